@@ -1,0 +1,42 @@
+/**
+ * The site's four audiences, in one place: the home page, the paths and the scenarios' schema use it.
+ * `trainingPath` stays undefined until that audience's training path exists, and the home page then
+ * says plainly that it is coming rather than linking nowhere.
+ */
+export const AUDIENCES = ['employees', 'elected', 'communications', 'citizens'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface AudienceInfo {
+  /** Short label, e.g. on a card heading. */
+  label: string;
+  /** One sentence: who this is for and what they will find. */
+  pitch: string;
+  /** Sections to read first. */
+  readFirst: string[];
+  /** The training path's page, once it exists. */
+  trainingPath?: string;
+}
+
+export const audiences: Record<Audience, AudienceInfo> = {
+  employees: {
+    label: 'Employés de la Ville',
+    pitch: 'Vous arrivez à la Ville? Ce que vous pouvez publier sur vos propres comptes et comment partager les messages officiels.',
+    readFirst: ['1', '4.3', '4.1'],
+  },
+  elected: {
+    label: 'Élus',
+    pitch: 'Ce que la politique dit des élus, ce qu’elle ne dit pas, et la différence entre une opinion personnelle et un message au nom de la Ville.',
+    readFirst: ['4.3', '4.1', '3.2'],
+  },
+  communications: {
+    label: 'Équipe des Communications',
+    pitch: 'Répondre aux citoyens sur les comptes de la Ville : plaintes, journalistes, urgences, commentaires irrespectueux, soirs et fins de semaine.',
+    readFirst: ['3.1.5', '3.1.6', '3.2', '3.3'],
+  },
+  citizens: {
+    label: 'Citoyens',
+    pitch: 'Comment se passent les échanges avec la Ville sur ses comptes, où faire une plainte et quand attendre une réponse.',
+    readFirst: ['3.1.5', '3.2', '3.3'],
+    trainingPath: '/netiquette/',
+  },
+};

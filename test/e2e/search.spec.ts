@@ -1,0 +1,59 @@
+/** Search: French as people type it, results pointing at sections, Pagefind loaded only when used. */
+import { expect, test } from '@playwright/test';
+
+const cases = [
+  // query, a section the results must point at
+  { query: 'demandes medias', section: '#section-3-1-6' },
+  { query: 'plaintes', section: '#section-3-1-5' },
+  { query: 'elus', section: '#section-4-3' },
+  { query: 'JOURNALISTES', section: '#section-3-1-6' },
+  { query: 'requete', section: '#section-3-1-5' },
+  { query: 'direction generale', section: '#section-4-2' },
+];
+
+for (const { query, section } of cases) {
+  test(`« ${query} » trouve la section ${section}`, async ({ page }) => {
+    await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toContainText(/trouvée/);
+    await expect(page.locator(`#search-results a[href$="${section}"]`).first()).toBeVisible();
+  });
+}
+
+test('la recherche de l’en-tête part d’une page de lecture, au clavier, et mène à la section', async ({ page }) => {
+  const pagefind: string[] = [];
+  page.on('request', (req) => {
+    if (req.url().includes('/pagefind/')) pagefind.push(req.url());
+  });
+  await page.goto('/netiquette/');
+  expect(pagefind).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Rechercher dans le site' }).fill('plainte');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/recherche\/\?q=plainte/);
+  const hit = page.locator('#search-results a[href$="#section-3-1-5"]').first();
+  await expect(hit).toBeVisible();
+  expect(pagefind.length).toBeGreaterThan(0);
+  await hit.click();
+  await expect(page.locator('#section-3-1-5')).toBeInViewport();
+});
+
+test('« medias » trouve « médias » et le surligne', async ({ page }) => {
+  await page.goto('/recherche/?q=medias');
+  await expect(page.locator('#search-results mark').first()).toHaveText(/^médias$/i);
+});
+
+test('une recherche sans résultat le dit en mots', async ({ page }) => {
+  await page.goto('/recherche/?q=zzzzqqq');
+  await expect(page.getByRole('status')).toHaveText(/Aucun résultat pour « zzzzqqq »/);
+});
+
+test('le balisage tapé dans la recherche est affiché comme du texte', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  await page.goto(`/recherche/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  await expect(page.getByRole('status')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialog).toBe(false);
+});
