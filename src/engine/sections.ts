@@ -30,8 +30,10 @@ export const sections = {
 /** A section number of the policy. */
 export type SectionNumber = keyof typeof sections;
 
-/** The section numbers, in the policy's order. */
-export const sectionNumbers = Object.keys(sections) as SectionNumber[];
+/** The section numbers, in the policy's order (Object.keys would put '1', '2'… first: integer-like keys). */
+export const sectionNumbers: readonly SectionNumber[] = [
+  '1', '1.1', '2', '2.1', '3', '3.1', '3.1.1', '3.1.2', '3.1.3', '3.1.4', '3.1.5', '3.1.6', '3.2', '3.3', '4', '4.1', '4.2', '4.3', '5', '6',
+];
 
 /** True when `value` is a section number of the policy. */
 export const isSection = (value: unknown): value is SectionNumber =>

@@ -26,7 +26,7 @@ const PROPER = compileTerms(properSense);
 const DETERMINER_BEFORE =
   /(?:(?<![\p{L}])(?:le|la|un|une|du|au|ce|cet|cette|son|sa|ses|notre|votre|leur|des|les|aux|jesus|paroisse|eglise)[ -]|(?<![\p{L}])l')$/u;
 const INTENSIFIER_AFTER = /^ d(?:e |')/u;
-const ARTICLE = /^(?:le|la|l'|les|un|une|des|du|cette|ce|notre|votre|son|sa)(?![\p{L}])/u;
+const ARTICLE = /^(?:(?:le|la|les|un|une|des|du|cette|ce|notre|votre|son|sa)(?![\p{L}])|l')/u;
 
 /** True when a proper-sense word at [start, end) is used in its proper sense (see lexicon). */
 function usedInProperSense(norm: string, start: number, end: number): boolean {
