@@ -22,6 +22,7 @@ export class Context {
   #blanked: string | undefined;
   #disrespect: Array<DisrespectHit & Span> | undefined;
   #english: ForeignStretch[] | undefined;
+  readonly #memo = new Map<string, unknown>();
 
   constructor(situation: Situation) {
     this.situation = situation;
@@ -55,6 +56,12 @@ export class Context {
   disrespect(): Array<DisrespectHit & Span> {
     this.#disrespect ??= findDisrespect(this.norm.text).map((h) => ({ ...h, ...toOriginal(this.norm, h.start, h.end) }));
     return this.#disrespect;
+  }
+
+  /** A value computed once per evaluation and shared by the rules that need it (key: a stable name). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.#memo.has(key)) this.#memo.set(key, compute());
+    return this.#memo.get(key) as T;
   }
 
   english(): ForeignStretch[] {
