@@ -2,7 +2,7 @@
  * What every rule's check receives: the situation (already read and valid) and its text analysed
  * once, lazily (normalised copy with its offset map, disrespect hits, English sentences…).
  */
-import { compileTerms, findAll } from './text/match.ts';
+import { findAll } from './text/match.ts';
 import { blankIdioms, isNegated } from './text/negation.ts';
 import { normalize, toOriginal, type Normalized } from './text/normalize.ts';
 import { findDisrespect, type DisrespectHit } from './text/disrespect.ts';
@@ -69,6 +69,3 @@ export class Context {
     return this.#english;
   }
 }
-
-/** Shortcut for rules: compile a term list once. */
-export const terms = compileTerms;

@@ -14,14 +14,15 @@
  *   prohibition, it only missed the invitation the text asks for.
  */
 import { channels, handling } from '../lexicon/replies.ts';
-import { terms, type Context } from '../context.ts';
+import type { Context } from '../context.ts';
+import { compileTerms } from '../text/match.ts';
 import { complaintRedirectSuggestion } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
 
-const HANDLING = terms(handling);
-const CHANNELS = terms(channels);
+const HANDLING = compileTerms(handling);
+const CHANNELS = compileTerms(channels);
 
 const appliesTo = (ctx: Context): boolean => {
   const s = ctx.situation;

@@ -10,7 +10,7 @@
  * - `media-redirect` (warning): no answer, but no redirection to media relations either.
  */
 import { mediaNonAnswer, mediaRedirect as mediaRedirectTerms } from '../lexicon/replies.ts';
-import { terms, type Context, type Span } from '../context.ts';
+import type { Context, Span } from '../context.ts';
 import { mediaRedirectSuggestion } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { compileTerms, hasMatch } from '../text/match.ts';
@@ -19,10 +19,10 @@ import { sentences } from '../text/sentences.ts';
 import { reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
 
-const REDIRECT = terms(mediaRedirectTerms);
+const REDIRECT = compileTerms(mediaRedirectTerms);
 const NON_ANSWER = compileTerms(mediaNonAnswer);
 const GREETING =
-  /^(?:(?:bonjour|bonsoir|allo|allô|salut|bonne (?:journée|journee|soirée|soiree|fin de semaine)|merci(?: beaucoup| bien)?(?: (?:de|pour) (?:votre|ton|l['’]|la |le )\s*(?:message|intérêt|interet|question|demande|patience|intérêt))?|madame|monsieur|m\.|mme)[\s,!.:;]*)+/iu;
+  /^(?:(?:bonjour|bonsoir|allo|allô|salut|bonne (?:journée|journee|soirée|soiree|fin de semaine)|merci(?: beaucoup| bien)?(?: (?:de|pour) (?:votre|ton|l['’]|la |le )\s*(?:message|intérêt|interet|question|demande|patience))?|madame|monsieur|m\.|mme)[\s,!.:;]*)+/iu;
 
 const appliesTo = (ctx: Context): boolean => {
   const s = ctx.situation;

@@ -8,13 +8,13 @@
  * 911 is never named by the policy: the suggestion says so (« Conseil (hors politique) »).
  */
 import { emergencyReminder } from '../lexicon/replies.ts';
-import { terms } from '../context.ts';
+import { compileTerms } from '../text/match.ts';
 import { emergencyReplySuggestion, emergencyAdviceOutsidePolicy } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
 
-const REMINDER = terms(emergencyReminder);
+const REMINDER = compileTerms(emergencyReminder);
 
 export const emergencyNotService = defineRule({
   id: 'emergency-not-service',

@@ -10,13 +10,13 @@
  * the text says « il est possible », it does not forbid an answer once validated.
  */
 import { temporary } from '../lexicon/replies.ts';
-import { terms } from '../context.ts';
+import { compileTerms } from '../text/match.ts';
 import { temporaryReplySuggestion } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
 
-const TEMPORARY = terms(temporary);
+const TEMPORARY = compileTerms(temporary);
 
 export const afterHours = defineRule({
   id: 'after-hours',

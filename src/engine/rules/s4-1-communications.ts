@@ -19,14 +19,18 @@
  *   cannot read.
  */
 import { cityVoice } from '../lexicon/replies.ts';
-import { terms } from '../context.ts';
+import { compileTerms } from '../text/match.ts';
+import type { Context, Span } from '../context.ts';
 import { askCommunications } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { post, reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
 import type { Situation } from '../types.ts';
 
-const CITY_VOICE = terms(cityVoice);
+const CITY_VOICE = compileTerms(cityVoice);
+
+/** Where the text speaks in the City's name or states its official position (not negated); shared with 4.3. */
+export const cityVoiceSpans = (ctx: Context): Span[] => ctx.memo('city-voice', () => ctx.find(CITY_VOICE, true));
 
 export const publicationAuthority = defineRule({
   id: 'publication-authority',
@@ -80,7 +84,7 @@ export const electedCityVoice = defineRule({
   check(ctx) {
     const s = ctx.situation;
     if (s.kind === 'create-account' || s.account !== 'personal' || s.author !== 'elected') return [];
-    return ctx.find(CITY_VOICE, true).map((span) =>
+    return cityVoiceSpans(ctx).map((span) =>
       finding(
         this,
         {

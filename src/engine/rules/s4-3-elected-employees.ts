@@ -18,14 +18,11 @@
  * - `appropriate-personal-use` (warning): insults, sacres, hate or threats on a personal account:
  *   « Une utilisation appropriée est cependant nécessaire. » Warning, as 4.3 sets no precise rule.
  */
-import { cityVoice } from '../lexicon/replies.ts';
-import { terms } from '../context.ts';
 import { finding } from '../finding.ts';
 import { post } from './examples.ts';
-import { officialContents } from './s4-1-communications.ts';
+import { cityVoiceSpans, officialContents } from './s4-1-communications.ts';
 import { defineDoc, defineRule } from './rule.ts';
 
-const CITY_VOICE = terms(cityVoice);
 
 export const personalShareOfficial = defineRule({
   id: 'personal-share-official',
@@ -87,7 +84,7 @@ export const personalCityVoice = defineRule({
   check(ctx) {
     const s = ctx.situation;
     if (s.kind === 'create-account' || s.account !== 'personal' || s.author === 'elected') return [];
-    return ctx.find(CITY_VOICE, true).map((span) =>
+    return cityVoiceSpans(ctx).map((span) =>
       finding(
         this,
         {
