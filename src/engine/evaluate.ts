@@ -4,6 +4,7 @@
  * - 'not-allowed' exactly when a finding is an error;
  * - otherwise 'not-covered' when the policy does not decide (`policy-silent`, `invalid-situation`);
  * - otherwise 'allowed'.
+ * A rule may yield to more specific ones (`yieldsTo`): its findings are withdrawn when they report.
  * Total: any input returns a verdict; a rule that throws (a bug) is reported, never propagated.
  */
 import { Context } from './context.ts';
@@ -28,6 +29,15 @@ function applyExceptions(findings: Finding[]): Finding[] {
     out = out.filter((f) => f.rule !== ex.exceptionTo || !covering.some((c) => overlaps(c.span, f.span)));
   }
   return out;
+}
+
+const yielding = allRules.filter((r) => r.yieldsTo !== undefined);
+
+/** Withdraws the findings of rules whose `yieldsTo` rules reported something. */
+function applyPrecedence(findings: Finding[]): Finding[] {
+  const reported = new Set(findings.map((f) => f.rule));
+  const moot = new Set(yielding.filter((r) => r.yieldsTo!.some((id) => reported.has(id))).map((r) => r.id));
+  return moot.size === 0 ? findings : findings.filter((f) => !moot.has(f.rule));
 }
 
 /** The outcome that the findings imply (the contract's invariant). */
@@ -57,6 +67,6 @@ export function evaluate(situation: Situation): Verdict {
       );
     }
   }
-  const kept = applyExceptions(findings);
+  const kept = applyPrecedence(applyExceptions(findings));
   return { outcome: outcomeOf(kept), findings: kept };
 }

@@ -24,6 +24,11 @@ export interface Rule {
   readonly kind: 'text' | 'structured';
   /** This rule is an exception to another: its findings cancel that rule's findings they cover. */
   readonly exceptionTo?: string;
+  /**
+   * More specific rules that, when they report anything, make this rule's findings moot: « permis,
+   * c'est une opinion personnelle » must not stand beside « vous parlez au nom de la Ville ».
+   */
+  readonly yieldsTo?: readonly string[];
   /** The check is total: it never throws, it returns findings. */
   readonly check: (ctx: Context) => Finding[];
 }

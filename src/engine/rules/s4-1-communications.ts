@@ -131,6 +131,8 @@ export const policySilent = defineRule({
   section: '4.1',
   severity: 'info',
   kind: 'structured',
+  // The policy is silent on an elected official's opinion, not on speaking in the City's name (4.1).
+  yieldsTo: ['elected-city-voice'],
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'publish' || s.account !== 'personal') return [];

@@ -54,6 +54,7 @@ export const personalOpinion = defineRule({
   section: '4.3',
   severity: 'info',
   kind: 'structured',
+  yieldsTo: ['personal-city-voice'],
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'publish' || s.account !== 'personal' || s.content !== 'opinion' || s.author === 'elected') return [];
