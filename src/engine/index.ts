@@ -13,7 +13,7 @@ export type { SectionNumber } from './sections.ts';
 export { evaluate } from './evaluate.ts';
 export { classifyIncoming } from './classify.ts';
 export { coverage } from './coverage.ts';
-export { labels } from './labels.ts';
+export { labels, ROLES, ACCOUNTS, CONTENTS, INCOMINGS, WHENS } from './labels.ts';
 export { sections, sectionNumbers } from './sections.ts';
 export * as facts from './facts.ts';
 
