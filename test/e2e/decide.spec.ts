@@ -110,11 +110,14 @@ test.describe('sans JavaScript', () => {
   });
 });
 
-test('les pages préparées passent axe (un échantillon : une par genre de réponse et une question)', async ({ page }) => {
+test('les pages préparées passent axe et tiennent à 320 px (un échantillon : une par genre de réponse et une question)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
   for (const example of decisionExamples) {
     await page.goto(toPath(example.choices));
     await expect(heading(page)).toHaveText(outcomeText[example.outcome].title);
     await expectNoAxeViolations(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, toPath(example.choices)).toBeLessThanOrEqual(0);
   }
   await page.goto(toPath({ role: 'elected' }));
   await expect(heading(page)).toHaveText('Que voulez-vous faire?');

@@ -5,7 +5,7 @@
  * Without JavaScript the same links open pre-built pages: the island only makes it faster.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedMouseEvent } from 'preact';
 import { evaluate } from '../../engine/index.ts';
 import { decideUi, outcomeText, questionText } from '../../i18n/decide.ts';
 import { DecisionView, type CitedSection } from './DecisionView.tsx';
@@ -50,7 +50,7 @@ export default function DecisionHelper({ sections, modelReplies }: DecisionHelpe
     setMessage(announcement(choices));
   }, [choices]);
 
-  const onNavigate = (next: Choices, event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
+  const onNavigate = (next: Choices, event: TargetedMouseEvent<HTMLAnchorElement>) => {
     // Let the browser open a new tab or window as asked (the link's pre-built page works too).
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

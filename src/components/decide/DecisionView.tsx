@@ -4,7 +4,7 @@
  * without JavaScript) or the engine's verdict, each finding with the words of its section.
  * Pure presentation: rendered at build time for every page, and by the island on the helper's page.
  */
-import type { JSX } from 'preact';
+import type { TargetedMouseEvent } from 'preact';
 import { labels, type Finding, type Verdict } from '../../engine/index.ts';
 import { decideUi, optionLabel, outcomeText, questionShort, questionText } from '../../i18n/decide.ts';
 import { answered, choose, MAX_QUESTIONS, nextQuestion, OPTIONS, previous, toPath, type Choices, type QuestionId } from './tree.ts';
@@ -27,7 +27,7 @@ export interface DecisionViewProps {
   /** The model reply for each kind of incoming message, when one exists. */
   modelReplies?: Partial<Record<string, string>>;
   /** Called when a link to other answers is followed (the island turns it into a step in place). */
-  onNavigate?: (next: Choices, event: JSX.TargetedMouseEvent<HTMLAnchorElement>) => void;
+  onNavigate?: (next: Choices, event: TargetedMouseEvent<HTMLAnchorElement>) => void;
   /** Id of the heading that receives focus after each step. */
   headingId?: string;
 }
