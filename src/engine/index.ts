@@ -13,9 +13,10 @@ export type { SectionNumber } from './sections.ts';
 export { evaluate } from './evaluate.ts';
 export { classifyIncoming } from './classify.ts';
 export { coverage } from './coverage.ts';
-export { labels } from './labels.ts';
+export { labels, ROLES, ACCOUNTS, CONTENTS, INCOMINGS, WHENS } from './labels.ts';
 export { sections, sectionNumbers } from './sections.ts';
 export * as facts from './facts.ts';
+export { replyGuide, type ReplyGuide } from './reply-guide.ts';
 
 /** Every rule's metadata and examples (without its check), in the policy's order: for /regles/. */
 export const rules: readonly RuleMeta[] = ruleDocs;

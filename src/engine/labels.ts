@@ -62,3 +62,14 @@ export const labels: {
   severity: { error: 'Non conforme', warning: 'À vérifier', info: 'Bon à savoir' },
   outcome: { allowed: 'Permis', 'not-allowed': 'Non permis', 'not-covered': 'La politique ne tranche pas' },
 };
+
+/**
+ * Every value of each type, in the labels' order, for forms and exhaustive tests. Derived from the
+ * labels, which are typed Record<…>: a value added to a type without a label fails the type-check,
+ * so these lists can never miss one.
+ */
+export const ROLES = Object.keys(labels.role) as Role[];
+export const ACCOUNTS = Object.keys(labels.account) as Account[];
+export const CONTENTS = Object.keys(labels.content) as Content[];
+export const INCOMINGS = Object.keys(labels.incoming) as Incoming[];
+export const WHENS = Object.keys(labels.when) as When[];
