@@ -73,7 +73,7 @@ export const simPersonal = {
   adviceNote: 'Ce qui suit n’est pas la politique CE-2019-0040 : c’est du contexte tiré d’autres textes publics.',
   advice: {
     employee: {
-      text: 'Comme tout salarié au Québec, un employé de la Ville a envers son employeur une obligation de loyauté et de discrétion, prévue par le Code civil du Québec. Elle s’applique aussi à ce qu’il écrit sur ses propres comptes.',
+      text: 'Comme tout salarié au Québec, un employé de la Ville a envers son employeur une obligation de loyauté et de discrétion (Code civil du Québec, article 2088).',
       source: { label: 'Code civil du Québec, article 2088 (LégisQuébec)', url: 'https://www.legisquebec.gouv.qc.ca/fr/document/lc/CCQ-1991' },
     },
     elected: {

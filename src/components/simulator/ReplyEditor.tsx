@@ -74,10 +74,10 @@ export function ReplyEditor({ id, label, hint, text, onText, situationFor, situa
               <span aria-hidden="true">{verdict.outcome === 'allowed' ? '✔' : verdict.outcome === 'not-allowed' ? '✖' : '?'}</span>{' '}
               <strong>{labels.outcome[verdict.outcome]}</strong>
             </p>
+            <HighlightPreview text={evaluated.text} spans={verdict.findings.slice(0, MAX_LISTED_FINDINGS).map((f) => f.span)} headingId={`${id}-preview`} />
             {verdict.findings.length > 0 && (
               <FindingsList idPrefix={id} text={evaluated.text} findings={verdict.findings} sectionTitles={sectionTitles} onSuggestion={insert} />
             )}
-            <HighlightPreview text={evaluated.text} spans={verdict.findings.slice(0, MAX_LISTED_FINDINGS).map((f) => f.span)} headingId={`${id}-preview`} />
           </>
         ) : (
           <p class="sim-hint">{sim.emptyFeedback}</p>
