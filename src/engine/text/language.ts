@@ -39,7 +39,7 @@ const NEUTRAL = new Set(
 );
 const FRENCH_ELISION = /^(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)'(.+)$/u;
 const ENGLISH_CONTRACTION = /^(.+)'(?:s|t|re|m|ll|ve|d)$/u;
-const IGNORED = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|net|ca|org|qc\.ca)\b\S*/gu;
+const IGNORED = /(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w-])[\w-]+\.(?:com|net|ca|org|qc\.ca)\b\S*/gu;
 
 export type Language = 'fr' | 'en' | 'unknown';
 
