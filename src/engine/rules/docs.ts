@@ -1,6 +1,6 @@
 /** Every rule's documentation and examples, in the same order as `allRules` (checked by a test). */
 import { publicSafetyServicesDoc } from './s1-1-public-safety.ts';
-import { cityOnlyInformationDoc, cityPressReleaseDoc, externalPressReleaseDoc, nonPartnerEventDoc, officialNoticesDoc, recognizedOrgEventDoc, thirdPartyAdDoc } from './s3-1-content.ts';
+import { cityAdvertisingDoc, cityEventPromotionDoc, citizenInformationDoc, cityOnlyInformationDoc, emergencyInformationDoc, cityPressReleaseDoc, externalPressReleaseDoc, nonPartnerEventDoc, officialNoticesDoc, recognizedOrgEventDoc, thirdPartyAdDoc } from './s3-1-content.ts';
 import { emergencyNotServiceDoc, emergencyPriorityDoc } from './s3-1-emergency.ts';
 import { complaintHandledInThreadDoc, complaintRedirectDoc } from './s3-1-5-complaints.ts';
 import { mediaAnswerDoc, mediaRedirectDoc } from './s3-1-6-media.ts';
@@ -14,13 +14,17 @@ import type { RuleMeta } from './rule.ts';
 export const ruleDocs: readonly RuleMeta[] = [
   publicSafetyServicesDoc,
   cityOnlyInformationDoc,
+  citizenInformationDoc,
+  emergencyInformationDoc,
   emergencyNotServiceDoc,
   emergencyPriorityDoc,
+  cityEventPromotionDoc,
   recognizedOrgEventDoc,
   nonPartnerEventDoc,
   cityPressReleaseDoc,
   externalPressReleaseDoc,
   officialNoticesDoc,
+  cityAdvertisingDoc,
   thirdPartyAdDoc,
   complaintHandledInThreadDoc,
   complaintRedirectDoc,

@@ -1,6 +1,6 @@
 /** Every rule, in the policy's order. The one list the evaluator, the tests and /regles/ read. */
 import { publicSafetyServices } from './s1-1-public-safety.ts';
-import { cityOnlyInformation, cityPressRelease, externalPressRelease, nonPartnerEvent, officialNotices, recognizedOrgEvent, thirdPartyAd } from './s3-1-content.ts';
+import { cityAdvertising, cityEventPromotion, citizenInformation, cityOnlyInformation, emergencyInformation, cityPressRelease, externalPressRelease, nonPartnerEvent, officialNotices, recognizedOrgEvent, thirdPartyAd } from './s3-1-content.ts';
 import { emergencyNotService, emergencyPriority } from './s3-1-emergency.ts';
 import { complaintHandledInThread, complaintRedirect } from './s3-1-5-complaints.ts';
 import { mediaAnswer, mediaRedirect } from './s3-1-6-media.ts';
@@ -14,13 +14,17 @@ import type { Rule } from './rule.ts';
 export const allRules: readonly Rule[] = [
   publicSafetyServices,
   cityOnlyInformation,
+  citizenInformation,
+  emergencyInformation,
   emergencyNotService,
   emergencyPriority,
+  cityEventPromotion,
   recognizedOrgEvent,
   nonPartnerEvent,
   cityPressRelease,
   externalPressRelease,
   officialNotices,
+  cityAdvertising,
   thirdPartyAd,
   complaintHandledInThread,
   complaintRedirect,

@@ -5,7 +5,11 @@
  *
  * 3.1   « Seules les informations qui proviennent de la Ville seront partagées. » → a personal
  *       opinion is not information from the City: error (`city-only-information`).
- * 3.1.1 « La Ville fait la promotion de ses événements » (allowed, no finding);
+ * 3.1   « La Ville utilisera les médias sociaux pour transmettre de l'information citoyenne, incluant
+ *       toute campagne de promotion ou de sensibilisation » → awareness campaigns and relayed official
+ *       messages: allowed, info citing 3.1 (`citizen-information`); emergency information: allowed,
+ *       info citing 3.1 (`emergency-information`).
+ * 3.1.1 « La Ville fait la promotion de ses événements » → allowed, info (`city-event-promotion`);
  *       recognised organisations: « la Ville ne s'engage pas à diffuser » → allowed at the City's
  *       discretion, info (`recognized-org-event`); « la Ville ne fait pas la promotion des
  *       organisations avec lesquelles elle n'est pas partenaire » → error (`non-partner-event`).
@@ -15,8 +19,8 @@
  * 3.1.3 tenders, public notices, by-laws, job offers « peuvent être diffusés […] bien que celle-ci
  *       n'en ait pas l'obligation légale » → info (`official-notices`).
  * 3.1.4 « La publicité […] est à l'usage exclusif de la Ville » → third-party advertising: error
- *       (`third-party-ad`); the City's own advertising: allowed, no finding.
- * Emergency information and awareness campaigns (3.1) are allowed, no finding.
+ *       (`third-party-ad`); the City's own advertising: allowed, info (`city-advertising`).
+ * Allowed cases carry an info finding too, so that every answer cites the words that allow it.
  */
 import { finding } from '../finding.ts';
 import type { Content } from '../types.ts';
@@ -152,4 +156,58 @@ export const thirdPartyAd = contentRule({
 export const thirdPartyAdDoc = /* @__PURE__ */ contentDoc(thirdPartyAd, {
   title: 'La publicité est réservée à la Ville',
   description: 'La publicité faite sur les médias sociaux est à l’usage exclusif de la Ville.',
+});
+
+export const citizenInformation = contentRule({
+  id: 'citizen-information',
+  section: '3.1',
+  severity: 'info',
+  contents: ['awareness-campaign', 'share-official'],
+  message:
+    'Permis : la Ville utilise ses médias sociaux pour transmettre de l’information citoyenne, y compris ses campagnes de promotion ou de sensibilisation.',
+});
+
+export const citizenInformationDoc = /* @__PURE__ */ contentDoc(citizenInformation, {
+  title: 'L’information citoyenne et les campagnes de sensibilisation',
+  description: 'La Ville transmet sur ses médias sociaux de l’information citoyenne, incluant toute campagne de promotion ou de sensibilisation.',
+});
+
+export const emergencyInformation = contentRule({
+  id: 'emergency-information',
+  section: '3.1',
+  severity: 'info',
+  contents: ['emergency-info'],
+  message:
+    'Permis : en situation d’urgence, les médias sociaux de la Ville servent à informer les citoyens et à leur donner les consignes à suivre.',
+});
+
+export const emergencyInformationDoc = /* @__PURE__ */ contentDoc(emergencyInformation, {
+  title: 'Informer en situation d’urgence',
+  description: 'En cas de situation d’urgence, les médias sociaux de la Ville servent à informer les citoyens sur la situation et les consignes à suivre.',
+});
+
+export const cityEventPromotion = contentRule({
+  id: 'city-event-promotion',
+  section: '3.1.1',
+  severity: 'info',
+  contents: ['city-event'],
+  message: 'Permis : la Ville fait la promotion de ses événements sur ses médias sociaux.',
+});
+
+export const cityEventPromotionDoc = /* @__PURE__ */ contentDoc(cityEventPromotion, {
+  title: 'Les événements de la Ville',
+  description: 'La Ville fait la promotion de ses événements sur ses différents médias sociaux.',
+});
+
+export const cityAdvertising = contentRule({
+  id: 'city-advertising',
+  section: '3.1.4',
+  severity: 'info',
+  contents: ['city-ad'],
+  message: 'Permis : la publicité sur les médias sociaux est réservée à la Ville, sur des sujets dans l’intérêt de la population.',
+});
+
+export const cityAdvertisingDoc = /* @__PURE__ */ contentDoc(cityAdvertising, {
+  title: 'La publicité de la Ville',
+  description: 'La publicité faite sur les médias sociaux est à l’usage exclusif de la Ville, sur des sujets dans l’intérêt de la population.',
 });

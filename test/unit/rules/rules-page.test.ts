@@ -47,7 +47,7 @@ describe('countExercises', () => {
   it('compte une fois chaque scénario où une règle intervient, sur n’importe lequel de ses choix', () => {
     const dept = { kind: 'publish', author: 'department', account: 'city', content: 'city-event' } as const;
     const ok = { kind: 'publish', author: 'communications', account: 'city', content: 'city-event' } as const;
-    const ruleOfDept = evaluate(dept).findings[0]!.rule;
+    const ruleOfDept = evaluate(dept).findings.find((f) => f.severity === 'error')!.rule;
     const counts = countExercises([
       { id: 'a', situations: [dept, dept, ok] },
       { id: 'b', situations: [ok] },
