@@ -25,6 +25,7 @@ export const ui = {
 export const nav: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/politique/', label: 'La politique' },
   { href: '/netiquette/', label: 'Nétiquette' },
+  { href: '/parcours/', label: 'Formation' },
   { href: '/a-propos/', label: 'À propos' },
 ];
 
