@@ -3,7 +3,7 @@
  * and the choice, so whoever edits the content (or the engine) knows exactly what to look at.
  */
 import { labels } from '../engine/index';
-import { verdictOf } from './grade';
+import { isRightVerdict, verdictOf } from './grade';
 import type { Outcome, QuizModuleData } from './schema';
 
 export interface ModuleFile {
@@ -55,10 +55,24 @@ export function duplicateScenarioIds(modules: readonly ModuleFile[]): string[] {
 export const describeDisagreement = (d: Disagreement): string =>
   `${d.file} › scénario « ${d.scenario} » › choix « ${d.choice} » : l’auteur attend « ${labels.outcome[d.expected]} » (${d.expected}), le moteur répond « ${labels.outcome[d.actual]} » (${d.actual})${d.rules.length ? `, règles : ${d.rules.join(', ')}` : ''}.`;
 
+/** Scenarios where, by the engine's grading, no choice is right (the quiz could not be passed). */
+export function scenariosWithoutRightChoice(modules: readonly ModuleFile[]): string[] {
+  const out: string[] = [];
+  for (const m of modules) {
+    for (const s of m.data.scenarios) {
+      if (!s.choices.some((c) => isRightVerdict(verdictOf(c), s.rightOutcome))) {
+        out.push(`${m.file} › scénario « ${s.id} » : aucun choix n’est juste selon le moteur (un choix juste a l’issue « ${s.rightOutcome} » et aucune remarque « error » ou « warning »)`);
+      }
+    }
+  }
+  return out;
+}
+
 /** Throws a French error listing every problem, for the build to stop on. */
 export function assertContentAgrees(modules: readonly ModuleFile[]): void {
   const problems = [
     ...findDisagreements(modules).map(describeDisagreement),
+    ...scenariosWithoutRightChoice(modules),
     ...duplicateScenarioIds(modules).map((d) => `identifiant de scénario en double : ${d}`),
   ];
   if (problems.length > 0) {

@@ -1,9 +1,13 @@
 /**
  * Grading, at build time, by the engine: every choice's action goes through `evaluate()`, and a
- * choice is right exactly when the engine's outcome equals its scenario's `rightOutcome`:
- * - `allowed` (the default): the right choices are the actions the policy allows;
- * - `not-covered`: the question asks where the policy is silent; the right choice is the action the
- *   engine says the policy does not decide, so the right move is to ask the Communications team.
+ * choice is right exactly when
+ * 1. the engine's outcome equals its scenario's `rightOutcome`:
+ *    - `allowed` (the default): the right choices are the actions the policy allows;
+ *    - `not-covered`: the question asks where the policy is silent; the right choice is the action
+ *      the engine says the policy does not decide, so the right move is to ask the Communications team;
+ * 2. and the engine has nothing to correct in it: no finding of severity `error` or `warning`.
+ *    A reply to a complaint that forgets to mention the 311 is « allowed » (no prohibition broken),
+ *    but the policy asks for that invitation (3.1.5, a warning): it is not the answer to learn.
  * The author's `expect` is never used to grade: it is checked against the engine (agreement.ts).
  */
 import { evaluate, labels } from '../engine/index';
@@ -11,6 +15,10 @@ import type { Verdict } from '../engine/types';
 import type { TrainedAudience } from './audiences';
 import type { ChoiceData, QuizModuleData, ScenarioData } from './schema';
 import type { ChoiceProps, ScenarioProps, SectionProps } from './props';
+
+/** The grading rule above, on a verdict. */
+export const isRightVerdict = (verdict: Verdict, rightOutcome: ScenarioData['rightOutcome']): boolean =>
+  verdict.outcome === rightOutcome && verdict.findings.every((f) => f.severity === 'info');
 
 /** The engine's verdict on one choice. */
 export const verdictOf = (choice: ChoiceData): Verdict => evaluate(choice.action);
@@ -24,7 +32,7 @@ export function gradeChoice(scenario: ScenarioData, choice: ChoiceData): ChoiceP
     ...(text ? { text } : {}),
     outcome: verdict.outcome,
     outcomeLabel: labels.outcome[verdict.outcome],
-    right: verdict.outcome === scenario.rightOutcome,
+    right: isRightVerdict(verdict, scenario.rightOutcome),
     findings: verdict.findings.map((f) => ({
       rule: f.rule,
       section: f.section,

@@ -27,7 +27,7 @@ export interface ChoiceProps {
   outcome: Outcome;
   /** The outcome in words (the engine's label). */
   outcomeLabel: string;
-  /** True when `outcome` equals the scenario's `rightOutcome`. */
+  /** The engine's verdict makes this a right answer (see src/quiz/grade.ts for the rule). */
   right: boolean;
   findings: FindingProps[];
 }
