@@ -18,6 +18,7 @@ export const quizText = {
   yourChoice: 'Votre choix',
   rightAnswerWas: 'La bonne réponse',
   engineSays: (outcomeLabel: string) => `Selon la politique : ${outcomeLabel.charAt(0).toLowerCase()}${outcomeLabel.slice(1)}.`,
+  allowedNotBest: 'Ce geste n’est pas interdit, mais la politique demande mieux : voyez la remarque ci-dessous.',
   noFinding: 'Aucune règle de la politique ne s’y oppose.',
   whatPolicySays: 'Ce que dit la politique',
   readSection: (n: string) => `Lire la section ${n} dans la politique`,

@@ -27,7 +27,13 @@ export function readModuleFiles(): ModuleFile[] {
     .sort()
     .map((f) => {
       const file = `content/scenarios/${f}`;
-      const result = moduleSchema.safeParse(parse(readFileSync(join(SCENARIO_DIR, f), 'utf8')));
+      let raw: unknown;
+      try {
+        raw = parse(readFileSync(join(SCENARIO_DIR, f), 'utf8'));
+      } catch (e) {
+        throw new Error(`${file} : YAML illisible (${(e as Error).message})`);
+      }
+      const result = moduleSchema.safeParse(raw);
       if (!result.success) {
         throw new Error(`${file} :\n${result.error.issues.map((i) => `- ${i.path.join('.')} : ${i.message}`).join('\n')}`);
       }

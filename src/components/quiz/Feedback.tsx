@@ -70,6 +70,7 @@ export function Feedback({ scenario, choiceId, sections }: { scenario: ScenarioP
       <p class={chosen.right ? 'quiz-verdict quiz-verdict--right' : 'quiz-verdict quiz-verdict--wrong'}>
         <span aria-hidden="true">{chosen.right ? '✓ ' : '✗ '}</span>
         <strong>{chosen.right ? quizText.right : quizText.wrong}</strong> {quizText.engineSays(chosen.outcomeLabel)}
+        {!chosen.right && chosen.outcome === 'allowed' && ` ${quizText.allowedNotBest}`}
       </p>
       <p>
         <strong>{quizText.yourChoice} : </strong>
