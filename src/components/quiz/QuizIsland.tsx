@@ -7,7 +7,7 @@
 import './quiz.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { quizText } from '../../i18n/quiz';
-import { moduleKey } from '../../quiz/progress';
+import { moduleKey, recordResult } from '../../quiz/progress';
 import type { ProgressStore } from '../../quiz/progress-store';
 import type { QuizProps } from '../../quiz/props';
 import {
@@ -65,13 +65,11 @@ export default function QuizIsland(props: QuizProps & { store?: ProgressStore })
     setAttempt(a);
     if (!ready) return;
     update((p) => {
-      let updated = { ...p, attempts: { ...p.attempts, [key]: a } };
-      const wasDone = firstPassDone(attempt, scenarios);
-      if (!wasDone && firstPassDone(a, scenarios) && a.round === 1) {
+      const updated = { ...p, attempts: { ...p.attempts, [key]: a } };
+      // The first pass has just ended: record its score (the better one if the module was done before).
+      if (a.round === 1 && !firstPassDone(attempt, scenarios) && firstPassDone(a, scenarios)) {
         const s = score(a, scenarios);
-        const previous = updated.results[key];
-        const result = { score: s.right, total: s.total, completedAt: new Date().toISOString() };
-        updated = { ...updated, results: { ...updated.results, [key]: previous && previous.score > result.score ? previous : result } };
+        return recordResult(updated, key, { score: s.right, total: s.total, completedAt: new Date().toISOString() });
       }
       return updated;
     });
