@@ -31,7 +31,7 @@ export default function AttestationIsland({ audience, pathLabel, modules, policy
 
   if (remaining.length > 0) {
     return (
-      <div class="attestation-pending">
+      <div class="attestation-pending" data-ready="">
         <StorageNotice notice={notice} />
         <p>{pathText.completed(modules.length - remaining.length, modules.length)}</p>
         <p>{t.remaining}</p>
@@ -50,7 +50,7 @@ export default function AttestationIsland({ audience, pathLabel, modules, policy
   const totalRight = results.reduce((n, r) => n + r.result!.score, 0);
   const totalQuestions = results.reduce((n, r) => n + r.result!.total, 0);
   return (
-    <div class="attestation">
+    <div class="attestation" data-ready="">
       <StorageNotice notice={notice} />
       <div class="attestation__form no-print">
         <label for="attestation-name">{t.nameLabel}</label>

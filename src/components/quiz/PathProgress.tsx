@@ -46,7 +46,7 @@ export default function PathProgress({ audience, modules, attestationHref, store
   };
 
   return (
-    <section class="path-progress card" aria-labelledby="path-progress-title">
+    <section class="path-progress card" aria-labelledby="path-progress-title" data-ready={ready ? '' : undefined}>
       <h2 id="path-progress-title">Votre progression</h2>
       <StorageNotice notice={notice} />
       <p>{ready ? pathText.completed(done, modules.length) : 'Lecture de votre progression…'}</p>

@@ -50,7 +50,8 @@ export default function QuizIsland(props: QuizProps & { store?: ProgressStore })
       setAttempt(saved);
       if (!roundOver(saved)) setLive(quizText.resumed(saved.index + 1, saved.queue.length));
     } else {
-      setAttempt(newAttempt(scenarios, newSeed()));
+      // Someone quick may have answered before storage was read: keep what they did.
+      setAttempt((current) => (current.selected !== null || Object.keys(current.latest).length > 0 ? current : newAttempt(scenarios, newSeed())));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when storage is read
   }, [ready]);
@@ -122,7 +123,7 @@ export default function QuizIsland(props: QuizProps & { store?: ProgressStore })
   };
 
   return (
-    <div class="quiz" ref={root}>
+    <div class="quiz" ref={root} data-ready={ready ? '' : undefined}>
       <StorageNotice notice={notice} />
       <noscript>
         <p class="note">{quizText.noscript}</p>
