@@ -2,7 +2,7 @@
  * What every rule's check receives: the situation (already read and valid) and its text analysed
  * once, lazily (normalised copy with its offset map, disrespect hits, English sentences…).
  */
-import { compileTerms, findAll } from './text/match.ts';
+import { findAll } from './text/match.ts';
 import { blankIdioms, isNegated } from './text/negation.ts';
 import { normalize, toOriginal, type Normalized } from './text/normalize.ts';
 import { findDisrespect, type DisrespectHit } from './text/disrespect.ts';
@@ -22,6 +22,7 @@ export class Context {
   #blanked: string | undefined;
   #disrespect: Array<DisrespectHit & Span> | undefined;
   #english: ForeignStretch[] | undefined;
+  readonly #memo = new Map<string, unknown>();
 
   constructor(situation: Situation) {
     this.situation = situation;
@@ -57,11 +58,14 @@ export class Context {
     return this.#disrespect;
   }
 
+  /** A value computed once per evaluation and shared by the rules that need it (key: a stable name). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.#memo.has(key)) this.#memo.set(key, compute());
+    return this.#memo.get(key) as T;
+  }
+
   english(): ForeignStretch[] {
     this.#english ??= findEnglish(this.text);
     return this.#english;
   }
 }
-
-/** Shortcut for rules: compile a term list once. */
-export const terms = compileTerms;

@@ -24,7 +24,7 @@ const notActionable: Partial<Record<SectionNumber, string>> = {
 };
 
 /** For each section, in order: the rules that apply it, or why none does. */
-export const coverage: readonly SectionCoverage[] = sectionNumbers.map((section) => {
+export const coverage: readonly SectionCoverage[] = /* @__PURE__ */ sectionNumbers.map((section) => {
   const rules = allRules.filter((r) => r.section === section).map((r) => r.id);
   const reason = notActionable[section];
   return rules.length === 0 && reason ? { section, rules, notActionable: reason } : { section, rules };

@@ -52,7 +52,7 @@ export function evaluate(situation: Situation): Verdict {
     } catch {
       findings.push(
         finding(invalidSituation, {
-          message: `Le moteur n’a pas pu appliquer la règle « ${rule.title} ». La politique ne peut être tranchée ici : ${askCommunications}.`,
+          message: `Le moteur n’a pas pu appliquer la règle « ${rule.id} ». La politique ne peut être tranchée ici : ${askCommunications}.`,
         }),
       );
     }

@@ -2,11 +2,11 @@
  * The rule engine of Politique n° CE-2019-0040: the one door. Pure TypeScript (no DOM, no Node
  * APIs), relative imports only; runs in the browser and in Node.
  */
-import { allRules } from './rules/index.ts';
+import { ruleDocs } from './rules/docs.ts';
 import type { RuleMeta } from './rules/rule.ts';
 
 export type { Account, Content, Finding, Incoming, Role, Severity, Situation, Verdict, When } from './types.ts';
-export type { RuleExample, RuleMeta } from './rules/rule.ts';
+export type { RuleDoc, RuleExample, RuleMeta } from './rules/rule.ts';
 export type { SectionCoverage } from './coverage.ts';
 export type { SectionNumber } from './sections.ts';
 
@@ -18,4 +18,4 @@ export { sections, sectionNumbers } from './sections.ts';
 export * as facts from './facts.ts';
 
 /** Every rule's metadata and examples (without its check), in the policy's order: for /regles/. */
-export const rules: readonly RuleMeta[] = allRules.map(({ check: _check, ...meta }) => meta);
+export const rules: readonly RuleMeta[] = ruleDocs;

@@ -55,7 +55,7 @@ export const insults = [
 /** Hateful or degrading statements about a group, and slurs (errors). */
 export const hate = [
   'negre(s)?', 'negresse(s)?', 'bougnoule(s)?', 'tapette(s)?', 'fif(s)?', 'fifi(s)?', 'feluette(s)?', 'chinetoque(s)?', 'bloke(s)?', 'sauvagesse(s)?',
-  'sale(s)? (immigre|immigrant|arabe|noir|juif|musulman|autochtone|indien|chinois|anglais|francais|gai|gay|lesbienne|trans|homo|refugie|etranger|assiste social|bs|itinerant)(e)?s?',
+  '(maudit|maudite|maudits|maudites|osti de|esti de|criss de|crisse de|tabarnak de|sale|sales) (immigre|immigrant|arabe|noir|negre|juif|musulman|autochtone|indien|sauvage|chinois|refugie|etranger|anglais|anglo|bloke|homo|gai|gay|lesbienne|trans|tapette|bs|assiste social)(e)?s?',
   '(retournez|retourne|retourner|retournes) (dans|chez) (votre|ton|vos|leur|ta) (pays|bled|village|reserve)',
   '(les|ces|tous les|toutes les) (immigre|immigrant|arabe|noir|juif|musulman|autochtone|indien|chinois|refugie|gai|gay|lesbienne|trans|homosexuel|itinerant|assiste social|bs|etranger|femme|vieux|jeune|anglo|anglophone)(e)?s? (sont|c\'est|c est) (tous |toutes |juste |rien que )?(des |du )?(paresseux|voleurs|voleuses|criminels|parasites|dangereux|sales|animaux|deches|profiteurs|moins que rien|vermines|vermine|inferieurs|inferieures|malades|deviants|terroristes|bons a rien|pas des humains)',
 ];
@@ -76,6 +76,8 @@ export const contempt = [
   'tout le monde sait (ca|cela)', 'tout le monde le sait', 'utilisez votre tete', 'sers-toi de ta tete', 'servez-vous de votre tete',
   'reflechissez un peu', 'reflechis un peu', "vous n'avez rien compris", 'vous comprenez rien', 'tu comprends rien',
   'arretez de (vous plaindre|chialer|brailler|pleurnicher)', 'arrete de (te plaindre|chialer|brailler|pleurnicher)', 'chialeu(x|se|ses)', 'bebe lala',
+  '(vous etes|t\'es|tu es|vous etes donc|vous etes vraiment) (vraiment |tellement |donc )?(ridicule|ridicules|pathetique|pathetiques|nul|nuls|nulle|nulles|borne|bornes|bornee|bornees)',
+  'si vous aviez (lu|pris la peine de lire)', 'avez-vous (seulement|meme) lu', 'as-tu (seulement|meme) lu', "c'est (pourtant )?ecrit en gros",
   'on a autre chose a faire', "on n'a pas que ca a faire", 'pas notre probleme', 'pas mon probleme',
 ];
 

@@ -39,7 +39,7 @@ export const complaint = [
   'pas de bon sens', 'nid(s)?-de-poule', 'nids de poule', 'trou(s)? dans la rue', '(pas|jamais) (ete )?(ramasse|ramassee|ramasses|deneige|deneigee|passe|passee|venu|venus)',
   'oublie(e)?s? (mon|ma|notre|nos|la|le)', 'personne (ne|n\'est|est venu)', 'bruit', 'tannant', 'tanne(e)?s?', 'ecoeure(e)?s?', "j'en ai assez", 'ras le bol',
   'ca fait (deux|trois|\\d+) (jours|semaines|mois)', 'dangereux', 'dangereuse', 'inadmissible', 'pas normal', 'incompetence', 'mal (deneige|ramasse|fait)',
-  'lampadaire (brule|eteint|ne fonctionne)', 'ne fonctionne (pas|plus)', 'brise(e)?s?', 'pas fonctionnel',
+  'lampadaire (brule|eteint|ne fonctionne)', 'ne repond (pas|jamais)', 'personne ne repond', 'ne fonctionne (pas|plus)', 'brise(e)?s?', 'pas fonctionnel',
 ];
 
 /** A request (a service to be done). */
@@ -52,7 +52,7 @@ export const request = [
 
 /** A question whose answer must be validated before publication (3.3): dates, decisions, amounts not yet public. */
 export const needsValidation = [
-  'quand (est-ce que )?(la|le|les|l\')? ?[\\p{L}-]+ (va|vont|sera|seront|ouvrira|ouvriront|rouvrira|commencera|debutera|finira|reprendra|reouvrira|fermera)',
+  'quand [^?.!]{0,50}(va|vont|sera|seront|ouvrira|ouvriront|rouvrira|commencera|commenceront|debutera|debuteront|finira|finiront|terminera|termineront|reprendra|reouvrira|fermera|fermeront)',
   "date d'(ouverture|fermeture|debut|fin)", 'a quelle date', 'combien (va|vont|ca va) (couter|couteront|nous couter)', 'combien coutera', 'montant',
   'budget', 'est-ce que la ville va', 'la ville va-t-elle', 'la ville a-t-elle (decide|choisi)', 'decision', 'est-ce (confirme|officiel)', "c'est-tu (confirme|officiel)",
   'sera-t-(il|elle) (annule|annulee|reporte|reportee|ouvert|ouverte|ferme|fermee)', 'est-ce (annule|reporte)', 'reporte(e)?s?', 'annule(e)?s?', 'rumeur',

@@ -21,11 +21,14 @@ export const handling = [
   "(nous avons|j'ai|on a) (ouvert|cree|ouvre) (une requete|un dossier|un billet|une demande)", '(requete|dossier) (cree|ouvert)',
   '(nous traitons|on traite|je traite) (votre|ta|cette) (plainte|demande|requete)', 'on regarde (ca|cela)',
   'nous regardons (ca|cela)', 'on est dessus', 'nous sommes dessus',
+  "(je vais|on va|nous allons|je) (faire|fais|fait) (un|le) suivi", '(nous faisons|on fait) (un|le) suivi', "(je vais|on va|nous allons) (voir|verifier) avec (le|la|les|l')",
+  "(je vais|on va|nous allons) (aviser|avertir|informer) (le|la|les|l'|nos|notre)", "j'en parle (au|a la|aux|a l')",
+  '(en|par) prive', 'ecrivez-nous en prive', "(quelle est|c'est quoi) l'adresse", 'a quelle adresse', '(votre|le) numero civique',
 ];
 
 /** 3.1.5: the channels (website, Trois-Rivières 311 app, 311 by phone). */
 export const channels = [
-  '311', 'trois rivieres 311', 'tr 311', 'application', 'appli', 'app', 'site web', 'site internet', 'site de la ville', 'notre site',
+  '311', '3 1 1', 'trois rivieres 311', 'tr 311', 'application', 'appli', 'app', 'site web', 'site internet', 'site de la ville', 'notre site',
   'v3r net', 'v3r.net', 'formulaire en ligne', 'requete en ligne', 'en ligne',
 ];
 
@@ -61,5 +64,5 @@ export const cityVoice = [
 
 /** 3.1: a reply that reminds that social media is not an emergency service, or points to 911. */
 export const emergencyReminder = [
-  '911', "(pas|ne sont pas|n'est pas) (un|le) service d'urgence", "service(s)? d'urgence", 'composez', 'appelez les pompiers', 'appelez la police',
+  '911', '9 1 1', "(pas|ne sont pas|n'est pas) (un|le) service d'urgence", "service(s)? d'urgence", 'composez', 'appelez les pompiers', 'appelez la police',
 ];

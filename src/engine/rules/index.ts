@@ -3,7 +3,7 @@ import { publicSafetyServices } from './s1-1-public-safety.ts';
 import { cityOnlyInformation, cityPressRelease, externalPressRelease, nonPartnerEvent, officialNotices, recognizedOrgEvent, thirdPartyAd } from './s3-1-content.ts';
 import { emergencyNotService, emergencyPriority } from './s3-1-emergency.ts';
 import { complaintHandledInThread, complaintRedirect } from './s3-1-5-complaints.ts';
-import { mediaAnswer, mediaRedirectRule } from './s3-1-6-media.ts';
+import { mediaAnswer, mediaRedirect } from './s3-1-6-media.ts';
 import { disrespectfulComment, frenchLanguage, professionalTone, respectfulLanguage, sacredObjectSense, shouting } from './s3-2-writing.ts';
 import { afterHours, temporaryReply } from './s3-3-presence.ts';
 import { electedCityVoice, invalidSituation, policySilent, publicationAuthority } from './s4-1-communications.ts';
@@ -25,7 +25,7 @@ export const allRules: readonly Rule[] = [
   complaintHandledInThread,
   complaintRedirect,
   mediaAnswer,
-  mediaRedirectRule,
+  mediaRedirect,
   frenchLanguage,
   respectfulLanguage,
   sacredObjectSense,

@@ -12,8 +12,8 @@ import type { Finding, Severity, Situation } from '../types.ts';
  */
 export type RuleExample = string | Situation;
 
-/** What the /regles/ page, the quizzes and the tests read about a rule. */
-export interface RuleMeta {
+/** What the evaluator needs of a rule: its identity and its check. */
+export interface Rule {
   /** Stable id, kebab-case, never reused. */
   readonly id: string;
   /** The policy section it applies. */
@@ -22,21 +22,35 @@ export interface RuleMeta {
   readonly severity: Severity;
   /** 'text' rules read the words of a reply or a post; 'structured' rules read the facts. */
   readonly kind: 'text' | 'structured';
+  /** This rule is an exception to another: its findings cancel that rule's findings they cover. */
+  readonly exceptionTo?: string;
+  /** The check is total: it never throws, it returns findings. */
+  readonly check: (ctx: Context) => Finding[];
+}
+
+/**
+ * What people read about a rule, and its examples. Declared right under the rule, in the same file,
+ * but as its own constant: the simulator's bundle, which needs only the checks, can drop it.
+ */
+export interface RuleDoc {
   /** French, short. */
   readonly title: string;
   /** French: what the rule checks and why, in the text's own words where possible. */
   readonly description: string;
-  /** This rule is an exception to another: its findings cancel that rule's findings they cover. */
-  readonly exceptionTo?: string;
   /** For text rules: the situation each text example is placed in (its `text` is replaced). */
   readonly context?: Situation;
   readonly examples: { readonly mustFlag: readonly RuleExample[]; readonly mustPass: readonly RuleExample[] };
 }
 
-/** A rule with its check. The check is total: it never throws, it returns findings. */
-export interface Rule extends RuleMeta {
-  readonly check: (ctx: Context) => Finding[];
-}
+/** What the /regles/ page, the quizzes and the tests read about a rule: everything but the check. */
+export type RuleMeta = Omit<Rule, 'check'> & RuleDoc;
 
 /** Declares a rule (identity function that fixes the type). */
 export const defineRule = (rule: Rule): Rule => rule;
+
+/** Declares a rule's documentation and examples. Free of side effects, so bundlers may drop it. */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineDoc(rule: Rule, doc: RuleDoc): RuleMeta {
+  const { check: _check, ...core } = rule;
+  return { ...core, ...doc };
+}

@@ -9,7 +9,7 @@
  */
 import { finding } from '../finding.ts';
 import { post, reply } from './examples.ts';
-import { defineRule } from './rule.ts';
+import { defineDoc, defineRule } from './rule.ts';
 
 export const publicSafetyServices = defineRule({
   id: 'public-safety-services',
@@ -17,17 +17,6 @@ export const publicSafetyServices = defineRule({
   severity: 'info',
   kind: 'structured',
   exceptionTo: 'publication-authority',
-  title: 'Police et sécurité incendie sur leurs propres comptes',
-  description:
-    'La Direction de la police et la Direction de la sécurité incendie et de la sécurité civile peuvent diffuser de l’information au nom de leurs services, sur les comptes de leurs services.',
-  examples: {
-    mustFlag: [
-      post('police', 'service', 'emergency-info'),
-      post('fire', 'service', 'awareness-campaign'),
-      reply('question', 'Merci, la caserne 3 est ouverte samedi.', { author: 'fire', account: 'service' }),
-    ],
-    mustPass: [post('police', 'city', 'emergency-info'), post('department', 'service', 'city-event'), post('communications', 'service', 'city-event')],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind === 'create-account' || s.account !== 'service' || (s.author !== 'police' && s.author !== 'fire')) return [];
@@ -37,5 +26,19 @@ export const publicSafetyServices = defineRule({
           'Exception de sécurité publique : votre direction est autorisée à diffuser de l’information au nom de son service, sur le compte de ce service.',
       }),
     ];
+  },
+});
+
+export const publicSafetyServicesDoc = /* @__PURE__ */ defineDoc(publicSafetyServices, {
+  title: 'Police et sécurité incendie sur leurs propres comptes',
+  description:
+    'La Direction de la police et la Direction de la sécurité incendie et de la sécurité civile peuvent diffuser de l’information au nom de leurs services, sur les comptes de leurs services.',
+  examples: {
+    mustFlag: [
+      /* @__PURE__ */ post('police', 'service', 'emergency-info'),
+      /* @__PURE__ */ post('fire', 'service', 'awareness-campaign'),
+      /* @__PURE__ */ reply('question', 'Merci, la caserne 3 est ouverte samedi.', { author: 'fire', account: 'service' }),
+    ],
+    mustPass: [/* @__PURE__ */ post('police', 'city', 'emergency-info'), /* @__PURE__ */ post('department', 'service', 'city-event'), /* @__PURE__ */ post('communications', 'service', 'city-event')],
   },
 });

@@ -14,14 +14,15 @@
  *   prohibition, it only missed the invitation the text asks for.
  */
 import { channels, handling } from '../lexicon/replies.ts';
-import { terms, type Context } from '../context.ts';
+import type { Context } from '../context.ts';
+import { compileTerms } from '../text/match.ts';
 import { complaintRedirectSuggestion } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
-import { defineRule } from './rule.ts';
+import { defineDoc, defineRule } from './rule.ts';
 
-const HANDLING = terms(handling);
-const CHANNELS = terms(channels);
+const HANDLING = compileTerms(handling);
+const CHANNELS = compileTerms(channels);
 
 const appliesTo = (ctx: Context): boolean => {
   const s = ctx.situation;
@@ -33,10 +34,28 @@ export const complaintHandledInThread = defineRule({
   section: '3.1.5',
   severity: 'error',
   kind: 'text',
+  check(ctx) {
+    if (!appliesTo(ctx)) return [];
+    return ctx.find(HANDLING, true).map((span) =>
+      finding(
+        this,
+        {
+          message:
+            'La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux. Ne promettez rien et ne demandez pas de coordonnées ici : invitez la personne à passer par le site Web, l’application Trois-Rivières 311 ou le 311.',
+          span,
+          suggestion: complaintRedirectSuggestion,
+        },
+        ctx.text,
+      ),
+    );
+  },
+});
+
+export const complaintHandledInThreadDoc = /* @__PURE__ */ defineDoc(complaintHandledInThread, {
   title: 'Ne pas traiter une plainte ou une requête dans les commentaires',
   description:
     'La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux : pas d’équipe promise, pas d’adresse ni de photo demandée, pas de « on s’en occupe ».',
-  context: reply('complaint', ''),
+  context: /* @__PURE__ */ reply('complaint', ''),
   examples: {
     mustFlag: [
       '⟦On s’en occupe⟧, ⟦une équipe passe⟧ cet après-midi.',
@@ -56,21 +75,6 @@ export const complaintHandledInThread = defineRule({
       'On ne s’en occupe pas sur Facebook, passez par le site web svp 🙂',
     ],
   },
-  check(ctx) {
-    if (!appliesTo(ctx)) return [];
-    return ctx.find(HANDLING, true).map((span) =>
-      finding(
-        this,
-        {
-          message:
-            'La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux. Ne promettez rien et ne demandez pas de coordonnées ici : invitez la personne à passer par le site Web, l’application Trois-Rivières 311 ou le 311.',
-          span,
-          suggestion: complaintRedirectSuggestion,
-        },
-        ctx.text,
-      ),
-    );
-  },
 });
 
 export const complaintRedirect = defineRule({
@@ -78,10 +82,24 @@ export const complaintRedirect = defineRule({
   section: '3.1.5',
   severity: 'warning',
   kind: 'text',
+  check(ctx) {
+    if (!appliesTo(ctx)) return [];
+    if (ctx.find(CHANNELS, true).length > 0 || ctx.find(HANDLING, true).length > 0) return [];
+    return [
+      finding(this, {
+        message:
+          'Invitez la personne à formuler sa plainte ou sa requête par le site Web de la Ville, l’application mobile Trois-Rivières 311 ou en appelant au 311.',
+        suggestion: complaintRedirectSuggestion,
+      }),
+    ];
+  },
+});
+
+export const complaintRedirectDoc = /* @__PURE__ */ defineDoc(complaintRedirect, {
   title: 'Inviter à passer par le site Web, l’application Trois-Rivières 311 ou le 311',
   description:
     'Une réponse à une plainte ou à une requête invite la personne à procéder par le site Web, l’application mobile Trois-Rivières 311 ou le 311.',
-  context: reply('request', ''),
+  context: /* @__PURE__ */ reply('request', ''),
   examples: {
     mustFlag: [
       'Merci pour votre message, bonne journée!',
@@ -97,16 +115,5 @@ export const complaintRedirect = defineRule({
       'Téléchargez l’application Trois-Rivières 311 pour faire un signalement 📱',
       'Allez sur v3r.net, section requêtes.',
     ],
-  },
-  check(ctx) {
-    if (!appliesTo(ctx)) return [];
-    if (ctx.find(CHANNELS, true).length > 0 || ctx.find(HANDLING, true).length > 0) return [];
-    return [
-      finding(this, {
-        message:
-          'Invitez la personne à formuler sa plainte ou sa requête par le site Web de la Ville, l’application mobile Trois-Rivières 311 ou en appelant au 311.',
-        suggestion: complaintRedirectSuggestion,
-      }),
-    ];
   },
 });

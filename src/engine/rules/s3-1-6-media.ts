@@ -9,20 +9,20 @@
  *   or the redirection to media relations). « en aucun cas »: even a partial answer is an error.
  * - `media-redirect` (warning): no answer, but no redirection to media relations either.
  */
-import { mediaNonAnswer, mediaRedirect } from '../lexicon/replies.ts';
-import { terms, type Context, type Span } from '../context.ts';
+import { mediaNonAnswer, mediaRedirect as mediaRedirectTerms } from '../lexicon/replies.ts';
+import type { Context, Span } from '../context.ts';
 import { mediaRedirectSuggestion } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { compileTerms, hasMatch } from '../text/match.ts';
-import { normalize } from '../text/normalize.ts';
+import { fold } from '../text/normalize.ts';
 import { sentences } from '../text/sentences.ts';
 import { reply } from './examples.ts';
-import { defineRule } from './rule.ts';
+import { defineDoc, defineRule } from './rule.ts';
 
-const REDIRECT = terms(mediaRedirect);
+const REDIRECT = compileTerms(mediaRedirectTerms);
 const NON_ANSWER = compileTerms(mediaNonAnswer);
 const GREETING =
-  /^(?:(?:bonjour|bonsoir|allo|allô|salut|bonne (?:journée|journee|soirée|soiree|fin de semaine)|merci(?: beaucoup| bien)?(?: (?:de|pour) (?:votre|ton|l['’]|la |le )\s*(?:message|intérêt|interet|question|demande|patience|intérêt))?|madame|monsieur|m\.|mme)[\s,!.:;]*)+/iu;
+  /^(?:(?:bonjour|bonsoir|allo|allô|salut|bonne (?:journée|journee|soirée|soiree|fin de semaine)|merci(?: beaucoup| bien)?(?: (?:de|pour) (?:votre|ton|l['’]|la |le )\s*(?:message|intérêt|interet|question|demande|patience))?|madame|monsieur|m\.|mme)[\s,!.:;]*)+/iu;
 
 const appliesTo = (ctx: Context): boolean => {
   const s = ctx.situation;
@@ -36,8 +36,7 @@ export function answerSpans(text: string): Span[] {
     const greeting = GREETING.exec(s.text)?.[0].length ?? 0;
     const rest = s.text.slice(greeting);
     if (!/[\p{L}\p{N}]/u.test(rest)) continue;
-    const norm = normalize(s.text).text;
-    if (hasMatch(REDIRECT, norm) || hasMatch(NON_ANSWER, normalize(rest).text.slice(0, 60)) && !/\p{N}/u.test(rest)) continue;
+    if (hasMatch(REDIRECT, fold(s.text)) || (hasMatch(NON_ANSWER, fold(rest.slice(0, 60))) && !/\p{N}/u.test(rest))) continue;
     out.push({ start: s.start + greeting, end: s.end });
   }
   return out;
@@ -48,10 +47,28 @@ export const mediaAnswer = defineRule({
   section: '3.1.6',
   severity: 'error',
   kind: 'text',
+  check(ctx) {
+    if (!appliesTo(ctx)) return [];
+    return ctx.memo('media-answers', () => answerSpans(ctx.text)).map((span) =>
+      finding(
+        this,
+        {
+          message:
+            'La Ville ne répond en aucun cas aux demandes médias sur ses comptes officiels. Retirez cet élément de réponse et dirigez le journaliste vers les relations médias, par courriel ou par téléphone.',
+          span,
+          suggestion: mediaRedirectSuggestion,
+        },
+        ctx.text,
+      ),
+    );
+  },
+});
+
+export const mediaAnswerDoc = /* @__PURE__ */ defineDoc(mediaAnswer, {
   title: 'Ne jamais répondre à une demande média sur les médias sociaux',
   description:
     'La Ville ne répond en aucun cas aux demandes médias adressées sur ses comptes officiels : la réponse n’apporte aucun élément de réponse.',
-  context: reply('media-request', ''),
+  context: /* @__PURE__ */ reply('media-request', ''),
   examples: {
     mustFlag: [
       '⟦Le chantier sera terminé en octobre.⟧',
@@ -69,31 +86,28 @@ export const mediaAnswer = defineRule({
       'Bonjour madame, les relations médias vous répondront par téléphone ou par courriel.',
     ],
   },
-  check(ctx) {
-    if (!appliesTo(ctx)) return [];
-    return answerSpans(ctx.text).map((span) =>
-      finding(
-        this,
-        {
-          message:
-            'La Ville ne répond en aucun cas aux demandes médias sur ses comptes officiels. Retirez cet élément de réponse et dirigez le journaliste vers les relations médias, par courriel ou par téléphone.',
-          span,
-          suggestion: mediaRedirectSuggestion,
-        },
-        ctx.text,
-      ),
-    );
-  },
 });
 
-export const mediaRedirectRule = defineRule({
+export const mediaRedirect = defineRule({
   id: 'media-redirect',
   section: '3.1.6',
   severity: 'warning',
   kind: 'text',
+  check(ctx) {
+    if (!appliesTo(ctx) || ctx.find(REDIRECT, true).length > 0 || ctx.memo('media-answers', () => answerSpans(ctx.text)).length > 0) return [];
+    return [
+      finding(this, {
+        message: 'Dirigez le journaliste vers les personnes responsables des relations médias de la Ville, par courriel ou par téléphone.',
+        suggestion: mediaRedirectSuggestion,
+      }),
+    ];
+  },
+});
+
+export const mediaRedirectDoc = /* @__PURE__ */ defineDoc(mediaRedirect, {
   title: 'Diriger les journalistes vers les relations médias',
   description: 'Les journalistes doivent communiquer avec les responsables des relations médias par courriel ou par téléphone.',
-  context: reply('media-request', ''),
+  context: /* @__PURE__ */ reply('media-request', ''),
   examples: {
     mustFlag: ['Merci!', 'Bonjour, bonne journée!', 'Merci de votre message 🙂', 'Nous ne répondons pas aux demandes médias ici.', 'Allo, merci beaucoup!'],
     mustPass: [
@@ -103,14 +117,5 @@ export const mediaRedirectRule = defineRule({
       'Allo! Pour une entrevue, svp écrire à la relationniste par courriel 🙂',
       'Bonjour, notre porte-parole vous répondra par courriel.',
     ],
-  },
-  check(ctx) {
-    if (!appliesTo(ctx) || ctx.find(REDIRECT, true).length > 0 || answerSpans(ctx.text).length > 0) return [];
-    return [
-      finding(this, {
-        message: 'Dirigez le journaliste vers les personnes responsables des relations médias de la Ville, par courriel ou par téléphone.',
-        suggestion: mediaRedirectSuggestion,
-      }),
-    ];
   },
 });

@@ -21,105 +21,135 @@
 import { finding } from '../finding.ts';
 import type { Content } from '../types.ts';
 import { post } from './examples.ts';
-import { defineRule, type Rule, type RuleMeta } from './rule.ts';
+import { defineDoc, type Rule, type RuleMeta } from './rule.ts';
 import type { Context } from '../context.ts';
 
 /** A structured rule that fires when an official account publishes one of `contents`. */
-function contentRule(meta: Omit<RuleMeta, 'kind' | 'examples'> & { contents: Content[]; message: string }): Rule {
-  const [first = 'opinion'] = meta.contents;
-  const others: Content[] = (['city-event', 'city-ad', 'opinion', 'third-party-ad'] as Content[]).filter((c) => !meta.contents.includes(c));
-  const rule: Rule = defineRule({
-    id: meta.id,
-    section: meta.section,
-    severity: meta.severity,
+interface ContentRule extends Rule {
+  readonly contents: readonly Content[];
+}
+
+function contentRule(def: Omit<ContentRule, 'kind' | 'check'> & { message: string }): ContentRule {
+  const { message, ...core } = def;
+  const rule: ContentRule = {
+    ...core,
     kind: 'structured',
-    title: meta.title,
-    description: meta.description,
-    examples: {
-      mustFlag: meta.contents.flatMap((c) => [post('communications', 'city', c), post('communications', 'service', c)]),
-      mustPass: [...others.slice(0, 2).map((c) => post('communications', 'city', c)), post('employee', 'personal', first)],
-    },
     check(ctx: Context) {
       const s = ctx.situation;
-      if (s.kind !== 'publish' || s.account === 'personal' || !meta.contents.includes(s.content)) return [];
-      return [finding(rule, { message: meta.message })];
+      if (s.kind !== 'publish' || s.account === 'personal' || !def.contents.includes(s.content)) return [];
+      return [finding(rule, { message })];
+    },
+  };
+  return rule;
+}
+
+/** A content rule's documentation; its examples: every content it names, on both official accounts. */
+/* @__NO_SIDE_EFFECTS__ */
+function contentDoc(rule: ContentRule, doc: { title: string; description: string }): RuleMeta {
+  const [first = 'opinion'] = rule.contents;
+  const others = (['city-event', 'city-ad', 'opinion', 'third-party-ad'] as Content[]).filter((c) => !rule.contents.includes(c));
+  return /* @__PURE__ */ defineDoc(rule, {
+    ...doc,
+    examples: {
+      mustFlag: rule.contents.flatMap((c) => [/* @__PURE__ */ post('communications', 'city', c), /* @__PURE__ */ post('communications', 'service', c)]),
+      mustPass: [...others.slice(0, 2).map((c) => /* @__PURE__ */ post('communications', 'city', c)), /* @__PURE__ */ post('employee', 'personal', first)],
     },
   });
-  return rule;
 }
 
 export const cityOnlyInformation = contentRule({
   id: 'city-only-information',
   section: '3.1',
   severity: 'error',
-  title: 'Seules les informations de la Ville',
-  description: 'Un compte officiel ne partage que de l’information qui provient de la Ville : pas d’opinion personnelle.',
   contents: ['opinion'],
   message:
     'Seules les informations qui proviennent de la Ville sont partagées sur ses comptes officiels. Une opinion personnelle n’y a pas sa place : publiez une information de la Ville, ou exprimez votre opinion sur votre compte personnel.',
+});
+
+export const cityOnlyInformationDoc = /* @__PURE__ */ contentDoc(cityOnlyInformation, {
+  title: 'Seules les informations de la Ville',
+  description: 'Un compte officiel ne partage que de l’information qui provient de la Ville : pas d’opinion personnelle.',
 });
 
 export const nonPartnerEvent = contentRule({
   id: 'non-partner-event',
   section: '3.1.1',
   severity: 'error',
-  title: 'Pas de promotion des organisations non partenaires',
-  description: 'La Ville ne fait pas la promotion des organisations avec lesquelles elle n’est pas partenaire.',
   contents: ['non-partner-event'],
   message:
     'La Ville ne fait pas la promotion des organisations avec lesquelles elle n’est pas partenaire. Ne publiez pas cet événement sur un compte officiel.',
+});
+
+export const nonPartnerEventDoc = /* @__PURE__ */ contentDoc(nonPartnerEvent, {
+  title: 'Pas de promotion des organisations non partenaires',
+  description: 'La Ville ne fait pas la promotion des organisations avec lesquelles elle n’est pas partenaire.',
 });
 
 export const recognizedOrgEvent = contentRule({
   id: 'recognized-org-event',
   section: '3.1.1',
   severity: 'info',
-  title: 'Événements des organismes reconnus : à la discrétion de la Ville',
-  description: 'Les organismes reconnus peuvent recevoir du soutien, mais la Ville ne s’engage pas à diffuser leurs événements.',
   contents: ['recognized-org-event'],
   message:
     'Possible, mais sans obligation : la Ville ne s’engage pas à diffuser les événements des organismes qu’elle reconnaît. L’équipe des Communications décide.',
+});
+
+export const recognizedOrgEventDoc = /* @__PURE__ */ contentDoc(recognizedOrgEvent, {
+  title: 'Événements des organismes reconnus : à la discrétion de la Ville',
+  description: 'Les organismes reconnus peuvent recevoir du soutien, mais la Ville ne s’engage pas à diffuser leurs événements.',
 });
 
 export const cityPressRelease = contentRule({
   id: 'city-press-release',
   section: '3.1.2',
   severity: 'info',
-  title: 'Communiqués de la Ville : à sa discrétion',
-  description: 'Les communiqués de presse de la Ville peuvent être diffusés; le choix reste à la discrétion de la Ville.',
   contents: ['city-press-release'],
   message:
     'Permis : les communiqués de la Ville peuvent être diffusés, au choix de la Ville. Tous les communiqués restent sur le site Web de la Ville : vous pouvez y renvoyer.',
+});
+
+export const cityPressReleaseDoc = /* @__PURE__ */ contentDoc(cityPressRelease, {
+  title: 'Communiqués de la Ville : à sa discrétion',
+  description: 'Les communiqués de presse de la Ville peuvent être diffusés; le choix reste à la discrétion de la Ville.',
 });
 
 export const externalPressRelease = contentRule({
   id: 'external-press-release',
   section: '3.1.2',
   severity: 'error',
-  title: 'Pas de communiqués d’autres organisations',
-  description: 'Les communiqués de presse d’organisations ou d’entreprises ne sont pas diffusés sur les plateformes de la Ville.',
   contents: ['external-press-release'],
   message:
     'Les communiqués de presse d’organisations ou d’entreprises ne sont pas diffusés sur les plateformes de la Ville. Ne publiez pas ce communiqué.',
+});
+
+export const externalPressReleaseDoc = /* @__PURE__ */ contentDoc(externalPressRelease, {
+  title: 'Pas de communiqués d’autres organisations',
+  description: 'Les communiqués de presse d’organisations ou d’entreprises ne sont pas diffusés sur les plateformes de la Ville.',
 });
 
 export const officialNotices = contentRule({
   id: 'official-notices',
   section: '3.1.3',
   severity: 'info',
-  title: 'Appels d’offres, avis publics, règlements, offres d’emploi',
-  description: 'Ils peuvent être diffusés selon le média social, sans obligation légale de le faire.',
   contents: ['tender', 'public-notice', 'bylaw', 'job-offer'],
   message: 'Permis : selon le média social, la Ville peut diffuser ce contenu, sans en avoir l’obligation légale.',
+});
+
+export const officialNoticesDoc = /* @__PURE__ */ contentDoc(officialNotices, {
+  title: 'Appels d’offres, avis publics, règlements, offres d’emploi',
+  description: 'Ils peuvent être diffusés selon le média social, sans obligation légale de le faire.',
 });
 
 export const thirdPartyAd = contentRule({
   id: 'third-party-ad',
   section: '3.1.4',
   severity: 'error',
-  title: 'La publicité est réservée à la Ville',
-  description: 'La publicité faite sur les médias sociaux est à l’usage exclusif de la Ville.',
   contents: ['third-party-ad'],
   message:
     'La publicité sur les médias sociaux de la Ville est à l’usage exclusif de la Ville. Ne publiez pas la publicité d’un tiers.',
+});
+
+export const thirdPartyAdDoc = /* @__PURE__ */ contentDoc(thirdPartyAd, {
+  title: 'La publicité est réservée à la Ville',
+  description: 'La publicité faite sur les médias sociaux est à l’usage exclusif de la Ville.',
 });

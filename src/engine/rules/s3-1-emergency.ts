@@ -8,23 +8,36 @@
  * 911 is never named by the policy: the suggestion says so (« Conseil (hors politique) »).
  */
 import { emergencyReminder } from '../lexicon/replies.ts';
-import { terms } from '../context.ts';
+import { compileTerms } from '../text/match.ts';
 import { emergencyReplySuggestion, emergencyAdviceOutsidePolicy } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
-import { defineRule } from './rule.ts';
+import { defineDoc, defineRule } from './rule.ts';
 
-const REMINDER = terms(emergencyReminder);
+const REMINDER = compileTerms(emergencyReminder);
 
 export const emergencyNotService = defineRule({
   id: 'emergency-not-service',
   section: '3.1',
   severity: 'warning',
   kind: 'text',
+  check(ctx) {
+    const s = ctx.situation;
+    if (s.kind !== 'reply' || s.incoming !== 'emergency-report' || ctx.find(REMINDER).length > 0) return [];
+    return [
+      finding(this, {
+        message: `Ce commentaire signale une urgence. Rappelez que les médias sociaux ne sont pas un service d’urgence. ${emergencyAdviceOutsidePolicy}`,
+        suggestion: emergencyReplySuggestion,
+      }),
+    ];
+  },
+});
+
+export const emergencyNotServiceDoc = /* @__PURE__ */ defineDoc(emergencyNotService, {
   title: 'Les médias sociaux ne sont pas un service d’urgence',
   description:
     'Quand un commentaire signale une urgence, la réponse rappelle que les médias sociaux ne sont pas un service d’urgence (et, conseil hors politique, renvoie au 911).',
-  context: reply('emergency-report', ''),
+  context: /* @__PURE__ */ reply('emergency-report', ''),
   examples: {
     mustFlag: [
       'Merci de nous avertir!',
@@ -41,16 +54,6 @@ export const emergencyNotService = defineRule({
       'En cas d’urgence, composez le 911.',
     ],
   },
-  check(ctx) {
-    const s = ctx.situation;
-    if (s.kind !== 'reply' || s.incoming !== 'emergency-report' || ctx.find(REMINDER).length > 0) return [];
-    return [
-      finding(this, {
-        message: `Ce commentaire signale une urgence. Rappelez que les médias sociaux ne sont pas un service d’urgence. ${emergencyAdviceOutsidePolicy}`,
-        suggestion: emergencyReplySuggestion,
-      }),
-    ];
-  },
 });
 
 export const emergencyPriority = defineRule({
@@ -58,12 +61,6 @@ export const emergencyPriority = defineRule({
   section: '3.1',
   severity: 'info',
   kind: 'structured',
-  title: 'Pendant une mesure d’urgence',
-  description: 'Pendant une mesure d’urgence, les interactions qui ne la concernent pas peuvent être retardées.',
-  examples: {
-    mustFlag: [reply('question', 'Merci!', { emergencyOngoing: true }), reply('complaint', 'Appelez le 311.', { emergencyOngoing: true })],
-    mustPass: [reply('question', 'Merci!', { emergencyOngoing: false }), reply('question', 'Merci!')],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'reply' || s.emergencyOngoing !== true) return [];
@@ -73,5 +70,14 @@ export const emergencyPriority = defineRule({
           'Une mesure d’urgence est en cours : les interactions qui ne la concernent pas peuvent être retardées. Priorisez l’information sur l’urgence.',
       }),
     ];
+  },
+});
+
+export const emergencyPriorityDoc = /* @__PURE__ */ defineDoc(emergencyPriority, {
+  title: 'Pendant une mesure d’urgence',
+  description: 'Pendant une mesure d’urgence, les interactions qui ne la concernent pas peuvent être retardées.',
+  examples: {
+    mustFlag: [/* @__PURE__ */ reply('question', 'Merci!', { emergencyOngoing: true }), /* @__PURE__ */ reply('complaint', 'Appelez le 311.', { emergencyOngoing: true })],
+    mustPass: [/* @__PURE__ */ reply('question', 'Merci!', { emergencyOngoing: false }), /* @__PURE__ */ reply('question', 'Merci!')],
   },
 });

@@ -23,7 +23,7 @@ import { finding } from '../finding.ts';
 import type { DisrespectKind } from '../text/disrespect.ts';
 import { findRepeatedPunctuation, findShouting } from '../text/shouting.ts';
 import { post, reply } from './examples.ts';
-import { defineRule } from './rule.ts';
+import { defineDoc, defineRule } from './rule.ts';
 
 /** Text rules of 3.2 read text written on an official account. */
 const officialText = (ctx: Context): boolean => ctx.situation.kind !== 'create-account' && ctx.official && ctx.text.length > 0;
@@ -33,10 +33,29 @@ export const frenchLanguage = defineRule({
   section: '3.2',
   severity: 'error',
   kind: 'text',
+  check(ctx) {
+    if (!officialText(ctx)) return [];
+    return ctx.english().map((s) =>
+      finding(
+        this,
+        {
+          severity: s.confident ? 'error' : 'warning',
+          message: s.confident
+            ? 'Cette phrase est en anglais. Les interventions sur les médias sociaux de la Ville se font en français : traduisez-la (seuls les termes techniques peuvent rester tels quels).'
+            : 'Ce passage semble être en anglais. Les interventions se font en français, sauf les termes techniques : vérifiez et traduisez au besoin.',
+          span: s,
+        },
+        ctx.text,
+      ),
+    );
+  },
+});
+
+export const frenchLanguageDoc = /* @__PURE__ */ defineDoc(frenchLanguage, {
   title: 'En français (termes techniques permis)',
   description:
     'Les interventions sur les médias sociaux de la Ville se font en français; les termes techniques (PDF, Wi-Fi, lien, noms de marques, adresses) sont permis. Erreur quand une phrase est clairement en anglais, avertissement quand c’est court ou incertain.',
-  context: reply('question', ''),
+  context: /* @__PURE__ */ reply('question', ''),
   examples: {
     mustFlag: [
       '⟦Sorry, we are closed on Monday.⟧',
@@ -56,22 +75,6 @@ export const frenchLanguage = defineRule({
       'PDF',
       'Merci Mme Smith, le formulaire est en ligne 👍',
     ],
-  },
-  check(ctx) {
-    if (!officialText(ctx)) return [];
-    return ctx.english().map((s) =>
-      finding(
-        this,
-        {
-          severity: s.confident ? 'error' : 'warning',
-          message: s.confident
-            ? 'Cette phrase est en anglais. Les interventions sur les médias sociaux de la Ville se font en français : traduisez-la (seuls les termes techniques peuvent rester tels quels).'
-            : 'Ce passage semble être en anglais. Les interventions se font en français, sauf les termes techniques : vérifiez et traduisez au besoin.',
-          span: s,
-        },
-        ctx.text,
-      ),
-    );
   },
 });
 
@@ -117,11 +120,6 @@ export const respectfulLanguage = defineRule({
   section: '3.2',
   severity: 'error',
   kind: 'text',
-  title: 'Un langage respectueux',
-  description:
-    'Pas d’insultes, de grossièretés, de sacres, de mépris, de propos haineux ou dégradants envers une personne ou un groupe, ni de menaces.',
-  context: reply('comment', ''),
-  examples: disrespectExamples,
   check(ctx) {
     if (!officialText(ctx)) return [];
     return ctx
@@ -140,27 +138,20 @@ export const respectfulLanguage = defineRule({
   },
 });
 
+export const respectfulLanguageDoc = /* @__PURE__ */ defineDoc(respectfulLanguage, {
+  title: 'Un langage respectueux',
+  description:
+    'Pas d’insultes, de grossièretés, de sacres, de mépris, de propos haineux ou dégradants envers une personne ou un groupe, ni de menaces.',
+  context: /* @__PURE__ */ reply('comment', ''),
+  examples: disrespectExamples,
+});
+
 export const sacredObjectSense = defineRule({
   id: 'sacred-object-sense',
   section: '3.2',
   severity: 'info',
   kind: 'text',
   exceptionTo: 'respectful-language',
-  title: 'Le sens propre n’est pas un sacre',
-  description:
-    'Calvaire, ciboire, hostie, sacrement, tabernacle, calice : précédés d’un déterminant (« le calvaire au coin de la rue », « la paroisse du Saint-Sacrement ») et non suivis de « de » + nom (« un calvaire de chantier »), ils désignent des objets ou des lieux, pas des sacres.',
-  context: reply('comment', ''),
-  examples: {
-    mustFlag: [
-      'Le ⟦calvaire⟧ au coin de la rue sera restauré.',
-      'La paroisse du ⟦Saint-Sacrement⟧ organise un souper.',
-      'Le ⟦ciboire⟧ de l’église a été volé.',
-      'Les fidèles reçoivent l’⟦hostie⟧ à la messe.',
-      'C’est un ⟦calvaire⟧, ce chantier-là, on le sait.',
-      'Le ⟦tabernacle⟧ de la chapelle a été restauré.',
-    ],
-    mustPass: ['Calvaire, lisez le site avant d’écrire.', 'Un calvaire de chantier!', 'Ciboire que c’est long', 'Hostie de niaiseux', 'Tabarnak, encore fermé'],
-  },
   check(ctx) {
     if (ctx.text.length === 0) return [];
     return ctx
@@ -172,15 +163,47 @@ export const sacredObjectSense = defineRule({
   },
 });
 
+export const sacredObjectSenseDoc = /* @__PURE__ */ defineDoc(sacredObjectSense, {
+  title: 'Le sens propre n’est pas un sacre',
+  description:
+    'Calvaire, ciboire, hostie, sacrement, tabernacle, calice : précédés d’un déterminant (« le calvaire au coin de la rue », « la paroisse du Saint-Sacrement ») et non suivis de « de » + nom (« un calvaire de chantier »), ils désignent des objets ou des lieux, pas des sacres.',
+  context: /* @__PURE__ */ reply('comment', ''),
+  examples: {
+    mustFlag: [
+      'Le ⟦calvaire⟧ au coin de la rue sera restauré.',
+      'La paroisse du ⟦Saint-Sacrement⟧ organise un souper.',
+      'Le ⟦ciboire⟧ de l’église a été volé.',
+      'Les fidèles reçoivent l’⟦hostie⟧ à la messe.',
+      'C’est un ⟦calvaire⟧, ce chantier-là, on le sait.',
+      'Le ⟦tabernacle⟧ de la chapelle a été restauré.',
+    ],
+    mustPass: ['Calvaire, lisez le site avant d’écrire.', 'Un calvaire de chantier!', 'Ciboire que c’est long', 'Hostie de niaiseux', 'Tabarnak, encore fermé'],
+  },
+});
+
 export const professionalTone = defineRule({
   id: 'professional-tone',
   section: '3.2',
   severity: 'warning',
   kind: 'text',
+  check(ctx) {
+    if (!officialText(ctx)) return [];
+    const words = ctx
+      .disrespect()
+      .filter((h) => h.kind === 'unprofessional')
+      .map((h) => ({ span: { start: h.start, end: h.end }, what: 'Ce mot n’a pas un ton professionnel' }));
+    const marks = findRepeatedPunctuation(ctx.text).map((span) => ({ span, what: 'La ponctuation répétée donne un ton vif' }));
+    return [...words, ...marks].map(({ span, what }) =>
+      finding(this, { message: `${what} : les administrateurs des comptes gardent un ton professionnel en tout temps. Reformulez.`, span }, ctx.text),
+    );
+  },
+});
+
+export const professionalToneDoc = /* @__PURE__ */ defineDoc(professionalTone, {
   title: 'Un ton professionnel',
   description:
     'Pas de sacres adoucis (tabarouette, mautadit, calvince…), d’interjections condescendantes (franchement, voyons donc) ni de « !!! » : le ton reste professionnel en tout temps.',
-  context: reply('question', ''),
+  context: /* @__PURE__ */ reply('question', ''),
   examples: {
     mustFlag: [
       '⟦Tabarouette⟧, quelle belle journée pour le déneigement!',
@@ -199,17 +222,6 @@ export const professionalTone = defineRule({
       'Est-ce que la piscine est ouverte? Oui, jusqu’à 20 h.',
     ],
   },
-  check(ctx) {
-    if (!officialText(ctx)) return [];
-    const words = ctx
-      .disrespect()
-      .filter((h) => h.kind === 'unprofessional')
-      .map((h) => ({ span: { start: h.start, end: h.end }, what: 'Ce mot n’a pas un ton professionnel' }));
-    const marks = findRepeatedPunctuation(ctx.text).map((span) => ({ span, what: 'La ponctuation répétée donne un ton vif' }));
-    return [...words, ...marks].map(({ span, what }) =>
-      finding(this, { message: `${what} : les administrateurs des comptes gardent un ton professionnel en tout temps. Reformulez.`, span }, ctx.text),
-    );
-  },
 });
 
 export const shouting = defineRule({
@@ -217,10 +229,19 @@ export const shouting = defineRule({
   section: '3.2',
   severity: 'warning',
   kind: 'text',
+  check(ctx) {
+    if (!officialText(ctx)) return [];
+    return findShouting(ctx.text).map((span) =>
+      finding(this, { message: 'Écrire en majuscules, c’est crier. Gardez un ton professionnel : écrivez en minuscules (les sigles peuvent rester en majuscules).', span }, ctx.text),
+    );
+  },
+});
+
+export const shoutingDoc = /* @__PURE__ */ defineDoc(shouting, {
   title: 'Pas de majuscules criées',
   description:
     'Trois mots en majuscules à la suite (hors sigles comme SPVM, PDF, COVID) ou un texte à plus de 60 % en majuscules, c’est crier : écrivez en minuscules.',
-  context: reply('question', ''),
+  context: /* @__PURE__ */ reply('question', ''),
   examples: {
     mustFlag: [
       '⟦LISEZ LE SITE WEB⟧ avant de poser des questions.',
@@ -238,12 +259,6 @@ export const shouting = defineRule({
       'Inscriptions au camp de jour : dès lundi, 9 h, sur le site Web.',
     ],
   },
-  check(ctx) {
-    if (!officialText(ctx)) return [];
-    return findShouting(ctx.text).map((span) =>
-      finding(this, { message: 'Écrire en majuscules, c’est crier. Gardez un ton professionnel : écrivez en minuscules (les sigles peuvent rester en majuscules).', span }, ctx.text),
-    );
-  },
 });
 
 export const disrespectfulComment = defineRule({
@@ -251,13 +266,6 @@ export const disrespectfulComment = defineRule({
   section: '3.2',
   severity: 'info',
   kind: 'structured',
-  title: 'Commentaire irrespectueux reçu',
-  description:
-    'Les utilisateurs doivent utiliser un langage approprié sur les comptes de la Ville; la gestion de ces commentaires relève de la Politique n° C-2014-0097. La réponse, elle, reste respectueuse et professionnelle.',
-  examples: {
-    mustFlag: [reply('disrespectful', 'Merci de garder un ton respectueux.'), reply('disrespectful', 'Bonjour, nous comprenons votre frustration.')],
-    mustPass: [reply('question'), reply('complaint', 'Composez le 311.'), post('communications', 'city', 'city-event')],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'reply' || s.incoming !== 'disrespectful') return [];
@@ -266,5 +274,15 @@ export const disrespectfulComment = defineRule({
         message: `Ce commentaire n’est pas approprié : sa gestion relève de la ${commentsPolicy}. Si vous répondez, restez respectueux et professionnel; ne répondez pas sur le même ton.`,
       }),
     ];
+  },
+});
+
+export const disrespectfulCommentDoc = /* @__PURE__ */ defineDoc(disrespectfulComment, {
+  title: 'Commentaire irrespectueux reçu',
+  description:
+    'Les utilisateurs doivent utiliser un langage approprié sur les comptes de la Ville; la gestion de ces commentaires relève de la Politique n° C-2014-0097. La réponse, elle, reste respectueuse et professionnelle.',
+  examples: {
+    mustFlag: [/* @__PURE__ */ reply('disrespectful', 'Merci de garder un ton respectueux.'), /* @__PURE__ */ reply('disrespectful', 'Bonjour, nous comprenons votre frustration.')],
+    mustPass: [/* @__PURE__ */ reply('question'), /* @__PURE__ */ reply('complaint', 'Composez le 311.'), /* @__PURE__ */ post('communications', 'city', 'city-event')],
   },
 });

@@ -10,26 +10,19 @@
  * the text says « il est possible », it does not forbid an answer once validated.
  */
 import { temporary } from '../lexicon/replies.ts';
-import { terms } from '../context.ts';
+import { compileTerms } from '../text/match.ts';
 import { temporaryReplySuggestion } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
-import { defineRule } from './rule.ts';
+import { defineDoc, defineRule } from './rule.ts';
 
-const TEMPORARY = terms(temporary);
+const TEMPORARY = compileTerms(temporary);
 
 export const afterHours = defineRule({
   id: 'after-hours',
   section: '3.3',
   severity: 'info',
   kind: 'structured',
-  title: 'Commentaires reçus hors des heures de travail',
-  description:
-    'La gestion des commentaires a lieu pendant les heures de travail; ceux reçus le soir, la fin de semaine ou un jour férié sont traités le plus rapidement possible.',
-  examples: {
-    mustFlag: [reply('question', 'Merci!', { when: 'after-hours' }), reply('question', 'Merci!', { when: 'weekend' }), reply('comment', 'Merci!', { when: 'holiday' })],
-    mustPass: [reply('question', 'Merci!', { when: 'business-hours' }), reply('question', 'Merci!')],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'reply' || s.when === undefined || s.when === 'business-hours') return [];
@@ -42,15 +35,39 @@ export const afterHours = defineRule({
   },
 });
 
+export const afterHoursDoc = /* @__PURE__ */ defineDoc(afterHours, {
+  title: 'Commentaires reçus hors des heures de travail',
+  description:
+    'La gestion des commentaires a lieu pendant les heures de travail; ceux reçus le soir, la fin de semaine ou un jour férié sont traités le plus rapidement possible.',
+  examples: {
+    mustFlag: [/* @__PURE__ */ reply('question', 'Merci!', { when: 'after-hours' }), /* @__PURE__ */ reply('question', 'Merci!', { when: 'weekend' }), /* @__PURE__ */ reply('comment', 'Merci!', { when: 'holiday' })],
+    mustPass: [/* @__PURE__ */ reply('question', 'Merci!', { when: 'business-hours' }), /* @__PURE__ */ reply('question', 'Merci!')],
+  },
+});
+
 export const temporaryReply = defineRule({
   id: 'temporary-reply',
   section: '3.3',
   severity: 'warning',
   kind: 'text',
+  check(ctx) {
+    const s = ctx.situation;
+    if (s.kind !== 'reply' || s.incoming !== 'needs-validation' || !ctx.official || ctx.find(TEMPORARY).length > 0) return [];
+    return [
+      finding(this, {
+        message:
+          'Cette information doit être validée avant d’être publiée. Répondez d’abord de façon temporaire : la question est prise en compte et une réponse plus précise suivra.',
+        suggestion: temporaryReplySuggestion,
+      }),
+    ];
+  },
+});
+
+export const temporaryReplyDoc = /* @__PURE__ */ defineDoc(temporaryReply, {
   title: 'Réponse temporaire quand l’information doit être validée',
   description:
     'Quand la réponse doit être validée avant publication (dates, décisions, montants pas encore publics), répondez d’abord de façon temporaire : la question est prise en compte, une réponse plus précise suivra.',
-  context: reply('needs-validation', ''),
+  context: /* @__PURE__ */ reply('needs-validation', ''),
   examples: {
     mustFlag: [
       'La piscine ouvrira le 15 juin.',
@@ -66,16 +83,5 @@ export const temporaryReply = defineRule({
       'Votre question est prise en compte 👍 Réponse à venir ultérieurement.',
       'Nous allons valider avec le service concerné et vous revenir.',
     ],
-  },
-  check(ctx) {
-    const s = ctx.situation;
-    if (s.kind !== 'reply' || s.incoming !== 'needs-validation' || !ctx.official || ctx.find(TEMPORARY).length > 0) return [];
-    return [
-      finding(this, {
-        message:
-          'Cette information doit être validée avant d’être publiée. Répondez d’abord de façon temporaire : la question est prise en compte et une réponse plus précise suivra.',
-        suggestion: temporaryReplySuggestion,
-      }),
-    ];
   },
 });

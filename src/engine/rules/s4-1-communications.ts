@@ -19,40 +19,24 @@
  *   cannot read.
  */
 import { cityVoice } from '../lexicon/replies.ts';
-import { terms } from '../context.ts';
+import { compileTerms } from '../text/match.ts';
+import type { Context, Span } from '../context.ts';
 import { askCommunications } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { post, reply } from './examples.ts';
-import { defineRule } from './rule.ts';
+import { defineDoc, defineRule } from './rule.ts';
 import type { Situation } from '../types.ts';
 
-const CITY_VOICE = terms(cityVoice);
+const CITY_VOICE = compileTerms(cityVoice);
+
+/** Where the text speaks in the City's name or states its official position (not negated); shared with 4.3. */
+export const cityVoiceSpans = (ctx: Context): Span[] => ctx.memo('city-voice', () => ctx.find(CITY_VOICE, true));
 
 export const publicationAuthority = defineRule({
   id: 'publication-authority',
   section: '4.1',
   severity: 'error',
   kind: 'structured',
-  title: 'Seules les personnes autorisées publient au nom de la Ville',
-  description:
-    'Sur un compte officiel (de la Ville ou d’un service), seule l’équipe des Communications, ou une personne qu’elle a déléguée, publie et gère les commentaires.',
-  examples: {
-    mustFlag: [
-      post('department', 'city', 'city-event'),
-      post('department', 'service', 'city-event'),
-      post('employee', 'city', 'share-official'),
-      post('elected', 'city', 'city-press-release'),
-      post('police', 'city', 'emergency-info'),
-      reply('question', 'La piscine ouvre à 13 h.', { author: 'department' }),
-    ],
-    mustPass: [
-      post('communications', 'city', 'city-event'),
-      post('communications', 'service', 'job-offer'),
-      post('employee', 'personal', 'share-official'),
-      post('elected', 'personal', 'share-official'),
-      reply('question', 'La piscine ouvre à 13 h.'),
-    ],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind === 'create-account' || s.account === 'personal' || s.author === 'communications') return [];
@@ -67,13 +51,54 @@ export const publicationAuthority = defineRule({
   },
 });
 
-const electedContext: Situation = post('elected', 'personal', 'share-official', '');
+export const publicationAuthorityDoc = /* @__PURE__ */ defineDoc(publicationAuthority, {
+  title: 'Seules les personnes autorisées publient au nom de la Ville',
+  description:
+    'Sur un compte officiel (de la Ville ou d’un service), seule l’équipe des Communications, ou une personne qu’elle a déléguée, publie et gère les commentaires.',
+  examples: {
+    mustFlag: [
+      /* @__PURE__ */ post('department', 'city', 'city-event'),
+      /* @__PURE__ */ post('department', 'service', 'city-event'),
+      /* @__PURE__ */ post('employee', 'city', 'share-official'),
+      /* @__PURE__ */ post('elected', 'city', 'city-press-release'),
+      /* @__PURE__ */ post('police', 'city', 'emergency-info'),
+      /* @__PURE__ */ reply('question', 'La piscine ouvre à 13 h.', { author: 'department' }),
+    ],
+    mustPass: [
+      /* @__PURE__ */ post('communications', 'city', 'city-event'),
+      /* @__PURE__ */ post('communications', 'service', 'job-offer'),
+      /* @__PURE__ */ post('employee', 'personal', 'share-official'),
+      /* @__PURE__ */ post('elected', 'personal', 'share-official'),
+      /* @__PURE__ */ reply('question', 'La piscine ouvre à 13 h.'),
+    ],
+  },
+});
+
+const electedContext: Situation = /* @__PURE__ */ post('elected', 'personal', 'share-official', '');
 
 export const electedCityVoice = defineRule({
   id: 'elected-city-voice',
   section: '4.1',
   severity: 'error',
   kind: 'text',
+  check(ctx) {
+    const s = ctx.situation;
+    if (s.kind === 'create-account' || s.account !== 'personal' || s.author !== 'elected') return [];
+    return cityVoiceSpans(ctx).map((span) =>
+      finding(
+        this,
+        {
+          message:
+            'Vous parlez au nom de la Ville ou annoncez sa position officielle : une publication au nom de la Ville doit être faite par une personne autorisée (équipe des Communications). Partagez plutôt la publication officielle de la Ville, ou présentez votre propos comme le vôtre.',
+          span,
+        },
+        ctx.text,
+      ),
+    );
+  },
+});
+
+export const electedCityVoiceDoc = /* @__PURE__ */ defineDoc(electedCityVoice, {
   title: 'Un élu ne publie pas au nom de la Ville sur son compte personnel',
   description:
     'Sur son compte personnel, un élu qui parle « au nom de la Ville » ou annonce sa position officielle publie au nom de la Ville : cela doit être fait par une personne autorisée (équipe des Communications).',
@@ -94,21 +119,6 @@ export const electedCityVoice = defineRule({
       'Bravo aux équipes de deneigement ❄️',
     ],
   },
-  check(ctx) {
-    const s = ctx.situation;
-    if (s.kind === 'create-account' || s.account !== 'personal' || s.author !== 'elected') return [];
-    return ctx.find(CITY_VOICE, true).map((span) =>
-      finding(
-        this,
-        {
-          message:
-            'Vous parlez au nom de la Ville ou annoncez sa position officielle : une publication au nom de la Ville doit être faite par une personne autorisée (équipe des Communications). Partagez plutôt la publication officielle de la Ville, ou présentez votre propos comme le vôtre.',
-          span,
-        },
-        ctx.text,
-      ),
-    );
-  },
 });
 
 /** Content a person may relay on a personal account: the City's own messages (4.3). */
@@ -121,18 +131,6 @@ export const policySilent = defineRule({
   section: '4.1',
   severity: 'info',
   kind: 'structured',
-  title: 'La politique ne tranche pas',
-  description:
-    'Quand la politique ne dit rien qui décide le cas (contenu de tiers sur un compte personnel, opinion d’un élu sur son compte personnel), le moteur le dit et renvoie à l’équipe des Communications.',
-  examples: {
-    mustFlag: [
-      post('employee', 'personal', 'third-party-ad'),
-      post('employee', 'personal', 'non-partner-event'),
-      post('elected', 'personal', 'opinion'),
-      post('elected', 'personal', 'external-press-release'),
-    ],
-    mustPass: [post('employee', 'personal', 'opinion'), post('elected', 'personal', 'share-official'), post('communications', 'city', 'third-party-ad')],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'publish' || s.account !== 'personal') return [];
@@ -149,11 +147,31 @@ export const policySilent = defineRule({
   },
 });
 
+export const policySilentDoc = /* @__PURE__ */ defineDoc(policySilent, {
+  title: 'La politique ne tranche pas',
+  description:
+    'Quand la politique ne dit rien qui décide le cas (contenu de tiers sur un compte personnel, opinion d’un élu sur son compte personnel), le moteur le dit et renvoie à l’équipe des Communications.',
+  examples: {
+    mustFlag: [
+      /* @__PURE__ */ post('employee', 'personal', 'third-party-ad'),
+      /* @__PURE__ */ post('employee', 'personal', 'non-partner-event'),
+      /* @__PURE__ */ post('elected', 'personal', 'opinion'),
+      /* @__PURE__ */ post('elected', 'personal', 'external-press-release'),
+    ],
+    mustPass: [/* @__PURE__ */ post('employee', 'personal', 'opinion'), /* @__PURE__ */ post('elected', 'personal', 'share-official'), /* @__PURE__ */ post('communications', 'city', 'third-party-ad')],
+  },
+});
+
 export const invalidSituation = defineRule({
   id: 'invalid-situation',
   section: '4.1',
   severity: 'info',
   kind: 'structured',
+  // Checked by evaluate() before any other rule, since the other rules need a readable situation.
+  check: () => [],
+});
+
+export const invalidSituationDoc = /* @__PURE__ */ defineDoc(invalidSituation, {
   title: 'Situation incomplète',
   description:
     'Quand un fait nécessaire manque ou n’est pas reconnu, le moteur ne devine pas : il dit ce qui manque et renvoie à l’équipe des Communications.',
@@ -164,10 +182,8 @@ export const invalidSituation = defineRule({
       { kind: 'reply', incoming: 'rant', author: 'communications', account: 'city', text: 'Merci' } as unknown as Situation,
       null as unknown as Situation,
     ],
-    mustPass: [post('communications', 'city', 'city-event'), reply('comment')],
+    mustPass: [/* @__PURE__ */ post('communications', 'city', 'city-event'), /* @__PURE__ */ reply('comment')],
   },
-  // Checked by evaluate() before any other rule, since the other rules need a readable situation.
-  check: () => [],
 });
 
 /** The message of `invalid-situation`, listing the problems found. */

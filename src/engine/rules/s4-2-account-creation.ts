@@ -7,19 +7,13 @@
  */
 import { finding } from '../finding.ts';
 import { createAccount } from './examples.ts';
-import { defineRule } from './rule.ts';
+import { defineDoc, defineRule } from './rule.ts';
 
 export const accountCreation = defineRule({
   id: 'account-creation',
   section: '4.2',
   severity: 'error',
   kind: 'structured',
-  title: 'Pas de nouveau compte sans l’approbation de la Direction générale',
-  description: 'Aucun service ne peut créer un compte sans d’abord obtenir l’approbation de la Direction générale.',
-  examples: {
-    mustFlag: [createAccount('department', false), createAccount('communications', false), createAccount('police', false)],
-    mustPass: [createAccount('department', true), createAccount('communications', true)],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'create-account' || s.dgApproved) return [];
@@ -32,17 +26,20 @@ export const accountCreation = defineRule({
   },
 });
 
+export const accountCreationDoc = /* @__PURE__ */ defineDoc(accountCreation, {
+  title: 'Pas de nouveau compte sans l’approbation de la Direction générale',
+  description: 'Aucun service ne peut créer un compte sans d’abord obtenir l’approbation de la Direction générale.',
+  examples: {
+    mustFlag: [/* @__PURE__ */ createAccount('department', false), /* @__PURE__ */ createAccount('communications', false), /* @__PURE__ */ createAccount('police', false)],
+    mustPass: [/* @__PURE__ */ createAccount('department', true), /* @__PURE__ */ createAccount('communications', true)],
+  },
+});
+
 export const accountCreationApproved = defineRule({
   id: 'account-creation-approved',
   section: '4.2',
   severity: 'info',
   kind: 'structured',
-  title: 'Compte approuvé par la Direction générale',
-  description: 'L’autorisation relève de la Direction générale, sur recommandation de l’équipe des Communications.',
-  examples: {
-    mustFlag: [createAccount('department', true), createAccount('fire', true)],
-    mustPass: [createAccount('department', false)],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'create-account' || !s.dgApproved) return [];
@@ -52,5 +49,14 @@ export const accountCreationApproved = defineRule({
           'Permis : la Direction générale a approuvé la création du compte (sur recommandation de l’équipe des Communications, qui crée et gère les nouveaux comptes).',
       }),
     ];
+  },
+});
+
+export const accountCreationApprovedDoc = /* @__PURE__ */ defineDoc(accountCreationApproved, {
+  title: 'Compte approuvé par la Direction générale',
+  description: 'L’autorisation relève de la Direction générale, sur recommandation de l’équipe des Communications.',
+  examples: {
+    mustFlag: [/* @__PURE__ */ createAccount('department', true), /* @__PURE__ */ createAccount('fire', true)],
+    mustPass: [/* @__PURE__ */ createAccount('department', false)],
   },
 });

@@ -18,26 +18,17 @@
  * - `appropriate-personal-use` (warning): insults, sacres, hate or threats on a personal account:
  *   « Une utilisation appropriée est cependant nécessaire. » Warning, as 4.3 sets no precise rule.
  */
-import { cityVoice } from '../lexicon/replies.ts';
-import { terms } from '../context.ts';
 import { finding } from '../finding.ts';
 import { post } from './examples.ts';
-import { officialContents } from './s4-1-communications.ts';
-import { defineRule } from './rule.ts';
+import { cityVoiceSpans, officialContents } from './s4-1-communications.ts';
+import { defineDoc, defineRule } from './rule.ts';
 
-const CITY_VOICE = terms(cityVoice);
 
 export const personalShareOfficial = defineRule({
   id: 'personal-share-official',
   section: '4.3',
   severity: 'info',
   kind: 'structured',
-  title: 'Partager les messages officiels : encouragé',
-  description: 'La Ville encourage ses élus et ses employés à partager et à faire rayonner ses messages officiels.',
-  examples: {
-    mustFlag: [post('employee', 'personal', 'share-official'), post('elected', 'personal', 'share-official'), post('employee', 'personal', 'job-offer')],
-    mustPass: [post('employee', 'personal', 'opinion'), post('communications', 'city', 'share-official'), post('employee', 'personal', 'third-party-ad')],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'publish' || s.account !== 'personal' || !officialContents.has(s.content)) return [];
@@ -49,18 +40,20 @@ export const personalShareOfficial = defineRule({
   },
 });
 
+export const personalShareOfficialDoc = /* @__PURE__ */ defineDoc(personalShareOfficial, {
+  title: 'Partager les messages officiels : encouragé',
+  description: 'La Ville encourage ses élus et ses employés à partager et à faire rayonner ses messages officiels.',
+  examples: {
+    mustFlag: [/* @__PURE__ */ post('employee', 'personal', 'share-official'), /* @__PURE__ */ post('elected', 'personal', 'share-official'), /* @__PURE__ */ post('employee', 'personal', 'job-offer')],
+    mustPass: [/* @__PURE__ */ post('employee', 'personal', 'opinion'), /* @__PURE__ */ post('communications', 'city', 'share-official'), /* @__PURE__ */ post('employee', 'personal', 'third-party-ad')],
+  },
+});
+
 export const personalOpinion = defineRule({
   id: 'personal-opinion',
   section: '4.3',
   severity: 'info',
   kind: 'structured',
-  title: 'L’opinion d’un employé est personnelle',
-  description:
-    'Un employé peut mentionner qu’il travaille à la Ville; ses messages et prises de position sont des opinions strictement personnelles, pas la position officielle de la Ville.',
-  examples: {
-    mustFlag: [post('employee', 'personal', 'opinion'), post('department', 'personal', 'opinion')],
-    mustPass: [post('elected', 'personal', 'opinion'), post('communications', 'city', 'opinion'), post('employee', 'personal', 'share-official')],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'publish' || s.account !== 'personal' || s.content !== 'opinion' || s.author === 'elected') return [];
@@ -73,15 +66,43 @@ export const personalOpinion = defineRule({
   },
 });
 
+export const personalOpinionDoc = /* @__PURE__ */ defineDoc(personalOpinion, {
+  title: 'L’opinion d’un employé est personnelle',
+  description:
+    'Un employé peut mentionner qu’il travaille à la Ville; ses messages et prises de position sont des opinions strictement personnelles, pas la position officielle de la Ville.',
+  examples: {
+    mustFlag: [/* @__PURE__ */ post('employee', 'personal', 'opinion'), /* @__PURE__ */ post('department', 'personal', 'opinion')],
+    mustPass: [/* @__PURE__ */ post('elected', 'personal', 'opinion'), /* @__PURE__ */ post('communications', 'city', 'opinion'), /* @__PURE__ */ post('employee', 'personal', 'share-official')],
+  },
+});
+
 export const personalCityVoice = defineRule({
   id: 'personal-city-voice',
   section: '4.3',
   severity: 'error',
   kind: 'text',
+  check(ctx) {
+    const s = ctx.situation;
+    if (s.kind === 'create-account' || s.account !== 'personal' || s.author === 'elected') return [];
+    return cityVoiceSpans(ctx).map((span) =>
+      finding(
+        this,
+        {
+          message:
+            'Sur votre compte personnel, vos messages ne représentent pas la position officielle de la Ville. Ne parlez pas en son nom : partagez sa publication officielle, ou présentez votre propos comme votre opinion (« selon moi »).',
+          span,
+        },
+        ctx.text,
+      ),
+    );
+  },
+});
+
+export const personalCityVoiceDoc = /* @__PURE__ */ defineDoc(personalCityVoice, {
   title: 'Sur un compte personnel, un employé ne parle pas au nom de la Ville',
   description:
     'Les messages d’un employé sur son compte personnel ne représentent pas la position officielle de la Ville : il ne parle pas « au nom de la Ville » et n’annonce pas sa position. Dire « je travaille à la Ville » ou « selon moi » est permis.',
-  context: post('employee', 'personal', 'opinion', ''),
+  context: /* @__PURE__ */ post('employee', 'personal', 'opinion', ''),
   examples: {
     mustFlag: [
       'Je vous l’annonce ⟦officiellement⟧ ⟦au nom de la Ville⟧ : la piscine ferme.',
@@ -100,21 +121,6 @@ export const personalCityVoice = defineRule({
       'Partagez la publication de la Ville sur la collecte des feuilles!',
     ],
   },
-  check(ctx) {
-    const s = ctx.situation;
-    if (s.kind === 'create-account' || s.account !== 'personal' || s.author === 'elected') return [];
-    return ctx.find(CITY_VOICE, true).map((span) =>
-      finding(
-        this,
-        {
-          message:
-            'Sur votre compte personnel, vos messages ne représentent pas la position officielle de la Ville. Ne parlez pas en son nom : partagez sa publication officielle, ou présentez votre propos comme votre opinion (« selon moi »).',
-          span,
-        },
-        ctx.text,
-      ),
-    );
-  },
 });
 
 export const appropriatePersonalUse = defineRule({
@@ -122,26 +128,6 @@ export const appropriatePersonalUse = defineRule({
   section: '4.3',
   severity: 'warning',
   kind: 'text',
-  title: 'Une utilisation appropriée, même sur un compte personnel',
-  description:
-    'Sur un compte personnel, la politique demande une utilisation appropriée : pas d’insultes, de sacres, de propos haineux ni de menaces.',
-  context: post('employee', 'personal', 'opinion', ''),
-  examples: {
-    mustFlag: [
-      'Ce ⟦tabarnak⟧ de pont est encore fermé.',
-      'Le conseiller est un ⟦imbécile⟧.',
-      '⟦Les immigrants sont tous des voleurs⟧.',
-      '⟦Calvaire⟧ que c’est long, ce chantier.',
-      '⟦Mange de la marde⟧, le troll.',
-    ],
-    mustPass: [
-      'Je travaille à la Ville, et selon moi ce pont aurait dû être refait avant.',
-      'Le calvaire du rang Saint-Malo est magnifique au coucher du soleil.',
-      'Bravo aux cols bleus pour le déneigement ❄️',
-      'À mon avis, la collecte des bacs bruns devrait être hebdomadaire.',
-      'Fière de travailler pour ma ville!',
-    ],
-  },
   check(ctx) {
     const s = ctx.situation;
     if (s.kind === 'create-account' || s.account !== 'personal') return [];
@@ -158,5 +144,28 @@ export const appropriatePersonalUse = defineRule({
           ctx.text,
         ),
       );
+  },
+});
+
+export const appropriatePersonalUseDoc = /* @__PURE__ */ defineDoc(appropriatePersonalUse, {
+  title: 'Une utilisation appropriée, même sur un compte personnel',
+  description:
+    'Sur un compte personnel, la politique demande une utilisation appropriée : pas d’insultes, de sacres, de propos haineux ni de menaces.',
+  context: /* @__PURE__ */ post('employee', 'personal', 'opinion', ''),
+  examples: {
+    mustFlag: [
+      'Ce ⟦tabarnak⟧ de pont est encore fermé.',
+      'Le conseiller est un ⟦imbécile⟧.',
+      '⟦Les immigrants sont tous des voleurs⟧.',
+      '⟦Calvaire⟧ que c’est long, ce chantier.',
+      '⟦Mange de la marde⟧, le troll.',
+    ],
+    mustPass: [
+      'Je travaille à la Ville, et selon moi ce pont aurait dû être refait avant.',
+      'Le calvaire du rang Saint-Malo est magnifique au coucher du soleil.',
+      'Bravo aux cols bleus pour le déneigement ❄️',
+      'À mon avis, la collecte des bacs bruns devrait être hebdomadaire.',
+      'Fière de travailler pour ma ville!',
+    ],
   },
 });

@@ -46,10 +46,12 @@ function usedInProperSense(norm: string, start: number, end: number): boolean {
 export function findDisrespect(norm: string): DisrespectHit[] {
   const hits: DisrespectHit[] = [];
   const blanked = blankIdioms(norm);
+  const taken = new Uint8Array(norm.length);
   for (const [kind, re] of PATTERNS) {
     for (const m of findAll(re, norm)) {
-      if (hits.some((h) => h.start < m.end && m.start < h.end)) continue;
+      if (taken.subarray(m.start, m.end).some((x) => x === 1)) continue;
       if (kind === 'insult' && isNegated(norm, m.start, m.end, blanked)) continue;
+      taken.fill(1, m.start, m.end);
       hits.push({ ...m, kind, properSense: kind === 'sacre' && usedInProperSense(norm, m.start, m.end) });
     }
   }

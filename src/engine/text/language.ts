@@ -6,6 +6,7 @@
  * (proper names: « Monday », « Trois-Rivières »). Accented letters count for French.
  * Chosen over franc-min, which needs long texts (see README-engine.md and language.test.ts).
  */
+import { fold } from './normalize.ts';
 import { sentences } from './sentences.ts';
 
 const FRENCH = new Set(
@@ -49,46 +50,40 @@ export interface LanguageScore {
 
 /** Counts French and English signals in one stretch of text (original and normalised forms). */
 export function scoreLanguage(original: string, normalized: string): LanguageScore {
-  let fr = (original.match(/[éèêàùçôîâëûœ]/giu) ?? []).length > 0 ? 1 : 0;
+  let fr = /[éèêàùçôîâëûœ]/iu.test(original) ? 1 : 0;
   let en = 0;
-  const orig = original.replace(IGNORED, ' ');
-  const norm = normalized.replace(IGNORED, ' ');
+  const maybeAddress = /@|www|https?:|\.[a-z]{2}/iu.test(original);
+  const orig = maybeAddress ? original.replace(IGNORED, ' ') : original;
+  const norm = maybeAddress ? normalized.replace(IGNORED, ' ') : normalized;
   const origWords = orig.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const normWords = norm.match(/[\p{L}\p{N}'-]+/gu) ?? [];
   if (origWords.length !== normWords.length) return { fr, en };
+  const isCapitalised = (o: string): boolean => o.charAt(0) !== o.charAt(0).toLowerCase();
   normWords.forEach((raw, i) => {
-    const o = origWords[i] ?? '';
-    if (/\p{N}/u.test(raw) || NEUTRAL.has(raw)) return;
-    // A capitalised word inside the sentence is a proper name (Monday, Trois-Rivières, Le Nouvelliste).
-    if (i > 0 && /^\p{Lu}/u.test(o) && !/^\p{Lu}+$/u.test(o.replace(/[^\p{L}]/gu, ''))) return;
-    if (/^\p{Lu}{2,}$/u.test(o.replace(/[^\p{L}]/gu, '')) && i > 0) return; // acronym
-    let word = raw.replace(/^-+|-+$/g, '');
-    const elision = FRENCH_ELISION.exec(word);
-    if (elision) {
-      fr += 1;
-      word = elision[1] ?? '';
-    } else {
-      const contraction = ENGLISH_CONTRACTION.exec(word);
-      if (contraction) {
-        en += 1;
-        word = contraction[1] ?? '';
-      }
+    if (NEUTRAL.has(raw)) return;
+    let word = raw;
+    let bonus: 'fr' | 'en' | undefined;
+    if (word.includes("'")) {
+      const elision = FRENCH_ELISION.exec(word);
+      const contraction = elision ? null : ENGLISH_CONTRACTION.exec(word);
+      if (elision) [bonus, word] = ['fr', elision[1] ?? ''];
+      else if (contraction) [bonus, word] = ['en', contraction[1] ?? ''];
     }
-    if (FRENCH.has(word)) fr += 1;
-    else if (ENGLISH.has(word)) en += 1;
-    else if (word.includes('-')) {
-      for (const part of word.split('-')) {
-        if (FRENCH.has(part)) fr += 1;
-        else if (ENGLISH.has(part)) en += 1;
-      }
+    const parts = word.includes('-') ? word.split('-') : [word];
+    let f = bonus === 'fr' ? 1 : 0;
+    let e = bonus === 'en' ? 1 : 0;
+    for (const part of parts) {
+      if (FRENCH.has(part)) f += 1;
+      else if (ENGLISH.has(part)) e += 1;
     }
+    if (f === 0 && e === 0) return;
+    // A capitalised word inside the sentence is a proper name (Monday, Trois-Rivières) or an acronym.
+    if (i > 0 && isCapitalised(origWords[i] ?? '')) return;
+    fr += f;
+    en += e;
   });
   return { fr, en };
 }
-
-/** Lowercase, accent-free, apostrophes unified: the form the word lists are written in. */
-const fold = (s: string): string =>
-  s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`´ʼ]/gu, "'");
 
 /** The language of a whole text: 'unknown' when it holds no signal of either (technical terms alone). */
 export function detectLanguage(text: string): Language {

@@ -7,7 +7,7 @@
  *   « Saint-Sacrement », « saint sacrement », « saintsacrement »);
  * - an apostrophe matches an apostrophe, a space or nothing (« s'en » finds « sen », « s en »);
  * - `*` matches any letters (« tabarn* »), `?` makes the previous letter or group optional,
- *   `(a|b)` is a group of alternatives; `+`, escapes (`\\d`, `\\p{L}`) and `[classes]` are regex.
+ *   `(a|b)` is a group of alternatives; `+`, `{m,n}`, escapes (`\d`, `\p{L}`) and `[classes]` are regex.
  */
 
 export interface Match {
@@ -33,6 +33,11 @@ function termSource(term: string): string {
       const to = close > 0 ? close : term.length - 1;
       out += term.slice(i, to + 1);
       i = to;
+    } else if (ch === '{' && /^\{\d+(?:,\d*)?\}/.test(term.slice(i))) {
+      // A counted repetition ({0,50}) is copied as written.
+      const close = term.indexOf('}', i);
+      out += term.slice(i, close + 1);
+      i = close;
     } else if (ch === ' ' || ch === '-') out += '[ -]?';
     else if (ch === "'") out += "(?:' ?| )?";
     else if (ch === '*') out += '\\p{L}*';

@@ -19,21 +19,32 @@ const CLAUSE_BREAK = /[.!?;:,\n]|(?<![\p{L}])(?:mais|cependant|toutefois|par con
 
 /** Replaces the polite « n'hésitez pas » formulas by spaces (same length, offsets kept). */
 export function blankIdioms(norm: string): string {
-  let out = norm;
-  for (const m of findAll(IDIOMS, norm)) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
-  return out;
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of findAll(IDIOMS, norm)) {
+    parts.push(norm.slice(last, m.start), ' '.repeat(m.end - m.start));
+    last = m.end;
+  }
+  parts.push(norm.slice(last));
+  return parts.join('');
 }
 
-/** The bounds of the clause around [start, end) in `norm`. */
+/** How far a clause may reach on each side of a match (keeps long pastes linear). */
+const REACH = 160;
+
+/** The bounds of the clause around [start, end) in `norm` (at most REACH characters each side). */
 export function clauseAround(norm: string, start: number, end: number): { start: number; end: number } {
-  let from = 0;
-  let to = norm.length;
+  const from0 = Math.max(0, start - REACH);
+  const window = norm.slice(from0, Math.min(norm.length, end + REACH));
+  let from = from0;
+  let to = from0 + window.length;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(norm); m !== null; m = CLAUSE_BREAK.exec(norm)) {
-    const mEnd = m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(window); m !== null; m = CLAUSE_BREAK.exec(window)) {
+    const mStart = from0 + m.index;
+    const mEnd = mStart + m[0].length;
     if (mEnd <= start) from = mEnd;
-    else if (m.index >= end) {
-      to = m.index;
+    else if (mStart >= end) {
+      to = mStart;
       break;
     }
   }

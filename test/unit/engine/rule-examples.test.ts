@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, rules, type RuleMeta, type Situation } from '../../../src/engine/index.ts';
+import { allRules } from '../../../src/engine/rules/index.ts';
 
 /** Removes the ⟦ ⟧ marks and returns the text with the marked spans (offsets in the clean text). */
 function unmark(marked: string): { text: string; spans: Array<{ start: number; end: number }> } {
@@ -66,6 +67,11 @@ describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
 });
 
 describe('rule list', () => {
+  it('documents every rule the evaluator runs, in the same order, with the same identity', () => {
+    expect(rules.map((r) => [r.id, r.section, r.severity, r.kind, r.exceptionTo])).toEqual(
+      allRules.map((r) => [r.id, r.section, r.severity, r.kind, r.exceptionTo]),
+    );
+  });
   it('has unique ids, and every exception names an existing rule', () => {
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

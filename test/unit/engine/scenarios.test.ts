@@ -57,6 +57,13 @@ const scenarios: Array<[string, Situation, Outcome, string[], string[]?]> = [
   ['Department replies on the City account', r('question', 'La piscine ouvre à 13 h.', 'department'), 'not-allowed', ['publication-authority']],
   ['Fire replies on its own account', r('question', 'Oui, la caserne est ouverte samedi.', 'fire', 'service'), 'allowed', ['public-safety-services']],
   ['Employee on personal account: « je travaille à la Ville »', { kind: 'publish', author: 'employee', account: 'personal', content: 'opinion', text: 'Je travaille à la Ville et je pense que c’est une bonne idée.' }, 'allowed', ['personal-opinion']],
+  ['Complaint, follow-up promised', r('complaint', 'Merci, je vais faire un suivi avec les travaux publics.'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['Request, private message asked', r('request', 'Écrivez-nous en privé svp'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['Complaint, 3-1-1 written with hyphens', r('complaint', 'Désolé! Composez le 3-1-1, ils vont prendre votre demande.'), 'allowed', [], ['complaint-redirect']],
+  ['Contempt: « vous êtes ridicules »', r('comment', 'Franchement, vous êtes ridicules.'), 'not-allowed', ['respectful-language', 'professional-tone']],
+  ['Hate with a softened sacre', r('comment', 'Ces maudits immigrés!'), 'not-allowed', ['respectful-language']],
+  ['Media request, redirect with phone and e-mail', r('media-request', 'Bonjour, veuillez contacter le Service des communications au 819 372-4621 ou à communications@v3r.net.'), 'allowed', []],
+  ['Fire posts a third-party ad on its own account', { kind: 'publish', author: 'fire', account: 'service', content: 'third-party-ad' }, 'not-allowed', ['third-party-ad'], ['publication-authority']],
 ];
 
 describe.each(scenarios)('%s', (_name, situation, outcome, must, mustNot = []) => {
@@ -89,6 +96,8 @@ const incoming: Array<[string, Incoming]> = [
   ['Bravo pour les décorations de Noël! 🎄', 'comment'],
   ['', 'comment'],
   ['😊😊😊', 'comment'],
+  ['Quand est-ce que les travaux sur la rue Royale vont finir?', 'needs-validation'],
+  ['Le 311 ne répond jamais, c’est n’importe quoi', 'complaint'],
   ['Il y a eu un incendie l’an dernier sur ma rue, est-ce que la maison sera démolie?', 'question'],
 ];
 

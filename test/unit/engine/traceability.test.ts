@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coverage, labels, rules, sectionNumbers, sections } from '../../../src/engine/index.ts';
+import { accounts, contents, incomings, roles, whens } from '../../../src/engine/situation.ts';
 import { officialSections, sectionHash } from '../../support/official-text.ts';
 
 describe('traceability', () => {
@@ -30,6 +31,15 @@ describe('traceability', () => {
 
   it('makes every rule cite a section of the policy', () => {
     for (const r of rules) expect(sectionNumbers).toContain(r.section);
+  });
+
+  it('reads exactly the values that have a label (no list out of step with the types)', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect([...roles].sort()).toEqual(keys(labels.role));
+    expect([...accounts].sort()).toEqual(keys(labels.account));
+    expect([...contents].sort()).toEqual(keys(labels.content));
+    expect([...incomings].sort()).toEqual(keys(labels.incoming));
+    expect([...whens].sort()).toEqual(keys(labels.when));
   });
 
   it('labels every value in French', () => {
