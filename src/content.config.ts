@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { sectionNumberFromFileName } from './policy/anchors';
 import { labels } from './engine/index';
+import { makeQuizModuleSchema } from './quiz/schema';
 
 /** A section number as printed in the policy: `1`, `3.1`, `3.1.5`. */
 export const sectionNumber = z
@@ -197,4 +198,24 @@ const simulationPersonalPosts = defineCollection({
   }),
 });
 
-export const collections = { policy, policyInfo, netiquette, simulationPrompts, simulationModelReplies, simulationPersonalPosts };
+
+/**
+ * A quiz module: its scenarios, each with three or four choices that the engine grades
+ * (`content/scenarios/<module>.yaml`; the file name is the module's id and URL). Fields and
+ * cross-checks are documented in src/quiz/schema.ts; the build also checks every choice's expected
+ * verdict against the engine (src/quiz/agreement.ts).
+ */
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  schema: makeQuizModuleSchema(sectionRef),
+});
+
+export const collections = {
+  policy,
+  policyInfo,
+  netiquette,
+  scenarios,
+  simulationPrompts,
+  simulationModelReplies,
+  simulationPersonalPosts,
+};
