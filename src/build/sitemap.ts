@@ -16,9 +16,8 @@ const escapeXml = (s: string): string =>
 export function sitemapUrls(dist: string): string[] {
   const urls: string[] = [];
   for (const file of listHtmlFiles(dist)) {
-    if (urlPathOf(dist, file) === '/404.html') continue;
     const html = readFileSync(file, 'utf8');
-    if (NOINDEX.test(html)) continue;
+    if (urlPathOf(dist, file) === '/404.html' || NOINDEX.test(html)) continue;
     const canonical = CANONICAL.exec(html)?.[1];
     if (!canonical) throw new Error(`${file} : pas de <link rel="canonical">, impossible de l'inscrire au plan du site.`);
     urls.push(canonical.replaceAll('&amp;', '&'));
