@@ -74,19 +74,23 @@ function checkPage(page: Page): { problems: string[]; csp?: Csp } {
   return { problems, csp };
 }
 
-/** Reads the policy and headers of the `/*` block of a _headers file. */
-export function readHeadersFile(text: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  let inAll = false;
+/** The blocks of a _headers file: a path pattern (`/*`, `/_astro/*`) and its headers. */
+export function readHeaderBlocks(text: string): Array<{ pattern: string; headers: Map<string, string> }> {
+  const blocks: Array<{ pattern: string; headers: Map<string, string> }> = [];
   for (const line of text.split('\n')) {
-    if (/^\S/.test(line) && !line.startsWith('#')) inAll = line.trim() === '/*';
-    else if (inAll && /^\s+\S/.test(line)) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (/^\S/.test(line)) blocks.push({ pattern: line.trim(), headers: new Map() });
+    else {
       const i = line.indexOf(':');
-      if (i > 0) headers.set(line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim());
+      if (i > 0) blocks.at(-1)?.headers.set(line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim());
     }
   }
-  return headers;
+  return blocks;
 }
+
+/** The headers of the `/*` block, the ones every file gets. */
+export const readHeadersFile = (text: string): Map<string, string> =>
+  readHeaderBlocks(text).find((b) => b.pattern === '/*')?.headers ?? new Map();
 
 export function cspGate(site: Site): GateResult {
   const problems: string[] = [];
