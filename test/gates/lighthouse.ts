@@ -3,9 +3,10 @@
  * and on the first page of each interactive section that exists (/parcours/, /quiz/, /simulateur/,
  * /aide-a-la-decision/), served from dist/ with the production headers. Every category must score
  * 100; otherwise the failing audits are listed. Not part of `npm test` (about a minute).
+ * `npm run audit -- --readme` also writes the score table into README.md.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { listHtmlFiles, urlPathOf } from '../../src/build/html-files.ts';
 import { serveDist } from './static-server.ts';
@@ -77,6 +78,15 @@ try {
 } finally {
   server.close();
 }
-console.log(`\n| Page | Performance | Accessibilité | Bonnes pratiques | SEO |\n| --- | ---: | ---: | ---: | ---: |\n${rows.join('\n')}`);
+const table = `| Page | Performance | Accessibilité | Bonnes pratiques | SEO |\n| --- | ---: | ---: | ---: | ---: |\n${rows.join('\n')}`;
+console.log(`\n${table}`);
+if (process.argv.includes('--readme')) {
+  const [start, end] = ['<!-- lighthouse:début -->', '<!-- lighthouse:fin -->'];
+  const readme = readFileSync('README.md', 'utf8');
+  const i = readme.indexOf(start);
+  const j = readme.indexOf(end);
+  if (i >= 0 && j > i) writeFileSync('README.md', `${readme.slice(0, i + start.length)}\n${table}\n${readme.slice(j)}`);
+  else console.error(`README.md : marqueurs ${start} / ${end} introuvables.`);
+}
 console.log(failed === 0 ? '\nLighthouse : 100 partout.' : `\nLighthouse : ${failed} page(s) sous 100.`);
 process.exit(failed === 0 ? 0 : 1);
