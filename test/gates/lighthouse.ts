@@ -1,14 +1,15 @@
 /**
  * `npm run audit`: Lighthouse (mobile preset, its default) on the home, policy and netiquette pages
- * and on the first page of each interactive section that exists (/parcours/, /quiz/, /simulateur/,
- * /aide-a-la-decision/), served from dist/ with the production headers. Every category must score
- * 100; otherwise the failing audits are listed. Not part of `npm test` (about a minute).
+ * and on the first and the heaviest (in JavaScript) page of each interactive section that exists
+ * (/parcours/, /quiz/, /simulateur/, /aide-a-la-decision/), served from dist/ with the production
+ * headers. Every category must score 100; otherwise the failing audits are listed. Not part of `npm test` (about a minute).
  * `npm run audit -- --readme` also writes the score table into README.md.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { listHtmlFiles, urlPathOf } from '../../src/build/html-files.ts';
+import { budgetsGate } from './budgets.ts';
+import { loadSite } from './site.ts';
 import { serveDist } from './static-server.ts';
 
 const DIST = 'dist';
@@ -23,12 +24,16 @@ interface Report {
   audits: Record<string, Audit>;
 }
 
+/** The three reading pages, then for each interactive section its first page and its heaviest one in JavaScript. */
 function pagesToAudit(): string[] {
-  const paths = listHtmlFiles(DIST).map((f) => urlPathOf(DIST, f));
+  const rows = budgetsGate(loadSite(DIST)).rows;
+  const paths = rows.map((r) => r.path);
   const picks = ['/', '/politique/', '/netiquette/'];
   for (const section of SECTIONS) {
-    const inSection = paths.filter((p) => p.startsWith(section)).sort((a, b) => a.length - b.length || a.localeCompare(b));
-    if (inSection[0]) picks.push(inSection[0]);
+    const inSection = rows.filter((r) => r.path.startsWith(section));
+    const first = [...inSection].sort((a, b) => a.path.length - b.path.length || a.path.localeCompare(b.path))[0];
+    const heaviest = [...inSection].sort((a, b) => b.jsBytes - a.jsBytes)[0];
+    for (const r of [first, heaviest]) if (r && !picks.includes(r.path)) picks.push(r.path);
   }
   return picks.filter((p) => paths.includes(p));
 }

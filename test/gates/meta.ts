@@ -24,7 +24,7 @@ export function metaGate(site: Site): GateResult {
     else if (titles.has(title)) problems.push(`${where} : même titre que ${titles.get(title)} (« ${title} »)`);
     titles.set(title, where);
     const description = meta('description') ?? '';
-    if (description.length < 40 || description.length > 300) problems.push(`${where} : description de 40 à 300 caractères attendue (${description.length})`);
+    if (description.length < 40) problems.push(`${where} : description d’au moins 40 caractères attendue (${description.length})`);
     const noindex = /noindex/.test(meta('robots') ?? '');
     // The 404 page answers at every missing address: no canonical address nor og:url of its own.
     const ownAddress = !isNotFound(page.path);

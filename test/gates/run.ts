@@ -31,7 +31,9 @@ for (const r of results) {
   else {
     failed += 1;
     console.log(`✗ ${r.name} (${r.checked}) : ${r.problems.length} problème(s)`);
-    for (const p of r.problems) console.log(`    - ${p}`);
+    // The first problems are enough to act on; a broken layout can produce one per page.
+    for (const p of r.problems.slice(0, 40)) console.log(`    - ${p}`);
+    if (r.problems.length > 40) console.log(`    … et ${r.problems.length - 40} autres.`);
   }
 }
 
