@@ -17,7 +17,9 @@ const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+?\s*from\s*)?["'](
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i;
 
 const gz = (text: string | Buffer): number => gzipSync(text).length;
-export const kb = (bytes: number): string => `${(bytes / KB).toFixed(1).replace('.', ',')} Ko`;
+/** Kilobytes with one decimal; a few bytes are shown as bytes, so "0,0 Ko > 0,0 Ko" never happens. */
+export const kb = (bytes: number): string =>
+  bytes > 0 && bytes < KB / 10 ? `${bytes} o` : `${(bytes / KB).toFixed(1).replace('.', ',')} Ko`;
 
 export interface PageRow {
   path: string;
