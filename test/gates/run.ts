@@ -50,5 +50,8 @@ if (process.argv.includes('--readme')) {
   }
 }
 
-console.log(failed === 0 ? '\nToutes les barrières sont franchies.' : `\n${failed} barrière(s) en échec.`);
+const skipped = results.filter((r) => r.skipped).length;
+console.log(
+  failed > 0 ? `\n${failed} barrière(s) en échec.` : skipped > 0 ? `\nBarrières franchies, mais ${skipped} sautée(s) : voir ⚠ plus haut.` : '\nToutes les barrières sont franchies.',
+);
 process.exit(failed === 0 ? 0 : 1);
