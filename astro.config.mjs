@@ -15,6 +15,28 @@ export default defineConfig({
   // The official text is published verbatim: no typographic substitution of its quotes and apostrophes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [mdx(), preact()],
+  /**
+   * Content-Security-Policy, as a <meta> in every page: only the site itself, scripts and styles
+   * by Astro's per-build hashes (never 'unsafe-inline'). 'wasm-unsafe-eval' is the narrowest source
+   * that lets Pagefind compile its WebAssembly; it allows no JavaScript eval. frame-ancestors cannot
+   * live in a <meta>: it is added to dist/_headers by test/gates/headers.ts (see `npm run build`).
+   */
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   // Content cache inside the project (not node_modules), so checkouts sharing node_modules never mix caches.
   cacheDir: './.astro/cache',

@@ -4,6 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { readHeadersFile } from '../gates/csp.ts';
 
 /** WCAG 2.0 to 2.2, levels A and AA (SGQRI 008 3.0 builds on WCAG AA). No rule is disabled. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -51,4 +53,82 @@ export async function crawlSite(page: Page, start = '/', limit = 200): Promise<s
     }
   }
   return [...seen].sort();
+}
+
+/**
+ * Text that would run code if a page ever inserted what a person types as markup. Each payload
+ * sets `window.__scriptRan` or opens a dialog when it runs.
+ */
+export const MARKUP_PAYLOADS = [
+  '<img src=x onerror="window.__scriptRan=1">',
+  '<script>window.__scriptRan=1</script>',
+  '"><svg onload="window.__scriptRan=1">',
+  "'><iframe srcdoc=\"<script>parent.__scriptRan=1</script>\">",
+  '<a href="javascript:window.__scriptRan=1" id="xss-link">clic</a>',
+  '<style>body{display:none}</style><b onmouseover=alert(1)>gras</b>',
+];
+
+/**
+ * Runs `act` (typing, pasting, navigating…) and fails if any script from the page's content ran
+ * or was blocked: a dialog, a payload's marker, an element carrying an event-handler attribute,
+ * a javascript: link, or a Content-Security-Policy violation. Use it around any place where what a
+ * person types is shown back; the text itself must then appear as text (check that separately).
+ */
+export async function expectNoScriptExecution(page: Page, act: () => Promise<void>): Promise<void> {
+  const dialogs: string[] = [];
+  const onDialog = (d: { message(): string; dismiss(): Promise<void> }): void => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  };
+  page.on('dialog', onDialog);
+  // Listen on the current document now, and on any document `act` navigates to.
+  const listen = (): void => {
+    const w = window as unknown as { __cspViolations?: string[] };
+    if (w.__cspViolations) return;
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations?.push(`${e.violatedDirective} ${e.blockedURI}`));
+  };
+  await page.addInitScript(listen);
+  if (page.url().startsWith('http')) await page.evaluate(listen);
+  await page.evaluate(() => {
+    (window as unknown as { __scriptRan?: number }).__scriptRan = 0;
+  }).catch(() => undefined);
+  await act();
+  // Give an injected image or frame the time to fail and fire its handler.
+  await page.waitForTimeout(300);
+  const found = await page.evaluate(() => {
+    const w = window as unknown as { __scriptRan?: number; __cspViolations?: string[] };
+    const handlers = [...document.querySelectorAll('*')]
+      .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name) || (/^(href|src|action)$/i.test(a.name) && /^\s*javascript:/i.test(a.value))))
+      .map((el) => el.outerHTML.slice(0, 80));
+    return { ran: w.__scriptRan ?? 0, violations: w.__cspViolations ?? [], handlers, frames: document.querySelectorAll('main iframe').length };
+  });
+  page.off('dialog', onDialog);
+  expect(dialogs, `boîtes de dialogue ouvertes sur ${page.url()}`).toEqual([]);
+  expect(found.ran, `un script tapé s’est exécuté sur ${page.url()}`).toBe(0);
+  expect(found.handlers, `balisage tapé inséré comme du HTML sur ${page.url()}`).toEqual([]);
+  expect(found.frames, `cadre inséré sur ${page.url()}`).toBe(0);
+  expect(found.violations, `violations de la CSP sur ${page.url()}`).toEqual([]);
+}
+
+/** Records Content-Security-Policy violations from page load on (call before page.goto). */
+export async function watchCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspLog: string[] };
+    w.__cspLog = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__cspLog.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __cspLog?: string[] }).__cspLog ?? []);
+}
+
+/**
+ * Serves every response with the headers of dist/_headers (its `/*` block), as the static host
+ * will: `astro preview` ignores that file. Workers then get the header policy, as in production.
+ */
+export async function useProductionHeaders(page: Page): Promise<void> {
+  const headers = Object.fromEntries(readHeadersFile(readFileSync('dist/_headers', 'utf8')));
+  await page.context().route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  });
 }

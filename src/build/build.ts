@@ -1,0 +1,32 @@
+/**
+ * `npm run build`: Astro, then the post-build steps (island styles into <head>, CSP of _headers,
+ * sitemap and robots.txt), then Pagefind, timed. The duration is written
+ * to build-artifacts/build-time.json for the build-time budget (test/gates/budgets.config.ts).
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeHeaders } from './headers.ts';
+import { listHtmlFiles } from './html-files.ts';
+import { moveIslandStyles } from './island-styles.ts';
+import { writeSitemap } from './sitemap.ts';
+
+const DIST = 'dist';
+const started = performance.now();
+const run = (command: string): void => {
+  execSync(command, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+};
+
+run('astro build');
+for (const file of listHtmlFiles(DIST)) {
+  const html = readFileSync(file, 'utf8');
+  const fixed = moveIslandStyles(html);
+  if (fixed !== html) writeFileSync(file, fixed);
+}
+writeHeaders(DIST);
+writeSitemap(DIST);
+run('pagefind --site dist');
+
+const seconds = (performance.now() - started) / 1000;
+mkdirSync('build-artifacts', { recursive: true });
+writeFileSync('build-artifacts/build-time.json', JSON.stringify({ seconds, at: new Date().toISOString() }) + '\n');
+console.log(`\nConstruction terminée en ${seconds.toFixed(1)} s.`);

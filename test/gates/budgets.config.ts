@@ -1,0 +1,25 @@
+/**
+ * Performance budgets, all in one place. Sizes are gzip-compressed bytes, as served; 1 Ko = 1024 o.
+ * A page's JavaScript budget is the first rule whose pattern matches its path; any other page is a
+ * reading page and gets 0 (no JavaScript at all).
+ */
+export const KB = 1024;
+
+export const budgets = {
+  /** JavaScript loaded when the page opens (static module graph, inline scripts included). */
+  javascript: [
+    { label: 'recherche', match: /^\/recherche\/$/, maxBytes: 6 * KB },
+    { label: 'quiz', match: /^\/(parcours|quiz)\//, maxBytes: 35 * KB },
+    { label: 'aide à la décision', match: /^\/aide-a-la-decision\//, maxBytes: 35 * KB },
+    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 60 * KB },
+  ],
+  readingPageJsBytes: 0,
+  /** CSS per page: stylesheets linked plus inline <style>. */
+  cssBytesPerPage: 15 * KB,
+  /** Any image file in dist/ (uncompressed size). */
+  imageBytes: 100 * KB,
+  /** `npm run build` from start to finish (Astro, post-build steps, Pagefind). */
+  buildSeconds: 90,
+  /** Files that must never be in a page's load-time graph (loaded only on use). */
+  lazyOnly: [/^\/pagefind\//],
+} as const;
