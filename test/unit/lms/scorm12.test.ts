@@ -1,5 +1,5 @@
 /** SCORM 1.2 run-time helpers, driven against scorm-again's Scorm12API (an independent LMS-side runtime). */
-import { Scorm12API } from 'scorm-again/scorm12';
+import Scorm12API from 'scorm-again/scorm12';
 import { describe, expect, it } from 'vitest';
 import { cmiTime, cmiTimespan, findScorm12Api, Scorm12Session, type ScormError, type Scorm12Api } from '../../../src/lms/scorm12';
 
