@@ -1,9 +1,11 @@
 /** SCORM 1.2 run-time helpers, driven against scorm-again's Scorm12API (an independent LMS-side runtime). */
-import Scorm12API from 'scorm-again/scorm12';
+import * as scorm12 from 'scorm-again/scorm12';
 import { describe, expect, it } from 'vitest';
 import { cmiTime, cmiTimespan, findScorm12Api, Scorm12Session, type ScormError, type Scorm12Api } from '../../../src/lms/scorm12';
 
-const lms = () => new Scorm12API({ logLevel: 5 }) as unknown as Scorm12Api;
+// scorm-again's ES module exports the class by name while its type declarations describe a default export.
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: new (settings: object) => unknown };
+const lms = () => new Scorm12API({ logLevel: 5 }) as Scorm12Api;
 
 describe('findScorm12Api', () => {
   it('trouve l’API dans un parent, comme le décrit la spécification', () => {
