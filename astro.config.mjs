@@ -16,5 +16,7 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // Content cache inside the project (not node_modules), so checkouts sharing node_modules never mix caches.
+  cacheDir: './.astro/cache',
   server: { port: 4321, host: '127.0.0.1' },
 });

@@ -8,6 +8,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { sectionNumberFromFileName } from './policy/anchors';
+import { labels } from './engine/index';
+import { makeQuizModuleSchema } from './quiz/schema';
 
 /** A section number as printed in the policy: `1`, `3.1`, `3.1.5`. */
 export const sectionNumber = z
@@ -93,4 +95,127 @@ const netiquette = defineCollection({
   }),
 });
 
-export const collections = { policy, policyInfo, netiquette };
+
+/* ---------------------------------------------------------------------------------------------
+ * Reply simulator (content/simulations/). The kinds of incoming messages and the moments come from
+ * the engine's labels, so that a prompt can only declare what the engine knows.
+ * ------------------------------------------------------------------------------------------- */
+
+const incomingKinds = Object.keys(labels.incoming) as [keyof typeof labels.incoming, ...(keyof typeof labels.incoming)[]];
+const whenKinds = Object.keys(labels.when) as [keyof typeof labels.when, ...(keyof typeof labels.when)[]];
+
+/** A local date and time, as people read it on a thread: `2025-01-15T21:42`. */
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'une date et une heure comme « 2025-01-15T21:42 » sont attendues');
+
+/** Day of the week (0 = Sunday) of a `localDateTime`, computed in UTC so the build's time zone does not matter. */
+const weekDay = (value: string): number => new Date(`${value}:00Z`).getUTCDay();
+
+/** One practice prompt on a City account: the City's post, a citizen's comment, and when it came in. */
+const simulationPrompts = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/simulations/prompts' }),
+  schema: z
+    .object({
+      /** Short title of the exercise, shown in the list and as the page's heading. */
+      title: z.string().min(5, 'un titre d’au moins 5 caractères est attendu'),
+      /**
+       * The kind of message the citizen sent, one of the engine's kinds. It is authoritative for the
+       * exercise; a unit test checks that the engine classifies `comment` the same way.
+       * @example "complaint"
+       */
+      incoming: z.enum(incomingKinds, { error: `un genre de message parmi : ${incomingKinds.join(', ')}` }),
+      /**
+       * When the comment came in (engine's `when`): business hours, after hours, weekend or holiday.
+       * Checked against `receivedAt`: a weekend is a Saturday or a Sunday; business hours and after
+       * hours are weekdays.
+       */
+      when: z.enum(whenKinds, { error: `un moment parmi : ${whenKinds.join(', ')}` }),
+      /** True when an emergency measure is under way (3.1: other interactions may be delayed). */
+      emergencyOngoing: z.boolean().default(false),
+      /** Date and time the comment arrived, shown on the thread. @example "2025-01-15T21:42" */
+      receivedAt: localDateTime,
+      /** The City's post the comment answers. */
+      post: z.object({
+        /** The words of the City's post (plain text). */
+        text: z.string().min(10, 'le texte de la publication de la Ville est attendu'),
+        /** When the City published it. @example "2025-01-13T16:00" */
+        publishedAt: localDateTime,
+      }),
+      /** The citizen's name: always a fictional person. */
+      citizen: z.string().min(3, 'le nom (fictif) de la personne est attendu'),
+      /** The citizen's comment, exactly as they wrote it (plain text, shown as text). */
+      comment: z.string().min(5, 'le commentaire du citoyen est attendu'),
+      /**
+       * A model reply written for this very comment. Optional: without it, the model reply of the
+       * comment's kind (content/simulations/model-replies.yaml) is offered. Must pass the engine clean.
+       */
+      modelReply: z.string().min(20).optional(),
+      /** Sections of the policy worth reading for this exercise (at least one). */
+      sections: z.array(sectionRef).min(1, 'au moins une section de la politique est attendue'),
+    })
+    .superRefine((data, ctx) => {
+      const day = weekDay(data.receivedAt);
+      const isWeekend = day === 0 || day === 6;
+      if (data.when === 'weekend' && !isWeekend) {
+        ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: '« when: weekend » demande une date qui tombe un samedi ou un dimanche' });
+      }
+      if ((data.when === 'business-hours' || data.when === 'after-hours') && isWeekend) {
+        ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: `« when: ${data.when} » demande une date de semaine (lundi au vendredi); pour un samedi ou un dimanche, utilisez « weekend »` });
+      }
+      if (data.post.publishedAt > data.receivedAt) {
+        ctx.addIssue({ code: 'custom', path: ['post', 'publishedAt'], message: 'la publication de la Ville doit précéder le commentaire (« receivedAt »)' });
+      }
+    }),
+});
+
+/** The model reply for each kind of incoming message. One entry per kind, keyed by the kind. */
+const simulationModelReplies = defineCollection({
+  loader: file('./content/simulations/model-replies.yaml'),
+  schema: z.object({
+    /** The model reply, as the Communications team would post it. Must pass the engine clean. */
+    text: z.string().min(20, 'une réponse modèle d’au moins une phrase est attendue'),
+    /** One or two sentences: why this reply follows the policy. */
+    why: z.string().min(20, 'une explication d’au moins une phrase est attendue'),
+  }),
+});
+
+/** Ready-made posts for the « on my own account » mode, from clearly personal to clearly official. */
+const simulationPersonalPosts = defineCollection({
+  loader: file('./content/simulations/personal-posts.yaml'),
+  schema: z.object({
+    /** Position in the list, from 1: the most clearly personal first. */
+    order: z.number().int().positive(),
+    /** Who writes it: an employee or an elected official. */
+    author: z.enum(['employee', 'elected'], { error: '« employee » ou « elected » est attendu' }),
+    /**
+     * What the authors expect the engine to say: a personal opinion (allowed, 4.3) or a post that
+     * speaks in the City's name or states its position (4.1). A unit test checks the engine agrees.
+     */
+    readsAs: z.enum(['personal-opinion', 'city-position'], { error: '« personal-opinion » ou « city-position » est attendu' }),
+    /** The post's words (plain text). */
+    text: z.string().min(10, 'le texte de la publication est attendu'),
+  }),
+});
+
+
+/**
+ * A quiz module: its scenarios, each with three or four choices that the engine grades
+ * (`content/scenarios/<module>.yaml`; the file name is the module's id and URL). Fields and
+ * cross-checks are documented in src/quiz/schema.ts; the build also checks every choice's expected
+ * verdict against the engine (src/quiz/agreement.ts).
+ */
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  schema: makeQuizModuleSchema(sectionRef),
+});
+
+export const collections = {
+  policy,
+  policyInfo,
+  netiquette,
+  scenarios,
+  simulationPrompts,
+  simulationModelReplies,
+  simulationPersonalPosts,
+};

@@ -15,6 +15,8 @@ export interface AudienceInfo {
   readFirst: string[];
   /** The training path's page, once it exists. */
   trainingPath?: string;
+  /** A place to practise, e.g. the reply simulator's mode for this audience. */
+  practice?: { href: string; label: string };
 }
 
 export const audiences: Record<Audience, AudienceInfo> = {
@@ -22,16 +24,22 @@ export const audiences: Record<Audience, AudienceInfo> = {
     label: 'Employés de la Ville',
     pitch: 'Vous arrivez à la Ville? Ce que vous pouvez publier sur vos propres comptes et comment partager les messages officiels.',
     readFirst: ['1', '4.3', '4.1'],
+    trainingPath: '/parcours/employes/',
+    practice: { href: '/simulateur/compte-personnel/', label: 'S’exercer : publier sur son propre compte' },
   },
   elected: {
     label: 'Élus',
     pitch: 'Ce que la politique dit des élus, ce qu’elle ne dit pas, et la différence entre une opinion personnelle et un message au nom de la Ville.',
     readFirst: ['4.3', '4.1', '3.2'],
+    trainingPath: '/parcours/elus/',
+    practice: { href: '/simulateur/compte-personnel/', label: 'S’exercer : opinion personnelle ou message de la Ville?' },
   },
   communications: {
     label: 'Équipe des Communications',
     pitch: 'Répondre aux citoyens sur les comptes de la Ville : plaintes, journalistes, urgences, commentaires irrespectueux, soirs et fins de semaine.',
     readFirst: ['3.1.5', '3.1.6', '3.2', '3.3'],
+    trainingPath: '/parcours/communications/',
+    practice: { href: '/simulateur/', label: 'S’exercer à répondre : le simulateur' },
   },
   citizens: {
     label: 'Citoyens',

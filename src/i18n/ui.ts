@@ -25,6 +25,11 @@ export const ui = {
 export const nav: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/politique/', label: 'La politique' },
   { href: '/netiquette/', label: 'Nétiquette' },
+  { href: '/parcours/', label: 'Formation' },
+  { href: '/simulateur/', label: 'Simulateur' },
+  { href: '/aide-a-la-decision/', label: 'Aide à la décision' },
+  { href: '/que-repondre/', label: 'Que répondre?' },
+  { href: '/regles/', label: 'Règles' },
   { href: '/a-propos/', label: 'À propos' },
 ];
 

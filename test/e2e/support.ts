@@ -37,7 +37,9 @@ export async function crawlSite(page: Page, start = '/', limit = 200): Promise<s
     const response = await page.goto(path);
     if (!response || !response.ok()) continue;
     const origin = new URL(page.url()).origin;
-    const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    // Links marked rel="nofollow" lead to generated variants (the decision helper's pre-built pages,
+    // one per combination of answers): their own spec checks a sample rather than every one.
+    const hrefs = await page.$$eval('a[href]:not([rel~="nofollow"])', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== origin) continue;

@@ -1,0 +1,135 @@
+/**
+ * Island for « J'ai reçu un vrai commentaire »: the person pastes a comment, the engine proposes its
+ * kind (classifyIncoming), the person may correct it, then drafts the reply with the same feedback.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { classifyIncoming, labels } from '../../engine/index';
+import type { Incoming, Situation, When } from '../../engine/types';
+import { sim, simReceived as t } from '../../i18n/simulator';
+import { ModelReply, type Model } from './ModelReply';
+import { ReplyEditor } from './ReplyEditor';
+import { EVALUATE_DELAY_MS } from './use-verdict';
+
+export interface ReceivedCommentProps {
+  models: Record<Incoming, Model>;
+  sectionTitles: Record<string, string>;
+}
+
+const incomingKinds = Object.keys(labels.incoming) as Incoming[];
+const whenKinds = Object.keys(labels.when) as When[];
+
+export default function ReceivedCommentIsland({ models, sectionTitles }: ReceivedCommentProps) {
+  const [comment, setComment] = useState('');
+  const [proposed, setProposed] = useState<Incoming | null>(null);
+  /** The kind the person chose; null while they follow the engine's proposal. */
+  const [chosen, setChosen] = useState<Incoming | null>(null);
+  const [when, setWhen] = useState<When>('business-hours');
+  const [emergencyOngoing, setEmergencyOngoing] = useState(false);
+  const [reply, setReply] = useState('');
+  const [tried, setTried] = useState(false);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setProposed(comment.trim() === '' ? null : classifyIncoming(comment)), EVALUATE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [comment]);
+
+  const incoming: Incoming = chosen ?? proposed ?? 'comment';
+  const situationFor = (text: string): Situation => ({
+    kind: 'reply',
+    incoming,
+    author: 'communications',
+    account: 'city',
+    text,
+    when,
+    emergencyOngoing,
+  });
+
+  return (
+    <div class="sim-island">
+      <div class="sim-step">
+        <h2>{t.step1}</h2>
+        <label for="recu-commentaire" class="sim-label">
+          {t.commentLabel}
+        </label>
+        <p id="recu-commentaire-hint" class="sim-hint">
+          {t.commentHint} {sim.nothingSent}
+        </p>
+        <textarea
+          id="recu-commentaire"
+          rows={4}
+          aria-describedby="recu-commentaire-hint"
+          value={comment}
+          onInput={(e) => setComment(e.currentTarget.value)}
+        />
+        <p role="status" aria-live="polite" class="sim-proposal" data-testid="sim-proposal">
+          {proposed ? t.proposal(labels.incoming[proposed]) : ''}
+        </p>
+      </div>
+
+      <div class="sim-step">
+        <h2>{t.step2}</h2>
+        <div class="sim-fields">
+          <p>
+            <label for="recu-genre" class="sim-label">
+              {t.kindLabel}
+            </label>
+            <select
+              id="recu-genre"
+              value={incoming}
+              onChange={(e) => {
+                const value = e.currentTarget.value as Incoming;
+                setChosen(value === proposed ? null : value);
+              }}
+            >
+              {incomingKinds.map((k) => (
+                <option key={k} value={k}>
+                  {labels.incoming[k]}
+                  {k === proposed ? t.proposedSuffix : ''}
+                </option>
+              ))}
+            </select>
+          </p>
+          <p>
+            <label for="recu-moment" class="sim-label">
+              {t.whenLabel}
+            </label>
+            <select id="recu-moment" value={when} onChange={(e) => setWhen(e.currentTarget.value as When)}>
+              {whenKinds.map((k) => (
+                <option key={k} value={k}>
+                  {labels.when[k]}
+                </option>
+              ))}
+            </select>
+          </p>
+          <p class="sim-check">
+            <input
+              id="recu-urgence"
+              type="checkbox"
+              checked={emergencyOngoing}
+              onChange={(e) => setEmergencyOngoing(e.currentTarget.checked)}
+            />{' '}
+            <label for="recu-urgence">{t.emergencyLabel}</label>
+          </p>
+        </div>
+      </div>
+
+      <div class="sim-step">
+        <h2>{t.step3}</h2>
+        <ReplyEditor
+          id="recu-reponse"
+          label={t.replyLabel}
+          hint={sim.replyHint}
+          text={reply}
+          onText={(value) => {
+            setReply(value);
+            if (value.trim() !== '') setTried(true);
+          }}
+          situationFor={situationFor}
+          situationKey={`${incoming}|${when}|${emergencyOngoing}`}
+          sectionTitles={sectionTitles}
+        />
+        <ModelReply id="recu-reponse" model={models[incoming]} tried={tried} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The writing desk shared by every mode: a labelled textarea, and the engine's feedback after each
+ * pause (outcome, findings list, highlighted preview), with a polite summary for screen readers.
+ * The parent owns the text (so it can load a ready-made post) and says which situation it is.
+ */
+import { useRef } from 'preact/hooks';
+import type { Finding, Situation } from '../../engine/types';
+import { labels } from '../../engine/index';
+import { sim } from '../../i18n/simulator';
+import { FindingsList, MAX_LISTED_FINDINGS } from './FindingsList';
+import { HighlightPreview } from './HighlightPreview';
+import { applySuggestion } from './suggestion';
+import { useVerdict } from './use-verdict';
+
+interface Props {
+  id: string;
+  label: string;
+  hint: string;
+  text: string;
+  onText: (text: string) => void;
+  situationFor: (text: string) => Situation;
+  situationKey: string;
+  sectionTitles: Record<string, string>;
+  rows?: number;
+}
+
+export function ReplyEditor({ id, label, hint, text, onText, situationFor, situationKey, sectionTitles, rows = 6 }: Props) {
+  const area = useRef<HTMLTextAreaElement>(null);
+  const { evaluated, announcement, now } = useVerdict(text, situationFor, situationKey);
+
+  const insert = (finding: Finding) => {
+    if (!finding.suggestion) return;
+    // The findings may describe a slightly older text: never apply a span to words that moved.
+    if (!evaluated || evaluated.text !== text) {
+      now(text);
+      return;
+    }
+    const applied = applySuggestion(text, finding.suggestion, finding.span);
+    onText(applied.text);
+    const el = area.current;
+    if (el) {
+      el.value = applied.text;
+      el.focus();
+      el.setSelectionRange(applied.caret, applied.caret);
+    }
+  };
+
+  const verdict = evaluated?.verdict;
+  return (
+    <div class="sim-editor">
+      <label for={`${id}-text`} class="sim-label">
+        {label}
+      </label>
+      <p id={`${id}-hint`} class="sim-hint">
+        {hint} {sim.nothingSent}
+      </p>
+      <textarea
+        ref={area}
+        id={`${id}-text`}
+        rows={rows}
+        spellcheck
+        aria-describedby={`${id}-hint`}
+        value={text}
+        onInput={(e) => onText(e.currentTarget.value)}
+      />
+      <section class="sim-feedback" aria-labelledby={`${id}-feedback`}>
+        <h2 id={`${id}-feedback`}>{sim.feedbackHeading}</h2>
+        <p role="status" aria-live="polite" class="visually-hidden" data-testid="sim-announcement">
+          {announcement}
+        </p>
+        {verdict && evaluated ? (
+          <>
+            <p class={`sim-outcome sim-outcome--${verdict.outcome}`} data-outcome={verdict.outcome}>
+              <span aria-hidden="true">{verdict.outcome === 'allowed' ? '✔' : verdict.outcome === 'not-allowed' ? '✖' : '?'}</span>{' '}
+              <strong>{labels.outcome[verdict.outcome]}</strong>
+            </p>
+            <HighlightPreview text={evaluated.text} spans={verdict.findings.slice(0, MAX_LISTED_FINDINGS).map((f) => f.span)} headingId={`${id}-preview`} />
+            {verdict.findings.length > 0 && (
+              <FindingsList idPrefix={id} text={evaluated.text} findings={verdict.findings} sectionTitles={sectionTitles} onSuggestion={insert} />
+            )}
+          </>
+        ) : (
+          <p class="sim-hint">{sim.emptyFeedback}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * 3.1.5 Plaintes et requêtes
+ * « elle ne traite pas les plaintes et les requêtes soumises par les utilisateurs sur les médias
+ * sociaux. Les employés doivent inviter les citoyens qui désirent formuler une plainte ou une
+ * requête, à procéder par l'entremise du site Web, par l'application mobile Trois-Rivières 311 ou
+ * encore en appelant directement à la Ville au 311. »
+ *
+ * Two rules on the reply to a complaint or a request, on an official account:
+ * - `complaint-handled-in-thread` (error): the reply handles it in the thread — promises a crew,
+ *   asks for an address, a photo or a private message, « on s'en occupe », « je transmets ».
+ *   Negation is scoped to its clause: « nous ne traitons pas les plaintes ici » is not handling.
+ * - `complaint-redirect` (warning): the reply neither handles nor redirects to one of the three
+ *   channels (the text says « ou »: one channel is enough). Not an error: the reply broke no
+ *   prohibition, it only missed the invitation the text asks for.
+ */
+import { channels, handling } from '../lexicon/replies.ts';
+import type { Context } from '../context.ts';
+import { compileTerms } from '../text/match.ts';
+import { complaintRedirectSuggestion } from '../facts.ts';
+import { finding } from '../finding.ts';
+import { reply } from './examples.ts';
+import { defineDoc, defineRule } from './rule.ts';
+
+const HANDLING = compileTerms(handling);
+const CHANNELS = compileTerms(channels);
+
+const appliesTo = (ctx: Context): boolean => {
+  const s = ctx.situation;
+  return s.kind === 'reply' && ctx.official && (s.incoming === 'complaint' || s.incoming === 'request');
+};
+
+export const complaintHandledInThread = defineRule({
+  id: 'complaint-handled-in-thread',
+  section: '3.1.5',
+  severity: 'error',
+  kind: 'text',
+  check(ctx) {
+    if (!appliesTo(ctx)) return [];
+    return ctx.find(HANDLING, true).map((span) =>
+      finding(
+        this,
+        {
+          message:
+            'La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux. Ne promettez rien et ne demandez pas de coordonnées ici : invitez la personne à passer par le site Web, l’application Trois-Rivières 311 ou le 311.',
+          span,
+          suggestion: complaintRedirectSuggestion,
+        },
+        ctx.text,
+      ),
+    );
+  },
+});
+
+export const complaintHandledInThreadDoc = /* @__PURE__ */ defineDoc(complaintHandledInThread, {
+  title: 'Ne pas traiter une plainte ou une requête dans les commentaires',
+  description:
+    'La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux : pas d’équipe promise, pas d’adresse ni de photo demandée, pas de « on s’en occupe ».',
+  context: /* @__PURE__ */ reply('complaint', ''),
+  examples: {
+    mustFlag: [
+      '⟦On s’en occupe⟧, ⟦une équipe passe⟧ cet après-midi.',
+      'Bonjour, ⟦je transmets⟧ votre plainte aux travaux publics 👍',
+      'Merci! ⟦Envoyez-nous votre adresse⟧ et ⟦on regarde ça⟧.',
+      'Desole pour le trou, ⟦on va reparer⟧ demain matin',
+      '⟦Votre plainte a été transmise⟧ au bon service.',
+      'Écrivez-nous ⟦en message privé⟧ avec une photo SVP',
+      'Pas de souci, ⟦on s’en charge⟧!',
+    ],
+    mustPass: [
+      'Bonjour! Votre signalement doit passer par l’application Trois-Rivières 311, le site Web ou le 311. Merci!',
+      'Nous ne traitons pas les plaintes ici : utilisez l’appli Trois-Rivières 311 ou composez le 311.',
+      'N’hésitez pas à appeler le 311 ou à remplir le formulaire sur le site Web.',
+      'merci de votre message! pour une plainte, allez sur v3r.net ou l’app TR 311',
+      'Désolés pour les inconvénients. Une requête peut être faite en ligne ou au 311.',
+      'On ne s’en occupe pas sur Facebook, passez par le site web svp 🙂',
+    ],
+  },
+});
+
+export const complaintRedirect = defineRule({
+  id: 'complaint-redirect',
+  section: '3.1.5',
+  severity: 'warning',
+  kind: 'text',
+  check(ctx) {
+    if (!appliesTo(ctx)) return [];
+    if (ctx.find(CHANNELS, true).length > 0 || ctx.find(HANDLING, true).length > 0) return [];
+    return [
+      finding(this, {
+        message:
+          'Invitez la personne à formuler sa plainte ou sa requête par le site Web de la Ville, l’application mobile Trois-Rivières 311 ou en appelant au 311.',
+        suggestion: complaintRedirectSuggestion,
+      }),
+    ];
+  },
+});
+
+export const complaintRedirectDoc = /* @__PURE__ */ defineDoc(complaintRedirect, {
+  title: 'Inviter à passer par le site Web, l’application Trois-Rivières 311 ou le 311',
+  description:
+    'Une réponse à une plainte ou à une requête invite la personne à procéder par le site Web, l’application mobile Trois-Rivières 311 ou le 311.',
+  context: /* @__PURE__ */ reply('request', ''),
+  examples: {
+    mustFlag: [
+      'Merci pour votre message, bonne journée!',
+      'Nous sommes désolés pour cette situation.',
+      'Ok, merci de nous en informer 👍',
+      'Bonjour, c’est noté.',
+      'Désolé pour le retard de la collecte, ça arrive parfois.',
+    ],
+    mustPass: [
+      'Bonjour! Votre signalement doit passer par l’application Trois-Rivières 311, le site Web ou le 311. Merci!',
+      'Pour une requête, composez le 311 svp.',
+      'Faites votre plainte sur le site web de la Ville, merci!',
+      'Téléchargez l’application Trois-Rivières 311 pour faire un signalement 📱',
+      'Allez sur v3r.net, section requêtes.',
+    ],
+  },
+});

@@ -1,0 +1,213 @@
+/**
+ * 3.1 Informations citoyennes, and 3.1.1 to 3.1.4: what the City shares on its official accounts.
+ * These rules read the facts only, and apply to official accounts (city or service); on a personal
+ * account, see 4.3.
+ *
+ * 3.1   « Seules les informations qui proviennent de la Ville seront partagées. » → a personal
+ *       opinion is not information from the City: error (`city-only-information`).
+ * 3.1   « La Ville utilisera les médias sociaux pour transmettre de l'information citoyenne, incluant
+ *       toute campagne de promotion ou de sensibilisation » → awareness campaigns and relayed official
+ *       messages: allowed, info citing 3.1 (`citizen-information`); emergency information: allowed,
+ *       info citing 3.1 (`emergency-information`).
+ * 3.1.1 « La Ville fait la promotion de ses événements » → allowed, info (`city-event-promotion`);
+ *       recognised organisations: « la Ville ne s'engage pas à diffuser » → allowed at the City's
+ *       discretion, info (`recognized-org-event`); « la Ville ne fait pas la promotion des
+ *       organisations avec lesquelles elle n'est pas partenaire » → error (`non-partner-event`).
+ * 3.1.2 City press releases « peuvent être diffusés […] à la discrétion de la Ville » → info
+ *       (`city-press-release`); « les communiqués de presse d'organisations ou d'entreprises ne sont
+ *       pas diffusés » → error (`external-press-release`).
+ * 3.1.3 tenders, public notices, by-laws, job offers « peuvent être diffusés […] bien que celle-ci
+ *       n'en ait pas l'obligation légale » → info (`official-notices`).
+ * 3.1.4 « La publicité […] est à l'usage exclusif de la Ville » → third-party advertising: error
+ *       (`third-party-ad`); the City's own advertising: allowed, info (`city-advertising`).
+ * Allowed cases carry an info finding too, so that every answer cites the words that allow it.
+ */
+import { finding } from '../finding.ts';
+import type { Content } from '../types.ts';
+import { post } from './examples.ts';
+import { defineDoc, type Rule, type RuleMeta } from './rule.ts';
+import type { Context } from '../context.ts';
+
+/** A structured rule that fires when an official account publishes one of `contents`. */
+interface ContentRule extends Rule {
+  readonly contents: readonly Content[];
+}
+
+function contentRule(def: Omit<ContentRule, 'kind' | 'check'> & { message: string }): ContentRule {
+  const { message, ...core } = def;
+  const rule: ContentRule = {
+    ...core,
+    kind: 'structured',
+    check(ctx: Context) {
+      const s = ctx.situation;
+      if (s.kind !== 'publish' || s.account === 'personal' || !def.contents.includes(s.content)) return [];
+      return [finding(rule, { message })];
+    },
+  };
+  return rule;
+}
+
+/** A content rule's documentation; its examples: every content it names, on both official accounts. */
+/* @__NO_SIDE_EFFECTS__ */
+function contentDoc(rule: ContentRule, doc: { title: string; description: string }): RuleMeta {
+  const [first = 'opinion'] = rule.contents;
+  const others = (['city-event', 'city-ad', 'opinion', 'third-party-ad'] as Content[]).filter((c) => !rule.contents.includes(c));
+  return /* @__PURE__ */ defineDoc(rule, {
+    ...doc,
+    examples: {
+      mustFlag: rule.contents.flatMap((c) => [/* @__PURE__ */ post('communications', 'city', c), /* @__PURE__ */ post('communications', 'service', c)]),
+      mustPass: [...others.slice(0, 2).map((c) => /* @__PURE__ */ post('communications', 'city', c)), /* @__PURE__ */ post('employee', 'personal', first)],
+    },
+  });
+}
+
+export const cityOnlyInformation = contentRule({
+  id: 'city-only-information',
+  section: '3.1',
+  severity: 'error',
+  contents: ['opinion'],
+  message:
+    'Seules les informations qui proviennent de la Ville sont partagées sur ses comptes officiels. Une opinion personnelle n’y a pas sa place : publiez une information de la Ville, ou exprimez votre opinion sur votre compte personnel.',
+});
+
+export const cityOnlyInformationDoc = /* @__PURE__ */ contentDoc(cityOnlyInformation, {
+  title: 'Seules les informations de la Ville',
+  description: 'Un compte officiel ne partage que de l’information qui provient de la Ville : pas d’opinion personnelle.',
+});
+
+export const nonPartnerEvent = contentRule({
+  id: 'non-partner-event',
+  section: '3.1.1',
+  severity: 'error',
+  contents: ['non-partner-event'],
+  message:
+    'La Ville ne fait pas la promotion des organisations avec lesquelles elle n’est pas partenaire. Ne publiez pas cet événement sur un compte officiel.',
+});
+
+export const nonPartnerEventDoc = /* @__PURE__ */ contentDoc(nonPartnerEvent, {
+  title: 'Pas de promotion des organisations non partenaires',
+  description: 'La Ville ne fait pas la promotion des organisations avec lesquelles elle n’est pas partenaire.',
+});
+
+export const recognizedOrgEvent = contentRule({
+  id: 'recognized-org-event',
+  section: '3.1.1',
+  severity: 'info',
+  contents: ['recognized-org-event'],
+  message:
+    'Possible, mais sans obligation : la Ville ne s’engage pas à diffuser les événements des organismes qu’elle reconnaît. L’équipe des Communications décide.',
+});
+
+export const recognizedOrgEventDoc = /* @__PURE__ */ contentDoc(recognizedOrgEvent, {
+  title: 'Événements des organismes reconnus : à la discrétion de la Ville',
+  description: 'Les organismes reconnus peuvent recevoir du soutien, mais la Ville ne s’engage pas à diffuser leurs événements.',
+});
+
+export const cityPressRelease = contentRule({
+  id: 'city-press-release',
+  section: '3.1.2',
+  severity: 'info',
+  contents: ['city-press-release'],
+  message:
+    'Permis : les communiqués de la Ville peuvent être diffusés, au choix de la Ville. Tous les communiqués restent sur le site Web de la Ville : vous pouvez y renvoyer.',
+});
+
+export const cityPressReleaseDoc = /* @__PURE__ */ contentDoc(cityPressRelease, {
+  title: 'Communiqués de la Ville : à sa discrétion',
+  description: 'Les communiqués de presse de la Ville peuvent être diffusés; le choix reste à la discrétion de la Ville.',
+});
+
+export const externalPressRelease = contentRule({
+  id: 'external-press-release',
+  section: '3.1.2',
+  severity: 'error',
+  contents: ['external-press-release'],
+  message:
+    'Les communiqués de presse d’organisations ou d’entreprises ne sont pas diffusés sur les plateformes de la Ville. Ne publiez pas ce communiqué.',
+});
+
+export const externalPressReleaseDoc = /* @__PURE__ */ contentDoc(externalPressRelease, {
+  title: 'Pas de communiqués d’autres organisations',
+  description: 'Les communiqués de presse d’organisations ou d’entreprises ne sont pas diffusés sur les plateformes de la Ville.',
+});
+
+export const officialNotices = contentRule({
+  id: 'official-notices',
+  section: '3.1.3',
+  severity: 'info',
+  contents: ['tender', 'public-notice', 'bylaw', 'job-offer'],
+  message: 'Permis : selon le média social, la Ville peut diffuser ce contenu, sans en avoir l’obligation légale.',
+});
+
+export const officialNoticesDoc = /* @__PURE__ */ contentDoc(officialNotices, {
+  title: 'Appels d’offres, avis publics, règlements, offres d’emploi',
+  description: 'Ils peuvent être diffusés selon le média social, sans obligation légale de le faire.',
+});
+
+export const thirdPartyAd = contentRule({
+  id: 'third-party-ad',
+  section: '3.1.4',
+  severity: 'error',
+  contents: ['third-party-ad'],
+  message:
+    'La publicité sur les médias sociaux de la Ville est à l’usage exclusif de la Ville. Ne publiez pas la publicité d’un tiers.',
+});
+
+export const thirdPartyAdDoc = /* @__PURE__ */ contentDoc(thirdPartyAd, {
+  title: 'La publicité est réservée à la Ville',
+  description: 'La publicité faite sur les médias sociaux est à l’usage exclusif de la Ville.',
+});
+
+export const citizenInformation = contentRule({
+  id: 'citizen-information',
+  section: '3.1',
+  severity: 'info',
+  contents: ['awareness-campaign', 'share-official'],
+  message:
+    'Permis : la Ville utilise ses médias sociaux pour transmettre de l’information citoyenne, y compris ses campagnes de promotion ou de sensibilisation.',
+});
+
+export const citizenInformationDoc = /* @__PURE__ */ contentDoc(citizenInformation, {
+  title: 'L’information citoyenne et les campagnes de sensibilisation',
+  description: 'La Ville transmet sur ses médias sociaux de l’information citoyenne, incluant toute campagne de promotion ou de sensibilisation.',
+});
+
+export const emergencyInformation = contentRule({
+  id: 'emergency-information',
+  section: '3.1',
+  severity: 'info',
+  contents: ['emergency-info'],
+  message:
+    'Permis : en situation d’urgence, les médias sociaux de la Ville servent à informer les citoyens et à leur donner les consignes à suivre.',
+});
+
+export const emergencyInformationDoc = /* @__PURE__ */ contentDoc(emergencyInformation, {
+  title: 'Informer en situation d’urgence',
+  description: 'En cas de situation d’urgence, les médias sociaux de la Ville servent à informer les citoyens sur la situation et les consignes à suivre.',
+});
+
+export const cityEventPromotion = contentRule({
+  id: 'city-event-promotion',
+  section: '3.1.1',
+  severity: 'info',
+  contents: ['city-event'],
+  message: 'Permis : la Ville fait la promotion de ses événements sur ses médias sociaux.',
+});
+
+export const cityEventPromotionDoc = /* @__PURE__ */ contentDoc(cityEventPromotion, {
+  title: 'Les événements de la Ville',
+  description: 'La Ville fait la promotion de ses événements sur ses différents médias sociaux.',
+});
+
+export const cityAdvertising = contentRule({
+  id: 'city-advertising',
+  section: '3.1.4',
+  severity: 'info',
+  contents: ['city-ad'],
+  message: 'Permis : la publicité sur les médias sociaux est réservée à la Ville, sur des sujets dans l’intérêt de la population.',
+});
+
+export const cityAdvertisingDoc = /* @__PURE__ */ contentDoc(cityAdvertising, {
+  title: 'La publicité de la Ville',
+  description: 'La publicité faite sur les médias sociaux est à l’usage exclusif de la Ville, sur des sujets dans l’intérêt de la population.',
+});

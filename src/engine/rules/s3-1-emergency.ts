@@ -1,0 +1,83 @@
+/**
+ * 3.1 Informations citoyennes — emergencies.
+ * « Les interactions qui ne concernent pas la mesure d'urgence pourront être retardées. »
+ * « À noter que les médias sociaux ne sont pas un service d'urgence […] »
+ *
+ * The text only NOTES that social media is not an emergency service: it does not oblige a reply to
+ * say so, so a reply to an emergency report that does not say it is a warning, not an error.
+ * 911 is never named by the policy: the suggestion says so (« Conseil (hors politique) »).
+ */
+import { emergencyReminder } from '../lexicon/replies.ts';
+import { compileTerms } from '../text/match.ts';
+import { emergencyReplySuggestion, emergencyAdviceOutsidePolicy } from '../facts.ts';
+import { finding } from '../finding.ts';
+import { reply } from './examples.ts';
+import { defineDoc, defineRule } from './rule.ts';
+
+const REMINDER = compileTerms(emergencyReminder);
+
+export const emergencyNotService = defineRule({
+  id: 'emergency-not-service',
+  section: '3.1',
+  severity: 'warning',
+  kind: 'text',
+  check(ctx) {
+    const s = ctx.situation;
+    if (s.kind !== 'reply' || s.incoming !== 'emergency-report' || ctx.find(REMINDER).length > 0) return [];
+    return [
+      finding(this, {
+        message: `Ce commentaire signale une urgence. Rappelez que les médias sociaux ne sont pas un service d’urgence. ${emergencyAdviceOutsidePolicy}`,
+        suggestion: emergencyReplySuggestion,
+      }),
+    ];
+  },
+});
+
+export const emergencyNotServiceDoc = /* @__PURE__ */ defineDoc(emergencyNotService, {
+  title: 'Les médias sociaux ne sont pas un service d’urgence',
+  description:
+    'Quand un commentaire signale une urgence, la réponse rappelle que les médias sociaux ne sont pas un service d’urgence (et, conseil hors politique, renvoie au 911).',
+  context: /* @__PURE__ */ reply('emergency-report', ''),
+  examples: {
+    mustFlag: [
+      'Merci de nous avertir!',
+      'Oh non! Soyez prudents 🙏',
+      'Nous transmettons l’information aux pompiers.',
+      'Bonjour, nous avons bien reçu votre message.',
+      'ok merci on regarde ca',
+    ],
+    mustPass: [
+      'Les médias sociaux ne sont pas un service d’urgence. Composez le 911 immédiatement.',
+      'Appelez le 911 tout de suite!',
+      'Svp faites le 911, ce compte n’est pas surveillé en continu.',
+      'Nos réseaux sociaux ne sont pas un service d’urgence : faites le 9-1-1.',
+      'En cas d’urgence, composez le 911.',
+    ],
+  },
+});
+
+export const emergencyPriority = defineRule({
+  id: 'emergency-priority',
+  section: '3.1',
+  severity: 'info',
+  kind: 'structured',
+  check(ctx) {
+    const s = ctx.situation;
+    if (s.kind !== 'reply' || s.emergencyOngoing !== true) return [];
+    return [
+      finding(this, {
+        message:
+          'Une mesure d’urgence est en cours : les interactions qui ne la concernent pas peuvent être retardées. Priorisez l’information sur l’urgence.',
+      }),
+    ];
+  },
+});
+
+export const emergencyPriorityDoc = /* @__PURE__ */ defineDoc(emergencyPriority, {
+  title: 'Pendant une mesure d’urgence',
+  description: 'Pendant une mesure d’urgence, les interactions qui ne la concernent pas peuvent être retardées.',
+  examples: {
+    mustFlag: [/* @__PURE__ */ reply('question', 'Merci!', { emergencyOngoing: true }), /* @__PURE__ */ reply('complaint', 'Appelez le 311.', { emergencyOngoing: true })],
+    mustPass: [/* @__PURE__ */ reply('question', 'Merci!', { emergencyOngoing: false }), /* @__PURE__ */ reply('question', 'Merci!')],
+  },
+});

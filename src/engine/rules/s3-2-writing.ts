@@ -1,0 +1,288 @@
+/**
+ * 3.2 Directives de rédaction
+ * « Les administrateurs des comptes doivent aussi utiliser un langage respectueux et professionnel en
+ * tout temps. Les interventions effectuées sur les médias sociaux de la Ville s'effectuent en
+ * français, à moins que certains termes techniques ne soient requis. »
+ *
+ * Applies to text written on the City's official accounts (replies and posts). On a personal
+ * account, see 4.3 (`appropriate-personal-use`).
+ * - `french-language`: an English sentence; error when the evidence is strong (3+ English words,
+ *   twice the French ones), warning when the sentence is short or the evidence thin. Technical
+ *   terms, brand names, URLs, e-mail addresses and numbers carry no language and are allowed.
+ * - `respectful-language` (error): insults, profanity, sacres, contempt, hateful or degrading
+ *   statements about a person or a group, threats. Its exception, as data: `sacred-object-sense`.
+ * - `professional-tone` (warning): softened sacres (tabarouette, mautadit…), condescending
+ *   interjections (franchement, voyons donc), « !!! ».
+ * - `shouting` (warning): capitals beyond acronyms (see text/shouting.ts for the threshold).
+ * - `disrespectful-comment` (info): the comment received is disrespectful; 3.2 asks users for
+ *   appropriate language (Politique n° C-2014-0097), and the reply must stay respectful.
+ */
+import type { Context } from '../context.ts';
+import { commentsPolicy } from '../facts.ts';
+import { finding } from '../finding.ts';
+import type { DisrespectKind } from '../text/disrespect.ts';
+import { findRepeatedPunctuation, findShouting } from '../text/shouting.ts';
+import { post, reply } from './examples.ts';
+import { defineDoc, defineRule } from './rule.ts';
+
+/** Text rules of 3.2 read text written on an official account. */
+const officialText = (ctx: Context): boolean => ctx.situation.kind !== 'create-account' && ctx.official && ctx.text.length > 0;
+
+export const frenchLanguage = defineRule({
+  id: 'french-language',
+  section: '3.2',
+  severity: 'error',
+  kind: 'text',
+  check(ctx) {
+    if (!officialText(ctx)) return [];
+    return ctx.english().map((s) =>
+      finding(
+        this,
+        {
+          severity: s.confident ? 'error' : 'warning',
+          message: s.confident
+            ? 'Cette phrase est en anglais. Les interventions sur les médias sociaux de la Ville se font en français : traduisez-la (seuls les termes techniques peuvent rester tels quels).'
+            : 'Ce passage semble être en anglais. Les interventions se font en français, sauf les termes techniques : vérifiez et traduisez au besoin.',
+          span: s,
+        },
+        ctx.text,
+      ),
+    );
+  },
+});
+
+export const frenchLanguageDoc = /* @__PURE__ */ defineDoc(frenchLanguage, {
+  title: 'En français (termes techniques permis)',
+  description:
+    'Les interventions sur les médias sociaux de la Ville se font en français; les termes techniques (PDF, Wi-Fi, lien, noms de marques, adresses) sont permis. Erreur quand une phrase est clairement en anglais, avertissement quand c’est court ou incertain.',
+  context: /* @__PURE__ */ reply('question', ''),
+  examples: {
+    mustFlag: [
+      '⟦Sorry, we are closed on Monday.⟧',
+      'Bonjour! ⟦Thanks for your message, we will call you back.⟧',
+      '⟦Thank you!⟧',
+      'Merci! ⟦The pool is open until 8 pm.⟧',
+      '⟦Hi, you can find the link on our website⟧ 😊',
+      '⟦Please call 311⟧',
+    ],
+    mustPass: [
+      'OK merci!',
+      'Le lien PDF est sur le site.',
+      'Bonne journée 😊',
+      'Bienvenue à tous',
+      'Le Wi-Fi est gratuit à la bibliothèque, le mot de passe est sur place.',
+      'Voici le lien : https://www.v3r.net/loisirs',
+      'PDF',
+      'Merci Mme Smith, le formulaire est en ligne 👍',
+    ],
+  },
+});
+
+const KIND_LABEL: Record<DisrespectKind, string> = {
+  sacre: 'Sacre',
+  profanity: 'Grossièreté',
+  insult: 'Insulte',
+  hate: 'Propos haineux ou dégradants',
+  threat: 'Menace',
+  contempt: 'Propos méprisants',
+  unprofessional: 'Ton peu professionnel',
+};
+
+const disrespectExamples = {
+  mustFlag: [
+    '⟦Calvaire⟧, ⟦lisez le site avant d’écrire⟧.',
+    'Voyons, vous êtes un ⟦idiot⟧ ou quoi?',
+    'C’est un ⟦ostie⟧ de bon point 😂',
+    '⟦Je sais où vous habitez⟧, faites attention.',
+    '⟦Sale immigrant⟧, ⟦retourne dans ton pays⟧.',
+    '⟦TABARNAK⟧ que c’est long',
+    '⟦crisse⟧ que vous êtes lents',
+    '⟦Mange de la marde⟧',
+    '⟦Les immigrants sont tous des voleurs⟧.',
+    'Le chantier? ⟦C’est pourtant simple⟧, tout est écrit.',
+  ],
+  mustPass: [
+    'Le calvaire au coin de la rue sera restauré cet été.',
+    'La paroisse du Saint-Sacrement organise une collecte de denrées.',
+    'Ce n’est pas une question idiote, merci de l’avoir posée!',
+    'Merci pour votre patience, la collecte des ordures reprend mardi.',
+    'Le conseil municipal se réunit lundi soir.',
+    'Les bacs bruns sont vidés aux deux semaines 🍂',
+    'L’hostie est distribuée à la messe de 10 h à l’église.',
+    'Ne mettez pas les cendres chaudes dans le bac, merci!',
+  ],
+} as const;
+
+const SEVERE: ReadonlySet<DisrespectKind> = new Set(['sacre', 'profanity', 'insult', 'hate', 'threat', 'contempt']);
+
+export const respectfulLanguage = defineRule({
+  id: 'respectful-language',
+  section: '3.2',
+  severity: 'error',
+  kind: 'text',
+  check(ctx) {
+    if (!officialText(ctx)) return [];
+    return ctx
+      .disrespect()
+      .filter((h) => SEVERE.has(h.kind))
+      .map((h) =>
+        finding(
+          this,
+          {
+            message: `${KIND_LABEL[h.kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
+            span: h,
+          },
+          ctx.text,
+        ),
+      );
+  },
+});
+
+export const respectfulLanguageDoc = /* @__PURE__ */ defineDoc(respectfulLanguage, {
+  title: 'Un langage respectueux',
+  description:
+    'Pas d’insultes, de grossièretés, de sacres, de mépris, de propos haineux ou dégradants envers une personne ou un groupe, ni de menaces.',
+  context: /* @__PURE__ */ reply('comment', ''),
+  examples: disrespectExamples,
+});
+
+export const sacredObjectSense = defineRule({
+  id: 'sacred-object-sense',
+  section: '3.2',
+  severity: 'info',
+  kind: 'text',
+  exceptionTo: 'respectful-language',
+  check(ctx) {
+    if (ctx.text.length === 0) return [];
+    return ctx
+      .disrespect()
+      .filter((h) => h.properSense)
+      .map((h) =>
+        finding(this, { message: 'Ce mot est employé dans son sens propre (objet religieux, lieu), pas comme un sacre.', span: h }, ctx.text),
+      );
+  },
+});
+
+export const sacredObjectSenseDoc = /* @__PURE__ */ defineDoc(sacredObjectSense, {
+  title: 'Le sens propre n’est pas un sacre',
+  description:
+    'Calvaire, ciboire, hostie, sacrement, tabernacle, calice : précédés d’un déterminant (« le calvaire au coin de la rue », « la paroisse du Saint-Sacrement ») et non suivis de « de » + nom (« un calvaire de chantier »), ils désignent des objets ou des lieux, pas des sacres.',
+  context: /* @__PURE__ */ reply('comment', ''),
+  examples: {
+    mustFlag: [
+      'Le ⟦calvaire⟧ au coin de la rue sera restauré.',
+      'La paroisse du ⟦Saint-Sacrement⟧ organise un souper.',
+      'Le ⟦ciboire⟧ de l’église a été volé.',
+      'Les fidèles reçoivent l’⟦hostie⟧ à la messe.',
+      'C’est un ⟦calvaire⟧, ce chantier-là, on le sait.',
+      'Le ⟦tabernacle⟧ de la chapelle a été restauré.',
+    ],
+    mustPass: ['Calvaire, lisez le site avant d’écrire.', 'Un calvaire de chantier!', 'Ciboire que c’est long', 'Hostie de niaiseux', 'Tabarnak, encore fermé'],
+  },
+});
+
+export const professionalTone = defineRule({
+  id: 'professional-tone',
+  section: '3.2',
+  severity: 'warning',
+  kind: 'text',
+  check(ctx) {
+    if (!officialText(ctx)) return [];
+    const words = ctx
+      .disrespect()
+      .filter((h) => h.kind === 'unprofessional')
+      .map((h) => ({ span: { start: h.start, end: h.end }, what: 'Ce mot n’a pas un ton professionnel' }));
+    const marks = findRepeatedPunctuation(ctx.text).map((span) => ({ span, what: 'La ponctuation répétée donne un ton vif' }));
+    return [...words, ...marks].map(({ span, what }) =>
+      finding(this, { message: `${what} : les administrateurs des comptes gardent un ton professionnel en tout temps. Reformulez.`, span }, ctx.text),
+    );
+  },
+});
+
+export const professionalToneDoc = /* @__PURE__ */ defineDoc(professionalTone, {
+  title: 'Un ton professionnel',
+  description:
+    'Pas de sacres adoucis (tabarouette, mautadit, calvince…), d’interjections condescendantes (franchement, voyons donc) ni de « !!! » : le ton reste professionnel en tout temps.',
+  context: /* @__PURE__ */ reply('question', ''),
+  examples: {
+    mustFlag: [
+      '⟦Tabarouette⟧, quelle belle journée pour le déneigement!',
+      'Ben ⟦voyons donc⟧, la collecte est mardi.',
+      '⟦Franchement⟧, vous auriez pu vérifier l’horaire.',
+      'La piscine est fermée ⟦!!!⟧',
+      '⟦Mautadit⟧ que l’hiver est long ❄️',
+      '⟦lol⟧ c’est mardi la collecte',
+    ],
+    mustPass: [
+      'Merci pour votre message, la collecte est mardi.',
+      'Bonne fin de semaine à tous!',
+      'Le crime a été signalé au Service de police.',
+      'Quelle belle journée! Profitez-en!',
+      'Le sacrifice des bénévoles est remarquable.',
+      'Est-ce que la piscine est ouverte? Oui, jusqu’à 20 h.',
+    ],
+  },
+});
+
+export const shouting = defineRule({
+  id: 'shouting',
+  section: '3.2',
+  severity: 'warning',
+  kind: 'text',
+  check(ctx) {
+    if (!officialText(ctx)) return [];
+    return findShouting(ctx.text).map((span) =>
+      finding(this, { message: 'Écrire en majuscules, c’est crier. Gardez un ton professionnel : écrivez en minuscules (les sigles peuvent rester en majuscules).', span }, ctx.text),
+    );
+  },
+});
+
+export const shoutingDoc = /* @__PURE__ */ defineDoc(shouting, {
+  title: 'Pas de majuscules criées',
+  description:
+    'Trois mots en majuscules à la suite (hors sigles comme SPVM, PDF, COVID) ou un texte à plus de 60 % en majuscules, c’est crier : écrivez en minuscules.',
+  context: /* @__PURE__ */ reply('question', ''),
+  examples: {
+    mustFlag: [
+      '⟦LISEZ LE SITE WEB⟧ avant de poser des questions.',
+      'Bonjour, ⟦LA COLLECTE EST ANNULÉE⟧ demain.',
+      '⟦ON VOUS A DÉJÀ RÉPONDU⟧',
+      '⟦MERCI DE VOTRE PATIENCE⟧ 🙏',
+      'Svp ⟦NE PAS STATIONNER SUR LA RUE⟧ cette nuit.',
+    ],
+    mustPass: [
+      'Le SPVM et la SQ collaborent avec la Ville.',
+      'Le formulaire PDF est sur le site, ou composez le 311.',
+      'ATTENTION : la rue Papineau est fermée.',
+      'La COVID a changé nos horaires.',
+      'Merci à l’UQTR et au CÉGEP pour leur aide!',
+      'Inscriptions au camp de jour : dès lundi, 9 h, sur le site Web.',
+    ],
+  },
+});
+
+export const disrespectfulComment = defineRule({
+  id: 'disrespectful-comment',
+  section: '3.2',
+  severity: 'info',
+  kind: 'structured',
+  check(ctx) {
+    const s = ctx.situation;
+    if (s.kind !== 'reply' || s.incoming !== 'disrespectful') return [];
+    return [
+      finding(this, {
+        message: `Ce commentaire n’est pas approprié : sa gestion relève de la ${commentsPolicy}. Si vous répondez, restez respectueux et professionnel; ne répondez pas sur le même ton.`,
+      }),
+    ];
+  },
+});
+
+export const disrespectfulCommentDoc = /* @__PURE__ */ defineDoc(disrespectfulComment, {
+  title: 'Commentaire irrespectueux reçu',
+  description:
+    'Les utilisateurs doivent utiliser un langage approprié sur les comptes de la Ville; la gestion de ces commentaires relève de la Politique n° C-2014-0097. La réponse, elle, reste respectueuse et professionnelle.',
+  examples: {
+    mustFlag: [/* @__PURE__ */ reply('disrespectful', 'Merci de garder un ton respectueux.'), /* @__PURE__ */ reply('disrespectful', 'Bonjour, nous comprenons votre frustration.')],
+    mustPass: [/* @__PURE__ */ reply('question'), /* @__PURE__ */ reply('complaint', 'Composez le 311.'), /* @__PURE__ */ post('communications', 'city', 'city-event')],
+  },
+});

@@ -1,0 +1,24 @@
+/** Splits a text into sentences with their offsets (end exclusive), trimmed, empty ones dropped. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sentences of `text`: split after . ! ? … and at line breaks; offsets index `text` itself. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /(?:[^\n.!?…]|[.!?…](?=[^\s.!?…]))*(?:[.!?…]+|\n|$)/gu;
+  for (let m = re.exec(text); m !== null && m.index < text.length; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex += 1;
+      continue;
+    }
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    // The sentence ends on its last letter, digit or closing punctuation (emoji and spaces left out).
+    const body = raw.trimStart().replace(/[^\p{L}\p{N}.!?…)»"]+$/u, '');
+    if (/[\p{L}\p{N}]/u.test(body)) out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
+  }
+  return out;
+}

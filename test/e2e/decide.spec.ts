@@ -1,0 +1,137 @@
+/**
+ * The decision helper in Chromium: walked with the keyboard to known answers, shared links,
+ * the back button, and the same answers without JavaScript.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { labels } from '../../src/engine/index.ts';
+import { decisionExamples } from '../../src/components/decide/examples.ts';
+import { answered, toPath, toQuery } from '../../src/components/decide/tree.ts';
+import { optionLabel, outcomeText } from '../../src/i18n/decide.ts';
+import { expectNoAxeViolations, watchPage } from './support';
+
+const heading = (page: Page) => page.locator('#decide-step');
+
+/** Tabs to the option whose label is `label` and presses Enter, as a keyboard user would. */
+async function chooseWithKeyboard(page: Page, label: string) {
+  const target = page.getByRole('link', { name: label, exact: true });
+  await expect(target).toBeVisible();
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
+const byOutcome = (o: string) => decisionExamples.find((e) => e.outcome === o)!;
+
+for (const outcome of ['allowed', 'not-allowed', 'not-covered'] as const) {
+  test(`au clavier jusqu’à la réponse « ${outcomeText[outcome].title} »`, async ({ page, baseURL }) => {
+    const example = byOutcome(outcome);
+    const watcher = watchPage(page, new URL(baseURL!).origin);
+    await page.goto('/aide-a-la-decision/');
+    const steps = answered(example.choices);
+    expect(steps.length).toBeLessThanOrEqual(5);
+    for (const step of steps) {
+      await chooseWithKeyboard(page, optionLabel(step.question, step.value));
+      // Focus moves to the next question (or the answer), so the next Tab starts from there.
+      await expect(heading(page)).toBeFocused();
+    }
+    await expect(heading(page)).toHaveText(outcomeText[outcome].title);
+    expect(new URL(page.url()).pathname).toBe('/aide-a-la-decision/');
+    expect(new URL(page.url()).search).toBe(toQuery(example.choices));
+    // Every finding cites its section, quoted, with a link to the official text.
+    const findings = page.locator('.decide-finding');
+    const count = await findings.count();
+    if (outcome !== 'allowed') expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1) {
+      await expect(findings.nth(i).locator('blockquote.decide-quote__text')).not.toBeEmpty();
+      await expect(findings.nth(i).getByRole('link', { name: /Lire la section/ })).toHaveAttribute('href', /^\/politique\/#section-/);
+    }
+    await expect(page.locator('[aria-live="polite"]')).toContainText(outcomeText[outcome].title);
+    await expectNoAxeViolations(page);
+    expect(watcher.problems).toEqual([]);
+  });
+}
+
+test('un lien partagé rouvre la même réponse, et le bouton Précédent revient à la question d’avant', async ({ page }) => {
+  const example = byOutcome('not-allowed');
+  await page.goto(`/aide-a-la-decision/${toQuery(example.choices)}`);
+  await expect(heading(page)).toHaveText(outcomeText['not-allowed'].title);
+  await page.reload();
+  await expect(heading(page)).toHaveText(outcomeText['not-allowed'].title);
+
+  // Walk two steps from the start, then go back.
+  await page.goto('/aide-a-la-decision/');
+  await page.getByRole('link', { name: labels.role.employee, exact: true }).click();
+  await expect(heading(page)).toHaveText('Que voulez-vous faire?');
+  await page.getByRole('link', { name: optionLabel('action', 'publish'), exact: true }).click();
+  await expect(heading(page)).toHaveText('Sur quel compte?');
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Que voulez-vous faire?');
+  await expect(page).toHaveURL(/\?role=employee$/);
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Qui êtes-vous?');
+  await page.goForward();
+  await expect(heading(page)).toHaveText('Que voulez-vous faire?');
+});
+
+test('une réponse à un commentaire montre le modèle de réponse ou la suggestion du moteur', async ({ page }) => {
+  const example = decisionExamples.find((e) => e.choices.action === 'reply')!;
+  await page.goto(`/aide-a-la-decision/${toQuery(example.choices)}`);
+  await expect(heading(page)).toHaveText(outcomeText[example.outcome].title);
+  const advice = page.locator('.decide-model, .decide-finding__suggestion blockquote');
+  await expect(advice.first()).toContainText(/311/);
+});
+
+test.describe('sans JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('les choix mènent, page par page, aux mêmes réponses', async ({ page }) => {
+    for (const example of decisionExamples) {
+      await page.goto('/aide-a-la-decision/');
+      for (const step of answered(example.choices)) {
+        await page.getByRole('link', { name: optionLabel(step.question, step.value), exact: true }).click();
+      }
+      await expect(page).toHaveURL(new RegExp(`${toPath(example.choices)}$`));
+      await expect(heading(page)).toHaveText(outcomeText[example.outcome].title);
+    }
+  });
+
+  test('une page préparée n’a ni script ni îlot, et se laisse remonter d’une étape', async ({ page }) => {
+    const example = byOutcome('not-covered');
+    await page.goto(toPath(example.choices));
+    await expect(page.locator('script')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Revenir à la question précédente' }).click();
+    const steps = answered(example.choices);
+    await expect(heading(page)).toHaveText(/\?$/);
+    await expect(page.getByRole('link', { name: optionLabel(steps.at(-1)!.question, steps.at(-1)!.value), exact: true })).toBeVisible();
+  });
+});
+
+test('les pages préparées passent axe et tiennent à 320 px (un échantillon : une par genre de réponse et une question)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const example of decisionExamples) {
+    await page.goto(toPath(example.choices));
+    await expect(heading(page)).toHaveText(outcomeText[example.outcome].title);
+    await expectNoAxeViolations(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, toPath(example.choices)).toBeLessThanOrEqual(0);
+  }
+  await page.goto(toPath({ role: 'elected' }));
+  await expect(heading(page)).toHaveText('Que voulez-vous faire?');
+  await expectNoAxeViolations(page);
+});
+
+test('l’îlot ne charge que peu de JavaScript (moins de 35 Ko compressés, moteur compris)', async ({ page }) => {
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') bodies.push(res.body());
+  });
+  await page.goto('/aide-a-la-decision/');
+  await page.waitForLoadState('networkidle');
+  const gzipped = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+  expect(gzipped).toBeGreaterThan(0);
+  expect(gzipped).toBeLessThan(35 * 1024);
+});

@@ -1,0 +1,92 @@
+/** « Que répondre? », its quick reference card and /regles/: drawn from the engine, no JavaScript, accessible. */
+import { expect, test } from '@playwright/test';
+import { coverage, INCOMINGS, labels, replyGuide, rules } from '../../src/engine/index.ts';
+import { expectNoAxeViolations } from './support';
+
+test.describe('Que répondre?', () => {
+  test('la liste donne une étape par genre de message, avec sa section, et le schéma en est l’image', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto('/que-repondre/');
+    await expect(page.locator('script')).toHaveCount(0);
+    expect(scripts).toEqual([]);
+    for (const incoming of INCOMINGS) {
+      const item = page.locator(`#genre-${incoming}`);
+      await expect(item).toContainText(labels.incoming[incoming].toLowerCase());
+      await expect(item).toContainText(replyGuide[incoming].action);
+      await expect(item.getByRole('link', { name: new RegExp(`^Section ${replyGuide[incoming].section.replaceAll('.', '\\.')},`) })).toHaveAttribute('href', /^\/politique\/#section-/);
+    }
+    const chart = page.getByRole('img', { name: 'Le même chemin en schéma' });
+    await expect(chart).toHaveCount(1);
+    // Each kind of message is drawn in the chart too.
+    const drawn = await chart.evaluate((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent).join(' '));
+    for (const incoming of INCOMINGS) expect(drawn).toContain(labels.incoming[incoming]);
+    await expectNoAxeViolations(page);
+  });
+
+  test('le schéma tient dans un écran de téléphone sans défilement horizontal', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/que-repondre/');
+    const box = await page.locator('svg.flowchart--screen').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(320);
+    // Text stays at least 9 px tall once the chart is scaled down.
+    const fontPx = await page.locator('svg.flowchart--screen text.flowchart__body').first().evaluate((t) => t.getBoundingClientRect().height);
+    expect(fontPx).toBeGreaterThanOrEqual(9);
+  });
+
+  test('à l’impression, le schéma tient sur une page', async ({ page }) => {
+    await page.goto('/que-repondre/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('svg.flowchart--print')).toBeVisible();
+    await expect(page.locator('svg.flowchart--screen')).toBeHidden();
+    const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  });
+
+  test('l’aide-mémoire reprend chaque genre de message et s’imprime sur une page', async ({ page }) => {
+    await page.goto('/que-repondre/aide-memoire/');
+    await expect(page.locator('script')).toHaveCount(0);
+    for (const incoming of INCOMINGS) await expect(page.getByRole('row', { name: new RegExp(labels.incoming[incoming].toLowerCase()) }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  });
+});
+
+test.describe('Règles', () => {
+  test('chaque règle du moteur est présente, avec un lien vers sa section qui mène au texte officiel', async ({ page }) => {
+    await page.goto('/regles/');
+    await expect(page.locator('script')).toHaveCount(0);
+    for (const rule of rules) {
+      const article = page.locator(`article#regle-${rule.id}`);
+      await expect(article, rule.id).toHaveCount(1);
+      await expect(article.locator('code').first()).toHaveText(rule.id);
+      await expect(article.getByRole('link', { name: rule.section, exact: true })).toHaveAttribute('href', `/politique/#section-${rule.section.replaceAll('.', '-')}`);
+    }
+    // A section link actually leads to the official text.
+    const first = rules[0]!;
+    await page.locator(`article#regle-${first.id}`).getByRole('link', { name: first.section, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/politique/#section-${first.section.replaceAll('.', '-')}$`));
+    await expect(page.locator(`#section-${first.section.replaceAll('.', '-')}`)).toBeInViewport();
+  });
+
+  test('la table de couverture nomme chaque section, ses règles ou la raison de n’en avoir aucune', async ({ page }) => {
+    await page.goto('/regles/');
+    const table = page.locator('table.coverage');
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Mises en situation' })).toBeVisible();
+    for (const c of coverage) {
+      const rows = table.locator('tbody tr').filter({ has: page.locator(`th a[href$="#section-${c.section.replaceAll('.', '-')}"]`) });
+      if (c.rules.length === 0) {
+        await expect(rows).toHaveCount(1);
+        await expect(rows).toContainText(c.notActionable!);
+      } else {
+        await expect(rows).toHaveCount(c.rules.length);
+      }
+    }
+    // Marked words of text examples are highlighted.
+    await expect(page.locator('.examples--flag mark').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
