@@ -12,7 +12,7 @@ import { check, newAttempt, next, select } from '../../../src/quiz/session';
 import { pathProps } from '../../support/path-props';
 
 // scorm-again's ES module exports the class by name while its type declarations describe a default export.
-const { Scorm12API } = scorm12 as unknown as { Scorm12API: new (settings: object) => Scorm12Api & { cmi: { toJSON(): unknown }; loadFromJSON(json: unknown): void } };
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: new (settings: object) => Scorm12Api & { cmi: { toJSON(): unknown }; loadFromJSON(json: unknown, element?: string): void } };
 
 const audience = 'elected' as const;
 const modules = pathProps(audience);
