@@ -4,7 +4,8 @@
  * - 'not-allowed' exactly when a finding is an error;
  * - otherwise 'not-covered' when the policy does not decide (`policy-silent`, `invalid-situation`);
  * - otherwise 'allowed'.
- * A rule may yield to more specific ones (`yieldsTo`): its findings are withdrawn when they report.
+ * A rule may yield to more specific ones (`yieldsTo`): its findings are withdrawn when they report;
+ * a « permis » (`grants`) is withdrawn when any error is reported.
  * Total: any input returns a verdict; a rule that throws (a bug) is reported, never propagated.
  */
 import { Context } from './context.ts';
@@ -33,10 +34,16 @@ function applyExceptions(findings: Finding[]): Finding[] {
 
 const yielding = allRules.filter((r) => r.yieldsTo !== undefined);
 
-/** Withdraws the findings of rules whose `yieldsTo` rules reported something. */
+const granting = new Set(allRules.filter((r) => r.grants).map((r) => r.id));
+
+/**
+ * Withdraws the findings of rules whose `yieldsTo` rules reported something, and every « permis »
+ * (`grants`) once an error is reported.
+ */
 function applyPrecedence(findings: Finding[]): Finding[] {
   const reported = new Set(findings.map((f) => f.rule));
   const moot = new Set(yielding.filter((r) => r.yieldsTo!.some((id) => reported.has(id))).map((r) => r.id));
+  if (findings.some((f) => f.severity === 'error')) for (const id of granting) moot.add(id);
   return moot.size === 0 ? findings : findings.filter((f) => !moot.has(f.rule));
 }
 

@@ -53,6 +53,8 @@ test('au clavier seulement : écrire, puis insérer la suggestion d’un clic (E
   const reply = page.getByLabel(/Votre réponse à /);
   await reply.focus();
   await page.keyboard.type(ex.badComplaintReply);
+  // Wait for the feedback to settle (its summary is announced after a pause) before using it.
+  await expect(page.getByTestId('sim-announcement')).not.toBeEmpty();
   const button = finding(page, '3.1.5').first().getByRole('button', { name: /suggestion/ });
   await expect(button).toBeVisible();
   const suggestion = (await finding(page, '3.1.5').first().locator('.sim-finding__suggestion span').textContent()) ?? '';

@@ -29,6 +29,11 @@ export interface Rule {
    * c'est une opinion personnelle » must not stand beside « vous parlez au nom de la Ville ».
    */
   readonly yieldsTo?: readonly string[];
+  /**
+   * The rule's finding says the case is allowed (« Permis : … »). It is withdrawn as soon as any
+   * rule reports an error: a verdict « non permis » never carries a « permis » beside it.
+   */
+  readonly grants?: boolean;
   /** The check is total: it never throws, it returns findings. */
   readonly check: (ctx: Context) => Finding[];
 }

@@ -105,6 +105,7 @@ export const recognizedOrgEventDoc = /* @__PURE__ */ contentDoc(recognizedOrgEve
 
 export const cityPressRelease = contentRule({
   id: 'city-press-release',
+  grants: true,
   section: '3.1.2',
   severity: 'info',
   contents: ['city-press-release'],
@@ -133,6 +134,7 @@ export const externalPressReleaseDoc = /* @__PURE__ */ contentDoc(externalPressR
 
 export const officialNotices = contentRule({
   id: 'official-notices',
+  grants: true,
   section: '3.1.3',
   severity: 'info',
   contents: ['tender', 'public-notice', 'bylaw', 'job-offer'],
@@ -160,6 +162,7 @@ export const thirdPartyAdDoc = /* @__PURE__ */ contentDoc(thirdPartyAd, {
 
 export const citizenInformation = contentRule({
   id: 'citizen-information',
+  grants: true,
   section: '3.1',
   severity: 'info',
   contents: ['awareness-campaign', 'share-official'],
@@ -174,6 +177,7 @@ export const citizenInformationDoc = /* @__PURE__ */ contentDoc(citizenInformati
 
 export const emergencyInformation = contentRule({
   id: 'emergency-information',
+  grants: true,
   section: '3.1',
   severity: 'info',
   contents: ['emergency-info'],
@@ -188,6 +192,7 @@ export const emergencyInformationDoc = /* @__PURE__ */ contentDoc(emergencyInfor
 
 export const cityEventPromotion = contentRule({
   id: 'city-event-promotion',
+  grants: true,
   section: '3.1.1',
   severity: 'info',
   contents: ['city-event'],
@@ -201,6 +206,7 @@ export const cityEventPromotionDoc = /* @__PURE__ */ contentDoc(cityEventPromoti
 
 export const cityAdvertising = contentRule({
   id: 'city-advertising',
+  grants: true,
   section: '3.1.4',
   severity: 'info',
   contents: ['city-ad'],

@@ -38,6 +38,7 @@ export const accountCreationDoc = /* @__PURE__ */ defineDoc(accountCreation, {
 export const accountCreationApproved = defineRule({
   id: 'account-creation-approved',
   section: '4.2',
+  grants: true,
   severity: 'info',
   kind: 'structured',
   check(ctx) {

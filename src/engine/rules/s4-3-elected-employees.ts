@@ -27,6 +27,7 @@ import { defineDoc, defineRule } from './rule.ts';
 export const personalShareOfficial = defineRule({
   id: 'personal-share-official',
   section: '4.3',
+  grants: true,
   severity: 'info',
   kind: 'structured',
   check(ctx) {
@@ -54,7 +55,7 @@ export const personalOpinion = defineRule({
   section: '4.3',
   severity: 'info',
   kind: 'structured',
-  yieldsTo: ['personal-city-voice'],
+  grants: true,
   check(ctx) {
     const s = ctx.situation;
     if (s.kind !== 'publish' || s.account !== 'personal' || s.content !== 'opinion' || s.author === 'elected') return [];
