@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { scormPackages } from './src/lms/scorm-package.ts';
 
 /**
  * The site is fully static: `dist/` can be copied to any static host.
@@ -14,7 +15,7 @@ export default defineConfig({
   output: 'static',
   // The official text is published verbatim: no typographic substitution of its quotes and apostrophes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), scormPackages()],
   devToolbar: { enabled: false },
   // Content cache inside the project (not node_modules), so checkouts sharing node_modules never mix caches.
   cacheDir: './.astro/cache',
