@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { sectionNumberFromFileName } from './policy/anchors';
 import { labels } from './engine/index';
+import { TRAINED_AUDIENCES } from './quiz/audiences';
 import { makeQuizModuleSchema } from './quiz/schema';
 
 /** A section number as printed in the policy: `1`, `3.1`, `3.1.5`. */
@@ -210,7 +211,23 @@ const scenarios = defineCollection({
   schema: makeQuizModuleSchema(sectionRef),
 });
 
+/** Settings of each path's SCORM package for the City's learning platform (content/lms/paths.json). */
+const lmsPaths = defineCollection({
+  loader: file('./content/lms/paths.json'),
+  schema: z.object({
+    /** The path's audience: `employees`, `elected` or `communications`. */
+    id: z.enum(TRAINED_AUDIENCES, { error: `un parcours parmi : ${TRAINED_AUDIENCES.join(', ')}` }),
+    /**
+     * Pass mark, in percent of the path's questions answered right the first time. The platform
+     * records « passed » at or above it, « failed » below (SCORM 1.2 adlcp:masteryscore).
+     * @example 80
+     */
+    masteryScore: z.number().int().min(0, 'un pourcentage de 0 à 100 est attendu').max(100, 'un pourcentage de 0 à 100 est attendu'),
+  }),
+});
+
 export const collections = {
+  lmsPaths,
   policy,
   policyInfo,
   netiquette,

@@ -1,6 +1,6 @@
 /**
  * `npm run build`: Astro, then the post-build steps (island styles into <head>, CSP of _headers,
- * sitemap and robots.txt), then Pagefind, timed. The duration is written
+ * sitemap and robots.txt, SCORM packages), then Pagefind, timed. The duration is written
  * to build-artifacts/build-time.json for the build-time budget (test/gates/budgets.config.ts).
  */
 import { execSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { writeHeaders } from './headers.ts';
 import { listHtmlFiles } from './html-files.ts';
 import { moveIslandStyles } from './island-styles.ts';
 import { writeSitemap } from './sitemap.ts';
+import { writeScormPackages } from '../lms/scorm-package.ts';
 
 const DIST = 'dist';
 const started = performance.now();
@@ -24,6 +25,8 @@ for (const file of listHtmlFiles(DIST)) {
 }
 writeHeaders(DIST);
 writeSitemap(DIST);
+// The learning platform's packages are made from the final pages (styles moved, hashes valid).
+for (const line of writeScormPackages(DIST)) console.log(line);
 run('pagefind --site dist');
 
 const seconds = (performance.now() - started) / 1000;

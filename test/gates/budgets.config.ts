@@ -10,6 +10,8 @@ export const budgets = {
   javascript: [
     { label: 'recherche', match: /^\/recherche\/$/, maxBytes: 6 * KB },
     { label: 'quiz', match: /^\/(parcours|quiz)\//, maxBytes: 35 * KB },
+    // A SCORM package's page: the same quiz island, plus the conversation with the platform.
+    { label: 'paquet SCORM', match: /^\/scorm\//, maxBytes: 35 * KB },
     { label: 'aide à la décision', match: /^\/aide-a-la-decision\//, maxBytes: 35 * KB },
     { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 60 * KB },
   ],
