@@ -34,8 +34,11 @@ export const notAnEmergencyService = 'Les médias sociaux ne sont pas un service
 /** Advice that goes BEYOND the policy text (which never names 911): always labelled as such. */
 export const emergencyAdviceOutsidePolicy = 'Conseil (hors politique) : en cas d’urgence, composez le 911.';
 
-/** 3.1 + advice, as a sentence to paste in a reply. */
-export const emergencyReplySuggestion = `${notAnEmergencyService} ${emergencyAdviceOutsidePolicy}`;
+/**
+ * 3.1 + the 911 advice, as words to paste in a reply to a citizen. The finding that offers it labels
+ * the 911 part as advice beyond the policy; the reply itself speaks to the citizen, without the label.
+ */
+export const emergencyReplySuggestion = `${notAnEmergencyService} En cas d’urgence, composez le 911.`;
 
 /** 3.2 and 5: the policy on comments that 3.2 and 5 refer to. */
 export const commentsPolicy = 'Politique n° C-2014-0097 sur la gestion des commentaires';

@@ -118,12 +118,15 @@ test('un parcours entier joué au clavier dans une plateforme : statut, score et
   let right = 0;
   await openModule(page, modules[0]!.title);
   for (const m of modules) {
-    await expect(sco.getByRole('heading', { level: 2, name: m.title })).toBeVisible();
+    // Focus moves to the module's title, then to each new question: wait for it, as a keyboard user would.
+    await expect(sco.getByRole('heading', { level: 2, name: m.title })).toBeFocused();
     for (const [i, s] of m.scenarios.entries()) {
       // Start the path with one wrong answer, so the record holds both results.
       const pickWrong = asked === 0;
       const choice = s.choices.find((c) => c.right !== pickWrong)!;
-      await expect(sco.getByRole('heading', { name: `Question ${i + 1} sur ${m.scenarios.length}` })).toBeVisible();
+      const question = sco.getByRole('heading', { name: `Question ${i + 1} sur ${m.scenarios.length}` });
+      if (i > 0) await expect(question).toBeFocused();
+      else await expect(question).toBeVisible();
       await answer(page, choice.id);
       asked += 1;
       if (!pickWrong) right += 1;
@@ -157,7 +160,9 @@ test('une tentative interrompue reprend là où elle s’était arrêtée', asyn
   await openLms(page);
   const first = modules[0]!;
   await openModule(page, first.title);
-  for (const s of first.scenarios.slice(0, 2)) {
+  await expect(page.frameLocator('#sco').getByRole('heading', { level: 2, name: first.title })).toBeFocused();
+  for (const [i, s] of first.scenarios.slice(0, 2).entries()) {
+    if (i > 0) await expect(page.frameLocator('#sco').getByRole('heading', { name: `Question ${i + 1} sur ${first.scenarios.length}` })).toBeFocused();
     await answer(page, s.choices.find((c) => c.right)!.id);
     await nextQuestion(page);
   }

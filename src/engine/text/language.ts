@@ -26,7 +26,10 @@ const ENGLISH = new Set(
   could should shall have has had do does did done there here what when where why how who which my i he she us him her all any
   some more about call street hours day week great good bye just only also if so now again see know get need let
   dont cant im youre were thats isnt arent wont didnt doesnt available soon next out wait until back find link click
-  english french speak`
+  english french speak after before every each evening morning night afternoon tonight free people time year years
+  new old first last city town park parks pool road roads snow garbage trash recycling pickup month months schedule
+  delayed cancelled canceled than then because while into over under very much many most other same still even like
+  make made take want go going come work working fix fixed through during must might`
     .split(/\s+/)
     .filter(Boolean),
 );
