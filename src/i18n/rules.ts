@@ -10,7 +10,6 @@ export const rulesUi = {
   coverageTitle: 'Couverture de la politique',
   coverageLead:
     'Chaque section de la politique, et les règles qui l’appliquent. Une section qu’aucune règle n’applique est indiquée avec la raison. La colonne « Mises en situation » compte les scénarios des quiz où la règle intervient.',
-  noScenarios: 'Les mises en situation des quiz ne sont pas encore publiées : leur nombre s’affichera ici (« — » en attendant).',
   colSection: 'Section',
   colRule: 'Règle',
   colSeverity: 'Gravité',

@@ -1,10 +1,8 @@
 /** The helpers of /regles/: marked words, situations in words, scenario counts, model replies. */
 import { describe, expect, it } from 'vitest';
-import { evaluate, labels, rules } from '../../../src/engine/index.ts';
+import { labels, rules } from '../../../src/engine/index.ts';
 import { splitMarked, unmarked } from '../../../src/components/rules/marked-text.ts';
 import { describeAny, describeSituation } from '../../../src/components/rules/describe-situation.ts';
-import { countExercises, loadExerciseCounts, scenariosOf } from '../../../src/components/rules/exercise-counts.ts';
-import { modelRepliesFrom } from '../../../src/components/decide/model-replies.ts';
 
 describe('splitMarked', () => {
   it('sépare les mots marqués ⟦…⟧ du reste', () => {
@@ -43,35 +41,3 @@ describe('describeSituation', () => {
   });
 });
 
-describe('countExercises', () => {
-  it('compte une fois chaque scénario où une règle intervient, sur n’importe lequel de ses choix', () => {
-    const dept = { kind: 'publish', author: 'department', account: 'city', content: 'city-event' } as const;
-    const ok = { kind: 'publish', author: 'communications', account: 'city', content: 'city-event' } as const;
-    const ruleOfDept = evaluate(dept).findings.find((f) => f.severity === 'error')!.rule;
-    const counts = countExercises([
-      { id: 'a', situations: [dept, dept, ok] },
-      { id: 'b', situations: [ok] },
-      { id: 'c', situations: [ok, dept] },
-    ]);
-    expect(counts.get(ruleOfDept)).toBe(2);
-  });
-
-  it('lit les scénarios d’un fichier de module, et ignore ce qui n’en est pas', () => {
-    const data = { scenarios: [{ id: 's1', choices: [{ action: { kind: 'create-account', requester: 'fire', dgApproved: true } }, { label: 'sans action' }] }, { nope: 1 }] };
-    expect(scenariosOf(data)).toEqual([{ id: 's1', situations: [{ kind: 'create-account', requester: 'fire', dgApproved: true }] }]);
-    expect(scenariosOf(null)).toEqual([]);
-  });
-
-  it('sans dossier de scénarios, il n’y a rien à compter', () => {
-    expect(loadExerciseCounts('content/ce-dossier-n-existe-pas')).toBeUndefined();
-  });
-});
-
-describe('modelRepliesFrom', () => {
-  it('garde le texte de chaque genre de message connu du moteur', () => {
-    expect(modelRepliesFrom({ complaint: { text: ' Passez par le 311. ', why: '…' }, inconnu: { text: 'x' }, question: { why: 'sans texte' } })).toEqual({
-      complaint: 'Passez par le 311.',
-    });
-    expect(modelRepliesFrom('pas un objet')).toEqual({});
-  });
-});
