@@ -10,7 +10,22 @@ export interface FindingInput {
   severity?: Severity;
   span?: { start: number; end: number } | undefined;
   suggestion?: string | undefined;
+  /** What the suggestion replaces, when more than the span (checked like the span). */
+  replaces?: { start: number; end: number } | undefined;
 }
+
+type Range = { start: number; end: number };
+
+/** A range inside `text`, start < end, or undefined. */
+const inside = (range: Range | undefined, text: string): Range | undefined =>
+  range &&
+  Number.isInteger(range.start) &&
+  Number.isInteger(range.end) &&
+  range.start >= 0 &&
+  range.start < range.end &&
+  range.end <= text.length
+    ? { start: range.start, end: range.end }
+    : undefined;
 
 /** Builds a finding of `rule`; `text` is the text the span points into. */
 export function finding(rule: Pick<RuleMeta, 'id' | 'section' | 'severity'>, input: FindingInput, text = ''): Finding {
@@ -20,17 +35,12 @@ export function finding(rule: Pick<RuleMeta, 'id' | 'section' | 'severity'>, inp
     severity: input.severity ?? rule.severity,
     message: input.message,
   };
-  const span = input.span;
-  if (
-    span &&
-    Number.isInteger(span.start) &&
-    Number.isInteger(span.end) &&
-    span.start >= 0 &&
-    span.start < span.end &&
-    span.end <= text.length
-  ) {
-    out.span = { start: span.start, end: span.end };
+  const span = inside(input.span, text);
+  if (span) out.span = span;
+  if (input.suggestion) {
+    out.suggestion = input.suggestion;
+    const replaces = inside(input.replaces, text);
+    if (replaces) out.replaces = replaces;
   }
-  if (input.suggestion) out.suggestion = input.suggestion;
   return out;
 }

@@ -77,6 +77,11 @@ export interface Finding {
   span?: { start: number; end: number };
   /** French text the person could use instead. */
   suggestion?: string;
+  /**
+   * Extra field (the contract allows more): the part of the text the suggestion replaces, when it is
+   * more than the span — a whole sentence, for a suggestion that is a whole sentence. Defaults to `span`.
+   */
+  replaces?: { start: number; end: number };
 }
 
 export interface Verdict {

@@ -35,7 +35,7 @@ export function ReplyEditor({ id, label, hint, text, onText, situationFor, situa
       now(text);
       return;
     }
-    const applied = applySuggestion(text, finding.suggestion, finding.span);
+    const applied = applySuggestion(text, finding.suggestion, finding.replaces ?? finding.span);
     onText(applied.text);
     const el = area.current;
     if (el) {

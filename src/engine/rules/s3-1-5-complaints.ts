@@ -16,6 +16,7 @@
 import { channels, handling } from '../lexicon/replies.ts';
 import type { Context } from '../context.ts';
 import { compileTerms } from '../text/match.ts';
+import { sentences } from '../text/sentences.ts';
 import { complaintRedirectSuggestion } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
@@ -36,7 +37,9 @@ export const complaintHandledInThread = defineRule({
   kind: 'text',
   check(ctx) {
     if (!appliesTo(ctx)) return [];
-    return ctx.find(HANDLING, true).map((span) =>
+    const spans = ctx.find(HANDLING, true);
+    const all = spans.length > 0 ? sentences(ctx.text) : [];
+    return spans.map((span) =>
       finding(
         this,
         {
@@ -44,6 +47,8 @@ export const complaintHandledInThread = defineRule({
             'La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux. Ne promettez rien et ne demandez pas de coordonnées ici : invitez la personne à passer par le site Web, l’application Trois-Rivières 311 ou le 311.',
           span,
           suggestion: complaintRedirectSuggestion,
+          // The suggestion is a whole sentence: it takes the place of the sentence that handles the complaint.
+          replaces: all.find((s) => s.start <= span.start && span.end <= s.end),
         },
         ctx.text,
       ),

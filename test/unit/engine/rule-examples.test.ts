@@ -58,6 +58,12 @@ describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
     for (const suggestion of new Set(found.map((f) => f.suggestion).filter((x): x is string => typeof x === 'string'))) {
       expect(findingsOf(rule, situationOf(rule, suggestion)), `suggestion retriggers ${rule.id}`).toEqual([]);
     }
+    // Where a suggestion names the words it replaces (`replaces`, or else the span), putting it there clears the finding.
+    for (const f of found.filter((x) => x.suggestion && x.replaces)) {
+      const fixed = text.slice(0, f.replaces!.start) + f.suggestion + text.slice(f.replaces!.end);
+      const again = findingsOf(rule, situationOf(rule, fixed)).filter((g) => g.span && fixed.slice(g.span.start, g.span.end) === text.slice(f.span!.start, f.span!.end));
+      expect(again, `la suggestion mise à la place de « ${text.slice(f.replaces!.start, f.replaces!.end)} » laisse ${rule.id}`).toEqual([]);
+    }
   });
 
   it.each(rule.examples.mustPass.map((e) => [typeof e === 'string' ? e : JSON.stringify(e), e] as const))('passes %s', (_label, example) => {
