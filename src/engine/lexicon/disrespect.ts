@@ -52,12 +52,20 @@ export const insults = [
   'sans-dessein', 'tete de linotte', "pas de tete",
 ];
 
+/** Who a degrading statement can be about: a group named by its members, or by where they live or work. */
+const GROUP =
+  "((les|ces|tous les|toutes les) (immigre|immigrant|arabe|noir|juif|musulman|autochtone|indien|chinois|refugie|gai|gay|lesbienne|trans|homosexuel|itinerant|assiste social|bs|etranger|femme|vieux|jeune|anglo|anglophone|employe|fonctionnaire|col bleu|cols bleus|elu|citoyen|resident|habitant)(e)?s?|(les gens|le monde|ces gens-la|ces gens|les citoyens|les residents|les habitants|les employes|les fonctionnaires|les cols bleus|les elus|vous autres|vous) (de|du|des|d'|a)?( [\\p{L}'-]+){0,4}|vous)";
+/** What no group may be called (degrading). */
+const DEGRADING =
+  '(paresseux|paresseuses|voleurs|voleuses|criminels|parasites|dangereux|sales|animaux|deches|profiteurs|moins que rien|vermines|vermine|inferieurs|inferieures|malades|deviants|terroristes|bons a rien|pas des humains|incompetent(e)?s|idiot(e)?s|imbeciles|caves|epais|epaisses|fraudeurs|menteurs|menteuses|nuls|nulles|lache(s)|fainean(t|ts|tes)|gratteux|quetaines|arrieres|attardes)';
+
 /** Hateful or degrading statements about a group, and slurs (errors). */
 export const hate = [
   'negre(s)?', 'negresse(s)?', 'bougnoule(s)?', 'tapette(s)?', 'fif(s)?', 'fifi(s)?', 'feluette(s)?', 'chinetoque(s)?', 'bloke(s)?', 'sauvagesse(s)?',
   '(maudit|maudite|maudits|maudites|osti de|esti de|criss de|crisse de|tabarnak de|sale|sales) (immigre|immigrant|arabe|noir|negre|juif|musulman|autochtone|indien|sauvage|chinois|refugie|etranger|anglais|anglo|bloke|homo|gai|gay|lesbienne|trans|tapette|bs|assiste social)(e)?s?',
   '(retournez|retourne|retourner|retournes) (dans|chez) (votre|ton|vos|leur|ta) (pays|bled|village|reserve)',
-  '(les|ces|tous les|toutes les) (immigre|immigrant|arabe|noir|juif|musulman|autochtone|indien|chinois|refugie|gai|gay|lesbienne|trans|homosexuel|itinerant|assiste social|bs|etranger|femme|vieux|jeune|anglo|anglophone)(e)?s? (sont|c\'est|c est) (tous |toutes |juste |rien que )?(des |du )?(paresseux|voleurs|voleuses|criminels|parasites|dangereux|sales|animaux|deches|profiteurs|moins que rien|vermines|vermine|inferieurs|inferieures|malades|deviants|terroristes|bons a rien|pas des humains)',
+  // A group, named by its members or by where they live or work, said to be something degrading.
+  `${GROUP} (sont|c'est|c est|etes) (tous |toutes |juste |rien que |vraiment |juste des |tous des |toutes des )?(des |du )?${DEGRADING}`,
 ];
 
 /** Threats (errors). */
@@ -77,12 +85,15 @@ export const contempt = [
   'reflechissez un peu', 'reflechis un peu', "vous n'avez rien compris", 'vous comprenez rien', 'tu comprends rien',
   'arretez de (vous plaindre|chialer|brailler|pleurnicher)', 'arrete de (te plaindre|chialer|brailler|pleurnicher)', 'chialeu(x|se|ses)', 'bebe lala',
   '(vous etes|t\'es|tu es|vous etes donc|vous etes vraiment) (vraiment |tellement |donc )?(ridicule|ridicules|pathetique|pathetiques|nul|nuls|nulle|nulles|borne|bornes|bornee|bornees)',
+  "(lisez|relisez|lis|relis)(-le|-la|-les| le| la| les)? (donc )?(comme il faut|comme du monde|comme il le faut|avant de (commenter|chialer|vous plaindre))",
+  'ouvrez (donc )?(les|vos) yeux',
   'si vous aviez (lu|pris la peine de lire)', 'avez-vous (seulement|meme) lu', 'as-tu (seulement|meme) lu', "c'est (pourtant )?ecrit en gros",
   'on a autre chose a faire', "on n'a pas que ca a faire", 'pas notre probleme', 'pas mon probleme',
 ];
 
 /** Not insulting but not professional (warnings): softened sacres, condescending interjections. */
 export const unprofessional = [
+  "c'est (pourtant )?ecrit (noir sur blanc|en toutes lettres|partout)",
   'tabarouette', 'tabarnouche', 'tabarnane', 'tabarslaque', 'tabarnache', 'mautadit(e)?s?', 'maudit(e)?s?', 'mosusse', 'mosus',
   'calvince', 'calvinouche', 'caline de bine(s)?', 'caline de binne(s)?', 'calinette', 'cibole', 'torrieu(x)?', 'batince', 'bateche',
   'bout de ciarge', 'cristi', 'christie', 'sapristi', 'simonac', 'jeriboire', 'saint-cimonaque', 'bordel',

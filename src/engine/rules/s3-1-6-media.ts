@@ -5,8 +5,9 @@
  * répondra en aucun cas aux demandes médias adressées sur ses comptes officiels. »
  *
  * On a reply to a media request (official account):
- * - `media-answer` (error): a sentence that answers (anything but greetings, thanks, the City's rule
- *   or the redirection to media relations). « en aucun cas »: even a partial answer is an error.
+ * - `media-answer` (error): a sentence, or a clause after « mais », « cependant »…, that answers
+ *   (anything but greetings, thanks, the City's rule or the redirection to media relations).
+ *   « en aucun cas »: even a partial answer is an error.
  * - `media-redirect` (warning): no answer, but no redirection to media relations either.
  */
 import { mediaNonAnswer, mediaRedirect as mediaRedirectTerms } from '../lexicon/replies.ts';
@@ -29,15 +30,45 @@ const appliesTo = (ctx: Context): boolean => {
   return s.kind === 'reply' && ctx.official && s.incoming === 'media-request';
 };
 
-/** The stretches of the reply that answer the journalist (original offsets). */
+/** « mais », « cependant »…: what follows may answer even when what precedes declines to. */
+const CONTRAST = /(?<![\p{L}])(?:mais|cependant|toutefois|par contre|sauf que|quoique|n[’']empêche que)(?![\p{L}])\s*/giu;
+
+/** A sentence cut at its contrastive conjunctions (original offsets; the conjunction is left out). */
+function clauses(start: number, text: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CONTRAST)) {
+    out.push({ start: start + from, end: start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: start + from, end: start + text.length });
+  return out;
+}
+
+/** Whether a clause answers: not a greeting, a refusal, a thank-you or the redirection to media relations. */
+function answers(clause: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(clause)) return false;
+  if (hasMatch(REDIRECT, fold(clause))) return false;
+  return !(hasMatch(NON_ANSWER, fold(clause.slice(0, 60))) && !/\p{N}/u.test(clause));
+}
+
+/**
+ * The stretches of the reply that answer the journalist (original offsets). Each sentence is read
+ * clause by clause, so « nous ne pouvons pas confirmer, mais le maire sera là » is caught; clauses
+ * that answer one after the other make one stretch.
+ */
 export function answerSpans(text: string): Span[] {
   const out: Span[] = [];
   for (const s of sentences(text)) {
     const greeting = GREETING.exec(s.text)?.[0].length ?? 0;
-    const rest = s.text.slice(greeting);
-    if (!/[\p{L}\p{N}]/u.test(rest)) continue;
-    if (hasMatch(REDIRECT, fold(s.text)) || (hasMatch(NON_ANSWER, fold(rest.slice(0, 60))) && !/\p{N}/u.test(rest))) continue;
-    out.push({ start: s.start + greeting, end: s.end });
+    let open: Span | undefined;
+    for (const c of clauses(s.start + greeting, s.text.slice(greeting))) {
+      const words = text.slice(c.start, c.end).replace(/[\s,;:]+$/u, '');
+      if (answers(words)) {
+        if (open) open.end = c.start + words.length;
+        else out.push((open = { start: c.start, end: c.start + words.length }));
+      } else open = undefined;
+    }
   }
   return out;
 }
@@ -77,6 +108,7 @@ export const mediaAnswerDoc = /* @__PURE__ */ defineDoc(mediaAnswer, {
       '⟦Oui, la rue Notre-Dame rouvre lundi⟧ 👍',
       'Bonjour, ⟦on prévoit environ 300 000 $ pour les travaux.⟧',
       '⟦Pas de commentaire sur le dossier pour l’instant, mais le rapport sort vendredi.⟧',
+      'Nous ne pouvons pas confirmer, mais ⟦le maire sera là.⟧',
     ],
     mustPass: [
       'Bonjour! Les demandes médias ne sont pas traitées ici. Écrivez aux relations médias de la Ville par courriel ou par téléphone.',

@@ -100,6 +100,9 @@ const disrespectExamples = {
     '⟦Mange de la marde⟧',
     '⟦Les immigrants sont tous des voleurs⟧.',
     'Le chantier? ⟦C’est pourtant simple⟧, tout est écrit.',
+    '⟦Les gens de Cap-de-la-Madeleine sont tous des paresseux⟧.',
+    '⟦Les cols bleus sont des fainéants⟧, tout le monde le voit',
+    'C’est dans le PDF, ⟦lisez-le comme il faut⟧.',
   ],
   mustPass: [
     'Le calvaire au coin de la rue sera restauré cet été.',
@@ -110,6 +113,9 @@ const disrespectExamples = {
     'Les bacs bruns sont vidés aux deux semaines 🍂',
     'L’hostie est distribuée à la messe de 10 h à l’église.',
     'Ne mettez pas les cendres chaudes dans le bac, merci!',
+    'Les gens de Trois-Rivières-Ouest sont tous des bénévoles formidables.',
+    'Les résidents du secteur sont invités à déplacer leur véhicule.',
+    'Lisez le règlement sur le site Web, à la section 4.',
   ],
 } as const;
 
