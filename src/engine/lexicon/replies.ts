@@ -60,6 +60,9 @@ export const cityVoice = [
   "(nous|on),? (a|a la) ville,? (avons|a|allons|va) (decide|resolu|choisi|adopte)", 'nous, a la ville', 'nous a la ville', 'ici a la ville on',
   '(en tant que|comme) porte-parole', 'je parle (au nom de la ville|pour la ville)', 'la position de la ville (est|sera)', "c'est la position de la ville",
   'la ville confirme', 'la ville vous informe', 'communique officiel', "c'est officiel", 'je vous confirme au nom',
+  // An insider who confirms or announces what the City decided speaks for it, not for themselves.
+  'la decision (de la ville )?est (prise|finale|officielle)', '(je|nous) (vous )?(confirme|confirmons|annonce|annoncons) que la ville',
+  '(je|nous) (peux|pouvons) (vous )?(dire|confirmer|annoncer) que la (ville|decision)',
 ];
 
 /** 3.1: a reply that reminds that social media is not an emergency service, or points to 911. */
