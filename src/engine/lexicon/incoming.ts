@@ -55,7 +55,9 @@ export const needsValidation = [
   'quand [^?.!]{0,50}(va|vont|sera|seront|ouvrira|ouvriront|rouvrira|commencera|commenceront|debutera|debuteront|finira|finiront|terminera|termineront|reprendra|reouvrira|fermera|fermeront)',
   "date d'(ouverture|fermeture|debut|fin)", 'a quelle date', 'combien (va|vont|ca va) (couter|couteront|nous couter)', 'combien coutera', 'montant',
   'budget', 'est-ce que la ville va', 'la ville va-t-elle', 'la ville a-t-elle (decide|choisi)', 'decision', 'est-ce (confirme|officiel)', "c'est-tu (confirme|officiel)",
-  'sera-t-(il|elle) (annule|annulee|reporte|reportee|ouvert|ouverte|ferme|fermee)', 'est-ce (annule|reporte)', 'reporte(e)?s?', 'annule(e)?s?', 'rumeur',
+  'sera-t-(il|elle) (annule|annulee|reporte|reportee|ouvert|ouverte|ferme|fermee)', 'est-ce (annule|reporte)', 'reporte(e)?s?', 'annule(e)?s?', 'rumeur(s)?',
+  "est-ce qu(e |')[^?.!]{0,50}(va|vont) (rouvrir|ouvrir|fermer|augmenter|baisser|changer|etre (annule|reporte|ferme|ouvert|agrandi|demoli))",
+  'combien (a|ont|aura|auront) coute',
   'est-ce vrai que', "c'est-tu vrai", 'taxe(s)? (va|vont|augmenter)', 'augmentation de (taxe|taxes|tarif|tarifs)',
 ];
 
