@@ -19,6 +19,21 @@ for (const { query, section } of cases) {
   });
 }
 
+for (const { query, section } of [
+  { query: '311', section: '#section-3-1-5' },
+  { query: 'direction generale', section: '#section-4-2' },
+  { query: "heures d'ouverture", section: '#section-3-3' },
+]) {
+  test(`« ${query} » : le texte officiel vient en tête, à la section ${section}`, async ({ page }) => {
+    await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
+    const policy = page.locator('#search-results > li').filter({ has: page.locator('h2 a[href="/politique/"]') });
+    await expect(policy).toHaveCount(1);
+    const rank = await page.locator('#search-results > li').evaluateAll((items) => items.findIndex((li) => li.querySelector('h2 a')?.getAttribute('href') === '/politique/'));
+    expect(rank).toBeLessThanOrEqual(1);
+    await expect(policy.locator('.sub a').first()).toHaveAttribute('href', `/politique/${section}`);
+  });
+}
+
 test('la recherche de l’en-tête part d’une page de lecture, au clavier, et mène à la section', async ({ page }) => {
   const pagefind: string[] = [];
   page.on('request', (req) => {

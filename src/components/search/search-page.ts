@@ -4,7 +4,13 @@
  */
 import { parseExcerpt } from './render-excerpt';
 
-interface PagefindSubResult { title: string; url: string; excerpt: string; locations?: number[] }
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+  weighted_locations?: Array<{ balanced_score: number }>;
+}
 interface PagefindResultData { url: string; excerpt: string; meta: { title?: string }; sub_results: PagefindSubResult[] }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -16,7 +22,8 @@ const loadPagefind = (): Promise<Pagefind> => {
   // The path is built at run time so the bundler leaves Pagefind's own script alone.
   const path = ['', 'pagefind', 'pagefind.js'].join('/');
   pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    // The official text is one long page: a weaker length penalty keeps it among the first results.
+    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.4 } });
     return pf;
   });
   return pagefind;
@@ -37,7 +44,24 @@ function excerptNode(excerpt: string): HTMLElement {
   return p;
 }
 
-function resultNode(data: PagefindResultData): HTMLLIElement {
+/** Lowercase, no accents: « Élus » and « elus » compare equal. */
+const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The query's telling words (three letters or more), cut to a stem so « plaintes » meets « plainte ». */
+const queryStems = (query: string): string[] =>
+  [...new Set(fold(query).match(/[\p{L}\p{N}]{3,}/gu) ?? [])].map((w) => w.slice(0, Math.max(3, w.length - 2)));
+
+/**
+ * How well a section answers the query: how many of its telling words the section's title holds
+ * (counted twice) and its excerpt holds. Pagefind's order breaks ties.
+ */
+function relevance(s: PagefindSubResult, stems: string[]): number {
+  const title = fold(s.title);
+  const excerpt = fold(parseExcerpt(s.excerpt).map((p) => p.text).join(''));
+  return stems.reduce((n, stem) => n + (title.includes(stem) ? 2 : 0) + (excerpt.includes(stem) ? 1 : 0), 0);
+}
+
+function resultNode(data: PagefindResultData, stems: string[]): HTMLLIElement {
   const li = document.createElement('li');
   const h = document.createElement('h2');
   const a = document.createElement('a');
@@ -45,10 +69,12 @@ function resultNode(data: PagefindResultData): HTMLLIElement {
   a.textContent = data.meta.title ?? data.url;
   h.append(a);
   li.append(h);
-  // The sections where the words occur most often come first.
+  // The sections that hold most of the query's words come first.
   const subs = data.sub_results
     .filter((s) => s.url.includes('#'))
-    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+    .map((s, order) => ({ s, order, score: relevance(s, stems) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ s }) => s)
     .slice(0, MAX_SUB_RESULTS);
   if (subs.length === 0) {
     li.append(excerptNode(data.excerpt));
@@ -100,7 +126,7 @@ export function startSearchPage(): void {
       const found = await pf.search(query);
       const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine !== generation) return;
-      list!.replaceChildren(...data.map(resultNode));
+      list!.replaceChildren(...data.map((d) => resultNode(d, queryStems(query))));
       status!.textContent = countText(found.results.length, query);
     } catch {
       if (mine === generation) status!.textContent = 'La recherche n’a pas pu être chargée. Rechargez la page pour réessayer.';
