@@ -34,6 +34,16 @@ for (const { query, section } of [
   });
 }
 
+test('une mise en situation se retrouve par la recherche, et mène à son module', async ({ page }) => {
+  await page.goto(`/recherche/?q=${encodeURIComponent('piste cyclable')}`);
+  const hit = page.locator('#search-results a[href^="/parcours/mises-en-situation/#"]').first();
+  await expect(hit).toBeVisible();
+  await hit.click();
+  const scenario = page.locator(':target');
+  await expect(scenario).toBeInViewport();
+  await expect(page.locator('li', { has: scenario }).getByRole('link', { name: /Employés|Élus|Équipe/ }).first()).toHaveAttribute('href', /^\/parcours\/[a-z-]+\/[a-z-]+\/$/);
+});
+
 test('la recherche de l’en-tête part d’une page de lecture, au clavier, et mène à la section', async ({ page }) => {
   const pagefind: string[] = [];
   page.on('request', (req) => {
