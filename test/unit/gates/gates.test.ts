@@ -66,7 +66,7 @@ describe('barrière des liens', () => {
   });
   it('signale une page absente et une ressource venue d’un autre site', () => {
     const files = sound();
-    files['index.html'] = page('/', { body: '<a href="/regles/">règles</a><img src="https://cdn.exemple.com/a.png" alt="">' });
+    files['index.html'] = page('/', { body: '<a href="/regles/">règles</a><img src="https://images.exemple.com/a.png" alt="">' });
     const problems = linksGate(loadSite(site(files))).problems;
     expect(problems).toEqual([expect.stringContaining('aucun fichier ne répond à /regles/'), expect.stringContaining('ressource chargée d’un autre site')]);
   });
