@@ -4,7 +4,7 @@
  * text, after setting aside what carries no language: URLs, e-mail addresses, numbers, emoji,
  * technical terms and brand names (PDF, Wi-Fi, Facebook…), and capitalised words inside a sentence
  * (proper names: « Monday », « Trois-Rivières »). Accented letters count for French.
- * Chosen over franc-min, which needs long texts (see README-engine.md and language.test.ts).
+ * Chosen over franc-min, which needs long texts (see the README, « Détection de la langue », and language.test.ts).
  */
 import { fold } from './normalize.ts';
 import { sentences } from './sentences.ts';
