@@ -12,6 +12,12 @@ import { expectNoAxeViolations, watchPage } from './support';
 
 const heading = (page: Page) => page.locator('#decide-step');
 
+/**
+ * Waits for the island to take over the links. Before that, a click opens the pre-built page
+ * (the form works without JavaScript): right for people, but not the path these tests walk.
+ */
+const hydrated = (page: Page) => page.waitForFunction(() => document.querySelector('astro-island') !== null && !document.querySelector('astro-island[ssr]'));
+
 /** Tabs to the option whose label is `label` and presses Enter, as a keyboard user would. */
 async function chooseWithKeyboard(page: Page, label: string) {
   const target = page.getByRole('link', { name: label, exact: true });
@@ -31,6 +37,7 @@ for (const outcome of ['allowed', 'not-allowed', 'not-covered'] as const) {
     const example = byOutcome(outcome);
     const watcher = watchPage(page, new URL(baseURL!).origin);
     await page.goto('/aide-a-la-decision/');
+    await hydrated(page);
     const steps = answered(example.choices);
     expect(steps.length).toBeLessThanOrEqual(5);
     for (const step of steps) {
@@ -58,12 +65,14 @@ for (const outcome of ['allowed', 'not-allowed', 'not-covered'] as const) {
 test('un lien partagé rouvre la même réponse, et le bouton Précédent revient à la question d’avant', async ({ page }) => {
   const example = byOutcome('not-allowed');
   await page.goto(`/aide-a-la-decision/${toQuery(example.choices)}`);
+  await hydrated(page);
   await expect(heading(page)).toHaveText(outcomeText['not-allowed'].title);
   await page.reload();
   await expect(heading(page)).toHaveText(outcomeText['not-allowed'].title);
 
   // Walk two steps from the start, then go back.
   await page.goto('/aide-a-la-decision/');
+  await hydrated(page);
   await page.getByRole('link', { name: labels.role.employee, exact: true }).click();
   await expect(heading(page)).toHaveText('Que voulez-vous faire?');
   await page.getByRole('link', { name: optionLabel('action', 'publish'), exact: true }).click();
@@ -80,6 +89,7 @@ test('un lien partagé rouvre la même réponse, et le bouton Précédent revien
 test('une réponse à un commentaire montre le modèle de réponse ou la suggestion du moteur', async ({ page }) => {
   const example = decisionExamples.find((e) => e.choices.action === 'reply')!;
   await page.goto(`/aide-a-la-decision/${toQuery(example.choices)}`);
+  await hydrated(page);
   await expect(heading(page)).toHaveText(outcomeText[example.outcome].title);
   const advice = page.locator('.decide-model, .decide-finding__suggestion blockquote');
   await expect(advice.first()).toContainText(/311/);
@@ -130,6 +140,7 @@ test('l’îlot ne charge que peu de JavaScript (moins de 35 Ko compressés, mot
     if (res.request().resourceType() === 'script') bodies.push(res.body());
   });
   await page.goto('/aide-a-la-decision/');
+  await hydrated(page);
   await page.waitForLoadState('networkidle');
   const gzipped = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
   expect(gzipped).toBeGreaterThan(0);

@@ -186,7 +186,7 @@ function Question(p: {
           {choices.map((c, i) => {
             const id = `choice-${scenario.id}-${c.id}`;
             return (
-              <div class="quiz-choice">
+              <div class="quiz-choice" key={c.id}>
                 <input
                   type="radio"
                   id={id}
