@@ -135,7 +135,16 @@ export const policySilent = defineRule({
   yieldsTo: ['elected-city-voice'],
   check(ctx) {
     const s = ctx.situation;
-    if (s.kind !== 'publish' || s.account !== 'personal') return [];
+    if (s.kind === 'create-account' || s.account !== 'personal') return [];
+    // An elected official answering people on their own account: the policy says nothing of it.
+    if (s.kind === 'reply') {
+      if (s.author !== 'elected') return [];
+      return [
+        finding(this, {
+          message: `La politique ne tranche pas ce cas : elle ne dit rien des réponses d’un élu sur son compte personnel. Pour une plainte ou une requête, on peut toujours inviter la personne à passer par le site Web, l’application Trois-Rivières 311 ou le 311. Pour être sûr, ${askCommunications}.`,
+        }),
+      ];
+    }
     const silentOnThirdParty = !officialContents.has(s.content) && s.content !== 'opinion';
     const silentOnElectedOpinion = s.content === 'opinion' && s.author === 'elected';
     if (!silentOnThirdParty && !silentOnElectedOpinion) return [];
@@ -152,13 +161,14 @@ export const policySilent = defineRule({
 export const policySilentDoc = /* @__PURE__ */ defineDoc(policySilent, {
   title: 'La politique ne tranche pas',
   description:
-    'Quand la politique ne dit rien qui décide le cas (contenu de tiers sur un compte personnel, opinion d’un élu sur son compte personnel), le moteur le dit et renvoie à l’équipe des Communications.',
+    'Quand la politique ne dit rien qui décide le cas (contenu de tiers sur un compte personnel, opinion ou réponse d’un élu sur son compte personnel), le moteur le dit et renvoie à l’équipe des Communications.',
   examples: {
     mustFlag: [
       /* @__PURE__ */ post('employee', 'personal', 'third-party-ad'),
       /* @__PURE__ */ post('employee', 'personal', 'non-partner-event'),
       /* @__PURE__ */ post('elected', 'personal', 'opinion'),
       /* @__PURE__ */ post('elected', 'personal', 'external-press-release'),
+      /* @__PURE__ */ reply('complaint', 'Merci, je regarde ça.', { author: 'elected', account: 'personal' }),
     ],
     mustPass: [/* @__PURE__ */ post('employee', 'personal', 'opinion'), /* @__PURE__ */ post('elected', 'personal', 'share-official'), /* @__PURE__ */ post('communications', 'city', 'third-party-ad')],
   },

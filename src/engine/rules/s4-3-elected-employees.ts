@@ -9,8 +9,8 @@
  *
  * - `personal-share-official` (info): relaying the City's own messages on a personal account is
  *   encouraged (elected and employees).
- * - `personal-opinion` (info): an EMPLOYEE's opinion on a personal account is a personal opinion
- *   (second paragraph). Every role but 'elected' acting on a personal account acts as an employee.
+ * - `personal-opinion` (info): an EMPLOYEE's opinion, or reply, on a personal account is a personal
+ *   opinion (second paragraph: « leurs messages et leurs prises de position »). Every role but 'elected' acting on a personal account acts as an employee.
  *   The second paragraph is about employees only: an elected official's opinion is `policy-silent`.
  * - `personal-city-voice` (error): an employee who presents a message as the City's official
  *   position or speaks in its name contradicts 4.3 (their messages are personal opinions).
@@ -19,7 +19,7 @@
  *   « Une utilisation appropriée est cependant nécessaire. » Warning, as 4.3 sets no precise rule.
  */
 import { finding } from '../finding.ts';
-import { post } from './examples.ts';
+import { post, reply } from './examples.ts';
 import { cityVoiceSpans, officialContents } from './s4-1-communications.ts';
 import { defineDoc, defineRule } from './rule.ts';
 
@@ -58,7 +58,17 @@ export const personalOpinion = defineRule({
   grants: true,
   check(ctx) {
     const s = ctx.situation;
-    if (s.kind !== 'publish' || s.account !== 'personal' || s.content !== 'opinion' || s.author === 'elected') return [];
+    if (s.kind === 'create-account' || s.account !== 'personal' || s.author === 'elected') return [];
+    // A reply on one's own account is one of « leurs messages » too: personal, never the City's answer.
+    if (s.kind === 'reply') {
+      return [
+        finding(this, {
+          message:
+            'Permis : sur votre compte personnel, votre réponse est une opinion strictement personnelle, pas la réponse de la Ville. Une réponse au nom de la Ville se fait sur ses comptes officiels, par l’équipe des Communications.',
+        }),
+      ];
+    }
+    if (s.content !== 'opinion') return [];
     return [
       finding(this, {
         message:
@@ -73,8 +83,17 @@ export const personalOpinionDoc = /* @__PURE__ */ defineDoc(personalOpinion, {
   description:
     'Un employé peut mentionner qu’il travaille à la Ville; ses messages et prises de position sont des opinions strictement personnelles, pas la position officielle de la Ville.',
   examples: {
-    mustFlag: [/* @__PURE__ */ post('employee', 'personal', 'opinion'), /* @__PURE__ */ post('department', 'personal', 'opinion')],
-    mustPass: [/* @__PURE__ */ post('elected', 'personal', 'opinion'), /* @__PURE__ */ post('communications', 'city', 'opinion'), /* @__PURE__ */ post('employee', 'personal', 'share-official')],
+    mustFlag: [
+      /* @__PURE__ */ post('employee', 'personal', 'opinion'),
+      /* @__PURE__ */ post('department', 'personal', 'opinion'),
+      /* @__PURE__ */ reply('question', 'Selon moi, la piscine ouvre à 9 h, mais vérifiez sur le site de la Ville.', { author: 'employee', account: 'personal' }),
+    ],
+    mustPass: [
+      /* @__PURE__ */ post('elected', 'personal', 'opinion'),
+      /* @__PURE__ */ post('communications', 'city', 'opinion'),
+      /* @__PURE__ */ post('employee', 'personal', 'share-official'),
+      /* @__PURE__ */ reply('question', 'Bonjour, la piscine ouvre à 9 h.', { author: 'elected', account: 'personal' }),
+    ],
   },
 });
 
