@@ -10,6 +10,12 @@ export const complaintChannels = [
   { id: 'phone', label: 'le 311 par téléphone' },
 ] as const;
 
+/** 3.1.5's channels as a phrase: « le site Web de la Ville, l'application mobile Trois-Rivières 311 ou le 311 par téléphone ». */
+export const complaintChannelsPhrase = `${complaintChannels
+  .slice(0, -1)
+  .map((c) => c.label)
+  .join(', ')} ou ${complaintChannels[complaintChannels.length - 1]!.label}`;
+
 /** 3.1.5, as a sentence to paste in a reply. */
 export const complaintRedirectSuggestion =
   "Bonjour! Pour formuler une plainte ou une requête, veuillez passer par le site Web de la Ville, l'application mobile Trois-Rivières 311 ou en appelant au 311. Merci!";

@@ -8,7 +8,7 @@
  *   besoin », « Gérer les commentaires », « Animer la communauté »).
  * - the other kinds: the action is what their rules ask, in the words of their section.
  */
-import { commentsPolicy } from './facts.ts';
+import { commentsPolicy, complaintChannelsPhrase } from './facts.ts';
 import type { SectionNumber } from './sections.ts';
 import type { Incoming } from './types.ts';
 
@@ -24,12 +24,12 @@ export interface ReplyGuide {
 export const replyGuide: Record<Incoming, ReplyGuide> = {
   question: { action: 'Répondre à la question, ou référer aux bonnes ressources au besoin.', section: '4.1', rules: [] },
   complaint: {
-    action: 'Ne pas traiter la plainte dans les commentaires : inviter la personne à passer par le site Web, l’application mobile Trois-Rivières 311 ou le 311.',
+    action: `Ne pas traiter la plainte dans les commentaires : inviter la personne à passer par ${complaintChannelsPhrase}.`,
     section: '3.1.5',
     rules: ['complaint-redirect', 'complaint-handled-in-thread'],
   },
   request: {
-    action: 'Ne pas traiter la requête dans les commentaires : inviter la personne à passer par le site Web, l’application mobile Trois-Rivières 311 ou le 311.',
+    action: `Ne pas traiter la requête dans les commentaires : inviter la personne à passer par ${complaintChannelsPhrase}.`,
     section: '3.1.5',
     rules: ['complaint-redirect', 'complaint-handled-in-thread'],
   },

@@ -17,7 +17,7 @@ import { channels, handling } from '../lexicon/replies.ts';
 import type { Context } from '../context.ts';
 import { compileTerms } from '../text/match.ts';
 import { sentences } from '../text/sentences.ts';
-import { complaintRedirectSuggestion } from '../facts.ts';
+import { complaintChannelsPhrase, complaintRedirectSuggestion } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
@@ -44,7 +44,7 @@ export const complaintHandledInThread = defineRule({
         this,
         {
           message:
-            'La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux. Ne promettez rien et ne demandez pas de coordonnées ici : invitez la personne à passer par le site Web, l’application Trois-Rivières 311 ou le 311.',
+            `La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux. Ne promettez rien et ne demandez pas de coordonnées ici : invitez la personne à passer par ${complaintChannelsPhrase}.`,
           span,
           suggestion: complaintRedirectSuggestion,
           // The suggestion is a whole sentence: it takes the place of the sentence that handles the complaint.
@@ -93,7 +93,7 @@ export const complaintRedirect = defineRule({
     return [
       finding(this, {
         message:
-          'Invitez la personne à formuler sa plainte ou sa requête par le site Web de la Ville, l’application mobile Trois-Rivières 311 ou en appelant au 311.',
+          `Invitez la personne à formuler sa plainte ou sa requête par ${complaintChannelsPhrase}.`,
         suggestion: complaintRedirectSuggestion,
       }),
     ];
@@ -103,7 +103,7 @@ export const complaintRedirect = defineRule({
 export const complaintRedirectDoc = /* @__PURE__ */ defineDoc(complaintRedirect, {
   title: 'Inviter à passer par le site Web, l’application Trois-Rivières 311 ou le 311',
   description:
-    'Une réponse à une plainte ou à une requête invite la personne à procéder par le site Web, l’application mobile Trois-Rivières 311 ou le 311.',
+    `Une réponse à une plainte ou à une requête invite la personne à procéder par ${complaintChannelsPhrase}.`,
   context: /* @__PURE__ */ reply('request', ''),
   examples: {
     mustFlag: [

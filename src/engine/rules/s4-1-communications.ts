@@ -21,7 +21,7 @@
 import { cityVoice } from '../lexicon/replies.ts';
 import { compileTerms } from '../text/match.ts';
 import type { Context, Span } from '../context.ts';
-import { askCommunications } from '../facts.ts';
+import { askCommunications, complaintChannelsPhrase } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { post, reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
@@ -141,7 +141,7 @@ export const policySilent = defineRule({
       if (s.author !== 'elected') return [];
       return [
         finding(this, {
-          message: `La politique ne tranche pas ce cas : elle ne dit rien des réponses d’un élu sur son compte personnel. Pour une plainte ou une requête, on peut toujours inviter la personne à passer par le site Web, l’application Trois-Rivières 311 ou le 311. Pour être sûr, ${askCommunications}.`,
+          message: `La politique ne tranche pas ce cas : elle ne dit rien des réponses d’un élu sur son compte personnel. Pour une plainte ou une requête, on peut toujours inviter la personne à passer par ${complaintChannelsPhrase}. Pour être sûr, ${askCommunications}.`,
         }),
       ];
     }
