@@ -6,6 +6,7 @@
  * One linear pass over the normalised text (see normalize.ts); no regular expression that could
  * backtrack.
  */
+import { lemma } from './lemma.ts';
 import { normalize, toOriginal, type Normalized } from './normalize.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
@@ -43,7 +44,7 @@ export function tokensOf(n: Normalized): Token[] {
   const push = (from: number, to: number, kind: TokenKind): void => {
     const norm = text.slice(from, to);
     const { start, end } = toOriginal(n, from, to);
-    out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: norm, lemma: norm });
+    out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: norm, lemma: kind === 'word' ? lemma(norm) : norm });
   };
   while (i < text.length) {
     const ch = text[i] ?? '';
