@@ -4,6 +4,7 @@
 import { contempt, hate, insults, profanity, properSense, sacres, threats, unprofessional } from '../lexicon/disrespect.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
 import { blankIdioms, isNegated } from './negation.ts';
+import { findGrammarInNormalized } from './grammar/index.ts';
 
 export type DisrespectKind = 'sacre' | 'profanity' | 'insult' | 'hate' | 'threat' | 'contempt' | 'unprofessional';
 
@@ -47,6 +48,12 @@ export function findDisrespect(norm: string): DisrespectHit[] {
   const hits: DisrespectHit[] = [];
   const blanked = blankIdioms(norm);
   const taken = new Uint8Array(norm.length);
+  // Hate, threats and contempt read as grammar (grammar/); a warning there (a slur quoted in
+  // counter-speech, an eye-roll) is a question of tone, so it is reported as unprofessional.
+  for (const h of findGrammarInNormalized(norm)) {
+    taken.fill(1, h.nStart, h.nEnd);
+    hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind: h.severity === 'error' ? h.kind : 'unprofessional', properSense: false });
+  }
   for (const [kind, re] of PATTERNS) {
     for (const m of findAll(re, norm)) {
       if (taken.subarray(m.start, m.end).some((x) => x === 1)) continue;

@@ -1,0 +1,43 @@
+/**
+ * Contempt without a bad word: condescension addressed to the reader (about their mind, reading or
+ * schooling), sarcasm (« bravo », « brillant », « génial »… in a sentence that turns negative, or
+ * next to an eye-roll), and the eye-roll or clown emoji alone (a warning).
+ */
+import type { WordHit } from './hit.ts';
+import { condescension, negativeContext, sarcasm } from './lexicon-person.ts';
+import { compile, findAllIn } from './patterns.ts';
+import { isNegated, isReported, scopeOf } from './scope.ts';
+import type { Stream } from './stream.ts';
+
+const CONDESCENSION = compile(condescension);
+const SARCASM = compile(sarcasm);
+const NEGATIVE = compile(negativeContext);
+
+export function findContempt(s: Stream): WordHit[] {
+  const out: WordHit[] = [];
+  const n = s.words.length;
+  const sc = scopeOf(s);
+  for (const [a, b] of findAllIn(s, CONDESCENSION)) {
+    if (isNegated(s, a, b, [[a, b]], b) || isReported(s, sc, a, b)) continue;
+    out.push({ kind: 'contempt', severity: 'error', a, b });
+  }
+  // Sentences that turn negative, and sentences followed by an eye-roll.
+  const sentences = n === 0 ? 0 : (s.sentence[n - 1] ?? 0) + 1;
+  const negative = new Uint8Array(sentences + 1);
+  for (const [a] of findAllIn(s, NEGATIVE)) negative[s.sentence[a] ?? 0] = 1;
+  const rolled = new Uint8Array(sentences + 1);
+  s.markAt.forEach((at) => {
+    const sent = at > 0 ? (s.sentence[at - 1] ?? 0) : 0;
+    rolled[sent] = 1;
+  });
+  const marked = new Set<number>();
+  for (const [a, b] of findAllIn(s, SARCASM)) {
+    const sent = s.sentence[a] ?? 0;
+    if (negative[sent] || negative[sent + 1] || (sent > 0 && negative[sent - 1]) || rolled[sent]) {
+      if (isReported(s, sc, a, b)) continue;
+      out.push({ kind: 'contempt', severity: 'error', a, b });
+      if (rolled[sent]) marked.add(sent);
+    }
+  }
+  return out;
+}

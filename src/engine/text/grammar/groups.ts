@@ -1,0 +1,95 @@
+/**
+ * Where the text names a group (see lexicon-groups.ts), with its determiner (« les », « ces »,
+ * « tous les »), and which group a pronoun (« ils », « eux », « les ») takes up: the last group named
+ * at most REACH words before, or the next one in the same sentence (« ils sont tous pareils, ces… »).
+ */
+import { determiners, groups, pronouns, slurs } from './lexicon-groups.ts';
+import { compile, findAllIn, keyOf, matchAt, wordSet, fills } from './patterns.ts';
+import type { Stream } from './stream.ts';
+
+const GROUPS = compile(groups);
+const SLURS = compile(slurs);
+const DETERMINERS = wordSet(determiners);
+const GENERIC = new Set(['les', 'des', 'ces', 'tous', 'toutes', 'nos', 'vos', 'leurs', 'aux', 'ceux', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'trop', 'mes', 'tes', 'ses']);
+export const PRONOUNS = wordSet(pronouns);
+const REACH = 25;
+
+export interface Mention {
+  /** First word (determiner included) and end (exclusive) in the stream. */
+  readonly a: number;
+  readonly b: number;
+  /** The group's name starts here. */
+  readonly head: number;
+  /** Named as a whole (« les », « ces », a bare plural), not one person (« cette femme »). */
+  readonly generic: boolean;
+}
+
+export interface Groups {
+  readonly mentions: readonly Mention[];
+  /** Mention index ending exactly at word i (exclusive end), or -1. */
+  readonly endingAt: Int32Array;
+  /** Mention index starting at word i (determiner included), or -1. */
+  readonly startingAt: Int32Array;
+  /** Last mention ending at or before i, or -1; next mention starting at or after i, or -1. */
+  readonly lastBefore: Int32Array;
+  readonly nextAfter: Int32Array;
+  /** Slurs as word ranges. */
+  readonly slurs: ReadonlyArray<readonly [number, number]>;
+}
+
+const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
+
+export function groupsOf(s: Stream): Groups {
+  const n = s.words.length;
+  const mentions: Mention[] = [];
+  const endingAt = new Int32Array(n + 1).fill(-1);
+  const startingAt = new Int32Array(n + 1).fill(-1);
+  for (let i = 0; i < n; ) {
+    const end = matchAt(s, GROUPS, i);
+    if (end <= i) {
+      i += 1;
+      continue;
+    }
+    let a = i;
+    let generic = false;
+    while (a > 0 && i - a < 2 && s.sentence[a - 1] === s.sentence[i] && fills(DETERMINERS, s.words[a - 1])) {
+      a -= 1;
+      if (GENERIC.has(keyOf(s.words[a]!))) generic = true;
+    }
+    if (a === i) generic = isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs';
+    mentions.push({ a, b: end, head: i, generic });
+    endingAt[end] = mentions.length - 1;
+    startingAt[a] = mentions.length - 1;
+    i = end;
+  }
+  const lastBefore = new Int32Array(n + 1).fill(-1);
+  const nextAfter = new Int32Array(n + 1).fill(-1);
+  for (let i = 0, m = -1; i <= n; i += 1) {
+    if ((endingAt[i] ?? -1) >= 0) m = endingAt[i]!;
+    lastBefore[i] = m;
+  }
+  for (let i = n, m = -1; i >= 0; i -= 1) {
+    if ((startingAt[i] ?? -1) >= 0) m = startingAt[i]!;
+    nextAfter[i] = m;
+  }
+  return { mentions, endingAt, startingAt, lastBefore, nextAfter, slurs: findAllIn(s, SLURS) };
+}
+
+/** The group a pronoun at word i takes up, or undefined. */
+export function antecedent(s: Stream, g: Groups, i: number): Mention | undefined {
+  const before = g.mentions[g.lastBefore[i] ?? -1];
+  if (before && i - before.b <= REACH && before.generic) return before;
+  const after = g.mentions[g.nextAfter[i + 1] ?? -1];
+  if (after && after.a - i <= 12 && s.sentence[after.a] === s.sentence[i] && after.generic) return after;
+  return undefined;
+}
+
+/** The mention that ends at i, skipping up to `skip` words of `between` (« les immigrés qui… »). */
+export function mentionEndingNear(s: Stream, g: Groups, i: number, between: ReadonlySet<string>, skip = 2): Mention | undefined {
+  for (let k = i, steps = 0; k > 0 && steps <= skip; k -= 1, steps += 1) {
+    const m = g.endingAt[k] ?? -1;
+    if (m >= 0) return g.mentions[m];
+    if (!between.has(keyOf(s.words[k - 1]!))) return undefined;
+  }
+  return undefined;
+}

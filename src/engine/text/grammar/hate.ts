@@ -1,0 +1,313 @@
+/**
+ * Hate as grammar: a group (groups.ts) and what is said of it (lexicon-predicates.ts), in either
+ * order, within a clause or across a short window through a pronoun; and slurs, which are hate alone.
+ *
+ * Frames (G: a group or a pronoun taking one up; P: a predicate):
+ * - G + copula + fillers + P (« les immigrés sont tous des parasites », « c'est des voleurs »);
+ * - dehumanising P next to G (« ces parasites d'immigrés », « des rats, ces… », « immigrés parasites »);
+ * - insulting word + G (« sales immigrés », « maudits BS »);
+ * - G + what it does (« vivent sur notre dos », « ne valent rien », « se reproduisent comme des lapins »);
+ * - the speaker's hatred + G (« je méprise les… ») or G + its effect (« les… me dégoûtent »), slogans;
+ * - a wish or call + harm + G or pronoun (« il faudrait tous les chasser », « devraient être expulsés »);
+ * - sending back (« qu'ils retournent chez eux », « retourne dans ton pays »).
+ * Negated or reported statements are left alone (scope.ts); a slur stays a warning even then.
+ */
+import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
+import type { WordHit } from './hit.ts';
+import {
+  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
+} from './lexicon-predicates.ts';
+import { labels, reflexiveSlurs } from './lexicon-groups.ts';
+import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
+import type { Stream } from './stream.ts';
+
+const STRONG = compile(dehumanising);
+const PLAIN = compile(degrading);
+const COPULA = wordSet(copulas);
+const FILLER = wordSet(fillers);
+const GROUP_VERBS = compile(groupVerbs);
+const HATRED_BEFORE = compile(hatredBefore);
+const DISLIKE = compile(dislikeBefore);
+const HATRED_AFTER = compile(hatredAfter);
+const HARM_STRONG = compile(harmStrong);
+const HARM_SOFT = compile(harmSoft);
+const MODALS = compile(harmModals);
+const GO_BACK = compile(goBack);
+const GO_BACK_VERBS = compile(goBackVerbs);
+const REFLEXIVE_SLURS = compile(reflexiveSlurs);
+const LABELS = compile(labels);
+const REFLEXIVE = new Set(['s', 'se', 'm', 'me', 't', 'te', 'nous', 'vous']);
+/** The reader addressed directly (« t'es un parasite », « tu sers à rien »): contempt for the person. */
+const SECOND_PERSON = new Set(['tu', 't', 'vous', 'toi', 'tes', 'tas']);
+/** A complement that limits an attribute to a skill (« nuls en anglais »). */
+const LIMITING = new Set(['en', 'au', 'aux', 'pour']);
+
+/** Words that may stand between a subject and its verb (« les immigrés qui ne… », « ils nous… »). */
+const SUBJECT_GAP = new Set(['qui', 'ne', 'n', 'y', 'en', 'nous', 'tous', 'toutes', 'encore', 'juste', 'toujours', 'souvent', 'ils', 'elles', 'se', 's', 'vraiment', 'meme', 'aussi', 'qu', 'que', 'ca', 'cela', 'c', 'me', 'm', 'tellement', 'trop', 'sont', 'la', 'eux', 'autres', 'ici']);
+/** Words before a name that insult the whole group (« sales immigrés », « maudits BS »). */
+const INSULTING = wordSet(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'osti', 'ostie', 'esti', 'estie', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'putain', 'ptn', 'fucking', 'espece', 'especes', 'ramassis', 'sous', 'foutus', 'foutues', 'pourris', 'salauds', 'sales']);
+const DEMONSTRATIVE = new Set(['ces', 'cette', 'ce', 'cet', 'bande', 'gang', 'ramassis', 'tas', 'espece', 'especes', 'sales', 'sale', 'maudits', 'maudites', 'sortes', 'horde', 'troupeau', 'meute', 'des', 'quels', 'quelles', 'vrais', 'vraies']);
+const OBJECT_PRONOUNS = new Set(['les', 'leur', 'eux', 'tous', 'toutes', 'l']);
+const WISH_BEFORE_GO_BACK = wordSet(['que', 'qu\'', '~falloir', '~devoir', '~pouvoir', 'allez', 'va', '~meriter', 'doivent', '~aller', 'dehors', '~esperer', '~souhaiter']);
+const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'jvais', 'moi']);
+const IMPERATIVES = new Set(['retourne', 'retournez', 'rentre', 'rentrez', 'repars', 'repartez', 'va', 'allez', 'crisse', 'crissez', 'sacre', 'sacrez', 'decalisse', 'decalissez', 'calisse', 'calissez', 'retournes', 'rentres']);
+
+/** Walks back from word p over fillers (same sentence, at most 7 words); where it stops and what it saw. */
+function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number } {
+  let k = p - 1;
+  let copula = false;
+  let pronoun = -1;
+  while (k >= 0 && p - k <= 7 && s.sentence[k] === s.sentence[p]) {
+    const w = s.words[k];
+    if (fills(COPULA, w)) copula = true;
+    if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
+    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
+    k -= 1;
+  }
+  return { k, copula, pronoun };
+}
+
+/** A « tu / vous » within the filler walk before p, or -1. */
+function secondPersonBefore(s: Stream, p: number): number {
+  for (let k = p - 1; k >= 0 && p - k <= 7 && s.sentence[k] === s.sentence[p]; k -= 1) {
+    const w = keyOf(s.words[k]!);
+    if (SECOND_PERSON.has(w)) return k;
+    if (!fills(FILLER, s.words[k]) && !fills(COPULA, s.words[k]) && w !== 'es' && w !== 'etes') return -1;
+  }
+  return -1;
+}
+
+/** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
+function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number } | undefined {
+  const { k, copula, pronoun } = walkBack(s, p);
+  const direct = g.endingAt[k + 1] ?? -1;
+  const m = g.mentions[direct];
+  if (m && (copula || pronoun >= 0)) return { m, from: m.a };
+  if (pronoun >= 0 && copula) {
+    const ante = antecedent(s, g, pronoun);
+    if (ante) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
+  }
+  return undefined;
+}
+
+function push(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1, severity: 'error' | 'warning' = 'error'): void {
+  if (b <= a) return;
+  if (isNegated(s, a, b, inside, verbEnd)) return;
+  if (isReported(s, sc, a, b)) return;
+  out.push({ kind: 'hate', severity, a, b });
+}
+
+/** Hate findings in the stream. */
+export function findHate(s: Stream): WordHit[] {
+  const out: WordHit[] = [];
+  const n = s.words.length;
+  if (n === 0) return out;
+  const g = groupsOf(s);
+  const sc = scopeOf(s);
+
+  // Slurs: hate alone; a warning when quoted, reported or denounced (the City still should not repeat them).
+  for (const [a, b] of g.slurs) out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
+
+  for (const [a, b] of findAllIn(s, REFLEXIVE_SLURS)) {
+    if (a > 0 && REFLEXIVE.has(keyOf(s.words[a - 1]!))) continue;
+    out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
+  }
+  for (const [a, b] of findAllIn(s, LABELS)) {
+    const insulted = a > 0 && fills(INSULTING, s.words[a - 1]) && s.sentence[a - 1] === s.sentence[a];
+    out.push({ kind: 'contempt', severity: insulted && !isReported(s, sc, a, b) ? 'error' : 'warning', a: insulted ? a - 1 : a, b });
+  }
+
+  // Predicates of being: G + copula + P, or pronoun + copula + P with the group named nearby.
+  for (const [set, strong] of [[STRONG, true], [PLAIN, false]] as const) {
+    for (const [p, q] of findAllIn(s, set)) {
+      if ((g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0) continue; // the predicate word is itself a group name
+      if (!strong && q < n && s.sentence[q] === s.sentence[p] && LIMITING.has(keyOf(s.words[q]!))) continue;
+      const subj = subjectBefore(s, g, p);
+      if (strong && !subj) {
+        // Said to the reader: « t'es juste un parasite », « vous êtes des déchets ».
+        const { pronoun, copula } = walkBack(s, p);
+        const you = pronoun >= 0 ? -1 : secondPersonBefore(s, p);
+        if (copula && you >= 0) {
+          if (!isNegated(s, you, q, [[p, q]]) && !isReported(s, sc, you, q)) out.push({ kind: 'contempt', severity: 'error', a: you, b: q });
+          continue;
+        }
+      }
+      if (subj) {
+        push(out, s, sc, subj.from, q, [[p, q]]);
+        continue;
+      }
+      if (!strong) continue;
+      // « immigrés parasites »: right after a group's name.
+      const adj = g.mentions[g.endingAt[p] ?? -1];
+      if (adj && adj.generic) {
+        push(out, s, sc, adj.a, q, [[p, q]]);
+        continue;
+      }
+      // « ces parasites d'immigrés », « des parasites, ces immigrés »: after a demonstrative, the group follows.
+      const before = p > 0 ? keyOf(s.words[p - 1]!) : '';
+      if (DEMONSTRATIVE.has(before) || (p > 0 && s.sentence[p - 1] !== s.sentence[p]) || p === 0) {
+        let k = q;
+        while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
+        const after = g.mentions[g.startingAt[k] ?? -1];
+        if (after && s.sentence[k] === s.sentence[p]) push(out, s, sc, Math.max(0, p - 1), after.b, [[p, q]]);
+      }
+    }
+  }
+
+  // Insulting word + group: « sales immigrés », « maudits BS ».
+  for (const m of g.mentions) {
+    const k = m.head;
+    const prev = k > 0 ? s.words[k - 1] : undefined;
+    const prev2 = k > 1 ? s.words[k - 2] : undefined;
+    if (fills(INSULTING, prev) && s.sentence[k - 1] === s.sentence[k]) push(out, s, sc, k - 1, m.b, []);
+    else if (prev && ['de', 'd'].includes(keyOf(prev)) && fills(INSULTING, prev2) && s.sentence[k - 2] === s.sentence[k]) push(out, s, sc, k - 2, m.b, []);
+  }
+
+  // What the group does: G (or « qui », or a pronoun) + verb phrase.
+  const SUBJECT_GAP_SET = SUBJECT_GAP;
+  for (const [p, q] of findAllIn(s, GROUP_VERBS)) {
+    const first = keyOf(s.words[p]!);
+    if (first === 'comme') {
+      // « … comme des animaux »: a group in the same clause before.
+      const m = g.mentions[g.lastBefore[p] ?? -1];
+      if (m && m.generic && s.clause[m.b - 1] === s.clause[p] && p - m.b <= 6) push(out, s, sc, m.a, q, [[p, q]]);
+      continue;
+    }
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP_SET, 3);
+    if (m && m.generic) {
+      push(out, s, sc, m.a, q, [[p, q]], q);
+      continue;
+    }
+    // Said to the reader: « tu sers à rien », « vous valez rien ».
+    const you = p > 0 ? keyOf(s.words[p - 1]!) : '';
+    const you2 = p > 1 ? keyOf(s.words[p - 2]!) : '';
+    if (SECOND_PERSON.has(you) || (SECOND_PERSON.has(you2) && ['ne', 'n'].includes(you))) {
+      const a = SECOND_PERSON.has(you) ? p - 1 : p - 2;
+      if (!isNegated(s, a, q, [[p, q]], q) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
+      continue;
+    }
+    // A pronoun subject: « ils vivent sur notre dos ».
+    for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
+      if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
+        const ante = antecedent(s, g, k);
+        if (ante) push(out, s, sc, k, q, [[p, q]], q);
+        break;
+      }
+      if (!SUBJECT_GAP_SET.has(keyOf(s.words[k]!))) break;
+    }
+  }
+
+  // The speaker's hatred, then the group (or « les » taking one up).
+  for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning']] as const) {
+    for (const [p, q] of findAllIn(s, set)) {
+      let k = q;
+      while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
+      const m = g.mentions[g.startingAt[k] ?? -1];
+      if (m && s.sentence[m.a] === s.sentence[p]) {
+        push(out, s, sc, p, m.b, [[p, q]], q, severity);
+        continue;
+      }
+      const les = (() => {
+        for (let j = p; j < q; j += 1) if (OBJECT_PRONOUNS.has(keyOf(s.words[j]!))) return j;
+        return -1;
+      })();
+      if (les >= 0 && antecedent(s, g, les)) push(out, s, sc, p, q, [[p, q]], q, severity);
+    }
+  }
+
+  // The group, then its effect on the speaker (« me dégoûtent ») or a slogan after it (« … dehors »).
+  for (const [p, q] of findAllIn(s, HATRED_AFTER)) {
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP_SET, 3);
+    if (m && (m.generic || keyOf(s.words[p]!) === 'de')) {
+      push(out, s, sc, m.a, q, [[p, q]], q);
+      continue;
+    }
+    for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
+      if (fills(PRONOUNS, s.words[k])) {
+        if (antecedent(s, g, k) && keyOf(s.words[p]!).startsWith('m')) push(out, s, sc, k, q, [[p, q]], q);
+        break;
+      }
+    }
+  }
+
+  // A wish or call for harm: modal … harm verb, with a group or a pronoun as its object.
+  const modalEnd = new Int32Array(n + 1).fill(-1);
+  const modalStart = new Int32Array(n + 1).fill(-1);
+  for (const [a, b] of findAllIn(s, MODALS)) {
+    modalEnd[b] = b;
+    modalStart[b] = a;
+  }
+  // lastModal[i]: start of the latest modal ending at or before i in the same sentence.
+  const lastModal = new Int32Array(n + 1).fill(-1);
+  for (let i = 0, cur = -1, curEnd = -1; i <= n; i += 1) {
+    if ((modalStart[i] ?? -1) >= 0) {
+      cur = modalStart[i]!;
+      curEnd = i;
+    }
+    lastModal[i] = cur >= 0 && i < n && s.sentence[cur] === s.sentence[i] ? cur : i === n && cur >= 0 ? cur : -1;
+    void curEnd;
+  }
+  for (const [set, strong] of [[HARM_STRONG, true], [HARM_SOFT, false]] as const) {
+    for (const [h, h2] of findAllIn(s, set)) {
+      const mStart = lastModal[h] ?? -1;
+      if (mStart < 0 || h - mStart > 8 || s.sentence[mStart] !== s.sentence[h]) continue;
+      let target: Mention | undefined;
+      let pronoun = -1;
+      let person = false;
+      for (let k = mStart; k < h; k += 1) {
+        const w = keyOf(s.words[k]!);
+        if (OBJECT_PRONOUNS.has(w) && pronoun < 0) pronoun = k;
+        if (w === 'te' || w === 't' || w === 'vous' || w === 'toi') person = true;
+        const mm = g.mentions[g.startingAt[k] ?? -1];
+        if (mm && mm.generic) target = mm;
+      }
+      // A group just before the modal: « les immigrés devraient être expulsés ».
+      if (!target) {
+        const mm = mentionEndingNear(s, g, mStart, SUBJECT_GAP_SET, 2);
+        if (mm && mm.generic) target = mm;
+      }
+      // Or just after the verb: « il faut chasser les immigrés ».
+      if (!target) {
+        let k = h2;
+        while (k < n && k - h2 < 2 && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k]) && s.sentence[k] === s.sentence[h]) k += 1;
+        const mm = g.mentions[g.startingAt[k] ?? -1];
+        if (mm && mm.generic && s.sentence[mm.a] === s.sentence[h]) target = mm;
+      }
+      if (!target && pronoun >= 0) target = antecedent(s, g, pronoun);
+      const from = Math.min(mStart, target ? target.a : mStart);
+      const to = Math.max(h2, target && target.a > h ? target.b : h2);
+      if (target) push(out, s, sc, from, to, [[h, h2]], h2);
+      else if (strong && pronoun >= 0 && !person) push(out, s, sc, mStart, h2, [[h, h2]], h2);
+    }
+  }
+
+  // Sending back: verb + destination, as a wish, a call or an order.
+  const goVerbEnd = new Int32Array(n + 1).fill(-1);
+  for (const [a, b] of findAllIn(s, GO_BACK_VERBS)) goVerbEnd[b] = a;
+  for (const [d, d2] of findAllIn(s, GO_BACK)) {
+    let v = -1;
+    for (let k = d; k >= 0 && d - k <= 4; k -= 1) {
+      if ((goVerbEnd[k] ?? -1) >= 0 && s.sentence[goVerbEnd[k]!] === s.sentence[d]) {
+        v = goVerbEnd[k]!;
+        break;
+      }
+    }
+    if (v < 0) continue;
+    const prev = v > 0 && s.clause[v - 1] === s.clause[v] ? keyOf(s.words[v - 1]!) : '';
+    if (FIRST_PERSON.has(prev)) continue;
+    let wish = false;
+    for (let k = v - 1; k >= 0 && v - k <= 4 && s.sentence[k] === s.sentence[v]; k -= 1) if (fills(WISH_BEFORE_GO_BACK, s.words[k])) wish = true;
+    const verb = keyOf(s.words[v]!);
+    const dest = keyOf(s.words[d]!);
+    const toPerson = ['ton', 'ta', 'tes', 'votre', 'vos'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) || ['tu', 'vous'].includes(keyOf(s.words[d + 2] ?? s.words[d]!));
+    const order = IMPERATIVES.has(verb) && (prev === '' || !['tu', 'vous', 'il', 'elle', 'ils', 'elles', 'on'].includes(prev));
+    // « Retournez chez vous » may be safety advice; « dans votre pays » is not.
+    const home = dest === 'chez';
+    const known = g.mentions[g.lastBefore[v] ?? -1];
+    const groupNear = known !== undefined && v - known.b <= 25;
+    if (wish && (!home || groupNear || keyOf(s.words[d + 1]!) === 'eux')) push(out, s, sc, v, d2, [[v, d2]]);
+    else if (order && (!home || groupNear) && (toPerson || !home)) push(out, s, sc, v, d2, [[v, d2]]);
+  }
+  return out;
+}

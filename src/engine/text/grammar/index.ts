@@ -1,0 +1,58 @@
+/**
+ * Hate, threats and contempt as grammar (3.2), not as phrases: identity groups and what is said of
+ * them, threats as verb + object frames, contempt without a bad word. Reads the word tokens of
+ * text/tokens.ts (their lemmas, so inflections match), in linear time with bounded windows.
+ *
+ * `findGrammar(tokens)` gives hits in ORIGINAL offsets (and in normalised ones, `nStart`/`nEnd`);
+ * `findGrammarInNormalized(norm)` reads an already normalised text (offsets in that text).
+ */
+import { type Normalized } from '../normalize.ts';
+import { tokensOf, type Token } from '../tokens.ts';
+import { findContempt } from './contempt.ts';
+import { findHate } from './hate.ts';
+import type { GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
+import { streamOf } from './stream.ts';
+import { findThreats } from './threat.ts';
+
+export type { GrammarKind, GrammarSeverity } from './hit.ts';
+
+export interface GrammarHit {
+  readonly kind: GrammarKind;
+  readonly severity: GrammarSeverity;
+  /** Span in the original text (end exclusive), over the words that trigger the finding. */
+  readonly start: number;
+  readonly end: number;
+  /** The same span in the normalised text. */
+  readonly nStart: number;
+  readonly nEnd: number;
+}
+
+const RANK: Record<GrammarKind, number> = { threat: 0, hate: 1, contempt: 2 };
+
+/** Every hit in the tokens, without overlaps (errors first, then threat > hate > contempt, then longer). */
+export function findGrammar(tokens: readonly Token[]): GrammarHit[] {
+  const s = streamOf(tokens);
+  const words: WordHit[] = [...findThreats(s), ...findHate(s), ...findContempt(s)];
+  words.sort((x, y) => (x.severity === y.severity ? 0 : x.severity === 'error' ? -1 : 1) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
+  const taken = new Uint8Array(s.words.length + 1);
+  const out: GrammarHit[] = [];
+  for (const h of words) {
+    let free = true;
+    for (let k = h.a; k < h.b && free; k += 1) if (taken[k]) free = false;
+    if (!free) continue;
+    taken.fill(1, h.a, h.b);
+    const first = s.words[h.a]!;
+    const last = s.words[h.b - 1]!;
+    out.push({ kind: h.kind, severity: h.severity, start: first.start, end: last.end, nStart: first.nStart, nEnd: last.nEnd });
+  }
+  // Eye-roll or clown emoji not already part of a finding: a warning.
+  for (const t of s.marks) out.push({ kind: 'contempt', severity: 'warning', start: t.start, end: t.end, nStart: t.nStart, nEnd: t.nEnd });
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Hits in an already normalised text; offsets are in that text. */
+export function findGrammarInNormalized(norm: string): GrammarHit[] {
+  const ids = Array.from({ length: norm.length }, (_, i) => i);
+  const identity: Normalized = { original: norm, text: norm, starts: ids, ends: ids.map((i) => i + 1) };
+  return findGrammar(tokensOf(identity));
+}

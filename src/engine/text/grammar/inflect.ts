@@ -1,0 +1,100 @@
+/**
+ * Inflected forms of a lexicon word, generated once at module load: a noun or adjective's plural
+ * and feminine, a verb's present, past participle, imperfect, future and conditional. The grammar
+ * matches a text word when its folded form is one of these forms, or when its lemma equals the
+ * lemma of one of them (so a better lemmatiser only widens what matches, never narrows it).
+ *
+ * Generation, not guessing: only real forms of the words we list are produced, so an ordinary word
+ * of the text can never be cut down into a lexicon word.
+ */
+
+/** Plural and feminine forms of a folded noun or adjective (« parasite », « immigre », « paresseux »). */
+export function nounForms(w: string): string[] {
+  const out = [w];
+  const add = (base: string): void => {
+    out.push(base);
+    if (base.endsWith('al')) out.push(`${base.slice(0, -2)}aux`);
+    if (base.endsWith('eau') || base.endsWith('eu')) out.push(`${base}x`);
+    else if (!base.endsWith('s') && !base.endsWith('x') && !base.endsWith('z')) out.push(`${base}s`);
+  };
+  add(w);
+  if (w.endsWith('eux')) add(`${w.slice(0, -1)}se`);
+  else if (w.endsWith('eur')) {
+    add(`${w.slice(0, -1)}se`);
+    add(`${w.slice(0, -3)}rice`);
+  } else if (w.endsWith('if')) add(`${w.slice(0, -1)}ve`);
+  else if (w.endsWith('en') || w.endsWith('on') || w.endsWith('el')) add(`${w}${w.at(-1)}e`);
+  else if (w.endsWith('er')) add(`${w.slice(0, -2)}ere`);
+  else if (w.endsWith('c')) add(`${w}he`);
+  else if (!w.endsWith('e')) add(`${w}e`);
+  return out;
+}
+
+/** Irregular verbs the lexicons use: every form we need, written out. */
+const IRREGULAR: Record<string, string> = {
+  etre: 'etre suis es est sommes etes sont etait etaient etais sera seront serait seraient serais soit soient ete',
+  avoir: 'avoir ai as a avons avez ont avait avaient aura auront aurait auraient aie ait aient eu',
+  aller: 'aller vais vas va allons allez vont allait allaient ira iront irait iraient irai aille aillent alle',
+  faire: 'faire fais fait faisons faites font faisait faisaient fera feront ferait feraient ferai fasse fassent',
+  vouloir: 'vouloir veux veut voulons voulez veulent voulait voudrais voudrait voudraient voulu',
+  pouvoir: 'pouvoir peux peut pouvons pouvez peuvent pouvait pourrait pourraient pourrais pourra pourront pu puisse',
+  devoir: 'devoir dois doit devons devez doivent devait devaient devrait devraient devrais devra devront du',
+  falloir: 'falloir faut faudrait faudra fallait fallu faille',
+  mourir: 'mourir meurs meurt mourons mourez meurent mort morte morts mortes mourra mourront mourrait mourraient mourrai mourras meure',
+  valoir: 'valoir vaux vaut valent valait valaient vaudra vaudront vaudrait valu',
+  servir: 'servir sers sert servent servait serviront servirait servi',
+  savoir: 'savoir sais sait savons savez savent savait su saura',
+  vivre: 'vivre vis vit vivons vivez vivent vivait vivaient vecu vivra vivront',
+  mettre: 'mettre mets met mettons mettez mettent mis mise mettra mettront mettrait',
+  foutre: 'foutre fous fout foutons foutez foutent foutu foutus foutra foutrait',
+  sortir: 'sortir sors sort sortons sortez sortent sorti sortis sortira sortiront',
+  partir: 'partir pars part partons partez partent parti partis partira partiront partirait',
+  repartir: 'repartir repars repart repartons repartez repartent reparti repartis repartira repartiront',
+  detruire: 'detruire detruis detruit detruisons detruisez detruisent detruira detruiront detruirait',
+  battre: 'battre bats bat battons battez battent battu battus battra battrai battrait',
+  abattre: 'abattre abats abat abattons abattez abattent abattu abattus abattra abattrait',
+  combattre: 'combattre combats combat combattent combattu',
+  pendre: 'pendre pends pend pendons pendez pendent pendu pendus pendra pendrait',
+  descendre: 'descendre descends descend descendons descendez descendent descendu descendra descendrai descendrait',
+  prendre: 'prendre prends prend prenons prenez prennent pris prise prendra prendrai prendrait',
+  apprendre: 'apprendre apprends apprend apprenons apprenez apprennent appris apprendre',
+  comprendre: 'comprendre comprends comprend comprenons comprenez comprennent compris comprendrait comprendraient comprendra',
+  dire: 'dire dis dit disons dites disent disait disaient dira diront dirait',
+  lire: 'lire lis lit lisons lisez lisent lu lisait lira',
+  croire: 'croire crois croit croyons croyez croient cru croyait',
+  voir: 'voir vois voit voyons voyez voient vu verra verras verrez verront verrai',
+  venir: 'venir viens vient venons venez viennent venu venus viendra viendront',
+  revenir: 'revenir reviens revient revenons revenez reviennent revenu',
+  haiir: 'hair hais hait haissons haissez haissent hai haie haiis haissait',
+  vomir: 'vomir vomis vomit vomissons vomissez vomissent vomi',
+  reproduire: 'reproduire reproduis reproduit reproduisent',
+  sentir: 'sentir sens sent sentent senti',
+  souffrir: 'souffrir souffre souffrent souffert',
+  suffire: 'suffire suffit suffira suffirait',
+  naitre: 'naitre nait naissent ne nes',
+  exclure: 'exclure exclus exclut excluent exclu exclus',
+  rompre: 'rompre romps rompt',
+  crever: 'crever creve creves crevent crevons crevez creve crevera creveras creveront creverait crevais crevait',
+  jeter: 'jeter jette jettes jettent jetons jetez jete jetes jettera jetterait',
+  soumettre: 'soumettre soumets soumet soumettent soumis',
+  rire: 'rire ris rit rient ri',
+  connaitre: 'connaitre connais connait connaissent connu',
+};
+
+const ER = ['e', 'es', 'ent', 'ons', 'ez', 'e', 'ee', 'es', 'ees', 'ais', 'ait', 'aient', 'ions', 'iez', 'erai', 'eras', 'era', 'erons', 'erez', 'eront', 'erais', 'erait', 'eraient', 'er', 'ant'];
+const IR = ['is', 'it', 'issons', 'issez', 'issent', 'i', 'ie', 'ies', 'issais', 'issait', 'issaient', 'irai', 'iras', 'ira', 'irons', 'irez', 'iront', 'irais', 'irait', 'iraient', 'ir', 'issant', 'isse'];
+const RE = ['s', 't', '', 'ons', 'ez', 'ent', 'u', 'ue', 'us', 'ues', 'ais', 'ait', 'aient', 'rai', 'ras', 'ra', 'rons', 'rez', 'ront', 'rais', 'rait', 'raient', 're', 'ant'];
+
+/** Every form of a folded infinitive (« tuer », « envahir », « pendre »). */
+export function verbForms(inf: string): string[] {
+  const irregular = IRREGULAR[inf === 'hair' ? 'haiir' : inf];
+  if (irregular) return irregular.split(' ');
+  if (inf.endsWith('er')) {
+    const stem = inf.slice(0, -2);
+    // « manger » → « mangeons », « lancer » → « lancons » (accents are folded already).
+    return ER.map((e) => stem + (stem.endsWith('g') && /^[ao]/.test(e) ? `e${e}` : e));
+  }
+  if (inf.endsWith('ir')) return IR.map((e) => inf.slice(0, -2) + e);
+  if (inf.endsWith('re')) return RE.map((e) => inf.slice(0, -2) + e);
+  return [inf];
+}

@@ -1,0 +1,75 @@
+/**
+ * Who a hateful or degrading statement can be about: people named by a shared identity (origin,
+ * nationality, ethnicity, religion, gender, sexual orientation, gender identity, disability, age,
+ * social condition) or by where they live or work. Folded words (lowercase, no accents), as
+ * patterns (see patterns.ts): `+` adds plural and feminine forms.
+ *
+ * Naming a group is never a problem in itself (« les immigrants sont les bienvenus », « les aînés
+ * ont droit à un rabais »): a finding needs what is said of the group (lexicon-predicates.ts).
+ * Slurs are the exception: the word alone is hate.
+ */
+
+/** One-word and multi-word names of groups. */
+export const groups = [
+  // Origin, nationality, ethnicity.
+  '+immigre', '+immigrant', '+migrant', '+emigre', '+refugie', '+demandeur d\'|de +asile', '+etranger', '+clandestin', '+sans-papier',
+  '+arabe', '+noir', '+blanc', '+juif', '+africain', '+maghrebin', '+algerien', '+marocain', '+tunisien', '+senegalais', '+malien',
+  '+haitien', '+mexicain', '+latino', '+hispanique', '+asiatique', '+chinois', '+japonais', '+vietnamien', '+indien', '+pakistanais',
+  '+syrien', '+afghan', '+libanais', '+turc', '+iranien', '+russe', '+ukrainien', '+roumain', '+polonais', '+portugais', '+italien',
+  '+americain', '+anglais', '+anglo', '+anglophone', '+francophone', '+allophone', '+francais', '+quebecois', '+canadien', '+europeen',
+  '+autochtone', '+amerindien', '+inuit', '+metis', 'premieres nations', '+rom', '+gitan', '+tzigane', 'gens du voyage', '+bohemien',
+  '+kurde', '+berbere', '+kabyle', '+antillais', '+caribeen', '+colombien', '+bresilien', '+cubain', '+venezuelien', '+philippin', '+coreen',
+  // Religion.
+  '+musulman', '+islamiste', '+chretien', '+catholique', '+protestant', '+evangelique', '+hindou', '+sikh', '+bouddhiste', '+athee',
+  '+croyant', '+mormon', '+temoin de jehovah', '+israelite', '+chiite', '+sunnite', '+salafiste', '+voile',
+  // Gender, sexual orientation, gender identity.
+  '+femme', '+homme', '+fille', '+gars', '+feministe', '+gai', 'gay|gays', '+lesbienne', '+homosexuel', '+bisexuel', '+bi', 'lgbt|lgbtq|lgbtq+|lgbtqia',
+  '+queer', '+trans', '+transgenre', '+transsexuel', '+non-binaire', '+nonbinaire', '+travesti', '+drag queen', '+pede',
+  // Disability, health.
+  '+handicape', '+personne +handicapee', '+personne en situation de handicap', '+autiste', '+trisomique', '+aveugle', '+sourd', '+paraplegique',
+  '+malade mental', '+obese', '+anorexique', '+schizophrene', '+bipolaire', '+depressif', '+diabetique', '+infirme',
+  // Age.
+  '+vieux', '+vieille', '+aine', '+personne +agee', '+retraite', '+jeune', '+ado', '+adolescent', '+boomer', '+baby-boomer', '+millenial', '+millennial',
+  // Social condition.
+  '+pauvre', '+assiste social|sociaux', '+assiste', 'bs|bses|bss', '+itinerant', '+sans-abri', 'sans abri', 'sdf', '+chomeur', '+mendiant', '+queteux',
+  '+prestataire', '+beneficiaire de l\'|l aide sociale', '+drogue', '+toxicomane', '+junkie', '+prostitue', '+travailleuse du sexe', '+ex-detenu', '+riche',
+  // Where people live or work.
+  '+fonctionnaire', '+col bleu|bleus', 'cols bleus|blancs', '+col blanc', '+elu', '+politicien', '+conseiller municipaux?', '+conseiller', '+syndique',
+  '+employe', '+employe municipal|municipaux', '+employe de la ville', '+policier', '+flic', '+pompier', '+enseignant', '+prof', '+professeur', '+infirmier',
+  '+medecin', '+preposee', '+chauffeur', '+camionneur', '+cycliste', '+automobiliste', '+touriste', '+locataire', '+proprietaire', '+agriculteur',
+  '+banlieusard', '+campagnard', '+regionaux', '+montrealais', '+trifluvien', '+madelinois', '+capien', '+shawiniganais', '+cap-madelinois',
+  '+resident du|de|des * *?', '+citoyen du|de|des * *?', '+habitant du|de|des * *?',
+  'gens|monde du|de|des|d\'|a * *?', 'gens d\'|de ici|icitte|la-bas|ailleurs|la ville|la campagne|la region|l\'est|l\'ouest|en ville',
+];
+
+/**
+ * Slurs: a word whose use is hate, whatever is said around it (French and Québec, verlan
+ * included). Ambiguous words (« raton », « bridé », « macaque ») are not here: they are slurs only
+ * when said of a group (see the predicates) or in fixed frames.
+ */
+export const slurs = [
+  '+negre', '+negresse', '+negro', 'negros', '+renoi', '+rebeu', '+reubeu', '+beurette', '+bougnoule', '+bougnoul', '+bicot', '+crouille',
+  '+youpin', '+youtre', '+youde', '+feujette', '+chinetoque', '+chintok', '+chinetok', '+niakoue', '+noich', '+bamboula',
+  '+tapette', '+tapettes', '+fif', '+fifi', '+feluette', '+tantouze', '+tarlouze', '+tafiole', '+pedale', '+pd', '+pede', '+gouine', '+travelo',
+  '+sauvagesse', '+bloke', '+tete carree', 'tetes carrees', '+sous-race', '+sous-homme', '+mongolien', '+gogol', '+triso', '+mongol',
+  '+attarde mental', '+retarde mental', 'ching chong|chong', 'sale|salle|sales race|races', 'sous race|races', 'race de +batard|+chien|+porc|+rat|+singe', '+romanichel', '+bohemienne', '+crouillat', '+babtou', '+niafou', '+kahlouche',
+];
+
+/** Words before a group name that make it a whole group (« les », « ces », « tous les », « nos »). */
+export const determiners = ['les', 'des', 'ces', 'tous', 'toutes', 'nos', 'vos', 'leurs', 'mes', 'tes', 'ses', 'aux', 'ceux', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'trop', 'la', 'le', 'l\'', 'une', 'un', 'ce', 'cette', 'cet', 'votre', 'notre', 'ton', 'ta'];
+
+/** Pronouns that can take up a group already named (« ils », « eux », Québec « y »). */
+export const pronouns = ['ils', 'elles', 'eux', 'y', 'yz', 'ca', 'cela', 'c\'', 'ce', 'sa', 'ceux', 'celles'];
+
+/** Slurs that are also ordinary verbs: not after a reflexive pronoun (« il s'attarde sur… »). */
+export const reflexiveSlurs = ['+attarde', 'attardee|attardees'];
+
+/**
+ * Pejorative labels for a person's politics or beliefs: contempt (a warning), an error when
+ * insulted further (« sale gauchiste »).
+ */
+export const labels = [
+  '+gauchiste', '+islamo-gauchiste', '+islamogauchiste', '+judeo-gauchiste', 'facho|fachos|fachiste|fachistes', '+droitard', '+gaucho', '+bobo', '+sjw', '+complotiste',
+  '+wokiste', '+woke', '+feminazi', '+nazillon', '+neonazi', '+collabo', '+gauchiasse', '+droitiste', '+islamo', '+soja', '+mange-marde', '+bien-pensant',
+  '+mondialiste', '+sioniste', '+antifa', '+boomer', '+kikoo', '+cassos', '+beauf', '+plouc', '+pequenaud', '+bouseux',
+];

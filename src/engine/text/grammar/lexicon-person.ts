@@ -1,0 +1,84 @@
+/**
+ * Threats and wishes of harm against a person, and contempt without a bad word. Folded words as
+ * patterns (see patterns.ts). Threats are built as verb + object frames in threat.ts from the
+ * parts below, not as phrases.
+ */
+
+/** Who threatens: the speaker (« je », « on », Québec « m'as »). */
+export const speakers = ['je', 'j\'', 'on', 'nous', 'jvais', 'jva', 'jvas', 'jte', 'jvous', 'm\'', 'ma', 'mas', 'moi', 'chu', 'jte'];
+/** Between the speaker and the harm: future, will, object pronoun. */
+export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir'];
+/** The person aimed at. */
+export const objects = ['te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'ta', 'ton', 'tes', 'votre', 'vos'];
+
+/** Harm done to someone, complete in itself. */
+export const harmDirect = [
+  '~tuer', '~buter', '~frapper', '~battre', '~tabasser', '~planter', '~egorger', '~etrangler', '~massacrer', '~bruler', '~flinguer', '~violer', '~saigner',
+  '~fracasser', '~cogner', '~ecraser', '~achever', '~enterrer', '~defoncer', '~demolir', '~lyncher', '~pulveriser', '~decapiter', '~torturer', '~lapider',
+  '~poignarder', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~descendre', '~fumer', '~tirer dessus', '~abattre', '~rosser', '~assommer',
+  '~casser|~peter|~peter|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
+  '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing',
+  '~faire la peau', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
+  '~regler son|ton|votre compte', '~rentrer dedans', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
+];
+/** Harm only when nothing follows (« on va te retrouver » vs « on va vous retrouver au parc »). */
+export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avoir', '~suivre', '~attendre'];
+
+/** Consequences promised to « tu / vous ». */
+export const consequences = [
+  'tu|vous|t\' ~aller le|la|y|en ~regretter|~payer|~gouter|~manger', 'tu|vous ~aller ~payer', 'tu|vous|t\' ~aller ~mourir|~crever|~souffrir|~morfler|~saigner|~pleurer',
+  'tu|vous ~aller ~prendre cher|une|un|ta|ton volee|claque|raclee|balle|coup', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
+  't\'|tu|vous es|etes|tes un|une|des? +homme|+femme? +mort', 'tes|t\'es|vous etes +mort', 'tes|vos jours sont comptes', 'gare a toi|vous|ta|ton|tes', 'attends|attendez toi|vous a|au pire',
+  'tu|vous ~aller voir ce qui|qu\'', 'ca|cela ~aller te|vous ~couter cher', 'tu|vous ~aller avoir affaire a moi|nous', 'tu|vous ~aller te|vous faire +tabasser|+frapper|+buter|+tuer|+planter|+defoncer|+casser|+eclater|+demolir|+violer',
+  'tu|vous ~meriter de|d\'|qu\'|que|une|un|la|ta? te|vous|t\'|on? ~faire|~prendre|~crever|~mourir|+tabasser|+frapper|+tuer|+claque|+volee|+raclee|+balle|mort|+baffe|+correction',
+  'tu|vous ~meriter de|d\' te|vous faire +tabasser|+frapper|+tuer|+buter|+violer|+defoncer|+lyncher|+battre',
+  'je|j\'|on|nous ~savoir ou tu|vous ~rester|~habiter|~demeurer|~travailler|~vivre|~dormir|~etre|~aller|~stationner|~jouer',
+  'je|j\'|on|nous ~avoir|~connaitre ton|votre|ta adresse|plaque|+enfant|numero|+char', 'je|j\'|on|nous ~aller ~venir te|vous ~chercher|~voir|~trouver|~rendre',
+  'menace|menaces de mort', 'je|on ~aller m\'|me|nous ~occuper de toi|vous|ton|votre cas', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir',
+  'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
+];
+
+/** Wishes of death or harm aimed at the person. */
+export const wishes = [
+  '~esperer que|qu\' tu|vous|t\'|ta|ton|tes|votre|vos', '~souhaiter que|qu\' tu|vous|t\'|ta|ton', 'je|j\' te|vous ~souhaiter de|d\'|la|une|un', 'que tu|vous|t\'',
+  'tu|vous ~meriter de|d\'|la|une|un', 'tu|vous ~devoir te|vous', 'tu|vous ~devriez te|vous', 'va|allez|vas', 'on ~aller te|vous', 'je|j\' ~aller te|vous',
+];
+/** What is wished. */
+export const harmWished = [
+  '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~ecraser|~enculer',
+  '~attraper le|la cancer|covid|sida|peste', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
+  '+creve', 'mort|morte|morts', '~perdre ta|votre job|maison|famille', '~griller', '~rotir', '~cramer',
+];
+/** Orders of self-harm, imperative (« pends-toi », « va crever »). */
+export const selfHarm = ['pends|pendez toi|vous', 'tue|tuez toi|vous', 'suicide|suicidez toi|vous', 'jette|jetez toi|vous', 'creve|crevez donc|toi|vous|sale|maudit|osti|criss|esti|tabarnak|en|mon|ma|gros|grosse'];
+
+/** Condescension: addressed to the reader, about their mind or schooling (no bad word needed). */
+export const condescension = [
+  'apprenez|apprends|apprend|appren|faut|faudrait a|à lire|ecrire|compter|reflechir|parler|conduire|vivre|vous|te|comprendre|lire',
+  'savez|sais vous|tu lire|compter|ecrire', 'tu|vous ~savoir lire|compter', 'vous|tu ne|n\'? ~savoir pas lire|compter|ecrire',
+  'retourne|retournez|retournes|va|allez|vas|retourner a|sur l\'|l|les? ecole|bancs|banc|primaire|maternelle|garderie',
+  'tu|vous ~devoir|~devriez|~falloir ~retourner a|sur l\'|l|les? ecole|bancs|primaire|maternelle',
+  'reflechis|reflechissez un|deux peu|secondes|minute|avant', 'sers|servez toi|vous de ta|votre|tes|vos tete|cerveau|+neurone|jugeote|cervelle',
+  'utilise|utilisez|allume|allumez ta|votre|tes|vos tete|cerveau|+neurone|jugeote|cervelle|lumiere', 'ouvre|ouvrez tes|vos|les yeux|oreilles',
+  'informe|informez|renseigne|renseignez|eduque|eduquez|instruis|instruisez toi|vous avant|un', 'fais|faites tes|vos recherches|devoirs',
+  'c\'|ce est|etait pourtant pas? simple|facile|complique|compliquer|difficile|sorcier|clair|evident|dur|logique|ecrit',
+  'c\'|ce n\'? est|etait pas complique|compliquer|difficile|sorcier|si dur|si complique pourtant', 'cest pourtant pas? simple|facile|complique|clair|evident',
+  'meme un|une|mon|ma|ton +enfant|+bebe|+singe|+chimpanze|+eleve|+gamin|+ado|+chien|+poisson|+garderie *? *? ~comprendre|~savoir|~pouvoir|~reussir|~faire|~arriver|~etre|~voir|~lire',
+  'te|vous|t\' ~faire un dessin', 'besoin d\'|d un dessin', 'tu|vous ~comprendre rien|vite', 't\'|tu|vous as|avez|a rien|pas compris|lu|ni', 'tu|vous n\'|n as|avez rien|pas compris|lu',
+  'avez|as vous|tu seulement|meme|au moins|vraiment lu', 'pas la lumiere|le couteau|l\'|le outil|crayon|ampoule la|le plus brillante|brillant|aiguise|allumee',
+  'lis|lisez|relis|relisez le|la|les? comme du monde|comme il faut|avant de', 'lisez|lis|lire le|notre|un site avant',
+  'tout le monde le|ca sait', 'tout le monde sait ca|cela', 'ca prend juste un peu de bon sens|jugeote|cervelle|tete', 'un minimum de jugeote|cervelle|bon sens|intelligence',
+  'tu|vous ~comprendre vite mais ~falloir', '~falloir tout vous|te expliquer', 'au moins essayez|essaie de comprendre|suivre',
+  'quel|quelle|belle|beau +genie|einstein|lumiere|+cerveau|+champion|prix nobel', 'bande de genies|+champion', 'le|un|des genie|genies',
+];
+
+/** Sarcasm markers, contempt when the sentence or the next one turns negative. */
+export const sarcasm = ['bravo', 'brillant', 'brillante', 'genial', 'geniale', 'felicitations', 'felicitation', 'chapeau', 'bien joue', 'belle job', 'beau travail', 'bon travail', 'good job', 'super', 'wow', 'merci pour rien', 'quelle efficacite', 'efficace', 'champion', 'champions', 'bien bravo', 'encore bravo', 'merci beaucoup', 'superbe', 'magnifique', 'excellent'];
+/** What turns a sentence negative. */
+export const negativeContext = [
+  'toujours pas', 'encore pas', 'pas encore', 'jamais', 'pire', 'nul', 'nulle', 'nuls', 'honte', '+honteux', '+ridicule', '+pathetique', '+incompetent', 'incompetence',
+  'gaspillage', '~gaspiller', 'n\'importe quoi', 'nimporte quoi', 'bordel', '+niaiserie', 'joke', '+farce', '+cirque', '+fiasco', '+catastrophe', '+desastre', '+echec', '+gachis',
+  'nos taxes', 'notre argent', 'on paie|paye|paye', 'pour rien', 'lol', 'mdr', 'ptdr', 'pff|pfff|pffff', 'franchement', 'serieusement', 'merci pour rien', '+idiotie', '+stupidite',
+  'encore une fois', 'une autre fois', '~oublier', '~rater', '~manquer', 'toujours rien', 'rien fait', 'rien compris', '~gaspiller', 'fermee|ferme encore', 'trou|trous', 'nid|nids de poule',
+  '+retard', '+bouchon', 'plus rien', 'aucune', 'aucun', 'comme d\'habitude', 'comme dhabitude', 'bravo encore', 'grosse|belle erreur', 'encore une', 'une autre', '+incapable',
+];

@@ -1,0 +1,119 @@
+/**
+ * What is said of a group (see lexicon-groups.ts), by class. Folded words as patterns (see
+ * patterns.ts: `~` every verb form, `+` plural and feminine, `a|b` alternatives, `?` optional).
+ * The grammar (hate.ts) decides where the group must stand for each class.
+ */
+
+/** Dehumanising nouns: degrading even without a verb (« ces parasites d'immigrés », « des rats, ces… »). */
+export const dehumanising = [
+  '+parasite', 'vermine|vermines', '+cafard', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+chien', '+animal', '+bete', '+betail',
+  '+sous-homme', '+sous-race', '+dechet', '+ordure', '+raclure', 'racaille|racailles', '+merde', '+marde', '+fleau', '+cancer', '+peste', '+virus',
+  '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
+  'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
+  '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
+];
+
+/** Degrading attributes: need a verb (« sont des voleurs », « c'est tous des paresseux »). */
+export const degrading = [
+  '+terroriste', '+criminel', '+voleur', '+violeur', '+delinquant', '+bandit', '+voyou', '+profiteur', '+fraudeur', '+menteur', '+paresseux',
+  '+faineant', '+lache', '+traitre', '+hypocrite', '+inutile', '+incapable', '+incompetent', '+nul', 'bons|bon|bonnes|bonne a rien', '+idiot', '+imbecile',
+  'cons|connes|conne', '+cave', 'epais|epaisse|epaisses', '+stupide', '+debile', '+attarde', '+arriere', '+abruti', '+cretin', '+ignorant', '+illettre',
+  '+analphabete', '+crasseux', '+puant', '+degoutant', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade mental', 'fous|folles|fou|folle',
+  '+pervers', '+pedophile', '+deviant', '+menace', '+danger', '+fardeau', '+boulet', 'poids mort|morts', '+assiste', 'bs', '+quetaine', '+gratteux',
+  '+corrompu', '+pourri', '+crosseur', '+vendu', '+parasitaire', '+inadapte', '+profiteur', '+sangsue', '+feignant', '+glandeur', '+dechet',
+  '+minable', '+pathetique', '+tare', '+zero', '+moron', '+sans-dessein', '+niaiseux', '+nono', '+gueux', '+clochard', '+bougon',
+  '+islamiste', '+jihadiste', '+djihadiste', '+extremiste', '+fanatique', '+integriste', '+dealer', '+trafiquant', '+assassin', '+tueur', '+pourri gate',
+  '+inferieur', '+sournois', '+fourbe', '+voleur de jobs', '+salaud', '+batard', '+enfoire', '+connard', '+salope', '+pute', '+chienne',
+];
+
+/** Words that link a subject to what it is said to be. */
+export const copulas = [
+  'sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'serait', 'seraient', 'restent', 'reste', 'demeurent', 'deviennent', 'devenus', 'c\'', 'cest', 'ce',
+  'sont', 'representent', 'represente', 'constituent', 'resteront', 'son', 'tous', 'toutes',
+];
+
+/** Words that may stand between the verb and what the group is said to be. */
+export const fillers = [
+  'tous', 'toutes', 'tout', 'toute', 'juste', 'que', 'qu\'', 'rien', 'vraiment', 'tellement', 'trop', 'si', 'bien', 'des', 'de', 'd\'', 'du', 'une', 'un',
+  'la', 'le', 'les', 'l\'', 'bande', 'gang', 'gagne', 'gros', 'grosse', 'grosses', 'vrais', 'vraies', 'vrai', 'petits', 'ptits', 'maudits', 'maudites',
+  'souvent', 'toujours', 'presque', 'surtout', 'simplement', 'clairement', 'generalement', 'majoritairement', 'comme', 'genre', 'ne', 'n\'', 'sont',
+  'ce', 'c\'', 'cest', 'seulement', 'uniquement', 'plus', 'moins', 'que', 'aussi', 'encore', 'deja', 'ben', 'assez', 'full', 'tres', 'fucking',
+  'osti', 'esti', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'ostie', 'estie', 'maudit', 'maudite', 'sales', 'sale', 'en', 'majorite', 'pour',
+  'plupart', 'general', 'fond', 'avant', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
+  'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid',
+];
+
+/** What a group is said to do, anchored at the verb (subject: the group, « qui » or a pronoun). */
+export const groupVerbs = [
+  '~vivre sur notre|nos|le|mon|leur dos', '~vivre aux crochets', '~vivre a nos crochets', '~vivre de|du|des nos|notre|l\'|la? +aide|+impot|+taxe|bs|+allocation|+cheque|welfare|+subvention',
+  '~profiter du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+subvention|+contribuable|+generosite',
+  '~profiter de nous', '~abuser du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+generosite',
+  '~voler nos|notre|les +job|+emploi|+travail|+femme|+terre|+pays|+logement|+place|jobs|job',
+  '~infester', '~pulluler', '~puer', '~empester', '~grouiller', '~parasiter', '~gangrener',
+  '~detruire|~ruiner|~gacher|~salir|~souiller|~saccager|~islamiser|~envahir notre|nos|le|la|les|l\'|ce +pays|+ville|+quartier|+culture|+societe|+valeur|+province|quebec|canada|france|+race|+rue',
+  '~se ~reproduire comme des +lapin|+rat', '~se ~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
+  'ne|n\'? ~valoir rien', 'ne|n\'? ~servir a rien', 'ne|n\'? ~avoir rien a faire ici|+chez|au|dans', 'ne|n\'? ~avoir pas leur|de place ici|+chez|au|dans',
+  'ne|n\'? ~avoir pas d\'|de +affaire ici|+chez|au|dans', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
+  '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
+  '~etre une|un|des|le|la +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene',
+  '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
+  'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
+];
+
+/** The speaker's hatred, disgust or contempt, before the group (« je déteste les… »). */
+export const hatredBefore = [
+  'je|j\'|jai|moi|perso|personnellement ne|n\'? les|leur? ~detester|~hair|~mepriser|~execrer|~abhorrer|~vomir|~maudire|~conchier',
+  'jdeteste|jhais|jhai|jmeprise|jexecre|jvomis',
+  'je|j\' ne|n\'? ~pouvoir pas|plus|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer',
+  'je|j\' ne|n\'? les? ~supporter pas|plus|vraiment|juste? pas|plus?',
+  'je|j\' ~avoir horreur de|des|d\'', 'je|j\' ne|n\'? ~avoir aucun|pas|plus|zero de|d\'? respect|estime|+consideration pour|envers|des',
+  'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
+  'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
+  'je|j\' ~vouloir pas|plus|rien|aucun|aucune? de|d\'|des? ca|ce monde|ces|ce genre', 'on|je|j\'|nous ~vouloir pas|plus|rien|aucun de|d\'',
+  'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
+  'halte aux|a', 'haine des|envers|contre', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
+];
+
+/** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
+export const dislikeBefore = ['je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ~avoir rien pour'];
+
+/** The group's effect on the speaker, after the group (« les… me dégoûtent »). */
+export const hatredAfter = [
+  'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~repugner|~debecter|~ecoeurer',
+  'me|m\'|nous ~faire ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte', 'me|m\'|nous ~taper sur les|le nerfs|systeme|gros nerf',
+  'me|m\'|nous ~donner envie de|d\' ~vomir|~gerber', 'me|m\'|nous ~puer au nez', 'me|m\'|nous ~soulever le coeur', 'dehors', 'go home', 'au bucher', 'au four',
+  'a l\' abattoir', 'au poteau', 'a la porte', 'a la poubelle', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'a la con',
+];
+
+/** Harm that needs no named group: killing, burning, exterminating (« il faudrait tous les tuer »). */
+export const harmStrong = [
+  '~tuer', '~exterminer', '~eliminer', '~gazer', '~bruler', '~pendre', '~fusiller', '~buter', '~abattre', '~massacrer', '~noyer', '~bombarder',
+  '~nuker', 'nukez', '~atomiser', '~egorger', '~lyncher', '~castrer', '~steriliser', '~violer', '~torturer', '~lapider', '~fouetter', '~executer',
+  '~flinguer', '~eradiquer', '~decapiter', '~electrocuter', '~achever', '~crever', '~mourir', '~exploser', '~cramer', '~tabasser', '~empoisonner', '~gazer',
+  '~rayer de la carte', '~exterminer',
+];
+
+/** Exclusion: harm once it is said of a group (« il faudrait tous les expulser, ces… »). */
+export const harmSoft = [
+  '~expulser', '~deporter', '~renvoyer', '~chasser', '~virer', '~bannir', '~enfermer', '~emprisonner', '~parquer', '~jeter', '~degager',
+  '~refouler', '~foutre dehors|a la porte', '~mettre dehors|a la porte', '~crisser|~sacrer|~calisser|~decalisser dehors',
+  '~frapper', '~ficher dehors', '~retourner', '~rapatrier', '~interner', '~encager', '~mettre en cage',
+];
+
+/** What makes a harm verb a wish or a call (« il faudrait », « on devrait », « qu'on », « on va »). */
+export const harmModals = [
+  '~falloir', '~devoir', '~suffire', 'qu\'|que on|nous', 'on|nous ~aller', 'je|j\' ~aller|~vouloir', 'y\'|ya|y a juste a|qu\'a', 'faudrait', 'faut',
+  '~meriter', '~esperer', '~souhaiter', 'a', 'il faut', 'on ~pouvoir', 'on ~devoir',
+];
+
+/** Being sent back where one comes from (exclusion), anchored at the destination. */
+export const goBack = [
+  'chez eux|elles|vous|toi|lui|soi', 'dans|en leur|leurs|ton|ta|tes|votre|vos|son|sa +pays|bled|+brousse|+desert|+jungle|+village|+reserve|+caverne|+grotte|+trou|+foret|+tente|+cabane|+tribu|+continent|+patrie|+terre',
+  'd\'|d ou ils|elles|tu|vous|y|qu\'ils ~venir|~sortir', 'en afrique|arabie|asie|chine|afghanistan|syrie|algerie|haiti|inde', 'au bled', 'leur|ton|votre|son camp',
+];
+
+/** Verbs of sending back (before the destination). */
+export const goBackVerbs = [
+  '~retourner', '~rentrer', '~repartir', '~renvoyer', '~aller', '~crisser|~sacrer|~calisser|~decalisser|~foutre|~ficher|~ramasser', '~reexpedier', '~expulser', '~deporter',
+  '~rapatrier', 'retourne|retournez|rentre|rentrez|repars|repartez|va|allez|vas',
+];

@@ -1,0 +1,112 @@
+/**
+ * What keeps a statement from being the speaker's own: negation in its clause (« les immigrants ne
+ * sont pas des criminels ») and reported or denounced speech (« dire que … c'est inacceptable »,
+ * « certains prétendent que … c'est faux », « nous condamnons les propos… », quotation marks).
+ * Bounded windows only: a clause, the sentence and the next one, at most WINDOW words.
+ */
+import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
+import type { Stream } from './stream.ts';
+
+const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement', 'personne', 'point', 'non']);
+const AFTER_NEGATORS = new Set(['pas', 'jamais', 'plus', 'aucunement', 'nullement', 'point']);
+const WINDOW = 40;
+
+/** Words that say a statement is false, hateful or condemned. */
+const DENOUNCE = wordSet([
+  'faux', 'fausse', 'fausses', 'inacceptable', 'inacceptables', 'inadmissible', 'intolerable', '+raciste', 'racisme', '+xenophobe', 'xenophobie',
+  '+homophobe', 'homophobie', '+transphobe', 'transphobie', '+sexiste', 'sexisme', '+misogyne', 'misogynie', '+antisemite', 'antisemitisme',
+  '+islamophobe', 'islamophobie', '+discriminatoire', '+discrimination', '+prejuge', '+stereotype', '+cliche', '+mythe', '+amalgame',
+  '+generalisation', '~generaliser', '~condamner', '~denoncer', '+mensonge', '+absurde', '+ignoble', '+odieux', '+haineux', '+deplorable',
+  '+choquant', '+revoltant', '+honteux', 'honte', '+intolerance', '+propos', '+discours', '+haine', '+calomnie', '+rumeur', '+desinformation',
+]);
+/** Verbs that report someone's words or belief (« certains disent que », « on entend que »). */
+const SAY = compile([
+  '~dire que|qu\'|de|d\'', '~pretendre que|qu\'', '~affirmer que|qu\'', '~croire que|qu\'', '~penser que|qu\'', '~raconter que|qu\'', '~repeter que|qu\'',
+  '~entendre que|qu\'|dire', '~ecrire que|qu\'', '~traiter de|d\'|les|la|le', '~qualifier de|d\'', '~accuser de|d\'', '~insinuer que|qu\'',
+  '~laisser entendre|croire', '~propager', '~colporter', '~vehiculer', '~associer', 'selon lequel|laquelle|lesquels|lesquelles', '~oser dire|ecrire|affirmer|pretendre',
+  '~sous-entendre', '~suggerer que|qu\'', '~soutenir que|qu\'', '~arreter de dire|croire|penser|repeter|traiter', '~cesser de dire|croire|penser|repeter|traiter',
+  'selon lui|elle|eux|certains|les|des|ces', 'selon les dires', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
+]);
+const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
+
+/** Precomputed per stream: which sentences hold a denunciation, where the saying frames are. */
+export interface Scope {
+  readonly denounced: Uint8Array;
+  /** For each word, the index of the last reporting frame (end) before it in its sentence, or -1. */
+  readonly lastSay: Int32Array;
+}
+
+function isNegatedAt(s: Stream, i: number): boolean {
+  // « je suis pas raciste », « ce n'est pas du racisme » do not denounce.
+  for (let k = Math.max(0, i - 3); k < i; k += 1) if (s.sentence[k] === s.sentence[i] && NEGATORS.has(keyOf(s.words[k]!))) return true;
+  return false;
+}
+
+export function scopeOf(s: Stream): Scope {
+  const n = s.words.length;
+  const sentences = n === 0 ? 0 : (s.sentence[n - 1] ?? 0) + 1;
+  const denouncing = new Uint8Array(sentences + 1);
+  for (let i = 0; i < n; i += 1) if (fills(DENOUNCE, s.words[i]) && !isNegatedAt(s, i)) denouncing[s.sentence[i] ?? 0] = 1;
+  // A sentence is denounced by its own words or the next sentence's (« … des parasites? C'est faux. »).
+  const denounced = new Uint8Array(sentences);
+  for (let k = 0; k < sentences; k += 1) denounced[k] = denouncing[k] || denouncing[k + 1] ? 1 : 0;
+  const lastSay = new Int32Array(n).fill(-1);
+  const frames = findAllIn(s, SAY);
+  let f = 0;
+  let last = -1;
+  for (let i = 0; i < n; i += 1) {
+    while (f < frames.length && (frames[f]?.[1] ?? 0) <= i) {
+      const [a] = frames[f]!;
+      // « je pense que… » is the speaker's own view, « je ne dis pas que… » is not.
+      const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
+      const own = FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)));
+      if (!own) last = a;
+      f += 1;
+    }
+    lastSay[i] = last >= 0 && s.sentence[last] === s.sentence[i] ? last : -1;
+  }
+  return { denounced, lastSay };
+}
+
+/** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
+export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceInside = false): boolean {
+  if (s.quoted[a] === 1) return true;
+  if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
+  if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
+  if (denounceInside) return true;
+  // The denouncing word must stand outside the statement itself.
+  const sent = s.sentence[a];
+  for (let k = Math.max(0, a - WINDOW); k < Math.min(s.words.length, b + WINDOW); k += 1) {
+    if (k >= a && k < b) continue;
+    if ((s.sentence[k] === sent || s.sentence[k] === (sent ?? 0) + 1) && fills(DENOUNCE, s.words[k]) && !isNegatedAt(s, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when words [a, b) hold a negation outside the given entry ranges (which may carry their own:
+ * « je peux pas les sentir »), or a « pas » follows the verb at `verbEnd`. « ne … que » and
+ * « rien que » restrict, they do not negate (« ils ne sont que des parasites »).
+ */
+export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]> = [], verbEnd = -1): boolean {
+  let neg = false;
+  let ne = false;
+  for (let k = a; k < b; k += 1) {
+    if (inside.some(([x, y]) => k >= x && k < y)) continue;
+    const w = keyOf(s.words[k]!);
+    const next = k + 1 < s.words.length ? keyOf(s.words[k + 1]!) : '';
+    if (w === 'ne' || w === 'n') ne = true;
+    else if ((w === 'que' || w === 'qu') && ne) ne = false;
+    else if (w === 'rien' && (next === 'que' || next === 'qu' || next === 'de')) continue;
+    else if (w === 'personne' || w === 'non' || w === 'point') continue;
+    else if (NEGATORS.has(w)) neg = true;
+  }
+  if (ne) neg = true;
+  if (verbEnd >= 0) {
+    for (let k = verbEnd; k < Math.min(s.words.length, verbEnd + 2); k += 1) {
+      if (s.sentence[k] !== s.sentence[verbEnd - 1]) break;
+      if (AFTER_NEGATORS.has(keyOf(s.words[k]!))) return true;
+    }
+  }
+  return neg;
+}

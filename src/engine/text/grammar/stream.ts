@@ -1,0 +1,80 @@
+/**
+ * The words of a text as the grammar reads them: word tokens only, each with the break that comes
+ * before it (none, clause, sentence) and whether it stands inside quotation marks. Hyphens and
+ * apostrophes between words are not breaks (« ces immigrés-là », « sers-toi »).
+ */
+import type { Token } from '../tokens.ts';
+
+export const NONE = 0;
+export const CLAUSE = 1;
+export const SENTENCE = 2;
+
+export interface Stream {
+  readonly words: readonly Token[];
+  /** Break before word i (NONE, CLAUSE or SENTENCE). */
+  readonly brk: Uint8Array;
+  /** Sentence number of word i. */
+  readonly sentence: Uint32Array;
+  /** Clause number of word i (a clause never spans two sentences). */
+  readonly clause: Uint32Array;
+  /** 1 when word i stands inside quotation marks. */
+  readonly quoted: Uint8Array;
+  /** Eye-roll and clown emoji (contempt marks), as token indexes into `all`. */
+  readonly marks: readonly Token[];
+  /** Index of the first word after each mark. */
+  readonly markAt: readonly number[];
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLAUSE_END = new Set([',', ';', ':', '(', ')', '[', ']', '/', '|', '=', '>', '<']);
+/** Words that open a new clause (contrast, cause): « je n'ai rien contre eux, mais ils… ». */
+const CLAUSE_WORDS = new Set(['mais', 'cependant', 'toutefois', 'pourtant', 'sauf', 'parce', 'puisque', 'car']);
+/** Contempt marks: eye roll, clown, face with rolling eyes variants. */
+export const CONTEMPT_MARKS = new Set(['🙄', '🤡', '🤦']);
+
+export function streamOf(tokens: readonly Token[]): Stream {
+  const words: Token[] = [];
+  const brkList: number[] = [];
+  const quotedList: number[] = [];
+  const marks: Token[] = [];
+  const markAt: number[] = [];
+  let pending = NONE;
+  let inQuote = false;
+  for (const t of tokens) {
+    if (t.kind === 'word' || t.kind === 'number') {
+      const b = CLAUSE_WORDS.has(t.norm) ? Math.max(pending, CLAUSE) : pending;
+      words.push(t);
+      brkList.push(b);
+      quotedList.push(inQuote ? 1 : 0);
+      pending = NONE;
+      continue;
+    }
+    const ch = t.norm;
+    if (ch === '«' || ch === '“') inQuote = true;
+    else if (ch === '»' || ch === '”') inQuote = false;
+    else if (ch === '"') inQuote = !inQuote;
+    if (SENTENCE_END.has(ch)) pending = SENTENCE;
+    else if (CLAUSE_END.has(ch) || ch === '«' || ch === '»' || ch === '"') pending = Math.max(pending, CLAUSE);
+    else if (t.kind === 'symbol' && ch.length === 2) {
+      // An emoji ends a sentence (« Bravo 🙄 Encore fermé »); some are marks of contempt.
+      pending = SENTENCE;
+      if (CONTEMPT_MARKS.has(t.norm.slice(0, 2))) {
+        marks.push(t);
+        markAt.push(words.length);
+      }
+    }
+  }
+  const n = words.length;
+  const brk = Uint8Array.from(brkList);
+  const sentence = new Uint32Array(n);
+  const clause = new Uint32Array(n);
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < n; i += 1) {
+    if (i > 0 && brk[i] === SENTENCE) s += 1;
+    if (i > 0 && (brk[i] ?? 0) >= CLAUSE) c += 1;
+    sentence[i] = s;
+    clause[i] = c;
+  }
+  return { words, brk, sentence, clause, quoted: Uint8Array.from(quotedList), marks, markAt };
+}

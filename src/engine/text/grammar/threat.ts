@@ -1,0 +1,76 @@
+/**
+ * Threats and wishes of harm against a person, as frames (lexicon-person.ts):
+ * - speaker + (future, will, object pronoun…) + harm verb (« je vais te casser la gueule », « on va
+ *   te retrouver » when nothing follows, « je te tuerai »);
+ * - consequences promised to « tu / vous » (« tu vas le regretter », « je sais où tu restes »);
+ * - a wish + what is wished (« j'espère que tu crèves », « tu mérites de te faire tabasser ») and
+ *   orders of self-harm (« va crever », « pends-toi »).
+ * A negated frame (« je ne vais pas te… ») is left alone; a reported one is a warning.
+ */
+import type { WordHit } from './hit.ts';
+import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
+import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
+import { SENTENCE, type Stream } from './stream.ts';
+
+const SPEAKERS = wordSet(speakers);
+const AUX = wordSet(auxiliaries);
+const OBJECTS = wordSet(objects);
+const HARM = compile(harmDirect);
+const HARM_BARE = compile(harmBare);
+const CONSEQUENCES = compile(consequences);
+const WISHES = compile(wishes);
+const WISHED = compile(harmWished);
+const SELF_HARM = compile(selfHarm);
+const GO = new Set(['va', 'allez', 'vas']);
+const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'aux', 'a', 'sur', 'dans', 'chez', 'en', 'pour', 'avec', 'demain', 'bientot', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ici', 'la-bas', 'du', 'de', 'd', 'l']);
+
+function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
+  if (isNegated(s, a, b, inside, verbEnd)) return;
+  out.push({ kind: 'threat', severity: isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+}
+
+/** The speaker + object before a harm verb at h, or -1: walks back over auxiliaries (at most 5 words). */
+function frameStart(s: Stream, h: number): number {
+  let object = false;
+  for (let k = h - 1; k >= 0 && h - k <= 5 && s.sentence[k] === s.sentence[h]; k -= 1) {
+    const w = s.words[k];
+    if (fills(OBJECTS, w)) object = true;
+    if (fills(SPEAKERS, w) && (object || ['jte', 'jvous'].includes(keyOf(w!)))) return k;
+    if (!fills(AUX, w) && !fills(OBJECTS, w)) return -1;
+  }
+  return -1;
+}
+
+export function findThreats(s: Stream): WordHit[] {
+  const out: WordHit[] = [];
+  const n = s.words.length;
+  if (n === 0) return out;
+  const sc = scopeOf(s);
+  for (const [h, h2] of findAllIn(s, HARM)) {
+    const a = frameStart(s, h);
+    if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
+  }
+  for (const [h, h2] of findAllIn(s, HARM_BARE)) {
+    const a = frameStart(s, h);
+    const next = s.words[h2];
+    const ends = next === undefined || s.brk[h2] === SENTENCE || (s.brk[h2] ?? 0) > 0 || !NOT_HARM_AFTER.has(keyOf(next));
+    // « on va te retrouver » (nothing after) threatens; « on va vous retrouver au parc » does not.
+    if (a >= 0 && ends && ['te', 't'].includes(keyOf(s.words[h - 1]!))) add(out, s, sc, a, h2, [[h, h2]], h2);
+  }
+  for (const [a, b] of findAllIn(s, CONSEQUENCES)) add(out, s, sc, a, b, [[a, b]]);
+  for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
+  // Wish + what is wished, within four words in the sentence (« va » only right before: « va crever »).
+  const wishList = findAllIn(s, WISHES);
+  let w = -1;
+  for (const [h, h2] of findAllIn(s, WISHED)) {
+    while (w + 1 < wishList.length && (wishList[w + 1]?.[1] ?? n) <= h) w += 1;
+    const wish = wishList[w];
+    if (!wish) continue;
+    const [a, e] = wish;
+    if (h - e > 4 || s.sentence[a] !== s.sentence[h]) continue;
+    if (GO.has(keyOf(s.words[a]!)) && (h - e > 1 || (h > e && !['te', 'vous', 't'].includes(keyOf(s.words[e]!))) || (a > 0 && s.brk[a] === 0 && !['donc', 'toi'].includes(keyOf(s.words[a - 1]!))))) continue;
+    add(out, s, sc, a, h2, [[a, e], [h, h2]], h2);
+  }
+  return out;
+}
