@@ -30,11 +30,27 @@ export interface Groups {
   readonly endingAt: Int32Array;
   /** Mention index starting at word i (determiner included), or -1. */
   readonly startingAt: Int32Array;
+  /** Mention index whose name starts at word i (determiner excluded), or -1. */
+  readonly headAt: Int32Array;
   /** Last mention ending at or before i, or -1; next mention starting at or after i, or -1. */
   readonly lastBefore: Int32Array;
   readonly nextAfter: Int32Array;
   /** Slurs as word ranges. */
   readonly slurs: ReadonlyArray<readonly [number, number]>;
+}
+
+/** Where people live or work, after their name: « les employés de la Ville », « les gens du Cap ». */
+const OF = new Set(['de', 'du', 'des', 'd']);
+const ARTICLE = new Set(['la', 'le', 'l', 'notre', 'nos', 'ce', 'cette']);
+const STOP = wordSet(['sont', 'est', 'c\'', 'ce', 'qui', 'que', 'qu\'', 'ont', 'a', 'en', 'tous', 'toutes', 'ne', 'n\'', 'me', 'm\'', 'nous', 'vous', 'y', 'se', 's\'', 'et', 'ou', 'pour', 'avec', 'devraient', 'doivent']);
+function complementEnd(s: Stream, end: number): number {
+  const w = s.words[end];
+  if (!w || s.brk[end] !== 0 || !OF.has(keyOf(w))) return end;
+  let k = end + 1;
+  if (k < s.words.length && s.brk[k] === 0 && ARTICLE.has(keyOf(s.words[k]!))) k += 1;
+  const from = k;
+  while (k < s.words.length && k - from < 2 && s.brk[k] === 0 && !fills(STOP, s.words[k])) k += 1;
+  return k > from ? k : end;
 }
 
 const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
@@ -44,6 +60,7 @@ export function groupsOf(s: Stream): Groups {
   const mentions: Mention[] = [];
   const endingAt = new Int32Array(n + 1).fill(-1);
   const startingAt = new Int32Array(n + 1).fill(-1);
+  const headAt = new Int32Array(n + 1).fill(-1);
   for (let i = 0; i < n; ) {
     const end = matchAt(s, GROUPS, i);
     if (end <= i) {
@@ -57,10 +74,13 @@ export function groupsOf(s: Stream): Groups {
       if (GENERIC.has(keyOf(s.words[a]!))) generic = true;
     }
     if (a === i) generic = isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs';
-    mentions.push({ a, b: end, head: i, generic });
+    const b = complementEnd(s, end);
+    mentions.push({ a, b, head: i, generic });
+    headAt[i] = mentions.length - 1;
     endingAt[end] = mentions.length - 1;
+    endingAt[b] = mentions.length - 1;
     startingAt[a] = mentions.length - 1;
-    i = end;
+    i = b;
   }
   const lastBefore = new Int32Array(n + 1).fill(-1);
   const nextAfter = new Int32Array(n + 1).fill(-1);
@@ -72,7 +92,7 @@ export function groupsOf(s: Stream): Groups {
     if ((startingAt[i] ?? -1) >= 0) m = startingAt[i]!;
     nextAfter[i] = m;
   }
-  return { mentions, endingAt, startingAt, lastBefore, nextAfter, slurs: findAllIn(s, SLURS) };
+  return { mentions, endingAt, startingAt, headAt, lastBefore, nextAfter, slurs: findAllIn(s, SLURS) };
 }
 
 /** The group a pronoun at word i takes up, or undefined. */

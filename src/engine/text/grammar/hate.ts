@@ -83,7 +83,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   const { k, copula, pronoun } = walkBack(s, p);
   const direct = g.endingAt[k + 1] ?? -1;
   const m = g.mentions[direct];
-  if (m && (copula || pronoun >= 0)) return { m, from: m.a };
+  if (m && m.generic && (copula || pronoun >= 0)) return { m, from: m.a };
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
     if (ante) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
@@ -128,7 +128,8 @@ export function findHate(s: Stream): WordHit[] {
         // Said to the reader: « t'es juste un parasite », « vous êtes des déchets ».
         const { pronoun, copula } = walkBack(s, p);
         const you = pronoun >= 0 ? -1 : secondPersonBefore(s, p);
-        if (copula && you >= 0) {
+        const be = you >= 0 && s.words.slice(you, p).some((w) => ['es', 'etes', 'tes', 'est'].includes(keyOf(w)));
+        if ((copula || be) && you >= 0) {
           if (!isNegated(s, you, q, [[p, q]]) && !isReported(s, sc, you, q)) out.push({ kind: 'contempt', severity: 'error', a: you, b: q });
           continue;
         }
@@ -202,9 +203,9 @@ export function findHate(s: Stream): WordHit[] {
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
       let k = q;
-      while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
-      const m = g.mentions[g.startingAt[k] ?? -1];
-      if (m && s.sentence[m.a] === s.sentence[p]) {
+      while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
+      const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+      if (m && s.sentence[m.head] === s.sentence[p]) {
         push(out, s, sc, p, m.b, [[p, q]], q, severity);
         continue;
       }

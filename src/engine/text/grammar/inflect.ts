@@ -22,6 +22,7 @@ export function nounForms(w: string): string[] {
   else if (w.endsWith('eur')) {
     add(`${w.slice(0, -1)}se`);
     add(`${w.slice(0, -3)}rice`);
+    add(`${w}e`);
   } else if (w.endsWith('if')) add(`${w.slice(0, -1)}ve`);
   else if (w.endsWith('en') || w.endsWith('on') || w.endsWith('el')) add(`${w}${w.at(-1)}e`);
   else if (w.endsWith('er')) add(`${w.slice(0, -2)}ere`);
@@ -43,7 +44,7 @@ const IRREGULAR: Record<string, string> = {
   mourir: 'mourir meurs meurt mourons mourez meurent mort morte morts mortes mourra mourront mourrait mourraient mourrai mourras meure',
   valoir: 'valoir vaux vaut valent valait valaient vaudra vaudront vaudrait valu',
   servir: 'servir sers sert servent servait serviront servirait servi',
-  savoir: 'savoir sais sait savons savez savent savait su saura',
+  savoir: 'savoir sais sait savons savez savent savait su saura saurait sauraient saurais',
   vivre: 'vivre vis vit vivons vivez vivent vivait vivaient vecu vivra vivront',
   mettre: 'mettre mets met mettons mettez mettent mis mise mettra mettront mettrait',
   foutre: 'foutre fous fout foutons foutez foutent foutu foutus foutra foutrait',
