@@ -17,7 +17,7 @@ import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
 } from './lexicon-predicates.ts';
-import { labels, reflexiveSlurs } from './lexicon-groups.ts';
+import { labels, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -37,6 +37,9 @@ const GO_BACK = compile(goBack);
 const GO_BACK_VERBS = compile(goBackVerbs);
 const REFLEXIVE_SLURS = compile(reflexiveSlurs);
 const LABELS = compile(labels);
+const PERSONS = compile(persons);
+const REPLACEMENT = compile(replacement);
+const SALE = new Set(['sale', 'sales', 'salle']);
 const REFLEXIVE = new Set(['s', 'se', 'm', 'me', 't', 'te', 'nous', 'vous']);
 /** The reader addressed directly (« t'es un parasite », « tu sers à rien »): contempt for the person. */
 const SECOND_PERSON = new Set(['tu', 't', 'vous', 'toi', 'tes', 'tas']);
@@ -117,6 +120,12 @@ export function findHate(s: Stream): WordHit[] {
     const insulted = a > 0 && fills(INSULTING, s.words[a - 1]) && s.sentence[a - 1] === s.sentence[a];
     out.push({ kind: 'contempt', severity: insulted && !isReported(s, sc, a, b) ? 'error' : 'warning', a: insulted ? a - 1 : a, b });
   }
+
+  // « sale » + a person: « sale type », « sale fils de… ».
+  for (const [a, b] of findAllIn(s, PERSONS)) {
+    if (a > 0 && SALE.has(keyOf(s.words[a - 1]!)) && s.sentence[a - 1] === s.sentence[a] && !isReported(s, sc, a - 1, b)) out.push({ kind: 'contempt', severity: 'error', a: a - 1, b });
+  }
+  for (const [a, b] of findAllIn(s, REPLACEMENT)) if (!isNegated(s, Math.max(0, a - 4), a) && !isReported(s, sc, a, b)) out.push({ kind: 'hate', severity: 'warning', a, b });
 
   // Predicates of being: G + copula + P, or pronoun + copula + P with the group named nearby.
   for (const [set, strong] of [[STRONG, true], [PLAIN, false]] as const) {

@@ -71,5 +71,11 @@ export const reflexiveSlurs = ['+attarde', 'attardee|attardees'];
 export const labels = [
   '+gauchiste', '+islamo-gauchiste', '+islamogauchiste', '+judeo-gauchiste', 'facho|fachos|fachiste|fachistes', '+droitard', '+gaucho', '+bobo', '+sjw', '+complotiste',
   '+wokiste', '+woke', '+feminazi', '+nazillon', '+neonazi', '+collabo', '+gauchiasse', '+droitiste', '+islamo', '+soja', '+mange-marde', '+bien-pensant',
-  '+mondialiste', '+sioniste', '+antifa', '+boomer', '+kikoo', '+cassos', '+beauf', '+plouc', '+pequenaud', '+bouseux',
+  '+mondialiste', '+kikoo', '+cassos', '+beauf', '+plouc', '+pequenaud', '+bouseux',
 ];
+
+/** People named without a group (« sale type », « sale fils de… »): an insult after « sale ». */
+export const persons = ['+fils', '+race', '+type', '+mec', '+meuf', '+fille', '+gars', '+gosse', '+bonhomme', '+vieux', '+vieille', '+richou', '+riche', '+bourge', '+thon', '+chien', '+chienne', '+porc', '+bete', '+individu', '+personnage', '+raciste', '+traitre', '+menteur', '+inculte', '+bouffon', '+bouffonne', '+con', '+conne', '+pute', '+batard', '+voleur', '+hypocrite', '+lache', '+cochon', '+rat', '+singe', '+vache', '+truie', '+garce', '+salope', '+enfoire', '+ordure'];
+
+/** Replacement-theory words: hate when used (a warning: news reports them too). */
+export const replacement = ['+islamisation', '+africanisation', 'grand remplacement', '+remigration', '+invasion migratoire|arabe|musulmane|africaine|etrangere|islamique', '+invasion arabo musulmane'];
