@@ -4,7 +4,7 @@
 import { contempt, hate, insults, profanity, properSense, sacres, threats, unprofessional } from '../lexicon/disrespect.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
 import { blankIdioms, isNegated } from './negation.ts';
-import { findGrammarInNormalized } from './grammar/index.ts';
+import { analyseNormalized } from './grammar/index.ts';
 
 export type DisrespectKind = 'sacre' | 'profanity' | 'insult' | 'hate' | 'threat' | 'contempt' | 'unprofessional';
 
@@ -49,14 +49,19 @@ export function findDisrespect(norm: string): DisrespectHit[] {
   const blanked = blankIdioms(norm);
   const taken = new Uint8Array(norm.length);
   // Hate, threats and contempt read as grammar (grammar/); a warning there (a slur quoted in
-  // counter-speech, an eye-roll) is a question of tone, so it is reported as unprofessional.
-  for (const h of findGrammarInNormalized(norm)) {
+  // counter-speech, an eye-roll) is a question of tone, so it is reported as unprofessional. What the
+  // grammar reads as negated or reported speech is not flagged as hate by the phrase lists either.
+  const grammar = analyseNormalized(norm);
+  const cleared = new Uint8Array(norm.length);
+  for (const c of grammar.cleared) cleared.fill(1, c.nStart, c.nEnd);
+  for (const h of grammar.hits) {
     taken.fill(1, h.nStart, h.nEnd);
     hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind: h.severity === 'error' ? h.kind : 'unprofessional', properSense: false });
   }
   for (const [kind, re] of PATTERNS) {
     for (const m of findAll(re, norm)) {
       if (taken.subarray(m.start, m.end).some((x) => x === 1)) continue;
+      if ((kind === 'hate' || kind === 'threat' || kind === 'contempt') && cleared[m.start] === 1) continue;
       if (kind === 'insult' && isNegated(norm, m.start, m.end, blanked)) continue;
       taken.fill(1, m.start, m.end);
       hits.push({ ...m, kind, properSense: kind === 'sacre' && usedInProperSense(norm, m.start, m.end) });

@@ -18,8 +18,7 @@ export function findContempt(s: Stream): WordHit[] {
   const n = s.words.length;
   const sc = scopeOf(s);
   for (const [a, b] of findAllIn(s, CONDESCENSION)) {
-    if (isNegated(s, a, b, [[a, b]], b) || isReported(s, sc, a, b)) continue;
-    out.push({ kind: 'contempt', severity: 'error', a, b });
+    out.push({ kind: 'contempt', severity: isNegated(s, a, b, [[a, b]], b) || isReported(s, sc, a, b) ? 'clear' : 'error', a, b });
   }
   // Sentences that turn negative, and sentences followed by an eye-roll.
   const sentences = n === 0 ? 0 : (s.sentence[n - 1] ?? 0) + 1;

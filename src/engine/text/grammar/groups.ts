@@ -40,6 +40,9 @@ export interface Groups {
 }
 
 /** Where people live or work, after their name: « les employés de la Ville », « les gens du Cap ». */
+/** Words between a determiner and a group's name (« ces maudits BS », « les sales… »). */
+const PRE_HEAD = new Set(['maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres']);
+const NEEDS_PLACE = new Set(['gens', 'monde']);
 const OF = new Set(['de', 'du', 'des', 'd']);
 const ARTICLE = new Set(['la', 'le', 'l', 'notre', 'nos', 'ce', 'cette']);
 const STOP = wordSet(['sont', 'est', 'c\'', 'ce', 'qui', 'que', 'qu\'', 'ont', 'a', 'en', 'tous', 'toutes', 'ne', 'n\'', 'me', 'm\'', 'nous', 'vous', 'y', 'se', 's\'', 'et', 'ou', 'pour', 'avec', 'devraient', 'doivent']);
@@ -48,9 +51,11 @@ function complementEnd(s: Stream, end: number): number {
   if (!w || s.brk[end] !== 0 || !OF.has(keyOf(w))) return end;
   let k = end + 1;
   if (k < s.words.length && s.brk[k] === 0 && ARTICLE.has(keyOf(s.words[k]!))) k += 1;
-  const from = k;
-  while (k < s.words.length && k - from < 2 && s.brk[k] === 0 && !fills(STOP, s.words[k])) k += 1;
-  return k > from ? k : end;
+  if (k >= s.words.length || s.brk[k] !== 0 || fills(STOP, s.words[k])) return end;
+  k += 1;
+  // One word, with those hyphenated to it (« de Trois-Rivières », « du Cap-de-la-Madeleine »).
+  while (k < s.words.length && s.hyphen[k] === 1) k += 1;
+  return k;
 }
 
 const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
@@ -69,12 +74,17 @@ export function groupsOf(s: Stream): Groups {
     }
     let a = i;
     let generic = false;
-    while (a > 0 && i - a < 2 && s.sentence[a - 1] === s.sentence[i] && fills(DETERMINERS, s.words[a - 1])) {
+    while (a > 0 && i - a < 3 && s.sentence[a - 1] === s.sentence[i] && (fills(DETERMINERS, s.words[a - 1]) || (a === i && PRE_HEAD.has(keyOf(s.words[a - 1]!))))) {
       a -= 1;
       if (GENERIC.has(keyOf(s.words[a]!))) generic = true;
     }
     if (a === i) generic = isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs';
     const b = complementEnd(s, end);
+    // « les gens », « le monde » name a group only with where they live or work.
+    if (b === end && end - i === 1 && NEEDS_PLACE.has(keyOf(s.words[i]!))) {
+      i = end;
+      continue;
+    }
     mentions.push({ a, b, head: i, generic });
     headAt[i] = mentions.length - 1;
     endingAt[end] = mentions.length - 1;

@@ -40,6 +40,7 @@ const LABELS = compile(labels);
 const PERSONS = compile(persons);
 const REPLACEMENT = compile(replacement);
 const SALE = new Set(['sale', 'sales', 'salle']);
+const AUXILIARY = new Set(['est', 'suis', 'es', 'sommes', 'etes', 'sont', 'etait', 'etaient', 'serait', 'sera']);
 const REFLEXIVE = new Set(['s', 'se', 'm', 'me', 't', 'te', 'nous', 'vous']);
 /** The reader addressed directly (« t'es un parasite », « tu sers à rien »): contempt for the person. */
 const SECOND_PERSON = new Set(['tu', 't', 'vous', 'toi', 'tes', 'tas']);
@@ -96,9 +97,8 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
 
 function push(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1, severity: 'error' | 'warning' = 'error'): void {
   if (b <= a) return;
-  if (isNegated(s, a, b, inside, verbEnd)) return;
-  if (isReported(s, sc, a, b)) return;
-  out.push({ kind: 'hate', severity, a, b });
+  const cleared = isNegated(s, a, b, inside, verbEnd) || isReported(s, sc, a, b);
+  out.push({ kind: 'hate', severity: cleared ? 'clear' : severity, a, b });
 }
 
 /** Hate findings in the stream. */
@@ -113,7 +113,9 @@ export function findHate(s: Stream): WordHit[] {
   for (const [a, b] of g.slurs) out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
 
   for (const [a, b] of findAllIn(s, REFLEXIVE_SLURS)) {
-    if (a > 0 && REFLEXIVE.has(keyOf(s.words[a - 1]!))) continue;
+    const p1 = a > 0 ? keyOf(s.words[a - 1]!) : '';
+    const p2 = a > 1 ? keyOf(s.words[a - 2]!) : '';
+    if (REFLEXIVE.has(p1) || (AUXILIARY.has(p1) && REFLEXIVE.has(p2))) continue;
     out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
   }
   for (const [a, b] of findAllIn(s, LABELS)) {

@@ -4,7 +4,8 @@ export type GrammarSeverity = 'error' | 'warning';
 
 export interface WordHit {
   readonly kind: GrammarKind;
-  readonly severity: GrammarSeverity;
+  /** 'clear': a statement the grammar recognised but found negated or reported (counter-speech). */
+  readonly severity: GrammarSeverity | 'clear';
   /** Words [a, b) of the stream that trigger the finding. */
   readonly a: number;
   readonly b: number;

@@ -4,7 +4,8 @@
  * text/tokens.ts (their lemmas, so inflections match), in linear time with bounded windows.
  *
  * `findGrammar(tokens)` gives hits in ORIGINAL offsets (and in normalised ones, `nStart`/`nEnd`);
- * `findGrammarInNormalized(norm)` reads an already normalised text (offsets in that text).
+ * `analyseNormalized(norm)` reads an already normalised text (offsets in that text) and also
+ * returns the statements it cleared (negated or reported), so phrase lists can stay quiet there.
  */
 import { type Normalized } from '../normalize.ts';
 import { tokensOf, type Token } from '../tokens.ts';
@@ -29,13 +30,30 @@ export interface GrammarHit {
 
 const RANK: Record<GrammarKind, number> = { threat: 0, hate: 1, contempt: 2 };
 
-/** Every hit in the tokens, without overlaps (errors first, then threat > hate > contempt, then longer). */
-export function findGrammar(tokens: readonly Token[]): GrammarHit[] {
+/** A statement recognised but negated or reported: counter-speech, to be left clean. */
+export interface GrammarClear {
+  readonly start: number;
+  readonly end: number;
+  readonly nStart: number;
+  readonly nEnd: number;
+}
+
+export interface GrammarResult {
+  readonly hits: GrammarHit[];
+  /** Spans the grammar read as negated or reported: phrase lists should not flag hate there either. */
+  readonly cleared: GrammarClear[];
+}
+
+const severityRank = (x: WordHit): number => (x.severity === 'error' ? 0 : x.severity === 'warning' ? 1 : 2);
+
+/** Hits and cleared spans, without overlaps (errors first, then threat > hate > contempt, then longer). */
+export function analyse(tokens: readonly Token[]): GrammarResult {
   const s = streamOf(tokens);
   const words: WordHit[] = [...findThreats(s), ...findHate(s), ...findContempt(s)];
-  words.sort((x, y) => (x.severity === y.severity ? 0 : x.severity === 'error' ? -1 : 1) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
+  words.sort((x, y) => severityRank(x) - severityRank(y) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken = new Uint8Array(s.words.length + 1);
-  const out: GrammarHit[] = [];
+  const hits: GrammarHit[] = [];
+  const cleared: GrammarClear[] = [];
   for (const h of words) {
     let free = true;
     for (let k = h.a; k < h.b && free; k += 1) if (taken[k]) free = false;
@@ -43,16 +61,22 @@ export function findGrammar(tokens: readonly Token[]): GrammarHit[] {
     taken.fill(1, h.a, h.b);
     const first = s.words[h.a]!;
     const last = s.words[h.b - 1]!;
-    out.push({ kind: h.kind, severity: h.severity, start: first.start, end: last.end, nStart: first.nStart, nEnd: last.nEnd });
+    const span = { start: first.start, end: last.end, nStart: first.nStart, nEnd: last.nEnd };
+    if (h.severity === 'clear') cleared.push(span);
+    else hits.push({ kind: h.kind, severity: h.severity, ...span });
   }
-  // Eye-roll or clown emoji not already part of a finding: a warning.
-  for (const t of s.marks) out.push({ kind: 'contempt', severity: 'warning', start: t.start, end: t.end, nStart: t.nStart, nEnd: t.nEnd });
-  return out.sort((x, y) => x.start - y.start);
+  // Eye-roll or clown emoji: a warning.
+  for (const t of s.marks) hits.push({ kind: 'contempt', severity: 'warning', start: t.start, end: t.end, nStart: t.nStart, nEnd: t.nEnd });
+  hits.sort((x, y) => x.start - y.start);
+  return { hits, cleared };
 }
 
-/** Hits in an already normalised text; offsets are in that text. */
-export function findGrammarInNormalized(norm: string): GrammarHit[] {
+/** Every hit in the tokens (see {@link analyse}). */
+export const findGrammar = (tokens: readonly Token[]): GrammarHit[] => analyse(tokens).hits;
+
+/** Hits and cleared spans in an already normalised text; offsets are in that text. */
+export function analyseNormalized(norm: string): GrammarResult {
   const ids = Array.from({ length: norm.length }, (_, i) => i);
   const identity: Normalized = { original: norm, text: norm, starts: ids, ends: ids.map((i) => i + 1) };
-  return findGrammar(tokensOf(identity));
+  return analyse(tokensOf(identity));
 }

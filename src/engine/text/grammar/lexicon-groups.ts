@@ -27,7 +27,7 @@ export const groups = [
   '+queer', '+trans', '+transgenre', '+transsexuel', '+non-binaire', '+nonbinaire', '+travesti', '+drag queen', '+pede',
   // Disability, health.
   '+handicape', '+personne +handicapee', '+personne en situation de handicap', '+autiste', '+trisomique', '+aveugle', '+sourd', '+paraplegique',
-  '+malade mental', '+obese', '+anorexique', '+schizophrene', '+bipolaire', '+depressif', '+diabetique', '+infirme',
+  '+obese', '+anorexique', '+schizophrene', '+bipolaire', '+depressif', '+diabetique', '+infirme',
   // Age.
   '+vieux', '+vieille', '+aine', '+personne +agee', '+retraite', '+jeune', '+ado', '+adolescent', '+boomer', '+baby-boomer', '+millenial', '+millennial',
   // Social condition.
@@ -38,8 +38,7 @@ export const groups = [
   '+employe', '+employe municipal|municipaux', '+employe de la ville', '+policier', '+flic', '+pompier', '+enseignant', '+prof', '+professeur', '+infirmier',
   '+medecin', '+preposee', '+chauffeur', '+camionneur', '+cycliste', '+automobiliste', '+touriste', '+locataire', '+proprietaire', '+agriculteur',
   '+banlieusard', '+campagnard', '+regionaux', '+montrealais', '+trifluvien', '+madelinois', '+capien', '+shawiniganais', '+cap-madelinois',
-  '+resident du|de|des * *?', '+citoyen du|de|des * *?', '+habitant du|de|des * *?',
-  'gens|monde du|de|des|d\'|a * *?', 'gens d\'|de ici|icitte|la-bas|ailleurs|la ville|la campagne|la region|l\'est|l\'ouest|en ville',
+  '+resident', '+citoyen', '+habitant', 'gens|monde', 'gens d\'|de ici|icitte|la-bas|ailleurs|la ville|la campagne|la region|l\'est|l\'ouest|en ville',
 ];
 
 /**

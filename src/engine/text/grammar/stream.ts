@@ -17,6 +17,8 @@ export interface Stream {
   readonly sentence: Uint32Array;
   /** Clause number of word i (a clause never spans two sentences). */
   readonly clause: Uint32Array;
+  /** 1 when word i is joined to the previous one by a hyphen (« Trois-Rivières », « immigrés-là »). */
+  readonly hyphen: Uint8Array;
   /** 1 when word i stands inside quotation marks. */
   readonly quoted: Uint8Array;
   /** Eye-roll and clown emoji (contempt marks), as token indexes into `all`. */
@@ -38,11 +40,19 @@ export function streamOf(tokens: readonly Token[]): Stream {
   const quotedList: number[] = [];
   const marks: Token[] = [];
   const markAt: number[] = [];
+  const hyphenList: number[] = [];
   let pending = NONE;
   let inQuote = false;
+  let prev: Token | undefined;
+  let prevPrev: Token | undefined;
   for (const t of tokens) {
+    prevPrev = prev;
+    prev = t;
     if (t.kind === 'word' || t.kind === 'number') {
       const b = CLAUSE_WORDS.has(t.norm) ? Math.max(pending, CLAUSE) : pending;
+      const before = tokens.length > 0 ? prevPrev : undefined;
+      const dash = before !== undefined && before.norm === '-' && before.nEnd === t.nStart && words.length > 0 && words[words.length - 1]!.nEnd === before.nStart;
+      hyphenList.push(dash ? 1 : 0);
       words.push(t);
       brkList.push(b);
       quotedList.push(inQuote ? 1 : 0);
@@ -50,6 +60,7 @@ export function streamOf(tokens: readonly Token[]): Stream {
       continue;
     }
     const ch = t.norm;
+    if (ch === '-') continue;
     if (ch === '«' || ch === '“') inQuote = true;
     else if (ch === '»' || ch === '”') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
@@ -76,5 +87,5 @@ export function streamOf(tokens: readonly Token[]): Stream {
     sentence[i] = s;
     clause[i] = c;
   }
-  return { words, brk, sentence, clause, quoted: Uint8Array.from(quotedList), marks, markAt };
+  return { words, brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt };
 }

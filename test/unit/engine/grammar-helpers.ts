@@ -1,0 +1,32 @@
+/** Shared helpers for the grammar tests: a reply on the City's account, and ⟦marked⟧ spans. */
+import { classifyIncoming, evaluate } from '../../../src/engine/index.ts';
+import type { Finding } from '../../../src/engine/index.ts';
+
+/** The 3.2 findings (respectful-language, professional-tone) on a reply written on the City's account. */
+export function tone(text: string): Finding[] {
+  const v = evaluate({ kind: 'reply', incoming: 'comment', author: 'communications', account: 'city', text });
+  return v.findings.filter((f) => f.rule === 'respectful-language' || f.rule === 'professional-tone');
+}
+
+export const errors = (text: string): Finding[] => tone(text).filter((f) => f.severity === 'error');
+export const warnings = (text: string): Finding[] => tone(text).filter((f) => f.severity === 'warning');
+export { classifyIncoming };
+
+/** Text without its ⟦ ⟧ marks, and the marked spans in it. */
+export function marked(source: string): { text: string; spans: string[] } {
+  const spans: string[] = [];
+  let text = '';
+  let open = -1;
+  for (const ch of source) {
+    if (ch === '⟦') open = text.length;
+    else if (ch === '⟧') {
+      spans.push(text.slice(open, text.length));
+      open = -1;
+    } else text += ch;
+  }
+  return { text, spans };
+}
+
+/** Fills a frame with a group: {G} capitalised, {g} as is. */
+export const fill = (frame: string, group: string): string =>
+  frame.replaceAll('{G}', group.charAt(0).toUpperCase() + group.slice(1)).replaceAll('{g}', group);
