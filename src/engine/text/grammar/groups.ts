@@ -74,7 +74,7 @@ export function groupsOf(s: Stream): Groups {
     }
     let a = i;
     let generic = false;
-    while (a > 0 && i - a < 3 && s.sentence[a - 1] === s.sentence[i] && (fills(DETERMINERS, s.words[a - 1]) || (a === i && PRE_HEAD.has(keyOf(s.words[a - 1]!))))) {
+    while (a > 0 && i - a < 3 && s.brk[a] === 0 && (fills(DETERMINERS, s.words[a - 1]) || (a === i && PRE_HEAD.has(keyOf(s.words[a - 1]!))))) {
       a -= 1;
       if (GENERIC.has(keyOf(s.words[a]!))) generic = true;
     }

@@ -55,7 +55,10 @@ export function findThreats(s: Stream): WordHit[] {
     const next = s.words[h2];
     const ends = next === undefined || s.brk[h2] === SENTENCE || (s.brk[h2] ?? 0) > 0 || !NOT_HARM_AFTER.has(keyOf(next));
     // « on va te retrouver » (nothing after) threatens; « on va vous retrouver au parc » does not.
-    if (a >= 0 && ends && ['te', 't'].includes(keyOf(s.words[h - 1]!))) add(out, s, sc, a, h2, [[h, h2]], h2);
+    if (a < 0) continue;
+    if (ends && ['te', 't'].includes(keyOf(s.words[h - 1]!))) add(out, s, sc, a, h2, [[h, h2]], h2);
+    // « on va vous retrouver au parc »: not a threat, and phrase lists should not say otherwise.
+    else out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
   }
   for (const [a, b] of findAllIn(s, CONSEQUENCES)) add(out, s, sc, a, b, [[a, b]]);
   for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
@@ -64,12 +67,16 @@ export function findThreats(s: Stream): WordHit[] {
   let w = -1;
   for (const [h, h2] of findAllIn(s, WISHED)) {
     while (w + 1 < wishList.length && (wishList[w + 1]?.[1] ?? n) <= h) w += 1;
-    const wish = wishList[w];
-    if (!wish) continue;
-    const [a, e] = wish;
-    if (h - e > 4 || s.sentence[a] !== s.sentence[h]) continue;
-    if (GO.has(keyOf(s.words[a]!)) && (h - e > 1 || (h > e && !['te', 'vous', 't'].includes(keyOf(s.words[e]!))) || (a > 0 && s.brk[a] === 0 && !['donc', 'toi'].includes(keyOf(s.words[a - 1]!))))) continue;
-    add(out, s, sc, a, h2, [[a, e], [h, h2]], h2);
+    // The latest wish, or the one before it (« j'espère que tu vas crever »: « vas » is not the wish).
+    for (const wish of [wishList[w], wishList[w - 1]]) {
+      if (!wish) continue;
+      const [a, e] = wish;
+      if (h - e > 4 || s.sentence[a] !== s.sentence[h]) continue;
+      const go = GO.has(keyOf(s.words[a]!));
+      if (go && (h - e > 1 || (h > e && !['te', 'vous', 't'].includes(keyOf(s.words[e]!))) || (a > 0 && s.brk[a] === 0 && !['donc', 'toi'].includes(keyOf(s.words[a - 1]!))))) continue;
+      add(out, s, sc, a, h2, [[a, e], [h, h2]], h2);
+      break;
+    }
   }
   return out;
 }

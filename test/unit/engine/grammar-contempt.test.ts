@@ -1,0 +1,95 @@
+/**
+ * Contempt without a bad word (3.2): condescension about the reader's mind or schooling, sarcasm
+ * (« bravo », « brillant », « génial »… in a sentence that turns negative or next to 🙄), the
+ * eye-roll alone (a warning), pejorative labels. Sincere praise and ordinary advice stay clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { findGrammar } from '../../../src/engine/text/grammar/index.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
+import { errors, marked, tone, warnings } from './grammar-helpers.ts';
+
+const flagged = [
+  '⟦Apprenez à lire⟧',
+  '⟦apprends à lire⟧ avant d’écrire',
+  '⟦C’est pourtant pas compliqué⟧',
+  '⟦c’est pourtant simple⟧',
+  '⟦Même un enfant comprendrait⟧',
+  '⟦Même un enfant de cinq ans saurait⟧ le faire',
+  '⟦Retournez à l’école⟧',
+  'Faut-il ⟦vous faire un dessin⟧?',
+  '⟦Sers-toi de ta tête⟧',
+  '⟦Réfléchissez un peu⟧ avant de commenter',
+  '⟦Félicitations⟧ pour ce fiasco',
+  '⟦Savez-vous lire⟧?',
+  '⟦Tu sers à rien⟧',
+  '⟦T’es juste un parasite⟧',
+  '⟦Ouvrez les yeux⟧',
+  '⟦Lisez le site avant d’écrire⟧',
+  '⟦Bravo⟧, la rue est toujours pas déneigée',
+  '⟦Sale type⟧',
+  '⟦sale gauchiste⟧',
+];
+
+describe('contempt is found with its words marked', () => {
+  for (const source of flagged) {
+    const { text, spans } = marked(source);
+    it(text, () => {
+      const got = findGrammar(tokenize(text)).filter((h) => h.severity === 'error').map((h) => text.slice(h.start, h.end));
+      expect(got).toEqual(spans);
+      expect(errors(text).length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('sarcasm next to an eye-roll or a clown is an error, the emoji a warning', () => {
+  for (const text of ['Brillant, vraiment. Trois semaines pour boucher un trou 🙄', 'Génial, encore une fermeture. Bravo la Ville 🤡', 'Bravo 🙄']) {
+    it(text, () => {
+      expect(errors(text).length).toBeGreaterThan(0);
+      expect(warnings(text).length).toBeGreaterThan(0);
+    });
+  }
+  it('an eye-roll alone is a warning, not an error', () => {
+    expect(errors('Ok 🙄')).toEqual([]);
+    expect(warnings('Ok 🙄').length).toBe(1);
+  });
+});
+
+describe('a pejorative label is a warning', () => {
+  for (const text of ['Encore un gauchiste', 'Les complotistes vont adorer', 'un vrai facho']) {
+    it(text, () => {
+      expect(errors(text)).toEqual([]);
+      expect(warnings(text).length).toBeGreaterThan(0);
+    });
+  }
+});
+
+const clean = [
+  'Bravo à nos bénévoles!',
+  'Félicitations aux finissants',
+  'Génial, la piscine ouvre samedi!',
+  'Brillant travail de l’équipe des loisirs',
+  'Les enfants apprennent à lire à la bibliothèque',
+  'L’école est fermée lundi',
+  'Le programme aide les adultes à apprendre à lire',
+  'Même un petit geste compte',
+  'Bravo pour votre implication, encore une fois merci',
+  'C’est simple : remplissez le formulaire en ligne',
+  'Lisez le règlement sur le site Web, à la section 4.',
+  'Réfléchissez à votre projet et appelez-nous',
+  'Bravo aux pompiers pour leur intervention rapide',
+  'Super nouvelle pour le quartier!',
+  'Génial! Merci beaucoup',
+  'Retournez le formulaire signé à l’hôtel de ville',
+  'Un vrai plaisir de vous accueillir',
+  'Les gens sont invités à ouvrir l’œil sur les nids-de-poule',
+  'Ce n’est pas compliqué : le formulaire est en ligne',
+];
+
+describe('sincere praise and ordinary advice stay clean', () => {
+  for (const text of clean) {
+    it(text, () => {
+      expect(findGrammar(tokenize(text))).toEqual([]);
+      expect(tone(text).filter((f) => f.rule === 'respectful-language')).toEqual([]);
+    });
+  }
+});

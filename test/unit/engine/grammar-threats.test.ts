@@ -1,0 +1,98 @@
+/**
+ * Threats and wishes of harm against a person (3.2), read as verb + object frames: whatever the
+ * verb's form or the pronoun, a threat is an error and makes the comment disrespectful; the same
+ * verbs in ordinary replies (« on va vous retrouver au kiosque ») stay clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { findGrammar } from '../../../src/engine/text/grammar/index.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
+import { classifyIncoming, errors, marked } from './grammar-helpers.ts';
+
+/** Speaker + (future, will) + object + harm: every combination is a threat. */
+const speakers = ['Je vais', 'On va', 'M’as', 'Je veux', 'Jvais'];
+const objects = ['te', 'vous'];
+const harms = ['casser la gueule', 'péter la face', 'tuer', 'défoncer', 'sacrer une volée', 'faire payer', 'retrouver'];
+
+describe('speaker + object + harm is a threat', () => {
+  for (const s of speakers) {
+    for (const o of objects) {
+      // « retrouver » threatens only « te » with nothing after (« on va vous retrouver au parc »).
+      for (const h of harms.filter((x) => o === 'te' || x !== 'retrouver')) {
+        const text = `${s} ${o} ${h}`;
+        it(text, () => {
+          const hits = findGrammar(tokenize(text));
+          expect(hits.map((x) => `${x.kind}/${x.severity}`)).toEqual(['threat/error']);
+          expect(classifyIncoming(text)).toBe('disrespectful');
+        });
+      }
+    }
+  }
+});
+
+const flagged = [
+  '⟦Je vais te casser la gueule⟧',
+  '⟦m’as te casser la yeule⟧ mon ostie',
+  '⟦On va te retrouver⟧',
+  '⟦Tu vas le regretter⟧',
+  '⟦Vous allez le payer⟧ cher',
+  '⟦Je sais où tu restes⟧',
+  '⟦Je sais où vous habitez⟧',
+  'J’⟦espère que tu crèves⟧',
+  'j’⟦espère que tu vas crever⟧',
+  '⟦Tu mérites de te faire tabasser⟧',
+  '⟦Tu mérites une bonne volée⟧',
+  '⟦Je te tuerai⟧',
+  '⟦Je te souhaite de crever⟧',
+  '⟦Va crever⟧',
+  '⟦Pends-toi⟧',
+  '⟦Tu vas voir ce qui⟧ va t’arriver',
+  '⟦Tu perds rien pour attendre⟧',
+  '⟦T’es un homme mort⟧',
+  '⟦On sait où tu travailles⟧',
+  '⟦Gare à toi⟧',
+  '⟦je vais lui faire la peau⟧, au maire',
+  '⟦Tu devrais te pendre⟧',
+];
+
+describe('threats are found with their words marked', () => {
+  for (const source of flagged) {
+    const { text, spans } = marked(source);
+    it(text, () => {
+      const got = findGrammar(tokenize(text)).filter((h) => h.kind === 'threat' && h.severity === 'error').map((h) => text.slice(h.start, h.end));
+      expect(got).toEqual(spans);
+      expect(errors(text).length).toBeGreaterThan(0);
+    });
+  }
+});
+
+const clean = [
+  'On va vous retrouver au kiosque samedi',
+  'Je vais vous envoyer le formulaire',
+  'Nous allons vous rappeler demain',
+  'Je vais te retrouver au parc à midi',
+  'Tu vas aimer le nouveau parc',
+  'Vous allez recevoir un avis par la poste',
+  'Je sais où se trouve la bibliothèque',
+  'J’espère que tu vas bien',
+  'J’espère que vous passerez une belle journée',
+  'Tu mérites des félicitations',
+  'Je ne vais pas te frapper, voyons',
+  'Le pneu va crever si tu roules dessus',
+  'Je suis crevé après le déneigement',
+  'Le feu va brûler toute la nuit au parc',
+  'On va vous casser la croûte au souper communautaire',
+  'Nous allons frapper fort avec la programmation cet été',
+  'On va régler votre dossier rapidement',
+  'Vous allez adorer la fête de quartier',
+  'Je vais vous faire parvenir la réponse',
+  'On va vous trouver une place au camp de jour',
+];
+
+describe('the same verbs in ordinary replies are not threats', () => {
+  for (const text of clean) {
+    it(text, () => {
+      expect(findGrammar(tokenize(text)).filter((h) => h.kind === 'threat')).toEqual([]);
+      expect(errors(text)).toEqual([]);
+    });
+  }
+});
