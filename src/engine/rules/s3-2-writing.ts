@@ -23,6 +23,7 @@ import { finding } from '../finding.ts';
 import type { DisrespectKind } from '../text/disrespect.ts';
 import { findRepeatedPunctuation, findShouting } from '../text/shouting.ts';
 import { post, reply } from './examples.ts';
+import { grammarExamples } from './s3-2-grammar-examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
 
 /** Text rules of 3.2 read text written on an official account. */
@@ -90,6 +91,7 @@ const KIND_LABEL: Record<DisrespectKind, string> = {
 
 const disrespectExamples = {
   mustFlag: [
+    ...grammarExamples.mustFlag,
     '⟦Calvaire⟧, ⟦lisez le site avant d’écrire⟧.',
     'Voyons, vous êtes un ⟦idiot⟧ ou quoi?',
     'C’est un ⟦ostie⟧ de bon point 😂',
@@ -105,6 +107,7 @@ const disrespectExamples = {
     'C’est dans le PDF, ⟦lisez-le comme il faut⟧.',
   ],
   mustPass: [
+    ...grammarExamples.mustPass,
     'Le calvaire au coin de la rue sera restauré cet été.',
     'La paroisse du Saint-Sacrement organise une collecte de denrées.',
     'Ce n’est pas une question idiote, merci de l’avoir posée!',

@@ -1,0 +1,26 @@
+/**
+ * Examples of `respectful-language` for what the grammar reads (text/grammar/): hate said of a
+ * group without a listed phrase, threats as verb + object, contempt without a bad word; and their
+ * clean counterparts (negated, denounced, ordinary mentions of the same groups and verbs). Listed
+ * on /regles/ with the rule's other examples.
+ */
+export const grammarExamples = {
+  mustFlag: [
+    'J’espère ⟦qu’on va tous les chasser, ces immigrés⟧-là.',
+    '⟦Je méprise les personnes handicapées⟧.',
+    '⟦Les femmes ne valent rien⟧.',
+    'Encore ⟦des réfugiés qui vivent sur notre dos⟧.',
+    '⟦Je vais te casser la gueule⟧.',
+    '⟦Tu mérites de te faire tabasser⟧.',
+    '⟦Même un enfant comprendrait⟧.',
+    '⟦Bravo⟧, la rue est toujours pas déneigée.',
+  ],
+  mustPass: [
+    'Les immigrants ne sont pas des criminels.',
+    'Dire que les immigrants sont des parasites est inacceptable : nous avons retiré ce commentaire.',
+    'Les immigrants sont les bienvenus à la bibliothèque.',
+    'Les aînés ont droit à un rabais à l’aréna.',
+    'On va vous retrouver au kiosque samedi!',
+    'Bravo à nos bénévoles!',
+  ],
+} as const;
