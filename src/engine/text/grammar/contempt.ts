@@ -32,7 +32,7 @@ export function findContempt(s: Stream): WordHit[] {
   const marked = new Set<number>();
   for (const [a, b] of findAllIn(s, SARCASM)) {
     const sent = s.sentence[a] ?? 0;
-    if (negative[sent] || negative[sent + 1] || (sent > 0 && negative[sent - 1]) || rolled[sent]) {
+    if (negative[sent] || negative[sent + 1] || rolled[sent] || rolled[sent + 1]) {
       if (isReported(s, sc, a, b)) continue;
       out.push({ kind: 'contempt', severity: 'error', a, b });
       if (rolled[sent]) marked.add(sent);

@@ -17,7 +17,7 @@ import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
 } from './lexicon-predicates.ts';
-import { labels, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
+import { ambiguousSlurs, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -37,6 +37,9 @@ const GO_BACK = compile(goBack);
 const GO_BACK_VERBS = compile(goBackVerbs);
 const REFLEXIVE_SLURS = compile(reflexiveSlurs);
 const LABELS = compile(labels);
+const AMBIGUOUS = compile(ambiguousSlurs);
+const ORDINARY_NEXT = new Set(ordinaryNext);
+const ORDINARY_BEFORE = new Set(ordinaryBefore);
 const PERSONS = compile(persons);
 const REPLACEMENT = compile(replacement);
 const SALE = new Set(['sale', 'sales', 'salle']);
@@ -116,6 +119,17 @@ export function findHate(s: Stream): WordHit[] {
     const p1 = a > 0 ? keyOf(s.words[a - 1]!) : '';
     const p2 = a > 1 ? keyOf(s.words[a - 2]!) : '';
     if (REFLEXIVE.has(p1) || (AUXILIARY.has(p1) && REFLEXIVE.has(p2))) continue;
+    out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
+  }
+  for (const [a, b] of findAllIn(s, AMBIGUOUS)) {
+    const next = b < n && s.sentence[b] === s.sentence[a] ? keyOf(s.words[b]!) : '';
+    const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
+    // The ordinary sense is cleared, so phrase lists do not flag it either.
+    const ordinary = ORDINARY_NEXT.has(next) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!)));
+    if (ordinary) {
+      out.push({ kind: 'hate', severity: 'clear', a, b });
+      continue;
+    }
     out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
   }
   for (const [a, b] of findAllIn(s, LABELS)) {

@@ -49,9 +49,9 @@ export const groups = [
 export const slurs = [
   '+negre', '+negresse', '+negro', 'negros', '+renoi', '+rebeu', '+reubeu', '+beurette', '+bougnoule', '+bougnoul', '+bicot', '+crouille',
   '+youpin', '+youtre', '+youde', '+feujette', '+chinetoque', '+chintok', '+chinetok', '+niakoue', '+noich', '+bamboula',
-  '+tapette', '+tapettes', '+fif', '+fifi', '+feluette', '+tantouze', '+tarlouze', '+tafiole', '+pedale', '+pd', '+pede', '+gouine', '+travelo',
-  '+sauvagesse', '+bloke', '+tete carree', 'tetes carrees', '+sous-race', '+sous-homme', '+mongolien', '+gogol', '+triso', '+mongol',
-  '+attarde mental', '+retarde mental', 'ching chong|chong', 'sale|salle|sales race|races', 'sous race|races', 'race de +batard|+chien|+porc|+rat|+singe', '+romanichel', '+bohemienne', '+crouillat', '+babtou', '+niafou', '+kahlouche',
+  '+fif', '+feluette', '+tantouze', '+tarlouze', '+tafiole', '+pd', '+pede', '+gouine', '+travelo',
+  '+sauvagesse', '+bloke', '+tete carree', 'tetes carrees', '+sous-race', '+sous-homme', '+mongolien', '+triso',
+  '+attarde mental', '+retarde mental', 'ching chong', 'sale|salle|sales race|races', 'sous race|races', 'race de +batard|+chien|+porc|+rat|+singe', '+romanichel', '+crouillat', '+babtou', '+niafou', '+kahlouche',
 ];
 
 /** Words before a group name that make it a whole group (« les », « ces », « tous les », « nos »). */
@@ -63,14 +63,20 @@ export const pronouns = ['ils', 'elles', 'eux', 'y', 'yz', 'ca', 'cela', 'c\'', 
 /** Slurs that are also ordinary verbs: not after a reflexive pronoun (« il s'attarde sur… »). */
 export const reflexiveSlurs = ['+attarde', 'attardee|attardees'];
 
+/** Slurs that are also ordinary nouns, and the words around them that give the ordinary sense:
+ *  « une tapette à mouches », « l'empire mongol », « le barbecue mongol ». */
+export const ambiguousSlurs = ['+tapette', '+mongol'];
+export const ordinaryNext = ['a', 'de', 'pour'];
+export const ordinaryBefore = ['empire', 'barbecue', 'bbq', 'steppe', 'steppes', 'peuple', 'cheval', 'chevaux', 'cuisine', 'restaurant', 'art', 'langue', 'histoire', 'tribu', 'tribus', 'armee', 'armees', 'conquete', 'invasion', 'invasions'];
+
 /**
  * Pejorative labels for a person's politics or beliefs: contempt (a warning), an error when
  * insulted further (« sale gauchiste »).
  */
 export const labels = [
-  '+gauchiste', '+islamo-gauchiste', '+islamogauchiste', '+judeo-gauchiste', 'facho|fachos|fachiste|fachistes', '+droitard', '+gaucho', '+bobo', '+sjw', '+complotiste',
-  '+wokiste', '+woke', '+feminazi', '+nazillon', '+neonazi', '+collabo', '+gauchiasse', '+droitiste', '+islamo', '+soja', '+mange-marde', '+bien-pensant',
-  '+mondialiste', '+kikoo', '+cassos', '+beauf', '+plouc', '+pequenaud', '+bouseux',
+  '+gauchiste', '+islamo-gauchiste', '+islamogauchiste', '+judeo-gauchiste', 'facho|fachos|fachiste|fachistes', '+droitard', '+gaucho', '+sjw', '+complotiste',
+  '+wokiste', '+woke', '+feminazi', '+nazillon', '+neonazi', '+collabo', '+gauchiasse', '+droitiste', '+islamo', '+mange-marde', '+bien-pensant',
+  '+mondialiste', '+kikoo', '+cassos', '+plouc', '+pequenaud', '+bouseux',
 ];
 
 /** People named without a group (« sale type », « sale fils de… »): an insult after « sale ». */
