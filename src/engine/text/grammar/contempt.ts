@@ -6,17 +6,16 @@
 import type { WordHit } from './hit.ts';
 import { condescension, negativeContext, sarcasm } from './lexicon-person.ts';
 import { compile, findAllIn } from './patterns.ts';
-import { isNegated, isReported, scopeOf } from './scope.ts';
+import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
 const CONDESCENSION = compile(condescension);
 const SARCASM = compile(sarcasm);
 const NEGATIVE = compile(negativeContext);
 
-export function findContempt(s: Stream): WordHit[] {
+export function findContempt(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
-  const sc = scopeOf(s);
   for (const [a, b] of findAllIn(s, CONDESCENSION)) {
     out.push({ kind: 'contempt', severity: isNegated(s, a, b, [[a, b]], b) || isReported(s, sc, a, b) ? 'clear' : 'error', a, b });
   }

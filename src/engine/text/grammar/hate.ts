@@ -105,12 +105,11 @@ function push(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside
 }
 
 /** Hate findings in the stream. */
-export function findHate(s: Stream): WordHit[] {
+export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
   const g = groupsOf(s);
-  const sc = scopeOf(s);
 
   // Slurs: hate alone; a warning when quoted, reported or denounced (the City still should not repeat them).
   for (const [a, b] of g.slurs) out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });

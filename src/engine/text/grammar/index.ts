@@ -12,6 +12,7 @@ import { tokensOf, type Token } from '../tokens.ts';
 import { findContempt } from './contempt.ts';
 import { findHate } from './hate.ts';
 import type { GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
+import { scopeOf } from './scope.ts';
 import { streamOf } from './stream.ts';
 import { findThreats } from './threat.ts';
 
@@ -49,7 +50,8 @@ const severityRank = (x: WordHit): number => (x.severity === 'error' ? 0 : x.sev
 /** Hits and cleared spans, without overlaps (errors first, then threat > hate > contempt, then longer). */
 export function analyse(tokens: readonly Token[]): GrammarResult {
   const s = streamOf(tokens);
-  const words: WordHit[] = [...findThreats(s), ...findHate(s), ...findContempt(s)];
+  const sc = scopeOf(s);
+  const words: WordHit[] = [...findThreats(s, sc), ...findHate(s, sc), ...findContempt(s, sc)];
   words.sort((x, y) => severityRank(x) - severityRank(y) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken = new Uint8Array(s.words.length + 1);
   const hits: GrammarHit[] = [];

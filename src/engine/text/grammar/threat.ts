@@ -41,11 +41,10 @@ function frameStart(s: Stream, h: number): number {
   return -1;
 }
 
-export function findThreats(s: Stream): WordHit[] {
+export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
-  const sc = scopeOf(s);
   for (const [h, h2] of findAllIn(s, HARM)) {
     const a = frameStart(s, h);
     if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
