@@ -28,6 +28,8 @@ const flagged = [
   '⟦Bravo⟧, la rue est toujours pas déneigée',
   '⟦Sale type⟧',
   '⟦sale gauchiste⟧',
+  'C’est ⟦pas la tête à Papineau⟧',
+  '⟦Êtes-vous capable de lire⟧?',
 ];
 
 describe('contempt is found with its words marked', () => {

@@ -108,6 +108,8 @@ const flagged = [
   '⟦les étrangers n’ont rien à faire ici⟧',
   '⟦les immigrants n’ont pas leur place⟧ au Québec',
   '⟦Sales immigrés⟧',
+  '⟦Ces gens-là sont des animaux⟧',
+  'Les immigrés? ⟦Ils devraient tous crever⟧.',
   '⟦Maudits BS⟧',
 ];
 

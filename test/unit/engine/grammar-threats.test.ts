@@ -52,6 +52,8 @@ const flagged = [
   '⟦Gare à toi⟧',
   '⟦je vais lui faire la peau⟧, au maire',
   '⟦Tu devrais te pendre⟧',
+  '⟦Je vais brûler ta maison⟧',
+  '⟦On va crever tes pneus⟧',
 ];
 
 describe('threats are found with their words marked', () => {
@@ -86,6 +88,8 @@ const clean = [
   'Vous allez adorer la fête de quartier',
   'Je vais vous faire parvenir la réponse',
   'On va vous trouver une place au camp de jour',
+  'Je vais descendre votre bac au chemin',
+  'Je vais frapper à votre porte vers 10 h',
 ];
 
 describe('the same verbs in ordinary replies are not threats', () => {

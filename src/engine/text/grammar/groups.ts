@@ -81,7 +81,9 @@ export function groupsOf(s: Stream): Groups {
     if (a === i) generic = isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs';
     const b = complementEnd(s, end);
     // « les gens », « le monde » name a group only with where they live or work.
-    if (b === end && end - i === 1 && NEEDS_PLACE.has(keyOf(s.words[i]!))) {
+    // (« ces gens-là » is pointed at, and is enough.)
+    const pointed = (i > 0 && keyOf(s.words[i - 1]!) === 'ces') || (end < n && s.hyphen[end] === 1 && keyOf(s.words[end]!) === 'la');
+    if (b === end && end - i === 1 && NEEDS_PLACE.has(keyOf(s.words[i]!)) && !pointed) {
       i = end;
       continue;
     }

@@ -55,6 +55,7 @@ const SUBJECT_GAP = new Set(['qui', 'ne', 'n', 'y', 'en', 'nous', 'tous', 'toute
 /** Words before a name that insult the whole group (« sales immigrés », « maudits BS »). */
 const INSULTING = wordSet(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'osti', 'ostie', 'esti', 'estie', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'putain', 'ptn', 'fucking', 'espece', 'especes', 'ramassis', 'sous', 'foutus', 'foutues', 'pourris', 'salauds', 'sales']);
 const DEMONSTRATIVE = new Set(['ces', 'cette', 'ce', 'cet', 'bande', 'gang', 'ramassis', 'tas', 'espece', 'especes', 'sales', 'sale', 'maudits', 'maudites', 'sortes', 'horde', 'troupeau', 'meute', 'des', 'quels', 'quelles', 'vrais', 'vraies']);
+const SUBJECT_PRONOUNS = new Set(['ils', 'elles', 'y', 'yz']);
 const OBJECT_PRONOUNS = new Set(['les', 'leur', 'eux', 'tous', 'toutes', 'l']);
 const WISH_BEFORE_GO_BACK = wordSet(['que', 'qu\'', '~falloir', '~devoir', '~pouvoir', 'allez', 'va', '~meriter', 'doivent', '~aller', 'dehors', '~esperer', '~souhaiter']);
 const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'jvais', 'moi']);
@@ -287,10 +288,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         const mm = g.mentions[g.startingAt[k] ?? -1];
         if (mm && mm.generic) target = mm;
       }
-      // A group just before the modal: « les immigrés devraient être expulsés ».
+      // A group just before the modal: « les immigrés devraient être expulsés », or a pronoun taking one up (« ils devraient tous crever »).
       if (!target) {
         const mm = mentionEndingNear(s, g, mStart, SUBJECT_GAP_SET, 2);
         if (mm && mm.generic) target = mm;
+        else if (mStart > 0 && SUBJECT_PRONOUNS.has(keyOf(s.words[mStart - 1]!))) target = antecedent(s, g, mStart - 1);
       }
       // Or just after the verb: « il faut chasser les immigrés ».
       if (!target) {
@@ -300,7 +302,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         if (mm && mm.generic && s.sentence[mm.a] === s.sentence[h]) target = mm;
       }
       if (!target && pronoun >= 0) target = antecedent(s, g, pronoun);
-      const from = Math.min(mStart, target ? target.a : mStart);
+      // The span stays in the sentence of the wish (a group named in an earlier sentence is not marked).
+      const pronounSubject = mStart > 0 && SUBJECT_PRONOUNS.has(keyOf(s.words[mStart - 1]!)) ? mStart - 1 : mStart;
+      const from = target && s.sentence[target.a] === s.sentence[mStart] ? Math.min(mStart, target.a) : pronounSubject;
       const to = Math.max(h2, target && target.a > h ? target.b : h2);
       if (target) push(out, s, sc, from, to, [[h, h2]], h2);
       else if (strong && pronoun >= 0 && !person) push(out, s, sc, mStart, h2, [[h, h2]], h2);

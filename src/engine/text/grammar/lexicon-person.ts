@@ -70,6 +70,7 @@ export const condescension = [
   'lis|lisez|relis|relisez le|la|les? comme du monde|comme il faut|avant de', 'lisez|lis|lire|relisez|relis le|notre|un|les|la site|+information|+avis|texte|+affiche|+reglement|+consigne|page avant d\'|de ~ecrire|~commenter|~poser|~chialer|~critiquer|~parler|~repondre|~juger|~ecrire|vous|te',
   'tout le monde le|ca sait', 'tout le monde sait ca|cela', 'ca prend juste un peu de bon sens|jugeote|cervelle|tete', 'un minimum de jugeote|cervelle|bon sens|intelligence',
   'tu|vous ~comprendre vite mais ~falloir', '~falloir tout vous|te expliquer', 'au moins essayez|essaie de comprendre|suivre',
+  'pas la tete a papineau', '~etre|etes|es vous|tu? capable|capables de lire|comprendre|compter', 'de la misere a lire|comprendre|compter',
   'quel|quelle|belle|beau +genie|einstein|lumiere|+cerveau|+champion|prix nobel', 'bande de genies|+champion', 'le|un|des genie|genies',
 ];
 

@@ -22,11 +22,23 @@ const CONSEQUENCES = compile(consequences);
 const WISHES = compile(wishes);
 const WISHED = compile(harmWished);
 const SELF_HARM = compile(selfHarm);
+const PROPERTY_HARM = wordSet(['~bruler', '~crever', '~casser', '~peter', '~defoncer', '~tuer', '~saccager', '~vandaliser', '~egorger', '~violer', '~incendier', '~fracasser', '~exploser', '~scrapper']);
+const POSSESSIVE = new Set(['ta', 'ton', 'tes', 'votre', 'vos']);
 const GO = new Set(['va', 'allez', 'vas']);
 const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'aux', 'a', 'sur', 'dans', 'chez', 'en', 'pour', 'avec', 'demain', 'bientot', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ici', 'la-bas', 'du', 'de', 'd', 'l']);
 
 function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
   out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) ? 'clear' : isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+}
+
+/** The speaker before a harm verb at h (over auxiliaries, no object needed), or -1. */
+function speakerBefore(s: Stream, h: number): number {
+  for (let k = h - 1; k >= 0 && h - k <= 4 && s.sentence[k] === s.sentence[h]; k -= 1) {
+    const w = s.words[k];
+    if (fills(SPEAKERS, w)) return k;
+    if (!fills(AUX, w)) return -1;
+  }
+  return -1;
 }
 
 /** The speaker + object before a harm verb at h, or -1: walks back over auxiliaries (at most 5 words). */
@@ -48,6 +60,11 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [h, h2] of findAllIn(s, HARM)) {
     const a = frameStart(s, h);
     if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
+    else if (fills(PROPERTY_HARM, s.words[h]) && h2 + 1 < n && POSSESSIVE.has(keyOf(s.words[h2]!)) && s.sentence[h2 + 1] === s.sentence[h]) {
+      // Harm to what the person owns: « je vais brûler ta maison », « on va crever tes pneus ».
+      const from = speakerBefore(s, h);
+      if (from >= 0) add(out, s, sc, from, h2 + 2, [[h, h2]], h2);
+    }
   }
   for (const [h, h2] of findAllIn(s, HARM_BARE)) {
     const a = frameStart(s, h);
