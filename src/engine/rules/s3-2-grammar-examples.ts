@@ -6,7 +6,7 @@
  */
 export const grammarExamples = {
   mustFlag: [
-    'J’espère ⟦qu’on va tous les chasser, ces immigrés⟧-là.',
+    'J’espère ⟦qu’on va tous les chasser, ces immigrés-là⟧.',
     '⟦Je méprise les personnes handicapées⟧.',
     '⟦Les femmes ne valent rien⟧.',
     'Encore ⟦des réfugiés qui vivent sur notre dos⟧.',

@@ -89,6 +89,8 @@ const clean = [
   'Je vais vous faire parvenir la réponse',
   'On va vous trouver une place au camp de jour',
   'Je vais descendre votre bac au chemin',
+  'Nous allons vous faire payer la différence au comptoir',
+  'Je vais t’attendre à l’entrée du parc',
   'Je vais frapper à votre porte vers 10 h',
 ];
 

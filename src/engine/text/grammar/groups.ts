@@ -79,11 +79,13 @@ export function groupsOf(s: Stream): Groups {
       if (GENERIC.has(keyOf(s.words[a]!))) generic = true;
     }
     if (a === i) generic = isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs';
-    const b = complementEnd(s, end);
+    let b = complementEnd(s, end);
+    // « ces immigrés-là »: the « -là » belongs to the name.
+    if (b < n && s.hyphen[b] === 1 && ['la', 'ci'].includes(keyOf(s.words[b]!))) b += 1;
     // « les gens », « le monde » name a group only with where they live or work.
     // (« ces gens-là » is pointed at, and is enough.)
     const pointed = (i > 0 && keyOf(s.words[i - 1]!) === 'ces') || (end < n && s.hyphen[end] === 1 && keyOf(s.words[end]!) === 'la');
-    if (b === end && end - i === 1 && NEEDS_PLACE.has(keyOf(s.words[i]!)) && !pointed) {
+    if (complementEnd(s, end) === end && end - i === 1 && NEEDS_PLACE.has(keyOf(s.words[i]!)) && !pointed) {
       i = end;
       continue;
     }

@@ -55,6 +55,7 @@ const SUBJECT_GAP = new Set(['qui', 'ne', 'n', 'y', 'en', 'nous', 'tous', 'toute
 /** Words before a name that insult the whole group (« sales immigrés », « maudits BS »). */
 const INSULTING = wordSet(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'osti', 'ostie', 'esti', 'estie', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'putain', 'ptn', 'fucking', 'espece', 'especes', 'ramassis', 'sous', 'foutus', 'foutues', 'pourris', 'salauds', 'sales']);
 const DEMONSTRATIVE = new Set(['ces', 'cette', 'ce', 'cet', 'bande', 'gang', 'ramassis', 'tas', 'espece', 'especes', 'sales', 'sale', 'maudits', 'maudites', 'sortes', 'horde', 'troupeau', 'meute', 'des', 'quels', 'quelles', 'vrais', 'vraies']);
+const EXCLUSION_AFTER = new Set(['tous', 'toutes', 'dehors', 'chez', 'hors', 'du', 'de', 'd', 'loin', 'ailleurs', 'eux', 'immediatement', 'direct', 'maintenant']);
 const SUBJECT_PRONOUNS = new Set(['ils', 'elles', 'y', 'yz']);
 const OBJECT_PRONOUNS = new Set(['les', 'leur', 'eux', 'tous', 'toutes', 'l']);
 const WISH_BEFORE_GO_BACK = wordSet(['que', 'qu\'', '~falloir', '~devoir', '~pouvoir', 'allez', 'va', '~meriter', 'doivent', '~aller', 'dehors', '~esperer', '~souhaiter']);
@@ -306,6 +307,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const pronounSubject = mStart > 0 && SUBJECT_PRONOUNS.has(keyOf(s.words[mStart - 1]!)) ? mStart - 1 : mStart;
       const from = target && s.sentence[target.a] === s.sentence[mStart] ? Math.min(mStart, target.a) : pronounSubject;
       const to = Math.max(h2, target && target.a > h ? target.b : h2);
+      // Sending people away is exclusion only when it ends there or says where (« dehors », « chez eux »):
+      // « il faut renvoyer les citoyens au 311 » is a redirection.
+      if (!strong) {
+        const after = to < n && s.sentence[to] === s.sentence[h] && s.brk[to] === 0 ? keyOf(s.words[to]!) : '';
+        if (after !== '' && !EXCLUSION_AFTER.has(after)) continue;
+      }
       if (target) push(out, s, sc, from, to, [[h, h2]], h2);
       else if (strong && pronoun >= 0 && !person) push(out, s, sc, mStart, h2, [[h, h2]], h2);
     }

@@ -15,14 +15,14 @@ export const objects = ['te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 't
 export const harmDirect = [
   '~tuer', '~buter', '~frapper', '~battre', '~tabasser', '~planter', '~egorger', '~etrangler', '~massacrer', '~bruler', '~flinguer', '~violer', '~saigner',
   '~fracasser', '~cogner', '~ecraser', '~achever', '~enterrer', '~defoncer', '~demolir', '~lyncher', '~pulveriser', '~decapiter', '~torturer', '~lapider',
-  '~poignarder', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~descendre', '~fumer', '~tirer dessus', '~abattre', '~rosser', '~assommer',
+  '~poignarder', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~tirer dessus', '~abattre', '~rosser', '~assommer',
   '~casser|~peter|~peter|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
   '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing',
   '~faire la peau', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
   '~regler son|ton|votre compte', '~rentrer dedans', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
 ];
 /** Harm only when nothing follows (« on va te retrouver » vs « on va vous retrouver au parc »). */
-export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avoir', '~suivre', '~attendre'];
+export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avoir'];
 
 /** Consequences promised to « tu / vous ». */
 export const consequences = [

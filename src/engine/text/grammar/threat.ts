@@ -23,6 +23,7 @@ const WISHES = compile(wishes);
 const WISHED = compile(harmWished);
 const SELF_HARM = compile(selfHarm);
 const PROPERTY_HARM = wordSet(['~bruler', '~crever', '~casser', '~peter', '~defoncer', '~tuer', '~saccager', '~vandaliser', '~egorger', '~violer', '~incendier', '~fracasser', '~exploser', '~scrapper']);
+const NEEDS_END = new Set(['payer', 'regretter', 'payerai', 'payera', 'regretteras', 'payeras']);
 const POSSESSIVE = new Set(['ta', 'ton', 'tes', 'votre', 'vos']);
 const GO = new Set(['va', 'allez', 'vas']);
 const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'aux', 'a', 'sur', 'dans', 'chez', 'en', 'pour', 'avec', 'demain', 'bientot', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ici', 'la-bas', 'du', 'de', 'd', 'l']);
@@ -59,6 +60,9 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   if (n === 0) return out;
   for (const [h, h2] of findAllIn(s, HARM)) {
     const a = frameStart(s, h);
+    // « vous faire payer » a fee, « faire regretter » a choice: a threat only when nothing follows (or « ça », « cher »).
+    const next = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 ? keyOf(s.words[h2]!) : '';
+    if (a >= 0 && NEEDS_END.has(keyOf(s.words[h2 - 1]!)) && next !== '' && !['ca', 'cela', 'cher', 'tout'].includes(next)) continue;
     if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
     else if (fills(PROPERTY_HARM, s.words[h]) && h2 + 1 < n && POSSESSIVE.has(keyOf(s.words[h2]!)) && s.sentence[h2 + 1] === s.sentence[h]) {
       // Harm to what the person owns: « je vais brûler ta maison », « on va crever tes pneus ».
