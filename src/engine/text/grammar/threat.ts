@@ -62,7 +62,10 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const a = frameStart(s, h);
     // « vous faire payer » a fee, « faire regretter » a choice: a threat only when nothing follows (or « ça », « cher »).
     const next = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 ? keyOf(s.words[h2]!) : '';
-    if (a >= 0 && NEEDS_END.has(keyOf(s.words[h2 - 1]!)) && next !== '' && !['ca', 'cela', 'cher', 'tout'].includes(next)) continue;
+    if (a >= 0 && NEEDS_END.has(keyOf(s.words[h2 - 1]!)) && next !== '' && !['ca', 'cela', 'cher', 'tout'].includes(next)) {
+      out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
+      continue;
+    }
     if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
     else if (fills(PROPERTY_HARM, s.words[h]) && h2 + 1 < n && POSSESSIVE.has(keyOf(s.words[h2]!)) && s.sentence[h2 + 1] === s.sentence[h]) {
       // Harm to what the person owns: « je vais brûler ta maison », « on va crever tes pneus ».
