@@ -109,6 +109,11 @@ const flagged = [
   '⟦les immigrants n’ont pas leur place⟧ au Québec',
   '⟦Sales immigrés⟧',
   '⟦Ces gens-là sont des animaux⟧',
+  '⟦Les musulmans veulent imposer la charia⟧',
+  '⟦L’islam est une religion de haine⟧',
+  '⟦Les migrants ne s’intègrent jamais⟧',
+  '⟦Les immigrés sont incompatibles avec nos valeurs⟧',
+  '⟦Un bon Indien est un Indien mort⟧',
   'Les immigrés? ⟦Ils devraient tous crever⟧.',
   '⟦Maudits BS⟧',
 ];
@@ -186,6 +191,10 @@ const ordinary = [
   'Un soleil s’est attardé sur la fenêtre',
   'Le sale temps continue, soyez prudents',
   'Les Québécois aiment l’hiver',
+  'L’islam est une religion de paix',
+  'Les nouveaux arrivants s’intègrent bien grâce aux bénévoles',
+  'Les immigrants veulent s’intégrer et apprendre le français',
+  'Le bon voisin est celui qui déneige son trottoir',
   'Les citoyens du secteur sont invités à déplacer leur véhicule',
 ];
 

@@ -42,6 +42,7 @@ export interface Groups {
 /** Where people live or work, after their name: « les employés de la Ville », « les gens du Cap ». */
 /** Words between a determiner and a group's name (« ces maudits BS », « les sales… »). */
 const PRE_HEAD = new Set(['maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres']);
+const RELIGIONS = new Set(['islam', 'judaisme', 'christianisme', 'catholicisme', 'hindouisme', 'bouddhisme', 'sikhisme']);
 const NEEDS_PLACE = new Set(['gens', 'monde']);
 const OF = new Set(['de', 'du', 'des', 'd']);
 const ARTICLE = new Set(['la', 'le', 'l', 'notre', 'nos', 'ce', 'cette']);
@@ -79,6 +80,8 @@ export function groupsOf(s: Stream): Groups {
       if (GENERIC.has(keyOf(s.words[a]!))) generic = true;
     }
     if (a === i) generic = isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs';
+    // A religion is said of all its believers (« l'islam est une religion de haine »).
+    if (RELIGIONS.has(keyOf(s.words[i]!))) generic = true;
     let b = complementEnd(s, end);
     // « ces immigrés-là »: the « -là » belongs to the name.
     if (b < n && s.hyphen[b] === 1 && ['la', 'ci'].includes(keyOf(s.words[b]!))) b += 1;

@@ -182,6 +182,19 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
   }
 
+  // « Un bon X est un X mort ».
+  for (const m of g.mentions) {
+    const before = m.head > 0 ? keyOf(s.words[m.head - 1]!) : '';
+    if (before !== 'bon' && before !== 'bonne' && before !== 'bons' && before !== 'bonnes') continue;
+    for (let k = m.b; k < Math.min(n, m.b + 6) && s.sentence[k] === s.sentence[m.head]; k += 1) {
+      if (['mort', 'morte', 'morts', 'mortes'].includes(keyOf(s.words[k]!))) {
+        const from = m.head > 1 && ['un', 'une', 'les', 'des'].includes(keyOf(s.words[m.head - 2]!)) ? m.head - 2 : m.head - 1;
+        push(out, s, sc, from, k + 1, [[from, k + 1]]);
+        break;
+      }
+    }
+  }
+
   // Insulting word + group: « sales immigrés », « maudits BS ».
   for (const m of g.mentions) {
     const k = m.head;
