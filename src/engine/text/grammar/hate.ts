@@ -205,7 +205,6 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
 
   // What the group does: G (or « qui », or a pronoun) + verb phrase.
-  const SUBJECT_GAP_SET = SUBJECT_GAP;
   for (const [p, q] of findAllIn(s, GROUP_VERBS)) {
     const first = keyOf(s.words[p]!);
     if (first === 'comme') {
@@ -214,7 +213,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (m && m.generic && s.clause[m.b - 1] === s.clause[p] && p - m.b <= 6) push(out, s, sc, m.a, q, [[p, q]]);
       continue;
     }
-    const m = mentionEndingNear(s, g, p, SUBJECT_GAP_SET, 3);
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     if (m && m.generic) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
@@ -234,7 +233,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         if (ante) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
-      if (!SUBJECT_GAP_SET.has(keyOf(s.words[k]!))) break;
+      if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
     }
   }
 
@@ -258,7 +257,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // The group, then its effect on the speaker (« me dégoûtent ») or a slogan after it (« … dehors »).
   for (const [p, q] of findAllIn(s, HATRED_AFTER)) {
-    const m = mentionEndingNear(s, g, p, SUBJECT_GAP_SET, 3);
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     if (m && (m.generic || keyOf(s.words[p]!) === 'de')) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
@@ -272,21 +271,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
 
   // A wish or call for harm: modal … harm verb, with a group or a pronoun as its object.
-  const modalEnd = new Int32Array(n + 1).fill(-1);
   const modalStart = new Int32Array(n + 1).fill(-1);
-  for (const [a, b] of findAllIn(s, MODALS)) {
-    modalEnd[b] = b;
-    modalStart[b] = a;
-  }
-  // lastModal[i]: start of the latest modal ending at or before i in the same sentence.
+  for (const [a, b] of findAllIn(s, MODALS)) modalStart[b] = a;
+  // lastModal[i]: start of the latest modal ending at or before i in the same sentence, or -1.
   const lastModal = new Int32Array(n + 1).fill(-1);
-  for (let i = 0, cur = -1, curEnd = -1; i <= n; i += 1) {
-    if ((modalStart[i] ?? -1) >= 0) {
-      cur = modalStart[i]!;
-      curEnd = i;
-    }
-    lastModal[i] = cur >= 0 && i < n && s.sentence[cur] === s.sentence[i] ? cur : i === n && cur >= 0 ? cur : -1;
-    void curEnd;
+  for (let i = 0, cur = -1; i <= n; i += 1) {
+    if ((modalStart[i] ?? -1) >= 0) cur = modalStart[i]!;
+    lastModal[i] = cur >= 0 && (i === n || s.sentence[cur] === s.sentence[i]) ? cur : -1;
   }
   for (const [set, strong] of [[HARM_STRONG, true], [HARM_SOFT, false]] as const) {
     for (const [h, h2] of findAllIn(s, set)) {
@@ -304,7 +295,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       // A group just before the modal: « les immigrés devraient être expulsés », or a pronoun taking one up (« ils devraient tous crever »).
       if (!target) {
-        const mm = mentionEndingNear(s, g, mStart, SUBJECT_GAP_SET, 2);
+        const mm = mentionEndingNear(s, g, mStart, SUBJECT_GAP, 2);
         if (mm && mm.generic) target = mm;
         else if (mStart > 0 && SUBJECT_PRONOUNS.has(keyOf(s.words[mStart - 1]!))) target = antecedent(s, g, mStart - 1);
       }
