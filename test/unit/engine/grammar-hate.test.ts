@@ -114,6 +114,7 @@ const flagged = [
   '⟦Les migrants ne s’intègrent jamais⟧',
   '⟦Les immigrés sont incompatibles avec nos valeurs⟧',
   '⟦Un bon Indien est un Indien mort⟧',
+  '⟦Les cols bleus foutent rien⟧',
   'Les immigrés? ⟦Ils devraient tous crever⟧.',
   '⟦Maudits BS⟧',
 ];
@@ -141,6 +142,7 @@ describe('a reply that denounces a slur by repeating it is still a warning on th
     'Il a été traité de « nègre » et nous condamnons ces propos.',
     'Le mot « tapette » est homophobe et n’a pas sa place ici.',
     'Traiter quelqu’un de bougnoule, c’est du racisme.',
+    'Une citoyenne s’est fait traiter de « sale Arabe » au parc : c’est inacceptable.',
   ]) {
     it(text, () => {
       expect(errors(text)).toEqual([]);

@@ -200,8 +200,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const k = m.head;
     const prev = k > 0 ? s.words[k - 1] : undefined;
     const prev2 = k > 1 ? s.words[k - 2] : undefined;
-    if (fills(INSULTING, prev) && s.sentence[k - 1] === s.sentence[k]) push(out, s, sc, k - 1, m.b, []);
-    else if (prev && ['de', 'd'].includes(keyOf(prev)) && fills(INSULTING, prev2) && s.sentence[k - 2] === s.sentence[k]) push(out, s, sc, k - 2, m.b, []);
+    // Like a slur: a warning when quoted or reported (« il m'a traité de sale Arabe »).
+    const from = fills(INSULTING, prev) && s.sentence[k - 1] === s.sentence[k] ? k - 1 : prev && ['de', 'd'].includes(keyOf(prev)) && fills(INSULTING, prev2) && s.sentence[k - 2] === s.sentence[k] ? k - 2 : -1;
+    if (from >= 0) out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b, true) ? 'warning' : 'error', a: from, b: m.b });
   }
 
   // What the group does: G (or « qui », or a pronoun) + verb phrase.

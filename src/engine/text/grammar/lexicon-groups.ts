@@ -16,7 +16,7 @@ export const groups = [
   '+arabe', '+noir', '+blanc', '+juif', '+africain', '+maghrebin', '+algerien', '+marocain', '+tunisien', '+senegalais', '+malien',
   '+haitien', '+mexicain', '+latino', '+hispanique', '+asiatique', '+chinois', '+japonais', '+vietnamien', '+indien', '+pakistanais',
   '+syrien', '+afghan', '+libanais', '+turc', '+iranien', '+russe', '+ukrainien', '+roumain', '+polonais', '+portugais', '+italien',
-  '+americain', '+anglais', '+anglo', '+anglophone', '+francophone', '+allophone', '+francais', '+quebecois', '+canadien', '+europeen',
+  '+americain', '+anglais', '+anglo', '+anglophone', '+francophone', '+allophone', '+francais', '+gaulois', '+quebecois', '+canadien', '+europeen',
   '+autochtone', '+amerindien', '+inuit', '+metis', 'premieres nations', '+rom', '+gitan', '+tzigane', 'gens du voyage', '+bohemien',
   '+kurde', '+berbere', '+kabyle', '+antillais', '+caribeen', '+colombien', '+bresilien', '+cubain', '+venezuelien', '+philippin', '+coreen',
   // Religion.

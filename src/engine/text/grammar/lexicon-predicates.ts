@@ -20,7 +20,7 @@ export const degrading = [
   '+terroriste', '+criminel', '+voleur', '+violeur', '+delinquant', '+bandit', '+voyou', '+profiteur', '+fraudeur', '+menteur', '+paresseux',
   '+faineant', '+lache', '+traitre', '+hypocrite', '+inutile', '+incapable', '+incompetent', '+nul', 'bons|bon|bonnes|bonne a rien', '+idiot', '+imbecile',
   'cons|connes|conne', '+cave', 'epais|epaisse|epaisses', '+stupide', '+debile', '+attarde', '+arriere', '+abruti', '+cretin', '+ignorant', '+illettre',
-  '+analphabete', '+crasseux', '+puant', '+degoutant', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', 'fous|folles|fou|folle',
+  '+analphabete', '+crasseux', '+puant', '+degoutant', '+degueulasse', '+deguelasse', '+degeulasse', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', 'fous|folles|fou|folle',
   '+pervers', '+pedophile', '+deviant', '+menace', '+danger', '+fardeau', '+boulet', 'poids mort|morts', '+assiste', 'bs', '+quetaine', '+gratteux',
   '+corrompu', '+pourri', '+crosseur', '+vendu', '+parasitaire', '+inadapte', '+profiteur', '+sangsue', '+feignant', '+glandeur', '+dechet',
   '+minable', '+pathetique', '+tare', '+zero', '+moron', '+sans-dessein', '+niaiseux', '+nono', '+gueux', '+clochard', '+bougon',
@@ -62,7 +62,7 @@ export const groupVerbs = [
   '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement',
   'ne|n\'? ~vouloir pas|jamais s\'|se ~integrer', '~etre +incompatible avec nos|notre|la|les +valeur|+culture|+societe|+mode|+democratie|+civilisation',
   '~violer|~egorger|~tuer|~agresser nos|des +femme|+enfant|+fille',
-  '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
+  '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
   'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
 ];
 
@@ -102,7 +102,7 @@ export const harmStrong = [
 /** Exclusion: harm once it is said of a group (« il faudrait tous les expulser, ces… »). */
 export const harmSoft = [
   '~expulser', '~deporter', '~renvoyer', '~chasser', '~virer', '~bannir', '~enfermer', '~emprisonner', '~parquer', '~jeter', '~degager',
-  '~refouler', '~foutre dehors|a la porte', '~mettre dehors|a la porte', '~crisser|~sacrer|~calisser|~decalisser dehors',
+  '~refouler', '~exiler', '~foutre dehors|a la porte', '~mettre dehors|a la porte', '~crisser|~sacrer|~calisser|~decalisser dehors',
   '~frapper', '~ficher dehors', '~retourner', '~rapatrier', '~interner', '~encager', '~mettre en cage',
 ];
 
