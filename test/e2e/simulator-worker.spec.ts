@@ -51,10 +51,10 @@ test('une pause, une seule évaluation : elle sert à la fois la page et le rés
     const w = window as unknown as { __evaluations: number };
     w.__evaluations = 0;
     const post = Worker.prototype.postMessage;
-    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
       if ((message as { kind?: string }).kind === 'evaluate') w.__evaluations++;
-      return post.call(this, message, ...rest);
-    };
+      return post.call(this, message, options);
+    } as Worker['postMessage'];
   });
   await ready(page, PROMPT);
   await expectComplaintFlagged(page);

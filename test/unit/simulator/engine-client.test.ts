@@ -80,7 +80,7 @@ describe('le moteur dans un Web Worker', () => {
     w.answer(1);
     w.answer(2);
     expect(got).toEqual(['un', 'trois', 'b']);
-    expect(w.received.map((r) => (r.kind === 'evaluate' ? r.situation.text : r.text))).toEqual(['un', 'trois', 'Quand ouvre la piscine?']);
+    expect(w.received.map((r) => (r.kind === 'evaluate' ? ('text' in r.situation ? r.situation.text : '') : r.text))).toEqual(['un', 'trois', 'Quand ouvre la piscine?']);
   });
 
   test('une demande dépassée qui dure est abandonnée : le worker redémarre et calcule la dernière', () => {
