@@ -37,6 +37,15 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // The engine is pure (no module runs anything on import), so an island that only needs its
+        // labels does not ship its rules: the simulator's engine lives in its Web Worker.
+        treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false }] },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // Content cache inside the project (not node_modules), so checkouts sharing node_modules never mix caches.
   cacheDir: './.astro/cache',

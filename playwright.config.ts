@@ -14,10 +14,14 @@ const quietFlags = ['--disable-background-networking', '--disable-component-upda
 export default defineConfig({
   testDir: './test/e2e',
   fullyParallel: true,
+  // Two browsers at once: the machines that run this have two cores, which they may share with a
+  // build. Budgets are therefore generous, and loops over pages or questions add time per step
+  // (allowMore in support.ts); no test waits a fixed time. A failure is never retried away.
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
-  timeout: 30_000,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
     baseURL,
@@ -30,6 +34,6 @@ export default defineConfig({
     command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --port ${port} --host 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

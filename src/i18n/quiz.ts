@@ -34,6 +34,8 @@ export const quizText = {
     'Votre navigateur ne permet pas d’enregistrer votre progression : le quiz fonctionne, mais elle sera perdue en quittant la page.',
   storageReset:
     'Votre progression enregistrée était illisible ou d’une ancienne version : nous l’avons remise à zéro. Désolés pour cet inconvénient.',
+  storagePartial:
+    'Une partie de votre progression enregistrée était illisible ou ne correspondait plus aux questions : nous l’avons écartée et avons gardé le reste. Désolés pour cet inconvénient.',
   resumed: (n: number, total: number) => `Vous reprenez là où vous étiez : question ${n} sur ${total}.`,
 } as const;
 

@@ -18,6 +18,11 @@ export const sim = {
   nothingSent: 'Rien n’est envoyé : le texte reste dans votre navigateur, sur cette page.',
   feedbackHeading: 'Ce que le moteur en dit',
   emptyFeedback: 'Commencez à écrire : les remarques apparaîtront ici.',
+  /** Shown only when the engine is slow to answer (a very long text). */
+  analysing: 'Analyse en cours…',
+  /** Shown once a text reaches the length the fields accept. */
+  tooLong: (max: number) =>
+    `Le texte est limité à ${new Intl.NumberFormat('fr-CA').format(max)} caractères : ce qui dépassait n’a pas été gardé.`,
   /** Icons are decorative (aria-hidden): the severity is always written in words beside them. */
   severityIcon: { error: '✖', warning: '⚠', info: 'ℹ' } satisfies Record<Severity, string>,
   wordsInCause: 'Mots en cause : ',

@@ -5,7 +5,7 @@
  * memory and writes it whole at the next save).
  */
 import type { TrainedAudience } from '../quiz/audiences';
-import type { Progress } from '../quiz/progress';
+import type { ParseProblem, Progress } from '../quiz/progress';
 import type { ProgressStore } from '../quiz/progress-store';
 import { emptyProgress } from '../quiz/progress';
 import type { PathIndex } from './path-index';
@@ -23,7 +23,7 @@ export interface ScormStoreOptions {
 
 export function scormProgressStore(o: ScormStoreOptions): ProgressStore {
   const now = o.now ?? (() => new Date());
-  let cached: { progress: Progress; corrupt: boolean } | null = null;
+  let cached: { progress: Progress; problem: ParseProblem | null } | null = null;
   let report: ReportState | null = null;
 
   const load = () => {
@@ -38,12 +38,12 @@ export function scormProgressStore(o: ScormStoreOptions): ProgressStore {
 
   return {
     load() {
-      const { progress, corrupt } = load();
-      return { progress, notice: corrupt ? 'corrupt' : null };
+      const { progress, problem } = load();
+      return { progress, notice: problem };
     },
     save(progress) {
       load();
-      cached = { progress, corrupt: false };
+      cached = { progress, problem: null };
       const data = encodeSuspendData(progress, o.audience, o.index);
       // The format keeps the largest path well under the limit (a unit test proves it); never send more.
       if (data.length <= SUSPEND_DATA_LIMIT) o.session.set('cmi.suspend_data', data);
@@ -55,7 +55,7 @@ export function scormProgressStore(o: ScormStoreOptions): ProgressStore {
       return true;
     },
     clear() {
-      cached = { progress: emptyProgress(), corrupt: false };
+      cached = { progress: emptyProgress(), problem: null };
       // A fresh start: its answers are new interactions (the platform keeps the earlier ones).
       report?.reported.clear();
       o.session.set('cmi.suspend_data', '');

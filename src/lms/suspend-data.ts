@@ -3,8 +3,9 @@
  * compactly: modules and questions by their position in the path, not by their ids. Anything that
  * does not fit the path any more (content changed between two sessions) is dropped, never trusted.
  */
-import { emptyProgress, type ModuleResult, type Progress } from '../quiz/progress';
-import { moduleKey } from '../quiz/progress';
+import * as v from 'valibot';
+import { emptyProgress, moduleKey, type ModuleResult, type ParseProblem, type Progress } from '../quiz/progress';
+import { attemptSchema } from '../quiz/progress-schema';
 import type { TrainedAudience } from '../quiz/audiences';
 import type { Attempt } from '../quiz/session';
 import type { PathIndex } from './path-index';
@@ -63,16 +64,18 @@ export function encodeSuspendData(progress: Progress, audience: TrainedAudience,
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-function unpackAttempt(v: unknown, ids: string[]): Attempt | null {
-  if (!Array.isArray(v) || v.length !== 8) return null;
-  const [seed, round, index, selected, checked, queue, first, latest] = v as unknown[];
+function unpackAttempt(packed: unknown, ids: string[]): Attempt | null {
+  if (!Array.isArray(packed) || packed.length !== 8) return null;
+  const [seed, round, index, selected, checked, queue, first, latest] = packed as unknown[];
   if (!isCount(seed) || !isCount(round) || round < 1 || !isCount(index)) return null;
   if (!(selected === null || typeof selected === 'string') || (checked !== 0 && checked !== 1)) return null;
   if (!Array.isArray(queue) || !queue.every((q) => isCount(q) && q < ids.length)) return null;
   const f = unpackAnswers(first, ids);
   const l = unpackAnswers(latest, ids);
-  if (!f || !l || index > queue.length) return null;
-  return { seed, round, index, selected, checked: checked === 1, queue: queue.map((q) => ids[q]!), first: f, latest: l };
+  if (!f || !l) return null;
+  const attempt: Attempt = { seed, round, index, selected, checked: checked === 1, queue: queue.map((q) => ids[q]!), first: f, latest: l };
+  // Only a state the quiz can reach, as for the browser's storage (progress-schema.ts).
+  return v.is(attemptSchema, attempt) ? attempt : null;
 }
 
 function unpackResult(v: unknown): ModuleResult | null {
@@ -82,35 +85,38 @@ function unpackResult(v: unknown): ModuleResult | null {
   return { score: score!, total: total!, completedAt: new Date(seconds! * 1000).toISOString() };
 }
 
-/** Reads suspend data. Empty → empty progress; unreadable → empty progress and `corrupt: true`. */
+/**
+ * Reads suspend data. Empty → empty progress; unreadable → empty progress, 'corrupt'; entries that
+ * do not validate are dropped one by one, the rest kept, 'partial'.
+ */
 export function decodeSuspendData(
   raw: string,
   audience: TrainedAudience,
   index: PathIndex,
-): { progress: Progress; corrupt: boolean } {
+): { progress: Progress; problem: ParseProblem | null } {
   const progress = emptyProgress();
-  if (raw.trim() === '') return { progress, corrupt: false };
+  if (raw.trim() === '') return { progress, problem: null };
   let data: Packed;
   try {
     data = JSON.parse(raw) as Packed;
   } catch {
-    return { progress, corrupt: true };
+    return { progress, problem: 'corrupt' };
   }
-  if (typeof data !== 'object' || data === null || data.v !== FORMAT) return { progress, corrupt: true };
-  let corrupt = false;
+  if (typeof data !== 'object' || data === null || data.v !== FORMAT) return { progress, problem: 'corrupt' };
+  let dropped = false;
   index.modules.forEach((m, i) => {
     const ids = m.questions.map((q) => q.id);
     const key = moduleKey(audience, m.id);
     if (data.a?.[i] !== undefined) {
       const a = unpackAttempt(data.a[i], ids);
       if (a) progress.attempts[key] = a;
-      else corrupt = true;
+      else dropped = true;
     }
     if (data.r?.[i] !== undefined) {
       const r = unpackResult(data.r[i]);
       if (r) progress.results[key] = r;
-      else corrupt = true;
+      else dropped = true;
     }
   });
-  return { progress, corrupt };
+  return { progress, problem: dropped ? 'partial' : null };
 }

@@ -1,9 +1,11 @@
 /**
  * What the training saves: results per module, attempts under way, the name typed for the
- * attestation. Plain data, validated by hand when read (no schema library in the browser bundle):
- * anything unexpected is dropped rather than trusted.
+ * attestation. Plain data, validated when read against the schema of progress-schema.ts: anything
+ * unexpected is dropped rather than trusted, entry by entry, and the learner is told.
  */
+import * as v from 'valibot';
 import { TRAINED_AUDIENCES, type TrainedAudience } from './audiences';
+import { attemptSchema, moduleKeySchema, moduleResultSchema, storedFieldSchema } from './progress-schema';
 import type { Attempt } from './session';
 
 export const PROGRESS_VERSION = 1;
@@ -32,34 +34,39 @@ export const moduleKey = (audience: TrainedAudience, moduleId: string): string =
 /** Longest name kept: an attestation line, not a novel. */
 export const MAX_NAME_LENGTH = 120;
 
-export type ParseProblem = 'corrupt' | 'old-version';
+/**
+ * 'corrupt': nothing could be read; 'old-version': another format; 'partial': some entries were
+ * dropped, the rest is kept.
+ */
+export type ParseProblem = 'corrupt' | 'old-version' | 'partial';
 export type ParseResult = { progress: Progress; problem: ParseProblem | null };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isStringRecord = (v: unknown): v is Record<string, string> =>
-  isRecord(v) && Object.values(v).every((x) => typeof x === 'string');
-
-function readResult(v: unknown): ModuleResult | null {
-  if (!isRecord(v) || !isCount(v['score']) || !isCount(v['total']) || v['score'] > v['total']) return null;
-  if (typeof v['completedAt'] !== 'string' || Number.isNaN(Date.parse(v['completedAt']))) return null;
-  return { score: v['score'], total: v['total'], completedAt: v['completedAt'] };
+/** The entries of `record` that pass `read`, and whether any was dropped. */
+function keepValid<T>(record: Record<string, unknown>, read: (key: string, value: unknown) => T | undefined): { kept: Record<string, T>; dropped: boolean } {
+  const kept: Record<string, T> = {};
+  let dropped = false;
+  for (const [key, value] of Object.entries(record)) {
+    const r = read(key, value);
+    if (r === undefined) dropped = true;
+    else kept[key] = r;
+  }
+  return { kept, dropped };
 }
 
-function readAttempt(v: unknown): Attempt | null {
-  if (!isRecord(v)) return null;
-  const { seed, round, queue, index, selected, checked, first, latest } = v;
-  if (!isCount(seed) || !isCount(round) || round < 1 || !isCount(index)) return null;
-  if (!Array.isArray(queue) || !queue.every((q) => typeof q === 'string')) return null;
-  if (!(selected === null || typeof selected === 'string') || typeof checked !== 'boolean') return null;
-  if (!isStringRecord(first) || !isStringRecord(latest)) return null;
-  return { seed, round, queue: queue as string[], index, selected, checked, first, latest };
-}
+const entry =
+  <S extends v.GenericSchema>(schema: S) =>
+  (key: string, value: unknown): v.InferOutput<S> | undefined => {
+    if (!v.is(moduleKeySchema, key)) return undefined;
+    const parsed = v.safeParse(schema, value);
+    return parsed.success ? parsed.output : undefined;
+  };
 
 /**
- * Reads saved progress. Missing → empty, no problem. Unreadable JSON or a wrong shape → empty,
+ * Reads saved progress. Missing → empty, no problem. Unreadable JSON or not an object → empty,
  * 'corrupt'. Another version → empty, 'old-version' (there is no earlier format to migrate from;
- * a future version adds its migration here). Entries that do not validate are dropped one by one.
+ * a future version adds its migration here). Otherwise each result, attempt and name is checked on
+ * its own: what does not validate (a wrong-typed field included) is dropped, the rest is kept, and
+ * the problem is 'partial'.
  */
 export function parseProgress(raw: string | null): ParseResult {
   if (raw === null) return { progress: emptyProgress(), problem: null };
@@ -69,28 +76,29 @@ export function parseProgress(raw: string | null): ParseResult {
   } catch {
     return { progress: emptyProgress(), problem: 'corrupt' };
   }
-  if (!isRecord(data)) return { progress: emptyProgress(), problem: 'corrupt' };
-  if (data['version'] !== PROGRESS_VERSION) return { progress: emptyProgress(), problem: 'old-version' };
-  const progress = emptyProgress();
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { progress: emptyProgress(), problem: 'corrupt' };
+  const stored = data as Record<string, unknown>;
+  if (stored['version'] !== PROGRESS_VERSION) return { progress: emptyProgress(), problem: 'old-version' };
   let dropped = false;
-  const results = isRecord(data['results']) ? data['results'] : {};
-  const attempts = isRecord(data['attempts']) ? data['attempts'] : {};
-  const names = isRecord(data['names']) ? data['names'] : {};
-  for (const [key, v] of Object.entries(results)) {
-    const r = readResult(v);
-    if (r) progress.results[key] = r;
-    else dropped = true;
-  }
-  for (const [key, v] of Object.entries(attempts)) {
-    const a = readAttempt(v);
-    if (a) progress.attempts[key] = a;
-    else dropped = true;
-  }
-  for (const audience of TRAINED_AUDIENCES) {
-    const name = names[audience];
-    if (typeof name === 'string') progress.names[audience] = name.slice(0, MAX_NAME_LENGTH);
-  }
-  return { progress, problem: dropped ? 'corrupt' : null };
+  /** A field of the wrong type (`"results": [1, 2]`) is dropped whole, with the notice. */
+  const field = (name: 'results' | 'attempts' | 'names'): Record<string, unknown> => {
+    const parsed = v.safeParse(storedFieldSchema, stored[name]);
+    if (!parsed.success) dropped = true;
+    return parsed.success ? parsed.output : {};
+  };
+  const results = keepValid(field('results'), entry(moduleResultSchema));
+  const attempts = keepValid(field('attempts'), entry(attemptSchema));
+  const names = keepValid(field('names'), (key, name) =>
+    (TRAINED_AUDIENCES as readonly string[]).includes(key) && typeof name === 'string' ? name.slice(0, MAX_NAME_LENGTH) : undefined,
+  );
+  const progress: Progress = {
+    version: PROGRESS_VERSION,
+    results: results.kept,
+    attempts: attempts.kept satisfies Record<string, Attempt>,
+    names: names.kept as Progress['names'],
+  };
+  dropped ||= results.dropped || attempts.dropped || names.dropped;
+  return { progress, problem: dropped ? 'partial' : null };
 }
 
 /** Records a completed first pass, keeping the better score if the module was done before. */

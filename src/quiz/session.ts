@@ -83,8 +83,11 @@ export const firstPassDone = (a: Attempt, scenarios: readonly ScenarioProps[]): 
   scenarios.every((s) => s.id in a.first);
 
 /**
- * A saved attempt still fits the module (the content may have changed since): every id it refers
- * to exists. Otherwise the island starts afresh rather than showing a broken question.
+ * A saved attempt still fits the module (the content may have changed since): every question it
+ * names exists, a first pass covers all the module's questions, a retry comes after a complete first
+ * pass, and every answer and the selection are choices of their question. The attempt's own
+ * consistency (a checked question has its answer…) is checked when progress is read
+ * (progress-schema.ts). Otherwise the island sets it aside, with the notice, and starts afresh.
  */
 export function fits(a: Attempt, scenarios: readonly ScenarioProps[]): boolean {
   const ids = new Set(scenarios.map((s) => s.id));
@@ -92,12 +95,27 @@ export function fits(a: Attempt, scenarios: readonly ScenarioProps[]): boolean {
     Object.entries(answers).every(([sid, cid]) => byId(scenarios, sid)?.choices.some((c) => c.id === cid) ?? false);
   return (
     a.queue.length > 0 &&
-    (a.round > 1 || a.queue.length === scenarios.length) &&
     a.queue.every((id) => ids.has(id)) &&
+    (a.round > 1 ? firstPassDone(a, scenarios) : a.queue.length === scenarios.length && new Set(a.queue).size === ids.size) &&
     a.index >= 0 &&
     a.index <= a.queue.length &&
     (a.selected === null || (currentScenario(a, scenarios)?.choices.some((c) => c.id === a.selected) ?? false)) &&
     answersFit(a.first) &&
     answersFit(a.latest)
   );
+}
+
+/** What the screen can offer: choices and « Vérifier », « Question suivante », or the summary's buttons. */
+export type WayForward = 'answer' | 'next' | 'retry' | 'restart';
+
+/**
+ * The ways forward from `a`, as the island shows them: a question not yet checked offers its choices
+ * and « Vérifier »; a checked one offers its feedback and « Question suivante »; the summary offers
+ * « Recommencer le module » (and the retry of missed questions). Empty would be a dead end.
+ */
+export function waysForward(a: Attempt, scenarios: readonly ScenarioProps[]): WayForward[] {
+  const scenario = currentScenario(a, scenarios);
+  if (!scenario) return missed(a, scenarios).length > 0 ? ['retry', 'restart'] : ['restart'];
+  if (!a.checked) return scenario.choices.length > 0 ? ['answer'] : [];
+  return a.selected !== null && scenario.choices.some((c) => c.id === a.selected) ? ['next'] : [];
 }

@@ -8,7 +8,7 @@ import { labels } from '../../src/engine/index.ts';
 import { decisionExamples } from '../../src/components/decide/examples.ts';
 import { answered, toPath, toQuery } from '../../src/components/decide/tree.ts';
 import { optionLabel, outcomeText } from '../../src/i18n/decide.ts';
-import { expectNoAxeViolations, watchPage } from './support';
+import { allowMore, expectNoAxeViolations, STEP_MS, watchPage } from './support';
 
 const heading = (page: Page) => page.locator('#decide-step');
 
@@ -100,6 +100,7 @@ test.describe('sans JavaScript', () => {
 
   test('les choix mènent, page par page, aux mêmes réponses', async ({ page }) => {
     for (const example of decisionExamples) {
+      allowMore(STEP_MS.visit * (1 + answered(example.choices).length));
       await page.goto('/aide-a-la-decision/');
       for (const step of answered(example.choices)) {
         await page.getByRole('link', { name: optionLabel(step.question, step.value), exact: true }).click();
@@ -123,6 +124,7 @@ test.describe('sans JavaScript', () => {
 test('les pages préparées passent axe et tiennent à 320 px (un échantillon : une par genre de réponse et une question)', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   for (const example of decisionExamples) {
+    allowMore(STEP_MS.axe);
     await page.goto(toPath(example.choices));
     await expect(heading(page)).toHaveText(outcomeText[example.outcome].title);
     await expectNoAxeViolations(page);

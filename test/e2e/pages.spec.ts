@@ -4,7 +4,12 @@
  * unless it is interactive.
  */
 import { expect, test } from '@playwright/test';
-import { crawlSite, expectNoAxeViolations, watchPage } from './support';
+import { allowMore, crawlSite, expectNoAxeViolations, STEP_MS, watchPage } from './support';
+
+/*
+ * Each loop over the pages gives itself time per page (allowMore): the site has dozens of pages and
+ * a busy machine can take seconds for each, so no fixed budget fits.
+ */
 
 /** Pages whose purpose is interaction: they may load scripts. Everything else is a reading page. */
 const INTERACTIVE = [/^\/recherche\/$/, /^\/parcours\//, /^\/simulateur\//, /^\/aide-a-la-decision\//, /^\/quiz\//];
@@ -22,8 +27,8 @@ test('le site a au moins l’accueil, la politique, la nétiquette, la recherche
 });
 
 test('chaque page se charge sans erreur, sans requête externe et sans violation axe', async ({ page, baseURL }) => {
-  test.setTimeout(30_000 + pages.length * 4_000);
   for (const path of pages) {
+    allowMore(STEP_MS.axe);
     const watcher = watchPage(page, new URL(baseURL!).origin);
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -37,6 +42,7 @@ test('chaque page se charge sans erreur, sans requête externe et sans violation
 test('chaque page a un titre unique et une description', async ({ page }) => {
   const titles = new Map<string, string>();
   for (const path of pages) {
+    allowMore(STEP_MS.visit);
     await page.goto(path);
     const title = await page.title();
     expect(titles.has(title), `titre en double : « ${title} » (${path} et ${titles.get(title)})`).toBe(false);
@@ -47,6 +53,7 @@ test('chaque page a un titre unique et une description', async ({ page }) => {
 
 test('les pages de lecture ne chargent aucun JavaScript', async ({ page }) => {
   for (const path of pages.filter((p) => !INTERACTIVE.some((re) => re.test(p)))) {
+    allowMore(STEP_MS.visit);
     const scripts: string[] = [];
     page.on('request', (req) => {
       if (req.resourceType() === 'script') scripts.push(req.url());
@@ -63,6 +70,7 @@ test.describe('à 320 px de large (équivalent d’un zoom de 400 %) et à 200 %
     test(`aucune page ne défile horizontalement à ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       for (const path of pages) {
+        allowMore(STEP_MS.visit);
         await page.goto(path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, path).toBeLessThanOrEqual(0);

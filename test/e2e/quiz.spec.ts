@@ -10,7 +10,7 @@ import { moduleSummaries } from '../../src/quiz/build-props';
 import { gradeScenario, scenariosFor } from '../../src/quiz/grade';
 import { STORAGE_KEY } from '../../src/quiz/progress-store';
 import { readModuleFiles } from '../support/scenario-files';
-import { expectNoAxeViolations, watchPage } from './support';
+import { allowMore, expectNoAxeViolations, STEP_MS, watchPage } from './support';
 
 const modules = readModuleFiles();
 const MODULE = 'opinion-personnelle';
@@ -181,7 +181,8 @@ test.describe('un module de quiz', () => {
 
 test.describe('un parcours', () => {
   test('mène de l’accueil à une attestation imprimée, le nom restant du texte', async ({ page }) => {
-    test.setTimeout(120_000);
+    // Three pages with axe, then every question of the path: the budget grows with the content.
+    allowMore(3 * STEP_MS.axe);
     await page.goto('/');
     await page.getByRole('link', { name: /Commencer : employés/ }).click();
     await expect(page).toHaveURL(/\/parcours\/employes\/$/);
@@ -198,6 +199,7 @@ test.describe('un parcours', () => {
       await expect(page).toHaveURL(new RegExp(`${m.href}$`));
       await waitForIsland(page);
       const scenarios = scenariosFor(modules.find((f) => f.id === m.id)!.data, 'employees').map(gradeScenario);
+      allowMore(STEP_MS.visit + scenarios.length * STEP_MS.question);
       for (const s of scenarios) {
         const right = s.choices.find((c) => c.right)!;
         await page.locator(`input[name="choice-${s.id}"][value="${right.id}"]`).check();

@@ -12,7 +12,7 @@ import { parse } from 'gift-pegjs';
 import { giftHref, scormZipHref } from '../../src/lms/downloads';
 import { pathProps } from '../support/path-props';
 import { validateScorm12Manifest } from '../support/scorm-schemas';
-import { expectNoAxeViolations } from './support';
+import { allowMore, expectNoAxeViolations, STEP_MS } from './support';
 
 const require = createRequire(import.meta.url);
 const SCORM_AGAIN = readFileSync(require.resolve('scorm-again/scorm12/min'), 'utf8');
@@ -127,7 +127,8 @@ test('la page d’un parcours offre son paquet SCORM et sa banque GIFT aux admin
 });
 
 test('un parcours entier joué au clavier dans une plateforme : statut, score et interactions enregistrés, sans erreur', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Every question of the path, answered in the platform's frame: the budget grows with the content.
+  allowMore(modules.reduce((n, m) => n + STEP_MS.visit + m.scenarios.length * STEP_MS.question, 0));
   const outside = await openLms(page);
   const sco = page.frameLocator('#sco');
   let asked = 0;

@@ -3,7 +3,7 @@
  * work under it, nothing is blocked, and what a person types is shown as text, never run.
  */
 import { expect, test } from '@playwright/test';
-import { crawlSite, expectNoScriptExecution, MARKUP_PAYLOADS, useProductionHeaders, watchCspViolations } from './support';
+import { allowMore, crawlSite, expectNoScriptExecution, MARKUP_PAYLOADS, STEP_MS, useProductionHeaders, watchCspViolations } from './support';
 
 test('la recherche fonctionne sous la politique de sécurité (WebAssembly compris)', async ({ page }) => {
   await useProductionHeaders(page);
@@ -22,8 +22,8 @@ test('la recherche fonctionne sous la politique de sécurité (WebAssembly compr
 test('chaque page a sa politique de sécurité, et chaque îlot s’hydrate sans violation', async ({ page }) => {
   const pages = await crawlSite(page);
   await useProductionHeaders(page);
-  test.setTimeout(30_000 + pages.length * 3_000);
   for (const path of pages) {
+    allowMore(STEP_MS.visit);
     const violations = await watchCspViolations(page);
     await page.goto(path);
     await expect(page.locator('meta[http-equiv="content-security-policy"]'), path).toHaveAttribute('content', /object-src 'none'/);

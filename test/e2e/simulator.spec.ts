@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { simulatorExamples as ex } from '../../src/components/simulator/examples';
 import { labels } from '../../src/engine/index';
-import { expectNoAxeViolations, watchPage } from './support';
+import { allowMore, expectNoAxeViolations, STEP_MS, watchPage } from './support';
 
 const PROMPT = `/simulateur/compte-de-la-ville/${ex.complaintPrompt}/`;
 const PAGES = ['/simulateur/', '/simulateur/compte-de-la-ville/', PROMPT, '/simulateur/commentaire-recu/', '/simulateur/compte-personnel/'];
@@ -155,6 +155,8 @@ test('la région annoncée poliment existe dès le chargement, avant toute saisi
 });
 
 test('chaque page du simulateur passe axe, aussi avec des remarques affichées', async ({ page }) => {
+  // Every page, then three pages again with findings shown.
+  allowMore((PAGES.length + 3) * STEP_MS.axe);
   for (const path of PAGES) {
     await page.goto(path);
     await expectNoAxeViolations(page);

@@ -3,7 +3,7 @@
  * requests leaving the site, run axe with the WCAG 2.2 A/AA rules.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readHeadersFile } from '../gates/csp.ts';
 
@@ -30,13 +30,35 @@ export function watchPage(page: Page, origin: string): { problems: string[] } {
   return { problems };
 }
 
+/**
+ * Time a step of a loop may take on a busy machine (two cores shared with a build, say): a loop over
+ * pages or questions adds its step's share to the test's budget with `allowMore` before each step, so
+ * that the budget grows with the site instead of being one fixed figure the site outgrows.
+ */
+export const STEP_MS = {
+  /** Open a page and read it. */
+  visit: 3_000,
+  /** Open a page and run axe on it. */
+  axe: 8_000,
+  /** Answer one quiz question (choose, check, next). */
+  question: 4_000,
+} as const;
+
+/** Gives the running test (or hook) `ms` more time. */
+export function allowMore(ms: number): void {
+  const info = test.info();
+  if (info.timeout > 0) info.setTimeout(info.timeout + ms);
+}
+
 /** Every internal page reachable from the home page by links (paths without hash or query). */
 export async function crawlSite(page: Page, start = '/', limit = 200): Promise<string[]> {
   const seen = new Set<string>([start]);
   const queue = [start];
   while (queue.length > 0 && seen.size <= limit) {
     const path = queue.shift()!;
-    const response = await page.goto(path);
+    allowMore(STEP_MS.visit);
+    // The links are in the HTML: no need to wait for images or islands.
+    const response = await page.goto(path, { waitUntil: 'domcontentloaded' });
     if (!response || !response.ok()) continue;
     const origin = new URL(page.url()).origin;
     // Links marked rel="nofollow" lead to generated variants (the decision helper's pre-built pages,
@@ -94,8 +116,13 @@ export async function expectNoScriptExecution(page: Page, act: () => Promise<voi
     (window as unknown as { __scriptRan?: number }).__scriptRan = 0;
   }).catch(() => undefined);
   await act();
-  // Give an injected image or frame the time to fail and fire its handler.
-  await page.waitForTimeout(300);
+  // Wait until every image has loaded or failed, then one more turn, so that a handler injected with
+  // it (onerror…) has run: a condition, not a guess at how long a busy machine needs.
+  await page.evaluate(async () => {
+    const pending = [...document.images].filter((img) => !img.complete && img.loading !== 'lazy');
+    await Promise.all(pending.map((img) => new Promise((done) => ['load', 'error'].forEach((e) => img.addEventListener(e, done, { once: true })))));
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  });
   const found = await page.evaluate(() => {
     const w = window as unknown as { __scriptRan?: number; __cspViolations?: string[] };
     const handlers = [...document.querySelectorAll('*')]

@@ -1,7 +1,8 @@
 /**
  * Performance budget gate: for each page, the JavaScript it loads on open (following the module
  * graph: <script type="module" src>, inline modules, astro-island component and renderer URLs, and
- * their static imports; dynamic import() is lazy and not counted), its CSS, every image's weight,
+ * their static imports; dynamic import() is lazy and not counted; a Web Worker a module starts
+ * counts with its own imports, since the page starts it on open), its CSS, every image's weight,
  * and the build time. Returns a table for the console and the README.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,8 @@ import type { GateResult, Page, Site } from './site.ts';
 const BASE = 'https://site.invalid';
 /** Static imports and re-exports in built (minified) modules; `import(` is dynamic and excluded. */
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']((?:\/|\.\/|\.\.\/)[^"'\s]*\.m?js)["']/g;
+/** A worker started by a built module: `new Worker(new URL("/_astro/x.worker-….js", import.meta.url), …)`. */
+const WORKER = /\bnew\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*[`"']([^`"'\s]+\.m?js)[`"']/g;
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i;
 
 const gz = (text: string | Buffer): number => gzipSync(text).length;
@@ -53,7 +56,9 @@ function moduleGraph(dist: string, entries: string[], inlineSources: string[], f
       continue;
     }
     files.add(path);
-    for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) queue.push([m[1]!, path]);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(STATIC_IMPORT)) queue.push([m[1]!, path]);
+    for (const m of code.matchAll(WORKER)) queue.push([m[1]!, path]);
   }
   return { files, missing };
 }

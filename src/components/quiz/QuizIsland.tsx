@@ -35,7 +35,7 @@ type FocusTarget = 'question' | 'feedback' | 'summary' | 'choices' | null;
 export default function QuizIsland(props: QuizProps & { store?: ProgressStore }) {
   const { scenarios } = props;
   const key = moduleKey(props.audience, props.moduleId);
-  const { progress, notice, ready, update } = useProgress(props.store);
+  const { progress, notice, ready, update, report } = useProgress(props.store);
   // Server rendering and the first client render use seed 0 (author's order) so they match.
   const [attempt, setAttempt] = useState<Attempt>(() => newAttempt(scenarios, 0));
   const [live, setLive] = useState('');
@@ -50,6 +50,11 @@ export default function QuizIsland(props: QuizProps & { store?: ProgressStore })
       setAttempt(saved);
       if (!roundOver(saved)) setLive(quizText.resumed(saved.index + 1, saved.queue.length));
     } else {
+      if (saved) {
+        // Damaged, or saved for other questions: set aside with the notice; other modules keep theirs.
+        update((p) => ({ ...p, attempts: Object.fromEntries(Object.entries(p.attempts).filter(([k]) => k !== key)) }));
+        report('partial');
+      }
       // Someone quick may have answered before storage was read: keep what they did.
       setAttempt((current) => (current.selected !== null || Object.keys(current.latest).length > 0 ? current : newAttempt(scenarios, newSeed())));
     }

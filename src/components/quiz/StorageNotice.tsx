@@ -4,5 +4,6 @@ import type { StoreNotice } from '../../quiz/progress-store';
 
 export function StorageNotice({ notice }: { notice: StoreNotice | null }) {
   if (!notice) return null;
-  return <p class="note quiz-notice">{notice === 'unavailable' ? quizText.storageOff : quizText.storageReset}</p>;
+  const text = notice === 'unavailable' ? quizText.storageOff : notice === 'partial' ? quizText.storagePartial : quizText.storageReset;
+  return <p class="note quiz-notice">{text}</p>;
 }

@@ -36,5 +36,8 @@ export function useProgress(store?: ProgressStore) {
     return ok;
   }, []);
 
-  return { progress, notice, ready, update, clear };
+  /** Shows a notice found after loading (a saved attempt that no longer fits its module), unless one is shown. */
+  const report = useCallback((found: StoreNotice) => setNotice((n) => n ?? found), []);
+
+  return { progress, notice, ready, update, clear, report };
 }

@@ -2,13 +2,14 @@
  * Island for « J'ai reçu un vrai commentaire »: the person pastes a comment, the engine proposes its
  * kind (classifyIncoming), the person may correct it, then drafts the reply with the same feedback.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { classifyIncoming, labels } from '../../engine/index';
+import { useState } from 'preact/hooks';
+import { labels } from '../../engine/index';
 import type { Incoming, Situation, When } from '../../engine/types';
 import { sim, simReceived as t } from '../../i18n/simulator';
 import { ModelReply, type Model } from './ModelReply';
 import { ReplyEditor } from './ReplyEditor';
-import { EVALUATE_DELAY_MS } from './use-verdict';
+import { LengthLimit } from './LengthLimit';
+import { MAX_TEXT_LENGTH, useIncomingKind } from './use-evaluation';
 
 export interface ReceivedCommentProps {
   models: Record<Incoming, Model>;
@@ -20,7 +21,6 @@ const whenKinds = Object.keys(labels.when) as When[];
 
 export default function ReceivedCommentIsland({ models, sectionTitles }: ReceivedCommentProps) {
   const [comment, setComment] = useState('');
-  const [proposed, setProposed] = useState<Incoming | null>(null);
   /** The kind the person chose; null while they follow the engine's proposal. */
   const [chosen, setChosen] = useState<Incoming | null>(null);
   const [when, setWhen] = useState<When>('business-hours');
@@ -28,10 +28,7 @@ export default function ReceivedCommentIsland({ models, sectionTitles }: Receive
   const [reply, setReply] = useState('');
   const [tried, setTried] = useState(false);
 
-  useEffect(() => {
-    const timer = setTimeout(() => setProposed(comment.trim() === '' ? null : classifyIncoming(comment)), EVALUATE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [comment]);
+  const proposed = useIncomingKind(comment);
 
   const incoming: Incoming = chosen ?? proposed ?? 'comment';
   const situationFor = (text: string): Situation => ({
@@ -57,10 +54,12 @@ export default function ReceivedCommentIsland({ models, sectionTitles }: Receive
         <textarea
           id="recu-commentaire"
           rows={4}
-          aria-describedby="recu-commentaire-hint"
+          aria-describedby="recu-commentaire-hint recu-commentaire-limit"
+          maxLength={MAX_TEXT_LENGTH}
           value={comment}
           onInput={(e) => setComment(e.currentTarget.value)}
         />
+        <LengthLimit id="recu-commentaire-limit" length={comment.length} />
         <p role="status" aria-live="polite" class="sim-proposal" data-testid="sim-proposal">
           {proposed ? t.proposal(labels.incoming[proposed]) : ''}
         </p>

@@ -7,10 +7,11 @@ import { useRef } from 'preact/hooks';
 import type { Finding, Situation } from '../../engine/types';
 import { labels } from '../../engine/index';
 import { sim } from '../../i18n/simulator';
+import { LengthLimit } from './LengthLimit';
 import { FindingsList, MAX_LISTED_FINDINGS } from './FindingsList';
 import { HighlightPreview } from './HighlightPreview';
 import { applySuggestion } from './suggestion';
-import { useVerdict } from './use-verdict';
+import { MAX_TEXT_LENGTH, useEvaluation } from './use-evaluation';
 
 interface Props {
   id: string;
@@ -26,7 +27,7 @@ interface Props {
 
 export function ReplyEditor({ id, label, hint, text, onText, situationFor, situationKey, sectionTitles, rows = 6 }: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
-  const { evaluated, announcement, now } = useVerdict(text, situationFor, situationKey);
+  const { evaluated, announcement, pending, now } = useEvaluation(text, situationFor, situationKey, `evaluate:${id}`);
 
   const insert = (finding: Finding) => {
     if (!finding.suggestion) return;
@@ -59,15 +60,18 @@ export function ReplyEditor({ id, label, hint, text, onText, situationFor, situa
         id={`${id}-text`}
         rows={rows}
         spellcheck
-        aria-describedby={`${id}-hint`}
+        aria-describedby={`${id}-hint ${id}-limit`}
+        maxLength={MAX_TEXT_LENGTH}
         value={text}
         onInput={(e) => onText(e.currentTarget.value)}
       />
+      <LengthLimit id={`${id}-limit`} length={text.length} />
       <section class="sim-feedback" aria-labelledby={`${id}-feedback`}>
         <h2 id={`${id}-feedback`}>{sim.feedbackHeading}</h2>
         <p role="status" aria-live="polite" class="visually-hidden" data-testid="sim-announcement">
           {announcement}
         </p>
+        {pending && <p class="sim-pending">{sim.analysing}</p>}
         {verdict && evaluated ? (
           <>
             <p class={`sim-outcome sim-outcome--${verdict.outcome}`} data-outcome={verdict.outcome}>

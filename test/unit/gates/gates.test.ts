@@ -130,6 +130,15 @@ describe('budgets', () => {
     expect(home?.jsFiles.sort()).toEqual(['/_astro/a.js', '/_astro/b.js']);
     expect(report.problems).toContainEqual(expect.stringMatching(/^\/ : JavaScript .* > budget 0,0 Ko \(page « lecture »\)/));
   });
+  it('compte le Web Worker qu’un module démarre, avec ses propres imports', () => {
+    const files = sound();
+    files['index.html'] = page('/', { body: '<script type="module" src="/_astro/a.js"></script>' });
+    files['_astro/a.js'] = 'const w=new Worker(new URL(`/_astro/engine.worker-x.js`,``+import.meta.url),{type:`module`});';
+    files['_astro/engine.worker-x.js'] = 'import{r}from"./rules.js";onmessage=r;';
+    files['_astro/rules.js'] = 'export const r=()=>1;';
+    const home = budgetsGate(loadSite(site(files))).rows.find((r) => r.path === '/');
+    expect(home?.jsFiles.sort()).toEqual(['/_astro/a.js', '/_astro/engine.worker-x.js', '/_astro/rules.js']);
+  });
   it('refuse une image de plus de 100 Ko', () => {
     const files = sound();
     files['grande.png'] = 'x'.repeat(101 * 1024);

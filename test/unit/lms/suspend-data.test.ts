@@ -14,7 +14,8 @@ function fullestProgress(audience: TrainedAudience): Progress {
     const last = (s: (typeof m.scenarios)[number]) => s.choices.at(-1)!.id;
     const answers = Object.fromEntries(m.scenarios.map((s) => [s.id, last(s)]));
     const key = moduleKey(audience, m.moduleId);
-    p.attempts[key] = { seed: 4_294_967_295, round: 99, queue: ids, index: ids.length - 1, selected: m.scenarios[0]!.choices[0]!.id, checked: true, first: answers, latest: answers };
+    // Mid-retry, the last question checked: its selection is its latest answer (a reachable state).
+    p.attempts[key] = { seed: 4_294_967_295, round: 99, queue: ids, index: ids.length - 1, selected: answers[ids.at(-1)!]!, checked: true, first: answers, latest: answers };
     p.results[key] = { score: ids.length, total: ids.length, completedAt: '2026-11-24T23:59:59.000Z' };
   }
   return p;
@@ -30,21 +31,22 @@ describe.each(TRAINED_AUDIENCES)('parcours %s', (audience) => {
   });
 
   it('redonne exactement la progression enregistrée', () => {
-    expect(decodeSuspendData(encoded, audience, index)).toEqual({ progress, corrupt: false });
+    expect(decodeSuspendData(encoded, audience, index)).toEqual({ progress, problem: null });
   });
 });
 
 describe('decodeSuspendData', () => {
   const index = pathIndex(pathProps('employees'));
   it.each([
-    ['vide', '', false],
-    ['pas du JSON', '{oups', true],
-    ['un autre format', '{"v":99,"a":{},"r":{}}', true],
-    ['une question hors du module', '{"v":1,"a":{"0":[1,1,0,null,0,[999],{},{}]},"r":{}}', true],
-    ['un score plus grand que le total', '{"v":1,"a":{},"r":{"0":[9,3,1700000000]}}', true],
-  ])('%s → progression vide ou partielle, sans exception', (_label, raw, corrupt) => {
+    ['vide', '', null],
+    ['pas du JSON', '{oups', 'corrupt'],
+    ['un autre format', '{"v":99,"a":{},"r":{}}', 'corrupt'],
+    ['une question hors du module', '{"v":1,"a":{"0":[1,1,0,null,0,[999],{},{}]},"r":{}}', 'partial'],
+    ['un score plus grand que le total', '{"v":1,"a":{},"r":{"0":[9,3,1700000000]}}', 'partial'],
+    ['une question vérifiée sans réponse (impasse)', '{"v":1,"a":{"0":[1,1,0,null,1,[0,1],{},{}]},"r":{}}', 'partial'],
+  ])('%s → progression vide ou partielle, sans exception', (_label, raw, problem) => {
     const result = decodeSuspendData(raw, 'employees', index);
-    expect(result.corrupt).toBe(corrupt);
+    expect(result.problem).toBe(problem);
     expect(Object.keys(result.progress.attempts)).toEqual([]);
   });
 });

@@ -62,7 +62,7 @@ describe('la progression enregistrée', () => {
     raw['results']!['elected/y'] = { score: 1, total: 3, completedAt: 'hier' };
     raw['attempts']!['elected/z'] = { seed: -1 };
     const { progress, problem } = parseProgress(JSON.stringify(raw));
-    expect(problem).toBe('corrupt');
+    expect(problem).toBe('partial');
     expect(progress).toEqual(sample());
   });
 
