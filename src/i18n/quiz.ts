@@ -17,9 +17,14 @@ export const quizText = {
   feedbackHeading: 'Explication',
   yourChoice: 'Votre choix',
   rightAnswerWas: 'La bonne réponse',
-  engineSays: (outcomeLabel: string) => `Selon la politique : ${outcomeLabel.charAt(0).toLowerCase()}${outcomeLabel.slice(1)}.`,
-  allowedNotBest: 'Ce geste n’est pas interdit, mais la politique demande mieux : voyez la remarque ci-dessous.',
-  noFinding: 'Aucune règle de la politique ne s’y oppose.',
+  /** Why a choice in a state other than the one asked for is not the answer. */
+  allowedButAskedSilent: 'Ce geste est permis, mais la question porte sur ce que la politique ne tranche pas.',
+  silentButAnswerExists: 'La politique ne tranche pas ce geste, alors qu’un autre choix est permis sans rien à corriger : c’est lui qu’il faut retenir.',
+  toChange: 'Ce qu’il faut changer',
+  notes: 'Bon à savoir',
+  wordsInCause: 'Mots en cause : ',
+  /** « Section qui tranche : 3.1.5 » / « Sections qui tranchent : 3.1.5, 3.2 ». */
+  decidingSections: (n: number) => (n > 1 ? 'Sections qui tranchent : ' : 'Section qui tranche : '),
   whatPolicySays: 'Ce que dit la politique',
   readSection: (n: string) => `Lire la section ${n} dans la politique`,
   suggestion: 'Formulation proposée',

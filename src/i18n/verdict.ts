@@ -24,12 +24,12 @@ export const verdictText: Record<VerdictState, VerdictWording> = {
   'not-allowed': {
     label: labels.outcome['not-allowed'],
     icon: '✖',
-    lead: 'La politique ne le permet pas : voyez ce qu’il faut changer.',
+    lead: 'La politique ne le permet pas; voyez ce qu’il faut changer.',
   },
   'to-fix': {
     label: 'À corriger',
     icon: '⚠',
-    lead: 'Rien n’est interdit, mais la politique demande autre chose : corrigez les points signalés.',
+    lead: 'Rien n’est interdit, mais la politique demande autre chose; corrigez les points signalés.',
   },
   allowed: {
     label: labels.outcome.allowed,
@@ -39,7 +39,7 @@ export const verdictText: Record<VerdictState, VerdictWording> = {
   'not-covered': {
     label: labels.outcome['not-covered'],
     icon: '?',
-    lead: `Le texte ne dit rien qui décide ce cas : ${facts.askCommunications}.`,
+    lead: `Son texte ne dit rien qui règle ce cas; ${facts.askCommunications}.`,
   },
 };
 
