@@ -28,3 +28,10 @@ export function verdictState(verdict: VerdictLike): VerdictState {
 
 /** Nothing to change: the engine found no error and no warning (the quizzes' « right » needs this). */
 export const nothingToFix = (verdict: VerdictLike): boolean => verdict.findings.every((f) => f.severity === 'info');
+
+/**
+ * The state a finding of this severity leads to on its own: an error makes a verdict « Non permis »,
+ * a warning « À corriger »; a note changes nothing (null). For /regles/, which shows rules, not verdicts.
+ */
+export const stateOfSeverity = (severity: Severity): VerdictState | null =>
+  severity === 'error' ? 'not-allowed' : severity === 'warning' ? 'to-fix' : null;
