@@ -57,17 +57,32 @@ export const pathText = {
 } as const;
 
 export const attestationText = {
+  /** Said before anything else: how the attestation is earned (the same rule as the SCORM package). */
+  rules: (mark: number) =>
+    `L’attestation s’obtient avec au moins ${mark} % de bonnes réponses du premier coup sur l’ensemble des questions du parcours, le même seuil que dans la plateforme d’apprentissage de la Ville. Vous pouvez recommencer un module autant de fois que vous le voulez : le meilleur résultat du premier coup est gardé. « Reprendre les questions manquées » sert à s’exercer et ne change pas le résultat.`,
+  standing: (percent: number, right: number, total: number) => `Votre résultat : ${percent} % de bonnes réponses du premier coup (${right} sur ${total}).`,
   remaining: 'Il vous reste à terminer :',
-  nameLabel: 'Votre nom, tel qu’il doit figurer sur l’attestation',
+  belowMark: (percent: number, mark: number) =>
+    `Vous avez terminé tous les modules avec ${percent} % de bonnes réponses du premier coup : il en faut au moins ${mark} % pour obtenir l’attestation.`,
+  toRedo: 'Recommencez d’abord les modules où vous avez manqué des questions :',
+  missed: (n: number) => `${n} question${n > 1 ? 's' : ''} manquée${n > 1 ? 's' : ''}`,
+  passed: (percent: number, mark: number) => `Parcours réussi : ${percent} % de bonnes réponses du premier coup (seuil : ${mark} %).`,
+  nameLabel: 'Votre nom, tel qu’il doit figurer sur l’attestation (obligatoire)',
   nameHint: 'Il reste dans votre navigateur : il n’est envoyé nulle part.',
+  nameRequired: 'Inscrivez votre nom avant d’imprimer l’attestation.',
+  namePending: 'L’attestation s’affichera ici dès que vous aurez inscrit votre nom.',
   print: 'Imprimer ou enregistrer en PDF',
-  docTitle: 'Attestation de formation',
-  certifies: 'Nous attestons que',
-  completed: (path: string) => `a terminé le parcours de formation « ${path} »`,
-  onPolicy: (number: string, title: string) => `sur la ${title} (n° ${number})`,
-  adopted: (date: string) => `adoptée le ${date}`,
-  date: 'Date',
+  docTitle: 'Auto-attestation de formation',
+  /** « Je, soussigné… » : the person attests; the site only records what this browser saw. */
+  declares: 'atteste avoir suivi, sur le site de formation sur les médias sociaux de la Ville de Trois-Rivières, le parcours',
+  policyLine: (number: string, title: string) => `${title} (n° ${number})`,
+  onPolicy: (number: string, title: string, adopted: string) => `portant sur la ${title} (n° ${number}), adoptée le ${adopted},`,
+  score: (percent: number, right: number, total: number, mark: number) =>
+    `avec ${percent} % de bonnes réponses du premier coup (${right} sur ${total}; seuil de réussite : ${mark} %).`,
+  date: 'Parcours terminé le',
+  printedOn: 'Imprimée le',
   module: 'Module',
   result: 'Résultat du premier coup',
-  noName: '(nom à saisir)',
+  disclaimer:
+    'Auto-attestation : ce document est produit par un site statique, à partir de la progression enregistrée dans votre navigateur. Il ne constitue pas une certification de la Ville de Trois-Rivières. Un résultat officiel s’obtient en suivant la formation dans la plateforme d’apprentissage de la Ville.',
 } as const;
