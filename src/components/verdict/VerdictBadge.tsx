@@ -30,7 +30,7 @@ export function VerdictBadge({ state, lead = false, prefix, as: Tag = 'p', id, t
       </span>{' '}
       {prefix}
       <strong class="verdict__label">{t.label}</strong>
-      {lead && <span class="verdict__lead"> — {t.lead}</span>}
+      {lead && <span class="verdict__lead">. {t.lead}</span>}
     </Tag>
   );
 }
