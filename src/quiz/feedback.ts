@@ -14,7 +14,7 @@ export interface ChoiceFeedback {
   why?: string;
   /** Errors and warnings: what to change. */
   toChange: FindingProps[];
-  /** Notes (info): worth knowing, nothing to change. */
+  /** Notes (info): worth knowing, nothing to change; shown only when there is nothing to change. */
   notes: FindingProps[];
   /** The sections that decide the choice (never empty: the author's, when the engine cites none). */
   sections: string[];
@@ -31,7 +31,9 @@ export function choiceFeedback(c: ChoiceProps, rightOutcome: ScenarioProps['righ
     result: c.right ? quizText.right : quizText.wrong,
     ...(why ? { why } : {}),
     toChange,
-    notes: c.findings.filter((f) => f.severity === 'info'),
+    // Notes only beside a verdict with nothing to change: under « Non permis » or « À corriger », a note
+    // such as « Permis : … » would contradict what the learner must fix.
+    notes: c.state === 'allowed' || c.state === 'not-covered' ? c.findings.filter((f) => f.severity === 'info') : [],
     sections: c.sections,
   };
 }

@@ -6,6 +6,7 @@ import { parse } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { verdictText } from '../../../src/i18n/verdict';
 import { choiceWording, giftBank } from '../../../src/lms/gift-bank';
+import { choiceFeedback } from '../../../src/quiz/feedback';
 import { TRAINED_AUDIENCES } from '../../../src/quiz/audiences';
 import { pathProps } from '../../support/path-props';
 
@@ -40,9 +41,15 @@ describe.each(TRAINED_AUDIENCES)('banque GIFT du parcours %s', (audience) => {
         // Every choice, right or wrong, cites the section that decides it.
         expect(text, where).toMatch(/Sections? qui tranchen?t? : \d/);
         for (const n of choice.sections) expect(text, where).toContain(n);
-        for (const f of choice.findings) expect(text.toLowerCase(), where).toContain(`section ${f.section}`);
-        // Each explanation once.
-        for (const f of choice.findings) expect(text.split(f.message).length - 1, where).toBe(1);
+        const shown = choiceFeedback(choice, s.rightOutcome);
+        for (const f of [...shown.toChange, ...shown.notes]) {
+          expect(text.toLowerCase(), where).toContain(`section ${f.section}`);
+          // Each explanation once, with every word it points at.
+          expect(text.split(f.message).length - 1, where).toBe(1);
+          for (const w of f.words) expect(text, where).toContain(`« ${w} »`);
+        }
+        // What to change is never left out of a wrong answer's feedback.
+        expect(shown.toChange.length, where).toBe(choice.findings.filter((f) => f.severity !== 'info').length);
       }
     }
   });
