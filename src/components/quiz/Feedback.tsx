@@ -61,13 +61,13 @@ function Sections({ numbers, sections }: { numbers: string[]; sections: Record<s
 function ChoiceExplained({ choice, rightOutcome, sections }: { choice: ChoiceProps; rightOutcome: ScenarioProps['rightOutcome']; sections: Record<string, SectionProps> }) {
   const fb = choiceFeedback(choice, rightOutcome);
   return (
-    <>
-      <VerdictBadge state={choice.state} lead={choice.findings.length === 0} />
+    <div class="quiz-choice-verdict" data-choice={choice.id}>
+      <VerdictBadge state={choice.state} lead={fb.toChange.length === 0 && fb.notes.length === 0} />
       {fb.why && <p>{fb.why}</p>}
       <FindingList findings={fb.toChange} heading={quizText.toChange} />
       <FindingList findings={fb.notes} heading={quizText.notes} />
       <Sections numbers={fb.sections} sections={sections} />
-    </>
+    </div>
   );
 }
 
