@@ -8,7 +8,10 @@
  * « à corriger » and « à améliorer » by kind of warning would be a policy judgement made outside the
  * engine, and two labels for one state would blur the vocabulary.
  */
-import { facts, labels } from '../engine/index';
+// The engine's own wording, read from its two leaf modules rather than its door (src/engine/index.ts):
+// the quiz island shows verdicts without shipping the engine (its JavaScript budget is 35 Ko).
+import { askCommunications } from '../engine/facts';
+import { labels } from '../engine/labels';
 import type { VerdictState } from '../verdict/state';
 
 export interface VerdictWording {
@@ -39,7 +42,7 @@ export const verdictText: Record<VerdictState, VerdictWording> = {
   'not-covered': {
     label: labels.outcome['not-covered'],
     icon: '?',
-    lead: `Son texte ne dit rien qui règle ce cas; ${facts.askCommunications}.`,
+    lead: `Son texte ne dit rien qui règle ce cas; ${askCommunications}.`,
   },
 };
 

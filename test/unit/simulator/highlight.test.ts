@@ -28,6 +28,14 @@ describe('previewPieces', () => {
     ]);
   });
 
+  test('une remarque regroupée marque tous ses passages sous le même numéro', () => {
+    const pieces = previewPieces('Au nom de la Ville, c’est officiel.', [[{ start: 0, end: 18 }, { start: 20, end: 34 }]]);
+    expect(pieces.filter((p) => p.kind === 'mark').map((p) => p.kind === 'mark' && [p.text, p.findings])).toEqual([
+      ['Au nom de la Ville', [1]],
+      ['c’est officiel', [1]],
+    ]);
+  });
+
   test('ignore un passage qui sort du texte', () => {
     expect(previewPieces('abc', [{ start: 2, end: 9 }, { start: 3, end: 3 }])).toEqual([{ kind: 'text', text: 'abc' }]);
   });
