@@ -48,6 +48,12 @@ export const pathText = {
     started: 'Commencé',
     done: (score: number, total: number) => `Terminé : ${score} sur ${total}`,
   },
+  /** The link to the attestation page, by where the learner stands against the pass mark. */
+  attestation: {
+    ready: 'Voir et imprimer mon attestation',
+    belowMark: 'Attestation : seuil de réussite non atteint, les modules à refaire',
+    pending: 'Attestation : ce qu’il reste à faire',
+  },
   reset: 'Effacer ma progression',
   resetConfirm: 'Effacer toute votre progression dans les trois parcours, et le nom saisi pour l’attestation? Cette action est définitive.',
   resetYes: 'Oui, tout effacer',
