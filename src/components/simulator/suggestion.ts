@@ -48,16 +48,19 @@ export function sentenceAround(text: string, span: Span): Span {
     while (end < text.length && !/[.!?…\n]/u.test(text[end]!)) end += 1;
     while (end < text.length && /[.!?…]/u.test(text[end]!)) end += 1;
   }
-  // Emoji and symbols that close the sentence go with it (« … demain matin 👍 »).
-  const tail = /^[^\p{L}\p{N}\n]*?(?=\s*(?:\n|$|\p{Lu}|\p{Ll}|\p{N}))/u.exec(text.slice(end));
-  if (tail && !/[«"(]/u.test(tail[0])) end += tail[0].trimEnd().length;
-  return { start, end };
+  return withClosingSymbols(text, { start, end });
+}
+
+/** Emoji and symbols that close a sentence go with it (« … aux travaux publics 👍 »). */
+function withClosingSymbols(text: string, range: Span): Span {
+  const tail = /^[^\p{L}\p{N}\n]*?(?=\s*(?:\n|$|\p{L}|\p{N}))/u.exec(text.slice(range.end));
+  return tail && !/[«"(]/u.test(tail[0]) ? { start: range.start, end: range.end + tail[0].trimEnd().length } : range;
 }
 
 /** The part of the text a finding's suggestion takes the place of, if any. */
 export function faultRange(text: string, f: Fixable): Span | undefined {
   if (!f.suggestion) return undefined;
-  if (valid(text, f.replaces)) return f.replaces;
+  if (valid(text, f.replaces)) return withClosingSymbols(text, f.replaces);
   if (!valid(text, f.span)) return undefined;
   return isSentence(f.suggestion) ? sentenceAround(text, f.span) : f.span;
 }
