@@ -209,6 +209,8 @@ test('la région annoncée poliment existe dès le chargement, avant toute saisi
 });
 
 test('chaque page du simulateur passe axe, aussi avec des remarques affichées', async ({ page }) => {
+  // Eight axe runs: more than the default 30 s when the machine is busy.
+  test.setTimeout(90_000);
   for (const path of PAGES) {
     await page.goto(path);
     await expectNoAxeViolations(page);
