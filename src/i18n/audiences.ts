@@ -29,7 +29,7 @@ export const audiences: Record<Audience, AudienceInfo> = {
   },
   elected: {
     label: 'Élus',
-    pitch: 'Ce que la politique dit des élus, ce qu’elle ne dit pas, et la différence entre une opinion personnelle et un message au nom de la Ville.',
+    pitch: 'Partager un message de la Ville, commenter une de ses décisions, répondre à un citoyen ou à un journaliste sur votre page : ce que la politique demande, ce qu’elle ne tranche pas, et vers qui vous tourner.',
     readFirst: ['4.3', '4.1', '3.2'],
     trainingPath: '/parcours/elus/',
     practice: { href: '/simulateur/compte-personnel/', label: 'S’exercer : opinion personnelle ou message de la Ville?' },

@@ -1,9 +1,9 @@
 /**
- * The decision helper's words (questions, option labels, verdict headings). The options that are
+ * The decision helper's words (questions, option labels; the verdict's words are in verdict.ts). The options that are
  * values of the engine's types take the engine's own labels; only the helper's own choices (what to
  * do, the approval, an emergency) are labelled here.
  */
-import { labels, type Verdict } from '../engine/index.ts';
+import { labels } from '../engine/index.ts';
 import type { Action, Approval, Moment, QuestionId } from '../components/decide/tree.ts';
 
 /** The question as asked, with a line of help where the choice may be unclear. */
@@ -50,16 +50,6 @@ export const questionShort: Record<QuestionId, string> = {
   content: 'Contenu',
   incoming: 'Message reçu',
   moment: 'Moment',
-};
-
-/** The verdict in plain words. */
-export const outcomeText: Record<Verdict['outcome'], { title: string; lead: string }> = {
-  allowed: { title: 'Oui, c’est permis', lead: 'La politique le permet. Lisez les points ci-dessous avant d’agir.' },
-  'not-allowed': { title: 'Non, ce n’est pas permis', lead: 'La politique ne le permet pas. Voici pourquoi et quoi faire à la place.' },
-  'not-covered': {
-    title: 'La politique ne tranche pas ce cas',
-    lead: 'La politique ne dit rien qui décide ce cas. Avant d’agir, demandez à l’équipe des Communications.',
-  },
 };
 
 export const decideUi = {

@@ -17,9 +17,14 @@ export const quizText = {
   feedbackHeading: 'Explication',
   yourChoice: 'Votre choix',
   rightAnswerWas: 'La bonne réponse',
-  engineSays: (outcomeLabel: string) => `Selon la politique : ${outcomeLabel.charAt(0).toLowerCase()}${outcomeLabel.slice(1)}.`,
-  allowedNotBest: 'Ce geste n’est pas interdit, mais la politique demande mieux : voyez la remarque ci-dessous.',
-  noFinding: 'Aucune règle de la politique ne s’y oppose.',
+  /** Why a choice in a state other than the one asked for is not the answer. */
+  allowedButAskedSilent: 'Ce geste est permis, mais la question porte sur ce que la politique ne tranche pas.',
+  silentButAnswerExists: 'La politique ne tranche pas ce geste, alors qu’un autre choix est permis sans rien à corriger : c’est lui qu’il faut retenir.',
+  toChange: 'Ce qu’il faut changer',
+  notes: 'Bon à savoir',
+  wordsInCause: 'Mots en cause : ',
+  /** « Section qui tranche : 3.1.5 » / « Sections qui tranchent : 3.1.5, 3.2 ». */
+  decidingSections: (n: number) => (n > 1 ? 'Sections qui tranchent : ' : 'Section qui tranche : '),
   whatPolicySays: 'Ce que dit la politique',
   readSection: (n: string) => `Lire la section ${n} dans la politique`,
   suggestion: 'Formulation proposée',
@@ -45,6 +50,12 @@ export const pathText = {
     started: 'Commencé',
     done: (score: number, total: number) => `Terminé : ${score} sur ${total}`,
   },
+  /** The link to the attestation page, by where the learner stands against the pass mark. */
+  attestation: {
+    ready: 'Voir et imprimer mon attestation',
+    belowMark: 'Attestation : seuil de réussite non atteint, les modules à refaire',
+    pending: 'Attestation : ce qu’il reste à faire',
+  },
   reset: 'Effacer ma progression',
   resetConfirm: 'Effacer toute votre progression dans les trois parcours, et le nom saisi pour l’attestation? Cette action est définitive.',
   resetYes: 'Oui, tout effacer',
@@ -54,17 +65,32 @@ export const pathText = {
 } as const;
 
 export const attestationText = {
+  /** Said before anything else: how the attestation is earned (the same rule as the SCORM package). */
+  rules: (mark: number) =>
+    `L’attestation s’obtient avec au moins ${mark} % de bonnes réponses du premier coup sur l’ensemble des questions du parcours, le même seuil que dans la plateforme d’apprentissage de la Ville. Vous pouvez recommencer un module autant de fois que vous le voulez : le meilleur résultat du premier coup est gardé. « Reprendre les questions manquées » sert à s’exercer et ne change pas le résultat.`,
+  standing: (percent: number, right: number, total: number) => `Votre résultat : ${percent} % de bonnes réponses du premier coup (${right} sur ${total}).`,
   remaining: 'Il vous reste à terminer :',
-  nameLabel: 'Votre nom, tel qu’il doit figurer sur l’attestation',
+  belowMark: (percent: number, mark: number) =>
+    `Vous avez terminé tous les modules avec ${percent} % de bonnes réponses du premier coup : il en faut au moins ${mark} % pour obtenir l’attestation.`,
+  toRedo: 'Recommencez d’abord les modules où vous avez manqué des questions :',
+  missed: (n: number) => `${n} question${n > 1 ? 's' : ''} manquée${n > 1 ? 's' : ''}`,
+  passed: (percent: number, mark: number) => `Parcours réussi : ${percent} % de bonnes réponses du premier coup (seuil : ${mark} %).`,
+  nameLabel: 'Votre nom, tel qu’il doit figurer sur l’attestation (obligatoire)',
   nameHint: 'Il reste dans votre navigateur : il n’est envoyé nulle part.',
+  nameRequired: 'Inscrivez votre nom avant d’imprimer l’attestation.',
+  namePending: 'L’attestation s’affichera ici dès que vous aurez inscrit votre nom.',
   print: 'Imprimer ou enregistrer en PDF',
-  docTitle: 'Attestation de formation',
-  certifies: 'Nous attestons que',
-  completed: (path: string) => `a terminé le parcours de formation « ${path} »`,
-  onPolicy: (number: string, title: string) => `sur la ${title} (n° ${number})`,
-  adopted: (date: string) => `adoptée le ${date}`,
-  date: 'Date',
+  docTitle: 'Auto-attestation de formation',
+  /** « Je, soussigné… » : the person attests; the site only records what this browser saw. */
+  declares: 'atteste avoir suivi, sur le site de formation sur les médias sociaux de la Ville de Trois-Rivières, le parcours',
+  policyLine: (number: string, title: string) => `${title} (n° ${number})`,
+  onPolicy: (number: string, title: string, adopted: string) => `portant sur la ${title} (n° ${number}), adoptée le ${adopted},`,
+  score: (percent: number, right: number, total: number, mark: number) =>
+    `avec ${percent} % de bonnes réponses du premier coup (${right} sur ${total}; seuil de réussite : ${mark} %).`,
+  date: 'Parcours terminé le',
+  printedOn: 'Imprimée le',
   module: 'Module',
   result: 'Résultat du premier coup',
-  noName: '(nom à saisir)',
+  disclaimer:
+    'Auto-attestation : ce document est produit par un site statique, à partir de la progression enregistrée dans votre navigateur. Il ne constitue pas une certification de la Ville de Trois-Rivières. Un résultat officiel s’obtient en suivant la formation dans la plateforme d’apprentissage de la Ville.',
 } as const;

@@ -7,6 +7,9 @@ export const rulesUi = {
   howToRead:
     'Chaque règle vient avec ses exemples : ceux qu’elle signale et ceux qu’elle accepte. Dans les exemples signalés, les mots surlignés sont ceux que la règle relève. Ces exemples sont aussi les tests du moteur : cette page ne peut pas s’écarter de ce qu’il fait.',
   tocTitle: 'Sur cette page',
+  statesTitle: 'Les quatre verdicts',
+  statesLead: 'Partout sur le site (quiz, simulateur, aide à la décision), un verdict se lit de l’une de ces quatre façons :',
+  leadsTo: 'Verdict :',
   coverageTitle: 'Couverture de la politique',
   coverageLead:
     'Chaque section de la politique, et les règles qui l’appliquent. Une section qu’aucune règle n’applique est indiquée avec la raison. La colonne « Mises en situation » compte les scénarios des quiz où la règle intervient.',

@@ -2,8 +2,10 @@
  * Every string the reply simulator shows, in French (Québec usage). Policy wording never lives here:
  * what a reply does wrong and why comes from the engine's findings.
  */
-import { labels } from '../engine/index';
 import type { Severity, Verdict } from '../engine/types';
+import { mergeFindings } from '../verdict/merge';
+import { verdictState } from '../verdict/state';
+import { verdictAnnouncement } from './verdict';
 
 const plural = new Intl.PluralRules('fr-CA');
 /** « 1 problème », « 2 problèmes » (French plural rules: 0 and 1 are singular). */
@@ -40,14 +42,17 @@ export const sim = {
   modelReplyHide: 'Cacher le modèle',
   modelReplyWhy: 'Pourquoi ce modèle suit la politique : ',
   modelReplyUse: 'Copier le modèle dans la zone de réponse',
-  /** The polite announcement made after about a second without typing. */
+  /**
+   * The polite announcement made after about a second without typing: the verdict state in the same
+   * words as on screen, then the problems (merged by rule) and their sections.
+   */
   summary(verdict: Verdict): string {
-    const problems = verdict.findings.filter((f) => f.severity !== 'info');
-    const infos = verdict.findings.length - problems.length;
-    const infoPart = infos > 0 ? ` ${count(infos, 'information', 'informations')}.` : '';
-    if (problems.length === 0) return `Aucun problème relevé. ${labels.outcome[verdict.outcome]}.${infoPart}`;
-    const sections = [...new Set(problems.map((f) => f.section))].map((s) => `section ${s}`).join(', ');
-    return `${count(problems.length, 'problème', 'problèmes')} : ${sections}. ${labels.outcome[verdict.outcome]}.${infoPart}`;
+    const merged = mergeFindings(verdict.findings);
+    const problems = merged.filter((f) => f.severity !== 'info');
+    const infos = merged.length - problems.length;
+    const problemPart = problems.length > 0 ? `${count(problems.length, 'problème', 'problèmes')} : ${[...new Set(problems.map((f) => f.section))].map((s) => `section ${s}`).join(', ')}.` : '';
+    const infoPart = infos > 0 ? `${count(infos, 'information', 'informations')}.` : '';
+    return [verdictAnnouncement(verdictState(verdict)), problemPart, infoPart].filter(Boolean).join(' ');
   },
 } as const;
 

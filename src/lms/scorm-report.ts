@@ -5,28 +5,22 @@
  */
 import { moduleKey, type Progress } from '../quiz/progress';
 import type { TrainedAudience } from '../quiz/audiences';
+import { pathStanding } from '../quiz/standing';
 import type { PathIndex } from './path-index';
-import { questionCount } from './path-index';
 import { cmiTime, cmiTimespan } from './scorm12';
 
 export type LessonStatus = 'incomplete' | 'passed' | 'failed';
 
 /** Status and score of the whole path: passed or failed once every module's first pass is done. */
 export function pathStatus(progress: Progress, audience: TrainedAudience, index: PathIndex, masteryScore: number) {
-  const total = questionCount(index);
-  let right = 0;
-  let done = 0;
-  for (const m of index.modules) {
-    const r = progress.results[moduleKey(audience, m.id)];
-    if (r) {
-      right += r.score;
-      done += 1;
-    }
-  }
-  const raw = total === 0 ? 0 : Math.round((right / total) * 100);
-  const complete = done === index.modules.length;
-  const status: LessonStatus = !complete ? 'incomplete' : raw >= masteryScore ? 'passed' : 'failed';
-  return { status, raw, right, total };
+  // The same standing as the site's attestation (src/quiz/standing.ts).
+  const s = pathStanding(
+    index.modules.map((m) => ({ id: m.id, total: m.questions.length })),
+    (id) => progress.results[moduleKey(audience, id)],
+    masteryScore,
+  );
+  const status: LessonStatus = !s.complete ? 'incomplete' : s.passed ? 'passed' : 'failed';
+  return { status, raw: s.percent, right: s.right, total: s.total };
 }
 
 /** An interaction id: CMIIdentifier (no spaces, at most 255 characters). */

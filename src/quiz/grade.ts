@@ -12,13 +12,19 @@
  */
 import { evaluate, labels } from '../engine/index';
 import type { Verdict } from '../engine/types';
+import { decidingSections, mergeFindings } from '../verdict/merge';
+import { nothingToFix, verdictState } from '../verdict/state';
 import type { TrainedAudience } from './audiences';
 import type { ChoiceData, QuizModuleData, ScenarioData } from './schema';
 import type { ChoiceProps, ScenarioProps, SectionProps } from './props';
 
 /** The grading rule above, on a verdict. */
 export const isRightVerdict = (verdict: Verdict, rightOutcome: ScenarioData['rightOutcome']): boolean =>
-  verdict.outcome === rightOutcome && verdict.findings.every((f) => f.severity === 'info');
+  verdict.outcome === rightOutcome && nothingToFix(verdict);
+
+/** The words of `text` a span points at, on one line. */
+const wordsAt = (text: string | undefined, span: { start: number; end: number }): string =>
+  (text ?? '').slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 
 /** The engine's verdict on one choice. */
 export const verdictOf = (choice: ChoiceData): Verdict => evaluate(choice.action);
@@ -31,16 +37,20 @@ export function gradeChoice(scenario: ScenarioData, choice: ChoiceData): ChoiceP
     label: choice.label,
     ...(text ? { text } : {}),
     outcome: verdict.outcome,
-    outcomeLabel: labels.outcome[verdict.outcome],
+    state: verdictState(verdict),
     right: isRightVerdict(verdict, scenario.rightOutcome),
-    findings: verdict.findings.map((f) => ({
+    // One entry per rule and section, with all its words: never the same explanation twice.
+    findings: mergeFindings(verdict.findings).map((f) => ({
       rule: f.rule,
       section: f.section,
       severity: f.severity,
       severityLabel: labels.severity[f.severity],
       message: f.message,
+      words: [...new Set(f.spans.map((s) => wordsAt(text, s)).filter(Boolean))],
       ...(f.suggestion ? { suggestion: f.suggestion } : {}),
     })),
+    // Every choice cites the section that decides it, even when the engine has nothing to say about it.
+    sections: decidingSections(verdict.findings).length > 0 ? decidingSections(verdict.findings) : scenario.sections,
   };
 }
 
@@ -62,7 +72,10 @@ export function sectionsQuoted(scenarios: ScenarioProps[]): string[] {
   const numbers = new Set<string>();
   for (const s of scenarios) {
     s.sections.forEach((n) => numbers.add(n));
-    for (const c of s.choices) c.findings.forEach((f) => numbers.add(f.section));
+    for (const c of s.choices) {
+      c.findings.forEach((f) => numbers.add(f.section));
+      c.sections.forEach((n) => numbers.add(n));
+    }
   }
   return [...numbers];
 }

@@ -4,10 +4,11 @@
  * build the same props from the same content files.
  */
 import type { Severity } from '../engine/types';
+import type { VerdictState } from '../verdict/state';
 import type { TrainedAudience } from './audiences';
 import type { Outcome } from './schema';
 
-/** A finding as the learner sees it. */
+/** A finding as the learner sees it: one per rule and section (src/verdict/merge.ts). */
 export interface FindingProps {
   rule: string;
   section: string;
@@ -15,6 +16,8 @@ export interface FindingProps {
   /** The severity in words (the engine's label), so it is never conveyed by colour alone. */
   severityLabel: string;
   message: string;
+  /** Every passage of the choice's text the rule points at, each once. */
+  words: string[];
   suggestion?: string;
 }
 
@@ -25,11 +28,13 @@ export interface ChoiceProps {
   text?: string;
   /** The engine's outcome for this action. */
   outcome: Outcome;
-  /** The outcome in words (the engine's label). */
-  outcomeLabel: string;
+  /** How the verdict reads (src/verdict/state.ts): its words come from src/i18n/verdict.ts. */
+  state: VerdictState;
   /** The engine's verdict makes this a right answer (see src/quiz/grade.ts for the rule). */
   right: boolean;
   findings: FindingProps[];
+  /** The sections that decide this choice: its errors', else its warnings', else its notes', else the author's. */
+  sections: string[];
 }
 
 export interface ScenarioProps {

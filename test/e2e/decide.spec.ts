@@ -4,10 +4,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { labels } from '../../src/engine/index.ts';
-import { decisionExamples } from '../../src/components/decide/examples.ts';
-import { answered, toPath, toQuery } from '../../src/components/decide/tree.ts';
-import { optionLabel, outcomeText } from '../../src/i18n/decide.ts';
+import { evaluate, labels } from '../../src/engine/index.ts';
+import { decisionExamples, type DecisionExample } from '../../src/components/decide/examples.ts';
+import { answered, toPath, toQuery, toSituation } from '../../src/components/decide/tree.ts';
+import { optionLabel } from '../../src/i18n/decide.ts';
+import { verdictText } from '../../src/i18n/verdict.ts';
+import { verdictState, type VerdictState } from '../../src/verdict/state.ts';
 import { allowMore, expectNoAxeViolations, STEP_MS, watchPage } from './support';
 
 const heading = (page: Page) => page.locator('#decide-step');
@@ -31,9 +33,13 @@ async function chooseWithKeyboard(page: Page, label: string) {
 }
 
 const byOutcome = (o: string) => decisionExamples.find((e) => e.outcome === o)!;
+/** How the answer to a walk reads: the verdict state the engine's verdict gives. */
+const stateOf = (e: DecisionExample): VerdictState => verdictState(evaluate(toSituation(e.choices)!));
+/** The answer's heading: the state's icon (hidden from screen readers) and its words. */
+const answerTitle = (e: DecisionExample) => new RegExp(`^\\S*\\s*${verdictText[stateOf(e)].label}$`);
 
 for (const outcome of ['allowed', 'not-allowed', 'not-covered'] as const) {
-  test(`au clavier jusqu’à la réponse « ${outcomeText[outcome].title} »`, async ({ page, baseURL }) => {
+  test(`au clavier jusqu’à une réponse dont l’issue est « ${outcome} »`, async ({ page, baseURL }) => {
     const example = byOutcome(outcome);
     const watcher = watchPage(page, new URL(baseURL!).origin);
     await page.goto('/aide-a-la-decision/');
@@ -45,7 +51,7 @@ for (const outcome of ['allowed', 'not-allowed', 'not-covered'] as const) {
       // Focus moves to the next question (or the answer), so the next Tab starts from there.
       await expect(heading(page)).toBeFocused();
     }
-    await expect(heading(page)).toHaveText(outcomeText[outcome].title);
+    await expect(heading(page)).toHaveText(answerTitle(example));
     expect(new URL(page.url()).pathname).toBe('/aide-a-la-decision/');
     expect(new URL(page.url()).search).toBe(toQuery(example.choices));
     // Every finding cites its section, quoted, with a link to the official text.
@@ -56,7 +62,8 @@ for (const outcome of ['allowed', 'not-allowed', 'not-covered'] as const) {
       await expect(findings.nth(i).locator('blockquote.decide-quote__text')).not.toBeEmpty();
       await expect(findings.nth(i).getByRole('link', { name: /Lire la section/ })).toHaveAttribute('href', /^\/politique\/#section-/);
     }
-    await expect(page.locator('[aria-live="polite"]')).toContainText(outcomeText[outcome].title);
+    // The live region announces the verdict state, in the words shown.
+    await expect(page.locator('[aria-live="polite"]')).toContainText(`${verdictText[stateOf(example)].label}. ${verdictText[stateOf(example)].lead}`);
     await expectNoAxeViolations(page);
     expect(watcher.problems).toEqual([]);
   });
@@ -66,9 +73,9 @@ test('un lien partagé rouvre la même réponse, et le bouton Précédent revien
   const example = byOutcome('not-allowed');
   await page.goto(`/aide-a-la-decision/${toQuery(example.choices)}`);
   await hydrated(page);
-  await expect(heading(page)).toHaveText(outcomeText['not-allowed'].title);
+  await expect(heading(page)).toHaveText(answerTitle(example));
   await page.reload();
-  await expect(heading(page)).toHaveText(outcomeText['not-allowed'].title);
+  await expect(heading(page)).toHaveText(answerTitle(example));
 
   // Walk two steps from the start, then go back.
   await page.goto('/aide-a-la-decision/');
@@ -86,11 +93,26 @@ test('un lien partagé rouvre la même réponse, et le bouton Précédent revien
   await expect(heading(page)).toHaveText('Que voulez-vous faire?');
 });
 
+test('jamais « Permis » en vert à côté d’une mise en garde : chaque réponse montre l’état qui correspond à ses remarques', async ({ page }) => {
+  for (const example of decisionExamples) {
+    await page.goto(toPath(example.choices));
+    const warnings = await page.locator('.decide-finding--warning').count();
+    const errors = await page.locator('.decide-finding--error').count();
+    const state = await heading(page).getAttribute('data-verdict-state');
+    if (errors > 0) expect(state, toPath(example.choices)).toBe('not-allowed');
+    else if (warnings > 0) expect(['to-fix', 'not-covered'], toPath(example.choices)).toContain(state);
+    await expect(heading(page), toPath(example.choices)).toHaveText(answerTitle(example));
+  }
+  // The walk to a complaint's reply has a warning (invite to the 311): it reads « À corriger », never « Permis ».
+  const complaint = decisionExamples.find((e) => e.choices.incoming === 'complaint')!;
+  expect(stateOf(complaint)).toBe('to-fix');
+});
+
 test('une réponse à un commentaire montre le modèle de réponse ou la suggestion du moteur', async ({ page }) => {
   const example = decisionExamples.find((e) => e.choices.action === 'reply')!;
   await page.goto(`/aide-a-la-decision/${toQuery(example.choices)}`);
   await hydrated(page);
-  await expect(heading(page)).toHaveText(outcomeText[example.outcome].title);
+  await expect(heading(page)).toHaveText(answerTitle(example));
   const advice = page.locator('.decide-model, .decide-finding__suggestion blockquote');
   await expect(advice.first()).toContainText(/311/);
 });
@@ -106,7 +128,7 @@ test.describe('sans JavaScript', () => {
         await page.getByRole('link', { name: optionLabel(step.question, step.value), exact: true }).click();
       }
       await expect(page).toHaveURL(new RegExp(`${toPath(example.choices)}$`));
-      await expect(heading(page)).toHaveText(outcomeText[example.outcome].title);
+      await expect(heading(page)).toHaveText(answerTitle(example));
     }
   });
 
@@ -126,7 +148,7 @@ test('les pages préparées passent axe et tiennent à 320 px (un échantillon :
   for (const example of decisionExamples) {
     allowMore(STEP_MS.axe);
     await page.goto(toPath(example.choices));
-    await expect(heading(page)).toHaveText(outcomeText[example.outcome].title);
+    await expect(heading(page)).toHaveText(answerTitle(example));
     await expectNoAxeViolations(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, toPath(example.choices)).toBeLessThanOrEqual(0);

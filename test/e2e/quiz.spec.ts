@@ -6,8 +6,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { attestationText } from '../../src/i18n/quiz';
+import { verdictAnnouncement, verdictText } from '../../src/i18n/verdict';
 import { moduleSummaries } from '../../src/quiz/build-props';
+import { choiceFeedback } from '../../src/quiz/feedback';
 import { gradeScenario, scenariosFor } from '../../src/quiz/grade';
+import { emptyProgress, moduleKey } from '../../src/quiz/progress';
 import { STORAGE_KEY } from '../../src/quiz/progress-store';
 import { readModuleFiles } from '../support/scenario-files';
 import { allowMore, expectNoAxeViolations, STEP_MS, watchPage } from './support';
@@ -86,8 +90,10 @@ test.describe('un module de quiz', () => {
       await expect(live).toContainText(pick.right ? 'Bonne réponse.' : 'Mauvaise réponse.');
       const feedback = page.locator('.quiz-feedback');
       await expect(feedback).toBeFocused();
-      // The engine's findings and the cited section's official words, with a link to it.
-      for (const f of pick.findings) await expect(feedback).toContainText(f.message);
+      // The verdict state in words, the engine's findings and the cited section's official words, with a link to it.
+      await expect(feedback.locator('.quiz-choice-verdict').first().locator('.verdict')).toContainText(verdictText[pick.state].label);
+      const shown = choiceFeedback(pick, graded[i]!.rightOutcome);
+      for (const f of [...shown.toChange, ...shown.notes]) await expect(feedback).toContainText(f.message);
       await expect(feedback.locator('blockquote').first()).not.toBeEmpty();
       await expect(feedback.getByRole('link', { name: /Lire la section/ }).first()).toHaveAttribute('href', /^\/politique\/#section-/);
       if (!pick.right) await expect(feedback).toContainText(`La bonne réponse : ${rightChoice(i).label}`);
@@ -249,5 +255,102 @@ test.describe('un parcours', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('.path-progress')).toContainText('0 module terminé sur');
     await expect(page.getByRole('status').filter({ hasText: 'Votre progression a été effacée.' })).toBeVisible();
+  });
+});
+
+/** Every choice of every scenario of a path, graded, with its module page. */
+function pathChoices(audience: 'employees' | 'elected' | 'communications') {
+  return moduleSummaries(modules, audience).flatMap((m) =>
+    scenariosFor(modules.find((f) => f.id === m.id)!.data, audience)
+      .map(gradeScenario)
+      .map((s) => ({ module: m, scenario: s })),
+  );
+}
+
+test.describe('la rétroaction des quiz', () => {
+  test('dit l’état du verdict dans les mots affichés, l’annonce, cite la section, et ne montre jamais « Permis » à côté d’une mise en garde', async ({ page }) => {
+    // A scenario with a choice the engine allows but has a warning on: the case that used to show « Permis ».
+    const found = pathChoices('communications').find(({ scenario }) => scenario.choices.some((c) => c.state === 'to-fix'));
+    expect(found, 'un choix « À corriger » dans le parcours des Communications').toBeTruthy();
+    const { module: m, scenario } = found!;
+    const choice = scenario.choices.find((c) => c.state === 'to-fix')!;
+    await page.goto(m.href);
+    await waitForIsland(page);
+    // Questions come in the author's order: answer those before it rightly, then pick the « À corriger » choice.
+    const before = scenariosFor(modules.find((f) => f.id === m.id)!.data, 'communications').map(gradeScenario);
+    for (const s of before.slice(0, before.findIndex((x) => x.id === scenario.id))) {
+      await page.locator(`input[name="choice-${s.id}"][value="${s.choices.find((c) => c.right)!.id}"]`).check();
+      await page.getByRole('button', { name: 'Vérifier' }).click();
+      await page.getByRole('button', { name: /Question suivante/ }).click();
+    }
+    await page.locator(`input[name="choice-${scenario.id}"][value="${choice.id}"]`).check();
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    const feedback = page.locator('.quiz-feedback');
+    const mine = feedback.locator(`.quiz-choice-verdict[data-choice="${choice.id}"]`);
+    await expect(mine.locator('.verdict')).toHaveAttribute('data-verdict-state', 'to-fix');
+    await expect(mine.locator('.verdict')).toContainText(verdictText['to-fix'].label);
+    await expect(mine.locator('.quiz-finding--warning')).toBeVisible();
+    await expect(mine.getByTestId('quiz-deciding')).toContainText(choice.sections[0]!);
+    await expect(page.getByTestId('quiz-live')).toContainText(`Mauvaise réponse. ${verdictAnnouncement('to-fix')}`);
+    // Nowhere in the feedback a « Permis » beside a warning or an error.
+    for (const block of await feedback.locator('.quiz-choice-verdict').all()) {
+      const problems = await block.locator('.quiz-finding--warning, .quiz-finding--error').count();
+      if (problems > 0) await expect(block.locator('.verdict--allowed')).toHaveCount(0);
+      await expect(block.getByTestId('quiz-deciding')).toContainText(/Sections? qui tranchen?t? : \d/);
+    }
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('l’attestation', () => {
+  const path = moduleSummaries(modules, 'employees');
+  /** Saved progress with every module done, `missed` questions missed in the first module. */
+  const progressWith = (missed: number, name = '') => {
+    const p = emptyProgress();
+    for (const [i, m] of path.entries()) p.results[moduleKey('employees', m.id)] = { score: i === 0 ? m.total - missed : m.total, total: m.total, completedAt: '2026-01-15T10:00:00.000Z' };
+    if (name) p.names.employees = name;
+    return JSON.stringify(p);
+  };
+  const total = path.reduce((n, m) => n + m.total, 0);
+  const seed = async (page: Page, raw: string) => {
+    await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, raw]);
+  };
+
+  test('reste verrouillée sous le seuil, dit ce qui manque et mène aux modules à refaire', async ({ page }) => {
+    // Enough misses in the first module to fall under 80 %.
+    const missed = Math.min(path[0]!.total, Math.ceil(total * 0.21));
+    await seed(page, progressWith(missed));
+    await page.goto('/parcours/employes/attestation/');
+    await waitForIsland(page);
+    await expect(page.locator('[data-standing="below-mark"]')).toBeVisible();
+    await expect(page.getByText(attestationText.rules(80))).toBeVisible();
+    await expect(page.locator('.attestation__doc')).toHaveCount(0);
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: attestationText.print })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: path[0]!.title })).toHaveAttribute('href', path[0]!.href);
+    await expectNoAxeViolations(page);
+  });
+
+  test('au seuil, demande un nom avant d’imprimer, puis montre le score, la date et la politique', async ({ page }) => {
+    await seed(page, progressWith(0));
+    await page.goto('/parcours/employes/attestation/');
+    await waitForIsland(page);
+    await expect(page.locator('[data-standing="passed"]')).toBeVisible();
+    await expect(page.locator('.attestation__doc')).toHaveCount(0);
+    await page.getByRole('button', { name: attestationText.print }).click();
+    await expect(page.getByRole('alert')).toHaveText(attestationText.nameRequired);
+    const name = page.getByLabel(/Votre nom/);
+    await expect(name).toBeFocused();
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await name.fill('Marie Côté');
+    const doc = page.locator('.attestation__doc');
+    await expect(doc).toContainText('Marie Côté');
+    await expect(doc).toContainText(`100 % de bonnes réponses du premier coup (${total} sur ${total}`);
+    await expect(doc).toContainText('CE-2019-0040');
+    await expect(doc).toContainText('8 janvier 2019');
+    await expect(doc).toContainText('15 janvier 2026');
+    await expect(doc).toContainText('Auto-attestation');
+    await expect(doc).not.toContainText('Nous attestons');
+    await expectNoAxeViolations(page);
   });
 });

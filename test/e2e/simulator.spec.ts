@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { simulatorExamples as ex } from '../../src/components/simulator/examples';
 import { labels } from '../../src/engine/index';
+import { verdictAnnouncement, verdictText } from '../../src/i18n/verdict';
 import { allowMore, expectNoAxeViolations, STEP_MS, watchPage } from './support';
 
 const PROMPT = `/simulateur/compte-de-la-ville/${ex.complaintPrompt}/`;
@@ -38,7 +39,60 @@ test('une mauvaise réponse à une plainte est relevée en 3.1.5, avec ses mots 
   await expect(finding(page, '3.1.5')).toHaveCount(0);
   await expect(page.locator('mark.sim-mark')).toHaveCount(0);
   await expect(page.locator('.sim-outcome')).toHaveAttribute('data-outcome', 'allowed');
-  await expect(page.getByTestId('sim-announcement')).toContainText('Aucun problème relevé');
+  await expect(page.getByTestId('sim-announcement')).toContainText(verdictAnnouncement('allowed'));
+});
+
+test('une mise en garde se lit « À corriger », jamais « Permis »; la suggestion ajoutée, le texte est revérifié et devient « Permis »', async ({ page }) => {
+  await ready(page, PROMPT);
+  const reply = page.getByLabel(/Votre réponse à /);
+  await reply.fill('Merci pour votre message, bonne journée!');
+  const outcome = page.locator('.sim-outcome .verdict');
+  await expect(outcome).toHaveAttribute('data-verdict-state', 'to-fix');
+  await expect(outcome).toContainText(verdictText['to-fix'].label);
+  await expect(outcome).not.toContainText(verdictText.allowed.label);
+  await expect(page.locator('.sim-finding--warning')).toBeVisible();
+  await expect(page.getByTestId('sim-announcement')).toContainText(verdictAnnouncement('to-fix'));
+  await finding(page, '3.1.5').getByRole('button', { name: 'Insérer la suggestion' }).click();
+  const value = await reply.inputValue();
+  expect(value).toMatch(/^Merci pour votre message, bonne journée! Pour formuler une plainte/);
+  expect(value).not.toMatch(/Bonjour/);
+  await expect(outcome).toHaveAttribute('data-verdict-state', 'allowed');
+  await expect(page.locator('.sim-finding--warning')).toHaveCount(0);
+});
+
+test('remplacer une réponse à un journaliste : le salut n’est pas doublé et la réponse donnée disparaît', async ({ page }) => {
+  await ready(page, '/simulateur/compte-de-la-ville/media-nouvelliste/');
+  const reply = page.getByLabel(/Votre réponse à /);
+  await reply.fill('Bonjour! Le chantier sera terminé en octobre.');
+  await expect(page.locator('.sim-outcome .verdict')).toHaveAttribute('data-verdict-state', 'not-allowed');
+  await finding(page, '3.1.6').getByRole('button', { name: 'Remplacer par la suggestion' }).click();
+  const value = await reply.inputValue();
+  expect(value).not.toMatch(/Bonjour\W+Bonjour/);
+  expect(value).not.toContain('octobre');
+  expect(value).toMatch(/^Bonjour! Les demandes des médias/);
+  await expect(page.locator('.sim-outcome .verdict')).toHaveAttribute('data-verdict-state', 'allowed');
+});
+
+test('chaque état du verdict est annoncé aux lecteurs d’écran, dans les mots affichés', async ({ page }) => {
+  await ready(page, PROMPT);
+  const reply = page.getByLabel(/Votre réponse à /);
+  const live = page.getByTestId('sim-announcement');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  for (const [text, state] of [
+    [ex.badComplaintReply, 'not-allowed'],
+    ['Merci pour votre message, bonne journée!', 'to-fix'],
+    [ex.fixedComplaintReply, 'allowed'],
+  ] as const) {
+    await reply.fill(text);
+    await expect(live).toContainText(verdictAnnouncement(state));
+    await expect(page.locator('.sim-outcome .verdict')).toContainText(verdictText[state].label);
+  }
+  // Where the policy is silent (an elected official's opinion on a personal account): whom to ask.
+  await ready(page, '/simulateur/compte-personnel/');
+  await page.getByLabel(labels.role.elected).check();
+  await page.getByLabel('Votre publication sur votre propre compte').fill(ex.personalOpinionPost);
+  await expect(page.getByTestId('sim-announcement')).toContainText(verdictAnnouncement('not-covered'));
+  await expect(page.locator('.sim-outcome .verdict')).toContainText('équipe des Communications');
 });
 
 test('un sacre est nommé dans la liste (« Mots en cause ») et marqué dans le texte', async ({ page }) => {

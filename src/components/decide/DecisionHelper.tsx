@@ -7,7 +7,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedMouseEvent } from 'preact';
 import { evaluate } from '../../engine/index.ts';
-import { decideUi, outcomeText, questionText } from '../../i18n/decide.ts';
+import { decideUi, questionText } from '../../i18n/decide.ts';
+import { verdictAnnouncement } from '../../i18n/verdict.ts';
+import { verdictState } from '../../verdict/state.ts';
 import { DecisionView, type CitedSection } from './DecisionView.tsx';
 import { answered, fromQuery, HELPER_PATH, nextQuestion, toQuery, toSituation, type Choices } from './tree.ts';
 
@@ -23,7 +25,7 @@ function announcement(c: Choices): string {
   const q = nextQuestion(c);
   if (q) return decideUi.questionAnnounce(answered(c).length + 1, questionText[q].title);
   const situation = toSituation(c);
-  return situation ? decideUi.resultAnnounce(outcomeText[evaluate(situation).outcome].title) : '';
+  return situation ? decideUi.resultAnnounce(verdictAnnouncement(verdictState(evaluate(situation)))) : '';
 }
 
 export default function DecisionHelper({ sections, modelReplies }: DecisionHelperProps) {

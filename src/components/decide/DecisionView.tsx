@@ -5,8 +5,12 @@
  * Pure presentation: rendered at build time for every page, and by the island on the helper's page.
  */
 import type { TargetedMouseEvent } from 'preact';
-import { labels, type Finding, type Verdict } from '../../engine/index.ts';
-import { decideUi, optionLabel, outcomeText, questionShort, questionText } from '../../i18n/decide.ts';
+import { labels, type Verdict } from '../../engine/index.ts';
+import { decideUi, optionLabel, questionShort, questionText } from '../../i18n/decide.ts';
+import { verdictText } from '../../i18n/verdict.ts';
+import { mergeFindings, type MergedFinding } from '../../verdict/merge.ts';
+import { verdictState } from '../../verdict/state.ts';
+import { VerdictBadge } from '../verdict/VerdictBadge.tsx';
 import { answered, choose, MAX_QUESTIONS, nextQuestion, OPTIONS, previous, toPath, type Choices, type QuestionId } from './tree.ts';
 
 /** A section as the page cites it (plain data from src/policy/sections.ts). */
@@ -66,7 +70,7 @@ function Quote({ section }: { section: CitedSection }) {
   );
 }
 
-function FindingItem({ finding, section }: { finding: Finding; section: CitedSection | undefined }) {
+function FindingItem({ finding, section }: { finding: MergedFinding; section: CitedSection | undefined }) {
   return (
     <li class={`decide-finding decide-finding--${finding.severity}`}>
       <p class="decide-finding__severity">{labels.severity[finding.severity]}</p>
@@ -156,22 +160,22 @@ function QuestionStep(props: { question: QuestionId; choices: Choices; step: num
 function Answer(props: DecisionViewProps & { headingId: string }) {
   const { verdict, sections, choices, modelReplies, headingId } = props;
   if (!verdict) return null;
-  const text = outcomeText[verdict.outcome];
+  const state = verdictState(verdict);
+  // One entry per rule and section: the same explanation is never listed twice.
+  const findings = mergeFindings(verdict.findings);
   const model = choices.action === 'reply' && choices.incoming ? modelReplies?.[choices.incoming] : undefined;
   return (
     <section class="decide-answer" aria-labelledby={headingId}>
-      <div class={`decide-verdict decide-verdict--${verdict.outcome}`} data-outcome={verdict.outcome}>
-        <h2 id={headingId} tabIndex={-1}>
-          {text.title}
-        </h2>
-        <p>{text.lead}</p>
+      <div class="decide-verdict" data-outcome={verdict.outcome}>
+        <VerdictBadge as="h2" id={headingId} tabIndex={-1} state={state} />
+        <p>{verdictText[state].lead}</p>
       </div>
       <h3>{decideUi.findingsTitle}</h3>
-      {verdict.findings.length === 0 ? (
+      {findings.length === 0 ? (
         <p>{decideUi.noFinding}</p>
       ) : (
         <ul class="decide-findings">
-          {verdict.findings.map((f) => (
+          {findings.map((f) => (
             <FindingItem finding={f} section={sections[f.section]} />
           ))}
         </ul>

@@ -1,34 +1,80 @@
 /**
- * Why a choice is right or wrong: the engine's outcome and findings for the chosen action, the
- * right answer when it was missed, and the cited sections' official words with a link to each.
+ * Why a choice is right or wrong, in the same words everywhere (src/quiz/feedback.ts): right or wrong,
+ * the verdict state, what to change (one entry per rule, with all its words), the section that
+ * decides, the right answer when it was missed, and the cited sections' official words.
  */
 import { quizText } from '../../i18n/quiz';
-import type { ChoiceProps, ScenarioProps, SectionProps } from '../../quiz/props';
+import { choiceFeedback, findingHead } from '../../quiz/feedback';
+import type { ChoiceProps, FindingProps, ScenarioProps, SectionProps } from '../../quiz/props';
+import { VerdictBadge } from '../verdict/VerdictBadge';
 
-function Findings({ choice }: { choice: ChoiceProps }) {
-  if (choice.findings.length === 0) return <p>{quizText.noFinding}</p>;
+function FindingList({ findings, heading }: { findings: FindingProps[]; heading: string }) {
+  if (findings.length === 0) return null;
   return (
-    <ul class="quiz-findings">
-      {choice.findings.map((f) => (
-        <li class={`quiz-finding quiz-finding--${f.severity}`}>
-          <strong>{f.severityLabel} (section {f.section}) : </strong>
-          {f.message}
-          {f.suggestion && (
-            <span class="quiz-finding__suggestion">
-              {' '}
-              {quizText.suggestion} : « {f.suggestion} »
-            </span>
-          )}
-        </li>
-      ))}
-    </ul>
+    <>
+      <p class="quiz-findings__heading">
+        <strong>{heading}</strong>
+      </p>
+      <ul class="quiz-findings">
+        {findings.map((f) => (
+          <li class={`quiz-finding quiz-finding--${f.severity}`} data-rule={f.rule}>
+            <span class="quiz-finding__severity">{findingHead(f)} :</span>{' '}
+            {f.message}
+            {f.words.length > 0 && (
+              <span class="quiz-finding__words">
+                {' '}
+                {quizText.wordsInCause}
+                {f.words.map((w) => `« ${w} »`).join(', ')}.
+              </span>
+            )}
+            {f.suggestion && (
+              <span class="quiz-finding__suggestion">
+                {quizText.suggestion} : « {f.suggestion} »
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
-/** The sections to quote: those the findings cite, else those the author gives. */
+function Sections({ numbers, sections }: { numbers: string[]; sections: Record<string, SectionProps> }) {
+  return (
+    <p class="quiz-deciding" data-testid="quiz-deciding">
+      {quizText.decidingSections(numbers.length)}
+      {numbers.map((n, i) => (
+        <>
+          {i > 0 && ', '}
+          <a href={sections[n]?.href}>
+            {n}
+            {sections[n] ? ` (${sections[n]!.title})` : ''}
+          </a>
+        </>
+      ))}
+      .
+    </p>
+  );
+}
+
+/** One choice's verdict and explanation. */
+function ChoiceExplained({ choice, rightOutcome, sections }: { choice: ChoiceProps; rightOutcome: ScenarioProps['rightOutcome']; sections: Record<string, SectionProps> }) {
+  const fb = choiceFeedback(choice, rightOutcome);
+  return (
+    <div class="quiz-choice-verdict" data-choice={choice.id}>
+      <VerdictBadge state={choice.state} lead={fb.toChange.length === 0 && fb.notes.length === 0} />
+      {fb.why && <p>{fb.why}</p>}
+      <FindingList findings={fb.toChange} heading={quizText.toChange} />
+      <FindingList findings={fb.notes} heading={quizText.notes} />
+      <Sections numbers={fb.sections} sections={sections} />
+    </div>
+  );
+}
+
+/** The sections to quote: those that decide the choices shown. */
 export function citedSections(scenario: ScenarioProps, shown: ChoiceProps[]): string[] {
-  const fromEngine = [...new Set(shown.flatMap((c) => c.findings.map((f) => f.section)))];
-  return fromEngine.length > 0 ? fromEngine : scenario.sections;
+  const numbers = [...new Set(shown.flatMap((c) => c.sections))];
+  return numbers.length > 0 ? numbers : scenario.sections;
 }
 
 export function Quotes({ numbers, sections }: { numbers: string[]; sections: Record<string, SectionProps> }) {
@@ -69,22 +115,21 @@ export function Feedback({ scenario, choiceId, sections }: { scenario: ScenarioP
     <div class="quiz-feedback__body">
       <p class={chosen.right ? 'quiz-verdict quiz-verdict--right' : 'quiz-verdict quiz-verdict--wrong'}>
         <span aria-hidden="true">{chosen.right ? '✓ ' : '✗ '}</span>
-        <strong>{chosen.right ? quizText.right : quizText.wrong}</strong> {quizText.engineSays(chosen.outcomeLabel)}
-        {!chosen.right && chosen.outcome === 'allowed' && ` ${quizText.allowedNotBest}`}
+        <strong>{chosen.right ? quizText.right : quizText.wrong}</strong>
       </p>
       <p>
         <strong>{quizText.yourChoice} : </strong>
         {choiceText(chosen)}
       </p>
-      <Findings choice={chosen} />
+      <ChoiceExplained choice={chosen} rightOutcome={scenario.rightOutcome} sections={sections} />
       {!chosen.right &&
         rightOnes.map((c) => (
           <div class="quiz-right-answer">
             <p>
               <strong>{quizText.rightAnswerWas} : </strong>
-              {choiceText(c)} — {quizText.engineSays(c.outcomeLabel)}
+              {choiceText(c)}
             </p>
-            <Findings choice={c} />
+            <ChoiceExplained choice={c} rightOutcome={scenario.rightOutcome} sections={sections} />
           </div>
         ))}
       <Quotes numbers={citedSections(scenario, shown)} sections={sections} />

@@ -9,6 +9,7 @@ import type { TrainedAudience } from '../../quiz/audiences';
 import { moduleKey } from '../../quiz/progress';
 import type { ProgressStore } from '../../quiz/progress-store';
 import type { ModuleSummary } from '../../quiz/props';
+import { pathStanding } from '../../quiz/standing';
 import { StorageNotice } from './StorageNotice';
 import { useProgress } from './use-progress';
 
@@ -16,10 +17,12 @@ export interface PathProgressProps {
   audience: TrainedAudience;
   modules: ModuleSummary[];
   attestationHref: string;
+  /** Pass mark in percent (content/lms/paths.json): the attestation is offered at or above it. */
+  passMark: number;
   store?: ProgressStore;
 }
 
-export default function PathProgress({ audience, modules, attestationHref, store }: PathProgressProps) {
+export default function PathProgress({ audience, modules, attestationHref, passMark, store }: PathProgressProps) {
   const { progress, notice, ready, clear } = useProgress(store);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
@@ -38,6 +41,7 @@ export default function PathProgress({ audience, modules, attestationHref, store
   }, [focusReset]);
 
   const done = modules.filter((m) => progress.results[moduleKey(audience, m.id)]).length;
+  const standing = pathStanding(modules, (id) => progress.results[moduleKey(audience, id)], passMark);
   const statusOf = (m: ModuleSummary): string => {
     const key = moduleKey(audience, m.id);
     const r = progress.results[key];
@@ -58,7 +62,7 @@ export default function PathProgress({ audience, modules, attestationHref, store
         ))}
       </ul>
       <p>
-        <a href={attestationHref}>{done === modules.length ? 'Voir et imprimer mon attestation' : 'Attestation : ce qu’il reste à faire'}</a>
+        <a href={attestationHref}>{standing.passed ? pathText.attestation.ready : standing.complete ? pathText.attestation.belowMark : pathText.attestation.pending}</a>
       </p>
       {confirming ? (
         <div class="path-progress__confirm" role="group" aria-labelledby="path-reset-question">

@@ -7,6 +7,7 @@
 import './quiz.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { quizText } from '../../i18n/quiz';
+import { verdictAnnouncement } from '../../i18n/verdict';
 import { moduleKey, recordResult } from '../../quiz/progress';
 import type { ProgressStore } from '../../quiz/progress-store';
 import type { QuizProps } from '../../quiz/props';
@@ -94,10 +95,9 @@ export default function QuizIsland(props: QuizProps & { store?: ProgressStore })
     const checked = check(attempt, scenarios);
     const chosen = scenario.choices.find((c) => c.id === checked.selected);
     if (!chosen) return;
-    const first = chosen.findings[0];
-    setLive(
-      `${chosen.right ? quizText.right : quizText.wrong} ${quizText.engineSays(chosen.outcomeLabel)}${first ? ` ${first.message}` : ''}`,
-    );
+    // The live region says the result and the verdict state in the words the feedback shows.
+    const first = chosen.findings.find((f) => f.severity !== 'info') ?? chosen.findings[0];
+    setLive(`${chosen.right ? quizText.right : quizText.wrong} ${verdictAnnouncement(chosen.state)}${first ? ` ${first.message}` : ''}`);
     save(checked);
     setFocus('feedback');
   };

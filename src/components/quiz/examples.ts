@@ -22,9 +22,9 @@ export const exampleQuiz: QuizProps = {
       rightOutcome: 'allowed',
       sections: ['3.1.5'],
       choices: [
-        { id: 'a', label: 'Répondre :', text: 'Composez le 311.', outcome: 'allowed', outcomeLabel: 'Permis', right: true, findings: [] },
-        { id: 'b', label: 'Répondre :', text: 'Une équipe passe demain.', outcome: 'not-allowed', outcomeLabel: 'Non permis', right: false, findings: [{ rule: 'complaint-handled-in-thread', section: '3.1.5', severity: 'error', severityLabel: 'Non conforme', message: 'Ne traitez pas la plainte ici.' }] },
-        { id: 'c', label: 'Répondre :', text: 'C’est noté.', outcome: 'allowed', outcomeLabel: 'Permis', right: false, findings: [{ rule: 'complaint-redirect', section: '3.1.5', severity: 'warning', severityLabel: 'À vérifier', message: 'Invitez à passer par le 311.' }] },
+        { id: 'a', label: 'Répondre :', text: 'Composez le 311.', outcome: 'allowed', state: 'allowed', right: true, findings: [], sections: ['3.1.5'] },
+        { id: 'b', label: 'Répondre :', text: 'Une équipe passe demain.', outcome: 'not-allowed', state: 'not-allowed', right: false, findings: [{ rule: 'complaint-handled-in-thread', section: '3.1.5', severity: 'error', severityLabel: 'Non conforme', message: 'Ne traitez pas la plainte ici.', words: ['Une équipe passe demain'] }], sections: ['3.1.5'] },
+        { id: 'c', label: 'Répondre :', text: 'C’est noté.', outcome: 'allowed', state: 'to-fix', right: false, findings: [{ rule: 'complaint-redirect', section: '3.1.5', severity: 'warning', severityLabel: 'À vérifier', message: 'Invitez à passer par le 311.', words: [] }], sections: ['3.1.5'] },
       ],
     },
     {
@@ -34,9 +34,9 @@ export const exampleQuiz: QuizProps = {
       rightOutcome: 'allowed',
       sections: ['3.1.6'],
       choices: [
-        { id: 'a', label: 'Répondre :', text: 'Écrivez aux relations médias.', outcome: 'allowed', outcomeLabel: 'Permis', right: true, findings: [] },
-        { id: 'b', label: 'Répondre :', text: 'Les travaux finissent lundi.', outcome: 'not-allowed', outcomeLabel: 'Non permis', right: false, findings: [{ rule: 'media-answer', section: '3.1.6', severity: 'error', severityLabel: 'Non conforme', message: 'Ne répondez pas.' }] },
-        { id: 'c', label: 'Répondre :', text: 'Merci.', outcome: 'allowed', outcomeLabel: 'Permis', right: false, findings: [] },
+        { id: 'a', label: 'Répondre :', text: 'Écrivez aux relations médias.', outcome: 'allowed', state: 'allowed', right: true, findings: [], sections: ['3.1.6'] },
+        { id: 'b', label: 'Répondre :', text: 'Les travaux finissent lundi.', outcome: 'not-allowed', state: 'not-allowed', right: false, findings: [{ rule: 'media-answer', section: '3.1.6', severity: 'error', severityLabel: 'Non conforme', message: 'Ne répondez pas.', words: [] }], sections: ['3.1.6'] },
+        { id: 'c', label: 'Répondre :', text: 'Merci.', outcome: 'allowed', state: 'allowed', right: false, findings: [], sections: ['3.1.6'] },
       ],
     },
     {
@@ -46,9 +46,9 @@ export const exampleQuiz: QuizProps = {
       rightOutcome: 'not-covered',
       sections: ['3.1.5'],
       choices: [
-        { id: 'a', label: 'Sur son compte personnel', outcome: 'not-covered', outcomeLabel: 'La politique ne tranche pas', right: true, findings: [] },
-        { id: 'b', label: 'Sur la page de la Ville', outcome: 'not-allowed', outcomeLabel: 'Non permis', right: false, findings: [] },
-        { id: 'c', label: 'Partager un message officiel', outcome: 'allowed', outcomeLabel: 'Permis', right: false, findings: [] },
+        { id: 'a', label: 'Sur son compte personnel', outcome: 'not-covered', state: 'not-covered', right: true, findings: [], sections: ['3.1.5'] },
+        { id: 'b', label: 'Sur la page de la Ville', outcome: 'not-allowed', state: 'not-allowed', right: false, findings: [], sections: ['3.1.5'] },
+        { id: 'c', label: 'Partager un message officiel', outcome: 'allowed', state: 'allowed', right: false, findings: [], sections: ['3.1.5'] },
       ],
     },
   ],

@@ -4,11 +4,11 @@
  * (Preact escapes it): typed HTML shows as characters, never as markup.
  */
 import { sim } from '../../i18n/simulator';
-import { previewPieces, type Span } from './highlight';
+import { previewPieces, type Spans } from './highlight';
 
 interface Props {
   text: string;
-  spans: ReadonlyArray<Span | undefined>;
+  spans: ReadonlyArray<Spans>;
   headingId: string;
 }
 

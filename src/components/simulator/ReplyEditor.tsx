@@ -5,9 +5,11 @@
  */
 import { useRef } from 'preact/hooks';
 import type { Finding, Situation } from '../../engine/types';
-import { labels } from '../../engine/index';
 import { sim } from '../../i18n/simulator';
 import { LengthLimit } from './LengthLimit';
+import { mergeFindings } from '../../verdict/merge';
+import { verdictState } from '../../verdict/state';
+import { VerdictBadge } from '../verdict/VerdictBadge';
 import { FindingsList, MAX_LISTED_FINDINGS } from './FindingsList';
 import { HighlightPreview } from './HighlightPreview';
 import { applySuggestion } from './suggestion';
@@ -36,8 +38,10 @@ export function ReplyEditor({ id, label, hint, text, onText, situationFor, situa
       now(text);
       return;
     }
-    const applied = applySuggestion(text, finding.suggestion, finding.replaces ?? finding.span);
+    // The fault goes (with every other place carrying the same suggestion), and the result is checked again at once.
+    const applied = applySuggestion(text, finding, evaluated.verdict.findings);
     onText(applied.text);
+    now(applied.text);
     const el = area.current;
     if (el) {
       el.value = applied.text;
@@ -47,6 +51,7 @@ export function ReplyEditor({ id, label, hint, text, onText, situationFor, situa
   };
 
   const verdict = evaluated?.verdict;
+  const merged = verdict ? mergeFindings(verdict.findings) : [];
   return (
     <div class="sim-editor">
       <label for={`${id}-text`} class="sim-label">
@@ -74,13 +79,12 @@ export function ReplyEditor({ id, label, hint, text, onText, situationFor, situa
         {pending && <p class="sim-pending">{sim.analysing}</p>}
         {verdict && evaluated ? (
           <>
-            <p class={`sim-outcome sim-outcome--${verdict.outcome}`} data-outcome={verdict.outcome}>
-              <span aria-hidden="true">{verdict.outcome === 'allowed' ? '✔' : verdict.outcome === 'not-allowed' ? '✖' : '?'}</span>{' '}
-              <strong>{labels.outcome[verdict.outcome]}</strong>
-            </p>
-            <HighlightPreview text={evaluated.text} spans={verdict.findings.slice(0, MAX_LISTED_FINDINGS).map((f) => f.span)} headingId={`${id}-preview`} />
-            {verdict.findings.length > 0 && (
-              <FindingsList idPrefix={id} text={evaluated.text} findings={verdict.findings} sectionTitles={sectionTitles} onSuggestion={insert} />
+            <div class="sim-outcome" data-outcome={verdict.outcome}>
+              <VerdictBadge state={verdictState(verdict)} lead />
+            </div>
+            <HighlightPreview text={evaluated.text} spans={merged.slice(0, MAX_LISTED_FINDINGS).map((f) => f.spans)} headingId={`${id}-preview`} />
+            {merged.length > 0 && (
+              <FindingsList idPrefix={id} text={evaluated.text} findings={verdict.findings} merged={merged} sectionTitles={sectionTitles} onSuggestion={insert} />
             )}
           </>
         ) : (

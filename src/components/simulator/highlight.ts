@@ -25,12 +25,18 @@ export interface PreviewOptions {
   maxMarks?: number;
 }
 
+/** A finding's place(s) in the text: none, one span, or several (findings merged by rule). */
+export type Spans = Span | undefined | ReadonlyArray<Span>;
+
 /** Keeps only spans that point inside the text, in order, each with its finding's number (from 1). */
-function validSpans(text: string, spans: ReadonlyArray<Span | undefined>, maxMarks: number): Array<Span & { n: number }> {
+function validSpans(text: string, spans: ReadonlyArray<Spans>, maxMarks: number): Array<Span & { n: number }> {
   const out: Array<Span & { n: number }> = [];
-  spans.forEach((s, i) => {
-    if (s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= text.length) {
-      out.push({ start: s.start, end: s.end, n: i + 1 });
+  spans.forEach((entry, i) => {
+    const list: ReadonlyArray<Span> = entry === undefined ? [] : 'start' in entry ? [entry] : entry;
+    for (const s of list) {
+      if (Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= text.length) {
+        out.push({ start: s.start, end: s.end, n: i + 1 });
+      }
     }
   });
   return out.sort((a, b) => a.start - b.start || a.n - b.n).slice(0, maxMarks);
@@ -64,7 +70,7 @@ function piecesBetween(text: string, from: number, to: number, spans: Array<Span
 }
 
 /** The preview of `text` with the findings' spans marked (`spans[i]` belongs to finding i + 1). */
-export function previewPieces(text: string, spans: ReadonlyArray<Span | undefined>, options: PreviewOptions = {}): Piece[] {
+export function previewPieces(text: string, spans: ReadonlyArray<Spans>, options: PreviewOptions = {}): Piece[] {
   const { maxChars = 4000, context = 80, maxMarks = 60 } = options;
   const marks = validSpans(text, spans, maxMarks);
   if (text.length <= maxChars) return piecesBetween(text, 0, text.length, marks);
@@ -88,6 +94,12 @@ export function previewPieces(text: string, spans: ReadonlyArray<Span | undefine
   }
   if (cursor < text.length) pieces.push({ kind: 'gap' });
   return pieces;
+}
+
+/** The words of each span, each once, joined for the findings list (« calvaire », « maudit »). */
+export function quotedAll(text: string, spans: ReadonlyArray<Span>, max = 80): string[] {
+  const words = spans.map((s) => quotedWords(text, s, max)).filter((w): w is string => !!w);
+  return [...new Set(words)];
 }
 
 /** The words a span points at, shortened for the findings list when very long. */

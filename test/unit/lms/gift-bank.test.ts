@@ -4,7 +4,9 @@
  */
 import { parse } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
+import { verdictText } from '../../../src/i18n/verdict';
 import { choiceWording, giftBank } from '../../../src/lms/gift-bank';
+import { choiceFeedback } from '../../../src/quiz/feedback';
 import { TRAINED_AUDIENCES } from '../../../src/quiz/audiences';
 import { pathProps } from '../../support/path-props';
 
@@ -28,8 +30,26 @@ describe.each(TRAINED_AUDIENCES)('banque GIFT du parcours %s', (audience) => {
       expect(q.choices.map((c) => c.text.text)).toEqual(s.choices.map((c) => choiceWording(c).replace(/ {2,}/g, ' ').trim()));
       expect(q.choices.map((c) => c.isCorrect || (c.weight ?? 0) > 0), id).toEqual(s.choices.map((c) => c.right));
       for (const [i, c] of q.choices.entries()) {
-        expect(c.feedback?.text, `${id}, choix ${i + 1}`).toMatch(/^(Bonne|Mauvaise) réponse\. Verdict de la politique/);
-        for (const f of s.choices[i]!.findings) expect(c.feedback?.text).toContain(`section ${f.section}`);
+        const choice = s.choices[i]!;
+        const text = c.feedback?.text ?? '';
+        const where = `${id}, choix ${i + 1} : ${text}`;
+        // Right or wrong, then the verdict state in the site's words.
+        expect(text, where).toMatch(new RegExp(`^${choice.right ? 'Bonne' : 'Mauvaise'} réponse\\. ${verdictText[choice.state].label}\\. `));
+        // A right answer is never « À corriger » or « Non permis »; a warning is never shown as « Permis ».
+        if (choice.right) expect(['allowed', 'not-covered'], where).toContain(choice.state);
+        if (choice.findings.some((f) => f.severity === 'warning')) expect(text, where).not.toMatch(/réponse\. Permis\./);
+        // Every choice, right or wrong, cites the section that decides it.
+        expect(text, where).toMatch(/Sections? qui tranchen?t? : \d/);
+        for (const n of choice.sections) expect(text, where).toContain(n);
+        const shown = choiceFeedback(choice, s.rightOutcome);
+        for (const f of [...shown.toChange, ...shown.notes]) {
+          expect(text.toLowerCase(), where).toContain(`section ${f.section}`);
+          // Each explanation once, with every word it points at.
+          expect(text.split(f.message).length - 1, where).toBe(1);
+          for (const w of f.words) expect(text, where).toContain(`« ${w} »`);
+        }
+        // What to change is never left out of a wrong answer's feedback.
+        expect(shown.toChange.length, where).toBe(choice.findings.filter((f) => f.severity !== 'info').length);
       }
     }
   });

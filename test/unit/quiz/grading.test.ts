@@ -8,6 +8,7 @@ import { evaluate } from '../../../src/engine/index';
 import { describeDisagreement, findDisagreements, type ModuleFile } from '../../../src/quiz/agreement';
 import { moduleSummaries, quizProps } from '../../../src/quiz/build-props';
 import { quizCoverage } from '../../../src/quiz/coverage';
+import { choiceFeedback, choiceFeedbackText } from '../../../src/quiz/feedback';
 import { gradeScenario } from '../../../src/quiz/grade';
 import type { ScenarioData } from '../../../src/quiz/schema';
 import { readModuleFiles } from '../../support/scenario-files';
@@ -77,5 +78,48 @@ describe('les props des îlots, tirées du contenu', () => {
     expect(last.scenarios).toHaveLength(list.at(-1)!.total);
     // Every section the feedback may cite is passed along with its words.
     for (const s of last.scenarios) for (const c of s.choices) for (const f of c.findings) expect(last.sections[f.section]?.text).toBeTruthy();
+  });
+});
+
+describe('la rétroaction d’un choix', () => {
+  const post = (text: string, content: 'opinion' | 'share-official' = 'opinion') => ({ kind: 'publish' as const, author: 'elected' as const, account: 'personal' as const, content, text });
+  const silent: ScenarioData = {
+    id: 'essai-elu',
+    audiences: ['elected'],
+    situation: 'Une conseillère veut dire ce qu’elle pense d’une décision du conseil sur sa page personnelle.',
+    question: 'Que peut-elle publier?',
+    rightOutcome: 'not-covered',
+    sections: ['4.3'],
+    choices: [
+      { id: 'a', label: 'Son avis :', action: post('Pour ma part, je trouve cette décision regrettable.'), expect: 'not-covered' },
+      { id: 'b', label: 'Une annonce :', action: post('C’est officiel : la Ville annonce que la collecte est reportée.', 'share-official'), expect: 'not-allowed' },
+      { id: 'c', label: 'Un partage :', action: post('Voici la publication de la Ville.', 'share-official'), expect: 'allowed' },
+    ],
+  };
+  const graded = gradeScenario(silent);
+  const byId = (id: string) => graded.choices.find((c) => c.id === id)!;
+
+  it('dit l’état du verdict et, pour chaque choix, la section qui tranche', () => {
+    expect(graded.choices.map((c) => [c.id, c.state, c.right])).toEqual([
+      ['a', 'not-covered', true],
+      ['b', 'not-allowed', false],
+      ['c', 'allowed', false],
+    ]);
+    for (const c of graded.choices) expect(c.sections.length).toBeGreaterThan(0);
+    expect(choiceFeedbackText(byId('a'), 'not-covered')).toMatch(/^Bonne réponse\. La politique ne tranche pas\. .*équipe des Communications/);
+  });
+
+  it('une règle relevée à deux endroits : une seule explication, avec ses deux passages', () => {
+    const b = byId('b');
+    expect(b.findings.filter((f) => f.rule === 'elected-city-voice')).toHaveLength(1);
+    expect(b.findings[0]!.words.length).toBeGreaterThan(1);
+    const text = choiceFeedbackText(b, 'not-covered');
+    expect(text.split(b.findings[0]!.message)).toHaveLength(2);
+    expect(text).toMatch(/^Mauvaise réponse\. Non permis\. .*Ce qu’il faut changer : Non conforme \(section 4\.1\)/);
+  });
+
+  it('un choix permis, quand la question porte sur ce que la politique ne tranche pas, dit pourquoi il n’est pas retenu', () => {
+    expect(choiceFeedback(byId('c'), 'not-covered').why).toBeTruthy();
+    expect(choiceFeedbackText(byId('c'), 'not-covered')).toMatch(/^Mauvaise réponse\. Permis\. /);
   });
 });

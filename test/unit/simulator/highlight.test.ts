@@ -2,7 +2,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { previewPieces, quotedWords, type Piece } from '../../../src/components/simulator/highlight';
-import { applySuggestion } from '../../../src/components/simulator/suggestion';
 import { evaluate } from '../../../src/engine/index';
 import { sim } from '../../../src/i18n/simulator';
 
@@ -26,6 +25,14 @@ describe('previewPieces', () => {
       ['ab', [1], []],
       ['cd', [1, 2], [1]],
       ['ef', [2], [2]],
+    ]);
+  });
+
+  test('une remarque regroupée marque tous ses passages sous le même numéro', () => {
+    const pieces = previewPieces('Au nom de la Ville, c’est officiel.', [[{ start: 0, end: 18 }, { start: 20, end: 34 }]]);
+    expect(pieces.filter((p) => p.kind === 'mark').map((p) => p.kind === 'mark' && [p.text, p.findings])).toEqual([
+      ['Au nom de la Ville', [1]],
+      ['c’est officiel', [1]],
     ]);
   });
 
@@ -65,25 +72,22 @@ describe('quotedWords', () => {
   });
 });
 
-describe('applySuggestion', () => {
-  test('remplace les mots en cause et place le curseur après la suggestion', () => {
-    expect(applySuggestion('Calvaire, merci.', 'Bonjour', { start: 0, end: 8 })).toEqual({ text: 'Bonjour, merci.', caret: 7 });
-  });
-  test('ajoute la suggestion à la fin quand la remarque ne désigne aucun mot', () => {
-    expect(applySuggestion('Merci.  ', 'Composez le 311.')).toEqual({ text: 'Merci. Composez le 311.', caret: 23 });
-    expect(applySuggestion('', 'Composez le 311.')).toEqual({ text: 'Composez le 311.', caret: 16 });
-  });
-});
-
 describe('le résumé annoncé aux lecteurs d’écran', () => {
   const reply = (text: string) => evaluate({ kind: 'reply', incoming: 'complaint', author: 'communications', account: 'city', text });
   test('compte les problèmes et nomme leurs sections', () => {
     const summary = sim.summary(reply('Calvaire, on envoie une équipe demain.'));
-    expect(summary).toMatch(/^2 problèmes : /);
+    expect(summary).toMatch(/^Non permis\. .* 2 problèmes : /);
     expect(summary).toContain('section 3.2');
     expect(summary).toContain('section 3.1.5');
   });
-  test('dit qu’il n’y a aucun problème quand la réponse est conforme', () => {
-    expect(sim.summary(reply('Pour votre plainte, passez par le site Web, l’application Trois-Rivières 311 ou le 311.'))).toMatch(/^Aucun problème relevé/);
+  test('dit « Permis » quand la réponse est conforme, « À corriger » quand il manque l’invitation au 311', () => {
+    expect(sim.summary(reply('Pour votre plainte, passez par le site Web, l’application Trois-Rivières 311 ou le 311.'))).toMatch(/^Permis\. Rien à corriger/);
+    const missing = sim.summary(reply('Merci pour votre message, bonne journée!'));
+    expect(missing).toMatch(/^À corriger\. .*1 problème : section 3\.1\.5\./);
+    expect(missing).not.toMatch(/Permis/);
+  });
+  test('compte une seule fois une règle qui relève plusieurs passages', () => {
+    const summary = sim.summary(evaluate({ kind: 'publish', author: 'elected', account: 'personal', content: 'share-official', text: 'C’est officiel : la Ville annonce que la collecte est reportée.' }));
+    expect(summary).toMatch(/1 problème : section 4\.1\./);
   });
 });
