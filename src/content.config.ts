@@ -80,6 +80,16 @@ const policyInfo = defineCollection({
     closing: z.string(),
     /** The comment-management policy that 3.2 and 5 refer to, which this site does not reproduce. */
     commentPolicy: z.object({ number: z.string(), title: z.string() }),
+    /**
+     * The City's public addresses that the policy gives (nothing guessed): its website (« v3r.net »,
+     * 3.1.5 and the closing lines), the list of official accounts (section 2, address as printed),
+     * and the 311 line (3.1.5) as a telephone link.
+     */
+    cityLinks: z.object({
+      website: z.url('une adresse Web complète est attendue'),
+      officialAccounts: z.url('une adresse Web complète est attendue'),
+      phone311: z.string().regex(/^tel:\d+$/, 'un lien « tel:311 » est attendu'),
+    }),
   }),
 });
 
