@@ -10,8 +10,10 @@ import { siteUrl } from './src/build/site-url.ts';
  * SITE_URL sets the public address used in canonical links, Open Graph tags and the sitemap.
  * Without it the build writes no absolute address at all (never `localhost`): see src/build/site-url.ts.
  */
+const site = siteUrl();
+
 export default defineConfig({
-  site: siteUrl(),
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   output: 'static',
   // The official text is published verbatim: no typographic substitution of its quotes and apostrophes.

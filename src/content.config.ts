@@ -8,7 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { sectionNumberFromFileName } from './policy/anchors';
-import { labels } from './engine/index';
+import { labels, rules } from './engine/index';
 import { TRAINED_AUDIENCES } from './quiz/audiences';
 import { makeQuizModuleSchema } from './quiz/schema';
 
@@ -236,7 +236,31 @@ const lmsPaths = defineCollection({
   }),
 });
 
+const ruleIds = rules.map((r) => r.id) as [string, ...string[]];
+
+/**
+ * « Les règles en bref » (content/rules/en-bref.yaml): each engine rule in plain words, what to do and
+ * what to avoid. Title, section and examples come from the engine; /regles/ stops the build when a
+ * rule has no entry here, so a new rule cannot go unexplained.
+ */
+const rulesInBrief = defineCollection({
+  loader: file('./content/rules/en-bref.yaml'),
+  schema: z
+    .object({
+      /** The engine rule's identifier (src/engine/rules/). */
+      id: z.enum(ruleIds, { error: `un identifiant de règle du moteur est attendu (${ruleIds.length} règles)` }),
+      /** What to do, in one plain sentence. */
+      do: z.string().min(10).optional(),
+      /** What to avoid, in one plain sentence (rules that only describe what is allowed have none). */
+      dont: z.string().min(10).optional(),
+      /** False for a rule that only makes the engine work: it stays on the maintainers' page. */
+      forPeople: z.boolean().default(true),
+    })
+    .refine((r) => !r.forPeople || r.do !== undefined, { message: '« do » est attendu pour une règle affichée (forPeople)', path: ['do'] }),
+});
+
 export const collections = {
+  rulesInBrief,
   lmsPaths,
   policy,
   policyInfo,

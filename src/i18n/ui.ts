@@ -30,7 +30,7 @@ export const nav: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/simulateur/', label: 'Simulateur' },
   { href: '/aide-a-la-decision/', label: 'Aide à la décision' },
   { href: '/que-repondre/', label: 'Que répondre?' },
-  { href: '/regles/', label: 'Règles' },
+  { href: '/regles/', label: 'Les règles en bref' },
   { href: '/a-propos/', label: 'À propos' },
 ];
 

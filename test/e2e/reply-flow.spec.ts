@@ -1,4 +1,7 @@
-/** « Que répondre? », its quick reference card and /regles/: drawn from the engine, no JavaScript, accessible. */
+/**
+ * « Que répondre? », its quick reference card, « Les règles en bref » and the maintainers' rules page:
+ * drawn from the engine, no JavaScript, accessible.
+ */
 import { expect, test } from '@playwright/test';
 import { coverage, INCOMINGS, labels, replyGuide, rules } from '../../src/engine/index.ts';
 import { expectNoAxeViolations } from './support';
@@ -54,9 +57,9 @@ test.describe('Que répondre?', () => {
   });
 });
 
-test.describe('Règles', () => {
+test.describe('Le moteur de règles (responsables du site)', () => {
   test('chaque règle du moteur est présente, avec un lien vers sa section qui mène au texte officiel', async ({ page }) => {
-    await page.goto('/regles/');
+    await page.goto('/a-propos/regles-du-moteur/');
     await expect(page.locator('script')).toHaveCount(0);
     for (const rule of rules) {
       const article = page.locator(`article#regle-${rule.id}`);
@@ -72,7 +75,7 @@ test.describe('Règles', () => {
   });
 
   test('la table de couverture nomme chaque section, ses règles ou la raison de n’en avoir aucune', async ({ page }) => {
-    await page.goto('/regles/');
+    await page.goto('/a-propos/regles-du-moteur/');
     const table = page.locator('table.coverage');
     await expect(table).toBeVisible();
     await expect(table.getByRole('columnheader', { name: 'Mises en situation' })).toBeVisible();
@@ -88,5 +91,37 @@ test.describe('Règles', () => {
     // Marked words of text examples are highlighted.
     await expect(page.locator('.examples--flag mark').first()).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('Les règles en bref', () => {
+  test('une carte par règle pour les gens : quoi faire, un exemple, la section; aucun identifiant', async ({ page }) => {
+    await page.goto('/regles/');
+    await expect(page.locator('script')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les règles en bref');
+    const cards = page.locator('.rule-card');
+    expect(await cards.count()).toBeGreaterThanOrEqual(rules.length - 2);
+    for (const rule of rules.filter((r) => r.severity === 'error')) {
+      const card = cards.filter({ has: page.getByRole('heading', { name: rule.title, exact: true }) });
+      await expect(card, rule.id).toHaveCount(1);
+      await expect(card).toContainText('À faire');
+      await expect(card).toContainText('À éviter');
+      await expect(card.getByRole('link', { name: new RegExp(`^Section ${rule.section.replaceAll('.', '\\.')},`) })).toHaveAttribute('href', `/politique/#section-${rule.section.replaceAll('.', '-')}`);
+    }
+    const main = page.locator('main');
+    for (const rule of rules) await expect(main).not.toContainText(rule.id);
+    await expect(main).not.toContainText(/tests du moteur|Identifiant/);
+    await expectNoAxeViolations(page);
+  });
+
+  test('le menu mène aux règles en bref; la page technique est sous « À propos »', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Les règles en bref' }).click();
+    await expect(page).toHaveURL(/\/regles\/$/);
+    await page.goto('/a-propos/');
+    await page.getByRole('link', { name: 'documentation technique' }).click();
+    await expect(page).toHaveURL(/\/a-propos\/regles-du-moteur\/$/);
+    await expect(page.locator('article#regle-' + rules[0]!.id)).toHaveCount(1);
   });
 });
