@@ -27,15 +27,39 @@ test.describe('Que répondre?', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('le schéma tient dans un écran de téléphone sans défilement horizontal', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 700 });
+  test('un vrai schéma de décision : losanges, branches « Oui » et « Non », l’urgence d’abord', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/que-repondre/');
-    const box = await page.locator('svg.flowchart--screen').boundingBox();
-    expect(box!.width).toBeLessThanOrEqual(320);
-    // Text stays at least 9 px tall once the chart is scaled down.
-    const fontPx = await page.locator('svg.flowchart--screen text.flowchart__body').first().evaluate((t) => t.getBoundingClientRect().height);
-    expect(fontPx).toBeGreaterThanOrEqual(9);
+    const chart = page.locator('svg.flowchart--screen');
+    const decisions = chart.locator('.flowchart__box--decision');
+    expect(await decisions.count()).toBeGreaterThanOrEqual(3);
+    await expect(decisions.first()).toContainText('urgence');
+    const answers = await chart.locator('.flowchart__answer').allTextContents();
+    expect(answers).toContain('Oui');
+    expect(answers).toContain('Non');
+    // The list says the same: the first question is about an emergency, with its two answers.
+    const first = page.locator('.flow-steps > li').nth(1);
+    await expect(first.getByRole('heading', { level: 3 })).toContainText('urgence');
+    await expect(first.locator('.answer')).toHaveText(['Oui', 'Non']);
+    // Text is drawn at 14 px or more.
+    for (const cls of ['flowchart__body', 'flowchart__title', 'flowchart__answer']) {
+      const px = await chart.locator(`text.${cls}`).first().evaluate((t) => t.getBoundingClientRect().height);
+      expect(px, cls).toBeGreaterThanOrEqual(14);
+    }
   });
+
+  for (const width of [320, 375]) {
+    test(`à ${width} px, le chemin est la liste imbriquée (lisible), sans schéma réduit ni défilement horizontal`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('/que-repondre/');
+      await expect(page.locator('svg.flowchart--screen')).toBeHidden();
+      await expect(page.locator('.flow-answers').first()).toBeVisible();
+      const size = await page.locator('.flow-answer p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+      expect(size).toBeGreaterThanOrEqual(14);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
 
   test('à l’impression, le schéma tient sur une page', async ({ page }) => {
     await page.goto('/que-repondre/');
