@@ -34,6 +34,12 @@ export const nav: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/a-propos/', label: 'À propos' },
 ];
 
+/**
+ * A label inside a sentence: only its first letter lower-cased, so that proper nouns keep their
+ * capital (« Employés de la Ville » → « employés de la Ville », never « de la ville »).
+ */
+export const lowerFirst = (label: string): string => label.charAt(0).toLocaleLowerCase('fr-CA') + label.slice(1);
+
 const dateFormat = new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** `2019-01-08` → « 8 janvier 2019 ». */
