@@ -11,6 +11,8 @@ const INTERACTIVE = [/^\/recherche\/$/, /^\/parcours\//, /^\/simulateur\//, /^\/
 
 let pages: string[] = [];
 test.beforeAll(async ({ browser }) => {
+  // Crawling every page takes a while on a busy machine.
+  test.setTimeout(120_000);
   const page = await browser.newPage();
   // The search page is reached through the header's form rather than a link.
   pages = [...new Set([...(await crawlSite(page)), '/recherche/'])].sort();

@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { coverage, INCOMINGS, labels, replyGuide, rules } from '../../src/engine/index.ts';
+import { frenchProse } from '../../src/build/typography.ts';
 import { expectNoAxeViolations } from './support';
 
 test.describe('Que répondre?', () => {
@@ -16,7 +17,7 @@ test.describe('Que répondre?', () => {
     for (const incoming of INCOMINGS) {
       const item = page.locator(`#genre-${incoming}`);
       await expect(item).toContainText(labels.incoming[incoming].toLowerCase());
-      await expect(item).toContainText(replyGuide[incoming].action);
+      await expect(item).toContainText(frenchProse(replyGuide[incoming].action));
       await expect(item.getByRole('link', { name: new RegExp(`^Section ${replyGuide[incoming].section.replaceAll('.', '\\.')},`) })).toHaveAttribute('href', /^\/politique\/#section-/);
     }
     const chart = page.getByRole('img', { name: 'Le même chemin en schéma' });
@@ -107,7 +108,7 @@ test.describe('Le moteur de règles (responsables du site)', () => {
       const rows = table.locator('tbody tr').filter({ has: page.locator(`th a[href$="#section-${c.section.replaceAll('.', '-')}"]`) });
       if (c.rules.length === 0) {
         await expect(rows).toHaveCount(1);
-        await expect(rows).toContainText(c.notActionable!);
+        await expect(rows).toContainText(frenchProse(c.notActionable!));
       } else {
         await expect(rows).toHaveCount(c.rules.length);
       }

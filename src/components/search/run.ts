@@ -1,9 +1,12 @@
 /**
  * One search, as the search page runs it and as the ranking test measures it:
- * 1. the query loses its function words (query.ts) so that Pagefind, which wants every word, finds
- *    the section that answers « faire une plainte »;
- * 2. Pagefind ranks (options in ranking.ts);
- * 3. among the first results, those holding a word exactly as typed come before those that only
+ * 1. the query loses its function words (query.ts);
+ * 2. Pagefind ranks (options in ranking.ts). Pagefind returns only the pages holding EVERY word, so
+ *    « ouvrir un compte Instagram » would find nothing: with several words, each word is searched on
+ *    its own and a page's scores are added up (Pagefind's scores are BM25: summing them per word is
+ *    BM25's own rule for a query of several words, where a page holding more of the words, and the
+ *    rarer ones, comes first);
+ * 3. for a one-word query, the results holding the word exactly as typed come before those that only
  *    share its stem: « Nouvelliste » is the newspaper, not « nouvelle » (Pagefind's French stemmer
  *    makes both « nouvel »). Singular and plural count as the same word; accents and case do not count.
  */
@@ -16,8 +19,13 @@ export interface ResultData {
   meta: { title?: string; section?: string; keywords?: string };
   sub_results: Array<{ title: string; url: string; excerpt: string }>;
 }
+export interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
 export interface PagefindApi {
-  search(q: string): Promise<{ results: Array<{ data(): Promise<ResultData> }> } | null>;
+  search(q: string): Promise<{ results: PagefindHit[] } | null>;
 }
 
 /** How many results are read and re-ordered at once (Pagefind's fragments are small). */
@@ -48,11 +56,26 @@ export interface SearchRun {
   readMore(from: number, count: number): Promise<ResultData[]>;
 }
 
+/** Every page holding at least one of the words, best summed score first. */
+async function anyWord(pf: PagefindApi, words: string[]): Promise<PagefindHit[]> {
+  const perWord = await Promise.all(words.map(async (w) => (await pf.search(w))?.results ?? []));
+  const total = new Map<string, { hit: PagefindHit; score: number }>();
+  for (const hits of perWord) {
+    for (const hit of hits) {
+      const entry = total.get(hit.id);
+      if (entry) entry.score += hit.score;
+      else total.set(hit.id, { hit, score: hit.score });
+    }
+  }
+  return [...total.values()].sort((a, b) => b.score - a.score).map((e) => e.hit);
+}
+
 export async function runSearch(pf: PagefindApi, query: string): Promise<SearchRun> {
   const terms = searchTerms(query);
-  const found = (await pf.search(terms))?.results ?? [];
+  const words = [...new Set(terms.split(' ').filter(Boolean))];
+  const found = words.length > 1 ? await anyWord(pf, words) : ((await pf.search(terms))?.results ?? []);
   const window = await Promise.all(found.slice(0, RERANK_WINDOW).map((r) => r.data()));
-  const exact = window.filter((r) => holdsEveryWordAsTyped(r, terms));
+  const exact = words.length > 1 ? [] : window.filter((r) => holdsEveryWordAsTyped(r, terms));
   const read = [...exact, ...window.filter((r) => !exact.includes(r))];
   return {
     terms,
