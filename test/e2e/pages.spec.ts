@@ -37,6 +37,7 @@ test('chaque page se charge sans erreur, sans requête externe et sans violation
 });
 
 test('chaque page a un titre unique et une description', async ({ page }) => {
+  test.setTimeout(30_000 + pages.length * 1_500);
   const titles = new Map<string, string>();
   for (const path of pages) {
     await page.goto(path);
