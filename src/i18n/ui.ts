@@ -19,7 +19,7 @@ export const ui = {
   permalinkText: 'Lien permanent',
   permalinkTarget: (number: string) => `vers la section ${number}`,
   backToTop: 'Retour à la table des matières',
-  notOfficialAdvice: 'Conseil hors politique',
+  notOfficialAdvice: 'Conseil de sécurité, en plus de la politique',
 } as const;
 
 /** Main navigation: one entry per page that exists. */
