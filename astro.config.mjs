@@ -3,13 +3,17 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { siteUrl } from './src/build/site-url.ts';
 
 /**
  * The site is fully static: `dist/` can be copied to any static host.
  * SITE_URL sets the public address used in canonical links, Open Graph tags and the sitemap.
+ * Without it the build writes no absolute address at all (never `localhost`): see src/build/site-url.ts.
  */
+const site = siteUrl();
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   output: 'static',
   // The official text is published verbatim: no typographic substitution of its quotes and apostrophes.

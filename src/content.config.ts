@@ -8,7 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
 import { sectionNumberFromFileName } from './policy/anchors';
-import { labels } from './engine/index';
+import { labels, rules } from './engine/index';
 import { TRAINED_AUDIENCES } from './quiz/audiences';
 import { makeQuizModuleSchema } from './quiz/schema';
 
@@ -80,6 +80,16 @@ const policyInfo = defineCollection({
     closing: z.string(),
     /** The comment-management policy that 3.2 and 5 refer to, which this site does not reproduce. */
     commentPolicy: z.object({ number: z.string(), title: z.string() }),
+    /**
+     * The City's public addresses that the policy gives (nothing guessed): its website (« v3r.net »,
+     * 3.1.5 and the closing lines), the list of official accounts (section 2, address as printed),
+     * and the 311 line (3.1.5) as a telephone link.
+     */
+    cityLinks: z.object({
+      website: z.url('une adresse Web complète est attendue'),
+      officialAccounts: z.url('une adresse Web complète est attendue'),
+      phone311: z.string().regex(/^tel:\d+$/, 'un lien « tel:311 » est attendu'),
+    }),
   }),
 });
 
@@ -226,7 +236,31 @@ const lmsPaths = defineCollection({
   }),
 });
 
+const ruleIds = rules.map((r) => r.id) as [string, ...string[]];
+
+/**
+ * « Les règles en bref » (content/rules/en-bref.yaml): each engine rule in plain words, what to do and
+ * what to avoid. Title, section and examples come from the engine; /regles/ stops the build when a
+ * rule has no entry here, so a new rule cannot go unexplained.
+ */
+const rulesInBrief = defineCollection({
+  loader: file('./content/rules/en-bref.yaml'),
+  schema: z
+    .object({
+      /** The engine rule's identifier (src/engine/rules/). */
+      id: z.enum(ruleIds, { error: `un identifiant de règle du moteur est attendu (${ruleIds.length} règles)` }),
+      /** What to do, in one plain sentence. */
+      do: z.string().min(10).optional(),
+      /** What to avoid, in one plain sentence (rules that only describe what is allowed have none). */
+      dont: z.string().min(10).optional(),
+      /** False for a rule that only makes the engine work: it stays on the maintainers' page. */
+      forPeople: z.boolean().default(true),
+    })
+    .refine((r) => !r.forPeople || r.do !== undefined, { message: '« do » est attendu pour une règle affichée (forPeople)', path: ['do'] }),
+});
+
 export const collections = {
+  rulesInBrief,
   lmsPaths,
   policy,
   policyInfo,

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: Astro, then the post-build steps (island styles into <head>, CSP of _headers,
- * sitemap and robots.txt, SCORM packages), then Pagefind, timed. The duration is written
+ * `npm run build`: Astro, then the post-build steps (island styles into <head>, French typography, CSP of _headers,
+ * sitemap and robots.txt, SCORM packages), then the search index (search-index.ts), timed. The duration is written
  * to build-artifacts/build-time.json for the build-time budget (test/gates/budgets.config.ts).
  */
 import { execSync } from 'node:child_process';
@@ -8,6 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeHeaders } from './headers.ts';
 import { listHtmlFiles } from './html-files.ts';
 import { moveIslandStyles } from './island-styles.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { applyTypography } from './typography.ts';
 import { writeSitemap } from './sitemap.ts';
 import { writeScormPackages } from '../lms/scorm-package.ts';
 
@@ -23,11 +25,13 @@ for (const file of listHtmlFiles(DIST)) {
   const fixed = moveIslandStyles(html);
   if (fixed !== html) writeFileSync(file, fixed);
 }
+// French typography once, on the final pages, before anything copies them (sitemap, SCORM, search).
+console.log(`Typographie française : ${applyTypography(DIST)} pages.`);
 writeHeaders(DIST);
 writeSitemap(DIST);
 // The learning platform's packages are made from the final pages (styles moved, hashes valid).
 for (const line of writeScormPackages(DIST)) console.log(line);
-run('pagefind --site dist');
+for (const line of await writeSearchIndex(DIST)) console.log(line);
 
 const seconds = (performance.now() - started) / 1000;
 mkdirSync('build-artifacts', { recursive: true });

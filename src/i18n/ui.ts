@@ -7,10 +7,11 @@ export const ui = {
   siteTagline: 'La politique CE-2019-0040 expliquée, avec des exercices pour bien l’appliquer',
   skipLink: 'Passer au contenu principal',
   navLabel: 'Navigation principale',
+  menuLabel: 'Menu',
   footerLabel: 'Pied de page',
   searchLabel: 'Rechercher dans le site',
   searchButton: 'Rechercher',
-  searchPlaceholder: 'ex. : plainte, journaliste, 311',
+  searchPlaceholder: 'ex. : plainte',
   tocTitle: 'Table des matières',
   officialTextLabel: 'Texte officiel',
   summaryLabel: 'En bref',
@@ -18,7 +19,7 @@ export const ui = {
   permalinkText: 'Lien permanent',
   permalinkTarget: (number: string) => `vers la section ${number}`,
   backToTop: 'Retour à la table des matières',
-  notOfficialAdvice: 'Conseil hors politique',
+  notOfficialAdvice: 'Conseil de sécurité, en plus de la politique',
 } as const;
 
 /** Main navigation: one entry per page that exists. */
@@ -29,9 +30,15 @@ export const nav: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/simulateur/', label: 'Simulateur' },
   { href: '/aide-a-la-decision/', label: 'Aide à la décision' },
   { href: '/que-repondre/', label: 'Que répondre?' },
-  { href: '/regles/', label: 'Règles' },
+  { href: '/regles/', label: 'Les règles en bref' },
   { href: '/a-propos/', label: 'À propos' },
 ];
+
+/**
+ * A label inside a sentence: only its first letter lower-cased, so that proper nouns keep their
+ * capital (« Employés de la Ville » → « employés de la Ville », never « de la ville »).
+ */
+export const lowerFirst = (label: string): string => label.charAt(0).toLocaleLowerCase('fr-CA') + label.slice(1);
 
 const dateFormat = new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' });
 

@@ -2,6 +2,7 @@
  * The decision helper in Chromium: walked with the keyboard to known answers, shared links,
  * the back button, and the same answers without JavaScript.
  */
+import { frenchProse } from '../../src/build/typography.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { evaluate, labels } from '../../src/engine/index.ts';
@@ -154,7 +155,8 @@ test('les pages préparées passent axe et tiennent à 320 px (un échantillon :
     expect(overflow, toPath(example.choices)).toBeLessThanOrEqual(0);
   }
   await page.goto(toPath({ role: 'elected' }));
-  await expect(heading(page)).toHaveText('Que voulez-vous faire?');
+  // A prepared page is static HTML: it has the build's French typography (src/build/typography.ts).
+  await expect(heading(page)).toHaveText(frenchProse('Que voulez-vous faire?'));
   await expectNoAxeViolations(page);
 });
 

@@ -16,6 +16,8 @@ const INTERACTIVE = [/^\/recherche\/$/, /^\/parcours\//, /^\/simulateur\//, /^\/
 
 let pages: string[] = [];
 test.beforeAll(async ({ browser }) => {
+  // Crawling every page takes a while on a busy machine.
+  test.setTimeout(120_000);
   const page = await browser.newPage();
   // The search page is reached through the header's form rather than a link.
   pages = [...new Set([...(await crawlSite(page)), '/recherche/'])].sort();
@@ -40,6 +42,7 @@ test('chaque page se charge sans erreur, sans requête externe et sans violation
 });
 
 test('chaque page a un titre unique et une description', async ({ page }) => {
+  test.setTimeout(30_000 + pages.length * 1_500);
   const titles = new Map<string, string>();
   for (const path of pages) {
     allowMore(STEP_MS.visit);

@@ -14,7 +14,7 @@ const cases = [
 for (const { query, section } of cases) {
   test(`« ${query} » trouve la section ${section}`, async ({ page }) => {
     await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toContainText(/trouvée/);
+    await expect(page.getByRole('status')).toContainText(/trouvé/);
     await expect(page.locator(`#search-results a[href$="${section}"]`).first()).toBeVisible();
   });
 }
@@ -23,16 +23,48 @@ for (const { query, section } of [
   { query: '311', section: '#section-3-1-5' },
   { query: 'direction generale', section: '#section-4-2' },
   { query: "heures d'ouverture", section: '#section-3-3' },
+  { query: 'journaliste', section: '#section-3-1-6' },
 ]) {
-  test(`« ${query} » : le texte officiel vient en tête, à la section ${section}`, async ({ page }) => {
+  test(`« ${query} » : la section ${section} de la politique est un résultat à elle seule, en tête`, async ({ page }) => {
     await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
-    const policy = page.locator('#search-results > li').filter({ has: page.locator('h2 a[href="/politique/"]') });
-    await expect(policy).toHaveCount(1);
-    const rank = await page.locator('#search-results > li').evaluateAll((items) => items.findIndex((li) => li.querySelector('h2 a')?.getAttribute('href') === '/politique/'));
-    expect(rank).toBeLessThanOrEqual(1);
-    await expect(policy.locator('.sub a').first()).toHaveAttribute('href', `/politique/${section}`);
+    const first = page.locator('#search-results > li').first();
+    await expect(first.locator('h2 a')).toHaveAttribute('href', `/politique/${section}`);
+    await expect(first.locator('h2 a')).toHaveText(/^Section [\d.]+ : \S/);
   });
 }
+
+test('les extraits ne montrent ni identifiants de règle ni blocs de progression', async ({ page }) => {
+  for (const query of ['plainte', 'journaliste', 'élus', 'fin de semaine']) {
+    await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toContainText(/trouvé/);
+    await expect(page.locator('#search-results')).not.toContainText(/Identifiant|Gravité|Votre progression|[a-z]+-[a-z]+-[a-z]+-[a-z]+/);
+  }
+});
+
+test('tous les résultats sont atteignables : « Afficher plus » montre les suivants, puis disparaît', async ({ page }) => {
+  await page.goto('/recherche/?q=ville');
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/trouvés/);
+  const total = Number((await status.textContent())!.match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(10);
+  const items = page.locator('#search-results > li');
+  await expect(items).toHaveCount(10);
+  const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
+  while (await more.isVisible()) {
+    const before = await items.count();
+    await more.click();
+    await expect(items).not.toHaveCount(before);
+    // Focus moves to the first new result, so a keyboard user carries on from there.
+    await expect(items.nth(before).locator('h2 a')).toBeFocused();
+  }
+  await expect(items).toHaveCount(total);
+  await expect(page.getByText(`${total} sur ${total} affichés.`)).toBeVisible();
+});
+
+test('« Nouvelliste » mène d’abord à l’exercice sur Le Nouvelliste, pas à « nouvelle »', async ({ page }) => {
+  await page.goto('/recherche/?q=Nouvelliste');
+  await expect(page.locator('#search-results > li').first().locator('h2 a')).toHaveAttribute('href', '/simulateur/compte-de-la-ville/media-nouvelliste/');
+});
 
 test('une mise en situation se retrouve par la recherche, et mène à son module', async ({ page }) => {
   await page.goto(`/recherche/?q=${encodeURIComponent('piste cyclable')}`);

@@ -13,13 +13,14 @@ test('la recherche fonctionne sous la politique de sécurité (WebAssembly compr
     if (/\/pagefind\/.*wasm/.test(r.url())) wasm.push(r.url());
   });
   await page.goto('/recherche/?q=plainte');
-  await expect(page.getByRole('status')).toContainText(/trouvée/);
+  await expect(page.getByRole('status')).toContainText(/trouvé/);
   await expect(page.locator('#search-results a[href*="#section-"]').first()).toBeVisible();
   expect(wasm.length, 'le moteur WebAssembly de Pagefind a été chargé').toBeGreaterThan(0);
   expect(await violations()).toEqual([]);
 });
 
 test('chaque page a sa politique de sécurité, et chaque îlot s’hydrate sans violation', async ({ page }) => {
+  test.setTimeout(120_000);
   const pages = await crawlSite(page);
   await useProductionHeaders(page);
   for (const path of pages) {
@@ -45,14 +46,14 @@ test('le balisage et les scripts tapés dans la recherche restent du texte', asy
     await expectNoScriptExecution(page, async () => {
       await page.getByRole('searchbox', { name: 'Mot ou expression' }).fill(payload);
       await page.keyboard.press('Enter');
-      await expect(status).toContainText(/résultat|trouvée/);
+      await expect(status).toContainText(/résultat|trouvé/);
     });
     await expect(status).toContainText(payload.trim().slice(0, 40));
   }
   for (const payload of MARKUP_PAYLOADS.slice(0, 2)) {
     await expectNoScriptExecution(page, async () => {
       await page.goto(`/recherche/?q=${encodeURIComponent(payload)}`);
-      await expect(status).toContainText(/résultat|trouvée/);
+      await expect(status).toContainText(/résultat|trouvé/);
     });
     await expect(status).toContainText(payload.slice(0, 40));
   }

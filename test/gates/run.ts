@@ -7,6 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { budgetsGate } from './budgets.ts';
 import { cspGate } from './csp.ts';
 import { linksGate } from './links.ts';
+import { localhostGate } from './localhost.ts';
+import { typographyGate } from './typography.ts';
 import { metaGate } from './meta.ts';
 import { loadSite, type GateResult } from './site.ts';
 import { vnuGate } from './vnu.ts';
@@ -19,7 +21,7 @@ if (!existsSync(`${DIST}/index.html`)) {
 
 const site = loadSite(DIST);
 const budgets = budgetsGate(site);
-const results: Array<GateResult & { skipped?: string }> = [cspGate(site), linksGate(site), metaGate(site), vnuGate(site), budgets];
+const results: Array<GateResult & { skipped?: string }> = [cspGate(site), linksGate(site), metaGate(site), localhostGate(site), typographyGate(site), vnuGate(site), budgets];
 
 console.log('\nBudgets de performance\n');
 console.log(budgets.table);

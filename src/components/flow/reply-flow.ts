@@ -7,14 +7,14 @@
 import { evaluate, INCOMINGS, labels, replyGuide, rules, type Finding, type Incoming, type Situation } from '../../engine/index.ts';
 import { flowUi } from '../../i18n/flow.ts';
 
-/** One box of the chart and one item of the list. */
+/** What to do at one point of the path. */
 export interface FlowStep {
   id: string;
-  /** The question asked, or the kind of message. */
+  /** The kind of message, or the situation. */
   title: string;
-  /** What to do, in a few words. */
+  /** What to do, in a few words (from the engine). */
   action: string;
-  /** The engine's fuller explanation(s), for the list. */
+  /** The engine's fuller explanation(s) when they add something to the action. */
   details: string[];
   /** A reply the engine suggests, if any. */
   suggestion?: string;
@@ -22,10 +22,23 @@ export interface FlowStep {
   section: string;
 }
 
+/** A yes/no question of the path: one answer leads to its own step, the other goes on down. */
+export interface FlowDecision {
+  id: string;
+  question: string;
+  /** The answer that leads to `step`; the other answer goes on to the next question. */
+  branch: 'oui' | 'non';
+  step: FlowStep;
+  /** After `step`: the path ends, or carries on with the next question. */
+  then: 'end' | 'continue';
+  /** The step names itself (a kind of message) rather than answering the question's situation. */
+  titled: boolean;
+}
+
 export interface ReplyFlow {
-  /** Checks made on every message, in order, before looking at its kind. */
-  checks: FlowStep[];
-  /** One step per kind of message (the engine's Incoming values, in its order). */
+  /** The yes/no questions, in order: the report of an emergency first. */
+  decisions: FlowDecision[];
+  /** One step per other kind of message, in the engine's reply-guide order. */
   kinds: FlowStep[];
   /** What holds for every reply (3.2). */
   always: FlowStep;
@@ -54,36 +67,70 @@ function distinctiveFinding(situation: Situation): Finding {
   return found;
 }
 
-/** A check: the rule that speaks in `situation`, with its description as the action. */
-function check(id: string, title: string, situation: Situation): FlowStep {
+/** Details that repeat the action (same words) are dropped: no text twice. */
+const fold = (t: string): string => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const newDetails = (action: string, details: string[]): string[] =>
+  [...new Set(details)].filter((d) => !fold(action).includes(fold(d)) && !fold(d).includes(fold(action)));
+
+/** The step of a situation: the rule that speaks in it, its description as the action. */
+function situationStep(id: string, title: string, situation: Situation): FlowStep {
   const found = distinctiveFinding(situation);
   const rule = ruleById(found.rule);
-  const step: FlowStep = { id, title, action: rule.description, details: [found.message], section: found.section };
+  const step: FlowStep = { id, title, action: rule.description, details: newDetails(rule.description, [found.message]), section: found.section };
   if (found.suggestion) step.suggestion = found.suggestion;
   return step;
 }
 
+/** The step of a kind of message: the engine's reply guide, what its rules say of a bare reply. */
+function kindStep(incoming: Incoming): FlowStep {
+  const guide = replyGuide[incoming];
+  const findings = evaluate(reply(incoming)).findings;
+  const suggestion = findings.find((f) => f.suggestion)?.suggestion;
+  const details = newDetails(guide.action, [
+    ...findings.map((f) => f.message),
+    // The rules that check the reply but stay silent on an empty one (e.g. « do not handle it in
+    // the thread ») still say what to avoid: their descriptions complete the list.
+    ...guide.rules.filter((id) => !findings.some((f) => f.rule === id)).map((id) => ruleById(id).description),
+  ]);
+  const step: FlowStep = { id: incoming, title: labels.incoming[incoming], action: guide.action, details, section: guide.section };
+  if (suggestion) step.suggestion = suggestion;
+  return step;
+}
+
+/** The kind asked about first, before anything else: safety first (3.1). */
+const FIRST_KIND: Incoming = 'emergency-report';
+
 export function buildReplyFlow(): ReplyFlow {
-  const checks: FlowStep[] = [
-    check('qui', flowUi.checks.who, reply('question', { author: 'department' })),
-    check('urgence-en-cours', flowUi.checks.emergency, reply('question', { emergencyOngoing: true })),
-    check('hors-heures', flowUi.checks.afterHours, reply('question', { when: 'after-hours' })),
+  const decisions: FlowDecision[] = [
+    { id: 'urgence-signalee', question: flowUi.questions.emergencyReport, branch: 'oui', step: kindStep(FIRST_KIND), then: 'end', titled: true },
+    {
+      id: 'urgence-en-cours',
+      question: flowUi.questions.emergencyOngoing,
+      branch: 'oui',
+      step: situationStep('urgence-en-cours', flowUi.questions.emergencyOngoing, reply('question', { emergencyOngoing: true })),
+      then: 'continue',
+      titled: false,
+    },
+    {
+      id: 'qui',
+      question: flowUi.questions.who,
+      branch: 'non',
+      step: situationStep('qui', flowUi.questions.who, reply('question', { author: 'department' })),
+      then: 'end',
+      titled: false,
+    },
+    {
+      id: 'hors-heures',
+      question: flowUi.questions.afterHours,
+      branch: 'oui',
+      step: situationStep('hors-heures', flowUi.questions.afterHours, reply('question', { when: 'after-hours' })),
+      then: 'continue',
+      titled: false,
+    },
   ];
 
-  const kinds = INCOMINGS.map((incoming): FlowStep => {
-    const guide = replyGuide[incoming];
-    const findings = evaluate(reply(incoming)).findings;
-    const suggestion = findings.find((f) => f.suggestion)?.suggestion;
-    const details = [
-      ...findings.map((f) => f.message),
-      // The rules that check the reply but stay silent on an empty one (e.g. « do not handle it in
-      // the thread ») still say what to avoid: their descriptions complete the list.
-      ...guide.rules.filter((id) => !findings.some((f) => f.rule === id)).map((id) => ruleById(id).description),
-    ];
-    const step: FlowStep = { id: incoming, title: labels.incoming[incoming], action: guide.action, details, section: guide.section };
-    if (suggestion) step.suggestion = suggestion;
-    return step;
-  });
+  // The other kinds in the order of the engine's reply guide (its own data, not retyped here).
+  const kinds = (Object.keys(replyGuide) as Incoming[]).filter((k) => k !== FIRST_KIND && INCOMINGS.includes(k)).map(kindStep);
 
   // Every reply, whatever its kind: the errors of 3.2 (language and respect).
   const writing = rules.filter((r) => r.section === '3.2' && r.severity === 'error');
@@ -95,5 +142,5 @@ export function buildReplyFlow(): ReplyFlow {
     section: '3.2',
   };
 
-  return { checks, kinds, always };
+  return { decisions, kinds, always };
 }

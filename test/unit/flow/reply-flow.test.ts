@@ -5,23 +5,37 @@ import { buildReplyFlow } from '../../../src/components/flow/reply-flow.ts';
 import { layoutFlow, WIDTH, wrap } from '../../../src/components/flow/flow-layout.ts';
 
 const flow = buildReplyFlow();
-const words = { start: 'Un message arrive', kindsQuestion: 'Quel genre?', sectionLabel: (n: string) => `Section ${n}` };
+const words = { start: 'Un message arrive', kindsQuestion: 'Quel genre?', sectionLabel: (n: string) => `Section ${n}`, yes: 'Oui', no: 'Non' };
 
 describe('buildReplyFlow', () => {
-  it('a une étape par genre de message du moteur, dans son ordre, avec l’action de son guide', () => {
-    expect(flow.kinds.map((k) => k.id)).toEqual(INCOMINGS);
-    for (const k of flow.kinds) {
+  it('demande d’abord si le message signale une urgence : « oui » mène à l’action du guide pour une urgence, et le chemin s’arrête', () => {
+    const first = flow.decisions[0]!;
+    expect(first.step.id).toBe('emergency-report');
+    expect(first.branch).toBe('oui');
+    expect(first.then).toBe('end');
+    expect(first.step.action).toBe(replyGuide['emergency-report'].action);
+  });
+
+  it('chaque genre de message du moteur a exactement une étape; les autres suivent l’ordre du guide du moteur', () => {
+    const all = [...flow.decisions.filter((d) => d.titled).map((d) => d.step.id), ...flow.kinds.map((k) => k.id)];
+    expect([...all].sort()).toEqual([...INCOMINGS].sort());
+    expect(flow.kinds.map((k) => k.id)).toEqual(Object.keys(replyGuide).filter((k) => k !== 'emergency-report'));
+    for (const k of [...flow.kinds, flow.decisions[0]!.step]) {
       expect(k.title).toBe(labels.incoming[k.id as (typeof INCOMINGS)[number]]);
       expect(k.action).toBe(replyGuide[k.id as (typeof INCOMINGS)[number]].action);
     }
   });
 
   it('chaque étape cite une section qui existe', () => {
-    for (const step of [...flow.checks, ...flow.kinds, flow.always]) expect(sectionNumbers, step.id).toContain(step.section);
+    for (const step of [...flow.decisions.map((d) => d.step), ...flow.kinds, flow.always]) expect(sectionNumbers, step.id).toContain(step.section);
   });
 
-  it('les vérifications reprennent la description d’une règle du moteur de la section citée', () => {
-    for (const step of flow.checks) {
+  it('aucune étape ne répète son action dans ses détails', () => {
+    for (const step of [...flow.decisions.map((d) => d.step), ...flow.kinds]) for (const d of step.details) expect(d, step.id).not.toBe(step.action);
+  });
+
+  it('les autres questions reprennent la description d’une règle du moteur de la section citée', () => {
+    for (const step of flow.decisions.filter((d) => !d.titled).map((d) => d.step)) {
       const rule = rules.find((r) => r.description === step.action);
       expect(rule, step.id).toBeDefined();
       expect(rule!.section).toBe(step.section);
@@ -69,7 +83,10 @@ describe('layoutFlow', () => {
           expect(apart, `${a.id} / ${b.id}`).toBe(true);
         }
       }
-      expect(layout.boxes.filter((b) => b.variant === 'kind')).toHaveLength(INCOMINGS.length);
+      expect(layout.boxes.filter((b) => b.variant === 'kind')).toHaveLength(INCOMINGS.length - 1);
+      expect(layout.boxes.filter((b) => b.variant === 'decision')).toHaveLength(flow.decisions.length);
+      // Each decision names both answers: one beside its branch, one on the way down.
+      expect(layout.labels.filter((l) => l.text === 'Oui' || l.text === 'Non')).toHaveLength(2 * flow.decisions.length);
     });
   }
 

@@ -12,6 +12,7 @@ import { moveIslandStyles } from '../../../src/build/island-styles.ts';
 import { budgetsGate } from '../../gates/budgets.ts';
 import { cspGate } from '../../gates/csp.ts';
 import { linksGate } from '../../gates/links.ts';
+import { localhostGate } from '../../gates/localhost.ts';
 import { metaGate } from '../../gates/meta.ts';
 import { loadSite } from '../../gates/site.ts';
 
@@ -115,6 +116,38 @@ describe('barrière des métadonnées', () => {
     const problems = metaGate(loadSite(site(files))).problems.join('\n');
     expect(problems).toMatch(/même titre que \//);
     expect(problems).toMatch(/sitemap.xml : https:\/\/exemple.ca\/politique\/ manque/);
+  });
+});
+
+describe('sans SITE_URL', () => {
+  const unaddressed = (): Record<string, string> => {
+    const strip = (html: string): string => html.replace(/<link rel="canonical"[^>]*>/, '').replace(/<meta property="og:url"[^>]*>/, '');
+    return { 'index.html': strip(page('/')), 'politique/index.html': strip(page('/politique/')), 'robots.txt': 'User-agent: *\nAllow: /\n' };
+  };
+  it('accepte des pages sans adresse absolue, sans plan du site', () => {
+    expect(metaGate(loadSite(site(unaddressed()))).problems).toEqual([]);
+  });
+  it('signale une page qui a gardé une adresse, et un plan du site sans adresses', () => {
+    const files = unaddressed();
+    files['politique/index.html'] = page('/politique/');
+    files['sitemap.xml'] = '<urlset></urlset>';
+    const problems = metaGate(loadSite(site(files))).problems.join('\n');
+    expect(problems).toMatch(/\/politique\/ : adresse absolue sans SITE_URL/);
+    expect(problems).toMatch(/sitemap.xml présent/);
+  });
+});
+
+describe('barrière des adresses locales', () => {
+  it('accepte un site sans localhost', () => {
+    expect(localhostGate(loadSite(site(sound()))).problems).toEqual([]);
+  });
+  it('signale localhost dans une page et dans robots.txt', () => {
+    const files = sound();
+    files['index.html'] = page('/').replace('https://exemple.ca/', 'http://localhost:4321/');
+    files['robots.txt'] = 'User-agent: *\nSitemap: http://127.0.0.1:4321/sitemap.xml\n';
+    const problems = localhostGate(loadSite(site(files))).problems.join('\n');
+    expect(problems).toMatch(/index.html, ligne \d+ : .*localhost:4321/);
+    expect(problems).toMatch(/robots.txt, ligne 2/);
   });
 });
 
