@@ -1,0 +1,267 @@
+/**
+ * What a reply DOES, clause by clause, each act with its span (original offsets):
+ * - promise     the City acts or promises to (an agent — « on », « nous », l'équipe, les cols
+ *               bleus, travaux publics — then an action: « va réparer », « passera », « s'en
+ *               occupe », « s'en viennent », « on a déjà envoyé quelqu'un »);
+ * - transfer    the matter is passed on (« je transmets », « j'ai fait suivre », « a avisé »);
+ * - ask-details address, photo, private message, an e-mail or phone that is not one of the
+ *               three channels (« envoyez un courriel au service des loisirs »);
+ * - redirect    one of the three channels of 3.1.5 (phrasings in facts.ts);
+ * - media-referral  to media relations (formal or « je te réfère »);
+ * - defer       « on regarde ça lundi », « on vous revient demain »;
+ * - temporary   the temporary reply of 3.3 (« prise en compte », « pas encore confirmé »);
+ * - answer      a clause that states something: a fact, a figure, a date, a confirmation or a
+ *               denial, a position — any clause that is none of the above, nor thanks, greetings,
+ *               empathy, a question back, or the City's own rule (« nous ne répondons pas ici »);
+ * - city-voice  speaking as the City: « au nom de », « de la part de » the City, « avis
+ *               officiel », an unpublished decision told from the inside (4.1, 4.3);
+ * - partisan    a vote or support for a candidate, a party (3.1: only the City's information);
+ * - advert      promoting a business (3.1.4).
+ * Negation is read inside the clause (« nous ne traitons pas les plaintes ici » is no promise).
+ */
+import { complaintChannelPhrasings } from '../facts.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { clausesOf, type Clause } from './clauses.ts';
+import { inSet, PatternSet, type Matcher, type Pattern } from './pattern.ts';
+import { classes } from './words.ts';
+
+export type ActKind =
+  | 'promise' | 'transfer' | 'ask-details' | 'redirect' | 'media-referral' | 'answer' | 'defer' | 'temporary'
+  | 'city-voice' | 'partisan' | 'advert';
+
+export interface Act {
+  kind: ActKind;
+  start: number;
+  end: number;
+  /** Index of its clause in `Reading.clauses`. */
+  clause: number;
+}
+
+export interface Reading {
+  clauses: Clause[];
+  acts: Act[];
+}
+
+const set = new PatternSet(classes);
+
+/** Patterns of each act; `negatable: false` for phrases that carry their own negation. */
+const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
+  ['media-referral', true, [
+    'relation|relations _3 medias|media|presse|publiques', 'relationniste|relationnistes', 'porte parole', 'attache|attachee de presse',
+    'service|equipe|direction|responsable|responsables|personne|personnes|conseiller|conseillere|bureau _2 communications|communication|presse',
+    'je|j\'|nous|on ~3 refer*|redirig*', 'refer* _2 aux|au|vers relation|relations|communications|porte',
+  ]],
+  ['redirect', true, Object.values(complaintChannelPhrasings).flat()],
+  ['temporary', false, [
+    'pris|prise|prises en compte', 'reponse|reponses plus precise|precises|complete|detaillee', 'a venir', 'ulterieurement', 'des que possible', 'sous peu',
+    'en cours de validation|verification|confirmation|analyse', 'a confirmer|valider|determiner|preciser', 'pas encore ~2 confirm*|decid*|annonc*|disponible*|connu*|officiel*|determine*|fixe*|public*|arrete*|finalise*',
+    'suivez|surveillez nos annonces|publications|pages', 'restez a l\' affut', 'plus de details|precisions|informations|infos suivront|bientot|prochainement',
+  ]],
+  ['defer', true, [
+    '@agent ~4 vous|te revien*|reviendr*|revenir|revenons', '@agent ~4 @defer ca|cela?', 'je|on|nous ~3 voir|verr*|verrons|verra avec|ca|cela',
+    '@agent ~3 fai*|fais|ferai|ferons|fera un|le suivi', 'on|nous ~2 est|sommes sur le dossier|cas',
+  ]],
+  ['transfer', true, [
+    '@agent ~4 @transfer', '@agent ~3 fai*|fais|fait|ferai*|ferons|fera suivre', '@agent a|ai|avons|ont|as deja? @notify',
+    '@agent ~3 vais|va|allons aviser|avertir|informer|prevenir|contacter|appeler le|la|les|l\'|nos|notre|@dept',
+    'votre|ta|vos|tes? plainte|plaintes|demande|demandes|requete|requetes|signalement|message|commentaire a|est|sera|ont|sont ete? transmis*|transfere*|achemine*|enregistre*|relaye*',
+  ]],
+  ['promise', true, [
+    'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~5 @send _2 @crew un?', 'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~2 s\' en vient|viennent|venons|allons', 'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~4 @handle', '@agent ~3 prend|prendra|prenons|pris|prendre ~2 en charge',
+    '@agent ~3 ouvert|ouvre|ouvrons|cree|creer|ouvrir un|une dossier|requete|billet|demande|plainte',
+    'votre|ta|vos|tes? plainte|demande|requete|signalement|dossier a|est|sera ete? pris|prise|traite*|regle* ~2 en? charge?',
+    'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @crew ~3 est|sont en route', 'requete|dossier|billet cree|ouvert', 'sera|seront|va|vont etre? repar*|ramass*|deneig*|bouch*|nettoy*|corrig*|remplac*|regl*|enlev*|colmat*|deblay*|elag*|coup*|install*|ramene*|fix*',
+    'c\' est promis', 'promis|promets|promettons',
+  ]],
+  ['ask-details', true, [
+    '@ask ~3 _3 @detail', 'quel|quelle|quels|quoi ~2 _2 @detail', 'ou exactement|precisement', 'a quelle|quel adresse|coin|intersection|endroit|heure',
+    'votre|ton|vos|tes @ownDetail', 'message|messages|messagerie|msg prive|privee|prives', 'en|par prive|pv|mp|inbox|dm', 'mp|dm|inbox|messenger|texto|pm',
+    '@contact ~3 nous|moi', '@contact avec nous|moi', '@contact ~3 _2 @dept',
+  ]],
+  ['city-voice', true, [
+    'je|j\'|nous|on ~2 parle|parlons|ecris|exprime au|de la? nom|part _5 @cityBody', 'je|j\'|nous|on ~2 parle|parlons pour la ville|municipalite', 'au|de la? nom|part _5 @cityBody', '@officialThing officiel|officielle|officiels|officielles', 'officiellement',
+    'c\' est officiel|officielle', 'la|le ville|conseil|municipalite vous? annonc*|confirm*|inform*', 'nous|on a la ville ~3 decid*|choisi|resolu|adopt*|annonc*|confirm*|tranch*',
+    'je|j\'|nous ~3 peux|pouvons|puis vous? dire|confirmer|annoncer|garantir que la ville|decision|conseil', 'la decision ~4 est|sont prise|finale|officielle|definitive',
+    'en tant que|comme porte parole', 'en primeur', 'info|infos|information|nouvelle de l\' interieur', 'entre vous et moi', 'confidentiel*', 'scoop',
+  ]],
+  ['partisan', true, ['@vote _3 @politics', 'campagne electorale', 'parti politique']],
+  ['advert', true, [
+    '@sale _6 chez', 'chez _6 @sale', 'code promo', 'profitez|visitez|encouragez|essayez|decouvrez _3 chez|restaurant|resto|boutique|magasin|commerce|concessionnaire|bar|brasserie|epicerie',
+    'achetez|magasinez|commandez _4 chez|boutique|magasin',
+  ]],
+];
+
+const COMPILED: ReadonlyArray<readonly [ActKind, boolean, readonly Pattern[]]> = SOURCES.map(([k, neg, src]) => [k, neg, src.map((s) => set.compile(s))]);
+
+const NEGATORS = new Set(['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement']);
+const IDIOM_AFTER_NE = /^(?:hesit|oubli|importe|empeche)/;
+
+/**
+ * Whether tokens [i, j) of a part are negated: a negator six tokens before, inside, or three after,
+ * within the comma clauses the match covers (`clauseOf[k]`: the clause of token k).
+ */
+function negated(tokens: readonly Token[], i: number, j: number, clauseOf?: readonly number[]): boolean {
+  const lo = clauseOf ? clauseOf[i]! : -1;
+  const hi = clauseOf ? clauseOf[j - 1]! : -1;
+  for (let k = Math.max(0, i - 6); k < Math.min(tokens.length, j + 3); k += 1) {
+    if (clauseOf && (clauseOf[k]! < lo || clauseOf[k]! > hi)) continue;
+    const t = tokens[k]!;
+    if (!NEGATORS.has(t.norm)) continue;
+    const next = tokens[k + 1]?.norm ?? '';
+    const prev = tokens[k - 1]?.norm ?? '';
+    // « n'hésitez pas », « pas de problème », « pas encore » (a temporary reply) are no negation of the act.
+    if ((t.norm === 'ne' || t.norm === "n'") && IDIOM_AFTER_NE.test(next)) continue;
+    if (t.norm === 'pas' && IDIOM_AFTER_NE.test(prev)) continue;
+    if (t.norm === 'pas' && (next === 'mal' || (next === 'de' && /^(?:probleme|souci|soucis|trouble)/.test(tokens[k + 2]?.norm ?? '')))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A phone number that is not 311 or 911 (« 819 372-4621 », « 372-4621 poste 2 »). */
+function phoneAt(tokens: readonly Token[], i: number): number {
+  const len = (k: number): number => (tokens[k]?.kind === 'number' ? tokens[k]!.norm.length : 0);
+  if (len(i) === 3 && len(i + 1) === 3 && len(i + 2) === 4) return i + 3;
+  if (len(i) === 3 && len(i + 1) === 4) return i + 2;
+  if (len(i) === 10) return i + 1;
+  return -1;
+}
+
+const MEDIA_MAILBOX = /^(?:communications?|medias?|presse|relations?|relationsmedias)$/;
+
+/** Acts found by code rather than patterns: e-mail addresses and phone numbers. */
+function addresses(c: Clause, push: (kind: ActKind, i: number, j: number) => void): void {
+  const t = c.tokens;
+  for (let i = 0; i < t.length; i += 1) {
+    if (t[i]!.norm === '@' && i > 0 && i + 1 < t.length) {
+      // local@domain: the tokens glued on each side (a dropped dot counts as glued).
+      let to = i + 1;
+      while (to + 1 < t.length && t[to + 1]!.start - t[to]!.end <= 1 && t[to + 1]!.kind !== 'symbol') to += 1;
+      push(MEDIA_MAILBOX.test(t[i - 1]!.norm) ? 'media-referral' : 'ask-details', i - 1, to + 1);
+      i = to;
+      continue;
+    }
+    const end = phoneAt(t, i);
+    if (end > 0) {
+      push('ask-details', i, end);
+      i = end - 1;
+    }
+  }
+}
+
+/**
+ * Clauses whose words are all thanks, greetings or empathy; after a greeting, a name
+ * (« Salut Marc », « Bonjour Mme Tremblay ») counts as part of it.
+ */
+function isPolite(c: Clause, original: string): boolean {
+  const greeting = c.tokens[0] !== undefined && inSet(classes.polite!, c.tokens[0]);
+  return c.tokens.every((t) => {
+    if (t.kind !== 'word' || inSet(classes.polite!, t)) return true;
+    const ch = original[t.start] ?? '';
+    return greeting && ch !== ch.toLowerCase();
+  });
+}
+const STATE_VERB = /^(?:pouv|peu|repond|trait|comment|confirm|divulg|sais|sait|savons|connai|donn|partag|publi|discut|accord|fai)/;
+const LEADS = new Set(['pour', 'concernant', 'quant', 'si', 'afin', 'dans', 'sur', 'propos', 'en', 'par', 'avec', 'selon', 'question', 'svp', 'merci']);
+
+/** Whether a clause answers: it states something (see the file comment). */
+function answers(c: Clause, hasAct: boolean, hasNumber: boolean, original: string): boolean {
+  if (hasAct || c.closer === '?' || isPolite(c, original)) return false;
+  const t = c.tokens;
+  const wordsIn = t.filter((x) => x.kind === 'word');
+  const first = wordsIn[0];
+  if (!first) return hasNumber;
+  // The City's own rule, or not knowing (« nous ne pouvons pas commenter », « pas de commentaire »).
+  if (negated(t, 0, t.length) && wordsIn.some((x) => STATE_VERB.test(x.norm) || x.norm === 'commentaire' || x.norm === 'commentaires')) return false;
+  if (wordsIn.some((x) => inSet(classes.yesNo!, x)) || hasNumber) return true;
+  // An adjunct that leads into the next clause (« pour une entrevue, … »), or a lone word.
+  if (LEADS.has(first.norm) && !wordsIn.some((x) => inSet(classes.time!, x))) return false;
+  // What the referred people will do (« elles vous répondront rapidement »).
+  if (wordsIn.some((x) => inSet(classes.respond!, x)) && wordsIn.some((x) => /^(?:vous|te|t'|me|m')$/.test(x.norm))) return false;
+  return wordsIn.length >= 2;
+}
+
+const NOT_PUBLIC = /^(?:annonc|officiel|public|publi|devoil|sorti|dit)/;
+
+/**
+ * A decision told before the City has published it (« 40 postes vont être coupés, ce n'est pas
+ * encore annoncé »): in one sentence, « pas encore annoncé / public / officiel » beside a statement
+ * or a promise, and no hedge (« je sais pas », « j'espère »). It speaks for the City (4.1, 4.3).
+ */
+function unpublished(clauses: readonly Clause[], acts: Act[]): void {
+  for (const a of acts.filter((x) => x.kind === 'temporary')) {
+    const c = clauses[a.clause]!;
+    if (!c.tokens.some((x) => x.start >= a.start && x.end <= a.end && NOT_PUBLIC.test(x.norm))) continue;
+    const same = clauses.filter((x) => x.sentence === c.sentence);
+    if (same.some((x) => x.tokens.some((y) => inSet(classes.hedge!, y)))) continue;
+    const idx = new Set(same.map((x) => clauses.indexOf(x)));
+    if (acts.some((x) => idx.has(x.clause) && (x.kind === 'answer' || x.kind === 'promise'))) {
+      acts.push({ kind: 'city-voice', start: same[0]!.start, end: same[same.length - 1]!.end, clause: a.clause });
+    }
+  }
+}
+
+/** Reads a reply or a post: its clauses and every act in them. Linear in the text's length. */
+export function readActs(text: string): Reading {
+  const original = typeof text === 'string' ? text : '';
+  const clauses = clausesOf(tokenize(original), original);
+  const acts: Act[] = [];
+  for (let first = 0; first < clauses.length; ) {
+    // One part: the clauses between two sentence ends or contrastive words (commas do not cut it).
+    let last = first;
+    while (last + 1 < clauses.length && clauses[last + 1]!.part === clauses[first]!.part) last += 1;
+    const t: Token[] = [];
+    const clauseOf: number[] = [];
+    for (let ci = first; ci <= last; ci += 1) for (const x of clauses[ci]!.tokens) (t.push(x), clauseOf.push(ci));
+    const m: Matcher = set.over(t);
+    const found: Act[] = [];
+    const push = (kind: ActKind, i: number, j: number): void => {
+      found.push({ kind, start: t[i]!.start, end: t[j - 1]!.end, clause: clauseOf[i]! });
+    };
+    for (let ci = first; ci <= last; ci += 1) addresses(clauses[ci]!, (kind, i, j) => {
+      const c = clauses[ci]!;
+      found.push({ kind, start: c.tokens[i]!.start, end: c.tokens[j - 1]!.end, clause: ci });
+    });
+    for (const [kind, negatable, patterns] of COMPILED) {
+      for (let i = 0; i < t.length; i += 1) {
+        let end = -1;
+        for (const p of patterns) {
+          end = m.matchAt(p, i, t.length);
+          if (end > i) break;
+        }
+        if (end <= i) continue;
+        if (!negatable || !negated(t, i, end, clauseOf)) push(kind, i, end);
+        i = end - 1;
+      }
+    }
+    // A channel's name inside an e-mail address (loisirs@v3r.net) is the address, not the channel.
+    const mails = found.filter((a) => a.kind !== 'redirect' && t.some((x) => x.norm === '@' && a.start <= x.start && x.end <= a.end));
+    const kept0 = found.filter((a) => a.kind !== 'redirect' || !mails.some((e) => e.start <= a.start && a.end <= e.end));
+    const has = (k: ActKind): boolean => kept0.some((a) => a.kind === k);
+    // Details asked for one of the three channels, or an e-mail/phone of media relations, belong to that act.
+    const relays = t.some((x) => inSet(classes.share!, x));
+    const kept = kept0.filter(
+      (a) => (a.kind !== 'ask-details' || !(has('redirect') || has('media-referral'))) && (a.kind !== 'city-voice' || !relays),
+    );
+    for (let ci = first; ci <= last; ci += 1) {
+      const c = clauses[ci]!;
+      const inClause = kept.some((a) => a.start < c.end && c.start < a.end);
+      const hasNumber = c.tokens.some((x) => x.kind === 'number' && x.norm !== '311' && x.norm !== '911') && !has('ask-details');
+      if (answers(c, inClause, hasNumber, original)) acts.push({ kind: 'answer', start: c.start, end: c.end, clause: ci });
+    }
+    acts.push(...kept);
+    first = last + 1;
+  }
+  unpublished(clauses, acts);
+  return { clauses, acts: acts.sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
+/** Acts of `kinds` in a reading. */
+export const actsOf = (r: Reading, ...kinds: ActKind[]): Act[] => r.acts.filter((a) => kinds.includes(a.kind));
+
+/** The reading of a rule context's text, computed once per evaluation and shared by the rules. */
+export const readingOf = (ctx: { readonly text: string; memo<T>(key: string, compute: () => T): T }): Reading =>
+  ctx.memo('acts', () => readActs(ctx.text));
+
+/** Acts that handle a matter in the thread (3.1.5): a promise, a transfer, details asked, a deferral. */
+export const HANDLING: readonly ActKind[] = ['promise', 'transfer', 'ask-details', 'defer'];
