@@ -82,7 +82,8 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     'je|j\'|nous|on ~2 parle|parlons|ecris|exprime au|de la? nom|part _5 @cityBody', 'je|j\'|nous|on ~2 parle|parlons pour la ville|municipalite', 'au|de la? nom|part _5 @cityBody', '@officialThing officiel|officielle|officiels|officielles', 'officiellement',
     'c\' est officiel|officielle', 'la|le ville|conseil|municipalite vous? annonc*|confirm*|inform*', 'nous|on a la ville ~3 decid*|choisi|resolu|adopt*|annonc*|confirm*|tranch*',
     'je|j\'|nous ~3 peux|pouvons|puis vous? dire|confirmer|annoncer|garantir que la ville|decision|conseil', 'la decision ~4 est|sont prise|finale|officielle|definitive',
-    'en tant que|comme porte parole', 'en primeur', 'info|infos|information|nouvelle de l\' interieur', 'entre vous et moi', 'confidentiel*', 'scoop',
+    'c\' est la position|decision|volonte de la|du|l\' ville|conseil|municipalite|administration',
+    'la position|decision|volonte de la|du|l\' ville|conseil|municipalite|administration est|sera', 'en tant que|comme porte parole', 'en primeur', 'info|infos|information|nouvelle de l\' interieur', 'entre vous et moi', 'confidentiel*', 'scoop',
   ]],
   ['partisan', true, ['@vote _3 @politics', 'campagne electorale', 'parti politique']],
   ['advert', true, [
