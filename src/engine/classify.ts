@@ -1,26 +1,34 @@
 /**
- * classifyIncoming(text): what kind of citizen message a reply answers.
+ * classifyIncoming(text): what kind of citizen message a reply answers, read on meaning.
  *
  * A message can be several things at once (a rude complaint, a journalist's question about a fire).
- * One kind wins, in this order, chosen by what the reply must do:
- * 1. emergency-report — safety first; 3.1: social media is not an emergency service.
- * 2. media-request — 3.1.6: the City answers media requests « en aucun cas » on its accounts, so a
- *    journalist's complaint or question must still get only the redirection to media relations.
- * 3. complaint, then 4. request — 3.1.5: the reply must redirect to the channels, even when the
- *    message is rude (a rude complaint is a complaint: the redirection is what the person needs; the
- *    reply stays respectful in every case, 3.2). Complaint before request: a complaint usually asks
- *    for something too, and both get the same redirection.
- * 5. disrespectful — insults, sacres, hate, threats with nothing to redirect (3.2, C-2014-0097).
- * 6. needs-validation — a question whose answer must be validated first (3.3): future dates,
- *    decisions, amounts, cancellations, rumours. Before « question », of which it is a kind.
+ * Every kind that fits is found; the one that protects people first wins:
+ * 1. emergency-report — safety first; 3.1: social media is not an emergency service. Recognised
+ *    from what is described (a person unconscious or in danger, drowning, fire or smoke, a gas
+ *    smell even asked as a question, wires down, water coming in, a sinkhole, violence), not from
+ *    the word « urgence »; traffic lights, fireworks, past events and « que faire en cas de… » are not.
+ * 2. disrespectful — insults, sacres, hate, threats (3.2, C-2014-0097): the comment is managed under
+ *    that policy first, whatever else it asks.
+ * 3. media-request — 3.1.6: the City answers media requests « en aucun cas » on its accounts
+ *    (a journalist or researcher introducing themself, an outlet at work, a radio call sign).
+ * 4. complaint, then 5. request — 3.1.5: the reply redirects to the three channels (complaints
+ *    are recognised without a complaint verb: « encore pas déneigé », « ça fait deux semaines »).
+ * 6. needs-validation — a rumour, or a question on a future decision, a date, a cost (3.3).
  * 7. question — a question mark or a question opening.
  * 8. comment — anything else (including empty text).
+ * The runners-up are kept (`classifyIncomingDetailed`) so a tool can say « peut aussi être… ».
  */
-import { callSign, complaint, emergency, media, needsValidation, notEmergency, pastEvent, question, request } from './lexicon/incoming.ts';
+import { PatternSet, words, type Pattern } from './acts/pattern.ts';
+import { clausesOf, type Clause } from './acts/clauses.ts';
+import {
+  callSign, complaint, complaintPatterns, emergency, emergencyNegatedPatterns, emergencyPatterns, futureDecisionPatterns, hypothetical,
+  incomingClasses, media, mediaPatterns, needsValidation, notEmergency, pastEvent, question, request, rumourPatterns,
+} from './lexicon/incoming.ts';
 import { compileTerms, findAll, hasMatch } from './text/match.ts';
 import { blankIdioms, isNegated } from './text/negation.ts';
 import { findDisrespect } from './text/disrespect.ts';
 import { normalize } from './text/normalize.ts';
+import { tokensOf, type Token } from './text/tokens.ts';
 import type { Incoming } from './types.ts';
 
 const EMERGENCY = compileTerms(emergency);
@@ -32,32 +40,120 @@ const REQUEST = compileTerms(request);
 const NEEDS_VALIDATION = compileTerms(needsValidation);
 const QUESTION = compileTerms(question);
 
-/** True when the text reports an emergency in progress (not a traffic light, fireworks, or the past). */
-function isEmergency(norm: string): boolean {
+const classes = Object.fromEntries(Object.entries(incomingClasses).map(([k, v]) => [k, words(v)]));
+const set = new PatternSet({ ...classes, filler: words(["s'", 'se', 'en', 'y', 'le', 'la', 'les', "l'", 'a', 'ai', 'est', 'sont', 'deja', 'pas', 'ne', "n'", 'un', 'une', 'des', 'du']) });
+const compile = (src: readonly string[]): Pattern[] => src.map((s) => set.compile(s));
+const P = {
+  emergency: compile(emergencyPatterns),
+  vital: compile(emergencyNegatedPatterns),
+  hypothetical: compile(hypothetical),
+  complaint: compile(complaintPatterns),
+  media: compile(mediaPatterns),
+  rumour: compile(rumourPatterns),
+  future: compile(futureDecisionPatterns),
+};
+
+/** Priority order: what the reply must do first. */
+export const INCOMING_PRIORITY: readonly Incoming[] = [
+  'emergency-report', 'disrespectful', 'media-request', 'complaint', 'request', 'needs-validation', 'question', 'comment',
+];
+
+export interface IncomingReading {
+  /** The kind that wins (the contract's classifyIncoming). */
+  kind: Incoming;
+  /** Other kinds that fit too, in priority order (never `kind`, never `comment`). */
+  alsoPossible: Incoming[];
+}
+
+const NEGATORS = new Set(['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'plus']);
+
+interface Hit {
+  start: number;
+  end: number;
+  clause: Clause;
+}
+
+/** Matches of `patterns` in every clause (normalised offsets), with their clause. */
+function hits(clauses: readonly Clause[], patterns: readonly Pattern[], negatable: boolean): Hit[] {
+  const out: Hit[] = [];
+  for (const c of clauses) {
+    const t = c.tokens;
+    const m = set.over(t);
+    for (let i = 0; i < t.length; i += 1) {
+      let end = -1;
+      for (const p of patterns) {
+        end = m.matchAt(p, i, t.length);
+        if (end > i) break;
+      }
+      if (end <= i) continue;
+      const negated = negatable && t.slice(Math.max(0, i - 5), Math.min(t.length, end + 2)).some((x) => NEGATORS.has(x.norm));
+      if (!negated) out.push({ start: t[i]!.nStart, end: t[end - 1]!.nEnd, clause: c });
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+/** True when the text reports an emergency in progress (not a traffic light, fireworks, the past, a « what if »). */
+function isEmergency(norm: string, clauses: readonly Clause[]): boolean {
   if (hasMatch(PAST, norm)) return false;
   const excluded = findAll(NOT_EMERGENCY, norm);
   const blanked = blankIdioms(norm);
-  return findAll(EMERGENCY, norm).some(
-    (m) => !excluded.some((x) => x.start < m.end && m.start < x.end) && !isNegated(norm, m.start, m.end, blanked),
-  );
+  const outside = (m: { start: number; end: number }): boolean => !excluded.some((x) => x.start < m.end && m.start < x.end);
+  const whatIf = new Set(hits(clauses, P.hypothetical, false).map((h) => h.clause.sentence));
+  const described = [...hits(clauses, P.emergency, true), ...hits(clauses, P.vital, false)];
+  if (described.some((h) => outside(h) && !whatIf.has(h.clause.sentence))) return true;
+  // The term list, read on the normalised text: skip its matches inside a « what if » sentence.
+  const hypothetical = clauses.filter((c) => whatIf.has(c.sentence) && c.tokens.length > 0);
+  const inWhatIf = (m: { start: number; end: number }): boolean =>
+    hypothetical.some((c) => c.tokens[0]!.nStart <= m.start && m.end <= c.tokens[c.tokens.length - 1]!.nEnd + 1);
+  return findAll(EMERGENCY, norm).some((m) => outside(m) && !inWhatIf(m) && !isNegated(norm, m.start, m.end, blanked));
+}
+
+/** « Marie Tremblay, Le Nouvelliste » / « Julie Roy, L'Écho de Laviolette » : a name, then an outlet. */
+function namedOutlet(clauses: readonly Clause[], original: string): boolean {
+  const [first, second] = clauses;
+  if (!first || !second || first.tokens.length < 2 || first.tokens.length > 4) return false;
+  const capitalised = (t: Token): boolean => {
+    const ch = original[t.start] ?? '';
+    return ch !== ch.toLowerCase();
+  };
+  if (!first.tokens.every((t) => t.kind === 'word' && capitalised(t))) return false;
+  const outlet = classes.outlet!;
+  return second.tokens.slice(0, 6).some((t) => outlet.forms.has(t.form) || outlet.lemmas.has(t.lemma));
+}
+
+/** Every kind that fits, in priority order, and the winner. Total: never throws. */
+export function classifyIncomingDetailed(text: string): IncomingReading {
+  try {
+    const original = typeof text === 'string' ? text : '';
+    const n = normalize(original);
+    const norm = n.text;
+    if (!/[\p{L}\p{N}]/u.test(norm)) return { kind: 'comment', alsoPossible: [] };
+    const clauses = clausesOf(tokensOf(n), original);
+    const isQuestion = norm.includes('?') || hasMatch(QUESTION, norm);
+    const fits: Record<Incoming, () => boolean> = {
+      'emergency-report': () => isEmergency(norm, clauses),
+      disrespectful: () => findDisrespect(norm).some((h) => h.kind !== 'unprofessional' && !h.properSense),
+      'media-request': () => hasMatch(MEDIA, norm) || callSign.test(original) || hits(clauses, P.media, false).length > 0 || namedOutlet(clauses, original),
+      complaint: () => hasMatch(COMPLAINT, norm) || hits(clauses, P.complaint, false).length > 0,
+      request: () => hasMatch(REQUEST, norm),
+      'needs-validation': () =>
+        hits(clauses, P.rumour, true).length > 0 || (isQuestion && (hasMatch(NEEDS_VALIDATION, norm) || hits(clauses, P.future, true).length > 0)),
+      question: () => isQuestion,
+      comment: () => true,
+    };
+    const found = INCOMING_PRIORITY.filter((k) => fits[k]());
+    const kind = found[0] ?? 'comment';
+    // A question that needs validation is a question: saying it twice would tell nothing.
+    const redundant = (k: Incoming): boolean => k === kind || k === 'comment' || (k === 'question' && found.includes('needs-validation'));
+    return { kind, alsoPossible: found.filter((k) => !redundant(k)) };
+  } catch {
+    return { kind: 'comment', alsoPossible: [] };
+  }
 }
 
 /** Classifies a citizen message. Total: any input returns one of the Incoming values. */
 export function classifyIncoming(text: string): Incoming {
-  try {
-    const original = typeof text === 'string' ? text : '';
-    const norm = normalize(original).text;
-    if (!/[\p{L}\p{N}]/u.test(norm)) return 'comment';
-    if (isEmergency(norm)) return 'emergency-report';
-    if (hasMatch(MEDIA, norm) || callSign.test(original)) return 'media-request';
-    if (hasMatch(COMPLAINT, norm)) return 'complaint';
-    if (hasMatch(REQUEST, norm)) return 'request';
-    if (findDisrespect(norm).some((h) => h.kind !== 'unprofessional' && !h.properSense)) return 'disrespectful';
-    const isQuestion = norm.includes('?') || hasMatch(QUESTION, norm);
-    if (isQuestion && hasMatch(NEEDS_VALIDATION, norm)) return 'needs-validation';
-    if (isQuestion) return 'question';
-    return 'comment';
-  } catch {
-    return 'comment';
-  }
+  return classifyIncomingDetailed(text).kind;
 }

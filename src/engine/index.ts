@@ -11,7 +11,7 @@ export type { SectionCoverage } from './coverage.ts';
 export type { SectionNumber } from './sections.ts';
 
 export { evaluate } from './evaluate.ts';
-export { classifyIncoming } from './classify.ts';
+export { classifyIncoming, classifyIncomingDetailed, INCOMING_PRIORITY, type IncomingReading } from './classify.ts';
 export { coverage } from './coverage.ts';
 export { labels, ROLES, ACCOUNTS, CONTENTS, INCOMINGS, WHENS } from './labels.ts';
 export { sections, sectionNumbers } from './sections.ts';

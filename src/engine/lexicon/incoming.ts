@@ -15,6 +15,7 @@ export const notEmergency = [
   'feu(x)? de circulation', 'feu(x)? (rouge|vert|jaune|pieton|pietons)', "feu(x)? d'artifice", 'feu(x)? de camp', 'feu(x)? de foyer', 'faire un feu',
   'permis de (feu|bruler)', 'interdiction de (feu|bruler)', "(plan|mesures?|numero|services?) d'urgence", 'soins d\'urgence', 'urgence sociale',
   'prevention des incendies', "(exercice|simulation) d'(incendie|evacuation)", 'service(s)? (de securite )?incendie', 'caserne', 'pompiers? volontaires?',
+  "prix (du|de l') ?(gaz|essence)", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
 ];
 /** The event is in the past: not an emergency in progress. */
 export const pastEvent = [
@@ -65,4 +66,77 @@ export const needsValidation = [
 export const question = [
   'est-ce que', 'est-ce qu\'', 'quand', 'comment', 'pourquoi', 'combien', 'quel(le)?s?', 'ou est', 'ou sont', 'ou se trouve', 'savez-vous',
   'pouvez-vous me dire', 'y a-t-il', 'y a t il', "c'est-tu", 'c tu', "est-il possible",
+];
+
+/*
+ * Meaning, on tokens (acts/pattern.ts syntax: `a|b` words, `x*` stems, `@class`, `_N` gaps of up to
+ * N words, `~N` gaps of filler words, `x?` optional). Read by classify.ts clause by clause.
+ */
+
+/** Word classes for the patterns below (folded, lemmatised at load). */
+export const incomingClasses = {
+  person: [
+    'voisin', 'voisins', 'voisine', 'homme', 'femme', 'enfant', 'enfants', 'personne', 'personnes', 'quelqu', 'monsieur', 'madame', 'dame', 'gars',
+    'fille', 'garcon', 'bebe', 'vieux', 'vieille', 'aine', 'cycliste', 'pieton', 'pietonne', 'chauffeur', 'conducteur', 'conductrice', 'jeune', 'jeunes',
+    'ado', 'ami', 'amie', 'pere', 'mere', 'frere', 'soeur', 'fils', 'conjoint', 'conjointe', 'chum', 'blonde', 'il', 'elle', 'ils', 'elles', 'kid', 'kids',
+  ],
+  /** A person's state that is an emergency. */
+  distress: ['inconscient*', 'evanoui*', 'saign*', 'convuls*', 'noie', 'noient', 'noyer', 'noye*', 'coince*', 'agonis*', 'etouff*', 'suffoqu*'],
+  /** Vital signs absent (read with their own negation: « ne respire plus »). */
+  vital: ['respire', 'respirent', 'bouge', 'bougent', 'reagit', 'reagissent', 'repond', 'reveille', 'conscient'],
+  fire: ['feu', 'flammes', 'flamme', 'boucane', 'fumee', 'incendie', 'brule', 'brulent'],
+  building: ['maison', 'garage', 'batiment', 'immeuble', 'bloc', 'appartement', 'logement', 'cuisine', 'auto', 'voiture', 'char', 'camion', 'cabanon', 'foret', 'bois', 'champ', 'conteneur', 'poubelle', 'toit', 'grange', 'usine', 'ecole', 'commerce', 'restaurant', 'sous-sol', 'chalet', 'terrain', 'cour'],
+  smell: ['sent', 'sens', 'senteur', 'odeur', 'pue', 'puent', 'fuite', 'fuit', 'sentir'],
+  gas: ['gaz', 'propane', 'methane'],
+  wire: ['fil', 'fils', 'cable', 'cables', 'poteau', 'poteaux', 'ligne', 'lignes', 'transformateur'],
+  fallen: ['tomb*', 'terre', 'sol', 'pend', 'pendent', 'arrach*', 'etincel*', 'casse*', 'explos*', 'feu', 'boucane', 'fume', 'grille', 'pete'],
+  water: ['eau'],
+  rising: ['monte', 'montent', 'rentre', 'entre', 'envahi*', 'refoul*', 'deborde*', 'jaillit', 'partout'],
+  collapse: ['effondr*', 'affaiss*', 'ecroul*', 'engouffr*'],
+  violence: ['bataille', 'agress*', 'poignard*', 'couteau', 'arme', 'fusil', 'revolver', 'kidnapp*', 'braquage', 'battent', 'tabasse*'],
+  outlet: ['journal', 'radio', 'tele', 'television', 'station', 'emission', 'balado', 'podcast', 'magazine', 'hebdo', 'quotidien', 'media', 'medias', 'nouvelles', 'fm', 'presse', 'gazette', 'echo', 'courrier', 'chaine', 'webtele', 'web-tele', 'info', 'actualite', 'actualites'],
+  mediaWork: ['reportage', 'article', 'topo', 'chronique', 'entrevue', 'segment', 'capsule', 'lecteurs', 'auditeurs', 'telespectateurs'],
+  number: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quinze', 'vingt', 'plusieurs', 'des', 'une', 'un', 'quelques'],
+  duration: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'heure', 'heures', 'an', 'ans', 'annee', 'annees', 'hiver', 'hivers', 'ete', 'fois'],
+  future: ['va', 'vont', 'sera', 'seront', 'aura', 'auront', 'allez', 'prevoit', 'prevoyez', 'prevu', 'prevue', 'planifie*', 'envisag*', 'compte', 'comptez', 'ira', 'iront', 'decide*', 'fermera', 'ouvrira', 'rouvrira', 'augmentera', 'coutera', 'couteront'],
+} as const;
+
+/** An emergency described, not named (3.1). Negation in the clause cancels a match. */
+export const emergencyPatterns = [
+  '@person _4 @distress', 'se noie|noient|noyer', 'noyade', 'crise|arret cardiaque', 'overdose|surdose', 'perdu connaissance', '@person _3 en danger',
+  '@fire _4 @building', '@building _4 en? @fire', 'y|il ~3 a|avait du|un|le feu', 'prend|pris|poigne en feu', 'flammes', 'boucane|fumee _3 sort|sortent|partout|noire|epaisse',
+  '@smell _3 @gas', '@gas _3 @smell|fuit',
+  '@wire _3 electrique|electriques|hydro|haute _6 @fallen', '@wire ~3 tomb*|arrach*|pend|pendent', '@wire _2 en feu',
+  '@water ~2 monte|montent|rentre|envahi*|refoul*|deborde*|jaillit|partout', '@water entre dans|chez', 'inond*', '@collapse', 'trou geant|enorme|beant', 'cratere|gouffre',
+  '@violence', 'se battent|battre', 'coup|coups de feu', 'au secours', 'a l\' aide', 'help',
+];
+/** Vital signs absent: the negation is the meaning (« il ne respire plus »). */
+export const emergencyNegatedPatterns = ['@person _4 @vital pas|plus', '@person ne|n\' _2 @vital pas|plus'];
+/** A hypothetical or a question about what to do: not an emergency in progress. */
+export const hypothetical = ['en cas d\'|de', 'si jamais', 'que|quoi faire', 'comment faire|reagir|prevenir', 'prevention', 'exercice|simulation', 'formation', 'conseils', 'cours'];
+
+/** A complaint said without a complaint word (« encore pas déneigé », « ça fait deux semaines »). */
+export const complaintPatterns = [
+  'encore|toujours pas', 'toujours rien', 'ca|cela fait|faisait longtemps', 'ca|cela fait|faisait #|@number @duration _8 pas|rien|personne|jamais|attend*|toujours|encore',
+  'pas|rien|personne|jamais|attend*|toujours|encore _8 depuis|fait #|@number @duration', 'pas normal|acceptable|correct|securitaire|serieux|logique',
+  'aucun|pas de bon sens', 'ca a pas de bon sens', 'on|je paie|paye|payons des? taxes pour', 'payeurs de taxes',
+  'oublie|oublient|oubliee|oublies _3 rue|secteur|bac|bacs|poubelle|poubelles|quartier|nous|moi', 'plein de trous|nids', 'nid|nids de poule',
+  'j\' attends|attend toujours|encore|depuis|ca|cela', 'on attend|attendons toujours|encore|depuis', 'personne|aucun ~3 venu|passe|repondu|rappele|rappelle',
+  'qu\' est ce que vous attendez', 'bloque|bloquee|bloquent|bloques _3 entree|rue|trottoir|chemin|acces', 'chaque annee|hiver|fois|semaine _6 pas|meme|encore',
+  'jamais deneige*|ramasse*|passe|repare*', 'c\' est long',
+];
+/** A journalist introducing themself, or an outlet at work (3.1.6). */
+export const mediaPatterns = [
+  'ici|part _4 @outlet', 'travaille|ecris|ecrit pour|a|au _4 @outlet', 'suis de|du|avec _3 @outlet', 'pour mon|notre|un|une @mediaWork',
+  'journaliste|reporter|recherchiste|chroniqueur|chroniqueuse|pigiste|redacteur|redactrice|reporteur|reporteure',
+];
+/** A rumour (needs validation whatever its punctuation, 3.3). */
+export const rumourPatterns = [
+  'entendu _2 dire|que|parler', 'parait que', 'il parait', 'on dit que', 'il se dit', 'rumeur|rumeurs', 'est ce|il vrai que', 'c\' est tu? vrai',
+  'on m\' a dit', 'quelqu un? ~2 m\' a dit', 'il semblerait|semble que', 'le bruit court',
+];
+/** A question about a future decision, a cost, a plan (3.3). */
+export const futureDecisionPatterns = [
+  '@future _6 fermer|fermera|fermeront|ouvrir|ouvrira|rouvr*|augment*|baiss*|couper|annuler|reporter|demolir|agrandir|construire|refaire|abolir|eliminer|vendre|privatiser|fusionner|investir',
+  '@future _6 avoir lieu', 'combien _3 cout*|payer|depens*|investi*|facture', 'est ce|c\' est tu? prevu|planifie|decide|confirme|officiel',
 ];

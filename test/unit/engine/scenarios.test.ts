@@ -97,7 +97,8 @@ const incoming: Array<[string, Incoming]> = [
   ['Pouvez-vous venir ramasser mon divan?', 'request'],
   ['J’aimerais un nouveau bac brun svp', 'request'],
   ['Gang de caves, vous êtes des incompétents tabarnak', 'disrespectful'],
-  ['Ma rue est pas déneigée, gang d’incompétents tabarnak', 'complaint'],
+  // Disrespect comes before the complaint (3.2 first); the complaint stays a runner-up.
+  ['Ma rue est pas déneigée, gang d’incompétents tabarnak', 'disrespectful'],
   ['Quand est-ce que la piscine va ouvrir?', 'needs-validation'],
   ['Le festival est-il annulé?', 'needs-validation'],
   ['À quelle heure ouvre la bibliothèque?', 'question'],
