@@ -18,7 +18,7 @@
  * 8. comment — anything else (including empty text).
  * The runners-up are kept (`classifyIncomingDetailed`) so a tool can say « peut aussi être… ».
  */
-import { PatternSet, words, type Pattern } from './acts/pattern.ts';
+import { PatternList, PatternSet, words } from './acts/pattern.ts';
 import { clausesOf, type Clause } from './acts/clauses.ts';
 import {
   callSign, complaint, complaintPatterns, emergency, emergencyNegatedPatterns, emergencyPatterns, futureDecisionPatterns, hypothetical,
@@ -42,7 +42,7 @@ const QUESTION = compileTerms(question);
 
 const classes = Object.fromEntries(Object.entries(incomingClasses).map(([k, v]) => [k, words(v)]));
 const set = new PatternSet({ ...classes, filler: words(["s'", 'se', 'en', 'y', 'le', 'la', 'les', "l'", 'a', 'ai', 'est', 'sont', 'deja', 'pas', 'ne', "n'", 'un', 'une', 'des', 'du']) });
-const compile = (src: readonly string[]): Pattern[] => src.map((s) => set.compile(s));
+const compile = (src: readonly string[]): PatternList<string> => new PatternList([['', src.map((s) => set.compile(s))]]);
 const P = {
   emergency: compile(emergencyPatterns),
   vital: compile(emergencyNegatedPatterns),
@@ -74,22 +74,15 @@ interface Hit {
 }
 
 /** Matches of `patterns` in every clause (normalised offsets), with their clause. */
-function hits(clauses: readonly Clause[], patterns: readonly Pattern[], negatable: boolean): Hit[] {
+function hits(clauses: readonly Clause[], patterns: PatternList<string>, negatable: boolean): Hit[] {
   const out: Hit[] = [];
   for (const c of clauses) {
     const t = c.tokens;
     const m = set.over(t);
-    for (let i = 0; i < t.length; i += 1) {
-      let end = -1;
-      for (const p of patterns) {
-        end = m.matchAt(p, i, t.length);
-        if (end > i) break;
-      }
-      if (end <= i) continue;
+    patterns.scan(m, t.length, (_, i, end) => {
       const negated = negatable && t.slice(Math.max(0, i - 5), Math.min(t.length, end + 2)).some((x) => NEGATORS.has(x.norm));
       if (!negated) out.push({ start: t[i]!.nStart, end: t[end - 1]!.nEnd, clause: c });
-      i = end - 1;
-    }
+    });
   }
   return out;
 }

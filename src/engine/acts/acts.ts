@@ -22,7 +22,7 @@
 import { complaintChannelPhrasings } from '../facts.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { clausesOf, type Clause } from './clauses.ts';
-import { inSet, PatternSet, type Matcher, type Pattern } from './pattern.ts';
+import { inSet, PatternList, PatternSet, type Matcher } from './pattern.ts';
 import { classes } from './words.ts';
 
 export type ActKind =
@@ -92,7 +92,8 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
   ]],
 ];
 
-const COMPILED: ReadonlyArray<readonly [ActKind, boolean, readonly Pattern[]]> = SOURCES.map(([k, neg, src]) => [k, neg, src.map((s) => set.compile(s))]);
+const PATTERNS = new PatternList<ActKind>(SOURCES.map(([k, , src]) => [k, src.map((x) => set.compile(x))]));
+const NEGATABLE = new Set(SOURCES.filter(([, neg]) => neg).map(([k]) => k));
 
 const NEGATORS = new Set(['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement']);
 const IDIOM_AFTER_NE = /^(?:hesit|oubli|importe|empeche)/;
@@ -190,16 +191,31 @@ const NOT_PUBLIC = /^(?:annonc|officiel|public|publi|devoil|sorti|dit)/;
  * or a promise, and no hedge (« je sais pas », « j'espère »). It speaks for the City (4.1, 4.3).
  */
 function unpublished(clauses: readonly Clause[], acts: Act[]): void {
-  for (const a of acts.filter((x) => x.kind === 'temporary')) {
+  // The clauses of each sentence (clauses are in order), and the clauses that state or promise.
+  const range = new Map<number, [number, number]>();
+  clauses.forEach((c, i) => {
+    const r = range.get(c.sentence);
+    if (r) r[1] = i;
+    else range.set(c.sentence, [i, i]);
+  });
+  const states = new Uint8Array(clauses.length);
+  for (const a of acts) if (a.kind === 'answer' || a.kind === 'promise') states[a.clause] = 1;
+  const added: Act[] = [];
+  for (const a of acts) {
+    if (a.kind !== 'temporary') continue;
     const c = clauses[a.clause]!;
     if (!c.tokens.some((x) => x.start >= a.start && x.end <= a.end && NOT_PUBLIC.test(x.norm))) continue;
-    const same = clauses.filter((x) => x.sentence === c.sentence);
-    if (same.some((x) => x.tokens.some((y) => inSet(classes.hedge!, y)))) continue;
-    const idx = new Set(same.map((x) => clauses.indexOf(x)));
-    if (acts.some((x) => idx.has(x.clause) && (x.kind === 'answer' || x.kind === 'promise'))) {
-      acts.push({ kind: 'city-voice', start: same[0]!.start, end: same[same.length - 1]!.end, clause: a.clause });
+    const [from, to] = range.get(c.sentence)!;
+    if (to - from > 20) continue;
+    let hedged = false;
+    let stated = false;
+    for (let i = from; i <= to; i += 1) {
+      hedged ||= clauses[i]!.tokens.some((y) => inSet(classes.hedge!, y));
+      stated ||= states[i] === 1;
     }
+    if (stated && !hedged) added.push({ kind: 'city-voice', start: clauses[from]!.start, end: clauses[to]!.end, clause: a.clause });
   }
+  acts.push(...added);
 }
 
 /** Reads a reply or a post: its clauses and every act in them. Linear in the text's length. */
@@ -219,36 +235,32 @@ export function readActs(text: string): Reading {
     const push = (kind: ActKind, i: number, j: number): void => {
       found.push({ kind, start: t[i]!.start, end: t[j - 1]!.end, clause: clauseOf[i]! });
     };
+    const mailStarts = new Set<number>();
     for (let ci = first; ci <= last; ci += 1) addresses(clauses[ci]!, (kind, i, j) => {
       const c = clauses[ci]!;
-      found.push({ kind, start: c.tokens[i]!.start, end: c.tokens[j - 1]!.end, clause: ci });
+      const a: Act = { kind, start: c.tokens[i]!.start, end: c.tokens[j - 1]!.end, clause: ci };
+      if (c.tokens.slice(i, j).some((x) => x.norm === '@')) mailStarts.add(a.start);
+      found.push(a);
     });
-    for (const [kind, negatable, patterns] of COMPILED) {
-      for (let i = 0; i < t.length; i += 1) {
-        let end = -1;
-        for (const p of patterns) {
-          end = m.matchAt(p, i, t.length);
-          if (end > i) break;
-        }
-        if (end <= i) continue;
-        if (!negatable || !negated(t, i, end, clauseOf)) push(kind, i, end);
-        i = end - 1;
-      }
-    }
+    PATTERNS.scan(m, t.length, (kind, i, end) => {
+      if (!NEGATABLE.has(kind) || !negated(t, i, end, clauseOf)) push(kind, i, end);
+    });
     // A channel's name inside an e-mail address (loisirs@v3r.net) is the address, not the channel.
-    const mails = found.filter((a) => a.kind !== 'redirect' && t.some((x) => x.norm === '@' && a.start <= x.start && x.end <= a.end));
-    const kept0 = found.filter((a) => a.kind !== 'redirect' || !mails.some((e) => e.start <= a.start && a.end <= e.end));
-    const has = (k: ActKind): boolean => kept0.some((a) => a.kind === k);
+    const mails = found.filter((a) => a.kind !== 'redirect' && mailStarts.has(a.start));
+    const inMail = (a: Act): boolean => mails.length > 0 && mails.some((e) => e.start <= a.start && a.end <= e.end);
+    const kept0 = mails.length === 0 ? found : found.filter((a) => a.kind !== 'redirect' || !inMail(a));
+    const kinds = new Set(kept0.map((a) => a.kind));
+    const relays = kinds.has('city-voice') && t.some((x) => inSet(classes.share!, x));
     // Details asked for one of the three channels, or an e-mail/phone of media relations, belong to that act.
-    const relays = t.some((x) => inSet(classes.share!, x));
-    const kept = kept0.filter(
-      (a) => (a.kind !== 'ask-details' || !(has('redirect') || has('media-referral'))) && (a.kind !== 'city-voice' || !relays),
-    );
+    const channel = kinds.has('redirect') || kinds.has('media-referral');
+    const kept = kept0.filter((a) => (a.kind !== 'ask-details' || !channel) && (a.kind !== 'city-voice' || !relays));
+    // Which clauses hold an act (acts of a part may span several comma clauses).
+    const busy = new Uint8Array(last - first + 1);
+    for (const a of kept) for (let ci = a.clause; ci <= last && clauses[ci]!.start < a.end; ci += 1) busy[ci - first] = 1;
     for (let ci = first; ci <= last; ci += 1) {
       const c = clauses[ci]!;
-      const inClause = kept.some((a) => a.start < c.end && c.start < a.end);
-      const hasNumber = c.tokens.some((x) => x.kind === 'number' && x.norm !== '311' && x.norm !== '911') && !has('ask-details');
-      if (answers(c, inClause, hasNumber, original)) acts.push({ kind: 'answer', start: c.start, end: c.end, clause: ci });
+      const hasNumber = !kinds.has('ask-details') && c.tokens.some((x) => x.kind === 'number' && x.norm !== '311' && x.norm !== '911');
+      if (answers(c, busy[ci - first] === 1, hasNumber, original)) acts.push({ kind: 'answer', start: c.start, end: c.end, clause: ci });
     }
     acts.push(...kept);
     first = last + 1;

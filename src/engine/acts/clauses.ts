@@ -27,8 +27,14 @@ export interface Clause {
 const ENDERS = new Set(['.', '!', '?', ';', ':', '…']);
 const CONTRAST = new Set(['mais', 'cependant', 'toutefois', 'neanmoins', 'pourtant']);
 const CONTRAST_PAIRS = new Set(['par contre', 'sauf que', 'en revanche']);
+const PAIR_FIRST = new Set(['par', 'sauf', 'en']);
 /** Punctuation kept inside a clause as a token (it can carry meaning: amounts, e-mail addresses). */
 const KEPT = new Set(['$', '%', '@', '#']);
+
+const hasLineBreak = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k += 1) if (text.charCodeAt(k) === 10) return true;
+  return false;
+};
 
 /** Cuts the tokens of `original` into clauses. */
 export function clausesOf(tokens: readonly Token[], original: string): Clause[] {
@@ -48,7 +54,7 @@ export function clausesOf(tokens: readonly Token[], original: string): Clause[] 
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     // A line break between two tokens ends the sentence.
-    if (prev && original.slice(prev.end, t.start).includes('\n')) close('', true);
+    if (prev && hasLineBreak(original, prev.end, t.start)) close('', true);
     if (t.kind === 'punct' || (t.kind === 'symbol' && !KEPT.has(t.norm))) {
       if (ENDERS.has(t.norm) || t.norm === ',') {
         const next = tokens[i + 1];
@@ -59,7 +65,7 @@ export function clausesOf(tokens: readonly Token[], original: string): Clause[] 
     }
     if (t.kind === 'word') {
       const next = tokens[i + 1];
-      const pair = next !== undefined && CONTRAST_PAIRS.has(`${t.norm} ${next.norm}`);
+      const pair = next !== undefined && PAIR_FIRST.has(t.norm) && CONTRAST_PAIRS.has(`${t.norm} ${next.norm}`);
       if (CONTRAST.has(t.norm) || pair) {
         close('', false);
         if (pair) i += 1;

@@ -42,16 +42,27 @@ export function words(entries: readonly string[]): WordSet {
   return { forms, lemmas, stems };
 }
 
-export const inSet = (s: WordSet, t: Token): boolean =>
-  s.forms.has(t.form) || s.lemmas.has(t.lemma) || s.stems.some((p) => t.form.startsWith(p));
+const memo = new WeakMap<WordSet, Map<string, boolean>>();
 
-type Test = (t: Token) => boolean;
+/** Whether a token's form or lemma is in the set (memoised per word: texts repeat their words). */
+export function inSet(s: WordSet, t: Token): boolean {
+  let m = memo.get(s);
+  if (!m) memo.set(s, (m = new Map()));
+  const key = `${t.form} ${t.lemma}`;
+  let v = m.get(key);
+  if (v === undefined) {
+    v = s.forms.has(t.form) || s.lemmas.has(t.lemma) || s.stems.some((p) => t.form.startsWith(p));
+    if (m.size < 50_000) m.set(key, v);
+  }
+  return v;
+}
 
+/** An item of a pattern. */
 interface Item {
-  /** Index of the condition in the cache. */
+  /** Index of the condition. */
   cond: number;
   optional: boolean;
-  /** A gap: up to `max` tokens, each passing `cond` (or any token when cond < 0). */
+  /** A gap: up to `gap` tokens, each passing `cond` (or any token when cond < 0). */
   gap?: number;
 }
 
@@ -60,45 +71,119 @@ export interface Pattern {
   readonly source: string;
 }
 
-/** A compiled set of patterns sharing one condition cache. */
+/**
+ * Patterns indexed by their first condition, so each token tries only the patterns that can start
+ * on it, in their original order. A pattern that opens with an optional item is indexed twice
+ * (with and without it); one that opens with a gap is always tried. Each pattern carries a group
+ * (an act kind): `scan` finds, per group, non-overlapping matches from left to right.
+ */
+export class PatternList<G> {
+  readonly #patterns: Array<{ p: Pattern; group: G }> = [];
+  readonly #byFirst = new Map<number, number[]>();
+  readonly #loose: number[] = [];
+
+  constructor(groups: ReadonlyArray<readonly [G, readonly Pattern[]]>) {
+    for (const [group, patterns] of groups) for (const p of patterns) this.#index(p, group);
+  }
+
+  #index(p: Pattern, group: G): void {
+    const k = this.#patterns.length;
+    this.#patterns.push({ p, group });
+    const first = p.items[0];
+    if (!first || first.gap !== undefined) this.#loose.push(k);
+    else {
+      const list = this.#byFirst.get(first.cond);
+      if (list) list.push(k);
+      else this.#byFirst.set(first.cond, [k]);
+      if (first.optional) this.#index({ items: p.items.slice(1), source: p.source }, group);
+    }
+  }
+
+  /** Calls `found(group, i, end)` for each match; per group, matches do not overlap. */
+  scan(m: Matcher, length: number, found: (group: G, i: number, end: number) => void): void {
+    const free = new Map<G, number>();
+    for (let i = 0; i < length; i += 1) {
+      let candidates: number[] | undefined;
+      for (const c of m.condsAt(i)) {
+        const list = this.#byFirst.get(c);
+        if (list) candidates = candidates ? [...candidates, ...list] : list;
+      }
+      if (this.#loose.length > 0) candidates = candidates ? [...candidates, ...this.#loose] : this.#loose;
+      if (!candidates) continue;
+      if (candidates.length > 1) candidates = [...candidates].sort((a, b) => a - b);
+      for (const k of candidates) {
+        const { p, group } = this.#patterns[k]!;
+        // `free` also holds i + 1 once a group matched here: one match per group and position.
+        if (i < (free.get(group) ?? 0)) continue;
+        const end = m.matchAt(p, i, length);
+        if (end > i) {
+          free.set(group, end);
+          found(group, i, end);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * A compiled set of patterns. Every condition is indexed by the words, lemmas, stems and numbers
+ * that satisfy it, so a token learns all its conditions in a few map lookups (not one test per
+ * condition): matching stays linear with a small constant on 100 000-character pastes.
+ */
 export class PatternSet {
-  readonly #tests: Test[] = [];
+  #conds = 0;
   readonly #keys = new Map<string, number>();
   readonly #classes: Readonly<Record<string, WordSet>>;
+  readonly #byForm = new Map<string, number[]>();
+  readonly #byLemma = new Map<string, number[]>();
+  readonly #byStem = new Map<string, number[]>();
+  readonly #byNumber = new Map<string, number[]>();
+  readonly #anyNumber: number[] = [];
+  readonly #stemLengths = new Set<number>();
+  readonly #memo = new Map<string, readonly number[]>();
 
   constructor(classes: Readonly<Record<string, WordSet>>) {
     this.#classes = classes;
   }
 
-  #cond(key: string, make: () => Test): number {
-    let i = this.#keys.get(key);
-    if (i === undefined) {
-      i = this.#tests.length;
-      this.#tests.push(make());
-      this.#keys.set(key, i);
+  get size(): number {
+    return this.#conds;
+  }
+
+  #add(index: Map<string, number[]>, key: string, cond: number): void {
+    const list = index.get(key);
+    if (!list) index.set(key, [cond]);
+    else if (!list.includes(cond)) list.push(cond);
+  }
+
+  #addSet(s: WordSet, cond: number): void {
+    for (const f of s.forms) this.#add(this.#byForm, f, cond);
+    for (const l of s.lemmas) this.#add(this.#byLemma, l, cond);
+    for (const p of s.stems) {
+      this.#add(this.#byStem, p, cond);
+      this.#stemLengths.add(p.length);
     }
-    return i;
   }
 
   #itemCond(body: string): number {
-    return this.#cond(body, () => {
-      const sets: WordSet[] = [];
-      const plain: string[] = [];
-      let anyNumber = false;
-      const numbers = new Set<string>();
-      for (const alt of body.split('|')) {
-        if (alt === '#') anyNumber = true;
-        else if (alt.startsWith('#')) numbers.add(alt.slice(1));
-        else if (alt.startsWith('@')) {
-          const set = this.#classes[alt.slice(1)];
-          if (!set) throw new Error(`unknown word class ${alt}`);
-          sets.push(set);
-        } else plain.push(alt);
-      }
-      if (plain.length > 0) sets.push(words(plain));
-      return (t) =>
-        (t.kind === 'number' && (anyNumber || numbers.has(t.norm))) || (t.kind !== 'number' && sets.some((s) => inSet(s, t)));
-    });
+    const known = this.#keys.get(body);
+    if (known !== undefined) return known;
+    const cond = this.#conds;
+    this.#conds += 1;
+    this.#keys.set(body, cond);
+    const plain: string[] = [];
+    for (const alt of body.split('|')) {
+      if (alt === '#') this.#anyNumber.push(cond);
+      else if (alt.startsWith('#')) this.#add(this.#byNumber, alt.slice(1), cond);
+      else if (alt.startsWith('@')) {
+        const set = this.#classes[alt.slice(1)];
+        if (!set) throw new Error(`unknown word class ${alt}`);
+        this.#addSet(set, cond);
+      } else plain.push(alt);
+    }
+    if (plain.length > 0) this.#addSet(words(plain), cond);
+    this.#memo.clear();
+    return cond;
   }
 
   /** Compiles one pattern (see the syntax above). */
@@ -116,37 +201,56 @@ export class PatternSet {
     return { items, source };
   }
 
-  /** A matcher over one text's tokens, caching each condition's result per token. */
+  /** Every condition a token satisfies (memoised by word). */
+  condsOf(t: Token): readonly number[] {
+    const key = `${t.kind} ${t.form} ${t.lemma}`;
+    const known = this.#memo.get(key);
+    if (known) return known;
+    const out = new Set<number>();
+    const add = (list: readonly number[] | undefined): void => list?.forEach((c) => out.add(c));
+    if (t.kind === 'number') {
+      add(this.#anyNumber);
+      add(this.#byNumber.get(t.norm));
+    } else {
+      add(this.#byForm.get(t.form));
+      add(this.#byLemma.get(t.lemma));
+      for (const n of this.#stemLengths) if (t.form.length >= n) add(this.#byStem.get(t.form.slice(0, n)));
+    }
+    const list = [...out];
+    if (this.#memo.size < 50_000) this.#memo.set(key, list);
+    return list;
+  }
+
+  /** A matcher over one token list (usually a clause's or a part's tokens). */
   over(tokens: readonly Token[]): Matcher {
-    return new Matcher(tokens, this.#tests);
+    return new Matcher(tokens, this);
   }
 }
 
-/** Matches compiled patterns over one token list (usually a clause's tokens). */
+/** Matches compiled patterns over one token list. */
 export class Matcher {
-  readonly #tokens: readonly Token[];
-  readonly #tests: readonly Test[];
-  readonly #cache: Int8Array;
+  /** The conditions each token passes (short lists). */
+  readonly #conds: ReadonlyArray<readonly number[]>;
 
-  constructor(tokens: readonly Token[], tests: readonly Test[]) {
-    this.#tokens = tokens;
-    this.#tests = tests;
-    this.#cache = new Int8Array(tokens.length * tests.length);
+  constructor(tokens: readonly Token[], set: PatternSet) {
+    this.#conds = tokens.map((t) => set.condsOf(t));
   }
 
-  /** Whether token i passes condition c (cached: 0 unknown, 1 yes, 2 no). */
+  /** Whether token i passes condition c. */
   is(c: number, i: number): boolean {
-    const key = i * this.#tests.length + c;
-    const v = this.#cache[key];
-    if (v === 1) return true;
-    if (v === 2) return false;
-    const ok = this.#tests[c]!(this.#tokens[i]!);
-    this.#cache[key] = ok ? 1 : 2;
-    return ok;
+    return this.#conds[i]?.includes(c) === true;
+  }
+
+  /** The conditions token i passes. */
+  condsAt(i: number): readonly number[] {
+    return this.#conds[i] ?? [];
   }
 
   /** End index (exclusive) of `p` matched from token `from`, tokens before `limit`; -1 if none. */
   matchAt(p: Pattern, from: number, limit: number): number {
+    const first = p.items[0];
+    // Quick reject: a required first item that the token does not pass.
+    if (first && !first.optional && first.gap === undefined && (from >= limit || !this.is(first.cond, from))) return -1;
     return this.#step(p.items, 0, from, limit);
   }
 

@@ -27,7 +27,7 @@ const appliesTo = (ctx: Context): boolean => {
 /** The stretches of a reading that answer (original offsets): answering clauses in a row, per sentence. */
 export function answerSpans(r: Reading): Span[] {
   const out: Span[] = [];
-  let open: (Span & { clause: number }) | undefined;
+  let open: { start: number; end: number; clause: number } | undefined;
   for (const a of actsOf(r, 'answer')) {
     const prev = open ? r.clauses[open.clause] : undefined;
     if (open && prev && r.clauses[a.clause]!.sentence === prev.sentence && a.clause === open.clause + 1) {
