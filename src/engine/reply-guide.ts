@@ -7,6 +7,8 @@
  *   the words of 4.1's task list (« Répondre aux questions ou référer aux bonnes ressources au
  *   besoin », « Gérer les commentaires », « Animer la communauté »).
  * - the other kinds: the action is what their rules ask, in the words of their section.
+ * The keys are in the order a reply must look at them: an emergency first (3.1), so a flowchart
+ * that walks this record asks about it before anything else. `guideOrder` gives that order.
  */
 import { commentsPolicy, complaintChannelsPhrase } from './facts.ts';
 import type { SectionNumber } from './sections.ts';
@@ -22,6 +24,12 @@ export interface ReplyGuide {
 }
 
 export const replyGuide: Record<Incoming, ReplyGuide> = {
+  // First: the flowchart and the card ask about an emergency before anything else (3.1).
+  'emergency-report': {
+    action: 'Ne pas traiter l’urgence dans les commentaires (ni suivi, ni promesse, ni renvoi à plus tard) : rappeler que les médias sociaux ne sont pas un service d’urgence.',
+    section: '3.1',
+    rules: ['emergency-routine', 'emergency-not-service'],
+  },
   question: { action: 'Répondre à la question, ou référer aux bonnes ressources au besoin.', section: '4.1', rules: [] },
   complaint: {
     action: `Ne pas traiter la plainte dans les commentaires : inviter la personne à passer par ${complaintChannelsPhrase}.`,
@@ -38,11 +46,6 @@ export const replyGuide: Record<Incoming, ReplyGuide> = {
     section: '3.1.6',
     rules: ['media-redirect', 'media-answer'],
   },
-  'emergency-report': {
-    action: 'Rappeler que les médias sociaux ne sont pas un service d’urgence.',
-    section: '3.1',
-    rules: ['emergency-not-service'],
-  },
   disrespectful: {
     action: `Gérer le commentaire selon la ${commentsPolicy}; si vous répondez, restez respectueux et professionnel.`,
     section: '3.2',
@@ -55,3 +58,6 @@ export const replyGuide: Record<Incoming, ReplyGuide> = {
   },
   comment: { action: 'Gérer le commentaire et animer la communauté, au besoin.', section: '4.1', rules: [] },
 };
+
+/** The kinds in the order the guide is read: emergency first (the keys' order above). */
+export const guideOrder = Object.keys(replyGuide) as Incoming[];

@@ -3,7 +3,7 @@
  * kind (classifyIncoming), the person may correct it, then drafts the reply with the same feedback.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { classifyIncoming, labels } from '../../engine/index';
+import { classifyIncomingDetailed, labels } from '../../engine/index';
 import type { Incoming, Situation, When } from '../../engine/types';
 import { sim, simReceived as t } from '../../i18n/simulator';
 import { ModelReply, type Model } from './ModelReply';
@@ -21,6 +21,8 @@ const whenKinds = Object.keys(labels.when) as When[];
 export default function ReceivedCommentIsland({ models, sectionTitles }: ReceivedCommentProps) {
   const [comment, setComment] = useState('');
   const [proposed, setProposed] = useState<Incoming | null>(null);
+  /** Other kinds the comment may be (the engine's runners-up, in priority order). */
+  const [others, setOthers] = useState<readonly Incoming[]>([]);
   /** The kind the person chose; null while they follow the engine's proposal. */
   const [chosen, setChosen] = useState<Incoming | null>(null);
   const [when, setWhen] = useState<When>('business-hours');
@@ -29,7 +31,11 @@ export default function ReceivedCommentIsland({ models, sectionTitles }: Receive
   const [tried, setTried] = useState(false);
 
   useEffect(() => {
-    const timer = setTimeout(() => setProposed(comment.trim() === '' ? null : classifyIncoming(comment)), EVALUATE_DELAY_MS);
+    const timer = setTimeout(() => {
+      const reading = comment.trim() === '' ? null : classifyIncomingDetailed(comment);
+      setProposed(reading ? reading.kind : null);
+      setOthers(reading ? reading.alsoPossible : []);
+    }, EVALUATE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [comment]);
 
@@ -62,7 +68,7 @@ export default function ReceivedCommentIsland({ models, sectionTitles }: Receive
           onInput={(e) => setComment(e.currentTarget.value)}
         />
         <p role="status" aria-live="polite" class="sim-proposal" data-testid="sim-proposal">
-          {proposed ? t.proposal(labels.incoming[proposed]) : ''}
+          {proposed ? t.proposal(labels.incoming[proposed]) + t.alsoPossible(others.map((k) => labels.incoming[k])) : ''}
         </p>
       </div>
 
