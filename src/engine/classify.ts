@@ -22,7 +22,7 @@ import { PatternList, PatternSet, words } from './acts/pattern.ts';
 import { clausesOf, type Clause } from './acts/clauses.ts';
 import {
   callSign, complaint, complaintPatterns, emergency, emergencyNegatedPatterns, emergencyPatterns, futureDecisionPatterns, hypothetical,
-  incomingClasses, media, mediaPatterns, needsValidation, notEmergency, pastEvent, question, request, rumourPatterns,
+  incomingClasses, media, mediaPatterns, needsValidation, notEmergency, pastEvent, question, request, requestPatterns, rumourPatterns, weakComplaint, weakComplaintPatterns,
 } from './lexicon/incoming.ts';
 import { compileTerms, findAll, hasMatch } from './text/match.ts';
 import { blankIdioms, isNegated } from './text/negation.ts';
@@ -39,6 +39,9 @@ const COMPLAINT = compileTerms(complaint);
 const REQUEST = compileTerms(request);
 const NEEDS_VALIDATION = compileTerms(needsValidation);
 const QUESTION = compileTerms(question);
+const WEAK_COMPLAINT = compileTerms(weakComplaint);
+/** « Quel beau concert! »: an exclamation, not a question. */
+const EXCLAMATIVE = /^quel(?:le)?s? (?:beau|beaux|bel|belle|belles|bonne|bon|magnifique|superbe|joli|jolie|grand|grande|plaisir|bonheur|chance|honte|talent)(?![\p{L}])/u;
 
 const classes = Object.fromEntries(Object.entries(incomingClasses).map(([k, v]) => [k, words(v)]));
 const set = new PatternSet({ ...classes, filler: words(["s'", 'se', 'en', 'y', 'le', 'la', 'les', "l'", 'a', 'ai', 'est', 'sont', 'deja', 'pas', 'ne', "n'", 'un', 'une', 'des', 'du']) });
@@ -50,6 +53,8 @@ const P = {
   complaint: compile(complaintPatterns),
   media: compile(mediaPatterns),
   rumour: compile(rumourPatterns),
+  request: compile(requestPatterns),
+  weakComplaint: compile(weakComplaintPatterns),
   future: compile(futureDecisionPatterns),
 };
 
@@ -73,18 +78,45 @@ interface Hit {
   clause: Clause;
 }
 
-/** Matches of `patterns` in every clause (normalised offsets), with their clause. */
+/**
+ * Matches of `patterns` in every part (clauses between sentence ends or contrastive words: a
+ * comma does not cut a pattern), with their clause; normalised offsets.
+ */
 function hits(clauses: readonly Clause[], patterns: PatternList<string>, negatable: boolean): Hit[] {
   const out: Hit[] = [];
-  for (const c of clauses) {
-    const t = c.tokens;
-    const m = set.over(t);
-    patterns.scan(m, t.length, (_, i, end) => {
-      const negated = negatable && t.slice(Math.max(0, i - 5), Math.min(t.length, end + 2)).some((x) => NEGATORS.has(x.norm));
-      if (!negated) out.push({ start: t[i]!.nStart, end: t[end - 1]!.nEnd, clause: c });
+  for (let first = 0; first < clauses.length; ) {
+    let last = first;
+    while (last + 1 < clauses.length && clauses[last + 1]!.part === clauses[first]!.part) last += 1;
+    const t: Token[] = [];
+    const clauseOf: number[] = [];
+    for (let ci = first; ci <= last; ci += 1) for (const x of clauses[ci]!.tokens) (t.push(x), clauseOf.push(ci));
+    patterns.scan(set.over(t), t.length, (_, i, end) => {
+      const lo = clauseOf[i]!;
+      const hi = clauseOf[end - 1]!;
+      let negated = false;
+      if (negatable) {
+        for (let k = Math.max(0, i - 5); k < Math.min(t.length, end + 2); k += 1) {
+          if (clauseOf[k]! >= lo && clauseOf[k]! <= hi && NEGATORS.has(t[k]!.norm)) negated = true;
+        }
+      }
+      if (!negated) out.push({ start: t[i]!.nStart, end: t[end - 1]!.nEnd, clause: clauses[lo]! });
     });
+    first = last + 1;
   }
   return out;
+}
+
+/** True when a sentence opens like a question (« quand… », « est-ce que… »), or the text has a « ? ». */
+function asks(norm: string, clauses: readonly Clause[]): boolean {
+  if (norm.includes('?')) return true;
+  return clauses.some((c, i) => {
+    if (i > 0 && clauses[i - 1]!.sentence === c.sentence) return false;
+    const from = c.tokens[0]?.nStart ?? 0;
+    const head = norm.slice(from, from + 40);
+    if (EXCLAMATIVE.test(head)) return false;
+    const m = findAll(QUESTION, head)[0];
+    return m !== undefined && m.start === 0;
+  });
 }
 
 /** True when the text reports an emergency in progress (not a traffic light, fireworks, the past, a « what if »). */
@@ -124,19 +156,26 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
     const norm = n.text;
     if (!/[\p{L}\p{N}]/u.test(norm)) return { kind: 'comment', alsoPossible: [] };
     const clauses = clausesOf(tokensOf(n), original);
-    const isQuestion = norm.includes('?') || hasMatch(QUESTION, norm);
+    const isQuestion = asks(norm, clauses);
+    const strongComplaint = (): boolean =>
+      findAll(COMPLAINT, norm).some((m) => !hasMatch(WEAK_COMPLAINT, m.text)) || hits(clauses, P.complaint, false).length > 0;
+    const asked = (): boolean => hasMatch(REQUEST, norm) || hits(clauses, P.request, true).length > 0;
     const fits: Record<Incoming, () => boolean> = {
       'emergency-report': () => isEmergency(norm, clauses),
       disrespectful: () => findDisrespect(norm).some((h) => h.kind !== 'unprofessional' && !h.properSense),
       'media-request': () => hasMatch(MEDIA, norm) || callSign.test(original) || hits(clauses, P.media, false).length > 0 || namedOutlet(clauses, original),
-      complaint: () => hasMatch(COMPLAINT, norm) || hits(clauses, P.complaint, false).length > 0,
-      request: () => hasMatch(REQUEST, norm),
+      complaint: () => hasMatch(COMPLAINT, norm) || hits(clauses, P.complaint, false).length > 0 || hits(clauses, P.weakComplaint, true).length > 0,
+      request: asked,
       'needs-validation': () =>
         hits(clauses, P.rumour, true).length > 0 || (isQuestion && (hasMatch(NEEDS_VALIDATION, norm) || hits(clauses, P.future, true).length > 0)),
       question: () => isQuestion,
       comment: () => true,
     };
     const found = INCOMING_PRIORITY.filter((k) => fits[k]());
+    // An explicit request beside a weak complaint word (« brisé ») is a request first.
+    const ci = found.indexOf('complaint');
+    const ri = found.indexOf('request');
+    if (ci >= 0 && ri > ci && !strongComplaint()) found.splice(ci, 1), found.splice(ri, 0, 'complaint');
     const kind = found[0] ?? 'comment';
     // A question that needs validation is a question: saying it twice would tell nothing.
     const redundant = (k: Incoming): boolean => k === kind || k === 'comment' || (k === 'question' && found.includes('needs-validation'));

@@ -49,20 +49,23 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
   ['media-referral', true, [
     'relation|relations _3 medias|media|presse|publiques', 'relationniste|relationnistes', 'porte parole', 'attache|attachee de presse',
     'service|equipe|direction|responsable|responsables|personne|personnes|conseiller|conseillere|bureau _2 communications|communication|presse',
-    'je|j\'|nous|on ~3 refer*|redirig*', 'refer* _2 aux|au|vers relation|relations|communications|porte',
+    'je|j\'|nous|on ~3 refer*|redirig*', 'nos|notre communications', 'refer* _2 aux|au|vers relation|relations|communications|porte',
   ]],
   ['redirect', true, Object.values(complaintChannelPhrasings).flat()],
   ['temporary', false, [
-    'pris|prise|prises en compte', 'reponse|reponses plus precise|precises|complete|detaillee', 'a venir', 'ulterieurement', 'des que possible', 'sous peu',
-    'en cours de validation|verification|confirmation|analyse', 'a confirmer|valider|determiner|preciser', 'pas encore ~2 confirm*|decid*|annonc*|disponible*|connu*|officiel*|determine*|fixe*|public*|arrete*|finalise*',
-    'suivez|surveillez nos annonces|publications|pages', 'restez a l\' affut', 'plus de details|precisions|informations|infos suivront|bientot|prochainement',
+    'pris|prise|prises en compte', 'reponse|reponses plus? precise|precises|complete|completes|detaillee', 'a venir', 'ulterieurement', 'des que possible', 'sous peu',
+    'en cours de|d\' validation|verification|confirmation|analyse|evaluation', 'a|reste|restent confirmer|valider|determiner|preciser',
+    'pas encore ~2 confirm*|decid*|annonc*|disponible*|connu*|officiel*|determine*|fixe*|public*|publi*|arrete*|finalise*|pris|prise',
+    'rien|aucun|aucune n\' ~2 encore ~2 decid*|arrete*|confirm*|officiel*|fixe*|determine*|pris|prise|annonc*',
+    'suivez|surveillez nos annonces|publications|pages', 'restez a l\' affut', 'plus de|d\' details|precisions|informations|infos|nouvelles suivront|bientot|prochainement|a',
+    'des nouvelles des que', 'reponse|reponses|details|suite a venir|suivra|suivront',
   ]],
   ['defer', true, [
-    '@agent ~4 vous|te revien*|reviendr*|revenir|revenons', '@agent ~4 @defer ca|cela?', 'je|on|nous ~3 voir|verr*|verrons|verra avec|ca|cela',
+    '@agent ~4 vous|te revien*|reviendr*|revenir|revenons', '@agent ~4 @defer ca|cela?', 'je|on|nous ~3 voir|verr*|verrons|verra avec|ca|cela|ce', '@agent ~3 suit|suivons|suivent le|ce|votre dossier|cas',
     '@agent ~3 fai*|fais|ferai|ferons|fera un|le suivi', 'on|nous ~2 est|sommes sur le dossier|cas',
   ]],
   ['transfer', true, [
-    '@agent ~4 @transfer', '@agent ~3 fai*|fais|fait|ferai*|ferons|fera suivre', '@agent a|ai|avons|ont|as deja? @notify',
+    '@agent ~4 @transfer', '@agent ~3 fai*|fais|fait|ferai*|ferons|fera suivre', 'c\' est ~2 transmis|transmise|transfere|transferee|achemine|acheminee|relaye', '@agent a|ai|avons|ont|as deja? @notify',
     '@agent ~3 vais|va|allons aviser|avertir|informer|prevenir|contacter|appeler le|la|les|l\'|nos|notre|@dept',
     'votre|ta|vos|tes? plainte|plaintes|demande|demandes|requete|requetes|signalement|message|commentaire a|est|sera|ont|sont ete? transmis*|transfere*|achemine*|enregistre*|relaye*',
   ]],
@@ -95,6 +98,7 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
 const PATTERNS = new PatternList<ActKind>(SOURCES.map(([k, , src]) => [k, src.map((x) => set.compile(x))]));
 const NEGATABLE = new Set(SOURCES.filter(([, neg]) => neg).map(([k]) => k));
 
+const TO_YOU = new Set(['vous', 'te', "t'"]);
 const NEGATORS = new Set(['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement']);
 const IDIOM_AFTER_NE = /^(?:hesit|oubli|importe|empeche)/;
 
@@ -243,6 +247,8 @@ export function readActs(text: string): Reading {
       found.push(a);
     });
     PATTERNS.scan(m, t.length, (kind, i, end) => {
+      // « je vous transmets le lien »: passed on to the person, not inside the City.
+      if (kind === 'transfer' && t.slice(i, end).some((x) => TO_YOU.has(x.norm))) return;
       if (!NEGATABLE.has(kind) || !negated(t, i, end, clauseOf)) push(kind, i, end);
     });
     // A channel's name inside an e-mail address (loisirs@v3r.net) is the address, not the channel.

@@ -107,7 +107,8 @@ const incoming: Array<[string, Incoming]> = [
   ['😊😊😊', 'comment'],
   ['Quand est-ce que les travaux sur la rue Royale vont finir?', 'needs-validation'],
   ['Le 311 ne répond jamais, c’est n’importe quoi', 'complaint'],
-  ['Il y a eu un incendie l’an dernier sur ma rue, est-ce que la maison sera démolie?', 'question'],
+  // Not an emergency (past); whether the house will be demolished is a future decision (3.3).
+  ['Il y a eu un incendie l’an dernier sur ma rue, est-ce que la maison sera démolie?', 'needs-validation'],
   ['Est-ce que la piscine Lambert va rouvrir cet été? On entend toutes sortes de rumeurs.', 'needs-validation'],
   ['Combien a coûté le nouveau Colisée exactement?', 'needs-validation'],
   ['Quelle heure ouvre l’écocentre samedi?', 'question'],
