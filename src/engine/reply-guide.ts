@@ -60,4 +60,4 @@ export const replyGuide: Record<Incoming, ReplyGuide> = {
 };
 
 /** The kinds in the order the guide is read: emergency first (the keys' order above). */
-export const guideOrder = Object.keys(replyGuide) as Incoming[];
+export const guideOrder = /* @__PURE__ */ Object.keys(replyGuide) as Incoming[];

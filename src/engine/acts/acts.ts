@@ -20,7 +20,8 @@
  * Negation is read inside the clause (« nous ne traitons pas les plaintes ici » is no promise).
  */
 import { complaintChannelPhrasings } from '../facts.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { normalize, type Normalized } from '../text/normalize.ts';
+import { tokensOf, type Token } from '../text/tokens.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { inSet, PatternList, PatternSet, type Matcher } from './pattern.ts';
 import { classes } from './words.ts';
@@ -223,9 +224,9 @@ function unpublished(clauses: readonly Clause[], acts: Act[]): void {
 }
 
 /** Reads a reply or a post: its clauses and every act in them. Linear in the text's length. */
-export function readActs(text: string): Reading {
+export function readActs(text: string, normalized?: Normalized): Reading {
   const original = typeof text === 'string' ? text : '';
-  const clauses = clausesOf(tokenize(original), original);
+  const clauses = clausesOf(tokensOf(normalized ?? normalize(original)), original);
   const acts: Act[] = [];
   for (let first = 0; first < clauses.length; ) {
     // One part: the clauses between two sentence ends or contrastive words (commas do not cut it).
@@ -279,8 +280,18 @@ export function readActs(text: string): Reading {
 export const actsOf = (r: Reading, ...kinds: ActKind[]): Act[] => r.acts.filter((a) => kinds.includes(a.kind));
 
 /** The reading of a rule context's text, computed once per evaluation and shared by the rules. */
-export const readingOf = (ctx: { readonly text: string; memo<T>(key: string, compute: () => T): T }): Reading =>
-  ctx.memo('acts', () => readActs(ctx.text));
+export const readingOf = (ctx: { readonly text: string; readonly norm: Normalized; memo<T>(key: string, compute: () => T): T }): Reading =>
+  ctx.memo('acts', () => readActs(ctx.text, ctx.norm));
+
+/** The sentence (of `all`, in order) that holds each span (in order): one sweep, not a search per span. */
+export function sentencesHolding<S extends { start: number; end: number }>(all: readonly S[], spans: ReadonlyArray<{ start: number; end: number }>): Array<S | undefined> {
+  let k = 0;
+  return spans.map((span) => {
+    while (k < all.length && all[k]!.end < span.start) k += 1;
+    const s = all[k];
+    return s && s.start <= span.start && span.end <= s.end ? s : undefined;
+  });
+}
 
 /** Acts that handle a matter in the thread (3.1.5): a promise, a transfer, details asked, a deferral. */
 export const HANDLING: readonly ActKind[] = ['promise', 'transfer', 'ask-details', 'defer'];

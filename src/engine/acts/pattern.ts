@@ -44,15 +44,17 @@ export function words(entries: readonly string[]): WordSet {
 
 const memo = new WeakMap<WordSet, Map<string, boolean>>();
 
-/** Whether a token's form or lemma is in the set (memoised per word: texts repeat their words). */
+/**
+ * Whether a token's form or lemma is in the set, memoised per form (the lemma is a function of the
+ * form, and texts repeat their words).
+ */
 export function inSet(s: WordSet, t: Token): boolean {
   let m = memo.get(s);
   if (!m) memo.set(s, (m = new Map()));
-  const key = `${t.form} ${t.lemma}`;
-  let v = m.get(key);
+  let v = m.get(t.form);
   if (v === undefined) {
     v = s.forms.has(t.form) || s.lemmas.has(t.lemma) || s.stems.some((p) => t.form.startsWith(p));
-    if (m.size < 50_000) m.set(key, v);
+    if (m.size < 50_000) m.set(t.form, v);
   }
   return v;
 }
@@ -203,7 +205,8 @@ export class PatternSet {
 
   /** Every condition a token satisfies (memoised by word). */
   condsOf(t: Token): readonly number[] {
-    const key = `${t.kind} ${t.form} ${t.lemma}`;
+    // Keyed by form: the lemma is a function of it, and a number's form (digits) is never a word's.
+    const key = t.form;
     const known = this.#memo.get(key);
     if (known) return known;
     const out = new Set<number>();

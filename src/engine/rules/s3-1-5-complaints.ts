@@ -17,7 +17,7 @@
  *   channels (the text says « ou »: one channel is enough). Not an error: the reply broke no
  *   prohibition, it only missed the invitation the text asks for.
  */
-import { actsOf, HANDLING, readingOf } from '../acts/acts.ts';
+import { actsOf, HANDLING, readingOf, sentencesHolding } from '../acts/acts.ts';
 import type { Context } from '../context.ts';
 import { sentences } from '../text/sentences.ts';
 import { complaintChannelsPhrase, complaintRedirectSuggestion } from '../facts.ts';
@@ -38,8 +38,8 @@ export const complaintHandledInThread = defineRule({
   check(ctx) {
     if (!appliesTo(ctx)) return [];
     const spans = actsOf(readingOf(ctx), ...HANDLING);
-    const all = spans.length > 0 ? sentences(ctx.text) : [];
-    return spans.map((span) =>
+    const holding = sentencesHolding(spans.length > 0 ? sentences(ctx.text) : [], spans);
+    return spans.map((span, k) =>
       finding(
         this,
         {
@@ -48,7 +48,7 @@ export const complaintHandledInThread = defineRule({
           span: { start: span.start, end: span.end },
           suggestion: complaintRedirectSuggestion,
           // The suggestion is a whole sentence: it takes the place of the sentence that handles the complaint.
-          replaces: all.find((s) => s.start <= span.start && span.end <= s.end),
+          replaces: holding[k],
         },
         ctx.text,
       ),

@@ -26,7 +26,7 @@ const appliesTo = (ctx: Context): boolean => {
 
 /** The stretches of a reading that answer (original offsets): answering clauses in a row, per sentence. */
 export function answerSpans(r: Reading): Span[] {
-  const out: Span[] = [];
+  const out: Array<{ start: number; end: number; clause: number }> = [];
   let open: { start: number; end: number; clause: number } | undefined;
   for (const a of actsOf(r, 'answer')) {
     const prev = open ? r.clauses[open.clause] : undefined;

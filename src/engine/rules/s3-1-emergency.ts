@@ -12,7 +12,7 @@
  * person to the complaint channels of 3.1.5 without the reminder. Social media is not an
  * emergency service: handling the emergency in the thread is exactly what 3.1 rules out.
  */
-import { actsOf, HANDLING, readingOf } from '../acts/acts.ts';
+import { actsOf, HANDLING, readingOf, sentencesHolding } from '../acts/acts.ts';
 import { emergencyReminder } from '../lexicon/replies.ts';
 import { compileTerms } from '../text/match.ts';
 import { sentences } from '../text/sentences.ts';
@@ -33,15 +33,15 @@ export const emergencyRoutine = defineRule({
     if (s.kind !== 'reply' || s.incoming !== 'emergency-report') return [];
     const reminded = ctx.find(REMINDER).length > 0;
     const acts = actsOf(readingOf(ctx), ...HANDLING, ...(reminded ? [] : (['redirect'] as const)));
-    const all = acts.length > 0 ? sentences(ctx.text) : [];
-    return acts.map((a) =>
+    const holding = sentencesHolding(acts.length > 0 ? sentences(ctx.text) : [], acts);
+    return acts.map((a, k) =>
       finding(
         this,
         {
           message: `Ce commentaire signale une urgence : ne la traitez pas comme une demande ordinaire (pas de suivi, de promesse ni de renvoi à plus tard dans les commentaires). Les médias sociaux ne sont pas un service d’urgence : dites-le. ${emergencyAdviceOutsidePolicy}`,
           span: { start: a.start, end: a.end },
           suggestion: emergencyReplySuggestion,
-          replaces: all.find((x) => x.start <= a.start && a.end <= x.end),
+          replaces: holding[k],
         },
         ctx.text,
       ),
