@@ -27,6 +27,8 @@ import { inSet, PatternList, PatternSet, type Matcher } from './pattern.ts';
 import { classes } from './words.ts';
 
 export type ActKind =
+  // Internal: a private channel asked (reported as 'ask-details').
+  | 'ask-private'
   | 'promise' | 'transfer' | 'ask-details' | 'redirect' | 'media-referral' | 'answer' | 'defer' | 'temporary'
   | 'city-voice' | 'partisan' | 'advert';
 
@@ -57,7 +59,7 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     'pris|prise|prises en compte', 'reponse|reponses plus? precise|precises|complete|completes|detaillee', 'a venir', 'ulterieurement', 'des que possible', 'sous peu',
     'en cours de|d\' validation|verification|confirmation|analyse|evaluation', 'a|reste|restent confirmer|valider|determiner|preciser',
     'pas encore ~2 confirm*|decid*|annonc*|disponible*|connu*|officiel*|determine*|fixe*|public*|publi*|arrete*|finalise*|pris|prise',
-    'rien|aucun|aucune n\' ~2 encore ~2 decid*|arrete*|confirm*|officiel*|fixe*|determine*|pris|prise|annonc*',
+    'rien|aucun|aucune n\' ~2 encore? ~2 decid*|arrete*|confirm*|officiel*|fixe*|determine*|pris|prise|annonc*', 'tiendr*|tiendrons|tenons|tenir ~2 au courant',
     'suivez|surveillez nos annonces|publications|pages', 'restez a l\' affut', 'plus de|d\' details|precisions|informations|infos|nouvelles suivront|bientot|prochainement|a',
     'des nouvelles des que', 'reponse|reponses|details|suite a venir|suivra|suivront',
   ]],
@@ -71,16 +73,21 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     'votre|ta|vos|tes? plainte|plaintes|demande|demandes|requete|requetes|signalement|message|commentaire a|est|sera|ont|sont ete? transmis*|transfere*|achemine*|enregistre*|relaye*',
   ]],
   ['promise', true, [
+    '@agent ~3 prend|prenons|pris|prendre|prenez bonne? note',
     'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~5 @send _2 @crew un?', 'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~2 s\' en vient|viennent|venons|allons', 'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~4 @handle', '@agent ~3 prend|prendra|prenons|pris|prendre ~2 en charge',
     '@agent ~3 ouvert|ouvre|ouvrons|cree|creer|ouvrir un|une dossier|requete|billet|demande|plainte',
     'votre|ta|vos|tes? plainte|demande|requete|signalement|dossier a|est|sera ete? pris|prise|traite*|regle* ~2 en? charge?',
-    'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @crew ~3 est|sont en route', 'requete|dossier|billet cree|ouvert', 'sera|seront|va|vont etre? repar*|ramass*|deneig*|bouch*|nettoy*|corrig*|remplac*|regl*|enlev*|colmat*|deblay*|elag*|coup*|install*|ramene*|fix*',
+    '@crew _3 est|sont en route', 'requete|dossier|billet cree|ouvert', 'sera|seront|va|vont etre? repar*|ramass*|deneig*|bouch*|nettoy*|corrig*|remplac*|regl*|enlev*|colmat*|deblay*|elag*|coup*|install*|ramene*|fix*',
     'c\' est promis', 'promis|promets|promettons',
   ]],
   ['ask-details', true, [
     '@ask ~3 _3 @detail', 'quel|quelle|quels|quoi ~2 _2 @detail', 'ou exactement|precisement', 'a quelle|quel adresse|coin|intersection|endroit|heure',
-    'votre|ton|vos|tes @ownDetail', 'message|messages|messagerie|msg prive|privee|prives', 'en|par prive|pv|mp|inbox|dm', 'mp|dm|inbox|messenger|texto|pm',
-    '@contact ~3 nous|moi', '@contact avec nous|moi', '@contact ~3 _2 @dept',
+    'votre|ton|vos|tes @ownDetail', '@contact ~3 _2 @dept',
+  ]],
+  // A private channel: never part of a redirection, whatever else the clause names.
+  ['ask-private', true, [
+    'message|messages|messagerie|msg prive|privee|prives', 'en|par prive|pv|mp|inbox|dm', 'mp|dm|inbox|messenger|texto|pm',
+    '@contact ~3 nous|moi', '@contact avec nous|moi',
   ]],
   ['city-voice', true, [
     'je|j\'|nous|on ~2 parle|parlons|ecris|exprime au|de la? nom|part _5 @cityBody', 'je|j\'|nous|on ~2 parle|parlons pour la ville|municipalite', 'au|de la? nom|part _5 @cityBody', '@officialThing officiel|officielle|officiels|officielles', 'officiellement',
@@ -269,7 +276,8 @@ export function readActs(text: string, normalized?: Normalized): Reading {
       const hasNumber = !kinds.has('ask-details') && c.tokens.some((x) => x.kind === 'number' && x.norm !== '311' && x.norm !== '911');
       if (answers(c, busy[ci - first] === 1, hasNumber, original)) acts.push({ kind: 'answer', start: c.start, end: c.end, clause: ci });
     }
-    acts.push(...kept);
+    // A private channel asked is details asked (one act for the rules).
+    acts.push(...kept.map((a) => (a.kind === 'ask-private' ? { ...a, kind: 'ask-details' as const } : a)));
     first = last + 1;
   }
   unpublished(clauses, acts);
