@@ -77,7 +77,7 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~5 @send _2 @crew un?', 'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~2 s\' en vient|viennent|venons|allons', 'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~4 @handle', '@agent ~3 prend|prendra|prenons|pris|prendre ~2 en charge',
     '@agent ~3 ouvert|ouvre|ouvrons|cree|creer|ouvrir un|une dossier|requete|billet|demande|plainte',
     'votre|ta|vos|tes? plainte|demande|requete|signalement|dossier a|est|sera ete? pris|prise|traite*|regle* ~2 en? charge?',
-    '@crew _3 est|sont en route', 'requete|dossier|billet cree|ouvert', 'sera|seront|va|vont etre? repar*|ramass*|deneig*|bouch*|nettoy*|corrig*|remplac*|regl*|enlev*|colmat*|deblay*|elag*|coup*|install*|ramene*|fix*',
+    '@crew _3 est|sont en route', '@crew ~2 est|sont deja? sur place|rendus|rendu', '@crew ~2 est|sont deja? sur les lieux', 'requete|dossier|billet cree|ouvert', 'sera|seront|va|vont etre? repar*|ramass*|deneig*|bouch*|nettoy*|corrig*|remplac*|regl*|enlev*|colmat*|deblay*|elag*|coup*|install*|ramene*|fix*',
     'c\' est promis', 'promis|promets|promettons',
   ]],
   ['ask-details', true, [
@@ -132,6 +132,16 @@ function negated(tokens: readonly Token[], i: number, j: number, clauseOf?: read
   return false;
 }
 
+/** Whether token i follows « pour que », « afin qu' », « pour » + infinitive lead (a purpose, not an act). */
+function purpose(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k += 1) {
+    const a = tokens[k]!.norm;
+    const b = tokens[k + 1]?.norm ?? '';
+    if ((a === 'pour' || a === 'afin' || a === 'avant') && (b === 'que' || b === "qu'")) return true;
+  }
+  return false;
+}
+
 /** A phone number that is not 311 or 911 (« 819 372-4621 », « 372-4621 poste 2 »). */
 function phoneAt(tokens: readonly Token[], i: number): number {
   const len = (k: number): number => (tokens[k]?.kind === 'number' ? tokens[k]!.norm.length : 0);
@@ -176,6 +186,8 @@ function isPolite(c: Clause, original: string): boolean {
   });
 }
 const STATE_VERB = /^(?:pouv|peu|repond|trait|comment|confirm|divulg|sais|sait|savons|connai|donn|partag|publi|discut|accord|fai)/;
+/** Imperatives that introduce a statement (« notez que la piscine ferme »). */
+const NOTE = new Set(['notez', 'sachez', 'remarquez', 'constatez']);
 const LEADS = new Set(['pour', 'concernant', 'quant', 'si', 'afin', 'dans', 'sur', 'propos', 'en', 'par', 'avec', 'selon', 'question', 'svp', 'merci']);
 
 /** Whether a clause answers: it states something (see the file comment). */
@@ -188,6 +200,8 @@ function answers(c: Clause, hasAct: boolean, hasNumber: boolean, original: strin
   // The City's own rule, or not knowing (« nous ne pouvons pas commenter », « pas de commentaire »).
   if (negated(t, 0, t.length) && wordsIn.some((x) => STATE_VERB.test(x.norm) || x.norm === 'commentaire' || x.norm === 'commentaires')) return false;
   if (wordsIn.some((x) => inSet(classes.yesNo!, x)) || hasNumber) return true;
+  // An instruction (« Contactez Mme Gagnon », « Consultez le communiqué »): it directs, it does not state.
+  if (first.norm.length > 4 && first.norm.endsWith('ez') && !NOTE.has(first.norm)) return false;
   // An adjunct that leads into the next clause (« pour une entrevue, … »), or a lone word.
   if (LEADS.has(first.norm) && !wordsIn.some((x) => inSet(classes.time!, x))) return false;
   // What the referred people will do (« elles vous répondront rapidement »).
@@ -257,6 +271,8 @@ export function readActs(text: string, normalized?: Normalized): Reading {
     PATTERNS.scan(m, t.length, (kind, i, end) => {
       // « je vous transmets le lien »: passed on to the person, not inside the City.
       if (kind === 'transfer' && t.slice(i, end).some((x) => TO_YOU.has(x.norm))) return;
+      // « … pour qu'une équipe s'en occupe »: the purpose of a redirection, not a promise.
+      if ((kind === 'promise' || kind === 'transfer' || kind === 'defer') && purpose(t, i)) return;
       if (!NEGATABLE.has(kind) || !negated(t, i, end, clauseOf)) push(kind, i, end);
     });
     // A channel's name inside an e-mail address (loisirs@v3r.net) is the address, not the channel.

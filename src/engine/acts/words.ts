@@ -31,7 +31,7 @@ export const classes: Record<string, WordSet> = {
     'reglons', 'arrang*', 'interv*', 'depech*', 'occup*', 'charg*', 'passe', 'passer', 'passera', 'passeront', 'passerons', 'passons', 'passent',
     'viennent', 'viendra', 'viendront', 'viendrons', 'venir', 'venu', 'venus', 'rendra', 'rendront', 'rendrons', 'rendre', 'ira', 'iront', 'irons',
     'rappel*', 'contacter', 'contactera', 'contacterons', 'contacterai', 'trait*', 'sabl*', 'elag*', 'abatt*', 'couper', 'coupera', 'couperons',
-    'vider', 'videra', 'ramene*', 'livr*', 'communiquera', 'communiquerons', 'communiquer', 'appellera', 'appellerons', 'appeler',
+    'vider', 'videra', 'ramene*', 'livr*', 'appelle', 'appelons', 'contacte', 'contactons', 'avise', 'avisons', 'alerte', 'alertons', 'previens', 'prevenons', 'communiquera', 'communiquerons', 'communiquer', 'appellera', 'appellerons', 'appeler',
     'dessus',
   ]),
   /** Sending someone (with an object that is a crew or a person). */
