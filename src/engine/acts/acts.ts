@@ -61,7 +61,7 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     'pas encore ~2 confirm*|decid*|annonc*|disponible*|connu*|officiel*|determine*|fixe*|public*|publi*|arrete*|finalise*|pris|prise',
     'rien|aucun|aucune n\' ~2 encore? ~2 decid*|arrete*|confirm*|officiel*|fixe*|determine*|pris|prise|annonc*', 'tiendr*|tiendrons|tenons|tenir ~2 au courant',
     'suivez|surveillez nos annonces|publications|pages', 'restez a l\' affut', 'plus de|d\' details|precisions|informations|infos|nouvelles suivront|bientot|prochainement|a',
-    'des nouvelles des que', 'reponse|reponses|details|suite a venir|suivra|suivront',
+    'des nouvelles des que', 'reponse|reponses|details|suite a venir|suivra|suivront', 'va|vont|sera|seront etre? annonce*|devoile*|officialise*',
   ]],
   ['defer', true, [
     '@agent ~4 vous|te revien*|reviendr*|revenir|revenons', '@agent ~4 @defer ca|cela?', 'je|on|nous ~3 voir|verr*|verrons|verra avec|ca|cela|ce', '@agent ~3 suit|suivons|suivent le|ce|votre dossier|cas',
@@ -94,7 +94,8 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     'c\' est officiel|officielle', 'la|le ville|conseil|municipalite vous? annonc*|confirm*|inform*', 'nous|on a la ville ~3 decid*|choisi|resolu|adopt*|annonc*|confirm*|tranch*',
     'je|j\'|nous ~3 peux|pouvons|puis vous? dire|confirmer|annoncer|garantir que la ville|decision|conseil', 'la decision ~4 est|sont prise|finale|officielle|definitive',
     'c\' est la position|decision|volonte de la|du|l\' ville|conseil|municipalite|administration',
-    'la position|decision|volonte de la|du|l\' ville|conseil|municipalite|administration est|sera', 'en tant que|comme porte parole', 'en primeur', 'info|infos|information|nouvelle de l\' interieur', 'entre vous et moi', 'confidentiel*', 'scoop',
+    'la position|decision|volonte de la|du|l\' ville|conseil|municipalite|administration est|sera', 'en tant que porte parole', 'comme porte parole',
+    'je|nous vous confirme|confirmons|annonce|annoncons que', '@officialThing aux|a tous? les? citoyens|citoyennes|residents|residentes|population|contribuables', 'en primeur', 'info|infos|information|nouvelle de l\' interieur', 'entre vous et moi', 'confidentiel*', 'scoop',
   ]],
   ['partisan', true, ['@vote _3 @politics', 'campagne electorale', 'parti politique']],
   ['advert', true, [
@@ -106,6 +107,7 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
 const PATTERNS = new PatternList<ActKind>(SOURCES.map(([k, , src]) => [k, src.map((x) => set.compile(x))]));
 const NEGATABLE = new Set(SOURCES.filter(([, neg]) => neg).map(([k]) => k));
 
+const HEADING = new Set(['avis', 'annonce', 'communique', 'message', 'important', 'info', 'information']);
 const TO_YOU = new Set(['vous', 'te', "t'"]);
 const NEGATORS = new Set(['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement']);
 const IDIOM_AFTER_NE = /^(?:hesit|oubli|importe|empeche)/;
@@ -120,6 +122,9 @@ function negated(tokens: readonly Token[], i: number, j: number, clauseOf?: read
   for (let k = Math.max(0, i - 6); k < Math.min(tokens.length, j + 3); k += 1) {
     if (clauseOf && (clauseOf[k]! < lo || clauseOf[k]! > hi)) continue;
     const t = tokens[k]!;
+    // A negation inside what follows « que » belongs to that subordinate, not to the act.
+    if (k >= j && /^(?:que|qu')$/.test(k > 0 && k === j ? tokens[k - 1]!.norm : t.norm)) break;
+    if (k >= j && (t.norm === 'que' || t.norm === "qu'")) break;
     if (!NEGATORS.has(t.norm)) continue;
     const next = tokens[k + 1]?.norm ?? '';
     const prev = tokens[k - 1]?.norm ?? '';
@@ -275,6 +280,15 @@ export function readActs(text: string, normalized?: Normalized): Reading {
       if ((kind === 'promise' || kind === 'transfer' || kind === 'defer') && purpose(t, i)) return;
       if (!NEGATABLE.has(kind) || !negated(t, i, end, clauseOf)) push(kind, i, end);
     });
+    // A heading « Officiel : … » or « AVIS OFFICIEL » alone in its clause.
+    for (let ci = first; ci <= last; ci += 1) {
+      const words = clauses[ci]!.tokens;
+      const c = clauses[ci]!;
+      const covered = found.some((a) => a.kind === 'city-voice' && a.start < c.end && c.start < a.end);
+      if (!covered && words.length > 0 && words.length <= 3 && words.some((x) => /^officiel/.test(x.norm)) && words.every((x) => HEADING.has(x.norm) || /^officiel/.test(x.norm))) {
+        found.push({ kind: 'city-voice', start: clauses[ci]!.start, end: clauses[ci]!.end, clause: ci });
+      }
+    }
     // A channel's name inside an e-mail address (loisirs@v3r.net) is the address, not the channel.
     const mails = found.filter((a) => a.kind !== 'redirect' && mailStarts.has(a.start));
     const inMail = (a: Act): boolean => mails.length > 0 && mails.some((e) => e.start <= a.start && a.end <= e.end);

@@ -88,7 +88,7 @@ export const classes: Record<string, WordSet> = {
     'prochain', 'prochaine', 'h', 'heure', 'heures',
   ]),
   /** The City's bodies, in whose name one speaks. */
-  cityBody: words(['ville', 'conseil', 'municipalite', 'administration', 'maire', 'mairesse', 'direction', 'service', 'comite', 'executif', 'trois', 'elus', 'municipal', 'municipale', 'cabinet']),
+  cityBody: words(['ville', 'conseil', 'municipalite', 'administration', 'maire', 'mairesse', 'direction', 'service', 'services', 'comite', 'executif', 'trois', 'elus', 'municipal', 'municipale', 'cabinet', 'loisirs', 'travaux', 'voirie', 'division', 'police', 'incendie', 'cols']),
   /** Things that are announced officially. */
   officialThing: words(['avis', 'annonce', 'communique', 'position', 'declaration', 'message', 'decision', 'information', 'confirmation', 'nouvelle']),
   /** Politics: whom a vote or support goes to. */
