@@ -18,7 +18,7 @@
  * 8. comment — anything else (including empty text).
  * The runners-up are kept (`classifyIncomingDetailed`) so a tool can say « peut aussi être… ».
  */
-import { PatternList, PatternSet, words } from './acts/pattern.ts';
+import { PatternList, PatternSet, words, type WordSet } from './acts/pattern.ts';
 import { clausesOf, type Clause } from './acts/clauses.ts';
 import {
   callSign, complaint, complaintPatterns, emergency, emergencyNegatedPatterns, emergencyPatterns, futureDecisionPatterns, hypothetical,
@@ -31,31 +31,41 @@ import { normalize } from './text/normalize.ts';
 import { tokensOf, type Token } from './text/tokens.ts';
 import type { Incoming } from './types.ts';
 
-const EMERGENCY = compileTerms(emergency);
-const NOT_EMERGENCY = compileTerms(notEmergency);
-const PAST = compileTerms(pastEvent);
-const MEDIA = compileTerms(media);
-const COMPLAINT = compileTerms(complaint);
-const REQUEST = compileTerms(request);
-const NEEDS_VALIDATION = compileTerms(needsValidation);
-const QUESTION = compileTerms(question);
-const WEAK_COMPLAINT = compileTerms(weakComplaint);
+const EMERGENCY = /* @__PURE__ */ compileTerms(emergency);
+const NOT_EMERGENCY = /* @__PURE__ */ compileTerms(notEmergency);
+const PAST = /* @__PURE__ */ compileTerms(pastEvent);
+const MEDIA = /* @__PURE__ */ compileTerms(media);
+const COMPLAINT = /* @__PURE__ */ compileTerms(complaint);
+const REQUEST = /* @__PURE__ */ compileTerms(request);
+const NEEDS_VALIDATION = /* @__PURE__ */ compileTerms(needsValidation);
+const QUESTION = /* @__PURE__ */ compileTerms(question);
+const WEAK_COMPLAINT = /* @__PURE__ */ compileTerms(weakComplaint);
 /** « Quel beau concert! »: an exclamation, not a question. */
 const EXCLAMATIVE = /^quel(?:le)?s? (?:beau|beaux|bel|belle|belles|bonne|bon|magnifique|superbe|joli|jolie|grand|grande|plaisir|bonheur|chance|honte|talent)(?![\p{L}])/u;
 
-const classes = Object.fromEntries(Object.entries(incomingClasses).map(([k, v]) => [k, words(v)]));
-const set = new PatternSet({ ...classes, filler: words(["s'", 'se', 'en', 'y', 'le', 'la', 'les', "l'", 'a', 'ai', 'est', 'sont', 'deja', 'pas', 'ne', "n'", 'un', 'une', 'des', 'du']) });
-const compile = (src: readonly string[]): PatternList<string> => new PatternList([['', src.map((s) => set.compile(s))]]);
+/* @__NO_SIDE_EFFECTS__ */
+function wordClasses(): Record<string, WordSet> {
+  const out: Record<string, WordSet> = Object.fromEntries(Object.entries(incomingClasses).map(([k, v]) => [k, words(v)]));
+  out.filler = words(["s'", 'se', 'en', 'y', 'le', 'la', 'les', "l'", 'a', 'ai', 'est', 'sont', 'deja', 'pas', 'ne', "n'", 'un', 'une', 'des', 'du']);
+  return out;
+}
+const classes = /* @__PURE__ */ wordClasses();
+const set = /* @__PURE__ */ new PatternSet(classes);
+/* @__NO_SIDE_EFFECTS__ */
+function compile(src: readonly string[]): PatternList<string> {
+  return new PatternList([['', src.map((s) => set.compile(s))]]);
+}
+// Pure: a bundle that never classifies (the decision helper) drops this module and its lexicon.
 const P = {
-  emergency: compile(emergencyPatterns),
-  vital: compile(emergencyNegatedPatterns),
-  hypothetical: compile(hypothetical),
-  complaint: compile(complaintPatterns),
-  media: compile(mediaPatterns),
-  rumour: compile(rumourPatterns),
-  request: compile(requestPatterns),
-  weakComplaint: compile(weakComplaintPatterns),
-  future: compile(futureDecisionPatterns),
+  emergency: /* @__PURE__ */ compile(emergencyPatterns),
+  vital: /* @__PURE__ */ compile(emergencyNegatedPatterns),
+  hypothetical: /* @__PURE__ */ compile(hypothetical),
+  complaint: /* @__PURE__ */ compile(complaintPatterns),
+  media: /* @__PURE__ */ compile(mediaPatterns),
+  rumour: /* @__PURE__ */ compile(rumourPatterns),
+  request: /* @__PURE__ */ compile(requestPatterns),
+  weakComplaint: /* @__PURE__ */ compile(weakComplaintPatterns),
+  future: /* @__PURE__ */ compile(futureDecisionPatterns),
 };
 
 /** Priority order: what the reply must do first. */

@@ -27,6 +27,12 @@ export const complaintChannelsPhrase = `${complaintChannels
   .map((c) => c.label)
   .join(', ')} ou ${complaintChannels[complaintChannels.length - 1]!.label}`;
 
+/** A sentence that names the channels: `before` + the channels' phrase + `after` (free of side effects, so the rules' documentation can be dropped from bundles that do not show it). */
+/* @__NO_SIDE_EFFECTS__ */
+export function withChannels(before: string, after = '.'): string {
+  return before + complaintChannelsPhrase + after;
+}
+
 /** 3.1.5, as a sentence to paste in a reply. */
 export const complaintRedirectSuggestion =
   "Bonjour! Pour formuler une plainte ou une requête, veuillez passer par le site Web de la Ville, l'application mobile Trois-Rivières 311 ou en appelant au 311. Merci!";

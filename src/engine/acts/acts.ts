@@ -249,6 +249,27 @@ function unpublished(clauses: readonly Clause[], acts: Act[]): void {
   acts.push(...added);
 }
 
+/**
+ * Speaking as the City is one statement per sentence: « Au nom de la Ville, je vous annonce que… »
+ * is one act (one finding), from its first words to its last.
+ */
+function mergeVoice(acts: readonly Act[], clauses: readonly Clause[]): Act[] {
+  const out: Act[] = [];
+  let open: Act | undefined;
+  for (const a of acts) {
+    if (a.kind !== 'city-voice') {
+      out.push(a);
+      continue;
+    }
+    if (open && clauses[open.clause]!.sentence === clauses[a.clause]!.sentence) {
+      open.end = Math.max(open.end, a.end);
+      continue;
+    }
+    out.push((open = { ...a }));
+  }
+  return out;
+}
+
 /** Reads a reply or a post: its clauses and every act in them. Linear in the text's length. */
 export function readActs(text: string, normalized?: Normalized): Reading {
   const original = typeof text === 'string' ? text : '';
@@ -311,7 +332,8 @@ export function readActs(text: string, normalized?: Normalized): Reading {
     first = last + 1;
   }
   unpublished(clauses, acts);
-  return { clauses, acts: acts.sort((a, b) => a.start - b.start || a.end - b.end) };
+  acts.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { clauses, acts: mergeVoice(acts, clauses) };
 }
 
 /** Acts of `kinds` in a reading. */

@@ -28,6 +28,7 @@ export interface WordSet {
 }
 
 /** Builds a word set from folded entries (`repar*` = a stem). */
+/* @__NO_SIDE_EFFECTS__ */
 export function words(entries: readonly string[]): WordSet {
   const forms = new Set<string>();
   const lemmas = new Set<string>();

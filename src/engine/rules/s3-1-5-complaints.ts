@@ -20,7 +20,7 @@
 import { actsOf, HANDLING, readingOf, sentencesHolding } from '../acts/acts.ts';
 import type { Context } from '../context.ts';
 import { sentences } from '../text/sentences.ts';
-import { complaintChannelsPhrase, complaintRedirectSuggestion } from '../facts.ts';
+import { complaintChannelsPhrase, complaintRedirectSuggestion, withChannels } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
@@ -108,7 +108,7 @@ export const complaintRedirect = defineRule({
 export const complaintRedirectDoc = /* @__PURE__ */ defineDoc(complaintRedirect, {
   title: 'Inviter à passer par le site Web, l’application Trois-Rivières 311 ou le 311',
   description:
-    `Une réponse à une plainte ou à une requête invite la personne à procéder par ${complaintChannelsPhrase}.`,
+    /* @__PURE__ */ withChannels('Une réponse à une plainte ou à une requête invite la personne à procéder par '),
   context: /* @__PURE__ */ reply('request', ''),
   examples: {
     mustFlag: [

@@ -128,7 +128,7 @@ export const personalCityVoiceDoc = /* @__PURE__ */ defineDoc(personalCityVoice,
   context: /* @__PURE__ */ post('employee', 'personal', 'opinion', ''),
   examples: {
     mustFlag: [
-      'Je vous l’annonce ⟦officiellement⟧ ⟦au nom de la Ville⟧ : la piscine ferme.',
+      'Je vous l’annonce ⟦officiellement au nom de la Ville⟧ : la piscine ferme.',
       '⟦La Ville annonce⟧ que le pont sera refait en 2026!',
       'C’est la ⟦position officielle⟧ de la Ville, point final.',
       '⟦Nous, à la Ville, avons décidé⟧ de fermer l’aréna.',
