@@ -52,7 +52,7 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
   ['media-referral', true, [
     'relation|relations _3 medias|media|presse|publiques', 'relationniste|relationnistes', 'porte parole', 'attache|attachee de presse',
     'service|equipe|direction|responsable|responsables|personne|personnes|conseiller|conseillere|bureau _2 communications|communication|presse',
-    'je|j\'|nous|on ~3 refer*|redirig*', 'nos|notre communications', 'refer* _2 aux|au|vers relation|relations|communications|porte',
+    'je|j\'|nous|on ~3 refer*|redirig*', 'communications', 'refer* _2 aux|au|vers relation|relations|communications|porte',
   ]],
   ['redirect', true, Object.values(complaintChannelPhrasings).flat()],
   ['temporary', false, [
@@ -61,7 +61,8 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     'pas encore ~2 confirm*|decid*|annonc*|disponible*|connu*|officiel*|determine*|fixe*|public*|publi*|arrete*|finalise*|pris|prise',
     'rien|aucun|aucune n\' ~2 encore? ~2 decid*|arrete*|confirm*|officiel*|fixe*|determine*|pris|prise|annonc*', 'tiendr*|tiendrons|tenons|tenir ~2 au courant',
     'suivez|surveillez nos annonces|publications|pages', 'restez a l\' affut', 'plus de|d\' details|precisions|informations|infos|nouvelles suivront|bientot|prochainement|a',
-    'des nouvelles des que', 'reponse|reponses|details|suite a venir|suivra|suivront', 'va|vont|sera|seront etre? annonce*|devoile*|officialise*',
+    'des nouvelles des que', 'aucune decision|date|confirmation ~3 n\'? ~2 ete? pris|prise|arrete*|confirm*|fixe*|annonce*',
+    'des que|qu\' _2 sera|seront|aura|auront ~2 confirm*|disponible*|connu*|officiel*|valide*|pris|prise', 'reponse|reponses|details|suite a venir|suivra|suivront', 'va|vont|sera|seront etre? annonce*|devoile*|officialise*',
   ]],
   ['defer', true, [
     '@agent ~4 vous|te revien*|reviendr*|revenir|revenons', '@agent ~4 @defer ca|cela?', 'je|on|nous ~3 voir|verr*|verrons|verra avec|ca|cela|ce', '@agent ~3 suit|suivons|suivent le|ce|votre dossier|cas',

@@ -78,6 +78,7 @@ export const classes: Record<string, WordSet> = {
     'avoir', 'ecrit', 'communique', 'signale', 'avise', 'pris', 'temps', 'nous', 'informer', 'inconvenient*', 'situation', 'frustration', 'inquietude',
     'ok', 'parfait', 'super', 'genial', 'cool', 'entendu', 'avec', 'joie', 'heureux', 'heureuse', 'contents', 'content', 'contente',
     'les', 'des', 'du', 'ce', 'cette', 'ces', 'nos', 'notre', 'vos', 'un', 'une', 'tous', 'toutes', 'tout', 'sincerement', 'encore', 'infiniment',
+    'recu', 'recue', 'reception', 'demande', 'requete', 'courriel', 'avons', 'ai', "j'", 'on', 'ca', 'va', 'faire', 'fera', 'bienvenue', 'rien',
   ]),
   /** Confirming or denying. */
   yesNo: words(['oui', 'non', 'ouais', 'effectivement', 'exact', 'exactement', 'absolument', 'affirmatif', 'negatif', 'certainement', 'evidemment', 'yep', 'yes', 'nope', 'pantoute', 'confirme', 'confirmee', 'faux', 'vrai', 'officiel', 'officielle']),
