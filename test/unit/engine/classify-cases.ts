@@ -21,6 +21,8 @@ export const incomingCases: Record<Incoming, string[]> = {
     'La rivière déborde, l’eau rentre dans mon sous-sol', 'Une dame est inconsciente dans l’autobus', 'Il y a un incendie dans le boisé près du cégep',
     'Ma voisine ne bouge plus, elle est par terre', 'Il y a eu une explosion sur la rue Bellefeuille', 'Des jeunes se battent devant l’école, un saigne',
     'Ça sent le propane dans le sous-sol', 'Le feu est pris dans le conteneur derrière l’épicerie',
+    'Urgent!!! Mon enfant est disparu au parc Pie-XII', 'Glissade de terrain derrière chez nous, la maison penche',
+    'Ma mère a fait une chute et elle est pas capable de se relever', 'Quelqu’un essaie d’entrer chez nous par effraction', 'Ça sent le brûlé dans tout le quartier',
   ],
   disrespectful: [
     'Gang de caves, vous êtes des incompétents tabarnak', 'Vous êtes tous des menteurs', 'Le maire est un crisse de clown', 'Mange de la marde, la Ville',
@@ -52,7 +54,7 @@ export const incomingCases: Record<Incoming, string[]> = {
     'Bonjour, je suis journaliste, avez-vous une minute?', 'Pour nos auditeurs, pouvez-vous expliquer le nouveau règlement?',
     'Ici Global News, any comment on the budget?', 'Je suis de la salle de rédaction du Nouvelliste, une question rapide.',
     'Pour une capsule web, on aimerait tourner au parc Pie-XII.', 'Bonjour, ici Noovo Info. Le maire commente-t-il?', 'Journaliste à QUB radio, avez-vous un commentaire?',
-    'Julie Roy, Radio-Canada. Pouvez-vous confirmer le montant?',
+    'Julie Roy, Radio-Canada. Pouvez-vous confirmer le montant?', 'Je fais une recherche pour une émission de télé sur les villes de la Mauricie',
   ],
   complaint: [
     'Ma rue n’a toujours pas été déneigée depuis 3 jours, c’est inacceptable!', 'Ma rue est encore pas déneigée', 'C’est pas normal, ça fait deux semaines',
@@ -68,6 +70,7 @@ export const incomingCases: Record<Incoming, string[]> = {
     'La rue Royale est une honte', 'Mon entrée est bloquée par la neige du déneigement', 'J’ai fait une requête il y a un mois et toujours rien',
     'L’eau du robinet est brune depuis hier, pas normal', 'Vos employés ont brisé ma clôture', 'Le stationnement est mal déneigé, on glisse partout',
     'Personne ne répond au téléphone', 'C’est écœurant, les ordures traînent depuis 5 jours', 'La collecte des encombrants a encore été oubliée',
+    'Quelle honte cette ville', 'Merci pour rien', 'Le parc est sale',
   ],
   request: [
     'Pouvez-vous venir ramasser mon divan?', 'J’aimerais un nouveau bac brun svp', 'Serait-il possible d’installer un dos d’âne sur ma rue?',
@@ -99,7 +102,7 @@ export const incomingCases: Record<Incoming, string[]> = {
     'On m’a dit que les patinoires extérieures vont fermer', 'La Ville va-tu vendre le terrain de l’ancienne usine?', 'Est-ce que le camp de jour va être annulé?',
     'J’ai entendu que les employés vont être coupés', 'Est-ce que la décision sur le tramway est prise?', 'Quand va commencer la construction du nouvel aréna?',
     'Est-ce officiel que le carnaval est annulé?', 'Il semble que la piscine ne rouvrira pas, c’est vrai?', 'Combien coûteront les travaux du boulevard?',
-    'La Ville va-t-elle privatiser le déneigement?', 'Est-ce que le budget de la bibliothèque va baisser?',
+    'La Ville va-t-elle privatiser le déneigement?', 'Est-ce que le budget de la bibliothèque va baisser?', 'La Ville va-tu finir par installer des bollards?',
   ],
   question: [
     'À quelle heure ouvre la bibliothèque?', 'Quelle heure ouvre l’écocentre samedi?', 'Est-ce que les feux d’artifice sont ce soir?', 'C’est quoi l’horaire de la piscine?',
@@ -114,7 +117,7 @@ export const incomingCases: Record<Incoming, string[]> = {
     'Quelles sont les heures du centre communautaire?', 'La bibliothèque prête-t-elle des liseuses?', 'Est-ce que le bain libre est gratuit?',
     'C’est quoi le numéro de la fourrière?', 'Comment devenir bénévole pour le festival?', 'Le transport en commun est-il gratuit pour les aînés?',
     'Est-ce que je peux mettre du gazon dans le bac brun?', 'Y a-t-il des toilettes au parc de l’île Saint-Quentin?', 'C’est quand la vente de garage permise?',
-    'Où est la borne de recharge la plus proche?',
+    'Où est la borne de recharge la plus proche?', 'J’aimerais savoir quand ouvre la piscine',
   ],
   comment: [
     'Bravo pour les décorations de Noël! 🎄', 'Merci aux cols bleus pour le beau travail', 'Belle initiative!', 'Quelle belle photo de la rivière',

@@ -51,6 +51,8 @@ describe('priority and runners-up', () => {
     ['Nous faisons un reportage sur les inondations, pouvons-nous parler à quelqu’un?'],
     ['Il n’y a pas de feu, juste un barbecue'],
     ['La température de l’eau est parfaite au bain libre'],
+    ['Le pont est fermé à cause d’un accident?'],
+    ['J’ai perdu mon chat'],
   ])('« %s » is not an emergency in progress', (text) => {
     expect(classifyIncoming(text)).not.toBe('emergency-report');
   });
