@@ -69,11 +69,14 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     '@agent ~3 fai*|fais|ferai|ferons|fera un|le suivi', 'on|nous ~2 est|sommes sur le dossier|cas',
   ]],
   ['transfer', true, [
+    '@agent ~3 parle|parler|parlerai|parlerons|parlons au|a|aux', '@agent ~2 envoie|envoyons|envoyer|envoyé ca|cela|votre|le|la|l\' _3 au|aux|a',
+    '@crew|service|voirie|contremaitre ~2 a|ont|est|sont ete avise*|informe*|averti*|prevenu*|contacte*',
     '@agent ~4 @transfer', '@agent ~3 fai*|fais|fait|ferai*|ferons|fera suivre', 'c\' est ~2 transmis|transmise|transfere|transferee|achemine|acheminee|relaye', '@agent a|ai|avons|ont|as deja? @notify',
     '@agent ~3 vais|va|allons aviser|avertir|informer|prevenir|contacter|appeler le|la|les|l\'|nos|notre|@dept',
     'votre|ta|vos|tes? plainte|plaintes|demande|demandes|requete|requetes|signalement|message|commentaire a|est|sera|ont|sont ete? transmis*|transfere*|achemine*|enregistre*|relaye*',
   ]],
   ['promise', true, [
+    'un|le suivi sera|va ~2 fait|effectue', '@agent ~3 faire|ferons|fera|fais|ferai le necessaire',
     '@agent ~3 prend|prenons|pris|prendre|prenez bonne? note',
     'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~5 @send _2 @crew un?', 'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~2 s\' en vient|viennent|venons|allons', 'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~4 @handle', '@agent ~3 prend|prendra|prenons|pris|prendre ~2 en charge',
     '@agent ~3 ouvert|ouvre|ouvrons|cree|creer|ouvrir un|une dossier|requete|billet|demande|plainte',
@@ -337,8 +340,17 @@ export function readActs(text: string, normalized?: Normalized): Reading {
   return { clauses, acts: mergeVoice(acts, clauses) };
 }
 
-/** Acts of `kinds` in a reading. */
-export const actsOf = (r: Reading, ...kinds: ActKind[]): Act[] => r.acts.filter((a) => kinds.includes(a.kind));
+/** Acts of `kinds` in a reading; where two of them overlap (« les cols bleus ont été avisés » is a promise and a transfer), the first one stands for both. */
+export function actsOf(r: Reading, ...kinds: ActKind[]): Act[] {
+  const out: Act[] = [];
+  for (const a of r.acts) {
+    if (!kinds.includes(a.kind)) continue;
+    const last = out[out.length - 1];
+    if (last && a.start < last.end) continue;
+    out.push(a);
+  }
+  return out;
+}
 
 /** The reading of a rule context's text, computed once per evaluation and shared by the rules. */
 export const readingOf = (ctx: { readonly text: string; readonly norm: Normalized; memo<T>(key: string, compute: () => T): T }): Reading =>

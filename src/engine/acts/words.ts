@@ -23,6 +23,7 @@ export const classes: Record<string, WordSet> = {
     'travaux', 'ville', 'nos', 'notre', 'mes', 'moi', 'meme', 'immediatement', 'aujourd', 'hui', 'ce', 'cet', 'cette', 'matin', 'soir',
     'apres-midi', 'midi', 'en', 'train', 'bien', 'encore', 'sans', 'faute', 'donc', 'alors', 'ici', 'personnellement', 'quelqu', 'daller',
     'equipe', 'equipes', 'deneigement', 'parcs', 'collecte', 'gars', 'go', 'voir', 'nouveau', 'sur', 'place',
+    'tenter', 'tente', 'tentera', 'tenterons', 'essayer', 'essaie', 'essaye', 'essayons', 'essaierons', 'vais', 'allons',
   ]),
   /** Doing the work the complaint or request asks for. */
   handle: words([

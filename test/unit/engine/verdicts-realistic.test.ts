@@ -28,6 +28,11 @@ const rows: Row[] = [
   ['form in private', r('request', 'Bonjour, je vous envoie le formulaire en privé.'), 'not-allowed', ['complaint-handled-in-thread']],
   ['noted', r('request', 'Merci! Nous prenons note de votre demande.'), 'not-allowed', ['complaint-handled-in-thread']],
   ['service e-mail', r('request', 'Envoyez un courriel au service des loisirs, ils vont vous répondre.'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['will talk to the roads crew', r('complaint', 'Je vais en parler à la voirie.'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['a follow-up will be done', r('complaint', 'Un suivi sera fait rapidement.'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['will try to fix it', r('complaint', 'On va tenter de régler ça aujourd’hui.'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['crew notified (passive), one finding', r('complaint', 'Les cols bleus ont été avisés.'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['link sent to the person, with the channel', r('request', 'Je vous envoie le lien vers le formulaire en ligne.'), 'allowed', [], ['complaint-handled-in-thread', 'complaint-redirect']],
   ['nothing useful', r('request', 'Merci pour votre message, bonne journée!'), 'allowed', ['complaint-redirect']],
   // 3.1.6
   ['media: rule and referral', r('media-request', 'Bonjour Mme Roy, nous ne répondons pas aux demandes médias ici. Nos relations médias sont joignables par courriel ou par téléphone.'), 'allowed', [], ['media-answer', 'media-redirect']],
