@@ -84,6 +84,7 @@ export class PatternList<G> {
   readonly #patterns: Array<{ p: Pattern; group: G }> = [];
   readonly #byFirst = new Map<number, number[]>();
   readonly #loose: number[] = [];
+  readonly #cache = new WeakMap<readonly number[], readonly number[]>();
 
   constructor(groups: ReadonlyArray<readonly [G, readonly Pattern[]]>) {
     for (const [group, patterns] of groups) for (const p of patterns) this.#index(p, group);
@@ -103,17 +104,22 @@ export class PatternList<G> {
   }
 
   /** Calls `found(group, i, end)` for each match; per group, matches do not overlap. */
+  /** The patterns that may start on a token with conditions `conds` (cached: `conds` lists are shared per word). */
+  #candidates(conds: readonly number[]): readonly number[] {
+    let list = this.#cache.get(conds);
+    if (list === undefined) {
+      const all = new Set<number>(this.#loose);
+      for (const c of conds) this.#byFirst.get(c)?.forEach((k) => all.add(k));
+      list = [...all].sort((a, b) => a - b);
+      this.#cache.set(conds, list);
+    }
+    return list;
+  }
+
   scan(m: Matcher, length: number, found: (group: G, i: number, end: number) => void): void {
     const free = new Map<G, number>();
     for (let i = 0; i < length; i += 1) {
-      let candidates: number[] | undefined;
-      for (const c of m.condsAt(i)) {
-        const list = this.#byFirst.get(c);
-        if (list) candidates = candidates ? [...candidates, ...list] : list;
-      }
-      if (this.#loose.length > 0) candidates = candidates ? [...candidates, ...this.#loose] : this.#loose;
-      if (!candidates) continue;
-      if (candidates.length > 1) candidates = [...candidates].sort((a, b) => a - b);
+      const candidates = this.#candidates(m.condsAt(i));
       for (const k of candidates) {
         const { p, group } = this.#patterns[k]!;
         // `free` also holds i + 1 once a group matched here: one match per group and position.
@@ -231,6 +237,8 @@ export class PatternSet {
   }
 }
 
+const NONE: readonly number[] = [];
+
 /** Matches compiled patterns over one token list. */
 export class Matcher {
   /** The conditions each token passes (short lists). */
@@ -247,7 +255,7 @@ export class Matcher {
 
   /** The conditions token i passes. */
   condsAt(i: number): readonly number[] {
-    return this.#conds[i] ?? [];
+    return this.#conds[i] ?? NONE;
   }
 
   /** End index (exclusive) of `p` matched from token `from`, tokens before `limit`; -1 if none. */
