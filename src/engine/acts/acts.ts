@@ -195,6 +195,8 @@ function isPolite(c: Clause, original: string): boolean {
   });
 }
 const STATE_VERB = /^(?:pouv|peu|repond|trait|comment|confirm|divulg|sais|sait|savons|connai|donn|partag|publi|discut|accord|fai)/;
+/** Words that open thanks or greetings. */
+const THANKS = new Set(['merci', 'bonjour', 'bonsoir', 'allo', 'salut', 'desole', 'desolee', 'desoles', 'navre', 'navree', 'felicitations', 'bravo']);
 /** Imperatives that introduce a statement (« notez que la piscine ferme »). */
 const NOTE = new Set(['notez', 'sachez', 'remarquez', 'constatez']);
 const LEADS = new Set(['pour', 'concernant', 'quant', 'si', 'afin', 'dans', 'sur', 'propos', 'en', 'par', 'avec', 'selon', 'question', 'svp', 'merci']);
@@ -209,6 +211,8 @@ function answers(c: Clause, hasAct: boolean, hasNumber: boolean, original: strin
   // The City's own rule, or not knowing (« nous ne pouvons pas commenter », « pas de commentaire »).
   if (negated(t, 0, t.length) && wordsIn.some((x) => STATE_VERB.test(x.norm) || x.norm === 'commentaire' || x.norm === 'commentaires')) return false;
   if (wordsIn.some((x) => inSet(classes.yesNo!, x)) || hasNumber) return true;
+  // Thanks or a greeting with no date, figure or yes/no in it (« merci de votre intérêt pour ce dossier »).
+  if (THANKS.has(first.norm) && !wordsIn.some((x) => inSet(classes.time!, x))) return false;
   // An instruction (« Contactez Mme Gagnon », « Consultez le communiqué »): it directs, it does not state.
   if (first.norm.length > 4 && first.norm.endsWith('ez') && !NOTE.has(first.norm)) return false;
   // An adjunct that leads into the next clause (« pour une entrevue, … »), or a lone word.
