@@ -15,7 +15,8 @@
  *               empathy, a question back, or the City's own rule (« nous ne répondons pas ici »);
  * - city-voice  speaking as the City: « au nom de », « de la part de » the City, « avis
  *               officiel », an unpublished decision told from the inside (4.1, 4.3);
- * - partisan    a vote or support for a candidate, a party (3.1: only the City's information);
+ * - partisan    a vote or support for a candidate or a party, or a personal opinion (« à mon avis »,
+ *               « selon moi »): 3.1, only the City's information;
  * - advert      promoting a business (3.1.4).
  * Negation is read inside the clause (« nous ne traitons pas les plaintes ici » is no promise).
  */
@@ -101,7 +102,11 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     'la position|decision|volonte de la|du|l\' ville|conseil|municipalite|administration est|sera', 'en tant que porte parole', 'comme porte parole',
     'je|nous vous confirme|confirmons|annonce|annoncons que', '@officialThing aux|a tous? les? citoyens|citoyennes|residents|residentes|population|contribuables', 'en primeur', 'info|infos|information|nouvelle de l\' interieur', 'entre vous et moi', 'confidentiel*', 'scoop',
   ]],
-  ['partisan', true, ['@vote _3 @politics', 'campagne electorale', 'parti politique']],
+  ['partisan', true, [
+    '@vote _3 @politics', 'campagne electorale', 'parti politique',
+    // A personal opinion is not the City's information either.
+    'a mon avis', 'selon moi', 'mon opinion', 'avis personnel', 'moi je|j\' ~2 trouve|pense|crois', 'personnellement je|j\' ~2 trouve|pense|crois|prefere',
+  ]],
   ['advert', true, [
     '@sale _6 chez', 'chez _6 @sale', 'code promo', 'profitez|visitez|encouragez|essayez|decouvrez _3 chez|restaurant|resto|boutique|magasin|commerce|concessionnaire|bar|brasserie|epicerie',
     'achetez|magasinez|commandez _4 chez|boutique|magasin',

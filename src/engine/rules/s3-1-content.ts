@@ -243,13 +243,13 @@ export const cityPartisanContent = officialWordsRule(
   'city-partisan-content',
   '3.1',
   'partisan',
-  'Seules les informations qui proviennent de la Ville sont partagées sur ses comptes officiels : un appel à voter, ou l’appui à un candidat ou à un parti, n’en est pas. Retirez ce passage.',
+  'Seules les informations qui proviennent de la Ville sont partagées sur ses comptes officiels : un appel à voter, l’appui à un candidat ou à un parti, une opinion personnelle n’en sont pas. Retirez ce passage.',
 );
 
 export const cityPartisanContentDoc = /* @__PURE__ */ defineDoc(cityPartisanContent, {
-  title: 'Pas de contenu partisan sur les comptes de la Ville',
+  title: 'Pas de contenu partisan ni d’opinion personnelle sur les comptes de la Ville',
   description:
-    'Un compte officiel ne partage que de l’information qui provient de la Ville : pas d’appel à voter pour quelqu’un, pas d’appui à un candidat ou à un parti.',
+    'Un compte officiel ne partage que de l’information qui provient de la Ville : pas d’appel à voter pour quelqu’un, pas d’appui à un candidat ou à un parti, pas d’opinion personnelle.',
   context: /* @__PURE__ */ post('communications', 'city', 'city-event', ''),
   examples: {
     mustFlag: [
@@ -258,6 +258,8 @@ export const cityPartisanContentDoc = /* @__PURE__ */ defineDoc(cityPartisanCont
       'N’oubliez pas de ⟦voter pour l’équipe⟧ du maire le 2 novembre.',
       'Cette ⟦campagne électorale⟧ est la nôtre : ⟦réélisez le maire⟧!',
       '⟦Votez pour la conseillère⟧ Tremblay, elle le mérite.',
+      '⟦À mon avis⟧, ce règlement arrive bien trop tard.',
+      'Bonjour! ⟦Moi je trouve⟧ que le maire a raison.',
     ],
     mustPass: [
       'Le jour du scrutin, les bureaux de vote sont ouverts de 10 h à 20 h.',
@@ -265,6 +267,8 @@ export const cityPartisanContentDoc = /* @__PURE__ */ defineDoc(cityPartisanCont
       'Le conseil municipal a adopté le budget hier soir.',
       'Appuyez sur le bouton « Inscription » pour vous inscrire au camp de jour.',
       'Le maire sera présent à l’inauguration du parc samedi.',
+      'Personnellement, je vous conseille de passer par le 311.',
+      'Selon le règlement, les piscines doivent être clôturées.',
     ],
   },
 });
