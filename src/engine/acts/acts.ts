@@ -165,16 +165,19 @@ function phoneAt(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Two tokens of one address: nothing, or a dot, dash or underscore between them. */
+const glued = (text: string, from: number, to: number): boolean => to === from || (to - from === 1 && '.-_'.includes(text[from] ?? ' '));
+
 const MEDIA_MAILBOX = /^(?:communications?|medias?|presse|relations?|relationsmedias)$/;
 
 /** Acts found by code rather than patterns: e-mail addresses and phone numbers. */
-function addresses(c: Clause, push: (kind: ActKind, i: number, j: number) => void): void {
+function addresses(c: Clause, original: string, push: (kind: ActKind, i: number, j: number) => void): void {
   const t = c.tokens;
   for (let i = 0; i < t.length; i += 1) {
     if (t[i]!.norm === '@' && i > 0 && i + 1 < t.length) {
       // local@domain: the tokens glued on each side (a dropped dot counts as glued).
       let to = i + 1;
-      while (to + 1 < t.length && t[to + 1]!.start - t[to]!.end <= 1 && t[to + 1]!.kind !== 'symbol') to += 1;
+      while (to + 1 < t.length && to - i < 12 && glued(original, t[to]!.end, t[to + 1]!.start) && t[to + 1]!.kind !== 'symbol') to += 1;
       push(MEDIA_MAILBOX.test(t[i - 1]!.norm) ? 'media-referral' : 'ask-details', i - 1, to + 1);
       i = to;
       continue;
@@ -301,7 +304,7 @@ export function readActs(text: string, normalized?: Normalized): Reading {
       found.push({ kind, start: t[i]!.start, end: t[j - 1]!.end, clause: clauseOf[i]! });
     };
     const mailStarts = new Set<number>();
-    for (let ci = first; ci <= last; ci += 1) addresses(clauses[ci]!, (kind, i, j) => {
+    for (let ci = first; ci <= last; ci += 1) addresses(clauses[ci]!, original, (kind, i, j) => {
       const c = clauses[ci]!;
       const a: Act = { kind, start: c.tokens[i]!.start, end: c.tokens[j - 1]!.end, clause: ci };
       if (c.tokens.slice(i, j).some((x) => x.norm === '@')) mailStarts.add(a.start);
