@@ -82,7 +82,7 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~5 @send _2 @crew un?', 'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~2 s\' en vient|viennent|venons|allons', 'un|une|le|la|les|l\'|nos|notre|des|mes|vos? @agent ~4 @handle', '@agent ~3 prend|prendra|prenons|pris|prendre ~2 en charge',
     '@agent ~3 ouvert|ouvre|ouvrons|cree|creer|ouvrir un|une dossier|requete|billet|demande|plainte',
     'votre|ta|vos|tes? plainte|demande|requete|signalement|dossier a|est|sera ete? pris|prise|traite*|regle* ~2 en? charge?',
-    '@crew _3 est|sont en route', '@crew ~2 est|sont deja? sur place|rendus|rendu', '@crew ~2 est|sont deja? sur les lieux', 'requete|dossier|billet cree|ouvert', 'sera|seront|va|vont etre? repar*|ramass*|deneig*|bouch*|nettoy*|corrig*|remplac*|regl*|enlev*|colmat*|deblay*|elag*|coup*|install*|ramene*|fix*',
+    '@crew _3 est|sont en route', '@crew ~2 est|sont deja? sur place|rendus|rendu', '@crew ~2 est|sont deja? sur les lieux', 'requete|dossier|billet cree|ouvert', 'sera|seront|va|vont|devrait|devraient|doit|doivent etre? repar*|ramass*|deneig*|bouch*|nettoy*|corrig*|remplac*|regl*|enlev*|colmat*|deblay*|elag*|coup*|install*|ramene*|fix*',
     'c\' est promis', 'promis|promets|promettons',
   ]],
   ['ask-details', true, [
