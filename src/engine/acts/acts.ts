@@ -61,12 +61,12 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     'en cours de|d\' validation|verification|confirmation|analyse|evaluation', 'a|reste|restent confirmer|valider|determiner|preciser',
     'pas encore ~2 confirm*|decid*|annonc*|disponible*|connu*|officiel*|determine*|fixe*|public*|publi*|arrete*|finalise*|pris|prise',
     'rien|aucun|aucune n\' ~2 encore? ~2 decid*|arrete*|confirm*|officiel*|fixe*|determine*|pris|prise|annonc*', 'tiendr*|tiendrons|tenons|tenir ~2 au courant',
-    'suivez|surveillez nos annonces|publications|pages', 'restez a l\' affut', 'plus de|d\' details|precisions|informations|infos|nouvelles suivront|bientot|prochainement|a',
+    'suivez|surveillez nos|notre annonces|publications|pages|page|fil', 'n\' avons|ai|a pas encore? cette|l\'|d\'|les|de information|informations|info|infos|details|reponse|reponses', 'restez a l\' affut', 'plus de|d\' details|precisions|informations|infos|nouvelles suivront|bientot|prochainement|a',
     'des nouvelles des que', 'aucune decision|date|confirmation ~3 n\'? ~2 ete? pris|prise|arrete*|confirm*|fixe*|annonce*',
     'des que|qu\' _2 sera|seront|aura|auront ~2 confirm*|disponible*|connu*|officiel*|valide*|pris|prise', 'reponse|reponses|details|suite a venir|suivra|suivront', 'va|vont|sera|seront etre? annonce*|devoile*|officialise*',
   ]],
   ['defer', true, [
-    '@agent ~4 vous|te revien*|reviendr*|revenir|revenons', '@agent ~4 @defer ca|cela?', 'je|on|nous ~3 voir|verr*|verrons|verra avec|ca|cela|ce', '@agent ~3 suit|suivons|suivent le|ce|votre dossier|cas',
+    '@agent ~4 vous|te revien*|reviendr*|revenir|revenons', 'et|puis vous|te revien*|reviendr*|revenir|revenons', '@agent ~4 @defer ca|cela?', 'je|on|nous ~3 voir|verr*|verrons|verra avec|ca|cela|ce', '@agent ~3 suit|suivons|suivent le|ce|votre dossier|cas',
     '@agent ~3 fai*|fais|ferai|ferons|fera un|le suivi', 'on|nous ~2 est|sommes sur le dossier|cas',
   ]],
   ['transfer', true, [

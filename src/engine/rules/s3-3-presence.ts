@@ -59,7 +59,8 @@ export const temporaryReply = defineRule({
     // Clause by clause: a definite answer stays one even beside « on vous revient ».
     const r = readingOf(ctx);
     const answers = answerSpans(r);
-    const waits = actsOf(r, 'temporary', 'defer').length > 0;
+    // Waiting for the answer: a temporary reply, a deferral, or the question passed on to be validated.
+    const waits = actsOf(r, 'temporary', 'defer', 'transfer').length > 0;
     if (answers.length === 0 && waits) return [];
     const message =
       'Cette information doit être validée avant d’être publiée. Répondez d’abord de façon temporaire : la question est prise en compte et une réponse plus précise suivra.';

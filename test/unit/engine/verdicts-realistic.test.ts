@@ -54,6 +54,10 @@ const rows: Row[] = [
   ['nothing decided yet', r('needs-validation', 'Rien n’est décidé pour l’instant, on vous tiendra au courant.'), 'allowed', [], ['temporary-reply']],
   ['a denial', r('needs-validation', 'Non, c’est une fausse rumeur.'), 'allowed', ['temporary-reply']],
   ['an answer beside a « we will come back »', r('needs-validation', 'La piscine ouvrira le 15 juin, on vous revient si ça change.'), 'allowed', ['temporary-reply']],
+  ['no information yet, follow our page', r('needs-validation', 'Bonjour, nous n’avons pas cette information pour le moment. Suivez notre page pour les mises à jour!'), 'allowed', [], ['temporary-reply']],
+  ['passed on to be validated', r('needs-validation', 'Merci de votre intérêt! Nous transmettons votre question au service concerné et vous reviendrons.'), 'allowed', [], ['temporary-reply']],
+  ['current schedule stated, with a « we will come back »', r('needs-validation', 'Pour l’instant, la piscine Lambert est ouverte selon l’horaire habituel. Nous vous reviendrons si la situation change.'), 'allowed', ['temporary-reply']],
+  ['complaint: « should be fixed by the weekend »', r('complaint', 'Désolé, on est au courant du problème, ça devrait être réglé d’ici la fin de semaine.'), 'not-allowed', ['complaint-handled-in-thread']],
   // 4.1 / 4.3
   ['employee: official notice', mine('employee', 'Avis officiel : la piscine ferme lundi'), 'not-allowed', ['personal-city-voice'], ['personal-opinion']],
   ['elected: on behalf of the council', mine('elected', 'Au nom du conseil, merci aux bénévoles'), 'not-allowed', ['elected-city-voice'], ['policy-silent']],
