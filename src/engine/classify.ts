@@ -145,17 +145,34 @@ function isEmergency(norm: string, clauses: readonly Clause[]): boolean {
   return findAll(EMERGENCY, norm).some((m) => outside(m) && !inWhatIf(m) && !isNegated(norm, m.start, m.end, blanked));
 }
 
-/** « Marie Tremblay, Le Nouvelliste » / « Julie Roy, L'Écho de Laviolette » : a name, then an outlet. */
+const INTRO = new Set(['ici', 'suis', 'est']);
+const FROM = new Set(['de', 'du', 'des', "d'", 'pour', 'au', 'a', 'chez']);
+
+/**
+ * A name, then an outlet: « Marie Tremblay, Le Nouvelliste », « Julie Roy, L'Écho de Laviolette »,
+ * « ici Marc Roy de la radio communautaire », « je suis Karine Lavoie, du journal Le Courrier ».
+ */
 function namedOutlet(clauses: readonly Clause[], original: string): boolean {
-  const [first, second] = clauses;
-  if (!first || !second || first.tokens.length < 2 || first.tokens.length > 4) return false;
   const capitalised = (t: Token): boolean => {
     const ch = original[t.start] ?? '';
-    return ch !== ch.toLowerCase();
+    return t.kind === 'word' && ch !== ch.toLowerCase();
   };
-  if (!first.tokens.every((t) => t.kind === 'word' && capitalised(t))) return false;
   const outlet = classes.outlet!;
-  return second.tokens.slice(0, 6).some((t) => outlet.forms.has(t.form) || outlet.lemmas.has(t.lemma));
+  const isOutlet = (t: Token): boolean => outlet.forms.has(t.form) || outlet.lemmas.has(t.lemma);
+  const [first, second] = clauses;
+  if (first && second && first.tokens.length >= 2 && first.tokens.length <= 4 && first.tokens.every(capitalised)) {
+    if (second.tokens.slice(0, 6).some(isOutlet)) return true;
+  }
+  // « ici / je suis / c'est » + a capitalised name + « de, du, pour… » + an outlet within five words.
+  const all = clauses.slice(0, 6).flatMap((c) => c.tokens);
+  for (let i = 0; i < all.length && i < 80; i += 1) {
+    if (!INTRO.has(all[i]!.norm)) continue;
+    let k = i + 1;
+    while (k < all.length && k - i <= 3 && capitalised(all[k]!)) k += 1;
+    if (k === i + 1 || !FROM.has(all[k]?.norm ?? '')) continue;
+    if (all.slice(k + 1, k + 6).some(isOutlet)) return true;
+  }
+  return false;
 }
 
 /** Every kind that fits, in priority order, and the winner. Total: never throws. */

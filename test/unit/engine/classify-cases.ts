@@ -55,6 +55,7 @@ export const incomingCases: Record<Incoming, string[]> = {
     'Ici Global News, any comment on the budget?', 'Je suis de la salle de rédaction du Nouvelliste, une question rapide.',
     'Pour une capsule web, on aimerait tourner au parc Pie-XII.', 'Bonjour, ici Noovo Info. Le maire commente-t-il?', 'Journaliste à QUB radio, avez-vous un commentaire?',
     'Julie Roy, Radio-Canada. Pouvez-vous confirmer le montant?', 'Je fais une recherche pour une émission de télé sur les villes de la Mauricie',
+    'Bonjour, je suis Marc Tremblay de la radio communautaire, une question sur le budget?',
   ],
   complaint: [
     'Ma rue n’a toujours pas été déneigée depuis 3 jours, c’est inacceptable!', 'Ma rue est encore pas déneigée', 'C’est pas normal, ça fait deux semaines',
@@ -118,6 +119,7 @@ export const incomingCases: Record<Incoming, string[]> = {
     'C’est quoi le numéro de la fourrière?', 'Comment devenir bénévole pour le festival?', 'Le transport en commun est-il gratuit pour les aînés?',
     'Est-ce que je peux mettre du gazon dans le bac brun?', 'Y a-t-il des toilettes au parc de l’île Saint-Quentin?', 'C’est quand la vente de garage permise?',
     'Où est la borne de recharge la plus proche?', 'J’aimerais savoir quand ouvre la piscine',
+    'C’est Julie de la garderie, est-ce que le parc est ouvert?',
   ],
   comment: [
     'Bravo pour les décorations de Noël! 🎄', 'Merci aux cols bleus pour le beau travail', 'Belle initiative!', 'Quelle belle photo de la rivière',
