@@ -70,7 +70,7 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     '@agent ~3 fai*|fais|ferai|ferons|fera un|le suivi', 'on|nous ~2 est|sommes sur le dossier|cas',
   ]],
   ['transfer', true, [
-    '@agent ~3 parle|parler|parlerai|parlerons|parlons au|a|aux', '@agent ~2 envoie|envoyons|envoyer|envoyé ca|cela|votre|le|la|l\' _3 au|aux|a',
+    '@agent ~3 parle|parler|parlerai|parlerons|parlons au|a|aux', '@agent ~2 envoie|envoyons|envoyer|envoye ca|cela|votre|le|la|l\' _3 au|aux|a',
     '@crew|service|voirie|contremaitre ~2 a|ont|est|sont ete avise*|informe*|averti*|prevenu*|contacte*',
     '@agent ~4 @transfer', '@agent ~3 fai*|fais|fait|ferai*|ferons|fera suivre', 'c\' est ~2 transmis|transmise|transfere|transferee|achemine|acheminee|relaye', '@agent a|ai|avons|ont|as deja? @notify',
     '@agent ~3 vais|va|allons aviser|avertir|informer|prevenir|contacter|appeler le|la|les|l\'|nos|notre|@dept',
@@ -118,6 +118,7 @@ const NEGATABLE = new Set(SOURCES.filter(([, neg]) => neg).map(([k]) => k));
 
 const HEADING = new Set(['avis', 'annonce', 'communique', 'message', 'important', 'info', 'information']);
 const TO_YOU = new Set(['vous', 'te', "t'"]);
+const SUBORDINATE = new Set(['que', "qu'"]);
 const NEGATORS = new Set(['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement']);
 const IDIOM_AFTER_NE = /^(?:hesit|oubli|importe|empeche)/;
 
@@ -132,8 +133,7 @@ function negated(tokens: readonly Token[], i: number, j: number, clauseOf?: read
     if (clauseOf && (clauseOf[k]! < lo || clauseOf[k]! > hi)) continue;
     const t = tokens[k]!;
     // A negation inside what follows « que » belongs to that subordinate, not to the act.
-    if (k >= j && /^(?:que|qu')$/.test(k > 0 && k === j ? tokens[k - 1]!.norm : t.norm)) break;
-    if (k >= j && (t.norm === 'que' || t.norm === "qu'")) break;
+    if (k >= j && (SUBORDINATE.has(t.norm) || (k === j && SUBORDINATE.has(tokens[k - 1]?.norm ?? '')))) break;
     if (!NEGATORS.has(t.norm)) continue;
     const next = tokens[k + 1]?.norm ?? '';
     const prev = tokens[k - 1]?.norm ?? '';
