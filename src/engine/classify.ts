@@ -40,6 +40,8 @@ const REQUEST = /* @__PURE__ */ compileTerms(request);
 const NEEDS_VALIDATION = /* @__PURE__ */ compileTerms(needsValidation);
 const QUESTION = /* @__PURE__ */ compileTerms(question);
 const WEAK_COMPLAINT = /* @__PURE__ */ compileTerms(weakComplaint);
+/** « J'aimerais savoir quand… », « je me demande si… »: a question without a question mark. */
+const WANTS_TO_KNOW = /(?<![\p{L}])(?:(?:aimerais|voudrais|veux|aimerions|voudrions) savoir|je me demande|savez[ -]vous|pouvez[ -]vous me dire|dites[ -]moi)(?![\p{L}])/u;
 /** « Quel beau concert! »: an exclamation, not a question. */
 const EXCLAMATIVE = /^quel(?:le)?s? (?:beau|beaux|bel|belle|belles|bonne|bon|magnifique|superbe|joli|jolie|grand|grande|plaisir|bonheur|chance|honte|talent)(?![\p{L}])/u;
 
@@ -118,7 +120,7 @@ function hits(clauses: readonly Clause[], patterns: PatternList<string>, negatab
 
 /** True when a sentence opens like a question (« quand… », « est-ce que… »), or the text has a « ? ». */
 function asks(norm: string, clauses: readonly Clause[]): boolean {
-  if (norm.includes('?')) return true;
+  if (norm.includes('?') || WANTS_TO_KNOW.test(norm)) return true;
   return clauses.some((c, i) => {
     if (i > 0 && clauses[i - 1]!.sentence === c.sentence) return false;
     const from = c.tokens[0]?.nStart ?? 0;
