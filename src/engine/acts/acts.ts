@@ -311,6 +311,8 @@ export function readActs(text: string, normalized?: Normalized): Reading {
       found.push(a);
     });
     PATTERNS.scan(m, t.length, (kind, i, end) => {
+      // « Officiellement en vacances », « c'est officiel, je prends ma retraite »: personal news.
+      if (kind === 'city-voice' && /^officiel/.test(t[end - 1]!.norm) && t.slice(end, end + 3).some((x) => inSet(classes.personalNews!, x))) return;
       // « je vous transmets le lien »: passed on to the person, not inside the City.
       if (kind === 'transfer' && t.slice(i, end).some((x) => TO_YOU.has(x.norm))) return;
       // « … pour qu'une équipe s'en occupe »: the purpose of a redirection, not a promise.

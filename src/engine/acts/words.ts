@@ -100,9 +100,11 @@ export const classes: Record<string, WordSet> = {
   /** Selling: a commercial promotion. */
   sale: words(['rabais', 'solde', 'soldes', 'aubaine', 'aubaines', 'promo', 'achetez', 'magasinez', 'commandez', 'liquidation', 'escompte', 'coupon', 'coupons']),
   /** Relaying the City's own message (not speaking for it). */
-  share: words(['partag*', 'lisez', 'lire', 'voyez', 'consult*', 'lien', 'relai*', 'relay*', 'fier', 'fiere', 'repost*']),
+  share: words(['partag*', 'lisez', 'lire', 'voyez', 'consult*', 'lien', 'relai*', 'relay*', 'repost*']),
   /** Not made public yet. */
   unpublished: words(['annonc*', 'officiel*', 'public', 'publique', 'publie*', 'devoil*', 'sorti*', 'confirm*', 'rendu*', 'dit']),
+  /** Personal news after « officiellement » / « c'est officiel » (« officiellement en vacances »). */
+  personalNews: words(['vacances', 'retraite', 'retraite', 'retraitee', 'marie', 'mariee', 'maman', 'papa', 'parent', 'parents', 'fiance', 'fiancee', 'proprietaire', 'diplome', 'diplomee', 'je', "j'", 'moi', 'mon', 'ma', 'mes', 'nous', 'on']),
   /** Hedges: the person does not know, or hopes. */
   hedge: words(['sais', 'sait', 'espere', 'esperons', 'idee', 'rumeur*', 'peut-etre', 'paraît', 'parait', 'souhaite', 'crois']),
 };

@@ -78,6 +78,9 @@ const rows: Row[] = [
   ['complaint: purpose of the channel', r('complaint', 'Pourriez-vous faire un signalement sur le site Web? C’est le meilleur moyen pour qu’une équipe s’en occupe.'), 'allowed', [], ['complaint-handled-in-thread']],
   ['media: instruction to call a named adviser', r('media-request', 'Nous ne pouvons malheureusement pas répondre ici. Contactez Mme Julie Gagnon, conseillère en communication, au 819 372-4621.'), 'allowed', [], ['media-answer']],
   ['emergency: crews on site', r('emergency-report', 'On est au courant, les équipes sont sur place.'), 'not-allowed', ['emergency-routine']],
+  ['employee: officially on holiday', mine('employee', 'Officiellement en vacances! 🌴'), 'allowed', ['personal-opinion'], ['personal-city-voice']],
+  ['employee: officially retired', mine('employee', 'C’est officiel, je prends ma retraite!'), 'allowed', [], ['personal-city-voice']],
+  ['elected: proud to announce on behalf of the municipal team', mine('elected', 'Fier d’annoncer, au nom de l’équipe municipale, la réfection de la rue Royale!'), 'not-allowed', ['elected-city-voice']],
   // 3.1 content on the City's account
   ['partisan post', { kind: 'publish', author: 'communications', account: 'city', content: 'city-event', text: 'Votez pour notre maire aux prochaines élections' }, 'not-allowed', ['city-partisan-content']],
   ['City event', { kind: 'publish', author: 'communications', account: 'city', content: 'city-event', text: 'Bienvenue à la fête de quartier samedi au parc Martin-Bergeron!' }, 'allowed', [], ['city-partisan-content', 'city-third-party-promotion']],
