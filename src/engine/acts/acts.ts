@@ -70,6 +70,7 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     '@agent ~3 fai*|fais|ferai|ferons|fera un|le suivi', 'on|nous ~2 est|sommes sur le dossier|cas',
   ]],
   ['transfer', true, [
+    '@agent ~3 fai*|fais|fait|ferai|ferons|fera passer? le|votre message', '@agent ~3 transmettre|passer le|votre message',
     '@agent ~3 parle|parler|parlerai|parlerons|parlons au|a|aux', '@agent ~2 envoie|envoyons|envoyer|envoye ca|cela|votre|le|la|l\' _3 au|aux|a',
     '@crew|service|voirie|contremaitre ~2 a|ont|est|sont ete avise*|informe*|averti*|prevenu*|contacte*',
     '@agent ~4 @transfer', '@agent ~3 fai*|fais|fait|ferai*|ferons|fera suivre', 'c\' est ~2 transmis|transmise|transfere|transferee|achemine|acheminee|relaye', '@agent a|ai|avons|ont|as deja? @notify',
@@ -83,10 +84,11 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
     '@agent ~3 ouvert|ouvre|ouvrons|cree|creer|ouvrir un|une dossier|requete|billet|demande|plainte',
     'votre|ta|vos|tes? plainte|demande|requete|signalement|dossier a|est|sera ete? pris|prise|traite*|regle* ~2 en? charge?',
     '@crew _3 est|sont en route', '@crew ~2 est|sont deja? sur place|rendus|rendu', '@crew ~2 est|sont deja? sur les lieux', 'requete|dossier|billet cree|ouvert', 'sera|seront|va|vont|devrait|devraient|doit|doivent etre? repar*|ramass*|deneig*|bouch*|nettoy*|corrig*|remplac*|regl*|enlev*|colmat*|deblay*|elag*|coup*|install*|ramene*|fix*',
-    'c\' est promis', 'promis|promets|promettons',
+    'c\' est promis', 'promis|promets|promettons', 'dossier|demande|requete|plainte suit son cours',
   ]],
   ['ask-details', true, [
-    '@ask ~3 _3 @detail', 'quel|quelle|quels|quoi ~2 _2 @detail', 'ou exactement|precisement', 'a quelle|quel adresse|coin|intersection|endroit|heure',
+    '@ask ~3 _3 @detail', 'quel|quelle|quels|quoi ~2 _2 @detail', 'ou exactement|precisement', 'quel|quelle|quels|quelles _2 exactement|precisement',
+    'quelle|quel rue|secteur|quartier|coin|endroit|adresse', 'a quelle|quel adresse|coin|intersection|endroit|heure',
     'votre|ton|vos|tes @ownDetail', '@contact ~3 _2 @dept',
   ]],
   // A private channel: never part of a redirection, whatever else the clause names.

@@ -56,7 +56,7 @@ export const classes: Record<string, WordSet> = {
   /** Asking a person to give or send. */
   ask: words([
     'donn*', 'envoi*', 'envoy*', 'ecri*', 'ecriv*', 'indiqu*', 'laiss*', 'transmett*', 'fourni*', 'partag*', 'precis*', 'mentionn*', 'texte*', 'textez',
-    'dites', 'joign*', 'faites', 'fais', 'pouvez', 'pourriez', 'peux', 'pourrais', 'aurais', 'auriez', 'avez', 'as', 'manque', 'faudrait', 'besoin',
+    'dites', 'joign*', 'faites', 'fais', 'mettez', 'mets', 'publiez', 'ajoutez', 'joignez', 'pouvez', 'pourriez', 'peux', 'pourrais', 'aurais', 'auriez', 'avez', 'as', 'manque', 'faudrait', 'besoin',
   ]),
   /** Getting in touch with someone. */
   contact: words(['appel*', 'telephon*', 'contact*', 'joign*', 'joindr*', 'rejoin*', 'ecri*', 'ecriv*', 'communiqu*', 'adress*', 'rendez', 'passez', 'texte*', 'textez']),

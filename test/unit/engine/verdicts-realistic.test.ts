@@ -33,6 +33,11 @@ const rows: Row[] = [
   ['will try to fix it', r('complaint', 'On va tenter de régler ça aujourd’hui.'), 'not-allowed', ['complaint-handled-in-thread']],
   ['crew notified (passive), one finding', r('complaint', 'Les cols bleus ont été avisés.'), 'not-allowed', ['complaint-handled-in-thread']],
   ['link sent to the person, with the channel', r('request', 'Je vous envoie le lien vers le formulaire en ligne.'), 'allowed', [], ['complaint-handled-in-thread', 'complaint-redirect']],
+  ['message passed on to the crew', r('complaint', 'On va faire passer le message aux cols bleus.'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['file « suit son cours »', r('complaint', 'Votre dossier suit son cours.'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['photo in a comment', r('request', 'Mettez une photo en commentaire svp'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['which street exactly', r('complaint', 'Quelle rue exactement?'), 'not-allowed', ['complaint-handled-in-thread']],
+  ['address in the online form', r('request', 'Mettez votre adresse dans le formulaire en ligne.'), 'allowed', [], ['complaint-handled-in-thread', 'complaint-redirect']],
   ['nothing useful', r('request', 'Merci pour votre message, bonne journée!'), 'allowed', ['complaint-redirect']],
   // 3.1.6
   ['media: rule and referral', r('media-request', 'Bonjour Mme Roy, nous ne répondons pas aux demandes médias ici. Nos relations médias sont joignables par courriel ou par téléphone.'), 'allowed', [], ['media-answer', 'media-redirect']],
