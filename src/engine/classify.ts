@@ -82,7 +82,8 @@ export interface IncomingReading {
   alsoPossible: Incoming[];
 }
 
-const NEGATORS = new Set(['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'plus']);
+// Not « plus »: « y a plus de fumée » may mean MORE smoke; an emergency errs on the side of safety.
+const NEGATORS = new Set(['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien']);
 
 interface Hit {
   start: number;
@@ -131,6 +132,22 @@ function asks(norm: string, clauses: readonly Clause[]): boolean {
   });
 }
 
+/**
+ * A reader of negations among the words around matches given in text order, in their comma clause
+ * (« il n'y a plus de fumée »). One pointer walks the clauses: linear over all the matches.
+ */
+function negationReader(clauses: readonly Clause[]): (m: { start: number; end: number }) => boolean {
+  let k = 0;
+  return (m) => {
+    while (k < clauses.length && (clauses[k]!.tokens.length === 0 || clauses[k]!.tokens[clauses[k]!.tokens.length - 1]!.nEnd <= m.start)) k += 1;
+    const c = clauses[k];
+    if (!c || c.tokens[0]!.nStart > m.start) return false;
+    let i = 0;
+    while (i < c.tokens.length && c.tokens[i]!.nEnd <= m.start) i += 1;
+    return c.tokens.slice(Math.max(0, i - 5), i + 3).some((t) => NEGATORS.has(t.norm));
+  };
+}
+
 /** True when the text reports an emergency in progress (not a traffic light, fireworks, the past, a « what if »). */
 function isEmergency(norm: string, clauses: readonly Clause[]): boolean {
   if (hasMatch(PAST, norm)) return false;
@@ -144,7 +161,8 @@ function isEmergency(norm: string, clauses: readonly Clause[]): boolean {
   const hypothetical = clauses.filter((c) => whatIf.has(c.sentence) && c.tokens.length > 0);
   const inWhatIf = (m: { start: number; end: number }): boolean =>
     hypothetical.some((c) => c.tokens[0]!.nStart <= m.start && m.end <= c.tokens[c.tokens.length - 1]!.nEnd + 1);
-  return findAll(EMERGENCY, norm).some((m) => outside(m) && !inWhatIf(m) && !isNegated(norm, m.start, m.end, blanked));
+  const tokenNegated = negationReader(clauses);
+  return findAll(EMERGENCY, norm).some((m) => outside(m) && !inWhatIf(m) && !tokenNegated(m) && !isNegated(norm, m.start, m.end, blanked));
 }
 
 const INTRO = new Set(['ici', 'suis', 'est']);

@@ -34,6 +34,7 @@ describe('priority and runners-up', () => {
     ['Bonjour, je suis recherchiste pour l’émission Salut Bonjour : combien a coûté le pont?', 'media-request', ['needs-validation']],
     ['Mon bac est brisé, pouvez-vous le remplacer?', 'request', ['complaint', 'question']],
     ['Y a le feu au garage, gang de caves à la Ville!!!', 'emergency-report', ['disrespectful']],
+    ['Y’a plus de fumée qu’avant, ça empire', 'emergency-report', []],
     ['Est-ce que la piscine va fermer?', 'needs-validation', []],
     ['Bravo pour la fête!', 'comment', []],
   ] as const)('%s → %s (peut aussi être : %j)', (text, kind, also) => {
@@ -53,6 +54,8 @@ describe('priority and runners-up', () => {
     ['La température de l’eau est parfaite au bain libre'],
     ['Le pont est fermé à cause d’un accident?'],
     ['J’ai perdu mon chat'],
+    ['Il n’y a plus de fumée, c’est correct'],
+    ['Il n’y a pas de fuite de gaz, c’est réglé'],
   ])('« %s » is not an emergency in progress', (text) => {
     expect(classifyIncoming(text)).not.toBe('emergency-report');
   });
