@@ -57,7 +57,7 @@ const set = /* @__PURE__ */ new PatternSet(classes);
 function compile(src: readonly string[]): PatternList<string> {
   return new PatternList([['', src.map((s) => set.compile(s))]]);
 }
-// Pure: a bundle that never classifies (the decision helper) drops this module and its lexicon.
+// Pure: a bundle that never classifies drops this module and its lexicon (when the bundler splits by use).
 const P = {
   emergency: /* @__PURE__ */ compile(emergencyPatterns),
   vital: /* @__PURE__ */ compile(emergencyNegatedPatterns),
