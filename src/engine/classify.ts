@@ -1,63 +1,238 @@
 /**
- * classifyIncoming(text): what kind of citizen message a reply answers.
+ * classifyIncoming(text): what kind of citizen message a reply answers, read on meaning.
  *
  * A message can be several things at once (a rude complaint, a journalist's question about a fire).
- * One kind wins, in this order, chosen by what the reply must do:
- * 1. emergency-report — safety first; 3.1: social media is not an emergency service.
- * 2. media-request — 3.1.6: the City answers media requests « en aucun cas » on its accounts, so a
- *    journalist's complaint or question must still get only the redirection to media relations.
- * 3. complaint, then 4. request — 3.1.5: the reply must redirect to the channels, even when the
- *    message is rude (a rude complaint is a complaint: the redirection is what the person needs; the
- *    reply stays respectful in every case, 3.2). Complaint before request: a complaint usually asks
- *    for something too, and both get the same redirection.
- * 5. disrespectful — insults, sacres, hate, threats with nothing to redirect (3.2, C-2014-0097).
- * 6. needs-validation — a question whose answer must be validated first (3.3): future dates,
- *    decisions, amounts, cancellations, rumours. Before « question », of which it is a kind.
+ * Every kind that fits is found; the one that protects people first wins:
+ * 1. emergency-report — safety first; 3.1: social media is not an emergency service. Recognised
+ *    from what is described (a person unconscious or in danger, drowning, fire or smoke, a gas
+ *    smell even asked as a question, wires down, water coming in, a sinkhole, violence), not from
+ *    the word « urgence »; traffic lights, fireworks, past events and « que faire en cas de… » are not.
+ * 2. disrespectful — insults, sacres, hate, threats (3.2, C-2014-0097): the comment is managed under
+ *    that policy first, whatever else it asks.
+ * 3. media-request — 3.1.6: the City answers media requests « en aucun cas » on its accounts
+ *    (a journalist or researcher introducing themself, an outlet at work, a radio call sign).
+ * 4. complaint, then 5. request — 3.1.5: the reply redirects to the three channels (complaints
+ *    are recognised without a complaint verb: « encore pas déneigé », « ça fait deux semaines »).
+ * 6. needs-validation — a rumour, or a question on a future decision, a date, a cost (3.3).
  * 7. question — a question mark or a question opening.
  * 8. comment — anything else (including empty text).
+ * The runners-up are kept (`classifyIncomingDetailed`) so a tool can say « peut aussi être… ».
  */
-import { callSign, complaint, emergency, media, needsValidation, notEmergency, pastEvent, question, request } from './lexicon/incoming.ts';
+import { PatternList, PatternSet, words, type WordSet } from './acts/pattern.ts';
+import { clausesOf, type Clause } from './acts/clauses.ts';
+import {
+  callSign, complaint, complaintPatterns, emergency, emergencyNegatedPatterns, emergencyPatterns, futureDecisionPatterns, hypothetical,
+  incomingClasses, media, mediaPatterns, needsValidation, notEmergency, pastEvent, question, request, requestPatterns, rumourPatterns, weakComplaint, weakComplaintPatterns,
+} from './lexicon/incoming.ts';
 import { compileTerms, findAll, hasMatch } from './text/match.ts';
 import { blankIdioms, isNegated } from './text/negation.ts';
 import { findDisrespect } from './text/disrespect.ts';
 import { normalize } from './text/normalize.ts';
+import { tokensOf, type Token } from './text/tokens.ts';
 import type { Incoming } from './types.ts';
 
-const EMERGENCY = compileTerms(emergency);
-const NOT_EMERGENCY = compileTerms(notEmergency);
-const PAST = compileTerms(pastEvent);
-const MEDIA = compileTerms(media);
-const COMPLAINT = compileTerms(complaint);
-const REQUEST = compileTerms(request);
-const NEEDS_VALIDATION = compileTerms(needsValidation);
-const QUESTION = compileTerms(question);
+const EMERGENCY = /* @__PURE__ */ compileTerms(emergency);
+const NOT_EMERGENCY = /* @__PURE__ */ compileTerms(notEmergency);
+const PAST = /* @__PURE__ */ compileTerms(pastEvent);
+const MEDIA = /* @__PURE__ */ compileTerms(media);
+const COMPLAINT = /* @__PURE__ */ compileTerms(complaint);
+const REQUEST = /* @__PURE__ */ compileTerms(request);
+const NEEDS_VALIDATION = /* @__PURE__ */ compileTerms(needsValidation);
+const QUESTION = /* @__PURE__ */ compileTerms(question);
+const WEAK_COMPLAINT = /* @__PURE__ */ compileTerms(weakComplaint);
+/** « J'aimerais savoir quand… », « je me demande si… »: a question without a question mark. */
+const WANTS_TO_KNOW = /(?<![\p{L}])(?:(?:aimerais|voudrais|veux|aimerions|voudrions) savoir|je me demande|savez[ -]vous|pouvez[ -]vous me dire|dites[ -]moi)(?![\p{L}])/u;
+/** « Quel beau concert! »: an exclamation, not a question. */
+const EXCLAMATIVE = /^quel(?:le)?s? (?:beau|beaux|bel|belle|belles|bonne|bon|magnifique|superbe|joli|jolie|grand|grande|plaisir|bonheur|chance|honte|talent)(?![\p{L}])/u;
 
-/** True when the text reports an emergency in progress (not a traffic light, fireworks, or the past). */
-function isEmergency(norm: string): boolean {
+/* @__NO_SIDE_EFFECTS__ */
+function wordClasses(): Record<string, WordSet> {
+  const out: Record<string, WordSet> = Object.fromEntries(Object.entries(incomingClasses).map(([k, v]) => [k, words(v)]));
+  out.filler = words(["s'", 'se', 'en', 'y', 'le', 'la', 'les', "l'", 'a', 'ai', 'est', 'sont', 'deja', 'pas', 'ne', "n'", 'un', 'une', 'des', 'du']);
+  return out;
+}
+const classes = /* @__PURE__ */ wordClasses();
+const set = /* @__PURE__ */ new PatternSet(classes);
+/* @__NO_SIDE_EFFECTS__ */
+function compile(src: readonly string[]): PatternList<string> {
+  return new PatternList([['', src.map((s) => set.compile(s))]]);
+}
+// Pure: a bundle that never classifies drops this module and its lexicon (when the bundler splits by use).
+const P = {
+  emergency: /* @__PURE__ */ compile(emergencyPatterns),
+  vital: /* @__PURE__ */ compile(emergencyNegatedPatterns),
+  hypothetical: /* @__PURE__ */ compile(hypothetical),
+  complaint: /* @__PURE__ */ compile(complaintPatterns),
+  media: /* @__PURE__ */ compile(mediaPatterns),
+  rumour: /* @__PURE__ */ compile(rumourPatterns),
+  request: /* @__PURE__ */ compile(requestPatterns),
+  weakComplaint: /* @__PURE__ */ compile(weakComplaintPatterns),
+  future: /* @__PURE__ */ compile(futureDecisionPatterns),
+};
+
+/** Priority order: what the reply must do first. */
+export const INCOMING_PRIORITY: readonly Incoming[] = [
+  'emergency-report', 'disrespectful', 'media-request', 'complaint', 'request', 'needs-validation', 'question', 'comment',
+];
+
+export interface IncomingReading {
+  /** The kind that wins (the contract's classifyIncoming). */
+  kind: Incoming;
+  /** Other kinds that fit too, in priority order (never `kind`, never `comment`). */
+  alsoPossible: Incoming[];
+}
+
+// Not « plus »: « y a plus de fumée » may mean MORE smoke; an emergency errs on the side of safety.
+const NEGATORS = new Set(['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien']);
+
+interface Hit {
+  start: number;
+  end: number;
+  clause: Clause;
+}
+
+/**
+ * Matches of `patterns` in every part (clauses between sentence ends or contrastive words: a
+ * comma does not cut a pattern), with their clause; normalised offsets.
+ */
+function hits(clauses: readonly Clause[], patterns: PatternList<string>, negatable: boolean): Hit[] {
+  const out: Hit[] = [];
+  for (let first = 0; first < clauses.length; ) {
+    let last = first;
+    while (last + 1 < clauses.length && clauses[last + 1]!.part === clauses[first]!.part) last += 1;
+    const t: Token[] = [];
+    const clauseOf: number[] = [];
+    for (let ci = first; ci <= last; ci += 1) for (const x of clauses[ci]!.tokens) (t.push(x), clauseOf.push(ci));
+    patterns.scan(set.over(t), t.length, (_, i, end) => {
+      const lo = clauseOf[i]!;
+      const hi = clauseOf[end - 1]!;
+      let negated = false;
+      if (negatable) {
+        for (let k = Math.max(0, i - 5); k < Math.min(t.length, end + 2); k += 1) {
+          if (clauseOf[k]! >= lo && clauseOf[k]! <= hi && NEGATORS.has(t[k]!.norm)) negated = true;
+        }
+      }
+      if (!negated) out.push({ start: t[i]!.nStart, end: t[end - 1]!.nEnd, clause: clauses[lo]! });
+    });
+    first = last + 1;
+  }
+  return out;
+}
+
+/** True when a sentence opens like a question (« quand… », « est-ce que… »), or the text has a « ? ». */
+function asks(norm: string, clauses: readonly Clause[]): boolean {
+  if (norm.includes('?') || WANTS_TO_KNOW.test(norm)) return true;
+  return clauses.some((c, i) => {
+    if (i > 0 && clauses[i - 1]!.sentence === c.sentence) return false;
+    const from = c.tokens[0]?.nStart ?? 0;
+    const head = norm.slice(from, from + 40);
+    if (EXCLAMATIVE.test(head)) return false;
+    const m = findAll(QUESTION, head)[0];
+    return m !== undefined && m.start === 0;
+  });
+}
+
+/**
+ * A reader of negations among the words around matches given in text order, in their comma clause
+ * (« il n'y a plus de fumée »). One pointer walks the clauses: linear over all the matches.
+ */
+function negationReader(clauses: readonly Clause[]): (m: { start: number; end: number }) => boolean {
+  let k = 0;
+  return (m) => {
+    while (k < clauses.length && (clauses[k]!.tokens.length === 0 || clauses[k]!.tokens[clauses[k]!.tokens.length - 1]!.nEnd <= m.start)) k += 1;
+    const c = clauses[k];
+    if (!c || c.tokens[0]!.nStart > m.start) return false;
+    let i = 0;
+    while (i < c.tokens.length && c.tokens[i]!.nEnd <= m.start) i += 1;
+    return c.tokens.slice(Math.max(0, i - 5), i + 3).some((t) => NEGATORS.has(t.norm));
+  };
+}
+
+/** True when the text reports an emergency in progress (not a traffic light, fireworks, the past, a « what if »). */
+function isEmergency(norm: string, clauses: readonly Clause[]): boolean {
   if (hasMatch(PAST, norm)) return false;
   const excluded = findAll(NOT_EMERGENCY, norm);
   const blanked = blankIdioms(norm);
-  return findAll(EMERGENCY, norm).some(
-    (m) => !excluded.some((x) => x.start < m.end && m.start < x.end) && !isNegated(norm, m.start, m.end, blanked),
-  );
+  const outside = (m: { start: number; end: number }): boolean => !excluded.some((x) => x.start < m.end && m.start < x.end);
+  const whatIf = new Set(hits(clauses, P.hypothetical, false).map((h) => h.clause.sentence));
+  const described = [...hits(clauses, P.emergency, true), ...hits(clauses, P.vital, false)];
+  if (described.some((h) => outside(h) && !whatIf.has(h.clause.sentence))) return true;
+  // The term list, read on the normalised text: skip its matches inside a « what if » sentence.
+  const hypothetical = clauses.filter((c) => whatIf.has(c.sentence) && c.tokens.length > 0);
+  const inWhatIf = (m: { start: number; end: number }): boolean =>
+    hypothetical.some((c) => c.tokens[0]!.nStart <= m.start && m.end <= c.tokens[c.tokens.length - 1]!.nEnd + 1);
+  const tokenNegated = negationReader(clauses);
+  return findAll(EMERGENCY, norm).some((m) => outside(m) && !inWhatIf(m) && !tokenNegated(m) && !isNegated(norm, m.start, m.end, blanked));
+}
+
+const INTRO = new Set(['ici', 'suis', 'est']);
+const FROM = new Set(['de', 'du', 'des', "d'", 'pour', 'au', 'a', 'chez']);
+
+/**
+ * A name, then an outlet: « Marie Tremblay, Le Nouvelliste », « Julie Roy, L'Écho de Laviolette »,
+ * « ici Marc Roy de la radio communautaire », « je suis Karine Lavoie, du journal Le Courrier ».
+ */
+function namedOutlet(clauses: readonly Clause[], original: string): boolean {
+  const capitalised = (t: Token): boolean => {
+    const ch = original[t.start] ?? '';
+    return t.kind === 'word' && ch !== ch.toLowerCase();
+  };
+  const outlet = classes.outlet!;
+  const isOutlet = (t: Token): boolean => outlet.forms.has(t.form) || outlet.lemmas.has(t.lemma);
+  const [first, second] = clauses;
+  if (first && second && first.tokens.length >= 2 && first.tokens.length <= 4 && first.tokens.every(capitalised)) {
+    if (second.tokens.slice(0, 6).some(isOutlet)) return true;
+  }
+  // « ici / je suis / c'est » + a capitalised name + « de, du, pour… » + an outlet within five words.
+  const all = clauses.slice(0, 6).flatMap((c) => c.tokens);
+  for (let i = 0; i < all.length && i < 80; i += 1) {
+    if (!INTRO.has(all[i]!.norm)) continue;
+    let k = i + 1;
+    while (k < all.length && k - i <= 3 && capitalised(all[k]!)) k += 1;
+    if (k === i + 1 || !FROM.has(all[k]?.norm ?? '')) continue;
+    if (all.slice(k + 1, k + 6).some(isOutlet)) return true;
+  }
+  return false;
+}
+
+/** Every kind that fits, in priority order, and the winner. Total: never throws. */
+export function classifyIncomingDetailed(text: string): IncomingReading {
+  try {
+    const original = typeof text === 'string' ? text : '';
+    const n = normalize(original);
+    const norm = n.text;
+    if (!/[\p{L}\p{N}]/u.test(norm)) return { kind: 'comment', alsoPossible: [] };
+    const clauses = clausesOf(tokensOf(n), original);
+    const isQuestion = asks(norm, clauses);
+    const strongComplaint = (): boolean =>
+      findAll(COMPLAINT, norm).some((m) => !hasMatch(WEAK_COMPLAINT, m.text)) || hits(clauses, P.complaint, false).length > 0;
+    const asked = (): boolean => hasMatch(REQUEST, norm) || hits(clauses, P.request, true).length > 0;
+    const fits: Record<Incoming, () => boolean> = {
+      'emergency-report': () => isEmergency(norm, clauses),
+      disrespectful: () => findDisrespect(norm).some((h) => h.kind !== 'unprofessional' && !h.properSense),
+      'media-request': () => hasMatch(MEDIA, norm) || callSign.test(original) || hits(clauses, P.media, false).length > 0 || namedOutlet(clauses, original),
+      complaint: () => hasMatch(COMPLAINT, norm) || hits(clauses, P.complaint, false).length > 0 || hits(clauses, P.weakComplaint, true).length > 0,
+      request: asked,
+      'needs-validation': () =>
+        hits(clauses, P.rumour, true).length > 0 || (isQuestion && (hasMatch(NEEDS_VALIDATION, norm) || hits(clauses, P.future, true).length > 0)),
+      question: () => isQuestion,
+      comment: () => true,
+    };
+    const found = INCOMING_PRIORITY.filter((k) => fits[k]());
+    // An explicit request beside a weak complaint word (« brisé ») is a request first.
+    const ci = found.indexOf('complaint');
+    const ri = found.indexOf('request');
+    if (ci >= 0 && ri > ci && !strongComplaint()) found.splice(ci, 1), found.splice(ri, 0, 'complaint');
+    const kind = found[0] ?? 'comment';
+    // A question that needs validation is a question: saying it twice would tell nothing.
+    const redundant = (k: Incoming): boolean => k === kind || k === 'comment' || (k === 'question' && found.includes('needs-validation'));
+    return { kind, alsoPossible: found.filter((k) => !redundant(k)) };
+  } catch {
+    return { kind: 'comment', alsoPossible: [] };
+  }
 }
 
 /** Classifies a citizen message. Total: any input returns one of the Incoming values. */
 export function classifyIncoming(text: string): Incoming {
-  try {
-    const original = typeof text === 'string' ? text : '';
-    const norm = normalize(original).text;
-    if (!/[\p{L}\p{N}]/u.test(norm)) return 'comment';
-    if (isEmergency(norm)) return 'emergency-report';
-    if (hasMatch(MEDIA, norm) || callSign.test(original)) return 'media-request';
-    if (hasMatch(COMPLAINT, norm)) return 'complaint';
-    if (hasMatch(REQUEST, norm)) return 'request';
-    if (findDisrespect(norm).some((h) => h.kind !== 'unprofessional' && !h.properSense)) return 'disrespectful';
-    const isQuestion = norm.includes('?') || hasMatch(QUESTION, norm);
-    if (isQuestion && hasMatch(NEEDS_VALIDATION, norm)) return 'needs-validation';
-    if (isQuestion) return 'question';
-    return 'comment';
-  } catch {
-    return 'comment';
-  }
+  return classifyIncomingDetailed(text).kind;
 }

@@ -10,11 +10,28 @@ export const complaintChannels = [
   { id: 'phone', label: 'le 311 par téléphone' },
 ] as const;
 
+/**
+ * How people name each channel of 3.1.5, as token patterns (acts/pattern.ts syntax: `#311` is the
+ * number 311, `x?` optional, `_N` up to N words). Read by the reply analyser (acts/), so every
+ * phrasing of the three channels lives here with their labels.
+ */
+export const complaintChannelPhrasings: Readonly<Record<(typeof complaintChannels)[number]['id'], readonly string[]>> = {
+  website: ['site web|internet|municipal|ville|v3r', 'site de la? ville', 'notre site', 'v #3 r', 'www', 'en ligne', 'formulaire|formulaires', 'trois rivieres ca'],
+  app: ["l'? appli|application|applications|app|applis _2 #311|mobile|tr", "l'? appli|application|app", 'trois rivieres #311', 'tr #311'],
+  phone: ['#311', '#3 #1 #1', 'trois un un'],
+};
+
 /** 3.1.5's channels as a phrase: « le site Web de la Ville, l'application mobile Trois-Rivières 311 ou le 311 par téléphone ». */
 export const complaintChannelsPhrase = `${complaintChannels
   .slice(0, -1)
   .map((c) => c.label)
   .join(', ')} ou ${complaintChannels[complaintChannels.length - 1]!.label}`;
+
+/** A sentence that names the channels: `before` + the channels' phrase + `after` (free of side effects, so the rules' documentation can be dropped from bundles that do not show it). */
+/* @__NO_SIDE_EFFECTS__ */
+export function withChannels(before: string, after = '.'): string {
+  return before + complaintChannelsPhrase + after;
+}
 
 /** 3.1.5, as a sentence to paste in a reply. */
 export const complaintRedirectSuggestion =

@@ -11,12 +11,12 @@ export type { SectionCoverage } from './coverage.ts';
 export type { SectionNumber } from './sections.ts';
 
 export { evaluate } from './evaluate.ts';
-export { classifyIncoming } from './classify.ts';
+export { classifyIncoming, classifyIncomingDetailed, INCOMING_PRIORITY, type IncomingReading } from './classify.ts';
 export { coverage } from './coverage.ts';
 export { labels, ROLES, ACCOUNTS, CONTENTS, INCOMINGS, WHENS } from './labels.ts';
 export { sections, sectionNumbers } from './sections.ts';
 export * as facts from './facts.ts';
-export { replyGuide, type ReplyGuide } from './reply-guide.ts';
+export { replyGuide, guideOrder, type ReplyGuide } from './reply-guide.ts';
 
 /** Every rule's metadata and examples (without its check), in the policy's order: for /regles/. */
 export const rules: readonly RuleMeta[] = ruleDocs;

@@ -62,6 +62,8 @@ export const simReceived = {
   commentLabel: 'Le commentaire du citoyen',
   commentHint: 'Collez-le tel quel, fautes et émojis compris.',
   proposal: (label: string) => `Genre proposé par le moteur : ${label}. Corrigez-le à l’étape 2 au besoin.`,
+  /** The other kinds that fit, after the proposal (« Peut aussi être : plainte, question. »). */
+  alsoPossible: (kinds: readonly string[]) => (kinds.length === 0 ? '' : ` Peut aussi être : ${kinds.join(', ')}.`),
   step2: '2. Vérifiez le genre de commentaire et le moment',
   kindLabel: 'Genre de commentaire',
   proposedSuffix: ' (proposé)',

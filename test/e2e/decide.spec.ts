@@ -160,7 +160,7 @@ test('les pages préparées passent axe et tiennent à 320 px (un échantillon :
   await expectNoAxeViolations(page);
 });
 
-test('l’îlot ne charge que peu de JavaScript (moins de 35 Ko compressés, moteur compris)', async ({ page }) => {
+test('l’îlot ne charge que peu de JavaScript (moins de 42 Ko compressés, moteur compris)', async ({ page }) => {
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (res) => {
     if (res.request().resourceType() === 'script') bodies.push(res.body());
@@ -170,5 +170,6 @@ test('l’îlot ne charge que peu de JavaScript (moins de 35 Ko compressés, mot
   await page.waitForLoadState('networkidle');
   const gzipped = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
   expect(gzipped).toBeGreaterThan(0);
-  expect(gzipped).toBeLessThan(35 * 1024);
+  // The budget of test/gates/budgets.config.ts (the engine chunk is shared by every island).
+  expect(gzipped).toBeLessThan(42 * 1024);
 });

@@ -132,6 +132,15 @@ test('le modèle de réponse n’est offert qu’après un premier essai', async
   await expect(page.getByRole('button', { name: 'Voir un modèle de réponse' })).toBeVisible();
 });
 
+test('un signalement de gaz posé en question est proposé comme urgence, avec « Peut aussi être : question »', async ({ page }) => {
+  await ready(page, '/simulateur/commentaire-recu/');
+  await page.getByLabel('Le commentaire du citoyen').fill('Ça sent vraiment fort le gaz au coin de la rue des Forges et Royale, est-ce normal?');
+  const proposal = page.getByTestId('sim-proposal');
+  await expect(proposal).toContainText(labels.incoming['emergency-report']);
+  await expect(proposal).toContainText(`Peut aussi être : ${labels.incoming.question}`);
+  await expect(page.getByLabel('Genre de commentaire')).toHaveValue('emergency-report');
+});
+
 test('un commentaire collé reçoit un genre proposé, que la personne peut corriger', async ({ page }) => {
   await ready(page, '/simulateur/commentaire-recu/');
   await expect(page.getByText(/Rien n’est envoyé/).first()).toBeVisible();

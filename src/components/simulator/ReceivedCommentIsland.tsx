@@ -9,7 +9,7 @@ import { sim, simReceived as t } from '../../i18n/simulator';
 import { ModelReply, type Model } from './ModelReply';
 import { ReplyEditor } from './ReplyEditor';
 import { LengthLimit } from './LengthLimit';
-import { MAX_TEXT_LENGTH, useIncomingKind } from './use-evaluation';
+import { MAX_TEXT_LENGTH, useIncomingReading } from './use-evaluation';
 
 export interface ReceivedCommentProps {
   models: Record<Incoming, Model>;
@@ -28,7 +28,10 @@ export default function ReceivedCommentIsland({ models, sectionTitles }: Receive
   const [reply, setReply] = useState('');
   const [tried, setTried] = useState(false);
 
-  const proposed = useIncomingKind(comment);
+  const reading = useIncomingReading(comment);
+  const proposed = reading?.kind ?? null;
+  /** Other kinds the comment may be (the engine's runners-up, in priority order). */
+  const others = reading?.alsoPossible ?? [];
 
   const incoming: Incoming = chosen ?? proposed ?? 'comment';
   const situationFor = (text: string): Situation => ({
@@ -61,7 +64,7 @@ export default function ReceivedCommentIsland({ models, sectionTitles }: Receive
         />
         <LengthLimit id="recu-commentaire-limit" length={comment.length} />
         <p role="status" aria-live="polite" class="sim-proposal" data-testid="sim-proposal">
-          {proposed ? t.proposal(labels.incoming[proposed]) : ''}
+          {proposed ? t.proposal(labels.incoming[proposed]) + t.alsoPossible(others.map((k) => labels.incoming[k])) : ''}
         </p>
       </div>
 

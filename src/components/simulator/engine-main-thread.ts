@@ -2,4 +2,4 @@
  * The engine for browsers without Web Workers (or whose worker failed), loaded only then: the
  * simulator pages do not download the engine twice.
  */
-export { classifyIncoming, evaluate } from '../../engine/index';
+export { classifyIncomingDetailed, evaluate } from '../../engine/index';

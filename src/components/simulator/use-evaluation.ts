@@ -6,7 +6,8 @@
  * answer is slow to come.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Incoming, Situation, Verdict } from '../../engine/types';
+import type { IncomingReading } from '../../engine/classify';
+import type { Situation, Verdict } from '../../engine/types';
 import { sim } from '../../i18n/simulator';
 import { engineClient } from './engine-client';
 import type { EngineResult, EngineTask } from './engine-protocol';
@@ -104,9 +105,9 @@ export function useEvaluation(text: string, situationFor: (text: string) => Situ
   return { evaluated, announcement, pending: slow, now };
 }
 
-/** The engine's proposed kind for a pasted comment, after a pause; null for an empty comment. */
-export function useIncomingKind(comment: string): Incoming | null {
-  const { answer, ask } = useLatest<Incoming>('classify', (r) => (r.kind === 'classify' ? r.incoming : undefined));
+/** The engine's reading of a pasted comment (its kind, the runners-up), after a pause; null for an empty comment. */
+export function useIncomingReading(comment: string): IncomingReading | null {
+  const { answer, ask } = useLatest<IncomingReading>('classify', (r) => (r.kind === 'classify' ? r.reading : undefined));
   useEffect(() => {
     const timer = setTimeout(() => ask(comment.trim() === '' ? null : { kind: 'classify', text: comment }), EVALUATE_DELAY_MS);
     return () => clearTimeout(timer);

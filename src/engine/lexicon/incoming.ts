@@ -15,6 +15,7 @@ export const notEmergency = [
   'feu(x)? de circulation', 'feu(x)? (rouge|vert|jaune|pieton|pietons)', "feu(x)? d'artifice", 'feu(x)? de camp', 'feu(x)? de foyer', 'faire un feu',
   'permis de (feu|bruler)', 'interdiction de (feu|bruler)', "(plan|mesures?|numero|services?) d'urgence", 'soins d\'urgence', 'urgence sociale',
   'prevention des incendies', "(exercice|simulation) d'(incendie|evacuation)", 'service(s)? (de securite )?incendie', 'caserne', 'pompiers? volontaires?',
+  "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l') ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres) (les|la|le|l'|des)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
 ];
 /** The event is in the past: not an emergency in progress. */
 export const pastEvent = [
@@ -66,3 +67,95 @@ export const question = [
   'est-ce que', 'est-ce qu\'', 'quand', 'comment', 'pourquoi', 'combien', 'quel(le)?s?', 'ou est', 'ou sont', 'ou se trouve', 'savez-vous',
   'pouvez-vous me dire', 'y a-t-il', 'y a t il', "c'est-tu", 'c tu', "est-il possible",
 ];
+
+/*
+ * Meaning, on tokens (acts/pattern.ts syntax: `a|b` words, `x*` stems, `@class`, `_N` gaps of up to
+ * N words, `~N` gaps of filler words, `x?` optional). Read by classify.ts clause by clause.
+ */
+
+/** Word classes for the patterns below (folded, lemmatised at load). */
+export const incomingClasses = {
+  person: [
+    'voisin', 'voisins', 'voisine', 'homme', 'femme', 'enfant', 'enfants', 'personne', 'personnes', 'quelqu', 'monsieur', 'madame', 'dame', 'gars',
+    'fille', 'garcon', 'bebe', 'vieux', 'vieille', 'aine', 'cycliste', 'pieton', 'pietonne', 'chauffeur', 'conducteur', 'conductrice', 'jeune', 'jeunes',
+    'ado', 'ami', 'amie', 'pere', 'mere', 'frere', 'soeur', 'fils', 'conjoint', 'conjointe', 'chum', 'blonde', 'il', 'elle', 'ils', 'elles', 'kid', 'kids',
+  ],
+  /** A person's state that is an emergency. */
+  distress: ['disparu', 'disparue', 'inconscient*', 'evanoui*', 'saign*', 'convuls*', 'noie', 'noient', 'noyer', 'noye*', 'coince*', 'agonis*', 'etouff*', 'suffoqu*'],
+  /** Vital signs absent (read with their own negation: « ne respire plus »). */
+  vital: ['respire', 'respirent', 'bouge', 'bougent', 'reagit', 'reagissent', 'repond', 'reveille', 'conscient'],
+  fire: ['feu', 'flammes', 'flamme', 'boucane', 'fumee', 'incendie', 'brule', 'brulent'],
+  building: ['maison', 'garage', 'batiment', 'immeuble', 'bloc', 'appartement', 'logement', 'cuisine', 'auto', 'voiture', 'char', 'camion', 'cabanon', 'foret', 'bois', 'champ', 'conteneur', 'poubelle', 'toit', 'grange', 'usine', 'ecole', 'commerce', 'restaurant', 'sous-sol', 'chalet', 'terrain', 'cour'],
+  smell: ['sent', 'sens', 'senteur', 'odeur', 'pue', 'puent', 'fuite', 'fuit', 'sentir'],
+  gas: ['gaz', 'propane', 'methane'],
+  wire: ['fil', 'fils', 'cable', 'cables', 'poteau', 'poteaux', 'ligne', 'lignes', 'transformateur'],
+  fallen: ['tomb*', 'terre', 'sol', 'pend', 'pendent', 'arrach*', 'etincel*', 'casse*', 'explos*', 'feu', 'boucane', 'fume', 'grille', 'pete'],
+  water: ['eau'],
+  rising: ['monte', 'montent', 'rentre', 'entre', 'envahi*', 'refoul*', 'deborde*', 'jaillit', 'partout'],
+  collapse: ['effondr*', 'affaiss*', 'ecroul*', 'engouffr*'],
+  violence: ['effraction', 'bataille', 'agress*', 'poignard*', 'couteau', 'arme', 'fusil', 'revolver', 'kidnapp*', 'braquage', 'battent', 'tabasse*'],
+  outlet: ['journal', 'radio', 'tele', 'television', 'station', 'emission', 'balado', 'podcast', 'magazine', 'hebdo', 'quotidien', 'media', 'medias', 'nouvelles', 'fm', 'presse', 'gazette', 'echo', 'courrier', 'chaine', 'webtele', 'web-tele', 'info', 'actualite', 'actualites'],
+  mediaWork: ['reportage', 'article', 'topo', 'chronique', 'entrevue', 'segment', 'capsule', 'lecteurs', 'auditeurs', 'telespectateurs'],
+  number: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quinze', 'vingt', 'plusieurs', 'des', 'une', 'un', 'quelques'],
+  /** Broken or out of service (a complaint about a thing). */
+  broken: ['sale', 'sales', 'malpropre', 'malpropres', 'degueulasse', 'degueu', 'brule', 'brulee', 'brules', 'brulees', 'eteint', 'eteinte', 'eteints', 'defonce', 'defoncee', 'defonces', 'bouche', 'bouchee', 'fissure', 'fissuree', 'brise', 'brisee', 'brises', 'brisees', 'casse', 'cassee', 'casses', 'cassees', 'pete', 'petee', 'scrap', 'magane', 'maganee', 'endommage', 'endommagee'],
+  duration: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'heure', 'heures', 'an', 'ans', 'annee', 'annees', 'hiver', 'hivers', 'ete', 'fois'],
+  future: ['va', 'vont', 'sera', 'seront', 'aura', 'auront', 'allez', 'prevoit', 'prevoyez', 'prevu', 'prevue', 'planifie*', 'envisag*', 'compte', 'comptez', 'ira', 'iront', 'decide*', 'fermera', 'ouvrira', 'rouvrira', 'augmentera', 'coutera', 'couteront'],
+} as const;
+
+/** An emergency described, not named (3.1). Negation in the clause cancels a match. */
+export const emergencyPatterns = [
+  '@person _4 @distress', 'se noie|noient|noyer', 'noyade', 'crise|arret cardiaque', 'overdose|surdose', 'perdu connaissance', '@person _3 en danger',
+  '@fire _4 @building', '@building _4 en? @fire', 'y|il ~3 a|avait du|un|le feu', 'prend|pris|poigne en feu', 'flammes', 'boucane|fumee _3 sort|sortent|partout|noire|epaisse',
+  '@smell _3 @gas', '@gas _3 @smell|fuit',
+  '@wire _3 electrique|electriques|hydro|haute _6 @fallen', '@wire ~3 tomb*|arrach*|pend|pendent', '@wire _2 en feu',
+  '@water ~2 monte|montent|rentre|envahi*|refoul*|deborde*|jaillit|partout', '@water entre dans|chez', 'inond*', '@collapse', 'trou geant|enorme|beant', 'cratere|gouffre',
+  '@violence', 'se battent|battre', 'coup|coups de feu', 'au secours', 'a l\' aide', 'help',
+  'tomb* sur|dans _2 @wire', 'tomb* a|dans l\'? eau|riviere|fleuve|lac|piscine', 'ca|sa boucane|fume', 'glissement|glissade de terrain',
+  '@person _3 fait une|un chute|malaise|avc', '@person ~3 dans l\' eau', 'par effraction', '@smell _3 brule|fumee|boucane|feu',
+];
+/** Vital signs absent: the negation is the meaning (« il ne respire plus »). */
+export const emergencyNegatedPatterns = ['@person _4 @vital pas|plus', '@person ne|n\' _2 @vital pas|plus', 'pas capable de|d\' se? relever|respirer|bouger|sortir'];
+/** A hypothetical or a question about what to do: not an emergency in progress. */
+export const hypothetical = ['en cas d\'|de', 'si jamais', 'que|quoi faire', 'comment faire|reagir|prevenir', 'prevention', 'exercice|simulation', 'formation', 'conseils', 'cours'];
+
+/** A complaint said without a complaint word (« encore pas déneigé », « ça fait deux semaines »). */
+export const complaintPatterns = [
+  'encore|toujours pas', 'toujours rien', 'ca|cela fait|faisait longtemps', 'ca|cela fait|faisait #|@number @duration _8 pas|rien|personne|jamais|attend*|toujours|encore|@broken',
+  'pas|rien|personne|jamais|attend*|toujours|encore _8 depuis|fait #|@number @duration', '@broken _8 depuis #|@number @duration',
+  'pas normal|acceptable|correct|securitaire|serieux|logique', 'aucun|pas de? bon sens', 'ca a pas de bon sens', 'on|je paie|paye|payons des? taxes pour', 'payeurs de taxes',
+  'oublie|oublient|oubliee|oublies _3 rue|secteur|bac|bacs|poubelle|poubelles|quartier|nous|moi', 'encore|ete|toujours|jamais ~2 oublie|oubliee|oublies|oubliees',
+  'plein|pleine|pleins|pleines de trous|nids|dechets|deche', 'nid|nids de poule',
+  'j\' attends|attend toujours|encore|depuis|ca|cela', 'on attend|attendons toujours|encore|depuis', 'personne|aucun ~3 venu|passe|repondu|rappele|rappelle',
+  'qu\' est ce que vous attendez', 'bloque|bloquee|bloquent|bloques _3 entree|rue|trottoir|chemin|acces', 'entree|rue|trottoir|chemin|acces|ruelle ~2 bloque|bloquee|bloques|bloquees',
+  'chaque annee|hiver|fois|semaine _6 pas|meme|encore|pareil', 'jamais deneige*|ramasse*|passe|repare*', 'c\' est long', 'quelle|une honte', 'merci pour rien',
+  'pas ete? vide|videe|vides|videes|ramasse|ramassee|ramasses|ramassees|deneige|deneigee|deneiges|repare|reparee|nettoye|nettoyee|tondu|collecte|collectes',
+  'est|sont ~2 pas fait|faite|faits|faites', 'fonctionne|fonctionnent|marche|marchent plus|pas',
+];
+/** A thing broken or out of service: a complaint, but too weak to win over an explicit request. */
+export const weakComplaintPatterns = ['@broken'];
+/** A journalist introducing themself, or an outlet at work (3.1.6). */
+export const mediaPatterns = [
+  'prepare|ecris|redige|fais|faisons|preparons|realise un|une|mon|notre @mediaWork', 'entrevue telephonique',
+  'pour|dans mon|notre|une emission|balado|podcast|documentaire', 'recherche pour _3 @outlet|emission|balado|documentaire',
+  'ici|part _4 @outlet', 'travaille|ecris|ecrit pour|a|au _4 @outlet', 'suis de|du|avec _3 @outlet', 'pour mon|notre|un|une @mediaWork',
+  'journaliste|reporter|recherchiste|chroniqueur|chroniqueuse|pigiste|redacteur|redactrice|reporteur|reporteure',
+];
+/** A rumour (needs validation whatever its punctuation, 3.3). */
+export const rumourPatterns = [
+  'entendu _2 dire|que|parler', 'parait que', 'il parait', 'on dit que', 'il se dit', 'rumeur|rumeurs', 'est ce|il vrai que', 'c\' est tu? vrai',
+  'on m\' a dit', 'quelqu un? ~2 m\' a dit', 'il semblerait|semble que', 'le bruit court',
+];
+/** A question about a future decision, a cost, a plan (3.3). */
+export const futureDecisionPatterns = [
+  '@future _6 fermer|fermera|fermeront|ouvrir|ouvrira|rouvr*|augment*|baiss*|couper|annuler|reporter|demolir|agrandir|construire|refaire|abolir|eliminer|vendre|privatiser|fusionner|investir|installer|implanter|ajouter',
+  '@future _6 refait*|demoli*|agrandi|agrandie|construit|construite|annule*|reporte*|coupe|coupee|coupes|vendu*|renove*|remplace*|ferme|fermee|abol*|privatise*',
+  '@future _6 avoir lieu', 'combien _6 coutera|couteront|coute|paye|payee|payer|depense*|investi*|facture', 'est ce|c\' est tu? prevu|planifie|decide|confirme|officiel',
+  'est|sont|ete confirme|confirmee|confirmes|officiel|officielle|decide|decidee|approuve|approuvee|adopte|adoptee',
+];
+
+/** A request said as a wish (« j'en voudrais un autre »). */
+export const requestPatterns = ['j\' en? voudrais|aimerais|prendrais un|une|des|avoir|obtenir|recevoir|qu\'|que', 'j\' aurais|aurai besoin', 'pourriez|pouvez vous? ~2 remplacer|reparer|ramasser|installer|enlever|changer|nettoyer|venir|passer|envoyer'];
+
+/** Complaint words too weak to win over an explicit request (« mon bac est brisé, pouvez-vous le remplacer? »). */
+export const weakComplaint = ['brise(e)?s?', 'bruit', 'dangereux', 'dangereuse', 'ne fonctionne (pas|plus)', 'pas fonctionnel'];

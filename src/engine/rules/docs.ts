@@ -1,7 +1,7 @@
 /** Every rule's documentation and examples, in the same order as `allRules` (checked by a test). */
 import { publicSafetyServicesDoc } from './s1-1-public-safety.ts';
-import { cityAdvertisingDoc, cityEventPromotionDoc, citizenInformationDoc, cityOnlyInformationDoc, emergencyInformationDoc, cityPressReleaseDoc, externalPressReleaseDoc, nonPartnerEventDoc, officialNoticesDoc, recognizedOrgEventDoc, thirdPartyAdDoc } from './s3-1-content.ts';
-import { emergencyNotServiceDoc, emergencyPriorityDoc } from './s3-1-emergency.ts';
+import { cityAdvertisingDoc, cityEventPromotionDoc, citizenInformationDoc, cityOnlyInformationDoc, emergencyInformationDoc, cityPressReleaseDoc, externalPressReleaseDoc, nonPartnerEventDoc, officialNoticesDoc, recognizedOrgEventDoc, thirdPartyAdDoc, cityPartisanContentDoc, cityThirdPartyPromotionDoc } from './s3-1-content.ts';
+import { emergencyNotServiceDoc, emergencyPriorityDoc, emergencyRoutineDoc } from './s3-1-emergency.ts';
 import { complaintHandledInThreadDoc, complaintRedirectDoc } from './s3-1-5-complaints.ts';
 import { mediaAnswerDoc, mediaRedirectDoc } from './s3-1-6-media.ts';
 import { disrespectfulCommentDoc, frenchLanguageDoc, professionalToneDoc, respectfulLanguageDoc, sacredObjectSenseDoc, shoutingDoc } from './s3-2-writing.ts';
@@ -14,8 +14,10 @@ import type { RuleMeta } from './rule.ts';
 export const ruleDocs: readonly RuleMeta[] = [
   publicSafetyServicesDoc,
   cityOnlyInformationDoc,
+  cityPartisanContentDoc,
   citizenInformationDoc,
   emergencyInformationDoc,
+  emergencyRoutineDoc,
   emergencyNotServiceDoc,
   emergencyPriorityDoc,
   cityEventPromotionDoc,
@@ -26,6 +28,7 @@ export const ruleDocs: readonly RuleMeta[] = [
   officialNoticesDoc,
   cityAdvertisingDoc,
   thirdPartyAdDoc,
+  cityThirdPartyPromotionDoc,
   complaintHandledInThreadDoc,
   complaintRedirectDoc,
   mediaAnswerDoc,

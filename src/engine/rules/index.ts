@@ -1,7 +1,7 @@
 /** Every rule, in the policy's order. The one list the evaluator, the tests and /regles/ read. */
 import { publicSafetyServices } from './s1-1-public-safety.ts';
-import { cityAdvertising, cityEventPromotion, citizenInformation, cityOnlyInformation, emergencyInformation, cityPressRelease, externalPressRelease, nonPartnerEvent, officialNotices, recognizedOrgEvent, thirdPartyAd } from './s3-1-content.ts';
-import { emergencyNotService, emergencyPriority } from './s3-1-emergency.ts';
+import { cityAdvertising, cityEventPromotion, citizenInformation, cityOnlyInformation, emergencyInformation, cityPressRelease, externalPressRelease, nonPartnerEvent, officialNotices, recognizedOrgEvent, thirdPartyAd, cityPartisanContent, cityThirdPartyPromotion } from './s3-1-content.ts';
+import { emergencyNotService, emergencyPriority, emergencyRoutine } from './s3-1-emergency.ts';
 import { complaintHandledInThread, complaintRedirect } from './s3-1-5-complaints.ts';
 import { mediaAnswer, mediaRedirect } from './s3-1-6-media.ts';
 import { disrespectfulComment, frenchLanguage, professionalTone, respectfulLanguage, sacredObjectSense, shouting } from './s3-2-writing.ts';
@@ -14,8 +14,10 @@ import type { Rule } from './rule.ts';
 export const allRules: readonly Rule[] = [
   publicSafetyServices,
   cityOnlyInformation,
+  cityPartisanContent,
   citizenInformation,
   emergencyInformation,
+  emergencyRoutine,
   emergencyNotService,
   emergencyPriority,
   cityEventPromotion,
@@ -26,6 +28,7 @@ export const allRules: readonly Rule[] = [
   officialNotices,
   cityAdvertising,
   thirdPartyAd,
+  cityThirdPartyPromotion,
   complaintHandledInThread,
   complaintRedirect,
   mediaAnswer,

@@ -5,25 +5,25 @@
  * requête, à procéder par l'entremise du site Web, par l'application mobile Trois-Rivières 311 ou
  * encore en appelant directement à la Ville au 311. »
  *
- * Two rules on the reply to a complaint or a request, on an official account:
- * - `complaint-handled-in-thread` (error): the reply handles it in the thread — promises a crew,
- *   asks for an address, a photo or a private message, « on s'en occupe », « je transmets ».
- *   Negation is scoped to its clause: « nous ne traitons pas les plaintes ici » is not handling.
+ * Two rules on the reply to a complaint or a request, on an official account, read from the
+ * reply's acts (acts/acts.ts), clause by clause:
+ * - `complaint-handled-in-thread` (error): ANY handling act — a promise or an action by the City
+ *   (« nos équipes vont réparer ça demain », « les cols bleus s'en viennent »), a transfer, details
+ *   or a private channel asked (address, photo, message privé, an e-mail or a phone that is not one
+ *   of the three channels), a deferral — whatever else the reply says: a redirection elsewhere in
+ *   the reply does not make the promise right. Negation is read in the clause: « nous ne traitons
+ *   pas les plaintes ici » is not handling.
  * - `complaint-redirect` (warning): the reply neither handles nor redirects to one of the three
  *   channels (the text says « ou »: one channel is enough). Not an error: the reply broke no
  *   prohibition, it only missed the invitation the text asks for.
  */
-import { channels, handling } from '../lexicon/replies.ts';
+import { actsOf, HANDLING, readingOf, sentencesHolding } from '../acts/acts.ts';
 import type { Context } from '../context.ts';
-import { compileTerms } from '../text/match.ts';
 import { sentences } from '../text/sentences.ts';
-import { complaintChannelsPhrase, complaintRedirectSuggestion } from '../facts.ts';
+import { complaintChannelsPhrase, complaintRedirectSuggestion, withChannels } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
-
-const HANDLING = compileTerms(handling);
-const CHANNELS = compileTerms(channels);
 
 const appliesTo = (ctx: Context): boolean => {
   const s = ctx.situation;
@@ -37,18 +37,18 @@ export const complaintHandledInThread = defineRule({
   kind: 'text',
   check(ctx) {
     if (!appliesTo(ctx)) return [];
-    const spans = ctx.find(HANDLING, true);
-    const all = spans.length > 0 ? sentences(ctx.text) : [];
-    return spans.map((span) =>
+    const spans = actsOf(readingOf(ctx), ...HANDLING);
+    const holding = sentencesHolding(spans.length > 0 ? sentences(ctx.text) : [], spans);
+    return spans.map((span, k) =>
       finding(
         this,
         {
           message:
             `La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux. Ne promettez rien et ne demandez pas de coordonnées ici : invitez la personne à passer par ${complaintChannelsPhrase}.`,
-          span,
+          span: { start: span.start, end: span.end },
           suggestion: complaintRedirectSuggestion,
           // The suggestion is a whole sentence: it takes the place of the sentence that handles the complaint.
-          replaces: all.find((s) => s.start <= span.start && span.end <= s.end),
+          replaces: holding[k],
         },
         ctx.text,
       ),
@@ -68,8 +68,13 @@ export const complaintHandledInThreadDoc = /* @__PURE__ */ defineDoc(complaintHa
       'Merci! ⟦Envoyez-nous votre adresse⟧ et ⟦on regarde ça⟧.',
       'Desole pour le trou, ⟦on va reparer⟧ demain matin',
       '⟦Votre plainte a été transmise⟧ au bon service.',
-      'Écrivez-nous ⟦en message privé⟧ avec une photo SVP',
+      '⟦Écrivez-nous⟧ en ⟦message privé⟧ avec une photo SVP',
       'Pas de souci, ⟦on s’en charge⟧!',
+      '⟦Nos équipes vont réparer⟧ ça demain, ⟦c’est promis⟧.',
+      '⟦Les cols bleus s’en viennent⟧ ce matin 👍',
+      'Vous pouvez appeler le 311 si vous voulez, mais ⟦on a déjà envoyé quelqu’un⟧.',
+      'Bonjour! ⟦Envoyez un courriel⟧ au service des loisirs.',
+      'Le 311 est là pour ça, mais ⟦je transmets⟧ quand même aux travaux publics.',
     ],
     mustPass: [
       'Bonjour! Votre signalement doit passer par l’application Trois-Rivières 311, le site Web ou le 311. Merci!',
@@ -89,7 +94,7 @@ export const complaintRedirect = defineRule({
   kind: 'text',
   check(ctx) {
     if (!appliesTo(ctx)) return [];
-    if (ctx.find(CHANNELS, true).length > 0 || ctx.find(HANDLING, true).length > 0) return [];
+    if (actsOf(readingOf(ctx), 'redirect', ...HANDLING).length > 0) return [];
     return [
       finding(this, {
         message:
@@ -103,7 +108,7 @@ export const complaintRedirect = defineRule({
 export const complaintRedirectDoc = /* @__PURE__ */ defineDoc(complaintRedirect, {
   title: 'Inviter à passer par le site Web, l’application Trois-Rivières 311 ou le 311',
   description:
-    `Une réponse à une plainte ou à une requête invite la personne à procéder par ${complaintChannelsPhrase}.`,
+    /* @__PURE__ */ withChannels('Une réponse à une plainte ou à une requête invite la personne à procéder par '),
   context: /* @__PURE__ */ reply('request', ''),
   examples: {
     mustFlag: [

@@ -4,74 +4,41 @@
  * personnes responsables des relations médias par courriel ou par téléphone. […] La Ville ne
  * répondra en aucun cas aux demandes médias adressées sur ses comptes officiels. »
  *
- * On a reply to a media request (official account):
- * - `media-answer` (error): a sentence, or a clause after « mais », « cependant »…, that answers
- *   (anything but greetings, thanks, the City's rule or the redirection to media relations).
- *   « en aucun cas »: even a partial answer is an error.
- * - `media-redirect` (warning): no answer, but no redirection to media relations either.
+ * On a reply to a media request (official account), read from the reply's acts (acts/acts.ts):
+ * - `media-answer` (error): any clause that answers — a fact, a figure, a date, a confirmation or
+ *   a denial, a position — even when a referral follows (« en aucun cas »). Clauses that answer
+ *   one after the other in a sentence make one stretch.
+ * - `media-redirect` (warning): no answer, but no referral to media relations either.
+ * A referral alone is right, formal or not (« je te réfère… »), with or without an address or a
+ * number, and whatever it says of the people referred to (« elles vous répondront rapidement »).
  */
-import { mediaNonAnswer, mediaRedirect as mediaRedirectTerms } from '../lexicon/replies.ts';
+import { actsOf, readingOf, type Reading } from '../acts/acts.ts';
 import type { Context, Span } from '../context.ts';
 import { mediaRedirectSuggestion } from '../facts.ts';
 import { finding } from '../finding.ts';
-import { compileTerms, hasMatch } from '../text/match.ts';
-import { fold } from '../text/normalize.ts';
-import { sentences } from '../text/sentences.ts';
 import { reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
-
-const REDIRECT = compileTerms(mediaRedirectTerms);
-const NON_ANSWER = compileTerms(mediaNonAnswer);
-const GREETING =
-  /^(?:(?:bonjour|bonsoir|allo|allô|salut|bonne (?:journée|journee|soirée|soiree|fin de semaine)|merci(?: beaucoup| bien)?(?: (?:de|pour) (?:votre|ton|l['’]|la |le )\s*(?:message|intérêt|interet|question|demande|patience))?|madame|monsieur|m\.|mme)[\s,!.:;]*)+/iu;
 
 const appliesTo = (ctx: Context): boolean => {
   const s = ctx.situation;
   return s.kind === 'reply' && ctx.official && s.incoming === 'media-request';
 };
 
-/** « mais », « cependant »…: what follows may answer even when what precedes declines to. */
-const CONTRAST = /(?<![\p{L}])(?:mais|cependant|toutefois|par contre|sauf que|quoique|n[’']empêche que)(?![\p{L}])\s*/giu;
-
-/** A sentence cut at its contrastive conjunctions (original offsets; the conjunction is left out). */
-function clauses(start: number, text: string): Span[] {
-  const out: Span[] = [];
-  let from = 0;
-  for (const m of text.matchAll(CONTRAST)) {
-    out.push({ start: start + from, end: start + m.index });
-    from = m.index + m[0].length;
+/** The stretches of a reading that answer (original offsets): answering clauses in a row, per sentence. */
+export function answerSpans(r: Reading): Span[] {
+  const out: Array<{ start: number; end: number; clause: number }> = [];
+  let open: { start: number; end: number; clause: number } | undefined;
+  for (const a of actsOf(r, 'answer')) {
+    const prev = open ? r.clauses[open.clause] : undefined;
+    if (open && prev && r.clauses[a.clause]!.sentence === prev.sentence && a.clause === open.clause + 1) {
+      open.end = a.end;
+      open.clause = a.clause;
+    } else out.push((open = { start: a.start, end: a.end, clause: a.clause }));
   }
-  out.push({ start: start + from, end: start + text.length });
-  return out;
+  return out.map(({ start, end }) => ({ start, end }));
 }
 
-/** Whether a clause answers: not a greeting, a refusal, a thank-you or the redirection to media relations. */
-function answers(clause: string): boolean {
-  if (!/[\p{L}\p{N}]/u.test(clause)) return false;
-  if (hasMatch(REDIRECT, fold(clause))) return false;
-  return !(hasMatch(NON_ANSWER, fold(clause.slice(0, 60))) && !/\p{N}/u.test(clause));
-}
-
-/**
- * The stretches of the reply that answer the journalist (original offsets). Each sentence is read
- * clause by clause, so « nous ne pouvons pas confirmer, mais le maire sera là » is caught; clauses
- * that answer one after the other make one stretch.
- */
-export function answerSpans(text: string): Span[] {
-  const out: Span[] = [];
-  for (const s of sentences(text)) {
-    const greeting = GREETING.exec(s.text)?.[0].length ?? 0;
-    let open: Span | undefined;
-    for (const c of clauses(s.start + greeting, s.text.slice(greeting))) {
-      const words = text.slice(c.start, c.end).replace(/[\s,;:]+$/u, '');
-      if (answers(words)) {
-        if (open) open.end = c.start + words.length;
-        else out.push((open = { start: c.start, end: c.start + words.length }));
-      } else open = undefined;
-    }
-  }
-  return out;
-}
+const answersOf = (ctx: Context): Span[] => ctx.memo('media-answers', () => answerSpans(readingOf(ctx)));
 
 export const mediaAnswer = defineRule({
   id: 'media-answer',
@@ -80,7 +47,7 @@ export const mediaAnswer = defineRule({
   kind: 'text',
   check(ctx) {
     if (!appliesTo(ctx)) return [];
-    return ctx.memo('media-answers', () => answerSpans(ctx.text)).map((span) =>
+    return answersOf(ctx).map((span) =>
       finding(
         this,
         {
@@ -102,13 +69,15 @@ export const mediaAnswerDoc = /* @__PURE__ */ defineDoc(mediaAnswer, {
   context: /* @__PURE__ */ reply('media-request', ''),
   examples: {
     mustFlag: [
-      '⟦Le chantier sera terminé en octobre.⟧',
-      'Bonjour! ⟦Le maire sera disponible demain à 10 h.⟧',
-      'Merci de votre intérêt. ⟦Le budget prévoit 2 M$ pour la piscine.⟧',
+      '⟦Le chantier sera terminé en octobre⟧.',
+      'Bonjour! ⟦Le maire sera disponible demain à 10 h⟧.',
+      'Merci de votre intérêt. ⟦Le budget prévoit 2 M$ pour la piscine⟧.',
       '⟦Oui, la rue Notre-Dame rouvre lundi⟧ 👍',
-      'Bonjour, ⟦on prévoit environ 300 000 $ pour les travaux.⟧',
-      '⟦Pas de commentaire sur le dossier pour l’instant, mais le rapport sort vendredi.⟧',
-      'Nous ne pouvons pas confirmer, mais ⟦le maire sera là.⟧',
+      'Bonjour, ⟦on prévoit environ 300 000 $ pour les travaux⟧.',
+      'Pas de commentaire sur le dossier pour l’instant, mais ⟦le rapport sort vendredi⟧.',
+      'Nous ne pouvons pas confirmer, mais ⟦le maire sera là⟧.',
+      '⟦Oui, le directeur part à la retraite en mars⟧; pour une entrevue, voyez les relations médias.',
+      'Écrivez aux relations médias. ⟦Le pont rouvre lundi⟧.',
     ],
     mustPass: [
       'Bonjour! Les demandes médias ne sont pas traitées ici. Écrivez aux relations médias de la Ville par courriel ou par téléphone.',
@@ -116,6 +85,9 @@ export const mediaAnswerDoc = /* @__PURE__ */ defineDoc(mediaAnswer, {
       'Bonjour, nous ne répondons pas aux questions des journalistes sur Facebook : contactez notre équipe des Communications par téléphone.',
       'Allo! Pour une entrevue, svp écrire à la relationniste de la Ville par courriel 🙂',
       'Bonjour madame, les relations médias vous répondront par téléphone ou par courriel.',
+      'Je vous invite à joindre nos relations médias par courriel ou par téléphone. Elles vous répondront rapidement.',
+      'Salut Marc, je te réfère à notre relationniste, elle va te revenir 👍',
+      'Bonjour, veuillez contacter le Service des communications au 819 372-4621 ou à communications@v3r.net.',
     ],
   },
 });
@@ -126,7 +98,7 @@ export const mediaRedirect = defineRule({
   severity: 'warning',
   kind: 'text',
   check(ctx) {
-    if (!appliesTo(ctx) || ctx.find(REDIRECT, true).length > 0 || ctx.memo('media-answers', () => answerSpans(ctx.text)).length > 0) return [];
+    if (!appliesTo(ctx) || actsOf(readingOf(ctx), 'media-referral').length > 0 || answersOf(ctx).length > 0) return [];
     return [
       finding(this, {
         message: 'Dirigez le journaliste vers les personnes responsables des relations médias de la Ville, par courriel ou par téléphone.',

@@ -21,7 +21,14 @@
  * 3.1.4 « La publicité […] est à l'usage exclusif de la Ville » → third-party advertising: error
  *       (`third-party-ad`); the City's own advertising: allowed, info (`city-advertising`).
  * Allowed cases carry an info finding too, so that every answer cites the words that allow it.
+ *
+ * Whatever content the author declares, the WORDS of a post or reply on an official account are
+ * read too (acts/acts.ts): a call to vote or support for a candidate or a party is not the City's
+ * information (3.1, `city-partisan-content`); promoting a business is advertising for a third party
+ * (3.1.4, `city-third-party-promotion`).
  */
+import { actsOf, readingOf, type ActKind } from '../acts/acts.ts';
+import { defineRule } from './rule.ts';
 import { finding } from '../finding.ts';
 import type { Content } from '../types.ts';
 import { post } from './examples.ts';
@@ -216,4 +223,82 @@ export const cityAdvertising = contentRule({
 export const cityAdvertisingDoc = /* @__PURE__ */ contentDoc(cityAdvertising, {
   title: 'La publicité de la Ville',
   description: 'La publicité faite sur les médias sociaux est à l’usage exclusif de la Ville, sur des sujets dans l’intérêt de la population.',
+});
+
+/** A text rule on an official account (post or reply): one finding per act of `kind`. */
+function officialWordsRule(id: string, section: '3.1' | '3.1.4', kind: ActKind, message: string): Rule {
+  return defineRule({
+    id,
+    section,
+    severity: 'error',
+    kind: 'text',
+    check(ctx) {
+      if (!ctx.official) return [];
+      return actsOf(readingOf(ctx), kind).map((a) => finding(this, { message, span: { start: a.start, end: a.end } }, ctx.text));
+    },
+  });
+}
+
+export const cityPartisanContent = officialWordsRule(
+  'city-partisan-content',
+  '3.1',
+  'partisan',
+  'Seules les informations qui proviennent de la Ville sont partagées sur ses comptes officiels : un appel à voter, l’appui à un candidat ou à un parti, une opinion personnelle n’en sont pas. Retirez ce passage.',
+);
+
+export const cityPartisanContentDoc = /* @__PURE__ */ defineDoc(cityPartisanContent, {
+  title: 'Pas de contenu partisan ni d’opinion personnelle sur les comptes de la Ville',
+  description:
+    'Un compte officiel ne partage que de l’information qui provient de la Ville : pas d’appel à voter pour quelqu’un, pas d’appui à un candidat ou à un parti, pas d’opinion personnelle.',
+  context: /* @__PURE__ */ post('communications', 'city', 'city-event', ''),
+  examples: {
+    mustFlag: [
+      '⟦Votez pour notre maire⟧ aux prochaines élections!',
+      'On ⟦appuie le candidat⟧ du district 3 🗳️',
+      'N’oubliez pas de ⟦voter pour l’équipe⟧ du maire le 2 novembre.',
+      'Cette ⟦campagne électorale⟧ est la nôtre : ⟦réélisez le maire⟧!',
+      '⟦Votez pour la conseillère⟧ Tremblay, elle le mérite.',
+      '⟦À mon avis⟧, ce règlement arrive bien trop tard.',
+      'Bonjour! ⟦Moi je trouve⟧ que le maire a raison.',
+    ],
+    mustPass: [
+      'Le jour du scrutin, les bureaux de vote sont ouverts de 10 h à 20 h.',
+      'Votez pour le plus beau jardin de votre quartier 🌻',
+      'Le conseil municipal a adopté le budget hier soir.',
+      'Appuyez sur le bouton « Inscription » pour vous inscrire au camp de jour.',
+      'Le maire sera présent à l’inauguration du parc samedi.',
+      'Personnellement, je vous conseille de passer par le 311.',
+      'Selon le règlement, les piscines doivent être clôturées.',
+    ],
+  },
+});
+
+export const cityThirdPartyPromotion = officialWordsRule(
+  'city-third-party-promotion',
+  '3.1.4',
+  'advert',
+  'La publicité sur les médias sociaux de la Ville est à l’usage exclusif de la Ville : ne faites pas la promotion d’un commerce ou d’une entreprise. Retirez ce passage.',
+);
+
+export const cityThirdPartyPromotionDoc = /* @__PURE__ */ defineDoc(cityThirdPartyPromotion, {
+  title: 'Pas de promotion d’un commerce sur les comptes de la Ville',
+  description:
+    'La publicité faite sur les médias sociaux est à l’usage exclusif de la Ville : une publication officielle ne vante pas les rabais ou les produits d’une entreprise.',
+  context: /* @__PURE__ */ post('communications', 'city', 'city-event', ''),
+  examples: {
+    mustFlag: [
+      'Profitez de 20 % de ⟦rabais chez⟧ Canadian Tire avec votre carte!',
+      '⟦Profitez des soldes chez⟧ Meubles Laviolette ce week-end.',
+      'Utilisez le ⟦code promo⟧ TR2026 à la boutique du coin.',
+      '⟦Visitez le restaurant⟧ Chez Paul, le meilleur en ville!',
+      '⟦Rabais de 15 % chez⟧ Sports Experts pour les membres.',
+    ],
+    mustPass: [
+      'Le marché de Noël de la Ville ouvre samedi au parc Champlain.',
+      'Inscrivez-vous aux activités de loisirs sur le site Web de la Ville.',
+      'Le solde de votre compte de taxes est payable en ligne.',
+      'Commandez votre bac brun sur le site Web de la Ville.',
+      'La Ville remercie les commerçants du centre-ville pour leur collaboration.',
+    ],
+  },
 });

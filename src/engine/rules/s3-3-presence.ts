@@ -9,14 +9,12 @@
  * warning with the temporary reply the text describes (`temporary-reply`). A warning, not an error:
  * the text says « il est possible », it does not forbid an answer once validated.
  */
-import { temporary } from '../lexicon/replies.ts';
-import { compileTerms } from '../text/match.ts';
+import { actsOf, readingOf } from '../acts/acts.ts';
+import { answerSpans } from './s3-1-6-media.ts';
 import { temporaryReplySuggestion } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
-
-const TEMPORARY = compileTerms(temporary);
 
 export const afterHours = defineRule({
   id: 'after-hours',
@@ -25,7 +23,8 @@ export const afterHours = defineRule({
   kind: 'structured',
   check(ctx) {
     const s = ctx.situation;
-    if (s.kind !== 'reply' || s.when === undefined || s.when === 'business-hours') return [];
+    // An emergency is never « treated later »: the note would tell the opposite of 3.1.
+    if (s.kind !== 'reply' || s.when === undefined || s.when === 'business-hours' || s.incoming === 'emergency-report') return [];
     const moment = { 'after-hours': 'après les heures d’ouverture', weekend: 'pendant la fin de semaine', holiday: 'pendant un jour férié' }[s.when];
     return [
       finding(this, {
@@ -41,7 +40,11 @@ export const afterHoursDoc = /* @__PURE__ */ defineDoc(afterHours, {
     'La gestion des commentaires a lieu pendant les heures de travail; ceux reçus le soir, la fin de semaine ou un jour férié sont traités le plus rapidement possible.',
   examples: {
     mustFlag: [/* @__PURE__ */ reply('question', 'Merci!', { when: 'after-hours' }), /* @__PURE__ */ reply('question', 'Merci!', { when: 'weekend' }), /* @__PURE__ */ reply('comment', 'Merci!', { when: 'holiday' })],
-    mustPass: [/* @__PURE__ */ reply('question', 'Merci!', { when: 'business-hours' }), /* @__PURE__ */ reply('question', 'Merci!')],
+    mustPass: [
+      /* @__PURE__ */ reply('question', 'Merci!', { when: 'business-hours' }),
+      /* @__PURE__ */ reply('question', 'Merci!'),
+      /* @__PURE__ */ reply('emergency-report', 'Ce compte n’est pas un service d’urgence : composez le 911.', { when: 'weekend' }),
+    ],
   },
 });
 
@@ -52,14 +55,17 @@ export const temporaryReply = defineRule({
   kind: 'text',
   check(ctx) {
     const s = ctx.situation;
-    if (s.kind !== 'reply' || s.incoming !== 'needs-validation' || !ctx.official || ctx.find(TEMPORARY).length > 0) return [];
-    return [
-      finding(this, {
-        message:
-          'Cette information doit être validée avant d’être publiée. Répondez d’abord de façon temporaire : la question est prise en compte et une réponse plus précise suivra.',
-        suggestion: temporaryReplySuggestion,
-      }),
-    ];
+    if (s.kind !== 'reply' || s.incoming !== 'needs-validation' || !ctx.official) return [];
+    // Clause by clause: a definite answer stays one even beside « on vous revient ».
+    const r = readingOf(ctx);
+    const answers = answerSpans(r);
+    // Waiting for the answer: a temporary reply, a deferral, or the question passed on to be validated.
+    const waits = actsOf(r, 'temporary', 'defer', 'transfer').length > 0;
+    if (answers.length === 0 && waits) return [];
+    const message =
+      'Cette information doit être validée avant d’être publiée. Répondez d’abord de façon temporaire : la question est prise en compte et une réponse plus précise suivra.';
+    if (answers.length === 0) return [finding(this, { message, suggestion: temporaryReplySuggestion })];
+    return answers.map((span) => finding(this, { message, span, suggestion: temporaryReplySuggestion }, ctx.text));
   },
 });
 
@@ -75,6 +81,7 @@ export const temporaryReplyDoc = /* @__PURE__ */ defineDoc(temporaryReply, {
       'Les travaux coûteront 2 millions.',
       'C’est sûr : la bibliothèque ferme en juillet 📚',
       'La rue rouvre lundi, bonne journée!',
+      'La piscine ouvrira le 15 juin, on vous revient si ça change.',
     ],
     mustPass: [
       'Merci, votre question a bien été prise en compte. Nous vous reviendrons avec une réponse plus précise dès que possible.',

@@ -18,8 +18,7 @@
  *   (the team that manages the accounts, 4.1). `invalid-situation` does the same for input the engine
  *   cannot read.
  */
-import { cityVoice } from '../lexicon/replies.ts';
-import { compileTerms } from '../text/match.ts';
+import { actsOf, readingOf } from '../acts/acts.ts';
 import type { Context, Span } from '../context.ts';
 import { askCommunications, complaintChannelsPhrase } from '../facts.ts';
 import { finding } from '../finding.ts';
@@ -27,10 +26,13 @@ import { post, reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
 import type { Situation } from '../types.ts';
 
-const CITY_VOICE = compileTerms(cityVoice);
-
-/** Where the text speaks in the City's name or states its official position (not negated); shared with 4.3. */
-export const cityVoiceSpans = (ctx: Context): Span[] => ctx.memo('city-voice', () => ctx.find(CITY_VOICE, true));
+/**
+ * Where the text speaks as the City (acts/acts.ts `city-voice`): « au nom de » or « de la part de »
+ * the City or the council, « avis officiel », « la Ville annonce », an unpublished decision told
+ * from the inside. Negation is read in the clause. Shared with 4.3.
+ */
+export const cityVoiceSpans = (ctx: Context): Span[] =>
+  ctx.memo('city-voice', () => actsOf(readingOf(ctx), 'city-voice').map((a) => ({ start: a.start, end: a.end })));
 
 export const publicationAuthority = defineRule({
   id: 'publication-authority',
@@ -110,6 +112,9 @@ export const electedCityVoiceDoc = /* @__PURE__ */ defineDoc(electedCityVoice, {
       '⟦C’est officiel⟧ : le budget est adopté.',
       '⟦Officiellement⟧, le conseil a adopté le règlement hier soir.',
       'Voici la ⟦position officielle⟧ de la Ville sur le tramway.',
+      '⟦Au nom du conseil⟧, merci aux bénévoles!',
+      '⟦Avis officiel⟧ : la piscine ferme lundi.',
+      '⟦De la part de la Ville⟧, bonne fête nationale!',
     ],
     mustPass: [
       'Fier de partager cette annonce de la Ville!',
@@ -131,8 +136,9 @@ export const policySilent = defineRule({
   section: '4.1',
   severity: 'info',
   kind: 'structured',
-  // The policy is silent on an elected official's opinion, not on speaking in the City's name (4.1).
-  yieldsTo: ['elected-city-voice'],
+  // The policy is silent on an elected official's opinion, not on speaking in the City's name (4.1),
+  // nor on insults and sacres (4.3: « une utilisation appropriée est cependant nécessaire »).
+  yieldsTo: ['elected-city-voice', 'appropriate-personal-use'],
   check(ctx) {
     const s = ctx.situation;
     if (s.kind === 'create-account' || s.account !== 'personal') return [];

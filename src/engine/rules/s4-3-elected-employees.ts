@@ -56,6 +56,8 @@ export const personalOpinion = defineRule({
   severity: 'info',
   kind: 'structured',
   grants: true,
+  // Insults and sacres are not an « opinion »: the 4.3 warning decides, « permis » would contradict it.
+  yieldsTo: ['appropriate-personal-use', 'personal-city-voice'],
   check(ctx) {
     const s = ctx.situation;
     if (s.kind === 'create-account' || s.account !== 'personal' || s.author === 'elected') return [];
@@ -126,14 +128,17 @@ export const personalCityVoiceDoc = /* @__PURE__ */ defineDoc(personalCityVoice,
   context: /* @__PURE__ */ post('employee', 'personal', 'opinion', ''),
   examples: {
     mustFlag: [
-      'Je vous l’annonce ⟦officiellement⟧ ⟦au nom de la Ville⟧ : la piscine ferme.',
+      'Je vous l’annonce ⟦officiellement au nom de la Ville⟧ : la piscine ferme.',
       '⟦La Ville annonce⟧ que le pont sera refait en 2026!',
       'C’est la ⟦position officielle⟧ de la Ville, point final.',
       '⟦Nous, à la Ville, avons décidé⟧ de fermer l’aréna.',
       '⟦Je parle au nom de la Ville⟧ : les travaux commencent lundi.',
       '⟦Officiellement⟧, la collecte change d’horaire.',
       'Comme employé, ⟦je peux vous dire que la Ville⟧ ferme la piscine.',
-      'Info de l’intérieur : ⟦la décision est prise⟧, le pont ferme en mai.',
+      '⟦Info de l’intérieur⟧ : ⟦la décision est prise⟧, le pont ferme en mai.',
+      '⟦Avis officiel⟧ : la piscine ferme lundi.',
+      '⟦40 postes vont être coupés, ce n’est pas encore annoncé⟧.',
+      '⟦Au nom de mes collègues de la Ville⟧, merci aux bénévoles!',
     ],
     mustPass: [
       'Je travaille à la Ville, et selon moi ce pont aurait dû être refait avant.',
@@ -143,6 +148,8 @@ export const personalCityVoiceDoc = /* @__PURE__ */ defineDoc(personalCityVoice,
       'Personnellement, je pense que la Ville devrait agrandir la bibliothèque.',
       'Partagez la publication de la Ville sur la collecte des feuilles!',
       'Je ne sais pas si la décision est prise, mais j’espère que la piscine restera ouverte.',
+      'Je travaille aux travaux publics et je trouve que la Ville devrait embaucher plus de cols bleus.',
+      'Lisez l’avis officiel de la Ville sur la collecte : le lien est ici.',
     ],
   },
 });

@@ -7,13 +7,13 @@ import { describe, expect, test } from 'vitest';
 import { createEngineClient, type WorkerLike } from '../../../src/components/simulator/engine-client';
 import type { EngineFunctions, EngineRequest, EngineResult } from '../../../src/components/simulator/engine-protocol';
 import { runTask } from '../../../src/components/simulator/engine-protocol';
-import { classifyIncoming, evaluate } from '../../../src/engine/index';
+import { classifyIncoming, classifyIncomingDetailed, evaluate } from '../../../src/engine/index';
 import type { Situation } from '../../../src/engine/types';
 
-const engine: EngineFunctions = { evaluate, classifyIncoming };
+const engine: EngineFunctions = { evaluate, classifyIncomingDetailed };
 const reply = (text: string): Situation => ({ kind: 'reply', incoming: 'question', author: 'communications', account: 'city', text });
 const evaluateTask = (text: string) => ({ kind: 'evaluate' as const, situation: reply(text) });
-const textOf = (r: EngineResult) => (r.kind === 'evaluate' ? r.verdict.outcome : r.incoming);
+const textOf = (r: EngineResult) => (r.kind === 'evaluate' ? r.verdict.outcome : r.reading.kind);
 
 /** A worker that holds every request until the test answers it (as the real engine would). */
 class FakeWorker implements WorkerLike {
