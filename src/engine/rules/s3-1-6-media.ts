@@ -63,7 +63,10 @@ export function answerSpans(text: string): Span[] {
     const greeting = GREETING.exec(s.text)?.[0].length ?? 0;
     let open: Span | undefined;
     for (const c of clauses(s.start + greeting, s.text.slice(greeting))) {
-      const words = text.slice(c.start, c.end).replace(/[\s,;:]+$/u, '');
+      // Trailing spaces and separators trimmed by a loop (a `[…]+$` pattern rescans a long run: issue 14).
+      let to = c.end;
+      while (to > c.start && /[\s,;:]/u.test(text[to - 1] ?? '')) to -= 1;
+      const words = text.slice(c.start, to);
       if (answers(words)) {
         if (open) open.end = c.start + words.length;
         else out.push((open = { start: c.start, end: c.start + words.length }));

@@ -1,11 +1,20 @@
 /**
  * Detects disrespectful or unprofessional words (3.2) in normalised text; see lexicon/disrespect.ts.
+ *
+ * Words, not strings: single-word entries are looked up on tokens by their form (disguise undone)
+ * and their lemma (every inflection), see tokens.ts and vocabulary.ts; phrases are matched as
+ * patterns on the same words with their disguise undone. Linear: one pass over the tokens, one
+ * scan per phrase pattern (patterns never nest a repeat), overlaps settled with a bitmap.
  */
-import { contempt, hate, insults, profanity, properSense, sacres, threats, unprofessional } from '../lexicon/disrespect.ts';
+import { properSense } from '../lexicon/disrespect.ts';
+import { lemma } from './lemma.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
 import { blankIdioms, isNegated } from './negation.ts';
+import type { Normalized } from './normalize.ts';
+import { tokensOf, type Token } from './tokens.ts';
+import { kindOf, LISTS, vocabulary, type DisrespectKind } from './vocabulary.ts';
 
-export type DisrespectKind = 'sacre' | 'profanity' | 'insult' | 'hate' | 'threat' | 'contempt' | 'unprofessional';
+export type { DisrespectKind } from './vocabulary.ts';
 
 export interface DisrespectHit extends Match {
   kind: DisrespectKind;
@@ -13,47 +22,136 @@ export interface DisrespectHit extends Match {
   properSense: boolean;
 }
 
-const PATTERNS: ReadonlyArray<readonly [DisrespectKind, RegExp]> = [
-  ['threat', compileTerms(threats)],
-  ['hate', compileTerms(hate)],
-  ['contempt', compileTerms(contempt)],
-  ['profanity', compileTerms(profanity)],
-  ['sacre', compileTerms(sacres)],
-  ['insult', compileTerms(insults)],
-  ['unprofessional', compileTerms(unprofessional)],
-];
-const PROPER = compileTerms(properSense);
-const DETERMINER_BEFORE =
-  /(?:(?<![\p{L}])(?:le|la|un|une|du|au|ce|cet|cette|son|sa|ses|notre|votre|leur|des|les|aux|jesus|paroisse|eglise)[ -]|(?<![\p{L}])l')$/u;
-const INTENSIFIER_AFTER = /^ d(?:e |')/u;
-const ARTICLE = /^(?:(?:le|la|les|un|une|des|du|cette|ce|notre|votre|son|sa)(?![\p{L}])|l')/u;
+const RANK = new Map<DisrespectKind, number>(LISTS.map(([kind], i) => [kind, i]));
+let phrasePatterns: Array<readonly [DisrespectKind, RegExp]> | undefined;
+const phrases = (): Array<readonly [DisrespectKind, RegExp]> =>
+  (phrasePatterns ??= vocabulary()
+    .phrases.filter(([, list]) => list.length > 0)
+    .map(([kind, list]) => [kind, compileTerms(list)] as const));
 
-/** True when a proper-sense word at [start, end) is used in its proper sense (see lexicon). */
-function usedInProperSense(norm: string, start: number, end: number): boolean {
-  const word = norm.slice(start, end);
-  PROPER.lastIndex = 0;
-  const m = PROPER.exec(word);
-  PROPER.lastIndex = 0;
-  if (!m || m[0].length !== word.length) return false;
-  if (!DETERMINER_BEFORE.test(norm.slice(Math.max(0, start - 16), start))) return false;
-  // « un calvaire de chantier » is an intensifier; « le ciboire de l'église » is an object.
-  const after = norm.slice(end, end + 24);
-  const de = INTENSIFIER_AFTER.exec(after);
-  return !de || ARTICLE.test(after.slice(de[0].length));
+const PROPER = new Set(properSense.map((w) => lemma(w.replace(/ /g, ''))));
+const DETERMINERS = new Set(
+  "le la l' un une du au aux ce cet cette son sa ses notre nos votre vos leur leurs des les mon ma mes ton ta tes jesus paroisse eglise chapelle".split(' '),
+);
+/** Adjectives that stand before a noun (« le vieux tabernacle », « le magnifique calvaire du rang ») and adverbs that qualify them. */
+const PRENOMINAL = new Set(
+  `vieux vieil vieille vieilles beau bel belle belles beaux magnifique magnifiques grand grande grands grandes petit petite
+  petits petites nouveau nouvel nouvelle nouveaux nouvelles ancien ancienne anciens anciennes joli jolie jolis jolies superbe
+  superbes splendide splendides precieux precieuse celebre celebres venerable venerables immense immenses imposant imposante
+  premier premiere dernier derniere seul seule meme memes autre autres saint sainte tres plus si bien fameux fameuse unique
+  modeste humble riche remarquable majestueux majestueuse ancestral ancestrale historique antique`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** An adjective by its ending, when it is not in the list (« l'imposant », « le vénérable »). */
+const ADJECTIVE_ENDING = /(?:ique|able|ible|ieux|ieuse|eux|euse|al|ale)s?$/;
+
+/** True when the sacre at token index `at` is used in its proper sense (see lexicon). */
+function usedInProperSense(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  // « Saint-Sacrement »: the phrase starts on « saint ».
+  const after = word.form === 'saint' ? tokens.slice(at + 1, at + 3).find((t) => t.kind === 'word') : undefined;
+  if (!PROPER.has(after ? lemma(`saint${after.form}`) : lemma(word.form))) return false;
+  // Before: a determiner, perhaps with up to two adjectives between (hyphens skipped: « Jésus-Christ »).
+  let k = at - 1;
+  let adjectives = 0;
+  for (; k >= 0; k -= 1) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.norm === '-') continue;
+    if (t.kind !== 'word') return false;
+    if (DETERMINERS.has(t.form)) break;
+    if (adjectives < 2 && (PRENOMINAL.has(t.form) || ADJECTIVE_ENDING.test(t.form)) && kindOf(t.form, t.lemma) === undefined) {
+      adjectives += 1;
+      continue;
+    }
+    return false;
+  }
+  if (k < 0) return false;
+  // After: « un calvaire de chantier » is an intensifier; « le ciboire de l'église » is an object.
+  let end = at + 1;
+  if (after) end = tokens.indexOf(after, at) + 1;
+  const de = tokens[end];
+  if (!de || de.kind !== 'word' || (de.form !== 'de' && de.form !== "d'")) return true;
+  const next = tokens[end + 1];
+  return next !== undefined && next.kind === 'word' && DETERMINERS.has(next.form);
 }
 
-/** Every disrespect hit, without overlaps (the stronger kind wins, in the order of PATTERNS). */
-export function findDisrespect(norm: string): DisrespectHit[] {
-  const hits: DisrespectHit[] = [];
-  const blanked = blankIdioms(norm);
-  const taken = new Uint8Array(norm.length);
-  for (const [kind, re] of PATTERNS) {
-    for (const m of findAll(re, norm)) {
-      if (taken.subarray(m.start, m.end).some((x) => x === 1)) continue;
-      if (kind === 'insult' && isNegated(norm, m.start, m.end, blanked)) continue;
-      taken.fill(1, m.start, m.end);
-      hits.push({ ...m, kind, properSense: kind === 'sacre' && usedInProperSense(norm, m.start, m.end) });
+/** The words with their disguise undone, as one text, and where each of its characters comes from. */
+function formsText(norm: string, tokens: readonly Token[]): { text: string; from: Int32Array; to: Int32Array } {
+  const parts: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let last = 0;
+  const copy = (a: number, b: number): void => {
+    parts.push(norm.slice(a, b));
+    for (let k = a; k < b; k += 1) {
+      from.push(k);
+      to.push(k + 1);
     }
+  };
+  for (const t of tokens) {
+    copy(last, t.nStart);
+    if (t.form === t.norm) copy(t.nStart, t.nEnd);
+    else {
+      parts.push(t.form);
+      for (let k = 0; k < t.form.length; k += 1) {
+        from.push(t.nStart);
+        to.push(t.nEnd);
+      }
+    }
+    last = t.nEnd;
+  }
+  copy(last, norm.length);
+  return { text: parts.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
+}
+
+/** A normalised text with offsets that are its own (findDisrespect works on normalised offsets). */
+function identity(norm: string): Normalized {
+  const starts = Array.from({ length: norm.length }, (_, k) => k);
+  return { original: norm, text: norm, starts, ends: starts.map((k) => k + 1) };
+}
+
+interface Candidate {
+  kind: DisrespectKind;
+  start: number;
+  end: number;
+  token: number;
+}
+
+/** Every disrespect hit, without overlaps (the stronger kind wins, in the order of LISTS). */
+export function findDisrespect(norm: string): DisrespectHit[] {
+  const tokens = tokensOf(identity(norm));
+  const candidates: Candidate[] = [];
+  const tokenAt = new Int32Array(norm.length + 1).fill(-1);
+  tokens.forEach((t, k) => {
+    tokenAt[t.nStart] = k;
+    if (t.kind !== 'word') return;
+    const kind = kindOf(t.form, t.lemma);
+    if (kind) candidates.push({ kind, start: t.nStart, end: t.nEnd, token: k });
+  });
+  const forms = formsText(norm, tokens);
+  for (const [kind, re] of phrases()) {
+    for (const m of findAll(re, forms.text)) {
+      const start = forms.from[m.start] ?? 0;
+      candidates.push({ kind, start, end: forms.to[m.end - 1] ?? start, token: tokenAt[start] ?? -1 });
+    }
+  }
+  candidates.sort((a, b) => (RANK.get(a.kind) ?? 0) - (RANK.get(b.kind) ?? 0) || a.start - b.start);
+  const hits: DisrespectHit[] = [];
+  const blanked = candidates.some((c) => c.kind === 'insult') ? blankIdioms(norm) : norm;
+  const taken = new Uint8Array(norm.length);
+  for (const c of candidates) {
+    if (c.end <= c.start || taken.subarray(c.start, c.end).includes(1)) continue;
+    if (c.kind === 'insult' && isNegated(norm, c.start, c.end, blanked)) continue;
+    taken.fill(1, c.start, c.end);
+    hits.push({
+      start: c.start,
+      end: c.end,
+      text: norm.slice(c.start, c.end),
+      kind: c.kind,
+      properSense: c.kind === 'sacre' && c.token >= 0 && usedInProperSense(tokens, c.token),
+    });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
