@@ -10,8 +10,7 @@ import { properSense } from '../lexicon/disrespect.ts';
 import { lemma } from './lemma.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
 import { blankIdioms, isNegated } from './negation.ts';
-import type { Normalized } from './normalize.ts';
-import { tokensOf, type Token } from './tokens.ts';
+import { tokensOfText, type Token } from './tokens.ts';
 import { kindOf, LISTS, vocabulary, type DisrespectKind } from './vocabulary.ts';
 
 export type { DisrespectKind } from './vocabulary.ts';
@@ -78,38 +77,33 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
 }
 
 /** The words with their disguise undone, as one text, and where each of its characters comes from. */
-function formsText(norm: string, tokens: readonly Token[]): { text: string; from: Int32Array; to: Int32Array } {
+function formsText(norm: string, tokens: readonly Token[]): { text: string; from: (k: number) => number; to: (k: number) => number } {
+  const changed = tokens.filter((t) => t.form !== t.norm);
+  if (changed.length === 0) return { text: norm, from: (k) => k, to: (k) => k + 1 };
   const parts: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+  // A form may be one letter longer than its word (a missing letter put back).
+  const from = new Int32Array(norm.length + changed.length);
+  const to = new Int32Array(norm.length + changed.length);
+  let length = 0;
   let last = 0;
   const copy = (a: number, b: number): void => {
     parts.push(norm.slice(a, b));
-    for (let k = a; k < b; k += 1) {
-      from.push(k);
-      to.push(k + 1);
+    for (let k = a; k < b; k += 1, length += 1) {
+      from[length] = k;
+      to[length] = k + 1;
     }
   };
-  for (const t of tokens) {
+  for (const t of changed) {
     copy(last, t.nStart);
-    if (t.form === t.norm) copy(t.nStart, t.nEnd);
-    else {
-      parts.push(t.form);
-      for (let k = 0; k < t.form.length; k += 1) {
-        from.push(t.nStart);
-        to.push(t.nEnd);
-      }
+    parts.push(t.form);
+    for (let k = 0; k < t.form.length; k += 1, length += 1) {
+      from[length] = t.nStart;
+      to[length] = t.nEnd;
     }
     last = t.nEnd;
   }
   copy(last, norm.length);
-  return { text: parts.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
-}
-
-/** A normalised text with offsets that are its own (findDisrespect works on normalised offsets). */
-function identity(norm: string): Normalized {
-  const starts = Array.from({ length: norm.length }, (_, k) => k);
-  return { original: norm, text: norm, starts, ends: starts.map((k) => k + 1) };
+  return { text: parts.join(''), from: (k) => from[k] ?? 0, to: (k) => to[k] ?? 0 };
 }
 
 interface Candidate {
@@ -121,7 +115,7 @@ interface Candidate {
 
 /** Every disrespect hit, without overlaps (the stronger kind wins, in the order of LISTS). */
 export function findDisrespect(norm: string): DisrespectHit[] {
-  const tokens = tokensOf(identity(norm));
+  const tokens = tokensOfText(norm);
   const candidates: Candidate[] = [];
   const tokenAt = new Int32Array(norm.length + 1).fill(-1);
   tokens.forEach((t, k) => {
@@ -133,8 +127,8 @@ export function findDisrespect(norm: string): DisrespectHit[] {
   const forms = formsText(norm, tokens);
   for (const [kind, re] of phrases()) {
     for (const m of findAll(re, forms.text)) {
-      const start = forms.from[m.start] ?? 0;
-      candidates.push({ kind, start, end: forms.to[m.end - 1] ?? start, token: tokenAt[start] ?? -1 });
+      const start = forms.from(m.start);
+      candidates.push({ kind, start, end: forms.to(m.end - 1), token: tokenAt[start] ?? -1 });
     }
   }
   candidates.sort((a, b) => (RANK.get(a.kind) ?? 0) - (RANK.get(b.kind) ?? 0) || a.start - b.start);

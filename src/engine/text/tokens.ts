@@ -47,20 +47,41 @@ const OPENERS = new Set(['$']);
 const CLOSERS = new Set(['*', '#']);
 /** Separators between letters spelled one by one. */
 const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
+/** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
+const WORDS = new Map<string, { form: string; lemma: string }>();
+const MAX_CACHED = 20_000;
 /** Longest run of letters spelled one by one that is looked up. */
 const MAX_SPELLED = 24;
 
 /** Tokens of `n.text` (a normalised text), in order. */
 export function tokensOf(n: Normalized): Token[] {
-  const text = n.text;
+  return scan(n.text, (from, to) => toOriginal(n, from, to));
+}
+
+/** Tokens of a text that is already normalised, with offsets into it (`start` = `nStart`). */
+export function tokensOfText(text: string): Token[] {
+  return scan(text, (start, end) => ({ start, end }));
+}
+
+function scan(text: string, original: (from: number, to: number) => { start: number; end: number }): Token[] {
   const out: Token[] = [];
   const letterAt = (k: number): boolean => k < text.length && isLetter(text.charCodeAt(k), text[k] ?? '');
   const wordish = (k: number): boolean => k < text.length && (letterAt(k) || isDigit(text.charCodeAt(k)) || isDisguise(text[k] ?? ''));
   const push = (from: number, to: number, kind: TokenKind, form?: string): void => {
     const norm = text.slice(from, to);
-    const { start, end } = toOriginal(n, from, to);
-    const f = form ?? (kind === 'word' ? resolveWord(norm) : norm);
-    out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: f, lemma: kind === 'word' ? lemma(f) : f });
+    const { start, end } = original(from, to);
+    if (kind !== 'word') {
+      out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: norm, lemma: norm });
+      return;
+    }
+    const known = form === undefined ? WORDS.get(norm) : undefined;
+    const f = form ?? known?.form ?? resolveWord(norm);
+    const l = known?.lemma ?? lemma(f);
+    if (form === undefined && !known) {
+      if (WORDS.size >= MAX_CACHED) WORDS.clear();
+      WORDS.set(norm, { form: f, lemma: l });
+    }
+    out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
   };
   /** Letters spelled one by one from i (« o s t i e »): the end of the run when it spells a listed word. */
   let spelledTried = -1;
