@@ -6,9 +6,11 @@
  *
  * Applies to text written on the City's official accounts (replies and posts). On a personal
  * account, see 4.3 (`appropriate-personal-use`).
- * - `french-language`: an English sentence; error when the evidence is strong (3+ English words,
- *   twice the French ones), warning when the sentence is short or the evidence thin. Technical
- *   terms, brand names, URLs, e-mail addresses and numbers carry no language and are allowed.
+ * - `french-language`: a sentence in another language (English, Spanish, Italian, German,
+ *   Portuguese, another script); error when the evidence is strong (3+ foreign words, twice the
+ *   French ones), warning when the sentence is short or the evidence thin; English words dropped in
+ *   a French sentence (franglais: « open », « enjoy », « see ya ») are a warning. Technical terms,
+ *   brand names, URLs, e-mail addresses and numbers carry no language and are allowed.
  * - `respectful-language` (error): insults, profanity, sacres, contempt, hateful or degrading
  *   statements about a person or a group, threats. Its exception, as data: `sacred-object-sense`.
  * - `professional-tone` (warning): softened sacres (tabarouette, mautadit…), condescending
@@ -21,9 +23,20 @@ import type { Context } from '../context.ts';
 import { commentsPolicy } from '../facts.ts';
 import { finding } from '../finding.ts';
 import type { DisrespectKind } from '../text/disrespect.ts';
+import type { ForeignStretch } from '../text/language.ts';
 import { findRepeatedPunctuation, findShouting } from '../text/shouting.ts';
 import { post, reply } from './examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
+
+/** How a message names the language of a foreign stretch. */
+const LANGUAGE_NAME: Record<ForeignStretch['language'], string> = {
+  en: 'en anglais',
+  es: 'en espagnol',
+  it: 'en italien',
+  de: 'en allemand',
+  pt: 'en portugais',
+  other: 'dans une autre langue',
+};
 
 /** Text rules of 3.2 read text written on an official account. */
 const officialText = (ctx: Context): boolean => ctx.situation.kind !== 'create-account' && ctx.official && ctx.text.length > 0;
@@ -35,14 +48,17 @@ export const frenchLanguage = defineRule({
   kind: 'text',
   check(ctx) {
     if (!officialText(ctx)) return [];
-    return ctx.english().map((s) =>
+    return ctx.foreign().map((s) =>
       finding(
         this,
         {
           severity: s.confident ? 'error' : 'warning',
-          message: s.confident
-            ? 'Cette phrase est en anglais. Les interventions sur les médias sociaux de la Ville se font en français : traduisez-la (seuls les termes techniques peuvent rester tels quels).'
-            : 'Ce passage semble être en anglais. Les interventions se font en français, sauf les termes techniques : vérifiez et traduisez au besoin.',
+          message:
+            s.scope === 'word'
+              ? 'Ces mots sont en anglais. Les interventions se font en français, sauf les termes techniques : dites-le en français.'
+              : s.confident
+                ? `Cette phrase est ${LANGUAGE_NAME[s.language]}. Les interventions sur les médias sociaux de la Ville se font en français : traduisez-la (seuls les termes techniques peuvent rester tels quels).`
+                : `Ce passage semble être ${LANGUAGE_NAME[s.language]}. Les interventions se font en français, sauf les termes techniques : vérifiez et traduisez au besoin.`,
           span: s,
         },
         ctx.text,
@@ -54,7 +70,7 @@ export const frenchLanguage = defineRule({
 export const frenchLanguageDoc = /* @__PURE__ */ defineDoc(frenchLanguage, {
   title: 'En français (termes techniques permis)',
   description:
-    'Les interventions sur les médias sociaux de la Ville se font en français; les termes techniques (PDF, Wi-Fi, lien, noms de marques, adresses) sont permis. Erreur quand une phrase est clairement en anglais, avertissement quand c’est court ou incertain.',
+    'Les interventions sur les médias sociaux de la Ville se font en français; les termes techniques (PDF, Wi-Fi, lien Zoom, hashtag, noms de marques, adresses) sont permis. Erreur quand une phrase est clairement dans une autre langue (anglais, espagnol, italien, allemand, portugais…), avertissement quand c’est court ou incertain, ou pour des mots anglais glissés dans une phrase française.',
   context: /* @__PURE__ */ reply('question', ''),
   examples: {
     mustFlag: [
@@ -64,6 +80,12 @@ export const frenchLanguageDoc = /* @__PURE__ */ defineDoc(frenchLanguage, {
       'Merci! ⟦The pool is open until 8 pm.⟧',
       '⟦Hi, you can find the link on our website⟧ 😊',
       '⟦Please call 311⟧',
+      '⟦El parque está abierto todo el verano.⟧',
+      '⟦Il parco è aperto tutta l’estate.⟧',
+      '⟦Der Park ist den ganzen Sommer geöffnet.⟧',
+      '⟦Obrigado pela sua mensagem, a piscina está aberta hoje.⟧',
+      'Bonne nouvelle, le parc est ⟦open⟧ tout l’été, ⟦enjoy⟧!',
+      '⟦Check⟧ le site, ⟦see ya⟧!',
     ],
     mustPass: [
       'OK merci!',
@@ -74,6 +96,9 @@ export const frenchLanguageDoc = /* @__PURE__ */ defineDoc(frenchLanguage, {
       'Voici le lien : https://www.v3r.net/loisirs',
       'PDF',
       'Merci Mme Smith, le formulaire est en ligne 👍',
+      'Le lien Zoom est dans l’invitation.',
+      'Ajoutez le hashtag #TroisRivieres à vos photos.',
+      'Le Wi-Fi et le stationnement sont gratuits au Colisée.',
     ],
   },
 });
