@@ -50,7 +50,8 @@ export const profanity = [
   'batard', 'trouduc', 'raclure', 'couille', 'couillon', 'plotte', 'noune', 'zguegue', 'garce', 'grognasse',
   'chiennasse', 'degueulasse', 'deguelasse', 'branleur', 'branleuse', 'glandeur', 'glandeuse', 'etron', 'crevure',
   'niquer', 'ntm', 'fdp', 'stfu',
-  'fils de pute', 'fille de pute', 'nique ta mere', 'nique ta race', "trou d(e |'|u )cul",
+  'fils de pute', 'fille de pute', 'nique ta mere', 'nique ta race', 'baise', 'baiser', 'baisent', 'baisait', 'baiseur', 'nibard', 'sodomiser', "s'en branle(r|nt)?", 'gros cul',
+  '(casser|peter|defoncer|fermer|farmer) (la|ta|sa|leur) (gueule|yeule)', "trou d(e |'|u )cul",
   '(ta|sa|vos|votre|leur) gueule', '(ferme|fermez|farme|farmez|ferme-toi|ferme-toe|ferme toe|farme toe)( toi| toe| ta| la| vos| votre)? (gueule|yeule|yeul|gueul|boite|boete)',
   'fermez-la', 'ferme-la', "ta yeule", 'gueule de (cul|marde|merde)', 'sac a (marde|merde|foutre)', 'face de (cul|marde|merde|rat)',
 ];
@@ -61,10 +62,11 @@ export const insults = [
   'niaiseux', 'niaiseuse', 'nono', 'nounoune', 'tarla', 'twit', 'zouf', 'gnochon', 'taouin', 'toton', 'attarde mental', 'attardee mentale', 'attardes mentaux',
   'moron', 'loser', 'incompetent', 'bon(s)? a rien', 'bonne(s)? a rien', 'minable', 'pathetique', 'vaurien', 'tocard', 'plouc',
   'pignouf', 'gogol', 'avorton', 'bouffon', 'pissou', 'mauviette', 'nul a chier', 'moins que rien', 'sans-dessein',
+  'mongol', 'mongole', 'gogol', 'attarde', 'attardee', 'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos',
   'sans-genie', 'tete de linotte', 'tete carree', 'deux de pique', 'pas de tete', '(des|bande d\'|gang d\'|gang de) ignorant(e)?s', 'ignorant(e)?s? fini(e)?s?', 'gros tas', 'grosse torche',
   "(espece|bande|gang|gagne|gros|grosse|maudit|maudite|maudits|maudites|ostie|osti|esti|criss|crisse|tabarnak|calisse) d(e |')(cave|caves|epais|epaisse|epaisses|innocent|innocents|innocente|innocentes|nono|nonos|idiot|idiots|imbecile|imbeciles|cretin|cretins|niaiseux|tata|tatas|mongol|mongole|mongols|sans-dessein|sans dessein|colon|colons|chienne|chiennes|porc|porcs|vache|vaches|cochon|cochons|rat|rats|clown|clowns|morons|malade|malades|fou|fous|folle|folles|ignorant|ignorants|incompetent|incompetents|incompetente|incompetentes|pourri|pourris|pourriture|menteur|menteurs|menteuse|menteuses|voleur|voleurs)",
   "(gros|grosse|maudit|maudite|maudits|maudites|sale|sales) (cave|caves|epais|epaisse|tata|porc|porcs|vache|vaches|chienne|chiennes|innocent|innocents|pourri|pourris|menteur|menteurs|menteuse|menteuses|voleur|voleurs|clown|clowns|ignorant|ignorants|colon|colons|con|cons|conne|connes)",
-  "(t'es|tes|t'est|t'as l'air|vous etes|es-tu|etes-vous|tu es|vous avez l'air|t'es rien qu'|t'es juste|vous etes juste|vous etes rien que) (un |une |des |ben |vraiment |tellement |assez |juste |rien qu'un |rien qu'une |full |donc |don )?(cave|caves|epais|epaisse|innocent|innocente|innocents|tata|sans-dessein|sans dessein|twit|nono|tarla|nul|nulle|nuls|fou|folle|malade|clown|colon|ignorant|ignorante|ignorants|mongol|mongole|chienne|porc|vache|rat|pourri|pourris|menteur|menteuse|menteurs|voleur|voleurs|incapable|incapables|bouche|bouchee|demeure|demeuree)",
+  "(t'es|tes|t'est|t'as l'air|vous etes|es-tu|etes-vous|tu es|vous avez l'air|t'es rien qu'|t'es juste|vous etes juste|vous etes rien que) (un |une |des |ben |vraiment |tellement |assez |juste |rien qu'un |rien qu'une |full |donc |don )?(cave|caves|epais|epaisse|innocent|innocente|innocents|tata|sans-dessein|sans dessein|twit|nono|tarla|nul|nulle|nuls|fou|folle|malade|clown|colon|tare|ignorant|ignorante|ignorants|mongol|mongole|chienne|porc|vache|rat|pourri|pourris|menteur|menteuse|menteurs|voleur|voleurs|incapable|incapables|bouche|bouchee|demeure|demeuree)",
 ];
 
 /** Who a degrading statement can be about: a group named by its members, or by where they live or work. */
@@ -78,7 +80,7 @@ const DEGRADING =
 export const hate = [
   'negre', 'negresse', 'negro', 'bougnoul', 'bougnoule', 'tapette', 'fif', 'fifi', 'feluette', 'chinetoque', 'chinetoc', 'chintok',
   'bloke', 'sauvagesse', 'youpin', 'youpine', 'youtre', 'bicot', 'crouille', 'fiotte', 'tafiole', 'tantouze', 'tarlouze', 'pede', 'gouine',
-  'moricaud', 'makoume', 'boukak', 'schleu',
+  'moricaud', 'makoume', 'boukak', 'schleu', 'renoi', 'rebeu', 'paki', 'noich', 'bamboula', 'chinetoc',
   '(maudit|maudite|maudits|maudites|osti de|esti de|criss de|crisse de|tabarnak de|sale|sales) (immigre|immigrant|arabe|noir|negre|juif|musulman|autochtone|indien|sauvage|chinois|refugie|etranger|anglais|anglo|bloke|homo|gai|gay|lesbienne|trans|tapette|bs|assiste social)(e)?s?',
   '(retournez|retourne|retourner|retournes) (dans|chez) (votre|ton|vos|leur|ta) (pays|bled|village|reserve)',
   // A group, named by its members or by where they live or work, said to be something degrading.
@@ -115,6 +117,8 @@ export const unprofessional = [
   'mautadit', 'mautadine', 'maudit', 'mosus', 'mosusse', 'mozusse', 'calvince', 'calvinouche', 'calvinse', 'caline de bine(s)?', 'caline de binne(s)?',
   'calinette', 'cibole', 'cibolac', 'torrieu', 'torrieux', 'batince', 'bateche', 'bout de ciarge', 'cristi', 'christie', 'sapristi', 'simonac',
   'simonaque', 'jeriboire', 'saint-cimonaque', 'bordel', 'verrat', 'viande a chien', 'joual vert', 'maudine',
+  // Pejorative political labels: not an insult by themselves, never the professional tone.
+  'gauchiste', 'islamo-gauchiste', 'gauchiasse', 'gaucho', 'facho', 'fachiste', 'droitard', 'wokiste',
   'franchement', 'voyons donc', 'come on', 'calme(z)?-(toi|vous)', 'lol', 'mdr', 'ptdr', 'pfff*', 'duh',
 ];
 

@@ -76,6 +76,56 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   return next !== undefined && next.kind === 'word' && DETERMINERS.has(next.form);
 }
 
+/** Words that end a clause for negation (its scope) and for the words around a hit. */
+const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '…', '(', ')']);
+const CONTRASTIVE = new Set(['mais', 'cependant', 'toutefois', 'sinon', 'or']);
+const NEGATORS = new Set(['pas', 'jamais', 'plus', 'aucun', 'aucune', 'ni', 'rien', 'point', 'nullement', 'aucunement']);
+/** How many words may stand between a negator and the insult it negates (« ce n'est pas une question idiote »). */
+const NEGATION_REACH = 4;
+
+/** The word tokens before index k in its clause, nearest first, at most `count`. */
+function wordsBefore(tokens: readonly Token[], k: number, count: number): Token[] {
+  const out: Token[] = [];
+  for (let j = k - 1; j >= 0 && out.length < count; j -= 1) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && CLAUSE_END.has(t.norm)) break;
+    if (t.kind !== 'word') continue;
+    if (CONTRASTIVE.has(t.form)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** An insult word negated close before it (« vous n'êtes pas des idiots »), or followed by « pas ». */
+function negatedNear(tokens: readonly Token[], k: number): boolean {
+  if (wordsBefore(tokens, k, NEGATION_REACH + 1).some((t) => NEGATORS.has(t.form))) return true;
+  const next = tokens[k + 1];
+  return next !== undefined && next.kind === 'word' && (next.form === 'pas' || next.form === 'jamais');
+}
+
+const CLITICS = new Set(["s'", "m'", "t'", 'se', 'me', 'te']);
+/** A word after a reflexive pronoun is a verb (« on s'y attarde », « ne t'attarde pas »), not an insult. */
+function reflexiveVerb(tokens: readonly Token[], k: number): boolean {
+  const [a, b] = wordsBefore(tokens, k, 2);
+  return (a !== undefined && CLITICS.has(a.form)) || (b !== undefined && (a?.form === 'y' || a?.form === 'en') && CLITICS.has(b.form));
+}
+
+/** Words after which « sale » names a thing (« une sale journée », « la vaisselle sale »). */
+const THING_BEFORE = new Set("un une le la les l' des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '));
+/**
+ * « sale » or « sales » before a noun, addressed to someone (« @user sale féministe », « sales
+ * profiteurs! »): an insult whatever the noun. Not after a determiner (« une sale journée »).
+ * Returns the index of the noun, or -1.
+ */
+function dirtyName(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]!;
+  if (t.form !== 'sale' && t.form !== 'sales') return -1;
+  const before = tokens[k - 1];
+  if (before !== undefined && before.kind === 'word' && THING_BEFORE.has(before.form)) return -1;
+  const next = tokens[k + 1];
+  return next !== undefined && next.kind === 'word' && next.form.length >= 3 && !next.form.endsWith("'") ? k + 1 : -1;
+}
+
 /** The words with their disguise undone, as one text, and where each of its characters comes from. */
 function formsText(norm: string, tokens: readonly Token[]): { text: string; from: (k: number) => number; to: (k: number) => number } {
   const changed = tokens.filter((t) => t.form !== t.norm);
@@ -106,6 +156,9 @@ function formsText(norm: string, tokens: readonly Token[]): { text: string; from
   return { text: parts.join(''), from: (k) => from[k] ?? 0, to: (k) => to[k] ?? 0 };
 }
 
+/** True when a candidate is one word token (its negation was checked on the words around it). */
+const isWordHit = (c: Candidate, tokens: readonly Token[]): boolean => c.token >= 0 && tokens[c.token]!.nEnd === c.end;
+
 interface Candidate {
   kind: DisrespectKind;
   start: number;
@@ -122,7 +175,9 @@ export function findDisrespect(norm: string): DisrespectHit[] {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
     const kind = kindOf(t.form, t.lemma);
-    if (kind) candidates.push({ kind, start: t.nStart, end: t.nEnd, token: k });
+    if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) candidates.push({ kind, start: t.nStart, end: t.nEnd, token: k });
+    const named = kind === undefined ? dirtyName(tokens, k) : -1;
+    if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
   });
   const forms = formsText(norm, tokens);
   for (const [kind, re] of phrases()) {
@@ -137,7 +192,8 @@ export function findDisrespect(norm: string): DisrespectHit[] {
   const taken = new Uint8Array(norm.length);
   for (const c of candidates) {
     if (c.end <= c.start || taken.subarray(c.start, c.end).includes(1)) continue;
-    if (c.kind === 'insult' && isNegated(norm, c.start, c.end, blanked)) continue;
+    // Phrases keep the clause-wide negation (« vous n'êtes vraiment pas tous des caves »); words were checked above.
+    if (c.kind === 'insult' && !isWordHit(c, tokens) && isNegated(norm, c.start, c.end, blanked)) continue;
     taken.fill(1, c.start, c.end);
     hits.push({
       start: c.start,
