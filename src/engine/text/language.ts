@@ -71,6 +71,8 @@ const FRANGLAIS = words(`the and is are was were you your we our they it this th
   hello hi welcome open closed today tomorrow tonight will would can could should have has do does see ya know get need
   check checker checkez enjoy cool nice full chill anyway anyways whatever cute party deal awesome amazing great good bye
   btw fyi asap event meeting feedback update updates stay tuned join soon free just yes guys everyone`);
+/** English words that are also French slang (« ya » for « il y a »): English only right after another English word (« see ya »). */
+const AFTER_ENGLISH = words('ya');
 /** Letters of a script other than Latin (a sentence mostly in them is in another language). */
 const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
@@ -118,6 +120,7 @@ function analyse(original: string): { score: LanguageScore; words: Word[] } {
   const text = /@|www|https?:|\.[a-z]{2}/iu.test(original) ? original.replace(IGNORED, (m) => ' '.repeat(m.length)) : original;
   let latin = 0;
   let first = true;
+  let previousEnglish = false;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
@@ -145,12 +148,15 @@ function analyse(original: string): { score: LanguageScore; words: Word[] } {
       if (FRENCH.has(part)) counts.fr += 1;
       else if (ENGLISH.has(part)) counts.en += 1;
       else for (const [lang, list] of OTHERS) if (list.has(part)) counts[lang] += 1;
-      if (FRANGLAIS.has(part) && !FRENCH.has(part)) english = true;
+      // An accented word is not English (« thé » folds to « the »).
+      if (FRANGLAIS.has(part) && !FRENCH.has(part) && !ACCENTED.test(raw)) english = true;
+      if (AFTER_ENGLISH.has(part) && previousEnglish) english = true;
     }
     // A capitalised word inside the sentence is a proper name (Monday, Trois-Rivières) or an acronym.
     if (capitalised) continue;
     for (const lang of Object.keys(counts) as Array<keyof LanguageScore>) score[lang] += counts[lang];
     if (english) found.push({ start: m.index, end: m.index + raw.length, english });
+    previousEnglish = english;
   }
   // Another script counts only when it dominates the sentence (a name in Chinese inside French does not).
   if (score.other < 2 || score.other < latin) score.other = 0;

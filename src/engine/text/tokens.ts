@@ -124,6 +124,18 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     if (isDigit(code)) {
       let j = i + 1;
       while (j < text.length && isDigit(text.charCodeAt(j))) j += 1;
+      // « 0st1e »: a word that starts with a digit read as a letter, kept only when it spells a listed word.
+      if (letterAt(j)) {
+        let k = j;
+        while (wordish(k) && k - i <= 32) k += 1;
+        const seg = text.slice(i, k);
+        const word = [...seg].every((c) => c in LEET || MASKS.has(c) || /\p{L}/u.test(c)) ? resolveWord(seg) : '';
+        if (word !== '' && kindOf(word) !== undefined) {
+          push(i, k, 'word', word);
+          i = k;
+          continue;
+        }
+      }
       push(i, j, 'number');
       i = j;
     } else if (letterAt(i) || (OPENERS.has(ch) && letterAt(i + 1))) {

@@ -132,6 +132,11 @@ export function kindOf(form: string, wordLemma = lemma(form)): DisrespectKind | 
   const v = vocabulary();
   const byForm = v.forms.get(form);
   if (byForm) return byForm;
+  // The plural of a short listed word (« ostis », « tarlas »): short words are not matched by lemma.
+  if (form.length > 3 && (form.endsWith('s') || form.endsWith('x'))) {
+    const singular = v.forms.get(form.slice(0, -1));
+    if (singular) return singular;
+  }
   if (wordLemma.length >= MIN_STEM) {
     const byLemma = v.lemmas.get(wordLemma);
     if (byLemma) return byLemma;
