@@ -50,7 +50,9 @@ export const profanity = [
   'batard', 'trouduc', 'raclure', 'couille', 'couillon', 'plotte', 'noune', 'zguegue', 'garce', 'grognasse',
   'chiennasse', 'degueulasse', 'deguelasse', 'branleur', 'branleuse', 'glandeur', 'glandeuse', 'etron', 'crevure',
   'niquer', 'ntm', 'fdp', 'stfu',
-  'fils de pute', 'fille de pute', 'nique ta mere', 'nique ta race', 'baise', 'baiser', 'baisent', 'baisait', 'baiseur', 'nibard', 'sodomiser', "s'en branle(r|nt)?", 'gros cul',
+  'branlette', 'branlage', 'empafe', 'empaffe', 'empapaoute', 'queutard', 'cramouille', 'zigounette', 'tringler', 'troncher', 'merdouillard',
+  'brackmard', 'grogniasse', 'foutre', 'jean-foutre', 'conchier', 'pousse-crotte', 'sent-la-pisse', 'brise-burnes', 'teuch', 'chiottes',
+  'fils de pute', 'fille de pute', 'nique ta mere', 'nique ta race', 'baise', 'nibard', 'sodomiser', "s'en branle(r|nt)?", 'gros cul',
   '(casser|peter|defoncer|fermer|farmer) (la|ta|sa|leur) (gueule|yeule)', "trou d(e |'|u )cul",
   '(ta|sa|vos|votre|leur) gueule', '(ferme|fermez|farme|farmez|ferme-toi|ferme-toe|ferme toe|farme toe)( toi| toe| ta| la| vos| votre)? (gueule|yeule|yeul|gueul|boite|boete)',
   'fermez-la', 'ferme-la', "ta yeule", 'gueule de (cul|marde|merde)', 'sac a (marde|merde|foutre)', 'face de (cul|marde|merde|rat)',
@@ -62,6 +64,8 @@ export const insults = [
   'niaiseux', 'niaiseuse', 'nono', 'nounoune', 'tarla', 'twit', 'zouf', 'gnochon', 'taouin', 'toton', 'attarde mental', 'attardee mentale', 'attardes mentaux',
   'moron', 'loser', 'incompetent', 'bon(s)? a rien', 'bonne(s)? a rien', 'minable', 'pathetique', 'vaurien', 'tocard', 'plouc',
   'pignouf', 'gogol', 'avorton', 'bouffon', 'pissou', 'mauviette', 'nul a chier', 'moins que rien', 'sans-dessein',
+  'lopette', 'feignasse', 'glandu', 'sagouin', 'roulure', 'gourgandine', 'pimbeche', 'teube', 'tebe', 'bouseux', 'pequenaud', 'duconnot',
+  'dugland', 'michto', 'crevard', 'truiasse', 'porcasse', 'nase', 'naze',
   'mongol', 'mongole', 'gogol', 'attarde', 'attardee', 'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos',
   'sans-genie', 'tete de linotte', 'tete carree', 'deux de pique', 'pas de tete', '(des|bande d\'|gang d\'|gang de) ignorant(e)?s', 'ignorant(e)?s? fini(e)?s?', 'gros tas', 'grosse torche',
   "(espece|bande|gang|gagne|gros|grosse|maudit|maudite|maudits|maudites|ostie|osti|esti|criss|crisse|tabarnak|calisse) d(e |')(cave|caves|epais|epaisse|epaisses|innocent|innocents|innocente|innocentes|nono|nonos|idiot|idiots|imbecile|imbeciles|cretin|cretins|niaiseux|tata|tatas|mongol|mongole|mongols|sans-dessein|sans dessein|colon|colons|chienne|chiennes|porc|porcs|vache|vaches|cochon|cochons|rat|rats|clown|clowns|morons|malade|malades|fou|fous|folle|folles|ignorant|ignorants|incompetent|incompetents|incompetente|incompetentes|pourri|pourris|pourriture|menteur|menteurs|menteuse|menteuses|voleur|voleurs)",
@@ -80,6 +84,8 @@ const DEGRADING =
 export const hate = [
   'negre', 'negresse', 'negro', 'bougnoul', 'bougnoule', 'tapette', 'fif', 'fifi', 'feluette', 'chinetoque', 'chinetoc', 'chintok',
   'bloke', 'sauvagesse', 'youpin', 'youpine', 'youtre', 'bicot', 'crouille', 'fiotte', 'tafiole', 'tantouze', 'tarlouze', 'pede', 'gouine',
+  'niakoue', 'youd', 'crouillat', 'bounioul', 'bougnoulisation', 'bougnouliser', 'bougnoulie', 'pd', 'tantouserie', 'gnoul', 'gnoule',
+  'chleuh', 'cafre', 'godon', 'fritz', 'kraut', 'pakos', 'youpinisation',
   'moricaud', 'makoume', 'boukak', 'schleu', 'renoi', 'rebeu', 'paki', 'noich', 'bamboula', 'chinetoc',
   '(maudit|maudite|maudits|maudites|osti de|esti de|criss de|crisse de|tabarnak de|sale|sales) (immigre|immigrant|arabe|noir|negre|juif|musulman|autochtone|indien|sauvage|chinois|refugie|etranger|anglais|anglo|bloke|homo|gai|gay|lesbienne|trans|tapette|bs|assiste social)(e)?s?',
   '(retournez|retourne|retourner|retournes) (dans|chez) (votre|ton|vos|leur|ta) (pays|bled|village|reserve)',
@@ -131,5 +137,6 @@ export const unprofessional = [
 export const nearMisses = [
   'branler', 'caisse', 'calasse', 'calier', 'cavasse', 'chasse', 'clavaire', 'clavasse', 'clisse', 'clisser', 'coasse', 'crosser',
   'decaisse', 'decaisser', 'decaissez', 'emmerdat', 'fluette', 'glander', 'glaneur', 'glaneuse', 'mousse', 'medaille', 'medaillon',
-  'medique', 'otique', 'ouille', 'petase', 'petases', 'rognasse', 'rouille', 'viager', 'eculer', 'etique',
+  'medique', 'otique', 'ouille', 'petase', 'petases', 'rognasse', 'rouille', 'viager', 'eculer', 'etique', 'boueux', 'gauchisse',
+  'rouillat', 'triasse',
 ];

@@ -114,6 +114,11 @@ function reflexiveVerb(tokens: readonly Token[], k: number): boolean {
 
 /** Words after which « sale » names a thing (« une sale journée », « la vaisselle sale »). */
 const THING_BEFORE = new Set("un une le la les l' des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '));
+/** Words that cannot be the noun after « sale » (« c'est sale et mouillé », « sale comme tout »). */
+const NOT_A_NOUN = new Set(
+  'est sont etait etaient sera seront et ou mais donc car comme que qui quand avec sans pour par sur sous dans chez aussi tres trop plus moins bien pas partout encore toujours'.split(' '),
+);
+
 /**
  * « sale » or « sales » before a noun, addressed to someone (« @user sale féministe », « sales
  * profiteurs! »): an insult whatever the noun. Not after a determiner (« une sale journée »).
@@ -125,7 +130,7 @@ function dirtyName(tokens: readonly Token[], k: number): number {
   const before = tokens[k - 1];
   if (before !== undefined && before.kind === 'word' && THING_BEFORE.has(before.form)) return -1;
   const next = tokens[k + 1];
-  return next !== undefined && next.kind === 'word' && next.form.length >= 3 && !next.form.endsWith("'") ? k + 1 : -1;
+  return next !== undefined && next.kind === 'word' && next.form.length >= 3 && !next.form.endsWith("'") && !NOT_A_NOUN.has(next.form) ? k + 1 : -1;
 }
 
 /** The words with their disguise undone, as one text, and where each of its characters comes from. */
