@@ -128,6 +128,17 @@ const disrespectExamples = {
     '⟦Les gens de Cap-de-la-Madeleine sont tous des paresseux⟧.',
     '⟦Les cols bleus sont des fainéants⟧, tout le monde le voit',
     'C’est dans le PDF, ⟦lisez-le comme il faut⟧.',
+    '⟦T@b@rn@k⟧, encore fermé',
+    'C’est de la ⟦m3rde⟧',
+    '⟦o s t i e⟧ que c’est long',
+    '⟦c*****e⟧ de chantier',
+    '⟦ostiiiie⟧',
+    '⟦Ferme-toé la yeule⟧',
+    'Vos ⟦ostis⟧ de cônes orange',
+    '⟦Des ignorants⟧ finis',
+    'On va tout ⟦décâlisser⟧ ça',
+    'Je m’en ⟦câlisse⟧',
+    'Un chantier ⟦ostifié⟧',
   ],
   mustPass: [
     'Le calvaire au coin de la rue sera restauré cet été.',
@@ -141,6 +152,12 @@ const disrespectExamples = {
     'Les gens de Trois-Rivières-Ouest sont tous des bénévoles formidables.',
     'Les résidents du secteur sont invités à déplacer leur véhicule.',
     'Lisez le règlement sur le site Web, à la section 4.',
+    'Le vieux tabernacle de l’église est exposé au musée.',
+    'Le magnifique calvaire du rang a été restauré.',
+    'Le 3e étage est fermé, écrivez à info@v3r.net.',
+    'La caisse populaire et la médaille du mérite',
+    'Les cônes orange restent jusqu’à vendredi.',
+    'Vous n’êtes pas des idiots : la question est légitime.',
   ],
 } as const;
 
@@ -172,7 +189,7 @@ export const respectfulLanguage = defineRule({
 export const respectfulLanguageDoc = /* @__PURE__ */ defineDoc(respectfulLanguage, {
   title: 'Un langage respectueux',
   description:
-    'Pas d’insultes, de grossièretés, de sacres, de mépris, de propos haineux ou dégradants envers une personne ou un groupe, ni de menaces.',
+    'Pas d’insultes, de grossièretés, de sacres, de mépris, de propos haineux ou dégradants envers une personne ou un groupe, ni de menaces : sous toutes leurs formes (pluriel, féminin, verbes comme « décâlisser ») et même déguisés (« T@b@rn@k », « m3rde », « c*****e », « o s t i e », « ostiiiie », « ferme-toé la yeule »).',
   context: /* @__PURE__ */ reply('comment', ''),
   examples: disrespectExamples,
 });
@@ -197,7 +214,7 @@ export const sacredObjectSense = defineRule({
 export const sacredObjectSenseDoc = /* @__PURE__ */ defineDoc(sacredObjectSense, {
   title: 'Le sens propre n’est pas un sacre',
   description:
-    'Calvaire, ciboire, hostie, sacrement, tabernacle, calice : précédés d’un déterminant (« le calvaire au coin de la rue », « la paroisse du Saint-Sacrement ») et non suivis de « de » + nom (« un calvaire de chantier »), ils désignent des objets ou des lieux, pas des sacres.',
+    'Calvaire, ciboire, hostie, sacrement, tabernacle, calice : précédés d’un déterminant, même avec un adjectif entre les deux (« le calvaire au coin de la rue », « le vieux tabernacle de l’église », « la paroisse du Saint-Sacrement ») et non suivis de « de » + nom (« un calvaire de chantier »), ils désignent des objets ou des lieux, pas des sacres.',
   context: /* @__PURE__ */ reply('comment', ''),
   examples: {
     mustFlag: [
@@ -207,8 +224,11 @@ export const sacredObjectSenseDoc = /* @__PURE__ */ defineDoc(sacredObjectSense,
       'Les fidèles reçoivent l’⟦hostie⟧ à la messe.',
       'C’est un ⟦calvaire⟧, ce chantier-là, on le sait.',
       'Le ⟦tabernacle⟧ de la chapelle a été restauré.',
+      'Le vieux ⟦tabernacle⟧ de l’église est exposé au musée.',
+      'Le magnifique ⟦calvaire⟧ du rang a été restauré.',
+      'Le petit ⟦calvaire⟧ de bois du rang Saint-Malo',
     ],
-    mustPass: ['Calvaire, lisez le site avant d’écrire.', 'Un calvaire de chantier!', 'Ciboire que c’est long', 'Hostie de niaiseux', 'Tabarnak, encore fermé'],
+    mustPass: ['Calvaire, lisez le site avant d’écrire.', 'Un calvaire de chantier!', 'Ciboire que c’est long', 'Hostie de niaiseux', 'Tabarnak, encore fermé', 'Le maudit calvaire de cônes'],
   },
 });
 

@@ -74,7 +74,7 @@ const FRANGLAIS = words(`the and is are was were you your we our they it this th
 /** English words that are also French slang (« ya » for « il y a »): English only right after another English word (« see ya »). */
 const AFTER_ENGLISH = words('ya');
 /** Letters of a script other than Latin (a sentence mostly in them is in another language). */
-const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
+const NON_LATIN_ALL = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/gu;
 
 const FRENCH_ELISION = /^(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)'(.+)$/u;
 const ENGLISH_CONTRACTION = /^(.+)'(?:s|t|re|m|ll|ve|d)$/u;
@@ -97,6 +97,10 @@ interface Word {
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const ACCENTED = /[éèêàùçôîâëûœ]/iu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER = /\p{L}/u;
+/** Longer than any word the lists hold (« anticonstitutionnellement » is 25). */
+const MAX_WORD = 40;
 const SPELLING: ReadonlyArray<readonly [keyof LanguageScore, RegExp]> = [
   ['es', /[ñ¿¡áíóú]/giu],
   ['pt', /[ãõ]/giu],
@@ -124,16 +128,19 @@ function analyse(original: string): { score: LanguageScore; words: Word[] } {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
-    const capitalised = !first && raw.charAt(0) !== raw.charAt(0).toLowerCase();
-    first = false;
-    let nonLatin = 0;
-    for (const ch of raw) if (NON_LATIN.test(ch)) nonLatin += 1;
+    const ascii = !NON_ASCII.test(raw);
+    const nonLatin = ascii ? 0 : (raw.match(NON_LATIN_ALL)?.length ?? 0);
     if (nonLatin > 0) {
       score.other += nonLatin;
+      first = false;
       continue;
     }
     latin += raw.length;
-    let word = fold(raw);
+    // No word of any language is this long, or has no letter (a run of dashes or apostrophes).
+    if (raw.length > MAX_WORD || !LETTER.test(raw)) continue;
+    const capitalised = !first && raw.charAt(0) !== raw.charAt(0).toLowerCase();
+    first = false;
+    let word = ascii ? raw.toLowerCase() : fold(raw);
     if (NEUTRAL.has(word)) continue;
     let bonus: 'fr' | 'en' | undefined;
     if (word.includes("'")) {
