@@ -14,7 +14,7 @@
 /** Endings removed after the plural, longest first; each needs a stem of 3+ letters left (2 when replaced). */
 const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['eraient', ''], ['erions', ''], ['eriez', ''], ['erons', ''], ['eront', ''], ['aient', ''],
-  ['erais', ''], ['erait', ''], ['erai', ''], ['euse', 'eu'], ['eur', 'eu'], ['eux', 'eu'],
+  ['erais', ''], ['erait', ''], ['erai', ''], ['eras', ''], ['era', ''], ['euse', 'eu'], ['eur', 'eu'], ['eux', 'eu'],
   ['enne', 'en'], ['onne', 'on'], ['ette', 'et'], ['ive', 'if'],
   ['ait', ''], ['iez', ''], ['ions', ''], ['er', ''], ['ez', ''], ['ee', ''], ['e', ''],
 ];
