@@ -186,6 +186,8 @@ export function findDisrespect(norm: string): DisrespectHit[] {
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
   });
+  // Analysers that reason on the same words (the hate and threat grammar of text/grammar/) add their
+  // candidates here, from `tokens` (offsets: nStart/nEnd = start/end in `norm`).
   const forms = formsText(norm, tokens);
   for (const [kind, re] of phrases()) {
     for (const m of findAll(re, forms.text)) {
