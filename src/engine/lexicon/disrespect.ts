@@ -2,9 +2,17 @@
  * Curated words and phrases that are not respectful or not professional (3.2), in Québec French as
  * people write it (terms are normalised: lowercase, no accents; see text/match.ts for the syntax).
  *
- * Curated by hand on purpose: generic lists (e.g. cuss/fr) flag ordinary municipal words
- * (mettre, envoyer, retard, queue, panier, ordure…). test/unit/engine/false-positives.test.ts
- * checks hundreds of ordinary municipal words and sentences against these lists.
+ * Curated, starting from two public lists (french-badwords-list, naughty-words fr and fr-CA), each
+ * of whose words is judged in test/unit/engine/public-lists.test.ts: taken whole, they would flag
+ * ordinary municipal words (manche, punaise, raton, gerbe, fumier, cul-de-sac…).
+ * test/unit/engine/false-positives.test.ts and common-words.test.ts check hundreds of ordinary words
+ * and sentences against these lists.
+ *
+ * An entry without a space, hyphen or apostrophe is a WORD: it is looked up on tokens by form and
+ * lemma (every inflection, every disguise: text/vocabulary.ts, text/disguise.ts), so write it once,
+ * in the singular masculine or the infinitive; `(a|b)` and `?` give its spellings. Other entries
+ * are PHRASES, matched on the text (text/match.ts); never nest a repeat in them (issue 14: bound
+ * the words, as GROUP does).
  *
  * Decisions:
  * - Sacres (tabarnak, câlisse, crisse, ostie, calvaire, ciboire, sacrament, viarge…) are errors.
