@@ -1,12 +1,12 @@
 /**
  * What every rule's check receives: the situation (already read and valid) and its text analysed
- * once, lazily (normalised copy with its offset map, disrespect hits, English sentences…).
+ * once, lazily (normalised copy with its offset map, disrespect hits, foreign sentences…).
  */
 import { findAll } from './text/match.ts';
 import { blankIdioms, isNegated } from './text/negation.ts';
 import { normalize, toOriginal, type Normalized } from './text/normalize.ts';
 import { findDisrespect, type DisrespectHit } from './text/disrespect.ts';
-import { findEnglish, type ForeignStretch } from './text/language.ts';
+import { findForeign, type ForeignStretch } from './text/language.ts';
 import type { Situation } from './types.ts';
 
 export interface Span {
@@ -21,7 +21,7 @@ export class Context {
   #norm: Normalized | undefined;
   #blanked: string | undefined;
   #disrespect: Array<DisrespectHit & Span> | undefined;
-  #english: ForeignStretch[] | undefined;
+  #foreign: ForeignStretch[] | undefined;
   readonly #memo = new Map<string, unknown>();
 
   constructor(situation: Situation) {
@@ -64,8 +64,9 @@ export class Context {
     return this.#memo.get(key) as T;
   }
 
-  english(): ForeignStretch[] {
-    this.#english ??= findEnglish(this.text);
-    return this.#english;
+  /** Sentences in another language than French, and English words inside French sentences. */
+  foreign(): ForeignStretch[] {
+    this.#foreign ??= findForeign(this.text);
+    return this.#foreign;
   }
 }

@@ -16,7 +16,7 @@ export const complaintChannels = [
  * phrasing of the three channels lives here with their labels.
  */
 export const complaintChannelPhrasings: Readonly<Record<(typeof complaintChannels)[number]['id'], readonly string[]>> = {
-  website: ['site web|internet|municipal|ville|v3r', 'site de la? ville', 'notre site', 'v #3 r', 'www', 'en ligne', 'formulaire|formulaires', 'trois rivieres ca'],
+  website: ['site web|internet|municipal|ville|v3r', 'site de la? ville', 'notre site', 'v #3 r', 'v3r', 'www', 'en ligne', 'formulaire|formulaires', 'trois rivieres ca'],
   app: ["l'? appli|application|applications|app|applis _2 #311|mobile|tr", "l'? appli|application|app", 'trois rivieres #311', 'tr #311'],
   phone: ['#311', '#3 #1 #1', 'trois un un'],
 };

@@ -1,9 +1,14 @@
 /**
- * Benchmarks (Vitest 5: `bench` is a test-context fixture). Targets: evaluate on a 500-character
- * reply < 1 ms median; on a 100 000-character paste < 50 ms median. Run: npx vitest bench --run
+ * Benchmarks (Vitest 5: `bench` is a test-context fixture). Targets (issue 12, 14): evaluate on a
+ * 500-character reply < 1 ms median; on a 100 000-character paste < 50 ms median; every adversarial
+ * input of test/support/adversarial.ts, at 100 000 characters, < 200 ms for evaluate and
+ * classifyIncoming together. Run: npm run bench (absolute figures; the growth ratio is a unit test,
+ * test/unit/engine/linear.test.ts).
  */
 import { test } from 'vitest';
 import { classifyIncoming, evaluate, type Situation } from '../../src/engine/index.ts';
+import { generators } from '../support/adversarial.ts';
+import { minTime } from '../support/cost.ts';
 
 const base =
   'Bonjour! Merci pour votre message 😊 Nous ne traitons pas les plaintes ici : votre signalement doit passer par l’application Trois-Rivières 311, le site Web ou le 311. ';
@@ -12,7 +17,7 @@ const paste100k = `${base}Calvaire, LISEZ LE SITE WEB!!! On s’en occupe. Sorry
 
 const situation = (text: string): Situation => ({ kind: 'reply', incoming: 'complaint', author: 'communications', account: 'city', text, when: 'weekend' });
 
-test('engine', { timeout: 300_000 }, async ({ bench }) => {
+test('engine', { timeout: 600_000 }, async ({ bench }) => {
   const results = await bench.compare(
     bench('evaluate: 500-character reply', () => {
       evaluate(situation(reply500));
@@ -28,4 +33,14 @@ test('engine', { timeout: 300_000 }, async ({ bench }) => {
     const r = results.get(name);
     console.info(`${name}: median ${r.latency.p50?.toFixed(3)} ms, mean ${r.latency.mean.toFixed(3)} ms`);
   }
+  const rows: string[] = [];
+  for (const g of generators) {
+    const text = g.make(100_000);
+    const ms = minTime(() => {
+      evaluate(situation(text));
+      classifyIncoming(text);
+    });
+    rows.push(`${ms < 200 ? '✓' : '✗'} ${g.name}: ${ms.toFixed(1)} ms`);
+  }
+  console.info(`adversarial inputs at 100 000 characters (evaluate + classifyIncoming, best of 3; target < 200 ms):\n${rows.join('\n')}`);
 });

@@ -8,6 +8,7 @@
  *
  * Pattern syntax (items separated by spaces):
  * - `a|b|c`   a token whose form or lemma is one of the words; `repar*` is a stem (prefix);
+ *             `=mot` the word itself or its plural only (its lemma would meet another word);
  * - `@name`   a token of the word class `name` (may be mixed: `@agent|quelqu'un`);
  * - `#`       a number token; `#311` the number 311 exactly;
  * - `x?`      the item is optional;
@@ -35,7 +36,12 @@ export function words(entries: readonly string[]): WordSet {
   const stems: string[] = [];
   for (const e of entries) {
     if (e.endsWith('*')) stems.push(e.slice(0, -1));
-    else {
+    else if (e.startsWith('=')) {
+      // Exact word (and its plural) only: its lemma would meet another word (« reporter », the
+      // journalist, and « reporté », postponed, share the stem « report »).
+      forms.add(e.slice(1));
+      forms.add(`${e.slice(1)}s`);
+    } else {
       forms.add(e);
       lemmas.add(lemma(e));
     }

@@ -139,7 +139,7 @@ export const mediaPatterns = [
   'prepare|ecris|redige|fais|faisons|preparons|realise un|une|mon|notre @mediaWork', 'entrevue telephonique',
   'pour|dans mon|notre|une emission|balado|podcast|documentaire', 'recherche pour _3 @outlet|emission|balado|documentaire',
   'ici|part _4 @outlet', 'travaille|ecris|ecrit pour|a|au _4 @outlet', 'suis de|du|avec _3 @outlet', 'pour mon|notre|un|une @mediaWork',
-  'journaliste|reporter|recherchiste|chroniqueur|chroniqueuse|pigiste|redacteur|redactrice|reporteur|reporteure',
+  'journaliste|=reporter|recherchiste|chroniqueur|chroniqueuse|pigiste|redacteur|redactrice|reporteur|reporteure',
 ];
 /** A rumour (needs validation whatever its punctuation, 3.3). */
 export const rumourPatterns = [

@@ -6,9 +6,11 @@
  *
  * Applies to text written on the City's official accounts (replies and posts). On a personal
  * account, see 4.3 (`appropriate-personal-use`).
- * - `french-language`: an English sentence; error when the evidence is strong (3+ English words,
- *   twice the French ones), warning when the sentence is short or the evidence thin. Technical
- *   terms, brand names, URLs, e-mail addresses and numbers carry no language and are allowed.
+ * - `french-language`: a sentence in another language (English, Spanish, Italian, German,
+ *   Portuguese, another script); error when the evidence is strong (3+ foreign words, twice the
+ *   French ones), warning when the sentence is short or the evidence thin; English words dropped in
+ *   a French sentence (franglais: « open », « enjoy », « see ya ») are a warning. Technical terms,
+ *   brand names, URLs, e-mail addresses and numbers carry no language and are allowed.
  * - `respectful-language` (error): insults, profanity, sacres, contempt, hateful or degrading
  *   statements about a person or a group, threats. Its exception, as data: `sacred-object-sense`.
  * - `professional-tone` (warning): softened sacres (tabarouette, mautadit…), condescending
@@ -21,10 +23,21 @@ import type { Context } from '../context.ts';
 import { commentsPolicy } from '../facts.ts';
 import { finding } from '../finding.ts';
 import type { DisrespectKind } from '../text/disrespect.ts';
+import type { ForeignStretch } from '../text/language.ts';
 import { findRepeatedPunctuation, findShouting } from '../text/shouting.ts';
 import { post, reply } from './examples.ts';
 import { grammarExamples } from './s3-2-grammar-examples.ts';
 import { defineDoc, defineRule } from './rule.ts';
+
+/** How a message names the language of a foreign stretch. */
+const LANGUAGE_NAME: Record<ForeignStretch['language'], string> = {
+  en: 'en anglais',
+  es: 'en espagnol',
+  it: 'en italien',
+  de: 'en allemand',
+  pt: 'en portugais',
+  other: 'dans une autre langue',
+};
 
 /** Text rules of 3.2 read text written on an official account. */
 const officialText = (ctx: Context): boolean => ctx.situation.kind !== 'create-account' && ctx.official && ctx.text.length > 0;
@@ -36,14 +49,17 @@ export const frenchLanguage = defineRule({
   kind: 'text',
   check(ctx) {
     if (!officialText(ctx)) return [];
-    return ctx.english().map((s) =>
+    return ctx.foreign().map((s) =>
       finding(
         this,
         {
           severity: s.confident ? 'error' : 'warning',
-          message: s.confident
-            ? 'Cette phrase est en anglais. Les interventions sur les médias sociaux de la Ville se font en français : traduisez-la (seuls les termes techniques peuvent rester tels quels).'
-            : 'Ce passage semble être en anglais. Les interventions se font en français, sauf les termes techniques : vérifiez et traduisez au besoin.',
+          message:
+            s.scope === 'word'
+              ? 'Ces mots sont en anglais. Les interventions se font en français, sauf les termes techniques : dites-le en français.'
+              : s.confident
+                ? `Cette phrase est ${LANGUAGE_NAME[s.language]}. Les interventions sur les médias sociaux de la Ville se font en français : traduisez-la (seuls les termes techniques peuvent rester tels quels).`
+                : `Ce passage semble être ${LANGUAGE_NAME[s.language]}. Les interventions se font en français, sauf les termes techniques : vérifiez et traduisez au besoin.`,
           span: s,
         },
         ctx.text,
@@ -55,7 +71,7 @@ export const frenchLanguage = defineRule({
 export const frenchLanguageDoc = /* @__PURE__ */ defineDoc(frenchLanguage, {
   title: 'En français (termes techniques permis)',
   description:
-    'Les interventions sur les médias sociaux de la Ville se font en français; les termes techniques (PDF, Wi-Fi, lien, noms de marques, adresses) sont permis. Erreur quand une phrase est clairement en anglais, avertissement quand c’est court ou incertain.',
+    'Les interventions sur les médias sociaux de la Ville se font en français; les termes techniques (PDF, Wi-Fi, lien Zoom, hashtag, noms de marques, adresses) sont permis. Erreur quand une phrase est clairement dans une autre langue (anglais, espagnol, italien, allemand, portugais…), avertissement quand c’est court ou incertain, ou pour des mots anglais glissés dans une phrase française.',
   context: /* @__PURE__ */ reply('question', ''),
   examples: {
     mustFlag: [
@@ -65,6 +81,12 @@ export const frenchLanguageDoc = /* @__PURE__ */ defineDoc(frenchLanguage, {
       'Merci! ⟦The pool is open until 8 pm.⟧',
       '⟦Hi, you can find the link on our website⟧ 😊',
       '⟦Please call 311⟧',
+      '⟦El parque está abierto todo el verano.⟧',
+      '⟦Il parco è aperto tutta l’estate.⟧',
+      '⟦Der Park ist den ganzen Sommer geöffnet.⟧',
+      '⟦Obrigado pela sua mensagem, a piscina está aberta hoje.⟧',
+      'Bonne nouvelle, le parc est ⟦open⟧ tout l’été, ⟦enjoy⟧!',
+      '⟦Check⟧ le site, ⟦see ya⟧!',
     ],
     mustPass: [
       'OK merci!',
@@ -75,6 +97,9 @@ export const frenchLanguageDoc = /* @__PURE__ */ defineDoc(frenchLanguage, {
       'Voici le lien : https://www.v3r.net/loisirs',
       'PDF',
       'Merci Mme Smith, le formulaire est en ligne 👍',
+      'Le lien Zoom est dans l’invitation.',
+      'Ajoutez le hashtag #TroisRivieres à vos photos.',
+      'Le Wi-Fi et le stationnement sont gratuits au Colisée.',
     ],
   },
 });
@@ -105,6 +130,17 @@ const disrespectExamples = {
     '⟦Les gens de Cap-de-la-Madeleine sont tous des paresseux⟧.',
     '⟦Les cols bleus sont des fainéants⟧, tout le monde le voit',
     'C’est dans le PDF, ⟦lisez-le comme il faut⟧.',
+    '⟦T@b@rn@k⟧, encore fermé',
+    'C’est de la ⟦m3rde⟧',
+    '⟦o s t i e⟧ que c’est long',
+    '⟦c*****e⟧ de chantier',
+    '⟦ostiiiie⟧',
+    '⟦Ferme-toé la yeule⟧',
+    'Vos ⟦ostis⟧ de cônes orange',
+    '⟦Des ignorants⟧ finis',
+    'On va tout ⟦décâlisser⟧ ça',
+    'Je m’en ⟦câlisse⟧',
+    'Un chantier ⟦ostifié⟧',
   ],
   mustPass: [
     ...grammarExamples.mustPass,
@@ -119,6 +155,12 @@ const disrespectExamples = {
     'Les gens de Trois-Rivières-Ouest sont tous des bénévoles formidables.',
     'Les résidents du secteur sont invités à déplacer leur véhicule.',
     'Lisez le règlement sur le site Web, à la section 4.',
+    'Le vieux tabernacle de l’église est exposé au musée.',
+    'Le magnifique calvaire du rang a été restauré.',
+    'Le 3e étage est fermé, écrivez à info@v3r.net.',
+    'La caisse populaire et la médaille du mérite',
+    'Les cônes orange restent jusqu’à vendredi.',
+    'Vous n’êtes pas des idiots : la question est légitime.',
   ],
 } as const;
 
@@ -150,7 +192,7 @@ export const respectfulLanguage = defineRule({
 export const respectfulLanguageDoc = /* @__PURE__ */ defineDoc(respectfulLanguage, {
   title: 'Un langage respectueux',
   description:
-    'Pas d’insultes, de grossièretés, de sacres, de mépris, de propos haineux ou dégradants envers une personne ou un groupe, ni de menaces.',
+    'Pas d’insultes, de grossièretés, de sacres, de mépris, de propos haineux ou dégradants envers une personne ou un groupe, ni de menaces : sous toutes leurs formes (pluriel, féminin, verbes comme « décâlisser ») et même déguisés (« T@b@rn@k », « m3rde », « c*****e », « o s t i e », « ostiiiie », « ferme-toé la yeule »).',
   context: /* @__PURE__ */ reply('comment', ''),
   examples: disrespectExamples,
 });
@@ -175,7 +217,7 @@ export const sacredObjectSense = defineRule({
 export const sacredObjectSenseDoc = /* @__PURE__ */ defineDoc(sacredObjectSense, {
   title: 'Le sens propre n’est pas un sacre',
   description:
-    'Calvaire, ciboire, hostie, sacrement, tabernacle, calice : précédés d’un déterminant (« le calvaire au coin de la rue », « la paroisse du Saint-Sacrement ») et non suivis de « de » + nom (« un calvaire de chantier »), ils désignent des objets ou des lieux, pas des sacres.',
+    'Calvaire, ciboire, hostie, sacrement, tabernacle, calice : précédés d’un déterminant, même avec un adjectif entre les deux (« le calvaire au coin de la rue », « le vieux tabernacle de l’église », « la paroisse du Saint-Sacrement ») et non suivis de « de » + nom (« un calvaire de chantier »), ils désignent des objets ou des lieux, pas des sacres.',
   context: /* @__PURE__ */ reply('comment', ''),
   examples: {
     mustFlag: [
@@ -185,8 +227,11 @@ export const sacredObjectSenseDoc = /* @__PURE__ */ defineDoc(sacredObjectSense,
       'Les fidèles reçoivent l’⟦hostie⟧ à la messe.',
       'C’est un ⟦calvaire⟧, ce chantier-là, on le sait.',
       'Le ⟦tabernacle⟧ de la chapelle a été restauré.',
+      'Le vieux ⟦tabernacle⟧ de l’église est exposé au musée.',
+      'Le magnifique ⟦calvaire⟧ du rang a été restauré.',
+      'Le petit ⟦calvaire⟧ de bois du rang Saint-Malo',
     ],
-    mustPass: ['Calvaire, lisez le site avant d’écrire.', 'Un calvaire de chantier!', 'Ciboire que c’est long', 'Hostie de niaiseux', 'Tabarnak, encore fermé'],
+    mustPass: ['Calvaire, lisez le site avant d’écrire.', 'Un calvaire de chantier!', 'Ciboire que c’est long', 'Hostie de niaiseux', 'Tabarnak, encore fermé', 'Le maudit calvaire de cônes'],
   },
 });
 

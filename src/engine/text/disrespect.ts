@@ -1,12 +1,20 @@
 /**
  * Detects disrespectful or unprofessional words (3.2) in normalised text; see lexicon/disrespect.ts.
+ *
+ * Words, not strings: single-word entries are looked up on tokens by their form (disguise undone)
+ * and their lemma (every inflection), see tokens.ts and vocabulary.ts; phrases are matched as
+ * patterns on the same words with their disguise undone. Linear: one pass over the tokens, one
+ * scan per phrase pattern (patterns never nest a repeat), overlaps settled with a bitmap.
  */
-import { contempt, hate, insults, profanity, properSense, sacres, threats, unprofessional } from '../lexicon/disrespect.ts';
+import { properSense } from '../lexicon/disrespect.ts';
+import { analyse } from './grammar/index.ts';
+import { lemma } from './lemma.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
 import { blankIdioms, isNegated } from './negation.ts';
-import { analyseNormalized } from './grammar/index.ts';
+import { tokensOfText, type Token } from './tokens.ts';
+import { kindOf, LISTS, vocabulary, type DisrespectKind } from './vocabulary.ts';
 
-export type DisrespectKind = 'sacre' | 'profanity' | 'insult' | 'hate' | 'threat' | 'contempt' | 'unprofessional';
+export type { DisrespectKind } from './vocabulary.ts';
 
 export interface DisrespectHit extends Match {
   kind: DisrespectKind;
@@ -14,58 +22,207 @@ export interface DisrespectHit extends Match {
   properSense: boolean;
 }
 
-const PATTERNS: ReadonlyArray<readonly [DisrespectKind, RegExp]> = [
-  ['threat', compileTerms(threats)],
-  ['hate', compileTerms(hate)],
-  ['contempt', compileTerms(contempt)],
-  ['profanity', compileTerms(profanity)],
-  ['sacre', compileTerms(sacres)],
-  ['insult', compileTerms(insults)],
-  ['unprofessional', compileTerms(unprofessional)],
-];
-const PROPER = compileTerms(properSense);
-const DETERMINER_BEFORE =
-  /(?:(?<![\p{L}])(?:le|la|un|une|du|au|ce|cet|cette|son|sa|ses|notre|votre|leur|des|les|aux|jesus|paroisse|eglise)[ -]|(?<![\p{L}])l')$/u;
-const INTENSIFIER_AFTER = /^ d(?:e |')/u;
-const ARTICLE = /^(?:(?:le|la|les|un|une|des|du|cette|ce|notre|votre|son|sa)(?![\p{L}])|l')/u;
+const RANK = new Map<DisrespectKind, number>(LISTS.map(([kind], i) => [kind, i]));
+let phrasePatterns: Array<readonly [DisrespectKind, RegExp]> | undefined;
+const phrases = (): Array<readonly [DisrespectKind, RegExp]> =>
+  (phrasePatterns ??= vocabulary()
+    .phrases.filter(([, list]) => list.length > 0)
+    .map(([kind, list]) => [kind, compileTerms(list)] as const));
 
-/** True when a proper-sense word at [start, end) is used in its proper sense (see lexicon). */
-function usedInProperSense(norm: string, start: number, end: number): boolean {
-  const word = norm.slice(start, end);
-  PROPER.lastIndex = 0;
-  const m = PROPER.exec(word);
-  PROPER.lastIndex = 0;
-  if (!m || m[0].length !== word.length) return false;
-  if (!DETERMINER_BEFORE.test(norm.slice(Math.max(0, start - 16), start))) return false;
-  // « un calvaire de chantier » is an intensifier; « le ciboire de l'église » is an object.
-  const after = norm.slice(end, end + 24);
-  const de = INTENSIFIER_AFTER.exec(after);
-  return !de || ARTICLE.test(after.slice(de[0].length));
+const PROPER = new Set(properSense.map((w) => lemma(w.replace(/ /g, ''))));
+const DETERMINERS = new Set(
+  "le la l' un une du au aux ce cet cette son sa ses notre nos votre vos leur leurs des les mon ma mes ton ta tes jesus paroisse eglise chapelle".split(' '),
+);
+/** Adjectives that stand before a noun (« le vieux tabernacle », « le magnifique calvaire du rang ») and adverbs that qualify them. */
+const PRENOMINAL = new Set(
+  `vieux vieil vieille vieilles beau bel belle belles beaux magnifique magnifiques grand grande grands grandes petit petite
+  petits petites nouveau nouvel nouvelle nouveaux nouvelles ancien ancienne anciens anciennes joli jolie jolis jolies superbe
+  superbes splendide splendides precieux precieuse celebre celebres venerable venerables immense immenses imposant imposante
+  premier premiere dernier derniere seul seule meme memes autre autres saint sainte tres plus si bien fameux fameuse unique
+  modeste humble riche remarquable majestueux majestueuse ancestral ancestrale historique antique`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** What a sacred object is made of (« un calvaire de bois »): « de » + material is not an intensifier. */
+const MATERIALS = new Set('bois pierre fer granit bronze marbre metal argent or cuivre fonte laiton etain verre beton'.split(' '));
+/** An adjective by its ending, when it is not in the list (« l'imposant », « le vénérable »). */
+const ADJECTIVE_ENDING = /(?:ique|able|ible|ieux|ieuse|eux|euse|al|ale)s?$/;
+
+/** True when the sacre at token index `at` is used in its proper sense (see lexicon). */
+function usedInProperSense(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  // « Saint-Sacrement »: the phrase starts on « saint ».
+  const after = word.form === 'saint' ? tokens.slice(at + 1, at + 3).find((t) => t.kind === 'word') : undefined;
+  if (!PROPER.has(after ? lemma(`saint${after.form}`) : lemma(word.form))) return false;
+  // Before: a determiner, perhaps with up to two adjectives between (hyphens skipped: « Jésus-Christ »).
+  let k = at - 1;
+  let adjectives = 0;
+  for (; k >= 0; k -= 1) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.norm === '-') continue;
+    if (t.kind !== 'word') return false;
+    if (DETERMINERS.has(t.form)) break;
+    if (adjectives < 2 && (PRENOMINAL.has(t.form) || ADJECTIVE_ENDING.test(t.form)) && kindOf(t.form, t.lemma) === undefined) {
+      adjectives += 1;
+      continue;
+    }
+    return false;
+  }
+  if (k < 0) return false;
+  // After: « un calvaire de chantier » is an intensifier; « le ciboire de l'église » is an object.
+  let end = at + 1;
+  if (after) end = tokens.indexOf(after, at) + 1;
+  const de = tokens[end];
+  if (!de || de.kind !== 'word' || (de.form !== 'de' && de.form !== "d'")) return true;
+  const next = tokens[end + 1];
+  return next !== undefined && next.kind === 'word' && (DETERMINERS.has(next.form) || MATERIALS.has(next.form));
 }
 
-/** Every disrespect hit, without overlaps (the stronger kind wins, in the order of PATTERNS). */
+/** Words that end a clause for negation (its scope) and for the words around a hit. */
+const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '…', '(', ')']);
+const CONTRASTIVE = new Set(['mais', 'cependant', 'toutefois', 'sinon', 'or']);
+const NEGATORS = new Set(['pas', 'jamais', 'plus', 'aucun', 'aucune', 'ni', 'rien', 'point', 'nullement', 'aucunement']);
+/** How many words may stand between a negator and the insult it negates (« ce n'est pas une question idiote »). */
+const NEGATION_REACH = 4;
+
+/** The word tokens before index k in its clause, nearest first, at most `count`. */
+function wordsBefore(tokens: readonly Token[], k: number, count: number): Token[] {
+  const out: Token[] = [];
+  for (let j = k - 1; j >= 0 && out.length < count; j -= 1) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && CLAUSE_END.has(t.norm)) break;
+    if (t.kind !== 'word') continue;
+    if (CONTRASTIVE.has(t.form)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** An insult word negated close before it (« vous n'êtes pas des idiots »), or followed by « pas ». */
+function negatedNear(tokens: readonly Token[], k: number): boolean {
+  if (wordsBefore(tokens, k, NEGATION_REACH + 1).some((t) => NEGATORS.has(t.form))) return true;
+  const next = tokens[k + 1];
+  return next !== undefined && next.kind === 'word' && (next.form === 'pas' || next.form === 'jamais');
+}
+
+const CLITICS = new Set(["s'", "m'", "t'", 'se', 'me', 'te']);
+/** A word after a reflexive pronoun is a verb (« on s'y attarde », « ne t'attarde pas »), not an insult. */
+function reflexiveVerb(tokens: readonly Token[], k: number): boolean {
+  const [a, b] = wordsBefore(tokens, k, 2);
+  return (a !== undefined && CLITICS.has(a.form)) || (b !== undefined && (a?.form === 'y' || a?.form === 'en') && CLITICS.has(b.form));
+}
+
+/** Words after which « sale » names a thing (« une sale journée », « la vaisselle sale »). */
+const THING_BEFORE = new Set("un une le la les l' des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '));
+/** Words that cannot be the noun after « sale » (« c'est sale et mouillé », « sale comme tout »). */
+const NOT_A_NOUN = new Set(
+  'est sont etait etaient sera seront et ou mais donc car comme que qui quand avec sans pour par sur sous dans chez aussi tres trop plus moins bien pas partout encore toujours'.split(' '),
+);
+
+/**
+ * « sale » or « sales » before a noun, addressed to someone (« @user sale féministe », « sales
+ * profiteurs! »): an insult whatever the noun. Not after a determiner (« une sale journée »).
+ * Returns the index of the noun, or -1.
+ */
+function dirtyName(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]!;
+  if (t.form !== 'sale' && t.form !== 'sales') return -1;
+  const before = tokens[k - 1];
+  if (before !== undefined && before.kind === 'word' && THING_BEFORE.has(before.form)) return -1;
+  const next = tokens[k + 1];
+  return next !== undefined && next.kind === 'word' && next.form.length >= 3 && !next.form.endsWith("'") && !NOT_A_NOUN.has(next.form) ? k + 1 : -1;
+}
+
+/** The words with their disguise undone, as one text, and where each of its characters comes from. */
+function formsText(norm: string, tokens: readonly Token[]): { text: string; from: (k: number) => number; to: (k: number) => number } {
+  const changed = tokens.filter((t) => t.form !== t.norm);
+  if (changed.length === 0) return { text: norm, from: (k) => k, to: (k) => k + 1 };
+  const parts: string[] = [];
+  // A form may be one letter longer than its word (a missing letter put back).
+  const from = new Int32Array(norm.length + changed.length);
+  const to = new Int32Array(norm.length + changed.length);
+  let length = 0;
+  let last = 0;
+  const copy = (a: number, b: number): void => {
+    parts.push(norm.slice(a, b));
+    for (let k = a; k < b; k += 1, length += 1) {
+      from[length] = k;
+      to[length] = k + 1;
+    }
+  };
+  for (const t of changed) {
+    copy(last, t.nStart);
+    parts.push(t.form);
+    for (let k = 0; k < t.form.length; k += 1, length += 1) {
+      from[length] = t.nStart;
+      to[length] = t.nEnd;
+    }
+    last = t.nEnd;
+  }
+  copy(last, norm.length);
+  return { text: parts.join(''), from: (k) => from[k] ?? 0, to: (k) => to[k] ?? 0 };
+}
+
+/** True when a candidate is one word token (its negation was checked on the words around it). */
+const isWordHit = (c: Candidate, tokens: readonly Token[]): boolean => c.token >= 0 && tokens[c.token]!.nEnd === c.end;
+
+interface Candidate {
+  kind: DisrespectKind;
+  start: number;
+  end: number;
+  token: number;
+}
+
+/** Every disrespect hit, without overlaps (the stronger kind wins, in the order of LISTS). */
 export function findDisrespect(norm: string): DisrespectHit[] {
+  const tokens = tokensOfText(norm);
+  const candidates: Candidate[] = [];
+  const tokenAt = new Int32Array(norm.length + 1).fill(-1);
+  tokens.forEach((t, k) => {
+    tokenAt[t.nStart] = k;
+    if (t.kind !== 'word') return;
+    const kind = kindOf(t.form, t.lemma);
+    if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) candidates.push({ kind, start: t.nStart, end: t.nEnd, token: k });
+    const named = kind === undefined ? dirtyName(tokens, k) : -1;
+    if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
+  });
+  const forms = formsText(norm, tokens);
+  for (const [kind, re] of phrases()) {
+    for (const m of findAll(re, forms.text)) {
+      const start = forms.from(m.start);
+      candidates.push({ kind, start, end: forms.to(m.end - 1), token: tokenAt[start] ?? -1 });
+    }
+  }
+  candidates.sort((a, b) => (RANK.get(a.kind) ?? 0) - (RANK.get(b.kind) ?? 0) || a.start - b.start);
   const hits: DisrespectHit[] = [];
-  const blanked = blankIdioms(norm);
   const taken = new Uint8Array(norm.length);
-  // Hate, threats and contempt read as grammar (grammar/); a warning there (a slur quoted in
-  // counter-speech, an eye-roll) is a question of tone, so it is reported as unprofessional. What the
-  // grammar reads as negated or reported speech is not flagged as hate by the phrase lists either.
-  const grammar = analyseNormalized(norm);
+  // Hate, threats and contempt read as grammar on the same words (grammar/) come first. A grammar
+  // warning (a slur quoted in counter-speech, an eye-roll) is a question of tone: reported as
+  // unprofessional. What the grammar reads as negated or reported speech is not flagged as hate,
+  // threat or contempt by the lists either.
+  const grammar = analyse(tokens);
   const cleared = new Uint8Array(norm.length);
   for (const c of grammar.cleared) cleared.fill(1, c.nStart, c.nEnd);
   for (const h of grammar.hits) {
+    if (h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1)) continue;
     taken.fill(1, h.nStart, h.nEnd);
     hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind: h.severity === 'error' ? h.kind : 'unprofessional', properSense: false });
   }
-  for (const [kind, re] of PATTERNS) {
-    for (const m of findAll(re, norm)) {
-      if (taken.subarray(m.start, m.end).some((x) => x === 1)) continue;
-      if ((kind === 'hate' || kind === 'threat' || kind === 'contempt') && cleared[m.start] === 1) continue;
-      if (kind === 'insult' && isNegated(norm, m.start, m.end, blanked)) continue;
-      taken.fill(1, m.start, m.end);
-      hits.push({ ...m, kind, properSense: kind === 'sacre' && usedInProperSense(norm, m.start, m.end) });
-    }
+  const blanked = candidates.some((c) => c.kind === 'insult') ? blankIdioms(norm) : norm;
+  for (const c of candidates) {
+    if (c.end <= c.start || taken.subarray(c.start, c.end).includes(1)) continue;
+    if ((c.kind === 'hate' || c.kind === 'threat' || c.kind === 'contempt') && cleared[c.start] === 1) continue;
+    // Phrases keep the clause-wide negation (« vous n'êtes vraiment pas tous des caves »); words were checked above.
+    if (c.kind === 'insult' && !isWordHit(c, tokens) && isNegated(norm, c.start, c.end, blanked)) continue;
+    taken.fill(1, c.start, c.end);
+    hits.push({
+      start: c.start,
+      end: c.end,
+      text: norm.slice(c.start, c.end),
+      kind: c.kind,
+      properSense: c.kind === 'sacre' && c.token >= 0 && usedInProperSense(tokens, c.token),
+    });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -1,10 +1,13 @@
 /**
- * A compact French/English scorer for short replies (3.2: interventions are in French, technical
- * terms allowed). It counts function words and frequent words of each language on the normalised
+ * A compact language scorer for short replies (3.2: interventions are in French, technical terms
+ * allowed): French against English, Spanish, Italian, German and Portuguese, plus any sentence
+ * written mostly in another script (Cyrillic, Arabic, CJK…), plus English words dropped into a
+ * French sentence (« le parc est open tout l'été, enjoy! »). It counts function words and frequent words of each language on the normalised
  * text, after setting aside what carries no language: URLs, e-mail addresses, numbers, emoji,
  * technical terms and brand names (PDF, Wi-Fi, Facebook…), and capitalised words inside a sentence
  * (proper names: « Monday », « Trois-Rivières »). Accented letters count for French.
- * Chosen over franc-min, which needs long texts (see the README, « Détection de la langue », and language.test.ts).
+ * Chosen over franc-min and tinyld, which need longer texts and weigh 20–300 KB gzip (see the README,
+ * « Détection de la langue », and language.test.ts).
  */
 import { fold } from './normalize.ts';
 import { sentences } from './sentences.ts';
@@ -40,31 +43,105 @@ const NEUTRAL = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+/**
+ * Frequent words of the other languages of Europe most often met, folded, leaving out every word
+ * that is also French (« de », « la », « il », « es », « son », « non », « mais », « du », « nos »).
+ */
+const OTHERS: ReadonlyArray<readonly [Exclude<Language, 'fr' | 'en' | 'unknown' | 'other'>, Set<string>]> = [
+  ['es', words(`el los del por para una unos unas esta estan estamos muy pero tambien gracias hola buenos buenas dias
+    manana noche abierto abierta cerrado cerrada todo todos verano invierno nuestro nuestra ustedes usted
+    puede pueden hay aqui cuando donde como este estos esto eso tiene tienen hacer sitio ciudad calle gratis semana hoy
+    ayer porque gente buen lunes martes miercoles jueves viernes sabado domingo bueno nada muchas muchos gusto saludos favor necesito quiero hasta luego`)],
+  ['it', words(`lo gli della delle dello degli nel nella sono che grazie ciao buongiorno buonasera questo questa molto
+    anche tutto tutti tutta parco aperto chiuso estate oggi domani ieri siamo siete hanno abbiamo perche citta strada
+    per chiusa chiuse aperta trova lunedi martedi mercoledi giovedi venerdi sabato domenica sempre ancora dove quando essere stato fatto prego piacere allora sara bene bella bello niente qualcosa vostro nostro`)],
+  ['de', words(`der die das und ist nicht ein eine einen mit fur auf den dem zu von wir sie ich sind haben hat
+    geoffnet geschlossen heute morgen danke bitte hallo guten ganzen sommer stadt strasse wird werden kann konnen auch
+    montag dienstag mittwoch donnerstag freitag samstag sonntag noch nur sehr bei aus nach uber im dass wie was wo wann ihr ihre unser unsere diese dieser jetzt immer gibt`)],
+  ['pt', words(`das na nas um uma obrigado obrigada ola bom boa aberto fechado verao cidade rua nao muito
+    tambem voce voces hoje amanha semana sao ser ter tem aqui onde pelo pela isso isto esse essa ele ela eles
+    elas nosso nossa sua seu aberta dia segunda terca quarta quinta sexta tudo ainda depois entao`)],
+];
+/**
+ * English words that never mean anything in a French sentence; one of them in a French sentence is
+ * franglais (a warning), unless it is a technical term (NEUTRAL) or a proper name (capitalised).
+ */
+const FRANGLAIS = words(`the and is are was were you your we our they it this that with from thanks thank sorry please
+  hello hi welcome open closed today tomorrow tonight will would can could should have has do does see ya know get need
+  check checker checkez enjoy cool nice full chill anyway anyways whatever cute party deal awesome amazing great good bye
+  btw fyi asap event meeting feedback update updates stay tuned join soon free just yes guys everyone`);
+/** English words that are also French slang (« ya » for « il y a »): English only right after another English word (« see ya »). */
+const AFTER_ENGLISH = words('ya');
+/** Letters of a script other than Latin (a sentence mostly in them is in another language). */
+const NON_LATIN_ALL = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/gu;
+
 const FRENCH_ELISION = /^(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)'(.+)$/u;
 const ENGLISH_CONTRACTION = /^(.+)'(?:s|t|re|m|ll|ve|d)$/u;
 const IGNORED = /(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w-])[\w-]+\.(?:com|net|ca|org|qc\.ca)\b\S*/gu;
 
-export type Language = 'fr' | 'en' | 'unknown';
+export type Language = 'fr' | 'en' | 'es' | 'it' | 'de' | 'pt' | 'other' | 'unknown';
 
-export interface LanguageScore {
-  fr: number;
-  en: number;
+/** Signals of each language in a stretch of text (counts of words, or of letters for another script). */
+export type LanguageScore = Record<Exclude<Language, 'unknown'>, number>;
+
+const FOREIGN: ReadonlyArray<Exclude<Language, 'fr' | 'unknown'>> = ['en', 'es', 'it', 'de', 'pt', 'other'];
+
+/** A word of a stretch, with its offsets in the stretch and the language it signals. */
+interface Word {
+  start: number;
+  end: number;
+  /** Franglais candidate: an English word that is never French, not a technical term, not a name. */
+  english: boolean;
 }
 
-/** Counts French and English signals in one stretch of text (original and normalised forms). */
-export function scoreLanguage(original: string, normalized: string): LanguageScore {
-  let fr = /[éèêàùçôîâëûœ]/iu.test(original) ? 1 : 0;
-  let en = 0;
-  const maybeAddress = /@|www|https?:|\.[a-z]{2}/iu.test(original);
-  const orig = maybeAddress ? original.replace(IGNORED, ' ') : original;
-  const norm = maybeAddress ? normalized.replace(IGNORED, ' ') : normalized;
-  const origWords = orig.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  const normWords = norm.match(/[\p{L}\p{N}'-]+/gu) ?? [];
-  if (origWords.length !== normWords.length) return { fr, en };
-  const isCapitalised = (o: string): boolean => o.charAt(0) !== o.charAt(0).toLowerCase();
-  normWords.forEach((raw, i) => {
-    if (NEUTRAL.has(raw)) return;
-    let word = raw;
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+const ACCENTED = /[éèêàùçôîâëûœ]/iu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER = /\p{L}/u;
+/** Longer than any word the lists hold (« anticonstitutionnellement » is 25). */
+const MAX_WORD = 40;
+const SPELLING: ReadonlyArray<readonly [keyof LanguageScore, RegExp]> = [
+  ['es', /[ñ¿¡áíóú]/giu],
+  ['pt', /[ãõ]/giu],
+  ['de', /[ßäöü]/giu],
+  ['it', /[ìò]|(?<![\p{L}])è(?![\p{L}])/giu],
+];
+
+/** Counts the signals of each language in one stretch of text, and lists its English words. */
+function analyse(original: string): { score: LanguageScore; words: Word[] } {
+  const score: LanguageScore = { fr: 0, en: 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
+  // Letters that only another language writes (« ñ », « ¿ », « ß », « ã »): one signal each; French accents count once, alone.
+  let spelled = false;
+  for (const [lang, re] of SPELLING) {
+    re.lastIndex = 0;
+    const n = original.match(re)?.length ?? 0;
+    score[lang] += n;
+    if (n > 0) spelled = true;
+  }
+  if (!spelled && ACCENTED.test(original)) score.fr += 1;
+  const found: Word[] = [];
+  const text = /@|www|https?:|\.[a-z]{2}/iu.test(original) ? original.replace(IGNORED, (m) => ' '.repeat(m.length)) : original;
+  let latin = 0;
+  let first = true;
+  let previousEnglish = false;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const raw = m[0];
+    const ascii = !NON_ASCII.test(raw);
+    const nonLatin = ascii ? 0 : (raw.match(NON_LATIN_ALL)?.length ?? 0);
+    if (nonLatin > 0) {
+      score.other += nonLatin;
+      first = false;
+      continue;
+    }
+    latin += raw.length;
+    // No word of any language is this long, or has no letter (a run of dashes or apostrophes).
+    if (raw.length > MAX_WORD || !LETTER.test(raw)) continue;
+    const capitalised = !first && raw.charAt(0) !== raw.charAt(0).toLowerCase();
+    first = false;
+    let word = ascii ? raw.toLowerCase() : fold(raw);
+    if (NEUTRAL.has(word)) continue;
     let bonus: 'fr' | 'en' | undefined;
     if (word.includes("'")) {
       const elision = FRENCH_ELISION.exec(word);
@@ -72,52 +149,81 @@ export function scoreLanguage(original: string, normalized: string): LanguageSco
       if (elision) [bonus, word] = ['fr', elision[1] ?? ''];
       else if (contraction) [bonus, word] = ['en', contraction[1] ?? ''];
     }
-    const parts = word.includes('-') ? word.split('-') : [word];
-    let f = bonus === 'fr' ? 1 : 0;
-    let e = bonus === 'en' ? 1 : 0;
-    for (const part of parts) {
-      if (FRENCH.has(part)) f += 1;
-      else if (ENGLISH.has(part)) e += 1;
+    const counts: LanguageScore = { fr: bonus === 'fr' ? 1 : 0, en: bonus === 'en' ? 1 : 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
+    let english = false;
+    for (const part of word.includes('-') ? word.split('-') : [word]) {
+      if (FRENCH.has(part)) counts.fr += 1;
+      else if (ENGLISH.has(part)) counts.en += 1;
+      else for (const [lang, list] of OTHERS) if (list.has(part)) counts[lang] += 1;
+      // An accented word is not English (« thé » folds to « the »).
+      if (FRANGLAIS.has(part) && !FRENCH.has(part) && !ACCENTED.test(raw)) english = true;
+      if (AFTER_ENGLISH.has(part) && previousEnglish) english = true;
     }
-    if (f === 0 && e === 0) return;
     // A capitalised word inside the sentence is a proper name (Monday, Trois-Rivières) or an acronym.
-    if (i > 0 && isCapitalised(origWords[i] ?? '')) return;
-    fr += f;
-    en += e;
-  });
-  return { fr, en };
+    if (capitalised) continue;
+    for (const lang of Object.keys(counts) as Array<keyof LanguageScore>) score[lang] += counts[lang];
+    if (english) found.push({ start: m.index, end: m.index + raw.length, english });
+    previousEnglish = english;
+  }
+  // Another script counts only when it dominates the sentence (a name in Chinese inside French does not).
+  if (score.other < 2 || score.other < latin) score.other = 0;
+  return { score, words: found };
 }
 
-/** The language of a whole text: 'unknown' when it holds no signal of either (technical terms alone). */
+/** Counts French and foreign signals in one stretch of text. */
+export function scoreLanguage(original: string): LanguageScore {
+  return analyse(original).score;
+}
+
+/** The strongest foreign language of a score, and its count. */
+function strongestForeign(score: LanguageScore): [Exclude<Language, 'fr' | 'unknown'>, number] {
+  let best: Exclude<Language, 'fr' | 'unknown'> = 'en';
+  for (const lang of FOREIGN) if (score[lang] > score[best]) best = lang;
+  return [best, score[best]];
+}
+
+/** The language of a whole text: 'unknown' when it holds no signal (technical terms alone) or a tie. */
 export function detectLanguage(text: string): Language {
-  let fr = 0;
-  let en = 0;
+  const total: LanguageScore = { fr: 0, en: 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
   for (const s of sentences(text)) {
-    const score = scoreLanguage(s.text, fold(s.text));
-    fr += score.fr;
-    en += score.en;
+    const score = scoreLanguage(s.text);
+    for (const lang of Object.keys(total) as Array<keyof LanguageScore>) total[lang] += score[lang];
   }
-  if (fr === en) return 'unknown';
-  return fr > en ? 'fr' : 'en';
+  const [lang, count] = strongestForeign(total);
+  if (total.fr === count) return 'unknown';
+  return total.fr > count ? 'fr' : lang;
 }
 
 export interface ForeignStretch {
   /** Offsets in the original text. */
   start: number;
   end: number;
-  /** True when the evidence is strong (≥ 3 English words, at least twice the French ones). */
+  /** The language it is written in ('other': another script). */
+  language: Exclude<Language, 'fr' | 'unknown'>;
+  /** 'sentence': a sentence in another language; 'word': English words in a French sentence (franglais). */
+  scope: 'sentence' | 'word';
+  /** True when the evidence is strong (a sentence with ≥ 3 foreign words, at least twice the French ones). */
   confident: boolean;
 }
 
-/**
- * Sentences written in English, with their offsets in `text`.
- */
-export function findEnglish(text: string): ForeignStretch[] {
+/** Sentences written in another language, and English words inside French sentences, with their offsets in `text`. */
+export function findForeign(text: string): ForeignStretch[] {
   const out: ForeignStretch[] = [];
   for (const s of sentences(text)) {
-    const { fr, en } = scoreLanguage(s.text, fold(s.text));
-    if (en === 0 || en <= fr) continue;
-    out.push({ start: s.start, end: s.end, confident: en >= 3 && en >= 2 * fr });
+    const { score, words: found } = analyse(s.text);
+    const [language, count] = strongestForeign(score);
+    if (count > score.fr) {
+      const strong = language === 'other' ? count >= 4 : count >= 3 && count >= 2 * score.fr;
+      out.push({ start: s.start, end: s.end, language, scope: 'sentence', confident: strong });
+      continue;
+    }
+    // Franglais: neighbouring English words make one stretch (« see ya »).
+    let open: ForeignStretch | undefined;
+    for (const w of found) {
+      const start = s.start + w.start;
+      if (open && /^[\s,]*$/u.test(text.slice(open.end, start))) open.end = s.start + w.end;
+      else out.push((open = { start, end: s.start + w.end, language: 'en', scope: 'word', confident: false }));
+    }
   }
   return out;
 }

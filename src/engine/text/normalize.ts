@@ -10,9 +10,9 @@ export interface Normalized {
   /** Lowercase, no accents, apostrophes as ', dashes as -, one space for any whitespace run. */
   readonly text: string;
   /** starts[i]: offset in `original` where the character that produced text[i] begins. */
-  readonly starts: readonly number[];
+  readonly starts: ArrayLike<number>;
   /** ends[i]: offset in `original` just after that character (end exclusive). */
-  readonly ends: readonly number[];
+  readonly ends: ArrayLike<number>;
 }
 
 const APOSTROPHES = new Set(['\u2019', '\u2018', '`', '\u00b4', '\u02bc', '\u2032']);
@@ -39,35 +39,67 @@ function foldChar(ch: string): string {
 
 const isSpace = (ch: string): boolean => /\s/u.test(ch);
 
-/** Normalises `original` and keeps the offset map (see {@link Normalized}). */
+/** Normalises `original` and keeps the offset map (see {@link Normalized}). One pass, typed arrays, text built in chunks. */
 export function normalize(original: string): Normalized {
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let index = 0;
+  const length = original.length;
+  let starts = new Int32Array(length + 8);
+  let ends = new Int32Array(length + 8);
+  const pieces: string[] = [];
+  let chunk = '';
+  let out = 0;
   let lastWasSpace = false;
-  for (const ch of original) {
-    const start = index;
-    index += ch.length;
-    const code = ch.charCodeAt(0);
-    if (code === 32 || code === 9 || code === 10 || code === 13 || (code > 127 && isSpace(ch))) {
-      if (!lastWasSpace) {
-        text += ' ';
-        starts.push(start);
-        ends.push(index);
+  const emit = (folded: string, start: number, end: number): void => {
+    if (out + folded.length > starts.length) {
+      const size = Math.max(starts.length * 2, out + folded.length);
+      const s2 = new Int32Array(size);
+      const e2 = new Int32Array(size);
+      s2.set(starts);
+      e2.set(ends);
+      starts = s2;
+      ends = e2;
+    }
+    for (let k = 0; k < folded.length; k += 1, out += 1) {
+      starts[out] = start;
+      ends[out] = end;
+    }
+    chunk += folded;
+    if (chunk.length >= 2048) {
+      pieces.push(chunk);
+      chunk = '';
+    }
+  };
+  let i = 0;
+  while (i < length) {
+    const start = i;
+    const code = original.charCodeAt(i);
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      const low = original.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) width = 2;
+    }
+    i += width;
+    if (code < 128) {
+      if (code === 32 || code === 9 || code === 10 || code === 13) {
+        if (!lastWasSpace) emit(' ', start, i);
+        lastWasSpace = true;
+        continue;
       }
+      lastWasSpace = false;
+      emit(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (original[start] ?? ''), start, i);
+      continue;
+    }
+    const ch = original.slice(start, i);
+    if (isSpace(ch)) {
+      if (!lastWasSpace) emit(' ', start, i);
       lastWasSpace = true;
       continue;
     }
     lastWasSpace = false;
     const folded = foldChar(ch);
-    for (let k = 0; k < folded.length; k += 1) {
-      starts.push(start);
-      ends.push(index);
-    }
-    text += folded;
+    if (folded.length > 0) emit(folded, start, i);
   }
-  return { original, text, starts, ends };
+  pieces.push(chunk);
+  return { original, text: pieces.join(''), starts: starts.subarray(0, out), ends: ends.subarray(0, out) };
 }
 
 /** Maps a half-open range of the normalised text back to the original text. */

@@ -5,6 +5,9 @@ export interface Sentence {
   text: string;
 }
 
+/** What a sentence may end on (a loop trims the rest: a `[^…]+$` pattern would rescan a long run of emoji). */
+const KEEP_AT_END = /[\p{L}\p{N}.!?…)»"]/u;
+
 /** Sentences of `text`: split after . ! ? … and at line breaks; offsets index `text` itself. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -17,7 +20,10 @@ export function sentences(text: string): Sentence[] {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     // The sentence ends on its last letter, digit or closing punctuation (emoji and spaces left out).
-    const body = raw.trimStart().replace(/[^\p{L}\p{N}.!?…)»"]+$/u, '');
+    const trimmed = raw.trimStart();
+    let end = trimmed.length;
+    while (end > 0 && !KEEP_AT_END.test(trimmed[end - 1] ?? '')) end -= 1;
+    const body = trimmed.slice(0, end);
     if (/[\p{L}\p{N}]/u.test(body)) out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
   }
   return out;

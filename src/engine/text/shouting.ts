@@ -22,28 +22,31 @@ export interface Stretch {
 /** Runs of 3+ shouted words, or the whole text when capitals dominate. Offsets into `text`. */
 export function findShouting(text: string): Stretch[] {
   const out: Stretch[] = [];
-  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)];
-  let run: RegExpMatchArray[] = [];
+  const wordRe = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+  let runLength = 0;
+  let runStart = 0;
+  let runEnd = 0;
   let upper = 0;
   let letters = 0;
   const flush = (): void => {
-    if (run.length >= 3) {
-      const first = run[0]!;
-      const last = run[run.length - 1]!;
-      out.push({ start: first.index ?? 0, end: (last.index ?? 0) + last[0].length });
-    }
-    run = [];
+    if (runLength >= 3) out.push({ start: runStart, end: runEnd });
+    runLength = 0;
   };
-  for (const w of words) {
+  for (let w = wordRe.exec(text); w !== null; w = wordRe.exec(text)) {
     const word = w[0];
-    const onlyLetters = word.replace(/[^\p{L}]/gu, '');
-    if (acronyms.has(word.toUpperCase()) && word === word.toUpperCase()) {
-      continue; // acronyms neither break nor extend a run
-    }
-    upper += (onlyLetters.match(/\p{Lu}/gu) ?? []).length;
+    const upperWord = word.toUpperCase();
+    if (word === upperWord && acronyms.has(upperWord)) continue; // acronyms neither break nor extend a run
+    const onlyLetters = /[^\p{L}]/u.test(word) ? word.replace(/[^\p{L}]/gu, '') : word;
+    const lower = onlyLetters.toLowerCase();
+    let caps = 0;
+    for (let k = 0; k < onlyLetters.length; k += 1) if (onlyLetters[k] !== lower[k]) caps += 1;
+    upper += caps;
     letters += onlyLetters.length;
-    if (onlyLetters.length >= 2 && onlyLetters === onlyLetters.toUpperCase() && onlyLetters !== onlyLetters.toLowerCase()) run.push(w);
-    else flush();
+    if (onlyLetters.length >= 2 && onlyLetters === onlyLetters.toUpperCase() && onlyLetters !== lower) {
+      if (runLength === 0) runStart = w.index;
+      runEnd = w.index + word.length;
+      runLength += 1;
+    } else flush();
   }
   flush();
   if (out.length === 0 && letters >= 12 && upper / letters > 0.6) {

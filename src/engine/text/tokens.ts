@@ -4,9 +4,13 @@
  * grammar, what a reply does) reads these tokens instead of running its own regular expressions.
  *
  * One linear pass over the normalised text (see normalize.ts); no regular expression that could
- * backtrack.
+ * backtrack. Disguise is undone here (see disguise.ts): a word may hold digits, symbols and masks
+ * (« m3rde », « c*****e »), and letters spaced or dotted one by one (« o s t i e », « m.e.r.d.e »)
+ * make one token when together they spell a listed word.
  */
+import { LEET, MASKS, resolveWord } from './disguise.ts';
 import { lemma } from './lemma.ts';
+import { kindOf } from './vocabulary.ts';
 import { normalize, toOriginal, type Normalized } from './normalize.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
@@ -35,32 +39,133 @@ const isLetter = (code: number, ch: string): boolean =>
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** Words that end in an apostrophe when elided (« l'eau », « qu'ils », « aujourd'hui » stays whole). */
 const ELIDED = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
+/** Symbols that may stand inside a word for a letter or a mask. */
+const isDisguise = (ch: string): boolean => ch in LEET || MASKS.has(ch);
+/** Symbols that may open a disguised word (« $alope »); the others (« @Ville », « #hashtag », « !!! ») start a token of their own. */
+const OPENERS = new Set(['$']);
+/** Symbols that may close a disguised word (« f*** »); « merde! » ends before its « ! ». */
+const CLOSERS = new Set(['*', '#']);
+/** Separators between letters spelled one by one. */
+const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
+/** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
+const WORDS = new Map<string, { form: string; lemma: string }>();
+const MAX_CACHED = 20_000;
+/** Longest run of letters spelled one by one that is looked up. */
+const MAX_SPELLED = 24;
 
 /** Tokens of `n.text` (a normalised text), in order. */
 export function tokensOf(n: Normalized): Token[] {
-  const text = n.text;
+  return scan(n.text, (from, to) => toOriginal(n, from, to));
+}
+
+/** Tokens of a text that is already normalised, with offsets into it (`start` = `nStart`). */
+export function tokensOfText(text: string): Token[] {
+  return scan(text, (start, end) => ({ start, end }));
+}
+
+function scan(text: string, original: (from: number, to: number) => { start: number; end: number }): Token[] {
   const out: Token[] = [];
-  let i = 0;
-  const push = (from: number, to: number, kind: TokenKind): void => {
+  const letterAt = (k: number): boolean => k < text.length && isLetter(text.charCodeAt(k), text[k] ?? '');
+  const wordish = (k: number): boolean => k < text.length && (letterAt(k) || isDigit(text.charCodeAt(k)) || isDisguise(text[k] ?? ''));
+  const push = (from: number, to: number, kind: TokenKind, form?: string): void => {
     const norm = text.slice(from, to);
-    const { start, end } = toOriginal(n, from, to);
-    out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: norm, lemma: kind === 'word' ? lemma(norm) : norm });
+    const { start, end } = original(from, to);
+    if (kind !== 'word') {
+      out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: norm, lemma: norm });
+      return;
+    }
+    const known = form === undefined ? WORDS.get(norm) : undefined;
+    const f = form ?? known?.form ?? resolveWord(norm);
+    const l = known?.lemma ?? lemma(f);
+    if (form === undefined && !known) {
+      if (WORDS.size >= MAX_CACHED) WORDS.clear();
+      WORDS.set(norm, { form: f, lemma: l });
+    }
+    out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
   };
+  /** Letters spelled one by one from i (« o s t i e »): the end of the run when it spells a listed word. */
+  let spelledTried = -1;
+  const spelled = (i: number): number => {
+    if (i <= spelledTried) return -1;
+    const sep = text[i + 1] ?? '';
+    if (!SPELLING_SEPARATORS.has(sep) || (i > 0 && wordish(i - 1))) return -1;
+    let letters = '';
+    let j = i;
+    let last = i;
+    while (letters.length < MAX_SPELLED && (letterAt(j) || (text[j] ?? '') in LEET) && !wordish(j + 1)) {
+      letters += LEET[text[j] ?? ''] ?? text[j];
+      last = j;
+      if (text[j + 1] === sep && (letterAt(j + 2) || (text[j + 2] ?? '') in LEET)) j += 2;
+      else break;
+    }
+    spelledTried = Math.max(j, last);
+    if (letters.length < 3) return -1;
+    const word = resolveWord(letters);
+    return kindOf(word) === undefined ? -1 : last + 1;
+  };
+  let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
     const code = text.charCodeAt(i);
     if (code === 32) {
       i += 1;
-    } else if (isLetter(code, ch)) {
-      let j = i + 1;
-      while (j < text.length && isLetter(text.charCodeAt(j), text[j] ?? '')) j += 1;
-      if (text[j] === "'" && ELIDED.has(text.slice(i, j))) j += 1;
-      push(i, j, 'word');
-      i = j;
-    } else if (isDigit(code)) {
+      continue;
+    }
+    if (letterAt(i) || isDigit(code) || OPENERS.has(ch)) {
+      const end = spelled(i);
+      if (end > 0) {
+        let letters = '';
+        for (let k = i; k < end; k += 2) letters += LEET[text[k] ?? ''] ?? text[k];
+        push(i, end, 'word', resolveWord(letters));
+        i = end;
+        continue;
+      }
+    }
+    if (isDigit(code)) {
       let j = i + 1;
       while (j < text.length && isDigit(text.charCodeAt(j))) j += 1;
+      // « 0st1e »: a word that starts with a digit read as a letter, kept only when it spells a listed word.
+      if (letterAt(j)) {
+        let k = j;
+        while (wordish(k) && k - i <= 32) k += 1;
+        const seg = text.slice(i, k);
+        const word = [...seg].every((c) => c in LEET || MASKS.has(c) || /\p{L}/u.test(c)) ? resolveWord(seg) : '';
+        if (word !== '' && kindOf(word) !== undefined) {
+          push(i, k, 'word', word);
+          i = k;
+          continue;
+        }
+      }
       push(i, j, 'number');
+      i = j;
+    } else if (letterAt(i) || (OPENERS.has(ch) && letterAt(i + 1))) {
+      let j = i + 1;
+      let plain = letterAt(i);
+      while (wordish(j)) {
+        if (!letterAt(j)) plain = false;
+        j += 1;
+      }
+      while (j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
+      if (plain) {
+        if (text[j] === "'" && ELIDED.has(text.slice(i, j))) j += 1;
+        push(i, j, 'word');
+      } else {
+        // Letters with digits or symbols: one disguised word when at least two are letters
+        // (« m3rde », « c*****e ») and every other character reads as a letter; otherwise the
+        // letters alone (« covid19 » → « covid », « 19 »).
+        let letters = 0;
+        let readable = true;
+        for (let k = i; k < j; k += 1) {
+          if (letterAt(k)) letters += 1;
+          else if (!isDisguise(text[k] ?? '')) readable = false;
+        }
+        if (letters < 2 || !readable) {
+          let k = i;
+          while (letterAt(k)) k += 1;
+          j = Math.max(k, i + 1);
+        }
+        push(i, j, 'word');
+      }
       i = j;
     } else {
       // A surrogate pair (emoji) stays one token.

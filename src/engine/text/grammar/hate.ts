@@ -119,7 +119,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, REFLEXIVE_SLURS)) {
     const p1 = a > 0 ? keyOf(s.words[a - 1]!) : '';
     const p2 = a > 1 ? keyOf(s.words[a - 2]!) : '';
-    if (REFLEXIVE.has(p1) || (AUXILIARY.has(p1) && REFLEXIVE.has(p2))) continue;
+    const p3 = a > 2 ? keyOf(s.words[a - 3]!) : '';
+    // « s'attarde », « s'est attardé », « on s'y attarde », « il s'en est attardé »: a verb.
+    const pronoun = p1 === 'y' || p1 === 'en';
+    if (REFLEXIVE.has(p1) || (AUXILIARY.has(p1) && REFLEXIVE.has(p2)) || (pronoun && REFLEXIVE.has(p2)) || (AUXILIARY.has(p1) && (p2 === 'y' || p2 === 'en') && REFLEXIVE.has(p3))) continue;
     out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
   }
   for (const [a, b] of findAllIn(s, AMBIGUOUS)) {

@@ -76,7 +76,7 @@ export const ordinaryBefore = ['empire', 'barbecue', 'bbq', 'steppe', 'steppes',
 export const labels = [
   '+gauchiste', '+islamo-gauchiste', '+islamogauchiste', '+judeo-gauchiste', 'facho|fachos|fachiste|fachistes', '+droitard', '+gaucho', '+sjw', '+complotiste',
   '+wokiste', '+woke', '+feminazi', '+nazillon', '+neonazi', '+collabo', '+gauchiasse', '+droitiste', '+islamo', '+mange-marde', '+bien-pensant',
-  '+mondialiste', '+kikoo', '+cassos', '+plouc', '+pequenaud', '+bouseux',
+  '+mondialiste', '+cassos', '+plouc', '+pequenaud', '+bouseux',
 ];
 
 /** People named without a group (« sale type », « sale fils de… »): an insult after « sale ». */

@@ -1,0 +1,98 @@
+/**
+ * Undoing disguise in one word (3.2): digits and symbols used as letters (« m3rde », « t@b@rn@k »),
+ * masks (« c*****e », « f*ck »), stretched letters (« ostiiiie »), and, on long listed words only,
+ * one letter missing, doubled or swapped (« tabarnk », « calvairre », « ciobire »). A correction is
+ * kept only when it lands on a listed word (text/vocabulary.ts): an ordinary word is never changed,
+ * except for the digits and symbols read as letters. Every step is bounded by the word's length
+ * (words longer than MAX_RESOLVE are left as they are), so the cost stays linear in the text.
+ */
+import { nearMisses } from '../lexicon/disrespect.ts';
+import { MIN_FUZZY, kindOf, vocabulary } from './vocabulary.ts';
+
+/** What a digit or symbol stands for inside a word. */
+export const LEET: Readonly<Record<string, string>> = {
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i', '|': 'l',
+};
+/** Characters that hide a letter. */
+export const MASKS = new Set(['*', '#']);
+
+const NEAR_MISSES = new Set(nearMisses);
+
+/** Longest word worth resolving (a 100 000-letter paste is not a disguised sacre). */
+const MAX_RESOLVE = 32;
+
+const known = (w: string): boolean => kindOf(w) !== undefined;
+
+/** The listed word a masked word stands for (same length, same visible letters), if any. */
+function unmask(word: string): string | undefined {
+  const visible = [...word].filter((c) => !MASKS.has(c)).length;
+  if (visible < 1 || MASKS.has(word[0] ?? '*')) return undefined;
+  for (const candidate of vocabulary().byLength.get(word.length) ?? []) {
+    let ok = true;
+    for (let k = 0; k < word.length && ok; k += 1) ok = MASKS.has(word[k] ?? '') || word[k] === candidate[k];
+    if (ok) return candidate;
+  }
+  return undefined;
+}
+
+/** Runs of 3+ identical letters cut to `keep` letters (runs of 1 or 2 stay as they are). */
+function squeeze(word: string, keep: number): string {
+  let out = '';
+  let k = 0;
+  while (k < word.length) {
+    let end = k + 1;
+    while (end < word.length && word[end] === word[k]) end += 1;
+    out += (word[k] ?? '').repeat(end - k >= 3 ? keep : end - k);
+    k = end;
+  }
+  return out;
+}
+
+/** A listed word one edit away (missing, doubled or swapped letter) from a long word. */
+function nearListed(word: string): string | undefined {
+  if (word.length < MIN_FUZZY - 1 || word.length > MAX_RESOLVE || NEAR_MISSES.has(word)) return undefined;
+  const v = vocabulary();
+  const fits = (w: string): boolean => w.length >= MIN_FUZZY && v.forms.has(w);
+  const missing = v.missing.get(word);
+  if (missing) return missing;
+  for (let k = 0; k + 1 < word.length; k += 1) {
+    if (word[k] === word[k + 1]) {
+      const single = word.slice(0, k) + word.slice(k + 1);
+      if (fits(single)) return single;
+    } else {
+      const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
+      if (fits(swapped)) return swapped;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The word behind `raw` (a folded token that may hold digits, symbols or masks): `raw` itself for
+ * an ordinary word.
+ */
+export function resolveWord(raw: string): string {
+  if (raw.length > MAX_RESOLVE) return raw;
+  let mapped = '';
+  let masked = false;
+  for (const c of raw) {
+    if (MASKS.has(c)) masked = true;
+    mapped += LEET[c] ?? c;
+  }
+  if (masked) return unmask(mapped) ?? mapped;
+  if (known(mapped)) return mapped;
+  // An unlisted short word or one that keeps other digits is a name or a code (« v3r.net », « covid19 », « mp3 »), not a disguise.
+  if (mapped !== raw && (mapped.length < 4 || /\d/.test(mapped))) return raw;
+  if (mapped.includes('i') && raw.includes('1')) {
+    const asL = [...raw].map((c) => (c === '1' ? 'l' : (LEET[c] ?? c))).join('');
+    if (known(asL)) return asL;
+  }
+  const one = squeeze(mapped, 1);
+  if (one !== mapped) {
+    if (known(one)) return one;
+    const two = squeeze(mapped, 2);
+    if (known(two)) return two;
+    return nearListed(two) ?? nearListed(one) ?? mapped;
+  }
+  return nearListed(mapped) ?? mapped;
+}
