@@ -26,8 +26,8 @@ import {
 } from './lexicon/incoming.ts';
 import { compileTerms, findAll, hasMatch } from './text/match.ts';
 import { blankIdioms, isNegated } from './text/negation.ts';
-import { findDisrespect } from './text/disrespect.ts';
-import { normalize } from './text/normalize.ts';
+import { findDisrespect, type DisrespectKind } from './text/disrespect.ts';
+import { normalize, toOriginal } from './text/normalize.ts';
 import { tokensOf, type Token } from './text/tokens.ts';
 import type { Incoming } from './types.ts';
 
@@ -80,6 +80,8 @@ export interface IncomingReading {
   kind: Incoming;
   /** Other kinds that fit too, in priority order (never `kind`, never `comment`). */
   alsoPossible: Incoming[];
+  /** The words that make the comment disrespectful (original offsets), so a page can say why. */
+  disrespect: Array<{ start: number; end: number; kind: DisrespectKind }>;
 }
 
 // Not « plus »: « y a plus de fumée » may mean MORE smoke; an emergency errs on the side of safety.
@@ -201,15 +203,18 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
     const original = typeof text === 'string' ? text : '';
     const n = normalize(original);
     const norm = n.text;
-    if (!/[\p{L}\p{N}]/u.test(norm)) return { kind: 'comment', alsoPossible: [] };
+    if (!/[\p{L}\p{N}]/u.test(norm)) return { kind: 'comment', alsoPossible: [], disrespect: [] };
     const clauses = clausesOf(tokensOf(n), original);
+    const offensive = findDisrespect(norm)
+      .filter((h) => h.kind !== 'unprofessional' && !h.properSense)
+      .map((h) => ({ ...toOriginal(n, h.start, h.end), kind: h.kind }));
     const isQuestion = asks(norm, clauses);
     const strongComplaint = (): boolean =>
       findAll(COMPLAINT, norm).some((m) => !hasMatch(WEAK_COMPLAINT, m.text)) || hits(clauses, P.complaint, false).length > 0;
     const asked = (): boolean => hasMatch(REQUEST, norm) || hits(clauses, P.request, true).length > 0;
     const fits: Record<Incoming, () => boolean> = {
       'emergency-report': () => isEmergency(norm, clauses),
-      disrespectful: () => findDisrespect(norm).some((h) => h.kind !== 'unprofessional' && !h.properSense),
+      disrespectful: () => offensive.length > 0,
       'media-request': () => hasMatch(MEDIA, norm) || callSign.test(original) || hits(clauses, P.media, false).length > 0 || namedOutlet(clauses, original),
       complaint: () => hasMatch(COMPLAINT, norm) || hits(clauses, P.complaint, false).length > 0 || hits(clauses, P.weakComplaint, true).length > 0,
       request: asked,
@@ -226,9 +231,9 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
     const kind = found[0] ?? 'comment';
     // A question that needs validation is a question: saying it twice would tell nothing.
     const redundant = (k: Incoming): boolean => k === kind || k === 'comment' || (k === 'question' && found.includes('needs-validation'));
-    return { kind, alsoPossible: found.filter((k) => !redundant(k)) };
+    return { kind, alsoPossible: found.filter((k) => !redundant(k)), disrespect: offensive };
   } catch {
-    return { kind: 'comment', alsoPossible: [] };
+    return { kind: 'comment', alsoPossible: [], disrespect: [] };
   }
 }
 

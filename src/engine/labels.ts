@@ -2,6 +2,7 @@
  * French labels (fr-CA) for every value of the engine's types, for the quizzes, the decision helper
  * and /regles/. Typed as Record<…> so a value without a label fails the type-check.
  */
+import type { DisrespectKind } from './text/vocabulary.ts';
 import type { Account, Content, Incoming, Role, Severity, Verdict, When } from './types.ts';
 
 export const labels: {
@@ -12,7 +13,18 @@ export const labels: {
   when: Record<When, string>;
   severity: Record<Severity, string>;
   outcome: Record<Verdict['outcome'], string>;
+  /** What makes a text disrespectful (3.2), for findings and the received-comment tool. */
+  disrespect: Record<DisrespectKind, string>;
 } = {
+  disrespect: {
+    sacre: 'Sacre',
+    profanity: 'Grossièreté',
+    insult: 'Insulte',
+    hate: 'Propos haineux ou dégradants',
+    threat: 'Menace',
+    contempt: 'Propos méprisants',
+    unprofessional: 'Ton peu professionnel',
+  },
   role: {
     communications: 'Équipe des Communications (ou personne déléguée)',
     police: 'Direction de la police',

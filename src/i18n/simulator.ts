@@ -63,6 +63,10 @@ export const simReceived = {
   commentHint: 'Collez-le tel quel, fautes et émojis compris.',
   proposal: (label: string) => `Genre proposé par le moteur : ${label}. Corrigez-le à l’étape 2 au besoin.`,
   /** The other kinds that fit, after the proposal (« Peut aussi être : plainte, question. »). */
+  /** Why the engine reads the comment as disrespectful: each kind with its words. */
+  whyHeading: 'Le commentaire reçu, avec les passages en cause',
+  whyLead: 'Pourquoi le moteur le juge irrespectueux :',
+  whyItem: (kind: string, words: readonly string[]) => `${kind} : ${words.map((w) => `« ${w} »`).join(', ')}`,
   alsoPossible: (kinds: readonly string[]) => (kinds.length === 0 ? '' : ` Peut aussi être : ${kinds.join(', ')}.`),
   step2: '2. Vérifiez le genre de commentaire et le moment',
   kindLabel: 'Genre de commentaire',

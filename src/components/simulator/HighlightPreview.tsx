@@ -10,14 +10,16 @@ interface Props {
   text: string;
   spans: ReadonlyArray<Spans>;
   headingId: string;
+  /** The heading, when the text is not the person's own (a received comment). */
+  heading?: string;
 }
 
-export function HighlightPreview({ text, spans, headingId }: Props) {
+export function HighlightPreview({ text, spans, headingId, heading = sim.previewHeading }: Props) {
   const pieces = previewPieces(text, spans);
   const long = pieces.some((p) => p.kind === 'gap');
   return (
     <div class="sim-preview">
-      <h3 id={headingId}>{sim.previewHeading}</h3>
+      <h3 id={headingId}>{heading}</h3>
       <p class="sim-hint">{long ? `${sim.previewLong} ${sim.previewNote}` : sim.previewNote}</p>
       <p class="sim-preview__text">
         {pieces.map((p, i) =>

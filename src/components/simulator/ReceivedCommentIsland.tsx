@@ -5,6 +5,8 @@
 import { useState } from 'preact/hooks';
 import { labels } from '../../engine/index';
 import type { Incoming, Situation, When } from '../../engine/types';
+import type { DisrespectKind } from '../../engine/text/vocabulary';
+import { HighlightPreview } from './HighlightPreview';
 import { sim, simReceived as t } from '../../i18n/simulator';
 import { ModelReply, type Model } from './ModelReply';
 import { ReplyEditor } from './ReplyEditor';
@@ -18,6 +20,17 @@ export interface ReceivedCommentProps {
 
 const incomingKinds = Object.keys(labels.incoming) as Incoming[];
 const whenKinds = Object.keys(labels.when) as When[];
+
+/** The words of each kind of disrespect, each once, in the order the kinds first appear. */
+function whyByKind(text: string, spans: ReadonlyArray<{ start: number; end: number; kind: DisrespectKind }>): Array<[DisrespectKind, string[]]> {
+  const byKind = new Map<DisrespectKind, Set<string>>();
+  for (const s of spans) {
+    const words = byKind.get(s.kind) ?? new Set<string>();
+    words.add(text.slice(s.start, s.end).slice(0, 80));
+    byKind.set(s.kind, words);
+  }
+  return [...byKind].map(([kind, words]) => [kind, [...words]]);
+}
 
 export default function ReceivedCommentIsland({ models, sectionTitles }: ReceivedCommentProps) {
   const [comment, setComment] = useState('');
@@ -66,6 +79,17 @@ export default function ReceivedCommentIsland({ models, sectionTitles }: Receive
         <p role="status" aria-live="polite" class="sim-proposal" data-testid="sim-proposal">
           {proposed ? t.proposal(labels.incoming[proposed]) + t.alsoPossible(others.map((k) => labels.incoming[k])) : ''}
         </p>
+        {reading && reading.text === comment && reading.disrespect.length > 0 && (
+          <div class="sim-why" data-testid="sim-why">
+            <p>{t.whyLead}</p>
+            <ul>
+              {whyByKind(comment, reading.disrespect).map(([kind, words]) => (
+                <li key={kind}>{t.whyItem(labels.disrespect[kind], words)}</li>
+              ))}
+            </ul>
+            <HighlightPreview text={comment} spans={reading.disrespect} headingId="recu-pourquoi" heading={t.whyHeading} />
+          </div>
+        )}
       </div>
 
       <div class="sim-step">

@@ -106,10 +106,10 @@ export function useEvaluation(text: string, situationFor: (text: string) => Situ
 }
 
 /** The engine's reading of a pasted comment (its kind, the runners-up), after a pause; null for an empty comment. */
-export function useIncomingReading(comment: string): IncomingReading | null {
-  const { answer, ask } = useLatest<IncomingReading>('classify', (r) => (r.kind === 'classify' ? r.reading : undefined));
+export function useIncomingReading(comment: string): (IncomingReading & { text: string }) | null {
+  const { answer, ask } = useLatest<IncomingReading & { text: string }>('classify', (r) => (r.kind === 'classify' ? { ...r.reading, text: '' } : undefined));
   useEffect(() => {
-    const timer = setTimeout(() => ask(comment.trim() === '' ? null : { kind: 'classify', text: comment }), EVALUATE_DELAY_MS);
+    const timer = setTimeout(() => ask(comment.trim() === '' ? null : { kind: 'classify', text: comment }, (r) => ({ ...r, text: comment })), EVALUATE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [comment]);
   return answer;

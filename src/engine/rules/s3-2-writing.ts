@@ -22,6 +22,7 @@
 import type { Context } from '../context.ts';
 import { commentsPolicy } from '../facts.ts';
 import { finding } from '../finding.ts';
+import { labels } from '../labels.ts';
 import type { DisrespectKind } from '../text/disrespect.ts';
 import type { ForeignStretch } from '../text/language.ts';
 import { findRepeatedPunctuation, findShouting } from '../text/shouting.ts';
@@ -104,16 +105,6 @@ export const frenchLanguageDoc = /* @__PURE__ */ defineDoc(frenchLanguage, {
   },
 });
 
-const KIND_LABEL: Record<DisrespectKind, string> = {
-  sacre: 'Sacre',
-  profanity: 'Grossièreté',
-  insult: 'Insulte',
-  hate: 'Propos haineux ou dégradants',
-  threat: 'Menace',
-  contempt: 'Propos méprisants',
-  unprofessional: 'Ton peu professionnel',
-};
-
 const disrespectExamples = {
   mustFlag: [
     ...grammarExamples.mustFlag,
@@ -180,7 +171,7 @@ export const respectfulLanguage = defineRule({
         finding(
           this,
           {
-            message: `${KIND_LABEL[h.kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
+            message: `${labels.disrespect[h.kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
             span: h,
           },
           ctx.text,
