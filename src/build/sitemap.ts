@@ -2,6 +2,7 @@
  * Writes dist/sitemap.xml and dist/robots.txt from the built pages, so every page is listed without
  * anyone keeping a list: each page's <link rel="canonical"> gives its public address (from SITE_URL).
  * Left out: the 404 page and any page marked `<meta name="robots" content="noindex">`.
+ * robots.txt keeps crawlers out of the decision helper's verdict files (JSON read by its island, not pages).
  * Without SITE_URL the pages carry no canonical address: then there is no sitemap (it needs absolute
  * addresses) and robots.txt names none, rather than pointing search engines at `localhost`.
  */
@@ -9,9 +10,13 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles, urlPathOf } from './html-files.ts';
 import { missingSiteUrlWarning } from './site-url.ts';
+import { VERDICTS_PATH } from '../components/decide/tree.ts';
 
 const CANONICAL = /<link\s+rel="canonical"\s+href="([^"]+)"/i;
 const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
+
+/** The robots.txt rules, before any « Sitemap: » line. */
+const ROBOTS = `User-agent: *\nAllow: /\nDisallow: ${VERDICTS_PATH}\n`;
 
 const escapeXml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
@@ -39,7 +44,7 @@ export function writeSitemap(dist: string): void {
   if (!urls) {
     console.warn(`\n⚠ ${missingSiteUrlWarning}\n`);
     rmSync(join(dist, 'sitemap.xml'), { force: true });
-    writeFileSync(join(dist, 'robots.txt'), 'User-agent: *\nAllow: /\n');
+    writeFileSync(join(dist, 'robots.txt'), ROBOTS);
     return;
   }
   const xml = [
@@ -51,5 +56,5 @@ export function writeSitemap(dist: string): void {
   ].join('\n');
   writeFileSync(join(dist, 'sitemap.xml'), xml);
   const origin = new URL(urls[0]!).origin;
-  writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`);
+  writeFileSync(join(dist, 'robots.txt'), `${ROBOTS}\nSitemap: ${origin}/sitemap.xml\n`);
 }

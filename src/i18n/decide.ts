@@ -3,7 +3,8 @@
  * values of the engine's types take the engine's own labels; only the helper's own choices (what to
  * do, the approval, an emergency) are labelled here.
  */
-import { labels } from '../engine/index.ts';
+// From the labels' own module, not the engine's door: the decision helper's island imports this file.
+import { labels } from '../engine/labels.ts';
 import type { Action, Approval, Moment, QuestionId } from '../components/decide/tree.ts';
 
 /** The question as asked, with a line of help where the choice may be unclear. */
@@ -74,6 +75,8 @@ export const decideUi = {
   askCommunications: 'Dans le doute, adressez-vous à l’équipe des Communications.',
   noScript:
     'Sans JavaScript, chaque choix ouvre une page déjà préparée : le résultat est le même.',
+  /** Shown (and announced) only when an answer takes more than a moment to arrive. */
+  loading: 'Chargement…',
   resultAnnounce: (title: string) => `Réponse : ${title}`,
   questionAnnounce: (n: number, title: string) => `Question ${n} : ${title}`,
 } as const;

@@ -12,10 +12,9 @@ export const budgets = {
     { label: 'quiz', match: /^\/(parcours|quiz)\//, maxBytes: 35 * KB },
     // A SCORM package's page: the same quiz island, plus the conversation with the platform.
     { label: 'paquet SCORM', match: /^\/scorm\//, maxBytes: 35 * KB },
-    // The decision helper runs the engine in the page. The bundler shares ONE engine chunk among all
-    // islands (a module goes wherever the engine's door is imported), so this page also carries the
-    // reply analyser and the comment classifier (issue 13, about 12 Ko): 42 Ko, not 35.
-    { label: 'aide à la décision', match: /^\/aide-a-la-decision\//, maxBytes: 42 * KB },
+    // The decision helper reads verdicts computed at build time (no engine in the page): Preact, the
+    // island and its words.
+    { label: 'aide à la décision', match: /^\/aide-a-la-decision\//, maxBytes: 35 * KB },
     // The target is 60 Ko with the engine's worker. The French analyser (lexicon, disguise, lemmas),
     // the hate and threat grammar and the reply acts brought the worker to about 55 Ko: the page
     // weighs about 72 Ko today. Known shortfall, written in the README (« Chiffres »): the budget

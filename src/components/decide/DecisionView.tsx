@@ -5,7 +5,8 @@
  * Pure presentation: rendered at build time for every page, and by the island on the helper's page.
  */
 import type { TargetedMouseEvent } from 'preact';
-import { labels, type Verdict } from '../../engine/index.ts';
+import type { Verdict } from '../../engine/index.ts';
+import { labels } from '../../engine/labels.ts';
 import { decideUi, optionLabel, questionShort, questionText } from '../../i18n/decide.ts';
 import { verdictText } from '../../i18n/verdict.ts';
 import { mergeFindings, type MergedFinding } from '../../verdict/merge.ts';

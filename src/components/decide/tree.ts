@@ -7,7 +7,9 @@
  * verdict. This module only decides the ORDER of the questions (never more than five).
  */
 import type { Account, Content, Incoming, Role, Situation, When } from '../../engine/index.ts';
-import { ACCOUNTS, CONTENTS, INCOMINGS, ROLES, WHENS } from '../../engine/index.ts';
+// The value lists straight from their module, not through the engine's door: the island imports
+// this file, and the door would bring the whole engine into the page's JavaScript.
+import { ACCOUNTS, CONTENTS, INCOMINGS, ROLES, WHENS } from '../../engine/labels.ts';
 
 /** What the person wants to do: the three kinds of Situation the engine knows. */
 export const ACTIONS = ['publish', 'reply', 'create-account'] as const satisfies readonly Situation['kind'][];
@@ -142,6 +144,15 @@ export function toPath(c: Choices): string {
   const segments = toSegments(c);
   return segments === '' ? HELPER_PATH : `${STEPS_PATH}${segments}/`;
 }
+
+/**
+ * Where the build writes the engine's verdict (JSON) for each complete set of answers: the island
+ * reads it there instead of running the engine in the browser. Not a page: robots.txt keeps crawlers out.
+ */
+export const VERDICTS_PATH = `${HELPER_PATH}verdicts/`;
+
+/** The verdict file of complete answers (`/aide-a-la-decision/verdicts/employee/publish/city/opinion.json`). */
+export const toVerdictUrl = (c: Choices): string => `${VERDICTS_PATH}${toSegments(c)}.json`;
 
 /** Reads the answers back from path segments; undefined when a segment is not a valid next answer. */
 export function fromSegments(segments: string): Choices | undefined {
