@@ -19,7 +19,7 @@
  * The runners-up are kept (`classifyIncomingDetailed`) so a tool can say « peut aussi être… ».
  */
 import { PatternList, PatternSet, words, type WordSet } from './acts/pattern.ts';
-import { clausesOf, type Clause } from './acts/clauses.ts';
+import { clausesOf, partsOf, type Clause } from './acts/clauses.ts';
 import {
   callSign, complaint, complaintPatterns, emergency, emergencyNegatedPatterns, emergencyPatterns, futureDecisionPatterns, hypothetical,
   incomingClasses, media, mediaPatterns, needsValidation, notEmergency, pastEvent, question, request, requestPatterns, rumourPatterns, weakComplaint, weakComplaintPatterns,
@@ -99,12 +99,7 @@ interface Hit {
  */
 function hits(clauses: readonly Clause[], patterns: PatternList<string>, negatable: boolean): Hit[] {
   const out: Hit[] = [];
-  for (let first = 0; first < clauses.length; ) {
-    let last = first;
-    while (last + 1 < clauses.length && clauses[last + 1]!.part === clauses[first]!.part) last += 1;
-    const t: Token[] = [];
-    const clauseOf: number[] = [];
-    for (let ci = first; ci <= last; ci += 1) for (const x of clauses[ci]!.tokens) (t.push(x), clauseOf.push(ci));
+  for (const { tokens: t, clauseOf } of partsOf(clauses)) {
     patterns.scan(set.over(t), t.length, (_, i, end) => {
       const lo = clauseOf[i]!;
       const hi = clauseOf[end - 1]!;
@@ -116,7 +111,6 @@ function hits(clauses: readonly Clause[], patterns: PatternList<string>, negatab
       }
       if (!negated) out.push({ start: t[i]!.nStart, end: t[end - 1]!.nEnd, clause: clauses[lo]! });
     });
-    first = last + 1;
   }
   return out;
 }

@@ -23,7 +23,7 @@
 import { complaintChannelPhrasings } from '../facts.ts';
 import { normalize, type Normalized } from '../text/normalize.ts';
 import { tokensOf, type Token } from '../text/tokens.ts';
-import { clausesOf, type Clause } from './clauses.ts';
+import { clausesOf, partsOf, type Clause } from './clauses.ts';
 import { inSet, PatternList, PatternSet, type Matcher } from './pattern.ts';
 import { classes } from './words.ts';
 
@@ -293,13 +293,8 @@ export function readActs(text: string, normalized?: Normalized): Reading {
   const original = typeof text === 'string' ? text : '';
   const clauses = clausesOf(tokensOf(normalized ?? normalize(original)), original);
   const acts: Act[] = [];
-  for (let first = 0; first < clauses.length; ) {
-    // One part: the clauses between two sentence ends or contrastive words (commas do not cut it).
-    let last = first;
-    while (last + 1 < clauses.length && clauses[last + 1]!.part === clauses[first]!.part) last += 1;
-    const t: Token[] = [];
-    const clauseOf: number[] = [];
-    for (let ci = first; ci <= last; ci += 1) for (const x of clauses[ci]!.tokens) (t.push(x), clauseOf.push(ci));
+  // Part by part: the clauses between two sentence ends or contrastive words (commas do not cut it).
+  for (const { first, last, tokens: t, clauseOf } of partsOf(clauses)) {
     const m: Matcher = set.over(t);
     const found: Act[] = [];
     const push = (kind: ActKind, i: number, j: number): void => {
@@ -349,7 +344,6 @@ export function readActs(text: string, normalized?: Normalized): Reading {
     }
     // A private channel asked is details asked (one act for the rules).
     acts.push(...kept.map((a) => (a.kind === 'ask-private' ? { ...a, kind: 'ask-details' as const } : a)));
-    first = last + 1;
   }
   unpublished(clauses, acts);
   acts.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -36,6 +36,30 @@ const hasLineBreak = (text: string, from: number, to: number): boolean => {
   return false;
 };
 
+/** One part: the clauses `first`…`last` between two sentence ends or contrastive words (a comma does
+ *  not cut a pattern), their tokens in order and the clause index of each token. */
+export interface Part {
+  readonly first: number;
+  readonly last: number;
+  readonly tokens: Token[];
+  readonly clauseOf: number[];
+}
+
+/** The parts of a text's clauses, in order (each clause in exactly one part). */
+export function partsOf(clauses: readonly Clause[]): Part[] {
+  const out: Part[] = [];
+  for (let first = 0; first < clauses.length; ) {
+    let last = first;
+    while (last + 1 < clauses.length && clauses[last + 1]!.part === clauses[first]!.part) last += 1;
+    const tokens: Token[] = [];
+    const clauseOf: number[] = [];
+    for (let ci = first; ci <= last; ci += 1) for (const x of clauses[ci]!.tokens) (tokens.push(x), clauseOf.push(ci));
+    out.push({ first, last, tokens, clauseOf });
+    first = last + 1;
+  }
+  return out;
+}
+
 /** Cuts the tokens of `original` into clauses. */
 export function clausesOf(tokens: readonly Token[], original: string): Clause[] {
   const out: Clause[] = [];
