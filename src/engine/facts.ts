@@ -55,7 +55,7 @@ export const temporaryReplySuggestion =
 export const notAnEmergencyService = 'Les médias sociaux ne sont pas un service d’urgence.';
 
 /** Advice that goes BEYOND the policy text (which never names 911): always labelled as such. */
-export const emergencyAdviceOutsidePolicy = 'Conseil (hors politique) : en cas d’urgence, composez le 911.';
+export const emergencyAdviceOutsidePolicy = 'Conseil de sécurité, en plus de la politique : en cas d’urgence, composez le 911.';
 
 /**
  * 3.1 + the 911 advice, as words to paste in a reply to a citizen. The finding that offers it labels

@@ -85,7 +85,7 @@ export const simPersonal = {
   loadPost: 'Charger ce texte',
   /** The person the ready-made post was written for, e.g. « (écrit par : Élu) ». */
   writtenBy: (label: string) => `Écrit par : ${label}`,
-  adviceLabel: 'Pour aller plus loin — hors politique',
+  adviceLabel: 'Pour aller plus loin — en plus de la politique',
   adviceNote: 'Ce qui suit n’est pas la politique CE-2019-0040 : c’est du contexte tiré d’autres textes publics.',
   advice: {
     employee: {

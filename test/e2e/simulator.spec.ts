@@ -168,7 +168,7 @@ test('une publication personnelle qui parle au nom de la Ville est signalée; un
   await expect(page.locator('.sim-finding--error')).toHaveCount(0);
   // Elected officials: the context beyond the policy changes, labelled as such.
   await page.getByLabel(labels.role.elected).check();
-  await expect(page.locator('.advice')).toContainText('hors politique');
+  await expect(page.locator('.advice')).toContainText('en plus de la politique');
   await expect(page.locator('.advice')).toContainText('Loi sur l’éthique et la déontologie en matière municipale');
   await expect(page.locator('.advice')).not.toContainText('CE-2019-0040 exige');
 });

@@ -117,7 +117,7 @@ export const cityPressRelease = contentRule({
   severity: 'info',
   contents: ['city-press-release'],
   message:
-    'Permis : les communiqués de la Ville peuvent être diffusés, au choix de la Ville. Tous les communiqués restent sur le site Web de la Ville : vous pouvez y renvoyer.',
+    'Ce que permet la politique : les communiqués de la Ville peuvent être diffusés, au choix de la Ville. Tous les communiqués restent sur le site Web de la Ville : vous pouvez y renvoyer.',
 });
 
 export const cityPressReleaseDoc = /* @__PURE__ */ contentDoc(cityPressRelease, {
@@ -145,7 +145,7 @@ export const officialNotices = contentRule({
   section: '3.1.3',
   severity: 'info',
   contents: ['tender', 'public-notice', 'bylaw', 'job-offer'],
-  message: 'Permis : selon le média social, la Ville peut diffuser ce contenu, sans en avoir l’obligation légale.',
+  message: 'Ce que permet la politique : selon le média social, la Ville peut diffuser ce contenu, sans en avoir l’obligation légale.',
 });
 
 export const officialNoticesDoc = /* @__PURE__ */ contentDoc(officialNotices, {
@@ -174,7 +174,7 @@ export const citizenInformation = contentRule({
   severity: 'info',
   contents: ['awareness-campaign', 'share-official'],
   message:
-    'Permis : la Ville utilise ses médias sociaux pour transmettre de l’information citoyenne, y compris ses campagnes de promotion ou de sensibilisation.',
+    'Ce que permet la politique : la Ville utilise ses médias sociaux pour transmettre de l’information citoyenne, y compris ses campagnes de promotion ou de sensibilisation.',
 });
 
 export const citizenInformationDoc = /* @__PURE__ */ contentDoc(citizenInformation, {
@@ -189,7 +189,7 @@ export const emergencyInformation = contentRule({
   severity: 'info',
   contents: ['emergency-info'],
   message:
-    'Permis : en situation d’urgence, les médias sociaux de la Ville servent à informer les citoyens et à leur donner les consignes à suivre.',
+    'Ce que permet la politique : en situation d’urgence, les médias sociaux de la Ville servent à informer les citoyens et à leur donner les consignes à suivre.',
 });
 
 export const emergencyInformationDoc = /* @__PURE__ */ contentDoc(emergencyInformation, {
@@ -203,7 +203,7 @@ export const cityEventPromotion = contentRule({
   section: '3.1.1',
   severity: 'info',
   contents: ['city-event'],
-  message: 'Permis : la Ville fait la promotion de ses événements sur ses médias sociaux.',
+  message: 'Ce que permet la politique : la Ville fait la promotion de ses événements sur ses médias sociaux.',
 });
 
 export const cityEventPromotionDoc = /* @__PURE__ */ contentDoc(cityEventPromotion, {
@@ -217,7 +217,7 @@ export const cityAdvertising = contentRule({
   section: '3.1.4',
   severity: 'info',
   contents: ['city-ad'],
-  message: 'Permis : la publicité sur les médias sociaux est réservée à la Ville, sur des sujets dans l’intérêt de la population.',
+  message: 'Ce que permet la politique : la publicité sur les médias sociaux est réservée à la Ville, sur des sujets dans l’intérêt de la population.',
 });
 
 export const cityAdvertisingDoc = /* @__PURE__ */ contentDoc(cityAdvertising, {

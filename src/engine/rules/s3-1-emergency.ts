@@ -5,7 +5,7 @@
  *
  * The text only NOTES that social media is not an emergency service: it does not oblige a reply to
  * say so, so a reply to an emergency report that does not say it is a warning, not an error.
- * 911 is never named by the policy: the suggestion says so (« Conseil (hors politique) »).
+ * 911 is never named by the policy: the suggestion says so (« Conseil de sécurité, en plus de la politique »).
  *
  * `emergency-routine` (error): a reply that treats the emergency as routine — defers (« on regarde
  * ça lundi »), promises to check or to send someone, passes it on, asks for details, or sends the
@@ -52,7 +52,7 @@ export const emergencyRoutine = defineRule({
 export const emergencyRoutineDoc = /* @__PURE__ */ defineDoc(emergencyRoutine, {
   title: 'Une urgence n’est jamais une demande ordinaire',
   description:
-    'Quand un commentaire signale une urgence, la réponse ne la remet pas à plus tard, ne promet pas de vérifier et ne la traite pas comme une plainte : elle rappelle que les médias sociaux ne sont pas un service d’urgence (et, conseil hors politique, renvoie au 911).',
+    'Quand un commentaire signale une urgence, la réponse ne la remet pas à plus tard, ne promet pas de vérifier et ne la traite pas comme une plainte : elle rappelle que les médias sociaux ne sont pas un service d’urgence (et, en conseil de sécurité qui s’ajoute à la politique, renvoie au 911).',
   context: /* @__PURE__ */ reply('emergency-report', ''),
   examples: {
     mustFlag: [
@@ -95,7 +95,7 @@ export const emergencyNotService = defineRule({
 export const emergencyNotServiceDoc = /* @__PURE__ */ defineDoc(emergencyNotService, {
   title: 'Les médias sociaux ne sont pas un service d’urgence',
   description:
-    'Quand un commentaire signale une urgence, la réponse rappelle que les médias sociaux ne sont pas un service d’urgence (et, conseil hors politique, renvoie au 911).',
+    'Quand un commentaire signale une urgence, la réponse rappelle que les médias sociaux ne sont pas un service d’urgence (et, en conseil de sécurité qui s’ajoute à la politique, renvoie au 911).',
   context: /* @__PURE__ */ reply('emergency-report', ''),
   examples: {
     mustFlag: [

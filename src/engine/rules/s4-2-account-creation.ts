@@ -47,7 +47,7 @@ export const accountCreationApproved = defineRule({
     return [
       finding(this, {
         message:
-          'Permis : la Direction générale a approuvé la création du compte (sur recommandation de l’équipe des Communications, qui crée et gère les nouveaux comptes).',
+          'Ce que permet la politique : la Direction générale a approuvé la création du compte (sur recommandation de l’équipe des Communications, qui crée et gère les nouveaux comptes).',
       }),
     ];
   },

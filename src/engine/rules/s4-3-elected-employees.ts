@@ -35,7 +35,7 @@ export const personalShareOfficial = defineRule({
     if (s.kind !== 'publish' || s.account !== 'personal' || !officialContents.has(s.content)) return [];
     return [
       finding(this, {
-        message: 'Permis et encouragé : partagez les messages officiels de la Ville tels quels. Une utilisation appropriée est nécessaire.',
+        message: 'Ce que la politique encourage : partagez les messages officiels de la Ville tels quels. Une utilisation appropriée est nécessaire.',
       }),
     ];
   },
@@ -66,7 +66,7 @@ export const personalOpinion = defineRule({
       return [
         finding(this, {
           message:
-            'Permis : sur votre compte personnel, votre réponse est une opinion strictement personnelle, pas la réponse de la Ville. Une réponse au nom de la Ville se fait sur ses comptes officiels, par l’équipe des Communications.',
+            'Ce que permet la politique : sur votre compte personnel, votre réponse est une opinion strictement personnelle, pas la réponse de la Ville. Une réponse au nom de la Ville se fait sur ses comptes officiels, par l’équipe des Communications.',
         }),
       ];
     }
@@ -74,7 +74,7 @@ export const personalOpinion = defineRule({
     return [
       finding(this, {
         message:
-          'Permis : vous pouvez dire que vous travaillez à la Ville; votre message reste une opinion strictement personnelle. Ne le présentez pas comme la position officielle de la Ville.',
+          'Ce que permet la politique : vous pouvez dire que vous travaillez à la Ville; votre message reste une opinion strictement personnelle. Ne le présentez pas comme la position officielle de la Ville.',
       }),
     ];
   },
