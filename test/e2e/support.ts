@@ -155,7 +155,12 @@ export async function watchCspViolations(page: Page): Promise<() => Promise<stri
 export async function useProductionHeaders(page: Page): Promise<void> {
   const headers = Object.fromEntries(readHeadersFile(readFileSync('dist/_headers', 'utf8')));
   await page.context().route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    } catch (error) {
+      // A request still in flight when the test ends (the page is closed): nothing left to serve.
+      if (!page.isClosed() && !/closed/i.test(String(error))) throw error;
+    }
   });
 }
