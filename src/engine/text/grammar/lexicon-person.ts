@@ -37,6 +37,13 @@ export const consequences = [
   'je|j\'|on|nous ~avoir|~connaitre ton|votre|ta adresse|plaque|+enfant|numero|+char', 'je|j\'|on|nous ~aller ~venir te|vous ~chercher|~voir|~trouver|~rendre',
   'menace|menaces de mort', 'je|on ~aller m\'|me|nous ~occuper de toi|vous|ton|votre cas', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir',
   'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
+  // Death wished on someone else (« qu'il crève », « laissez-le mourir », « il mériterait d'être mort »),
+  // and doom announced (« t'as signé ton arrêt de mort »): subjunctives and fixed frames only.
+  '~esperer|~souhaiter que|qu\' il|elle|ils|elles|y ~aller? creve|crevent|meure|meurent|pourrisse|pourrissent|crever|mourir|pourrir|souffrir',
+  'qu\'|que il|elle|ils|elles|y creve|crevent|meure|meurent|pourrisse|pourrissent', 'laisse|laissez|laissons|laisser le|la|les|lui|moi ~crever|~mourir|~pourrir|~agoniser',
+  'il|elle|ils|elles|y ~meriter|~devoir de|d\'? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir|~bruler|~pendre|~souffrir',
+  'il|elle|ils|elles|y aurait|auraient|aurais du|dû|du|du? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir',
+  '~signer ton|votre|son|sa|leur arret de mort', 'ton|votre|son|leur arret de mort',
 ];
 
 /** Wishes of death or harm aimed at the person. */

@@ -28,6 +28,26 @@ export const degrading = [
   '+inferieur', '+sournois', '+fourbe', '+voleur de jobs', '+salaud', '+batard', '+enfoire', '+connard', '+salope', '+pute', '+chienne',
 ];
 
+/**
+ * Pejoratives that insult a person only when said to them (« t'es un fragile », « vous êtes
+ * laids ») or after « espèce de », « gros », « bande de »: alone they describe things (« un colis
+ * fragile », « un temps moche »). The degrading attributes above count too, except those below.
+ */
+export const pejoratives = [
+  'un|une|des|le|la|les fragile|fragiles', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
+  'gros lard|porc|tas|plein|cochon|degueulasse|cave', 'grosse truie|vache|torche|conne|dinde|baleine', '+obese', 'grosse', '+thon', '+psychopathe', 'psycho|psychos',
+  '+schizo', '+trisomique', '+detraque', '+desaxe', '+cingle', '+timbre', '+frustre', '+aigri', '+rageux', '+haineux', '+raciste', '+homophobe',
+  '+misogyne', '+facho', '+nullard', 'nullos', '+lopette', '+insignifiant', '+pitoyable', '+lamentable', '+irrecuperable', '+arrogant', '+pretentieux',
+  '+degueu', '+crotte', '+mongol', '+mongolien', '+attarde', '+retarde', '+ratee|ratees', '+sous-merde', '+merde', '+raclure', '+dechet', '+ordure',
+  '+consanguin', '+degenere', '+bouffon', '+tocard', '+baltringue', '+cassos', '+parasite', '+clochard', '+chomeur', '+fdp', '+batard',
+];
+/** Degrading attributes that are not insults when said to the reader (« si vous êtes malade », « vous êtes incapable de vous déplacer »). */
+export const notAddressed = [
+  'malade|malades', 'incapable|incapables', 'danger|dangers', 'menace|menaces', 'assiste|assistes|assistee|assistees', 'bs', 'fardeau', 'boulet', 'inadapte|inadaptes|inadaptee|inadaptees',
+  'zero', 'fou|fous|folle|folles', 'dangereux|dangereuse|dangereuses', 'islamiste|islamistes|jihadiste|djihadiste|extremiste|extremistes|fanatique|fanatiques|integriste|integristes',
+  'dealer|dealers|trafiquant|trafiquants', 'secte', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne',
+];
+
 /** Words that link a subject to what it is said to be. */
 export const copulas = [
   'sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'serait', 'seraient', 'restent', 'reste', 'demeurent', 'deviennent', 'devenus', 'c\'', 'cest', 'ce',
