@@ -110,6 +110,11 @@ const addressed = [
   '⟦gros patapouf⟧',
   '⟦T’es malade mental⟧',
   '⟦espèce de crotté⟧',
+  // A pejorative label becomes an insult when said to the reader or insulted further.
+  '⟦gros gauchiste⟧',
+  '⟦T’es juste un woke⟧',
+  '⟦ordure de gauchiste⟧',
+  'Ces ⟦gauchistes de marde⟧',
 ];
 
 describe('a pejorative addressed to the reader is contempt', () => {
@@ -135,7 +140,9 @@ const notAddressed = [
   'Vous êtes nombreux à nous écrire',
   'Le gros camion passe lundi',
   'Une bande de jeunes a nettoyé le parc',
-];
+  'Un petit criminel a été arrêté près du parc',
+  'Le cadeau était petit mais apprécié',
+]
 
 describe('the same words about things, said kindly or negated, stay clean', () => {
   for (const text of notAddressed) {

@@ -29,7 +29,7 @@ const PLAIN = compile(degrading);
 const PEJORATIVE = compile(pejoratives);
 const NOT_ADDRESSED = compile(notAddressed);
 /** Words before a pejorative that aim it at someone (« espèce d'hypocrite », « gros crasseux », « bande de rageux »). */
-const NAMING = new Set(['espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ptit', 'petit', 'petite']);
+const NAMING = new Set(['espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
 const BE = new Set(['es', 'etes', 'tes', 'est']);
 const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
@@ -160,17 +160,24 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // des hypocrites », « espèce de rageux ». Negated (« vous n'êtes pas ridicules ») or reported: clear.
   const notAddressedAt = new Uint8Array(n + 1);
   for (const [a, b] of findAllIn(s, NOT_ADDRESSED)) if (b === a + 1) notAddressedAt[a] = 1;
-  for (const set of [PEJORATIVE, PLAIN]) {
+  for (const set of [PEJORATIVE, PLAIN, LABELS]) {
     for (const [p, q] of findAllIn(s, set)) {
       if (q === p + 1 && notAddressedAt[p] === 1) continue;
       // A listed insult (« vous êtes un idiot ») is marked by the word lists, on the word itself.
-      if (q === p + 1 && kindOf(s.words[p]!.form, s.words[p]!.lemma) !== undefined) continue;
+      const listed = q === p + 1 ? kindOf(s.words[p]!.form, s.words[p]!.lemma) : undefined;
+      if (listed !== undefined && listed !== 'unprofessional') continue;
       if (q < n && s.sentence[q] === s.sentence[p] && LIMITING.has(keyOf(s.words[q]!))) continue;
       const prev = p > 0 && s.sentence[p - 1] === s.sentence[p] ? keyOf(s.words[p - 1]!) : '';
       const prev2 = p > 1 && s.sentence[p - 2] === s.sentence[p] ? keyOf(s.words[p - 2]!) : '';
       const named = NAMING.has(prev) ? p - 1 : ['de', 'd'].includes(prev) && NAMING.has(prev2) ? p - 2 : -1;
       const you = named >= 0 ? -1 : secondPersonBefore(s, p);
       const be = you >= 0 && (keyOf(s.words[you]!) === 'tes' || s.words.slice(you, p).some((w) => BE.has(keyOf(w))));
+      // « gauchistes de merde »: the insult after the name.
+      const after = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && ['de', 'd'].includes(keyOf(s.words[q]!)) && ['merde', 'marde', 'service'].includes(keyOf(s.words[q + 1]!));
+      if (after && named < 0) {
+        if (!isReported(s, sc, p, q + 2)) out.push({ kind: 'contempt', severity: 'error', a: p, b: q + 2 });
+        continue;
+      }
       const a = named >= 0 ? named : be ? you : -1;
       if (a < 0 || (g.startingAt[p] ?? -1) >= 0) continue;
       if (!isNegated(s, a, q, [[p, q]]) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
