@@ -64,6 +64,13 @@ export const profanity = [
   '(casser|peter|defoncer|fermer|farmer) (la|ta|sa|leur) (gueule|yeule)', "trou d(e |'|u )cul",
   '(ta|sa|vos|votre|leur) gueule', '(ferme|fermez|farme|farmez|ferme-toi|ferme-toe|ferme toe|farme toe)( toi| toe| ta| la| vos| votre)? (gueule|yeule|yeul|gueul|boite|boete)',
   'fermez-la', 'ferme-la', "ta yeule", 'gueule de (cul|marde|merde)', 'sac a (marde|merde|foutre)', 'face de (cul|marde|merde|rat)',
+  // Sexual vulgarity: slang words, and ordinary words only in their sexual frames (« une suce » is a
+  // pacifier, « un baiser » a kiss, « bander une plaie » first aid).
+  'bandant(e)?', 'sodo', 'partouze', 'nichon', 'suceur', 'suceuse', 'enculade',
+  '(ma|ta|sa|une|des|la|grosse|petite|de|leur|mes|tes) bite(s)?', '(me|te|les|vous|nous|lui) (suce|sucer|sucent|sucez|sucait|sucais|sucera|suceras)',
+  '(tailler|taille|taillent|tailles|taillait|taillera|taillerait) (une|des|la|sa|ta|leur) pipe(s)?', '(fait|font|faire|faisait|fais|me fait|te fait) bander',
+  'baiser (des|une|sa|ta|ma|cette|ces|plus de|leur|leurs|toutes les|tous les) ', "(lecher|leche|bouffer|bouffe|bouffais|bouffer|manger|mange) (la|ta|sa|leur|le|l') (chatte|rosette|anus|moule|trou)",
+  '(gros|beaux|belles|grosses|petits) (seins|nichons|boules) qui', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle',
 ];
 
 /** Insults aimed at a person (errors; skipped when negated in their clause: « ce n'est pas idiot »). */
@@ -148,5 +155,5 @@ export const nearMisses = [
   'branler', 'caisse', 'calasse', 'calier', 'cavasse', 'chasse', 'clavaire', 'clavasse', 'clisse', 'clisser', 'coasse', 'crosser',
   'decaisse', 'decaisser', 'decaissez', 'emmerdat', 'fluette', 'glander', 'glaneur', 'glaneuse', 'mousse', 'medaille', 'medaillon',
   'medique', 'otique', 'ouille', 'petase', 'petases', 'rognasse', 'rouille', 'viager', 'eculer', 'etique', 'boueux', 'gauchisse',
-  'rouillat', 'triasse',
+  'rouillat', 'triasse', 'andante', 'bandat',
 ];

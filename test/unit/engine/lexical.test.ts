@@ -188,6 +188,27 @@ const table: Record<string, Array<[string, Expect]>> = {
     ['Der Park ist den ganzen Sommer geöffnet.', 'error'],
     ['Il parco è aperto tutta l’estate.', 'error'],
   ],
+  'sexual vulgarity, ordinary words only in their sexual frames': [
+    ['Les enfants aiment sucer des glaçons au parc', 'clean'],
+    ['J’vais te sucer si tu me donnes ma place', 'error'],
+    ['Il passe ses journées à tailler des pipes au boss', 'error'],
+    ['Y pense juste à baiser des filles', 'error'],
+    ['Une fille bandante de même', 'error'],
+    ['Elle a un petit cul à faire bander', 'error'],
+    ['Un baiser sur la joue pour la fête des Mères', 'clean'],
+    ['N’oubliez pas la suce du bébé au camp de jour', 'clean'],
+    ['Bander une plaie : formation en premiers soins', 'clean'],
+    ['Le bébé se sucer le pouce, c’est normal', 'clean'],
+    ['La pipe de grand-papa est au musée', 'clean'],
+  ],
+  'disgust aimed at someone': [
+    ['Tu me dégoûtes', 'error'],
+    ['Elle me donne envie de vomir', 'error'],
+    ['Vous me faites pitié', 'error'],
+    ['Ce manège donne envie de vomir aux enfants, attention', 'clean'],
+    ['Le ménage me fait honte, je vais le refaire', 'clean'],
+    ['Si vous avez envie de vomir après la baignade, consultez', 'clean'],
+  ],
 };
 
 const rows = Object.entries(table).flatMap(([category, list]) => list.map(([text, expected]) => [category, text, expected] as const));

@@ -79,6 +79,9 @@ export const condescension = [
   'tu|vous ~comprendre vite mais ~falloir', '~falloir tout vous|te expliquer', 'au moins essayez|essaie de comprendre|suivre',
   'pas la tete a papineau', '~etre|etes|es vous|tu? capable|capables de lire|comprendre|compter', 'de la misere a lire|comprendre|compter',
   'quel|quelle|belle|beau +genie|einstein|lumiere|+cerveau|+champion|prix nobel', 'bande de genies|+champion', 'le|un|des genie|genies',
+  // Disgust aimed at someone (« tu me dégoûtes », « elle me donne envie de vomir », « tu me fais pitié »).
+  'il|elle|ils|elles|ca|cela|tu|vous|t\'|ce|c\' me|m\'|nous|te|t\'|vous|lui? ~donner|~faire envie de|d\' ~vomir|~gerber|~degueuler', 'tu|vous|il|elle|t\'|ils|elles me|m\'|nous ~degouter|~ecoeurer|~repugner|~debecter|~ecoeurer',
+  'tu|vous|t\'|il|elle me|m\'|nous ~faire ~vomir|~gerber|~degueuler|pitie|honte',
 ];
 
 /** Sarcasm markers, contempt when the sentence or the next one turns negative. Mild praise (« super »,
