@@ -70,7 +70,7 @@ export const profanity = [
   '(ma|ta|sa|une|des|la|grosse|petite|de|leur|mes|tes) bite(s)?', '(me|te|les|vous|nous|lui) (suce|sucer|sucent|sucez|sucait|sucais|sucera|suceras)',
   '(tailler|taille|taillent|tailles|taillait|taillera|taillerait) (une|des|la|sa|ta|leur) pipe(s)?', '(fait|font|faire|faisait|fais|me fait|te fait) bander',
   'baiser (des|une|sa|ta|ma|cette|ces|plus de|leur|leurs|toutes les|tous les) ', "(lecher|leche|bouffer|bouffe|bouffais|bouffer|manger|mange) (la|ta|sa|leur|le|l') (chatte|rosette|anus|moule|trou)",
-  '(gros|beaux|belles|grosses|petits) (seins|nichons|boules) qui', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle',
+  '(gros|beaux|belles|grosses|petits) (seins|nichons|boules) qui', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', '(te|me|la|le|les|vous|nous|se|lui|va|de|pour) baiser', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer|demonter)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
 ];
 
 /** Insults aimed at a person (errors; skipped when negated in their clause: « ce n'est pas idiot »). */

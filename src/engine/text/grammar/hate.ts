@@ -138,7 +138,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const next = b < n && s.sentence[b] === s.sentence[a] ? keyOf(s.words[b]!) : '';
     const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
     // The ordinary sense is cleared, so phrase lists do not flag it either.
-    const ordinary = ORDINARY_NEXT.has(next) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!)));
+    // « une tapette à mouches »; « mongol » takes no such complement (« le mongol de l'année » is an insult).
+    const ordinary = (ORDINARY_NEXT.has(next) && !keyOf(s.words[a]!).startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!)));
     if (ordinary) {
       out.push({ kind: 'hate', severity: 'clear', a, b });
       continue;
