@@ -115,6 +115,10 @@ const addressed = [
   '⟦T’es juste un woke⟧',
   '⟦ordure de gauchiste⟧',
   'Ces ⟦gauchistes de marde⟧',
+  // Being said another way: « t'as l'air de », « tu sembles ».
+  '⟦T’as l’air d’être un énorme taré⟧',
+  '⟦Vous avez l’air d’un clown⟧',
+  '⟦tu sembles hypocrite⟧',
 ];
 
 describe('a pejorative addressed to the reader is contempt', () => {
@@ -141,6 +145,8 @@ const notAddressed = [
   'Le gros camion passe lundi',
   'Une bande de jeunes a nettoyé le parc',
   'Un petit criminel a été arrêté près du parc',
+  'T’as l’air fatigué, repose-toi',
+  'Vous êtes handicapé? Le transport adapté passe chez vous',
   'Le cadeau était petit mais apprécié',
 ]
 

@@ -218,6 +218,10 @@ const table: Record<string, Array<[string, Expect]>> = {
     ['On va baiser ta blonde', 'error'],
     ['Elle va se faire engrosser', 'error'],
     ['Le kiosque va sauter une semaine', 'clean'],
+    ['Les femmes sont manipulatrices pis vicieuses', 'error'],
+    ['Les femmes sont nombreuses au conseil cette année', 'clean'],
+    ['Si tu me suces, je te donne ma place', 'error'],
+    ['Le doigté du pianiste était impeccable au concert', 'clean'],
   ],
   'disgust aimed at someone': [
     ['Tu me dégoûtes', 'error'],

@@ -30,7 +30,9 @@ const PEJORATIVE = compile(pejoratives);
 const NOT_ADDRESSED = compile(notAddressed);
 /** Words before a pejorative that aim it at someone (« espèce d'hypocrite », « gros crasseux », « bande de rageux »). */
 const NAMING = new Set(['espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
-const BE = new Set(['es', 'etes', 'tes', 'est']);
+const BE = new Set(['es', 'etes', 'tes', 'est', 'air', 'sembles', 'semblez']);
+/** « t'as l'air d'être un énorme… », « tu sembles… »: being, said another way, and intensifiers. */
+const LOOKS = new Set(['as', 'avez', 'l', 'air', 'etre', 'sembles', 'semblez', 'enorme', 'giga', 'pur', 'pure', 'sacre', 'sacree', 'vieux', 'vieille', 'beau', 'belle']);
 const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
 const GROUP_VERBS = compile(groupVerbs);
@@ -86,10 +88,10 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
 
 /** A « tu / vous » within the filler walk before p, or -1. */
 function secondPersonBefore(s: Stream, p: number): number {
-  for (let k = p - 1; k >= 0 && p - k <= 7 && s.sentence[k] === s.sentence[p]; k -= 1) {
+  for (let k = p - 1; k >= 0 && p - k <= 9 && s.sentence[k] === s.sentence[p]; k -= 1) {
     const w = keyOf(s.words[k]!);
     if (SECOND_PERSON.has(w)) return k;
-    if (!fills(FILLER, s.words[k]) && !fills(COPULA, s.words[k]) && w !== 'es' && w !== 'etes') return -1;
+    if (!fills(FILLER, s.words[k]) && !fills(COPULA, s.words[k]) && w !== 'es' && w !== 'etes' && !LOOKS.has(w)) return -1;
   }
   return -1;
 }
