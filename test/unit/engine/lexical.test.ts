@@ -223,6 +223,12 @@ const table: Record<string, Array<[string, Expect]>> = {
     ['Si tu me suces, je te donne ma place', 'error'],
     ['Le doigté du pianiste était impeccable au concert', 'clean'],
   ],
+  'a negation does not reach past a preposition': [
+    ['Prends pas la tête avec ces gogols', 'error'],
+    ['Je suis pas d’accord avec ces idiots', 'error'],
+    ['Ce n’est pas une question idiote', 'clean'],
+    ['Vous n’êtes pas des imbéciles, on le sait', 'clean'],
+  ],
   'disgust aimed at someone': [
     ['Tu me dégoûtes', 'error'],
     ['Elle me donne envie de vomir', 'error'],
