@@ -223,6 +223,18 @@ const table: Record<string, Array<[string, Expect]>> = {
     ['Si tu me suces, je te donne ma place', 'error'],
     ['Le doigté du pianiste était impeccable au concert', 'clean'],
   ],
+  'hatred, dismissal and sexism aimed at the reader': [
+    ['Je vous méprise, toute la gang', 'error'],
+    ['Va te faire voir', 'error'],
+    ['Personne ne t’aime icitte', 'error'],
+    ['Casse-toi, le troll', 'error'],
+    ['Retourne dans ta cuisine', 'error'],
+    ['Crève, charogne', 'error'],
+    ['Je vous déteste pas, je suis juste tanné', 'clean'],
+    ['Venez à la cuisine collective jeudi', 'clean'],
+    ['Personne ne vous oblige à venir', 'clean'],
+    ['Cassez-vous pas la tête, on s’en occupe', 'clean'],
+  ],
   'a negation does not reach past a preposition': [
     ['Prends pas la tête avec ces gogols', 'error'],
     ['Je suis pas d’accord avec ces idiots', 'error'],
