@@ -234,6 +234,11 @@ const table: Record<string, Array<[string, Expect]>> = {
     ['Venez à la cuisine collective jeudi', 'clean'],
     ['Personne ne vous oblige à venir', 'clean'],
     ['Cassez-vous pas la tête, on s’en occupe', 'clean'],
+    ['T’es pas doué pantoute', 'error'],
+    ['Vous n’êtes pas futés', 'error'],
+    ['T’es vraiment doué, bravo pour le dessin', 'clean'],
+    ['Vous n’êtes pas très vite sur le déneigement', 'clean'],
+    ['Il aurait dû déjà être mort, lui', 'error'],
   ],
   'a negation does not reach past a preposition': [
     ['Prends pas la tête avec ces gogols', 'error'],

@@ -42,7 +42,7 @@ export const consequences = [
   '~esperer|~souhaiter que|qu\' il|elle|ils|elles|y ~aller? creve|crevent|meure|meurent|pourrisse|pourrissent|crever|mourir|pourrir|souffrir',
   'qu\'|que il|elle|ils|elles|y creve|crevent|meure|meurent|pourrisse|pourrissent', 'laisse|laissez|laissons|laisser le|la|les|lui|moi ~crever|~mourir|~pourrir|~agoniser',
   'il|elle|ils|elles|y ~meriter|~devoir de|d\'? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir|~bruler|~pendre|~souffrir',
-  'il|elle|ils|elles|y aurait|auraient|aurais du|dû|du|du? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir',
+  'il|elle|ils|elles|y aurait|auraient|aurais du|dû|du|du? deja|meme|vraiment? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir',
   '~meriter|~devoir d\'|de ~etre +gaze|+pendu|+fusille|+execute|+lapide|+egorge|+castre|+torture|+tue|+decapite|+lynche|+crucifie',
   '~signer ton|votre|son|sa|leur arret de mort', 'ton|votre|son|leur arret de mort',
 ];
@@ -83,6 +83,8 @@ export const condescension = [
   // Disgust aimed at someone (« tu me dégoûtes », « elle me donne envie de vomir », « tu me fais pitié »).
   'il|elle|ils|elles|ca|cela|tu|vous|t\'|ce|c\' me|m\'|nous|te|t\'|vous|lui? ~donner|~faire envie de|d\' ~vomir|~gerber|~degueuler', 'tu|vous|il|elle|t\'|ils|elles me|m\'|nous ~degouter|~ecoeurer|~repugner|~debecter|~ecoeurer',
   'tu|vous|t\'|il|elle me|m\'|nous ~faire ~vomir|~gerber|~degueuler|pitie|honte', 'tu|vous ~faire pitie',
+  // A compliment denied, said to the reader (« t'es pas doué », « vous êtes pas vite vite »).
+  'tu|t\'|vous|tes ne|n\'? es|etes|tes? pas vraiment|tellement|tres|si? doue|douee|doues|fute|futes|futee|brillant|brillante|brillants|allume|allumes|allumee',
   // Hatred or dismissal aimed at the reader, a woman sent back to the kitchen.
   'je|j\' te|vous ~detester|~mepriser|~hair|~execrer|~vomir', 'personne ne|n\' t\'|te|vous ~aimer|~supporter|~blairer|~sentir',
   'va|allez|vas te|vous faire voir', 'casse|cassez|barre|barrez toi|vous', 'retourne|retournez|va|allez dans|a ta|votre|sa|la cuisine', 'les|la|aux femmes|femme a la cuisine',
