@@ -109,7 +109,7 @@ const addressed = [
   '⟦bande de rageux⟧',
   '⟦gros patapouf⟧',
   '⟦T’es malade mental⟧',
-  '⟦espèce de crotté⟧',
+  '⟦espèce de détraqué⟧',
   // A pejorative label becomes an insult when said to the reader or insulted further.
   '⟦gros gauchiste⟧',
   '⟦T’es juste un woke⟧',
@@ -146,6 +146,9 @@ const notAddressed = [
   'Une bande de jeunes a nettoyé le parc',
   'Un petit criminel a été arrêté près du parc',
   'T’as l’air fatigué, repose-toi',
+  'Vous êtes frustré par les travaux? On vous comprend.',
+  'Vous êtes crotté après la course? Douches au chalet',
+  'Vous êtes analphabète? Le service d’alphabétisation peut vous aider',
   'Vous êtes handicapé? Le transport adapté passe chez vous',
   'Le cadeau était petit mais apprécié',
 ]
