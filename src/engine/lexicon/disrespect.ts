@@ -67,10 +67,10 @@ export const profanity = [
   // Sexual vulgarity: slang words, and ordinary words only in their sexual frames (« une suce » is a
   // pacifier, « un baiser » a kiss, « bander une plaie » first aid).
   'bandant(e)?', 'sodo', 'partouze', 'nichon', 'suceur', 'suceuse', 'enculade',
-  '(ma|ta|sa|une|des|la|grosse|petite|de|leur|mes|tes) bite(s)?', '(me|te|les|vous|nous|lui) (suce|suces|sucer|sucent|sucez|sucait|sucais|sucera|suceras)',
+  '(ma|ta|sa|une|des|la|grosse|petite|de|leur|mes|tes) bite(s)?', '(me|te|vous|nous|lui) (suce|suces|sucer|sucent|sucez|sucait|sucais|sucera|suceras)',
   '(tailler|taille|taillent|tailles|taillait|taillera|taillerait) (une|des|la|sa|ta|leur) pipe(s)?', '(fait|font|faire|faisait|fais|me fait|te fait) bander',
   'baiser (des|une|sa|ta|ma|cette|ces|plus de|leur|leurs|toutes les|tous les) ', "(lecher|leche|bouffer|bouffe|bouffais|bouffer|manger|mange) (la|ta|sa|leur|le|l') (chatte|rosette|anus|moule|trou)",
-  '(gros|beaux|belles|grosses|petits) (seins|nichons|boules) qui', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|le|les|vous|nous|se|lui|va|de|pour) baiser', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer|demonter)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
+  '(gros|beaux|belles|grosses|petits) (seins|nichons) qui', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|les|vous|nous|se|lui|va) baiser', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
 ];
 
 /** Insults aimed at a person (errors; skipped when negated in their clause: « ce n'est pas idiot »). */

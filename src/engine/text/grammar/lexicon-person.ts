@@ -85,9 +85,9 @@ export const condescension = [
   'tu|vous|t\'|il|elle me|m\'|nous ~faire ~vomir|~gerber|~degueuler|pitie|honte', 'tu|vous ~faire pitie',
   // A compliment denied, said to the reader (« t'es pas doué », « vous êtes pas vite vite »).
   'tu|t\'|vous|tes ne|n\'? es|etes|tes? pas vraiment|tellement|tres|si? doue|douee|doues|fute|futes|futee|brillant|brillante|brillants|allume|allumes|allumee',
-  // Hatred or dismissal aimed at the reader, a woman sent back to the kitchen.
+  // Hatred or dismissal aimed at the reader.
   'je|j\' te|vous ~detester|~mepriser|~hair|~execrer|~vomir', 'personne ne|n\' t\'|te|vous ~aimer|~supporter|~blairer|~sentir',
-  'va|allez|vas te|vous faire voir', 'casse|cassez|barre|barrez toi|vous', 'retourne|retournez|va|allez dans|a ta|votre|sa|la cuisine', 'les|la|aux femmes|femme a la cuisine',
+  'va|allez|vas te|vous faire voir', 'casse|cassez|barre|barrez toi|vous',
 ];
 
 /** Sarcasm markers, contempt when the sentence or the next one turns negative. Mild praise (« super »,
