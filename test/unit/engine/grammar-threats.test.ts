@@ -120,6 +120,8 @@ const notDeathWishes = [
   'Il faut que la pelouse meure avant de ressemer',
   'Les fleurs devraient mourir au premier gel',
   'Je pense qu’il meurt d’envie de venir au festival',
+  'Le raton laveur près du bac? Il doit être mort',
+  'Les aînés seuls, ils doivent souffrir de la chaleur : appelez-les',
 ];
 
 describe('death wished on someone else is a threat', () => {

@@ -41,7 +41,7 @@ export const consequences = [
   // and doom announced (« t'as signé ton arrêt de mort »): subjunctives and fixed frames only.
   '~esperer|~souhaiter que|qu\' il|elle|ils|elles|y ~aller? creve|crevent|meure|meurent|pourrisse|pourrissent|crever|mourir|pourrir|souffrir',
   'qu\'|que il|elle|ils|elles|y creve|crevent|meure|meurent|pourrisse|pourrissent', 'laisse|laissez|laissons|laisser le|la|les|lui|moi ~crever|~mourir|~pourrir|~agoniser',
-  'il|elle|ils|elles|y ~meriter|~devoir de|d\'? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir|~bruler|~pendre|~souffrir',
+  'il|elle|ils|elles|y ~meriter de|d\'? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir|~bruler|~pendre|~souffrir',
   'il|elle|ils|elles|y aurait|auraient|aurais du|dû|du|du? deja|meme|vraiment? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir',
   '~meriter|~devoir d\'|de ~etre +gaze|+pendu|+fusille|+execute|+lapide|+egorge|+castre|+torture|+tue|+decapite|+lynche|+crucifie',
   '~signer ton|votre|son|sa|leur arret de mort', 'ton|votre|son|leur arret de mort',
