@@ -149,6 +149,8 @@ const notAddressed = [
   'Vous êtes frustré par les travaux? On vous comprend.',
   'Vous êtes crotté après la course? Douches au chalet',
   'Vous êtes analphabète? Le service d’alphabétisation peut vous aider',
+  'Si vous êtes chômeur, le programme d’emploi peut vous aider',
+  'Vous êtes une grosse famille? Le tarif familial s’applique',
   'Vous êtes handicapé? Le transport adapté passe chez vous',
   'Le cadeau était petit mais apprécié',
 ]

@@ -35,11 +35,11 @@ export const degrading = [
  */
 export const pejoratives = [
   'un|une|des|le|la|les fragile|fragiles', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
-  'gros lard|porc|tas|plein|cochon|degueulasse|cave', 'grosse truie|vache|torche|conne|dinde|baleine', '+obese', 'grosse', '+thon', '+psychopathe', 'psycho|psychos',
+  'gros lard|porc|tas|plein|cochon|degueulasse|cave', 'grosse truie|vache|torche|conne|dinde|baleine', '+thon', '+psychopathe', 'psycho|psychos',
   '+schizo', '+trisomique', '+detraque', '+desaxe', '+cingle', '+timbre', '+aigri', '+rageux', '+haineux', '+raciste', '+homophobe',
   '+misogyne', '+facho', '+lavette', '+gonzesse', 'cas social|sociaux|soc', '+nullard', 'nullos', '+lopette', '+insignifiant', '+pitoyable', '+lamentable', '+irrecuperable', '+arrogant', '+pretentieux',
   '+degueu', '+mongol', '+mongolien', '+attarde', '+retarde', '+ratee|ratees', '+sous-merde', '+merde', '+raclure', '+dechet', '+ordure',
-  '+consanguin', '+degenere', '+bouffon', '+tocard', '+baltringue', '+cassos', '+parasite', '+clochard', '+chomeur', '+fdp', '+batard',
+  '+consanguin', '+degenere', '+bouffon', '+tocard', '+baltringue', '+cassos', '+parasite', '+fdp', '+batard',
 ];
 /** Degrading attributes that are not insults when said to the reader (« si vous êtes malade », « vous êtes incapable de vous déplacer »). */
 export const notAddressed = [
