@@ -64,6 +64,13 @@ export const profanity = [
   '(casser|peter|defoncer|fermer|farmer) (la|ta|sa|leur) (gueule|yeule)', "trou d(e |'|u )cul",
   '(ta|sa|vos|votre|leur) gueule', '(ferme|fermez|farme|farmez|ferme-toi|ferme-toe|ferme toe|farme toe)( toi| toe| ta| la| vos| votre)? (gueule|yeule|yeul|gueul|boite|boete)',
   'fermez-la', 'ferme-la', "ta yeule", 'gueule de (cul|marde|merde)', 'sac a (marde|merde|foutre)', 'face de (cul|marde|merde|rat)',
+  // Sexual vulgarity: slang words, and ordinary words only in their sexual frames (« une suce » is a
+  // pacifier, « un baiser » a kiss, « bander une plaie » first aid).
+  'bandant(e)?', 'sodo', 'partouze', 'nichon', 'suceur', 'suceuse', 'enculade',
+  '(ma|ta|sa|une|des|la|grosse|petite|de|leur|mes|tes) bite(s)?', '(me|te|vous|nous|lui) (suce|suces|sucer|sucent|sucez|sucait|sucais|sucera|suceras)',
+  '(tailler|taille|taillent|tailles|taillait|taillera|taillerait) (une|des|la|sa|ta|leur) pipe(s)?', '(fait|font|faire|faisait|fais|me fait|te fait) bander',
+  'baiser (des|une|sa|ta|ma|cette|ces|plus de|leur|leurs|toutes les|tous les) ', "(lecher|leche|bouffer|bouffe|bouffais|bouffer|manger|mange) (la|ta|sa|leur|le|l') (chatte|rosette|anus|moule|trou)",
+  '(gros|beaux|belles|grosses|petits) (seins|nichons) qui', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|les|vous|nous|se|lui|va) baiser', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
 ];
 
 /** Insults aimed at a person (errors; skipped when negated in their clause: « ce n'est pas idiot »). */
@@ -80,7 +87,7 @@ export const insults = [
   'sans-genie', 'tete de linotte', 'tete carree', 'deux de pique', 'pas de tete', '(des|bande d\'|gang d\'|gang de) ignorant(e)?s', 'ignorant(e)?s? fini(e)?s?', 'gros tas', 'grosse torche',
   "(espece|bande|gang|gagne|gros|grosse|maudit|maudite|maudits|maudites|ostie|osti|esti|criss|crisse|tabarnak|calisse) d(e |')(cave|caves|epais|epaisse|epaisses|innocent|innocents|innocente|innocentes|nono|nonos|idiot|idiots|imbecile|imbeciles|cretin|cretins|niaiseux|tata|tatas|mongol|mongole|mongols|sans-dessein|sans dessein|colon|colons|chienne|chiennes|porc|porcs|vache|vaches|cochon|cochons|rat|rats|clown|clowns|morons|malade|malades|fou|fous|folle|folles|ignorant|ignorants|incompetent|incompetents|incompetente|incompetentes|pourri|pourris|pourriture|menteur|menteurs|menteuse|menteuses|voleur|voleurs)",
   "(gros|grosse|maudit|maudite|maudits|maudites|sale|sales) (cave|caves|epais|epaisse|tata|porc|porcs|vache|vaches|chienne|chiennes|innocent|innocents|pourri|pourris|menteur|menteurs|menteuse|menteuses|voleur|voleurs|clown|clowns|ignorant|ignorants|colon|colons|con|cons|conne|connes)",
-  "(t'es|tes|t'est|t'as l'air|vous etes|es-tu|etes-vous|tu es|vous avez l'air|t'es rien qu'|t'es juste|vous etes juste|vous etes rien que) (un |une |des |ben |vraiment |tellement |assez |juste |rien qu'un |rien qu'une |full |donc |don )?(cave|caves|epais|epaisse|innocent|innocente|innocents|tata|sans-dessein|sans dessein|twit|nono|tarla|nul|nulle|nuls|fou|folle|malade|clown|colon|tare|ignorant|ignorante|ignorants|mongol|mongole|chienne|porc|vache|rat|pourri|pourris|menteur|menteuse|menteurs|voleur|voleurs|incapable|incapables|bouche|bouchee|demeure|demeuree)",
+  "(t'es|tes|t'est|t'as l'air|vous etes|es-tu|etes-vous|tu es|vous avez l'air|t'es rien qu'|t'es juste|vous etes juste|vous etes rien que) (un |une |des |ben |vraiment |tellement |assez |juste |rien qu'un |rien qu'une |full |donc |don )?(cave|caves|epais|epaisse|innocent|innocente|innocents|tata|sans-dessein|sans dessein|twit|nono|tarla|nul|nulle|nuls|fou|folle|clown|colon|tare|ignorant|ignorante|ignorants|mongol|mongole|chienne|porc|vache|rat|pourri|pourris|menteur|menteuse|menteurs|voleur|voleurs|bouche|bouchee|demeure|demeuree)",
 ];
 
 /** Who a degrading statement can be about: a group named by its members, or by where they live or work. */
@@ -148,5 +155,5 @@ export const nearMisses = [
   'branler', 'caisse', 'calasse', 'calier', 'cavasse', 'chasse', 'clavaire', 'clavasse', 'clisse', 'clisser', 'coasse', 'crosser',
   'decaisse', 'decaisser', 'decaissez', 'emmerdat', 'fluette', 'glander', 'glaneur', 'glaneuse', 'mousse', 'medaille', 'medaillon',
   'medique', 'otique', 'ouille', 'petase', 'petases', 'rognasse', 'rouille', 'viager', 'eculer', 'etique', 'boueux', 'gauchisse',
-  'rouillat', 'triasse',
+  'rouillat', 'triasse', 'andante', 'bandat', 'bonasse',
 ];

@@ -100,8 +100,13 @@ function wordsBefore(tokens: readonly Token[], k: number, count: number): Token[
 }
 
 /** An insult word negated close before it (« vous n'êtes pas des idiots »), or followed by « pas ». */
+/** A preposition opens a new complement: a negation before it does not reach the insult after it (« prends pas la tête avec ces gogols »). */
+const NEGATION_BARRIER = new Set(['avec', 'pour', 'contre', 'chez', 'envers', 'parmi']);
 function negatedNear(tokens: readonly Token[], k: number): boolean {
-  if (wordsBefore(tokens, k, NEGATION_REACH + 1).some((t) => NEGATORS.has(t.form))) return true;
+  for (const t of wordsBefore(tokens, k, NEGATION_REACH + 1)) {
+    if (NEGATION_BARRIER.has(t.form)) break;
+    if (NEGATORS.has(t.form)) return true;
+  }
   const next = tokens[k + 1];
   return next !== undefined && next.kind === 'word' && (next.form === 'pas' || next.form === 'jamais');
 }

@@ -95,3 +95,70 @@ describe('sincere praise and ordinary advice stay clean', () => {
     });
   }
 });
+
+/** A pejorative said to the reader (« t'es », « vous êtes ») or after « espèce de », « gros », « bande de »: an error. */
+const addressed = [
+  '⟦T’es attardé⟧ ou quoi?',
+  '⟦t’es un fragile⟧, mon gars',
+  '⟦Vous êtes des hypocrites⟧',
+  '⟦Vous êtes vraiment laids⟧',
+  '⟦tu es tellement moche⟧',
+  '⟦T’es rien qu’un rageux⟧',
+  '⟦vous êtes tous des racistes⟧',
+  '⟦Espèce de raciste⟧!',
+  '⟦bande de rageux⟧',
+  '⟦gros patapouf⟧',
+  '⟦T’es malade mental⟧',
+  '⟦espèce de détraqué⟧',
+  // A pejorative label becomes an insult when said to the reader or insulted further.
+  '⟦gros gauchiste⟧',
+  '⟦T’es juste un woke⟧',
+  '⟦ordure de gauchiste⟧',
+  'Ces ⟦gauchistes de marde⟧',
+  // Being said another way: « t'as l'air de », « tu sembles ».
+  '⟦T’as l’air d’être un énorme taré⟧',
+  '⟦Vous avez l’air d’un clown⟧',
+  '⟦tu sembles hypocrite⟧',
+];
+
+describe('a pejorative addressed to the reader is contempt', () => {
+  for (const source of addressed) {
+    const { text, spans } = marked(source);
+    it(text, () => {
+      const got = findGrammar(tokenize(text)).filter((h) => h.severity === 'error').map((h) => text.slice(h.start, h.end));
+      expect(got).toEqual(spans);
+      expect(errors(text).length).toBeGreaterThan(0);
+    });
+  }
+});
+
+/** The same words about things, or said kindly to the reader, or negated. */
+const notAddressed = [
+  'Le colis est fragile, manipulez-le avec soin',
+  'Vous êtes fragiles après une opération? Appelez le service d’aide',
+  'Si vous êtes malade, restez chez vous',
+  'Vous êtes incapable de vous déplacer? On peut passer chez vous',
+  'Tu t’es attardé au parc après la fête?',
+  'Le temps est moche, la patinoire reste fermée',
+  'Vous n’êtes pas des hypocrites, on le sait',
+  'Vous êtes nombreux à nous écrire',
+  'Le gros camion passe lundi',
+  'Une bande de jeunes a nettoyé le parc',
+  'Un petit criminel a été arrêté près du parc',
+  'T’as l’air fatigué, repose-toi',
+  'Vous êtes frustré par les travaux? On vous comprend.',
+  'Vous êtes crotté après la course? Douches au chalet',
+  'Vous êtes analphabète? Le service d’alphabétisation peut vous aider',
+  'Si vous êtes chômeur, le programme d’emploi peut vous aider',
+  'Vous êtes une grosse famille? Le tarif familial s’applique',
+  'Vous êtes handicapé? Le transport adapté passe chez vous',
+  'Le cadeau était petit mais apprécié',
+]
+
+describe('the same words about things, said kindly or negated, stay clean', () => {
+  for (const text of notAddressed) {
+    it(text, () => {
+      expect(errors(text)).toEqual([]);
+    });
+  }
+});

@@ -63,3 +63,25 @@ describe('a denial used as an excuse, a restriction or the speaker’s own opini
     });
   }
 });
+
+/**
+ * A slur judged by a verdict (« c'est raciste », « c'est du racisme ») or reported is a warning;
+ * the same topic words used by the speaker (« votre haine », « vous plaindre du racisme ») clear nothing.
+ */
+const slurJudged = ['Traiter quelqu’un de sale Arabe, c’est raciste', '« Sale Arabe », c’est du racisme', 'Le mot « tapette » est homophobe', 'Dire « rebeu », c’est raciste'];
+const slurNotJudged = ['Les renois vous aimez trop vous plaindre du racisme', 'Les rebeus, votre haine va vous perdre', 'Sale Arabe, rentre chez toi, la honte'];
+
+describe('a slur is cleared by a verdict on it, not by its topic', () => {
+  for (const text of slurJudged) {
+    it(`warning: ${text}`, () => {
+      expect(errors(text)).toEqual([]);
+      expect(findGrammar(tokenize(text)).some((h) => h.kind === 'hate' && h.severity === 'warning')).toBe(true);
+    });
+  }
+  for (const text of slurNotJudged) {
+    it(`error: ${text}`, () => {
+      expect(errors(text).length).toBeGreaterThan(0);
+      expect(classifyIncoming(text)).toBe('disrespectful');
+    });
+  }
+});

@@ -102,3 +102,40 @@ describe('the same verbs in ordinary replies are not threats', () => {
     });
   }
 });
+
+/** Death wished on someone else, doom announced: errors; the same verbs about plants or figures of speech stay clean. */
+const deathWishes = [
+  'J’⟦espère qu’il crève⟧',
+  '⟦Qu’elle crève⟧',
+  '⟦laissez-le mourir⟧ dans son coin',
+  '⟦Il aurait dû être mort⟧ depuis longtemps',
+  '⟦elle mérite de souffrir⟧',
+  '⟦ils méritent de crever⟧',
+  'T’as ⟦signé ton arrêt de mort⟧',
+];
+const notDeathWishes = [
+  'J’espère qu’il va bien',
+  'Il était mort de rire pendant le spectacle',
+  'Laissez-le dormir, il est fatigué',
+  'Il faut que la pelouse meure avant de ressemer',
+  'Les fleurs devraient mourir au premier gel',
+  'Je pense qu’il meurt d’envie de venir au festival',
+  'Le raton laveur près du bac? Il doit être mort',
+  'Les aînés seuls, ils doivent souffrir de la chaleur : appelez-les',
+];
+
+describe('death wished on someone else is a threat', () => {
+  for (const source of deathWishes) {
+    const { text, spans } = marked(source);
+    it(text, () => {
+      const got = findGrammar(tokenize(text)).filter((h) => h.kind === 'threat' && h.severity === 'error').map((h) => text.slice(h.start, h.end));
+      expect(got).toEqual(spans);
+      expect(classifyIncoming(text)).toBe('disrespectful');
+    });
+  }
+  for (const text of notDeathWishes) {
+    it(`clean: ${text}`, () => {
+      expect(errors(text)).toEqual([]);
+    });
+  }
+});

@@ -16,14 +16,23 @@ import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Me
 import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
+  notAddressed, pejoratives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
+import { kindOf } from '../vocabulary.ts';
 
 const STRONG = compile(dehumanising);
 const PLAIN = compile(degrading);
+const PEJORATIVE = compile(pejoratives);
+const NOT_ADDRESSED = compile(notAddressed);
+/** Words before a pejorative that aim it at someone (« espèce d'hypocrite », « gros crasseux », « bande de rageux »). */
+const NAMING = new Set(['espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
+const BE = new Set(['es', 'etes', 'tes', 'est', 'air', 'sembles', 'semblez']);
+/** « t'as l'air d'être un énorme… », « tu sembles… »: being, said another way, and intensifiers. */
+const LOOKS = new Set(['as', 'avez', 'l', 'air', 'etre', 'sembles', 'semblez', 'enorme', 'giga', 'pur', 'pure', 'sacre', 'sacree', 'vieux', 'vieille', 'beau', 'belle']);
 const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
 const GROUP_VERBS = compile(groupVerbs);
@@ -79,10 +88,10 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
 
 /** A « tu / vous » within the filler walk before p, or -1. */
 function secondPersonBefore(s: Stream, p: number): number {
-  for (let k = p - 1; k >= 0 && p - k <= 7 && s.sentence[k] === s.sentence[p]; k -= 1) {
+  for (let k = p - 1; k >= 0 && p - k <= 9 && s.sentence[k] === s.sentence[p]; k -= 1) {
     const w = keyOf(s.words[k]!);
     if (SECOND_PERSON.has(w)) return k;
-    if (!fills(FILLER, s.words[k]) && !fills(COPULA, s.words[k]) && w !== 'es' && w !== 'etes') return -1;
+    if (!fills(FILLER, s.words[k]) && !fills(COPULA, s.words[k]) && w !== 'es' && w !== 'etes' && !LOOKS.has(w)) return -1;
   }
   return -1;
 }
@@ -122,14 +131,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const p3 = a > 2 ? keyOf(s.words[a - 3]!) : '';
     // « s'attarde », « s'est attardé », « on s'y attarde », « il s'en est attardé »: a verb.
     const pronoun = p1 === 'y' || p1 === 'en';
-    if (REFLEXIVE.has(p1) || (AUXILIARY.has(p1) && REFLEXIVE.has(p2)) || (pronoun && REFLEXIVE.has(p2)) || (AUXILIARY.has(p1) && (p2 === 'y' || p2 === 'en') && REFLEXIVE.has(p3))) continue;
+    // « t'es attardé » (tu es) is an insult; « tu t'es attardé » a verb.
+    const youAre = p1 === 'es' && p2 === 't' && p3 !== 'tu';
+    if (!youAre && REFLEXIVE.has(p1) || (AUXILIARY.has(p1) && REFLEXIVE.has(p2)) || (pronoun && REFLEXIVE.has(p2)) || (AUXILIARY.has(p1) && (p2 === 'y' || p2 === 'en') && REFLEXIVE.has(p3))) continue;
     out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
   }
   for (const [a, b] of findAllIn(s, AMBIGUOUS)) {
     const next = b < n && s.sentence[b] === s.sentence[a] ? keyOf(s.words[b]!) : '';
     const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
     // The ordinary sense is cleared, so phrase lists do not flag it either.
-    const ordinary = ORDINARY_NEXT.has(next) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!)));
+    // « une tapette à mouches »; « mongol » takes no such complement (« le mongol de l'année » is an insult).
+    const ordinary = (ORDINARY_NEXT.has(next) && !keyOf(s.words[a]!).startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!)));
     if (ordinary) {
       out.push({ kind: 'hate', severity: 'clear', a, b });
       continue;
@@ -146,6 +158,34 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (a > 0 && SALE.has(keyOf(s.words[a - 1]!)) && s.sentence[a - 1] === s.sentence[a] && !isReported(s, sc, a - 1, b)) out.push({ kind: 'contempt', severity: 'error', a: a - 1, b });
   }
   for (const [a, b] of findAllIn(s, REPLACEMENT)) if (!isNegated(s, Math.max(0, a - 4), a) && !isReported(s, sc, a, b)) out.push({ kind: 'hate', severity: 'warning', a, b });
+
+  // Said to the reader, or named with « espèce de », « gros », « bande de »: « t'es attardé », « vous êtes
+  // des hypocrites », « espèce de rageux ». Negated (« vous n'êtes pas ridicules ») or reported: clear.
+  const notAddressedAt = new Uint8Array(n + 1);
+  for (const [a, b] of findAllIn(s, NOT_ADDRESSED)) if (b === a + 1) notAddressedAt[a] = 1;
+  for (const set of [PEJORATIVE, PLAIN, LABELS]) {
+    for (const [p, q] of findAllIn(s, set)) {
+      if (q === p + 1 && notAddressedAt[p] === 1) continue;
+      // A listed insult (« vous êtes un idiot ») is marked by the word lists, on the word itself.
+      const listed = q === p + 1 ? kindOf(s.words[p]!.form, s.words[p]!.lemma) : undefined;
+      if (listed !== undefined && listed !== 'unprofessional') continue;
+      if (q < n && s.sentence[q] === s.sentence[p] && LIMITING.has(keyOf(s.words[q]!))) continue;
+      const prev = p > 0 && s.sentence[p - 1] === s.sentence[p] ? keyOf(s.words[p - 1]!) : '';
+      const prev2 = p > 1 && s.sentence[p - 2] === s.sentence[p] ? keyOf(s.words[p - 2]!) : '';
+      const named = NAMING.has(prev) ? p - 1 : ['de', 'd'].includes(prev) && NAMING.has(prev2) ? p - 2 : -1;
+      const you = named >= 0 ? -1 : secondPersonBefore(s, p);
+      const be = you >= 0 && (keyOf(s.words[you]!) === 'tes' || s.words.slice(you, p).some((w) => BE.has(keyOf(w))));
+      // « gauchistes de merde »: the insult after the name.
+      const after = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && ['de', 'd'].includes(keyOf(s.words[q]!)) && ['merde', 'marde', 'service'].includes(keyOf(s.words[q + 1]!));
+      if (after && named < 0) {
+        if (!isReported(s, sc, p, q + 2)) out.push({ kind: 'contempt', severity: 'error', a: p, b: q + 2 });
+        continue;
+      }
+      const a = named >= 0 ? named : be ? you : -1;
+      if (a < 0 || (g.startingAt[p] ?? -1) >= 0) continue;
+      if (!isNegated(s, a, q, [[p, q]]) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
+    }
+  }
 
   // Predicates of being: G + copula + P, or pronoun + copula + P with the group named nearby.
   for (const [set, strong] of [[STRONG, true], [PLAIN, false]] as const) {

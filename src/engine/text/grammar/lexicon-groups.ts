@@ -21,7 +21,7 @@ export const groups = [
   '+kurde', '+berbere', '+kabyle', '+antillais', '+caribeen', '+colombien', '+bresilien', '+cubain', '+venezuelien', '+philippin', '+coreen',
   // Religion.
   '+musulman', '+islamiste', '+chretien', '+catholique', '+protestant', '+evangelique', '+hindou', '+sikh', '+bouddhiste', '+athee',
-  'islam|judaisme|christianisme|catholicisme|hindouisme|bouddhisme|sikhisme', '+croyant', '+mormon', '+temoin de jehovah', '+israelite', '+chiite', '+sunnite', '+salafiste', '+voile',
+  'islam|judaisme|christianisme|catholicisme|hindouisme|bouddhisme|sikhisme', 'gauchisme|wokisme|feminisme|communisme|transidentite|homosexualite', '+croyant', '+mormon', '+temoin de jehovah', '+israelite', '+chiite', '+sunnite', '+salafiste', '+voile',
   // Gender, sexual orientation, gender identity.
   '+femme', '+homme', '+fille', '+gars', '+feministe', '+gai', 'gay|gays', '+lesbienne', '+homosexuel', '+bisexuel', '+bi', 'lgbt|lgbtq|lgbtq+|lgbtqia',
   '+queer', '+trans', '+transgenre', '+transsexuel', '+non-binaire', '+nonbinaire', '+travesti', '+drag queen', '+pede',
@@ -51,7 +51,7 @@ export const slurs = [
   '+youpin', '+youtre', '+youde', '+feujette', '+chinetoque', '+chintok', '+chinetok', '+niakoue', '+noich', '+bamboula',
   '+fif', '+feluette', '+tantouze', '+tarlouze', '+tafiole', '+pd', '+pede', '+gouine', '+travelo',
   '+sauvagesse', '+bloke', '+tete carree', 'tetes carrees', '+sous-race', '+sous-homme', '+mongolien', '+triso',
-  '+attarde mental', '+retarde mental', 'ching chong', 'sale|salle|sales race|races', 'sous race|races', 'race de +batard|+chien|+porc|+rat|+singe', '+romanichel', '+crouillat', '+babtou', '+niafou', '+kahlouche',
+  '+attarde mental', '+retarde mental', 'ching chong', 'sale|salle|sales race|races', 'sous race|races', 'race|races de boue|+chien|+batard', 'race de +batard|+chien|+porc|+rat|+singe', '+romanichel', '+crouillat', '+babtou', '+niafou', '+kahlouche',
 ];
 
 /** Words before a group name that make it a whole group (« les », « ces », « tous les », « nos »). */
@@ -67,7 +67,7 @@ export const reflexiveSlurs = ['+attarde', 'attardee|attardees'];
  *  « une tapette à mouches », « l'empire mongol », « le barbecue mongol ». */
 export const ambiguousSlurs = ['+tapette', '+mongol'];
 export const ordinaryNext = ['a', 'de', 'pour'];
-export const ordinaryBefore = ['empire', 'barbecue', 'bbq', 'steppe', 'steppes', 'peuple', 'cheval', 'chevaux', 'cuisine', 'restaurant', 'art', 'langue', 'histoire', 'tribu', 'tribus', 'armee', 'armees', 'conquete', 'invasion', 'invasions'];
+export const ordinaryBefore = ['yourte', 'yourtes', 'mongolie', 'empire', 'barbecue', 'bbq', 'steppe', 'steppes', 'peuple', 'cheval', 'chevaux', 'cuisine', 'restaurant', 'art', 'langue', 'histoire', 'tribu', 'tribus', 'armee', 'armees', 'conquete', 'invasion', 'invasions'];
 
 /**
  * Pejorative labels for a person's politics or beliefs: contempt (a warning), an error when

@@ -15,7 +15,7 @@ export const objects = ['te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 't
 export const harmDirect = [
   '~tuer', '~buter', '~frapper', '~battre', '~tabasser', '~planter', '~egorger', '~etrangler', '~massacrer', '~bruler', '~flinguer', '~violer', '~saigner',
   '~fracasser', '~cogner', '~ecraser', '~achever', '~enterrer', '~defoncer', '~demolir', '~lyncher', '~pulveriser', '~decapiter', '~torturer', '~lapider',
-  '~poignarder', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~tirer dessus', '~abattre', '~rosser', '~assommer',
+  '~poignarder', '~crucifier', '~eventrer', '~degommer', '~gifler', '~baffer', '~latter', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~tirer dessus', '~abattre', '~rosser', '~assommer',
   '~casser|~peter|~peter|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
   '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing',
   '~faire la peau', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
@@ -37,6 +37,14 @@ export const consequences = [
   'je|j\'|on|nous ~avoir|~connaitre ton|votre|ta adresse|plaque|+enfant|numero|+char', 'je|j\'|on|nous ~aller ~venir te|vous ~chercher|~voir|~trouver|~rendre',
   'menace|menaces de mort', 'je|on ~aller m\'|me|nous ~occuper de toi|vous|ton|votre cas', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir',
   'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
+  // Death wished on someone else (« qu'il crève », « laissez-le mourir », « il mériterait d'être mort »),
+  // and doom announced (« t'as signé ton arrêt de mort »): subjunctives and fixed frames only.
+  '~esperer|~souhaiter que|qu\' il|elle|ils|elles|y ~aller? creve|crevent|meure|meurent|pourrisse|pourrissent|crever|mourir|pourrir|souffrir',
+  'qu\'|que il|elle|ils|elles|y creve|crevent|meure|meurent|pourrisse|pourrissent', 'laisse|laissez|laissons|laisser le|la|les|lui|moi ~crever|~mourir|~pourrir|~agoniser',
+  'il|elle|ils|elles|y ~meriter de|d\'? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir|~bruler|~pendre|~souffrir',
+  'il|elle|ils|elles|y aurait|auraient|aurais du|dû|du|du? deja|meme|vraiment? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir',
+  '~meriter|~devoir d\'|de ~etre +gaze|+pendu|+fusille|+execute|+lapide|+egorge|+castre|+torture|+tue|+decapite|+lynche|+crucifie',
+  '~signer ton|votre|son|sa|leur arret de mort', 'ton|votre|son|leur arret de mort',
 ];
 
 /** Wishes of death or harm aimed at the person. */
@@ -47,11 +55,11 @@ export const wishes = [
 /** What is wished. */
 export const harmWished = [
   '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~ecraser|~enculer',
-  '~attraper le|la cancer|covid|sida|peste', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
+  '~attraper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
   '+creve', 'mort|morte|morts', '~perdre ta|votre job|maison|famille', '~griller', '~rotir', '~cramer',
 ];
 /** Orders of self-harm, imperative (« pends-toi », « va crever »). */
-export const selfHarm = ['pends|pendez toi|vous', 'tue|tuez toi|vous', 'suicide|suicidez toi|vous', 'jette|jetez toi|vous', 'creve|crevez donc|toi|vous|sale|maudit|osti|criss|esti|tabarnak|en|mon|ma|gros|grosse'];
+export const selfHarm = ['pends|pendez toi|vous', 'tue|tuez toi|vous', 'suicide|suicidez toi|vous', 'jette|jetez toi|vous', 'creve|crevez donc|toi|vous|sale|maudit|osti|criss|esti|tabarnak|en|mon|ma|gros|grosse|charogne|salope|salaud|connard|pourriture|ordure|batard|enfoire|vermine'];
 
 /** Condescension: addressed to the reader, about their mind or schooling (no bad word needed). */
 export const condescension = [
@@ -72,6 +80,14 @@ export const condescension = [
   'tu|vous ~comprendre vite mais ~falloir', '~falloir tout vous|te expliquer', 'au moins essayez|essaie de comprendre|suivre',
   'pas la tete a papineau', '~etre|etes|es vous|tu? capable|capables de lire|comprendre|compter', 'de la misere a lire|comprendre|compter',
   'quel|quelle|belle|beau +genie|einstein|lumiere|+cerveau|+champion|prix nobel', 'bande de genies|+champion', 'le|un|des genie|genies',
+  // Disgust aimed at someone (« tu me dégoûtes », « elle me donne envie de vomir », « tu me fais pitié »).
+  'il|elle|ils|elles|ca|cela|tu|vous|t\'|ce|c\' me|m\'|nous|te|t\'|vous|lui? ~donner|~faire envie de|d\' ~vomir|~gerber|~degueuler', 'tu|vous|il|elle|t\'|ils|elles me|m\'|nous ~degouter|~ecoeurer|~repugner|~debecter|~ecoeurer',
+  'tu|vous|t\'|il|elle me|m\'|nous ~faire ~vomir|~gerber|~degueuler|pitie|honte', 'tu|vous ~faire pitie',
+  // A compliment denied, said to the reader (« t'es pas doué », « vous êtes pas vite vite »).
+  'tu|t\'|vous|tes ne|n\'? es|etes|tes? pas vraiment|tellement|tres|si? doue|douee|doues|fute|futes|futee|brillant|brillante|brillants|allume|allumes|allumee',
+  // Hatred or dismissal aimed at the reader.
+  'je|j\' te|vous ~detester|~mepriser|~hair|~execrer|~vomir', 'personne ne|n\' t\'|te|vous ~aimer|~supporter|~blairer|~sentir',
+  'va|allez|vas te|vous faire voir', 'casse|cassez|barre|barrez toi|vous',
 ];
 
 /** Sarcasm markers, contempt when the sentence or the next one turns negative. Mild praise (« super »,

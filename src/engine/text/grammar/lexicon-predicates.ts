@@ -18,14 +18,34 @@ export const degrading = [
   'religion|+ideologie|+secte|+culte de|d\' +haine|+violence|+mort|+guerre|+barbare|+terroriste|+pedophile|+fou|+arriere|+tueur|+assassin|+merde|+intolerance|+soumission',
   '+secte', '+ideologie +totalitaire|+barbare|+mortifere|+fasciste|+criminelle', '+religion +barbare|+arrieree|+violente|+dangereuse|+totalitaire',
   '+terroriste', '+criminel', '+voleur', '+violeur', '+delinquant', '+bandit', '+voyou', '+profiteur', '+fraudeur', '+menteur', '+paresseux',
-  '+faineant', '+lache', '+traitre', '+hypocrite', '+inutile', '+incapable', '+incompetent', '+nul', 'bons|bon|bonnes|bonne a rien', '+idiot', '+imbecile',
+  '+faineant', '+manipulateur', '+manipulatrice', '+vicieux', '+hysterique', '+perfide', '+lache', '+traitre', '+hypocrite', '+inutile', '+incapable', '+incompetent', '+nul', 'bons|bon|bonnes|bonne a rien', '+idiot', '+imbecile',
   'cons|connes|conne', '+cave', 'epais|epaisse|epaisses', '+stupide', '+debile', '+attarde', '+arriere', '+abruti', '+cretin', '+ignorant', '+illettre',
-  '+analphabete', '+crasseux', '+puant', '+degoutant', '+degueulasse', '+deguelasse', '+degeulasse', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', 'fous|folles|fou|folle',
+  '+analphabete', '+crasseux', '+puant', '+degoutant', '+degueulasse', '+deguelasse', '+degeulasse', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', '+maladie +mentale|mental|mentaux', '+maladie', '+trouble +mental', 'fous|folles|fou|folle',
   '+pervers', '+pedophile', '+deviant', '+menace', '+danger', '+fardeau', '+boulet', 'poids mort|morts', '+assiste', 'bs', '+quetaine', '+gratteux',
   '+corrompu', '+pourri', '+crosseur', '+vendu', '+parasitaire', '+inadapte', '+profiteur', '+sangsue', '+feignant', '+glandeur', '+dechet',
   '+minable', '+pathetique', '+tare', '+zero', '+moron', '+sans-dessein', '+niaiseux', '+nono', '+gueux', '+clochard', '+bougon',
   '+islamiste', '+jihadiste', '+djihadiste', '+extremiste', '+fanatique', '+integriste', '+dealer', '+trafiquant', '+assassin', '+tueur', '+pourri gate',
   '+inferieur', '+sournois', '+fourbe', '+voleur de jobs', '+salaud', '+batard', '+enfoire', '+connard', '+salope', '+pute', '+chienne',
+];
+
+/**
+ * Pejoratives that insult a person only when said to them (« t'es un fragile », « vous êtes
+ * laids ») or after « espèce de », « gros », « bande de »: alone they describe things (« un colis
+ * fragile », « un temps moche »). The degrading attributes above count too, except those below.
+ */
+export const pejoratives = [
+  'un|une|des|le|la|les fragile|fragiles', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
+  'gros lard|porc|tas|plein|cochon|degueulasse|cave', 'grosse truie|vache|torche|conne|dinde|baleine', '+thon', '+psychopathe', 'psycho|psychos',
+  '+schizo', '+trisomique', '+detraque', '+desaxe', '+cingle', '+timbre', '+aigri', '+rageux', '+haineux', '+raciste', '+homophobe',
+  '+misogyne', '+facho', '+lavette', '+gonzesse', 'cas social|sociaux|soc', '+nullard', 'nullos', '+lopette', '+insignifiant', '+pitoyable', '+lamentable', '+irrecuperable', '+arrogant', '+pretentieux',
+  '+degueu', '+mongol', '+mongolien', '+attarde', '+retarde', '+ratee|ratees', '+sous-merde', '+merde', '+raclure', '+dechet', '+ordure',
+  '+consanguin', '+degenere', '+bouffon', '+tocard', '+baltringue', '+cassos', '+parasite', '+fdp', '+batard',
+];
+/** Degrading attributes that are not insults when said to the reader (« si vous êtes malade », « vous êtes incapable de vous déplacer »). */
+export const notAddressed = [
+  'malade|malades', 'incapable|incapables', 'danger|dangers', 'menace|menaces', 'assiste|assistes|assistee|assistees', 'bs', 'fardeau', 'boulet', 'inadapte|inadaptes|inadaptee|inadaptees',
+  'zero', 'analphabete|analphabetes|illettre|illettres|illettree|illettrees', 'handicape|handicapee|handicapes|handicapees', 'fou|fous|folle|folles', 'dangereux|dangereuse|dangereuses', 'islamiste|islamistes|jihadiste|djihadiste|extremiste|extremistes|fanatique|fanatiques|integriste|integristes',
+  'dealer|dealers|trafiquant|trafiquants', 'secte', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne',
 ];
 
 /** Words that link a subject to what it is said to be. */

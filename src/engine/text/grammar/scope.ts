@@ -28,10 +28,32 @@ const SAY = compile([
   'selon lui|elle|eux|certains|les|des|ces', 'selon les dires', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
 ]);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
+/**
+ * Denouncing words that are also the topics haters write about (« vous aimez vous plaindre du
+ * racisme », « votre haine »): they judge a slur only as a verdict (« c'est raciste », « c'est du racisme »).
+ */
+const TOPIC = wordSet([
+  '+raciste', 'racisme', '+xenophobe', 'xenophobie', '+homophobe', 'homophobie', '+transphobe', 'transphobie', '+sexiste', 'sexisme', '+misogyne',
+  'misogynie', '+antisemite', 'antisemitisme', '+islamophobe', 'islamophobie', '+haine', '+haineux', 'honte',
+]);
+const VERDICT = new Set(['est', 'c', 'cest', 'sont', 'etait', 'etaient', 'serait', 'du', 'de', 'la', 'vraiment', 'tellement', 'juste', 'quelle', 'quel']);
+
+/** A denouncing word at i that is a verdict, not a topic (« c'est raciste », not « votre haine »). */
+function isVerdict(s: Stream, i: number): boolean {
+  if (!fills(TOPIC, s.words[i])) return true;
+  for (let k = i - 1; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) {
+    const w = keyOf(s.words[k]!);
+    if (w === 'est' || w === 'c' || w === 'cest' || w === 'sont' || w === 'etait' || w === 'quelle' || w === 'quel') return true;
+    if (!VERDICT.has(w)) return false;
+  }
+  return false;
+}
 
 /** Precomputed per stream: which sentences hold a denunciation, where the saying frames are. */
 export interface Scope {
   readonly denounced: Uint8Array;
+  /** Sentences (with the next one) holding a verdict on speech, not only its topic: what clears a slur. */
+  readonly judged: Uint8Array;
   /** For each word, the index of the last reporting frame (end) before it in its sentence, or -1. */
   readonly lastSay: Int32Array;
 }
@@ -46,7 +68,14 @@ export function scopeOf(s: Stream): Scope {
   const n = s.words.length;
   const sentences = n === 0 ? 0 : (s.sentence[n - 1] ?? 0) + 1;
   const denouncing = new Uint8Array(sentences + 1);
-  for (let i = 0; i < n; i += 1) if (fills(DENOUNCE, s.words[i]) && !isNegatedAt(s, i)) denouncing[s.sentence[i] ?? 0] = 1;
+  const judging = new Uint8Array(sentences + 1);
+  for (let i = 0; i < n; i += 1) {
+    if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i)) continue;
+    denouncing[s.sentence[i] ?? 0] = 1;
+    if (isVerdict(s, i)) judging[s.sentence[i] ?? 0] = 1;
+  }
+  const judged = new Uint8Array(sentences);
+  for (let k = 0; k < sentences; k += 1) judged[k] = judging[k] || judging[k + 1] ? 1 : 0;
   // A sentence is denounced by its own words or the next sentence's (« … des parasites? C'est faux. »).
   const denounced = new Uint8Array(sentences);
   for (let k = 0; k < sentences; k += 1) denounced[k] = denouncing[k] || denouncing[k + 1] ? 1 : 0;
@@ -65,7 +94,7 @@ export function scopeOf(s: Stream): Scope {
     }
     lastSay[i] = last >= 0 && s.sentence[last] === s.sentence[i] ? last : -1;
   }
-  return { denounced, lastSay };
+  return { denounced, judged, lastSay };
 }
 
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
@@ -73,7 +102,7 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   if (s.quoted[a] === 1) return true;
   if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
-  if (denounceInside) return true;
+  if (denounceInside) return sc.judged[s.sentence[a] ?? 0] === 1;
   // The denouncing word must stand outside the statement itself.
   const sent = s.sentence[a];
   for (let k = Math.max(0, a - WINDOW); k < Math.min(s.words.length, b + WINDOW); k += 1) {

@@ -83,7 +83,11 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « on va vous retrouver au parc »: not a threat, and phrase lists should not say otherwise.
     else out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
   }
-  for (const [a, b] of findAllIn(s, CONSEQUENCES)) add(out, s, sc, a, b, [[a, b]]);
+  for (const [a, b] of findAllIn(s, CONSEQUENCES)) {
+    // « mort de rire », « mort de peur »: a figure of speech, not a death.
+    if (keyOf(s.words[b - 1]!).startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!))) continue;
+    add(out, s, sc, a, b, [[a, b]]);
+  }
   for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
   // Wish + what is wished, within four words in the sentence (« va » only right before: « va crever »).
   const wishList = findAllIn(s, WISHES);
