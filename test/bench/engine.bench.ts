@@ -15,18 +15,30 @@ const base =
 const reply500 = base.repeat(4).slice(0, 500);
 const paste100k = `${base}Calvaire, LISEZ LE SITE WEB!!! On s’en occupe. Sorry, we are closed. `.repeat(600).slice(0, 100_000);
 
+/**
+ * Each call sees a text the engine has not just read (the last text's tokens and 3.2 hits are kept
+ * for the next analyser of the same text): two variants, taken in turn, measure a first reading.
+ */
+function alternating(text: string): () => string {
+  const variants = [text, `${text.slice(0, -1)}!`];
+  let k = 0;
+  return () => variants[(k += 1) % 2]!;
+}
+const nextReply = alternating(reply500);
+const nextPaste = alternating(paste100k);
+
 const situation = (text: string): Situation => ({ kind: 'reply', incoming: 'complaint', author: 'communications', account: 'city', text, when: 'weekend' });
 
 test('engine', { timeout: 600_000 }, async ({ bench }) => {
   const results = await bench.compare(
     bench('evaluate: 500-character reply', () => {
-      evaluate(situation(reply500));
+      evaluate(situation(nextReply()));
     }),
     bench('evaluate: 100 000-character paste', () => {
-      evaluate(situation(paste100k));
+      evaluate(situation(nextPaste()));
     }),
     bench('classifyIncoming: 500-character comment', () => {
-      classifyIncoming(reply500);
+      classifyIncoming(nextReply());
     }),
   );
   for (const name of ['evaluate: 500-character reply', 'evaluate: 100 000-character paste', 'classifyIncoming: 500-character comment'] as const) {
@@ -35,8 +47,9 @@ test('engine', { timeout: 600_000 }, async ({ bench }) => {
   }
   const rows: string[] = [];
   for (const g of generators) {
-    const text = g.make(100_000);
+    const next = alternating(g.make(100_000));
     const ms = minTime(() => {
+      const text = next();
       evaluate(situation(text));
       classifyIncoming(text);
     });

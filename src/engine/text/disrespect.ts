@@ -179,8 +179,16 @@ interface Candidate {
   token: number;
 }
 
+/** The last text read (evaluate and classifyIncoming read the same text): hits are never changed by callers. */
+let last: { norm: string; hits: DisrespectHit[] } | undefined;
+
 /** Every disrespect hit, without overlaps (the stronger kind wins, in the order of LISTS). */
 export function findDisrespect(norm: string): DisrespectHit[] {
+  if (last?.norm !== norm) last = { norm, hits: readDisrespect(norm) };
+  return last.hits;
+}
+
+function readDisrespect(norm: string): DisrespectHit[] {
   const tokens = tokensOfText(norm);
   const candidates: Candidate[] = [];
   const tokenAt = new Int32Array(norm.length + 1).fill(-1);

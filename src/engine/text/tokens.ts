@@ -53,14 +53,27 @@ const MAX_CACHED = 20_000;
 /** Longest run of letters spelled one by one that is looked up. */
 const MAX_SPELLED = 24;
 
+/**
+ * The last text tokenised, per kind of offsets: one evaluation reads the same text in several
+ * analysers (3.2 words, reply acts, the comment's kind), and a 100 000-character paste should be cut
+ * once. Tokens are never changed after the scan, so sharing them is safe.
+ */
+let lastOriginal: { key: string; tokens: Token[] } | undefined;
+let lastNormalised: { key: string; tokens: Token[] } | undefined;
+
 /** Tokens of `n.text` (a normalised text), in order. */
 export function tokensOf(n: Normalized): Token[] {
-  return scan(n.text, (from, to) => toOriginal(n, from, to));
+  if (lastOriginal?.key !== n.original) {
+    // The same words as the normalised text's tokens, with their offsets mapped back to the original.
+    lastOriginal = { key: n.original, tokens: tokensOfText(n.text).map((t) => ({ ...t, ...toOriginal(n, t.nStart, t.nEnd) })) };
+  }
+  return lastOriginal.tokens;
 }
 
 /** Tokens of a text that is already normalised, with offsets into it (`start` = `nStart`). */
 export function tokensOfText(text: string): Token[] {
-  return scan(text, (start, end) => ({ start, end }));
+  if (lastNormalised?.key !== text) lastNormalised = { key: text, tokens: scan(text, (start, end) => ({ start, end })) };
+  return lastNormalised.tokens;
 }
 
 function scan(text: string, original: (from: number, to: number) => { start: number; end: number }): Token[] {
