@@ -212,6 +212,9 @@ const NOTE = new Set(['notez', 'sachez', 'remarquez', 'constatez']);
 const LEADS = new Set(['pour', 'concernant', 'quant', 'si', 'afin', 'dans', 'sur', 'propos', 'en', 'par', 'avec', 'selon', 'question', 'svp', 'merci']);
 
 /** Whether a clause answers: it states something (see the file comment). */
+/** Verbs and adjectives that acknowledge how the person feels. */
+const EMPATHY = new Set(['comprenons', 'comprends', 'partageons', 'partage', 'regrettons', 'regrette', 'desole', 'desolee', 'desoles', 'desolees']);
+
 function answers(c: Clause, hasAct: boolean, hasNumber: boolean, original: string): boolean {
   if (hasAct || c.closer === '?' || isPolite(c, original)) return false;
   const t = c.tokens;
@@ -223,6 +226,9 @@ function answers(c: Clause, hasAct: boolean, hasNumber: boolean, original: strin
   if (wordsIn.some((x) => inSet(classes.yesNo!, x)) || hasNumber) return true;
   // Thanks or a greeting with no date, figure or yes/no in it (« merci de votre intérêt pour ce dossier »).
   if (THANKS.has(first.norm) && !wordsIn.some((x) => inSet(classes.time!, x))) return false;
+  // Acknowledging a feeling (« nous comprenons votre frustration », « désolés pour l’attente »): no fact
+  // is told, unless a « que » clause carries one (« nous comprenons que le maire sera là »).
+  if (wordsIn.slice(0, 4).some((x) => EMPATHY.has(x.norm)) && !wordsIn.some((x) => x.norm === 'que' || x.norm === "qu'" || inSet(classes.time!, x))) return false;
   // An instruction (« Contactez Mme Gagnon », « Consultez le communiqué »): it directs, it does not state.
   if (first.norm.length > 4 && first.norm.endsWith('ez') && !NOTE.has(first.norm)) return false;
   // An adjunct that leads into the next clause (« pour une entrevue, … »), or a lone word.
