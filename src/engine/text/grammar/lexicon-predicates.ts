@@ -17,7 +17,7 @@ export const dehumanising = [
 export const degrading = [
   'religion|+ideologie|+secte|+culte de|d\' +haine|+violence|+mort|+guerre|+barbare|+terroriste|+pedophile|+fou|+arriere|+tueur|+assassin|+merde|+intolerance|+soumission',
   '+secte', '+ideologie +totalitaire|+barbare|+mortifere|+fasciste|+criminelle', '+religion +barbare|+arrieree|+violente|+dangereuse|+totalitaire',
-  '+terroriste', '+criminel', '+voleur', '+violeur', '+delinquant', '+bandit', '+voyou', '+profiteur', '+fraudeur', '+menteur', '+paresseux',
+  '+terroriste', '+criminel', '+voleur', '+violeur', '+delinquant', '+bandit', '+voyou', '+profiteur', '+fraudeur', '+escroc', '+arnaqueur', '+menteur', '+paresseux',
   '+faineant', '+manipulateur', '+manipulatrice', '+vicieux', '+hysterique', '+perfide', '+lache', '+traitre', '+hypocrite', '+inutile', '+incapable', '+incompetent', '+nul', 'bons|bon|bonnes|bonne a rien', '+idiot', '+imbecile',
   'cons|connes|conne', '+cave', 'epais|epaisse|epaisses', '+stupide', '+debile', '+attarde', '+arriere', '+abruti', '+cretin', '+ignorant', '+illettre',
   '+analphabete', '+crasseux', '+puant', '+degoutant', '+degueulasse', '+deguelasse', '+degeulasse', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', '+maladie +mentale|mental|mentaux', '+maladie', '+trouble +mental', 'fous|folles|fou|folle',
