@@ -133,6 +133,19 @@ test('le modèle de réponse n’est offert qu’après un premier essai', async
   await expect(page.getByRole('button', { name: 'Voir un modèle de réponse' })).toBeVisible();
 });
 
+test('un commentaire haineux reçu est dit irrespectueux, avec pourquoi et les mots en cause surlignés', async ({ page }) => {
+  await ready(page, '/simulateur/commentaire-recu/');
+  await page.getByLabel('Le commentaire du citoyen').fill('Encore des réfugiés qui vivent sur notre dos, pis vous autres vous êtes des incompétents.');
+  await expect(page.getByTestId('sim-proposal')).toContainText(labels.incoming.disrespectful);
+  const why = page.getByTestId('sim-why');
+  await expect(why).toContainText(labels.disrespect.hate);
+  await expect(why.locator('mark').first()).toBeVisible();
+  // A polite comment gets no such explanation.
+  await page.getByLabel('Le commentaire du citoyen').fill('Merci pour le beau travail au parc!');
+  await expect(page.getByTestId('sim-proposal')).toContainText(labels.incoming.comment);
+  await expect(page.getByTestId('sim-why')).toHaveCount(0);
+});
+
 test('un signalement de gaz posé en question est proposé comme urgence, avec « Peut aussi être : question »', async ({ page }) => {
   await ready(page, '/simulateur/commentaire-recu/');
   await page.getByLabel('Le commentaire du citoyen').fill('Ça sent vraiment fort le gaz au coin de la rue des Forges et Royale, est-ce normal?');
