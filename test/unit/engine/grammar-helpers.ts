@@ -1,6 +1,8 @@
 /** Shared helpers for the grammar tests: a reply on the City's account, and ⟦marked⟧ spans. */
 import { classifyIncoming, evaluate } from '../../../src/engine/index.ts';
 import type { Finding } from '../../../src/engine/index.ts';
+import { findGrammar } from '../../../src/engine/text/grammar/index.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
 
 /** The 3.2 findings (respectful-language, professional-tone) on a reply written on the City's account. */
 export function tone(text: string): Finding[] {
@@ -11,6 +13,12 @@ export function tone(text: string): Finding[] {
 export const errors = (text: string): Finding[] => tone(text).filter((f) => f.severity === 'error');
 export const warnings = (text: string): Finding[] => tone(text).filter((f) => f.severity === 'warning');
 export { classifyIncoming };
+
+/** The words of the grammar's errors in `text` (only threats when `kind` says so), in order. */
+export const grammarErrors = (text: string, kind?: 'hate' | 'threat' | 'contempt'): string[] =>
+  findGrammar(tokenize(text))
+    .filter((h) => h.severity === 'error' && (kind === undefined || h.kind === kind))
+    .map((h) => text.slice(h.start, h.end));
 
 /** Text without its ⟦ ⟧ marks, and the marked spans in it. */
 export function marked(source: string): { text: string; spans: string[] } {

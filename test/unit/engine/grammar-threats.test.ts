@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGrammar } from '../../../src/engine/text/grammar/index.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
-import { classifyIncoming, errors, marked } from './grammar-helpers.ts';
+import { classifyIncoming, errors, grammarErrors, marked } from './grammar-helpers.ts';
 
 /** Speaker + (future, will) + object + harm: every combination is a threat. */
 const speakers = ['Je vais', 'On va', 'M’as', 'Je veux', 'Jvais'];
@@ -60,7 +60,7 @@ describe('threats are found with their words marked', () => {
   for (const source of flagged) {
     const { text, spans } = marked(source);
     it(text, () => {
-      const got = findGrammar(tokenize(text)).filter((h) => h.kind === 'threat' && h.severity === 'error').map((h) => text.slice(h.start, h.end));
+      const got = grammarErrors(text, 'threat');
       expect(got).toEqual(spans);
       expect(errors(text).length).toBeGreaterThan(0);
     });
@@ -128,7 +128,7 @@ describe('death wished on someone else is a threat', () => {
   for (const source of deathWishes) {
     const { text, spans } = marked(source);
     it(text, () => {
-      const got = findGrammar(tokenize(text)).filter((h) => h.kind === 'threat' && h.severity === 'error').map((h) => text.slice(h.start, h.end));
+      const got = grammarErrors(text, 'threat');
       expect(got).toEqual(spans);
       expect(classifyIncoming(text)).toBe('disrespectful');
     });
