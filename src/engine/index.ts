@@ -9,6 +9,7 @@ export type { Account, Content, Finding, Incoming, Role, Severity, Situation, Ve
 export type { RuleDoc, RuleExample, RuleMeta } from './rules/rule.ts';
 export type { SectionCoverage } from './coverage.ts';
 export type { SectionNumber } from './sections.ts';
+export type { DisrespectKind } from './text/vocabulary.ts';
 
 export { evaluate } from './evaluate.ts';
 export { classifyIncoming, classifyIncomingDetailed, INCOMING_PRIORITY, type IncomingReading } from './classify.ts';

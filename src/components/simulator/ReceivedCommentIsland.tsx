@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { labels } from '../../engine/index';
 import type { Incoming, Situation, When } from '../../engine/types';
-import type { DisrespectKind } from '../../engine/text/vocabulary';
+import type { DisrespectKind } from '../../engine/index';
 import { HighlightPreview } from './HighlightPreview';
 import { sim, simReceived as t } from '../../i18n/simulator';
 import { ModelReply, type Model } from './ModelReply';

@@ -1,5 +1,5 @@
 /** The messages between the page and engine.worker.ts: plain data, copied by postMessage. */
-import type { IncomingReading } from '../../engine/classify';
+import type { IncomingReading } from '../../engine/index';
 import type { Situation, Verdict } from '../../engine/types';
 
 export type EngineTask = { kind: 'evaluate'; situation: Situation } | { kind: 'classify'; text: string };

@@ -6,7 +6,7 @@
  * answer is slow to come.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { IncomingReading } from '../../engine/classify';
+import type { IncomingReading } from '../../engine/index';
 import type { Situation, Verdict } from '../../engine/types';
 import { sim } from '../../i18n/simulator';
 import { engineClient } from './engine-client';
