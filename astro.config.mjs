@@ -47,6 +47,9 @@ export default defineConfig({
         // The engine is pure (no module runs anything on import), so an island that only needs its
         // labels does not ship its rules: the simulator's engine lives in its Web Worker.
         treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false }] },
+        // Preact, its hooks and its JSX runtime in one file: every island page loads all three, and one
+        // gzip stream is 0.4 Ko smaller than three (measured on the simulator, quiz and decision pages).
+        output: { codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }] } },
       },
     },
   },
