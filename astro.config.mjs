@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/build/site-url.ts';
+import { minifyWorkerWithTerser } from './src/build/minify-worker.ts';
 
 /**
  * The site is fully static: `dist/` can be copied to any static host.
@@ -42,6 +43,7 @@ export default defineConfig({
     },
   },
   vite: {
+    worker: { plugins: () => [minifyWorkerWithTerser()] },
     build: {
       rolldownOptions: {
         // The engine is pure (no module runs anything on import), so an island that only needs its
