@@ -5,6 +5,20 @@
 import type { DisrespectKind } from './text/vocabulary.ts';
 import type { Account, Content, Incoming, Role, Severity, Verdict, When } from './types.ts';
 
+/**
+ * What makes a text disrespectful (3.2), for findings and the received-comment tool. Its own constant
+ * (also `labels.disrespect`): the 3.2 rule needs only these, so the simulator's worker ships no other label.
+ */
+export const disrespectLabels: Record<DisrespectKind, string> = {
+  sacre: 'Sacre',
+  profanity: 'Grossièreté',
+  insult: 'Insulte',
+  hate: 'Propos haineux ou dégradants',
+  threat: 'Menace',
+  contempt: 'Propos méprisants',
+  unprofessional: 'Ton peu professionnel',
+};
+
 export const labels: {
   role: Record<Role, string>;
   account: Record<Account, string>;
@@ -16,15 +30,7 @@ export const labels: {
   /** What makes a text disrespectful (3.2), for findings and the received-comment tool. */
   disrespect: Record<DisrespectKind, string>;
 } = {
-  disrespect: {
-    sacre: 'Sacre',
-    profanity: 'Grossièreté',
-    insult: 'Insulte',
-    hate: 'Propos haineux ou dégradants',
-    threat: 'Menace',
-    contempt: 'Propos méprisants',
-    unprofessional: 'Ton peu professionnel',
-  },
+  disrespect: disrespectLabels,
   role: {
     communications: 'Équipe des Communications (ou personne déléguée)',
     police: 'Direction de la police',
@@ -80,8 +86,8 @@ export const labels: {
  * labels, which are typed Record<…>: a value added to a type without a label fails the type-check,
  * so these lists can never miss one.
  */
-export const ROLES = Object.keys(labels.role) as Role[];
-export const ACCOUNTS = Object.keys(labels.account) as Account[];
-export const CONTENTS = Object.keys(labels.content) as Content[];
-export const INCOMINGS = Object.keys(labels.incoming) as Incoming[];
-export const WHENS = Object.keys(labels.when) as When[];
+export const ROLES = /* @__PURE__ */ Object.keys(labels.role) as Role[];
+export const ACCOUNTS = /* @__PURE__ */ Object.keys(labels.account) as Account[];
+export const CONTENTS = /* @__PURE__ */ Object.keys(labels.content) as Content[];
+export const INCOMINGS = /* @__PURE__ */ Object.keys(labels.incoming) as Incoming[];
+export const WHENS = /* @__PURE__ */ Object.keys(labels.when) as When[];

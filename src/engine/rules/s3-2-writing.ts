@@ -22,7 +22,7 @@
 import type { Context } from '../context.ts';
 import { commentsPolicy } from '../facts.ts';
 import { finding } from '../finding.ts';
-import { labels } from '../labels.ts';
+import { disrespectLabels } from '../labels.ts';
 import type { DisrespectKind } from '../text/disrespect.ts';
 import type { ForeignStretch } from '../text/language.ts';
 import { findRepeatedPunctuation, findShouting } from '../text/shouting.ts';
@@ -171,7 +171,7 @@ export const respectfulLanguage = defineRule({
         finding(
           this,
           {
-            message: `${labels.disrespect[h.kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
+            message: `${disrespectLabels[h.kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
             span: h,
           },
           ctx.text,
