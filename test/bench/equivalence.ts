@@ -7,6 +7,8 @@
  *   npx node test/bench/equivalence.ts               # the engine's source (src/engine)
  *   npx node test/bench/equivalence.ts dist          # the BUILT worker (dist/_astro/engine.worker-*.js),
  *                                                    # run through its own message handler
+ *   npx node test/bench/equivalence.ts dist:evaluate # evaluate tasks through the built evaluate-only
+ *                                                    # worker (engine-evaluate.worker-*.js), the rest as `dist`
  *   SAVE=/tmp/eq.json npx node test/bench/equivalence.ts   # also write every output, to diff
  *
  * The corpus: every rule's examples, every string literal of the unit tests (test/unit/**), every
@@ -84,16 +86,11 @@ for (const text of real) {
   tasks.push({ kind: 'evaluate', situation: { kind: 'publish', author: 'employee', account: 'personal', content: 'opinion', text } });
 }
 
-/** Runs one task: through the source, or through the built worker's own message handler. */
-async function runner(which: string): Promise<(task: EngineTask, id: number) => unknown> {
-  if (which !== 'dist') {
-    const { runTask } = await import('../../src/components/simulator/engine-protocol.ts');
-    const engine = await import('../../src/engine/index.ts');
-    return (task) => runTask(engine, task);
-  }
+/** A built worker, run through its own message handler. */
+function builtWorker(pattern: RegExp): (task: EngineTask, id: number) => unknown {
   const dir = join(root, 'dist/_astro');
-  const name = readdirSync(dir).find((f) => /^engine\.worker-.*\.js$/.test(f));
-  if (!name) throw new Error('no dist/_astro/engine.worker-*.js: run `npm run build` first');
+  const name = readdirSync(dir).find((f) => pattern.test(f));
+  if (!name) throw new Error(`no ${pattern} in dist/_astro: run \`npm run build\` first`);
   let last: EngineResponse | undefined;
   const self: { onmessage?: (e: { data: EngineRequest }) => void; postMessage(r: EngineResponse): void } = {
     postMessage: (r) => {
@@ -103,11 +100,24 @@ async function runner(which: string): Promise<(task: EngineTask, id: number) => 
   runInNewContext(readFileSync(join(dir, name), 'utf8'), { self, Intl, console });
   return (task, id) => {
     self.onmessage!({ data: { ...task, id } as EngineRequest });
-    if (!last || !last.ok) throw new Error(`the worker failed on task ${id}`);
+    if (!last || !last.ok) throw new Error(`${name} failed on task ${id}`);
     const { id: _id, ok: _ok, ...result } = last;
     // Copied as postMessage would (structured clone), so both sides compare as plain data.
     return JSON.parse(JSON.stringify(result));
   };
+}
+
+/** Runs one task: through the source, or through the built workers. */
+async function runner(which: string): Promise<(task: EngineTask, id: number) => unknown> {
+  if (!which.startsWith('dist')) {
+    const { runTask } = await import('../../src/components/simulator/engine-protocol.ts');
+    const engine = await import('../../src/engine/index.ts');
+    return (task) => runTask(engine, task);
+  }
+  const full = builtWorker(/^engine\.worker-.*\.js$/);
+  if (which !== 'dist:evaluate') return full;
+  const evaluateOnly = builtWorker(/^engine-evaluate\.worker-.*\.js$/);
+  return (task, id) => (task.kind === 'evaluate' ? evaluateOnly : full)(task, id);
 }
 
 const which = process.argv[2] ?? 'src';

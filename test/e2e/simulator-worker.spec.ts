@@ -10,7 +10,7 @@ import { sim } from '../../src/i18n/simulator';
 import { useProductionHeaders, watchCspViolations } from './support';
 
 const PROMPT = `/simulateur/compte-de-la-ville/${ex.complaintPrompt}/`;
-const WORKER_FILE = /\/_astro\/engine\.worker[^/]*\.js$/;
+const WORKER_FILE = /\/_astro\/engine(?:-evaluate)?\.worker[^/]*\.js$/;
 const MAIN_THREAD_ENGINE = /\/_astro\/engine-main-thread[^/]*\.js$/;
 
 /** Script files the page asked for (the worker's included), by path. */

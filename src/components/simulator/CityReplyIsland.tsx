@@ -7,6 +7,10 @@ import type { Incoming, Situation, When } from '../../engine/types';
 import { sim } from '../../i18n/simulator';
 import { ModelReply, type Model } from './ModelReply';
 import { ReplyEditor } from './ReplyEditor';
+import { chooseEvaluateWorker } from './engine-evaluate-worker';
+
+// This page only evaluates: the lighter worker, without classifyIncoming.
+chooseEvaluateWorker();
 
 export interface CityReplyProps {
   incoming: Incoming;

@@ -9,6 +9,10 @@ import { labels } from '../../engine/index';
 import type { Situation } from '../../engine/types';
 import { sim, simPersonal as t } from '../../i18n/simulator';
 import { ReplyEditor } from './ReplyEditor';
+import { chooseEvaluateWorker } from './engine-evaluate-worker';
+
+// This page only evaluates: the lighter worker, without classifyIncoming.
+chooseEvaluateWorker();
 
 export type PersonalAuthor = 'employee' | 'elected';
 

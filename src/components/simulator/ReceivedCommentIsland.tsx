@@ -10,8 +10,12 @@ import { HighlightPreview } from './HighlightPreview';
 import { sim, simReceived as t } from '../../i18n/simulator';
 import { ModelReply, type Model } from './ModelReply';
 import { ReplyEditor } from './ReplyEditor';
+import { chooseFullWorker } from './engine-full-worker';
 import { LengthLimit } from './LengthLimit';
 import { MAX_TEXT_LENGTH, useIncomingReading } from './use-evaluation';
+
+// This page classifies the comment and evaluates the reply: the whole engine's worker.
+chooseFullWorker();
 
 export interface ReceivedCommentProps {
   models: Record<Incoming, Model>;

@@ -36,11 +36,19 @@ export interface EngineClientOptions {
 /** Long enough for any ordinary text (the engine answers in milliseconds), short enough not to be felt. */
 export const ABANDON_AFTER_MS = 1000;
 
+/**
+ * The page's worker, chosen by its island (engine-full-worker.ts): a page that only evaluates replies
+ * loads a worker without classifyIncoming. Until an island chooses one, the main thread works.
+ */
+let pageWorker: (() => Worker) | undefined;
+export function chooseWorker(create: () => Worker): void {
+  pageWorker ??= create;
+}
+
 function browserWorker(): WorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
+  if (typeof Worker === 'undefined' || !pageWorker) return null;
   try {
-    // Written out in full so that Vite finds it and bundles the worker as its own file.
-    return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
+    return pageWorker() as WorkerLike;
   } catch {
     return null;
   }

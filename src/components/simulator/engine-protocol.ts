@@ -1,4 +1,4 @@
-/** The messages between the page and engine.worker.ts: plain data, copied by postMessage. */
+/** The messages between the page and the engine's workers (engine-serve.ts): plain data, copied by postMessage. */
 import type { IncomingReading } from '../../engine/index';
 import type { Situation, Verdict } from '../../engine/types';
 
@@ -16,8 +16,12 @@ export interface EngineFunctions {
   classifyIncomingDetailed(text: string): IncomingReading;
 }
 
-export function runTask(engine: EngineFunctions, task: EngineTask): EngineResult {
-  return task.kind === 'evaluate'
-    ? { kind: 'evaluate', verdict: engine.evaluate(task.situation) }
-    : { kind: 'classify', reading: engine.classifyIncomingDetailed(task.text) };
+/** Runs `task`; throws when `engine` lacks its function (a worker built with `evaluate` alone). */
+export function runTask(engine: Partial<EngineFunctions>, task: EngineTask): EngineResult {
+  if (task.kind === 'evaluate') {
+    if (!engine.evaluate) throw new Error('evaluate is not in this engine');
+    return { kind: 'evaluate', verdict: engine.evaluate(task.situation) };
+  }
+  if (!engine.classifyIncomingDetailed) throw new Error('classifyIncomingDetailed is not in this engine');
+  return { kind: 'classify', reading: engine.classifyIncomingDetailed(task.text) };
 }

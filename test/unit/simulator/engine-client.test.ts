@@ -129,4 +129,21 @@ describe('le moteur dans un Web Worker', () => {
     await flush();
     expect(got).toEqual(['un']);
   });
+
+  test('le worker d’une page qui ne fait qu’évaluer ne sait pas classer : la page classe elle-même, et le worker sert encore', async () => {
+    const evaluateOnly: Partial<EngineFunctions> = { evaluate };
+    expect(() => runTask(evaluateOnly, { kind: 'classify', text: 'Quand ouvre la piscine?' })).toThrow();
+    const { client, made, loads } = setup();
+    const got: string[] = [];
+    client.run('b', { kind: 'classify', text: 'Quand ouvre la piscine?' }, (r) => got.push(textOf(r)));
+    const w = made[0]!;
+    // What engine-serve.ts answers when runTask throws.
+    w.onmessage?.({ data: { id: w.received[0]!.id, ok: false } } as MessageEvent);
+    await flush();
+    expect(got).toEqual([classifyIncoming('Quand ouvre la piscine?')]);
+    expect(loads()).toBe(1);
+    client.run('a', evaluateTask('deux'), (r) => got.push(textOf(r)));
+    expect(w.received).toHaveLength(2);
+    expect(made).toHaveLength(1);
+  });
 });
