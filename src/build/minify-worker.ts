@@ -3,11 +3,12 @@
  * simulator's 60 Ko budget (issue 14), at build time only: the sources stay as maintainers read them.
  * A worker plugin (renderChunk: before the file name's hash, and before the bundler's own minifier,
  * which still runs after it):
- * 1. Terser first: two compress passes and top-level mangling.
+ * 1. Terser first: two compress passes, function declarations hoisted (−0.6 Ko gzip: the
+ *    gzip stream then sees the functions together, then the data), top-level mangling.
  * 2. Every array written only of string literals (the lexicons' word lists) becomes one string
  *    split at load, `"a|b|c".split("|")`, with a separator none of its strings holds: the same
  *    fresh array of the same strings, without the quotes and commas between them.
- * Measured on the worker (gzip): 56.1 Ko with the bundler's minifier alone, 54.5 Ko with both steps.
+ * Measured on the worker (gzip): 56.1 Ko with the bundler’s minifier alone, 53.9 Ko with both steps.
  * On the pages' small chunks Terser gains nothing (measured), so it runs on the worker only.
  * `npx node test/bench/equivalence.ts dist` checks that the built worker gives exactly the source
  * engine's outputs over every rule example, unit-test string and content line (and real data, locally).
@@ -65,7 +66,7 @@ export function minifyWorkerWithTerser() {
   return {
     name: 'minify-worker-with-terser',
     async renderChunk(code: string, chunk: { fileName: string }) {
-      const result = await minify(code, { compress: { passes: 2 }, mangle: { toplevel: true }, toplevel: true, module: false });
+      const result = await minify(code, { compress: { passes: 2, hoist_funs: true }, mangle: { toplevel: true }, toplevel: true, module: false });
       if (result.code === undefined) throw new Error(`Terser returned nothing for ${chunk.fileName}`);
       return { code: packStringArrays(result.code), map: null };
     },
