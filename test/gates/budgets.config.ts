@@ -15,11 +15,16 @@ export const budgets = {
     // The decision helper reads verdicts computed at build time (no engine in the page): Preact, the
     // island and its words.
     { label: 'aide à la décision', match: /^\/aide-a-la-decision\//, maxBytes: 35 * KB },
-    // The target is 60 Ko with the engine's worker. The French analyser (lexicon, disguise, lemmas),
-    // the hate and threat grammar and the reply acts brought the worker to about 55 Ko: the page
-    // weighs 73 to 76 Ko today. Known shortfall, written in the README (« Chiffres »): the budget
-    // holds the line at 77 Ko until the lexicons are packed more tightly.
-    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 77 * KB },
+    // The target is 60 Ko with the engine's worker (issue 14), not met: each line below is the
+    // measured weight rounded up to the next Ko. The French analyser (lexicon, disguise, lemmas), the
+    // hate and threat grammar and the reply acts brought the whole engine's worker to about 53 Ko
+    // gzip after build-time packing (Terser, word lists as split strings: src/build/minify-worker.ts);
+    // what is left is the lexicons' words and the rules' code, which gzip cannot shrink further
+    // without dropping content. README, « Chiffres ». The received-comment tool classifies the
+    // comment and evaluates the reply: the whole engine (71.7 Ko).
+    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 72 * KB },
+    // The other simulator pages only evaluate: their worker has `evaluate` alone (65.2 Ko).
+    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 66 * KB },
   ],
   readingPageJsBytes: 0,
   /** CSS per page: stylesheets linked plus inline <style>. */
