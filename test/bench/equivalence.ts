@@ -4,12 +4,12 @@
  * every incoming kind, every content kind) and `classifyIncomingDetailed` over a large corpus and
  * prints one SHA-256 of all the outputs, so two runs (before / after a change) compare in one line.
  *
- *   npx node test/bench/equivalence.ts               # the engine's source (src/engine)
- *   npx node test/bench/equivalence.ts dist          # the BUILT worker (dist/_astro/engine.worker-*.js),
- *                                                    # run through its own message handler
- *   npx node test/bench/equivalence.ts dist:evaluate # evaluate tasks through the built evaluate-only
- *                                                    # worker (engine-evaluate.worker-*.js), the rest as `dist`
- *   SAVE=/tmp/eq.json npx node test/bench/equivalence.ts   # also write every output, to diff
+ *   npm run bench:equivalence                    # the engine’s source (src/engine)
+ *   npm run bench:equivalence -- dist            # the BUILT worker (dist/_astro/engine.worker-*.js),
+ *                                                # run through its own message handler
+ *   npm run bench:equivalence -- dist:evaluate   # evaluate tasks through the built evaluate-only
+ *                                                # worker (engine-evaluate.worker-*.js), the rest as `dist`
+ *   SAVE=/tmp/eq.json npm run bench:equivalence  # also write every output, to diff
  *
  * The corpus: every rule's examples, every string literal of the unit tests (test/unit/**), every
  * line of the content (content/**), and, when it is there (never in a user's clone, never read by
