@@ -9,7 +9,7 @@
  * Each text is evaluated in every situation of test/support/cost.ts (every incoming kind, posts,
  * a personal account) and read by classifyIncomingDetailed.
  *
- * Run: npx node test/bench/equivalence.ts [--dump file] (REALDATA=/path/realdata-dev.json to add real text).
+ * Run: npx node test/bench/outputs-hash.ts [--dump file] (REALDATA=/path/realdata-dev.json to add real text).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
