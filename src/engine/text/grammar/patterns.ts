@@ -24,6 +24,41 @@ export interface Slot {
 export interface PatternSet {
   /** Patterns by the forms and lemmas of their first slot. */
   readonly byKey: ReadonlyMap<string, readonly (readonly Slot[])[]>;
+  /** The same lists by the key's number in KEY_IDS (a text's words are looked up once, not once per set). */
+  readonly byId: ReadonlyArray<readonly (readonly Slot[])[] | undefined>;
+}
+
+/** Every first-slot key of every compiled set, numbered: a word's key is looked up here once per text. */
+const KEY_IDS = new Map<string, number>();
+
+/** Per stream: the number of each word's key and of its lemma (-1: no set starts with it). */
+interface WordIds {
+  readonly known: number;
+  readonly form: Int32Array;
+  readonly lemma: Int32Array;
+  /** The words whose key or lemma has a number, in order: the only places a pattern can start. */
+  readonly keyed: Int32Array;
+}
+const streamIds = new WeakMap<Stream, WordIds>();
+
+function idsOf(s: Stream): WordIds {
+  const had = streamIds.get(s);
+  if (had && had.known === KEY_IDS.size) return had;
+  const n = s.words.length;
+  const form = new Int32Array(n);
+  const lem = new Int32Array(n);
+  const keyed = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i += 1) {
+    const w = s.words[i]!;
+    const k = keyOf(w);
+    form[i] = KEY_IDS.get(k) ?? -1;
+    lem[i] = k.length >= 4 && w.lemma !== k ? (KEY_IDS.get(w.lemma) ?? -1) : -1;
+    if (form[i]! >= 0 || lem[i]! >= 0) keyed[count++] = i;
+  }
+  const ids = { known: KEY_IDS.size, form, lemma: lem, keyed: keyed.subarray(0, count) };
+  streamIds.set(s, ids);
+  return ids;
 }
 
 /** A text word's key: its folded form without the elision apostrophe (« qu' » ≡ « qu »). */
@@ -87,7 +122,11 @@ export function compile(entries: readonly string[]): PatternSet {
     }
   };
   for (const entry of entries) index(splitEntry(entry).map(slot), entry);
-  return { byKey };
+  for (const k of byKey.keys()) if (!KEY_IDS.has(k)) KEY_IDS.set(k, KEY_IDS.size);
+  // Dense (filled before it is indexed), so lookups stay fast array reads.
+  const byId = new Array<Slot[][] | undefined>(KEY_IDS.size).fill(undefined);
+  for (const [k, list] of byKey) byId[KEY_IDS.get(k)!] = list;
+  return { byKey, byId };
 }
 
 /** End (exclusive word index) of `slots` matched from word i, or -1; optional slots are tried taken first. */
@@ -105,28 +144,35 @@ function matchSlots(s: Stream, slots: readonly Slot[], k: number, i: number, sen
 
 /** The longest entry of `set` matched from word i (end exclusive), or -1. */
 export function matchAt(s: Stream, set: PatternSet, i: number): number {
-  const w = s.words[i];
-  if (!w) return -1;
-  const k = keyOf(w);
-  const byForm = set.byKey.get(k);
-  const byLemma = k.length >= 4 && w.lemma !== k ? set.byKey.get(w.lemma) : undefined;
+  return i < s.words.length ? matchIds(s, set, i, idsOf(s)) : -1;
+}
+
+function matchIds(s: Stream, set: PatternSet, i: number, ids: WordIds): number {
+  const f = ids.form[i]!;
+  const l = ids.lemma[i]!;
+  const byForm = f >= 0 ? set.byId[f] : undefined;
+  const byLemma = l >= 0 ? set.byId[l] : undefined;
   if (!byForm && !byLemma) return -1;
   let best = -1;
   const sentence = s.sentence[i] ?? 0;
-  for (const slots of byForm ?? []) best = Math.max(best, matchSlots(s, slots, 0, i, sentence));
-  for (const slots of byLemma ?? []) best = Math.max(best, matchSlots(s, slots, 0, i, sentence));
+  if (byForm) for (const slots of byForm) best = Math.max(best, matchSlots(s, slots, 0, i, sentence));
+  if (byLemma) for (const slots of byLemma) best = Math.max(best, matchSlots(s, slots, 0, i, sentence));
   return best;
 }
 
 /** Every match of `set` in the stream, as word ranges [start, end), left to right, not overlapping. */
 export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < s.words.length; ) {
-    const end = matchAt(s, set, i);
+  const ids = idsOf(s);
+  // Only a keyed word can start a match; after a match, the search resumes at its end.
+  let from = 0;
+  for (const i of ids.keyed) {
+    if (i < from) continue;
+    const end = matchIds(s, set, i, ids);
     if (end > i) {
       out.push([i, end]);
-      i = end;
-    } else i += 1;
+      from = end;
+    }
   }
   return out;
 }
