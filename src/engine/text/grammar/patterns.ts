@@ -26,6 +26,8 @@ export interface PatternSet {
   readonly byKey: ReadonlyMap<string, readonly (readonly Slot[])[]>;
   /** The same lists by the key's number in KEY_IDS (a text's words are looked up once, not once per set). */
   readonly byId: ReadonlyArray<readonly (readonly Slot[])[] | undefined>;
+  /** The numbers of its keys. */
+  readonly ids: Int32Array;
 }
 
 /** Every first-slot key of every compiled set, numbered: a word's key is looked up here once per text. */
@@ -36,8 +38,9 @@ interface WordIds {
   readonly known: number;
   readonly form: Int32Array;
   readonly lemma: Int32Array;
-  /** The words whose key or lemma has a number, in order: the only places a pattern can start. */
-  readonly keyed: Int32Array;
+  /** Where each key stands: the words of key number k are `at[first[k]]` … `at[first[k + 1] - 1]`, in order. */
+  readonly first: Int32Array;
+  readonly at: Int32Array;
 }
 const streamIds = new WeakMap<Stream, WordIds>();
 
@@ -47,16 +50,23 @@ function idsOf(s: Stream): WordIds {
   const n = s.words.length;
   const form = new Int32Array(n);
   const lem = new Int32Array(n);
-  const keyed = new Int32Array(n);
-  let count = 0;
+  const first = new Int32Array(KEY_IDS.size + 1);
   for (let i = 0; i < n; i += 1) {
     const w = s.words[i]!;
     const k = keyOf(w);
-    form[i] = KEY_IDS.get(k) ?? -1;
-    lem[i] = k.length >= 4 && w.lemma !== k ? (KEY_IDS.get(w.lemma) ?? -1) : -1;
-    if (form[i]! >= 0 || lem[i]! >= 0) keyed[count++] = i;
+    const f = (form[i] = KEY_IDS.get(k) ?? -1);
+    const l = (lem[i] = k.length >= 4 && w.lemma !== k ? (KEY_IDS.get(w.lemma) ?? -1) : -1);
+    if (f >= 0) first[f + 1]! += 1;
+    if (l >= 0) first[l + 1]! += 1;
   }
-  const ids = { known: KEY_IDS.size, form, lemma: lem, keyed: keyed.subarray(0, count) };
+  for (let k = 1; k < first.length; k += 1) first[k]! += first[k - 1]!;
+  const at = new Int32Array(first[first.length - 1]!);
+  const next = first.slice(0, -1);
+  for (let i = 0; i < n; i += 1) {
+    if (form[i]! >= 0) at[next[form[i]!]!++] = i;
+    if (lem[i]! >= 0) at[next[lem[i]!]!++] = i;
+  }
+  const ids = { known: KEY_IDS.size, form, lemma: lem, first, at };
   streamIds.set(s, ids);
   return ids;
 }
@@ -126,7 +136,7 @@ export function compile(entries: readonly string[]): PatternSet {
   // Dense (filled before it is indexed), so lookups stay fast array reads.
   const byId = new Array<Slot[][] | undefined>(KEY_IDS.size).fill(undefined);
   for (const [k, list] of byKey) byId[KEY_IDS.get(k)!] = list;
-  return { byKey, byId };
+  return { byKey, byId, ids: Int32Array.from(byKey.keys(), (k) => KEY_IDS.get(k)!) };
 }
 
 /** End (exclusive word index) of `slots` matched from word i, or -1; optional slots are tried taken first. */
@@ -164,15 +174,22 @@ function matchIds(s: Stream, set: PatternSet, i: number, ids: WordIds): number {
 export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const ids = idsOf(s);
-  // Only a keyed word can start a match; after a match, the search resumes at its end.
+  // Only a word with one of the set's keys can start a match: their places, in order.
+  let count = 0;
+  for (const id of set.ids) count += ids.first[id + 1]! - ids.first[id]!;
+  if (count === 0) return out;
+  const places = new Int32Array(count);
+  count = 0;
+  for (const id of set.ids) for (let k = ids.first[id]!; k < ids.first[id + 1]!; k += 1) places[count++] = ids.at[k]!;
+  if (set.ids.length > 1) places.sort();
+  // After a match, the search resumes at its end.
   let from = 0;
-  for (const i of ids.keyed) {
+  for (let k = 0; k < count; k += 1) {
+    const i = places[k]!;
     if (i < from) continue;
     const end = matchIds(s, set, i, ids);
-    if (end > i) {
-      out.push([i, end]);
-      from = end;
-    }
+    from = end > i ? end : i + 1;
+    if (end > i) out.push([i, end]);
   }
   return out;
 }
