@@ -326,8 +326,9 @@ export function readActs(text: string, normalized?: Normalized): Reading {
     for (let ci = first; ci <= last; ci += 1) {
       const words = clauses[ci]!.tokens;
       const c = clauses[ci]!;
+      if (words.length === 0 || words.length > 3) continue;
       const covered = found.some((a) => a.kind === 'city-voice' && a.start < c.end && c.start < a.end);
-      if (!covered && words.length > 0 && words.length <= 3 && words.some((x) => /^officiel/.test(x.norm)) && words.every((x) => HEADING.has(x.norm) || /^officiel/.test(x.norm))) {
+      if (!covered && words.some((x) => /^officiel/.test(x.norm)) && words.every((x) => HEADING.has(x.norm) || /^officiel/.test(x.norm))) {
         found.push({ kind: 'city-voice', start: clauses[ci]!.start, end: clauses[ci]!.end, clause: ci });
       }
     }
