@@ -220,9 +220,12 @@ function findFrom(st: Starters, text: string, one: boolean): Match[] {
   return out;
 }
 
+/** Shorter texts are scanned by the whole expression: cheaper than listing where words start. */
+const INDEXED_FROM = 2000;
+
 /** Every non-overlapping occurrence of `re` (global) in `text`. */
 export function findAll(re: RegExp, text: string): Match[] {
-  const st = starters.get(re);
+  const st = text.length >= INDEXED_FROM ? starters.get(re) : undefined;
   if (st) return findFrom(st, text, false);
   const out: Match[] = [];
   re.lastIndex = 0;
@@ -238,7 +241,7 @@ export function findAll(re: RegExp, text: string): Match[] {
 
 /** True when `re` (global) occurs in `text`. */
 export function hasMatch(re: RegExp, text: string): boolean {
-  const st = starters.get(re);
+  const st = text.length >= INDEXED_FROM ? starters.get(re) : undefined;
   if (st) return findFrom(st, text, true).length > 0;
   re.lastIndex = 0;
   const found = re.test(text);

@@ -38,9 +38,10 @@ interface WordIds {
   readonly known: number;
   readonly form: Int32Array;
   readonly lemma: Int32Array;
-  /** Where each key stands: the words of key number k are `at[first[k]]` … `at[first[k + 1] - 1]`, in order. */
-  readonly first: Int32Array;
-  readonly at: Int32Array;
+  /** The words that have a numbered key or lemma, in order: the only places any pattern can start. */
+  readonly keyed: Int32Array;
+  /** Where each key number stands (word indexes, in order); built when a set first asks. */
+  postings?: Map<number, number[]>;
 }
 const streamIds = new WeakMap<Stream, WordIds>();
 
@@ -50,25 +51,34 @@ function idsOf(s: Stream): WordIds {
   const n = s.words.length;
   const form = new Int32Array(n);
   const lem = new Int32Array(n);
-  const first = new Int32Array(KEY_IDS.size + 1);
+  const keyed = new Int32Array(n);
+  let count = 0;
   for (let i = 0; i < n; i += 1) {
     const w = s.words[i]!;
     const k = keyOf(w);
     const f = (form[i] = KEY_IDS.get(k) ?? -1);
     const l = (lem[i] = k.length >= 4 && w.lemma !== k ? (KEY_IDS.get(w.lemma) ?? -1) : -1);
-    if (f >= 0) first[f + 1]! += 1;
-    if (l >= 0) first[l + 1]! += 1;
+    if (f >= 0 || l >= 0) keyed[count++] = i;
   }
-  for (let k = 1; k < first.length; k += 1) first[k]! += first[k - 1]!;
-  const at = new Int32Array(first[first.length - 1]!);
-  const next = first.slice(0, -1);
-  for (let i = 0; i < n; i += 1) {
-    if (form[i]! >= 0) at[next[form[i]!]!++] = i;
-    if (lem[i]! >= 0) at[next[lem[i]!]!++] = i;
-  }
-  const ids = { known: KEY_IDS.size, form, lemma: lem, first, at };
+  const ids: WordIds = { known: KEY_IDS.size, form, lemma: lem, keyed: keyed.subarray(0, count) };
   streamIds.set(s, ids);
   return ids;
+}
+
+function postingsOf(ids: WordIds): Map<number, number[]> {
+  if (ids.postings) return ids.postings;
+  const postings = new Map<number, number[]>();
+  const add = (id: number, i: number): void => {
+    const list = postings.get(id);
+    if (list) list.push(i);
+    else postings.set(id, [i]);
+  };
+  for (const i of ids.keyed) {
+    if (ids.form[i]! >= 0) add(ids.form[i]!, i);
+    if (ids.lemma[i]! >= 0) add(ids.lemma[i]!, i);
+  }
+  ids.postings = postings;
+  return postings;
 }
 
 /** A text word's key: its folded form without the elision apostrophe (« qu' » ≡ « qu »). */
@@ -174,17 +184,22 @@ function matchIds(s: Stream, set: PatternSet, i: number, ids: WordIds): number {
 export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const ids = idsOf(s);
-  // Only a word with one of the set's keys can start a match: their places, in order.
-  let count = 0;
-  for (const id of set.ids) count += ids.first[id + 1]! - ids.first[id]!;
-  if (count === 0) return out;
-  const places = new Int32Array(count);
-  count = 0;
-  for (const id of set.ids) for (let k = ids.first[id]!; k < ids.first[id + 1]!; k += 1) places[count++] = ids.at[k]!;
-  if (set.ids.length > 1) places.sort();
+  // Only a word with one of the set's keys can start a match. A set with few keys (for the text's
+  // length) finds those words by key; one with many tries every word that has a key.
+  let places: ArrayLike<number> = ids.keyed;
+  if (set.ids.length * 8 < ids.keyed.length) {
+    const postings = postingsOf(ids);
+    const mine: number[] = [];
+    for (const id of set.ids) {
+      const list = postings.get(id);
+      if (list) for (const i of list) mine.push(i);
+    }
+    if (set.ids.length > 1) mine.sort((x, y) => x - y);
+    places = mine;
+  }
   // After a match, the search resumes at its end.
   let from = 0;
-  for (let k = 0; k < count; k += 1) {
+  for (let k = 0; k < places.length; k += 1) {
     const i = places[k]!;
     if (i < from) continue;
     const end = matchIds(s, set, i, ids);
