@@ -38,6 +38,8 @@ interface WordIds {
   readonly known: number;
   readonly form: Int32Array;
   readonly lemma: Int32Array;
+  /** Each word's key (keyOf), computed once. */
+  readonly keys: string[];
   /** The words that have a numbered key or lemma, in order: the only places any pattern can start. */
   readonly keyed: Int32Array;
   /** Where each key number stands (word indexes, in order); built when a set first asks. */
@@ -52,15 +54,16 @@ function idsOf(s: Stream): WordIds {
   const form = new Int32Array(n);
   const lem = new Int32Array(n);
   const keyed = new Int32Array(n);
+  const keys = new Array<string>(n);
   let count = 0;
   for (let i = 0; i < n; i += 1) {
     const w = s.words[i]!;
-    const k = keyOf(w);
+    const k = (keys[i] = keyOf(w));
     const f = (form[i] = KEY_IDS.get(k) ?? -1);
     const l = (lem[i] = k.length >= 4 && w.lemma !== k ? (KEY_IDS.get(w.lemma) ?? -1) : -1);
     if (f >= 0 || l >= 0) keyed[count++] = i;
   }
-  const ids: WordIds = { known: KEY_IDS.size, form, lemma: lem, keyed: keyed.subarray(0, count) };
+  const ids: WordIds = { known: KEY_IDS.size, form, lemma: lem, keys, keyed: keyed.subarray(0, count) };
   streamIds.set(s, ids);
   return ids;
 }
@@ -150,16 +153,19 @@ export function compile(entries: readonly string[]): PatternSet {
 }
 
 /** End (exclusive word index) of `slots` matched from word i, or -1; optional slots are tried taken first. */
-function matchSlots(s: Stream, slots: readonly Slot[], k: number, i: number, sentence: number): number {
+function matchSlots(s: Stream, ids: WordIds, slots: readonly Slot[], k: number, i: number, sentence: number): number {
   if (k === slots.length) return i;
   const sl = slots[k];
   if (!sl) return -1;
-  const w = s.words[i];
-  if (w !== undefined && s.sentence[i] === sentence && fills(sl, w)) {
-    const end = matchSlots(s, slots, k + 1, i + 1, sentence);
-    if (end >= 0) return end;
+  // As fills(sl, s.words[i]), with the word's key already known.
+  if (i < s.words.length && s.sentence[i] === sentence) {
+    const key = ids.keys[i]!;
+    if (sl.any || sl.forms.has(key) || (key.length >= 4 && sl.lemmas.has(s.words[i]!.lemma))) {
+      const end = matchSlots(s, ids, slots, k + 1, i + 1, sentence);
+      if (end >= 0) return end;
+    }
   }
-  return sl.optional ? matchSlots(s, slots, k + 1, i, sentence) : -1;
+  return sl.optional ? matchSlots(s, ids, slots, k + 1, i, sentence) : -1;
 }
 
 /** The longest entry of `set` matched from word i (end exclusive), or -1. */
@@ -175,8 +181,8 @@ function matchIds(s: Stream, set: PatternSet, i: number, ids: WordIds): number {
   if (!byForm && !byLemma) return -1;
   let best = -1;
   const sentence = s.sentence[i] ?? 0;
-  if (byForm) for (const slots of byForm) best = Math.max(best, matchSlots(s, slots, 0, i, sentence));
-  if (byLemma) for (const slots of byLemma) best = Math.max(best, matchSlots(s, slots, 0, i, sentence));
+  if (byForm) for (const slots of byForm) best = Math.max(best, matchSlots(s, ids, slots, 0, i, sentence));
+  if (byLemma) for (const slots of byLemma) best = Math.max(best, matchSlots(s, ids, slots, 0, i, sentence));
   return best;
 }
 
@@ -189,13 +195,20 @@ export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
   let places: ArrayLike<number> = ids.keyed;
   if (set.ids.length * 8 < ids.keyed.length) {
     const postings = postingsOf(ids);
-    const mine: number[] = [];
+    const lists: number[][] = [];
+    let count = 0;
     for (const id of set.ids) {
       const list = postings.get(id);
-      if (list) for (const i of list) mine.push(i);
+      if (list) (lists.push(list), (count += list.length));
     }
-    if (set.ids.length > 1) mine.sort((x, y) => x - y);
-    places = mine;
+    if (lists.length === 1) places = lists[0]!;
+    else {
+      // Several keys: their places together, in order.
+      const mine = new Int32Array(count);
+      count = 0;
+      for (const list of lists) for (const i of list) mine[count++] = i;
+      places = mine.sort();
+    }
   }
   // After a match, the search resumes at its end.
   let from = 0;
