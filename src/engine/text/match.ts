@@ -55,124 +55,178 @@ export function compileTerms(terms: readonly string[]): RegExp {
   const sorted = [...terms].sort((a, b) => b.length - a.length);
   const sources = sorted.map(termSource);
   const re = new RegExp(`${EDGE_BEFORE}(?:${sources.join('|')})${EDGE_AFTER}`, 'gu');
-  const firsts = sorted.map(firstChars);
-  if (firsts.every((f) => f !== NULLABLE)) starters.set(re, new Starters(sources, firsts as ReadonlyArray<ReadonlySet<string> | null>));
+  const begins = sorted.map(beginnings);
+  // A term that may match nothing cannot be indexed by how it begins: that list is scanned whole.
+  if (begins.every((b) => b === null || !b.has(''))) starters.set(re, new Starters(sources, begins));
   return re;
 }
 
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
-/** A term that may match the empty string: no first character to index it by. */
-const NULLABLE = Symbol('nullable');
-
 /**
- * The characters a term's match can start with (`null`: any character), or NULLABLE. Reads the
- * term syntax as termSource writes it: an escape, a class or `*` may start with anything; a space,
- * hyphen or apostrophe, a `?` and a `{0,…}` make what they follow optional.
+ * How a term's match can begin: every string of its first two characters (one character when the
+ * whole match is that long), or null when it may begin with anything (an escape, a class, `*`). A
+ * set holding '' means the term may match nothing at all. Reads the term syntax as termSource
+ * writes it: a space or hyphen is an optional space or hyphen, an apostrophe an optional apostrophe
+ * (and space) or space, `?`, `+` and `{m,n}` apply to what they follow.
  */
-function firstChars(term: string): Set<string> | null | typeof NULLABLE {
-  interface Atom {
-    first: Set<string> | null;
-    nullable: boolean;
+type Beginnings = Set<string> | null;
+
+function concat(a: Beginnings, b: Beginnings): Beginnings {
+  if (a === null) return null;
+  const out = new Set<string>();
+  for (const x of a) {
+    if (x.length >= 2) out.add(x);
+    else if (b === null) return null;
+    else for (const y of b) out.add((x + y).slice(0, 2));
   }
+  return out;
+}
+
+function union(a: Beginnings, b: Beginnings): Beginnings {
+  return a === null || b === null ? null : new Set([...a, ...b]);
+}
+
+function beginnings(term: string): Beginnings {
   let i = 0;
-  const seq = (): Atom => {
-    const atoms: Atom[] = [];
+  const seq = (): Beginnings => {
+    let acc: Beginnings = new Set(['']);
+    let last: Beginnings = new Set(['']);
+    /** The sequence before its last atom, so a quantifier can rewrite that atom. */
+    let before: Beginnings = acc;
+    const push = (atom: Beginnings): void => {
+      before = acc;
+      last = atom;
+      acc = concat(acc, atom);
+    };
+    const requantify = (atom: Beginnings): void => {
+      last = atom;
+      acc = concat(before, atom);
+    };
     while (i < term.length && term[i] !== ')' && term[i] !== '|') {
       const ch = term[i]!;
+      const counted = ch === '{' ? /^\{(\d+)(?:(,)(\d*))?\}/.exec(term.slice(i)) : null;
       if (ch === '\\') {
         const brace = term[i + 1] === 'p' ? term.indexOf('}', i) : -1;
         i = (brace > 0 ? brace : i + 1) + 1;
-        atoms.push({ first: null, nullable: false });
+        push(null);
       } else if (ch === '[') {
         const close = term.indexOf(']', i + 1);
         i = (close > 0 ? close : term.length - 1) + 1;
-        atoms.push({ first: null, nullable: false });
-      } else if (ch === '{' && /^\{\d+(?:,\d*)?\}/.test(term.slice(i))) {
-        const close = term.indexOf('}', i);
-        if (/^\{0[,}]/.test(term.slice(i)) && atoms.length > 0) atoms[atoms.length - 1]!.nullable = true;
-        i = close + 1;
+        push(null);
+      } else if (counted) {
+        const m = Number(counted[1]);
+        const n = counted[2] === undefined ? m : counted[3] === '' ? Number.POSITIVE_INFINITY : Number(counted[3]);
+        let atom: Beginnings = m === 0 ? new Set(['']) : new Set<string>();
+        if (m <= 1 && n >= 1) atom = union(atom, last);
+        if (n >= 2) atom = union(atom, concat(last, last));
+        requantify(atom);
+        i += counted[0].length;
       } else if (ch === '?') {
-        if (atoms.length > 0) atoms[atoms.length - 1]!.nullable = true;
+        requantify(union(last, new Set([''])));
         i += 1;
-      } else if (ch === '+') i += 1;
-      else if (ch === '(') {
+      } else if (ch === '+') {
+        requantify(union(last, concat(last, last)));
+        i += 1;
+      } else if (ch === '(') {
         i += 1;
         const inner = alt();
         i += 1; // ')'
-        atoms.push(inner);
+        push(inner);
       } else if (ch === ' ' || ch === '-') {
-        atoms.push({ first: new Set([' ', '-']), nullable: true });
+        push(new Set(['', ' ', '-']));
         i += 1;
       } else if (ch === "'") {
-        atoms.push({ first: new Set(["'", ' ']), nullable: true });
+        push(new Set(['', "'", "' ", ' ']));
         i += 1;
       } else if (ch === '*') {
-        atoms.push({ first: null, nullable: true });
+        push(null);
         i += 1;
       } else {
-        atoms.push({ first: new Set([ch]), nullable: false });
+        push(new Set([ch]));
         i += 1;
       }
     }
-    const first = new Set<string>();
-    for (const a of atoms) {
-      if (a.first === null) return { first: null, nullable: false };
-      for (const c of a.first) first.add(c);
-      if (!a.nullable) return { first, nullable: false };
-    }
-    return { first, nullable: true };
+    return acc;
   };
-  const alt = (): Atom => {
-    const out: Atom = seq();
+  const alt = (): Beginnings => {
+    let out = seq();
     while (term[i] === '|') {
       i += 1;
-      const next = seq();
-      out.nullable ||= next.nullable;
-      if (out.first === null || next.first === null) out.first = null;
-      else for (const c of next.first) out.first.add(c);
+      out = union(out, seq());
     }
     return out;
   };
-  const top = alt();
-  return top.nullable ? NULLABLE : top.first;
+  return alt();
 }
 
 /**
- * The terms of one compiled expression grouped by the character their match starts with: at a
- * position, only the terms that can start there are tried (a sticky expression of those terms, in
- * their original order, so the same alternative wins as in the whole expression).
+ * The terms of one compiled expression grouped by how their match begins: at a position, only the
+ * terms that can begin with its first two characters are tried (a sticky expression of those
+ * terms, in their original order, so the same alternative wins as in the whole expression).
  */
 class Starters {
   readonly #sources: readonly string[];
-  readonly #firsts: ReadonlyArray<ReadonlySet<string> | null>;
-  readonly #byChar = new Map<string, RegExp | null>();
-  /** The same by character code for ASCII (undefined: not built yet). */
-  readonly #ascii = new Array<RegExp | null | undefined>(128).fill(undefined);
+  readonly #begins: readonly Beginnings[];
+  /** Some term may begin with anything. */
+  readonly #open: boolean;
+  /** The characters some term begins with. */
+  readonly #firsts = new Set<number>();
+  /** Per first character, the second characters some term continues with. */
+  readonly #seconds = new Map<number, Set<number>>();
+  /** The sticky expression for a pair of characters (null: no term begins so). */
+  readonly #byPair = new Map<number, RegExp | null>();
+  /** The same expressions by the terms they hold (pairs with the same terms share one). */
+  readonly #bySubset = new Map<string, RegExp>();
 
-  constructor(sources: readonly string[], firsts: ReadonlyArray<ReadonlySet<string> | null>) {
+  constructor(sources: readonly string[], begins: readonly Beginnings[]) {
     this.#sources = sources;
-    this.#firsts = firsts;
+    this.#begins = begins;
+    this.#open = begins.includes(null);
+    for (const b of begins) {
+      for (const x of b ?? []) {
+        const c1 = x.charCodeAt(0);
+        this.#firsts.add(c1);
+        if (x.length < 2) continue;
+        let seconds = this.#seconds.get(c1);
+        if (!seconds) this.#seconds.set(c1, (seconds = new Set()));
+        seconds.add(x.charCodeAt(1));
+      }
+    }
   }
 
-  /** The sticky expression of the terms that can start with the character at `p` (null when none can). */
+  /** The sticky expression of the terms that can begin at `p` (null when none can). */
   at(text: string, p: number): RegExp | null {
-    const code = text.charCodeAt(p);
-    if (code < 128) {
-      const known = this.#ascii[code];
-      if (known !== undefined) return known;
-      return (this.#ascii[code] = this.#build(text[p]!));
+    const c1 = text.charCodeAt(p);
+    if (!this.#open && !this.#firsts.has(c1)) return null;
+    let c2 = p + 1 < text.length ? text.charCodeAt(p + 1) : -1;
+    // A second character no term continues with: only the terms of one character (or open ones) are left.
+    if (c2 >= 0 && this.#seconds.get(c1)?.has(c2) !== true) c2 = -2;
+    const key = c1 * 65538 + c2 + 2;
+    let re = this.#byPair.get(key);
+    if (re === undefined) {
+      if (this.#byPair.size >= 4096) this.#byPair.clear();
+      this.#byPair.set(key, (re = this.#build(c1, c2)));
     }
-    const ch = text[p]!;
-    let re = this.#byChar.get(ch);
-    if (re === undefined) this.#byChar.set(ch, (re = this.#build(ch)));
     return re;
   }
 
-  #build(ch: string): RegExp | null {
-    const mine = this.#sources.filter((_, k) => this.#firsts[k] === null || this.#firsts[k]!.has(ch));
-    return mine.length === 0 ? null : new RegExp(`${EDGE_BEFORE}(?:${mine.join('|')})${EDGE_AFTER}`, 'uy');
+  #build(c1: number, c2: number): RegExp | null {
+    const one = String.fromCharCode(c1);
+    const two = c2 >= 0 ? one + String.fromCharCode(c2) : '';
+    const mine: number[] = [];
+    this.#begins.forEach((b, k) => {
+      if (b === null || b.has(one) || (two !== '' && b.has(two))) mine.push(k);
+    });
+    if (mine.length === 0) return null;
+    const subset = mine.join(',');
+    let re = this.#bySubset.get(subset);
+    if (!re) {
+      re = new RegExp(`${EDGE_BEFORE}(?:${mine.map((k) => this.#sources[k]).join('|')})${EDGE_AFTER}`, 'uy');
+      this.#bySubset.set(subset, re);
+    }
+    return re;
   }
 }
 
@@ -212,7 +266,7 @@ function findFrom(st: Starters, text: string, one: boolean): Match[] {
     if (re === null) continue;
     re.lastIndex = p;
     const m = re.exec(text);
-    if (m === null) continue;
+    if (m === null || m[0].length === 0) continue;
     out.push({ start: p, end: p + m[0].length, text: m[0] });
     if (one) break;
     from = p + m[0].length;

@@ -52,8 +52,12 @@ describe('findAll finds what the whole expression finds', () => {
   });
 
   it('keeps the term syntax: optional letters and groups, separators, stars, classes and counts', () => {
-    const re = compileTerms(["(n')?importe quoi", 'a?bc', '(x|y)?z', 'tabarn*', 'n[o0]n', 'ha{2,3}', "l'eau", 'saint sacrement']);
-    for (const sample of ['importe quoi', "n'importe quoi", 'bc abc', 'z xz yz', 'tabarnak', 'non n0n', 'haa haaa', 'l eau leau', 'saint-sacrement saintsacrement']) {
+    const re = compileTerms([
+      "(n')?importe quoi", 'a?bc', '(x|y)?z', 'tabarn*', 'n[o0]n', 'ha{2,3}', 'o{0,2}k', 'wx+y', "l'eau", 'saint sacrement', 'q', 'j (v|f)ais', '\\d+ ans', 'ga(ga)+', 'u+v',
+    ]);
+    for (const sample of [
+      'importe quoi', "n'importe quoi", 'bc abc', 'z xz yz', 'tabarnak', 'non n0n', 'haa haaa', 'k ok ook', 'wxy wxxxy', 'l eau leau', 'saint-sacrement saintsacrement', 'q', 'j vais j-fais jvais', '12 ans', 'ga gaga gagaga', 'uuuv uv',
+    ]) {
       const text = long(`${sample}, `);
       expect(findAll(re, text)).toEqual(scan(re, text));
       expect(findAll(re, text).length).toBeGreaterThan(0);
