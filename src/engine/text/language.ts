@@ -9,9 +9,11 @@
  * Chosen over franc-min and tinyld, which need longer texts and weigh 20–300 KB gzip (see the README,
  * « Détection de la langue », and language.test.ts).
  */
-import { charClass, codePointAt, width } from './chars.ts';
+import { charClass as charClassImport, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
 import { fold } from './normalize.ts';
 import { sentences } from './sentences.ts';
+/** Local bindings of the character helpers, read once: called for every character of a long text. */
+const charClass = charClassImport, codePointAt = codePointAtImport, width = widthImport;
 
 const FRENCH = new Set(
   `le la les l un une des du de d et est sont au aux dans pour par sur avec sans pas ne n que qu qui quoi ce cet cette ces c se s
@@ -219,7 +221,7 @@ function analyse(original: string): { score: LanguageScore; words: Word[] } {
     const capitalised = !first && info.capitalised;
     first = false;
     if (info.neutral) continue;
-    const english = info.franglais || (info.afterEnglish && previousEnglish);
+    const english: boolean = info.franglais || (info.afterEnglish && previousEnglish);
     // A capitalised word inside the sentence is a proper name (Monday, Trois-Rivières) or an acronym.
     if (capitalised) continue;
     const c = info.counts;

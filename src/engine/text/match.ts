@@ -9,7 +9,9 @@
  * - `*` matches any letters (« tabarn* »), `?` makes the previous letter or group optional,
  *   `(a|b)` is a group of alternatives; `+`, `{m,n}`, escapes (`\d`, `\p{L}`) and `[classes]` are regex.
  */
-import { charClass, codePointAt, width } from './chars.ts';
+import { charClass as charClassImport, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
+/** Local bindings of the character helpers, read once: called for every character of a long text. */
+const charClass = charClassImport, codePointAt = codePointAtImport, width = widthImport;
 
 export interface Match {
   start: number;

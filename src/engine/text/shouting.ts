@@ -4,7 +4,9 @@
  * or more than 60 % capitals over at least 12 letters outside acronyms. A single capitalised word
  * (« ATTENTION ») or acronyms (SPVM, PDF, 311, COVID, ALLÔ) are not shouting.
  */
-import { charClass, codePointAt, width } from './chars.ts';
+import { charClass as charClassImport, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
+/** Local bindings of the character helpers, read once: called for every character of a long text. */
+const charClass = charClassImport, codePointAt = codePointAtImport, width = widthImport;
 
 /** Acronyms and initialisms that are written in capitals on purpose. */
 export const acronyms = new Set(

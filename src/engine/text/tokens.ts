@@ -8,11 +8,15 @@
  * (« m3rde », « c*****e »), and letters spaced or dotted one by one (« o s t i e », « m.e.r.d.e »)
  * make one token when together they spell a listed word.
  */
-import { charClass } from './chars.ts';
-import { LEET, MASKS, resolveWord } from './disguise.ts';
+import { charClass as charClassImport } from './chars.ts';
+import { LEET as LEET_IMPORT, MASKS as MASKS_IMPORT, resolveWord } from './disguise.ts';
 import { lemma } from './lemma.ts';
 import { kindOf } from './vocabulary.ts';
 import { normalize, type Normalized } from './normalize.ts';
+/** Local bindings of the character helpers and tables, read once: used for every character of a long text. */
+const charClass = charClassImport;
+const LEET = LEET_IMPORT;
+const MASKS = MASKS_IMPORT;
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
 
