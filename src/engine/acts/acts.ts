@@ -306,11 +306,11 @@ export function readActs(text: string, normalized?: Normalized): Reading {
     const push = (kind: ActKind, i: number, j: number): void => {
       found.push({ kind, start: t[i]!.start, end: t[j - 1]!.end, clause: clauseOf[i]! });
     };
-    const mailStarts = new Set<number>();
+    let mailStarts: Set<number> | undefined;
     for (let ci = first; ci <= last; ci += 1) addresses(clauses[ci]!, original, (kind, i, j) => {
       const c = clauses[ci]!;
       const a: Act = { kind, start: c.tokens[i]!.start, end: c.tokens[j - 1]!.end, clause: ci };
-      if (c.tokens.slice(i, j).some((x) => x.norm === '@')) mailStarts.add(a.start);
+      if (c.tokens.slice(i, j).some((x) => x.norm === '@')) (mailStarts ??= new Set()).add(a.start);
       found.push(a);
     });
     PATTERNS.scan(m, t.length, (kind, i, end) => {
@@ -326,30 +326,38 @@ export function readActs(text: string, normalized?: Normalized): Reading {
     for (let ci = first; ci <= last; ci += 1) {
       const words = clauses[ci]!.tokens;
       const c = clauses[ci]!;
+      if (words.length === 0 || words.length > 3) continue;
       const covered = found.some((a) => a.kind === 'city-voice' && a.start < c.end && c.start < a.end);
-      if (!covered && words.length > 0 && words.length <= 3 && words.some((x) => /^officiel/.test(x.norm)) && words.every((x) => HEADING.has(x.norm) || /^officiel/.test(x.norm))) {
+      if (!covered && words.some((x) => /^officiel/.test(x.norm)) && words.every((x) => HEADING.has(x.norm) || /^officiel/.test(x.norm))) {
         found.push({ kind: 'city-voice', start: clauses[ci]!.start, end: clauses[ci]!.end, clause: ci });
       }
     }
     // A channel's name inside an e-mail address (loisirs@v3r.net) is the address, not the channel.
-    const mails = found.filter((a) => a.kind !== 'redirect' && mailStarts.has(a.start));
+    const starts = mailStarts;
+    const mails = starts ? found.filter((a) => a.kind !== 'redirect' && starts.has(a.start)) : [];
     const inMail = (a: Act): boolean => mails.length > 0 && mails.some((e) => e.start <= a.start && a.end <= e.end);
     const kept0 = mails.length === 0 ? found : found.filter((a) => a.kind !== 'redirect' || !inMail(a));
-    const kinds = new Set(kept0.map((a) => a.kind));
-    const relays = kinds.has('city-voice') && t.some((x) => inSet(classes.share!, x));
-    // Details asked for one of the three channels, or an e-mail/phone of media relations, belong to that act.
-    const channel = kinds.has('redirect') || kinds.has('media-referral');
+    let voice = false;
+    let channel = false;
+    let details = false;
+    for (const a of kept0) {
+      if (a.kind === 'city-voice') voice = true;
+      // Details asked for one of the three channels, or an e-mail/phone of media relations, belong to that act.
+      else if (a.kind === 'redirect' || a.kind === 'media-referral') channel = true;
+      else if (a.kind === 'ask-details') details = true;
+    }
+    const relays = voice && t.some((x) => inSet(classes.share!, x));
     const kept = kept0.filter((a) => (a.kind !== 'ask-details' || !channel) && (a.kind !== 'city-voice' || !relays));
     // Which clauses hold an act (acts of a part may span several comma clauses).
     const busy = new Uint8Array(last - first + 1);
     for (const a of kept) for (let ci = a.clause; ci <= last && clauses[ci]!.start < a.end; ci += 1) busy[ci - first] = 1;
     for (let ci = first; ci <= last; ci += 1) {
       const c = clauses[ci]!;
-      const hasNumber = !kinds.has('ask-details') && c.tokens.some((x) => x.kind === 'number' && x.norm !== '311' && x.norm !== '911');
+      const hasNumber = !details && c.tokens.some((x) => x.kind === 'number' && x.norm !== '311' && x.norm !== '911');
       if (answers(c, busy[ci - first] === 1, hasNumber, original)) acts.push({ kind: 'answer', start: c.start, end: c.end, clause: ci });
     }
     // A private channel asked is details asked (one act for the rules).
-    acts.push(...kept.map((a) => (a.kind === 'ask-private' ? { ...a, kind: 'ask-details' as const } : a)));
+    for (const a of kept) acts.push(a.kind === 'ask-private' ? { ...a, kind: 'ask-details' as const } : a);
   }
   unpublished(clauses, acts);
   acts.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -26,8 +26,8 @@ export interface Clause {
 
 const ENDERS = new Set(['.', '!', '?', ';', ':', '…']);
 const CONTRAST = new Set(['mais', 'cependant', 'toutefois', 'neanmoins', 'pourtant']);
-const CONTRAST_PAIRS = new Set(['par contre', 'sauf que', 'en revanche']);
-const PAIR_FIRST = new Set(['par', 'sauf', 'en']);
+/** Two-word contrastive phrases (par contre, sauf que, en revanche): the second word after the first. */
+const CONTRAST_PAIRS = new Map([['par', 'contre'], ['sauf', 'que'], ['en', 'revanche']]);
 /** Punctuation kept inside a clause as a token (it can carry meaning: amounts, e-mail addresses). */
 const KEPT = new Set(['$', '%', '@', '#']);
 
@@ -89,7 +89,7 @@ export function clausesOf(tokens: readonly Token[], original: string): Clause[] 
     }
     if (t.kind === 'word') {
       const next = tokens[i + 1];
-      const pair = next !== undefined && PAIR_FIRST.has(t.norm) && CONTRAST_PAIRS.has(`${t.norm} ${next.norm}`);
+      const pair = next !== undefined && CONTRAST_PAIRS.get(t.norm) === next.norm;
       if (CONTRAST.has(t.norm) || pair) {
         close('', false);
         if (pair) i += 1;

@@ -55,9 +55,15 @@ const memo = new WeakMap<WordSet, Map<string, boolean>>();
  * Whether a token's form or lemma is in the set, memoised per form (the lemma is a function of the
  * form, and texts repeat their words).
  */
+/** The last set asked about and its answers: callers ask about one set for many tokens in a row. */
+let lastSet: WordSet | undefined;
+let lastAnswers: Map<string, boolean> | undefined;
+
 export function inSet(s: WordSet, t: Token): boolean {
-  let m = memo.get(s);
+  let m = s === lastSet ? lastAnswers : memo.get(s);
   if (!m) memo.set(s, (m = new Map()));
+  lastSet = s;
+  lastAnswers = m;
   let v = m.get(t.form);
   if (v === undefined) {
     v = s.forms.has(t.form) || s.lemmas.has(t.lemma) || s.stems.some((p) => t.form.startsWith(p));
@@ -87,29 +93,36 @@ export interface Pattern {
  * (an act kind): `scan` finds, per group, non-overlapping matches from left to right.
  */
 export class PatternList<G> {
-  readonly #patterns: Array<{ p: Pattern; group: G }> = [];
+  readonly #patterns: Pattern[] = [];
+  /** Group number of each pattern (an index into #groups). */
+  readonly #groupOf: number[] = [];
+  readonly #groups: G[] = [];
   readonly #byFirst = new Map<number, number[]>();
   readonly #loose: number[] = [];
   readonly #cache = new WeakMap<readonly number[], readonly number[]>();
 
   constructor(groups: ReadonlyArray<readonly [G, readonly Pattern[]]>) {
-    for (const [group, patterns] of groups) for (const p of patterns) this.#index(p, group);
+    for (const [group, patterns] of groups) {
+      let g = this.#groups.indexOf(group);
+      if (g < 0) g = this.#groups.push(group) - 1;
+      for (const p of patterns) this.#index(p, g);
+    }
   }
 
-  #index(p: Pattern, group: G): void {
+  #index(p: Pattern, g: number): void {
     const k = this.#patterns.length;
-    this.#patterns.push({ p, group });
+    this.#patterns.push(p);
+    this.#groupOf.push(g);
     const first = p.items[0];
     if (!first || first.gap !== undefined) this.#loose.push(k);
     else {
       const list = this.#byFirst.get(first.cond);
       if (list) list.push(k);
       else this.#byFirst.set(first.cond, [k]);
-      if (first.optional) this.#index({ items: p.items.slice(1), source: p.source }, group);
+      if (first.optional) this.#index({ items: p.items.slice(1), source: p.source }, g);
     }
   }
 
-  /** Calls `found(group, i, end)` for each match; per group, matches do not overlap. */
   /** The patterns that may start on a token with conditions `conds` (cached: `conds` lists are shared per word). */
   #candidates(conds: readonly number[]): readonly number[] {
     let list = this.#cache.get(conds);
@@ -122,18 +135,20 @@ export class PatternList<G> {
     return list;
   }
 
+  /** Calls `found(group, i, end)` for each match; per group, matches do not overlap. */
   scan(m: Matcher, length: number, found: (group: G, i: number, end: number) => void): void {
-    const free = new Map<G, number>();
+    // Per group, where its next match may start: also i + 1 once it matched at i (one match per group and position).
+    const free = new Int32Array(this.#groups.length);
     for (let i = 0; i < length; i += 1) {
       const candidates = this.#candidates(m.condsAt(i));
-      for (const k of candidates) {
-        const { p, group } = this.#patterns[k]!;
-        // `free` also holds i + 1 once a group matched here: one match per group and position.
-        if (i < (free.get(group) ?? 0)) continue;
-        const end = m.matchAt(p, i, length);
+      for (let c = 0; c < candidates.length; c += 1) {
+        const k = candidates[c]!;
+        const g = this.#groupOf[k]!;
+        if (i < free[g]!) continue;
+        const end = m.matchAt(this.#patterns[k]!, i, length);
         if (end > i) {
-          free.set(group, end);
-          found(group, i, end);
+          free[g] = end;
+          found(this.#groups[g]!, i, end);
         }
       }
     }

@@ -9,8 +9,11 @@
  * Chosen over franc-min and tinyld, which need longer texts and weigh 20–300 KB gzip (see the README,
  * « Détection de la langue », and language.test.ts).
  */
+import { charClass as charClassImport, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
 import { fold } from './normalize.ts';
 import { sentences } from './sentences.ts';
+/** Local bindings of the character helpers, read once: called for every character of a long text. */
+const charClass = charClassImport, codePointAt = codePointAtImport, width = widthImport;
 
 const FRENCH = new Set(
   `le la les l un une des du de d et est sont au aux dans pour par sur avec sans pas ne n que qu qui quoi ce cet cette ces c se s
@@ -95,7 +98,8 @@ interface Word {
   english: boolean;
 }
 
-const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** A character of a word: a letter, a digit, an apostrophe or a hyphen. */
+const inWord = (cp: number): boolean => cp === 39 || cp === 0x2019 || cp === 45 || charClass(cp) !== 3;
 const ACCENTED = /[éèêàùçôîâëûœ]/iu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const LETTER = /\p{L}/u;
@@ -108,61 +112,126 @@ const SPELLING: ReadonlyArray<readonly [keyof LanguageScore, RegExp]> = [
   ['it', /[ìò]|(?<![\p{L}])è(?![\p{L}])/giu],
 ];
 
+/** Any letter that SPELLING or ACCENTED looks for: without one, a stretch needs neither (one test, not five). */
+const SPECIAL_LETTER = /[ñ¿¡áíóúãõßäöüìòèéêàùçôîâëûœ]/iu;
+
+/** What a word says about its language: a function of the word as written, so it is computed once per spelling. */
+interface WordInfo {
+  /** Letters of another script (the word then counts only there). */
+  readonly nonLatin: number;
+  /** Too long, or no letter: counts only its length as Latin text. */
+  readonly skip: boolean;
+  /** Starts with a capital (a proper name or an acronym when inside a sentence). */
+  readonly capitalised: boolean;
+  /** A technical term or a brand (no language). */
+  readonly neutral: boolean;
+  /** Signals it adds to each language. */
+  readonly counts: Readonly<LanguageScore>;
+  /** One of its parts is an English word that is never French, and it has no French accent. */
+  readonly franglais: boolean;
+  /** One of its parts is English only after another English word (« see ya »). */
+  readonly afterEnglish: boolean;
+}
+
+const WORD_INFO = new Map<string, WordInfo>();
+const MAX_WORD_INFO = 20_000;
+
+function wordInfo(raw: string): WordInfo {
+  const known = WORD_INFO.get(raw);
+  if (known) return known;
+  const info = readWord(raw);
+  if (WORD_INFO.size >= MAX_WORD_INFO) WORD_INFO.clear();
+  WORD_INFO.set(raw, info);
+  return info;
+}
+
+const NO_COUNTS: LanguageScore = { fr: 0, en: 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
+
+function readWord(raw: string): WordInfo {
+  const ascii = !NON_ASCII.test(raw);
+  const nonLatin = ascii ? 0 : (raw.match(NON_LATIN_ALL)?.length ?? 0);
+  const capitalised = raw.charAt(0) !== raw.charAt(0).toLowerCase();
+  const base = { nonLatin, skip: false, capitalised, neutral: false, counts: NO_COUNTS, franglais: false, afterEnglish: false };
+  if (nonLatin > 0) return base;
+  // No word of any language is this long, or has no letter (a run of dashes or apostrophes).
+  if (raw.length > MAX_WORD || !LETTER.test(raw)) return { ...base, skip: true };
+  let word = ascii ? raw.toLowerCase() : fold(raw);
+  if (NEUTRAL.has(word)) return { ...base, neutral: true };
+  let bonus: 'fr' | 'en' | undefined;
+  if (word.includes("'")) {
+    const elision = FRENCH_ELISION.exec(word);
+    const contraction = elision ? null : ENGLISH_CONTRACTION.exec(word);
+    if (elision) [bonus, word] = ['fr', elision[1] ?? ''];
+    else if (contraction) [bonus, word] = ['en', contraction[1] ?? ''];
+  }
+  const counts: LanguageScore = { fr: bonus === 'fr' ? 1 : 0, en: bonus === 'en' ? 1 : 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
+  let franglais = false;
+  let afterEnglish = false;
+  const accented = ACCENTED.test(raw);
+  for (const part of word.includes('-') ? word.split('-') : [word]) {
+    if (FRENCH.has(part)) counts.fr += 1;
+    else if (ENGLISH.has(part)) counts.en += 1;
+    else for (const [lang, list] of OTHERS) if (list.has(part)) counts[lang] += 1;
+    // An accented word is not English (« thé » folds to « the »).
+    if (FRANGLAIS.has(part) && !FRENCH.has(part) && !accented) franglais = true;
+    if (AFTER_ENGLISH.has(part)) afterEnglish = true;
+  }
+  return { ...base, counts, franglais, afterEnglish };
+}
+
 /** Counts the signals of each language in one stretch of text, and lists its English words. */
 function analyse(original: string): { score: LanguageScore; words: Word[] } {
   const score: LanguageScore = { fr: 0, en: 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
   // Letters that only another language writes (« ñ », « ¿ », « ß », « ã »): one signal each; French accents count once, alone.
-  let spelled = false;
-  for (const [lang, re] of SPELLING) {
-    re.lastIndex = 0;
-    const n = original.match(re)?.length ?? 0;
-    score[lang] += n;
-    if (n > 0) spelled = true;
+  if (SPECIAL_LETTER.test(original)) {
+    let spelled = false;
+    for (const [lang, re] of SPELLING) {
+      re.lastIndex = 0;
+      const n = original.match(re)?.length ?? 0;
+      score[lang] += n;
+      if (n > 0) spelled = true;
+    }
+    if (!spelled && ACCENTED.test(original)) score.fr += 1;
   }
-  if (!spelled && ACCENTED.test(original)) score.fr += 1;
   const found: Word[] = [];
   const text = /@|www|https?:|\.[a-z]{2}/iu.test(original) ? original.replace(IGNORED, (m) => ' '.repeat(m.length)) : original;
   let latin = 0;
   let first = true;
   let previousEnglish = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const raw = m[0];
-    const ascii = !NON_ASCII.test(raw);
-    const nonLatin = ascii ? 0 : (raw.match(NON_LATIN_ALL)?.length ?? 0);
-    if (nonLatin > 0) {
-      score.other += nonLatin;
+  // Words as /[\p{L}\p{N}'’-]+/u finds them, scanned by code point.
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const cp = codePointAt(text, i);
+    if (!inWord(cp)) {
+      i += width(cp);
+      continue;
+    }
+    const index = i;
+    i += width(cp);
+    for (let c = i < n ? codePointAt(text, i) : -1; c >= 0 && inWord(c); c = i < n ? codePointAt(text, i) : -1) i += width(c);
+    const raw = text.slice(index, i);
+    const info = wordInfo(raw);
+    if (info.nonLatin > 0) {
+      score.other += info.nonLatin;
       first = false;
       continue;
     }
     latin += raw.length;
-    // No word of any language is this long, or has no letter (a run of dashes or apostrophes).
-    if (raw.length > MAX_WORD || !LETTER.test(raw)) continue;
-    const capitalised = !first && raw.charAt(0) !== raw.charAt(0).toLowerCase();
+    if (info.skip) continue;
+    const capitalised = !first && info.capitalised;
     first = false;
-    let word = ascii ? raw.toLowerCase() : fold(raw);
-    if (NEUTRAL.has(word)) continue;
-    let bonus: 'fr' | 'en' | undefined;
-    if (word.includes("'")) {
-      const elision = FRENCH_ELISION.exec(word);
-      const contraction = elision ? null : ENGLISH_CONTRACTION.exec(word);
-      if (elision) [bonus, word] = ['fr', elision[1] ?? ''];
-      else if (contraction) [bonus, word] = ['en', contraction[1] ?? ''];
-    }
-    const counts: LanguageScore = { fr: bonus === 'fr' ? 1 : 0, en: bonus === 'en' ? 1 : 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
-    let english = false;
-    for (const part of word.includes('-') ? word.split('-') : [word]) {
-      if (FRENCH.has(part)) counts.fr += 1;
-      else if (ENGLISH.has(part)) counts.en += 1;
-      else for (const [lang, list] of OTHERS) if (list.has(part)) counts[lang] += 1;
-      // An accented word is not English (« thé » folds to « the »).
-      if (FRANGLAIS.has(part) && !FRENCH.has(part) && !ACCENTED.test(raw)) english = true;
-      if (AFTER_ENGLISH.has(part) && previousEnglish) english = true;
-    }
+    if (info.neutral) continue;
+    const english: boolean = info.franglais || (info.afterEnglish && previousEnglish);
     // A capitalised word inside the sentence is a proper name (Monday, Trois-Rivières) or an acronym.
     if (capitalised) continue;
-    for (const lang of Object.keys(counts) as Array<keyof LanguageScore>) score[lang] += counts[lang];
-    if (english) found.push({ start: m.index, end: m.index + raw.length, english });
+    const c = info.counts;
+    score.fr += c.fr;
+    score.en += c.en;
+    score.es += c.es;
+    score.it += c.it;
+    score.de += c.de;
+    score.pt += c.pt;
+    if (english) found.push({ start: index, end: index + raw.length, english });
     previousEnglish = english;
   }
   // Another script counts only when it dominates the sentence (a name in Chinese inside French does not).

@@ -9,6 +9,9 @@
  * - `*` matches any letters (« tabarn* »), `?` makes the previous letter or group optional,
  *   `(a|b)` is a group of alternatives; `+`, `{m,n}`, escapes (`\d`, `\p{L}`) and `[classes]` are regex.
  */
+import { charClass as charClassImport, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
+/** Local bindings of the character helpers, read once: called for every character of a long text. */
+const charClass = charClassImport, codePointAt = codePointAtImport, width = widthImport;
 
 export interface Match {
   start: number;
@@ -51,12 +54,235 @@ function termSource(term: string): string {
 
 /** Compiles a list of terms into one global, Unicode-aware regular expression with word edges. */
 export function compileTerms(terms: readonly string[]): RegExp {
-  const sorted = [...terms].sort((a, b) => b.length - a.length).map(termSource);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const sorted = [...terms].sort((a, b) => b.length - a.length);
+  const sources = sorted.map(termSource);
+  const re = new RegExp(`${EDGE_BEFORE}(?:${sources.join('|')})${EDGE_AFTER}`, 'gu');
+  const begins = sorted.map(beginnings);
+  // A term that may match nothing cannot be indexed by how it begins: that list is scanned whole.
+  if (begins.every((b) => b === null || !b.has(''))) starters.set(re, new Starters(sources, begins));
+  return re;
 }
+
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * How a term's match can begin: every string of its first two characters (one character when the
+ * whole match is that long), or null when it may begin with anything (an escape, a class, `*`). A
+ * set holding '' means the term may match nothing at all. Reads the term syntax as termSource
+ * writes it: a space or hyphen is an optional space or hyphen, an apostrophe an optional apostrophe
+ * (and space) or space, `?`, `+` and `{m,n}` apply to what they follow.
+ */
+type Beginnings = Set<string> | null;
+
+function concat(a: Beginnings, b: Beginnings): Beginnings {
+  if (a === null) return null;
+  const out = new Set<string>();
+  for (const x of a) {
+    if (x.length >= 2) out.add(x);
+    else if (b === null) return null;
+    else for (const y of b) out.add((x + y).slice(0, 2));
+  }
+  return out;
+}
+
+function union(a: Beginnings, b: Beginnings): Beginnings {
+  return a === null || b === null ? null : new Set([...a, ...b]);
+}
+
+function beginnings(term: string): Beginnings {
+  let i = 0;
+  const seq = (): Beginnings => {
+    let acc: Beginnings = new Set(['']);
+    let last: Beginnings = new Set(['']);
+    /** The sequence before its last atom, so a quantifier can rewrite that atom. */
+    let before: Beginnings = acc;
+    const push = (atom: Beginnings): void => {
+      before = acc;
+      last = atom;
+      acc = concat(acc, atom);
+    };
+    const requantify = (atom: Beginnings): void => {
+      last = atom;
+      acc = concat(before, atom);
+    };
+    while (i < term.length && term[i] !== ')' && term[i] !== '|') {
+      const ch = term[i]!;
+      const counted = ch === '{' ? /^\{(\d+)(?:(,)(\d*))?\}/.exec(term.slice(i)) : null;
+      if (ch === '\\') {
+        const brace = term[i + 1] === 'p' ? term.indexOf('}', i) : -1;
+        i = (brace > 0 ? brace : i + 1) + 1;
+        push(null);
+      } else if (ch === '[') {
+        const close = term.indexOf(']', i + 1);
+        i = (close > 0 ? close : term.length - 1) + 1;
+        push(null);
+      } else if (counted) {
+        const m = Number(counted[1]);
+        const n = counted[2] === undefined ? m : counted[3] === '' ? Number.POSITIVE_INFINITY : Number(counted[3]);
+        let atom: Beginnings = m === 0 ? new Set(['']) : new Set<string>();
+        if (m <= 1 && n >= 1) atom = union(atom, last);
+        if (n >= 2) atom = union(atom, concat(last, last));
+        requantify(atom);
+        i += counted[0].length;
+      } else if (ch === '?') {
+        requantify(union(last, new Set([''])));
+        i += 1;
+      } else if (ch === '+') {
+        requantify(union(last, concat(last, last)));
+        i += 1;
+      } else if (ch === '(') {
+        i += 1;
+        const inner = alt();
+        i += 1; // ')'
+        push(inner);
+      } else if (ch === ' ' || ch === '-') {
+        push(new Set(['', ' ', '-']));
+        i += 1;
+      } else if (ch === "'") {
+        push(new Set(['', "'", "' ", ' ']));
+        i += 1;
+      } else if (ch === '*') {
+        push(null);
+        i += 1;
+      } else {
+        push(new Set([ch]));
+        i += 1;
+      }
+    }
+    return acc;
+  };
+  const alt = (): Beginnings => {
+    let out = seq();
+    while (term[i] === '|') {
+      i += 1;
+      out = union(out, seq());
+    }
+    return out;
+  };
+  return alt();
+}
+
+/**
+ * The terms of one compiled expression grouped by how their match begins: at a position, only the
+ * terms that can begin with its first two characters are tried (a sticky expression of those
+ * terms, in their original order, so the same alternative wins as in the whole expression).
+ */
+class Starters {
+  readonly #sources: readonly string[];
+  readonly #begins: readonly Beginnings[];
+  /** Some term may begin with anything. */
+  readonly #open: boolean;
+  /** The characters some term begins with. */
+  readonly #firsts = new Set<number>();
+  /** Per first character, the second characters some term continues with. */
+  readonly #seconds = new Map<number, Set<number>>();
+  /** The sticky expression for a pair of characters (null: no term begins so). */
+  readonly #byPair = new Map<number, RegExp | null>();
+  /** The same expressions by the terms they hold (pairs with the same terms share one). */
+  readonly #bySubset = new Map<string, RegExp>();
+
+  constructor(sources: readonly string[], begins: readonly Beginnings[]) {
+    this.#sources = sources;
+    this.#begins = begins;
+    this.#open = begins.includes(null);
+    for (const b of begins) {
+      for (const x of b ?? []) {
+        const c1 = x.charCodeAt(0);
+        this.#firsts.add(c1);
+        if (x.length < 2) continue;
+        let seconds = this.#seconds.get(c1);
+        if (!seconds) this.#seconds.set(c1, (seconds = new Set()));
+        seconds.add(x.charCodeAt(1));
+      }
+    }
+  }
+
+  /** The sticky expression of the terms that can begin at `p` (null when none can). */
+  at(text: string, p: number): RegExp | null {
+    const c1 = text.charCodeAt(p);
+    if (!this.#open && !this.#firsts.has(c1)) return null;
+    let c2 = p + 1 < text.length ? text.charCodeAt(p + 1) : -1;
+    // A second character no term continues with: only the terms of one character (or open ones) are left.
+    if (c2 >= 0 && this.#seconds.get(c1)?.has(c2) !== true) c2 = -2;
+    const key = c1 * 65538 + c2 + 2;
+    let re = this.#byPair.get(key);
+    if (re === undefined) {
+      if (this.#byPair.size >= 4096) this.#byPair.clear();
+      this.#byPair.set(key, (re = this.#build(c1, c2)));
+    }
+    return re;
+  }
+
+  #build(c1: number, c2: number): RegExp | null {
+    const one = String.fromCharCode(c1);
+    const two = c2 >= 0 ? one + String.fromCharCode(c2) : '';
+    const mine: number[] = [];
+    this.#begins.forEach((b, k) => {
+      if (b === null || b.has(one) || (two !== '' && b.has(two))) mine.push(k);
+    });
+    if (mine.length === 0) return null;
+    const subset = mine.join(',');
+    let re = this.#bySubset.get(subset);
+    if (!re) {
+      re = new RegExp(`${EDGE_BEFORE}(?:${mine.map((k) => this.#sources[k]).join('|')})${EDGE_AFTER}`, 'uy');
+      this.#bySubset.set(subset, re);
+    }
+    return re;
+  }
+}
+
+/** The expressions compileTerms made, with their terms by first character. */
+const starters = new WeakMap<RegExp, Starters>();
+
+/**
+ * Positions where a term may start: at a code point, not after a letter or a digit (the expression's
+ * own edge). Kept for the last text: several lists are searched in the same text.
+ */
+let lastStarts: { text: string; starts: Int32Array } | undefined;
+
+function startsOf(text: string): Int32Array {
+  if (lastStarts?.text === text) return lastStarts.starts;
+  const starts = new Int32Array(text.length);
+  let count = 0;
+  let afterWord = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = codePointAt(text, i);
+    if (!afterWord) starts[count++] = i;
+    afterWord = charClass(cp) !== 3;
+    i += width(cp);
+  }
+  lastStarts = { text, starts: starts.subarray(0, count) };
+  return lastStarts.starts;
+}
+
+/** Occurrences of a compiled term list from its starters (no empty match is possible); stops after the first when `one`. */
+function findFrom(st: Starters, text: string, one: boolean): Match[] {
+  const out: Match[] = [];
+  const starts = startsOf(text);
+  let from = 0;
+  for (let k = 0; k < starts.length; k += 1) {
+    const p = starts[k]!;
+    if (p < from) continue;
+    const re = st.at(text, p);
+    if (re === null) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    out.push({ start: p, end: p + m[0].length, text: m[0] });
+    if (one) break;
+    from = p + m[0].length;
+  }
+  return out;
+}
+
+/** Shorter texts are scanned by the whole expression: cheaper than listing where words start. */
+const INDEXED_FROM = 2000;
 
 /** Every non-overlapping occurrence of `re` (global) in `text`. */
 export function findAll(re: RegExp, text: string): Match[] {
+  const st = text.length >= INDEXED_FROM ? starters.get(re) : undefined;
+  if (st) return findFrom(st, text, false);
   const out: Match[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -71,6 +297,8 @@ export function findAll(re: RegExp, text: string): Match[] {
 
 /** True when `re` (global) occurs in `text`. */
 export function hasMatch(re: RegExp, text: string): boolean {
+  const st = text.length >= INDEXED_FROM ? starters.get(re) : undefined;
+  if (st) return findFrom(st, text, true).length > 0;
   re.lastIndex = 0;
   const found = re.test(text);
   re.lastIndex = 0;

@@ -39,67 +39,94 @@ function foldChar(ch: string): string {
 
 const isSpace = (ch: string): boolean => /\s/u.test(ch);
 
-/** Normalises `original` and keeps the offset map (see {@link Normalized}). One pass, typed arrays, text built in chunks. */
+/** Beyond ASCII, per code point: what it becomes (SPACE for any white space), so each is read once. */
+const SPACE = '\u0000space';
+const folds = new Map<number, string>();
+function foldCodePoint(cp: number, ch: string): string {
+  let out = folds.get(cp);
+  if (out === undefined) {
+    out = isSpace(ch) ? SPACE : foldChar(ch);
+    if (folds.size < 4096) folds.set(cp, out);
+  }
+  return out;
+}
+
+/** Normalises `original` and keeps the offset map (see {@link Normalized}). One pass over character codes, typed arrays. */
 export function normalize(original: string): Normalized {
   const length = original.length;
+  let codes = new Uint16Array(length + 8);
   let starts = new Int32Array(length + 8);
   let ends = new Int32Array(length + 8);
-  const pieces: string[] = [];
-  let chunk = '';
   let out = 0;
   let lastWasSpace = false;
-  const emit = (folded: string, start: number, end: number): void => {
-    if (out + folded.length > starts.length) {
-      const size = Math.max(starts.length * 2, out + folded.length);
-      const s2 = new Int32Array(size);
-      const e2 = new Int32Array(size);
-      s2.set(starts);
-      e2.set(ends);
-      starts = s2;
-      ends = e2;
-    }
-    for (let k = 0; k < folded.length; k += 1, out += 1) {
-      starts[out] = start;
-      ends[out] = end;
-    }
-    chunk += folded;
-    if (chunk.length >= 2048) {
-      pieces.push(chunk);
-      chunk = '';
-    }
+  /** Room for `more` characters (a folded character may be longer than the original: « œ » → « oe »). */
+  const room = (more: number): void => {
+    if (out + more <= codes.length) return;
+    const size = Math.max(codes.length * 2, out + more);
+    const c2 = new Uint16Array(size);
+    const s2 = new Int32Array(size);
+    const e2 = new Int32Array(size);
+    c2.set(codes);
+    s2.set(starts);
+    e2.set(ends);
+    codes = c2;
+    starts = s2;
+    ends = e2;
   };
   let i = 0;
   while (i < length) {
     const start = i;
     const code = original.charCodeAt(i);
-    let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      const low = original.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) width = 2;
-    }
-    i += width;
     if (code < 128) {
+      i += 1;
       if (code === 32 || code === 9 || code === 10 || code === 13) {
-        if (!lastWasSpace) emit(' ', start, i);
+        if (lastWasSpace) continue;
         lastWasSpace = true;
-        continue;
+        room(1);
+        codes[out] = 32;
+      } else {
+        lastWasSpace = false;
+        room(1);
+        codes[out] = code >= 65 && code <= 90 ? code + 32 : code;
       }
-      lastWasSpace = false;
-      emit(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (original[start] ?? ''), start, i);
+      starts[out] = start;
+      ends[out] = i;
+      out += 1;
       continue;
     }
-    const ch = original.slice(start, i);
-    if (isSpace(ch)) {
-      if (!lastWasSpace) emit(' ', start, i);
+    let cp = code;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      const low = original.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+    }
+    i += cp > 0xffff ? 2 : 1;
+    const folded = foldCodePoint(cp, original.slice(start, i));
+    if (folded === SPACE) {
+      if (lastWasSpace) continue;
       lastWasSpace = true;
+      room(1);
+      codes[out] = 32;
+      starts[out] = start;
+      ends[out] = i;
+      out += 1;
       continue;
     }
     lastWasSpace = false;
-    const folded = foldChar(ch);
-    if (folded.length > 0) emit(folded, start, i);
+    room(folded.length);
+    for (let k = 0; k < folded.length; k += 1, out += 1) {
+      codes[out] = folded.charCodeAt(k);
+      starts[out] = start;
+      ends[out] = i;
+    }
   }
-  pieces.push(chunk);
-  return { original, text: pieces.join(''), starts: starts.subarray(0, out), ends: ends.subarray(0, out) };
+  return { original, text: fromCodes(codes, out), starts: starts.subarray(0, out), ends: ends.subarray(0, out) };
+}
+
+/** The string of the first `length` UTF-16 codes (in slices: the argument list of fromCharCode is bounded). */
+function fromCodes(codes: Uint16Array, length: number): string {
+  const pieces: string[] = [];
+  for (let k = 0; k < length; k += 8192) pieces.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + 8192)) as unknown as number[]));
+  return pieces.join('');
 }
 
 /** Maps a half-open range of the normalised text back to the original text. */

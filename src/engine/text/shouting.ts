@@ -4,6 +4,9 @@
  * or more than 60 % capitals over at least 12 letters outside acronyms. A single capitalised word
  * (« ATTENTION ») or acronyms (SPVM, PDF, 311, COVID, ALLÔ) are not shouting.
  */
+import { charClass as charClassImport, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
+/** Local bindings of the character helpers, read once: called for every character of a long text. */
+const charClass = charClassImport, codePointAt = codePointAtImport, width = widthImport;
 
 /** Acronyms and initialisms that are written in capitals on purpose. */
 export const acronyms = new Set(
@@ -19,10 +22,48 @@ export interface Stretch {
   end: number;
 }
 
+/** What one word adds: ignored (an acronym), its capitals and letters, and whether it is shouted. */
+interface WordCaps {
+  acronym: boolean;
+  caps: number;
+  letters: number;
+  shouted: boolean;
+}
+
+/** A word with a letter outside ASCII: the general reading (case mappings of any script). */
+function readWord(word: string, out: WordCaps): void {
+  const upperWord = word.toUpperCase();
+  out.acronym = word === upperWord && acronyms.has(upperWord);
+  if (out.acronym) return;
+  const onlyLetters = /[^\p{L}]/u.test(word) ? word.replace(/[^\p{L}]/gu, '') : word;
+  const lower = onlyLetters.toLowerCase();
+  let caps = 0;
+  for (let k = 0; k < onlyLetters.length; k += 1) if (onlyLetters[k] !== lower[k]) caps += 1;
+  out.caps = caps;
+  out.letters = onlyLetters.length;
+  out.shouted = onlyLetters.length >= 2 && onlyLetters === onlyLetters.toUpperCase() && onlyLetters !== lower;
+}
+
+/** An ASCII word (apostrophes and hyphens aside): the same reading by character codes. */
+function readAsciiWord(text: string, from: number, to: number, out: WordCaps): void {
+  let caps = 0;
+  let small = 0;
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) caps += 1;
+    else if (c >= 97 && c <= 122) small += 1;
+  }
+  out.acronym = small === 0 && acronyms.has(text.slice(from, to));
+  out.caps = caps;
+  out.letters = caps + small;
+  out.shouted = caps + small >= 2 && small === 0 && caps > 0;
+}
+
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
+
 /** Runs of 3+ shouted words, or the whole text when capitals dominate. Offsets into `text`. */
 export function findShouting(text: string): Stretch[] {
   const out: Stretch[] = [];
-  const wordRe = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
   let runLength = 0;
   let runStart = 0;
   let runEnd = 0;
@@ -32,19 +73,44 @@ export function findShouting(text: string): Stretch[] {
     if (runLength >= 3) out.push({ start: runStart, end: runEnd });
     runLength = 0;
   };
-  for (let w = wordRe.exec(text); w !== null; w = wordRe.exec(text)) {
-    const word = w[0];
-    const upperWord = word.toUpperCase();
-    if (word === upperWord && acronyms.has(upperWord)) continue; // acronyms neither break nor extend a run
-    const onlyLetters = /[^\p{L}]/u.test(word) ? word.replace(/[^\p{L}]/gu, '') : word;
-    const lower = onlyLetters.toLowerCase();
-    let caps = 0;
-    for (let k = 0; k < onlyLetters.length; k += 1) if (onlyLetters[k] !== lower[k]) caps += 1;
-    upper += caps;
-    letters += onlyLetters.length;
-    if (onlyLetters.length >= 2 && onlyLetters === onlyLetters.toUpperCase() && onlyLetters !== lower) {
-      if (runLength === 0) runStart = w.index;
-      runEnd = w.index + word.length;
+  const w: WordCaps = { acronym: false, caps: 0, letters: 0, shouted: false };
+  // Words as /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u finds them, scanned by code point.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = codePointAt(text, i);
+    if (charClass(cp) === 3) {
+      i += width(cp);
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let j = i;
+    for (;;) {
+      while (j < n) {
+        const c = codePointAt(text, j);
+        if (charClass(c) === 3) break;
+        if (c >= 128) ascii = false;
+        j += width(c);
+      }
+      if (j + 1 < n && isJoiner(text.charCodeAt(j))) {
+        const c = codePointAt(text, j + 1);
+        if (charClass(c) !== 3) {
+          j += 1;
+          continue;
+        }
+      }
+      break;
+    }
+    i = j;
+    if (ascii) readAsciiWord(text, start, j, w);
+    else readWord(text.slice(start, j), w);
+    if (w.acronym) continue; // acronyms neither break nor extend a run
+    upper += w.caps;
+    letters += w.letters;
+    if (w.shouted) {
+      if (runLength === 0) runStart = start;
+      runEnd = j;
       runLength += 1;
     } else flush();
   }

@@ -8,10 +8,15 @@
  * (« m3rde », « c*****e »), and letters spaced or dotted one by one (« o s t i e », « m.e.r.d.e »)
  * make one token when together they spell a listed word.
  */
-import { LEET, MASKS, resolveWord } from './disguise.ts';
+import { charClass as charClassImport } from './chars.ts';
+import { LEET as LEET_IMPORT, MASKS as MASKS_IMPORT, resolveWord } from './disguise.ts';
 import { lemma } from './lemma.ts';
 import { kindOf } from './vocabulary.ts';
-import { normalize, toOriginal, type Normalized } from './normalize.ts';
+import { normalize, type Normalized } from './normalize.ts';
+/** Local bindings of the character helpers and tables, read once: used for every character of a long text. */
+const charClass = charClassImport;
+const LEET = LEET_IMPORT;
+const MASKS = MASKS_IMPORT;
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
 
@@ -34,8 +39,8 @@ export interface Token {
   lemma: string;
 }
 
-const isLetter = (code: number, ch: string): boolean =>
-  (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(ch));
+/** A letter, by UTF-16 unit (a surrogate is none): lowercase ASCII, or \p{L} beyond ASCII. */
+const isLetter = (code: number): boolean => (code < 128 ? code >= 97 && code <= 122 : charClass(code) === 1);
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** Words that end in an apostrophe when elided (« l'eau », « qu'ils », « aujourd'hui » stays whole). */
 const ELIDED = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
@@ -64,8 +69,18 @@ let lastNormalised: { key: string; tokens: Token[] } | undefined;
 /** Tokens of `n.text` (a normalised text), in order. */
 export function tokensOf(n: Normalized): Token[] {
   if (lastOriginal?.key !== n.original) {
-    // The same words as the normalised text's tokens, with their offsets mapped back to the original.
-    lastOriginal = { key: n.original, tokens: tokensOfText(n.text).map((t) => ({ ...t, ...toOriginal(n, t.nStart, t.nEnd) })) };
+    // The same words as the normalised text's tokens, with their offsets mapped back to the original
+    // (as toOriginal does; written out: this runs once per token of a long paste).
+    const inNorm = tokensOfText(n.text);
+    const tokens = new Array<Token>(inNorm.length);
+    const fallback = n.original.length;
+    for (let k = 0; k < inNorm.length; k += 1) {
+      const t = inNorm[k]!;
+      const start = n.starts[t.nStart] ?? fallback;
+      const e = n.ends[t.nEnd - 1] ?? start;
+      tokens[k] = { start, end: e > start ? e : start, nStart: t.nStart, nEnd: t.nEnd, kind: t.kind, norm: t.norm, form: t.form, lemma: t.lemma };
+    }
+    lastOriginal = { key: n.original, tokens };
   }
   return lastOriginal.tokens;
 }
@@ -78,8 +93,12 @@ export function tokensOfText(text: string): Token[] {
 
 function scan(text: string, original: (from: number, to: number) => { start: number; end: number }): Token[] {
   const out: Token[] = [];
-  const letterAt = (k: number): boolean => k < text.length && isLetter(text.charCodeAt(k), text[k] ?? '');
-  const wordish = (k: number): boolean => k < text.length && (letterAt(k) || isDigit(text.charCodeAt(k)) || isDisguise(text[k] ?? ''));
+  const letterAt = (k: number): boolean => k < text.length && isLetter(text.charCodeAt(k));
+  const wordish = (k: number): boolean => {
+    if (k >= text.length) return false;
+    const code = text.charCodeAt(k);
+    return isLetter(code) || isDigit(code) || isDisguise(text[k]!);
+  };
   const push = (from: number, to: number, kind: TokenKind, form?: string): void => {
     const norm = text.slice(from, to);
     const { start, end } = original(from, to);

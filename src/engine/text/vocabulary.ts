@@ -127,8 +127,21 @@ export function vocabulary(): Vocabulary {
   return built;
 }
 
+/** Answers already given, by form (with the lemma they were given for): texts repeat their words. */
+const KINDS = new Map<string, { lemma: string; kind: DisrespectKind | undefined }>();
+const MAX_KINDS = 20_000;
+
 /** The kind of a (resolved) word, by its form, its lemma or a listed prefix; undefined when not listed. */
 export function kindOf(form: string, wordLemma = lemma(form)): DisrespectKind | undefined {
+  const known = KINDS.get(form);
+  if (known && known.lemma === wordLemma) return known.kind;
+  const kind = lookUp(form, wordLemma);
+  if (KINDS.size >= MAX_KINDS) KINDS.clear();
+  KINDS.set(form, { lemma: wordLemma, kind });
+  return kind;
+}
+
+function lookUp(form: string, wordLemma: string): DisrespectKind | undefined {
   const v = vocabulary();
   const byForm = v.forms.get(form);
   if (byForm) return byForm;

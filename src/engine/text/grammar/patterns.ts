@@ -24,6 +24,64 @@ export interface Slot {
 export interface PatternSet {
   /** Patterns by the forms and lemmas of their first slot. */
   readonly byKey: ReadonlyMap<string, readonly (readonly Slot[])[]>;
+  /** The same lists by the key's number in KEY_IDS (a text's words are looked up once, not once per set). */
+  readonly byId: ReadonlyArray<readonly (readonly Slot[])[] | undefined>;
+  /** The numbers of its keys. */
+  readonly ids: Int32Array;
+}
+
+/** Every first-slot key of every compiled set, numbered: a word's key is looked up here once per text. */
+const KEY_IDS = new Map<string, number>();
+
+/** Per stream: the number of each word's key and of its lemma (-1: no set starts with it). */
+interface WordIds {
+  readonly known: number;
+  readonly form: Int32Array;
+  readonly lemma: Int32Array;
+  /** Each word's key (keyOf), computed once. */
+  readonly keys: string[];
+  /** The words that have a numbered key or lemma, in order: the only places any pattern can start. */
+  readonly keyed: Int32Array;
+  /** Where each key number stands (word indexes, in order); built when a set first asks. */
+  postings?: Map<number, number[]>;
+}
+const streamIds = new WeakMap<Stream, WordIds>();
+
+function idsOf(s: Stream): WordIds {
+  const had = streamIds.get(s);
+  if (had && had.known === KEY_IDS.size) return had;
+  const n = s.words.length;
+  const form = new Int32Array(n);
+  const lem = new Int32Array(n);
+  const keyed = new Int32Array(n);
+  const keys = new Array<string>(n);
+  let count = 0;
+  for (let i = 0; i < n; i += 1) {
+    const w = s.words[i]!;
+    const k = (keys[i] = keyOf(w));
+    const f = (form[i] = KEY_IDS.get(k) ?? -1);
+    const l = (lem[i] = k.length >= 4 && w.lemma !== k ? (KEY_IDS.get(w.lemma) ?? -1) : -1);
+    if (f >= 0 || l >= 0) keyed[count++] = i;
+  }
+  const ids: WordIds = { known: KEY_IDS.size, form, lemma: lem, keys, keyed: keyed.subarray(0, count) };
+  streamIds.set(s, ids);
+  return ids;
+}
+
+function postingsOf(ids: WordIds): Map<number, number[]> {
+  if (ids.postings) return ids.postings;
+  const postings = new Map<number, number[]>();
+  const add = (id: number, i: number): void => {
+    const list = postings.get(id);
+    if (list) list.push(i);
+    else postings.set(id, [i]);
+  };
+  for (const i of ids.keyed) {
+    if (ids.form[i]! >= 0) add(ids.form[i]!, i);
+    if (ids.lemma[i]! >= 0) add(ids.lemma[i]!, i);
+  }
+  ids.postings = postings;
+  return postings;
 }
 
 /** A text word's key: its folded form without the elision apostrophe (« qu' » ≡ « qu »). */
@@ -87,46 +145,79 @@ export function compile(entries: readonly string[]): PatternSet {
     }
   };
   for (const entry of entries) index(splitEntry(entry).map(slot), entry);
-  return { byKey };
+  for (const k of byKey.keys()) if (!KEY_IDS.has(k)) KEY_IDS.set(k, KEY_IDS.size);
+  // Dense (filled before it is indexed), so lookups stay fast array reads.
+  const byId = new Array<Slot[][] | undefined>(KEY_IDS.size).fill(undefined);
+  for (const [k, list] of byKey) byId[KEY_IDS.get(k)!] = list;
+  return { byKey, byId, ids: Int32Array.from(byKey.keys(), (k) => KEY_IDS.get(k)!) };
 }
 
 /** End (exclusive word index) of `slots` matched from word i, or -1; optional slots are tried taken first. */
-function matchSlots(s: Stream, slots: readonly Slot[], k: number, i: number, sentence: number): number {
+function matchSlots(s: Stream, ids: WordIds, slots: readonly Slot[], k: number, i: number, sentence: number): number {
   if (k === slots.length) return i;
   const sl = slots[k];
   if (!sl) return -1;
-  const w = s.words[i];
-  if (w !== undefined && s.sentence[i] === sentence && fills(sl, w)) {
-    const end = matchSlots(s, slots, k + 1, i + 1, sentence);
-    if (end >= 0) return end;
+  // As fills(sl, s.words[i]), with the word's key already known.
+  if (i < s.words.length && s.sentence[i] === sentence) {
+    const key = ids.keys[i]!;
+    if (sl.any || sl.forms.has(key) || (key.length >= 4 && sl.lemmas.has(s.words[i]!.lemma))) {
+      const end = matchSlots(s, ids, slots, k + 1, i + 1, sentence);
+      if (end >= 0) return end;
+    }
   }
-  return sl.optional ? matchSlots(s, slots, k + 1, i, sentence) : -1;
+  return sl.optional ? matchSlots(s, ids, slots, k + 1, i, sentence) : -1;
 }
 
 /** The longest entry of `set` matched from word i (end exclusive), or -1. */
 export function matchAt(s: Stream, set: PatternSet, i: number): number {
-  const w = s.words[i];
-  if (!w) return -1;
-  const k = keyOf(w);
-  const byForm = set.byKey.get(k);
-  const byLemma = k.length >= 4 && w.lemma !== k ? set.byKey.get(w.lemma) : undefined;
+  return i < s.words.length ? matchIds(s, set, i, idsOf(s)) : -1;
+}
+
+function matchIds(s: Stream, set: PatternSet, i: number, ids: WordIds): number {
+  const f = ids.form[i]!;
+  const l = ids.lemma[i]!;
+  const byForm = f >= 0 ? set.byId[f] : undefined;
+  const byLemma = l >= 0 ? set.byId[l] : undefined;
   if (!byForm && !byLemma) return -1;
   let best = -1;
   const sentence = s.sentence[i] ?? 0;
-  for (const slots of byForm ?? []) best = Math.max(best, matchSlots(s, slots, 0, i, sentence));
-  for (const slots of byLemma ?? []) best = Math.max(best, matchSlots(s, slots, 0, i, sentence));
+  if (byForm) for (const slots of byForm) best = Math.max(best, matchSlots(s, ids, slots, 0, i, sentence));
+  if (byLemma) for (const slots of byLemma) best = Math.max(best, matchSlots(s, ids, slots, 0, i, sentence));
   return best;
 }
 
 /** Every match of `set` in the stream, as word ranges [start, end), left to right, not overlapping. */
 export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < s.words.length; ) {
-    const end = matchAt(s, set, i);
-    if (end > i) {
-      out.push([i, end]);
-      i = end;
-    } else i += 1;
+  const ids = idsOf(s);
+  // Only a word with one of the set's keys can start a match. A set with few keys (for the text's
+  // length) finds those words by key; one with many tries every word that has a key.
+  let places: ArrayLike<number> = ids.keyed;
+  if (set.ids.length * 8 < ids.keyed.length) {
+    const postings = postingsOf(ids);
+    const lists: number[][] = [];
+    let count = 0;
+    for (const id of set.ids) {
+      const list = postings.get(id);
+      if (list) (lists.push(list), (count += list.length));
+    }
+    if (lists.length === 1) places = lists[0]!;
+    else {
+      // Several keys: their places together, in order.
+      const mine = new Int32Array(count);
+      count = 0;
+      for (const list of lists) for (const i of list) mine[count++] = i;
+      places = mine.sort();
+    }
+  }
+  // After a match, the search resumes at its end.
+  let from = 0;
+  for (let k = 0; k < places.length; k += 1) {
+    const i = places[k]!;
+    if (i < from) continue;
+    const end = matchIds(s, set, i, ids);
+    from = end > i ? end : i + 1;
+    if (end > i) out.push([i, end]);
   }
   return out;
 }
