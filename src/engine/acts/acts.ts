@@ -98,7 +98,7 @@ const SOURCES: ReadonlyArray<readonly [ActKind, boolean, readonly string[]]> = [
   ]],
   ['city-voice', true, [
     'je|j\'|nous|on ~2 parle|parlons|ecris|exprime au|de la? nom|part _5 @cityBody', 'je|j\'|nous|on ~2 parle|parlons pour la ville|municipalite', 'au|de la? nom|part _5 @cityBody', '@officialThing officiel|officielle|officiels|officielles', 'officiellement',
-    'c\' est officiel|officielle', 'la|le ville|conseil|municipalite vous? annonc*|confirm*|inform*', 'nous|on a la ville ~3 decid*|choisi|resolu|adopt*|annonc*|confirm*|tranch*',
+    'c\' est officiel|officielle', 'c\' est decide|decidee|confirme|confirmee|tranche|vote|votee|adopte|adoptee _6 @cityBody', 'la|le ville|conseil|municipalite vous? annonc*|confirm*|inform*', 'nous|on a la ville ~3 decid*|choisi|resolu|adopt*|annonc*|confirm*|tranch*',
     'je|j\'|nous ~3 peux|pouvons|puis vous? dire|confirmer|annoncer|garantir que la ville|decision|conseil', 'la decision ~4 est|sont prise|finale|officielle|definitive',
     'c\' est la position|decision|volonte de la|du|l\' ville|conseil|municipalite|administration',
     'la position|decision|volonte de la|du|l\' ville|conseil|municipalite|administration est|sera', 'en tant que porte parole', 'comme porte parole',
@@ -273,6 +273,13 @@ function unpublished(clauses: readonly Clause[], acts: Act[]): void {
   acts.push(...added);
 }
 
+const DECIDED = /^(?:decide|confirme|tranche|adopte|vote|officiel)e?s?$/;
+/** « C'est décidé », « C'est confirmé », « Décidé » alone in a clause. */
+const isDecidedHeading = (words: readonly Token[]): boolean =>
+  words.length > 0 && words.length <= 3 && DECIDED.test(words[words.length - 1]!.norm) && words.slice(0, -1).every((x) => x.norm === "c'" || x.norm === 'est' || x.norm === 'ca');
+/** A colon between two clauses: what follows says what was decided. */
+const colonBetween = (original: string, c: Clause, next: Clause): boolean => original.slice(c.end, next.start).includes(':');
+
 /**
  * Speaking as the City is one statement per sentence: « Au nom de la Ville, je vous annonce que… »
  * is one act (one finding), from its first words to its last.
@@ -316,6 +323,10 @@ export function readActs(text: string, normalized?: Normalized): Reading {
     PATTERNS.scan(m, t.length, (kind, i, end) => {
       // « Officiellement en vacances », « c'est officiel, je prends ma retraite »: personal news.
       if (kind === 'city-voice' && /^officiel/.test(t[end - 1]!.norm) && t.slice(end, end + 3).some((x) => inSet(classes.personalNews!, x))) return;
+      // « C'est décidé, on va à la fête de la Ville »: the speaker's own plans, not the City's decision.
+      if (kind === 'city-voice' && t[i]!.norm === "c'" && t.slice(i, end).some((x) => inSet(classes.personalNews!, x))) return;
+      // « La position de la Ville est publiée sur sa page »: where to read it, not what it is.
+      if (kind === 'city-voice' && /^(?:est|sera)$/.test(t[end - 1]!.norm) && end < t.length && inSet(classes.pointer!, t[end]!)) return;
       // « je vous transmets le lien »: passed on to the person, not inside the City.
       if (kind === 'transfer' && t.slice(i, end).some((x) => TO_YOU.has(x.norm))) return;
       // « … pour qu'une équipe s'en occupe »: the purpose of a redirection, not a promise.
@@ -330,6 +341,11 @@ export function readActs(text: string, normalized?: Normalized): Reading {
       const covered = found.some((a) => a.kind === 'city-voice' && a.start < c.end && c.start < a.end);
       if (!covered && words.some((x) => /^officiel/.test(x.norm)) && words.every((x) => HEADING.has(x.norm) || /^officiel/.test(x.norm))) {
         found.push({ kind: 'city-voice', start: clauses[ci]!.start, end: clauses[ci]!.end, clause: ci });
+      }
+      // « C'est décidé : la Ville retire… »: a decision announced, the City's in the next clause.
+      const next = clauses[ci + 1];
+      if (!covered && next && isDecidedHeading(words) && colonBetween(original, c, next) && next.tokens.some((x) => inSet(classes.cityBody!, x)) && !next.tokens.some((x) => inSet(classes.personalNews!, x))) {
+        found.push({ kind: 'city-voice', start: c.start, end: c.end, clause: ci });
       }
     }
     // A channel's name inside an e-mail address (loisirs@v3r.net) is the address, not the channel.

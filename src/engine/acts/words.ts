@@ -101,6 +101,11 @@ export const classes: Record<string, WordSet> = {
   sale: words(['rabais', 'solde', 'soldes', 'aubaine', 'aubaines', 'promo', 'achetez', 'magasinez', 'commandez', 'liquidation', 'escompte', 'coupon', 'coupons']),
   /** Relaying the City's own message (not speaking for it). */
   share: words(['partag*', 'lisez', 'lire', 'voyez', 'consult*', 'lien', 'relai*', 'relay*', 'repost*']),
+  /**
+   * Where a stance can be read (« la position de la Ville est publiée sur sa page »): pointing to the
+   * City's own words, not stating them.
+   */
+  pointer: words(['publi*', 'affich*', 'disponible*', 'accessible*', 'consultable*', 'expliqu*', 'present*', 'detaill*', 'decrit*', 'resum*', 'expos*', 'ecrit*', 'ici']),
   /** Not made public yet. */
   unpublished: words(['annonc*', 'officiel*', 'public', 'publique', 'publie*', 'devoil*', 'sorti*', 'confirm*', 'rendu*', 'dit']),
   /** Personal news after « officiellement » / « c'est officiel » (« officiellement en vacances »). */

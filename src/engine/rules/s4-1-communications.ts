@@ -115,6 +115,7 @@ export const electedCityVoiceDoc = /* @__PURE__ */ defineDoc(electedCityVoice, {
       '⟦Au nom du conseil⟧, merci aux bénévoles!',
       '⟦Avis officiel⟧ : la piscine ferme lundi.',
       '⟦De la part de la Ville⟧, bonne fête nationale!',
+      '⟦C’est décidé⟧ : la Ville retire le projet de tramway.',
     ],
     mustPass: [
       'Fier de partager cette annonce de la Ville!',
@@ -122,6 +123,7 @@ export const electedCityVoiceDoc = /* @__PURE__ */ defineDoc(electedCityVoice, {
       'Je ne parle pas au nom de la Ville ici, c’est mon avis.',
       'Venez nombreux à la fête de quartier samedi!',
       'Bravo aux équipes de deneigement ❄️',
+      'La position de la Ville est publiée sur sa page officielle.',
     ],
   },
 });

@@ -85,6 +85,12 @@ const rows: Row[] = [
   ['emergency: crews on site', r('emergency-report', 'On est au courant, les équipes sont sur place.'), 'not-allowed', ['emergency-routine']],
   ['employee: officially on holiday', mine('employee', 'Officiellement en vacances! 🌴'), 'allowed', ['personal-opinion'], ['personal-city-voice']],
   ['employee: officially retired', mine('employee', 'C’est officiel, je prends ma retraite!'), 'allowed', [], ['personal-city-voice']],
+  ['elected: a decision announced under « C’est décidé : »', mine('elected', 'C’est décidé : la Ville retire le projet de tramway.'), 'not-allowed', ['elected-city-voice']],
+  ['employee: a decision confirmed under « C’est confirmé : »', mine('employee', 'C’est confirmé : le conseil abolit la taxe sur les piscines.'), 'not-allowed', ['personal-city-voice']],
+  ['elected: own plans under « C’est décidé : »', mine('elected', 'C’est décidé : on part en vacances à la fin du mois!'), 'not-covered', ['policy-silent'], ['elected-city-voice']],
+  ['elected: where the City’s position can be read', mine('elected', 'La position de la Ville est publiée sur sa page officielle.'), 'not-covered', ['policy-silent'], ['elected-city-voice']],
+  ['employee: where the decision is explained', mine('employee', 'La décision du conseil est expliquée sur le site de la Ville.'), 'allowed', [], ['personal-city-voice']],
+  ['elected: the City’s position stated', mine('elected', 'La position de la Ville est claire : le projet est retiré.'), 'not-allowed', ['elected-city-voice']],
   ['elected: proud to announce on behalf of the municipal team', mine('elected', 'Fier d’annoncer, au nom de l’équipe municipale, la réfection de la rue Royale!'), 'not-allowed', ['elected-city-voice']],
   // 3.1 content on the City's account
   ['partisan post', { kind: 'publish', author: 'communications', account: 'city', content: 'city-event', text: 'Votez pour notre maire aux prochaines élections' }, 'not-allowed', ['city-partisan-content']],
