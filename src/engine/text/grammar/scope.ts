@@ -28,6 +28,8 @@ const SAY = compile([
   'selon lui|elle|eux|certains|les|des|ces', 'selon les dires', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
 ]);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
+/** « on dirait que… », « dirait qu'il est… »: how something looks to the speaker, not someone's words. */
+const EVIDENTIAL = new Set(['dirait', 'diraient']);
 /**
  * Denouncing words that are also the topics haters write about (« vous aimez vous plaindre du
  * racisme », « votre haine »): they judge a slur only as a verdict (« c'est raciste », « c'est du racisme »).
@@ -88,7 +90,7 @@ export function scopeOf(s: Stream): Scope {
       const [a] = frames[f]!;
       // « je pense que… » is the speaker's own view, « je ne dis pas que… » is not.
       const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
-      const own = FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)));
+      const own = (FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
       f += 1;
     }
