@@ -15,7 +15,7 @@
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
+  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
   notAddressed, pejoratives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
@@ -36,6 +36,9 @@ const LOOKS = new Set(['as', 'avez', 'l', 'air', 'etre', 'sembles', 'semblez', '
 const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
 const GROUP_VERBS = compile(groupVerbs);
+const CRIMES = compile(groupCrimes);
+/** What may follow a crime said of a group without making it a complement (« volent et violent », « pillent partout »). */
+const CRIME_AFTER = new Set(['et', 'ou', 'pis', 'puis', 'partout', 'toujours', 'encore', 'tous', 'toutes', 'aussi', 'souvent', 'tout', 'sans', 'impunement', 'ici', 'chez']);
 const HATRED_BEFORE = compile(hatredBefore);
 const DISLIKE = compile(dislikeBefore);
 const HATRED_AFTER = compile(hatredAfter);
@@ -281,6 +284,28 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
   }
 
+  // Crimes said of the group, ending their clause or in a series (« les … volent, violent et… »).
+  const crimes = findAllIn(s, CRIMES);
+  const crimeAt = new Uint8Array(n + 1);
+  for (const [p] of crimes) crimeAt[p] = 1;
+  for (const [p, q] of crimes) {
+    const ends = q >= n || s.sentence[q] !== s.sentence[p] || s.brk[q] !== 0 || crimeAt[q] === 1 || CRIME_AFTER.has(keyOf(s.words[q]!));
+    if (!ends) continue;
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    if (m && m.generic) {
+      push(out, s, sc, m.a, q, [[p, q]], q);
+      continue;
+    }
+    // A pronoun taking up a group (« ils volent, ils pillent »).
+    for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
+      if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
+        if (antecedent(s, g, k)) push(out, s, sc, k, q, [[p, q]], q);
+        break;
+      }
+      if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
+    }
+  }
+
   // The speaker's hatred, then the group (or « les » taking one up).
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
@@ -325,7 +350,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
   for (const [set, strong] of [[HARM_STRONG, true], [HARM_SOFT, false]] as const) {
     for (const [h, h2] of findAllIn(s, set)) {
-      const mStart = lastModal[h] ?? -1;
+      // An infinitive opening its sentence is a call too (« Expulser les migrants! »), checked below.
+      const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re)$/.test(keyOf(s.words[h]!));
+      const mStart = initial ? h : (lastModal[h] ?? -1);
       if (mStart < 0 || h - mStart > 8 || s.sentence[mStart] !== s.sentence[h]) continue;
       let target: Mention | undefined;
       let pronoun = -1;
@@ -357,10 +384,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const to = Math.max(h2, target && target.a > h ? target.b : h2);
       // Sending people away is exclusion only when it ends there or says where (« dehors », « chez eux »):
       // « il faut renvoyer les citoyens au 311 » is a redirection.
-      if (!strong) {
+      if (!strong || initial) {
         const after = to < n && s.sentence[to] === s.sentence[h] && s.brk[to] === 0 ? keyOf(s.words[to]!) : '';
         if (after !== '' && !EXCLUSION_AFTER.has(after)) continue;
       }
+      if (initial && !(target && target.a >= h2)) continue;
       if (target) push(out, s, sc, from, to, [[h, h2]], h2);
       else if (strong && pronoun >= 0 && !person) push(out, s, sc, mStart, h2, [[h, h2]], h2);
     }

@@ -26,6 +26,8 @@ export const degrading = [
   '+minable', '+pathetique', '+tare', '+zero', '+moron', '+sans-dessein', '+niaiseux', '+nono', '+gueux', '+clochard', '+bougon',
   '+islamiste', '+jihadiste', '+djihadiste', '+extremiste', '+fanatique', '+integriste', '+dealer', '+trafiquant', '+assassin', '+tueur', '+pourri gate',
   '+inferieur', '+sournois', '+fourbe', '+voleur de jobs', '+salaud', '+batard', '+enfoire', '+connard', '+salope', '+pute', '+chienne',
+  // Bodies degraded (« les femmes d'ici sont moches »).
+  '+moche', '+laid', '+laideron', '+thon', '+boudin',
 ];
 
 /**
@@ -52,6 +54,8 @@ export const notAddressed = [
 export const copulas = [
   'sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'serait', 'seraient', 'restent', 'reste', 'demeurent', 'deviennent', 'devenus', 'c\'', 'cest', 'ce',
   'sont', 'representent', 'represente', 'constituent', 'resteront', 'son', 'tous', 'toutes',
+  // The subjunctive (« faut-il que les … soient pervers »).
+  'soit', 'soient', 'sois',
 ];
 
 /** Words that may stand between the verb and what the group is said to be. */
@@ -72,7 +76,9 @@ export const groupVerbs = [
   '~profiter de nous', '~abuser du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+generosite',
   '~voler nos|notre|les +job|+emploi|+travail|+femme|+terre|+pays|+logement|+place|jobs|job',
   '~infester', '~pulluler', '~puer', '~empester', '~grouiller', '~parasiter', '~gangrener',
-  '~detruire|~ruiner|~gacher|~salir|~souiller|~saccager|~islamiser|~envahir notre|nos|le|la|les|l\'|ce +pays|+ville|+quartier|+culture|+societe|+valeur|+province|quebec|canada|france|+race|+rue',
+  '~detruire|~ruiner|~gacher|~salir|~souiller|~saccager|~islamiser notre|nos|le|la|les|l\'|ce +pays|+ville|+quartier|+culture|+societe|+valeur|+province|quebec|canada|france|+race|+rue',
+  // Crowds « envahissent la ville » for a festival: invading is hate said of OUR country or culture.
+  '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
   '~se ~reproduire comme des +lapin|+rat', '~se ~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
   'ne|n\'? ~valoir rien', 'ne|n\'? ~servir a rien', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en *', 'ne|n\'? ~avoir pas leur|de place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
@@ -84,6 +90,16 @@ export const groupVerbs = [
   '~violer|~egorger|~tuer|~agresser nos|des +femme|+enfant|+fille',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
   'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
+];
+
+/**
+ * Crimes said of a whole group without an object (« les … volent, violent », « ils pillent et
+ * égorgent »): read only where the verb ends its clause or is followed by another crime, so « les
+ * cyclistes violent le code de la route » (breaking a rule) stays a complaint.
+ */
+export const groupCrimes = [
+  '~voler', '~violer', '~egorger', '~piller', '~tuer', '~agresser', '~poignarder', '~tabasser', '~cambrioler', '~racketter', '~dealer', '~frauder',
+  '~terroriser', '~massacrer', '~decapiter', '~lapider', '~saccager', '~casser tout', '~faire la loi', '~faire leur loi',
 ];
 
 /** The speaker's hatred, disgust or contempt, before the group (« je déteste les… »). */
