@@ -57,7 +57,7 @@ export const profanity = [
   'connard', 'connarde', 'conard', 'connasse', 'conasse', 'enfoire', 'crosseur', 'crosseux', 'encule', 'enculer', 'enculeur',
   'batard', 'trouduc', 'raclure', 'couille', 'couillon', 'plotte', 'noune', 'zguegue', 'garce', 'grognasse',
   'chiennasse', 'degueulasse', 'deguelasse', 'branleur', 'branleuse', 'glandeur', 'glandeuse', 'etron', 'crevure',
-  'niquer', 'ntm', 'fdp', 'stfu',
+  'niquer', 'ntm', 'fdp', 'stfu', 'tg', 'ftg', 'vtff', "va(s)? te faire (foutre|enculer|mettre)", "allez vous faire (foutre|enculer|mettre)",
   'branlette', 'branlage', 'empafe', 'empaffe', 'empapaoute', 'queutard', 'cramouille', 'zigounette', 'tringler', 'troncher', 'merdouillard',
   'brackmard', 'chibre', 'chibrax', 'grogniasse', 'foutre', 'jean-foutre', 'conchier', 'pousse-crotte', 'sent-la-pisse', 'brise-burnes', 'teuch', 'chiottes',
   'fils de pute', 'fille de pute', 'nique ta mere', 'nique ta race', 'baise', 'nibard', 'sodomiser', "s'en branle(r|nt)?", 'gros cul',

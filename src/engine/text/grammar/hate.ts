@@ -19,11 +19,13 @@ import {
   notAddressed, pejoratives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
-import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { verbForms } from './inflect.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { kindOf } from '../vocabulary.ts';
 
+const verbFormsOf = (verbs: readonly string[]): string[] => verbs.flatMap((v) => verbForms(v));
 const STRONG = compile(dehumanising);
 const PLAIN = compile(degrading);
 const PEJORATIVE = compile(pejoratives);
@@ -37,6 +39,10 @@ const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
 const GROUP_VERBS = compile(groupVerbs);
 const CRIMES = compile(groupCrimes);
+/** Killing said of people only (not « abattre » a tree, « éliminer » waste, « brûler » leaves, « exterminer » pests). */
+const KILL_VERBS = new Set(verbFormsOf(['tuer', 'gazer', 'pendre', 'fusiller', 'buter', 'massacrer', 'egorger', 'lyncher', 'lapider', 'executer', 'flinguer', 'decapiter', 'torturer', 'exterminer']));
+const PEOPLE_DET = new Set(['ces', 'les', 'tous', 'toutes']);
+const TO_KILL_FILLER = new Set(['tous', 'toutes', 'ces', 'les']);
 /** What may follow a crime said of a group without making it a complement (« volent et violent », « pillent partout »). */
 const CRIME_AFTER = new Set(['et', 'ou', 'pis', 'puis', 'partout', 'toujours', 'encore', 'tous', 'toutes', 'aussi', 'souvent', 'tout', 'sans', 'impunement', 'ici', 'chez']);
 const HATRED_BEFORE = compile(hatredBefore);
@@ -152,6 +158,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
   }
   for (const [a, b] of findAllIn(s, LABELS)) {
+    // A label that is also a listed insult (« cassos », « plouc ») is marked, as an error, by the word lists.
+    const listed = b === a + 1 ? kindOf(s.words[a]!.form, s.words[a]!.lemma) : undefined;
+    if (listed !== undefined && listed !== 'unprofessional') continue;
     const insulted = a > 0 && fills(INSULTING, s.words[a - 1]) && s.sentence[a - 1] === s.sentence[a];
     out.push({ kind: 'contempt', severity: insulted && !isReported(s, sc, a, b) ? 'error' : 'warning', a: insulted ? a - 1 : a, b });
   }
@@ -391,6 +400,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (initial && !(target && target.a >= h2)) continue;
       if (target) push(out, s, sc, from, to, [[h, h2]], h2);
       else if (strong && pronoun >= 0 && !person) push(out, s, sc, mStart, h2, [[h, h2]], h2);
+      else if (strong && !initial) {
+        // People named by what they are said to be: « il faut exterminer ces terroristes », « faut tous les pendre, ces criminels ».
+        let k = h2;
+        while (k < n && k - h2 < 2 && s.sentence[k] === s.sentence[h] && TO_KILL_FILLER.has(keyOf(s.words[k]!))) k += 1;
+        const det = k > h2 ? keyOf(s.words[k - 1]!) : '';
+        if (k < n && s.sentence[k] === s.sentence[h] && PEOPLE_DET.has(det) && KILL_VERBS.has(keyOf(s.words[h]!)) && matchAt(s, PLAIN, k) > k) push(out, s, sc, mStart, matchAt(s, PLAIN, k), [[h, h2]], h2);
+      }
     }
   }
 

@@ -28,6 +28,8 @@ export const degrading = [
   '+inferieur', '+sournois', '+fourbe', '+voleur de jobs', '+salaud', '+batard', '+enfoire', '+connard', '+salope', '+pute', '+chienne',
   // Bodies degraded (« les femmes d'ici sont moches »).
   '+moche', '+laid', '+laideron', '+thon', '+boudin',
+  // Violence as a nature (« les … sont violents et haineux »).
+  '+violent', '+haineux', '+agressif', '+brutal', '+sanguinaire',
 ];
 
 /**

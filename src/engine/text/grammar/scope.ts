@@ -27,6 +27,7 @@ const SAY = compile([
   '~sous-entendre', '~suggerer que|qu\'', '~soutenir que|qu\'', '~arreter de dire|croire|penser|repeter|traiter', '~cesser de dire|croire|penser|repeter|traiter',
   'selon lui|elle|eux|certains|les|des|ces', 'selon les dires', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
 ]);
+const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
 /** « on dirait que… », « dirait qu'il est… »: how something looks to the speaker, not someone's words. */
 const EVIDENTIAL = new Set(['dirait', 'diraient']);
@@ -109,6 +110,8 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   const sent = s.sentence[a];
   for (let k = Math.max(0, a - WINDOW); k < Math.min(s.words.length, b + WINDOW); k += 1) {
     if (k >= a && k < b) continue;
+    // « … sont violents et haineux »: an attribute joined to the statement is more of it, not a verdict on it.
+    if (k === b + 1 && s.sentence[b] === s.sentence[a] && COORDINATION.has(keyOf(s.words[b]!))) continue;
     if ((s.sentence[k] === sent || s.sentence[k] === (sent ?? 0) + 1) && fills(DENOUNCE, s.words[k]) && !isNegatedAt(s, k)) return true;
   }
   return false;
