@@ -70,7 +70,7 @@ export const profanity = [
   '(ma|ta|sa|une|des|la|grosse|petite|de|leur|mes|tes) bite(s)?', '(me|te|vous|nous|lui) (suce|suces|sucer|sucent|sucez|sucait|sucais|sucera|suceras)',
   '(tailler|taille|taillent|tailles|taillait|taillera|taillerait) (une|des|la|sa|ta|leur) pipe(s)?', '(fait|font|faire|faisait|fais|me fait|te fait) bander',
   'baiser (des|une|sa|ta|ma|cette|ces|plus de|leur|leurs|toutes les|tous les) ', "(lecher|leche|bouffer|bouffe|bouffais|bouffer|manger|mange) (la|ta|sa|leur|le|l') (chatte|rosette|anus|moule|trou)",
-  '(gros|beaux|belles|grosses|petits) (seins|nichons) qui', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|les|vous|nous|se|lui|va) baiser', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
+  '(gros|beaux|belles|grosses|petits) (seins|nichons) qui', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|les|vous|nous|se|lui|va) baiser', '(pour|veux|veut|voulait|aller|peux|peut|faut|envie de|souci pour|arrive a) baiser', 'se faire (sauter|ramoner|troncher|tringler|fourrer)', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
 ];
 
 /** Insults aimed at a person (errors; skipped when negated in their clause: « ce n'est pas idiot »). */
@@ -80,7 +80,7 @@ export const insults = [
   'moron', 'loser', 'incompetent', 'bon(s)? a rien', 'bonne(s)? a rien', 'minable', 'pathetique', 'vaurien', 'tocard', 'plouc',
   'pignouf', 'gogol', 'avorton', 'bouffon', 'pissou', 'mauviette', 'nul a chier', 'moins que rien', 'sans-dessein',
   'lopette', 'feignasse', 'glandu', 'sagouin', 'roulure', 'gourgandine', 'pimbeche', 'teube', 'tebe', 'bouseux', 'pequenaud', 'duconnot',
-  'dugland', 'michto', 'crevard', 'truiasse', 'porcasse', 'nase', 'naze', 'clodo', 'cuck',
+  'dugland', 'michto', 'crevard', 'truiasse', 'porcasse', 'nase', 'naze', 'clodo', 'cuck', 'low iq', 'low qi', 'qi de (moule|huitre|poisson|bulot|mouche)',
   '(est|sont|es|etes|t\'es) (vraiment |tellement |completement |juste |ben |full )?(tare|tares|taree|tarees|ignoble|ignobles)',
   // « mongol », « attardé » are read in context by the grammar (text/grammar/: « l'empire mongol », « il s'est attardé »).
   'gogol', 'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos',
@@ -105,6 +105,8 @@ export const hate = [
   'chleuh', 'cafre', 'godon', 'fritz', 'kraut', 'pakos', 'youpinisation', 'rital', 'muzz', 'sodomite',
   'moricaud', 'makoume', 'boukak', 'schleu', 'renoi', 'rebeu', 'paki', 'noich', 'bamboula', 'chinetoc',
   '(maudit|maudite|maudits|maudites|osti de|esti de|criss de|crisse de|tabarnak de|sale|sales) (immigre|immigrant|arabe|noir|negre|juif|musulman|autochtone|indien|sauvage|chinois|refugie|etranger|anglais|anglo|bloke|homo|gai|gay|lesbienne|trans|tapette|bs|assiste social)(e)?s?',
+  // Denying the Holocaust.
+  "(la |l')?(shoah|holocauste) (est|etait|c'est|c'etait) (un|une) (mensonge|mythe|arnaque|invention|escroquerie|fable|canular)", "(la |l')?(shoah|holocauste) (n'a|a) (jamais|pas) (existe|eu lieu)",
   '(retournez|retourne|retourner|retournes) (dans|chez) (votre|ton|vos|leur|ta) (pays|bled|village|reserve)',
   // A group, named by its members or by where they live or work, said to be something degrading.
   `${GROUP} (sont|c'est|c est|etes) (tous |toutes |juste |rien que |vraiment |juste des |tous des |toutes des )?(des |du )?${DEGRADING}`,

@@ -90,6 +90,9 @@ export const groupVerbs = [
   '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement',
   'ne|n\'? ~vouloir pas|jamais s\'|se ~integrer', '~etre +incompatible avec nos|notre|la|les +valeur|+culture|+societe|+mode|+democratie|+civilisation',
   '~violer|~egorger|~tuer|~agresser nos|des +femme|+enfant|+fille',
+  // Conspiracy tropes: a group ruling or plotting (« les … nous contrôlent », « contrôlent les médias »).
+  'nous ~controler|~manipuler|~diriger|~gouverner|~dominer|~asservir', '~controler|~diriger|~posseder les|la|le +media|+banque|finance|monde|+gouvernement|+medium',
+  '~faire|~commettre tous? des|les|tous|100% +attentat|+crime|+viol|+agression|+meurtre',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
   'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
 ];

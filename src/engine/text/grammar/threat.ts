@@ -23,6 +23,8 @@ const WISHES = compile(wishes);
 const WISHED = compile(harmWished);
 const SELF_HARM = compile(selfHarm);
 const PROPERTY_HARM = wordSet(['~bruler', '~crever', '~casser', '~peter', '~defoncer', '~tuer', '~saccager', '~vandaliser', '~egorger', '~violer', '~incendier', '~fracasser', '~exploser', '~scrapper']);
+/** « un coup de main, de pouce, de fil, d'œil… »: a « coup » that is no blow. */
+const HELPING_BLOWS = new Set(['main', 'pouce', 'fil', 'telephone', 'oeil', 'balai', 'coeur', 'chance', 'genie', 'vent', 'frais', 'neuf', 'projecteur', 'pinceau', 'crayon', 'envoi', 'sonde', 'theatre', 'soleil', 'gueule', 'rein', 'reins', 'cle']);
 const NEEDS_END = new Set(['payer', 'regretter', 'payerai', 'payera', 'regretteras', 'payeras']);
 const POSSESSIVE = new Set(['ta', 'ton', 'tes', 'votre', 'vos']);
 const GO = new Set(['va', 'allez', 'vas']);
@@ -64,6 +66,12 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const next = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 ? keyOf(s.words[h2]!) : '';
     if (a >= 0 && NEEDS_END.has(keyOf(s.words[h2 - 1]!)) && next !== '' && !['ca', 'cela', 'cher', 'tout'].includes(next)) {
       out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
+      continue;
+    }
+    // « on va vous donner un coup de main »: help, not a blow.
+    const after = h2 + 1 < n && s.sentence[h2 + 1] === s.sentence[h] ? keyOf(s.words[h2 + 1]!) : '';
+    if (a >= 0 && keyOf(s.words[h2 - 1]!) === 'coup' && (next === 'de' || next === 'd') && HELPING_BLOWS.has(after)) {
+      out.push({ kind: 'threat', severity: 'clear', a, b: h2 + 2 });
       continue;
     }
     if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
