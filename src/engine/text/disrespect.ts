@@ -139,6 +139,16 @@ function dirtyName(tokens: readonly Token[], k: number): number {
   return next !== undefined && next.kind === 'word' && next.form.length >= 3 && !next.form.endsWith("'") && !NOT_A_NOUN.has(next.form) ? k + 1 : -1;
 }
 
+/** Words before « bordel » that make it a noun (« c'est le bordel », « quel bordel »): a mess, only unprofessional. */
+const MESS_BEFORE = new Set("le la l' un une du au ce cet cette quel quelle en de d' gros beau vrai sacre tout son ton mon leur notre votre".split(' '));
+
+/** « bordel » as an oath (« mais bordel, … », « … 18 ans bordel »), not as a noun: profanity. */
+function swearing(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.form !== 'bordel') return false;
+  const before = wordsBefore(tokens, k, 1)[0];
+  return before === undefined || !MESS_BEFORE.has(before.form);
+}
+
 /** The words with their disguise undone, as one text, and where each of its characters comes from. */
 function formsText(norm: string, tokens: readonly Token[]): { text: string; from: (k: number) => number; to: (k: number) => number } {
   const changed = tokens.filter((t) => t.form !== t.norm);
@@ -195,7 +205,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
-    const kind = kindOf(t.form, t.lemma);
+    const kind = swearing(tokens, k) ? 'profanity' : kindOf(t.form, t.lemma);
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) candidates.push({ kind, start: t.nStart, end: t.nEnd, token: k });
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
