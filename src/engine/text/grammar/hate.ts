@@ -298,7 +298,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const crimeAt = new Uint8Array(n + 1);
   for (const [p] of crimes) crimeAt[p] = 1;
   for (const [p, q] of crimes) {
-    const ends = q >= n || s.sentence[q] !== s.sentence[p] || s.brk[q] !== 0 || crimeAt[q] === 1 || CRIME_AFTER.has(keyOf(s.words[q]!));
+    // A phrase (« font la loi ») is complete in itself; a single verb must end its clause.
+    const ends = q - p > 1 || q >= n || s.sentence[q] !== s.sentence[p] || s.brk[q] !== 0 || crimeAt[q] === 1 || CRIME_AFTER.has(keyOf(s.words[q]!));
     if (!ends) continue;
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     if (m && m.generic) {

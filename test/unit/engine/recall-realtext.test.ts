@@ -1,0 +1,116 @@
+/**
+ * Issue 12 on real text, second pass: classes of hateful, abusive and threatening sentences that
+ * people write and the engine used to miss, each beside clean sentences that share its words. A
+ * flagged sentence gets a 3.2 error on a City reply AND makes a received comment « disrespectful »;
+ * a clean one gets neither. Figures of speech are not emergencies, real emergencies still are.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors, fill } from './grammar-helpers.ts';
+
+const flags = (text: string): void => {
+  expect(errors(text).length, `3.2 error on « ${text} »`).toBeGreaterThan(0);
+  expect(classifyIncoming(text)).toBe('disrespectful');
+};
+const clean = (text: string): void => {
+  expect(errors(text).map((f) => text.slice(f.span?.start, f.span?.end))).toEqual([]);
+  expect(classifyIncoming(text)).not.toBe('disrespectful');
+};
+
+/** Each class: sentences that must be flagged, and sentences with the same words that must not. */
+const classes: Record<string, { flagged: string[]; clean: string[] }> = {
+  'crimes said of a whole group, without a complement': {
+    flagged: [
+      'Les immigrés volent pis violent, c’est connu',
+      'Les musulmans pillent et égorgent',
+      'les réfugiés volent partout',
+      'Ils volent, ces migrants-là',
+      'Les arabes font la loi dans ce quartier-là',
+    ],
+    clean: [
+      'Les cyclistes violent le code de la route au coin de la rue',
+      'Les oiseaux migrateurs volent vers le sud en octobre',
+      'Les immigrés ne volent pas, ils travaillent comme tout le monde',
+      'Dire que les immigrés volent, c’est du racisme',
+      'Des vélos ont été volés au parc Pie-XII hier soir',
+    ],
+  },
+  'copulas in the subjunctive, « tout / chaque » + person': {
+    flagged: ['Faut-il que les musulmans soient tous des terroristes', 'Tout individu noir est un voleur', 'Chaque immigrant est un profiteur'],
+    clean: ['Il faut que les aînés soient bien informés', 'Toute personne handicapée peut demander une vignette', 'Chaque citoyen est invité à la consultation'],
+  },
+  'violence and looks ascribed to a group': {
+    flagged: ['Les musulmans sont violents et haineux', 'Les femmes d’ici sont moches', 'Les jeunes sont agressifs pis violents'],
+    clean: ['Les chiens agressifs doivent être tenus en laisse', 'Les jeunes ne sont pas violents', 'Les orages violents sont prévus ce soir'],
+  },
+  'conspiracy tropes and crimes ascribed to a group': {
+    flagged: ['Les juifs contrôlent les médias', 'Les juifs nous contrôlent', 'Les musulmans font tous les attentats', 'La Shoah est un mensonge'],
+    clean: ['Les employés contrôlent le stationnement du centre-ville', 'Les cols bleus contrôlent la qualité de l’eau', 'La Shoah est un crime contre l’humanité'],
+  },
+  'calls to exclude or kill, even without a verb of wishing': {
+    flagged: ['Expulser les immigrés!', 'Déporter tous les musulmans', 'Il faut exterminer ces terroristes', 'On devrait pendre tous les violeurs'],
+    clean: [
+      'Il faut abattre ces arbres malades avant l’hiver',
+      'Il faut brûler les vieux papiers dans un endroit sécuritaire',
+      'Jeter les vieux pneus à l’écocentre',
+      'Accueillir les réfugiés est un devoir',
+      'Renvoyer les citoyens au 311 pour les requêtes',
+      'Il ne faut pas tuer ces criminels, il faut les juger',
+    ],
+  },
+  'oaths, held shouts and abbreviations': {
+    flagged: ['Mais bordel, allez-vous le déneiger ce trottoir', 'Ostiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiie que c’est long', 'tg le troll', 'Va te faire foutre avec ton permis', 't’as un qi de moule'],
+    clean: ['C’est le bordel sur la rue Royale avec les travaux', 'Quel bordel, ce chantier-là', 'Merciiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii pour le déneigement'],
+  },
+  'blows promised, help offered': {
+    flagged: ['Je vais te donner une bonne claque', 'M’as te sacrer un bon coup de poing'],
+    clean: ['On va vous donner un coup de main demain matin', 'Je vais vous donner un coup de fil cet après-midi', 'Elle va te donner un bon conseil'],
+  },
+  'slurs and labels that are listed insults': {
+    flagged: ['Retourne au bled, blédard', 'Le contribuable paie pour des cassos comme toi', 'On dirait que t’es un mongol'],
+    clean: ['Le barbecue mongol du festival est complet', 'On dirait qu’il va pleuvoir'],
+  },
+};
+
+describe('classes of real text: flagged on a City reply and « disrespectful » when received', () => {
+  for (const [name, { flagged }] of Object.entries(classes)) {
+    it.each(flagged)(`${name}: « %s »`, (text) => flags(text));
+  }
+});
+
+describe('their clean counterparts: no 3.2 error, not « disrespectful »', () => {
+  for (const [name, { clean: ok }] of Object.entries(classes)) {
+    it.each(ok)(`${name}: « %s »`, (text) => clean(text));
+  }
+});
+
+describe('crimes said of every kind of group', () => {
+  const groups = ['les immigrants', 'les Arabes', 'les Noirs', 'les musulmans', 'les Haïtiens', 'les réfugiés', 'les Autochtones', 'les BS'];
+  const frames = ['{G} volent pis pillent', '{G} violent', '{G} égorgent', 'Ah ben {g} volent encore'];
+  for (const g of groups) for (const f of frames) it(fill(f, g), () => flags(fill(f, g)));
+});
+
+describe('figures of speech and past events are not emergencies in progress', () => {
+  it.each([
+    'Ça fume dans mes mentions ce matin',
+    'Il s’est fait poignarder dans le dos par son propre parti',
+    'Je l’ai effacé par accident, désolé',
+    'Attention au retour de flamme après cette décision',
+    'Une série d’agressions a été rapportée l’été dernier',
+    'L’armée canadienne défilera samedi',
+    'Imagine tu te fais tabasser par un mascotte',
+    'Excuse-moi si je t’ai blessé avec mon commentaire',
+    'Un ex-policier condamné pour agression au couteau',
+  ])('« %s »', (text) => expect(classifyIncoming(text)).not.toBe('emergency-report'));
+});
+
+describe('real emergencies are still emergencies', () => {
+  it.each([
+    'Ça fume dans le sous-sol de mon voisin!',
+    'Quelqu’un se fait agresser au coin de la rue des Forges',
+    'Une femme armée se promène dans le parc',
+    'Un homme armé devant l’école',
+    'Un enfant se noie au quai',
+    'Y a deux gars qui se battent, un a un couteau',
+    'Mon voisin se fait poignarder, appelez le 911',
+  ])('« %s »', (text) => expect(classifyIncoming(text)).toBe('emergency-report'));
+});
