@@ -114,3 +114,14 @@ describe('real emergencies are still emergencies', () => {
     'Mon voisin se fait poignarder, appelez le 911',
   ])('« %s »', (text) => expect(classifyIncoming(text)).toBe('emergency-report'));
 });
+
+describe('insulting similes and illness wished on someone else', () => {
+  it.each(['Elle est laide comme un pou', 'T’es con comme un balai', 'Grosse comme une vache, la voisine', 'J’espère qu’elle pogne le covid', 'J’espère Martin Tremblay choppe le cancer'])(
+    'flagged: « %s »',
+    (text) => flags(text),
+  );
+  it.each(['Le bébé est beau comme un cœur', 'J’espère qu’il n’attrape pas le covid', 'J’espère que la collecte aura lieu mardi', 'Fort comme un bœuf, notre déneigeur!'])(
+    'clean: « %s »',
+    (text) => clean(text),
+  );
+});
