@@ -101,7 +101,8 @@ function wordsBefore(tokens: readonly Token[], k: number, count: number): Token[
 
 /** An insult word negated close before it (« vous n'êtes pas des idiots »), or followed by « pas ». */
 /** A preposition opens a new complement: a negation before it does not reach the insult after it (« prends pas la tête avec ces gogols »). */
-const NEGATION_BARRIER = new Set(['avec', 'pour', 'contre', 'chez', 'envers', 'parmi']);
+// So does a new « être » (« vous n'êtes pas juif, vous êtes con »): the negation stays with the first attribute.
+const NEGATION_BARRIER = new Set(['avec', 'pour', 'contre', 'chez', 'envers', 'parmi', 'es', 'etes', 'est', 'sont', 'suis', 'tes']);
 function negatedNear(tokens: readonly Token[], k: number): boolean {
   for (const t of wordsBefore(tokens, k, NEGATION_REACH + 1)) {
     if (NEGATION_BARRIER.has(t.form)) break;

@@ -125,3 +125,13 @@ describe('insulting similes and illness wished on someone else', () => {
     (text) => clean(text),
   );
 });
+
+describe('a negation stays with its own attribute; death penalties wished on a group', () => {
+  it.each(['Vous êtes pas juifs, vous êtes des imbéciles', 'T’es pas Québécois, t’es juste un cave', 'Les immigrés méritent la guillotine'])('flagged: « %s »', (text) =>
+    flags(text),
+  );
+  it.each(['Vous n’êtes pas des idiots', 'Ce n’est pas une question idiote', 'Vous n’êtes pas nuls, vous êtes juste mal informés', 'Les bénévoles méritent la médaille du civisme'])(
+    'clean: « %s »',
+    (text) => clean(text),
+  );
+});
