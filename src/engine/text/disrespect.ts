@@ -237,6 +237,13 @@ function readDisrespect(norm: string): DisrespectHit[] {
   for (const c of candidates) {
     if (c.end <= c.start || taken.subarray(c.start, c.end).includes(1)) continue;
     if ((c.kind === 'hate' || c.kind === 'threat' || c.kind === 'contempt') && cleared[c.start] === 1) continue;
+    // An insult inside a statement the grammar read as reported or denounced (« arrêtez de dire que les
+    // femmes sont stupides ») is quoted, not said: a question of tone on the City's account.
+    if (c.kind === 'insult' && cleared[c.start] === 1) {
+      taken.fill(1, c.start, c.end);
+      hits.push({ start: c.start, end: c.end, text: norm.slice(c.start, c.end), kind: 'unprofessional', properSense: false });
+      continue;
+    }
     // Phrases keep the clause-wide negation (« vous n'êtes vraiment pas tous des caves »); words were checked above.
     if (c.kind === 'insult' && !isWordHit(c, tokens) && isNegated(norm, c.start, c.end, blanked)) continue;
     taken.fill(1, c.start, c.end);

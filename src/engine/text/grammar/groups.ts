@@ -41,7 +41,7 @@ export interface Groups {
 
 /** Where people live or work, after their name: « les employés de la Ville », « les gens du Cap ». */
 /** Words between a determiner and a group's name (« ces maudits BS », « les sales… »). */
-const PRE_HEAD = new Set(['individu', 'individus', 'maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres']);
+const PRE_HEAD = new Set(['individu', 'individus', 'personne', 'personnes', 'maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres']);
 const RELIGIONS = new Set(['islam', 'judaisme', 'christianisme', 'catholicisme', 'hindouisme', 'bouddhisme', 'sikhisme', 'gauchisme', 'wokisme', 'feminisme', 'communisme', 'transidentite', 'homosexualite']);
 const NEEDS_PLACE = new Set(['gens', 'monde']);
 const OF = new Set(['de', 'du', 'des', 'd']);

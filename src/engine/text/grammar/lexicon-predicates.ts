@@ -10,6 +10,7 @@ export const dehumanising = [
   '+sous-homme', '+sous-race', '+dechet', '+ordure', '+raclure', 'racaille|racailles', '+merde', '+marde', '+fleau', '+cancer', '+peste', '+virus',
   '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
   'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
+  '+sous-humain', 'sous humain|humains', '+monstre', '+engeance', '+abomination', '+erreur de la nature',
   '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
 ];
 
@@ -65,6 +66,8 @@ export const fillers = [
   'tous', 'toutes', 'tout', 'toute', 'juste', 'que', 'qu\'', 'rien', 'vraiment', 'tellement', 'trop', 'si', 'bien', 'des', 'de', 'd\'', 'du', 'une', 'un',
   'la', 'le', 'les', 'l\'', 'bande', 'gang', 'gagne', 'gros', 'grosse', 'grosses', 'vrais', 'vraies', 'vrai', 'petits', 'ptits', 'maudits', 'maudites',
   'souvent', 'toujours', 'presque', 'surtout', 'simplement', 'clairement', 'generalement', 'majoritairement', 'comme', 'genre', 'ne', 'n\'', 'sont',
+  'personne', 'personnes', 'individus', 'etres',
+  'naturellement', 'genetiquement', 'fondamentalement', 'intrinsequement', 'foncierement', 'biologiquement', 'nature', 'definition',
   'ce', 'c\'', 'cest', 'seulement', 'uniquement', 'plus', 'moins', 'que', 'aussi', 'encore', 'deja', 'ben', 'assez', 'full', 'tres', 'fucking',
   'osti', 'esti', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'ostie', 'estie', 'maudit', 'maudite', 'sales', 'sale', 'en', 'majorite', 'pour',
   'plupart', 'general', 'fond', 'avant', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
@@ -93,6 +96,10 @@ export const groupVerbs = [
   // Conspiracy tropes: a group ruling or plotting (« les … nous contrôlent », « contrôlent les médias »).
   'nous ~controler|~manipuler|~diriger|~gouverner|~dominer|~asservir', '~controler|~diriger|~posseder les|la|le +media|+banque|finance|monde|+gouvernement|+medium',
   '~faire|~commettre tous? des|les|tous|100% +attentat|+crime|+viol|+agression|+meurtre',
+  // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
+  'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas de valeur', 'ne|n\'? ~devoir pas|jamais avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
+  'ne|n\'? ~etre pas des? +etre +humain', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
+  '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
   'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
 ];
@@ -118,11 +125,13 @@ export const hatredBefore = [
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
   'je|j\' ~vouloir pas|plus|rien|aucun|aucune? de|d\'|des? ca|ce monde|ces|ce genre', 'on|je|j\'|nous ~vouloir pas|plus|rien|aucun de|d\'',
   'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
-  'halte aux|a', 'haine des|envers|contre', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
+  'halte aux|a', 'haine des|envers|contre',
+  // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
+  'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
 ];
 
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
-export const dislikeBefore = ['je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ~avoir rien pour'];
+export const dislikeBefore = ['j\' en ~avoir marre|assez|ras-le-bol', 'j\' en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ~avoir rien pour'];
 
 /** The group's effect on the speaker, after the group (« les… me dégoûtent »). */
 export const hatredAfter = [
@@ -134,7 +143,7 @@ export const hatredAfter = [
 
 /** Harm that needs no named group: killing, burning, exterminating (« il faudrait tous les tuer »). */
 export const harmStrong = [
-  '~tuer', '~exterminer', '~eliminer', '~gazer', '~bruler', '~pendre', '~fusiller', '~buter', '~abattre', '~massacrer', '~noyer', '~bombarder',
+  '~tirer sur|dans', '~ouvrir le feu sur', '~tuer', '~exterminer', '~eliminer', '~gazer', '~bruler', '~pendre', '~fusiller', '~buter', '~abattre', '~massacrer', '~noyer', '~bombarder',
   '~nuker', 'nukez', '~atomiser', '~egorger', '~lyncher', '~castrer', '~steriliser', '~violer', '~torturer', '~lapider', '~fouetter', '~executer',
   '~flinguer', '~eradiquer', '~decapiter', '~electrocuter', '~achever', '~crever', '~mourir', '~exploser', '~cramer', '~tabasser', '~empoisonner', '~gazer',
   '~rayer de la carte', '~exterminer',
@@ -142,7 +151,7 @@ export const harmStrong = [
 
 /** Exclusion: harm once it is said of a group (« il faudrait tous les expulser, ces… »). */
 export const harmSoft = [
-  '~expulser', '~deporter', '~renvoyer', '~chasser', '~virer', '~bannir', '~enfermer', '~emprisonner', '~parquer', '~jeter', '~degager',
+  '~debarrasser', '~expulser', '~deporter', '~renvoyer', '~chasser', '~virer', '~bannir', '~enfermer', '~emprisonner', '~parquer', '~jeter', '~degager',
   '~refouler', '~exiler', '~foutre dehors|a la porte', '~mettre dehors|a la porte', '~crisser|~sacrer|~calisser|~decalisser dehors',
   '~frapper', '~ficher dehors', '~retourner', '~rapatrier', '~interner', '~encager', '~mettre en cage',
 ];

@@ -21,7 +21,7 @@ const DENOUNCE = wordSet([
 ]);
 /** Verbs that report someone's words or belief (« certains disent que », « on entend que »). */
 const SAY = compile([
-  '~dire pas|jamais? que|qu\'|de|d\'', '~pretendre que|qu\'', '~affirmer que|qu\'', '~croire pas|jamais? que|qu\'', '~penser pas|jamais? que|qu\'', '~raconter que|qu\'', '~repeter que|qu\'',
+  '~dire pas|jamais? que|qu\'|de|d\'', 'dirai|dira|dirons|direz|diront pas|jamais? que|qu\'', '~pretendre que|qu\'', '~affirmer que|qu\'', '~croire pas|jamais? que|qu\'', '~penser pas|jamais? que|qu\'', '~raconter que|qu\'', '~repeter que|qu\'',
   '~entendre que|qu\'|dire', '~ecrire que|qu\'', '~traiter de|d\'|les|la|le', '~qualifier de|d\'', '~accuser de|d\'', '~insinuer que|qu\'',
   '~laisser entendre|croire', '~propager', '~colporter', '~vehiculer', '~associer', 'selon lequel|laquelle|lesquels|lesquelles', '~oser dire|ecrire|affirmer|pretendre',
   '~sous-entendre', '~suggerer que|qu\'', '~soutenir que|qu\'', '~arreter de dire|croire|penser|repeter|traiter', '~cesser de dire|croire|penser|repeter|traiter',
