@@ -81,7 +81,7 @@ export const insults = [
   'pignouf', 'gogol', 'avorton', 'bouffon', 'pissou', 'mauviette', 'nul a chier', 'moins que rien', 'sans-dessein',
   'lopette', 'feignasse', 'glandu', 'sagouin', 'roulure', 'gourgandine', 'pimbeche', 'teube', 'tebe', 'bouseux', 'pequenaud', 'duconnot',
   'dugland', 'michto', 'crevard', 'truiasse', 'porcasse', 'nase', 'naze', 'clodo', 'cuck', 'low iq', 'low qi', 'qi de (moule|huitre|poisson|bulot|mouche)',
-  '(est|sont|es|etes|t\'es) (vraiment |tellement |completement |juste |ben |full )?(tare|tares|taree|tarees|ignoble|ignobles)',
+  '(est|sont|es|etes|t\'es) (vraiment |tellement |completement |juste |ben |full )?(tare|tares|taree|tarees)',
   // « mongol », « attardé » are read in context by the grammar (text/grammar/: « l'empire mongol », « il s'est attardé »).
   'gogol', 'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos',
   // Insulting similes (« laide comme un pou », « con comme un balai », « grosse comme une vache »).

@@ -123,7 +123,7 @@ function reflexiveVerb(tokens: readonly Token[], k: number): boolean {
 const THING_BEFORE = new Set("un une le la les l' des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '));
 /** Words that cannot be the noun after « sale » (« c'est sale et mouillé », « sale comme tout »). */
 const NOT_A_NOUN = new Set(
-  'est sont etait etaient sera seront et ou mais donc car comme que qui quand avec sans pour par sur sous dans chez aussi tres trop plus moins bien pas partout encore toujours'.split(' '),
+  'est sont etait etaient sera seront et ou mais donc car comme que qui quand avec sans pour par sur sous dans chez aussi tres trop plus moins bien pas partout encore toujours apres avant depuis pendant durant des les aux une ici'.split(' '),
 );
 
 /**

@@ -135,3 +135,47 @@ describe('a negation stays with its own attribute; death penalties wished on a g
     (text) => clean(text),
   );
 });
+
+/** Functional classes over many groups (after the HateCheck idea): each frame flagged for every group. */
+describe('hateful frames over every group', () => {
+  const groups = ['femmes', 'personnes trans', 'gais', 'Noirs', 'personnes handicapées', 'musulmans', 'immigrés', 'Juifs', 'Autochtones'];
+  const frames = [
+    'Les {g} comme toi devraient être exécutés.',
+    'Faudrait se débarrasser des {g}.',
+    'Les {g} sont des sous-humains.',
+    'Il faut jamais faire confiance aux {g}.',
+    'Les {g} devraient pas avoir le droit de voter.',
+    'Les {g} ont leur place dans un zoo.',
+    'Quelqu’un devrait tirer sur ces {g}.',
+    'Les {g} sont naturellement violents.',
+    'Les {g} sont pas des êtres humains.',
+    'Le Québec serait mieux sans les {g}.',
+    'Les {g} n’ont aucune valeur.',
+    'Les {g} ne sont bons à rien.',
+    'On a pas besoin des {g} ici.',
+    'Les {g} devraient pas exister.',
+    'On devrait interdire les {g}.',
+    'Les {g} sont pas les bienvenus ici.',
+    'Les {g}? Des rats, toute la gang.',
+    'Les {g} sont dangereux pour la société.',
+    'Les {g} sont sales.',
+  ];
+  for (const f of frames) for (const g of groups) it(fill(f, g), () => flags(fill(f, g)));
+  it.each(['Je tuerais volontiers un Noir', 'M’as égorger le prochain musulman que je croise'])('a member threatened: « %s »', (text) => flags(text));
+});
+
+describe('their counter-speech, negated and ordinary counterparts stay clean', () => {
+  it.each([
+    'Arrêtez de dire que les femmes sont stupides.',
+    'Je ne dirai jamais que les immigrés sont dégoûtants.',
+    'Ceux qui disent que les Noirs sont des rats sont ignobles.',
+    'Les commentaires disant que les musulmans sont sales seront supprimés.',
+    'Les aînés? Des trésors pour notre ville.',
+    'Les jeunes sont bons pour la planète.',
+    'Il faut se débarrasser de ses vieux meubles à l’écocentre.',
+    'Le feu à ciel ouvert est interdit en ville.',
+    'Je vais tuer le prochain maringouin qui me pique',
+    'Les chiens ne sont pas les bienvenus dans les jeux d’eau.',
+    'Les rues sont sales après la fonte des neiges.',
+  ])('« %s »', (text) => clean(text));
+});

@@ -77,8 +77,16 @@ const EXCLUSION_AFTER = new Set(['tous', 'toutes', 'dehors', 'chez', 'hors', 'du
 const SUBJECT_PRONOUNS = new Set(['ils', 'elles', 'y', 'yz']);
 const OBJECT_PRONOUNS = new Set(['les', 'leur', 'eux', 'tous', 'toutes', 'l']);
 const WISH_BEFORE_GO_BACK = wordSet(['que', 'qu\'', '~falloir', '~devoir', '~pouvoir', 'allez', 'va', '~meriter', 'doivent', '~aller', 'dehors', '~esperer', '~souhaiter']);
-const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'jvais', 'moi']);
+const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'jvais', 'moi', 'm', 'ma', 'mas']);
 const IMPERATIVES = new Set(['retourne', 'retournez', 'rentre', 'rentrez', 'repars', 'repartez', 'va', 'allez', 'crisse', 'crissez', 'sacre', 'sacrez', 'decalisse', 'decalissez', 'calisse', 'calissez', 'retournes', 'rentres']);
+
+/** Words after « pour » that name whom a group would harm (« dangereux pour la société »), not a skill. */
+const FOR_WHOM = new Set(['la', 'le', 'les', 'l', 'nos', 'notre', 'tout', 'tous', 'nous', 'vous', 'eux']);
+/** True when a complement limits the attribute at [p, q) to a skill (« nuls en anglais », « bons pour la cuisine » stays a limit only with « en », « au »). */
+function limited(s: Stream, p: number, q: number): boolean {
+  if (q >= s.words.length || s.sentence[q] !== s.sentence[p] || !LIMITING.has(keyOf(s.words[q]!))) return false;
+  return !(keyOf(s.words[q]!) === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(keyOf(s.words[q + 1]!)));
+}
 
 /** Walks back from word p over fillers (same sentence, at most 7 words); where it stops and what it saw. */
 function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number } {
@@ -203,7 +211,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [set, strong] of [[STRONG, true], [PLAIN, false]] as const) {
     for (const [p, q] of findAllIn(s, set)) {
       if ((g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0) continue; // the predicate word is itself a group name
-      if (!strong && q < n && s.sentence[q] === s.sentence[p] && LIMITING.has(keyOf(s.words[q]!))) continue;
+      if (!strong && limited(s, p, q)) continue;
       const subj = subjectBefore(s, g, p);
       if (strong && !subj) {
         // Said to the reader: « t'es juste un parasite », « vous êtes des déchets ».
@@ -228,6 +236,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       // « ces parasites d'immigrés », « des parasites, ces immigrés »: after a demonstrative, the group follows.
       const before = p > 0 ? keyOf(s.words[p - 1]!) : '';
+      // « Les immigrés? Des rats. »: the group alone in the sentence before, the predicate opening this one.
+      const opens = p === 0 || s.sentence[p - 1] !== s.sentence[p] || (before === 'des' && (p === 1 || s.sentence[p - 2] !== s.sentence[p]));
+      const asked = opens ? g.mentions[g.endingAt[before === 'des' ? p - 1 : p] ?? -1] : undefined;
+      if (asked && asked.generic && (asked.a === 0 || s.sentence[asked.a - 1] !== s.sentence[asked.a])) {
+        push(out, s, sc, asked.a, q, [[p, q]]);
+        continue;
+      }
       if (DEMONSTRATIVE.has(before) || (p > 0 && s.sentence[p - 1] !== s.sentence[p]) || p === 0) {
         let k = q;
         while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
@@ -361,7 +376,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [set, strong] of [[HARM_STRONG, true], [HARM_SOFT, false]] as const) {
     for (const [h, h2] of findAllIn(s, set)) {
       // An infinitive opening its sentence is a call too (« Expulser les migrants! »), checked below.
-      const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re)$/.test(keyOf(s.words[h]!));
+      const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re|ons)$/.test(keyOf(s.words[h]!));
       const mStart = initial ? h : (lastModal[h] ?? -1);
       if (mStart < 0 || h - mStart > 8 || s.sentence[mStart] !== s.sentence[h]) continue;
       let target: Mention | undefined;
@@ -385,7 +400,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         let k = h2;
         while (k < n && k - h2 < 2 && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k]) && s.sentence[k] === s.sentence[h]) k += 1;
         const mm = g.mentions[g.startingAt[k] ?? -1];
-        if (mm && mm.generic && s.sentence[mm.a] === s.sentence[h]) target = mm;
+        // One member is enough when the speaker says they would kill (« je tuerais volontiers un… »).
+        const member = mm !== undefined && strong && FIRST_PERSON.has(keyOf(s.words[mStart]!));
+        if (mm && (mm.generic || member) && s.sentence[mm.a] === s.sentence[h]) target = mm;
       }
       if (!target && pronoun >= 0) target = antecedent(s, g, pronoun);
       // The span stays in the sentence of the wish (a group named in an earlier sentence is not marked).

@@ -30,7 +30,9 @@ export const degrading = [
   // Bodies degraded (« les femmes d'ici sont moches »).
   '+moche', '+laid', '+laideron', '+thon', '+boudin',
   // Violence as a nature (« les … sont violents et haineux »).
-  '+violent', '+haineux', '+agressif', '+brutal', '+sanguinaire',
+  '+violent', '+haineux', '+agressif', '+brutal', '+sanguinaire', 'sale|sales',
+  // Lesser citizens (« des citoyens de seconde zone »).
+  'de seconde|deuxieme zone|classe|categorie',
 ];
 
 /**
@@ -39,7 +41,7 @@ export const degrading = [
  * fragile », « un temps moche »). The degrading attributes above count too, except those below.
  */
 export const pejoratives = [
-  'un|une|des|le|la|les fragile|fragiles', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
+  'un|une|des|le|la|les fragile|fragiles', '+ignoble', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
   'gros lard|porc|tas|plein|cochon|degueulasse|cave', 'grosse truie|vache|torche|conne|dinde|baleine', '+thon', '+psychopathe', 'psycho|psychos',
   '+schizo', '+trisomique', '+detraque', '+desaxe', '+cingle', '+timbre', '+aigri', '+rageux', '+haineux', '+raciste', '+homophobe',
   '+misogyne', '+facho', '+lavette', '+gonzesse', 'cas social|sociaux|soc', '+nullard', 'nullos', '+lopette', '+insignifiant', '+pitoyable', '+lamentable', '+irrecuperable', '+arrogant', '+pretentieux',
@@ -50,7 +52,7 @@ export const pejoratives = [
 export const notAddressed = [
   'malade|malades', 'incapable|incapables', 'danger|dangers', 'menace|menaces', 'assiste|assistes|assistee|assistees', 'bs', 'fardeau', 'boulet', 'inadapte|inadaptes|inadaptee|inadaptees',
   'zero', 'analphabete|analphabetes|illettre|illettres|illettree|illettrees', 'handicape|handicapee|handicapes|handicapees', 'fou|fous|folle|folles', 'dangereux|dangereuse|dangereuses', 'islamiste|islamistes|jihadiste|djihadiste|extremiste|extremistes|fanatique|fanatiques|integriste|integristes',
-  'dealer|dealers|trafiquant|trafiquants', 'secte', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne',
+  'dealer|dealers|trafiquant|trafiquants', 'secte', 'sale|sales', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne',
 ];
 
 /** Words that link a subject to what it is said to be. */
@@ -66,7 +68,7 @@ export const fillers = [
   'tous', 'toutes', 'tout', 'toute', 'juste', 'que', 'qu\'', 'rien', 'vraiment', 'tellement', 'trop', 'si', 'bien', 'des', 'de', 'd\'', 'du', 'une', 'un',
   'la', 'le', 'les', 'l\'', 'bande', 'gang', 'gagne', 'gros', 'grosse', 'grosses', 'vrais', 'vraies', 'vrai', 'petits', 'ptits', 'maudits', 'maudites',
   'souvent', 'toujours', 'presque', 'surtout', 'simplement', 'clairement', 'generalement', 'majoritairement', 'comme', 'genre', 'ne', 'n\'', 'sont',
-  'personne', 'personnes', 'individus', 'etres',
+  'personne', 'personnes', 'individus', 'etres', 'volontiers', 'prochain', 'prochaine', 'premier', 'premiere', 'moindre',
   'naturellement', 'genetiquement', 'fondamentalement', 'intrinsequement', 'foncierement', 'biologiquement', 'nature', 'definition',
   'ce', 'c\'', 'cest', 'seulement', 'uniquement', 'plus', 'moins', 'que', 'aussi', 'encore', 'deja', 'ben', 'assez', 'full', 'tres', 'fucking',
   'osti', 'esti', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'ostie', 'estie', 'maudit', 'maudite', 'sales', 'sale', 'en', 'majorite', 'pour',
@@ -98,7 +100,8 @@ export const groupVerbs = [
   '~faire|~commettre tous? des|les|tous|100% +attentat|+crime|+viol|+agression|+meurtre',
   // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
   'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas de valeur', 'ne|n\'? ~devoir pas|jamais avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
-  'ne|n\'? ~etre pas des? +etre +humain', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
+  'ne|n\'? ~etre pas des? +etre +humain', 'ne|n\'? ~devoir pas|jamais ~exister|~naitre|~procreer|~enfanter', 'ne|n\'? ~devoir pas|jamais avoir d\'|des|d enfants',
+  'ne|n\'? ~etre pas|plus les|la|le +bienvenu', '~devoir ~rester a|dans leur place', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
   '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
   'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
@@ -127,7 +130,7 @@ export const hatredBefore = [
   'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
   'halte aux|a', 'haine des|envers|contre',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
-  'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
+  'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
 ];
 
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
@@ -151,14 +154,15 @@ export const harmStrong = [
 
 /** Exclusion: harm once it is said of a group (« il faudrait tous les expulser, ces… »). */
 export const harmSoft = [
-  '~debarrasser', '~expulser', '~deporter', '~renvoyer', '~chasser', '~virer', '~bannir', '~enfermer', '~emprisonner', '~parquer', '~jeter', '~degager',
+  '~debarrasser', '~interdire', 'interdisons|interdisez|interdit', '~expulser', '~deporter', '~renvoyer', '~chasser', '~virer', '~bannir', '~enfermer', '~emprisonner', '~parquer', '~jeter', '~degager',
   '~refouler', '~exiler', '~foutre dehors|a la porte', '~mettre dehors|a la porte', '~crisser|~sacrer|~calisser|~decalisser dehors',
   '~frapper', '~ficher dehors', '~retourner', '~rapatrier', '~interner', '~encager', '~mettre en cage',
 ];
 
 /** What makes a harm verb a wish or a call (« il faudrait », « on devrait », « qu'on », « on va »). */
 export const harmModals = [
-  'il|y ~falloir', '~falloir', '~devoir', '~suffire', 'qu\'|que on|nous', 'on|nous ~aller', 'je|j\' ~aller|~vouloir', 'y\'|ya|y a juste a|qu\'a', 'faudrait', 'faut',
+  // The speaker's own act (« je tuerais volontiers un… »): a threat on the group's members.
+  'je|j\'|jvais', 'm\'|ma|mas as|vas?', 'il|y ~falloir', '~falloir', '~devoir', '~suffire', 'qu\'|que on|nous', 'on|nous ~aller', 'je|j\' ~aller|~vouloir', 'y\'|ya|y a juste a|qu\'a', 'faudrait', 'faut',
   '~meriter', '~esperer', '~souhaiter', 'a', 'il faut', 'on ~pouvoir', 'on ~devoir',
 ];
 

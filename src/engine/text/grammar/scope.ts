@@ -21,7 +21,7 @@ const DENOUNCE = wordSet([
 ]);
 /** Verbs that report someone's words or belief (« certains disent que », « on entend que »). */
 const SAY = compile([
-  '~dire pas|jamais? que|qu\'|de|d\'', 'dirai|dira|dirons|direz|diront pas|jamais? que|qu\'', '~pretendre que|qu\'', '~affirmer que|qu\'', '~croire pas|jamais? que|qu\'', '~penser pas|jamais? que|qu\'', '~raconter que|qu\'', '~repeter que|qu\'',
+  '~dire pas|jamais? que|qu\'|de|d\'', '~pretendre que|qu\'', '~affirmer que|qu\'', '~croire pas|jamais? que|qu\'', '~penser pas|jamais? que|qu\'', '~raconter que|qu\'', '~repeter que|qu\'',
   '~entendre que|qu\'|dire', '~ecrire que|qu\'', '~traiter de|d\'|les|la|le', '~qualifier de|d\'', '~accuser de|d\'', '~insinuer que|qu\'',
   '~laisser entendre|croire', '~propager', '~colporter', '~vehiculer', '~associer', 'selon lequel|laquelle|lesquels|lesquelles', '~oser dire|ecrire|affirmer|pretendre',
   '~sous-entendre', '~suggerer que|qu\'', '~soutenir que|qu\'', '~arreter de dire|croire|penser|repeter|traiter', '~cesser de dire|croire|penser|repeter|traiter',
@@ -125,8 +125,13 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
 export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]> = [], verbEnd = -1): boolean {
   let neg = false;
   let ne = false;
+  // « ne … rien », « ne … jamais » written inside an entry (« ne sont bons à rien »): its « ne » is the entry's.
+  let insideNegator = false;
   for (let k = a; k < b; k += 1) {
-    if (inside.some(([x, y]) => k >= x && k < y)) continue;
+    if (inside.some(([x, y]) => k >= x && k < y)) {
+      if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'rien') insideNegator = true;
+      continue;
+    }
     const w = keyOf(s.words[k]!);
     const next = k + 1 < s.words.length ? keyOf(s.words[k + 1]!) : '';
     if (w === 'ne' || w === 'n') ne = true;
@@ -135,7 +140,7 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     else if (w === 'personne' || w === 'non' || w === 'point') continue;
     else if (NEGATORS.has(w)) neg = true;
   }
-  if (ne) neg = true;
+  if (ne && !insideNegator) neg = true;
   if (verbEnd >= 0) {
     for (let k = verbEnd; k < Math.min(s.words.length, verbEnd + 2); k += 1) {
       if (s.sentence[k] !== s.sentence[verbEnd - 1]) break;
