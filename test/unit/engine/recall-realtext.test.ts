@@ -179,3 +179,16 @@ describe('their counter-speech, negated and ordinary counterparts stay clean', (
     'Les rues sont sales après la fonte des neiges.',
   ])('« %s »', (text) => clean(text));
 });
+
+describe('the grammar reads its own words held or spaced', () => {
+  it.each([
+    'Les immigrés sont des parasiiiites',
+    'Les immigréééés sont des parasites',
+    'Je déteste les m u s u l m a n s.',
+    'Les réfugiés sont des p a r a s i t e s',
+    'Je vais tous vous tuer',
+  ])('flagged: « %s »', (text) => flags(text));
+  it.each(['Une toile créée par les jeunes du quartier', 'Y a un a b c d e f peint dans la cour d’école', 'On va tous vous accueillir au parc samedi'])('clean: « %s »', (text) =>
+    clean(text),
+  );
+});

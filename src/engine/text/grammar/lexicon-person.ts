@@ -7,7 +7,7 @@
 /** Who threatens: the speaker (« je », « on », Québec « m'as »). */
 export const speakers = ['je', 'j\'', 'on', 'nous', 'jvais', 'jva', 'jvas', 'jte', 'jvous', 'm\'', 'ma', 'mas', 'moi', 'chu', 'jte'];
 /** Between the speaker and the harm: future, will, object pronoun. */
-export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir'];
+export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir', 'tous', 'toutes'];
 /** The person aimed at. */
 export const objects = ['te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'ta', 'ton', 'tes', 'votre', 'vos'];
 
