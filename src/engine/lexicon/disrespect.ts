@@ -67,6 +67,8 @@ export const profanity = [
   // Sexual vulgarity: slang words, and ordinary words only in their sexual frames (« une suce » is a
   // pacifier, « un baiser » a kiss, « bander une plaie » first aid).
   'bandant(e)?', 'sodo', 'partouze', 'nichon', 'suceur', 'suceuse', 'enculade',
+  'zoophile', 'zoophilie', 'scato', 'porno', 'porn', 'hentai', 'milf', 'nudes', 'fion', 'depuceler', 'sexer', 'sodomie', 'fellation', 'ejaculer', 'sperme',
+  'masturber', 'masturbation', 'salace', 'foufoune', 'teub', 'zob',
   '(ma|ta|sa|une|des|la|grosse|petite|de|leur|mes|tes) bite(s)?', '(me|te|vous|nous|lui) (suce|suces|sucer|sucent|sucez|sucait|sucais|sucera|suceras)',
   '(tailler|taille|taillent|tailles|taillait|taillera|taillerait) (une|des|la|sa|ta|leur) pipe(s)?', '(fait|font|faire|faisait|fais|me fait|te fait) bander',
   'baiser (des|une|sa|ta|ma|cette|ces|plus de|leur|leurs|toutes les|tous les) ', "(lecher|leche|bouffer|bouffe|bouffais|bouffer|manger|mange) (la|ta|sa|leur|le|l') (chatte|rosette|anus|moule|trou)",
@@ -117,6 +119,8 @@ export const hate = [
 
 /** Threats (errors). */
 export const threats = [
+  // Killing approved (« le policier a bien fait de tirer sur lui »).
+  "(a|ont|avait|aurait) bien fait de (le |la |les |l')?(tirer dessus|tirer sur|tuer|buter|flinguer|descendre|egorger|lyncher)",
   '(je vais|j\'vais|jvais|on va|nous allons|je vas) (te|vous|t\'|lui|leur) (tuer|casser la gueule|casser la face|peter la gueule|peter la face|frapper|planter|retrouver|faire payer|detruire|regler ton compte|regler votre compte|faire la peau|pogner|brasser)',
   '(tu vas|vous allez|tu va) le regretter', '(tu vas|vous allez) (y|le) gouter',
   '(je sais|on sait) ou (tu restes|vous restez|tu habites|vous habitez|tu demeures|vous demeurez)',

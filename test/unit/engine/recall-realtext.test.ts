@@ -192,3 +192,21 @@ describe('the grammar reads its own words held or spaced', () => {
     clean(text),
   );
 });
+
+describe('explicit sex, war wished, killing approved', () => {
+  it.each([
+    'Du bondage zoophile, franchement',
+    'Envoie des nudes',
+    'Le policier a bien fait de tirer sur lui',
+    'Je veux une guerre mondiale',
+    'J’espère une frappe nucléaire sur eux',
+    'Ce qu’il nous faut, c’est une bonne guerre',
+  ])('flagged: « %s »', (text) => flags(text));
+  it.each([
+    'Je veux une guerre de tuques au carnaval',
+    'On espère une guerre de prix sur l’essence',
+    'Tu as bien fait de le dire',
+    'L’eau va couler dans le fossé',
+    'Je ne veux pas une guerre, je veux la paix',
+  ])('clean: « %s »', (text) => clean(text));
+});

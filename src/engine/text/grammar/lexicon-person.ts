@@ -45,6 +45,10 @@ export const consequences = [
   'il|elle|ils|elles|y aurait|auraient|aurais du|dû|du|du? deja|meme|vraiment? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir',
   '~meriter|~devoir d\'|de ~etre +gaze|+pendu|+fusille|+execute|+lapide|+egorge|+castre|+torture|+tue|+decapite|+lynche|+crucifie',
   '~signer ton|votre|son|sa|leur arret de mort', 'ton|votre|son|leur arret de mort',
+  // War and massacre wished (« j'espère une réponse atomique », « ce qu'il nous faut c'est une bonne guerre »).
+  'je|j\'|on|nous ~esperer|~vouloir|~souhaiter|~rever une|un|la|le|des bonne|belle|grosse? guerre|genocide|massacre|+attentat|+purge',
+  'je|j\'|on|nous ~esperer|~vouloir|~souhaiter|~rever une|un|la|le|des +bombe|+frappe|+reponse|+guerre atomique|atomiques|nucleaire|nucleaires',
+  'il|nous ~falloir une|un bonne|belle|grosse? guerre|genocide|massacre|+purge', 'ce qu\' il nous faut c\' est une|un bonne|belle|grosse? guerre|genocide|massacre|+purge',
   // Illness wished on someone else (« j'espère qu'elle pogne le covid », « j'espère Simone Biles choppe le cancer »).
   '~esperer|~souhaiter que|qu\'? il|elle|ils|elles|y ~attraper|~chopper|~choper|~pogner|aura|auront|ait|aient le|la|une|des|un cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola',
   '~esperer que|qu\'? * *? ~attraper|~chopper|~choper|~pogner le|la|une|des|un cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola',

@@ -94,6 +94,8 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, CONSEQUENCES)) {
     // « mort de rire », « mort de peur »: a figure of speech, not a death.
     if (keyOf(s.words[b - 1]!).startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!))) continue;
+    // « une guerre de tuques, de prix, d'oreillers »: a game or a market, not a war.
+    if (keyOf(s.words[b - 1]!).startsWith('guerre') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd', 'des', 'du', 'aux', 'au', 'entre'].includes(keyOf(s.words[b]!))) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
