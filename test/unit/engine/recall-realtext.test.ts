@@ -210,3 +210,11 @@ describe('explicit sex, war wished, killing approved', () => {
     'Je ne veux pas une guerre, je veux la paix',
   ])('clean: « %s »', (text) => clean(text));
 });
+
+describe('a pejorative pointed at « ce mec », « la meuf »', () => {
+  it.each(['Ce mec est un bouffon', 'La meuf est moche', 'Ce type-là est vraiment un psychopathe', 'Le gars est un clown'])('flagged: « %s »', (text) => flags(text));
+  it.each(['Ce gars est malade depuis lundi', 'Le type est fragile, il sort de l’hôpital', 'Ce gars est un héros', 'Le mec est pas moche', 'Cette dame est en retard'])(
+    'clean: « %s »',
+    (text) => clean(text),
+  );
+});

@@ -103,6 +103,23 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
   return { k, copula, pronoun };
 }
 
+/** A person named by a colloquial noun (« ce mec », « la meuf », « ce type-là »): what a pejorative may point at. */
+const FELLOW = new Set(['mec', 'mecs', 'meuf', 'meufs', 'type', 'types', 'gars', 'nana', 'nanas', 'gonzesse', 'gonzesses', 'keum', 'keums', 'bonhomme', 'zouf', 'zoufs', 'pelo', 'gadjo', 'gadji']);
+const POINTING = new Set(['ce', 'cet', 'cette', 'ces', 'le', 'la', 'les', 'l', 'ton', 'ta', 'tes', 'votre', 'vos']);
+
+/**
+ * A pejorative said of a person pointed at with a colloquial noun, before or after it: « ce mec est un
+ * bouffon », « la meuf est moche », « c'est un malade, ce type ». Returns where the statement starts, or -1.
+ * Not names of groups (groups.ts) nor ordinary people words (« cette dame est malade »).
+ */
+function pointedAt(s: Stream, p: number, q: number): number {
+  const { k, copula } = walkBack(s, p);
+  if (copula && k > 0 && s.sentence[k] === s.sentence[p] && FELLOW.has(keyOf(s.words[k]!)) && POINTING.has(keyOf(s.words[k - 1]!))) return k - 1;
+  // « c'est un bouffon, ce mec »: the person after.
+  if (copula && q + 1 < s.words.length && s.sentence[q + 1] === s.sentence[p] && ['ce', 'cet', 'cette'].includes(keyOf(s.words[q]!)) && FELLOW.has(keyOf(s.words[q + 1]!))) return k + 1;
+  return -1;
+}
+
 /** A « tu / vous » within the filler walk before p, or -1. */
 function secondPersonBefore(s: Stream, p: number): number {
   for (let k = p - 1; k >= 0 && p - k <= 9 && s.sentence[k] === s.sentence[p]; k -= 1) {
@@ -201,7 +218,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         if (!isReported(s, sc, p, q + 2)) out.push({ kind: 'contempt', severity: 'error', a: p, b: q + 2 });
         continue;
       }
-      const a = named >= 0 ? named : be ? you : -1;
+      const a = named >= 0 ? named : be ? you : pointedAt(s, p, q);
       if (a < 0 || (g.startingAt[p] ?? -1) >= 0) continue;
       if (!isNegated(s, a, q, [[p, q]]) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
     }
