@@ -52,7 +52,7 @@ export const properSense = ['calvaire', 'ciboire', 'hostie', 'sacrement', 'saint
 export const profanity = [
   'merde', 'marde', 'merdeux', 'merdeuse', 'merdique', 'merdaille', 'merdaillon', 'emmerder', 'emmerdeur', 'emmerdeuse', 'emmerdant',
   'demerder', 'mange-marde', 'mange-merde', 'mangeux de marde', 'sous-merde', 'mange(z)? (de la |d\'la |d la )?marde', 'mange(z)? (de la )?merde',
-  'fuck*', 'fck', 'fuk', 'fuc', 'wtf', 'shit', 'bullshit', 'chier', 'chieur', 'chieuse', 'chiasse', 'va chier', 'allez chier', 'fais chier',
+  'fuck*', 'fck', 'fuk', 'fuc', 'wtf', 'shit', 'bullshit', 'shithole', 'chier', 'chieur', 'chieuse', 'chiasse', 'va chier', 'allez chier', 'fais chier',
   'bitch', 'biatch', 'salope', 'salop', 'salopard', 'saloperie', 'salaud', 'putain', 'pute', 'putin', 'pouffiasse', 'poufiasse', 'petasse',
   'connard', 'connarde', 'conard', 'connasse', 'conasse', 'enfoire', 'crosseur', 'crosseux', 'encule', 'enculer', 'enculeur',
   'batard', 'trouduc', 'raclure', 'couille', 'couillon', 'plotte', 'noune', 'zguegue', 'garce', 'grognasse',

@@ -218,3 +218,17 @@ describe('a pejorative pointed at « ce mec », « la meuf »', () => {
     (text) => clean(text),
   );
 });
+
+describe('orders to kill them all, a member as victim, a group as the adjective of a plague', () => {
+  it.each(['Tuez-les tous', 'Gazez-les toutes', 'Expulsez les immigrés', 'Vaut mieux violer une vieille', 'Le cancer islamiste', 'La vermine immigrée'])('flagged: « %s »', (text) =>
+    flags(text),
+  );
+  it.each([
+    'Les frênes malades? Abattez-les tous.',
+    'Les fourmis? Exterminez-les toutes',
+    'Les feuilles mortes? Brûlez-les toutes dans le foyer',
+    'Ramassez les feuilles',
+    'Il vaut mieux tuer les mauvaises herbes à la main',
+    'La peste noire a tué des millions de personnes',
+  ])('clean: « %s »', (text) => clean(text));
+});

@@ -39,6 +39,9 @@ const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
 const GROUP_VERBS = compile(groupVerbs);
 const CRIMES = compile(groupCrimes);
+/** Killing that only people suffer, as an order (« tuez-les tous »); not « abattez », « exterminez » (trees, pests). */
+const MASS_KILL = new Set(verbFormsOf(['tuer', 'gazer', 'nuker', 'egorger', 'fusiller', 'pendre', 'massacrer', 'lyncher', 'buter', 'flinguer', 'decapiter']));
+const COLOURS = new Set(['noir', 'noire', 'noirs', 'noires', 'blanc', 'blanche', 'blancs', 'blanches']);
 /** Killing said of people only (not « abattre » a tree, « éliminer » waste, « brûler » leaves, « exterminer » pests). */
 const KILL_VERBS = new Set(verbFormsOf(['tuer', 'gazer', 'pendre', 'fusiller', 'buter', 'massacrer', 'egorger', 'lyncher', 'lapider', 'executer', 'flinguer', 'decapiter', 'torturer', 'exterminer']));
 const PEOPLE_DET = new Set(['ces', 'les', 'tous', 'toutes']);
@@ -245,6 +248,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         continue;
       }
       if (!strong) continue;
+      // « le cancer islamiste », « la vermine immigrée »: a group's name as the adjective right after (not a colour: « la peste noire »).
+      const adjAfter = g.mentions[g.startingAt[q] ?? -1];
+      if (adjAfter && adjAfter.head === q && adjAfter.a === q && !COLOURS.has(keyOf(s.words[q]!)) && s.sentence[q] === s.sentence[p] && s.brk[q] === 0) {
+        push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['le', 'la', 'les', 'l', 'ce', 'cette', 'ces'].includes(keyOf(s.words[p - 1]!)) ? p - 1 : p, adjAfter.b, [[p, q]]);
+        continue;
+      }
       // « immigrés parasites »: right after a group's name.
       const adj = g.mentions[g.endingAt[p] ?? -1];
       if (adj && adj.generic) {
@@ -393,7 +402,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [set, strong] of [[HARM_STRONG, true], [HARM_SOFT, false]] as const) {
     for (const [h, h2] of findAllIn(s, set)) {
       // An infinitive opening its sentence is a call too (« Expulser les migrants! »), checked below.
-      const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re|ons)$/.test(keyOf(s.words[h]!));
+      const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re|ons|ez)$/.test(keyOf(s.words[h]!));
       const mStart = initial ? h : (lastModal[h] ?? -1);
       if (mStart < 0 || h - mStart > 8 || s.sentence[mStart] !== s.sentence[h]) continue;
       let target: Mention | undefined;
@@ -418,7 +427,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         while (k < n && k - h2 < 2 && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k]) && s.sentence[k] === s.sentence[h]) k += 1;
         const mm = g.mentions[g.startingAt[k] ?? -1];
         // One member is enough when the speaker says they would kill (« je tuerais volontiers un… »).
-        const member = mm !== undefined && strong && FIRST_PERSON.has(keyOf(s.words[mStart]!));
+        // Or when the act is killing or rape, whoever says it (« vaut mieux violer une vieille »).
+        const member = mm !== undefined && strong && (FIRST_PERSON.has(keyOf(s.words[mStart]!)) || KILL_VERBS.has(keyOf(s.words[h]!)) || keyOf(s.words[h]!).startsWith('viol'));
         if (mm && (mm.generic || member) && s.sentence[mm.a] === s.sentence[h]) target = mm;
       }
       if (!target && pronoun >= 0) target = antecedent(s, g, pronoun);
@@ -428,6 +438,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const to = Math.max(h2, target && target.a > h ? target.b : h2);
       // Sending people away is exclusion only when it ends there or says where (« dehors », « chez eux »):
       // « il faut renvoyer les citoyens au 311 » is a redirection.
+      // An opening call to kill « them all » (« Nukez-les tous », « Tuez-les tous »): people, by the verb.
+      const all = h2 + 1 < n && OBJECT_PRONOUNS.has(keyOf(s.words[h2]!)) && ['tous', 'toutes'].includes(keyOf(s.words[h2 + 1]!));
+      if (initial && !target && all && MASS_KILL.has(keyOf(s.words[h]!))) {
+        push(out, s, sc, h, h2 + 2, [[h, h2]], h2);
+        continue;
+      }
       if (!strong || initial) {
         const after = to < n && s.sentence[to] === s.sentence[h] && s.brk[to] === 0 ? keyOf(s.words[to]!) : '';
         if (after !== '' && !EXCLUSION_AFTER.has(after)) continue;

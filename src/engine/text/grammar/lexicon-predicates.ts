@@ -162,7 +162,7 @@ export const harmSoft = [
 /** What makes a harm verb a wish or a call (« il faudrait », « on devrait », « qu'on », « on va »). */
 export const harmModals = [
   // The speaker's own act (« je tuerais volontiers un… »): a threat on the group's members.
-  'je|j\'|jvais', 'm\'|ma|mas as|vas?', 'il|y ~falloir', '~falloir', '~devoir', '~suffire', 'qu\'|que on|nous', 'on|nous ~aller', 'je|j\' ~aller|~vouloir', 'y\'|ya|y a juste a|qu\'a', 'faudrait', 'faut',
+  'je|j\'|jvais', 'm\'|ma|mas as|vas?', '~valoir mieux', 'il|y ~falloir', '~falloir', '~devoir', '~suffire', 'qu\'|que on|nous', 'on|nous ~aller', 'je|j\' ~aller|~vouloir', 'y\'|ya|y a juste a|qu\'a', 'faudrait', 'faut',
   '~meriter', '~esperer', '~souhaiter', 'a', 'il faut', 'on ~pouvoir', 'on ~devoir',
 ];
 
