@@ -232,3 +232,11 @@ describe('orders to kill them all, a member as victim, a group as the adjective 
     'La peste noire a tué des millions de personnes',
   ])('clean: « %s »', (text) => clean(text));
 });
+
+describe('a condition thrown as a taunt', () => {
+  it.each(['T’es autiste ou quoi', 'T’es handicapé ou tu le fais exprès', 'T’es trisomique ou quoi?', 'Vous êtes malades ou bien?'])('flagged: « %s »', (text) => flags(text));
+  it.each(['Si vous êtes autiste, le service vous accompagne', 'Vous êtes handicapé? Demandez la vignette', 'Vous êtes résident ou quoi?', 'Si vous êtes malade, restez chez vous'])(
+    'clean: « %s »',
+    (text) => clean(text),
+  );
+});

@@ -106,6 +106,13 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
   return { k, copula, pronoun };
 }
 
+/** « … ou quoi », « … ou tu le fais exprès », « … ou bien »: a question asked as a taunt, after the attribute ending at q. */
+function taunt(s: Stream, q: number): boolean {
+  if (q + 1 >= s.words.length || s.sentence[q] !== s.sentence[q - 1] || keyOf(s.words[q]!) !== 'ou') return false;
+  const next = keyOf(s.words[q + 1]!);
+  return next === 'quoi' || next === 'koi' || next === 'bien' || (next === 'tu' && q + 3 < s.words.length && keyOf(s.words[q + 3]!) === 'fais');
+}
+
 /** A person named by a colloquial noun (« ce mec », « la meuf », « ce type-là »): what a pejorative may point at. */
 const FELLOW = new Set(['mec', 'mecs', 'meuf', 'meufs', 'type', 'types', 'gars', 'nana', 'nanas', 'gonzesse', 'gonzesses', 'keum', 'keums', 'bonhomme', 'zouf', 'zoufs', 'pelo', 'gadjo', 'gadji']);
 const POINTING = new Set(['ce', 'cet', 'cette', 'ces', 'le', 'la', 'les', 'l', 'ton', 'ta', 'tes', 'votre', 'vos']);
@@ -205,7 +212,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, NOT_ADDRESSED)) if (b === a + 1) notAddressedAt[a] = 1;
   for (const set of [PEJORATIVE, PLAIN, LABELS]) {
     for (const [p, q] of findAllIn(s, set)) {
-      if (q === p + 1 && notAddressedAt[p] === 1) continue;
+      // A condition asked kindly (« si vous êtes malade ») is no insult; asked as a taunt it is (« t'es autiste ou quoi? »).
+      if (q === p + 1 && notAddressedAt[p] === 1 && !taunt(s, q)) continue;
       // A listed insult (« vous êtes un idiot ») is marked by the word lists, on the word itself.
       const listed = q === p + 1 ? kindOf(s.words[p]!.form, s.words[p]!.lemma) : undefined;
       if (listed !== undefined && listed !== 'unprofessional') continue;
@@ -222,7 +230,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         continue;
       }
       const a = named >= 0 ? named : be ? you : pointedAt(s, p, q);
-      if (a < 0 || (g.startingAt[p] ?? -1) >= 0) continue;
+      // A group's name said to the reader is no insult (« vous êtes résident? »), unless as a taunt (« t'es autiste ou quoi »).
+      if (a < 0 || ((g.startingAt[p] ?? -1) >= 0 && !(a === you && taunt(s, q)))) continue;
       if (!isNegated(s, a, q, [[p, q]]) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
     }
   }

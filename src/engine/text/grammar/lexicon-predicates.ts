@@ -45,13 +45,13 @@ export const pejoratives = [
   'gros lard|porc|tas|plein|cochon|degueulasse|cave', 'grosse truie|vache|torche|conne|dinde|baleine', '+thon', '+psychopathe', 'psycho|psychos',
   '+schizo', '+trisomique', '+detraque', '+desaxe', '+cingle', '+timbre', '+aigri', '+rageux', '+haineux', '+raciste', '+homophobe',
   '+misogyne', '+facho', '+lavette', '+gonzesse', 'cas social|sociaux|soc', '+nullard', 'nullos', '+lopette', '+insignifiant', '+pitoyable', '+lamentable', '+irrecuperable', '+arrogant', '+pretentieux',
-  '+degueu', '+mongol', '+mongolien', '+attarde', '+retarde', '+ratee|ratees', '+sous-merde', '+merde', '+raclure', '+dechet', '+ordure',
+  '+degueu', '+mongol', '+mongolien', '+autiste', '+handicape mental|mentaux', '+handicape', '+attarde', '+retarde', '+ratee|ratees', '+sous-merde', '+merde', '+raclure', '+dechet', '+ordure',
   '+consanguin', '+degenere', '+bouffon', '+tocard', '+baltringue', '+cassos', '+parasite', '+fdp', '+batard',
 ];
 /** Degrading attributes that are not insults when said to the reader (« si vous êtes malade », « vous êtes incapable de vous déplacer »). */
 export const notAddressed = [
   'malade|malades', 'incapable|incapables', 'danger|dangers', 'menace|menaces', 'assiste|assistes|assistee|assistees', 'bs', 'fardeau', 'boulet', 'inadapte|inadaptes|inadaptee|inadaptees',
-  'zero', 'analphabete|analphabetes|illettre|illettres|illettree|illettrees', 'handicape|handicapee|handicapes|handicapees', 'fou|fous|folle|folles', 'dangereux|dangereuse|dangereuses', 'islamiste|islamistes|jihadiste|djihadiste|extremiste|extremistes|fanatique|fanatiques|integriste|integristes',
+  'zero', 'analphabete|analphabetes|illettre|illettres|illettree|illettrees', 'handicape|handicapee|handicapes|handicapees', 'autiste|autistes', 'fou|fous|folle|folles', 'dangereux|dangereuse|dangereuses', 'islamiste|islamistes|jihadiste|djihadiste|extremiste|extremistes|fanatique|fanatiques|integriste|integristes',
   'dealer|dealers|trafiquant|trafiquants', 'secte', 'sale|sales', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne',
 ];
 
