@@ -240,3 +240,13 @@ describe('a condition thrown as a taunt', () => {
     (text) => clean(text),
   );
 });
+
+describe('places of worship attacked, drink as a people’s nature', () => {
+  it.each(['On va brûler la mosquée', 'Faudrait brûler toutes les synagogues', 'Quelqu’un devrait mettre une bombe à la mosquée', 'Les Autochtones sont des ivrognes'])(
+    'flagged: « %s »',
+    (text) => flags(text),
+  );
+  it.each(['La vieille église a brûlé en 1908', 'Rentrez chez vous les jeunes, le parc ferme à 23 h', 'Les Autochtones sont des partenaires de la Ville'])('clean: « %s »', (text) =>
+    clean(text),
+  );
+});

@@ -493,6 +493,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « Retournez chez vous » may be safety advice; « dans votre pays » is not.
     const home = dest === 'chez';
     const known = g.mentions[g.lastBefore[v] ?? -1];
+    // The group named before, or right after the order (« rentrez chez vous, les Haïtiens »).
     const groupNear = known !== undefined && v - known.b <= 25;
     if (wish && (!home || groupNear || keyOf(s.words[d + 1]!) === 'eux')) push(out, s, sc, v, d2, [[v, d2]]);
     else if (order && (!home || groupNear) && (toPerson || !home)) push(out, s, sc, v, d2, [[v, d2]]);

@@ -31,6 +31,8 @@ export const degrading = [
   '+moche', '+laid', '+laideron', '+thon', '+boudin',
   // Violence as a nature (« les … sont violents et haineux »).
   '+violent', '+haineux', '+agressif', '+brutal', '+sanguinaire', 'sale|sales',
+  // Drink and dirt as a people's nature (« les … sont des ivrognes »).
+  '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
   // Lesser citizens (« des citoyens de seconde zone »).
   'de seconde|deuxieme zone|classe|categorie',
 ];
