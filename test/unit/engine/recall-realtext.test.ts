@@ -250,3 +250,11 @@ describe('places of worship attacked, drink as a people’s nature', () => {
     clean(text),
   );
 });
+
+describe('a group as the complement of a thing is not the subject', () => {
+  it.each(['La plupart des immigrés sont des voleurs', 'Les enfants des immigrés sont des parasites'])('flagged: « %s »', (text) => flags(text));
+  it.each(['Les entrées des résidents sont sales après la tempête', 'Les logements des immigrants sont dangereux, dit le rapport sur l’insalubrité', 'Les rues des citoyens sont dangereuses l’hiver'])(
+    'clean: « %s »',
+    (text) => clean(text),
+  );
+});

@@ -140,12 +140,21 @@ function secondPersonBefore(s: Stream, p: number): number {
   return -1;
 }
 
+/** Words before « des … » that still name people of the group (« la plupart des… », « les enfants des… »). */
+const PEOPLE_OF = new Set(['plupart', 'beaucoup', 'certains', 'certaines', 'plusieurs', 'majorite', 'partie', 'moitie', 'tous', 'toutes', 'nombre', 'enfants', 'fils', 'filles', 'femmes', 'hommes', 'familles', 'parents', 'jeunes', 'descendants', 'gosses', 'membres', 'chefs', 'dirigeants', 'leaders', 'partisans', 'amis', 'peuple', 'communaute', 'gens', 'la', 'les', 'ces']);
+/** « les entrées des résidents sont sales »: the group is the complement of a thing, which is the subject. */
+function ofAThing(s: Stream, m: Mention): boolean {
+  const de = keyOf(s.words[m.a]!);
+  if (!['de', 'des', 'du', 'd'].includes(de) || m.a === 0 || s.brk[m.a] !== 0) return false;
+  return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
+}
+
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
 function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number } | undefined {
   const { k, copula, pronoun } = walkBack(s, p);
   const direct = g.endingAt[k + 1] ?? -1;
   const m = g.mentions[direct];
-  if (m && m.generic && (copula || pronoun >= 0)) return { m, from: m.a };
+  if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m)) return { m, from: m.a };
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
     if (ante) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
