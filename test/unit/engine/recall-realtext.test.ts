@@ -258,3 +258,15 @@ describe('a group as the complement of a thing is not the subject', () => {
     (text) => clean(text),
   );
 });
+
+describe('a vocative or a contrast ends the reported words', () => {
+  it.each([
+    'Tu viens de dire que t’étais à l’école, espèce d’attardé',
+    'Je t’avais dit d’arrêter ce jeu, sale mongol',
+    'C’est pour dire qu’il est spontané, mais ça se voit que c’est le mongol de la bande',
+  ])('flagged: « %s »', (text) => flags(text));
+  it.each(['Il m’a traité d’espèce d’attardé, c’est inacceptable', 'Il m’a traité de sale Arabe devant l’aréna', 'Il dit que les immigrés sont des parasites, mais c’est faux'])(
+    'not disrespectful: « %s »',
+    (text) => expect(classifyIncoming(text)).not.toBe('disrespectful'),
+  );
+});

@@ -113,6 +113,23 @@ function taunt(s: Stream, q: number): boolean {
   return next === 'quoi' || next === 'koi' || next === 'bien' || (next === 'tu' && q + 3 < s.words.length && keyOf(s.words[q + 3]!) === 'fais');
 }
 
+/** Words that name the reader with a slur (« espèce d'attardé », « sale mongol »): a vocative. */
+const VOCATIVE = new Set(['espece', 'especes', 'sale', 'sales', 'sal', 'gros', 'grosse', 'bande', 'gang', 'maudit', 'maudite', 'maudits']);
+
+/**
+ * A slur reported, quoted or judged (a warning) rather than said (an error). A vocative ends the
+ * reported words: « tu viens de dire que t'étais à l'école, espèce d'attardé » is said to the
+ * reader, whatever saying verb came before, unless the saying verb names it (« traité d'espèce de… »).
+ */
+function slurReported(s: Stream, sc: Scope, a: number, b: number): boolean {
+  if (!isReported(s, sc, a, b, true)) return false;
+  if (s.quoted[a] === 1 || sc.judged[s.sentence[a] ?? 0] === 1) return true;
+  const k = a > 0 && ['de', 'd'].includes(keyOf(s.words[a - 1]!)) ? a - 2 : a - 1;
+  const vocative = k >= 0 && s.sentence[k] === s.sentence[a] && VOCATIVE.has(keyOf(s.words[k]!));
+  const say = sc.lastSay[a] ?? -1;
+  return !(vocative && say >= 0 && k - say > 3);
+}
+
 /** A person named by a colloquial noun (« ce mec », « la meuf », « ce type-là »): what a pejorative may point at. */
 const FELLOW = new Set(['mec', 'mecs', 'meuf', 'meufs', 'type', 'types', 'gars', 'nana', 'nanas', 'gonzesse', 'gonzesses', 'keum', 'keums', 'bonhomme', 'zouf', 'zoufs', 'pelo', 'gadjo', 'gadji']);
 const POINTING = new Set(['ce', 'cet', 'cette', 'ces', 'le', 'la', 'les', 'l', 'ton', 'ta', 'tes', 'votre', 'vos']);
@@ -176,7 +193,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const g = groupsOf(s);
 
   // Slurs: hate alone; a warning when quoted, reported or denounced (the City still should not repeat them).
-  for (const [a, b] of g.slurs) out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
+  for (const [a, b] of g.slurs) out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a, b });
 
   for (const [a, b] of findAllIn(s, REFLEXIVE_SLURS)) {
     const p1 = a > 0 ? keyOf(s.words[a - 1]!) : '';
@@ -187,7 +204,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « t'es attardé » (tu es) is an insult; « tu t'es attardé » a verb.
     const youAre = p1 === 'es' && p2 === 't' && p3 !== 'tu';
     if (!youAre && REFLEXIVE.has(p1) || (AUXILIARY.has(p1) && REFLEXIVE.has(p2)) || (pronoun && REFLEXIVE.has(p2)) || (AUXILIARY.has(p1) && (p2 === 'y' || p2 === 'en') && REFLEXIVE.has(p3))) continue;
-    out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
+    out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a, b });
   }
   for (const [a, b] of findAllIn(s, AMBIGUOUS)) {
     const next = b < n && s.sentence[b] === s.sentence[a] ? keyOf(s.words[b]!) : '';
@@ -199,7 +216,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       out.push({ kind: 'hate', severity: 'clear', a, b });
       continue;
     }
-    out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
+    out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a, b });
   }
   for (const [a, b] of findAllIn(s, LABELS)) {
     // A label that is also a listed insult (« cassos », « plouc ») is marked, as an error, by the word lists.

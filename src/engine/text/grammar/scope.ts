@@ -28,6 +28,7 @@ const SAY = compile([
   'selon lui|elle|eux|certains|les|des|ces', 'selon les dires', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
 ]);
 const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
+const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
 /** « on dirait que… », « dirait qu'il est… »: how something looks to the speaker, not someone's words. */
 const EVIDENTIAL = new Set(['dirait', 'diraient']);
@@ -95,6 +96,8 @@ export function scopeOf(s: Stream): Scope {
       if (!own) last = a;
       f += 1;
     }
+    // « … pour dire qu'il est spontané, mais ça se voit que… »: a contrast ends the reported words.
+    if (last >= 0 && i > last && CONTRAST.has(keyOf(s.words[i]!))) last = -1;
     lastSay[i] = last >= 0 && s.sentence[last] === s.sentence[i] ? last : -1;
   }
   return { denounced, judged, lastSay };
