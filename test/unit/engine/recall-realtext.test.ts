@@ -270,3 +270,10 @@ describe('a vocative or a contrast ends the reported words', () => {
     (text) => expect(classifyIncoming(text)).not.toBe('disrespectful'),
   );
 });
+
+describe('ruin, small brains, spitting; weaker exclusion only a warning', () => {
+  it.each(['Les immigrés gâchent tout', 'Les musulmans ont un petit cerveau', 'Ces Autochtones sont écœurants', 'Je crache sur les Juifs'])('flagged: « %s »', (text) => flags(text));
+  it.each(['Ces prix sont écœurants', 'Les enfants gâchent tout au parc', 'Je veux plus voir de cyclistes sur le trottoir'])('not disrespectful: « %s »', (text) =>
+    expect(classifyIncoming(text)).not.toBe('disrespectful'),
+  );
+});

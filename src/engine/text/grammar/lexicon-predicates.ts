@@ -32,6 +32,7 @@ export const degrading = [
   // Violence as a nature (« les … sont violents et haineux »).
   '+violent', '+haineux', '+agressif', '+brutal', '+sanguinaire', 'sale|sales',
   // Drink and dirt as a people's nature (« les … sont des ivrognes »).
+  '+ecoeurant', '+ecoeurante', '+ignoble', '+abject', '+infect',
   '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
   // Lesser citizens (« des citoyens de seconde zone »).
   'de seconde|deuxieme zone|classe|categorie',
@@ -105,6 +106,7 @@ export const groupVerbs = [
   'ne|n\'? ~etre pas des? +etre +humain', 'ne|n\'? ~devoir pas|jamais ~exister|~naitre|~procreer|~enfanter', 'ne|n\'? ~devoir pas|jamais avoir d\'|des|d enfants',
   'ne|n\'? ~etre pas|plus les|la|le +bienvenu', '~devoir ~rester a|dans leur place', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
   '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
+  '~gacher|~pourrir|~saloper|~salir|~detruire tout', '~avoir un|le petit cerveau', '~avoir un cerveau de|d\'', '~avoir le qi d\'|de',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
   'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
 ];
@@ -129,14 +131,16 @@ export const hatredBefore = [
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
   'je|j\' ~vouloir pas|plus|rien|aucun|aucune? de|d\'|des? ca|ce monde|ces|ce genre', 'on|je|j\'|nous ~vouloir pas|plus|rien|aucun de|d\'',
-  'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
+  'je|j\'|on ~cracher sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
   'halte aux|a', 'haine des|envers|contre',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
   'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
 ];
 
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
-export const dislikeBefore = ['j\' en ~avoir marre|assez|ras-le-bol', 'j\' en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ~avoir rien pour'];
+export const dislikeBefore = [
+  // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
+  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' n\'|ne? ~engager|~embaucher jamais|pas|plus', 'typique des|de|d\'','j\' en ~avoir marre|assez|ras-le-bol', 'j\' en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ~avoir rien pour'];
 
 /** The group's effect on the speaker, after the group (« les… me dégoûtent »). */
 export const hatredAfter = [
