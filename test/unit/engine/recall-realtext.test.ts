@@ -277,3 +277,21 @@ describe('ruin, small brains, spitting; weaker exclusion only a warning', () => 
     expect(classifyIncoming(text)).not.toBe('disrespectful'),
   );
 });
+
+describe('counter-speech over every group stays clean', () => {
+  const groups = ['femmes', 'trans', 'gais', 'Noirs', 'handicapés', 'musulmans', 'immigrés', 'Juifs'];
+  const frames = [
+    'Si tu penses que les {g} sont dégoûtants, c’est toi le problème.',
+    'Tu dois arrêter de traiter les {g} de déchets.',
+    'Dire que les {g} sont inférieurs, c’est inacceptable.',
+    'Non, les {g} ne sont pas des parasites.',
+    'Il est faux de prétendre que les {g} sont violents.',
+    'C’est pas vrai que les {g} volent nos jobs.',
+    'Tuer des {g}, c’est un crime.',
+    '« Mort aux {g} » : ce slogan est haineux et nous le condamnons.',
+    'Je ne déteste pas les {g}, au contraire.',
+    'Les {g} méritent d’être respectés.',
+  ];
+  for (const f of frames) for (const g of groups) it(fill(f, g), () => clean(fill(f, g)));
+  it.each(['Déporter les musulmans, c’est ce qu’il faut', 'C’est vrai que les immigrés volent nos jobs'])('but a call or an agreement is flagged: « %s »', (text) => flags(text));
+});

@@ -113,6 +113,20 @@ function taunt(s: Stream, q: number): boolean {
   return next === 'quoi' || next === 'koi' || next === 'bien' || (next === 'tu' && q + 3 < s.words.length && keyOf(s.words[q + 3]!) === 'fais');
 }
 
+/** What condemns an act (« …, c'est un crime », « … est inacceptable », « … n'est pas une solution »). */
+const CONDEMNED = new Set(['crime', 'crimes', 'criminel', 'inacceptable', 'mal', 'interdit', 'illegal', 'honteux', 'honte', 'horrible', 'raciste', 'odieux', 'ignoble', 'inhumain', 'barbare', 'atroce', 'abject', 'pas', 'jamais', 'faux', 'lache', 'intolerable', 'inadmissible', 'impensable']);
+
+/** An act opening the sentence, then a copula and a condemnation: the act is judged, not called for. */
+function judgedAct(s: Stream, from: number): boolean {
+  let copula = false;
+  for (let k = from; k < s.words.length && k - from < 10 && s.sentence[k] === s.sentence[from - 1]; k += 1) {
+    const w = keyOf(s.words[k]!);
+    if (['est', 'c', 'cest', 'serait', 'sera', 'etait'].includes(w)) copula = true;
+    else if (copula && CONDEMNED.has(w)) return true;
+  }
+  return false;
+}
+
 /** Words that name the reader with a slur (« espèce d'attardé », « sale mongol »): a vocative. */
 const VOCATIVE = new Set(['espece', 'especes', 'sale', 'sales', 'sal', 'gros', 'grosse', 'bande', 'gang', 'maudit', 'maudite', 'maudits']);
 
@@ -484,6 +498,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         if (after !== '' && !EXCLUSION_AFTER.has(after)) continue;
       }
       if (initial && !(target && target.a >= h2)) continue;
+      // « Tuer des …, c'est un crime »: an infinitive that a copula follows is the subject of a judgement, not a call.
+      if (initial && judgedAct(s, to)) continue;
       if (target) push(out, s, sc, from, to, [[h, h2]], h2);
       else if (strong && pronoun >= 0 && !person) push(out, s, sc, mStart, h2, [[h, h2]], h2);
       else if (strong && !initial) {
