@@ -42,7 +42,7 @@ const CRIMES = compile(groupCrimes);
 /** Killing that only people suffer, as an order (« tuez-les tous »); not « abattez », « exterminez » (trees, pests). */
 const MASS_KILL = new Set(verbFormsOf(['tuer', 'gazer', 'nuker', 'egorger', 'fusiller', 'pendre', 'massacrer', 'lyncher', 'buter', 'flinguer', 'decapiter']));
 const COLOURS = new Set(['noir', 'noire', 'noirs', 'noires', 'blanc', 'blanche', 'blancs', 'blanches']);
-/** Killing said of people only (not « abattre » a tree, « éliminer » waste, « brûler » leaves, « exterminer » pests). */
+/** Killing said of people (not « abattre » a tree, « éliminer » waste, « brûler » leaves); « exterminer » counts only with people named after it. */
 const KILL_VERBS = new Set(verbFormsOf(['tuer', 'gazer', 'pendre', 'fusiller', 'buter', 'massacrer', 'egorger', 'lyncher', 'lapider', 'executer', 'flinguer', 'decapiter', 'torturer', 'exterminer']));
 const PEOPLE_DET = new Set(['ces', 'les', 'tous', 'toutes']);
 const TO_KILL_FILLER = new Set(['tous', 'toutes', 'ces', 'les']);
@@ -85,7 +85,7 @@ const IMPERATIVES = new Set(['retourne', 'retournez', 'rentre', 'rentrez', 'repa
 
 /** Words after « pour » that name whom a group would harm (« dangereux pour la société »), not a skill. */
 const FOR_WHOM = new Set(['la', 'le', 'les', 'l', 'nos', 'notre', 'tout', 'tous', 'nous', 'vous', 'eux']);
-/** True when a complement limits the attribute at [p, q) to a skill (« nuls en anglais », « bons pour la cuisine » stays a limit only with « en », « au »). */
+/** True when a complement limits the attribute at [p, q) to a skill (« nuls en anglais »); « pour » + whom (« dangereux pour la société ») does not. */
 function limited(s: Stream, p: number, q: number): boolean {
   if (q >= s.words.length || s.sentence[q] !== s.sentence[p] || !LIMITING.has(keyOf(s.words[q]!))) return false;
   return !(keyOf(s.words[q]!) === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(keyOf(s.words[q + 1]!)));
@@ -535,7 +535,6 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « Retournez chez vous » may be safety advice; « dans votre pays » is not.
     const home = dest === 'chez';
     const known = g.mentions[g.lastBefore[v] ?? -1];
-    // The group named before, or right after the order (« rentrez chez vous, les Haïtiens »).
     const groupNear = known !== undefined && v - known.b <= 25;
     if (wish && (!home || groupNear || keyOf(s.words[d + 1]!) === 'eux')) push(out, s, sc, v, d2, [[v, d2]]);
     else if (order && (!home || groupNear) && (toPerson || !home)) push(out, s, sc, v, d2, [[v, d2]]);
