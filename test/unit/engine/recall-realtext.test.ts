@@ -295,3 +295,15 @@ describe('counter-speech over every group stays clean', () => {
   for (const f of frames) for (const g of groups) it(fill(f, g), () => clean(fill(f, g)));
   it.each(['Déporter les musulmans, c’est ce qu’il faut', 'C’est vrai que les immigrés volent nos jobs'])('but a call or an agreement is flagged: « %s »', (text) => flags(text));
 });
+
+describe('threats to the reader; a threat announces harm, it does not report an emergency', () => {
+  it.each(['Quelqu’un devrait te tirer dessus', 'Je vais te défigurer', 'Crève!', 'Je te souhaite un cancer', 'Je vais te planter un couteau', 'On va brûler ta maison'])(
+    'flagged and disrespectful: « %s »',
+    (text) => flags(text),
+  );
+  it.each(['Mon pneu est crevé.', 'Je te souhaite une bonne journée', 'Quelqu’un va vous appeler demain'])('clean: « %s »', (text) => clean(text));
+  it.each(['Au secours, il va me tuer!', 'Je vais te tuer. Il y a le feu chez mon voisin!', 'Y a deux gars qui se battent, un a un couteau'])(
+    'a real emergency still wins: « %s »',
+    (text) => expect(classifyIncoming(text)).toBe('emergency-report'),
+  );
+});

@@ -19,6 +19,7 @@ export const harmDirect = [
   '~casser|~peter|~peter|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
   '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la bon|bonne|belle|gros|grosse? volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing|crochet|uppercut|patate|tarte|gifle|torgnole',
   '~faire la peau', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
+  '~defigurer', '~mutiler', '~estropier', '~casser les jambes|bras|dents|deux jambes',
   '~regler son|ton|votre compte', '~rentrer dedans', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
 ];
 /** Harm only when nothing follows (« on va te retrouver » vs « on va vous retrouver au parc »). */
@@ -45,6 +46,8 @@ export const consequences = [
   'il|elle|ils|elles|y aurait|auraient|aurais du|dû|du|du? deja|meme|vraiment? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir',
   '~meriter|~devoir d\'|de ~etre +gaze|+pendu|+fusille|+execute|+lapide|+egorge|+castre|+torture|+tue|+decapite|+lynche|+crucifie',
   '~signer ton|votre|son|sa|leur arret de mort', 'ton|votre|son|leur arret de mort',
+  // Someone else called on to harm the reader (« quelqu'un devrait te tirer dessus »).
+  'quelqu\'|quelqu un? ~devoir|~aller te|t\'|vous ~tuer|~buter|~tabasser|~frapper|~planter|~egorger|~descendre|~tirer|~abattre|~crever|~casser|~pendre|~violer',
   // War and massacre wished (« j'espère une réponse atomique », « ce qu'il nous faut c'est une bonne guerre »).
   'je|j\'|on|nous ~esperer|~vouloir|~souhaiter|~rever une|un|la|le|des bonne|belle|grosse? guerre|genocide|massacre|+attentat|+purge',
   'je|j\'|on|nous ~esperer|~vouloir|~souhaiter|~rever une|un|la|le|des +bombe|+frappe|+reponse|+guerre atomique|atomiques|nucleaire|nucleaires',
@@ -63,7 +66,7 @@ export const wishes = [
 export const harmWished = [
   '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~ecraser|~enculer',
   '~attraper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
-  '+creve', 'mort|morte|morts', '~perdre ta|votre job|maison|famille', '~griller', '~rotir', '~cramer',
+  '+creve', 'mort|morte|morts', 'cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola', '~perdre ta|votre job|maison|famille', '~griller', '~rotir', '~cramer',
 ];
 /** Orders of self-harm, imperative (« pends-toi », « va crever »). */
 export const selfHarm = ['pends|pendez toi|vous', 'tue|tuez toi|vous', 'suicide|suicidez toi|vous', 'jette|jetez toi|vous', 'creve|crevez donc|toi|vous|sale|maudit|osti|criss|esti|tabarnak|en|mon|ma|gros|grosse|charogne|salope|salaud|connard|pourriture|ordure|batard|enfoire|vermine'];

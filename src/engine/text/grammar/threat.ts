@@ -25,6 +25,8 @@ const SELF_HARM = compile(selfHarm);
 const PROPERTY_HARM = wordSet(['~bruler', '~crever', '~casser', '~peter', '~defoncer', '~tuer', '~saccager', '~vandaliser', '~egorger', '~violer', '~incendier', '~fracasser', '~exploser', '~scrapper']);
 /** « un coup de main, de pouce, de fil, d'œil… »: a « coup » that is no blow. */
 const HELPING_BLOWS = new Set(['main', 'pouce', 'fil', 'telephone', 'oeil', 'balai', 'coeur', 'chance', 'genie', 'vent', 'frais', 'neuf', 'projecteur', 'pinceau', 'crayon', 'envoi', 'sonde', 'theatre', 'soleil', 'gueule', 'rein', 'reins', 'cle']);
+/** Orders to die that make a sentence alone (« Crève! »). */
+const DIE = new Set(['creve', 'crevez', 'meurs', 'mourez', 'crevee']);
 const NEEDS_END = new Set(['payer', 'regretter', 'payerai', 'payera', 'regretteras', 'payeras']);
 const POSSESSIVE = new Set(['ta', 'ton', 'tes', 'votre', 'vos']);
 const GO = new Set(['va', 'allez', 'vas']);
@@ -99,6 +101,11 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     add(out, s, sc, a, b, [[a, b]]);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
+  // « Crève! », « Meurs. »: the order alone makes the sentence.
+  for (let i = 0; i < n; i += 1) {
+    const alone = (i === 0 || s.sentence[i - 1] !== s.sentence[i]) && (i + 1 === n || s.sentence[i + 1] !== s.sentence[i]);
+    if (alone && DIE.has(keyOf(s.words[i]!))) add(out, s, sc, i, i + 1, [[i, i + 1]]);
+  }
   // Wish + what is wished, within four words in the sentence (« va » only right before: « va crever »).
   const wishList = findAllIn(s, WISHES);
   let w = -1;
