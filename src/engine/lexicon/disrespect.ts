@@ -62,7 +62,7 @@ export const profanity = [
   'brackmard', 'chibre', 'chibrax', 'grogniasse', 'foutre', 'jean-foutre', 'conchier', 'pousse-crotte', 'sent-la-pisse', 'brise-burnes', 'teuch', 'chiottes',
   'fils de pute', 'fille de pute', 'nique ta mere', 'nique ta race', 'baise', 'nibard', 'sodomiser', "s'en branle(r|nt)?", 'gros cul',
   '(casser|peter|defoncer|fermer|farmer) (la|ta|sa|leur) (gueule|yeule)', "trou d(e |'|u )cul",
-  '(ta|sa|vos|votre|leur) gueule', '(ferme|fermez|farme|farmez|ferme-toi|ferme-toe|ferme toe|farme toe)( toi| toe| ta| la| vos| votre)? (gueule|yeule|yeul|gueul|boite|boete)',
+  '(ta|sa|vos|votre|leur) gueule', '(ferme|fermez|farme|farmez|ferme-toi|ferme-toe|ferme toe|farme toe)( toi| toe| ta| la| vos| votre)? (gueule|yeule|yeul|gueul|boite|boete)', '(ferme|fermez|farme) (ta|vos|votre) bouche',
   'fermez-la', 'ferme-la', "ta yeule", 'gueule de (cul|marde|merde)', 'sac a (marde|merde|foutre)', 'face de (cul|marde|merde|rat)',
   // Sexual vulgarity: slang words, and ordinary words only in their sexual frames (« une suce » is a
   // pacifier, « un baiser » a kiss, « bander une plaie » first aid).
@@ -86,6 +86,7 @@ export const insults = [
   '(est|sont|es|etes|t\'es) (vraiment |tellement |completement |juste |ben |full )?(tare|tares|taree|tarees)',
   // « mongol », « attardé » are read in context by the grammar (text/grammar/: « l'empire mongol », « il s'est attardé »).
   'gogol', 'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos',
+  '(fils|fille) de (chien|chienne|rat|porc|truie|chacal|batard)', 'pauvre (type|mec|cloche|tache|naze|nul|nulle|minable|merde)',
   // Insulting similes (« laide comme un pou », « con comme un balai », « grosse comme une vache »).
   '(laid|laide|laids|laides|moche|moches|bete|betes|con|conne|cons|connes|stupide|stupides|niaiseux|niaiseuse|epais|epaisse|cave|caves) comme (un|une|des|ses|mes|tes|leurs|sa|ta) (pou|poux|cul|vache|baleine|cochon|porc|balai|pied|pieds|manche|ane|huitre|moule|phoque|truie|thon|chaudron|valise|bottine|bottines|cruche|dinde|oie|veau|pelle|chou|singe|rat)',
   '(gros|grosse|gras|grasse) comme (un|une) (vache|baleine|cochon|porc|truie|phoque|hippopotame|boeuf|loukoum)',
@@ -133,6 +134,7 @@ export const threats = [
 /** Contempt towards the person (errors). */
 export const contempt = [
   "(lisez|lis|lire) (le|notre|un peu le|donc le) site avant d'(ecrire|ecrite|ecrire ici|commenter|poser|chialer|vous plaindre)",
+  'tais-toi', 'taisez-vous', 'tais toi', 'taisez vous',
   'apprenez a lire', 'apprends a lire', 'savez-vous lire', 'sais-tu lire', 'si vous saviez lire', 'si tu savais lire',
   "c'est pourtant simple", "c'est pourtant pas complique", "c'est pas sorcier", "ce n'est pas sorcier", "c'est pas de la physique nucleaire",
   'tout le monde sait (ca|cela)', 'tout le monde le sait', 'utilisez votre tete', 'sers-toi de ta tete', 'servez-vous de votre tete',

@@ -307,3 +307,14 @@ describe('threats to the reader; a threat announces harm, it does not report an 
     (text) => expect(classifyIncoming(text)).toBe('emergency-report'),
   );
 });
+
+describe('contempt said to the reader', () => {
+  it.each(['Fils de chien', 'Pauvre type', 'T’es vraiment une honte', 'Personne t’aime', 'Retourne dans ta cuisine', 'Ferme ta bouche', 'Tais-toi', 'T’as pas de cerveau', 'Quel clown'])(
+    'flagged: « %s »',
+    (text) => flags(text),
+  );
+  it.each(['Quelle honte, ce chantier', 'C’est une honte, la rue pas déneigée', 'Retournez à la cuisine pour récupérer vos plats', 'La pauvre fille a perdu son chat', 'Quel malade ce but!'])(
+    'not disrespectful: « %s »',
+    (text) => expect(classifyIncoming(text)).not.toBe('disrespectful'),
+  );
+});

@@ -31,7 +31,7 @@ const PLAIN = compile(degrading);
 const PEJORATIVE = compile(pejoratives);
 const NOT_ADDRESSED = compile(notAddressed);
 /** Words before a pejorative that aim it at someone (« espèce d'hypocrite », « gros crasseux », « bande de rageux »). */
-const NAMING = new Set(['espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
+const NAMING = new Set(['quel', 'quelle', 'quels', 'quelles', 'espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
 const BE = new Set(['es', 'etes', 'tes', 'est', 'air', 'sembles', 'semblez']);
 /** « t'as l'air d'être un énorme… », « tu sembles… »: being, said another way, and intensifiers. */
 const LOOKS = new Set(['as', 'avez', 'l', 'air', 'etre', 'sembles', 'semblez', 'enorme', 'giga', 'pur', 'pure', 'sacre', 'sacree', 'vieux', 'vieille', 'beau', 'belle']);

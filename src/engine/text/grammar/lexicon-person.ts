@@ -96,7 +96,8 @@ export const condescension = [
   // A compliment denied, said to the reader (« t'es pas doué », « vous êtes pas vite vite »).
   'tu|t\'|vous|tes ne|n\'? es|etes|tes? pas vraiment|tellement|tres|si? doue|douee|doues|fute|futes|futee|brillant|brillante|brillants|allume|allumes|allumee',
   // Hatred or dismissal aimed at the reader.
-  'je|j\' te|vous ~detester|~mepriser|~hair|~execrer|~vomir', 'personne ne|n\' t\'|te|vous ~aimer|~supporter|~blairer|~sentir',
+  'je|j\' te|vous ~detester|~mepriser|~hair|~execrer|~vomir', 'personne ne|n\'? t\'|te|vous ~aimer|~supporter|~blairer|~sentir',
+  't\'|tu|vous as|avez pas|aucun|aucune|zero de|d\'? cerveau|neurone|neurones|jugeote|cervelle',
   'va|allez|vas te|vous faire voir', 'casse|cassez|barre|barrez toi|vous',
 ];
 

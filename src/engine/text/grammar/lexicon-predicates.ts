@@ -44,7 +44,7 @@ export const degrading = [
  * fragile », « un temps moche »). The degrading attributes above count too, except those below.
  */
 export const pejoratives = [
-  'un|une|des|le|la|les fragile|fragiles', '+ignoble', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
+  'un|une|des|le|la|les fragile|fragiles', '+ignoble', 'une|la honte', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
   'gros lard|porc|tas|plein|cochon|degueulasse|cave', 'grosse truie|vache|torche|conne|dinde|baleine', '+thon', '+psychopathe', 'psycho|psychos',
   '+schizo', '+trisomique', '+detraque', '+desaxe', '+cingle', '+timbre', '+aigri', '+rageux', '+haineux', '+raciste', '+homophobe',
   '+misogyne', '+facho', '+lavette', '+gonzesse', 'cas social|sociaux|soc', '+nullard', 'nullos', '+lopette', '+insignifiant', '+pitoyable', '+lamentable', '+irrecuperable', '+arrogant', '+pretentieux',
@@ -174,6 +174,8 @@ export const harmModals = [
 
 /** Being sent back where one comes from (exclusion), anchored at the destination. */
 export const goBack = [
+  // « retourne à ta cuisine »: a woman sent back to the kitchen (« ta », not « la cuisine » of an event).
+  'a|dans ta|tes cuisine|fourneaux|vaisselle',
   'chez eux|elles|vous|toi|lui|soi', 'dans|en leur|leurs|ton|ta|tes|votre|vos|son|sa +pays|bled|+brousse|+desert|+jungle|+village|+reserve|+caverne|+grotte|+trou|+foret|+tente|+cabane|+tribu|+continent|+patrie|+terre',
   'd\'|d ou ils|elles|tu|vous|y|qu\'ils ~venir|~sortir', 'en afrique|arabie|asie|chine|afghanistan|syrie|algerie|haiti|inde', 'au bled', 'leur|ton|votre|son camp',
 ];
