@@ -318,3 +318,10 @@ describe('contempt said to the reader', () => {
     (text) => expect(classifyIncoming(text)).not.toBe('disrespectful'),
   );
 });
+
+describe('slurs that are also ordinary words count only when aimed at someone', () => {
+  it.each(['T’es une pédale', 'Espèce de pédale', 'T’es un bridé', 'T’es un babouin', 'T’es un mongolito'])('flagged: « %s »', (text) => flags(text));
+  it.each(['La pédale du vélo est brisée', 'Le moteur est bridé à 100 km/h', 'Les gorilles du zoo de Granby', 'Les yeux bridés du chat sur l’affiche'])('clean: « %s »', (text) =>
+    clean(text),
+  );
+});

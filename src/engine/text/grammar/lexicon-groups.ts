@@ -51,7 +51,7 @@ export const slurs = [
   '+youpin', '+youtre', '+youde', '+feujette', '+chinetoque', '+chintok', '+chinetok', '+niakoue', '+noich', '+bamboula',
   '+fif', '+feluette', '+tantouze', '+tarlouze', '+tafiole', '+pd', '+pede', '+gouine', '+travelo',
   '+sauvagesse', '+bloke', '+tete carree', 'tetes carrees', '+sous-race', '+sous-homme', '+mongolien', '+triso',
-  '+attarde mental', '+retarde mental', 'ching chong', 'sale|salle|sales race|races', 'sous race|races', 'race|races de boue|+chien|+batard', 'race de +batard|+chien|+porc|+rat|+singe', '+romanichel', '+crouillat', '+babtou', '+niafou', '+kahlouche', '+bledard', 'julf|julfs', '+asiat', 'attardax',
+  '+attarde mental', '+retarde mental', 'ching chong', 'sale|salle|sales race|races', 'sous race|races', 'race|races de boue|+chien|+batard', 'race de +batard|+chien|+porc|+rat|+singe', '+romanichel', '+crouillat', '+babtou', '+niafou', '+kahlouche', '+bledard', 'julf|julfs', '+asiat', 'attardax', '+mongolito', 'romanos',
 ];
 
 /** Words before a group name that make it a whole group (« les », « ces », « tous les », « nos »). */

@@ -6,7 +6,7 @@
 
 /** Dehumanising nouns: degrading even without a verb (« ces parasites d'immigrés », « des rats, ces… »). */
 export const dehumanising = [
-  '+parasite', 'vermine|vermines', '+cafard', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+chien', '+animal', '+bete', '+betail',
+  '+parasite', 'vermine|vermines', '+cafard', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+babouin', '+gorille', '+chimpanze', '+chien', '+animal', '+bete', '+betail',
   '+sous-homme', '+sous-race', '+dechet', '+ordure', '+raclure', 'racaille|racailles', '+merde', '+marde', '+fleau', '+cancer', '+peste', '+virus',
   '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
   'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
@@ -44,7 +44,7 @@ export const degrading = [
  * fragile », « un temps moche »). The degrading attributes above count too, except those below.
  */
 export const pejoratives = [
-  'un|une|des|le|la|les fragile|fragiles', '+ignoble', 'une|la honte', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
+  'un|une|des|le|la|les fragile|fragiles', '+ignoble', 'une|la honte', '+pedale', '+bride', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
   'gros lard|porc|tas|plein|cochon|degueulasse|cave', 'grosse truie|vache|torche|conne|dinde|baleine', '+thon', '+psychopathe', 'psycho|psychos',
   '+schizo', '+trisomique', '+detraque', '+desaxe', '+cingle', '+timbre', '+aigri', '+rageux', '+haineux', '+raciste', '+homophobe',
   '+misogyne', '+facho', '+lavette', '+gonzesse', 'cas social|sociaux|soc', '+nullard', 'nullos', '+lopette', '+insignifiant', '+pitoyable', '+lamentable', '+irrecuperable', '+arrogant', '+pretentieux',
