@@ -325,3 +325,8 @@ describe('slurs that are also ordinary words count only when aimed at someone', 
     clean(text),
   );
 });
+
+describe('« tous pareils » then the attribute', () => {
+  it('flagged: « Les immigrés sont tous pareils : sales et paresseux. »', () => flags('Les immigrés sont tous pareils : sales et paresseux.'));
+  it('clean: « Les aînés sont tous pareils : gentils et patients. »', () => clean('Les aînés sont tous pareils : gentils et patients.'));
+});

@@ -71,7 +71,7 @@ export const fillers = [
   'tous', 'toutes', 'tout', 'toute', 'juste', 'que', 'qu\'', 'rien', 'vraiment', 'tellement', 'trop', 'si', 'bien', 'des', 'de', 'd\'', 'du', 'une', 'un',
   'la', 'le', 'les', 'l\'', 'bande', 'gang', 'gagne', 'gros', 'grosse', 'grosses', 'vrais', 'vraies', 'vrai', 'petits', 'ptits', 'maudits', 'maudites',
   'souvent', 'toujours', 'presque', 'surtout', 'simplement', 'clairement', 'generalement', 'majoritairement', 'comme', 'genre', 'ne', 'n\'', 'sont',
-  'personne', 'personnes', 'individus', 'etres', 'volontiers', 'prochain', 'prochaine', 'premier', 'premiere', 'moindre',
+  'pareil', 'pareils', 'pareille', 'pareilles', 'personne', 'personnes', 'individus', 'etres', 'volontiers', 'prochain', 'prochaine', 'premier', 'premiere', 'moindre',
   'naturellement', 'genetiquement', 'fondamentalement', 'intrinsequement', 'foncierement', 'biologiquement', 'nature', 'definition',
   'ce', 'c\'', 'cest', 'seulement', 'uniquement', 'plus', 'moins', 'que', 'aussi', 'encore', 'deja', 'ben', 'assez', 'full', 'tres', 'fucking',
   'osti', 'esti', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'ostie', 'estie', 'maudit', 'maudite', 'sales', 'sale', 'en', 'majorite', 'pour',
