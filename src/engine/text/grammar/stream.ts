@@ -67,16 +67,17 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
   const single = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.norm.length === 1;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
+    // A whole run of single letters is read once (each token visited once: linear).
     let j = i;
-    if (single(t)) while (j + 1 < tokens.length && single(tokens[j + 1]) && tokens[j + 1]!.nStart - tokens[j]!.nEnd === 1 && j - i < 40) j += 1;
-    if (j - i >= 4) {
-      const letters = tokens.slice(i, j + 1).map((x) => x.norm).join('');
+    if (single(t)) while (j + 1 < tokens.length && single(tokens[j + 1]) && tokens[j + 1]!.nStart - tokens[j]!.nEnd === 1) j += 1;
+    if (j > i) {
+      const letters = j - i >= 4 && j - i < 40 ? tokens.slice(i, j + 1).map((x) => x.norm).join('') : '';
       if (isGrammarWord(letters)) {
         out ??= tokens.slice(0, i);
         out.push({ ...t, end: tokens[j]!.end, nEnd: tokens[j]!.nEnd, norm: letters, form: letters, lemma: lemma(letters) });
-        i = j;
-        continue;
-      }
+      } else if (out) for (let k = i; k <= j; k += 1) out.push(tokens[k]!);
+      i = j;
+      continue;
     }
     const held = t.kind === 'word' ? unheld(t.form) : undefined;
     if (held !== undefined) {
