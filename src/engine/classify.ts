@@ -144,10 +144,14 @@ function negationReader(clauses: readonly Clause[]): (m: { start: number; end: n
   };
 }
 
-/** True when the text reports an emergency in progress (not a traffic light, fireworks, the past, a « what if »). */
-function isEmergency(norm: string, clauses: readonly Clause[]): boolean {
+/**
+ * True when the text reports an emergency in progress (not a traffic light, fireworks, the past, a
+ * « what if »). Words inside a threat (`threats`, normalised spans: « je vais te planter un couteau »,
+ * « on va brûler ta maison ») announce harm, they do not report it: the comment is disrespectful.
+ */
+function isEmergency(norm: string, clauses: readonly Clause[], threats: ReadonlyArray<{ start: number; end: number }> = []): boolean {
   if (hasMatch(PAST, norm)) return false;
-  const excluded = findAll(NOT_EMERGENCY, norm);
+  const excluded = [...findAll(NOT_EMERGENCY, norm), ...threats];
   const blanked = blankIdioms(norm);
   const outside = (m: { start: number; end: number }): boolean => !excluded.some((x) => x.start < m.end && m.start < x.end);
   const whatIf = new Set(hits(clauses, P.hypothetical, false).map((h) => h.clause.sentence));
@@ -159,6 +163,13 @@ function isEmergency(norm: string, clauses: readonly Clause[]): boolean {
     hypothetical.some((c) => c.tokens[0]!.nStart <= m.start && m.end <= c.tokens[c.tokens.length - 1]!.nEnd + 1);
   const tokenNegated = negationReader(clauses);
   return findAll(EMERGENCY, norm).some((m) => outside(m) && !inWhatIf(m) && !tokenNegated(m) && !isNegated(norm, m.start, m.end, blanked));
+}
+
+/** The end of a threat's clause (« je vais te planter⟦ un couteau⟧ »), at most 40 characters on: its object. */
+function threatReach(norm: string, end: number): number {
+  let k = end;
+  while (k < norm.length && k - end < 40 && !'.!?;,\n'.includes(norm[k]!)) k += 1;
+  return k;
 }
 
 const INTRO = new Set(['ici', 'suis', 'est']);
@@ -199,15 +210,16 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
     const norm = n.text;
     if (!/[\p{L}\p{N}]/u.test(norm)) return { kind: 'comment', alsoPossible: [], disrespect: [] };
     const clauses = clausesOf(tokensOf(n), original);
-    const offensive = findDisrespect(norm)
-      .filter((h) => h.kind !== 'unprofessional' && !h.properSense)
-      .map((h) => ({ ...toOriginal(n, h.start, h.end), kind: h.kind }));
+    const disrespectHits = findDisrespect(norm).filter((h) => h.kind !== 'unprofessional' && !h.properSense);
+    const offensive = disrespectHits.map((h) => ({ ...toOriginal(n, h.start, h.end), kind: h.kind }));
+    // A threat's own words (and the object it names right after) are no report of an emergency.
+    const threats = disrespectHits.filter((h) => h.kind === 'threat').map((h) => ({ start: h.start, end: threatReach(norm, h.end) }));
     const isQuestion = asks(norm, clauses);
     const strongComplaint = (): boolean =>
       findAll(COMPLAINT, norm).some((m) => !hasMatch(WEAK_COMPLAINT, m.text)) || hits(clauses, P.complaint, false).length > 0;
     const asked = (): boolean => hasMatch(REQUEST, norm) || hits(clauses, P.request, true).length > 0;
     const fits: Record<Incoming, () => boolean> = {
-      'emergency-report': () => isEmergency(norm, clauses),
+      'emergency-report': () => isEmergency(norm, clauses, threats),
       disrespectful: () => offensive.length > 0,
       'media-request': () => hasMatch(MEDIA, norm) || callSign.test(original) || hits(clauses, P.media, false).length > 0 || namedOutlet(clauses, original),
       complaint: () => hasMatch(COMPLAINT, norm) || hits(clauses, P.complaint, false).length > 0 || hits(clauses, P.weakComplaint, true).length > 0,

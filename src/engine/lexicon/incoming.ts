@@ -16,10 +16,14 @@ export const notEmergency = [
   'permis de (feu|bruler)', 'interdiction de (feu|bruler)', "(plan|mesures?|numero|services?) d'urgence", 'soins d\'urgence', 'urgence sociale',
   'prevention des incendies', "(exercice|simulation) d'(incendie|evacuation)", 'service(s)? (de securite )?incendie', 'caserne', 'pompiers? volontaires?',
   "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l') ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres) (les|la|le|l'|des)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
+  // Figures of speech: « par accident » (by mistake), a backlash, a betrayal, hurt feelings, a heated thread.
+  'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?', 'poignard(e|er|es|ent|ait|aient|ee|ees)? dans le dos', 'coup(s)? de poignard dans le dos',
+  "(je t'|je vous |tu m'|vous m')(ai|as|avez) blesse(e)?s?",
+  '(ca|sa) (fume|brule|chauffe) (dans|sur) (mes|les|tes|ses|vos|nos|leurs|la|le|ce|cette|ces) (mentions|commentaires|coms|reponses|notifs|notifications|dm|dms|tweets?|twitter|tl|timeline|fil|chat|reseaux|debats?|groupe|live|stories)',
 ];
 /** The event is in the past: not an emergency in progress. */
 export const pastEvent = [
-  "l'an (dernier|passe)", "l'annee (derniere|passee)", '(la semaine|le mois) (derniere|dernier|passee|passe)', 'dernierement', 'en (19|20)\\d\\d',
+  "l'an (dernier|passe)", "l'annee (derniere|passee)", '(condamne|condamnee|condamnes|condamnees) (pour|a)', '(la semaine|le mois) (derniere|dernier|passee|passe)', 'dernierement', 'en (19|20)\\d\\d',
 ];
 
 /** A journalist or a media outlet (3.1.6). */
@@ -81,7 +85,7 @@ export const incomingClasses = {
     'ado', 'ami', 'amie', 'pere', 'mere', 'frere', 'soeur', 'fils', 'conjoint', 'conjointe', 'chum', 'blonde', 'il', 'elle', 'ils', 'elles', 'kid', 'kids',
   ],
   /** A person's state that is an emergency. */
-  distress: ['disparu', 'disparue', 'inconscient*', 'evanoui*', 'saign*', 'convuls*', 'noie', 'noient', 'noyer', 'noye*', 'coince*', 'agonis*', 'etouff*', 'suffoqu*'],
+  distress: ['disparu', 'disparue', 'inconscient*', 'evanoui*', 'saign*', 'convuls*', '=noie', 'noient', 'noyer', 'noye*', 'coince*', 'agonis*', 'etouff*', 'suffoqu*'],
   /** Vital signs absent (read with their own negation: « ne respire plus »). */
   vital: ['respire', 'respirent', 'bouge', 'bougent', 'reagit', 'reagissent', 'repond', 'reveille', 'conscient'],
   fire: ['feu', 'flammes', 'flamme', 'boucane', 'fumee', 'incendie', 'brule', 'brulent'],
@@ -93,7 +97,10 @@ export const incomingClasses = {
   water: ['eau'],
   rising: ['monte', 'montent', 'rentre', 'entre', 'envahi*', 'refoul*', 'deborde*', 'jaillit', 'partout'],
   collapse: ['effondr*', 'affaiss*', 'ecroul*', 'engouffr*'],
-  violence: ['effraction', 'bataille', 'agress*', 'poignard*', 'couteau', 'arme', 'fusil', 'revolver', 'kidnapp*', 'braquage', 'battent', 'tabasse*'],
+  // Exact forms where a stem would meet another word: « une agression », « l'agresseur » (a past
+  // event, a news item), « l'armée » (arm-: an armed woman is read with her person below), « bataillé »;
+  // the acts are read as verbs.
+  violence: ['effraction', '=bataille', '=agresse', '=agressee', '=agressent', '=agresser', '=agressez', 'poignard*', 'couteau', '=arme', 'fusil', 'revolver', 'kidnapp*', 'braquage', 'battent', 'tabasse*'],
   outlet: ['journal', 'radio', 'tele', 'television', 'station', 'emission', 'balado', 'podcast', 'magazine', 'hebdo', 'quotidien', 'media', 'medias', 'nouvelles', 'fm', 'presse', 'gazette', 'echo', 'courrier', 'chaine', 'webtele', 'web-tele', 'info', 'actualite', 'actualites'],
   mediaWork: ['reportage', 'article', 'topo', 'chronique', 'entrevue', 'segment', 'capsule', 'lecteurs', 'auditeurs', 'telespectateurs'],
   number: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'quinze', 'vingt', 'plusieurs', 'des', 'une', 'un', 'quelques'],
@@ -110,14 +117,14 @@ export const emergencyPatterns = [
   '@smell _3 @gas', '@gas _3 @smell|fuit',
   '@wire _3 electrique|electriques|hydro|haute _6 @fallen', '@wire ~3 tomb*|arrach*|pend|pendent', '@wire _2 en feu',
   '@water ~2 monte|montent|rentre|envahi*|refoul*|deborde*|jaillit|partout', '@water entre dans|chez', 'inond*', '@collapse', 'trou geant|enorme|beant', 'cratere|gouffre',
-  '@violence', 'se battent|battre', 'coup|coups de feu', 'au secours', 'a l\' aide', 'help',
+  '@violence', '@person _2 armee|armees', 'se battent|battre', 'coup|coups de feu', 'au secours', 'a l\' aide', 'help',
   'tomb* sur|dans _2 @wire', 'tomb* a|dans l\'? eau|riviere|fleuve|lac|piscine', 'ca|sa boucane|fume', 'glissement|glissade de terrain',
   '@person _3 fait une|un chute|malaise|avc', '@person ~3 dans l\' eau', 'par effraction', '@smell _3 brule|fumee|boucane|feu',
 ];
 /** Vital signs absent: the negation is the meaning (« il ne respire plus »). */
 export const emergencyNegatedPatterns = ['@person _4 @vital pas|plus', '@person ne|n\' _2 @vital pas|plus', 'pas capable de|d\' se? relever|respirer|bouger|sortir'];
 /** A hypothetical or a question about what to do: not an emergency in progress. */
-export const hypothetical = ['en cas d\'|de', 'si jamais', 'que|quoi faire', 'comment faire|reagir|prevenir', 'prevention', 'exercice|simulation', 'formation', 'conseils', 'cours'];
+export const hypothetical = ['en cas d\'|de', 'si jamais', 'imagine|imaginez|imaginons|imaginer', 'que|quoi faire', 'comment faire|reagir|prevenir', 'prevention', 'exercice|simulation', 'formation', 'conseils', 'cours'];
 
 /** A complaint said without a complaint word (« encore pas déneigé », « ça fait deux semaines »). */
 export const complaintPatterns = [

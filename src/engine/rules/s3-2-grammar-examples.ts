@@ -14,6 +14,10 @@ export const grammarExamples = {
     '⟦Tu mérites de te faire tabasser⟧.',
     '⟦Même un enfant comprendrait⟧.',
     '⟦Bravo⟧, la rue est toujours pas déneigée.',
+    '⟦Les Noirs sont naturellement violents⟧.',
+    '⟦Les musulmans? Des rats⟧.',
+    '⟦Tuez-les tous⟧.',
+    '⟦T’es autiste⟧ ou quoi?',
   ],
   mustPass: [
     'Les immigrants ne sont pas des criminels.',
@@ -22,5 +26,7 @@ export const grammarExamples = {
     'Les aînés ont droit à un rabais à l’aréna.',
     'On va vous retrouver au kiosque samedi!',
     'Bravo à nos bénévoles!',
+    'Tuer des immigrés, c’est un crime.',
+    'Si vous êtes autiste, le service d’accompagnement vous répond.',
   ],
 } as const;

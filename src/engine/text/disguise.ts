@@ -72,7 +72,15 @@ function nearListed(word: string): string | undefined {
  * an ordinary word.
  */
 export function resolveWord(raw: string): string {
-  if (raw.length > MAX_RESOLVE) return raw;
+  if (raw.length > MAX_RESOLVE) {
+    // A shout held long (« putainnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn ») is a short word once its runs are cut;
+    // beyond a few hundred letters it is a paste, not a word.
+    if (raw.length > 8 * MAX_RESOLVE) return raw;
+    const one = squeeze(raw, 1);
+    if (one.length > MAX_RESOLVE || one.length === raw.length) return raw;
+    const word = resolveWord(one);
+    return known(word) ? word : resolveWord(squeeze(raw, 2));
+  }
   let mapped = '';
   let masked = false;
   for (const c of raw) {

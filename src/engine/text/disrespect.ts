@@ -101,7 +101,8 @@ function wordsBefore(tokens: readonly Token[], k: number, count: number): Token[
 
 /** An insult word negated close before it (« vous n'êtes pas des idiots »), or followed by « pas ». */
 /** A preposition opens a new complement: a negation before it does not reach the insult after it (« prends pas la tête avec ces gogols »). */
-const NEGATION_BARRIER = new Set(['avec', 'pour', 'contre', 'chez', 'envers', 'parmi']);
+// So does a new « être » (« vous n'êtes pas juif, vous êtes con »): the negation stays with the first attribute.
+const NEGATION_BARRIER = new Set(['avec', 'pour', 'contre', 'chez', 'envers', 'parmi', 'es', 'etes', 'est', 'sont', 'suis', 'tes']);
 function negatedNear(tokens: readonly Token[], k: number): boolean {
   for (const t of wordsBefore(tokens, k, NEGATION_REACH + 1)) {
     if (NEGATION_BARRIER.has(t.form)) break;
@@ -122,7 +123,7 @@ function reflexiveVerb(tokens: readonly Token[], k: number): boolean {
 const THING_BEFORE = new Set("un une le la les l' des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '));
 /** Words that cannot be the noun after « sale » (« c'est sale et mouillé », « sale comme tout »). */
 const NOT_A_NOUN = new Set(
-  'est sont etait etaient sera seront et ou mais donc car comme que qui quand avec sans pour par sur sous dans chez aussi tres trop plus moins bien pas partout encore toujours'.split(' '),
+  'est sont etait etaient sera seront et ou mais donc car comme que qui quand avec sans pour par sur sous dans chez aussi tres trop plus moins bien pas partout encore toujours apres avant depuis pendant durant des les aux une ici'.split(' '),
 );
 
 /**
@@ -137,6 +138,16 @@ function dirtyName(tokens: readonly Token[], k: number): number {
   if (before !== undefined && before.kind === 'word' && THING_BEFORE.has(before.form)) return -1;
   const next = tokens[k + 1];
   return next !== undefined && next.kind === 'word' && next.form.length >= 3 && !next.form.endsWith("'") && !NOT_A_NOUN.has(next.form) ? k + 1 : -1;
+}
+
+/** Words before « bordel » that make it a noun (« c'est le bordel », « quel bordel »): a mess, only unprofessional. */
+const MESS_BEFORE = new Set("le la l' un une du au ce cet cette quel quelle en de d' gros beau vrai sacre tout son ton mon leur notre votre".split(' '));
+
+/** « bordel » as an oath (« mais bordel, … », « … 18 ans bordel »), not as a noun: profanity. */
+function swearing(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.form !== 'bordel') return false;
+  const before = wordsBefore(tokens, k, 1)[0];
+  return before === undefined || !MESS_BEFORE.has(before.form);
 }
 
 /** The words with their disguise undone, as one text, and where each of its characters comes from. */
@@ -195,7 +206,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
-    const kind = kindOf(t.form, t.lemma);
+    const kind = swearing(tokens, k) ? 'profanity' : kindOf(t.form, t.lemma);
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) candidates.push({ kind, start: t.nStart, end: t.nEnd, token: k });
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
@@ -226,6 +237,13 @@ function readDisrespect(norm: string): DisrespectHit[] {
   for (const c of candidates) {
     if (c.end <= c.start || taken.subarray(c.start, c.end).includes(1)) continue;
     if ((c.kind === 'hate' || c.kind === 'threat' || c.kind === 'contempt') && cleared[c.start] === 1) continue;
+    // An insult inside a statement the grammar read as reported or denounced (« arrêtez de dire que les
+    // femmes sont stupides ») is quoted, not said: a question of tone on the City's account.
+    if (c.kind === 'insult' && cleared[c.start] === 1) {
+      taken.fill(1, c.start, c.end);
+      hits.push({ start: c.start, end: c.end, text: norm.slice(c.start, c.end), kind: 'unprofessional', properSense: false });
+      continue;
+    }
     // Phrases keep the clause-wide negation (« vous n'êtes vraiment pas tous des caves »); words were checked above.
     if (c.kind === 'insult' && !isWordHit(c, tokens) && isNegated(norm, c.start, c.end, blanked)) continue;
     taken.fill(1, c.start, c.end);

@@ -10,7 +10,7 @@ import type { Stream } from './stream.ts';
 const GROUPS = compile(groups);
 const SLURS = compile(slurs);
 const DETERMINERS = wordSet(determiners);
-const GENERIC = new Set(['les', 'des', 'ces', 'tous', 'toutes', 'nos', 'vos', 'leurs', 'aux', 'ceux', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'trop', 'mes', 'tes', 'ses']);
+const GENERIC = new Set(['tout', 'toute', 'chaque', 'les', 'des', 'ces', 'tous', 'toutes', 'nos', 'vos', 'leurs', 'aux', 'ceux', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'trop', 'mes', 'tes', 'ses']);
 export const PRONOUNS = wordSet(pronouns);
 const REACH = 25;
 
@@ -41,7 +41,7 @@ export interface Groups {
 
 /** Where people live or work, after their name: « les employés de la Ville », « les gens du Cap ». */
 /** Words between a determiner and a group's name (« ces maudits BS », « les sales… »). */
-const PRE_HEAD = new Set(['maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres']);
+const PRE_HEAD = new Set(['individu', 'individus', 'personne', 'personnes', 'maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres']);
 const RELIGIONS = new Set(['islam', 'judaisme', 'christianisme', 'catholicisme', 'hindouisme', 'bouddhisme', 'sikhisme', 'gauchisme', 'wokisme', 'feminisme', 'communisme', 'transidentite', 'homosexualite']);
 const NEEDS_PLACE = new Set(['gens', 'monde']);
 const OF = new Set(['de', 'du', 'des', 'd']);
@@ -61,6 +61,17 @@ function complementEnd(s: Stream, end: number): number {
 
 const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
 
+/** Group names that are also adjectives before a noun (« les vieux papiers », « les jeunes pousses »). */
+const ADJECTIVAL = new Set(['vieux', 'vieille', 'vieilles', 'jeune', 'jeunes', 'pauvre', 'pauvres', 'riche', 'riches', 'noir', 'noirs', 'noire', 'noires', 'blanc', 'blancs', 'blanche', 'blanches']);
+/** Plural-looking words that are not nouns after such an adjective. */
+const NOT_NOUN = new Set(['dehors', 'ailleurs', 'volontiers', 'desormais', 'dessus', 'dessous', 'autrefois', 'ensuite', 'pourtant', 'pres', 'lors', 'tandis', 'tous', 'toutes', 'sans', 'dans', 'moins', 'plus', 'jamais', 'vous', 'nous', 'ils', 'elles', 'les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'pas', 'sous', 'apres', 'depuis', 'alors', 'ainsi', 'toujours', 'souvent', 'parfois', 'mais', 'puis', 'pis', 'chez', 'vers', 'selon', 'malgre', 'tres', 'assez', 'trop', 'surtout', 'certains', 'certaines', 'plusieurs', 'ceux', 'celles', 'eux', 'memes', 'autres']);
+/** True when the adjective-like name at `head` is followed by a noun it describes (a thing, not a group). */
+function describesNoun(s: Stream, head: number, end: number): boolean {
+  if (end - head !== 1 || !ADJECTIVAL.has(keyOf(s.words[head]!)) || end >= s.words.length || s.brk[end] !== 0 || s.hyphen[end] === 1) return false;
+  const next = keyOf(s.words[end]!);
+  return next.length >= 4 && isPlural(next) && !NOT_NOUN.has(next) && matchAt(s, GROUPS, end) <= end && matchAt(s, SLURS, end) <= end;
+}
+
 export function groupsOf(s: Stream): Groups {
   const n = s.words.length;
   const mentions: Mention[] = [];
@@ -69,7 +80,7 @@ export function groupsOf(s: Stream): Groups {
   const headAt = new Int32Array(n + 1).fill(-1);
   for (let i = 0; i < n; ) {
     const end = matchAt(s, GROUPS, i);
-    if (end <= i) {
+    if (end <= i || describesNoun(s, i, end)) {
       i += 1;
       continue;
     }

@@ -15,27 +15,39 @@
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
+  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
   notAddressed, pejoratives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
-import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { verbForms } from './inflect.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { kindOf } from '../vocabulary.ts';
 
+const verbFormsOf = (verbs: readonly string[]): string[] => verbs.flatMap((v) => verbForms(v));
 const STRONG = compile(dehumanising);
 const PLAIN = compile(degrading);
 const PEJORATIVE = compile(pejoratives);
 const NOT_ADDRESSED = compile(notAddressed);
 /** Words before a pejorative that aim it at someone (« espèce d'hypocrite », « gros crasseux », « bande de rageux »). */
-const NAMING = new Set(['espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
+const NAMING = new Set(['quel', 'quelle', 'quels', 'quelles', 'espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
 const BE = new Set(['es', 'etes', 'tes', 'est', 'air', 'sembles', 'semblez']);
 /** « t'as l'air d'être un énorme… », « tu sembles… »: being, said another way, and intensifiers. */
 const LOOKS = new Set(['as', 'avez', 'l', 'air', 'etre', 'sembles', 'semblez', 'enorme', 'giga', 'pur', 'pure', 'sacre', 'sacree', 'vieux', 'vieille', 'beau', 'belle']);
 const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
 const GROUP_VERBS = compile(groupVerbs);
+const CRIMES = compile(groupCrimes);
+/** Killing that only people suffer, as an order (« tuez-les tous »); not « abattez », « exterminez » (trees, pests). */
+const MASS_KILL = new Set(verbFormsOf(['tuer', 'gazer', 'nuker', 'egorger', 'fusiller', 'pendre', 'massacrer', 'lyncher', 'buter', 'flinguer', 'decapiter']));
+const COLOURS = new Set(['noir', 'noire', 'noirs', 'noires', 'blanc', 'blanche', 'blancs', 'blanches']);
+/** Killing said of people (not « abattre » a tree, « éliminer » waste, « brûler » leaves); « exterminer » counts only with people named after it. */
+const KILL_VERBS = new Set(verbFormsOf(['tuer', 'gazer', 'pendre', 'fusiller', 'buter', 'massacrer', 'egorger', 'lyncher', 'lapider', 'executer', 'flinguer', 'decapiter', 'torturer', 'exterminer']));
+const PEOPLE_DET = new Set(['ces', 'les', 'tous', 'toutes']);
+const TO_KILL_FILLER = new Set(['tous', 'toutes', 'ces', 'les']);
+/** What may follow a crime said of a group without making it a complement (« volent et violent », « pillent partout »). */
+const CRIME_AFTER = new Set(['et', 'ou', 'pis', 'puis', 'partout', 'toujours', 'encore', 'tous', 'toutes', 'aussi', 'souvent', 'tout', 'sans', 'impunement', 'ici', 'chez']);
 const HATRED_BEFORE = compile(hatredBefore);
 const DISLIKE = compile(dislikeBefore);
 const HATRED_AFTER = compile(hatredAfter);
@@ -60,7 +72,7 @@ const SECOND_PERSON = new Set(['tu', 't', 'vous', 'toi', 'tes', 'tas']);
 const LIMITING = new Set(['en', 'au', 'aux', 'pour']);
 
 /** Words that may stand between a subject and its verb (« les immigrés qui ne… », « ils nous… »). */
-const SUBJECT_GAP = new Set(['qui', 'ne', 'n', 'y', 'en', 'nous', 'tous', 'toutes', 'encore', 'juste', 'toujours', 'souvent', 'ils', 'elles', 'se', 's', 'vraiment', 'meme', 'aussi', 'qu', 'que', 'ca', 'cela', 'c', 'me', 'm', 'tellement', 'trop', 'sont', 'la', 'eux', 'autres', 'ici']);
+const SUBJECT_GAP = new Set(['comme', 'toi', 'moi', 'qui', 'ne', 'n', 'y', 'en', 'nous', 'tous', 'toutes', 'encore', 'juste', 'toujours', 'souvent', 'ils', 'elles', 'se', 's', 'vraiment', 'meme', 'aussi', 'qu', 'que', 'ca', 'cela', 'c', 'me', 'm', 'tellement', 'trop', 'sont', 'la', 'eux', 'autres', 'ici']);
 /** Words before a name that insult the whole group (« sales immigrés », « maudits BS »). */
 const INSULTING = wordSet(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'osti', 'ostie', 'esti', 'estie', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'putain', 'ptn', 'fucking', 'espece', 'especes', 'ramassis', 'sous', 'foutus', 'foutues', 'pourris', 'salauds', 'sales']);
 const DEMONSTRATIVE = new Set(['ces', 'cette', 'ce', 'cet', 'bande', 'gang', 'ramassis', 'tas', 'espece', 'especes', 'sales', 'sale', 'maudits', 'maudites', 'sortes', 'horde', 'troupeau', 'meute', 'des', 'quels', 'quelles', 'vrais', 'vraies']);
@@ -68,8 +80,16 @@ const EXCLUSION_AFTER = new Set(['tous', 'toutes', 'dehors', 'chez', 'hors', 'du
 const SUBJECT_PRONOUNS = new Set(['ils', 'elles', 'y', 'yz']);
 const OBJECT_PRONOUNS = new Set(['les', 'leur', 'eux', 'tous', 'toutes', 'l']);
 const WISH_BEFORE_GO_BACK = wordSet(['que', 'qu\'', '~falloir', '~devoir', '~pouvoir', 'allez', 'va', '~meriter', 'doivent', '~aller', 'dehors', '~esperer', '~souhaiter']);
-const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'jvais', 'moi']);
+const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'jvais', 'moi', 'm', 'ma', 'mas']);
 const IMPERATIVES = new Set(['retourne', 'retournez', 'rentre', 'rentrez', 'repars', 'repartez', 'va', 'allez', 'crisse', 'crissez', 'sacre', 'sacrez', 'decalisse', 'decalissez', 'calisse', 'calissez', 'retournes', 'rentres']);
+
+/** Words after « pour » that name whom a group would harm (« dangereux pour la société »), not a skill. */
+const FOR_WHOM = new Set(['la', 'le', 'les', 'l', 'nos', 'notre', 'tout', 'tous', 'nous', 'vous', 'eux']);
+/** True when a complement limits the attribute at [p, q) to a skill (« nuls en anglais »); « pour » + whom (« dangereux pour la société ») does not. */
+function limited(s: Stream, p: number, q: number): boolean {
+  if (q >= s.words.length || s.sentence[q] !== s.sentence[p] || !LIMITING.has(keyOf(s.words[q]!))) return false;
+  return !(keyOf(s.words[q]!) === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(keyOf(s.words[q + 1]!)));
+}
 
 /** Walks back from word p over fillers (same sentence, at most 7 words); where it stops and what it saw. */
 function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number } {
@@ -86,6 +106,61 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
   return { k, copula, pronoun };
 }
 
+/** « … ou quoi », « … ou tu le fais exprès », « … ou bien »: a question asked as a taunt, after the attribute ending at q. */
+function taunt(s: Stream, q: number): boolean {
+  if (q + 1 >= s.words.length || s.sentence[q] !== s.sentence[q - 1] || keyOf(s.words[q]!) !== 'ou') return false;
+  const next = keyOf(s.words[q + 1]!);
+  return next === 'quoi' || next === 'koi' || next === 'bien' || (next === 'tu' && q + 3 < s.words.length && keyOf(s.words[q + 3]!) === 'fais');
+}
+
+/** What condemns an act (« …, c'est un crime », « … est inacceptable », « … n'est pas une solution »). */
+const CONDEMNED = new Set(['crime', 'crimes', 'criminel', 'inacceptable', 'mal', 'interdit', 'illegal', 'honteux', 'honte', 'horrible', 'raciste', 'odieux', 'ignoble', 'inhumain', 'barbare', 'atroce', 'abject', 'pas', 'jamais', 'faux', 'lache', 'intolerable', 'inadmissible', 'impensable']);
+
+/** An act opening the sentence, then a copula and a condemnation: the act is judged, not called for. */
+function judgedAct(s: Stream, from: number): boolean {
+  let copula = false;
+  for (let k = from; k < s.words.length && k - from < 10 && s.sentence[k] === s.sentence[from - 1]; k += 1) {
+    const w = keyOf(s.words[k]!);
+    if (['est', 'c', 'cest', 'serait', 'sera', 'etait'].includes(w)) copula = true;
+    else if (copula && CONDEMNED.has(w)) return true;
+  }
+  return false;
+}
+
+/** Words that name the reader with a slur (« espèce d'attardé », « sale mongol »): a vocative. */
+const VOCATIVE = new Set(['espece', 'especes', 'sale', 'sales', 'sal', 'gros', 'grosse', 'bande', 'gang', 'maudit', 'maudite', 'maudits']);
+
+/**
+ * A slur reported, quoted or judged (a warning) rather than said (an error). A vocative ends the
+ * reported words: « tu viens de dire que t'étais à l'école, espèce d'attardé » is said to the
+ * reader, whatever saying verb came before, unless the saying verb names it (« traité d'espèce de… »).
+ */
+function slurReported(s: Stream, sc: Scope, a: number, b: number): boolean {
+  if (!isReported(s, sc, a, b, true)) return false;
+  if (s.quoted[a] === 1 || sc.judged[s.sentence[a] ?? 0] === 1) return true;
+  const k = a > 0 && ['de', 'd'].includes(keyOf(s.words[a - 1]!)) ? a - 2 : a - 1;
+  const vocative = k >= 0 && s.sentence[k] === s.sentence[a] && VOCATIVE.has(keyOf(s.words[k]!));
+  const say = sc.lastSay[a] ?? -1;
+  return !(vocative && say >= 0 && k - say > 3);
+}
+
+/** A person named by a colloquial noun (« ce mec », « la meuf », « ce type-là »): what a pejorative may point at. */
+const FELLOW = new Set(['mec', 'mecs', 'meuf', 'meufs', 'type', 'types', 'gars', 'nana', 'nanas', 'gonzesse', 'gonzesses', 'keum', 'keums', 'bonhomme', 'zouf', 'zoufs', 'pelo', 'gadjo', 'gadji']);
+const POINTING = new Set(['ce', 'cet', 'cette', 'ces', 'le', 'la', 'les', 'l', 'ton', 'ta', 'tes', 'votre', 'vos']);
+
+/**
+ * A pejorative said of a person pointed at with a colloquial noun, before or after it: « ce mec est un
+ * bouffon », « la meuf est moche », « c'est un malade, ce type ». Returns where the statement starts, or -1.
+ * Not names of groups (groups.ts) nor ordinary people words (« cette dame est malade »).
+ */
+function pointedAt(s: Stream, p: number, q: number): number {
+  const { k, copula } = walkBack(s, p);
+  if (copula && k > 0 && s.sentence[k] === s.sentence[p] && FELLOW.has(keyOf(s.words[k]!)) && POINTING.has(keyOf(s.words[k - 1]!))) return k - 1;
+  // « c'est un bouffon, ce mec »: the person after.
+  if (copula && q + 1 < s.words.length && s.sentence[q + 1] === s.sentence[p] && ['ce', 'cet', 'cette'].includes(keyOf(s.words[q]!)) && FELLOW.has(keyOf(s.words[q + 1]!))) return k + 1;
+  return -1;
+}
+
 /** A « tu / vous » within the filler walk before p, or -1. */
 function secondPersonBefore(s: Stream, p: number): number {
   for (let k = p - 1; k >= 0 && p - k <= 9 && s.sentence[k] === s.sentence[p]; k -= 1) {
@@ -96,12 +171,21 @@ function secondPersonBefore(s: Stream, p: number): number {
   return -1;
 }
 
+/** Words before « des … » that still name people of the group (« la plupart des… », « les enfants des… »). */
+const PEOPLE_OF = new Set(['plupart', 'beaucoup', 'certains', 'certaines', 'plusieurs', 'majorite', 'partie', 'moitie', 'tous', 'toutes', 'nombre', 'enfants', 'fils', 'filles', 'femmes', 'hommes', 'familles', 'parents', 'jeunes', 'descendants', 'gosses', 'membres', 'chefs', 'dirigeants', 'leaders', 'partisans', 'amis', 'peuple', 'communaute', 'gens', 'la', 'les', 'ces']);
+/** « les entrées des résidents sont sales »: the group is the complement of a thing, which is the subject. */
+function ofAThing(s: Stream, m: Mention): boolean {
+  const de = keyOf(s.words[m.a]!);
+  if (!['de', 'des', 'du', 'd'].includes(de) || m.a === 0 || s.brk[m.a] !== 0) return false;
+  return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
+}
+
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
 function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number } | undefined {
   const { k, copula, pronoun } = walkBack(s, p);
   const direct = g.endingAt[k + 1] ?? -1;
   const m = g.mentions[direct];
-  if (m && m.generic && (copula || pronoun >= 0)) return { m, from: m.a };
+  if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m)) return { m, from: m.a };
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
     if (ante) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
@@ -123,7 +207,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const g = groupsOf(s);
 
   // Slurs: hate alone; a warning when quoted, reported or denounced (the City still should not repeat them).
-  for (const [a, b] of g.slurs) out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
+  for (const [a, b] of g.slurs) out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a, b });
 
   for (const [a, b] of findAllIn(s, REFLEXIVE_SLURS)) {
     const p1 = a > 0 ? keyOf(s.words[a - 1]!) : '';
@@ -134,7 +218,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « t'es attardé » (tu es) is an insult; « tu t'es attardé » a verb.
     const youAre = p1 === 'es' && p2 === 't' && p3 !== 'tu';
     if (!youAre && REFLEXIVE.has(p1) || (AUXILIARY.has(p1) && REFLEXIVE.has(p2)) || (pronoun && REFLEXIVE.has(p2)) || (AUXILIARY.has(p1) && (p2 === 'y' || p2 === 'en') && REFLEXIVE.has(p3))) continue;
-    out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
+    out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a, b });
   }
   for (const [a, b] of findAllIn(s, AMBIGUOUS)) {
     const next = b < n && s.sentence[b] === s.sentence[a] ? keyOf(s.words[b]!) : '';
@@ -146,9 +230,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       out.push({ kind: 'hate', severity: 'clear', a, b });
       continue;
     }
-    out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
+    out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a, b });
   }
   for (const [a, b] of findAllIn(s, LABELS)) {
+    // A label that is also a listed insult (« cassos », « plouc ») is marked, as an error, by the word lists.
+    const listed = b === a + 1 ? kindOf(s.words[a]!.form, s.words[a]!.lemma) : undefined;
+    if (listed !== undefined && listed !== 'unprofessional') continue;
     const insulted = a > 0 && fills(INSULTING, s.words[a - 1]) && s.sentence[a - 1] === s.sentence[a];
     out.push({ kind: 'contempt', severity: insulted && !isReported(s, sc, a, b) ? 'error' : 'warning', a: insulted ? a - 1 : a, b });
   }
@@ -165,7 +252,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, NOT_ADDRESSED)) if (b === a + 1) notAddressedAt[a] = 1;
   for (const set of [PEJORATIVE, PLAIN, LABELS]) {
     for (const [p, q] of findAllIn(s, set)) {
-      if (q === p + 1 && notAddressedAt[p] === 1) continue;
+      // A condition asked kindly (« si vous êtes malade ») is no insult; asked as a taunt it is (« t'es autiste ou quoi? »).
+      if (q === p + 1 && notAddressedAt[p] === 1 && !taunt(s, q)) continue;
       // A listed insult (« vous êtes un idiot ») is marked by the word lists, on the word itself.
       const listed = q === p + 1 ? kindOf(s.words[p]!.form, s.words[p]!.lemma) : undefined;
       if (listed !== undefined && listed !== 'unprofessional') continue;
@@ -181,8 +269,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         if (!isReported(s, sc, p, q + 2)) out.push({ kind: 'contempt', severity: 'error', a: p, b: q + 2 });
         continue;
       }
-      const a = named >= 0 ? named : be ? you : -1;
-      if (a < 0 || (g.startingAt[p] ?? -1) >= 0) continue;
+      const a = named >= 0 ? named : be ? you : pointedAt(s, p, q);
+      // A group's name said to the reader is no insult (« vous êtes résident? »), unless as a taunt (« t'es autiste ou quoi »).
+      if (a < 0 || ((g.startingAt[p] ?? -1) >= 0 && !(a === you && taunt(s, q)))) continue;
       if (!isNegated(s, a, q, [[p, q]]) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
     }
   }
@@ -191,7 +280,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [set, strong] of [[STRONG, true], [PLAIN, false]] as const) {
     for (const [p, q] of findAllIn(s, set)) {
       if ((g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0) continue; // the predicate word is itself a group name
-      if (!strong && q < n && s.sentence[q] === s.sentence[p] && LIMITING.has(keyOf(s.words[q]!))) continue;
+      if (!strong && limited(s, p, q)) continue;
       const subj = subjectBefore(s, g, p);
       if (strong && !subj) {
         // Said to the reader: « t'es juste un parasite », « vous êtes des déchets ».
@@ -208,6 +297,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         continue;
       }
       if (!strong) continue;
+      // « le cancer islamiste », « la vermine immigrée »: a group's name as the adjective right after (not a colour: « la peste noire »).
+      const adjAfter = g.mentions[g.startingAt[q] ?? -1];
+      if (adjAfter && adjAfter.head === q && adjAfter.a === q && !COLOURS.has(keyOf(s.words[q]!)) && s.sentence[q] === s.sentence[p] && s.brk[q] === 0) {
+        push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['le', 'la', 'les', 'l', 'ce', 'cette', 'ces'].includes(keyOf(s.words[p - 1]!)) ? p - 1 : p, adjAfter.b, [[p, q]]);
+        continue;
+      }
       // « immigrés parasites »: right after a group's name.
       const adj = g.mentions[g.endingAt[p] ?? -1];
       if (adj && adj.generic) {
@@ -216,6 +311,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       // « ces parasites d'immigrés », « des parasites, ces immigrés »: after a demonstrative, the group follows.
       const before = p > 0 ? keyOf(s.words[p - 1]!) : '';
+      // « Les immigrés? Des rats. »: the group alone in the sentence before, the predicate opening this one.
+      const opens = p === 0 || s.sentence[p - 1] !== s.sentence[p] || (before === 'des' && (p === 1 || s.sentence[p - 2] !== s.sentence[p]));
+      const asked = opens ? g.mentions[g.endingAt[before === 'des' ? p - 1 : p] ?? -1] : undefined;
+      if (asked && asked.generic && (asked.a === 0 || s.sentence[asked.a - 1] !== s.sentence[asked.a])) {
+        push(out, s, sc, asked.a, q, [[p, q]]);
+        continue;
+      }
       if (DEMONSTRATIVE.has(before) || (p > 0 && s.sentence[p - 1] !== s.sentence[p]) || p === 0) {
         let k = q;
         while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
@@ -281,6 +383,29 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
   }
 
+  // Crimes said of the group, ending their clause or in a series (« les … volent, violent et… »).
+  const crimes = findAllIn(s, CRIMES);
+  const crimeAt = new Uint8Array(n + 1);
+  for (const [p] of crimes) crimeAt[p] = 1;
+  for (const [p, q] of crimes) {
+    // A phrase (« font la loi ») is complete in itself; a single verb must end its clause.
+    const ends = q - p > 1 || q >= n || s.sentence[q] !== s.sentence[p] || s.brk[q] !== 0 || crimeAt[q] === 1 || CRIME_AFTER.has(keyOf(s.words[q]!));
+    if (!ends) continue;
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    if (m && m.generic) {
+      push(out, s, sc, m.a, q, [[p, q]], q);
+      continue;
+    }
+    // A pronoun taking up a group (« ils volent, ils pillent »).
+    for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
+      if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
+        if (antecedent(s, g, k)) push(out, s, sc, k, q, [[p, q]], q);
+        break;
+      }
+      if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
+    }
+  }
+
   // The speaker's hatred, then the group (or « les » taking one up).
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
@@ -325,7 +450,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
   for (const [set, strong] of [[HARM_STRONG, true], [HARM_SOFT, false]] as const) {
     for (const [h, h2] of findAllIn(s, set)) {
-      const mStart = lastModal[h] ?? -1;
+      // An infinitive opening its sentence is a call too (« Expulser les migrants! »), checked below.
+      const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re|ons|ez)$/.test(keyOf(s.words[h]!));
+      const mStart = initial ? h : (lastModal[h] ?? -1);
       if (mStart < 0 || h - mStart > 8 || s.sentence[mStart] !== s.sentence[h]) continue;
       let target: Mention | undefined;
       let pronoun = -1;
@@ -348,7 +475,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         let k = h2;
         while (k < n && k - h2 < 2 && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k]) && s.sentence[k] === s.sentence[h]) k += 1;
         const mm = g.mentions[g.startingAt[k] ?? -1];
-        if (mm && mm.generic && s.sentence[mm.a] === s.sentence[h]) target = mm;
+        // One member is enough when the speaker says they would kill (« je tuerais volontiers un… »).
+        // Or when the act is killing or rape, whoever says it (« vaut mieux violer une vieille »).
+        const member = mm !== undefined && strong && (FIRST_PERSON.has(keyOf(s.words[mStart]!)) || KILL_VERBS.has(keyOf(s.words[h]!)) || keyOf(s.words[h]!).startsWith('viol'));
+        if (mm && (mm.generic || member) && s.sentence[mm.a] === s.sentence[h]) target = mm;
       }
       if (!target && pronoun >= 0) target = antecedent(s, g, pronoun);
       // The span stays in the sentence of the wish (a group named in an earlier sentence is not marked).
@@ -357,12 +487,28 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const to = Math.max(h2, target && target.a > h ? target.b : h2);
       // Sending people away is exclusion only when it ends there or says where (« dehors », « chez eux »):
       // « il faut renvoyer les citoyens au 311 » is a redirection.
-      if (!strong) {
+      // An opening call to kill « them all » (« Nukez-les tous », « Tuez-les tous »): people, by the verb.
+      const all = h2 + 1 < n && OBJECT_PRONOUNS.has(keyOf(s.words[h2]!)) && ['tous', 'toutes'].includes(keyOf(s.words[h2 + 1]!));
+      if (initial && !target && all && MASS_KILL.has(keyOf(s.words[h]!))) {
+        push(out, s, sc, h, h2 + 2, [[h, h2]], h2);
+        continue;
+      }
+      if (!strong || initial) {
         const after = to < n && s.sentence[to] === s.sentence[h] && s.brk[to] === 0 ? keyOf(s.words[to]!) : '';
         if (after !== '' && !EXCLUSION_AFTER.has(after)) continue;
       }
+      if (initial && !(target && target.a >= h2)) continue;
+      // « Tuer des …, c'est un crime »: an infinitive that a copula follows is the subject of a judgement, not a call.
+      if (initial && judgedAct(s, to)) continue;
       if (target) push(out, s, sc, from, to, [[h, h2]], h2);
       else if (strong && pronoun >= 0 && !person) push(out, s, sc, mStart, h2, [[h, h2]], h2);
+      else if (strong && !initial) {
+        // People named by what they are said to be: « il faut exterminer ces terroristes », « faut tous les pendre, ces criminels ».
+        let k = h2;
+        while (k < n && k - h2 < 2 && s.sentence[k] === s.sentence[h] && TO_KILL_FILLER.has(keyOf(s.words[k]!))) k += 1;
+        const det = k > h2 ? keyOf(s.words[k - 1]!) : '';
+        if (k < n && s.sentence[k] === s.sentence[h] && PEOPLE_DET.has(det) && KILL_VERBS.has(keyOf(s.words[h]!)) && matchAt(s, PLAIN, k) > k) push(out, s, sc, mStart, matchAt(s, PLAIN, k), [[h, h2]], h2);
+      }
     }
   }
 

@@ -55,7 +55,7 @@ const IRREGULAR: Record<string, string> = {
   abattre: 'abattre abats abat abattons abattez abattent abattu abattus abattra abattrait',
   prendre: 'prendre prends prend prenons prenez prennent pris prise prendra prendrai prendrait',
   comprendre: 'comprendre comprends comprend comprenons comprenez comprennent compris comprendrait comprendraient comprendra',
-  dire: 'dire dis dit disons dites disent disait disaient dira diront dirait',
+  dire: 'dire dis dit disons dites disent disait disaient dira diront dirait disant dirai dirais direz dirons diraient',
   lire: 'lire lis lit lisons lisez lisent lu lisait lira',
   croire: 'croire crois croit croyons croyez croient cru croyait',
   voir: 'voir vois voit voyons voyez voient vu verra verras verrez verront verrai',

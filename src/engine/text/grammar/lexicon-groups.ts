@@ -51,11 +51,11 @@ export const slurs = [
   '+youpin', '+youtre', '+youde', '+feujette', '+chinetoque', '+chintok', '+chinetok', '+niakoue', '+noich', '+bamboula',
   '+fif', '+feluette', '+tantouze', '+tarlouze', '+tafiole', '+pd', '+pede', '+gouine', '+travelo',
   '+sauvagesse', '+bloke', '+tete carree', 'tetes carrees', '+sous-race', '+sous-homme', '+mongolien', '+triso',
-  '+attarde mental', '+retarde mental', 'ching chong', 'sale|salle|sales race|races', 'sous race|races', 'race|races de boue|+chien|+batard', 'race de +batard|+chien|+porc|+rat|+singe', '+romanichel', '+crouillat', '+babtou', '+niafou', '+kahlouche',
+  '+attarde mental', '+retarde mental', 'ching chong', 'sale|salle|sales race|races', 'sous race|races', 'race|races de boue|+chien|+batard', 'race de +batard|+chien|+porc|+rat|+singe', '+romanichel', '+crouillat', '+babtou', '+niafou', '+kahlouche', '+bledard', 'julf|julfs', '+asiat', 'attardax', '+mongolito', 'romanos',
 ];
 
 /** Words before a group name that make it a whole group (« les », « ces », « tous les », « nos »). */
-export const determiners = ['les', 'des', 'ces', 'tous', 'toutes', 'nos', 'vos', 'leurs', 'mes', 'tes', 'ses', 'aux', 'ceux', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'trop', 'la', 'le', 'l\'', 'une', 'un', 'ce', 'cette', 'cet', 'votre', 'notre', 'ton', 'ta'];
+export const determiners = ['tout', 'toute', 'chaque', 'les', 'des', 'ces', 'tous', 'toutes', 'nos', 'vos', 'leurs', 'mes', 'tes', 'ses', 'aux', 'ceux', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'trop', 'la', 'le', 'l\'', 'une', 'un', 'ce', 'cette', 'cet', 'votre', 'notre', 'ton', 'ta'];
 
 /** Pronouns that can take up a group already named (« ils », « eux », Québec « y »). */
 export const pronouns = ['ils', 'elles', 'eux', 'y', 'yz', 'ca', 'cela', 'c\'', 'ce', 'sa', 'ceux', 'celles'];
@@ -83,4 +83,4 @@ export const labels = [
 export const persons = ['+fils', '+race', '+type', '+mec', '+meuf', '+fille', '+gars', '+gosse', '+bonhomme', '+vieux', '+vieille', '+richou', '+riche', '+bourge', '+thon', '+chien', '+chienne', '+porc', '+bete', '+individu', '+personnage', '+raciste', '+traitre', '+menteur', '+inculte', '+bouffon', '+bouffonne', '+con', '+conne', '+pute', '+batard', '+voleur', '+hypocrite', '+lache', '+cochon', '+rat', '+singe', '+vache', '+truie', '+garce', '+salope', '+enfoire', '+ordure'];
 
 /** Replacement-theory words: hate when used (a warning: news reports them too). */
-export const replacement = ['+islamisation', '+africanisation', 'grand remplacement', '+remigration', '+invasion migratoire|arabe|musulmane|africaine|etrangere|islamique', '+invasion arabo musulmane'];
+export const replacement = ['faux|fausses +refugie|+migrant|+demandeur|+requerant', '+islamisation', '+africanisation', 'grand remplacement', '+remigration', '+invasion migratoire|arabe|musulmane|africaine|etrangere|islamique', '+invasion arabo musulmane'];

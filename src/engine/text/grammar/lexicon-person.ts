@@ -7,7 +7,7 @@
 /** Who threatens: the speaker (« je », « on », Québec « m'as »). */
 export const speakers = ['je', 'j\'', 'on', 'nous', 'jvais', 'jva', 'jvas', 'jte', 'jvous', 'm\'', 'ma', 'mas', 'moi', 'chu', 'jte'];
 /** Between the speaker and the harm: future, will, object pronoun. */
-export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir'];
+export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir', 'tous', 'toutes'];
 /** The person aimed at. */
 export const objects = ['te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'ta', 'ton', 'tes', 'votre', 'vos'];
 
@@ -17,8 +17,9 @@ export const harmDirect = [
   '~fracasser', '~cogner', '~ecraser', '~achever', '~enterrer', '~defoncer', '~demolir', '~lyncher', '~pulveriser', '~decapiter', '~torturer', '~lapider',
   '~poignarder', '~crucifier', '~eventrer', '~degommer', '~gifler', '~baffer', '~latter', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~tirer dessus', '~abattre', '~rosser', '~assommer',
   '~casser|~peter|~peter|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
-  '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing',
+  '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la bon|bonne|belle|gros|grosse? volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing|crochet|uppercut|patate|tarte|gifle|torgnole',
   '~faire la peau', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
+  '~defigurer', '~mutiler', '~estropier', '~casser les jambes|bras|dents|deux jambes',
   '~regler son|ton|votre compte', '~rentrer dedans', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
 ];
 /** Harm only when nothing follows (« on va te retrouver » vs « on va vous retrouver au parc »). */
@@ -45,6 +46,15 @@ export const consequences = [
   'il|elle|ils|elles|y aurait|auraient|aurais du|dû|du|du? deja|meme|vraiment? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir',
   '~meriter|~devoir d\'|de ~etre +gaze|+pendu|+fusille|+execute|+lapide|+egorge|+castre|+torture|+tue|+decapite|+lynche|+crucifie',
   '~signer ton|votre|son|sa|leur arret de mort', 'ton|votre|son|leur arret de mort',
+  // Someone else called on to harm the reader (« quelqu'un devrait te tirer dessus »).
+  'quelqu\'|quelqu un? ~devoir|~aller te|t\'|vous ~tuer|~buter|~tabasser|~frapper|~planter|~egorger|~descendre|~tirer|~abattre|~crever|~casser|~pendre|~violer',
+  // War and massacre wished (« j'espère une réponse atomique », « ce qu'il nous faut c'est une bonne guerre »).
+  'je|j\'|on|nous ~esperer|~vouloir|~souhaiter|~rever une|un|la|le|des bonne|belle|grosse? guerre|genocide|massacre|+attentat|+purge',
+  'je|j\'|on|nous ~esperer|~vouloir|~souhaiter|~rever une|un|la|le|des +bombe|+frappe|+reponse|+guerre atomique|atomiques|nucleaire|nucleaires',
+  'il|nous ~falloir une|un bonne|belle|grosse? guerre|genocide|massacre|+purge', 'ce qu\' il nous faut c\' est une|un bonne|belle|grosse? guerre|genocide|massacre|+purge',
+  // Illness wished on someone else (« j'espère qu'elle pogne le covid », « j'espère Simone Biles choppe le cancer »).
+  '~esperer|~souhaiter que|qu\'? il|elle|ils|elles|y ~attraper|~chopper|~choper|~pogner|aura|auront|ait|aient le|la|une|des|un cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola',
+  '~esperer que|qu\'? * *? ~attraper|~chopper|~choper|~pogner le|la|une|des|un cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola',
 ];
 
 /** Wishes of death or harm aimed at the person. */
@@ -56,7 +66,7 @@ export const wishes = [
 export const harmWished = [
   '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~ecraser|~enculer',
   '~attraper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
-  '+creve', 'mort|morte|morts', '~perdre ta|votre job|maison|famille', '~griller', '~rotir', '~cramer',
+  '+creve', 'mort|morte|morts', 'cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola', '~perdre ta|votre job|maison|famille', '~griller', '~rotir', '~cramer',
 ];
 /** Orders of self-harm, imperative (« pends-toi », « va crever »). */
 export const selfHarm = ['pends|pendez toi|vous', 'tue|tuez toi|vous', 'suicide|suicidez toi|vous', 'jette|jetez toi|vous', 'creve|crevez donc|toi|vous|sale|maudit|osti|criss|esti|tabarnak|en|mon|ma|gros|grosse|charogne|salope|salaud|connard|pourriture|ordure|batard|enfoire|vermine'];
@@ -86,7 +96,8 @@ export const condescension = [
   // A compliment denied, said to the reader (« t'es pas doué », « vous êtes pas vite vite »).
   'tu|t\'|vous|tes ne|n\'? es|etes|tes? pas vraiment|tellement|tres|si? doue|douee|doues|fute|futes|futee|brillant|brillante|brillants|allume|allumes|allumee',
   // Hatred or dismissal aimed at the reader.
-  'je|j\' te|vous ~detester|~mepriser|~hair|~execrer|~vomir', 'personne ne|n\' t\'|te|vous ~aimer|~supporter|~blairer|~sentir',
+  'je|j\' te|vous ~detester|~mepriser|~hair|~execrer|~vomir', 'personne ne|n\'? t\'|te|vous ~aimer|~supporter|~blairer|~sentir',
+  't\'|tu|vous as|avez pas|aucun|aucune|zero de|d\'? cerveau|neurone|neurones|jugeote|cervelle',
   'va|allez|vas te|vous faire voir', 'casse|cassez|barre|barrez toi|vous',
 ];
 

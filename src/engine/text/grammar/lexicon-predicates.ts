@@ -6,10 +6,11 @@
 
 /** Dehumanising nouns: degrading even without a verb (« ces parasites d'immigrés », « des rats, ces… »). */
 export const dehumanising = [
-  '+parasite', 'vermine|vermines', '+cafard', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+chien', '+animal', '+bete', '+betail',
+  '+parasite', 'vermine|vermines', '+cafard', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+babouin', '+gorille', '+chimpanze', '+chien', '+animal', '+bete', '+betail',
   '+sous-homme', '+sous-race', '+dechet', '+ordure', '+raclure', 'racaille|racailles', '+merde', '+marde', '+fleau', '+cancer', '+peste', '+virus',
   '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
   'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
+  '+sous-humain', 'sous humain|humains', '+monstre', '+engeance', '+abomination', '+erreur de la nature',
   '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
 ];
 
@@ -26,6 +27,15 @@ export const degrading = [
   '+minable', '+pathetique', '+tare', '+zero', '+moron', '+sans-dessein', '+niaiseux', '+nono', '+gueux', '+clochard', '+bougon',
   '+islamiste', '+jihadiste', '+djihadiste', '+extremiste', '+fanatique', '+integriste', '+dealer', '+trafiquant', '+assassin', '+tueur', '+pourri gate',
   '+inferieur', '+sournois', '+fourbe', '+voleur de jobs', '+salaud', '+batard', '+enfoire', '+connard', '+salope', '+pute', '+chienne',
+  // Bodies degraded (« les femmes d'ici sont moches »).
+  '+moche', '+laid', '+laideron', '+thon', '+boudin',
+  // Violence as a nature (« les … sont violents et haineux »).
+  '+violent', '+haineux', '+agressif', '+brutal', '+sanguinaire', 'sale|sales',
+  // Drink and dirt as a people's nature (« les … sont des ivrognes »).
+  '+ecoeurant', '+ecoeurante', '+ignoble', '+abject', '+infect',
+  '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
+  // Lesser citizens (« des citoyens de seconde zone »).
+  'de seconde|deuxieme zone|classe|categorie',
 ];
 
 /**
@@ -34,24 +44,26 @@ export const degrading = [
  * fragile », « un temps moche »). The degrading attributes above count too, except those below.
  */
 export const pejoratives = [
-  'un|une|des|le|la|les fragile|fragiles', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
+  'un|une|des|le|la|les fragile|fragiles', '+ignoble', 'une|la honte', '+pedale', '+bride', '+laid', '+laideron', '+moche', '+puceau', '+pucelle', '+boloss', '+bolosse', '+guignol', '+clown', '+pitre', '+patapouf',
   'gros lard|porc|tas|plein|cochon|degueulasse|cave', 'grosse truie|vache|torche|conne|dinde|baleine', '+thon', '+psychopathe', 'psycho|psychos',
   '+schizo', '+trisomique', '+detraque', '+desaxe', '+cingle', '+timbre', '+aigri', '+rageux', '+haineux', '+raciste', '+homophobe',
   '+misogyne', '+facho', '+lavette', '+gonzesse', 'cas social|sociaux|soc', '+nullard', 'nullos', '+lopette', '+insignifiant', '+pitoyable', '+lamentable', '+irrecuperable', '+arrogant', '+pretentieux',
-  '+degueu', '+mongol', '+mongolien', '+attarde', '+retarde', '+ratee|ratees', '+sous-merde', '+merde', '+raclure', '+dechet', '+ordure',
+  '+degueu', '+mongol', '+mongolien', '+autiste', '+handicape mental|mentaux', '+handicape', '+attarde', '+retarde', '+ratee|ratees', '+sous-merde', '+merde', '+raclure', '+dechet', '+ordure',
   '+consanguin', '+degenere', '+bouffon', '+tocard', '+baltringue', '+cassos', '+parasite', '+fdp', '+batard',
 ];
 /** Degrading attributes that are not insults when said to the reader (« si vous êtes malade », « vous êtes incapable de vous déplacer »). */
 export const notAddressed = [
   'malade|malades', 'incapable|incapables', 'danger|dangers', 'menace|menaces', 'assiste|assistes|assistee|assistees', 'bs', 'fardeau', 'boulet', 'inadapte|inadaptes|inadaptee|inadaptees',
-  'zero', 'analphabete|analphabetes|illettre|illettres|illettree|illettrees', 'handicape|handicapee|handicapes|handicapees', 'fou|fous|folle|folles', 'dangereux|dangereuse|dangereuses', 'islamiste|islamistes|jihadiste|djihadiste|extremiste|extremistes|fanatique|fanatiques|integriste|integristes',
-  'dealer|dealers|trafiquant|trafiquants', 'secte', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne',
+  'zero', 'analphabete|analphabetes|illettre|illettres|illettree|illettrees', 'handicape|handicapee|handicapes|handicapees', 'autiste|autistes', 'fou|fous|folle|folles', 'dangereux|dangereuse|dangereuses', 'islamiste|islamistes|jihadiste|djihadiste|extremiste|extremistes|fanatique|fanatiques|integriste|integristes',
+  'dealer|dealers|trafiquant|trafiquants', 'secte', 'sale|sales', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne',
 ];
 
 /** Words that link a subject to what it is said to be. */
 export const copulas = [
   'sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'serait', 'seraient', 'restent', 'reste', 'demeurent', 'deviennent', 'devenus', 'c\'', 'cest', 'ce',
   'sont', 'representent', 'represente', 'constituent', 'resteront', 'son', 'tous', 'toutes',
+  // The subjunctive (« faut-il que les … soient pervers »).
+  'soit', 'soient', 'sois',
 ];
 
 /** Words that may stand between the verb and what the group is said to be. */
@@ -59,6 +71,8 @@ export const fillers = [
   'tous', 'toutes', 'tout', 'toute', 'juste', 'que', 'qu\'', 'rien', 'vraiment', 'tellement', 'trop', 'si', 'bien', 'des', 'de', 'd\'', 'du', 'une', 'un',
   'la', 'le', 'les', 'l\'', 'bande', 'gang', 'gagne', 'gros', 'grosse', 'grosses', 'vrais', 'vraies', 'vrai', 'petits', 'ptits', 'maudits', 'maudites',
   'souvent', 'toujours', 'presque', 'surtout', 'simplement', 'clairement', 'generalement', 'majoritairement', 'comme', 'genre', 'ne', 'n\'', 'sont',
+  'pareil', 'pareils', 'pareille', 'pareilles', 'personne', 'personnes', 'individus', 'etres', 'volontiers', 'prochain', 'prochaine', 'premier', 'premiere', 'moindre',
+  'naturellement', 'genetiquement', 'fondamentalement', 'intrinsequement', 'foncierement', 'biologiquement', 'nature', 'definition',
   'ce', 'c\'', 'cest', 'seulement', 'uniquement', 'plus', 'moins', 'que', 'aussi', 'encore', 'deja', 'ben', 'assez', 'full', 'tres', 'fucking',
   'osti', 'esti', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'ostie', 'estie', 'maudit', 'maudite', 'sales', 'sale', 'en', 'majorite', 'pour',
   'plupart', 'general', 'fond', 'avant', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
@@ -72,18 +86,39 @@ export const groupVerbs = [
   '~profiter de nous', '~abuser du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+generosite',
   '~voler nos|notre|les +job|+emploi|+travail|+femme|+terre|+pays|+logement|+place|jobs|job',
   '~infester', '~pulluler', '~puer', '~empester', '~grouiller', '~parasiter', '~gangrener',
-  '~detruire|~ruiner|~gacher|~salir|~souiller|~saccager|~islamiser|~envahir notre|nos|le|la|les|l\'|ce +pays|+ville|+quartier|+culture|+societe|+valeur|+province|quebec|canada|france|+race|+rue',
+  '~detruire|~ruiner|~gacher|~salir|~souiller|~saccager|~islamiser notre|nos|le|la|les|l\'|ce +pays|+ville|+quartier|+culture|+societe|+valeur|+province|quebec|canada|france|+race|+rue',
+  // Crowds « envahissent la ville » for a festival: invading is hate said of OUR country or culture.
+  '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
   '~se ~reproduire comme des +lapin|+rat', '~se ~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
   'ne|n\'? ~valoir rien', 'ne|n\'? ~servir a rien', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en *', 'ne|n\'? ~avoir pas leur|de place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
-  '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
+  '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
   '~etre une|un|des|le|la +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene',
   '~vouloir nous? ~imposer|~remplacer|~envahir|~detruire|~islamiser|~dominer|~conquerir|~tuer|~exterminer|~controler|~coloniser',
   '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement',
   'ne|n\'? ~vouloir pas|jamais s\'|se ~integrer', '~etre +incompatible avec nos|notre|la|les +valeur|+culture|+societe|+mode|+democratie|+civilisation',
   '~violer|~egorger|~tuer|~agresser nos|des +femme|+enfant|+fille',
+  // Conspiracy tropes: a group ruling or plotting (« les … nous contrôlent », « contrôlent les médias »).
+  'nous ~controler|~manipuler|~diriger|~gouverner|~dominer|~asservir', '~controler|~diriger|~posseder les|la|le +media|+banque|finance|monde|+gouvernement|+medium',
+  '~faire|~commettre tous? des|les|tous|100% +attentat|+crime|+viol|+agression|+meurtre',
+  // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
+  'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas de valeur', 'ne|n\'? ~devoir pas|jamais avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
+  'ne|n\'? ~etre pas des? +etre +humain', 'ne|n\'? ~devoir pas|jamais ~exister|~naitre|~procreer|~enfanter', 'ne|n\'? ~devoir pas|jamais avoir d\'|des|d enfants',
+  'ne|n\'? ~etre pas|plus les|la|le +bienvenu', '~devoir ~rester a|dans leur place', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
+  '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
+  '~gacher|~pourrir|~saloper|~salir|~detruire tout', '~avoir un|le petit cerveau', '~avoir un cerveau de|d\'', '~avoir le qi d\'|de',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
   'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
+];
+
+/**
+ * Crimes said of a whole group without an object (« les … volent, violent », « ils pillent et
+ * égorgent »): read only where the verb ends its clause or is followed by another crime, so « les
+ * cyclistes violent le code de la route » (breaking a rule) stays a complaint.
+ */
+export const groupCrimes = [
+  '~voler', '~violer', '~egorger', '~piller', '~tuer', '~agresser', '~poignarder', '~tabasser', '~cambrioler', '~racketter', '~dealer', '~frauder',
+  '~terroriser', '~massacrer', '~decapiter', '~lapider', '~saccager', '~casser tout', '~faire la loi', '~faire leur loi',
 ];
 
 /** The speaker's hatred, disgust or contempt, before the group (« je déteste les… »). */
@@ -96,12 +131,16 @@ export const hatredBefore = [
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
   'je|j\' ~vouloir pas|plus|rien|aucun|aucune? de|d\'|des? ca|ce monde|ces|ce genre', 'on|je|j\'|nous ~vouloir pas|plus|rien|aucun de|d\'',
-  'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
-  'halte aux|a', 'haine des|envers|contre', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
+  'je|j\'|on ~cracher sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
+  'halte aux|a', 'haine des|envers|contre',
+  // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
+  'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
 ];
 
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
-export const dislikeBefore = ['je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ~avoir rien pour'];
+export const dislikeBefore = [
+  // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
+  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' n\'|ne? ~engager|~embaucher jamais|pas|plus', 'typique des|de|d\'','j\' en ~avoir marre|assez|ras-le-bol', 'j\' en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ~avoir rien pour'];
 
 /** The group's effect on the speaker, after the group (« les… me dégoûtent »). */
 export const hatredAfter = [
@@ -113,7 +152,7 @@ export const hatredAfter = [
 
 /** Harm that needs no named group: killing, burning, exterminating (« il faudrait tous les tuer »). */
 export const harmStrong = [
-  '~tuer', '~exterminer', '~eliminer', '~gazer', '~bruler', '~pendre', '~fusiller', '~buter', '~abattre', '~massacrer', '~noyer', '~bombarder',
+  '~tirer sur|dans', '~ouvrir le feu sur', '~tuer', '~exterminer', '~eliminer', '~gazer', '~bruler', '~pendre', '~fusiller', '~buter', '~abattre', '~massacrer', '~noyer', '~bombarder',
   '~nuker', 'nukez', '~atomiser', '~egorger', '~lyncher', '~castrer', '~steriliser', '~violer', '~torturer', '~lapider', '~fouetter', '~executer',
   '~flinguer', '~eradiquer', '~decapiter', '~electrocuter', '~achever', '~crever', '~mourir', '~exploser', '~cramer', '~tabasser', '~empoisonner', '~gazer',
   '~rayer de la carte', '~exterminer',
@@ -121,19 +160,22 @@ export const harmStrong = [
 
 /** Exclusion: harm once it is said of a group (« il faudrait tous les expulser, ces… »). */
 export const harmSoft = [
-  '~expulser', '~deporter', '~renvoyer', '~chasser', '~virer', '~bannir', '~enfermer', '~emprisonner', '~parquer', '~jeter', '~degager',
+  '~debarrasser', '~interdire', 'interdisons|interdisez|interdit', '~expulser', '~deporter', '~renvoyer', '~chasser', '~virer', '~bannir', '~enfermer', '~emprisonner', '~parquer', '~jeter', '~degager',
   '~refouler', '~exiler', '~foutre dehors|a la porte', '~mettre dehors|a la porte', '~crisser|~sacrer|~calisser|~decalisser dehors',
   '~frapper', '~ficher dehors', '~retourner', '~rapatrier', '~interner', '~encager', '~mettre en cage',
 ];
 
 /** What makes a harm verb a wish or a call (« il faudrait », « on devrait », « qu'on », « on va »). */
 export const harmModals = [
-  'il|y ~falloir', '~falloir', '~devoir', '~suffire', 'qu\'|que on|nous', 'on|nous ~aller', 'je|j\' ~aller|~vouloir', 'y\'|ya|y a juste a|qu\'a', 'faudrait', 'faut',
+  // The speaker's own act (« je tuerais volontiers un… »): a threat on the group's members.
+  'je|j\'|jvais', 'm\'|ma|mas as|vas?', '~valoir mieux', 'il|y ~falloir', '~falloir', '~devoir', '~suffire', 'qu\'|que on|nous', 'on|nous ~aller', 'je|j\' ~aller|~vouloir', 'y\'|ya|y a juste a|qu\'a', 'faudrait', 'faut',
   '~meriter', '~esperer', '~souhaiter', 'a', 'il faut', 'on ~pouvoir', 'on ~devoir',
 ];
 
 /** Being sent back where one comes from (exclusion), anchored at the destination. */
 export const goBack = [
+  // « retourne à ta cuisine »: a woman sent back to the kitchen (« ta », not « la cuisine » of an event).
+  'a|dans ta|tes cuisine|fourneaux|vaisselle',
   'chez eux|elles|vous|toi|lui|soi', 'dans|en leur|leurs|ton|ta|tes|votre|vos|son|sa +pays|bled|+brousse|+desert|+jungle|+village|+reserve|+caverne|+grotte|+trou|+foret|+tente|+cabane|+tribu|+continent|+patrie|+terre',
   'd\'|d ou ils|elles|tu|vous|y|qu\'ils ~venir|~sortir', 'en afrique|arabie|asie|chine|afghanistan|syrie|algerie|haiti|inde', 'au bled', 'leur|ton|votre|son camp',
 ];

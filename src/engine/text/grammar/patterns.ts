@@ -87,6 +87,11 @@ function postingsOf(ids: WordIds): Map<number, number[]> {
 /** A text word's key: its folded form without the elision apostrophe (« qu' » ≡ « qu »). */
 export const keyOf = (t: Token): string => (t.form.endsWith("'") ? t.form.slice(0, -1) : t.form);
 
+/** Every long word (5 letters or more) some grammar entry names: what a disguised word may stand for. */
+const GRAMMAR_WORDS = new Set<string>();
+/** True when `w` is a word of the grammar's lexicons (see stream.ts, which undoes held and spaced letters). */
+export const isGrammarWord = (w: string): boolean => GRAMMAR_WORDS.has(w);
+
 /** One slot from its source (`a|~b|+c?`). */
 export function slot(source: string): Slot {
   const optional = source.endsWith('?');
@@ -98,7 +103,10 @@ export function slot(source: string): Slot {
     for (const f of list) forms.add(f);
   }
   const lemmas = new Set<string>();
-  for (const f of forms) if (f.length >= 5) lemmas.add(lemma(f));
+  for (const f of forms) if (f.length >= 5) {
+    lemmas.add(lemma(f));
+    GRAMMAR_WORDS.add(f);
+  }
   return { forms, lemmas, optional, any: body === '*' };
 }
 

@@ -25,9 +25,13 @@ const SAY = compile([
   '~entendre que|qu\'|dire', '~ecrire que|qu\'', '~traiter de|d\'|les|la|le', '~qualifier de|d\'', '~accuser de|d\'', '~insinuer que|qu\'',
   '~laisser entendre|croire', '~propager', '~colporter', '~vehiculer', '~associer', 'selon lequel|laquelle|lesquels|lesquelles', '~oser dire|ecrire|affirmer|pretendre',
   '~sous-entendre', '~suggerer que|qu\'', '~soutenir que|qu\'', '~arreter de dire|croire|penser|repeter|traiter', '~cesser de dire|croire|penser|repeter|traiter',
-  'selon lui|elle|eux|certains|les|des|ces', 'selon les dires', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
+  'selon lui|elle|eux|certains|les|des|ces', 'selon les dires', 'pas vrai que|qu\'', 'faux que|qu\'', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
 ]);
+const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
+const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
+/** « on dirait que… », « dirait qu'il est… »: how something looks to the speaker, not someone's words. */
+const EVIDENTIAL = new Set(['dirait', 'diraient']);
 /**
  * Denouncing words that are also the topics haters write about (« vous aimez vous plaindre du
  * racisme », « votre haine »): they judge a slur only as a verdict (« c'est raciste », « c'est du racisme »).
@@ -88,10 +92,12 @@ export function scopeOf(s: Stream): Scope {
       const [a] = frames[f]!;
       // « je pense que… » is the speaker's own view, « je ne dis pas que… » is not.
       const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
-      const own = FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)));
+      const own = (FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
       f += 1;
     }
+    // « … pour dire qu'il est spontané, mais ça se voit que… »: a contrast ends the reported words.
+    if (last >= 0 && i > last && CONTRAST.has(keyOf(s.words[i]!))) last = -1;
     lastSay[i] = last >= 0 && s.sentence[last] === s.sentence[i] ? last : -1;
   }
   return { denounced, judged, lastSay };
@@ -107,6 +113,8 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   const sent = s.sentence[a];
   for (let k = Math.max(0, a - WINDOW); k < Math.min(s.words.length, b + WINDOW); k += 1) {
     if (k >= a && k < b) continue;
+    // « … sont violents et haineux »: an attribute joined to the statement is more of it, not a verdict on it.
+    if (k === b + 1 && s.sentence[b] === s.sentence[a] && COORDINATION.has(keyOf(s.words[b]!))) continue;
     if ((s.sentence[k] === sent || s.sentence[k] === (sent ?? 0) + 1) && fills(DENOUNCE, s.words[k]) && !isNegatedAt(s, k)) return true;
   }
   return false;
@@ -120,8 +128,13 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
 export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]> = [], verbEnd = -1): boolean {
   let neg = false;
   let ne = false;
+  // « ne … rien », « ne … jamais » written inside an entry (« ne sont bons à rien »): its « ne » is the entry's.
+  let insideNegator = false;
   for (let k = a; k < b; k += 1) {
-    if (inside.some(([x, y]) => k >= x && k < y)) continue;
+    if (inside.some(([x, y]) => k >= x && k < y)) {
+      if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'rien') insideNegator = true;
+      continue;
+    }
     const w = keyOf(s.words[k]!);
     const next = k + 1 < s.words.length ? keyOf(s.words[k + 1]!) : '';
     if (w === 'ne' || w === 'n') ne = true;
@@ -130,7 +143,7 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     else if (w === 'personne' || w === 'non' || w === 'point') continue;
     else if (NEGATORS.has(w)) neg = true;
   }
-  if (ne) neg = true;
+  if (ne && !insideNegator) neg = true;
   if (verbEnd >= 0) {
     for (let k = verbEnd; k < Math.min(s.words.length, verbEnd + 2); k += 1) {
       if (s.sentence[k] !== s.sentence[verbEnd - 1]) break;

@@ -3,7 +3,9 @@
  * before it (none, clause, sentence) and whether it stands inside quotation marks. Hyphens and
  * apostrophes between words are not breaks (« ces immigrés-là », « sers-toi »).
  */
+import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
+import { isGrammarWord } from './patterns.ts';
 
 export const NONE = 0;
 export const CLAUSE = 1;
@@ -34,7 +36,60 @@ const CLAUSE_WORDS = new Set(['mais', 'cependant', 'toutefois', 'pourtant', 'sau
 /** Contempt marks: eye roll, clown, face with rolling eyes variants. */
 export const CONTEMPT_MARKS = new Set(['🙄', '🤡', '🤦']);
 
-export function streamOf(tokens: readonly Token[]): Stream {
+/** Runs of 3+ identical letters cut to `keep` (French never writes three in a row, except « créée »). */
+function squeeze(word: string, keep: number): string {
+  let out = '';
+  for (let k = 0; k < word.length; ) {
+    let end = k + 1;
+    while (end < word.length && word[end] === word[k]) end += 1;
+    out += (word[k] ?? '').repeat(end - k >= 3 ? keep : end - k);
+    k = end;
+  }
+  return out;
+}
+
+/** A word of the grammar's lexicons behind a held letter (« parasiiiites »), or undefined. */
+function unheld(form: string): string | undefined {
+  if (form.length < 6 || form.length > 64 || !/(.)\1\1/.test(form)) return undefined;
+  const one = squeeze(form, 1);
+  if (isGrammarWord(one)) return one;
+  const two = squeeze(form, 2);
+  return isGrammarWord(two) ? two : undefined;
+}
+
+/**
+ * The tokens with the grammar's own words undisguised: letters held (« immigréééés ») or spaced
+ * (« m u s u l m a n s ») become the word, when it is one the grammar names. The text's tokens are
+ * not changed (copies are made); spans cover the letters. Linear: each token is read once.
+ */
+function undisguised(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  const single = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.norm.length === 1;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    // A whole run of single letters is read once (each token visited once: linear).
+    let j = i;
+    if (single(t)) while (j + 1 < tokens.length && single(tokens[j + 1]) && tokens[j + 1]!.nStart - tokens[j]!.nEnd === 1) j += 1;
+    if (j > i) {
+      const letters = j - i >= 4 && j - i < 40 ? tokens.slice(i, j + 1).map((x) => x.norm).join('') : '';
+      if (isGrammarWord(letters)) {
+        out ??= tokens.slice(0, i);
+        out.push({ ...t, end: tokens[j]!.end, nEnd: tokens[j]!.nEnd, norm: letters, form: letters, lemma: lemma(letters) });
+      } else if (out) for (let k = i; k <= j; k += 1) out.push(tokens[k]!);
+      i = j;
+      continue;
+    }
+    const held = t.kind === 'word' ? unheld(t.form) : undefined;
+    if (held !== undefined) {
+      out ??= tokens.slice(0, i);
+      out.push({ ...t, form: held, lemma: lemma(held) });
+    } else out?.push(t);
+  }
+  return out ?? tokens;
+}
+
+export function streamOf(input: readonly Token[]): Stream {
+  const tokens = undisguised(input);
   const words: Token[] = [];
   const brkList: number[] = [];
   const quotedList: number[] = [];

@@ -23,6 +23,10 @@ const WISHES = compile(wishes);
 const WISHED = compile(harmWished);
 const SELF_HARM = compile(selfHarm);
 const PROPERTY_HARM = wordSet(['~bruler', '~crever', '~casser', '~peter', '~defoncer', '~tuer', '~saccager', '~vandaliser', '~egorger', '~violer', '~incendier', '~fracasser', '~exploser', '~scrapper']);
+/** « un coup de main, de pouce, de fil, d'œil… »: a « coup » that is no blow. */
+const HELPING_BLOWS = new Set(['main', 'pouce', 'fil', 'telephone', 'oeil', 'balai', 'coeur', 'chance', 'genie', 'vent', 'frais', 'neuf', 'projecteur', 'pinceau', 'crayon', 'envoi', 'sonde', 'theatre', 'soleil', 'gueule', 'rein', 'reins', 'cle']);
+/** Orders to die that make a sentence alone (« Crève! »). */
+const DIE = new Set(['creve', 'crevez', 'meurs', 'mourez', 'crevee']);
 const NEEDS_END = new Set(['payer', 'regretter', 'payerai', 'payera', 'regretteras', 'payeras']);
 const POSSESSIVE = new Set(['ta', 'ton', 'tes', 'votre', 'vos']);
 const GO = new Set(['va', 'allez', 'vas']);
@@ -66,6 +70,12 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
       continue;
     }
+    // « on va vous donner un coup de main »: help, not a blow.
+    const after = h2 + 1 < n && s.sentence[h2 + 1] === s.sentence[h] ? keyOf(s.words[h2 + 1]!) : '';
+    if (a >= 0 && keyOf(s.words[h2 - 1]!) === 'coup' && (next === 'de' || next === 'd') && HELPING_BLOWS.has(after)) {
+      out.push({ kind: 'threat', severity: 'clear', a, b: h2 + 2 });
+      continue;
+    }
     if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
     else if (fills(PROPERTY_HARM, s.words[h]) && h2 + 1 < n && POSSESSIVE.has(keyOf(s.words[h2]!)) && s.sentence[h2 + 1] === s.sentence[h]) {
       // Harm to what the person owns: « je vais brûler ta maison », « on va crever tes pneus ».
@@ -86,9 +96,16 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, CONSEQUENCES)) {
     // « mort de rire », « mort de peur »: a figure of speech, not a death.
     if (keyOf(s.words[b - 1]!).startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!))) continue;
+    // « une guerre de tuques, de prix, d'oreillers »: a game or a market, not a war.
+    if (keyOf(s.words[b - 1]!).startsWith('guerre') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd', 'des', 'du', 'aux', 'au', 'entre'].includes(keyOf(s.words[b]!))) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
+  // « Crève! », « Meurs. »: the order alone makes the sentence.
+  for (let i = 0; i < n; i += 1) {
+    const alone = (i === 0 || s.sentence[i - 1] !== s.sentence[i]) && (i + 1 === n || s.sentence[i + 1] !== s.sentence[i]);
+    if (alone && DIE.has(keyOf(s.words[i]!))) add(out, s, sc, i, i + 1, [[i, i + 1]]);
+  }
   // Wish + what is wished, within four words in the sentence (« va » only right before: « va crever »).
   const wishList = findAllIn(s, WISHES);
   let w = -1;
