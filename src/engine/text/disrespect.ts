@@ -38,7 +38,7 @@ const PRENOMINAL = new Set(
   `vieux vieil vieille vieilles beau bel belle belles beaux magnifique magnifiques grand grande grands grandes petit petite
   petits petites nouveau nouvel nouvelle nouveaux nouvelles ancien ancienne anciens anciennes joli jolie jolis jolies superbe
   superbes splendide splendides precieux precieuse celebre celebres venerable venerables immense immenses imposant imposante
-  premier premiere dernier derniere seul seule meme memes autre autres saint sainte tres plus si bien fameux fameuse unique
+  premier premiere dernier derniere seul seule meme memes vrai vraie veritable long longue pur autre autres saint sainte tres plus si bien fameux fameuse unique
   modeste humble riche remarquable majestueux majestueuse ancestral ancestrale historique antique`
     .split(/\s+/)
     .filter(Boolean),
@@ -103,8 +103,13 @@ function wordsBefore(tokens: readonly Token[], k: number, count: number): Token[
 /** A preposition opens a new complement: a negation before it does not reach the insult after it (« prends pas la tête avec ces gogols »). */
 // So does a new « être » (« vous n'êtes pas juif, vous êtes con »): the negation stays with the first attribute.
 const NEGATION_BARRIER = new Set(['avec', 'pour', 'contre', 'chez', 'envers', 'parmi', 'es', 'etes', 'est', 'sont', 'suis', 'tes']);
+const ARTICLES = new Set(['des', 'de', "d'", 'un', 'une']);
 function negatedNear(tokens: readonly Token[], k: number): boolean {
-  for (const t of wordsBefore(tokens, k, NEGATION_REACH + 1)) {
+  const all = wordsBefore(tokens, k, NEGATION_REACH + 1);
+  const near = ARTICLES.has(all[0]?.form ?? '') ? all.slice(1) : all;
+  // « tout sauf stupides », « loin d'être idiots »: an exception or a distance that denies.
+  if ((near[0]?.form === 'sauf' && near[1]?.form === 'tout') || (near[0]?.form === 'etre' && near[1]?.form === "d'" && near[2]?.form === 'loin')) return true;
+  for (const t of all) {
     if (NEGATION_BARRIER.has(t.form)) break;
     if (NEGATORS.has(t.form)) return true;
   }
@@ -148,6 +153,17 @@ function swearing(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.form !== 'bordel') return false;
   const before = wordsBefore(tokens, k, 1)[0];
   return before === undefined || !MESS_BEFORE.has(before.form);
+}
+
+/**
+ * « sacrément bon », « c'est sacrément beau »: the standard French adverb (folded like the noun
+ * « sacrement ») between a verb and the word it qualifies, not an oath: familiar, not a sacre.
+ */
+function adverbSacre(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.form !== 'sacrement') return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before?.kind === 'word' && !DETERMINERS.has(before.form) && !MESS_BEFORE.has(before.form) && after?.kind === 'word' && after.form !== 'de' && after.form !== "d'";
 }
 
 /** The words with their disguise undone, as one text, and where each of its characters comes from. */
@@ -206,7 +222,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
-    const kind = swearing(tokens, k) ? 'profanity' : kindOf(t.form, t.lemma);
+    const kind = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) candidates.push({ kind, start: t.nStart, end: t.nEnd, token: k });
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
@@ -228,18 +244,25 @@ function readDisrespect(norm: string): DisrespectHit[] {
   const grammar = analyse(tokens);
   const cleared = new Uint8Array(norm.length);
   for (const c of grammar.cleared) cleared.fill(1, c.nStart, c.nEnd);
+  // Someone else's words quoted or reported under a judging matrix (« arrêtez de traiter les gens de… »):
+  // a slur repeated there is a question of tone, never an error.
+  // A threat stays the speaker's unless it is quoted (« arrête de dire que je vais te tuer » is not reported).
+  for (const c of grammar.spoken) cleared.fill(c.quote ? 3 : 2, c.nStart, c.nEnd);
+  const spokenHere = (kind: DisrespectKind, at: number): boolean => (cleared[at] ?? 0) >= (kind === 'threat' ? 3 : 2);
   for (const h of grammar.hits) {
     if (h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1)) continue;
     taken.fill(1, h.nStart, h.nEnd);
-    hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind: h.severity === 'error' ? h.kind : 'unprofessional', properSense: false });
+    const kind = h.severity === 'error' && !spokenHere(h.kind, h.nStart) ? h.kind : 'unprofessional';
+    hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind, properSense: false });
   }
   const blanked = candidates.some((c) => c.kind === 'insult') ? blankIdioms(norm) : norm;
   for (const c of candidates) {
     if (c.end <= c.start || taken.subarray(c.start, c.end).includes(1)) continue;
-    if ((c.kind === 'hate' || c.kind === 'threat' || c.kind === 'contempt') && cleared[c.start] === 1) continue;
+    const inert = c.kind === 'hate' || c.kind === 'threat' || c.kind === 'contempt';
+    if (inert && cleared[c.start] === 1) continue;
     // An insult inside a statement the grammar read as reported or denounced (« arrêtez de dire que les
     // femmes sont stupides ») is quoted, not said: a question of tone on the City's account.
-    if (c.kind === 'insult' && cleared[c.start] === 1) {
+    if ((c.kind === 'insult' && cleared[c.start] === 1) || (c.kind !== 'unprofessional' && spokenHere(c.kind, c.start))) {
       taken.fill(1, c.start, c.end);
       hits.push({ start: c.start, end: c.end, text: norm.slice(c.start, c.end), kind: 'unprofessional', properSense: false });
       continue;

@@ -43,6 +43,8 @@ export interface GrammarResult {
   readonly hits: GrammarHit[];
   /** Spans the grammar read as negated or reported: phrase lists should not flag hate there either. */
   readonly cleared: GrammarClear[];
+  /** Runs of someone else's words (governed speech verbs' clauses, and long quotations: `quote`; see scope.ts). */
+  readonly spoken: Array<GrammarClear & { readonly quote: boolean }>;
 }
 
 const severityRank = (x: WordHit): number => (x.severity === 'error' ? 0 : x.severity === 'warning' ? 1 : 2);
@@ -70,7 +72,18 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   // Eye-roll or clown emoji: a warning.
   for (const t of s.marks) hits.push({ kind: 'contempt', severity: 'warning', start: t.start, end: t.end, nStart: t.nStart, nEnd: t.nEnd });
   hits.sort((x, y) => x.start - y.start);
-  return { hits, cleared };
+  const spoken: GrammarResult['spoken'] = [];
+  for (let i = 0; i < s.words.length; i += 1) {
+    const mark = sc.spoken[i] ?? 0;
+    if (mark === 0) continue;
+    let j = i;
+    while (j + 1 < s.words.length && sc.spoken[j + 1] === mark) j += 1;
+    const first = s.words[i]!;
+    const last = s.words[j]!;
+    spoken.push({ start: first.start, end: last.end, nStart: first.nStart, nEnd: last.nEnd, quote: mark === 2 });
+    i = j;
+  }
+  return { hits, cleared, spoken };
 }
 
 /** Every hit in the tokens (see {@link analyse}). */

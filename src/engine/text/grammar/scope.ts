@@ -60,6 +60,89 @@ export interface Scope {
   readonly judged: Uint8Array;
   /** For each word, the index of the last reporting frame (end) before it in its sentence, or -1. */
   readonly lastSay: Int32Array;
+  /**
+   * 1 for a word of someone else's words: a quotation of three words or more, or the clause of a
+   * speech or attitude verb governed by a denouncing, negated, deontic or conditional matrix
+   * (« arrêtez de dire que… », « comment pouvez-vous croire que… », « pas tolérable d'appeler les
+   * gens des… », « puni pour avoir souhaité… », « Écrire que… »): 1; 2 inside a quotation. Word
+   * lists judge it as quoted; a threat stays the speaker's unless it stands between quotation marks.
+   */
+  readonly spoken: Uint8Array;
+}
+
+/** Verbs of saying, naming or wishing whose clause is someone's words when a matrix governs them. */
+const SPEECH = wordSet([
+  '~dire', '~ecrire', '~appeler', '~traiter', '~qualifier', '~nommer', '~souhaiter', '~crier', '~hurler', '~publier', '~insulter',
+]);
+/** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
+const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer']);
+/** What opens the words a speech verb reports or the name it gives (« dire que », « traiter X de », « appeler les gens des »). */
+const OPENERS = new Set(['que', 'qu', 'de', 'd', 'des', 'du']);
+
+/** True when the verb at i opens a clause or a naming within `reach` words (or a quotation follows it). */
+function opens(s: Stream, i: number, reach: number, openers: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k < s.words.length && k - i <= reach && s.sentence[k] === s.sentence[i]; k += 1) {
+    const w = keyOf(s.words[k]!);
+    // « dire de la marde » is talk, not words reported (« dire à X d'aller… », « traiter X de cons »).
+    if ((w === 'de' || w === 'd') && k + 1 < s.words.length && ARTICLES.has(keyOf(s.words[k + 1]!))) return false;
+    if (openers.has(w) || s.quoted[k] === 1) return true;
+  }
+  return false;
+}
+const CLAUSE_OPENERS = new Set(['que', 'qu']);
+const ARTICLES = new Set(['la', 'le', 'l', 'les', 'un', 'une']);
+/** « espèce de… », « gang de… »: a vocative, the speaker's own words even after a reported clause. */
+const VOCATIVE = new Set(['espece', 'gang', 'bande']);
+
+/** A speech or belief verb at i that reports words (its complement follows). */
+const speaks = (s: Stream, i: number): boolean =>
+  (fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) || (fills(BELIEF, s.words[i]) && opens(s, i, 2, CLAUSE_OPENERS));
+/** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
+const MATRIX = wordSet([
+  '~arreter', '~cesser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
+  '+puni', '~punir', '~sanctionner', 'prison', '~condamner', '~bloquer', '~bannir', '~interdire', '~eviter', 'jamais',
+]);
+/** How far before a speech verb its matrix may stand (« vous ne pouvez pas sérieusement croire »). */
+const MATRIX_REACH = 6;
+/** A quotation this long is a statement reported, not a scare-quoted word (« vous êtes des "génies" »). */
+const QUOTE_MIN = 3;
+
+/** True when the speech verb at i stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
+function governed(s: Stream, i: number): boolean {
+  const first = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+  if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return true;
+  for (let k = i - 1; k >= 0 && i - k <= MATRIX_REACH && s.sentence[k] === s.sentence[i]; k -= 1) {
+    const w = keyOf(s.words[k]!);
+    if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return true;
+    // « puni pour avoir souhaité »: a deed named to be judged.
+    if (w === 'avoir' && k > 0 && keyOf(s.words[k - 1]!) === 'pour') return true;
+  }
+  return false;
+}
+
+/** Words of quotations long enough to be statements, and clauses of governed speech verbs. */
+function spokenOf(s: Stream): Uint8Array {
+  const n = s.words.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    if (s.quoted[i] !== 1) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < n && s.quoted[j] === 1) j += 1;
+    if (j - i >= QUOTE_MIN) out.fill(2, i, j);
+    i = j;
+  }
+  // The clause of a governed speech verb, up to its end (a comma or a contrast ends it).
+  let until = -1;
+  for (let i = 0; i < n; i += 1) {
+    const w = keyOf(s.words[i]!);
+    if (until >= 0 && (s.clause[i] !== s.clause[until] || CONTRAST.has(w) || VOCATIVE.has(w))) until = -1;
+    if (until < 0 && speaks(s, i) && governed(s, i)) until = i;
+    if (until >= 0) out[i] = 1;
+  }
+  return out;
 }
 
 function isNegatedAt(s: Stream, i: number): boolean {
@@ -100,7 +183,7 @@ export function scopeOf(s: Stream): Scope {
     if (last >= 0 && i > last && CONTRAST.has(keyOf(s.words[i]!))) last = -1;
     lastSay[i] = last >= 0 && s.sentence[last] === s.sentence[i] ? last : -1;
   }
-  return { denounced, judged, lastSay };
+  return { denounced, judged, lastSay, spoken: spokenOf(s) };
 }
 
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
@@ -130,6 +213,8 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
   let ne = false;
   // « ne … rien », « ne … jamais » written inside an entry (« ne sont bons à rien »): its « ne » is the entry's.
   let insideNegator = false;
+  // « Aucun musulman ne mérite… », « Personne ne devrait… »: the verb's own « ne » stands just before the entry.
+  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && (keyOf(s.words[a - 1]!) === 'ne' || keyOf(s.words[a - 1]!) === 'n')) ne = true;
   for (let k = a; k < b; k += 1) {
     if (inside.some(([x, y]) => k >= x && k < y)) {
       if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'rien') insideNegator = true;
@@ -138,6 +223,8 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     const w = keyOf(s.words[k]!);
     const next = k + 1 < s.words.length ? keyOf(s.words[k + 1]!) : '';
     if (w === 'ne' || w === 'n') ne = true;
+    // « tout sauf stupides »: an exception that denies.
+    else if (w === 'sauf' && k > a && keyOf(s.words[k - 1]!) === 'tout') neg = true;
     else if ((w === 'que' || w === 'qu') && ne) ne = false;
     else if (w === 'rien' && (next === 'que' || next === 'qu' || next === 'de')) continue;
     else if (w === 'personne' || w === 'non' || w === 'point') continue;

@@ -1,0 +1,74 @@
+/**
+ * Someone else's words on the clean side (3.2): a slur or a degrading word repeated inside a
+ * quotation, or in the clause of a speech verb governed by a denouncing, negated, deontic or
+ * conditional matrix, is at most a warning (a question of tone on the City's account), never an
+ * error. Each row has its counterpart said in one's own voice, which stays an error; threats stay
+ * errors unless they are quoted.
+ */
+import { describe, expect, it } from 'vitest';
+import { errors, warnings } from './grammar-helpers.ts';
+
+/** [reported (no error), said (error)] */
+const pairs: ReadonlyArray<readonly [string, string]> = [
+  ['Arrête donc de traiter tes voisins de cons.', 'Tes voisins sont des cons.'],
+  ['C’est pas acceptable d’appeler les employés des crétins.', 'Les employés sont des crétins.'],
+  ['Comment tu peux écrire que les cyclistes sont des abrutis ?', 'Les cyclistes sont des abrutis, point.'],
+  ['Vous ne pouvez pas vraiment penser que les locataires sont tous des imbéciles.', 'Les locataires sont tous des imbéciles.'],
+  ['Il mériterait d’être sanctionné pour avoir traité la brigadière de grosse conne.', 'La brigadière est une grosse conne.'],
+  ['Écrire que les gens du quartier sont des débiles, ça aide personne.', 'Les gens du quartier sont des débiles.'],
+  ['Il a reçu des courriels du genre "t’es juste un maudit cave" toute la semaine.', 'T’es juste un cave.'],
+  ['Cessez d’appeler les itinérants des déchets.', 'Les itinérants sont des déchets.'],
+];
+
+describe('a word repeated in reported or quoted speech is at most a warning', () => {
+  for (const [reported, said] of pairs) {
+    it(reported, () => {
+      expect(errors(reported)).toEqual([]);
+      expect(errors(said).length).toBeGreaterThan(0);
+    });
+  }
+  it('the repeated slur still gets a warning', () => {
+    expect(warnings('Arrête donc de traiter tes voisins de cons.').length).toBeGreaterThan(0);
+  });
+});
+
+const stillErrors = [
+  // A threat is the speaker's even after a speech verb, unless it is quoted.
+  'Si tu redis ça encore je vais te tuer.',
+  // A clause break ends the reported words: the vocative is said.
+  'Arrête de dire que c’est faux, espèce de cave.',
+  // A short scare quote is not a quotation.
+  'Vous êtes des "imbéciles".',
+  // The speaker's own saying.
+  'Je dis que vous êtes des imbéciles.',
+];
+
+describe('threats, vocatives, scare quotes and one’s own saying stay errors', () => {
+  for (const text of stillErrors) it(text, () => expect(errors(text).length).toBeGreaterThan(0));
+});
+
+/** [denied or excepted (no error), asserted (error)] */
+const denied: ReadonlyArray<readonly [string, string]> = [
+  ['Aucun réfugié ne mérite d’être exécuté.', 'Les réfugiés méritent d’être exécutés.'],
+  ['Les chauffeurs d’autobus sont tout sauf des idiots.', 'Les chauffeurs d’autobus sont des idiots.'],
+  ['Les bénévoles sont loin d’être stupides.', 'Les bénévoles sont stupides.'],
+];
+
+describe('negative quantifiers and exceptives deny', () => {
+  for (const [clean, said] of denied) {
+    it(clean, () => {
+      expect(errors(clean)).toEqual([]);
+      expect(errors(said).length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('figurative or adverbial senses of sacred words are not sacres', () => {
+  const rows: ReadonlyArray<readonly [string, boolean]> = [
+    ['Ma mère a vécu un vrai calvaire à l’hôpital.', false],
+    ['Le spectacle était sacrément bon.', false],
+    ['C’est un vrai calvaire de chantier.', true],
+    ['Sacrement, encore fermé !', true],
+  ];
+  for (const [text, error] of rows) it(text, () => expect(errors(text).length > 0).toBe(error));
+});
