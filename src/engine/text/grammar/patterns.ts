@@ -91,6 +91,21 @@ export const keyOf = (t: Token): string => (t.form.endsWith("'") ? t.form.slice(
 const GRAMMAR_WORDS = new Set<string>();
 /** True when `w` is a word of the grammar's lexicons (see stream.ts, which undoes held and spaced letters). */
 export const isGrammarWord = (w: string): boolean => GRAMMAR_WORDS.has(w);
+/**
+ * The content words among them: listed nouns and adjectives with their plural and feminine, and of
+ * each listed verb only its infinitive, present and past participle (not the auxiliaries'
+ * paradigms, whose near neighbours are other forms of ordinary verbs). What a misspelt word may be
+ * corrected to (stream.ts).
+ */
+const CORE_WORDS = new Set<string>();
+export const coreWords = (): ReadonlySet<string> => CORE_WORDS;
+/** Endings of the present and past participle kept for a regular verb's core forms (after its stem). */
+const CORE_VERB_ENDINGS = ['e', 'ent', 'es', 'ee', 'ees', 'is', 'it', 'issent', 'u', 'us'];
+/** Verbs of every sentence, whose forms are never what a misspelling stands for. */
+const ORDINARY_VERBS = new Set('etre avoir aller faire vouloir pouvoir devoir falloir valoir servir savoir vivre mettre prendre comprendre dire lire croire voir venir sentir suffire connaitre sortir repartir'.split(' '));
+/** A regular verb's infinitive, present and past participle; every written-out form of an irregular one. */
+const coreForm = (inf: string, f: string, irregular: boolean): boolean =>
+  !ORDINARY_VERBS.has(inf) && (irregular || f === inf || (f.startsWith(inf.slice(0, -2)) && CORE_VERB_ENDINGS.includes(f.slice(inf.length - 2))));
 
 /** One slot from its source (`a|~b|+c?`). */
 export function slot(source: string): Slot {
@@ -99,8 +114,10 @@ export function slot(source: string): Slot {
   const forms = new Set<string>();
   for (const alt of body.split('|')) {
     const bare = alt.endsWith("'") ? alt.slice(0, -1) : alt;
-    const list = bare.startsWith('~') ? verbForms(bare.slice(1)) : bare.startsWith('+') ? nounForms(bare.slice(1)) : [bare];
+    const verb = bare.startsWith('~');
+    const list = verb ? verbForms(bare.slice(1)) : bare.startsWith('+') ? nounForms(bare.slice(1)) : [bare];
     for (const f of list) forms.add(f);
+    for (const f of list) if (f.length >= 6 && /^[a-z]+$/.test(f) && (!verb || coreForm(bare.slice(1), f, list.length < 20))) CORE_WORDS.add(f);
   }
   const lemmas = new Set<string>();
   for (const f of forms) if (f.length >= 5) {

@@ -5,6 +5,7 @@
  */
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
+import { nearCore } from './near.ts';
 import { isGrammarWord } from './patterns.ts';
 
 export const NONE = 0;
@@ -79,7 +80,7 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
       i = j;
       continue;
     }
-    const held = t.kind === 'word' ? unheld(t.form) : undefined;
+    const held = t.kind === 'word' ? (unheld(t.form) ?? nearCore(t.form)) : undefined;
     if (held !== undefined) {
       out ??= tokens.slice(0, i);
       out.push({ ...t, form: held, lemma: lemma(held) });

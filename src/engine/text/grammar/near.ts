@@ -1,0 +1,77 @@
+/**
+ * A misspelt content word of the grammar (3.2 disguise: « détetse », « musumans », « réfguiés »,
+ * « étrnagler »): one letter missing or two neighbours swapped, read back as the listed word it
+ * stands for (patterns.ts, `coreWords`: group nouns, predicates, emotion nouns, hate and violence
+ * verbs — never the paradigms of ordinary verbs). Long words only (6 letters in the listed word).
+ *
+ * Guard: a real French word is never corrected. The words of a 336 000-word dictionary that lie one
+ * such edit away from a listed word (« cancre » ~ « cancer », « alpine » ~ « lapine ») are kept in a
+ * Bloom filter (near-words.ts, ≈ 1.4 KB, generated from the dictionary by src/build/near-words.ts
+ * and checked word by word in test/unit/engine/disguise-near.test.ts); a false positive of the
+ * filter only leaves a misspelling uncorrected. Cost: one lookup per edit, bounded by MAX letters.
+ */
+import { NEAR_WORDS } from './near-words.ts';
+import { coreWords, isGrammarWord } from './patterns.ts';
+
+/** The shortest listed word a correction may land on, and the longest word tried. */
+export const MIN_TARGET = 6;
+const MAX = 24;
+
+let deletions: Map<string, string> | undefined;
+/** Each listed word with one letter taken out → the word (« musulmans » ← « musumans »). */
+function deletionIndex(): Map<string, string> {
+  if (deletions) return deletions;
+  deletions = new Map();
+  for (const t of coreWords()) {
+    for (let k = 0; k < t.length; k += 1) {
+      const d = t.slice(0, k) + t.slice(k + 1);
+      if (!deletions.has(d)) deletions.set(d, t);
+    }
+  }
+  return deletions;
+}
+
+/** FNV-1a over the word with a seed (two seeds give the filter's k positions by double hashing). */
+function hash(word: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let k = 0; k < word.length; k += 1) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193) >>> 0;
+  return h;
+}
+
+/** The filter's bit positions for a word. */
+export function bloomPositions(word: string, bits: number, probes: number): number[] {
+  const a = hash(word, 0);
+  const b = hash(word, 0x5bd1e995) | 1;
+  const out: number[] = [];
+  for (let i = 0; i < probes; i += 1) out.push(((a + Math.imul(i, b)) >>> 0) % bits);
+  return out;
+}
+
+let filter: Uint8Array | undefined;
+/** True when the word is (probably) a French word next to a listed one: never corrected. */
+function dictionaryNeighbour(word: string): boolean {
+  filter ??= Uint8Array.from(atob(NEAR_WORDS.bits), (c) => c.charCodeAt(0));
+  const f = filter;
+  return bloomPositions(word, NEAR_WORDS.size, NEAR_WORDS.probes).every((p) => ((f[p >> 3] ?? 0) >> (p & 7)) & 1);
+}
+
+/** The listed word one edit away from `word`, before the dictionary guard (used to build the guard). */
+export function nearCoreUnguarded(word: string): string | undefined {
+  if (word.length < MIN_TARGET - 1 || word.length > MAX || isGrammarWord(word) || !/^[a-z]+$/.test(word)) return undefined;
+  const missing = deletionIndex().get(word);
+  if (missing !== undefined) return missing;
+  if (word.length < MIN_TARGET) return undefined;
+  const core = coreWords();
+  for (let k = 0; k + 1 < word.length; k += 1) {
+    if (word[k] === word[k + 1]) continue;
+    const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
+    if (core.has(swapped)) return swapped;
+  }
+  return undefined;
+}
+
+/** The listed word a misspelt word stands for, or undefined (a known or real word is left alone). */
+export function nearCore(word: string): string | undefined {
+  const found = nearCoreUnguarded(word);
+  return found !== undefined && !dictionaryNeighbour(word) ? found : undefined;
+}

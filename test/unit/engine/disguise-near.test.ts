@@ -1,0 +1,56 @@
+/**
+ * Disguise against the grammar's own vocabulary (3.2): a letter missing or two letters swapped in
+ * a group noun, a hate or violence verb or a degrading word is read back as that word; a real
+ * French word never is (every word of a 336 000-word dictionary, a devDependency read here only).
+ */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import '../../../src/engine/index.ts';
+import { nearCore, nearCoreUnguarded } from '../../../src/engine/text/grammar/near.ts';
+import { fold } from '../../../src/engine/text/normalize.ts';
+import { errors } from './grammar-helpers.ts';
+
+const require = createRequire(import.meta.url);
+const dictionary = require('an-array-of-french-words/index.json') as string[];
+
+describe('the correction against the grammar’s vocabulary spares real words', () => {
+  it('corrects no word of a French dictionary (else: npx node src/build/near-words.ts)', { timeout: 120_000 }, () => {
+    const changed: string[] = [];
+    const seen = new Set<string>();
+    for (const entry of dictionary) {
+      const word = fold(entry);
+      if (!/^[a-z]+$/.test(word) || seen.has(word)) continue;
+      seen.add(word);
+      const to = nearCore(word);
+      if (to !== undefined) changed.push(`${word} → ${to}`);
+    }
+    expect(seen.size).toBeGreaterThan(300_000);
+    expect(changed).toEqual([]);
+  });
+  it('would have corrected some of them without its guard', () => {
+    expect(nearCoreUnguarded('cancre')).toMatch(/^cancer/);
+    expect(nearCore('cancre')).toBeUndefined();
+  });
+});
+
+/** [disguised (error), the same with an ordinary word in its place (clean)] */
+const pairs: ReadonlyArray<readonly [string, string]> = [
+  ['Je détetse les musulmans.', 'Je déteste les épinards.'],
+  ['Les immigarnts sont des pourritures.', 'Les immigrants sont des voisins.'],
+  ['Les réfugiés sont des odrures.', 'Les réfugiés sont des ouvriers.'],
+  ['Les musumans sont des parasites.', 'Les musulmans sont des citoyens.'],
+  ['Les itinérants sont des déchest.', 'Les itinérants sont des gens.'],
+];
+
+describe('a misspelt word of the grammar is read as the word', () => {
+  for (const [disguised, clean] of pairs) {
+    it(disguised, () => {
+      expect(errors(disguised).length).toBeGreaterThan(0);
+      expect(errors(clean)).toEqual([]);
+    });
+  }
+  it('leaves short words alone', () => {
+    expect(nearCore('tue')).toBeUndefined();
+    expect(nearCore('haen')).toBeUndefined();
+  });
+});
