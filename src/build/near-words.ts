@@ -1,14 +1,15 @@
 /**
  * Generates src/engine/text/grammar/near-words.ts: a Bloom filter of the French dictionary words
  * (an-array-of-french-words, a devDependency) that lie one missing letter or one swap away from a
- * content word of the grammar, so that grammar/near.ts never corrects a real word. Run it again
+ * content word of the grammar, or that cut into known words, so that grammar/near.ts never corrects
+ * or cuts a real word. Run it again
  * when the grammar's lexicons change (test/unit/engine/disguise-near.test.ts says when):
  *   npx node src/build/near-words.ts
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import '../engine/index.ts';
-import { bloomPositions, nearCoreUnguarded } from '../engine/text/grammar/near.ts';
+import { bloomPositions, nearCoreUnguarded, segmentUnguarded } from '../engine/text/grammar/near.ts';
 import { fold } from '../engine/text/normalize.ts';
 
 const require = createRequire(import.meta.url);
@@ -16,7 +17,7 @@ const dictionary = require('an-array-of-french-words/index.json') as string[];
 const near = new Set<string>();
 for (const entry of dictionary) {
   const word = fold(entry);
-  if (/^[a-z]+$/.test(word) && nearCoreUnguarded(word) !== undefined) near.add(word);
+  if (/^[a-z]+$/.test(word) && (nearCoreUnguarded(word) !== undefined || segmentUnguarded(word) !== undefined)) near.add(word);
 }
 /** About 10 bits a word and 7 probes: under 1 % of misspellings left uncorrected by accident. */
 const size = Math.ceil((near.size * 10) / 8) * 8;

@@ -8,6 +8,7 @@
  */
 import { properSense } from '../lexicon/disrespect.ts';
 import { analyse } from './grammar/index.ts';
+import { segment } from './grammar/near.ts';
 import { lemma } from './lemma.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
 import { blankIdioms, isNegated } from './negation.ts';
@@ -166,6 +167,16 @@ function adverbSacre(tokens: readonly Token[], k: number): boolean {
   return before?.kind === 'word' && !DETERMINERS.has(before.form) && !MESS_BEFORE.has(before.form) && after?.kind === 'word' && after.form !== 'de' && after.form !== "d'";
 }
 
+/** The strongest kind among the listed words of a token cut into words (grammar/near.ts), if any. */
+function gluedKind(form: string): DisrespectKind | undefined {
+  let best: DisrespectKind | undefined;
+  for (const p of segment(form) ?? []) {
+    const kind = kindOf(p);
+    if (kind && (best === undefined || (RANK.get(kind) ?? 9) < (RANK.get(best) ?? 9))) best = kind;
+  }
+  return best;
+}
+
 /** The words with their disguise undone, as one text, and where each of its characters comes from. */
 function formsText(norm: string, tokens: readonly Token[]): { text: string; from: (k: number) => number; to: (k: number) => number } {
   const changed = tokens.filter((t) => t.form !== t.norm);
@@ -224,6 +235,9 @@ function readDisrespect(norm: string): DisrespectHit[] {
     if (t.kind !== 'word') return;
     const kind = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) candidates.push({ kind, start: t.nStart, end: t.nEnd, token: k });
+    // Words run together (« salopecomme », « emmerdetousles »): the strongest listed part, over the token.
+    const glued = kind === undefined ? gluedKind(t.form) : undefined;
+    if (glued) candidates.push({ kind: glued, start: t.nStart, end: t.nEnd, token: k });
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
   });

@@ -6,14 +6,14 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import '../../../src/engine/index.ts';
-import { nearCore, nearCoreUnguarded } from '../../../src/engine/text/grammar/near.ts';
+import { nearCore, nearCoreUnguarded, segment } from '../../../src/engine/text/grammar/near.ts';
 import { fold } from '../../../src/engine/text/normalize.ts';
 import { errors } from './grammar-helpers.ts';
 
 const require = createRequire(import.meta.url);
 const dictionary = require('an-array-of-french-words/index.json') as string[];
 
-describe('the correction against the grammar’s vocabulary spares real words', () => {
+describe('the correction and the cutting against the grammar’s vocabulary spare real words', () => {
   it('corrects no word of a French dictionary (else: npx node src/build/near-words.ts)', { timeout: 120_000 }, () => {
     const changed: string[] = [];
     const seen = new Set<string>();
@@ -21,7 +21,7 @@ describe('the correction against the grammar’s vocabulary spares real words', 
       const word = fold(entry);
       if (!/^[a-z]+$/.test(word) || seen.has(word)) continue;
       seen.add(word);
-      const to = nearCore(word);
+      const to = nearCore(word) ?? segment(word)?.join(' ');
       if (to !== undefined) changed.push(`${word} → ${to}`);
     }
     expect(seen.size).toBeGreaterThan(300_000);
@@ -52,5 +52,25 @@ describe('a misspelt word of the grammar is read as the word', () => {
   it('leaves short words alone', () => {
     expect(nearCore('tue')).toBeUndefined();
     expect(nearCore('haen')).toBeUndefined();
+  });
+});
+
+/** [run together (error), an ordinary word run together the same way (clean)] */
+const glued: ReadonlyArray<readonly [string, string]> = [
+  ['Jedéteste les immigrants.', 'Jadore les immigrants.'],
+  ['Ces immigrantsmedégoûtent.', 'Ces immigrantsmeplaisent.'],
+  ['T’es rien qu’une salopecomme les autres.', 'T’es rien qu’une amiecomme les autres.'],
+  ['Les réfugiés sont desparasites.', 'Les réfugiés sont desvoisins.'],
+];
+
+describe('words run together are cut into the words', () => {
+  for (const [joined, clean] of glued) {
+    it(joined, () => {
+      expect(errors(joined).length).toBeGreaterThan(0);
+      expect(errors(clean)).toEqual([]);
+    });
+  }
+  it('never cuts a real word or a short one', () => {
+    for (const w of ['debattre', 'desservir', 'contrebande', 'surimposees', 'lesbienne', 'ceci']) expect(segment(w), w).toBeUndefined();
   });
 });

@@ -9,7 +9,11 @@
  * Bloom filter (near-words.ts, ≈ 1.4 KB, generated from the dictionary by src/build/near-words.ts
  * and checked word by word in test/unit/engine/disguise-near.test.ts); a false positive of the
  * filter only leaves a misspelling uncorrected. Cost: one lookup per edit, bounded by MAX letters.
+ *
+ * Words joined by a missing space (« jedéteste », « poignarderces », « orduresderéfugiés ») are cut
+ * the same way, under the same guard: into two or three known words, one of them a listed word.
  */
+import { kindOf } from '../vocabulary.ts';
 import { NEAR_WORDS } from './near-words.ts';
 import { coreWords, isGrammarWord } from './patterns.ts';
 
@@ -23,6 +27,7 @@ function deletionIndex(): Map<string, string> {
   if (deletions) return deletions;
   deletions = new Map();
   for (const t of coreWords()) {
+    if (t.length < MIN_TARGET) continue;
     for (let k = 0; k < t.length; k += 1) {
       const d = t.slice(0, k) + t.slice(k + 1);
       if (!deletions.has(d)) deletions.set(d, t);
@@ -65,7 +70,7 @@ export function nearCoreUnguarded(word: string): string | undefined {
   for (let k = 0; k + 1 < word.length; k += 1) {
     if (word[k] === word[k + 1]) continue;
     const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
-    if (core.has(swapped)) return swapped;
+    if (core.has(swapped) && swapped.length >= MIN_TARGET) return swapped;
   }
   return undefined;
 }
@@ -73,5 +78,56 @@ export function nearCoreUnguarded(word: string): string | undefined {
 /** The listed word a misspelt word stands for, or undefined (a known or real word is left alone). */
 export function nearCore(word: string): string | undefined {
   const found = nearCoreUnguarded(word);
+  return found !== undefined && !dictionaryNeighbour(word) ? found : undefined;
+}
+
+/** Short words glued before a listed one (« je|déteste », « me|dégoûtent », « de|mourir », « juste|pitoyables »). */
+const BEFORE = new Set(
+  `je me te se le la les de des du ces ce cette un une leurs leur vos nos mes tes ses votre notre au aux que qui ils elles nous vous tu
+  sont est etes suis pas ne sale sales gros grosse comme pour par sur avec contre chez dans tous toutes tout juste vraiment absolument
+  tellement trop tres maudit maudits`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Determiners glued after a listed verb (« poignarder|ces », « emmerde|tous|les »). */
+const AFTER = new Set('ces les des tous toutes leurs vos nos tes ses un une de du la le comme que'.split(' '));
+/** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
+const listed = (w: string): boolean => w.length >= 5 && (coreWords().has(w) || kindOf(w) !== undefined);
+/** The longest glued token tried (a few words, not a paste). */
+const MAX_GLUED = 24;
+
+/**
+ * The shape of words run together: listed words, each glue word before a listed one (« je|déteste »,
+ * « réfugiés|me|dégoûtent ») or a determiner at the end (« poignarder|ces »).
+ */
+function shaped(parts: readonly string[]): boolean {
+  let any = false;
+  for (let k = 0; k < parts.length; k += 1) {
+    const p = parts[k]!;
+    if (listed(p)) any = true;
+    else if (!(k + 1 < parts.length ? BEFORE.has(p) : AFTER.has(p))) return false;
+  }
+  return any;
+}
+
+/** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
+export function segmentUnguarded(word: string): string[] | undefined {
+  if (word.length < 7 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  for (let i = 2; i + 2 <= word.length; i += 1) {
+    const a = word.slice(0, i);
+    const rest = word.slice(i);
+    if (shaped([a, rest])) return [a, rest];
+    if (!BEFORE.has(a) && !AFTER.has(a) && !listed(a)) continue;
+    for (let j = 2; j + 2 <= rest.length; j += 1) {
+      const parts = [a, rest.slice(0, j), rest.slice(j)];
+      if (shaped(parts)) return parts;
+    }
+  }
+  return undefined;
+}
+
+/** The words behind a glued token, or undefined (a real word is never cut). */
+export function segment(word: string): string[] | undefined {
+  const found = segmentUnguarded(word);
   return found !== undefined && !dictionaryNeighbour(word) ? found : undefined;
 }

@@ -117,7 +117,7 @@ export function slot(source: string): Slot {
     const verb = bare.startsWith('~');
     const list = verb ? verbForms(bare.slice(1)) : bare.startsWith('+') ? nounForms(bare.slice(1)) : [bare];
     for (const f of list) forms.add(f);
-    for (const f of list) if (f.length >= 6 && /^[a-z]+$/.test(f) && (!verb || coreForm(bare.slice(1), f, list.length < 20))) CORE_WORDS.add(f);
+    for (const f of list) if (f.length >= 5 && /^[a-z]+$/.test(f) && (!verb || coreForm(bare.slice(1), f, list.length < 20))) CORE_WORDS.add(f);
   }
   const lemmas = new Set<string>();
   for (const f of forms) if (f.length >= 5) {

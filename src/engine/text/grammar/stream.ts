@@ -5,7 +5,7 @@
  */
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
-import { nearCore } from './near.ts';
+import { nearCore, segment } from './near.ts';
 import { isGrammarWord } from './patterns.ts';
 
 export const NONE = 0;
@@ -59,8 +59,9 @@ function unheld(form: string): string | undefined {
 }
 
 /**
- * The tokens with the grammar's own words undisguised: letters held (« immigréééés ») or spaced
- * (« m u s u l m a n s ») become the word, when it is one the grammar names. The text's tokens are
+ * The tokens with the grammar's own words undisguised: letters held (« immigréééés »), spaced
+ * (« m u s u l m a n s »), misspelt (« détetse ») or run together (« jedéteste ») become the words,
+ * when they are ones the grammar names (near.ts). The text's tokens are
  * not changed (copies are made); spans cover the letters. Linear: each token is read once.
  */
 function undisguised(tokens: readonly Token[]): readonly Token[] {
@@ -81,7 +82,12 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
       continue;
     }
     const held = t.kind === 'word' ? (unheld(t.form) ?? nearCore(t.form)) : undefined;
-    if (held !== undefined) {
+    // Words run together (« jedéteste », « poignarderces »): each part a word over the same span.
+    const parts = held === undefined && t.kind === 'word' ? segment(t.form) : undefined;
+    if (parts !== undefined) {
+      out ??= tokens.slice(0, i);
+      for (const p of parts) out.push({ ...t, form: p, lemma: lemma(p) });
+    } else if (held !== undefined) {
       out ??= tokens.slice(0, i);
       out.push({ ...t, form: held, lemma: lemma(held) });
     } else out?.push(t);
