@@ -74,3 +74,13 @@ describe('words run together are cut into the words', () => {
     for (const w of ['debattre', 'desservir', 'contrebande', 'surimposees', 'lesbienne', 'ceci']) expect(segment(w), w).toBeUndefined();
   });
 });
+
+describe('dotted letters are joined like spaced ones', () => {
+  const rows: ReadonlyArray<readonly [string, boolean]> = [
+    ['Les i.m.m.i.g.r.a.n.t.s sont des parasites.', true],
+    ['Les r-é-f-u-g-i-é-s sont des parasites.', true],
+    ['Les B.S. sont du monde comme nous autres.', false],
+    ['Les i.m.m.i.g.r.a.n.t.s sont des voisins.', false],
+  ];
+  for (const [text, error] of rows) it(text, () => expect(errors(text).length > 0).toBe(error));
+});

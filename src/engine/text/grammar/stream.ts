@@ -49,6 +49,9 @@ function squeeze(word: string, keep: number): string {
   return out;
 }
 
+/** What may stand between the letters of a dotted word. */
+const DOTS = new Set(['.', '-', '_', '*', '/']);
+
 /** A word of the grammar's lexicons behind a held letter (« parasiiiites »), or undefined. */
 function unheld(form: string): string | undefined {
   if (form.length < 6 || form.length > 64 || !/(.)\1\1/.test(form)) return undefined;
@@ -69,11 +72,22 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
   const single = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.norm.length === 1;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
-    // A whole run of single letters is read once (each token visited once: linear).
+    // A whole run of single letters, spaced or dotted (« m u s u l m a n s », « h.a.n.d.i.c.a.p.é.s »),
+    // is read once (each token visited once: linear).
     let j = i;
-    if (single(t)) while (j + 1 < tokens.length && single(tokens[j + 1]) && tokens[j + 1]!.nStart - tokens[j]!.nEnd === 1) j += 1;
+    let count = 1;
+    if (single(t)) {
+      for (;;) {
+        const next = tokens[j + 1];
+        const after = tokens[j + 2];
+        if (single(next) && next!.nStart - tokens[j]!.nEnd === 1) j += 1;
+        else if (next?.kind === 'punct' && DOTS.has(next.norm) && next.nStart === tokens[j]!.nEnd && single(after) && after!.nStart === next.nEnd) j += 2;
+        else break;
+        count += 1;
+      }
+    }
     if (j > i) {
-      const letters = j - i >= 4 && j - i < 40 ? tokens.slice(i, j + 1).map((x) => x.norm).join('') : '';
+      const letters = count >= 5 && count <= 40 ? tokens.slice(i, j + 1).filter(single).map((x) => x.norm).join('') : '';
       if (isGrammarWord(letters)) {
         out ??= tokens.slice(0, i);
         out.push({ ...t, end: tokens[j]!.end, nEnd: tokens[j]!.nEnd, norm: letters, form: letters, lemma: lemma(letters) });
