@@ -167,6 +167,19 @@ function adverbSacre(tokens: readonly Token[], k: number): boolean {
   return before?.kind === 'word' && !DETERMINERS.has(before.form) && !MESS_BEFORE.has(before.form) && after?.kind === 'word' && after.form !== 'de' && after.form !== "d'";
 }
 
+const MASKED = /[*#]/;
+/** Words before an insult said to someone (« t'es », « vous êtes », « espèce de », « sale », « mon »). */
+const ADDRESS = new Set(['es', 'etes', 'sont', 'espece', 'sale', 'sales', 'gros', 'grosse', 'maudit', 'maudite', 'mon', 'ma', 'ton', 'ta', 'tu', 'vous', 'toi', 'pauvre', 'gang', 'bande', 'tas', 'quel', 'quelle']);
+
+/** True when the word at k is said to someone: after an address word, or alone between breaks (a vocative, an oath). */
+function addressed(tokens: readonly Token[], k: number): boolean {
+  if (wordsBefore(tokens, k, 3).some((w) => ADDRESS.has(w.form))) return true;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const edge = (x: Token | undefined): boolean => x === undefined || (x.kind === 'punct' && x.norm !== "'" && x.norm !== '-');
+  return edge(before) && edge(after);
+}
+
 /** The strongest kind among the listed words of a token cut into words (grammar/near.ts), if any. */
 function gluedKind(form: string): DisrespectKind | undefined {
   let best: DisrespectKind | undefined;
@@ -234,7 +247,13 @@ function readDisrespect(norm: string): DisrespectHit[] {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
     const kind = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
-    if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) candidates.push({ kind, start: t.nStart, end: t.nEnd, token: k });
+    if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) {
+      // A masked word is known only by its length and a letter or two: after a determiner it is a noun
+      // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone
+      // (« t'es une c*****e », « espèce de c****d », « ils sont des c****s »).
+      const guessed = kind !== 'unprofessional' && MASKED.test(t.norm) && !addressed(tokens, k) && DETERMINERS.has(wordsBefore(tokens, k, 1)[0]?.form ?? '');
+      candidates.push({ kind: guessed ? 'unprofessional' : kind, start: t.nStart, end: t.nEnd, token: k });
+    }
     // Words run together (« salopecomme », « emmerdetousles »): the strongest listed part, over the token.
     const glued = kind === undefined ? gluedKind(t.form) : undefined;
     if (glued) candidates.push({ kind: glued, start: t.nStart, end: t.nEnd, token: k });

@@ -84,3 +84,17 @@ describe('dotted letters are joined like spaced ones', () => {
   ];
   for (const [text, error] of rows) it(text, () => expect(errors(text).length > 0).toBe(error));
 });
+
+describe('a masked word is resolved in its context, not guessed from its first letter', () => {
+  const rows: ReadonlyArray<readonly [string, boolean]> = [
+    // A noun hidden for tone after a determiner: at most a warning.
+    ['C’est la p******e fois que le bac est oublié.', false],
+    ['Une c******e d’eau a éclaté sur la rue des Forges.', false],
+    ['Mme T******* a répondu à ma plainte.', false],
+    // Said to someone: an insult.
+    ['T’es une c*****e.', true],
+    ['Espèce de c****d !', true],
+    ['Les employés du garage sont des c****s.', true],
+  ];
+  for (const [text, error] of rows) it(text, () => expect(errors(text).length > 0).toBe(error));
+});

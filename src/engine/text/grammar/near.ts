@@ -131,3 +131,33 @@ export function segment(word: string): string[] | undefined {
   const found = segmentUnguarded(word);
   return found !== undefined && !dictionaryNeighbour(word) ? found : undefined;
 }
+
+/** What hides a letter in a masked word (« d*******t »). */
+const MASK = /[*#]/;
+let byLength: Map<number, string[]> | undefined;
+
+/**
+ * The one content word of the grammar a masked word can stand for (same length, same visible
+ * letters, the first one shown), or undefined when none or several fit: a mask is resolved against
+ * the vocabulary, never guessed.
+ */
+export function unmaskCore(word: string): string | undefined {
+  if (word.length < 5 || word.length > MAX || !MASK.test(word) || MASK.test(word[0]!)) return undefined;
+  if (!byLength) {
+    byLength = new Map();
+    for (const t of coreWords()) {
+      const list = byLength.get(t.length);
+      if (list) list.push(t);
+      else byLength.set(t.length, [t]);
+    }
+  }
+  let found: string | undefined;
+  for (const t of byLength.get(word.length) ?? []) {
+    let ok = true;
+    for (let k = 0; k < word.length && ok; k += 1) ok = word[k] === '*' || word[k] === '#' || word[k] === t[k];
+    if (!ok) continue;
+    if (found !== undefined) return undefined;
+    found = t;
+  }
+  return found;
+}

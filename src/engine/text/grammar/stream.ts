@@ -5,7 +5,7 @@
  */
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
-import { nearCore, segment } from './near.ts';
+import { nearCore, segment, unmaskCore } from './near.ts';
 import { isGrammarWord } from './patterns.ts';
 
 export const NONE = 0;
@@ -49,6 +49,7 @@ function squeeze(word: string, keep: number): string {
   return out;
 }
 
+const MASKED = /[*#]/;
 /** What may stand between the letters of a dotted word. */
 const DOTS = new Set(['.', '-', '_', '*', '/']);
 
@@ -95,7 +96,9 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
       i = j;
       continue;
     }
-    const held = t.kind === 'word' ? (unheld(t.form) ?? nearCore(t.form)) : undefined;
+    // A masked word is what the grammar's vocabulary says it can only be, never the word lists' first guess.
+    const masked = t.kind === 'word' && MASKED.test(t.norm);
+    const held = t.kind !== 'word' ? undefined : masked ? (unmaskCore(t.norm) ?? t.norm) : (unheld(t.form) ?? nearCore(t.form));
     // Words run together (« jedéteste », « poignarderces »): each part a word over the same span.
     const parts = held === undefined && t.kind === 'word' ? segment(t.form) : undefined;
     if (parts !== undefined) {
