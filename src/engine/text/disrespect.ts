@@ -8,7 +8,7 @@
  */
 import { properSense } from '../lexicon/disrespect.ts';
 import { analyse } from './grammar/index.ts';
-import { segment } from './grammar/near.ts';
+import { nearCore, segment } from './grammar/near.ts';
 import { lemma } from './lemma.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
 import { blankIdioms, isNegated } from './negation.ts';
@@ -255,7 +255,9 @@ function readDisrespect(norm: string): DisrespectHit[] {
       candidates.push({ kind: guessed ? 'unprofessional' : kind, start: t.nStart, end: t.nEnd, token: k });
     }
     // Words run together (« salopecomme », « emmerdetousles »): the strongest listed part, over the token.
-    const glued = kind === undefined ? gluedKind(t.form) : undefined;
+    // A listed word misspelt (« futre »): read through the grammar's correction and its dictionary guard.
+    const misspelt = kind === undefined ? nearCore(t.form) : undefined;
+    const glued = kind !== undefined ? undefined : misspelt !== undefined ? kindOf(misspelt) : gluedKind(t.form);
     if (glued) candidates.push({ kind: glued, start: t.nStart, end: t.nEnd, token: k });
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
