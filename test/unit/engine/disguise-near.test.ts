@@ -59,7 +59,7 @@ describe('a misspelt word of the grammar is read as the word', () => {
 const glued: ReadonlyArray<readonly [string, string]> = [
   ['Jedéteste les immigrants.', 'Jadore les immigrants.'],
   ['Ces immigrantsmedégoûtent.', 'Ces immigrantsmeplaisent.'],
-  ['T’es rien qu’une salopecomme les autres.', 'T’es rien qu’une amiecomme les autres.'],
+  ['T’es rien qu’une connassecomme les autres.', 'T’es rien qu’une amiecomme les autres.'],
   ['Les réfugiés sont desparasites.', 'Les réfugiés sont desvoisins.'],
 ];
 

@@ -13,7 +13,7 @@
  * Words joined by a missing space (« jedéteste », « poignarderces », « orduresderéfugiés ») are cut
  * the same way, under the same guard: into two or three known words, one of them a listed word.
  */
-import { kindOf } from '../vocabulary.ts';
+import { vocabulary } from '../vocabulary.ts';
 import { NEAR_WORDS } from './near-words.ts';
 import { coreWords, isGrammarWord } from './patterns.ts';
 
@@ -75,10 +75,21 @@ export function nearCoreUnguarded(word: string): string | undefined {
   return undefined;
 }
 
+/** Words already read (the grammar and the word lists ask about the same words); emptied when large. */
+const seenNear = new Map<string, string | null>();
+const seenCut = new Map<string, string[] | null>();
+const MEMO = 4096;
+
 /** The listed word a misspelt word stands for, or undefined (a known or real word is left alone). */
 export function nearCore(word: string): string | undefined {
+  if (word.length < MIN_TARGET - 1) return undefined;
+  const had = seenNear.get(word);
+  if (had !== undefined) return had ?? undefined;
   const found = nearCoreUnguarded(word);
-  return found !== undefined && !dictionaryNeighbour(word) ? found : undefined;
+  const out = found !== undefined && !dictionaryNeighbour(word) ? found : undefined;
+  if (seenNear.size >= MEMO) seenNear.clear();
+  seenNear.set(word, out ?? null);
+  return out;
 }
 
 /** Short words glued before a listed one (« je|déteste », « me|dégoûtent », « de|mourir », « juste|pitoyables »). */
@@ -92,7 +103,9 @@ const BEFORE = new Set(
 /** Determiners glued after a listed verb (« poignarder|ces », « emmerde|tous|les »). */
 const AFTER = new Set('ces les des tous toutes leurs vos nos tes ses un une de du la le comme que'.split(' '));
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
-const listed = (w: string): boolean => w.length >= 5 && (coreWords().has(w) || kindOf(w) !== undefined);
+const listed = (w: string): boolean => w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w));
+/** The longest glue word. */
+const GLUE_MAX = 10;
 /** The longest glued token tried (a few words, not a paste). */
 const MAX_GLUED = 24;
 
@@ -115,6 +128,8 @@ export function segmentUnguarded(word: string): string[] | undefined {
   if (word.length < 7 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
+    // A glue word is short: past its length, the first part must be listed.
+    if (i > GLUE_MAX && !listed(a)) continue;
     const rest = word.slice(i);
     if (shaped([a, rest])) return [a, rest];
     if (!BEFORE.has(a) && !AFTER.has(a) && !listed(a)) continue;
@@ -128,8 +143,14 @@ export function segmentUnguarded(word: string): string[] | undefined {
 
 /** The words behind a glued token, or undefined (a real word is never cut). */
 export function segment(word: string): string[] | undefined {
+  if (word.length < 7) return undefined;
+  const had = seenCut.get(word);
+  if (had !== undefined) return had ?? undefined;
   const found = segmentUnguarded(word);
-  return found !== undefined && !dictionaryNeighbour(word) ? found : undefined;
+  const out = found !== undefined && !dictionaryNeighbour(word) ? found : undefined;
+  if (seenCut.size >= MEMO) seenCut.clear();
+  seenCut.set(word, out ?? null);
+  return out;
 }
 
 /** What hides a letter in a masked word (« d*******t »). */
