@@ -33,8 +33,9 @@ describe('a word repeated in reported or quoted speech is at most a warning', ()
 });
 
 const stillErrors = [
-  // A threat is the speaker's even after a speech verb, unless it is quoted.
+  // A threat is the speaker's even after a speech verb or a supposition, unless it is quoted.
   'Si tu redis ça encore je vais te tuer.',
+  'Si t’étais devant moi, je te tuerais.',
   // A clause break ends the reported words: the vocative is said.
   'Arrête de dire que c’est faux, espèce de cave.',
   // A short scare quote is not a quotation.
@@ -52,6 +53,8 @@ const denied: ReadonlyArray<readonly [string, string]> = [
   ['Aucun réfugié ne mérite d’être exécuté.', 'Les réfugiés méritent d’être exécutés.'],
   ['Les chauffeurs d’autobus sont tout sauf des idiots.', 'Les chauffeurs d’autobus sont des idiots.'],
   ['Les bénévoles sont loin d’être stupides.', 'Les bénévoles sont stupides.'],
+  // A counterfactual answered in the conditional is a supposition, not a statement.
+  ['Si les réfugiés étaient des criminels, ça se saurait depuis longtemps.', 'Les réfugiés sont des criminels, ça se sait depuis longtemps.'],
 ];
 
 describe('negative quantifiers and exceptives deny', () => {

@@ -102,6 +102,10 @@ const MATRIX = wordSet([
   '~arreter', '~cesser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
   '+puni', '~punir', '~sanctionner', 'prison', '~condamner', '~bloquer', '~bannir', '~interdire', '~eviter', 'jamais',
 ]);
+/** The imperfect of « être » that opens a counterfactual after « si ». */
+const IMPERFECT_BE = new Set(['etait', 'etaient', 'etions', 'etiez', 'etais']);
+/** A conditional form (« aurait », « saurait », « verrait »). */
+const CONDITIONAL = /^.{2,}r(?:ais|ait|aient|ions|iez)$/;
 /** How far before a speech verb its matrix may stand (« vous ne pouvez pas sérieusement croire »). */
 const MATRIX_REACH = 6;
 /** A quotation this long is a statement reported, not a scare-quoted word (« vous êtes des "génies" »). */
@@ -133,6 +137,22 @@ function spokenOf(s: Stream): Uint8Array {
     while (j < n && s.quoted[j] === 1) j += 1;
     if (j - i >= QUOTE_MIN) out.fill(2, i, j);
     i = j;
+  }
+  // A counterfactual « si » clause (« si les musulmans étaient des terroristes, on l'aurait su »): a
+  // supposition the next clause answers in the conditional, not a statement.
+  for (let i = 0; i < n; i += 1) {
+    const w = keyOf(s.words[i]!);
+    if ((w !== 'si' && w !== 's') || (i > 0 && s.clause[i - 1] === s.clause[i])) continue;
+    let end = i + 1;
+    let imperfect = false;
+    while (end < n && s.clause[end] === s.clause[i] && end - i <= WINDOW) {
+      if (end - i <= 5 && IMPERFECT_BE.has(keyOf(s.words[end]!))) imperfect = true;
+      end += 1;
+    }
+    if (!imperfect || end >= n || s.sentence[end] !== s.sentence[i]) continue;
+    let answered = false;
+    for (let k = end; k < n && s.clause[k] === s.clause[end] && !answered; k += 1) answered = CONDITIONAL.test(keyOf(s.words[k]!));
+    if (answered) for (let k = i; k < end; k += 1) out[k] ||= 1;
   }
   // The clause of a governed speech verb, up to its end (a comma or a contrast ends it).
   let until = -1;
