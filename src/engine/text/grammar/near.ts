@@ -13,7 +13,7 @@
  * Words joined by a missing space (« jedéteste », « poignarderces », « orduresderéfugiés ») are cut
  * the same way, under the same guard: into two or three known words, one of them a listed word.
  */
-import { vocabulary } from '../vocabulary.ts';
+import { kindOf, vocabulary } from '../vocabulary.ts';
 import { NEAR_WORDS } from './near-words.ts';
 import { coreWords, isGrammarWord } from './patterns.ts';
 
@@ -132,10 +132,12 @@ export function segmentUnguarded(word: string): string[] | undefined {
     if (i > GLUE_MAX && !listed(a)) continue;
     const rest = word.slice(i);
     if (shaped([a, rest])) return [a, rest];
-    if (!BEFORE.has(a) && !AFTER.has(a) && !listed(a)) continue;
+    // A listed verb by its lemma (« emmerde|tous|les »), looked up only for a short first part.
+    const first = listed(a) || (i >= 6 && i <= GLUE_MAX + 2 && kindOf(a) !== undefined);
+    if (!BEFORE.has(a) && !AFTER.has(a) && !first) continue;
     for (let j = 2; j + 2 <= rest.length; j += 1) {
       const parts = [a, rest.slice(0, j), rest.slice(j)];
-      if (shaped(parts)) return parts;
+      if (shaped(parts) || (first && AFTER.has(parts[1]!) && AFTER.has(parts[2]!))) return parts;
     }
   }
   return undefined;
