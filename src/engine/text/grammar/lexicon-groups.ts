@@ -13,7 +13,7 @@
 export const groups = [
   // Origin, nationality, ethnicity.
   '+immigre', '+immigrant', '+migrant', '+emigre', '+refugie', '+demandeur d\'|de +asile', '+etranger', '+clandestin', '+sans-papier',
-  '+arabe', '+noir', '+blanc', '+juif', '+africain', '+maghrebin', '+algerien', '+marocain', '+tunisien', '+senegalais', '+malien',
+  '+arabe', '+noir', '+black', '+blanc', '+juif', '+africain', '+maghrebin', '+algerien', '+marocain', '+tunisien', '+senegalais', '+malien',
   '+haitien', '+mexicain', '+latino', '+hispanique', '+asiatique', '+chinois', '+japonais', '+vietnamien', '+indien', '+pakistanais',
   '+syrien', '+afghan', '+libanais', '+turc', '+iranien', '+russe', '+ukrainien', '+roumain', '+polonais', '+portugais', '+italien',
   '+americain', '+anglais', '+anglo', '+anglophone', '+francophone', '+allophone', '+francais', '+gaulois', '+quebecois', '+canadien', '+europeen',
@@ -23,7 +23,7 @@ export const groups = [
   '+musulman', '+islamiste', '+chretien', '+catholique', '+protestant', '+evangelique', '+hindou', '+sikh', '+bouddhiste', '+athee',
   'islam|judaisme|christianisme|catholicisme|hindouisme|bouddhisme|sikhisme', 'gauchisme|wokisme|feminisme|communisme|transidentite|homosexualite', '+croyant', '+mormon', '+temoin de jehovah', '+israelite', '+chiite', '+sunnite', '+salafiste', '+voile',
   // Gender, sexual orientation, gender identity.
-  '+femme', '+homme', '+fille', '+gars', '+feministe', '+gai', 'gay|gays', '+lesbienne', '+homosexuel', '+bisexuel', '+bi', 'lgbt|lgbtq|lgbtq+|lgbtqia',
+  '+femme', '+homme', '+fille', '+gars', '+feministe', '+gai', 'gay|gays', '+homo', '+lesbienne', '+homosexuel', '+bisexuel', '+bi', 'lgbt|lgbtq|lgbtq+|lgbtqia',
   '+queer', '+trans', '+transgenre', '+transsexuel', '+non-binaire', '+nonbinaire', '+travesti', '+drag queen', '+pede',
   // Disability, health.
   '+handicape', '+personne +handicapee', '+personne en situation de handicap', '+autiste', '+trisomique', '+aveugle', '+sourd', '+paraplegique',
