@@ -59,6 +59,8 @@ function complementEnd(s: Stream, end: number): number {
   return k;
 }
 
+/** Who may be « like » the group (« les … comme vous »). */
+const LIKE_WHOM = new Set(['vous', 'toi', 'moi', 'lui', 'elle', 'eux', 'elles', 'nous', 'ca', 'cela']);
 const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
 
 /** Group names that are also adjectives before a noun (« les vieux papiers », « les jeunes pousses »). */
@@ -94,6 +96,8 @@ export function groupsOf(s: Stream): Groups {
     // A religion is said of all its believers (« l'islam est une religion de haine »).
     if (RELIGIONS.has(keyOf(s.words[i]!))) generic = true;
     let b = complementEnd(s, end);
+    // « les … comme vous », « les …, comme toi, »: the reader counted in the group; the comparison belongs to the name.
+    if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && keyOf(s.words[b]!) === 'comme' && LIKE_WHOM.has(keyOf(s.words[b + 1]!))) b += 2;
     // « ces immigrés-là »: the « -là » belongs to the name.
     if (b < n && s.hyphen[b] === 1 && ['la', 'ci'].includes(keyOf(s.words[b]!))) b += 1;
     // « les gens », « le monde » name a group only with where they live or work.

@@ -91,12 +91,12 @@ function limited(s: Stream, p: number, q: number): boolean {
   return !(keyOf(s.words[q]!) === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(keyOf(s.words[q + 1]!)));
 }
 
-/** Walks back from word p over fillers (same sentence, at most 7 words); where it stops and what it saw. */
+/** Walks back from word p over fillers (same sentence, at most 9 words: « sont sans aucun doute les personnes les plus… »); where it stops and what it saw. */
 function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number } {
   let k = p - 1;
   let copula = false;
   let pronoun = -1;
-  while (k >= 0 && p - k <= 7 && s.sentence[k] === s.sentence[p]) {
+  while (k >= 0 && p - k <= 9 && s.sentence[k] === s.sentence[p]) {
     const w = s.words[k];
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
@@ -176,6 +176,8 @@ const PEOPLE_OF = new Set(['plupart', 'beaucoup', 'certains', 'certaines', 'plus
 /** « les entrées des résidents sont sales »: the group is the complement of a thing, which is the subject. */
 function ofAThing(s: Stream, m: Mention): boolean {
   const de = keyOf(s.words[m.a]!);
+  // « le sort réservé aux immigrants est révoltant »: a complement, never the subject.
+  if (de === 'aux') return true;
   if (!['de', 'des', 'du', 'd'].includes(de) || m.a === 0 || s.brk[m.a] !== 0) return false;
   return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
 }
@@ -193,9 +195,16 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   return undefined;
 }
 
+/** Adverbs that hold a negative word but assert (« sans aucun doute », « sans exception »): not a negation. */
+const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception']);
+const asserting = new WeakMap<Stream, ReadonlyArray<readonly [number, number]>>();
+
 function push(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1, severity: 'error' | 'warning' = 'error'): void {
   if (b <= a) return;
-  const cleared = isNegated(s, a, b, inside, verbEnd) || isReported(s, sc, a, b);
+  let adverbs = asserting.get(s);
+  if (!adverbs) asserting.set(s, (adverbs = findAllIn(s, ASSERTING)));
+  const within = adverbs.length > 0 ? [...inside, ...adverbs.filter(([x, y]) => x >= a && y <= b)] : inside;
+  const cleared = isNegated(s, a, b, within, verbEnd) || isReported(s, sc, a, b);
   out.push({ kind: 'hate', severity: cleared ? 'clear' : severity, a, b });
 }
 

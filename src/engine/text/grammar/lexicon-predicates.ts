@@ -33,6 +33,11 @@ export const degrading = [
   '+violent', '+haineux', '+agressif', '+brutal', '+sanguinaire', 'sale|sales',
   // Drink and dirt as a people's nature (« les … sont des ivrognes »).
   '+ecoeurant', '+ecoeurante', '+ignoble', '+abject', '+infect',
+  // A broad class of moral and aesthetic condemnation (« irrécupérables », « malhonnêtes », « révoltants »).
+  '+irrecuperable', '+pitoyable', '+malhonnete', '+revoltant', '+repoussant', '+aberrant', '+cruel', '+enflure', '+odieux', '+detestable', '+meprisable',
+  '+lamentable', '+defonce de la tete', '+ecervele', '+sans cervelle',
+  // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
+  'sans aucune? valeur|importance|interet',
   '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
   // Lesser citizens (« des citoyens de seconde zone »).
   'de seconde|deuxieme zone|classe|categorie',
@@ -64,6 +69,8 @@ export const copulas = [
   'sont', 'representent', 'represente', 'constituent', 'resteront', 'son', 'tous', 'toutes',
   // The subjunctive (« faut-il que les … soient pervers »).
   'soit', 'soient', 'sois',
+  // The reader in the group (« les … comme vous, êtes pas mieux que… »).
+  'etes',
 ];
 
 /** Words that may stand between the verb and what the group is said to be. */
@@ -75,7 +82,7 @@ export const fillers = [
   'naturellement', 'genetiquement', 'fondamentalement', 'intrinsequement', 'foncierement', 'biologiquement', 'nature', 'definition',
   'ce', 'c\'', 'cest', 'seulement', 'uniquement', 'plus', 'moins', 'que', 'aussi', 'encore', 'deja', 'ben', 'assez', 'full', 'tres', 'fucking',
   'osti', 'esti', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'ostie', 'estie', 'maudit', 'maudite', 'sales', 'sale', 'en', 'majorite', 'pour',
-  'plupart', 'general', 'fond', 'avant', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
+  'plupart', 'general', 'fond', 'avant', 'absolument', 'carrement', 'completement', 'totalement', 'serieusement', 'franchement', 'sans', 'doute', 'point', 'nettement', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
   'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid',
 ];
 
