@@ -12,19 +12,34 @@ const groups = ['les immigrants', 'les musulmanes', 'les blacks', 'les homos', '
 const classes: Record<string, { hateful: string[]; clean: string[] }> = {
   condemnation: {
     hateful: ['{G} sont absolument abjects.', '{G} sont juste irrécupérables', '{G} sont tous malhonnêtes', '{G} sont sans aucun doute les personnes les plus stupides du Québec.', '{G} sont cruels pis ignobles'],
-    clean: ['{G} ne sont pas malhonnêtes.', 'Les délais sont aberrants pour {g}.', 'Le sort réservé aux personnes seules est révoltant, disent {g}.', '{G} sont sans aucun doute les bienvenus.'],
+    clean: ['{G} ne sont pas malhonnêtes.', 'Les délais sont aberrants pour {g}.', 'Le sort réservé aux personnes seules est révoltant, disent {g}.', 'Le sort réservé aux {s}s est révoltant.', '{G} sont sans aucun doute les bienvenus.'],
   },
   'the reader in the group': {
     hateful: ['{G} comme vous sont immondes', '{G} comme toi sont juste pitoyables.', '{G}, comme vous, sont des parasites'],
     clean: ['{G} comme vous sont les bienvenus au centre communautaire.', '{G} comme toi ne sont pas des parasites.'],
   },
+  'worth denied, a positive negated': {
+    hateful: ['Les vies des {n} ne valent absolument rien.', 'La vie d’un {s} ne vaut rien', '{G} ne devraient compter pour personne.', '{G} ne sont pas nos égaux.', '{G} ne sont pas dignes de vivre', '{G} n’ont aucun droit d’être en vie.', '{G} ne seront jamais aussi intelligents que nous.', '{G} ne valent pas la peine d’être sauvés.'],
+    clean: ['Les vies des {n} comptent.', 'La vie d’un {s} vaut autant que la tienne', '{G} peuvent compter sur le service.', '{G} sont nos égaux.', '{G} n’ont pas le droit de stationner ici l’hiver.', '{G} sont aussi intelligents que nous.', 'Ça ne vaut pas la peine de se déplacer, disent {g}.'],
+  },
+  'emotions toward a group': {
+    hateful: ['{G} comme vous me rendent malade.', 'Voir des {n} ici me met hors de moi.', '{G} me donnent la nausée', 'J’ai trop de dédain pour {g}', 'Je ne ressens que de l’aversion pour {g}.', 'Je suis dégoûté par tous {g}.', '{G} me font bouillir'],
+    clean: ['Le bruit me rend malade, disent {g}.', 'Je n’ai pas de haine pour {g}.', 'J’ai beaucoup de respect pour {g}.', 'Je suis dégoûté par le traitement réservé à des gens comme vous.'],
+  },
+  accusations: {
+    hateful: ['{G} imposent leur religion', '{G} ramènent la criminalité ici.', '{G} veulent coloniser notre pays'],
+    clean: ['{G} pratiquent leur religion en paix.', '{G} ramènent leurs bacs au garage.', '{G} apportent leur culture au festival.'],
+  },
 };
+
+/** Singular member for « la vie d’un … ». */
+const singular: Record<string, string> = { 'les immigrants': 'immigrant', 'les musulmanes': 'musulman', 'les blacks': 'black', 'les homos': 'homo', 'les personnes handicapées': 'handicapé', 'les aînés': 'aîné', 'les BS': 'BS' };
 
 describe('hateful frames about a group are an error and a disrespectful comment', () => {
   for (const [name, { hateful }] of Object.entries(classes)) {
     for (const group of groups) {
       for (const frame of hateful) {
-        const text = fill(frame, group);
+        const text = fill(frame, group).replaceAll('{s}', singular[group]!).replaceAll('{n}', group.slice(4));
         it(`${name}: ${text}`, () => {
           expect(errors(text).length).toBeGreaterThan(0);
           expect(classifyIncoming(text)).toBe('disrespectful');
@@ -38,7 +53,7 @@ describe('the same words, negated, positive or not about people, stay clean', ()
   for (const [name, { clean }] of Object.entries(classes)) {
     for (const group of groups) {
       for (const frame of clean) {
-        const text = fill(frame, group);
+        const text = fill(frame, group).replaceAll('{s}', singular[group]!).replaceAll('{n}', group.slice(4));
         it(`${name}: ${text}`, () => {
           expect(errors(text)).toEqual([]);
           expect(classifyIncoming(text)).not.toBe('disrespectful');

@@ -59,6 +59,7 @@ function complementEnd(s: Stream, end: number): number {
   return k;
 }
 
+const LIFE = new Set(['vie', 'vies', 'existence', 'existences']);
 /** Who may be « like » the group (« les … comme vous »). */
 const LIKE_WHOM = new Set(['vous', 'toi', 'moi', 'lui', 'elle', 'eux', 'elles', 'nous', 'ca', 'cela']);
 const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
@@ -93,6 +94,8 @@ export function groupsOf(s: Stream): Groups {
       if (GENERIC.has(keyOf(s.words[a]!))) generic = true;
     }
     if (a === i) generic = isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs';
+    // « une vie de femme », « la vie d'un musulman »: any member's life, so the whole group.
+    if (a > 1 && OF.has(keyOf(s.words[a - 1]!)) && LIFE.has(keyOf(s.words[a - 2]!)) && s.sentence[a - 2] === s.sentence[i]) generic = true;
     // A religion is said of all its believers (« l'islam est une religion de haine »).
     if (RELIGIONS.has(keyOf(s.words[i]!))) generic = true;
     let b = complementEnd(s, end);
