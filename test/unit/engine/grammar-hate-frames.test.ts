@@ -18,6 +18,10 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     hateful: ['{G} comme vous sont immondes', '{G} comme toi sont juste pitoyables.', '{G}, comme vous, sont des parasites'],
     clean: ['{G} comme vous sont les bienvenus au centre communautaire.', '{G} comme toi ne sont pas des parasites.'],
   },
+  exceptives: {
+    hateful: ['{G} ne sont rien d’autre que des cafards.', '{G} comme vous, n’êtes pas mieux que des rats.', '{G} valent moins que des chiens', 'Ces {n}, ils ne sont rien de plus que des parasites'],
+    clean: ['{G} ne sont pas des cafards.', '{G} ne valent pas moins que nous.', '{G} ne sont rien d’autre que des citoyens comme les autres.', 'Les billets valent moins que prévu pour {g}.'],
+  },
   'worth denied, a positive negated': {
     hateful: ['Les vies des {n} ne valent absolument rien.', 'La vie d’un {s} ne vaut rien', '{G} ne devraient compter pour personne.', '{G} ne sont pas nos égaux.', '{G} ne sont pas dignes de vivre', '{G} n’ont aucun droit d’être en vie.', '{G} ne seront jamais aussi intelligents que nous.', '{G} ne valent pas la peine d’être sauvés.'],
     clean: ['Les vies des {n} comptent.', 'La vie d’un {s} vaut autant que la tienne', '{G} peuvent compter sur le service.', '{G} sont nos égaux.', '{G} n’ont pas le droit de stationner ici l’hiver.', '{G} sont aussi intelligents que nous.', 'Ça ne vaut pas la peine de se déplacer, disent {g}.'],

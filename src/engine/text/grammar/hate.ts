@@ -195,6 +195,17 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   return undefined;
 }
 
+/**
+ * Exceptives: a negation that asserts (« ne sont rien d'autre que des cafards », « n'êtes pas mieux que
+ * des rats », « valent moins que des rats »): what follows is said of the subject.
+ */
+const EXCEPTIVE = compile([
+  'ne|n\' ~etre|etes|~valoir rien d\'|de autre|plus|mieux que|qu\'', 'ne|n\' ~etre|etes|~valoir pas|guere|aucunement|jamais mieux que|qu\'',
+  '~valoir moins que|qu\'', '~valoir pas|guere mieux que|qu\'', '~etre|etes pas mieux que|qu\'',
+]);
+/** Words between an exceptive and what it says (« … que des rats »). */
+const EXCEPTIVE_GAP = new Set(['des', 'de', 'd', 'un', 'une', 'la', 'le', 'les', 'l', 'du', 'vulgaires', 'simples', 'sales', 'vrais', 'vraies']);
+
 /** Adverbs that hold a negative word but assert (« sans aucun doute », « sans exception »): not a negation. */
 const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception']);
 const asserting = new WeakMap<Stream, ReadonlyArray<readonly [number, number]>>();
@@ -285,11 +296,34 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
   }
 
+  // Exceptive starts, by the word after the exceptive.
+  const exceptiveAt = new Int32Array(n + 1).fill(-1);
+  for (const [x, y] of findAllIn(s, EXCEPTIVE)) exceptiveAt[y] = x;
+
   // Predicates of being: G + copula + P, or pronoun + copula + P with the group named nearby.
   for (const [set, strong] of [[STRONG, true], [PLAIN, false]] as const) {
     for (const [p, q] of findAllIn(s, set)) {
       if ((g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0) continue; // the predicate word is itself a group name
       if (!strong && limited(s, p, q)) continue;
+      // « G ne sont rien d'autre que des P », « vous valez moins que des P »: the exceptive asserts, its negation is its own.
+      let e = p;
+      while (e > 0 && p - e < 2 && s.sentence[e - 1] === s.sentence[p] && EXCEPTIVE_GAP.has(keyOf(s.words[e - 1]!)) && (exceptiveAt[e] ?? -1) < 0) e -= 1;
+      const x = exceptiveAt[e] ?? -1;
+      if (x >= 0 && s.sentence[x] === s.sentence[p]) {
+        const m = mentionEndingNear(s, g, x, SUBJECT_GAP, 2);
+        const pronoun = x > 0 && s.sentence[x - 1] === s.sentence[x] && SUBJECT_PRONOUNS.has(keyOf(s.words[x - 1]!)) ? x - 1 : -1;
+        const ante = m && m.generic ? m : pronoun >= 0 ? antecedent(s, g, pronoun) : undefined;
+        const from = m && m.generic ? m.a : pronoun;
+        if (ante && from >= 0) {
+          push(out, s, sc, from, q, [[x, q]]);
+          continue;
+        }
+        const you = x > 0 && SECOND_PERSON.has(keyOf(s.words[x - 1]!)) ? x - 1 : -1;
+        if (you >= 0 && strong) {
+          if (!isReported(s, sc, you, q)) out.push({ kind: 'contempt', severity: 'error', a: you, b: q });
+          continue;
+        }
+      }
       const subj = subjectBefore(s, g, p);
       if (strong && !subj) {
         // Said to the reader: « t'es juste un parasite », « vous êtes des déchets ».
