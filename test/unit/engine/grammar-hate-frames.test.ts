@@ -18,6 +18,10 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     hateful: ['{G} comme vous sont immondes', '{G} comme toi sont juste pitoyables.', '{G}, comme vous, sont des parasites'],
     clean: ['{G} comme vous sont les bienvenus au centre communautaire.', '{G} comme toi ne sont pas des parasites.'],
   },
+  'subject shapes': {
+    hateful: ['Un {s}, c’est un parasite.', 'Un {s} typique, c’est un profiteur', 'Vous et tous les autres {n} êtes des parasites.', 'Je trouve {g} tellement aberrants', 'Nul n’est aussi crasseux que ces {n}', '{G}? Leurs vies ne valent rien.', '{G} comme vous devriez savoir que vos vies sont sans valeur.'],
+    clean: ['Un {s}, c’est une personne comme les autres.', 'Un {s} typique, c’est un voisin comme un autre', 'Je ne trouve pas {g} aberrants.', 'Je trouve {g} tellement gentils', '{G} ne sont pas aussi sales que le prétend ce voisin.', '{G} ont leurs vies à vivre.'],
+  },
   exceptives: {
     hateful: ['{G} ne sont rien d’autre que des cafards.', '{G} comme vous, n’êtes pas mieux que des rats.', '{G} valent moins que des chiens', 'Ces {n}, ils ne sont rien de plus que des parasites'],
     clean: ['{G} ne sont pas des cafards.', '{G} ne valent pas moins que nous.', '{G} ne sont rien d’autre que des citoyens comme les autres.', 'Les billets valent moins que prévu pour {g}.'],

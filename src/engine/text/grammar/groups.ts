@@ -59,6 +59,7 @@ function complementEnd(s: Stream, end: number): number {
   return k;
 }
 
+const TYPICAL = new Set(['moyen', 'moyenne', 'typique', 'type']);
 const LIFE = new Set(['vie', 'vies', 'existence', 'existences']);
 /** Who may be « like » the group (« les … comme vous »). */
 const LIKE_WHOM = new Set(['vous', 'toi', 'moi', 'lui', 'elle', 'eux', 'elles', 'nous', 'ca', 'cela']);
@@ -101,6 +102,14 @@ export function groupsOf(s: Stream): Groups {
     let b = complementEnd(s, end);
     // « les … comme vous », « les …, comme toi, »: the reader counted in the group; the comparison belongs to the name.
     if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && keyOf(s.words[b]!) === 'comme' && LIKE_WHOM.has(keyOf(s.words[b + 1]!))) b += 2;
+    // « l'immigrant moyen », « le musulman typique »: the average member stands for the group.
+    if (b < n && s.brk[b] === 0 && TYPICAL.has(keyOf(s.words[b]!))) {
+      b += 1;
+      generic = true;
+    }
+    // « Un immigrant, c'est… »: a sentence opening on one member, taken up by « c'est », speaks of all of them.
+    const opens = a === 0 || s.sentence[a - 1] !== s.sentence[a];
+    if (opens && ['un', 'une'].includes(keyOf(s.words[a]!)) && b + 1 < n && s.brk[b] !== 0 && s.sentence[b] === s.sentence[a] && ['c', 'ce', 'ca'].includes(keyOf(s.words[b]!))) generic = true;
     // « ces immigrés-là »: the « -là » belongs to the name.
     if (b < n && s.hyphen[b] === 1 && ['la', 'ci'].includes(keyOf(s.words[b]!))) b += 1;
     // « les gens », « le monde » name a group only with where they live or work.

@@ -182,12 +182,42 @@ function ofAThing(s: Stream, m: Mention): boolean {
   return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
 }
 
+const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
+const COMPARATIVE = new Set(['aussi', 'plus', 'si', 'autant', 'pire', 'pires']);
+
+/** Lives as the subject (« leurs vies ne valent rien », « vos vies sont sans valeur »): whose, at word k (the noun), or ''. */
+const LIVES = new Set(['vie', 'vies', 'existence', 'existences']);
+function livesOf(s: Stream, k: number): 'their' | 'your' | '' {
+  if (k < 1 || s.sentence[k - 1] !== s.sentence[k] || !LIVES.has(keyOf(s.words[k]!))) return '';
+  const owner = keyOf(s.words[k - 1]!);
+  return owner === 'leur' || owner === 'leurs' ? 'their' : ['vos', 'votre', 'ta', 'tes'].includes(owner) ? 'your' : '';
+}
+
+/** Verbs of judging with the speaker as subject (« je trouve les … tellement aberrants »): what follows the group is said of it. */
+const JUDGE = new Set(['trouve', 'trouvons', 'juge', 'jugeons', 'considere', 'considerons', 'estime', 'estimons']);
+function judgedBySpeaker(s: Stream, m: Mention): number {
+  const v = m.a - 1;
+  if (v < 1 || s.sentence[v] !== s.sentence[m.a] || !JUDGE.has(keyOf(s.words[v]!))) return -1;
+  let j = v - 1;
+  if (j > 0 && ['ne', 'n'].includes(keyOf(s.words[j]!))) j -= 1;
+  return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[j]!)) ? j : -1;
+}
+
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
 function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number } | undefined {
   const { k, copula, pronoun } = walkBack(s, p);
   const direct = g.endingAt[k + 1] ?? -1;
   const m = g.mentions[direct];
   if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m)) return { m, from: m.a };
+  // « je trouve les … tellement aberrants »: the speaker's judgement (its negation is read from « je »).
+  if (m && m.generic && !copula) {
+    const judge = judgedBySpeaker(s, m);
+    if (judge >= 0) return { m, from: judge };
+  }
+  if (copula && k >= 0 && livesOf(s, k) === 'their') {
+    const ante = antecedent(s, g, k - 1);
+    if (ante) return { m: ante, from: k - 1 };
+  }
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
     if (ante) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
@@ -339,6 +369,21 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, subj.from, q, [[p, q]]);
         continue;
       }
+      const walked = walkBack(s, p);
+      if (walked.copula && walked.k >= 1 && livesOf(s, walked.k) === 'your') {
+        if (!isNegated(s, walked.k - 1, q, [[p, q]]) && !isReported(s, sc, walked.k - 1, q)) out.push({ kind: 'contempt', severity: 'error', a: walked.k - 1, b: q });
+        continue;
+      }
+      // « Nul n'est aussi crasseux que ces … »: none compares, so the group is the worst.
+      if (q + 1 < n && s.sentence[q + 1] === s.sentence[p] && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
+        const after = g.mentions[g.startingAt[q + 1] ?? -1];
+        let none = -1;
+        for (let j = p - 1; j >= Math.max(0, walked.k) && none < 0; j -= 1) if (NONE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) none = j;
+        if (after && after.generic && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
+          push(out, s, sc, none, after.b, [[none, after.b]]);
+          continue;
+        }
+      }
       if (!strong) continue;
       // « le cancer islamiste », « la vermine immigrée »: a group's name as the adjective right after (not a colour: « la peste noire »).
       const adjAfter = g.mentions[g.startingAt[q] ?? -1];
@@ -413,6 +458,16 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (SECOND_PERSON.has(you) || (SECOND_PERSON.has(you2) && ['ne', 'n'].includes(you))) {
       const a = SECOND_PERSON.has(you) ? p - 1 : p - 2;
       if (!isNegated(s, a, q, [[p, q]], q) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
+      continue;
+    }
+    // Lives as the subject: « leurs vies ne valent rien » (theirs: the group taken up), « vos vies… » (the reader's).
+    const life = p > 0 && s.sentence[p - 1] === s.sentence[p] ? livesOf(s, p - 1) : '';
+    if (life === 'their' && antecedent(s, g, p - 2)) {
+      push(out, s, sc, p - 2, q, [[p, q]], q);
+      continue;
+    }
+    if (life === 'your') {
+      if (!isNegated(s, p - 2, q, [[p, q]], q) && !isReported(s, sc, p - 2, q)) out.push({ kind: 'contempt', severity: 'error', a: p - 2, b: q });
       continue;
     }
     // A pronoun subject: « ils vivent sur notre dos ».
