@@ -19,15 +19,15 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['{G} comme vous sont les bienvenus au centre communautaire.', '{G} comme toi ne sont pas des parasites.'],
   },
   'subject shapes': {
-    hateful: ['Un {s}, c’est un parasite.', 'Un {s} typique, c’est un profiteur', 'Vous et tous les autres {n} êtes des parasites.', 'Je trouve {g} tellement aberrants', 'Nul n’est aussi crasseux que ces {n}', '{G}? Leurs vies ne valent rien.', '{G} comme vous devriez savoir que vos vies sont sans valeur.'],
-    clean: ['Un {s}, c’est une personne comme les autres.', 'Un {s} typique, c’est un voisin comme un autre', 'Je ne trouve pas {g} aberrants.', 'Je trouve {g} tellement gentils', '{G} ne sont pas aussi sales que le prétend ce voisin.', '{G} ont leurs vies à vivre.'],
+    hateful: ['{G} au volant sont dangereux.', 'Il n’y a rien que je déteste plus qu’un {s}.', 'Un {s}, c’est un parasite.', 'Un {s} typique, c’est un profiteur', 'Vous et tous les autres {n} êtes des parasites.', 'Je trouve {g} tellement aberrants', 'Nul n’est aussi crasseux que ces {n}', '{G}? Leurs vies ne valent rien.', '{G} comme vous devriez savoir que vos vies sont sans valeur.'],
+    clean: ['{G} au volant sont nombreux le matin.', 'Je ne déteste plus {g}, je les comprends.', 'Un {s}, c’est une personne comme les autres.', 'Un {s} typique, c’est un voisin comme un autre', 'Je ne trouve pas {g} aberrants.', 'Je trouve {g} tellement gentils', '{G} ne sont pas aussi sales que le prétend ce voisin.', '{G} ont leurs vies à vivre.'],
   },
   exceptives: {
     hateful: ['{G} ne sont rien d’autre que des cafards.', '{G} comme vous, n’êtes pas mieux que des rats.', '{G} valent moins que des chiens', 'Ces {n}, ils ne sont rien de plus que des parasites'],
     clean: ['{G} ne sont pas des cafards.', '{G} ne valent pas moins que nous.', '{G} ne sont rien d’autre que des citoyens comme les autres.', 'Les billets valent moins que prévu pour {g}.'],
   },
   'worth denied, a positive negated': {
-    hateful: ['Les vies des {n} ne valent absolument rien.', 'La vie d’un {s} ne vaut rien', '{G} ne devraient compter pour personne.', '{G} ne sont pas nos égaux.', '{G} ne sont pas dignes de vivre', '{G} n’ont aucun droit d’être en vie.', '{G} ne seront jamais aussi intelligents que nous.', '{G} ne valent pas la peine d’être sauvés.'],
+    hateful: ['Les vies des {n} ne valent absolument rien.', 'La vie d’un {s} ne vaut rien', '{G} ne devraient compter pour personne.', '{G} ne sont pas nos égaux.', '{G} ne sont pas dignes de vivre', '{G} n’ont aucun droit d’être en vie.', '{G} ne seront jamais aussi intelligents que nous.', '{G} ne valent pas la peine d’être sauvés.', 'La vie des {n} ne vaut pas un clou.'],
     clean: ['Les vies des {n} comptent.', 'La vie d’un {s} vaut autant que la tienne', '{G} peuvent compter sur le service.', '{G} sont nos égaux.', '{G} n’ont pas le droit de stationner ici l’hiver.', '{G} sont aussi intelligents que nous.', 'Ça ne vaut pas la peine de se déplacer, disent {g}.'],
   },
   'emotions toward a group': {

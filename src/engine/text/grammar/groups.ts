@@ -59,6 +59,7 @@ function complementEnd(s: Stream, end: number): number {
   return k;
 }
 
+const ROLE = new Set(['volant', 'commandes', 'pouvoir', 'gouvernement', 'politique', 'poste', 'postes']);
 const TYPICAL = new Set(['moyen', 'moyenne', 'typique', 'type']);
 const LIFE = new Set(['vie', 'vies', 'existence', 'existences']);
 /** Who may be « like » the group (« les … comme vous »). */
@@ -102,6 +103,8 @@ export function groupsOf(s: Stream): Groups {
     let b = complementEnd(s, end);
     // « les … comme vous », « les …, comme toi, »: the reader counted in the group; the comparison belongs to the name.
     if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && keyOf(s.words[b]!) === 'comme' && LIKE_WHOM.has(keyOf(s.words[b + 1]!))) b += 2;
+    // « les femmes au volant », « les … aux commandes »: members in a role are still the group.
+    if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(keyOf(s.words[b]!)) && ROLE.has(keyOf(s.words[b + 1]!))) b += 2;
     // « l'immigrant moyen », « le musulman typique »: the average member stands for the group.
     if (b < n && s.brk[b] === 0 && TYPICAL.has(keyOf(s.words[b]!))) {
       b += 1;

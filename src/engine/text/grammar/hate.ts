@@ -511,7 +511,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
       const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
       if (m && s.sentence[m.head] === s.sentence[p]) {
-        push(out, s, sc, p, m.b, [[p, q]], q, severity);
+        // « je déteste plus qu'un … »: a comparison, not « ne … plus ».
+        const compared = keyOf(s.words[q]!) === 'plus' && q + 1 < n && ['que', 'qu'].includes(keyOf(s.words[q + 1]!));
+        push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, severity);
         continue;
       }
       const les = (() => {

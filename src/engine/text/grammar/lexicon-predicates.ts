@@ -109,7 +109,7 @@ export const groupVerbs = [
   'nous ~controler|~manipuler|~diriger|~gouverner|~dominer|~asservir', '~controler|~diriger|~posseder les|la|le +media|+banque|finance|monde|+gouvernement|+medium',
   '~faire|~commettre tous? des|les|tous|100% +attentat|+crime|+viol|+agression|+meurtre',
   // Worth and equality denied, a positive said of them negated (« ne devraient compter pour personne », « ne sont pas nos égaux », « pas dignes de vivre »).
-  'ne|n\'? ~devoir? ~compter pour personne|rien', 'ne|n\'? ~etre pas|jamais nos|des|les +egal', 'ne|n\'? ~avoir aucun|pas le? droit de|d\' ~vivre|~exister|~respirer',
+  'ne|n\'? ~devoir? ~compter pour personne|rien', 'ne|n\'? ~valoir pas|jamais|meme pas? un|une|grand clou|sou|cenne|cent|pet|centime|radis|rond|chose', 'ne|n\'? ~etre pas|jamais nos|des|les +egal', 'ne|n\'? ~avoir aucun|pas le? droit de|d\' ~vivre|~exister|~respirer',
   'ne|n\'? ~avoir aucun|pas le? droit d\' etre en|au vie|monde', '~etre +indigne de|d\' ~vivre|~exister|+respect|+confiance',
   'ne|n\'? ~etre|~pouvoir pas|jamais|aucunement|nullement ~etre? aussi|assez|si|vraiment? +digne|+intelligent|+attirant|+honnete|+egal|+humain|+civilise|+fiable',
   // Accusations: a religion imposed, a country conquered, crime brought (« imposent leur religion », « ramènent la criminalité »).
