@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIncoming, errors, fill } from './grammar-helpers.ts';
 
-const groups = ['les immigrants', 'les musulmanes', 'les blacks', 'les homos', 'les personnes handicapées', 'les aînés', 'les BS'];
+const groups = ['les immigrants', 'les musulmanes', 'les blacks', 'les homos', 'les clandos', 'les personnes handicapées', 'les aînés', 'les BS'];
 
 /** Class → hateful frames, then clean frames with the same words. */
 const classes: Record<string, { hateful: string[]; clean: string[] }> = {
@@ -31,8 +31,8 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['Les vies des {n} comptent.', 'La vie d’un {s} vaut autant que la tienne', '{G} peuvent compter sur le service.', '{G} sont nos égaux.', '{G} n’ont pas le droit de stationner ici l’hiver.', '{G} sont aussi intelligents que nous.', 'Ça ne vaut pas la peine de se déplacer, disent {g}.'],
   },
   'emotions toward a group': {
-    hateful: ['{G} comme vous me rendent malade.', 'Voir des {n} ici me met hors de moi.', '{G} me donnent la nausée', 'J’ai trop de dédain pour {g}', 'Je ne ressens que de l’aversion pour {g}.', 'Je suis dégoûté par tous {g}.', '{G} me font bouillir'],
-    clean: ['Le bruit me rend malade, disent {g}.', 'Je n’ai pas de haine pour {g}.', 'J’ai beaucoup de respect pour {g}.', 'Je suis dégoûté par le traitement réservé à des gens comme vous.'],
+    hateful: ['Il n’y a rien de pire qu’un {s}.', 'On peut jamais faire confiance aux {n}', '{G} comme vous me rendent malade.', 'Voir des {n} ici me met hors de moi.', '{G} me donnent la nausée', 'J’ai trop de dédain pour {g}', 'Je ne ressens que de l’aversion pour {g}.', 'Je suis dégoûté par tous {g}.', '{G} me font bouillir'],
+    clean: ['Il n’y a rien de pire qu’une panne de courant pour {g}.', 'On peut faire confiance aux {n} du comité.', 'Le bruit me rend malade, disent {g}.', 'Je n’ai pas de haine pour {g}.', 'J’ai beaucoup de respect pour {g}.', 'Je suis dégoûté par le traitement réservé à des gens comme vous.'],
   },
   accusations: {
     hateful: ['{G} imposent leur religion', '{G} ramènent la criminalité ici.', '{G} veulent coloniser notre pays'],
@@ -41,7 +41,7 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
 };
 
 /** Singular member for « la vie d’un … ». */
-const singular: Record<string, string> = { 'les immigrants': 'immigrant', 'les musulmanes': 'musulman', 'les blacks': 'black', 'les homos': 'homo', 'les personnes handicapées': 'handicapé', 'les aînés': 'aîné', 'les BS': 'BS' };
+const singular: Record<string, string> = { 'les immigrants': 'immigrant', 'les musulmanes': 'musulman', 'les blacks': 'black', 'les homos': 'homo', 'les clandos': 'clando', 'les personnes handicapées': 'handicapé', 'les aînés': 'aîné', 'les BS': 'BS' };
 
 describe('hateful frames about a group are an error and a disrespectful comment', () => {
   for (const [name, { hateful }] of Object.entries(classes)) {

@@ -13,7 +13,7 @@
 export const groups = [
   // Origin, nationality, ethnicity.
   '+immigre', '+immigrant', '+migrant', '+emigre', '+refugie', '+demandeur d\'|de +asile', '+etranger', '+clandestin', '+sans-papier',
-  '+arabe', '+noir', '+black', '+blanc', '+juif', '+africain', '+maghrebin', '+algerien', '+marocain', '+tunisien', '+senegalais', '+malien',
+  '+arabe', '+beur', '+noir', '+black', '+blanc', '+clando', '+feuj', '+muslim', '+juif', '+africain', '+maghrebin', '+algerien', '+marocain', '+tunisien', '+senegalais', '+malien',
   '+haitien', '+mexicain', '+latino', '+hispanique', '+asiatique', '+chinois', '+japonais', '+vietnamien', '+indien', '+pakistanais',
   '+syrien', '+afghan', '+libanais', '+turc', '+iranien', '+russe', '+ukrainien', '+roumain', '+polonais', '+portugais', '+italien',
   '+americain', '+anglais', '+anglo', '+anglophone', '+francophone', '+allophone', '+francais', '+gaulois', '+quebecois', '+canadien', '+europeen',
@@ -26,7 +26,7 @@ export const groups = [
   '+femme', '+homme', '+fille', '+gars', '+feministe', '+gai', 'gay|gays', '+homo', '+lesbienne', '+homosexuel', '+bisexuel', '+bi', 'lgbt|lgbtq|lgbtq+|lgbtqia',
   '+queer', '+trans', '+transgenre', '+transsexuel', '+non-binaire', '+nonbinaire', '+travesti', '+drag queen', '+pede',
   // Disability, health.
-  '+handicape', '+personne +handicapee', '+personne en situation de handicap', '+autiste', '+trisomique', '+aveugle', '+sourd', '+paraplegique',
+  '+handicape', '+handi', '+personne +handicapee', '+personne en situation de handicap', '+autiste', '+trisomique', '+aveugle', '+sourd', '+paraplegique',
   '+obese', '+anorexique', '+schizophrene', '+bipolaire', '+depressif', '+diabetique', '+infirme',
   // Age.
   '+vieux', '+vieille', '+aine', '+personne +agee', '+retraite', '+jeune', '+ado', '+adolescent', '+boomer', '+baby-boomer', '+millenial', '+millennial',
