@@ -70,3 +70,23 @@ describe('the same words, negated, positive or not about people, stay clean', ()
     }
   }
 });
+
+/** Slurs that are also a first name or a participle: slurs only right after a determiner. */
+const determined: Array<[string, boolean]> = [
+  ['Pas surprenant venant d’une fatma comme toi.', true],
+  ['Encore une bande de fatmas.', true],
+  ['Les dégénérés du coin ont encore brisé le banc.', true],
+  ['Fatma Benali a posé une question au conseil.', false],
+  ['Merci Fatma pour ton aide!', false],
+  ['La réunion a vite dégénéré en chicane.', false],
+  ['Le tissu du genou était dégénéré selon le médecin.', false],
+];
+
+describe('slurs that are also names or participles', () => {
+  for (const [text, hateful] of determined) {
+    it(text, () => {
+      if (hateful) expect(errors(text).length).toBeGreaterThan(0);
+      else expect(errors(text)).toEqual([]);
+    });
+  }
+});

@@ -18,7 +18,7 @@ import {
   copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
   notAddressed, pejoratives,
 } from './lexicon-predicates.ts';
-import { ambiguousSlurs, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
+import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { verbForms } from './inflect.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
@@ -59,6 +59,8 @@ const GO_BACK_VERBS = compile(goBackVerbs);
 const REFLEXIVE_SLURS = compile(reflexiveSlurs);
 const LABELS = compile(labels);
 const AMBIGUOUS = compile(ambiguousSlurs);
+const DETERMINED = compile(determinedSlurs);
+const SLUR_DETERMINERS = wordSet(slurDeterminers);
 const ORDINARY_NEXT = new Set(ordinaryNext);
 const ORDINARY_BEFORE = new Set(ordinaryBefore);
 const PERSONS = compile(persons);
@@ -281,6 +283,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       continue;
     }
     out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+  }
+  for (const [a, b] of findAllIn(s, DETERMINED)) {
+    if (a === 0 || s.sentence[a - 1] !== s.sentence[a] || !fills(SLUR_DETERMINERS, s.words[a - 1])) continue;
+    out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a: a - 1, b });
   }
   for (const [a, b] of findAllIn(s, LABELS)) {
     // A label that is also a listed insult (« cassos », « plouc ») is marked, as an error, by the word lists.

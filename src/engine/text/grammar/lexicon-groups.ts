@@ -63,6 +63,11 @@ export const pronouns = ['ils', 'elles', 'eux', 'y', 'yz', 'ca', 'cela', 'c\'', 
 /** Slurs that are also ordinary verbs: not after a reflexive pronoun (« il s'attarde sur… »). */
 export const reflexiveSlurs = ['+attarde', 'attardee|attardees'];
 
+/** Slurs that are also a first name or an ordinary adjective or participle (« Fatma Benali », « la situation a
+ *  dégénéré »): slurs only as nouns, right after a determiner (« cette fatma », « les dégénérées »). */
+export const determinedSlurs = ['+fatma', '+degenere'];
+export const slurDeterminers = ['un', 'une', 'la', 'le', 'l\'', 'les', 'des', 'ces', 'cette', 'ce', 'cet', 'de', 'd\'', 'sale', 'sales', 'espece', 'bande', 'gang', 'ta', 'ton', 'tes', 'vos', 'votre'];
+
 /** Slurs that are also ordinary nouns, and the words around them that give the ordinary sense:
  *  « une tapette à mouches », « l'empire mongol », « le barbecue mongol ». */
 export const ambiguousSlurs = ['+tapette', '+mongol'];
