@@ -30,6 +30,10 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     hateful: ['Les vies des {n} ne valent absolument rien.', 'La vie d’un {s} ne vaut rien', '{G} ne devraient compter pour personne.', '{G} ne sont pas nos égaux.', '{G} ne sont pas dignes de vivre', '{G} n’ont aucun droit d’être en vie.', '{G} ne seront jamais aussi intelligents que nous.', '{G} ne valent pas la peine d’être sauvés.', 'La vie des {n} ne vaut pas un clou.'],
     clean: ['Les vies des {n} comptent.', 'La vie d’un {s} vaut autant que la tienne', '{G} peuvent compter sur le service.', '{G} sont nos égaux.', '{G} n’ont pas le droit de stationner ici l’hiver.', '{G} sont aussi intelligents que nous.', 'Ça ne vaut pas la peine de se déplacer, disent {g}.'],
   },
+  'a quality denied to the whole group': {
+    hateful: ['Il n’existe pas de {n} intelligents.', 'Y’a pas de {n} honnêtes', 'Un {s} intelligent, ça n’existe pas.', 'Aucun {s} ne pourra jamais être un membre utile de la société.'],
+    clean: ['Il n’y a pas de {n} dans le comité.', 'Il n’existe pas de programme pour {g} cette année.', 'Aucun {s} n’est plus important qu’un autre.', 'Aucun {s} ne sera laissé seul pendant la canicule.'],
+  },
   'emotions toward a group': {
     hateful: ['Il n’y a rien de pire qu’un {s}.', 'On peut jamais faire confiance aux {n}', '{G} comme vous me rendent malade.', 'Voir des {n} ici me met hors de moi.', '{G} me donnent la nausée', 'J’ai trop de dédain pour {g}', 'Je ne ressens que de l’aversion pour {g}.', 'Je suis dégoûté par tous {g}.', '{G} me font bouillir'],
     clean: ['Il n’y a rien de pire qu’une panne de courant pour {g}.', 'On peut faire confiance aux {n} du comité.', 'Le bruit me rend malade, disent {g}.', 'Je n’ai pas de haine pour {g}.', 'J’ai beaucoup de respect pour {g}.', 'Je suis dégoûté par le traitement réservé à des gens comme vous.'],

@@ -16,7 +16,7 @@ import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Me
 import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
-  notAddressed, pejoratives,
+  noneExists, notAddressed, pejoratives, positives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
@@ -29,6 +29,12 @@ const verbFormsOf = (verbs: readonly string[]): string[] => verbs.flatMap((v) =>
 const STRONG = compile(dehumanising);
 const PLAIN = compile(degrading);
 const PEJORATIVE = compile(pejoratives);
+const POSITIVE = compile(positives);
+const NONE_EXISTS = compile(noneExists);
+/** Words between a group and the quality denied it (« aucun … ne sera jamais un membre utile »). */
+const QUALITY_GAP = new Set(['jamais', 'vraiment', 'assez', 'un', 'une', 'des', 'membre', 'membres', 'citoyen', 'citoyens', 'qui', 'soit', 'soient', 'sont', 'reellement', 'veritablement', 'tout', 'a', 'fait', 'vraiment']);
+const MODAL = new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'saura', 'sauront', 'va', 'vont']);
+const BEING = new Set(['etre', 'est', 'sont', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'etait', 'etaient']);
 const NOT_ADDRESSED = compile(notAddressed);
 /** Words before a pejorative that aim it at someone (« espèce d'hypocrite », « gros crasseux », « bande de rageux »). */
 const NAMING = new Set(['quel', 'quelle', 'quels', 'quelles', 'espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
@@ -240,13 +246,20 @@ const EXCEPTIVE_GAP = new Set(['des', 'de', 'd', 'un', 'une', 'la', 'le', 'les',
 
 /** Adverbs that hold a negative word but assert (« sans aucun doute », « sans exception »): not a negation. */
 const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception']);
-const asserting = new WeakMap<Stream, ReadonlyArray<readonly [number, number]>>();
+/** Per stream: where each asserting adverb ends, by its first word (0: none). */
+const asserting = new WeakMap<Stream, Int32Array>();
 
 function push(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1, severity: 'error' | 'warning' = 'error'): void {
   if (b <= a) return;
-  let adverbs = asserting.get(s);
-  if (!adverbs) asserting.set(s, (adverbs = findAllIn(s, ASSERTING)));
-  const within = adverbs.length > 0 ? [...inside, ...adverbs.filter(([x, y]) => x >= a && y <= b)] : inside;
+  let ends = asserting.get(s);
+  if (!ends) {
+    ends = new Int32Array(s.words.length + 1);
+    for (const [x, y] of findAllIn(s, ASSERTING)) ends[x] = y;
+    asserting.set(s, ends);
+  }
+  // A statement's span is a bounded window, so this walk is too.
+  let within = inside;
+  for (let k = a; k < b; k += 1) if (ends[k]! > 0 && ends[k]! <= b) within = [...within, [k, ends[k]!]];
   const cleared = isNegated(s, a, b, within, verbEnd) || isReported(s, sc, a, b);
   out.push({ kind: 'hate', severity: cleared ? 'clear' : severity, a, b });
 }
@@ -419,6 +432,45 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         if (after && s.sentence[k] === s.sentence[p]) push(out, s, sc, Math.max(0, p - 1), after.b, [[p, q]]);
       }
     }
+  }
+
+  // A quality denied to the whole group: « il n'existe pas de … intelligents », « un … honnête, ça n'existe pas »,
+  // « aucun … ne sera jamais un membre utile de la société ».
+  const qualityAfter = (from: number): number => {
+    let k = from;
+    while (k < n && k - from < 4 && s.sentence[k] === s.sentence[from - 1] && QUALITY_GAP.has(keyOf(s.words[k]!))) k += 1;
+    return k < n && s.sentence[k] === s.sentence[from - 1] ? matchAt(s, POSITIVE, k) : -1;
+  };
+  for (const [p, q] of findAllIn(s, NONE_EXISTS)) {
+    const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.headAt[q] ?? -1)];
+    const end = m ? qualityAfter(m.b) : -1;
+    if (m && end > m.b) push(out, s, sc, p, end, [[p, end]]);
+  }
+  for (const m of g.mentions) {
+    const det = m.head > 0 && s.sentence[m.head - 1] === s.sentence[m.head] ? keyOf(s.words[m.head - 1]!) : '';
+    if (det === 'un' || det === 'une') {
+      // « Un … intelligent, ça n'existe pas. »
+      const end = matchAt(s, POSITIVE, m.b);
+      if (end > m.b && end + 3 < n) {
+        for (let k = end; k < end + 4 && s.sentence[k] === s.sentence[m.head]; k += 1) {
+          if (keyOf(s.words[k]!) === 'existe' && ['pas', 'point', 'jamais'].includes(keyOf(s.words[k + 1]!))) {
+            push(out, s, sc, m.head - 1, k + 2, [[m.head - 1, k + 2]]);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    if (det !== 'aucun' && det !== 'aucune' && det !== 'nul' && det !== 'nulle') continue;
+    // « aucun … ne (pourra) (jamais) être … »: a negative quantifier asserts the quality of nobody in the group.
+    let k = m.b;
+    if (k >= n || !['ne', 'n'].includes(keyOf(s.words[k]!))) continue;
+    k += 1;
+    if (k < n && MODAL.has(keyOf(s.words[k]!))) k += 1;
+    if (k < n && keyOf(s.words[k]!) === 'jamais') k += 1;
+    if (k >= n || !BEING.has(keyOf(s.words[k]!)) || s.sentence[k] !== s.sentence[m.head]) continue;
+    const end = qualityAfter(k + 1);
+    if (end > k + 1) push(out, s, sc, m.head - 1, end, [[m.head - 1, end]]);
   }
 
   // « Un bon X est un X mort ».

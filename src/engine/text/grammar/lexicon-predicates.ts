@@ -209,3 +209,15 @@ export const goBackVerbs = [
   '~retourner', '~rentrer', '~repartir', '~renvoyer', '~aller', '~crisser|~sacrer|~calisser|~decalisser|~foutre|~ficher|~ramasser', '~reexpedier', '~expulser', '~deporter',
   '~rapatrier', 'retourne|retournez|rentre|rentrez|repars|repartez|va|allez|vas',
 ];
+
+/**
+ * Qualities whose denial to a whole group is hate (« il n'existe pas de … intelligents », « aucun … ne sera
+ * jamais un membre utile »). Not looks or kindness alone, which many ordinary sentences deny.
+ */
+export const positives = [
+  '+intelligent', '+honnete', '+digne', '+civilise', '+fiable', '+respectable', '+attirant', '+utile', '+important',
+  '+bienvenu', '+egal', '+humain', '+normal', '+decent',
+];
+
+/** There is none (« il n'existe pas de », « y'a pas de »), before a group and a quality. */
+export const noneExists = ['il? n\'|ne? ~exister pas|jamais|point|aucun|aucune de|d\'?', 'il? n\'|ne? y a|avait|aura pas|jamais|point|aucun|aucune de|d\'?', 'ya pas|jamais de|d\''];
