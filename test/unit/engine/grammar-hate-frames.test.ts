@@ -35,8 +35,8 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['Il n’y a pas de {n} dans le comité.', 'Il n’existe pas de programme pour {g} cette année.', 'Aucun {s} n’est plus important qu’un autre.', 'Aucun {s} ne sera laissé seul pendant la canicule.'],
   },
   'emotions toward a group': {
-    hateful: ['Il n’y a rien de pire qu’un {s}.', 'On peut jamais faire confiance aux {n}', '{G} comme vous me rendent malade.', 'Voir des {n} ici me met hors de moi.', '{G} me donnent la nausée', 'J’ai trop de dédain pour {g}', 'Je ne ressens que de l’aversion pour {g}.', 'Je suis dégoûté par tous {g}.', '{G} me font bouillir'],
-    clean: ['Il n’y a rien de pire qu’une panne de courant pour {g}.', 'On peut faire confiance aux {n} du comité.', 'Le bruit me rend malade, disent {g}.', 'Je n’ai pas de haine pour {g}.', 'J’ai beaucoup de respect pour {g}.', 'Je suis dégoûté par le traitement réservé à des gens comme vous.'],
+    hateful: ['Il n’y a rien de pire qu’un {s}.', 'On peut jamais faire confiance aux {n}', '{G} comme vous me rendent malade.', 'Voir des {n} ici me met hors de moi.', '{G} me donnent la nausée', 'J’ai trop de dédain pour {g}', 'Je ne ressens que de l’aversion pour {g}.', 'Je suis dégoûté par tous {g}.', '{G} me font bouillir', 'Croiser des {n} au dépanneur me donne envie de vomir.'],
+    clean: ['Il n’y a rien de pire qu’une panne de courant pour {g}.', 'On peut faire confiance aux {n} du comité.', 'Le bruit me rend malade, disent {g}.', 'Je n’ai pas de haine pour {g}.', 'J’ai beaucoup de respect pour {g}.', 'Je suis dégoûté par le traitement réservé à des gens comme vous.', 'Voir des {n} se faire insulter me rend malade.', 'Croiser des {n} au parc me rend heureux.'],
   },
   accusations: {
     hateful: ['{G} imposent leur religion', '{G} ramènent la criminalité ici.', '{G} veulent coloniser notre pays'],

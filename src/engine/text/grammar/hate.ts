@@ -190,6 +190,8 @@ function ofAThing(s: Stream, m: Mention): boolean {
   return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
 }
 
+/** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
+const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
 const COMPARATIVE = new Set(['aussi', 'plus', 'si', 'autant', 'pire', 'pires']);
 
@@ -588,6 +590,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (m && (m.generic || keyOf(s.words[p]!) === 'de')) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
+    }
+    // « Voir des … dans le coin me donne envie de vomir »: seeing or meeting the group, as the subject of the effect.
+    const seen = g.mentions[g.lastBefore[p] ?? -1];
+    if (seen && seen.generic && keyOf(s.words[p]!).startsWith('m') && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 6 && seen.a > 0 && PERCEIVE.has(keyOf(s.words[seen.a - 1]!))) {
+      const v = seen.a - 1;
+      // What they are seen doing is not them (« voir des … se faire insulter me donne envie de vomir »).
+      const doing = s.words.slice(seen.b, p).some((w) => /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
+      if (!doing && (v === 0 || s.sentence[v - 1] !== s.sentence[v])) {
+        push(out, s, sc, v, q, [[p, q]], q);
+        continue;
+      }
     }
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k])) {
