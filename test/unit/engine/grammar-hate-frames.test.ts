@@ -11,7 +11,7 @@ const groups = ['les immigrants', 'les musulmanes', 'les blacks', 'les homos', '
 /** Class → hateful frames, then clean frames with the same words. */
 const classes: Record<string, { hateful: string[]; clean: string[] }> = {
   condemnation: {
-    hateful: ['{G} sont absolument abjects.', '{G} sont juste irrécupérables', '{G} sont tous malhonnêtes', '{G} sont sans aucun doute les personnes les plus stupides du Québec.', '{G} sont cruels pis ignobles'],
+    hateful: ['{G} sont absolument abjects.', '{G} sont juste irrécupérables', '{G} sont tous malhonnêtes', '{G} sont sans aucun doute les personnes les plus stupides du Québec.', '{G} sont cruels pis ignobles', '{G} sont des créatures répugnantes.', '{G} sont la pire espèce', '{G} sont une insulte à la nature.'],
     clean: ['{G} ne sont pas malhonnêtes.', 'Les délais sont aberrants pour {g}.', 'Le sort réservé aux personnes seules est révoltant, disent {g}.', 'Le sort réservé aux {s}s est révoltant.', '{G} sont sans aucun doute les bienvenus.'],
   },
   'the reader in the group': {
@@ -27,16 +27,16 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['{G} ne sont pas des cafards.', '{G} ne valent pas moins que nous.', '{G} ne sont rien d’autre que des citoyens comme les autres.', 'Les billets valent moins que prévu pour {g}.'],
   },
   'worth denied, a positive negated': {
-    hateful: ['Les vies des {n} ne valent absolument rien.', 'La vie d’un {s} ne vaut rien', '{G} ne devraient compter pour personne.', '{G} ne sont pas nos égaux.', '{G} ne sont pas dignes de vivre', '{G} n’ont aucun droit d’être en vie.', '{G} ne seront jamais aussi intelligents que nous.', '{G} ne valent pas la peine d’être sauvés.', 'La vie des {n} ne vaut pas un clou.'],
-    clean: ['Les vies des {n} comptent.', 'La vie d’un {s} vaut autant que la tienne', '{G} peuvent compter sur le service.', '{G} sont nos égaux.', '{G} n’ont pas le droit de stationner ici l’hiver.', '{G} sont aussi intelligents que nous.', 'Ça ne vaut pas la peine de se déplacer, disent {g}.'],
+    hateful: ['Les vies des {n} ne valent absolument rien.', 'La vie d’un {s} ne vaut rien', '{G} ne devraient compter pour personne.', '{G} ne sont pas nos égaux.', '{G} ne sont pas dignes de vivre', '{G} n’ont aucun droit d’être en vie.', '{G} ne seront jamais aussi intelligents que nous.', '{G} ne valent pas la peine d’être sauvés.', 'La vie des {n} ne vaut pas un clou.', 'Les vies des {n} ne comptent pas.', '{G} ne seront jamais des nôtres', '{G} ne sont bons qu’à quêter.'],
+    clean: ['Les vies des {n} comptent.', 'La vie d’un {s} vaut autant que la tienne', '{G} peuvent compter sur le service.', '{G} sont nos égaux.', '{G} n’ont pas le droit de stationner ici l’hiver.', '{G} sont aussi intelligents que nous.', 'Ça ne vaut pas la peine de se déplacer, disent {g}.', '{G} ne comptent pas sur nous pour ça.', '{G} ne méritent pas ça.'],
   },
   'a quality denied to the whole group': {
     hateful: ['Il n’existe pas de {n} intelligents.', 'Y’a pas de {n} honnêtes', 'Un {s} intelligent, ça n’existe pas.', 'Aucun {s} ne pourra jamais être un membre utile de la société.'],
     clean: ['Il n’y a pas de {n} dans le comité.', 'Il n’existe pas de programme pour {g} cette année.', 'Aucun {s} n’est plus important qu’un autre.', 'Aucun {s} ne sera laissé seul pendant la canicule.'],
   },
   'emotions toward a group': {
-    hateful: ['Il n’y a rien de pire qu’un {s}.', 'On peut jamais faire confiance aux {n}', '{G} comme vous me rendent malade.', 'Voir des {n} ici me met hors de moi.', '{G} me donnent la nausée', 'J’ai trop de dédain pour {g}', 'Je ne ressens que de l’aversion pour {g}.', 'Je suis dégoûté par tous {g}.', '{G} me font bouillir', 'Croiser des {n} au dépanneur me donne envie de vomir.'],
-    clean: ['Il n’y a rien de pire qu’une panne de courant pour {g}.', 'On peut faire confiance aux {n} du comité.', 'Le bruit me rend malade, disent {g}.', 'Je n’ai pas de haine pour {g}.', 'J’ai beaucoup de respect pour {g}.', 'Je suis dégoûté par le traitement réservé à des gens comme vous.', 'Voir des {n} se faire insulter me rend malade.', 'Croiser des {n} au parc me rend heureux.'],
+    hateful: ['{G} me dégoûtent au plus haut point.', 'Je ne respecterai jamais {g}.', 'Je ferai jamais confiance à un {s}.', 'Il n’y a rien de pire qu’un {s}.', 'On peut jamais faire confiance aux {n}', '{G} comme vous me rendent malade.', 'Voir des {n} ici me met hors de moi.', '{G} me donnent la nausée', 'J’ai trop de dédain pour {g}', 'Je ne ressens que de l’aversion pour {g}.', 'Je suis dégoûté par tous {g}.', '{G} me font bouillir', 'Croiser des {n} au dépanneur me donne envie de vomir.'],
+    clean: ['{G} ne me dégoûtent pas.', 'Je ne respecte pas assez {g}, je l’avoue.', 'Il n’y a rien de pire qu’une panne de courant pour {g}.', 'On peut faire confiance aux {n} du comité.', 'Le bruit me rend malade, disent {g}.', 'Je n’ai pas de haine pour {g}.', 'J’ai beaucoup de respect pour {g}.', 'Je suis dégoûté par le traitement réservé à des gens comme vous.', 'Voir des {n} se faire insulter me rend malade.', 'Croiser des {n} au parc me rend heureux.'],
   },
   accusations: {
     hateful: ['{G} imposent leur religion', '{G} ramènent la criminalité ici.', '{G} veulent coloniser notre pays'],

@@ -16,7 +16,7 @@ import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Me
 import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
-  noneExists, notAddressed, pejoratives, positives,
+  noneExists, notAddressed, worthEnding, pejoratives, positives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
@@ -45,6 +45,7 @@ const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
 const GROUP_VERBS = compile(groupVerbs);
 const CRIMES = compile(groupCrimes);
+const WORTH_ENDING = compile(worthEnding);
 /** Killing that only people suffer, as an order (« tuez-les tous »); not « abattez », « exterminez » (trees, pests). */
 const MASS_KILL = new Set(verbFormsOf(['tuer', 'gazer', 'nuker', 'egorger', 'fusiller', 'pendre', 'massacrer', 'lyncher', 'buter', 'flinguer', 'decapiter']));
 const COLOURS = new Set(['noir', 'noire', 'noirs', 'noires', 'blanc', 'blanche', 'blancs', 'blanches']);
@@ -189,6 +190,9 @@ function ofAThing(s: Stream, m: Mention): boolean {
   if (!['de', 'des', 'du', 'd'].includes(de) || m.a === 0 || s.brk[m.a] !== 0) return false;
   return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
 }
+
+/** « … au plus haut point », « … le plus du monde »: a superlative after the verb, not « ne … plus ». */
+const superlativeAt = (s: Stream, q: number): boolean => q + 1 < s.words.length && ['au', 'le', 'du'].includes(keyOf(s.words[q]!)) && keyOf(s.words[q + 1]!) === 'plus';
 
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
@@ -541,6 +545,15 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
   }
 
+  // Worth denied that must end its clause (« leurs vies ne comptent pas »; not « ne comptent pas sur nous »).
+  for (const [p, q] of findAllIn(s, WORTH_ENDING)) {
+    if (q < n && s.sentence[q] === s.sentence[p] && s.brk[q] === 0) continue;
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    const life = p > 0 && s.sentence[p - 1] === s.sentence[p] ? livesOf(s, p - 1) : '';
+    if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]]);
+    else if (life === 'their' && antecedent(s, g, p - 2)) push(out, s, sc, p - 2, q, [[p, q]]);
+  }
+
   // Crimes said of the group, ending their clause or in a series (« les … volent, violent et… »).
   const crimes = findAllIn(s, CRIMES);
   const crimeAt = new Uint8Array(n + 1);
@@ -588,7 +601,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, HATRED_AFTER)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     if (m && (m.generic || keyOf(s.words[p]!) === 'de')) {
-      push(out, s, sc, m.a, q, [[p, q]], q);
+      push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q);
       continue;
     }
     // « Voir des … dans le coin me donne envie de vomir »: seeing or meeting the group, as the subject of the effect.

@@ -38,7 +38,7 @@ export const degrading = [
   '+horrible', '+affreux', '+atroce', '+monstrueux', '+infame', '+execrable', '+miserable', '+insupportable', '+demeure', '+decerebre', '+borne', '+toxique', '+malveillant', '+mechant', '+tricheur', '+vil',
   '+lamentable', '+defonce de la tete', '+ecervele', '+sans cervelle',
   // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
-  'sans aucune? valeur|importance|interet',
+  'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece',
   '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
   // Lesser citizens (« des citoyens de seconde zone »).
   'de seconde|deuxieme zone|classe|categorie',
@@ -84,7 +84,7 @@ export const fillers = [
   'ce', 'c\'', 'cest', 'seulement', 'uniquement', 'plus', 'moins', 'que', 'aussi', 'encore', 'deja', 'ben', 'assez', 'full', 'tres', 'fucking',
   'osti', 'esti', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'ostie', 'estie', 'maudit', 'maudite', 'sales', 'sale', 'en', 'majorite', 'pour',
   'plupart', 'general', 'fond', 'avant', 'absolument', 'carrement', 'completement', 'totalement', 'serieusement', 'franchement', 'sans', 'doute', 'point', 'nettement', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
-  'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid',
+  'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid', 'creature', 'creatures',
 ];
 
 /** What a group is said to do, anchored at the verb (subject: the group, « qui » or a pronoun). */
@@ -112,7 +112,7 @@ export const groupVerbs = [
   // Worth and equality denied, a positive said of them negated (« ne devraient compter pour personne », « ne sont pas nos égaux », « pas dignes de vivre »).
   'ne|n\'? ~devoir? ~compter pour personne|rien', 'ne|n\'? ~valoir pas|jamais|meme pas? un|une|grand clou|sou|cenne|cent|pet|centime|radis|rond|chose', 'ne|n\'? ~etre pas|jamais nos|des|les +egal', 'ne|n\'? ~avoir aucun|pas le? droit de|d\' ~vivre|~exister|~respirer',
   'ne|n\'? ~avoir aucun|pas le? droit d\' etre en|au vie|monde', '~etre +indigne de|d\' ~vivre|~exister|+respect|+confiance',
-  'ne|n\'? ~etre|~pouvoir pas|jamais|aucunement|nullement ~etre? aussi|assez|si|vraiment? +digne|+intelligent|+attirant|+honnete|+egal|+humain|+civilise|+fiable',
+  'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? des|les notres', 'ne|n\'? ~etre +bon|+utile qu\'|que a|au|pour', 'ne|n\'? ~etre|~pouvoir pas|jamais|aucunement|nullement ~etre? aussi|assez|si|vraiment? +digne|+intelligent|+attirant|+honnete|+egal|+humain|+civilise|+fiable',
   // Accusations: a religion imposed, a country conquered, crime brought (« imposent leur religion », « ramènent la criminalité »).
   '~imposer leur|leurs|la|nous +religion|+culture|+coutume|charia|+croyance|+moeurs', '~conquerir|~coloniser notre|nos|le|la +pays|+ville|+quartier|+province|quebec|canada|+monde|+terre',
   '~ramener|~amener|~apporter|~importer la|le|leur|leurs|des|de? +criminalite|+crime|+violence|+drogue|+maladie|+terrorisme|+insecurite',
@@ -125,6 +125,9 @@ export const groupVerbs = [
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
   'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
 ];
+
+/** Worth denied, read only where it ends its clause (« leurs vies ne comptent pas »; « ne comptent pas sur nous » is ordinary). */
+export const worthEnding = ['ne|n\'? ~compter pas|plus|guere|jamais|aucunement', 'ne|n\'? ~meriter pas|jamais|rien', 'ne|n\'? ~valoir pas|plus|jamais cher'];
 
 /**
  * Crimes said of a whole group without an object (« les … volent, violent », « ils pillent et
@@ -153,7 +156,7 @@ export const hatredBefore = [
   'je|j\'|on ~cracher sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
   'halte aux|a', 'haine des|envers|contre',
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
-  'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au',
+  'je|j\' ne|n\'? les? ~respecter jamais|aucunement', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
   'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
 ];
