@@ -20,7 +20,7 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
   },
   'subject shapes': {
     hateful: ['{G} au volant sont dangereux.', 'Il n’y a rien que je déteste plus qu’un {s}.', 'Un {s}, c’est un parasite.', 'Un {s} typique, c’est un profiteur', 'Vous et tous les autres {n} êtes des parasites.', 'Je trouve {g} tellement aberrants', 'Nul n’est aussi crasseux que ces {n}', '{G}? Leurs vies ne valent rien.', '{G} comme vous devriez savoir que vos vies sont sans valeur.'],
-    clean: ['{G} au volant sont nombreux le matin.', 'Je ne déteste plus {g}, je les comprends.', 'Un {s}, c’est une personne comme les autres.', 'Un {s} typique, c’est un voisin comme un autre', 'Je ne trouve pas {g} aberrants.', 'Je trouve {g} tellement gentils', '{G} ne sont pas aussi sales que le prétend ce voisin.', '{G} ont leurs vies à vivre.'],
+    clean: ['{G} au volant sont nombreux le matin.', 'Je ne déteste plus {g}, je les comprends.', 'Un {s}, c’est une personne comme les autres.', 'Un {s} typique, c’est un voisin comme un autre', 'Je ne trouve pas {g} aberrants.', 'Je trouve {g} tellement gentils', '{G} ne sont pas aussi sales que le prétend ce voisin.', '{G} ont leurs vies à vivre.', 'Le programme pour {g} ne vaut rien, selon le comité.'],
   },
   exceptives: {
     hateful: ['{G} ne sont rien d’autre que des cafards.', '{G} comme vous, n’êtes pas mieux que des rats.', '{G} valent moins que des chiens', 'Ces {n}, ils ne sont rien de plus que des parasites'],
@@ -39,8 +39,8 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['{G} ne me dégoûtent pas.', 'Je ne respecte pas assez {g}, je l’avoue.', 'Il n’y a rien de pire qu’une panne de courant pour {g}.', 'On peut faire confiance aux {n} du comité.', 'Le bruit me rend malade, disent {g}.', 'Je n’ai pas de haine pour {g}.', 'J’ai beaucoup de respect pour {g}.', 'Je suis dégoûté par le traitement réservé à des gens comme vous.', 'Voir des {n} se faire insulter me rend malade.', 'Croiser des {n} au parc me rend heureux.'],
   },
   accusations: {
-    hateful: ['{G} imposent leur religion', '{G} ramènent la criminalité ici.', '{G} veulent coloniser notre pays'],
-    clean: ['{G} pratiquent leur religion en paix.', '{G} ramènent leurs bacs au garage.', '{G} apportent leur culture au festival.'],
+    hateful: ['{G} imposent leur religion', '{G} ramènent la criminalité ici.', '{G} veulent coloniser notre pays', '{G} imposent leurs règles partout.', '{G} contrôlent tout.', '{G} coûtent une fortune aux contribuables', '{G} envahissent le Québec.', '{G} complotent contre nous'],
+    clean: ['{G} pratiquent leur religion en paix.', '{G} ramènent leurs bacs au garage.', '{G} apportent leur culture au festival.', '{G} ne coûtent pas une fortune, contrairement à ce qu’on dit.', 'Le programme pour {g} coûte une fortune à gérer, selon le comité.'],
   },
 };
 
@@ -93,4 +93,10 @@ describe('slurs that are also names or participles', () => {
       else expect(errors(text)).toEqual([]);
     });
   }
+});
+
+/** Accusations said of a role are complaints, not hate (the same verbs as above, said of where people work). */
+const roles = ['Les fonctionnaires imposent leurs règles.', 'Les touristes envahissent la ville pour le festival.', 'Les cyclistes coûtent cher à la Ville.', 'Les cols bleus contrôlent tout dans ce dossier-là.'];
+describe('accusations said of a role stay clean', () => {
+  for (const text of roles) it(text, () => expect(errors(text)).toEqual([]));
 });

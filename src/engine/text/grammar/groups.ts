@@ -3,11 +3,18 @@
  * « tous les »), and which group a pronoun (« ils », « eux », « les ») takes up: the last group named
  * at most REACH words before, or the next one in the same sentence (« ils sont tous pareils, ces… »).
  */
-import { determiners, groups, pronouns, slurs } from './lexicon-groups.ts';
+import { determiners, groups, placeGroups, pronouns, slurs } from './lexicon-groups.ts';
 import { compile, findAllIn, keyOf, matchAt, wordSet, fills } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
-const GROUPS = compile(groups);
+const IDENTITIES = compile(groups);
+const PLACES = compile(placeGroups);
+/** The longer of an identity or a place group starting at word i (end, or i), and whether it is an identity. */
+function groupAt(s: Stream, i: number): { end: number; identity: boolean } {
+  const id = matchAt(s, IDENTITIES, i);
+  const place = matchAt(s, PLACES, i);
+  return id >= place ? { end: id, identity: id > i } : { end: place, identity: false };
+}
 const SLURS = compile(slurs);
 const DETERMINERS = wordSet(determiners);
 const GENERIC = new Set(['tout', 'toute', 'chaque', 'les', 'des', 'ces', 'tous', 'toutes', 'nos', 'vos', 'leurs', 'aux', 'ceux', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'trop', 'mes', 'tes', 'ses']);
@@ -22,6 +29,8 @@ export interface Mention {
   readonly head: number;
   /** Named as a whole (« les », « ces », a bare plural), not one person (« cette femme »). */
   readonly generic: boolean;
+  /** Named by an identity (origin, religion, gender…), not by where they live or work. */
+  readonly identity: boolean;
 }
 
 export interface Groups {
@@ -74,7 +83,7 @@ const NOT_NOUN = new Set(['dehors', 'ailleurs', 'volontiers', 'desormais', 'dess
 function describesNoun(s: Stream, head: number, end: number): boolean {
   if (end - head !== 1 || !ADJECTIVAL.has(keyOf(s.words[head]!)) || end >= s.words.length || s.brk[end] !== 0 || s.hyphen[end] === 1) return false;
   const next = keyOf(s.words[end]!);
-  return next.length >= 4 && isPlural(next) && !NOT_NOUN.has(next) && matchAt(s, GROUPS, end) <= end && matchAt(s, SLURS, end) <= end;
+  return next.length >= 4 && isPlural(next) && !NOT_NOUN.has(next) && groupAt(s, end).end <= end && matchAt(s, SLURS, end) <= end;
 }
 
 export function groupsOf(s: Stream): Groups {
@@ -84,7 +93,7 @@ export function groupsOf(s: Stream): Groups {
   const startingAt = new Int32Array(n + 1).fill(-1);
   const headAt = new Int32Array(n + 1).fill(-1);
   for (let i = 0; i < n; ) {
-    const end = matchAt(s, GROUPS, i);
+    const { end, identity } = groupAt(s, i);
     if (end <= i || describesNoun(s, i, end)) {
       i += 1;
       continue;
@@ -122,7 +131,7 @@ export function groupsOf(s: Stream): Groups {
       i = end;
       continue;
     }
-    mentions.push({ a, b, head: i, generic });
+    mentions.push({ a, b, head: i, generic, identity });
     headAt[i] = mentions.length - 1;
     endingAt[end] = mentions.length - 1;
     endingAt[b] = mentions.length - 1;

@@ -16,7 +16,7 @@ import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Me
 import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
-  noneExists, notAddressed, worthEnding, pejoratives, positives,
+  identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
@@ -46,6 +46,7 @@ const FILLER = wordSet(fillers);
 const GROUP_VERBS = compile(groupVerbs);
 const CRIMES = compile(groupCrimes);
 const WORTH_ENDING = compile(worthEnding);
+const IDENTITY_VERBS = compile(identityVerbs);
 /** Killing that only people suffer, as an order (« tuez-les tous »); not « abattez », « exterminez » (trees, pests). */
 const MASS_KILL = new Set(verbFormsOf(['tuer', 'gazer', 'nuker', 'egorger', 'fusiller', 'pendre', 'massacrer', 'lyncher', 'buter', 'flinguer', 'decapiter']));
 const COLOURS = new Set(['noir', 'noire', 'noirs', 'noires', 'blanc', 'blanche', 'blancs', 'blanches']);
@@ -216,6 +217,11 @@ function judgedBySpeaker(s: Stream, m: Mention): number {
   if (j > 0 && ['ne', 'n'].includes(keyOf(s.words[j]!))) j -= 1;
   return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[j]!)) ? j : -1;
 }
+
+/** Prepositions that make a group the complement of something else (« le programme pour les … »). */
+const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon']);
+/** True when the mention is governed by a preposition, so it is not the subject of what follows. */
+const governed = (s: Stream, m: Mention): boolean => m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!));
 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
 function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number } | undefined {
@@ -512,7 +518,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       continue;
     }
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    if (m && m.generic) {
+    if (m && m.generic && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
     }
@@ -539,6 +545,24 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
         const ante = antecedent(s, g, k);
         if (ante) push(out, s, sc, k, q, [[p, q]], q);
+        break;
+      }
+      if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
+    }
+  }
+
+  // Accusations said of people by their identity (« les … imposent leurs règles », « ils contrôlent tout »).
+  for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
+    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[p]!)));
+    if (m && m.generic && m.identity && agrees && !governed(s, m)) {
+      push(out, s, sc, m.a, q, [[p, q]], q);
+      continue;
+    }
+    for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
+      if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
+        if (antecedent(s, g, k)?.identity) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
       if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;

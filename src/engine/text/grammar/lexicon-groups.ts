@@ -33,7 +33,13 @@ export const groups = [
   // Social condition.
   '+pauvre', '+assiste social|sociaux', '+assiste', 'bs|bses|bss', '+itinerant', '+sans-abri', 'sans abri', 'sdf', '+chomeur', '+mendiant', '+queteux',
   '+prestataire', '+beneficiaire de l\'|l aide sociale', '+drogue', '+toxicomane', '+junkie', '+prostitue', '+travailleuse du sexe', '+ex-detenu', '+riche',
-  // Where people live or work.
+];
+
+/**
+ * People named by where they live or work, or by a role (« les fonctionnaires », « les cyclistes »): groups
+ * too, but complaints about a role (« imposent leurs règles », « coûtent une fortune ») are not hate.
+ */
+export const placeGroups = [
   '+fonctionnaire', '+col bleu|bleus', 'cols bleus|blancs', '+col blanc', '+elu', '+politicien', '+conseiller municipaux?', '+conseiller', '+syndique',
   '+employe', '+employe municipal|municipaux', '+employe de la ville', '+policier', '+flic', '+pompier', '+enseignant', '+prof', '+professeur', '+infirmier',
   '+medecin', '+preposee', '+chauffeur', '+camionneur', '+cycliste', '+automobiliste', '+touriste', '+locataire', '+proprietaire', '+agriculteur',
