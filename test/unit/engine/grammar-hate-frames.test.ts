@@ -11,8 +11,8 @@ const groups = ['les immigrants', 'les musulmanes', 'les blacks', 'les homos', '
 /** Class → hateful frames, then clean frames with the same words. */
 const classes: Record<string, { hateful: string[]; clean: string[] }> = {
   condemnation: {
-    hateful: ['{G} sont absolument abjects.', '{G} sont juste irrécupérables', '{G} sont tous malhonnêtes', '{G} sont sans aucun doute les personnes les plus stupides du Québec.', '{G} sont cruels pis ignobles', '{G} sont des créatures répugnantes.', '{G} sont la pire espèce', '{G} sont une insulte à la nature.'],
-    clean: ['{G} ne sont pas malhonnêtes.', 'Les délais sont aberrants pour {g}.', 'Le sort réservé aux personnes seules est révoltant, disent {g}.', 'Le sort réservé aux {s}s est révoltant.', '{G} sont sans aucun doute les bienvenus.'],
+    hateful: ['{G} sont absolument abjects.', '{G} sont juste irrécupérables', '{G} sont tous malhonnêtes', '{G} sont sans aucun doute les personnes les plus stupides du Québec.', '{G} sont cruels pis ignobles', '{G} sont des créatures répugnantes.', '{G} sont la pire espèce', '{G} sont une insulte à la nature.', 'Seuls {g} peuvent être ignorants à ce point.', '{G} ne peuvent s’empêcher d’être répugnants.'],
+    clean: ['{G} ne sont pas malhonnêtes.', 'Les délais sont aberrants pour {g}.', 'Le sort réservé aux personnes seules est révoltant, disent {g}.', 'Le sort réservé aux {s}s est révoltant.', '{G} sont sans aucun doute les bienvenus.', '{G} peuvent être malades l’hiver, soyez vigilants.', '{G} peuvent être victimes de fraudeurs.', '{G} ne peuvent pas être stupides à ce point, voyons.'],
   },
   'the reader in the group': {
     hateful: ['{G} comme vous sont immondes', '{G} comme toi sont juste pitoyables.', '{G}, comme vous, sont des parasites'],

@@ -102,18 +102,36 @@ function limited(s: Stream, p: number, q: number): boolean {
 }
 
 /** Walks back from word p over fillers (same sentence, at most 9 words: « sont sans aucun doute les personnes les plus… »); where it stops and what it saw. */
-function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number } {
+function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number; modal: boolean } {
   let k = p - 1;
   let copula = false;
   let pronoun = -1;
+  let modal = false;
   while (k >= 0 && p - k <= 9 && s.sentence[k] === s.sentence[p]) {
     const w = s.words[k];
+    // « peuvent être », « ne peuvent s'empêcher d'être »: a modal before « être » links like a copula.
+    const chain = keyOf(w!) === 'etre' ? modalChain(s, k) : -1;
+    if (chain >= 0) {
+      copula = true;
+      modal = true;
+      k = chain - 1;
+      continue;
+    }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
     k -= 1;
   }
-  return { k, copula, pronoun };
+  return { k, copula, pronoun, modal };
+}
+
+/** Modal verbs before « être » (« les … peuvent être », « semblent être », « vont être »). */
+const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent']);
+/** Where the modal chain ending at « être » (word k) starts, or -1: « peuvent être », « ne peuvent s'empêcher d'être ». */
+function modalChain(s: Stream, k: number): number {
+  let j = k - 1;
+  if (j >= 2 && ['d', 'de'].includes(keyOf(s.words[j]!)) && keyOf(s.words[j - 1]!) === 'empecher' && ['s', 'se'].includes(keyOf(s.words[j - 2]!))) j -= 3;
+  return j >= 0 && s.sentence[j] === s.sentence[k] && MODAL_BE.has(keyOf(s.words[j]!)) ? j : -1;
 }
 
 /** « … ou quoi », « … ou tu le fais exprès », « … ou bien »: a question asked as a taunt, after the attribute ending at q. */
@@ -256,8 +274,8 @@ const EXCEPTIVE = compile([
 /** Words between an exceptive and what it says (« … que des rats »). */
 const EXCEPTIVE_GAP = new Set(['des', 'de', 'd', 'un', 'une', 'la', 'le', 'les', 'l', 'du', 'vulgaires', 'simples', 'sales', 'vrais', 'vraies']);
 
-/** Adverbs that hold a negative word but assert (« sans aucun doute », « sans exception »): not a negation. */
-const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception']);
+/** Words that hold a negative word but assert (« sans aucun doute », « sans exception », « ne peuvent s'empêcher de »): not a negation. */
+const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception', 'ne|n\' ~pouvoir pas? s\'|se ~empecher', 'ne|n\' ~pouvoir pas? s\'|se en ~empecher']);
 /** Per stream: where each asserting adverb ends, by its first word (0: none). */
 const asserting = new WeakMap<Stream, Int32Array>();
 
@@ -366,6 +384,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (const [p, q] of findAllIn(s, set)) {
       if ((g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0) continue; // the predicate word is itself a group name
       if (!strong && limited(s, p, q)) continue;
+      // « peuvent être malades »: a modal says what may happen; only words without an ordinary sense count there.
+      if (!strong && matchAt(s, NOT_ADDRESSED, p) >= q && walkBack(s, p).modal) continue;
       // « G ne sont rien d'autre que des P », « vous valez moins que des P »: the exceptive asserts, its negation is its own.
       let e = p;
       while (e > 0 && p - e < 2 && s.sentence[e - 1] === s.sentence[p] && EXCEPTIVE_GAP.has(keyOf(s.words[e - 1]!)) && (exceptiveAt[e] ?? -1) < 0) e -= 1;
