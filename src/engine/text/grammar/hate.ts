@@ -213,6 +213,9 @@ function ofAThing(s: Stream, m: Mention): boolean {
 /** « … au plus haut point », « … le plus du monde »: a superlative after the verb, not « ne … plus ». */
 const superlativeAt = (s: Stream, q: number): boolean => q + 1 < s.words.length && ['au', 'le', 'du'].includes(keyOf(s.words[q]!)) && keyOf(s.words[q + 1]!) === 'plus';
 
+/** Being among a group, between the speaker's feeling and the group (« … d'être entouré de … »); not seeing them, which is followed by what they suffer (« voir des aînés seuls »). */
+const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', 'cotoyer', 'vivre', 'avec', 'parmi', 'travailler', 'endurer', 'subir']);
+
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
@@ -625,9 +628,15 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
       let k = q;
-      while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
+      // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
+      let among = false;
+      while (k < n && k - q < 5 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)))) {
+        if (AMONG.has(keyOf(s.words[k]!))) among = true;
+        k += 1;
+      }
       const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
-      if (m && s.sentence[m.head] === s.sentence[p]) {
+      // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
+      if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
         // « je déteste plus qu'un … »: a comparison, not « ne … plus ».
         const compared = keyOf(s.words[q]!) === 'plus' && q + 1 < n && ['que', 'qu'].includes(keyOf(s.words[q + 1]!));
         push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, severity);
