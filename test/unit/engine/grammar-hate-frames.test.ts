@@ -35,7 +35,7 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['Il n’y a pas de {n} dans le comité.', 'Il n’existe pas de programme pour {g} cette année.', 'Aucun {s} n’est plus important qu’un autre.', 'Aucun {s} ne sera laissé seul pendant la canicule.'],
   },
   'emotions toward a group': {
-    hateful: ['Je déteste être entouré de {n}.', '{G} me dégoûtent au plus haut point.', 'Je ne respecterai jamais {g}.', 'Je ferai jamais confiance à un {s}.', 'Il n’y a rien de pire qu’un {s}.', 'On peut jamais faire confiance aux {n}', '{G} comme vous me rendent malade.', 'Voir des {n} ici me met hors de moi.', '{G} me donnent la nausée', 'J’ai trop de dédain pour {g}', 'Je ne ressens que de l’aversion pour {g}.', 'Je suis dégoûté par tous {g}.', '{G} me font bouillir', 'Croiser des {n} au dépanneur me donne envie de vomir.'],
+    hateful: ['J’en ai marre des {n}.', 'J’aime pas {g}.', 'Je déteste être entouré de {n}.', '{G} me dégoûtent au plus haut point.', 'Je ne respecterai jamais {g}.', 'Je ferai jamais confiance à un {s}.', 'Il n’y a rien de pire qu’un {s}.', 'On peut jamais faire confiance aux {n}', '{G} comme vous me rendent malade.', 'Voir des {n} ici me met hors de moi.', '{G} me donnent la nausée', 'J’ai trop de dédain pour {g}', 'Je ne ressens que de l’aversion pour {g}.', 'Je suis dégoûté par tous {g}.', '{G} me font bouillir', 'Croiser des {n} au dépanneur me donne envie de vomir.'],
     clean: ['Je déteste voir des {n} seuls à Noël.', '{G} ne me dégoûtent pas.', 'Je ne respecte pas assez {g}, je l’avoue.', 'Il n’y a rien de pire qu’une panne de courant pour {g}.', 'On peut faire confiance aux {n} du comité.', 'Le bruit me rend malade, disent {g}.', 'Je n’ai pas de haine pour {g}.', 'J’ai beaucoup de respect pour {g}.', 'Je suis dégoûté par le traitement réservé à des gens comme vous.', 'Voir des {n} se faire insulter me rend malade.', 'Croiser des {n} au parc me rend heureux.'],
   },
   accusations: {
@@ -96,7 +96,7 @@ describe('slurs that are also names or participles', () => {
 });
 
 /** Accusations said of a role are complaints, not hate (the same verbs as above, said of where people work). */
-const roles = ['Je déteste travailler avec des fonctionnaires pressés.', 'Les fonctionnaires imposent leurs règles.', 'Les touristes envahissent la ville pour le festival.', 'Les cyclistes coûtent cher à la Ville.', 'Les cols bleus contrôlent tout dans ce dossier-là.'];
+const roles = ['J’en ai marre des cyclistes sur le trottoir.', 'J’aime pas les jeunes qui flânent au parc la nuit.', 'Je déteste travailler avec des fonctionnaires pressés.', 'Les fonctionnaires imposent leurs règles.', 'Les touristes envahissent la ville pour le festival.', 'Les cyclistes coûtent cher à la Ville.', 'Les cols bleus contrôlent tout dans ce dossier-là.'];
 describe('accusations said of a role stay clean', () => {
   for (const text of roles) it(text, () => expect(errors(text)).toEqual([]));
 });

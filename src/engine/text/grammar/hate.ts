@@ -639,7 +639,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
         // « je déteste plus qu'un … »: a comparison, not « ne … plus ».
         const compared = keyOf(s.words[q]!) === 'plus' && q + 1 < n && ['que', 'qu'].includes(keyOf(s.words[q + 1]!));
-        push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, severity);
+        // Dislike of a whole identity (« j'en ai marre des musulmans ») is hate; of a role, or of those who do something
+        // (« j'aime pas les jeunes qui flânent »), a complaint.
+        const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!));
+        push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, m.identity && m.generic && !restricted ? 'error' : severity);
         continue;
       }
       const les = (() => {
