@@ -213,6 +213,9 @@ function ofAThing(s: Stream, m: Mention): boolean {
 /** « … au plus haut point », « … le plus du monde »: a superlative after the verb, not « ne … plus ». */
 const superlativeAt = (s: Stream, q: number): boolean => q + 1 < s.words.length && ['au', 'le', 'du'].includes(keyOf(s.words[q]!)) && keyOf(s.words[q + 1]!) === 'plus';
 
+/** Words that single out a group among people in general (« surtout », « en particulier »). */
+const SINGLED = new Set(['surtout', 'particulierement', 'notamment', 'principalement', 'specialement']);
+
 /** Being among a group, between the speaker's feeling and the group (« … d'être entouré de … »); not seeing them, which is followed by what they suffer (« voir des aînés seuls »). */
 const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', 'cotoyer', 'vivre', 'avec', 'parmi', 'travailler', 'endurer', 'subir']);
 
@@ -537,7 +540,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (first === 'comme') {
       // « … comme des animaux »: a group in the same clause before.
       const m = g.mentions[g.lastBefore[p] ?? -1];
-      if (m && m.generic && s.clause[m.b - 1] === s.clause[p] && p - m.b <= 6) push(out, s, sc, m.a, q, [[p, q]]);
+      if (m && m.generic && s.clause[m.b - 1] === s.clause[p] && p - m.b <= 6) {
+        push(out, s, sc, m.a, q, [[p, q]]);
+        continue;
+      }
+      // « … qu'ils agissent comme de la vermine »: a subject pronoun in the clause taking up a group.
+      for (let k = p - 1; k >= 0 && p - k <= 4 && s.clause[k] === s.clause[p]; k -= 1) {
+        if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
+          if (antecedent(s, g, k)) push(out, s, sc, k, q, [[p, q]]);
+          break;
+        }
+      }
       continue;
     }
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
@@ -649,7 +662,26 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         for (let j = p; j < q; j += 1) if (OBJECT_PRONOUNS.has(keyOf(s.words[j]!))) return j;
         return -1;
       })();
-      if (les >= 0 && antecedent(s, g, les)) push(out, s, sc, p, q, [[p, q]], q, severity);
+      if (les >= 0 && antecedent(s, g, les)) {
+        push(out, s, sc, p, q, [[p, q]], q, severity);
+        continue;
+      }
+      // « du dégoût pour eux », « … pour tout ce qui les concerne »: a group named before, taken up after the feeling.
+      const them = q < n && s.sentence[q] === s.sentence[p] && ['eux', 'elles'].includes(keyOf(s.words[q]!)) ? q
+        : q + 4 < n && s.sentence[q + 4] === s.sentence[p] && keyOf(s.words[q]!) === 'tout' && keyOf(s.words[q + 3]!) === 'les' && ['concerne', 'touche', 'entoure'].includes(keyOf(s.words[q + 4]!)) ? q + 3 : -1;
+      if (them >= 0 && antecedent(s, g, them)) {
+        push(out, s, sc, p, them === q ? q + 1 : q + 5, [[p, q]], q, severity);
+        continue;
+      }
+      // « j'exècre les gens, surtout si ce sont des … »: people in general, then the group singled out.
+      for (let j = q; j < n && j - q < 8 && s.sentence[j] === s.sentence[p]; j += 1) {
+        if (!SINGLED.has(keyOf(s.words[j]!))) continue;
+        let k2 = j + 1;
+        while (k2 < n && k2 - j < 5 && s.sentence[k2] === s.sentence[p] && (g.startingAt[k2] ?? -1) < 0) k2 += 1;
+        const m2 = g.mentions[g.startingAt[k2] ?? -1];
+        if (m2 && m2.generic && s.sentence[m2.a] === s.sentence[p]) push(out, s, sc, p, m2.b, [[p, q]], q, severity);
+        break;
+      }
     }
   }
 
