@@ -459,6 +459,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les immigrés? Des rats. »: the group alone in the sentence before, the predicate opening this one.
       const opens = p === 0 || s.sentence[p - 1] !== s.sentence[p] || (before === 'des' && (p === 1 || s.sentence[p - 2] !== s.sentence[p]));
       const asked = opens ? g.mentions[g.endingAt[before === 'des' ? p - 1 : p] ?? -1] : undefined;
+      // « Les immigrés, quelle plaie »: the group in apposition, then an exclamation about it.
+      const exclaimed = ['quel', 'quelle', 'quels', 'quelles'].includes(before) && p > 1 ? g.mentions[g.endingAt[p - 1] ?? -1] : undefined;
+      if (exclaimed && exclaimed.generic && s.sentence[exclaimed.a] === s.sentence[p] && s.brk[p - 1] !== 0) {
+        push(out, s, sc, exclaimed.a, q, [[p - 1, q]]);
+        continue;
+      }
       if (asked && asked.generic && (asked.a === 0 || s.sentence[asked.a - 1] !== s.sentence[asked.a])) {
         push(out, s, sc, asked.a, q, [[p, q]]);
         continue;
