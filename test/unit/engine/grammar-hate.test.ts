@@ -13,7 +13,7 @@ const groups = [
   'les immigrés', 'les immigrants', 'les réfugiés', 'les musulmans', 'les juifs', 'les Noirs', 'les Arabes', 'les Haïtiens', 'les autochtones',
   'les Chinois', 'les femmes', 'les gais', 'les lesbiennes', 'les trans', 'les personnes handicapées', 'les autistes', 'les vieux', 'les aînés',
   'les BS', 'les assistés sociaux', 'les itinérants', 'les pauvres', 'les cols bleus', 'les fonctionnaires', 'les employés de la Ville',
-  'les gens du Cap', 'les élus', 'les Anglais',
+  'les gens du Cap', 'les élus', 'les Anglais', 'les blacks', 'les homos',
 ];
 
 /** What may not be said of any group (each frame is a different grammatical class). */

@@ -3,11 +3,18 @@
  * « tous les »), and which group a pronoun (« ils », « eux », « les ») takes up: the last group named
  * at most REACH words before, or the next one in the same sentence (« ils sont tous pareils, ces… »).
  */
-import { determiners, groups, pronouns, slurs } from './lexicon-groups.ts';
+import { determiners, groups, placeGroups, pronouns, slurs } from './lexicon-groups.ts';
 import { compile, findAllIn, keyOf, matchAt, wordSet, fills } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
-const GROUPS = compile(groups);
+const IDENTITIES = compile(groups);
+const PLACES = compile(placeGroups);
+/** The longer of an identity or a place group starting at word i (end, or i), and whether it is an identity. */
+function groupAt(s: Stream, i: number): { end: number; identity: boolean } {
+  const id = matchAt(s, IDENTITIES, i);
+  const place = matchAt(s, PLACES, i);
+  return id >= place ? { end: id, identity: id > i } : { end: place, identity: false };
+}
 const SLURS = compile(slurs);
 const DETERMINERS = wordSet(determiners);
 const GENERIC = new Set(['tout', 'toute', 'chaque', 'les', 'des', 'ces', 'tous', 'toutes', 'nos', 'vos', 'leurs', 'aux', 'ceux', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'trop', 'mes', 'tes', 'ses']);
@@ -22,6 +29,8 @@ export interface Mention {
   readonly head: number;
   /** Named as a whole (« les », « ces », a bare plural), not one person (« cette femme »). */
   readonly generic: boolean;
+  /** Named by an identity (origin, religion, gender…), not by where they live or work. */
+  readonly identity: boolean;
 }
 
 export interface Groups {
@@ -59,6 +68,11 @@ function complementEnd(s: Stream, end: number): number {
   return k;
 }
 
+const ROLE = new Set(['volant', 'commandes', 'pouvoir', 'gouvernement', 'politique', 'poste', 'postes']);
+const TYPICAL = new Set(['moyen', 'moyenne', 'typique', 'type']);
+const LIFE = new Set(['vie', 'vies', 'existence', 'existences']);
+/** Who may be « like » the group (« les … comme vous »). */
+const LIKE_WHOM = new Set(['vous', 'toi', 'moi', 'lui', 'elle', 'eux', 'elles', 'nous', 'ca', 'cela']);
 const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
 
 /** Group names that are also adjectives before a noun (« les vieux papiers », « les jeunes pousses »). */
@@ -69,7 +83,7 @@ const NOT_NOUN = new Set(['dehors', 'ailleurs', 'volontiers', 'desormais', 'dess
 function describesNoun(s: Stream, head: number, end: number): boolean {
   if (end - head !== 1 || !ADJECTIVAL.has(keyOf(s.words[head]!)) || end >= s.words.length || s.brk[end] !== 0 || s.hyphen[end] === 1) return false;
   const next = keyOf(s.words[end]!);
-  return next.length >= 4 && isPlural(next) && !NOT_NOUN.has(next) && matchAt(s, GROUPS, end) <= end && matchAt(s, SLURS, end) <= end;
+  return next.length >= 4 && isPlural(next) && !NOT_NOUN.has(next) && groupAt(s, end).end <= end && matchAt(s, SLURS, end) <= end;
 }
 
 export function groupsOf(s: Stream): Groups {
@@ -79,7 +93,7 @@ export function groupsOf(s: Stream): Groups {
   const startingAt = new Int32Array(n + 1).fill(-1);
   const headAt = new Int32Array(n + 1).fill(-1);
   for (let i = 0; i < n; ) {
-    const end = matchAt(s, GROUPS, i);
+    const { end, identity } = groupAt(s, i);
     if (end <= i || describesNoun(s, i, end)) {
       i += 1;
       continue;
@@ -91,9 +105,23 @@ export function groupsOf(s: Stream): Groups {
       if (GENERIC.has(keyOf(s.words[a]!))) generic = true;
     }
     if (a === i) generic = isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs';
+    // « une vie de femme », « la vie d'un musulman »: any member's life, so the whole group.
+    if (a > 1 && OF.has(keyOf(s.words[a - 1]!)) && LIFE.has(keyOf(s.words[a - 2]!)) && s.sentence[a - 2] === s.sentence[i]) generic = true;
     // A religion is said of all its believers (« l'islam est une religion de haine »).
     if (RELIGIONS.has(keyOf(s.words[i]!))) generic = true;
     let b = complementEnd(s, end);
+    // « les … comme vous », « les …, comme toi, »: the reader counted in the group; the comparison belongs to the name.
+    if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && keyOf(s.words[b]!) === 'comme' && LIKE_WHOM.has(keyOf(s.words[b + 1]!))) b += 2;
+    // « les femmes au volant », « les … aux commandes »: members in a role are still the group.
+    if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(keyOf(s.words[b]!)) && ROLE.has(keyOf(s.words[b + 1]!))) b += 2;
+    // « l'immigrant moyen », « le musulman typique »: the average member stands for the group.
+    if (b < n && s.brk[b] === 0 && TYPICAL.has(keyOf(s.words[b]!))) {
+      b += 1;
+      generic = true;
+    }
+    // « Un immigrant, c'est… »: a sentence opening on one member, taken up by « c'est », speaks of all of them.
+    const opens = a === 0 || s.sentence[a - 1] !== s.sentence[a];
+    if (opens && ['un', 'une'].includes(keyOf(s.words[a]!)) && b + 1 < n && s.brk[b] !== 0 && s.sentence[b] === s.sentence[a] && ['c', 'ce', 'ca'].includes(keyOf(s.words[b]!))) generic = true;
     // « ces immigrés-là »: the « -là » belongs to the name.
     if (b < n && s.hyphen[b] === 1 && ['la', 'ci'].includes(keyOf(s.words[b]!))) b += 1;
     // « les gens », « le monde » name a group only with where they live or work.
@@ -103,7 +131,7 @@ export function groupsOf(s: Stream): Groups {
       i = end;
       continue;
     }
-    mentions.push({ a, b, head: i, generic });
+    mentions.push({ a, b, head: i, generic, identity });
     headAt[i] = mentions.length - 1;
     endingAt[end] = mentions.length - 1;
     endingAt[b] = mentions.length - 1;

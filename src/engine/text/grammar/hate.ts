@@ -16,9 +16,9 @@ import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Me
 import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
-  notAddressed, pejoratives,
+  identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
 } from './lexicon-predicates.ts';
-import { ambiguousSlurs, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
+import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { verbForms } from './inflect.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
@@ -29,6 +29,12 @@ const verbFormsOf = (verbs: readonly string[]): string[] => verbs.flatMap((v) =>
 const STRONG = compile(dehumanising);
 const PLAIN = compile(degrading);
 const PEJORATIVE = compile(pejoratives);
+const POSITIVE = compile(positives);
+const NONE_EXISTS = compile(noneExists);
+/** Words between a group and the quality denied it (« aucun … ne sera jamais un membre utile »). */
+const QUALITY_GAP = new Set(['jamais', 'vraiment', 'assez', 'un', 'une', 'des', 'membre', 'membres', 'citoyen', 'citoyens', 'qui', 'soit', 'soient', 'sont', 'reellement', 'veritablement', 'tout', 'a', 'fait', 'vraiment']);
+const MODAL = new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'saura', 'sauront', 'va', 'vont']);
+const BEING = new Set(['etre', 'est', 'sont', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'etait', 'etaient']);
 const NOT_ADDRESSED = compile(notAddressed);
 /** Words before a pejorative that aim it at someone (« espèce d'hypocrite », « gros crasseux », « bande de rageux »). */
 const NAMING = new Set(['quel', 'quelle', 'quels', 'quelles', 'espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
@@ -39,6 +45,8 @@ const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
 const GROUP_VERBS = compile(groupVerbs);
 const CRIMES = compile(groupCrimes);
+const WORTH_ENDING = compile(worthEnding);
+const IDENTITY_VERBS = compile(identityVerbs);
 /** Killing that only people suffer, as an order (« tuez-les tous »); not « abattez », « exterminez » (trees, pests). */
 const MASS_KILL = new Set(verbFormsOf(['tuer', 'gazer', 'nuker', 'egorger', 'fusiller', 'pendre', 'massacrer', 'lyncher', 'buter', 'flinguer', 'decapiter']));
 const COLOURS = new Set(['noir', 'noire', 'noirs', 'noires', 'blanc', 'blanche', 'blancs', 'blanches']);
@@ -59,6 +67,8 @@ const GO_BACK_VERBS = compile(goBackVerbs);
 const REFLEXIVE_SLURS = compile(reflexiveSlurs);
 const LABELS = compile(labels);
 const AMBIGUOUS = compile(ambiguousSlurs);
+const DETERMINED = compile(determinedSlurs);
+const SLUR_DETERMINERS = wordSet(slurDeterminers);
 const ORDINARY_NEXT = new Set(ordinaryNext);
 const ORDINARY_BEFORE = new Set(ordinaryBefore);
 const PERSONS = compile(persons);
@@ -91,19 +101,37 @@ function limited(s: Stream, p: number, q: number): boolean {
   return !(keyOf(s.words[q]!) === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(keyOf(s.words[q + 1]!)));
 }
 
-/** Walks back from word p over fillers (same sentence, at most 7 words); where it stops and what it saw. */
-function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number } {
+/** Walks back from word p over fillers (same sentence, at most 9 words: « sont sans aucun doute les personnes les plus… »); where it stops and what it saw. */
+function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number; modal: boolean } {
   let k = p - 1;
   let copula = false;
   let pronoun = -1;
-  while (k >= 0 && p - k <= 7 && s.sentence[k] === s.sentence[p]) {
+  let modal = false;
+  while (k >= 0 && p - k <= 9 && s.sentence[k] === s.sentence[p]) {
     const w = s.words[k];
+    // « peuvent être », « ne peuvent s'empêcher d'être »: a modal before « être » links like a copula.
+    const chain = keyOf(w!) === 'etre' ? modalChain(s, k) : -1;
+    if (chain >= 0) {
+      copula = true;
+      modal = true;
+      k = chain - 1;
+      continue;
+    }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
     k -= 1;
   }
-  return { k, copula, pronoun };
+  return { k, copula, pronoun, modal };
+}
+
+/** Modal verbs before « être » (« les … peuvent être », « semblent être », « vont être »). */
+const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent']);
+/** Where the modal chain ending at « être » (word k) starts, or -1: « peuvent être », « ne peuvent s'empêcher d'être ». */
+function modalChain(s: Stream, k: number): number {
+  let j = k - 1;
+  if (j >= 2 && ['d', 'de'].includes(keyOf(s.words[j]!)) && keyOf(s.words[j - 1]!) === 'empecher' && ['s', 'se'].includes(keyOf(s.words[j - 2]!))) j -= 3;
+  return j >= 0 && s.sentence[j] === s.sentence[k] && MODAL_BE.has(keyOf(s.words[j]!)) ? j : -1;
 }
 
 /** « … ou quoi », « … ou tu le fais exprès », « … ou bien »: a question asked as a taunt, after the attribute ending at q. */
@@ -176,9 +204,48 @@ const PEOPLE_OF = new Set(['plupart', 'beaucoup', 'certains', 'certaines', 'plus
 /** « les entrées des résidents sont sales »: the group is the complement of a thing, which is the subject. */
 function ofAThing(s: Stream, m: Mention): boolean {
   const de = keyOf(s.words[m.a]!);
+  // « le sort réservé aux immigrants est révoltant »: a complement, never the subject.
+  if (de === 'aux') return true;
   if (!['de', 'des', 'du', 'd'].includes(de) || m.a === 0 || s.brk[m.a] !== 0) return false;
   return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
 }
+
+/** « … au plus haut point », « … le plus du monde »: a superlative after the verb, not « ne … plus ». */
+const superlativeAt = (s: Stream, q: number): boolean => q + 1 < s.words.length && ['au', 'le', 'du'].includes(keyOf(s.words[q]!)) && keyOf(s.words[q + 1]!) === 'plus';
+
+/** Words that single out a group among people in general (« surtout », « en particulier »). */
+const SINGLED = new Set(['surtout', 'particulierement', 'notamment', 'principalement', 'specialement']);
+
+/** Being among a group, between the speaker's feeling and the group (« … d'être entouré de … »); not seeing them, which is followed by what they suffer (« voir des aînés seuls »). */
+const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', 'cotoyer', 'vivre', 'avec', 'parmi', 'travailler', 'endurer', 'subir']);
+
+/** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
+const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
+const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
+const COMPARATIVE = new Set(['aussi', 'plus', 'si', 'autant', 'pire', 'pires']);
+
+/** Lives as the subject (« leurs vies ne valent rien », « vos vies sont sans valeur »): whose, at word k (the noun), or ''. */
+const LIVES = new Set(['vie', 'vies', 'existence', 'existences']);
+function livesOf(s: Stream, k: number): 'their' | 'your' | '' {
+  if (k < 1 || s.sentence[k - 1] !== s.sentence[k] || !LIVES.has(keyOf(s.words[k]!))) return '';
+  const owner = keyOf(s.words[k - 1]!);
+  return owner === 'leur' || owner === 'leurs' ? 'their' : ['vos', 'votre', 'ta', 'tes'].includes(owner) ? 'your' : '';
+}
+
+/** Verbs of judging with the speaker as subject (« je trouve les … tellement aberrants »): what follows the group is said of it. */
+const JUDGE = new Set(['trouve', 'trouvons', 'juge', 'jugeons', 'considere', 'considerons', 'estime', 'estimons']);
+function judgedBySpeaker(s: Stream, m: Mention): number {
+  const v = m.a - 1;
+  if (v < 1 || s.sentence[v] !== s.sentence[m.a] || !JUDGE.has(keyOf(s.words[v]!))) return -1;
+  let j = v - 1;
+  if (j > 0 && ['ne', 'n'].includes(keyOf(s.words[j]!))) j -= 1;
+  return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[j]!)) ? j : -1;
+}
+
+/** Prepositions that make a group the complement of something else (« le programme pour les … »). */
+const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon']);
+/** True when the mention is governed by a preposition, so it is not the subject of what follows. */
+const governed = (s: Stream, m: Mention): boolean => m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!));
 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
 function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number } | undefined {
@@ -186,6 +253,15 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   const direct = g.endingAt[k + 1] ?? -1;
   const m = g.mentions[direct];
   if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m)) return { m, from: m.a };
+  // « je trouve les … tellement aberrants »: the speaker's judgement (its negation is read from « je »).
+  if (m && m.generic && !copula) {
+    const judge = judgedBySpeaker(s, m);
+    if (judge >= 0) return { m, from: judge };
+  }
+  if (copula && k >= 0 && livesOf(s, k) === 'their') {
+    const ante = antecedent(s, g, k - 1);
+    if (ante) return { m: ante, from: k - 1 };
+  }
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
     if (ante) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
@@ -193,9 +269,34 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   return undefined;
 }
 
+/**
+ * Exceptives: a negation that asserts (« ne sont rien d'autre que des cafards », « n'êtes pas mieux que
+ * des rats », « valent moins que des rats »): what follows is said of the subject.
+ */
+const EXCEPTIVE = compile([
+  'ne|n\' ~etre|etes|~valoir rien d\'|de autre|plus|mieux que|qu\'', 'ne|n\' ~etre|etes|~valoir pas|guere|aucunement|jamais mieux que|qu\'',
+  '~valoir moins que|qu\'', '~valoir pas|guere mieux que|qu\'', '~etre|etes pas mieux que|qu\'',
+]);
+/** Words between an exceptive and what it says (« … que des rats »). */
+const EXCEPTIVE_GAP = new Set(['des', 'de', 'd', 'un', 'une', 'la', 'le', 'les', 'l', 'du', 'vulgaires', 'simples', 'sales', 'vrais', 'vraies']);
+
+/** Words that hold a negative word but assert (« sans aucun doute », « sans exception », « ne peuvent s'empêcher de »): not a negation. */
+const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception', 'ne|n\' ~pouvoir pas? s\'|se ~empecher', 'ne|n\' ~pouvoir pas? s\'|se en ~empecher']);
+/** Per stream: where each asserting adverb ends, by its first word (0: none). */
+const asserting = new WeakMap<Stream, Int32Array>();
+
 function push(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1, severity: 'error' | 'warning' = 'error'): void {
   if (b <= a) return;
-  const cleared = isNegated(s, a, b, inside, verbEnd) || isReported(s, sc, a, b);
+  let ends = asserting.get(s);
+  if (!ends) {
+    ends = new Int32Array(s.words.length + 1);
+    for (const [x, y] of findAllIn(s, ASSERTING)) ends[x] = y;
+    asserting.set(s, ends);
+  }
+  // A statement's span is a bounded window, so this walk is too.
+  let within = inside;
+  for (let k = a; k < b; k += 1) if (ends[k]! > 0 && ends[k]! <= b) within = [...within, [k, ends[k]!]];
+  const cleared = isNegated(s, a, b, within, verbEnd) || isReported(s, sc, a, b);
   out.push({ kind: 'hate', severity: cleared ? 'clear' : severity, a, b });
 }
 
@@ -231,6 +332,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       continue;
     }
     out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+  }
+  for (const [a, b] of findAllIn(s, DETERMINED)) {
+    if (a === 0 || s.sentence[a - 1] !== s.sentence[a] || !fills(SLUR_DETERMINERS, s.words[a - 1])) continue;
+    out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a: a - 1, b });
   }
   for (const [a, b] of findAllIn(s, LABELS)) {
     // A label that is also a listed insult (« cassos », « plouc ») is marked, as an error, by the word lists.
@@ -276,11 +381,36 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
   }
 
+  // Exceptive starts, by the word after the exceptive.
+  const exceptiveAt = new Int32Array(n + 1).fill(-1);
+  for (const [x, y] of findAllIn(s, EXCEPTIVE)) exceptiveAt[y] = x;
+
   // Predicates of being: G + copula + P, or pronoun + copula + P with the group named nearby.
   for (const [set, strong] of [[STRONG, true], [PLAIN, false]] as const) {
     for (const [p, q] of findAllIn(s, set)) {
       if ((g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0) continue; // the predicate word is itself a group name
       if (!strong && limited(s, p, q)) continue;
+      // « peuvent être malades »: a modal says what may happen; only words without an ordinary sense count there.
+      if (!strong && matchAt(s, NOT_ADDRESSED, p) >= q && walkBack(s, p).modal) continue;
+      // « G ne sont rien d'autre que des P », « vous valez moins que des P »: the exceptive asserts, its negation is its own.
+      let e = p;
+      while (e > 0 && p - e < 2 && s.sentence[e - 1] === s.sentence[p] && EXCEPTIVE_GAP.has(keyOf(s.words[e - 1]!)) && (exceptiveAt[e] ?? -1) < 0) e -= 1;
+      const x = exceptiveAt[e] ?? -1;
+      if (x >= 0 && s.sentence[x] === s.sentence[p]) {
+        const m = mentionEndingNear(s, g, x, SUBJECT_GAP, 2);
+        const pronoun = x > 0 && s.sentence[x - 1] === s.sentence[x] && SUBJECT_PRONOUNS.has(keyOf(s.words[x - 1]!)) ? x - 1 : -1;
+        const ante = m && m.generic ? m : pronoun >= 0 ? antecedent(s, g, pronoun) : undefined;
+        const from = m && m.generic ? m.a : pronoun;
+        if (ante && from >= 0) {
+          push(out, s, sc, from, q, [[x, q]]);
+          continue;
+        }
+        const you = x > 0 && SECOND_PERSON.has(keyOf(s.words[x - 1]!)) ? x - 1 : -1;
+        if (you >= 0 && strong) {
+          if (!isReported(s, sc, you, q)) out.push({ kind: 'contempt', severity: 'error', a: you, b: q });
+          continue;
+        }
+      }
       const subj = subjectBefore(s, g, p);
       if (strong && !subj) {
         // Said to the reader: « t'es juste un parasite », « vous êtes des déchets ».
@@ -295,6 +425,21 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (subj) {
         push(out, s, sc, subj.from, q, [[p, q]]);
         continue;
+      }
+      const walked = walkBack(s, p);
+      if (walked.copula && walked.k >= 1 && livesOf(s, walked.k) === 'your') {
+        if (!isNegated(s, walked.k - 1, q, [[p, q]]) && !isReported(s, sc, walked.k - 1, q)) out.push({ kind: 'contempt', severity: 'error', a: walked.k - 1, b: q });
+        continue;
+      }
+      // « Nul n'est aussi crasseux que ces … »: none compares, so the group is the worst.
+      if (q + 1 < n && s.sentence[q + 1] === s.sentence[p] && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
+        const after = g.mentions[g.startingAt[q + 1] ?? -1];
+        let none = -1;
+        for (let j = p - 1; j >= Math.max(0, walked.k) && none < 0; j -= 1) if (NONE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) none = j;
+        if (after && after.generic && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
+          push(out, s, sc, none, after.b, [[none, after.b]]);
+          continue;
+        }
       }
       if (!strong) continue;
       // « le cancer islamiste », « la vermine immigrée »: a group's name as the adjective right after (not a colour: « la peste noire »).
@@ -314,6 +459,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les immigrés? Des rats. »: the group alone in the sentence before, the predicate opening this one.
       const opens = p === 0 || s.sentence[p - 1] !== s.sentence[p] || (before === 'des' && (p === 1 || s.sentence[p - 2] !== s.sentence[p]));
       const asked = opens ? g.mentions[g.endingAt[before === 'des' ? p - 1 : p] ?? -1] : undefined;
+      // « Les immigrés, quelle plaie »: the group in apposition, then an exclamation about it.
+      const exclaimed = ['quel', 'quelle', 'quels', 'quelles'].includes(before) && p > 1 ? g.mentions[g.endingAt[p - 1] ?? -1] : undefined;
+      if (exclaimed && exclaimed.generic && s.sentence[exclaimed.a] === s.sentence[p] && s.brk[p - 1] !== 0) {
+        push(out, s, sc, exclaimed.a, q, [[p - 1, q]]);
+        continue;
+      }
       if (asked && asked.generic && (asked.a === 0 || s.sentence[asked.a - 1] !== s.sentence[asked.a])) {
         push(out, s, sc, asked.a, q, [[p, q]]);
         continue;
@@ -325,6 +476,45 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         if (after && s.sentence[k] === s.sentence[p]) push(out, s, sc, Math.max(0, p - 1), after.b, [[p, q]]);
       }
     }
+  }
+
+  // A quality denied to the whole group: « il n'existe pas de … intelligents », « un … honnête, ça n'existe pas »,
+  // « aucun … ne sera jamais un membre utile de la société ».
+  const qualityAfter = (from: number): number => {
+    let k = from;
+    while (k < n && k - from < 4 && s.sentence[k] === s.sentence[from - 1] && QUALITY_GAP.has(keyOf(s.words[k]!))) k += 1;
+    return k < n && s.sentence[k] === s.sentence[from - 1] ? matchAt(s, POSITIVE, k) : -1;
+  };
+  for (const [p, q] of findAllIn(s, NONE_EXISTS)) {
+    const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.headAt[q] ?? -1)];
+    const end = m ? qualityAfter(m.b) : -1;
+    if (m && end > m.b) push(out, s, sc, p, end, [[p, end]]);
+  }
+  for (const m of g.mentions) {
+    const det = m.head > 0 && s.sentence[m.head - 1] === s.sentence[m.head] ? keyOf(s.words[m.head - 1]!) : '';
+    if (det === 'un' || det === 'une') {
+      // « Un … intelligent, ça n'existe pas. »
+      const end = matchAt(s, POSITIVE, m.b);
+      if (end > m.b && end + 3 < n) {
+        for (let k = end; k < end + 4 && s.sentence[k] === s.sentence[m.head]; k += 1) {
+          if (keyOf(s.words[k]!) === 'existe' && ['pas', 'point', 'jamais'].includes(keyOf(s.words[k + 1]!))) {
+            push(out, s, sc, m.head - 1, k + 2, [[m.head - 1, k + 2]]);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    if (det !== 'aucun' && det !== 'aucune' && det !== 'nul' && det !== 'nulle') continue;
+    // « aucun … ne (pourra) (jamais) être … »: a negative quantifier asserts the quality of nobody in the group.
+    let k = m.b;
+    if (k >= n || !['ne', 'n'].includes(keyOf(s.words[k]!))) continue;
+    k += 1;
+    if (k < n && MODAL.has(keyOf(s.words[k]!))) k += 1;
+    if (k < n && keyOf(s.words[k]!) === 'jamais') k += 1;
+    if (k >= n || !BEING.has(keyOf(s.words[k]!)) || s.sentence[k] !== s.sentence[m.head]) continue;
+    const end = qualityAfter(k + 1);
+    if (end > k + 1) push(out, s, sc, m.head - 1, end, [[m.head - 1, end]]);
   }
 
   // « Un bon X est un X mort ».
@@ -356,11 +546,21 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (first === 'comme') {
       // « … comme des animaux »: a group in the same clause before.
       const m = g.mentions[g.lastBefore[p] ?? -1];
-      if (m && m.generic && s.clause[m.b - 1] === s.clause[p] && p - m.b <= 6) push(out, s, sc, m.a, q, [[p, q]]);
+      if (m && m.generic && s.clause[m.b - 1] === s.clause[p] && p - m.b <= 6) {
+        push(out, s, sc, m.a, q, [[p, q]]);
+        continue;
+      }
+      // « … qu'ils agissent comme de la vermine »: a subject pronoun in the clause taking up a group.
+      for (let k = p - 1; k >= 0 && p - k <= 4 && s.clause[k] === s.clause[p]; k -= 1) {
+        if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
+          if (antecedent(s, g, k)) push(out, s, sc, k, q, [[p, q]]);
+          break;
+        }
+      }
       continue;
     }
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    if (m && m.generic) {
+    if (m && m.generic && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
     }
@@ -372,6 +572,16 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (!isNegated(s, a, q, [[p, q]], q) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
       continue;
     }
+    // Lives as the subject: « leurs vies ne valent rien » (theirs: the group taken up), « vos vies… » (the reader's).
+    const life = p > 0 && s.sentence[p - 1] === s.sentence[p] ? livesOf(s, p - 1) : '';
+    if (life === 'their' && antecedent(s, g, p - 2)) {
+      push(out, s, sc, p - 2, q, [[p, q]], q);
+      continue;
+    }
+    if (life === 'your') {
+      if (!isNegated(s, p - 2, q, [[p, q]], q) && !isReported(s, sc, p - 2, q)) out.push({ kind: 'contempt', severity: 'error', a: p - 2, b: q });
+      continue;
+    }
     // A pronoun subject: « ils vivent sur notre dos ».
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
@@ -381,6 +591,33 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
     }
+  }
+
+  // Accusations said of people by their identity (« les … imposent leurs règles », « ils contrôlent tout »).
+  for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
+    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[p]!)));
+    if (m && m.generic && m.identity && agrees && !governed(s, m)) {
+      push(out, s, sc, m.a, q, [[p, q]], q);
+      continue;
+    }
+    for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
+      if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
+        if (antecedent(s, g, k)?.identity) push(out, s, sc, k, q, [[p, q]], q);
+        break;
+      }
+      if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
+    }
+  }
+
+  // Worth denied that must end its clause (« leurs vies ne comptent pas »; not « ne comptent pas sur nous »).
+  for (const [p, q] of findAllIn(s, WORTH_ENDING)) {
+    if (q < n && s.sentence[q] === s.sentence[p] && s.brk[q] === 0) continue;
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    const life = p > 0 && s.sentence[p - 1] === s.sentence[p] ? livesOf(s, p - 1) : '';
+    if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]]);
+    else if (life === 'their' && antecedent(s, g, p - 2)) push(out, s, sc, p - 2, q, [[p, q]]);
   }
 
   // Crimes said of the group, ending their clause or in a series (« les … volent, violent et… »).
@@ -410,17 +647,47 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
       let k = q;
-      while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
+      // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
+      let among = false;
+      while (k < n && k - q < 5 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)))) {
+        if (AMONG.has(keyOf(s.words[k]!))) among = true;
+        k += 1;
+      }
       const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
-      if (m && s.sentence[m.head] === s.sentence[p]) {
-        push(out, s, sc, p, m.b, [[p, q]], q, severity);
+      // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
+      if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
+        // « je déteste plus qu'un … »: a comparison, not « ne … plus ».
+        const compared = keyOf(s.words[q]!) === 'plus' && q + 1 < n && ['que', 'qu'].includes(keyOf(s.words[q + 1]!));
+        // Dislike of a whole identity (« j'en ai marre des musulmans ») is hate; of a role, or of those who do something
+        // (« j'aime pas les jeunes qui flânent »), a complaint.
+        const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!));
+        push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, m.identity && m.generic && !restricted ? 'error' : severity);
         continue;
       }
       const les = (() => {
         for (let j = p; j < q; j += 1) if (OBJECT_PRONOUNS.has(keyOf(s.words[j]!))) return j;
         return -1;
       })();
-      if (les >= 0 && antecedent(s, g, les)) push(out, s, sc, p, q, [[p, q]], q, severity);
+      if (les >= 0 && antecedent(s, g, les)) {
+        push(out, s, sc, p, q, [[p, q]], q, severity);
+        continue;
+      }
+      // « du dégoût pour eux », « … pour tout ce qui les concerne »: a group named before, taken up after the feeling.
+      const them = q < n && s.sentence[q] === s.sentence[p] && ['eux', 'elles'].includes(keyOf(s.words[q]!)) ? q
+        : q + 4 < n && s.sentence[q + 4] === s.sentence[p] && keyOf(s.words[q]!) === 'tout' && keyOf(s.words[q + 3]!) === 'les' && ['concerne', 'touche', 'entoure'].includes(keyOf(s.words[q + 4]!)) ? q + 3 : -1;
+      if (them >= 0 && antecedent(s, g, them)) {
+        push(out, s, sc, p, them === q ? q + 1 : q + 5, [[p, q]], q, severity);
+        continue;
+      }
+      // « j'exècre les gens, surtout si ce sont des … »: people in general, then the group singled out.
+      for (let j = q; j < n && j - q < 8 && s.sentence[j] === s.sentence[p]; j += 1) {
+        if (!SINGLED.has(keyOf(s.words[j]!))) continue;
+        let k2 = j + 1;
+        while (k2 < n && k2 - j < 5 && s.sentence[k2] === s.sentence[p] && (g.startingAt[k2] ?? -1) < 0) k2 += 1;
+        const m2 = g.mentions[g.startingAt[k2] ?? -1];
+        if (m2 && m2.generic && s.sentence[m2.a] === s.sentence[p]) push(out, s, sc, p, m2.b, [[p, q]], q, severity);
+        break;
+      }
     }
   }
 
@@ -428,8 +695,19 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, HATRED_AFTER)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     if (m && (m.generic || keyOf(s.words[p]!) === 'de')) {
-      push(out, s, sc, m.a, q, [[p, q]], q);
+      push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q);
       continue;
+    }
+    // « Voir des … dans le coin me donne envie de vomir »: seeing or meeting the group, as the subject of the effect.
+    const seen = g.mentions[g.lastBefore[p] ?? -1];
+    if (seen && seen.generic && keyOf(s.words[p]!).startsWith('m') && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 6 && seen.a > 0 && PERCEIVE.has(keyOf(s.words[seen.a - 1]!))) {
+      const v = seen.a - 1;
+      // What they are seen doing is not them (« voir des … se faire insulter me donne envie de vomir »).
+      const doing = s.words.slice(seen.b, p).some((w) => /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
+      if (!doing && (v === 0 || s.sentence[v - 1] !== s.sentence[v])) {
+        push(out, s, sc, v, q, [[p, q]], q);
+        continue;
+      }
     }
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k])) {

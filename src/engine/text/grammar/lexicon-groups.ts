@@ -13,7 +13,7 @@
 export const groups = [
   // Origin, nationality, ethnicity.
   '+immigre', '+immigrant', '+migrant', '+emigre', '+refugie', '+demandeur d\'|de +asile', '+etranger', '+clandestin', '+sans-papier',
-  '+arabe', '+noir', '+blanc', '+juif', '+africain', '+maghrebin', '+algerien', '+marocain', '+tunisien', '+senegalais', '+malien',
+  '+arabe', '+beur', '+noir', '+black', '+blanc', '+clando', '+feuj', '+muslim', '+juif', '+africain', '+maghrebin', '+algerien', '+marocain', '+tunisien', '+senegalais', '+malien',
   '+haitien', '+mexicain', '+latino', '+hispanique', '+asiatique', '+chinois', '+japonais', '+vietnamien', '+indien', '+pakistanais',
   '+syrien', '+afghan', '+libanais', '+turc', '+iranien', '+russe', '+ukrainien', '+roumain', '+polonais', '+portugais', '+italien',
   '+americain', '+anglais', '+anglo', '+anglophone', '+francophone', '+allophone', '+francais', '+gaulois', '+quebecois', '+canadien', '+europeen',
@@ -23,17 +23,23 @@ export const groups = [
   '+musulman', '+islamiste', '+chretien', '+catholique', '+protestant', '+evangelique', '+hindou', '+sikh', '+bouddhiste', '+athee',
   'islam|judaisme|christianisme|catholicisme|hindouisme|bouddhisme|sikhisme', 'gauchisme|wokisme|feminisme|communisme|transidentite|homosexualite', '+croyant', '+mormon', '+temoin de jehovah', '+israelite', '+chiite', '+sunnite', '+salafiste', '+voile',
   // Gender, sexual orientation, gender identity.
-  '+femme', '+homme', '+fille', '+gars', '+feministe', '+gai', 'gay|gays', '+lesbienne', '+homosexuel', '+bisexuel', '+bi', 'lgbt|lgbtq|lgbtq+|lgbtqia',
+  '+femme', '+homme', '+fille', '+gars', '+feministe', '+gai', 'gay|gays', '+homo', '+lesbienne', '+homosexuel', '+bisexuel', '+bi', 'lgbt|lgbtq|lgbtq+|lgbtqia',
   '+queer', '+trans', '+transgenre', '+transsexuel', '+non-binaire', '+nonbinaire', '+travesti', '+drag queen', '+pede',
   // Disability, health.
-  '+handicape', '+personne +handicapee', '+personne en situation de handicap', '+autiste', '+trisomique', '+aveugle', '+sourd', '+paraplegique',
+  '+handicape', '+handi', '+personne +handicapee', '+personne en situation de handicap', '+autiste', '+trisomique', '+aveugle', '+sourd', '+paraplegique',
   '+obese', '+anorexique', '+schizophrene', '+bipolaire', '+depressif', '+diabetique', '+infirme',
   // Age.
   '+vieux', '+vieille', '+aine', '+personne +agee', '+retraite', '+jeune', '+ado', '+adolescent', '+boomer', '+baby-boomer', '+millenial', '+millennial',
   // Social condition.
   '+pauvre', '+assiste social|sociaux', '+assiste', 'bs|bses|bss', '+itinerant', '+sans-abri', 'sans abri', 'sdf', '+chomeur', '+mendiant', '+queteux',
   '+prestataire', '+beneficiaire de l\'|l aide sociale', '+drogue', '+toxicomane', '+junkie', '+prostitue', '+travailleuse du sexe', '+ex-detenu', '+riche',
-  // Where people live or work.
+];
+
+/**
+ * People named by where they live or work, or by a role (« les fonctionnaires », « les cyclistes »): groups
+ * too, but complaints about a role (« imposent leurs règles », « coûtent une fortune ») are not hate.
+ */
+export const placeGroups = [
   '+fonctionnaire', '+col bleu|bleus', 'cols bleus|blancs', '+col blanc', '+elu', '+politicien', '+conseiller municipaux?', '+conseiller', '+syndique',
   '+employe', '+employe municipal|municipaux', '+employe de la ville', '+policier', '+flic', '+pompier', '+enseignant', '+prof', '+professeur', '+infirmier',
   '+medecin', '+preposee', '+chauffeur', '+camionneur', '+cycliste', '+automobiliste', '+touriste', '+locataire', '+proprietaire', '+agriculteur',
@@ -62,6 +68,11 @@ export const pronouns = ['ils', 'elles', 'eux', 'y', 'yz', 'ca', 'cela', 'c\'', 
 
 /** Slurs that are also ordinary verbs: not after a reflexive pronoun (« il s'attarde sur… »). */
 export const reflexiveSlurs = ['+attarde', 'attardee|attardees'];
+
+/** Slurs that are also a first name or an ordinary adjective or participle (« Fatma Benali », « la situation a
+ *  dégénéré »): slurs only as nouns, right after a determiner (« cette fatma », « les dégénérées »). */
+export const determinedSlurs = ['+fatma', '+degenere'];
+export const slurDeterminers = ['un', 'une', 'la', 'le', 'l\'', 'les', 'des', 'ces', 'cette', 'ce', 'cet', 'de', 'd\'', 'sale', 'sales', 'espece', 'bande', 'gang', 'ta', 'ton', 'tes', 'vos', 'votre'];
 
 /** Slurs that are also ordinary nouns, and the words around them that give the ordinary sense:
  *  « une tapette à mouches », « l'empire mongol », « le barbecue mongol ». */
