@@ -9,7 +9,9 @@
  */
 import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
-import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
+import { approved, betterWithout, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { SENTENCE, type Stream } from './stream.ts';
 
@@ -58,10 +60,125 @@ function frameStart(s: Stream, h: number): number {
   return -1;
 }
 
+const VIOLENCE = compile(violence);
+const SUFFER = compile(suffer);
+const CALLS = compile(harmCalls);
+const CALL_GAP = wordSet(callGap);
+const OBJECT_GAP = new Set(objectGap.map((w) => w.replace('\'', '')));
+const BETTER_WITHOUT = compile(betterWithout);
+const APPROVED = compile(approved);
+const READER = new Set(['te', 't', 'vous', 'toi']);
+/** Fire set to a place (« mettre le feu à l'hôtel de ville »): arson whatever burns, except the figures below. */
+const FIRE = wordSet(['~incendier', 'feu']);
+const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux']);
+const GROUP_PRONOUNS = new Set(['les', 'leur', 'l']);
+/** « si ces… étaient exterminés »: being, before a participle of violence. */
+const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont']);
+const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment']);
+/** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
+const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin']);
+
+/** The group named at word k or after a few object words (« à toutes les… »), in h's sentence, or undefined. */
+function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
+  for (let j = k; j < s.words.length && j - k <= 4 && s.sentence[j] === sentence; j += 1) {
+    const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
+    if (m) return m;
+    if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
+  }
+  return undefined;
+}
+
+/** Start of the call ending right before word h (over at most five gap words), or -1. */
+function callBefore(s: Stream, callStart: Int32Array, h: number): number {
+  for (let k = h, steps = 0; k > 0 && steps <= 5 && s.sentence[k - 1] === s.sentence[h]; k -= 1, steps += 1) {
+    if ((callStart[k] ?? -1) >= 0) return callStart[k]!;
+    if (!fills(CALL_GAP, s.words[k - 1])) return -1;
+  }
+  return (callStart[0] ?? -1) >= 0 && h <= 5 ? callStart[0]! : -1;
+}
+
+/**
+ * Violence called for against people (a group, one of its members, the reader): a call or wish
+ * (lexicon-threat.ts) + a violence verb + its object, or the object before a verb of suffering
+ * (« voir ces… souffrir »), a passive wish (« si ces… étaient exterminés »), a world better
+ * without them, or the act approved (« Assassiner un… devrait être dépénalisé »).
+ */
+function findHarmCalls(s: Stream, sc: Scope, out: WordHit[]): void {
+  const n = s.words.length;
+  const g = groupsOf(s);
+  const callStart = new Int32Array(n + 1).fill(-1);
+  for (const [a, b] of findAllIn(s, CALLS)) callStart[b] = a;
+  const sentenceStart = (i: number): boolean => i === 0 || s.sentence[i - 1] !== s.sentence[i];
+  for (const [h, h2] of findAllIn(s, VIOLENCE)) {
+    const sent = s.sentence[h]!;
+    const form = keyOf(s.words[h]!);
+    // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
+    const order = sentenceStart(h) && /(?:ons|ez)$/.test(form);
+    const call = order ? h : callBefore(s, callStart, h);
+    let m = objectAfter(s, g, h2, sent);
+    if (call < 0) {
+      // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
+      if (!sentenceStart(h) || !m) continue;
+      let e = m.b;
+      while (e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
+      const end = e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
+      if (end > e) add(out, s, sc, h, end, [[h, h2]], h2);
+      continue;
+    }
+    let reader = false;
+    for (let k = call; k < h; k += 1) {
+      const w = keyOf(s.words[k]!);
+      if (READER.has(w)) reader = true;
+      if (!m && GROUP_PRONOUNS.has(w)) m = antecedent(s, g, k);
+    }
+    // Arson needs no person named: the place is enough (the figure « mettre le feu aux poudres » is not arson).
+    const arson = fills(FIRE, s.words[h]) || (h2 - h > 2 && fills(FIRE, s.words[h + 2]));
+    const place = h2 + 1 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+    if (arson && !m && place !== '' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
+      add(out, s, sc, call, Math.min(n, h2 + 2), [[call, h], [h, h2]], h2);
+      continue;
+    }
+    if (!m && !reader) continue;
+    const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
+    add(out, s, sc, call, to, [[call, h], [h, h2]], h2);
+  }
+  for (const [h, h2] of findAllIn(s, SUFFER)) {
+    // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
+    let k = h;
+    while (k > 0 && h - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    const m = g.mentions[g.endingAt[k] ?? -1];
+    if (!m || m.a === 0 || s.sentence[m.a] !== s.sentence[h] || keyOf(s.words[m.a - 1]!) !== 'voir') continue;
+    // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished.
+    if (h2 < n && s.sentence[h2] === s.sentence[h] && ['de', 'd'].includes(keyOf(s.words[h2]!))) continue;
+    const call = callBefore(s, callStart, m.a);
+    if (call >= 0) add(out, s, sc, call, h2, [[call, m.a], [h, h2]], h2);
+  }
+  for (let i = 0; i < n; i += 1) {
+    // « si ces… étaient (tous) exterminés », with « mieux » or a wish in the sentence.
+    if (!BE_FORMS.has(keyOf(s.words[i]!))) continue;
+    let p = i + 1;
+    while (p < n && p - i <= 2 && PASSIVE_GAP.has(keyOf(s.words[p]!))) p += 1;
+    const v = p < n && s.sentence[p] === s.sentence[i] ? matchAt(s, VIOLENCE, p) : -1;
+    if (v <= p) continue;
+    let k = i;
+    while (k > 0 && i - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    const m = g.mentions[g.endingAt[k] ?? -1];
+    if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu'].includes(keyOf(s.words[m.a - 1]!))) continue;
+    let wish = false;
+    for (let j = m.a - 1; j >= 0 && m.a - j <= 12 && s.sentence[j] === s.sentence[i]; j -= 1) if (fills(WISHING, s.words[j])) wish = true;
+    if (wish) add(out, s, sc, m.a - 1, v, [[p, v]], v);
+  }
+  for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
+    const m = objectAfter(s, g, q, s.sentence[p]!);
+    if (m && m.generic) add(out, s, sc, p, m.b, [[p, q]], q);
+  }
+}
+
 export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
+  findHarmCalls(s, sc, out);
   for (const [h, h2] of findAllIn(s, HARM)) {
     const a = frameStart(s, h);
     // « vous faire payer » a fee, « faire regretter » a choice: a threat only when nothing follows (or « ça », « cher »).

@@ -1,0 +1,97 @@
+/**
+ * Violence called for against people (3.2): a call, a wish or the speaker's will + a violence verb
+ * (one word or a phrase: « faire souffrir », « trancher la gorge », « mettre fin à la vie ») + a
+ * group, one of its members, a pronoun taking one up, or the reader. Each frame has a clean
+ * counterpart: the same verbs on things, figures of speech, negation, reported speech.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors, fill, warnings } from './grammar-helpers.ts';
+
+const groups = ['immigrants', 'musulmans', 'Haïtiens', 'itinérants', 'autochtones'];
+
+/** {G}/{g}: a group (plural). Every line is a threat whatever the group. */
+const threats = [
+  'Je vais assassiner tous les {g} du quartier',
+  'M’as faire souffrir ces {g}-là',
+  'On va leur trancher la gorge, à tous ces {g}',
+  'Quelqu’un devrait poignarder ces maudits {g}',
+  'Faudrait juste mettre fin à la vie de chaque {g} qui débarque',
+  'Nous devrions nous débarrasser des {g} une bonne fois',
+  'Il faudrait étrangler tous ces {g}',
+  'Ce serait mieux de noyer les {g}',
+  'J’aimerais vraiment voir les {g} souffrir',
+  'Si seulement quelqu’un pouvait torturer les {g}',
+  'C’est dans l’intérêt de tout le monde d’exterminer les {g}',
+  'Débarrassons-nous des {g} au plus vite',
+  'La ville se porterait mieux sans les {g}',
+  'Ça serait ben mieux si les {g} étaient tous exterminés',
+  'Pourquoi ne pas se débarrasser des {g} ?',
+  'Et si on faisait souffrir les {g} un peu ?',
+  'Assassiner un {g} devrait être légal',
+];
+
+/** The same verbs and frames, on things, as figures, negated or reported: never an error. */
+const clean = [
+  'Je vais tuer le temps en lisant à la bibliothèque',
+  'On va se débarrasser des vieux meubles au écocentre',
+  'Il faut se débarrasser des préjugés envers les immigrants',
+  'Il faut en finir avec le racisme contre les musulmans',
+  'On devrait noyer le poisson, selon lui',
+  'Ce serait mieux de brûler les feuilles ailleurs que dans la rue',
+  'J’aimerais voir les enfants jouer au parc cet été',
+  'Je vais mettre le feu aux poudres avec ma question au conseil',
+  'Le quartier se porterait mieux sans les travaux de la rue Notre-Dame',
+  'Et si on allait voir les aînés au centre communautaire ?',
+  'Pourquoi ne pas inviter les immigrants au festival ?',
+  'Je ne vais jamais faire souffrir les immigrants',
+  'Il dit qu’il faudrait étrangler les musulmans, c’est inacceptable',
+  'On devrait tirer sur les prix pour les faire baisser',
+];
+
+describe('violence called for against a group is an error and a disrespectful comment', () => {
+  for (const frame of threats) {
+    for (const g of groups.slice(0, 2)) {
+      const text = fill(frame, g);
+      it(text, () => {
+        expect(errors(text).length).toBeGreaterThan(0);
+        expect(classifyIncoming(text)).toBe('disrespectful');
+      });
+    }
+  }
+});
+
+describe('the same verbs and frames in ordinary or counter-speech stay free of errors', () => {
+  for (const text of clean) {
+    it(text, () => {
+      expect(errors(text)).toEqual([]);
+      expect(classifyIncoming(text)).not.toBe('disrespectful');
+    });
+  }
+});
+
+describe('a member of a group, the reader, a pronoun, a place', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Je vais poignarder un immigrant demain', true],
+    ['Un jour quelqu’un va vous faire la peau', true],
+    ['Je vais t’assassiner', true],
+    ['Les itinérants? Faudrait tous les exterminer', true],
+    ['Quelqu’un devrait mettre le feu à l’hôtel de ville', true],
+    ['On devrait incendier la maison du maire', true],
+    ['Je vais poignarder la dinde pour voir si elle est cuite', false],
+    ['On va faire souffrir nos adversaires au hockey dimanche', false],
+  ];
+  for (const [text, threat] of cases) {
+    it(text, () => {
+      expect(errors(text).length > 0).toBe(threat);
+      if (threat) expect(classifyIncoming(text)).toBe('disrespectful');
+    });
+  }
+});
+
+describe('a reported call is at most a warning', () => {
+  it('quoted', () => {
+    const text = 'Il a écrit « quelqu’un devrait poignarder ces immigrants » et il a été banni.';
+    expect(errors(text)).toEqual([]);
+    expect(warnings(text).length).toBeGreaterThan(0);
+  });
+});
