@@ -95,3 +95,38 @@ describe('a reported call is at most a warning', () => {
     expect(warnings(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('exclusion with a place after it: shut away or sent off', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Les immigrants devraient être enfermés dans des cages', true],
+    ['Musulmans devraient être parqués dans des camps', true],
+    ['On devrait enfermer les itinérants dans des cages', true],
+    ['Renvoyez les Haïtiens dans leur pays', true],
+    ['Il faudrait expulser les réfugiés hors du pays', true],
+    ['Les immigrants ne devraient pas être enfermés dans des cages', false],
+    ['Les chiens devraient être enfermés dans des cages au refuge', false],
+    ['Renvoyez les formulaires dans leur enveloppe', false],
+    ['Les itinérants devraient être envoyés dans des refuges', false],
+  ];
+  for (const [text, hateful] of cases) {
+    it(text, () => {
+      expect(errors(text).length > 0).toBe(hateful);
+      expect(classifyIncoming(text) === 'disrespectful').toBe(hateful);
+    });
+  }
+  it('reported, it is at most a warning', () => {
+    const text = 'Il a dit que les immigrants devraient être enfermés dans des cages, c’est honteux.';
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('a beating promised (Québec « manger une volée »)', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Si je croise le conseiller, il va manger une volée', true],
+    ['Si je le pogne, il va manger toute une volée', true],
+    ['Tu vas manger une volée', true],
+    ['Si le Canadien joue de même, il va manger une volée', false],
+    ['Les Cataractes vont manger une volée ce soir', false],
+  ];
+  for (const [text, threat] of cases) it(text, () => expect(errors(text).length > 0).toBe(threat));
+});

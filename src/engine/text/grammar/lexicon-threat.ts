@@ -43,3 +43,18 @@ export const approved = [
   '~devoir ~etre +depenalise|+legal|+permis|+autorise|+legalise|+encourage|+obligatoire|+recompense',
   'est|serait|sera +legitime|+legal|+permis|+justifie|un devoir|une bonne idee|la solution|la seule solution',
 ];
+
+/** Shutting people away or sending them off (exclusion once said of a group). */
+export const exclusion = [
+  '~enfermer', '~parquer', '~emprisonner', '~encager', '~interner', '~expulser', '~deporter', '~renvoyer', '~chasser', '~bannir', '~refouler', '~exiler',
+  '~mettre en cage|cages|prison', '~jeter en prison|dehors', '~crisser|~sacrer|~calisser|~foutre|~mettre dehors|a la porte', '~retourner', '~rapatrier',
+];
+/** Where they would be shut away or sent (« dans des cages », « dans leur pays », « hors du pays »). */
+export const exclusionPlaces = [
+  'dans|en|au|aux|derriere des|une|un|les|la|le|leur|leurs? +cage|+zoo|+camp|+prison|+ghetto|+enclos|+asile|+reserve|+cellule|goulag|+bocal|barreaux|+enclave',
+  'dans|en leur|leurs|son|sa|ses +pays|bled|+brousse|+desert|+jungle|+village|+tribu|+continent|+patrie|+terre', 'chez eux|elles', 'hors de|du notre|nos|ce|le|la|l\'|d\'ici? pays|ville|province|quebec|canada|ici',
+  'hors d\' ici', 'dehors', 'd\'|d ou ils|elles|y ~venir', 'loin d\'|d|de ici|nous|nos',
+];
+
+/** A beating promised to someone else, said under the speaker's own condition (« si je le pogne, il va manger une volée »). */
+export const promisedBeating = ['il|elle|ils|elles|y ~aller ~manger|~prendre|~recevoir|~pogner toute? une|un|sa bonne|belle|maudite|osti|ostie? de? volee|claque|raclee|degelee|mandale|baffe|rince'];

@@ -9,8 +9,9 @@
  */
 import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
+import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
-import { approved, betterWithout, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { approved, betterWithout, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { SENTENCE, type Stream } from './stream.ts';
@@ -67,6 +68,9 @@ const CALL_GAP = wordSet(callGap);
 const OBJECT_GAP = new Set(objectGap.map((w) => w.replace('\'', '')));
 const BETTER_WITHOUT = compile(betterWithout);
 const APPROVED = compile(approved);
+const PROMISED = compile(promisedBeating);
+/** The speaker's own condition opening the sentence (« si je le croise », « si on les pogne »). */
+const SPEAKER_IF = new Set(['je', 'j', 'on', 'jamais', 'jle', 'jla']);
 const READER = new Set(['te', 't', 'vous', 'toi']);
 /** Fire set to a place (« mettre le feu à l'hôtel de ville »): arson whatever burns, except the figures below. */
 const FIRE = wordSet(['~incendier', 'feu']);
@@ -103,9 +107,8 @@ function callBefore(s: Stream, callStart: Int32Array, h: number): number {
  * (« voir ces… souffrir »), a passive wish (« si ces… étaient exterminés »), a world better
  * without them, or the act approved (« Assassiner un… devrait être dépénalisé »).
  */
-function findHarmCalls(s: Stream, sc: Scope, out: WordHit[]): void {
+function findHarmCalls(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
-  const g = groupsOf(s);
   const callStart = new Int32Array(n + 1).fill(-1);
   for (const [a, b] of findAllIn(s, CALLS)) callStart[b] = a;
   const sentenceStart = (i: number): boolean => i === 0 || s.sentence[i - 1] !== s.sentence[i];
@@ -168,6 +171,13 @@ function findHarmCalls(s: Stream, sc: Scope, out: WordHit[]): void {
     for (let j = m.a - 1; j >= 0 && m.a - j <= 12 && s.sentence[j] === s.sentence[i]; j -= 1) if (fills(WISHING, s.words[j])) wish = true;
     if (wish) add(out, s, sc, m.a - 1, v, [[p, v]], v);
   }
+  for (const [a, b] of findAllIn(s, PROMISED)) {
+    // « Si je croise le maire, il va manger une volée »: the speaker's condition makes it a threat
+    // (« si le Canadien joue de même, il va manger une volée » is a forecast).
+    let k = a;
+    while (k > 0 && a - k < 15 && s.sentence[k - 1] === s.sentence[a]) k -= 1;
+    if (k < a - 1 && keyOf(s.words[k]!) === 'si' && SPEAKER_IF.has(keyOf(s.words[k + 1]!))) add(out, s, sc, k, b, [[a, b]]);
+  }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
     if (m && m.generic) add(out, s, sc, p, m.b, [[p, q]], q);
@@ -178,7 +188,10 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
-  findHarmCalls(s, sc, out);
+  // Groups are read once for both: calls for violence and exclusion.
+  const g = groupsOf(s);
+  findHarmCalls(s, sc, g, out);
+  out.push(...findExclusion(s, sc, g));
   for (const [h, h2] of findAllIn(s, HARM)) {
     const a = frameStart(s, h);
     // « vous faire payer » a fee, « faire regretter » a choice: a threat only when nothing follows (or « ça », « cher »).
