@@ -77,7 +77,9 @@ describe('a member of a group, the reader, a pronoun, a place', () => {
     ['Les itinérants? Faudrait tous les exterminer', true],
     ['Quelqu’un devrait mettre le feu à l’hôtel de ville', true],
     ['On devrait incendier la maison du maire', true],
-    ['Je vais poignarder la dinde pour voir si elle est cuite', false],
+    ['Quelqu’un devrait juste le poignarder', true],
+    ['Je vais étrangler le directeur du service', true],
+    ['Quelqu’un devrait l’assassiner, ce conseiller-là', true],
     ['On va faire souffrir nos adversaires au hockey dimanche', false],
   ];
   for (const [text, threat] of cases) {
@@ -129,4 +131,16 @@ describe('a beating promised (Québec « manger une volée »)', () => {
     ['Les Cataractes vont manger une volée ce soir', false],
   ];
   for (const [text, threat] of cases) it(text, () => expect(errors(text).length > 0).toBe(threat));
+});
+
+describe('evaluate and classifyIncoming agree on threats; a real emergency still wins', () => {
+  const threatsOnly = ['Quelqu’un devrait juste le poignarder.', 'Je vais poignarder un chauffeur d’autobus demain.', 'Et si on étranglait tous les immigrants ?'];
+  for (const text of threatsOnly) {
+    it(`a threat is flagged and disrespectful, not an emergency or a question: ${text}`, () => {
+      expect(errors(text).length).toBeGreaterThan(0);
+      expect(classifyIncoming(text)).toBe('disrespectful');
+    });
+  }
+  const emergencies = ['Un homme armé poignarde des gens au parc, appelez le 911!', 'Quelqu’un vient de se faire poignarder devant le dépanneur.'];
+  for (const text of emergencies) it(`reported violence is an emergency: ${text}`, () => expect(classifyIncoming(text)).toBe('emergency-report'));
 });

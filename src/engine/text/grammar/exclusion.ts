@@ -18,6 +18,8 @@ const CALLS = compile(harmCalls);
 /** A duty said of the group before the verb (« devraient être », « méritent d'être », « doivent »). */
 const DUTY = new Set(['devraient', 'doivent', 'devront', 'meritent', 'meriteraient', 'faudrait', 'faut']);
 const BETWEEN = new Set(['tous', 'toutes', 'etre', 'd', 'de', 'qu', 'on', 'les', 'simplement', 'juste', 'tout', 'enfin', 'vite', 'immediatement']);
+/** Words after the verb that hate.ts already reads as the end of an exclusion (« renvoyés chez eux », « dehors »). */
+const READ_BY_HATE = new Set(['chez', 'dehors', 'hors', 'loin', 'ailleurs', 'de', 'du', 'd', 'eux']);
 const OBJECT_GAP = new Set(['tous', 'toutes', 'ces', 'les', 'des', 'de', 'd', 'nos', 'vos', 'a', 'aux']);
 
 /** The group whose name starts within two object words after k, or undefined. */
@@ -69,6 +71,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups): WordHit[] {
     }
     if (!m || from < 0) continue;
     const placeFrom = m.a >= h2 ? m.b : h2;
+    if (placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!))) continue;
     const place = placeAfter(s, placeFrom, sent);
     // The clause ending with the verb is hate.ts's reading; here a place must follow.
     if (place < 0) continue;

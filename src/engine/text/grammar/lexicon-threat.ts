@@ -14,6 +14,12 @@ export const violence = [
   '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
   '~loger|~mettre|~tirer une balle dans la tete', '~envoyer six|6 pieds sous terre',
 ];
+/** Violence only people suffer: any person named after it is a victim (« poignarder un pilote », « le poignarder »). */
+export const personViolence = [
+  '~assassiner', '~poignarder', '~etrangler', '~egorger', '~lyncher', '~violer', '~tabasser', '~decapiter', '~lapider', '~fusiller', '~buter', '~flinguer',
+  '~faire la peau', '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre le|leur|ton|votre|son|sa|la cou|nuque',
+  '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours',
+];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
 export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
 
@@ -25,14 +31,14 @@ export const harmCalls = [
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
   'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'',
   // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
-  'ce|c\'|ca|cela ~etre|serait|sera|serais mieux|bien|temps|bon|juste|urgent de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
+  'ce|c\'|ca|cela|il ~etre|serait|sera|serais mieux|bien|temps|bon|juste|urgent|preferable|souhaitable de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
   // Questions that propose (« Et si on… ? », « Pourquoi ne pas… ? »).
   'et|pis|puis si', 'pourquoi ne|n\' pas|plus',
 ];
 /** Words that may stand between a call and its verb (« quelqu'un devrait tout simplement les… »). */
 export const callGap = [
   '~pouvoir', '~devoir', '~aller', '~vouloir', '~falloir', 'voir', 'bien', 'tout', 'simplement', 'juste', 'enfin', 'finalement', 'trop', 'vraiment', 'tous', 'toutes',
-  'les', 'leur', 'l\'', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
+  'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
 export const objectGap = ['de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];

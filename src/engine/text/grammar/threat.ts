@@ -11,7 +11,7 @@ import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
-import { approved, betterWithout, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { approved, betterWithout, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { SENTENCE, type Stream } from './stream.ts';
@@ -69,6 +69,11 @@ const OBJECT_GAP = new Set(objectGap.map((w) => w.replace('\'', '')));
 const BETTER_WITHOUT = compile(betterWithout);
 const APPROVED = compile(approved);
 const PROMISED = compile(promisedBeating);
+const PERSON_VIOLENCE = compile(personViolence);
+/** Who may follow violence only people suffer: a determiner starts the victim's name. */
+const DETERMINERS = new Set(['un', 'une', 'le', 'la', 'l', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'nos', 'vos', 'leur', 'leurs', 'chaque', 'tous', 'toutes', 'les', 'des', 'du', 'de', 'd', 'quelqu', 'n']);
+/** Pronouns naming one person before the verb (« quelqu'un devrait le poignarder »). */
+const PERSON_PRONOUNS = new Set(['le', 'la', 'l', 'lui', 'les', 'leur']);
 /** The speaker's own condition opening the sentence (« si je le croise », « si on les pogne »). */
 const SPEAKER_IF = new Set(['je', 'j', 'on', 'jamais', 'jle', 'jla']);
 const READER = new Set(['te', 't', 'vous', 'toi']);
@@ -140,6 +145,18 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     if (arson && !m && place !== '' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
       add(out, s, sc, call, Math.min(n, h2 + 2), [[call, h], [h, h2]], h2);
       continue;
+    }
+    // Violence only people suffer: whoever is named after it (« un pilote ») or before it (« le »), not « dans le dos » (betrayal).
+    if (!m && !reader && matchAt(s, PERSON_VIOLENCE, h) === h2) {
+      const next = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+      let figure = false;
+      for (let k = h2; k < n && k - h2 < 6 && s.sentence[k] === sent; k += 1) if (keyOf(s.words[k]!) === 'dos') figure = true;
+      let before = false;
+      for (let k = call; k < h; k += 1) if (PERSON_PRONOUNS.has(keyOf(s.words[k]!))) before = true;
+      if (!figure && (before || (DETERMINERS.has(next) && h2 + 1 < n && s.sentence[h2 + 1] === sent))) {
+        add(out, s, sc, call, before ? h2 : h2 + 2, [[call, h], [h, h2]], h2);
+        continue;
+      }
     }
     if (!m && !reader) continue;
     const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
