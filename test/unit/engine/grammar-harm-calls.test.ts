@@ -28,6 +28,9 @@ const threats = [
   'Pourquoi ne pas se débarrasser des {g} ?',
   'Et si on faisait souffrir les {g} un peu ?',
   'Assassiner un {g} devrait être légal',
+  'Pourquoi on ne les pendrait pas tous, ces {g} ?',
+  'N’est-il pas temps d’exterminer les {g} ?',
+  'Pourquoi ne pas enfermer les {g} dans des cages ?',
 ];
 
 /** The same verbs and frames, on things, as figures, negated or reported: never an error. */
@@ -78,6 +81,9 @@ describe('a member of a group, the reader, a pronoun, a place', () => {
     ['Quelqu’un devrait mettre le feu à l’hôtel de ville', true],
     ['On devrait incendier la maison du maire', true],
     ['Quelqu’un devrait juste le poignarder', true],
+    ['Ce genre d’immigrant devrait être fusillé', true],
+    ['Un immigrant ne devrait jamais être tué', false],
+    ['Ce genre de permis devrait être abattu', false],
     ['Je vais étrangler le directeur du service', true],
     ['Quelqu’un devrait l’assassiner, ce conseiller-là', true],
     ['On va faire souffrir nos adversaires au hockey dimanche', false],

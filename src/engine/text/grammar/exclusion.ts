@@ -75,7 +75,8 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups): WordHit[] {
     const place = placeAfter(s, placeFrom, sent);
     // The clause ending with the verb is hate.ts's reading; here a place must follow.
     if (place < 0) continue;
-    const severity = isNegated(s, from, place, [[h, h2]], h2) ? 'clear' : isReported(s, sc, from, place) ? 'warning' : 'error';
+    // A call holds no negation but « pourquoi ne pas… ? », which proposes.
+    const severity = isNegated(s, from, place, [[from < h && m.a > h ? from : h, h2]], h2) ? 'clear' : isReported(s, sc, from, place) ? 'warning' : 'error';
     out.push({ kind: 'hate', severity, a: from, b: place });
   }
   return out;

@@ -83,6 +83,8 @@ const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'sc
 const GROUP_PRONOUNS = new Set(['les', 'leur', 'l']);
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont']);
+/** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
+const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd']);
 const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment']);
 /** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
 const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin']);
@@ -124,6 +126,17 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     const order = sentenceStart(h) && /(?:ons|ez)$/.test(form);
     const call = order ? h : callBefore(s, callStart, h);
     let m = objectAfter(s, g, h2, sent);
+    // « Ce genre de… devrait être exécuté », « cet immigrant mérite d'être pendu »: one member or a kind (hate.ts reads whole groups).
+    if (call < 0 && h > 2 && keyOf(s.words[h - 1]!) === 'etre') {
+      let k = h - 1;
+      while (k > 0 && DUTY.has(keyOf(s.words[k - 1]!)) && h - k < 4) k -= 1;
+      const victim = k < h - 1 && s.sentence[k] === sent ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+      if (victim && !victim.generic && s.sentence[victim.a] === sent) {
+        const from = victim.a >= 3 && ['genre', 'type', 'sorte'].includes(keyOf(s.words[victim.a - 2]!)) ? victim.a - 3 : victim.a;
+        add(out, s, sc, Math.max(0, from), h2, [[h, h2]], h2);
+        continue;
+      }
+    }
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
       if (!sentenceStart(h) || !m) continue;
@@ -160,7 +173,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     }
     if (!m && !reader) continue;
     const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
-    add(out, s, sc, call, to, [[call, h], [h, h2]], h2);
+    // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
+    if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
+    else add(out, s, sc, call, to, [[call, h], [h, h2]], h2);
   }
   for (const [h, h2] of findAllIn(s, SUFFER)) {
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
