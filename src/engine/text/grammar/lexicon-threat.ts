@@ -8,7 +8,7 @@
 export const violence = [
   '~tuer', '~assassiner', '~torturer', '~etrangler', '~noyer', '~poignarder', '~massacrer', '~exterminer', '~egorger', '~executer', '~pendre',
   '~bruler', '~lyncher', '~violer', '~fusiller', '~decapiter', '~lapider', '~tabasser', '~buter', '~flinguer', '~gazer', '~empoisonner', '~mutiler',
-  '~eventrer', '~electrocuter', '~eradiquer', '~crucifier', '~castrer', '~steriliser', '~abattre', '~immoler', '~defenestrer', '~tirer sur|dans',
+  '~eventrer', '~etriper', '~electrocuter', '~eradiquer', '~crucifier', '~castrer', '~steriliser', '~abattre', '~immoler', '~defenestrer', '~tirer sur|dans',
   '~ouvrir le feu sur', '~incendier', '~faire souffrir|crever|mourir|bruler|saigner', '~faire la peau', '~mettre le feu a|aux|au',
   '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre|~peter le|leur|ton|votre|son|sa|la cou|nuque',
   '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
@@ -16,9 +16,8 @@ export const violence = [
 ];
 /** Violence only people suffer: any person named after it is a victim (« poignarder un pilote », « le poignarder »). */
 export const personViolence = [
-  '~assassiner', '~poignarder', '~etrangler', '~egorger', '~lyncher', '~violer', '~tabasser', '~decapiter', '~lapider', '~fusiller', '~buter', '~flinguer',
+  '~assassiner', '~poignarder', '~etrangler', '~etriper', '~eventrer', '~egorger', '~lyncher', '~violer', '~tabasser', '~decapiter', '~lapider', '~fusiller', '~buter', '~flinguer',
   '~faire la peau', '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre le|leur|ton|votre|son|sa|la cou|nuque',
-  '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours',
 ];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
 export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~disparaitre', '~manger une volee|claque|raclee|degelee'];

@@ -85,6 +85,9 @@ const GROUP_PRONOUNS = new Set(['les', 'leur', 'l']);
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont']);
 /** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
 const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd']);
+/** « Le prochain qui…, je l'étripe »: whoever does it next is promised the harm. */
+const NEXT_ONE = new Set(['prochain', 'prochaine', 'prochains', 'prochaines', 'premier', 'premiere']);
+const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
 const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment']);
 /** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
 const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin']);
@@ -126,6 +129,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     const order = sentenceStart(h) && /(?:ons|ez)$/.test(form);
     const call = order ? h : callBefore(s, callStart, h);
     let m = objectAfter(s, g, h2, sent);
+    // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
+    if (m && !m.generic && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
     // « Ce genre de… devrait être exécuté », « cet immigrant mérite d'être pendu »: one member or a kind (hate.ts reads whole groups).
     if (call < 0 && h > 2 && keyOf(s.words[h - 1]!) === 'etre') {
       let k = h - 1;
@@ -136,6 +141,13 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
         add(out, s, sc, Math.max(0, from), h2, [[h, h2]], h2);
         continue;
       }
+    }
+    if (call < 0 && h >= 4 && PERSON_PRONOUNS.has(keyOf(s.words[h - 1]!)) && SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent) {
+      // « Le prochain employé qui touche à ma clôture, je l'étripe ».
+      let k = h - 2;
+      while (k > 0 && h - k < 15 && s.sentence[k - 1] === sent) k -= 1;
+      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!))) add(out, s, sc, k, h2, [[h, h2]], h2);
+      continue;
     }
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
