@@ -28,6 +28,9 @@ const threats = [
   'Pourquoi ne pas se débarrasser des {g} ?',
   'Et si on faisait souffrir les {g} un peu ?',
   'Assassiner un {g} devrait être légal',
+  'On devrait laisser vivre aucun {g}',
+  'Les {g} changeront jamais, faudrait juste s’en débarrasser',
+  '{G}? Je vais me charger de les faire souffrir',
   'Pourquoi on ne les pendrait pas tous, ces {g} ?',
   'N’est-il pas temps d’exterminer les {g} ?',
   'Pourquoi ne pas enfermer les {g} dans des cages ?',
@@ -49,6 +52,8 @@ const clean = [
   'Je ne vais jamais faire souffrir les immigrants',
   'Il dit qu’il faudrait étrangler les musulmans, c’est inacceptable',
   'On devrait tirer sur les prix pour les faire baisser',
+  'On ne laisse aucun enfant sans surveillance au parc',
+  'Les vieux pneus, on devrait s’en débarrasser à l’écocentre',
 ];
 
 describe('violence called for against a group is an error and a disrespectful comment', () => {

@@ -26,7 +26,7 @@ export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir',
 export const harmCalls = [
   // The speaker's own act or will (« je vais… », « nous allons… », « il va falloir que je… »).
   'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
-  'je|j\'|nous|on ~avoir envie|hate de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
+  'je|j\'|nous|on ~avoir envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
   'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'',
   // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
@@ -63,3 +63,5 @@ export const exclusionPlaces = [
 
 /** A beating promised to someone else, said under the speaker's own condition (« si je le pogne, il va manger une volée »). */
 export const promisedBeating = ['il|elle|ils|elles|y ~aller ~manger|~prendre|~recevoir|~pogner toute? une|un|sa bonne|belle|maudite|osti|ostie? de? volee|claque|raclee|degelee|mandale|baffe|rince'];
+/** Letting none live (« nous ne devons laisser vivre aucun… »): the negation is the threat. */
+export const noneAlive = ['~laisser vivre|survivre|respirer aucun|aucune', '~laisser vivre|survivre|respirer pas un|une', '~laisser aucun|aucune'];

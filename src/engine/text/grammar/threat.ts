@@ -11,7 +11,7 @@ import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
-import { approved, betterWithout, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { approved, betterWithout, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { SENTENCE, type Stream } from './stream.ts';
@@ -69,6 +69,7 @@ const OBJECT_GAP = new Set(objectGap.map((w) => w.replace('\'', '')));
 const BETTER_WITHOUT = compile(betterWithout);
 const APPROVED = compile(approved);
 const PROMISED = compile(promisedBeating);
+const NONE_ALIVE = compile(noneAlive);
 const PERSON_VIOLENCE = compile(personViolence);
 /** Who may follow violence only people suffer: a determiner starts the victim's name. */
 const DETERMINERS = new Set(['un', 'une', 'le', 'la', 'l', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'nos', 'vos', 'leur', 'leurs', 'chaque', 'tous', 'toutes', 'les', 'des', 'du', 'de', 'd', 'quelqu', 'n']);
@@ -80,7 +81,7 @@ const READER = new Set(['te', 't', 'vous', 'toi']);
 /** Fire set to a place (« mettre le feu à l'hôtel de ville »): arson whatever burns, except the figures below. */
 const FIRE = wordSet(['~incendier', 'feu']);
 const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux']);
-const GROUP_PRONOUNS = new Set(['les', 'leur', 'l']);
+const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont']);
 /** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
@@ -221,6 +222,16 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let k = a;
     while (k > 0 && a - k < 15 && s.sentence[k - 1] === s.sentence[a]) k -= 1;
     if (k < a - 1 && keyOf(s.words[k]!) === 'si' && SPEAKER_IF.has(keyOf(s.words[k + 1]!))) add(out, s, sc, k, b, [[a, b]]);
+  }
+  for (const [p, q] of findAllIn(s, NONE_ALIVE)) {
+    // « Nous ne devons laisser vivre aucun… »: the group named after the quantifier (its own negation is the point).
+    const m = g.mentions[(g.headAt[q] ?? -1) >= 0 ? g.headAt[q]! : (g.startingAt[q] ?? -1)];
+    if (!m || s.sentence[m.a] !== s.sentence[p]) continue;
+    // « laisser aucun… en vie »: the life named after the group.
+    if (q - p === 2 && !(m.b + 1 < s.words.length && keyOf(s.words[m.b]!) === 'en' && keyOf(s.words[m.b + 1]!) === 'vie')) continue;
+    let a = p;
+    while (a > 0 && p - a < 4 && s.sentence[a - 1] === s.sentence[p] && ['ne', 'n', 'nous', 'on', 'il', 'faut', 'faudrait', 'devons', 'devrait', 'devrions', 'doit', 'pas', 'jamais', 'je', 'vais', 'va'].includes(keyOf(s.words[a - 1]!))) a -= 1;
+    add(out, s, sc, a, m.b, [[a, m.b]]);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
