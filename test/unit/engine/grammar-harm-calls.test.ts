@@ -92,6 +92,8 @@ describe('a member of a group, the reader, a pronoun, a place', () => {
     ['Le prochain col bleu qui touche à ma haie, je l’étripe', true],
     ['Le prochain qui se stationne devant mon entrée, je le poignarde', true],
     ['La prochaine fois, je le noie dans le sirop', false],
+    ['Ça prendrait une balle dans la tête de ce conseiller-là', true],
+    ['Ça prendrait un nouveau toit pour l’aréna', false],
     ['Je vais me débarrasser de ce vieux divan', false],
     ['Je vais mettre fin à la vie de mon vieux char', false],
     ['On va poignarder nos alliés dans le dos', false],
