@@ -163,3 +163,12 @@ describe('evaluate and classifyIncoming agree on threats; a real emergency still
   const emergencies = ['Un homme armé poignarde des gens au parc, appelez le 911!', 'Quelqu’un vient de se faire poignarder devant le dépanneur.'];
   for (const text of emergencies) it(`reported violence is an emergency: ${text}`, () => expect(classifyIncoming(text)).toBe('emergency-report'));
 });
+
+describe('a hateful question is managed as disrespectful first, the question kept as a runner-up', () => {
+  it('Et si on se débarrassait des immigrants une fois pour toutes ?', async () => {
+    const { classifyIncomingDetailed } = await import('../../../src/engine/index.ts');
+    const r = classifyIncomingDetailed('Et si on se débarrassait des immigrants une fois pour toutes ?');
+    expect(r.kind).toBe('disrespectful');
+    expect(r.alsoPossible).toContain('question');
+  });
+});
