@@ -109,7 +109,7 @@ function callBefore(s: Stream, callStart: Int32Array, h: number): number {
     if ((callStart[k] ?? -1) >= 0) return callStart[k]!;
     if (!fills(CALL_GAP, s.words[k - 1])) return -1;
   }
-  return (callStart[0] ?? -1) >= 0 && h <= 5 ? callStart[0]! : -1;
+  return -1;
 }
 
 /**
