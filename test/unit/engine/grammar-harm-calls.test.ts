@@ -52,6 +52,7 @@ const clean = [
   'Je ne vais jamais faire souffrir les immigrants',
   'Il dit qu’il faudrait étrangler les musulmans, c’est inacceptable',
   'On devrait tirer sur les prix pour les faire baisser',
+  'On va faire souffrir les cyclistes avec ces travaux-là',
   'On ne laisse aucun enfant sans surveillance au parc',
   'Les vieux pneus, on devrait s’en débarrasser à l’écocentre',
 ];

@@ -89,6 +89,7 @@ const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'merite', 'meri
 /** « Le prochain qui…, je l'étripe »: whoever does it next is promised the harm. */
 const NEXT_ONE = new Set(['prochain', 'prochaine', 'prochains', 'prochaines', 'premier', 'premiere']);
 const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
+const HARDSHIP_CAUSE = new Set(['avec', 'par', 'pendant', 'durant', 'cause']);
 const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment']);
 /** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
 const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin']);
@@ -186,6 +187,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     }
     if (!m && !reader) continue;
     const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
+    // « faire souffrir les cyclistes avec ces travaux »: hardship caused by something, not violence.
+    if (keyOf(s.words[h]!).startsWith('fai') && to < n && s.sentence[to] === sent && HARDSHIP_CAUSE.has(keyOf(s.words[to]!))) continue;
     // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
     if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
     else add(out, s, sc, call, to, [[call, h], [h, h2]], h2);
