@@ -7,14 +7,13 @@
  */
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { exclusion, exclusionPlaces, harmCalls } from './lexicon-threat.ts';
+import { exclusion, exclusionPlaces } from './lexicon-threat.ts';
 import { compile, findAllIn, keyOf, matchAt } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
 const EXCLUSION = compile(exclusion);
 const PLACES = compile(exclusionPlaces);
-const CALLS = compile(harmCalls);
 /** A duty said of the group before the verb (« devraient être », « méritent d'être », « doivent »). */
 const DUTY = new Set(['devraient', 'doivent', 'devront', 'meritent', 'meriteraient', 'faudrait', 'faut']);
 const BETWEEN = new Set(['tous', 'toutes', 'etre', 'd', 'de', 'qu', 'on', 'les', 'simplement', 'juste', 'tout', 'enfin', 'vite', 'immediatement']);
@@ -41,13 +40,11 @@ function placeAfter(s: Stream, k: number, sentence: number): number {
   return -1;
 }
 
-export function findExclusion(s: Stream, sc: Scope, g: Groups): WordHit[] {
+/** `callAt[b]`: start of the call ending at word b, or -1 (read once in threat.ts). */
+export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Array): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
-  const callEnd = new Uint8Array(n + 1);
-  const callAt = new Int32Array(n + 1).fill(-1);
-  for (const [a, b] of findAllIn(s, CALLS)) (callEnd[b] = 1), (callAt[b] = a);
   for (const [h, h2] of findAllIn(s, EXCLUSION)) {
     const sent = s.sentence[h]!;
     // Who is excluded and what frames it: a group subject with a duty (« les… devraient être enfermés »),
@@ -55,7 +52,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups): WordHit[] {
     let from = -1;
     let m: Mention | undefined;
     let k = h;
-    while (k > 0 && h - k < 4 && s.sentence[k - 1] === sent && BETWEEN.has(keyOf(s.words[k - 1]!)) && !callEnd[k]) k -= 1;
+    while (k > 0 && h - k < 4 && s.sentence[k - 1] === sent && BETWEEN.has(keyOf(s.words[k - 1]!)) && (callAt[k] ?? -1) < 0) k -= 1;
     if (k > 0 && DUTY.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent) {
       let j = k - 1;
       while (j > 0 && k - 1 - j < 2 && ['tous', 'toutes', 'ils', 'elles'].includes(keyOf(s.words[j - 1]!))) j -= 1;
@@ -65,7 +62,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups): WordHit[] {
       else m = undefined;
     }
     const opening = (h === 0 || s.sentence[h - 1] !== sent) && /(?:ez|ons)$/.test(keyOf(s.words[h]!));
-    if (!m && (callEnd[k] || opening)) {
+    if (!m && ((callAt[k] ?? -1) >= 0 || opening)) {
       const o = objectAt(s, g, h2, sent);
       if (o && o.generic) (m = o), (from = opening ? h : callAt[k]!);
     }

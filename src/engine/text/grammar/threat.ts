@@ -119,10 +119,8 @@ function callBefore(s: Stream, callStart: Int32Array, h: number): number {
  * (« voir ces… souffrir »), a passive wish (« si ces… étaient exterminés »), a world better
  * without them, or the act approved (« Assassiner un… devrait être dépénalisé »).
  */
-function findHarmCalls(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
   const n = s.words.length;
-  const callStart = new Int32Array(n + 1).fill(-1);
-  for (const [a, b] of findAllIn(s, CALLS)) callStart[b] = a;
   const sentenceStart = (i: number): boolean => i === 0 || s.sentence[i - 1] !== s.sentence[i];
   for (const [h, h2] of findAllIn(s, VIOLENCE)) {
     const sent = s.sentence[h]!;
@@ -248,8 +246,11 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   if (n === 0) return out;
   // Groups are read once for both: calls for violence and exclusion.
   const g = groupsOf(s);
-  findHarmCalls(s, sc, g, out);
-  out.push(...findExclusion(s, sc, g));
+  // callStart[b]: start of the call (« il faudrait », « je vais ») ending at word b, or -1.
+  const callStart = new Int32Array(n + 1).fill(-1);
+  for (const [a, b] of findAllIn(s, CALLS)) callStart[b] = a;
+  findHarmCalls(s, sc, g, callStart, out);
+  out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
     const a = frameStart(s, h);
     // « vous faire payer » a fee, « faire regretter » a choice: a threat only when nothing follows (or « ça », « cher »).
