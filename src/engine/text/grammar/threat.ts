@@ -9,7 +9,10 @@
  */
 import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
-import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { findExclusion } from './exclusion.ts';
+import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
+import { approved, betterWithout, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { SENTENCE, type Stream } from './stream.ts';
 
@@ -58,10 +61,196 @@ function frameStart(s: Stream, h: number): number {
   return -1;
 }
 
+const VIOLENCE = compile(violence);
+const SUFFER = compile(suffer);
+const CALLS = compile(harmCalls);
+const CALL_GAP = wordSet(callGap);
+const OBJECT_GAP = new Set(objectGap.map((w) => w.replace('\'', '')));
+const BETTER_WITHOUT = compile(betterWithout);
+const APPROVED = compile(approved);
+const PROMISED = compile(promisedBeating);
+const NONE_ALIVE = compile(noneAlive);
+const PERSON_VIOLENCE = compile(personViolence);
+/** Who may follow violence only people suffer: a determiner starts the victim's name. */
+const DETERMINERS = new Set(['un', 'une', 'le', 'la', 'l', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'nos', 'vos', 'leur', 'leurs', 'chaque', 'tous', 'toutes', 'les', 'des', 'du', 'de', 'd', 'quelqu', 'n']);
+/** Pronouns naming one person before the verb (« quelqu'un devrait le poignarder »). */
+const PERSON_PRONOUNS = new Set(['le', 'la', 'l', 'lui', 'les', 'leur']);
+/** The speaker's own condition opening the sentence (« si je le croise », « si on les pogne »). */
+const SPEAKER_IF = new Set(['je', 'j', 'on', 'jamais', 'jle', 'jla']);
+const READER = new Set(['te', 't', 'vous', 'toi']);
+/** Fire set to a place (« mettre le feu à l'hôtel de ville »): arson whatever burns, except the figures below. */
+const FIRE = wordSet(['~incendier', 'feu']);
+const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux']);
+const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
+/** « si ces… étaient exterminés »: being, before a participle of violence. */
+const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont']);
+/** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
+const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd']);
+/** « Le prochain qui…, je l'étripe »: whoever does it next is promised the harm. */
+const NEXT_ONE = new Set(['prochain', 'prochaine', 'prochains', 'prochaines', 'premier', 'premiere']);
+const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
+const HARDSHIP_CAUSE = new Set(['avec', 'par', 'pendant', 'durant', 'cause']);
+const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment']);
+/** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
+const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin']);
+
+/** The group named at word k or after a few object words (« à toutes les… »), in h's sentence, or undefined. */
+function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
+  for (let j = k; j < s.words.length && j - k <= 4 && s.sentence[j] === sentence; j += 1) {
+    const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
+    if (m) return m;
+    if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
+  }
+  return undefined;
+}
+
+/** Start of the call ending right before word h (over at most five gap words), or -1. */
+function callBefore(s: Stream, callStart: Int32Array, h: number): number {
+  for (let k = h, steps = 0; k > 0 && steps <= 5 && s.sentence[k - 1] === s.sentence[h]; k -= 1, steps += 1) {
+    if ((callStart[k] ?? -1) >= 0) return callStart[k]!;
+    if (!fills(CALL_GAP, s.words[k - 1])) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Violence called for against people (a group, one of its members, the reader): a call or wish
+ * (lexicon-threat.ts) + a violence verb + its object, or the object before a verb of suffering
+ * (« voir ces… souffrir »), a passive wish (« si ces… étaient exterminés »), a world better
+ * without them, or the act approved (« Assassiner un… devrait être dépénalisé »).
+ */
+function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
+  const n = s.words.length;
+  const sentenceStart = (i: number): boolean => i === 0 || s.sentence[i - 1] !== s.sentence[i];
+  for (const [h, h2] of findAllIn(s, VIOLENCE)) {
+    const sent = s.sentence[h]!;
+    const form = keyOf(s.words[h]!);
+    // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
+    const order = sentenceStart(h) && /(?:ons|ez)$/.test(form);
+    const call = order ? h : callBefore(s, callStart, h);
+    let m = objectAfter(s, g, h2, sent);
+    // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
+    if (m && !m.generic && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
+    // « Ce genre de… devrait être exécuté », « cet immigrant mérite d'être pendu »: one member or a kind (hate.ts reads whole groups).
+    if (call < 0 && h > 2 && keyOf(s.words[h - 1]!) === 'etre') {
+      let k = h - 1;
+      while (k > 0 && DUTY.has(keyOf(s.words[k - 1]!)) && h - k < 4) k -= 1;
+      const victim = k < h - 1 && s.sentence[k] === sent ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+      if (victim && !victim.generic && s.sentence[victim.a] === sent) {
+        const from = victim.a >= 3 && ['genre', 'type', 'sorte'].includes(keyOf(s.words[victim.a - 2]!)) ? victim.a - 3 : victim.a;
+        add(out, s, sc, Math.max(0, from), h2, [[h, h2]], h2);
+        continue;
+      }
+    }
+    if (call < 0 && h >= 4 && PERSON_PRONOUNS.has(keyOf(s.words[h - 1]!)) && SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent) {
+      // « Le prochain employé qui touche à ma clôture, je l'étripe ».
+      let k = h - 2;
+      while (k > 0 && h - k < 15 && s.sentence[k - 1] === sent) k -= 1;
+      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!))) add(out, s, sc, k, h2, [[h, h2]], h2);
+      continue;
+    }
+    if (call < 0) {
+      // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
+      if (!sentenceStart(h) || !m) continue;
+      let e = m.b;
+      while (e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
+      const end = e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
+      if (end > e) add(out, s, sc, h, end, [[h, h2]], h2);
+      continue;
+    }
+    let reader = false;
+    for (let k = call; k < h; k += 1) {
+      const w = keyOf(s.words[k]!);
+      if (READER.has(w)) reader = true;
+      if (!m && GROUP_PRONOUNS.has(w)) m = antecedent(s, g, k);
+    }
+    // Arson needs no person named: the place is enough (the figure « mettre le feu aux poudres » is not arson).
+    const arson = fills(FIRE, s.words[h]) || (h2 - h > 2 && fills(FIRE, s.words[h + 2]));
+    const place = h2 + 1 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+    if (arson && !m && place !== '' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
+      add(out, s, sc, call, Math.min(n, h2 + 2), [[call, h], [h, h2]], h2);
+      continue;
+    }
+    // Violence only people suffer: whoever is named after it (« un pilote ») or before it (« le »), not « dans le dos » (betrayal).
+    if (!m && !reader && matchAt(s, PERSON_VIOLENCE, h) === h2) {
+      const next = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+      let figure = false;
+      for (let k = h2; k < n && k - h2 < 6 && s.sentence[k] === sent; k += 1) if (keyOf(s.words[k]!) === 'dos') figure = true;
+      let before = false;
+      for (let k = call; k < h; k += 1) if (PERSON_PRONOUNS.has(keyOf(s.words[k]!))) before = true;
+      if (!figure && (before || (DETERMINERS.has(next) && h2 + 1 < n && s.sentence[h2 + 1] === sent))) {
+        add(out, s, sc, call, before ? h2 : h2 + 2, [[call, h], [h, h2]], h2);
+        continue;
+      }
+    }
+    if (!m && !reader) continue;
+    const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
+    // « faire souffrir les cyclistes avec ces travaux »: hardship caused by something, not violence.
+    if (keyOf(s.words[h]!).startsWith('fai') && to < n && s.sentence[to] === sent && HARDSHIP_CAUSE.has(keyOf(s.words[to]!))) continue;
+    // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
+    if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
+    else add(out, s, sc, call, to, [[call, h], [h, h2]], h2);
+  }
+  for (const [h, h2] of findAllIn(s, SUFFER)) {
+    // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
+    let k = h;
+    while (k > 0 && h - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    const m = g.mentions[g.endingAt[k] ?? -1];
+    if (!m || m.a === 0 || s.sentence[m.a] !== s.sentence[h] || keyOf(s.words[m.a - 1]!) !== 'voir') continue;
+    // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished.
+    if (h2 < n && s.sentence[h2] === s.sentence[h] && ['de', 'd'].includes(keyOf(s.words[h2]!))) continue;
+    const call = callBefore(s, callStart, m.a);
+    if (call >= 0) add(out, s, sc, call, h2, [[call, m.a], [h, h2]], h2);
+  }
+  for (let i = 0; i < n; i += 1) {
+    // « si ces… étaient (tous) exterminés », with « mieux » or a wish in the sentence.
+    if (!BE_FORMS.has(keyOf(s.words[i]!))) continue;
+    let p = i + 1;
+    while (p < n && p - i <= 2 && PASSIVE_GAP.has(keyOf(s.words[p]!))) p += 1;
+    const v = p < n && s.sentence[p] === s.sentence[i] ? matchAt(s, VIOLENCE, p) : -1;
+    if (v <= p) continue;
+    let k = i;
+    while (k > 0 && i - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    const m = g.mentions[g.endingAt[k] ?? -1];
+    if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu'].includes(keyOf(s.words[m.a - 1]!))) continue;
+    let wish = false;
+    for (let j = m.a - 1; j >= 0 && m.a - j <= 12 && s.sentence[j] === s.sentence[i]; j -= 1) if (fills(WISHING, s.words[j])) wish = true;
+    if (wish) add(out, s, sc, m.a - 1, v, [[p, v]], v);
+  }
+  for (const [a, b] of findAllIn(s, PROMISED)) {
+    // « Si je croise le maire, il va manger une volée »: the speaker's condition makes it a threat
+    // (« si le Canadien joue de même, il va manger une volée » is a forecast).
+    let k = a;
+    while (k > 0 && a - k < 15 && s.sentence[k - 1] === s.sentence[a]) k -= 1;
+    if (k < a - 1 && keyOf(s.words[k]!) === 'si' && SPEAKER_IF.has(keyOf(s.words[k + 1]!))) add(out, s, sc, k, b, [[a, b]]);
+  }
+  for (const [p, q] of findAllIn(s, NONE_ALIVE)) {
+    // « Nous ne devons laisser vivre aucun… »: the group named after the quantifier (its own negation is the point).
+    const m = g.mentions[(g.headAt[q] ?? -1) >= 0 ? g.headAt[q]! : (g.startingAt[q] ?? -1)];
+    if (!m || s.sentence[m.a] !== s.sentence[p]) continue;
+    // « laisser aucun… en vie »: the life named after the group.
+    if (q - p === 2 && !(m.b + 1 < s.words.length && keyOf(s.words[m.b]!) === 'en' && keyOf(s.words[m.b + 1]!) === 'vie')) continue;
+    let a = p;
+    while (a > 0 && p - a < 4 && s.sentence[a - 1] === s.sentence[p] && ['ne', 'n', 'nous', 'on', 'il', 'faut', 'faudrait', 'devons', 'devrait', 'devrions', 'doit', 'pas', 'jamais', 'je', 'vais', 'va'].includes(keyOf(s.words[a - 1]!))) a -= 1;
+    add(out, s, sc, a, m.b, [[a, m.b]]);
+  }
+  for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
+    const m = objectAfter(s, g, q, s.sentence[p]!);
+    if (m && m.generic) add(out, s, sc, p, m.b, [[p, q]], q);
+  }
+}
+
 export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
+  // Groups are read once for both: calls for violence and exclusion.
+  const g = groupsOf(s);
+  // callStart[b]: start of the call (« il faudrait », « je vais ») ending at word b, or -1.
+  const callStart = new Int32Array(n + 1).fill(-1);
+  for (const [a, b] of findAllIn(s, CALLS)) callStart[b] = a;
+  findHarmCalls(s, sc, g, callStart, out);
+  out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
     const a = frameStart(s, h);
     // « vous faire payer » a fee, « faire regretter » a choice: a threat only when nothing follows (or « ça », « cher »).

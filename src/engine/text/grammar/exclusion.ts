@@ -1,0 +1,80 @@
+/**
+ * Exclusion said of a group, whatever complement follows: a call (lexicon-threat.ts), an order or
+ * a duty (« les… devraient être enfermés ») to shut a group away or send it off, then where
+ * (« dans des cages », « dans leur pays », « hors du pays »). hate.ts reads the same verbs when the
+ * clause ends with them; here the place makes the exclusion plain. A destination that is no
+ * confinement or home (« renvoyez les formulaires dans leur enveloppe ») needs a group anyway.
+ */
+import { antecedent, type Groups, type Mention } from './groups.ts';
+import type { WordHit } from './hit.ts';
+import { exclusion, exclusionPlaces } from './lexicon-threat.ts';
+import { compile, findAllIn, keyOf, matchAt } from './patterns.ts';
+import { isNegated, isReported, type Scope } from './scope.ts';
+import type { Stream } from './stream.ts';
+
+const EXCLUSION = compile(exclusion);
+const PLACES = compile(exclusionPlaces);
+/** A duty said of the group before the verb (« devraient être », « méritent d'être », « doivent »). */
+const DUTY = new Set(['devraient', 'doivent', 'devront', 'meritent', 'meriteraient', 'faudrait', 'faut']);
+const BETWEEN = new Set(['tous', 'toutes', 'etre', 'd', 'de', 'qu', 'on', 'les', 'simplement', 'juste', 'tout', 'enfin', 'vite', 'immediatement']);
+/** Words after the verb that hate.ts already reads as the end of an exclusion (« renvoyés chez eux », « dehors »). */
+const READ_BY_HATE = new Set(['chez', 'dehors', 'hors', 'loin', 'ailleurs', 'de', 'du', 'd', 'eux']);
+const OBJECT_GAP = new Set(['tous', 'toutes', 'ces', 'les', 'des', 'de', 'd', 'nos', 'vos', 'a', 'aux']);
+
+/** The group whose name starts within two object words after k, or undefined. */
+function objectAt(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
+  for (let j = k; j < s.words.length && j - k <= 2 && s.sentence[j] === sentence; j += 1) {
+    const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
+    if (m) return m;
+    if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
+  }
+  return undefined;
+}
+
+/** End of an exclusion place starting within two words of k (same sentence), or -1. */
+function placeAfter(s: Stream, k: number, sentence: number): number {
+  for (let j = k; j < s.words.length && j - k <= 2 && s.sentence[j] === sentence; j += 1) {
+    const e = matchAt(s, PLACES, j);
+    if (e > j) return e;
+  }
+  return -1;
+}
+
+/** `callAt[b]`: start of the call ending at word b, or -1 (read once in threat.ts). */
+export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Array): WordHit[] {
+  const out: WordHit[] = [];
+  const n = s.words.length;
+  if (n === 0) return out;
+  for (const [h, h2] of findAllIn(s, EXCLUSION)) {
+    const sent = s.sentence[h]!;
+    // Who is excluded and what frames it: a group subject with a duty (« les… devraient être enfermés »),
+    // or a call or an order with a group object (« on devrait enfermer les… », « Renvoyez les… »).
+    let from = -1;
+    let m: Mention | undefined;
+    let k = h;
+    while (k > 0 && h - k < 4 && s.sentence[k - 1] === sent && BETWEEN.has(keyOf(s.words[k - 1]!)) && (callAt[k] ?? -1) < 0) k -= 1;
+    if (k > 0 && DUTY.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent) {
+      let j = k - 1;
+      while (j > 0 && k - 1 - j < 2 && ['tous', 'toutes', 'ils', 'elles'].includes(keyOf(s.words[j - 1]!))) j -= 1;
+      m = g.mentions[g.endingAt[j] ?? -1];
+      if (!m && j > 0 && ['ils', 'elles'].includes(keyOf(s.words[j]!))) m = antecedent(s, g, j);
+      if (m && m.generic) from = m.a < j ? m.a : j;
+      else m = undefined;
+    }
+    const opening = (h === 0 || s.sentence[h - 1] !== sent) && /(?:ez|ons)$/.test(keyOf(s.words[h]!));
+    if (!m && ((callAt[k] ?? -1) >= 0 || opening)) {
+      const o = objectAt(s, g, h2, sent);
+      if (o && o.generic) (m = o), (from = opening ? h : callAt[k]!);
+    }
+    if (!m || from < 0) continue;
+    const placeFrom = m.a >= h2 ? m.b : h2;
+    if (placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!))) continue;
+    const place = placeAfter(s, placeFrom, sent);
+    // The clause ending with the verb is hate.ts's reading; here a place must follow.
+    if (place < 0) continue;
+    // A call holds no negation but « pourquoi ne pas… ? », which proposes.
+    const severity = isNegated(s, from, place, [[from < h && m.a > h ? from : h, h2]], h2) ? 'clear' : isReported(s, sc, from, place) ? 'warning' : 'error';
+    out.push({ kind: 'hate', severity, a: from, b: place });
+  }
+  return out;
+}

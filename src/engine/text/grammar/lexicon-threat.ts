@@ -1,0 +1,68 @@
+/**
+ * Harm called for against people (threat.ts reads these as frames): a class of violence verbs by
+ * lemma, multi-word ones included, and the frames that make them a threat, a call or a wish. The
+ * object (a group or a person, named or taken up by a pronoun) is checked by the grammar, not here.
+ */
+
+/** Violence done to someone; a multi-word entry stops where its object starts (« trancher la gorge | de… »). */
+export const violence = [
+  '~tuer', '~assassiner', '~torturer', '~etrangler', '~noyer', '~poignarder', '~massacrer', '~exterminer', '~egorger', '~executer', '~pendre',
+  '~bruler', '~lyncher', '~violer', '~fusiller', '~decapiter', '~lapider', '~tabasser', '~buter', '~flinguer', '~gazer', '~empoisonner', '~mutiler',
+  '~eventrer', '~etriper', '~electrocuter', '~eradiquer', '~crucifier', '~castrer', '~steriliser', '~abattre', '~immoler', '~defenestrer', '~tirer sur|dans',
+  '~ouvrir le feu sur', '~incendier', '~faire souffrir|crever|mourir|bruler|saigner', '~faire la peau', '~mettre le feu a|aux|au',
+  '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre|~peter le|leur|ton|votre|son|sa|la cou|nuque',
+  '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
+  '~loger|~mettre|~tirer une balle dans la tete', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre',
+];
+/** Violence only people suffer: any person named after it is a victim (« poignarder un pilote », « le poignarder »). */
+export const personViolence = [
+  '~assassiner', '~poignarder', '~etrangler', '~etriper', '~eventrer', '~egorger', '~lyncher', '~violer', '~tabasser', '~decapiter', '~lapider', '~fusiller', '~buter', '~flinguer',
+  '~faire la peau', '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre le|leur|ton|votre|son|sa|la cou|nuque',
+  'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane',
+];
+/** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
+export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
+
+/** What makes violence a threat, a call or a wish (the verb follows, a few words on). */
+export const harmCalls = [
+  // The speaker's own act or will (« je vais… », « nous allons… », « il va falloir que je… »).
+  'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
+  'je|j\'|nous|on ~avoir envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
+  // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
+  'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'',
+  // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
+  'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais mieux|bien|temps|bon|juste|urgent|preferable|souhaitable de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
+  // Questions that propose (« Et si on… ? », « Pourquoi ne pas… ? »).
+  'et|pis|puis si', 'pourquoi ne|n\' pas|plus', 'pourquoi on|nous? ne|n\' les|leur|l\'|se|s\'?', 'est|serait|sera il? pas? grand? temps de|d\'', '~faire plaisir de|d\'', 'plaisir de|d\'',
+];
+/** Words that may stand between a call and its verb (« quelqu'un devrait tout simplement les… »). */
+export const callGap = [
+  '~pouvoir', '~devoir', '~aller', '~vouloir', '~falloir', 'voir', 'bien', 'tout', 'simplement', 'juste', 'enfin', 'finalement', 'trop', 'vraiment', 'tous', 'toutes',
+  'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
+];
+/** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
+export const objectGap = ['de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
+/** A world better without them (« le monde se porterait mieux sans… »). */
+export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
+/** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */
+export const approved = [
+  '~devoir ~etre +depenalise|+legal|+permis|+autorise|+legalise|+encourage|+obligatoire|+recompense',
+  'est|serait|sera +legitime|+legal|+permis|+justifie|un devoir|une bonne idee|la solution|la seule solution',
+];
+
+/** Shutting people away or sending them off (exclusion once said of a group). */
+export const exclusion = [
+  '~enfermer', '~parquer', '~emprisonner', '~encager', '~interner', '~expulser', '~deporter', '~renvoyer', '~chasser', '~bannir', '~refouler', '~exiler',
+  '~mettre en cage|cages|prison', '~jeter en prison|dehors', '~crisser|~sacrer|~calisser|~foutre|~mettre dehors|a la porte', '~retourner', '~rapatrier',
+];
+/** Where they would be shut away or sent (« dans des cages », « dans leur pays », « hors du pays »). */
+export const exclusionPlaces = [
+  'dans|en|au|aux|derriere des|une|un|les|la|le|leur|leurs? +cage|+zoo|+camp|+prison|+ghetto|+enclos|+asile|+reserve|+cellule|goulag|+bocal|barreaux|+enclave',
+  'dans|en leur|leurs|son|sa|ses +pays|bled|+brousse|+desert|+jungle|+village|+tribu|+continent|+patrie|+terre', 'chez eux|elles', 'hors de|du notre|nos|ce|le|la|l\'|d\'ici? pays|ville|province|quebec|canada|ici',
+  'hors d\' ici', 'dehors', 'd\'|d ou ils|elles|y ~venir', 'loin d\'|d|de ici|nous|nos',
+];
+
+/** A beating promised to someone else, said under the speaker's own condition (« si je le pogne, il va manger une volée »). */
+export const promisedBeating = ['il|elle|ils|elles|y ~aller ~manger|~prendre|~recevoir|~pogner toute? une|un|sa bonne|belle|maudite|osti|ostie? de? volee|claque|raclee|degelee|mandale|baffe|rince'];
+/** Letting none live (« nous ne devons laisser vivre aucun… »): the negation is the threat. */
+export const noneAlive = ['~laisser vivre|survivre|respirer aucun|aucune', '~laisser vivre|survivre|respirer pas un|une', '~laisser aucun|aucune'];
