@@ -393,8 +393,17 @@ export function actsOf(r: Reading, ...kinds: ActKind[]): Act[] {
 }
 
 /** The reading of a rule context's text, computed once per evaluation and shared by the rules. */
+/**
+ * The acts of the last text read, kept across evaluations: the simulator's summary, the rules of a
+ * reply and classifyIncoming ask for the same text in turn (as tokens.ts and disrespect.ts keep theirs).
+ */
+let lastReading: { text: string; reading: Reading } | undefined;
+
 export const readingOf = (ctx: { readonly text: string; readonly norm: Normalized; memo<T>(key: string, compute: () => T): T }): Reading =>
-  ctx.memo('acts', () => readActs(ctx.text, ctx.norm));
+  ctx.memo('acts', () => {
+    if (lastReading?.text !== ctx.text) lastReading = { text: ctx.text, reading: readActs(ctx.text, ctx.norm) };
+    return lastReading.reading;
+  });
 
 /** The sentence (of `all`, in order) that holds each span (in order): one sweep, not a search per span. */
 export function sentencesHolding<S extends { start: number; end: number }>(all: readonly S[], spans: ReadonlyArray<{ start: number; end: number }>): Array<S | undefined> {

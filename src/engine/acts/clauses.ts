@@ -60,6 +60,9 @@ export function partsOf(clauses: readonly Clause[]): Part[] {
   return out;
 }
 
+/** The most tokens one clause holds (see clausesOf). */
+const MAX_CLAUSE_TOKENS = 300;
+
 /** Cuts the tokens of `original` into clauses. */
 export function clausesOf(tokens: readonly Token[], original: string): Clause[] {
   const out: Clause[] = [];
@@ -97,6 +100,9 @@ export function clausesOf(tokens: readonly Token[], original: string): Clause[] 
       }
     }
     current.push(t);
+    // No clause of real text is this long; cutting a run of thousands of tokens (letters spelt out,
+    // a paste without punctuation) keeps each clause's work bounded and the whole reading linear.
+    if (current.length >= MAX_CLAUSE_TOKENS) close('', false);
   }
   close('', true);
   return out;
