@@ -32,7 +32,7 @@ function growth(make: (n: number) => string): { small: number; big: number; rati
   // step (a hundredfold) stays far above the bound; more rounds only cost suite time.
   for (let round = 0; round < 2; round += 1) {
     let t = performance.now();
-    for (let j = 0; j < 6; j += 1) runAll(smallTexts[j % 2]);
+    for (let j = 0; j < 6; j += 1) runAll(smallTexts[j % 2]!);
     small = Math.min(small, (performance.now() - t) / 6);
     t = performance.now();
     runAll(bigText);
