@@ -20,7 +20,27 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Cessez d’appeler les itinérants des déchets.', 'Les itinérants sont des déchets.'],
 ];
 
+/** Paraphrases of the reporting frames (round 3): other verbs, persons, matrices; [reported, said]. */
+const paraphrases: ReadonlyArray<readonly [string, string]> = [
+  ['C’est dégueulasse d’écrire que les femmes sont des idiotes.', 'Les femmes sont des idiotes.'],
+  ['Je trouve honteux qu’il traite les handicapés de débiles.', 'Les handicapés sont des débiles.'],
+  ['C’est inacceptable de traiter les femmes de salopes.', 'Les femmes sont des salopes.'],
+  ['Ça me choque que tu appelles les femmes des salopes.', 'Les femmes, c’est des salopes.'],
+  ['Les gens qui traitent les immigrants de parasites sont ignorants.', 'Les immigrants sont des parasites.'],
+  ['Quiconque insinue que les Noirs sont des animaux devrait être puni.', 'Les Noirs sont des animaux.'],
+  ['Comment peut-on raconter que les réfugiés sont des criminels?', 'Les réfugiés sont des criminels.'],
+  ['Il faut arrêter de raconter que les réfugiés sont des voleurs.', 'Je vous le dis : les réfugiés sont des voleurs.'],
+  ['Arrête de comparer les immigrants à des animaux.', 'Les immigrants sont des animaux.'],
+  ['Nous n’acceptons pas qu’on traite les trans de malades mentaux.', 'Les trans sont des malades mentaux.'],
+];
+
 describe('a word repeated in reported or quoted speech is at most a warning', () => {
+  for (const [reported, said] of paraphrases) {
+    it(reported, () => {
+      expect(errors(reported)).toEqual([]);
+      expect(errors(said).length).toBeGreaterThan(0);
+    });
+  }
   for (const [reported, said] of pairs) {
     it(reported, () => {
       expect(errors(reported)).toEqual([]);
@@ -42,6 +62,9 @@ const stillErrors = [
   'Vous êtes des "imbéciles".',
   // The speaker's own saying.
   'Je dis que vous êtes des imbéciles.',
+  // The speaker vouching for it, or denying the verdict on the words.
+  'On peut dire que les Arabes sont des terroristes.',
+  'Faut dire que les immigrants sont des voleurs.',
 ];
 
 describe('threats, vocatives, scare quotes and one’s own saying stay errors', () => {

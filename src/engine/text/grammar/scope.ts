@@ -31,6 +31,7 @@ const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
 const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
 /** « on dirait que… », « dirait qu'il est… »: how something looks to the speaker, not someone's words. */
+const MODAL_OWN = new Set(['peut', 'peux', 'faut', 'dois', 'doit', 'ose', 'veux', 'tiens']);
 const EVIDENTIAL = new Set(['dirait', 'diraient']);
 /**
  * Denouncing words that are also the topics haters write about (« vous aimez vous plaindre du
@@ -72,10 +73,15 @@ export interface Scope {
 
 /** Verbs of saying, naming or wishing whose clause is someone's words when a matrix governs them. */
 const SPEECH = wordSet([
-  '~dire', '~ecrire', '~appeler', '~traiter', '~qualifier', '~nommer', '~souhaiter', '~crier', '~hurler', '~publier', '~insulter',
+  '~dire', '~ecrire', '~appeler', '~traiter', '~qualifier', '~nommer', '~souhaiter', '~crier', '~hurler', '~publier', '~insulter', '~declarer',
+  // « appeler » doubles its l before a silent e, which the paradigm does not spell.
+  'appelle', 'appelles', 'appellent', 'appellera', 'appellerait',
 ]);
+/** Verbs that liken someone to something (« comparer les X à des rats »): someone's words with « à ». */
+const LIKEN = wordSet(['~comparer', '~assimiler', '~associer']);
+const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
 /** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
-const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer']);
+const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre']);
 /** What opens the words a speech verb reports or the name it gives (« dire que », « traiter X de », « appeler les gens des »). */
 const OPENERS = new Set(['que', 'qu', 'de', 'd', 'des', 'du']);
 
@@ -96,12 +102,21 @@ const VOCATIVE = new Set(['espece', 'gang', 'bande']);
 
 /** A speech or belief verb at i that reports words (its complement follows). */
 const speaks = (s: Stream, i: number): boolean =>
-  (fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) || (fills(BELIEF, s.words[i]) && opens(s, i, 2, CLAUSE_OPENERS));
+  (fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
+  (fills(BELIEF, s.words[i]) && opens(s, i, 2, CLAUSE_OPENERS)) ||
+  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS));
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
   '~arreter', '~cesser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
   '+puni', '~punir', '~sanctionner', 'prison', '~condamner', '~bloquer', '~bannir', '~interdire', '~eviter', 'jamais',
+  // Feelings about someone's act (« ça me choque que tu traites… », « ça me dérange qu'on dise… »).
+  '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer',
+  // The sayer named as a kind of person (« les gens qui disent… », « quiconque traite… », « ceux qui écrivent… »).
+  'qui', 'quiconque',
 ]);
+/** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
+const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable']);
+const DEED = new Set(['de', 'd', 'que', 'qu']);
 /** The imperfect of « être » that opens a counterfactual after « si ». */
 const IMPERFECT_BE = new Set(['etait', 'etaient', 'etions', 'etiez', 'etais']);
 /** A conditional form (« aurait », « saurait », « verrait »). */
@@ -111,18 +126,27 @@ const MATRIX_REACH = 6;
 /** A quotation this long is a statement reported, not a scare-quoted word (« vous êtes des "génies" »). */
 const QUOTE_MIN = 3;
 
-/** True when the speech verb at i stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
-function governed(s: Stream, i: number): boolean {
+/** Where the matrix of the speech verb at i starts (i itself, or an earlier verdict), -1 when none: it stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
+function governed(s: Stream, i: number): number {
   const first = i === 0 || s.sentence[i - 1] !== s.sentence[i];
-  if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return true;
+  if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return i;
   for (let k = i - 1; k >= 0 && i - k <= MATRIX_REACH && s.sentence[k] === s.sentence[i]; k -= 1) {
     const w = keyOf(s.words[k]!);
-    if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return true;
+    // « c'est honteux / dégueulasse de dire… », unless the verdict is denied (« c'est pas raciste de dire… »).
+    // The verdict is part of the judgement of the words, not a word said of anyone (« c'est dégueulasse »).
+    if ((fills(DENOUNCE, s.words[k]) || fills(VERDICT_OF, s.words[k])) && k + 1 < i && DEED.has(keyOf(s.words[k + 1]!))) {
+      if (isNegatedAt(s, k)) return -1;
+      let from = k;
+      while (from > 0 && k - from < 3 && s.sentence[from - 1] === s.sentence[k] && VERDICT_OPENERS.has(keyOf(s.words[from - 1]!))) from -= 1;
+      return from;
+    }
+    if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return i;
     // « puni pour avoir souhaité »: a deed named to be judged.
-    if (w === 'avoir' && k > 0 && keyOf(s.words[k - 1]!) === 'pour') return true;
+    if (w === 'avoir' && k > 0 && keyOf(s.words[k - 1]!) === 'pour') return i;
   }
-  return false;
+  return -1;
 }
+const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
 
 /** Words of quotations long enough to be statements, and clauses of governed speech verbs. */
 function spokenOf(s: Stream): Uint8Array {
@@ -159,7 +183,13 @@ function spokenOf(s: Stream): Uint8Array {
   for (let i = 0; i < n; i += 1) {
     const w = keyOf(s.words[i]!);
     if (until >= 0 && (s.clause[i] !== s.clause[until] || CONTRAST.has(w) || VOCATIVE.has(w))) until = -1;
-    if (until < 0 && speaks(s, i) && governed(s, i)) until = i;
+    if (until < 0 && speaks(s, i)) {
+      const from = governed(s, i);
+      if (from >= 0) {
+        out.fill(1, from, i);
+        until = i;
+      }
+    }
     if (until >= 0) out[i] = 1;
   }
   return out;
@@ -195,7 +225,10 @@ export function scopeOf(s: Stream): Scope {
       const [a] = frames[f]!;
       // « je pense que… » is the speaker's own view, « je ne dis pas que… » is not.
       const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
-      const own = (FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
+      // « on peut dire que… », « faut dire que… », « j'ose dire que… »: the speaker vouching for it.
+      const before = a > 1 ? keyOf(s.words[a - 2]!) : '';
+      const vouched = MODAL_OWN.has(prev) && (before === 'on' || before === 'il' || FIRST_PERSON.has(before) || prev === 'faut');
+      const own = ((FIRST_PERSON.has(prev) || vouched) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
       f += 1;
     }
