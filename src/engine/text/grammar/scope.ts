@@ -18,7 +18,7 @@ const DENOUNCE = wordSet([
   '+islamophobe', 'islamophobie', '+discriminatoire', '+discrimination', '+prejuge', '+stereotype', '+cliche', '+mythe', '+amalgame',
   '+generalisation', '~generaliser', '~condamner', '~denoncer', '+mensonge', '+absurde', '+ignoble', '+odieux', '+haineux', '+deplorable',
   '+choquant', '+revoltant', '+honteux', 'honte', '+intolerance', '+propos', '+discours', '+haine', '+calomnie', '+rumeur', '+desinformation',
-]);
+], false);
 /** Verbs that report someone's words or belief (« certains disent que », « on entend que »). */
 const SAY = compile([
   '~dire pas|jamais? que|qu\'|de|d\'', '~pretendre que|qu\'', '~affirmer que|qu\'', '~croire pas|jamais? que|qu\'', '~penser pas|jamais? que|qu\'', '~raconter que|qu\'', '~repeter que|qu\'',
@@ -40,7 +40,7 @@ const EVIDENTIAL = new Set(['dirait', 'diraient']);
 const TOPIC = wordSet([
   '+raciste', 'racisme', '+xenophobe', 'xenophobie', '+homophobe', 'homophobie', '+transphobe', 'transphobie', '+sexiste', 'sexisme', '+misogyne',
   'misogynie', '+antisemite', 'antisemitisme', '+islamophobe', 'islamophobie', '+haine', '+haineux', 'honte',
-]);
+], false);
 const VERDICT = new Set(['est', 'c', 'cest', 'sont', 'etait', 'etaient', 'serait', 'du', 'de', 'la', 'vraiment', 'tellement', 'juste', 'quelle', 'quel']);
 
 /** A denouncing word at i that is a verdict, not a topic (« c'est raciste », not « votre haine »). */
@@ -76,12 +76,12 @@ const SPEECH = wordSet([
   '~dire', '~ecrire', '~appeler', '~traiter', '~qualifier', '~nommer', '~souhaiter', '~crier', '~hurler', '~publier', '~insulter', '~declarer',
   // « appeler » doubles its l before a silent e, which the paradigm does not spell.
   'appelle', 'appelles', 'appellent', 'appellera', 'appellerait',
-]);
+], false);
 /** Verbs that liken someone to something (« comparer les X à des rats »): someone's words with « à ». */
-const LIKEN = wordSet(['~comparer', '~assimiler', '~associer']);
+const LIKEN = wordSet(['~comparer', '~assimiler', '~associer'], false);
 const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
 /** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
-const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre']);
+const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre'], false);
 /** What opens the words a speech verb reports or the name it gives (« dire que », « traiter X de », « appeler les gens des »). */
 const OPENERS = new Set(['que', 'qu', 'de', 'd', 'des', 'du']);
 
@@ -113,9 +113,9 @@ const MATRIX = wordSet([
   '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer',
   // The sayer named as a kind of person (« les gens qui disent… », « quiconque traite… », « ceux qui écrivent… »).
   'qui', 'quiconque',
-]);
+], false);
 /** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
-const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable']);
+const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable'], false);
 const DEED = new Set(['de', 'd', 'que', 'qu']);
 /** The imperfect of « être » that opens a counterfactual after « si ». */
 const IMPERFECT_BE = new Set(['etait', 'etaient', 'etions', 'etiez', 'etais']);
