@@ -40,6 +40,11 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Les réfugiés sont des odrures.', 'Les réfugiés sont des ouvriers.'],
   ['Les musumans sont des parasites.', 'Les musulmans sont des citoyens.'],
   ['Les itinérants sont des déchest.', 'Les itinérants sont des gens.'],
+  // Threats in the future and the conditional, groups in the feminine, emotion verbs.
+  ['Je masacrerai tous les immigrants.', 'Je rencontrerai tous les immigrants.'],
+  ['J’égorgeria tous les réfugiés.', 'J’accueillerai tous les réfugiés.'],
+  ['Les musulmnes sont des parasites.', 'Les musulmanes sont des voisines.'],
+  ['Les immigrants me répugent.', 'Les immigrants me plaisent.'],
 ];
 
 describe('a misspelt word of the grammar is read as the word', () => {
@@ -61,6 +66,13 @@ const glued: ReadonlyArray<readonly [string, string]> = [
   ['Ces immigrantsmedégoûtent.', 'Ces immigrantsmeplaisent.'],
   ['T’es rien qu’une connassecomme les autres.', 'T’es rien qu’une amiecomme les autres.'],
   ['Les réfugiés sont desparasites.', 'Les réfugiés sont desvoisins.'],
+  // A content word glued to the function word after it, or two function words glued together.
+  ['Les musulmanssont des parasites.', 'Les voisinssont des amis.'],
+  ['Il faut égorgertous les réfugiés.', 'Il faut accueillirtous les réfugiés.'],
+  ['Les Arabes sontdes parasites.', 'Les Arabes sontdes voisins.'],
+  ['Il faut tuer tousles Haïtiens.', 'Il faut aider tousles Haïtiens.'],
+  ['Ondevrait pendre les immigrants.', 'Ondevrait aider les immigrants.'],
+  ['Jetuerai tous les immigrants.', 'Jaiderai tous les immigrants.'],
 ];
 
 describe('words run together are cut into the words', () => {

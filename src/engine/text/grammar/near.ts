@@ -101,7 +101,19 @@ const BEFORE = new Set(
     .filter(Boolean),
 );
 /** Determiners glued after a listed verb (« poignarder|ces », « emmerde|tous|les »). */
-const AFTER = new Set('ces les des tous toutes leurs vos nos tes ses un une de du la le comme que'.split(' '));
+const AFTER = new Set(
+  'ces les des tous toutes leurs vos nos tes ses un une de du la le comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez'.split(' '),
+);
+/**
+ * Function words that may be glued to one another with no content word (« sont|des », « tous|les »,
+ * « il|faut », « on|devrait »): cut so that the grammar reads its frames; a real word is never cut (guard).
+ */
+const FUNCTION = new Set(
+  `je tu il elle on nous vous ils elles me te se le la les de des du ces un une que qui sont est suis etes faut devrait devraient
+  doit doivent peut peuvent vont va font fait tous toutes tout pour par avec contre dans sur`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
 const listed = (w: string): boolean => w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w));
 /** The longest glue word. */
@@ -125,13 +137,13 @@ function shaped(parts: readonly string[]): boolean {
 
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
-  if (word.length < 7 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.length < 6 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
     // A glue word is short: past its length, the first part must be listed.
     if (i > GLUE_MAX && !listed(a)) continue;
     const rest = word.slice(i);
-    if (shaped([a, rest])) return [a, rest];
+    if (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest))) return [a, rest];
     // A listed verb by its lemma (« emmerde|tous|les »), looked up only for a short first part.
     const first = listed(a) || (i >= 6 && i <= GLUE_MAX + 2 && kindOf(a) !== undefined);
     if (!BEFORE.has(a) && !AFTER.has(a) && !first) continue;
@@ -145,7 +157,7 @@ export function segmentUnguarded(word: string): string[] | undefined {
 
 /** The words behind a glued token, or undefined (a real word is never cut). */
 export function segment(word: string): string[] | undefined {
-  if (word.length < 7) return undefined;
+  if (word.length < 6) return undefined;
   const had = seenCut.get(word);
   if (had !== undefined) return had ?? undefined;
   const found = segmentUnguarded(word);

@@ -99,8 +99,12 @@ export const isGrammarWord = (w: string): boolean => GRAMMAR_WORDS.has(w);
  */
 const CORE_WORDS = new Set<string>();
 export const coreWords = (): ReadonlySet<string> => CORE_WORDS;
-/** Endings of the present and past participle kept for a regular verb's core forms (after its stem). */
-const CORE_VERB_ENDINGS = ['e', 'ent', 'es', 'ee', 'ees', 'is', 'it', 'issent', 'u', 'us'];
+/** Endings kept for a regular verb's core forms (after its stem): present, past participle, future, conditional. */
+const CORE_VERB_ENDINGS = [
+  'e', 'ent', 'es', 'ee', 'ees', 'is', 'it', 'issent', 'u', 'us',
+  // Future and conditional, where threats are said (« je les tuerai », « on les égorgerait »).
+  'erai', 'era', 'eront', 'erait', 'eraient',
+];
 /** Verbs of every sentence, whose forms are never what a misspelling stands for. */
 const ORDINARY_VERBS = new Set('etre avoir aller faire vouloir pouvoir devoir falloir valoir servir savoir vivre mettre prendre comprendre dire lire croire voir venir sentir suffire connaitre sortir repartir'.split(' '));
 /** A regular verb's infinitive, present and past participle; every written-out form of an irregular one. */
