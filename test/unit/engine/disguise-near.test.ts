@@ -73,6 +73,9 @@ const glued: ReadonlyArray<readonly [string, string]> = [
   ['Il faut tuer tousles Haïtiens.', 'Il faut aider tousles Haïtiens.'],
   ['Ondevrait pendre les immigrants.', 'Ondevrait aider les immigrants.'],
   ['Jetuerai tous les immigrants.', 'Jaiderai tous les immigrants.'],
+  ['Il fauttuer tous les réfugiés.', 'Il fautaider tous les réfugiés.'],
+  ['Jehais les immigrants.', 'Jaime les immigrants.'],
+  ['On devraitexterminer les Haïtiens.', 'On devraitaccueillir les Haïtiens.'],
 ];
 
 describe('words run together are cut into the words', () => {

@@ -96,7 +96,7 @@ export function nearCore(word: string): string | undefined {
 const BEFORE = new Set(
   `je me te se le la les de des du ces ce cette un une leurs leur vos nos mes tes ses votre notre au aux que qui ils elles nous vous tu
   sont est etes suis pas ne sale sales gros grosse comme pour par sur avec contre chez dans tous toutes tout juste vraiment absolument
-  tellement trop tres maudit maudits`
+  tellement trop tres maudit maudits on il ai faut devrait devraient doit doivent vais vont veux veut peut font fait`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -115,7 +115,9 @@ const FUNCTION = new Set(
     .filter(Boolean),
 );
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
-const listed = (w: string): boolean => w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w));
+const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w)));
+/** The few listed words under 5 letters that are a threat or hatred by themselves (« faut|tuer », « je|hais|les »). */
+const SHORT = new Set(['tuer', 'tuez', 'hais', 'hait', 'hair']);
 /** The longest glue word. */
 const GLUE_MAX = 10;
 /** The longest glued token tried (a few words, not a paste). */
