@@ -45,6 +45,10 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['J’égorgeria tous les réfugiés.', 'J’accueillerai tous les réfugiés.'],
   ['Les musulmnes sont des parasites.', 'Les musulmanes sont des voisines.'],
   ['Les immigrants me répugent.', 'Les immigrants me plaisent.'],
+  // Feminines of participles listed in the masculine; listed words of five letters.
+  ['Je déteste les imigrées.', 'Je salue les immigrées.'],
+  ['Les jifs sont des parasites.', 'Les juifs sont des voisins.'],
+  ['On devrait nyer les immigrants.', 'On devrait aider les immigrants.'],
 ];
 
 describe('a misspelt word of the grammar is read as the word', () => {
@@ -57,6 +61,8 @@ describe('a misspelt word of the grammar is read as the word', () => {
   it('leaves short words alone', () => {
     expect(nearCore('tue')).toBeUndefined();
     expect(nearCore('haen')).toBeUndefined();
+    // Four letters of a real word next to a five-letter listed one: the guard spares it.
+    expect(nearCore('noir')).toBeUndefined();
   });
 });
 

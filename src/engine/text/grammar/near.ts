@@ -2,7 +2,8 @@
  * A misspelt content word of the grammar (3.2 disguise: « détetse », « musumans », « réfguiés »,
  * « étrnagler »): one letter missing or two neighbours swapped, read back as the listed word it
  * stands for (patterns.ts, `coreWords`: group nouns, predicates, emotion nouns, hate and violence
- * verbs — never the paradigms of ordinary verbs). Long words only (6 letters in the listed word).
+ * verbs — never the paradigms of ordinary verbs). Listed words of 5 letters or more, and the feminine
+ * of a participle listed in the masculine (« réfugiées »).
  *
  * Guard: a real French word is never corrected. The words of a 336 000-word dictionary that lie one
  * such edit away from a listed word (« cancre » ~ « cancer », « alpine » ~ « lapine ») are kept in a
@@ -18,7 +19,7 @@ import { NEAR_WORDS } from './near-words.ts';
 import { coreWords, isGrammarWord } from './patterns.ts';
 
 /** The shortest listed word a correction may land on, and the longest word tried. */
-export const MIN_TARGET = 6;
+export const MIN_TARGET = 5;
 const MAX = 24;
 
 let deletions: Map<string, string> | undefined;
@@ -26,11 +27,15 @@ let deletions: Map<string, string> | undefined;
 function deletionIndex(): Map<string, string> {
   if (deletions) return deletions;
   deletions = new Map();
-  for (const t of coreWords()) {
-    if (t.length < MIN_TARGET) continue;
-    for (let k = 0; k < t.length; k += 1) {
-      const d = t.slice(0, k) + t.slice(k + 1);
-      if (!deletions.has(d)) deletions.set(d, t);
+  for (const c of coreWords()) {
+    if (c.length < MIN_TARGET) continue;
+    // The feminine of a participle the lexicons list in the masculine (« réfugiées », « immigrée »).
+    const feminine = c.endsWith('es') ? c.slice(0, -1) + 'es' : c.endsWith('e') ? c + 'e' : undefined;
+    for (const t of feminine === undefined ? [c] : [c, feminine]) {
+      for (let k = 0; k < t.length; k += 1) {
+        const d = t.slice(0, k) + t.slice(k + 1);
+        if (!deletions.has(d)) deletions.set(d, t);
+      }
     }
   }
   return deletions;
