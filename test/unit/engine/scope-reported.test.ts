@@ -32,6 +32,10 @@ const paraphrases: ReadonlyArray<readonly [string, string]> = [
   ['Il faut arrêter de raconter que les réfugiés sont des voleurs.', 'Je vous le dis : les réfugiés sont des voleurs.'],
   ['Arrête de comparer les immigrants à des animaux.', 'Les immigrants sont des animaux.'],
   ['Nous n’acceptons pas qu’on traite les trans de malades mentaux.', 'Les trans sont des malades mentaux.'],
+  // A verdict after the words, in the sentence or the next; the one named rather than the namer.
+  ['Tu as appelé les femmes des salopes hier, c’est inacceptable.', 'Les femmes sont toutes des salopes.'],
+  ['Il compare les juifs à des rats, c’est antisémite.', 'Les juifs sont des rats.'],
+  ['Elle s’est fait traiter de grosse vache au travail.', 'T’es une grosse vache.'],
 ];
 
 describe('a word repeated in reported or quoted speech is at most a warning', () => {
@@ -65,6 +69,7 @@ const stillErrors = [
   // The speaker vouching for it, or denying the verdict on the words.
   'On peut dire que les Arabes sont des terroristes.',
   'Faut dire que les immigrants sont des voleurs.',
+  'J’ai dit que les immigrants sont des parasites, c’est pas raciste.',
 ];
 
 describe('threats, vocatives, scare quotes and one’s own saying stay errors', () => {

@@ -31,7 +31,7 @@ const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
 const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
 /** « on dirait que… », « dirait qu'il est… »: how something looks to the speaker, not someone's words. */
-const MODAL_OWN = new Set(['peut', 'peux', 'faut', 'dois', 'doit', 'ose', 'veux', 'tiens']);
+const MODAL_OWN = new Set(['peut', 'peux', 'faut', 'dois', 'doit', 'ose', 'veux', 'tiens', 'ai', 'avais', 'aurais']);
 const EVIDENTIAL = new Set(['dirait', 'diraient']);
 /**
  * Denouncing words that are also the topics haters write about (« vous aimez vous plaindre du
@@ -113,6 +113,8 @@ const MATRIX = wordSet([
   '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer',
   // The sayer named as a kind of person (« les gens qui disent… », « quiconque traite… », « ceux qui écrivent… »).
   'qui', 'quiconque',
+  // The one named, not the namer (« elle s'est fait traiter de… », « se faire appeler… »).
+  'fait', 'faire', 'fais', 'faisait',
 ], false);
 /** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
 const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable'], false);
@@ -149,7 +151,7 @@ function governed(s: Stream, i: number): number {
 const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
 
 /** Words of quotations long enough to be statements, and clauses of governed speech verbs. */
-function spokenOf(s: Stream): Uint8Array {
+function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   const n = s.words.length;
   const out = new Uint8Array(n);
   for (let i = 0; i < n; ) {
@@ -184,7 +186,10 @@ function spokenOf(s: Stream): Uint8Array {
     const w = keyOf(s.words[i]!);
     if (until >= 0 && (s.clause[i] !== s.clause[until] || CONTRAST.has(w) || VOCATIVE.has(w))) until = -1;
     if (until < 0 && speaks(s, i)) {
-      const from = governed(s, i);
+      // A verdict on the words later in the sentence or the next (« tu as appelé les femmes des…, c'est
+      // inacceptable ») governs them too, unless the speaker is the sayer (« j'ai dit que… »).
+      const mine = [i - 1, i - 2].some((k) => k >= 0 && s.sentence[k] === s.sentence[i] && FIRST_PERSON.has(keyOf(s.words[k]!)));
+      const from = judged[s.sentence[i] ?? 0] === 1 && !mine ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
         until = i;
@@ -227,7 +232,7 @@ export function scopeOf(s: Stream): Scope {
       const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
       // « on peut dire que… », « faut dire que… », « j'ose dire que… »: the speaker vouching for it.
       const before = a > 1 ? keyOf(s.words[a - 2]!) : '';
-      const vouched = MODAL_OWN.has(prev) && (before === 'on' || before === 'il' || FIRST_PERSON.has(before) || prev === 'faut');
+      const vouched = MODAL_OWN.has(prev) && (before === 'on' || FIRST_PERSON.has(before) || prev === 'faut');
       const own = ((FIRST_PERSON.has(prev) || vouched) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
       f += 1;
@@ -236,7 +241,7 @@ export function scopeOf(s: Stream): Scope {
     if (last >= 0 && i > last && CONTRAST.has(keyOf(s.words[i]!))) last = -1;
     lastSay[i] = last >= 0 && s.sentence[last] === s.sentence[i] ? last : -1;
   }
-  return { denounced, judged, lastSay, spoken: spokenOf(s) };
+  return { denounced, judged, lastSay, spoken: spokenOf(s, judged) };
 }
 
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
