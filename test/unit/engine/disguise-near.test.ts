@@ -81,6 +81,7 @@ const glued: ReadonlyArray<readonly [string, string]> = [
   ['Jetuerai tous les immigrants.', 'Jaiderai tous les immigrants.'],
   ['Il fauttuer tous les réfugiés.', 'Il fautaider tous les réfugiés.'],
   ['Jehais les immigrants.', 'Jaime les immigrants.'],
+  ['Je massacreraitous les immigrants.', 'Je rencontreraitous les immigrants.'],
   ['On devraitexterminer les Haïtiens.', 'On devraitaccueillir les Haïtiens.'],
 ];
 

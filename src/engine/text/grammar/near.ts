@@ -145,12 +145,17 @@ function shaped(parts: readonly string[]): boolean {
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
   if (word.length < 6 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  // Two words before three (« tuerai|tous », not « tuer|ai|tous »).
+  for (let i = 2; i + 2 <= word.length; i += 1) {
+    const a = word.slice(0, i);
+    const rest = word.slice(i);
+    if ((i <= GLUE_MAX || listed(a)) && (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest)))) return [a, rest];
+  }
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
     // A glue word is short: past its length, the first part must be listed.
     if (i > GLUE_MAX && !listed(a)) continue;
     const rest = word.slice(i);
-    if (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest))) return [a, rest];
     // A listed verb by its lemma (« emmerde|tous|les »), looked up only for a short first part.
     const first = listed(a) || (i >= 6 && i <= GLUE_MAX + 2 && kindOf(a) !== undefined);
     if (!BEFORE.has(a) && !AFTER.has(a) && !first) continue;
