@@ -36,6 +36,9 @@ const paraphrases: ReadonlyArray<readonly [string, string]> = [
   ['Tu as appelé les femmes des salopes hier, c’est inacceptable.', 'Les femmes sont toutes des salopes.'],
   ['Il compare les juifs à des rats, c’est antisémite.', 'Les juifs sont des rats.'],
   ['Elle s’est fait traiter de grosse vache au travail.', 'T’es une grosse vache.'],
+  // Someone else named as the sayer just before the verb.
+  ['Certains disent que les femmes sont des salopes.', 'Les femmes sont des salopes.'],
+  ['Ils nous traitent de sauvages depuis des années.', 'Vous êtes des sauvages depuis des années.'],
 ];
 
 describe('a word repeated in reported or quoted speech is at most a warning', () => {
@@ -70,6 +73,7 @@ const stillErrors = [
   'On peut dire que les Arabes sont des terroristes.',
   'Faut dire que les immigrants sont des voleurs.',
   'J’ai dit que les immigrants sont des parasites, c’est pas raciste.',
+  'Il faut tuer les immigrants, je dis que c’est la solution.',
 ];
 
 describe('threats, vocatives, scare quotes and one’s own saying stay errors', () => {

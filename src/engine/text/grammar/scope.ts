@@ -132,6 +132,9 @@ const QUOTE_MIN = 3;
 function governed(s: Stream, i: number): number {
   const first = i === 0 || s.sentence[i - 1] !== s.sentence[i];
   if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return i;
+  // Someone else as the sayer, just before the verb (« certains disent que… », « ils les traitent de… »).
+  const j = i >= 2 && CLITICS.has(keyOf(s.words[i - 1]!)) ? i - 2 : i - 1;
+  if (j >= 0 && s.sentence[j] === s.sentence[i] && SAYERS.has(keyOf(s.words[j]!))) return i;
   for (let k = i - 1; k >= 0 && i - k <= MATRIX_REACH && s.sentence[k] === s.sentence[i]; k -= 1) {
     const w = keyOf(s.words[k]!);
     // « c'est honteux / dégueulasse de dire… », unless the verdict is denied (« c'est pas raciste de dire… »).
@@ -148,6 +151,9 @@ function governed(s: Stream, i: number): number {
   }
   return -1;
 }
+/** Third persons and quantifiers naming the sayer (never the speaker). */
+const SAYERS = new Set(['il', 'elle', 'ils', 'elles', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'gens', 'monde', 'dautres', 'autres']);
+const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'me', 'm', 'te', 't', 'nous', 'vous', 'y', 'en']);
 const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
 
 /** Words of quotations long enough to be statements, and clauses of governed speech verbs. */
