@@ -39,6 +39,10 @@ const paraphrases: ReadonlyArray<readonly [string, string]> = [
   // Someone else named as the sayer just before the verb.
   ['Certains disent que les femmes sont des salopes.', 'Les femmes sont des salopes.'],
   ['Ils nous traitent de sauvages depuis des années.', 'Vous êtes des sauvages depuis des années.'],
+  // Words read or heard, weariness of them, a shame asked about.
+  ['Je suis tanné de lire que les autochtones sont des ivrognes.', 'Les autochtones sont des ivrognes.'],
+  ['J’ai entendu dire que les Haïtiens sont des parasites, c’est n’importe quoi.', 'Les Haïtiens sont des parasites.'],
+  ['T’as pas honte de dire que les femmes sont des salopes?', 'Les femmes sont des salopes, c’est tout.'],
 ];
 
 describe('a word repeated in reported or quoted speech is at most a warning', () => {
@@ -74,6 +78,8 @@ const stillErrors = [
   'Faut dire que les immigrants sont des voleurs.',
   'J’ai dit que les immigrants sont des parasites, c’est pas raciste.',
   'Il faut tuer les immigrants, je dis que c’est la solution.',
+  'C’est pas raciste de dire que les femmes sont des salopes.',
+  'J’ai lu que les femmes sont des salopes et c’est vrai.',
 ];
 
 describe('threats, vocatives, scare quotes and one’s own saying stay errors', () => {

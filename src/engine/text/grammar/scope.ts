@@ -81,7 +81,7 @@ const SPEECH = wordSet([
 const LIKEN = wordSet(['~comparer', '~assimiler', '~associer'], false);
 const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
 /** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
-const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre'], false);
+const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
 /** What opens the words a speech verb reports or the name it gives (« dire que », « traiter X de », « appeler les gens des »). */
 const OPENERS = new Set(['que', 'qu', 'de', 'd', 'des', 'du']);
 
@@ -115,6 +115,8 @@ const MATRIX = wordSet([
   'qui', 'quiconque',
   // The one named, not the namer (« elle s'est fait traiter de… », « se faire appeler… »).
   'fait', 'faire', 'fais', 'faisait',
+  // Words received, and weariness of them (« j'ai entendu dire que… », « tanné de lire que… », « marre de… »).
+  '~entendre', '+tanne', '+ecoeure', '+fatigue', 'marre', 'assez',
 ], false);
 /** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
 const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable'], false);
@@ -140,7 +142,8 @@ function governed(s: Stream, i: number): number {
     // « c'est honteux / dégueulasse de dire… », unless the verdict is denied (« c'est pas raciste de dire… »).
     // The verdict is part of the judgement of the words, not a word said of anyone (« c'est dégueulasse »).
     if ((fills(DENOUNCE, s.words[k]) || fills(VERDICT_OF, s.words[k])) && k + 1 < i && DEED.has(keyOf(s.words[k + 1]!))) {
-      if (isNegatedAt(s, k)) return -1;
+      // « t'as pas honte de dire… » asks, it does not deny.
+      if (w !== 'honte' && isNegatedAt(s, k)) return -1;
       let from = k;
       while (from > 0 && k - from < 3 && s.sentence[from - 1] === s.sentence[k] && VERDICT_OPENERS.has(keyOf(s.words[from - 1]!))) from -= 1;
       return from;
