@@ -43,6 +43,8 @@ const paraphrases: ReadonlyArray<readonly [string, string]> = [
   ['Je suis tanné de lire que les autochtones sont des ivrognes.', 'Les autochtones sont des ivrognes.'],
   ['J’ai entendu dire que les Haïtiens sont des parasites, c’est n’importe quoi.', 'Les Haïtiens sont des parasites.'],
   ['T’as pas honte de dire que les femmes sont des salopes?', 'Les femmes sont des salopes, c’est tout.'],
+  // An order reported to a third party is someone else's words, a threat in it too.
+  ['Si vous dites aux immigrants d’aller se faire foutre, attendez-vous pas à du respect.', 'Allez vous faire foutre, les immigrants.'],
 ];
 
 describe('a word repeated in reported or quoted speech is at most a warning', () => {
@@ -80,6 +82,9 @@ const stillErrors = [
   'Il faut tuer les immigrants, je dis que c’est la solution.',
   'C’est pas raciste de dire que les femmes sont des salopes.',
   'J’ai lu que les femmes sont des salopes et c’est vrai.',
+  // The speaker's own saying, a few words before the verb, even under « si ».
+  'Si tu continues, je vais dire à mes chums de te casser la gueule.',
+  'Je vais leur dire que les immigrants sont des parasites.',
 ];
 
 describe('threats, vocatives, scare quotes and one’s own saying stay errors', () => {

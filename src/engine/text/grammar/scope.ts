@@ -191,22 +191,45 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   }
   // The clause of a governed speech verb, up to its end (a comma or a contrast ends it).
   let until = -1;
+  let order = false;
   for (let i = 0; i < n; i += 1) {
     const w = keyOf(s.words[i]!);
     if (until >= 0 && (s.clause[i] !== s.clause[until] || CONTRAST.has(w) || VOCATIVE.has(w))) until = -1;
     if (until < 0 && speaks(s, i)) {
       // A verdict on the words later in the sentence or the next (« tu as appelé les femmes des…, c'est
       // inacceptable ») governs them too, unless the speaker is the sayer (« j'ai dit que… »).
-      const mine = [i - 1, i - 2].some((k) => k >= 0 && s.sentence[k] === s.sentence[i] && FIRST_PERSON.has(keyOf(s.words[k]!)));
-      const from = judged[s.sentence[i] ?? 0] === 1 && !mine ? i : governed(s, i);
+      // The speaker's own saying (« je vais dire à mes chums de… ») is governed only by a negation of it.
+      const before = [i - 1, i - 2, i - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[i]);
+      const near = before.map((k) => keyOf(s.words[k]!));
+      // … unless the speaker only received the words (« j'ai entendu dire que… »).
+      const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k]));
+      const from = mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
         until = i;
+        // « si vous dites à des X d'aller se faire… »: an order reported, someone else's words to a third
+        // party, read like a quotation (a threat in it is not the speaker's), unless the speaker gives it.
+        order = !mine && ordered(s, i);
       }
     }
-    if (until >= 0) out[i] = 1;
+    if (until >= 0) out[i] = order && i > until ? 2 : 1;
   }
   return out;
+}
+
+/** Verbs that give an order to a third party (« dire / écrire / crier à X de… »). */
+const ORDERING = wordSet(['~dire', '~ecrire', '~crier', '~hurler', '~demander', '~souhaiter'], false);
+/** True when the speech verb at i reports an order: « à » someone, then « de » and an infinitive. */
+function ordered(s: Stream, i: number): boolean {
+  if (!fills(ORDERING, s.words[i])) return false;
+  let to = false;
+  for (let k = i + 1; k < s.words.length && k - i <= 5 && s.sentence[k] === s.sentence[i]; k += 1) {
+    const w = keyOf(s.words[k]!);
+    if (w === 'a' || w === 'aux') to = true;
+    else if (w === 'que' || w === 'qu') return false;
+    else if (to && (w === 'de' || w === 'd')) return k + 1 < s.words.length && /(?:er|ir|re)$/.test(keyOf(s.words[k + 1]!));
+  }
+  return false;
 }
 
 function isNegatedAt(s: Stream, i: number): boolean {
@@ -242,7 +265,13 @@ export function scopeOf(s: Stream): Scope {
       // « on peut dire que… », « faut dire que… », « j'ose dire que… »: the speaker vouching for it.
       const before = a > 1 ? keyOf(s.words[a - 2]!) : '';
       const vouched = MODAL_OWN.has(prev) && (before === 'on' || FIRST_PERSON.has(before) || prev === 'faut');
-      const own = ((FIRST_PERSON.has(prev) || vouched) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
+      // « je vais leur dire que… », « j'vais dire à mes chums de… »: the speaker, a few words before, says it.
+      const window = [a - 1, a - 2, a - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[a]);
+      const speaker =
+        window.some((k) => FIRST_PERSON.has(keyOf(s.words[k]!))) &&
+        !window.some((k) => NEGATORS.has(keyOf(s.words[k]!)) || SAYERS.has(keyOf(s.words[k]!)) || fills(MATRIX, s.words[k]));
+      const own =
+        ((FIRST_PERSON.has(prev) || vouched || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
       f += 1;
     }
