@@ -40,6 +40,15 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Les réfugiés sont des odrures.', 'Les réfugiés sont des ouvriers.'],
   ['Les musumans sont des parasites.', 'Les musulmans sont des citoyens.'],
   ['Les itinérants sont des déchest.', 'Les itinérants sont des gens.'],
+  // Threats in the future and the conditional, groups in the feminine, emotion verbs.
+  ['Je masacrerai tous les immigrants.', 'Je rencontrerai tous les immigrants.'],
+  ['J’égorgeria tous les réfugiés.', 'J’accueillerai tous les réfugiés.'],
+  ['Les musulmnes sont des parasites.', 'Les musulmanes sont des voisines.'],
+  ['Les immigrants me répugent.', 'Les immigrants me plaisent.'],
+  // Feminines of participles listed in the masculine; listed words of five letters.
+  ['Je déteste les imigrées.', 'Je salue les immigrées.'],
+  ['Les jifs sont des parasites.', 'Les juifs sont des voisins.'],
+  ['On devrait nyer les immigrants.', 'On devrait aider les immigrants.'],
 ];
 
 describe('a misspelt word of the grammar is read as the word', () => {
@@ -52,6 +61,8 @@ describe('a misspelt word of the grammar is read as the word', () => {
   it('leaves short words alone', () => {
     expect(nearCore('tue')).toBeUndefined();
     expect(nearCore('haen')).toBeUndefined();
+    // Four letters of a real word next to a five-letter listed one: the guard spares it.
+    expect(nearCore('noir')).toBeUndefined();
   });
 });
 
@@ -61,6 +72,17 @@ const glued: ReadonlyArray<readonly [string, string]> = [
   ['Ces immigrantsmedégoûtent.', 'Ces immigrantsmeplaisent.'],
   ['T’es rien qu’une connassecomme les autres.', 'T’es rien qu’une amiecomme les autres.'],
   ['Les réfugiés sont desparasites.', 'Les réfugiés sont desvoisins.'],
+  // A content word glued to the function word after it, or two function words glued together.
+  ['Les musulmanssont des parasites.', 'Les voisinssont des amis.'],
+  ['Il faut égorgertous les réfugiés.', 'Il faut accueillirtous les réfugiés.'],
+  ['Les Arabes sontdes parasites.', 'Les Arabes sontdes voisins.'],
+  ['Il faut tuer tousles Haïtiens.', 'Il faut aider tousles Haïtiens.'],
+  ['Ondevrait pendre les immigrants.', 'Ondevrait aider les immigrants.'],
+  ['Jetuerai tous les immigrants.', 'Jaiderai tous les immigrants.'],
+  ['Il fauttuer tous les réfugiés.', 'Il fautaider tous les réfugiés.'],
+  ['Jehais les immigrants.', 'Jaime les immigrants.'],
+  ['Je massacreraitous les immigrants.', 'Je rencontreraitous les immigrants.'],
+  ['On devraitexterminer les Haïtiens.', 'On devraitaccueillir les Haïtiens.'],
 ];
 
 describe('words run together are cut into the words', () => {

@@ -20,7 +20,40 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Cessez d’appeler les itinérants des déchets.', 'Les itinérants sont des déchets.'],
 ];
 
+/** Paraphrases of the reporting frames (round 3): other verbs, persons, matrices; [reported, said]. */
+const paraphrases: ReadonlyArray<readonly [string, string]> = [
+  ['C’est dégueulasse d’écrire que les femmes sont des idiotes.', 'Les femmes sont des idiotes.'],
+  ['Je trouve honteux qu’il traite les handicapés de débiles.', 'Les handicapés sont des débiles.'],
+  ['C’est inacceptable de traiter les femmes de salopes.', 'Les femmes sont des salopes.'],
+  ['Ça me choque que tu appelles les femmes des salopes.', 'Les femmes, c’est des salopes.'],
+  ['Les gens qui traitent les immigrants de parasites sont ignorants.', 'Les immigrants sont des parasites.'],
+  ['Quiconque insinue que les Noirs sont des animaux devrait être puni.', 'Les Noirs sont des animaux.'],
+  ['Comment peut-on raconter que les réfugiés sont des criminels?', 'Les réfugiés sont des criminels.'],
+  ['Il faut arrêter de raconter que les réfugiés sont des voleurs.', 'Je vous le dis : les réfugiés sont des voleurs.'],
+  ['Arrête de comparer les immigrants à des animaux.', 'Les immigrants sont des animaux.'],
+  ['Nous n’acceptons pas qu’on traite les trans de malades mentaux.', 'Les trans sont des malades mentaux.'],
+  // A verdict after the words, in the sentence or the next; the one named rather than the namer.
+  ['Tu as appelé les femmes des salopes hier, c’est inacceptable.', 'Les femmes sont toutes des salopes.'],
+  ['Il compare les juifs à des rats, c’est antisémite.', 'Les juifs sont des rats.'],
+  ['Elle s’est fait traiter de grosse vache au travail.', 'T’es une grosse vache.'],
+  // Someone else named as the sayer just before the verb.
+  ['Certains disent que les femmes sont des salopes.', 'Les femmes sont des salopes.'],
+  ['Ils nous traitent de sauvages depuis des années.', 'Vous êtes des sauvages depuis des années.'],
+  // Words read or heard, weariness of them, a shame asked about.
+  ['Je suis tanné de lire que les autochtones sont des ivrognes.', 'Les autochtones sont des ivrognes.'],
+  ['J’ai entendu dire que les Haïtiens sont des parasites, c’est n’importe quoi.', 'Les Haïtiens sont des parasites.'],
+  ['T’as pas honte de dire que les femmes sont des salopes?', 'Les femmes sont des salopes, c’est tout.'],
+  // An order reported to a third party is someone else's words, a threat in it too.
+  ['Si vous dites aux immigrants d’aller se faire foutre, attendez-vous pas à du respect.', 'Allez vous faire foutre, les immigrants.'],
+];
+
 describe('a word repeated in reported or quoted speech is at most a warning', () => {
+  for (const [reported, said] of paraphrases) {
+    it(reported, () => {
+      expect(errors(reported)).toEqual([]);
+      expect(errors(said).length).toBeGreaterThan(0);
+    });
+  }
   for (const [reported, said] of pairs) {
     it(reported, () => {
       expect(errors(reported)).toEqual([]);
@@ -42,6 +75,16 @@ const stillErrors = [
   'Vous êtes des "imbéciles".',
   // The speaker's own saying.
   'Je dis que vous êtes des imbéciles.',
+  // The speaker vouching for it, or denying the verdict on the words.
+  'On peut dire que les Arabes sont des terroristes.',
+  'Faut dire que les immigrants sont des voleurs.',
+  'J’ai dit que les immigrants sont des parasites, c’est pas raciste.',
+  'Il faut tuer les immigrants, je dis que c’est la solution.',
+  'C’est pas raciste de dire que les femmes sont des salopes.',
+  'J’ai lu que les femmes sont des salopes et c’est vrai.',
+  // The speaker's own saying, a few words before the verb, even under « si ».
+  'Si tu continues, je vais dire à mes chums de te casser la gueule.',
+  'Je vais leur dire que les immigrants sont des parasites.',
 ];
 
 describe('threats, vocatives, scare quotes and one’s own saying stay errors', () => {

@@ -2,7 +2,8 @@
  * A misspelt content word of the grammar (3.2 disguise: « détetse », « musumans », « réfguiés »,
  * « étrnagler »): one letter missing or two neighbours swapped, read back as the listed word it
  * stands for (patterns.ts, `coreWords`: group nouns, predicates, emotion nouns, hate and violence
- * verbs — never the paradigms of ordinary verbs). Long words only (6 letters in the listed word).
+ * verbs — never the paradigms of ordinary verbs). Listed words of 5 letters or more, and the feminine
+ * of a participle listed in the masculine (« réfugiées »).
  *
  * Guard: a real French word is never corrected. The words of a 336 000-word dictionary that lie one
  * such edit away from a listed word (« cancre » ~ « cancer », « alpine » ~ « lapine ») are kept in a
@@ -18,7 +19,7 @@ import { NEAR_WORDS } from './near-words.ts';
 import { coreWords, isGrammarWord } from './patterns.ts';
 
 /** The shortest listed word a correction may land on, and the longest word tried. */
-export const MIN_TARGET = 6;
+export const MIN_TARGET = 5;
 const MAX = 24;
 
 let deletions: Map<string, string> | undefined;
@@ -26,11 +27,15 @@ let deletions: Map<string, string> | undefined;
 function deletionIndex(): Map<string, string> {
   if (deletions) return deletions;
   deletions = new Map();
-  for (const t of coreWords()) {
-    if (t.length < MIN_TARGET) continue;
-    for (let k = 0; k < t.length; k += 1) {
-      const d = t.slice(0, k) + t.slice(k + 1);
-      if (!deletions.has(d)) deletions.set(d, t);
+  for (const c of coreWords()) {
+    if (c.length < MIN_TARGET) continue;
+    // The feminine of a participle the lexicons list in the masculine (« réfugiées », « immigrée »).
+    const feminine = c.endsWith('es') ? c.slice(0, -1) + 'es' : c.endsWith('e') ? c + 'e' : undefined;
+    for (const t of feminine === undefined ? [c] : [c, feminine]) {
+      for (let k = 0; k < t.length; k += 1) {
+        const d = t.slice(0, k) + t.slice(k + 1);
+        if (!deletions.has(d)) deletions.set(d, t);
+      }
     }
   }
   return deletions;
@@ -96,14 +101,28 @@ export function nearCore(word: string): string | undefined {
 const BEFORE = new Set(
   `je me te se le la les de des du ces ce cette un une leurs leur vos nos mes tes ses votre notre au aux que qui ils elles nous vous tu
   sont est etes suis pas ne sale sales gros grosse comme pour par sur avec contre chez dans tous toutes tout juste vraiment absolument
-  tellement trop tres maudit maudits`
+  tellement trop tres maudit maudits on il ai faut devrait devraient doit doivent vais vont veux veut peut font fait`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Determiners glued after a listed verb (« poignarder|ces », « emmerde|tous|les »). */
-const AFTER = new Set('ces les des tous toutes leurs vos nos tes ses un une de du la le comme que'.split(' '));
+const AFTER = new Set(
+  'ces les des tous toutes leurs vos nos tes ses un une de du la le comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez'.split(' '),
+);
+/**
+ * Function words that may be glued to one another with no content word (« sont|des », « tous|les »,
+ * « il|faut », « on|devrait »): cut so that the grammar reads its frames; a real word is never cut (guard).
+ */
+const FUNCTION = new Set(
+  `je tu il elle on nous vous ils elles me te se le la les de des du ces un une que qui sont est suis etes faut devrait devraient
+  doit doivent peut peuvent vont va font fait tous toutes tout pour par avec contre dans sur`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
-const listed = (w: string): boolean => w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w));
+const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w)));
+/** The few listed words under 5 letters that are a threat or hatred by themselves (« faut|tuer », « je|hais|les »). */
+const SHORT = new Set(['tuer', 'tuez', 'hais', 'hait', 'hair']);
 /** The longest glue word. */
 const GLUE_MAX = 10;
 /** The longest glued token tried (a few words, not a paste). */
@@ -125,13 +144,18 @@ function shaped(parts: readonly string[]): boolean {
 
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
-  if (word.length < 7 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.length < 6 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  // Two words before three (« tuerai|tous », not « tuer|ai|tous »).
+  for (let i = 2; i + 2 <= word.length; i += 1) {
+    const a = word.slice(0, i);
+    const rest = word.slice(i);
+    if ((i <= GLUE_MAX || listed(a)) && (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest)))) return [a, rest];
+  }
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
     // A glue word is short: past its length, the first part must be listed.
     if (i > GLUE_MAX && !listed(a)) continue;
     const rest = word.slice(i);
-    if (shaped([a, rest])) return [a, rest];
     // A listed verb by its lemma (« emmerde|tous|les »), looked up only for a short first part.
     const first = listed(a) || (i >= 6 && i <= GLUE_MAX + 2 && kindOf(a) !== undefined);
     if (!BEFORE.has(a) && !AFTER.has(a) && !first) continue;
@@ -145,7 +169,7 @@ export function segmentUnguarded(word: string): string[] | undefined {
 
 /** The words behind a glued token, or undefined (a real word is never cut). */
 export function segment(word: string): string[] | undefined {
-  if (word.length < 7) return undefined;
+  if (word.length < 6) return undefined;
   const had = seenCut.get(word);
   if (had !== undefined) return had ?? undefined;
   const found = segmentUnguarded(word);

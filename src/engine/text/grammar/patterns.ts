@@ -99,8 +99,12 @@ export const isGrammarWord = (w: string): boolean => GRAMMAR_WORDS.has(w);
  */
 const CORE_WORDS = new Set<string>();
 export const coreWords = (): ReadonlySet<string> => CORE_WORDS;
-/** Endings of the present and past participle kept for a regular verb's core forms (after its stem). */
-const CORE_VERB_ENDINGS = ['e', 'ent', 'es', 'ee', 'ees', 'is', 'it', 'issent', 'u', 'us'];
+/** Endings kept for a regular verb's core forms (after its stem): present, past participle, future, conditional. */
+const CORE_VERB_ENDINGS = [
+  'e', 'ent', 'es', 'ee', 'ees', 'is', 'it', 'issent', 'u', 'us',
+  // Future and conditional, where threats are said (« je les tuerai », « on les égorgerait »).
+  'erai', 'era', 'eront', 'erait', 'eraient',
+];
 /** Verbs of every sentence, whose forms are never what a misspelling stands for. */
 const ORDINARY_VERBS = new Set('etre avoir aller faire vouloir pouvoir devoir falloir valoir servir savoir vivre mettre prendre comprendre dire lire croire voir venir sentir suffire connaitre sortir repartir'.split(' '));
 /** A regular verb's infinitive, present and past participle; every written-out form of an irregular one. */
@@ -108,7 +112,9 @@ const coreForm = (inf: string, f: string, irregular: boolean): boolean =>
   !ORDINARY_VERBS.has(inf) && (irregular || f === inf || (f.startsWith(inf.slice(0, -2)) && CORE_VERB_ENDINGS.includes(f.slice(inf.length - 2))));
 
 /** One slot from its source (`a|~b|+c?`). */
-export function slot(source: string): Slot {
+export const slot = (source: string): Slot => slotOf(source, true);
+
+function slotOf(source: string, core: boolean): Slot {
   const optional = source.endsWith('?');
   const body = optional ? source.slice(0, -1) : source;
   const forms = new Set<string>();
@@ -117,7 +123,7 @@ export function slot(source: string): Slot {
     const verb = bare.startsWith('~');
     const list = verb ? verbForms(bare.slice(1)) : bare.startsWith('+') ? nounForms(bare.slice(1)) : [bare];
     for (const f of list) forms.add(f);
-    for (const f of list) if (f.length >= 5 && /^[a-z]+$/.test(f) && (!verb || coreForm(bare.slice(1), f, list.length < 20))) CORE_WORDS.add(f);
+    for (const f of list) if (core && f.length >= 5 && /^[a-z]+$/.test(f) && (!verb || coreForm(bare.slice(1), f, list.length < 20))) CORE_WORDS.add(f);
   }
   const lemmas = new Set<string>();
   for (const f of forms) if (f.length >= 5) {
@@ -127,8 +133,11 @@ export function slot(source: string): Slot {
   return { forms, lemmas, optional, any: body === '*' };
 }
 
-/** A set of single words (one slot), e.g. the heads of identity groups. */
-export const wordSet = (words: readonly string[]): Slot => slot(words.join('|'));
+/**
+ * A set of single words (one slot), e.g. the heads of identity groups. `core` false for words that
+ * only frame a statement (scope's matrices): no disguise is ever read as one of them.
+ */
+export const wordSet = (words: readonly string[], core = true): Slot => slotOf(words.join('|'), core);
 
 /** True when word `t` fills slot `s`. */
 export function fills(s: Slot, t: Token | undefined): boolean {

@@ -18,7 +18,7 @@ const DENOUNCE = wordSet([
   '+islamophobe', 'islamophobie', '+discriminatoire', '+discrimination', '+prejuge', '+stereotype', '+cliche', '+mythe', '+amalgame',
   '+generalisation', '~generaliser', '~condamner', '~denoncer', '+mensonge', '+absurde', '+ignoble', '+odieux', '+haineux', '+deplorable',
   '+choquant', '+revoltant', '+honteux', 'honte', '+intolerance', '+propos', '+discours', '+haine', '+calomnie', '+rumeur', '+desinformation',
-]);
+], false);
 /** Verbs that report someone's words or belief (« certains disent que », « on entend que »). */
 const SAY = compile([
   '~dire pas|jamais? que|qu\'|de|d\'', '~pretendre que|qu\'', '~affirmer que|qu\'', '~croire pas|jamais? que|qu\'', '~penser pas|jamais? que|qu\'', '~raconter que|qu\'', '~repeter que|qu\'',
@@ -31,6 +31,7 @@ const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
 const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
 /** « on dirait que… », « dirait qu'il est… »: how something looks to the speaker, not someone's words. */
+const MODAL_OWN = new Set(['peut', 'peux', 'faut', 'dois', 'doit', 'ose', 'veux', 'tiens', 'ai', 'avais', 'aurais']);
 const EVIDENTIAL = new Set(['dirait', 'diraient']);
 /**
  * Denouncing words that are also the topics haters write about (« vous aimez vous plaindre du
@@ -39,7 +40,7 @@ const EVIDENTIAL = new Set(['dirait', 'diraient']);
 const TOPIC = wordSet([
   '+raciste', 'racisme', '+xenophobe', 'xenophobie', '+homophobe', 'homophobie', '+transphobe', 'transphobie', '+sexiste', 'sexisme', '+misogyne',
   'misogynie', '+antisemite', 'antisemitisme', '+islamophobe', 'islamophobie', '+haine', '+haineux', 'honte',
-]);
+], false);
 const VERDICT = new Set(['est', 'c', 'cest', 'sont', 'etait', 'etaient', 'serait', 'du', 'de', 'la', 'vraiment', 'tellement', 'juste', 'quelle', 'quel']);
 
 /** A denouncing word at i that is a verdict, not a topic (« c'est raciste », not « votre haine »). */
@@ -72,10 +73,15 @@ export interface Scope {
 
 /** Verbs of saying, naming or wishing whose clause is someone's words when a matrix governs them. */
 const SPEECH = wordSet([
-  '~dire', '~ecrire', '~appeler', '~traiter', '~qualifier', '~nommer', '~souhaiter', '~crier', '~hurler', '~publier', '~insulter',
-]);
+  '~dire', '~ecrire', '~appeler', '~traiter', '~qualifier', '~nommer', '~souhaiter', '~crier', '~hurler', '~publier', '~insulter', '~declarer',
+  // « appeler » doubles its l before a silent e, which the paradigm does not spell.
+  'appelle', 'appelles', 'appellent', 'appellera', 'appellerait',
+], false);
+/** Verbs that liken someone to something (« comparer les X à des rats »): someone's words with « à ». */
+const LIKEN = wordSet(['~comparer', '~assimiler', '~associer'], false);
+const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
 /** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
-const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer']);
+const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
 /** What opens the words a speech verb reports or the name it gives (« dire que », « traiter X de », « appeler les gens des »). */
 const OPENERS = new Set(['que', 'qu', 'de', 'd', 'des', 'du']);
 
@@ -96,12 +102,25 @@ const VOCATIVE = new Set(['espece', 'gang', 'bande']);
 
 /** A speech or belief verb at i that reports words (its complement follows). */
 const speaks = (s: Stream, i: number): boolean =>
-  (fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) || (fills(BELIEF, s.words[i]) && opens(s, i, 2, CLAUSE_OPENERS));
+  (fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
+  (fills(BELIEF, s.words[i]) && opens(s, i, 2, CLAUSE_OPENERS)) ||
+  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS));
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
   '~arreter', '~cesser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
   '+puni', '~punir', '~sanctionner', 'prison', '~condamner', '~bloquer', '~bannir', '~interdire', '~eviter', 'jamais',
-]);
+  // Feelings about someone's act (« ça me choque que tu traites… », « ça me dérange qu'on dise… »).
+  '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer',
+  // The sayer named as a kind of person (« les gens qui disent… », « quiconque traite… », « ceux qui écrivent… »).
+  'qui', 'quiconque',
+  // The one named, not the namer (« elle s'est fait traiter de… », « se faire appeler… »).
+  'fait', 'faire', 'fais', 'faisait',
+  // Words received, and weariness of them (« j'ai entendu dire que… », « tanné de lire que… », « marre de… »).
+  '~entendre', '+tanne', '+ecoeure', '+fatigue', 'marre', 'assez',
+], false);
+/** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
+const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable'], false);
+const DEED = new Set(['de', 'd', 'que', 'qu']);
 /** The imperfect of « être » that opens a counterfactual after « si ». */
 const IMPERFECT_BE = new Set(['etait', 'etaient', 'etions', 'etiez', 'etais']);
 /** A conditional form (« aurait », « saurait », « verrait »). */
@@ -111,21 +130,37 @@ const MATRIX_REACH = 6;
 /** A quotation this long is a statement reported, not a scare-quoted word (« vous êtes des "génies" »). */
 const QUOTE_MIN = 3;
 
-/** True when the speech verb at i stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
-function governed(s: Stream, i: number): boolean {
+/** Where the matrix of the speech verb at i starts (i itself, or an earlier verdict), -1 when none: it stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
+function governed(s: Stream, i: number): number {
   const first = i === 0 || s.sentence[i - 1] !== s.sentence[i];
-  if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return true;
+  if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return i;
+  // Someone else as the sayer, just before the verb (« certains disent que… », « ils les traitent de… »).
+  const j = i >= 2 && CLITICS.has(keyOf(s.words[i - 1]!)) ? i - 2 : i - 1;
+  if (j >= 0 && s.sentence[j] === s.sentence[i] && SAYERS.has(keyOf(s.words[j]!))) return i;
   for (let k = i - 1; k >= 0 && i - k <= MATRIX_REACH && s.sentence[k] === s.sentence[i]; k -= 1) {
     const w = keyOf(s.words[k]!);
-    if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return true;
+    // « c'est honteux / dégueulasse de dire… », unless the verdict is denied (« c'est pas raciste de dire… »).
+    // The verdict is part of the judgement of the words, not a word said of anyone (« c'est dégueulasse »).
+    if ((fills(DENOUNCE, s.words[k]) || fills(VERDICT_OF, s.words[k])) && k + 1 < i && DEED.has(keyOf(s.words[k + 1]!))) {
+      // « t'as pas honte de dire… » asks, it does not deny.
+      if (w !== 'honte' && isNegatedAt(s, k)) return -1;
+      let from = k;
+      while (from > 0 && k - from < 3 && s.sentence[from - 1] === s.sentence[k] && VERDICT_OPENERS.has(keyOf(s.words[from - 1]!))) from -= 1;
+      return from;
+    }
+    if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return i;
     // « puni pour avoir souhaité »: a deed named to be judged.
-    if (w === 'avoir' && k > 0 && keyOf(s.words[k - 1]!) === 'pour') return true;
+    if (w === 'avoir' && k > 0 && keyOf(s.words[k - 1]!) === 'pour') return i;
   }
-  return false;
+  return -1;
 }
+/** Third persons and quantifiers naming the sayer (never the speaker). */
+const SAYERS = new Set(['il', 'elle', 'ils', 'elles', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'gens', 'monde', 'dautres', 'autres']);
+const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'me', 'm', 'te', 't', 'nous', 'vous', 'y', 'en']);
+const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
 
 /** Words of quotations long enough to be statements, and clauses of governed speech verbs. */
-function spokenOf(s: Stream): Uint8Array {
+function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   const n = s.words.length;
   const out = new Uint8Array(n);
   for (let i = 0; i < n; ) {
@@ -156,13 +191,45 @@ function spokenOf(s: Stream): Uint8Array {
   }
   // The clause of a governed speech verb, up to its end (a comma or a contrast ends it).
   let until = -1;
+  let order = false;
   for (let i = 0; i < n; i += 1) {
     const w = keyOf(s.words[i]!);
     if (until >= 0 && (s.clause[i] !== s.clause[until] || CONTRAST.has(w) || VOCATIVE.has(w))) until = -1;
-    if (until < 0 && speaks(s, i) && governed(s, i)) until = i;
-    if (until >= 0) out[i] = 1;
+    if (until < 0 && speaks(s, i)) {
+      // A verdict on the words later in the sentence or the next (« tu as appelé les femmes des…, c'est
+      // inacceptable ») governs them too, unless the speaker is the sayer (« j'ai dit que… »).
+      // The speaker's own saying (« je vais dire à mes chums de… ») is governed only by a negation of it.
+      const before = [i - 1, i - 2, i - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[i]);
+      const near = before.map((k) => keyOf(s.words[k]!));
+      // … unless the speaker only received the words (« j'ai entendu dire que… »).
+      const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k]));
+      const from = mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
+      if (from >= 0) {
+        out.fill(1, from, i);
+        until = i;
+        // « si vous dites à des X d'aller se faire… »: an order reported, someone else's words to a third
+        // party, read like a quotation (a threat in it is not the speaker's), unless the speaker gives it.
+        order = !mine && ordered(s, i);
+      }
+    }
+    if (until >= 0) out[i] = order && i > until ? 2 : 1;
   }
   return out;
+}
+
+/** Verbs that give an order to a third party (« dire / écrire / crier à X de… »). */
+const ORDERING = wordSet(['~dire', '~ecrire', '~crier', '~hurler', '~demander', '~souhaiter'], false);
+/** True when the speech verb at i reports an order: « à » someone, then « de » and an infinitive. */
+function ordered(s: Stream, i: number): boolean {
+  if (!fills(ORDERING, s.words[i])) return false;
+  let to = false;
+  for (let k = i + 1; k < s.words.length && k - i <= 5 && s.sentence[k] === s.sentence[i]; k += 1) {
+    const w = keyOf(s.words[k]!);
+    if (w === 'a' || w === 'aux') to = true;
+    else if (w === 'que' || w === 'qu') return false;
+    else if (to && (w === 'de' || w === 'd')) return k + 1 < s.words.length && /(?:er|ir|re)$/.test(keyOf(s.words[k + 1]!));
+  }
+  return false;
 }
 
 function isNegatedAt(s: Stream, i: number): boolean {
@@ -195,7 +262,16 @@ export function scopeOf(s: Stream): Scope {
       const [a] = frames[f]!;
       // « je pense que… » is the speaker's own view, « je ne dis pas que… » is not.
       const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
-      const own = (FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
+      // « on peut dire que… », « faut dire que… », « j'ose dire que… »: the speaker vouching for it.
+      const before = a > 1 ? keyOf(s.words[a - 2]!) : '';
+      const vouched = MODAL_OWN.has(prev) && (before === 'on' || FIRST_PERSON.has(before) || prev === 'faut');
+      // « je vais leur dire que… », « j'vais dire à mes chums de… »: the speaker, a few words before, says it.
+      const window = [a - 1, a - 2, a - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[a]);
+      const speaker =
+        window.some((k) => FIRST_PERSON.has(keyOf(s.words[k]!))) &&
+        !window.some((k) => NEGATORS.has(keyOf(s.words[k]!)) || SAYERS.has(keyOf(s.words[k]!)) || fills(MATRIX, s.words[k]));
+      const own =
+        ((FIRST_PERSON.has(prev) || vouched || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
       f += 1;
     }
@@ -203,7 +279,7 @@ export function scopeOf(s: Stream): Scope {
     if (last >= 0 && i > last && CONTRAST.has(keyOf(s.words[i]!))) last = -1;
     lastSay[i] = last >= 0 && s.sentence[last] === s.sentence[i] ? last : -1;
   }
-  return { denounced, judged, lastSay, spoken: spokenOf(s) };
+  return { denounced, judged, lastSay, spoken: spokenOf(s, judged) };
 }
 
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
