@@ -127,10 +127,16 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
 
 /** Modal verbs before « être » (« les … peuvent être », « semblent être », « vont être »). */
 const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent']);
+const INVERTED = new Set(['ils', 'elles', 'on']);
+const MODAL_ADVERB = new Set(['toujours', 'jamais', 'vraiment', 'juste', 'forcement', 'surement', 'bien']);
 /** Where the modal chain ending at « être » (word k) starts, or -1: « peuvent être », « ne peuvent s'empêcher d'être ». */
 function modalChain(s: Stream, k: number): number {
   let j = k - 1;
   if (j >= 2 && ['d', 'de'].includes(keyOf(s.words[j]!)) && keyOf(s.words[j - 1]!) === 'empecher' && ['s', 'se'].includes(keyOf(s.words[j - 2]!))) j -= 3;
+  // « comment peuvent-ils être… »: the subject inverted after the modal in a question.
+  if (j >= 1 && INVERTED.has(keyOf(s.words[j]!))) j -= 1;
+  // « vont toujours être »: one adverb between the modal and « être ».
+  if (j >= 1 && MODAL_ADVERB.has(keyOf(s.words[j]!))) j -= 1;
   return j >= 0 && s.sentence[j] === s.sentence[k] && MODAL_BE.has(keyOf(s.words[j]!)) ? j : -1;
 }
 
@@ -280,8 +286,12 @@ const EXCEPTIVE = compile([
 /** Words between an exceptive and what it says (« … que des rats »). */
 const EXCEPTIVE_GAP = new Set(['des', 'de', 'd', 'un', 'une', 'la', 'le', 'les', 'l', 'du', 'vulgaires', 'simples', 'sales', 'vrais', 'vraies']);
 
-/** Words that hold a negative word but assert (« sans aucun doute », « sans exception », « ne peuvent s'empêcher de »): not a negation. */
-const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception', 'ne|n\' ~pouvoir pas? s\'|se ~empecher', 'ne|n\' ~pouvoir pas? s\'|se en ~empecher']);
+/** Words that hold a negative word but assert (« sans aucun doute », « sans exception », « ne peuvent s'empêcher de », « ne sont-ils pas »): not a negation. */
+const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception', 'ne|n\' ~pouvoir pas? s\'|se ~empecher', 'ne|n\' ~pouvoir pas? s\'|se en ~empecher',
+  // A negative question asks for agreement (« ne sont-ils pas des… ? »).
+  'ne|n\' ~etre|~pouvoir|~devoir ils|elles|on|il|elle pas|jamais',
+  // « pas mal tous » (Québec: « pretty much all ») counts, it does not deny.
+  'pas mal']);
 /** Per stream: where each asserting adverb ends, by its first word (0: none). */
 const asserting = new WeakMap<Stream, Int32Array>();
 

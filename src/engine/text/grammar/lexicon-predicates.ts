@@ -36,7 +36,7 @@ export const degrading = [
   // A broad class of moral and aesthetic condemnation (« irrécupérables », « malhonnêtes », « révoltants »).
   '+irrecuperable', '+pitoyable', '+malhonnete', '+revoltant', '+repoussant', '+aberrant', '+cruel', '+enflure', '+odieux', '+detestable', '+meprisable',
   '+horrible', '+affreux', '+atroce', '+monstrueux', '+infame', '+execrable', '+miserable', '+insupportable', '+demeure', '+decerebre', '+borne', '+toxique', '+malveillant', '+mechant', '+tricheur', '+vil',
-  '+contre-nature', 'contre nature', '+avare', '+rapace', 'poids pour la|le|notre|nos +societe|+systeme|+contribuable|+pays|+ville|+famille',
+  '+contre-nature', 'contre nature', '+avare', '+rapace', '+cupide', '+radin', 'profiteux|profiteuse|profiteuses', '+sangsue', 'poids pour la|le|notre|nos +societe|+systeme|+contribuable|+pays|+ville|+famille',
   '+lamentable', '+defonce de la tete', '+ecervele', '+sans cervelle',
   // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
   'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece',
@@ -86,6 +86,8 @@ export const fillers = [
   'osti', 'esti', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'ostie', 'estie', 'maudit', 'maudite', 'sales', 'sale', 'en', 'majorite', 'pour',
   'plupart', 'general', 'fond', 'avant', 'profondement', 'visceralement', 'sincerement', 'absolument', 'carrement', 'completement', 'totalement', 'serieusement', 'franchement', 'sans', 'doute', 'point', 'nettement', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
   'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid', 'creature', 'creatures',
+  // « pas mal tous des… », « c'est du monde paresseux ».
+  'mal', 'monde', 'exception',
 ];
 
 /** What a group is said to do, anchored at the verb (subject: the group, « qui » or a pronoun). */
@@ -154,7 +156,8 @@ export const groupCrimes = [
 
 /** The speaker's hatred, disgust or contempt, before the group (« je déteste les… »). */
 export const hatredBefore = [
-  'je|j\'|jai|moi|perso|personnellement ne|n\'? les|leur? ~detester|~hair|~mepriser|~execrer|~abhorrer|~vomir|~maudire|~conchier',
+  // The speaker alone or with others (« on déteste les… », « nous méprisons les… »).
+  'je|j\'|jai|moi|perso|personnellement|on|nous ne|n\'? les|leur? ~detester|~hair|~mepriser|~execrer|~abhorrer|~vomir|~maudire|~conchier',
   'jdeteste|jhais|jhai|jmeprise|jexecre|jvomis',
   'je|j\' ne|n\'? ~pouvoir pas|plus|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer',
   'je|j\' ne|n\'? les? ~supporter pas|plus|vraiment|juste? pas|plus?',

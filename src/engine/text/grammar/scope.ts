@@ -30,6 +30,8 @@ const SAY = compile([
 const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
 const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
+/** Auxiliaries and adverbs between the speaker and a verb of belief (« j'ai toujours cru que… »). */
+const OWN_BETWEEN = new Set(['ai', 'avais', 'toujours', 'vraiment', 'sincerement', 'franchement', 'bien', 'juste', 'fermement', 'honnetement']);
 /** « on dirait que… », « dirait qu'il est… »: how something looks to the speaker, not someone's words. */
 const EVIDENTIAL = new Set(['dirait', 'diraient']);
 /**
@@ -194,7 +196,10 @@ export function scopeOf(s: Stream): Scope {
     while (f < frames.length && (frames[f]?.[1] ?? 0) <= i) {
       const [a] = frames[f]!;
       // « je pense que… » is the speaker's own view, « je ne dis pas que… » is not.
-      const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
+      // « j'ai toujours pensé que… »: an auxiliary or an adverb may stand between the speaker and the verb.
+      let b = a - 1;
+      while (b > 0 && a - b < 4 && OWN_BETWEEN.has(keyOf(s.words[b]!))) b -= 1;
+      const prev = b >= 0 ? keyOf(s.words[b]!) : '';
       const own = (FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
       f += 1;

@@ -1,0 +1,60 @@
+/**
+ * The hate frames said in other ways: other persons (on, nous), tenses, orders, the speaker's opinion around
+ * them (« j'ai toujours pensé que… »), questions (« comment peuvent-ils être… », « ne sont-ils pas… »), and a
+ * group taken up in the next sentence. Each class has clean counterparts with the same frame.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors, fill } from './grammar-helpers.ts';
+
+const groups = ['les immigrants', 'les musulmans', 'les Noirs', 'les gais', 'les autochtones'];
+
+const classes: Record<string, { hateful: string[]; clean: string[] }> = {
+  'degrading attributes': {
+    hateful: ['{G} sont tellement cupides.', '{G}, c’est du monde paresseux.', '{G} sont pas mal tous des profiteux.', '{G} sont, sans exception, des menteurs.', '{G} vont toujours être des parasites.', '{G} étaient toujours sales.', '{G} restent des bons à rien.', 'Chaque fois, {g} sont des hypocrites.'],
+    clean: ['{G} sont tellement accueillants.', '{G}, c’est du monde travaillant.', '{G} ne vont jamais être des parasites.', '{G} sont, sans exception, les bienvenus.', 'Les cônes orange sont pas mal tous laids, disent {g}.'],
+  },
+  'the speaker’s feeling, any person': {
+    hateful: ['On déteste {g}.', 'Nous méprisons {g}.', 'On hait {g} ici.', '{G}, je les méprise.', 'J’éprouve du mépris pour {g}.', 'Ça m’écœure, {g}.', '{G} nous dégoûtent.'],
+    clean: ['On déteste les nids-de-poule.', 'Nous détestons les retards.', 'On ne déteste pas {g}.', 'Nous respectons {g}.', 'J’éprouve du respect pour {g}.'],
+  },
+  'the speaker’s opinion around it': {
+    hateful: ['J’ai toujours pensé que {g} étaient des parasites.', 'J’ai toujours cru que {g} étaient des voleurs.', 'Je pense vraiment que {g} sont sales.', 'Je suis convaincu que {g} sont des parasites.', 'Tout le monde sait que {g} sont paresseux.', 'Pour moi, {g} sont des déchets.'],
+    clean: ['J’ai jamais pensé que {g} étaient des parasites.', 'Je n’ai jamais cru que {g} étaient des voleurs.', 'J’ai toujours pensé que {g} étaient des voisins comme les autres.', 'J’ai toujours pensé que les travaux étaient inutiles.', 'Tout le monde sait que {g} travaillent fort.'],
+  },
+  'questions that assert': {
+    hateful: ['Comment {g} peuvent-ils être aussi dégoûtants?', '{G} ne sont-ils pas des parasites?', 'Pourquoi {g} sont-ils si paresseux?', 'Pourquoi est-ce que {g} sont toujours aussi sales?', 'N’est-il pas évident que {g} sont des voleurs?'],
+    clean: ['Comment {g} peuvent-ils être aidés?', '{G} ne sont-ils pas nos voisins?', 'Pourquoi {g} sont-ils si nombreux cette année?', 'Est-ce que {g} sont admissibles au programme?'],
+  },
+  'a group taken up in the next sentence': {
+    hateful: ['J’ai vu {g} au parc. C’est des parasites.', 'Il y a {g} dans mon quartier. Je les méprise.', '{G} arrivent en ville. Ces gens-là sont des déchets.', 'On parle de {g}. J’ai que du mépris pour eux.', '{G}? Ces gens-là sont sales.'],
+    clean: ['J’ai vu {g} au parc. C’est des gens gentils.', 'Il y a {g} dans mon quartier. Je les salue tous les jours.', '{G} arrivent en ville. Ces gens-là méritent notre accueil.', 'J’ai vu des déchets au parc. Ils sont dégoûtants.', 'Les trottoirs sont sales. On les déteste.'],
+  },
+};
+
+describe('hate frames said in other ways are an error and a disrespectful comment', () => {
+  for (const [name, { hateful }] of Object.entries(classes)) {
+    for (const group of groups) {
+      for (const frame of hateful) {
+        const text = fill(frame, group).replace(/\bde les /g, 'des ').replace(/\bà les /g, 'aux ');
+        it(`${name}: ${text}`, () => {
+          expect(errors(text).length).toBeGreaterThan(0);
+          expect(classifyIncoming(text)).toBe('disrespectful');
+        });
+      }
+    }
+  }
+});
+
+describe('the same frames, negated, positive or not about people, stay clean', () => {
+  for (const [name, { clean }] of Object.entries(classes)) {
+    for (const group of groups) {
+      for (const frame of clean) {
+        const text = fill(frame, group).replace(/\bde les /g, 'des ').replace(/\bà les /g, 'aux ');
+        it(`${name}: ${text}`, () => {
+          expect(errors(text)).toEqual([]);
+          expect(classifyIncoming(text)).not.toBe('disrespectful');
+        });
+      }
+    }
+  }
+});
