@@ -10,12 +10,12 @@ const groups = ['les immigrants', 'les musulmans', 'les Noirs', 'les gais', 'les
 
 const classes: Record<string, { hateful: string[]; clean: string[] }> = {
   'degrading attributes': {
-    hateful: ['{G} sont tellement cupides.', '{G}, c’est du monde paresseux.', '{G} sont pas mal tous des profiteux.', '{G} sont, sans exception, des menteurs.', '{G} vont toujours être des parasites.', '{G} étaient toujours sales.', '{G} restent des bons à rien.', 'Chaque fois, {g} sont des hypocrites.'],
-    clean: ['{G} sont tellement accueillants.', '{G}, c’est du monde travaillant.', '{G} ne vont jamais être des parasites.', '{G} sont, sans exception, les bienvenus.', 'Les cônes orange sont pas mal tous laids, disent {g}.'],
+    hateful: ['{G} sont tellement cupides.', '{G}, c’est du monde paresseux.', '{G} sont pas mal tous des profiteux.', '{G} sont, sans exception, des menteurs.', '{G} vont toujours être des parasites.', '{G} étaient toujours sales.', '{G} restent des bons à rien.', 'Chaque fois, {g} sont des hypocrites.', '{G} icitte sont toute des paresseux.', '{G} sont moins intelligents que nous.'],
+    clean: ['{G} sont tellement accueillants.', '{G}, c’est du monde travaillant.', '{G} ne vont jamais être des parasites.', '{G} sont, sans exception, les bienvenus.', 'Les cônes orange sont pas mal tous laids, disent {g}.', '{G} ne sont pas moins intelligents que nous.', '{G} sont moins nombreux que prévu.'],
   },
   'the speaker’s feeling, any person': {
-    hateful: ['On déteste {g}.', 'Nous méprisons {g}.', 'On hait {g} ici.', '{G}, je les méprise.', 'J’éprouve du mépris pour {g}.', 'Ça m’écœure, {g}.', '{G} nous dégoûtent.'],
-    clean: ['On déteste les nids-de-poule.', 'Nous détestons les retards.', 'On ne déteste pas {g}.', 'Nous respectons {g}.', 'J’éprouve du respect pour {g}.'],
+    hateful: ['On déteste {g}.', 'Nous méprisons {g}.', 'On hait {g} ici.', '{G}, je les méprise.', 'J’éprouve du mépris pour {g}.', 'Ça m’écœure, {g}.', '{G} nous dégoûtent.', 'Chu écœuré de {g}.', 'J’ai toujours détesté {g}.', '{G} m’ont toujours dégoûté.'],
+    clean: ['On déteste les nids-de-poule.', 'Nous détestons les retards.', 'On ne déteste pas {g}.', 'Nous respectons {g}.', 'J’éprouve du respect pour {g}.', 'Chu écœuré des travaux.', 'J’ai toujours aimé {g}.', '{G} ne m’ont jamais dégoûté.'],
   },
   'the speaker’s opinion around it': {
     hateful: ['J’ai toujours pensé que {g} étaient des parasites.', 'J’ai toujours cru que {g} étaient des voleurs.', 'Je pense vraiment que {g} sont sales.', 'Je suis convaincu que {g} sont des parasites.', 'Tout le monde sait que {g} sont paresseux.', 'Pour moi, {g} sont des déchets.'],
@@ -26,8 +26,8 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['Comment {g} peuvent-ils être aidés?', '{G} ne sont-ils pas nos voisins?', 'Pourquoi {g} sont-ils si nombreux cette année?', 'Est-ce que {g} sont admissibles au programme?'],
   },
   'a group taken up in the next sentence': {
-    hateful: ['J’ai vu {g} au parc. C’est des parasites.', 'Il y a {g} dans mon quartier. Je les méprise.', '{G} arrivent en ville. Ces gens-là sont des déchets.', 'On parle de {g}. J’ai que du mépris pour eux.', '{G}? Ces gens-là sont sales.'],
-    clean: ['J’ai vu {g} au parc. C’est des gens gentils.', 'Il y a {g} dans mon quartier. Je les salue tous les jours.', '{G} arrivent en ville. Ces gens-là méritent notre accueil.', 'J’ai vu des déchets au parc. Ils sont dégoûtants.', 'Les trottoirs sont sales. On les déteste.'],
+    hateful: ['J’ai vu {g} au parc. C’est des parasites.', 'Il y a {g} dans mon quartier. Je les méprise.', '{G} arrivent en ville. Ces gens-là sont des déchets.', 'On parle de {g}. J’ai que du mépris pour eux.', '{G}? Ces gens-là sont sales.', '{G}? Leur culture est arriérée.', 'J’ai vu {g} au parc. Leur religion est barbare.'],
+    clean: ['J’ai vu {g} au parc. C’est des gens gentils.', 'Il y a {g} dans mon quartier. Je les salue tous les jours.', '{G} arrivent en ville. Ces gens-là méritent notre accueil.', 'J’ai vu des déchets au parc. Ils sont dégoûtants.', 'Les trottoirs sont sales. On les déteste.', '{G}? Leur culture est riche.', 'Les cyclistes? Leur présence est un danger.'],
   },
 };
 

@@ -238,6 +238,11 @@ function livesOf(s: Stream, k: number): 'their' | 'your' | '' {
   return owner === 'leur' || owner === 'leurs' ? 'their' : ['vos', 'votre', 'ta', 'tes'].includes(owner) ? 'your' : '';
 }
 
+/** What a group is as a people (« leur culture est arriérée », « leur religion est barbare »): said of it, the group taken up by « leur ». */
+const OWNED = new Set(['culture', 'cultures', 'religion', 'religions', 'race', 'mentalite', 'coutumes', 'moeurs', 'presence', 'communaute', 'peuple', 'espece', 'langue', 'odeur', 'genre', 'sorte']);
+const theirOwn = (s: Stream, k: number): boolean =>
+  k >= 1 && s.sentence[k - 1] === s.sentence[k] && OWNED.has(keyOf(s.words[k]!)) && ['leur', 'leurs'].includes(keyOf(s.words[k - 1]!));
+
 /** Verbs of judging with the speaker as subject (« je trouve les … tellement aberrants »): what follows the group is said of it. */
 const JUDGE = new Set(['trouve', 'trouvons', 'juge', 'jugeons', 'considere', 'considerons', 'estime', 'estimons']);
 function judgedBySpeaker(s: Stream, m: Mention): number {
@@ -264,9 +269,10 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     const judge = judgedBySpeaker(s, m);
     if (judge >= 0) return { m, from: judge };
   }
-  if (copula && k >= 0 && livesOf(s, k) === 'their') {
+  if (copula && k >= 0 && (livesOf(s, k) === 'their' || theirOwn(s, k))) {
     const ante = antecedent(s, g, k - 1);
-    if (ante) return { m: ante, from: k - 1 };
+    // A culture or a presence belongs to an identity; a role's presence may be a danger (« les cyclistes? leur présence… »).
+    if (ante && (ante.identity || livesOf(s, k) === 'their')) return { m: ante, from: k - 1 };
   }
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);

@@ -36,7 +36,7 @@ export const degrading = [
   // A broad class of moral and aesthetic condemnation (« irrécupérables », « malhonnêtes », « révoltants »).
   '+irrecuperable', '+pitoyable', '+malhonnete', '+revoltant', '+repoussant', '+aberrant', '+cruel', '+enflure', '+odieux', '+detestable', '+meprisable',
   '+horrible', '+affreux', '+atroce', '+monstrueux', '+infame', '+execrable', '+miserable', '+insupportable', '+demeure', '+decerebre', '+borne', '+toxique', '+malveillant', '+mechant', '+tricheur', '+vil',
-  '+contre-nature', 'contre nature', '+avare', '+rapace', '+cupide', '+radin', 'profiteux|profiteuse|profiteuses', '+sangsue', 'poids pour la|le|notre|nos +societe|+systeme|+contribuable|+pays|+ville|+famille',
+  'moins +intelligent|+civilise|+evolue|+humain|+honnete|+digne', '+contre-nature', 'contre nature', '+avare', '+rapace', '+cupide', '+radin', 'profiteux|profiteuse|profiteuses', '+sangsue', 'poids pour la|le|notre|nos +societe|+systeme|+contribuable|+pays|+ville|+famille',
   '+lamentable', '+defonce de la tete', '+ecervele', '+sans cervelle',
   // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
   'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece',
@@ -87,7 +87,7 @@ export const fillers = [
   'plupart', 'general', 'fond', 'avant', 'profondement', 'visceralement', 'sincerement', 'absolument', 'carrement', 'completement', 'totalement', 'serieusement', 'franchement', 'sans', 'doute', 'point', 'nettement', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
   'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid', 'creature', 'creatures',
   // « pas mal tous des… », « c'est du monde paresseux ».
-  'mal', 'monde', 'exception',
+  'mal', 'monde', 'exception', 'icitte', 'ici',
 ];
 
 /** What a group is said to do, anchored at the verb (subject: the group, « qui » or a pronoun). */
@@ -159,6 +159,8 @@ export const hatredBefore = [
   // The speaker alone or with others (« on déteste les… », « nous méprisons les… »).
   'je|j\'|jai|moi|perso|personnellement|on|nous ne|n\'? les|leur? ~detester|~hair|~mepriser|~execrer|~abhorrer|~vomir|~maudire|~conchier',
   'jdeteste|jhais|jhai|jmeprise|jexecre|jvomis',
+  // Hatred lasting (« j'ai toujours détesté les… », « je détesterai toujours… »).
+  'je|j\'|on|nous ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
   'je|j\' ne|n\'? ~pouvoir pas|plus|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer',
   'je|j\' ne|n\'? les? ~supporter pas|plus|vraiment|juste? pas|plus?',
   'je|j\' ~avoir horreur de|des|d\'', 'je|j\' ne|n\'? ~avoir|~eprouver|~ressentir aucun|aucune|pas|plus|zero de|d\'? respect|estime|+consideration|compassion|pitie|empathie|sympathie pour|envers|des', 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
@@ -167,7 +169,7 @@ export const hatredBefore = [
   // Emotion nouns with their quantity (« j'ai trop de dédain pour », « je ne ressens que de l'aversion pour »); never with « pas de ».
   'je|j\' n\'|ne? ~avoir|~ressentir|ressens|ressent|~eprouver que|trop|tant|tellement|beaucoup|juste|seulement? de|d\'|du la|l\'? +haine|+dedain|+mepris|+degout|+aversion|+repulsion|+rancoeur|+animosite|+hostilite pour|envers|contre',
   // Disgust suffered (« je suis dégoûtée par tous les… »).
-  'je|j\' suis|~etre tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'',
+  'je|j\' suis|~etre tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'', 'chu|chus|jsuis|jsus tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'',
   'je|j\' ~vouloir pas|plus|rien|aucun|aucune? de|d\'|des? ca|ce monde|ces|ce genre', 'on|je|j\'|nous ~vouloir pas|plus|rien|aucun de|d\'',
   'je|j\'|on ~cracher sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
   'halte aux|a', 'haine des|envers|contre',
@@ -185,6 +187,7 @@ export const dislikeBefore = [
 /** The group's effect on the speaker, after the group (« les… me dégoûtent »). */
 export const hatredAfter = [
   'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~repugner|~debecter|~ecoeurer',
+  'me|m\'|nous ~avoir toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~debecter',
   'me|m\'|nous ~faire ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte', 'me|m\'|nous ~taper sur les|le nerfs|systeme|gros nerf',
   'me|m\'|nous ~donner envie de|d\' ~vomir|~gerber', 'me|m\'|nous ~donner la|des nausee|nausees|haut-le-coeur',
   // Driven mad or ill by them (« me rendent malade », « me met hors de moi », « me font bouillir »).
