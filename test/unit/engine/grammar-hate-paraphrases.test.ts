@@ -10,8 +10,8 @@ const groups = ['les immigrants', 'les musulmans', 'les Noirs', 'les gais', 'les
 
 const classes: Record<string, { hateful: string[]; clean: string[] }> = {
   'degrading attributes': {
-    hateful: ['{G} sont tellement cupides.', '{G}, c’est du monde paresseux.', '{G} sont pas mal tous des profiteux.', '{G} sont, sans exception, des menteurs.', '{G} vont toujours être des parasites.', '{G} étaient toujours sales.', '{G} restent des bons à rien.', 'Chaque fois, {g} sont des hypocrites.', '{G} icitte sont toute des paresseux.', '{G} sont moins intelligents que nous.'],
-    clean: ['{G} sont tellement accueillants.', '{G}, c’est du monde travaillant.', '{G} ne vont jamais être des parasites.', '{G} sont, sans exception, les bienvenus.', 'Les cônes orange sont pas mal tous laids, disent {g}.', '{G} ne sont pas moins intelligents que nous.', '{G} sont moins nombreux que prévu.'],
+    hateful: ['{G} sont tellement cupides.', '{G}, c’est du monde paresseux.', '{G} sont pas mal tous des profiteux.', '{G} sont, sans exception, des menteurs.', '{G} vont toujours être des parasites.', '{G} étaient toujours sales.', '{G} restent des bons à rien.', 'Chaque fois, {g} sont des hypocrites.', '{G} icitte sont toute des paresseux.', '{G} sont moins intelligents que nous.', '{G} semblent tellement paresseux.', '{G} ont l’air de singes.', '{G} sentent mauvais.'],
+    clean: ['{G} sont tellement accueillants.', '{G}, c’est du monde travaillant.', '{G} ne vont jamais être des parasites.', '{G} sont, sans exception, les bienvenus.', 'Les cônes orange sont pas mal tous laids, disent {g}.', '{G} ne sont pas moins intelligents que nous.', '{G} sont moins nombreux que prévu.', '{G} semblent tellement heureux ici.', '{G} ont l’air fatigués.', '{G} ont l’air malades cet hiver.', '{G} ne sentent pas mauvais.', 'Les cols bleus sentent mauvais après le quart.'],
   },
   'the speaker’s feeling, any person': {
     hateful: ['On déteste {g}.', 'Nous méprisons {g}.', 'On hait {g} ici.', '{G}, je les méprise.', 'J’éprouve du mépris pour {g}.', 'Ça m’écœure, {g}.', '{G} nous dégoûtent.', 'Chu écœuré de {g}.', 'J’ai toujours détesté {g}.', '{G} m’ont toujours dégoûté.'],

@@ -117,6 +117,13 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k = chain - 1;
       continue;
     }
+    // « ont l'air (de) … »: looking like something is being it; like a modal, only words without an ordinary sense (« ont l'air malades »).
+    if (keyOf(w!) === 'air' && k >= 2 && keyOf(s.words[k - 1]!) === 'l' && HAVE.has(keyOf(s.words[k - 2]!)) && s.sentence[k - 2] === s.sentence[p]) {
+      copula = true;
+      modal = true;
+      k -= 3;
+      continue;
+    }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
@@ -127,6 +134,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
 
 /** Modal verbs before « être » (« les … peuvent être », « semblent être », « vont être »). */
 const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent']);
+const HAVE = new Set(['ont', 'a', 'avaient', 'avait', 'auront']);
 const INVERTED = new Set(['ils', 'elles', 'on']);
 const MODAL_ADVERB = new Set(['toujours', 'jamais', 'vraiment', 'juste', 'forcement', 'surement', 'bien']);
 /** Where the modal chain ending at « être » (word k) starts, or -1: « peuvent être », « ne peuvent s'empêcher d'être ». */

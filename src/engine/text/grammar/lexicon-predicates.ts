@@ -73,6 +73,8 @@ export const copulas = [
   'soit', 'soient', 'sois',
   // The reader in the group (« les … comme vous, êtes pas mieux que… »).
   'etes',
+  // Seeming is being said to be (« les … semblent tellement paresseux »).
+  'semblent', 'paraissent',
 ];
 
 /** Words that may stand between the verb and what the group is said to be. */
@@ -96,7 +98,7 @@ export const groupVerbs = [
   '~profiter du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+subvention|+contribuable|+generosite',
   '~profiter de nous', '~abuser du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+generosite',
   '~voler nos|notre|les +job|+emploi|+travail|+femme|+terre|+pays|+logement|+place|jobs|job',
-  '~infester', '~pulluler', '~puer', '~empester', '~grouiller', '~parasiter', '~gangrener',
+'~infester', '~pulluler', '~puer', '~empester', '~grouiller', '~parasiter', '~gangrener',
   '~detruire|~ruiner|~gacher|~salir|~souiller|~saccager|~islamiser notre|nos|le|la|les|l\'|ce +pays|+ville|+quartier|+culture|+societe|+valeur|+province|quebec|canada|france|+race|+rue',
   // Crowds « envahissent la ville » for a festival: invading is hate said of OUR country or culture.
   '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
@@ -139,6 +141,8 @@ export const identityVerbs = [
   '~forcer|~obliger les|tout|nos|nous gens|le|+enfant|a|d\'', '~sucer|~pomper|~drainer|~voler notre|nos|l\' +argent|+ressource|+impot|+richesse', '~vivre aux depens|crochets',
   '~conquerir|conquierent|conquiert|~coloniser|~islamiser|~envahir le|la|l\'|notre|nos +pays|quebec|canada|+province|+ville|+quartier|+monde|+occident|+europe|+terre',
   '~propager|~repandre|~apporter|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe',
+  // Smelling bad as a people (« les … sentent mauvais »); said of workers after a shift, it is not hate.
+  'sentent|sentaient|sentiront mauvais', 'sentent|sentaient|sentiront le|la +cul|+merde|+marde|+pisse|+poubelle',
 ];
 
 /** Worth denied, read only where it ends its clause (« leurs vies ne comptent pas »; « ne comptent pas sur nous » is ordinary). */
