@@ -4,7 +4,7 @@
  * group taken up in the next sentence. Each class has clean counterparts with the same frame.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, errors, fill } from './grammar-helpers.ts';
+import { classifyIncoming, errors, fill, warnings } from './grammar-helpers.ts';
 
 const groups = ['les immigrants', 'les musulmans', 'les Noirs', 'les gais', 'les autochtones'];
 
@@ -14,12 +14,12 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['{G} sont tellement accueillants.', '{G}, c’est du monde travaillant.', '{G} ne vont jamais être des parasites.', '{G} sont, sans exception, les bienvenus.', 'Les cônes orange sont pas mal tous laids, disent {g}.', '{G} ne sont pas moins intelligents que nous.', '{G} sont moins nombreux que prévu.', '{G} semblent tellement heureux ici.', '{G} ont l’air fatigués.', '{G} ont l’air malades cet hiver.', '{G} ne sentent pas mauvais.', 'Les cols bleus sentent mauvais après le quart.'],
   },
   'the speaker’s feeling, any person': {
-    hateful: ['On déteste {g}.', 'Nous méprisons {g}.', 'On hait {g} ici.', '{G}, je les méprise.', 'J’éprouve du mépris pour {g}.', 'Ça m’écœure, {g}.', '{G} nous dégoûtent.', 'Chu écœuré de {g}.', 'J’ai toujours détesté {g}.', '{G} m’ont toujours dégoûté.'],
-    clean: ['On déteste les nids-de-poule.', 'Nous détestons les retards.', 'On ne déteste pas {g}.', 'Nous respectons {g}.', 'J’éprouve du respect pour {g}.', 'Chu écœuré des travaux.', 'J’ai toujours aimé {g}.', '{G} ne m’ont jamais dégoûté.'],
+    hateful: ['On déteste {g}.', 'Nous méprisons {g}.', 'On hait {g} ici.', '{G}, je les méprise.', 'J’éprouve du mépris pour {g}.', 'Ça m’écœure, {g}.', '{G} nous dégoûtent.', 'Chu écœuré de {g}.', 'J’ai toujours détesté {g}.', '{G} m’ont toujours dégoûté.', 'Je tolère pas {g}.', 'Je supporterai jamais {g}.', 'Tout le monde déteste {g}.', 'Personne n’aime {g}.', 'Rien ne me dégoûte plus que {g}.', 'Mon dégoût pour {g} est total.', 'J’ai une haine profonde de {g}.', '{G} me tombent sur les nerfs.', '{G} me tapent sur le gros nerf.'],
+    clean: ['On déteste les nids-de-poule.', 'Nous détestons les retards.', 'On ne déteste pas {g}.', 'Nous respectons {g}.', 'J’éprouve du respect pour {g}.', 'Chu écœuré des travaux.', 'J’ai toujours aimé {g}.', '{G} ne m’ont jamais dégoûté.', 'Je tolère pas le racisme envers {g}.', 'Personne n’aime les nids-de-poule.', 'Tout le monde aime {g}.', 'Mon respect pour {g} est total.', '{G} ne me tombent pas sur les nerfs.', 'Les travaux me tombent sur les nerfs.'],
   },
   'the speaker’s opinion around it': {
-    hateful: ['J’ai toujours pensé que {g} étaient des parasites.', 'J’ai toujours cru que {g} étaient des voleurs.', 'Je pense vraiment que {g} sont sales.', 'Je suis convaincu que {g} sont des parasites.', 'Tout le monde sait que {g} sont paresseux.', 'Pour moi, {g} sont des déchets.'],
-    clean: ['J’ai jamais pensé que {g} étaient des parasites.', 'Je n’ai jamais cru que {g} étaient des voleurs.', 'J’ai toujours pensé que {g} étaient des voisins comme les autres.', 'J’ai toujours pensé que les travaux étaient inutiles.', 'Tout le monde sait que {g} travaillent fort.'],
+    hateful: ['J’ai toujours pensé que {g} étaient des parasites.', 'J’ai toujours cru que {g} étaient des voleurs.', 'Je pense vraiment que {g} sont sales.', 'Je suis convaincu que {g} sont des parasites.', 'Tout le monde sait que {g} sont paresseux.', 'Pour moi, {g} sont des déchets.', 'On s’entend que {g} sont des parasites?'],
+    clean: ['J’ai jamais pensé que {g} étaient des parasites.', 'Je n’ai jamais cru que {g} étaient des voleurs.', 'J’ai toujours pensé que {g} étaient des voisins comme les autres.', 'J’ai toujours pensé que les travaux étaient inutiles.', 'Tout le monde sait que {g} travaillent fort.', 'On s’entend que {g} sont des voisins comme les autres?'],
   },
   'questions that assert': {
     hateful: ['Comment {g} peuvent-ils être aussi dégoûtants?', '{G} ne sont-ils pas des parasites?', 'Pourquoi {g} sont-ils si paresseux?', 'Pourquoi est-ce que {g} sont toujours aussi sales?', 'N’est-il pas évident que {g} sont des voleurs?'],
@@ -30,6 +30,14 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['J’ai vu {g} au parc. C’est des gens gentils.', 'Il y a {g} dans mon quartier. Je les salue tous les jours.', '{G} arrivent en ville. Ces gens-là méritent notre accueil.', 'J’ai vu des déchets au parc. Ils sont dégoûtants.', 'Les trottoirs sont sales. On les déteste.', '{G}? Leur culture est riche.', 'Les cyclistes? Leur présence est un danger.'],
   },
 };
+
+/** Annoyance said of a role is a complaint: a warning, never an error. */
+describe('annoyance at a role is a warning', () => {
+  for (const text of ['Les cyclistes me tapent sur les nerfs.', 'Les fonctionnaires me tombent sur le gros nerf.']) it(text, () => {
+    expect(errors(text)).toEqual([]);
+    expect(warnings(text).length).toBeGreaterThan(0);
+  });
+});
 
 describe('hate frames said in other ways are an error and a disrespectful comment', () => {
   for (const [name, { hateful }] of Object.entries(classes)) {

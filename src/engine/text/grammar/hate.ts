@@ -15,7 +15,7 @@
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
+  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
   identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
@@ -59,6 +59,7 @@ const CRIME_AFTER = new Set(['et', 'ou', 'pis', 'puis', 'partout', 'toujours', '
 const HATRED_BEFORE = compile(hatredBefore);
 const DISLIKE = compile(dislikeBefore);
 const HATRED_AFTER = compile(hatredAfter);
+const ANNOYANCE_AFTER = compile(annoyanceAfter);
 const HARM_STRONG = compile(harmStrong);
 const HARM_SOFT = compile(harmSoft);
 const MODALS = compile(harmModals);
@@ -739,6 +740,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         break;
       }
     }
+  }
+
+  // Annoyance: hate said of an identity, a complaint said of a role (« les cyclistes me tombent sur les nerfs »).
+  for (const [p, q] of findAllIn(s, ANNOYANCE_AFTER)) {
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]], q, m.identity ? 'error' : 'warning');
   }
 
   // A wish or call for harm: modal … harm verb, with a group or a pronoun as its object.

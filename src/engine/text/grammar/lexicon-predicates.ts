@@ -166,7 +166,10 @@ export const hatredBefore = [
   // Hatred lasting (« j'ai toujours détesté les… », « je détesterai toujours… »).
   'je|j\'|on|nous ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
   'je|j\' ne|n\'? ~pouvoir pas|plus|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer',
-  'je|j\' ne|n\'? les? ~supporter pas|plus|vraiment|juste? pas|plus?',
+  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|jamais|vraiment|juste? pas|plus?',
+  // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
+  'tout le monde ~detester|~hair|~mepriser|~vomir', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
+  'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 'je|j\' ~avoir|~ressentir|~eprouver une +haine|+aversion|+repulsion|+horreur +profond|+visceral|+total|+absolu|+immense|+sincere de|des|d\'|pour|envers|contre',
   'je|j\' ~avoir horreur de|des|d\'', 'je|j\' ne|n\'? ~avoir|~eprouver|~ressentir aucun|aucune|pas|plus|zero de|d\'? respect|estime|+consideration|compassion|pitie|empathie|sympathie pour|envers|des', 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
@@ -192,13 +195,16 @@ export const dislikeBefore = [
 export const hatredAfter = [
   'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~repugner|~debecter|~ecoeurer',
   'me|m\'|nous ~avoir toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~debecter',
-  'me|m\'|nous ~faire ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte', 'me|m\'|nous ~taper sur les|le nerfs|systeme|gros nerf',
+  'me|m\'|nous ~faire ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte', 
   'me|m\'|nous ~donner envie de|d\' ~vomir|~gerber', 'me|m\'|nous ~donner la|des nausee|nausees|haut-le-coeur',
   // Driven mad or ill by them (« me rendent malade », « me met hors de moi », « me font bouillir »).
   'me|m\'|nous ~rendre malade|malades|furieux|furieuse|fou|folle|dingue|enrage|enragee|hysterique', 'me|m\'|nous ~mettre hors de moi|nous|soi',
   'me|m\'|nous ~faire bouillir|rager|enrager|fulminer', 'me|m\'|nous ~puer au nez', 'me|m\'|nous ~soulever le coeur', 'dehors', 'go home', 'au bucher', 'au four',
   'a l\' abattoir', 'au poteau', 'a la porte', 'a la poubelle', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'a la con',
 ];
+
+/** Annoyance, after the group (« les … me tombent sur les nerfs »): hate said of an identity, a complaint (warning) said of a role. */
+export const annoyanceAfter = ['me|m\'|nous ~taper|~tomber|~pogner sur les|le nerfs|systeme', 'me|m\'|nous ~taper|~tomber|~pogner sur le gros nerf', 'me|m\'|nous ~pomper l\' air'];
 
 /** Harm that needs no named group: killing, burning, exterminating (« il faudrait tous les tuer »). */
 export const harmStrong = [

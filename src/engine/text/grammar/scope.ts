@@ -200,7 +200,9 @@ export function scopeOf(s: Stream): Scope {
       let b = a - 1;
       while (b > 0 && a - b < 4 && OWN_BETWEEN.has(keyOf(s.words[b]!))) b -= 1;
       const prev = b >= 0 ? keyOf(s.words[b]!) : '';
-      const own = (FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
+      // « on s'entend que… » is agreement asked for, not hearsay.
+      const agreed = (prev === 's' || prev === 'se') && keyOf(s.words[a]!).startsWith('entend');
+      const own = agreed || (FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
       f += 1;
     }
