@@ -283,6 +283,12 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     // A culture or a presence belongs to an identity; a role's presence may be a danger (« les cyclistes? leur présence… »).
     if (ante && (ante.identity || livesOf(s, k) === 'their')) return { m: ante, from: k - 1 };
   }
+  // « je les trouve dégoûtants »: the speaker's judgement of a group taken up by « les ».
+  if (!copula && k >= 2 && JUDGE.has(keyOf(s.words[k]!)) && keyOf(s.words[k - 1]!) === 'les' && s.sentence[k - 2] === s.sentence[p]) {
+    const who = keyOf(s.words[k - 2]!) === 'ne' || keyOf(s.words[k - 2]!) === 'n' ? k - 3 : k - 2;
+    const ante = who >= 0 && ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) ? antecedent(s, g, k - 1) : undefined;
+    if (ante) return { m: ante, from: who };
+  }
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
     if (ante) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
@@ -693,7 +699,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         for (let j = p; j < q; j += 1) if (OBJECT_PRONOUNS.has(keyOf(s.words[j]!))) return j;
         return -1;
       })();
-      if (les >= 0 && antecedent(s, g, les)) {
+      const taken = les >= 0 ? antecedent(s, g, les) : undefined;
+      // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
+      if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
         push(out, s, sc, p, q, [[p, q]], q, severity);
         continue;
       }

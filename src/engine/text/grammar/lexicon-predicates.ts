@@ -89,7 +89,7 @@ export const fillers = [
   'plupart', 'general', 'fond', 'avant', 'profondement', 'visceralement', 'sincerement', 'absolument', 'carrement', 'completement', 'totalement', 'serieusement', 'franchement', 'sans', 'doute', 'point', 'nettement', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
   'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid', 'creature', 'creatures',
   // « pas mal tous des… », « c'est du monde paresseux ».
-  'mal', 'monde', 'exception', 'icitte', 'ici',
+  'mal', 'monde', 'exception', 'icitte', 'ici', 'autres',
 ];
 
 /** What a group is said to do, anchored at the verb (subject: the group, « qui » or a pronoun). */
@@ -181,7 +181,7 @@ export const hatredBefore = [
   'je|j\'|on ~cracher sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
   'halte aux|a', 'haine des|envers|contre',
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
-  'je|j\' ne|n\'? les? ~respecter jamais|aucunement', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au',
+  'je|j\' ne|n\'? les? ~respecter jamais|aucunement', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous ne|n\'? leur ~faire pas|jamais|aucunement confiance',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
   'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
 ];
