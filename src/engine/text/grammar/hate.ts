@@ -118,6 +118,17 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k = chain - 1;
       continue;
     }
+    // « ont (toujours) été … »: the past of being.
+    if (keyOf(w!) === 'ete' && k >= 1) {
+      const j = k >= 2 && MODAL_ADVERB.has(keyOf(s.words[k - 1]!)) ? k - 2 : k - 1;
+      if (HAVE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) {
+        // « ont été malades » tells what happened: like a modal, only words without an ordinary sense.
+        copula = true;
+        modal = true;
+        k = j - 1;
+        continue;
+      }
+    }
     // « ont l'air (de) … »: looking like something is being it; like a modal, only words without an ordinary sense (« ont l'air malades »).
     if (keyOf(w!) === 'air' && k >= 2 && keyOf(s.words[k - 1]!) === 'l' && HAVE.has(keyOf(s.words[k - 2]!)) && s.sentence[k - 2] === s.sentence[p]) {
       copula = true;
