@@ -639,7 +639,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
-    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[p]!)));
+    const verb = ['ne', 'n'].includes(keyOf(s.words[p]!)) && p + 1 < q ? p + 1 : p;
+    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)));
     if (m && m.generic && m.identity && agrees && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;

@@ -141,6 +141,11 @@ export const identityVerbs = [
   '~forcer|~obliger les|tout|nos|nous gens|le|+enfant|a|d\'', '~sucer|~pomper|~drainer|~voler notre|nos|l\' +argent|+ressource|+impot|+richesse', '~vivre aux depens|crochets',
   '~conquerir|conquierent|conquiert|~coloniser|~islamiser|~envahir le|la|l\'|notre|nos +pays|quebec|canada|+province|+ville|+quartier|+monde|+occident|+europe|+terre',
   '~propager|~repandre|~apporter|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe',
+  // Implicit derogation: abilities denied to a people, a place assigned, membership denied (« ne savent pas conduire »,
+  // « ne sont pas faites pour diriger », « juste bons pour… », « rester à leur place », « pas des vrais Québécois »).
+  'ne|n\'? ~savoir pas|jamais ~conduire|~penser|~travailler|~raisonner|~reflechir', 'ne|n\'? ~savoir rien faire', 'ne|n\'? ~etre pas|jamais +fait pour ~diriger|~gouverner|~penser|~travailler|~reflechir|~commander|~voter|~etudier', 'ne|n\'? ~etre pas|jamais +fait pour la|le|les +politique|+science|+pouvoir',
+  '~etre juste|seulement +bon|+bonne pour|a|au|qu\'', '~devoir ~rester|~retourner a|dans leur|leurs cuisine|fourneaux', '~devoir ~rester|~retourner aux fourneaux', '~devoir ~savoir|~apprendre ~rester a leur place', '~devoir se|s\' ~taire|~soumettre|~ecraser',
+  'ne|n\'? ~etre pas|jamais des|du vrais|vraies|vrai +quebecois|+canadien|+citoyen|+humain|monde',
   // Smelling bad as a people (« les … sentent mauvais »); said of workers after a shift, it is not hate.
   'sentent|sentaient|sentiront mauvais', 'sentent|sentaient|sentiront le|la +cul|+merde|+marde|+pisse|+poubelle',
 ];
