@@ -342,6 +342,13 @@ function push(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside
   out.push({ kind: 'hate', severity: cleared ? 'clear' : severity, a, b });
 }
 
+/** True when the sentence holding word q is followed by one opening with « parce que » (a bounded look ahead). */
+function answered(s: Stream, q: number): boolean {
+  let k = q;
+  while (k < s.words.length && k - q < 30 && s.sentence[k] === s.sentence[q - 1]) k += 1;
+  return k < s.words.length && s.sentence[k] !== s.sentence[q - 1] && keyOf(s.words[k]!) === 'parce';
+}
+
 /** Hate findings in the stream. */
 export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
@@ -689,6 +696,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // The speaker's hatred, then the group (or « les » taking one up).
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
+      // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
+      // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
+      if (keyOf(s.words[p]!) === 'pourquoi' && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
       let k = q;
       // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
       let among = false;
@@ -753,6 +763,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, v, q, [[p, q]], q);
         continue;
       }
+    }
+    // « Leur présence me dégoûte »: what a people is, taken up by « leur ».
+    if (p >= 2 && theirOwn(s, p - 1) && keyOf(s.words[p]!).startsWith('m') && antecedent(s, g, p - 2)?.identity) {
+      push(out, s, sc, p - 2, q, [[p, q]], q);
+      continue;
     }
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k])) {

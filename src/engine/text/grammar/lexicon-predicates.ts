@@ -173,7 +173,7 @@ export const hatredBefore = [
   'je|j\' ne|n\'? ~pouvoir pas|plus|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer',
   'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|jamais|vraiment|juste? pas|plus?',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
-  'tout le monde ~detester|~hair|~mepriser|~vomir', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
+  'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 'je|j\' ~avoir|~ressentir|~eprouver une +haine|+aversion|+repulsion|+horreur +profond|+visceral|+total|+absolu|+immense|+sincere de|des|d\'|pour|envers|contre',
   'je|j\' ~avoir horreur de|des|d\'', 'je|j\' ne|n\'? ~avoir|~eprouver|~ressentir aucun|aucune|pas|plus|zero de|d\'? respect|estime|+consideration|compassion|pitie|empathie|sympathie pour|envers|des', 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
