@@ -35,6 +35,17 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
   },
 };
 
+/** The new frames quoted, heard or denounced: counter-speech, never an error. */
+const counter = [
+  'Dire que les immigrants sentent mauvais, c’est raciste.', 'Arrêtez de dire que les femmes ne savent pas conduire.',
+  'Mon voisin pense que les immigrants ont toujours été des parasites. C’est faux.', 'Il a dit qu’il déteste les immigrants. C’est honteux.',
+  'Je ne dirais jamais que les femmes sont juste bonnes pour le ménage.', 'Quand j’entends que les immigrants sont pas des vrais Québécois, ça me fâche.',
+  'J’ai entendu que les musulmans sont des parasites, quelle honte.',
+];
+describe('counter-speech around these frames stays clean', () => {
+  for (const text of counter) it(text, () => expect(errors(text)).toEqual([]));
+});
+
 /** Annoyance said of a role is a complaint: a warning, never an error. */
 describe('annoyance at a role is a warning', () => {
   for (const text of ['Les cyclistes me tapent sur les nerfs.', 'Les fonctionnaires me tombent sur le gros nerf.']) it(text, () => {

@@ -202,7 +202,9 @@ export function scopeOf(s: Stream): Scope {
       const prev = b >= 0 ? keyOf(s.words[b]!) : '';
       // « on s'entend que… » is agreement asked for, not hearsay.
       const agreed = (prev === 's' || prev === 'se') && keyOf(s.words[a]!).startsWith('entend');
-      const own = agreed || (FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
+      // « j'entends que… » is what the speaker hears from others.
+      const heard = !agreed && keyOf(s.words[a]!).startsWith('entend');
+      const own = agreed || (!heard && FIRST_PERSON.has(prev) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
       f += 1;
     }
