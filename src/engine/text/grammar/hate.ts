@@ -136,6 +136,11 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k -= 3;
       continue;
     }
+    // Québec « sont-tu assez sales? »: « tu » after a copula is the question particle, not the reader.
+    if (keyOf(w!) === 'tu' && k >= 1 && fills(COPULA, s.words[k - 1]) && s.sentence[k - 1] === s.sentence[p]) {
+      k -= 1;
+      continue;
+    }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
@@ -320,8 +325,8 @@ const EXCEPTIVE_GAP = new Set(['des', 'de', 'd', 'un', 'une', 'la', 'le', 'les',
 
 /** Words that hold a negative word but assert (« sans aucun doute », « sans exception », « ne peuvent s'empêcher de », « ne sont-ils pas »): not a negation. */
 const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception', 'ne|n\' ~pouvoir pas? s\'|se ~empecher', 'ne|n\' ~pouvoir pas? s\'|se en ~empecher',
-  // A negative question asks for agreement (« ne sont-ils pas des… ? »).
-  'ne|n\' ~etre|~pouvoir|~devoir ils|elles|on|il|elle pas|jamais',
+  // A negative question asks for agreement (« ne sont-ils pas des… ? », Québec « sont-tu pas… ? »).
+  'ne|n\'? ~etre|~pouvoir|~devoir ils|elles|on|il|elle|tu pas|jamais',
   // « pas mal tous » (Québec: « pretty much all ») counts, it does not deny.
   'pas mal']);
 /** Per stream: where each asserting adverb ends, by its first word (0: none). */
