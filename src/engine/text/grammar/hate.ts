@@ -15,7 +15,7 @@
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore,
+  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
   identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
@@ -59,6 +59,7 @@ const CRIME_AFTER = new Set(['et', 'ou', 'pis', 'puis', 'partout', 'toujours', '
 const HATRED_BEFORE = compile(hatredBefore);
 const DISLIKE = compile(dislikeBefore);
 const HATRED_AFTER = compile(hatredAfter);
+const ANNOYANCE_AFTER = compile(annoyanceAfter);
 const HARM_STRONG = compile(harmStrong);
 const HARM_SOFT = compile(harmSoft);
 const MODALS = compile(harmModals);
@@ -117,6 +118,29 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k = chain - 1;
       continue;
     }
+    // « ont (toujours) été … »: the past of being.
+    if (keyOf(w!) === 'ete' && k >= 1) {
+      const j = k >= 2 && MODAL_ADVERB.has(keyOf(s.words[k - 1]!)) ? k - 2 : k - 1;
+      if (HAVE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) {
+        // « ont été malades » tells what happened: like a modal, only words without an ordinary sense.
+        copula = true;
+        modal = true;
+        k = j - 1;
+        continue;
+      }
+    }
+    // « ont l'air (de) … »: looking like something is being it; like a modal, only words without an ordinary sense (« ont l'air malades »).
+    if (keyOf(w!) === 'air' && k >= 2 && keyOf(s.words[k - 1]!) === 'l' && HAVE.has(keyOf(s.words[k - 2]!)) && s.sentence[k - 2] === s.sentence[p]) {
+      copula = true;
+      modal = true;
+      k -= 3;
+      continue;
+    }
+    // Québec « sont-tu assez sales? »: « tu » after a copula is the question particle, not the reader.
+    if (keyOf(w!) === 'tu' && k >= 1 && fills(COPULA, s.words[k - 1]) && s.sentence[k - 1] === s.sentence[p]) {
+      k -= 1;
+      continue;
+    }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
@@ -127,10 +151,17 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
 
 /** Modal verbs before « être » (« les … peuvent être », « semblent être », « vont être »). */
 const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent']);
+const HAVE = new Set(['ont', 'a', 'avaient', 'avait', 'auront']);
+const INVERTED = new Set(['ils', 'elles', 'on']);
+const MODAL_ADVERB = new Set(['toujours', 'jamais', 'vraiment', 'juste', 'forcement', 'surement', 'bien']);
 /** Where the modal chain ending at « être » (word k) starts, or -1: « peuvent être », « ne peuvent s'empêcher d'être ». */
 function modalChain(s: Stream, k: number): number {
   let j = k - 1;
   if (j >= 2 && ['d', 'de'].includes(keyOf(s.words[j]!)) && keyOf(s.words[j - 1]!) === 'empecher' && ['s', 'se'].includes(keyOf(s.words[j - 2]!))) j -= 3;
+  // « comment peuvent-ils être… »: the subject inverted after the modal in a question.
+  if (j >= 1 && INVERTED.has(keyOf(s.words[j]!))) j -= 1;
+  // « vont toujours être »: one adverb between the modal and « être ».
+  if (j >= 1 && MODAL_ADVERB.has(keyOf(s.words[j]!))) j -= 1;
   return j >= 0 && s.sentence[j] === s.sentence[k] && MODAL_BE.has(keyOf(s.words[j]!)) ? j : -1;
 }
 
@@ -232,6 +263,11 @@ function livesOf(s: Stream, k: number): 'their' | 'your' | '' {
   return owner === 'leur' || owner === 'leurs' ? 'their' : ['vos', 'votre', 'ta', 'tes'].includes(owner) ? 'your' : '';
 }
 
+/** What a group is as a people (« leur culture est arriérée », « leur religion est barbare »): said of it, the group taken up by « leur ». */
+const OWNED = new Set(['culture', 'cultures', 'religion', 'religions', 'race', 'mentalite', 'coutumes', 'moeurs', 'presence', 'communaute', 'peuple', 'espece', 'langue', 'odeur', 'genre', 'sorte']);
+const theirOwn = (s: Stream, k: number): boolean =>
+  k >= 1 && s.sentence[k - 1] === s.sentence[k] && OWNED.has(keyOf(s.words[k]!)) && ['leur', 'leurs'].includes(keyOf(s.words[k - 1]!));
+
 /** Verbs of judging with the speaker as subject (« je trouve les … tellement aberrants »): what follows the group is said of it. */
 const JUDGE = new Set(['trouve', 'trouvons', 'juge', 'jugeons', 'considere', 'considerons', 'estime', 'estimons']);
 function judgedBySpeaker(s: Stream, m: Mention): number {
@@ -258,9 +294,16 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     const judge = judgedBySpeaker(s, m);
     if (judge >= 0) return { m, from: judge };
   }
-  if (copula && k >= 0 && livesOf(s, k) === 'their') {
+  if (copula && k >= 0 && (livesOf(s, k) === 'their' || theirOwn(s, k))) {
     const ante = antecedent(s, g, k - 1);
-    if (ante) return { m: ante, from: k - 1 };
+    // A culture or a presence belongs to an identity; a role's presence may be a danger (« les cyclistes? leur présence… »).
+    if (ante && (ante.identity || livesOf(s, k) === 'their')) return { m: ante, from: k - 1 };
+  }
+  // « je les trouve dégoûtants »: the speaker's judgement of a group taken up by « les ».
+  if (!copula && k >= 2 && JUDGE.has(keyOf(s.words[k]!)) && keyOf(s.words[k - 1]!) === 'les' && s.sentence[k - 2] === s.sentence[p]) {
+    const who = keyOf(s.words[k - 2]!) === 'ne' || keyOf(s.words[k - 2]!) === 'n' ? k - 3 : k - 2;
+    const ante = who >= 0 && ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) ? antecedent(s, g, k - 1) : undefined;
+    if (ante) return { m: ante, from: who };
   }
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
@@ -280,8 +323,12 @@ const EXCEPTIVE = compile([
 /** Words between an exceptive and what it says (« … que des rats »). */
 const EXCEPTIVE_GAP = new Set(['des', 'de', 'd', 'un', 'une', 'la', 'le', 'les', 'l', 'du', 'vulgaires', 'simples', 'sales', 'vrais', 'vraies']);
 
-/** Words that hold a negative word but assert (« sans aucun doute », « sans exception », « ne peuvent s'empêcher de »): not a negation. */
-const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception', 'ne|n\' ~pouvoir pas? s\'|se ~empecher', 'ne|n\' ~pouvoir pas? s\'|se en ~empecher']);
+/** Words that hold a negative word but assert (« sans aucun doute », « sans exception », « ne peuvent s'empêcher de », « ne sont-ils pas »): not a negation. */
+const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception', 'ne|n\' ~pouvoir pas? s\'|se ~empecher', 'ne|n\' ~pouvoir pas? s\'|se en ~empecher',
+  // A negative question asks for agreement (« ne sont-ils pas des… ? », Québec « sont-tu pas… ? »).
+  'ne|n\'? ~etre|~pouvoir|~devoir ils|elles|on|il|elle|tu pas|jamais',
+  // « pas mal tous » (Québec: « pretty much all ») counts, it does not deny.
+  'pas mal']);
 /** Per stream: where each asserting adverb ends, by its first word (0: none). */
 const asserting = new WeakMap<Stream, Int32Array>();
 
@@ -298,6 +345,13 @@ function push(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside
   for (let k = a; k < b; k += 1) if (ends[k]! > 0 && ends[k]! <= b) within = [...within, [k, ends[k]!]];
   const cleared = isNegated(s, a, b, within, verbEnd) || isReported(s, sc, a, b);
   out.push({ kind: 'hate', severity: cleared ? 'clear' : severity, a, b });
+}
+
+/** True when the sentence holding word q is followed by one opening with « parce que » (a bounded look ahead). */
+function answered(s: Stream, q: number): boolean {
+  let k = q;
+  while (k < s.words.length && k - q < 30 && s.sentence[k] === s.sentence[q - 1]) k += 1;
+  return k < s.words.length && s.sentence[k] !== s.sentence[q - 1] && keyOf(s.words[k]!) === 'parce';
 }
 
 /** Hate findings in the stream. */
@@ -597,7 +651,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
-    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[p]!)));
+    const verb = ['ne', 'n'].includes(keyOf(s.words[p]!)) && p + 1 < q ? p + 1 : p;
+    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)));
     if (m && m.generic && m.identity && agrees && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
@@ -646,6 +701,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // The speaker's hatred, then the group (or « les » taking one up).
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
+      // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
+      // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
+      if (keyOf(s.words[p]!) === 'pourquoi' && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
       let k = q;
       // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
       let among = false;
@@ -668,7 +726,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         for (let j = p; j < q; j += 1) if (OBJECT_PRONOUNS.has(keyOf(s.words[j]!))) return j;
         return -1;
       })();
-      if (les >= 0 && antecedent(s, g, les)) {
+      const taken = les >= 0 ? antecedent(s, g, les) : undefined;
+      // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
+      if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
         push(out, s, sc, p, q, [[p, q]], q, severity);
         continue;
       }
@@ -709,12 +769,23 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         continue;
       }
     }
+    // « Leur présence me dégoûte »: what a people is, taken up by « leur ».
+    if (p >= 2 && theirOwn(s, p - 1) && keyOf(s.words[p]!).startsWith('m') && antecedent(s, g, p - 2)?.identity) {
+      push(out, s, sc, p - 2, q, [[p, q]], q);
+      continue;
+    }
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k])) {
         if (antecedent(s, g, k) && keyOf(s.words[p]!).startsWith('m')) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
     }
+  }
+
+  // Annoyance: hate said of an identity, a complaint said of a role (« les cyclistes me tombent sur les nerfs »).
+  for (const [p, q] of findAllIn(s, ANNOYANCE_AFTER)) {
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]], q, m.identity ? 'error' : 'warning');
   }
 
   // A wish or call for harm: modal … harm verb, with a group or a pronoun as its object.

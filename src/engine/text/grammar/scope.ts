@@ -30,6 +30,8 @@ const SAY = compile([
 const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
 const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
+/** Auxiliaries and adverbs between the speaker and a verb of belief (« j'ai toujours cru que… »). */
+const OWN_BETWEEN = new Set(['ai', 'avais', 'toujours', 'vraiment', 'sincerement', 'franchement', 'bien', 'juste', 'fermement', 'honnetement']);
 /** « on dirait que… », « dirait qu'il est… »: how something looks to the speaker, not someone's words. */
 const MODAL_OWN = new Set(['peut', 'peux', 'faut', 'dois', 'doit', 'ose', 'veux', 'tiens', 'ai', 'avais', 'aurais']);
 const EVIDENTIAL = new Set(['dirait', 'diraient']);
@@ -261,17 +263,26 @@ export function scopeOf(s: Stream): Scope {
     while (f < frames.length && (frames[f]?.[1] ?? 0) <= i) {
       const [a] = frames[f]!;
       // « je pense que… » is the speaker's own view, « je ne dis pas que… » is not.
-      const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
+      // « j'ai toujours pensé que… »: an auxiliary or an adverb may stand between the speaker and the verb.
+      let b = a - 1;
+      while (b > 0 && a - b < 4 && OWN_BETWEEN.has(keyOf(s.words[b]!))) b -= 1;
+      const prev = b >= 0 ? keyOf(s.words[b]!) : '';
+      const justBefore = a > 0 ? keyOf(s.words[a - 1]!) : '';
       // « on peut dire que… », « faut dire que… », « j'ose dire que… »: the speaker vouching for it.
       const before = a > 1 ? keyOf(s.words[a - 2]!) : '';
-      const vouched = MODAL_OWN.has(prev) && (before === 'on' || FIRST_PERSON.has(before) || prev === 'faut');
+      const vouched = MODAL_OWN.has(justBefore) && (before === 'on' || FIRST_PERSON.has(before) || justBefore === 'faut');
       // « je vais leur dire que… », « j'vais dire à mes chums de… »: the speaker, a few words before, says it.
       const window = [a - 1, a - 2, a - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[a]);
       const speaker =
         window.some((k) => FIRST_PERSON.has(keyOf(s.words[k]!))) &&
         !window.some((k) => NEGATORS.has(keyOf(s.words[k]!)) || SAYERS.has(keyOf(s.words[k]!)) || fills(MATRIX, s.words[k]));
+      // « on s'entend que… » is agreement asked for, not hearsay; « j'entends que… » is what the speaker hears from others.
+      const agreed = (prev === 's' || prev === 'se') && keyOf(s.words[a]!).startsWith('entend');
+      const heard = !agreed && keyOf(s.words[a]!).startsWith('entend');
       const own =
-        ((FIRST_PERSON.has(prev) || vouched || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) || EVIDENTIAL.has(keyOf(s.words[a]!));
+        agreed ||
+        (!heard && (FIRST_PERSON.has(prev) || vouched || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) ||
+        EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
       f += 1;
     }
