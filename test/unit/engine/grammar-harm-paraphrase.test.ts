@@ -1,0 +1,87 @@
+/**
+ * Threats and calls for violence, generalised: every person and tense of the call, every violence
+ * verb of the class (by lemma), every way of naming the victims (determiners, « ce genre de »,
+ * « chaque », « tous ces…-là », a pronoun before the verb, a role such as « le maire »), and the harm
+ * wished in the passive. Each is crossed with the others (not one sentence per case), and each has
+ * clean counterparts: the same verbs in their ordinary senses, contests, negation, fear, nobody.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors } from './grammar-helpers.ts';
+
+const calls = [
+  'Je vais', 'On va', 'M’as', 'Nous allons', 'Tu vas voir, on va', 'Je veux', 'On devrait', 'Quelqu’un devrait', 'Ils devraient',
+  'Il faudrait', 'Il faut', 'Faudrait juste', 'Ça serait bien de', 'Ce serait le temps de', 'J’ai hâte de', 'On pourrait', 'Vous devriez', 'La police devrait',
+];
+const verbs = [
+  'tuer', 'abattre', 'descendre', 'buter', 'liquider', 'égorger', 'pendre', 'fusiller', 'lyncher', 'brûler vifs', 'gazer', 'exterminer',
+  'éliminer', 'frapper', 'tabasser', 'massacrer', 'noyer', 'étrangler',
+];
+const victims = ['les immigrants', 'tous les musulmans', 'ces Haïtiens-là', 'chaque immigrant', 'tous ces itinérants-là', 'ce genre de musulmans', 'des réfugiés', 'le maire', 'ce conseiller-là'];
+
+describe('call × violence verb × victim: an error and a disrespectful comment', () => {
+  // Every call meets every verb; the victim turns with them so that every victim meets every call and verb.
+  calls.forEach((call, i) => {
+    verbs.forEach((verb, j) => {
+      const text = `${call} ${verb} ${victims[(i + j) % victims.length]}`;
+      it(text, () => expect(errors(text).length).toBeGreaterThan(0));
+    });
+  });
+  it.each(calls.map((c) => `Les immigrants, ${c.charAt(0).toLowerCase()}${c.slice(1)} les ${verbs[c.length % verbs.length]}`))('%s (pronoun before the verb)', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+  });
+  it.each(['Je vais tuer le maire', 'Quelqu’un devrait mettre une balle dans la tête de ce conseiller-là', 'M’as péter la face à tous les musulmans'])('%s is disrespectful', (text) => {
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+});
+
+describe('harm wished: passive, subjunctive, desert', () => {
+  const cases: Array<[string, boolean]> = [
+    ['J’espère que le maire va se faire écraser', true],
+    ['J’espère qu’il se fasse frapper', true],
+    ['Ça serait bien que les immigrants se fassent tabasser', true],
+    ['J’ai hâte que ce conseiller se fasse pendre', true],
+    ['Ce conseiller-là devrait se faire tabasser', true],
+    ['Le directeur mériterait de se faire battre', true],
+    ['Que les musulmans crèvent', true],
+    ['Que les réfugiés meurent tous', true],
+    ['J’espère que le maire va se faire réélire', false],
+    ['J’espère que le maire va se faire écraser aux élections', false],
+    ['Ça serait bien que le directeur se fasse battre au tennis', false],
+    ['J’aimerais que le maire se fasse descendre en flammes par les critiques', false],
+    ['J’ai peur que le maire se fasse frapper', false],
+    ['Je souhaite que personne se fasse frapper sur cette rue', false],
+    ['Nous ne devons jamais tolérer qu’un réfugié se fasse tuer', false],
+    ['J’espère pas que mon voisin se fasse frapper', false],
+    ['Le policier devrait se faire vacciner', false],
+    ['Que les immigrants soient bien accueillis', false],
+    ['Que les immigrants meurent de faim, c’est inacceptable', false],
+  ];
+  it.each(cases)('%s → %s', (text, threat) => expect(errors(text).length > 0).toBe(threat));
+});
+
+describe('the same verbs in their ordinary senses stay free of errors', () => {
+  it.each([
+    'On va tuer le temps au centre d’achats',
+    'Quelqu’un devrait frapper à la porte',
+    'Je vais frapper à la porte du maire',
+    'Il faudrait abattre des arbres au parc',
+    'On devrait abattre la cloison du bureau du directeur',
+    'Il faut éliminer les déchets correctement',
+    'Il faudrait éliminer le poste de directeur',
+    'On va descendre au sous-sol',
+    'On va descendre le maire à la salle du conseil',
+    'Les policiers devraient descendre les escaliers',
+    'On devrait descendre voir les aînés au CHSLD',
+    'Il faudrait liquider le stock',
+    'On va battre les Américains au hockey',
+    'Il faudrait battre le maire au prochain scrutin',
+    'On va écraser le maire aux élections',
+    'Je vais battre les blancs en neige',
+    'Vous devriez battre le fer pendant qu’il est chaud',
+    'Vous devez éliminer les mauvaises herbes',
+    'On va écraser les prix pour les familles',
+    'Je vais péter la face à mon record',
+    'Il ne faut pas tuer les immigrants',
+    'Personne ne devrait frapper les immigrants',
+  ])('%s', (text) => expect(errors(text)).toEqual([]));
+});
