@@ -59,6 +59,25 @@ describe('harm wished: passive, subjunctive, desert', () => {
   it.each(cases)('%s → %s', (text, threat) => expect(errors(text).length > 0).toBe(threat));
 });
 
+describe('Québec future and orders: « je m’en vais », « on s’en va », « allez… », « le temps est venu »', () => {
+  const cases: Array<[string, boolean]> = [
+    ['On s’en va buter les musulmans', true],
+    ['Je m’en vais liquider les immigrants', true],
+    ['Allez tabasser les musulmans', true],
+    ['Va tuer les immigrants', true],
+    ['Le temps est venu de massacrer les réfugiés', true],
+    ['Les immigrants vont tous crever', true],
+    ['On s’en va voir les immigrants', false],
+    ['Allez voir les immigrants au festival', false],
+    ['Allez frapper à la porte des aînés', false],
+    ['Le temps est venu de tuer le temps', false],
+    ['Les itinérants vont crever de froid', false],
+    ['Si on fait rien, les itinérants vont crever', false],
+    ['Les aînés vont mourir', false],
+  ];
+  it.each(cases)('%s → %s', (text, threat) => expect(errors(text).length > 0).toBe(threat));
+});
+
 describe('the same verbs in their ordinary senses stay free of errors', () => {
   it.each([
     'On va tuer le temps au centre d’achats',

@@ -100,6 +100,10 @@ const HARM_FIGURES = new Set(harmFigures);
 /** A wish or a duty before a passive harm (« j'espère qu'il se fasse frapper », « ça serait bien que… », « devrait se faire… »). */
 const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste']);
 const DUTY_VERB = wordSet(['~devoir', '~meriter', 'devrait', 'devraient', 'meriterait', 'meriteraient']);
+const FORETOLD = new Set(['vont', 'allez', 'allaient']);
+/** Deaths said with contempt (« vont crever »); « vont mourir » is as often a worry. */
+const DEATH = wordSet(['~crever', '~pourrir', '~bruler']);
+const RISK = new Set(['si', 'sinon', 'sans', 'quand', 'lorsque', 'parce', 'car', 'peur', 'risque', 'risquent']);
 const KIND = new Set(['genre', 'type', 'sorte', 'espece']);
 const NOBODY = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Where someone is brought, not beaten (« descendre les jeunes au sous-sol »). */
@@ -148,7 +152,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const form = keyOf(s.words[h]!);
     // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
     const order = sentenceStart(h) && /(?:ons|ez)$/.test(form);
-    const call = order ? h : callBefore(s, callStart, h);
+    // « Allez tabasser les… », « Va tuer les… »: sent to do it.
+    const sent_ = h > 0 && sentenceStart(h - 1) && GO.has(keyOf(s.words[h - 1]!));
+    const call = order ? h : sent_ ? h - 1 : callBefore(s, callStart, h);
     let m = objectAfter(s, g, h2, sent);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
     // « ce genre de… »: a kind of people, so the group.
@@ -229,17 +235,24 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   for (const [h, h2] of findAllIn(s, SUFFER)) {
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
     let k = h;
-    while (k > 0 && h - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    while (k > 0 && h - k < 3 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
     const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || m.a === 0 || s.sentence[m.a] !== s.sentence[h]) continue;
+    if (!m || s.sentence[m.a] !== s.sentence[h]) continue;
     // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished.
     if (h2 < n && s.sentence[h2] === s.sentence[h] && ['de', 'd'].includes(keyOf(s.words[h2]!))) continue;
     // « Que les… crèvent! »: the subjunctive opening the sentence is the wish.
-    if (m.generic && ['que', 'qu'].includes(keyOf(s.words[m.a - 1]!)) && sentenceStart(m.a - 1)) {
+    if (m.generic && m.a > 0 && ['que', 'qu'].includes(keyOf(s.words[m.a - 1]!)) && sentenceStart(m.a - 1)) {
       add(out, s, sc, m.a - 1, h2, [[m.a - 1, h2]], h2);
       continue;
     }
-    if (keyOf(s.words[m.a - 1]!) !== 'voir') continue;
+    // « Les… vont tous crever »: their death foretold as a sentence of its own, not as a risk (« si on fait rien, … »).
+    if (m.generic && m.b < h && FORETOLD.has(keyOf(s.words[m.b]!)) && fills(DEATH, s.words[h]) && (h2 === n || s.sentence[h2] !== s.sentence[h])) {
+      let risk = false;
+      for (let j = m.a - 1; j >= 0 && s.sentence[j] === s.sentence[h]; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
+      if (!risk) add(out, s, sc, m.a, h2, [[m.b, h2]], h2);
+      continue;
+    }
+    if (m.a === 0 || keyOf(s.words[m.a - 1]!) !== 'voir') continue;
     const call = callBefore(s, callStart, m.a);
     if (call >= 0) add(out, s, sc, call, h2, [[call, m.a], [h, h2]], h2);
   }
