@@ -102,5 +102,8 @@ describe('the same verbs in their ordinary senses stay free of errors', () => {
     'Je vais péter la face à mon record',
     'Il ne faut pas tuer les immigrants',
     'Personne ne devrait frapper les immigrants',
+    'On devrait pas pendre le maire',
+    'Je vais jamais liquider ce conseiller-là',
+    'Il a dit qu’on devrait pendre le maire, c’est grave',
   ])('%s', (text) => expect(errors(text)).toEqual([]));
 });

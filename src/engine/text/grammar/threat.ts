@@ -36,7 +36,9 @@ const GO = new Set(['va', 'allez', 'vas']);
 const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'aux', 'a', 'sur', 'dans', 'chez', 'en', 'pour', 'avec', 'demain', 'bientot', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ici', 'la-bas', 'du', 'de', 'd', 'l']);
 
 function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
-  out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) ? 'clear' : isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+  // A span opening on its « que » (« qu'on devrait… ») is reported when what precedes that « que » reports it.
+  const r = a + 1 < b && ['que', 'qu'].includes(keyOf(s.words[a]!)) ? a + 1 : a;
+  out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
 }
 
 /** The speaker before a harm verb at h (over auxiliaries, no object needed), or -1. */
