@@ -78,6 +78,28 @@ describe('Québec future and orders: « je m’en vais », « on s’en va », �
   it.each(cases)('%s → %s', (text, threat) => expect(errors(text).length > 0).toBe(threat));
 });
 
+describe('normative frames: the best thing, the solution, it suffices, worth it', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Ce serait une bonne idée de pendre les musulmans', true],
+    ['La solution, c’est d’exterminer les réfugiés', true],
+    ['Il suffirait d’abattre les immigrants', true],
+    ['Le mieux serait d’éliminer ce conseiller-là', true],
+    ['On est mieux de tabasser ces Haïtiens-là', true],
+    ['Ça vaudrait la peine de liquider le maire', true],
+    ['Je me gênerais pas pour frapper les musulmans', true],
+    ['Laissez-moi tuer les itinérants', true],
+    ['Donnez-moi un fusil pour abattre les immigrants', true],
+    ['Ce serait une bonne idée de pendre les décorations', false],
+    ['La solution, c’est d’éliminer la pauvreté chez les autochtones', false],
+    ['Ce serait une bonne idée d’éliminer les frais pour les réfugiés', false],
+    ['Le mieux serait de frapper à la porte des aînés', false],
+    ['Ça vaudrait la peine de battre le maire aux élections', false],
+    ['Un fusil pour abattre les chevreuils', false],
+    ['Laissez-moi descendre au sous-sol', false],
+  ];
+  it.each(cases)('%s → %s', (text, threat) => expect(errors(text).length > 0).toBe(threat));
+});
+
 describe('the same verbs in their ordinary senses stay free of errors', () => {
   it.each([
     'On va tuer le temps au centre d’achats',

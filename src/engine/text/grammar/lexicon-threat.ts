@@ -46,6 +46,8 @@ export const harmCalls = [
   'ils|elles|vous|gens|monde|police|gouvernement|armee|peuple|citoyens|policiers|soldats|militaires|quebecois ~devoir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'',
   // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
   'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais le|la? mieux|bien|temps|bon|juste|urgent|preferable|souhaitable de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
+  'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? de|d\'',
+  '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
   // Questions that propose (« Et si on… ? », « Pourquoi ne pas… ? »).
   'et|pis|puis si', 'pourquoi ne|n\' pas|plus', 'pourquoi on|nous? ne|n\' les|leur|l\'|se|s\'?', 'est|serait|sera il? pas? grand? temps de|d\'', '~faire plaisir de|d\'', 'plaisir de|d\'',
 ];
