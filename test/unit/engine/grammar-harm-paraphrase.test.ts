@@ -100,6 +100,23 @@ describe('normative frames: the best thing, the solution, it suffices, worth it'
   it.each(cases)('%s → %s', (text, threat) => expect(errors(text).length > 0).toBe(threat));
 });
 
+describe('revenge promised to a group: « ils vont payer »', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Ils vont payer, ces musulmans', true],
+    ['Les immigrants vont tous payer', true],
+    ['Ces réfugiés-là vont payer cher', true],
+    ['Les musulmans vont le regretter amèrement', true],
+    ['Les immigrants vont payer leurs taxes', false],
+    ['Les immigrants vont payer pour les services', false],
+    ['Ils vont payer, les clients', false],
+    ['Les aînés vont payer', false],
+    ['Avec cette hausse de taxes, les aînés vont payer cher', false],
+    ['Les jeunes vont le regretter, c’est sûr, s’ils ne votent pas', false],
+    ['Les immigrants ne vont pas payer cher', false],
+  ];
+  it.each(cases)('%s → %s', (text, threat) => expect(errors(text).length > 0).toBe(threat));
+});
+
 describe('the same verbs in their ordinary senses stay free of errors', () => {
   it.each([
     'On va tuer le temps au centre d’achats',

@@ -106,6 +106,9 @@ const FORETOLD = new Set(['vont', 'allez', 'allaient']);
 /** Deaths said with contempt (« vont crever »); « vont mourir » is as often a worry. */
 const DEATH = wordSet(['~crever', '~pourrir', '~bruler']);
 const RISK = new Set(['si', 'sinon', 'sans', 'quand', 'lorsque', 'parce', 'car', 'peur', 'risque', 'risquent']);
+/** Revenge promised (« ils vont payer »), and what may end it (« payer cher », « le regretter amèrement »). */
+const PAY = new Set(['payer', 'regretter']);
+const PAY_END = new Set(['cher', 'ca', 'tres', 'amerement', 'bientot', 'un', 'tous', 'toutes']);
 const KIND = new Set(['genre', 'type', 'sorte', 'espece']);
 const NOBODY = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Where someone is brought, not beaten (« descendre les jeunes au sous-sol »). */
@@ -289,6 +292,29 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let a = p;
     while (a > 0 && p - a < 4 && s.sentence[a - 1] === s.sentence[p] && ['ne', 'n', 'nous', 'on', 'il', 'faut', 'faudrait', 'devons', 'devrait', 'devrions', 'doit', 'pas', 'jamais', 'je', 'vais', 'va'].includes(keyOf(s.words[a - 1]!))) a -= 1;
     add(out, s, sc, a, m.b, [[a, m.b]]);
+  }
+  for (let h = 2; h < n; h += 1) {
+    // « Les… vont payer », « Ils vont le regretter, ces… »: revenge promised to a group, said as the end of the sentence.
+    if (!PAY.has(keyOf(s.words[h]!))) continue;
+    const sent = s.sentence[h]!;
+    let k = h - 1;
+    if (['le', 'l'].includes(keyOf(s.words[k]!))) k -= 1;
+    const all = k > 0 && ['tous', 'toutes'].includes(keyOf(s.words[k]!));
+    while (k > 0 && h - k < 4 && PASSIVE_GAP.has(keyOf(s.words[k]!))) k -= 1;
+    if (!FORETOLD.has(keyOf(s.words[k]!)) || s.sentence[k] !== sent) continue;
+    const next = h + 1 < n && s.sentence[h + 1] === sent ? keyOf(s.words[h + 1]!) : '';
+    // « Les aînés vont payer. » may be a cost foretold; « vont tous payer », « payer cher » is revenge.
+    const ends = PAY_END.has(next) || (next === '' && all);
+    let m = ends ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+    if (!m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) && (next === '' || s.brk[h + 1] !== 0)) {
+      // The group named right after, in apposition (« Ils vont payer, ces… »).
+      const after = h + 1 < n && s.sentence[h + 1] === sent ? g.mentions[g.startingAt[h + 1] ?? -1] : undefined;
+      if (after && (after.b >= n || s.sentence[after.b] !== sent)) m = after;
+    }
+    // « Avec cette hausse, les aînés vont payer »: the cost of something, not revenge.
+    let cost = false;
+    for (let j = Math.min(k, m?.a ?? k) - 1; j >= 0 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!)) || HARDSHIP_CAUSE.has(keyOf(s.words[j]!))) cost = true;
+    if (m && m.generic && !cost) add(out, s, sc, Math.min(m.a, k), h + 1, [[k, h + 1]], h + 1);
   }
   for (const [p, q] of findAllIn(s, PASSIVE_HARM)) {
     // « J'espère que le maire va se faire écraser », « ce conseiller devrait se faire tabasser »: harm wished in the passive.
