@@ -109,6 +109,9 @@ const RISK = new Set(['si', 'sinon', 'sans', 'quand', 'lorsque', 'parce', 'car',
 /** Revenge promised (« ils vont payer »), and what may end it (« payer cher », « le regretter amèrement »). */
 const PAY = new Set(['payer', 'regretter']);
 const PAY_END = new Set(['cher', 'ca', 'tres', 'amerement', 'bientot', 'un', 'tous', 'toutes']);
+/** Death wished on someone named by role (« que le maire crève »); not « disparaître », said of leaving office. */
+const DYING = wordSet(['~crever', '~mourir', '~pourrir', 'creve', 'meure', 'meurt']);
+const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd']);
 const KIND = new Set(['genre', 'type', 'sorte', 'espece']);
 const NOBODY = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Where someone is brought, not beaten (« descendre les jeunes au sous-sol »). */
@@ -316,6 +319,24 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     for (let j = Math.min(k, m?.a ?? k) - 1; j >= 0 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!)) || HARDSHIP_CAUSE.has(keyOf(s.words[j]!))) cost = true;
     if (m && m.generic && !cost) add(out, s, sc, Math.min(m.a, k), h + 1, [[k, h + 1]], h + 1);
   }
+  for (let i = 1; i < n; i += 1) {
+    // « Que le maire crève », « J'espère que ce conseiller-là va mourir », « Le maire mérite de crever »: death wished on a role.
+    if (!ROLES.has(keyOf(s.words[i]!)) || !DETERMINERS.has(keyOf(s.words[i - 1]!))) continue;
+    const sent = s.sentence[i]!;
+    let j = i + 1;
+    let duty = false;
+    for (; j < n && j - i <= 5 && s.sentence[j] === sent && ROLE_GAP.has(keyOf(s.words[j]!)); j += 1) {
+      const w = keyOf(s.words[j]!);
+      if (DUTY.has(w) && w !== 'de' && w !== 'd') duty = true;
+    }
+    if (j >= n || s.sentence[j] !== sent) continue;
+    let v = fills(DYING, s.words[j]) ? j + 1 : -1;
+    if (v < 0 && duty) v = matchAt(s, PERSON_VIOLENCE, j);
+    if (v <= j || (v < n && s.sentence[v] === sent && ['de', 'd'].includes(keyOf(s.words[v]!)))) continue;
+    const q = i - 2;
+    if (duty) add(out, s, sc, i - 1, v, [[i + 1, v]], v);
+    else if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (sentenceStart(q) || (q > 0 && fills(WISH, s.words[q - 1])))) add(out, s, sc, sentenceStart(q) ? q : q - 1, v, [[q, v]], v);
+  }
   for (const [p, q] of findAllIn(s, PASSIVE_HARM)) {
     // « J'espère que le maire va se faire écraser », « ce conseiller devrait se faire tabasser »: harm wished in the passive.
     let figure = false;
@@ -329,8 +350,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     for (k = p - 1; a < 0 && k > 0 && p - k <= 8 && s.sentence[k - 1] === s.sentence[p]; k -= 1) {
       // « Je souhaite que personne se fasse frapper »: nobody is the victim.
       if (NOBODY.has(keyOf(s.words[k]!))) break;
-      if (!['que', 'qu'].includes(keyOf(s.words[k]!))) continue;
+      // « J'ai hâte de voir le maire se faire… »: seeing it, wished.
+      if (!['que', 'qu', 'voir'].includes(keyOf(s.words[k]!))) continue;
       if (fills(WISH, s.words[k - 1])) a = k - 1;
+      else if (k > 1 && ['de', 'd'].includes(keyOf(s.words[k - 1]!)) && fills(WISH, s.words[k - 2])) a = k - 2;
       break;
     }
     if (!figure && a >= 0) add(out, s, sc, a, q, [[a, q]], q);
