@@ -13,13 +13,25 @@ export const violence = [
   '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre|~peter le|leur|ton|votre|son|sa|la cou|nuque',
   '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
   '~loger|~mettre|~tirer une balle dans la tete', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre',
+  '~liquider', '~descendre', '~frapper', '~battre', '~ecraser', '~eliminer', '~casser|~peter|~defoncer|~arranger la|sa|leur|ta gueule|yeule|face',
 ];
 /** Violence only people suffer: any person named after it is a victim (« poignarder un pilote », « le poignarder »). */
 export const personViolence = [
   '~assassiner', '~poignarder', '~etrangler', '~etriper', '~eventrer', '~egorger', '~lyncher', '~violer', '~tabasser', '~decapiter', '~lapider', '~fusiller', '~buter', '~flinguer',
   '~faire la peau', '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre le|leur|ton|votre|son|sa|la cou|nuque',
-  'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane',
+  'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~loger|~mettre|~tirer une balle dans la tete',
 ];
+/** People named by their role (« le maire », « ce conseiller-là »): victims of any violence, not only of person-only verbs. */
+export const roles = [
+  'maire', 'mairesse', 'conseiller', 'conseillere', 'ministre', 'depute', 'deputee', 'juge', 'policier', 'policiere', 'president', 'presidente', 'directeur', 'directrice',
+  'premier', 'premiere', 'gerant', 'gerante', 'patron', 'patronne', 'voisin', 'voisine', 'prof', 'professeur', 'professeure', 'fonctionnaire', 'elu', 'elue', 'journaliste', 'chef',
+];
+/** Harm done to someone, suffered in the passive after a wish or a duty (« qu'il se fasse frapper », « devrait se faire tabasser »). */
+export const passiveHarm = ['se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~tuer|~frapper|~tabasser|~battre|~ecraser|~buter|~abattre|~lyncher|~pendre|~egorger|~poignarder|~violer|~bruler|~descendre|~liquider|~fusiller|~massacrer|~torturer|~planter',
+  'se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~casser|~peter|~defoncer la|sa|leur gueule|yeule|face'];
+/** What makes it an ordinary defeat or a figure (« se faire écraser aux élections », « frapper par la réalité »). */
+export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondages', 'sondage', 'realite', 'debat', 'urnes', 'match', 'partie', 'finale', 'critiques', 'amende', 'contravention', 'taxe', 'taxes', 'impots', 'flammes',
+  'tennis', 'hockey', 'soccer', 'golf', 'echecs', 'cartes', 'poker', 'course', 'jeu', 'baseball', 'football', 'badminton', 'ping-pong', 'series', 'neige', 'fer'];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
 export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
 
@@ -27,11 +39,15 @@ export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir',
 export const harmCalls = [
   // The speaker's own act or will (« je vais… », « nous allons… », « il va falloir que je… »).
   'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
-  'je|j\'|nous|on ~avoir envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
+  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
-  'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'',
+  'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir',
+  // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.
+  'ils|elles|vous|gens|monde|police|gouvernement|armee|peuple|citoyens|policiers|soldats|militaires|quebecois ~devoir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'',
   // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
-  'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais mieux|bien|temps|bon|juste|urgent|preferable|souhaitable de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
+  'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais le|la? mieux|bien|temps|bon|juste|urgent|preferable|souhaitable de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
+  'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? de|d\'',
+  '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
   // Questions that propose (« Et si on… ? », « Pourquoi ne pas… ? »).
   'et|pis|puis si', 'pourquoi ne|n\' pas|plus', 'pourquoi on|nous? ne|n\' les|leur|l\'|se|s\'?', 'est|serait|sera il? pas? grand? temps de|d\'', '~faire plaisir de|d\'', 'plaisir de|d\'',
 ];
@@ -41,7 +57,7 @@ export const callGap = [
   'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
-export const objectGap = ['de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
+export const objectGap = ['vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
 /** A world better without them (« le monde se porterait mieux sans… »). */
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */

@@ -11,7 +11,7 @@ import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
-import { approved, betterWithout, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { approved, betterWithout, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { SENTENCE, type Stream } from './stream.ts';
@@ -36,7 +36,9 @@ const GO = new Set(['va', 'allez', 'vas']);
 const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'aux', 'a', 'sur', 'dans', 'chez', 'en', 'pour', 'avec', 'demain', 'bientot', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ici', 'la-bas', 'du', 'de', 'd', 'l']);
 
 function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
-  out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) ? 'clear' : isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+  // A span opening on its « que » (« qu'on devrait… ») is reported when what precedes that « que » reports it.
+  const r = a + 1 < b && ['que', 'qu'].includes(keyOf(s.words[a]!)) ? a + 1 : a;
+  out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
 }
 
 /** The speaker before a harm verb at h (over auxiliaries, no object needed), or -1. */
@@ -94,6 +96,37 @@ const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'en
 /** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
 const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin']);
 
+const ROLES = new Set(roles);
+const PASSIVE_HARM = compile(passiveHarm);
+const HARM_FIGURES = new Set(harmFigures);
+/** A wish or a duty before a passive harm (« j'espère qu'il se fasse frapper », « ça serait bien que… », « devrait se faire… »). */
+const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste']);
+const DUTY_VERB = wordSet(['~devoir', '~meriter', 'devrait', 'devraient', 'meriterait', 'meriteraient']);
+const FORETOLD = new Set(['vont', 'allez', 'allaient']);
+/** Deaths said with contempt (« vont crever »); « vont mourir » is as often a worry. */
+const DEATH = wordSet(['~crever', '~pourrir', '~bruler']);
+const RISK = new Set(['si', 'sinon', 'sans', 'quand', 'lorsque', 'parce', 'car', 'peur', 'risque', 'risquent']);
+/** Revenge promised (« ils vont payer »), and what may end it (« payer cher », « le regretter amèrement »). */
+const PAY = new Set(['payer', 'regretter']);
+const PAY_END = new Set(['cher', 'ca', 'tres', 'amerement', 'bientot', 'un', 'tous', 'toutes']);
+/** Death wished on someone named by role (« que le maire crève »); not « disparaître », said of leaving office. */
+const DYING = wordSet(['~crever', '~mourir', '~pourrir', 'creve', 'meure', 'meurt']);
+const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd']);
+const KIND = new Set(['genre', 'type', 'sorte', 'espece']);
+const NOBODY = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
+/** Where someone is brought, not beaten (« descendre les jeunes au sous-sol »). */
+const MOVE_TO = new Set(['au', 'a', 'aux', 'dans', 'en', 'chez', 'vers', 'sur', 'jusqu']);
+
+/** End of a role named at word k (« le maire », « à ce conseiller-là », « du directeur »), or -1. */
+function roleAfter(s: Stream, k: number, sentence: number): number {
+  for (let j = k; j < s.words.length && j - k <= 2 && s.sentence[j] === sentence; j += 1) {
+    const w = keyOf(s.words[j]!);
+    if (ROLES.has(w) && j > k) return j + 1;
+    if (!DETERMINERS.has(w) && !MOVE_TO.has(w) && !OBJECT_GAP.has(w)) return -1;
+  }
+  return -1;
+}
+
 /** The group named at word k or after a few object words (« à toutes les… »), in h's sentence, or undefined. */
 function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
   for (let j = k; j < s.words.length && j - k <= 4 && s.sentence[j] === sentence; j += 1) {
@@ -127,10 +160,14 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const form = keyOf(s.words[h]!);
     // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
     const order = sentenceStart(h) && /(?:ons|ez)$/.test(form);
-    const call = order ? h : callBefore(s, callStart, h);
+    // « Allez tabasser les… », « Va tuer les… »: sent to do it.
+    const sent_ = h > 0 && sentenceStart(h - 1) && GO.has(keyOf(s.words[h - 1]!));
+    const call = order ? h : sent_ ? h - 1 : callBefore(s, callStart, h);
     let m = objectAfter(s, g, h2, sent);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
-    if (m && !m.generic && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
+    // « ce genre de… »: a kind of people, so the group.
+    const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
+    if (m && !m.generic && !kind && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
     // « Ce genre de… devrait être exécuté », « cet immigrant mérite d'être pendu »: one member or a kind (hate.ts reads whole groups).
     if (call < 0 && h > 2 && keyOf(s.words[h - 1]!) === 'etre') {
       let k = h - 1;
@@ -161,7 +198,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let reader = false;
     for (let k = call; k < h; k += 1) {
       const w = keyOf(s.words[k]!);
-      if (READER.has(w)) reader = true;
+      // « Vous devriez… »: the reader as subject is told, not threatened.
+      if (READER.has(w) && !(k === call && w === 'vous')) reader = true;
       if (!m && GROUP_PRONOUNS.has(w)) m = antecedent(s, g, k);
     }
     // Arson needs no person named: the place is enough (the figure « mettre le feu aux poudres » is not arson).
@@ -183,9 +221,20 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
         continue;
       }
     }
+    // « Je vais tuer le maire », « mettre une balle dans la tête de ce conseiller-là »: a role is a person.
+    // « battre le maire aux élections », « écraser les Américains au hockey »: a contest, not violence.
+    let contest = false;
+    for (let k = h2; k < n && k - h2 < 7 && s.sentence[k] === sent; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) contest = true;
+    if (contest) continue;
+    const role = !m && !reader ? roleAfter(s, h2, sent) : -1;
+    if (role > 0 && !(form.startsWith('descend') && role < n && s.sentence[role] === sent && MOVE_TO.has(keyOf(s.words[role]!)))) {
+      add(out, s, sc, call, role, [[call, h], [h, h2]], h2);
+      continue;
+    }
     if (!m && !reader) continue;
     const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
     // « faire souffrir les cyclistes avec ces travaux »: hardship caused by something, not violence.
+    if (form.startsWith('descend') && to < n && s.sentence[to] === sent && MOVE_TO.has(keyOf(s.words[to]!))) continue;
     if (keyOf(s.words[h]!).startsWith('fai') && to < n && s.sentence[to] === sent && HARDSHIP_CAUSE.has(keyOf(s.words[to]!))) continue;
     // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
     if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
@@ -194,11 +243,24 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   for (const [h, h2] of findAllIn(s, SUFFER)) {
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
     let k = h;
-    while (k > 0 && h - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    while (k > 0 && h - k < 3 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
     const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || m.a === 0 || s.sentence[m.a] !== s.sentence[h] || keyOf(s.words[m.a - 1]!) !== 'voir') continue;
+    if (!m || s.sentence[m.a] !== s.sentence[h]) continue;
     // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished.
     if (h2 < n && s.sentence[h2] === s.sentence[h] && ['de', 'd'].includes(keyOf(s.words[h2]!))) continue;
+    // « Que les… crèvent! »: the subjunctive opening the sentence is the wish.
+    if (m.generic && m.a > 0 && ['que', 'qu'].includes(keyOf(s.words[m.a - 1]!)) && sentenceStart(m.a - 1)) {
+      add(out, s, sc, m.a - 1, h2, [[m.a - 1, h2]], h2);
+      continue;
+    }
+    // « Les… vont tous crever »: their death foretold as a sentence of its own, not as a risk (« si on fait rien, … »).
+    if (m.generic && m.b < h && FORETOLD.has(keyOf(s.words[m.b]!)) && fills(DEATH, s.words[h]) && (h2 === n || s.sentence[h2] !== s.sentence[h])) {
+      let risk = false;
+      for (let j = m.a - 1; j >= 0 && s.sentence[j] === s.sentence[h]; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
+      if (!risk) add(out, s, sc, m.a, h2, [[m.b, h2]], h2);
+      continue;
+    }
+    if (m.a === 0 || keyOf(s.words[m.a - 1]!) !== 'voir') continue;
     const call = callBefore(s, callStart, m.a);
     if (call >= 0) add(out, s, sc, call, h2, [[call, m.a], [h, h2]], h2);
   }
@@ -233,6 +295,68 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let a = p;
     while (a > 0 && p - a < 4 && s.sentence[a - 1] === s.sentence[p] && ['ne', 'n', 'nous', 'on', 'il', 'faut', 'faudrait', 'devons', 'devrait', 'devrions', 'doit', 'pas', 'jamais', 'je', 'vais', 'va'].includes(keyOf(s.words[a - 1]!))) a -= 1;
     add(out, s, sc, a, m.b, [[a, m.b]]);
+  }
+  for (let h = 2; h < n; h += 1) {
+    // « Les… vont payer », « Ils vont le regretter, ces… »: revenge promised to a group, said as the end of the sentence.
+    if (!PAY.has(keyOf(s.words[h]!))) continue;
+    const sent = s.sentence[h]!;
+    let k = h - 1;
+    if (['le', 'l'].includes(keyOf(s.words[k]!))) k -= 1;
+    const all = k > 0 && ['tous', 'toutes'].includes(keyOf(s.words[k]!));
+    while (k > 0 && h - k < 4 && PASSIVE_GAP.has(keyOf(s.words[k]!))) k -= 1;
+    if (!FORETOLD.has(keyOf(s.words[k]!)) || s.sentence[k] !== sent) continue;
+    const next = h + 1 < n && s.sentence[h + 1] === sent ? keyOf(s.words[h + 1]!) : '';
+    // « Les aînés vont payer. » may be a cost foretold; « vont tous payer », « payer cher » is revenge.
+    const ends = PAY_END.has(next) || (next === '' && all);
+    let m = ends ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+    if (!m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) && (next === '' || s.brk[h + 1] !== 0)) {
+      // The group named right after, in apposition (« Ils vont payer, ces… »).
+      const after = h + 1 < n && s.sentence[h + 1] === sent ? g.mentions[g.startingAt[h + 1] ?? -1] : undefined;
+      if (after && (after.b >= n || s.sentence[after.b] !== sent)) m = after;
+    }
+    // « Avec cette hausse, les aînés vont payer »: the cost of something, not revenge.
+    let cost = false;
+    for (let j = Math.min(k, m?.a ?? k) - 1; j >= 0 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!)) || HARDSHIP_CAUSE.has(keyOf(s.words[j]!))) cost = true;
+    if (m && m.generic && !cost) add(out, s, sc, Math.min(m.a, k), h + 1, [[k, h + 1]], h + 1);
+  }
+  for (let i = 1; i < n; i += 1) {
+    // « Que le maire crève », « J'espère que ce conseiller-là va mourir », « Le maire mérite de crever »: death wished on a role.
+    if (!ROLES.has(keyOf(s.words[i]!)) || !DETERMINERS.has(keyOf(s.words[i - 1]!))) continue;
+    const sent = s.sentence[i]!;
+    let j = i + 1;
+    let duty = false;
+    for (; j < n && j - i <= 5 && s.sentence[j] === sent && ROLE_GAP.has(keyOf(s.words[j]!)); j += 1) {
+      const w = keyOf(s.words[j]!);
+      if (DUTY.has(w) && w !== 'de' && w !== 'd') duty = true;
+    }
+    if (j >= n || s.sentence[j] !== sent) continue;
+    let v = fills(DYING, s.words[j]) ? j + 1 : -1;
+    if (v < 0 && duty) v = matchAt(s, PERSON_VIOLENCE, j);
+    if (v <= j || (v < n && s.sentence[v] === sent && ['de', 'd'].includes(keyOf(s.words[v]!)))) continue;
+    const q = i - 2;
+    if (duty) add(out, s, sc, i - 1, v, [[i + 1, v]], v);
+    else if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (sentenceStart(q) || (q > 0 && fills(WISH, s.words[q - 1])))) add(out, s, sc, sentenceStart(q) ? q : q - 1, v, [[q, v]], v);
+  }
+  for (const [p, q] of findAllIn(s, PASSIVE_HARM)) {
+    // « J'espère que le maire va se faire écraser », « ce conseiller devrait se faire tabasser »: harm wished in the passive.
+    let figure = false;
+    for (let k = q; k < n && k - q < 4 && s.sentence[k] === s.sentence[p]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) figure = true;
+    // The wish governs the clause right before its « que » (« j'espère que… », « ce serait bien que… »),
+    // not through another verb (« nous ne devons jamais tolérer que… se fasse tuer »); a duty stands right before (« devrait se… »).
+    let a = -1;
+    let k = p - 1;
+    while (k > 0 && p - k < 3 && (PASSIVE_GAP.has(keyOf(s.words[k]!)) || ['de', 'd'].includes(keyOf(s.words[k]!)))) k -= 1;
+    if (k >= 0 && s.sentence[k] === s.sentence[p] && fills(DUTY_VERB, s.words[k])) a = k;
+    for (k = p - 1; a < 0 && k > 0 && p - k <= 8 && s.sentence[k - 1] === s.sentence[p]; k -= 1) {
+      // « Je souhaite que personne se fasse frapper »: nobody is the victim.
+      if (NOBODY.has(keyOf(s.words[k]!))) break;
+      // « J'ai hâte de voir le maire se faire… »: seeing it, wished.
+      if (!['que', 'qu', 'voir'].includes(keyOf(s.words[k]!))) continue;
+      if (fills(WISH, s.words[k - 1])) a = k - 1;
+      else if (k > 1 && ['de', 'd'].includes(keyOf(s.words[k - 1]!)) && fills(WISH, s.words[k - 2])) a = k - 2;
+      break;
+    }
+    if (!figure && a >= 0) add(out, s, sc, a, q, [[a, q]], q);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
