@@ -79,11 +79,17 @@ const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
 const ADJECTIVAL = new Set(['vieux', 'vieille', 'vieilles', 'jeune', 'jeunes', 'pauvre', 'pauvres', 'riche', 'riches', 'noir', 'noirs', 'noire', 'noires', 'blanc', 'blancs', 'blanche', 'blanches']);
 /** Plural-looking words that are not nouns after such an adjective. */
 const NOT_NOUN = new Set(['dehors', 'ailleurs', 'volontiers', 'desormais', 'dessus', 'dessous', 'autrefois', 'ensuite', 'pourtant', 'pres', 'lors', 'tandis', 'tous', 'toutes', 'sans', 'dans', 'moins', 'plus', 'jamais', 'vous', 'nous', 'ils', 'elles', 'les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'pas', 'sous', 'apres', 'depuis', 'alors', 'ainsi', 'toujours', 'souvent', 'parfois', 'mais', 'puis', 'pis', 'chez', 'vers', 'selon', 'malgre', 'tres', 'assez', 'trop', 'surtout', 'certains', 'certaines', 'plusieurs', 'ceux', 'celles', 'eux', 'memes', 'autres']);
+/** Endings of conjugated verbs and infinitives (« devrait », « mérite » aside), which no noun after « vieux » has. */
+const VERB_LIKE = /(?:ait|rai|ra|nt|ez|ons|er|ir|oir|it|ut|st)$/;
+const SINGULAR_ADJECTIVES = new Set(['vieux', 'vieille', 'jeune', 'pauvre', 'riche']);
+const NOT_SINGULAR_NOUN = new Set(['merite', 'doit', 'peut', 'veut', 'sait', 'fait', 'pense', 'croit', 'reste', 'comme', 'avec', 'pour', 'sans', 'dans', 'chez', 'apres', 'avant', 'selon', 'aussi', 'encore', 'donc', 'meme', 'ainsi', 'alors', 'quand', 'voila', 'ici', 'crisse', 'sacrament', 'tabarnak', 'ostie', 'calisse', 'gaga', 'fou', 'cave', 'crosseur', 'salaud', 'con', 'debile', 'fatigant', 'degueulasse', 'malade', 'fragile', 'pourri', 'sale', 'maudit', 'grincheux', 'senile', 'rentre', 'arrive', 'habite', 'vient', 'parle', 'tombe', 'mange', 'porte', 'joue', 'marche', 'conduit']);
 /** True when the adjective-like name at `head` is followed by a noun it describes (a thing, not a group). */
 function describesNoun(s: Stream, head: number, end: number): boolean {
   if (end - head !== 1 || !ADJECTIVAL.has(keyOf(s.words[head]!)) || end >= s.words.length || s.brk[end] !== 0 || s.hyphen[end] === 1) return false;
   const next = keyOf(s.words[end]!);
-  return next.length >= 4 && isPlural(next) && !NOT_NOUN.has(next) && groupAt(s, end).end <= end && matchAt(s, SLURS, end) <= end;
+  // « ce vieux chêne », « un vieux projet »: a singular noun too, when the word does not look like a verb (« ce vieux devrait… »).
+  const noun = isPlural(next) || (SINGULAR_ADJECTIVES.has(keyOf(s.words[head]!)) && !VERB_LIKE.test(next) && !NOT_SINGULAR_NOUN.has(next));
+  return next.length >= 4 && noun && !NOT_NOUN.has(next) && groupAt(s, end).end <= end && matchAt(s, SLURS, end) <= end;
 }
 
 export function groupsOf(s: Stream): Groups {

@@ -89,6 +89,43 @@ const INSULTING = wordSet(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'mau
 const DEMONSTRATIVE = new Set(['ces', 'cette', 'ce', 'cet', 'bande', 'gang', 'ramassis', 'tas', 'espece', 'especes', 'sales', 'sale', 'maudits', 'maudites', 'sortes', 'horde', 'troupeau', 'meute', 'des', 'quels', 'quelles', 'vrais', 'vraies']);
 const EXCLUSION_AFTER = new Set(['tous', 'toutes', 'dehors', 'chez', 'hors', 'du', 'de', 'd', 'loin', 'ailleurs', 'eux', 'immediatement', 'direct', 'maintenant']);
 const SUBJECT_PRONOUNS = new Set(['ils', 'elles', 'y', 'yz']);
+/** Pronouns between an object pronoun and its verb (« tous les y envoyer »). */
+const CLITICS = new Set(['les', 'leur', 'l', 'y', 'en', 'lui', 'tous', 'toutes', 'eux']);
+/** A preposition right after a violence verb, where its object should be (« frapper à la porte »). */
+const INSTEAD_OF_OBJECT = new Set(['a', 'au', 'aux']);
+/** What opens an object of its own after an active verb (« éliminer leurs dettes »). */
+const OWN_OBJECT = new Set(['le', 'la', 'l', 'les', 'leur', 'leurs', 'des', 'du', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos']);
+/** Adjectives with an ordinary sense: said bare after « sont », a state (« sont malades »), not a label (« sont des malades »). */
+const ORDINARY_STATES = new Set(['malade', 'malades', 'pauvre', 'pauvres', 'fragile', 'fragiles', 'faible', 'faibles', 'vulnerable', 'vulnerables', 'handicape', 'handicapes', 'handicapee', 'handicapees', 'fatigue', 'fatigues', 'seul', 'seuls', 'seules', 'isoles', 'isole']);
+const COPULAS = new Set(['sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'soient', 'soit', 'deviennent', 'devient', 'restent', 'reste', 'semblent', 'semble', 'tombent', 'tombe']);
+/** Modals whose first word names the caller (« on devrait », « il faut », « je vais »). */
+const CALLER_NAMED = new Set(['je', 'j', 'jvais', 'm', 'ma', 'mas', 'il', 'y', 'qu', 'que', 'on', 'nous', 'faudrait', 'faut', 'ya', 'a']);
+/** Who may be called on to act, named by a noun (« la police devrait… »); any person or group named counts too. */
+const CALLED_ON = new Set(['police', 'gouvernement', 'armee', 'etat', 'ville', 'province', 'pays', 'quebec', 'canada', 'societe', 'peuple', 'monde', 'gens', 'citoyens', 'population', 'maire', 'ministre', 'premier', 'conseil', 'justice', 'autorites', 'soldats', 'policiers', 'militaires', 'quelqu', 'un', 'chacun', 'quiconque', 'tous', 'toutes', 'ils', 'elles', 'vous', 'nous', 'on', 'je', 'tu', 'il', 'elle', 'y', 'yz']);
+const THING_DET = new Set(['la', 'le', 'l', 'ce', 'cet', 'cette', 'un', 'une', 'du', 'mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur']);
+const NOBODY_SUBJECT = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
+/** Verbs by which the speaker prevents or condemns the harm named after them. */
+const AGAINST = wordSet(['~empecher', '~eviter', '~proteger', '~denoncer', '~condamner', '~combattre', '~prevenir', '~deplorer', '~defendre']);
+
+/** Whether the modal at m is said of a person (a pronoun, someone, an institution, a group), not of a thing or of nobody. */
+function callerIsPerson(s: Stream, g: Groups, m: number): boolean {
+  if (CALLER_NAMED.has(keyOf(s.words[m]!))) return true;
+  const p = m - 1;
+  if (p < 0 || s.sentence[p] !== s.sentence[m]) return true;
+  const w = keyOf(s.words[p]!);
+  const det = p > 0 && s.sentence[p - 1] === s.sentence[m] ? keyOf(s.words[p - 1]!) : '';
+  // « Personne devrait… » (Québec negation without « ne »): nobody is called on.
+  if (NOBODY_SUBJECT.has(w) && !THING_DET.has(det) && det !== 'les' && det !== 'des') return false;
+  if ((g.endingAt[m] ?? -1) >= 0 || CALLED_ON.has(w)) return true;
+  // « La chaleur devrait… », « ce virus pourrait… »: a thing as subject.
+  return !THING_DET.has(det);
+}
+
+/** Whether the sentence, before word h, prevents or condemns what follows (« empêcher que… », « je dénonce ceux qui… »). */
+function againstIt(s: Stream, h: number): boolean {
+  for (let k = h - 1; k >= 0 && s.sentence[k] === s.sentence[h]; k -= 1) if (fills(AGAINST, s.words[k])) return true;
+  return false;
+}
 const OBJECT_PRONOUNS = new Set(['les', 'leur', 'eux', 'tous', 'toutes', 'l']);
 const WISH_BEFORE_GO_BACK = wordSet(['que', 'qu\'', '~falloir', '~devoir', '~pouvoir', 'allez', 'va', '~meriter', 'doivent', '~aller', 'dehors', '~esperer', '~souhaiter']);
 const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'jvais', 'moi', 'm', 'ma', 'mas']);
@@ -476,6 +513,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           continue;
         }
       }
+      // « Les aînés sont malades cet hiver »: a word with an ordinary sense, said bare after the copula, is a state (« sont des malades » is not).
+      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && p > 0 && COPULAS.has(keyOf(s.words[p - 1]!))) continue;
       if (subj) {
         push(out, s, sc, subj.from, q, [[p, q]]);
         continue;
@@ -789,6 +828,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
 
   // A wish or call for harm: modal … harm verb, with a group or a pronoun as its object.
+  const clitics = (s2: Stream, from: number, to: number): boolean => {
+    for (let k = from; k < to; k += 1) if (!CLITICS.has(keyOf(s2.words[k]!))) return false;
+    return true;
+  };
   const modalStart = new Int32Array(n + 1).fill(-1);
   for (const [a, b] of findAllIn(s, MODALS)) modalStart[b] = a;
   // lastModal[i]: start of the latest modal ending at or before i in the same sentence, or -1.
@@ -803,12 +846,19 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re|ons|ez)$/.test(keyOf(s.words[h]!));
       const mStart = initial ? h : (lastModal[h] ?? -1);
       if (mStart < 0 || h - mStart > 8 || s.sentence[mStart] !== s.sentence[h]) continue;
+      // The call needs a person to do it: not a thing (« la chaleur devrait tuer… »), not nobody (« personne devrait… »),
+      // and not a call the speaker prevents or denounces (« empêcher que… », « je dénonce ceux qui… »).
+      if (!initial && !callerIsPerson(s, g, mStart)) continue;
+      if (!initial && againstIt(s, h)) continue;
+      // « frapper à la porte »: a preposition instead of an object, so no violence done to anyone.
+      if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(keyOf(s.words[h2]!)) && !OBJECT_PRONOUNS.has(keyOf(s.words[h - 1]!))) continue;
       let target: Mention | undefined;
       let pronoun = -1;
       let person = false;
       for (let k = mStart; k < h; k += 1) {
         const w = keyOf(s.words[k]!);
-        if (OBJECT_PRONOUNS.has(w) && pronoun < 0) pronoun = k;
+        // An object pronoun stands right before the verb (« les tuer », « tous les tuer »); « les feuilles » is a determiner.
+        if (OBJECT_PRONOUNS.has(w) && pronoun < 0 && clitics(s, k + 1, h)) pronoun = k;
         if (w === 'te' || w === 't' || w === 'vous' || w === 'toi') person = true;
         const mm = g.mentions[g.startingAt[k] ?? -1];
         if (mm && mm.generic) target = mm;
@@ -816,6 +866,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // A group just before the modal: « les immigrés devraient être expulsés », or a pronoun taking one up (« ils devraient tous crever »).
       if (!target) {
         const mm = mentionEndingNear(s, g, mStart, SUBJECT_GAP, 2);
+        // « Les immigrants devraient éliminer leurs dettes »: an active verb with its own object makes the group its agent.
+        const agent = mm !== undefined && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && OWN_OBJECT.has(keyOf(s.words[h2]!)) && (g.startingAt[h2] ?? -1) < 0 && /(?:er|ir|re)$/.test(keyOf(s.words[h]!));
+        if (agent) continue;
         if (mm && mm.generic) target = mm;
         else if (mStart > 0 && SUBJECT_PRONOUNS.has(keyOf(s.words[mStart - 1]!))) target = antecedent(s, g, mStart - 1);
       }
