@@ -24,6 +24,7 @@ import { verbForms } from './inflect.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { kindOf } from '../vocabulary.ts';
+import { roles } from './lexicon-threat.ts';
 
 const verbFormsOf = (verbs: readonly string[]): string[] => verbs.flatMap((v) => verbForms(v));
 const STRONG = compile(dehumanising);
@@ -101,7 +102,7 @@ const COPULAS = new Set(['sont', 'est', 'etaient', 'etait', 'seront', 'sera', 's
 /** Modals whose first word names the caller (« on devrait », « il faut », « je vais »). */
 const CALLER_NAMED = new Set(['je', 'j', 'jvais', 'm', 'ma', 'mas', 'il', 'y', 'qu', 'que', 'on', 'nous', 'faudrait', 'faut', 'ya', 'a']);
 /** Who may be called on to act, named by a noun (« la police devrait… »); any person or group named counts too. */
-const CALLED_ON = new Set(['police', 'gouvernement', 'armee', 'etat', 'ville', 'province', 'pays', 'quebec', 'canada', 'societe', 'peuple', 'monde', 'gens', 'citoyens', 'population', 'maire', 'ministre', 'premier', 'conseil', 'justice', 'autorites', 'soldats', 'policiers', 'militaires', 'quelqu', 'un', 'chacun', 'quiconque', 'tous', 'toutes', 'ils', 'elles', 'vous', 'nous', 'on', 'je', 'tu', 'il', 'elle', 'y', 'yz']);
+const CALLED_ON = new Set(['police', 'gouvernement', 'armee', 'etat', 'ville', 'province', 'pays', 'quebec', 'canada', 'societe', 'peuple', 'monde', 'gens', 'citoyens', 'population', 'maire', 'ministre', 'premier', 'conseil', 'justice', 'autorites', 'soldats', 'policiers', 'militaires', 'quelqu', 'un', 'chacun', 'personne', 'personnes', 'homme', 'hommes', 'femme', 'gars', 'individu', 'citoyen', ...roles, 'quiconque', 'tous', 'toutes', 'ils', 'elles', 'vous', 'nous', 'on', 'je', 'tu', 'il', 'elle', 'y', 'yz']);
 const THING_DET = new Set(['la', 'le', 'l', 'ce', 'cet', 'cette', 'un', 'une', 'du', 'mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur']);
 const NOBODY_SUBJECT = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Verbs by which the speaker prevents or condemns the harm named after them. */
@@ -851,7 +852,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (!initial && !callerIsPerson(s, g, mStart)) continue;
       if (!initial && againstIt(s, h)) continue;
       // « frapper à la porte »: a preposition instead of an object, so no violence done to anyone.
-      if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(keyOf(s.words[h2]!)) && !OBJECT_PRONOUNS.has(keyOf(s.words[h - 1]!))) continue;
+      if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(keyOf(s.words[h2]!)) && !OBJECT_PRONOUNS.has(keyOf(s.words[h - 1]!)) && !['coups', 'coup', 'mort', 'bout'].includes(keyOf(s.words[h2 + 1] ?? s.words[h2]!))) continue;
       let target: Mention | undefined;
       let pronoun = -1;
       let person = false;
