@@ -3,28 +3,22 @@
  * a group noun, a hate or violence verb or a degrading word is read back as that word; a real
  * French word never is (every word of a 336 000-word dictionary, a devDependency read here only).
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import '../../../src/engine/index.ts';
 import { nearCore, nearCoreUnguarded, segment } from '../../../src/engine/text/grammar/near.ts';
-import { fold } from '../../../src/engine/text/normalize.ts';
+import { foldedDictionaryWords } from '../../support/dictionary.ts';
 import { errors } from './grammar-helpers.ts';
 
-const require = createRequire(import.meta.url);
-const dictionary = require('an-array-of-french-words/index.json') as string[];
 
 describe('the correction and the cutting against the grammar’s vocabulary spare real words', () => {
   it('corrects no word of a French dictionary (else: npx node src/build/near-words.ts)', { timeout: 120_000 }, () => {
     const changed: string[] = [];
-    const seen = new Set<string>();
-    for (const entry of dictionary) {
-      const word = fold(entry);
-      if (!/^[a-z]+$/.test(word) || seen.has(word)) continue;
-      seen.add(word);
+    const words = foldedDictionaryWords();
+    for (const word of words) {
       const to = nearCore(word) ?? segment(word)?.join(' ');
       if (to !== undefined) changed.push(`${word} → ${to}`);
     }
-    expect(seen.size).toBeGreaterThan(300_000);
+    expect(words.length).toBeGreaterThan(300_000);
     expect(changed).toEqual([]);
   });
   it('would have corrected some of them without its guard', () => {
