@@ -26,8 +26,12 @@ const classes: Record<string, { clean: string[]; hateful: string[] }> = {
     hateful: ['Je vais abattre ce vieux-là.'],
   },
   'a state said bare after « sont »': {
-    clean: ['Les aînés sont malades cet hiver, faites attention.', 'Les immigrants sont souvent pauvres à leur arrivée.', 'Les aînés sont fragiles quand il fait froid.'],
-    hateful: ['Les immigrants sont des malades.'],
+    clean: ['Les aînés sont malades cet hiver, faites attention.', 'Les immigrants sont souvent pauvres à leur arrivée.', 'Les aînés sont fragiles quand il fait froid.', 'Les aînés sont tous malades à la résidence.'],
+    hateful: ['Les immigrants sont des malades.', 'Les immigrants sont tous des malades.'],
+  },
+  '« ce » before a noun is its determiner, not « ce sont »': {
+    clean: ['Ce virus pourrait tuer des aînés cet hiver.', 'Ce cancer touche surtout les femmes.', 'Cette peste a tué des milliers de paysans.'],
+    hateful: ['Ce sont des parasites, ces immigrés.', 'Ce parasite d’immigré.'],
   },
   'the caller must be a person': {
     clean: ['La chaleur devrait tuer des aînés cet été.', 'La grippe pourrait tuer des aînés.', 'La tempête pourrait tuer des immigrants en mer.'],

@@ -44,6 +44,9 @@ const BE = new Set(['es', 'etes', 'tes', 'est', 'air', 'sembles', 'semblez']);
 const LOOKS = new Set(['as', 'avez', 'l', 'air', 'etre', 'sembles', 'semblez', 'enorme', 'giga', 'pur', 'pure', 'sacre', 'sacree', 'vieux', 'vieille', 'beau', 'belle']);
 const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
+const SINGULAR_DEMONSTRATIVES = new Set(['ce', 'cet', 'cette']);
+/** Quantifiers that may stand between « sont » and a state (« sont tous malades »). */
+const STATE_QUANTIFIERS = new Set(['tous', 'toutes', 'souvent', 'encore', 'deja']);
 const GROUP_VERBS = compile(groupVerbs);
 const CRIMES = compile(groupCrimes);
 const WORTH_ENDING = compile(worthEnding);
@@ -503,7 +506,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           continue;
         }
       }
-      const subj = subjectBefore(s, g, p);
+      // « Ce virus tue des aînés »: « ce » right before the noun is its determiner, not the « ce » of « ce sont ».
+      const demonstrative = p > 0 && s.sentence[p - 1] === s.sentence[p] && SINGULAR_DEMONSTRATIVES.has(keyOf(s.words[p - 1]!));
+      const subj = demonstrative ? undefined : subjectBefore(s, g, p);
       if (strong && !subj) {
         // Said to the reader: « t'es juste un parasite », « vous êtes des déchets ».
         const { pronoun, copula } = walkBack(s, p);
@@ -515,7 +520,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         }
       }
       // « Les aînés sont malades cet hiver »: a word with an ordinary sense, said bare after the copula, is a state (« sont des malades » is not).
-      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && p > 0 && COPULAS.has(keyOf(s.words[p - 1]!))) continue;
+      // « Les aînés sont tous malades » too: only quantifiers between the copula and the word.
+      let c = p - 1;
+      while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(keyOf(s.words[c]!))) c -= 1;
+      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && COPULAS.has(keyOf(s.words[c]!))) continue;
       if (subj) {
         push(out, s, sc, subj.from, q, [[p, q]]);
         continue;
