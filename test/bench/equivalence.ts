@@ -17,32 +17,14 @@
  * Both runs must see the same corpus: the count is printed beside the hash.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import type { EngineRequest, EngineResponse, EngineTask } from '../../src/components/simulator/engine-protocol.ts';
 import { ACCOUNTS, CONTENTS, INCOMINGS, ROLES, rules, type Situation } from '../../src/engine/index.ts';
+import { filesUnder, literals } from './corpus.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-
-function filesUnder(dir: string, ext: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path, ext) : ext.test(name) ? [path] : [];
-  });
-}
-
-/** String literals of a TypeScript file (quotes and template literals without substitutions). */
-function literals(source: string): string[] {
-  const out: string[] = [];
-  for (const m of source.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`/g)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? '';
-    out.push(raw.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|.)/g, (_, e: string) =>
-      e.startsWith('u') ? String.fromCodePoint(parseInt(e.replace(/[u{}]/g, ''), 16)) : e === 'n' ? '\n' : e));
-  }
-  return out;
-}
 
 const texts = new Set<string>();
 const add = (t: string): void => {
@@ -56,7 +38,7 @@ for (const rule of rules) {
     else situations.push(example as Situation);
   }
 }
-for (const file of filesUnder(join(root, 'test/unit'), /\.ts$/)) for (const t of literals(readFileSync(file, 'utf8'))) add(t);
+for (const file of filesUnder(join(root, 'test/unit'), /\.ts$/)) for (const t of literals(file)) add(t);
 for (const file of filesUnder(join(root, 'content'), /\.(md|mdx|ya?ml|json|txt)$/)) {
   for (const line of readFileSync(file, 'utf8').split('\n')) add(line.replace(/^\s*(-\s+)?([\w-]+:\s*)?/, ''));
 }
@@ -97,7 +79,8 @@ function builtWorker(pattern: RegExp): (task: EngineTask, id: number) => unknown
       last = r;
     },
   };
-  runInNewContext(readFileSync(join(dir, name), 'utf8'), { self, Intl, console });
+  // What a worker scope offers that the engine uses (atob: the disguise guard's filter, near.ts).
+  runInNewContext(readFileSync(join(dir, name), 'utf8'), { self, Intl, console, atob });
   return (task, id) => {
     self.onmessage!({ data: { ...task, id } as EngineRequest });
     if (!last || !last.ok) throw new Error(`${name} failed on task ${id}`);

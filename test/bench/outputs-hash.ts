@@ -14,13 +14,13 @@
  * copy of the engine, e.g. an older commit's, on a corpus saved with --save-corpus).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import ts from 'typescript';
 import { parse } from 'yaml';
 import type { Situation } from '../../src/engine/index.ts';
 import { generators } from '../support/adversarial.ts';
 import { situations } from '../support/cost.ts';
+import { filesUnder, literals } from './corpus.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { classifyIncomingDetailed, evaluate, rules } = (await import(process.env.ENGINE ?? '../../src/engine/index.ts')) as typeof import('../../src/engine/index.ts');
@@ -28,28 +28,6 @@ const option = (name: string): string | undefined => {
   const k = process.argv.indexOf(name);
   return k > 0 ? process.argv[k + 1] : undefined;
 };
-
-function filesUnder(dir: string, ext: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p, ext));
-    else if (name.endsWith(ext)) out.push(p);
-  }
-  return out;
-}
-
-/** Every string literal (and template without substitutions) of a TypeScript file. */
-function literals(file: string): string[] {
-  const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
-  const out: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) out.push(node.text);
-    node.forEachChild(visit);
-  };
-  visit(src);
-  return out;
-}
 
 function yamlStrings(value: unknown, out: string[]): void {
   if (typeof value === 'string') out.push(value);
@@ -80,8 +58,8 @@ function buildCorpus(): void {
       } else whole.push(ex);
     }
   }
-  for (const f of filesUnder(join(root, 'test/unit'), '.ts')) for (const s of literals(f)) add(s);
-  for (const f of filesUnder(join(root, 'content/scenarios'), '.yaml')) {
+  for (const f of filesUnder(join(root, 'test/unit'), /\.ts$/)) for (const s of literals(f)) add(s);
+  for (const f of filesUnder(join(root, 'content/scenarios'), /\.yaml$/)) {
     const out: string[] = [];
     yamlStrings(parse(readFileSync(f, 'utf8')), out);
     for (const s of out) add(s);
