@@ -43,7 +43,7 @@ for (const file of filesUnder(join(root, 'content'), /\.(md|mdx|ya?ml|json|txt)$
   for (const line of readFileSync(file, 'utf8').split('\n')) add(line.replace(/^\s*(-\s+)?([\w-]+:\s*)?/, ''));
 }
 const corpus = [...texts].sort();
-const realPath = resolve(process.env.REALDATA ?? join(root, '../../shared/data/realdata-dev.json'));
+const realPath = resolve(process.env.REALDATA ?? join(root, '../shared/data/realdata-dev.json'));
 const real: string[] = existsSync(realPath)
   ? Object.values((JSON.parse(readFileSync(realPath, 'utf8')) as { groups: Record<string, { items: Array<{ text: string }> }> }).groups).flatMap((g) =>
       g.items.map((i) => i.text),
