@@ -10,34 +10,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { listHtmlFiles } from './html-files.ts';
+import { frenchProse } from '../engine/prose.ts';
 
-export const NNBSP = '\u202F';
+export { frenchProse, NNBSP } from '../engine/prose.ts';
 
 /** Elements whose text is left exactly as written. */
 const KEEP_ELEMENTS = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'textarea', 'q', 'template', 'astro-island', 'title']);
 const KEEP_ATTRIBUTE = /\sdata-(?:official-section|verbatim)\b/;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-
-/** The rules, on a run of prose text (HTML entities already in place: `&#39;` is an apostrophe). */
-export function frenchProse(text: string): string {
-  return (
-    text
-      // l'équipe, aujourd'hui → l’équipe, aujourd’hui (an apostrophe between two letters)
-      .replace(/(\p{L})(?:'|&#39;|&#x27;|&apos;)(?=\p{L})/gu, '$1’')
-      // « texte » : one narrow no-break space inside each guillemet, whatever space was there.
-      .replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
-      .replace(/[ \u00A0\u202F]*»/g, `${NNBSP}»`)
-      // A space before : ; ! ? becomes a narrow no-break one.
-      .replace(/[ \u00A0]+([:;!?])/g, `${NNBSP}$1`)
-      // Merci! Pourquoi? → Merci ! Pourquoi ? (after a word or a closing mark, never in 10:30 or http://)
-      // (never the « ; » that ends an HTML entity such as &quot; or &#39;)
-      .replace(/([\p{L}\p{N}»)…])([;!?]+)(?=$|[\s<»)"’.,&]|\p{Extended_Pictographic})/gu, (m, before: string, marks: string, offset: number, all: string) => {
-        if (marks.startsWith(';') && /&#?[a-z0-9]+$/i.test(all.slice(0, offset + 1))) return m;
-        return /\d/.test(before) && /\d/.test(all.charAt(offset + m.length)) ? m : `${before}${NNBSP}${marks}`;
-      })
-      .replace(/(\p{L}|»|\))(:)(?=[\s]|$)/gu, `$1${NNBSP}$2`)
-  );
-}
 
 /** Applies `frenchProse` to the text of a page, outside the elements kept as written. */
 export function frenchTypography(html: string): string {

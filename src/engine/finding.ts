@@ -1,8 +1,10 @@
 /**
  * The one factory that builds every finding. It copies the rule's id and section, and checks the
  * span: kept only when start < end and both lie inside the text (a bad span is dropped, never thrown).
+ * Its message and suggestion are given French typography here, once for every rule.
  */
 import type { RuleMeta } from './rules/rule.ts';
+import { frenchProse } from './prose.ts';
 import type { Finding, Severity } from './types.ts';
 
 export interface FindingInput {
@@ -33,12 +35,13 @@ export function finding(rule: Pick<RuleMeta, 'id' | 'section' | 'severity'>, inp
     rule: rule.id,
     section: rule.section,
     severity: input.severity ?? rule.severity,
-    message: input.message,
+    // The islands show messages as they are (the build's typography pass never sees them).
+    message: frenchProse(input.message),
   };
   const span = inside(input.span, text);
   if (span) out.span = span;
   if (input.suggestion) {
-    out.suggestion = input.suggestion;
+    out.suggestion = frenchProse(input.suggestion);
     const replaces = inside(input.replaces, text);
     if (replaces) out.replaces = replaces;
   }

@@ -153,7 +153,7 @@ describe('applySuggestion', () => {
     // The promise goes: the 311 sentence takes its place, the thanks before it stay.
     [complaint('Merci! Envoyez-nous votre adresse et on regarde ça.'), /^Merci! Pour formuler une plainte[^]*au 311\.$/u],
     // A clause at fault takes its whole sentence with it (no « mais Les demandes… »).
-    [media('Nous ne pouvons pas confirmer, mais le maire sera là.'), /^Bonjour! Les demandes des médias[^]*téléphone\. Merci!$/u],
+    [media('Nous ne pouvons pas confirmer, mais le maire sera là.'), /^Bonjour\u202F! Les demandes des médias[^]*téléphone\. Merci\u202F!$/u],
     // Something missing is added at the end, after a period.
     [complaint('ok c’est noté'), /^ok c’est noté\. Pour formuler une plainte/u],
   ])('%o', (situation, expected) => {
