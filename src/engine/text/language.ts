@@ -74,6 +74,13 @@ const FRANGLAIS = words(`the and is are was were you your we our they it this th
   hello hi welcome open closed today tomorrow tonight will would can could should have has do does see ya know get need
   check checker checkez enjoy cool nice full chill anyway anyways whatever cute party deal awesome amazing great good bye
   btw fyi asap event meeting feedback update updates stay tuned join soon free just yes guys everyone`);
+/** English words of ENGLISH that are also French words (folded): never franglais on their own. */
+const ALSO_FRENCH = words(`in for ours these here he us more about if let dont out pool go must`);
+/**
+ * Every other word of ENGLISH is franglais too when it stands alone (« le parc est closed »,
+ * « cancelled ce soir »), not inside a French compound (« week-end »).
+ */
+const ENGLISH_ALONE = new Set([...ENGLISH].filter((w) => w.length > 1 && !ALSO_FRENCH.has(w)));
 /** English words that are also French slang (« ya » for « il y a »): English only right after another English word (« see ya »). */
 const AFTER_ENGLISH = words('ya');
 /** Letters of a script other than Latin (a sentence mostly in them is in another language). */
@@ -112,6 +119,13 @@ const SPELLING: ReadonlyArray<readonly [keyof LanguageScore, RegExp]> = [
   ['it', /[ìò]|(?<![\p{L}])è(?![\p{L}])/giu],
 ];
 
+/**
+ * Latin letters that neither French nor the languages above write (Polish « ę ł ś », Czech « ř ů »,
+ * Hungarian « ő », Nordic « ø å », Romanian « ș ț », Turkish « ğ ı », Vietnamese…): a word holding one
+ * is in another language, whichever it is.
+ */
+const FOREIGN_LETTER = /[ąćęłńśźżčďěňřšťůžőűøåășțşğıđơưýþðėįųūķļņģ\u1EA0-\u1EF9]/iu;
+
 /** Any letter that SPELLING or ACCENTED looks for: without one, a stretch needs neither (one test, not five). */
 const SPECIAL_LETTER = /[ñ¿¡áíóúãõßäöüìòèéêàùçôîâëûœ]/iu;
 
@@ -131,6 +145,8 @@ interface WordInfo {
   readonly franglais: boolean;
   /** One of its parts is English only after another English word (« see ya »). */
   readonly afterEnglish: boolean;
+  /** It holds a Latin letter that French never writes (FOREIGN_LETTER). */
+  readonly foreignLetter: boolean;
 }
 
 const WORD_INFO = new Map<string, WordInfo>();
@@ -151,7 +167,7 @@ function readWord(raw: string): WordInfo {
   const ascii = !NON_ASCII.test(raw);
   const nonLatin = ascii ? 0 : (raw.match(NON_LATIN_ALL)?.length ?? 0);
   const capitalised = raw.charAt(0) !== raw.charAt(0).toLowerCase();
-  const base = { nonLatin, skip: false, capitalised, neutral: false, counts: NO_COUNTS, franglais: false, afterEnglish: false };
+  const base = { nonLatin, skip: false, capitalised, neutral: false, counts: NO_COUNTS, franglais: false, afterEnglish: false, foreignLetter: false };
   if (nonLatin > 0) return base;
   // No word of any language is this long, or has no letter (a run of dashes or apostrophes).
   if (raw.length > MAX_WORD || !LETTER.test(raw)) return { ...base, skip: true };
@@ -173,29 +189,31 @@ function readWord(raw: string): WordInfo {
     else if (ENGLISH.has(part)) counts.en += 1;
     else for (const [lang, list] of OTHERS) if (list.has(part)) counts[lang] += 1;
     // An accented word is not English (« thé » folds to « the »).
-    if (FRANGLAIS.has(part) && !FRENCH.has(part) && !accented) franglais = true;
+    if ((FRANGLAIS.has(part) || (part === word && ENGLISH_ALONE.has(part))) && !FRENCH.has(part) && !accented) franglais = true;
     if (AFTER_ENGLISH.has(part)) afterEnglish = true;
   }
-  return { ...base, counts, franglais, afterEnglish };
+  return { ...base, counts, franglais, afterEnglish, foreignLetter: !ascii && FOREIGN_LETTER.test(raw) };
 }
 
 /** Counts the signals of each language in one stretch of text, and lists its English words. */
 function analyse(original: string): { score: LanguageScore; words: Word[] } {
   const score: LanguageScore = { fr: 0, en: 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
-  // Letters that only another language writes (« ñ », « ¿ », « ß », « ã »): one signal each; French accents count once, alone.
+  // Letters that only another language writes (« ñ », « ¿ », « ß », « ã »): one signal each, added
+  // after the words; French accents count once, alone.
+  const spelledAs: Array<readonly [keyof LanguageScore, number]> = [];
   if (SPECIAL_LETTER.test(original)) {
-    let spelled = false;
     for (const [lang, re] of SPELLING) {
       re.lastIndex = 0;
       const n = original.match(re)?.length ?? 0;
-      score[lang] += n;
-      if (n > 0) spelled = true;
+      if (n > 0) spelledAs.push([lang, n]);
     }
-    if (!spelled && ACCENTED.test(original)) score.fr += 1;
+    if (spelledAs.length === 0 && ACCENTED.test(original)) score.fr += 1;
   }
   const found: Word[] = [];
   const text = /@|www|https?:|\.[a-z]{2}/iu.test(original) ? original.replace(IGNORED, (m) => ' '.repeat(m.length)) : original;
   let latin = 0;
+  /** Words spelt with a letter French never writes (counted for 'other' once the script test is done). */
+  let lettered = 0;
   let first = true;
   let previousEnglish = false;
   // Words as /[\p{L}\p{N}'’-]+/u finds them, scanned by code point.
@@ -221,6 +239,7 @@ function analyse(original: string): { score: LanguageScore; words: Word[] } {
     const capitalised = !first && info.capitalised;
     first = false;
     if (info.neutral) continue;
+    if (info.foreignLetter) lettered += 1;
     const english: boolean = info.franglais || (info.afterEnglish && previousEnglish);
     // A capitalised word inside the sentence is a proper name (Monday, Trois-Rivières) or an acronym.
     if (capitalised) continue;
@@ -236,6 +255,12 @@ function analyse(original: string): { score: LanguageScore; words: Word[] } {
   }
   // Another script counts only when it dominates the sentence (a name in Chinese inside French does not).
   if (score.other < 2 || score.other < latin) score.other = 0;
+  // Letters name a language only beside one of its words: « ö » and « ü » alone are German, Hungarian, Turkish…
+  for (const [lang, n] of spelledAs) {
+    if (score[lang] > 0) score[lang] += n;
+    else lettered += 1;
+  }
+  score.other += lettered;
   return { score, words: found };
 }
 

@@ -132,6 +132,13 @@ const franglais: Array<[string, string[]]> = [
   ['Le week-end, la piscine ouvre à 10 h.', []],
   ['La séance est en direct sur Facebook Live.', []],
   ['Le dont vous parlez est au dossier.', []],
+  // Any word of the English list, not only the listed franglais: alone, not inside a French compound.
+  ['Le party est cancelled ce soir, désolé.', ['party', 'cancelled']],
+  ['On se voit next week au parc.', ['next week']],
+  ['Le parc est closed jusqu’à lundi.', ['closed']],
+  ['Il y a un pool de bénévoles pour la fête.', []],
+  ['Les mesures sont prises in situ.', []],
+  ['Rendez-vous au week-end de la Saint-Jean.', []],
 ];
 
 describe('franglais', () => {
@@ -160,6 +167,22 @@ describe('sentences in other languages and scripts', () => {
     const [first] = findForeign(`Bonjour. ${text}`);
     expect(first).toMatchObject({ language, scope: 'sentence', confident: true, start: 9 });
   });
+  // No word list for these: a Latin letter French never writes is the sign, and no language is named from it.
+  it.each([
+    'Dziękujemy za wiadomość, sprawdzimy to jutro.',
+    'Děkujeme za zprávu, podíváme se na to zítra.',
+    'Mulțumim pentru mesaj, verificăm mâine.',
+    'Mesajınız için teşekkürler, yarın bakacağız.',
+    'Cảm ơn bạn đã nhắn tin cho chúng tôi.',
+    'Köszönjük az üzenetét, holnap megnézzük.',
+  ])('une phrase dans une langue sans liste : %s', (text) => {
+    const [first] = findForeign(`Bonjour. ${text}`);
+    expect(first).toMatchObject({ language: 'other', scope: 'sentence', start: 9 });
+  });
+  it.each(['Merci à Łukasz Nowak pour la photo.', 'Bravo à Søren et à l’équipe du parc.', 'Le café Kültür ouvre lundi.'])(
+    'un nom écrit avec ces lettres reste du français : %s',
+    (text) => expect(findForeign(text)).toEqual([]),
+  );
   it('a name in another script inside French stays French', () => {
     expect(findForeign('Merci à M. 王 pour sa participation.')).toEqual([]);
   });
