@@ -171,7 +171,10 @@ export const respectfulLanguage = defineRule({
         finding(
           this,
           {
-            message: `${disrespectLabels[h.kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
+            message: h.doubtful
+              ? `${disrespectLabels[h.kind]}, peut-être : un groupe et un mot dégradant dans la même phrase. À vérifier : si ces mots visent le groupe, retirez-les (langage respectueux en tout temps).`
+              : `${disrespectLabels[h.kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
+            ...(h.doubtful ? { severity: 'warning' as const } : {}),
             span: h,
           },
           ctx.text,

@@ -21,6 +21,8 @@ export interface DisrespectHit extends Match {
   kind: DisrespectKind;
   /** True for a sacre word that also has a proper sense, used in that sense (see `sacred-object-sense`). */
   properSense: boolean;
+  /** A group and a degrading word in one clause, read by no frame (grammar/cooccur.ts): to check, a warning. */
+  doubtful?: true;
 }
 
 const RANK = new Map<DisrespectKind, number>(LISTS.map(([kind], i) => [kind, i]));
@@ -285,7 +287,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
   for (const c of grammar.spoken) cleared.fill(c.quote ? 3 : 2, c.nStart, c.nEnd);
   const spokenHere = (kind: DisrespectKind, at: number): boolean => (cleared[at] ?? 0) >= (kind === 'threat' ? 3 : 2);
   for (const h of grammar.hits) {
-    if (h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1)) continue;
+    if (h.doubtful || h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1)) continue;
     taken.fill(1, h.nStart, h.nEnd);
     const kind = h.severity === 'error' && !spokenHere(h.kind, h.nStart) ? h.kind : 'unprofessional';
     hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind, properSense: false });
@@ -312,6 +314,12 @@ function readDisrespect(norm: string): DisrespectHit[] {
       kind: c.kind,
       properSense: c.kind === 'sacre' && c.token >= 0 && usedInProperSense(tokens, c.token),
     });
+  }
+  // Doubts come last: a listed word inside them keeps its own finding (« stupides » stays an insult).
+  for (const h of grammar.hits) {
+    if (!h.doubtful || h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1) || spokenHere('hate', h.nStart)) continue;
+    taken.fill(1, h.nStart, h.nEnd);
+    hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind: 'hate', properSense: false, doubtful: true });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -9,4 +9,6 @@ export interface WordHit {
   /** Words [a, b) of the stream that trigger the finding. */
   readonly a: number;
   readonly b: number;
+  /** From the net under the frames (cooccur.ts): a doubt to check, weaker than any word list. */
+  readonly doubtful?: true;
 }

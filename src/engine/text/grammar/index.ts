@@ -10,6 +10,7 @@
 import { type Normalized } from '../normalize.ts';
 import { tokensOf, type Token } from '../tokens.ts';
 import { findContempt } from './contempt.ts';
+import { findCooccurrence } from './cooccur.ts';
 import { findHate } from './hate.ts';
 import type { GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
 import { scopeOf } from './scope.ts';
@@ -27,6 +28,8 @@ export interface GrammarHit {
   /** The same span in the normalised text. */
   readonly nStart: number;
   readonly nEnd: number;
+  /** A doubt from the net under the frames (cooccur.ts): word lists judge these words first. */
+  readonly doubtful?: true;
 }
 
 const RANK: Record<GrammarKind, number> = { threat: 0, hate: 1, contempt: 2 };
@@ -54,6 +57,10 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   const s = streamOf(tokens);
   const sc = scopeOf(s);
   const words: WordHit[] = [...findThreats(s, sc), ...findHate(s, sc), ...findContempt(s, sc)];
+  // The net under the frames reads only the clauses none of them judged (cooccur.ts).
+  const judged = new Uint8Array(s.words.length);
+  for (const h of words) judged.fill(1, h.a, h.b);
+  words.push(...findCooccurrence(s, sc, judged));
   words.sort((x, y) => severityRank(x) - severityRank(y) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken = new Uint8Array(s.words.length + 1);
   const hits: GrammarHit[] = [];
@@ -67,7 +74,7 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
     const last = s.words[h.b - 1]!;
     const span = { start: first.start, end: last.end, nStart: first.nStart, nEnd: last.nEnd };
     if (h.severity === 'clear') cleared.push(span);
-    else hits.push({ kind: h.kind, severity: h.severity, ...span });
+    else hits.push({ kind: h.kind, severity: h.severity, ...span, ...(h.doubtful ? { doubtful: true as const } : {}) });
   }
   // Eye-roll or clown emoji: a warning.
   for (const t of s.marks) hits.push({ kind: 'contempt', severity: 'warning', start: t.start, end: t.end, nStart: t.nStart, nEnd: t.nEnd });
