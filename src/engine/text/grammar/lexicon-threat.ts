@@ -14,6 +14,11 @@ export const violence = [
   '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
   '~loger|~mettre|~tirer une balle dans la tete', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre',
   '~liquider', '~descendre', '~frapper', '~battre', '~ecraser', '~eliminer', '~casser|~peter|~defoncer|~arranger la|sa|leur|ta gueule|yeule|face',
+  // Hurting in general, mass violence, and taking someone on (« s'en prendre aux… », « tirer dans le tas »).
+  '~blesser', '~agresser', '~faire du mal', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
+  '~couper|~trancher la|leur|sa tete', '~tirer|~foncer|~rentrer dans le tas', '~avoir la|leur|ta|votre|sa peau',
+  // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
+  '~nettoyer|~purger|~vider|~liberer|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
 ];
 /** Violence only people suffer: any person named after it is a victim (« poignarder un pilote », « le poignarder »). */
 export const personViolence = [
@@ -31,7 +36,12 @@ export const passiveHarm = ['se|s\' ~faire|fasse|fassent|ferait|feraient|fera|fe
   'se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~casser|~peter|~defoncer la|sa|leur gueule|yeule|face'];
 /** What makes it an ordinary defeat or a figure (« se faire écraser aux élections », « frapper par la réalité »). */
 export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondages', 'sondage', 'realite', 'debat', 'urnes', 'match', 'partie', 'finale', 'critiques', 'amende', 'contravention', 'taxe', 'taxes', 'impots', 'flammes',
-  'tennis', 'hockey', 'soccer', 'golf', 'echecs', 'cartes', 'poker', 'course', 'jeu', 'baseball', 'football', 'badminton', 'ping-pong', 'series', 'neige', 'fer'];
+  'tennis', 'hockey', 'soccer', 'golf', 'echecs', 'cartes', 'poker', 'course', 'jeu', 'baseball', 'football', 'badminton', 'ping-pong', 'series', 'neige', 'fer',
+  'ronde', 'tournoi', 'championnat', 'concours', 'ligue', 'saison', 'coupe'];
+/** Death or a beating given as deserved (« méritent une balle », « la corde pour tous les… »). */
+export const deserved = [
+  'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|+fusillade|+lynchage', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz',
+];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
 export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
 
@@ -69,13 +79,15 @@ export const approved = [
 /** Shutting people away or sending them off (exclusion once said of a group). */
 export const exclusion = [
   '~enfermer', '~parquer', '~emprisonner', '~encager', '~interner', '~expulser', '~deporter', '~renvoyer', '~chasser', '~bannir', '~refouler', '~exiler',
-  '~mettre en cage|cages|prison', '~jeter en prison|dehors', '~crisser|~sacrer|~calisser|~foutre|~mettre dehors|a la porte', '~retourner', '~rapatrier',
+  '~mettre en cage|cages|prison', '~jeter en prison|dehors', '~jeter|~lancer|~balancer|~garrocher|~pitcher', '~crisser|~sacrer|~calisser|~foutre|~mettre dehors|a la porte', '~retourner', '~rapatrier',
 ];
 /** Where they would be shut away or sent (« dans des cages », « dans leur pays », « hors du pays »). */
 export const exclusionPlaces = [
   'dans|en|au|aux|derriere des|une|un|les|la|le|leur|leurs? +cage|+zoo|+camp|+prison|+ghetto|+enclos|+asile|+reserve|+cellule|goulag|+bocal|barreaux|+enclave',
   'dans|en leur|leurs|son|sa|ses +pays|bled|+brousse|+desert|+jungle|+village|+tribu|+continent|+patrie|+terre', 'chez eux|elles', 'hors de|du notre|nos|ce|le|la|l\'|d\'ici? pays|ville|province|quebec|canada|ici',
   'hors d\' ici', 'dehors', 'd\'|d ou ils|elles|y ~venir', 'loin d\'|d|de ici|nous|nos',
+  // Thrown to their death (« jeter ces… dans le fleuve », « à la mer », « aux lions », « du haut d'un pont »).
+  'dans|a|au|aux|en le|la|l\'|les? fleuve|mer|lac|riviere|eau|ocean|ravin|vide|egout|egouts|lions|requins|crocodiles|four|fours|bucher|fosse|volcan|flammes', 'du|en haut|bas d\'|d|du un? pont|toit|falaise',
 ];
 
 /** A beating promised to someone else, said under the speaker's own condition (« si je le pogne, il va manger une volée »). */

@@ -11,7 +11,7 @@ import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
-import { approved, betterWithout, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { approved, betterWithout, deserved, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { SENTENCE, type Stream } from './stream.ts';
@@ -69,6 +69,8 @@ const CALLS = compile(harmCalls);
 const CALL_GAP = wordSet(callGap);
 const OBJECT_GAP = new Set(objectGap.map((w) => w.replace('\'', '')));
 const BETTER_WITHOUT = compile(betterWithout);
+const DESERVED = compile(deserved);
+const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 const PROMISED = compile(promisedBeating);
 const NONE_ALIVE = compile(noneAlive);
@@ -87,7 +89,13 @@ const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont']);
 /** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
-const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd']);
+const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'devront', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd']);
+/** Killing, whose passive foretold to a group is a threat (« seront tous exterminés »). */
+const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler']);
+/** Being, foretold (« seront exterminés », « vous serez pendus »). */
+const FUTURE_BE = new Set(['seront', 'serez', 'sera', 'seras']);
+/** After a passive participle, what makes it a report or a complement (« tués par… », « éliminés du… »). */
+const AGENT_AFTER = new Set(['par', 'de', 'du', 'des', 'd', 'au', 'aux', 'en', 'sous']);
 /** « Le prochain qui…, je l'étripe »: whoever does it next is promised the harm. */
 const NEXT_ONE = new Set(['prochain', 'prochaine', 'prochains', 'prochaines', 'premier', 'premiere']);
 const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
@@ -169,13 +177,35 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
     if (m && !m.generic && !kind && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
     // « Ce genre de… devrait être exécuté », « cet immigrant mérite d'être pendu »: one member or a kind (hate.ts reads whole groups).
-    if (call < 0 && h > 2 && keyOf(s.words[h - 1]!) === 'etre') {
-      let k = h - 1;
-      while (k > 0 && DUTY.has(keyOf(s.words[k - 1]!)) && h - k < 4) k -= 1;
-      const victim = k < h - 1 && s.sentence[k] === sent ? g.mentions[g.endingAt[k] ?? -1] : undefined;
-      if (victim && !victim.generic && s.sentence[victim.a] === sent) {
-        const from = victim.a >= 3 && ['genre', 'type', 'sorte'].includes(keyOf(s.words[victim.a - 2]!)) ? victim.a - 3 : victim.a;
-        add(out, s, sc, Math.max(0, from), h2, [[h, h2]], h2);
+    // The passive, its victims named before « être » (« Les… méritent d'être battues », « devraient tous être pendus »)
+    // or foretold (« Vous serez tous pendus », « Les… seront exterminés »), not as a report (« … par… », « si… »).
+    let be = h - 1;
+    while (be > 0 && h - be <= 2 && PASSIVE_GAP.has(keyOf(s.words[be]!))) be -= 1;
+    const beWord = call < 0 && be > 0 && s.sentence[be] === sent ? keyOf(s.words[be]!) : '';
+    const afterVerb = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+    if ((beWord === 'etre' || FUTURE_BE.has(beWord)) && !AGENT_AFTER.has(afterVerb)) {
+      let k = be;
+      while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
+      const duty = beWord === 'etre' && k < be && DUTY.has(keyOf(s.words[k]!));
+      const foretold = FUTURE_BE.has(beWord) || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
+      let victim = k > 0 && s.sentence[k - 1] === sent ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+      let from = victim && s.sentence[victim.a] === sent ? victim.a : -1;
+      if (!victim && k > 0 && s.sentence[k - 1] === sent && ['vous', 'ils', 'elles'].includes(keyOf(s.words[k - 1]!))) {
+        from = k - 1;
+        victim = keyOf(s.words[k - 1]!) === 'vous' ? undefined : antecedent(s, g, k - 1);
+      }
+      let risk = false;
+      for (let j = from - 1; foretold && j >= 0 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
+      for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent; j += 1) if (HARM_FIGURES.has(keyOf(s.words[j]!)) || RISK.has(keyOf(s.words[j]!))) risk = true;
+      const reader = from >= 0 && keyOf(s.words[from]!) === 'vous';
+      // A harm only foretold must be killing itself: « seront frappés / écrasés / bombardés… » is as often a hardship.
+      // Milder verbs (« battus », « éliminés ») only when the clause ends there or says how (« comme des chiens », « à mort »):
+      // « Les Canadiens méritent d'être battus ce soir » is a game.
+      const killing = fills(KILLING, s.words[h]);
+      const ends = h2 >= n || s.brk[h2] !== 0 || ['comme', 'a'].includes(afterVerb);
+      if (from >= 0 && !risk && ((duty && (killing || ends)) || (foretold && killing)) && (reader || (victim && (victim.generic || duty)))) {
+        const kindFrom = victim && !victim.generic && victim.a >= 3 && ['genre', 'type', 'sorte'].includes(keyOf(s.words[victim.a - 2]!)) ? victim.a - 3 : from;
+        add(out, s, sc, Math.max(0, kindFrom), h2, [[h, h2]], h2);
         continue;
       }
     }
@@ -357,6 +387,26 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       break;
     }
     if (!figure && a >= 0) add(out, s, sc, a, q, [[a, q]], q);
+  }
+  for (const [p, q] of findAllIn(s, DESERVED)) {
+    // « Les… méritent une balle », « Chaque… mériterait la corde »: death deserved by a group (or one of it, « chaque »).
+    const sent = s.sentence[p]!;
+    let k = p;
+    while (k > 0 && p - k < 2 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    if (k > 0 && s.sentence[k - 1] === sent && DESERVE.has(keyOf(s.words[k - 1]!))) {
+      k -= 1;
+      while (k > 0 && p - k < 4 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+      let m = k > 0 ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+      let from = m && s.sentence[m.a] === sent ? m.a : -1;
+      if (!m && k > 0 && s.sentence[k - 1] === sent && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
+      const each = m !== undefined && m.a < n && keyOf(s.words[m.a]!) === 'chaque';
+      if (m && (m.generic || each) && from >= 0) add(out, s, sc, from, q, [[k, q]], q);
+      continue;
+    }
+    // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence.
+    if (!sentenceStart(p) || q >= n || s.sentence[q] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!))) continue;
+    const m = objectAfter(s, g, keyOf(s.words[q]!) === 'pour' ? q + 1 : q, sent);
+    if (m && (m.generic || keyOf(s.words[m.a]!) === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);

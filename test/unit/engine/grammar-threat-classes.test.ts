@@ -1,0 +1,102 @@
+/**
+ * Threats and wishes of harm by class (round 4): each class is a frame crossed with several groups,
+ * and each has clean counterparts (the same words in an ordinary sense, negation, a report, a game).
+ * Written as people write in Québec, not copied from any data set.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors, fill } from './grammar-helpers.ts';
+
+const groups = ['les immigrants', 'les musulmans', 'les femmes', 'les gais', 'les Autochtones', 'les réfugiés'];
+/** Every frame with every group: an error on a City reply and a disrespectful comment. */
+function harmful(title: string, frames: readonly string[]): void {
+  describe(title, () => {
+    const cases = frames.flatMap((f, i) => [fill(f, groups[i % groups.length]!), fill(f, groups[(i + 3) % groups.length]!)]);
+    it.each(cases)('%s', (text) => {
+      expect(errors(text).length).toBeGreaterThan(0);
+      expect(classifyIncoming(text)).toBe('disrespectful');
+    });
+  });
+}
+/** Clean counterparts: no 3.2 error. */
+function clean(title: string, texts: readonly string[]): void {
+  describe(title, () => {
+    it.each(texts)('%s', (text) => expect(errors(text)).toEqual([]));
+  });
+}
+
+harmful('hurting, attacking, taking on a group (any call, any person)', [
+  'Je vais faire du mal à {g}.',
+  'On va blesser {g} qu’on croise.',
+  'Je vais m’en prendre à tous {g}.',
+  'On devrait s’en prendre à {g} ce soir.',
+  'Il faudrait agresser {g} dans la rue.',
+  'M’as toutes les achever, {g}.',
+  'Y faudrait tirer dans le tas de {g}.',
+  'On va leur couper la tête, à {g}.',
+  'Nous allons avoir leur peau, à {g}.',
+  'Il faut nettoyer le Québec de {g}.',
+  'On devrait purger le pays de tous {g}.',
+  'Je vais jeter {g} dans le fleuve.',
+  'On devrait lancer {g} à la mer.',
+]);
+clean('the same verbs in their ordinary senses', [
+  'Je vais m’en prendre au problème dès lundi.',
+  'Il faut arrêter de s’en prendre aux immigrants.',
+  'Il ne faut pas s’en prendre aux réfugiés.',
+  'Il faudrait en prendre aux riches pour donner aux pauvres.',
+  'On va nettoyer le parc samedi avec les bénévoles.',
+  'Nettoyons le Québec des déchets plastiques!',
+  'Je ne veux pas blesser les sentiments des immigrants.',
+  'On va cogner aux portes des aînés pour la campagne.',
+  'On va achever les travaux sur la rue des Forges.',
+  'On va mettre à mort ce projet de loi.',
+  'Il faudrait vider la ville de ses voitures le dimanche.',
+  'On va jeter les déchets dans le fleuve.',
+  'Il ne faut pas jeter les réfugiés à la mer.',
+]);
+
+harmful('harm deserved or due, in the passive (devoir, mériter, foretold killing)', [
+  '{G} méritent d’être battus.',
+  '{G} devraient être mis à mort.',
+  '{G} devraient tous être abattus comme des chiens.',
+  '{G} méritent d’être pendus.',
+  '{G} seront tous exterminés.',
+  '{G} vont tous être fusillés.',
+  'Ils devraient être pendus, {g}.',
+]);
+clean('the passive of a game, a hardship, a report, or a good deed', [
+  'Les femmes méritent d’être respectées.',
+  'Les réfugiés seront tous accueillis au centre.',
+  'Les aînés seront tous vaccinés cette semaine.',
+  'Les aînés seront frappés durement par la hausse des loyers.',
+  'Les familles vont être écrasées sous les taxes.',
+  'Les Canadiens méritent d’être battus ce soir.',
+  'Vous serez tous battus au tournoi de pétanque.',
+  'Vous serez tous bombardés de courriels.',
+  'Les Juifs ont été exterminés pendant la Shoah.',
+  'Des milliers de musulmans ont été massacrés à Srebrenica.',
+  'Les Ouïghours seront exterminés si personne ne réagit.',
+  'Les musulmans seront tués par milliers si la guerre éclate.',
+  'Les femmes ne méritent pas d’être battues.',
+  'Personne ne mérite d’être battu.',
+]);
+
+harmful('death deserved, and the slogans that hand it out', [
+  '{G} méritent une balle dans la tête.',
+  '{G} mériteraient la corde.',
+  '{G} méritent tous la chambre à gaz.',
+  'Ils méritent la mort, {g}.',
+  'La peine de mort pour tous {g}!',
+  'Une balle pour tous {g}.',
+  'La corde pour {g}!',
+]);
+clean('deserving something good, or a death reported', [
+  'Les aînés méritent une bonne retraite.',
+  'Les bénévoles méritent la médaille du mérite.',
+  'Les immigrants ne méritent pas la mort.',
+  'Aucun immigrant ne mérite une balle.',
+  'Une balle de golf pour chaque enfant.',
+  'La mort de trois réfugiés a ému la ville.',
+  'Une corde à danser pour chaque élève.',
+  'Les Canadiens méritent une raclée ce soir.',
+]);
