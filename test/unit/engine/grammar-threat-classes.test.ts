@@ -100,3 +100,51 @@ clean('deserving something good, or a death reported', [
   'Une corde à danser pour chaque élève.',
   'Les Canadiens méritent une raclée ce soir.',
 ]);
+
+harmful('death wished in the subjunctive or shrugged off (« que… », « peuvent crever »)', [
+  'Je souhaite que {g} disparaissent.',
+  'J’aimerais que tous {g} disparaissent de la surface de la terre.',
+  'Je veux que tous {g} meurent.',
+  'J’espère vraiment que {g} vont souffrir.',
+  'Que {g} aillent brûler en enfer.',
+  '{G} peuvent bien crever.',
+  '{G} peuvent aller crever ailleurs.',
+  'Ils peuvent tous crever, {g}.',
+  '{G} peuvent pourrir en enfer.',
+]);
+clean('relief, prejudice or a risk wished away', [
+  'J’espère que les réfugiés ne souffrent pas trop.',
+  'Je souhaite que les aînés souffrent moins l’hiver prochain.',
+  'Les réfugiés peuvent mourir en mer.',
+  'Les aînés peuvent mourir de la chaleur.',
+  'J’espère que les préjugés envers les musulmans vont disparaître.',
+  'Je souhaite que les immigrants réussissent.',
+  'Il faut que les réfugiés puissent manger.',
+]);
+
+harmful('the speaker’s own act, in any tense, the victims taken up by the pronoun', [
+  'On les tuera tous, {g}.',
+  'Nous les exterminerons, {g}.',
+  'Je les égorgerai un par un, {g}.',
+  'Nous vous exterminerons, {g}.',
+  'On les pendra tous, {g}.',
+]);
+clean('the same pronoun frame with a contest or help', [
+  'Les Américains, on les écrase au hockey ce soir!',
+  'Les réfugiés, on les accueille à bras ouverts.',
+  'Les immigrants, nous les aidons à s’installer.',
+  'Les Anglais, on les bat à chaque fois.',
+]);
+
+harmful('doom promised to a whole group addressed as « vous »', [
+  'Vous, {g}, vous allez tous mourir.',
+  'Vous allez tous vous faire tuer, {g}.',
+  'Vous allez tous payer, {g}.',
+]);
+clean('a bill, a figure, a good time (« vous allez payer vos taxes »)', [
+  'Vous allez tous payer vos taxes en avril.',
+  'Vous allez payer vos taxes en avril.',
+  'Vous allez tous mourir de rire.',
+  'Tu vas payer ton compte à la réception.',
+  'Vous allez tous adorer la fête.',
+]);

@@ -92,6 +92,13 @@ const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soi
 const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'devront', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd']);
 /** Killing, whose passive foretold to a group is a threat (« seront tous exterminés »). */
 const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler']);
+/** The speaker and the pronoun of the victims right before a violence verb (« on les tuera »). */
+const OWN_SPEAKER = new Set(['je', 'j', 'on', 'nous', 'mas']);
+const OWN_OBJECT = new Set(['les', 'vous', 'leur']);
+/** Violence verbs that as often name a contest or a chore (« on les écrase », « je les élimine »). */
+const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~achever', '~bombarder', '~cogner', '~pulveriser', '~aneantir', '~nettoyer', '~purger', '~vider', '~liberer', '~debarrasser']);
+/** Dying of something (« mourir de rire, de faim »): a figure or a cause, not harm promised. */
+const DYING_OF = wordSet(['~mourir', '~crever', '~souffrir', '~pleurer']);
 /** Being, foretold (« seront exterminés », « vous serez pendus »). */
 const FUTURE_BE = new Set(['seront', 'serez', 'sera', 'seras']);
 /** After a passive participle, what makes it a report or a complement (« tués par… », « éliminés du… »). */
@@ -111,6 +118,8 @@ const HARM_FIGURES = new Set(harmFigures);
 const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste']);
 const DUTY_VERB = wordSet(['~devoir', '~meriter', 'devrait', 'devraient', 'meriterait', 'meriteraient']);
 const FORETOLD = new Set(['vont', 'allez', 'allaient']);
+/** Between a group and the death shrugged off or wished (« peuvent bien aller crever », « qu'ils aillent… »). */
+const MAY = new Set(['peuvent', 'pouvez', 'puissent', 'aillent', 'aller', 'bien', 'donc']);
 /** Deaths said with contempt (« vont crever »); « vont mourir » is as often a worry. */
 const DEATH = wordSet(['~crever', '~pourrir', '~bruler']);
 const RISK = new Set(['si', 'sinon', 'sans', 'quand', 'lorsque', 'parce', 'car', 'peur', 'risque', 'risquent']);
@@ -170,7 +179,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const order = sentenceStart(h) && /(?:ons|ez)$/.test(form);
     // « Allez tabasser les… », « Va tuer les… »: sent to do it.
     const sent_ = h > 0 && sentenceStart(h - 1) && GO.has(keyOf(s.words[h - 1]!));
-    const call = order ? h : sent_ ? h - 1 : callBefore(s, callStart, h);
+    let call = order ? h : sent_ ? h - 1 : callBefore(s, callStart, h);
     let m = objectAfter(s, g, h2, sent);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
     // « ce genre de… »: a kind of people, so the group.
@@ -213,9 +222,14 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       // « Le prochain employé qui touche à ma clôture, je l'étripe ».
       let k = h - 2;
       while (k > 0 && h - k < 15 && s.sentence[k - 1] === sent) k -= 1;
-      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!))) add(out, s, sc, k, h2, [[h, h2]], h2);
-      continue;
+      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!))) {
+        add(out, s, sc, k, h2, [[h, h2]], h2);
+        continue;
+      }
     }
+    // « On les tuera tous, ces… », « Nous vous exterminerons », « Les…, je les égorge »: the speaker's own act in any tense,
+    // the victims taken up by the pronoun (read below); not the verbs of a contest or a chore (« on les écrase »).
+    if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !fills(MILD, s.words[h])) call = h - 2;
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
       if (!sentenceStart(h) || !m) continue;
@@ -273,11 +287,34 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   for (const [h, h2] of findAllIn(s, SUFFER)) {
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
     let k = h;
-    while (k > 0 && h - k < 3 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
-    const m = g.mentions[g.endingAt[k] ?? -1];
+    let may = false;
+    while (k > 0 && h - k < 4 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)))) {
+      if (MAY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).startsWith('p')) may = true;
+      k -= 1;
+    }
+    let m = g.mentions[g.endingAt[k] ?? -1];
+    // « Ils peuvent tous crever, ces… »: a pronoun taking the group up.
+    const pronoun = !m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) ? k - 1 : -1;
+    if (pronoun >= 0) m = antecedent(s, g, pronoun);
     if (!m || s.sentence[m.a] !== s.sentence[h]) continue;
-    // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished.
-    if (h2 < n && s.sentence[h2] === s.sentence[h] && ['de', 'd'].includes(keyOf(s.words[h2]!))) continue;
+    // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished; « souffrent moins »: relief wished.
+    // (« disparaître de la surface de la terre » is still their end.)
+    const after = h2 < n && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
+    if (['moins', 'plus', 'pas'].includes(after) || (['de', 'd'].includes(after) && !keyOf(s.words[h]!).startsWith('dispar'))) continue;
+    // « Les… peuvent (bien) crever »: their death shrugged off.
+    if (may && m.generic && fills(DEATH, s.words[h])) {
+      add(out, s, sc, pronoun >= 0 ? pronoun : m.a, h2, [[k, h2]], h2);
+      continue;
+    }
+    // « Je souhaite que les… disparaissent », « J'aimerais que tous les… meurent »: the wish right before the clause's « que ».
+    let q = pronoun >= 0 ? pronoun : m.a;
+    if (q > 0 && PASSIVE_GAP.has(keyOf(s.words[q - 1]!))) q -= 1;
+    q -= 1;
+    const wish = q > 0 && s.sentence[q] === s.sentence[h] && ['que', 'qu'].includes(keyOf(s.words[q]!)) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
+    if (m.generic && wish >= 0 && pronoun < 0) {
+      add(out, s, sc, wish, h2, [[wish, q + 1], [h, h2]], h2);
+      continue;
+    }
     // « Que les… crèvent! »: the subjunctive opening the sentence is the wish.
     if (m.generic && m.a > 0 && ['que', 'qu'].includes(keyOf(s.words[m.a - 1]!)) && sentenceStart(m.a - 1)) {
       add(out, s, sc, m.a - 1, h2, [[m.a - 1, h2]], h2);
@@ -461,6 +498,11 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (keyOf(s.words[b - 1]!).startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!))) continue;
     // « une guerre de tuques, de prix, d'oreillers »: a game or a market, not a war.
     if (keyOf(s.words[b - 1]!).startsWith('guerre') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd', 'des', 'du', 'aux', 'au', 'entre'].includes(keyOf(s.words[b]!))) continue;
+    // « Vous allez payer vos taxes », « tu vas payer 20 $ », « vous allez mourir de rire »: a bill or a figure, not revenge.
+    const last = keyOf(s.words[b - 1]!);
+    const next = b < n && s.sentence[b] === s.sentence[a] && s.brk[b] === 0 ? keyOf(s.words[b]!) : '';
+    if ((last.startsWith('pay') || last.startsWith('regrett')) && next !== '' && !PAY_END.has(next) && !['cela', 'cher', 'tout', 'pour'].includes(next)) continue;
+    if (fills(DYING_OF, s.words[b - 1]) && (next === 'de' || next === 'd')) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
