@@ -148,3 +148,59 @@ clean('a bill, a figure, a good time (« vous allez payer vos taxes »)', [
   'Tu vas payer ton compte à la réception.',
   'Vous allez tous adorer la fête.',
 ]);
+
+harmful('mass violence named as a noun, called for or cheered', [
+  'Il faudrait un génocide de {g}.',
+  'On va organiser une chasse contre {g}.',
+  'Vivement une bonne purge de {g}.',
+  'Ça va être un bain de sang contre {g}.',
+  '{G} méritent un génocide.',
+]);
+clean('mass violence reported, recognised or denounced, or a figure of cost', [
+  'Il faut reconnaître le génocide des Autochtones.',
+  'Le génocide des Arméniens a fait un million de morts.',
+  'C’est un génocide des Ouïghours qui se déroule en Chine.',
+  'Ça va être un massacre pour les commerçants avec ces travaux.',
+  'Il faut dénoncer la chasse aux immigrants.',
+]);
+
+describe('one member named with « un / une », the people as a kind, weapons taken up', () => {
+  it.each([
+    'J’ai envie de frapper un gai.',
+    'Je vais tabasser un immigrant ce soir.',
+    'On devrait battre une femme par jour.',
+    'Je vais exterminer votre race.',
+    'On devrait éliminer cette engeance.',
+    'Je vais sortir mon fusil pour les immigrants.',
+    'Prenez les armes contre les réfugiés!',
+    'C’est le temps de sortir les fusils contre les musulmans.',
+    'Rien ne me ferait plus plaisir que de tuer des musulmans.',
+    'Je donnerais cher pour tabasser des gais.',
+    'Tuer des réfugiés n’est pas un crime.',
+    'Frapper des femmes, c’est pas grave.',
+  ])('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each([
+    'Je vais abattre ce vieux chêne.',
+    'Je vais frapper un vieux record.',
+    'On devrait battre un record de participation.',
+    'Tuer des réfugiés est un crime.',
+    'Tuer des réfugiés, c’est un crime.',
+    'On va sortir les fusils de chasse pour l’automne.',
+    'Je vais prendre les armes de mon grand-père au musée.',
+    'Rien ne me ferait plus plaisir que de rencontrer les immigrants.',
+    'Frapper des femmes n’est jamais acceptable.',
+  ])('%s', (text) => expect(errors(text)).toEqual([]));
+});
+
+describe('classifyIncoming: the speaker’s own condition is part of the threat, a report of danger stays an emergency', () => {
+  it.each([
+    ['Si j’avais une arme, je tirerais sur les réfugiés.', 'disrespectful'],
+    ['Si j’ai un fusil, je vais tuer tous les immigrants.', 'disrespectful'],
+    ['Au secours, un homme armé dit qu’il va tuer les musulmans.', 'emergency-report'],
+    ['Un homme armé menace de tuer les passants au parc!', 'emergency-report'],
+    ['Si je vois un homme armé, j’appelle le 911.', 'emergency-report'],
+  ])('%s → %s', (text, kind) => expect(classifyIncoming(text)).toBe(kind));
+});

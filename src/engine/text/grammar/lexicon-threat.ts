@@ -15,10 +15,10 @@ export const violence = [
   '~loger|~mettre|~tirer une balle dans la tete', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre',
   '~liquider', '~descendre', '~frapper', '~battre', '~ecraser', '~eliminer', '~casser|~peter|~defoncer|~arranger la|sa|leur|ta gueule|yeule|face',
   // Hurting in general, mass violence, and taking someone on (« s'en prendre aux… », « tirer dans le tas »).
-  '~blesser', '~agresser', '~faire du mal', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
-  '~couper|~trancher la|leur|sa tete', '~tirer|~foncer|~rentrer dans le tas', '~avoir la|leur|ta|votre|sa peau',
+  '~blesser', '~agresser', '~mitrailler', '~dynamiter', '~carboniser', '~faire du mal', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
+  '~couper|~trancher la|leur|sa tete', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer dans le tas', '~avoir la|leur|ta|votre|sa peau',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
-  '~nettoyer|~purger|~vider|~liberer|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
+  '~nettoyer|~purger|~liberer|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
 ];
 /** Violence only people suffer: any person named after it is a victim (« poignarder un pilote », « le poignarder »). */
 export const personViolence = [
@@ -40,7 +40,7 @@ export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondage
   'ronde', 'tournoi', 'championnat', 'concours', 'ligue', 'saison', 'coupe'];
 /** Death or a beating given as deserved (« méritent une balle », « la corde pour tous les… »). */
 export const deserved = [
-  'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|+fusillade|+lynchage', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz',
+  'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|+fusillade|+lynchage', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz', 'un|une|le|la? +genocide|+massacre|+extermination|+holocauste|+purge|+lynchage',
 ];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
 export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
@@ -57,7 +57,7 @@ export const harmCalls = [
   // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
   'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais le|la? mieux|bien|temps|bon|juste|urgent|preferable|souhaitable de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
   'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? de|d\'',
-  '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
+  '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
   // Questions that propose (« Et si on… ? », « Pourquoi ne pas… ? »).
   'et|pis|puis si', 'pourquoi ne|n\' pas|plus', 'pourquoi on|nous? ne|n\' les|leur|l\'|se|s\'?', 'est|serait|sera il? pas? grand? temps de|d\'', '~faire plaisir de|d\'', 'plaisir de|d\'',
 ];
@@ -67,14 +67,19 @@ export const callGap = [
   'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
-export const objectGap = ['vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
+export const objectGap = ['contre', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
 /** A world better without them (« le monde se porterait mieux sans… »). */
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */
 export const approved = [
   '~devoir ~etre +depenalise|+legal|+permis|+autorise|+legalise|+encourage|+obligatoire|+recompense',
-  'est|serait|sera +legitime|+legal|+permis|+justifie|un devoir|une bonne idee|la solution|la seule solution',
+  'est|serait|sera +legitime|+legal|+permis|+justifie', 'est|serait|sera un devoir|service', 'est|serait|sera une bonne idee', 'est|serait|sera la seule? solution',
+  // The denial is the approval (« Tuer des… n'est pas un crime, c'est pas grave »).
+  'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal',
 ];
+/** Mass violence named as a noun (« un génocide des… », « une chasse aux… »), the group after it. */
+export const massViolence = ['+massacre|+carnage|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
+
 
 /** Shutting people away or sending them off (exclusion once said of a group). */
 export const exclusion = [

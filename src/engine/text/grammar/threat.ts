@@ -11,7 +11,7 @@ import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
-import { approved, betterWithout, deserved, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { approved, betterWithout, deserved, massViolence, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { SENTENCE, type Stream } from './stream.ts';
@@ -70,6 +70,12 @@ const CALL_GAP = wordSet(callGap);
 const OBJECT_GAP = new Set(objectGap.map((w) => w.replace('\'', '')));
 const BETTER_WITHOUT = compile(betterWithout);
 const DESERVED = compile(deserved);
+const MASS = compile(massViolence);
+const MASS_OF = new Set(['des', 'de', 'd', 'du', 'contre', 'aux', 'sur', 'envers']);
+/** Between the call and the noun: its determiner and an approving adjective (« une bonne purge »). */
+const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'bon', 'bonne', 'beau', 'belle', 'gros', 'grosse', 'vrai', 'vraie', 'petit', 'petite', 'grand', 'grande', 'autre', 'nouveau', 'nouvelle', 'vaste']);
+/** What calls for it, promises or cheers it (« il faut », « ça va être », « on va faire », « vivement »); not « c'est » (a report). */
+const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever', 'avoir'], false);
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 const PROMISED = compile(promisedBeating);
@@ -99,6 +105,11 @@ const OWN_OBJECT = new Set(['les', 'vous', 'leur']);
 const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~achever', '~bombarder', '~cogner', '~pulveriser', '~aneantir', '~nettoyer', '~purger', '~vider', '~liberer', '~debarrasser']);
 /** Dying of something (« mourir de rire, de faim »): a figure or a cause, not harm promised. */
 const DYING_OF = wordSet(['~mourir', '~crever', '~souffrir', '~pleurer']);
+/** After one member's name, words that cannot be the real noun (« un immigrant que… », « un gai aujourd'hui »). */
+const AFTER_MEMBER = new Set(['que', 'qu', 'qui', 'aujourd', 'demain', 'ce', 'cette', 'dans', 'a', 'au', 'avec', 'pour', 'en', 'sur', 'comme', 'par', 'des', 'du', 'de', 'la', 'le', 'les', 'un', 'une', 'juste', 'pis', 'et', 'ou', 'si', 'quand', 'sans']);
+/** « votre race », « cette engeance »: the people as a kind. */
+const KIN = new Set(['ta', 'votre', 'leur', 'sa', 'cette', 'la', 'toute']);
+const RACE = new Set(['race', 'races', 'espece', 'engeance', 'vermine', 'sous-race', 'ethnie', 'peuplade', 'racaille']);
 /** Being, foretold (« seront exterminés », « vous serez pendus »). */
 const FUTURE_BE = new Set(['seront', 'serez', 'sera', 'seras']);
 /** After a passive participle, what makes it a report or a complement (« tués par… », « éliminés du… »). */
@@ -184,7 +195,15 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
     // « ce genre de… »: a kind of people, so the group.
     const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
-    if (m && !m.generic && !kind && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
+    // One member named with « un / une » and nothing after the name that could be the real noun (« frapper un gai »,
+    // « un immigrant que je croise »; not « ce vieux chêne »): a person all the same.
+    const one = m !== undefined && !m.generic && m.identity && ['un', 'une'].includes(keyOf(s.words[m.a]!)) && (m.b >= n || s.brk[m.b] !== 0 || AFTER_MEMBER.has(keyOf(s.words[m.b]!)));
+    if (m && !m.generic && !kind && !one && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
+    // « exterminer votre race », « éliminer leur engeance »: the people as a kind, whoever they are.
+    if (!m && h2 + 1 < n && s.sentence[h2 + 1] === sent && KIN.has(keyOf(s.words[h2]!)) && RACE.has(keyOf(s.words[h2 + 1]!))) {
+      if (call >= 0) add(out, s, sc, call, h2 + 2, [[call, h], [h, h2]], h2);
+      continue;
+    }
     // « Ce genre de… devrait être exécuté », « cet immigrant mérite d'être pendu »: one member or a kind (hate.ts reads whole groups).
     // The passive, its victims named before « être » (« Les… méritent d'être battues », « devraient tous être pendus »)
     // or foretold (« Vous serez tous pendus », « Les… seront exterminés »), not as a report (« … par… », « si… »).
@@ -236,7 +255,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       let e = m.b;
       while (e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
       const end = e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
-      if (end > e) add(out, s, sc, h, end, [[h, h2]], h2);
+      if (end > e) add(out, s, sc, h, end, [[h, h2], [e, end]], h2);
       continue;
     }
     let reader = false;
@@ -444,6 +463,19 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (!sentenceStart(p) || q >= n || s.sentence[q] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!))) continue;
     const m = objectAfter(s, g, keyOf(s.words[q]!) === 'pour' ? q + 1 : q, sent);
     if (m && (m.generic || keyOf(s.words[m.a]!) === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
+  }
+  for (const [p, q] of findAllIn(s, MASS)) {
+    // « Il faudrait un génocide des… », « On va faire une chasse aux… », « Ça va être un massacre de… »: mass violence
+    // called for, promised or cheered, against an identity named right after (not « pour les… », a figure of cost).
+    const sent = s.sentence[p]!;
+    const m = q < n && s.sentence[q] === sent && MASS_OF.has(keyOf(s.words[q]!)) ? objectAfter(s, g, q, sent) : undefined;
+    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
+    let k = p;
+    while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    const before = k > 0 && s.sentence[k - 1] === sent ? s.words[k - 1]! : undefined;
+    const call = callBefore(s, callStart, k);
+    const from = call >= 0 ? call : before && fills(MASS_CALL, before) ? k - 1 : sentenceStart(k) && k === p ? p : -1;
+    if (from >= 0) add(out, s, sc, from, m.b, [[from, q]], q);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
