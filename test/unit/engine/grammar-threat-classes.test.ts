@@ -175,6 +175,8 @@ describe('one member named with « un / une », the people as a kind, weapons ta
     'Prenez les armes contre les réfugiés!',
     'C’est le temps de sortir les fusils contre les musulmans.',
     'Rien ne me ferait plus plaisir que de tuer des musulmans.',
+    'Ce serait bien de tuer quelques immigrants.',
+    'Je vais faire en sorte que chaque musulman souffre.',
     'Je donnerais cher pour tabasser des gais.',
     'Tuer des réfugiés n’est pas un crime.',
     'Frapper des femmes, c’est pas grave.',
@@ -204,3 +206,33 @@ describe('classifyIncoming: the speaker’s own condition is part of the threat,
     ['Si je vois un homme armé, j’appelle le 911.', 'emergency-report'],
   ])('%s → %s', (text, kind) => expect(classifyIncoming(text)).toBe(kind));
 });
+
+harmful('hunting, running over, fun promised in harm, death as the state wished', [
+  'Je vais traquer {g} un par un.',
+  'Je vais pourchasser tous {g}.',
+  'Je vais foncer dans la foule de {g} avec mon char.',
+  'Je vais rouler sur {g} avec mon pick-up.',
+  'Je vais leur tirer dessus, à {g}.',
+  'Ce serait génial de tuer tous {g}.',
+  'Ça serait le fun de tabasser {g}.',
+  'Ça serait drôle de voir {g} brûler.',
+  'Vivement le jour où {g} seront tous morts.',
+  'Je vais faire en sorte que tous {g} souffrent.',
+  'Vous, {g}, vous serez bientôt brûlés vifs.',
+]);
+clean('the same frames with help, a contest, a game, a safety wish', [
+  'On va rouler sur la piste cyclable avec les aînés.',
+  'On devrait foncer sur les Américains au hockey.',
+  'Ce serait le fun de rencontrer les immigrants.',
+  'Ce serait génial de voir les réfugiés réussir.',
+  'Ce serait génial de battre les Américains au hockey.',
+  'Il faudrait traquer les fraudeurs.',
+  'Je vais m’assurer que les aînés ne souffrent pas.',
+  'Le jour où les réfugiés seront tous logés, on fêtera.',
+  'Vivement le jour où les préjugés seront morts.',
+  'Ça aurait été triste si les réfugiés étaient morts dans l’incendie.',
+  'J’espère que les musulmans tués à Québec ne seront jamais oubliés.',
+  'Vous serez tous brûlés par le soleil si vous oubliez la crème.',
+  'Il faudrait faire un effort pour certains immigrants.',
+  'Ce serait bien de frapper fort contre le racisme envers les immigrants.',
+]);

@@ -93,7 +93,9 @@ const FIRE = wordSet(['~incendier', 'feu']);
 const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux']);
 const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
-const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont']);
+const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont', 'seront']);
+/** Dead, as the state wished on them (« le jour où les… seront tous morts »). */
+const DEAD = new Set(['mort', 'morts', 'morte', 'mortes', 'creves', 'crevees', 'disparus', 'disparues']);
 /** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
 const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'devront', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd']);
 /** Killing, whose passive foretold to a group is a threat (« seront tous exterminés »). */
@@ -118,7 +120,7 @@ const AGENT_AFTER = new Set(['par', 'de', 'du', 'des', 'd', 'au', 'aux', 'en', '
 const NEXT_ONE = new Set(['prochain', 'prochaine', 'prochains', 'prochaines', 'premier', 'premiere']);
 const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
 const HARDSHIP_CAUSE = new Set(['avec', 'par', 'pendant', 'durant', 'cause']);
-const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment']);
+const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment', 'bientot']);
 /** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
 const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin']);
 
@@ -126,7 +128,7 @@ const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
 const HARM_FIGURES = new Set(harmFigures);
 /** A wish or a duty before a passive harm (« j'espère qu'il se fasse frapper », « ça serait bien que… », « devrait se faire… »). */
-const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste']);
+const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer']);
 const DUTY_VERB = wordSet(['~devoir', '~meriter', 'devrait', 'devraient', 'meriterait', 'meriteraient']);
 const FORETOLD = new Set(['vont', 'allez', 'allaient']);
 /** Between a group and the death shrugged off or wished (« peuvent bien aller crever », « qu'ils aillent… »). */
@@ -229,7 +231,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       // A harm only foretold must be killing itself: « seront frappés / écrasés / bombardés… » is as often a hardship.
       // Milder verbs (« battus », « éliminés ») only when the clause ends there or says how (« comme des chiens », « à mort »):
       // « Les Canadiens méritent d'être battus ce soir » is a game.
-      const killing = fills(KILLING, s.words[h]);
+      const killing = fills(KILLING, s.words[h]) || afterVerb.startsWith('vif');
       const ends = h2 >= n || s.brk[h2] !== 0 || ['comme', 'a'].includes(afterVerb);
       if (from >= 0 && !risk && ((duty && (killing || ends)) || (foretold && killing)) && (reader || (victim && (victim.generic || duty)))) {
         const kindFrom = victim && !victim.generic && victim.a >= 3 && ['genre', 'type', 'sorte'].includes(keyOf(s.words[victim.a - 2]!)) ? victim.a - 3 : from;
@@ -355,12 +357,12 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (!BE_FORMS.has(keyOf(s.words[i]!))) continue;
     let p = i + 1;
     while (p < n && p - i <= 2 && PASSIVE_GAP.has(keyOf(s.words[p]!))) p += 1;
-    const v = p < n && s.sentence[p] === s.sentence[i] ? matchAt(s, VIOLENCE, p) : -1;
+    const v = p < n && s.sentence[p] === s.sentence[i] ? (DEAD.has(keyOf(s.words[p]!)) ? p + 1 : matchAt(s, VIOLENCE, p)) : -1;
     if (v <= p) continue;
     let k = i;
     while (k > 0 && i - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
     const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu'].includes(keyOf(s.words[m.a - 1]!))) continue;
+    if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu', 'ou'].includes(keyOf(s.words[m.a - 1]!))) continue;
     let wish = false;
     for (let j = m.a - 1; j >= 0 && m.a - j <= 12 && s.sentence[j] === s.sentence[i]; j -= 1) if (fills(WISHING, s.words[j])) wish = true;
     if (wish) add(out, s, sc, m.a - 1, v, [[p, v]], v);
