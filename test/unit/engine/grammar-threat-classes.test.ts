@@ -236,3 +236,41 @@ clean('the same frames with help, a contest, a game, a safety wish', [
   'Il faudrait faire un effort pour certains immigrants.',
   'Ce serait bien de frapper fort contre le racisme envers les immigrants.',
 ]);
+
+describe('recruiting, urging, aims, indifference, doom promised to a group', () => {
+  it.each([
+    'Qui est partant pour tabasser des gais ce soir?',
+    'Quelqu’un veut venir tuer des immigrants?',
+    'Quelqu’un veut venir casser du musulman?',
+    'On va casser du gai ce soir.',
+    'Allez-y, tuez-les tous, ces réfugiés.',
+    'Faites-leur la peau, à ces musulmans.',
+    'Mon rêve : tuer tous les immigrants.',
+    'Mon but est d’éliminer tous les musulmans.',
+    'Notre plan, c’est d’exterminer les réfugiés.',
+    'Ça me dérangerait pas de tuer des immigrants.',
+    'Les immigrants vont y goûter.',
+    'Les musulmans vont avoir ce qu’ils méritent.',
+    'Les réfugiés n’ont qu’à bien se tenir.',
+    'Les gais, vous êtes tous morts.',
+    'On va vous trouver, les immigrants.',
+  ])('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each([
+    'Quelqu’un veut venir aider les immigrants?',
+    'On va casser du bois ce soir.',
+    'On va casser du sucre sur le dos des voisins.',
+    'Faites-leur une place, aux immigrants.',
+    'Mon but est d’éliminer les préjugés envers les musulmans.',
+    'Mon rêve : accueillir tous les réfugiés.',
+    'Ça me dérangerait de tuer le temps ici.',
+    'Les aînés vont goûter les tartes du concours.',
+    'Les bénévoles vont avoir ce qu’ils méritent : une médaille.',
+    'Vous êtes tous morts de rire, je le sais.',
+    'On va vous retrouver, les aînés!',
+    'Nous allons vous retrouver, les aînés, au parc.',
+    'On va vous retrouver.',
+  ])('%s', (text) => expect(errors(text)).toEqual([]));
+});

@@ -29,7 +29,7 @@ export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avo
 export const consequences = [
   'tu|vous|t\' ~aller le|la|y|en ~regretter|~payer|~gouter|~manger', 'tu|vous ~aller tous|toutes? ~payer', 'tu|vous|t\' ~aller tous|toutes? ~mourir|~crever|~souffrir|~morfler|~saigner|~pleurer',
   'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner cher|une|un|ta|ton|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
-  't\'|tu|vous es|etes|tes un|une|des? +homme|+femme? +mort', 'tes|t\'es|vous etes +mort', 'tes|vos jours sont comptes', 'gare a toi|vous|ta|ton|tes', 'attends|attendez toi|vous a|au pire',
+  't\'|tu|vous es|etes|tes un|une|des? +homme|+femme? +mort', 'tes|t\'es|vous etes tous|toutes? +mort', 'tes|vos jours sont comptes', 'gare a toi|vous|ta|ton|tes', 'attends|attendez toi|vous a|au pire',
   'tu|vous ~aller voir ce qui|qu\'', 'ca|cela ~aller te|vous ~couter cher', 'tu|vous ~aller avoir affaire a moi|nous', 'tu|vous ~aller tous|toutes? te|vous faire +tabasser|+frapper|+buter|+tuer|+planter|+defoncer|+casser|+eclater|+demolir|+violer',
   'tu|vous ~meriter de|d\'|qu\'|que|une|un|la|ta? te|vous|t\'|on? ~faire|~prendre|~crever|~mourir|+tabasser|+frapper|+tuer|+claque|+volee|+raclee|+balle|mort|+baffe|+correction',
   'tu|vous ~meriter une|un|la|ta|des bonne|belle|grosse|bon|bonnes? +volee|+claque|+raclee|+balle|+baffe|+correction|+taloche|+coup|mort',

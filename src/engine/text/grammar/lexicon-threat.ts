@@ -9,14 +9,14 @@ export const violence = [
   '~tuer', '~assassiner', '~torturer', '~etrangler', '~noyer', '~poignarder', '~massacrer', '~exterminer', '~egorger', '~executer', '~pendre',
   '~bruler', '~lyncher', '~violer', '~fusiller', '~decapiter', '~lapider', '~tabasser', '~buter', '~flinguer', '~gazer', '~empoisonner', '~mutiler',
   '~eventrer', '~etriper', '~electrocuter', '~eradiquer', '~crucifier', '~castrer', '~steriliser', '~abattre', '~immoler', '~defenestrer', '~tirer sur|dans',
-  '~ouvrir le feu sur', '~incendier', '~faire souffrir|crever|mourir|bruler|saigner', '~faire la peau', '~mettre le feu a|aux|au',
+  '~ouvrir le feu sur', '~incendier', '~faire souffrir|crever|mourir|bruler|saigner', '~faire leur|lui? la peau', '~mettre le feu a|aux|au',
   '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre|~peter le|leur|ton|votre|son|sa|la cou|nuque',
   '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
   '~loger|~mettre|~tirer une balle dans la tete', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre',
   '~liquider', '~descendre', '~frapper', '~battre', '~ecraser', '~eliminer', '~casser|~peter|~defoncer|~arranger la|sa|leur|ta gueule|yeule|face',
   // Hurting in general, mass violence, and taking someone on (« s'en prendre aux… », « tirer dans le tas »).
   '~blesser', '~agresser', '~mitrailler', '~dynamiter', '~carboniser', '~traquer', '~pourchasser', '~tirer dessus', '~faire du mal',
-  '~foncer dans la foule', '~rouler|~foncer sur', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
+  '~foncer dans la foule', '~rouler|~foncer sur', '~casser|~taper du', '~casser|~taper de l\'', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
   '~couper|~trancher la|leur|sa tete', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer dans le tas', '~avoir la|leur|ta|votre|sa peau',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
   '~nettoyer|~purger|~liberer|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
@@ -24,7 +24,7 @@ export const violence = [
 /** Violence only people suffer: any person named after it is a victim (« poignarder un pilote », « le poignarder »). */
 export const personViolence = [
   '~assassiner', '~poignarder', '~etrangler', '~etriper', '~eventrer', '~egorger', '~lyncher', '~violer', '~tabasser', '~decapiter', '~lapider', '~fusiller', '~buter', '~flinguer',
-  '~faire la peau', '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre le|leur|ton|votre|son|sa|la cou|nuque',
+  '~faire leur|lui? la peau', '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre le|leur|ton|votre|son|sa|la cou|nuque',
   'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~loger|~mettre|~tirer une balle dans la tete',
 ];
 /** People named by their role (« le maire », « ce conseiller-là »): victims of any violence, not only of person-only verbs. */
@@ -43,6 +43,11 @@ export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondage
 export const deserved = [
   'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|+fusillade|+lynchage', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz', 'un|une|le|la? +genocide|+massacre|+extermination|+holocauste|+purge|+lynchage',
 ];
+/** Doom promised to a group named before it (« Les… vont y goûter », « n'ont qu'à bien se tenir », « vont avoir ce qu'ils méritent »). */
+export const groupDoom = [
+  '~aller y gouter', 'n\'|ne ~avoir qu\' a bien se tenir', '~aller|auront|aura ~avoir|~recevoir ce qu\' ils|elles ~meriter', 'auront|aura ce qu\' ils|elles ~meriter',
+  '~aller le|la? sentir passer', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort',
+];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
 export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
 
@@ -52,19 +57,22 @@ export const harmCalls = [
   'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
   'je|j\'|nous|on m\'|s\'|nous en ~aller', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
-  'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir',
+  'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir|~vouloir',
   // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.
   'ils|elles|vous|gens|monde|police|gouvernement|armee|peuple|citoyens|policiers|soldats|militaires|quebecois ~devoir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'',
   // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
   'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais le|la? mieux|bien|temps|bon|juste|urgent|preferable|souhaitable|genial|fun|drole|cool|amusant|super|parfait|formidable|excellent|chouette|trippant|plaisant|jouissif|satisfaisant|nice|hot de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
   'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? de|d\'',
-  '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
+  '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour',
+  'ca|cela me|m\'|nous ~deranger|~gener|~deplaire pas|aucunement|jamais|nullement de|d\'', 'partant|partante|partants|partantes|pret|prets|prete|pretes|motive|motives|chaud|chauds pour|a|de',
+  // The speaker's aim (« mon rêve : tuer… », « mon but est d'éliminer… », « notre plan, c'est d'… »).
+  'mon|notre|ma|leur reve|but|plan|objectif|mission|souhait|voeu|projet|ambition|priorite c\'|ce? est|serait|sera? de|d\'?', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
   // Questions that propose (« Et si on… ? », « Pourquoi ne pas… ? »).
   'et|pis|puis si', 'pourquoi ne|n\' pas|plus', 'pourquoi on|nous? ne|n\' les|leur|l\'|se|s\'?', 'est|serait|sera il? pas? grand? temps de|d\'', '~faire plaisir de|d\'', 'plaisir de|d\'',
 ];
 /** Words that may stand between a call and its verb (« quelqu'un devrait tout simplement les… »). */
 export const callGap = [
-  '~pouvoir', '~devoir', '~aller', '~vouloir', '~falloir', 'voir', 'bien', 'tout', 'simplement', 'juste', 'enfin', 'finalement', 'trop', 'vraiment', 'tous', 'toutes',
+  '~pouvoir', '~devoir', '~aller', '~vouloir', '~falloir', 'voir', 'venir', 'bien', 'tout', 'simplement', 'juste', 'enfin', 'finalement', 'trop', 'vraiment', 'tous', 'toutes',
   'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */

@@ -11,7 +11,7 @@ import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
-import { approved, betterWithout, deserved, massViolence, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { approved, betterWithout, deserved, groupDoom, massViolence, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { SENTENCE, type Stream } from './stream.ts';
@@ -71,6 +71,7 @@ const OBJECT_GAP = new Set(objectGap.map((w) => w.replace('\'', '')));
 const BETTER_WITHOUT = compile(betterWithout);
 const DESERVED = compile(deserved);
 const MASS = compile(massViolence);
+const DOOM = compile(groupDoom);
 const MASS_OF = new Set(['des', 'de', 'd', 'du', 'contre', 'aux', 'sur', 'envers']);
 /** Between the call and the noun: its determiner and an approving adjective (« une bonne purge »). */
 const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'bon', 'bonne', 'beau', 'belle', 'gros', 'grosse', 'vrai', 'vraie', 'petit', 'petite', 'grand', 'grande', 'autre', 'nouveau', 'nouvelle', 'vaste']);
@@ -189,7 +190,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[h]!;
     const form = keyOf(s.words[h]!);
     // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
-    const order = sentenceStart(h) && /(?:ons|ez)$/.test(form);
+    const order = (sentenceStart(h) || s.brk[h] !== 0) && /(?:ons|ez|^faites)$/.test(form);
     // « Allez tabasser les… », « Va tuer les… »: sent to do it.
     const sent_ = h > 0 && sentenceStart(h - 1) && GO.has(keyOf(s.words[h - 1]!));
     let call = order ? h : sent_ ? h - 1 : callBefore(s, callStart, h);
@@ -200,7 +201,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // One member named with « un / une » and nothing after the name that could be the real noun (« frapper un gai »,
     // « un immigrant que je croise »; not « ce vieux chêne »): a person all the same.
     const one = m !== undefined && !m.generic && m.identity && ['un', 'une'].includes(keyOf(s.words[m.a]!)) && (m.b >= n || s.brk[m.b] !== 0 || AFTER_MEMBER.has(keyOf(s.words[m.b]!)));
-    if (m && !m.generic && !kind && !one && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
+    // « casser du… », « taper de l'… »: the partitive names the whole kind.
+    const partitive = m !== undefined && m.head > 0 && (keyOf(s.words[m.head - 1]!) === 'du' || (keyOf(s.words[m.head - 1]!) === 'l' && m.head > 1 && keyOf(s.words[m.head - 2]!) === 'de'));
+    if (m && !m.generic && !kind && !one && !partitive && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
     // « exterminer votre race », « éliminer leur engeance »: the people as a kind, whoever they are.
     if (!m && h2 + 1 < n && s.sentence[h2 + 1] === sent && KIN.has(keyOf(s.words[h2]!)) && RACE.has(keyOf(s.words[h2 + 1]!))) {
       if (call >= 0) add(out, s, sc, call, h2 + 2, [[call, h], [h, h2]], h2);
@@ -466,6 +469,17 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const m = objectAfter(s, g, keyOf(s.words[q]!) === 'pour' ? q + 1 : q, sent);
     if (m && (m.generic || keyOf(s.words[m.a]!) === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
   }
+  for (const [p, q] of findAllIn(s, DOOM)) {
+    // « Les… vont y goûter », « Les…, vous êtes tous morts », « n'ont qu'à bien se tenir »: doom promised, the sentence ending there.
+    if (q < n && s.sentence[q] === s.sentence[p]) continue;
+    let k = p;
+    while (k > 0 && p - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    let m = k > 0 && s.sentence[k - 1] === s.sentence[p] ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+    let from = m ? m.a : -1;
+    // Taken up by « ils / vous » (« Les…, vous êtes tous morts »).
+    if (!m && k > 0 && s.sentence[k - 1] === s.sentence[p] && ['ils', 'elles', 'vous', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
+    if (m && m.generic && s.sentence[m.a] === s.sentence[p]) add(out, s, sc, Math.min(from, m.a), q, [[p, q]], q);
+  }
   for (const [p, q] of findAllIn(s, MASS)) {
     // « Il faudrait un génocide des… », « On va faire une chasse aux… », « Ça va être un massacre de… »: mass violence
     // called for, promised or cheered, against an identity named right after (not « pour les… », a figure of cost).
@@ -523,7 +537,11 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const ends = next === undefined || s.brk[h2] === SENTENCE || (s.brk[h2] ?? 0) > 0 || !NOT_HARM_AFTER.has(keyOf(next));
     // « on va te retrouver » (nothing after) threatens; « on va vous retrouver au parc » does not.
     if (a < 0) continue;
-    if (ends && ['te', 't'].includes(keyOf(s.words[h - 1]!))) add(out, s, sc, a, h2, [[h, h2]], h2);
+    // « On va vous retrouver, les… »: « vous » is the group named right after, not a polite reader.
+    const after = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] !== 0 ? g.mentions[g.startingAt[h2] ?? -1] : undefined;
+    // (« On va vous retrouver, les aînés! » is as often a meeting: not « retrouver ».)
+    const named = after !== undefined && after.generic && (after.b >= n || s.sentence[after.b] !== s.sentence[h]) && !keyOf(s.words[h]!).startsWith('retrouv');
+    if (ends && (['te', 't'].includes(keyOf(s.words[h - 1]!)) || (keyOf(s.words[h - 1]!) === 'vous' && named))) add(out, s, sc, a, h2, [[h, h2]], h2);
     // « on va vous retrouver au parc »: not a threat, and phrase lists should not say otherwise.
     else out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
   }
