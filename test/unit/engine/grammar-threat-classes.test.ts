@@ -274,3 +274,21 @@ describe('recruiting, urging, aims, indifference, doom promised to a group', () 
     'On va vous retrouver.',
   ])('%s', (text) => expect(errors(text)).toEqual([]));
 });
+
+clean('counter-speech and negation around the new frames: at most a warning', [
+  'Arrête de dire que les immigrants méritent une balle.',
+  'Ceux qui disent que les musulmans devraient être mis à mort sont dangereux.',
+  'J’ai lu un commentaire qui disait qu’il faudrait un génocide des réfugiés. C’est écœurant.',
+  'Quand tu dis que les gais peuvent crever, tu fais mal à bien du monde.',
+  'Il a écrit « on va casser du gai ce soir » sur Facebook, c’est inacceptable.',
+  'Personne ne mérite une balle, immigrant ou pas.',
+  'Je refuse qu’on dise que les femmes méritent d’être battues.',
+  'Ce n’est pas vrai que les réfugiés seront tous exterminés.',
+  'Non, les femmes ne méritent pas d’être battues.',
+  'On ne va jamais s’en prendre aux réfugiés.',
+  'Je ne souhaite pas que les immigrants disparaissent.',
+  'Je souhaite que les immigrants ne disparaissent jamais.',
+  'C’est honteux de lire « Une balle pour chaque réfugié » sur un mur de la ville.',
+  'Des racistes ont crié qu’ils allaient casser du gai.',
+  'Selon lui, les musulmans seront tous exterminés, ce qui est faux.',
+]);

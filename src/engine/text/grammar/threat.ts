@@ -336,7 +336,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     q -= 1;
     const wish = q > 0 && s.sentence[q] === s.sentence[h] && ['que', 'qu'].includes(keyOf(s.words[q]!)) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
     if (m.generic && wish >= 0 && pronoun < 0) {
-      add(out, s, sc, wish, h2, [[wish, q + 1], [h, h2]], h2);
+      add(out, s, sc, wish, h2, [[h, h2]], h2);
       continue;
     }
     // « Que les… crèvent! »: the subjunctive opening the sentence is the wish.
