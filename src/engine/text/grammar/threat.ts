@@ -100,14 +100,14 @@ const DEAD = new Set(['mort', 'morts', 'morte', 'mortes', 'creves', 'crevees', '
 /** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
 const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'devront', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd']);
 /** Killing, whose passive foretold to a group is a threat (« seront tous exterminés »). */
-const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler']);
+const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler'], false);
 /** The speaker and the pronoun of the victims right before a violence verb (« on les tuera »). */
 const OWN_SPEAKER = new Set(['je', 'j', 'on', 'nous', 'mas']);
 const OWN_OBJECT = new Set(['les', 'vous', 'leur']);
 /** Violence verbs that as often name a contest or a chore (« on les écrase », « je les élimine »). */
-const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~achever', '~bombarder', '~cogner', '~pulveriser', '~aneantir', '~nettoyer', '~purger', '~vider', '~liberer', '~debarrasser']);
+const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~achever', '~bombarder', '~cogner', '~pulveriser', '~aneantir', '~nettoyer', '~purger', '~vider', '~liberer', '~debarrasser'], false);
 /** Dying of something (« mourir de rire, de faim »): a figure or a cause, not harm promised. */
-const DYING_OF = wordSet(['~mourir', '~crever', '~souffrir', '~pleurer']);
+const DYING_OF = wordSet(['~mourir', '~crever', '~souffrir', '~pleurer'], false);
 /** After one member's name, words that cannot be the real noun (« un immigrant que… », « un gai aujourd'hui »). */
 const AFTER_MEMBER = new Set(['que', 'qu', 'qui', 'aujourd', 'demain', 'ce', 'cette', 'dans', 'a', 'au', 'avec', 'pour', 'en', 'sur', 'comme', 'par', 'des', 'du', 'de', 'la', 'le', 'les', 'un', 'une', 'juste', 'pis', 'et', 'ou', 'si', 'quand', 'sans']);
 /** « votre race », « cette engeance »: the people as a kind. */
