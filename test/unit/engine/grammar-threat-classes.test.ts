@@ -292,3 +292,33 @@ clean('counter-speech and negation around the new frames: at most a warning', [
   'Des racistes ont crié qu’ils allaient casser du gai.',
   'Selon lui, les musulmans seront tous exterminés, ce qui est faux.',
 ]);
+
+describe('Québec ways of saying it: « tirer » alone, a beating handed out, war called for, « pis » between two verbs', () => {
+  it.each([
+    'Quelqu’un devrait les tirer, ces réfugiés-là.',
+    'On devrait tirer les immigrants.',
+    'Y mériteraient de se faire tirer, ces immigrés.',
+    'Faudrait leur câlisser une volée, à ces réfugiés.',
+    'On devrait leur sacrer une volée aux immigrants.',
+    'Ça prendrait une bonne guerre contre les musulmans.',
+    'On va les rencontrer pis les tuer, ces immigrants.',
+  ])('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each([
+    'Il faudrait tirer les jeunes vers le haut.',
+    'On va tirer les aînés de l’isolement.',
+    'On va tirer les gagnants au sort parmi les immigrants.',
+    'Il faut tirer les leçons de la tragédie pour les réfugiés.',
+    'Il faudrait tirer profit de l’arrivée des immigrants.',
+    'Je vais tirer les rideaux.',
+    'On devrait donner une bonne claque aux préjugés envers les immigrants.',
+    'On devrait donner une volée aux Américains au hockey.',
+    'Il faut faire la guerre à la pauvreté chez les immigrants.',
+    'Il va y avoir une guerre contre les Russes, disent les experts.',
+    'On va sacrer les vidanges dans le conteneur.',
+    'Il faudrait les accueillir pis les aider, les réfugiés.',
+    'On va manger pis tuer le temps avec les aînés.',
+  ])('%s', (text) => expect(errors(text)).toEqual([]));
+});

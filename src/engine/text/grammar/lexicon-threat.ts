@@ -16,7 +16,9 @@ export const violence = [
   '~liquider', '~descendre', '~frapper', '~battre', '~ecraser', '~eliminer', '~casser|~peter|~defoncer|~arranger la|sa|leur|ta gueule|yeule|face',
   // Hurting in general, mass violence, and taking someone on (« s'en prendre aux… », « tirer dans le tas »).
   '~blesser', '~agresser', '~mitrailler', '~dynamiter', '~carboniser', '~traquer', '~pourchasser', '~tirer dessus', '~faire du mal',
-  '~foncer dans la foule', '~rouler|~foncer sur', '~casser|~taper du', '~casser|~taper de l\'', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
+  '~foncer dans la foule', '~rouler|~foncer sur', '~casser|~taper du', '~casser|~taper de l\'', '~tirer',
+  // A beating handed out (« leur sacrer une volée, aux… »), in Québec words too.
+  '~sacrer|~crisser|~calisser|~donner|~foutre|~coller|~mettre une|un bonne|belle|maudite|osti|ostie|sacree? volee|raclee|claque|degelee|taloche|mandale|rince|baffe', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
   '~couper|~trancher la|leur|sa tete', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer dans le tas', '~avoir la|leur|ta|votre|sa peau',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
   '~nettoyer|~purger|~liberer|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
@@ -33,7 +35,7 @@ export const roles = [
   'premier', 'premiere', 'gerant', 'gerante', 'patron', 'patronne', 'voisin', 'voisine', 'prof', 'professeur', 'professeure', 'fonctionnaire', 'elu', 'elue', 'journaliste', 'chef',
 ];
 /** Harm done to someone, suffered in the passive after a wish or a duty (« qu'il se fasse frapper », « devrait se faire tabasser »). */
-export const passiveHarm = ['se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~tuer|~frapper|~tabasser|~battre|~ecraser|~buter|~abattre|~lyncher|~pendre|~egorger|~poignarder|~violer|~bruler|~descendre|~liquider|~fusiller|~massacrer|~torturer|~planter',
+export const passiveHarm = ['se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~tuer|~frapper|~tabasser|~battre|~ecraser|~buter|~abattre|~lyncher|~pendre|~egorger|~poignarder|~violer|~bruler|~tirer|~descendre|~liquider|~fusiller|~massacrer|~torturer|~planter',
   'se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~casser|~peter|~defoncer la|sa|leur gueule|yeule|face'];
 /** What makes it an ordinary defeat or a figure (« se faire écraser aux élections », « frapper par la réalité »). */
 export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondages', 'sondage', 'realite', 'debat', 'urnes', 'match', 'partie', 'finale', 'critiques', 'amende', 'contravention', 'taxe', 'taxes', 'impots', 'flammes',
@@ -72,7 +74,7 @@ export const harmCalls = [
 ];
 /** Words that may stand between a call and its verb (« quelqu'un devrait tout simplement les… »). */
 export const callGap = [
-  '~pouvoir', '~devoir', '~aller', '~vouloir', '~falloir', 'voir', 'venir', 'bien', 'tout', 'simplement', 'juste', 'enfin', 'finalement', 'trop', 'vraiment', 'tous', 'toutes',
+  '~pouvoir', '~devoir', '~aller', '~vouloir', '~falloir', 'voir', 'venir', 'pis', 'puis', 'et', 'bien', 'tout', 'simplement', 'juste', 'enfin', 'finalement', 'trop', 'vraiment', 'tous', 'toutes',
   'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
@@ -87,13 +89,13 @@ export const approved = [
   'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal',
 ];
 /** Mass violence named as a noun (« un génocide des… », « une chasse aux… »), the group after it. */
-export const massViolence = ['+massacre|+carnage|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
+export const massViolence = ['+guerre|+massacre|+carnage|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
 
 
 /** Shutting people away or sending them off (exclusion once said of a group). */
 export const exclusion = [
   '~enfermer', '~parquer', '~emprisonner', '~encager', '~interner', '~expulser', '~deporter', '~renvoyer', '~chasser', '~bannir', '~refouler', '~exiler',
-  '~mettre en cage|cages|prison', '~jeter en prison|dehors', '~jeter|~lancer|~balancer|~garrocher|~pitcher', '~crisser|~sacrer|~calisser|~foutre|~mettre dehors|a la porte', '~retourner', '~rapatrier',
+  '~mettre en cage|cages|prison', '~jeter en prison|dehors', '~jeter|~lancer|~balancer|~garrocher|~pitcher|~sacrer|~crisser|~calisser', '~crisser|~sacrer|~calisser|~foutre|~mettre dehors|a la porte', '~retourner', '~rapatrier',
 ];
 /** Where they would be shut away or sent (« dans des cages », « dans leur pays », « hors du pays »). */
 export const exclusionPlaces = [

@@ -76,7 +76,7 @@ const MASS_OF = new Set(['des', 'de', 'd', 'du', 'contre', 'aux', 'sur', 'envers
 /** Between the call and the noun: its determiner and an approving adjective (« une bonne purge »). */
 const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'bon', 'bonne', 'beau', 'belle', 'gros', 'grosse', 'vrai', 'vraie', 'petit', 'petite', 'grand', 'grande', 'autre', 'nouveau', 'nouvelle', 'vaste']);
 /** What calls for it, promises or cheers it (« il faut », « ça va être », « on va faire », « vivement »); not « c'est » (a report). */
-const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever', 'avoir'], false);
+const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever'], false);
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 const PROMISED = compile(promisedBeating);
@@ -113,6 +113,8 @@ const AFTER_MEMBER = new Set(['que', 'qu', 'qui', 'aujourd', 'demain', 'ce', 'ce
 /** « votre race », « cette engeance »: the people as a kind. */
 const KIN = new Set(['ta', 'votre', 'leur', 'sa', 'cette', 'la', 'toute']);
 const RACE = new Set(['race', 'races', 'espece', 'engeance', 'vermine', 'sous-race', 'ethnie', 'peuplade', 'racaille']);
+/** After « tirer » and its object: drawn, pulled, taken from (« tirer les aînés de l'isolement »). */
+const PULLED = new Set(['de', 'd', 'du', 'des', 'vers', 'hors', 'parti', 'profit', 'lecon', 'lecons', 'plus']);
 /** Being, foretold (« seront exterminés », « vous serez pendus »). */
 const FUTURE_BE = new Set(['seront', 'serez', 'sera', 'seras']);
 /** After a passive participle, what makes it a report or a complement (« tués par… », « éliminés du… »). */
@@ -303,6 +305,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
     // « faire souffrir les cyclistes avec ces travaux »: hardship caused by something, not violence.
     if (form.startsWith('descend') && to < n && s.sentence[to] === sent && MOVE_TO.has(keyOf(s.words[to]!))) continue;
+    // « tirer les jeunes vers le haut, de l'isolement, au sort »: drawn or pulled, not shot (« tirer » alone shoots).
+    const pulledAt = m !== undefined && m.a >= h2 && m.head + 1 < m.b ? m.head + 1 : to;
+    if (h2 - h === 1 && form.startsWith('tir') && ((pulledAt < n && s.sentence[pulledAt] === sent && (MOVE_TO.has(keyOf(s.words[pulledAt]!)) || PULLED.has(keyOf(s.words[pulledAt]!)))) || (m !== undefined && m.a > h2 && !m.generic))) continue;
     if (keyOf(s.words[h]!).startsWith('fai') && to < n && s.sentence[to] === sent && HARDSHIP_CAUSE.has(keyOf(s.words[to]!))) continue;
     // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
     if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
