@@ -322,3 +322,30 @@ describe('Québec ways of saying it: « tirer » alone, a beating handed out, wa
     'On va manger pis tuer le temps avec les aînés.',
   ])('%s', (text) => expect(errors(text)).toEqual([]));
 });
+
+describe('one member named by an identity (« cette musulmane », « ce réfugié »), not a colour, an age or a thing', () => {
+  it.each([
+    'Je vais frapper cette femme.',
+    'Je vais faire souffrir cette musulmane.',
+    'Je vais écraser ce gai avec mon char.',
+    'Ce musulman mérite de mourir.',
+    'Cette femme mérite une balle.',
+    'J’espère que ce réfugié va crever.',
+    'Que ce musulman crève.',
+  ])('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each([
+    'Il faut éliminer ce noir sur le mur.',
+    'On va battre ce vieux record.',
+    'Je vais frapper ce jeune arbre avec la hache.',
+    'Je vais aider cette femme.',
+    'Cette femme mérite une médaille.',
+    'J’espère que ce réfugié va trouver un emploi.',
+    'Ce musulman mérite le respect.',
+    'Je vais écraser ce jeune à la course.',
+    'Que ce musulman réussisse.',
+    'Cette femme mérite de vivre heureuse.',
+  ])('%s', (text) => expect(errors(text)).toEqual([]));
+});

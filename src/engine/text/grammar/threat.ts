@@ -110,6 +110,8 @@ const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~acheve
 const DYING_OF = wordSet(['~mourir', '~crever', '~souffrir', '~pleurer'], false);
 /** After one member's name, words that cannot be the real noun (« un immigrant que… », « un gai aujourd'hui »). */
 const AFTER_MEMBER = new Set(['que', 'qu', 'qui', 'aujourd', 'demain', 'ce', 'cette', 'dans', 'a', 'au', 'avec', 'pour', 'en', 'sur', 'comme', 'par', 'des', 'du', 'de', 'la', 'le', 'les', 'un', 'une', 'juste', 'pis', 'et', 'ou', 'si', 'quand', 'sans']);
+const MEMBER_DET = new Set(['un', 'une', 'ce', 'cet', 'cette']);
+const AMBIGUOUS_MEMBER = new Set(['noir', 'noire', 'blanc', 'blanche', 'vieux', 'vieille', 'jeune', 'gros', 'grosse', 'pauvre', 'riche', 'rouge', 'jaune', 'brun', 'brune', 'petit', 'petite']);
 /** « votre race », « cette engeance »: the people as a kind. */
 const KIN = new Set(['ta', 'votre', 'leur', 'sa', 'cette', 'la', 'toute']);
 const RACE = new Set(['race', 'races', 'espece', 'engeance', 'vermine', 'sous-race', 'ethnie', 'peuplade', 'racaille']);
@@ -187,6 +189,12 @@ function callBefore(s: Stream, callStart: Int32Array, h: number): number {
  */
 function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
   const n = s.words.length;
+  // One member named by an identity (« cette musulmane », « un gai »), nothing after the name that could be the real
+  // noun (not « ce vieux chêne »), and not a word that is as often a colour or an age (« ce noir », « ce vieux »).
+  // As a subject (« cette femme mérite… »), the verb that follows is checked by the frame itself (`subject`).
+  const member = (m: Mention, subject = false): boolean =>
+    !m.generic && m.identity && MEMBER_DET.has(keyOf(s.words[m.a]!)) && !AMBIGUOUS_MEMBER.has(keyOf(s.words[m.head]!)) &&
+    (subject || m.b >= n || s.brk[m.b] !== 0 || AFTER_MEMBER.has(keyOf(s.words[m.b]!)));
   const sentenceStart = (i: number): boolean => i === 0 || s.sentence[i - 1] !== s.sentence[i];
   for (const [h, h2] of findAllIn(s, VIOLENCE)) {
     const sent = s.sentence[h]!;
@@ -202,7 +210,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
     // One member named with « un / une » and nothing after the name that could be the real noun (« frapper un gai »,
     // « un immigrant que je croise »; not « ce vieux chêne »): a person all the same.
-    const one = m !== undefined && !m.generic && m.identity && ['un', 'une'].includes(keyOf(s.words[m.a]!)) && (m.b >= n || s.brk[m.b] !== 0 || AFTER_MEMBER.has(keyOf(s.words[m.b]!)));
+    const one = m !== undefined && member(m);
     // « casser du… », « taper de l'… »: the partitive names the whole kind.
     const partitive = m !== undefined && m.head > 0 && (keyOf(s.words[m.head - 1]!) === 'du' || (keyOf(s.words[m.head - 1]!) === 'l' && m.head > 1 && keyOf(s.words[m.head - 2]!) === 'de'));
     if (m && !m.generic && !kind && !one && !partitive && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
@@ -417,7 +425,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   }
   for (let i = 1; i < n; i += 1) {
     // « Que le maire crève », « J'espère que ce conseiller-là va mourir », « Le maire mérite de crever »: death wished on a role.
-    if (!ROLES.has(keyOf(s.words[i]!)) || !DETERMINERS.has(keyOf(s.words[i - 1]!))) continue;
+    const mi = g.mentions[g.headAt[i] ?? -1];
+    if (!(ROLES.has(keyOf(s.words[i]!)) || (mi !== undefined && mi.b === i + 1 && member(mi, true))) || !DETERMINERS.has(keyOf(s.words[i - 1]!))) continue;
     const sent = s.sentence[i]!;
     let j = i + 1;
     let duty = false;
@@ -465,7 +474,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       let m = k > 0 ? g.mentions[g.endingAt[k] ?? -1] : undefined;
       let from = m && s.sentence[m.a] === sent ? m.a : -1;
       if (!m && k > 0 && s.sentence[k - 1] === sent && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
-      const each = m !== undefined && m.a < n && keyOf(s.words[m.a]!) === 'chaque';
+      const each = m !== undefined && m.a < n && (keyOf(s.words[m.a]!) === 'chaque' || member(m, true));
       if (m && (m.generic || each) && from >= 0) add(out, s, sc, from, q, [[k, q]], q);
       continue;
     }
