@@ -349,3 +349,34 @@ describe('one member named by an identity (« cette musulmane », « ce réfugi�
     'Cette femme mérite de vivre heureuse.',
   ])('%s', (text) => expect(errors(text)).toEqual([]));
 });
+
+describe('whoever it is, the future of the speaker’s act, blood, deserved suffering, death as the end of the speaker’s task', () => {
+  it.each([
+    'Je vais tirer sur le meilleur musulman que je trouverai.',
+    'Je vais poignarder le prochain immigrant que je vois.',
+    'Je tuerai n’importe quel immigrant que je verrai.',
+    'On pendra tous les réfugiés.',
+    'Les réfugiés ont besoin d’être éradiqués.',
+    'Les réfugiés devraient souffrir.',
+    'Les musulmans méritent de crever.',
+    'Je veux voir couler le sang des musulmans.',
+    'Je vais faire couler le sang des réfugiés.',
+    'Les musulmans vont payer de leur vie.',
+    'Ces immigrants vont mourir de mes mains.',
+    'Je ne m’arrêterai pas avant que tous les immigrants soient morts.',
+    'Je n’aurai de repos que quand tous les réfugiés seront morts.',
+  ])('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each([
+    'Il faudrait tirer les jeunes vers le haut.',
+    'Les aînés ne devraient pas souffrir de la chaleur.',
+    'Les aînés doivent souffrir de la chaleur cet été.',
+    'Les réfugiés ont besoin d’être accueillis.',
+    'Je donnerai du sang pour les réfugiés à la collecte.',
+    'Je serai heureux quand tous les réfugiés seront logés.',
+    'On écrasera les Américains au hockey.',
+    'Je tuerai le temps avec les aînés au centre.',
+  ])('%s', (text) => expect(errors(text)).toEqual([]));
+});

@@ -98,7 +98,9 @@ const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soi
 /** Dead, as the state wished on them (« le jour où les… seront tous morts »). */
 const DEAD = new Set(['mort', 'morts', 'morte', 'mortes', 'creves', 'crevees', 'disparus', 'disparues']);
 /** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
-const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'devront', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd']);
+const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'devront', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd', 'besoin', 'ont']);
+/** Whoever it is (« le premier… que je croise », « le meilleur… que je trouverai », « n'importe quel… »). */
+const WHOEVER = new Set(['premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'quel', 'quelle']);
 /** Killing, whose passive foretold to a group is a threat (« seront tous exterminés »). */
 const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler'], false);
 /** The speaker and the pronoun of the victims right before a violence verb (« on les tuera »). */
@@ -127,7 +129,7 @@ const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
 const HARDSHIP_CAUSE = new Set(['avec', 'par', 'pendant', 'durant', 'cause']);
 const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment', 'bientot']);
 /** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
-const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin']);
+const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin', '~arreter', 'repos', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee'], false);
 
 const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
@@ -210,7 +212,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
     // One member named with « un / une » and nothing after the name that could be the real noun (« frapper un gai »,
     // « un immigrant que je croise »; not « ce vieux chêne »): a person all the same.
-    const one = m !== undefined && member(m);
+    // « le premier / prochain / meilleur… que je croise », « n'importe quel… »: whoever it is, so a person.
+    const one = m !== undefined && (member(m) || (!m.generic && m.identity && m.head > 0 && WHOEVER.has(keyOf(s.words[m.head - 1]!))));
     // « casser du… », « taper de l'… »: the partitive names the whole kind.
     const partitive = m !== undefined && m.head > 0 && (keyOf(s.words[m.head - 1]!) === 'du' || (keyOf(s.words[m.head - 1]!) === 'l' && m.head > 1 && keyOf(s.words[m.head - 2]!) === 'de'));
     if (m && !m.generic && !kind && !one && !partitive && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
@@ -263,6 +266,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     // « On les tuera tous, ces… », « Nous vous exterminerons », « Les…, je les égorge »: the speaker's own act in any tense,
     // the victims taken up by the pronoun (read below); not the verbs of a contest or a chore (« on les écrase »).
+    // « Je tuerai n'importe quel… », « On pendra tous les… »: the speaker's act in the future or conditional.
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(form) && !fills(MILD, s.words[h])) call = h - 1;
     if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !fills(MILD, s.words[h])) call = h - 2;
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
@@ -319,14 +324,16 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (keyOf(s.words[h]!).startsWith('fai') && to < n && s.sentence[to] === sent && HARDSHIP_CAUSE.has(keyOf(s.words[to]!))) continue;
     // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
     if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
-    else add(out, s, sc, call, to, [[call, h], [h, h2]], h2);
+    // (The words between the verb and its object are its own: « n'importe quel… » denies nothing.)
+    else add(out, s, sc, call, to, [[call, h], [h, h2], [h2, m && m.a > h2 ? m.a : h2]], h2);
   }
   for (const [h, h2] of findAllIn(s, SUFFER)) {
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
     let k = h;
     let may = false;
-    while (k > 0 && h - k < 4 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)))) {
-      if (MAY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).startsWith('p')) may = true;
+    while (k > 0 && h - k < 4 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)) || DUTY.has(keyOf(s.words[k - 1]!)))) {
+      // « peuvent (bien) crever », « devraient / méritent de crever, souffrir »: shrugged off or deserved.
+      if ((MAY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).startsWith('p')) || (DUTY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).length > 2)) may = true;
       k -= 1;
     }
     let m = g.mentions[g.endingAt[k] ?? -1];
@@ -339,7 +346,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const after = h2 < n && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
     if (['moins', 'plus', 'pas'].includes(after) || (['de', 'd'].includes(after) && !keyOf(s.words[h]!).startsWith('dispar'))) continue;
     // « Les… peuvent (bien) crever »: their death shrugged off.
-    if (may && m.generic && fills(DEATH, s.words[h])) {
+    if (may && m.generic && (fills(DEATH, s.words[h]) || keyOf(s.words[h]!).startsWith('souffr'))) {
       add(out, s, sc, pronoun >= 0 ? pronoun : m.a, h2, [[k, h2]], h2);
       continue;
     }
@@ -378,7 +385,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let k = i;
     while (k > 0 && i - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
     const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu', 'ou'].includes(keyOf(s.words[m.a - 1]!))) continue;
+    if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu', 'ou', 'quand'].includes(keyOf(s.words[m.a - 1]!))) continue;
     let wish = false;
     for (let j = m.a - 1; j >= 0 && m.a - j <= 12 && s.sentence[j] === s.sentence[i]; j -= 1) if (fills(WISHING, s.words[j])) wish = true;
     if (wish) add(out, s, sc, m.a - 1, v, [[p, v]], v);
@@ -487,7 +494,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « Les… vont y goûter », « Les…, vous êtes tous morts », « n'ont qu'à bien se tenir »: doom promised, the sentence ending there.
     if (q < n && s.sentence[q] === s.sentence[p]) continue;
     let k = p;
-    while (k > 0 && p - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    while (k > 0 && p - k < 2 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
     let m = k > 0 && s.sentence[k - 1] === s.sentence[p] ? g.mentions[g.endingAt[k] ?? -1] : undefined;
     let from = m ? m.a : -1;
     // Taken up by « ils / vous » (« Les…, vous êtes tous morts »).
