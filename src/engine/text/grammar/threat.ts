@@ -241,7 +241,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
         victim = keyOf(s.words[k - 1]!) === 'vous' ? undefined : antecedent(s, g, k - 1);
       }
       let risk = false;
-      for (let j = from - 1; foretold && j >= 0 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
+      for (let j = from - 1; foretold && j >= 0 && from - j <= 12 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
       for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent; j += 1) if (HARM_FIGURES.has(keyOf(s.words[j]!)) || RISK.has(keyOf(s.words[j]!))) risk = true;
       const reader = from >= 0 && keyOf(s.words[from]!) === 'vous';
       // A harm only foretold must be killing itself: « seront frappés / écrasés / bombardés… » is as often a hardship.
