@@ -380,3 +380,34 @@ describe('whoever it is, the future of the speaker’s act, blood, deserved suff
     'Je tuerai le temps avec les aînés au centre.',
   ])('%s', (text) => expect(errors(text)).toEqual([]));
 });
+
+describe('necessity, optatives and approval after the act', () => {
+  it.each([
+    'Il est nécessaire d’exterminer les immigrants.',
+    'Il serait sage d’éliminer les réfugiés.',
+    'Rien de tel que de frapper des gais.',
+    'Puissent les immigrants crever.',
+    'Pourvu que les musulmans crèvent.',
+    'Si seulement les réfugiés pouvaient crever.',
+    'Dieu fasse que les immigrants meurent.',
+    'Éliminer les immigrants serait la meilleure chose pour le Québec.',
+    'Exterminer les réfugiés serait un service à rendre au pays.',
+    'La solution finale pour les musulmans.',
+  ])('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each([
+    'Il est nécessaire de protéger les immigrants.',
+    'Pourvu que les réfugiés trouvent un logement.',
+    'Si seulement les réfugiés pouvaient trouver un emploi.',
+    'La solution finale au problème de stationnement arrive.',
+    'Accueillir les immigrants serait la meilleure chose pour le Québec.',
+    'Il serait sage d’éliminer les frais pour les aînés.',
+    'Il est nécessaire d’éliminer les obstacles pour les immigrants.',
+    'Rien de tel que de rencontrer des immigrants.',
+    'Puissent les réfugiés trouver la paix.',
+    'Les réfugiés pourraient crever de faim sans aide.',
+    'Il est normal de battre les Américains au hockey.',
+  ])('%s', (text) => expect(errors(text)).toEqual([]));
+});

@@ -135,11 +135,11 @@ const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
 const HARM_FIGURES = new Set(harmFigures);
 /** A wish or a duty before a passive harm (« j'espère qu'il se fasse frapper », « ça serait bien que… », « devrait se faire… »). */
-const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer']);
+const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse']);
 const DUTY_VERB = wordSet(['~devoir', '~meriter', 'devrait', 'devraient', 'meriterait', 'meriteraient']);
 const FORETOLD = new Set(['vont', 'allez', 'allaient']);
 /** Between a group and the death shrugged off or wished (« peuvent bien aller crever », « qu'ils aillent… »). */
-const MAY = new Set(['peuvent', 'pouvez', 'puissent', 'aillent', 'aller', 'bien', 'donc']);
+const MAY = new Set(['peuvent', 'pouvez', 'puissent', 'pouvaient', 'pourraient', 'aillent', 'aller', 'bien', 'donc']);
 /** Deaths said with contempt (« vont crever »); « vont mourir » is as often a worry. */
 const DEATH = wordSet(['~crever', '~pourrir', '~bruler']);
 const RISK = new Set(['si', 'sinon', 'sans', 'quand', 'lorsque', 'parce', 'car', 'peur', 'risque', 'risquent']);
@@ -350,6 +350,11 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       add(out, s, sc, pronoun >= 0 ? pronoun : m.a, h2, [[k, h2]], h2);
       continue;
     }
+    // « Puissent les… crever »: the optative opening the clause.
+    if (m.generic && m.a > 0 && keyOf(s.words[m.a - 1]!) === 'puissent') {
+      add(out, s, sc, m.a - 1, h2, [[h, h2]], h2);
+      continue;
+    }
     // « Je souhaite que les… disparaissent », « J'aimerais que tous les… meurent »: the wish right before the clause's « que ».
     let q = pronoun >= 0 ? pronoun : m.a;
     if (q > 0 && PASSIVE_GAP.has(keyOf(s.words[q - 1]!))) q -= 1;
@@ -505,13 +510,15 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « Il faudrait un génocide des… », « On va faire une chasse aux… », « Ça va être un massacre de… »: mass violence
     // called for, promised or cheered, against an identity named right after (not « pour les… », a figure of cost).
     const sent = s.sentence[p]!;
-    const m = q < n && s.sentence[q] === sent && MASS_OF.has(keyOf(s.words[q]!)) ? objectAfter(s, g, q, sent) : undefined;
+    // « la solution finale pour les… »: that name needs no other word to mean extermination.
+    const final = keyOf(s.words[p]!) === 'solution';
+    const m = q < n && s.sentence[q] === sent && (MASS_OF.has(keyOf(s.words[q]!)) || (final && ['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!)))) ? objectAfter(s, g, q, sent) : undefined;
     if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
     let k = p;
     while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
     const before = k > 0 && s.sentence[k - 1] === sent ? s.words[k - 1]! : undefined;
     const call = callBefore(s, callStart, k);
-    const from = call >= 0 ? call : before && fills(MASS_CALL, before) ? k - 1 : sentenceStart(k) && k === p ? p : -1;
+    const from = call >= 0 ? call : before && fills(MASS_CALL, before) ? k - 1 : sentenceStart(k) && (k === p || final) ? k : -1;
     if (from >= 0) add(out, s, sc, from, m.b, [[from, q]], q);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
