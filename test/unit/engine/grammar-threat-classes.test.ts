@@ -411,3 +411,25 @@ describe('necessity, optatives and approval after the act', () => {
     'Il est normal de battre les Américains au hockey.',
   ])('%s', (text) => expect(errors(text)).toEqual([]));
 });
+
+describe('threats to one person: the cemetery, the river, a life made impossible, the family', () => {
+  it.each([
+    'Je vais t’envoyer au cimetière.',
+    'Tu vas finir dans le fleuve.',
+    'Je vais te rendre la vie impossible.',
+    'Je vais te faire regretter d’être né.',
+    'Ta famille va payer.',
+    'Tes enfants vont souffrir.',
+  ])('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each([
+    'Ta famille va payer moins cher avec le nouveau tarif.',
+    'Ton enfant va mourir de rire au spectacle.',
+    'Je vais vous envoyer à l’hôpital le plus proche.',
+    'On va vous rendre la vie plus facile.',
+    'Ta mère va payer la facture.',
+    'Ton fils va souffrir moins avec ce traitement.',
+  ])('%s', (text) => expect(errors(text)).toEqual([]));
+});

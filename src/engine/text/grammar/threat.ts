@@ -582,7 +582,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const last = keyOf(s.words[b - 1]!);
     const next = b < n && s.sentence[b] === s.sentence[a] && s.brk[b] === 0 ? keyOf(s.words[b]!) : '';
     if ((last.startsWith('pay') || last.startsWith('regrett')) && next !== '' && !PAY_END.has(next) && !['cela', 'cher', 'tout', 'pour'].includes(next)) continue;
-    if (fills(DYING_OF, s.words[b - 1]) && (next === 'de' || next === 'd')) continue;
+    if (fills(DYING_OF, s.words[b - 1]) && (next === 'de' || next === 'd' || next === 'moins')) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
