@@ -433,3 +433,22 @@ describe('threats to one person: the cemetery, the river, a life made impossible
     'Ton fils va souffrir moins avec ce traitement.',
   ])('%s', (text) => expect(errors(text)).toEqual([]));
 });
+
+describe('questions that propose the harm', () => {
+  it.each([
+    'Pourquoi on ne tue pas tous les musulmans?',
+    'Pourquoi pas les gazer, ces immigrants?',
+    'On attend quoi pour tuer les immigrants?',
+    'Et si on tuait tous les réfugiés?',
+    'Qui va se charger de tuer les réfugiés?',
+  ])('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each([
+    'On tue pas les immigrants.',
+    'Pourquoi on ne tue pas le temps avec les aînés?',
+    'Pourquoi pas aider les réfugiés?',
+    'On attend quoi pour aider les réfugiés?',
+  ])('%s', (text) => expect(errors(text)).toEqual([]));
+});

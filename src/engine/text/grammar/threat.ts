@@ -206,7 +206,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « Allez tabasser les… », « Va tuer les… »: sent to do it.
     const sent_ = h > 0 && sentenceStart(h - 1) && GO.has(keyOf(s.words[h - 1]!));
     let call = order ? h : sent_ ? h - 1 : callBefore(s, callStart, h);
-    let m = objectAfter(s, g, h2, sent);
+    // « Pourquoi on ne tue pas tous les… ? »: the proposal's « pas » stands before the object.
+    let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && keyOf(s.words[call]!) === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(keyOf(s.words[h2]!)) ? objectAfter(s, g, h2 + 1, sent) : undefined);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
     // « ce genre de… »: a kind of people, so the group.
     const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
