@@ -452,3 +452,22 @@ describe('questions that propose the harm', () => {
     'On attend quoi pour aider les réfugiés?',
   ])('%s', (text) => expect(errors(text)).toEqual([]));
 });
+
+describe('« que / si » + the group + being killed, under a wish or a need', () => {
+  it.each([
+    'Ça serait bien que les immigrants soient tous abattus.',
+    'Il faudrait que les musulmans soient exterminés.',
+    'Il faut que tous les réfugiés soient pendus.',
+    'Ce serait bien si les réfugiés étaient tous morts.',
+  ])('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each([
+    'Ce serait bien que les réfugiés soient tous battus au tournoi.',
+    'Ce serait bien que les aînés soient frappés par la bonne nouvelle.',
+    'Ce serait bien que les immigrants soient accueillis.',
+    'Il faut que les aînés soient vaccinés.',
+    'Ce serait bien si les réfugiés étaient tous logés.',
+  ])('%s', (text) => expect(errors(text)).toEqual([]));
+});

@@ -129,7 +129,7 @@ const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
 const HARDSHIP_CAUSE = new Set(['avec', 'par', 'pendant', 'durant', 'cause']);
 const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment', 'bientot']);
 /** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
-const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin', '~arreter', 'repos', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee'], false);
+const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin', 'bien', 'faut', 'faudrait', '~arreter', 'repos', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee'], false);
 
 const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
@@ -394,7 +394,11 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu', 'ou', 'quand'].includes(keyOf(s.words[m.a - 1]!))) continue;
     let wish = false;
     for (let j = m.a - 1; j >= 0 && m.a - j <= 12 && s.sentence[j] === s.sentence[i]; j -= 1) if (fills(WISHING, s.words[j])) wish = true;
-    if (wish) add(out, s, sc, m.a - 1, v, [[p, v]], v);
+    // Not a hardship or a game (« … soient frappés par la hausse », « battus au tournoi »).
+    const next = v < n && s.sentence[v] === s.sentence[i] ? keyOf(s.words[v]!) : '';
+    let game = AGENT_AFTER.has(next);
+    for (let j = v; j < n && j - v < 6 && s.sentence[j] === s.sentence[i]; j += 1) if (HARM_FIGURES.has(keyOf(s.words[j]!))) game = true;
+    if (wish && !game) add(out, s, sc, m.a - 1, v, [[p, v]], v);
   }
   for (const [a, b] of findAllIn(s, PROMISED)) {
     // « Si je croise le maire, il va manger une volée »: the speaker's condition makes it a threat
