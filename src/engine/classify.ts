@@ -165,6 +165,17 @@ function isEmergency(norm: string, clauses: readonly Clause[], threats: Readonly
   return findAll(EMERGENCY, norm).some((m) => outside(m) && !inWhatIf(m) && !tokenNegated(m) && !isNegated(norm, m.start, m.end, blanked));
 }
 
+/**
+ * The start of a threat's sentence when it opens on the speaker's own condition (« si j'avais une arme, je
+ * tirerais sur… »): the condition belongs to the threat, its weapon reports nothing. Otherwise the threat's own start.
+ */
+function threatFrom(norm: string, start: number): number {
+  let k = start;
+  while (k > 0 && start - k < 80 && !'.!?\n'.includes(norm[k - 1]!)) k -= 1;
+  while (k < start && norm[k] === ' ') k += 1;
+  return /^si (?:j|je|on|nous|jamais)\b/.test(norm.slice(k, k + 12)) ? k : start;
+}
+
 /** The end of a threat's clause (« je vais te planter⟦ un couteau⟧ »), at most 40 characters on: its object. */
 function threatReach(norm: string, end: number): number {
   let k = end;
@@ -213,7 +224,10 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
     const disrespectHits = findDisrespect(norm).filter((h) => h.kind !== 'unprofessional' && !h.properSense);
     const offensive = disrespectHits.map((h) => ({ ...toOriginal(n, h.start, h.end), kind: h.kind }));
     // A threat's own words (and the object it names right after) are no report of an emergency.
-    const threats = disrespectHits.filter((h) => h.kind === 'threat').map((h) => ({ start: h.start, end: threatReach(norm, h.end) }));
+    // Harm the speaker calls for under their own condition (« si j'avais une arme, je tirerais sur les… »), threat or hate.
+    const threats = disrespectHits
+      .filter((h) => h.kind === 'threat' || h.kind === 'hate')
+      .map((h) => ({ start: threatFrom(norm, h.start), end: h.kind === 'threat' ? threatReach(norm, h.end) : h.end }));
     const isQuestion = asks(norm, clauses);
     const strongComplaint = (): boolean =>
       findAll(COMPLAINT, norm).some((m) => !hasMatch(WEAK_COMPLAINT, m.text)) || hits(clauses, P.complaint, false).length > 0;

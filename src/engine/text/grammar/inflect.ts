@@ -71,6 +71,7 @@ const IRREGULAR: Record<string, string> = {
 
 const ER = ['e', 'es', 'ent', 'ons', 'ez', 'e', 'ee', 'es', 'ees', 'ais', 'ait', 'aient', 'ions', 'iez', 'erai', 'eras', 'era', 'erons', 'erez', 'eront', 'erais', 'erait', 'eraient', 'er', 'ant'];
 const IR = ['is', 'it', 'issons', 'issez', 'issent', 'i', 'ie', 'ies', 'issais', 'issait', 'issaient', 'irai', 'iras', 'ira', 'irons', 'irez', 'iront', 'irais', 'irait', 'iraient', 'ir', 'issant', 'isse'];
+const AITRE = ['ais', 'ait', 'aissons', 'aissez', 'aissent', 'u', 'us', 'aissait', 'aissaient', 'aitra', 'aitront', 'aitrait', 'aitraient', 'aitre', 'aisse', 'aissant'];
 const RE = ['s', 't', '', 'ons', 'ez', 'ent', 'u', 'ue', 'us', 'ues', 'ais', 'ait', 'aient', 'rai', 'ras', 'ra', 'rons', 'rez', 'ront', 'rais', 'rait', 'raient', 're', 'ant'];
 
 /** Every form of a folded infinitive (« tuer », « envahir », « pendre »). */
@@ -83,6 +84,8 @@ export function verbForms(inf: string): string[] {
     return ER.map((e) => stem + (stem.endsWith('g') && /^[ao]/.test(e) ? `e${e}` : e));
   }
   if (inf.endsWith('ir')) return IR.map((e) => inf.slice(0, -2) + e);
+  // « disparaître », « paraître »: the stem takes « ss » before a vowel (« disparaissent »).
+  if (inf.endsWith('aitre')) return AITRE.map((e) => inf.slice(0, -5) + e);
   if (inf.endsWith('re')) return RE.map((e) => inf.slice(0, -2) + e);
   return [inf];
 }

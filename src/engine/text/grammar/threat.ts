@@ -11,7 +11,7 @@ import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
-import { approved, betterWithout, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { approved, betterWithout, deserved, groupDoom, massViolence, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { SENTENCE, type Stream } from './stream.ts';
@@ -69,6 +69,15 @@ const CALLS = compile(harmCalls);
 const CALL_GAP = wordSet(callGap);
 const OBJECT_GAP = new Set(objectGap.map((w) => w.replace('\'', '')));
 const BETTER_WITHOUT = compile(betterWithout);
+const DESERVED = compile(deserved);
+const MASS = compile(massViolence);
+const DOOM = compile(groupDoom);
+const MASS_OF = new Set(['des', 'de', 'd', 'du', 'contre', 'aux', 'sur', 'envers']);
+/** Between the call and the noun: its determiner and an approving adjective (« une bonne purge »). */
+const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'bon', 'bonne', 'beau', 'belle', 'gros', 'grosse', 'vrai', 'vraie', 'petit', 'petite', 'grand', 'grande', 'autre', 'nouveau', 'nouvelle', 'vaste']);
+/** What calls for it, promises or cheers it (« il faut », « ça va être », « on va faire », « vivement »); not « c'est » (a report). */
+const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever'], false);
+const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 const PROMISED = compile(promisedBeating);
 const NONE_ALIVE = compile(noneAlive);
@@ -85,24 +94,52 @@ const FIRE = wordSet(['~incendier', 'feu']);
 const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux']);
 const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
-const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont']);
+const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont', 'seront']);
+/** Dead, as the state wished on them (« le jour où les… seront tous morts »). */
+const DEAD = new Set(['mort', 'morts', 'morte', 'mortes', 'creves', 'crevees', 'disparus', 'disparues']);
 /** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
-const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd']);
+const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'devront', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd', 'besoin', 'ont']);
+/** Whoever it is (« le premier… que je croise », « le meilleur… que je trouverai », « n'importe quel… »). */
+const WHOEVER = new Set(['premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'quel', 'quelle']);
+/** Killing, whose passive foretold to a group is a threat (« seront tous exterminés »). */
+const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler'], false);
+/** The speaker and the pronoun of the victims right before a violence verb (« on les tuera »). */
+const OWN_SPEAKER = new Set(['je', 'j', 'on', 'nous', 'mas']);
+const OWN_OBJECT = new Set(['les', 'vous', 'leur']);
+/** Violence verbs that as often name a contest or a chore (« on les écrase », « je les élimine »). */
+const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~achever', '~bombarder', '~cogner', '~pulveriser', '~aneantir', '~nettoyer', '~purger', '~vider', '~liberer', '~debarrasser'], false);
+/** Dying of something (« mourir de rire, de faim »): a figure or a cause, not harm promised. */
+const DYING_OF = wordSet(['~mourir', '~crever', '~souffrir', '~pleurer'], false);
+/** After one member's name, words that cannot be the real noun (« un immigrant que… », « un gai aujourd'hui »). */
+const AFTER_MEMBER = new Set(['que', 'qu', 'qui', 'aujourd', 'demain', 'ce', 'cette', 'dans', 'a', 'au', 'avec', 'pour', 'en', 'sur', 'comme', 'par', 'des', 'du', 'de', 'la', 'le', 'les', 'un', 'une', 'juste', 'pis', 'et', 'ou', 'si', 'quand', 'sans']);
+const MEMBER_DET = new Set(['un', 'une', 'ce', 'cet', 'cette']);
+const AMBIGUOUS_MEMBER = new Set(['noir', 'noire', 'blanc', 'blanche', 'vieux', 'vieille', 'jeune', 'gros', 'grosse', 'pauvre', 'riche', 'rouge', 'jaune', 'brun', 'brune', 'petit', 'petite']);
+/** « votre race », « cette engeance »: the people as a kind. */
+const KIN = new Set(['ta', 'votre', 'leur', 'sa', 'cette', 'la', 'toute']);
+const RACE = new Set(['race', 'races', 'espece', 'engeance', 'vermine', 'sous-race', 'ethnie', 'peuplade', 'racaille']);
+/** After « tirer » and its object: drawn, pulled, taken from (« tirer les aînés de l'isolement »). */
+const PULLED = new Set(['de', 'd', 'du', 'des', 'vers', 'hors', 'parti', 'profit', 'lecon', 'lecons', 'plus']);
+/** Being, foretold (« seront exterminés », « vous serez pendus »). */
+const FUTURE_BE = new Set(['seront', 'serez', 'sera', 'seras']);
+/** After a passive participle, what makes it a report or a complement (« tués par… », « éliminés du… »). */
+const AGENT_AFTER = new Set(['par', 'de', 'du', 'des', 'd', 'au', 'aux', 'en', 'sous']);
 /** « Le prochain qui…, je l'étripe »: whoever does it next is promised the harm. */
 const NEXT_ONE = new Set(['prochain', 'prochaine', 'prochains', 'prochaines', 'premier', 'premiere']);
 const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
 const HARDSHIP_CAUSE = new Set(['avec', 'par', 'pendant', 'durant', 'cause']);
-const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment']);
+const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment', 'bientot']);
 /** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
-const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin']);
+const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin', 'bien', 'faut', 'faudrait', '~arreter', 'repos', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee'], false);
 
 const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
 const HARM_FIGURES = new Set(harmFigures);
 /** A wish or a duty before a passive harm (« j'espère qu'il se fasse frapper », « ça serait bien que… », « devrait se faire… »). */
-const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste']);
+const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse']);
 const DUTY_VERB = wordSet(['~devoir', '~meriter', 'devrait', 'devraient', 'meriterait', 'meriteraient']);
 const FORETOLD = new Set(['vont', 'allez', 'allaient']);
+/** Between a group and the death shrugged off or wished (« peuvent bien aller crever », « qu'ils aillent… »). */
+const MAY = new Set(['peuvent', 'pouvez', 'puissent', 'pouvaient', 'pourraient', 'aillent', 'aller', 'bien', 'donc']);
 /** Deaths said with contempt (« vont crever »); « vont mourir » is as often a worry. */
 const DEATH = wordSet(['~crever', '~pourrir', '~bruler']);
 const RISK = new Set(['si', 'sinon', 'sans', 'quand', 'lorsque', 'parce', 'car', 'peur', 'risque', 'risquent']);
@@ -154,28 +191,68 @@ function callBefore(s: Stream, callStart: Int32Array, h: number): number {
  */
 function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
   const n = s.words.length;
+  // One member named by an identity (« cette musulmane », « un gai »), nothing after the name that could be the real
+  // noun (not « ce vieux chêne »), and not a word that is as often a colour or an age (« ce noir », « ce vieux »).
+  // As a subject (« cette femme mérite… »), the verb that follows is checked by the frame itself (`subject`).
+  const member = (m: Mention, subject = false): boolean =>
+    !m.generic && m.identity && MEMBER_DET.has(keyOf(s.words[m.a]!)) && !AMBIGUOUS_MEMBER.has(keyOf(s.words[m.head]!)) &&
+    (subject || m.b >= n || s.brk[m.b] !== 0 || AFTER_MEMBER.has(keyOf(s.words[m.b]!)));
   const sentenceStart = (i: number): boolean => i === 0 || s.sentence[i - 1] !== s.sentence[i];
   for (const [h, h2] of findAllIn(s, VIOLENCE)) {
     const sent = s.sentence[h]!;
     const form = keyOf(s.words[h]!);
     // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
-    const order = sentenceStart(h) && /(?:ons|ez)$/.test(form);
+    const order = (sentenceStart(h) || s.brk[h] !== 0) && /(?:ons|ez|^faites)$/.test(form);
     // « Allez tabasser les… », « Va tuer les… »: sent to do it.
     const sent_ = h > 0 && sentenceStart(h - 1) && GO.has(keyOf(s.words[h - 1]!));
-    const call = order ? h : sent_ ? h - 1 : callBefore(s, callStart, h);
-    let m = objectAfter(s, g, h2, sent);
+    let call = order ? h : sent_ ? h - 1 : callBefore(s, callStart, h);
+    // « Pourquoi on ne tue pas tous les… ? »: the proposal's « pas » stands before the object.
+    let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && keyOf(s.words[call]!) === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(keyOf(s.words[h2]!)) ? objectAfter(s, g, h2 + 1, sent) : undefined);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
     // « ce genre de… »: a kind of people, so the group.
     const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
-    if (m && !m.generic && !kind && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
+    // One member named with « un / une » and nothing after the name that could be the real noun (« frapper un gai »,
+    // « un immigrant que je croise »; not « ce vieux chêne »): a person all the same.
+    // « le premier / prochain / meilleur… que je croise », « n'importe quel… »: whoever it is, so a person.
+    const one = m !== undefined && (member(m) || (!m.generic && m.identity && m.head > 0 && WHOEVER.has(keyOf(s.words[m.head - 1]!))));
+    // « casser du… », « taper de l'… »: the partitive names the whole kind.
+    const partitive = m !== undefined && m.head > 0 && (keyOf(s.words[m.head - 1]!) === 'du' || (keyOf(s.words[m.head - 1]!) === 'l' && m.head > 1 && keyOf(s.words[m.head - 2]!) === 'de'));
+    if (m && !m.generic && !kind && !one && !partitive && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
+    // « exterminer votre race », « éliminer leur engeance »: the people as a kind, whoever they are.
+    if (!m && h2 + 1 < n && s.sentence[h2 + 1] === sent && KIN.has(keyOf(s.words[h2]!)) && RACE.has(keyOf(s.words[h2 + 1]!))) {
+      if (call >= 0) add(out, s, sc, call, h2 + 2, [[call, h], [h, h2]], h2);
+      continue;
+    }
     // « Ce genre de… devrait être exécuté », « cet immigrant mérite d'être pendu »: one member or a kind (hate.ts reads whole groups).
-    if (call < 0 && h > 2 && keyOf(s.words[h - 1]!) === 'etre') {
-      let k = h - 1;
-      while (k > 0 && DUTY.has(keyOf(s.words[k - 1]!)) && h - k < 4) k -= 1;
-      const victim = k < h - 1 && s.sentence[k] === sent ? g.mentions[g.endingAt[k] ?? -1] : undefined;
-      if (victim && !victim.generic && s.sentence[victim.a] === sent) {
-        const from = victim.a >= 3 && ['genre', 'type', 'sorte'].includes(keyOf(s.words[victim.a - 2]!)) ? victim.a - 3 : victim.a;
-        add(out, s, sc, Math.max(0, from), h2, [[h, h2]], h2);
+    // The passive, its victims named before « être » (« Les… méritent d'être battues », « devraient tous être pendus »)
+    // or foretold (« Vous serez tous pendus », « Les… seront exterminés »), not as a report (« … par… », « si… »).
+    let be = h - 1;
+    while (be > 0 && h - be <= 2 && PASSIVE_GAP.has(keyOf(s.words[be]!))) be -= 1;
+    const beWord = call < 0 && be > 0 && s.sentence[be] === sent ? keyOf(s.words[be]!) : '';
+    const afterVerb = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+    if ((beWord === 'etre' || FUTURE_BE.has(beWord)) && !AGENT_AFTER.has(afterVerb)) {
+      let k = be;
+      while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
+      const duty = beWord === 'etre' && k < be && DUTY.has(keyOf(s.words[k]!));
+      const foretold = FUTURE_BE.has(beWord) || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
+      let victim = k > 0 && s.sentence[k - 1] === sent ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+      let from = victim && s.sentence[victim.a] === sent ? victim.a : -1;
+      if (!victim && k > 0 && s.sentence[k - 1] === sent && ['vous', 'ils', 'elles'].includes(keyOf(s.words[k - 1]!))) {
+        from = k - 1;
+        victim = keyOf(s.words[k - 1]!) === 'vous' ? undefined : antecedent(s, g, k - 1);
+      }
+      let risk = false;
+      for (let j = from - 1; foretold && j >= 0 && from - j <= 12 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
+      for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent; j += 1) if (HARM_FIGURES.has(keyOf(s.words[j]!)) || RISK.has(keyOf(s.words[j]!))) risk = true;
+      const reader = from >= 0 && keyOf(s.words[from]!) === 'vous';
+      // A harm only foretold must be killing itself: « seront frappés / écrasés / bombardés… » is as often a hardship.
+      // Milder verbs (« battus », « éliminés ») only when the clause ends there or says how (« comme des chiens », « à mort »):
+      // « Les Canadiens méritent d'être battus ce soir » is a game.
+      const killing = fills(KILLING, s.words[h]) || afterVerb.startsWith('vif');
+      const ends = h2 >= n || s.brk[h2] !== 0 || ['comme', 'a'].includes(afterVerb);
+      if (from >= 0 && !risk && ((duty && (killing || ends)) || (foretold && killing)) && (reader || (victim && (victim.generic || duty)))) {
+        const kindFrom = victim && !victim.generic && victim.a >= 3 && ['genre', 'type', 'sorte'].includes(keyOf(s.words[victim.a - 2]!)) ? victim.a - 3 : from;
+        add(out, s, sc, Math.max(0, kindFrom), h2, [[h, h2]], h2);
         continue;
       }
     }
@@ -183,16 +260,23 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       // « Le prochain employé qui touche à ma clôture, je l'étripe ».
       let k = h - 2;
       while (k > 0 && h - k < 15 && s.sentence[k - 1] === sent) k -= 1;
-      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!))) add(out, s, sc, k, h2, [[h, h2]], h2);
-      continue;
+      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!))) {
+        add(out, s, sc, k, h2, [[h, h2]], h2);
+        continue;
+      }
     }
+    // « On les tuera tous, ces… », « Nous vous exterminerons », « Les…, je les égorge »: the speaker's own act in any tense,
+    // the victims taken up by the pronoun (read below); not the verbs of a contest or a chore (« on les écrase »).
+    // « Je tuerai n'importe quel… », « On pendra tous les… »: the speaker's act in the future or conditional.
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(form) && !fills(MILD, s.words[h])) call = h - 1;
+    if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !fills(MILD, s.words[h])) call = h - 2;
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
       if (!sentenceStart(h) || !m) continue;
       let e = m.b;
       while (e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
       const end = e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
-      if (end > e) add(out, s, sc, h, end, [[h, h2]], h2);
+      if (end > e) add(out, s, sc, h, end, [[h, h2], [e, end]], h2);
       continue;
     }
     let reader = false;
@@ -235,19 +319,52 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
     // « faire souffrir les cyclistes avec ces travaux »: hardship caused by something, not violence.
     if (form.startsWith('descend') && to < n && s.sentence[to] === sent && MOVE_TO.has(keyOf(s.words[to]!))) continue;
+    // « tirer les jeunes vers le haut, de l'isolement, au sort »: drawn or pulled, not shot (« tirer » alone shoots).
+    const pulledAt = m !== undefined && m.a >= h2 && m.head + 1 < m.b ? m.head + 1 : to;
+    if (h2 - h === 1 && form.startsWith('tir') && ((pulledAt < n && s.sentence[pulledAt] === sent && (MOVE_TO.has(keyOf(s.words[pulledAt]!)) || PULLED.has(keyOf(s.words[pulledAt]!)))) || (m !== undefined && m.a > h2 && !m.generic))) continue;
     if (keyOf(s.words[h]!).startsWith('fai') && to < n && s.sentence[to] === sent && HARDSHIP_CAUSE.has(keyOf(s.words[to]!))) continue;
     // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
     if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
-    else add(out, s, sc, call, to, [[call, h], [h, h2]], h2);
+    // (The words between the verb and its object are its own: « n'importe quel… » denies nothing.)
+    else add(out, s, sc, call, to, [[call, h], [h, h2], [h2, m && m.a > h2 ? m.a : h2]], h2);
   }
   for (const [h, h2] of findAllIn(s, SUFFER)) {
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
     let k = h;
-    while (k > 0 && h - k < 3 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
-    const m = g.mentions[g.endingAt[k] ?? -1];
+    let may = false;
+    while (k > 0 && h - k < 4 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)) || DUTY.has(keyOf(s.words[k - 1]!)))) {
+      // « peuvent (bien) crever », « devraient / méritent de crever, souffrir »: shrugged off or deserved.
+      if ((MAY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).startsWith('p')) || (DUTY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).length > 2)) may = true;
+      k -= 1;
+    }
+    let m = g.mentions[g.endingAt[k] ?? -1];
+    // « Ils peuvent tous crever, ces… »: a pronoun taking the group up.
+    const pronoun = !m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) ? k - 1 : -1;
+    if (pronoun >= 0) m = antecedent(s, g, pronoun);
     if (!m || s.sentence[m.a] !== s.sentence[h]) continue;
-    // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished.
-    if (h2 < n && s.sentence[h2] === s.sentence[h] && ['de', 'd'].includes(keyOf(s.words[h2]!))) continue;
+    // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished; « souffrent moins »: relief wished.
+    // (« disparaître de la surface de la terre » is still their end.)
+    const after = h2 < n && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
+    if (['moins', 'plus', 'pas'].includes(after) || (['de', 'd'].includes(after) && !keyOf(s.words[h]!).startsWith('dispar'))) continue;
+    // « Les… peuvent (bien) crever »: their death shrugged off.
+    if (may && m.generic && (fills(DEATH, s.words[h]) || keyOf(s.words[h]!).startsWith('souffr'))) {
+      add(out, s, sc, pronoun >= 0 ? pronoun : m.a, h2, [[k, h2]], h2);
+      continue;
+    }
+    // « Puissent les… crever »: the optative opening the clause.
+    if (m.generic && m.a > 0 && keyOf(s.words[m.a - 1]!) === 'puissent') {
+      add(out, s, sc, m.a - 1, h2, [[h, h2]], h2);
+      continue;
+    }
+    // « Je souhaite que les… disparaissent », « J'aimerais que tous les… meurent »: the wish right before the clause's « que ».
+    let q = pronoun >= 0 ? pronoun : m.a;
+    if (q > 0 && PASSIVE_GAP.has(keyOf(s.words[q - 1]!))) q -= 1;
+    q -= 1;
+    const wish = q > 0 && s.sentence[q] === s.sentence[h] && ['que', 'qu'].includes(keyOf(s.words[q]!)) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
+    if (m.generic && wish >= 0 && pronoun < 0) {
+      add(out, s, sc, wish, h2, [[h, h2]], h2);
+      continue;
+    }
     // « Que les… crèvent! »: the subjunctive opening the sentence is the wish.
     if (m.generic && m.a > 0 && ['que', 'qu'].includes(keyOf(s.words[m.a - 1]!)) && sentenceStart(m.a - 1)) {
       add(out, s, sc, m.a - 1, h2, [[m.a - 1, h2]], h2);
@@ -269,15 +386,19 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (!BE_FORMS.has(keyOf(s.words[i]!))) continue;
     let p = i + 1;
     while (p < n && p - i <= 2 && PASSIVE_GAP.has(keyOf(s.words[p]!))) p += 1;
-    const v = p < n && s.sentence[p] === s.sentence[i] ? matchAt(s, VIOLENCE, p) : -1;
+    const v = p < n && s.sentence[p] === s.sentence[i] ? (DEAD.has(keyOf(s.words[p]!)) ? p + 1 : matchAt(s, VIOLENCE, p)) : -1;
     if (v <= p) continue;
     let k = i;
     while (k > 0 && i - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
     const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu'].includes(keyOf(s.words[m.a - 1]!))) continue;
+    if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu', 'ou', 'quand'].includes(keyOf(s.words[m.a - 1]!))) continue;
     let wish = false;
     for (let j = m.a - 1; j >= 0 && m.a - j <= 12 && s.sentence[j] === s.sentence[i]; j -= 1) if (fills(WISHING, s.words[j])) wish = true;
-    if (wish) add(out, s, sc, m.a - 1, v, [[p, v]], v);
+    // Not a hardship or a game (« … soient frappés par la hausse », « battus au tournoi »).
+    const next = v < n && s.sentence[v] === s.sentence[i] ? keyOf(s.words[v]!) : '';
+    let game = AGENT_AFTER.has(next);
+    for (let j = v; j < n && j - v < 6 && s.sentence[j] === s.sentence[i]; j += 1) if (HARM_FIGURES.has(keyOf(s.words[j]!))) game = true;
+    if (wish && !game) add(out, s, sc, m.a - 1, v, [[p, v]], v);
   }
   for (const [a, b] of findAllIn(s, PROMISED)) {
     // « Si je croise le maire, il va manger une volée »: the speaker's condition makes it a threat
@@ -321,7 +442,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   }
   for (let i = 1; i < n; i += 1) {
     // « Que le maire crève », « J'espère que ce conseiller-là va mourir », « Le maire mérite de crever »: death wished on a role.
-    if (!ROLES.has(keyOf(s.words[i]!)) || !DETERMINERS.has(keyOf(s.words[i - 1]!))) continue;
+    const mi = g.mentions[g.headAt[i] ?? -1];
+    if (!(ROLES.has(keyOf(s.words[i]!)) || (mi !== undefined && mi.b === i + 1 && member(mi, true))) || !DETERMINERS.has(keyOf(s.words[i - 1]!))) continue;
     const sent = s.sentence[i]!;
     let j = i + 1;
     let duty = false;
@@ -357,6 +479,52 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       break;
     }
     if (!figure && a >= 0) add(out, s, sc, a, q, [[a, q]], q);
+  }
+  for (const [p, q] of findAllIn(s, DESERVED)) {
+    // « Les… méritent une balle », « Chaque… mériterait la corde »: death deserved by a group (or one of it, « chaque »).
+    const sent = s.sentence[p]!;
+    let k = p;
+    while (k > 0 && p - k < 2 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    if (k > 0 && s.sentence[k - 1] === sent && DESERVE.has(keyOf(s.words[k - 1]!))) {
+      k -= 1;
+      while (k > 0 && p - k < 4 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+      let m = k > 0 ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+      let from = m && s.sentence[m.a] === sent ? m.a : -1;
+      if (!m && k > 0 && s.sentence[k - 1] === sent && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
+      const each = m !== undefined && m.a < n && (keyOf(s.words[m.a]!) === 'chaque' || member(m, true));
+      if (m && (m.generic || each) && from >= 0) add(out, s, sc, from, q, [[k, q]], q);
+      continue;
+    }
+    // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence.
+    if (!sentenceStart(p) || q >= n || s.sentence[q] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!))) continue;
+    const m = objectAfter(s, g, keyOf(s.words[q]!) === 'pour' ? q + 1 : q, sent);
+    if (m && (m.generic || keyOf(s.words[m.a]!) === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
+  }
+  for (const [p, q] of findAllIn(s, DOOM)) {
+    // « Les… vont y goûter », « Les…, vous êtes tous morts », « n'ont qu'à bien se tenir »: doom promised, the sentence ending there.
+    if (q < n && s.sentence[q] === s.sentence[p]) continue;
+    let k = p;
+    while (k > 0 && p - k < 2 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
+    let m = k > 0 && s.sentence[k - 1] === s.sentence[p] ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+    let from = m ? m.a : -1;
+    // Taken up by « ils / vous » (« Les…, vous êtes tous morts »).
+    if (!m && k > 0 && s.sentence[k - 1] === s.sentence[p] && ['ils', 'elles', 'vous', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
+    if (m && m.generic && s.sentence[m.a] === s.sentence[p]) add(out, s, sc, Math.min(from, m.a), q, [[p, q]], q);
+  }
+  for (const [p, q] of findAllIn(s, MASS)) {
+    // « Il faudrait un génocide des… », « On va faire une chasse aux… », « Ça va être un massacre de… »: mass violence
+    // called for, promised or cheered, against an identity named right after (not « pour les… », a figure of cost).
+    const sent = s.sentence[p]!;
+    // « la solution finale pour les… »: that name needs no other word to mean extermination.
+    const final = keyOf(s.words[p]!) === 'solution';
+    const m = q < n && s.sentence[q] === sent && (MASS_OF.has(keyOf(s.words[q]!)) || (final && ['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!)))) ? objectAfter(s, g, q, sent) : undefined;
+    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
+    let k = p;
+    while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    const before = k > 0 && s.sentence[k - 1] === sent ? s.words[k - 1]! : undefined;
+    const call = callBefore(s, callStart, k);
+    const from = call >= 0 ? call : before && fills(MASS_CALL, before) ? k - 1 : sentenceStart(k) && (k === p || final) ? k : -1;
+    if (from >= 0) add(out, s, sc, from, m.b, [[from, q]], q);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
@@ -402,7 +570,11 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const ends = next === undefined || s.brk[h2] === SENTENCE || (s.brk[h2] ?? 0) > 0 || !NOT_HARM_AFTER.has(keyOf(next));
     // « on va te retrouver » (nothing after) threatens; « on va vous retrouver au parc » does not.
     if (a < 0) continue;
-    if (ends && ['te', 't'].includes(keyOf(s.words[h - 1]!))) add(out, s, sc, a, h2, [[h, h2]], h2);
+    // « On va vous retrouver, les… »: « vous » is the group named right after, not a polite reader.
+    const after = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] !== 0 ? g.mentions[g.startingAt[h2] ?? -1] : undefined;
+    // (« On va vous retrouver, les aînés! » is as often a meeting: not « retrouver ».)
+    const named = after !== undefined && after.generic && (after.b >= n || s.sentence[after.b] !== s.sentence[h]) && !keyOf(s.words[h]!).startsWith('retrouv');
+    if (ends && (['te', 't'].includes(keyOf(s.words[h - 1]!)) || (keyOf(s.words[h - 1]!) === 'vous' && named))) add(out, s, sc, a, h2, [[h, h2]], h2);
     // « on va vous retrouver au parc »: not a threat, and phrase lists should not say otherwise.
     else out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
   }
@@ -411,6 +583,11 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (keyOf(s.words[b - 1]!).startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!))) continue;
     // « une guerre de tuques, de prix, d'oreillers »: a game or a market, not a war.
     if (keyOf(s.words[b - 1]!).startsWith('guerre') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd', 'des', 'du', 'aux', 'au', 'entre'].includes(keyOf(s.words[b]!))) continue;
+    // « Vous allez payer vos taxes », « tu vas payer 20 $ », « vous allez mourir de rire »: a bill or a figure, not revenge.
+    const last = keyOf(s.words[b - 1]!);
+    const next = b < n && s.sentence[b] === s.sentence[a] && s.brk[b] === 0 ? keyOf(s.words[b]!) : '';
+    if ((last.startsWith('pay') || last.startsWith('regrett')) && next !== '' && !PAY_END.has(next) && !['cela', 'cher', 'tout', 'pour'].includes(next)) continue;
+    if (fills(DYING_OF, s.words[b - 1]) && (next === 'de' || next === 'd' || next === 'moins')) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
