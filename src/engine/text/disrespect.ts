@@ -167,6 +167,28 @@ function adverbSacre(tokens: readonly Token[], k: number): boolean {
   return before?.kind === 'word' && !DETERMINERS.has(before.form) && !MESS_BEFORE.has(before.form) && after?.kind === 'word' && after.form !== 'de' && after.form !== "d'";
 }
 
+/** Adverbs between « c'est » and the adjective it gives (« c'est vraiment fou »). */
+const DEGREE = new Set(['vraiment', 'tellement', 'trop', 'juste', 'assez', 'completement', 'totalement', 'donc', 'ben', 'bin', 'full', 'super', 'tout', 'carrement', 'franchement']);
+/** What names a person right after the adjective (« c'est con, un gauchiste », « c'est fou, ton chum »): said of that person. */
+const PERSON_AFTER = new Set(['un', 'une', 'ce', 'cet', 'cette', 'ces', 'ton', 'ta', 'tes', 'votre', 'vos', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'leur', 'leurs', 'toi', 'vous', 'lui', 'eux', 'elle', 'elles']);
+const IMPERSONAL = new Set(["c'", 'ca', 'cela']);
+const BE_THING = new Set(['est', 'etait', 'serait', 'sera']);
+/**
+ * « C'est fou », « c'était débile de… »: a bare adjective after an impersonal « c'est » judges a
+ * situation or an act, not a person: familiar (a question of tone), not an insult.
+ */
+function impersonal(tokens: readonly Token[], k: number): boolean {
+  const after = tokens.slice(k + 1, k + 4).find((t) => t.kind === 'word');
+  if (after && PERSON_AFTER.has(after.form)) return false;
+  const before = wordsBefore(tokens, k, 6);
+  let j = 0;
+  // « c'est un peu fou »: « un peu » is a degree, « c'est un fou » names someone.
+  while (j < before.length && (DEGREE.has(before[j]!.form) || (before[j]!.form === 'peu' && before[j + 1]?.form === 'un'))) j += before[j]!.form === 'peu' ? 2 : 1;
+  const verb = before[j]?.form ?? '';
+  if (verb === 'cest') return true;
+  return BE_THING.has(verb) && IMPERSONAL.has(before[j + 1]?.form ?? '');
+}
+
 const MASKED = /[*#]/;
 /** Words before an insult said to someone (« t'es », « vous êtes », « espèce de », « sale », « mon »). */
 const ADDRESS = new Set(['es', 'etes', 'sont', 'espece', 'sale', 'sales', 'gros', 'grosse', 'maudit', 'maudite', 'mon', 'ma', 'ton', 'ta', 'tu', 'vous', 'toi', 'pauvre', 'gang', 'bande', 'tas', 'quel', 'quelle']);
@@ -246,7 +268,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
-    const kind = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
+    const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
+    const kind = listed === 'insult' && impersonal(tokens, k) ? 'unprofessional' : listed;
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) {
       // A masked word is known only by its length and a letter or two: after a determiner it is a noun
       // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone

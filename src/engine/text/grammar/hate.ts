@@ -21,6 +21,7 @@ import {
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { verbForms } from './inflect.ts';
+import { objectOfClause, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { kindOf } from '../vocabulary.ts';
@@ -328,8 +329,12 @@ const governed = (s: Stream, m: Mention): boolean => m.a > 0 && s.sentence[m.a -
 function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number } | undefined {
   const { k, copula, pronoun } = walkBack(s, p);
   const direct = g.endingAt[k + 1] ?? -1;
-  const m = g.mentions[direct];
+  // A group that is only an object (« les gens qui haïssent les gais sont… ») is not what is spoken of (relative.ts).
+  const m = direct >= 0 && objectOfClause(s, g.mentions[direct]!) ? undefined : g.mentions[direct];
   if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m)) return { m, from: m.a };
+  // « les immigrés que je connais sont… »: the subject carried past its relative clause.
+  const head = copula && direct < 0 ? relativeHead(s, g, k) : undefined;
+  if (head && !ofAThing(s, head)) return { m: head, from: head.a };
   // « je trouve les … tellement aberrants »: the speaker's judgement (its negation is read from « je »).
   if (m && m.generic && !copula) {
     const judge = judgedBySpeaker(s, m);
@@ -348,7 +353,8 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   }
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
-    if (ante) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
+    // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
+    if (ante && !(ante === g.mentions[direct] && m === undefined)) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
 }

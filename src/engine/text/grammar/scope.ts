@@ -84,6 +84,9 @@ const LIKEN = wordSet(['~comparer', '~assimiler', '~associer'], false);
 const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
 /** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
 const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
+/** Verbs that give someone a name (« appeler X un… »). */
+const NAMING = wordSet(['~appeler', '~traiter', '~nommer', '~qualifier', 'appelle', 'appelles', 'appellent'], false);
+const NAME_OPENERS = new Set(['un', 'une']);
 /** What opens the words a speech verb reports or the name it gives (« dire que », « traiter X de », « appeler les gens des »). */
 const OPENERS = new Set(['que', 'qu', 'de', 'd', 'des', 'du']);
 
@@ -105,6 +108,8 @@ const VOCATIVE = new Set(['espece', 'gang', 'bande']);
 /** A speech or belief verb at i that reports words (its complement follows). */
 const speaks = (s: Stream, i: number): boolean =>
   (fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
+  // « être appelé une sale… », « traiter quelqu'un un… »: a name given with its article.
+  (fills(NAMING, s.words[i]) && opens(s, i, 2, NAME_OPENERS)) ||
   (fills(BELIEF, s.words[i]) && opens(s, i, 2, CLAUSE_OPENERS)) ||
   (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS));
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
@@ -120,6 +125,10 @@ const MATRIX = wordSet([
   // Words received, and weariness of them (« j'ai entendu dire que… », « tanné de lire que… », « marre de… »).
   '~entendre', '+tanne', '+ecoeure', '+fatigue', 'marre', 'assez',
 ], false);
+/** The moment someone said it, told as an event (« quand tu dis que… », « lorsqu'il a écrit que… »): see {@link governed}. */
+const WHEN = new Set(['quand', 'lorsque', 'lorsqu']);
+/** Verbs by which the speaker receives someone else's words (« j'ai lu que… », « j'entends dire que… »): never the speaker's own saying. */
+const RECEIVE = wordSet(['~lire', '~entendre'], false);
 /** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
 const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable'], false);
 const DEED = new Set(['de', 'd', 'que', 'qu']);
@@ -151,6 +160,13 @@ function governed(s: Stream, i: number): number {
       return from;
     }
     if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return i;
+    // « quand tu dis que… », « quand j'ai lu que… »: words someone said or the speaker received, with their clause;
+    // not the speaker's own thought (« quand je pense que… »).
+    if (WHEN.has(w) && opens(s, i, 3, CLAUSE_OPENERS)) {
+      let own = false;
+      for (let j = k + 1; j < i; j += 1) own ||= FIRST_PERSON.has(keyOf(s.words[j]!));
+      if (!own || fills(RECEIVE, s.words[i])) return i;
+    }
     // « puni pour avoir souhaité »: a deed named to be judged.
     if (w === 'avoir' && k > 0 && keyOf(s.words[k - 1]!) === 'pour') return i;
   }
@@ -191,6 +207,13 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
     for (let k = end; k < n && s.clause[k] === s.clause[end] && !answered; k += 1) answered = CONDITIONAL.test(keyOf(s.words[k]!));
     if (answered) for (let k = i; k < end; k += 1) out[k] ||= 1;
   }
+  // An act opening the sentence, judged by what follows (« Appeler à tuer les X est criminel », « Détester
+  // les X, c'est pathétique »): the act is named to be condemned, read like a quotation.
+  for (let i = 0; i < n; i += 1) {
+    if ((i > 0 && s.sentence[i - 1] === s.sentence[i]) || !INFINITIVE.test(keyOf(s.words[i]!))) continue;
+    const verdict = judgedAfter(s, i);
+    if (verdict > i) out.fill(2, i, verdict);
+  }
   // The clause of a governed speech verb, up to its end (a comma or a contrast ends it).
   let until = -1;
   let order = false;
@@ -204,7 +227,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
       const before = [i - 1, i - 2, i - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[i]);
       const near = before.map((k) => keyOf(s.words[k]!));
       // … unless the speaker only received the words (« j'ai entendu dire que… »).
-      const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k]));
+      const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k])) && !fills(RECEIVE, s.words[i]);
       const from = mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
@@ -217,6 +240,36 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
     if (until >= 0) out[i] = order && i > until ? 2 : 1;
   }
   return out;
+}
+
+/** An infinitive by its ending (« appeler », « haïr », « détruire »), long enough not to be « hier » or « sur ». */
+const INFINITIVE = /^[a-z]{3,}(?:er|ir|re)$/;
+const NOT_INFINITIVE = new Set(['leur', 'notre', 'votre', 'autre', 'contre', 'entre', 'hier', 'premier', 'dernier', 'quartier', 'plaisir', 'avenir', 'souvenir', 'desir', 'loisir', 'lettre', 'maire', 'ministre', 'centre', 'titre', 'comme', 'encore', 'presque', 'faire', 'etre']);
+/** A condemnation said of an act (« … est criminel », « c'est pathétique », « c'est un crime »). */
+const CONDEMNATION = wordSet([
+  '+criminel', 'crime', 'crimes', '+pathetique', '+lache', '+cruel', 'mal', '+degradant', '+deshumanisant', '+blessant', '+injuste', '+inhumain', '+abject',
+  '+minable', '+pitoyable', '+lamentable', '+stupide', '+idiot', '+debile', '+niaiseux', '+imbecile', '+bete', '+illegal', 'interdit', '+grave', '+atroce',
+], false);
+const ACT_COPULA = new Set(['est', 'c', 'cest', 'serait', 'sera', 'etait', 'reste', 'demeure']);
+/** Words between the copula and the condemnation (« c'est vraiment un crime », « est tout simplement ignoble »). */
+const VERDICT_GAP = new Set(['vraiment', 'tellement', 'trop', 'juste', 'tout', 'simplement', 'completement', 'totalement', 'un', 'une', 'du', 'de', 'la', 'le', 'assez', 'franchement', 'carrement', 'profondement', 'absolument', 'bien', 'donc', 'ben']);
+/**
+ * Where the copula that judges the act opened by the infinitive at i stands (the act ends there), or
+ * -1: « Appeler à tuer les X est criminel ». Not when the verdict is denied (« … c'est pas grave »).
+ */
+function judgedAfter(s: Stream, i: number): number {
+  if (NOT_INFINITIVE.has(keyOf(s.words[i]!))) return -1;
+  for (let k = i + 1; k < s.words.length && k - i <= WINDOW && s.sentence[k] === s.sentence[i]; k += 1) {
+    if (!ACT_COPULA.has(keyOf(s.words[k]!))) continue;
+    let j = k + 1;
+    // « c'est »: two words, one copula.
+    if (keyOf(s.words[k]!) === 'c' && j < s.words.length && ['est', 'etait', 'serait', 'sera'].includes(keyOf(s.words[j]!))) j += 1;
+    while (j < s.words.length && j - k <= 4 && s.sentence[j] === s.sentence[k] && VERDICT_GAP.has(keyOf(s.words[j]!))) j += 1;
+    if (j >= s.words.length || s.sentence[j] !== s.sentence[k]) return -1;
+    const verdict = fills(CONDEMNATION, s.words[j]) || fills(DENOUNCE, s.words[j]) || fills(VERDICT_OF, s.words[j]);
+    return verdict ? k : -1;
+  }
+  return -1;
 }
 
 /** Verbs that give an order to a third party (« dire / écrire / crier à X de… »). */
@@ -293,9 +346,15 @@ export function scopeOf(s: Stream): Scope {
   return { denounced, judged, lastSay, spoken: spokenOf(s, judged) };
 }
 
+/** Nouns of hatred or contempt, and the determiners that give them to someone else or to no one. */
+const FEELING = wordSet(['+haine', '+mepris', '+degout', '+aversion', '+hostilite', '+rancoeur', '+animosite', '+dedain', '+repulsion'], false);
+const OTHERS_DETERMINERS = new Set(['la', 'le', 'l', 'ta', 'ton', 'tes', 'votre', 'vos', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'cet', 'ce', 'une', 'un', 'de', 'd', 'du', 'cette']);
+
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
 export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceInside = false): boolean {
   if (s.quoted[a] === 1) return true;
+  // « votre haine des… », « la haine envers les… est un fléau »: someone else's feeling, or the topic, not the speaker's.
+  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && fills(FEELING, s.words[a]) && OTHERS_DETERMINERS.has(keyOf(s.words[a - 1]!))) return true;
   if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
   if (denounceInside) return sc.judged[s.sentence[a] ?? 0] === 1;

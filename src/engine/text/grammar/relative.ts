@@ -1,0 +1,74 @@
+/**
+ * Which group a predicate is said of when a clause stands between them. A relative clause may
+ * carry the subject past its verb (« les immigrés que je connais sont des voleurs »: the immigrants),
+ * and a group may be only the object of another word (« les gens qui haïssent les gais sont des
+ * malades », « détester les femmes, c'est pathétique »: not the gays, not the women).
+ * Bounded windows only (a relative clause of at most REACH words, in one clause).
+ */
+import type { Groups, Mention } from './groups.ts';
+import { keyOf } from './patterns.ts';
+import type { Stream } from './stream.ts';
+
+/** How many words a relative clause may hold between its pronoun and the main verb. */
+const REACH = 6;
+const RELATIVE = new Set(['qui', 'que', 'qu', 'dont']);
+/** Prepositions before « qui » that make it an object (« à qui », « pour qui »), not a subject relative. */
+const BEFORE_OBJECT_QUI = new Set(['a', 'de', 'd', 'pour', 'avec', 'sur', 'par', 'chez', 'contre', 'envers']);
+/** What opens a relative clause's own subject after « que » (« que je connais », « qu'on accueille », « que les gens… »). */
+const RELATIVE_SUBJECT = new Set(['je', 'j', 'tu', 't', 'on', 'nous', 'vous', 'il', 'ils', 'elle', 'elles', 'y', 'le', 'la', 'l', 'les', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'ces', 'cette', 'tout', 'certains', 'plusieurs', 'beaucoup']);
+/** Words after which a group starts a subject (« Les … », « … et les … », « je pense que les … »). */
+const SUBJECT_OPENERS = new Set(['que', 'qu', 'et', 'mais', 'car', 'ou', 'pis', 'puis', 'donc', 'alors', 'parce', 'puisque', 'comme', 'quand', 'si', 'franchement', 'honnetement', 'bref', 'enfin', 'perso', 'personnellement']);
+/** Words ending like an infinitive that are not verbs. */
+const NOT_INFINITIVE = new Set(['hier', 'leur', 'pour', 'sur', 'par', 'entre', 'contre', 'notre', 'votre', 'autre', 'comme', 'cher', 'fier', 'premier', 'dernier', 'super', 'mer', 'fer', 'enfer', 'hiver', 'quartier', 'chantier', 'soir', 'noir', 'espoir', 'devoir', 'pouvoir', 'avoir', 'bonsoir', 'desir', 'plaisir', 'loisir', 'avenir', 'souvenir', 'plutot', 'encore', 'presque', 'lettre', 'maire', 'ministre', 'titre', 'centre', 'tiers', 'faire', 'etre', 'noir', 'soir', 'fier', 'mer', 'fer', 'tiers', 'cuir', 'sire', 'zero', 'pere', 'mere', 'frere']);
+
+const sameClause = (s: Stream, a: number, b: number): boolean => s.clause[a] === s.clause[b];
+
+/** True when mention m starts a subject: at the start of its clause, or after a word that opens one. */
+function startsSubject(s: Stream, m: Mention): boolean {
+  if (m.a === 0 || s.brk[m.a] !== 0) return true;
+  return SUBJECT_OPENERS.has(keyOf(s.words[m.a - 1]!));
+}
+
+/**
+ * True when the group named by m is the object of another word, so what follows is not said of it:
+ * inside a « qui » relative clause (« les gens qui haïssent les gais »), or after an infinitive
+ * opening the sentence (« détester les femmes, c'est… », « traiter les X de… est une honte »).
+ */
+export function objectOfClause(s: Stream, m: Mention): boolean {
+  // An infinitive opening its sentence: the act is the subject, not the group.
+  const v = m.a - 1;
+  if (v >= 0 && s.sentence[v] === s.sentence[m.a] && (v === 0 || s.sentence[v - 1] !== s.sentence[v])) {
+    const w = keyOf(s.words[v]!);
+    if (/(?:er|ir|re)$/.test(w) && w.length >= 4 && !NOT_INFINITIVE.has(w)) return true;
+  }
+  // « … qui (ne) (les) haïssent (pas) les … »: at most REACH words back to « qui », one clause, a head before it.
+  for (let k = m.a - 1; k >= 0 && m.a - k <= REACH && sameClause(s, k, m.a); k -= 1) {
+    const w = keyOf(s.words[k]!);
+    if (w === 'que' || w === 'qu') return false;
+    if (w !== 'qui') continue;
+    return k > 0 && s.sentence[k - 1] === s.sentence[k] && !BEFORE_OBJECT_QUI.has(keyOf(s.words[k - 1]!));
+  }
+  return false;
+}
+
+/**
+ * The group whose relative clause ends at word k (« les immigrés [que je connais] sont… », « les
+ * femmes [qui travaillent] sont… »): a generic mention, starting a subject, right before « qui /
+ * que / dont », with no other group named in the clause. Undefined when there is none.
+ */
+export function relativeHead(s: Stream, g: Groups, k: number): Mention | undefined {
+  for (let r = k; r > 0 && k - r < REACH && sameClause(s, r, k); r -= 1) {
+    const w = keyOf(s.words[r]!);
+    if (!RELATIVE.has(w)) {
+      // Another group named inside: the predicate may be about it, or about the head as its foe; say nothing.
+      if ((g.headAt[r] ?? -1) >= 0) return undefined;
+      continue;
+    }
+    const m = g.mentions[g.endingAt[r] ?? -1];
+    if (!m || !m.generic || !sameClause(s, m.a, r) || !startsSubject(s, m)) return undefined;
+    // « que » as a relative has a subject of its own right after it; else it is a conjunction.
+    if ((w === 'que' || w === 'qu') && (r + 1 > k || !RELATIVE_SUBJECT.has(keyOf(s.words[r + 1]!)))) return undefined;
+    return m;
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+/**
+ * Reference across clauses (3.2): what a predicate is said of when a relative clause or an act
+ * stands between it and a group, and counter-speech that names hate without saying it. Each row
+ * pairs a sentence with its counterpart: the group spoken of (an error) and the group only
+ * the object of someone's act or words (no error).
+ */
+import { describe, expect, it } from 'vitest';
+import { errors } from './grammar-helpers.ts';
+
+/** [said of the group through its relative clause (error), the group only an object in it (no error)] */
+const relatives: ReadonlyArray<readonly [string, string]> = [
+  ['Les immigrés que je connais sont tous des voleurs.', 'Les gens qui haïssent les immigrés sont des malades.'],
+  ['Les réfugiés qu’on accueille ici sont des profiteurs.', 'Ceux qui attaquent les réfugiés sont des criminels.'],
+  ['Les immigrés qui arrivent ici sont des parasites.', 'Les hommes qui frappent les femmes sont des monstres.'],
+  ['Je pense que les musulmans qui vivent ici sont des terroristes.', 'Les gens qui insultent les musulmans sont des lâches.'],
+  ['Les immigrants dont on parle sont des criminels.', 'Le monde qui méprise les immigrants sont des lâches.'],
+  ['Les femmes qui travaillent sont des voleuses.', 'Ceux qui détestent les femmes sont des malades.'],
+  ['Franchement, les Haïtiens qu’on voit au centre-ville sont des parasites.', 'Les personnes qui s’en prennent aux Haïtiens sont des criminels.'],
+];
+
+/** Neutral relatives and neutral predicates stay clean. */
+const neutral = [
+  'Les femmes qui travaillent sont courageuses.',
+  'Les immigrés qui arrivent ici sont des gens courageux.',
+  'Les musulmans que je connais sont très gentils.',
+  'Les immigrants que les racistes traitent de voleurs sont des travailleurs.',
+  'Les réfugiés dont on parle sont arrivés hier.',
+];
+
+/** [an act named to be condemned (no error), the same act called for or the group judged (error)] */
+const judgedActs: ReadonlyArray<readonly [string, string]> = [
+  ['Appeler à tuer les juifs est criminel.', 'Il faut tuer les juifs.'],
+  ['Détester les femmes, c’est pathétique.', 'Les femmes, c’est pathétique.'],
+  ['Tuer les immigrants, c’est criminel.', 'Les immigrants, c’est des criminels.'],
+  ['Menacer de tuer les gais est tout simplement ignoble.', 'On devrait tuer les gais.'],
+  ['Insulter les autochtones, c’est vraiment minable.', 'Les autochtones sont des minables.'],
+  ['Frapper une femme, c’est un crime.', 'Il faut frapper les femmes.'],
+];
+
+/** [someone else's words or feelings named (no error), the speaker's own (error)] */
+const othersWords: ReadonlyArray<readonly [string, string]> = [
+  ['Votre haine des trans est dégoûtante.', 'Les trans me dégoûtent.'],
+  ['Ta haine envers les musulmans te rend aveugle.', 'J’ai de la haine envers les musulmans.'],
+  ['Leur mépris des Noirs est écoeurant.', 'Mon mépris des Noirs est total.'],
+  ['La haine des immigrants est un fléau.', 'Je hais les immigrants.'],
+  ['Quand vous écrivez que les femmes sont stupides, vous vous discréditez.', 'J’écris que les femmes sont stupides.'],
+  ['Les personnes qui écrivent que les handicapés devraient être éliminés seront bannies.', 'Les handicapés devraient être éliminés.'],
+  ['Quand j’ai lu que les handicapés devraient mourir, j’ai pleuré.', 'Les handicapés devraient mourir.'],
+  ['Lorsqu’il dit que les réfugiés sont des rats, il se trompe.', 'Les réfugiés sont des rats.'],
+  ['Personne ne mérite d’être appelé une sale pute.', 'T’es une sale pute.'],
+];
+
+describe('a relative clause carries its group to the predicate, or holds only its object', () => {
+  for (const [said, object] of relatives) {
+    it(said, () => expect(errors(said).length).toBeGreaterThan(0));
+    it(object, () => expect(errors(object)).toEqual([]));
+  }
+  for (const text of neutral) it(text, () => expect(errors(text)).toEqual([]));
+});
+
+describe('an act opening the sentence and judged is named, not called for', () => {
+  for (const [judged, said] of judgedActs) {
+    it(judged, () => expect(errors(judged)).toEqual([]));
+    it(said, () => expect(errors(said).length).toBeGreaterThan(0));
+  }
+  // A verdict denied judges nothing (« c'est pas grave »), and praise is no verdict.
+  for (const text of ['Tuer les immigrants, c’est la solution.']) it(text, () => expect(errors(text).length).toBeGreaterThan(0));
+});
+
+describe('someone else’s words or hatred, named to be denounced, are not the speaker’s', () => {
+  for (const [others, own] of othersWords) {
+    it(others, () => expect(errors(others)).toEqual([]));
+    it(own, () => expect(errors(own).length).toBeGreaterThan(0));
+  }
+});
+
+describe('an adjective after an impersonal « c’est » judges a situation, not a person', () => {
+  const rows: ReadonlyArray<readonly [string, boolean]> = [
+    ['C’est fou le nombre de monde au marché.', false],
+    ['C’était vraiment débile comme règlement.', false],
+    ['C’est complètement fou, cette histoire.', false],
+    ['T’es fou.', true],
+    ['Vous êtes complètement débiles.', true],
+  ];
+  for (const [text, error] of rows) it(text, () => expect(errors(text).length > 0).toBe(error));
+});
+
+/** [a group set out after the pronoun that takes it up (error), a group inside a clause of its own (no error)] */
+const cataphora: ReadonlyArray<readonly [string, string]> = [
+  ['C’est des parasites, les immigrants.', 'C’est fou le nombre de gens qui disent que les immigrants sont des parasites.'],
+  ['Ils sont vraiment sales, ces réfugiés.', 'C’est triste quand on entend que les réfugiés sont sales.'],
+];
+
+describe('a pronoun takes up a group named after it only when the group is set out beside it', () => {
+  for (const [said, clause] of cataphora) {
+    it(said, () => expect(errors(said).length).toBeGreaterThan(0));
+    it(clause, () => expect(errors(clause)).toEqual([]));
+  }
+});
