@@ -48,6 +48,12 @@ const othersWords: ReadonlyArray<readonly [string, string]> = [
   ['Quand j’ai lu que les handicapés devraient mourir, j’ai pleuré.', 'Les handicapés devraient mourir.'],
   ['Lorsqu’il dit que les réfugiés sont des rats, il se trompe.', 'Les réfugiés sont des rats.'],
   ['Personne ne mérite d’être appelé une sale pute.', 'T’es une sale pute.'],
+  ['Ta volonté de chasser les réfugiés me dégoûte.', 'Les réfugiés me dégoûtent.'],
+  ['Souhaiter que les trans meurent, c’est ignoble.', 'Les trans, c’est ignoble.'],
+  ['Les menaces de mort contre les trans doivent cesser.', 'Menace de mort : je vais te tuer.'],
+  ['Ceux qui veulent exterminer les juifs sont des monstres.', 'On veut exterminer les juifs.'],
+  ['On entend trop souvent que les autochtones sont des paresseux.', 'J’entends bien, mais les autochtones sont des paresseux.'],
+  ['On lit partout que les immigrants sont des voleurs.', 'Partout, les immigrants sont des voleurs.'],
 ];
 
 describe('a relative clause carries its group to the predicate, or holds only its object', () => {

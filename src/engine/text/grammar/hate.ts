@@ -21,7 +21,7 @@ import {
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { verbForms } from './inflect.ts';
-import { objectOfClause, relativeHead } from './relative.ts';
+import { insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { kindOf } from '../vocabulary.ts';
@@ -354,7 +354,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
     // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
-    if (ante && !(ante === g.mentions[direct] && m === undefined)) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
+    if (ante && !insideAct(s, ante, pronoun)) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
 }
@@ -808,7 +808,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // The group, then its effect on the speaker (« me dégoûtent ») or a slogan after it (« … dehors »).
   for (const [p, q] of findAllIn(s, HATRED_AFTER)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    if (m && (m.generic || keyOf(s.words[p]!) === 'de')) {
+    // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
+    const object = m !== undefined && objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui');
+    if (m && !object && (m.generic || keyOf(s.words[p]!) === 'de')) {
       push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q);
       continue;
     }

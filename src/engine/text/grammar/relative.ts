@@ -37,16 +37,42 @@ function startsSubject(s: Stream, m: Mention): boolean {
 export function objectOfClause(s: Stream, m: Mention): boolean {
   // An infinitive opening its sentence: the act is the subject, not the group.
   const v = m.a - 1;
-  if (v >= 0 && s.sentence[v] === s.sentence[m.a] && (v === 0 || s.sentence[v - 1] !== s.sentence[v])) {
-    const w = keyOf(s.words[v]!);
-    if (/(?:er|ir|re)$/.test(w) && w.length >= 4 && !NOT_INFINITIVE.has(w)) return true;
-  }
+  if (v >= 0 && s.sentence[v] === s.sentence[m.a] && (v === 0 || s.sentence[v - 1] !== s.sentence[v]) && infinitive(s, v)) return true;
   // « … qui (ne) (les) haïssent (pas) les … »: at most REACH words back to « qui », one clause, a head before it.
   for (let k = m.a - 1; k >= 0 && m.a - k <= REACH && sameClause(s, k, m.a); k -= 1) {
     const w = keyOf(s.words[k]!);
     if (w === 'que' || w === 'qu') return false;
     if (w !== 'qui') continue;
     return k > 0 && s.sentence[k - 1] === s.sentence[k] && !BEFORE_OBJECT_QUI.has(keyOf(s.words[k - 1]!));
+  }
+  return false;
+}
+
+/** True when word i is an infinitive by its form (« tuer », « haïr », « détruire »), not a noun like « hier ». */
+function infinitive(s: Stream, i: number): boolean {
+  const w = keyOf(s.words[i]!);
+  return /(?:er|ir|re)$/.test(w) && w.length >= 4 && !NOT_INFINITIVE.has(w);
+}
+const INFINITIVE_OPENERS = new Set(['de', 'd', 'a', 'pour', 'sans']);
+
+/**
+ * True when the group named by m is the object of an infinitive (« ta volonté de chasser les… me
+ * dégoûte », « détester les… »): the verb that follows has the act's owner as subject, not the group.
+ */
+export function objectOfInfinitive(s: Stream, m: Mention): boolean {
+  const v = m.a - 1;
+  if (v < 0 || s.sentence[v] !== s.sentence[m.a] || !infinitive(s, v)) return false;
+  return v === 0 || s.sentence[v - 1] !== s.sentence[v] || INFINITIVE_OPENERS.has(keyOf(s.words[v - 1]!));
+}
+
+/**
+ * True when m stands in an act that opens the sentence of the pronoun at p (« Souhaiter que les
+ * femmes meurent, c'est… »): the pronoun takes up the act, not the group.
+ */
+export function insideAct(s: Stream, m: Mention, p: number): boolean {
+  if (s.sentence[m.a] !== s.sentence[p] || m.a > p) return false;
+  for (let k = m.a - 1; k >= 0 && m.a - k <= 12; k -= 1) {
+    if (k === 0 || s.sentence[k - 1] !== s.sentence[k]) return s.sentence[k] === s.sentence[m.a] && infinitive(s, k);
   }
   return false;
 }

@@ -110,7 +110,7 @@ const speaks = (s: Stream, i: number): boolean =>
   (fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
   // « être appelé une sale… », « traiter quelqu'un un… »: a name given with its article.
   (fills(NAMING, s.words[i]) && opens(s, i, 2, NAME_OPENERS)) ||
-  (fills(BELIEF, s.words[i]) && opens(s, i, 2, CLAUSE_OPENERS)) ||
+  (fills(BELIEF, s.words[i]) && opens(s, i, fills(RECEIVE, s.words[i]) ? 4 : 2, CLAUSE_OPENERS)) ||
   (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS));
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
@@ -129,6 +129,8 @@ const MATRIX = wordSet([
 const WHEN = new Set(['quand', 'lorsque', 'lorsqu']);
 /** Verbs by which the speaker receives someone else's words (« j'ai lu que… », « j'entends dire que… »): never the speaker's own saying. */
 const RECEIVE = wordSet(['~lire', '~entendre'], false);
+/** Who receives words right before the verb, when it is not the speaker alone (« on entend », « tu lis »). */
+const HEARER = new Set(['on', 'tu', 'vous', 'il', 'elle', 'ils', 'elles', 'gens', 'monde']);
 /** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
 const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable'], false);
 const DEED = new Set(['de', 'd', 'que', 'qu']);
@@ -144,6 +146,8 @@ const QUOTE_MIN = 3;
 /** Where the matrix of the speech verb at i starts (i itself, or an earlier verdict), -1 when none: it stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
 function governed(s: Stream, i: number): number {
   const first = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+  // « on entend (trop souvent) que… », « on lit partout que… »: words received by anyone but the speaker.
+  if (fills(RECEIVE, s.words[i]) && i > 0 && s.sentence[i - 1] === s.sentence[i] && HEARER.has(keyOf(s.words[i - 1]!))) return i;
   if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return i;
   // Someone else as the sayer, just before the verb (« certains disent que… », « ils les traitent de… »).
   const j = i >= 2 && CLITICS.has(keyOf(s.words[i - 1]!)) ? i - 2 : i - 1;
@@ -347,14 +351,18 @@ export function scopeOf(s: Stream): Scope {
 }
 
 /** Nouns of hatred or contempt, and the determiners that give them to someone else or to no one. */
-const FEELING = wordSet(['+haine', '+mepris', '+degout', '+aversion', '+hostilite', '+rancoeur', '+animosite', '+dedain', '+repulsion'], false);
-const OTHERS_DETERMINERS = new Set(['la', 'le', 'l', 'ta', 'ton', 'tes', 'votre', 'vos', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'cet', 'ce', 'une', 'un', 'de', 'd', 'du', 'cette']);
+const FEELING = wordSet(['+haine', '+mepris', '+degout', '+aversion', '+hostilite', '+rancoeur', '+animosite', '+dedain', '+repulsion', '+menace', '+appel'], false);
+/** People described by a relative clause (« ceux qui… », « les gens qui… »). */
+const SOMEONE = new Set(['ceux', 'celles', 'celui', 'celle', 'gens', 'personnes', 'monde', 'individus', 'quiconque', 'trolls', 'internautes']);
+const OTHERS_DETERMINERS = new Set(['les', 'des', 'ces', 'la', 'le', 'l', 'ta', 'ton', 'tes', 'votre', 'vos', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'cet', 'ce', 'une', 'un', 'de', 'd', 'du']);
 
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
 export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceInside = false): boolean {
   if (s.quoted[a] === 1) return true;
   // « votre haine des… », « la haine envers les… est un fléau »: someone else's feeling, or the topic, not the speaker's.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && fills(FEELING, s.words[a]) && OTHERS_DETERMINERS.has(keyOf(s.words[a - 1]!))) return true;
+  // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
+  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
   if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
   if (denounceInside) return sc.judged[s.sentence[a] ?? 0] === 1;
