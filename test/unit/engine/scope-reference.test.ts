@@ -103,3 +103,29 @@ describe('a pronoun takes up a group named after it only when the group is set o
     it(clause, () => expect(errors(clause)).toEqual([]));
   }
 });
+
+/** [a group taken up in the next sentence (error), the same words with no group before (no error)] */
+const anaphora: ReadonlyArray<readonly [string, string]> = [
+  ['Les immigrants arrivent. Ces derniers sont des parasites.', 'Ces derniers jours, les immigrants ont travaillé fort.'],
+  ['Les femmes veulent voter. Ces dernières sont des idiotes.', 'Les dernières arrivées sont des bénévoles.'],
+  ['Les musulmans sont arrivés. Ceux-ci sont des terroristes.', 'Voir ci-dessous les parasites du jardin.'],
+  ['Les réfugiés sont là. Celles-ci sont des voleuses.', 'Les réfugiés sont là. Celles-ci sont des bénévoles.'],
+];
+
+describe('« ceux-ci », « ces derniers » take up the last group named', () => {
+  for (const [said, clean] of anaphora) {
+    it(said, () => expect(errors(said).length).toBeGreaterThan(0));
+    it(clean, () => expect(errors(clean)).toEqual([]));
+  }
+});
+
+/** Counterfactuals with a long subject, and a fallacy named: suppositions and quotations, not statements. */
+describe('a long counterfactual subject and a named fallacy still clear the statement', () => {
+  const rows: ReadonlyArray<readonly [string, boolean]> = [
+    ['Si les 1 milliard et demi de musulmans étaient des terroristes, on l’aurait su rapidement.', false],
+    ['Si tous les immigrants de la province étaient des voleurs, on le saurait.', false],
+    ['Donc tous les musulmans sont terroristes. Ce raisonnement est un sophisme.', false],
+    ['Tous les immigrants de la province sont des voleurs, on le sait.', true],
+  ];
+  for (const [text, error] of rows) it(text, () => expect(errors(text).length > 0).toBe(error));
+});

@@ -17,7 +17,7 @@ const DENOUNCE = wordSet([
   '+homophobe', 'homophobie', '+transphobe', 'transphobie', '+sexiste', 'sexisme', '+misogyne', 'misogynie', '+antisemite', 'antisemitisme',
   '+islamophobe', 'islamophobie', '+discriminatoire', '+discrimination', '+prejuge', '+stereotype', '+cliche', '+mythe', '+amalgame',
   '+generalisation', '~generaliser', '~condamner', '~denoncer', '+mensonge', '+absurde', '+ignoble', '+odieux', '+haineux', '+deplorable',
-  '+choquant', '+revoltant', '+honteux', 'honte', '+intolerance', '+propos', '+discours', '+haine', '+calomnie', '+rumeur', '+desinformation',
+  '+choquant', '+revoltant', '+honteux', 'honte', '+intolerance', '+propos', '+discours', '+haine', '+calomnie', '+rumeur', '+desinformation', '+sophisme',
 ], false);
 /** Verbs that report someone's words or belief (« certains disent que », « on entend que »). */
 const SAY = compile([
@@ -203,7 +203,8 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
     let end = i + 1;
     let imperfect = false;
     while (end < n && s.clause[end] === s.clause[i] && end - i <= WINDOW) {
-      if (end - i <= 5 && IMPERFECT_BE.has(keyOf(s.words[end]!))) imperfect = true;
+      // The subject may be long (« si les 1 milliard et demi de musulmans étaient… »).
+      if (end - i <= 10 && IMPERFECT_BE.has(keyOf(s.words[end]!))) imperfect = true;
       end += 1;
     }
     if (!imperfect || end >= n || s.sentence[end] !== s.sentence[i]) continue;
