@@ -129,3 +129,21 @@ describe('a long counterfactual subject and a named fallacy still clear the stat
   ];
   for (const [text, error] of rows) it(text, () => expect(errors(text).length > 0).toBe(error));
 });
+
+/** [a proposition named, asked about or denied (no error), the same asserted (error)] */
+const propositions: ReadonlyArray<readonly [string, string]> = [
+  ['Ton idée que les immigrants sont des parasites est ridicule.', 'J’ai l’idée que les immigrants sont des parasites.'],
+  ['L’idée que les femmes seraient inférieures est dépassée.', 'Mon idée, c’est que les femmes sont inférieures.'],
+  ['Il faut déconstruire la croyance que les trans sont des malades.', 'Je crois vraiment que les trans sont des malades.'],
+  ['Je ne crois pas une seconde que les Haïtiens sont des voleurs.', 'Je crois bien que les Haïtiens sont des voleurs.'],
+  ['Où as-tu pris que les trans sont des malades mentaux?', 'Les trans sont des malades mentaux, je l’ai pris à la télé.'],
+  ['Depuis quand les immigrants sont des criminels?', 'Les immigrants sont des criminels depuis toujours.'],
+  ['Comme si les femmes étaient inférieures!', 'Comme si c’était pas assez, les femmes sont inférieures.'],
+];
+
+describe('a proposition named, asked about or denied is not asserted', () => {
+  for (const [named, said] of propositions) {
+    it(named, () => expect(errors(named)).toEqual([]));
+    it(said, () => expect(errors(said).length).toBeGreaterThan(0));
+  }
+});

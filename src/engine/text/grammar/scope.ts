@@ -83,7 +83,9 @@ const SPEECH = wordSet([
 const LIKEN = wordSet(['~comparer', '~assimiler', '~associer'], false);
 const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
 /** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
-const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
+/** Where words were taken from (« où as-tu pris que… », « d'où tu sors ça que… »). */
+const SOURCED = wordSet(['~prendre', '~sortir', 'pris'], false);
+const BELIEF = wordSet(['~prendre', '~sortir', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
 /** Verbs that give someone a name (« appeler X un… »). */
 const NAMING = wordSet(['~appeler', '~traiter', '~nommer', '~qualifier', 'appelle', 'appelles', 'appellent'], false);
 const NAME_OPENERS = new Set(['un', 'une']);
@@ -110,8 +112,13 @@ const speaks = (s: Stream, i: number): boolean =>
   (fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
   // « être appelé une sale… », « traiter quelqu'un un… »: a name given with its article.
   (fills(NAMING, s.words[i]) && opens(s, i, 2, NAME_OPENERS)) ||
-  (fills(BELIEF, s.words[i]) && opens(s, i, fills(RECEIVE, s.words[i]) ? 4 : 2, CLAUSE_OPENERS)) ||
+  // « je ne crois pas une seconde que… », « on entend trop souvent que… ».
+  (fills(BELIEF, s.words[i]) && opens(s, i, 4, CLAUSE_OPENERS)) ||
+  // « l'idée que… », « cette croyance que… »: a proposition named, not asserted.
+  (fills(PROPOSITION, s.words[i]) && opens(s, i, 1, CLAUSE_OPENERS)) ||
   (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS));
+/** Nouns that name a proposition someone holds (« l'idée que les… », « la théorie que… »). */
+const PROPOSITION = wordSet(['+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese'], false);
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
   '~arreter', '~cesser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
@@ -146,6 +153,10 @@ const QUOTE_MIN = 3;
 /** Where the matrix of the speech verb at i starts (i itself, or an earlier verdict), -1 when none: it stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
 function governed(s: Stream, i: number): number {
   const first = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+  // A proposition named (« ton idée que… ») is someone's, unless the speaker owns it (settled by the caller).
+  if (fills(PROPOSITION, s.words[i])) return i;
+  // « où as-tu pris que… », « d'où tu sors que… »: asking where the words came from denies them.
+  if (fills(SOURCED, s.words[i])) for (let k = i - 1; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (keyOf(s.words[k]!) === 'ou') return i;
   // « on entend (trop souvent) que… », « on lit partout que… »: words received by anyone but the speaker.
   if (fills(RECEIVE, s.words[i]) && i > 0 && s.sentence[i - 1] === s.sentence[i] && HEARER.has(keyOf(s.words[i - 1]!))) return i;
   if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return i;
@@ -211,6 +222,15 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
     let answered = false;
     for (let k = end; k < n && s.clause[k] === s.clause[end] && !answered; k += 1) answered = CONDITIONAL.test(keyOf(s.words[k]!));
     if (answered) for (let k = i; k < end; k += 1) out[k] ||= 1;
+  }
+  // A denial asked or exclaimed, opening the sentence (« Depuis quand les … sont des… ? », « Comme si
+  // les … étaient… ! »): the statement is what the speaker rejects.
+  for (let i = 0; i + 1 < n; i += 1) {
+    if (i > 0 && s.sentence[i - 1] === s.sentence[i]) continue;
+    const pair = `${keyOf(s.words[i]!)} ${keyOf(s.words[i + 1]!)}`;
+    if (pair !== 'depuis quand' && pair !== 'comme si' && pair !== 'comme s') continue;
+    // Its clause only (« Comme si c'était pas assez, les … sont… » asserts the rest).
+    for (let k = i; k < n && k - i <= WINDOW && s.clause[k] === s.clause[i]; k += 1) out[k] ||= 1;
   }
   // An act opening the sentence, judged by what follows (« Appeler à tuer les X est criminel », « Détester
   // les X, c'est pathétique »): the act is named to be condemned, read like a quotation.
