@@ -147,3 +147,18 @@ describe('a proposition named, asked about or denied is not asserted', () => {
     it(said, () => expect(errors(said).length).toBeGreaterThan(0));
   }
 });
+
+/** [a group carried over an aside or a modifier to its predicate (error), a clean counterpart (no error)] */
+const asides: ReadonlyArray<readonly [string, string]> = [
+  ['Les Arabes, même les gentils, sont des ordures.', 'Les Arabes, même les plus jeunes, sont des bénévoles.'],
+  ['Les immigrés, quand ils arrivent, sont des parasites.', 'J’aime les immigrés, mais les racistes, eux, sont des lâches.'],
+  ['Les immigrants, je pense, sont des parasites.', 'Les immigrants, je pense, sont des gens courageux.'],
+  ['Même les Haïtiens éduqués sont des parasites.', 'Même les Haïtiens éduqués sont des gens comme les autres.'],
+];
+
+describe('a group reaches its predicate across an aside or a modifier', () => {
+  for (const [said, clean] of asides) {
+    it(said, () => expect(errors(said).length).toBeGreaterThan(0));
+    it(clean, () => expect(errors(clean)).toEqual([]));
+  }
+});

@@ -21,7 +21,7 @@ import {
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { verbForms } from './inflect.ts';
-import { insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
+import { headAcross, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { kindOf } from '../vocabulary.ts';
@@ -333,7 +333,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   const m = direct >= 0 && objectOfClause(s, g.mentions[direct]!) ? undefined : g.mentions[direct];
   if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m)) return { m, from: m.a };
   // « les immigrés que je connais sont… »: the subject carried past its relative clause.
-  const head = copula && direct < 0 ? relativeHead(s, g, k) : undefined;
+  const head = copula && direct < 0 ? relativeHead(s, g, k) ?? headAcross(s, g, k) : undefined;
   if (head && !ofAThing(s, head)) return { m: head, from: head.a };
   // « je trouve les … tellement aberrants »: the speaker's judgement (its negation is read from « je »).
   if (m && m.generic && !copula) {

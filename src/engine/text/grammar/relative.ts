@@ -17,7 +17,7 @@ const BEFORE_OBJECT_QUI = new Set(['a', 'de', 'd', 'pour', 'avec', 'sur', 'par',
 /** What opens a relative clause's own subject after « que » (« que je connais », « qu'on accueille », « que les gens… »). */
 const RELATIVE_SUBJECT = new Set(['je', 'j', 'tu', 't', 'on', 'nous', 'vous', 'il', 'ils', 'elle', 'elles', 'y', 'le', 'la', 'l', 'les', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'ces', 'cette', 'tout', 'certains', 'plusieurs', 'beaucoup']);
 /** Words after which a group starts a subject (« Les … », « … et les … », « je pense que les … »). */
-const SUBJECT_OPENERS = new Set(['que', 'qu', 'et', 'mais', 'car', 'ou', 'pis', 'puis', 'donc', 'alors', 'parce', 'puisque', 'comme', 'quand', 'si', 'franchement', 'honnetement', 'bref', 'enfin', 'perso', 'personnellement']);
+const SUBJECT_OPENERS = new Set(['meme', 'que', 'qu', 'et', 'mais', 'car', 'ou', 'pis', 'puis', 'donc', 'alors', 'parce', 'puisque', 'comme', 'quand', 'si', 'franchement', 'honnetement', 'bref', 'enfin', 'perso', 'personnellement']);
 /** Words ending like an infinitive that are not verbs. */
 const NOT_INFINITIVE = new Set(['hier', 'leur', 'pour', 'sur', 'par', 'entre', 'contre', 'notre', 'votre', 'autre', 'comme', 'cher', 'fier', 'premier', 'dernier', 'super', 'mer', 'fer', 'enfer', 'hiver', 'quartier', 'chantier', 'soir', 'noir', 'espoir', 'devoir', 'pouvoir', 'avoir', 'bonsoir', 'desir', 'plaisir', 'loisir', 'avenir', 'souvenir', 'plutot', 'encore', 'presque', 'lettre', 'maire', 'ministre', 'titre', 'centre', 'tiers', 'faire', 'etre', 'noir', 'soir', 'fier', 'mer', 'fer', 'tiers', 'cuir', 'sire', 'zero', 'pere', 'mere', 'frere']);
 
@@ -97,4 +97,33 @@ export function relativeHead(s: Stream, g: Groups, k: number): Mention | undefin
     return m;
   }
   return undefined;
+}
+
+/** Words that open an aside between a subject and its verb (« les …, même les gentils, sont… »). */
+const ASIDE_OPENERS = new Set(['meme', 'surtout', 'quand', 'lorsque', 'lorsqu', 'qu', 'que', 'dont', 'qui', 'je', 'j', 'selon', 'pour', 'dailleurs', 'honnetement', 'franchement', 'evidemment', 'comme', 'tous', 'toutes', 'sans', 'peu', 'bien', 'en', 'au', 'malheureusement', 'clairement', 'souvent', 'toujours', 'presque']);
+const ASIDE_REACH = 8;
+/** Endings of a conjugated verb, which no adjective after a group name has (« les immigrés arrivent »). */
+const VERB_ENDING = /(?:ent|ons|ez|ait|aient|ai)$/;
+
+/**
+ * The group a predicate after word k is said of across an aside or a modifier: « les Arabes, même
+ * les gentils, sont… », « les immigrés, quand ils arrivent, sont… », « les Haïtiens éduqués sont… ».
+ * The aside is one clause between breaks, opened by a word that opens asides; the modifier one
+ * word after the name in the same clause. Undefined when there is none.
+ */
+export function headAcross(s: Stream, g: Groups, k: number): Mention | undefined {
+  if (k < 1 || k + 1 >= s.words.length || s.sentence[k] !== s.sentence[k + 1]) return undefined;
+  if (s.clause[k] === s.clause[k + 1]) {
+    // One modifier between the name and the verb (« les Haïtiens éduqués sont… »).
+    const m = g.mentions[g.endingAt[k] ?? -1];
+    const w = keyOf(s.words[k]!);
+    if (!m || !m.generic || s.clause[m.a] !== s.clause[k] || w.length < 4 || VERB_ENDING.test(w) || (g.headAt[k] ?? -1) >= 0) return undefined;
+    return startsSubject(s, m) ? m : undefined;
+  }
+  // The aside: the clause holding k, closed right before the verb, opened right after the group.
+  let j = k;
+  while (j > 0 && k - j < ASIDE_REACH && s.clause[j - 1] === s.clause[k]) j -= 1;
+  if (j === 0 || s.clause[j - 1] === s.clause[k] || s.sentence[j - 1] !== s.sentence[k] || !ASIDE_OPENERS.has(keyOf(s.words[j]!))) return undefined;
+  const m = g.mentions[g.endingAt[j] ?? -1];
+  return m && m.generic && startsSubject(s, m) ? m : undefined;
 }
