@@ -189,6 +189,9 @@ function impersonal(tokens: readonly Token[], k: number): boolean {
   return BE_THING.has(verb) && IMPERSONAL.has(before[j + 1]?.form ?? '');
 }
 
+/** Words that aim a threat at the reader (« je vais te tuer », « on va vous trouver »). */
+const AT_READER = /(?<![\p{L}])(?:te|t'|toi|tu|vous|ta|ton|tes|votre|vos)(?![\p{L}])/u;
+
 const MASKED = /[*#]/;
 /** Words before an insult said to someone (« t'es », « vous êtes », « espèce de », « sale », « mon »). */
 const ADDRESS = new Set(['es', 'etes', 'sont', 'espece', 'sale', 'sales', 'gros', 'grosse', 'maudit', 'maudite', 'mon', 'ma', 'ton', 'ta', 'tu', 'vous', 'toi', 'pauvre', 'gang', 'bande', 'tas', 'quel', 'quelle']);
@@ -306,11 +309,13 @@ function readDisrespect(norm: string): DisrespectHit[] {
   // a slur repeated there is a question of tone, never an error.
   // A threat stays the speaker's unless it is quoted (« arrête de dire que je vais te tuer » is not reported).
   for (const c of grammar.spoken) cleared.fill(c.quote ? 3 : 2, c.nStart, c.nEnd);
-  const spokenHere = (kind: DisrespectKind, at: number): boolean => (cleared[at] ?? 0) >= (kind === 'threat' ? 3 : 2);
+  // A threat against a group or a third party in reported words (« arrêtez de dire qu'on devrait tuer les… ») is
+  // someone else's too; one aimed at the reader (« te », « vous ») is read as the speaker's unless quoted.
+  const spokenHere = (kind: DisrespectKind, at: number, text = ''): boolean => (cleared[at] ?? 0) >= (kind === 'threat' && AT_READER.test(text) ? 3 : 2);
   for (const h of grammar.hits) {
     if (h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1)) continue;
     taken.fill(1, h.nStart, h.nEnd);
-    const kind = h.severity === 'error' && !spokenHere(h.kind, h.nStart) ? h.kind : 'unprofessional';
+    const kind = h.severity === 'error' && !spokenHere(h.kind, h.nStart, norm.slice(h.nStart, h.nEnd)) ? h.kind : 'unprofessional';
     hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind, properSense: false });
   }
   const blanked = candidates.some((c) => c.kind === 'insult') ? blankIdioms(norm) : norm;

@@ -5,7 +5,7 @@
  * the object of someone's act or words (no error).
  */
 import { describe, expect, it } from 'vitest';
-import { errors } from './grammar-helpers.ts';
+import { errors, tone } from './grammar-helpers.ts';
 
 /** [said of the group through its relative clause (error), the group only an object in it (no error)] */
 const relatives: ReadonlyArray<readonly [string, string]> = [
@@ -161,4 +161,20 @@ describe('a group reaches its predicate across an aside or a modifier', () => {
     it(said, () => expect(errors(said).length).toBeGreaterThan(0));
     it(clean, () => expect(errors(clean)).toEqual([]));
   }
+});
+
+/** [a threat against a group reported from a third party or under a judging matrix (no error), said (error)] */
+const reportedThreats: ReadonlyArray<readonly [string, string]> = [
+  ['Il a menacé de tuer les musulmans et il a été arrêté.', 'Je vais tuer les musulmans.'],
+  ['Il a dit qu’il allait tuer tous les gais.', 'Je vais tuer tous les gais.'],
+  ['Il faut arrêter de dire qu’on devrait tuer les trans.', 'On devrait tuer les trans.'],
+  ['Ils ont écrit que les réfugiés devraient être pendus.', 'Les réfugiés devraient être pendus.'],
+];
+
+describe('a threat against a group in someone else’s words is theirs; one aimed at the reader stays a warning at least', () => {
+  for (const [reported, said] of reportedThreats) {
+    it(reported, () => expect(errors(reported)).toEqual([]));
+    it(said, () => expect(errors(said).length).toBeGreaterThan(0));
+  }
+  it('Arrête de dire que je vais te tuer.', () => expect(tone('Arrête de dire que je vais te tuer.').length).toBeGreaterThan(0));
 });

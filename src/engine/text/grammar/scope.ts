@@ -75,7 +75,7 @@ export interface Scope {
 
 /** Verbs of saying, naming or wishing whose clause is someone's words when a matrix governs them. */
 const SPEECH = wordSet([
-  '~dire', '~ecrire', '~appeler', '~traiter', '~qualifier', '~nommer', '~souhaiter', '~crier', '~hurler', '~publier', '~insulter', '~declarer',
+  '~dire', '~ecrire', '~appeler', '~traiter', '~qualifier', '~nommer', '~souhaiter', '~crier', '~hurler', '~publier', '~insulter', '~declarer', '~menacer',
   // « appeler » doubles its l before a silent e, which the paradigm does not spell.
   'appelle', 'appelles', 'appellent', 'appellera', 'appellerait',
 ], false);
@@ -161,8 +161,11 @@ function governed(s: Stream, i: number): number {
   if (fills(RECEIVE, s.words[i]) && i > 0 && s.sentence[i - 1] === s.sentence[i] && HEARER.has(keyOf(s.words[i - 1]!))) return i;
   if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return i;
   // Someone else as the sayer, just before the verb (« certains disent que… », « ils les traitent de… »).
-  const j = i >= 2 && CLITICS.has(keyOf(s.words[i - 1]!)) ? i - 2 : i - 1;
-  if (j >= 0 && s.sentence[j] === s.sentence[i] && SAYERS.has(keyOf(s.words[j]!))) return i;
+  // « il a dit que… », « ils ont menacé de… »: over an auxiliary too; the sayer opens the reported words.
+  let j = i - 1;
+  if (j >= 1 && AUXILIARIES.has(keyOf(s.words[j]!))) j -= 1;
+  if (j >= 1 && CLITICS.has(keyOf(s.words[j]!))) j -= 1;
+  if (j >= 0 && s.sentence[j] === s.sentence[i] && SAYERS.has(keyOf(s.words[j]!))) return j;
   for (let k = i - 1; k >= 0 && i - k <= MATRIX_REACH && s.sentence[k] === s.sentence[i]; k -= 1) {
     const w = keyOf(s.words[k]!);
     // « c'est honteux / dégueulasse de dire… », unless the verdict is denied (« c'est pas raciste de dire… »).
@@ -189,6 +192,7 @@ function governed(s: Stream, i: number): number {
 }
 /** Third persons and quantifiers naming the sayer (never the speaker). */
 const SAYERS = new Set(['il', 'elle', 'ils', 'elles', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'gens', 'monde', 'dautres', 'autres']);
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura']);
 const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'me', 'm', 'te', 't', 'nous', 'vous', 'y', 'en']);
 const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
 
