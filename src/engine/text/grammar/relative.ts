@@ -19,7 +19,7 @@ const RELATIVE_SUBJECT = new Set(['je', 'j', 'tu', 't', 'on', 'nous', 'vous', 'i
 /** Words after which a group starts a subject (« Les … », « … et les … », « je pense que les … »). */
 const SUBJECT_OPENERS = new Set(['meme', 'que', 'qu', 'et', 'mais', 'car', 'ou', 'pis', 'puis', 'donc', 'alors', 'parce', 'puisque', 'comme', 'quand', 'si', 'franchement', 'honnetement', 'bref', 'enfin', 'perso', 'personnellement']);
 /** Words ending like an infinitive that are not verbs. */
-const NOT_INFINITIVE = new Set(['hier', 'leur', 'pour', 'sur', 'par', 'entre', 'contre', 'notre', 'votre', 'autre', 'comme', 'cher', 'fier', 'premier', 'dernier', 'super', 'mer', 'fer', 'enfer', 'hiver', 'quartier', 'chantier', 'soir', 'noir', 'espoir', 'devoir', 'pouvoir', 'avoir', 'bonsoir', 'desir', 'plaisir', 'loisir', 'avenir', 'souvenir', 'plutot', 'encore', 'presque', 'lettre', 'maire', 'ministre', 'titre', 'centre', 'tiers', 'faire', 'etre', 'noir', 'soir', 'fier', 'mer', 'fer', 'tiers', 'cuir', 'sire', 'zero', 'pere', 'mere', 'frere']);
+const NOT_INFINITIVE = new Set(['hier', 'leur', 'pour', 'sur', 'par', 'entre', 'contre', 'notre', 'votre', 'autre', 'comme', 'cher', 'fier', 'premier', 'dernier', 'super', 'mer', 'fer', 'enfer', 'hiver', 'quartier', 'chantier', 'soir', 'noir', 'espoir', 'devoir', 'pouvoir', 'avoir', 'bonsoir', 'desir', 'plaisir', 'loisir', 'avenir', 'souvenir', 'plutot', 'encore', 'presque', 'lettre', 'maire', 'ministre', 'titre', 'centre', 'tiers', 'faire', 'etre', 'quartier', 'plaisir', 'avenir', 'souvenir', 'desir', 'loisir', 'noir', 'soir', 'fier', 'mer', 'fer', 'tiers', 'cuir', 'sire', 'zero', 'pere', 'mere', 'frere']);
 
 const sameClause = (s: Stream, a: number, b: number): boolean => s.clause[a] === s.clause[b];
 
@@ -49,7 +49,7 @@ export function objectOfClause(s: Stream, m: Mention): boolean {
 }
 
 /** True when word i is an infinitive by its form (« tuer », « haïr », « détruire »), not a noun like « hier ». */
-function infinitive(s: Stream, i: number): boolean {
+export function infinitive(s: Stream, i: number): boolean {
   const w = keyOf(s.words[i]!);
   return /(?:er|ir|re)$/.test(w) && w.length >= 4 && !NOT_INFINITIVE.has(w);
 }

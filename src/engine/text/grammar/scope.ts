@@ -5,6 +5,7 @@
  * Bounded windows only: a clause, the sentence and the next one, at most WINDOW words.
  */
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
+import { infinitive } from './relative.ts';
 import type { Stream } from './stream.ts';
 
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement', 'personne', 'point', 'non']);
@@ -239,7 +240,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   // An act opening the sentence, judged by what follows (« Appeler à tuer les X est criminel », « Détester
   // les X, c'est pathétique »): the act is named to be condemned, read like a quotation.
   for (let i = 0; i < n; i += 1) {
-    if ((i > 0 && s.sentence[i - 1] === s.sentence[i]) || !INFINITIVE.test(keyOf(s.words[i]!))) continue;
+    if ((i > 0 && s.sentence[i - 1] === s.sentence[i]) || !infinitive(s, i)) continue;
     const verdict = judgedAfter(s, i);
     if (verdict > i) out.fill(2, i, verdict);
   }
@@ -271,9 +272,6 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   return out;
 }
 
-/** An infinitive by its ending (« appeler », « haïr », « détruire »), long enough not to be « hier » or « sur ». */
-const INFINITIVE = /^[a-z]{3,}(?:er|ir|re)$/;
-const NOT_INFINITIVE = new Set(['leur', 'notre', 'votre', 'autre', 'contre', 'entre', 'hier', 'premier', 'dernier', 'quartier', 'plaisir', 'avenir', 'souvenir', 'desir', 'loisir', 'lettre', 'maire', 'ministre', 'centre', 'titre', 'comme', 'encore', 'presque', 'faire', 'etre']);
 /** A condemnation said of an act (« … est criminel », « c'est pathétique », « c'est un crime »). */
 const CONDEMNATION = wordSet([
   '+criminel', 'crime', 'crimes', '+pathetique', '+lache', '+cruel', 'mal', '+degradant', '+deshumanisant', '+blessant', '+injuste', '+inhumain', '+abject',
@@ -287,7 +285,6 @@ const VERDICT_GAP = new Set(['vraiment', 'tellement', 'trop', 'juste', 'tout', '
  * -1: « Appeler à tuer les X est criminel ». Not when the verdict is denied (« … c'est pas grave »).
  */
 function judgedAfter(s: Stream, i: number): number {
-  if (NOT_INFINITIVE.has(keyOf(s.words[i]!))) return -1;
   for (let k = i + 1; k < s.words.length && k - i <= WINDOW && s.sentence[k] === s.sentence[i]; k += 1) {
     if (!ACT_COPULA.has(keyOf(s.words[k]!))) continue;
     let j = k + 1;
