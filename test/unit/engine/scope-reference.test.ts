@@ -110,6 +110,8 @@ const anaphora: ReadonlyArray<readonly [string, string]> = [
   ['Les femmes veulent voter. Ces dernières sont des idiotes.', 'Les dernières arrivées sont des bénévoles.'],
   ['Les musulmans sont arrivés. Ceux-ci sont des terroristes.', 'Voir ci-dessous les parasites du jardin.'],
   ['Les réfugiés sont là. Celles-ci sont des voleuses.', 'Les réfugiés sont là. Celles-ci sont des bénévoles.'],
+  ['Les gais défilent. Je les ai toujours détestés.', 'Les légumes, je les ai toujours détestés.'],
+  ['Les immigrants? On les a toujours haïs.', 'Les immigrants? On les a toujours aimés.'],
 ];
 
 describe('« ceux-ci », « ces derniers » take up the last group named', () => {
