@@ -110,6 +110,8 @@ function negatedNear(tokens: readonly Token[], k: number): boolean {
   const near = ARTICLES.has(all[0]?.form ?? '') ? all.slice(1) : all;
   // « tout sauf stupides », « loin d'être idiots »: an exception or a distance that denies.
   if ((near[0]?.form === 'sauf' && near[1]?.form === 'tout') || (near[0]?.form === 'etre' && near[1]?.form === "d'" && near[2]?.form === 'loin')) return true;
+  // « rien qu'une idiote », « rien d'autre qu'un cave », « t'es juste qu'un… »: a restriction asserts, it does not deny.
+  if (near[0]?.form === "qu'" || near[0]?.form === 'que') return false;
   for (const t of all) {
     if (NEGATION_BARRIER.has(t.form)) break;
     if (NEGATORS.has(t.form)) return true;

@@ -70,7 +70,7 @@ describe('an act opening the sentence and judged is named, not called for', () =
     it(said, () => expect(errors(said).length).toBeGreaterThan(0));
   }
   // A verdict denied judges nothing (« c'est pas grave »), and praise is no verdict.
-  for (const text of ['Tuer les immigrants, c’est la solution.']) it(text, () => expect(errors(text).length).toBeGreaterThan(0));
+  for (const text of ['Tuer les immigrants, c’est la solution.', '@user eh ben avec un mongol comme vous est mal barré !']) it(text, () => expect(errors(text).length).toBeGreaterThan(0));
 });
 
 describe('someone else’s words or hatred, named to be denounced, are not the speaker’s', () => {
@@ -179,4 +179,14 @@ describe('a threat against a group in someone else’s words is theirs; one aime
     it(said, () => expect(errors(said).length).toBeGreaterThan(0));
   }
   it('Arrête de dire que je vais te tuer.', () => expect(tone('Arrête de dire que je vais te tuer.').length).toBeGreaterThan(0));
+});
+
+describe('a restriction (« rien qu’un… », « rien d’autre qu’une… ») asserts the insult; a negation denies it', () => {
+  const rows: ReadonlyArray<readonly [string, boolean]> = [
+    ['Tu n’es qu’une femme à mes yeux. Rien d’autre qu’une idiote.', true],
+    ['T’es rien qu’un imbécile.', true],
+    ['Ce n’est pas une question idiote.', false],
+    ['Vous n’êtes pas des idiots.', false],
+  ];
+  for (const [text, error] of rows) it(text, () => expect(errors(text).length > 0).toBe(error));
 });

@@ -54,6 +54,12 @@ export function infinitive(s: Stream, i: number): boolean {
   return /(?:er|ir|re)$/.test(w) && w.length >= 4 && !NOT_INFINITIVE.has(w);
 }
 const INFINITIVE_OPENERS = new Set(['de', 'd', 'a', 'pour', 'sans']);
+/** What follows an infinitive that opens an act: its object or complement (« détester les… », « appeler à… », « souhaiter que… »). */
+const ACT_NEXT = new Set(['les', 'la', 'le', 'l', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'un', 'une', 'ces', 'ce', 'cette', 'tous', 'toutes', 'que', 'qu', 'leur', 'leurs', 'ses', 'sa', 'son', 'ta', 'ton', 'tes', 'vos', 'votre', 'nos', 'notre', 'quelqu', 'son', 'publiquement', 'ouvertement', 'encore']);
+/** True when word i opens its sentence with an infinitive and its object (« Détester les… », « Appeler à… »), not « @user eh… ». */
+export function opensAct(s: Stream, i: number): boolean {
+  return (i === 0 || s.sentence[i - 1] !== s.sentence[i]) && i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] && infinitive(s, i) && ACT_NEXT.has(keyOf(s.words[i + 1]!));
+}
 
 /**
  * True when the group named by m is the object of an infinitive (« ta volonté de chasser les… me
@@ -72,7 +78,7 @@ export function objectOfInfinitive(s: Stream, m: Mention): boolean {
 export function insideAct(s: Stream, m: Mention, p: number): boolean {
   if (s.sentence[m.a] !== s.sentence[p] || m.a > p) return false;
   for (let k = m.a - 1; k >= 0 && m.a - k <= 12; k -= 1) {
-    if (k === 0 || s.sentence[k - 1] !== s.sentence[k]) return s.sentence[k] === s.sentence[m.a] && infinitive(s, k);
+    if (k === 0 || s.sentence[k - 1] !== s.sentence[k]) return s.sentence[k] === s.sentence[m.a] && opensAct(s, k);
   }
   return false;
 }

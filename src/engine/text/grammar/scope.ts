@@ -5,7 +5,7 @@
  * Bounded windows only: a clause, the sentence and the next one, at most WINDOW words.
  */
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
-import { infinitive } from './relative.ts';
+import { opensAct } from './relative.ts';
 import type { Stream } from './stream.ts';
 
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement', 'personne', 'point', 'non']);
@@ -240,7 +240,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   // An act opening the sentence, judged by what follows (« Appeler à tuer les X est criminel », « Détester
   // les X, c'est pathétique »): the act is named to be condemned, read like a quotation.
   for (let i = 0; i < n; i += 1) {
-    if ((i > 0 && s.sentence[i - 1] === s.sentence[i]) || !infinitive(s, i)) continue;
+    if (!opensAct(s, i)) continue;
     const verdict = judgedAfter(s, i);
     if (verdict > i) out.fill(2, i, verdict);
   }
