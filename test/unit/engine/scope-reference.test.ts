@@ -156,6 +156,9 @@ const asides: ReadonlyArray<readonly [string, string]> = [
   ['Les immigrés, quand ils arrivent, sont des parasites.', 'J’aime les immigrés, mais les racistes, eux, sont des lâches.'],
   ['Les immigrants, je pense, sont des parasites.', 'Les immigrants, je pense, sont des gens courageux.'],
   ['Même les Haïtiens éduqués sont des parasites.', 'Même les Haïtiens éduqués sont des gens comme les autres.'],
+  // The aside's own negation is not the statement's; the statement's negation still is.
+  ['Ces musulmans, qu’ils soient gentils ou pas, sont des terroristes.', 'Les musulmans ne sont pas, selon moi, des terroristes.'],
+  ['Les immigrants, dont la plupart ne travaillent pas, sont des parasites.', 'Les immigrants, dont la plupart ne travaillent pas encore, sont des gens comme nous.'],
 ];
 
 describe('a group reaches its predicate across an aside or a modifier', () => {

@@ -326,15 +326,16 @@ const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', '
 const governed = (s: Stream, m: Mention): boolean => m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!));
 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
-function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number } | undefined {
+function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number; aside?: readonly [number, number] } | undefined {
   const { k, copula, pronoun } = walkBack(s, p);
   const direct = g.endingAt[k + 1] ?? -1;
   // A group that is only an object (« les gens qui haïssent les gais sont… ») is not what is spoken of (relative.ts).
   const m = direct >= 0 && objectOfClause(s, g.mentions[direct]!) ? undefined : g.mentions[direct];
   if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m)) return { m, from: m.a };
   // « les immigrés que je connais sont… »: the subject carried past its relative clause.
-  const head = copula && direct < 0 ? relativeHead(s, g, k) ?? headAcross(s, g, k) : undefined;
-  if (head && !ofAThing(s, head)) return { m: head, from: head.a };
+  const relative = copula && direct < 0 ? relativeHead(s, g, k) : undefined;
+  const head = relative ? { m: relative } : copula && direct < 0 ? headAcross(s, g, k) : undefined;
+  if (head && !ofAThing(s, head.m)) return { m: head.m, from: head.m.a, aside: head.aside };
   // « je trouve les … tellement aberrants »: the speaker's judgement (its negation is read from « je »).
   if (m && m.generic && !copula) {
     const judge = judgedBySpeaker(s, m);
@@ -531,7 +532,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(keyOf(s.words[c]!))) c -= 1;
       if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && COPULAS.has(keyOf(s.words[c]!))) continue;
       if (subj) {
-        push(out, s, sc, subj.from, q, [[p, q]]);
+        push(out, s, sc, subj.from, q, subj.aside ? [[p, q], subj.aside] : [[p, q]]);
         continue;
       }
       const walked = walkBack(s, p);

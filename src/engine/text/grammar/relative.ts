@@ -117,19 +117,23 @@ const VERB_ENDING = /(?:ent|ons|ez|ait|aient|ai)$/;
  * The aside is one clause between breaks, opened by a word that opens asides; the modifier one
  * word after the name in the same clause. Undefined when there is none.
  */
-export function headAcross(s: Stream, g: Groups, k: number): Mention | undefined {
+export function headAcross(s: Stream, g: Groups, k: number): { m: Mention; aside?: readonly [number, number] } | undefined {
   if (k < 1 || k + 1 >= s.words.length || s.sentence[k] !== s.sentence[k + 1]) return undefined;
   if (s.clause[k] === s.clause[k + 1]) {
     // One modifier between the name and the verb (« les Haïtiens éduqués sont… »).
     const m = g.mentions[g.endingAt[k] ?? -1];
     const w = keyOf(s.words[k]!);
-    if (!m || !m.generic || s.clause[m.a] !== s.clause[k] || w.length < 4 || VERB_ENDING.test(w) || (g.headAt[k] ?? -1) >= 0) return undefined;
-    return startsSubject(s, m) ? m : undefined;
+    if (m && m.generic && s.clause[m.a] === s.clause[k] && w.length >= 4 && !VERB_ENDING.test(w) && (g.headAt[k] ?? -1) < 0) return startsSubject(s, m) ? { m } : undefined;
   }
+  // The walk back may have crossed fillers of the aside (« …, dont la plupart ne travaillent pas, sont… »): its end.
+  let e = k;
+  while (e + 1 < s.words.length && e - k < ASIDE_REACH && s.clause[e + 1] === s.clause[k]) e += 1;
+  if (e + 1 >= s.words.length || s.sentence[e + 1] !== s.sentence[k] || s.clause[e + 1] === s.clause[k]) return undefined;
   // The aside: the clause holding k, closed right before the verb, opened right after the group.
   let j = k;
   while (j > 0 && k - j < ASIDE_REACH && s.clause[j - 1] === s.clause[k]) j -= 1;
   if (j === 0 || s.clause[j - 1] === s.clause[k] || s.sentence[j - 1] !== s.sentence[k] || !ASIDE_OPENERS.has(keyOf(s.words[j]!))) return undefined;
   const m = g.mentions[g.endingAt[j] ?? -1];
-  return m && m.generic && startsSubject(s, m) ? m : undefined;
+  // The aside's own negation (« qu'ils soient gentils ou pas ») is not the statement's.
+  return m && m.generic && startsSubject(s, m) ? { m, aside: [j, e + 1] } : undefined;
 }
