@@ -326,7 +326,7 @@ const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', '
 const governed = (s: Stream, m: Mention): boolean => m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!));
 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
-function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number; aside?: readonly [number, number] } | undefined {
+function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number; aside?: readonly [number, number] | undefined } | undefined {
   const { k, copula, pronoun } = walkBack(s, p);
   const direct = g.endingAt[k + 1] ?? -1;
   // A group that is only an object (« les gens qui haïssent les gais sont… ») is not what is spoken of (relative.ts).
