@@ -112,6 +112,8 @@ function negatedNear(tokens: readonly Token[], k: number): boolean {
   const near = ARTICLES.has(all[0]?.form ?? '') ? all.slice(1) : all;
   // « tout sauf stupides », « loin d'être idiots »: an exception or a distance that denies.
   if ((near[0]?.form === 'sauf' && near[1]?.form === 'tout') || (near[0]?.form === 'etre' && near[1]?.form === "d'" && near[2]?.form === 'loin')) return true;
+  // « rien qu'une idiote », « rien d'autre qu'un cave », « t'es juste qu'un… »: a restriction asserts, it does not deny.
+  if (near[0]?.form === "qu'" || near[0]?.form === 'que') return false;
   for (const t of all) {
     if (NEGATION_BARRIER.has(t.form)) break;
     if (NEGATORS.has(t.form)) return true;
@@ -168,6 +170,31 @@ function adverbSacre(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   return before?.kind === 'word' && !DETERMINERS.has(before.form) && !MESS_BEFORE.has(before.form) && after?.kind === 'word' && after.form !== 'de' && after.form !== "d'";
 }
+
+/** Adverbs between « c'est » and the adjective it gives (« c'est vraiment fou »). */
+const DEGREE = new Set(['vraiment', 'tellement', 'trop', 'juste', 'assez', 'completement', 'totalement', 'donc', 'ben', 'bin', 'full', 'super', 'tout', 'carrement', 'franchement']);
+/** What names a person right after the adjective (« c'est con, un gauchiste », « c'est fou, ton chum »): said of that person. */
+const PERSON_AFTER = new Set(['un', 'une', 'ce', 'cet', 'cette', 'ces', 'ton', 'ta', 'tes', 'votre', 'vos', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'leur', 'leurs', 'toi', 'vous', 'lui', 'eux', 'elle', 'elles']);
+const IMPERSONAL = new Set(["c'", 'ca', 'cela']);
+const BE_THING = new Set(['est', 'etait', 'serait', 'sera']);
+/**
+ * « C'est fou », « c'était débile de… »: a bare adjective after an impersonal « c'est » judges a
+ * situation or an act, not a person: familiar (a question of tone), not an insult.
+ */
+function impersonal(tokens: readonly Token[], k: number): boolean {
+  const after = tokens.slice(k + 1, k + 4).find((t) => t.kind === 'word');
+  if (after && PERSON_AFTER.has(after.form)) return false;
+  const before = wordsBefore(tokens, k, 6);
+  let j = 0;
+  // « c'est un peu fou »: « un peu » is a degree, « c'est un fou » names someone.
+  while (j < before.length && (DEGREE.has(before[j]!.form) || (before[j]!.form === 'peu' && before[j + 1]?.form === 'un'))) j += before[j]!.form === 'peu' ? 2 : 1;
+  const verb = before[j]?.form ?? '';
+  if (verb === 'cest') return true;
+  return BE_THING.has(verb) && IMPERSONAL.has(before[j + 1]?.form ?? '');
+}
+
+/** Words that aim a threat at the reader (« je vais te tuer », « on va vous trouver »). */
+const AT_READER = /(?<![\p{L}])(?:te|t'|toi|tu|vous|ta|ton|tes|votre|vos)(?![\p{L}])/u;
 
 const MASKED = /[*#]/;
 /** Words before an insult said to someone (« t'es », « vous êtes », « espèce de », « sale », « mon »). */
@@ -248,7 +275,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
-    const kind = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
+    const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
+    const kind = listed === 'insult' && impersonal(tokens, k) ? 'unprofessional' : listed;
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) {
       // A masked word is known only by its length and a letter or two: after a determiner it is a noun
       // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone
@@ -285,11 +313,13 @@ function readDisrespect(norm: string): DisrespectHit[] {
   // a slur repeated there is a question of tone, never an error.
   // A threat stays the speaker's unless it is quoted (« arrête de dire que je vais te tuer » is not reported).
   for (const c of grammar.spoken) cleared.fill(c.quote ? 3 : 2, c.nStart, c.nEnd);
-  const spokenHere = (kind: DisrespectKind, at: number): boolean => (cleared[at] ?? 0) >= (kind === 'threat' ? 3 : 2);
+  // A threat against a group or a third party in reported words (« arrêtez de dire qu'on devrait tuer les… ») is
+  // someone else's too; one aimed at the reader (« te », « vous ») is read as the speaker's unless quoted.
+  const spokenHere = (kind: DisrespectKind, at: number, text = ''): boolean => (cleared[at] ?? 0) >= (kind === 'threat' && AT_READER.test(text) ? 3 : 2);
   for (const h of grammar.hits) {
     if (h.doubtful || h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1)) continue;
     taken.fill(1, h.nStart, h.nEnd);
-    const kind = h.severity === 'error' && !spokenHere(h.kind, h.nStart) ? h.kind : 'unprofessional';
+    const kind = h.severity === 'error' && !spokenHere(h.kind, h.nStart, norm.slice(h.nStart, h.nEnd)) ? h.kind : 'unprofessional';
     hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind, properSense: false });
   }
   const blanked = candidates.some((c) => c.kind === 'insult') ? blankIdioms(norm) : norm;

@@ -157,13 +157,20 @@ export function groupsOf(s: Stream): Groups {
   return { mentions, endingAt, startingAt, headAt, lastBefore, nextAfter, slurs: findAllIn(s, SLURS) };
 }
 
+/** Words that open a clause of its own between a pronoun and a group named after it. */
+const SUBORDINATE = new Set(['que', 'qu', 'qui', 'dont', 'quand', 'lorsque', 'lorsqu', 'si', 'parce', 'puisque']);
+
 /** The group a pronoun at word i takes up, or undefined. */
 export function antecedent(s: Stream, g: Groups, i: number): Mention | undefined {
   const before = g.mentions[g.lastBefore[i] ?? -1];
   if (before && i - before.b <= REACH && before.generic) return before;
   const after = g.mentions[g.nextAfter[i + 1] ?? -1];
-  if (after && after.a - i <= 12 && s.sentence[after.a] === s.sentence[i] && after.generic) return after;
-  return undefined;
+  if (!after || after.a - i > 12 || s.sentence[after.a] !== s.sentence[i] || !after.generic) return undefined;
+  // The group named after is the pronoun's only when it is set out in the same clause (« ils sont
+  // tous pareils, ces… »), not the subject or object of a clause of its own (« c'est fou le nombre de
+  // gens qui pensent que les… »).
+  for (let k = i + 1; k < after.a; k += 1) if (SUBORDINATE.has(keyOf(s.words[k]!))) return undefined;
+  return after;
 }
 
 /** The mention that ends at i, skipping up to `skip` words of `between` (« les immigrés qui… »). */

@@ -21,6 +21,7 @@ import {
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { verbForms } from './inflect.ts';
+import { headAcross, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { kindOf } from '../vocabulary.ts';
@@ -325,11 +326,16 @@ const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', '
 const governed = (s: Stream, m: Mention): boolean => m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!));
 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
-function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number } | undefined {
+function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number; aside?: readonly [number, number] | undefined } | undefined {
   const { k, copula, pronoun } = walkBack(s, p);
   const direct = g.endingAt[k + 1] ?? -1;
-  const m = g.mentions[direct];
+  // A group that is only an object (« les gens qui haïssent les gais sont… ») is not what is spoken of (relative.ts).
+  const m = direct >= 0 && objectOfClause(s, g.mentions[direct]!) ? undefined : g.mentions[direct];
   if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m)) return { m, from: m.a };
+  // « les immigrés que je connais sont… »: the subject carried past its relative clause.
+  const relative = copula && direct < 0 ? relativeHead(s, g, k) : undefined;
+  const head = relative ? { m: relative } : copula && direct < 0 ? headAcross(s, g, k) : undefined;
+  if (head && !ofAThing(s, head.m)) return { m: head.m, from: head.m.a, aside: head.aside };
   // « je trouve les … tellement aberrants »: the speaker's judgement (its negation is read from « je »).
   if (m && m.generic && !copula) {
     const judge = judgedBySpeaker(s, m);
@@ -348,7 +354,8 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   }
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
-    if (ante) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
+    // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
+    if (ante && !insideAct(s, ante, pronoun)) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
 }
@@ -525,7 +532,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(keyOf(s.words[c]!))) c -= 1;
       if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && COPULAS.has(keyOf(s.words[c]!))) continue;
       if (subj) {
-        push(out, s, sc, subj.from, q, [[p, q]]);
+        push(out, s, sc, subj.from, q, subj.aside ? [[p, q], subj.aside] : [[p, q]]);
         continue;
       }
       const walked = walkBack(s, p);
@@ -802,7 +809,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // The group, then its effect on the speaker (« me dégoûtent ») or a slogan after it (« … dehors »).
   for (const [p, q] of findAllIn(s, HATRED_AFTER)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    if (m && (m.generic || keyOf(s.words[p]!) === 'de')) {
+    // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
+    const object = m !== undefined && objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui');
+    if (m && !object && (m.generic || keyOf(s.words[p]!) === 'de')) {
       push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q);
       continue;
     }

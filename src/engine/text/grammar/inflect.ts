@@ -57,6 +57,7 @@ const IRREGULAR: Record<string, string> = {
   comprendre: 'comprendre comprends comprend comprenons comprenez comprennent compris comprendrait comprendraient comprendra',
   dire: 'dire dis dit disons dites disent disait disaient dira diront dirait disant dirai dirais direz dirons diraient',
   lire: 'lire lis lit lisons lisez lisent lu lisait lira',
+  ecrire: 'ecrire ecris ecrit ecrite ecrits ecrites ecrivons ecrivez ecrivent ecrivait ecrivaient ecrira ecriront ecrirait ecrivant',
   croire: 'croire crois croit croyons croyez croient cru croyait',
   voir: 'voir vois voit voyons voyez voient vu verra verras verrez verront verrai',
   venir: 'venir viens vient venons venez viennent venu venus viendra viendront',

@@ -64,7 +64,9 @@ export const slurs = [
 export const determiners = ['tout', 'toute', 'chaque', 'les', 'des', 'ces', 'tous', 'toutes', 'nos', 'vos', 'leurs', 'mes', 'tes', 'ses', 'aux', 'ceux', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'trop', 'la', 'le', 'l\'', 'une', 'un', 'ce', 'cette', 'cet', 'votre', 'notre', 'ton', 'ta'];
 
 /** Pronouns that can take up a group already named (« ils », « eux », Québec « y »). */
-export const pronouns = ['ils', 'elles', 'eux', 'y', 'yz', 'ca', 'cela', 'c\'', 'ce', 'sa', 'ceux', 'celles'];
+export const pronouns = ['ils', 'elles', 'eux', 'y', 'yz', 'ca', 'cela', 'c\'', 'ce', 'sa', 'ceux', 'celles',
+  // « ceux-ci », « ces derniers »: taking up the last group named.
+  'ci', 'derniers', 'dernieres'];
 
 /** Slurs that are also ordinary verbs: not after a reflexive pronoun (« il s'attarde sur… »). */
 export const reflexiveSlurs = ['+attarde', 'attardee|attardees'];

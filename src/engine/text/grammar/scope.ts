@@ -5,6 +5,7 @@
  * Bounded windows only: a clause, the sentence and the next one, at most WINDOW words.
  */
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
+import { opensAct } from './relative.ts';
 import type { Stream } from './stream.ts';
 
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement', 'personne', 'point', 'non']);
@@ -17,7 +18,7 @@ const DENOUNCE = wordSet([
   '+homophobe', 'homophobie', '+transphobe', 'transphobie', '+sexiste', 'sexisme', '+misogyne', 'misogynie', '+antisemite', 'antisemitisme',
   '+islamophobe', 'islamophobie', '+discriminatoire', '+discrimination', '+prejuge', '+stereotype', '+cliche', '+mythe', '+amalgame',
   '+generalisation', '~generaliser', '~condamner', '~denoncer', '+mensonge', '+absurde', '+ignoble', '+odieux', '+haineux', '+deplorable',
-  '+choquant', '+revoltant', '+honteux', 'honte', '+intolerance', '+propos', '+discours', '+haine', '+calomnie', '+rumeur', '+desinformation',
+  '+choquant', '+revoltant', '+honteux', 'honte', '+intolerance', '+propos', '+discours', '+haine', '+calomnie', '+rumeur', '+desinformation', '+sophisme',
 ], false);
 /** Verbs that report someone's words or belief (« certains disent que », « on entend que »). */
 const SAY = compile([
@@ -75,7 +76,7 @@ export interface Scope {
 
 /** Verbs of saying, naming or wishing whose clause is someone's words when a matrix governs them. */
 const SPEECH = wordSet([
-  '~dire', '~ecrire', '~appeler', '~traiter', '~qualifier', '~nommer', '~souhaiter', '~crier', '~hurler', '~publier', '~insulter', '~declarer',
+  '~dire', '~ecrire', '~appeler', '~traiter', '~qualifier', '~nommer', '~souhaiter', '~crier', '~hurler', '~publier', '~insulter', '~declarer', '~menacer',
   // « appeler » doubles its l before a silent e, which the paradigm does not spell.
   'appelle', 'appelles', 'appellent', 'appellera', 'appellerait',
 ], false);
@@ -83,7 +84,12 @@ const SPEECH = wordSet([
 const LIKEN = wordSet(['~comparer', '~assimiler', '~associer'], false);
 const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
 /** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
-const BELIEF = wordSet(['~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
+/** Where words were taken from (« où as-tu pris que… », « d'où tu sors ça que… »). */
+const SOURCED = wordSet(['~prendre', '~sortir', 'pris'], false);
+const BELIEF = wordSet(['~prendre', '~sortir', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
+/** Verbs that give someone a name (« appeler X un… »). */
+const NAMING = wordSet(['~appeler', '~traiter', '~nommer', '~qualifier', 'appelle', 'appelles', 'appellent'], false);
+const NAME_OPENERS = new Set(['un', 'une']);
 /** What opens the words a speech verb reports or the name it gives (« dire que », « traiter X de », « appeler les gens des »). */
 const OPENERS = new Set(['que', 'qu', 'de', 'd', 'des', 'du']);
 
@@ -105,8 +111,15 @@ const VOCATIVE = new Set(['espece', 'gang', 'bande']);
 /** A speech or belief verb at i that reports words (its complement follows). */
 const speaks = (s: Stream, i: number): boolean =>
   (fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
-  (fills(BELIEF, s.words[i]) && opens(s, i, 2, CLAUSE_OPENERS)) ||
+  // « être appelé une sale… », « traiter quelqu'un un… »: a name given with its article.
+  (fills(NAMING, s.words[i]) && opens(s, i, 2, NAME_OPENERS)) ||
+  // « je ne crois pas une seconde que… », « on entend trop souvent que… ».
+  (fills(BELIEF, s.words[i]) && opens(s, i, 4, CLAUSE_OPENERS)) ||
+  // « l'idée que… », « cette croyance que… »: a proposition named, not asserted.
+  (fills(PROPOSITION, s.words[i]) && opens(s, i, 1, CLAUSE_OPENERS)) ||
   (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS));
+/** Nouns that name a proposition someone holds (« l'idée que les… », « la théorie que… »). */
+const PROPOSITION = wordSet(['+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese'], false);
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
   '~arreter', '~cesser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
@@ -120,6 +133,12 @@ const MATRIX = wordSet([
   // Words received, and weariness of them (« j'ai entendu dire que… », « tanné de lire que… », « marre de… »).
   '~entendre', '+tanne', '+ecoeure', '+fatigue', 'marre', 'assez',
 ], false);
+/** The moment someone said it, told as an event (« quand tu dis que… », « lorsqu'il a écrit que… »): see {@link governed}. */
+const WHEN = new Set(['quand', 'lorsque', 'lorsqu']);
+/** Verbs by which the speaker receives someone else's words (« j'ai lu que… », « j'entends dire que… »): never the speaker's own saying. */
+const RECEIVE = wordSet(['~lire', '~entendre'], false);
+/** Who receives words right before the verb, when it is not the speaker alone (« on entend », « tu lis »). */
+const HEARER = new Set(['on', 'tu', 'vous', 'il', 'elle', 'ils', 'elles', 'gens', 'monde']);
 /** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
 const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable'], false);
 const DEED = new Set(['de', 'd', 'que', 'qu']);
@@ -135,10 +154,19 @@ const QUOTE_MIN = 3;
 /** Where the matrix of the speech verb at i starts (i itself, or an earlier verdict), -1 when none: it stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
 function governed(s: Stream, i: number): number {
   const first = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+  // A proposition named (« ton idée que… ») is someone's, unless the speaker owns it (settled by the caller).
+  if (fills(PROPOSITION, s.words[i])) return i;
+  // « où as-tu pris que… », « d'où tu sors que… »: asking where the words came from denies them.
+  if (fills(SOURCED, s.words[i])) for (let k = i - 1; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (keyOf(s.words[k]!) === 'ou') return i;
+  // « on entend (trop souvent) que… », « on lit partout que… »: words received by anyone but the speaker.
+  if (fills(RECEIVE, s.words[i]) && i > 0 && s.sentence[i - 1] === s.sentence[i] && HEARER.has(keyOf(s.words[i - 1]!))) return i;
   if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return i;
   // Someone else as the sayer, just before the verb (« certains disent que… », « ils les traitent de… »).
-  const j = i >= 2 && CLITICS.has(keyOf(s.words[i - 1]!)) ? i - 2 : i - 1;
-  if (j >= 0 && s.sentence[j] === s.sentence[i] && SAYERS.has(keyOf(s.words[j]!))) return i;
+  // « il a dit que… », « ils ont menacé de… »: over an auxiliary too; the sayer opens the reported words.
+  let j = i - 1;
+  if (j >= 1 && AUXILIARIES.has(keyOf(s.words[j]!))) j -= 1;
+  if (j >= 1 && CLITICS.has(keyOf(s.words[j]!))) j -= 1;
+  if (j >= 0 && s.sentence[j] === s.sentence[i] && SAYERS.has(keyOf(s.words[j]!))) return j;
   for (let k = i - 1; k >= 0 && i - k <= MATRIX_REACH && s.sentence[k] === s.sentence[i]; k -= 1) {
     const w = keyOf(s.words[k]!);
     // « c'est honteux / dégueulasse de dire… », unless the verdict is denied (« c'est pas raciste de dire… »).
@@ -151,6 +179,13 @@ function governed(s: Stream, i: number): number {
       return from;
     }
     if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return i;
+    // « quand tu dis que… », « quand j'ai lu que… »: words someone said or the speaker received, with their clause;
+    // not the speaker's own thought (« quand je pense que… »).
+    if (WHEN.has(w) && opens(s, i, 3, CLAUSE_OPENERS)) {
+      let own = false;
+      for (let j = k + 1; j < i; j += 1) own ||= FIRST_PERSON.has(keyOf(s.words[j]!));
+      if (!own || fills(RECEIVE, s.words[i])) return i;
+    }
     // « puni pour avoir souhaité »: a deed named to be judged.
     if (w === 'avoir' && k > 0 && keyOf(s.words[k - 1]!) === 'pour') return i;
   }
@@ -158,6 +193,7 @@ function governed(s: Stream, i: number): number {
 }
 /** Third persons and quantifiers naming the sayer (never the speaker). */
 const SAYERS = new Set(['il', 'elle', 'ils', 'elles', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'gens', 'monde', 'dautres', 'autres']);
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura']);
 const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'me', 'm', 'te', 't', 'nous', 'vous', 'y', 'en']);
 const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
 
@@ -183,13 +219,30 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
     let end = i + 1;
     let imperfect = false;
     while (end < n && s.clause[end] === s.clause[i] && end - i <= WINDOW) {
-      if (end - i <= 5 && IMPERFECT_BE.has(keyOf(s.words[end]!))) imperfect = true;
+      // The subject may be long (« si les 1 milliard et demi de musulmans étaient… »).
+      if (end - i <= 10 && IMPERFECT_BE.has(keyOf(s.words[end]!))) imperfect = true;
       end += 1;
     }
     if (!imperfect || end >= n || s.sentence[end] !== s.sentence[i]) continue;
     let answered = false;
     for (let k = end; k < n && s.clause[k] === s.clause[end] && !answered; k += 1) answered = CONDITIONAL.test(keyOf(s.words[k]!));
     if (answered) for (let k = i; k < end; k += 1) out[k] ||= 1;
+  }
+  // A denial asked or exclaimed, opening the sentence (« Depuis quand les … sont des… ? », « Comme si
+  // les … étaient… ! »): the statement is what the speaker rejects.
+  for (let i = 0; i + 1 < n; i += 1) {
+    if (i > 0 && s.sentence[i - 1] === s.sentence[i]) continue;
+    const pair = `${keyOf(s.words[i]!)} ${keyOf(s.words[i + 1]!)}`;
+    if (pair !== 'depuis quand' && pair !== 'comme si' && pair !== 'comme s') continue;
+    // Its clause only (« Comme si c'était pas assez, les … sont… » asserts the rest).
+    for (let k = i; k < n && k - i <= WINDOW && s.clause[k] === s.clause[i]; k += 1) out[k] ||= 1;
+  }
+  // An act opening the sentence, judged by what follows (« Appeler à tuer les X est criminel », « Détester
+  // les X, c'est pathétique »): the act is named to be condemned, read like a quotation.
+  for (let i = 0; i < n; i += 1) {
+    if (!opensAct(s, i)) continue;
+    const verdict = judgedAfter(s, i);
+    if (verdict > i) out.fill(2, i, verdict);
   }
   // The clause of a governed speech verb, up to its end (a comma or a contrast ends it).
   let until = -1;
@@ -204,7 +257,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
       const before = [i - 1, i - 2, i - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[i]);
       const near = before.map((k) => keyOf(s.words[k]!));
       // … unless the speaker only received the words (« j'ai entendu dire que… »).
-      const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k]));
+      const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k])) && !fills(RECEIVE, s.words[i]);
       const from = mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
@@ -217,6 +270,32 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
     if (until >= 0) out[i] = order && i > until ? 2 : 1;
   }
   return out;
+}
+
+/** A condemnation said of an act (« … est criminel », « c'est pathétique », « c'est un crime »). */
+const CONDEMNATION = wordSet([
+  '+criminel', 'crime', 'crimes', '+pathetique', '+lache', '+cruel', 'mal', '+degradant', '+deshumanisant', '+blessant', '+injuste', '+inhumain', '+abject',
+  '+minable', '+pitoyable', '+lamentable', '+stupide', '+idiot', '+debile', '+niaiseux', '+imbecile', '+bete', '+illegal', 'interdit', '+grave', '+atroce',
+], false);
+const ACT_COPULA = new Set(['est', 'c', 'cest', 'serait', 'sera', 'etait', 'reste', 'demeure']);
+/** Words between the copula and the condemnation (« c'est vraiment un crime », « est tout simplement ignoble »). */
+const VERDICT_GAP = new Set(['vraiment', 'tellement', 'trop', 'juste', 'tout', 'simplement', 'completement', 'totalement', 'un', 'une', 'du', 'de', 'la', 'le', 'assez', 'franchement', 'carrement', 'profondement', 'absolument', 'bien', 'donc', 'ben']);
+/**
+ * Where the copula that judges the act opened by the infinitive at i stands (the act ends there), or
+ * -1: « Appeler à tuer les X est criminel ». Not when the verdict is denied (« … c'est pas grave »).
+ */
+function judgedAfter(s: Stream, i: number): number {
+  for (let k = i + 1; k < s.words.length && k - i <= WINDOW && s.sentence[k] === s.sentence[i]; k += 1) {
+    if (!ACT_COPULA.has(keyOf(s.words[k]!))) continue;
+    let j = k + 1;
+    // « c'est »: two words, one copula.
+    if (keyOf(s.words[k]!) === 'c' && j < s.words.length && ['est', 'etait', 'serait', 'sera'].includes(keyOf(s.words[j]!))) j += 1;
+    while (j < s.words.length && j - k <= 4 && s.sentence[j] === s.sentence[k] && VERDICT_GAP.has(keyOf(s.words[j]!))) j += 1;
+    if (j >= s.words.length || s.sentence[j] !== s.sentence[k]) return -1;
+    const verdict = fills(CONDEMNATION, s.words[j]) || fills(DENOUNCE, s.words[j]) || fills(VERDICT_OF, s.words[j]);
+    return verdict ? k : -1;
+  }
+  return -1;
 }
 
 /** Verbs that give an order to a third party (« dire / écrire / crier à X de… »). */
@@ -293,9 +372,19 @@ export function scopeOf(s: Stream): Scope {
   return { denounced, judged, lastSay, spoken: spokenOf(s, judged) };
 }
 
+/** Nouns of hatred or contempt, and the determiners that give them to someone else or to no one. */
+const FEELING = wordSet(['+haine', '+mepris', '+degout', '+aversion', '+hostilite', '+rancoeur', '+animosite', '+dedain', '+repulsion', '+menace', '+appel'], false);
+/** People described by a relative clause (« ceux qui… », « les gens qui… »). */
+const SOMEONE = new Set(['ceux', 'celles', 'celui', 'celle', 'gens', 'personnes', 'monde', 'individus', 'quiconque', 'trolls', 'internautes']);
+const OTHERS_DETERMINERS = new Set(['les', 'des', 'ces', 'la', 'le', 'l', 'ta', 'ton', 'tes', 'votre', 'vos', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'cet', 'ce', 'une', 'un', 'de', 'd', 'du']);
+
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
 export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceInside = false): boolean {
   if (s.quoted[a] === 1) return true;
+  // « votre haine des… », « la haine envers les… est un fléau »: someone else's feeling, or the topic, not the speaker's.
+  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && fills(FEELING, s.words[a]) && OTHERS_DETERMINERS.has(keyOf(s.words[a - 1]!))) return true;
+  // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
+  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
   if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
   if (denounceInside) return sc.judged[s.sentence[a] ?? 0] === 1;
