@@ -86,7 +86,8 @@ const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
 /** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
 /** Where words were taken from (« où as-tu pris que… », « d'où tu sors ça que… »). */
 const SOURCED = wordSet(['~prendre', '~sortir', 'pris'], false);
-const BELIEF = wordSet(['~prendre', '~sortir', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
+// Not « sortir »: « sorte » is also its subjunctive (« faire en sorte que… » is no report).
+const BELIEF = wordSet(['~prendre', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
 /** Verbs that give someone a name (« appeler X un… »). */
 const NAMING = wordSet(['~appeler', '~traiter', '~nommer', '~qualifier', 'appelle', 'appelles', 'appellent'], false);
 const NAME_OPENERS = new Set(['un', 'une']);
