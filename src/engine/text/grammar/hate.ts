@@ -294,6 +294,13 @@ const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', '
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
+/** Negations that deny a quality, and what softens one into a part, a time or a comparison (« pas tous », « pas toujours », « pas plus … que »). */
+/** What a people is put below (animals, dirt, disease, death), the comparison, and the words between « que » and the group. */
+const VILE = new Set('chien chiens chienne chat chats singe singes rat rats porc porcs cochon cochons vache vaches chevre mouton moutons poisson hamster cafard cafards coquerelle coquerelles roche roches caillou plante plantes brique merde marde crotte crottes ordure ordures dechet dechets poubelle poubelles fumier boue vomi pisse cancer sida peste cholera lepre diarrhee gale poux mourir crever suicider balle'.split(' '));
+const COMPARED = new Set(['plus', 'mieux', 'davantage', 'plutot', 'autant']);
+const BELOW_GAP = new Set('n importe quel quelle quels quelles de d des du les un une tous toutes ces ce cette l la le a au aux avec voisin voisins voisine collegue collegues patron patronne proximite pres me m se s ne seul seule simple cote ami amie amis parmi chez entoure entouree'.split(' '));
+const DENIALS = new Set(['pas', 'jamais', 'aucunement', 'nullement', 'point', 'guere']);
+const SOFTENED = new Set(['tous', 'toutes', 'tout', 'toujours', 'seulement', 'que', 'qu', 'juste', 'moins', 'plus', 'forcement', 'necessairement', 'encore', 'mal', 'les', 'uniquement']);
 const COMPARATIVE = new Set(['aussi', 'plus', 'si', 'autant', 'pire', 'pires']);
 
 /** Lives as the subject (« leurs vies ne valent rien », « vos vies sont sans valeur »): whose, at word k (the noun), or ''. */
@@ -619,6 +626,44 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (end > k + 1) push(out, s, sc, m.head - 1, end, [[m.head - 1, end]]);
   }
 
+  // A quality denied by the verb's own negation (« les … ne sont jamais compétents », « sont vraiment pas fiables », « ne seront
+  // jamais de bons citoyens »): hate of an identity, a complaint of a role. Not « pas tous / toujours / seulement / plus … que »
+  // (a part, a time, a comparison), nor a negative question (« ne sont-ils pas honnêtes? » asks for agreement).
+  for (const [p, q] of findAllIn(s, POSITIVE)) {
+    const subj = subjectBefore(s, g, p);
+    if (!subj || limited(s, p, q)) continue;
+    let neg = -1;
+    let soft = false;
+    for (let k = subj.m.b; k < p; k += 1) {
+      const w = keyOf(s.words[k]!);
+      if (DENIALS.has(w)) neg = neg < 0 ? k : neg;
+      else if ((neg >= 0 && SOFTENED.has(w)) || (INVERTED.has(w) || w === 'tu') && k > 0 && fills(COPULA, s.words[k - 1])) soft = true;
+    }
+    if (neg >= 0 && !soft && subj.m.identity) push(out, s, sc, subj.from, q, [[subj.m.b, q]]);
+  }
+
+  // A people put below animals, dirt, disease or death (« mon chien est plus intelligent que n'importe quel … », « je
+  // préférerais mourir que d'avoir un voisin … »): before « que », a vile term and a comparison but no group (« le cancer tue
+  // plus de femmes que d'hommes » compares groups); right after it, the group, not doing something (« … que de voir les … souffrir »).
+  for (let j = 1; j < n; j += 1) {
+    if (!['que', 'qu'].includes(keyOf(s.words[j]!))) continue;
+    let vile = -1;
+    let marker = -1;
+    let grouped = false;
+    for (let k = j - 1; k >= 0 && j - k <= 14 && s.sentence[k] === s.sentence[j] && !grouped; k -= 1) {
+      const x = keyOf(s.words[k]!);
+      grouped = (g.headAt[k] ?? -1) >= 0 || (g.startingAt[k] ?? -1) >= 0;
+      if (VILE.has(x)) vile = k;
+      if (COMPARED.has(x) || x.startsWith('prefer')) marker = k;
+    }
+    if (grouped || vile < 0 || marker < 0) continue;
+    let k = j + 1;
+    while (k < n && k - j <= 6 && s.sentence[k] === s.sentence[j] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (BELOW_GAP.has(keyOf(s.words[k]!)) || /(?:er|ir|re)$/.test(keyOf(s.words[k]!)))) k += 1;
+    const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+    const doing = m !== undefined && m.b < n && s.sentence[m.b] === s.sentence[j] && /(?:er|ir|re)$/.test(keyOf(s.words[m.b]!));
+    if (m && !doing && s.sentence[m.a] === s.sentence[j]) push(out, s, sc, Math.min(vile, marker), m.b, [[Math.min(vile, marker), m.b]]);
+  }
+
   // « Un bon X est un X mort ».
   for (const m of g.mentions) {
     const before = m.head > 0 ? keyOf(s.words[m.head - 1]!) : '';
@@ -700,7 +745,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
     const verb = ['ne', 'n'].includes(keyOf(s.words[p]!)) && p + 1 < q ? p + 1 : p;
-    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)));
+    // « Les …, c'est un problème »: « c'est » takes up a plural.
+    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && keyOf(s.words[verb - 1]!) === 'c'));
     if (m && m.generic && m.identity && agrees && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;

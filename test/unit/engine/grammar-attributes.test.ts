@@ -1,0 +1,78 @@
+/**
+ * What is said of a group, by class: attributes of character, mind, hygiene and manners; emotions (irritation,
+ * fear, nausea, weariness); rights and roles denied; what a people is said to lack; a people named as the problem;
+ * a quality denied by the verb's own negation; a people put below animals, dirt or disease. Each class has clean
+ * counterparts with the same words: about things, about a role, negated, softened (« pas tous »), or counter-speech.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors, fill } from './grammar-helpers.ts';
+
+const groups = ['les immigrés', 'les musulmanes', 'les Haïtiens', 'les trans', 'les autochtones'];
+
+const classes: Record<string, { hateful: string[]; clean: string[] }> = {
+  'attributes of character, mind, hygiene': {
+    hateful: ['{G} sont égoïstes pis arrogants.', '{G} sont tous dérangés.', '{G}, c’est du monde crotté.', '{G} sont franchement malpolis.', '{G} sont des prédateurs.', '{G} sont tellement baveux.', '{G} sont juste des chialeux.', '{G} sont des aberrations.', '{G} sont vraiment bizarres.', '{G} sont immoraux.'],
+    clean: ['{G} sont généreux pis accueillants.', 'Les trottoirs sont crottés après la pluie.', '{G} ne sont pas dérangés par le bruit.', 'Les résultats sont bizarres aujourd’hui.', '{G} ne sont pas des prédateurs.', 'Vous êtes crotté après la course? Douches au chalet.', '{G} sont intolérants au lactose, dit l’étude.', 'Les résultats sont médiocres en mathématiques.'],
+  },
+  'emotions: irritation, fear, nausea, weariness, shame': {
+    hateful: ['{G} m’énervent.', '{G} me gossent.', '{G} me cassent les pieds.', '{G} me font peur.', '{G} me donnent mal au cœur.', '{G} me lèvent le cœur.', 'J’ai peur de {g}.', 'Je me méfie de {g}.', 'Chu tanné de {g}.', 'J’en peux plus de {g}.', 'J’ai honte d’être entouré de {g}.'],
+    clean: ['Les travaux m’énervent.', '{G} ne m’énervent pas.', 'Les orages me font peur.', '{G} ne me font pas peur.', 'Le bruit me donne mal au cœur.', 'J’ai peur des orages.', 'Je n’ai pas peur de {g}.', 'Je me méfie des arnaques qui visent {g}.', 'Chu tanné des travaux.', 'J’en peux plus des nids-de-poule.', 'J’ai honte de la façon dont on traite {g}.'],
+  },
+  'rights and roles denied': {
+    hateful: ['{G} ne devraient pas avoir le droit de conduire.', '{G} devraient jamais obtenir le droit de vote.', '{G} ne devraient pas pouvoir adopter.', '{G} devraient pas pouvoir se marier.', '{G} ne devraient pas être autorisés à enseigner.', 'On devrait interdire à {g} de voter.', 'Faudrait refuser à {g} l’accès aux écoles.'],
+    clean: ['{G} devraient avoir le droit de voter.', 'Les cyclistes ne devraient pas avoir le droit de rouler sur le trottoir.', '{G} ne devraient pas avoir à payer le transport.', 'On ne devrait jamais interdire à {g} de voter.', 'Il faut interdire aux voitures de stationner ici.', '{G} devraient pouvoir adopter.'],
+  },
+  'what a people is said to lack': {
+    hateful: ['{G} ont pas de cervelle.', '{G} n’ont aucune morale.', '{G} ont zéro hygiène.', '{G} ont rien dans la tête.', '{G} ont le cerveau d’un singe.', '{G} n’ont pas de scrupules.'],
+    clean: ['{G} n’ont pas de transport pour se rendre au centre.', '{G} ont une morale forte.', '{G} ont beaucoup de cœur.', 'Les trottoirs n’ont pas de bordure.'],
+  },
+  'a people named as the problem': {
+    hateful: ['{G} sont le problème.', '{G}, c’est un problème.', '{G} sont le vrai problème de ce pays.', '{G} sont la cause de tous nos problèmes.', 'Le problème, c’est les {g0}.'],
+    clean: ['{G} ne sont pas le problème.', 'Le problème, c’est que {g} n’ont pas assez de services.', 'Le problème, c’est les travaux.', 'Le logement de {g} est un problème.', 'La pauvreté est la cause de bien des problèmes.'],
+  },
+  'a quality denied by the verb’s negation': {
+    hateful: ['{G} ne sont jamais compétents.', '{G} sont vraiment pas fiables.', '{G} ne seront jamais normaux.', '{G} sont pas dignes de confiance.', '{G} ne seront jamais de bons citoyens.', '{G} sont jamais propres.'],
+    clean: ['{G} sont compétents.', '{G} ne sont pas tous honnêtes, comme n’importe qui.', '{G} ne sont pas moins compétents que les autres.', '{G} ne sont-ils pas honnêtes, eux aussi?', '{G} ne sont pas toujours bienvenus, hélas.', 'Les employés ne sont pas compétents pour répondre à cette question.', '{G} ne sont pas plus intelligents que les autres, ni moins.'],
+  },
+  'a people put below animals, dirt, disease, death': {
+    hateful: ['Mon chien est plus intelligent que tous {g}.', 'Mon chat est plus propre que {g}.', 'Je préférerais mourir que de vivre avec {g}.', 'J’aime mieux la marde que {g}.', 'Un rat vaut plus que {g}.'],
+    clean: ['Mon chien est plus intelligent que le tien.', 'Le cancer tue plus de femmes que d’hommes.', 'J’aimerais mieux mourir que de voir {g} souffrir.', 'Je préfère les chats aux chiens.', '{G} ont plus de chances de mourir du cancer que les autres.'],
+  },
+};
+
+const g0 = (group: string): string => group.replace(/^les /, '');
+
+describe('what is said of a group, by class, is an error and a disrespectful comment', () => {
+  for (const [name, { hateful }] of Object.entries(classes)) {
+    for (const group of groups) {
+      for (const frame of hateful) {
+        const text = fill(frame.replaceAll('{g0}', g0(group)), group);
+        it(`${name}: ${text}`, () => {
+          expect(errors(text).length).toBeGreaterThan(0);
+          expect(classifyIncoming(text)).toBe('disrespectful');
+        });
+      }
+    }
+  }
+});
+
+describe('the same words about things or roles, negated, softened or denounced, are no error', () => {
+  for (const [name, { clean }] of Object.entries(classes)) {
+    for (const group of groups) {
+      for (const frame of clean) {
+        const text = fill(frame.replaceAll('{g0}', g0(group)), group);
+        it(`${name}: ${text}`, () => expect(errors(text)).toEqual([]));
+      }
+    }
+  }
+});
+
+/** The new frames quoted or denounced: counter-speech, never an error. */
+const counter = [
+  'Dire que les femmes ne sont pas compétentes, c’est sexiste.', 'Personne ne pense que les immigrés ne sont pas fiables.',
+  'C’est faux de dire que les musulmans ne sont jamais honnêtes.', 'Il a dit que les trans sont le problème. C’est honteux.',
+  'Arrêtez de dire que les autochtones n’ont pas de morale.', 'Quand j’entends que les Haïtiens me font peur, ça me choque.',
+];
+describe('counter-speech around these frames stays clean', () => {
+  for (const text of counter) it(text, () => expect(errors(text)).toEqual([]));
+});
