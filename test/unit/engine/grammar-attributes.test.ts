@@ -38,7 +38,37 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     hateful: ['Mon chien est plus intelligent que tous {g}.', 'Mon chat est plus propre que {g}.', 'Je préférerais mourir que de vivre avec {g}.', 'J’aime mieux la marde que {g}.', 'Un rat vaut plus que {g}.'],
     clean: ['Mon chien est plus intelligent que le tien.', 'Le cancer tue plus de femmes que d’hommes.', 'J’aimerais mieux mourir que de voir {g} souffrir.', 'Je préfère les chats aux chiens.', '{G} ont plus de chances de mourir du cancer que les autres.'],
   },
+  'minds denied, one thing on their minds': {
+    hateful: ['{G} savent pas vivre.', '{G} ne comprennent rien.', '{G} sont capables de rien.', '{G}, c’est pas du monde.', '{G} pensent qu’à profiter.', '{G} pensent juste à l’argent.', '{G} savent pas se laver.'],
+    clean: ['{G} ne savent pas vivre sans aide à domicile.', '{G} ne comprennent rien à la nouvelle application.', '{G}, c’est pas du monde pressé.', '{G} pensent juste à leur santé.', '{G} ne sont pas capables de trouver un logement.'],
+  },
 };
+
+/** One member standing for all: « un … est toujours », « n'importe quel … », « pas un seul … », never hiring any. */
+const members: Record<string, { hateful: string[]; clean: string[] }> = {
+  'any member stands for the group': {
+    hateful: ['Un {m} est toujours un voleur.', 'N’importe quel {m} est dangereux.', 'Pas un seul {m} n’est honnête.', 'Un {m} ne devrait jamais être maire.', 'Je n’engagerais jamais un {m}.', 'Jamais j’engagerais un {m}.', 'Je voterais jamais pour un {m}.'],
+    clean: ['Un {m} est toujours le bienvenu ici.', 'N’importe quel {m} peut s’inscrire.', 'Pas un seul {m} n’est laissé de côté.', 'Un {m} devrait pouvoir devenir maire.', 'J’engagerais un {m} demain matin.', 'Je n’engagerais jamais un menteur.'],
+  },
+};
+const singulars = ['immigré', 'musulman', 'Haïtien', 'autochtone'];
+describe('one member standing for all, by class', () => {
+  for (const [name, { hateful, clean }] of Object.entries(members)) {
+    for (const m of singulars) {
+      for (const frame of hateful) {
+        const text = frame.replaceAll('{m}', m);
+        it(`${name}: ${text}`, () => {
+          expect(errors(text).length).toBeGreaterThan(0);
+          expect(classifyIncoming(text)).toBe('disrespectful');
+        });
+      }
+      for (const frame of clean) {
+        const text = frame.replaceAll('{m}', m);
+        it(`${name} (clean): ${text}`, () => expect(errors(text)).toEqual([]));
+      }
+    }
+  }
+});
 
 const g0 = (group: string): string => group.replace(/^les /, '');
 

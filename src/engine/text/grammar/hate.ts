@@ -614,7 +614,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       continue;
     }
-    if (det !== 'aucun' && det !== 'aucune' && det !== 'nul' && det !== 'nulle') continue;
+    // « pas un seul … n'est »: like « aucun ».
+    const notOne = det === 'seul' || det === 'seule' ? m.head > 2 && ['un', 'une'].includes(keyOf(s.words[m.head - 2]!)) && keyOf(s.words[m.head - 3]!) === 'pas' : false;
+    if (det !== 'aucun' && det !== 'aucune' && det !== 'nul' && det !== 'nulle' && !notOne) continue;
     // « aucun … ne (pourra) (jamais) être … »: a negative quantifier asserts the quality of nobody in the group.
     let k = m.b;
     if (k >= n || !['ne', 'n'].includes(keyOf(s.words[k]!))) continue;
@@ -813,7 +815,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // Dislike of a whole identity (« j'en ai marre des musulmans ») is hate; of a role, or of those who do something
         // (« j'aime pas les jeunes qui flânent »), a complaint.
         const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!));
-        push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, m.identity && m.generic && !restricted ? 'error' : severity);
+        // « je n'engagerais jamais un … »: never any member is the whole identity.
+        const never = m.identity && s.words.slice(p, q).some((w) => keyOf(w) === 'jamais');
+        push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, m.identity && (m.generic || never) && !restricted ? 'error' : severity);
         continue;
       }
       const les = (() => {
