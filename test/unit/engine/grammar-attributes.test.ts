@@ -42,13 +42,25 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     hateful: ['{G} savent pas vivre.', '{G} ne comprennent rien.', '{G} sont capables de rien.', '{G}, c’est pas du monde.', '{G} pensent qu’à profiter.', '{G} pensent juste à l’argent.', '{G} savent pas se laver.'],
     clean: ['{G} ne savent pas vivre sans aide à domicile.', '{G} ne comprennent rien à la nouvelle application.', '{G}, c’est pas du monde pressé.', '{G} pensent juste à leur santé.', '{G} ne sont pas capables de trouver un logement.'],
   },
+  'nothing given, better off without them': {
+    hateful: ['{G} n’ont jamais rien accompli.', '{G} n’apportent rien à la société.', '{G} ne contribuent à rien.', 'Le monde serait meilleur sans {g}.', 'On serait bien mieux sans {g}.', 'La ville serait plus propre sans {g}.', 'Personne a besoin de {g}.', 'Je veux rien savoir de {g}.'],
+    clean: ['{G} n’ont rien apporté au buffet.', '{G} apportent beaucoup à la société.', 'La ville serait plus tranquille sans les travaux.', 'Qui a besoin des services pour les aînés?', 'Je veux rien savoir des travaux.', 'Le monde serait pire sans {g}.'],
+  },
+  'vices as a way of life': {
+    hateful: ['{G} passent leur temps à frauder.', '{G} passent leur vie à boire.', '{G} sont toujours en train de chialer.', '{G}, toujours en train de voler.', '{G} font juste chialer.', '{G} chialent tout le temps.', '{G} se lavent jamais.', '{G} manipulent tout le monde.', '{G} profitent de tout.'],
+    clean: ['{G} passent leur temps à aider les autres.', '{G} sont toujours en train de jouer dehors.', '{G}, toujours en train de se promener au parc.', '{G} se plaignent tout le temps du bruit des travaux.', '{G} se lavent enfin grâce aux douches installées.', 'Les cyclistes passent leur temps à rouler.'],
+  },
+  'none better than one of them': {
+    hateful: ['Rien n’est plus stupide que {g}.', 'Il n’y a rien de plus paresseux que {g}.', '{G} sont rien d’autre que des voleurs.', '{G} sont l’incarnation du mal.', '{G} sont tous les mêmes, des voleurs.'],
+    clean: ['Rien n’est plus beau que {g} heureux.', 'Il n’y a rien de plus dangereux qu’un conducteur distrait.', '{G} ne sont rien d’autre que des voisins.', 'Les formulaires sont tous les mêmes.'],
+  },
 };
 
 /** One member standing for all: « un … est toujours », « n'importe quel … », « pas un seul … », never hiring any. */
 const members: Record<string, { hateful: string[]; clean: string[] }> = {
   'any member stands for the group': {
-    hateful: ['Un {m} est toujours un voleur.', 'N’importe quel {m} est dangereux.', 'Pas un seul {m} n’est honnête.', 'Un {m} ne devrait jamais être maire.', 'Je n’engagerais jamais un {m}.', 'Jamais j’engagerais un {m}.', 'Je voterais jamais pour un {m}.'],
-    clean: ['Un {m} est toujours le bienvenu ici.', 'N’importe quel {m} peut s’inscrire.', 'Pas un seul {m} n’est laissé de côté.', 'Un {m} devrait pouvoir devenir maire.', 'J’engagerais un {m} demain matin.', 'Je n’engagerais jamais un menteur.'],
+    hateful: ['Je n’ai jamais rencontré un {m} honnête.', 'J’ai jamais vu un {m} intelligent.', 'Rien n’est plus stupide qu’un {m}.', 'Un {m} est toujours un voleur.', 'N’importe quel {m} est dangereux.', 'Pas un seul {m} n’est honnête.', 'Un {m} ne devrait jamais être maire.', 'Je n’engagerais jamais un {m}.', 'Jamais j’engagerais un {m}.', 'Je voterais jamais pour un {m}.'],
+    clean: ['Je n’ai jamais rencontré un {m} malhonnête.', 'J’ai rencontré un {m} intelligent hier.', 'Un {m} est toujours le bienvenu ici.', 'N’importe quel {m} peut s’inscrire.', 'Pas un seul {m} n’est laissé de côté.', 'Un {m} devrait pouvoir devenir maire.', 'J’engagerais un {m} demain matin.', 'Je n’engagerais jamais un menteur.'],
   },
 };
 const singulars = ['immigré', 'musulman', 'Haïtien', 'autochtone'];

@@ -294,6 +294,8 @@ const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', '
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
+/** Meeting someone (« je n'ai jamais rencontré / vu / connu un … »). */
+const MET = new Set(verbFormsOf(['rencontrer', 'voir', 'connaitre', 'croiser', 'trouver', 'cotoyer']));
 /** Negations that deny a quality, and what softens one into a part, a time or a comparison (« pas tous », « pas toujours », « pas plus … que »). */
 /** What a people is put below (animals, dirt, disease, death), the comparison, and the words between « que » and the group. */
 const VILE = new Set('chien chiens chienne chat chats singe singes rat rats porc porcs cochon cochons vache vaches chevre mouton moutons poisson hamster cafard cafards coquerelle coquerelles roche roches caillou plante plantes brique merde marde crotte crottes ordure ordures dechet dechets poubelle poubelles fumier boue vomi pisse cancer sida peste cholera lepre diarrhee gale poux mourir crever suicider balle'.split(' '));
@@ -365,7 +367,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
  * des rats », « valent moins que des rats »): what follows is said of the subject.
  */
 const EXCEPTIVE = compile([
-  'ne|n\' ~etre|etes|~valoir rien d\'|de autre|plus|mieux que|qu\'', 'ne|n\' ~etre|etes|~valoir pas|guere|aucunement|jamais mieux que|qu\'',
+  'ne|n\'? ~etre|etes|~valoir rien d\'|de autre|plus|mieux que|qu\'', 'ne|n\' ~etre|etes|~valoir pas|guere|aucunement|jamais mieux que|qu\'',
   '~valoir moins que|qu\'', '~valoir pas|guere mieux que|qu\'', '~etre|etes pas mieux que|qu\'',
 ]);
 /** Words between an exceptive and what it says (« … que des rats »). */
@@ -545,7 +547,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         const after = g.mentions[g.startingAt[q + 1] ?? -1];
         let none = -1;
         for (let j = p - 1; j >= Math.max(0, walked.k) && none < 0; j -= 1) if (NONE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) none = j;
-        if (after && after.generic && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
+        // « … qu'une femme »: one member compared stands for all.
+        const one = after !== undefined && ['un', 'une'].includes(keyOf(s.words[after.a]!));
+        if (after && (after.generic || one) && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
           push(out, s, sc, none, after.b, [[none, after.b]]);
           continue;
         }
@@ -604,6 +608,16 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (det === 'un' || det === 'une') {
       // « Un … intelligent, ça n'existe pas. »
       const end = matchAt(s, POSITIVE, m.b);
+      // « Je n'ai jamais rencontré un … honnête »: none met with the quality, said by the speaker.
+      if (end > m.b && m.head >= 3 && MET.has(keyOf(s.words[m.head - 2]!))) {
+        let never = -1;
+        let speaker = false;
+        for (let k = m.head - 3; k >= 0 && m.head - k <= 7 && s.sentence[k] === s.sentence[m.head]; k -= 1) {
+          if (keyOf(s.words[k]!) === 'jamais') never = k;
+          if (['je', 'j', 'on', 'nous'].includes(keyOf(s.words[k]!))) speaker = true;
+        }
+        if (never >= 0 && speaker) push(out, s, sc, never, end, [[never, end]]);
+      }
       if (end > m.b && end + 3 < n) {
         for (let k = end; k < end + 4 && s.sentence[k] === s.sentence[m.head]; k += 1) {
           if (keyOf(s.words[k]!) === 'existe' && ['pas', 'point', 'jamais'].includes(keyOf(s.words[k + 1]!))) {
@@ -746,9 +760,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
-    const verb = ['ne', 'n'].includes(keyOf(s.words[p]!)) && p + 1 < q ? p + 1 : p;
-    // « Les …, c'est un problème »: « c'est » takes up a plural.
-    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && keyOf(s.words[verb - 1]!) === 'c'));
+    let verb = p;
+    while (verb + 1 < q && verb - p < 2 && ['ne', 'n', 'se', 's'].includes(keyOf(s.words[verb]!))) verb += 1;
+    // « Les …, c'est un problème »: « c'est » takes up a plural; « sont toujours en train de… » agrees before the entry;
+    // « Les …, toujours en train de… » has no verb at all.
+    const before = p > 0 ? keyOf(s.words[p - 1]!) : '';
+    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && keyOf(s.words[verb - 1]!) === 'c') || /nt$/.test(before) || (m.b === p && s.brk[p] !== 0));
     if (m && m.generic && m.identity && agrees && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;

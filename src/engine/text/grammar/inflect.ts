@@ -73,6 +73,7 @@ const ER = ['e', 'es', 'ent', 'ons', 'ez', 'e', 'ee', 'es', 'ees', 'ais', 'ait',
 const IR = ['is', 'it', 'issons', 'issez', 'issent', 'i', 'ie', 'ies', 'issais', 'issait', 'issaient', 'irai', 'iras', 'ira', 'irons', 'irez', 'iront', 'irais', 'irait', 'iraient', 'ir', 'issant', 'isse'];
 const RE = ['s', 't', '', 'ons', 'ez', 'ent', 'u', 'ue', 'us', 'ues', 'ais', 'ait', 'aient', 'rai', 'ras', 'ra', 'rons', 'rez', 'ront', 'rais', 'rait', 'raient', 're', 'ant'];
 
+const INDRE = ['ins', 'int', 'ignons', 'ignez', 'ignent', 'inte', 'ints', 'intes', 'ignais', 'ignait', 'ignaient', 'indrai', 'indra', 'indront', 'indrait', 'indraient', 'indre', 'ignant'];
 /** Every form of a folded infinitive (« tuer », « envahir », « pendre »). */
 export function verbForms(inf: string): string[] {
   const irregular = IRREGULAR[inf === 'hair' ? 'haiir' : inf];
@@ -83,6 +84,8 @@ export function verbForms(inf: string): string[] {
     return ER.map((e) => stem + (stem.endsWith('g') && /^[ao]/.test(e) ? `e${e}` : e));
   }
   if (inf.endsWith('ir')) return IR.map((e) => inf.slice(0, -2) + e);
+  // « plaindre », « craindre », « peindre »: « -ign- » before a vowel, « -int » in the participle.
+  if (inf.endsWith('indre')) return INDRE.map((e) => inf.slice(0, -4) + e);
   if (inf.endsWith('re')) return RE.map((e) => inf.slice(0, -2) + e);
   return [inf];
 }

@@ -41,6 +41,7 @@ export const degrading = [
   // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
   'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet|+peuple|gens|+population|+ethnie|+religion', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece',
   '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
+  'l\'|la? +incarnation|+personnification du|de|des mal|+diable|+betise|+stupidite|+mechancete|+haine|+violence|+mal', 'tous|toutes les memes',
   // Lesser citizens (« des citoyens de seconde zone »).
   'de seconde|deuxieme zone|classe|categorie',
   // Character, mind, hygiene and manners condemned, said of a whole people (« égoïstes », « dérangés », « crottés », « baveux »).
@@ -48,7 +49,7 @@ export const degrading = [
   '+immoral', '+amoral', '+deprave', '+debauche', '+sadique', '+intolerant', '+sectaire', '+obtus', '+retrograde', '+inculte', '+flemmard', '+froussard', '+pleurnichard',
   'chialeux|chialeuse|chialeuses', '+capricieux', '+irrationnel', '+irresponsable', '+derange', '+cingle', '+timbre', '+detraque', '+malsain', '+bizarre', '+anormal', '+louche',
   '+malpropre', '+crotte', '+hideux', '+niais', '+inepte', '+mediocre', '+senile', '+gateux', '+haissable', '+invivable', '+chiant', '+achalant', '+baveux', '+teteux',
-  '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
+  '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', 'des|de tordus|tordues', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
 ];
 
 /**
@@ -167,12 +168,22 @@ export const identityVerbs = [
   // A people named as the problem (« sont le problème », « c'est un problème », « la cause de tous nos malheurs »).
   '~etre le|un|notre|nos|des|les vrai|vrais|gros|seul|grand|veritable? +probleme|+malheur',
   '~etre la|les|une cause|causes|source|sources|origine|racine de|des|du tous? nos|les|leurs? +probleme|+malheur|+crime|criminalite|+violence|maux|mal',
+  // Nothing given (« n'ont jamais rien apporté », « n'apportent rien à la société », « ne contribuent à rien »).
+  'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner jamais? rien a|au la|l\'? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
+  'ne|n\'? ~contribuer jamais? a|en rien',
+  // Vices as a way of life (« passent leur temps à frauder », « toujours en train de chialer », « ne font que voler », « se plaignent tout le temps »).
+  '~passer leur|leurs +temps|+vie|+journee|+semaine a|au se|s\'? ~voler|~frauder|~boire|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~profiter|~manipuler|~comploter|~dealer|~plaindre|~quereller|~battre|~fourrer|~niaiser',
+  'toujours|constamment en train de|d\' se|s\'? ~voler|~frauder|~boire|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~profiter|~manipuler|~comploter|~dealer|~plaindre|~quereller|~battre|~fourrer',
+  'ne|n\'? ~faire|~savoir que|qu\'|juste|seulement se|s\'? ~voler|~frauder|~boire|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~profiter|~manipuler|~comploter|~dealer|~plaindre|~quereller|~battre|~fourrer',
+  'se|s\'? ~voler|~frauder|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~quereller tout|sans|constamment le|arret|cesse? temps?',
+  'ne|n\'? se|s\' ~laver jamais|pas|rarement', '~profiter de tout', '~manipuler|~exploiter|~arnaquer|~escroquer|~fourrer tout le monde',
   // Smelling bad as a people (« les … sentent mauvais »); said of workers after a shift, it is not hate.
   'sentent|sentaient|sentiront mauvais', 'sentent|sentaient|sentiront le|la +cul|+merde|+marde|+pisse|+poubelle',
 ];
 
 /** Worth denied, read only where it ends its clause (« leurs vies ne comptent pas »; « ne comptent pas sur nous » is ordinary). */
 export const worthEnding = [
+  'ne|n\'? ~avoir jamais|rien? jamais|rien ~accomplir|~apporter|~construire|~inventer|~creer|~produire', 'ne|n\'? ~accomplir|~produire|~creer|~inventer|~construire|~apporter jamais? rien',
   // Minds and humanity denied, at the clause's end (« ne comprennent rien », « c'est pas du monde »; not « rien à la nouvelle appli »).
   'ne|n\'? ~comprendre jamais|vraiment? rien', 'ne|n\'? ~etre pas|jamais du monde', 'ne|n\'? ~etre +capable de|d\' rien', 'ne|n\'? ~savoir pas|jamais vivre','ne|n\'? ~compter pas|plus|guere|jamais|aucunement', 'ne|n\'? ~meriter pas|jamais|rien', 'ne|n\'? ~valoir pas|plus|jamais cher'];
 
@@ -206,7 +217,7 @@ export const hatredBefore = [
   // Disgust suffered (« je suis dégoûtée par tous les… »).
   'je|j\' suis|~etre tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'', 'chu|chus|jsuis|jsus tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'',
   'je|j\' ~vouloir pas|plus|rien|aucun|aucune? de|d\'|des? ca|ce monde|ces|ce genre', 'on|je|j\'|nous ~vouloir pas|plus|rien|aucun de|d\'',
-  'je|j\'|on ~cracher sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
+  'je|j\'|on ~cracher|~chier|~pisser sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
   'halte aux|a', 'haine des|envers|contre',
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
   'je|j\' ne|n\'? les? ~respecter jamais|aucunement', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous ne|n\'? leur ~faire pas|jamais|aucunement confiance',
@@ -222,6 +233,9 @@ export const dislikeBefore = [
   'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|jsuis|jsus suis? +tanne|+ecoeure|+blase des|de|d\'',
   'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ~avoir honte d\'|de|des',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
+  'je|j\' ne|n\'? ~vouloir rien savoir des|de|d\'', 'qui|personne n\'|ne? ~avoir besoin des|de|d\'',
+  // Better off without them (« le monde serait meilleur sans les… », « la ville serait plus propre sans les… »).
+  '~etre bien|tellement|vraiment|beaucoup|ben|juste? meilleur|meilleure|meilleurs|mieux sans', '~etre bien|tellement|vraiment|beaucoup|ben? plus +beau|+propre|+sur|+securitaire|+riche|+heureux|+tranquille|+agreable|+paisible sans',
   'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~defendre a|aux|au', 'le|notre|mon|un|leur|vrai|seul|gros vrai|seul|gros? +probleme c\'|ce|ca ~etre|sont les|ces|des|tous',
 ];
 
