@@ -54,6 +54,10 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     hateful: ['Rien n’est plus stupide que {g}.', 'Il n’y a rien de plus paresseux que {g}.', '{G} sont rien d’autre que des voleurs.', '{G} sont l’incarnation du mal.', '{G} sont tous les mêmes, des voleurs.'],
     clean: ['Rien n’est plus beau que {g} heureux.', 'Il n’y a rien de plus dangereux qu’un conducteur distrait.', '{G} ne sont rien d’autre que des voisins.', 'Les formulaires sont tous les mêmes.'],
   },
+  'vices as their measure or named of them': {
+    hateful: ['{G} sont d’une stupidité incroyable.', '{G} sont d’une saleté dégoûtante.', 'La bêtise des {g0} n’a pas de limite.', 'La paresse des {g0} est légendaire.', 'Ces {g0} de malheur.', '{G} sont des erreurs.', '{G}, je les ai en horreur.', 'Je suis allergique aux {g0}.', '{G} m’exaspèrent au plus haut point.'],
+    clean: ['{G} sont d’une patience exemplaire.', 'La pauvreté des {g0} est un problème.', 'L’hypocrisie des politiciens est légendaire.', 'La bêtise des commentaires contre les {g0} me fâche.', 'Les oiseaux de malheur annoncent la pluie.', 'Je suis allergique aux arachides.', '{G} m’inspirent au plus haut point.'],
+  },
 };
 
 /** One member standing for all: « un … est toujours », « n'importe quel … », « pas un seul … », never hiring any. */

@@ -15,7 +15,7 @@
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
+  copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
   identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
@@ -31,6 +31,8 @@ const STRONG = compile(dehumanising);
 const PLAIN = compile(degrading);
 const PEJORATIVE = compile(pejoratives);
 const POSITIVE = compile(positives);
+const VICES = compile(vices);
+const OF_PEOPLE = new Set(['des', 'de', 'du', 'd']);
 const NONE_EXISTS = compile(noneExists);
 /** Words between a group and the quality denied it (« aucun … ne sera jamais un membre utile »). */
 const QUALITY_GAP = new Set(['jamais', 'vraiment', 'assez', 'un', 'une', 'des', 'membre', 'membres', 'citoyen', 'citoyens', 'qui', 'soit', 'soient', 'sont', 'reellement', 'veritablement', 'tout', 'a', 'fait', 'vraiment']);
@@ -900,7 +902,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // Annoyance: hate said of an identity, a complaint said of a role (« les cyclistes me tombent sur les nerfs »).
   for (const [p, q] of findAllIn(s, ANNOYANCE_AFTER)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]], q, m.identity ? 'error' : 'warning');
+    if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q, m.identity ? 'error' : 'warning');
+  }
+
+  // A vice named of a whole people (« la bêtise des … », « la paresse des … est légendaire »).
+  for (const [p, q] of findAllIn(s, VICES)) {
+    const m = g.mentions[g.startingAt[q] ?? -1];
+    if (m && m.generic && m.identity && OF_PEOPLE.has(keyOf(s.words[q]!))) push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['la', 'l', 'leur'].includes(keyOf(s.words[p - 1]!)) ? p - 1 : p, m.b, [[p, q]]);
   }
 
   // A wish or call for harm: modal … harm verb, with a group or a pronoun as its object.

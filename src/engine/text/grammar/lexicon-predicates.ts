@@ -41,6 +41,9 @@ export const degrading = [
   // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
   'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet|+peuple|gens|+population|+ethnie|+religion', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece',
   '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
+  // « sont d'une stupidité… », « d'une saleté… »: a vice as their measure.
+  'd\'|d une +stupidite|+laideur|+salete|+betise|+paresse|+connerie|+mechancete|+cruaute|+violence|+hypocrisie|+malhonnetete|+lachete|+imbecillite|+arrogance|+vulgarite|+bassesse|+puanteur|+crasse|+idiotie|+debilite|+nullite|+mediocrite',
+  'des|une|de +erreur',
   'l\'|la? +incarnation|+personnification du|de|des mal|+diable|+betise|+stupidite|+mechancete|+haine|+violence|+mal', 'tous|toutes les memes',
   // Lesser citizens (« des citoyens de seconde zone »).
   'de seconde|deuxieme zone|classe|categorie',
@@ -209,7 +212,7 @@ export const hatredBefore = [
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
   'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 'je|j\' ~avoir|~ressentir|~eprouver une +haine|+aversion|+repulsion|+horreur +profond|+visceral|+total|+absolu|+immense|+sincere de|des|d\'|pour|envers|contre',
-  'je|j\' ~avoir horreur de|des|d\'', 'je|j\' ne|n\'? ~avoir|~eprouver|~ressentir aucun|aucune|pas|plus|zero de|d\'? respect|estime|+consideration|compassion|pitie|empathie|sympathie pour|envers|des', 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
+  'je|j\' ~avoir horreur de|des|d\'', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', 'je|j\' ne|n\'? ~avoir|~eprouver|~ressentir aucun|aucune|pas|plus|zero de|d\'? respect|estime|+consideration|compassion|pitie|empathie|sympathie pour|envers|des', 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
   // Emotion nouns with their quantity (« j'ai trop de dédain pour », « je ne ressens que de l'aversion pour »); never with « pas de ».
@@ -233,7 +236,7 @@ export const dislikeBefore = [
   'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|jsuis|jsus suis? +tanne|+ecoeure|+blase des|de|d\'',
   'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ~avoir honte d\'|de|des',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
-  'je|j\' ne|n\'? ~vouloir rien savoir des|de|d\'', 'qui|personne n\'|ne? ~avoir besoin des|de|d\'',
+  'je|j\' ne|n\'? ~vouloir rien savoir des|de|d\'', 'je|j\' suis|~etre allergique aux|a|au', 'qui|personne n\'|ne? ~avoir besoin des|de|d\'',
   // Better off without them (« le monde serait meilleur sans les… », « la ville serait plus propre sans les… »).
   '~etre bien|tellement|vraiment|beaucoup|ben|juste? meilleur|meilleure|meilleurs|mieux sans', '~etre bien|tellement|vraiment|beaucoup|ben? plus +beau|+propre|+sur|+securitaire|+riche|+heureux|+tranquille|+agreable|+paisible sans',
   'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~defendre a|aux|au', 'le|notre|mon|un|leur|vrai|seul|gros vrai|seul|gros? +probleme c\'|ce|ca ~etre|sont les|ces|des|tous',
@@ -248,7 +251,7 @@ export const hatredAfter = [
   // Driven mad or ill by them (« me rendent malade », « me met hors de moi », « me font bouillir »).
   'me|m\'|nous ~rendre malade|malades|furieux|furieuse|fou|folle|dingue|enrage|enragee|hysterique', 'me|m\'|nous ~mettre hors de moi|nous|soi',
   'me|m\'|nous ~faire bouillir|rager|enrager|fulminer', 'me|m\'|nous ~donner|~faire mal au coeur|ventre', 'me|m\'|nous ~lever|~virer le|l\' coeur|estomac', 'me|m\'|nous ~puer au nez', 'me|m\'|nous ~soulever le coeur', 'dehors', 'go home', 'au bucher', 'au four',
-  'a l\' abattoir', 'au poteau', 'a la porte', 'a la poubelle', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'a la con',
+  'a l\' abattoir', 'au poteau', 'a la porte', 'a la poubelle', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'de malheur', 'a la con',
 ];
 
 /** Annoyance, after the group (« les … me tombent sur les nerfs »): hate said of an identity, a complaint (warning) said of a role. */
@@ -293,6 +296,9 @@ export const goBackVerbs = [
   '~retourner', '~rentrer', '~repartir', '~renvoyer', '~aller', '~crisser|~sacrer|~calisser|~decalisser|~foutre|~ficher|~ramasser', '~reexpedier', '~expulser', '~deporter',
   '~rapatrier', 'retourne|retournez|rentre|rentrez|repars|repartez|va|allez|vas',
 ];
+
+/** Vices named of a people (« la bêtise des … », « la paresse des … »): hate of an identity (« l'hypocrisie des politiciens » is a complaint). */
+export const vices = ['+stupidite', '+betise', '+paresse', '+connerie', '+salete', '+puanteur', '+crasse', '+laideur', '+lachete', '+hypocrisie', '+malhonnetete', '+fourberie', '+cupidite', '+imbecillite', '+debilite', '+sauvagerie', '+barbarie', '+arrogance'];
 
 /**
  * Qualities whose denial to a whole group is hate (« il n'existe pas de … intelligents », « aucun … ne sera
