@@ -236,6 +236,9 @@ export const dislikeBefore = [
   'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|jsuis|jsus suis? +tanne|+ecoeure|+blase des|de|d\'',
   'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ~avoir honte d\'|de|des',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
+  // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
+  'ne|n\'? ~croire jamais|pas|rien|surtout un|aucun|les? seul? mot|mots|parole|paroles dit|dits|prononce|prononces? par|de|d\'|des|du', 'ne|n\'? ~faire jamais|pas|aucunement confiance a|aux|au',
+  'ne|n\'? ~lever|~bouger jamais|pas le|un petit? doigt pour ~sauver|~aider|~defendre|~proteger|~secourir la|les? vie|vies? de|d\'|des?', 'je|j\' ne|n\'? ~sauver|~aider|~secourir|~soigner jamais|pas|plus',
   'je|j\' ne|n\'? ~vouloir rien savoir des|de|d\'', 'je|j\' suis|~etre allergique aux|a|au', 'qui|personne n\'|ne? ~avoir besoin des|de|d\'',
   // Better off without them (« le monde serait meilleur sans les… », « la ville serait plus propre sans les… »).
   '~etre bien|tellement|vraiment|beaucoup|ben|juste? meilleur|meilleure|meilleurs|mieux sans', '~etre bien|tellement|vraiment|beaucoup|ben? plus +beau|+propre|+sur|+securitaire|+riche|+heureux|+tranquille|+agreable|+paisible sans',
