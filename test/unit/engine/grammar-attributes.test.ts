@@ -58,6 +58,10 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     hateful: ['{G} sont d’une stupidité incroyable.', '{G} sont d’une saleté dégoûtante.', 'La bêtise des {g0} n’a pas de limite.', 'La paresse des {g0} est légendaire.', 'Ces {g0} de malheur.', '{G} sont des erreurs.', '{G}, je les ai en horreur.', 'Je suis allergique aux {g0}.', '{G} m’exaspèrent au plus haut point.'],
     clean: ['{G} sont d’une patience exemplaire.', 'La pauvreté des {g0} est un problème.', 'L’hypocrisie des politiciens est légendaire.', 'La bêtise des commentaires contre les {g0} me fâche.', 'Les oiseaux de malheur annoncent la pluie.', 'Je suis allergique aux arachides.', '{G} m’inspirent au plus haut point.'],
   },
+  'worth, respect and humanity refused; a quality doubted or far off': {
+    hateful: ['Je pense pas que {g} soient intelligents.', 'Je doute que {g} soient fiables.', '{G} sont loin d’être intelligents.', '{G} sont tout sauf normaux.', '{G} n’ont rien d’intelligent.', '{G} ne savent pas être propres.', '{G} ne méritent pas le respect.', '{G} méritent pas d’être ici.', '{G} valent moins que les autres.', '{G} ne sont pas des humains.', '{G} ne feront jamais de bons voisins.', '{G} sont pas désirés ici.', 'On veut pas des {g0} ici.', '{G} ne sont jamais contents.'],
+    clean: ['Je pense pas que {g} soient dangereux.', 'Je ne crois pas que {g} soient moins intelligents.', 'Je pense que {g} sont honnêtes.', 'Je ne pense pas que {g} soient tous honnêtes, ni malhonnêtes.', '{G} ne méritent pas d’être traités ainsi.', '{G} ne méritent pas le mépris.', 'Les billets valent moins cher.', '{G} ne sont pas des criminels.', '{G} sont loin d’être seuls.', '{G} sont tout sauf dangereux.', 'Les citoyens ne sont jamais contents.', 'On veut pas des travaux l’été.'],
+  },
 };
 
 /** One member standing for all: « un … est toujours », « n'importe quel … », « pas un seul … », never hiring any. */

@@ -196,7 +196,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
 const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent']);
 const HAVE = new Set(['ont', 'a', 'avaient', 'avait', 'auront']);
 const INVERTED = new Set(['ils', 'elles', 'on']);
-const MODAL_ADVERB = new Set(['toujours', 'jamais', 'vraiment', 'juste', 'forcement', 'surement', 'bien']);
+const MODAL_ADVERB = new Set(['toujours', 'jamais', 'vraiment', 'juste', 'forcement', 'surement', 'bien', 'pas']);
 /** Where the modal chain ending at « être » (word k) starts, or -1: « peuvent être », « ne peuvent s'empêcher d'être ». */
 function modalChain(s: Stream, k: number): number {
   let j = k - 1;
@@ -296,6 +296,23 @@ const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', '
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
+/** « je (ne) pense pas que », « je doute que » right before word a (the group): where the speaker starts, or -1. */
+const BELIEVE = new Set(['pense', 'crois', 'trouve', 'considere', 'estime', 'pensons', 'croyons']);
+function doubtedBefore(s: Stream, a: number): number {
+  if (a < 3 || !['que', 'qu'].includes(keyOf(s.words[a - 1]!)) || s.sentence[a - 1] !== s.sentence[a]) return -1;
+  let verb = a - 2;
+  const doubts = ['doute', 'doutons'].includes(keyOf(s.words[verb]!));
+  let denied = false;
+  if (!doubts && ['pas', 'jamais', 'aucunement'].includes(keyOf(s.words[verb]!))) {
+    denied = true;
+    verb -= 1;
+  }
+  if (verb < 1 || !(doubts || (denied && BELIEVE.has(keyOf(s.words[verb]!))))) return -1;
+  let who = verb - 1;
+  if (who >= 1 && ['ne', 'n'].includes(keyOf(s.words[who]!))) who -= 1;
+  return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) && s.sentence[who] === s.sentence[a] ? who : -1;
+}
+
 /** Meeting someone (« je n'ai jamais rencontré / vu / connu un … »). */
 const MET = new Set(verbFormsOf(['rencontrer', 'voir', 'connaitre', 'croiser', 'trouver', 'cotoyer']));
 /** Negations that deny a quality, and what softens one into a part, a time or a comparison (« pas tous », « pas toujours », « pas plus … que »). */
@@ -648,8 +665,26 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // jamais de bons citoyens »): hate of an identity, a complaint of a role. Not « pas tous / toujours / seulement / plus … que »
   // (a part, a time, a comparison), nor a negative question (« ne sont-ils pas honnêtes? » asks for agreement).
   for (const [p, q] of findAllIn(s, POSITIVE)) {
+    // « sont loin d'être … », « sont tout sauf … »: the denial is the phrase before the quality.
+    const far = p >= 3 && keyOf(s.words[p - 1]!) === 'etre' && ['d', 'de'].includes(keyOf(s.words[p - 2]!)) && keyOf(s.words[p - 3]!) === 'loin' ? p - 3
+      : p >= 2 && keyOf(s.words[p - 1]!) === 'sauf' && keyOf(s.words[p - 2]!) === 'tout' ? p - 2 : -1;
+    if (far >= 0 && s.sentence[far] === s.sentence[p]) {
+      const held = subjectBefore(s, g, far);
+      if (held && held.m.identity && !limited(s, p, q)) push(out, s, sc, held.from, q, [[far, q]]);
+      continue;
+    }
     const subj = subjectBefore(s, g, p);
     if (!subj || limited(s, p, q)) continue;
+    // « je (ne) pense pas que les … soient … », « je doute que les … soient … »: the speaker denies the quality.
+    const doubt = doubtedBefore(s, subj.m.a);
+    if (doubt >= 0 && subj.m.identity) {
+      let plain = true;
+      for (let k = subj.m.b; k < p; k += 1) if (DENIALS.has(keyOf(s.words[k]!)) || SOFTENED.has(keyOf(s.words[k]!))) plain = false;
+      if (plain) {
+        push(out, s, sc, doubt, q, [[doubt, q]]);
+        continue;
+      }
+    }
     let neg = -1;
     let soft = false;
     for (let k = subj.m.b; k < p; k += 1) {
