@@ -184,6 +184,11 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k -= 1;
       continue;
     }
+    // « sont des gens violents »: people as the noun, not « ces gens-là » (a pronoun of its own).
+    if (keyOf(w!) === 'gens' && k >= 1 && ['des', 'de', 'du'].includes(keyOf(s.words[k - 1]!))) {
+      k -= 1;
+      continue;
+    }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
@@ -551,7 +556,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les aînés sont tous malades » too: only quantifiers between the copula and the word.
       let c = p - 1;
       while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(keyOf(s.words[c]!))) c -= 1;
-      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && COPULAS.has(keyOf(s.words[c]!))) continue;
+      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || keyOf(s.words[c]!) === 'gens')) continue;
       if (subj) {
         push(out, s, sc, subj.from, q, [[p, q]]);
         continue;
@@ -595,6 +600,14 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const exclaimed = ['quel', 'quelle', 'quels', 'quelles'].includes(before) && p > 1 ? g.mentions[g.endingAt[p - 1] ?? -1] : undefined;
       if (exclaimed && exclaimed.generic && s.sentence[exclaimed.a] === s.sentence[p] && s.brk[p - 1] !== 0) {
         push(out, s, sc, exclaimed.a, q, [[p - 1, q]]);
+        continue;
+      }
+      // « Les Arabes, une bande de sauvages »: the group opening the sentence, a comma, then what it is.
+      let lead = p;
+      while (lead > 0 && p - lead < 4 && s.brk[lead] === 0 && s.sentence[lead - 1] === s.sentence[p] && fills(FILLER, s.words[lead - 1])) lead -= 1;
+      const apposed = lead > 0 && s.brk[lead] !== 0 && s.sentence[lead - 1] === s.sentence[p] ? g.mentions[g.endingAt[lead] ?? -1] : undefined;
+      if (apposed && apposed.generic && (apposed.a === 0 || s.sentence[apposed.a - 1] !== s.sentence[apposed.a]) && (q >= n || s.sentence[q] !== s.sentence[p] || s.brk[q] !== 0)) {
+        push(out, s, sc, apposed.a, q, [[p, q]]);
         continue;
       }
       if (asked && asked.generic && (asked.a === 0 || s.sentence[asked.a - 1] !== s.sentence[asked.a])) {

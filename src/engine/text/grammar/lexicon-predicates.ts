@@ -37,7 +37,7 @@ export const degrading = [
   '+irrecuperable', '+pitoyable', '+malhonnete', '+revoltant', '+repoussant', '+aberrant', '+cruel', '+enflure', '+odieux', '+detestable', '+meprisable',
   '+horrible', '+affreux', '+atroce', '+monstrueux', '+infame', '+execrable', '+miserable', '+insupportable', '+demeure', '+decerebre', '+borne', '+toxique', '+malveillant', '+mechant', '+tricheur', '+vil',
   'moins +intelligent|+civilise|+evolue|+humain|+honnete|+digne', '+contre-nature', 'contre nature', '+avare', '+rapace', '+cupide', '+radin', 'profiteux|profiteuse|profiteuses', '+sangsue', 'poids pour la|le|notre|nos +societe|+systeme|+contribuable|+pays|+ville|+famille',
-  '+lamentable', '+defonce de la tete', '+ecervele', '+sans cervelle',
+  '+lamentable', '+defonce de la tete', '+ecervele', '+sans cervelle', 'sans coeur|ame|morale|honneur|dignite|scrupules|gene',
   // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
   'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet|+peuple|gens|+population|+ethnie|+religion', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece',
   '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
