@@ -201,6 +201,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
 const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent']);
 const HAVE = new Set(['ont', 'a', 'avaient', 'avait', 'auront']);
 const INVERTED = new Set(['ils', 'elles', 'on']);
+const KNOWN_FOR = new Set(['connus', 'connues', 'reconnus', 'reconnues', 'reputes', 'reputees', 'celebres']);
 const MODAL_ADVERB = new Set(['toujours', 'jamais', 'vraiment', 'juste', 'forcement', 'surement', 'bien', 'pas']);
 /** Where the modal chain ending at « être » (word k) starts, or -1: « peuvent être », « ne peuvent s'empêcher d'être ». */
 function modalChain(s: Stream, k: number): number {
@@ -208,6 +209,9 @@ function modalChain(s: Stream, k: number): number {
   if (j >= 2 && ['d', 'de'].includes(keyOf(s.words[j]!)) && keyOf(s.words[j - 1]!) === 'empecher' && ['s', 'se'].includes(keyOf(s.words[j - 2]!))) j -= 3;
   // « comment peuvent-ils être… »: the subject inverted after the modal in a question.
   if (j >= 1 && INVERTED.has(keyOf(s.words[j]!))) j -= 1;
+  // « ont tendance à être », « sont connus / réputés pour être »: a habit said like a modal.
+  if (j >= 2 && keyOf(s.words[j]!) === 'a' && keyOf(s.words[j - 1]!) === 'tendance' && HAVE.has(keyOf(s.words[j - 2]!))) return s.sentence[j - 2] === s.sentence[k] ? j - 2 : -1;
+  if (j >= 2 && keyOf(s.words[j]!) === 'pour' && KNOWN_FOR.has(keyOf(s.words[j - 1]!)) && COPULAS.has(keyOf(s.words[j - 2]!))) return s.sentence[j - 2] === s.sentence[k] ? j - 2 : -1;
   // « vont toujours être »: one adverb between the modal and « être ».
   if (j >= 1 && MODAL_ADVERB.has(keyOf(s.words[j]!))) j -= 1;
   return j >= 0 && s.sentence[j] === s.sentence[k] && MODAL_BE.has(keyOf(s.words[j]!)) ? j : -1;
@@ -325,7 +329,8 @@ const MET = new Set(verbFormsOf(['rencontrer', 'voir', 'connaitre', 'croiser', '
 const VILE = new Set('chien chiens chienne chat chats singe singes rat rats porc porcs cochon cochons vache vaches chevre mouton moutons poisson hamster cafard cafards coquerelle coquerelles roche roches caillou plante plantes brique merde marde crotte crottes ordure ordures dechet dechets poubelle poubelles fumier boue vomi pisse cancer sida peste cholera lepre diarrhee gale poux mourir crever suicider balle'.split(' '));
 const COMPARED = new Set(['plus', 'mieux', 'davantage', 'plutot', 'autant']);
 const BELOW_GAP = new Set('n importe quel quelle quels quelles de d des du les un une tous toutes ces ce cette l la le a au aux avec voisin voisins voisine collegue collegues patron patronne proximite pres me m se s ne seul seule simple cote ami amie amis parmi chez entoure entouree'.split(' '));
-const DENIALS = new Set(['pas', 'jamais', 'aucunement', 'nullement', 'point', 'guere']);
+const DENIALS = new Set(['pas', 'jamais', 'aucunement', 'nullement', 'point', 'guere', 'rarement', 'peu', 'pantoute']);
+const SELDOM = new Set(['rarement', 'peu', 'pantoute']);
 const SOFTENED = new Set(['tous', 'toutes', 'tout', 'toujours', 'seulement', 'que', 'qu', 'juste', 'moins', 'plus', 'forcement', 'necessairement', 'encore', 'mal', 'les', 'uniquement']);
 const COMPARATIVE = new Set(['aussi', 'plus', 'si', 'autant', 'pire', 'pires']);
 
@@ -686,7 +691,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (held && held.m.identity && !limited(s, p, q)) push(out, s, sc, held.from, q, [[far, q]]);
       continue;
     }
-    const subj = subjectBefore(s, g, p);
+    // « sont rarement honnêtes », « sont peu fiables », « sont pas pantoute fiables »: a denial that is no filler elsewhere
+    // (« sont rarement violents » must not read as « violents »).
+    const seldom = p > 0 && SELDOM.has(keyOf(s.words[p - 1]!)) ? p - 1 : p;
+    const subj = subjectBefore(s, g, seldom);
     if (!subj || limited(s, p, q)) continue;
     // « je (ne) pense pas que les … soient … », « je doute que les … soient … »: the speaker denies the quality.
     const doubt = doubtedBefore(s, subj.m.a);

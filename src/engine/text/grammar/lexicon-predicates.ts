@@ -72,7 +72,7 @@ export const pejoratives = [
 export const notAddressed = [
   'malade|malades', 'incapable|incapables', 'danger|dangers', 'menace|menaces', 'assiste|assistes|assistee|assistees', 'bs', 'fardeau', 'boulet', 'inadapte|inadaptes|inadaptee|inadaptees',
   'zero', 'analphabete|analphabetes|illettre|illettres|illettree|illettrees', 'handicape|handicapee|handicapes|handicapees', 'autiste|autistes', 'fou|fous|folle|folles', 'dangereux|dangereuse|dangereuses', 'islamiste|islamistes|jihadiste|djihadiste|extremiste|extremistes|fanatique|fanatiques|integriste|integristes',
-  'dealer|dealers|trafiquant|trafiquants', 'secte', 'intolerant|intolerants|intolerante|intolerantes', 'senile|seniles', 'crotte|crottes|crottee|crottees', 'sale|sales', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne',
+  'dealer|dealers|trafiquant|trafiquants', 'secte', 'intolerant|intolerants|intolerante|intolerantes', 'senile|seniles', 'crotte|crottes|crottee|crottees', 'louche|louches', 'sale|sales', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne',
 ];
 
 /** Words that link a subject to what it is said to be. */
@@ -100,6 +100,8 @@ export const fillers = [
   'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid', 'creature', 'creatures',
   // « pas mal tous des… », « c'est du monde paresseux ».
   'mal', 'monde', 'exception', 'icitte', 'ici', 'autres',
+  // Intensifiers (« plutôt sales », « extrêmement paresseux »).
+  'plutot', 'extremement', 'terriblement', 'incroyablement', 'particulierement', 'vachement', 'super', 'hyper', 'ultra', 'drolement', 'horriblement', 'affreusement', 'excessivement',
 ];
 
 /** What a group is said to do, anchored at the verb (subject: the group, « qui » or a pronoun). */
@@ -184,6 +186,7 @@ export const identityVerbs = [
   'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner jamais? rien a|au la|l\'? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
   'ne|n\'? ~contribuer jamais? a|en rien',
   // Vices as a way of life (« passent leur temps à frauder », « toujours en train de chialer », « ne font que voler », « se plaignent tout le temps »).
+  `~avoir tendance a|au se|s'? ${VICE}|~battre`,
   `~passer leur|leurs +temps|+vie|+journee|+semaine a|au se|s'? ${VICE}|~battre|~fourrer|~niaiser`,
   `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
   `ne|n'? ~faire|~savoir que|qu'|juste|seulement se|s'? ${VICE}|~battre|~fourrer`,
