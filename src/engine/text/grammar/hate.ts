@@ -322,6 +322,9 @@ function doubtedBefore(s: Stream, a: number): number {
   return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) && s.sentence[who] === s.sentence[a] ? who : -1;
 }
 
+/** Where a people is sent (« à la cuisine », « au zoo »), and the here they are refused (« n'est pas ici »). */
+const PLACE_ASSIGNED = new Set(['cuisine', 'maison', 'foyer', 'fourneaux', 'zoo', 'prison', 'poubelle', 'enfer', 'cage', 'asile', 'bled', 'cimetiere', 'vaisselle', 'lit']);
+const PLACE_HERE = new Set(['ici', 'icitte', 'quebec', 'canada', 'parmi', 'chez']);
 /** Meeting someone (« je n'ai jamais rencontré / vu / connu un … »). */
 const MET = new Set(verbFormsOf(['rencontrer', 'voir', 'connaitre', 'croiser', 'trouver', 'cotoyer']));
 /** Negations that deny a quality, and what softens one into a part, a time or a comparison (« pas tous », « pas toujours », « pas plus … que »). */
@@ -736,6 +739,25 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
     const doing = m !== undefined && m.b < n && s.sentence[m.b] === s.sentence[j] && /(?:er|ir|re)$/.test(keyOf(s.words[m.b]!));
     if (m && !doing && s.sentence[m.a] === s.sentence[j]) push(out, s, sc, Math.min(vile, marker), m.b, [[Math.min(vile, marker), m.b]]);
+  }
+
+  // A people's place assigned or refused (« la place d'une … est à la cuisine », « la place des … n'est pas ici »).
+  for (const m of g.mentions) {
+    const of = ['des', 'du'].includes(keyOf(s.words[m.a]!)) ? m.a : m.a - 1;
+    if (of < 2 || !OF_PEOPLE.has(keyOf(s.words[of]!)) || !['place', 'places'].includes(keyOf(s.words[of - 1]!)) || s.sentence[of - 1] !== s.sentence[m.a]) continue;
+    let k = m.b;
+    const denied = k + 1 < n && ['n', 'ne'].includes(keyOf(s.words[k]!));
+    if (denied) k += 1;
+    if (k >= n || keyOf(s.words[k]!) !== 'est' || s.sentence[k] !== s.sentence[m.a]) continue;
+    k += 1;
+    if (denied && k < n && ['pas', 'plus', 'jamais'].includes(keyOf(s.words[k]!))) k += 1;
+    let end = -1;
+    for (let j = k; j < n && j - k < 3 && s.sentence[j] === s.sentence[m.a]; j += 1) {
+      if ((denied ? PLACE_HERE : PLACE_ASSIGNED).has(keyOf(s.words[j]!))) end = j + 1;
+      if (end > 0) break;
+    }
+    // The place ends its clause (« à la maison des aînés du quartier » names a building).
+    if (end > 0 && (end >= n || s.sentence[end] !== s.sentence[m.a] || s.brk[end] !== 0)) push(out, s, sc, Math.max(0, of - 2), end, [[of - 1, end]]);
   }
 
   // « Un bon X est un X mort ».
