@@ -23,8 +23,8 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['{G} devraient avoir le droit de voter.', 'Les cyclistes ne devraient pas avoir le droit de rouler sur le trottoir.', '{G} ne devraient pas avoir à payer le transport.', 'On ne devrait jamais interdire à {g} de voter.', 'Il faut interdire aux voitures de stationner ici.', '{G} devraient pouvoir adopter.'],
   },
   'what a people is said to lack': {
-    hateful: ['{G} ont pas de cervelle.', '{G} n’ont aucune morale.', '{G} ont zéro hygiène.', '{G} ont rien dans la tête.', '{G} ont le cerveau d’un singe.', '{G} n’ont pas de scrupules.'],
-    clean: ['{G} n’ont pas de transport pour se rendre au centre.', '{G} ont une morale forte.', '{G} ont beaucoup de cœur.', 'Les trottoirs n’ont pas de bordure.'],
+    hateful: ['{G} ont pas de cervelle.', '{G} n’ont aucune morale.', '{G} ont rien dans la tête.', '{G} ont le cerveau d’un singe.', '{G} n’ont pas de scrupules.'],
+    clean: ['{G} n’ont pas d’hygiène parce qu’ils n’ont pas accès à l’eau.', '{G} n’ont pas de transport pour se rendre au centre.', '{G} ont une morale forte.', '{G} ont beaucoup de cœur.', 'Les trottoirs n’ont pas de bordure.'],
   },
   'a people named as the problem': {
     hateful: ['{G} sont le problème.', '{G}, c’est un problème.', '{G} sont le vrai problème de ce pays.', '{G} sont la cause de tous nos problèmes.', 'Le problème, c’est les {g0}.'],

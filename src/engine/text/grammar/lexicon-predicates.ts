@@ -171,7 +171,7 @@ export const identityVerbs = [
   'ne|n\'? ~devoir pas|jamais|plus ~occuper|~avoir un|une|des|de|d\' +poste|+position|+responsabilite',
   'ne|n\'? ~devoir pas|jamais|plus ~pouvoir se|s\'? ~voter|~enseigner|~adopter|~conduire|~diriger|~gouverner|~travailler|~immigrer|~elever|~occuper|~etudier|~marier|~presenter|~reproduire',
   // What a people is said to lack (« n'ont pas de cervelle », « ont aucune morale », « rien dans la tête »).
-  'ne|n\'? ~avoir pas|aucun|aucune|zero|jamais de|d\'? +cervelle|+cerveau|+morale|+honneur|+hygiene|+dignite|+scrupule|+conscience|+ame|+valeur', 'ne|n\'? ~avoir rien dans la|le tete|crane|ciboulot|cerveau',
+  'ne|n\'? ~avoir pas|aucun|aucune|zero|jamais de|d\'? +cervelle|+cerveau|+morale|+honneur|+dignite|+scrupule|+conscience|+ame|+valeur', 'ne|n\'? ~avoir rien dans la|le tete|crane|ciboulot|cerveau',
   '~avoir le|la|l\' cerveau|cervelle|intelligence|qi|mentalite d\'|de|du',
   // A people named as the problem (« sont le problème », « c'est un problème », « la cause de tous nos malheurs »).
   '~etre le|un|notre|nos|des|les vrai|vrais|gros|seul|grand|veritable? +probleme|+malheur',
