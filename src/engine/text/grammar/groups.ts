@@ -74,6 +74,10 @@ const LIFE = new Set(['vie', 'vies', 'existence', 'existences']);
 /** Who may be « like » the group (« les … comme vous »). */
 const LIKE_WHOM = new Set(['vous', 'toi', 'moi', 'lui', 'elle', 'eux', 'elles', 'nous', 'ca', 'cela']);
 const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
+const ANY_WHICH = new Set(['quel', 'quelle', 'quels', 'quelles']);
+/** The verb and the adverb by which one member stands for all (« un … est toujours », « une … ne sera jamais »). */
+const ALWAYS_VERB = new Set(['ne', 'n', 'est', 'sera', 'serait', 'reste', 'restera', 'peut', 'pourra', 'pourrait', 'doit', 'devrait', 'va', 'devient', 'demeure']);
+const ALWAYS = new Set(['toujours', 'forcement', 'necessairement', 'jamais', 'fatalement', 'inevitablement', 'naturellement']);
 
 /** Group names that are also adjectives before a noun (« les vieux papiers », « les jeunes pousses »). */
 const ADJECTIVAL = new Set(['vieux', 'vieille', 'vieilles', 'jeune', 'jeunes', 'pauvre', 'pauvres', 'riche', 'riches', 'noir', 'noirs', 'noire', 'noires', 'blanc', 'blancs', 'blanche', 'blanches']);
@@ -128,6 +132,13 @@ export function groupsOf(s: Stream): Groups {
     // « Un immigrant, c'est… »: a sentence opening on one member, taken up by « c'est », speaks of all of them.
     const opens = a === 0 || s.sentence[a - 1] !== s.sentence[a];
     if (opens && ['un', 'une'].includes(keyOf(s.words[a]!)) && b + 1 < n && s.brk[b] !== 0 && s.sentence[b] === s.sentence[a] && ['c', 'ce', 'ca'].includes(keyOf(s.words[b]!))) generic = true;
+    // « n'importe quel … », and « Un … est toujours / ne sera jamais … » opening the sentence: any member, so all of them.
+    if (a >= 2 && ANY_WHICH.has(keyOf(s.words[a - 1]!)) && keyOf(s.words[a - 2]!) === 'importe' && s.sentence[a - 2] === s.sentence[i]) generic = true;
+    if (opens && ['un', 'une'].includes(keyOf(s.words[a]!))) {
+      let k = b;
+      while (k < n && k - b < 3 && s.sentence[k] === s.sentence[a] && ALWAYS_VERB.has(keyOf(s.words[k]!))) k += 1;
+      if (k > b && k < n && s.sentence[k] === s.sentence[a] && ALWAYS.has(keyOf(s.words[k]!))) generic = true;
+    }
     // « ces immigrés-là »: the « -là » belongs to the name.
     if (b < n && s.hyphen[b] === 1 && ['la', 'ci'].includes(keyOf(s.words[b]!))) b += 1;
     // « les gens », « le monde » name a group only with where they live or work.

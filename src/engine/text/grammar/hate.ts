@@ -15,7 +15,7 @@
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  copulas, degrading, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
+  copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
   identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
@@ -32,6 +32,8 @@ const STRONG = compile(dehumanising);
 const PLAIN = compile(degrading);
 const PEJORATIVE = compile(pejoratives);
 const POSITIVE = compile(positives);
+const VICES = compile(vices);
+const OF_PEOPLE = new Set(['des', 'de', 'du', 'd']);
 const NONE_EXISTS = compile(noneExists);
 /** Words between a group and the quality denied it (« aucun … ne sera jamais un membre utile »). */
 const QUALITY_GAP = new Set(['jamais', 'vraiment', 'assez', 'un', 'une', 'des', 'membre', 'membres', 'citoyen', 'citoyens', 'qui', 'soit', 'soient', 'sont', 'reellement', 'veritablement', 'tout', 'a', 'fait', 'vraiment']);
@@ -183,6 +185,11 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k -= 1;
       continue;
     }
+    // « sont des gens violents »: people as the noun, not « ces gens-là » (a pronoun of its own).
+    if (keyOf(w!) === 'gens' && k >= 1 && ['des', 'de', 'du'].includes(keyOf(s.words[k - 1]!))) {
+      k -= 1;
+      continue;
+    }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
@@ -195,13 +202,17 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
 const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent']);
 const HAVE = new Set(['ont', 'a', 'avaient', 'avait', 'auront']);
 const INVERTED = new Set(['ils', 'elles', 'on']);
-const MODAL_ADVERB = new Set(['toujours', 'jamais', 'vraiment', 'juste', 'forcement', 'surement', 'bien']);
+const KNOWN_FOR = new Set(['connus', 'connues', 'reconnus', 'reconnues', 'reputes', 'reputees', 'celebres']);
+const MODAL_ADVERB = new Set(['toujours', 'jamais', 'vraiment', 'juste', 'forcement', 'surement', 'bien', 'pas']);
 /** Where the modal chain ending at « être » (word k) starts, or -1: « peuvent être », « ne peuvent s'empêcher d'être ». */
 function modalChain(s: Stream, k: number): number {
   let j = k - 1;
   if (j >= 2 && ['d', 'de'].includes(keyOf(s.words[j]!)) && keyOf(s.words[j - 1]!) === 'empecher' && ['s', 'se'].includes(keyOf(s.words[j - 2]!))) j -= 3;
   // « comment peuvent-ils être… »: the subject inverted after the modal in a question.
   if (j >= 1 && INVERTED.has(keyOf(s.words[j]!))) j -= 1;
+  // « ont tendance à être », « sont connus / réputés pour être »: a habit said like a modal.
+  if (j >= 2 && keyOf(s.words[j]!) === 'a' && keyOf(s.words[j - 1]!) === 'tendance' && HAVE.has(keyOf(s.words[j - 2]!))) return s.sentence[j - 2] === s.sentence[k] ? j - 2 : -1;
+  if (j >= 2 && keyOf(s.words[j]!) === 'pour' && KNOWN_FOR.has(keyOf(s.words[j - 1]!)) && COPULAS.has(keyOf(s.words[j - 2]!))) return s.sentence[j - 2] === s.sentence[k] ? j - 2 : -1;
   // « vont toujours être »: one adverb between the modal and « être ».
   if (j >= 1 && MODAL_ADVERB.has(keyOf(s.words[j]!))) j -= 1;
   return j >= 0 && s.sentence[j] === s.sentence[k] && MODAL_BE.has(keyOf(s.words[j]!)) ? j : -1;
@@ -295,6 +306,36 @@ const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', '
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
+/** « je (ne) pense pas que », « je doute que » right before word a (the group): where the speaker starts, or -1. */
+const BELIEVE = new Set(['pense', 'crois', 'trouve', 'considere', 'estime', 'pensons', 'croyons']);
+function doubtedBefore(s: Stream, a: number): number {
+  if (a < 3 || !['que', 'qu'].includes(keyOf(s.words[a - 1]!)) || s.sentence[a - 1] !== s.sentence[a]) return -1;
+  let verb = a - 2;
+  const doubts = ['doute', 'doutons'].includes(keyOf(s.words[verb]!));
+  let denied = false;
+  if (!doubts && ['pas', 'jamais', 'aucunement'].includes(keyOf(s.words[verb]!))) {
+    denied = true;
+    verb -= 1;
+  }
+  if (verb < 1 || !(doubts || (denied && BELIEVE.has(keyOf(s.words[verb]!))))) return -1;
+  let who = verb - 1;
+  if (who >= 1 && ['ne', 'n'].includes(keyOf(s.words[who]!))) who -= 1;
+  return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) && s.sentence[who] === s.sentence[a] ? who : -1;
+}
+
+/** Where a people is sent (« à la cuisine », « au zoo »), and the here they are refused (« n'est pas ici »). */
+const PLACE_ASSIGNED = new Set(['cuisine', 'maison', 'foyer', 'fourneaux', 'zoo', 'prison', 'poubelle', 'enfer', 'cage', 'asile', 'bled', 'cimetiere', 'vaisselle', 'lit']);
+const PLACE_HERE = new Set(['ici', 'icitte', 'quebec', 'canada', 'parmi', 'chez']);
+/** Meeting someone (« je n'ai jamais rencontré / vu / connu un … »). */
+const MET = new Set(verbFormsOf(['rencontrer', 'voir', 'connaitre', 'croiser', 'trouver', 'cotoyer']));
+/** Negations that deny a quality, and what softens one into a part, a time or a comparison (« pas tous », « pas toujours », « pas plus … que »). */
+/** What a people is put below (animals, dirt, disease, death), the comparison, and the words between « que » and the group. */
+const VILE = new Set('chien chiens chienne chat chats singe singes rat rats porc porcs cochon cochons vache vaches chevre mouton moutons poisson hamster cafard cafards coquerelle coquerelles roche roches caillou plante plantes brique merde marde crotte crottes ordure ordures dechet dechets poubelle poubelles fumier boue vomi pisse cancer sida peste cholera lepre diarrhee gale poux mourir crever suicider balle'.split(' '));
+const COMPARED = new Set(['plus', 'mieux', 'davantage', 'plutot', 'autant']);
+const BELOW_GAP = new Set('n importe quel quelle quels quelles de d des du les un une tous toutes ces ce cette l la le a au aux avec voisin voisins voisine collegue collegues patron patronne proximite pres me m se s ne seul seule simple cote ami amie amis parmi chez entoure entouree'.split(' '));
+const DENIALS = new Set(['pas', 'jamais', 'aucunement', 'nullement', 'point', 'guere', 'rarement', 'peu', 'pantoute']);
+const SELDOM = new Set(['rarement', 'peu', 'pantoute']);
+const SOFTENED = new Set(['tous', 'toutes', 'tout', 'toujours', 'seulement', 'que', 'qu', 'juste', 'moins', 'plus', 'forcement', 'necessairement', 'encore', 'mal', 'les', 'uniquement']);
 const COMPARATIVE = new Set(['aussi', 'plus', 'si', 'autant', 'pire', 'pires']);
 
 /** Lives as the subject (« leurs vies ne valent rien », « vos vies sont sans valeur »): whose, at word k (the noun), or ''. */
@@ -365,7 +406,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
  * des rats », « valent moins que des rats »): what follows is said of the subject.
  */
 const EXCEPTIVE = compile([
-  'ne|n\' ~etre|etes|~valoir rien d\'|de autre|plus|mieux que|qu\'', 'ne|n\' ~etre|etes|~valoir pas|guere|aucunement|jamais mieux que|qu\'',
+  'ne|n\'? ~etre|etes|~valoir rien d\'|de autre|plus|mieux que|qu\'', 'ne|n\' ~etre|etes|~valoir pas|guere|aucunement|jamais mieux que|qu\'',
   '~valoir moins que|qu\'', '~valoir pas|guere mieux que|qu\'', '~etre|etes pas mieux que|qu\'',
 ]);
 /** Words between an exceptive and what it says (« … que des rats »). */
@@ -530,7 +571,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les aînés sont tous malades » too: only quantifiers between the copula and the word.
       let c = p - 1;
       while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(keyOf(s.words[c]!))) c -= 1;
-      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && COPULAS.has(keyOf(s.words[c]!))) continue;
+      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || keyOf(s.words[c]!) === 'gens')) continue;
       if (subj) {
         push(out, s, sc, subj.from, q, subj.aside ? [[p, q], subj.aside] : [[p, q]]);
         continue;
@@ -545,7 +586,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         const after = g.mentions[g.startingAt[q + 1] ?? -1];
         let none = -1;
         for (let j = p - 1; j >= Math.max(0, walked.k) && none < 0; j -= 1) if (NONE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) none = j;
-        if (after && after.generic && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
+        // « … qu'une femme »: one member compared stands for all.
+        const one = after !== undefined && ['un', 'une'].includes(keyOf(s.words[after.a]!));
+        if (after && (after.generic || one) && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
           push(out, s, sc, none, after.b, [[none, after.b]]);
           continue;
         }
@@ -572,6 +615,14 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const exclaimed = ['quel', 'quelle', 'quels', 'quelles'].includes(before) && p > 1 ? g.mentions[g.endingAt[p - 1] ?? -1] : undefined;
       if (exclaimed && exclaimed.generic && s.sentence[exclaimed.a] === s.sentence[p] && s.brk[p - 1] !== 0) {
         push(out, s, sc, exclaimed.a, q, [[p - 1, q]]);
+        continue;
+      }
+      // « Les Arabes, une bande de sauvages »: the group opening the sentence, a comma, then what it is.
+      let lead = p;
+      while (lead > 0 && p - lead < 4 && s.brk[lead] === 0 && s.sentence[lead - 1] === s.sentence[p] && fills(FILLER, s.words[lead - 1])) lead -= 1;
+      const apposed = lead > 0 && s.brk[lead] !== 0 && s.sentence[lead - 1] === s.sentence[p] ? g.mentions[g.endingAt[lead] ?? -1] : undefined;
+      if (apposed && apposed.generic && (apposed.a === 0 || s.sentence[apposed.a - 1] !== s.sentence[apposed.a]) && (q >= n || s.sentence[q] !== s.sentence[p] || s.brk[q] !== 0)) {
+        push(out, s, sc, apposed.a, q, [[p, q]]);
         continue;
       }
       if (asked && asked.generic && (asked.a === 0 || s.sentence[asked.a - 1] !== s.sentence[asked.a])) {
@@ -604,6 +655,16 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (det === 'un' || det === 'une') {
       // « Un … intelligent, ça n'existe pas. »
       const end = matchAt(s, POSITIVE, m.b);
+      // « Je n'ai jamais rencontré un … honnête »: none met with the quality, said by the speaker.
+      if (end > m.b && m.head >= 3 && MET.has(keyOf(s.words[m.head - 2]!))) {
+        let never = -1;
+        let speaker = false;
+        for (let k = m.head - 3; k >= 0 && m.head - k <= 7 && s.sentence[k] === s.sentence[m.head]; k -= 1) {
+          if (keyOf(s.words[k]!) === 'jamais') never = k;
+          if (['je', 'j', 'on', 'nous'].includes(keyOf(s.words[k]!))) speaker = true;
+        }
+        if (never >= 0 && speaker) push(out, s, sc, never, end, [[never, end]]);
+      }
       if (end > m.b && end + 3 < n) {
         for (let k = end; k < end + 4 && s.sentence[k] === s.sentence[m.head]; k += 1) {
           if (keyOf(s.words[k]!) === 'existe' && ['pas', 'point', 'jamais'].includes(keyOf(s.words[k + 1]!))) {
@@ -614,7 +675,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       continue;
     }
-    if (det !== 'aucun' && det !== 'aucune' && det !== 'nul' && det !== 'nulle') continue;
+    // « pas un seul … n'est »: like « aucun ».
+    const notOne = det === 'seul' || det === 'seule' ? m.head > 2 && ['un', 'une'].includes(keyOf(s.words[m.head - 2]!)) && keyOf(s.words[m.head - 3]!) === 'pas' : false;
+    if (det !== 'aucun' && det !== 'aucune' && det !== 'nul' && det !== 'nulle' && !notOne) continue;
     // « aucun … ne (pourra) (jamais) être … »: a negative quantifier asserts the quality of nobody in the group.
     let k = m.b;
     if (k >= n || !['ne', 'n'].includes(keyOf(s.words[k]!))) continue;
@@ -624,6 +687,84 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (k >= n || !BEING.has(keyOf(s.words[k]!)) || s.sentence[k] !== s.sentence[m.head]) continue;
     const end = qualityAfter(k + 1);
     if (end > k + 1) push(out, s, sc, m.head - 1, end, [[m.head - 1, end]]);
+  }
+
+  // A quality denied by the verb's own negation (« les … ne sont jamais compétents », « sont vraiment pas fiables », « ne seront
+  // jamais de bons citoyens »): hate of an identity, a complaint of a role. Not « pas tous / toujours / seulement / plus … que »
+  // (a part, a time, a comparison), nor a negative question (« ne sont-ils pas honnêtes? » asks for agreement).
+  for (const [p, q] of findAllIn(s, POSITIVE)) {
+    // « sont loin d'être … », « sont tout sauf … »: the denial is the phrase before the quality.
+    const far = p >= 3 && keyOf(s.words[p - 1]!) === 'etre' && ['d', 'de'].includes(keyOf(s.words[p - 2]!)) && keyOf(s.words[p - 3]!) === 'loin' ? p - 3
+      : p >= 2 && keyOf(s.words[p - 1]!) === 'sauf' && keyOf(s.words[p - 2]!) === 'tout' ? p - 2 : -1;
+    if (far >= 0 && s.sentence[far] === s.sentence[p]) {
+      const held = subjectBefore(s, g, far);
+      if (held && held.m.identity && !limited(s, p, q)) push(out, s, sc, held.from, q, [[far, q]]);
+      continue;
+    }
+    // « sont rarement honnêtes », « sont peu fiables », « sont pas pantoute fiables »: a denial that is no filler elsewhere
+    // (« sont rarement violents » must not read as « violents »).
+    const seldom = p > 0 && SELDOM.has(keyOf(s.words[p - 1]!)) ? p - 1 : p;
+    const subj = subjectBefore(s, g, seldom);
+    if (!subj || limited(s, p, q)) continue;
+    // « je (ne) pense pas que les … soient … », « je doute que les … soient … »: the speaker denies the quality.
+    const doubt = doubtedBefore(s, subj.m.a);
+    if (doubt >= 0 && subj.m.identity) {
+      let plain = true;
+      for (let k = subj.m.b; k < p; k += 1) if (DENIALS.has(keyOf(s.words[k]!)) || SOFTENED.has(keyOf(s.words[k]!))) plain = false;
+      if (plain) {
+        push(out, s, sc, doubt, q, [[doubt, q]]);
+        continue;
+      }
+    }
+    let neg = -1;
+    let soft = false;
+    for (let k = subj.m.b; k < p; k += 1) {
+      const w = keyOf(s.words[k]!);
+      if (DENIALS.has(w)) neg = neg < 0 ? k : neg;
+      else if ((neg >= 0 && SOFTENED.has(w)) || (INVERTED.has(w) || w === 'tu') && k > 0 && fills(COPULA, s.words[k - 1])) soft = true;
+    }
+    if (neg >= 0 && !soft && subj.m.identity) push(out, s, sc, subj.from, q, [[subj.m.b, q]]);
+  }
+
+  // A people put below animals, dirt, disease or death (« mon chien est plus intelligent que n'importe quel … », « je
+  // préférerais mourir que d'avoir un voisin … »): before « que », a vile term and a comparison but no group (« le cancer tue
+  // plus de femmes que d'hommes » compares groups); right after it, the group, not doing something (« … que de voir les … souffrir »).
+  for (let j = 1; j < n; j += 1) {
+    if (!['que', 'qu'].includes(keyOf(s.words[j]!))) continue;
+    let vile = -1;
+    let marker = -1;
+    let grouped = false;
+    for (let k = j - 1; k >= 0 && j - k <= 14 && s.sentence[k] === s.sentence[j] && !grouped; k -= 1) {
+      const x = keyOf(s.words[k]!);
+      grouped = (g.headAt[k] ?? -1) >= 0 || (g.startingAt[k] ?? -1) >= 0;
+      if (VILE.has(x)) vile = k;
+      if (COMPARED.has(x) || x.startsWith('prefer')) marker = k;
+    }
+    if (grouped || vile < 0 || marker < 0) continue;
+    let k = j + 1;
+    while (k < n && k - j <= 6 && s.sentence[k] === s.sentence[j] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (BELOW_GAP.has(keyOf(s.words[k]!)) || /(?:er|ir|re)$/.test(keyOf(s.words[k]!)))) k += 1;
+    const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+    const doing = m !== undefined && m.b < n && s.sentence[m.b] === s.sentence[j] && /(?:er|ir|re)$/.test(keyOf(s.words[m.b]!));
+    if (m && !doing && s.sentence[m.a] === s.sentence[j]) push(out, s, sc, Math.min(vile, marker), m.b, [[Math.min(vile, marker), m.b]]);
+  }
+
+  // A people's place assigned or refused (« la place d'une … est à la cuisine », « la place des … n'est pas ici »).
+  for (const m of g.mentions) {
+    const of = ['des', 'du'].includes(keyOf(s.words[m.a]!)) ? m.a : m.a - 1;
+    if (of < 2 || !OF_PEOPLE.has(keyOf(s.words[of]!)) || !['place', 'places'].includes(keyOf(s.words[of - 1]!)) || s.sentence[of - 1] !== s.sentence[m.a]) continue;
+    let k = m.b;
+    const denied = k + 1 < n && ['n', 'ne'].includes(keyOf(s.words[k]!));
+    if (denied) k += 1;
+    if (k >= n || keyOf(s.words[k]!) !== 'est' || s.sentence[k] !== s.sentence[m.a]) continue;
+    k += 1;
+    if (denied && k < n && ['pas', 'plus', 'jamais'].includes(keyOf(s.words[k]!))) k += 1;
+    let end = -1;
+    for (let j = k; j < n && j - k < 3 && s.sentence[j] === s.sentence[m.a]; j += 1) {
+      if ((denied ? PLACE_HERE : PLACE_ASSIGNED).has(keyOf(s.words[j]!))) end = j + 1;
+      if (end > 0) break;
+    }
+    // The place ends its clause (« à la maison des aînés du quartier » names a building).
+    if (end > 0 && (end >= n || s.sentence[end] !== s.sentence[m.a] || s.brk[end] !== 0)) push(out, s, sc, Math.max(0, of - 2), end, [[of - 1, end]]);
   }
 
   // « Un bon X est un X mort ».
@@ -706,8 +847,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
-    const verb = ['ne', 'n'].includes(keyOf(s.words[p]!)) && p + 1 < q ? p + 1 : p;
-    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)));
+    let verb = p;
+    while (verb + 1 < q && verb - p < 2 && ['ne', 'n', 'se', 's'].includes(keyOf(s.words[verb]!))) verb += 1;
+    // « Les …, c'est un problème »: « c'est » takes up a plural; « sont toujours en train de… » agrees before the entry;
+    // « Les …, toujours en train de… » has no verb at all.
+    const before = p > 0 ? keyOf(s.words[p - 1]!) : '';
+    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && keyOf(s.words[verb - 1]!) === 'c') || /nt$/.test(before) || (m.b === p && s.brk[p] !== 0));
     if (m && m.generic && m.identity && agrees && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
@@ -774,7 +919,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // Dislike of a whole identity (« j'en ai marre des musulmans ») is hate; of a role, or of those who do something
         // (« j'aime pas les jeunes qui flânent »), a complaint.
         const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!));
-        push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, m.identity && m.generic && !restricted ? 'error' : severity);
+        // « je n'engagerais jamais un … »: never any member is the whole identity.
+        const never = m.identity && s.words.slice(p, q).some((w) => keyOf(w) === 'jamais');
+        push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, m.identity && (m.generic || never) && !restricted ? 'error' : severity);
         continue;
       }
       const les = (() => {
@@ -842,7 +989,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // Annoyance: hate said of an identity, a complaint said of a role (« les cyclistes me tombent sur les nerfs »).
   for (const [p, q] of findAllIn(s, ANNOYANCE_AFTER)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]], q, m.identity ? 'error' : 'warning');
+    if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q, m.identity ? 'error' : 'warning');
+  }
+
+  // A vice named of a whole people (« la bêtise des … », « la paresse des … est légendaire »).
+  for (const [p, q] of findAllIn(s, VICES)) {
+    const m = g.mentions[g.startingAt[q] ?? -1];
+    if (m && m.generic && m.identity && OF_PEOPLE.has(keyOf(s.words[q]!))) push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['la', 'l', 'leur'].includes(keyOf(s.words[p - 1]!)) ? p - 1 : p, m.b, [[p, q]]);
   }
 
   // A wish or call for harm: modal … harm verb, with a group or a pronoun as its object.

@@ -75,6 +75,7 @@ const IR = ['is', 'it', 'issons', 'issez', 'issent', 'i', 'ie', 'ies', 'issais',
 const AITRE = ['ais', 'ait', 'aissons', 'aissez', 'aissent', 'u', 'us', 'aissait', 'aissaient', 'aitra', 'aitront', 'aitrait', 'aitraient', 'aitre', 'aisse', 'aissant'];
 const RE = ['s', 't', '', 'ons', 'ez', 'ent', 'u', 'ue', 'us', 'ues', 'ais', 'ait', 'aient', 'rai', 'ras', 'ra', 'rons', 'rez', 'ront', 'rais', 'rait', 'raient', 're', 'ant'];
 
+const INDRE = ['ins', 'int', 'ignons', 'ignez', 'ignent', 'inte', 'ints', 'intes', 'ignais', 'ignait', 'ignaient', 'indrai', 'indra', 'indront', 'indrait', 'indraient', 'indre', 'ignant'];
 /** Every form of a folded infinitive (« tuer », « envahir », « pendre »). */
 export function verbForms(inf: string): string[] {
   const irregular = IRREGULAR[inf === 'hair' ? 'haiir' : inf];
@@ -87,6 +88,8 @@ export function verbForms(inf: string): string[] {
   if (inf.endsWith('ir')) return IR.map((e) => inf.slice(0, -2) + e);
   // « disparaître », « paraître »: the stem takes « ss » before a vowel (« disparaissent »).
   if (inf.endsWith('aitre')) return AITRE.map((e) => inf.slice(0, -5) + e);
+  // « plaindre », « craindre », « peindre »: « -ign- » before a vowel, « -int » in the participle.
+  if (inf.endsWith('indre')) return INDRE.map((e) => inf.slice(0, -4) + e);
   if (inf.endsWith('re')) return RE.map((e) => inf.slice(0, -2) + e);
   return [inf];
 }
