@@ -12,6 +12,7 @@ import { charClass as charClassImport } from './chars.ts';
 import { LEET as LEET_IMPORT, MASKS as MASKS_IMPORT, resolveWord } from './disguise.ts';
 import { lemma } from './lemma.ts';
 import { kindOf } from './vocabulary.ts';
+import { isGrammarWord } from './grammar/patterns.ts';
 import { normalize, type Normalized } from './normalize.ts';
 /** Local bindings of the character helpers and tables, read once: used for every character of a long text. */
 const charClass = charClassImport;
@@ -48,8 +49,8 @@ const ELIDED = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', '
 const isDisguise = (ch: string): boolean => ch in LEET || MASKS.has(ch);
 /** Symbols that may open a disguised word (« $alope »); the others (« @Ville », « #hashtag », « !!! ») start a token of their own. */
 const OPENERS = new Set(['$']);
-/** Symbols that may close a disguised word (« f*** »); « merde! » ends before its « ! ». */
-const CLOSERS = new Set(['*', '#']);
+/** Symbols that may close a disguised word (« f*** », « tou$ »); « merde! » ends before its « ! ». */
+const CLOSERS = new Set(['*', '#', '$']);
 /** Separators between letters spelled one by one. */
 const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
 /** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
@@ -156,13 +157,14 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     if (isDigit(code)) {
       let j = i + 1;
       while (j < text.length && isDigit(text.charCodeAt(j))) j += 1;
-      // « 0st1e »: a word that starts with a digit read as a letter, kept only when it spells a listed word.
+      // « 0st1e », « 0rdures »: a word that starts with a digit read as a letter, kept only when it spells a
+      // listed word or a word of the grammar.
       if (letterAt(j)) {
         let k = j;
         while (wordish(k) && k - i <= 32) k += 1;
         const seg = text.slice(i, k);
         const word = [...seg].every((c) => c in LEET || MASKS.has(c) || /\p{L}/u.test(c)) ? resolveWord(seg) : '';
-        if (word !== '' && kindOf(word) !== undefined) {
+        if (word !== '' && (kindOf(word) !== undefined || isGrammarWord(word))) {
           push(i, k, 'word', word);
           i = k;
           continue;

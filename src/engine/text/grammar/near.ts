@@ -20,13 +20,17 @@ import { coreWords, isGrammarWord } from './patterns.ts';
 
 /** The shortest listed word a correction may land on, and the longest word tried. */
 export const MIN_TARGET = 5;
+/** Shorter words are corrected only to a SHORT word, by a swap or a doubled letter (never a missing one). */
+const SHORT_TARGET = 4;
 const MAX = 24;
 
 let deletions: Map<string, string> | undefined;
 /** Each listed word with one letter taken out → the word (« musulmans » ← « musumans »). */
 function deletionIndex(): Map<string, string> {
   if (deletions) return deletions;
-  deletions = new Map();
+  const index = new Map<string, string>();
+  // Built once the grammar's lexicons are compiled (a text read before that is read without it).
+  if (coreWords().size > 0) deletions = index;
   for (const c of coreWords()) {
     if (c.length < MIN_TARGET) continue;
     // The feminine of a participle the lexicons list in the masculine (« réfugiées », « immigrée »).
@@ -34,11 +38,11 @@ function deletionIndex(): Map<string, string> {
     for (const t of feminine === undefined ? [c] : [c, feminine]) {
       for (let k = 0; k < t.length; k += 1) {
         const d = t.slice(0, k) + t.slice(k + 1);
-        if (!deletions.has(d)) deletions.set(d, t);
+        if (!index.has(d)) index.set(d, t);
       }
     }
   }
-  return deletions;
+  return index;
 }
 
 /** FNV-1a over the word with a seed (two seeds give the filter's k positions by double hashing). */
@@ -67,18 +71,32 @@ function dictionaryNeighbour(word: string): boolean {
 
 /** The listed word one edit away from `word`, before the dictionary guard (used to build the guard). */
 export function nearCoreUnguarded(word: string): string | undefined {
-  if (word.length < MIN_TARGET - 1 || word.length > MAX || isGrammarWord(word) || !/^[a-z]+$/.test(word)) return undefined;
-  const missing = deletionIndex().get(word);
-  if (missing !== undefined) return missing;
-  if (word.length < MIN_TARGET) return undefined;
+  if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word)) return undefined;
   const core = coreWords();
+  const target = (w: string): boolean => (w.length >= MIN_TARGET && core.has(w)) || SHORT.has(w);
+  // A doubled letter first (« déteeste », « hommo »: « viieux » is « vieux », not « vicieux »); in a
+  // function word, a doubled vowel only (« soont », « toous »; « less » is English, not « les »).
   for (let k = 0; k + 1 < word.length; k += 1) {
-    if (word[k] === word[k + 1]) continue;
-    const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
-    if (core.has(swapped) && swapped.length >= MIN_TARGET) return swapped;
+    if (word[k] !== word[k + 1]) continue;
+    const single = word.slice(0, k) + word.slice(k + 1);
+    if (target(single) || (FUNCTION.has(single) && VOWELS.has(word[k]!))) return single;
   }
-  return undefined;
+  // Two neighbours swapped (« musluman »); a short word keeps its first letter (« mrot », not « omrt ») and
+  // is read as a short listed word before a longer one missing a letter (« teur » is « tuer », not « tueur »).
+  const short = word.length < MIN_TARGET;
+  const swappedTo = (): string | undefined => {
+    for (let k = short ? 1 : 0; k + 1 < word.length; k += 1) {
+      if (word[k] === word[k + 1]) continue;
+      const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
+      if (target(swapped)) return swapped;
+    }
+    return undefined;
+  };
+  if (short) return swappedTo() ?? deletionIndex().get(word);
+  return deletionIndex().get(word) ?? swappedTo();
 }
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /** Words already read (the grammar and the word lists ask about the same words); emptied when large. */
 const seenNear = new Map<string, string | null>();
@@ -87,7 +105,7 @@ const MEMO = 4096;
 
 /** The listed word a misspelt word stands for, or undefined (a known or real word is left alone). */
 export function nearCore(word: string): string | undefined {
-  if (word.length < MIN_TARGET - 1) return undefined;
+  if (word.length < SHORT_TARGET || coreWords().size === 0) return undefined;
   const had = seenNear.get(word);
   if (had !== undefined) return had ?? undefined;
   const found = nearCoreUnguarded(word);
@@ -101,13 +119,14 @@ export function nearCore(word: string): string | undefined {
 const BEFORE = new Set(
   `je me te se le la les de des du ces ce cette un une leurs leur vos nos mes tes ses votre notre au aux que qui ils elles nous vous tu
   sont est etes suis pas ne sale sales gros grosse comme pour par sur avec contre chez dans tous toutes tout juste vraiment absolument
-  tellement trop tres maudit maudits on il ai faut devrait devraient doit doivent vais vont veux veut peut font fait`
+  tellement trop tres maudit maudits on il ai faut devrait devraient doit doivent vais vont veux veut peut font fait
+  cet va vas etre aux au mon ma ton ta son sa en et ou`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Determiners glued after a listed verb (« poignarder|ces », « emmerde|tous|les »). */
 const AFTER = new Set(
-  'ces les des tous toutes leurs vos nos tes ses un une de du la le comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez'.split(' '),
+  'ces ce cet cette les des tous toutes leurs leur vos nos tes ses un une de du la le au aux en et comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez'.split(' '),
 );
 /**
  * Function words that may be glued to one another with no content word (« sont|des », « tous|les »,
@@ -115,14 +134,21 @@ const AFTER = new Set(
  */
 const FUNCTION = new Set(
   `je tu il elle on nous vous ils elles me te se le la les de des du ces un une que qui sont est suis etes faut devrait devraient
-  doit doivent peut peuvent vont va font fait tous toutes tout pour par avec contre dans sur`
+  doit doivent peut peuvent vais vas vont va font fait tous toutes tout pour par avec contre dans sur etre au aux ce cet cette leur leurs`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
 const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w)));
-/** The few listed words under 5 letters that are a threat or hatred by themselves (« faut|tuer », « je|hais|les »). */
-const SHORT = new Set(['tuer', 'tuez', 'hais', 'hait', 'hair']);
+/**
+ * The few listed words of 4 letters that are a threat, hatred, a slur or a group by themselves
+ * (« faut|tuer », « je|hais|les », « mort|aux », « des|rats », « cet|homo »): glued parts, and
+ * targets of a swap or a doubled letter (« mrot », « hommo »).
+ */
+const SHORT = new Set(['tuer', 'tuez', 'hais', 'hait', 'hair', 'mort', 'homo', 'gais', 'gays', 'juif', 'rats', 'porc', 'pute', 'viol']);
+/** A short word the grammar reads, spelled out letter by letter (« s o n t », « m o r t », « t o u s »). */
+export const spelledWord = (w: string): boolean => SHORT.has(w) || FUNCTION.has(w) || BEFORE.has(w) || AFTER.has(w);
+
 /** The longest glue word. */
 const GLUE_MAX = 10;
 /** The longest glued token tried (a few words, not a paste). */

@@ -1,0 +1,65 @@
+/**
+ * Disguise of any word the grammar reads, not only of insults (3.2, issue 12): a doubled letter, a
+ * swapped one in a short word, digits and symbols at either end of a word, letters spelled out
+ * (short words too, and two words spelled out side by side), short words glued to their
+ * neighbours. Each row has a clean twin written the same way, which must stay without an error:
+ * the mechanism reads the disguise, not the shape of the sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import '../../../src/engine/index.ts';
+import { nearCore, segment } from '../../../src/engine/text/grammar/near.ts';
+import { classifyIncoming, errors } from './grammar-helpers.ts';
+
+/** [disguised hateful text (error, « disrespectful »), its clean twin disguised the same way (no error)] */
+const rows: ReadonlyArray<readonly [string, string, string]> = [
+  // A doubled letter in a content word or a doubled vowel in a function word.
+  ['doubled', 'Je déteeste les musulmans.', 'Je déteeste les épinards.'],
+  ['doubled', 'Les immigrants soont des parasites.', 'Les immigrants soont des voisins.'],
+  ['doubled', 'Ces hommos-là me dégoûtent.', 'Ces hommes-là me font rire.'],
+  ['doubled', 'Les viieux sont des déchets.', 'Les viieux sont des trésors.'],
+  ['doubled', 'Il faudrait tuer toous les réfugiés.', 'Il faudrait aider toous les réfugiés.'],
+  // A short word with two letters swapped (its first letter kept).
+  ['swap', 'Mrot aux immigrants!', 'Bravo aux immigrants!'],
+  ['swap', 'Je vais teur tous les Haïtiens.', 'Je vais voir tous les Haïtiens.'],
+  ['swap', 'Les jiufs sont des parasites.', 'Les jeunes sont des bénévoles.'],
+  // Digits and symbols at the start or the end of a word.
+  ['leet', 'Ces immigrants sont des 0rdures.', 'Ces immigrants sont des 0pérateurs.'],
+  ['leet', 'Les 1mmigrés sont des parasites.', 'Les 1mmigrés sont des voisins.'],
+  ['leet', 'Je vais massacrer tou$ les musulmans.', 'Je vais rencontrer tou$ les musulmans.'],
+  // Letters spelled out: short words, and two words side by side (two spaces between them).
+  ['spaced', 'Les réfugiés s o n t des parasites.', 'Les réfugiés s o n t des voisins.'],
+  ['spaced', 'M o r t aux musulmans!', 'B r a v o aux musulmans!'],
+  ['spaced', 'Je h a i s les féministes.', 'Je s a l u e les féministes.'],
+  ['spaced', 'T’es rien qu’un a t t a r d é  m e n t a l.', 'T’es rien qu’un a m i  f i d è l e.'],
+  ['spaced', 'Les Chinois sont des r a t s.', 'Les Chinois sont des a m i s.'],
+  // Short words glued to their neighbours.
+  ['glued', 'Je vais tuer cethomo.', 'Je vais aider cethomme.'],
+  ['glued', 'Les Chinois sont desrats.', 'Les Chinois sont desamis.'],
+  ['glued', 'Mortaux immigrants!', 'Bravoaux immigrants!'],
+  ['glued', 'Jevais égorger ces handicapés.', 'Jevais aider ces handicapés.'],
+  ['glued', 'Les immigrés devraientêtre pendus.', 'Les immigrés devraientêtre accueillis.'],
+  ['glued', 'Je vais poignarderce conseiller.', 'Je vais appelerce conseiller.'],
+  ['glued', 'Tous lesgais devraient crever.', 'Tous lesgais devraient voter.'],
+];
+
+describe('disguised words of the grammar are read as the words', () => {
+  for (const [how, disguised, clean] of rows) {
+    it(`${how}: ${disguised}`, () => {
+      expect(errors(disguised).length).toBeGreaterThan(0);
+      expect(classifyIncoming(disguised)).toBe('disrespectful');
+      expect(errors(clean)).toEqual([]);
+    });
+  }
+});
+
+describe('ordinary words are left alone', () => {
+  it('keeps real words and names that look like a disguise', () => {
+    // Real words one swap or one doubled letter away from a short listed word, English, a surname.
+    for (const w of ['arts', 'mots', 'agis', 'less', 'noir', 'route', 'tortue', 'vieux', 'femme']) expect(nearCore(w), w).toBeUndefined();
+    for (const w of ['lenoir', 'desmarais', 'lamothe', 'dumont', 'cetera', 'mortier', 'raton']) expect(segment(w), w).toBeUndefined();
+  });
+  it('reads no insult in ordinary text spelled or glued', () => {
+    for (const text of ['Le tarif est de 5 $ pour les aînés.', 'La zone A B C est fermée.', 'M. Lenoir et Mme Desrats ont gagné.', 'Les arts sont à l’honneur ce soir.'])
+      expect(errors(text), text).toEqual([]);
+  });
+});
