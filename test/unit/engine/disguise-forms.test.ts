@@ -22,6 +22,11 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['swap', 'Mrot aux immigrants!', 'Bravo aux immigrants!'],
   ['swap', 'Je vais teur tous les Haïtiens.', 'Je vais voir tous les Haïtiens.'],
   ['swap', 'Les jiufs sont des parasites.', 'Les jeunes sont des bénévoles.'],
+  // The frames' own function words swapped or missing a letter.
+  ['swap', 'Les musulmans snot des parasites.', 'Les musulmans snot des voisins.'],
+  ['swap', 'Les Haïtiens osnt des criminels.', 'Les Haïtiens osnt des bénévoles.'],
+  ['swap', 'Il fuat éliminer les réfugiés.', 'Il fuat accueillir les réfugiés.'],
+  ['swap', 'On dverait pendre les immigrants.', 'On dverait aider les immigrants.'],
   // Digits and symbols at the start or the end of a word.
   ['leet', 'Ces immigrants sont des 0rdures.', 'Ces immigrants sont des 0pérateurs.'],
   ['leet', 'Les 1mmigrés sont des parasites.', 'Les 1mmigrés sont des voisins.'],
@@ -40,6 +45,7 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['glued', 'Les immigrés devraientêtre pendus.', 'Les immigrés devraientêtre accueillis.'],
   ['glued', 'Je vais poignarderce conseiller.', 'Je vais appelerce conseiller.'],
   ['glued', 'Tous lesgais devraient crever.', 'Tous lesgais devraient voter.'],
+  ['glued', 'Jeles déteste, ces immigrés-là.', 'Jeles adore, ces immigrés-là.'],
 ];
 
 describe('disguised words of the grammar are read as the words', () => {
@@ -55,6 +61,8 @@ describe('disguised words of the grammar are read as the words', () => {
 describe('ordinary words are left alone', () => {
   it('keeps real words and names that look like a disguise', () => {
     // Real words one swap or one doubled letter away from a short listed word, English, a surname.
+    // A word of the grammar itself is never corrected into another one (« roms » is not « romes »).
+    for (const w of ['roms', 'gais', 'juif', 'sont', 'tous']) expect(nearCore(w), w).toBeUndefined();
     for (const w of ['arts', 'mots', 'agis', 'less', 'noir', 'route', 'tortue', 'vieux', 'femme']) expect(nearCore(w), w).toBeUndefined();
     for (const w of ['lenoir', 'desmarais', 'lamothe', 'dumont', 'cetera', 'mortier', 'raton']) expect(segment(w), w).toBeUndefined();
   });

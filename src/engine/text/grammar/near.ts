@@ -31,8 +31,9 @@ function deletionIndex(): Map<string, string> {
   const index = new Map<string, string>();
   // Built once the grammar's lexicons are compiled (a text read before that is read without it).
   if (coreWords().size > 0) deletions = index;
-  for (const c of coreWords()) {
-    if (c.length < MIN_TARGET) continue;
+  // Long function words of the frames as well (« dvrait », « deraient »).
+  for (const c of [...coreWords(), ...FUNCTION]) {
+    if (c.length < (FUNCTION.has(c) ? 6 : MIN_TARGET)) continue;
     // The feminine of a participle the lexicons list in the masculine (« réfugiées », « immigrée »).
     const feminine = c.endsWith('es') ? c.slice(0, -1) + 'es' : c.endsWith('e') ? c + 'e' : undefined;
     for (const t of feminine === undefined ? [c] : [c, feminine]) {
@@ -85,10 +86,11 @@ export function nearCoreUnguarded(word: string): string | undefined {
   // is read as a short listed word before a longer one missing a letter (« teur » is « tuer », not « tueur »).
   const short = word.length < MIN_TARGET;
   const swappedTo = (): string | undefined => {
-    for (let k = short ? 1 : 0; k + 1 < word.length; k += 1) {
+    for (let k = 0; k + 1 < word.length; k += 1) {
       if (word[k] === word[k + 1]) continue;
       const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
-      if (target(swapped)) return swapped;
+      // The frames' own function words too (« snot », « osnt », « tuos », « fuat »).
+      if ((target(swapped) && (k > 0 || !short)) || (swapped.length >= 4 && FUNCTION.has(swapped))) return swapped;
     }
     return undefined;
   };
@@ -120,13 +122,13 @@ const BEFORE = new Set(
   `je me te se le la les de des du ces ce cette un une leurs leur vos nos mes tes ses votre notre au aux que qui ils elles nous vous tu
   sont est etes suis pas ne sale sales gros grosse comme pour par sur avec contre chez dans tous toutes tout juste vraiment absolument
   tellement trop tres maudit maudits on il ai faut devrait devraient doit doivent vais vont veux veut peut font fait
-  cet va vas etre aux au mon ma ton ta son sa en et ou`
+  cet va vas etre aux au mon ma ton ta son sa`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Determiners glued after a listed verb (« poignarder|ces », « emmerde|tous|les »). */
 const AFTER = new Set(
-  'ces ce cet cette les des tous toutes leurs leur vos nos tes ses un une de du la le au aux en et comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez'.split(' '),
+  'ces ce cet cette les des tous toutes leurs leur vos nos tes ses un une de du la le au aux comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez'.split(' '),
 );
 /**
  * Function words that may be glued to one another with no content word (« sont|des », « tous|les »,
@@ -170,7 +172,7 @@ function shaped(parts: readonly string[]): boolean {
 
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
-  if (word.length < 6 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.length < 5 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
   // Two words before three (« tuerai|tous », not « tuer|ai|tous »).
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
@@ -195,7 +197,7 @@ export function segmentUnguarded(word: string): string[] | undefined {
 
 /** The words behind a glued token, or undefined (a real word is never cut). */
 export function segment(word: string): string[] | undefined {
-  if (word.length < 6) return undefined;
+  if (word.length < 5) return undefined;
   const had = seenCut.get(word);
   if (had !== undefined) return had ?? undefined;
   const found = segmentUnguarded(word);
