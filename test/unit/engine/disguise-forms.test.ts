@@ -37,6 +37,13 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['spaced', 'Je h a i s les féministes.', 'Je s a l u e les féministes.'],
   ['spaced', 'T’es rien qu’un a t t a r d é  m e n t a l.', 'T’es rien qu’un a m i  f i d è l e.'],
   ['spaced', 'Les Chinois sont des r a t s.', 'Les Chinois sont des a m i s.'],
+  ['spaced', 'Tu n’es rien qu’une d é g é n é r é e.', 'Tu n’es rien qu’une a m i e  f i d è l e.'],
+  ['spaced', 'Les i m m i g r é e s sont des parasites.', 'Les i m m i g r é e s sont des voisines.'],
+  // Letters styled (fullwidth, mathematical), a Cyrillic letter drawn like a Latin one, an invisible space.
+  ['styled', 'Les ｍｕｓｕｌｍａｎｓ sont des parasites.', 'Les ｍｕｓｕｌｍａｎｓ sont des voisins.'],
+  ['styled', 'Les 𝓲𝓶𝓶𝓲𝓰𝓻𝓪𝓷𝓽𝓼 sont des parasites.', 'Les 𝓲𝓶𝓶𝓲𝓰𝓻𝓪𝓷𝓽𝓼 sont des voisins.'],
+  ['styled', 'Les musulmаns sont des parasites.', 'Les musulmаns sont des voisins.'],
+  ['styled', 'Je déte\u200bste les réfugiés.', 'J’ado\u200bre les réfugiés.'],
   // Short words glued to their neighbours.
   ['glued', 'Je vais tuer cethomo.', 'Je vais aider cethomme.'],
   ['glued', 'Les Chinois sont desrats.', 'Les Chinois sont desamis.'],

@@ -91,8 +91,12 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
     if (j > i) {
       const letters = count >= 3 && count <= 40 ? tokens.slice(i, j + 1).filter(single).map((x) => x.norm).join('') : '';
       // Letters spelled out are a disguise by themselves: any word the grammar reads, short ones too
-      // (« s o n t », « m o r t »), or the words they run into (« m o r t a u x »).
-      const parts = letters === '' ? undefined : isGrammarWord(letters) || spelledWord(letters) ? [letters] : segment(letters);
+      // (« s o n t », « m o r t »), a feminine or a misspelling of one (« d é g é n é r é e »), or the
+      // words they run into (« m o r t a u x »).
+      const near = letters === '' || isGrammarWord(letters) || spelledWord(letters) ? undefined : nearCore(letters);
+      // Five letters or more spelled out are a word even when unknown here (« i m m i g r é e s »: its lemma is).
+      const parts =
+        letters === '' ? undefined : near !== undefined ? [near] : isGrammarWord(letters) || spelledWord(letters) ? [letters] : (segment(letters) ?? (count >= 5 ? [letters] : undefined));
       if (parts !== undefined) {
         out ??= tokens.slice(0, i);
         for (const p of parts) out.push({ ...t, end: tokens[j]!.end, nEnd: tokens[j]!.nEnd, norm: p, form: p, lemma: lemma(p) });
