@@ -6,7 +6,7 @@
  * One linear pass over the normalised text (see normalize.ts); no regular expression that could
  * backtrack. Disguise is undone here (see disguise.ts): a word may hold digits, symbols and masks
  * (« m3rde », « c*****e »), and letters spaced or dotted one by one (« o s t i e », « m.e.r.d.e »)
- * make one token when together they spell a listed word.
+ * make one token when together they spell a listed word or a word of the grammar.
  */
 import { charClass as charClassImport } from './chars.ts';
 import { LEET as LEET_IMPORT, MASKS as MASKS_IMPORT, resolveWord } from './disguise.ts';
@@ -134,7 +134,7 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     spelledTried = Math.max(j, last);
     if (letters.length < 3) return -1;
     const word = resolveWord(letters);
-    return kindOf(word) === undefined ? -1 : last + 1;
+    return kindOf(word) === undefined && !isGrammarWord(word) ? -1 : last + 1;
   };
   let i = 0;
   while (i < text.length) {

@@ -27,6 +27,9 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['swap', 'Les Haïtiens osnt des criminels.', 'Les Haïtiens osnt des bénévoles.'],
   ['swap', 'Il fuat éliminer les réfugiés.', 'Il fuat accueillir les réfugiés.'],
   ['swap', 'On dverait pendre les immigrants.', 'On dverait aider les immigrants.'],
+  // Three letters and no vowel: the short word its vowel was taken from.
+  ['vowel', 'Les Haïtiens snt des parasites.', 'Les Haïtiens snt des voisins.'],
+  ['vowel', 'Mrt aux réfugiés!', 'Bienvenue aux réfugiés!'],
   // Digits and symbols at the start or the end of a word.
   ['leet', 'Ces immigrants sont des 0rdures.', 'Ces immigrants sont des 0pérateurs.'],
   ['leet', 'Les 1mmigrés sont des parasites.', 'Les 1mmigrés sont des voisins.'],
@@ -70,6 +73,8 @@ describe('ordinary words are left alone', () => {
     // Real words one swap or one doubled letter away from a short listed word, English, a surname.
     // A word of the grammar itself is never corrected into another one (« roms » is not « romes »).
     for (const w of ['roms', 'gais', 'juif', 'sont', 'tous']) expect(nearCore(w), w).toBeUndefined();
+    // Québec abbreviations keep their sense (no vowel, but no single short word fits).
+    for (const w of ['svp', 'stp', 'bcp', 'ptn', 'jsp', 'pcq', 'dsl', 'slt']) expect(nearCore(w), w).toBeUndefined();
     for (const w of ['arts', 'mots', 'agis', 'less', 'noir', 'route', 'tortue', 'vieux', 'femme']) expect(nearCore(w), w).toBeUndefined();
     for (const w of ['lenoir', 'desmarais', 'lamothe', 'dumont', 'cetera', 'mortier', 'raton']) expect(segment(w), w).toBeUndefined();
   });

@@ -72,6 +72,7 @@ function dictionaryNeighbour(word: string): boolean {
 
 /** The listed word one edit away from `word`, before the dictionary guard (used to build the guard). */
 export function nearCoreUnguarded(word: string): string | undefined {
+  if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word);
   if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word)) return undefined;
   const core = coreWords();
   const target = (w: string): boolean => (w.length >= MIN_TARGET && core.has(w)) || SHORT.has(w);
@@ -100,6 +101,24 @@ export function nearCoreUnguarded(word: string): string | undefined {
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
+/**
+ * Three letters and no vowel are no French word (« mrt », « snt », « rts »): the short listed or
+ * function word its one vowel was taken from, when only one fits.
+ */
+function vowelBack(word: string): string | undefined {
+  for (const c of word) if (VOWELS.has(c)) return undefined;
+  let found: string | undefined;
+  for (let k = 0; k <= word.length; k += 1) {
+    for (const v of VOWELS) {
+      const w = word.slice(0, k) + v + word.slice(k);
+      if (!SHORT.has(w) && !FUNCTION.has(w)) continue;
+      if (found !== undefined && found !== w) return undefined;
+      found = w;
+    }
+  }
+  return found;
+}
+
 /** Words already read (the grammar and the word lists ask about the same words); emptied when large. */
 const seenNear = new Map<string, string | null>();
 const seenCut = new Map<string, string[] | null>();
@@ -107,7 +126,7 @@ const MEMO = 4096;
 
 /** The listed word a misspelt word stands for, or undefined (a known or real word is left alone). */
 export function nearCore(word: string): string | undefined {
-  if (word.length < SHORT_TARGET || coreWords().size === 0) return undefined;
+  if (word.length < SHORT_TARGET - 1 || coreWords().size === 0) return undefined;
   const had = seenNear.get(word);
   if (had !== undefined) return had ?? undefined;
   const found = nearCoreUnguarded(word);
