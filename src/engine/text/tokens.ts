@@ -12,7 +12,7 @@ import { charClass as charClassImport } from './chars.ts';
 import { LEET as LEET_IMPORT, MASKS as MASKS_IMPORT, resolveWord } from './disguise.ts';
 import { lemma } from './lemma.ts';
 import { kindOf } from './vocabulary.ts';
-import { isGrammarWord } from './grammar/patterns.ts';
+import { coreWords, isGrammarWord } from './grammar/patterns.ts';
 import { normalize, type Normalized } from './normalize.ts';
 /** Local bindings of the character helpers and tables, read once: used for every character of a long text. */
 const charClass = charClassImport;
@@ -56,6 +56,10 @@ const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
 /** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
 const WORDS = new Map<string, { form: string; lemma: string }>();
 const MAX_CACHED = 20_000;
+/** Longest word put back together across a space (« musul mans »). */
+const MAX_REJOINED = 32;
+/** A word the engine knows as it is (listed, or named by the grammar): never half of a split word. */
+const knownWord = (w: string): boolean => isGrammarWord(w) || kindOf(w) !== undefined;
 /** Longest run of letters spelled one by one that is looked up. */
 const MAX_SPELLED = 24;
 
@@ -136,6 +140,21 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     const word = resolveWord(letters);
     return kindOf(word) === undefined && !isGrammarWord(word) ? -1 : last + 1;
   };
+  /**
+   * A space slipped inside a long word (« musul mans », « para sites »): the end of the word after the
+   * space when neither half is a word the engine knows and together they are a listed word or a
+   * content word of the grammar (7 letters or more); else -1. Reads the next word once more at most.
+   */
+  const spaceInside = (i: number, j: number): number => {
+    let m = j + 1;
+    while (letterAt(m) && m - i <= MAX_REJOINED) m += 1;
+    if (m === j + 1 || m - i > MAX_REJOINED || wordish(m)) return -1;
+    const a = text.slice(i, j);
+    const b = text.slice(j + 1, m);
+    const joined = a + b;
+    if (joined.length < 7 || a.endsWith("'") || knownWord(a) || knownWord(b)) return -1;
+    return coreWords().has(joined) || kindOf(joined) !== undefined ? m : -1;
+  };
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
@@ -182,6 +201,12 @@ function scan(text: string, original: (from: number, to: number) => { start: num
       while (j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
       if (plain) {
         if (text[j] === "'" && ELIDED.has(text.slice(i, j))) j += 1;
+        const rejoined = text[j] === ' ' ? spaceInside(i, j) : -1;
+        if (rejoined > 0) {
+          push(i, rejoined, 'word', text.slice(i, j) + text.slice(j + 1, rejoined));
+          i = rejoined;
+          continue;
+        }
         push(i, j, 'word');
       } else {
         // Letters with digits or symbols: one disguised word when at least two are letters
