@@ -22,6 +22,10 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['swap', 'Mrot aux immigrants!', 'Bravo aux immigrants!'],
   ['swap', 'Je vais teur tous les Haïtiens.', 'Je vais voir tous les Haïtiens.'],
   ['swap', 'Les jiufs sont des parasites.', 'Les jeunes sont des bénévoles.'],
+  // Orders, calls to act together and the conditional of a violence verb, misspelt.
+  ['verb', 'Extrminez tous les musulmans.', 'Accueillez tous les musulmans.'],
+  ['verb', 'Masacrons les réfugiés.', 'Accueillons les réfugiés.'],
+  ['verb', 'Je les teurais tous, ces immigrants.', 'Je les aiderais tous, ces immigrants.'],
   // The frames' own function words swapped or missing a letter.
   ['swap', 'Les musulmans snot des parasites.', 'Les musulmans snot des voisins.'],
   ['swap', 'Les Haïtiens osnt des criminels.', 'Les Haïtiens osnt des bénévoles.'],

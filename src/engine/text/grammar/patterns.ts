@@ -103,7 +103,9 @@ export const coreWords = (): ReadonlySet<string> => CORE_WORDS;
 const CORE_VERB_ENDINGS = [
   'e', 'ent', 'es', 'ee', 'ees', 'is', 'it', 'issent', 'u', 'us',
   // Future and conditional, where threats are said (« je les tuerai », « on les égorgerait »).
-  'erai', 'era', 'eront', 'erait', 'eraient',
+  'erai', 'era', 'eront', 'erait', 'eraient', 'erais',
+  // Orders and calls to act together (« exterminez-les », « massacrons… »).
+  'ez', 'ons',
 ];
 /** Verbs of every sentence, whose forms are never what a misspelling stands for. */
 const ORDINARY_VERBS = new Set('etre avoir aller faire vouloir pouvoir devoir falloir valoir servir savoir vivre mettre prendre comprendre dire lire croire voir venir sentir suffire connaitre sortir repartir'.split(' '));
