@@ -26,6 +26,8 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['verb', 'Extrminez tous les musulmans.', 'Accueillez tous les musulmans.'],
   ['verb', 'Masacrons les réfugiés.', 'Accueillons les réfugiés.'],
   ['verb', 'Je les teurais tous, ces immigrants.', 'Je les aiderais tous, ces immigrants.'],
+  // The plural of a word of the word lists, misspelt.
+  ['plural', 'Ces oties d’immigrants!', 'Ces amis d’immigrants!'],
   // The frames' own function words swapped or missing a letter.
   ['swap', 'Les musulmans snot des parasites.', 'Les musulmans snot des voisins.'],
   ['swap', 'Les Haïtiens osnt des criminels.', 'Les Haïtiens osnt des bénévoles.'],

@@ -31,8 +31,10 @@ function deletionIndex(): Map<string, string> {
   const index = new Map<string, string>();
   // Built once the grammar's lexicons are compiled (a text read before that is read without it).
   if (coreWords().size > 0) deletions = index;
-  // Long function words of the frames as well (« dvrait », « deraient »).
-  for (const c of [...coreWords(), ...FUNCTION]) {
+  // Long function words of the frames as well (« dvrait », « deraient »), and the plural of the word
+  // lists' nouns (« oties » ← « osties »).
+  const plurals = [...vocabulary().forms.keys()].filter((w) => /^[a-z]{4,}[^sxz]$/.test(w)).map((w) => w + 's');
+  for (const c of [...coreWords(), ...FUNCTION, ...plurals]) {
     if (c.length < (FUNCTION.has(c) ? 6 : MIN_TARGET)) continue;
     // The feminine of a participle the lexicons list in the masculine (« réfugiées », « immigrée »).
     const feminine = c.endsWith('es') ? c.slice(0, -1) + 'es' : c.endsWith('e') ? c + 'e' : undefined;
@@ -73,9 +75,9 @@ function dictionaryNeighbour(word: string): boolean {
 /** The listed word one edit away from `word`, before the dictionary guard (used to build the guard). */
 export function nearCoreUnguarded(word: string): string | undefined {
   if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word);
-  if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word) || kindOf(word) !== undefined) return undefined;
   const core = coreWords();
-  const target = (w: string): boolean => (w.length >= MIN_TARGET && core.has(w)) || SHORT.has(w);
+  const target = (w: string): boolean => (w.length >= MIN_TARGET && (core.has(w) || plural(w))) || SHORT.has(w);
   // A doubled letter first (« déteeste », « hommo »: « viieux » is « vieux », not « vicieux »); in a
   // function word, a doubled vowel only (« soont », « toous »; « less » is English, not « les »).
   for (let k = 0; k + 1 < word.length; k += 1) {
@@ -118,6 +120,9 @@ function vowelBack(word: string): string | undefined {
   }
   return found;
 }
+
+/** The plural of a listed word of the word lists (« osties », « calisses »). */
+const plural = (w: string): boolean => w.endsWith('s') && vocabulary().forms.has(w.slice(0, -1));
 
 /** Words already read (the grammar and the word lists ask about the same words); emptied when large. */
 const seenNear = new Map<string, string | null>();
