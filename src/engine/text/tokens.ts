@@ -56,6 +56,8 @@ const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
 /** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
 const WORDS = new Map<string, { form: string; lemma: string }>();
 const MAX_CACHED = 20_000;
+/** What may be slipped inside a word to break it (« musul mans », « immi-grants », « para.sites »). */
+const INSIDE = new Set([' ', '.', '-', '_', '/']);
 /** Longest word put back together across a space (« musul mans »). */
 const MAX_REJOINED = 32;
 /** A word the engine knows as it is (listed, or named by the grammar): never half of a split word. */
@@ -141,8 +143,8 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     return kindOf(word) === undefined && !isGrammarWord(word) ? -1 : last + 1;
   };
   /**
-   * A space slipped inside a long word (« musul mans », « para sites »): the end of the word after the
-   * space when neither half is a word the engine knows and together they are a listed word or a
+   * A space or a dot slipped inside a long word (« musul mans », « para.sites »): the end of the word after
+   * it when neither half is a word the engine knows and together they are a listed word or a
    * content word of the grammar (7 letters or more); else -1. Reads the next word once more at most.
    */
   const spaceInside = (i: number, j: number): number => {
@@ -201,7 +203,7 @@ function scan(text: string, original: (from: number, to: number) => { start: num
       while (j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
       if (plain) {
         if (text[j] === "'" && ELIDED.has(text.slice(i, j))) j += 1;
-        const rejoined = text[j] === ' ' ? spaceInside(i, j) : -1;
+        const rejoined = INSIDE.has(text[j] ?? '') ? spaceInside(i, j) : -1;
         if (rejoined > 0) {
           push(i, rejoined, 'word', text.slice(i, j) + text.slice(j + 1, rejoined));
           i = rejoined;

@@ -51,6 +51,7 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
   // One space slipped inside a long word, neither half a word the engine knows.
   ['split', 'Les musul mans sont des para sites.', 'Les musul mans sont des voi sins.'],
   ['split', 'Ces réfu giés sont des ordu res.', 'Ces réfu giés sont des ami es.'],
+  ['split', 'Les immi-grants sont des para.sites.', 'Les immi-grants sont des voi-sins.'],
   // Letters styled (fullwidth, mathematical), a Cyrillic letter drawn like a Latin one, an invisible space.
   ['styled', 'Les ｍｕｓｕｌｍａｎｓ sont des parasites.', 'Les ｍｕｓｕｌｍａｎｓ sont des voisins.'],
   ['styled', 'Les 𝓲𝓶𝓶𝓲𝓰𝓻𝓪𝓷𝓽𝓼 sont des parasites.', 'Les 𝓲𝓶𝓶𝓲𝓰𝓻𝓪𝓷𝓽𝓼 sont des voisins.'],
@@ -88,7 +89,7 @@ describe('ordinary words are left alone', () => {
     for (const w of ['lenoir', 'desmarais', 'lamothe', 'dumont', 'cetera', 'mortier', 'raton']) expect(segment(w), w).toBeUndefined();
   });
   it('reads no insult in ordinary text spelled or glued', () => {
-    for (const text of ['Je suis allé au para chute.', 'Les sans abri ont un refuge.', 'Le tarif est de 5 $ pour les aînés.', 'La zone A B C est fermée.', 'M. Lenoir et Mme Desrats ont gagné.', 'Les arts sont à l’honneur ce soir.'])
+    for (const text of ['Je suis allé au para chute.', 'Les gens de Trois-Rivières sont accueillants.', 'Visitez v3r.net/parc pour l’horaire.', 'Les sans abri ont un refuge.', 'Le tarif est de 5 $ pour les aînés.', 'La zone A B C est fermée.', 'M. Lenoir et Mme Desrats ont gagné.', 'Les arts sont à l’honneur ce soir.'])
       expect(errors(text), text).toEqual([]);
   });
 });
