@@ -165,7 +165,7 @@ const FUNCTION = new Set(
     .filter(Boolean),
 );
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
-const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w)));
+const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w) || plural(w)));
 /**
  * The few listed words of 4 letters that are a threat, hatred, a slur or a group by themselves
  * (« faut|tuer », « je|hais|les », « mort|aux », « des|rats », « cet|homo »): glued parts, and
