@@ -16,6 +16,7 @@
  */
 import { kindOf, vocabulary } from '../vocabulary.ts';
 import { NEAR_WORDS } from './near-words.ts';
+import { verbForms } from './inflect.ts';
 import { coreWords, isGrammarWord } from './patterns.ts';
 
 /** The shortest listed word a correction may land on, and the longest word tried. */
@@ -39,7 +40,11 @@ function deletionIndex(): Map<string, string> {
     // The feminine of a participle the lexicons list in the masculine (« réfugiées », « immigrée »).
     const feminine = c.endsWith('es') ? c.slice(0, -1) + 'es' : c.endsWith('e') ? c + 'e' : undefined;
     for (const t of feminine === undefined ? [c] : [c, feminine]) {
-      for (let k = 0; k < t.length; k += 1) {
+      if (AUXILIARY.has(t)) continue;
+      // Without its last « s » or the « e » after a vowel a word is its singular or masculine (« musulman »,
+      // « détesté »), which the lemma reads already; « sauvag » and « animau » are still misspellings.
+      const last = /(s|[aeiou]e)$/.test(t) ? t.length - 1 : t.length;
+      for (let k = 0; k < last; k += 1) {
         const d = t.slice(0, k) + t.slice(k + 1);
         if (!index.has(d)) index.set(d, t);
       }
@@ -77,11 +82,13 @@ export function nearCoreUnguarded(word: string): string | undefined {
   if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word);
   if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word) || kindOf(word) !== undefined) return undefined;
   const core = coreWords();
-  const target = (w: string): boolean => (w.length >= MIN_TARGET && (core.has(w) || plural(w))) || SHORT.has(w);
+  const target = (w: string): boolean => (w.length >= MIN_TARGET && (core.has(w) || plural(w)) && !AUXILIARY.has(w)) || SHORT.has(w);
   // A doubled letter first (« déteeste », « hommo »: « viieux » is « vieux », not « vicieux »); in a
   // function word, a doubled vowel only (« soont », « toous »; « less » is English, not « les »).
   for (let k = 0; k + 1 < word.length; k += 1) {
     if (word[k] !== word[k + 1]) continue;
+    // « ée » at the end is a feminine (« détestée »), not a doubled letter.
+    if (word[k] === 'e' && (k + 2 === word.length || (k + 3 === word.length && word.endsWith('s')))) continue;
     const single = word.slice(0, k) + word.slice(k + 1);
     if (target(single) || (FUNCTION.has(single) && VOWELS.has(word[k]!))) return single;
   }
@@ -120,6 +127,13 @@ function vowelBack(word: string): string | undefined {
   }
   return found;
 }
+
+/**
+ * Forms of être, avoir, aller and faire (and joual « taient »): some lexicon entries list them
+ * literally, but they are no content word a disguise stands for, nor a listed part of a glued word
+ * (« anglais|aient »).
+ */
+const AUXILIARY = new Set([...['etre', 'avoir', 'aller', 'faire'].flatMap((v) => verbForms(v)), 'taient', 'tait', 'tais']);
 
 /** The plural of a listed word of the word lists (« osties », « calisses »). */
 const plural = (w: string): boolean => w.endsWith('s') && vocabulary().forms.has(w.slice(0, -1));
@@ -165,7 +179,7 @@ const FUNCTION = new Set(
     .filter(Boolean),
 );
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
-const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w) || plural(w)));
+const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && !AUXILIARY.has(w) && (coreWords().has(w) || vocabulary().forms.has(w) || plural(w)));
 /**
  * The few listed words of 4 letters that are a threat, hatred, a slur or a group by themselves
  * (« faut|tuer », « je|hais|les », « mort|aux », « des|rats », « cet|homo »): glued parts, and
