@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import '../../../src/engine/index.ts';
-import { nearCore, segment } from '../../../src/engine/text/grammar/near.ts';
+import { nearCore, nearCoreUnguarded, segment } from '../../../src/engine/text/grammar/near.ts';
+import { foldedDictionaryWords } from '../../support/dictionary.ts';
 import { classifyIncoming, errors } from './grammar-helpers.ts';
 
 /** [disguised hateful text (error, « disrespectful »), its clean twin disguised the same way (no error)] */
@@ -91,5 +92,20 @@ describe('ordinary words are left alone', () => {
   it('reads no insult in ordinary text spelled or glued', () => {
     for (const text of ['Je suis allé au para chute.', 'Les gens de Trois-Rivières sont accueillants.', 'Visitez v3r.net/parc pour l’horaire.', 'Les sans abri ont un refuge.', 'Le tarif est de 5 $ pour les aînés.', 'La zone A B C est fermée.', 'M. Lenoir et Mme Desrats ont gagné.', 'Les arts sont à l’honneur ce soir.'])
       expect(errors(text), text).toEqual([]);
+  });
+});
+
+describe('the guard never hides a disguised group noun by accident', () => {
+  it('reads every misspelling of a group noun that is no dictionary word (else: npx node src/build/near-words.ts)', () => {
+    const dictionary = new Set(foldedDictionaryWords());
+    const unread: string[] = [];
+    for (const head of ['musulmans', 'immigrants', 'refugies', 'handicapes', 'lesbiennes', 'homosexuels', 'autochtones', 'femmes', 'haitiens', 'arabes']) {
+      for (let k = 0; k < head.length; k += 1) {
+        const variants = [head.slice(0, k) + head.slice(k + 1), head.slice(0, k + 1) + head.slice(k)];
+        if (k + 1 < head.length) variants.push(head.slice(0, k) + head[k + 1] + head[k] + head.slice(k + 2));
+        for (const v of variants) if (!dictionary.has(v) && nearCoreUnguarded(v) !== undefined && nearCore(v) === undefined) unread.push(v);
+      }
+    }
+    expect(unread).toEqual([]);
   });
 });

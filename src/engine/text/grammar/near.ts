@@ -69,12 +69,27 @@ export function bloomPositions(word: string, bits: number, probes: number): numb
   return out;
 }
 
+/**
+ * A 24-bit fingerprint of a word (the filter's false positives let through are kept by it). A word
+ * that shares one with them is let through too: it was corrected before the guard, and no dictionary
+ * word near a grammar word shares one (near-words.ts checks).
+ */
+export const fingerprint = (word: string): number => hash(word, 0x9e3779b9) & 0xffffff;
+
 let filter: Uint8Array | undefined;
+let passes: Set<number> | undefined;
 /** True when the word is (probably) a French word next to a listed one: never corrected. */
 function dictionaryNeighbour(word: string): boolean {
   filter ??= Uint8Array.from(atob(NEAR_WORDS.bits), (c) => c.charCodeAt(0));
   const f = filter;
-  return bloomPositions(word, NEAR_WORDS.size, NEAR_WORDS.probes).every((p) => ((f[p >> 3] ?? 0) >> (p & 7)) & 1);
+  if (!bloomPositions(word, NEAR_WORDS.size, NEAR_WORDS.probes).every((p) => ((f[p >> 3] ?? 0) >> (p & 7)) & 1)) return false;
+  if (!passes) {
+    const bytes = Uint8Array.from(atob(NEAR_WORDS.passes), (c) => c.charCodeAt(0));
+    passes = new Set<number>();
+    for (let k = 0; k + 2 < bytes.length; k += 3) passes.add(bytes[k]! | (bytes[k + 1]! << 8) | (bytes[k + 2]! << 16));
+  }
+  // A disguise of a group noun the filter takes for a dictionary word by accident (see near-words.ts).
+  return !passes.has(fingerprint(word));
 }
 
 /** The listed word one edit away from `word`, before the dictionary guard (used to build the guard). */
