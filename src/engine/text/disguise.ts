@@ -3,11 +3,14 @@
  * masks (« c*****e », « f*ck »), stretched letters (« ostiiiie »), and, on long listed words only,
  * one letter missing, doubled or swapped (« tabarnk », « calvairre », « ciobire »). A correction is
  * kept only when it lands on a listed word (text/vocabulary.ts): an ordinary word is never changed,
- * except for the digits and symbols read as letters. Every step is bounded by the word's length
+ * except for the digits and symbols read as letters. A misspelt word of the grammar (« musluman »,
+ * « mrot ») is read back through grammar/near.ts and its dictionary guard, so every analyser (word
+ * lists, phrases, grammar) sees the word. Every step is bounded by the word's length
  * (words longer than MAX_RESOLVE are left as they are), so the cost stays linear in the text.
  */
 import { nearMisses } from '../lexicon/disrespect.ts';
 import { MIN_FUZZY, kindOf, vocabulary } from './vocabulary.ts';
+import { nearCore } from './grammar/near.ts';
 
 /** What a digit or symbol stands for inside a word. */
 export const LEET: Readonly<Record<string, string>> = {
@@ -102,5 +105,5 @@ export function resolveWord(raw: string): string {
     if (known(two)) return two;
     return nearListed(two) ?? nearListed(one) ?? mapped;
   }
-  return nearListed(mapped) ?? mapped;
+  return nearListed(mapped) ?? nearCore(mapped) ?? mapped;
 }

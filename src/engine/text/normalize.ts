@@ -31,6 +31,12 @@ function foldChar(ch: string): string {
     else {
       const lower = ch.toLowerCase();
       out = LIGATURES[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
+      // Styled letters (fullwidth, mathematical, circled: « ｍｅｒｄｅ », « 𝓶𝓾𝓼𝓾𝓵𝓶𝓪𝓷 ») are the letters they
+      // style; other compatibility forms (« … », « ² ») stay as they are.
+      if (!/^[a-z]*$/.test(out)) {
+        const plain = lower.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+        if (/^[a-z]+$/.test(plain)) out = plain;
+      }
     }
     if (cache.size < 4096) cache.set(ch, out);
   }
@@ -38,6 +44,18 @@ function foldChar(ch: string): string {
 }
 
 const isSpace = (ch: string): boolean => /\s/u.test(ch);
+
+/** Invisible characters slipped inside a word (zero-width space and joiners, soft hyphen, BOM): dropped. */
+const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+/**
+ * Cyrillic and Greek letters drawn like Latin ones, read as those when they touch a Latin letter
+ * (« musulmаns » with a Cyrillic « а »); a word wholly in Cyrillic or Greek stays as it is.
+ */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', к: 'k', м: 'm', н: 'h', т: 't',
+  α: 'a', ο: 'o', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /** Beyond ASCII, per code point: what it becomes (SPACE for any white space), so each is read once. */
 const SPACE = '\u0000space';
@@ -100,7 +118,10 @@ export function normalize(original: string): Normalized {
       if (low >= 0xdc00 && low <= 0xdfff) cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
     }
     i += cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp, original.slice(start, i));
+    if (INVISIBLE.has(cp)) continue;
+    let folded = foldCodePoint(cp, original.slice(start, i));
+    const lookalike = LOOKALIKES[folded];
+    if (lookalike !== undefined && (isAsciiLetter(original.charCodeAt(start - 1)) || isAsciiLetter(original.charCodeAt(i)))) folded = lookalike;
     if (folded === SPACE) {
       if (lastWasSpace) continue;
       lastWasSpace = true;

@@ -6,12 +6,13 @@
  * One linear pass over the normalised text (see normalize.ts); no regular expression that could
  * backtrack. Disguise is undone here (see disguise.ts): a word may hold digits, symbols and masks
  * (« m3rde », « c*****e »), and letters spaced or dotted one by one (« o s t i e », « m.e.r.d.e »)
- * make one token when together they spell a listed word.
+ * make one token when together they spell a listed word or a word of the grammar.
  */
 import { charClass as charClassImport } from './chars.ts';
 import { LEET as LEET_IMPORT, MASKS as MASKS_IMPORT, resolveWord } from './disguise.ts';
 import { lemma } from './lemma.ts';
 import { kindOf } from './vocabulary.ts';
+import { coreWords, isGrammarWord } from './grammar/patterns.ts';
 import { normalize, type Normalized } from './normalize.ts';
 /** Local bindings of the character helpers and tables, read once: used for every character of a long text. */
 const charClass = charClassImport;
@@ -48,13 +49,19 @@ const ELIDED = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', '
 const isDisguise = (ch: string): boolean => ch in LEET || MASKS.has(ch);
 /** Symbols that may open a disguised word (« $alope »); the others (« @Ville », « #hashtag », « !!! ») start a token of their own. */
 const OPENERS = new Set(['$']);
-/** Symbols that may close a disguised word (« f*** »); « merde! » ends before its « ! ». */
-const CLOSERS = new Set(['*', '#']);
+/** Symbols that may close a disguised word (« f*** », « tou$ »); « merde! » ends before its « ! ». */
+const CLOSERS = new Set(['*', '#', '$']);
 /** Separators between letters spelled one by one. */
 const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
 /** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
 const WORDS = new Map<string, { form: string; lemma: string }>();
 const MAX_CACHED = 20_000;
+/** What may be slipped inside a word to break it (« musul mans », « immi-grants », « para.sites »). */
+const INSIDE = new Set([' ', '.', '-', '_', '/']);
+/** Longest word put back together across a space (« musul mans »). */
+const MAX_REJOINED = 32;
+/** A word the engine knows as it is (listed, or named by the grammar): never half of a split word. */
+const knownWord = (w: string): boolean => isGrammarWord(w) || kindOf(w) !== undefined;
 /** Longest run of letters spelled one by one that is looked up. */
 const MAX_SPELLED = 24;
 
@@ -133,7 +140,22 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     spelledTried = Math.max(j, last);
     if (letters.length < 3) return -1;
     const word = resolveWord(letters);
-    return kindOf(word) === undefined ? -1 : last + 1;
+    return kindOf(word) === undefined && !isGrammarWord(word) ? -1 : last + 1;
+  };
+  /**
+   * A space or a dot slipped inside a long word (« musul mans », « para.sites »): the end of the word after
+   * it when neither half is a word the engine knows and together they are a listed word or a
+   * content word of the grammar (7 letters or more); else -1. Reads the next word once more at most.
+   */
+  const spaceInside = (i: number, j: number): number => {
+    let m = j + 1;
+    while (letterAt(m) && m - i <= MAX_REJOINED) m += 1;
+    if (m === j + 1 || m - i > MAX_REJOINED || wordish(m)) return -1;
+    const a = text.slice(i, j);
+    const b = text.slice(j + 1, m);
+    const joined = a + b;
+    if (joined.length < 7 || a.endsWith("'") || knownWord(a) || knownWord(b)) return -1;
+    return coreWords().has(joined) || kindOf(joined) !== undefined ? m : -1;
   };
   let i = 0;
   while (i < text.length) {
@@ -156,13 +178,14 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     if (isDigit(code)) {
       let j = i + 1;
       while (j < text.length && isDigit(text.charCodeAt(j))) j += 1;
-      // « 0st1e »: a word that starts with a digit read as a letter, kept only when it spells a listed word.
+      // « 0st1e », « 0rdures »: a word that starts with a digit read as a letter, kept only when it spells a
+      // listed word or a word of the grammar.
       if (letterAt(j)) {
         let k = j;
         while (wordish(k) && k - i <= 32) k += 1;
         const seg = text.slice(i, k);
         const word = [...seg].every((c) => c in LEET || MASKS.has(c) || /\p{L}/u.test(c)) ? resolveWord(seg) : '';
-        if (word !== '' && kindOf(word) !== undefined) {
+        if (word !== '' && (kindOf(word) !== undefined || isGrammarWord(word))) {
           push(i, k, 'word', word);
           i = k;
           continue;
@@ -180,6 +203,12 @@ function scan(text: string, original: (from: number, to: number) => { start: num
       while (j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
       if (plain) {
         if (text[j] === "'" && ELIDED.has(text.slice(i, j))) j += 1;
+        const rejoined = INSIDE.has(text[j] ?? '') ? spaceInside(i, j) : -1;
+        if (rejoined > 0) {
+          push(i, rejoined, 'word', text.slice(i, j) + text.slice(j + 1, rejoined));
+          i = rejoined;
+          continue;
+        }
         push(i, j, 'word');
       } else {
         // Letters with digits or symbols: one disguised word when at least two are letters

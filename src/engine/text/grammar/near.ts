@@ -16,29 +16,41 @@
  */
 import { kindOf, vocabulary } from '../vocabulary.ts';
 import { NEAR_WORDS } from './near-words.ts';
+import { verbForms } from './inflect.ts';
 import { coreWords, isGrammarWord } from './patterns.ts';
 
 /** The shortest listed word a correction may land on, and the longest word tried. */
 export const MIN_TARGET = 5;
+/** Shorter words are corrected only to a SHORT word, by a swap or a doubled letter (never a missing one). */
+const SHORT_TARGET = 4;
 const MAX = 24;
 
 let deletions: Map<string, string> | undefined;
 /** Each listed word with one letter taken out → the word (« musulmans » ← « musumans »). */
 function deletionIndex(): Map<string, string> {
   if (deletions) return deletions;
-  deletions = new Map();
-  for (const c of coreWords()) {
-    if (c.length < MIN_TARGET) continue;
+  const index = new Map<string, string>();
+  // Built once the grammar's lexicons are compiled (a text read before that is read without it).
+  if (coreWords().size > 0) deletions = index;
+  // Long function words of the frames as well (« dvrait », « deraient »), and the plural of the word
+  // lists' nouns (« oties » ← « osties »).
+  const plurals = [...vocabulary().forms.keys()].filter((w) => /^[a-z]{4,}[^sxz]$/.test(w)).map((w) => w + 's');
+  for (const c of [...coreWords(), ...FUNCTION, ...plurals]) {
+    if (c.length < (FUNCTION.has(c) ? 6 : MIN_TARGET)) continue;
     // The feminine of a participle the lexicons list in the masculine (« réfugiées », « immigrée »).
     const feminine = c.endsWith('es') ? c.slice(0, -1) + 'es' : c.endsWith('e') ? c + 'e' : undefined;
     for (const t of feminine === undefined ? [c] : [c, feminine]) {
-      for (let k = 0; k < t.length; k += 1) {
+      if (AUXILIARY.has(t)) continue;
+      // Without its last « s » or the « e » after a vowel a word is its singular or masculine (« musulman »,
+      // « détesté »), which the lemma reads already; « sauvag » and « animau » are still misspellings.
+      const last = /(s|[aeiou]e)$/.test(t) ? t.length - 1 : t.length;
+      for (let k = 0; k < last; k += 1) {
         const d = t.slice(0, k) + t.slice(k + 1);
-        if (!deletions.has(d)) deletions.set(d, t);
+        if (!index.has(d)) index.set(d, t);
       }
     }
   }
-  return deletions;
+  return index;
 }
 
 /** FNV-1a over the word with a seed (two seeds give the filter's k positions by double hashing). */
@@ -57,28 +69,89 @@ export function bloomPositions(word: string, bits: number, probes: number): numb
   return out;
 }
 
+/**
+ * A 24-bit fingerprint of a word (the filter's false positives let through are kept by it). A word
+ * that shares one with them is let through too: it was corrected before the guard, and no dictionary
+ * word near a grammar word shares one (near-words.ts checks).
+ */
+export const fingerprint = (word: string): number => hash(word, 0x9e3779b9) & 0xffffff;
+
 let filter: Uint8Array | undefined;
+let passes: Set<number> | undefined;
 /** True when the word is (probably) a French word next to a listed one: never corrected. */
 function dictionaryNeighbour(word: string): boolean {
   filter ??= Uint8Array.from(atob(NEAR_WORDS.bits), (c) => c.charCodeAt(0));
   const f = filter;
-  return bloomPositions(word, NEAR_WORDS.size, NEAR_WORDS.probes).every((p) => ((f[p >> 3] ?? 0) >> (p & 7)) & 1);
+  if (!bloomPositions(word, NEAR_WORDS.size, NEAR_WORDS.probes).every((p) => ((f[p >> 3] ?? 0) >> (p & 7)) & 1)) return false;
+  if (!passes) {
+    const bytes = Uint8Array.from(atob(NEAR_WORDS.passes), (c) => c.charCodeAt(0));
+    passes = new Set<number>();
+    for (let k = 0; k + 2 < bytes.length; k += 3) passes.add(bytes[k]! | (bytes[k + 1]! << 8) | (bytes[k + 2]! << 16));
+  }
+  // A disguise of a group noun the filter takes for a dictionary word by accident (see near-words.ts).
+  return !passes.has(fingerprint(word));
 }
 
 /** The listed word one edit away from `word`, before the dictionary guard (used to build the guard). */
 export function nearCoreUnguarded(word: string): string | undefined {
-  if (word.length < MIN_TARGET - 1 || word.length > MAX || isGrammarWord(word) || !/^[a-z]+$/.test(word)) return undefined;
-  const missing = deletionIndex().get(word);
-  if (missing !== undefined) return missing;
-  if (word.length < MIN_TARGET) return undefined;
+  if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word);
+  if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word) || kindOf(word) !== undefined) return undefined;
   const core = coreWords();
+  const target = (w: string): boolean => (w.length >= MIN_TARGET && (core.has(w) || plural(w)) && !AUXILIARY.has(w)) || SHORT.has(w);
+  // A doubled letter first (« déteeste », « hommo »: « viieux » is « vieux », not « vicieux »); in a
+  // function word, a doubled vowel only (« soont », « toous »; « less » is English, not « les »).
   for (let k = 0; k + 1 < word.length; k += 1) {
-    if (word[k] === word[k + 1]) continue;
-    const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
-    if (core.has(swapped) && swapped.length >= MIN_TARGET) return swapped;
+    if (word[k] !== word[k + 1]) continue;
+    // « ée » at the end is a feminine (« détestée »), not a doubled letter.
+    if (word[k] === 'e' && (k + 2 === word.length || (k + 3 === word.length && word.endsWith('s')))) continue;
+    const single = word.slice(0, k) + word.slice(k + 1);
+    if (target(single) || (FUNCTION.has(single) && VOWELS.has(word[k]!))) return single;
   }
-  return undefined;
+  // Two neighbours swapped (« musluman »); a short word keeps its first letter (« mrot », not « omrt ») and
+  // is read as a short listed word before a longer one missing a letter (« teur » is « tuer », not « tueur »).
+  const short = word.length < MIN_TARGET;
+  const swappedTo = (): string | undefined => {
+    for (let k = 0; k + 1 < word.length; k += 1) {
+      if (word[k] === word[k + 1]) continue;
+      const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
+      // The frames' own function words too (« snot », « osnt », « tuos », « fuat »).
+      if ((target(swapped) && (k > 0 || !short)) || (swapped.length >= 4 && FUNCTION.has(swapped))) return swapped;
+    }
+    return undefined;
+  };
+  if (short) return swappedTo() ?? deletionIndex().get(word);
+  return deletionIndex().get(word) ?? swappedTo();
 }
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * Three letters and no vowel are no French word (« mrt », « snt », « rts »): the short listed or
+ * function word its one vowel was taken from, when only one fits.
+ */
+function vowelBack(word: string): string | undefined {
+  for (const c of word) if (VOWELS.has(c)) return undefined;
+  let found: string | undefined;
+  for (let k = 0; k <= word.length; k += 1) {
+    for (const v of VOWELS) {
+      const w = word.slice(0, k) + v + word.slice(k);
+      if (!SHORT.has(w) && !FUNCTION.has(w)) continue;
+      if (found !== undefined && found !== w) return undefined;
+      found = w;
+    }
+  }
+  return found;
+}
+
+/**
+ * Forms of être, avoir, aller and faire (and joual « taient »): some lexicon entries list them
+ * literally, but they are no content word a disguise stands for, nor a listed part of a glued word
+ * (« anglais|aient »).
+ */
+const AUXILIARY = new Set([...['etre', 'avoir', 'aller', 'faire'].flatMap((v) => verbForms(v)), 'taient', 'tait', 'tais']);
+
+/** The plural of a listed word of the word lists (« osties », « calisses »). */
+const plural = (w: string): boolean => w.endsWith('s') && vocabulary().forms.has(w.slice(0, -1));
 
 /** Words already read (the grammar and the word lists ask about the same words); emptied when large. */
 const seenNear = new Map<string, string | null>();
@@ -87,7 +160,7 @@ const MEMO = 4096;
 
 /** The listed word a misspelt word stands for, or undefined (a known or real word is left alone). */
 export function nearCore(word: string): string | undefined {
-  if (word.length < MIN_TARGET - 1) return undefined;
+  if (word.length < SHORT_TARGET - 1 || coreWords().size === 0) return undefined;
   const had = seenNear.get(word);
   if (had !== undefined) return had ?? undefined;
   const found = nearCoreUnguarded(word);
@@ -101,13 +174,14 @@ export function nearCore(word: string): string | undefined {
 const BEFORE = new Set(
   `je me te se le la les de des du ces ce cette un une leurs leur vos nos mes tes ses votre notre au aux que qui ils elles nous vous tu
   sont est etes suis pas ne sale sales gros grosse comme pour par sur avec contre chez dans tous toutes tout juste vraiment absolument
-  tellement trop tres maudit maudits on il ai faut devrait devraient doit doivent vais vont veux veut peut font fait`
+  tellement trop tres maudit maudits on il ai faut devrait devraient doit doivent vais vont veux veut peut font fait
+  cet va vas etre aux au mon ma ton ta son sa`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Determiners glued after a listed verb (« poignarder|ces », « emmerde|tous|les »). */
 const AFTER = new Set(
-  'ces les des tous toutes leurs vos nos tes ses un une de du la le comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez'.split(' '),
+  'ces ce cet cette les des tous toutes leurs leur vos nos tes ses un une de du la le au aux comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez'.split(' '),
 );
 /**
  * Function words that may be glued to one another with no content word (« sont|des », « tous|les »,
@@ -115,14 +189,21 @@ const AFTER = new Set(
  */
 const FUNCTION = new Set(
   `je tu il elle on nous vous ils elles me te se le la les de des du ces un une que qui sont est suis etes faut devrait devraient
-  doit doivent peut peuvent vont va font fait tous toutes tout pour par avec contre dans sur`
+  doit doivent peut peuvent vais vas vont va font fait tous toutes tout pour par avec contre dans sur etre au aux ce cet cette leur leurs`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
-const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && (coreWords().has(w) || vocabulary().forms.has(w)));
-/** The few listed words under 5 letters that are a threat or hatred by themselves (« faut|tuer », « je|hais|les »). */
-const SHORT = new Set(['tuer', 'tuez', 'hais', 'hait', 'hair']);
+const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && !AUXILIARY.has(w) && (coreWords().has(w) || vocabulary().forms.has(w) || plural(w)));
+/**
+ * The few listed words of 4 letters that are a threat, hatred, a slur or a group by themselves
+ * (« faut|tuer », « je|hais|les », « mort|aux », « des|rats », « cet|homo »): glued parts, and
+ * targets of a swap or a doubled letter (« mrot », « hommo »).
+ */
+const SHORT = new Set(['tuer', 'tuez', 'hais', 'hait', 'hair', 'mort', 'homo', 'gais', 'gays', 'juif', 'rats', 'porc', 'pute', 'viol']);
+/** A short word the grammar reads, spelled out letter by letter (« s o n t », « m o r t », « t o u s »). */
+export const spelledWord = (w: string): boolean => SHORT.has(w) || FUNCTION.has(w) || BEFORE.has(w) || AFTER.has(w);
+
 /** The longest glue word. */
 const GLUE_MAX = 10;
 /** The longest glued token tried (a few words, not a paste). */
@@ -144,7 +225,7 @@ function shaped(parts: readonly string[]): boolean {
 
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
-  if (word.length < 6 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.length < 5 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
   // Two words before three (« tuerai|tous », not « tuer|ai|tous »).
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
@@ -169,7 +250,7 @@ export function segmentUnguarded(word: string): string[] | undefined {
 
 /** The words behind a glued token, or undefined (a real word is never cut). */
 export function segment(word: string): string[] | undefined {
-  if (word.length < 6) return undefined;
+  if (word.length < 5) return undefined;
   const had = seenCut.get(word);
   if (had !== undefined) return had ?? undefined;
   const found = segmentUnguarded(word);

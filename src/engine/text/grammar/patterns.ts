@@ -87,7 +87,7 @@ function postingsOf(ids: WordIds): Map<number, number[]> {
 /** A text word's key: its folded form without the elision apostrophe (« qu' » ≡ « qu »). */
 export const keyOf = (t: Token): string => (t.form.endsWith("'") ? t.form.slice(0, -1) : t.form);
 
-/** Every long word (5 letters or more) some grammar entry names: what a disguised word may stand for. */
+/** Every word of 4 letters or more some grammar entry names: what a disguised word may stand for, never corrected itself (« roms »). */
 const GRAMMAR_WORDS = new Set<string>();
 /** True when `w` is a word of the grammar's lexicons (see stream.ts, which undoes held and spaced letters). */
 export const isGrammarWord = (w: string): boolean => GRAMMAR_WORDS.has(w);
@@ -103,7 +103,9 @@ export const coreWords = (): ReadonlySet<string> => CORE_WORDS;
 const CORE_VERB_ENDINGS = [
   'e', 'ent', 'es', 'ee', 'ees', 'is', 'it', 'issent', 'u', 'us',
   // Future and conditional, where threats are said (« je les tuerai », « on les égorgerait »).
-  'erai', 'era', 'eront', 'erait', 'eraient',
+  'erai', 'era', 'eront', 'erait', 'eraient', 'erais',
+  // Orders and calls to act together (« exterminez-les », « massacrons… »).
+  'ez', 'ons',
 ];
 /** Verbs of every sentence, whose forms are never what a misspelling stands for. */
 const ORDINARY_VERBS = new Set('etre avoir aller faire vouloir pouvoir devoir falloir valoir servir savoir vivre mettre prendre comprendre dire lire croire voir venir sentir suffire connaitre sortir repartir'.split(' '));
@@ -126,10 +128,8 @@ function slotOf(source: string, core: boolean): Slot {
     for (const f of list) if (core && f.length >= 5 && /^[a-z]+$/.test(f) && (!verb || coreForm(bare.slice(1), f, list.length < 20))) CORE_WORDS.add(f);
   }
   const lemmas = new Set<string>();
-  for (const f of forms) if (f.length >= 5) {
-    lemmas.add(lemma(f));
-    GRAMMAR_WORDS.add(f);
-  }
+  for (const f of forms) if (f.length >= 5) lemmas.add(lemma(f));
+  for (const f of forms) if (f.length >= 4) GRAMMAR_WORDS.add(f);
   return { forms, lemmas, optional, any: body === '*' };
 }
 

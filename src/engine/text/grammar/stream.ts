@@ -5,7 +5,7 @@
  */
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
-import { nearCore, segment, unmaskCore } from './near.ts';
+import { nearCore, segment, spelledWord, unmaskCore } from './near.ts';
 import { isGrammarWord } from './patterns.ts';
 
 export const NONE = 0;
@@ -81,17 +81,25 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
       for (;;) {
         const next = tokens[j + 1];
         const after = tokens[j + 2];
-        if (single(next) && next!.nStart - tokens[j]!.nEnd === 1) j += 1;
+        // One space between letters; two or more end the word (« a t t a r d é  m e n t a l »).
+        if (single(next) && next!.nStart - tokens[j]!.nEnd === 1 && next!.start - tokens[j]!.end === 1) j += 1;
         else if (next?.kind === 'punct' && DOTS.has(next.norm) && next.nStart === tokens[j]!.nEnd && single(after) && after!.nStart === next.nEnd) j += 2;
         else break;
         count += 1;
       }
     }
     if (j > i) {
-      const letters = count >= 5 && count <= 40 ? tokens.slice(i, j + 1).filter(single).map((x) => x.norm).join('') : '';
-      if (isGrammarWord(letters)) {
+      const letters = count >= 3 && count <= 40 ? tokens.slice(i, j + 1).filter(single).map((x) => x.norm).join('') : '';
+      // Letters spelled out are a disguise by themselves: any word the grammar reads, short ones too
+      // (« s o n t », « m o r t »), a feminine or a misspelling of one (« d é g é n é r é e »), or the
+      // words they run into (« m o r t a u x »).
+      const near = letters === '' || isGrammarWord(letters) || spelledWord(letters) ? undefined : nearCore(letters);
+      // Five letters or more spelled out are a word even when unknown here (« i m m i g r é e s »: its lemma is).
+      const parts =
+        letters === '' ? undefined : near !== undefined ? [near] : isGrammarWord(letters) || spelledWord(letters) ? [letters] : (segment(letters) ?? (count >= 5 ? [letters] : undefined));
+      if (parts !== undefined) {
         out ??= tokens.slice(0, i);
-        out.push({ ...t, end: tokens[j]!.end, nEnd: tokens[j]!.nEnd, norm: letters, form: letters, lemma: lemma(letters) });
+        for (const p of parts) out.push({ ...t, end: tokens[j]!.end, nEnd: tokens[j]!.nEnd, norm: p, form: p, lemma: lemma(p) });
       } else if (out) for (let k = i; k <= j; k += 1) out.push(tokens[k]!);
       i = j;
       continue;
