@@ -1,0 +1,97 @@
+/**
+ * Abuse of a person without a group frame, read as grammar by insult.ts: words that are insults
+ * only when someone is CALLED them (their ordinary sense is a noun, a participle or a thickness),
+ * the frames that call someone something, and dismissals of the reader. Folded words; `+word`
+ * gives its plural and feminine (inflect.ts). Words that insult in every use (idiot, niaiseux,
+ * crétin…) are in lexicon/disrespect.ts, not here.
+ */
+
+/** Insults as bare adjectives in every person (« c'est ben cave », « il est tata »): no ordinary sense after « être ». */
+export const adjectival = ['+cave', '+tata', '+nono', '+twit', '+nounoune', '+gnochon', '+niochon'];
+
+/** Insults as bare adjectives said to « tu / vous » (« t'es donc ben épais »); after « être » in the third
+ *  person they are ordinary (« la glace est épaisse », « il est demeuré chez lui »). */
+export const addressed = [
+  'epais|epaisse|epaisses', '+nul', '+lache', '+hypocrite', '+pourri', '+menteur', '+voleur', '+ignorant', '+quetaine', '+fatigant', '+teteux',
+  '+gosseux', '+insignifiant', '+malhonnete', '+laid', '+bouffon', '+minus', '+demeure', '+attarde', '+arriere', '+borne', '+bouche',
+  '+tare', '+mongol', '+baveux', '+chiant', '+gossant', '+ridicule',
+];
+
+/** Participles among them: an insult only when nothing completes them (« t'es demeuré » vs « t'es demeuré chez toi »). */
+export const participles = ['+demeure', '+attarde', '+arriere', '+borne', '+bouche', '+tare', '+ignorant'];
+
+/** Said to « tu / vous » with an intensifier or an article only (« t'es ben innocent », « mon innocent »):
+ *  bare, they have a proper sense (« vous êtes innocent », « les premiers colons »). */
+export const intensified = ['+innocent', '+colon'];
+
+/** Nouns that insult only as what someone is called, with an article (« t'es un rat », « vous êtes des moutons »,
+ *  « espèce de nouille »): alone they are animals, food, things. */
+export const called = [
+  '+clown', '+rat', '+porc', '+cochon', '+truie', '+vache', '+chienne', '+singe', '+dinde', '+cruche', '+gourde', '+buse', '+ane',
+  '+andouille', '+nouille', '+patate', '+cornichon', '+ordure', '+dechet', '+rate', '+cloche', '+parasite', '+vermine', '+larve',
+  '+mollusque', '+legume', '+zero', '+nullite', '+plaie', '+boulet', '+guignol', '+pantin', '+charogne', '+mouton', '+crapaud',
+  '+serpent', '+vipere', '+hyene', '+pou', '+crotte', '+torchon', '+guenille', '+epave', '+loque', '+moron', '+toton',
+  '+tarla', '+taouin', '+tache', '+morveux', '+fatiguant', '+chialeux', '+bozo',
+];
+
+/** Of those, the ones that name a person with an article in the third person too (« c'est un épais »,
+ *  « ce demeuré », « mon innocent »): no other noun sense. */
+export const third = [
+  'epais|epaisse|epaisses', '+tata', '+nono', '+twit', '+demeure', '+attarde', '+nul', '+bouffon', '+minus', '+hypocrite', '+lache', '+guignol',
+  '+teteux', '+gosseux', '+niochon', '+gnochon', '+nounoune', '+cave', '+innocent', '+tarla', '+taouin', '+toton', '+moron', '+morveux', '+bozo',
+];
+
+/** Words between the copula and the insult: intensifiers, articles, adjectives before a noun, sacres + « de ». */
+export const fillers = [
+  'ben', 'bin', 'donc', 'don', 'vraiment', 'tellement', 'assez', 'juste', 'full', 'tout', 'toute', 'si', 'trop', 'tres', 'super', 'mega',
+  'completement', 'totalement', 'franchement', 'serieusement', 'definitivement', 'decidement', 'encore', 'toujours', 'aussi', 'plus',
+  'rendu', 'rendue', 'rendus', 'devenu', 'devenue', 'clairement', 'carrement', 'absolument', 'profondement', 'rien', 'qu', 'que', 'le',
+  'la', 'l', 'un', 'une', 'des', 'de', 'd', 'vrai', 'vraie', 'vrais', 'gros', 'grosse', 'grosses', 'maudit', 'maudite', 'maudits',
+  'sacre', 'mechant', 'mechante', 'parfait', 'parfaite', 'complet', 'complete', 'total', 'totale', 'pauvre', 'pauvres', 'petit', 'petite',
+  'ptit', 'ptite', 'grand', 'grande', 'vieux', 'vieille', 'sale', 'sales', 'beau', 'belle', 'bel', 'veritable', 'osti', 'ostie', 'esti',
+  'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'espece', 'bande', 'gang', 'tas', 'mosusse', 'mautadit', 'fichu',
+  'foutu', 'sacrement', 'pas', 'mal', 'mais', 'quand', 'meme', 'ptet', 'peut', 'etre', 'peu',
+];
+
+/** Fillers that make the insult a noun or intensify it (enough for `intensified`; articles for `called`). */
+export const articles = ['un', 'une', 'des', 'espece', 'bande', 'gang', 'tas', 'vrai', 'vraie', 'vrais', 'gros', 'grosse', 'maudit', 'maudite', 'maudits', 'sacre', 'mechant', 'mechante', 'parfait', 'parfaite', 'pauvre', 'pauvres', 'beau', 'belle', 'bel', 'veritable', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'fichu', 'foutu', 'sale', 'sales'];
+export const intensifiers = ['ben', 'bin', 'donc', 'don', 'tellement', 'full', 'assez', 'trop', 'mega', 'super', 'completement', 'totalement', 'carrement', 'vraiment', 'rendu', 'rendue'];
+
+/** The copula said to the reader: « t'es », « vous êtes », « es-tu », « t'étais », « vous avez l'air », « tu restes ». */
+export const secondCopula = ['es', 'etes', 'tes', 'etais', 'etiez', 'seras', 'serez', 'serais', 'seriez', 'restes', 'restez', 'sembles', 'semblez', 'deviens', 'devenez', 'sois', 'soyez', 'air'];
+export const secondSubject = ['t', 'tu', 'vous', 'toi', 'toe'];
+/** The copula in the third person (« c'est », « il est », « ils sont », « y'é »). */
+export const thirdCopula = ['est', 'etait', 'sera', 'serait', 'sont', 'etaient', 'seront', 'seraient', 'cest', 'ye'];
+export const thirdSubject = ['c', 'ce', 'il', 'elle', 'ils', 'elles', 'y', 'ca', 'sa'];
+/** Before a vocative (« ben voyons donc, mon innocent »): interjections. */
+export const interjections = ['voyons', 'ben', 'bon', 'hey', 'heille', 'aye', 'ok', 'non', 'oui', 'merci', 'salut', 'allo', 'bonjour', 'bye', 'donc', 'franchement', 'wow', 'eh', 'ah', 'oh', 'pis', 'bravo', 'toi', 'relaxe', 'calme'];
+/** After a noun: what shows it is a person called so, not an adjective before a noun (« ce demeuré qui… » vs « cette épaisse couche »). */
+export const afterNoun = ['qui', 'que', 'qu', 'de', 'd', 'du', 'la', 'est', 'etait', 'a', 'avait', 'va', 'ne', 'n', 'se', 's', 'y', 'en', 'comme', 'ou', 'toi', 'vous', 'pis', 'ici', 'sont', 'ont', 'vont', 'fait', 'veut', 'peut', 'sait', 'pense', 'dit', 'me', 'm', 'nous'];
+
+/** Dismissals and contempt towards the reader (errors): patterns of grammar/patterns.ts. */
+export const dismissals = [
+  'on|je|j\'|nous s\'|m\'|nous en ~foutre|~ficher|~contrefoutre|~balancer|~torcher|~calisser|~crisser|~contrecrisser|~contrecalisser|~sacrer de|d\'|du|des? ton|ta|tes|votre|vos|toi|vous|opinion|avis|plainte|plaintes|commentaire|commentaires',
+  'ton|ta|tes|votre|vos opinion|avis|plainte|plaintes|commentaire|commentaires|suggestion|suggestions|idee|idees on|je|j\'|nous s\'|m\'|nous en ~foutre|~ficher|~contrefoutre|~balancer|~torcher|~calisser|~crisser|~contrecrisser',
+  'personne ne|n\'? t\'|te|vous a|as|avait ~demander ton|votre|ta avis|opinion',
+  'qui t\'|te|vous a|as sonne', 'qui t\'|te|vous a|as ~demander ton|votre avis|opinion',
+  'mele|melez|occupe|occupez toi|vous de|des tes|vos|ton|votre affaires|oignons|business|troubles',
+  'va|allez|vas jouer dans le trafic|traffic|carre', 'retourne|retournez|retournes|va|allez|vas dans ton|votre carre de sable',
+  'va|allez|vas te|vous rhabiller',
+  'si t\'|tu|vous n\'? es|etes|tes|aimes|aimez pas|plus? content|contents|contente|contentes|heureux|heureuse|satisfait|satisfaits|satisfaite ~demenager|partez|pars|decrisse|decalisse|crisse|calisse',
+  't\'|tu|vous as|avez juste|rien qu\'? a ~demenager',
+];
+/** Vulgar orders to be silent and their kin (« fermer leurs gueules », « farme ta yeule », « ouvre pas ta gueule »). */
+export const mouth = ['~fermer|~farmer|~ouvrir|~casser|~peter|~defoncer|~pogner|~crisser|~calisser|~sacrer ta|sa|leur|leurs|vos|votre|ma|mes|ses|tes|nos|notre|la|les gueule|gueules|yeule|yeules|gueul|yeul'];
+
+/** Said with disdain but without a bad word, to nobody in particular (warnings: the tone, not the person). */
+export const shrugs = ['je|j\'|on|nous s\'|m\'|nous en ~foutre|~ficher|~contrefoutre|~balancer|~torcher'];
+
+/** More sarcasm markers (see lexicon-person.ts `sarcasm`): contempt only beside what turns the sentence negative. */
+export const sarcasmMore = ['bien joue', 'ben bravo', 'bon travail', 'bon job', 'bel effort', 'beau succes', 'bravo champion', 'merci de rien', 'comme d\' habitude|hab', 'comme toujours', 'quel professionnalisme', 'super efficace', 'chapeau bas', 'mes felicitations', 'wow'];
+/** More of what turns a sentence negative beside a sarcasm marker (never alone: the City writes « retard » every day). */
+export const negativeMore = [
+  'les genies|einsteins|lumieres|comiques|clowns|cracks', '~bousiller', '~gacher', '~foirer', '~saboter', '~scrapper', '~botcher',
+  'toujours|encore? pas|jamais ~reparer|~deneiger|~ramasser|~boucher|~nettoyer|~regler|~entretenir|~repondre|~rappeler|~ouvrir',
+  'encore un|une|des +nid|+panne|+bouchon|+retard|+trou|+erreur|+bevue|+gaffe', 'semaines|mois|ans|annees|jours pour ~ramasser|~reparer|~deneiger|~boucher|~repondre|~regler|~rappeler|~nettoyer|~installer|~finir',
+  'personne ne|n\' ~repondre|~rappeler|~venir|~bouger', 'aucune reponse|nouvelle', 'on vous|te croit', 'quelle surprise', 'n\' importe quoi',
+];
