@@ -39,6 +39,7 @@ const DETERMINERS = new Set(['un', 'une', 'des', 'le', 'la', 'l', 'les', 'ce', '
 const PARTICIPLE_AFTER = new Set(['ou', 'toi', 'vous', 'pis', 'comme', 'ben', 'mais']);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
 const VOCATIVE = new Set(['mon', 'ma', 'mes', 'pauvre']);
+const THE = new Set(['le', 'la', 'les', 'l']);
 const DISMISSALS = compile([...dismissals, ...mouth]);
 const SHRUGS = compile(shrugs);
 const MAX_FILLERS = 5;
@@ -92,16 +93,28 @@ function frameOf(s: Stream, i: number): number {
     return ok ? (head === 'air' ? Math.max(0, j - 3) : j - 1) : -1;
   }
   // In the third person: « c'est ben cave », « c'est un épais », « il est rien qu'un twit ».
-  if (THIRD_COPULA.has(head) && (head === 'cest' || head === 'ye' || THIRD_SUBJECT.has(before))) {
-    if (adjectivalWord && !article) return j - 1;
+  // The subject may be any noun (« le maire est un épais »): the article and the noun's place show a person called so.
+  if (THIRD_COPULA.has(head)) {
+    const a = head === 'cest' || head === 'ye' || !THIRD_SUBJECT.has(before) ? j : j - 1;
+    if (adjectivalWord && !article) return a;
     // « c'est une cave », « des caves à vin »: the cellar.
     if (key.startsWith('cave') && (first === 'une' || first === 'des' || first === 'la' || first === 'le')) return -1;
-    return thirdWord && article && bareParticiple ? j - 1 : -1;
+    return thirdWord && article && bareParticiple && (next === undefined || AFTER_NOUN.has(next)) ? a : -1;
   }
   // « ce demeuré qui… », « cet épais-là »: a demonstrative before the word used as a noun.
   if (DEMONSTRATIVES.has(head) && j === i - 1 && thirdWord && !key.startsWith('cave') && (next === undefined || AFTER_NOUN.has(next))) return j;
   // The vocative: « mon innocent! », « voyons donc, ma belle épaisse », « pauvre cave ».
-  if (VOCATIVE.has(head) && (thirdWord || intensifiedWord) && next === undefined && (j === 0 || s.brk[j]! >= CLAUSE || INTERJECTIONS.has(before))) {
+  // « Merci le cave », « toi, la nounoune »: the article as a vocative, the cellar excepted.
+  const prev = i > 0 && s.brk[i]! < CLAUSE ? keyOf(s.words[i - 1]!) : '';
+  if (THE.has(prev) && thirdWord && next === undefined && !(prev === 'la' && key.startsWith('cave'))) {
+    const p = i - 1;
+    if (p === 0 || s.brk[p]! >= CLAUSE || INTERJECTIONS.has(keyOf(s.words[p - 1]!))) {
+      vocative = true;
+      return p;
+    }
+  }
+  const calledBy = VOCATIVE.has(head) ? thirdWord || intensifiedWord : THE.has(head) && thirdWord && !(head === 'la' && key.startsWith('cave'));
+  if (calledBy && next === undefined && (j === 0 || s.brk[j]! >= CLAUSE || INTERJECTIONS.has(before))) {
     vocative = true;
     return j;
   }

@@ -66,7 +66,7 @@ export const thirdSubject = ['c', 'ce', 'il', 'elle', 'ils', 'elles', 'y', 'ca',
 /** Before a vocative (« ben voyons donc, mon innocent »): interjections. */
 export const interjections = ['voyons', 'ben', 'bon', 'hey', 'heille', 'aye', 'ok', 'non', 'oui', 'merci', 'salut', 'allo', 'bonjour', 'bye', 'donc', 'franchement', 'wow', 'eh', 'ah', 'oh', 'pis', 'bravo', 'toi', 'relaxe', 'calme'];
 /** After a noun: what shows it is a person called so, not an adjective before a noun (« ce demeuré qui… » vs « cette épaisse couche »). */
-export const afterNoun = ['qui', 'que', 'qu', 'de', 'd', 'du', 'la', 'est', 'etait', 'a', 'avait', 'va', 'ne', 'n', 'se', 's', 'y', 'en', 'comme', 'ou', 'toi', 'vous', 'pis', 'ici', 'sont', 'ont', 'vont', 'fait', 'veut', 'peut', 'sait', 'pense', 'dit', 'me', 'm', 'nous'];
+export const afterNoun = ['dans', 'sur', 'avec', 'pour', 'au', 'aux', 'par', 'quand', 'parce', 'si', 'mais', 'et', 'qui', 'que', 'qu', 'de', 'd', 'du', 'la', 'est', 'etait', 'a', 'avait', 'va', 'ne', 'n', 'se', 's', 'y', 'en', 'comme', 'ou', 'toi', 'vous', 'pis', 'ici', 'sont', 'ont', 'vont', 'fait', 'veut', 'peut', 'sait', 'pense', 'dit', 'me', 'm', 'nous'];
 
 /** Dismissals and contempt towards the reader (errors): patterns of grammar/patterns.ts. */
 export const dismissals = [
@@ -76,12 +76,20 @@ export const dismissals = [
   'qui t\'|te|vous a|as sonne', 'qui t\'|te|vous a|as ~demander ton|votre avis|opinion',
   'mele|melez|occupe|occupez toi|vous de|des tes|vos|ton|votre affaires|oignons|business|troubles',
   'va|allez|vas jouer dans le trafic|traffic|carre', 'retourne|retournez|retournes|va|allez|vas dans ton|votre carre de sable',
-  'va|allez|vas te|vous rhabiller',
+  'va|allez|vas te|vous rhabiller|cacher', '~sacrer|~crisser|~calisser ton|votre|son|leur|le camp',
+  't\'|tu|vous as|avez|a rien dans la|le|ta|ton|votre tete|crane|cerveau|caboche|ciboulot', 't\'|tu|vous as|avez|a pas grand chose dans la|le|ta|ton|votre tete|crane|cerveau|caboche|ciboulot', 't\'|tu|vous as|avez|a rien entre les deux oreilles',
+  'il|y te|vous|t\' manque un|une|des|quelques bardeau|bardeaux|case|cases|morceau|boulon', 'une case|un bardeau de moins|en moins',
+  't\'|tu|vous as|avez|a pas|jamais invente le|la|l\' bouton|roue|eau|fil', 't\'|tu|vous es|etes|tes lent|lents|lente|lentes d\' esprit|comprenure',
+  'c\'|c|ce est|cest quoi ton maudit|osti|esti|criss? probleme|trouble', 'personne ne|n\'? ~vouloir t\'|te|vous ~entendre|~lire|~voir',
+  'je|j\' t\'|te|vous hais|haguis|haiis', 'honte a|à toi|vous', 'rien a|à branler|carrer|foutre',
   'si t\'|tu|vous n\'? es|etes|tes|aimes|aimez pas|plus? content|contents|contente|contentes|heureux|heureuse|satisfait|satisfaits|satisfaite ~demenager|partez|pars|decrisse|decalisse|crisse|calisse',
   't\'|tu|vous as|avez juste|rien qu\'? a ~demenager',
 ];
 /** Vulgar orders to be silent and their kin (« fermer leurs gueules », « farme ta yeule », « ouvre pas ta gueule »). */
-export const mouth = ['~fermer|~farmer|~ouvrir|~casser|~peter|~defoncer|~pogner|~crisser|~calisser|~sacrer ta|sa|leur|leurs|vos|votre|ma|mes|ses|tes|nos|notre|la|les gueule|gueules|yeule|yeules|gueul|yeul'];
+export const mouth = [
+  '~fermer|~farmer|~ouvrir|~casser|~peter|~defoncer|~pogner|~crisser|~calisser|~sacrer ta|sa|leur|leurs|vos|votre|ma|mes|ses|tes|nos|notre|la|les gueule|gueules|yeule|yeules|gueul|yeul',
+  '~fermer|~farmer ton|ta|votre|vos|sa|son|leur|leurs clapet|clapets|trappe|trappes|mache-patate|machepatate',
+];
 
 /** Said with disdain but without a bad word, to nobody in particular (warnings: the tone, not the person). */
 export const shrugs = ['je|j\'|on|nous s\'|m\'|nous en ~foutre|~ficher|~contrefoutre|~balancer|~torcher'];
