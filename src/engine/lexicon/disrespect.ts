@@ -34,6 +34,7 @@ export const sacres = [
   '(c|k)ali(ss|s|c)(e)?', 'caliss', 'calice', 'calisser', 'calicer', 'calissant', 'decalisse(r|z)?', 'decalisser', 'calissement',
   '(c|k)r(i|e)ss(e)?', 'crisser', 'christ', 'decrisse(r|z)?', 'decrisser', 'crisseux',
   '(h)?ost(i|y)(e)?', 'hostie', '(e|a)st(i|y)(e)?', 'stie', 'sti', 'ostifie', 'estifie', 'ostifier', 'ostique', 'estique',
+  'contre(c|k)ali(ss|s|c)(e|er)?', 'contrecrisse(r)?', 'contreciboire',
   'calvaire', 'calv', 'calvasse', 'calvaince', 'calvere',
   'ciboire', 'cibouere', 'ciboere', 'ciboirer',
   'sacrament', 'sacramant', 'sacrement', 'sacrementer', 'saint sacrament', 'saint sacrement',
@@ -52,7 +53,7 @@ export const properSense = ['calvaire', 'ciboire', 'hostie', 'sacrement', 'saint
 export const profanity = [
   'merde', 'marde', 'merdeux', 'merdeuse', 'merdique', 'merdaille', 'merdaillon', 'emmerder', 'emmerdeur', 'emmerdeuse', 'emmerdant',
   'demerder', 'mange-marde', 'mange-merde', 'mangeux de marde', 'sous-merde', 'mange(z)? (de la |d\'la |d la )?marde', 'mange(z)? (de la )?merde',
-  'fuck*', 'fck', 'fuk', 'fuc', 'wtf', 'shit', 'bullshit', 'shithole', 'chier', 'chieur', 'chieuse', 'chiasse', 'va chier', 'allez chier', 'fais chier',
+  'fuck*', 'fck', 'fuk', 'fuc', 'wtf', 'shit', 'bullshit', 'shithole', 'chier', 'chi(e|es|ez|ent|ait|erai|era|erait)', 'chiant', 'chieur', 'chieuse', 'chiasse', 'va chier', 'allez chier', 'fais chier',
   'bitch', 'biatch', 'salope', 'salop', 'salopard', 'saloperie', 'salaud', 'putain', 'pute', 'putin', 'pouffiasse', 'poufiasse', 'petasse',
   'connard', 'connarde', 'conard', 'connasse', 'conasse', 'enfoire', 'crosseur', 'crosseux', 'encule', 'enculer', 'enculeur',
   'batard', 'trouduc', 'raclure', 'couille', 'couillon', 'plotte', 'noune', 'zguegue', 'garce', 'grognasse',
@@ -90,6 +91,7 @@ export const insults = [
   // Insulting similes (« laide comme un pou », « con comme un balai », « grosse comme une vache »).
   '(laid|laide|laids|laides|moche|moches|bete|betes|con|conne|cons|connes|stupide|stupides|niaiseux|niaiseuse|epais|epaisse|cave|caves) comme (un|une|des|ses|mes|tes|leurs|sa|ta) (pou|poux|cul|vache|baleine|cochon|porc|balai|pied|pieds|manche|ane|huitre|moule|phoque|truie|thon|chaudron|valise|bottine|bottines|cruche|dinde|oie|veau|pelle|chou|singe|rat)',
   '(gros|grosse|gras|grasse) comme (un|une) (vache|baleine|cochon|porc|truie|phoque|hippopotame|boeuf|loukoum)',
+  'teteux', 'lecheux', 'licheux', 'leche-cul(s)?', 'leche-botte(s)?', 'tete(s)? de (cochon|noeud|mule|pioche|con|cul)',
   'sans-genie', 'tete de linotte', 'tete carree', 'deux de pique', 'pas de tete', '(des|bande d\'|gang d\'|gang de) ignorant(e)?s', 'ignorant(e)?s? fini(e)?s?', 'gros tas', 'grosse torche',
   "(espece|bande|gang|gagne|gros|grosse|maudit|maudite|maudits|maudites|ostie|osti|esti|criss|crisse|tabarnak|calisse) d(e |')(cave|caves|epais|epaisse|epaisses|innocent|innocents|innocente|innocentes|nono|nonos|idiot|idiots|imbecile|imbeciles|cretin|cretins|niaiseux|tata|tatas|mongol|mongole|mongols|sans-dessein|sans dessein|colon|colons|chienne|chiennes|porc|porcs|vache|vaches|cochon|cochons|rat|rats|clown|clowns|morons|malade|malades|fou|fous|folle|folles|ignorant|ignorants|incompetent|incompetents|incompetente|incompetentes|pourri|pourris|pourriture|menteur|menteurs|menteuse|menteuses|voleur|voleurs)",
   "(gros|grosse|maudit|maudite|maudits|maudites|sale|sales) (cave|caves|epais|epaisse|tata|porc|porcs|vache|vaches|chienne|chiennes|innocent|innocents|pourri|pourris|menteur|menteurs|menteuse|menteuses|voleur|voleurs|clown|clowns|ignorant|ignorants|colon|colons|con|cons|conne|connes)",
@@ -161,5 +163,5 @@ export const nearMisses = [
   'branler', 'caisse', 'calasse', 'calier', 'cavasse', 'chasse', 'clavaire', 'clavasse', 'clisse', 'clisser', 'coasse', 'crosser',
   'decaisse', 'decaisser', 'decaissez', 'emmerdat', 'fluette', 'glander', 'glaneur', 'glaneuse', 'mousse', 'medaille', 'medaillon',
   'medique', 'otique', 'ouille', 'petase', 'petases', 'rognasse', 'rouille', 'viager', 'eculer', 'etique', 'boueux', 'gauchisse',
-  'rouillat', 'triasse', 'andante', 'bandat', 'bonasse', 'clissant',
+  'rouillat', 'triasse', 'andante', 'bandat', 'bonasse', 'clissant', 'cherait', 'cherai',
 ];

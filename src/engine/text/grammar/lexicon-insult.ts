@@ -101,5 +101,5 @@ export const negativeMore = [
   'les genies|einsteins|lumieres|comiques|clowns|cracks', '~bousiller', '~gacher', '~foirer', '~saboter', '~scrapper', '~botcher',
   'toujours|encore? pas|jamais ~reparer|~deneiger|~ramasser|~boucher|~nettoyer|~regler|~entretenir|~repondre|~rappeler|~ouvrir',
   'encore un|une|des +nid|+panne|+bouchon|+retard|+trou|+erreur|+bevue|+gaffe', 'semaines|mois|ans|annees|jours pour ~ramasser|~reparer|~deneiger|~boucher|~repondre|~regler|~rappeler|~nettoyer|~installer|~finir',
-  'personne ne|n\' ~repondre|~rappeler|~venir|~bouger', 'aucune reponse|nouvelle', 'on vous|te croit', 'quelle surprise', 'n\' importe quoi',
+  'personne ne|n\' a|va|veut|est? ~repondre|~rappeler|~venir|~bouger|venu', 'aucune reponse|nouvelle', 'on vous|te croit', 'quelle surprise', 'n\' importe quoi',
 ];
