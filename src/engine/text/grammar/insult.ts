@@ -40,6 +40,8 @@ const PARTICIPLE_AFTER = new Set(['ou', 'toi', 'vous', 'pis', 'comme', 'ben', 'm
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
 const VOCATIVE = new Set(['mon', 'ma', 'mes', 'pauvre']);
 const THE = new Set(['le', 'la', 'les', 'l']);
+/** Adjectives and sacres that make an animal or a thing a name for a person (« une vraie dinde », « un maudit rat »). */
+const METAPHOR = new Set(['vrai', 'vraie', 'vrais', 'vraies', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'fichu', 'foutu', 'veritable', 'espece']);
 const DISMISSALS = compile([...dismissals, ...mouth]);
 const SHRUGS = compile(shrugs);
 const MAX_FILLERS = 5;
@@ -67,11 +69,13 @@ function frameOf(s: Stream, i: number): number {
   let j = i - 1;
   let article = false;
   let intensifier = false;
+  let metaphor = false;
   let first = '';
   for (let count = 0; j >= 0 && count < MAX_FILLERS && s.brk[j + 1]! < CLAUSE; j -= 1, count += 1) {
     const f = keyOf(s.words[j]!);
     if (!FILLERS.has(f)) break;
     if (ARTICLES.has(f)) article = true;
+    if (METAPHOR.has(f)) metaphor = true;
     if (INTENSIFIERS.has(f)) intensifier = true;
     first = f;
   }
@@ -99,7 +103,10 @@ function frameOf(s: Stream, i: number): number {
     if (adjectivalWord && !article) return a;
     // « c'est une cave », « des caves à vin »: the cellar.
     if (key.startsWith('cave') && (first === 'une' || first === 'des' || first === 'la' || first === 'le')) return -1;
-    return thirdWord && article && bareParticiple && (next === undefined || AFTER_NOUN.has(next)) ? a : -1;
+    // « c'est une vraie dinde », « un maudit rat »: an animal or a thing made a person by « vrai », « maudit », a sacre.
+    // Not « un vrai rat de bibliothèque », « une vraie vache à lait »: a compound noun.
+    const compound = next === 'de' || next === 'd' || next === 'du' || next === 'a';
+    return (thirdWord || (calledWord && metaphor && !compound)) && article && bareParticiple && (next === undefined || AFTER_NOUN.has(next)) ? a : -1;
   }
   // « ce demeuré qui… », « cet épais-là »: a demonstrative before the word used as a noun.
   if (DEMONSTRATIVES.has(head) && j === i - 1 && thirdWord && !key.startsWith('cave') && (next === undefined || AFTER_NOUN.has(next))) return j;

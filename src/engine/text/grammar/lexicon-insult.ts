@@ -89,6 +89,8 @@ export const dismissals = [
 export const mouth = [
   '~fermer|~farmer|~ouvrir|~casser|~peter|~defoncer|~pogner|~crisser|~calisser|~sacrer ta|sa|leur|leurs|vos|votre|ma|mes|ses|tes|nos|notre|la|les gueule|gueules|yeule|yeules|gueul|yeul',
   '~fermer|~farmer ton|ta|votre|vos|sa|son|leur|leurs clapet|clapets|trappe|trappes|mache-patate|machepatate',
+  // « nique tous les… » (not « faire la nique à »), « je me torche avec… ».
+  '~niquer ta|sa|leur|votre|vos|tous|toutes|les|la|le|ces|cette|ce|mon|ma|des|tes|ses|nos|notre', 'me|te|se|m\'|t\'|s\'|nous|vous ~torcher avec|le|de',
 ];
 
 /** Said with disdain but without a bad word, to nobody in particular (warnings: the tone, not the person). */
