@@ -61,7 +61,7 @@ function frameOf(s: Stream, i: number): number {
   const calledWord = fills(CALLED, w);
   const thirdWord = fills(THIRD, w);
   if (!addressedWord && !intensifiedWord && !calledWord && !thirdWord) return -1;
-  const plural = key.endsWith('s') || key.endsWith('x');
+  const plural = (key.endsWith('s') && key !== 'epais') || (key.endsWith('x') && !key.endsWith('eux'));
   const next = i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE ? keyOf(s.words[i + 1]!) : undefined;
   // A participle completed (« t'es demeuré chez toi », « ignorant des règles ») is a verb or an adjective with its complement.
   const bareParticiple = !fills(PARTICIPLES, w) || next === undefined || PARTICIPLE_AFTER.has(next);
@@ -94,7 +94,7 @@ function frameOf(s: Stream, i: number): number {
     // « tes caves »: the possessive, not « t'es ».
     if (head === 'tes' && plural && !article) return -1;
     const ok = addressedWord ? bareParticiple || article : intensifiedWord ? article || intensifier : calledWord && article;
-    return ok ? (head === 'air' ? Math.max(0, j - 3) : j - 1) : -1;
+    return ok ? (head === 'air' ? Math.max(0, j - 3) : head === 'tes' ? j : j - 1) : -1;
   }
   // In the third person: « c'est ben cave », « c'est un épais », « il est rien qu'un twit ».
   // The subject may be any noun (« le maire est un épais »): the article and the noun's place show a person called so.

@@ -7,7 +7,7 @@
  */
 
 /** Insults as bare adjectives in every person (« c'est ben cave », « il est tata »): no ordinary sense after « être ». */
-export const adjectival = ['+cave', '+tata', '+nono', '+twit', '+nounoune', '+gnochon', '+niochon'];
+export const adjectival = ['+cave', '+kave', '+tata', '+nono', '+twit', '+nounoune', '+gnochon', '+niochon'];
 
 /** Insults as bare adjectives said to « tu / vous » (« t'es donc ben épais »); after « être » in the third
  *  person they are ordinary (« la glace est épaisse », « il est demeuré chez lui »). */
@@ -58,8 +58,8 @@ export const articles = ['un', 'une', 'des', 'espece', 'bande', 'gang', 'tas', '
 export const intensifiers = ['ben', 'bin', 'donc', 'don', 'tellement', 'full', 'assez', 'trop', 'mega', 'super', 'completement', 'totalement', 'carrement', 'vraiment', 'rendu', 'rendue'];
 
 /** The copula said to the reader: « t'es », « vous êtes », « es-tu », « t'étais », « vous avez l'air », « tu restes ». */
-export const secondCopula = ['es', 'etes', 'tes', 'etais', 'etiez', 'seras', 'serez', 'serais', 'seriez', 'restes', 'restez', 'sembles', 'semblez', 'deviens', 'devenez', 'sois', 'soyez', 'air'];
-export const secondSubject = ['t', 'tu', 'vous', 'toi', 'toe'];
+export const secondCopula = ['es', 'e', 'ete', 'etes', 'tes', 'etais', 'etiez', 'seras', 'serez', 'serais', 'seriez', 'restes', 'restez', 'sembles', 'semblez', 'deviens', 'devenez', 'sois', 'soyez', 'air'];
+export const secondSubject = ['t', 'tu', 'vous', 'vs', 'toi', 'toe'];
 /** The copula in the third person (« c'est », « il est », « ils sont », « y'é »). */
 export const thirdCopula = ['est', 'etait', 'sera', 'serait', 'sont', 'etaient', 'seront', 'seraient', 'cest', 'ye'];
 export const thirdSubject = ['c', 'ce', 'il', 'elle', 'ils', 'elles', 'y', 'ca', 'sa'];
