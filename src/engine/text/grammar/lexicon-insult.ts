@@ -51,6 +51,8 @@ export const fillers = [
   'ptit', 'ptite', 'grand', 'grande', 'vieux', 'vieille', 'sale', 'sales', 'beau', 'belle', 'bel', 'veritable', 'osti', 'ostie', 'esti',
   'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'espece', 'bande', 'gang', 'tas', 'mosusse', 'mautadit', 'fichu',
   'foutu', 'sacrement', 'pas', 'mal', 'mais', 'quand', 'meme', 'ptet', 'peut', 'etre', 'peu',
+  // A person named before the adjective (« vous êtes des gens malhonnêtes », « t'es un gars pourri »).
+  'gens', 'personne', 'personnes', 'monde', 'individu', 'individus', 'type', 'types', 'gars', 'bonhomme', 'madame', 'monsieur',
 ];
 
 /** Fillers that make the insult a noun or intensify it (enough for `intensified`; articles for `called`). */
@@ -81,7 +83,7 @@ export const dismissals = [
   'il|y te|vous|t\' manque un|une|des|quelques bardeau|bardeaux|case|cases|morceau|boulon', 'une case|un bardeau de moins|en moins',
   't\'|tu|vous as|avez|a pas|jamais invente le|la|l\' bouton|roue|eau|fil', 't\'|tu|vous es|etes|tes lent|lents|lente|lentes d\' esprit|comprenure',
   'c\'|c|ce est|cest quoi ton maudit|osti|esti|criss? probleme|trouble', 'personne ne|n\'? ~vouloir t\'|te|vous ~entendre|~lire|~voir',
-  'je|j\' t\'|te|vous hais|haguis|haiis', 'honte a|à toi|vous', 'rien a|à branler|carrer|foutre',
+  'je|j\' t\'|te|vous|l\'|le|la hais|haguis|haiis|~execrer|~mepriser', 'tu|vous|t\' me|m\' ~rendre malade', 'honte a|à toi|vous', 'rien a|à branler|carrer|foutre',
   'si t\'|tu|vous n\'? es|etes|tes|aimes|aimez pas|plus? content|contents|contente|contentes|heureux|heureuse|satisfait|satisfaits|satisfaite ~demenager|partez|pars|decrisse|decalisse|crisse|calisse',
   't\'|tu|vous as|avez juste|rien qu\'? a ~demenager',
 ];
