@@ -6,69 +6,50 @@
  * crétin…) are in lexicon/disrespect.ts, not here.
  */
 
+/** Word lists as one string each (compact in the simulator's bundle): `nouns` are inflected (`+word`), see patterns.ts. */
+const words = (list: string): string[] => list.split(' ');
+const nouns = (list: string): string[] => list.split(' ').map((w) => (w.includes('|') ? w : `+${w}`));
+
 /** Insults as bare adjectives in every person (« c'est ben cave », « il est tata »): no ordinary sense after « être ». */
-export const adjectival = ['+cave', '+kave', '+tata', '+nono', '+twit', '+nounoune', '+gnochon', '+niochon'];
+export const adjectival = nouns('cave kave tata nono twit nounoune gnochon niochon');
 
 /** Insults as bare adjectives said to « tu / vous » (« t'es donc ben épais »); after « être » in the third
  *  person they are ordinary (« la glace est épaisse », « il est demeuré chez lui »). */
-export const addressed = [
-  'epais|epaisse|epaisses', '+nul', '+lache', '+hypocrite', '+pourri', '+menteur', '+voleur', '+ignorant', '+quetaine', '+fatigant', '+teteux',
-  '+gosseux', '+insignifiant', '+malhonnete', '+laid', '+bouffon', '+minus', '+demeure', '+attarde', '+arriere', '+borne', '+bouche',
-  '+tare', '+mongol', '+baveux', '+chiant', '+gossant', '+ridicule',
-];
+export const addressed = nouns('epais|epaisse|epaisses nul lache hypocrite pourri menteur voleur ignorant quetaine fatigant teteux gosseux insignifiant malhonnete laid bouffon minus demeure attarde arriere borne bouche tare mongol baveux chiant gossant ridicule');
 
 /** Participles among them: an insult only when nothing completes them (« t'es demeuré » vs « t'es demeuré chez toi »). */
-export const participles = ['+demeure', '+attarde', '+arriere', '+borne', '+bouche', '+tare', '+ignorant'];
+export const participles = nouns('demeure attarde arriere borne bouche tare ignorant');
 
 /** Said to « tu / vous » with an intensifier or an article only (« t'es ben innocent », « mon innocent »):
  *  bare, they have a proper sense (« vous êtes innocent », « les premiers colons »). */
-export const intensified = ['+innocent', '+colon'];
+export const intensified = nouns('innocent colon');
 
 /** Nouns that insult only as what someone is called, with an article (« t'es un rat », « vous êtes des moutons »,
  *  « espèce de nouille »): alone they are animals, food, things. */
-export const called = [
-  '+clown', '+rat', '+porc', '+cochon', '+truie', '+vache', '+chienne', '+singe', '+dinde', '+cruche', '+gourde', '+buse', '+ane',
-  '+andouille', '+nouille', '+patate', '+cornichon', '+ordure', '+dechet', '+rate', '+cloche', '+parasite', '+vermine', '+larve',
-  '+mollusque', '+legume', '+zero', '+nullite', '+plaie', '+boulet', '+guignol', '+pantin', '+charogne', '+mouton', '+crapaud',
-  '+serpent', '+vipere', '+hyene', '+pou', '+crotte', '+torchon', '+guenille', '+epave', '+loque', '+moron', '+toton',
-  '+tarla', '+taouin', '+tache', '+morveux', '+fatiguant', '+chialeux', '+bozo',
-];
+export const called = nouns('clown rat porc cochon truie vache chienne singe dinde cruche gourde buse ane andouille nouille patate cornichon ordure dechet rate cloche parasite vermine larve mollusque legume zero nullite plaie boulet guignol pantin charogne mouton crapaud serpent vipere hyene pou crotte torchon guenille epave loque moron toton tarla taouin tache morveux fatiguant chialeux bozo');
 
 /** Of those, the ones that name a person with an article in the third person too (« c'est un épais »,
  *  « ce demeuré », « mon innocent »): no other noun sense. */
-export const third = [
-  'epais|epaisse|epaisses', '+tata', '+nono', '+twit', '+demeure', '+attarde', '+nul', '+bouffon', '+minus', '+hypocrite', '+lache', '+guignol',
-  '+teteux', '+gosseux', '+niochon', '+gnochon', '+nounoune', '+cave', '+innocent', '+tarla', '+taouin', '+toton', '+moron', '+morveux', '+bozo',
-];
+export const third = nouns('epais|epaisse|epaisses tata nono twit demeure attarde nul bouffon minus hypocrite lache guignol teteux gosseux niochon gnochon nounoune cave innocent tarla taouin toton moron morveux bozo');
 
-/** Words between the copula and the insult: intensifiers, articles, adjectives before a noun, sacres + « de ». */
-export const fillers = [
-  'ben', 'bin', 'donc', 'don', 'vraiment', 'tellement', 'assez', 'juste', 'full', 'tout', 'toute', 'si', 'trop', 'tres', 'super', 'mega',
-  'completement', 'totalement', 'franchement', 'serieusement', 'definitivement', 'decidement', 'encore', 'toujours', 'aussi', 'plus',
-  'rendu', 'rendue', 'rendus', 'devenu', 'devenue', 'clairement', 'carrement', 'absolument', 'profondement', 'rien', 'qu', 'que', 'le',
-  'la', 'l', 'un', 'une', 'des', 'de', 'd', 'vrai', 'vraie', 'vrais', 'gros', 'grosse', 'grosses', 'maudit', 'maudite', 'maudits',
-  'sacre', 'mechant', 'mechante', 'parfait', 'parfaite', 'complet', 'complete', 'total', 'totale', 'pauvre', 'pauvres', 'petit', 'petite',
-  'ptit', 'ptite', 'grand', 'grande', 'vieux', 'vieille', 'sale', 'sales', 'beau', 'belle', 'bel', 'veritable', 'osti', 'ostie', 'esti',
-  'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'espece', 'bande', 'gang', 'tas', 'mosusse', 'mautadit', 'fichu',
-  'foutu', 'sacrement', 'pas', 'mal', 'mais', 'quand', 'meme', 'ptet', 'peut', 'etre', 'peu',
-  // A person named before the adjective (« vous êtes des gens malhonnêtes », « t'es un gars pourri »).
-  'gens', 'personne', 'personnes', 'monde', 'individu', 'individus', 'type', 'types', 'gars', 'bonhomme', 'madame', 'monsieur',
-];
+/** Words between the copula and the insult: intensifiers, articles, adjectives before a noun, sacres + « de »,
+ *  a person named before the adjective (« vous êtes des gens malhonnêtes », « t'es un gars pourri »). */
+export const fillers = words('ben bin donc don vraiment tellement assez juste full tout toute si trop tres super mega completement totalement franchement serieusement definitivement decidement encore toujours aussi plus rendu rendue rendus devenu devenue clairement carrement absolument profondement rien qu que le la l un une des de d vrai vraie vrais gros grosse grosses maudit maudite maudits sacre mechant mechante parfait parfaite complet complete total totale pauvre pauvres petit petite ptit ptite grand grande vieux vieille sale sales beau belle bel veritable osti ostie esti estie sti criss crisse tabarnak calisse calice espece bande gang tas mosusse mautadit fichu foutu sacrement pas mal mais quand meme ptet peut etre peu gens personne personnes monde individu individus type types gars bonhomme madame monsieur');
 
 /** Fillers that make the insult a noun or intensify it (enough for `intensified`; articles for `called`). */
-export const articles = ['un', 'une', 'des', 'espece', 'bande', 'gang', 'tas', 'vrai', 'vraie', 'vrais', 'gros', 'grosse', 'maudit', 'maudite', 'maudits', 'sacre', 'mechant', 'mechante', 'parfait', 'parfaite', 'pauvre', 'pauvres', 'beau', 'belle', 'bel', 'veritable', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'fichu', 'foutu', 'sale', 'sales'];
-export const intensifiers = ['ben', 'bin', 'donc', 'don', 'tellement', 'full', 'assez', 'trop', 'mega', 'super', 'completement', 'totalement', 'carrement', 'vraiment', 'rendu', 'rendue'];
+export const articles = words('un une des espece bande gang tas vrai vraie vrais gros grosse maudit maudite maudits sacre mechant mechante parfait parfaite pauvre pauvres beau belle bel veritable osti ostie esti estie sti criss crisse tabarnak calisse calice mosusse mautadit fichu foutu sale sales');
+export const intensifiers = words('ben bin donc don tellement full assez trop mega super completement totalement carrement vraiment rendu rendue');
 
 /** The copula said to the reader: « t'es », « vous êtes », « es-tu », « t'étais », « vous avez l'air », « tu restes ». */
-export const secondCopula = ['es', 'e', 'ete', 'etes', 'tes', 'etais', 'etiez', 'seras', 'serez', 'serais', 'seriez', 'restes', 'restez', 'sembles', 'semblez', 'deviens', 'devenez', 'sois', 'soyez', 'air'];
-export const secondSubject = ['t', 'tu', 'vous', 'vs', 'toi', 'toe'];
+export const secondCopula = words('es e ete etes tes etais etiez seras serez serais seriez restes restez sembles semblez deviens devenez sois soyez air');
+export const secondSubject = words('t tu vous vs toi toe');
 /** The copula in the third person (« c'est », « il est », « ils sont », « y'é »). */
-export const thirdCopula = ['est', 'etait', 'sera', 'serait', 'sont', 'etaient', 'seront', 'seraient', 'cest', 'ye'];
-export const thirdSubject = ['c', 'ce', 'il', 'elle', 'ils', 'elles', 'y', 'ca', 'sa'];
+export const thirdCopula = words('est etait sera serait sont etaient seront seraient cest ye');
+export const thirdSubject = words('c ce il elle ils elles y ca sa');
 /** Before a vocative (« ben voyons donc, mon innocent »): interjections. */
-export const interjections = ['voyons', 'ben', 'bon', 'hey', 'heille', 'aye', 'ok', 'non', 'oui', 'merci', 'salut', 'allo', 'bonjour', 'bye', 'donc', 'franchement', 'wow', 'eh', 'ah', 'oh', 'pis', 'bravo', 'toi', 'relaxe', 'calme'];
+export const interjections = words('voyons ben bon hey heille aye ok non oui merci salut allo bonjour bye donc franchement wow eh ah oh pis bravo toi relaxe calme');
 /** After a noun: what shows it is a person called so, not an adjective before a noun (« ce demeuré qui… » vs « cette épaisse couche »). */
-export const afterNoun = ['dans', 'sur', 'avec', 'pour', 'au', 'aux', 'par', 'quand', 'parce', 'si', 'mais', 'et', 'qui', 'que', 'qu', 'de', 'd', 'du', 'la', 'est', 'etait', 'a', 'avait', 'va', 'ne', 'n', 'se', 's', 'y', 'en', 'comme', 'ou', 'toi', 'vous', 'pis', 'ici', 'sont', 'ont', 'vont', 'fait', 'veut', 'peut', 'sait', 'pense', 'dit', 'me', 'm', 'nous'];
+export const afterNoun = words('dans sur avec pour au aux par quand parce si mais et qui que qu de d du la est etait a avait va ne n se s y en comme ou toi vous pis ici sont ont vont fait veut peut sait pense dit me m nous');
 
 /** Dismissals and contempt towards the reader (errors): patterns of grammar/patterns.ts. */
 export const dismissals = [
