@@ -26,7 +26,7 @@ export const intensified = nouns('innocent colon');
 
 /** Nouns that insult only as what someone is called, with an article (« t'es un rat », « vous êtes des moutons »,
  *  « espèce de nouille »): alone they are animals, food, things. */
-export const called = nouns('clown rat porc cochon truie vache chienne singe dinde cruche gourde buse ane andouille nouille patate cornichon ordure dechet rate cloche parasite vermine larve mollusque legume zero nullite plaie boulet guignol pantin charogne mouton crapaud serpent vipere hyene pou crotte torchon guenille epave loque moron toton tarla taouin tache morveux fatiguant chialeux bozo');
+export const called = nouns('troll clown rat porc cochon truie vache chienne singe dinde cruche gourde buse ane andouille nouille patate cornichon ordure dechet rate cloche parasite vermine larve mollusque legume zero nullite plaie boulet guignol pantin charogne mouton crapaud serpent vipere hyene pou crotte torchon guenille epave loque moron toton tarla taouin tache morveux fatiguant chialeux bozo');
 
 /** Of those, the ones that name a person with an article in the third person too (« c'est un épais »,
  *  « ce demeuré », « mon innocent »): no other noun sense. */
@@ -64,7 +64,8 @@ export const dismissals = [
   'il|y te|vous|t\' manque un|une|des|quelques bardeau|bardeaux|case|cases|morceau|boulon', 'une case|un bardeau de moins|en moins',
   't\'|tu|vous as|avez|a pas|jamais invente le|la|l\' bouton|roue|eau|fil', 't\'|tu|vous es|etes|tes lent|lents|lente|lentes d\' esprit|comprenure',
   'c\'|c|ce est|cest quoi ton maudit|osti|esti|criss? probleme|trouble', 'personne ne|n\'? ~vouloir t\'|te|vous ~entendre|~lire|~voir',
-  'je|j\' t\'|te|vous|l\'|le|la hais|haguis|haiis|~execrer|~mepriser', 'tu|vous|t\' me|m\' ~rendre malade', 'honte a|à toi|vous', 'rien a|à branler|carrer|foutre',
+  'je|j\' t\'|te|vous|l\'|le|la hais|haguis|haiis|~execrer|~mepriser', 'tu|vous|t\' me|m\' ~rendre malade',
+  'tu|vous|t\' fais|faites|fait dur', 'payes|paye|payee|payees|payer a|pour rien faire', 'payes|paye|payee|payees|payer a|pour niaiser|dormir|flaner|rien|chialer', 'honte a|à toi|vous', 'rien a|à branler|carrer|foutre',
   'si t\'|tu|vous n\'? es|etes|tes|aimes|aimez pas|plus? content|contents|contente|contentes|heureux|heureuse|satisfait|satisfaits|satisfaite ~demenager|partez|pars|decrisse|decalisse|crisse|calisse',
   't\'|tu|vous as|avez juste|rien qu\'? a ~demenager',
 ];
