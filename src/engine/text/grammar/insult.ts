@@ -25,6 +25,8 @@ const PARTICIPLES = wordSet(participles);
 const INTENSIFIED = wordSet(intensified);
 const CALLED = wordSet(called);
 const THIRD = wordSet(third);
+/** Every word of the classes: most words of a text are none, and are passed over with one lookup. */
+const ANY = wordSet([...adjectival, ...addressed, ...intensified, ...called, ...third]);
 const FILLERS = new Set(fillers);
 const ARTICLES = new Set(articles);
 const INTENSIFIERS = new Set(intensifiers);
@@ -54,6 +56,7 @@ let vocative = false;
 function frameOf(s: Stream, i: number): number {
   vocative = false;
   const w = s.words[i]!;
+  if (!fills(ANY, w)) return -1;
   const key = keyOf(w);
   const adjectivalWord = fills(ADJECTIVAL, w);
   const addressedWord = adjectivalWord || fills(ADDRESSED, w);
