@@ -135,7 +135,6 @@ export const contempt = [
   'tout le monde sait (ca|cela)', 'tout le monde le sait', 'utilisez votre tete', 'sers-toi de ta tete', 'servez-vous de votre tete',
   'reflechissez un peu', 'reflechis un peu', "vous n'avez rien compris", 'vous comprenez rien', 'tu comprends rien',
   'arretez de (vous plaindre|chialer|brailler|pleurnicher)', 'arrete de (te plaindre|chialer|brailler|pleurnicher)', 'chialeu(x|se|ses)', 'bebe lala',
-  '(vous etes|t\'es|tu es|vous etes donc|vous etes vraiment) (vraiment |tellement |donc )?(ridicule|ridicules|pathetique|pathetiques|nul|nuls|nulle|nulles|borne|bornes|bornee|bornees)',
   "(lisez|relisez|lis|relis)(-le|-la|-les| le| la| les)? (donc )?(comme il faut|comme du monde|comme il le faut|avant de (commenter|chialer|vous plaindre))",
   'ouvrez (donc )?(les|vos) yeux',
   'si vous aviez (lu|pris la peine de lire)', 'avez-vous (seulement|meme) lu', 'as-tu (seulement|meme) lu', "c'est (pourtant )?ecrit en gros",

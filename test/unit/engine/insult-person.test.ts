@@ -45,6 +45,8 @@ const table: Record<string, Array<[string, Expect]>> = {
     ['Vous êtes pas cave, la question est bonne', 'clean'],
     ['Tu n’es pas épais, voyons', 'clean'],
     ['Vous êtes innocent jusqu’à preuve du contraire', 'clean'],
+    ['Vous êtes une personne innocente aux yeux de la loi', 'clean'],
+    ['Vous êtes un colon de la Nouvelle-France dans la reconstitution', 'clean'],
     ['T’es bouché dans ta cour?', 'clean'],
     ['Êtes-vous ignorant des règles? Voici le lien.', 'clean'],
     ['Si vous êtes malade, restez chez vous', 'clean'],

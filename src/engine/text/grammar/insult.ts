@@ -42,6 +42,7 @@ const PARTICIPLE_AFTER = new Set(['ou', 'toi', 'vous', 'pis', 'comme', 'ben', 'm
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
 const VOCATIVE = new Set(['mon', 'ma', 'mes', 'pauvre']);
 const THE = new Set(['le', 'la', 'les', 'l']);
+const PERSONS = new Set(['gens', 'personne', 'personnes', 'monde', 'individu', 'individus', 'type', 'types', 'gars', 'bonhomme', 'madame', 'monsieur']);
 /** Adjectives and sacres that make an animal or a thing a name for a person (« une vraie dinde », « un maudit rat »). */
 const METAPHOR = new Set(['vrai', 'vraie', 'vrais', 'vraies', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'fichu', 'foutu', 'veritable', 'espece']);
 const DISMISSALS = compile([...dismissals, ...mouth]);
@@ -73,12 +74,14 @@ function frameOf(s: Stream, i: number): number {
   let article = false;
   let intensifier = false;
   let metaphor = false;
+  let person = false;
   let first = '';
   for (let count = 0; j >= 0 && count < MAX_FILLERS && s.brk[j + 1]! < CLAUSE; j -= 1, count += 1) {
     const f = keyOf(s.words[j]!);
     if (!FILLERS.has(f)) break;
     if (ARTICLES.has(f)) article = true;
     if (METAPHOR.has(f)) metaphor = true;
+    if (PERSONS.has(f)) person = true;
     if (INTENSIFIERS.has(f)) intensifier = true;
     first = f;
   }
@@ -96,6 +99,9 @@ function frameOf(s: Stream, i: number): number {
   if (second) {
     // « tes caves »: the possessive, not « t'es ».
     if (head === 'tes' && plural && !article) return -1;
+    // « vous êtes une personne innocente », « un colon de la Nouvelle-France »: the proper sense; « nul part »: « nulle part ».
+    if (intensifiedWord && !addressedWord && (person || next === 'de' || next === 'du' || next === 'd' || next === 'des')) return -1;
+    if (key.startsWith('nul') && next === 'part') return -1;
     const ok = addressedWord ? bareParticiple || article : intensifiedWord ? article || intensifier : calledWord && article;
     return ok ? (head === 'air' ? Math.max(0, j - 3) : head === 'tes' ? j : j - 1) : -1;
   }
