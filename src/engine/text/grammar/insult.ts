@@ -42,6 +42,8 @@ const PARTICIPLE_AFTER = new Set(['ou', 'toi', 'vous', 'pis', 'comme', 'ben', 'm
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
 const VOCATIVE = new Set(['mon', 'ma', 'mes', 'pauvre']);
 const THE = new Set(['le', 'la', 'les', 'l']);
+/** Adjectives and sacres that call someone a name without a determiner (« gros cave », « maudit menteur »). */
+const NAMING = new Set(['gros', 'grosse', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'pauvre', 'pauvres', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'espece', 'bande', 'gang', 'tas']);
 const PERSONS = new Set(['gens', 'personne', 'personnes', 'monde', 'individu', 'individus', 'type', 'types', 'gars', 'bonhomme', 'madame', 'monsieur']);
 /** Adjectives and sacres that make an animal or a thing a name for a person (« une vraie dinde », « un maudit rat »). */
 const METAPHOR = new Set(['vrai', 'vraie', 'vrais', 'vraies', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'fichu', 'foutu', 'veritable', 'espece']);
@@ -75,6 +77,8 @@ function frameOf(s: Stream, i: number): number {
   let intensifier = false;
   let metaphor = false;
   let person = false;
+  let determiner = false;
+  let naming = false;
   let first = '';
   for (let count = 0; j >= 0 && count < MAX_FILLERS && s.brk[j + 1]! < CLAUSE; j -= 1, count += 1) {
     const f = keyOf(s.words[j]!);
@@ -82,6 +86,8 @@ function frameOf(s: Stream, i: number): number {
     if (ARTICLES.has(f)) article = true;
     if (METAPHOR.has(f)) metaphor = true;
     if (PERSONS.has(f)) person = true;
+    if (DETERMINERS.has(f)) determiner = true;
+    if (NAMING.has(f)) naming = true;
     if (INTENSIFIERS.has(f)) intensifier = true;
     first = f;
   }
@@ -89,6 +95,11 @@ function frameOf(s: Stream, i: number): number {
   const before = j >= 1 && s.brk[j]! < CLAUSE ? keyOf(s.words[j - 1]!) : '';
   // « espèce de nouille », « bande de caves »: name-calling wherever it stands, unless « une espèce de » (a kind of).
   if ((first === 'espece' || first === 'bande' || first === 'gang') && !DETERMINERS.has(head)) {
+    vocative = true;
+    return j + 1;
+  }
+  // « gros cave », « maudit menteur », « pauvre innocent », « osti de colon », « sale rat »: name-calling without a determiner.
+  if (naming && !determiner && !DETERMINERS.has(head) && !SECOND_COPULA.has(head) && !THIRD_COPULA.has(head) && (thirdWord || addressedWord || intensifiedWord || (calledWord && metaphor))) {
     vocative = true;
     return j + 1;
   }
