@@ -107,6 +107,7 @@ function wordsBefore(tokens: readonly Token[], k: number, count: number): Token[
 // So does a new « être » (« vous n'êtes pas juif, vous êtes con »): the negation stays with the first attribute.
 const NEGATION_BARRIER = new Set(['avec', 'pour', 'contre', 'chez', 'envers', 'parmi', 'es', 'etes', 'est', 'sont', 'suis', 'tes']);
 const ARTICLES = new Set(['des', 'de', "d'", 'un', 'une']);
+const SUPERLATIVE = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux']);
 function negatedNear(tokens: readonly Token[], k: number): boolean {
   const all = wordsBefore(tokens, k, NEGATION_REACH + 1);
   const near = ARTICLES.has(all[0]?.form ?? '') ? all.slice(1) : all;
@@ -114,8 +115,11 @@ function negatedNear(tokens: readonly Token[], k: number): boolean {
   if ((near[0]?.form === 'sauf' && near[1]?.form === 'tout') || (near[0]?.form === 'etre' && near[1]?.form === "d'" && near[2]?.form === 'loin')) return true;
   // « rien qu'une idiote », « rien d'autre qu'un cave », « t'es juste qu'un… »: a restriction asserts, it does not deny.
   if (near[0]?.form === "qu'" || near[0]?.form === 'que') return false;
-  for (const t of all) {
+  for (let j = 0; j < all.length; j += 1) {
+    const t = all[j]!;
     if (NEGATION_BARRIER.has(t.form)) break;
+    // « le plus abruti », « la plus conne »: a superlative, not « ne… plus ».
+    if (t.form === 'plus' && SUPERLATIVE.has(all[j + 1]?.form ?? '')) continue;
     if (NEGATORS.has(t.form)) return true;
   }
   const next = tokens[k + 1];

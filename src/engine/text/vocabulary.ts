@@ -141,6 +141,9 @@ export function kindOf(form: string, wordLemma = lemma(form)): DisrespectKind | 
   return kind;
 }
 
+/** Nouns in -ment spelt like a sacre's adverb. */
+const REAL_ADVERBS = new Set(['crissement', 'crissements']);
+
 function lookUp(form: string, wordLemma: string): DisrespectKind | undefined {
   const v = vocabulary();
   const byForm = v.forms.get(form);
@@ -155,5 +158,12 @@ function lookUp(form: string, wordLemma: string): DisrespectKind | undefined {
     if (byLemma) return byLemma;
   }
   for (const [p, kind] of v.prefixes) if (form.startsWith(p)) return kind;
+  // A sacre made an adverb (« tabarnakement », « ostiement », « câlissement long »), not a real
+  // adverb that happens to share its letters (« le crissement des pneus »).
+  if (form.length >= 8 && form.endsWith('ment') && !REAL_ADVERBS.has(form)) {
+    const base = form.slice(0, -4);
+    const kind = v.forms.get(base) ?? v.forms.get(base.slice(0, -1));
+    if (kind === 'sacre') return kind;
+  }
   return undefined;
 }

@@ -26,7 +26,7 @@ const ordinaryPhrases = ['ménage à trois', 'grande folle'];
 const rare = `bitembois bourdille cacou caldoche chachar chagasse chnoque couillonner counifle drouille dugenoux duschnock envaselineur
   espingoin fouteur gaupe gdm glandouillou goï gouilland gueniche guindoule lacheux lâcheux marchandot margouilliste moinaille
   monacaille niac panoufle patarin pecque pedoque pédoque peteux péteux pisseux porcas poucav pounde poundé ripopee ripopée
-  robespierrot satrouille schbeb schnoc schnock schnoque sottiseux teteux téteux viedase viédase vier xeropineur xéropineur
+  robespierrot satrouille schbeb schnoc schnock schnoque sottiseux viedase viédase vier xeropineur xéropineur
   bigornette bloblos malpt palucher`.split(/\s+/);
 const rarePhrases = ['du schnoc', 'brouter le cresson'];
 const leftOut = new Set([...ordinary, ...ordinaryPhrases, ...rare, ...rarePhrases]);

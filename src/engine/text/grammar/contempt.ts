@@ -4,17 +4,19 @@
  * next to an eye-roll), and the eye-roll or clown emoji alone (a warning).
  */
 import type { WordHit } from './hit.ts';
+import { findInsults } from './insult.ts';
+import { negativeMore, sarcasmMore } from './lexicon-insult.ts';
 import { condescension, negativeContext, sarcasm } from './lexicon-person.ts';
 import { compile, findAllIn } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
 const CONDESCENSION = compile(condescension);
-const SARCASM = compile(sarcasm);
-const NEGATIVE = compile(negativeContext);
+const SARCASM = compile([...sarcasm, ...sarcasmMore]);
+const NEGATIVE = compile([...negativeContext, ...negativeMore]);
 
 export function findContempt(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
-  const out: WordHit[] = [];
+  const out: WordHit[] = findInsults(s, sc);
   const n = s.words.length;
   for (const [a, b] of findAllIn(s, CONDESCENSION)) {
     out.push({ kind: 'contempt', severity: isNegated(s, a, b, [[a, b]], b) || isReported(s, sc, a, b) ? 'clear' : 'error', a, b });

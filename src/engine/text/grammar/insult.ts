@@ -1,0 +1,175 @@
+/**
+ * Abuse of a person without a group frame (3.2): a word that insults only when someone is called
+ * it (« cave », « épais », « innocent », « rat »), read in the frames that call someone something —
+ * the copula said to the reader (« t'es donc ben épais », « vous êtes des moutons », « es-tu
+ * cave? »), the third person with an article (« c'est un épais », « ce demeuré »), the vocative
+ * (« voyons donc, mon innocent », « espèce de nouille ») — and dismissals of the reader (« on s'en
+ * fout de ton avis », « mêle-toi de tes affaires »). The ordinary senses stay clean: « la cave de
+ * l'hôtel de ville », « la glace est épaisse », « vous êtes innocent jusqu'à preuve du contraire »,
+ * « les premiers colons », « un rat dans la ruelle ».
+ *
+ * Linear: each word is tried once as the insult, looking back over at most MAX_FILLERS words.
+ */
+import type { WordHit } from './hit.ts';
+import {
+  addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, mouth, participles,
+  secondCopula, secondSubject, shrugs, third, thirdCopula, thirdSubject,
+} from './lexicon-insult.ts';
+import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { isNegated, isReported, type Scope } from './scope.ts';
+import { CLAUSE, type Stream } from './stream.ts';
+
+const ADJECTIVAL = wordSet(adjectival);
+const ADDRESSED = wordSet(addressed);
+const PARTICIPLES = wordSet(participles);
+const INTENSIFIED = wordSet(intensified);
+const CALLED = wordSet(called);
+const THIRD = wordSet(third);
+/** Every word of the classes: most words of a text are none, and are passed over with one lookup. */
+const ANY = wordSet([...adjectival, ...addressed, ...intensified, ...called, ...third]);
+const FILLERS = new Set(fillers);
+const ARTICLES = new Set(articles);
+const INTENSIFIERS = new Set(intensifiers);
+const SECOND_COPULA = new Set(secondCopula);
+const SECOND_SUBJECT = new Set(secondSubject);
+const THIRD_COPULA = new Set(thirdCopula);
+const THIRD_SUBJECT = new Set(thirdSubject);
+const INTERJECTIONS = new Set(interjections);
+const AFTER_NOUN = new Set(afterNoun);
+const DETERMINERS = new Set(['un', 'une', 'des', 'le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'du', 'au', 'aux']);
+/** What may follow a participle used as an insult (« t'es bouché ou quoi », « t'es demeuré toi »). */
+const PARTICIPLE_AFTER = new Set(['ou', 'toi', 'vous', 'pis', 'comme', 'ben', 'mais']);
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
+const VOCATIVE = new Set(['mon', 'ma', 'mes', 'pauvre']);
+const THE = new Set(['le', 'la', 'les', 'l']);
+/** Adjectives and sacres that call someone a name without a determiner (« gros cave », « maudit menteur »). */
+const NAMING = new Set(['gros', 'grosse', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'pauvre', 'pauvres', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'espece', 'bande', 'gang', 'tas']);
+const PERSONS = new Set(['gens', 'personne', 'personnes', 'monde', 'individu', 'individus', 'type', 'types', 'gars', 'bonhomme', 'madame', 'monsieur']);
+/** Adjectives and sacres that make an animal or a thing a name for a person (« une vraie dinde », « un maudit rat »). */
+const METAPHOR = new Set(['vrai', 'vraie', 'vrais', 'vraies', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'fichu', 'foutu', 'veritable', 'espece']);
+const DISMISSALS = compile([...dismissals, ...mouth]);
+const SHRUGS = compile(shrugs);
+const MAX_FILLERS = 5;
+const SHUT = new Set(['ferme', 'fermez', 'farme', 'farmez', 'fermes']);
+
+/** Set by frameOf: the frame found is a vocative (« espèce de cave », « mon innocent »), said to the reader even after « dire que ». */
+let vocative = false;
+
+/** Who is called the word at i, if anyone: the first word of the frame, or -1. */
+function frameOf(s: Stream, i: number): number {
+  vocative = false;
+  const w = s.words[i]!;
+  if (!fills(ANY, w)) return -1;
+  const key = keyOf(w);
+  const adjectivalWord = fills(ADJECTIVAL, w);
+  const addressedWord = adjectivalWord || fills(ADDRESSED, w);
+  const intensifiedWord = fills(INTENSIFIED, w);
+  const calledWord = fills(CALLED, w);
+  const thirdWord = fills(THIRD, w);
+  if (!addressedWord && !intensifiedWord && !calledWord && !thirdWord) return -1;
+  const plural = (key.endsWith('s') && key !== 'epais') || (key.endsWith('x') && !key.endsWith('eux'));
+  const next = i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE ? keyOf(s.words[i + 1]!) : undefined;
+  // A participle completed (« t'es demeuré chez toi », « ignorant des règles ») is a verb or an adjective with its complement.
+  const bareParticiple = !fills(PARTICIPLES, w) || next === undefined || PARTICIPLE_AFTER.has(next);
+  // Back over the fillers, within the clause.
+  let j = i - 1;
+  let article = false;
+  let intensifier = false;
+  let metaphor = false;
+  let person = false;
+  let determiner = false;
+  let naming = false;
+  let first = '';
+  for (let count = 0; j >= 0 && count < MAX_FILLERS && s.brk[j + 1]! < CLAUSE; j -= 1, count += 1) {
+    const f = keyOf(s.words[j]!);
+    if (!FILLERS.has(f)) break;
+    if (ARTICLES.has(f)) article = true;
+    if (METAPHOR.has(f)) metaphor = true;
+    if (PERSONS.has(f)) person = true;
+    if (DETERMINERS.has(f)) determiner = true;
+    if (NAMING.has(f)) naming = true;
+    if (INTENSIFIERS.has(f)) intensifier = true;
+    first = f;
+  }
+  const head = j >= 0 && s.brk[j + 1]! < CLAUSE ? keyOf(s.words[j]!) : '';
+  const before = j >= 1 && s.brk[j]! < CLAUSE ? keyOf(s.words[j - 1]!) : '';
+  // « espèce de nouille », « bande de caves »: name-calling wherever it stands, unless « une espèce de » (a kind of).
+  if ((first === 'espece' || first === 'bande' || first === 'gang') && !DETERMINERS.has(head)) {
+    vocative = true;
+    return j + 1;
+  }
+  // « gros cave », « maudit menteur », « pauvre innocent », « osti de colon », « sale rat »: name-calling without a determiner.
+  if (naming && !determiner && !DETERMINERS.has(head) && !SECOND_COPULA.has(head) && !THIRD_COPULA.has(head) && (thirdWord || addressedWord || intensifiedWord || (calledWord && metaphor))) {
+    vocative = true;
+    return j + 1;
+  }
+  // Said to the reader: « t'es… », « vous êtes… », « es-tu… », « t'as l'air… ».
+  const second =
+    (SECOND_COPULA.has(head) && (head === 'tes' || SECOND_SUBJECT.has(before) || (head === 'air' && before === 'l'))) ||
+    (SECOND_SUBJECT.has(head) && (before === 'es' || before === 'etes'));
+  if (second) {
+    // « tes caves »: the possessive, not « t'es ».
+    if (head === 'tes' && plural && !article) return -1;
+    // « vous êtes une personne innocente », « un colon de la Nouvelle-France »: the proper sense; « nul part »: « nulle part ».
+    if (intensifiedWord && !addressedWord && (person || next === 'de' || next === 'du' || next === 'd' || next === 'des')) return -1;
+    if (key.startsWith('nul') && next === 'part') return -1;
+    const ok = addressedWord ? bareParticiple || article : intensifiedWord ? article || intensifier : calledWord && article;
+    return ok ? (head === 'air' ? Math.max(0, j - 3) : head === 'tes' ? j : j - 1) : -1;
+  }
+  // In the third person: « c'est ben cave », « c'est un épais », « il est rien qu'un twit ».
+  // The subject may be any noun (« le maire est un épais »): the article and the noun's place show a person called so.
+  if (THIRD_COPULA.has(head)) {
+    const a = head === 'cest' || head === 'ye' || !THIRD_SUBJECT.has(before) ? j : j - 1;
+    if (adjectivalWord && !article) return a;
+    // « c'est une cave », « des caves à vin »: the cellar.
+    if (key.startsWith('cave') && (first === 'une' || first === 'des' || first === 'la' || first === 'le')) return -1;
+    // « c'est une vraie dinde », « un maudit rat »: an animal or a thing made a person by « vrai », « maudit », a sacre.
+    // Not « un vrai rat de bibliothèque », « une vraie vache à lait »: a compound noun.
+    const compound = next === 'de' || next === 'd' || next === 'du' || next === 'a';
+    return (thirdWord || (calledWord && metaphor && !compound)) && article && bareParticiple && (next === undefined || AFTER_NOUN.has(next)) ? a : -1;
+  }
+  // « ce demeuré qui… », « cet épais-là »: a demonstrative before the word used as a noun.
+  if (DEMONSTRATIVES.has(head) && j === i - 1 && thirdWord && !key.startsWith('cave') && (next === undefined || AFTER_NOUN.has(next))) return j;
+  // The vocative: « mon innocent! », « voyons donc, ma belle épaisse », « pauvre cave ».
+  // « Merci le cave », « toi, la nounoune »: the article as a vocative, the cellar excepted.
+  const prev = i > 0 && s.brk[i]! < CLAUSE ? keyOf(s.words[i - 1]!) : '';
+  if (THE.has(prev) && thirdWord && next === undefined && !(prev === 'la' && key.startsWith('cave'))) {
+    const p = i - 1;
+    if (p === 0 || s.brk[p]! >= CLAUSE || INTERJECTIONS.has(keyOf(s.words[p - 1]!))) {
+      vocative = true;
+      return p;
+    }
+  }
+  const calledBy = VOCATIVE.has(head) ? thirdWord || intensifiedWord : THE.has(head) && thirdWord && !(head === 'la' && key.startsWith('cave'));
+  if (calledBy && next === undefined && (j === 0 || s.brk[j]! >= CLAUSE || INTERJECTIONS.has(before))) {
+    vocative = true;
+    return j;
+  }
+  return -1;
+}
+
+export function findInsults(s: Stream, sc: Scope): WordHit[] {
+  const out: WordHit[] = [];
+  for (let i = 0; i < s.words.length; i += 1) {
+    const a = frameOf(s, i);
+    if (a < 0) continue;
+    // « vous êtes pas mal caves » (quite): « pas mal » intensifies.
+    const inside: Array<[number, number]> = [];
+    for (let k = a; k < i; k += 1) if (keyOf(s.words[k]!) === 'pas' && keyOf(s.words[k + 1]!) === 'mal') inside.push([k, k + 2]);
+    const clear = isNegated(s, a, i + 1, inside) || (i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE && keyOf(s.words[i + 1]!) === 'pas') || (!(vocative && s.brk[a]! >= CLAUSE) && isReported(s, sc, a, i + 1));
+    out.push({ kind: 'contempt', severity: clear ? 'clear' : 'error', a, b: i + 1 });
+  }
+  // A dismissal carries its own negation (« si t'es pas content, déménage », « personne t'a demandé »).
+  for (const [a, b] of findAllIn(s, DISMISSALS)) {
+    out.push({ kind: 'contempt', severity: isNegated(s, a, b, [[a, b]]) || isReported(s, sc, a, b) ? 'clear' : 'error', a, b });
+  }
+  // « Fermez-la! », « farme-la »: the pronoun ending the clause (not « fermez la porte », « fermez-la en partant »).
+  for (let i = 0; i + 1 < s.words.length; i += 1) {
+    const next = s.words[i + 2];
+    if (SHUT.has(keyOf(s.words[i]!)) && keyOf(s.words[i + 1]!) === 'la' && (next === undefined || s.brk[i + 2]! >= CLAUSE)) {
+      out.push({ kind: 'contempt', severity: isNegated(s, i, i + 2) || isReported(s, sc, i, i + 2) ? 'clear' : 'error', a: i, b: i + 2 });
+    }
+  }
+  for (const [a, b] of findAllIn(s, SHRUGS)) out.push({ kind: 'contempt', severity: 'warning', a, b });
+  return out;
+}
