@@ -9,6 +9,7 @@
  */
 import { type Normalized } from '../normalize.ts';
 import { tokensOf, type Token } from '../tokens.ts';
+import { findClaims } from './claims.ts';
 import { findContempt } from './contempt.ts';
 import { findHate } from './hate.ts';
 import type { GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
@@ -53,7 +54,7 @@ const severityRank = (x: WordHit): number => (x.severity === 'error' ? 0 : x.sev
 export function analyse(tokens: readonly Token[]): GrammarResult {
   const s = streamOf(tokens);
   const sc = scopeOf(s);
-  const words: WordHit[] = [...findThreats(s, sc), ...findHate(s, sc), ...findContempt(s, sc)];
+  const words: WordHit[] = [...findThreats(s, sc), ...findHate(s, sc), ...findClaims(s, sc), ...findContempt(s, sc)];
   words.sort((x, y) => severityRank(x) - severityRank(y) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken = new Uint8Array(s.words.length + 1);
   const hits: GrammarHit[] = [];

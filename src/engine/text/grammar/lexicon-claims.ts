@@ -1,0 +1,98 @@
+/**
+ * Argumentative generalisations against a religion or an origin (claims.ts): what a people or a faith
+ * is said to do to « us » (invade, replace, impose, ruin), to stand against (our values, other faiths),
+ * to preach (war, hatred), to be (a religion of violence, a danger), where it does not belong, and
+ * hostility to it said to be justified. Patterns in the syntax of patterns.ts (folded words; `~` a verb's
+ * forms, `+` a noun's plural and feminine, `?` optional, `*` any word). Classes are joined into slots,
+ * so one entry covers every verb of its class with every object of its class.
+ *
+ * None of these is hate alone: claims.ts needs a subject that names a religion, its symbols or an origin
+ * as a whole (« l'islam », « les musulmans », « ces gens-là », « ils » taking them up), and clears
+ * negated, reported and hypothetical statements (counter-speech says the same words to deny them).
+ */
+
+/** Irregular forms the paradigms of inflect.ts do not spell. */
+const IRREGULAR = 'conquiert|conquierent|conquis|conquise|soumet|soumettent|soumis|soumise|soumises|promeut|promeuvent|produit|produisent|detruit|detruisent|detruisant';
+
+/** What is « ours »: the country, its society and values, as a determiner slot and a noun slot. */
+/** « appartenir » is irregular (« appartient », « appartiennent »). */
+const BELONG = 'appartient|appartiennent|appartenait|appartenaient|appartiendra|appartiendront|appartenir';
+const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
+const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde';
+/** Doing harm to what is ours. */
+const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~envahir|~pervertir|~defigurer|~affaiblir|~diviser|${IRREGULAR}`;
+/** Evils a faith or a people is said to preach or bring. */
+const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+lapidation|+excision|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+tuerie|+decapitation|+conquete|+domination|+infidele';
+/** Naming a faith or a culture as a kind of thing (« une religion de… », « une idéologie sombre »). */
+const KIND = '+religion|+ideologie|+culture|+doctrine|+secte|+civilisation|+croyance|+foi|+systeme|+peuple|+communaute|+mentalite|+pratique';
+/** How a faith or a culture is judged bad. */
+const BAD = '+sombre|+violent|+barbare|+arriere|+dangereux|+haineux|+intolerant|+totalitaire|+obscurantiste|+retrograde|+misogyne|+guerrier|+sanguinaire|+conquerant|+fasciste|+mortifere|+archaique|+primitif|+moyenageux|+inhumain|+pervers|+malsain|+toxique|+malefique|+satanique|+diabolique|+demoniaque|+nuisible|+mauvais|+inferieur|+nefaste|+dangereuse|+menacant|+extremiste|+fanatique|+sectaire|+decadent|+destructeur|+criminel|+terroriste';
+/** A danger or a disease, what a group or a symbol is said to be. */
+const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus|+gangrene|+peste|+plaie|+assaut|+agression|+attaque|+invasion|+bombe|+peril|+provocation|+affront|+insulte|+ennemi|+envahisseur|+occupant|+colonisateur';
+/** Others a faith or a people is said to hate or fight. */
+const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+mecreant|+occidental|+blanc|+homosexuel|+gai|+femme|+athee|+apostat|+europeen|+francais|+quebecois|+canadien|quiconque|+religion|+croyant|+kouffar';
+
+export const claims = [
+  // Doing harm to what is ours (« conquièrent notre pays », « nous envahissent », « minent notre société »).
+  `${ATTACK} ${OUR} ${OURS}`, `nous ${ATTACK}`,
+  // Standing against it (« est contre les valeurs européennes », « une religion incompatible avec la démocratie »).
+  `~etre une|un? ${KIND}? contre|anti ${OUR}? ${OURS}|${OTHERS}`,
+  `~etre une|un? ${KIND}? +incompatible|+inconciliable|+hostile|+contraire|+oppose|+etranger avec|a|au|aux|de|des|du ${OUR}? ${OURS}|${OTHERS}|notres|notre`,
+  `ne|n'? ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre pas|jamais|aucunement|nullement ${OUR} ${OURS}|${OTHERS}`,
+  `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+juste|+respectueux|+equitable envers|avec|pour|vis|a|au|aux`,
+  `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+compatible|+integrable|+assimilable|+pacifique|+democratique|+loyal|+civilise|+moderne`,
+  // Hating or fighting others (« déteste les chrétiens », « détestent quiconque n'est pas… »).
+  `~detester|~hair|~mepriser|~rejeter|~combattre|~persecuter|~hair les|nos|tous|toutes|des|l'|la|le|notre? les? autres? ${OTHERS}|${OURS}`,
+  // Not belonging here or now (« n'appartient pas à notre pays », « appartient au passé », « n'a pas sa place ici »).
+  `ne|n'? ${BELONG} pas|plus|jamais a|au|aux|en|dans ${OUR}? ${OURS}|+siecle|+epoque|+temps|present|ici`,
+  `${BELONG} a|au|aux? l'|un|une? passe|moyen|+epoque|+siecle|autre|age|moyen-age`, `~etre d'|d un|une autre|+epoque|+siecle|+age|+temps`,
+  `ne|n'? ~avoir pas|plus|aucunement|jamais sa|leur|de place`,
+  // Preaching or bringing evils (« encourage les guerres », « prône la violence », « apporte le terrorisme »).
+  `~encourager|~proner|~promouvoir|~precher|~enseigner|~justifier|~glorifier|~legitimer|~propager|~repandre|~inciter|~pousser|~causer|~engendrer|~nourrir|~apporter|~amener|~importer|~ramener|~celebrer|~prescrire|~ordonner|promeut|promeuvent a|au|aux? la|le|l'|les|des|du|de|d'? ${EVILS}`,
+  // What a faith or a people is (« une religion de violence », « la religion de l'obscurantisme », « une religion sombre »).
+  `~etre une|la|un|le ${KIND} de|d'|du|des la|l'? ${EVILS}`, `~etre une|la|un|le ${KIND} ${BAD}`, `~etre tellement|vraiment|tres|trop|profondement|fondamentalement|intrinsequement|juste|simplement? ${BAD}`,
+  `c' ~etre|est tellement|vraiment|juste? mal|mauvais|dangereux|nefaste|nuisible`, `c' ~etre|est un|une|le|la|pas vrai|vraie|veritable|grand|grande|gros|grosse? bien|${DANGER}`,
+  `~etre|~representer|~constituer|~devenir un|une|le|la|des|les vrai|vraie|veritable|grand|grande|gros|grosse? ${DANGER}`, '~etre|~representer|~constituer|~former la|une cinquieme|5e|5eme colonne',
+  `~etre +different de|des|du ${OUR} ${OURS}|notres`,
+  `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+tension|+conflit`,
+  // Symbols said to oppress (« un symbole de soumission », « représente l'oppression »).
+  `~representer|~incarner|~symboliser|~signifier la|le|l'|les|une|un ${EVILS}`,
+  `~etre|~representer un|une|le|la +symbole|+signe|+marque|+instrument|+outil|+drapeau|+arme de|d'|du|des la|l'? ${EVILS}|+islamisme|+islamisation`,
+  // Women said to be oppressed by them, or oppressed as their women (« soumet les femmes », « n'ont aucun droit »).
+  '~opprimer|~asservir|~maltraiter|~rabaisser|~enfermer|~voiler|~humilier|~exciser|~esclavagiser|soumet|soumettent les|leurs|nos|des +femme|+fille|+epouse',
+  'ne|n\'? ~avoir aucun|aucune|pas|jamais de|d\'? +droit|+liberte', '~etre +oblige|+force|+contraint de|d\' ~porter|~obeir',
+  // Imposing their ways (« imposent des règles vestimentaires aux filles », « rendre toute la viande halal »).
+  '~imposer|~dicter des|leur|leurs|la|le|les|nous|sa|ses|une|un? +regle|+loi|+religion|+coutume|+voile|charia|+croyance|+mode|+interdit|halal|+pratique|+tradition|+valeur|+dogme|+volonte|+facon|+diktat',
+  '~rendre tout|toute|tous|toutes|le|la|les|nos|notre? le|la|les|nos|notre? * halal|islamique|musulman|musulmane',
+  '~empecher|~interdire les|nos|aux|tout le? +gens|+enfant|+femme|+fille|+autre|+chretien|monde de|d\'',
+  // Living off the system (« utilisent le système »).
+  '~utiliser|~exploiter|~pomper|~siphonner|~saigner|~traire le|du|notre|nos|l\'|la +systeme|+aide|+allocation|+contribuable|+etat|+impot|+prestation|+chomage',
+  // All the same, all guilty (« sont tous pareils »).
+  '~etre tous|toutes pareils|pareilles|pareil|les|identiques|semblables|complices|coupables|responsables memes?',
+  // Sent away as a duty (« doivent s'intégrer ou quitter la France »).
+  '~devoir s\'|se? ~integrer|~adapter|~assimiler|~convertir ou|sinon ~partir|~quitter|~degager|~retourner|~rentrer|~sortir',
+];
+
+/** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
+export const claimsEnding = ['~devoir ~partir|~degager|~disparaitre', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais|plus'];
+
+/** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
+export const claimSubjects = [
+  'l\'|le|la|cette|leur|son|sa|ce|ton|ta|votre|du? islamisme|islamisation|salafisme|wahhabisme|jihadisme|djihadisme|charia|coran|burqa|burka|niqab|hijab|voile|foulard|islam',
+  `la|cette|leur|leurs|une|les|ces|sa|ses|l'? ${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion +musulman|+islamique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
+  'cette|leur|leurs|ces|sa|ses +religion|+ideologie|+engeance|+secte|+mentalite|+croyance|+race|+culture',
+];
+
+/** Gender, age, health and social names of groups: no subject of these claims on their own (« les femmes » before « musulmanes »). */
+export const notClaimSubjects = ['+femme', '+homme', '+fille', '+gars', '+jeune', '+vieux', '+vieille', '+aine', '+ado', '+adolescent', '+enfant', '+pauvre', '+riche', '+retraite', '+handicape', '+personne', '+feministe', '+gai', '+homo', '+lesbienne', '+trans', '+boomer'];
+
+/** Hostility to a faith said to be right (« l'islamophobie, c'est bien », « être islamophobe est légitime »). */
+export const hostilityJustified = [
+  'islamophobie|+islamophobe|xenophobie|+xenophobe|antisemitisme|+antisemite|racisme|+raciste c\'|ce|est|etre? ~etre|est un|une +devoir|+droit|+necessite',
+  'islamophobie|+islamophobe|xenophobie|+xenophobe|antisemitisme|+antisemite|racisme|+raciste c\'|ce|est|etre? ~etre|est tout|tres|tellement|completement|parfaitement? bon|normal|normale|legitime|justifie|justifiee|sain|saine|necessaire|rationnel|rationnelle|logique|raisonnable|naturel|naturelle',
+];
+
+/** Crimes said to be all theirs, the group named as agent (« les attentats sont commis par des musulmans »). */
+export const crimesBy = ['+attentat|+attaque|+crime|+viol|+meurtre|+agression|+massacre|+acte|+terract|+terroriste terroriste|terroristes|criminel|criminels? ~etre|~avoir ete? ~commettre|commis|commise|commises|~perpetrer|~causer|~organiser par'];
+/** Hostility said right, ending its clause (« l'islamophobie, c'est bien », not « est bien réelle »). */
+export const hostilityEnding = ['islamophobie|+islamophobe|xenophobie|+xenophobe|racisme|+raciste c\'|ce|est|etre? ~etre|est tres|tellement|vraiment? bien'];

@@ -1,0 +1,70 @@
+/**
+ * Argumentative generalisations against a religion or an origin (grammar/claims.ts): each class of
+ * claim said of peoples and of faiths, in other tenses, persons and word orders, with its clean
+ * counterparts — the same words denied, reported, hypothetical, said of something else, or ordinary.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors, fill } from './grammar-helpers.ts';
+
+const peoples = ['les musulmans', 'les immigrants', 'ces gens-là', 'les réfugiés', 'les Arabes'];
+const faiths = ['l’islam', 'la religion musulmane', 'cette religion', 'le judaïsme'];
+
+const said: Record<string, { peoples: string[]; faiths: string[]; clean: string[] }> = {
+  'harm to what is ours (invasion, replacement, conquest)': {
+    peoples: ['{G} envahissent notre pays.', '{G} ont envahi nos villes.', '{G} sont en train d’envahir le Québec.', '{G} veulent remplacer notre culture.', '{G} nous remplacent tranquillement.', '{G} colonisent l’Europe.', '{G} minent notre société.', '{G} cherchent à islamiser le Québec.', '{G} vont détruire notre civilisation.', 'Ils vont finir par nous remplacer, {g}.'],
+    faiths: ['{G} menace notre démocratie.', '{G} envahit nos écoles.', '{G} gangrène notre société.', '{G} détruit nos valeurs.'],
+    clean: ['{G} n’ont jamais envahi notre pays.', 'Dire que {g} envahissent le Québec, c’est faux.', 'Ce n’est pas l’islam qui menace notre démocratie, c’est la haine.', 'La peur des immigrants mine notre vivre-ensemble.', 'Le virus menace notre société.', 'Les touristes envahissent nos plages cet été.', 'Les pissenlits envahissent nos pelouses.'],
+  },
+  'standing against our values or other faiths': {
+    peoples: ['{G} sont contre nos valeurs.', '{G} sont incompatibles avec nos valeurs.', '{G} ne respectent pas nos lois.', '{G} respectent pas nos valeurs.', '{G} détestent les chrétiens.', '{G} haïssent l’Occident.', '{G} méprisent les femmes.', '{G} ne sont pas tolérants envers les autres.'],
+    faiths: ['{G} est contre la démocratie.', '{G} est incompatible avec la démocratie.', '{G} est une religion incompatible avec nos valeurs.', '{G} ne partage pas nos valeurs.', '{G} déteste les juifs.', '{G} est contraire à nos valeurs.'],
+    clean: ['{G} ne sont pas incompatibles avec nos valeurs.', '{G} respectent nos lois comme tout le monde.', 'L’islam n’est pas incompatible avec la démocratie.', 'L’islam partage bien des valeurs avec nous.', 'Les Québécois détestent l’hiver.', '{G} détestent le terrorisme autant que vous.', 'Cette règle est contraire à nos valeurs, dit le conseil.'],
+  },
+  'not belonging here or now': {
+    peoples: ['{G} n’ont pas leur place dans notre société.', '{G} n’appartiennent pas à notre pays.', '{G} n’évoluent pas.'],
+    faiths: ['{G} n’a pas sa place au Québec.', '{G} appartient au passé.', '{G} appartient au Moyen Âge.', '{G} n’appartient pas au monde moderne.', '{G} est d’un autre siècle.'],
+    clean: ['La charia n’a pas sa place au Québec, disent certains, mais personne ne la demande.', 'L’islam fait partie de notre pays depuis longtemps.', 'Ce terrain appartient à la Ville.', 'Ce vieux pont appartient au passé.', 'Les aînés ont leur place dans notre société.'],
+  },
+  'preaching or bringing evils': {
+    peoples: ['{G} ramènent la criminalité.', '{G} apportent le terrorisme.', '{G} encouragent la violence.'],
+    faiths: ['{G} encourage les guerres.', '{G} prône la violence.', '{G} enseigne la haine des infidèles.', '{G} justifie le terrorisme.', '{G} est une religion de violence.', '{G} est la religion de l’obscurantisme.', '{G}, c’est une idéologie de haine.', '{G} est une religion de conquête.'],
+    clean: ['L’islam prône la paix et la tolérance.', 'L’islam n’encourage pas la violence.', 'C’est faux de dire que l’islam encourage la guerre.', 'Ceux qui disent que l’islam est une religion de violence n’ont jamais lu le Coran.', 'Les jeux vidéo encouragent la violence, selon certains parents.', 'Cette campagne encourage le recyclage.'],
+  },
+  'a danger, a problem, an evil kind': {
+    peoples: ['{G} sont une menace pour l’Occident.', '{G} sont un danger pour nos enfants.', '{G} posent problème partout.', '{G} causent des problèmes.', '{G} forment une cinquième colonne.', '{G} sont tous pareils.'],
+    faiths: ['{G} est une religion barbare.', '{G} est barbare.', '{G} est mauvaise.', '{G}, c’est mal.', '{G} est un cancer pour la France.', '{G} est nuisible.', '{G} pose beaucoup de problèmes à notre société.'],
+    clean: ['{G} ne sont pas une menace.', '{G} ne posent aucun problème.', '{G} ne sont pas tous pareils.', 'Arrêtez de dire que {g} sont tous pareils.', 'Si {g} étaient une menace, on le saurait.', 'Le problème, ce n’est pas les immigrants, c’est le manque de logements.', 'Les immigrants sont une richesse pour le Québec.', 'Ce nid-de-poule est un danger pour les cyclistes.', 'Ce dossier pose beaucoup de problèmes au conseil.'],
+  },
+  'imposing their ways, living off the system': {
+    peoples: ['{G} imposent leurs règles.', '{G} imposent des règles vestimentaires aux filles.', '{G} veulent imposer la charia.', '{G} empêchent les gens de manger.', '{G} utilisent le système.', '{G} doivent partir.', '{G} doivent s’intégrer ou quitter le pays.', '{G} doivent quitter le Québec.'],
+    faiths: ['{G} impose ses règles.', '{G} impose le voile aux femmes.'],
+    clean: ['Les immigrants doivent partir tôt pour se rendre au travail.', 'Les étudiants étrangers doivent quitter le pays après leurs études, selon la loi.', 'Les immigrants paient des impôts comme tout le monde.', 'La Ville impose des règles de stationnement.', 'Personne ne peut imposer une religion.'],
+  },
+};
+
+const symbols = {
+  hateful: ['Le voile est un symbole de soumission.', 'La burqa représente l’oppression des femmes.', 'Ton voile est une agression.', 'Le voile est contre la démocratie.', 'L’islam opprime les femmes.', 'Les musulmans maltraitent leurs femmes.', 'Les femmes musulmanes n’ont aucun droit.', 'Tous les attentats ont été commis par des musulmans.', 'Les attentats sont commis par des immigrés.', 'L’islamophobie est légitime.', 'Être islamophobe, c’est normal.', 'L’islamophobie, c’est bien.'],
+  clean: ['Le voile n’est pas un symbole de soumission.', 'Le voile est un choix personnel.', 'Les femmes ne sont pas obligées de porter le voile.', 'Les femmes musulmanes ont les mêmes droits que les autres.', 'Tous les attentats ne sont pas commis par des musulmans.', 'La majorité des attentats sont commis par des extrémistes.', 'L’islamophobie est bien réelle au Québec.', 'L’islamophobie n’est pas normale.', 'L’islamophobie est un délit.', 'Le racisme, c’est pas normal.', 'Les musulmans sont persécutés en Chine.', 'Les femmes voilées sont discriminées à l’embauche.', 'La communauté musulmane a organisé une collecte de sang.', 'Les musulmans célèbrent la fin du ramadan.'],
+};
+
+const hateful = (t: string): void => {
+  expect(errors(t).length, t).toBeGreaterThan(0);
+  expect(classifyIncoming(t), t).toBe('disrespectful');
+};
+const clean = (t: string): void => expect(errors(t), t).toEqual([]);
+
+describe('claims against a religion or an origin', () => {
+  for (const [name, c] of Object.entries(said)) {
+    it(`${name}: said of peoples`, () => {
+      for (const frame of c.peoples) for (const g of peoples) hateful(fill(frame, g));
+    });
+    it(`${name}: said of faiths`, () => {
+      for (const frame of c.faiths) for (const g of faiths) hateful(fill(frame, g));
+    });
+    it(`${name}: counter-speech and ordinary senses stay clean`, () => {
+      for (const frame of c.clean) for (const g of peoples.slice(0, 2)) clean(fill(frame, g));
+    });
+  }
+  it('symbols, women, crimes and hostility said right', () => symbols.hateful.forEach(hateful));
+  it('their clean counterparts', () => symbols.clean.forEach(clean));
+});
