@@ -31,19 +31,22 @@ const said: Record<string, { peoples: string[]; faiths: string[]; clean: string[
     clean: ['L’islam prône la paix et la tolérance.', 'L’islam n’encourage pas la violence.', 'C’est faux de dire que l’islam encourage la guerre.', 'Ceux qui disent que l’islam est une religion de violence n’ont jamais lu le Coran.', 'Les jeux vidéo encouragent la violence, selon certains parents.', 'Cette campagne encourage le recyclage.'],
   },
   'a danger, a problem, an evil kind': {
-    peoples: ['{G} sont une menace pour l’Occident.', '{G} sont un danger pour nos enfants.', '{G} posent problème partout.', '{G} causent des problèmes.', '{G} forment une cinquième colonne.', '{G} sont tous pareils.'],
-    faiths: ['{G} est une religion barbare.', '{G} est barbare.', '{G} est mauvaise.', '{G}, c’est mal.', '{G} est un cancer pour la France.', '{G} est nuisible.', '{G} pose beaucoup de problèmes à notre société.'],
-    clean: ['{G} ne sont pas une menace.', '{G} ne posent aucun problème.', '{G} ne sont pas tous pareils.', 'Arrêtez de dire que {g} sont tous pareils.', 'Si {g} étaient une menace, on le saurait.', 'Le problème, ce n’est pas les immigrants, c’est le manque de logements.', 'Les immigrants sont une richesse pour le Québec.', 'Ce nid-de-poule est un danger pour les cyclistes.', 'Ce dossier pose beaucoup de problèmes au conseil.'],
+    peoples: ['{G} sont une menace pour l’Occident.', '{G} sont un danger pour nos enfants.', '{G} posent problème partout.', '{G} causent des problèmes.', '{G} forment une cinquième colonne.', '{G} sont tous pareils.', '{G} sont responsables de la criminalité.', '{G} ne condamnent jamais les attentats.', 'Ils nous haïssent, {g}.'],
+    faiths: ['{G} est une religion barbare.', '{G} est barbare.', '{G} est mauvaise.', '{G}, c’est mal.', '{G} est un cancer pour la France.', '{G} est nuisible.', '{G} pose beaucoup de problèmes à notre société.', '{G}, c’est la guerre.', '{G} rime avec terrorisme.', '{G} est une secte.', '{G} est une idéologie politique.', '{G} n’est pas une religion.'],
+    clean: ['{G} ne sont pas une menace.', '{G} ne posent aucun problème.', '{G} ne sont pas tous pareils.', 'Arrêtez de dire que {g} sont tous pareils.', 'Si {g} étaient une menace, on le saurait.', 'Le problème, ce n’est pas les immigrants, c’est le manque de logements.', 'Les immigrants sont une richesse pour le Québec.', 'Ce nid-de-poule est un danger pour les cyclistes.', 'Ce dossier pose beaucoup de problèmes au conseil.', '{G} condamnent les attentats.', '{G} ne sont pas responsables des attentats.', 'Ce parti est une secte.', 'Le conseil dit que l’hiver rime avec patience.'],
   },
   'imposing their ways, living off the system': {
-    peoples: ['{G} imposent leurs règles.', '{G} imposent des règles vestimentaires aux filles.', '{G} veulent imposer la charia.', '{G} empêchent les gens de manger.', '{G} utilisent le système.', '{G} doivent partir.', '{G} doivent s’intégrer ou quitter le pays.', '{G} doivent quitter le Québec.'],
+    peoples: ['{G} imposent leurs règles.', '{G} imposent des règles vestimentaires aux filles.', '{G} veulent imposer la charia.', '{G} empêchent les gens de manger.', '{G} utilisent le système.', '{G} doivent partir.', '{G} doivent s’intégrer ou quitter le pays.', '{G} doivent quitter le Québec.', '{G} refusent de s’intégrer.', '{G} font trop d’enfants.', '{G} se croient en terrain conquis.', '{G} nous mentent.', '{G} mentent tout le temps.', '{G} ne travaillent pas.', 'La plupart d’entre eux, {g}, ne travaillent pas.'],
     faiths: ['{G} impose ses règles.', '{G} impose le voile aux femmes.'],
-    clean: ['Les immigrants doivent partir tôt pour se rendre au travail.', 'Les étudiants étrangers doivent quitter le pays après leurs études, selon la loi.', 'Les immigrants paient des impôts comme tout le monde.', 'La Ville impose des règles de stationnement.', 'Personne ne peut imposer une religion.'],
+    clean: ['Les immigrants doivent partir tôt pour se rendre au travail.', 'Les enfants font trop de bruit.', '{G} ne refusent pas de s’intégrer.', 'Les réfugiés ne peuvent pas travailler tant que leur dossier n’est pas réglé.', 'Ils ne mentent pas.', 'Les étudiants étrangers doivent quitter le pays après leurs études, selon la loi.', 'Les immigrants paient des impôts comme tout le monde.', 'La Ville impose des règles de stationnement.', 'Personne ne peut imposer une religion.'],
   },
 };
 
+/** Quantities of a group stand for the group (« la plupart des… », « trop de… »). */
+const quantities = ['La plupart des musulmans veulent imposer la charia.', 'Trop d’immigrants refusent de s’intégrer.', 'Beaucoup de réfugiés profitent de notre système.', 'La majorité des musulmans ne respectent pas nos lois.'];
+
 const symbols = {
-  hateful: ['Le voile est un symbole de soumission.', 'La burqa représente l’oppression des femmes.', 'Ton voile est une agression.', 'Le voile est contre la démocratie.', 'L’islam opprime les femmes.', 'Les musulmans maltraitent leurs femmes.', 'Les femmes musulmanes n’ont aucun droit.', 'Tous les attentats ont été commis par des musulmans.', 'Les attentats sont commis par des immigrés.', 'L’islamophobie est légitime.', 'Être islamophobe, c’est normal.', 'L’islamophobie, c’est bien.'],
+  hateful: ['Les migrants représentent la 5e colonne.', 'Le voile islamique est un assaut pour nous.', 'Le voile est un symbole de soumission.', 'La burqa représente l’oppression des femmes.', 'Ton voile est une agression.', 'Le voile est contre la démocratie.', 'L’islam opprime les femmes.', 'Les musulmans maltraitent leurs femmes.', 'Les femmes musulmanes n’ont aucun droit.', 'Tous les attentats ont été commis par des musulmans.', 'Les attentats sont commis par des immigrés.', 'L’islamophobie est légitime.', 'Être islamophobe, c’est normal.', 'L’islamophobie, c’est bien.'],
   clean: ['Le voile n’est pas un symbole de soumission.', 'Le voile est un choix personnel.', 'Les femmes ne sont pas obligées de porter le voile.', 'Les femmes musulmanes ont les mêmes droits que les autres.', 'Tous les attentats ne sont pas commis par des musulmans.', 'La majorité des attentats sont commis par des extrémistes.', 'L’islamophobie est bien réelle au Québec.', 'L’islamophobie n’est pas normale.', 'L’islamophobie est un délit.', 'Le racisme, c’est pas normal.', 'Les musulmans sont persécutés en Chine.', 'Les femmes voilées sont discriminées à l’embauche.', 'La communauté musulmane a organisé une collecte de sang.', 'Les musulmans célèbrent la fin du ramadan.'],
 };
 
@@ -65,6 +68,7 @@ describe('claims against a religion or an origin', () => {
       for (const frame of c.clean) for (const g of peoples.slice(0, 2)) clean(fill(frame, g));
     });
   }
+  it('a quantity of the group', () => quantities.forEach(hateful));
   it('symbols, women, crimes and hostility said right', () => symbols.hateful.forEach(hateful));
   it('their clean counterparts', () => symbols.clean.forEach(clean));
 });

@@ -34,6 +34,8 @@ const GAP = new Set([
 ]);
 /** Prepositions and nouns' « de » that make a name the complement of something else (« la peur des… », « pour les… », « grâce aux… »). */
 const GOVERNED = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon', 'de', 'd', 'du', 'des', 'aux', 'au', 'grace', 'comme', 'que', 'qu', 'dont']);
+/** Quantities of a group (« la plupart des… », « trop de… »). */
+const QUANTITIES = new Set(['plupart', 'majorite', 'beaucoup', 'trop', 'plein', 'tellement', 'nombre', 'tas', 'millions', 'milliers', 'masse', 'majorite']);
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'yz']);
 /** A hypothesis or a wish to know: « si les musulmans étaient… », « est-ce que… ». */
 const HYPOTHESIS = new Set(['si', 's']);
@@ -77,8 +79,12 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
     const a = subj.start[k] ?? -1;
     if (a >= 0) {
       // A complement of something else is not the subject (« la haine des musulmans détruit… »).
-      if (a > 0 && s.sentence[a - 1] === sent && s.brk[a] === 0 && GOVERNED.has(keyOf(s.words[a - 1]!))) return -1;
+      // « la plupart des… », « trop de… », « beaucoup d'… »: a quantity of the group is still the group.
       const det = keyOf(s.words[a]!);
+      const of = det === 'des' || det === 'du' ? a : a > 0 && ['de', 'd'].includes(keyOf(s.words[a - 1]!)) ? a - 1 : -1;
+      const quantified = of > 0 && QUANTITIES.has(keyOf(s.words[of - 1]!));
+      if (quantified) return of >= 2 && keyOf(s.words[of - 2]!) === 'la' ? of - 2 : of - 1;
+      if (a > 0 && s.sentence[a - 1] === sent && s.brk[a] === 0 && GOVERNED.has(keyOf(s.words[a - 1]!))) return -1;
       if ((det === 'des' || det === 'du' || det === 'aux') && a > 0 && s.sentence[a - 1] === sent) return -1;
       // The verb agrees: a plural subject with a plural verb (« les musulmans imposent »), a singular one without (« l'islam impose »).
       const verb = firstVerb(s, k, p);
@@ -123,7 +129,7 @@ function judged(s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArra
   let next = b;
   while (next < s.words.length && next - b < 8 && s.clause[next] === s.clause[b - 1]) next += 1;
   const saidAfter = next < s.words.length && s.sentence[next] === s.sentence[b - 1] && fills(SAID_AFTER, s.words[next]);
-  const cleared = hypothesis || saidAfter || isNegated(s, from, b, inside, b) || isReported(s, sc, a, b);
+  const cleared = hypothesis || saidAfter || isNegated(s, from, b, inside) || isReported(s, sc, a, b);
   return { kind: 'hate', severity: cleared ? 'clear' : 'error', a, b };
 }
 

@@ -17,6 +17,8 @@ const IRREGULAR = 'conquiert|conquierent|conquis|conquise|soumet|soumettent|soum
 /** What is « ours »: the country, its society and values, as a determiner slot and a noun slot. */
 /** « appartenir » is irregular (« appartient », « appartiennent »). */
 const BELONG = 'appartient|appartiennent|appartenait|appartenaient|appartiendra|appartiendront|appartenir';
+/** « mentir » is irregular (« mentent », « ment »). */
+const LIE = 'ment|mentent|mentait|mentaient|mentira|mentiront|mentir';
 const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
 const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde';
 /** Doing harm to what is ours. */
@@ -28,7 +30,7 @@ const KIND = '+religion|+ideologie|+culture|+doctrine|+secte|+civilisation|+croy
 /** How a faith or a culture is judged bad. */
 const BAD = '+sombre|+violent|+barbare|+arriere|+dangereux|+haineux|+intolerant|+totalitaire|+obscurantiste|+retrograde|+misogyne|+guerrier|+sanguinaire|+conquerant|+fasciste|+mortifere|+archaique|+primitif|+moyenageux|+inhumain|+pervers|+malsain|+toxique|+malefique|+satanique|+diabolique|+demoniaque|+nuisible|+mauvais|+inferieur|+nefaste|+dangereuse|+menacant|+extremiste|+fanatique|+sectaire|+decadent|+destructeur|+criminel|+terroriste';
 /** A danger or a disease, what a group or a symbol is said to be. */
-const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus|+gangrene|+peste|+plaie|+assaut|+agression|+attaque|+invasion|+bombe|+peril|+provocation|+affront|+insulte|+ennemi|+envahisseur|+occupant|+colonisateur';
+const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus|+gangrene|+peste|+plaie|+assaut|+agression|+attaque|+invasion|+bombe|+peril|+provocation|+affront|+insulte|+secte|+ennemi|+envahisseur|+occupant|+colonisateur';
 /** Others a faith or a people is said to hate or fight. */
 const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+mecreant|+occidental|+blanc|+homosexuel|+gai|+femme|+athee|+apostat|+europeen|+francais|+quebecois|+canadien|quiconque|+religion|+croyant|+kouffar';
 
@@ -52,9 +54,17 @@ export const claims = [
   // What a faith or a people is (« une religion de violence », « la religion de l'obscurantisme », « une religion sombre »).
   `~etre une|la|un|le ${KIND} de|d'|du|des la|l'? ${EVILS}`, `~etre une|la|un|le ${KIND} ${BAD}`, `~etre tellement|vraiment|tres|trop|profondement|fondamentalement|intrinsequement|juste|simplement? ${BAD}`,
   `c' ~etre|est tellement|vraiment|juste? mal|mauvais|dangereux|nefaste|nuisible`, `c' ~etre|est un|une|le|la|pas vrai|vraie|veritable|grand|grande|gros|grosse? bien|${DANGER}`,
-  `~etre|~representer|~constituer|~devenir un|une|le|la|des|les vrai|vraie|veritable|grand|grande|gros|grosse? ${DANGER}`, '~etre|~representer|~constituer|~former la|une cinquieme|5e|5eme colonne',
+  `~etre|~representer|~constituer|~devenir un|une|le|la|des|les vrai|vraie|veritable|grand|grande|gros|grosse? ${DANGER}`, '~etre|~representer|~constituer|~former la|une cinquieme|5 e|eme? colonne',
   `~etre +different de|des|du ${OUR} ${OURS}|notres`,
   `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+tension|+conflit`,
+  // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
+  `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
+  // Equated with evils (« c'est la guerre », « rime avec terrorisme », « veut dire soumission »).
+  `c' ~etre|est la|le|l'|du|de|des? ${EVILS}`, `~rimer|~egaler|~signifier avec? la|le|l'|du|de|des? ${EVILS}`,
+  // Responsible for evils, born too many, refusing to fit in, at home in a conquered land, silent on terror.
+  `~etre +responsable|+coupable de|des|du|d' la|le|l'? ${EVILS}`, '~faire trop|plus|beaucoup|tellement d\'|de +enfant|+bebe|+petit',
+  '~refuser de|d\' s\'|se? ~integrer|~adapter|~assimiler|~travailler|~respecter|~apprendre|~parler', 'se|s\'? ~croire|~comporter|~conduire|~agir|~etre|~vivre en|comme en? terrain|pays conquis',
+  `ne|n'? ~condamner|~denoncer pas|jamais|rarement|point la|le|les|l'? ${EVILS}`, `nous|vous ~detester|~hair|~mepriser|${LIE}|~tromper|~manipuler|~envahir|~coloniser|~remplacer|~islamiser`,
   // Symbols said to oppress (« un symbole de soumission », « représente l'oppression »).
   `~representer|~incarner|~symboliser|~signifier la|le|l'|les|une|un ${EVILS}`,
   `~etre|~representer un|une|le|la +symbole|+signe|+marque|+instrument|+outil|+drapeau|+arme de|d'|du|des la|l'? ${EVILS}|+islamisme|+islamisation`,
@@ -63,7 +73,7 @@ export const claims = [
   'ne|n\'? ~avoir aucun|aucune|pas|jamais de|d\'? +droit|+liberte', '~etre +oblige|+force|+contraint de|d\' ~porter|~obeir',
   // Imposing their ways (« imposent des règles vestimentaires aux filles », « rendre toute la viande halal »).
   '~imposer|~dicter des|leur|leurs|la|le|les|nous|sa|ses|une|un? +regle|+loi|+religion|+coutume|+voile|charia|+croyance|+mode|+interdit|halal|+pratique|+tradition|+valeur|+dogme|+volonte|+facon|+diktat',
-  '~rendre tout|toute|tous|toutes|le|la|les|nos|notre? le|la|les|nos|notre? * halal|islamique|musulman|musulmane',
+  '~rendre tout|toute|tous|toutes|le|la|les|nos|notre? le|la|les|nos|notre? * *? halal|islamique|musulman|musulmane',
   '~empecher|~interdire les|nos|aux|tout le? +gens|+enfant|+femme|+fille|+autre|+chretien|monde de|d\'',
   // Living off the system (« utilisent le système »).
   '~utiliser|~exploiter|~pomper|~siphonner|~saigner|~traire le|du|notre|nos|l\'|la +systeme|+aide|+allocation|+contribuable|+etat|+impot|+prestation|+chomage',
@@ -74,17 +84,17 @@ export const claims = [
 ];
 
 /** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
-export const claimsEnding = ['~devoir ~partir|~degager|~disparaitre', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais|plus'];
+export const claimsEnding = ['~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais|plus'];
 
 /** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
 export const claimSubjects = [
-  'l\'|le|la|cette|leur|son|sa|ce|ton|ta|votre|du? islamisme|islamisation|salafisme|wahhabisme|jihadisme|djihadisme|charia|coran|burqa|burka|niqab|hijab|voile|foulard|islam',
+  'l\'|le|la|cette|leur|son|sa|ce|ton|ta|votre|du? islamisation|charia|coran|burqa|burka|niqab|hijab|voile|foulard|islam islamique|musulman|integral?',
   `la|cette|leur|leurs|une|les|ces|sa|ses|l'? ${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion +musulman|+islamique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
   'cette|leur|leurs|ces|sa|ses +religion|+ideologie|+engeance|+secte|+mentalite|+croyance|+race|+culture',
 ];
 
 /** Gender, age, health and social names of groups: no subject of these claims on their own (« les femmes » before « musulmanes »). */
-export const notClaimSubjects = ['+femme', '+homme', '+fille', '+gars', '+jeune', '+vieux', '+vieille', '+aine', '+ado', '+adolescent', '+enfant', '+pauvre', '+riche', '+retraite', '+handicape', '+personne', '+feministe', '+gai', '+homo', '+lesbienne', '+trans', '+boomer'];
+export const notClaimSubjects = ['+islamiste', '+salafiste', '+jihadiste', '+djihadiste', '+terroriste', '+extremiste', '+integriste', '+radical', '+femme', '+homme', '+fille', '+gars', '+jeune', '+vieux', '+vieille', '+aine', '+ado', '+adolescent', '+enfant', '+pauvre', '+riche', '+retraite', '+handicape', '+personne', '+feministe', '+gai', '+homo', '+lesbienne', '+trans', '+boomer'];
 
 /** Hostility to a faith said to be right (« l'islamophobie, c'est bien », « être islamophobe est légitime »). */
 export const hostilityJustified = [
