@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, notClaimSubjects } from './lexicon-claims.ts';
+import { claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, notClaimSubjects, notions } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -21,6 +21,7 @@ const CLAIMS = compile(claims);
 const ENDING = compile(claimsEnding);
 const SUBJECTS = compile(claimSubjects);
 const NOT_SUBJECT = wordSet(notClaimSubjects, false);
+const NOTIONS = wordSet(notions, false);
 const CRIMES_BY = compile(crimesBy);
 const JUSTIFIED = compile(hostilityJustified);
 const JUSTIFIED_ENDING = compile(hostilityEnding);
@@ -129,7 +130,11 @@ function judged(s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArra
   let next = b;
   while (next < s.words.length && next - b < 8 && s.clause[next] === s.clause[b - 1]) next += 1;
   const saidAfter = next < s.words.length && s.sentence[next] === s.sentence[b - 1] && fills(SAID_AFTER, s.words[next]);
-  const cleared = hypothesis || saidAfter || isNegated(s, from, b, inside) || isReported(s, sc, a, b);
+  // A notion named in the sentence, outside the claim (« l'idée que les musulmans… est un fantasme », « selon vous… »).
+  let notion = false;
+  const sent = s.sentence[a];
+  for (let k = Math.max(0, a - 15); k < Math.min(s.words.length, b + 15) && !notion; k += 1) if ((k < a || k >= b) && s.sentence[k] === sent && fills(NOTIONS, s.words[k])) notion = true;
+  const cleared = hypothesis || saidAfter || notion || isNegated(s, from, b, inside) || isReported(s, sc, a, b);
   return { kind: 'hate', severity: cleared ? 'clear' : 'error', a, b };
 }
 

@@ -93,8 +93,11 @@ export const claimSubjects = [
   'cette|leur|leurs|ces|sa|ses +religion|+ideologie|+engeance|+secte|+mentalite|+croyance|+race|+culture',
 ];
 
-/** Gender, age, health and social names of groups: no subject of these claims on their own (« les femmes » before « musulmanes »). */
-export const notClaimSubjects = ['+islamiste', '+salafiste', '+jihadiste', '+djihadiste', '+terroriste', '+extremiste', '+integriste', '+radical', '+femme', '+homme', '+fille', '+gars', '+jeune', '+vieux', '+vieille', '+aine', '+ado', '+adolescent', '+enfant', '+pauvre', '+riche', '+retraite', '+handicape', '+personne', '+feministe', '+gai', '+homo', '+lesbienne', '+trans', '+boomer'];
+/** No subject of these claims on their own: the majority, extremists, and gender, age, health and social names (« les femmes » before « musulmanes »). */
+export const notClaimSubjects = [
+  // Counter-speech answers in kind about the majority (« les chrétiens aussi ont imposé leur religion »): no subject here.
+  '+chretien', '+catholique', '+protestant', '+evangelique', '+europeen', '+francais', '+occidental', '+blanc', '+quebecois', '+canadien', '+americain', '+athee', '+gaulois', '+anglais', 'christianisme', 'catholicisme',
+  '+islamiste', '+salafiste', '+jihadiste', '+djihadiste', '+terroriste', '+extremiste', '+integriste', '+radical', '+femme', '+homme', '+fille', '+gars', '+jeune', '+vieux', '+vieille', '+aine', '+ado', '+adolescent', '+enfant', '+pauvre', '+riche', '+retraite', '+handicape', '+personne', '+feministe', '+gai', '+homo', '+lesbienne', '+trans', '+boomer'];
 
 /** Hostility to a faith said to be right (« l'islamophobie, c'est bien », « être islamophobe est légitime »). */
 export const hostilityJustified = [
@@ -106,3 +109,6 @@ export const hostilityJustified = [
 export const crimesBy = ['+attentat|+attaque|+crime|+viol|+meurtre|+agression|+massacre|+acte|+terract|+terroriste terroriste|terroristes|criminel|criminels? ~etre|~avoir ete? ~commettre|commis|commise|commises|~perpetrer|~causer|~organiser par'];
 /** Hostility said right, ending its clause (« l'islamophobie, c'est bien », not « est bien réelle »). */
 export const hostilityEnding = ['islamophobie|+islamophobe|xenophobie|+xenophobe|racisme|+raciste c\'|ce|est|etre? ~etre|est tres|tellement|vraiment? bien'];
+
+/** Words that call a claim someone's notion (« l'idée que… », « ce fantasme », « une théorie du complot »): counter-speech. */
+export const notions = ['+idee', '+fantasme', '+legende', '+theorie', '+these', '+fable', 'propagande', '+paranoia', '+obsession', '+complot', '+complotiste', '+intox', '+caricature', '+raccourci', '+sophisme', '+peur', '+crainte', '+rhetorique', '+argument', '+affirmation', '+fausse', '+faux', 'selon'];
