@@ -45,6 +45,12 @@ const said: Record<string, { peoples: string[]; faiths: string[]; clean: string[
 /** Quantities of a group stand for the group (« la plupart des… », « trop de… »). */
 const quantities = ['La plupart des musulmans veulent imposer la charia.', 'Trop d’immigrants refusent de s’intégrer.', 'Beaucoup de réfugiés profitent de notre système.', 'La majorité des musulmans ne respectent pas nos lois.'];
 
+/** Evils blamed on a group named after, our country said to become theirs. */
+const blamed = {
+  hateful: ['La délinquance est due aux immigrés.', 'C’est la faute des musulmans.', 'Le chômage est lié aux immigrants.', 'Le terrorisme est lié à l’islam.', 'Le Québec devient musulman.', 'La France sera islamique dans vingt ans.', 'Notre pays va devenir musulman.', 'Nous serons minoritaires chez nous.', 'Les immigrés prennent nos emplois.', 'L’islam produit des terroristes.', 'Les mosquées forment des djihadistes.', 'Les musulmans n’ont rien apporté à la civilisation.', 'L’islam traite les femmes comme des esclaves.', 'Le voile est imposé par les hommes.'],
+  clean: ['Ce n’est pas la faute des musulmans.', 'La délinquance n’est pas due aux immigrés.', 'Le terrorisme n’est pas lié à l’islam.', 'C’est la faute du froid.', 'Le retard est dû aux travaux.', 'Mon voisin est devenu musulman.', 'La France ne deviendra jamais musulmane, c’est un fantasme.', 'Nous serons minoritaires au conseil après l’élection.', 'Les immigrants occupent des emplois essentiels.', 'Les immigrants prennent les emplois dont personne ne veut.', 'L’école forme des infirmières.', 'Les mosquées accueillent tout le monde.', 'Le voile n’est pas imposé par les hommes.'],
+};
+
 const symbols = {
   hateful: ['Les migrants représentent la 5e colonne.', 'Le voile islamique est un assaut pour nous.', 'Le voile est un symbole de soumission.', 'La burqa représente l’oppression des femmes.', 'Ton voile est une agression.', 'Le voile est contre la démocratie.', 'L’islam opprime les femmes.', 'Les musulmans maltraitent leurs femmes.', 'Les femmes musulmanes n’ont aucun droit.', 'Tous les attentats ont été commis par des musulmans.', 'Les attentats sont commis par des immigrés.', 'L’islamophobie est légitime.', 'Être islamophobe, c’est normal.', 'L’islamophobie, c’est bien.'],
   clean: ['Le voile n’est pas un symbole de soumission.', 'Le voile est un choix personnel.', 'Les femmes ne sont pas obligées de porter le voile.', 'Les femmes musulmanes ont les mêmes droits que les autres.', 'Tous les attentats ne sont pas commis par des musulmans.', 'La majorité des attentats sont commis par des extrémistes.', 'L’islamophobie est bien réelle au Québec.', 'L’islamophobie n’est pas normale.', 'L’islamophobie est un délit.', 'Le racisme, c’est pas normal.', 'Les musulmans sont persécutés en Chine.', 'Les femmes voilées sont discriminées à l’embauche.', 'La communauté musulmane a organisé une collecte de sang.', 'Les chrétiens aussi ont imposé leur religion pendant des siècles.', 'Selon vous, l’islam prône la violence?', 'Les musulmans célèbrent la fin du ramadan.'],
@@ -68,6 +74,8 @@ describe('claims against a religion or an origin', () => {
       for (const frame of c.clean) for (const g of peoples.slice(0, 2)) clean(fill(frame, g));
     });
   }
+  it('evils blamed on a group, our country becoming theirs', () => blamed.hateful.forEach(hateful));
+  it('their clean counterparts (blame)', () => blamed.clean.forEach(clean));
   it('a quantity of the group', () => quantities.forEach(hateful));
   it('symbols, women, crimes and hostility said right', () => symbols.hateful.forEach(hateful));
   it('their clean counterparts', () => symbols.clean.forEach(clean));

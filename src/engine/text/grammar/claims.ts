@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, notClaimSubjects, notions } from './lexicon-claims.ts';
+import { becomingTheirs, blamedOn, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, notClaimSubjects, notions } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -24,6 +24,8 @@ const NOT_SUBJECT = wordSet(notClaimSubjects, false);
 const NOTIONS = wordSet(notions, false);
 const CRIMES_BY = compile(crimesBy);
 const JUSTIFIED = compile(hostilityJustified);
+const BLAMED = compile(blamedOn);
+const BECOMING = compile(becomingTheirs);
 const JUSTIFIED_ENDING = compile(hostilityEnding);
 
 /** Words between a subject and its claim: clitics, auxiliaries, modals, adverbs (« ont déjà envahi », « veulent nous imposer »). */
@@ -151,11 +153,15 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   };
   for (const [p, q] of findAllIn(s, CLAIMS)) said(p, q);
   for (const [p, q] of findAllIn(s, ENDING)) if (q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p]) said(p, q);
-  // Crimes said to be theirs: the group named as agent right after (« commis par des musulmans »).
-  for (const [p, q] of findAllIn(s, CRIMES_BY)) {
-    const m = g.mentions[g.startingAt[q] ?? -1];
+  // Crimes said to be theirs, evils blamed on them: the group named right after (« commis par des musulmans », « due aux immigrés »).
+  for (const [p, q] of [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED)]) {
+    // The group right after, its « à » or « de » folded into the determiner or not (« aux immigrés », « à l'islam »).
+    const after = q < n && ['a', 'de', 'd', 'par'].includes(keyOf(s.words[q]!)) ? q + 1 : q;
+    const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.startingAt[after] ?? -1)];
     if (m && subj.start[m.b] !== -1) out.push(judged(s, sc, p, m.b, [[p, q]]));
   }
+  // Our country said to become theirs: no group subject needed.
+  for (const [p, q] of findAllIn(s, BECOMING)) out.push(judged(s, sc, p, q, [[p, q]]));
   // Hostility said to be right: no subject needed.
   for (const [p, q] of findAllIn(s, JUSTIFIED)) out.push(judged(s, sc, p, q, [[p, q]]));
   for (const [p, q] of findAllIn(s, JUSTIFIED_ENDING)) if (q >= n || s.brk[q] !== 0) out.push(judged(s, sc, p, q, [[p, q]]));

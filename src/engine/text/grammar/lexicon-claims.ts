@@ -22,17 +22,17 @@ const LIE = 'ment|mentent|mentait|mentaient|mentira|mentiront|mentir';
 const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
 const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde';
 /** Doing harm to what is ours. */
-const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~envahir|~pervertir|~defigurer|~affaiblir|~diviser|${IRREGULAR}`;
+const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~affaiblir|~diviser|${IRREGULAR}`;
 /** Evils a faith or a people is said to preach or bring. */
-const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+lapidation|+excision|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+tuerie|+decapitation|+conquete|+domination|+infidele';
+const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+conquete|+domination';
 /** Naming a faith or a culture as a kind of thing (« une religion de… », « une idéologie sombre »). */
 const KIND = '+religion|+ideologie|+culture|+doctrine|+secte|+civilisation|+croyance|+foi|+systeme|+peuple|+communaute|+mentalite|+pratique';
 /** How a faith or a culture is judged bad. */
-const BAD = '+sombre|+violent|+barbare|+arriere|+dangereux|+haineux|+intolerant|+totalitaire|+obscurantiste|+retrograde|+misogyne|+guerrier|+sanguinaire|+conquerant|+fasciste|+mortifere|+archaique|+primitif|+moyenageux|+inhumain|+pervers|+malsain|+toxique|+malefique|+satanique|+diabolique|+demoniaque|+nuisible|+mauvais|+inferieur|+nefaste|+dangereuse|+menacant|+extremiste|+fanatique|+sectaire|+decadent|+destructeur|+criminel|+terroriste';
+const BAD = '+sombre|+violent|+barbare|+arriere|+dangereux|+haineux|+intolerant|+totalitaire|+obscurantiste|+retrograde|+misogyne|+guerrier|+sanguinaire|+conquerant|+fasciste|+archaique|+primitif|+inhumain|+pervers|+malsain|+toxique|+malefique|+satanique|+diabolique|+demoniaque|+nuisible|+mauvais|+inferieur|+nefaste|+extremiste|+fanatique|+sectaire|+criminel|+terroriste';
 /** A danger or a disease, what a group or a symbol is said to be. */
 const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus|+gangrene|+peste|+plaie|+assaut|+agression|+attaque|+invasion|+bombe|+peril|+provocation|+affront|+insulte|+secte|+ennemi|+envahisseur|+occupant|+colonisateur';
 /** Others a faith or a people is said to hate or fight. */
-const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+mecreant|+occidental|+blanc|+homosexuel|+gai|+femme|+athee|+apostat|+europeen|+francais|+quebecois|+canadien|quiconque|+religion|+croyant|+kouffar';
+const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+occidental|+blanc|+homosexuel|+gai|+femme|+athee|+europeen|+francais|+quebecois|+canadien|quiconque|+religion|+croyant';
 
 export const claims = [
   // Doing harm to what is ours (« conquièrent notre pays », « nous envahissent », « minent notre société »).
@@ -56,7 +56,7 @@ export const claims = [
   `c' ~etre|est tellement|vraiment|juste? mal|mauvais|dangereux|nefaste|nuisible`, `c' ~etre|est un|une|le|la|pas vrai|vraie|veritable|grand|grande|gros|grosse? bien|${DANGER}`,
   `~etre|~representer|~constituer|~devenir un|une|le|la|des|les vrai|vraie|veritable|grand|grande|gros|grosse? ${DANGER}`, '~etre|~representer|~constituer|~former la|une cinquieme|5 e|eme? colonne',
   `~etre +different de|des|du ${OUR} ${OURS}|notres`,
-  `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+tension|+conflit`,
+  `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+conflit`,
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
   // Equated with evils (« c'est la guerre », « rime avec terrorisme », « veut dire soumission »).
@@ -65,6 +65,11 @@ export const claims = [
   `~etre +responsable|+coupable de|des|du|d' la|le|l'? ${EVILS}`, '~faire trop|plus|beaucoup|tellement d\'|de +enfant|+bebe|+petit',
   '~refuser de|d\' s\'|se? ~integrer|~adapter|~assimiler|~travailler|~respecter|~apprendre|~parler', 'se|s\'? ~croire|~comporter|~conduire|~agir|~etre|~vivre en|comme en? terrain|pays conquis',
   `ne|n'? ~condamner|~denoncer pas|jamais|rarement|point la|le|les|l'? ${EVILS}`, `nous|vous ~detester|~hair|~mepriser|${LIE}|~tromper|~manipuler|~envahir|~coloniser|~remplacer|~islamiser`,
+  // Taking our jobs, producing terrorists, bringing nothing, women treated as things.
+  '~prendre|~piquer|~voler|~occuper nos|notre +emploi|+job|+travail|+logement|+place', '~produire|~fabriquer|~former|~engendrer|~creer des +terroriste|+djihadiste|+jihadiste|+criminel|+fanatique|+extremiste',
+  'ne|n\'? ~avoir rien ~apporter|~donner|~inventer|~creer|~construire|~produire',
+  '~traiter|~considerer|~voir les|leurs|nos|des? +femme|+fille comme des|de? +esclave|+objet|+inferieur|+chose|+propriete|+bete|+animal|+servante',
+  '~etre impose|imposee|imposes|imposees par les|leurs +homme|+mari|+pere|+frere', '~etre impose|imposee|imposes|imposees aux|a +femme|+fille',
   // Symbols said to oppress (« un symbole de soumission », « représente l'oppression »).
   `~representer|~incarner|~symboliser|~signifier la|le|l'|les|une|un ${EVILS}`,
   `~etre|~representer un|une|le|la +symbole|+signe|+marque|+instrument|+outil|+drapeau|+arme de|d'|du|des la|l'? ${EVILS}|+islamisme|+islamisation`,
@@ -76,7 +81,7 @@ export const claims = [
   '~rendre tout|toute|tous|toutes|le|la|les|nos|notre? le|la|les|nos|notre? * *? halal|islamique|musulman|musulmane',
   '~empecher|~interdire les|nos|aux|tout le? +gens|+enfant|+femme|+fille|+autre|+chretien|monde de|d\'',
   // Living off the system (« utilisent le système »).
-  '~utiliser|~exploiter|~pomper|~siphonner|~saigner|~traire le|du|notre|nos|l\'|la +systeme|+aide|+allocation|+contribuable|+etat|+impot|+prestation|+chomage',
+  '~utiliser|~exploiter|~pomper|~saigner le|du|notre|nos|l\'|la +systeme|+aide|+allocation|+contribuable|+etat|+impot|+prestation|+chomage',
   // All the same, all guilty (« sont tous pareils »).
   '~etre tous|toutes pareils|pareilles|pareil|les|identiques|semblables|complices|coupables|responsables memes?',
   // Sent away as a duty (« doivent s'intégrer ou quitter la France »).
@@ -90,6 +95,7 @@ export const claimsEnding = ['~devoir ~partir|~degager|~disparaitre', `${LIE} to
 export const claimSubjects = [
   'l\'|le|la|cette|leur|son|sa|ce|ton|ta|votre|du? islamisation|charia|coran|burqa|burka|niqab|hijab|voile|foulard|islam islamique|musulman|integral?',
   `la|cette|leur|leurs|une|les|ces|sa|ses|l'? ${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion +musulman|+islamique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
+  'les|ces|leurs|des? +mosquee|+imam|+minaret',
   'cette|leur|leurs|ces|sa|ses +religion|+ideologie|+engeance|+secte|+mentalite|+croyance|+race|+culture',
 ];
 
@@ -112,3 +118,9 @@ export const hostilityEnding = ['islamophobie|+islamophobe|xenophobie|+xenophobe
 
 /** Words that call a claim someone's notion (« l'idée que… », « ce fantasme », « une théorie du complot »): counter-speech. */
 export const notions = ['+idee', '+fantasme', '+legende', '+theorie', '+these', '+fable', 'propagande', '+paranoia', '+obsession', '+complot', '+complotiste', '+intox', '+caricature', '+raccourci', '+sophisme', '+peur', '+crainte', '+rhetorique', '+argument', '+affirmation', '+fausse', '+faux', 'selon'];
+
+/** Evils blamed on the group named right after (« la délinquance est due aux immigrés », « c'est la faute des musulmans »). */
+export const blamedOn = [`${EVILS}|+chomage|+probleme ~etre du|due|dus|dues|lie|liee|lies|liees|imputable|imputables|attribuable|attribuables`, 'la|par faute'];
+
+/** Our country said to become theirs (« le Québec devient musulman », « la France sera islamique »). */
+export const becomingTheirs = [`${OUR}? ${OURS} deviendra|deviendront|devient|deviennent|devenu|devenue|sera|seront|~aller|~etre devenir|devenu|devenue|~etre? +musulman|+islamique|+islamise|+arabe|+africain`, 'nous ~etre|serons|sommes|deviendrons|devenons|~aller ~etre|devenir? minoritaire|minoritaires|islamises|colonises chez|dans|au|en nous|notre|nos|quebec|canada|france|europe|occident|pays'];
