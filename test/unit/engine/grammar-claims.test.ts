@@ -42,6 +42,12 @@ const said: Record<string, { peoples: string[]; faiths: string[]; clean: string[
   },
 };
 
+/** Questions and the reader's belief: counter-speech asks; a question why presupposes the claim. */
+const asked = {
+  hateful: ['Pourquoi les musulmans veulent-ils imposer la charia?', 'Pourquoi est-ce que l’islam prône la violence?', 'Je pense que l’islam est incompatible avec la démocratie.', 'À mon avis, les immigrés volent nos emplois.'],
+  clean: ['Est-ce que les musulmans envahissent vraiment notre pays? Non.', 'Vous croyez vraiment que l’islam prône la violence?', 'Tu dis que les immigrés volent nos emplois, mais c’est faux.', 'L’islam menace-t-il vraiment notre démocratie?', 'Comment pouvez-vous dire que les musulmans imposent leurs règles?', 'Je ne pense pas que l’islam soit incompatible avec la démocratie.', 'Prétendre que l’islam encourage la guerre, c’est ignorer l’histoire.'],
+};
+
 /** Quantities of a group stand for the group (« la plupart des… », « trop de… »). */
 const quantities = ['La plupart des musulmans veulent imposer la charia.', 'Trop d’immigrants refusent de s’intégrer.', 'Beaucoup de réfugiés profitent de notre système.', 'La majorité des musulmans ne respectent pas nos lois.'];
 
@@ -76,6 +82,8 @@ describe('claims against a religion or an origin', () => {
   }
   it('evils blamed on a group, our country becoming theirs', () => blamed.hateful.forEach(hateful));
   it('their clean counterparts (blame)', () => blamed.clean.forEach(clean));
+  it('questions why and opinions', () => asked.hateful.forEach(hateful));
+  it('yes-no questions and the reader’s belief stay clean', () => asked.clean.forEach(clean));
   it('a quantity of the group', () => quantities.forEach(hateful));
   it('symbols, women, crimes and hostility said right', () => symbols.hateful.forEach(hateful));
   it('their clean counterparts', () => symbols.clean.forEach(clean));

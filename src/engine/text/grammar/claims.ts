@@ -36,7 +36,7 @@ const GAP = new Set([
   'sournoisement', 'finir', 'fini', 'progressivement', 'systematiquement', 'continuent', 'continue', 'commencent', 'commence', 'eux', 'autres', 'ici', 'icitte', 'donc', 'en', 'train',
 ]);
 /** Prepositions and nouns' « de » that make a name the complement of something else (« la peur des… », « pour les… », « grâce aux… »). */
-const GOVERNED = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon', 'de', 'd', 'du', 'des', 'aux', 'au', 'grace', 'comme', 'que', 'qu', 'dont']);
+const GOVERNED = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon', 'de', 'd', 'du', 'des', 'aux', 'au', 'grace', 'comme', 'dont']);
 /** Quantities of a group (« la plupart des… », « trop de… »). */
 const QUANTITIES = new Set(['plupart', 'majorite', 'beaucoup', 'trop', 'plein', 'tellement', 'nombre', 'tas', 'millions', 'milliers', 'masse', 'majorite']);
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'yz']);
@@ -124,6 +124,32 @@ function clauseStart(s: Stream, a: number): number {
   return k;
 }
 
+/** Verbs of belief or saying: addressed to the reader (« vous croyez vraiment que… », « tu dis que… »), the claim is theirs. */
+const BELIEF = wordSet(['~croire', '~penser', '~dire', '~pretendre', '~trouver', '~imaginer', '~affirmer', '~insinuer', '~parler', '~sous-entendre', '~suggerer', '~oser'], false);
+const YOU = new Set(['vous', 'tu', 't', 'toi']);
+const WHY = new Set(['pourquoi', 'comment']);
+
+/**
+ * True when the claim is a yes-no question (« est-ce que les musulmans… ? », « l'islam menace-t-il… ? »)
+ * or the reader's belief (« vous croyez vraiment que… »): counter-speech asks and answers. A question
+ * why (« pourquoi les… imposent-ils… ? ») presupposes the claim and stays one.
+ */
+function askedOrAddressed(s: Stream, a: number, b: number): boolean {
+  const sent = s.sentence[a];
+  let why = false;
+  let k = a;
+  while (k > 0 && a - k < 15 && s.sentence[k - 1] === sent) k -= 1;
+  for (let i = k; i < b; i += 1) {
+    const w = keyOf(s.words[i]!);
+    if (WHY.has(w)) why = true;
+    if (i < a && YOU.has(w) && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2]))) return true;
+    // « est-ce que », and a subject pronoun joined to its verb (« envahissent-ils »).
+    const question = (w === 'est' && keyOf(s.words[i + 1] ?? s.words[i]!) === 'ce' && s.hyphen[i + 1] === 1) || (s.hyphen[i] === 1 && ['ils', 'elles', 'il', 'elle'].includes(w));
+    if (question && !why) return true;
+  }
+  return false;
+}
+
 /** A claim as a finding: cleared when negated, reported or hypothetical. */
 function judged(s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>): WordHit {
   const from = clauseStart(s, a);
@@ -136,7 +162,7 @@ function judged(s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArra
   let notion = false;
   const sent = s.sentence[a];
   for (let k = Math.max(0, a - 15); k < Math.min(s.words.length, b + 15) && !notion; k += 1) if ((k < a || k >= b) && s.sentence[k] === sent && fills(NOTIONS, s.words[k])) notion = true;
-  const cleared = hypothesis || saidAfter || notion || isNegated(s, from, b, inside) || isReported(s, sc, a, b);
+  const cleared = hypothesis || saidAfter || notion || askedOrAddressed(s, a, b) || isNegated(s, from, b, inside) || isReported(s, sc, a, b);
   return { kind: 'hate', severity: cleared ? 'clear' : 'error', a, b };
 }
 
