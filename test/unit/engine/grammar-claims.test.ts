@@ -48,6 +48,12 @@ const asked = {
   clean: ['Est-ce que les musulmans envahissent vraiment notre pays? Non.', 'Vous croyez vraiment que l’islam prône la violence?', 'Tu dis que les immigrés volent nos emplois, mais c’est faux.', 'L’islam menace-t-il vraiment notre démocratie?', 'Comment pouvez-vous dire que les musulmans imposent leurs règles?', 'Je ne pense pas que l’islam soit incompatible avec la démocratie.', 'Prétendre que l’islam encourage la guerre, c’est ignorer l’histoire.'],
 };
 
+/** Orders to kill in a book, not adapting, demands and privileges, victimhood, innate evils, moderation denied, the model member. */
+const more = {
+  hateful: ['Le Coran appelle au meurtre des infidèles.', 'Le Coran ordonne de tuer les juifs.', 'Le Coran est un livre de haine.', 'Les musulmans ne s’adaptent pas à notre mode de vie.', 'Les musulmans exigent des accommodements partout.', 'Les immigrés ont plus de droits que nous.', 'Les réfugiés vivent mieux que nos aînés.', 'Les musulmans se victimisent tout le temps.', 'Les musulmans crient à l’islamophobie pour tout.', 'La violence est dans l’ADN de l’islam.', 'La violence est dans leur nature, ces gens-là.', 'Il n’y a pas d’islam modéré.', 'L’islam modéré n’existe pas.', 'Les musulmans modérés n’existent pas.', 'Les musulmans ne sont pas chez eux ici.', 'Les musulmans ont une mentalité de conquérants.', 'Les immigrés ne paient pas d’impôts.', 'L’islam empoisonne notre société.', 'L’islam est le nazisme d’aujourd’hui.', 'Un bon musulman ne peut pas respecter nos lois.', 'Les femmes voilées sont soumises à leurs maris.', 'Les musulmans sont tous des islamistes en puissance.'],
+  clean: ['Les musulmans s’adaptent très bien à la vie québécoise.', 'Les nouveaux arrivants ne s’adaptent pas toujours facilement à l’hiver.', 'Le Coran appelle à la paix.', 'Le Coran n’ordonne pas de tuer qui que ce soit.', 'Les employés exigent des accommodements pour leurs horaires.', 'Les immigrés n’ont pas plus de droits que nous.', 'Les citoyens ont plus de droits depuis la réforme.', 'Les musulmans ne se victimisent pas, ils subissent de la discrimination.', 'La violence n’est pas dans l’ADN de l’islam.', 'La violence est dans la nature humaine, pas dans une religion.', 'L’islam modéré existe, comme le christianisme modéré.', 'La majorité des musulmans sont modérés.', 'Les musulmans sont chez eux ici.', 'Des musulmans sont plus chez eux ici que bien des citoyens.', 'Les immigrés paient des impôts comme tout le monde.', 'Un bon musulman respecte les lois du pays où il vit.', 'Un vrai musulman ne fait pas de mal aux autres.', 'Le fascisme est une menace pour nos libertés.', 'La pollution empoisonne notre société.', 'Les musulmans ne sont pas des islamistes.', 'Les touristes vivent mieux que nous en vacances.'],
+};
+
 /** Quantities of a group stand for the group (« la plupart des… », « trop de… »). */
 const quantities = ['La plupart des musulmans veulent imposer la charia.', 'Trop d’immigrants refusent de s’intégrer.', 'Beaucoup de réfugiés profitent de notre système.', 'La majorité des musulmans ne respectent pas nos lois.'];
 
@@ -84,6 +90,8 @@ describe('claims against a religion or an origin', () => {
   it('their clean counterparts (blame)', () => blamed.clean.forEach(clean));
   it('questions why and opinions', () => asked.hateful.forEach(hateful));
   it('yes-no questions and the reader’s belief stay clean', () => asked.clean.forEach(clean));
+  it('orders in a book, privileges, innate evils, moderation denied', () => more.hateful.forEach(hateful));
+  it('their clean counterparts (more)', () => more.clean.forEach(clean));
   it('a quantity of the group', () => quantities.forEach(hateful));
   it('symbols, women, crimes and hostility said right', () => symbols.hateful.forEach(hateful));
   it('their clean counterparts', () => symbols.clean.forEach(clean));

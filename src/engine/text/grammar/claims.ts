@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { becomingTheirs, blamedOn, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, notClaimSubjects, notions } from './lexicon-claims.ts';
+import { becomingTheirs, blamedOn, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -26,6 +26,7 @@ const CRIMES_BY = compile(crimesBy);
 const JUSTIFIED = compile(hostilityJustified);
 const BLAMED = compile(blamedOn);
 const BECOMING = compile(becomingTheirs);
+const INNATE = compile(innate);
 const JUSTIFIED_ENDING = compile(hostilityEnding);
 
 /** Words between a subject and its claim: clitics, auxiliaries, modals, adverbs (« ont déjà envahi », « veulent nous imposer »). */
@@ -39,6 +40,7 @@ const GAP = new Set([
 const GOVERNED = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon', 'de', 'd', 'du', 'des', 'aux', 'au', 'grace', 'comme', 'dont']);
 /** Quantities of a group (« la plupart des… », « trop de… »). */
 const QUANTITIES = new Set(['plupart', 'majorite', 'beaucoup', 'trop', 'plein', 'tellement', 'nombre', 'tas', 'millions', 'milliers', 'masse', 'majorite']);
+const GOOD = new Set(['bon', 'bonne', 'vrai', 'vraie']);
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'yz']);
 /** A hypothesis or a wish to know: « si les musulmans étaient… », « est-ce que… ». */
 const HYPOTHESIS = new Set(['si', 's']);
@@ -63,6 +65,12 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
     const key = keyOf(head);
     // « ces gens-là », « ce monde-là »: pointed at, a people all the same.
     const pointed = (key === 'gens' || key === 'monde') && m.b > m.head + 1;
+    // « un bon musulman », « un vrai immigré »: the model member stands for all of them.
+    const model = m.head > 1 && GOOD.has(keyOf(s.words[m.head - 1]!)) && ['un', 'une', 'le', 'la', 'tout'].includes(keyOf(s.words[m.head - 2]!));
+    if (model && m.identity && !fills(NOT_SUBJECT, head)) {
+      start[m.b] = m.head - 2;
+      continue;
+    }
     if (!pointed && (!m.identity || !m.generic || fills(NOT_SUBJECT, head))) continue;
     start[m.b] = m.a;
     plural[m.b] = isPluralWord(keyOf(s.words[m.b - 1]!)) || key === 'gens' ? 1 : 0;
@@ -106,7 +114,7 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
 }
 
 /** A plural finite verb (« imposent », « ont », « vont »); « appartient », « vient » are singular. */
-const pluralVerb = (v: string): boolean => /(?:ent|ont)$/.test(v) && !/ient$/.test(v);
+const pluralVerb = (v: string): boolean => /(?:ent|ont)$/.test(v) && !/[tv]ient$/.test(v);
 
 /** The first word after the subject that is no clitic (the finite verb), or ''. */
 function firstVerb(s: Stream, from: number, p: number): string {
@@ -187,7 +195,7 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
     if (m && subj.start[m.b] !== -1) out.push(judged(s, sc, p, m.b, [[p, q]]));
   }
   // Our country said to become theirs: no group subject needed.
-  for (const [p, q] of findAllIn(s, BECOMING)) out.push(judged(s, sc, p, q, [[p, q]]));
+  for (const [p, q] of [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE)]) out.push(judged(s, sc, p, q, [[p, q]]));
   // Hostility said to be right: no subject needed.
   for (const [p, q] of findAllIn(s, JUSTIFIED)) out.push(judged(s, sc, p, q, [[p, q]]));
   for (const [p, q] of findAllIn(s, JUSTIFIED_ENDING)) if (q >= n || s.brk[q] !== 0) out.push(judged(s, sc, p, q, [[p, q]]));
