@@ -74,6 +74,8 @@ export const claims = [
   '~avoir une|la|leur|des +mentalite|+ame|+esprit|+culture de|d\' +conquerant|+envahisseur|+colonisateur|+barbare|+guerrier|+assiste|+profiteur|+parasite',
   'ne|n\'? ~etre pas|jamais chez eux|elles', 'ne|n\'? paient|paie|~payer pas|jamais|aucun d\'|de|d|+impot|+taxe',
   '~etre +soumis a|aux leurs|leur|son|sa +mari|+homme|+pere|+frere|+imam',
+  // Their women said to be kept at home (« sont toutes mères au foyer », « prisonnières chez elles »).
+  '~etre toutes|tous? des? +menagere|+prisonniere|+esclave|+servante|+bonniche', '~etre toutes|tous? des? mere|meres|femme|femmes au foyer',
   // Taking our jobs, producing terrorists, bringing nothing, women treated as things.
   '~prendre|~piquer|~voler|~occuper nos|notre +emploi|+job|+travail|+logement|+place', '~produire|~fabriquer|~former|~engendrer|~creer des +terroriste|+djihadiste|+jihadiste|+criminel|+fanatique|+extremiste',
   'ne|n\'? ~avoir rien ~apporter|~donner|~inventer|~creer|~construire|~produire',
@@ -98,7 +100,7 @@ export const claims = [
 ];
 
 /** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
-export const claimsEnding = ['~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
+export const claimsEnding = ['~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
 
 /** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
 export const claimSubjects = [
@@ -134,8 +136,9 @@ export const blamedOn = [`${EVILS}|+chomage|+probleme ~etre du|due|dus|dues|lie|
 /** Our country said to become theirs (« le Québec devient musulman », « la France sera islamique »). */
 export const becomingTheirs = [`${OUR}? ${OURS} deviendra|deviendront|devient|deviennent|devenu|devenue|sera|seront|~aller|~etre devenir|devenu|devenue|~etre? +musulman|+islamique|+islamise|+arabe|+africain`, 'nous ~etre|serons|sommes|deviendrons|devenons|~aller ~etre|devenir? minoritaire|minoritaires|islamises|colonises chez|dans|au|en nous|notre|nos|quebec|canada|france|europe|occident|pays'];
 
-/** Evils said to be innate (« la violence est dans leur nature », « dans l'ADN de l'islam »), and moderation denied. */
+/** Evils said to be innate (« la violence est dans leur nature », « dans l'ADN de l'islam »), moderation denied, a people as a problem. */
 export const innate = [
+  '+probleme|+peril|+fleau|+cancer|+plaie +musulman|+islamique|+arabe|+juif|+immigre|+africain|+noir|jaune',
   `${EVILS} ~etre dans l'|leur|leurs|sa|son|ses adn|nature|+gene|sang`,
   'il? n\'|ne? y a|avait|aura pas|point|jamais|aucun d\'|de|d islam|+musulman +modere|+pacifique', 'islam|+musulman +modere|+pacifique ne|n\' ~exister pas|point|plus',
 ];
