@@ -54,6 +54,9 @@ const more = {
   clean: ['Les musulmans s’adaptent très bien à la vie québécoise.', 'Les nouveaux arrivants ne s’adaptent pas toujours facilement à l’hiver.', 'Le Coran appelle à la paix.', 'Le Coran n’ordonne pas de tuer qui que ce soit.', 'Les employés exigent des accommodements pour leurs horaires.', 'Les immigrés n’ont pas plus de droits que nous.', 'Les citoyens ont plus de droits depuis la réforme.', 'Les musulmans ne se victimisent pas, ils subissent de la discrimination.', 'La violence n’est pas dans l’ADN de l’islam.', 'La violence est dans la nature humaine, pas dans une religion.', 'L’islam modéré existe, comme le christianisme modéré.', 'La majorité des musulmans sont modérés.', 'Les musulmans sont chez eux ici.', 'Des musulmans sont plus chez eux ici que bien des citoyens.', 'Les immigrés paient des impôts comme tout le monde.', 'Un bon musulman respecte les lois du pays où il vit.', 'Un vrai musulman ne fait pas de mal aux autres.', 'Le fascisme est une menace pour nos libertés.', 'La pollution empoisonne notre société.', 'Les musulmans ne sont pas des islamistes.', 'Les touristes vivent mieux que nous en vacances.', 'Les femmes voilées ne sont pas des prisonnières.', 'Les femmes musulmanes restent chez elles pendant la tempête.', 'Les aînés restent chez eux l’hiver.', 'Il n’y a pas de problème musulman au Québec.', 'Le problème des immigrants, c’est le logement.', 'La question juive a été instrumentalisée par les nazis.'],
 };
 
+/** Québec speech, other tenses, adverbs between the verb and its object. */
+const spoken = ['Les musulmans, y s’intègrent pas.', 'L’islam, ça prône la violence.', 'Ces musulmans-là nous envahissent.', 'Les musulmans ont toujours voulu nous envahir.', 'L’islam a toujours été une religion de guerre.', 'Les musulmans c’est des envahisseurs.', 'Les musulmans sont pas compatibles avec nos valeurs.', 'Les musulmans ont réussi à infiltrer nos institutions.', 'Ces gens-là ont commencé à remplacer notre culture.', 'Les musulmans imposaient déjà leurs coutumes dans les années 90.', 'L’islam imposera la charia en Europe.', 'Les musulmans respecteront jamais nos valeurs.', 'Les immigrés envahissent lentement notre pays.'];
+
 /** Quantities of a group stand for the group (« la plupart des… », « trop de… »). */
 const quantities = ['La plupart des musulmans veulent imposer la charia.', 'Trop d’immigrants refusent de s’intégrer.', 'Beaucoup de réfugiés profitent de notre système.', 'La majorité des musulmans ne respectent pas nos lois.'];
 
@@ -92,6 +95,7 @@ describe('claims against a religion or an origin', () => {
   it('yes-no questions and the reader’s belief stay clean', () => asked.clean.forEach(clean));
   it('orders in a book, privileges, innate evils, moderation denied', () => more.hateful.forEach(hateful));
   it('their clean counterparts (more)', () => more.clean.forEach(clean));
+  it('Québec speech, tenses and adverbs', () => spoken.forEach(hateful));
   it('a quantity of the group', () => quantities.forEach(hateful));
   it('symbols, women, crimes and hostility said right', () => symbols.hateful.forEach(hateful));
   it('their clean counterparts', () => symbols.clean.forEach(clean));

@@ -19,6 +19,8 @@ const IRREGULAR = 'conquiert|conquierent|conquis|conquise|soumet|soumettent|soum
 const BELONG = 'appartient|appartiennent|appartenait|appartenaient|appartiendra|appartiendront|appartenir';
 /** « mentir » is irregular (« mentent », « ment »). */
 const LIE = 'ment|mentent|mentait|mentaient|mentira|mentiront|mentir';
+/** An adverb between a verb and its object (« imposent déjà leurs règles », « envahissent lentement notre pays »). */
+const ADV = 'deja|toujours|encore|aussi|vraiment|clairement|partout|directement|lentement|progressivement|sournoisement|systematiquement|deliberement|ouvertement|tranquillement|doucement|carrement|litteralement|completement|totalement|surtout?';
 const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
 const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde';
 /** Doing harm to what is ours. */
@@ -36,7 +38,7 @@ const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+occidental|+blan
 
 export const claims = [
   // Doing harm to what is ours (« conquièrent notre pays », « nous envahissent », « minent notre société »).
-  `${ATTACK} ${OUR} ${OURS}`, `nous ${ATTACK}`,
+  `${ATTACK} ${ADV} ${OUR} ${OURS}`, `nous ${ATTACK}`,
   // Standing against it (« est contre les valeurs européennes », « une religion incompatible avec la démocratie »).
   `~etre une|un? ${KIND}? contre|anti ${OUR}? ${OURS}|${OTHERS}`,
   `~etre une|un? ${KIND}? +incompatible|+inconciliable|+hostile|+contraire|+oppose|+etranger avec|a|au|aux|de|des|du ${OUR}? ${OURS}|${OTHERS}|notres|notre`,
@@ -44,13 +46,13 @@ export const claims = [
   `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+juste|+respectueux|+equitable envers|avec|pour|vis|a|au|aux`,
   `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+compatible|+integrable|+assimilable|+pacifique|+democratique|+loyal|+civilise|+moderne`,
   // Hating or fighting others (« déteste les chrétiens », « détestent quiconque n'est pas… »).
-  `~detester|~hair|~mepriser|~rejeter|~combattre|~persecuter|~hair les|nos|tous|toutes|des|l'|la|le|notre? les? autres? ${OTHERS}|${OURS}`,
+  `~detester|~hair|~mepriser|~rejeter|~combattre|~persecuter|~hair ${ADV} les|nos|tous|toutes|des|l'|la|le|notre? les? autres? ${OTHERS}|${OURS}`,
   // Not belonging here or now (« n'appartient pas à notre pays », « appartient au passé », « n'a pas sa place ici »).
   `ne|n'? ${BELONG} pas|jamais a|au|aux|en|dans ${OUR}? ${OURS}|+siecle|+epoque|+temps|present|ici`,
   `${BELONG} a|au|aux? l'|un|une? passe|moyen|+epoque|+siecle|autre|age|moyen-age`, `~etre d'|d un|une autre|+epoque|+siecle|+age|+temps`,
   `ne|n'? ~avoir pas|aucunement|jamais sa|leur|de place`,
   // Preaching or bringing evils (« encourage les guerres », « prône la violence », « apporte le terrorisme »).
-  `~encourager|~proner|~promouvoir|~precher|~enseigner|~justifier|~glorifier|~legitimer|~propager|~repandre|~inciter|~pousser|~causer|~engendrer|~nourrir|~apporter|~amener|~importer|~ramener|~celebrer|~prescrire|~ordonner|~appeler|appelle|appellent|promeut|promeuvent a|au|aux? la|le|l'|les|des|du|de|d'? ${EVILS}`,
+  `~encourager|~proner|~promouvoir|~precher|~enseigner|~justifier|~glorifier|~legitimer|~propager|~repandre|~inciter|~pousser|~causer|~engendrer|~nourrir|~apporter|~amener|~importer|~ramener|~celebrer|~prescrire|~ordonner|~appeler|appelle|appellent|promeut|promeuvent ${ADV} a|au|aux? la|le|l'|les|des|du|de|d'? ${EVILS}`,
   // What a faith or a people is (« une religion de violence », « la religion de l'obscurantisme », « une religion sombre »).
   `~etre une|la|un|le ${KIND} de|d'|du|des la|l'? ${EVILS}`, `~etre une|la|un|le ${KIND} ${BAD}`, `~etre tellement|vraiment|tres|trop|profondement|fondamentalement|intrinsequement|juste|simplement? ${BAD}`,
   `c' ~etre|est tellement|vraiment|juste? mal|mauvais|dangereux|nefaste|nuisible`, `c' ~etre|est un|une|le|la|pas vrai|vraie|veritable|grand|grande|gros|grosse? bien|${DANGER}`,
@@ -88,7 +90,7 @@ export const claims = [
   '~opprimer|~asservir|~maltraiter|~rabaisser|~enfermer|~voiler|~humilier|~exciser|~esclavagiser|soumet|soumettent les|leurs|nos|des +femme|+fille|+epouse',
   'ne|n\'? ~avoir aucun|aucune|pas|jamais de|d\'? +droit|+liberte', '~etre +oblige|+force|+contraint de|d\' ~porter|~obeir',
   // Imposing their ways (« imposent des règles vestimentaires aux filles », « rendre toute la viande halal »).
-  '~imposer|~dicter des|leur|leurs|la|le|les|nous|sa|ses|une|un? +regle|+loi|+religion|+coutume|+voile|charia|+croyance|+mode|+interdit|halal|+pratique|+tradition|+valeur|+dogme|+volonte|+facon|+diktat',
+  `~imposer|~dicter ${ADV} des|leur|leurs|la|le|les|nous|sa|ses|une|un? +regle|+loi|+religion|+coutume|+voile|charia|+croyance|+mode|+interdit|halal|+pratique|+tradition|+valeur|+dogme|+volonte|+facon|+diktat`,
   '~rendre tout|toute|tous|toutes|le|la|les|nos|notre? le|la|les|nos|notre? * *? halal|islamique|musulman|musulmane',
   '~empecher|~interdire les|nos|aux|tout le? +gens|+enfant|+femme|+fille|+autre|+chretien|monde de|d\'',
   // Living off the system (« utilisent le système »).
