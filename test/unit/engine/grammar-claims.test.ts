@@ -57,6 +57,12 @@ const more = {
 /** Québec speech, other tenses, adverbs between the verb and its object. */
 const spoken = ['Les musulmans, y s’intègrent pas.', 'L’islam, ça prône la violence.', 'Ces musulmans-là nous envahissent.', 'Les musulmans ont toujours voulu nous envahir.', 'L’islam a toujours été une religion de guerre.', 'Les musulmans c’est des envahisseurs.', 'Les musulmans sont pas compatibles avec nos valeurs.', 'Les musulmans ont réussi à infiltrer nos institutions.', 'Ces gens-là ont commencé à remplacer notre culture.', 'Les musulmans imposaient déjà leurs coutumes dans les années 90.', 'L’islam imposera la charia en Europe.', 'Les musulmans respecteront jamais nos valeurs.', 'Les immigrés envahissent lentement notre pays.'];
 
+/** Terror said to be theirs: all terrorists theirs, support for it, responsibility. */
+const terror = {
+  hateful: ['Tous les terroristes sont musulmans.', 'Les terroristes sont tous des immigrés.', 'Chaque musulman est un terroriste potentiel.', 'Derrière chaque musulman se cache un terroriste.', 'L’islam, c’est le terrorisme.', 'Les musulmans soutiennent le terrorisme.', 'Les musulmans applaudissent les attentats.', 'Les musulmans se réjouissent des attentats.', 'Les mosquées financent le terrorisme.', 'L’islam est responsable de tous les attentats.', 'Les immigrés sont responsables de la hausse des crimes.', 'Les musulmans sont une bombe à retardement.'],
+  clean: ['Tous les terroristes ne sont pas musulmans.', 'Les terroristes ne sont pas des musulmans.', 'Les musulmans ne soutiennent pas le terrorisme.', 'Les musulmans financent des hôpitaux.', 'La plupart des criminels sont des récidivistes.', 'Les policiers protègent les victimes de la violence.', 'Les organismes soutiennent les victimes de violence conjugale.', 'Les musulmans combattent le terrorisme.'],
+};
+
 /** Quantities of a group stand for the group (« la plupart des… », « trop de… »). */
 const quantities = ['La plupart des musulmans veulent imposer la charia.', 'Trop d’immigrants refusent de s’intégrer.', 'Beaucoup de réfugiés profitent de notre système.', 'La majorité des musulmans ne respectent pas nos lois.'];
 
@@ -96,6 +102,8 @@ describe('claims against a religion or an origin', () => {
   it('orders in a book, privileges, innate evils, moderation denied', () => more.hateful.forEach(hateful));
   it('their clean counterparts (more)', () => more.clean.forEach(clean));
   it('Québec speech, tenses and adverbs', () => spoken.forEach(hateful));
+  it('terror said to be theirs', () => terror.hateful.forEach(hateful));
+  it('their clean counterparts (terror)', () => terror.clean.forEach(clean));
   it('a quantity of the group', () => quantities.forEach(hateful));
   it('symbols, women, crimes and hostility said right', () => symbols.hateful.forEach(hateful));
   it('their clean counterparts', () => symbols.clean.forEach(clean));
