@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { becomingTheirs, blamedOn, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions } from './lexicon-claims.ts';
+import { becomingTheirs, blamedOn, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -20,6 +20,9 @@ import type { Stream } from './stream.ts';
 const CLAIMS = compile(claims);
 const ENDING = compile(claimsEnding);
 const SUBJECTS = compile(claimSubjects);
+const POINTED = compile(pointedSubjects);
+const POINTERS = new Set(pointers);
+const SUBJECT_DETERMINERS = wordSet(subjectDeterminers, false);
 const NOT_SUBJECT = wordSet(notClaimSubjects, false);
 const NOTIONS = wordSet(notions, false);
 const CRIMES_BY = compile(crimesBy);
@@ -75,9 +78,15 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
     start[m.b] = m.a;
     plural[m.b] = isPluralWord(keyOf(s.words[m.b - 1]!)) || key === 'gens' ? 1 : 0;
   }
-  for (const [a, b] of findAllIn(s, SUBJECTS)) {
+  for (const [h, b] of findAllIn(s, SUBJECTS)) {
     if (start[b]! >= 0) continue;
+    const a = h > 0 && s.brk[h] === 0 && fills(SUBJECT_DETERMINERS, s.words[h - 1]) ? h - 1 : h;
     start[b] = a;
+    plural[b] = isPluralWord(keyOf(s.words[b - 1]!)) ? 1 : 0;
+  }
+  for (const [h, b] of findAllIn(s, POINTED)) {
+    if (start[b]! >= 0 || h === 0 || s.brk[h] !== 0 || !POINTERS.has(keyOf(s.words[h - 1]!))) continue;
+    start[b] = h - 1;
     plural[b] = isPluralWord(keyOf(s.words[b - 1]!)) ? 1 : 0;
   }
   return { start, plural };
@@ -116,11 +125,13 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
 /** A plural finite verb (« imposent », « ont », « vont »); « appartient », « vient » are singular. */
 const pluralVerb = (v: string): boolean => /(?:ent|ont)$/.test(v) && !/[tv]ient$/.test(v);
 
+const CLITICS = new Set(['ne', 'n', 'nous', 'vous', 'leur', 'lui', 'y', 'en', 'se', 's', 'qui', 'tous', 'toutes', 'donc', 'aussi', 'deja']);
+
 /** The first word after the subject that is no clitic (the finite verb), or ''. */
 function firstVerb(s: Stream, from: number, p: number): string {
   for (let k = from; k <= p && k < s.words.length; k += 1) {
     const w = keyOf(s.words[k]!);
-    if (!['ne', 'n', 'nous', 'vous', 'leur', 'lui', 'y', 'en', 'se', 's', 'qui', 'tous', 'toutes', 'donc', 'aussi', 'deja'].includes(w)) return w;
+    if (!CLITICS.has(w)) return w;
   }
   return '';
 }
@@ -136,30 +147,58 @@ function clauseStart(s: Stream, a: number): number {
 const BELIEF = wordSet(['~croire', '~penser', '~dire', '~pretendre', '~trouver', '~imaginer', '~affirmer', '~insinuer', '~parler', '~sous-entendre', '~suggerer', '~oser'], false);
 const YOU = new Set(['vous', 'tu', 't', 'toi']);
 const WHY = new Set(['pourquoi', 'comment']);
+const INVERTED = new Set(['ils', 'elles', 'il', 'elle']);
+const AGENT_OF = new Set(['a', 'de', 'd', 'par']);
+
+/** Per word: the last word at or before it, in its sentence, that marks a notion, the reader's belief, a question or a « why » (-1: none). */
+interface Marks {
+  readonly notion: Int32Array;
+  readonly you: Int32Array;
+  readonly question: Int32Array;
+  readonly why: Int32Array;
+  /** The first notion word at or after each word, in its sentence (n: none). */
+  readonly notionNext: Int32Array;
+}
+
+/** One pass over the stream, so each claim is judged in constant time (linear in the text). */
+function marksOf(s: Stream): Marks {
+  const n = s.words.length;
+  const notion = new Int32Array(n);
+  const you = new Int32Array(n);
+  const question = new Int32Array(n);
+  const why = new Int32Array(n);
+  const notionNext = new Int32Array(n + 1).fill(n);
+  for (let i = 0; i < n; i += 1) {
+    const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+    const w = keyOf(s.words[i]!);
+    notion[i] = fills(NOTIONS, s.words[i]) ? i : fresh ? -1 : notion[i - 1]!;
+    you[i] = YOU.has(w) && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2])) ? i : fresh ? -1 : you[i - 1]!;
+    // « est-ce que », and a subject pronoun joined to its verb (« envahissent-ils »).
+    const asks = (w === 'est' && i + 1 < n && keyOf(s.words[i + 1]!) === 'ce' && s.hyphen[i + 1] === 1) || (s.hyphen[i] === 1 && INVERTED.has(w));
+    question[i] = asks ? i : fresh ? -1 : question[i - 1]!;
+    why[i] = WHY.has(w) ? i : fresh ? -1 : why[i - 1]!;
+  }
+  for (let i = n - 1; i >= 0; i -= 1) {
+    const last = i === n - 1 || s.sentence[i + 1] !== s.sentence[i];
+    notionNext[i] = fills(NOTIONS, s.words[i]) ? i : last ? n : notionNext[i + 1]!;
+  }
+  return { notion, you, question, why, notionNext };
+}
 
 /**
  * True when the claim is a yes-no question (« est-ce que les musulmans… ? », « l'islam menace-t-il… ? »)
  * or the reader's belief (« vous croyez vraiment que… »): counter-speech asks and answers. A question
- * why (« pourquoi les… imposent-ils… ? ») presupposes the claim and stays one.
+ * why (« pourquoi les… imposent-ils… ? ») presupposes the claim and stays one. Looks 15 words back at most.
  */
-function askedOrAddressed(s: Stream, a: number, b: number): boolean {
-  const sent = s.sentence[a];
-  let why = false;
-  let k = a;
-  while (k > 0 && a - k < 15 && s.sentence[k - 1] === sent) k -= 1;
-  for (let i = k; i < b; i += 1) {
-    const w = keyOf(s.words[i]!);
-    if (WHY.has(w)) why = true;
-    if (i < a && YOU.has(w) && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2]))) return true;
-    // « est-ce que », and a subject pronoun joined to its verb (« envahissent-ils »).
-    const question = (w === 'est' && keyOf(s.words[i + 1] ?? s.words[i]!) === 'ce' && s.hyphen[i + 1] === 1) || (s.hyphen[i] === 1 && ['ils', 'elles', 'il', 'elle'].includes(w));
-    if (question && !why) return true;
-  }
-  return false;
+function askedOrAddressed(s: Stream, mk: Marks, a: number, b: number): boolean {
+  const from = Math.max(0, a - 15);
+  const you = a > 0 ? mk.you[a - 1]! : -1;
+  if (you >= from && s.sentence[you] === s.sentence[a]) return true;
+  return mk.question[b - 1]! >= from && mk.why[b - 1]! < from;
 }
 
 /** A claim as a finding: cleared when negated, reported or hypothetical. */
-function judged(s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>): WordHit {
+function judged(s: Stream, sc: Scope, mk: Marks, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>): WordHit {
   const from = clauseStart(s, a);
   let hypothesis = false;
   for (let k = from; k < a; k += 1) if (HYPOTHESIS.has(keyOf(s.words[k]!))) hypothesis = true;
@@ -167,10 +206,8 @@ function judged(s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArra
   while (next < s.words.length && next - b < 8 && s.clause[next] === s.clause[b - 1]) next += 1;
   const saidAfter = next < s.words.length && s.sentence[next] === s.sentence[b - 1] && fills(SAID_AFTER, s.words[next]);
   // A notion named in the sentence, outside the claim (« l'idée que les musulmans… est un fantasme », « selon vous… »).
-  let notion = false;
-  const sent = s.sentence[a];
-  for (let k = Math.max(0, a - 15); k < Math.min(s.words.length, b + 15) && !notion; k += 1) if ((k < a || k >= b) && s.sentence[k] === sent && fills(NOTIONS, s.words[k])) notion = true;
-  const cleared = hypothesis || saidAfter || notion || askedOrAddressed(s, a, b) || isNegated(s, from, b, inside) || isReported(s, sc, a, b);
+  const notion = (a > 0 && mk.notion[a - 1]! >= Math.max(0, a - 15) && s.sentence[mk.notion[a - 1]!] === s.sentence[a]) || (mk.notionNext[b]! < b + 15 && s.sentence[mk.notionNext[b]!] === s.sentence[a]);
+  const cleared = hypothesis || saidAfter || notion || askedOrAddressed(s, mk, a, b) || isNegated(s, from, b, inside) || isReported(s, sc, a, b);
   return { kind: 'hate', severity: cleared ? 'clear' : 'error', a, b };
 }
 
@@ -179,25 +216,27 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
+  const claimed = findAllIn(s, CLAIMS);
+  const ending = findAllIn(s, ENDING).filter(([p, q]) => q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p]);
+  const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED)];
+  const bare = [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE), ...findAllIn(s, JUSTIFIED), ...findAllIn(s, JUSTIFIED_ENDING).filter(([, q]) => q >= n || s.brk[q] !== 0)];
+  // Most texts hold no claim: the groups and marks are read only when one is there.
+  if (claimed.length + ending.length + agents.length + bare.length === 0) return out;
   const g = groupsOf(s);
   const subj = subjectsOf(s, g);
-  const said = (p: number, q: number): void => {
+  const mk = marksOf(s);
+  for (const [p, q] of [...claimed, ...ending]) {
     const a = subjectOf(s, g, subj, p);
-    if (a >= 0) out.push(judged(s, sc, a, q, [[p, q]]));
-  };
-  for (const [p, q] of findAllIn(s, CLAIMS)) said(p, q);
-  for (const [p, q] of findAllIn(s, ENDING)) if (q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p]) said(p, q);
-  // Crimes said to be theirs, evils blamed on them: the group named right after (« commis par des musulmans », « due aux immigrés »).
-  for (const [p, q] of [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED)]) {
-    // The group right after, its « à » or « de » folded into the determiner or not (« aux immigrés », « à l'islam »).
-    const after = q < n && ['a', 'de', 'd', 'par'].includes(keyOf(s.words[q]!)) ? q + 1 : q;
-    const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.startingAt[after] ?? -1)];
-    if (m && subj.start[m.b] !== -1) out.push(judged(s, sc, p, m.b, [[p, q]]));
+    if (a >= 0) out.push(judged(s, sc, mk, a, q, [[p, q]]));
   }
-  // Our country said to become theirs: no group subject needed.
-  for (const [p, q] of [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE)]) out.push(judged(s, sc, p, q, [[p, q]]));
-  // Hostility said to be right: no subject needed.
-  for (const [p, q] of findAllIn(s, JUSTIFIED)) out.push(judged(s, sc, p, q, [[p, q]]));
-  for (const [p, q] of findAllIn(s, JUSTIFIED_ENDING)) if (q >= n || s.brk[q] !== 0) out.push(judged(s, sc, p, q, [[p, q]]));
+  // Crimes said to be theirs, evils blamed on them: the group named right after (« commis par des musulmans », « due aux immigrés »).
+  for (const [p, q] of agents) {
+    // The group right after, its « à » or « de » folded into the determiner or not (« aux immigrés », « à l'islam »).
+    const after = q < n && AGENT_OF.has(keyOf(s.words[q]!)) ? q + 1 : q;
+    const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.startingAt[after] ?? -1)];
+    if (m && subj.start[m.b] !== -1) out.push(judged(s, sc, mk, p, m.b, [[p, q]]));
+  }
+  // Our country said to become theirs, innate evils, hostility said to be right: no group subject needed.
+  for (const [p, q] of bare) out.push(judged(s, sc, mk, p, q, [[p, q]]));
   return out;
 }

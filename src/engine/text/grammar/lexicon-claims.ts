@@ -109,11 +109,15 @@ export const claimsEnding = ['~rester|~vivre|enfermees|cloitrees chez elles', '~
 
 /** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
 export const claimSubjects = [
-  'l\'|le|la|cette|leur|son|sa|ce|ton|ta|votre|du? islamisation|charia|coran|burqa|burka|niqab|hijab|voile|foulard|islam islamique|musulman|integral?',
-  `la|cette|leur|leurs|une|les|ces|sa|ses|l'? ${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion +musulman|+islamique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
-  'les|ces|leurs|des? +mosquee|+imam|+minaret',
-  'cette|leur|leurs|ces|sa|ses +religion|+ideologie|+engeance|+secte|+mentalite|+croyance|+race|+culture',
+  'islamisation|charia|coran|burqa|burka|niqab|hijab|voile|foulard|islam islamique|musulman|integral?',
+  `${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion +musulman|+islamique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
+  '+mosquee|+imam|+minaret',
 ];
+/** Names that are subjects only when pointed at (« cette religion », « leur culture »), with those pointers. */
+export const pointedSubjects = ['+religion|+ideologie|+engeance|+secte|+mentalite|+croyance|+race|+culture'];
+export const pointers = ['cette', 'leur', 'leurs', 'ces', 'sa', 'ses'];
+/** Determiners a subject name may take (the name is matched first: determiners are too frequent to start a pattern). */
+export const subjectDeterminers = ['l\'', 'le', 'la', 'les', 'cette', 'ces', 'leur', 'leurs', 'son', 'sa', 'ses', 'ce', 'ton', 'ta', 'votre', 'du', 'des', 'une'];
 
 /** No subject of these claims on their own: the majority, extremists, and gender, age, health and social names (« les femmes » before « musulmanes »). */
 export const notClaimSubjects = [
@@ -139,7 +143,7 @@ export const notions = ['+idee', '+fantasme', '+legende', '+theorie', '+these', 
 export const blamedOn = [`${EVILS}|+chomage|+probleme ~etre du|due|dus|dues|lie|liee|lies|liees|imputable|imputables|attribuable|attribuables`, 'la|par faute'];
 
 /** Our country said to become theirs (« le Québec devient musulman », « la France sera islamique »). */
-export const becomingTheirs = [`${OUR}? ${OURS} deviendra|deviendront|devient|deviennent|devenu|devenue|sera|seront|~aller|~etre devenir|devenu|devenue|~etre? +musulman|+islamique|+islamise|+arabe|+africain`, 'nous ~etre|serons|sommes|deviendrons|devenons|~aller ~etre|devenir? minoritaire|minoritaires|islamises|colonises chez|dans|au|en nous|notre|nos|quebec|canada|france|europe|occident|pays'];
+export const becomingTheirs = [`${OURS} deviendra|deviendront|devient|deviennent|devenu|devenue|sera|seront|~aller|~etre devenir|devenu|devenue|~etre? +musulman|+islamique|+islamise|+arabe|+africain`, 'nous ~etre|serons|sommes|deviendrons|devenons|~aller ~etre|devenir? minoritaire|minoritaires|islamises|colonises chez|dans|au|en nous|notre|nos|quebec|canada|france|europe|occident|pays'];
 
 /** Evils said to be innate (« la violence est dans leur nature », « dans l'ADN de l'islam »), moderation denied, a people as a problem. */
 export const innate = [
