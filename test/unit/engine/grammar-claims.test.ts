@@ -63,6 +63,12 @@ const terror = {
   clean: ['Tous les terroristes ne sont pas musulmans.', 'Les terroristes ne sont pas des musulmans.', 'Les musulmans ne soutiennent pas le terrorisme.', 'Les musulmans financent des hôpitaux.', 'La plupart des criminels sont des récidivistes.', 'Les policiers protègent les victimes de la violence.', 'Les organismes soutiennent les victimes de violence conjugale.', 'Les musulmans combattent le terrorisme.'],
 };
 
+/** Calls to ban or destroy a faith, its book or places; a symbol debated as policy is no such object. */
+const erase = {
+  hateful: ['Il faut interdire l’islam.', 'On devrait fermer toutes les mosquées.', 'Il faudrait brûler le Coran.', 'Nous devons combattre l’islam.', 'Il faut interdire la religion musulmane.'],
+  clean: ['Il ne faut pas interdire l’islam.', 'Il faut combattre l’islamophobie.', 'Il faut interdire le voile dans les écoles publiques.', 'On devrait fermer la rue pendant les travaux.', 'Il faut combattre le racisme envers les musulmans.'],
+};
+
 /** Quantities of a group stand for the group (« la plupart des… », « trop de… »). */
 const quantities = ['La plupart des musulmans veulent imposer la charia.', 'Trop d’immigrants refusent de s’intégrer.', 'Beaucoup de réfugiés profitent de notre système.', 'La majorité des musulmans ne respectent pas nos lois.'];
 
@@ -104,6 +110,8 @@ describe('claims against a religion or an origin', () => {
   it('Québec speech, tenses and adverbs', () => spoken.forEach(hateful));
   it('terror said to be theirs', () => terror.hateful.forEach(hateful));
   it('their clean counterparts (terror)', () => terror.clean.forEach(clean));
+  it('calls to ban or destroy a faith', () => erase.hateful.forEach(hateful));
+  it('their clean counterparts (calls)', () => erase.clean.forEach(clean));
   it('a quantity of the group', () => quantities.forEach(hateful));
   it('symbols, women, crimes and hostility said right', () => symbols.hateful.forEach(hateful));
   it('their clean counterparts', () => symbols.clean.forEach(clean));

@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { becomingTheirs, blamedOn, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
+import { becomingTheirs, blamedOn, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -24,12 +24,16 @@ const POINTED = compile(pointedSubjects);
 const POINTERS = new Set(pointers);
 const SUBJECT_DETERMINERS = wordSet(subjectDeterminers, false);
 const NOT_SUBJECT = wordSet(notClaimSubjects, false);
+/** Symbols debated as policy (« interdire le voile »): no object of a call to ban. */
+const SYMBOLS = wordSet(['+voile', 'charia', 'burqa', 'niqab', 'hijab', 'foulard'], false);
 const NOTIONS = wordSet(notions, false);
 const CRIMES_BY = compile(crimesBy);
 const JUSTIFIED = compile(hostilityJustified);
 const BLAMED = compile(blamedOn);
 const BECOMING = compile(becomingTheirs);
 const INNATE = compile(innate);
+const CALLS = compile(calls);
+const CALL_OBJECTS = wordSet(callObjects, false);
 const JUSTIFIED_ENDING = compile(hostilityEnding);
 
 /** Words between a subject and its claim: clitics, auxiliaries, modals, adverbs (« ont déjà envahi », « veulent nous imposer »). */
@@ -219,9 +223,10 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   const claimed = findAllIn(s, CLAIMS);
   const ending = findAllIn(s, ENDING).filter(([p, q]) => q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p]);
   const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED)];
+  const calls = findAllIn(s, CALLS);
   const bare = [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE), ...findAllIn(s, JUSTIFIED), ...findAllIn(s, JUSTIFIED_ENDING).filter(([, q]) => q >= n || s.brk[q] !== 0)];
   // Most texts hold no claim: the groups and marks are read only when one is there.
-  if (claimed.length + ending.length + agents.length + bare.length === 0) return out;
+  if (claimed.length + ending.length + agents.length + bare.length + calls.length === 0) return out;
   const g = groupsOf(s);
   const subj = subjectsOf(s, g);
   const mk = marksOf(s);
@@ -235,6 +240,20 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
     const after = q < n && AGENT_OF.has(keyOf(s.words[q]!)) ? q + 1 : q;
     const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.startingAt[after] ?? -1)];
     if (m && subj.start[m.b] !== -1) out.push(judged(s, sc, mk, p, m.b, [[p, q]]));
+  }
+  // Calls to ban or destroy them: a group, or a faith, its book or places, as object (« il faut interdire l'islam »).
+  for (const [p, q] of calls) {
+    let j = q;
+    while (j < n && j - q < 2 && s.sentence[j] === s.sentence[p] && (keyOf(s.words[j]!) === 'tous' || keyOf(s.words[j]!) === 'toutes')) j += 1;
+    const m = g.mentions[g.startingAt[j] ?? -1];
+    if (m && subj.start[m.b] !== -1 && !fills(SYMBOLS, s.words[m.head])) {
+      out.push(judged(s, sc, mk, p, m.b, [[p, q]]));
+      continue;
+    }
+    // « l'islam », « les mosquées », « la religion musulmane »: a determiner, then the name.
+    const k = j < n && fills(SUBJECT_DETERMINERS, s.words[j]) ? j + 1 : j;
+    if (k < n && s.sentence[k] === s.sentence[p] && fills(CALL_OBJECTS, s.words[k]) && subj.start[k + 1] !== -1) out.push(judged(s, sc, mk, p, k + 1, [[p, q]]));
+    else if (k < n && s.sentence[k] === s.sentence[p] && fills(CALL_OBJECTS, s.words[k]) && k + 1 < n && subj.start[k + 2] !== -1) out.push(judged(s, sc, mk, p, k + 2, [[p, q]]));
   }
   // Our country said to become theirs, innate evils, hostility said to be right: no group subject needed.
   for (const [p, q] of bare) out.push(judged(s, sc, mk, p, q, [[p, q]]));

@@ -153,3 +153,9 @@ export const innate = [
   `${EVILS} ~etre dans l'|leur|leurs|sa|son|ses adn|nature|+gene|sang`,
   'il? n\'|ne? y a|avait|aura pas|point|jamais|aucun d\'|de|d islam|+musulman +modere|+pacifique', 'islam|+musulman +modere|+pacifique ne|n\' ~exister pas|point|plus',
 ];
+
+/** Calls to ban or destroy a faith or its places (« il faut interdire l'islam », « on devrait fermer les mosquées »); the object is checked in claims.ts. */
+const ERASE = '~interdire|~bannir|~eradiquer|~eliminer|~fermer|~raser|~bruler|~detruire|~expulser|~chasser|~combattre|~deporter|~renvoyer|~virer|~exterminer';
+export const calls = [`il? faut|faudrait|faudra ${ERASE}`, `on|nous ~devoir ${ERASE}`];
+/** Objects of those calls: a faith, its book and places, never a symbol debated as policy (« le voile ») or law (« la charia »). */
+export const callObjects = ['islam', 'coran', '+mosquee', '+minaret', 'religion', 'religions'];
