@@ -9,6 +9,7 @@
  */
 import { type Normalized } from '../normalize.ts';
 import { tokensOf, type Token } from '../tokens.ts';
+import { findClaims } from './claims.ts';
 import { findContempt } from './contempt.ts';
 import { findCooccurrence } from './cooccur.ts';
 import { findHate } from './hate.ts';
@@ -56,7 +57,7 @@ const severityRank = (x: WordHit): number => (x.severity === 'error' ? 0 : x.sev
 export function analyse(tokens: readonly Token[]): GrammarResult {
   const s = streamOf(tokens);
   const sc = scopeOf(s);
-  const words: WordHit[] = [...findThreats(s, sc), ...findHate(s, sc), ...findContempt(s, sc)];
+  const words: WordHit[] = [...findThreats(s, sc), ...findHate(s, sc), ...findClaims(s, sc), ...findContempt(s, sc)];
   // The net under the frames reads only the clauses none of them judged (cooccur.ts).
   const judged = new Uint8Array(s.words.length);
   for (const h of words) judged.fill(1, h.a, h.b);

@@ -1,0 +1,261 @@
+/**
+ * Argumentative generalisations against a religion or an origin (the long comments of CONAN-style
+ * hate): a claim (lexicon-claims.ts) said of a faith, its symbols or a people as a whole — « l'islam
+ * encourage les guerres », « les musulmans ont envahi nos pays », « la religion musulmane est
+ * incompatible avec nos valeurs », « ces gens-là imposent leurs règles », « ils nous remplacent ».
+ *
+ * The subject must stand just before the claim (a few clitics, auxiliaries or modals between), name
+ * the whole (a religion, a plural, « ces gens-là », a pronoun taking them up), not be a complement
+ * (« la peur des musulmans détruit… » speaks of fear) and agree with the verb. Counter-speech uses the
+ * same words to deny them: negation anywhere in the clause (« ce n'est pas l'islam qui… »), reported or
+ * denounced speech (scope.ts) and hypotheses (« si les musulmans étaient… ») clear the claim. Linear: each claim looks back a bounded number of words.
+ */
+import { antecedent, groupsOf, type Groups } from './groups.ts';
+import type { WordHit } from './hit.ts';
+import { becomingTheirs, blamedOn, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
+import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
+import { isNegated, isReported, type Scope } from './scope.ts';
+import type { Stream } from './stream.ts';
+
+const CLAIMS = compile(claims);
+const ENDING = compile(claimsEnding);
+const SUBJECTS = compile(claimSubjects);
+const POINTED = compile(pointedSubjects);
+const POINTERS = new Set(pointers);
+const SUBJECT_DETERMINERS = wordSet(subjectDeterminers, false);
+const NOT_SUBJECT = wordSet(notClaimSubjects, false);
+/** Symbols debated as policy (« interdire le voile »): no object of a call to ban. */
+const SYMBOLS = wordSet(['+voile', 'charia', 'burqa', 'niqab', 'hijab', 'foulard'], false);
+const NOTIONS = wordSet(notions, false);
+const CRIMES_BY = compile(crimesBy);
+const JUSTIFIED = compile(hostilityJustified);
+const BLAMED = compile(blamedOn);
+const BECOMING = compile(becomingTheirs);
+const INNATE = compile(innate);
+const CALLS = compile(calls);
+const CALL_OBJECTS = wordSet(callObjects, false);
+const JUSTIFIED_ENDING = compile(hostilityEnding);
+
+/** Words between a subject and its claim: clitics, auxiliaries, modals, adverbs (« ont déjà envahi », « veulent nous imposer »). */
+const GAP = new Set([
+  'ne', 'n', 'nous', 'vous', 'leur', 'lui', 'y', 'en', 'se', 's', 'tous', 'toutes', 'qui', 'c', 'ce', 'ca', 'deja', 'toujours', 'encore', 'aussi', 'meme', 'vraiment',
+  'clairement', 'partout', 'juste', 'surtout', 'ont', 'a', 'avait', 'avaient', 'veulent', 'veut', 'voudraient', 'voudrait', 'vont', 'va', 'cherchent', 'cherche', 'tentent',
+  'tente', 'essaient', 'essayent', 'essaie', 'de', 'd', 'peuvent', 'peut', 'doivent', 'doit', 'finiront', 'finira', 'par', 'bel', 'et', 'bien', 'petit', 'peu', 'lentement',
+  'sournoisement', 'finir', 'fini', 'voulu', 'reussi', 'cherche', 'essaye', 'tente', 'commence', 'continue', 'progressivement', 'systematiquement', 'continuent', 'continue', 'commencent', 'commence', 'eux', 'autres', 'ici', 'icitte', 'donc', 'en', 'train',
+]);
+/** Prepositions and nouns' « de » that make a name the complement of something else (« la peur des… », « pour les… », « grâce aux… »). */
+const GOVERNED = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon', 'de', 'd', 'du', 'des', 'aux', 'au', 'grace', 'comme', 'dont']);
+/** Quantities of a group (« la plupart des… », « trop de… »). */
+const QUANTITIES = new Set(['plupart', 'majorite', 'beaucoup', 'trop', 'plein', 'tellement', 'nombre', 'tas', 'millions', 'milliers', 'masse', 'majorite']);
+const GOOD = new Set(['bon', 'bonne', 'vrai', 'vraie']);
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'yz', 'y']);
+/** A hypothesis or a wish to know: « si les musulmans étaient… », « est-ce que… ». */
+const HYPOTHESIS = new Set(['si', 's']);
+const REACH = 5;
+/** A saying verb opening the next clause: the claim was someone's words (« …, disent certains »). */
+const SAID_AFTER = wordSet(['~dire', '~pretendre', '~affirmer', '~croire', '~penser', '~repeter', '~clamer', '~ecrire', '~soutenir', '~raconter', '~crier', '~hurler', 'selon', 'parait'], false);
+
+/** `subjectEnd[k]`: where a claim subject ending at word k starts, or -1; `plural[k]`: it is plural. */
+interface Subjects {
+  readonly start: Int32Array;
+  readonly plural: Uint8Array;
+}
+
+const isPluralWord = (w: string): boolean => /[sx]$/.test(w);
+
+function subjectsOf(s: Stream, g: Groups): Subjects {
+  const n = s.words.length;
+  const start = new Int32Array(n + 1).fill(-1);
+  const plural = new Uint8Array(n + 1);
+  for (const m of g.mentions) {
+    const head = s.words[m.head]!;
+    const key = keyOf(head);
+    // « ces gens-là », « ce monde-là »: pointed at, a people all the same.
+    const pointed = (key === 'gens' || key === 'monde') && m.b > m.head + 1;
+    // « un bon musulman », « un vrai immigré »: the model member stands for all of them.
+    const model = m.head > 1 && GOOD.has(keyOf(s.words[m.head - 1]!)) && ['un', 'une', 'le', 'la', 'tout'].includes(keyOf(s.words[m.head - 2]!));
+    if (model && m.identity && !fills(NOT_SUBJECT, head)) {
+      start[m.b] = m.head - 2;
+      continue;
+    }
+    if (!pointed && (!m.identity || !m.generic || fills(NOT_SUBJECT, head))) continue;
+    start[m.b] = m.a;
+    plural[m.b] = isPluralWord(keyOf(s.words[m.b - 1]!)) || key === 'gens' ? 1 : 0;
+  }
+  for (const [h, b] of findAllIn(s, SUBJECTS)) {
+    if (start[b]! >= 0) continue;
+    const a = h > 0 && s.brk[h] === 0 && fills(SUBJECT_DETERMINERS, s.words[h - 1]) ? h - 1 : h;
+    start[b] = a;
+    plural[b] = isPluralWord(keyOf(s.words[b - 1]!)) ? 1 : 0;
+  }
+  for (const [h, b] of findAllIn(s, POINTED)) {
+    if (start[b]! >= 0 || h === 0 || s.brk[h] !== 0 || !POINTERS.has(keyOf(s.words[h - 1]!))) continue;
+    start[b] = h - 1;
+    plural[b] = isPluralWord(keyOf(s.words[b - 1]!)) ? 1 : 0;
+  }
+  return { start, plural };
+}
+
+/** First word of the subject of the claim starting at p (and whether it is the speaker's claim on the group), or -1. */
+function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
+  const sent = s.sentence[p];
+  for (let k = p, steps = 0; k > 0 && steps <= REACH && s.sentence[k - 1] === sent; k -= 1, steps += 1) {
+    const a = subj.start[k] ?? -1;
+    if (a >= 0) {
+      // A complement of something else is not the subject (« la haine des musulmans détruit… »).
+      // « la plupart des… », « trop de… », « beaucoup d'… »: a quantity of the group is still the group.
+      const det = keyOf(s.words[a]!);
+      const of = det === 'des' || det === 'du' ? a : a > 0 && ['de', 'd'].includes(keyOf(s.words[a - 1]!)) ? a - 1 : -1;
+      const quantified = of > 0 && QUANTITIES.has(keyOf(s.words[of - 1]!));
+      if (quantified) return of >= 2 && keyOf(s.words[of - 2]!) === 'la' ? of - 2 : of - 1;
+      if (a > 0 && s.sentence[a - 1] === sent && s.brk[a] === 0 && GOVERNED.has(keyOf(s.words[a - 1]!))) return -1;
+      if ((det === 'des' || det === 'du' || det === 'aux') && a > 0 && s.sentence[a - 1] === sent) return -1;
+      // The verb agrees: a plural subject with a plural verb (« les musulmans imposent »), a singular one without (« l'islam impose »).
+      const verb = firstVerb(s, k, p);
+      if (verb !== '' && verb !== 'c' && subj.plural[k] === 1 !== pluralVerb(verb)) return -1;
+      return a;
+    }
+    const w = keyOf(s.words[k - 1]!);
+    if (PLURAL_PRONOUNS.has(w)) {
+      const m = antecedent(s, g, k - 1);
+      return m && subj.start[m.b] !== -1 ? k - 1 : -1;
+    }
+    // « sont en train de… »: the copula of a progressive, not a state.
+    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && keyOf(s.words[k]!) === 'en')) return -1;
+  }
+  return -1;
+}
+
+/** A plural finite verb (« imposent », « ont », « vont »); « appartient », « vient » are singular. */
+const pluralVerb = (v: string): boolean => /(?:ent|ont)$/.test(v) && !/[tv]ient$/.test(v);
+
+const CLITICS = new Set(['ne', 'n', 'nous', 'vous', 'leur', 'lui', 'y', 'en', 'se', 's', 'qui', 'tous', 'toutes', 'donc', 'aussi', 'deja']);
+
+/** The first word after the subject that is no clitic (the finite verb), or ''. */
+function firstVerb(s: Stream, from: number, p: number): string {
+  for (let k = from; k <= p && k < s.words.length; k += 1) {
+    const w = keyOf(s.words[k]!);
+    if (!CLITICS.has(w)) return w;
+  }
+  return '';
+}
+
+/** The clause's first word, at most 8 words before a. */
+function clauseStart(s: Stream, a: number): number {
+  let k = a;
+  while (k > 0 && a - k < 8 && s.clause[k - 1] === s.clause[a]) k -= 1;
+  return k;
+}
+
+/** Verbs of belief or saying: addressed to the reader (« vous croyez vraiment que… », « tu dis que… »), the claim is theirs. */
+const BELIEF = wordSet(['~croire', '~penser', '~dire', '~pretendre', '~trouver', '~imaginer', '~affirmer', '~insinuer', '~parler', '~sous-entendre', '~suggerer', '~oser'], false);
+const YOU = new Set(['vous', 'tu', 't', 'toi']);
+const WHY = new Set(['pourquoi', 'comment']);
+const INVERTED = new Set(['ils', 'elles', 'il', 'elle']);
+const AGENT_OF = new Set(['a', 'de', 'd', 'par']);
+
+/** Per word: the last word at or before it, in its sentence, that marks a notion, the reader's belief, a question or a « why » (-1: none). */
+interface Marks {
+  readonly notion: Int32Array;
+  readonly you: Int32Array;
+  readonly question: Int32Array;
+  readonly why: Int32Array;
+  /** The first notion word at or after each word, in its sentence (n: none). */
+  readonly notionNext: Int32Array;
+}
+
+/** One pass over the stream, so each claim is judged in constant time (linear in the text). */
+function marksOf(s: Stream): Marks {
+  const n = s.words.length;
+  const notion = new Int32Array(n);
+  const you = new Int32Array(n);
+  const question = new Int32Array(n);
+  const why = new Int32Array(n);
+  const notionNext = new Int32Array(n + 1).fill(n);
+  for (let i = 0; i < n; i += 1) {
+    const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+    const w = keyOf(s.words[i]!);
+    notion[i] = fills(NOTIONS, s.words[i]) ? i : fresh ? -1 : notion[i - 1]!;
+    you[i] = YOU.has(w) && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2])) ? i : fresh ? -1 : you[i - 1]!;
+    // « est-ce que », and a subject pronoun joined to its verb (« envahissent-ils »).
+    const asks = (w === 'est' && i + 1 < n && keyOf(s.words[i + 1]!) === 'ce' && s.hyphen[i + 1] === 1) || (s.hyphen[i] === 1 && INVERTED.has(w));
+    question[i] = asks ? i : fresh ? -1 : question[i - 1]!;
+    why[i] = WHY.has(w) ? i : fresh ? -1 : why[i - 1]!;
+  }
+  for (let i = n - 1; i >= 0; i -= 1) {
+    const last = i === n - 1 || s.sentence[i + 1] !== s.sentence[i];
+    notionNext[i] = fills(NOTIONS, s.words[i]) ? i : last ? n : notionNext[i + 1]!;
+  }
+  return { notion, you, question, why, notionNext };
+}
+
+/**
+ * True when the claim is a yes-no question (« est-ce que les musulmans… ? », « l'islam menace-t-il… ? »)
+ * or the reader's belief (« vous croyez vraiment que… »): counter-speech asks and answers. A question
+ * why (« pourquoi les… imposent-ils… ? ») presupposes the claim and stays one. Looks 15 words back at most.
+ */
+function askedOrAddressed(s: Stream, mk: Marks, a: number, b: number): boolean {
+  const from = Math.max(0, a - 15);
+  const you = a > 0 ? mk.you[a - 1]! : -1;
+  if (you >= from && s.sentence[you] === s.sentence[a]) return true;
+  return mk.question[b - 1]! >= from && mk.why[b - 1]! < from;
+}
+
+/** A claim as a finding: cleared when negated, reported or hypothetical. */
+function judged(s: Stream, sc: Scope, mk: Marks, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>): WordHit {
+  const from = clauseStart(s, a);
+  let hypothesis = false;
+  for (let k = from; k < a; k += 1) if (HYPOTHESIS.has(keyOf(s.words[k]!))) hypothesis = true;
+  let next = b;
+  while (next < s.words.length && next - b < 8 && s.clause[next] === s.clause[b - 1]) next += 1;
+  const saidAfter = next < s.words.length && s.sentence[next] === s.sentence[b - 1] && fills(SAID_AFTER, s.words[next]);
+  // A notion named in the sentence, outside the claim (« l'idée que les musulmans… est un fantasme », « selon vous… »).
+  const notion = (a > 0 && mk.notion[a - 1]! >= Math.max(0, a - 15) && s.sentence[mk.notion[a - 1]!] === s.sentence[a]) || (mk.notionNext[b]! < b + 15 && s.sentence[mk.notionNext[b]!] === s.sentence[a]);
+  const cleared = hypothesis || saidAfter || notion || askedOrAddressed(s, mk, a, b) || isNegated(s, from, b, inside) || isReported(s, sc, a, b);
+  return { kind: 'hate', severity: cleared ? 'clear' : 'error', a, b };
+}
+
+/** Claims against a religion or an origin in the stream. */
+export function findClaims(s: Stream, sc: Scope): WordHit[] {
+  const out: WordHit[] = [];
+  const n = s.words.length;
+  if (n === 0) return out;
+  const claimed = findAllIn(s, CLAIMS);
+  const ending = findAllIn(s, ENDING).filter(([p, q]) => q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p]);
+  const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED)];
+  const calls = findAllIn(s, CALLS);
+  const bare = [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE), ...findAllIn(s, JUSTIFIED), ...findAllIn(s, JUSTIFIED_ENDING).filter(([, q]) => q >= n || s.brk[q] !== 0)];
+  // Most texts hold no claim: the groups and marks are read only when one is there.
+  if (claimed.length + ending.length + agents.length + bare.length + calls.length === 0) return out;
+  const g = groupsOf(s);
+  const subj = subjectsOf(s, g);
+  const mk = marksOf(s);
+  for (const [p, q] of [...claimed, ...ending]) {
+    const a = subjectOf(s, g, subj, p);
+    if (a >= 0) out.push(judged(s, sc, mk, a, q, [[p, q]]));
+  }
+  // Crimes said to be theirs, evils blamed on them: the group named right after (« commis par des musulmans », « due aux immigrés »).
+  for (const [p, q] of agents) {
+    // The group right after, its « à » or « de » folded into the determiner or not (« aux immigrés », « à l'islam »).
+    const after = q < n && AGENT_OF.has(keyOf(s.words[q]!)) ? q + 1 : q;
+    const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.startingAt[after] ?? -1)];
+    if (m && subj.start[m.b] !== -1) out.push(judged(s, sc, mk, p, m.b, [[p, q]]));
+  }
+  // Calls to ban or destroy them: a group, or a faith, its book or places, as object (« il faut interdire l'islam »).
+  for (const [p, q] of calls) {
+    let j = q;
+    while (j < n && j - q < 2 && s.sentence[j] === s.sentence[p] && (keyOf(s.words[j]!) === 'tous' || keyOf(s.words[j]!) === 'toutes')) j += 1;
+    const m = g.mentions[g.startingAt[j] ?? -1];
+    if (m && subj.start[m.b] !== -1 && !fills(SYMBOLS, s.words[m.head])) {
+      out.push(judged(s, sc, mk, p, m.b, [[p, q]]));
+      continue;
+    }
+    // « l'islam », « les mosquées », « la religion musulmane »: a determiner, then the name.
+    const k = j < n && fills(SUBJECT_DETERMINERS, s.words[j]) ? j + 1 : j;
+    if (k < n && s.sentence[k] === s.sentence[p] && fills(CALL_OBJECTS, s.words[k]) && subj.start[k + 1] !== -1) out.push(judged(s, sc, mk, p, k + 1, [[p, q]]));
+    else if (k < n && s.sentence[k] === s.sentence[p] && fills(CALL_OBJECTS, s.words[k]) && k + 1 < n && subj.start[k + 2] !== -1) out.push(judged(s, sc, mk, p, k + 2, [[p, q]]));
+  }
+  // Our country said to become theirs, innate evils, hostility said to be right: no group subject needed.
+  for (const [p, q] of bare) out.push(judged(s, sc, mk, p, q, [[p, q]]));
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * Argumentative generalisations against a religion or an origin (claims.ts): what a people or a faith
+ * is said to do to « us » (invade, replace, impose, ruin), to stand against (our values, other faiths),
+ * to preach (war, hatred), to be (a religion of violence, a danger), where it does not belong, and
+ * hostility to it said to be justified. Patterns in the syntax of patterns.ts (folded words; `~` a verb's
+ * forms, `+` a noun's plural and feminine, `?` optional, `*` any word). Classes are joined into slots,
+ * so one entry covers every verb of its class with every object of its class.
+ *
+ * None of these is hate alone: claims.ts needs a subject that names a religion, its symbols or an origin
+ * as a whole (« l'islam », « les musulmans », « ces gens-là », « ils » taking them up), and clears
+ * negated, reported and hypothetical statements (counter-speech says the same words to deny them).
+ */
+
+/** Irregular forms the paradigms of inflect.ts do not spell. */
+const IRREGULAR = 'conquiert|conquierent|conquis|conquise|soumet|soumettent|soumis|soumise|soumises|promeut|promeuvent|produit|produisent|detruit|detruisent|detruisant';
+
+/** What is « ours »: the country, its society and values, as a determiner slot and a noun slot. */
+/** « appartenir » is irregular (« appartient », « appartiennent »). */
+const BELONG = 'appartient|appartiennent|appartenait|appartenaient|appartiendra|appartiendront|appartenir';
+/** « mentir » is irregular (« mentent », « ment »). */
+const LIE = 'ment|mentent|mentait|mentaient|mentira|mentiront|mentir';
+/** An adverb between a verb and its object (« imposent déjà leurs règles », « envahissent lentement notre pays »). */
+const ADV = 'deja|toujours|encore|aussi|vraiment|clairement|partout|directement|lentement|progressivement|sournoisement|systematiquement|deliberement|ouvertement|tranquillement|doucement|carrement|litteralement|completement|totalement|surtout?';
+/** Peoples named by an adjective or a noun after a claim (« sont musulmans », « chaque immigré »). */
+const PEOPLE = '+musulman|+arabe|+immigre|+etranger|+africain|+migrant|+refugie|+noir|+maghrebin|islamique|islamiques';
+const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
+const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde';
+/** Doing harm to what is ours. */
+const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|${IRREGULAR}`;
+/** Evils a faith or a people is said to preach or bring. */
+const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+conquete|+domination';
+/** Naming a faith or a culture as a kind of thing (« une religion de… », « une idéologie sombre »). */
+const KIND = '+livre|+texte|+message|+enseignement|+religion|+ideologie|+culture|+doctrine|+secte|+civilisation|+croyance|+foi|+systeme|+peuple|+communaute|+mentalite|+pratique';
+/** How a faith or a culture is judged bad. */
+const BAD = '+sombre|+violent|+barbare|+arriere|+dangereux|+haineux|+intolerant|+totalitaire|+obscurantiste|+retrograde|+misogyne|+guerrier|+sanguinaire|+conquerant|+fasciste|+archaique|+primitif|+inhumain|+pervers|+malsain|+toxique|+malefique|+satanique|+diabolique|+demoniaque|+nuisible|+mauvais|+inferieur|+nefaste|+extremiste|+fanatique|+sectaire|+criminel|+terroriste';
+/** A danger or a disease, what a group or a symbol is said to be. */
+const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus|+gangrene|+peste|+plaie|+assaut|+agression|+attaque|+invasion|+bombe|+peril|+provocation|+affront|+insulte|+secte|+ennemi|+envahisseur|+occupant|+colonisateur|nazisme|fascisme|totalitarisme|+islamiste|+djihadiste|+jihadiste';
+/** Others a faith or a people is said to hate or fight. */
+const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+occidental|+blanc|+homosexuel|+gai|+femme|+athee|+europeen|+francais|+quebecois|+canadien|quiconque|+religion|+croyant';
+
+export const claims = [
+  // Doing harm to what is ours (« conquièrent notre pays », « nous envahissent », « minent notre société »).
+  `${ATTACK} ${ADV} ${OUR} ${OURS}`, `nous ${ATTACK}`,
+  // Standing against it (« est contre les valeurs européennes », « une religion incompatible avec la démocratie »).
+  `~etre une|un? ${KIND}? contre|anti ${OUR}? ${OURS}|${OTHERS}`,
+  `~etre une|un? ${KIND}? +incompatible|+inconciliable|+hostile|+contraire|+oppose|+etranger avec|a|au|aux|de|des|du ${OUR}? ${OURS}|${OTHERS}|notres|notre`,
+  `ne|n'? ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre pas|jamais|aucunement|nullement ${OUR} ${OURS}|${OTHERS}`,
+  `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+juste|+respectueux|+equitable envers|avec|pour|vis|a|au|aux`,
+  `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+compatible|+integrable|+assimilable|+pacifique|+democratique|+loyal|+civilise|+moderne`,
+  // Hating or fighting others (« déteste les chrétiens », « détestent quiconque n'est pas… »).
+  `~detester|~hair|~mepriser|~rejeter|~combattre|~persecuter|~hair ${ADV} les|nos|tous|toutes|des|l'|la|le|notre? les? autres? ${OTHERS}|${OURS}`,
+  // Not belonging here or now (« n'appartient pas à notre pays », « appartient au passé », « n'a pas sa place ici »).
+  `ne|n'? ${BELONG} pas|jamais a|au|aux|en|dans ${OUR}? ${OURS}|+siecle|+epoque|+temps|present|ici`,
+  `${BELONG} a|au|aux? l'|un|une? passe|moyen|+epoque|+siecle|autre|age|moyen-age`, `~etre d'|d un|une autre|+epoque|+siecle|+age|+temps`,
+  `ne|n'? ~avoir pas|aucunement|jamais sa|leur|de place`,
+  // Preaching or bringing evils (« encourage les guerres », « prône la violence », « apporte le terrorisme »).
+  `~encourager|~proner|~promouvoir|~precher|~enseigner|~justifier|~glorifier|~legitimer|~propager|~repandre|~inciter|~pousser|~causer|~engendrer|~nourrir|~apporter|~amener|~importer|~ramener|~celebrer|~prescrire|~ordonner|~appeler|appelle|appellent|promeut|promeuvent ${ADV} a|au|aux? la|le|l'|les|des|du|de|d'? ${EVILS}`,
+  // What a faith or a people is (« une religion de violence », « la religion de l'obscurantisme », « une religion sombre »).
+  `~etre une|la|un|le ${KIND} de|d'|du|des la|l'? ${EVILS}`, `~etre une|la|un|le ${KIND} ${BAD}`, `~etre tellement|vraiment|tres|trop|profondement|fondamentalement|intrinsequement|juste|simplement? ${BAD}`,
+  `c' ~etre|est tellement|vraiment|juste? mal|mauvais|dangereux|nefaste|nuisible`, `c' ~etre|est un|une|le|la|pas vrai|vraie|veritable|grand|grande|gros|grosse? bien|${DANGER}`,
+  `~etre|~representer|~constituer|~devenir tous|toutes? un|une|le|la|des|les vrai|vraie|veritable|grand|grande|gros|grosse? ${DANGER}`, '~etre|~representer|~constituer|~former la|une cinquieme|5 e|eme? colonne',
+  `~etre +different de|des|du ${OUR} ${OURS}|notres`,
+  `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+conflit`,
+  // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
+  `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
+  // Equated with evils (« c'est la guerre », « rime avec terrorisme », « veut dire soumission »).
+  `c' ~etre|est la|le|l'|du|de|des? ${EVILS}`, `~rimer|~egaler|~signifier avec? la|le|l'|du|de|des? ${EVILS}`,
+  // Responsible for evils, born too many, refusing to fit in, at home in a conquered land, silent on terror.
+  `~etre +responsable|+coupable de|des|du|d' tous|toutes|la|le|l'|les? les|la|le|l'|hausse|plupart|majorite? des|de|du? ${EVILS}`,
+  `~soutenir|soutient|soutiennent|soutenaient|~financer|~applaudir|~approuver|~cautionner|~feter|~excuser|~proteger|~cacher|~abriter|~armer|~couvrir ${ADV} la|le|l'|les|des? ${EVILS}`, `se|s' ~rejouir de|des|du|d' la|le|l'|les? ${EVILS}`, '~faire trop|plus|beaucoup|tellement d\'|de +enfant|+bebe|+petit',
+  '~refuser de|d\' s\'|se? ~integrer|~adapter|~assimiler|~travailler|~respecter|~apprendre|~parler', 'se|s\'? ~croire|~comporter|~conduire|~agir|~etre|~vivre en|comme en? terrain|pays conquis',
+  `ne|n'? ~condamner|~denoncer pas|jamais|rarement|point la|le|les|l'? ${EVILS}`, `nous|vous ~detester|~hair|~mepriser|${LIE}|~tromper|~manipuler|~envahir|~coloniser|~remplacer|~islamiser`,
+  // Orders to kill or subdue (« ordonne de tuer les juifs »), not adapting, demands, privileges, victimhood, a conqueror's mind.
+  '~ordonner|~commander|~exiger|~demander|~appeler|~inciter|~pousser|~autoriser|~permettre de|d\'|a ~tuer|~massacrer|~egorger|~frapper|~battre|~violer|~decapiter|~lapider|~exterminer|~combattre|~convertir|~soumettre|~eliminer',
+  'ne|n\'? s\'|se ~adapter|~assimiler|~integrer pas|jamais|aucunement|nullement', 'ne|n\'? ~vouloir pas|jamais s\'|se ~adapter|~assimiler',
+  `ne|n'? ~pouvoir|~vouloir|~savoir pas|jamais ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre ${OUR} ${OURS}|${OTHERS}`,
+  '~exiger|~reclamer|~revendiquer|~vouloir des|toujours|plus|partout|leurs? +accommodement|+privilege|+passe-droit|+traitement', '~exiger|~vouloir qu\'|que on|nous ~changer|~adapter|~modifier nos|notre',
+  '~avoir plus|trop de|d\' +droit|+privilege|+avantage', '~vivre mieux que nos|les|nous', 'se|s\' ~victimiser', '~crier|~hurler a l\'|au islamophobie|racisme|loup',
+  '~avoir une|la|leur|des +mentalite|+ame|+esprit|+culture de|d\' +conquerant|+envahisseur|+colonisateur|+barbare|+guerrier|+assiste|+profiteur|+parasite',
+  'ne|n\'? ~etre pas|jamais chez eux|elles', 'ne|n\'? paient|paie|~payer pas|jamais|aucun d\'|de|d|+impot|+taxe',
+  '~etre +soumis a|aux leurs|leur|son|sa +mari|+homme|+pere|+frere|+imam',
+  // Their women said to be kept at home (« sont toutes mères au foyer », « prisonnières chez elles »).
+  '~etre toutes|tous? des? +menagere|+prisonniere|+esclave|+servante|+bonniche', '~etre toutes|tous? des? mere|meres|femme|femmes au foyer',
+  // Taking our jobs, producing terrorists, bringing nothing, women treated as things.
+  '~prendre|~piquer|~voler|~occuper nos|notre +emploi|+job|+travail|+logement|+place', '~produire|~fabriquer|~former|~engendrer|~creer des +terroriste|+djihadiste|+jihadiste|+criminel|+fanatique|+extremiste',
+  'ne|n\'? ~avoir rien ~apporter|~donner|~inventer|~creer|~construire|~produire',
+  '~traiter|~considerer|~voir les|leurs|nos|des? +femme|+fille comme des|de? +esclave|+objet|+inferieur|+chose|+propriete|+bete|+animal|+servante',
+  '~etre impose|imposee|imposes|imposees par les|leurs +homme|+mari|+pere|+frere', '~etre impose|imposee|imposes|imposees aux|a +femme|+fille',
+  // Symbols said to oppress (« un symbole de soumission », « représente l'oppression »).
+  `~representer|~incarner|~symboliser|~signifier la|le|l'|les|une|un ${EVILS}`,
+  `~etre|~representer un|une|le|la +symbole|+signe|+marque|+instrument|+outil|+drapeau|+arme de|d'|du|des la|l'? ${EVILS}|+islamisme|+islamisation`,
+  // Women said to be oppressed by them, or oppressed as their women (« soumet les femmes », « n'ont aucun droit »).
+  '~opprimer|~asservir|~maltraiter|~rabaisser|~enfermer|~voiler|~humilier|~exciser|~esclavagiser|soumet|soumettent les|leurs|nos|des +femme|+fille|+epouse',
+  'ne|n\'? ~avoir aucun|aucune|pas|jamais de|d\'? +droit|+liberte', '~etre +oblige|+force|+contraint de|d\' ~porter|~obeir',
+  // Imposing their ways (« imposent des règles vestimentaires aux filles », « rendre toute la viande halal »).
+  `~imposer|~dicter ${ADV} des|leur|leurs|la|le|les|nous|sa|ses|une|un? +regle|+loi|+religion|+coutume|+voile|charia|+croyance|+mode|+interdit|halal|+pratique|+tradition|+valeur|+dogme|+volonte|+facon|+diktat`,
+  '~rendre tout|toute|tous|toutes|le|la|les|nos|notre? le|la|les|nos|notre? * *? halal|islamique|musulman|musulmane',
+  '~empecher|~interdire les|nos|aux|tout le? +gens|+enfant|+femme|+fille|+autre|+chretien|monde de|d\'',
+  // Living off the system (« utilisent le système »).
+  '~utiliser|~exploiter|~pomper|~saigner le|du|notre|nos|l\'|la +systeme|+aide|+allocation|+contribuable|+etat|+impot|+prestation|+chomage',
+  // All the same, all guilty (« sont tous pareils »).
+  '~etre tous|toutes pareils|pareilles|pareil|les|identiques|semblables|complices|coupables|responsables memes?',
+  // Sent away as a duty (« doivent s'intégrer ou quitter la France »).
+  '~devoir s\'|se? ~integrer|~adapter|~assimiler|~convertir ou|sinon ~partir|~quitter|~degager|~retourner|~rentrer|~sortir',
+];
+
+/** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
+export const claimsEnding = ['~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
+
+/** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
+export const claimSubjects = [
+  'islamisation|charia|coran|burqa|burka|niqab|hijab|voile|foulard|islam islamique|musulman|integral?',
+  `${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion +musulman|+islamique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
+  '+mosquee|+imam|+minaret',
+];
+/** Names that are subjects only when pointed at (« cette religion », « leur culture »), with those pointers. */
+export const pointedSubjects = ['+religion|+ideologie|+engeance|+secte|+mentalite|+croyance|+race|+culture'];
+export const pointers = ['cette', 'leur', 'leurs', 'ces', 'sa', 'ses'];
+/** Determiners a subject name may take (the name is matched first: determiners are too frequent to start a pattern). */
+export const subjectDeterminers = ['l\'', 'le', 'la', 'les', 'cette', 'ces', 'leur', 'leurs', 'son', 'sa', 'ses', 'ce', 'ton', 'ta', 'votre', 'du', 'des', 'une'];
+
+/** No subject of these claims on their own: the majority, extremists, and gender, age, health and social names (« les femmes » before « musulmanes »). */
+export const notClaimSubjects = [
+  // Counter-speech answers in kind about the majority (« les chrétiens aussi ont imposé leur religion »): no subject here.
+  '+chretien', '+catholique', '+protestant', '+evangelique', '+europeen', '+francais', '+occidental', '+blanc', '+quebecois', '+canadien', '+americain', '+athee', '+gaulois', '+anglais', 'christianisme', 'catholicisme',
+  '+islamiste', '+salafiste', '+jihadiste', '+djihadiste', '+terroriste', '+extremiste', '+integriste', '+radical', '+femme', '+homme', '+fille', '+gars', '+jeune', '+vieux', '+vieille', '+aine', '+ado', '+adolescent', '+enfant', '+pauvre', '+riche', '+retraite', '+handicape', '+personne', '+feministe', '+gai', '+homo', '+lesbienne', '+trans', '+boomer'];
+
+/** Hostility to a faith said to be right (« l'islamophobie, c'est bien », « être islamophobe est légitime »). */
+export const hostilityJustified = [
+  'islamophobie|+islamophobe|xenophobie|+xenophobe|antisemitisme|+antisemite|racisme|+raciste c\'|ce|est|etre? ~etre|est un|une +devoir|+droit|+necessite',
+  'islamophobie|+islamophobe|xenophobie|+xenophobe|antisemitisme|+antisemite|racisme|+raciste c\'|ce|est|etre? ~etre|est tout|tres|tellement|completement|parfaitement? bon|normal|normale|legitime|justifie|justifiee|sain|saine|necessaire|rationnel|rationnelle|logique|raisonnable|naturel|naturelle',
+];
+
+/** Crimes said to be all theirs, the group named as agent (« les attentats sont commis par des musulmans »). */
+export const crimesBy = ['+attentat|+attaque|+crime|+viol|+meurtre|+agression|+massacre|+acte|+terract|+terroriste terroriste|terroristes|criminel|criminels? ~etre|~avoir ete? ~commettre|commis|commise|commises|~perpetrer|~causer|~organiser par'];
+/** Hostility said right, ending its clause (« l'islamophobie, c'est bien », not « est bien réelle »). */
+export const hostilityEnding = ['islamophobie|+islamophobe|xenophobie|+xenophobe|racisme|+raciste c\'|ce|est|etre? ~etre|est tres|tellement|vraiment? bien'];
+
+/** Words that call a claim someone's notion (« l'idée que… », « ce fantasme », « une théorie du complot »): counter-speech. */
+export const notions = ['+idee', '+fantasme', '+legende', '+theorie', '+these', '+fable', 'propagande', '+paranoia', '+obsession', '+complot', '+complotiste', '+intox', '+caricature', '+raccourci', '+sophisme', '+peur', '+crainte', '+rhetorique', '+argument', '+affirmation', '+fausse', '+faux', 'selon'];
+
+/** Evils blamed on the group named right after (« la délinquance est due aux immigrés », « c'est la faute des musulmans »). */
+export const blamedOn = [`${EVILS}|+chomage|+probleme ~etre du|due|dus|dues|lie|liee|lies|liees|imputable|imputables|attribuable|attribuables`, 'la|par faute'];
+
+/** Our country said to become theirs (« le Québec devient musulman », « la France sera islamique »). */
+export const becomingTheirs = [`${OURS} deviendra|deviendront|devient|deviennent|devenu|devenue|sera|seront|~aller|~etre devenir|devenu|devenue|~etre? +musulman|+islamique|+islamise|+arabe|+africain`, 'nous ~etre|serons|sommes|deviendrons|devenons|~aller ~etre|devenir? minoritaire|minoritaires|islamises|colonises chez|dans|au|en nous|notre|nos|quebec|canada|france|europe|occident|pays'];
+
+/** Evils said to be innate (« la violence est dans leur nature », « dans l'ADN de l'islam »), moderation denied, a people as a problem. */
+export const innate = [
+  `tous|toutes|les les|plupart|majorite? des|de? +terroriste|+attentat|+djihadiste|+criminel|+violeur ~etre tous|toutes? des? ${PEOPLE}`,
+  `derriere chaque ${PEOPLE} se|s' ~cacher un|une +terroriste|+djihadiste|+criminel|+violeur`,
+  '+probleme|+peril|+fleau|+cancer|+plaie +musulman|+islamique|+arabe|+juif|+immigre|+africain|+noir|jaune',
+  `${EVILS} ~etre dans l'|leur|leurs|sa|son|ses adn|nature|+gene|sang`,
+  'il? n\'|ne? y a|avait|aura pas|point|jamais|aucun d\'|de|d islam|+musulman +modere|+pacifique', 'islam|+musulman +modere|+pacifique ne|n\' ~exister pas|point|plus',
+];
+
+/** Calls to ban or destroy a faith or its places (« il faut interdire l'islam », « on devrait fermer les mosquées »); the object is checked in claims.ts. */
+const ERASE = '~interdire|~bannir|~eradiquer|~eliminer|~fermer|~raser|~bruler|~detruire|~expulser|~chasser|~combattre|~deporter|~renvoyer|~virer|~exterminer';
+export const calls = [`il? faut|faudrait|faudra ${ERASE}`, `on|nous ~devoir ${ERASE}`];
+/** Objects of those calls: a faith, its book and places, never a symbol debated as policy (« le voile ») or law (« la charia »). */
+export const callObjects = ['islam', 'coran', '+mosquee', '+minaret', 'religion', 'religions'];
