@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import '../engine/index.ts';
-import { bloomPositions, fingerprint, nearCoreUnguarded, segmentUnguarded } from '../engine/text/grammar/near.ts';
+import { bloomPositions, fingerprint, nearCoreUnguarded, segmentUnguarded, shortTargets } from '../engine/text/grammar/near.ts';
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
 import { slot } from '../engine/text/grammar/patterns.ts';
 import { vocabulary } from '../engine/text/vocabulary.ts';
@@ -39,6 +39,8 @@ const heads = new Set<string>();
 for (const entry of [...groups, ...slurs]) for (const f of slot(entry).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
 // The word lists' insults and sacres too (« futre »).
 for (const f of vocabulary().forms.keys()) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
+// The frames' short words (« osnt », « fuat »).
+for (const f of shortTargets()) heads.add(f);
 const passes = new Set<number>();
 const tryVariant = (v: string): void => {
   if (near.has(v) || !inFilter(v)) return;

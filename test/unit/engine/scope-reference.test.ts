@@ -13,7 +13,7 @@ const relatives: ReadonlyArray<readonly [string, string]> = [
   ['Les réfugiés qu’on accueille ici sont des profiteurs.', 'Ceux qui attaquent les réfugiés sont des criminels.'],
   ['Les immigrés qui arrivent ici sont des parasites.', 'Les hommes qui frappent les femmes sont des monstres.'],
   ['Je pense que les musulmans qui vivent ici sont des terroristes.', 'Les gens qui insultent les musulmans sont des lâches.'],
-  ['Les immigrants dont on parle sont des criminels.', 'Le monde qui méprise les immigrants sont des lâches.'],
+  ['Les immigrants dont on parle sont des criminels.', 'Le monde qui méprise les immigrants sont dans l’erreur.'],
   ['Les femmes qui travaillent sont des voleuses.', 'Ceux qui détestent les femmes sont des malades.'],
   ['Franchement, les Haïtiens qu’on voit au centre-ville sont des parasites.', 'Les personnes qui s’en prennent aux Haïtiens sont des criminels.'],
 ];

@@ -15,6 +15,7 @@ import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { degrading, dehumanising } from './lexicon-predicates.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
+import { objectOfClause } from './relative.ts';
 import { isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -85,7 +86,8 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
   let lastClause = -1;
   for (const m of g.mentions) {
     const c = s.clause[m.head]!;
-    if (!m.identity || quiet[c] || c === lastClause) continue;
+    // A group inside « qui » relative clause or after an opening infinitive is an object (« ceux qui méprisent les … »).
+    if (!m.identity || quiet[c] || c === lastClause || objectOfClause(s, m)) continue;
     // The degrading word first, the group right after it (« rien de plus hypocrite qu'un … »).
     const w = lastWord[m.a]!;
     const end = w >= 0 ? wordEnd[w]! : -1;

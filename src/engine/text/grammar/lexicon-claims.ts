@@ -83,7 +83,6 @@ export const claims = [
   '~etre toutes|tous? des? +menagere|+prisonniere|+esclave|+servante|+bonniche', '~etre toutes|tous? des? mere|meres|femme|femmes au foyer',
   // Taking our jobs, producing terrorists, bringing nothing, women treated as things.
   '~prendre|~piquer|~voler|~occuper nos|notre +emploi|+job|+travail|+logement|+place', '~produire|~fabriquer|~former|~engendrer|~creer des +terroriste|+djihadiste|+jihadiste|+criminel|+fanatique|+extremiste',
-  'ne|n\'? ~avoir rien ~apporter|~donner|~inventer|~creer|~construire|~produire',
   '~traiter|~considerer|~voir les|leurs|nos|des? +femme|+fille comme des|de? +esclave|+objet|+inferieur|+chose|+propriete|+bete|+animal|+servante',
   '~etre impose|imposee|imposes|imposees par les|leurs +homme|+mari|+pere|+frere', '~etre impose|imposee|imposes|imposees aux|a +femme|+fille',
   // Symbols said to oppress (« un symbole de soumission », « représente l'oppression »).
@@ -105,7 +104,9 @@ export const claims = [
 ];
 
 /** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
-export const claimsEnding = ['~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
+export const claimsEnding = [
+  // « n'ont rien apporté » ends the clause: « rien apporté au buffet » is a potluck.
+  'ne|n\'? ~avoir rien ~apporter|~donner|~inventer|~creer|~construire|~produire','~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
 
 /** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
 export const claimSubjects = [

@@ -15,7 +15,7 @@ export const adjectival = nouns('cave kave tata nono twit nounoune gnochon nioch
 
 /** Insults as bare adjectives said to « tu / vous » (« t'es donc ben épais »); after « être » in the third
  *  person they are ordinary (« la glace est épaisse », « il est demeuré chez lui »). */
-export const addressed = nouns('epais|epaisse|epaisses nul lache hypocrite pourri menteur voleur ignorant quetaine fatigant teteux gosseux insignifiant malhonnete laid bouffon minus demeure attarde arriere borne bouche tare mongol baveux chiant gossant ridicule');
+export const addressed = nouns('epais|epaisse|epaisses fou|folle|fous|folles nul lache hypocrite pourri menteur voleur ignorant quetaine fatigant teteux gosseux insignifiant malhonnete laid bouffon minus demeure attarde arriere borne bouche tare mongol baveux chiant gossant ridicule');
 
 /** Participles among them: an insult only when nothing completes them (« t'es demeuré » vs « t'es demeuré chez toi »). */
 export const participles = nouns('demeure attarde arriere borne bouche tare ignorant');

@@ -202,6 +202,8 @@ const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && !AUXILI
  */
 const SHORT = new Set(['tuer', 'tuez', 'hais', 'hait', 'hair', 'mort', 'homo', 'gais', 'gays', 'juif', 'rats', 'porc', 'pute', 'viol']);
 /** A short word the grammar reads, spelled out letter by letter (« s o n t », « m o r t », « t o u s »). */
+/** The short words and frame words read back from a misspelling: the build lets their disguises through the guard too. */
+export const shortTargets = (): string[] => [...SHORT, ...[...FUNCTION].filter((w) => w.length >= 4)];
 export const spelledWord = (w: string): boolean => SHORT.has(w) || FUNCTION.has(w) || BEFORE.has(w) || AFTER.has(w);
 
 /** The longest glue word. */
