@@ -1,6 +1,7 @@
 /**
  * Examples of `respectful-language` for what the grammar reads (text/grammar/): hate said of a
- * group without a listed phrase, threats as verb + object, contempt without a bad word; and their
+ * group without a listed phrase, claims against a faith or an origin, threats as verb + object, insults
+ * that need a frame, contempt without a bad word, a doubt from the net under the frames; and their
  * clean counterparts (negated, denounced, ordinary mentions of the same groups and verbs). Listed
  * on /regles/ with the rule's other examples.
  */
@@ -18,6 +19,12 @@ export const grammarExamples = {
     '⟦Les musulmans? Des rats⟧.',
     '⟦Tuez-les tous⟧.',
     '⟦T’es autiste⟧ ou quoi?',
+    '⟦Les musulmans veulent nous imposer la charia⟧.',
+    '⟦L’islam est incompatible avec nos valeurs⟧.',
+    '⟦T’es donc ben épais⟧.',
+    'Le maire ⟦est un épais⟧.',
+    // A doubt: a group and a degrading word in one clause, read by no frame (a warning to check).
+    '⟦Les immigrants restent à mes yeux de complètes pourritures⟧.',
   ],
   mustPass: [
     'Les immigrants ne sont pas des criminels.',
@@ -28,5 +35,8 @@ export const grammarExamples = {
     'Bravo à nos bénévoles!',
     'Tuer des immigrés, c’est un crime.',
     'Si vous êtes autiste, le service d’accompagnement vous répond.',
+    'Les musulmans ne veulent pas imposer quoi que ce soit.',
+    'La cave de l’hôtel de ville a été inondée.',
+    'Le sort réservé aux réfugiés est révoltant.',
   ],
 } as const;
