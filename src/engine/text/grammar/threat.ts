@@ -150,6 +150,8 @@ const PAY_END = new Set(['cher', 'ca', 'tres', 'amerement', 'bientot', 'un', 'to
 const DYING = wordSet(['~crever', '~mourir', '~pourrir', 'creve', 'meure', 'meurt']);
 const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd']);
 const KIND = new Set(['genre', 'type', 'sorte', 'espece']);
+/** What denies the opinion a clause depends on (« je ne crois pas que… », « personne ne dit que… »). */
+const DENIED = new Set(['ne', 'n', 'pas', 'jamais', 'personne', 'nul', 'aucun', 'aucune']);
 const NOBODY = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Where someone is brought, not beaten (« descendre les jeunes au sous-sol »). */
 const MOVE_TO = new Set(['au', 'a', 'aux', 'dans', 'en', 'chez', 'vers', 'sur', 'jusqu']);
@@ -217,6 +219,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const one = m !== undefined && (member(m) || (!m.generic && m.identity && m.head > 0 && WHOEVER.has(keyOf(s.words[m.head - 1]!))));
     // « casser du… », « taper de l'… »: the partitive names the whole kind.
     const partitive = m !== undefined && m.head > 0 && (keyOf(s.words[m.head - 1]!) === 'du' || (keyOf(s.words[m.head - 1]!) === 'l' && m.head > 1 && keyOf(s.words[m.head - 2]!) === 'de'));
+    // As the subject of an approval (« Frapper une… devrait être permis »), one member is the victim even with a verb after it.
+    const subjectMember = m !== undefined && member(m, true) ? m : undefined;
     if (m && !m.generic && !kind && !one && !partitive && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
     // « exterminer votre race », « éliminer leur engeance »: the people as a kind, whoever they are.
     if (!m && h2 + 1 < n && s.sentence[h2 + 1] === sent && KIN.has(keyOf(s.words[h2]!)) && RACE.has(keyOf(s.words[h2 + 1]!))) {
@@ -272,7 +276,12 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !fills(MILD, s.words[h])) call = h - 2;
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
-      if (!sentenceStart(h) || !m) continue;
+      m ??= subjectMember;
+      // At the start of its sentence, or of the speaker's own opinion (« je trouve que tuer des… devrait être légal »;
+      // not a denied one, « je ne crois pas que… »).
+      let opinion = h > 1 && ['que', 'qu'].includes(keyOf(s.words[h - 1]!));
+      for (let k = h - 2; opinion && k >= 0 && s.sentence[k] === sent; k -= 1) if (DENIED.has(keyOf(s.words[k]!))) opinion = false;
+      if (!(sentenceStart(h) || opinion) || !m) continue;
       let e = m.b;
       while (e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
       const end = e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;

@@ -1,0 +1,156 @@
+/**
+ * Threats by class (round 5): the speaker's intention or temptation, violence promised in the
+ * speaker's own future or time clause, and violence made lawful. Each class is a set of frames
+ * crossed with groups and with one member (« un / une / ce / cette… »), each with clean
+ * counterparts: the same frame with an ordinary verb or object, a game, negation, a report.
+ * Written as people write in Québec, not copied from any data set.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors, fill, tone } from './grammar-helpers.ts';
+
+const groups = ['les immigrants', 'les musulmans', 'les gais', 'les Autochtones', 'les réfugiés', 'les trans'];
+const members = ['un immigrant', 'une musulmane', 'ce Juif', 'cette trans', 'un Arabe', 'cet Haïtien'];
+
+/** Every frame with two groups ({g}) or two members ({m}): an error on a City reply and a disrespectful comment. */
+function harmful(title: string, frames: readonly string[]): void {
+  describe(title, () => {
+    const cases = frames.flatMap((f, i) =>
+      [i, i + 3].map((j) => fill(f, groups[j % groups.length]!).replaceAll('{m}', members[j % members.length]!).replaceAll('{M}', cap(members[j % members.length]!))),
+    );
+    it.each(cases)('%s', (text) => {
+      expect(errors(text).length).toBeGreaterThan(0);
+      expect(classifyIncoming(text)).toBe('disrespectful');
+    });
+  });
+}
+const cap = (x: string): string => x.charAt(0).toUpperCase() + x.slice(1);
+/** Clean counterparts: no 3.2 error (a report may still be worth a warning). */
+function clean(title: string, texts: readonly string[]): void {
+  describe(title, () => {
+    it.each(texts)('%s', (text) => expect(errors(text)).toEqual([]));
+  });
+}
+
+harmful('the speaker thinks of it, plans it, intends it', [
+  'Je pense sérieusement à tuer {g}.',
+  'J’ai pensé à égorger {m} hier soir.',
+  'On songe à brûler {g}.',
+  'Je réfléchis à tirer sur {g}.',
+  'J’envisage de poignarder {m}.',
+  'On a décidé d’exterminer {g}.',
+  'Je me suis promis de frapper {m}.',
+  'J’ai l’intention de tabasser {g} du coin.',
+  'J’ai vraiment la ferme intention d’éliminer {g}.',
+  'J’ai le goût de battre {g}.',
+  'Je planifie d’assassiner {m}.',
+]);
+harmful('the speaker holds back, is tempted, can hardly wait', [
+  'Je me retiens de frapper {m}.',
+  'Je me retiens pour pas tabasser {g}.',
+  'Je m’empêche de poignarder {g}.',
+  'Ça me tente de tuer {g}.',
+  'Ça me tente ben gros de battre {m}.',
+  'Ça me tenterait de frapper {g}.',
+  'Ça me démange de tabasser {g}.',
+  'Je suis tentée de gifler {m}.',
+  'Je suis à deux doigts de tuer {m}.',
+  'Je meurs d’envie de massacrer {g}.',
+]);
+clean('the same frames with an ordinary verb, object or game', [
+  'Je pense à appeler les immigrants du quartier.',
+  'J’ai pensé à inviter une musulmane au souper.',
+  'J’envisage de déménager à Montréal.',
+  'J’ai l’intention de battre mon record au marathon.',
+  'J’ai décidé de tuer le temps avec les enfants.',
+  'Je songe à éliminer les frais pour les aînés.',
+  'Je songe à tuer le projet de loi.',
+  'Je me retiens de manger du chocolat.',
+  'Je m’empêche de rire pendant la réunion.',
+  'Ça me tente d’aller au cinéma.',
+  'Ça me tenterait de voir les Canadiens gagner.',
+  'Ça me tente de battre les Bruins ce soir.',
+  'Je suis tenté de démissionner.',
+  'Je suis tentée de gifler mon frère.',
+  'Je pense à battre les Américains au hockey.',
+  'Je pense à frapper à la porte du bureau.',
+  'Je me suis promis de gagner le match.',
+]);
+clean('the intention denied', [
+  'Je n’ai aucune intention de tuer des musulmans.',
+  'Je n’ai jamais eu l’intention de frapper un immigrant.',
+  'Je n’envisage pas de frapper les gais.',
+  'Je pense pas à tuer personne.',
+]);
+
+harmful('violence promised in the speaker’s own time or condition', [
+  'Je vais bientôt commencer à leur tirer dessus, {g}.',
+  '{G} vont voir quand je vais commencer à leur tirer dessus.',
+  'Une fois sorti de prison, je vais recommencer à tabasser {g}.',
+  'On va continuer à tabasser {g} tant qu’il en restera.',
+  'Le jour où je croise {m}, je le tue.',
+  'Dès que je vois {m}, je le frappe.',
+  'Quand je vais croiser {m}, je vais le tuer.',
+  'La prochaine fois que je vois {m}, je le poignarde.',
+  'Chaque fois que je vois {m}, je pense à le poignarder.',
+]);
+describe('a weapon in the speaker’s own time clause reports no emergency', () => {
+  it.each([
+    'Quand j’aurai mon fusil, je vais tirer sur les Arabes.',
+    'Le jour où j’ai une arme, je tire sur tous les musulmans.',
+    'Dès que j’ai un couteau, je vais égorger les immigrants.',
+  ])('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+});
+clean('time clauses with ordinary plans', [
+  'Quand je vais commencer à courir, je vais perdre du poids.',
+  'Quand j’aurai mon permis, je vais aller au chalet.',
+  'Le jour où je croise un immigrant, je vais l’aider.',
+  'Dès que je vois un réfugié, je lui offre un café.',
+  'Quand je vais voir les immigrants du quartier, je vais leur apporter des biscuits.',
+]);
+
+harmful('violence made lawful, the act first', [
+  'Tuer {m} ne devrait pas être illégal.',
+  'Frapper {m} devrait être permis.',
+  'Violer {m} ne devrait pas être un crime.',
+  'Tabasser {g} devrait être toléré.',
+  'Battre {m} ne devrait pas être puni.',
+  'Massacrer {g} devrait être encouragé.',
+  'Égorger {m}, ça devrait pas être illégal.',
+  'Je trouve que battre {g} devrait être légal.',
+]);
+harmful('violence made lawful, the law first', [
+  'Ça devrait être légal de tuer {g}.',
+  'Ça devrait être permis de battre {g}.',
+  'Il devrait être légal de tirer sur {g}.',
+  'Ce serait pas un crime d’égorger {m}.',
+  'Ce serait correct de tabasser {g}.',
+  'On devrait avoir le droit de frapper {g}.',
+  'Les gens devraient avoir le droit de tirer sur {g}.',
+]);
+clean('the law that protects, and lawful acts', [
+  'Tuer un immigrant devrait être puni sévèrement.',
+  'Frapper une femme ne devrait jamais être permis.',
+  'Frapper une femme ne devrait jamais être toléré.',
+  'Tuer des musulmans ne devrait pas être permis.',
+  'Tuer des Juifs n’est pas légal.',
+  'Violer une femme, c’est un crime.',
+  'Je ne crois pas que battre les gais devrait être légal.',
+  'Ça devrait être légal de jouer au hockey dans la rue.',
+  'Ça devrait être légal de battre son record.',
+  'Chasser le chevreuil devrait être permis.',
+  'Tirer sur les cibles devrait être permis au club.',
+  'Frapper un ballon devrait être permis.',
+  'On devrait avoir le droit de manifester.',
+  'Les immigrants devraient avoir le droit de voter.',
+  'Ça devrait être légal de tuer des coquerelles.',
+]);
+describe('counter-speech that reports such words is at most a warning', () => {
+  it.each([
+    'Quand tu dis que tu penses à tuer des immigrants, tu me fais peur.',
+    'Dire que ça devrait être légal de tuer des Juifs, c’est ignoble.',
+    'Il a écrit qu’on devrait avoir le droit de frapper les gais; c’est inacceptable.',
+  ])('%s', (text) => expect(tone(text).filter((f) => f.severity === 'error')).toEqual([]));
+});
