@@ -15,7 +15,7 @@ const members = ['un immigrant', 'une musulmane', 'ce Juif', 'cette trans', 'un 
 function harmful(title: string, frames: readonly string[]): void {
   describe(title, () => {
     const cases = frames.flatMap((f, i) =>
-      [i, i + 3].map((j) => fill(f, groups[j % groups.length]!).replaceAll('{m}', members[j % members.length]!).replaceAll('{M}', cap(members[j % members.length]!))),
+      [i, i + 3].map((j) => fill(f, groups[j % groups.length]!).replaceAll('{x}', groups[j % groups.length]!.slice(4)).replaceAll('{m}', members[j % members.length]!).replaceAll('{M}', cap(members[j % members.length]!))),
     );
     it.each(cases)('%s', (text) => {
       expect(errors(text).length).toBeGreaterThan(0);
@@ -56,7 +56,18 @@ harmful('the speaker holds back, is tempted, can hardly wait', [
   'Je suis à deux doigts de tuer {m}.',
   'Je meurs d’envie de massacrer {g}.',
 ]);
+harmful('the speaker sees, prepares or decides it', [
+  'Je me vois bien tirer sur {g}.',
+  'J’aimerais ça tuer {g}.',
+  'Je suis décidé à tabasser {g}.',
+  'Je me prépare à égorger {m}.',
+  'Je rêve d’égorger {m}.',
+]);
 clean('the same frames with an ordinary verb, object or game', [
+  'Je me vois bien aider des réfugiés.',
+  'J’aimerais ça rencontrer des musulmans.',
+  'Je suis décidé à aider les gais.',
+  'Je me prépare à accueillir un immigrant.',
   'Je pense à appeler les immigrants du quartier.',
   'J’ai pensé à inviter une musulmane au souper.',
   'J’envisage de déménager à Montréal.',
@@ -130,7 +141,33 @@ harmful('violence made lawful, the law first', [
   'On devrait avoir le droit de frapper {g}.',
   'Les gens devraient avoir le droit de tirer sur {g}.',
 ]);
+harmful('violence seen as no wrong, praised or rewarded', [
+  'Y a rien de mal à frapper {m}.',
+  'Il n’y a rien de mal à tuer {g}.',
+  'Je vois pas le problème à tabasser {g}.',
+  'Je ne vois aucun mal à battre {g}.',
+  'C’est pas grave de frapper {m}.',
+  'Tuer {g} devrait être un sport.',
+  'On devrait donner une médaille à ceux qui tuent {g}.',
+  'Une prime à quiconque abat {m}!',
+  'Ceux qui tabassent {g} sont des héros.',
+  'Il devrait y avoir une saison de chasse aux {x}.',
+  'On devrait ouvrir la saison de chasse aux {x}.',
+]);
 clean('the law that protects, and lawful acts', [
+  'Y a rien de mal à aimer un gai.',
+  'Il n’y a rien de mal à être immigrant.',
+  'Je vois pas le problème à accueillir les trans.',
+  'Je ne vois pas de mal à aider les musulmans.',
+  'C’est pas grave de battre les Bruins.',
+  'Le hockey devrait être un sport national.',
+  'On devrait donner une médaille à ceux qui aident les immigrants.',
+  'Ceux qui aident les réfugiés sont des héros.',
+  'Une médaille pour ceux qui ont sauvé les réfugiés.',
+  'Il devrait y avoir une saison de chasse au chevreuil.',
+  'La saison de chasse aux canards commence demain.',
+  'Il va y avoir une guerre contre les Russes.',
+  'La Russie a déclaré la guerre aux Ukrainiens.',
   'Tuer un immigrant devrait être puni sévèrement.',
   'Frapper une femme ne devrait jamais être permis.',
   'Frapper une femme ne devrait jamais être toléré.',

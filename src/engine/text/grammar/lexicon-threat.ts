@@ -68,7 +68,10 @@ export const harmCalls = [
   '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour',
   // Violence made lawful (« ça devrait être permis de… », « ce serait pas un crime de… », « on devrait avoir le droit de… »).
   'ca|ce|cela|il|c\' ~devoir|~etre|serait|sera ~etre? +legal|+permis|+autorise|+legalise|+tolere|+accepte|+acceptable|+depenalise|ok|correct de|d\'',
-  'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? +illegal|+interdit|+puni|+criminel de|d\'', 'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? un|une crime|infraction de|d\'',
+  'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? +illegal|+interdit|+puni|+criminel|grave|mal de|d\'',
+  // Nothing wrong seen in it (« y a rien de mal à… », « je vois pas le problème à… »); harm rewarded (« une médaille à ceux qui… »).
+  'il|y ~devoir|~falloir y? avoir', 'rien de|d\' mal|grave|criminel|illegal a|de|d\'', 'ne|n\'? ~voir pas|aucun|jamais|rien le|de|d\'|un? probleme|mal|inconvenient a|de|d\'',
+  'medaille|medailles|prime|primes|recompense|bonus|trophee a|pour ceux|celui|celle|quiconque|chacun qui?', 'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? un|une crime|infraction de|d\'',
   '~devoir|~vouloir|~meriter|devrait|devrions|faudrait|si ~avoir|~donner|avait|avais|avions le|un|la droit|permis|permission de|d\'',
   'ca|cela me|m\'|nous ~deranger|~gener|~deplaire pas|aucunement|jamais|nullement de|d\'', 'partant|partante|partants|partantes|pret|prets|prete|pretes|motive|motives|chaud|chauds pour|a|de',
   // The speaker's aim (« mon rêve : tuer… », « mon but est d'éliminer… », « notre plan, c'est d'… »).
@@ -80,7 +83,8 @@ export const harmCalls = [
   'je|j\'|on|nous me|m\'|nous? ai|a|avons|avais|avait|suis|sommes|est? ~envisager|~planifier|~projeter|~prevoir|~comploter|~decider|~promettre|promis|~jurer de|d\'',
   'je|j\'|on|nous ~avoir bien|vraiment|serieusement|fermement|ben? l\'|la|une|le|un ferme|grand|gros|bon|bonne? intention|idee|projet|plan|gout de|d\'',
   'je|j\'|on|nous me|m\'|nous retiens|retenons|retenais|retenir|~empecher de|d\'', 'je|j\'|on|nous me|m\'|nous retiens|retenons|retenais|retenir|~empecher|~forcer pour|afin ne|de? pas',
-  'ca|cela|sa me|m\'|nous ~tenter|~demanger|~chicoter ben|bien|vraiment|tellement|donc|assez? gros|fort? de|d\'', 'tente|tentee|tentes|tentees de|d\'', 'a deux doigts de|d\'', '~mourir|~bruler|~crever d\'|de envie de|d\'',
+  'ca|cela|sa me|m\'|nous ~tenter|~demanger|~chicoter ben|bien|vraiment|tellement|donc|assez? gros|fort? de|d\'', 'tente|tentee|tentes|tentees de|d\'', 'a deux doigts de|d\'', 'decide|decidee|decides|determine|determinee|determines|resolu|resolue a|de|d\'',
+  'je|j\'|on|nous me|m\'|nous|se|s\' ~preparer|~appreter|~voir|~verrais|~imaginer a|bien|ben|deja|tres|juste', '~mourir|~bruler|~crever d\'|de envie de|d\'',
   'et|pis|puis si', 'pourquoi ne|n\'? pas|plus', '~attendre quoi pour', '~attendre quoi avant de|d\'', 'pourquoi on|nous? ne|n\' les|leur|l\'|se|s\'?', 'est|serait|sera il? pas? grand? temps de|d\'', '~faire plaisir de|d\'', 'plaisir de|d\'',
 ];
 /** Words that may stand between a call and its verb (« quelqu'un devrait tout simplement les… »). */
@@ -88,7 +92,7 @@ export const callGap = [
   '~pouvoir', '~devoir', '~aller', '~vouloir', '~falloir', 'voir', 'venir', 'pis', 'puis', 'et', 'bien', 'tout', 'simplement', 'juste', 'enfin', 'finalement', 'trop', 'vraiment', 'tous', 'toutes',
   'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
   // Starting or going on with it (« quand je vais commencer à leur tirer dessus »).
-  '~commencer', '~continuer', '~recommencer', 'a', 'bientot', 'serieusement',
+  '~commencer', '~continuer', '~recommencer', 'a', 'bientot', 'serieusement', 'ca',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
 export const objectGap = ['le', 'la', 'l', 'premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'importe', 'quel', 'quelle', 'n', 'contre', 'quelques', 'plusieurs', 'certains', 'certaines', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
@@ -96,6 +100,7 @@ export const objectGap = ['le', 'la', 'l', 'premier', 'premiere', 'prochain', 'p
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */
 export const approved = [
+  '~devoir ~etre un|une devoir|sport|loisir|honneur|fierte', '~etre des|un|une +heros|+exemple|+modele|+patriote|+sauveur',
   '~devoir ~etre +depenalise|+legal|+permis|+autorise|+legalise|+encourage|+obligatoire|+recompense|+tolere|+accepte|+acceptable|+normal',
   // The ban denied is the permission (« Tuer un… ne devrait pas être illégal, puni, un crime »).
   'ne|n\'? ~devoir|~etre pas|plus|jamais ~etre? +illegal|+interdit|+puni|+criminel|+condamne|+sanctionne', 'ne|n\'? ~devoir|~etre pas|plus|jamais ~etre? un|une crime|infraction',

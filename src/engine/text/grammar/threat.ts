@@ -73,10 +73,10 @@ const DESERVED = compile(deserved);
 const MASS = compile(massViolence);
 const DOOM = compile(groupDoom);
 const MASS_OF = new Set(['des', 'de', 'd', 'du', 'contre', 'aux', 'sur', 'envers']);
-/** Between the call and the noun: its determiner and an approving adjective (« une bonne purge »). */
-const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'bon', 'bonne', 'beau', 'belle', 'gros', 'grosse', 'vrai', 'vraie', 'petit', 'petite', 'grand', 'grande', 'autre', 'nouveau', 'nouvelle', 'vaste']);
+/** Between the call and the noun: its determiner, an approving adjective, a season opened (« une bonne purge », « une saison de chasse aux… »). */
+const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'saison', 'ouverture', 'permis', 'de', 'd', 'bon', 'bonne', 'beau', 'belle', 'gros', 'grosse', 'vrai', 'vraie', 'petit', 'petite', 'grand', 'grande', 'autre', 'nouveau', 'nouvelle', 'vaste']);
 /** What calls for it, promises or cheers it (« il faut », « ça va être », « on va faire », « vivement »); not « c'est » (a report). */
-const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever'], false);
+const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~ouvrir', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever'], false);
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 const PROMISED = compile(promisedBeating);
@@ -151,6 +151,7 @@ const DYING = wordSet(['~crever', '~mourir', '~pourrir', 'creve', 'meure', 'meur
 const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd']);
 const KIND = new Set(['genre', 'type', 'sorte', 'espece']);
 /** What denies the opinion a clause depends on (« je ne crois pas que… », « personne ne dit que… »). */
+const DOERS = new Set(['ceux', 'celui', 'celle', 'celles', 'quiconque']);
 const DENIED = new Set(['ne', 'n', 'pas', 'jamais', 'personne', 'nul', 'aucun', 'aucune']);
 const NOBODY = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Where someone is brought, not beaten (« descendre les jeunes au sous-sol »). */
@@ -281,11 +282,13 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       // not a denied one, « je ne crois pas que… »).
       let opinion = h > 1 && ['que', 'qu'].includes(keyOf(s.words[h - 1]!));
       for (let k = h - 2; opinion && k >= 0 && s.sentence[k] === sent; k -= 1) if (DENIED.has(keyOf(s.words[k]!))) opinion = false;
-      if (!(sentenceStart(h) || opinion) || !m) continue;
+      // « Ceux qui tuent des… sont des héros »: the doers praised.
+      const doers = h > 1 && keyOf(s.words[h - 1]!) === 'qui' && DOERS.has(keyOf(s.words[h - 2]!));
+      if (!(sentenceStart(h) || opinion || doers) || !m) continue;
       let e = m.b;
       while (e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
       const end = e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
-      if (end > e) add(out, s, sc, h, end, [[h, h2], [e, end]], h2);
+      if (end > e) add(out, s, sc, doers ? h - 2 : h, end, [[h, h2], [e, end]], h2);
       continue;
     }
     let reader = false;
