@@ -42,6 +42,7 @@ harmful('the speaker thinks of it, plans it, intends it', [
   'J’ai l’intention de tabasser {g} du coin.',
   'J’ai vraiment la ferme intention d’éliminer {g}.',
   'J’ai le goût de battre {g}.',
+  'J’ai ben envie d’en égorger quelques-uns, de ces {x}.',
   'Je planifie d’assassiner {m}.',
 ]);
 harmful('the speaker holds back, is tempted, can hardly wait', [
@@ -151,10 +152,16 @@ harmful('violence seen as no wrong, praised or rewarded', [
   'On devrait donner une médaille à ceux qui tuent {g}.',
   'Une prime à quiconque abat {m}!',
   'Ceux qui tabassent {g} sont des héros.',
+  'Tuer {m}, c’est pas un meurtre, c’est un service.',
+  'Pourquoi ce serait illégal de tuer {g}?',
+  'En quoi ce serait un crime de frapper {m}?',
   'Il devrait y avoir une saison de chasse aux {x}.',
   'On devrait ouvrir la saison de chasse aux {x}.',
 ]);
 clean('the law that protects, and lawful acts', [
+  'Pourquoi c’est mal de frapper un gai? Parce que c’est un humain.',
+  'Il faut expliquer aux jeunes en quoi c’est mal de frapper un gai.',
+  'Pourquoi ce serait illégal de stationner ici?',
   'Y a rien de mal à aimer un gai.',
   'Il n’y a rien de mal à être immigrant.',
   'Je vois pas le problème à accueillir les trans.',

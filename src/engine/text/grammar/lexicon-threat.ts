@@ -57,7 +57,7 @@ export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir',
 export const harmCalls = [
   // The speaker's own act or will (« je vais… », « nous allons… », « il va falloir que je… »).
   'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
-  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
+  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
   'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir|~vouloir',
   // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.
@@ -70,6 +70,9 @@ export const harmCalls = [
   'ca|ce|cela|il|c\' ~devoir|~etre|serait|sera ~etre? +legal|+permis|+autorise|+legalise|+tolere|+accepte|+acceptable|+depenalise|ok|correct de|d\'',
   'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? +illegal|+interdit|+puni|+criminel|grave|mal de|d\'',
   // Nothing wrong seen in it (« y a rien de mal à… », « je vois pas le problème à… »); harm rewarded (« une médaille à ceux qui… »).
+  // Asked as if the ban made no sense (« Pourquoi ce serait illégal de… ? », « En quoi ce serait mal de… ? »).
+  // In the conditional only: « pourquoi c'est mal de… » is as often asked to teach.
+  'pourquoi|quoi ce|c\'|ca|cela|il serait|devrait|serais ~etre? un|une? +illegal|+interdit|+puni|mal|grave|criminel|crime|probleme de|d\'',
   'il|y ~devoir|~falloir y? avoir', 'rien de|d\' mal|grave|criminel|illegal a|de|d\'', 'ne|n\'? ~voir pas|aucun|jamais|rien le|de|d\'|un? probleme|mal|inconvenient a|de|d\'',
   'medaille|medailles|prime|primes|recompense|bonus|trophee a|pour ceux|celui|celle|quiconque|chacun qui?', 'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? un|une crime|infraction de|d\'',
   '~devoir|~vouloir|~meriter|devrait|devrions|faudrait|si ~avoir|~donner|avait|avais|avions le|un|la droit|permis|permission de|d\'',
@@ -106,7 +109,7 @@ export const approved = [
   'ne|n\'? ~devoir|~etre pas|plus|jamais ~etre? +illegal|+interdit|+puni|+criminel|+condamne|+sanctionne', 'ne|n\'? ~devoir|~etre pas|plus|jamais ~etre? un|une crime|infraction',
   'est|serait|sera +legitime|+legal|+permis|+justifie', 'est|serait|sera un devoir|service', 'est|serait|sera la|une meilleure|bonne|excellente|seule chose|idee|solution', 'est|serait|sera un service|cadeau|bienfait', 'est|serait|sera la seule? solution',
   // The denial is the approval (« Tuer des… n'est pas un crime, c'est pas grave »).
-  'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal',
+  'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal|meurtre|peche', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal|meurtre|peche',
 ];
 /** Mass violence named as a noun (« un génocide des… », « une chasse aux… »), the group after it. */
 export const massViolence = ['+guerre|+massacre|+carnage|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
