@@ -9,13 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { classifyIncoming, errors, fill, tone } from './grammar-helpers.ts';
 
 const groups = ['les immigrants', 'les musulmans', 'les gais', 'les Autochtones', 'les réfugiés', 'les trans'];
+/** One of the group, bare (« tout immigrant qui… »). */
+const singles = ['immigrant', 'musulman', 'gai', 'Autochtone', 'réfugié', 'trans'];
 const members = ['un immigrant', 'une musulmane', 'ce Juif', 'cette trans', 'un Arabe', 'cet Haïtien'];
 
 /** Every frame with two groups ({g}) or two members ({m}): an error on a City reply and a disrespectful comment. */
 function harmful(title: string, frames: readonly string[]): void {
   describe(title, () => {
     const cases = frames.flatMap((f, i) =>
-      [i, i + 3].map((j) => fill(f, groups[j % groups.length]!).replaceAll('{x}', groups[j % groups.length]!.slice(4)).replaceAll('{m}', members[j % members.length]!).replaceAll('{M}', cap(members[j % members.length]!))),
+      [i, i + 3].map((j) => fill(f, groups[j % groups.length]!).replaceAll('{x}', groups[j % groups.length]!.slice(4)).replaceAll('{s}', singles[j % singles.length]!).replaceAll('{m}', members[j % members.length]!).replaceAll('{M}', cap(members[j % members.length]!))),
     );
     it.each(cases)('%s', (text) => {
       expect(errors(text).length).toBeGreaterThan(0);
@@ -104,6 +106,28 @@ harmful('violence promised in the speaker’s own time or condition', [
   'Quand je vais croiser {m}, je vais le tuer.',
   'La prochaine fois que je vois {m}, je le poignarde.',
   'Chaque fois que je vois {m}, je pense à le poignarder.',
+]);
+harmful('harm promised to whoever of a group does something', [
+  'Tout {s} qui met le pied ici va se faire tirer dessus.',
+  'Chaque {s} qui entre ici va se faire tabasser.',
+  'N’importe quel {s} qui passe devant chez nous va manger une volée.',
+  'Le prochain {s} qui vole mon vélo va manger une volée.',
+]);
+harmful('wished by God, or a body part torn out', [
+  'Que Dieu les extermine, {g}.',
+  'Je vais vous arracher la tête, {g}.',
+  'Je vais lui faire bouffer ses dents, à {m}.',
+]);
+clean('whoever is welcomed, or hurt by someone else', [
+  'Tout immigrant qui arrive ici va se faire aider.',
+  'Tout citoyen qui arrive ici va se faire accueillir.',
+  'Chaque joueur qui triche va se faire battre au tournoi.',
+  'Tout joueur qui triche va manger une volée au tournoi.',
+  'Aucun immigrant qui arrive ici ne va se faire frapper.',
+  'Tous les immigrants qui arrivent vont se faire tirer dessus par la police, c’est triste.',
+  'Que Dieu les bénisse, ces réfugiés.',
+  'Je vais arracher les mauvaises herbes.',
+  'On va planter des arbres avec les immigrants.',
 ]);
 describe('a weapon in the speaker’s own time clause reports no emergency', () => {
   it.each([

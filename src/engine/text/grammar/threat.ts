@@ -80,6 +80,10 @@ const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', '
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 const PROMISED = compile(promisedBeating);
+/** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
+const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
+/** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
+const ANY_ONE = new Set(['tout', 'toute', 'chaque']);
 const NONE_ALIVE = compile(noneAlive);
 const PERSON_VIOLENCE = compile(personViolence);
 /** Who may follow violence only people suffer: a determiner starts the victim's name. */
@@ -471,7 +475,26 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (duty) add(out, s, sc, i - 1, v, [[i + 1, v]], v);
     else if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (sentenceStart(q) || (q > 0 && fills(WISH, s.words[q - 1])))) add(out, s, sc, sentenceStart(q) ? q : q - 1, v, [[q, v]], v);
   }
+  // « Tout immigrant qui met le pied ici va se faire tirer dessus », « N'importe quel… qui passe va manger une volée »:
+  // harm promised to whoever of a group does something (the sentence opens on « tout / chaque / n'importe quel / le prochain »).
+  const whoever = (v: number, q: number): void => {
+    if (v < 2 || !['va', 'vont'].includes(keyOf(s.words[v]!))) return;
+    const sent = s.sentence[v]!;
+    let j = v - 1;
+    let relative = false;
+    while (j > 0 && v - j < 15 && s.sentence[j - 1] === sent) (relative ||= keyOf(s.words[j]!) === 'qui'), (j -= 1);
+    const first = keyOf(s.words[j]!);
+    const opens = ANY_ONE.has(first) || (first === 'n' && keyOf(s.words[j + 1] ?? s.words[j]!) === 'importe') || (['le', 'la', 'les'].includes(first) && NEXT_ONE.has(keyOf(s.words[j + 1] ?? s.words[j]!)));
+    let named = false;
+    for (let k = j; k < j + 4 && k < v; k += 1) if (g.mentions[g.startingAt[k] ?? -1]?.identity || g.mentions[g.headAt[k] ?? -1]?.identity) named = true;
+    // « … va se faire tirer dessus par la police »: an agent named, a forecast.
+    const agent = q + 1 < n && s.sentence[q + 1] === sent && (keyOf(s.words[q]!) === 'par' || keyOf(s.words[q + 1]!) === 'par');
+    // (The « n' » of « n'importe » denies nothing.)
+    if (opens && named && relative && !agent) add(out, s, sc, j, q, [[v, q], [j, j + 2]], q);
+  };
+  for (const [p, q] of findAllIn(s, PROMISED_BARE)) whoever(p, q);
   for (const [p, q] of findAllIn(s, PASSIVE_HARM)) {
+    whoever(p - 1, q);
     // « J'espère que le maire va se faire écraser », « ce conseiller devrait se faire tabasser »: harm wished in the passive.
     let figure = false;
     for (let k = q; k < n && k - q < 4 && s.sentence[k] === s.sentence[p]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) figure = true;
