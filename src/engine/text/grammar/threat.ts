@@ -83,6 +83,8 @@ const PROMISED = compile(promisedBeating);
 /** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
 const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
 /** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
+/** What one is struck off (« éliminer… de la liste, du concours »). */
+const LISTS = new Set(['liste', 'listes', 'registre', 'programme', 'concours', 'competition', 'tournoi', 'course', 'calcul', 'budget', 'dossier', 'equation', 'series', 'eliminatoires', 'bottin', 'formulaire']);
 const ANY_ONE = new Set(['tout', 'toute', 'chaque']);
 const NONE_ALIVE = compile(noneAlive);
 const PERSON_VIOLENCE = compile(personViolence);
@@ -335,6 +337,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
     // « faire souffrir les cyclistes avec ces travaux »: hardship caused by something, not violence.
     if (form.startsWith('descend') && to < n && s.sentence[to] === sent && MOVE_TO.has(keyOf(s.words[to]!))) continue;
+    // « éliminer les aînés de la liste, du tournoi »: struck off a list or out of a contest, not harmed.
+    let struck = false;
+    for (let k = h2 + 1; k < n && k <= to + 2 && s.sentence[k] === sent; k += 1) if (LISTS.has(keyOf(s.words[k]!)) && ['de', 'du', 'la', 'l'].includes(keyOf(s.words[k - 1]!))) struck = true;
+    if (struck && fills(MILD, s.words[h])) continue;
     // « tirer les jeunes vers le haut, de l'isolement, au sort »: drawn or pulled, not shot (« tirer » alone shoots).
     const pulledAt = m !== undefined && m.a >= h2 && m.head + 1 < m.b ? m.head + 1 : to;
     if (h2 - h === 1 && form.startsWith('tir') && ((pulledAt < n && s.sentence[pulledAt] === sent && (MOVE_TO.has(keyOf(s.words[pulledAt]!)) || PULLED.has(keyOf(s.words[pulledAt]!)))) || (m !== undefined && m.a > h2 && !m.generic))) continue;
