@@ -57,6 +57,8 @@ harmful('the speaker holds back, is tempted, can hardly wait', [
   'Ça me démange de tabasser {g}.',
   'Je suis tentée de gifler {m}.',
   'Je suis à deux doigts de tuer {m}.',
+  'Chu su’l bord de tuer {m}.',
+  'J’me retiens de frapper {m}.',
   'Je meurs d’envie de massacrer {g}.',
 ]);
 harmful('the speaker sees, prepares or decides it', [
@@ -87,6 +89,7 @@ clean('the same frames with an ordinary verb, object or game', [
   'Je suis tentée de gifler mon frère.',
   'Je pense à battre les Américains au hockey.',
   'Je pense à frapper à la porte du bureau.',
+  'La maison est sur le bord de la rivière.',
   'Je me suis promis de gagner le match.',
 ]);
 clean('the intention denied', [

@@ -86,7 +86,7 @@ export const harmCalls = [
   'je|j\'|on|nous me|m\'|nous? ai|a|avons|avais|avait|suis|sommes|est? ~envisager|~planifier|~projeter|~prevoir|~comploter|~decider|~promettre|promis|~jurer de|d\'',
   'je|j\'|on|nous ~avoir bien|vraiment|serieusement|fermement|ben? l\'|la|une|le|un ferme|grand|gros|bon|bonne? intention|idee|projet|plan|gout de|d\'',
   'je|j\'|on|nous me|m\'|nous retiens|retenons|retenais|retenir|~empecher de|d\'', 'je|j\'|on|nous me|m\'|nous retiens|retenons|retenais|retenir|~empecher|~forcer pour|afin ne|de? pas',
-  'ca|cela|sa me|m\'|nous ~tenter|~demanger|~chicoter ben|bien|vraiment|tellement|donc|assez? gros|fort? de|d\'', 'tente|tentee|tentes|tentees de|d\'', 'a deux doigts de|d\'', 'decide|decidee|decides|determine|determinee|determines|resolu|resolue a|de|d\'',
+  'ca|cela|sa me|m\'|nous ~tenter|~demanger|~chicoter ben|bien|vraiment|tellement|donc|assez? gros|fort? de|d\'', 'tente|tentee|tentes|tentees de|d\'', 'a deux doigts de|d\'', 'su|sur le|l|l\' bord de|d\'', 'decide|decidee|decides|determine|determinee|determines|resolu|resolue a|de|d\'',
   'je|j\'|on|nous me|m\'|nous|se|s\' ~preparer|~appreter|~voir|~verrais|~imaginer a|bien|ben|deja|tres|juste', '~mourir|~bruler|~crever d\'|de envie de|d\'',
   'et|pis|puis si', 'pourquoi ne|n\'? pas|plus', '~attendre quoi pour', '~attendre quoi avant de|d\'', 'pourquoi on|nous? ne|n\' les|leur|l\'|se|s\'?', 'est|serait|sera il? pas? grand? temps de|d\'', '~faire plaisir de|d\'', 'plaisir de|d\'',
 ];
