@@ -112,7 +112,7 @@ export const approved = [
   'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal|meurtre|peche', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal|meurtre|peche',
 ];
 /** Mass violence named as a noun (« un génocide des… », « une chasse aux… »), the group after it. */
-export const massViolence = ['+guerre|+massacre|+carnage|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
+export const massViolence = ['+meurtre|+assassinat|+guerre|+massacre|+carnage|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
 
 
 /** Shutting people away or sending them off (exclusion once said of a group). */

@@ -565,7 +565,15 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const before = k > 0 && s.sentence[k - 1] === sent ? s.words[k - 1]! : undefined;
     const call = callBefore(s, callStart, k);
     const from = call >= 0 ? call : before && fills(MASS_CALL, before) ? k - 1 : sentenceStart(k) && (k === p || final) ? k : -1;
-    if (from >= 0) add(out, s, sc, from, m.b, [[from, q]], q);
+    if (from >= 0) {
+      add(out, s, sc, from, m.b, [[from, q]], q);
+      continue;
+    }
+    // « La chasse aux… devrait être légale », « Le meurtre de… ne devrait pas être puni »: the act named as a noun, made lawful.
+    let e = m.b;
+    while (sentenceStart(k) && e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
+    const end = sentenceStart(k) && e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
+    if (end > e) add(out, s, sc, k, end, [[k, q], [e, end]], q);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
