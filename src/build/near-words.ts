@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import '../engine/index.ts';
 import { bloomPositions, fingerprint, nearCoreUnguarded, segmentUnguarded, shortTargets } from '../engine/text/grammar/near.ts';
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
+import { violence } from '../engine/text/grammar/lexicon-threat.ts';
 import { slot } from '../engine/text/grammar/patterns.ts';
 import { vocabulary } from '../engine/text/vocabulary.ts';
 import { fold } from '../engine/text/normalize.ts';
@@ -39,8 +40,9 @@ const heads = new Set<string>();
 for (const entry of [...groups, ...slurs]) for (const f of slot(entry).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
 // The word lists' insults and sacres too (« futre »).
 for (const f of vocabulary().forms.keys()) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
-// The frames' short words (« osnt », « fuat »).
+// The frames' short words (« osnt », « fuat »), and the violence verbs (« nyer »: a threat unread otherwise).
 for (const f of shortTargets()) heads.add(f);
+for (const entry of violence) if (/^~[a-z]{4,}$/.test(entry)) heads.add(entry.slice(1));
 const passes = new Set<number>();
 const tryVariant = (v: string): void => {
   if (near.has(v) || !inFilter(v)) return;

@@ -20,6 +20,8 @@ export const harmDirect = [
   '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la bon|bonne|belle|gros|grosse? volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing|crochet|uppercut|patate|tarte|gifle|torgnole',
   '~faire la peau', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
   '~defigurer', '~mutiler', '~estropier', '~casser les jambes|bras|dents|deux jambes',
+  // A body part torn out or swallowed (« je vais t'arracher la tête », « lui faire bouffer ses dents »).
+  '~arracher la|les|ta|tes|votre|vos|sa|ses|leur|leurs tete|yeux|bras|coeur|gorge|langue|face', '~faire ~bouffer|~manger|~avaler ses|tes|vos|leurs dents',
   '~regler son|ton|votre compte', '~envoyer a|au la|l\'|l? morgue|cimetiere', '~rendre la vie impossible|infernale', '~faire ~regretter d\'|de ~etre ne|nee|venu|venue', '~rentrer dedans', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
 ];
 /** Harm only when nothing follows (« on va te retrouver » vs « on va vous retrouver au parc »). */

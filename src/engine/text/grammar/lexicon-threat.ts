@@ -15,7 +15,7 @@ export const violence = [
   '~loger|~mettre|~tirer une balle dans la tete', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre',
   '~liquider', '~descendre', '~frapper', '~battre', '~ecraser', '~eliminer', '~casser|~peter|~defoncer|~arranger la|sa|leur|ta gueule|yeule|face',
   // Hurting in general, mass violence, and taking someone on (« s'en prendre aux… », « tirer dans le tas »).
-  '~blesser', '~agresser', '~mitrailler', '~dynamiter', '~carboniser', '~traquer', '~pourchasser', '~tirer dessus', '~faire du mal',
+  '~blesser', '~agresser', '~gifler', '~mitrailler', '~dynamiter', '~carboniser', '~traquer', '~pourchasser', '~tirer dessus', '~faire du mal',
   '~foncer dans la foule', '~rouler|~foncer sur', '~casser|~taper du', '~casser|~taper de l\'', '~tirer', '~faire? ~couler le sang', '~repandre le sang',
   // A beating handed out (« leur sacrer une volée, aux… »), in Québec words too.
   '~sacrer|~crisser|~calisser|~donner|~foutre|~coller|~mettre une|un bonne|belle|maudite|osti|ostie|sacree? volee|raclee|claque|degelee|taloche|mandale|rince|baffe', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
@@ -57,25 +57,45 @@ export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir',
 export const harmCalls = [
   // The speaker's own act or will (« je vais… », « nous allons… », « il va falloir que je… »).
   'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
-  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
+  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
   'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir|~vouloir',
   // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.
-  'ils|elles|vous|gens|monde|police|gouvernement|armee|peuple|citoyens|policiers|soldats|militaires|quebecois ~devoir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'',
+  'ils|elles|vous|gens|monde|police|gouvernement|armee|peuple|citoyens|policiers|soldats|militaires|quebecois ~devoir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'|dieu|allah|satan',
   // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
   'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais le|la? mieux|bien|temps|bon|juste|urgent|preferable|souhaitable|genial|fun|drole|cool|amusant|super|parfait|formidable|excellent|chouette|trippant|plaisant|jouissif|satisfaisant|nice|hot|necessaire|sage|essentiel|indispensable|vital|imperatif|primordial|logique|normal|legitime|raisonnable de|d\'', 'rien de tel que de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
   'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? de|d\'',
   '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour',
+  // Violence made lawful (« ça devrait être permis de… », « ce serait pas un crime de… », « on devrait avoir le droit de… »).
+  'ca|ce|cela|il|c\' ~devoir|~etre|serait|sera ~etre? +legal|+permis|+autorise|+legalise|+tolere|+accepte|+acceptable|+depenalise|ok|correct de|d\'',
+  'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? +illegal|+interdit|+puni|+criminel|grave|mal de|d\'',
+  // Nothing wrong seen in it (« y a rien de mal à… », « je vois pas le problème à… »); harm rewarded (« une médaille à ceux qui… »).
+  // Asked as if the ban made no sense (« Pourquoi ce serait illégal de… ? », « En quoi ce serait mal de… ? »).
+  // In the conditional only: « pourquoi c'est mal de… » is as often asked to teach.
+  'pourquoi|quoi ce|c\'|ca|cela|il serait|devrait|serais ~etre? un|une? +illegal|+interdit|+puni|mal|grave|criminel|crime|probleme de|d\'',
+  'il|y ~devoir|~falloir y? avoir', 'rien de|d\' mal|grave|criminel|illegal a|de|d\'', 'ne|n\'? ~voir pas|aucun|jamais|rien le|de|d\'|un? probleme|mal|inconvenient a|de|d\'',
+  'medaille|medailles|prime|primes|recompense|bonus|trophee a|pour ceux|celui|celle|quiconque|chacun qui?', 'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? un|une crime|infraction de|d\'',
+  '~devoir|~vouloir|~meriter|devrait|devrions|faudrait|si ~avoir|~donner|avait|avais|avions le|un|la droit|permis|permission de|d\'',
   'ca|cela me|m\'|nous ~deranger|~gener|~deplaire pas|aucunement|jamais|nullement de|d\'', 'partant|partante|partants|partantes|pret|prets|prete|pretes|motive|motives|chaud|chauds pour|a|de',
   // The speaker's aim (« mon rêve : tuer… », « mon but est d'éliminer… », « notre plan, c'est d'… »).
   'mon|notre|ma|leur reve|but|plan|objectif|mission|souhait|voeu|projet|ambition|priorite c\'|ce? est|serait|sera? de|d\'?', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
   // Questions that propose (« Et si on… ? », « Pourquoi ne pas… ? »).
+  // The speaker's intention or temptation (« je pense sérieusement à… », « j'envisage de… », « j'ai l'intention de… »,
+  // « je me retiens de… », « ça me tente ben gros de… »): the harm is the speaker's own plan.
+  'je|j\'|on|nous ai|a|avons|avais|avait? ~penser|~songer|~reflechir serieusement|vraiment|souvent|fort|meme|parfois|deja|ben? a',
+  'je|j\'|on|nous me|m\'|nous? ai|a|avons|avais|avait|suis|sommes|est? ~envisager|~planifier|~projeter|~prevoir|~comploter|~decider|~promettre|promis|~jurer de|d\'',
+  'je|j\'|on|nous ~avoir bien|vraiment|serieusement|fermement|ben? l\'|la|une|le|un ferme|grand|gros|bon|bonne? intention|idee|projet|plan|gout de|d\'',
+  'je|j\'|on|nous me|m\'|nous retiens|retenons|retenais|retenir|~empecher de|d\'', 'je|j\'|on|nous me|m\'|nous retiens|retenons|retenais|retenir|~empecher|~forcer pour|afin ne|de? pas',
+  'ca|cela|sa me|m\'|nous ~tenter|~demanger|~chicoter ben|bien|vraiment|tellement|donc|assez? gros|fort? de|d\'', 'tente|tentee|tentes|tentees de|d\'', 'a deux doigts de|d\'', 'su|sur le|l|l\' bord de|d\'', 'decide|decidee|decides|determine|determinee|determines|resolu|resolue a|de|d\'',
+  'je|j\'|on|nous me|m\'|nous|se|s\' ~preparer|~appreter|~voir|~verrais|~imaginer a|bien|ben|deja|tres|juste', '~mourir|~bruler|~crever d\'|de envie de|d\'',
   'et|pis|puis si', 'pourquoi ne|n\'? pas|plus', '~attendre quoi pour', '~attendre quoi avant de|d\'', 'pourquoi on|nous? ne|n\' les|leur|l\'|se|s\'?', 'est|serait|sera il? pas? grand? temps de|d\'', '~faire plaisir de|d\'', 'plaisir de|d\'',
 ];
 /** Words that may stand between a call and its verb (« quelqu'un devrait tout simplement les… »). */
 export const callGap = [
   '~pouvoir', '~devoir', '~aller', '~vouloir', '~falloir', 'voir', 'venir', 'pis', 'puis', 'et', 'bien', 'tout', 'simplement', 'juste', 'enfin', 'finalement', 'trop', 'vraiment', 'tous', 'toutes',
   'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
+  // Starting or going on with it (« quand je vais commencer à leur tirer dessus »).
+  '~commencer', '~continuer', '~recommencer', 'a', 'bientot', 'serieusement', 'ca',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
 export const objectGap = ['le', 'la', 'l', 'premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'importe', 'quel', 'quelle', 'n', 'contre', 'quelques', 'plusieurs', 'certains', 'certaines', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
@@ -83,13 +103,16 @@ export const objectGap = ['le', 'la', 'l', 'premier', 'premiere', 'prochain', 'p
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */
 export const approved = [
-  '~devoir ~etre +depenalise|+legal|+permis|+autorise|+legalise|+encourage|+obligatoire|+recompense',
+  '~devoir ~etre un|une devoir|sport|loisir|honneur|fierte', '~etre des|un|une +heros|+exemple|+modele|+patriote|+sauveur',
+  '~devoir ~etre +depenalise|+legal|+permis|+autorise|+legalise|+encourage|+obligatoire|+recompense|+tolere|+accepte|+acceptable|+normal',
+  // The ban denied is the permission (« Tuer un… ne devrait pas être illégal, puni, un crime »).
+  'ne|n\'? ~devoir|~etre pas|plus|jamais ~etre? +illegal|+interdit|+puni|+criminel|+condamne|+sanctionne', 'ne|n\'? ~devoir|~etre pas|plus|jamais ~etre? un|une crime|infraction',
   'est|serait|sera +legitime|+legal|+permis|+justifie', 'est|serait|sera un devoir|service', 'est|serait|sera la|une meilleure|bonne|excellente|seule chose|idee|solution', 'est|serait|sera un service|cadeau|bienfait', 'est|serait|sera la seule? solution',
   // The denial is the approval (« Tuer des… n'est pas un crime, c'est pas grave »).
-  'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal',
+  'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal|meurtre|peche', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal|meurtre|peche',
 ];
 /** Mass violence named as a noun (« un génocide des… », « une chasse aux… »), the group after it. */
-export const massViolence = ['+guerre|+massacre|+carnage|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
+export const massViolence = ['+meurtre|+assassinat|+guerre|+massacre|+carnage|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
 
 
 /** Shutting people away or sending them off (exclusion once said of a group). */

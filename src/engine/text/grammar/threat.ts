@@ -73,13 +73,19 @@ const DESERVED = compile(deserved);
 const MASS = compile(massViolence);
 const DOOM = compile(groupDoom);
 const MASS_OF = new Set(['des', 'de', 'd', 'du', 'contre', 'aux', 'sur', 'envers']);
-/** Between the call and the noun: its determiner and an approving adjective (« une bonne purge »). */
-const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'bon', 'bonne', 'beau', 'belle', 'gros', 'grosse', 'vrai', 'vraie', 'petit', 'petite', 'grand', 'grande', 'autre', 'nouveau', 'nouvelle', 'vaste']);
+/** Between the call and the noun: its determiner, an approving adjective, a season opened (« une bonne purge », « une saison de chasse aux… »). */
+const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'saison', 'ouverture', 'permis', 'de', 'd', 'bon', 'bonne', 'beau', 'belle', 'gros', 'grosse', 'vrai', 'vraie', 'petit', 'petite', 'grand', 'grande', 'autre', 'nouveau', 'nouvelle', 'vaste']);
 /** What calls for it, promises or cheers it (« il faut », « ça va être », « on va faire », « vivement »); not « c'est » (a report). */
-const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever'], false);
+const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~ouvrir', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever'], false);
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 const PROMISED = compile(promisedBeating);
+/** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
+const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
+/** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
+/** What one is struck off (« éliminer… de la liste, du concours »). */
+const LISTS = new Set(['liste', 'listes', 'registre', 'programme', 'concours', 'competition', 'tournoi', 'course', 'calcul', 'budget', 'dossier', 'equation', 'series', 'eliminatoires', 'bottin', 'formulaire']);
+const ANY_ONE = new Set(['tout', 'toute', 'chaque']);
 const NONE_ALIVE = compile(noneAlive);
 const PERSON_VIOLENCE = compile(personViolence);
 /** Who may follow violence only people suffer: a determiner starts the victim's name. */
@@ -150,6 +156,9 @@ const PAY_END = new Set(['cher', 'ca', 'tres', 'amerement', 'bientot', 'un', 'to
 const DYING = wordSet(['~crever', '~mourir', '~pourrir', 'creve', 'meure', 'meurt']);
 const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd']);
 const KIND = new Set(['genre', 'type', 'sorte', 'espece']);
+/** What denies the opinion a clause depends on (« je ne crois pas que… », « personne ne dit que… »). */
+const DOERS = new Set(['ceux', 'celui', 'celle', 'celles', 'quiconque']);
+const DENIED = new Set(['ne', 'n', 'pas', 'jamais', 'personne', 'nul', 'aucun', 'aucune']);
 const NOBODY = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Where someone is brought, not beaten (« descendre les jeunes au sous-sol »). */
 const MOVE_TO = new Set(['au', 'a', 'aux', 'dans', 'en', 'chez', 'vers', 'sur', 'jusqu']);
@@ -217,6 +226,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const one = m !== undefined && (member(m) || (!m.generic && m.identity && m.head > 0 && WHOEVER.has(keyOf(s.words[m.head - 1]!))));
     // « casser du… », « taper de l'… »: the partitive names the whole kind.
     const partitive = m !== undefined && m.head > 0 && (keyOf(s.words[m.head - 1]!) === 'du' || (keyOf(s.words[m.head - 1]!) === 'l' && m.head > 1 && keyOf(s.words[m.head - 2]!) === 'de'));
+    // As the subject of an approval (« Frapper une… devrait être permis »), one member is the victim even with a verb after it.
+    const subjectMember = m !== undefined && member(m, true) ? m : undefined;
     if (m && !m.generic && !kind && !one && !partitive && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
     // « exterminer votre race », « éliminer leur engeance »: the people as a kind, whoever they are.
     if (!m && h2 + 1 < n && s.sentence[h2 + 1] === sent && KIN.has(keyOf(s.words[h2]!)) && RACE.has(keyOf(s.words[h2 + 1]!))) {
@@ -272,11 +283,18 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !fills(MILD, s.words[h])) call = h - 2;
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
-      if (!sentenceStart(h) || !m) continue;
+      m ??= subjectMember;
+      // At the start of its sentence, or of the speaker's own opinion (« je trouve que tuer des… devrait être légal »;
+      // not a denied one, « je ne crois pas que… »).
+      let opinion = h > 1 && ['que', 'qu'].includes(keyOf(s.words[h - 1]!));
+      for (let k = h - 2; opinion && k >= 0 && s.sentence[k] === sent; k -= 1) if (DENIED.has(keyOf(s.words[k]!))) opinion = false;
+      // « Ceux qui tuent des… sont des héros »: the doers praised.
+      const doers = h > 1 && keyOf(s.words[h - 1]!) === 'qui' && DOERS.has(keyOf(s.words[h - 2]!));
+      if (!(sentenceStart(h) || opinion || doers) || !m) continue;
       let e = m.b;
       while (e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
       const end = e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
-      if (end > e) add(out, s, sc, h, end, [[h, h2], [e, end]], h2);
+      if (end > e) add(out, s, sc, doers ? h - 2 : h, end, [[h, h2], [e, end]], h2);
       continue;
     }
     let reader = false;
@@ -319,6 +337,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
     // « faire souffrir les cyclistes avec ces travaux »: hardship caused by something, not violence.
     if (form.startsWith('descend') && to < n && s.sentence[to] === sent && MOVE_TO.has(keyOf(s.words[to]!))) continue;
+    // « éliminer les aînés de la liste, du tournoi »: struck off a list or out of a contest, not harmed.
+    let struck = false;
+    for (let k = h2 + 1; k < n && k <= to + 2 && s.sentence[k] === sent; k += 1) if (LISTS.has(keyOf(s.words[k]!)) && ['de', 'du', 'la', 'l'].includes(keyOf(s.words[k - 1]!))) struck = true;
+    if (struck && fills(MILD, s.words[h])) continue;
     // « tirer les jeunes vers le haut, de l'isolement, au sort »: drawn or pulled, not shot (« tirer » alone shoots).
     const pulledAt = m !== undefined && m.a >= h2 && m.head + 1 < m.b ? m.head + 1 : to;
     if (h2 - h === 1 && form.startsWith('tir') && ((pulledAt < n && s.sentence[pulledAt] === sent && (MOVE_TO.has(keyOf(s.words[pulledAt]!)) || PULLED.has(keyOf(s.words[pulledAt]!)))) || (m !== undefined && m.a > h2 && !m.generic))) continue;
@@ -459,7 +481,26 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (duty) add(out, s, sc, i - 1, v, [[i + 1, v]], v);
     else if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (sentenceStart(q) || (q > 0 && fills(WISH, s.words[q - 1])))) add(out, s, sc, sentenceStart(q) ? q : q - 1, v, [[q, v]], v);
   }
+  // « Tout immigrant qui met le pied ici va se faire tirer dessus », « N'importe quel… qui passe va manger une volée »:
+  // harm promised to whoever of a group does something (the sentence opens on « tout / chaque / n'importe quel / le prochain »).
+  const whoever = (v: number, q: number): void => {
+    if (v < 2 || !['va', 'vont'].includes(keyOf(s.words[v]!))) return;
+    const sent = s.sentence[v]!;
+    let j = v - 1;
+    let relative = false;
+    while (j > 0 && v - j < 15 && s.sentence[j - 1] === sent) (relative ||= keyOf(s.words[j]!) === 'qui'), (j -= 1);
+    const first = keyOf(s.words[j]!);
+    const opens = ANY_ONE.has(first) || (first === 'n' && keyOf(s.words[j + 1] ?? s.words[j]!) === 'importe') || (['le', 'la', 'les'].includes(first) && NEXT_ONE.has(keyOf(s.words[j + 1] ?? s.words[j]!)));
+    let named = false;
+    for (let k = j; k < j + 4 && k < v; k += 1) if (g.mentions[g.startingAt[k] ?? -1]?.identity || g.mentions[g.headAt[k] ?? -1]?.identity) named = true;
+    // « … va se faire tirer dessus par la police »: an agent named, a forecast.
+    const agent = q + 1 < n && s.sentence[q + 1] === sent && (keyOf(s.words[q]!) === 'par' || keyOf(s.words[q + 1]!) === 'par');
+    // (The « n' » of « n'importe » denies nothing.)
+    if (opens && named && relative && !agent) add(out, s, sc, j, q, [[v, q], [j, j + 2]], q);
+  };
+  for (const [p, q] of findAllIn(s, PROMISED_BARE)) whoever(p, q);
   for (const [p, q] of findAllIn(s, PASSIVE_HARM)) {
+    whoever(p - 1, q);
     // « J'espère que le maire va se faire écraser », « ce conseiller devrait se faire tabasser »: harm wished in the passive.
     let figure = false;
     for (let k = q; k < n && k - q < 4 && s.sentence[k] === s.sentence[p]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) figure = true;
@@ -524,7 +565,15 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const before = k > 0 && s.sentence[k - 1] === sent ? s.words[k - 1]! : undefined;
     const call = callBefore(s, callStart, k);
     const from = call >= 0 ? call : before && fills(MASS_CALL, before) ? k - 1 : sentenceStart(k) && (k === p || final) ? k : -1;
-    if (from >= 0) add(out, s, sc, from, m.b, [[from, q]], q);
+    if (from >= 0) {
+      add(out, s, sc, from, m.b, [[from, q]], q);
+      continue;
+    }
+    // « La chasse aux… devrait être légale », « Le meurtre de… ne devrait pas être puni »: the act named as a noun, made lawful.
+    let e = m.b;
+    while (sentenceStart(k) && e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
+    const end = sentenceStart(k) && e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
+    if (end > e) add(out, s, sc, k, end, [[k, q], [e, end]], q);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
