@@ -31,6 +31,8 @@ export interface Mention {
   readonly generic: boolean;
   /** Named by an identity (origin, religion, gender…), not by where they live or work. */
   readonly identity: boolean;
+  /** Taken up by a pronoun as the whole group, though named as one member or as a cause (see {@link antecedent}). */
+  readonly taken?: true;
 }
 
 export interface Groups {
@@ -171,12 +173,50 @@ export function groupsOf(s: Stream): Groups {
 /** Words that open a clause of its own between a pronoun and a group named after it. */
 const SUBORDINATE = new Set(['que', 'qu', 'qui', 'dont', 'quand', 'lorsque', 'lorsqu', 'si', 'parce', 'puisque']);
 
+/** Plural pronouns: said after one member (« un … »), they take up the whole group. */
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'eux', 'yz', 'les', 'leur', 'ceux', 'celles']);
+const PLURAL_VERBS = new Set(['sont', 'ont', 'vont', 'font', 'etaient', 'avaient', 'seront', 'peuvent', 'doivent', 'savent', 'veulent']);
+/** Plural determiners: a plural noun phrase between one member and « ils » is what « ils » takes up. */
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'plusieurs', 'deux', 'trois', 'quelques']);
+/** Causes that give an identity as the reason (« … parce que c'est des … », « vu que ce sont des … »). */
+const CAUSES = new Set(['parce', 'puisque', 'puisqu', 'vu', 'comme', 'car']);
+const IDENTITY_COPULA = new Set(['c', 'ce', 'ca', 'cest', 'est', 'sont', 'etait', 'etaient']);
+
+/**
+ * True when words (i, a) are a cause giving identity as the reason (« ils sont violents parce que ce
+ * sont des … »): the group named there is what the pronoun before it is.
+ */
+function identityCause(s: Stream, i: number, a: number): boolean {
+  let k = a - 1;
+  while (k > i && a - k <= 2 && IDENTITY_COPULA.has(keyOf(s.words[k]!))) k -= 1;
+  if (k === a - 1) return false;
+  if (k > i && (keyOf(s.words[k]!) === 'que' || keyOf(s.words[k]!) === 'qu')) k -= 1;
+  if (k <= i || !CAUSES.has(keyOf(s.words[k]!))) return false;
+  for (let j = i + 1; j < k; j += 1) if (SUBORDINATE.has(keyOf(s.words[j]!))) return false;
+  return true;
+}
+
+/** True when one member (« un … », « une … ») is taken up by the plural pronoun at i, with no plural noun phrase between. */
+function memberForAll(s: Stream, m: Mention, i: number): boolean {
+  const w = keyOf(s.words[i]!);
+  // Joual « y » is plural only before a plural verb (« y sont », « y ont »).
+  const plural = PLURAL_PRONOUNS.has(w) || ((w === 'y' || w === 'yz') && i + 1 < s.words.length && PLURAL_VERBS.has(keyOf(s.words[i + 1]!)));
+  if (!m.identity || !['un', 'une'].includes(keyOf(s.words[m.a]!)) || !plural || s.clause[m.a] === s.clause[i]) return false;
+  for (let k = m.b; k < i; k += 1) if (PLURAL_DETERMINERS.has(keyOf(s.words[k]!))) return false;
+  return true;
+}
+
 /** The group a pronoun at word i takes up, or undefined. */
 export function antecedent(s: Stream, g: Groups, i: number): Mention | undefined {
   const before = g.mentions[g.lastBefore[i] ?? -1];
   if (before && i - before.b <= REACH && before.generic) return before;
+  // « Encore un … . Ils sont tous pareils »: one member, then « ils », speaks of all of them.
+  if (before && i - before.b <= REACH && memberForAll(s, before, i)) return { ...before, generic: true, taken: true };
   const after = g.mentions[g.nextAfter[i + 1] ?? -1];
-  if (!after || after.a - i > 12 || s.sentence[after.a] !== s.sentence[i] || !after.generic) return undefined;
+  if (!after || after.a - i > 12 || s.sentence[after.a] !== s.sentence[i]) return undefined;
+  // « ils sont violents parce que c'est des … », « y est fou, c'est un … »: identity given as the cause.
+  if (identityCause(s, i, after.a) && after.identity) return { ...after, generic: true, taken: true };
+  if (!after.generic) return undefined;
   // The group named after is the pronoun's only when it is set out in the same clause (« ils sont
   // tous pareils, ces… »), not the subject or object of a clause of its own (« c'est fou le nombre de
   // gens qui pensent que les… »).

@@ -1,0 +1,98 @@
+/**
+ * Identity given as the explanation (3.2): « Normal, c'est des … », « Ça paraît que c'est un … »,
+ * « Pas surprenant, ce sont des … », « Typique d'un … », « … parce que ce sont des … ». Nothing
+ * degrading is said in words: the group's identity is offered as the reason, which is the insult.
+ * Worth a WARNING to check (like the net, cooccur.ts), never an error: the same shape explains
+ * innocently when the sentence goes on (« normal, c'est des Québécois, ils aiment le hockey »), so
+ * the group must close its sentence. Age groups are left out (« normal, c'est des jeunes »).
+ */
+import { groupsOf } from './groups.ts';
+import type { WordHit } from './hit.ts';
+import { keyOf } from './patterns.ts';
+import { isReported, type Scope } from './scope.ts';
+import type { Stream } from './stream.ts';
+
+/** Words that present what follows as expected: « normal », « évidemment », « pas surprenant », « comme par hasard ». */
+const EXPECTED = new Set(['normal', 'normale', 'evidemment', 'evidement', 'forcement', 'logique', 'typique', 'typiquement', 'classique', 'surprenant', 'etonnant', 'surprise', 'hasard']);
+/** Verbs that read a sign (« ça paraît », « ça se voit », « on voit bien », « ça explique »), with « ça / on / se » before them. */
+const SIGN = new Set(['parait', 'paraissait', 'voit', 'voyait', 'explique', 'sent']);
+const SIGN_SUBJECT = new Set(['ca', 'on', 'se', 's', 'cela']);
+/** Causes (« parce que », « puisque », « vu que »). */
+const CAUSES = new Set(['parce', 'puisque', 'puisqu', 'vu']);
+/** How the identity is stated: « c'est », « ce sont », « c'était ». */
+const COPULA = new Set(['est', 'sont', 'etait', 'etaient', 'cest']);
+const THIS = new Set(['c', 'ce', 'ca']);
+const STILL = new Set(['encore', 'juste', 'surement', 'forcement', 'evidemment']);
+/** What may close the sentence after the group (« …, quoi », « … hein »). */
+const TAIL = new Set(['quoi', 'hein', 'la', 'ben', 'tse', 'toute', 'encore']);
+/** Age groups: « normal, c'est des jeunes » is an excuse more often than a slight. */
+const AGES = new Set(['jeune', 'jeunes', 'ado', 'ados', 'adolescent', 'adolescents', 'adolescente', 'adolescentes', 'aine', 'aines', 'ainee', 'ainees', 'retraite', 'retraites', 'vieux', 'vieille', 'vieilles', 'boomer', 'boomers']);
+/** How far before « c'est » the word that marks the explanation may stand. */
+const REACH = 6;
+
+/** First word of « c'est » / « ce sont » ending right before word a, or -1. */
+function statedAt(s: Stream, a: number): number {
+  // « c'est encore un … », « c'est juste des … ».
+  if (a > 1 && STILL.has(keyOf(s.words[a - 1]!))) a -= 1;
+  const w = a > 0 ? keyOf(s.words[a - 1]!) : '';
+  if (!COPULA.has(w) || s.sentence[a - 1] !== s.sentence[a]) return -1;
+  if (w === 'cest') return a - 1;
+  return a > 1 && s.sentence[a - 2] === s.sentence[a] && THIS.has(keyOf(s.words[a - 2]!)) ? a - 2 : -1;
+}
+
+/** The word marking the explanation in the few words before `c` (same sentence), or -1. */
+function explainedFrom(s: Stream, c: number): number {
+  for (let k = c - 1; k >= 0 && c - k <= REACH && s.sentence[k] === s.sentence[c]; k -= 1) {
+    const w = keyOf(s.words[k]!);
+    if (EXPECTED.has(w) || CAUSES.has(w)) return k;
+    if (SIGN.has(w) && k > 0 && SIGN_SUBJECT.has(keyOf(s.words[k - 1]!))) return k - 1;
+  }
+  return -1;
+}
+
+/** A state said of someone (« ils sont / doivent être … »), the only clause a cause may explain here. */
+const STATE = new Set(['est', 'sont', 'etre', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient']);
+/**
+ * What was done TO them (« ils ont été refusés », « se font arrêter ») or « juste parce que »: a
+ * complaint of discrimination, not an explanation by identity.
+ */
+const DONE_TO = new Set(['ete', 'fait', 'font', 'faire', 'juste', 'seulement', 'uniquement', 'simplement']);
+/** How far back from « parce que » the state may stand. */
+const CLAUSE_REACH = 12;
+
+/** True when the words before the cause at k say a state of someone, not something done to them. */
+function explainsState(s: Stream, k: number): boolean {
+  let state = false;
+  for (let j = k - 1; j >= 0 && k - j <= CLAUSE_REACH && s.sentence[j] === s.sentence[k]; j -= 1) {
+    const w = keyOf(s.words[j]!);
+    if (DONE_TO.has(w)) return false;
+    state ||= STATE.has(w);
+  }
+  return state;
+}
+
+/** True when the mention ending at b closes its sentence (fillers aside). */
+function closes(s: Stream, b: number, sentence: number): boolean {
+  let k = b;
+  while (k < s.words.length && s.sentence[k] === sentence && k - b < 2 && TAIL.has(keyOf(s.words[k]!))) k += 1;
+  return k >= s.words.length || s.sentence[k] !== sentence;
+}
+
+/** Warnings where an identity group closes a sentence as the explanation given for something. */
+export function findCause(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
+  const out: WordHit[] = [];
+  for (const m of groupsOf(s).mentions) {
+    if (!m.identity || AGES.has(keyOf(s.words[m.head]!)) || judged[m.head] || !closes(s, m.b, s.sentence[m.a]!)) continue;
+    // « c'est des … » / « c'est un … », or « typique des … / d'un … ».
+    let c = statedAt(s, m.a);
+    const det = keyOf(s.words[m.a]!);
+    if (c < 0 && m.a > 0 && det === 'des') c = m.a;
+    else if (c < 0 && m.a > 1 && (keyOf(s.words[m.a - 1]!) === 'd' || keyOf(s.words[m.a - 1]!) === 'de')) c = m.a - 1;
+    if (c < 0) continue;
+    const from = c === statedAt(s, m.a) ? explainedFrom(s, c) : c - 1;
+    if (from < 0 || (c !== statedAt(s, m.a) && !EXPECTED.has(keyOf(s.words[from]!)))) continue;
+    if (judged[from] || isReported(s, sc, from, m.b) || (CAUSES.has(keyOf(s.words[from]!)) && !explainsState(s, from))) continue;
+    out.push({ kind: 'hate', severity: 'warning', a: from, b: m.b, doubtful: true });
+  }
+  return out;
+}
