@@ -31,6 +31,15 @@ const members: ReadonlyArray<readonly [string, string]> = [
   ['Un juif a acheté l’immeuble. Ils sont tous les mêmes.', 'Un juif a acheté l’immeuble. Ils ont rénové la façade.'],
 ];
 
+/** [a wrong blamed on the group alone (flagged), the same shape with a virtue, an age or a role (clean)] */
+const onlyThem: ReadonlyArray<readonly [string, string]> = [
+  ['Un musulman a dû faire ça. Eux seuls sont capables d’une telle violence.', 'Un musulman a aidé la voisine. Eux seuls sont capables d’une telle générosité.'],
+  ['Un Arabe a fait ça, c’est certain. Eux seuls sont capables de ça.', 'Seuls les résidents sont capables de ça.'],
+  ['Seuls les immigrants sont capables d’une telle horreur.', 'Seuls les enfants sont capables d’une telle imagination.'],
+  ['Seules les femmes sont capables d’une telle cruauté.', 'Seules les personnes handicapées peuvent utiliser ça.'],
+  ['Les Noirs seuls sont capables de ça.', 'Les pompiers seuls sont capables de ça.'],
+];
+
 const flagged = (text: string): boolean => tone(text).length > 0 && classifyIncoming(text) === 'disrespectful';
 
 describe('identity given as the cause is flagged; the same shapes said innocently are not', () => {
@@ -45,6 +54,16 @@ describe('identity given as the cause is flagged; the same shapes said innocentl
 
 describe('one member named, then « ils » speaks of all of them', () => {
   for (const [hate, clean] of members) {
+    it(`flags « ${hate} »`, () => expect(flagged(hate)).toBe(true));
+    it(`leaves « ${clean} » clean`, () => {
+      expect(errors(clean)).toEqual([]);
+      expect(classifyIncoming(clean)).not.toBe('disrespectful');
+    });
+  }
+});
+
+describe('a wrong blamed on the group alone (« eux seuls sont capables de… »)', () => {
+  for (const [hate, clean] of onlyThem) {
     it(`flags « ${hate} »`, () => expect(flagged(hate)).toBe(true));
     it(`leaves « ${clean} » clean`, () => {
       expect(errors(clean)).toEqual([]);

@@ -6,7 +6,7 @@
  * innocently when the sentence goes on (« normal, c'est des Québécois, ils aiment le hockey »), so
  * the group must close its sentence. Age groups are left out (« normal, c'est des jeunes »).
  */
-import { groupsOf } from './groups.ts';
+import { antecedent, groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { keyOf } from './patterns.ts';
 import { isReported, type Scope } from './scope.ts';
@@ -78,10 +78,48 @@ function closes(s: Stream, b: number, sentence: number): boolean {
   return k >= s.words.length || s.sentence[k] !== sentence;
 }
 
+/** « seuls / seules » before « capables »: only they could. */
+const ONLY = new Set(['seul', 'seule', 'seuls', 'seules']);
+const CAPABLE = new Set(['capable', 'capables']);
+/** What « capables de » may blame: « ça », and deeds that are wrong in themselves (« une telle violence »). */
+const DEEDS = new Set([
+  'ca', 'cela', 'violence', 'horreur', 'horreurs', 'atrocite', 'atrocites', 'crime', 'crimes', 'cruaute', 'barbarie', 'sauvagerie', 'abomination', 'monstruosite',
+  'saloperie', 'saloperies', 'ignominie', 'lachete', 'betise', 'betises', 'connerie', 'conneries', 'massacre', 'meurtre', 'viol', 'attentat', 'vol',
+]);
+/** Pronouns that stand for a group before « seuls » (« eux seuls », « elles seules »). */
+const GROUP_PRONOUNS = new Set(['eux', 'elles', 'ils']);
+
+/**
+ * « Eux seuls sont capables d'une telle violence », « Seuls les … sont capables de ça »: a wrong blamed
+ * on the group alone. The group is named there or taken up by the pronoun (« Un … a dû faire ça. Eux seuls… »).
+ */
+function onlyThem(s: Stream, g: ReturnType<typeof groupsOf>, out: WordHit[]): void {
+  for (let k = 0; k < s.words.length; k += 1) {
+    if (!ONLY.has(keyOf(s.words[k]!))) continue;
+    const sent = s.sentence[k];
+    // The group: named after « seuls » (« Seuls les … »), or just before it, by name or by pronoun.
+    const named = g.mentions[g.startingAt[k + 1] ?? -1];
+    const before = k > 0 && s.sentence[k - 1] === sent ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+    const pronoun = k > 0 && s.sentence[k - 1] === sent && GROUP_PRONOUNS.has(keyOf(s.words[k - 1]!)) ? antecedent(s, g, k - 1) : undefined;
+    const m = named ?? before ?? pronoun;
+    if (!m || !m.identity || !m.generic) continue;
+    let j = named ? named.b : k + 1;
+    while (j < s.words.length && s.sentence[j] === sent && j - k <= 4 && !CAPABLE.has(keyOf(s.words[j]!))) j += 1;
+    if (j >= s.words.length || s.sentence[j] !== sent || !CAPABLE.has(keyOf(s.words[j]!))) continue;
+    for (let d = j + 1; d < s.words.length && s.sentence[d] === sent && d - j <= 5; d += 1) {
+      if (!DEEDS.has(keyOf(s.words[d]!))) continue;
+      out.push({ kind: 'hate', severity: 'warning', a: pronoun && !named && !before ? k - 1 : Math.min(m.a, k), b: d + 1, doubtful: true });
+      break;
+    }
+  }
+}
+
 /** Warnings where an identity group closes a sentence as the explanation given for something. */
 export function findCause(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const out: WordHit[] = [];
-  for (const m of groupsOf(s).mentions) {
+  const g = groupsOf(s);
+  onlyThem(s, g, out);
+  for (const m of g.mentions) {
     if (!m.identity || AGES.has(keyOf(s.words[m.head]!)) || judged[m.head] || !closes(s, m.b, s.sentence[m.a]!)) continue;
     // « c'est des … » / « c'est un … », or « typique des … / d'un … ».
     let c = statedAt(s, m.a);
