@@ -20,6 +20,14 @@ const causes: ReadonlyArray<readonly [string, string]> = [
   ['Y sont de même parce que c’est des réfugiés.', 'Ils se font arrêter juste parce que ce sont des Noirs.'],
   ['Ils doivent être fous dans la tête parce que ce sont des immigrants.', 'Il a été refusé parce que c’est un Noir.'],
   ['Elles sont de même vu que c’est des femmes.', 'Ils sont fatigués parce que ce sont des immigrants qui travaillent fort.'],
+  ['Sûrement un Arabe.', 'Sûrement un oubli.'],
+  ['Ça doit être un immigrant.', 'Ça doit être un employé de la Ville.'],
+  ['Je gage que c’est un musulman.', 'Je gage que c’est un Québécois qui va gagner.'],
+  ['Qu’est-ce que tu veux, c’est des Arabes.', 'Qu’est-ce que tu veux, c’est la vie.'],
+  ['Ça m’étonne pas, c’est un Haïtien.', 'Ça m’étonne pas, c’est un excellent joueur.'],
+  ['Rien d’étonnant venant d’un musulman.', 'Rien d’étonnant venant d’un champion.'],
+  ['Pas surprenant de la part des immigrants.', 'Pas surprenant de la part du comité.'],
+  ['Normal, c’est des Noirs.', 'Dire que c’est normal parce que ce sont des Noirs, c’est raciste.'],
 ];
 
 /** [one member, then « ils » for all of them (flagged), the same with a positive or a plural noun between (clean)] */

@@ -13,7 +13,7 @@ import { isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
 /** Words that present what follows as expected: « normal », « évidemment », « pas surprenant », « comme par hasard ». */
-const EXPECTED = new Set(['normal', 'normale', 'evidemment', 'evidement', 'forcement', 'logique', 'typique', 'typiquement', 'classique', 'surprenant', 'etonnant', 'surprise', 'hasard']);
+const EXPECTED = new Set(['normal', 'normale', 'evidemment', 'evidement', 'forcement', 'logique', 'typique', 'typiquement', 'classique', 'surprenant', 'etonnant', 'surprise', 'hasard', 'etonne', 'surprend', 'veux', 'voyons']);
 /** Verbs that read a sign (« ça paraît », « ça se voit », « on voit bien », « ça explique »), with « ça / on / se » before them. */
 const SIGN = new Set(['parait', 'paraissait', 'voit', 'voyait', 'explique', 'sent']);
 const SIGN_SUBJECT = new Set(['ca', 'on', 'se', 's', 'cela']);
@@ -44,7 +44,7 @@ function statedAt(s: Stream, a: number): number {
 function explainedFrom(s: Stream, c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= REACH && s.sentence[k] === s.sentence[c]; k -= 1) {
     const w = keyOf(s.words[k]!);
-    if (EXPECTED.has(w) || CAUSES.has(w)) return k;
+    if (EXPECTED.has(w) || CAUSES.has(w) || (GUESS.has(w) && w !== 'doit' && w !== 'devait')) return k;
     if (SIGN.has(w) && k > 0 && SIGN_SUBJECT.has(keyOf(s.words[k - 1]!))) return k - 1;
   }
   return -1;
@@ -114,6 +114,33 @@ function onlyThem(s: Stream, g: ReturnType<typeof groupsOf>, out: WordHit[]): vo
   }
 }
 
+/** Words that link the group to what it explains: « typique des … », « venant d'un … », « de la part d'un … ». */
+const OF_WHOM = new Set(['typique', 'typiques', 'classique', 'digne', 'venant', 'part']);
+/** Guessing the culprit by identity: « sûrement un … », « je gage que c'est un … », « ça doit être un … ». */
+const GUESS = new Set(['surement', 'probablement', 'certainement', 'gage', 'parie', 'devine', 'deviner', 'doit', 'devait']);
+
+/**
+ * Where the words that offer the group as the reason start (the marker), or -1: the group is stated
+ * (« c'est des … ») after a marker, or linked by « de » to a word that is one (« typique d'un … »),
+ * or guessed (« sûrement un … », « ça doit être un … »).
+ */
+function explanation(s: Stream, m: { a: number }): number {
+  const a = m.a;
+  const sent = s.sentence[a];
+  const at = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  const c = statedAt(s, a);
+  if (c >= 0) return explainedFrom(s, c);
+  // « ça doit être un … »: the guess is its own marker.
+  if (at(a - 1) === 'etre' && GUESS.has(at(a - 2))) return a - 2;
+  // « Sûrement un … », « Je gage un … »
+  if (GUESS.has(at(a - 1)) && ['un', 'une', 'des'].includes(at(a))) return a - 1;
+  // « typique des … », « de la part d'un … », « venant d'un … ».
+  const of = at(a) === 'des' ? a : at(a - 1) === 'd' || at(a - 1) === 'de' ? a - 1 : -1;
+  if (of < 0 || !OF_WHOM.has(at(of - 1))) return -1;
+  const marked = explainedFrom(s, of - 1);
+  return marked >= 0 ? marked : EXPECTED.has(at(of - 1)) ? of - 1 : -1;
+}
+
 /** Warnings where an identity group closes a sentence as the explanation given for something. */
 export function findCause(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const out: WordHit[] = [];
@@ -121,16 +148,9 @@ export function findCause(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   onlyThem(s, g, out);
   for (const m of g.mentions) {
     if (!m.identity || AGES.has(keyOf(s.words[m.head]!)) || judged[m.head] || !closes(s, m.b, s.sentence[m.a]!)) continue;
-    // « c'est des … » / « c'est un … », or « typique des … / d'un … ».
-    let c = statedAt(s, m.a);
-    const det = keyOf(s.words[m.a]!);
-    if (c < 0 && m.a > 0 && det === 'des') c = m.a;
-    else if (c < 0 && m.a > 1 && (keyOf(s.words[m.a - 1]!) === 'd' || keyOf(s.words[m.a - 1]!) === 'de')) c = m.a - 1;
-    if (c < 0) continue;
-    const from = c === statedAt(s, m.a) ? explainedFrom(s, c) : c - 1;
-    if (from < 0 || (c !== statedAt(s, m.a) && !EXPECTED.has(keyOf(s.words[from]!)))) continue;
-    if (judged[from] || isReported(s, sc, from, m.b) || (CAUSES.has(keyOf(s.words[from]!)) && !explainsState(s, from))) continue;
+    const from = explanation(s, m);
+    if (from < 0 || judged[from] || isReported(s, sc, from, m.b) || (CAUSES.has(keyOf(s.words[from]!)) && !explainsState(s, from))) continue;
     out.push({ kind: 'hate', severity: 'warning', a: from, b: m.b, doubtful: true });
   }
-  return out;
+  return out.filter((h) => !isReported(s, sc, h.a, h.b));
 }
