@@ -21,6 +21,12 @@ const answered: ReadonlyArray<readonly [string, string]> = [
   ['D’après vous, les réfugiés devraient crever, mais ça n’arrivera pas.', 'Les réfugiés devraient crever, mais ça n’arrivera pas.'],
   ['Tu trouves que les handicapés sont des fardeaux, mais personne ne pense comme toi.', 'Je trouve que les handicapés sont des fardeaux.'],
   ['Les immigrants sont des parasites pour vous, mais c’est pas notre avis.', 'Les immigrants sont une chance pour vous, mais les musulmans sont des parasites.'],
+  ['Si pour vous les Noirs sont des animaux, c’est votre problème.', 'Pour nous, les Noirs sont des animaux.'],
+  ['Peut-être que pour toi les réfugiés sont des déchets, mais ici ce sont des citoyens.', 'Peut-être que les réfugiés sont des déchets.'],
+  ['Pour toi, les gais sont des malades. Pas pour nous.', 'Selon moi, les gais sont des malades.'],
+  ['À tes yeux, les femmes sont inférieures.', 'À mes yeux, les femmes sont inférieures.'],
+  ['Pour vous, les Arabes sont des terroristes? Vous avez tort.', 'Pour vous faire comprendre, les Arabes sont des terroristes.'],
+  ['Vous trouvez sans doute que les handicapés sont inutiles, mais vous êtes dans l’erreur.', 'Je trouve sans doute que les handicapés sont inutiles.'],
 ];
 
 describe('words answered or attributed to the reader are not the City’s own', () => {

@@ -396,8 +396,19 @@ function attributes(s: Stream, i: number): boolean {
   // « pour vous » gives the opinion only opening its clause (« Pour toi, les … ») or right before the
   // « mais » that answers it (« … ne valent rien pour vous, mais… »), not as a benefit (« une chance pour vous »).
   const after = i + 2 < s.words.length && s.sentence[i + 2] === s.sentence[i] ? keyOf(s.words[i + 2]!) : '';
-  return w === 'pour' && (s.brk[i] !== 0 || i === 0 || after === 'mais');
+  return w === 'pour' && (opensClause(s, i) || after === 'mais') && !purpose(s, i + 2);
 }
+const INFINITIVE = /(?:er|ir|re)$/;
+const PURPOSE_CLITICS = new Set(['le', 'la', 'les', 'l', 'en', 'y']);
+/** « pour vous faire comprendre », « pour vous les montrer »: a purpose, not whose opinion (a comma after the pronoun settles it). */
+function purpose(s: Stream, k: number): boolean {
+  if (k >= s.words.length || s.brk[k] !== 0) return false;
+  const w = keyOf(s.words[k]!);
+  return INFINITIVE.test(w) || (PURPOSE_CLITICS.has(w) && k + 1 < s.words.length && INFINITIVE.test(keyOf(s.words[k + 1]!)));
+}
+/** Words after which an attribution still opens its clause (« si pour vous… », « peut-être que pour toi… »). */
+const CLAUSE_LEAD = new Set(['si', 's', 'que', 'qu', 'et', 'mais', 'etre']);
+const opensClause = (s: Stream, i: number): boolean => i === 0 || s.brk[i] !== 0 || CLAUSE_LEAD.has(keyOf(s.words[i - 1]!));
 
 /**
  * An opinion given to the reader and answered (« Les … ne valent peut-être rien pour vous, mais votre
@@ -408,14 +419,22 @@ function attributed(s: Stream, spoken: Uint8Array): void {
   let sentence = -1;
   let start = 0;
   let marker = -1;
+  let opening = false;
   let filled = 0;
-  for (let i = 0; i < s.words.length; i += 1) {
-    if (s.sentence[i] !== sentence) {
+  for (let i = 0; i <= s.words.length; i += 1) {
+    if (i === s.words.length || s.sentence[i] !== sentence) {
+      // « Pour vous, les … sont… », « Si selon toi les … »: an attribution opening its clause gives the rest of the sentence to the reader.
+      if (marker >= 0 && opening) for (let k = Math.max(marker, filled); k < i; k += 1) spoken[k] ||= 1;
+      if (i === s.words.length) break;
       sentence = s.sentence[i]!;
       start = i;
       marker = -1;
     }
-    if (marker < 0 && attributes(s, i)) marker = i;
+    if (marker < 0 && attributes(s, i)) {
+      marker = i;
+      const w = keyOf(s.words[i]!);
+      opening = !READER.has(w) && opensClause(s, w === 'yeux' || w === 'apres' ? i - 2 : i);
+    }
     if (marker >= 0 && keyOf(s.words[i]!) === 'mais') {
       for (let k = Math.max(start, filled); k < i; k += 1) spoken[k] ||= 1;
       filled = i;
