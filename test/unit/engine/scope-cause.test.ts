@@ -37,6 +37,10 @@ const members: ReadonlyArray<readonly [string, string]> = [
   ['Un Haïtien a sûrement fait le coup. Ils sont tous des voleurs.', 'Un Haïtien a vu des voleurs. Ils sont en prison.'],
   ['Une musulmane m’a bousculée à l’épicerie, ils sont tous des sauvages.', 'Une musulmane m’a aidée à l’épicerie, ils sont tellement gentils.'],
   ['Un juif a acheté l’immeuble. Ils sont tous les mêmes.', 'Un juif a acheté l’immeuble. Ils ont rénové la façade.'],
+  ['Ce musulman m’a volé. Ils sont tous des voleurs.', 'Ce musulman m’a aidé. Ils sont tous très gentils.'],
+  ['Mon voisin est musulman. Ils sont tous des terroristes.', 'Mon voisin est musulman. Ils sont tous très accueillants.'],
+  ['Encore un autre réfugié. Eux autres, ils sont tous des parasites.', 'Cette femme et son mari sont partis. Ils sont fous de joie.'],
+  ['Un immigrant de plus. Ils nous volent nos jobs.', 'Une Haïtienne a eu des jumeaux. Ils sont malades.'],
 ];
 
 /** [a wrong blamed on the group alone (flagged), the same shape with a virtue, an age or a role (clean)] */

@@ -52,7 +52,7 @@ export interface Groups {
 
 /** Where people live or work, after their name: « les employés de la Ville », « les gens du Cap ». */
 /** Words between a determiner and a group's name (« ces maudits BS », « les sales… »). */
-const PRE_HEAD = new Set(['individu', 'individus', 'personne', 'personnes', 'maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres']);
+const PRE_HEAD = new Set(['individu', 'individus', 'personne', 'personnes', 'maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres', 'autre']);
 const RELIGIONS = new Set(['islam', 'judaisme', 'christianisme', 'catholicisme', 'hindouisme', 'bouddhisme', 'sikhisme', 'gauchisme', 'wokisme', 'feminisme', 'communisme', 'transidentite', 'homosexualite']);
 const NEEDS_PLACE = new Set(['gens', 'monde']);
 const OF = new Set(['de', 'du', 'des', 'd']);
@@ -175,6 +175,8 @@ const SUBORDINATE = new Set(['que', 'qu', 'qui', 'dont', 'quand', 'lorsque', 'lo
 
 /** Plural pronouns: said after one member (« un … »), they take up the whole group. */
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'eux', 'yz', 'les', 'leur', 'ceux', 'celles']);
+const WITH = new Set(['et', 'avec', 'pis']);
+const MEMBER = new Set(['un', 'une', 'ce', 'cet', 'cette']);
 const PLURAL_VERBS = new Set(['sont', 'ont', 'vont', 'font', 'etaient', 'avaient', 'seront', 'peuvent', 'doivent', 'savent', 'veulent']);
 /** Plural determiners: a plural noun phrase between one member and « ils » is what « ils » takes up. */
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'plusieurs', 'deux', 'trois', 'quelques']);
@@ -201,8 +203,11 @@ function memberForAll(s: Stream, m: Mention, i: number): boolean {
   const w = keyOf(s.words[i]!);
   // Joual « y » is plural only before a plural verb (« y sont », « y ont »).
   const plural = PLURAL_PRONOUNS.has(w) || ((w === 'y' || w === 'yz') && i + 1 < s.words.length && PLURAL_VERBS.has(keyOf(s.words[i + 1]!)));
-  if (!m.identity || !['un', 'une'].includes(keyOf(s.words[m.a]!)) || !plural || s.clause[m.a] === s.clause[i]) return false;
-  for (let k = m.b; k < i; k += 1) if (PLURAL_DETERMINERS.has(keyOf(s.words[k]!))) return false;
+  // One member: « un … », « ce … », or named by its identity (« mon voisin est musulman »).
+  const one = MEMBER.has(keyOf(s.words[m.a]!)) || (m.a === m.head && m.a > 0 && ['est', 'etait'].includes(keyOf(s.words[m.a - 1]!)));
+  if (!m.identity || !one || !plural || s.clause[m.a] === s.clause[i]) return false;
+  // « cette femme et son mari… ils »: a couple or a crowd, not the group.
+  for (let k = m.b; k < i; k += 1) if (PLURAL_DETERMINERS.has(keyOf(s.words[k]!)) || (s.sentence[k] === s.sentence[m.a] && WITH.has(keyOf(s.words[k]!)))) return false;
   return true;
 }
 
