@@ -25,6 +25,8 @@ const answered: ReadonlyArray<readonly [string, string]> = [
   ['Peut-être que pour toi les réfugiés sont des déchets, mais ici ce sont des citoyens.', 'Peut-être que les réfugiés sont des déchets.'],
   ['Pour toi, les gais sont des malades. Pas pour nous.', 'Selon moi, les gais sont des malades.'],
   ['À tes yeux, les femmes sont inférieures.', 'À mes yeux, les femmes sont inférieures.'],
+  ['Vous pensez sérieusement que les femmes sont inférieures?', 'Je pense sérieusement que les femmes sont inférieures.'],
+  ['Tu crois vraiment que les musulmans sont tous des terroristes?', 'Je crois vraiment que les musulmans sont tous des terroristes.'],
   ['Pour vous, les Arabes sont des terroristes? Vous avez tort.', 'Pour vous faire comprendre, les Arabes sont des terroristes.'],
   ['Vous trouvez sans doute que les handicapés sont inutiles, mais vous êtes dans l’erreur.', 'Je trouve sans doute que les handicapés sont inutiles.'],
 ];
