@@ -118,7 +118,7 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
     const w = keyOf(s.words[k - 1]!);
     if (PLURAL_PRONOUNS.has(w)) {
       const m = antecedent(s, g, k - 1);
-      return m && subj.start[m.b] !== -1 ? k - 1 : -1;
+      return m && (subj.start[m.b] !== -1 || m.taken) ? k - 1 : -1;
     }
     // « sont en train de… »: the copula of a progressive, not a state.
     if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && keyOf(s.words[k]!) === 'en')) return -1;

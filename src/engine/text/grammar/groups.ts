@@ -31,6 +31,8 @@ export interface Mention {
   readonly generic: boolean;
   /** Named by an identity (origin, religion, gender…), not by where they live or work. */
   readonly identity: boolean;
+  /** Taken up by a pronoun as the whole group, though named as one member or as a cause (see {@link antecedent}). */
+  readonly taken?: true;
 }
 
 export interface Groups {
@@ -50,7 +52,7 @@ export interface Groups {
 
 /** Where people live or work, after their name: « les employés de la Ville », « les gens du Cap ». */
 /** Words between a determiner and a group's name (« ces maudits BS », « les sales… »). */
-const PRE_HEAD = new Set(['individu', 'individus', 'personne', 'personnes', 'maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres']);
+const PRE_HEAD = new Set(['individu', 'individus', 'personne', 'personnes', 'maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres', 'autre']);
 const RELIGIONS = new Set(['islam', 'judaisme', 'christianisme', 'catholicisme', 'hindouisme', 'bouddhisme', 'sikhisme', 'gauchisme', 'wokisme', 'feminisme', 'communisme', 'transidentite', 'homosexualite']);
 const NEEDS_PLACE = new Set(['gens', 'monde']);
 const OF = new Set(['de', 'du', 'des', 'd']);
@@ -82,7 +84,7 @@ const ALWAYS = new Set(['toujours', 'forcement', 'necessairement', 'jamais', 'fa
 /** Group names that are also adjectives before a noun (« les vieux papiers », « les jeunes pousses »). */
 const ADJECTIVAL = new Set(['vieux', 'vieille', 'vieilles', 'jeune', 'jeunes', 'pauvre', 'pauvres', 'riche', 'riches', 'noir', 'noirs', 'noire', 'noires', 'blanc', 'blancs', 'blanche', 'blanches']);
 /** Plural-looking words that are not nouns after such an adjective. */
-const NOT_NOUN = new Set(['dehors', 'ailleurs', 'volontiers', 'desormais', 'dessus', 'dessous', 'autrefois', 'ensuite', 'pourtant', 'pres', 'lors', 'tandis', 'tous', 'toutes', 'sans', 'dans', 'moins', 'plus', 'jamais', 'vous', 'nous', 'ils', 'elles', 'les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'pas', 'sous', 'apres', 'depuis', 'alors', 'ainsi', 'toujours', 'souvent', 'parfois', 'mais', 'puis', 'pis', 'chez', 'vers', 'selon', 'malgre', 'tres', 'assez', 'trop', 'surtout', 'certains', 'certaines', 'plusieurs', 'ceux', 'celles', 'eux', 'memes', 'autres']);
+const NOT_NOUN = new Set(['dehors', 'ailleurs', 'volontiers', 'desormais', 'dessus', 'dessous', 'autrefois', 'ensuite', 'pourtant', 'pres', 'lors', 'tandis', 'tous', 'toutes', 'sans', 'dans', 'moins', 'plus', 'jamais', 'vous', 'nous', 'ils', 'elles', 'les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'pas', 'sous', 'apres', 'depuis', 'alors', 'ainsi', 'toujours', 'souvent', 'parfois', 'mais', 'puis', 'pis', 'chez', 'vers', 'selon', 'malgre', 'tres', 'assez', 'trop', 'surtout', 'certains', 'certaines', 'plusieurs', 'ceux', 'celles', 'eux', 'memes', 'autres', 'seuls', 'seules']);
 /** Endings of conjugated verbs and infinitives (« devrait », « mérite » aside), which no noun after « vieux » has. */
 const VERB_LIKE = /(?:ait|rai|ra|nt|ez|ons|er|ir|oir|it|ut|st)$/;
 const SINGULAR_ADJECTIVES = new Set(['vieux', 'vieille', 'jeune', 'pauvre', 'riche']);
@@ -171,12 +173,55 @@ export function groupsOf(s: Stream): Groups {
 /** Words that open a clause of its own between a pronoun and a group named after it. */
 const SUBORDINATE = new Set(['que', 'qu', 'qui', 'dont', 'quand', 'lorsque', 'lorsqu', 'si', 'parce', 'puisque']);
 
+/** Plural pronouns: said after one member (« un … »), they take up the whole group. */
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'eux', 'yz', 'les', 'leur', 'ceux', 'celles']);
+const WITH = new Set(['et', 'avec', 'pis']);
+const MEMBER = new Set(['un', 'une', 'ce', 'cet', 'cette']);
+const PLURAL_VERBS = new Set(['sont', 'ont', 'vont', 'font', 'etaient', 'avaient', 'seront', 'peuvent', 'doivent', 'savent', 'veulent']);
+/** Plural determiners: a plural noun phrase between one member and « ils » is what « ils » takes up. */
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'plusieurs', 'deux', 'trois', 'quelques']);
+/** Causes that give an identity as the reason (« … parce que c'est des … », « vu que ce sont des … »). */
+const CAUSES = new Set(['parce', 'puisque', 'puisqu', 'vu', 'comme', 'car']);
+const IDENTITY_COPULA = new Set(['c', 'ce', 'ca', 'cest', 'est', 'sont', 'etait', 'etaient']);
+
+/**
+ * True when words (i, a) are a cause giving identity as the reason (« ils sont violents parce que ce
+ * sont des … »): the group named there is what the pronoun before it is.
+ */
+function identityCause(s: Stream, i: number, a: number): boolean {
+  let k = a - 1;
+  while (k > i && a - k <= 2 && IDENTITY_COPULA.has(keyOf(s.words[k]!))) k -= 1;
+  if (k === a - 1) return false;
+  if (k > i && (keyOf(s.words[k]!) === 'que' || keyOf(s.words[k]!) === 'qu')) k -= 1;
+  if (k <= i || !CAUSES.has(keyOf(s.words[k]!))) return false;
+  for (let j = i + 1; j < k; j += 1) if (SUBORDINATE.has(keyOf(s.words[j]!))) return false;
+  return true;
+}
+
+/** True when one member (« un … », « une … ») is taken up by the plural pronoun at i, with no plural noun phrase between. */
+function memberForAll(s: Stream, m: Mention, i: number): boolean {
+  const w = keyOf(s.words[i]!);
+  // Joual « y » is plural only before a plural verb (« y sont », « y ont »).
+  const plural = PLURAL_PRONOUNS.has(w) || ((w === 'y' || w === 'yz') && i + 1 < s.words.length && PLURAL_VERBS.has(keyOf(s.words[i + 1]!)));
+  // One member: « un … », « ce … », or named by its identity (« mon voisin est musulman »).
+  const one = MEMBER.has(keyOf(s.words[m.a]!)) || (m.a === m.head && m.a > 0 && ['est', 'etait'].includes(keyOf(s.words[m.a - 1]!)));
+  if (!m.identity || !one || !plural || s.clause[m.a] === s.clause[i]) return false;
+  // « cette femme et son mari… ils »: a couple or a crowd, not the group.
+  for (let k = m.b; k < i; k += 1) if (PLURAL_DETERMINERS.has(keyOf(s.words[k]!)) || (s.sentence[k] === s.sentence[m.a] && WITH.has(keyOf(s.words[k]!)))) return false;
+  return true;
+}
+
 /** The group a pronoun at word i takes up, or undefined. */
 export function antecedent(s: Stream, g: Groups, i: number): Mention | undefined {
   const before = g.mentions[g.lastBefore[i] ?? -1];
   if (before && i - before.b <= REACH && before.generic) return before;
+  // « Encore un … . Ils sont tous pareils »: one member, then « ils », speaks of all of them.
+  if (before && i - before.b <= REACH && memberForAll(s, before, i)) return { ...before, generic: true, taken: true };
   const after = g.mentions[g.nextAfter[i + 1] ?? -1];
-  if (!after || after.a - i > 12 || s.sentence[after.a] !== s.sentence[i] || !after.generic) return undefined;
+  if (!after || after.a - i > 12 || s.sentence[after.a] !== s.sentence[i]) return undefined;
+  // « ils sont violents parce que c'est des … », « y est fou, c'est un … »: identity given as the cause.
+  if (identityCause(s, i, after.a) && after.identity) return { ...after, generic: true, taken: true };
+  if (!after.generic) return undefined;
   // The group named after is the pronoun's only when it is set out in the same clause (« ils sont
   // tous pareils, ces… »), not the subject or object of a clause of its own (« c'est fou le nombre de
   // gens qui pensent que les… »).

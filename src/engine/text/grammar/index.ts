@@ -9,6 +9,7 @@
  */
 import { type Normalized } from '../normalize.ts';
 import { tokensOf, type Token } from '../tokens.ts';
+import { findCause } from './cause.ts';
 import { findClaims } from './claims.ts';
 import { findContempt } from './contempt.ts';
 import { findCooccurrence } from './cooccur.ts';
@@ -61,7 +62,7 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   // The net under the frames reads only the clauses none of them judged (cooccur.ts).
   const judged = new Uint8Array(s.words.length);
   for (const h of words) judged.fill(1, h.a, h.b);
-  words.push(...findCooccurrence(s, sc, judged));
+  words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged));
   words.sort((x, y) => severityRank(x) - severityRank(y) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken = new Uint8Array(s.words.length + 1);
   const hits: GrammarHit[] = [];

@@ -98,7 +98,9 @@ export const claims = [
   // Living off the system (« utilisent le système »).
   '~utiliser|~exploiter|~pomper|~saigner le|du|notre|nos|l\'|la +systeme|+aide|+allocation|+contribuable|+etat|+impot|+prestation|+chomage',
   // All the same, all guilty (« sont tous pareils »).
-  '~etre tous|toutes pareils|pareilles|pareil|les|identiques|semblables|complices|coupables|responsables memes?',
+  '~etre tous|toutes pareils|pareilles|pareil|identiques|semblables|complices|coupables|responsables',
+  // « tous les mêmes », not « tous les bienvenus ».
+  '~etre tous|toutes les memes',
   // Sent away as a duty (« doivent s'intégrer ou quitter la France »).
   '~devoir s\'|se? ~integrer|~adapter|~assimiler|~convertir ou|sinon ~partir|~quitter|~degager|~retourner|~rentrer|~sortir',
 ];

@@ -26,7 +26,10 @@ const SAY = compile([
   '~entendre que|qu\'|dire', '~ecrire que|qu\'', '~traiter de|d\'|les|la|le', '~qualifier de|d\'', '~accuser de|d\'', '~insinuer que|qu\'',
   '~laisser entendre|croire', '~propager', '~colporter', '~vehiculer', '~associer', 'selon lequel|laquelle|lesquels|lesquelles', '~oser dire|ecrire|affirmer|pretendre',
   '~sous-entendre', '~suggerer que|qu\'', '~soutenir que|qu\'', '~arreter de dire|croire|penser|repeter|traiter', '~cesser de dire|croire|penser|repeter|traiter',
-  'selon lui|elle|eux|certains|les|des|ces', 'selon les dires', 'pas vrai que|qu\'', 'faux que|qu\'', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
+  'selon lui|elle|eux|certains|les|des|ces|vous|toi', 'selon les dires',
+  // The reader's belief, not the speaker's (« vous pensez peut-être que… », « tu trouves que… »).
+  'tu|vous|t\' ~penser|~croire|~trouver que|qu\'', 'tu|vous|t\' ~penser|~croire|~trouver peut etre que|qu\'',
+  'tu|vous|t\' ~penser|~croire|~trouver vraiment|serieusement|sincerement|honnetement|surement|donc|bien que|qu\'', 'pas vrai que|qu\'', 'faux que|qu\'', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
 ]);
 const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
 const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);
@@ -187,11 +190,12 @@ function governed(s: Stream, i: number): number {
       for (let j = k + 1; j < i; j += 1) own ||= FIRST_PERSON.has(keyOf(s.words[j]!));
       if (!own || fills(RECEIVE, s.words[i])) return i;
     }
-    // « puni pour avoir souhaité »: a deed named to be judged.
-    if (w === 'avoir' && k > 0 && keyOf(s.words[k - 1]!) === 'pour') return i;
+    // « puni pour avoir souhaité », « répondre d'avoir écrit »: a deed named to be judged.
+    if (w === 'avoir' && k > 0 && DEED_OPENERS.has(keyOf(s.words[k - 1]!))) return i;
   }
   return -1;
 }
+const DEED_OPENERS = new Set(['pour', 'd', 'de']);
 /** Third persons and quantifiers naming the sayer (never the speaker). */
 const SAYERS = new Set(['il', 'elle', 'ils', 'elles', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'gens', 'monde', 'dautres', 'autres']);
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura']);
@@ -370,7 +374,74 @@ export function scopeOf(s: Stream): Scope {
     if (last >= 0 && i > last && CONTRAST.has(keyOf(s.words[i]!))) last = -1;
     lastSay[i] = last >= 0 && s.sentence[last] === s.sentence[i] ? last : -1;
   }
-  return { denounced, judged, lastSay, spoken: spokenOf(s, judged) };
+  const spoken = spokenOf(s, judged);
+  attributed(s, spoken);
+  return { denounced, judged, lastSay, spoken };
+}
+
+/** Whose opinion it is: the reader's or someone else's (« pour vous », « selon toi », « d'après eux »). */
+const YOURS = new Set(['vous', 'toi', 'lui', 'eux', 'elle', 'elles']);
+const THEIR_EYES = new Set(['vos', 'tes', 'ses', 'leurs']);
+const READER = new Set(['tu', 't', 'vous']);
+const READER_THINKS = new Set(['penses', 'pensez', 'crois', 'croyez', 'trouves', 'trouvez', 'dis', 'dites', 'affirmes', 'affirmez', 'pretends', 'pretendez', 'sembles', 'semblez']);
+/** True when word i attributes the sentence's opinion to someone other than the speaker. */
+function attributes(s: Stream, i: number): boolean {
+  const w = keyOf(s.words[i]!);
+  const next = i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] ? keyOf(s.words[i + 1]!) : '';
+  // « à vos yeux », « à tes yeux ».
+  if (w === 'yeux') return i > 0 && THEIR_EYES.has(keyOf(s.words[i - 1]!));
+  // « vous pensez (peut-être) que… », « tu trouves que… », « tu dis que… ».
+  if (READER.has(w)) return READER_THINKS.has(next);
+  if (!YOURS.has(next)) return false;
+  if (w === 'selon' || (w === 'apres' && i > 0 && keyOf(s.words[i - 1]!) === 'd')) return true;
+  // « pour vous » gives the opinion only opening its clause (« Pour toi, les … ») or right before the
+  // « mais » that answers it (« … ne valent rien pour vous, mais… »), not as a benefit (« une chance pour vous »).
+  const after = i + 2 < s.words.length && s.sentence[i + 2] === s.sentence[i] ? keyOf(s.words[i + 2]!) : '';
+  return w === 'pour' && (opensClause(s, i) || after === 'mais') && !purpose(s, i + 2);
+}
+const INFINITIVE = /(?:er|ir|re)$/;
+const PURPOSE_CLITICS = new Set(['le', 'la', 'les', 'l', 'en', 'y']);
+/** « pour vous faire comprendre », « pour vous les montrer »: a purpose, not whose opinion (a comma after the pronoun settles it). */
+function purpose(s: Stream, k: number): boolean {
+  if (k >= s.words.length || s.brk[k] !== 0) return false;
+  const w = keyOf(s.words[k]!);
+  return INFINITIVE.test(w) || (PURPOSE_CLITICS.has(w) && k + 1 < s.words.length && INFINITIVE.test(keyOf(s.words[k + 1]!)));
+}
+/** Words after which an attribution still opens its clause (« si pour vous… », « peut-être que pour toi… »). */
+const CLAUSE_LEAD = new Set(['si', 's', 'que', 'qu', 'et', 'mais', 'etre']);
+const opensClause = (s: Stream, i: number): boolean => i === 0 || s.brk[i] !== 0 || CLAUSE_LEAD.has(keyOf(s.words[i - 1]!));
+
+/**
+ * An opinion given to the reader and answered (« Les … ne valent peut-être rien pour vous, mais votre
+ * opinion ne compte pas »): everything before the « mais » is the reader's, said to be rejected.
+ * One pass; each word filled at most once.
+ */
+function attributed(s: Stream, spoken: Uint8Array): void {
+  let sentence = -1;
+  let start = 0;
+  let marker = -1;
+  let opening = false;
+  let filled = 0;
+  for (let i = 0; i <= s.words.length; i += 1) {
+    if (i === s.words.length || s.sentence[i] !== sentence) {
+      // « Pour vous, les … sont… », « Si selon toi les … »: an attribution opening its clause gives the rest of the sentence to the reader.
+      if (marker >= 0 && opening) for (let k = Math.max(marker, filled); k < i; k += 1) spoken[k] ||= 1;
+      if (i === s.words.length) break;
+      sentence = s.sentence[i]!;
+      start = i;
+      marker = -1;
+    }
+    if (marker < 0 && attributes(s, i)) {
+      marker = i;
+      const w = keyOf(s.words[i]!);
+      opening = !READER.has(w) && opensClause(s, w === 'yeux' || w === 'apres' ? i - 2 : i);
+    }
+    if (marker >= 0 && keyOf(s.words[i]!) === 'mais') {
+      for (let k = Math.max(start, filled); k < i; k += 1) spoken[k] ||= 1;
+      filled = i;
+      marker = -1;
+    }
+  }
 }
 
 /** Nouns of hatred or contempt, and the determiners that give them to someone else or to no one. */
