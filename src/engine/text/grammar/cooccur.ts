@@ -58,6 +58,8 @@ const GUARDS = wordSet([
   '~accuser', '~traiter', '~appeler', '~qualifier', '~insulter', '~comparer', '~dire', '~ecrire', '~pretendre', '~entendre', '~lire', 'stereotype', 'stereotypes', 'prejuges', 'prejuge', 'cliche', 'cliches',
   'racisme', 'raciste', 'racistes', 'haineux', 'haineuse', 'homophobe', 'sexiste', 'xenophobe', 'discrimination', 'intimidation', 'harcelement', '+propos', '+message', '+commentaire',
   'ne', 'n\'', 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'si',
+  // An agent named (« agressé par des voyous »): the group suffers what the word says.
+  'par',
 ], false);
 /** How far, in words, the degrading word may stand after the group's name. */
 const REACH = 8;
