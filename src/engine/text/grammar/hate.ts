@@ -301,6 +301,12 @@ const superlativeAt = (s: Stream, q: number): boolean => q + 1 < s.words.length 
 const SINGLED = new Set(['surtout', 'particulierement', 'notamment', 'principalement', 'specialement']);
 
 /** Being among a group, between the speaker's feeling and the group (« … d'être entouré de … »); not seeing them, which is followed by what they suffer (« voir des aînés seuls »). */
+/** Distrust (« faire confiance », « se fier », « croire »), and the words that name what a member says (« un mot de », « ce que dit », « ce qui sort de la bouche d' »). */
+const TRUST = new Set(['confiance', 'fier', 'fie', 'fient', 'fiez', ...verbFormsOf(['croire']), 'croirais', 'croirait', 'croirions', 'ecouter']);
+/** Taking rights away, as an infinitive whose own negation (« on ne devrait pas enlever leurs droits aux … ») is the speaker's defence of them. */
+const REMOVE = new Set(['enlever', 'retirer', 'supprimer', 'abolir', 'oter', 'refuser']);
+// « je crois pas que les … soient … » doubts a statement (doubtedBefore), it does not distrust them: no « que » right after the verb.
+const SAID = new Set('mot mots parole paroles promesse promesses propos ce qui que qu dit disent dira raconte racontent sort sortent sortir sortant de la leur sa bouche seul'.split(' '));
 const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', 'cotoyer', 'vivre', 'avec', 'parmi', 'travailler', 'endurer', 'subir']);
 
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
@@ -907,7 +913,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       let k = q;
       // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
       let among = false;
-      while (k < n && k - q < 5 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)))) {
+      const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
+      if (trust && k < n && ['que', 'qu'].includes(keyOf(s.words[k]!))) continue;
+      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
         if (AMONG.has(keyOf(s.words[k]!))) among = true;
         k += 1;
       }
@@ -920,7 +928,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // (« j'aime pas les jeunes qui flânent »), a complaint.
         const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!));
         // « je n'engagerais jamais un … »: never any member is the whole identity.
-        const never = m.identity && s.words.slice(p, q).some((w) => keyOf(w) === 'jamais');
+        if (REMOVE.has(keyOf(s.words[p]!)) && s.words.slice(Math.max(0, p - 3), p).some((w) => DENIALS.has(keyOf(w)) || keyOf(w) === 'ne')) {
+          out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });
+          continue;
+        }
+        const never = m.identity && (trust || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais'));
         push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, m.identity && (m.generic || never) && !restricted ? 'error' : severity);
         continue;
       }

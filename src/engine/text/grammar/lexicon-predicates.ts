@@ -133,7 +133,7 @@ export const groupVerbs = [
   // Accusations: a religion imposed, a country conquered, crime brought (« imposent leur religion », « ramènent la criminalité »).
   '~ramener|~amener|~apporter|~importer la|le|leur|leurs|des|de? +criminalite|+crime|+violence|+drogue|+maladie|+terrorisme|+insecurite',
   // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
-  'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas de valeur', 'ne|n\'? ~devoir pas|jamais avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
+  'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas|plus|jamais de|d\' valeur|importance', 'ne|n\'? ~devoir pas|jamais avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
   'ne|n\'? ~etre pas des? +etre +humain', 'ne|n\'? ~devoir pas|jamais ~exister|~naitre|~procreer|~enfanter', 'ne|n\'? ~devoir pas|jamais avoir d\'|des|d enfants',
   'ne|n\'? ~etre pas|plus les|la|le +bienvenu', '~devoir ~rester a|dans leur place', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
   '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
@@ -167,6 +167,7 @@ export const identityVerbs = [
   // Rights and roles denied (« ne devraient pas avoir le droit de… », « ne devraient pas pouvoir adopter », « être autorisés à enseigner »).
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus avoir|obtenir le|aucun droit de|d\'|au|a',
   'ne|n\'? ~devoir pas|jamais|plus ~etre +autorise|+permis a|de|d\'',
+  'ne|n\'? ~devoir|~pouvoir|~meriter pas|jamais|plus avoir de|d\'|aucun|aucuns|des +droit',
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus ~etre|~devenir +president|pdg|+ministre|+chef|cheffe|cheffes|+pilote|+juge|+policier|+medecin|+maire|+patron|+gerant|boss|+directeur|+dirigeant|+soldat|+pretre',
   'ne|n\'? ~devoir pas|jamais|plus ~occuper|~avoir un|une|des|de|d\' +poste|+position|+responsabilite',
   'ne|n\'? ~devoir pas|jamais|plus ~pouvoir se|s\'? ~voter|~enseigner|~adopter|~conduire|~diriger|~gouverner|~travailler|~immigrer|~elever|~occuper|~etudier|~marier|~presenter|~reproduire',
@@ -257,6 +258,13 @@ export const dislikeBefore = [
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
   'ne|n\'? ~croire jamais|pas|rien|surtout un|aucun|les? seul? mot|mots|parole|paroles dit|dits|prononce|prononces? par|de|d\'|des|du', 'ne|n\'? ~faire jamais|pas|aucunement confiance a|aux|au',
   'ne|n\'? ~lever|~bouger jamais|pas le|un petit? doigt pour ~sauver|~aider|~defendre|~proteger|~secourir la|les? vie|vies? de|d\'|des?', 'je|j\' ne|n\'? ~sauver|~aider|~secourir|~soigner jamais|pas|plus',
+  // Distrust of any member (« on peut pas croire un … », « faut pas se fier aux … », « impossible de faire confiance aux … »).
+  'ne|n\'? ~pouvoir|~falloir|~devoir pas|jamais|plus ~croire|~ecouter', 'ne|n\'? ~croire|croirais|croirait|croirions jamais|pas|plus|aucunement', 'je|j\'|on ne|n\'? ferais|ferait|ferions jamais|pas|plus confiance a|au|aux', 'ne|n\'? ~pouvoir|~falloir|~devoir? pas|jamais|plus se|s\'|me|m\'|nous|te|t\' ~fier a|au|aux',
+  'impossible|difficile de|d\' faire confiance a|au|aux', 'impossible|difficile de|d\' se|s\' ~fier a|au|aux', 'tu|vous|on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais|plus leur|lui faire confiance',
+  // Rights refused to them (« les droits de la personne ne devraient pas s'appliquer aux … », « enlever leurs droits aux … »).
+  '+droit de|des? la|l\'? personne|homme|hommes|+humain|+fondamental|+civil? ne|n\'? ~devoir|~pouvoir pas|jamais|plus s\'|se ~appliquer|~valoir a|au|aux|pour',
+  '+droit de|des? la|l\'? personne|homme|hommes|+humain|+fondamental|+civil? ne|n\'? s\'|se ~appliquer pas|jamais|plus a|au|aux|pour',
+  '~enlever|~retirer|~supprimer|~abolir|~oter|~refuser tous|tout? leurs|les|le|leur|tout +droit de? vote? a|au|aux',
   'je|j\' ne|n\'? ~vouloir rien savoir des|de|d\'', 'on|je|j\'|nous ne|n\'? ~vouloir pas|plus|jamais des', 'je|j\' suis|~etre allergique aux|a|au', 'qui|personne n\'|ne? ~avoir besoin des|de|d\'',
   // Better off without them (« le monde serait meilleur sans les… », « la ville serait plus propre sans les… »).
   '~etre bien|tellement|vraiment|beaucoup|ben|juste? meilleur|meilleure|meilleurs|mieux sans', '~etre bien|tellement|vraiment|beaucoup|ben? plus +beau|+propre|+sur|+securitaire|+riche|+heureux|+tranquille|+agreable|+paisible sans',
