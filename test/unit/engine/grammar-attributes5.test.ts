@@ -1,8 +1,8 @@
 /**
  * What is said of a group, round 5, by class: distrust of any member (« on peut pas croire un … »), worth and
  * rights denied with nouns of life and rights (« leurs vies n'ont pas d'importance », « les droits ne devraient pas
- * s'appliquer aux … »), people handled like animals (« en cage », « chez le vétérinaire », « en laisse »), and
- * people equated with vermin or waste (« aucune différence entre un rat pis un … »). {G}/{g}: a group in the plural,
+ * s'appliquer aux … »), people handled like animals (« en cage », « chez le vétérinaire », « en laisse »), people
+ * equated with vermin or waste (« aucune différence entre un rat pis un … »), and all a member says called a lie. {G}/{g}: a group in the plural,
  * {U}/{u}: one member (« un Haïtien ») standing for all. Each class has clean counterparts with the same words.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,18 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
   'worth and rights denied with nouns of life and rights': {
     hateful: ['Les vies de {g} n’ont pas d’importance.', 'Les vies de {g} ne valent rien.', 'Les droits de la personne ne devraient pas s’appliquer à {g}.', 'Les droits humains s’appliquent pas à {g}.', '{G} ne méritent pas de droits.', '{G} méritent aucun droit.', '{G} devraient pas avoir de droits.', 'On devrait enlever tous leurs droits à {g}.', 'Faudrait retirer le droit de vote à {g}.'],
     clean: ['Les vies de {g} comptent.', 'Les droits de la personne s’appliquent à tous, y compris à {g}.', 'Les droits de la personne ne s’appliquent pas seulement aux citoyens.', '{G} ont des droits comme tout le monde.', 'Les frais de retard n’ont pas d’importance.', 'Ça n’a pas d’importance, c’est gratuit.', 'On ne devrait pas enlever leurs droits à {g}.', 'Il faut pas retirer le droit de vote à {g}.', 'On ne devrait pas enlever leurs droits aux locataires.', 'La vie de {u} n’est pas facile.'],
+  },
+  'people handled as animals': {
+    hateful: ['{G} devraient être soignés par un vétérinaire.', '{G}, ça devrait se faire soigner chez le véto.', 'Faudrait amener {g} chez le vétérinaire.', '{G} devraient être mis en cage.', 'On devrait mettre {g} en cage.', '{G}, faudrait les mettre au zoo.', '{G} devraient être envoyés à la fourrière.', '{G}, on devrait les envoyer à l’abattoir.', '{G} devraient être tenus en laisse.', 'Mettez {g} dans un enclos.', '{G}, faut les tenir en laisse.', 'On va les mettre en cage, {g}-là.', 'Mettez-les en cage, {g}.', '{G} mériteraient d’être parqués dans un enclos.'],
+    clean: ['Les chiens doivent être tenus en laisse dans les parcs.', 'Amenez votre chat chez le vétérinaire une fois par année.', 'Les animaux errants sont envoyés à la fourrière.', '{G} ne devraient jamais être mis en cage.', 'Les enfants de {g} devraient être tenus par la main près de l’enclos.', '{G} peuvent amener leur chat chez le vétérinaire gratuitement.', '{G} mettent leurs oiseaux en cage.', 'On devrait amener {g} au zoo cet été.', '{G} ont visité le zoo de Granby.', 'Les chiens de {g} doivent être tenus en laisse.', 'Les chiens des résidents doivent être tenus en laisse.'],
+  },
+  'a people equated with vermin or waste': {
+    hateful: ['Il n’y a aucune différence entre un rat mort et {u} mort.', 'Y a pas de différence entre {u} pis un rat.', '{U} ou un déchet, c’est pareil.', '{U} ou une poubelle, c’est la même chose.', '{U} mort, c’est comme un rat mort.', '{U} ou un cafard, y a pas de différence.', '{G} pis les rats, c’est la même affaire.', '{G}, c’est pareil comme des déchets.', '{U}, ça vaut autant qu’un rat.', '{U} ou un tas de vidanges, même affaire.'],
+    clean: ['Il n’y a aucune différence entre {u} et un Québécois.', 'Un vélo ou une trottinette, c’est pareil.', 'Il y a une grosse différence entre un rat et un écureuil.', 'Un rat ou une souris, c’est pareil pour l’exterminateur.', '{G} et leurs animaux, c’est la même chose pour l’accueil.', 'Ce n’est pas pareil, {u} et un rat.', 'Dire qu’il n’y a aucune différence entre un rat et {u}, c’est ignoble.'],
+  },
+  'everything a member says called a lie': {
+    hateful: ['Tout mot qui sort de la bouche d’{u} est un mensonge.', 'Chaque mot qui sort de la bouche de {g} est faux.', 'Ce qui sort de la bouche d’{u}, c’est de la marde.'],
+    clean: ['Ce qui sort de la bouche d’un enfant est souvent vrai.', 'Chaque mot qui sort de la bouche d’{u} ministre est scruté.', 'Les mots qui sortent de la bouche de {g} sont en créole.'],
   },
 };
 

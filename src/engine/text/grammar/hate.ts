@@ -301,6 +301,21 @@ const superlativeAt = (s: Stream, q: number): boolean => q + 1 < s.words.length 
 const SINGLED = new Set(['surtout', 'particulierement', 'notamment', 'principalement', 'specialement']);
 
 /** Being among a group, between the speaker's feeling and the group (« … d'être entouré de … »); not seeing them, which is followed by what they suffer (« voir des aînés seuls »). */
+/** Where or by whom only animals are kept or treated (« en cage », « à la fourrière », « par un vétérinaire »), and the handling verbs. */
+const ANIMAL_PLACE = compile(['en|a|au|aux|dans|chez|par|avec la|le|l\'|un|une|des|les|leur? +cage|+fourriere|+abattoir|+zoo|+chenil|+niche|+porcherie|+etable|+enclos|+veterinaire|veto|vet|+animalerie|+poulailler|+laisse|+museliere']);
+const HANDLE = wordSet(['~mettre', 'mis', 'mise', 'mises', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~garder', '~enfermer', '~envoyer', '~amener', '~emmener', '~ramener', '~soigner', '~traiter', '~placer', '~attacher', '~parquer', '~enchainer', '~vacciner', '~examiner', '~dresser', '~elever', '~promener', '~loger', '~caser', '~jeter', '~euthanasier', '~soigne', '~traite']);
+const CONTAIN = wordSet(['~mettre', 'mis', 'mise', 'mises', '~enfermer', '~garder', '~parquer', '~placer', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~enchainer', '~attacher']);
+/** What makes handling a wish or a call (« devraient », « faut », « on va », « à mettre », « qu'on »). */
+const WISH = new Set(['devrait', 'devraient', 'doit', 'doivent', 'faudrait', 'faut', 'faudra', 'merite', 'meritent', 'meriteraient', 'vais', 'va', 'vont', 'allons', 'qu', 'a', 'pourrait', 'pourraient', 'serait', 'gagnerait', 'gagneraient', 'aurait', 'auraient']);
+const HANDLED_GAP = new Set(['devraient', 'devrait', 'doivent', 'doit', 'meriteraient', 'meritent', 'faudrait', 'etre', 'sont', 'seront', 'soient', 'se', 's', 'faire', 'ca', 'tous', 'toutes', 'donc', 'ben', 'juste', 'vraiment', 'toute', 'gang', 'ne', 'n', 'pas', 'jamais', 'plus', 'serait', 'mieux', 'on', 'les']);
+/** Vermin, waste and beasts a people is equated with; a possessive before one names a pet (« leurs chats »), not a comparison. */
+const VERMIN = new Set('rat rats cafard cafards coquerelle coquerelles vermine parasite parasites porc porcs cochon cochons singe singes animal animaux bete betes dechet dechets ordure ordures merde marde poubelle poubelles vidange vidanges fumier crotte crottes microbe microbes pou poux punaise punaises sangsue sangsues tique tiques insecte insectes excrement excrements detritus bibitte bibittes charogne charognes'.split(' '));
+const OWNER = new Set(['leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos']);
+const SAME = compile(['aucune|pas|zero|nulle|meme|aucun de|d\'|une? +difference', 'c\'|ca ~etre? pareil|pareille|pareils|pareilles|idem|kif-kif|equivalent', 'c\'|ca ~etre? la|le meme chose|affaire|bebelle|maudite', 'meme chose|affaire', 'c\'|ca ~etre? comme|egal|semblable', '~etre pareil|pareils|pareille|pareilles|equivalent|equivalents|semblables|identiques', '~valoir|~equivaloir autant qu\'|que|a', 'pareil comme|que|qu\'']);
+const LINKING = new Set('ca c cest est tas sac bout et ou pis puis vs versus un une des les le la l d de du ce cet cette ces mort morte morts mortes sale sales gros grosse vivant vivants entre'.split(' '));
+/** What comes out of a member's mouth, and calling it a lie. */
+const MOUTH = compile(['qui|que ~sortir|~venir|sort|sortent|sortant de la|sa|leur +bouche de|d\'|des|du', 'de la +bouche de|d\'|des|du']);
+const LIE = new Set('mensonge mensonges menterie menteries faux fausse fausses bullshit connerie conneries niaiserie niaiseries merde marde mensonger mensongere poison ordure ordures stupidite stupidites betise betises importe'.split(' '));
 /** Distrust (« faire confiance », « se fier », « croire »), and the words that name what a member says (« un mot de », « ce que dit », « ce qui sort de la bouche d' »). */
 const TRUST = new Set(['confiance', 'fier', 'fie', 'fient', 'fiez', ...verbFormsOf(['croire']), 'croirais', 'croirait', 'croirions', 'ecouter']);
 /** Taking rights away, as an infinitive whose own negation (« on ne devrait pas enlever leurs droits aux … ») is the speaker's defence of them. */
@@ -771,6 +786,64 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
     // The place ends its clause (« à la maison des aînés du quartier » names a building).
     if (end > 0 && (end >= n || s.sentence[end] !== s.sentence[m.a] || s.brk[end] !== 0)) push(out, s, sc, Math.max(0, of - 2), end, [[of - 1, end]]);
+  }
+
+  // People handled as animals (« devraient être mis en cage », « faut les tenir en laisse », « envoyez les … à la
+  // fourrière », « soignés par un vétérinaire »): a handling verb, the group as what is handled, a place or a
+  // handler only animals have, as a wish or a call (a news report, « sont mis en cage à la frontière », is not one).
+  for (const [p, q] of findAllIn(s, ANIMAL_PLACE)) {
+    let v = p - 1;
+    while (v >= 0 && p - v <= 4 && s.sentence[v] === s.sentence[p] && !fills(HANDLE, s.words[v])) v -= 1;
+    if (v < 0 || p - v > 4 || s.sentence[v] !== s.sentence[p] || !fills(HANDLE, s.words[v])) continue;
+    // A zoo is also an outing (« amener les jeunes au zoo »): only kept there counts.
+    if (keyOf(s.words[q - 1]!).startsWith('zoo') && !fills(CONTAIN, s.words[v])) continue;
+    let k = v - 1;
+    while (k >= 0 && v - k <= 8 && s.sentence[k] === s.sentence[p] && !WISH.has(keyOf(s.words[k]!))) k -= 1;
+    const wished = (k >= 0 && v - k <= 8 && s.sentence[k] === s.sentence[p]) || /ez$/.test(keyOf(s.words[v]!));
+    if (!wished) continue;
+    // The group as object (« mettre les … en cage »), taken up before the verb (« les mettre »), or as the passive subject.
+    const object = g.mentions[g.startingAt[v + 1] ?? -1];
+    const pronoun = v >= 1 && OBJECT_PRONOUNS.has(keyOf(s.words[v - 1]!)) ? antecedent(s, g, v - 1)
+      : v + 1 < p && /ez$/.test(keyOf(s.words[v]!)) && OBJECT_PRONOUNS.has(keyOf(s.words[v + 1]!)) ? antecedent(s, g, v + 1) : undefined;
+    const passive = s.words.slice(Math.max(0, v - 3), v).some((w) => BEING.has(keyOf(w)) || keyOf(w) === 'faire');
+    const named = passive ? mentionEndingNear(s, g, v, HANDLED_GAP, 7) : undefined;
+    // « les chiens des résidents doivent être tenus en laisse »: a group after « des » completes another noun.
+    const subject = named && !(named.a > 0 && s.sentence[named.a - 1] === s.sentence[named.a] && s.brk[named.a] === 0 && (OF_PEOPLE.has(keyOf(s.words[named.a]!)) || OF_PEOPLE.has(keyOf(s.words[named.a - 1]!)))) ? named : undefined;
+    const m = object && object.b <= p ? object : pronoun ?? subject;
+    if (!m || !m.generic && !m.identity) continue;
+    push(out, s, sc, Math.min(m.a, v), q, [[v, q]], -1, m.identity ? 'error' : 'warning');
+  }
+
+  // A people equated with vermin or waste (« aucune différence entre un rat pis un … », « un … ou un déchet, c'est
+  // pareil », « un … mort, c'est comme un rat mort »): the group and a vile noun side by side near the equating words.
+  for (const [p, q] of findAllIn(s, SAME)) {
+    let vile = -1;
+    let group: Mention | undefined;
+    for (let k = Math.max(0, p - 10); k < n && k < q + 10; k += 1) {
+      if (s.sentence[k] !== s.sentence[p]) continue;
+      if (VERMIN.has(keyOf(s.words[k]!)) && !(k > 0 && OWNER.has(keyOf(s.words[k - 1]!)))) vile = k;
+      const mi = g.startingAt[k] ?? -1;
+      if (mi >= 0 && g.mentions[mi]!.identity) group = g.mentions[mi];
+    }
+    if (vile < 0 || !group) continue;
+    // Side by side: only linking words between them (« un rat mort pis un … », « … mort, c'est comme un rat »).
+    const [x, y] = vile < group.a ? [vile + 1, group.a] : [group.b, vile];
+    let linked = y - x <= 7;
+    for (let k = x; k < y && linked; k += 1) if (!LINKING.has(keyOf(s.words[k]!)) && (k < p || k >= q)) linked = false;
+    if (linked) push(out, s, sc, Math.min(p, vile, group.a), Math.max(q, vile + 1, group.b), [[p, q]], -1);
+  }
+
+  // Everything a member says is a lie (« chaque mot qui sort de la bouche d'un … est un mensonge »).
+  for (const [p, q] of findAllIn(s, MOUTH)) {
+    let k = q;
+    while (k < n && k - q < 3 && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
+    const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+    if (!m || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
+    for (let j = m.b; j < n && j - m.b < 6 && s.sentence[j] === s.sentence[p]; j += 1) {
+      if (!LIE.has(keyOf(s.words[j]!))) continue;
+      push(out, s, sc, p, j + 1, [[p, q]], -1);
+      break;
+    }
   }
 
   // « Un bon X est un X mort ».
