@@ -301,6 +301,9 @@ const superlativeAt = (s: Stream, q: number): boolean => q + 1 < s.words.length 
 const SINGLED = new Set(['surtout', 'particulierement', 'notamment', 'principalement', 'specialement']);
 
 /** Being among a group, between the speaker's feeling and the group (« … d'être entouré de … »); not seeing them, which is followed by what they suffer (« voir des aînés seuls »). */
+const TREATED = wordSet(['~traiter', '~considerer', '~entasser', '~exploiter', '~transporter', '~vendre', '~regarder', '~recevoir', '~accueillir']);
+const OUGHT = new Set(['devrait', 'devraient', 'doit', 'doivent', 'faudrait', 'faut', 'faudra', 'merite', 'meritent', 'meriteraient']);
+const THAT = new Set(['c', 'ca', 'ce', 'cela', 'cest']);
 /** Where or by whom only animals are kept or treated (« en cage », « à la fourrière », « par un vétérinaire »), and the handling verbs. */
 const ANIMAL_PLACE = compile(['en|a|au|aux|dans|chez|par|avec la|le|l\'|un|une|des|les|leur? +cage|+fourriere|+abattoir|+zoo|+chenil|+niche|+porcherie|+etable|+enclos|+veterinaire|veto|vet|+animalerie|+poulailler|+laisse|+museliere']);
 const HANDLE = wordSet(['~mettre', 'mis', 'mise', 'mises', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~garder', '~enfermer', '~envoyer', '~amener', '~emmener', '~ramener', '~soigner', '~traiter', '~placer', '~attacher', '~parquer', '~enchainer', '~vacciner', '~examiner', '~dresser', '~elever', '~promener', '~loger', '~caser', '~jeter', '~euthanasier', '~soigne', '~traite']);
@@ -311,7 +314,7 @@ const HANDLED_GAP = new Set(['devraient', 'devrait', 'doivent', 'doit', 'meriter
 /** Vermin, waste and beasts a people is equated with; a possessive before one names a pet (« leurs chats »), not a comparison. */
 const VERMIN = new Set('rat rats cafard cafards coquerelle coquerelles vermine parasite parasites porc porcs cochon cochons singe singes animal animaux bete betes dechet dechets ordure ordures merde marde poubelle poubelles vidange vidanges fumier crotte crottes microbe microbes pou poux punaise punaises sangsue sangsues tique tiques insecte insectes excrement excrements detritus bibitte bibittes charogne charognes'.split(' '));
 const OWNER = new Set(['leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos']);
-const SAME = compile(['aucune|pas|zero|nulle|meme|aucun de|d\'|une? +difference', 'c\'|ca ~etre? pareil|pareille|pareils|pareilles|idem|kif-kif|equivalent', 'c\'|ca ~etre? la|le meme chose|affaire|bebelle|maudite', 'meme chose|affaire', 'c\'|ca ~etre? comme|egal|semblable', '~etre pareil|pareils|pareille|pareilles|equivalent|equivalents|semblables|identiques', '~valoir|~equivaloir autant qu\'|que|a', 'pareil comme|que|qu\'']);
+const SAME = compile(['aucune|pas|zero|nulle|meme|aucun de|d\'|une|la? +difference', 'c\'|ca ~etre? pareil|pareille|pareils|pareilles|idem|kif-kif|equivalent', 'c\'|ca ~etre? la|le meme chose|affaire|bebelle|maudite', 'meme chose|affaire', 'c\'|ca ~etre? comme|egal|semblable', '~etre pareil|pareils|pareille|pareilles|equivalent|equivalents|semblables|identiques', '~valoir|~equivaloir autant qu\'|que|a', 'pareil comme|que|qu\'']);
 const LINKING = new Set('ca c cest est tas sac bout et ou pis puis vs versus un une des les le la l d de du ce cet cette ces mort morte morts mortes sale sales gros grosse vivant vivants entre'.split(' '));
 /** What comes out of a member's mouth, and calling it a lie. */
 const MOUTH = compile(['qui|que ~sortir|~venir|sort|sortent|sortant de la|sa|leur +bouche de|d\'|des|du', 'de la +bouche de|d\'|des|du']);
@@ -873,6 +876,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, GROUP_VERBS)) {
     const first = keyOf(s.words[p]!);
     if (first === 'comme') {
+      // « sont traités comme du bétail » reports how they are handled (a denunciation); « devraient être traités comme… » wishes it.
+      const treated = p > 0 && fills(TREATED, s.words[p - 1]);
+      let wish = false;
+      for (let k = p - 2; treated && !wish && k >= 0 && p - k <= 8 && s.sentence[k] === s.sentence[p]; k -= 1) wish = OUGHT.has(keyOf(s.words[k]!));
+      if (treated && !wish) continue;
       // « … comme des animaux »: a group in the same clause before.
       const m = g.mentions[g.lastBefore[p] ?? -1];
       if (m && m.generic && s.clause[m.b - 1] === s.clause[p] && p - m.b <= 6) {
@@ -915,7 +923,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
         const ante = antecedent(s, g, k);
-        if (ante) push(out, s, sc, k, q, [[p, q]], q);
+        // « les … sont maltraités, c'est une honte »: « c' » after a clause of the group's own takes up that clause, not the group.
+        const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b > 2 && s.sentence[ante.a] === s.sentence[k];
+        if (ante && !situation) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
       if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
@@ -1016,7 +1026,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
       // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
       if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
-        push(out, s, sc, p, q, [[p, q]], q, severity);
+        push(out, s, sc, p, q, [[p, q]], q, trust && taken.identity ? 'error' : severity);
         continue;
       }
       // « du dégoût pour eux », « … pour tout ce qui les concerne »: a group named before, taken up after the feeling.

@@ -18,6 +18,8 @@ export const dehumanising = [
 export const degrading = [
   'religion|+ideologie|+secte|+culte de|d\' +haine|+violence|+mort|+guerre|+barbare|+terroriste|+pedophile|+fou|+arriere|+tueur|+assassin|+merde|+intolerance|+soumission',
   '+secte', '+ideologie +totalitaire|+barbare|+mortifere|+fasciste|+criminelle', '+religion +barbare|+arrieree|+violente|+dangereuse|+totalitaire',
+  // Insults as compound nouns said of a group (« sont tous des têtes de cochons »).
+  '+tete de|d\' +cochon|+con|+mule|+noeud|+pioche|+cul|+linotte|+eau|+vache', '+tete +carree|+brulee',
   '+terroriste', '+criminel', '+voleur', '+violeur', '+delinquant', '+bandit', '+voyou', '+profiteur', '+fraudeur', '+escroc', '+arnaqueur', '+menteur', '+paresseux',
   '+faineant', '+manipulateur', '+manipulatrice', '+vicieux', '+hysterique', '+perfide', '+lache', '+traitre', '+hypocrite', '+inutile', '+incapable', '+incompetent', '+nul', 'bons|bon|bonnes|bonne a rien', '+idiot', '+imbecile',
   'cons|connes|conne', '+cave', 'epais|epaisse|epaisses', '+stupide', '+debile', '+attarde', '+arriere', '+abruti', '+cretin', '+ignorant', '+illettre',
@@ -139,7 +141,7 @@ export const groupVerbs = [
   '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
   '~gacher|~pourrir|~saloper|~salir|~detruire tout', '~avoir un|le petit cerveau', '~avoir un cerveau de|d\'', '~avoir le qi d\'|de',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
-  'comme de la vermine|racaille|merde|marde|pourriture', 'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
+  'comme de la vermine|racaille|merde|marde|pourriture', 'comme du|au|le betail|cheptel|gibier', 'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
 ];
 
 /** Vices done as a way of life (« passent leur temps à frauder », « toujours en train de chialer »). */
@@ -168,6 +170,7 @@ export const identityVerbs = [
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus avoir|obtenir le|aucun droit de|d\'|au|a',
   'ne|n\'? ~devoir pas|jamais|plus ~etre +autorise|+permis a|de|d\'',
   'ne|n\'? ~devoir|~pouvoir|~meriter pas|jamais|plus avoir de|d\'|aucun|aucuns|des +droit',
+  'ne|n\'? ~devoir|~pouvoir|~meriter? avoir aucun|aucuns|zero +droit', '~devoir|~meriter de|d\'? ~perdre tous|toutes? leurs|les|leur +droit|+privilege|+citoyennete',
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus ~etre|~devenir +president|pdg|+ministre|+chef|cheffe|cheffes|+pilote|+juge|+policier|+medecin|+maire|+patron|+gerant|boss|+directeur|+dirigeant|+soldat|+pretre',
   'ne|n\'? ~devoir pas|jamais|plus ~occuper|~avoir un|une|des|de|d\' +poste|+position|+responsabilite',
   'ne|n\'? ~devoir pas|jamais|plus ~pouvoir se|s\'? ~voter|~enseigner|~adopter|~conduire|~diriger|~gouverner|~travailler|~immigrer|~elever|~occuper|~etudier|~marier|~presenter|~reproduire',
@@ -260,10 +263,12 @@ export const dislikeBefore = [
   'ne|n\'? ~lever|~bouger jamais|pas le|un petit? doigt pour ~sauver|~aider|~defendre|~proteger|~secourir la|les? vie|vies? de|d\'|des?', 'je|j\' ne|n\'? ~sauver|~aider|~secourir|~soigner jamais|pas|plus',
   // Distrust of any member (« on peut pas croire un … », « faut pas se fier aux … », « impossible de faire confiance aux … »).
   'ne|n\'? ~pouvoir|~falloir|~devoir pas|jamais|plus ~croire|~ecouter', 'ne|n\'? ~croire|croirais|croirait|croirions jamais|pas|plus|aucunement', 'je|j\'|on ne|n\'? ferais|ferait|ferions jamais|pas|plus confiance a|au|aux', 'ne|n\'? ~pouvoir|~falloir|~devoir? pas|jamais|plus se|s\'|me|m\'|nous|te|t\' ~fier a|au|aux',
+  'ne|n\'? ~pouvoir|~falloir|~devoir pas|jamais|plus les|leur ~croire|~ecouter', '~croire|~ecouter les|le|la jamais|pas|plus', '~fier vous|toi jamais|pas|plus a|au|aux',
   'impossible|difficile de|d\' faire confiance a|au|aux', 'impossible|difficile de|d\' se|s\' ~fier a|au|aux', 'tu|vous|on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais|plus leur|lui faire confiance',
   // Rights refused to them (« les droits de la personne ne devraient pas s'appliquer aux … », « enlever leurs droits aux … »).
   '+droit de|des? la|l\'? personne|homme|hommes|+humain|+fondamental|+civil? ne|n\'? ~devoir|~pouvoir pas|jamais|plus s\'|se ~appliquer|~valoir a|au|aux|pour',
   '+droit de|des? la|l\'? personne|homme|hommes|+humain|+fondamental|+civil? ne|n\'? s\'|se ~appliquer pas|jamais|plus a|au|aux|pour',
+  '+charte|+loi|+tribunal|+droit ne|n\'? ~devoir|~pouvoir? pas|jamais|plus ~proteger|~defendre',
   '~enlever|~retirer|~supprimer|~abolir|~oter|~refuser tous|tout? leurs|les|le|leur|tout +droit de? vote? a|au|aux',
   'je|j\' ne|n\'? ~vouloir rien savoir des|de|d\'', 'on|je|j\'|nous ne|n\'? ~vouloir pas|plus|jamais des', 'je|j\' suis|~etre allergique aux|a|au', 'qui|personne n\'|ne? ~avoir besoin des|de|d\'',
   // Better off without them (« le monde serait meilleur sans les… », « la ville serait plus propre sans les… »).
