@@ -314,8 +314,8 @@ const HANDLED_GAP = new Set(['devraient', 'devrait', 'doivent', 'doit', 'meriter
 /** Vermin, waste and beasts a people is equated with; a possessive before one names a pet (« leurs chats »), not a comparison. */
 const VERMIN = new Set('rat rats cafard cafards coquerelle coquerelles vermine parasite parasites porc porcs cochon cochons singe singes animal animaux bete betes dechet dechets ordure ordures merde marde poubelle poubelles vidange vidanges fumier crotte crottes microbe microbes pou poux punaise punaises sangsue sangsues tique tiques insecte insectes excrement excrements detritus bibitte bibittes charogne charognes'.split(' '));
 const OWNER = new Set(['leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos']);
-const SAME = compile(['aucune|pas|zero|nulle|meme|aucun de|d\'|une|la? +difference', 'c\'|ca ~etre? pareil|pareille|pareils|pareilles|idem|kif-kif|equivalent', 'c\'|ca ~etre? la|le meme chose|affaire|bebelle|maudite', 'meme chose|affaire', 'c\'|ca ~etre? comme|egal|semblable', '~etre pareil|pareils|pareille|pareilles|equivalent|equivalents|semblables|identiques', '~valoir|~equivaloir autant qu\'|que|a', 'pareil comme|que|qu\'']);
-const LINKING = new Set('ca c cest est tas sac bout et ou pis puis vs versus un une des les le la l d de du ce cet cette ces mort morte morts mortes sale sales gros grosse vivant vivants entre'.split(' '));
+const SAME = compile(['aucune|pas|zero|nulle|meme|aucun de|d\'|une|la? +difference', 'c\'|ca ~etre? pareil|pareille|pareils|pareilles|idem|kif-kif|equivalent', 'c\'|ca ~etre? la|le meme chose|affaire|bebelle|maudite', 'meme chose|affaire', 'c\'|ca ~etre? comme|egal|semblable', '~etre pareil|pareils|pareille|pareilles|equivalent|equivalents|semblables|identiques', '~valoir|~equivaloir autant qu\'|que|a', 'pareil comme|que|qu\'', 'dans|avec le|la meme panier|sac|poubelle|categorie que|qu\'|les']);
+const LINKING = new Set('que qu ca c cest est tas sac bout et ou pis puis vs versus un une des les le la l d de du ce cet cette ces mort morte morts mortes sale sales gros grosse vivant vivants entre'.split(' '));
 /** What comes out of a member's mouth, and calling it a lie. */
 const MOUTH = compile(['qui|que ~sortir|~venir|sort|sortent|sortant de la|sa|leur +bouche de|d\'|des|du', 'de la +bouche de|d\'|des|du']);
 const LIE = new Set('mensonge mensonges menterie menteries faux fausse fausses bullshit connerie conneries niaiserie niaiseries merde marde mensonger mensongere poison ordure ordures stupidite stupidites betise betises importe'.split(' '));
@@ -420,7 +420,9 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
     // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
-    if (ante && !insideAct(s, ante, pronoun)) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
+    // « les … , on les traite comme des chiens, c'est révoltant »: « c' » after a clause of its own takes up that clause.
+    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b > 2 && s.sentence[ante.a] === s.sentence[pronoun];
+    if (ante && !insideAct(s, ante, pronoun) && !situation) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
 }
@@ -431,7 +433,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
  */
 const EXCEPTIVE = compile([
   'ne|n\'? ~etre|etes|~valoir rien d\'|de autre|plus|mieux que|qu\'', 'ne|n\' ~etre|etes|~valoir pas|guere|aucunement|jamais mieux que|qu\'',
-  '~valoir moins que|qu\'', '~valoir pas|guere mieux que|qu\'', '~etre|etes pas mieux que|qu\'',
+  '~valoir moins que|qu\'', '~valoir pas|guere|jamais mieux|plus que|qu\'', '~etre|etes pas mieux que|qu\'',
 ]);
 /** Words between an exceptive and what it says (« … que des rats »). */
 const EXCEPTIVE_GAP = new Set(['des', 'de', 'd', 'un', 'une', 'la', 'le', 'les', 'l', 'du', 'vulgaires', 'simples', 'sales', 'vrais', 'vraies']);
@@ -887,9 +889,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, m.a, q, [[p, q]]);
         continue;
       }
-      // « … qu'ils agissent comme de la vermine »: a subject pronoun in the clause taking up a group.
+      // « … qu'ils agissent comme de la vermine », « on devrait les nourrir comme des chiens »: a pronoun in the clause taking up a group.
       for (let k = p - 1; k >= 0 && p - k <= 4 && s.clause[k] === s.clause[p]; k -= 1) {
-        if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
+        if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'les') {
           if (antecedent(s, g, k)) push(out, s, sc, k, q, [[p, q]]);
           break;
         }

@@ -6,7 +6,7 @@
 
 /** Dehumanising nouns: degrading even without a verb (« ces parasites d'immigrés », « des rats, ces… »). */
 export const dehumanising = [
-  '+parasite', 'vermine|vermines', '+cafard', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+babouin', '+gorille', '+chimpanze', '+chien', '+animal', '+bete', '+betail',
+  '+parasite', 'vermine|vermines', '+cafard', '+coquerelle', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+babouin', '+gorille', '+chimpanze', '+chien', '+animal', '+bete', '+betail',
   '+sous-homme', '+sous-race', '+dechet', '+ordure', '+raclure', 'racaille|racailles', '+merde', '+marde', '+fleau', '+cancer', '+peste', '+virus',
   '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
   'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
@@ -170,7 +170,7 @@ export const identityVerbs = [
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus avoir|obtenir le|aucun droit de|d\'|au|a',
   'ne|n\'? ~devoir pas|jamais|plus ~etre +autorise|+permis a|de|d\'',
   'ne|n\'? ~devoir|~pouvoir|~meriter pas|jamais|plus avoir de|d\'|aucun|aucuns|des +droit',
-  'ne|n\'? ~devoir|~pouvoir|~meriter? avoir aucun|aucuns|zero +droit', '~devoir|~meriter de|d\'? ~perdre tous|toutes? leurs|les|leur +droit|+privilege|+citoyennete',
+  'ne|n\'? ~devoir|~pouvoir|~meriter? avoir aucun|aucuns|zero +droit', 'ne|n\'? ~devoir|~meriter pas|jamais|plus ~etre +protege|+defendu par nos|les|la|notre|aucune +loi|+charte|+droit|+tribunal', '~devoir|~meriter de|d\'? ~perdre tous|toutes? leurs|les|leur +droit|+privilege|+citoyennete',
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus ~etre|~devenir +president|pdg|+ministre|+chef|cheffe|cheffes|+pilote|+juge|+policier|+medecin|+maire|+patron|+gerant|boss|+directeur|+dirigeant|+soldat|+pretre',
   'ne|n\'? ~devoir pas|jamais|plus ~occuper|~avoir un|une|des|de|d\' +poste|+position|+responsabilite',
   'ne|n\'? ~devoir pas|jamais|plus ~pouvoir se|s\'? ~voter|~enseigner|~adopter|~conduire|~diriger|~gouverner|~travailler|~immigrer|~elever|~occuper|~etudier|~marier|~presenter|~reproduire',
@@ -183,7 +183,7 @@ export const identityVerbs = [
   'ne|n\'? ~devoir pas|jamais|plus se|s\' ~reproduire|~melanger|~marier|~multiplier', '~etre +fait pour ~obeir|~servir|~enfanter|~procreer|~pondre',
   // Worth and respect refused, their humanity denied, qualities absent (« ne méritent pas le respect », « valent moins que… »,
   // « ne sont pas des femmes », « n'ont rien d'intelligent », « ne feront jamais de bons voisins »).
-  'ne|n\'? ~meriter pas|jamais|aucunement le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+aide|+droit|+place|+emploi|+job',
+  'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
   'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
   'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
   'ne|n\'? ~faire jamais|pas de|des bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+quebecois|+canadien|+patron|+soldat|+policier|+medecin|+enseignant|+professeur|+leader|+dirigeant|+maire',
@@ -264,7 +264,7 @@ export const dislikeBefore = [
   // Distrust of any member (« on peut pas croire un … », « faut pas se fier aux … », « impossible de faire confiance aux … »).
   'ne|n\'? ~pouvoir|~falloir|~devoir pas|jamais|plus ~croire|~ecouter', 'ne|n\'? ~croire|croirais|croirait|croirions jamais|pas|plus|aucunement', 'je|j\'|on ne|n\'? ferais|ferait|ferions jamais|pas|plus confiance a|au|aux', 'ne|n\'? ~pouvoir|~falloir|~devoir? pas|jamais|plus se|s\'|me|m\'|nous|te|t\' ~fier a|au|aux',
   'ne|n\'? ~pouvoir|~falloir|~devoir pas|jamais|plus les|leur ~croire|~ecouter', '~croire|~ecouter les|le|la jamais|pas|plus', '~fier vous|toi jamais|pas|plus a|au|aux',
-  'impossible|difficile de|d\' faire confiance a|au|aux', 'impossible|difficile de|d\' se|s\' ~fier a|au|aux', 'tu|vous|on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais|plus leur|lui faire confiance',
+  'jamais je|j\'|on ne|n\'? ~croire|croirais|croirait|ferais|ferait|~fier', 'impossible|difficile de|d\' faire confiance a|au|aux', 'impossible|difficile de|d\' se|s\' ~fier a|au|aux', 'tu|vous|on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais|plus leur|lui faire confiance',
   // Rights refused to them (« les droits de la personne ne devraient pas s'appliquer aux … », « enlever leurs droits aux … »).
   '+droit de|des? la|l\'? personne|homme|hommes|+humain|+fondamental|+civil? ne|n\'? ~devoir|~pouvoir pas|jamais|plus s\'|se ~appliquer|~valoir a|au|aux|pour',
   '+droit de|des? la|l\'? personne|homme|hommes|+humain|+fondamental|+civil? ne|n\'? s\'|se ~appliquer pas|jamais|plus a|au|aux|pour',
