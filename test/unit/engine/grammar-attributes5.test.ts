@@ -30,8 +30,8 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     clean: ['Je mets {g} dans le même panier que les autres demandeurs.', 'Il n’y a aucune différence entre {u} et un Québécois.', 'Un vélo ou une trottinette, c’est pareil.', 'Il y a une grosse différence entre un rat et un écureuil.', 'Un rat ou une souris, c’est pareil pour l’exterminateur.', '{G} et leurs animaux, c’est la même chose pour l’accueil.', 'Ce n’est pas pareil, {u} et un rat.', 'Dire qu’il n’y a aucune différence entre un rat et {u}, c’est ignoble.'],
   },
   'everything a member says called a lie': {
-    hateful: ['Tout mot qui sort de la bouche d’{u} est un mensonge.', 'Chaque mot qui sort de la bouche de {g} est faux.', 'Ce qui sort de la bouche d’{u}, c’est de la marde.'],
-    clean: ['Ce qui sort de la bouche d’un enfant est souvent vrai.', 'Chaque mot qui sort de la bouche d’{u} ministre est scruté.', 'Les mots qui sortent de la bouche de {g} sont en créole.'],
+    hateful: ['Ce qu’{u} dit, c’est toujours des mensonges.', 'Tout mot qui sort de la bouche d’{u} est un mensonge.', 'Chaque mot qui sort de la bouche de {g} est faux.', 'Ce qui sort de la bouche d’{u}, c’est de la marde.'],
+    clean: ['Ce qu’{u} dit n’est pas faux.', 'Ce que {g} disent sur les fausses nouvelles est vrai.', 'Ce que {g} racontent sur leur voyage est fascinant.', 'Ce qui sort de la bouche d’un enfant est souvent vrai.', 'Chaque mot qui sort de la bouche d’{u} ministre est scruté.', 'Les mots qui sortent de la bouche de {g} sont en créole.'],
   },
 };
 

@@ -317,7 +317,7 @@ const OWNER = new Set(['leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 
 const SAME = compile(['aucune|pas|zero|nulle|meme|aucun de|d\'|une|la? +difference', 'c\'|ca ~etre? pareil|pareille|pareils|pareilles|idem|kif-kif|equivalent', 'c\'|ca ~etre? la|le meme chose|affaire|bebelle|maudite', 'meme chose|affaire', 'c\'|ca ~etre? comme|egal|semblable', '~etre pareil|pareils|pareille|pareilles|equivalent|equivalents|semblables|identiques', '~valoir|~equivaloir autant qu\'|que|a', 'pareil comme|que|qu\'', 'dans|avec le|la meme panier|sac|poubelle|categorie que|qu\'|les']);
 const LINKING = new Set('que qu ca c cest est tas sac bout et ou pis puis vs versus un une des les le la l d de du ce cet cette ces mort morte morts mortes sale sales gros grosse vivant vivants entre'.split(' '));
 /** What comes out of a member's mouth, and calling it a lie. */
-const MOUTH = compile(['qui|que ~sortir|~venir|sort|sortent|sortant de la|sa|leur +bouche de|d\'|des|du', 'de la +bouche de|d\'|des|du']);
+const MOUTH = compile(['ce|tout que|qu\'', 'qui|que ~sortir|~venir|sort|sortent|sortant de la|sa|leur +bouche de|d\'|des|du', 'de la +bouche de|d\'|des|du']);
 const LIE = new Set('mensonge mensonges menterie menteries faux fausse fausses bullshit connerie conneries niaiserie niaiseries merde marde mensonger mensongere poison ordure ordures stupidite stupidites betise betises importe'.split(' '));
 /** Distrust (« faire confiance », « se fier », « croire »), and the words that name what a member says (« un mot de », « ce que dit », « ce qui sort de la bouche d' »). */
 const TRUST = new Set(['confiance', 'fier', 'fie', 'fient', 'fiez', ...verbFormsOf(['croire']), 'croirais', 'croirait', 'croirions', 'ecouter']);
@@ -844,8 +844,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     while (k < n && k - q < 3 && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
     const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
     if (!m || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
+    // The lie is what their words are (« … est un mensonge », « c'est de la marde »), not a word about something else (« les fausses nouvelles »).
+    let said = false;
     for (let j = m.b; j < n && j - m.b < 6 && s.sentence[j] === s.sentence[p]; j += 1) {
-      if (!LIE.has(keyOf(s.words[j]!))) continue;
+      if (COPULAS.has(keyOf(s.words[j]!))) said = true;
+      if (!said || !LIE.has(keyOf(s.words[j]!))) continue;
       push(out, s, sc, p, j + 1, [[p, q]], -1);
       break;
     }
