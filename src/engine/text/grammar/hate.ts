@@ -301,6 +301,30 @@ const superlativeAt = (s: Stream, q: number): boolean => q + 1 < s.words.length 
 const SINGLED = new Set(['surtout', 'particulierement', 'notamment', 'principalement', 'specialement']);
 
 /** Being among a group, between the speaker's feeling and the group (« … d'être entouré de … »); not seeing them, which is followed by what they suffer (« voir des aînés seuls »). */
+const TREATED = wordSet(['~traiter', '~considerer', '~entasser', '~exploiter', '~transporter', '~vendre', '~regarder', '~recevoir', '~accueillir']);
+const OUGHT = new Set(['devrait', 'devraient', 'doit', 'doivent', 'faudrait', 'faut', 'faudra', 'merite', 'meritent', 'meriteraient']);
+const THAT = new Set(['c', 'ca', 'ce', 'cela', 'cest']);
+/** Where or by whom only animals are kept or treated (« en cage », « à la fourrière », « par un vétérinaire »), and the handling verbs. */
+const ANIMAL_PLACE = compile(['en|a|au|aux|dans|chez|par|avec la|le|l\'|un|une|des|les|leur? +cage|+fourriere|+abattoir|+zoo|+chenil|+niche|+porcherie|+etable|+enclos|+veterinaire|veto|vet|+animalerie|+poulailler|+laisse|+museliere']);
+const HANDLE = wordSet(['~mettre', 'mis', 'mise', 'mises', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~garder', '~enfermer', '~envoyer', '~amener', '~emmener', '~ramener', '~soigner', '~traiter', '~placer', '~attacher', '~parquer', '~enchainer', '~vacciner', '~examiner', '~dresser', '~elever', '~promener', '~loger', '~caser', '~jeter', '~euthanasier', '~soigne', '~traite']);
+const CONTAIN = wordSet(['~mettre', 'mis', 'mise', 'mises', '~enfermer', '~garder', '~parquer', '~placer', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~enchainer', '~attacher']);
+/** What makes handling a wish or a call (« devraient », « faut », « on va », « à mettre », « qu'on »). */
+const WISH = new Set(['devrait', 'devraient', 'doit', 'doivent', 'faudrait', 'faut', 'faudra', 'merite', 'meritent', 'meriteraient', 'vais', 'va', 'vont', 'allons', 'qu', 'a', 'pourrait', 'pourraient', 'serait', 'gagnerait', 'gagneraient', 'aurait', 'auraient']);
+const HANDLED_GAP = new Set(['devraient', 'devrait', 'doivent', 'doit', 'meriteraient', 'meritent', 'faudrait', 'etre', 'sont', 'seront', 'soient', 'se', 's', 'faire', 'ca', 'tous', 'toutes', 'donc', 'ben', 'juste', 'vraiment', 'toute', 'gang', 'ne', 'n', 'pas', 'jamais', 'plus', 'serait', 'mieux', 'on', 'les']);
+/** Vermin, waste and beasts a people is equated with; a possessive before one names a pet (« leurs chats »), not a comparison. */
+const VERMIN = new Set('rat rats cafard cafards coquerelle coquerelles vermine parasite parasites porc porcs cochon cochons singe singes animal animaux bete betes dechet dechets ordure ordures merde marde poubelle poubelles vidange vidanges fumier crotte crottes microbe microbes pou poux punaise punaises sangsue sangsues tique tiques insecte insectes excrement excrements detritus bibitte bibittes charogne charognes'.split(' '));
+const OWNER = new Set(['leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos']);
+const SAME = compile(['aucune|pas|zero|nulle|meme|aucun de|d\'|une|la? +difference', 'c\'|ca ~etre? pareil|pareille|pareils|pareilles|idem|kif-kif|equivalent', 'c\'|ca ~etre? la|le meme chose|affaire|bebelle|maudite', 'meme chose|affaire', 'c\'|ca ~etre? comme|egal|semblable', '~etre pareil|pareils|pareille|pareilles|equivalent|equivalents|semblables|identiques', '~valoir|~equivaloir autant qu\'|que|a', 'pareil comme|que|qu\'', 'dans|avec le|la meme panier|sac|poubelle|categorie que|qu\'|les']);
+const LINKING = new Set('que qu ca c cest est tas sac bout et ou pis puis vs versus un une des les le la l d de du ce cet cette ces mort morte morts mortes sale sales gros grosse vivant vivants entre'.split(' '));
+/** What comes out of a member's mouth, and calling it a lie. */
+const MOUTH = compile(['ce|tout que|qu\'', 'qui|que ~sortir|~venir|sort|sortent|sortant de la|sa|leur +bouche de|d\'|des|du', 'de la +bouche de|d\'|des|du']);
+const LIE = new Set('mensonge mensonges menterie menteries faux fausse fausses bullshit connerie conneries niaiserie niaiseries merde marde mensonger mensongere poison ordure ordures stupidite stupidites betise betises importe'.split(' '));
+/** Distrust (« faire confiance », « se fier », « croire »), and the words that name what a member says (« un mot de », « ce que dit », « ce qui sort de la bouche d' »). */
+const TRUST = new Set(['confiance', 'fier', 'fie', 'fient', 'fiez', ...verbFormsOf(['croire']), 'croirais', 'croirait', 'croirions', 'ecouter']);
+/** Taking rights away, as an infinitive whose own negation (« on ne devrait pas enlever leurs droits aux … ») is the speaker's defence of them. */
+const REMOVE = new Set(['enlever', 'retirer', 'supprimer', 'abolir', 'oter', 'refuser']);
+// « je crois pas que les … soient … » doubts a statement (doubtedBefore), it does not distrust them: no « que » right after the verb.
+const SAID = new Set('mot mots parole paroles promesse promesses propos ce qui que qu dit disent dira raconte racontent sort sortent sortir sortant de la leur sa bouche seul'.split(' '));
 const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', 'cotoyer', 'vivre', 'avec', 'parmi', 'travailler', 'endurer', 'subir']);
 
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
@@ -396,7 +420,9 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   if (pronoun >= 0 && copula) {
     const ante = antecedent(s, g, pronoun);
     // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
-    if (ante && !insideAct(s, ante, pronoun)) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
+    // « les … , on les traite comme des chiens, c'est révoltant »: « c' » after a clause of its own takes up that clause.
+    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b > 2 && s.sentence[ante.a] === s.sentence[pronoun];
+    if (ante && !insideAct(s, ante, pronoun) && !situation) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
 }
@@ -407,7 +433,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
  */
 const EXCEPTIVE = compile([
   'ne|n\'? ~etre|etes|~valoir rien d\'|de autre|plus|mieux que|qu\'', 'ne|n\' ~etre|etes|~valoir pas|guere|aucunement|jamais mieux que|qu\'',
-  '~valoir moins que|qu\'', '~valoir pas|guere mieux que|qu\'', '~etre|etes pas mieux que|qu\'',
+  '~valoir moins que|qu\'', '~valoir pas|guere|jamais mieux|plus que|qu\'', '~etre|etes pas mieux que|qu\'',
 ]);
 /** Words between an exceptive and what it says (« … que des rats »). */
 const EXCEPTIVE_GAP = new Set(['des', 'de', 'd', 'un', 'une', 'la', 'le', 'les', 'l', 'du', 'vulgaires', 'simples', 'sales', 'vrais', 'vraies']);
@@ -767,6 +793,67 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (end > 0 && (end >= n || s.sentence[end] !== s.sentence[m.a] || s.brk[end] !== 0)) push(out, s, sc, Math.max(0, of - 2), end, [[of - 1, end]]);
   }
 
+  // People handled as animals (« devraient être mis en cage », « faut les tenir en laisse », « envoyez les … à la
+  // fourrière », « soignés par un vétérinaire »): a handling verb, the group as what is handled, a place or a
+  // handler only animals have, as a wish or a call (a news report, « sont mis en cage à la frontière », is not one).
+  for (const [p, q] of findAllIn(s, ANIMAL_PLACE)) {
+    let v = p - 1;
+    while (v >= 0 && p - v <= 4 && s.sentence[v] === s.sentence[p] && !fills(HANDLE, s.words[v])) v -= 1;
+    if (v < 0 || p - v > 4 || s.sentence[v] !== s.sentence[p] || !fills(HANDLE, s.words[v])) continue;
+    // A zoo is also an outing (« amener les jeunes au zoo »): only kept there counts.
+    if (keyOf(s.words[q - 1]!).startsWith('zoo') && !fills(CONTAIN, s.words[v])) continue;
+    let k = v - 1;
+    while (k >= 0 && v - k <= 8 && s.sentence[k] === s.sentence[p] && !WISH.has(keyOf(s.words[k]!))) k -= 1;
+    const wished = (k >= 0 && v - k <= 8 && s.sentence[k] === s.sentence[p]) || /ez$/.test(keyOf(s.words[v]!));
+    if (!wished) continue;
+    // The group as object (« mettre les … en cage »), taken up before the verb (« les mettre »), or as the passive subject.
+    const object = g.mentions[g.startingAt[v + 1] ?? -1];
+    const pronoun = v >= 1 && OBJECT_PRONOUNS.has(keyOf(s.words[v - 1]!)) ? antecedent(s, g, v - 1)
+      : v + 1 < p && /ez$/.test(keyOf(s.words[v]!)) && OBJECT_PRONOUNS.has(keyOf(s.words[v + 1]!)) ? antecedent(s, g, v + 1) : undefined;
+    const passive = s.words.slice(Math.max(0, v - 3), v).some((w) => BEING.has(keyOf(w)) || keyOf(w) === 'faire');
+    const named = passive ? mentionEndingNear(s, g, v, HANDLED_GAP, 7) : undefined;
+    // « les chiens des résidents doivent être tenus en laisse »: a group after « des » completes another noun.
+    const subject = named && !(named.a > 0 && s.sentence[named.a - 1] === s.sentence[named.a] && s.brk[named.a] === 0 && (OF_PEOPLE.has(keyOf(s.words[named.a]!)) || OF_PEOPLE.has(keyOf(s.words[named.a - 1]!)))) ? named : undefined;
+    const m = object && object.b <= p ? object : pronoun ?? subject;
+    if (!m || !m.generic && !m.identity) continue;
+    push(out, s, sc, Math.min(m.a, v), q, [[v, q]], -1, m.identity ? 'error' : 'warning');
+  }
+
+  // A people equated with vermin or waste (« aucune différence entre un rat pis un … », « un … ou un déchet, c'est
+  // pareil », « un … mort, c'est comme un rat mort »): the group and a vile noun side by side near the equating words.
+  for (const [p, q] of findAllIn(s, SAME)) {
+    let vile = -1;
+    let group: Mention | undefined;
+    for (let k = Math.max(0, p - 10); k < n && k < q + 10; k += 1) {
+      if (s.sentence[k] !== s.sentence[p]) continue;
+      if (VERMIN.has(keyOf(s.words[k]!)) && !(k > 0 && OWNER.has(keyOf(s.words[k - 1]!)))) vile = k;
+      const mi = g.startingAt[k] ?? -1;
+      if (mi >= 0 && g.mentions[mi]!.identity) group = g.mentions[mi];
+    }
+    if (vile < 0 || !group) continue;
+    // Side by side: only linking words between them (« un rat mort pis un … », « … mort, c'est comme un rat »).
+    const [x, y] = vile < group.a ? [vile + 1, group.a] : [group.b, vile];
+    let linked = y - x <= 7;
+    for (let k = x; k < y && linked; k += 1) if (!LINKING.has(keyOf(s.words[k]!)) && (k < p || k >= q)) linked = false;
+    if (linked) push(out, s, sc, Math.min(p, vile, group.a), Math.max(q, vile + 1, group.b), [[p, q]], -1);
+  }
+
+  // Everything a member says is a lie (« chaque mot qui sort de la bouche d'un … est un mensonge »).
+  for (const [p, q] of findAllIn(s, MOUTH)) {
+    let k = q;
+    while (k < n && k - q < 3 && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
+    const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+    if (!m || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
+    // The lie is what their words are (« … est un mensonge », « c'est de la marde »), not a word about something else (« les fausses nouvelles »).
+    let said = false;
+    for (let j = m.b; j < n && j - m.b < 6 && s.sentence[j] === s.sentence[p]; j += 1) {
+      if (COPULAS.has(keyOf(s.words[j]!))) said = true;
+      if (!said || !LIE.has(keyOf(s.words[j]!))) continue;
+      push(out, s, sc, p, j + 1, [[p, q]], -1);
+      break;
+    }
+  }
+
   // « Un bon X est un X mort ».
   for (const m of g.mentions) {
     const before = m.head > 0 ? keyOf(s.words[m.head - 1]!) : '';
@@ -794,15 +881,20 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, GROUP_VERBS)) {
     const first = keyOf(s.words[p]!);
     if (first === 'comme') {
+      // « sont traités comme du bétail » reports how they are handled (a denunciation); « devraient être traités comme… » wishes it.
+      const treated = p > 0 && fills(TREATED, s.words[p - 1]);
+      let wish = false;
+      for (let k = p - 2; treated && !wish && k >= 0 && p - k <= 8 && s.sentence[k] === s.sentence[p]; k -= 1) wish = OUGHT.has(keyOf(s.words[k]!));
+      if (treated && !wish) continue;
       // « … comme des animaux »: a group in the same clause before.
       const m = g.mentions[g.lastBefore[p] ?? -1];
       if (m && m.generic && s.clause[m.b - 1] === s.clause[p] && p - m.b <= 6) {
         push(out, s, sc, m.a, q, [[p, q]]);
         continue;
       }
-      // « … qu'ils agissent comme de la vermine »: a subject pronoun in the clause taking up a group.
+      // « … qu'ils agissent comme de la vermine », « on devrait les nourrir comme des chiens »: a pronoun in the clause taking up a group.
       for (let k = p - 1; k >= 0 && p - k <= 4 && s.clause[k] === s.clause[p]; k -= 1) {
-        if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
+        if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'les') {
           if (antecedent(s, g, k)) push(out, s, sc, k, q, [[p, q]]);
           break;
         }
@@ -836,7 +928,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
         const ante = antecedent(s, g, k);
-        if (ante) push(out, s, sc, k, q, [[p, q]], q);
+        // « les … sont maltraités, c'est une honte »: « c' » after a clause of the group's own takes up that clause, not the group.
+        const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b > 2 && s.sentence[ante.a] === s.sentence[k];
+        if (ante && !situation) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
       if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
@@ -907,7 +1001,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       let k = q;
       // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
       let among = false;
-      while (k < n && k - q < 5 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)))) {
+      const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
+      if (trust && k < n && ['que', 'qu'].includes(keyOf(s.words[k]!))) continue;
+      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
         if (AMONG.has(keyOf(s.words[k]!))) among = true;
         k += 1;
       }
@@ -920,7 +1016,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // (« j'aime pas les jeunes qui flânent »), a complaint.
         const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!));
         // « je n'engagerais jamais un … »: never any member is the whole identity.
-        const never = m.identity && s.words.slice(p, q).some((w) => keyOf(w) === 'jamais');
+        if (REMOVE.has(keyOf(s.words[p]!)) && s.words.slice(Math.max(0, p - 3), p).some((w) => DENIALS.has(keyOf(w)) || keyOf(w) === 'ne')) {
+          out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });
+          continue;
+        }
+        const never = m.identity && (trust || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais'));
         push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, m.identity && (m.generic || never) && !restricted ? 'error' : severity);
         continue;
       }
@@ -931,7 +1031,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
       // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
       if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
-        push(out, s, sc, p, q, [[p, q]], q, severity);
+        push(out, s, sc, p, q, [[p, q]], q, trust && taken.identity ? 'error' : severity);
         continue;
       }
       // « du dégoût pour eux », « … pour tout ce qui les concerne »: a group named before, taken up after the feeling.

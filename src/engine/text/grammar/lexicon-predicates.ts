@@ -6,7 +6,7 @@
 
 /** Dehumanising nouns: degrading even without a verb (« ces parasites d'immigrés », « des rats, ces… »). */
 export const dehumanising = [
-  '+parasite', 'vermine|vermines', '+cafard', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+babouin', '+gorille', '+chimpanze', '+chien', '+animal', '+bete', '+betail',
+  '+parasite', 'vermine|vermines', '+cafard', '+coquerelle', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+babouin', '+gorille', '+chimpanze', '+chien', '+animal', '+bete', '+betail',
   '+sous-homme', '+sous-race', '+dechet', '+ordure', '+raclure', 'racaille|racailles', '+merde', '+marde', '+fleau', '+cancer', '+peste', '+virus',
   '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
   'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
@@ -18,6 +18,8 @@ export const dehumanising = [
 export const degrading = [
   'religion|+ideologie|+secte|+culte de|d\' +haine|+violence|+mort|+guerre|+barbare|+terroriste|+pedophile|+fou|+arriere|+tueur|+assassin|+merde|+intolerance|+soumission',
   '+secte', '+ideologie +totalitaire|+barbare|+mortifere|+fasciste|+criminelle', '+religion +barbare|+arrieree|+violente|+dangereuse|+totalitaire',
+  // Insults as compound nouns said of a group (« sont tous des têtes de cochons »).
+  '+tete de|d\' +cochon|+con|+mule|+noeud|+pioche|+cul|+linotte|+eau|+vache', '+tete +carree|+brulee',
   '+terroriste', '+criminel', '+voleur', '+violeur', '+delinquant', '+bandit', '+voyou', '+profiteur', '+fraudeur', '+escroc', '+arnaqueur', '+menteur', '+paresseux',
   '+faineant', '+manipulateur', '+manipulatrice', '+vicieux', '+hysterique', '+perfide', '+lache', '+traitre', '+hypocrite', '+inutile', '+incapable', '+incompetent', '+nul', 'bons|bon|bonnes|bonne a rien', '+idiot', '+imbecile',
   'cons|connes|conne', '+cave', 'epais|epaisse|epaisses', '+stupide', '+debile', '+attarde', '+arriere', '+abruti', '+cretin', '+ignorant', '+illettre',
@@ -133,13 +135,13 @@ export const groupVerbs = [
   // Accusations: a religion imposed, a country conquered, crime brought (« imposent leur religion », « ramènent la criminalité »).
   '~ramener|~amener|~apporter|~importer la|le|leur|leurs|des|de? +criminalite|+crime|+violence|+drogue|+maladie|+terrorisme|+insecurite',
   // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
-  'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas de valeur', 'ne|n\'? ~devoir pas|jamais avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
+  'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas|plus|jamais de|d\' valeur|importance', 'ne|n\'? ~devoir pas|jamais avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
   'ne|n\'? ~etre pas des? +etre +humain', 'ne|n\'? ~devoir pas|jamais ~exister|~naitre|~procreer|~enfanter', 'ne|n\'? ~devoir pas|jamais avoir d\'|des|d enfants',
   'ne|n\'? ~etre pas|plus les|la|le +bienvenu', '~devoir ~rester a|dans leur place', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
   '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
   '~gacher|~pourrir|~saloper|~salir|~detruire tout', '~avoir un|le petit cerveau', '~avoir un cerveau de|d\'', '~avoir le qi d\'|de',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
-  'comme de la vermine|racaille|merde|marde|pourriture', 'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
+  'comme de la vermine|racaille|merde|marde|pourriture', 'comme du|au|le betail|cheptel|gibier', 'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
 ];
 
 /** Vices done as a way of life (« passent leur temps à frauder », « toujours en train de chialer »). */
@@ -167,6 +169,8 @@ export const identityVerbs = [
   // Rights and roles denied (« ne devraient pas avoir le droit de… », « ne devraient pas pouvoir adopter », « être autorisés à enseigner »).
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus avoir|obtenir le|aucun droit de|d\'|au|a',
   'ne|n\'? ~devoir pas|jamais|plus ~etre +autorise|+permis a|de|d\'',
+  'ne|n\'? ~devoir|~pouvoir|~meriter pas|jamais|plus avoir de|d\'|aucun|aucuns|des +droit',
+  'ne|n\'? ~devoir|~pouvoir|~meriter? avoir aucun|aucuns|zero +droit', 'ne|n\'? ~devoir|~meriter pas|jamais|plus ~etre +protege|+defendu par nos|les|la|notre|aucune +loi|+charte|+droit|+tribunal', '~devoir|~meriter de|d\'? ~perdre tous|toutes? leurs|les|leur +droit|+privilege|+citoyennete',
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus ~etre|~devenir +president|pdg|+ministre|+chef|cheffe|cheffes|+pilote|+juge|+policier|+medecin|+maire|+patron|+gerant|boss|+directeur|+dirigeant|+soldat|+pretre',
   'ne|n\'? ~devoir pas|jamais|plus ~occuper|~avoir un|une|des|de|d\' +poste|+position|+responsabilite',
   'ne|n\'? ~devoir pas|jamais|plus ~pouvoir se|s\'? ~voter|~enseigner|~adopter|~conduire|~diriger|~gouverner|~travailler|~immigrer|~elever|~occuper|~etudier|~marier|~presenter|~reproduire',
@@ -179,7 +183,7 @@ export const identityVerbs = [
   'ne|n\'? ~devoir pas|jamais|plus se|s\' ~reproduire|~melanger|~marier|~multiplier', '~etre +fait pour ~obeir|~servir|~enfanter|~procreer|~pondre',
   // Worth and respect refused, their humanity denied, qualities absent (« ne méritent pas le respect », « valent moins que… »,
   // « ne sont pas des femmes », « n'ont rien d'intelligent », « ne feront jamais de bons voisins »).
-  'ne|n\'? ~meriter pas|jamais|aucunement le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+aide|+droit|+place|+emploi|+job',
+  'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
   'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
   'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
   'ne|n\'? ~faire jamais|pas de|des bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+quebecois|+canadien|+patron|+soldat|+policier|+medecin|+enseignant|+professeur|+leader|+dirigeant|+maire',
@@ -257,6 +261,15 @@ export const dislikeBefore = [
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
   'ne|n\'? ~croire jamais|pas|rien|surtout un|aucun|les? seul? mot|mots|parole|paroles dit|dits|prononce|prononces? par|de|d\'|des|du', 'ne|n\'? ~faire jamais|pas|aucunement confiance a|aux|au',
   'ne|n\'? ~lever|~bouger jamais|pas le|un petit? doigt pour ~sauver|~aider|~defendre|~proteger|~secourir la|les? vie|vies? de|d\'|des?', 'je|j\' ne|n\'? ~sauver|~aider|~secourir|~soigner jamais|pas|plus',
+  // Distrust of any member (« on peut pas croire un … », « faut pas se fier aux … », « impossible de faire confiance aux … »).
+  'ne|n\'? ~pouvoir|~falloir|~devoir pas|jamais|plus ~croire|~ecouter', 'ne|n\'? ~croire|croirais|croirait|croirions jamais|pas|plus|aucunement', 'je|j\'|on ne|n\'? ferais|ferait|ferions jamais|pas|plus confiance a|au|aux', 'ne|n\'? ~pouvoir|~falloir|~devoir? pas|jamais|plus se|s\'|me|m\'|nous|te|t\' ~fier a|au|aux',
+  'ne|n\'? ~pouvoir|~falloir|~devoir pas|jamais|plus les|leur ~croire|~ecouter', '~croire|~ecouter les|le|la jamais|pas|plus', '~fier vous|toi jamais|pas|plus a|au|aux',
+  'jamais je|j\'|on ne|n\'? ~croire|croirais|croirait|ferais|ferait|~fier', 'impossible|difficile de|d\' faire confiance a|au|aux', 'impossible|difficile de|d\' se|s\' ~fier a|au|aux', 'tu|vous|on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais|plus leur|lui faire confiance',
+  // Rights refused to them (« les droits de la personne ne devraient pas s'appliquer aux … », « enlever leurs droits aux … »).
+  '+droit de|des? la|l\'? personne|homme|hommes|+humain|+fondamental|+civil? ne|n\'? ~devoir|~pouvoir pas|jamais|plus s\'|se ~appliquer|~valoir a|au|aux|pour',
+  '+droit de|des? la|l\'? personne|homme|hommes|+humain|+fondamental|+civil? ne|n\'? s\'|se ~appliquer pas|jamais|plus a|au|aux|pour',
+  '+charte|+loi|+tribunal|+droit ne|n\'? ~devoir|~pouvoir? pas|jamais|plus ~proteger|~defendre',
+  '~enlever|~retirer|~supprimer|~abolir|~oter|~refuser tous|tout? leurs|les|le|leur|tout +droit de? vote? a|au|aux',
   'je|j\' ne|n\'? ~vouloir rien savoir des|de|d\'', 'on|je|j\'|nous ne|n\'? ~vouloir pas|plus|jamais des', 'je|j\' suis|~etre allergique aux|a|au', 'qui|personne n\'|ne? ~avoir besoin des|de|d\'',
   // Better off without them (« le monde serait meilleur sans les… », « la ville serait plus propre sans les… »).
   '~etre bien|tellement|vraiment|beaucoup|ben|juste? meilleur|meilleure|meilleurs|mieux sans', '~etre bien|tellement|vraiment|beaucoup|ben? plus +beau|+propre|+sur|+securitaire|+riche|+heureux|+tranquille|+agreable|+paisible sans',
