@@ -17,7 +17,9 @@
 import { kindOf, vocabulary } from '../vocabulary.ts';
 import { NEAR_WORDS } from './near-words.ts';
 import { verbForms } from './inflect.ts';
-import { coreWords, isGrammarWord } from './patterns.ts';
+import { lemma } from '../lemma.ts';
+import { coreWords, isGrammarWord, slot } from './patterns.ts';
+import { groups, slurs } from './lexicon-groups.ts';
 
 /** The shortest listed word a correction may land on, and the longest word tried. */
 export const MIN_TARGET = 5;
@@ -94,7 +96,8 @@ function dictionaryNeighbour(word: string): boolean {
 
 /** The listed word one edit away from `word`, before the dictionary guard (used to build the guard). */
 export function nearCoreUnguarded(word: string): string | undefined {
-  if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word);
+  if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word) ?? skeletonOf(word);
+  if (word.length <= SKELETON_MAX && /^[b-df-hj-np-tv-xz]+$/.test(word)) return skeletonOf(word);
   if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word) || kindOf(word) !== undefined) return undefined;
   const core = coreWords();
   const target = (w: string): boolean => (w.length >= MIN_TARGET && (core.has(w) || plural(w)) && !AUXILIARY.has(w)) || SHORT.has(w);
@@ -141,6 +144,40 @@ function vowelBack(word: string): string | undefined {
     }
   }
   return found;
+}
+
+/** The longest vowel-less word read as a skeleton (« trns », « ngrs »), and the targets' length range. */
+const SKELETON_MAX = 5;
+const SKELETON_TARGET = [4, 7];
+/** Texting abbreviations that happen to be a listed word's consonants (« mrd » is « merde » already). */
+const ABBREVIATIONS = new Set(['twt', 'pss', 'mtn', 'ptn', 'jms', 'jss', 'mds', 'txt', 'frr', 'grv', 'qnd', 'hmm', 'cnn', 'pcq', 'pck', 'qqn', 'qqch', 'tjrs', 'tjs', 'vrm', 'vrmt', 'bcp', 'svp', 'stp', 'pdt', 'ptdr', 'mdr', 'nrv', 'msg', 'rdv', 'pls', 'btw', 'tkt']);
+let skeletons: Map<string, string | null> | undefined;
+
+/**
+ * A short group noun or insult written without its vowels (« trns », « jfs », « ngr »): the one listed
+ * word of 4 to 7 letters with these consonants in this order, or undefined when none or several fit
+ * (a vowel-less dictionary word is never read: the dictionary guard and ABBREVIATIONS keep it).
+ */
+function skeletonOf(word: string): string | undefined {
+  if (word.length < 3 || ABBREVIATIONS.has(word)) return undefined;
+  if (!skeletons) {
+    skeletons = new Map();
+    const heads = [...groups, ...slurs].flatMap((e) => [...slot(e).forms]);
+    const targets = [...heads, ...SHORT, ...vocabulary().forms.keys()].filter((w) => /^[a-z]+$/.test(w) && w.length >= SKELETON_TARGET[0]! && w.length <= SKELETON_TARGET[1]! && !AUXILIARY.has(w));
+    // Fewest vowels dropped first (« trns » is « trans », not « transe » or « tirons »); a tie is
+    // read only between words of one family or one kind (« ngrs »: « negres », « negros »).
+    const best = new Map<string, { w: string; drop: number; tie: boolean }>();
+    for (const w of targets) {
+      const key = w.replace(/[aeiouy]/g, '');
+      const drop = w.length - key.length;
+      if (key.length < 3 || drop === 0) continue;
+      const had = best.get(key);
+      if (!had || drop < had.drop) best.set(key, { w, drop, tie: false });
+      else if (drop === had.drop && had.w !== w && lemma(had.w) !== lemma(w) && (kindOf(w) === undefined || kindOf(w) !== kindOf(had.w))) had.tie = true;
+    }
+    for (const [key, b] of best) skeletons.set(key, b.tie ? null : b.w);
+  }
+  return skeletons.get(word) ?? undefined;
 }
 
 /**
