@@ -32,3 +32,31 @@ describe('a short group noun or insult without its vowels is read as the word', 
     for (const w of ['mtn', 'bcp', 'svp', 'stp', 'pcq', 'qqch', 'tjrs', 'mdr', 'ptn', 'txt', 'cnn', 'hmm', 'jms']) expect(nearCore(w), w).toBeUndefined();
   });
 });
+
+/** [read only in its frame (error), the same word where it makes sense (no error)] */
+const inFrame: ReadonlyArray<readonly [string, string]> = [
+  // « rein » after a form of valoir, with or without adverbs between.
+  ['Les femmes ne valent absolument rein.', 'Une greffe de rein, ça coûte cher.'],
+  ['Les immigrés, ça vaut rein pantoute.', 'Mon rein vaut de l’or, dit le donneur.'],
+  ['Les gais ne valaient vraiment rein pour eux.', 'La greffe de rein vaut vraiment la peine.'],
+  // Two consonants of a three-letter insult inside a compound insult.
+  ['T’es une maudite tête de cn.', 'La tête de pont est fermée.'],
+  ['Espèce de cn!', 'Espèce de cèdre rare au parc.'],
+  ['Les immigrants sont des têtes de cn.', 'Les immigrants sont des têtes de liste.'],
+  // A word glued to the « à » after it, and an article glued to the next word.
+  ['Mortà tous les juifs!', 'Voilà tous les documents.'],
+  ['Mortà tous les immigrés.', 'Déjà tous les immigrés sont inscrits.'],
+  ['Les musulmans me donnent lanausée.', 'Les musulmans me donnent lamain.'],
+  // Letters spaced with uneven gaps.
+  ['Les juifs sont des r a  t s.', 'Les juifs sont des r a  p p e u r s.'],
+  ['Les femmes doivent  m o u  r i r.', 'Les femmes doivent  l i  r e.'],
+];
+
+describe('a disguise read only in its frame', () => {
+  for (const [disguised, clean] of inFrame) {
+    it(disguised, () => {
+      expect(errors(disguised).length).toBeGreaterThan(0);
+      expect(errors(clean)).toEqual([]);
+    });
+  }
+});

@@ -265,6 +265,8 @@ function shaped(parts: readonly string[]): boolean {
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
   if (word.length < 5 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  // A listed word glued to the « à » after it (« mortà tous », « merdà »: the accent is folded away here).
+  if (word.endsWith('a') && listed(word.slice(0, -1))) return [word.slice(0, -1), 'a'];
   // Two words before three (« tuerai|tous », not « tuer|ai|tous »).
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
