@@ -15,6 +15,8 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Tous les fmms sont des idiotes.', 'Tous les fmms sont des invitées, svp confirmer.'],
   ['Les hms sont des malades mentaux.', 'Les hms du comité, svp, écrivez-nous.'],
   ['Ces maudits ngrs sont des parasites.', 'Ces maudits travaux, mtn c’est fini?'],
+  ['Les mslms sont des parasites.', 'La GRC jvs appeler demain, bcp de monde au parc.'],
+  ['Les trns sont dégoûtants.', 'Les trns de la STM sont en retard, pcq y a des travaux.'],
 ];
 
 describe('a short group noun or insult without its vowels is read as the word', () => {
@@ -29,7 +31,7 @@ describe('a short group noun or insult without its vowels is read as the word', 
     expect(nearCore('jfs')).toBe('juifs');
   });
   it('leaves texting abbreviations alone', () => {
-    for (const w of ['mtn', 'bcp', 'svp', 'stp', 'pcq', 'qqch', 'tjrs', 'mdr', 'ptn', 'txt', 'cnn', 'hmm', 'jms']) expect(nearCore(w), w).toBeUndefined();
+    for (const w of ['grc', 'jvs', 'mtn', 'bcp', 'svp', 'stp', 'pcq', 'qqch', 'tjrs', 'mdr', 'ptn', 'txt', 'cnn', 'hmm', 'jms']) expect(nearCore(w), w).toBeUndefined();
   });
 });
 
