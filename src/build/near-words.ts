@@ -12,6 +12,7 @@ import '../engine/index.ts';
 import { bloomPositions, fingerprint, nearCoreUnguarded, segmentUnguarded, shortTargets } from '../engine/text/grammar/near.ts';
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
 import { slot } from '../engine/text/grammar/patterns.ts';
+import { violence } from '../engine/text/grammar/lexicon-threat.ts';
 import { vocabulary } from '../engine/text/vocabulary.ts';
 import { fold } from '../engine/text/normalize.ts';
 
@@ -39,6 +40,8 @@ const heads = new Set<string>();
 for (const entry of [...groups, ...slurs]) for (const f of slot(entry).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
 // The word lists' insults and sacres too (« futre »).
 for (const f of vocabulary().forms.keys()) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
+// The violence verbs' infinitives (« nyer », « étrnagler »).
+for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{2,}(er|ir|re)$/.test(f)) heads.add(f);
 // The frames' short words (« osnt », « fuat »).
 for (const f of shortTargets()) heads.add(f);
 const passes = new Set<number>();
@@ -53,6 +56,8 @@ for (const h of heads) {
     tryVariant(h.slice(0, k + 1) + h.slice(k));
     if (k + 1 < h.length) tryVariant(h.slice(0, k) + h[k + 1] + h[k] + h.slice(k + 2));
   }
+  // Without its vowels (« ngrs », « jfs »).
+  tryVariant(h.replace(/[aeiouy]/g, ''));
   for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une']) tryVariant(g + h);
 }
 for (const w of near) passes.delete(fingerprint(w));

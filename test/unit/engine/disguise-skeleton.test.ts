@@ -49,6 +49,8 @@ const inFrame: ReadonlyArray<readonly [string, string]> = [
   ['Mortà tous les juifs!', 'Voilà tous les documents.'],
   ['Mortà tous les immigrés.', 'Déjà tous les immigrés sont inscrits.'],
   ['Les musulmans me donnent lanausée.', 'Les musulmans me donnent lamain.'],
+  // A short group noun or slur glued after « de » (« typiquedepédé »).
+  ['Comportement typiquedepédé.', 'Comportement typiquedepapa.'],
   // Letters spaced with uneven gaps.
   ['Les juifs sont des r a  t s.', 'Les juifs sont des r a  p p e u r s.'],
   ['Les femmes doivent  m o u  r i r.', 'Les femmes doivent  l i  r e.'],

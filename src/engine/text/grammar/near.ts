@@ -152,6 +152,9 @@ const SKELETON_TARGET = [4, 7];
 /** Texting abbreviations that happen to be a listed word's consonants (« mrd » is « merde » already). */
 const ABBREVIATIONS = new Set(['grc', 'jvs', 'sct', 'twt', 'pss', 'mtn', 'ptn', 'jms', 'jss', 'mds', 'txt', 'frr', 'grv', 'qnd', 'hmm', 'cnn', 'pcq', 'pck', 'qqn', 'qqch', 'tjrs', 'tjs', 'vrm', 'vrmt', 'bcp', 'svp', 'stp', 'pdt', 'ptdr', 'mdr', 'nrv', 'msg', 'rdv', 'pls', 'btw', 'tkt']);
 let skeletons: Map<string, string | null> | undefined;
+let headForms: Set<string> | undefined;
+/** Every form of the group nouns and slurs (« pede », « juifs », « trans »). */
+const heads = (): ReadonlySet<string> => (headForms ??= new Set([...groups, ...slurs].flatMap((e) => [...slot(e).forms])));
 
 /**
  * A short group noun or insult written without its vowels (« trns », « jfs », « ngr »): the one listed
@@ -162,8 +165,7 @@ function skeletonOf(word: string): string | undefined {
   if (word.length < 3 || ABBREVIATIONS.has(word)) return undefined;
   if (!skeletons) {
     skeletons = new Map();
-    const heads = [...groups, ...slurs].flatMap((e) => [...slot(e).forms]);
-    const targets = [...heads, ...SHORT, ...vocabulary().forms.keys()].filter((w) => /^[a-z]+$/.test(w) && w.length >= SKELETON_TARGET[0]! && w.length <= SKELETON_TARGET[1]! && !AUXILIARY.has(w));
+    const targets = [...heads(), ...SHORT, ...vocabulary().forms.keys()].filter((w) => /^[a-z]+$/.test(w) && w.length >= SKELETON_TARGET[0]! && w.length <= SKELETON_TARGET[1]! && !AUXILIARY.has(w));
     // Fewest vowels dropped first (« trns » is « trans », not « transe » or « tirons »); a tie is
     // read only between words of one family or one kind (« ngrs »: « negres », « negros »).
     const best = new Map<string, { w: string; drop: number; tie: boolean }>();
@@ -231,7 +233,7 @@ const FUNCTION = new Set(
     .filter(Boolean),
 );
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
-const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && !AUXILIARY.has(w) && (coreWords().has(w) || vocabulary().forms.has(w) || plural(w)));
+const listed = (w: string): boolean => SHORT.has(w) || (w.length === 4 && heads().has(w)) || (w.length >= 5 && !AUXILIARY.has(w) && (coreWords().has(w) || vocabulary().forms.has(w) || plural(w)));
 /**
  * The few listed words of 4 letters that are a threat, hatred, a slur or a group by themselves
  * (« faut|tuer », « je|hais|les », « mort|aux », « des|rats », « cet|homo »): glued parts, and
