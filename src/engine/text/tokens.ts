@@ -108,8 +108,14 @@ function threeLetterWord(skeleton: string): string | undefined {
   }
   return twoConsonants.get(skeleton) ?? undefined;
 }
-/** Forms of valoir, after which « rien » is said and « rein » (a kidney) makes no sense (« ne valent absolument rein »). */
+/**
+ * Where « rien » is said and « rein » (a kidney) makes no sense: after a form of valoir (« ne valent
+ * absolument rein »), and after « à / pour / que » that follow servir, bon, compter or moins (« bons à
+ * rein », « comptent pour rein », « moins que rein »).
+ */
 let worthForms: Set<string> | undefined;
+let worthBefore: Set<string> | undefined;
+const WORTH_LINKS = new Set(['a', 'pour', 'que', "qu'"]);
 /** Words that may stand between the verb and its object (« ne valent absolument / vraiment / même pas rein »). */
 const BETWEEN = new Set(['pas', 'plus', 'meme', 'juste', 'rien', 'jamais', 'absolument', 'vraiment', 'strictement', 'carrement', 'tellement', 'franchement']);
 
@@ -122,8 +128,10 @@ const BETWEEN = new Set(['pas', 'plus', 'meme', 'juste', 'rien', 'jamais', 'abso
 function inContext(tokens: Token[]): Token[] {
   let out: Token[] | undefined;
   worthForms ??= new Set(verbForms('valoir'));
-  /** A form of valoir was read, with only BETWEEN words since. */
+  worthBefore ??= new Set([...verbForms('servir'), ...verbForms('compter'), 'bon', 'bons', 'bonne', 'bonnes', 'moins']);
+  /** A form of valoir (or servir à…) was read, with only BETWEEN words since. */
   let worth = false;
+  let prev = '';
   for (let k = 0; k < tokens.length; k += 1) {
     const t = tokens[k]!;
     let read: Token | undefined;
@@ -133,7 +141,8 @@ function inContext(tokens: Token[]): Token[] {
       const w = (de === 'de' || de === "d'") && COMPOUND_HEADS.has(tokens[k - 2]!.form) ? threeLetterWord(t.norm) : undefined;
       if (w !== undefined) read = { ...t, form: w, lemma: lemma(w) };
     }
-    worth = t.kind === 'word' && (worthForms.has(t.form) || (worth && BETWEEN.has(t.form)));
+    worth = t.kind === 'word' && (worthForms.has(t.form) || (WORTH_LINKS.has(t.form) && worthBefore.has(prev)) || (worth && BETWEEN.has(t.form)));
+    prev = t.kind === 'word' ? t.form : '';
     if (read) out ??= tokens.slice(0, k);
     out?.push(read ?? t);
   }

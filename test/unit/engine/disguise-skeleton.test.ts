@@ -40,6 +40,9 @@ const inFrame: ReadonlyArray<readonly [string, string]> = [
   // « rein » after a form of valoir, with or without adverbs between.
   ['Les femmes ne valent absolument rein.', 'Une greffe de rein, ça coûte cher.'],
   ['Les immigrés, ça vaut rein pantoute.', 'Mon rein vaut de l’or, dit le donneur.'],
+  ['Les immigrés sont bons à rein.', 'J’ai donné un rein pour mon frère.'],
+  ['Les femmes comptent pour rein.', 'Le don de rein, ça compte pour beaucoup.'],
+  ['Les immigrés, c’est moins que rein.', 'Il vit avec un rein en moins.'],
   ['Les gais ne valaient vraiment rein pour eux.', 'La greffe de rein vaut vraiment la peine.'],
   // Two consonants of a three-letter insult inside a compound insult.
   ['T’es une maudite tête de cn.', 'La tête de pont est fermée.'],
