@@ -15,6 +15,8 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Tous les fmms sont des idiotes.', 'Tous les fmms sont des invitées, svp confirmer.'],
   ['Les hms sont des malades mentaux.', 'Les hms du comité, svp, écrivez-nous.'],
   ['Ces maudits ngrs sont des parasites.', 'Ces maudits travaux, mtn c’est fini?'],
+  // A silent « h » left out (« omo »); « air » and « ait » stay words.
+  ['Il n’y a rien de plus dégoûtant qu’un omo.', 'Il n’y a rien de plus beau qu’un air de violon, qu’il ait dit.'],
   ['Les mslms sont des parasites.', 'La GRC jvs appeler demain, bcp de monde au parc.'],
   ['Les trns sont dégoûtants.', 'Les trns de la STM sont en retard, pcq y a des travaux.'],
 ];

@@ -96,6 +96,8 @@ function dictionaryNeighbour(word: string): boolean {
 
 /** The listed word one edit away from `word`, before the dictionary guard (used to build the guard). */
 export function nearCoreUnguarded(word: string): string | undefined {
+  // A silent « h » left out of a short listed word is a spelling by ear (« omo »); the guard spares « air », « ait ».
+  if (word.length === SHORT_TARGET - 1 && SHORT.has('h' + word)) return 'h' + word;
   if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word) ?? skeletonOf(word);
   if (word.length <= SKELETON_MAX && /^[b-df-hj-np-tv-xz]+$/.test(word)) return skeletonOf(word);
   if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word) || kindOf(word) !== undefined) return undefined;
