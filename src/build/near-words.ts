@@ -13,6 +13,7 @@ import { bloomPositions, fingerprint, nearCoreUnguarded, segmentUnguarded, short
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
 import { slot } from '../engine/text/grammar/patterns.ts';
 import { violence } from '../engine/text/grammar/lexicon-threat.ts';
+import { dehumanising } from '../engine/text/grammar/lexicon-predicates.ts';
 import { vocabulary } from '../engine/text/vocabulary.ts';
 import { fold } from '../engine/text/normalize.ts';
 
@@ -40,6 +41,8 @@ const heads = new Set<string>();
 for (const entry of [...groups, ...slurs]) for (const f of slot(entry).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
 // The word lists' insults and sacres too (« futre »).
 for (const f of vocabulary().forms.keys()) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
+// Dehumanising words said of a group (« verine », « aniamux »).
+for (const entry of dehumanising) for (const f of slot(entry).forms) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
 // The violence verbs' infinitives (« nyer », « étrnagler »).
 for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{2,}(er|ir|re)$/.test(f)) heads.add(f);
 // The frames' short words (« osnt », « fuat »).
@@ -58,7 +61,7 @@ for (const h of heads) {
   }
   // Without its vowels (« ngrs », « jfs »).
   tryVariant(h.replace(/[aeiouy]/g, ''));
-  for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une']) tryVariant(g + h);
+  for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il']) tryVariant(g + h);
 }
 for (const w of near) passes.delete(fingerprint(w));
 const passList = [...passes].sort((a, b) => a - b);

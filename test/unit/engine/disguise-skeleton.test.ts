@@ -46,6 +46,12 @@ const inFrame: ReadonlyArray<readonly [string, string]> = [
   ['Les femmes comptent pour rein.', 'Le don de rein, ça compte pour beaucoup.'],
   ['Les immigrés, c’est moins que rein.', 'Il vit avec un rein en moins.'],
   ['Les gais ne valaient vraiment rein pour eux.', 'La greffe de rein vaut vraiment la peine.'],
+  // The frame's own words misspelt or glued: « valent », « rien », « ne ».
+  ['Les handicapés ne vlaent rien.', 'Les handicapés ne valent pas moins que nous.'],
+  ['Les handicapés ne valent rine.', 'La rine du parc est fermée.'],
+  ['Les handicapés nevalent rien.', 'Rien ne vaut un bon café.'],
+  ['Les handicapés ne valentrien.', 'Ce vieux char vaut rien.'],
+  ['Les handicapésne valent rien.', 'Les handicapés valent notre respect.'],
   // Two consonants of a three-letter insult inside a compound insult.
   ['T’es une maudite tête de cn.', 'La tête de pont est fermée.'],
   ['Espèce de cn!', 'Espèce de cèdre rare au parc.'],

@@ -230,7 +230,8 @@ const AFTER = new Set(
  */
 const FUNCTION = new Set(
   `je tu il elle on nous vous ils elles me te se le la les de des du ces un une que qui sont est suis etes faut devrait devraient
-  doit doivent peut peuvent vais vas vont va font fait tous toutes tout pour par avec contre dans sur etre au aux ce cet cette leur leurs`
+  doit doivent peut peuvent vais vas vont va font fait tous toutes tout pour par avec contre dans sur etre au aux ce cet cette leur leurs
+  ne valent vaut rien`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -275,7 +276,8 @@ export function segmentUnguarded(word: string): string[] | undefined {
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
     const rest = word.slice(i);
-    if ((i <= GLUE_MAX || listed(a)) && (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest)))) return [a, rest];
+    // A subject glued to its « ne » too (« handicapésne valent »).
+    if ((i <= GLUE_MAX || listed(a)) && (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest)) || (rest === 'ne' && listed(a)))) return [a, rest];
   }
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
