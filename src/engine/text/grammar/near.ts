@@ -152,7 +152,7 @@ function vowelBack(word: string): string | undefined {
 const SKELETON_MAX = 5;
 const SKELETON_TARGET = [4, 7];
 /** Texting abbreviations that happen to be a listed word's consonants (« mrd » is « merde » already). */
-const ABBREVIATIONS = new Set(['grc', 'jvs', 'sct', 'twt', 'pss', 'mtn', 'ptn', 'jms', 'jss', 'mds', 'txt', 'frr', 'grv', 'qnd', 'hmm', 'cnn', 'pcq', 'pck', 'qqn', 'qqch', 'tjrs', 'tjs', 'vrm', 'vrmt', 'bcp', 'svp', 'stp', 'pdt', 'ptdr', 'mdr', 'nrv', 'msg', 'rdv', 'pls', 'btw', 'tkt']);
+const ABBREVIATIONS = new Set(['grc', 'jvs', 'sct', 'twt', 'pss', 'ptn', 'hmm', 'mtn', 'cnn', 'jms', 'txt']);
 let skeletons: Map<string, string | null> | undefined;
 let headForms: Set<string> | undefined;
 /** Every form of the group nouns and slurs (« pede », « juifs », « trans »). */
