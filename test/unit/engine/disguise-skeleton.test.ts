@@ -60,6 +60,8 @@ const inFrame: ReadonlyArray<readonly [string, string]> = [
   ['Mortà tous les juifs!', 'Voilà tous les documents.'],
   ['Mortà tous les immigrés.', 'Déjà tous les immigrés sont inscrits.'],
   ['Les musulmans me donnent lanausée.', 'Les musulmans me donnent lamain.'],
+  // A violence verb glued to the possessive after it.
+  ['J’ai envie de tuermon voisin arabe.', 'J’ai envie de voirmon voisin arabe.'],
   // A short group noun or slur glued after « de » (« typiquedepédé »).
   ['Comportement typiquedepédé.', 'Comportement typiquedepapa.'],
   // Letters spaced with uneven gaps.
