@@ -236,7 +236,7 @@ const FUNCTION = new Set(
     .filter(Boolean),
 );
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
-const listed = (w: string): boolean => SHORT.has(w) || (w.length === 4 && heads().has(w)) || (w.length >= 5 && !AUXILIARY.has(w) && (coreWords().has(w) || vocabulary().forms.has(w) || plural(w)));
+const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && !AUXILIARY.has(w) && (coreWords().has(w) || vocabulary().forms.has(w) || plural(w)));
 /**
  * The few listed words of 4 letters that are a threat, hatred, a slur or a group by themselves
  * (« faut|tuer », « je|hais|les », « mort|aux », « des|rats », « cet|homo »): glued parts, and
@@ -261,7 +261,8 @@ function shaped(parts: readonly string[]): boolean {
   let any = false;
   for (let k = 0; k < parts.length; k += 1) {
     const p = parts[k]!;
-    if (listed(p)) any = true;
+    // A four-letter group noun or slur after « de » (« typique|de|pede »; « le|noir » is Lenoir, a name).
+    if (listed(p) || (k > 0 && parts[k - 1] === 'de' && p.length === 4 && heads().has(p))) any = true;
     else if (!(k + 1 < parts.length ? BEFORE.has(p) : AFTER.has(p))) return false;
   }
   return any;
