@@ -13,6 +13,8 @@ import { bloomPositions, fingerprint, nearCoreUnguarded, segmentUnguarded, short
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
 import { violence } from '../engine/text/grammar/lexicon-threat.ts';
 import { slot } from '../engine/text/grammar/patterns.ts';
+import { violence } from '../engine/text/grammar/lexicon-threat.ts';
+import { dehumanising } from '../engine/text/grammar/lexicon-predicates.ts';
 import { vocabulary } from '../engine/text/vocabulary.ts';
 import { fold } from '../engine/text/normalize.ts';
 
@@ -40,7 +42,15 @@ const heads = new Set<string>();
 for (const entry of [...groups, ...slurs]) for (const f of slot(entry).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
 // The word lists' insults and sacres too (« futre »).
 for (const f of vocabulary().forms.keys()) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
+<<<<<<< HEAD
 // The frames' short words (« osnt », « fuat »), and the violence verbs (« nyer »: a threat unread otherwise).
+=======
+// Dehumanising words said of a group (« verine », « aniamux »).
+for (const entry of dehumanising) for (const f of slot(entry).forms) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
+// The violence verbs' infinitives (« nyer », « étrnagler »).
+for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{2,}(er|ir|re)$/.test(f)) heads.add(f);
+// The frames' short words (« osnt », « fuat »).
+>>>>>>> disguise5
 for (const f of shortTargets()) heads.add(f);
 for (const entry of violence) if (/^~[a-z]{4,}$/.test(entry)) heads.add(entry.slice(1));
 const passes = new Set<number>();
@@ -55,7 +65,9 @@ for (const h of heads) {
     tryVariant(h.slice(0, k + 1) + h.slice(k));
     if (k + 1 < h.length) tryVariant(h.slice(0, k) + h[k + 1] + h[k] + h.slice(k + 2));
   }
-  for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une']) tryVariant(g + h);
+  // Without its vowels (« ngrs », « jfs »).
+  tryVariant(h.replace(/[aeiouy]/g, ''));
+  for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il']) tryVariant(g + h);
 }
 for (const w of near) passes.delete(fingerprint(w));
 const passList = [...passes].sort((a, b) => a - b);

@@ -11,7 +11,8 @@
 import { charClass as charClassImport } from './chars.ts';
 import { LEET as LEET_IMPORT, MASKS as MASKS_IMPORT, resolveWord } from './disguise.ts';
 import { lemma } from './lemma.ts';
-import { kindOf } from './vocabulary.ts';
+import { kindOf, vocabulary } from './vocabulary.ts';
+import { verbForms } from './grammar/inflect.ts';
 import { coreWords, isGrammarWord } from './grammar/patterns.ts';
 import { normalize, type Normalized } from './normalize.ts';
 /** Local bindings of the character helpers and tables, read once: used for every character of a long text. */
@@ -92,9 +93,65 @@ export function tokensOf(n: Normalized): Token[] {
   return lastOriginal.tokens;
 }
 
+/** Heads of compound insults (« tête de con », « face de cul », « espèce de con »). */
+const COMPOUND_HEADS = new Set(['tete', 'tetes', 'face', 'faces', 'gueule', 'gueules', 'espece', 'bande', 'gang']);
+/** The word lists' three-letter words by their two consonants (« cn » → « con »), when one fits. */
+let twoConsonants: Map<string, string | null> | undefined;
+function threeLetterWord(skeleton: string): string | undefined {
+  if (!twoConsonants) {
+    twoConsonants = new Map();
+    for (const w of vocabulary().forms.keys()) {
+      const key = w.replace(/[aeiouy]/g, '');
+      if (w.length !== 3 || key.length !== 2 || !/^[a-z]+$/.test(w)) continue;
+      twoConsonants.set(key, twoConsonants.has(key) ? null : w);
+    }
+  }
+  return twoConsonants.get(skeleton) ?? undefined;
+}
+/**
+ * Where « rien » is said and « rein » (a kidney) makes no sense: after a form of valoir (« ne valent
+ * absolument rein »), and after « à / pour / que » that follow servir, bon, compter or moins (« bons à
+ * rein », « comptent pour rein », « moins que rein »).
+ */
+let worthForms: Set<string> | undefined;
+let worthBefore: Set<string> | undefined;
+const WORTH_LINKS = new Set(['a', 'pour', 'que', "qu'"]);
+/** Words that may stand between the verb and its object (« ne valent absolument / vraiment / même pas rein »). */
+const BETWEEN = new Set(['pas', 'plus', 'meme', 'juste', 'rien', 'jamais', 'absolument', 'vraiment', 'strictement', 'carrement', 'tellement', 'franchement']);
+
+/**
+ * Disguise that only the neighbouring words reveal, in one pass (linear): a compound insult cut to
+ * its consonants (« tête de cn »), a swap that makes another word where that word makes no sense
+ * (« valent rein »). Returns the same array
+ * when nothing is read.
+ */
+function inContext(tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  worthForms ??= new Set(verbForms('valoir'));
+  worthBefore ??= new Set([...verbForms('servir'), ...verbForms('compter'), 'bon', 'bons', 'bonne', 'bonnes', 'moins']);
+  /** A form of valoir (or servir à…) was read, with only BETWEEN words since. */
+  let worth = false;
+  let prev = '';
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    let read: Token | undefined;
+    if (t.kind === 'word' && t.norm === 'rein' && worth) read = { ...t, form: 'rien', lemma: 'rien' };
+    else if (t.kind === 'word' && t.norm.length === 2 && k >= 2 && /^[b-df-hj-np-tv-xz]{2}$/.test(t.norm)) {
+      const de = tokens[k - 1]!.form;
+      const w = (de === 'de' || de === "d'") && COMPOUND_HEADS.has(tokens[k - 2]!.form) ? threeLetterWord(t.norm) : undefined;
+      if (w !== undefined) read = { ...t, form: w, lemma: lemma(w) };
+    }
+    worth = t.kind === 'word' && (worthForms.has(t.form) || (WORTH_LINKS.has(t.form) && worthBefore.has(prev)) || (worth && BETWEEN.has(t.form)));
+    prev = t.kind === 'word' ? t.form : '';
+    if (read) out ??= tokens.slice(0, k);
+    out?.push(read ?? t);
+  }
+  return out ?? tokens;
+}
+
 /** Tokens of a text that is already normalised, with offsets into it (`start` = `nStart`). */
 export function tokensOfText(text: string): Token[] {
-  if (lastNormalised?.key !== text) lastNormalised = { key: text, tokens: scan(text, (start, end) => ({ start, end })) };
+  if (lastNormalised?.key !== text) lastNormalised = { key: text, tokens: inContext(scan(text, (start, end) => ({ start, end }))) };
   return lastNormalised.tokens;
 }
 

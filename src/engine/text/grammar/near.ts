@@ -17,7 +17,9 @@
 import { kindOf, vocabulary } from '../vocabulary.ts';
 import { NEAR_WORDS } from './near-words.ts';
 import { verbForms } from './inflect.ts';
-import { coreWords, isGrammarWord } from './patterns.ts';
+import { lemma } from '../lemma.ts';
+import { coreWords, isGrammarWord, slot } from './patterns.ts';
+import { groups, slurs } from './lexicon-groups.ts';
 
 /** The shortest listed word a correction may land on, and the longest word tried. */
 export const MIN_TARGET = 5;
@@ -94,7 +96,10 @@ function dictionaryNeighbour(word: string): boolean {
 
 /** The listed word one edit away from `word`, before the dictionary guard (used to build the guard). */
 export function nearCoreUnguarded(word: string): string | undefined {
-  if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word);
+  // A silent « h » left out of a short listed word is a spelling by ear (« omo »); the guard spares « air », « ait ».
+  if (word.length === SHORT_TARGET - 1 && SHORT.has('h' + word)) return 'h' + word;
+  if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word) ?? skeletonOf(word);
+  if (word.length <= SKELETON_MAX && /^[b-df-hj-np-tv-xz]+$/.test(word)) return skeletonOf(word);
   if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word) || kindOf(word) !== undefined) return undefined;
   const core = coreWords();
   const target = (w: string): boolean => (w.length >= MIN_TARGET && (core.has(w) || plural(w)) && !AUXILIARY.has(w)) || SHORT.has(w);
@@ -143,6 +148,42 @@ function vowelBack(word: string): string | undefined {
   return found;
 }
 
+/** The longest vowel-less word read as a skeleton (« trns », « ngrs »), and the targets' length range. */
+const SKELETON_MAX = 5;
+const SKELETON_TARGET = [4, 7];
+/** Texting abbreviations that happen to be a listed word's consonants (« mrd » is « merde » already). */
+const ABBREVIATIONS = new Set(['grc', 'jvs', 'sct', 'twt', 'pss', 'ptn', 'hmm', 'mtn', 'cnn', 'jms', 'txt']);
+let skeletons: Map<string, string | null> | undefined;
+let headForms: Set<string> | undefined;
+/** Every form of the group nouns and slurs (« pede », « juifs », « trans »). */
+const heads = (): ReadonlySet<string> => (headForms ??= new Set([...groups, ...slurs].flatMap((e) => [...slot(e).forms])));
+
+/**
+ * A short group noun or insult written without its vowels (« trns », « jfs », « ngr »): the one listed
+ * word of 4 to 7 letters with these consonants in this order, or undefined when none or several fit
+ * (a vowel-less dictionary word is never read: the dictionary guard and ABBREVIATIONS keep it).
+ */
+function skeletonOf(word: string): string | undefined {
+  if (word.length < 3 || ABBREVIATIONS.has(word)) return undefined;
+  if (!skeletons) {
+    skeletons = new Map();
+    const targets = [...heads(), ...SHORT, ...vocabulary().forms.keys()].filter((w) => /^[a-z]+$/.test(w) && w.length >= SKELETON_TARGET[0]! && w.length <= SKELETON_TARGET[1]! && !AUXILIARY.has(w));
+    // Fewest vowels dropped first (« trns » is « trans », not « transe » or « tirons »); a tie is
+    // read only between words of one family or one kind (« ngrs »: « negres », « negros »).
+    const best = new Map<string, { w: string; drop: number; tie: boolean }>();
+    for (const w of targets) {
+      const key = w.replace(/[aeiouy]/g, '');
+      const drop = w.length - key.length;
+      if (key.length < 3 || drop === 0) continue;
+      const had = best.get(key);
+      if (!had || drop < had.drop) best.set(key, { w, drop, tie: false });
+      else if (drop === had.drop && had.w !== w && lemma(had.w) !== lemma(w) && (kindOf(w) === undefined || kindOf(w) !== kindOf(had.w))) had.tie = true;
+    }
+    for (const [key, b] of best) skeletons.set(key, b.tie ? null : b.w);
+  }
+  return skeletons.get(word) ?? undefined;
+}
+
 /**
  * Forms of être, avoir, aller and faire (and joual « taient »): some lexicon entries list them
  * literally, but they are no content word a disguise stands for, nor a listed part of a glued word
@@ -181,7 +222,7 @@ const BEFORE = new Set(
 );
 /** Determiners glued after a listed verb (« poignarder|ces », « emmerde|tous|les »). */
 const AFTER = new Set(
-  'ces ce cet cette les des tous toutes leurs leur vos nos tes ses un une de du la le au aux comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez'.split(' '),
+  'ces ce cet cette les des tous toutes leurs leur vos nos tes ses un une de du la le au aux comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez mon ma ton ta son sa notre votre'.split(' '),
 );
 /**
  * Function words that may be glued to one another with no content word (« sont|des », « tous|les »,
@@ -189,7 +230,8 @@ const AFTER = new Set(
  */
 const FUNCTION = new Set(
   `je tu il elle on nous vous ils elles me te se le la les de des du ces un une que qui sont est suis etes faut devrait devraient
-  doit doivent peut peuvent vais vas vont va font fait tous toutes tout pour par avec contre dans sur etre au aux ce cet cette leur leurs`
+  doit doivent peut peuvent vais vas vont va font fait tous toutes tout pour par avec contre dans sur etre au aux ce cet cette leur leurs
+  ne valent vaut rien`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -219,7 +261,8 @@ function shaped(parts: readonly string[]): boolean {
   let any = false;
   for (let k = 0; k < parts.length; k += 1) {
     const p = parts[k]!;
-    if (listed(p)) any = true;
+    // A four-letter group noun or slur after « de » (« typique|de|pede »; « le|noir » is Lenoir, a name).
+    if (listed(p) || (k > 0 && parts[k - 1] === 'de' && p.length === 4 && heads().has(p))) any = true;
     else if (!(k + 1 < parts.length ? BEFORE.has(p) : AFTER.has(p))) return false;
   }
   return any;
@@ -228,11 +271,14 @@ function shaped(parts: readonly string[]): boolean {
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
   if (word.length < 5 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  // A listed word glued to the « à » after it (« mortà tous », « merdà »: the accent is folded away here).
+  if (word.endsWith('a') && listed(word.slice(0, -1))) return [word.slice(0, -1), 'a'];
   // Two words before three (« tuerai|tous », not « tuer|ai|tous »).
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
     const rest = word.slice(i);
-    if ((i <= GLUE_MAX || listed(a)) && (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest)))) return [a, rest];
+    // A subject glued to its « ne » too (« handicapésne valent »).
+    if ((i <= GLUE_MAX || listed(a)) && (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest)) || (rest === 'ne' && listed(a)))) return [a, rest];
   }
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
