@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { becomingTheirs, blamedOn, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
+import { becomingTheirs, blamedOn, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -35,13 +35,42 @@ const INNATE = compile(innate);
 const CALLS = compile(calls);
 const CALL_OBJECTS = wordSet(callObjects, false);
 const JUSTIFIED_ENDING = compile(hostilityEnding);
+const RISING = compile(rising);
+const RISING_CUES = new Set(risingCues);
+const RISING_CAUSES = wordSet(risingCauses, false);
+
+/**
+ * Evils said to rise with a group (« depuis que les musulmans sont arrivés, la criminalité a explosé »,
+ * « avec l'immigration, les viols ont doublé »): a cue, then a group or an immigration word, then the
+ * rise, at most 12 words apart in one sentence. One pass keeps the last cue and cause (linear).
+ */
+function risingWith(s: Stream, subj: Subjects, found: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  if (found.length === 0) return out;
+  const n = s.words.length;
+  const cue = new Int32Array(n).fill(-1);
+  const cause = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i += 1) {
+    const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+    cue[i] = RISING_CUES.has(keyOf(s.words[i]!)) ? i : fresh ? -1 : cue[i - 1]!;
+    cause[i] = subj.start[i + 1]! >= 0 || fills(RISING_CAUSES, s.words[i]) ? i : fresh ? -1 : cause[i - 1]!;
+  }
+  for (const [p, q] of found) {
+    if (p === 0) continue;
+    const c = cue[p - 1]!;
+    if (c >= 0 && p - c <= 12 && cause[p - 1]! > c) out.push([c, q]);
+  }
+  return out;
+}
 
 /** Words between a subject and its claim: clitics, auxiliaries, modals, adverbs (« ont déjà envahi », « veulent nous imposer »). */
 const GAP = new Set([
   'ne', 'n', 'nous', 'vous', 'leur', 'lui', 'y', 'en', 'se', 's', 'tous', 'toutes', 'qui', 'c', 'ce', 'ca', 'deja', 'toujours', 'encore', 'aussi', 'meme', 'vraiment',
   'clairement', 'partout', 'juste', 'surtout', 'ont', 'a', 'avait', 'avaient', 'veulent', 'veut', 'voudraient', 'voudrait', 'vont', 'va', 'cherchent', 'cherche', 'tentent',
   'tente', 'essaient', 'essayent', 'essaie', 'de', 'd', 'peuvent', 'peut', 'doivent', 'doit', 'finiront', 'finira', 'par', 'bel', 'et', 'bien', 'petit', 'peu', 'lentement',
-  'sournoisement', 'finir', 'fini', 'voulu', 'reussi', 'cherche', 'essaye', 'tente', 'commence', 'continue', 'progressivement', 'systematiquement', 'continuent', 'continue', 'commencent', 'commence', 'eux', 'autres', 'ici', 'icitte', 'donc', 'en', 'train',
+  'sournoisement', 'finir', 'fini', 'voulu', 'reussi', 'cherche', 'essaye', 'tente', 'commence', 'continue', 'progressivement', 'systematiquement', 'continuent', 'continue', 'commencent', 'commence', 'eux', 'autres', 'ici', 'icitte', 'donc', 'en', 'train', 'pis',
+  // Coming here to do it (« viennent ici pour imposer… »).
+  'viennent', 'vient', 'arrivent', 'debarquent', 'pour',
 ]);
 /** Prepositions and nouns' « de » that make a name the complement of something else (« la peur des… », « pour les… », « grâce aux… »). */
 const GOVERNED = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon', 'de', 'd', 'du', 'des', 'aux', 'au', 'grace', 'comme', 'dont']);
@@ -83,10 +112,12 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
     plural[m.b] = isPluralWord(keyOf(s.words[m.b - 1]!)) || key === 'gens' ? 1 : 0;
   }
   for (const [h, b] of findAllIn(s, SUBJECTS)) {
-    if (start[b]! >= 0) continue;
+    // A name that starts before a group ending at the same word heads it (« le livre saint des musulmans »).
+    if (start[b]! >= 0 && start[b]! <= h) continue;
     const a = h > 0 && s.brk[h] === 0 && fills(SUBJECT_DETERMINERS, s.words[h - 1]) ? h - 1 : h;
     start[b] = a;
-    plural[b] = isPluralWord(keyOf(s.words[b - 1]!)) ? 1 : 0;
+    // The name comes first and agrees with the verb (« le livre des musulmans encourage »).
+    plural[b] = isPluralWord(keyOf(s.words[h]!)) ? 1 : 0;
   }
   for (const [h, b] of findAllIn(s, POINTED)) {
     if (start[b]! >= 0 || h === 0 || s.brk[h] !== 0 || !POINTERS.has(keyOf(s.words[h - 1]!))) continue;
@@ -224,9 +255,10 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   const ending = findAllIn(s, ENDING).filter(([p, q]) => q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p]);
   const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED)];
   const calls = findAllIn(s, CALLS);
+  const rises = findAllIn(s, RISING);
   const bare = [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE), ...findAllIn(s, JUSTIFIED), ...findAllIn(s, JUSTIFIED_ENDING).filter(([, q]) => q >= n || s.brk[q] !== 0)];
   // Most texts hold no claim: the groups and marks are read only when one is there.
-  if (claimed.length + ending.length + agents.length + bare.length + calls.length === 0) return out;
+  if (claimed.length + ending.length + agents.length + bare.length + calls.length + rises.length === 0) return out;
   const g = groupsOf(s);
   const subj = subjectsOf(s, g);
   const mk = marksOf(s);
@@ -256,6 +288,6 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
     else if (k < n && s.sentence[k] === s.sentence[p] && fills(CALL_OBJECTS, s.words[k]) && k + 1 < n && subj.start[k + 2] !== -1) out.push(judged(s, sc, mk, p, k + 2, [[p, q]]));
   }
   // Our country said to become theirs, innate evils, hostility said to be right: no group subject needed.
-  for (const [p, q] of bare) out.push(judged(s, sc, mk, p, q, [[p, q]]));
+  for (const [p, q] of [...bare, ...risingWith(s, subj, rises)]) out.push(judged(s, sc, mk, p, q, [[p, q]]));
   return out;
 }

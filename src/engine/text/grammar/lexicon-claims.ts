@@ -12,7 +12,7 @@
  */
 
 /** Irregular forms the paradigms of inflect.ts do not spell. */
-const IRREGULAR = 'conquiert|conquierent|conquis|conquise|soumet|soumettent|soumis|soumise|soumises|promeut|promeuvent|produit|produisent|detruit|detruisent|detruisant';
+const IRREGULAR = 'rejette|rejettent|conquierent|conquis|conquise|soumet|soumettent|soumis|soumise|soumises|promeut|promeuvent|produit|produisent|detruit|detruisent|detruisant';
 
 /** What is « ours »: the country, its society and values, as a determiner slot and a noun slot. */
 /** « appartenir » is irregular (« appartient », « appartiennent »). */
@@ -26,15 +26,17 @@ const PEOPLE = '+musulman|+arabe|+immigre|+etranger|+africain|+migrant|+refugie|
 const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
 const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde';
 /** Doing harm to what is ours. */
-const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|${IRREGULAR}`;
+const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|~refuser|~rejeter|~bafouer|~pietiner|~defier|~profaner|~salir|${IRREGULAR}`;
 /** Evils a faith or a people is said to preach or bring. */
-const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+conquete|+domination';
+const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+conquete|+domination|+maladie|+epidemie|cholera|sida';
 /** Naming a faith or a culture as a kind of thing (« une religion de… », « une idéologie sombre »). */
 const KIND = '+livre|+texte|+message|+enseignement|+religion|+ideologie|+culture|+doctrine|+secte|+civilisation|+croyance|+foi|+systeme|+peuple|+communaute|+mentalite|+pratique';
 /** How a faith or a culture is judged bad. */
 const BAD = '+sombre|+violent|+barbare|+arriere|+dangereux|+haineux|+intolerant|+totalitaire|+obscurantiste|+retrograde|+misogyne|+guerrier|+sanguinaire|+conquerant|+fasciste|+archaique|+primitif|+inhumain|+pervers|+malsain|+toxique|+malefique|+satanique|+diabolique|+demoniaque|+nuisible|+mauvais|+inferieur|+nefaste|+extremiste|+fanatique|+sectaire|+criminel|+terroriste';
 /** A danger or a disease, what a group or a symbol is said to be. */
 const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus|+gangrene|+peste|+plaie|+assaut|+agression|+attaque|+invasion|+bombe|+peril|+provocation|+affront|+insulte|+secte|+ennemi|+envahisseur|+occupant|+colonisateur|nazisme|fascisme|totalitarisme|+islamiste|+djihadiste|+jihadiste';
+/** Those a place is said to breed (« un nid de terroristes »). */
+const CULPRITS = '+terroriste|+djihadiste|+jihadiste|+islamiste|+extremiste|+criminel|+fanatique|+radicalisation';
 /** Others a faith or a people is said to hate or fight. */
 const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+occidental|+blanc|+homosexuel|+gai|+femme|+athee|+europeen|+francais|+quebecois|+canadien|quiconque|+religion|+croyant';
 
@@ -56,10 +58,25 @@ export const claims = [
   // Preaching or bringing evils (« encourage les guerres », « prône la violence », « apporte le terrorisme »).
   `~encourager|~proner|~promouvoir|~precher|~enseigner|~justifier|~glorifier|~legitimer|~propager|~repandre|~inciter|~pousser|~causer|~engendrer|~nourrir|~apporter|~amener|~importer|~ramener|~celebrer|~prescrire|~ordonner|~appeler|appelle|appellent|promeut|promeuvent ${ADV} a|au|aux? la|le|l'|les|des|du|de|d'? ${EVILS}`,
   // What a faith or a people is (« une religion de violence », « la religion de l'obscurantisme », « une religion sombre »).
-  `~etre une|la|un|le ${KIND} de|d'|du|des la|l'? ${EVILS}`, `~etre une|la|un|le ${KIND} ${BAD}`, `~etre tellement|vraiment|tres|trop|profondement|fondamentalement|intrinsequement|juste|simplement? ${BAD}`,
+  `~etre une|la|un|le ${KIND} de|d'|du|des la|l'? ${EVILS}`, `~etre une|la|un|le ${KIND} ${BAD}`, `~etre tellement|vraiment|tres|trop|profondement|fondamentalement|intrinsequement|juste|simplement|deja|toujours|naturellement? ${BAD}`,
   `c' ~etre|est tellement|vraiment|juste? mal|mauvais|dangereux|nefaste|nuisible`, `c' ~etre|est un|une|le|la|pas vrai|vraie|veritable|grand|grande|gros|grosse? bien|${DANGER}`,
   `~etre|~representer|~constituer|~devenir tous|toutes? un|une|le|la|des|les vrai|vraie|veritable|grand|grande|gros|grosse? ${DANGER}`, '~etre|~representer|~constituer|~former la|une cinquieme|5 e|eme? colonne',
   `~etre +different de|des|du ${OUR} ${OURS}|notres`,
+  // The cause or the breeding ground of evils (« sont la source du terrorisme », « des nids de terroristes »).
+  `~etre la|les|le +cause|+source|+origine|+racine de|d'|du|des tous|toutes? la|le|l'|les? ${EVILS}|+probleme|+malheur`,
+  `~etre|~devenir des|un|une|les|le|la +nid|+repaire|+foyer|+fabrique|+usine|+pepiniere|+vivier|+berceau|+terreau|+incubateur de|d'|du|des|a ${EVILS}|${CULPRITS}`,
+  // Taking over (« veulent prendre le pouvoir », « transformer le Québec en califat », « veulent tout changer »), outnumbering us.
+  '~prendre le controle|pouvoir|dessus', `~transformer|~changer ${OUR} ${OURS} en`, '~vouloir tout ~changer|~controler|~diriger|~decider',
+  'seront|deviendront|~devenir bientot|vite|rapidement? majoritaire|majoritaires', '~aller bientot? ~etre|~devenir majoritaire|majoritaires', 'nous ~depasser|~surpasser en nombre',
+  // Killing the innocent as what they do (« tuent des innocents », « ont égorgé des chrétiens »).
+  `~tuer|~egorger|~massacrer|~decapiter|~assassiner|~violer|~poignarder|~lapider|~bruler ${ADV} des|les|nos|leurs? +innocent|+enfant|+femme|+fille|+gens|+chretien|+juif|+civil|+infidele|milliers|millions|+occidental|+homosexuel|+gai|+apostat|+mecreant`,
+  // Above our laws, stuck in the past, unable to live with others, respecting nothing.
+  `se|s' ~croire|~penser|~sentir|~mettre|~placer au dessus des|de ${OUR}? +loi|+regle|+autre`, 'se|s\' ~croire|~permettre tout permis?',
+  '~vivre|~rester|~demeurer encore|toujours|coinces|bloques? au|dans le|l\'|des|les? moyen|moyen-age|+caverne|+grotte', '~etre reste|restes|restee|restees|bloque|bloques|coince|coinces au|dans le? moyen|moyen-age|+caverne',
+  'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi nous|personne', 'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi les|des +autre|+occidental|+chretien|+juif|+quebecois|+non-musulman',
+  'ne|n\'? ~respecter|~accepter rien|personne',
+  // Pulling the strings, holding the money.
+  '~tirer les ficelles', '~avoir|~posseder|~controler tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde',
   `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+conflit`,
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
@@ -67,9 +84,9 @@ export const claims = [
   `c' ~etre|est la|le|l'|du|de|des? ${EVILS}`, `~rimer|~egaler|~signifier avec? la|le|l'|du|de|des? ${EVILS}`,
   // Responsible for evils, born too many, refusing to fit in, at home in a conquered land, silent on terror.
   `~etre +responsable|+coupable de|des|du|d' tous|toutes|la|le|l'|les? les|la|le|l'|hausse|plupart|majorite? des|de|du? ${EVILS}`,
-  `~soutenir|soutient|soutiennent|soutenaient|~financer|~applaudir|~approuver|~cautionner|~feter|~excuser|~proteger|~cacher|~abriter|~armer|~couvrir ${ADV} la|le|l'|les|des? ${EVILS}`, `se|s' ~rejouir de|des|du|d' la|le|l'|les? ${EVILS}`, '~faire trop|plus|beaucoup|tellement d\'|de +enfant|+bebe|+petit',
+  `~soutenir|soutient|soutiennent|soutenaient|~financer|~applaudir|~approuver|~cautionner|~feter|~excuser|~proteger|~cacher|~abriter|~armer|~couvrir ${ADV} la|le|l'|les|des? ${EVILS}`, `se|s' ~rejouir de|des|du|d' la|le|l'|les? ${EVILS}`, '~faire trop|plus|beaucoup|tellement|plein|masse d\'|de +enfant|+bebe|+petit',
   '~refuser de|d\' s\'|se? ~integrer|~adapter|~assimiler|~travailler|~respecter|~apprendre|~parler', 'se|s\'? ~croire|~comporter|~conduire|~agir|~etre|~vivre en|comme en? terrain|pays conquis',
-  `ne|n'? ~condamner|~denoncer pas|jamais|rarement|point la|le|les|l'? ${EVILS}`, `nous|vous ~detester|~hair|~mepriser|${LIE}|~tromper|~manipuler|~envahir|~coloniser|~remplacer|~islamiser`,
+  `ne|n'? ~condamner|~denoncer pas|jamais|rarement|point la|le|les|l'? ${EVILS}`, `nous|vous ~detester|~hair|~mepriser|${LIE}|~tromper|~manipuler|~envahir|~coloniser|~remplacer|~islamiser|~tuer|~egorger|~massacrer|~decapiter|~assassiner|~exterminer|~poignarder|~attaquer`,
   // Orders to kill or subdue (« ordonne de tuer les juifs »), not adapting, demands, privileges, victimhood, a conqueror's mind.
   '~ordonner|~commander|~exiger|~demander|~appeler|~inciter|~pousser|~autoriser|~permettre de|d\'|a ~tuer|~massacrer|~egorger|~frapper|~battre|~violer|~decapiter|~lapider|~exterminer|~combattre|~convertir|~soumettre|~eliminer',
   'ne|n\'? s\'|se ~adapter|~assimiler|~integrer pas|jamais|aucunement|nullement', 'ne|n\'? ~vouloir pas|jamais s\'|se ~adapter|~assimiler',
@@ -111,8 +128,11 @@ export const claimsEnding = [
 /** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
 export const claimSubjects = [
   'islamisation|charia|coran|burqa|burka|niqab|hijab|voile|foulard|islam islamique|musulman|integral?',
-  `${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion +musulman|+islamique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
-  '+mosquee|+imam|+minaret',
+  `${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion|+ecole +musulman|+islamique|+coranique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
+  '+mosquee|+imam|+minaret', '+mahometan',
+  // Followers named by the prophet or god (« les disciples de Mahomet »), a book or faith of theirs (« le livre saint des musulmans »).
+  '+disciple|+fidele|+adepte|+partisan|+enfant de|d\' mahomet|allah|mohammed|mahomed',
+  `${KIND} saint|sacre|saints|sacres? des|de|du l'? +musulman|islam|+arabe|+immigre|+juif|prophete`,
 ];
 /** Names that are subjects only when pointed at (« cette religion », « leur culture »), with those pointers. */
 export const pointedSubjects = ['+religion|+ideologie|+engeance|+secte|+mentalite|+croyance|+race|+culture'];
@@ -160,3 +180,9 @@ const ERASE = '~interdire|~bannir|~eradiquer|~eliminer|~fermer|~raser|~bruler|~d
 export const calls = [`il? faut|faudrait|faudra ${ERASE}`, `on|nous ~devoir ${ERASE}`];
 /** Objects of those calls: a faith, its book and places, never a symbol debated as policy (« le voile ») or law (« la charia »). */
 export const callObjects = ['islam', 'coran', '+mosquee', '+minaret', 'religion', 'religions'];
+
+/** Evils said to rise (« la criminalité a explosé »): a claim only after « depuis / avec / à cause de » and a group or « l'immigration » (claims.ts). */
+export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etre|~continuer? ~exploser|~augmenter|~grimper|~bondir|~doubler|~tripler|~monter|~flamber`];
+/** The cue before the cause of that rise, and the causes that need no group name. */
+export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand'];
+export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migrant', '+refugie'];

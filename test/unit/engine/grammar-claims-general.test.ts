@@ -1,0 +1,71 @@
+/**
+ * Claims against a religion or an origin (grammar/claims.ts) beyond the first classes: the faith and
+ * its followers named other ways, taking over, killing the innocent as what « they » do, above our laws,
+ * stuck in the past, unable to live with others, breeding grounds of evil, outnumbering us, evils said
+ * to rise with them. Each class with its clean counterparts: negated, reported, said of others, ordinary.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors, fill } from './grammar-helpers.ts';
+
+/** Followers named many ways (a plural verb follows). */
+const followers = ['les musulmans', 'les disciples de Mahomet', 'les mahométans', 'les fidèles d’Allah', 'ces gens-là', 'les immigrés'];
+
+const classes: Record<string, { hateful: string[]; clean: string[] }> = {
+  'taking over, refusing what is ours': {
+    hateful: ['{G} veulent prendre le contrôle du pays.', '{G} vont prendre le pouvoir.', '{G} veulent transformer le Québec en califat.', '{G} veulent tout contrôler.', '{G} refusent nos lois.', '{G} rejettent nos valeurs.', '{G} bafouent nos traditions.', '{G} ont envahi l’Europe.'],
+    clean: ['{G} ne rejettent pas nos valeurs.', 'Les Québécois refusent la hausse de taxes.', 'Le parti veut prendre le pouvoir en 2026.', 'Les élèves veulent tout changer dans la cour d’école.', 'Les musulmans ne veulent pas prendre le pouvoir, c’est un fantasme.'],
+  },
+  'outnumbering us': {
+    hateful: ['{G} seront bientôt majoritaires au Québec.', '{G} vont devenir majoritaires.', '{G} vont nous dépasser en nombre.', '{G} font plein d’enfants.'],
+    clean: ['Les francophones seront bientôt minoritaires à Montréal.', 'Les femmes sont majoritaires au conseil.', '{G} ne seront jamais majoritaires au Québec.'],
+  },
+  'killing the innocent as what they do': {
+    hateful: ['{G} tuent des innocents partout.', '{G} ont massacré des chrétiens.', '{G} vont nous égorger.', '{G} veulent nous tuer.'],
+    clean: ['Les terroristes tuent des innocents, musulmans compris.', '{G} ne tuent pas des innocents.', 'Les croisés ont massacré des milliers de musulmans.', 'Les ours attaquent rarement les randonneurs.'],
+  },
+  'above our laws, stuck in the past, unable to live with others': {
+    hateful: ['{G} se croient au-dessus de nos lois.', '{G} se croient tout permis.', '{G} vivent encore au Moyen Âge.', '{G} sont restés au Moyen Âge.', '{G} ne peuvent pas vivre avec nous.', '{G} savent pas vivre avec les autres.', '{G} ne respectent rien.'],
+    clean: ['Les enfants se croient tout permis pendant les vacances.', 'Personne n’est au-dessus des lois, même pas les élus.', '{G} ne se croient pas au-dessus de nos lois.', 'Le festival médiéval nous ramène au Moyen Âge.', 'Les réfugiés ne peuvent pas vivre avec leur famille tant que le dossier traîne.', 'Les réfugiés ne peuvent pas vivre en paix dans leur pays.', '{G} vivent avec nous depuis des décennies.', 'Mon chat ne respecte rien.'],
+  },
+  'the cause and the breeding ground of evils': {
+    hateful: ['{G} sont la cause du terrorisme.', '{G} sont la source de tous les problèmes.', 'Les mosquées sont des nids de terroristes.', 'Les écoles coraniques sont des pépinières de djihadistes.', '{G} ramènent des maladies.'],
+    clean: ['La pauvreté est la cause de la criminalité, pas l’immigration.', 'Les immigrants sont la source de notre prospérité.', '{G} ne sont pas la cause du chômage.', 'Les écoles sont des pépinières de talents.', 'Les mosquées ne sont pas des nids de terroristes.', 'Les Européens ont amené des maladies en Amérique.'],
+  },
+  'pulling the strings': {
+    hateful: ['Les juifs tirent les ficelles.', 'Les juifs ont tout l’argent.', 'Les juifs contrôlent toutes les banques.'],
+    clean: ['Les juifs ne contrôlent pas les médias.', 'Le maire tire les ficelles au conseil.'],
+  },
+  'coming here to do it (two verbs, one subject)': {
+    hateful: ['{G} viennent ici pour imposer leurs règles.', '{G} arrivent pis veulent nous remplacer.', '{G} débarquent pour islamiser le pays.'],
+    clean: ['Les immigrants viennent ici pour travailler.', 'Les immigrants viennent ici pour fuir la guerre.', 'Les fidèles de la paroisse nous invitent au souper.'],
+  },
+  'evils said to rise with them': {
+    hateful: ['Avec l’immigration, la criminalité explose.', 'Depuis que {g} sont arrivés, la criminalité a explosé.', 'À cause des immigrants, les vols ont doublé.'],
+    clean: ['Depuis la pandémie, la criminalité a explosé.', 'Avec l’immigration, la population du Québec augmente.', 'Ce n’est pas vrai que depuis que {g} sont arrivés, la criminalité a explosé.', 'Depuis que {g} sont arrivés, la criminalité n’a pas augmenté.', 'Dire qu’avec l’immigration la criminalité explose, c’est de la désinformation.'],
+  },
+};
+
+/** A faith named through its book or followers, singular verb. */
+const books = {
+  hateful: ['Le livre saint des musulmans encourage la violence.', 'La religion des immigrés prône la haine.', 'L’islam était déjà violent.'],
+  clean: ['Le livre saint des musulmans prône la paix.', 'Les disciples de Mahomet prient cinq fois par jour.', 'L’islam n’était pas plus violent que le christianisme.'],
+};
+
+const hateful = (t: string): void => {
+  expect(errors(t).length, t).toBeGreaterThan(0);
+  expect(classifyIncoming(t), t).toBe('disrespectful');
+};
+const clean = (t: string): void => expect(errors(t), t).toEqual([]);
+
+describe('claims against a religion or an origin, generalised', () => {
+  for (const [name, c] of Object.entries(classes)) {
+    it(`${name}: said of the followers, however named`, () => {
+      for (const frame of c.hateful) for (const g of frame.includes('{') ? followers : ['']) hateful(fill(frame, g));
+    });
+    it(`${name}: counter-speech and ordinary senses stay clean`, () => {
+      for (const frame of c.clean) for (const g of frame.includes('{') ? followers.slice(0, 3) : ['']) clean(fill(frame, g));
+    });
+  }
+  it('a faith named through its book or its followers', () => books.hateful.forEach(hateful));
+  it('its clean counterparts', () => books.clean.forEach(clean));
+});
