@@ -39,6 +39,18 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     hateful: ['{G} viennent ici pour imposer leurs règles.', '{G} arrivent pis veulent nous remplacer.', '{G} débarquent pour islamiser le pays.'],
     clean: ['Les immigrants viennent ici pour travailler.', 'Les immigrants viennent ici pour fuir la guerre.', 'Les fidèles de la paroisse nous invitent au souper.'],
   },
+  'what is ours overrun by them, too many of them': {
+    hateful: ['Le Québec est envahi par {g}.', 'Notre pays a été colonisé par {g}.', 'On se fait remplacer par {g}.', 'On est en train de se faire envahir par {g}.', 'Nos valeurs sont menacées par l’islam.', 'Il y a trop de musulmans au Québec.', 'Y’a ben trop d’immigrés icitte.'],
+    clean: ['Le Québec n’est pas envahi par {g}.', 'Le parc est envahi par les touristes.', 'Les mosquées ont été attaquées par des islamophobes.', 'Le Québec a été colonisé par les Français.', 'Il y a trop de préjugés contre les musulmans.', 'Il n’y a pas trop d’immigrants au Québec.', 'Il y a trop de voitures dans le stationnement.', 'Nos rues sont envahies par les nids-de-poule.'],
+  },
+  'their goal, spreading, creeping in, turning our own against us': {
+    hateful: ['Le but des musulmans est de nous remplacer.', 'L’objectif de l’islam, c’est de dominer le monde.', 'L’islam se répand comme un cancer.', '{G} s’infiltrent partout dans nos institutions.', '{G} utilisent notre démocratie pour la détruire.', '{G} se servent de nos lois contre nous.'],
+    clean: ['Le but des musulmans est de vivre en paix.', 'Le plan des immigrants est de travailler et d’élever leurs enfants.', 'La rumeur se répand comme une traînée de poudre.', '{G} utilisent nos bibliothèques pour étudier.', 'L’eau s’infiltre dans nos sous-sols.'],
+  },
+  'no religion of peace, a word for evil': {
+    hateful: ['L’islam n’a jamais été une religion de paix.', 'La religion de Mahomet n’est pas une religion d’amour.', 'L’islam veut dire soumission.'],
+    clean: ['L’islam est une religion de paix.', 'Cette guerre n’a jamais été une guerre de religion.', 'Ce mot veut dire la paix.'],
+  },
   'evils said to rise with them': {
     hateful: ['Avec l’immigration, la criminalité explose.', 'Depuis que {g} sont arrivés, la criminalité a explosé.', 'À cause des immigrants, les vols ont doublé.'],
     clean: ['Depuis la pandémie, la criminalité a explosé.', 'Avec l’immigration, la population du Québec augmente.', 'Ce n’est pas vrai que depuis que {g} sont arrivés, la criminalité a explosé.', 'Depuis que {g} sont arrivés, la criminalité n’a pas augmenté.', 'Dire qu’avec l’immigration la criminalité explose, c’est de la désinformation.'],

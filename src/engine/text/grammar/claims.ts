@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { becomingTheirs, blamedOn, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
+import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -30,6 +30,7 @@ const NOTIONS = wordSet(notions, false);
 const CRIMES_BY = compile(crimesBy);
 const JUSTIFIED = compile(hostilityJustified);
 const BLAMED = compile(blamedOn);
+const OVERRUN = compile(overrunBy);
 const BECOMING = compile(becomingTheirs);
 const INNATE = compile(innate);
 const CALLS = compile(calls);
@@ -88,6 +89,8 @@ const SAID_AFTER = wordSet(['~dire', '~pretendre', '~affirmer', '~croire', '~pen
 interface Subjects {
   readonly start: Int32Array;
   readonly plural: Uint8Array;
+  /** `end[a]`: where a named subject starting at word a ends (« les disciples de Mahomet »), or -1. */
+  readonly end: Int32Array;
 }
 
 const isPluralWord = (w: string): boolean => /[sx]$/.test(w);
@@ -96,6 +99,7 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
   const n = s.words.length;
   const start = new Int32Array(n + 1).fill(-1);
   const plural = new Uint8Array(n + 1);
+  const end = new Int32Array(n + 1).fill(-1);
   for (const m of g.mentions) {
     const head = s.words[m.head]!;
     const key = keyOf(head);
@@ -116,6 +120,7 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
     if (start[b]! >= 0 && start[b]! <= h) continue;
     const a = h > 0 && s.brk[h] === 0 && fills(SUBJECT_DETERMINERS, s.words[h - 1]) ? h - 1 : h;
     start[b] = a;
+    end[a] = b;
     // The name comes first and agrees with the verb (« le livre des musulmans encourage »).
     plural[b] = isPluralWord(keyOf(s.words[h]!)) ? 1 : 0;
   }
@@ -124,7 +129,7 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
     start[b] = h - 1;
     plural[b] = isPluralWord(keyOf(s.words[b - 1]!)) ? 1 : 0;
   }
-  return { start, plural };
+  return { start, plural, end };
 }
 
 /** First word of the subject of the claim starting at p (and whether it is the speaker's claim on the group), or -1. */
@@ -253,7 +258,7 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   if (n === 0) return out;
   const claimed = findAllIn(s, CLAIMS);
   const ending = findAllIn(s, ENDING).filter(([p, q]) => q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p]);
-  const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED)];
+  const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED), ...findAllIn(s, OVERRUN)];
   const calls = findAllIn(s, CALLS);
   const rises = findAllIn(s, RISING);
   const bare = [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE), ...findAllIn(s, JUSTIFIED), ...findAllIn(s, JUSTIFIED_ENDING).filter(([, q]) => q >= n || s.brk[q] !== 0)];
@@ -272,6 +277,7 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
     const after = q < n && AGENT_OF.has(keyOf(s.words[q]!)) ? q + 1 : q;
     const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.startingAt[after] ?? -1)];
     if (m && subj.start[m.b] !== -1) out.push(judged(s, sc, mk, p, m.b, [[p, q]]));
+    else if (q < n && subj.end[q]! > q) out.push(judged(s, sc, mk, p, subj.end[q]!, [[p, q]]));
   }
   // Calls to ban or destroy them: a group, or a faith, its book or places, as object (« il faut interdire l'islam »).
   for (const [p, q] of calls) {

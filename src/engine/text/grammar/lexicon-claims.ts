@@ -75,6 +75,11 @@ export const claims = [
   '~vivre|~rester|~demeurer encore|toujours|coinces|bloques? au|dans le|l\'|des|les? moyen|moyen-age|+caverne|+grotte', '~etre reste|restes|restee|restees|bloque|bloques|coince|coinces au|dans le? moyen|moyen-age|+caverne',
   'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi nous|personne', 'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi les|des +autre|+occidental|+chretien|+juif|+quebecois|+non-musulman',
   'ne|n\'? ~respecter|~accepter rien|personne',
+  // Spreading like a disease, creeping into what is ours, turning our own against us.
+  `se|s' ~repandre|~propager|~multiplier comme un|une|des|la|le ${DANGER}|+rat|+lapin|+vermine|+cafard|+metastase`, `se|s' ~infiltrer|~incruster ${ADV} dans|a|au|aux|en ${OUR}? ${OURS}`,
+  `~utiliser|~exploiter|~instrumentaliser|~servir de|d'? ${OUR} ${OURS} contre|pour nous|la|le|les|l' ${ATTACK}?`,
+  // No religion of peace (« n'a jamais été une religion de paix »), a word for evil (« islam veut dire soumission »).
+  `ne|n'? ~etre|~avoir pas|jamais|aucunement ete? un|une|la|le ${KIND} de|d'|du la|l'? +paix|+amour|+tolerance|+progres`, `~vouloir dire la|le|l'|du|de|des? ${EVILS}`,
   // Pulling the strings, holding the money.
   '~tirer les ficelles', '~avoir|~posseder|~controler tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde',
   `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+conflit`,
@@ -132,7 +137,9 @@ export const claimSubjects = [
   '+mosquee|+imam|+minaret', '+mahometan',
   // Followers named by the prophet or god (« les disciples de Mahomet »), a book or faith of theirs (« le livre saint des musulmans »).
   '+disciple|+fidele|+adepte|+partisan|+enfant de|d\' mahomet|allah|mohammed|mahomed',
-  `${KIND} saint|sacre|saints|sacres? des|de|du l'? +musulman|islam|+arabe|+immigre|+juif|prophete`,
+  `${KIND} saint|sacre|saints|sacres? des|de|du l'? +musulman|islam|+arabe|+immigre|+juif|prophete|mahomet|allah`, 'oumma|umma',
+  // Their goal, then what it is (« le but des musulmans est de nous remplacer », « l'objectif de l'islam, c'est de dominer le monde »).
+  `+but|+objectif|+plan|+projet|+reve|+ambition|+strategie|+agenda des|de|du l'? +musulman|islam|+immigre|+arabe|+migrant c'? ~etre|est de|d'`,
 ];
 /** Names that are subjects only when pointed at (« cette religion », « leur culture »), with those pointers. */
 export const pointedSubjects = ['+religion|+ideologie|+engeance|+secte|+mentalite|+croyance|+race|+culture'];
@@ -159,6 +166,9 @@ export const hostilityEnding = ['islamophobie|+islamophobe|xenophobie|+xenophobe
 
 /** Words that call a claim someone's notion (« l'idée que… », « ce fantasme », « une théorie du complot »): counter-speech. */
 export const notions = ['+idee', '+fantasme', '+legende', '+theorie', '+these', '+fable', 'propagande', '+paranoia', '+obsession', '+complot', '+complotiste', '+intox', '+caricature', '+raccourci', '+sophisme', '+peur', '+crainte', '+rhetorique', '+argument', '+affirmation', '+fausse', '+faux', 'selon'];
+
+/** What is ours overrun by the group named right after (« le Québec est envahi par les musulmans », « on se fait remplacer par des immigrés »), and too many of them (« il y a trop d'immigrants »). */
+export const overrunBy = [`${ATTACK} par`, 'y|y\' a|avait|aura ben|bien|beaucoup|vraiment|deja|juste|tellement? trop de|d\''];
 
 /** Evils blamed on the group named right after (« la délinquance est due aux immigrés », « c'est la faute des musulmans »). */
 export const blamedOn = [`${EVILS}|+chomage|+probleme ~etre du|due|dus|dues|lie|liee|lies|liees|imputable|imputables|attribuable|attribuables`, 'la|par faute'];
