@@ -51,6 +51,10 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     hateful: ['L’islam n’a jamais été une religion de paix.', 'La religion de Mahomet n’est pas une religion d’amour.', 'L’islam veut dire soumission.'],
     clean: ['L’islam est une religion de paix.', 'Cette guerre n’a jamais été une guerre de religion.', 'Ce mot veut dire la paix.'],
   },
+  'war on us, hidden aims, women forced, evils practised': {
+    hateful: ['{G} nous ont déclaré la guerre.', '{G} ont déclaré la guerre à l’Occident.', 'L’islam est en guerre contre nous.', '{G} nous cachent leurs vraies intentions.', '{G} forcent leurs filles à porter le voile.', '{G} marient leurs filles de force.', '{G} pratiquent l’excision.', 'Bientôt on va tous être obligés de manger halal.', 'Nous serons forcés de porter le voile.'],
+    clean: ['La Ville déclare la guerre aux nids-de-poule.', '{G} sont en guerre contre le terrorisme.', 'Le maire cache ses vraies intentions.', 'Les parents forcent leurs filles à faire du piano.', '{G} ne forcent pas leurs filles à porter le voile.', 'On sera obligés de manger le gâteau.', 'On va être obligés de se convertir au numérique.', 'Les Québécois ne seront jamais obligés de porter le voile.'],
+  },
   'evils said to rise with them': {
     hateful: ['Avec l’immigration, la criminalité explose.', 'Depuis que {g} sont arrivés, la criminalité a explosé.', 'À cause des immigrants, les vols ont doublé.'],
     clean: ['Depuis la pandémie, la criminalité a explosé.', 'Avec l’immigration, la population du Québec augmente.', 'Ce n’est pas vrai que depuis que {g} sont arrivés, la criminalité a explosé.', 'Depuis que {g} sont arrivés, la criminalité n’a pas augmenté.', 'Dire qu’avec l’immigration la criminalité explose, c’est de la désinformation.'],

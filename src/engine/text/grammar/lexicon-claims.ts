@@ -28,7 +28,7 @@ const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republi
 /** Doing harm to what is ours. */
 const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|~refuser|~rejeter|~bafouer|~pietiner|~defier|~profaner|~salir|${IRREGULAR}`;
 /** Evils a faith or a people is said to preach or bring. */
-const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+conquete|+domination|+maladie|+epidemie|cholera|sida';
+const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+conquete|+domination|+maladie|+epidemie|cholera|sida|+excision|+lapidation';
 /** Naming a faith or a culture as a kind of thing (« une religion de… », « une idéologie sombre »). */
 const KIND = '+livre|+texte|+message|+enseignement|+religion|+ideologie|+culture|+doctrine|+secte|+civilisation|+croyance|+foi|+systeme|+peuple|+communaute|+mentalite|+pratique';
 /** How a faith or a culture is judged bad. */
@@ -80,8 +80,11 @@ export const claims = [
   `~utiliser|~exploiter|~instrumentaliser|~servir de|d'? ${OUR} ${OURS} contre|pour nous|la|le|les|l' ${ATTACK}?`,
   // No religion of peace (« n'a jamais été une religion de paix »), a word for evil (« islam veut dire soumission »).
   `ne|n'? ~etre|~avoir pas|jamais|aucunement ete? un|une|la|le ${KIND} de|d'|du la|l'? +paix|+amour|+tolerance|+progres`, `~vouloir dire la|le|l'|du|de|des? ${EVILS}`,
+  // War on us (« nous ont déclaré la guerre », « est en guerre contre l'Occident »), hidden aims.
+  `~declarer|~faire|menent|mene la|une guerre a|au|aux|contre ${OUR}? ${OURS}|nous`, 'nous|vous ~avoir? ~declarer|~faire la guerre', `~etre en guerre contre|avec ${OUR}? ${OURS}|nous`,
+  'cachent|cache|cachaient|dissimulent leurs|leur|ses|sa|son vraies|vrais|vrai|vraie|veritable|veritables|reelles? +intention|+visage|+but|+plan|+objectif|+projet|jeu',
   // Pulling the strings, holding the money.
-  '~tirer les ficelles', '~avoir|~posseder|~controler tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde',
+  '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde',
   `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+conflit`,
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
@@ -89,7 +92,7 @@ export const claims = [
   `c' ~etre|est la|le|l'|du|de|des? ${EVILS}`, `~rimer|~egaler|~signifier avec? la|le|l'|du|de|des? ${EVILS}`,
   // Responsible for evils, born too many, refusing to fit in, at home in a conquered land, silent on terror.
   `~etre +responsable|+coupable de|des|du|d' tous|toutes|la|le|l'|les? les|la|le|l'|hausse|plupart|majorite? des|de|du? ${EVILS}`,
-  `~soutenir|soutient|soutiennent|soutenaient|~financer|~applaudir|~approuver|~cautionner|~feter|~excuser|~proteger|~cacher|~abriter|~armer|~couvrir ${ADV} la|le|l'|les|des? ${EVILS}`, `se|s' ~rejouir de|des|du|d' la|le|l'|les? ${EVILS}`, '~faire trop|plus|beaucoup|tellement|plein|masse d\'|de +enfant|+bebe|+petit',
+  `~soutenir|soutient|soutiennent|soutenaient|~financer|~applaudir|~approuver|~cautionner|~feter|~excuser|~proteger|~cacher|~abriter|~armer|~couvrir|~pratiquer|~tolerer ${ADV} la|le|l'|les|des? ${EVILS}`, `se|s' ~rejouir de|des|du|d' la|le|l'|les? ${EVILS}`, '~faire trop|plus|beaucoup|tellement|plein|masse d\'|de +enfant|+bebe|+petit',
   '~refuser de|d\' s\'|se? ~integrer|~adapter|~assimiler|~travailler|~respecter|~apprendre|~parler', 'se|s\'? ~croire|~comporter|~conduire|~agir|~etre|~vivre en|comme en? terrain|pays conquis',
   `ne|n'? ~condamner|~denoncer pas|jamais|rarement|point la|le|les|l'? ${EVILS}`, `nous|vous ~detester|~hair|~mepriser|${LIE}|~tromper|~manipuler|~envahir|~coloniser|~remplacer|~islamiser|~tuer|~egorger|~massacrer|~decapiter|~assassiner|~exterminer|~poignarder|~attaquer`,
   // Orders to kill or subdue (« ordonne de tuer les juifs »), not adapting, demands, privileges, victimhood, a conqueror's mind.
@@ -111,7 +114,7 @@ export const claims = [
   `~representer|~incarner|~symboliser|~signifier la|le|l'|les|une|un ${EVILS}`,
   `~etre|~representer un|une|le|la +symbole|+signe|+marque|+instrument|+outil|+drapeau|+arme de|d'|du|des la|l'? ${EVILS}|+islamisme|+islamisation`,
   // Women said to be oppressed by them, or oppressed as their women (« soumet les femmes », « n'ont aucun droit »).
-  '~opprimer|~asservir|~maltraiter|~rabaisser|~enfermer|~voiler|~humilier|~exciser|~esclavagiser|soumet|soumettent les|leurs|nos|des +femme|+fille|+epouse',
+  '~opprimer|~asservir|~maltraiter|~rabaisser|~enfermer|~voiler|~humilier|~exciser|~esclavagiser|soumet|soumettent|~forcer|~obliger|contraignent|marient|~battre|~frapper|vendent|~cloitrer les|leurs|nos|des +femme|+fille|+epouse|+soeur',
   'ne|n\'? ~avoir aucun|aucune|pas|jamais de|d\'? +droit|+liberte', '~etre +oblige|+force|+contraint de|d\' ~porter|~obeir',
   // Imposing their ways (« imposent des règles vestimentaires aux filles », « rendre toute la viande halal »).
   `~imposer|~dicter ${ADV} des|leur|leurs|la|le|les|nous|sa|ses|une|un? +regle|+loi|+religion|+coutume|+voile|charia|+croyance|+mode|+interdit|halal|+pratique|+tradition|+valeur|+dogme|+volonte|+facon|+diktat`,
@@ -127,8 +130,8 @@ export const claims = [
 
 /** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
 export const claimsEnding = [
-  // « n'ont rien apporté » ends the clause: « rien apporté au buffet » is a potluck.
-  'ne|n\'? ~avoir rien ~apporter|~donner|~inventer|~creer|~construire|~produire','~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
+  // « n'ont rien apporté / inventé » is read by hate.ts (lexicon-predicates.ts).
+  '~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
 
 /** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
 export const claimSubjects = [
@@ -174,7 +177,10 @@ export const overrunBy = [`${ATTACK} par`, 'y|y\' a|avait|aura ben|bien|beaucoup
 export const blamedOn = [`${EVILS}|+chomage|+probleme ~etre du|due|dus|dues|lie|liee|lies|liees|imputable|imputables|attribuable|attribuables`, 'la|par faute'];
 
 /** Our country said to become theirs (« le Québec devient musulman », « la France sera islamique »). */
-export const becomingTheirs = [`${OURS} deviendra|deviendront|devient|deviennent|devenu|devenue|sera|seront|~aller|~etre devenir|devenu|devenue|~etre? +musulman|+islamique|+islamise|+arabe|+africain`, 'nous ~etre|serons|sommes|deviendrons|devenons|~aller ~etre|devenir? minoritaire|minoritaires|islamises|colonises chez|dans|au|en nous|notre|nos|quebec|canada|france|europe|occident|pays'];
+export const becomingTheirs = [
+  // « on va tous être obligés de manger halal », « nous serons forcés de porter le voile ».
+  'on|nous sera|serons|~aller|~etre|~finir tous|toutes|par? ~etre? oblige|obliges|force|forces|contraint|contraints de|d\' nous|se|s\'? convertir|soumettre|manger|porter|prier a|au|le|la|l\'? halal|voile|burqa|islam|charia|allah|coran',
+  `${OURS} deviendra|deviendront|devient|deviennent|devenu|devenue|sera|seront|~aller|~etre devenir|devenu|devenue|~etre? +musulman|+islamique|+islamise|+arabe|+africain`, 'nous ~etre|serons|sommes|deviendrons|devenons|~aller ~etre|devenir? minoritaire|minoritaires|islamises|colonises chez|dans|au|en nous|notre|nos|quebec|canada|france|europe|occident|pays'];
 
 /** Evils said to be innate (« la violence est dans leur nature », « dans l'ADN de l'islam »), moderation denied, a people as a problem. */
 export const innate = [
