@@ -55,6 +55,14 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
     hateful: ['{G} nous ont déclaré la guerre.', '{G} ont déclaré la guerre à l’Occident.', 'L’islam est en guerre contre nous.', '{G} nous cachent leurs vraies intentions.', '{G} forcent leurs filles à porter le voile.', '{G} marient leurs filles de force.', '{G} pratiquent l’excision.', 'Bientôt on va tous être obligés de manger halal.', 'Nous serons forcés de porter le voile.'],
     clean: ['La Ville déclare la guerre aux nids-de-poule.', '{G} sont en guerre contre le terrorisme.', 'Le maire cache ses vraies intentions.', 'Les parents forcent leurs filles à faire du piano.', '{G} ne forcent pas leurs filles à porter le voile.', 'On sera obligés de manger le gâteau.', 'On va être obligés de se convertir au numérique.', 'Les Québécois ne seront jamais obligés de porter le voile.'],
   },
+  'over two clauses: a relative clause between, a pronoun taking the faith up': {
+    hateful: ['{G} qui vivent ici veulent imposer la charia.', '{G}, qui sont de plus en plus nombreux, veulent nous imposer leur mode de vie.', 'L’islam a détruit la Syrie et il va détruire l’Europe.', 'L’islam est partout. Il envahit nos écoles et nos hôpitaux.', 'Les musulmans sont arrivés en masse. Maintenant ils imposent leurs règles.'],
+    clean: ['{G} qui vivent ici ne veulent pas imposer la charia.', '{G} qui sont accusés de vouloir imposer la charia sont des citoyens comme les autres.', 'Les gens qui disent que {g} veulent nous envahir sont mal informés.', '{G} qui fuient la guerre veulent juste vivre en paix.', 'L’islam est une religion de paix. Il ne menace pas notre démocratie.', 'Le Coran est un livre ancien. Il prône la paix.', 'Mon voisin est musulman. Il ne veut rien imposer.'],
+  },
+  'a faith and what is ours said not to go together, hostile to us, pulling strings': {
+    hateful: ['L’islam et la démocratie ne peuvent pas coexister.', 'L’islam et l’Occident sont incompatibles.', 'Islam et démocratie, c’est incompatible.', 'Leur religion nous est hostile.', 'Les juifs manipulent les gouvernements.'],
+    clean: ['L’islam et la démocratie ne sont pas incompatibles.', 'Certains disent que l’islam et la démocratie sont incompatibles, c’est faux.', 'Les musulmans et nos valeurs sont compatibles.', 'Le froid nous est hostile.', 'Les Chinois manipulent leur monnaie.', 'Les élus manipulent les chiffres.'],
+  },
   'evils said to rise with them': {
     hateful: ['Avec l’immigration, la criminalité explose.', 'Depuis que {g} sont arrivés, la criminalité a explosé.', 'À cause des immigrants, les vols ont doublé.'],
     clean: ['Depuis la pandémie, la criminalité a explosé.', 'Avec l’immigration, la population du Québec augmente.', 'Ce n’est pas vrai que depuis que {g} sont arrivés, la criminalité a explosé.', 'Depuis que {g} sont arrivés, la criminalité n’a pas augmenté.', 'Dire qu’avec l’immigration la criminalité explose, c’est de la désinformation.'],

@@ -91,6 +91,11 @@ interface Subjects {
   readonly plural: Uint8Array;
   /** `end[a]`: where a named subject starting at word a ends (« les disciples de Mahomet »), or -1. */
   readonly end: Int32Array;
+  /** Per word: the subject just before the last « qui » at or before it in its sentence, and that « qui » (-1: none). */
+  readonly relative: Int32Array;
+  readonly qui: Int32Array;
+  /** Per word: the last word before it that ends a singular subject (« l'islam »), for « il » and « elle » (-1: none). */
+  readonly single: Int32Array;
 }
 
 const isPluralWord = (w: string): boolean => /[sx]$/.test(w);
@@ -129,7 +134,22 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
     start[b] = h - 1;
     plural[b] = isPluralWord(keyOf(s.words[b - 1]!)) ? 1 : 0;
   }
-  return { start, plural, end };
+  // One pass: relative clauses opened after a subject (« les musulmans qui vivent ici veulent… ») and the last singular subject.
+  const relative = new Int32Array(n).fill(-1);
+  const qui = new Int32Array(n).fill(-1);
+  const single = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i += 1) {
+    const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+    if (keyOf(s.words[i]!) === 'qui' && start[i]! >= 0) {
+      relative[i] = start[i]!;
+      qui[i] = i;
+    } else if (!fresh) {
+      relative[i] = relative[i - 1]!;
+      qui[i] = qui[i - 1]!;
+    }
+    single[i] = i > 0 && start[i]! >= 0 && plural[i] === 0 ? i - 1 : i > 0 ? single[i - 1]! : -1;
+  }
+  return { start, plural, end, relative, qui, single };
 }
 
 /** First word of the subject of the claim starting at p (and whether it is the speaker's claim on the group), or -1. */
@@ -156,11 +176,23 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
       const m = antecedent(s, g, k - 1);
       return m && subj.start[m.b] !== -1 ? k - 1 : -1;
     }
+    // « l'islam… il va détruire l'Europe »: a singular subject named shortly before is taken up.
+    if ((w === 'il' || w === 'elle') && k >= 2 && subj.single[k - 2]! >= 0 && k - subj.single[k - 2]! <= 25) return k - 1;
     // « sont en train de… »: the copula of a progressive, not a state.
-    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && keyOf(s.words[k]!) === 'en')) return -1;
+    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && keyOf(s.words[k]!) === 'en')) return afterRelative(s, subj, p);
   }
-  return -1;
+  return afterRelative(s, subj, p);
 }
+
+/** The subject of a claim that follows a relative clause on it (« les musulmans qui vivent ici veulent imposer… »), or -1. */
+function afterRelative(s: Stream, subj: Subjects, p: number): number {
+  const q = p > 0 ? subj.qui[p - 1]! : -1;
+  if (q < 0 || p - q > 10) return -1;
+  // « qui sont accusés de vouloir… », « qui disent que… »: someone else's words (at most 10 words read).
+  for (let k = q + 1; k < p; k += 1) if (fills(ACCUSED, s.words[k]) || fills(BELIEF, s.words[k])) return -1;
+  return subj.relative[p - 1]!;
+}
+const ACCUSED = wordSet(['~accuser', '~soupconner', '~suspecter', '~reprocher', '~traiter'], false);
 
 /** A plural finite verb (« imposent », « ont », « vont »); « appartient », « vient » are singular. */
 const pluralVerb = (v: string): boolean => /(?:ent|ont)$/.test(v) && !/[tv]ient$/.test(v);

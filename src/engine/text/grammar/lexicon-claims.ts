@@ -24,9 +24,9 @@ const ADV = 'deja|toujours|encore|aussi|vraiment|clairement|partout|directement|
 /** Peoples named by an adjective or a noun after a claim (« sont musulmans », « chaque immigré »). */
 const PEOPLE = '+musulman|+arabe|+immigre|+etranger|+africain|+migrant|+refugie|+noir|+maghrebin|islamique|islamiques';
 const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
-const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde';
+const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde|+gouvernement|+media|+banque|+elu';
 /** Doing harm to what is ours. */
-const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|~refuser|~rejeter|~bafouer|~pietiner|~defier|~profaner|~salir|${IRREGULAR}`;
+const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|~refuser|~rejeter|~bafouer|~pietiner|~defier|~profaner|~salir|~manipuler|${IRREGULAR}`;
 /** Evils a faith or a people is said to preach or bring. */
 const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+conquete|+domination|+maladie|+epidemie|cholera|sida|+excision|+lapidation';
 /** Naming a faith or a culture as a kind of thing (« une religion de… », « une idéologie sombre »). */
@@ -83,6 +83,8 @@ export const claims = [
   // War on us (« nous ont déclaré la guerre », « est en guerre contre l'Occident »), hidden aims.
   `~declarer|~faire|menent|mene la|une guerre a|au|aux|contre ${OUR}? ${OURS}|nous`, 'nous|vous ~avoir? ~declarer|~faire la guerre', `~etre en guerre contre|avec ${OUR}? ${OURS}|nous`,
   'cachent|cache|cachaient|dissimulent leurs|leur|ses|sa|son vraies|vrais|vrai|vraie|veritable|veritables|reelles? +intention|+visage|+but|+plan|+objectif|+projet|jeu',
+  // Hostile or foreign to us (« leur religion nous est hostile »).
+  'nous|vous ~etre +hostile|+etranger|+contraire|+incompatible|+inassimilable',
   // Pulling the strings, holding the money.
   '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde',
   `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+conflit`,
@@ -184,6 +186,8 @@ export const becomingTheirs = [
 
 /** Evils said to be innate (« la violence est dans leur nature », « dans l'ADN de l'islam »), moderation denied, a people as a problem. */
 export const innate = [
+  // A faith and what is ours said not to go together (« l'islam et la démocratie sont incompatibles / ne peuvent pas coexister »).
+  `islam|+musulman|+immigre et|& la|le|l'|les|nos|notre? ${OURS} ~etre|c' ~etre|est? +incompatible|+inconciliable|+antinomique`, `islam|+musulman|+immigre et|& la|le|l'|les|nos|notre? ${OURS} ne|n'? ~pouvoir|~savoir pas|jamais ~coexister|~cohabiter`,
   `tous|toutes|les les|plupart|majorite? des|de? +terroriste|+attentat|+djihadiste|+criminel|+violeur ~etre tous|toutes? des? ${PEOPLE}`,
   `derriere chaque ${PEOPLE} se|s' ~cacher un|une +terroriste|+djihadiste|+criminel|+violeur`,
   '+probleme|+peril|+fleau|+cancer|+plaie +musulman|+islamique|+arabe|+juif|+immigre|+africain|+noir|jaune',
