@@ -24,7 +24,7 @@ const ADV = 'deja|toujours|encore|aussi|vraiment|clairement|partout|directement|
 /** Peoples named by an adjective or a noun after a claim (« sont musulmans », « chaque immigré »). */
 const PEOPLE = '+musulman|+arabe|+immigre|+etranger|+africain|+migrant|+refugie|+noir|+maghrebin|islamique|islamiques';
 const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
-const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde|+gouvernement|+media|+banque|+elu';
+const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde|+gouvernement|+media|+banque|+elu|+eglise|+clocher';
 /** Doing harm to what is ours. */
 const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|~refuser|~rejeter|~bafouer|~pietiner|~defier|~profaner|~salir|~manipuler|${IRREGULAR}`;
 /** Evils a faith or a people is said to preach or bring. */
@@ -35,6 +35,8 @@ const KIND = '+livre|+texte|+message|+enseignement|+religion|+ideologie|+culture
 const BAD = '+sombre|+violent|+barbare|+arriere|+dangereux|+haineux|+intolerant|+totalitaire|+obscurantiste|+retrograde|+misogyne|+guerrier|+sanguinaire|+conquerant|+fasciste|+archaique|+primitif|+inhumain|+pervers|+malsain|+toxique|+malefique|+satanique|+diabolique|+demoniaque|+nuisible|+mauvais|+inferieur|+nefaste|+extremiste|+fanatique|+sectaire|+criminel|+terroriste';
 /** A danger or a disease, what a group or a symbol is said to be. */
 const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus|+gangrene|+peste|+plaie|+assaut|+agression|+attaque|+invasion|+bombe|+peril|+provocation|+affront|+insulte|+secte|+ennemi|+envahisseur|+occupant|+colonisateur|nazisme|fascisme|totalitarisme|+islamiste|+djihadiste|+jihadiste';
+/** What spreads by itself (« poussent comme des champignons »). */
+const SWARM = '+rat|+lapin|+vermine|+cafard|+metastase|+champignon';
 /** Those a place is said to breed (« un nid de terroristes »). */
 const CULPRITS = '+terroriste|+djihadiste|+jihadiste|+islamiste|+extremiste|+criminel|+fanatique|+radicalisation';
 /** Others a faith or a people is said to hate or fight. */
@@ -76,7 +78,7 @@ export const claims = [
   'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi nous|personne', 'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi les|des +autre|+occidental|+chretien|+juif|+quebecois|+non-musulman',
   'ne|n\'? ~respecter|~accepter rien|personne',
   // Spreading like a disease, creeping into what is ours, turning our own against us.
-  `se|s' ~repandre|~propager|~multiplier comme un|une|des|la|le ${DANGER}|+rat|+lapin|+vermine|+cafard|+metastase`, `se|s' ~infiltrer|~incruster ${ADV} dans|a|au|aux|en ${OUR}? ${OURS}`,
+  `se|s' ~repandre|~propager|~multiplier comme un|une|des|la|le ${DANGER}|${SWARM}`, `~pousser|~pulluler|~proliferer ${ADV} comme un|une|des|la|le ${DANGER}|${SWARM}`, `se|s' ~infiltrer|~incruster ${ADV} dans|a|au|aux|en ${OUR}? ${OURS}`,
   `~utiliser|~exploiter|~instrumentaliser|~servir de|d'? ${OUR} ${OURS} contre|pour nous|la|le|les|l' ${ATTACK}?`,
   // No religion of peace (« n'a jamais été une religion de paix »), a word for evil (« islam veut dire soumission »).
   `ne|n'? ~etre|~avoir pas|jamais|aucunement ete? un|une|la|le ${KIND} de|d'|du la|l'? +paix|+amour|+tolerance|+progres`, `~vouloir dire la|le|l'|du|de|des? ${EVILS}`,
@@ -94,27 +96,28 @@ export const claims = [
   `c' ~etre|est la|le|l'|du|de|des? ${EVILS}`, `~rimer|~egaler|~signifier avec? la|le|l'|du|de|des? ${EVILS}`,
   // Responsible for evils, born too many, refusing to fit in, at home in a conquered land, silent on terror.
   `~etre +responsable|+coupable de|des|du|d' tous|toutes|la|le|l'|les? les|la|le|l'|hausse|plupart|majorite? des|de|du? ${EVILS}`,
-  `~soutenir|soutient|soutiennent|soutenaient|~financer|~applaudir|~approuver|~cautionner|~feter|~excuser|~proteger|~cacher|~abriter|~armer|~couvrir|~pratiquer|~tolerer ${ADV} la|le|l'|les|des? ${EVILS}`, `se|s' ~rejouir de|des|du|d' la|le|l'|les? ${EVILS}`, '~faire trop|plus|beaucoup|tellement|plein|masse d\'|de +enfant|+bebe|+petit',
-  '~refuser de|d\' s\'|se? ~integrer|~adapter|~assimiler|~travailler|~respecter|~apprendre|~parler', 'se|s\'? ~croire|~comporter|~conduire|~agir|~etre|~vivre en|comme en? terrain|pays conquis',
+  `~soutenir|soutient|soutiennent|soutenaient|~financer|~applaudir|~approuver|~cautionner|~feter|~excuser|~proteger|~cacher|~abriter|~armer|~couvrir|~pratiquer|~tolerer ${ADV} la|le|l'|les|des? ${EVILS}|daech|daesh|hamas|${CULPRITS}`, `se|s' ~rejouir de|des|du|d' la|le|l'|les? ${EVILS}`, '~faire trop|plus|beaucoup|tellement|plein|masse d\'|de +enfant|+bebe|+petit',
+  '~refuser de|d\' s\'|se? ~integrer|~adapter|~assimiler|~melanger|~travailler|~respecter|~apprendre|~parler', 'se|s\'? ~croire|~comporter|~conduire|~agir|~etre|~vivre en|comme en? terrain|pays conquis',
   `ne|n'? ~condamner|~denoncer pas|jamais|rarement|point la|le|les|l'? ${EVILS}`, `nous|vous ~detester|~hair|~mepriser|${LIE}|~tromper|~manipuler|~envahir|~coloniser|~remplacer|~islamiser|~tuer|~egorger|~massacrer|~decapiter|~assassiner|~exterminer|~poignarder|~attaquer`,
   // Orders to kill or subdue (« ordonne de tuer les juifs »), not adapting, demands, privileges, victimhood, a conqueror's mind.
   '~ordonner|~commander|~exiger|~demander|~appeler|~inciter|~pousser|~autoriser|~permettre de|d\'|a ~tuer|~massacrer|~egorger|~frapper|~battre|~violer|~decapiter|~lapider|~exterminer|~combattre|~convertir|~soumettre|~eliminer',
   'ne|n\'? s\'|se ~adapter|~assimiler|~integrer pas|jamais|aucunement|nullement', 'ne|n\'? ~vouloir pas|jamais s\'|se ~adapter|~assimiler',
   `ne|n'? ~pouvoir|~vouloir|~savoir pas|jamais ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre ${OUR} ${OURS}|${OTHERS}`,
   '~exiger|~reclamer|~revendiquer|~vouloir des|toujours|plus|partout|leurs? +accommodement|+privilege|+passe-droit|+traitement', '~exiger|~vouloir qu\'|que on|nous ~changer|~adapter|~modifier nos|notre',
-  '~avoir plus|trop de|d\' +droit|+privilege|+avantage', '~vivre mieux que nos|les|nous', 'se|s\' ~victimiser', '~crier|~hurler a l\'|au islamophobie|racisme|loup',
+  '~avoir plus|trop de|d\' +droit|+privilege|+avantage', 'recoivent|recoit|~toucher|~obtenir plus|davantage de|d\' +droit|+privilege|+avantage|+aide|+argent|+allocation que', '~passer avant|devant nous|nos', '~toucher|recoivent|recoit|~encaisser des|le|l\'|les|nos? +allocation|+aide|+cheque|bs|+prestation sans ~travailler|rien', '~vivre mieux que nos|les|nous', 'se|s\' ~victimiser', '~crier|~hurler a l\'|au islamophobie|racisme|loup',
   '~avoir une|la|leur|des +mentalite|+ame|+esprit|+culture de|d\' +conquerant|+envahisseur|+colonisateur|+barbare|+guerrier|+assiste|+profiteur|+parasite',
   'ne|n\'? ~etre pas|jamais chez eux|elles', 'ne|n\'? paient|paie|~payer pas|jamais|aucun d\'|de|d|+impot|+taxe',
   '~etre +soumis a|aux leurs|leur|son|sa +mari|+homme|+pere|+frere|+imam',
   // Their women said to be kept at home (« sont toutes mères au foyer », « prisonnières chez elles »).
   '~etre toutes|tous? des? +menagere|+prisonniere|+esclave|+servante|+bonniche', '~etre toutes|tous? des? mere|meres|femme|femmes au foyer',
   // Taking our jobs, producing terrorists, bringing nothing, women treated as things.
-  '~prendre|~piquer|~voler|~occuper nos|notre +emploi|+job|+travail|+logement|+place', '~produire|~fabriquer|~former|~engendrer|~creer des +terroriste|+djihadiste|+jihadiste|+criminel|+fanatique|+extremiste',
+  '~prendre|~piquer|~voler|~occuper nos|notre +emploi|+job|+travail|+logement|+place', '~produire|~fabriquer|~former|~engendrer|~creer des +ghetto|+enclave|+terroriste|+djihadiste|+jihadiste|+criminel|+fanatique|+extremiste',
   '~traiter|~considerer|~voir les|leurs|nos|des? +femme|+fille comme des|de? +esclave|+objet|+inferieur|+chose|+propriete|+bete|+animal|+servante',
   '~etre impose|imposee|imposes|imposees par les|leurs +homme|+mari|+pere|+frere', '~etre impose|imposee|imposes|imposees aux|a +femme|+fille',
   // Symbols said to oppress (« un symbole de soumission », « représente l'oppression »).
   `~representer|~incarner|~symboliser|~signifier la|le|l'|les|une|un ${EVILS}`,
   `~etre|~representer un|une|le|la +symbole|+signe|+marque|+instrument|+outil|+drapeau|+arme de|d'|du|des la|l'? ${EVILS}|+islamisme|+islamisation`,
+  '~etre une|un|la|le +prison|+cage|+insulte|+affront|+humiliation pour|a|aux les|la? +femme|+fille',
   // Women said to be oppressed by them, or oppressed as their women (« soumet les femmes », « n'ont aucun droit »).
   '~opprimer|~asservir|~maltraiter|~rabaisser|~enfermer|~voiler|~humilier|~exciser|~esclavagiser|soumet|soumettent|~forcer|~obliger|contraignent|marient|~battre|~frapper|vendent|~cloitrer les|leurs|nos|des +femme|+fille|+epouse|+soeur',
   'ne|n\'? ~avoir aucun|aucune|pas|jamais de|d\'? +droit|+liberte', '~etre +oblige|+force|+contraint de|d\' ~porter|~obeir',
@@ -186,9 +189,10 @@ export const becomingTheirs = [
 
 /** Evils said to be innate (« la violence est dans leur nature », « dans l'ADN de l'islam »), moderation denied, a people as a problem. */
 export const innate = [
+  `+prison ~etre +plein|+rempli|+bonde de|d' ${PEOPLE}`,
   // A faith and what is ours said not to go together (« l'islam et la démocratie sont incompatibles / ne peuvent pas coexister »).
   `islam|+musulman|+immigre et|& la|le|l'|les|nos|notre? ${OURS} ~etre|c' ~etre|est? +incompatible|+inconciliable|+antinomique`, `islam|+musulman|+immigre et|& la|le|l'|les|nos|notre? ${OURS} ne|n'? ~pouvoir|~savoir pas|jamais ~coexister|~cohabiter`,
-  `tous|toutes|les les|plupart|majorite? des|de? +terroriste|+attentat|+djihadiste|+criminel|+violeur ~etre tous|toutes? des? ${PEOPLE}`,
+  `tous|toutes|les|la les|plupart|majorite? des|de? +terroriste|+attentat|+djihadiste|+criminel|+violeur|+delinquant|+voleur|+detenu|+prisonnier ~etre tous|toutes? des? ${PEOPLE}`,
   `derriere chaque ${PEOPLE} se|s' ~cacher un|une +terroriste|+djihadiste|+criminel|+violeur`,
   '+probleme|+peril|+fleau|+cancer|+plaie +musulman|+islamique|+arabe|+juif|+immigre|+africain|+noir|jaune',
   `${EVILS} ~etre dans l'|leur|leurs|sa|son|ses adn|nature|+gene|sang`,
