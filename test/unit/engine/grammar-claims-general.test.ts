@@ -75,8 +75,8 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
 
 /** A faith named through its book or followers, singular verb. */
 const books = {
-  hateful: ['Le livre saint des musulmans encourage la violence.', 'La religion des immigrés prône la haine.', 'L’islam était déjà violent.'],
-  clean: ['Le livre saint des musulmans prône la paix.', 'Les disciples de Mahomet prient cinq fois par jour.', 'L’islam n’était pas plus violent que le christianisme.'],
+  hateful: ['Le monde musulman veut conquérir l’Occident.', 'La population musulmane nous remplace.', 'La communauté juive contrôle les médias.', 'La diaspora musulmane veut imposer la charia.', 'Le livre saint des musulmans encourage la violence.', 'La religion des immigrés prône la haine.', 'L’islam était déjà violent.'],
+  clean: ['La population musulmane a augmenté au Québec.', 'Le monde musulman célèbre le ramadan.', 'La communauté juive ne contrôle pas les médias.', 'Les policiers contrôlent le quartier.', 'Le livre saint des musulmans prône la paix.', 'Les disciples de Mahomet prient cinq fois par jour.', 'L’islam n’était pas plus violent que le christianisme.'],
 };
 
 const hateful = (t: string): void => {
