@@ -94,6 +94,8 @@ describe('claims against a religion or an origin, generalised', () => {
       for (const frame of c.clean) for (const g of frame.includes('{') ? followers.slice(0, 3) : ['']) clean(fill(frame, g));
     });
   }
+  it('a question put to the reader about the claim stays clean', () =>
+    ['D’où sortez-vous que les musulmans refusent de s’intégrer?', 'Où avez-vous lu que l’islam prône la violence?', 'Avez-vous des preuves que l’islam prône la violence?', 'Qui vous a dit que les immigrés volent nos emplois?'].forEach(clean));
   it('a faith named through its book or its followers', () => books.hateful.forEach(hateful));
   it('its clean counterparts', () => books.clean.forEach(clean));
 });

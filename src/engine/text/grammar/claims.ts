@@ -244,7 +244,8 @@ function marksOf(s: Stream): Marks {
     const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
     const w = keyOf(s.words[i]!);
     notion[i] = fills(NOTIONS, s.words[i]) ? i : fresh ? -1 : notion[i - 1]!;
-    you[i] = YOU.has(w) && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2])) ? i : fresh ? -1 : you[i - 1]!;
+    // The reader's belief (« vous croyez que… »), or a question put to the reader (« avez-vous des preuves que… », « d'où sortez-vous que… »).
+    you[i] = YOU.has(w) && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2]) || s.hyphen[i] === 1) ? i : fresh ? -1 : you[i - 1]!;
     // « est-ce que », and a subject pronoun joined to its verb (« envahissent-ils »).
     const asks = (w === 'est' && i + 1 < n && keyOf(s.words[i + 1]!) === 'ce' && s.hyphen[i + 1] === 1) || (s.hyphen[i] === 1 && INVERTED.has(w));
     question[i] = asks ? i : fresh ? -1 : question[i - 1]!;
