@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { becomingTheirs, blamedOn, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
+import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -30,18 +30,48 @@ const NOTIONS = wordSet(notions, false);
 const CRIMES_BY = compile(crimesBy);
 const JUSTIFIED = compile(hostilityJustified);
 const BLAMED = compile(blamedOn);
+const OVERRUN = compile(overrunBy);
 const BECOMING = compile(becomingTheirs);
 const INNATE = compile(innate);
 const CALLS = compile(calls);
 const CALL_OBJECTS = wordSet(callObjects, false);
 const JUSTIFIED_ENDING = compile(hostilityEnding);
+const RISING = compile(rising);
+const RISING_CUES = new Set(risingCues);
+const RISING_CAUSES = wordSet(risingCauses, false);
+
+/**
+ * Evils said to rise with a group (« depuis que les musulmans sont arrivés, la criminalité a explosé »,
+ * « avec l'immigration, les viols ont doublé »): a cue, then a group or an immigration word, then the
+ * rise, at most 12 words apart in one sentence. One pass keeps the last cue and cause (linear).
+ */
+function risingWith(s: Stream, subj: Subjects, found: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  if (found.length === 0) return out;
+  const n = s.words.length;
+  const cue = new Int32Array(n).fill(-1);
+  const cause = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i += 1) {
+    const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+    cue[i] = RISING_CUES.has(keyOf(s.words[i]!)) ? i : fresh ? -1 : cue[i - 1]!;
+    cause[i] = subj.start[i + 1]! >= 0 || fills(RISING_CAUSES, s.words[i]) ? i : fresh ? -1 : cause[i - 1]!;
+  }
+  for (const [p, q] of found) {
+    if (p === 0) continue;
+    const c = cue[p - 1]!;
+    if (c >= 0 && p - c <= 12 && cause[p - 1]! > c) out.push([c, q]);
+  }
+  return out;
+}
 
 /** Words between a subject and its claim: clitics, auxiliaries, modals, adverbs (« ont déjà envahi », « veulent nous imposer »). */
 const GAP = new Set([
   'ne', 'n', 'nous', 'vous', 'leur', 'lui', 'y', 'en', 'se', 's', 'tous', 'toutes', 'qui', 'c', 'ce', 'ca', 'deja', 'toujours', 'encore', 'aussi', 'meme', 'vraiment',
   'clairement', 'partout', 'juste', 'surtout', 'ont', 'a', 'avait', 'avaient', 'veulent', 'veut', 'voudraient', 'voudrait', 'vont', 'va', 'cherchent', 'cherche', 'tentent',
   'tente', 'essaient', 'essayent', 'essaie', 'de', 'd', 'peuvent', 'peut', 'doivent', 'doit', 'finiront', 'finira', 'par', 'bel', 'et', 'bien', 'petit', 'peu', 'lentement',
-  'sournoisement', 'finir', 'fini', 'voulu', 'reussi', 'cherche', 'essaye', 'tente', 'commence', 'continue', 'progressivement', 'systematiquement', 'continuent', 'continue', 'commencent', 'commence', 'eux', 'autres', 'ici', 'icitte', 'donc', 'en', 'train',
+  'sournoisement', 'finir', 'fini', 'voulu', 'reussi', 'cherche', 'essaye', 'tente', 'commence', 'continue', 'progressivement', 'systematiquement', 'continuent', 'continue', 'commencent', 'commence', 'eux', 'autres', 'ici', 'icitte', 'donc', 'en', 'train', 'pis',
+  // Coming here to do it (« viennent ici pour imposer… »).
+  'viennent', 'vient', 'arrivent', 'debarquent', 'pour',
 ]);
 /** Prepositions and nouns' « de » that make a name the complement of something else (« la peur des… », « pour les… », « grâce aux… »). */
 const GOVERNED = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon', 'de', 'd', 'du', 'des', 'aux', 'au', 'grace', 'comme', 'dont']);
@@ -59,6 +89,13 @@ const SAID_AFTER = wordSet(['~dire', '~pretendre', '~affirmer', '~croire', '~pen
 interface Subjects {
   readonly start: Int32Array;
   readonly plural: Uint8Array;
+  /** `end[a]`: where a named subject starting at word a ends (« les disciples de Mahomet »), or -1. */
+  readonly end: Int32Array;
+  /** Per word: the subject just before the last « qui » at or before it in its sentence, and that « qui » (-1: none). */
+  readonly relative: Int32Array;
+  readonly qui: Int32Array;
+  /** Per word: the last word before it that ends a singular subject (« l'islam »), for « il » and « elle » (-1: none). */
+  readonly single: Int32Array;
 }
 
 const isPluralWord = (w: string): boolean => /[sx]$/.test(w);
@@ -67,6 +104,7 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
   const n = s.words.length;
   const start = new Int32Array(n + 1).fill(-1);
   const plural = new Uint8Array(n + 1);
+  const end = new Int32Array(n + 1).fill(-1);
   for (const m of g.mentions) {
     const head = s.words[m.head]!;
     const key = keyOf(head);
@@ -83,17 +121,35 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
     plural[m.b] = isPluralWord(keyOf(s.words[m.b - 1]!)) || key === 'gens' ? 1 : 0;
   }
   for (const [h, b] of findAllIn(s, SUBJECTS)) {
-    if (start[b]! >= 0) continue;
+    // A name that starts before a group ending at the same word heads it (« le livre saint des musulmans »).
+    if (start[b]! >= 0 && start[b]! <= h) continue;
     const a = h > 0 && s.brk[h] === 0 && fills(SUBJECT_DETERMINERS, s.words[h - 1]) ? h - 1 : h;
     start[b] = a;
-    plural[b] = isPluralWord(keyOf(s.words[b - 1]!)) ? 1 : 0;
+    end[a] = b;
+    // The name comes first and agrees with the verb (« le livre des musulmans encourage »).
+    plural[b] = isPluralWord(keyOf(s.words[h]!)) ? 1 : 0;
   }
   for (const [h, b] of findAllIn(s, POINTED)) {
     if (start[b]! >= 0 || h === 0 || s.brk[h] !== 0 || !POINTERS.has(keyOf(s.words[h - 1]!))) continue;
     start[b] = h - 1;
     plural[b] = isPluralWord(keyOf(s.words[b - 1]!)) ? 1 : 0;
   }
-  return { start, plural };
+  // One pass: relative clauses opened after a subject (« les musulmans qui vivent ici veulent… ») and the last singular subject.
+  const relative = new Int32Array(n).fill(-1);
+  const qui = new Int32Array(n).fill(-1);
+  const single = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i += 1) {
+    const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+    if (keyOf(s.words[i]!) === 'qui' && start[i]! >= 0) {
+      relative[i] = start[i]!;
+      qui[i] = i;
+    } else if (!fresh) {
+      relative[i] = relative[i - 1]!;
+      qui[i] = qui[i - 1]!;
+    }
+    single[i] = i > 0 && start[i]! >= 0 && plural[i] === 0 ? i - 1 : i > 0 ? single[i - 1]! : -1;
+  }
+  return { start, plural, end, relative, qui, single };
 }
 
 /** First word of the subject of the claim starting at p (and whether it is the speaker's claim on the group), or -1. */
@@ -120,11 +176,23 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
       const m = antecedent(s, g, k - 1);
       return m && (subj.start[m.b] !== -1 || m.taken) ? k - 1 : -1;
     }
+    // « l'islam… il va détruire l'Europe »: a singular subject named shortly before is taken up.
+    if ((w === 'il' || w === 'elle') && k >= 2 && subj.single[k - 2]! >= 0 && k - subj.single[k - 2]! <= 25) return k - 1;
     // « sont en train de… »: the copula of a progressive, not a state.
-    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && keyOf(s.words[k]!) === 'en')) return -1;
+    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && keyOf(s.words[k]!) === 'en')) return afterRelative(s, subj, p);
   }
-  return -1;
+  return afterRelative(s, subj, p);
 }
+
+/** The subject of a claim that follows a relative clause on it (« les musulmans qui vivent ici veulent imposer… »), or -1. */
+function afterRelative(s: Stream, subj: Subjects, p: number): number {
+  const q = p > 0 ? subj.qui[p - 1]! : -1;
+  if (q < 0 || p - q > 10) return -1;
+  // « qui sont accusés de vouloir… », « qui disent que… »: someone else's words (at most 10 words read).
+  for (let k = q + 1; k < p; k += 1) if (fills(ACCUSED, s.words[k]) || fills(BELIEF, s.words[k])) return -1;
+  return subj.relative[p - 1]!;
+}
+const ACCUSED = wordSet(['~accuser', '~soupconner', '~suspecter', '~reprocher', '~traiter'], false);
 
 /** A plural finite verb (« imposent », « ont », « vont »); « appartient », « vient » are singular. */
 const pluralVerb = (v: string): boolean => /(?:ent|ont)$/.test(v) && !/[tv]ient$/.test(v);
@@ -176,7 +244,8 @@ function marksOf(s: Stream): Marks {
     const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
     const w = keyOf(s.words[i]!);
     notion[i] = fills(NOTIONS, s.words[i]) ? i : fresh ? -1 : notion[i - 1]!;
-    you[i] = YOU.has(w) && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2])) ? i : fresh ? -1 : you[i - 1]!;
+    // The reader's belief (« vous croyez que… »), or a question put to the reader (« avez-vous des preuves que… », « d'où sortez-vous que… »).
+    you[i] = YOU.has(w) && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2]) || s.hyphen[i] === 1) ? i : fresh ? -1 : you[i - 1]!;
     // « est-ce que », and a subject pronoun joined to its verb (« envahissent-ils »).
     const asks = (w === 'est' && i + 1 < n && keyOf(s.words[i + 1]!) === 'ce' && s.hyphen[i + 1] === 1) || (s.hyphen[i] === 1 && INVERTED.has(w));
     question[i] = asks ? i : fresh ? -1 : question[i - 1]!;
@@ -222,11 +291,12 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   if (n === 0) return out;
   const claimed = findAllIn(s, CLAIMS);
   const ending = findAllIn(s, ENDING).filter(([p, q]) => q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p]);
-  const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED)];
+  const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED), ...findAllIn(s, OVERRUN)];
   const calls = findAllIn(s, CALLS);
+  const rises = findAllIn(s, RISING);
   const bare = [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE), ...findAllIn(s, JUSTIFIED), ...findAllIn(s, JUSTIFIED_ENDING).filter(([, q]) => q >= n || s.brk[q] !== 0)];
   // Most texts hold no claim: the groups and marks are read only when one is there.
-  if (claimed.length + ending.length + agents.length + bare.length + calls.length === 0) return out;
+  if (claimed.length + ending.length + agents.length + bare.length + calls.length + rises.length === 0) return out;
   const g = groupsOf(s);
   const subj = subjectsOf(s, g);
   const mk = marksOf(s);
@@ -240,6 +310,7 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
     const after = q < n && AGENT_OF.has(keyOf(s.words[q]!)) ? q + 1 : q;
     const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.startingAt[after] ?? -1)];
     if (m && subj.start[m.b] !== -1) out.push(judged(s, sc, mk, p, m.b, [[p, q]]));
+    else if (q < n && subj.end[q]! > q) out.push(judged(s, sc, mk, p, subj.end[q]!, [[p, q]]));
   }
   // Calls to ban or destroy them: a group, or a faith, its book or places, as object (« il faut interdire l'islam »).
   for (const [p, q] of calls) {
@@ -256,6 +327,6 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
     else if (k < n && s.sentence[k] === s.sentence[p] && fills(CALL_OBJECTS, s.words[k]) && k + 1 < n && subj.start[k + 2] !== -1) out.push(judged(s, sc, mk, p, k + 2, [[p, q]]));
   }
   // Our country said to become theirs, innate evils, hostility said to be right: no group subject needed.
-  for (const [p, q] of bare) out.push(judged(s, sc, mk, p, q, [[p, q]]));
+  for (const [p, q] of [...bare, ...risingWith(s, subj, rises)]) out.push(judged(s, sc, mk, p, q, [[p, q]]));
   return out;
 }

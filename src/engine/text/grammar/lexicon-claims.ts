@@ -12,7 +12,7 @@
  */
 
 /** Irregular forms the paradigms of inflect.ts do not spell. */
-const IRREGULAR = 'conquiert|conquierent|conquis|conquise|soumet|soumettent|soumis|soumise|soumises|promeut|promeuvent|produit|produisent|detruit|detruisent|detruisant';
+const IRREGULAR = 'rejette|rejettent|conquierent|conquis|conquise|soumet|soumettent|soumis|soumise|soumises|promeut|promeuvent|produit|produisent|detruit|detruisent|detruisant';
 
 /** What is « ours »: the country, its society and values, as a determiner slot and a noun slot. */
 /** « appartenir » is irregular (« appartient », « appartiennent »). */
@@ -24,17 +24,21 @@ const ADV = 'deja|toujours|encore|aussi|vraiment|clairement|partout|directement|
 /** Peoples named by an adjective or a noun after a claim (« sont musulmans », « chaque immigré »). */
 const PEOPLE = '+musulman|+arabe|+immigre|+etranger|+africain|+migrant|+refugie|+noir|+maghrebin|islamique|islamiques';
 const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
-const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde';
+const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde|+gouvernement|+media|+banque|+elu|+eglise|+clocher';
 /** Doing harm to what is ours. */
-const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|${IRREGULAR}`;
+const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|~refuser|~rejeter|~bafouer|~pietiner|~defier|~profaner|~salir|~manipuler|~controler|${IRREGULAR}`;
 /** Evils a faith or a people is said to preach or bring. */
-const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+conquete|+domination';
+const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+conquete|+domination|+maladie|+epidemie|cholera|sida|+excision|+lapidation';
 /** Naming a faith or a culture as a kind of thing (« une religion de… », « une idéologie sombre »). */
 const KIND = '+livre|+texte|+message|+enseignement|+religion|+ideologie|+culture|+doctrine|+secte|+civilisation|+croyance|+foi|+systeme|+peuple|+communaute|+mentalite|+pratique';
 /** How a faith or a culture is judged bad. */
 const BAD = '+sombre|+violent|+barbare|+arriere|+dangereux|+haineux|+intolerant|+totalitaire|+obscurantiste|+retrograde|+misogyne|+guerrier|+sanguinaire|+conquerant|+fasciste|+archaique|+primitif|+inhumain|+pervers|+malsain|+toxique|+malefique|+satanique|+diabolique|+demoniaque|+nuisible|+mauvais|+inferieur|+nefaste|+extremiste|+fanatique|+sectaire|+criminel|+terroriste';
 /** A danger or a disease, what a group or a symbol is said to be. */
 const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus|+gangrene|+peste|+plaie|+assaut|+agression|+attaque|+invasion|+bombe|+peril|+provocation|+affront|+insulte|+secte|+ennemi|+envahisseur|+occupant|+colonisateur|nazisme|fascisme|totalitarisme|+islamiste|+djihadiste|+jihadiste';
+/** What spreads by itself (« poussent comme des champignons »). */
+const SWARM = '+rat|+lapin|+vermine|+cafard|+metastase|+champignon';
+/** Those a place is said to breed (« un nid de terroristes »). */
+const CULPRITS = '+terroriste|+djihadiste|+jihadiste|+islamiste|+extremiste|+criminel|+fanatique|+radicalisation';
 /** Others a faith or a people is said to hate or fight. */
 const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+occidental|+blanc|+homosexuel|+gai|+femme|+athee|+europeen|+francais|+quebecois|+canadien|quiconque|+religion|+croyant';
 
@@ -56,10 +60,35 @@ export const claims = [
   // Preaching or bringing evils (« encourage les guerres », « prône la violence », « apporte le terrorisme »).
   `~encourager|~proner|~promouvoir|~precher|~enseigner|~justifier|~glorifier|~legitimer|~propager|~repandre|~inciter|~pousser|~causer|~engendrer|~nourrir|~apporter|~amener|~importer|~ramener|~celebrer|~prescrire|~ordonner|~appeler|appelle|appellent|promeut|promeuvent ${ADV} a|au|aux? la|le|l'|les|des|du|de|d'? ${EVILS}`,
   // What a faith or a people is (« une religion de violence », « la religion de l'obscurantisme », « une religion sombre »).
-  `~etre une|la|un|le ${KIND} de|d'|du|des la|l'? ${EVILS}`, `~etre une|la|un|le ${KIND} ${BAD}`, `~etre tellement|vraiment|tres|trop|profondement|fondamentalement|intrinsequement|juste|simplement? ${BAD}`,
+  `~etre une|la|un|le ${KIND} de|d'|du|des la|l'? ${EVILS}`, `~etre une|la|un|le ${KIND} ${BAD}`, `~etre tellement|vraiment|tres|trop|profondement|fondamentalement|intrinsequement|juste|simplement|deja|toujours|naturellement? ${BAD}`,
   `c' ~etre|est tellement|vraiment|juste? mal|mauvais|dangereux|nefaste|nuisible`, `c' ~etre|est un|une|le|la|pas vrai|vraie|veritable|grand|grande|gros|grosse? bien|${DANGER}`,
   `~etre|~representer|~constituer|~devenir tous|toutes? un|une|le|la|des|les vrai|vraie|veritable|grand|grande|gros|grosse? ${DANGER}`, '~etre|~representer|~constituer|~former la|une cinquieme|5 e|eme? colonne',
   `~etre +different de|des|du ${OUR} ${OURS}|notres`,
+  // The cause or the breeding ground of evils (« sont la source du terrorisme », « des nids de terroristes »).
+  `~etre la|les|le +cause|+source|+origine|+racine de|d'|du|des tous|toutes? la|le|l'|les? ${EVILS}|+probleme|+malheur`,
+  `~etre|~devenir des|un|une|les|le|la +nid|+repaire|+foyer|+fabrique|+usine|+pepiniere|+vivier|+berceau|+terreau|+incubateur de|d'|du|des|a ${EVILS}|${CULPRITS}`,
+  // Taking over (« veulent prendre le pouvoir », « transformer le Québec en califat », « veulent tout changer »), outnumbering us.
+  '~prendre le controle|pouvoir|dessus', `~transformer|~changer ${OUR} ${OURS} en`, '~vouloir tout ~changer|~controler|~diriger|~decider',
+  'seront|deviendront|~devenir bientot|vite|rapidement? majoritaire|majoritaires', '~aller bientot? ~etre|~devenir majoritaire|majoritaires', 'nous ~depasser|~surpasser en nombre',
+  // Killing the innocent as what they do (« tuent des innocents », « ont égorgé des chrétiens »).
+  `~tuer|~egorger|~massacrer|~decapiter|~assassiner|~violer|~poignarder|~lapider|~bruler ${ADV} des|les|nos|leurs? +innocent|+enfant|+femme|+fille|+gens|+chretien|+juif|+civil|+infidele|milliers|millions|+occidental|+homosexuel|+gai|+apostat|+mecreant`,
+  // Above our laws, stuck in the past, unable to live with others, respecting nothing.
+  `se|s' ~croire|~penser|~sentir|~mettre|~placer au dessus des|de ${OUR}? +loi|+regle|+autre`, 'se|s\' ~croire|~permettre tout permis?',
+  '~vivre|~rester|~demeurer encore|toujours|coinces|bloques? au|dans le|l\'|des|les? moyen|moyen-age|+caverne|+grotte', '~etre reste|restes|restee|restees|bloque|bloques|coince|coinces au|dans le? moyen|moyen-age|+caverne',
+  'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi nous|personne', 'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi les|des +autre|+occidental|+chretien|+juif|+quebecois|+non-musulman',
+  'ne|n\'? ~respecter|~accepter rien|personne',
+  // Spreading like a disease, creeping into what is ours, turning our own against us.
+  `se|s' ~repandre|~propager|~multiplier comme un|une|des|la|le ${DANGER}|${SWARM}`, `~pousser|~pulluler|~proliferer ${ADV} comme un|une|des|la|le ${DANGER}|${SWARM}`, `se|s' ~infiltrer|~incruster ${ADV} dans|a|au|aux|en ${OUR}? ${OURS}`,
+  `~utiliser|~exploiter|~instrumentaliser|~servir de|d'? ${OUR} ${OURS} contre|pour nous|la|le|les|l' ${ATTACK}?`,
+  // No religion of peace (« n'a jamais été une religion de paix »), a word for evil (« islam veut dire soumission »).
+  `ne|n'? ~etre|~avoir pas|jamais|aucunement ete? un|une|la|le ${KIND} de|d'|du la|l'? +paix|+amour|+tolerance|+progres`, `~vouloir dire la|le|l'|du|de|des? ${EVILS}`,
+  // War on us (« nous ont déclaré la guerre », « est en guerre contre l'Occident »), hidden aims.
+  `~declarer|~faire|menent|mene la|une guerre a|au|aux|contre ${OUR}? ${OURS}|nous`, 'nous|vous ~avoir? ~declarer|~faire la guerre', `~etre en guerre contre|avec ${OUR}? ${OURS}|nous`,
+  'cachent|cache|cachaient|dissimulent leurs|leur|ses|sa|son vraies|vrais|vrai|vraie|veritable|veritables|reelles? +intention|+visage|+but|+plan|+objectif|+projet|jeu',
+  // Hostile or foreign to us (« leur religion nous est hostile »).
+  'nous|vous ~etre +hostile|+etranger|+contraire|+incompatible|+inassimilable',
+  // Pulling the strings, holding the money.
+  '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde',
   `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+conflit`,
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
@@ -67,29 +96,30 @@ export const claims = [
   `c' ~etre|est la|le|l'|du|de|des? ${EVILS}`, `~rimer|~egaler|~signifier avec? la|le|l'|du|de|des? ${EVILS}`,
   // Responsible for evils, born too many, refusing to fit in, at home in a conquered land, silent on terror.
   `~etre +responsable|+coupable de|des|du|d' tous|toutes|la|le|l'|les? les|la|le|l'|hausse|plupart|majorite? des|de|du? ${EVILS}`,
-  `~soutenir|soutient|soutiennent|soutenaient|~financer|~applaudir|~approuver|~cautionner|~feter|~excuser|~proteger|~cacher|~abriter|~armer|~couvrir ${ADV} la|le|l'|les|des? ${EVILS}`, `se|s' ~rejouir de|des|du|d' la|le|l'|les? ${EVILS}`, '~faire trop|plus|beaucoup|tellement d\'|de +enfant|+bebe|+petit',
-  '~refuser de|d\' s\'|se? ~integrer|~adapter|~assimiler|~travailler|~respecter|~apprendre|~parler', 'se|s\'? ~croire|~comporter|~conduire|~agir|~etre|~vivre en|comme en? terrain|pays conquis',
-  `ne|n'? ~condamner|~denoncer pas|jamais|rarement|point la|le|les|l'? ${EVILS}`, `nous|vous ~detester|~hair|~mepriser|${LIE}|~tromper|~manipuler|~envahir|~coloniser|~remplacer|~islamiser`,
+  `~soutenir|soutient|soutiennent|soutenaient|~financer|~applaudir|~approuver|~cautionner|~feter|~excuser|~proteger|~cacher|~abriter|~armer|~couvrir|~pratiquer|~tolerer ${ADV} la|le|l'|les|des? ${EVILS}|daech|daesh|hamas|${CULPRITS}`, `se|s' ~rejouir de|des|du|d' la|le|l'|les? ${EVILS}`, '~faire trop|plus|beaucoup|tellement|plein|masse d\'|de +enfant|+bebe|+petit',
+  '~refuser de|d\' s\'|se? ~integrer|~adapter|~assimiler|~melanger|~travailler|~respecter|~apprendre|~parler', 'se|s\'? ~croire|~comporter|~conduire|~agir|~etre|~vivre en|comme en? terrain|pays conquis',
+  `ne|n'? ~condamner|~denoncer pas|jamais|rarement|point la|le|les|l'? ${EVILS}`, `nous|vous ~detester|~hair|~mepriser|${LIE}|~tromper|~manipuler|~envahir|~coloniser|~remplacer|~islamiser|~tuer|~egorger|~massacrer|~decapiter|~assassiner|~exterminer|~poignarder|~attaquer`,
   // Orders to kill or subdue (« ordonne de tuer les juifs »), not adapting, demands, privileges, victimhood, a conqueror's mind.
   '~ordonner|~commander|~exiger|~demander|~appeler|~inciter|~pousser|~autoriser|~permettre de|d\'|a ~tuer|~massacrer|~egorger|~frapper|~battre|~violer|~decapiter|~lapider|~exterminer|~combattre|~convertir|~soumettre|~eliminer',
   'ne|n\'? s\'|se ~adapter|~assimiler|~integrer pas|jamais|aucunement|nullement', 'ne|n\'? ~vouloir pas|jamais s\'|se ~adapter|~assimiler',
   `ne|n'? ~pouvoir|~vouloir|~savoir pas|jamais ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre ${OUR} ${OURS}|${OTHERS}`,
   '~exiger|~reclamer|~revendiquer|~vouloir des|toujours|plus|partout|leurs? +accommodement|+privilege|+passe-droit|+traitement', '~exiger|~vouloir qu\'|que on|nous ~changer|~adapter|~modifier nos|notre',
-  '~avoir plus|trop de|d\' +droit|+privilege|+avantage', '~vivre mieux que nos|les|nous', 'se|s\' ~victimiser', '~crier|~hurler a l\'|au islamophobie|racisme|loup',
+  '~avoir plus|trop de|d\' +droit|+privilege|+avantage', 'recoivent|recoit|~toucher|~obtenir plus|davantage de|d\' +droit|+privilege|+avantage|+aide|+argent|+allocation que', '~passer avant|devant nous|nos', '~toucher|recoivent|recoit|~encaisser des|le|l\'|les|nos? +allocation|+aide|+cheque|bs|+prestation sans ~travailler|rien', '~vivre mieux que nos|les|nous', 'se|s\' ~victimiser', '~crier|~hurler a l\'|au islamophobie|racisme|loup',
   '~avoir une|la|leur|des +mentalite|+ame|+esprit|+culture de|d\' +conquerant|+envahisseur|+colonisateur|+barbare|+guerrier|+assiste|+profiteur|+parasite',
   'ne|n\'? ~etre pas|jamais chez eux|elles', 'ne|n\'? paient|paie|~payer pas|jamais|aucun d\'|de|d|+impot|+taxe',
   '~etre +soumis a|aux leurs|leur|son|sa +mari|+homme|+pere|+frere|+imam',
   // Their women said to be kept at home (« sont toutes mères au foyer », « prisonnières chez elles »).
   '~etre toutes|tous? des? +menagere|+prisonniere|+esclave|+servante|+bonniche', '~etre toutes|tous? des? mere|meres|femme|femmes au foyer',
   // Taking our jobs, producing terrorists, bringing nothing, women treated as things.
-  '~prendre|~piquer|~voler|~occuper nos|notre +emploi|+job|+travail|+logement|+place', '~produire|~fabriquer|~former|~engendrer|~creer des +terroriste|+djihadiste|+jihadiste|+criminel|+fanatique|+extremiste',
+  '~prendre|~piquer|~voler|~occuper nos|notre +emploi|+job|+travail|+logement|+place', '~produire|~fabriquer|~former|~engendrer|~creer des +ghetto|+enclave|+terroriste|+djihadiste|+jihadiste|+criminel|+fanatique|+extremiste',
   '~traiter|~considerer|~voir les|leurs|nos|des? +femme|+fille comme des|de? +esclave|+objet|+inferieur|+chose|+propriete|+bete|+animal|+servante',
   '~etre impose|imposee|imposes|imposees par les|leurs +homme|+mari|+pere|+frere', '~etre impose|imposee|imposes|imposees aux|a +femme|+fille',
   // Symbols said to oppress (« un symbole de soumission », « représente l'oppression »).
   `~representer|~incarner|~symboliser|~signifier la|le|l'|les|une|un ${EVILS}`,
   `~etre|~representer un|une|le|la +symbole|+signe|+marque|+instrument|+outil|+drapeau|+arme de|d'|du|des la|l'? ${EVILS}|+islamisme|+islamisation`,
+  '~etre une|un|la|le +prison|+cage|+insulte|+affront|+humiliation pour|a|aux les|la? +femme|+fille',
   // Women said to be oppressed by them, or oppressed as their women (« soumet les femmes », « n'ont aucun droit »).
-  '~opprimer|~asservir|~maltraiter|~rabaisser|~enfermer|~voiler|~humilier|~exciser|~esclavagiser|soumet|soumettent les|leurs|nos|des +femme|+fille|+epouse',
+  '~opprimer|~asservir|~maltraiter|~rabaisser|~enfermer|~voiler|~humilier|~exciser|~esclavagiser|soumet|soumettent|~forcer|~obliger|contraignent|marient|~battre|~frapper|vendent|~cloitrer les|leurs|nos|des +femme|+fille|+epouse|+soeur',
   'ne|n\'? ~avoir aucun|aucune|pas|jamais de|d\'? +droit|+liberte', '~etre +oblige|+force|+contraint de|d\' ~porter|~obeir',
   // Imposing their ways (« imposent des règles vestimentaires aux filles », « rendre toute la viande halal »).
   `~imposer|~dicter ${ADV} des|leur|leurs|la|le|les|nous|sa|ses|une|un? +regle|+loi|+religion|+coutume|+voile|charia|+croyance|+mode|+interdit|halal|+pratique|+tradition|+valeur|+dogme|+volonte|+facon|+diktat`,
@@ -107,14 +137,19 @@ export const claims = [
 
 /** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
 export const claimsEnding = [
-  // « n'ont rien apporté » ends the clause: « rien apporté au buffet » is a potluck.
-  'ne|n\'? ~avoir rien ~apporter|~donner|~inventer|~creer|~construire|~produire','~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
+  // « n'ont rien apporté / inventé » is read by hate.ts (lexicon-predicates.ts).
+  '~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
 
 /** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
 export const claimSubjects = [
   'islamisation|charia|coran|burqa|burka|niqab|hijab|voile|foulard|islam islamique|musulman|integral?',
-  `${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion +musulman|+islamique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
-  '+mosquee|+imam|+minaret',
+  `${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion|+ecole|+monde|+population|+diaspora +musulman|+islamique|+coranique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
+  '+mosquee|+imam|+minaret', '+mahometan',
+  // Followers named by the prophet or god (« les disciples de Mahomet »), a book or faith of theirs (« le livre saint des musulmans »).
+  '+disciple|+fidele|+adepte|+partisan|+enfant de|d\' mahomet|allah|mohammed|mahomed',
+  `${KIND} saint|sacre|saints|sacres? des|de|du l'? +musulman|islam|+arabe|+immigre|+juif|prophete|mahomet|allah`, 'oumma|umma',
+  // Their goal, then what it is (« le but des musulmans est de nous remplacer », « l'objectif de l'islam, c'est de dominer le monde »).
+  `+but|+objectif|+plan|+projet|+reve|+ambition|+strategie|+agenda des|de|du l'? +musulman|islam|+immigre|+arabe|+migrant c'? ~etre|est de|d'`,
 ];
 /** Names that are subjects only when pointed at (« cette religion », « leur culture »), with those pointers. */
 export const pointedSubjects = ['+religion|+ideologie|+engeance|+secte|+mentalite|+croyance|+race|+culture'];
@@ -142,15 +177,24 @@ export const hostilityEnding = ['islamophobie|+islamophobe|xenophobie|+xenophobe
 /** Words that call a claim someone's notion (« l'idée que… », « ce fantasme », « une théorie du complot »): counter-speech. */
 export const notions = ['+idee', '+fantasme', '+legende', '+theorie', '+these', '+fable', 'propagande', '+paranoia', '+obsession', '+complot', '+complotiste', '+intox', '+caricature', '+raccourci', '+sophisme', '+peur', '+crainte', '+rhetorique', '+argument', '+affirmation', '+fausse', '+faux', 'selon'];
 
+/** What is ours overrun by the group named right after (« le Québec est envahi par les musulmans », « on se fait remplacer par des immigrés »), and too many of them (« il y a trop d'immigrants »). */
+export const overrunBy = [`${ATTACK} par`, 'y|y\' a|avait|aura ben|bien|beaucoup|vraiment|deja|juste|tellement? trop de|d\''];
+
 /** Evils blamed on the group named right after (« la délinquance est due aux immigrés », « c'est la faute des musulmans »). */
 export const blamedOn = [`${EVILS}|+chomage|+probleme ~etre du|due|dus|dues|lie|liee|lies|liees|imputable|imputables|attribuable|attribuables`, 'la|par faute'];
 
 /** Our country said to become theirs (« le Québec devient musulman », « la France sera islamique »). */
-export const becomingTheirs = [`${OURS} deviendra|deviendront|devient|deviennent|devenu|devenue|sera|seront|~aller|~etre devenir|devenu|devenue|~etre? +musulman|+islamique|+islamise|+arabe|+africain`, 'nous ~etre|serons|sommes|deviendrons|devenons|~aller ~etre|devenir? minoritaire|minoritaires|islamises|colonises chez|dans|au|en nous|notre|nos|quebec|canada|france|europe|occident|pays'];
+export const becomingTheirs = [
+  // « on va tous être obligés de manger halal », « nous serons forcés de porter le voile ».
+  'on|nous sera|serons|~aller|~etre|~finir tous|toutes|par? ~etre? oblige|obliges|force|forces|contraint|contraints de|d\' nous|se|s\'? convertir|soumettre|manger|porter|prier a|au|le|la|l\'? halal|voile|burqa|islam|charia|allah|coran',
+  `${OURS} deviendra|deviendront|devient|deviennent|devenu|devenue|sera|seront|~aller|~etre devenir|devenu|devenue|~etre? +musulman|+islamique|+islamise|+arabe|+africain`, 'nous ~etre|serons|sommes|deviendrons|devenons|~aller ~etre|devenir? minoritaire|minoritaires|islamises|colonises chez|dans|au|en nous|notre|nos|quebec|canada|france|europe|occident|pays'];
 
 /** Evils said to be innate (« la violence est dans leur nature », « dans l'ADN de l'islam »), moderation denied, a people as a problem. */
 export const innate = [
-  `tous|toutes|les les|plupart|majorite? des|de? +terroriste|+attentat|+djihadiste|+criminel|+violeur ~etre tous|toutes? des? ${PEOPLE}`,
+  `+prison ~etre +plein|+rempli|+bonde de|d' ${PEOPLE}`,
+  // A faith and what is ours said not to go together (« l'islam et la démocratie sont incompatibles / ne peuvent pas coexister »).
+  `islam|+musulman|+immigre et|& la|le|l'|les|nos|notre? ${OURS} ~etre|c' ~etre|est? +incompatible|+inconciliable|+antinomique`, `islam|+musulman|+immigre et|& la|le|l'|les|nos|notre? ${OURS} ne|n'? ~pouvoir|~savoir pas|jamais ~coexister|~cohabiter`,
+  `tous|toutes|les|la les|plupart|majorite? des|de? +terroriste|+attentat|+djihadiste|+criminel|+violeur|+delinquant|+voleur|+detenu|+prisonnier ~etre tous|toutes? des? ${PEOPLE}`,
   `derriere chaque ${PEOPLE} se|s' ~cacher un|une +terroriste|+djihadiste|+criminel|+violeur`,
   '+probleme|+peril|+fleau|+cancer|+plaie +musulman|+islamique|+arabe|+juif|+immigre|+africain|+noir|jaune',
   `${EVILS} ~etre dans l'|leur|leurs|sa|son|ses adn|nature|+gene|sang`,
@@ -162,3 +206,9 @@ const ERASE = '~interdire|~bannir|~eradiquer|~eliminer|~fermer|~raser|~bruler|~d
 export const calls = [`il? faut|faudrait|faudra ${ERASE}`, `on|nous ~devoir ${ERASE}`];
 /** Objects of those calls: a faith, its book and places, never a symbol debated as policy (« le voile ») or law (« la charia »). */
 export const callObjects = ['islam', 'coran', '+mosquee', '+minaret', 'religion', 'religions'];
+
+/** Evils said to rise (« la criminalité a explosé »): a claim only after « depuis / avec / à cause de » and a group or « l'immigration » (claims.ts). */
+export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etre|~continuer? ~exploser|~augmenter|~grimper|~bondir|~doubler|~tripler|~monter|~flamber`];
+/** The cue before the cause of that rise, and the causes that need no group name. */
+export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand'];
+export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migrant', '+refugie'];
