@@ -13,7 +13,6 @@ import { bloomPositions, fingerprint, nearCoreUnguarded, segmentUnguarded, short
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
 import { violence } from '../engine/text/grammar/lexicon-threat.ts';
 import { slot } from '../engine/text/grammar/patterns.ts';
-import { violence } from '../engine/text/grammar/lexicon-threat.ts';
 import { dehumanising } from '../engine/text/grammar/lexicon-predicates.ts';
 import { vocabulary } from '../engine/text/vocabulary.ts';
 import { fold } from '../engine/text/normalize.ts';
@@ -42,17 +41,12 @@ const heads = new Set<string>();
 for (const entry of [...groups, ...slurs]) for (const f of slot(entry).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
 // The word lists' insults and sacres too (« futre »).
 for (const f of vocabulary().forms.keys()) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
-<<<<<<< HEAD
-// The frames' short words (« osnt », « fuat »), and the violence verbs (« nyer »: a threat unread otherwise).
-=======
 // Dehumanising words said of a group (« verine », « aniamux »).
 for (const entry of dehumanising) for (const f of slot(entry).forms) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
 // The violence verbs' infinitives (« nyer », « étrnagler »).
 for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{2,}(er|ir|re)$/.test(f)) heads.add(f);
 // The frames' short words (« osnt », « fuat »).
->>>>>>> disguise5
 for (const f of shortTargets()) heads.add(f);
-for (const entry of violence) if (/^~[a-z]{4,}$/.test(entry)) heads.add(entry.slice(1));
 const passes = new Set<number>();
 const tryVariant = (v: string): void => {
   if (near.has(v) || !inFilter(v)) return;
