@@ -304,6 +304,27 @@ const SINGLED = new Set(['surtout', 'particulierement', 'notamment', 'principale
 const TREATED = wordSet(['~traiter', '~considerer', '~entasser', '~exploiter', '~transporter', '~vendre', '~regarder', '~recevoir', '~accueillir']);
 const OUGHT = new Set(['devrait', 'devraient', 'doit', 'doivent', 'faudrait', 'faut', 'faudra', 'merite', 'meritent', 'meriteraient']);
 const THAT = new Set(['c', 'ca', 'ce', 'cela', 'cest']);
+
+/** Forms of « être » and « avoir » before a participle (« sont maltraités », « ont été refusés »). */
+const BE_PASSIVE = new Set(['sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'ete', 'soient', 'soit']);
+const PASSIVE_SUBJECTS = new Set(['on', 'ils', 'nous', 'vous', 'je', 'j', 'y']);
+/**
+ * True when words (from, to) tell what is done TO the group (« sont maltraités », « on les traite
+ * comme des chiens »): then a « c'est une honte » that follows judges that clause, not the group.
+ * Anything else (« sont partout, c'est dégoûtant », « …, ce sont des parasites ») still says it of them.
+ */
+function victimClause(s: Stream, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const w = keyOf(s.words[k]!);
+    if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(keyOf(s.words[k - 1]!))) return true;
+    if (BE_PASSIVE.has(w) && k + 1 < to) {
+      const next = keyOf(s.words[k + 1]!);
+      if (next.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(next) && next !== 'partout') return true;
+    }
+  }
+  return false;
+}
+
 /** Where or by whom only animals are kept or treated (« en cage », « à la fourrière », « par un vétérinaire »), and the handling verbs. */
 const ANIMAL_PLACE = compile(['en|a|au|aux|dans|chez|par|avec la|le|l\'|un|une|des|les|leur? +cage|+fourriere|+abattoir|+zoo|+chenil|+niche|+porcherie|+etable|+enclos|+veterinaire|veto|vet|+animalerie|+poulailler|+laisse|+museliere']);
 const HANDLE = wordSet(['~mettre', 'mis', 'mise', 'mises', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~garder', '~enfermer', '~envoyer', '~amener', '~emmener', '~ramener', '~soigner', '~traiter', '~placer', '~attacher', '~parquer', '~enchainer', '~vacciner', '~examiner', '~dresser', '~elever', '~promener', '~loger', '~caser', '~jeter', '~euthanasier', '~soigne', '~traite']);
@@ -421,7 +442,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     const ante = antecedent(s, g, pronoun);
     // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
     // « les … , on les traite comme des chiens, c'est révoltant »: « c' » after a clause of its own takes up that clause.
-    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b > 2 && s.sentence[ante.a] === s.sentence[pronoun];
+    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b > 2 && s.sentence[ante.a] === s.sentence[pronoun] && victimClause(s, ante.b, pronoun);
     if (ante && !insideAct(s, ante, pronoun) && !situation) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
@@ -929,7 +950,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
         const ante = antecedent(s, g, k);
         // « les … sont maltraités, c'est une honte »: « c' » after a clause of the group's own takes up that clause, not the group.
-        const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b > 2 && s.sentence[ante.a] === s.sentence[k];
+        const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b > 2 && s.sentence[ante.a] === s.sentence[k] && victimClause(s, ante.b, k);
         if (ante && !situation) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
