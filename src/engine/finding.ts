@@ -29,6 +29,17 @@ const inside = (range: Range | undefined, text: string): Range | undefined =>
     ? { start: range.start, end: range.end }
     : undefined;
 
+/** Messages repeat (one per finding, thousands in a long paste): each is typeset once. */
+const typeset = new Map<string, string>();
+function prose(text: string): string {
+  let out = typeset.get(text);
+  if (out === undefined) {
+    if (typeset.size >= 2_000) typeset.clear();
+    typeset.set(text, (out = frenchProse(text)));
+  }
+  return out;
+}
+
 /** Builds a finding of `rule`; `text` is the text the span points into. */
 export function finding(rule: Pick<RuleMeta, 'id' | 'section' | 'severity'>, input: FindingInput, text = ''): Finding {
   const out: Finding = {
@@ -36,12 +47,12 @@ export function finding(rule: Pick<RuleMeta, 'id' | 'section' | 'severity'>, inp
     section: rule.section,
     severity: input.severity ?? rule.severity,
     // The islands show messages as they are (the build's typography pass never sees them).
-    message: frenchProse(input.message),
+    message: prose(input.message),
   };
   const span = inside(input.span, text);
   if (span) out.span = span;
   if (input.suggestion) {
-    out.suggestion = frenchProse(input.suggestion);
+    out.suggestion = prose(input.suggestion);
     const replaces = inside(input.replaces, text);
     if (replaces) out.replaces = replaces;
   }
