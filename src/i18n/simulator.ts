@@ -66,7 +66,9 @@ export const simReceived = {
   /** Why the engine reads the comment as disrespectful: each kind with its words. */
   whyHeading: 'Le commentaire reçu, avec les passages en cause',
   whyLead: 'Pourquoi le moteur le juge irrespectueux :',
-  whyItem: (kind: string, words: readonly string[]) => `${kind} : ${words.map((w) => `« ${w} »`).join(', ')}`,
+  whyItem: (kind: string, words: readonly string[]) => `${kind}\u202F: ${words.map((w) => `«\u202F${w}\u202F»`).join(', ')}`,
+  /** A kind the engine only suspects (a group and a degrading word in one sentence): the person decides. */
+  doubtful: (kind: string) => `${kind}, peut-être (à vérifier)`,
   alsoPossible: (kinds: readonly string[]) => (kinds.length === 0 ? '' : ` Peut aussi être : ${kinds.join(', ')}.`),
   step2: '2. Vérifiez le genre de commentaire et le moment',
   kindLabel: 'Genre de commentaire',

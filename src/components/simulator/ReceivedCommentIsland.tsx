@@ -25,15 +25,19 @@ export interface ReceivedCommentProps {
 const incomingKinds = Object.keys(labels.incoming) as Incoming[];
 const whenKinds = Object.keys(labels.when) as When[];
 
-/** The words of each kind of disrespect, each once, in the order the kinds first appear. */
-function whyByKind(text: string, spans: ReadonlyArray<{ start: number; end: number; kind: DisrespectKind }>): Array<[DisrespectKind, string[]]> {
-  const byKind = new Map<DisrespectKind, Set<string>>();
+/** The words of each kind of disrespect, each once, in the order the kinds first appear; the engine's doubts apart, to check. */
+function whyByKind(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number; kind: DisrespectKind; doubtful?: true }>,
+): Array<[string, DisrespectKind, boolean, string[]]> {
+  const byKind = new Map<string, { kind: DisrespectKind; doubtful: boolean; words: Set<string> }>();
   for (const s of spans) {
-    const words = byKind.get(s.kind) ?? new Set<string>();
-    words.add(text.slice(s.start, s.end).slice(0, 80));
-    byKind.set(s.kind, words);
+    const key = `${s.kind}${s.doubtful ? '?' : ''}`;
+    const group = byKind.get(key) ?? { kind: s.kind, doubtful: s.doubtful === true, words: new Set<string>() };
+    group.words.add(text.slice(s.start, s.end).slice(0, 80));
+    byKind.set(key, group);
   }
-  return [...byKind].map(([kind, words]) => [kind, [...words]]);
+  return [...byKind].map(([key, g]) => [key, g.kind, g.doubtful, [...g.words]]);
 }
 
 export default function ReceivedCommentIsland({ models, sectionTitles }: ReceivedCommentProps) {
@@ -87,8 +91,8 @@ export default function ReceivedCommentIsland({ models, sectionTitles }: Receive
           <div class="sim-why" data-testid="sim-why">
             <p>{t.whyLead}</p>
             <ul>
-              {whyByKind(comment, reading.disrespect).map(([kind, words]) => (
-                <li key={kind}>{t.whyItem(labels.disrespect[kind], words)}</li>
+              {whyByKind(comment, reading.disrespect).map(([key, kind, doubtful, words]) => (
+                <li key={key}>{t.whyItem(doubtful ? t.doubtful(labels.disrespect[kind]) : labels.disrespect[kind], words)}</li>
               ))}
             </ul>
             <HighlightPreview text={comment} spans={reading.disrespect} headingId="recu-pourquoi" heading={t.whyHeading} />

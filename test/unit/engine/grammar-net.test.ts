@@ -5,6 +5,7 @@
  * a defender, a negation or a report, stay free of it.
  */
 import { describe, expect, it } from 'vitest';
+import { classifyIncomingDetailed } from '../../../src/engine/index.ts';
 import { classifyIncoming, errors, fill, tone, warnings } from './grammar-helpers.ts';
 
 const groups = ['immigrants', 'musulmans', 'femmes', 'Autochtones', 'gais', 'personnes trans', 'Haïtiens', 'itinérants'];
@@ -53,6 +54,12 @@ describe('un doute reste un avertissement', () => {
     const [finding] = tone('Les immigrants restent à mes yeux de complètes pourritures');
     expect(finding?.severity).toBe('warning');
     expect(finding?.message).toMatch(/À vérifier/u);
+  });
+  it('le commentaire reçu marque le passage comme un doute, que la page présente « à vérifier »', () => {
+    const reading = classifyIncomingDetailed('Les immigrants restent à mes yeux de complètes pourritures');
+    expect(reading.kind).toBe('disrespectful');
+    expect(reading.disrespect.map((d) => d.doubtful)).toEqual([true]);
+    expect(classifyIncomingDetailed('Osti de cave').disrespect.every((d) => d.doubtful === undefined)).toBe(true);
   });
   it('un mot des listes garde son propre constat', () => {
     expect(errors('Je pense que c’est typique des immigrants d’être aussi stupides').length).toBeGreaterThan(0);
