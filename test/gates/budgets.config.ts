@@ -15,15 +15,17 @@ export const budgets = {
     // The decision helper reads verdicts computed at build time (no engine in the page): Preact, the
     // island and its words.
     { label: 'aide à la décision', match: /^\/aide-a-la-decision\//, maxBytes: 35 * KB },
-    // The target is 60 Ko with the engine's worker (issue 14), not met: each line below is the
-    // measured weight rounded up to the next Ko. Build-time packing (Terser, word lists as split
-    // strings: src/build/minify-worker.ts) took 4 Ko off; the grammars of hate, threats and reported
-    // speech that lifted held-out recall from 38 % to about 66 % (README, « Sur des données publiques
-    // tenues à part ») added about 25 Ko, mostly word classes. Any growth must be argued here.
-    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (97,5 Ko).
-    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 98 * KB },
-    // The other simulator pages only evaluate: their worker has `evaluate` alone (90,5 Ko).
-    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 91 * KB },
+    // The target is 60 Ko with the engine's worker (issue 14), not met, and left to the team to decide
+    // (README, « Budget non tenu »): each line below is the measured weight rounded up to the next Ko.
+    // Build-time packing (Terser, word lists as split strings: src/build/minify-worker.ts) took 4 Ko off;
+    // the grammars that lifted held-out recall from 38 % to 66 % added about 25 Ko, and the classes of
+    // the third session (claims against a faith, insults in their frames, threats by intention and
+    // lawfulness, implicit derogation, disguises, reference, the net under the frames: 66 % → 81 %)
+    // about 35 Ko more, mostly word classes and their frames. Any growth must be argued here.
+    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (132,1 Ko).
+    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 133 * KB },
+    // The other simulator pages only evaluate: their worker has `evaluate` alone (124,9 Ko).
+    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 125 * KB },
   ],
   readingPageJsBytes: 0,
   /** CSS per page: stylesheets linked plus inline <style>. */
