@@ -98,7 +98,15 @@ function describesNoun(s: Stream, head: number, end: number): boolean {
   return next.length >= 4 && noun && !NOT_NOUN.has(next) && groupAt(s, end).end <= end && matchAt(s, SLURS, end) <= end;
 }
 
+/** Groups of each stream, read once: the hate, threat, claims, cause and net readings all ask. */
+const groupsByStream = new WeakMap<Stream, Groups>();
 export function groupsOf(s: Stream): Groups {
+  let g = groupsByStream.get(s);
+  if (g === undefined) groupsByStream.set(s, (g = readGroups(s)));
+  return g;
+}
+
+function readGroups(s: Stream): Groups {
   const n = s.words.length;
   const mentions: Mention[] = [];
   const endingAt = new Int32Array(n + 1).fill(-1);
