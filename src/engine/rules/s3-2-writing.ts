@@ -57,7 +57,7 @@ export const frenchLanguage = defineRule({
           severity: s.confident ? 'error' : 'warning',
           message:
             s.scope === 'word'
-              ? 'Ces mots sont en anglais. Les interventions se font en français, sauf les termes techniques : dites-le en français.'
+              ? `${/\s/u.test(ctx.text.slice(s.start, s.end)) ? 'Ces mots sont' : 'Ce mot est'} en anglais. Les interventions se font en français, sauf les termes techniques : dites-le en français.`
               : s.confident
                 ? `Cette phrase est ${LANGUAGE_NAME[s.language]}. Les interventions sur les médias sociaux de la Ville se font en français : traduisez-la (seuls les termes techniques peuvent rester tels quels).`
                 : `Ce passage semble être ${LANGUAGE_NAME[s.language]}. Les interventions se font en français, sauf les termes techniques : vérifiez et traduisez au besoin.`,

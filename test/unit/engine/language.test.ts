@@ -8,6 +8,9 @@
 import { franc } from 'franc-min';
 import { detect } from 'tinyld';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/engine/index.ts';
+
+const evaluateReply = (text: string) => evaluate({ kind: 'reply', incoming: 'comment', author: 'communications', account: 'city', text });
 import { detectLanguage, findForeign } from '../../../src/engine/text/language.ts';
 
 type Lang = 'fr' | 'en' | 'es' | 'it' | 'de' | 'pt';
@@ -186,4 +189,13 @@ describe('sentences in other languages and scripts', () => {
   it('a name in another script inside French stays French', () => {
     expect(findForeign('Merci à M. 王 pour sa participation.')).toEqual([]);
   });
+});
+
+describe('le message du franglais dit un mot ou des mots', () => {
+  const messageOf = (text: string): string | undefined =>
+    evaluateReply(text).findings.find((f) => f.rule === 'french-language')?.message;
+  it.each([
+    ['Le parc est closed jusqu’à lundi.', /^Ce mot est en anglais/u],
+    ['On se voit next week au parc.', /^Ces mots sont en anglais/u],
+  ])('%s', (text, expected) => expect(messageOf(text)).toMatch(expected));
 });
