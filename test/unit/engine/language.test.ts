@@ -10,8 +10,9 @@ import { detect } from 'tinyld';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/index.ts';
 
-const evaluateReply = (text: string) => evaluate({ kind: 'reply', incoming: 'comment', author: 'communications', account: 'city', text });
 import { detectLanguage, findForeign } from '../../../src/engine/text/language.ts';
+
+const evaluateReply = (text: string) => evaluate({ kind: 'reply', incoming: 'comment', author: 'communications', account: 'city', text });
 
 type Lang = 'fr' | 'en' | 'es' | 'it' | 'de' | 'pt';
 
