@@ -9,7 +9,6 @@ import { franc } from 'franc-min';
 import { detect } from 'tinyld';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/index.ts';
-
 import { detectLanguage, findForeign } from '../../../src/engine/text/language.ts';
 
 const evaluateReply = (text: string) => evaluate({ kind: 'reply', incoming: 'comment', author: 'communications', account: 'city', text });
