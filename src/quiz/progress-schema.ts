@@ -8,8 +8,14 @@ import * as v from 'valibot';
 import { TRAINED_AUDIENCES } from './audiences';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-/** Answers by scenario id: the choice id given. */
-const answers = v.record(v.string(), v.string());
+/**
+ * Answers by scenario id: the choice id given. Never an array: a record schema reads `[]` as `{}`,
+ * which would change a saved attempt without the notice.
+ */
+const answers = v.pipe(
+  v.custom<Record<string, string>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x)),
+  v.record(v.string(), v.string()),
+);
 
 export const moduleResultSchema = v.pipe(
   v.object({

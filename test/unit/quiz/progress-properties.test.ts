@@ -178,6 +178,8 @@ describe('les impasses connues', () => {
     ['une position au-delà des questions', { ...start, index: start.queue.length + 1 }],
     ['une question posée deux fois', { ...start, queue: [start.queue[0], ...start.queue.slice(0, -1)] }],
     ['un bilan avec un choix en cours', { ...start, index: start.queue.length, selected: firstChoice }],
+    // A record schema would read [] as {}: the attempt would change without the message.
+    ['des réponses enregistrées sous forme de liste', { ...start, first: [], latest: {} }],
   ])('%s : la tentative est écartée avec le message; les autres modules gardent la leur', (_what, bad) => {
     const other = modules[1]!;
     const good = play(other.scenarios, [1, 2, 5])[3]!;
