@@ -25,6 +25,10 @@ const classes: Record<string, { clean: string[]; hateful: string[] }> = {
     clean: ['Je vais abattre ce vieux chêne.', 'On devrait tuer ce vieux projet.', 'Il faudrait abattre ce vieux hangar.'],
     hateful: ['Je vais abattre ce vieux-là.'],
   },
+  'a participle that folds to a degrading noun (« menacés » / « menaces »)': {
+    clean: ['Les aînés sont menacés par la chaleur cette semaine.', 'Les immigrants sont menacés d’expulsion.', 'Les femmes sont menacées de harcèlement en ligne.'],
+    hateful: ['Les immigrants sont une menace.', 'Les musulmans sont des menaces pour notre société.'],
+  },
   'a state said bare after « sont »': {
     clean: ['Les aînés sont malades cet hiver, faites attention.', 'Les immigrants sont souvent pauvres à leur arrivée.', 'Les aînés sont fragiles quand il fait froid.', 'Les aînés sont tous malades à la résidence.'],
     hateful: ['Les immigrants sont des malades.', 'Les immigrants sont tous des malades.'],

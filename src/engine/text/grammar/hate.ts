@@ -82,6 +82,9 @@ const ORDINARY_BEFORE = new Set(ordinaryBefore);
 const PERSONS = compile(persons);
 const REPLACEMENT = compile(replacement);
 const SALE = new Set(['sale', 'sales', 'salle']);
+/** Degrading nouns whose folded form is also a past participle (« menace » / « menacé »). */
+const PARTICIPLE_NOUNS = new Set(['menace', 'menaces', 'menacee', 'menacees']);
+const ARTICLE_BEFORE = new Set(['un', 'une', 'des', 'la', 'le', 'l', 'de', 'd', 'vraie', 'vrai', 'vraies', 'vrais', 'grande', 'grandes', 'grosse', 'grosses', 'veritable', 'veritables', 'reelle', 'reelles', 'pure', 'pures', 'sacree', 'maudite']);
 const AUXILIARY = new Set(['est', 'suis', 'es', 'sommes', 'etes', 'sont', 'etait', 'etaient', 'serait', 'sera']);
 const REFLEXIVE = new Set(['s', 'se', 'm', 'me', 't', 'te', 'nous', 'vous']);
 /** The reader addressed directly (« t'es un parasite », « tu sers à rien »): contempt for the person. */
@@ -580,6 +583,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (const [p, q] of findAllIn(s, set)) {
       if ((g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0) continue; // the predicate word is itself a group name
       if (!strong && limited(s, p, q)) continue;
+      // « sont menacés par la chaleur »: folded, the participle is the noun; the noun takes an article (« une menace »).
+      if (PARTICIPLE_NOUNS.has(keyOf(s.words[p]!)) && (p === 0 || !ARTICLE_BEFORE.has(keyOf(s.words[p - 1]!)))) continue;
       // « peuvent être malades »: a modal says what may happen; only words without an ordinary sense count there.
       if (!strong && matchAt(s, NOT_ADDRESSED, p) >= q && walkBack(s, p).modal) continue;
       // « G ne sont rien d'autre que des P », « vous valez moins que des P »: the exceptive asserts, its negation is its own.
