@@ -24,10 +24,44 @@ export interface Slot {
 export interface PatternSet {
   /** Patterns by the forms and lemmas of their first slot. */
   readonly byKey: ReadonlyMap<string, readonly (readonly Slot[])[]>;
-  /** The same lists by the key's number in KEY_IDS (a text's words are looked up once, not once per set). */
-  readonly byId: ReadonlyArray<readonly (readonly Slot[])[] | undefined>;
+  /** The same lists by the key's number in KEY_IDS (a text's words are looked up once, not once per set), split by their second slot. */
+  readonly byId: ReadonlyArray<Candidates | undefined>;
   /** The numbers of its keys. */
   readonly ids: Int32Array;
+}
+
+/**
+ * The patterns that start with one key, by what their second slot accepts: a common first word
+ * (« les », « on ») starts hundreds of patterns, and the next word rules out nearly all of them
+ * before any is tried.
+ */
+interface Candidates {
+  /** Patterns of one slot, or whose second slot is optional or any word: always tried. */
+  readonly always: readonly (readonly Slot[])[];
+  /** The others, by the forms of their second slot. */
+  readonly byForm: ReadonlyMap<string, readonly (readonly Slot[])[]>;
+  /** The others, by the lemmas of their second slot (looked up with a word of 4 letters or more, as fills does). */
+  readonly byLemma: ReadonlyMap<string, readonly (readonly Slot[])[]>;
+}
+
+function candidatesOf(list: readonly (readonly Slot[])[]): Candidates {
+  const always: (readonly Slot[])[] = [];
+  const byForm = new Map<string, (readonly Slot[])[]>();
+  const byLemma = new Map<string, (readonly Slot[])[]>();
+  const add = (map: Map<string, (readonly Slot[])[]>, k: string, slots: readonly Slot[]): void => {
+    const l = map.get(k);
+    if (l) l.push(slots);
+    else map.set(k, [slots]);
+  };
+  for (const slots of list) {
+    const second = slots[1];
+    if (!second || second.optional || second.any) always.push(slots);
+    else {
+      for (const f of second.forms) add(byForm, f, slots);
+      for (const l of second.lemmas) add(byLemma, l, slots);
+    }
+  }
+  return { always, byForm, byLemma };
 }
 
 /** Every first-slot key of every compiled set, numbered: a word's key is looked up here once per text. */
@@ -181,8 +215,8 @@ export function compile(entries: readonly string[]): PatternSet {
   for (const entry of entries) index(splitEntry(entry).map(slot), entry);
   for (const k of byKey.keys()) if (!KEY_IDS.has(k)) KEY_IDS.set(k, KEY_IDS.size);
   // Dense (filled before it is indexed), so lookups stay fast array reads.
-  const byId = new Array<Slot[][] | undefined>(KEY_IDS.size).fill(undefined);
-  for (const [k, list] of byKey) byId[KEY_IDS.get(k)!] = list;
+  const byId = new Array<Candidates | undefined>(KEY_IDS.size).fill(undefined);
+  for (const [k, list] of byKey) byId[KEY_IDS.get(k)!] = candidatesOf(list);
   return { byKey, byId, ids: Int32Array.from(byKey.keys(), (k) => KEY_IDS.get(k)!) };
 }
 
@@ -213,9 +247,25 @@ function matchIds(s: Stream, set: PatternSet, i: number, ids: WordIds): number {
   const byForm = f >= 0 ? set.byId[f] : undefined;
   const byLemma = l >= 0 ? set.byId[l] : undefined;
   if (!byForm && !byLemma) return -1;
-  let best = -1;
   const sentence = s.sentence[i] ?? 0;
+  // What the next word can be for a second slot (none when it is past the sentence).
+  const next = i + 1 < s.words.length && s.sentence[i + 1] === sentence ? i + 1 : -1;
+  const nextKey = next >= 0 ? ids.keys[next]! : '';
+  const nextLemma = next >= 0 && nextKey.length >= 4 ? s.words[next]!.lemma : undefined;
+  let best = -1;
+  if (byForm) best = Math.max(best, tryCandidates(s, ids, byForm, i, sentence, next, nextKey, nextLemma));
+  if (byLemma) best = Math.max(best, tryCandidates(s, ids, byLemma, i, sentence, next, nextKey, nextLemma));
+  return best;
+}
+
+/** The longest of the candidates matched from word i, or -1 (see matchIds). */
+function tryCandidates(s: Stream, ids: WordIds, c: Candidates, i: number, sentence: number, next: number, nextKey: string, nextLemma: string | undefined): number {
+  let best = -1;
+  for (const slots of c.always) best = Math.max(best, matchSlots(s, ids, slots, 0, i, sentence));
+  if (next < 0) return best;
+  const byForm = c.byForm.get(nextKey);
   if (byForm) for (const slots of byForm) best = Math.max(best, matchSlots(s, ids, slots, 0, i, sentence));
+  const byLemma = nextLemma === undefined ? undefined : c.byLemma.get(nextLemma);
   if (byLemma) for (const slots of byLemma) best = Math.max(best, matchSlots(s, ids, slots, 0, i, sentence));
   return best;
 }
