@@ -225,7 +225,8 @@ class Starters {
     const subset = mine.join(',');
     let re = this.#bySubset.get(subset);
     if (!re) {
-      re = new RegExp(`${EDGE_BEFORE}(?:${mine.map((k) => this.#sources[k]).join('|')})${EDGE_AFTER}`, 'uy');
+      // No edge before: it is only ever tried where a word may start (startsOf), which is that edge.
+      re = new RegExp(`(?:${mine.map((k) => this.#sources[k]).join('|')})${EDGE_AFTER}`, 'uy');
       this.#bySubset.set(subset, re);
     }
     return re;

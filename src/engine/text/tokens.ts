@@ -208,11 +208,11 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     let m = j + 1;
     while (letterAt(m) && m - i <= MAX_REJOINED) m += 1;
     if (m === j + 1 || m - i > MAX_REJOINED || wordish(m)) return -1;
-    const a = text.slice(i, j);
-    const b = text.slice(j + 1, m);
-    const joined = a + b;
-    if (joined.length < 7 || a.endsWith("'") || knownWord(a) || knownWord(b)) return -1;
-    return coreWords().has(joined) || kindOf(joined) !== undefined ? m : -1;
+    if (m - i - 1 < 7 || text[j - 1] === "'") return -1;
+    // The rare test first (most pairs of words join into nothing listed), the halves only then.
+    const joined = text.slice(i, j) + text.slice(j + 1, m);
+    if (!coreWords().has(joined) && kindOf(joined) === undefined) return -1;
+    return knownWord(text.slice(i, j)) || knownWord(text.slice(j + 1, m)) ? -1 : m;
   };
   let i = 0;
   while (i < text.length) {
