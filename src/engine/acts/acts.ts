@@ -306,6 +306,7 @@ export function readActs(text: string, normalized?: Normalized): Reading {
   const original = typeof text === 'string' ? text : '';
   const clauses = clausesOf(tokensOf(normalized ?? normalize(original)), original);
   const acts: Act[] = [];
+  const busy = new Uint8Array(clauses.length);
   // Part by part: the clauses between two sentence ends or contrastive words (commas do not cut it).
   for (const { first, last, tokens: t, clauseOf } of partsOf(clauses)) {
     const m: Matcher = set.over(t);
@@ -350,9 +351,9 @@ export function readActs(text: string, normalized?: Normalized): Reading {
     }
     // A channel's name inside an e-mail address (loisirs@v3r.net) is the address, not the channel.
     const starts = mailStarts;
-    const mails = starts ? found.filter((a) => a.kind !== 'redirect' && starts.has(a.start)) : [];
-    const inMail = (a: Act): boolean => mails.length > 0 && mails.some((e) => e.start <= a.start && a.end <= e.end);
-    const kept0 = mails.length === 0 ? found : found.filter((a) => a.kind !== 'redirect' || !inMail(a));
+    const mails = starts ? found.filter((a) => a.kind !== 'redirect' && starts.has(a.start)) : undefined;
+    const inMail = (a: Act): boolean => mails !== undefined && mails.some((e) => e.start <= a.start && a.end <= e.end);
+    const kept0 = mails === undefined || mails.length === 0 ? found : found.filter((a) => a.kind !== 'redirect' || !inMail(a));
     let voice = false;
     let channel = false;
     let details = false;
@@ -363,14 +364,14 @@ export function readActs(text: string, normalized?: Normalized): Reading {
       else if (a.kind === 'ask-details') details = true;
     }
     const relays = voice && t.some((x) => inSet(classes.share!, x));
-    const kept = kept0.filter((a) => (a.kind !== 'ask-details' || !channel) && (a.kind !== 'city-voice' || !relays));
-    // Which clauses hold an act (acts of a part may span several comma clauses).
-    const busy = new Uint8Array(last - first + 1);
-    for (const a of kept) for (let ci = a.clause; ci <= last && clauses[ci]!.start < a.end; ci += 1) busy[ci - first] = 1;
+    const kept = (channel && details) || relays ? kept0.filter((a) => (a.kind !== 'ask-details' || !channel) && (a.kind !== 'city-voice' || !relays)) : kept0;
+    // Which clauses hold an act (acts of a part may span several comma clauses); one array for the
+    // whole text, each part marking only its own clauses.
+    for (const a of kept) for (let ci = a.clause; ci <= last && clauses[ci]!.start < a.end; ci += 1) busy[ci] = 1;
     for (let ci = first; ci <= last; ci += 1) {
       const c = clauses[ci]!;
       const hasNumber = !details && c.tokens.some((x) => x.kind === 'number' && x.norm !== '311' && x.norm !== '911');
-      if (answers(c, busy[ci - first] === 1, hasNumber, original)) acts.push({ kind: 'answer', start: c.start, end: c.end, clause: ci });
+      if (answers(c, busy[ci] === 1, hasNumber, original)) acts.push({ kind: 'answer', start: c.start, end: c.end, clause: ci });
     }
     // A private channel asked is details asked (one act for the rules).
     for (const a of kept) acts.push(a.kind === 'ask-private' ? { ...a, kind: 'ask-details' as const } : a);

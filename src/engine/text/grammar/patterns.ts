@@ -78,6 +78,8 @@ interface WordIds {
   readonly keyed: Int32Array;
   /** Where each key number stands (word indexes, in order); built when a set first asks. */
   postings?: Map<number, number[]>;
+  /** Room for one set's places (a word holds two keys at most), reused by every set of the stream. */
+  scratch?: Int32Array;
 }
 const streamIds = new WeakMap<Stream, WordIds>();
 
@@ -287,8 +289,10 @@ export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
     }
     if (lists.length === 1) places = lists[0]!;
     else {
-      // Several keys: their places together, in order.
-      const mine = new Int32Array(count);
+      // Several keys: their places together, in order (in the stream's scratch room: no set reads
+      // another's places, and a long paste would otherwise allocate this once per set).
+      ids.scratch ??= new Int32Array(2 * ids.keyed.length);
+      const mine = ids.scratch.subarray(0, count);
       count = 0;
       for (const list of lists) for (const i of list) mine[count++] = i;
       places = mine.sort();
