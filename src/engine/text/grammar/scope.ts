@@ -4,7 +4,7 @@
  * « certains prétendent que … c'est faux », « nous condamnons les propos… », quotation marks).
  * Bounded windows only: a clause, the sentence and the next one, at most WINDOW words.
  */
-import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
+import { compile, findAllIn, keyOf, wordSet, fills, type Slot } from './patterns.ts';
 import { opensAct } from './relative.ts';
 import type { Stream } from './stream.ts';
 
@@ -114,14 +114,23 @@ const VOCATIVE = new Set(['espece', 'gang', 'bande']);
 
 /** A speech or belief verb at i that reports words (its complement follows). */
 const speaks = (s: Stream, i: number): boolean =>
-  (fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
+  fills((speakingWords ??= unionOf([SPEECH, NAMING, BELIEF, PROPOSITION, LIKEN])), s.words[i]) &&
+  ((fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
   // « être appelé une sale… », « traiter quelqu'un un… »: a name given with its article.
   (fills(NAMING, s.words[i]) && opens(s, i, 2, NAME_OPENERS)) ||
   // « je ne crois pas une seconde que… », « on entend trop souvent que… ».
   (fills(BELIEF, s.words[i]) && opens(s, i, 4, CLAUSE_OPENERS)) ||
   // « l'idée que… », « cette croyance que… »: a proposition named, not asserted.
   (fills(PROPOSITION, s.words[i]) && opens(s, i, 1, CLAUSE_OPENERS)) ||
-  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS));
+  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS)));
+/** Every word of the five classes above: one test rules out nearly every word of a text before five. */
+let speakingWords: Slot | undefined;
+const unionOf = (slots: readonly Slot[]): Slot => ({
+  forms: new Set(slots.flatMap((x) => [...x.forms])),
+  lemmas: new Set(slots.flatMap((x) => [...x.lemmas])),
+  optional: false,
+  any: false,
+});
 /** Nouns that name a proposition someone holds (« l'idée que les… », « la théorie que… »). */
 const PROPOSITION = wordSet(['+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese'], false);
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
