@@ -30,7 +30,7 @@ export const called = nouns('fou|folle|fous|folles malade pourriture troll clown
 
 /** Of those, the ones that name a person with an article in the third person too (« c'est un épais »,
  *  « ce demeuré », « mon innocent »): no other noun sense. */
-export const third = nouns('epais|epaisse|epaisses tata nono twit demeure attarde nul bouffon minus hypocrite lache guignol teteux gosseux niochon gnochon nounoune cave innocent tarla taouin toton moron morveux bozo');
+export const third = nouns('epais|epaisse|epaisses tata nono twit demeure attarde nul bouffon minus hypocrite lache guignol teteux gosseux niochon gnochon nounoune cave innocent tarla taouin toton moron morveux bozo pourri menteur incapable vendu profiteur');
 
 /** Words between the copula and the insult: intensifiers, articles, adjectives before a noun, sacres + « de »,
  *  a person named before the adjective (« vous êtes des gens malhonnêtes », « t'es un gars pourri »). */
