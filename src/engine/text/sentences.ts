@@ -1,15 +1,23 @@
 /** Splits a text into sentences with their offsets (end exclusive), trimmed, empty ones dropped. */
 export interface Sentence {
-  start: number;
-  end: number;
-  text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
 }
 
 /** What a sentence may end on (a loop trims the rest: a `[^…]+$` pattern would rescan a long run of emoji). */
 const KEEP_AT_END = /[\p{L}\p{N}.!?…)»"]/u;
 
-/** Sentences of `text`: split after . ! ? … and at line breaks; offsets index `text` itself. */
-export function sentences(text: string): Sentence[] {
+/** The last text split: the language check and the rules of 3.1 split the same text in one evaluation. */
+let last: { text: string; sentences: readonly Sentence[] } | undefined;
+
+/** Sentences of `text`: split after . ! ? … and at line breaks; offsets index `text` itself. Shared between callers: read only. */
+export function sentences(text: string): readonly Sentence[] {
+  if (last?.text !== text) last = { text, sentences: split(text) };
+  return last.sentences;
+}
+
+function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   const re = /(?:[^\n.!?…]|[.!?…](?=[^\s.!?…]))*(?:[.!?…]+|\n|$)/gu;
   for (let m = re.exec(text); m !== null && m.index < text.length; m = re.exec(text)) {
