@@ -288,6 +288,10 @@ export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
       if (list) (lists.push(list), (count += list.length));
     }
     if (lists.length === 1) places = lists[0]!;
+    // Common keys (« les », « de »…) put the set's places among most keyed words: trying every keyed
+    // word is then cheaper than sorting the places together (a word without the set's keys is refused
+    // at once by matchIds).
+    else if (count * 4 > ids.keyed.length) places = ids.keyed;
     else {
       // Several keys: their places together, in order (in the stream's scratch room: no set reads
       // another's places, and a long paste would otherwise allocate this once per set).
