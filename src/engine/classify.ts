@@ -151,7 +151,7 @@ function negationReader(clauses: readonly Clause[]): (m: { start: number; end: n
  */
 function isEmergency(norm: string, clauses: readonly Clause[], threats: ReadonlyArray<{ start: number; end: number }> = []): boolean {
   if (hasMatch(PAST, norm)) return false;
-  const excluded = [...findAll(NOT_EMERGENCY, norm), ...threats];
+  const excluded = [...findAll(NOT_EMERGENCY, norm), ...threats, ...doersJudged(norm)];
   const blanked = blankIdioms(norm);
   const outside = (m: { start: number; end: number }): boolean => !excluded.some((x) => x.start < m.end && m.start < x.end);
   const whatIf = new Set(hits(clauses, P.hypothetical, false).map((h) => h.clause.sentence));
@@ -182,6 +182,27 @@ function threatReach(norm: string, end: number): number {
   let k = end;
   while (k < norm.length && k - end < 40 && !'.!?;,\n'.includes(norm[k]!)) k += 1;
   return k;
+}
+
+/** « Ceux qui… », « quiconque… », « les gens qui… »: whoever does it, in general. */
+const DOERS = /(?<![\p{L}])(?:ceux|celles|quiconque|les gens|les personnes|tous ceux|toutes celles)(?: qui| qu')?(?![\p{L}])/gu;
+/** The verdict on them (« … sont des criminels », « … devraient aller en prison »). */
+const VERDICT = /(?<![\p{L}])(?:sont|seront|devraient|doivent|meritent|merite|doit|devrait|iront|finiront|n'ont|ont rien|ne sont|ne meritent)(?![\p{L}])/u;
+
+/**
+ * Violence named of whoever does it, to judge them (« Ceux qui tabassent des gais sont des criminels »): a general
+ * statement, not an event in progress. The clause from the doers to their verdict (at most 100 characters on).
+ */
+function doersJudged(norm: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of norm.matchAll(DOERS)) {
+    const from = m.index + m[0].length;
+    const window = norm.slice(from, from + 100);
+    const stop = window.search(/[.!?;\n]/);
+    const v = VERDICT.exec(stop >= 0 ? window.slice(0, stop) : window);
+    if (v) out.push({ start: m.index, end: from + v.index });
+  }
+  return out;
 }
 
 const INTRO = new Set(['ici', 'suis', 'est']);

@@ -7,7 +7,7 @@
 /** Who threatens: the speaker (« je », « on », Québec « m'as »). */
 export const speakers = ['je', 'j\'', 'on', 'nous', 'jvais', 'jva', 'jvas', 'jte', 'jvous', 'm\'', 'ma', 'mas', 'moi', 'chu', 'jte'];
 /** Between the speaker and the harm: future, will, object pronoun. */
-export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir', 'tous', 'toutes'];
+export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'pour', 'suis', 'sommes', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir', 'tous', 'toutes'];
 /** The person aimed at. */
 export const objects = ['te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'ta', 'ton', 'tes', 'votre', 'vos'];
 
@@ -19,10 +19,11 @@ export const harmDirect = [
   '~casser|~peter|~peter|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
   '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la bon|bonne|belle|gros|grosse? volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing|crochet|uppercut|patate|tarte|gifle|torgnole',
   '~faire la peau', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
+  '~zigouiller', '~trucider', '~dessouder', '~tapocher', '~passer a tabac', '~passer au couteau|fil', '~passer par les armes',
   '~defigurer', '~mutiler', '~estropier', '~casser les jambes|bras|dents|deux jambes',
   // A body part torn out or swallowed (« je vais t'arracher la tête », « lui faire bouffer ses dents »).
   '~arracher la|les|ta|tes|votre|vos|sa|ses|leur|leurs tete|yeux|bras|coeur|gorge|langue|face', '~faire ~bouffer|~manger|~avaler ses|tes|vos|leurs dents',
-  '~regler son|ton|votre compte', '~envoyer a|au la|l\'|l? morgue|cimetiere', '~rendre la vie impossible|infernale', '~faire ~regretter d\'|de ~etre ne|nee|venu|venue', '~rentrer dedans', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
+  '~regler son|ton|votre compte', '~envoyer a|au la|l\'|l? morgue|cimetiere', '~rendre la vie impossible|infernale', '~faire ~payer|~regretter d\'|de ~etre ne|nee|nes|nees|venu|venue|venus|venues', '~rentrer dedans', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
 ];
 /** Harm only when nothing follows (« on va te retrouver » vs « on va vous retrouver au parc »). */
 export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avoir'];
@@ -31,7 +32,10 @@ export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avo
 export const consequences = [
   'tu|vous|t\' ~aller le|la|y|en ~regretter|~payer|~gouter|~manger', 'tu|vous ~aller tous|toutes? ~payer', 'tu|vous|t\' ~aller tous|toutes? ~mourir|~crever|~souffrir|~morfler|~saigner|~pleurer',
   'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner cher|une|un|ta|ton|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
-  't\'|tu|vous es|etes|tes un|une|des? +homme|+femme? +mort', 'tes|t\'es|vous etes tous|toutes? +mort', 'tes|vos jours sont comptes', 'gare a toi|vous|ta|ton|tes', 'attends|attendez toi|vous a|au pire',
+  't\'|tu|vous es|etes|tes tous|toutes? un|une|des? +homme|+femme? +mort', 'tu|vous|t\' ~aller|~devoir le|l\'|la? ~payer de ta|votre|tes|vos vie|vies|sang|peau',
+  'compte|comptez|comptes tes|vos derniers? jours', 'tu|vous|t\' ~aller tous|toutes ~bruler|~pourrir|~agoniser',
+  'tu|vous|t\' ~aller? tous|toutes? ~finir|finirez|finiras tous|toutes? +pendu|+egorge|+fusille|+brule|+noye|+gaze|+decapite|+lapide|+lynche',
+  'tu|vous|t\' ~aller? tous|toutes? ~finir|finirez|finiras tous|toutes? au bout d\'|d une corde', 'tes|t\'es|vous etes tous|toutes? +mort', 'tes|vos jours sont comptes', 'gare a toi|vous|ta|ton|tes', 'attends|attendez toi|vous a|au pire',
   'tu|vous ~aller voir ce qui|qu\'', 'ca|cela ~aller te|vous ~couter cher', 'tu|vous ~aller avoir affaire a moi|nous', 'tu|vous ~aller tous|toutes? te|vous faire +tabasser|+frapper|+buter|+tuer|+planter|+defoncer|+casser|+eclater|+demolir|+violer',
   'tu|vous ~meriter de|d\'|qu\'|que|une|un|la|ta? te|vous|t\'|on? ~faire|~prendre|~crever|~mourir|+tabasser|+frapper|+tuer|+claque|+volee|+raclee|+balle|mort|+baffe|+correction',
   'tu|vous ~meriter une|un|la|ta|des bonne|belle|grosse|bon|bonnes? +volee|+claque|+raclee|+balle|+baffe|+correction|+taloche|+coup|mort',

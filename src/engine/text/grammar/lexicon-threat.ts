@@ -19,13 +19,23 @@ export const violence = [
   '~foncer dans la foule', '~rouler|~foncer sur', '~casser|~taper du', '~casser|~taper de l\'', '~tirer', '~faire? ~couler le sang', '~repandre le sang',
   // A beating handed out (« leur sacrer une volée, aux… »), in Québec words too.
   '~sacrer|~crisser|~calisser|~donner|~foutre|~coller|~mettre une|un bonne|belle|maudite|osti|ostie|sacree? volee|raclee|claque|degelee|taloche|mandale|rince|baffe', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
-  '~couper|~trancher la|leur|sa tete', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer dans le tas', '~avoir la|leur|ta|votre|sa peau',
+  '~couper|~trancher la|leur|sa tete', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer|~fesser|~frapper|~taper|~cogner|~varger dans le tas', '~avoir la|leur|ta|votre|sa peau',
+  // Killing, maiming and beating by any verb of the class (« éviscérer », « rouer de coups », « battre à mort »).
+  '~eviscerer', '~demembrer', '~ecorcher', '~depecer', '~defigurer', '~assommer', '~etouffer', '~estropier', '~lacerer', '~taillader', '~matraquer', '~brutaliser',
+  '~zigouiller', '~trucider', '~dessouder', '~tapocher', '~fesser', '~shooter', '~passer a tabac', '~passer au couteau|fil', '~passer par les armes', '~faire ~griller|~cramer|~rotir',
+  '~ebouillanter', '~ecarteler', '~rouer de coups', '~cribler de balles|coups|plomb', '~battre|~frapper|~tabasser|~rouer|~fouetter a mort', '~enterrer|~bruler|~ecorcher +vivant',
+  // A body part broken, torn out or cut open (« briser les os de… », « crever les yeux à… », « ouvrir le ventre de… »); not an idiom (« ouvrir les yeux »).
+  '~briser|~casser|~fracasser|~peter|~defoncer|~fendre|~broyer|~ecraser|~eclater|~exploser la|le|les|l\'|leur|leurs|sa|son|ses os|crane|tete|gueule|face|machoire|nez|dents|cotes|genoux|jambes|colonne|cervelle|nuque|cou|doigts',
+  '~arracher|~crever|~percer les|leurs|ses|la|sa|leur|le yeux|oeil|coeur|tripes|entrailles|langue', '~ouvrir|~trancher|~fendre|~eventrer le|la|leur|sa ventre|gorge|crane|bide',
+  // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
+  '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
   '~nettoyer|~purger|~liberer|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
 ];
 /** Violence only people suffer: any person named after it is a victim (« poignarder un pilote », « le poignarder »). */
 export const personViolence = [
   '~assassiner', '~poignarder', '~etrangler', '~etriper', '~eventrer', '~egorger', '~lyncher', '~violer', '~tabasser', '~decapiter', '~lapider', '~fusiller', '~buter', '~flinguer',
+  '~eviscerer', '~demembrer', '~ecorcher', '~defigurer', '~estropier', '~rouer de coups', '~cribler de balles', '~battre|~frapper|~tabasser|~rouer a mort',
   '~faire leur|lui? la peau', '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre le|leur|ton|votre|son|sa|la cou|nuque',
   'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~loger|~mettre|~tirer une balle dans la tete',
 ];
@@ -40,7 +50,7 @@ export const passiveHarm = ['se|s\' ~faire|fasse|fassent|ferait|feraient|fera|fe
 /** What makes it an ordinary defeat or a figure (« se faire écraser aux élections », « frapper par la réalité »). */
 export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondages', 'sondage', 'realite', 'debat', 'urnes', 'match', 'partie', 'finale', 'critiques', 'amende', 'contravention', 'taxe', 'taxes', 'impots', 'flammes',
   'tennis', 'hockey', 'soccer', 'golf', 'echecs', 'cartes', 'poker', 'course', 'jeu', 'baseball', 'football', 'badminton', 'ping-pong', 'series', 'neige', 'fer',
-  'ronde', 'tournoi', 'championnat', 'concours', 'ligue', 'saison', 'coupe'];
+  'ronde', 'tournoi', 'championnat', 'concours', 'ligue', 'saison', 'coupe', 'scrabble', 'bingo', 'quiz', 'quilles', 'billard', 'dards', 'curling', 'volleyball', 'basketball', 'petanque'];
 /** Death or a beating given as deserved (« méritent une balle », « la corde pour tous les… »). */
 export const deserved = [
   'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|+fusillade|+lynchage', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz', 'un|une|le|la? +genocide|+massacre|+extermination|+holocauste|+purge|+lynchage',
@@ -98,7 +108,7 @@ export const callGap = [
   '~commencer', '~continuer', '~recommencer', 'a', 'bientot', 'serieusement', 'ca',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
-export const objectGap = ['le', 'la', 'l', 'premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'importe', 'quel', 'quelle', 'n', 'contre', 'quelques', 'plusieurs', 'certains', 'certaines', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
+export const objectGap = ['moi', 'le', 'la', 'l', 'premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'importe', 'quel', 'quelle', 'n', 'contre', 'quelques', 'plusieurs', 'certains', 'certaines', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
 /** A world better without them (« le monde se porterait mieux sans… »). */
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */

@@ -28,6 +28,8 @@ const SELF_HARM = compile(selfHarm);
 const PROPERTY_HARM = wordSet(['~bruler', '~crever', '~casser', '~peter', '~defoncer', '~tuer', '~saccager', '~vandaliser', '~egorger', '~violer', '~incendier', '~fracasser', '~exploser', '~scrapper']);
 /** « un coup de main, de pouce, de fil, d'œil… »: a « coup » that is no blow. */
 const HELPING_BLOWS = new Set(['main', 'pouce', 'fil', 'telephone', 'oeil', 'balai', 'coeur', 'chance', 'genie', 'vent', 'frais', 'neuf', 'projecteur', 'pinceau', 'crayon', 'envoi', 'sonde', 'theatre', 'soleil', 'gueule', 'rein', 'reins', 'cle']);
+/** Worked to death (« se tuer au travail, à la tâche »). */
+const WORK = new Set(['travail', 'tache', 'ouvrage', 'job', 'gym', 'entrainement', 'ecole', 'etude']);
 /** Orders to die that make a sentence alone (« Crève! »). */
 const DIE = new Set(['creve', 'crevez', 'meurs', 'mourez', 'crevee']);
 const NEEDS_END = new Set(['payer', 'regretter', 'payerai', 'payera', 'regretteras', 'payeras']);
@@ -35,10 +37,33 @@ const POSSESSIVE = new Set(['ta', 'ton', 'tes', 'votre', 'vos']);
 const GO = new Set(['va', 'allez', 'vas']);
 const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'aux', 'a', 'sur', 'dans', 'chez', 'en', 'pour', 'avec', 'demain', 'bientot', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ici', 'la-bas', 'du', 'de', 'd', 'l']);
 
+/**
+ * « je ne pense pas à… », « je suis pas prêt à… »: the intention standing right before a call (over at most three words
+ * of its clause) is denied; « je n’hésiterai pas à… », « je ne m’arrêterai pas avant… » assert it.
+ */
+export function deniedBefore(s: Stream, a: number): boolean {
+  let denied = false;
+  for (let k = a - 1; k >= 0 && a - k <= 3 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) {
+    const w = keyOf(s.words[k]!);
+    // « ils ne croient pas que je vais… »: a « que » opens the clause, the negation is the matrix's.
+    if (w === 'que' || w === 'qu') return false;
+    if (/^(?:hesit|tard|crain|peur|empech|retien|retenir|arret|cess|lach|recul|renonc)/.test(w)) return false;
+    // (A « ne » right before the call is the call's own: « N'est-il pas temps de… ? ».)
+    if (['pas', 'jamais', 'point', 'aucunement', 'nullement'].includes(w) || (k < a - 1 && (w === 'ne' || w === 'n'))) denied = true;
+  }
+  return denied;
+}
+
 function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
   // A span opening on its « que » (« qu'on devrait… ») is reported when what precedes that « que » reports it.
   const r = a + 1 < b && ['que', 'qu'].includes(keyOf(s.words[a]!)) ? a + 1 : a;
-  out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
+  out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) || deniedBefore(s, a) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
+}
+
+/** « noyer sous les formulaires », « pendre la crémaillère »: the verb's idioms, not harm. */
+function idiom(s: Stream, h: number, h2: number): boolean {
+  const next = h2 < s.words.length && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
+  return (next === 'sous' && h2 - h === 1) || (next === 'la' && h2 + 1 < s.words.length && keyOf(s.words[h2 + 1]!) === 'cremaillere');
 }
 
 /** The speaker before a harm verb at h (over auxiliaries, no object needed), or -1. */
@@ -96,8 +121,10 @@ const PERSON_PRONOUNS = new Set(['le', 'la', 'l', 'lui', 'les', 'leur']);
 const SPEAKER_IF = new Set(['je', 'j', 'on', 'jamais', 'jle', 'jla']);
 const READER = new Set(['te', 't', 'vous', 'toi']);
 /** Fire set to a place (« mettre le feu à l'hôtel de ville »): arson whatever burns, except the figures below. */
-const FIRE = wordSet(['~incendier', 'feu']);
+const FIRE = wordSet(['~incendier', 'feu', 'bombe', 'bombes', 'explosifs']);
 const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux']);
+/** The last word of a body-part frame (« briser les os de… »). */
+const BODY = new Set(['os', 'crane', 'tete', 'gueule', 'face', 'machoire', 'nez', 'dents', 'cotes', 'genoux', 'jambes', 'colonne', 'cervelle', 'nuque', 'cou', 'doigts', 'yeux', 'oeil', 'coeur', 'tripes', 'entrailles', 'langue', 'ventre', 'gorge', 'bide']);
 const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont', 'seront']);
@@ -271,7 +298,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       // « Le prochain employé qui touche à ma clôture, je l'étripe ».
       let k = h - 2;
       while (k > 0 && h - k < 15 && s.sentence[k - 1] === sent) k -= 1;
-      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!))) {
+      // (« La prochaine fois, je le noie dans le sirop »: a time, not whoever comes next.)
+      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!)) && keyOf(s.words[k + 2] ?? s.words[k]!) !== 'fois') {
         add(out, s, sc, k, h2, [[h, h2]], h2);
         continue;
       }
@@ -281,6 +309,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « Je tuerai n'importe quel… », « On pendra tous les… »: the speaker's act in the future or conditional.
     if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(form) && !fills(MILD, s.words[h])) call = h - 1;
     if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !fills(MILD, s.words[h])) call = h - 2;
+    // « Ce soir, on massacre les… », « Demain je tue tous les… »: the present with a future sense, when what follows is a
+    // whole people by name (not « on tue le temps », « je tue les mauvaises herbes »).
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && !fills(MILD, s.words[h]) && m?.generic && m.identity) call = h - 1;
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
       m ??= subjectMember;
@@ -297,6 +328,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       if (end > e) add(out, s, sc, doers ? h - 2 : h, end, [[h, h2], [e, end]], h2);
       continue;
     }
+    // « se casser la tête pour les… », « me crever les yeux »: the body part is the doer's own, a figure.
+    if (BODY.has(keyOf(s.words[h2 - 1]!)) && h > 0 && ['se', 's', 'me', 'm'].includes(keyOf(s.words[h - 1]!))) continue;
     let reader = false;
     for (let k = call; k < h; k += 1) {
       const w = keyOf(s.words[k]!);
@@ -307,7 +340,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // Arson needs no person named: the place is enough (the figure « mettre le feu aux poudres » is not arson).
     const arson = fills(FIRE, s.words[h]) || (h2 - h > 2 && fills(FIRE, s.words[h + 2]));
     const place = h2 + 1 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
-    if (arson && !m && place !== '' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
+    // (« une bombe de peinture, de bain »: not a bomb.)
+    if (arson && !m && place !== '' && place !== 'de' && place !== 'd' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
       add(out, s, sc, call, Math.min(n, h2 + 2), [[call, h], [h, h2]], h2);
       continue;
     }
@@ -327,7 +361,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « battre le maire aux élections », « écraser les Américains au hockey »: a contest, not violence.
     let contest = false;
     for (let k = h2; k < n && k - h2 < 7 && s.sentence[k] === sent; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) contest = true;
-    if (contest) continue;
+    if (contest || idiom(s, h, h2)) continue;
     const role = !m && !reader ? roleAfter(s, h2, sent) : -1;
     if (role > 0 && !(form.startsWith('descend') && role < n && s.sentence[role] === sent && MOVE_TO.has(keyOf(s.words[role]!)))) {
       add(out, s, sc, call, role, [[call, h], [h, h2]], h2);
@@ -606,6 +640,14 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       out.push({ kind: 'threat', severity: 'clear', a, b: h2 + 2 });
       continue;
     }
+    // « Je vous tuerai au Scrabble », « on va vous battre au hockey »: a game; « vous noyer sous les formulaires »,
+    // « vous pendre la crémaillère »: idioms of the verb, not harm.
+    let game = false;
+    for (let k = h2; a >= 0 && k < n && k - h2 < 7 && s.sentence[k] === s.sentence[h]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) game = true;
+    if (a >= 0 && (game || idiom(s, h, h2))) {
+      out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
+      continue;
+    }
     if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
     else if (fills(PROPERTY_HARM, s.words[h]) && h2 + 1 < n && POSSESSIVE.has(keyOf(s.words[h2]!)) && s.sentence[h2 + 1] === s.sentence[h]) {
       // Harm to what the person owns: « je vais brûler ta maison », « on va crever tes pneus ».
@@ -637,9 +679,16 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const next = b < n && s.sentence[b] === s.sentence[a] && s.brk[b] === 0 ? keyOf(s.words[b]!) : '';
     if ((last.startsWith('pay') || last.startsWith('regrett')) && next !== '' && !PAY_END.has(next) && !['cela', 'cher', 'tout', 'pour'].includes(next)) continue;
     if (fills(DYING_OF, s.words[b - 1]) && (next === 'de' || next === 'd' || next === 'moins')) continue;
+    // « Comptez vos jours de congé », « vous allez brûler des calories »: a complement makes it ordinary.
+    if ((last === 'jours' && (next === 'de' || next === 'd')) || ((fills(DYING_OF, s.words[b - 1]) || /^(?:brul|pourri)/.test(last)) && DETERMINERS.has(next))) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
-  for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
+  for (const [a, b] of findAllIn(s, SELF_HARM)) {
+    // « Tuez-vous au travail », « se tuer à la tâche »: worked to death, a figure.
+    const then = b + 1 < n && s.sentence[b + 1] === s.sentence[a] ? keyOf(s.words[b + 1]!) : '';
+    if (b < n && ['au', 'a'].includes(keyOf(s.words[b]!)) && WORK.has(then === 'la' || then === 'l' ? keyOf(s.words[b + 2] ?? s.words[b]!) : then)) continue;
+    add(out, s, sc, a, b, [[a, b]]);
+  }
   // « Crève! », « Meurs. »: the order alone makes the sentence.
   for (let i = 0; i < n; i += 1) {
     const alone = (i === 0 || s.sentence[i - 1] !== s.sentence[i]) && (i + 1 === n || s.sentence[i + 1] !== s.sentence[i]);
@@ -649,6 +698,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const wishList = findAllIn(s, WISHES);
   let w = -1;
   for (const [h, h2] of findAllIn(s, WISHED)) {
+    if (idiom(s, h, h2)) continue;
     while (w + 1 < wishList.length && (wishList[w + 1]?.[1] ?? n) <= h) w += 1;
     // The latest wish, or the one before it (« j'espère que tu vas crever »: « vas » is not the wish).
     for (const wish of [wishList[w], wishList[w - 1]]) {
