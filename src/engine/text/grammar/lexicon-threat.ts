@@ -27,6 +27,9 @@ export const violence = [
   // A body part broken, torn out or cut open (« briser les os de… », « crever les yeux à… », « ouvrir le ventre de… »); not an idiom (« ouvrir les yeux »).
   '~briser|~casser|~fracasser|~peter|~defoncer|~fendre|~broyer|~ecraser|~eclater|~exploser la|le|les|l\'|leur|leurs|sa|son|ses os|crane|tete|gueule|face|machoire|nez|dents|cotes|genoux|jambes|colonne|cervelle|nuque|cou|doigts',
   '~arracher|~crever|~percer les|leurs|ses|la|sa|leur|le yeux|oeil|coeur|tripes|entrailles|langue', '~ouvrir|~trancher|~fendre|~eventrer le|la|leur|sa ventre|gorge|crane|bide',
+  // A blade driven in (« planter un couteau dans le cœur de… »; not « dans le dos », a betrayal).
+  '~planter|~enfoncer|~rentrer un|une|mon|ma|des couteau|lame|poignard|epee|hache|machette|couteaux dans le|la|les ventre|coeur|gorge|cou|tete|crane|face|gueule|poitrine|yeux|oeil',
+  '~tirer|~rouler|~rentrer dans la foule|manif|manifestation|rassemblement',
   // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
   '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
@@ -67,7 +70,7 @@ export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir',
 export const harmCalls = [
   // The speaker's own act or will (« je vais… », « nous allons… », « il va falloir que je… »).
   'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
-  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
+  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'chu|chus pour', 'je|on|nous suis|est|sommes pour', 'rendu|rendue|rendus|rendues a', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
   'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir|~vouloir',
   // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.
@@ -105,7 +108,7 @@ export const callGap = [
   '~pouvoir', '~devoir', '~aller', '~vouloir', '~falloir', 'voir', 'venir', 'pis', 'puis', 'et', 'bien', 'tout', 'simplement', 'juste', 'enfin', 'finalement', 'trop', 'vraiment', 'tous', 'toutes',
   'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
   // Starting or going on with it (« quand je vais commencer à leur tirer dessus »).
-  '~commencer', '~continuer', '~recommencer', 'a', 'bientot', 'serieusement', 'ca',
+  '~commencer', '~continuer', '~recommencer', 'a', 'bientot', 'serieusement', 'ca', '~finir', 'par',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
 export const objectGap = ['moi', 'le', 'la', 'l', 'premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'importe', 'quel', 'quelle', 'n', 'contre', 'quelques', 'plusieurs', 'certains', 'certaines', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];

@@ -97,7 +97,7 @@ const BETTER_WITHOUT = compile(betterWithout);
 const DESERVED = compile(deserved);
 const MASS = compile(massViolence);
 const DOOM = compile(groupDoom);
-const MASS_OF = new Set(['des', 'de', 'd', 'du', 'contre', 'aux', 'sur', 'envers']);
+const MASS_OF = new Set(['des', 'de', 'd', 'du', 'contre', 'aux', 'sur', 'envers', 'chez', 'parmi']);
 /** Between the call and the noun: its determiner, an approving adjective, a season opened (« une bonne purge », « une saison de chasse aux… »). */
 const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'saison', 'ouverture', 'permis', 'de', 'd', 'bon', 'bonne', 'beau', 'belle', 'gros', 'grosse', 'vrai', 'vraie', 'petit', 'petite', 'grand', 'grande', 'autre', 'nouveau', 'nouvelle', 'vaste']);
 /** What calls for it, promises or cheers it (« il faut », « ça va être », « on va faire », « vivement »); not « c'est » (a report). */
@@ -592,7 +592,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[p]!;
     // « la solution finale pour les… »: that name needs no other word to mean extermination.
     const final = keyOf(s.words[p]!) === 'solution';
-    const m = q < n && s.sentence[q] === sent && (MASS_OF.has(keyOf(s.words[q]!)) || (final && ['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!)))) ? objectAfter(s, g, q, sent) : undefined;
+    const m = q < n && s.sentence[q] === sent && (MASS_OF.has(keyOf(s.words[q]!)) || (final && ['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!)))) ? objectAfter(s, g, ['chez', 'parmi'].includes(keyOf(s.words[q]!)) ? q + 1 : q, sent) : undefined;
     if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
     let k = p;
     while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
