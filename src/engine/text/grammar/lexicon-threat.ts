@@ -30,6 +30,8 @@ export const violence = [
   // A blade driven in (« planter un couteau dans le cœur de… »; not « dans le dos », a betrayal).
   '~planter|~enfoncer|~rentrer un|une|mon|ma|des couteau|lame|poignard|epee|hache|machette|couteaux dans le|la|les ventre|coeur|gorge|cou|tete|crane|face|gueule|poitrine|yeux|oeil',
   '~tirer|~rouler|~rentrer dans la foule|manif|manifestation|rassemblement',
+  // Wiped out (« rayer les… de la carte »; the complement is checked in threat.ts), made to disappear.
+  '~rayer', '~effacer', '~faire disparaitre',
   // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
   '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».

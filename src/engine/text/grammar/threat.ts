@@ -28,6 +28,8 @@ const SELF_HARM = compile(selfHarm);
 const PROPERTY_HARM = wordSet(['~bruler', '~crever', '~casser', '~peter', '~defoncer', '~tuer', '~saccager', '~vandaliser', '~egorger', '~violer', '~incendier', '~fracasser', '~exploser', '~scrapper']);
 /** « un coup de main, de pouce, de fil, d'œil… »: a « coup » that is no blow. */
 const HELPING_BLOWS = new Set(['main', 'pouce', 'fil', 'telephone', 'oeil', 'balai', 'coeur', 'chance', 'genie', 'vent', 'frais', 'neuf', 'projecteur', 'pinceau', 'crayon', 'envoi', 'sonde', 'theatre', 'soleil', 'gueule', 'rein', 'reins', 'cle']);
+const ERASE = wordSet(['~rayer', '~effacer']);
+const WORLD = new Set(['carte', 'surface', 'face', 'planete', 'terre', 'monde', 'map']);
 /** Worked to death (« se tuer au travail, à la tâche »). */
 const WORK = new Set(['travail', 'tache', 'ouvrage', 'job', 'gym', 'entrainement', 'ecole', 'etude']);
 /** Orders to die that make a sentence alone (« Crève! »). */
@@ -379,6 +381,14 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const pulledAt = m !== undefined && m.a >= h2 && m.head + 1 < m.b ? m.head + 1 : to;
     if (h2 - h === 1 && form.startsWith('tir') && ((pulledAt < n && s.sentence[pulledAt] === sent && (MOVE_TO.has(keyOf(s.words[pulledAt]!)) || PULLED.has(keyOf(s.words[pulledAt]!)))) || (m !== undefined && m.a > h2 && !m.generic))) continue;
     if (keyOf(s.words[h]!).startsWith('fai') && to < n && s.sentence[to] === sent && HARDSHIP_CAUSE.has(keyOf(s.words[to]!))) continue;
+    // « rayer, effacer les… »: wiped out only « de la carte, de la surface de la terre » (not « de la liste »).
+    // « faire disparaître les… » alone is their end, « … des statistiques, de la liste » a removal.
+    // (The group's name may take the complement in: « les… de la carte ».)
+    let c = m && m.a >= h2 ? m.head + 1 : h2;
+    while (c < to && !['de', 'du', 'des', 'd'].includes(keyOf(s.words[c]!))) c += 1;
+    const from_ = c < n && s.sentence[c] === sent && ['de', 'du', 'des', 'd'].includes(keyOf(s.words[c]!)) ? keyOf(s.words[c]!) : '';
+    const world = from_ !== '' && WORLD.has(keyOf(s.words[c + (from_ === 'de' ? 2 : 1)] ?? s.words[c]!));
+    if ((fills(ERASE, s.words[h]) && !world) || (form.startsWith('fai') && from_ !== '' && !world)) continue;
     // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
     if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
     // (The words between the verb and its object are its own: « n'importe quel… » denies nothing.)
@@ -643,7 +653,8 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « Je vous tuerai au Scrabble », « on va vous battre au hockey »: a game; « vous noyer sous les formulaires »,
     // « vous pendre la crémaillère »: idioms of the verb, not harm.
     let game = false;
-    for (let k = h2; a >= 0 && k < n && k - h2 < 7 && s.sentence[k] === s.sentence[h]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) game = true;
+    // (Not a weapon named by its sport: « ma batte de baseball », « mon bâton de hockey ».)
+    for (let k = h2; a >= 0 && k < n && k - h2 < 7 && s.sentence[k] === s.sentence[h]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!)) && !['de', 'd'].includes(keyOf(s.words[k - 1]!))) game = true;
     if (a >= 0 && (game || idiom(s, h, h2))) {
       out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
       continue;
