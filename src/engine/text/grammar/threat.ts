@@ -140,7 +140,7 @@ const WHOEVER = new Set(['premier', 'premiere', 'prochain', 'prochaine', 'dernie
 const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler'], false);
 /** The speaker and the pronoun of the victims right before a violence verb (« on les tuera »). */
 const OWN_SPEAKER = new Set(['je', 'j', 'on', 'nous', 'mas']);
-const OWN_OBJECT = new Set(['les', 'vous', 'leur']);
+const OWN_OBJECT = new Set(['les', 'vous', 'leur', 'en']);
 /** Violence verbs that as often name a contest or a chore (« on les écrase », « je les élimine »). */
 const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~achever', '~bombarder', '~cogner', '~pulveriser', '~aneantir', '~nettoyer', '~purger', '~vider', '~liberer', '~debarrasser'], false);
 /** Dying of something (« mourir de rire, de faim »): a figure or a cause, not harm promised. */
@@ -240,12 +240,16 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[h]!;
     const form = keyOf(s.words[h]!);
     // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
-    const order = (sentenceStart(h) || s.brk[h] !== 0) && /(?:ons|ez|^faites)$/.test(form);
-    // « Allez tabasser les… », « Va tuer les… »: sent to do it.
-    const sent_ = h > 0 && sentenceStart(h - 1) && GO.has(keyOf(s.words[h - 1]!));
-    let call = order ? h : sent_ ? h - 1 : callBefore(s, callStart, h);
+    // « Sortez vos fusils et tirez sur les… »: one order joined to another.
+    const order = (sentenceStart(h) || s.brk[h] !== 0 || (h > 0 && ['et', 'pis', 'puis'].includes(keyOf(s.words[h - 1]!)))) && /(?:ons|ez|^faites)$/.test(form);
+    // « Allez tabasser les… », « Va tuer les… », « Allez les tabasser »: sent to do it.
+    const pronounFirst = h > 1 && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!)) ? 1 : 0;
+    const sent_ = h > pronounFirst && sentenceStart(h - 1 - pronounFirst) && GO.has(keyOf(s.words[h - 1 - pronounFirst]!));
+    let call = order ? h : sent_ ? h - 1 - pronounFirst : callBefore(s, callStart, h);
     // « Pourquoi on ne tue pas tous les… ? »: the proposal's « pas » stands before the object.
     let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && keyOf(s.words[call]!) === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(keyOf(s.words[h2]!)) ? objectAfter(s, g, h2 + 1, sent) : undefined);
+    // « Tuez-les tous, ces… », « Tuez-en le plus possible, des… »: the order's own pronoun, the group named after it.
+    if (!m && order && h2 < n && s.sentence[h2] === sent && GROUP_PRONOUNS.has(keyOf(s.words[h2]!))) m = antecedent(s, g, h2);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
     // « ce genre de… »: a kind of people, so the group.
     const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
@@ -309,8 +313,11 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « On les tuera tous, ces… », « Nous vous exterminerons », « Les…, je les égorge »: the speaker's own act in any tense,
     // the victims taken up by the pronoun (read below); not the verbs of a contest or a chore (« on les écrase »).
     // « Je tuerai n'importe quel… », « On pendra tous les… »: the speaker's act in the future or conditional.
-    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(form) && !fills(MILD, s.words[h])) call = h - 1;
-    if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !fills(MILD, s.words[h])) call = h - 2;
+    // (A contest verb too when said « comme des… », of vermin: « je les écraserai comme des insectes ».)
+    const vermin = h2 + 1 < n && s.sentence[h2 + 1] === sent && keyOf(s.words[h2]!) === 'comme' && ['des', 'de', 'du', 'd'].includes(keyOf(s.words[h2 + 1]!));
+    const mild = fills(MILD, s.words[h]) && !vermin;
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(form) && !mild) call = h - 1;
+    if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !mild) call = h - 2;
     // « Ce soir, on massacre les… », « Demain je tue tous les… »: the present with a future sense, when what follows is a
     // whole people by name (not « on tue le temps », « je tue les mauvaises herbes »).
     if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && !fills(MILD, s.words[h]) && m?.generic && m.identity) call = h - 1;
