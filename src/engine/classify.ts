@@ -166,7 +166,7 @@ function isEmergency(norm: string, clauses: readonly Clause[], threats: Readonly
 }
 
 /**
- * The start of a threat's sentence when it opens on the speaker's own condition or time (« si j'avais une arme, je
+ * The start of a threat's sentence when it opens on an order or on the speaker's own condition or time (« si j'avais une arme, je
  * tirerais sur… », « quand j'aurai mon fusil, je… », « le jour où j'ai une arme, je… »): the condition belongs to the
  * threat, its weapon reports nothing. Otherwise the threat's own start.
  */
@@ -174,7 +174,8 @@ function threatFrom(norm: string, start: number): number {
   let k = start;
   while (k > 0 && start - k < 80 && !'.!?\n'.includes(norm[k - 1]!)) k -= 1;
   while (k < start && norm[k] === ' ') k += 1;
-  return /^(?:si|quand|lorsque|le jour ou|des que|aussitot que|une fois que|(?:la )?prochaine fois que|chaque fois que) (?:j|je|on|nous|jamais)\b/.test(norm.slice(k, k + 32)) ? k : start;
+  // Or on an order to others (« Sortez vos fusils et tirez sur les… », « Prenez vos armes, on va… »): a call to arms, no report.
+  return /^(?:(?:si|quand|lorsque|le jour ou|des que|aussitot que|une fois que|(?:la )?prochaine fois que|chaque fois que) (?:j|je|on|nous|jamais)|[a-z]+ez)\b/.test(norm.slice(k, k + 32)) ? k : start;
 }
 
 /** The end of a threat's clause (« je vais te planter⟦ un couteau⟧ »), at most 40 characters on: its object. */
