@@ -186,9 +186,9 @@ function threatReach(norm: string, end: number): number {
 }
 
 /** « Ceux qui… », « quiconque… », « les gens qui… »: whoever does it, in general. */
-const DOERS = /(?<![\p{L}])(?:ceux|celles|quiconque|les gens|les personnes|tous ceux|toutes celles)(?: qui| qu')?(?![\p{L}])/gu;
-/** The verdict on them (« … sont des criminels », « … devraient aller en prison »). */
-const VERDICT = /(?<![\p{L}])(?:sont|seront|devraient|doivent|meritent|merite|doit|devrait|iront|finiront|n'ont|ont rien|ne sont|ne meritent)(?![\p{L}])/u;
+const DOERS = /(?<![\p{L}])(?:ceux|celles|celui|celle|quiconque|les gens|les personnes|tous ceux|toutes celles)(?: qui| qu')?(?![\p{L}])/gu;
+/** The verdict on them (« … sont des criminels », « … devraient aller en prison », « … a été arrêté »). */
+const VERDICT = /(?<![\p{L}])(?:sont|seront|devraient|doivent|meritent|merite|doit|devrait|iront|finiront|n'ont|ont rien|ne sont|ne meritent|a ete|ont ete)(?![\p{L}])/u;
 
 /**
  * Violence named of whoever does it, to judge them (« Ceux qui tabassent des gais sont des criminels »): a general

@@ -237,7 +237,7 @@ function taunt(s: Stream, q: number): boolean {
 }
 
 /** What condemns an act (« …, c'est un crime », « … est inacceptable », « … n'est pas une solution »). */
-const CONDEMNED = new Set(['crime', 'crimes', 'criminel', 'inacceptable', 'mal', 'interdit', 'illegal', 'honteux', 'honte', 'horrible', 'raciste', 'odieux', 'ignoble', 'inhumain', 'barbare', 'atroce', 'abject', 'pas', 'jamais', 'faux', 'lache', 'intolerable', 'inadmissible', 'impensable']);
+const CONDEMNED = new Set(['crime', 'crimes', 'criminel', 'inacceptable', 'mal', 'interdit', 'illegal', 'honteux', 'honte', 'horrible', 'raciste', 'odieux', 'ignoble', 'inhumain', 'barbare', 'atroce', 'abject', 'pas', 'jamais', 'faux', 'lache', 'intolerable', 'inadmissible', 'impensable', 'meurtre', 'meurtres', 'assassinat', 'criminelle', 'inexcusable', 'injustifiable', 'monstrueux', 'degueulasse']);
 
 /** An act opening the sentence, then a copula and a condemnation: the act is judged, not called for. */
 function judgedAct(s: Stream, from: number): boolean {
