@@ -311,6 +311,43 @@ const threats = [
   'Quelqu’un va finir par les tuer, ces gais.',
 ];
 
+/** The speaker's own act on one member or a whole group, each frame with two groups in turn. */
+const groups: ReadonlyArray<readonly [string, string]> = [['femme', 'femmes'], ['trans', 'trans'], ['Noir', 'Noirs'], ['musulman', 'musulmans'], ['réfugié', 'réfugiés'], ['Juif', 'Juifs'], ['immigrant', 'immigrants']];
+const frames = [
+  'Je vais tirer sur le prochain {s} que je vois.',
+  'Je vais trancher la gorge de chaque {s} que je rencontre.',
+  'Je vais m’assurer personnellement que tous les {p} souffrent.',
+  'Je vais tabasser tous les {p} que je vois.',
+  'Je vais poignarder ce {s}.',
+  'Je vais pendre chaque {s}.',
+  'Je vais égorger tous les {p} que je croise.',
+  'Je vais tirer une balle dans la tête de ce {s}.',
+  'Je vais brûler vif ce {s}.',
+  'Je vais étrangler ce {s} de mes mains.',
+  'Je vais casser la gueule à chaque {s}.',
+  'Je vais noyer tous les {p}.',
+  'Tuez tous les {p}.',
+  'Je vais t’égorger, sale {s}.',
+  'Je compte bien exterminer tous les {p}.',
+  'Je vais abattre tous les {p} de mon quartier.',
+  'On va lyncher ces {p}.',
+  'Je vais violer cette {s}.',
+  'Je vais frapper ce {s} jusqu’à ce qu’il saigne.',
+  'Je vais décapiter tous les {p}.',
+  'Je vais faire crever ces {p}.',
+  'Je rêve de tuer des {p}.',
+  'Un jour, je tuerai tous les {p}.',
+  'Je tuerai tous les {p} que je trouverai.',
+  'Je vais te buter, espèce de {s}.',
+  'Je vais gazer tous ces {p}.',
+  'Je vais fusiller ces {p} un par un.',
+  'Je vais enterrer vivants tous les {p}.',
+  'Je veux massacrer ces {p}.',
+  'Je vais mettre une balle dans chaque {s}.',
+];
+const framed = frames.flatMap((f, i) => [groups[i % groups.length]!, groups[(i + 3) % groups.length]!].map(([one, many]) =>
+  f.replaceAll('{s}', one).replaceAll('{p}', many).replace(/\b(ce|cette) femme/, 'cette femme').replace('ce femme', 'cette femme')));
+
 const clean = [
   'Je ne pense pas à frapper les immigrants.',
   'Je ne pense pas à frapper les immigrants, voyons.',
@@ -485,10 +522,21 @@ const clean = [
   'Les musulmans vont célébrer l’Aïd au parc.',
   'Vous allez mourir de rire avec ce spectacle!',
   'Tu vas mourir de rire.',
+  'Je vais mettre une balle dans le panier.',
+  'On va mettre des balles dans le bac pour les jeunes.',
+  'Je vais frapper ce ballon jusqu’à ce qu’il éclate.',
+  'Je vais planter un couteau dans le gâteau des immigrants pour la fête.',
 ];
 
 describe('a threat addressed directly is an error on a City reply and a disrespectful comment', () => {
   it.each(threats)('%s', (text) => {
+    expect(errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+});
+
+describe('the speaker’s own act by any violence verb, one member or the whole group', () => {
+  it.each(framed)('%s', (text) => {
     expect(errors(text).length).toBeGreaterThan(0);
     expect(classifyIncoming(text)).toBe('disrespectful');
   });

@@ -146,7 +146,7 @@ const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~acheve
 /** Dying of something (« mourir de rire, de faim »): a figure or a cause, not harm promised. */
 const DYING_OF = wordSet(['~mourir', '~crever', '~souffrir', '~pleurer'], false);
 /** After one member's name, words that cannot be the real noun (« un immigrant que… », « un gai aujourd'hui »). */
-const AFTER_MEMBER = new Set(['que', 'qu', 'qui', 'aujourd', 'demain', 'ce', 'cette', 'dans', 'a', 'au', 'avec', 'pour', 'en', 'sur', 'comme', 'par', 'des', 'du', 'de', 'la', 'le', 'les', 'un', 'une', 'juste', 'pis', 'et', 'ou', 'si', 'quand', 'sans']);
+const AFTER_MEMBER = new Set(['jusqu', 'que', 'qu', 'qui', 'aujourd', 'demain', 'ce', 'cette', 'dans', 'a', 'au', 'avec', 'pour', 'en', 'sur', 'comme', 'par', 'des', 'du', 'de', 'la', 'le', 'les', 'un', 'une', 'juste', 'pis', 'et', 'ou', 'si', 'quand', 'sans']);
 const MEMBER_DET = new Set(['un', 'une', 'ce', 'cet', 'cette']);
 const AMBIGUOUS_MEMBER = new Set(['noir', 'noire', 'blanc', 'blanche', 'vieux', 'vieille', 'jeune', 'gros', 'grosse', 'pauvre', 'riche', 'rouge', 'jaune', 'brun', 'brune', 'petit', 'petite']);
 /** « votre race », « cette engeance »: the people as a kind. */
