@@ -309,6 +309,14 @@ const threats = [
   'Chaque Québécois devrait tuer un immigrant.',
   'Il faut que quelqu’un les tue, ces réfugiés.',
   'Quelqu’un va finir par les tuer, ces gais.',
+  'Vous devriez tous être pendus, les immigrants.',
+  'Vous méritez tous de mourir, les musulmans.',
+  'Vous devriez tous vous faire tuer, les gais.',
+  'Et si on vous tuait tous, les immigrants?',
+  'T’as envie de crever, le musulman?',
+  'Vous voulez vous faire tabasser, les réfugiés?',
+  'Vous cherchez à vous faire tuer, les immigrants?',
+  'Tu veux crever, le gai?',
 ];
 
 /** The speaker's own act on one member or a whole group, each frame with two groups in turn. */
@@ -346,7 +354,7 @@ const frames = [
   'Je vais mettre une balle dans chaque {s}.',
 ];
 const framed = frames.flatMap((f, i) => [groups[i % groups.length]!, groups[(i + 3) % groups.length]!].map(([one, many]) =>
-  f.replaceAll('{s}', one).replaceAll('{p}', many).replace(/\b(ce|cette) femme/, 'cette femme').replace('ce femme', 'cette femme')));
+  f.replaceAll('{s}', one).replaceAll('{p}', many).replace('ce femme', 'cette femme')));
 
 const clean = [
   'Je ne pense pas à frapper les immigrants.',
@@ -526,6 +534,11 @@ const clean = [
   'On va mettre des balles dans le bac pour les jeunes.',
   'Je vais frapper ce ballon jusqu’à ce qu’il éclate.',
   'Je vais planter un couteau dans le gâteau des immigrants pour la fête.',
+  'Vous voulez mourir dans la dignité? Informez-vous.',
+  'Vous voulez vous faire rembourser?',
+  'Tu veux te faire couper les cheveux?',
+  'Vous voulez vous faire vacciner?',
+  'Tu veux faire crever le ballon?',
 ];
 
 describe('a threat addressed directly is an error on a City reply and a disrespectful comment', () => {

@@ -34,6 +34,9 @@ export const consequences = [
   'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner toute? cher|une|un|ta|ton|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
   't\'|tu|vous es|etes|tes tous|toutes? un|une|des? +homme|+femme? +mort', 'tu|vous|t\' ~aller|~devoir le|l\'|la? ~payer de ta|votre|tes|vos vie|vies|sang|peau',
   'compte|comptez|comptes tes|vos derniers? jours',
+  // Asked as a dare (« Tu veux crever? », « Vous cherchez à vous faire tabasser? »): the harm is promised.
+  'tu|vous|t\' ~vouloir|~chercher|~tenir a|d\'|de? te|vous|t\' faire ~tuer|~tabasser|~frapper|~buter|~egorger|~planter|~casser|~peter|~defoncer|~lyncher|~massacrer|~poignarder',
+  'tu|vous|t\' ~vouloir|~chercher a? ~crever', 'tu|t\'|vous as|avez envie de|d\' ~crever',
   // Death or a beating promised to the reader: foretold, tasted, waiting, its hour come, the coffin ready.
   'tu|vous|t\' ~aller tous|toutes? te|vous|t\' faire ~massacrer|~egorger|~pendre|~lyncher|~abattre|~fusiller|~exterminer|~poignarder|~etrangler|~noyer|~gazer|~trucider|~zigouiller|~assassiner|~lapider|~decapiter|~executer|~buter|~eliminer',
   'tu|vous|t\' ~aller ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|claque|volee|bottes|medecine',
