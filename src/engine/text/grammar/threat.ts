@@ -62,10 +62,11 @@ function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside:
   out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) || deniedBefore(s, a) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
 }
 
-/** « noyer sous les formulaires », « pendre la crémaillère »: the verb's idioms, not harm. */
+/** « noyer sous les formulaires », « pendre la crémaillère », « étouffer de bisous »: the verb's idioms, not harm. */
 function idiom(s: Stream, h: number, h2: number): boolean {
   const next = h2 < s.words.length && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
-  return (next === 'sous' && h2 - h === 1) || (next === 'la' && h2 + 1 < s.words.length && keyOf(s.words[h2 + 1]!) === 'cremaillere');
+  const then = h2 + 1 < s.words.length && s.sentence[h2 + 1] === s.sentence[h] ? keyOf(s.words[h2 + 1]!) : '';
+  return (next === 'sous' && h2 - h === 1) || (next === 'la' && then === 'cremaillere') || (['de', 'du', 'd', 'des'].includes(next) && SHOWERED.has(then));
 }
 
 /** The speaker before a harm verb at h (over auxiliaries, no object needed), or -1. */
@@ -140,7 +141,9 @@ const WHOEVER = new Set(['premier', 'premiere', 'prochain', 'prochaine', 'dernie
 const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler'], false);
 /** The speaker and the pronoun of the victims right before a violence verb (« on les tuera »). */
 const OWN_SPEAKER = new Set(['je', 'j', 'on', 'nous', 'mas']);
-const OWN_OBJECT = new Set(['les', 'vous', 'leur', 'en']);
+const OWN_OBJECT = new Set(['les', 'vous', 'leur', 'en', 'te', 't']);
+/** Showered with something (« je t'étouffe de bisous », « il me fusille du regard »): a figure, not harm. */
+const SHOWERED = new Set(['bisous', 'becs', 'baisers', 'questions', 'regard', 'regards', 'courriels', 'messages', 'appels', 'compliments', 'cadeaux', 'photos', 'chiffres', 'statistiques', 'informations', 'infos', 'amour', 'calins', 'caresses', 'textos', 'notifications', 'reproches', 'critiques']);
 /** Violence verbs that as often name a contest or a chore (« on les écrase », « je les élimine »). */
 const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~achever', '~bombarder', '~cogner', '~pulveriser', '~aneantir', '~nettoyer', '~purger', '~vider', '~liberer', '~debarrasser'], false);
 /** Dying of something (« mourir de rire, de faim »): a figure or a cause, not harm promised. */
