@@ -12,7 +12,7 @@ import '../engine/index.ts';
 import { bloomPositions, fingerprint, nearCoreUnguarded, segmentUnguarded, shortTargets } from '../engine/text/grammar/near.ts';
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
 import { violence } from '../engine/text/grammar/lexicon-threat.ts';
-import { slot } from '../engine/text/grammar/patterns.ts';
+import { coreWords, slot } from '../engine/text/grammar/patterns.ts';
 import { dehumanising } from '../engine/text/grammar/lexicon-predicates.ts';
 import { vocabulary } from '../engine/text/vocabulary.ts';
 import { fold } from '../engine/text/normalize.ts';
@@ -67,6 +67,8 @@ for (const h of heads) {
   // A violence verb glued to its object's determiner (« poignarderces », « tuerles »).
   if (verbs.has(h)) for (const g of ['les', 'des', 'ces', 'ce', 'cet', 'cette', 'un', 'une', 'tous', 'toutes', 'leur', 'la', 'le']) tryVariant(h + g);
 }
+// Every word the frames read glued to « la » (« me donnent lanausée »; « le » would cost as much again).
+for (const w of coreWords()) if (/^[a-z]{5,}$/.test(w)) tryVariant('la' + w);
 for (const w of near) passes.delete(fingerprint(w));
 const passList = [...passes].sort((a, b) => a - b);
 /** Three bytes a fingerprint, low byte first. */
