@@ -12,7 +12,7 @@ import '../engine/index.ts';
 import { bloomPositions, fingerprint, nearCoreUnguarded, segmentUnguarded, shortTargets } from '../engine/text/grammar/near.ts';
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
 import { violence } from '../engine/text/grammar/lexicon-threat.ts';
-import { slot } from '../engine/text/grammar/patterns.ts';
+import { coreWords, slot } from '../engine/text/grammar/patterns.ts';
 import { dehumanising } from '../engine/text/grammar/lexicon-predicates.ts';
 import { vocabulary } from '../engine/text/vocabulary.ts';
 import { fold } from '../engine/text/normalize.ts';
@@ -38,13 +38,15 @@ const b64 = Buffer.from(bits).toString('base64');
  */
 const inFilter = (w: string): boolean => bloomPositions(w, size, probes).every((p) => ((bits[p >> 3] ?? 0) >> (p & 7)) & 1);
 const heads = new Set<string>();
-for (const entry of [...groups, ...slurs]) for (const f of slot(entry).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
+// Each word of a multi-word slur too (« attardé » of « attardé mental »).
+for (const entry of [...groups, ...slurs]) for (const part of entry.split(' ')) for (const f of slot(part).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
 // The word lists' insults and sacres too (« futre »).
 for (const f of vocabulary().forms.keys()) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
 // Dehumanising words said of a group (« verine », « aniamux »).
 for (const entry of dehumanising) for (const f of slot(entry).forms) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
 // The violence verbs' infinitives (« nyer », « étrnagler »).
-for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{2,}(er|ir|re)$/.test(f)) heads.add(f);
+const verbs = new Set<string>();
+for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{2,}(er|ir|re)$/.test(f)) heads.add(f), verbs.add(f);
 // The frames' short words (« osnt », « fuat »).
 for (const f of shortTargets()) heads.add(f);
 const passes = new Set<number>();
@@ -62,7 +64,11 @@ for (const h of heads) {
   // Without its vowels (« ngrs », « jfs »).
   tryVariant(h.replace(/[aeiouy]/g, ''));
   for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il']) tryVariant(g + h);
+  // A violence verb glued to its object's determiner (« poignarderces », « tuerles »).
+  if (verbs.has(h)) for (const g of ['les', 'des', 'ces', 'ce', 'cet', 'cette', 'un', 'une', 'tous', 'toutes', 'leur', 'la', 'le']) tryVariant(h + g);
 }
+// Every word the frames read glued to « la » (« me donnent lanausée »; « le » would cost as much again).
+for (const w of coreWords()) if (/^[a-z]{5,}$/.test(w)) tryVariant('la' + w);
 for (const w of near) passes.delete(fingerprint(w));
 const passList = [...passes].sort((a, b) => a - b);
 /** Three bytes a fingerprint, low byte first. */

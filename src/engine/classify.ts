@@ -151,7 +151,7 @@ function negationReader(clauses: readonly Clause[]): (m: { start: number; end: n
  */
 function isEmergency(norm: string, clauses: readonly Clause[], threats: ReadonlyArray<{ start: number; end: number }> = []): boolean {
   if (hasMatch(PAST, norm)) return false;
-  const excluded = [...findAll(NOT_EMERGENCY, norm), ...threats];
+  const excluded = [...findAll(NOT_EMERGENCY, norm), ...threats, ...doersJudged(norm)];
   const blanked = blankIdioms(norm);
   const outside = (m: { start: number; end: number }): boolean => !excluded.some((x) => x.start < m.end && m.start < x.end);
   const whatIf = new Set(hits(clauses, P.hypothetical, false).map((h) => h.clause.sentence));
@@ -166,7 +166,7 @@ function isEmergency(norm: string, clauses: readonly Clause[], threats: Readonly
 }
 
 /**
- * The start of a threat's sentence when it opens on the speaker's own condition or time (« si j'avais une arme, je
+ * The start of a threat's sentence when it opens on an order or on the speaker's own condition or time (« si j'avais une arme, je
  * tirerais sur… », « quand j'aurai mon fusil, je… », « le jour où j'ai une arme, je… »): the condition belongs to the
  * threat, its weapon reports nothing. Otherwise the threat's own start.
  */
@@ -174,7 +174,8 @@ function threatFrom(norm: string, start: number): number {
   let k = start;
   while (k > 0 && start - k < 80 && !'.!?\n'.includes(norm[k - 1]!)) k -= 1;
   while (k < start && norm[k] === ' ') k += 1;
-  return /^(?:si|quand|lorsque|le jour ou|des que|aussitot que|une fois que|(?:la )?prochaine fois que|chaque fois que) (?:j|je|on|nous|jamais)\b/.test(norm.slice(k, k + 32)) ? k : start;
+  // Or on an order to others (« Sortez vos fusils et tirez sur les… », « Prenez vos armes, on va… »): a call to arms, no report.
+  return /^(?:(?:si|quand|lorsque|le jour ou|des que|aussitot que|une fois que|(?:la )?prochaine fois que|chaque fois que) (?:j|je|on|nous|jamais)|[a-z]+ez)\b/.test(norm.slice(k, k + 32)) ? k : start;
 }
 
 /** The end of a threat's clause (« je vais te planter⟦ un couteau⟧ »), at most 40 characters on: its object. */
@@ -182,6 +183,27 @@ function threatReach(norm: string, end: number): number {
   let k = end;
   while (k < norm.length && k - end < 40 && !'.!?;,\n'.includes(norm[k]!)) k += 1;
   return k;
+}
+
+/** « Ceux qui… », « quiconque… », « les gens qui… »: whoever does it, in general. */
+const DOERS = /(?<![\p{L}])(?:ceux|celles|celui|celle|quiconque|les gens|les personnes|tous ceux|toutes celles)(?: qui| qu')?(?![\p{L}])/gu;
+/** The verdict on them (« … sont des criminels », « … devraient aller en prison », « … a été arrêté »). */
+const VERDICT = /(?<![\p{L}])(?:sont|seront|devraient|doivent|meritent|merite|doit|devrait|iront|finiront|n'ont|ont rien|ne sont|ne meritent|a ete|ont ete)(?![\p{L}])/u;
+
+/**
+ * Violence named of whoever does it, to judge them (« Ceux qui tabassent des gais sont des criminels »): a general
+ * statement, not an event in progress. The clause from the doers to their verdict (at most 100 characters on).
+ */
+function doersJudged(norm: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of norm.matchAll(DOERS)) {
+    const from = m.index + m[0].length;
+    const window = norm.slice(from, from + 100);
+    const stop = window.search(/[.!?;\n]/);
+    const v = VERDICT.exec(stop >= 0 ? window.slice(0, stop) : window);
+    if (v) out.push({ start: m.index, end: from + v.index });
+  }
+  return out;
 }
 
 const INTRO = new Set(['ici', 'suis', 'est']);

@@ -24,6 +24,7 @@ import { verbForms } from './inflect.ts';
 import { headAcross, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
+import { deniedBefore } from './threat.ts';
 import { kindOf } from '../vocabulary.ts';
 import { roles } from './lexicon-threat.ts';
 
@@ -100,6 +101,7 @@ const DEMONSTRATIVE = new Set(['ces', 'cette', 'ce', 'cet', 'bande', 'gang', 'ra
 const EXCLUSION_AFTER = new Set(['tous', 'toutes', 'dehors', 'chez', 'hors', 'du', 'de', 'd', 'loin', 'ailleurs', 'eux', 'immediatement', 'direct', 'maintenant']);
 const SUBJECT_PRONOUNS = new Set(['ils', 'elles', 'y', 'yz']);
 /** Pronouns between an object pronoun and its verb (« tous les y envoyer »). */
+const READERS = new Set(['te', 't', 'vous', 'se', 's', 'me', 'm', 'nous']);
 const CLITICS = new Set(['les', 'leur', 'l', 'y', 'en', 'lui', 'tous', 'toutes', 'eux']);
 /** A preposition right after a violence verb, where its object should be (« frapper à la porte »). */
 const INSTEAD_OF_OBJECT = new Set(['a', 'au', 'aux']);
@@ -118,6 +120,12 @@ const NOBODY_SUBJECT = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 const AGAINST = wordSet(['~empecher', '~eviter', '~proteger', '~denoncer', '~condamner', '~combattre', '~prevenir', '~deplorer', '~defendre']);
 
 /** Whether the modal at m is said of a person (a pronoun, someone, an institution, a group), not of a thing or of nobody. */
+/** Only object pronouns between `from` and `to` (« à les tuer », « à vous frapper »). */
+function objectsOnly(s: Stream, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (!CLITICS.has(keyOf(s.words[k]!)) && !READERS.has(keyOf(s.words[k]!))) return false;
+  return true;
+}
+
 function callerIsPerson(s: Stream, g: Groups, m: number): boolean {
   if (CALLER_NAMED.has(keyOf(s.words[m]!))) return true;
   const p = m - 1;
@@ -229,7 +237,7 @@ function taunt(s: Stream, q: number): boolean {
 }
 
 /** What condemns an act (« …, c'est un crime », « … est inacceptable », « … n'est pas une solution »). */
-const CONDEMNED = new Set(['crime', 'crimes', 'criminel', 'inacceptable', 'mal', 'interdit', 'illegal', 'honteux', 'honte', 'horrible', 'raciste', 'odieux', 'ignoble', 'inhumain', 'barbare', 'atroce', 'abject', 'pas', 'jamais', 'faux', 'lache', 'intolerable', 'inadmissible', 'impensable']);
+const CONDEMNED = new Set(['crime', 'crimes', 'criminel', 'inacceptable', 'mal', 'interdit', 'illegal', 'honteux', 'honte', 'horrible', 'raciste', 'odieux', 'ignoble', 'inhumain', 'barbare', 'atroce', 'abject', 'pas', 'jamais', 'faux', 'lache', 'intolerable', 'inadmissible', 'impensable', 'meurtre', 'meurtres', 'assassinat', 'criminelle', 'inexcusable', 'injustifiable', 'monstrueux', 'degueulasse']);
 
 /** An act opening the sentence, then a copula and a condemnation: the act is judged, not called for. */
 function judgedAct(s: Stream, from: number): boolean {
@@ -1143,6 +1151,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re|ons|ez)$/.test(keyOf(s.words[h]!));
       const mStart = initial ? h : (lastModal[h] ?? -1);
       if (mStart < 0 || h - mStart > 8 || s.sentence[mStart] !== s.sentence[h]) continue;
+      // The bare « à » (« prêt à… », « je pense à… ») governs the verb right after it, not through an auxiliary (« a arrêté
+      // l'homme qui… »); an intention denied before it is denied (« je ne pense pas à frapper… »; not « n'hésiterai pas à… »).
+      if (!initial && keyOf(s.words[mStart]!) === 'a' && (!objectsOnly(s, mStart + 1, h) || deniedBefore(s, mStart))) continue;
       // The call needs a person to do it: not a thing (« la chaleur devrait tuer… »), not nobody (« personne devrait… »),
       // and not a call the speaker prevents or denounces (« empêcher que… », « je dénonce ceux qui… »).
       if (!initial && !callerIsPerson(s, g, mStart)) continue;

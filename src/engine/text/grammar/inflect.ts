@@ -51,8 +51,10 @@ const IRREGULAR: Record<string, string> = {
   sortir: 'sortir sors sort sortons sortez sortent sorti sortis sortira sortiront',
   repartir: 'repartir repars repart repartons repartez repartent reparti repartis repartira repartiront',
   detruire: 'detruire detruis detruit detruisons detruisez detruisent detruira detruiront detruirait',
-  battre: 'battre bats bat battons battez battent battu battus battra battrai battrait',
-  abattre: 'abattre abats abat abattons abattez abattent abattu abattus abattra abattrait',
+  battre: 'battre bats bat battons battez battent battu battue battus battues battait battaient battra battrai battras battrons battrez battront battrait battraient batte battent',
+  abattre: 'abattre abats abat abattons abattez abattent abattu abattue abattus abattues abattait abattaient abattra abattrai abattras abattrons abattrez abattront abattrait abattraient abatte',
+  // « -oyer » verbs write « -oie » before a silent « e » (« qu'on les noie », « je te noierai »).
+  noyer: 'noyer noie noies noient noyons noyez noye noyee noyes noyees noyait noyaient noierai noiera noieras noierons noierez noieront noierait noieraient noyant',
   prendre: 'prendre prends prend prenons prenez prennent pris prise prendra prendrai prendrait',
   comprendre: 'comprendre comprends comprend comprenons comprenez comprennent compris comprendrait comprendraient comprendra',
   dire: 'dire dis dit disons dites disent disait disaient dira diront dirait disant dirai dirais direz dirons diraient',

@@ -5,9 +5,9 @@
  */
 
 /** Who threatens: the speaker (« je », « on », Québec « m'as »). */
-export const speakers = ['je', 'j\'', 'on', 'nous', 'jvais', 'jva', 'jvas', 'jte', 'jvous', 'm\'', 'ma', 'mas', 'moi', 'chu', 'jte'];
+export const speakers = ['je', 'j\'', 'on', 'nous', 'jvais', 'jva', 'jvas', 'jte', 'jvous', 'm\'', 'ma', 'mas', 'moi', 'chu', 'chus', 'jte'];
 /** Between the speaker and the harm: future, will, object pronoun. */
-export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir', 'tous', 'toutes'];
+export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'pour', 'suis', 'sommes', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir', 'tous', 'toutes'];
 /** The person aimed at. */
 export const objects = ['te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'ta', 'ton', 'tes', 'votre', 'vos'];
 
@@ -17,12 +17,13 @@ export const harmDirect = [
   '~fracasser', '~cogner', '~ecraser', '~achever', '~enterrer', '~defoncer', '~demolir', '~lyncher', '~pulveriser', '~decapiter', '~torturer', '~lapider',
   '~poignarder', '~crucifier', '~eventrer', '~degommer', '~gifler', '~baffer', '~latter', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~tirer dessus', '~abattre', '~rosser', '~assommer',
   '~casser|~peter|~peter|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
-  '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la bon|bonne|belle|gros|grosse? volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing|crochet|uppercut|patate|tarte|gifle|torgnole',
+  '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la|mon|ma bon|bonne|belle|gros|grosse? volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing|crochet|uppercut|patate|tarte|gifle|torgnole',
   '~faire la peau', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
+  '~zigouiller', '~trucider', '~dessouder', '~tapocher', '~passer a tabac', '~passer au couteau|fil', '~passer par les armes',
   '~defigurer', '~mutiler', '~estropier', '~casser les jambes|bras|dents|deux jambes',
   // A body part torn out or swallowed (« je vais t'arracher la tête », « lui faire bouffer ses dents »).
   '~arracher la|les|ta|tes|votre|vos|sa|ses|leur|leurs tete|yeux|bras|coeur|gorge|langue|face', '~faire ~bouffer|~manger|~avaler ses|tes|vos|leurs dents',
-  '~regler son|ton|votre compte', '~envoyer a|au la|l\'|l? morgue|cimetiere', '~rendre la vie impossible|infernale', '~faire ~regretter d\'|de ~etre ne|nee|venu|venue', '~rentrer dedans', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
+  '~regler son|ton|votre compte', '~envoyer a|au la|l\'|l? morgue|cimetiere', '~envoyer|~mettre|~plonger dans le coma', '~faire ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes', '~rendre la vie impossible|infernale', '~faire ~payer|~regretter d\'|de ~etre ne|nee|nes|nees|venu|venue|venus|venues', '~rentrer dedans', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
 ];
 /** Harm only when nothing follows (« on va te retrouver » vs « on va vous retrouver au parc »). */
 export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avoir'];
@@ -30,8 +31,19 @@ export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avo
 /** Consequences promised to « tu / vous ». */
 export const consequences = [
   'tu|vous|t\' ~aller le|la|y|en ~regretter|~payer|~gouter|~manger', 'tu|vous ~aller tous|toutes? ~payer', 'tu|vous|t\' ~aller tous|toutes? ~mourir|~crever|~souffrir|~morfler|~saigner|~pleurer',
-  'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner cher|une|un|ta|ton|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
-  't\'|tu|vous es|etes|tes un|une|des? +homme|+femme? +mort', 'tes|t\'es|vous etes tous|toutes? +mort', 'tes|vos jours sont comptes', 'gare a toi|vous|ta|ton|tes', 'attends|attendez toi|vous a|au pire',
+  'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner toute? cher|une|un|ta|ton|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
+  't\'|tu|vous es|etes|tes tous|toutes? un|une|des? +homme|+femme? +mort', 'tu|vous|t\' ~aller|~devoir le|l\'|la? ~payer de ta|votre|tes|vos vie|vies|sang|peau',
+  'compte|comptez|comptes tes|vos derniers? jours',
+  // Asked as a dare (« Tu veux crever? », « Vous cherchez à vous faire tabasser? »): the harm is promised.
+  'tu|vous|t\' ~vouloir|~chercher|~tenir a|d\'|de? te|vous|t\' faire ~tuer|~tabasser|~frapper|~buter|~egorger|~planter|~casser|~peter|~defoncer|~lyncher|~massacrer|~poignarder',
+  'tu|vous|t\' ~vouloir|~chercher a? ~crever', 'tu|t\'|vous as|avez envie de|d\' ~crever',
+  // Death or a beating promised to the reader: foretold, tasted, waiting, its hour come, the coffin ready.
+  'tu|vous|t\' ~aller tous|toutes? te|vous|t\' faire ~massacrer|~egorger|~pendre|~lyncher|~abattre|~fusiller|~exterminer|~poignarder|~etrangler|~noyer|~gazer|~trucider|~zigouiller|~assassiner|~lapider|~decapiter|~executer|~buter|~eliminer',
+  'tu|vous|t\' ~aller ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|claque|volee|bottes|medecine',
+  'je|j\'|on|nous te|t\'|vous|leur promets|promet|promettons|promis|~souhaiter|~garantir une|la mort|+souffrance|agonie|+torture', '~preparer|~creuser ta|votre|tes|vos tombe|tombes|cercueil|cercueils', 'achete|achetez toi|vous un|des cercueil|cercueils',
+  'le|la|une|un corde|bucher|balle|potence|guillotine|cercueil|tombe te|t\'|vous ~attendre', 'ton|ta|votre|vos derniere|dernieres heure|heures est|sont|a|ont venue|venues|arrivee|arrivees|sonne', 'ton|votre heure a sonne', 'tu|vous|t\' ~aller tous|toutes ~bruler|~pourrir|~agoniser',
+  'tu|vous|t\' ~aller? tous|toutes? ~finir|finirez|finiras tous|toutes? +pendu|+egorge|+fusille|+brule|+noye|+gaze|+decapite|+lapide|+lynche',
+  'tu|vous|t\' ~aller? tous|toutes? ~finir|finirez|finiras tous|toutes? au bout d\'|d une corde', 'tes|t\'es|vous etes tous|toutes? +mort', 'tes|vos jours sont comptes', 'gare a toi|vous|ta|ton|tes', 'attends|attendez toi|vous a|au pire',
   'tu|vous ~aller voir ce qui|qu\'', 'ca|cela ~aller te|vous ~couter cher', 'tu|vous ~aller avoir affaire a moi|nous', 'tu|vous ~aller tous|toutes? te|vous faire +tabasser|+frapper|+buter|+tuer|+planter|+defoncer|+casser|+eclater|+demolir|+violer',
   'tu|vous ~meriter de|d\'|qu\'|que|une|un|la|ta? te|vous|t\'|on? ~faire|~prendre|~crever|~mourir|+tabasser|+frapper|+tuer|+claque|+volee|+raclee|+balle|mort|+baffe|+correction',
   'tu|vous ~meriter une|un|la|ta|des bonne|belle|grosse|bon|bonnes? +volee|+claque|+raclee|+balle|+baffe|+correction|+taloche|+coup|mort',

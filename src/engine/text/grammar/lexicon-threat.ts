@@ -12,20 +12,35 @@ export const violence = [
   '~ouvrir le feu sur', '~incendier', '~faire souffrir|crever|mourir|bruler|saigner', '~faire leur|lui? la peau', '~mettre le feu a|aux|au',
   '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre|~peter le|leur|ton|votre|son|sa|la cou|nuque',
   '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
-  '~loger|~mettre|~tirer une balle dans la tete', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre',
+  '~loger|~mettre|~tirer une balle dans la tete', '~loger|~mettre|~tirer|~planter une|des|un|mon balle|balles|plomb|couteau dans', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre',
   '~liquider', '~descendre', '~frapper', '~battre', '~ecraser', '~eliminer', '~casser|~peter|~defoncer|~arranger la|sa|leur|ta gueule|yeule|face',
   // Hurting in general, mass violence, and taking someone on (« s'en prendre aux… », « tirer dans le tas »).
   '~blesser', '~agresser', '~gifler', '~mitrailler', '~dynamiter', '~carboniser', '~traquer', '~pourchasser', '~tirer dessus', '~faire du mal',
   '~foncer dans la foule', '~rouler|~foncer sur', '~casser|~taper du', '~casser|~taper de l\'', '~tirer', '~faire? ~couler le sang', '~repandre le sang',
   // A beating handed out (« leur sacrer une volée, aux… »), in Québec words too.
   '~sacrer|~crisser|~calisser|~donner|~foutre|~coller|~mettre une|un bonne|belle|maudite|osti|ostie|sacree? volee|raclee|claque|degelee|taloche|mandale|rince|baffe', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
-  '~couper|~trancher la|leur|sa tete', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer dans le tas', '~avoir la|leur|ta|votre|sa peau',
+  '~couper|~trancher la|leur|sa tete', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer|~fesser|~frapper|~taper|~cogner|~varger dans le tas', '~avoir la|leur|ta|votre|sa peau',
+  // Killing, maiming and beating by any verb of the class (« éviscérer », « rouer de coups », « battre à mort »).
+  '~eviscerer', '~demembrer', '~ecorcher', '~depecer', '~defigurer', '~assommer', '~etouffer', '~estropier', '~lacerer', '~taillader', '~matraquer', '~brutaliser',
+  '~zigouiller', '~trucider', '~dessouder', '~tapocher', '~fesser', '~shooter', '~passer a tabac', '~passer au couteau|fil', '~passer par les armes', '~faire ~griller|~cramer|~rotir',
+  '~ebouillanter', '~ecarteler', '~rouer de coups', '~cribler de balles|coups|plomb', '~battre|~frapper|~tabasser|~rouer|~fouetter a mort', '~enterrer|~bruler|~ecorcher +vivant',
+  // A body part broken, torn out or cut open (« briser les os de… », « crever les yeux à… », « ouvrir le ventre de… »); not an idiom (« ouvrir les yeux »).
+  '~briser|~casser|~fracasser|~peter|~defoncer|~fendre|~broyer|~ecraser|~eclater|~exploser la|le|les|l\'|leur|leurs|sa|son|ses os|crane|tete|gueule|face|machoire|nez|dents|cotes|genoux|jambes|colonne|cervelle|nuque|cou|doigts',
+  '~arracher|~crever|~percer les|leurs|ses|la|sa|leur|le yeux|oeil|coeur|tripes|entrailles|langue', '~ouvrir|~trancher|~fendre|~eventrer le|la|leur|sa ventre|gorge|crane|bide',
+  // A blade driven in (« planter un couteau dans le cœur de… »; not « dans le dos », a betrayal).
+  '~planter|~enfoncer|~rentrer un|une|mon|ma|des couteau|lame|poignard|epee|hache|machette|couteaux dans le|la|les ventre|coeur|gorge|cou|tete|crane|face|gueule|poitrine|yeux|oeil',
+  '~tirer|~rouler|~rentrer dans la foule|manif|manifestation|rassemblement',
+  // Wiped out (« rayer les… de la carte »; the complement is checked in threat.ts), made to disappear.
+  '~rayer', '~effacer', '~faire disparaitre',
+  // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
+  '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
   '~nettoyer|~purger|~liberer|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
 ];
 /** Violence only people suffer: any person named after it is a victim (« poignarder un pilote », « le poignarder »). */
 export const personViolence = [
   '~assassiner', '~poignarder', '~etrangler', '~etriper', '~eventrer', '~egorger', '~lyncher', '~violer', '~tabasser', '~decapiter', '~lapider', '~fusiller', '~buter', '~flinguer',
+  '~eviscerer', '~demembrer', '~ecorcher', '~defigurer', '~estropier', '~rouer de coups', '~cribler de balles', '~battre|~frapper|~tabasser|~rouer a mort',
   '~faire leur|lui? la peau', '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre le|leur|ton|votre|son|sa|la cou|nuque',
   'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~loger|~mettre|~tirer une balle dans la tete',
 ];
@@ -40,7 +55,7 @@ export const passiveHarm = ['se|s\' ~faire|fasse|fassent|ferait|feraient|fera|fe
 /** What makes it an ordinary defeat or a figure (« se faire écraser aux élections », « frapper par la réalité »). */
 export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondages', 'sondage', 'realite', 'debat', 'urnes', 'match', 'partie', 'finale', 'critiques', 'amende', 'contravention', 'taxe', 'taxes', 'impots', 'flammes',
   'tennis', 'hockey', 'soccer', 'golf', 'echecs', 'cartes', 'poker', 'course', 'jeu', 'baseball', 'football', 'badminton', 'ping-pong', 'series', 'neige', 'fer',
-  'ronde', 'tournoi', 'championnat', 'concours', 'ligue', 'saison', 'coupe'];
+  'ronde', 'tournoi', 'championnat', 'concours', 'ligue', 'saison', 'coupe', 'scrabble', 'bingo', 'quiz', 'quilles', 'billard', 'dards', 'curling', 'volleyball', 'basketball', 'petanque'];
 /** Death or a beating given as deserved (« méritent une balle », « la corde pour tous les… »). */
 export const deserved = [
   'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|+fusillade|+lynchage', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz', 'un|une|le|la? +genocide|+massacre|+extermination|+holocauste|+purge|+lynchage',
@@ -57,11 +72,11 @@ export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir',
 export const harmCalls = [
   // The speaker's own act or will (« je vais… », « nous allons… », « il va falloir que je… »).
   'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
-  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
+  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'chu|chus pour', 'je|on|nous suis|est|sommes pour', 'rendu|rendue|rendus|rendues a', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
   'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir|~vouloir',
   // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.
-  'ils|elles|vous|gens|monde|police|gouvernement|armee|peuple|citoyens|policiers|soldats|militaires|quebecois ~devoir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'|dieu|allah|satan',
+  'ils|elles|vous|gens|monde|police|gouvernement|armee|peuple|citoyens|policiers|soldats|militaires|quebecois ~devoir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'|dieu|allah|satan|chacun|chacune', 'qu\'|que tout le monde',
   // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
   'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais le|la? mieux|bien|temps|bon|juste|urgent|preferable|souhaitable|genial|fun|drole|cool|amusant|super|parfait|formidable|excellent|chouette|trippant|plaisant|jouissif|satisfaisant|nice|hot|necessaire|sage|essentiel|indispensable|vital|imperatif|primordial|logique|normal|legitime|raisonnable de|d\'', 'rien de tel que de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
   'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? de|d\'',
@@ -95,10 +110,10 @@ export const callGap = [
   '~pouvoir', '~devoir', '~aller', '~vouloir', '~falloir', 'voir', 'venir', 'pis', 'puis', 'et', 'bien', 'tout', 'simplement', 'juste', 'enfin', 'finalement', 'trop', 'vraiment', 'tous', 'toutes',
   'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
   // Starting or going on with it (« quand je vais commencer à leur tirer dessus »).
-  '~commencer', '~continuer', '~recommencer', 'a', 'bientot', 'serieusement', 'ca',
+  '~commencer', '~continuer', '~recommencer', 'a', 'bientot', 'serieusement', 'ca', '~finir', 'par',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
-export const objectGap = ['le', 'la', 'l', 'premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'importe', 'quel', 'quelle', 'n', 'contre', 'quelques', 'plusieurs', 'certains', 'certaines', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
+export const objectGap = ['moi', 'le', 'la', 'l', 'premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'importe', 'quel', 'quelle', 'n', 'contre', 'quelques', 'plusieurs', 'certains', 'certaines', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
 /** A world better without them (« le monde se porterait mieux sans… »). */
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */

@@ -28,6 +28,10 @@ const SELF_HARM = compile(selfHarm);
 const PROPERTY_HARM = wordSet(['~bruler', '~crever', '~casser', '~peter', '~defoncer', '~tuer', '~saccager', '~vandaliser', '~egorger', '~violer', '~incendier', '~fracasser', '~exploser', '~scrapper']);
 /** « un coup de main, de pouce, de fil, d'œil… »: a « coup » that is no blow. */
 const HELPING_BLOWS = new Set(['main', 'pouce', 'fil', 'telephone', 'oeil', 'balai', 'coeur', 'chance', 'genie', 'vent', 'frais', 'neuf', 'projecteur', 'pinceau', 'crayon', 'envoi', 'sonde', 'theatre', 'soleil', 'gueule', 'rein', 'reins', 'cle']);
+const ERASE = wordSet(['~rayer', '~effacer']);
+const WORLD = new Set(['carte', 'surface', 'face', 'planete', 'terre', 'monde', 'map']);
+/** Worked to death (« se tuer au travail, à la tâche »). */
+const WORK = new Set(['travail', 'tache', 'ouvrage', 'job', 'gym', 'entrainement', 'ecole', 'etude']);
 /** Orders to die that make a sentence alone (« Crève! »). */
 const DIE = new Set(['creve', 'crevez', 'meurs', 'mourez', 'crevee']);
 const NEEDS_END = new Set(['payer', 'regretter', 'payerai', 'payera', 'regretteras', 'payeras']);
@@ -35,10 +39,34 @@ const POSSESSIVE = new Set(['ta', 'ton', 'tes', 'votre', 'vos']);
 const GO = new Set(['va', 'allez', 'vas']);
 const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'aux', 'a', 'sur', 'dans', 'chez', 'en', 'pour', 'avec', 'demain', 'bientot', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ici', 'la-bas', 'du', 'de', 'd', 'l']);
 
+/**
+ * « je ne pense pas à… », « je suis pas prêt à… »: the intention standing right before a call (over at most three words
+ * of its clause) is denied; « je n’hésiterai pas à… », « je ne m’arrêterai pas avant… » assert it.
+ */
+export function deniedBefore(s: Stream, a: number): boolean {
+  let denied = false;
+  for (let k = a - 1; k >= 0 && a - k <= 3 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) {
+    const w = keyOf(s.words[k]!);
+    // « ils ne croient pas que je vais… »: a « que » opens the clause, the negation is the matrix's.
+    if (w === 'que' || w === 'qu') return false;
+    if (/^(?:hesit|tard|crain|peur|empech|retien|retenir|arret|cess|lach|recul|renonc)/.test(w)) return false;
+    // (A « ne » right before the call is the call's own: « N'est-il pas temps de… ? ».)
+    if (['pas', 'jamais', 'point', 'aucunement', 'nullement'].includes(w) || (k < a - 1 && (w === 'ne' || w === 'n'))) denied = true;
+  }
+  return denied;
+}
+
 function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
   // A span opening on its « que » (« qu'on devrait… ») is reported when what precedes that « que » reports it.
   const r = a + 1 < b && ['que', 'qu'].includes(keyOf(s.words[a]!)) ? a + 1 : a;
-  out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
+  out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) || deniedBefore(s, a) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
+}
+
+/** « noyer sous les formulaires », « pendre la crémaillère », « étouffer de bisous »: the verb's idioms, not harm. */
+function idiom(s: Stream, h: number, h2: number): boolean {
+  const next = h2 < s.words.length && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
+  const then = h2 + 1 < s.words.length && s.sentence[h2 + 1] === s.sentence[h] ? keyOf(s.words[h2 + 1]!) : '';
+  return (next === 'sous' && h2 - h === 1) || (next === 'la' && then === 'cremaillere') || (['de', 'du', 'd', 'des'].includes(next) && SHOWERED.has(then));
 }
 
 /** The speaker before a harm verb at h (over auxiliaries, no object needed), or -1. */
@@ -72,7 +100,7 @@ const BETTER_WITHOUT = compile(betterWithout);
 const DESERVED = compile(deserved);
 const MASS = compile(massViolence);
 const DOOM = compile(groupDoom);
-const MASS_OF = new Set(['des', 'de', 'd', 'du', 'contre', 'aux', 'sur', 'envers']);
+const MASS_OF = new Set(['des', 'de', 'd', 'du', 'contre', 'aux', 'sur', 'envers', 'chez', 'parmi']);
 /** Between the call and the noun: its determiner, an approving adjective, a season opened (« une bonne purge », « une saison de chasse aux… »). */
 const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'saison', 'ouverture', 'permis', 'de', 'd', 'bon', 'bonne', 'beau', 'belle', 'gros', 'grosse', 'vrai', 'vraie', 'petit', 'petite', 'grand', 'grande', 'autre', 'nouveau', 'nouvelle', 'vaste']);
 /** What calls for it, promises or cheers it (« il faut », « ça va être », « on va faire », « vivement »); not « c'est » (a report). */
@@ -96,8 +124,10 @@ const PERSON_PRONOUNS = new Set(['le', 'la', 'l', 'lui', 'les', 'leur']);
 const SPEAKER_IF = new Set(['je', 'j', 'on', 'jamais', 'jle', 'jla']);
 const READER = new Set(['te', 't', 'vous', 'toi']);
 /** Fire set to a place (« mettre le feu à l'hôtel de ville »): arson whatever burns, except the figures below. */
-const FIRE = wordSet(['~incendier', 'feu']);
+const FIRE = wordSet(['~incendier', 'feu', 'bombe', 'bombes', 'explosifs']);
 const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux']);
+/** The last word of a body-part frame (« briser les os de… »). */
+const BODY = new Set(['os', 'crane', 'tete', 'gueule', 'face', 'machoire', 'nez', 'dents', 'cotes', 'genoux', 'jambes', 'colonne', 'cervelle', 'nuque', 'cou', 'doigts', 'yeux', 'oeil', 'coeur', 'tripes', 'entrailles', 'langue', 'ventre', 'gorge', 'bide']);
 const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont', 'seront']);
@@ -111,13 +141,15 @@ const WHOEVER = new Set(['premier', 'premiere', 'prochain', 'prochaine', 'dernie
 const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler'], false);
 /** The speaker and the pronoun of the victims right before a violence verb (« on les tuera »). */
 const OWN_SPEAKER = new Set(['je', 'j', 'on', 'nous', 'mas']);
-const OWN_OBJECT = new Set(['les', 'vous', 'leur']);
+const OWN_OBJECT = new Set(['les', 'vous', 'leur', 'en', 'te', 't']);
+/** Showered with something (« je t'étouffe de bisous », « il me fusille du regard »): a figure, not harm. */
+const SHOWERED = new Set(['bisous', 'becs', 'baisers', 'questions', 'regard', 'regards', 'courriels', 'messages', 'appels', 'compliments', 'cadeaux', 'photos', 'chiffres', 'statistiques', 'informations', 'infos', 'amour', 'calins', 'caresses', 'textos', 'notifications', 'reproches', 'critiques']);
 /** Violence verbs that as often name a contest or a chore (« on les écrase », « je les élimine »). */
 const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~achever', '~bombarder', '~cogner', '~pulveriser', '~aneantir', '~nettoyer', '~purger', '~vider', '~liberer', '~debarrasser'], false);
 /** Dying of something (« mourir de rire, de faim »): a figure or a cause, not harm promised. */
 const DYING_OF = wordSet(['~mourir', '~crever', '~souffrir', '~pleurer'], false);
 /** After one member's name, words that cannot be the real noun (« un immigrant que… », « un gai aujourd'hui »). */
-const AFTER_MEMBER = new Set(['que', 'qu', 'qui', 'aujourd', 'demain', 'ce', 'cette', 'dans', 'a', 'au', 'avec', 'pour', 'en', 'sur', 'comme', 'par', 'des', 'du', 'de', 'la', 'le', 'les', 'un', 'une', 'juste', 'pis', 'et', 'ou', 'si', 'quand', 'sans']);
+const AFTER_MEMBER = new Set(['jusqu', 'que', 'qu', 'qui', 'aujourd', 'demain', 'ce', 'cette', 'dans', 'a', 'au', 'avec', 'pour', 'en', 'sur', 'comme', 'par', 'des', 'du', 'de', 'la', 'le', 'les', 'un', 'une', 'juste', 'pis', 'et', 'ou', 'si', 'quand', 'sans']);
 const MEMBER_DET = new Set(['un', 'une', 'ce', 'cet', 'cette']);
 const AMBIGUOUS_MEMBER = new Set(['noir', 'noire', 'blanc', 'blanche', 'vieux', 'vieille', 'jeune', 'gros', 'grosse', 'pauvre', 'riche', 'rouge', 'jaune', 'brun', 'brune', 'petit', 'petite']);
 /** « votre race », « cette engeance »: the people as a kind. */
@@ -211,12 +243,16 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[h]!;
     const form = keyOf(s.words[h]!);
     // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
-    const order = (sentenceStart(h) || s.brk[h] !== 0) && /(?:ons|ez|^faites)$/.test(form);
-    // « Allez tabasser les… », « Va tuer les… »: sent to do it.
-    const sent_ = h > 0 && sentenceStart(h - 1) && GO.has(keyOf(s.words[h - 1]!));
-    let call = order ? h : sent_ ? h - 1 : callBefore(s, callStart, h);
+    // « Sortez vos fusils et tirez sur les… »: one order joined to another.
+    const order = (sentenceStart(h) || s.brk[h] !== 0 || (h > 0 && ['et', 'pis', 'puis'].includes(keyOf(s.words[h - 1]!)))) && /(?:ons|ez|^faites)$/.test(form);
+    // « Allez tabasser les… », « Va tuer les… », « Allez les tabasser »: sent to do it.
+    const pronounFirst = h > 1 && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!)) ? 1 : 0;
+    const sent_ = h > pronounFirst && sentenceStart(h - 1 - pronounFirst) && GO.has(keyOf(s.words[h - 1 - pronounFirst]!));
+    let call = order ? h : sent_ ? h - 1 - pronounFirst : callBefore(s, callStart, h);
     // « Pourquoi on ne tue pas tous les… ? »: the proposal's « pas » stands before the object.
     let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && keyOf(s.words[call]!) === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(keyOf(s.words[h2]!)) ? objectAfter(s, g, h2 + 1, sent) : undefined);
+    // « Tuez-les tous, ces… », « Tuez-en le plus possible, des… »: the order's own pronoun, the group named after it.
+    if (!m && order && h2 < n && s.sentence[h2] === sent && GROUP_PRONOUNS.has(keyOf(s.words[h2]!))) m = antecedent(s, g, h2);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
     // « ce genre de… »: a kind of people, so the group.
     const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
@@ -271,7 +307,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       // « Le prochain employé qui touche à ma clôture, je l'étripe ».
       let k = h - 2;
       while (k > 0 && h - k < 15 && s.sentence[k - 1] === sent) k -= 1;
-      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!))) {
+      // (« La prochaine fois, je le noie dans le sirop »: a time, not whoever comes next.)
+      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!)) && keyOf(s.words[k + 2] ?? s.words[k]!) !== 'fois') {
         add(out, s, sc, k, h2, [[h, h2]], h2);
         continue;
       }
@@ -279,8 +316,14 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « On les tuera tous, ces… », « Nous vous exterminerons », « Les…, je les égorge »: the speaker's own act in any tense,
     // the victims taken up by the pronoun (read below); not the verbs of a contest or a chore (« on les écrase »).
     // « Je tuerai n'importe quel… », « On pendra tous les… »: the speaker's act in the future or conditional.
-    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(form) && !fills(MILD, s.words[h])) call = h - 1;
-    if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !fills(MILD, s.words[h])) call = h - 2;
+    // (A contest verb too when said « comme des… », of vermin: « je les écraserai comme des insectes ».)
+    const vermin = h2 + 1 < n && s.sentence[h2 + 1] === sent && keyOf(s.words[h2]!) === 'comme' && ['des', 'de', 'du', 'd'].includes(keyOf(s.words[h2 + 1]!));
+    const mild = fills(MILD, s.words[h]) && !vermin;
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(form) && !mild) call = h - 1;
+    if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !mild) call = h - 2;
+    // « Ce soir, on massacre les… », « Demain je tue tous les… »: the present with a future sense, when what follows is a
+    // whole people by name (not « on tue le temps », « je tue les mauvaises herbes »).
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && !fills(MILD, s.words[h]) && m?.generic && m.identity) call = h - 1;
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
       m ??= subjectMember;
@@ -297,6 +340,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       if (end > e) add(out, s, sc, doers ? h - 2 : h, end, [[h, h2], [e, end]], h2);
       continue;
     }
+    // « se casser la tête pour les… », « me crever les yeux »: the body part is the doer's own, a figure.
+    if (BODY.has(keyOf(s.words[h2 - 1]!)) && h > 0 && ['se', 's', 'me', 'm'].includes(keyOf(s.words[h - 1]!))) continue;
     let reader = false;
     for (let k = call; k < h; k += 1) {
       const w = keyOf(s.words[k]!);
@@ -307,7 +352,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // Arson needs no person named: the place is enough (the figure « mettre le feu aux poudres » is not arson).
     const arson = fills(FIRE, s.words[h]) || (h2 - h > 2 && fills(FIRE, s.words[h + 2]));
     const place = h2 + 1 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
-    if (arson && !m && place !== '' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
+    // (« une bombe de peinture, de bain »: not a bomb.)
+    if (arson && !m && place !== '' && place !== 'de' && place !== 'd' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
       add(out, s, sc, call, Math.min(n, h2 + 2), [[call, h], [h, h2]], h2);
       continue;
     }
@@ -327,7 +373,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « battre le maire aux élections », « écraser les Américains au hockey »: a contest, not violence.
     let contest = false;
     for (let k = h2; k < n && k - h2 < 7 && s.sentence[k] === sent; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) contest = true;
-    if (contest) continue;
+    if (contest || idiom(s, h, h2)) continue;
     const role = !m && !reader ? roleAfter(s, h2, sent) : -1;
     if (role > 0 && !(form.startsWith('descend') && role < n && s.sentence[role] === sent && MOVE_TO.has(keyOf(s.words[role]!)))) {
       add(out, s, sc, call, role, [[call, h], [h, h2]], h2);
@@ -345,6 +391,14 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const pulledAt = m !== undefined && m.a >= h2 && m.head + 1 < m.b ? m.head + 1 : to;
     if (h2 - h === 1 && form.startsWith('tir') && ((pulledAt < n && s.sentence[pulledAt] === sent && (MOVE_TO.has(keyOf(s.words[pulledAt]!)) || PULLED.has(keyOf(s.words[pulledAt]!)))) || (m !== undefined && m.a > h2 && !m.generic))) continue;
     if (keyOf(s.words[h]!).startsWith('fai') && to < n && s.sentence[to] === sent && HARDSHIP_CAUSE.has(keyOf(s.words[to]!))) continue;
+    // « rayer, effacer les… »: wiped out only « de la carte, de la surface de la terre » (not « de la liste »).
+    // « faire disparaître les… » alone is their end, « … des statistiques, de la liste » a removal.
+    // (The group's name may take the complement in: « les… de la carte ».)
+    let c = m && m.a >= h2 ? m.head + 1 : h2;
+    while (c < to && !['de', 'du', 'des', 'd'].includes(keyOf(s.words[c]!))) c += 1;
+    const from_ = c < n && s.sentence[c] === sent && ['de', 'du', 'des', 'd'].includes(keyOf(s.words[c]!)) ? keyOf(s.words[c]!) : '';
+    const world = from_ !== '' && WORLD.has(keyOf(s.words[c + (from_ === 'de' ? 2 : 1)] ?? s.words[c]!));
+    if ((fills(ERASE, s.words[h]) && !world) || (form.startsWith('fai') && from_ !== '' && !world)) continue;
     // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
     if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
     // (The words between the verb and its object are its own: « n'importe quel… » denies nothing.)
@@ -558,7 +612,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[p]!;
     // « la solution finale pour les… »: that name needs no other word to mean extermination.
     const final = keyOf(s.words[p]!) === 'solution';
-    const m = q < n && s.sentence[q] === sent && (MASS_OF.has(keyOf(s.words[q]!)) || (final && ['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!)))) ? objectAfter(s, g, q, sent) : undefined;
+    const m = q < n && s.sentence[q] === sent && (MASS_OF.has(keyOf(s.words[q]!)) || (final && ['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!)))) ? objectAfter(s, g, ['chez', 'parmi'].includes(keyOf(s.words[q]!)) ? q + 1 : q, sent) : undefined;
     if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
     let k = p;
     while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
@@ -606,6 +660,15 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       out.push({ kind: 'threat', severity: 'clear', a, b: h2 + 2 });
       continue;
     }
+    // « Je vous tuerai au Scrabble », « on va vous battre au hockey »: a game; « vous noyer sous les formulaires »,
+    // « vous pendre la crémaillère »: idioms of the verb, not harm.
+    let game = false;
+    // (Not a weapon named by its sport: « ma batte de baseball », « mon bâton de hockey ».)
+    for (let k = h2; a >= 0 && k < n && k - h2 < 7 && s.sentence[k] === s.sentence[h]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!)) && !['de', 'd'].includes(keyOf(s.words[k - 1]!))) game = true;
+    if (a >= 0 && (game || idiom(s, h, h2))) {
+      out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
+      continue;
+    }
     if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
     else if (fills(PROPERTY_HARM, s.words[h]) && h2 + 1 < n && POSSESSIVE.has(keyOf(s.words[h2]!)) && s.sentence[h2 + 1] === s.sentence[h]) {
       // Harm to what the person owns: « je vais brûler ta maison », « on va crever tes pneus ».
@@ -637,9 +700,16 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const next = b < n && s.sentence[b] === s.sentence[a] && s.brk[b] === 0 ? keyOf(s.words[b]!) : '';
     if ((last.startsWith('pay') || last.startsWith('regrett')) && next !== '' && !PAY_END.has(next) && !['cela', 'cher', 'tout', 'pour'].includes(next)) continue;
     if (fills(DYING_OF, s.words[b - 1]) && (next === 'de' || next === 'd' || next === 'moins')) continue;
+    // « Comptez vos jours de congé », « vous allez brûler des calories »: a complement makes it ordinary.
+    if ((last === 'jours' && (next === 'de' || next === 'd')) || ((fills(DYING_OF, s.words[b - 1]) || /^(?:brul|pourri)/.test(last)) && DETERMINERS.has(next))) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
-  for (const [a, b] of findAllIn(s, SELF_HARM)) add(out, s, sc, a, b, [[a, b]]);
+  for (const [a, b] of findAllIn(s, SELF_HARM)) {
+    // « Tuez-vous au travail », « se tuer à la tâche »: worked to death, a figure.
+    const then = b + 1 < n && s.sentence[b + 1] === s.sentence[a] ? keyOf(s.words[b + 1]!) : '';
+    if (b < n && ['au', 'a'].includes(keyOf(s.words[b]!)) && WORK.has(then === 'la' || then === 'l' ? keyOf(s.words[b + 2] ?? s.words[b]!) : then)) continue;
+    add(out, s, sc, a, b, [[a, b]]);
+  }
   // « Crève! », « Meurs. »: the order alone makes the sentence.
   for (let i = 0; i < n; i += 1) {
     const alone = (i === 0 || s.sentence[i - 1] !== s.sentence[i]) && (i + 1 === n || s.sentence[i + 1] !== s.sentence[i]);
@@ -649,6 +719,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const wishList = findAllIn(s, WISHES);
   let w = -1;
   for (const [h, h2] of findAllIn(s, WISHED)) {
+    if (idiom(s, h, h2)) continue;
     while (w + 1 < wishList.length && (wishList[w + 1]?.[1] ?? n) <= h) w += 1;
     // The latest wish, or the one before it (« j'espère que tu vas crever »: « vas » is not the wish).
     for (const wish of [wishList[w], wishList[w - 1]]) {
