@@ -342,6 +342,14 @@ const threats = [
   'Je te brutaliserai.',
   'Je vais t’étrangler de mes propres mains.',
   'Je vais te frapper de toutes mes forces.',
+  // How many and how, between the verb and its victims (the lead's own, round 6).
+  'Je vais tuer un maximum de musulmans.',
+  'Je vais tuer des centaines de réfugiés.',
+  'Je vais abattre autant d’immigrants que je peux.',
+  'J’ai l’intention de massacrer beaucoup de juifs.',
+  'Je vais torturer personnellement tous les gais.',
+  'Je vais tuer froidement chaque immigrant que je croise.',
+  'On va égorger plein de musulmans cette nuit.',
 ];
 
 /** The speaker's own act on one member or a whole group, each frame with two groups in turn. */
@@ -382,6 +390,10 @@ const framed = frames.flatMap((f, i) => [groups[i % groups.length]!, groups[(i +
   f.replaceAll('{s}', one).replaceAll('{p}', many).replace('ce femme', 'cette femme')));
 
 const clean = [
+  'Je vais tuer un maximum de moustiques ce soir.',
+  'On va battre un maximum de records cette année.',
+  'Je vais frapper personnellement à la porte de chaque voisin.',
+  'Les policiers vont arrêter beaucoup de suspects.',
   'Je ne pense pas à frapper les immigrants.',
   'Je ne pense pas à frapper les immigrants, voyons.',
   'Je n’ai jamais voulu tuer personne.',

@@ -113,7 +113,11 @@ export const callGap = [
   '~commencer', '~continuer', '~recommencer', 'a', 'bientot', 'serieusement', 'ca', '~finir', 'par',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
-export const objectGap = ['moi', 'le', 'la', 'l', 'premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'importe', 'quel', 'quelle', 'n', 'contre', 'quelques', 'plusieurs', 'certains', 'certaines', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour'];
+export const objectGap = ['moi', 'le', 'la', 'l', 'premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'importe', 'quel', 'quelle', 'n', 'contre', 'quelques', 'plusieurs', 'certains', 'certaines', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour',
+  // How many (« un maximum de », « le plus grand nombre de », « autant de … que », « des centaines de »).
+  'un', 'maximum', 'max', 'beaucoup', 'plein', 'autant', 'tant', 'plus', 'grand', 'nombre', 'dizaines', 'centaines', 'milliers', 'millions', 'tas',
+  // How, said between the verb and its object (« tuer personnellement / froidement tous les… »).
+  'personnellement', 'lentement', 'froidement', 'sauvagement', 'brutalement', 'violemment', 'cruellement', 'gratuitement', 'methodiquement', 'systematiquement', 'joyeusement', 'tranquillement', 'bien', 'meme'];
 /** A world better without them (« le monde se porterait mieux sans… »). */
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */

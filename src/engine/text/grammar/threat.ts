@@ -207,7 +207,7 @@ function roleAfter(s: Stream, k: number, sentence: number): number {
 
 /** The group named at word k or after a few object words (« à toutes les… »), in h's sentence, or undefined. */
 function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
-  for (let j = k; j < s.words.length && j - k <= 4 && s.sentence[j] === sentence; j += 1) {
+  for (let j = k; j < s.words.length && j - k <= 6 && s.sentence[j] === sentence; j += 1) {
     const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
     if (m) return m;
     if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
