@@ -350,6 +350,10 @@ const threats = [
   'Je vais torturer personnellement tous les gais.',
   'Je vais tuer froidement chaque immigrant que je croise.',
   'On va égorger plein de musulmans cette nuit.',
+  // An infinitive joined by « et » to one the call governs, its victim taken up by a pronoun.
+  'Je vais trouver un gai et le tabasser.',
+  'On va attraper les immigrants et les pendre.',
+  'Je vais aller voir les musulmans pis les égorger.',
 ];
 
 /** The speaker's own act on one member or a whole group, each frame with two groups in turn. */
@@ -394,6 +398,9 @@ const clean = [
   'On va battre un maximum de records cette année.',
   'Je vais frapper personnellement à la porte de chaque voisin.',
   'Les policiers vont arrêter beaucoup de suspects.',
+  'Je vais acheter un gâteau et le couper pour la fête.',
+  'Je vais chercher mon fils et le ramener à la maison.',
+  'On va appeler les réfugiés et les accueillir à l’aréna.',
   'Je ne pense pas à frapper les immigrants.',
   'Je ne pense pas à frapper les immigrants, voyons.',
   'Je n’ai jamais voulu tuer personne.',

@@ -215,6 +215,33 @@ function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention
   return undefined;
 }
 
+const JOINED = new Set(['et', 'pis', 'puis']);
+const OBJECT_CLITICS = new Set(['le', 'la', 'l', 'les', 'lui', 'leur']);
+const INFINITIVE = /(?:er|ir|re)$/;
+/**
+ * The call governing an infinitive joined to the violence verb at h (« je vais trouver un … et le
+ * tabasser », « on va les attendre pis les battre »): « et » (and the object's pronoun) right before h,
+ * an infinitive at most eight words before with its own call; or -1.
+ */
+function sharedCall(s: Stream, g: Groups, callStart: Int32Array, h: number): number {
+  let k = h - 1;
+  const clitic = k > 0 && OBJECT_CLITICS.has(keyOf(s.words[k]!));
+  if (clitic) k -= 1;
+  if (k <= 0 || s.sentence[k] !== s.sentence[h] || !JOINED.has(keyOf(s.words[k]!))) return -1;
+  for (let v = k - 1; v > 0 && k - v <= 8 && s.sentence[v] === s.sentence[h]; v -= 1) {
+    if (!INFINITIVE.test(keyOf(s.words[v]!))) continue;
+    const call = callBefore(s, callStart, v);
+    if (call < 0) continue;
+    // The pronoun takes up people named between the two verbs (« un … », « les … »), not things (« les feuilles »).
+    if (clitic) {
+      const m = g.mentions[g.lastBefore[k] ?? -1];
+      if (!m || m.a < v) return -1;
+    }
+    return call;
+  }
+  return -1;
+}
+
 /** Start of the call ending right before word h (over at most five gap words), or -1. */
 function callBefore(s: Stream, callStart: Int32Array, h: number): number {
   for (let k = h, steps = 0; k > 0 && steps <= 5 && s.sentence[k - 1] === s.sentence[h]; k -= 1, steps += 1) {
@@ -249,6 +276,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const pronounFirst = h > 1 && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!)) ? 1 : 0;
     const sent_ = h > pronounFirst && sentenceStart(h - 1 - pronounFirst) && GO.has(keyOf(s.words[h - 1 - pronounFirst]!));
     let call = order ? h : sent_ ? h - 1 - pronounFirst : callBefore(s, callStart, h);
+    // « Je vais trouver un … et le tabasser »: an infinitive joined by « et » to one the call governs shares it.
+    if (call < 0) call = sharedCall(s, g, callStart, h);
     // « Pourquoi on ne tue pas tous les… ? »: the proposal's « pas » stands before the object.
     let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && keyOf(s.words[call]!) === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(keyOf(s.words[h2]!)) ? objectAfter(s, g, h2 + 1, sent) : undefined);
     // « Tuez-les tous, ces… », « Tuez-en le plus possible, des… »: the order's own pronoun, the group named after it.
