@@ -14,6 +14,7 @@ import { findClaims } from './claims.ts';
 import { findContempt } from './contempt.ts';
 import { findCooccurrence } from './cooccur.ts';
 import { findHate } from './hate.ts';
+import { findQuestions } from './question.ts';
 import type { GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
 import { scopeOf } from './scope.ts';
 import { streamOf } from './stream.ts';
@@ -62,7 +63,7 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   // The net under the frames reads only the clauses none of them judged (cooccur.ts).
   const judged = new Uint8Array(s.words.length);
   for (const h of words) judged.fill(1, h.a, h.b);
-  words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged));
+  words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged), ...findQuestions(s, sc, judged, tokens));
   words.sort((x, y) => severityRank(x) - severityRank(y) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken = new Uint8Array(s.words.length + 1);
   const hits: GrammarHit[] = [];

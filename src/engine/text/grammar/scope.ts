@@ -202,6 +202,13 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient
 const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'me', 'm', 'te', 't', 'nous', 'vous', 'y', 'en']);
 const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
 
+/** A right or a capacity in the clause opened at i (« ont le droit de », « peuvent », « osent »). */
+const RIGHT = new Set(['droit', 'droits', 'peuvent', 'osent', 'permis']);
+function grantsRight(s: Stream, i: number): boolean {
+  for (let k = i + 2; k < s.words.length && k - i <= 8 && s.clause[k] === s.clause[i]; k += 1) if (RIGHT.has(keyOf(s.words[k]!))) return true;
+  return false;
+}
+
 /** Words of quotations long enough to be statements, and clauses of governed speech verbs. */
 function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   const n = s.words.length;
@@ -239,6 +246,8 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
     if (i > 0 && s.sentence[i - 1] === s.sentence[i]) continue;
     const pair = `${keyOf(s.words[i]!)} ${keyOf(s.words[i + 1]!)}`;
     if (pair !== 'depuis quand' && pair !== 'comme si' && pair !== 'comme s') continue;
+    // « Depuis quand les … ont le droit de parler ? » denies them a right: the speaker's own (grammar/question.ts).
+    if (pair === 'depuis quand' && grantsRight(s, i)) continue;
     // Its clause only (« Comme si c'était pas assez, les … sont… » asserts the rest).
     for (let k = i; k < n && k - i <= WINDOW && s.clause[k] === s.clause[i]; k += 1) out[k] ||= 1;
   }

@@ -1,0 +1,76 @@
+/**
+ * Hate asked as a question (3.2, grammar/question.ts): a rhetorical question asserts what it seems to
+ * ask (« Qui voudrait d’un … comme voisin ? », « À quoi servent les … ? »). Each row pairs such a
+ * question (flagged on a City reply and classified « disrespectful ») with a real question of the same
+ * shape: another verb, a negation, the group inside another noun phrase, an answer right after.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors, tone } from './grammar-helpers.ts';
+
+/** [rhetorical question against a group (flagged), a real or defending question (clean)] */
+const questions: ReadonlyArray<readonly [string, string]> = [
+  ['Pourquoi les immigrants sont-ils tous si paresseux ?', 'Pourquoi les immigrants sont-ils si souvent mal payés ?'],
+  ['Pourquoi les musulmans sont toujours aussi violents?', 'Pourquoi les musulmans sont-ils souvent victimes de préjugés?'],
+  ['Pourquoi les femmes sont-elles si stupides ?', 'Pourquoi les femmes sont-elles moins bien payées ?'],
+  ['Comment ça se fait que les Haïtiens sont tous des voleurs ?', 'Comment ça se fait que les Haïtiens attendent si longtemps pour leur permis ?'],
+  ['Les Arabes ne sont-ils pas tous des menteurs ?', 'Les Arabes ne sont-ils pas nos voisins comme les autres ?'],
+  ['Les trans sont-tu pas des malades mentaux ?', 'Les trans ont-tu accès à la clinique ?'],
+  ['Qui voudrait d’un musulman comme voisin ?', 'Qui voudrait parrainer une famille de réfugiés cet hiver ?'],
+  ['Qui voudrait vivre à côté d’une gang de réfugiés ?', 'Qui voudrait aider une famille syrienne à déménager ?'],
+  ['Qui engagerait un handicapé, franchement ?', 'Qui engage des personnes handicapées dans la région ?'],
+  ['Qui a envie d’avoir des Noirs dans son quartier ?', 'Qui a envie de participer à la fête du quartier avec les familles noires ?'],
+  ['Est-ce que quelqu’un aime vraiment les juifs ?', 'Est-ce que quelqu’un connaît un bon traiteur juif ?'],
+  ['Y a-tu quelqu’un qui aime les gais pour vrai ?', 'Y a-tu quelqu’un qui connaît l’association des gais de la Mauricie ?'],
+  ['Quelqu’un peut-il vraiment faire confiance à un Arabe ?', 'Quelqu’un peut-il aider une famille arabe à remplir le formulaire ?'],
+  ['À quoi servent les autochtones ?', 'À quoi servent les fonds versés aux communautés autochtones ?'],
+  ['À quoi ça sert, les immigrants ?', 'À quoi sert le programme d’accueil des immigrants ?'],
+  ['Ça sert à quoi, des vieux ?', 'Ça sert à quoi, le centre de jour pour les aînés ?'],
+  ['Combien de temps encore va-t-on tolérer les musulmans ici ?', 'Combien de temps encore va-t-on tolérer le racisme envers les musulmans ?'],
+  ['Jusqu’à quand on va endurer les réfugiés ?', 'Jusqu’à quand les réfugiés vont-ils attendre leurs papiers ?'],
+  ['Combien de temps va-t-on encore supporter ces immigrants ?', 'Combien de temps les immigrants doivent-ils attendre pour la carte soleil ?'],
+  ['Pourquoi on accepte encore des Haïtiens au Québec ?', 'Pourquoi on n’accueille pas plus d’Haïtiens au Québec ?'],
+  ['Pourquoi on laisse les trans enseigner à nos enfants ?', 'Pourquoi on ne laisse pas les trans utiliser le vestiaire ?'],
+  ['Pourquoi est-ce qu’on devrait respecter les gais ?', 'Comment mieux respecter les gais au travail ?'],
+  ['Depuis quand les femmes ont le droit de parler ?', 'Depuis quand les femmes ont le droit de vote au Québec ?'],
+  ['Qui peut bien aimer les juifs ?', 'Qui peut m’aider à organiser la fête juive du quartier ?'],
+  ['Pourquoi les Noirs sont incapables de travailler ?', 'Pourquoi les Noirs sont-ils plus souvent interpellés par la police ?'],
+  ['Quand est-ce qu’on se débarrasse des réfugiés ?', 'Quand est-ce que les réfugiés arrivent à Trois-Rivières ?'],
+  ['C’est quoi l’utilité des handicapés, au juste ?', 'C’est quoi l’horaire du transport adapté pour les handicapés ?'],
+  ['Pourquoi faudrait-il accepter des musulmans chez nous ?', 'Pourquoi faudrait-il refuser des musulmans chez nous ?'],
+  ['Qui a besoin des féministes ?', 'Qui a besoin d’aide pour l’inscription au camp de jour ?'],
+  ['Y a-t-il un seul Arabe honnête ?', 'Y a-t-il un interprète arabe au bureau ?'],
+  ['Existe-t-il un musulman qui ne soit pas violent ?', 'Existe-t-il un lieu de prière pour les musulmans au centre-ville ?'],
+  ['Avez-vous déjà vu une femme intelligente ?', 'Avez-vous déjà vu une femme pompière au Québec ?'],
+  ['T’as déjà vu un immigrant travailler ?', 'T’as déjà vu un immigrant ouvrir une entreprise ici ?'],
+  ['Les gais, ça vaut quoi au juste ?', 'Les gais, ça vous dérange tant que ça ?'],
+  ['Pourquoi devrait-on engager des femmes ?', 'Pourquoi devrait-on refuser d’engager des femmes ?'],
+  ['À quoi bon éduquer les filles ?', 'À quoi sert l’école pour les filles dans le quartier ?'],
+  ['Les Noirs sont-ils vraiment des humains ?', 'Les Noirs ne sont-ils pas des citoyens comme les autres ?'],
+  ['Qui a déjà rencontré un autochtone qui travaille ?', 'Qui a déjà rencontré les aînés de la résidence ?'],
+  ['Pourquoi les musulmans puent autant ?', 'Pourquoi les musulmans jeûnent pendant le ramadan ?'],
+  ['Comment peut-on laisser des gais adopter des enfants ?', 'Comment peut-on aider des gais à adopter des enfants ?'],
+  ['On va-tu les endurer encore longtemps, les immigrés ?', 'On va-tu les aider encore longtemps, les sinistrés ?'],
+  ['Qui pourrait bien vouloir d’une femme comme patronne ?', 'Qui pourrait bien vouloir d’une femme comme patronne ? Moi, sans hésiter.'],
+  ['Quelqu’un connaît-il un réfugié utile ?', 'Quelqu’un connaît-il un réfugié qui cherche un logement ?'],
+  ['Qui aurait envie de vivre avec des Arabes ?', 'Qui aurait envie de souper avec des Arabes du quartier ?'],
+  ['Qui a déjà vu un Haïtien honnête ?', 'Qui a déjà vu un Haïtien jouer au hockey ?'],
+  ['Est-ce que quelqu’un veut vraiment des réfugiés dans sa rue ?', 'Est-ce que quelqu’un veut jouer au soccer avec des réfugiés samedi ?'],
+  ['Pourquoi les lesbiennes sont-elles toutes aussi laides ?', 'Pourquoi les lesbiennes ont-elles leur propre défilé ?'],
+  ['Ça vous tente vraiment d’avoir des musulmans comme voisins ?', 'Ça vous tente d’avoir des musulmans comme voisins ? Venez à la fête.'],
+  ['Pourquoi est-ce qu’on devrait respecter les gais ?', 'Pourquoi est-ce qu’on devrait respecter les gais ? Parce que ce sont des humains comme nous.'],
+  ['Voulez-vous sérieusement des immigrés dans votre rue ?', 'Voulez-vous des immigrés dans votre comité ? Écrivez-nous.'],
+  ['Jusqu’à quand va-t-on nourrir les réfugiés ?', 'Jusqu’à quand les réfugiés peuvent-ils s’inscrire au programme ?'],
+  ['Qui oserait louer un logement à des Haïtiens ?', 'Qui loue des logements aux familles haïtiennes du quartier ?'],
+];
+
+const flagged = (text: string): boolean => tone(text).length > 0 && classifyIncoming(text) === 'disrespectful';
+
+describe('hate asked as a question is flagged; real questions of the same shape are not', () => {
+  for (const [hate, clean] of questions) {
+    it(`flags « ${hate} »`, () => expect(flagged(hate)).toBe(true));
+    it(`leaves « ${clean} » clean`, () => {
+      expect(errors(clean)).toEqual([]);
+      expect(classifyIncoming(clean)).not.toBe('disrespectful');
+    });
+  }
+});
