@@ -121,15 +121,22 @@ const speaks = (s: Stream, i: number): boolean =>
   (fills(BELIEF, s.words[i]) && opens(s, i, 4, CLAUSE_OPENERS)) ||
   // « l'idée que… », « cette croyance que… »: a proposition named, not asserted.
   (fills(PROPOSITION, s.words[i]) && opens(s, i, 1, CLAUSE_OPENERS)) ||
-  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS));
+  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS)) ||
+  // « sortir que… » (Québec: to come out with), with its clause only (« sortir les … du pays » is no report).
+  (COME_OUT.has(keyOf(s.words[i]!)) && opens(s, i, 2, CLAUSE_OPENERS));
+/** « sortir que… », never « sorte » (« faire en sorte que » reports nothing). */
+const COME_OUT = new Set(['sortir', 'sors', 'sort', 'sortez', 'sortent', 'sorti']);
 /** Nouns that name a proposition someone holds (« l'idée que les… », « la théorie que… »). */
-const PROPOSITION = wordSet(['+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese'], false);
+const PROPOSITION = wordSet([
+  '+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese',
+  '+insinuation', '+prejuge', '+stereotype', '+cliche', '+mythe', '+rumeur', '+accusation', '+remarque',
+], false);
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
   '~arreter', '~cesser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
   '+puni', '~punir', '~sanctionner', 'prison', '~condamner', '~bloquer', '~bannir', '~interdire', '~eviter', 'jamais',
   // Feelings about someone's act (« ça me choque que tu traites… », « ça me dérange qu'on dise… »).
-  '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer',
+  '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer', '~degouter', '+degoute', '~enrager', 'peine',
   // The sayer named as a kind of person (« les gens qui disent… », « quiconque traite… », « ceux qui écrivent… »).
   'qui', 'quiconque',
   // The one named, not the namer (« elle s'est fait traiter de… », « se faire appeler… »).
@@ -157,7 +164,8 @@ const QUOTE_MIN = 3;
 
 /** Where the matrix of the speech verb at i starts (i itself, or an earlier verdict), -1 when none: it stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
 function governed(s: Stream, i: number): number {
-  const first = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+  // « Franchement, écrire que… »: an infinitive opening the sentence after an adverb and a comma.
+  const first = i === 0 || s.sentence[i - 1] !== s.sentence[i] || (s.brk[i] !== 0 && i > 0 && LEAD_ADVERBS.has(keyOf(s.words[i - 1]!)) && (i === 1 || s.sentence[i - 2] !== s.sentence[i]));
   // A proposition named (« ton idée que… ») is someone's, unless the speaker owns it (settled by the caller).
   if (fills(PROPOSITION, s.words[i])) return i;
   // « où as-tu pris que… », « d'où tu sors que… »: asking where the words came from denies them.
@@ -196,6 +204,8 @@ function governed(s: Stream, i: number): number {
   return -1;
 }
 const DEED_OPENERS = new Set(['pour', 'd', 'de']);
+/** Sentence adverbs that may open a sentence before an infinitive act (« Franchement, écrire que… »). */
+const LEAD_ADVERBS = new Set(['franchement', 'honnetement', 'serieusement', 'sincerement', 'bref', 'non', 'voyons', 'vraiment', 'pis', 'et', 'mais', 'ben', 'bon']);
 /** Third persons and quantifiers naming the sayer (never the speaker). */
 const SAYERS = new Set(['il', 'elle', 'ils', 'elles', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'gens', 'monde', 'dautres', 'autres']);
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura']);
@@ -459,6 +469,43 @@ const FEELING = wordSet(['+haine', '+mepris', '+degout', '+aversion', '+hostilit
 const SOMEONE = new Set(['ceux', 'celles', 'celui', 'celle', 'gens', 'personnes', 'monde', 'individus', 'quiconque', 'trolls', 'internautes']);
 const OTHERS_DETERMINERS = new Set(['les', 'des', 'ces', 'la', 'le', 'l', 'ta', 'ton', 'tes', 'votre', 'vos', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'cet', 'ce', 'une', 'un', 'de', 'd', 'du']);
 
+/** Nouns of words said or written (« ce genre de commentaire », « ta publication », « ces blagues »). */
+const UTTERANCE = wordSet([
+  '+commentaire', '+propos', '+message', '+publication', '+post', '+blague', '+farce', '+joke', '+niaiserie', '+remarque', '+insulte', '+tweet', '+texte',
+  '+discours', '+video', '+phrase', '+commentaires', '+affaire', '+histoire', '+menace', '+attaque', '+injure', '+cochonnerie', '+connerie', '+mot', '+reflexion',
+], false);
+/** Verbs of saying whose subject is not the speaker (« ce que tu dis sur les… », « ce qu'il a écrit contre les… »). */
+const SAID = new Set(['dis', 'dit', 'dites', 'disent', 'ecrit', 'ecris', 'ecrivez', 'ecrivent', 'publie', 'publies', 'raconte', 'racontes', 'racontez', 'pense', 'penses', 'pensez', 'sors', 'sort', 'sortez', 'sorti']);
+/** What makes a group the topic of words (« sur », « contre », « envers », « à propos de », « au sujet de »). */
+const ABOUT = new Set(['sur', 'contre', 'envers', 'concernant', 'visant']);
+const OWN_WORDS = new Set(['mon', 'ma', 'mes', 'notre', 'nos']);
+
+/**
+ * True when the group at a is only the topic of words someone said (« ce genre de commentaire sur les …
+ * me lève le cœur », « ce que t'as écrit sur les …, c'est écœurant »): what follows judges the words.
+ */
+function topicOfWords(s: Stream, a: number): boolean {
+  const sent = s.sentence[a];
+  const w = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  let p = a - 1;
+  if (w(p) === 'de' || w(p) === 'd') p -= 1;
+  if (!ABOUT.has(w(p)) && !((w(p) === 'propos' && w(p - 1) === 'a') || (w(p) === 'sujet' && w(p - 1) === 'au'))) return false;
+  for (let k = p - 1; k >= 0 && p - k <= 5 && s.sentence[k] === sent; k -= 1) {
+    // « mes commentaires sur les… sont vrais »: the speaker's own words are said, not judged.
+    if (fills(UTTERANCE, s.words[k])) return !OWN_WORDS.has(w(k - 1)) && !OWN_WORDS.has(w(k - 2));
+    // « ce que tu dis sur les… », not the speaker's own words (« ce que je dis sur les… »).
+    if (SAID.has(w(k))) return !FIRST_PERSON.has(w(k - 1)) && !FIRST_PERSON.has(w(k - 2));
+  }
+  return false;
+}
+
+/** Pronouns that take up what was just said (« …, ça me fait mal au cœur », « …, c'est criminel »). */
+const RESUMING = new Set(['ca', 'c', 'cela', 'ce', 'cest']);
+/** True when the word at a is a pronoun opening a clause right after someone else's words: it takes up those words, not a group in them. */
+function resumesWords(s: Stream, sc: Scope, a: number): boolean {
+  return a > 0 && RESUMING.has(keyOf(s.words[a]!)) && s.sentence[a - 1] === s.sentence[a] && s.clause[a - 1] !== s.clause[a] && (sc.spoken[a - 1] ?? 0) > 0;
+}
+
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
 export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceInside = false): boolean {
   if (s.quoted[a] === 1) return true;
@@ -467,6 +514,7 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
   if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
+  if (topicOfWords(s, a) || resumesWords(s, sc, a)) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
   if (denounceInside) return sc.judged[s.sentence[a] ?? 0] === 1;
   // The denouncing word must stand outside the statement itself.
