@@ -43,16 +43,18 @@ const USE_OF = new Set(['utilite', 'but', 'raison']);
 /** How long (« combien de temps », « jusqu'à quand », « encore longtemps »). */
 const HOW_LONG = new Set(['combien', 'quand', 'longtemps', 'jusqu', 'jusquou']);
 /** Bearing, keeping or letting someone (« endurer », « tolérer », « accepter », « laisser », « nourrir »). */
-const BEAR = wordSet(['~endurer', '~supporter', '~tolerer', '~accepter', '~subir', '~garder', '~nourrir', '~laisser', '~accueillir', '~respecter', '~engager', '~embaucher', '~payer', '~financer', '~subventionner', '~ecouter', '~croire', '~aider', '~entretenir', '~faire', '~endurer'], false);
+const BEAR = wordSet(['~endurer', '~supporter', '~tolerer', '~accepter', '~subir', '~garder', '~nourrir', '~laisser', '~accueillir', '~respecter', '~engager', '~embaucher', '~payer', '~financer', '~subventionner', '~ecouter', '~croire', '~aider', '~entretenir', '~faire', '~accommoder', '~privilegier', '~chouchouter', '~dorloter', '~gater'], false);
 /** Bearing verbs a « comment peut-on… » asks about as outrage (not « comment aider… », a real how-to). */
 const LET = wordSet(['~laisser', '~tolerer', '~accepter', '~endurer', '~supporter', '~permettre'], false);
 /** What may stand between « pourquoi » and the bearing verb: the generic subject, a modal, « est-ce que ». */
 const WHY_GAP = new Set([
   'on', 'nous', 'il', 'ils', 'faut', 'faudrait', 'faudra', 'devrait', 'devrions', 'devons', 'doit', 'devrais', 'dois', 'je', 'j', 'tu', 'vous', 'est', 'ce', 'que', 'qu', 'encore', 'toujours',
-  't', 'temps', 'continue', 'continuer', 'continuons', 'continuez', 'de', 'd', 'va', 'vas', 'allons', 'allez', 'vraiment', 'serieusement', 'peut', 'peux', 'pouvons', 'pouvez', 'pourrait', 'nos', 'notre', 'gouvernement', 'ville', 'societe', 'canada', 'quebec', 'la', 'le', 'les', 'leur',
+  't', 'temps', 'devoir', 'falloir', 'pouvoir', 'continue', 'continuer', 'continuons', 'continuez', 'de', 'd', 'va', 'vas', 'allons', 'allez', 'vraiment', 'serieusement', 'peut', 'peux', 'pouvons', 'pouvez', 'pourrait', 'nos', 'notre', 'gouvernement', 'ville', 'societe', 'canada', 'quebec', 'la', 'le', 'les', 'leur',
 ]);
 /** Between the bearing verb and the group (« accepter encore des … », « endurer ces … ici »). */
-const BEAR_GAP = new Set(['encore', 'toujours', 'ici', 'autant', 'tant', 'plus', 'de', 'd', 'tous', 'toutes', 'ces']);
+const BEAR_GAP = new Set(['encore', 'toujours', 'ici', 'autant', 'tant', 'plus', 'de', 'd', 'tous', 'toutes', 'ces', 'pour']);
+/** « Ça va durer encore longtemps, les … ? »: how long a presence lasts. */
+const LAST = new Set(['durer', 'dure', 'durera', 'continuer']);
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'plus', 'aucun', 'aucune', 'rien', 'personne', 'point', 'non']);
 
 /** Asking whether one exists: « y a-t-il », « existe-t-il », « as-tu déjà vu », « connaissez-vous », « qui a déjà rencontré ». */
@@ -68,7 +70,7 @@ const HUMAN = wordSet(['+humain', '+etre', 'personnes', 'gens', 'citoyens', '+in
 const REALLY = new Set(['vraiment', 'reellement', 'seulement', 'meme', 'veritablement']);
 
 /** Words that answer a question in the next sentence, making it a real one (« Moi! », « Parce que… », « Venez… »). */
-const ANSWER = new Set(['moi', 'nous', 'parce', 'car', 'beaucoup', 'plein', 'plusieurs', 'oui', 'venez', 'inscrivez', 'ecrivez', 'appelez', 'contactez', 'communiquez', 'ecrivez-nous', 'joignez']);
+const ANSWER = new Set(['moi', 'nous', 'parce', 'depuis', 'car', 'beaucoup', 'plein', 'plusieurs', 'oui', 'venez', 'inscrivez', 'ecrivez', 'appelez', 'contactez', 'communiquez', 'ecrivez-nous', 'joignez']);
 
 const at = (s: Stream, k: number, sent: number): string => (k >= 0 && k < s.words.length && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
 const opensClause = (s: Stream, k: number): boolean => k === 0 || s.brk[k] !== 0;
@@ -146,9 +148,12 @@ function whatFor(s: Stream, m: Mention): number {
     if (USE_OF.has(w) && (w !== 'raison' || at(s, v + 1, sent) === 'd')) return v;
     if (fills(SERVE, s.words[v]) && w !== 'bon' && quoi(v)) return v;
   }
-  // « à quoi bon éduquer les … »: an infinitive (and a clitic) between.
-  for (let v = m.a - 1; v >= 0 && m.a - v <= 3 && s.sentence[v] === sent; v -= 1) {
-    if (at(s, v, sent) === 'bon' && at(s, v - 1, sent) === 'quoi') return v - 1;
+  // « à quoi bon éduquer les … », « ça donne quoi d'accueillir des … », « ça sert à quoi de garder les … »: an infinitive between.
+  for (let v = m.a - 1; v >= 0 && m.a - v <= 4 && s.sentence[v] === sent; v -= 1) {
+    const w = at(s, v, sent);
+    if (w === 'bon' && at(s, v - 1, sent) === 'quoi') return v - 1;
+    if ((w === 'donne' || fills(SERVE, s.words[v])) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) && v + 2 < m.a && /(?:er|ir|re)$/.test(at(s, v + 2, sent))) return v;
+    if (w === 'quoi' && ['de', 'd'].includes(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1])) && v + 2 < m.a && /(?:er|ir|re)$/.test(at(s, v + 2, sent))) return v - 1;
   }
   // Dislocated: « ça sert à quoi, les … ? » (the group after a break, closing the sentence) or « Les …, ça vaut quoi ? ».
   if (s.brk[m.a] === CLAUSE && at(s, m.b, sent) === '') {
@@ -167,14 +172,17 @@ function howLongWhy(s: Stream, m: Mention, asked: boolean): number {
   let v = m.a - 1;
   while (v >= 0 && m.a - v <= 3 && s.sentence[v] === sent && BEAR_GAP.has(at(s, v, sent))) v -= 1;
   if (v < 0 || s.sentence[v] !== sent || !fills(BEAR, s.words[v])) {
-    // « On va-tu les endurer encore longtemps, les … ? »
+    // « On va-tu les endurer encore longtemps, les … ? », « Ça va durer encore longtemps, les … ? »
     if (s.brk[m.a] !== CLAUSE) return -1;
     v = -1;
     for (let k = m.a - 1; k >= 1 && m.a - k <= 5 && s.sentence[k] === sent; k -= 1) {
       if (fills(BEAR, s.words[k]) && ['les', 'leur'].includes(at(s, k - 1, sent))) v = k;
+      if (LAST.has(at(s, k, sent)) && asked) v = k;
     }
     if (v < 0) return -1;
   }
+  // « … endurer encore longtemps, les … », « durer encore longtemps, les … » : how long after the verb.
+  for (let k = v + 1; k < m.a; k += 1) if (HOW_LONG.has(at(s, k, sent))) return plain(s, v, m.a) ? v : -1;
   // Back to the question word, over the subject and modals only.
   for (let k = v - 1; k >= 0 && v - k <= 8 && s.sentence[k] === sent; k -= 1) {
     const w = at(s, k, sent);
@@ -184,8 +192,6 @@ function howLongWhy(s: Stream, m: Mention, asked: boolean): number {
     if (w === 'comment' && asked && fills(LET, s.words[v]) && plain(s, k, m.a)) return k;
     if (!WHY_GAP.has(w) && s.hyphen[k] !== 1 && !['les', 'leur', 'longtemps'].includes(w)) return -1;
   }
-  // « … endurer encore longtemps, les … » and « jusqu'à quand » after the verb.
-  for (let k = v + 1; k < m.a; k += 1) if (HOW_LONG.has(at(s, k, sent))) return v;
   return -1;
 }
 
