@@ -129,7 +129,7 @@ const COME_OUT = new Set(['sortir', 'sors', 'sort', 'sortez', 'sortent', 'sorti'
 /** Nouns that name a proposition someone holds (« l'idée que les… », « la théorie que… »). */
 const PROPOSITION = wordSet([
   '+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese',
-  '+insinuation', '+prejuge', '+stereotype', '+cliche', '+mythe', '+rumeur', '+accusation', '+remarque',
+  '+insinuation', '+prejuge', '+stereotype', '+cliche', '+mythe', '+rumeur', '+accusation', '+remarque', '+histoire',
 ], false);
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
@@ -479,6 +479,9 @@ const SAID = new Set(['dis', 'dit', 'dites', 'disent', 'ecrit', 'ecris', 'ecrive
 /** What makes a group the topic of words (« sur », « contre », « envers », « à propos de », « au sujet de »). */
 const ABOUT = new Set(['sur', 'contre', 'envers', 'concernant', 'visant']);
 const OWN_WORDS = new Set(['mon', 'ma', 'mes', 'notre', 'nos']);
+/** Words that end a noun phrase looking back for its « sur / contre » (a verb, a conjunction, a relative). */
+const ARTICLE = new Set(['les', 'des', 'ces', 'la', 'le', 'l', 'un', 'une', 'nos', 'vos', 'leurs']);
+const TOPIC_STOP = new Set(['que', 'qu', 'qui', 'est', 'sont', 'a', 'ont', 'et', 'ou', 'mais', 'dit', 'disent', 'c', 'ce', 'ca']);
 
 /**
  * True when the group at a is only the topic of words someone said (« ce genre de commentaire sur les …
@@ -488,6 +491,8 @@ function topicOfWords(s: Stream, a: number): boolean {
   const sent = s.sentence[a];
   const w = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
   let p = a - 1;
+  // « sur les musulmanes voilées »: the statement may start inside the group's name.
+  if (ARTICLE.has(w(a - 2)) && ABOUT.has(w(a - 3)) && !TOPIC_STOP.has(w(a - 1))) p = a - 3;
   if (w(p) === 'de' || w(p) === 'd') p -= 1;
   if (!ABOUT.has(w(p)) && !((w(p) === 'propos' && w(p - 1) === 'a') || (w(p) === 'sujet' && w(p - 1) === 'au'))) return false;
   for (let k = p - 1; k >= 0 && p - k <= 5 && s.sentence[k] === sent; k -= 1) {
@@ -514,7 +519,8 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
   if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
-  if (topicOfWords(s, a) || resumesWords(s, sc, a)) return true;
+  // (Not for a slur: the speaker who writes « un commentaire sur les [slur] » still uses the word.)
+  if (!denounceInside && (topicOfWords(s, a) || resumesWords(s, sc, a))) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
   if (denounceInside) return sc.judged[s.sentence[a] ?? 0] === 1;
   // The denouncing word must stand outside the statement itself.
@@ -523,6 +529,8 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
     if (k >= a && k < b) continue;
     // « … sont violents et haineux »: an attribute joined to the statement is more of it, not a verdict on it.
     if (k === b + 1 && s.sentence[b] === s.sentence[a] && COORDINATION.has(keyOf(s.words[b]!))) continue;
+    // « … sont des criminels odieux »: an adjective right after the predicate qualifies it, it is no verdict.
+    if (k === b && s.brk[k] === 0 && s.sentence[k] === s.sentence[a]) continue;
     if ((s.sentence[k] === sent || s.sentence[k] === (sent ?? 0) + 1) && fills(DENOUNCE, s.words[k]) && !isNegatedAt(s, k)) return true;
   }
   return false;
