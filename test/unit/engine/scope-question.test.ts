@@ -104,3 +104,31 @@ describe('hate asked as a question is flagged; real questions of the same shape 
     });
   }
 });
+
+/** [the speaker's view asked for agreement (flagged), a real or counter-speech question of the same shape (clean)] */
+const agreement: ReadonlyArray<readonly [string, string]> = [
+  ['Vous ne trouvez pas que les immigrants sont des parasites ?', 'Vous ne trouvez pas que les immigrants enrichissent le quartier ?'],
+  ['Tu trouves pas que les musulmans sont violents ?', 'Tu trouves pas ça raciste de dire que les Noirs sont des voleurs ?'],
+  ['Suis-je le seul à penser que les femmes sont stupides ?', 'Je suis la seule à trouver que les réfugiés sont courageux ?'],
+  ['Qui d’autre pense que les Noirs sont des voleurs ?', 'Qui d’autre pense que les immigrants enrichissent la ville ?'],
+  ['N’est-il pas évident que les réfugiés sont des parasites ?', 'N’est-il pas évident que les réfugiés ont besoin d’aide ?'],
+  ['Vous croyez pas que les juifs sont des rats ?', 'Vous croyez pas qu’il serait temps d’arrêter de dire que les musulmans sont des terroristes ?'],
+  ['On s’entend-tu que les Arabes sont des terroristes ?', 'On s’entend-tu que les Arabes du quartier cuisinent bien ?'],
+  ['Est-ce que je suis le seul qui trouve que les Haïtiens puent ?', 'Est-ce que je suis le seul qui trouve que les Haïtiens sont accueillants ?'],
+  ['Pourquoi personne ose dire que les musulmans sont dangereux ?', 'Pourquoi personne ne dénonce ceux qui disent que les trans sont des malades ?'],
+  ['Pourquoi on peut plus dire que les femmes sont inférieures ?', 'Pourquoi dire que les femmes sont stupides ?'],
+  ['Tu penses pas que les autochtones sont des paresseux ?', 'Tu crois pas que t’exagères un peu en disant que les Arabes sont des terroristes ?'],
+  ['Avez-vous remarqué que les musulmans sont tous des menteurs ?', 'Avez-vous remarqué que les musulmans du quartier organisent une collecte ?'],
+  ['Est-ce que c’est moi ou les Arabes sont tous des voleurs ?', 'Pourquoi certains disent encore que les gais sont des malades ?'],
+  ['Y a-tu juste moi qui trouve que les gais sont dégueulasses ?', 'Pourquoi tu dis que les immigrants sont des parasites ?'],
+];
+
+describe('a view asked for agreement is the speaker’s (« tu trouves pas que… ? », « pourquoi on peut plus dire que… ? »)', () => {
+  for (const [hate, clean] of agreement) {
+    it(`flags « ${hate} »`, () => expect(flagged(hate)).toBe(true));
+    it(`leaves « ${clean} » clean`, () => {
+      expect(errors(clean)).toEqual([]);
+      expect(classifyIncoming(clean)).not.toBe('disrespectful');
+    });
+  }
+});

@@ -129,7 +129,7 @@ const COME_OUT = new Set(['sortir', 'sors', 'sort', 'sortez', 'sortent', 'sorti'
 /** Nouns that name a proposition someone holds (« l'idée que les… », « la théorie que… »). */
 const PROPOSITION = wordSet([
   '+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese',
-  '+insinuation', '+prejuge', '+stereotype', '+cliche', '+mythe', '+rumeur', '+accusation', '+remarque', '+histoire',
+  '+insinuation', '+prejuge', '+stereotype', '+cliche', '+mythe', '+rumeur', '+accusation', '+histoire',
 ], false);
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
@@ -204,6 +204,21 @@ function governed(s: Stream, i: number): number {
   return -1;
 }
 const DEED_OPENERS = new Set(['pour', 'd', 'de']);
+/**
+ * « Pourquoi personne ose dire que… ? », « pourquoi on peut plus dire que… »: asking why it is not said
+ * says it (a negation between « pourquoi », opening the sentence, and the verb at i).
+ */
+const SILENCED = new Set(['on', 'plus', 'peut', 'peux', 'pouvons', 'pouvez', 'ose', 'osent', 'osez', 'osons', 'a', 'as', 'avons', 'avez', 'le', 'droit', 'de', 'd', 'nous', 'vous', 'je', 'j', 'il', 'est', 'ce', 'que', 'qu', 'encore', 'se', 'permet', 'veut']);
+function whySilenced(s: Stream, i: number): boolean {
+  let neg = false;
+  for (let j = i - 1; j >= 0 && i - j <= 6 && s.sentence[j] === s.sentence[i]; j -= 1) {
+    const w = keyOf(s.words[j]!);
+    neg ||= NEGATORS.has(w) || w === 'plus';
+    if (w === 'pourquoi') return neg && (j === 0 || s.sentence[j - 1] !== s.sentence[j]);
+    if (!SILENCED.has(w) && !NEGATORS.has(w)) return false;
+  }
+  return false;
+}
 /** Sentence adverbs that may open a sentence before an infinitive act (« Franchement, écrire que… »). */
 const LEAD_ADVERBS = new Set(['franchement', 'honnetement', 'serieusement', 'sincerement', 'bref', 'non', 'voyons', 'vraiment', 'pis', 'et', 'mais', 'ben', 'bon']);
 /** Third persons and quantifiers naming the sayer (never the speaker). */
@@ -282,7 +297,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
       const near = before.map((k) => keyOf(s.words[k]!));
       // … unless the speaker only received the words (« j'ai entendu dire que… »).
       const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k])) && !fills(RECEIVE, s.words[i]);
-      const from = mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
+      const from = asksAgreement(s, i) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
         until = i;
@@ -382,8 +397,10 @@ export function scopeOf(s: Stream): Scope {
       // « on s'entend que… » is agreement asked for, not hearsay; « j'entends que… » is what the speaker hears from others.
       const agreed = (prev === 's' || prev === 'se') && keyOf(s.words[a]!).startsWith('entend');
       const heard = !agreed && keyOf(s.words[a]!).startsWith('entend');
+      // « Suis-je le seul à penser que… ? », « Qui d'autre pense que… ? », « Vous croyez pas que… ? »: agreement asked for the speaker's view.
       const own =
         agreed ||
+        asksAgreement(s, a) ||
         (!heard && (FIRST_PERSON.has(prev) || vouched || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) ||
         EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
@@ -396,6 +413,20 @@ export function scopeOf(s: Stream): Scope {
   const spoken = spokenOf(s, judged);
   attributed(s, spoken);
   return { denounced, judged, lastSay, spoken };
+}
+
+/** The reader's belief asked in the negative, without « ne » (« tu trouves pas que… ? », « vous croyez pas que… ? »). */
+const READER_SUBJECT = new Set(['tu', 't', 'vous']);
+/**
+ * True when the belief verb at a asks the reader to agree with the speaker: « le seul à penser que »,
+ * « qui d'autre pense que », « tu penses pas que » (a question, not « vous ne croyez pas que », which tells).
+ */
+function asksAgreement(s: Stream, a: number): boolean {
+  const sent = s.sentence[a];
+  const w = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  if (['seul', 'seule'].includes(w(a - 2)) || ['seul', 'seule'].includes(w(a - 3)) || whySilenced(s, a)) return true;
+  if (w(a - 1) === 'autre' && w(a - 3) === 'qui') return true;
+  return READER_SUBJECT.has(w(a - 1)) && w(a - 2) !== 'ne' && w(a - 2) !== 'n' && ['pas', 'jamais'].includes(w(a + 1));
 }
 
 /** Whose opinion it is: the reader's or someone else's (« pour vous », « selon toi », « d'après eux »). */
