@@ -73,6 +73,17 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Répandre que les juifs sont des rats, c’est criminel.', 'Les juifs sont des rats.'],
   ['Ton idée que les réfugiés sont des parasites ne tient pas debout.', 'Mon idée est simple : les réfugiés sont des parasites.'],
   ['Cette rumeur que les musulmans sont violents fait du tort.', 'C’est pas une rumeur, les musulmans sont violents.'],
+  // A pronoun taking up hateful words reported judges the words; after neutral words it takes up the group.
+  ['Ton commentaire voulant que les autochtones soient des sous-humains est répugnant.', 'Les autochtones sont des sous-humains.'],
+  ['Tu as dit que les juifs devraient mourir. C’est monstrueux.', 'Il dit que les juifs arrivent. C’est des monstres.'],
+  ['Quand t’as traité les femmes de putes, j’ai eu honte pour toi.', 'Les femmes, c’est des putes.'],
+  ['Tu as écrit que tu haïssais les Haïtiens. C’est dégueulasse.', 'Il dit que les Haïtiens arrivent. Ça pue.'],
+  ['Quand je lis que les femmes devraient se taire, ça me fait mal au cœur.', 'Quand je lis que des réfugiés arrivent, ça me dégoûte.'],
+  ['Lire que les gais sont des pervers, ça me fait mal au cœur.', 'J’ai lu que les immigrants arrivent en ville, ça m’écœure.'],
+  ['Ta déclaration selon laquelle les réfugiés sont des parasites est honteuse.', 'Les réfugiés sont des parasites honteux.'],
+  ['Tu as dit que les trans sont des monstres. Pourquoi tant de haine ?', 'Les trans sont des monstres.'],
+  ['Lire des messages qui disent que les juifs sont des rats, c’est épuisant.', 'Les juifs sont des rats.'],
+  ['Ça me fait honte de lire que les Arabes sont de la vermine.', 'Les Arabes sont de la vermine.'],
 ];
 
 const flagged = (text: string): boolean => tone(text).length > 0 && classifyIncoming(text) === 'disrespectful';

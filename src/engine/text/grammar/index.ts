@@ -16,7 +16,7 @@ import { findCooccurrence } from './cooccur.ts';
 import { findHate } from './hate.ts';
 import { findQuestions } from './question.ts';
 import type { GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
-import { scopeOf } from './scope.ts';
+import { resumesHate, scopeOf } from './scope.ts';
 import { streamOf } from './stream.ts';
 import { findThreats } from './threat.ts';
 
@@ -64,6 +64,10 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   const judged = new Uint8Array(s.words.length);
   for (const h of words) judged.fill(1, h.a, h.b);
   words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged), ...findQuestions(s, sc, judged, tokens));
+  // A pronoun taking up hateful words just reported (« Tu as dit que … . C'est monstrueux. ») judges the words.
+  const said = new Uint8Array(s.words.length);
+  for (const h of words) said.fill(1, h.a, h.b);
+  for (let k = 0; k < words.length; k += 1) if (words[k]!.severity !== 'clear' && resumesHate(s, sc, words[k]!.a, said)) words[k] = { ...words[k]!, severity: 'clear' };
   words.sort((x, y) => severityRank(x) - severityRank(y) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken = new Uint8Array(s.words.length + 1);
   const hits: GrammarHit[] = [];

@@ -26,7 +26,7 @@ const SAY = compile([
   '~entendre que|qu\'|dire', '~ecrire que|qu\'', '~traiter de|d\'|les|la|le', '~qualifier de|d\'', '~accuser de|d\'', '~insinuer que|qu\'',
   '~laisser entendre|croire', '~propager', '~colporter', '~vehiculer', '~associer', 'selon lequel|laquelle|lesquels|lesquelles', '~oser dire|ecrire|affirmer|pretendre',
   '~sous-entendre', '~suggerer que|qu\'', '~soutenir que|qu\'', '~arreter de dire|croire|penser|repeter|traiter', '~cesser de dire|croire|penser|repeter|traiter',
-  'selon lui|elle|eux|certains|les|des|ces|vous|toi', 'selon les dires',
+  'selon lui|elle|eux|certains|les|des|ces|vous|toi', 'selon les dires', 'voulant que|qu\'',
   // The reader's belief, not the speaker's (« vous pensez peut-être que… », « tu trouves que… »).
   'tu|vous|t\' ~penser|~croire|~trouver que|qu\'', 'tu|vous|t\' ~penser|~croire|~trouver peut etre que|qu\'',
   'tu|vous|t\' ~penser|~croire|~trouver vraiment|serieusement|sincerement|honnetement|surement|donc|bien que|qu\'', 'pas vrai que|qu\'', 'faux que|qu\'', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
@@ -193,7 +193,7 @@ function governed(s: Stream, i: number): number {
     if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return i;
     // « quand tu dis que… », « quand j'ai lu que… »: words someone said or the speaker received, with their clause;
     // not the speaker's own thought (« quand je pense que… »).
-    if (WHEN.has(w) && opens(s, i, 3, CLAUSE_OPENERS)) {
+    if (WHEN.has(w) && opens(s, i, fills(NAMING, s.words[i]) ? 4 : 3, fills(NAMING, s.words[i]) ? OPENERS : CLAUSE_OPENERS)) {
       let own = false;
       for (let j = k + 1; j < i; j += 1) own ||= FIRST_PERSON.has(keyOf(s.words[j]!));
       if (!own || fills(RECEIVE, s.words[i])) return i;
@@ -537,10 +537,24 @@ function topicOfWords(s: Stream, a: number): boolean {
 
 /** Pronouns that take up what was just said (« …, ça me fait mal au cœur », « …, c'est criminel »). */
 const RESUMING = new Set(['ca', 'c', 'cela', 'ce', 'cest']);
-/** True when the word at a is a pronoun opening a clause right after someone else's words: it takes up those words, not a group in them. */
-function resumesWords(s: Stream, sc: Scope, a: number): boolean {
-  return a > 0 && RESUMING.has(keyOf(s.words[a]!)) && s.sentence[a - 1] === s.sentence[a] && s.clause[a - 1] !== s.clause[a] && (sc.spoken[a - 1] ?? 0) > 0;
+/**
+ * True when the word at a is a pronoun opening a clause right after someone else's words that hold
+ * hate (`said`: words of a finding): it takes up those words (« Quand je lis que les … devraient se
+ * taire, ça me fait mal au cœur »), not a group in them. Neutral words reported (« il dit que les …
+ * arrivent, ça pue ») leave the pronoun to the group.
+ */
+export function resumesHate(s: Stream, sc: Scope, a: number, said: Uint8Array): boolean {
+  const reported = (k: number): boolean => (sc.spoken[k] ?? 0) > 0 || (sc.lastSay[k] ?? -1) >= 0;
+  if (a === 0 || !RESUMING.has(keyOf(s.words[a]!)) || s.clause[a - 1] === s.clause[a] || !reported(a - 1)) return false;
+  let hate = false;
+  for (let k = a - 1; k >= 0 && a - k <= WINDOW && reported(k) && !hate; k -= 1) hate = said[k] === 1;
+  if (!hate) return false;
+  if (s.sentence[a - 1] === s.sentence[a]) return true;
+  // The next sentence (« Tu as dit que… . C'est monstrueux. »): a verdict, not a class (« C'est des … » takes up the group).
+  for (let k = a + 1; k < s.words.length && k - a <= 3 && s.sentence[k] === s.sentence[a]; k += 1) if (NAMING_ARTICLES.has(keyOf(s.words[k]!))) return false;
+  return true;
 }
+const NAMING_ARTICLES = new Set(['des', 'un', 'une', 'les', 'de', 'du', 'la', 'le', 'tous', 'toutes']);
 
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
 export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceInside = false): boolean {
@@ -551,7 +565,7 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
   if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
   // (Not for a slur: the speaker who writes « un commentaire sur les [slur] » still uses the word.)
-  if (!denounceInside && (topicOfWords(s, a) || resumesWords(s, sc, a))) return true;
+  if (!denounceInside && topicOfWords(s, a)) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
   if (denounceInside) return sc.judged[s.sentence[a] ?? 0] === 1;
   // The denouncing word must stand outside the statement itself.
