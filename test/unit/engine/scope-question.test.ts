@@ -132,3 +132,40 @@ describe('a view asked for agreement is the speaker’s (« tu trouves pas que�
     });
   }
 });
+
+/** Real questions, and questions that defend the group or doubt a prejudice: no error, never « disrespectful ». */
+const defending: readonly string[] = [
+  'Est-ce que les immigrants ont droit au programme ?',
+  'Pourquoi les aînés sont-ils moins bien servis ?',
+  'Pourquoi les gens détestent-ils les immigrants ?',
+  'Qui a dit que les femmes étaient faibles ?',
+  'Les gais ne méritent-ils pas le respect ?',
+  'Pourquoi traiter les réfugiés de parasites ?',
+  'Comment peut-on encore croire que les Noirs sont inférieurs ?',
+  'Qui peut bien haïr les enfants réfugiés ?',
+  'Qui voudrait faire du mal à une famille musulmane ?',
+  'Pourquoi s’en prendre aux personnes trans ?',
+  'Depuis quand les immigrants sont des criminels ?',
+  'Combien de temps va-t-on tolérer le racisme contre les autochtones ?',
+  'Qui n’aimerait pas avoir des voisins aussi gentils que les Haïtiens ?',
+  'Y a-t-il une seule preuve que les réfugiés sont dangereux ?',
+  'Les femmes ne sont-elles pas aussi compétentes que les hommes ?',
+  'Existe-t-il un seul pays sans immigrants ?',
+  'Qui a peur des musulmans, franchement ?',
+  'Pourquoi on accueille les réfugiés ? Parce que c’est notre devoir.',
+  'Pourquoi avoir peur des gais ?',
+  'Qui a encore peur des trans en 2024 ?',
+  'Est-ce que quelqu’un aime vraiment les lundis ?',
+  'À quoi sert la bibliothèque pour les nouveaux arrivants ?',
+  'Qui voudrait engager un étudiant cet été ?',
+  'Jusqu’à quand va-t-on endurer les nids-de-poule ?',
+];
+
+describe('real and defending questions stay clean', () => {
+  for (const text of defending) {
+    it(`leaves « ${text} » clean`, () => {
+      expect(errors(text)).toEqual([]);
+      expect(classifyIncoming(text)).not.toBe('disrespectful');
+    });
+  }
+});

@@ -43,7 +43,7 @@ const USE_OF = new Set(['utilite', 'but', 'raison']);
 /** How long (« combien de temps », « jusqu'à quand », « encore longtemps »). */
 const HOW_LONG = new Set(['combien', 'quand', 'longtemps', 'jusqu', 'jusquou']);
 /** Bearing, keeping or letting someone (« endurer », « tolérer », « accepter », « laisser », « nourrir »). */
-const BEAR = wordSet(['~endurer', '~supporter', '~tolerer', '~accepter', '~subir', '~garder', '~nourrir', '~laisser', '~accueillir', '~respecter', '~engager', '~embaucher', '~payer', '~financer', '~subventionner', '~ecouter', '~croire', '~aider', '~entretenir', '~faire', '~accommoder', '~privilegier', '~chouchouter', '~dorloter', '~gater'], false);
+const BEAR = wordSet(['~endurer', '~supporter', '~tolerer', '~accepter', '~subir', '~garder', '~nourrir', '~laisser', '~accueillir', '~respecter', '~engager', '~embaucher', '~payer', '~financer', '~subventionner', '~ecouter', '~croire', '~aider', '~entretenir', '~faire', '~accommoder', '~privilegier', '~chouchouter', '~dorloter', '~gater', '~eduquer', '~instruire', '~soigner', '~loger', '~former'], false);
 /** Bearing verbs a « comment peut-on… » asks about as outrage (not « comment aider… », a real how-to). */
 const LET = wordSet(['~laisser', '~tolerer', '~accepter', '~endurer', '~supporter', '~permettre'], false);
 /** What may stand between « pourquoi » and the bearing verb: the generic subject, a modal, « est-ce que ». */
@@ -151,9 +151,11 @@ function whatFor(s: Stream, m: Mention): number {
   // « à quoi bon éduquer les … », « ça donne quoi d'accueillir des … », « ça sert à quoi de garder les … »: an infinitive between.
   for (let v = m.a - 1; v >= 0 && m.a - v <= 4 && s.sentence[v] === sent; v -= 1) {
     const w = at(s, v, sent);
-    if (w === 'bon' && at(s, v - 1, sent) === 'quoi') return v - 1;
-    if ((w === 'donne' || fills(SERVE, s.words[v])) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) && v + 2 < m.a && /(?:er|ir|re)$/.test(at(s, v + 2, sent))) return v;
-    if (w === 'quoi' && ['de', 'd'].includes(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1])) && v + 2 < m.a && /(?:er|ir|re)$/.test(at(s, v + 2, sent))) return v - 1;
+    // Only a verb of caring for them (« à quoi bon haïr les … ? » defends them).
+    const cared = (k: number): boolean => k < m.a && fills(BEAR, s.words[k]);
+    if (w === 'bon' && at(s, v - 1, sent) === 'quoi' && cared(v + 1)) return v - 1;
+    if ((w === 'donne' || fills(SERVE, s.words[v])) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) && cared(v + 2)) return v;
+    if (w === 'quoi' && ['de', 'd'].includes(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1])) && cared(v + 2)) return v - 1;
   }
   // Dislocated: « ça sert à quoi, les … ? » (the group after a break, closing the sentence) or « Les …, ça vaut quoi ? ».
   if (s.brk[m.a] === CLAUSE && at(s, m.b, sent) === '') {

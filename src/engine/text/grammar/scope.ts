@@ -26,7 +26,7 @@ const SAY = compile([
   '~entendre que|qu\'|dire', '~ecrire que|qu\'', '~traiter de|d\'|les|la|le', '~qualifier de|d\'', '~accuser de|d\'', '~insinuer que|qu\'',
   '~laisser entendre|croire', '~propager', '~colporter', '~vehiculer', '~associer', 'selon lequel|laquelle|lesquels|lesquelles', '~oser dire|ecrire|affirmer|pretendre',
   '~sous-entendre', '~suggerer que|qu\'', '~soutenir que|qu\'', '~arreter de dire|croire|penser|repeter|traiter', '~cesser de dire|croire|penser|repeter|traiter',
-  'selon lui|elle|eux|certains|les|des|ces|vous|toi', 'selon les dires', 'voulant que|qu\'',
+  'selon lui|elle|eux|certains|les|des|ces|vous|toi', 'selon les dires',
   // The reader's belief, not the speaker's (« vous pensez peut-être que… », « tu trouves que… »).
   'tu|vous|t\' ~penser|~croire|~trouver que|qu\'', 'tu|vous|t\' ~penser|~croire|~trouver peut etre que|qu\'',
   'tu|vous|t\' ~penser|~croire|~trouver vraiment|serieusement|sincerement|honnetement|surement|donc|bien que|qu\'', 'pas vrai que|qu\'', 'faux que|qu\'', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
@@ -121,11 +121,17 @@ const speaks = (s: Stream, i: number): boolean =>
   (fills(BELIEF, s.words[i]) && opens(s, i, 4, CLAUSE_OPENERS)) ||
   // « l'idée que… », « cette croyance que… »: a proposition named, not asserted.
   (fills(PROPOSITION, s.words[i]) && opens(s, i, 1, CLAUSE_OPENERS)) ||
+  // « une seule preuve que… ? », « aucune étude que… »: evidence asked for or denied (not « la preuve que… », which asserts).
+  (EVIDENCE.has(keyOf(s.words[i]!)) && i > 0 && DOUBTED.has(keyOf(s.words[i - 1]!)) && opens(s, i, 1, CLAUSE_OPENERS)) ||
+  // « ton commentaire voulant que… », « la rumeur voulant que… »: what words hold, named.
+  (keyOf(s.words[i]!) === 'voulant' && opens(s, i, 1, CLAUSE_OPENERS)) ||
   (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS)) ||
   // « sortir que… » (Québec: to come out with), with its clause only (« sortir les … du pays » is no report).
   (COME_OUT.has(keyOf(s.words[i]!)) && opens(s, i, 2, CLAUSE_OPENERS));
 /** « sortir que… », never « sorte » (« faire en sorte que » reports nothing). */
 const COME_OUT = new Set(['sortir', 'sors', 'sort', 'sortez', 'sortent', 'sorti']);
+const EVIDENCE = new Set(['preuve', 'preuves', 'etude', 'etudes', 'source', 'sources', 'chiffre', 'chiffres', 'statistique', 'statistiques']);
+const DOUBTED = new Set(['seule', 'seules', 'aucune', 'quelle', 'quelles', 'des', 'vos', 'tes', 'ta', 'votre', 'tes', 'vraie', 'moindre']);
 /** Nouns that name a proposition someone holds (« l'idée que les… », « la théorie que… »). */
 const PROPOSITION = wordSet([
   '+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese',
@@ -167,7 +173,7 @@ function governed(s: Stream, i: number): number {
   // « Franchement, écrire que… »: an infinitive opening the sentence after an adverb and a comma.
   const first = i === 0 || s.sentence[i - 1] !== s.sentence[i] || (s.brk[i] !== 0 && i > 0 && LEAD_ADVERBS.has(keyOf(s.words[i - 1]!)) && (i === 1 || s.sentence[i - 2] !== s.sentence[i]));
   // A proposition named (« ton idée que… ») is someone's, unless the speaker owns it (settled by the caller).
-  if (fills(PROPOSITION, s.words[i])) return i;
+  if (fills(PROPOSITION, s.words[i]) || EVIDENCE.has(keyOf(s.words[i]!)) || keyOf(s.words[i]!) === 'voulant') return i;
   // « où as-tu pris que… », « d'où tu sors que… »: asking where the words came from denies them.
   if (fills(SOURCED, s.words[i])) for (let k = i - 1; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (keyOf(s.words[k]!) === 'ou') return i;
   // « on entend (trop souvent) que… », « on lit partout que… »: words received by anyone but the speaker.
