@@ -91,6 +91,27 @@ const questions: ReadonlyArray<readonly [string, string]> = [
   ['Est-ce que les trans sont vraiment des êtres humains ?', 'Est-ce que les trans ont accès aux vestiaires ?'],
   ['Depuis quand les immigrants peuvent-ils voter ?', 'Depuis quand les immigrants peuvent-ils voter au municipal ? Depuis qu’ils sont citoyens.'],
   ['Depuis quand les femmes ont le droit de donner leur avis ?', 'Depuis quand les femmes ont le droit de vote au Québec ?'],
+  // A third set (joual, other groups and verbs).
+  ['Qui voudrait vraiment marier une musulmane ?', 'Qui voudrait marier sa blonde cet été ?'],
+  ['Ça te tenterait d’avoir un gang d’Haïtiens à côté de chez vous ?', 'Ça te tenterait de souper avec des Haïtiens ?'],
+  ['Qui ferait garder ses enfants par un gai ?', 'Qui ferait garder ses enfants par une gardienne ?'],
+  ['Y a-tu du monde qui aiment ça, les BS ?', 'Y a-tu du monde qui aiment le hockey ?'],
+  ['Kessé ça donne d’engager des immigrants ?', 'Kessé ça donne de remplir le formulaire ?'],
+  ['Ça sert à quoi au juste, les féministes ?', 'Ça sert à quoi au juste, ce comité-là ?'],
+  ['C’est quoi l’utilité des trans dans la société ?', 'C’est quoi l’horaire du centre pour les trans ?'],
+  ['Combien de temps encore faut-il endurer les musulmans ?', 'Combien de temps encore faut-il endurer les travaux ?'],
+  ['Jusqu’à quand faudra-t-il supporter les Arabes ?', 'Jusqu’à quand faudra-t-il attendre le permis ?'],
+  ['Pourquoi on continue de payer pour les réfugiés ?', 'Pourquoi on continue de payer pour le stade ?'],
+  ['Pourquoi la Ville accueille encore des immigrants ?', 'Pourquoi la Ville accueille des réfugiés ? Parce que c’est la loi.'],
+  ['Pourquoi devrait-on faire confiance aux Noirs ?', 'Pourquoi devrait-on faire confiance au nouveau système ?'],
+  ['Comment peut-on accepter des trans dans l’armée ?', 'Comment peut-on aider des trans à trouver un emploi ?'],
+  ['Y a-tu un seul BS qui travaille ?', 'Y a-tu un seul autobus qui passe le dimanche ?'],
+  ['Connais-tu une seule féministe intelligente ?', 'Connais-tu une féministe qui voudrait parler à l’école ?'],
+  ['As-tu déjà croisé un Arabe honnête ?', 'As-tu déjà croisé un Arabe au marché ?'],
+  ['Les Autochtones sont-ils vraiment capables de se gouverner ?', 'Les autochtones sont-ils représentés au conseil ?'],
+  ['Les immigrants sont-ils vraiment des êtres humains comme nous ?', 'Les immigrants sont-ils admissibles au programme ?'],
+  ['Qui peut sérieusement aimer les Juifs ?', 'Qui aime ça, les Italiens ? Moi !'],
+  ['Est-ce qu’il y a quelqu’un qui fait confiance aux Roms ?', 'Est-ce qu’il y a quelqu’un qui connaît les Roms du quartier ?'],
 ];
 
 const flagged = (text: string): boolean => tone(text).length > 0 && classifyIncoming(text) === 'disrespectful';

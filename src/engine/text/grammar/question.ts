@@ -21,19 +21,23 @@ import type { Token } from '../tokens.ts';
 /** Verbs and nouns of wanting, liking or bearing someone (« vouloir de », « aimer », « faire confiance à », « avoir envie de »). */
 const WANT = wordSet(['~vouloir', '~aimer', '~apprecier', '~adorer', '~endurer', '~supporter', '~tolerer', '~sentir', '~blairer', 'confiance', 'envie', '~tenter', '~desirer'], false);
 /** Taking someone in as a partner, neighbour, employee or tenant: rhetorical only when conditional or insisted on (« Qui engagerait… ? »). */
-const TAKE = wordSet(['~engager', '~embaucher', '~marier', '~epouser', '~frequenter', '~louer', '~inviter'], false);
+const TAKE = wordSet(['~engager', '~embaucher', '~marier', '~epouser', '~frequenter', '~louer', '~inviter', '~garder'], false);
 /** Words that may stand between the verb of wanting and the group: living beside them, having them as… (never another verb). */
 const TOWARD = new Set([
   'de', 'd', 'a', 'au', 'aux', 'avec', 'cote', 'pres', 'proche', 'comme', 'pour', 'vrai', 'vraiment', 'bien', 'sincerement', 'serieusement', 'honnetement', 'franchement', 'encore', 'un', 'une', 'seul', 'seule',
   'avoir', 'vivre', 'habiter', 'cohabiter', 'rester', 'demeurer', 'travailler', 'engager', 'embaucher', 'marier', 'epouser', 'sortir', 'louer', 'cotoyer', 'frequenter', 'croiser', 'faire', 'voir', 'inviter', 'recevoir', 'elever',
-  'donner', 'offrir', 'logement', 'logements', 'appartement', 'appart', 'maison', 'chambre', 'job', 'jobs', 'emploi', 'poste', 'travail',
+  'donner', 'offrir', 'par', 'chez', 'enfants', 'enfant', 'flos', 'ca', 'logement', 'logements', 'appartement', 'appart', 'maison', 'chambre', 'job', 'jobs', 'emploi', 'poste', 'travail',
   'son', 'sa', 'ses', 'leur', 'mon', 'ma', 'mes', 'dans', 'voisin', 'voisins', 'voisine', 'voisines', 'gang', 'bande', 'famille', 'tas', 'paquet',
 ]);
 /** Words that mark the question as rhetorical (insistence, or a modal of possibility). */
 const INSIST = new Set(['vraiment', 'bien', 'serieusement', 'franchement', 'honnetement', 'sincerement', 'vrai', 'pourrait', 'voudrait', 'oserait', 'peut', 'pourrais', 'voudrais']);
 /** Who is asked about: « qui » opening its clause, « quelqu'un », « qui que ce soit ». */
 const SOMEONE = new Set(['quelqu', 'quelquun', 'qqn', 'qqun']);
-const READER = new Set(['vous', 'tu', 't']);
+/** « du monde qui… », « des gens qui… »: anyone, in a question. */
+const ANYONE = new Set(['monde', 'gens']);
+const READER = new Set(['vous', 'tu', 't', 'te']);
+/** « quoi », and its Québec spellings (« kessé ça donne… »). */
+const QUOI = new Set(['quoi', 'koi', 'kesse', 'quesse', 'kosse', 'quosse']);
 const CONDITIONAL = /^.{2,}r(?:ais|ait|aient|ions|iez)$/;
 
 /** Usefulness asked: « à quoi servent », « ça sert à quoi », « c'est quoi l'utilité de », « ça vaut quoi ». */
@@ -43,13 +47,15 @@ const USE_OF = new Set(['utilite', 'but', 'raison']);
 /** How long (« combien de temps », « jusqu'à quand », « encore longtemps »). */
 const HOW_LONG = new Set(['combien', 'quand', 'longtemps', 'jusqu', 'jusquou']);
 /** Bearing, keeping or letting someone (« endurer », « tolérer », « accepter », « laisser », « nourrir »). */
-const BEAR = wordSet(['~endurer', '~supporter', '~tolerer', '~accepter', '~subir', '~garder', '~nourrir', '~laisser', '~accueillir', '~respecter', '~engager', '~embaucher', '~payer', '~financer', '~subventionner', '~ecouter', '~croire', '~aider', '~entretenir', '~faire', '~accommoder', '~privilegier', '~chouchouter', '~dorloter', '~gater', '~eduquer', '~instruire', '~soigner', '~loger', '~former'], false);
+const BEAR = wordSet(['~endurer', '~supporter', '~tolerer', '~accepter', '~subir', '~garder', '~nourrir', '~laisser', '~accueillir', '~respecter', '~engager', '~embaucher', '~payer', '~financer', '~subventionner', '~ecouter', '~croire', '~aider', '~entretenir', '~faire', '~accommoder', '~privilegier', '~chouchouter', '~dorloter', '~gater', '~eduquer', '~instruire', '~soigner', '~loger', '~former', 'confiance',
+  // « accueillir » conjugates like a verb in -er, which its paradigm does not spell.
+  'accueille', 'accueilles', 'accueillent', 'accueillons', 'accueillez', 'accueillera', 'accueillerait', 'accueilli', 'accueillis'], false);
 /** Bearing verbs a « comment peut-on… » asks about as outrage (not « comment aider… », a real how-to). */
 const LET = wordSet(['~laisser', '~tolerer', '~accepter', '~endurer', '~supporter', '~permettre'], false);
 /** What may stand between « pourquoi » and the bearing verb: the generic subject, a modal, « est-ce que ». */
 const WHY_GAP = new Set([
   'on', 'nous', 'il', 'ils', 'faut', 'faudrait', 'faudra', 'devrait', 'devrions', 'devons', 'doit', 'devrais', 'dois', 'je', 'j', 'tu', 'vous', 'est', 'ce', 'que', 'qu', 'encore', 'toujours',
-  't', 'temps', 'devoir', 'falloir', 'pouvoir', 'continue', 'continuer', 'continuons', 'continuez', 'de', 'd', 'va', 'vas', 'allons', 'allez', 'vraiment', 'serieusement', 'peut', 'peux', 'pouvons', 'pouvez', 'pourrait', 'nos', 'notre', 'gouvernement', 'ville', 'societe', 'canada', 'quebec', 'la', 'le', 'les', 'leur',
+  't', 'temps', 'faire', 'devoir', 'falloir', 'pouvoir', 'continue', 'continuer', 'continuons', 'continuez', 'de', 'd', 'va', 'vas', 'allons', 'allez', 'vraiment', 'serieusement', 'peut', 'peux', 'pouvons', 'pouvez', 'pourrait', 'nos', 'notre', 'gouvernement', 'ville', 'societe', 'canada', 'quebec', 'la', 'le', 'les', 'leur',
 ]);
 /** Between the bearing verb and the group (« accepter encore des … », « endurer ces … ici »). */
 const BEAR_GAP = new Set(['encore', 'toujours', 'ici', 'autant', 'tant', 'plus', 'de', 'd', 'tous', 'toutes', 'ces', 'pour']);
@@ -122,16 +128,18 @@ function whoWants(s: Stream, m: Mention, asked: boolean): number {
     const w = at(s, k, sent);
     if (NEGATORS.has(w)) return -1;
     // « Ça vous tente vraiment d'avoir des … ? », « Voulez-vous sérieusement des … ? »: the reader asked, insisting.
-    if (READER.has(w) && asked && want && (insist || INSIST.has(at(s, v + 1, sent)))) return k;
+    if (READER.has(w) && asked && want && (insist || INSIST.has(at(s, v + 1, sent)) || CONDITIONAL.test(at(s, v, sent)))) return k;
     insist ||= INSIST.has(w) || CONDITIONAL.test(w);
     // « qui » opening its clause is the interrogative; after « quelqu'un » it is the relative (« y a-tu quelqu'un qui aime… »).
-    const who = (w === 'qui' && (opensClause(s, k) || SOMEONE.has(at(s, k - 1, sent)))) || SOMEONE.has(w);
+    const anyone = ANYONE.has(at(s, k - 1, sent)) && ['du', 'des'].includes(at(s, k - 2, sent));
+    const who = (w === 'qui' && (opensClause(s, k) || SOMEONE.has(at(s, k - 1, sent)) || anyone)) || SOMEONE.has(w);
     if (!who) continue;
     // « Qui engage des … dans la région ? » is a real question; « Qui engagerait… », « Qui voudrait… » are not.
     if (take && !insist && !CONDITIONAL.test(at(s, v, sent))) return -1;
     // « quelqu'un » asks only in a question (« je connais quelqu'un qui aime les … » tells).
-    if (w !== 'qui' && !asked) return -1;
-    return k;
+    if ((w !== 'qui' || anyone) && !asked) return -1;
+    // The frame starts at « du monde » (« … qui » alone would read as a relative clause describing someone).
+    return anyone ? k - 2 : k;
   }
   return -1;
 }
@@ -139,7 +147,7 @@ function whoWants(s: Stream, m: Mention, asked: boolean): number {
 /** « À quoi servent les … ? », « Ça sert à quoi, les … ? », « C'est quoi l'utilité des … ? », « Les …, ça vaut quoi ? », « À quoi bon éduquer les … ? ». */
 function whatFor(s: Stream, m: Mention): number {
   const sent = s.sentence[m.a]!;
-  const quoi = (k: number): boolean => at(s, k, sent) === 'quoi' || at(s, k - 1, sent) === 'quoi' || at(s, k - 2, sent) === 'quoi' || at(s, k + 1, sent) === 'quoi' || at(s, k + 2, sent) === 'quoi';
+  const quoi = (k: number): boolean => QUOI.has(at(s, k, sent)) || QUOI.has(at(s, k - 1, sent)) || QUOI.has(at(s, k - 2, sent)) || QUOI.has(at(s, k + 1, sent)) || QUOI.has(at(s, k + 2, sent));
   // The group right after the verb or the noun of use (« servent les … », « l'utilité des … », « l'utilité de ces … »).
   for (const v of [m.a - 1, m.a - 2]) {
     const w = at(s, v, sent);
