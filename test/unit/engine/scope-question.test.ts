@@ -180,6 +180,27 @@ const defending: readonly string[] = [
   'À quoi sert la bibliothèque pour les nouveaux arrivants ?',
   'Qui voudrait engager un étudiant cet été ?',
   'Jusqu’à quand va-t-on endurer les nids-de-poule ?',
+  // Citizens’ questions about services that name a group (a condition, a comparison or information after them).
+  'Qui veut des billets pour le spectacle des aînés ?',
+  'Pourquoi on paie pour les aînés et pas pour les familles ?',
+  'Pourquoi la Ville engage des étudiants l’été ?',
+  'Qui voudrait accueillir des étudiants étrangers cet automne ?',
+  'À quoi servent les subventions pour les nouveaux arrivants ?',
+  'Combien de temps les immigrants doivent-ils attendre pour un logement social ?',
+  'Est-ce que quelqu’un aime vraiment la nouvelle piste cyclable ?',
+  'Y a-t-il un seul stationnement gratuit au centre-ville ?',
+  'Avez-vous déjà vu une femme maire à Trois-Rivières ?',
+  'Pourquoi on accueille des réfugiés ukrainiens et pas syriens ?',
+  'Qui aimerait parrainer une famille de réfugiés ?',
+  'Qui embaucherait des personnes handicapées si la Ville offrait une subvention ?',
+  'Pourquoi faut-il aider les sans-abri l’hiver ?',
+  'Jusqu’à quand les réfugiés peuvent-ils rester au centre d’hébergement ?',
+  'Pourquoi la Ville finance-t-elle le festival autochtone ?',
+  'Connaissez-vous une famille immigrante qui aurait besoin d’un vélo ?',
+  'Existe-t-il un programme pour les femmes entrepreneures ?',
+  'Qui voudrait louer un logement à une famille réfugiée ? Le programme paie le premier mois.',
+  'Est-ce que quelqu’un veut aider les aînés à pelleter ?',
+  'Pourquoi les jeunes n’ont plus de maison de jeunes ?',
 ];
 
 describe('real and defending questions stay clean', () => {

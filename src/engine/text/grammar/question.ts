@@ -47,7 +47,7 @@ const USE_OF = new Set(['utilite', 'but', 'raison']);
 /** How long (« combien de temps », « jusqu'à quand », « encore longtemps »). */
 const HOW_LONG = new Set(['combien', 'quand', 'longtemps', 'jusqu', 'jusquou']);
 /** Bearing, keeping or letting someone (« endurer », « tolérer », « accepter », « laisser », « nourrir »). */
-const BEAR = wordSet(['~endurer', '~supporter', '~tolerer', '~accepter', '~subir', '~garder', '~nourrir', '~laisser', '~accueillir', '~respecter', '~engager', '~embaucher', '~payer', '~financer', '~subventionner', '~ecouter', '~croire', '~aider', '~entretenir', '~faire', '~accommoder', '~privilegier', '~chouchouter', '~dorloter', '~gater', '~eduquer', '~instruire', '~soigner', '~loger', '~former', 'confiance',
+const BEAR = wordSet(['~endurer', '~supporter', '~tolerer', '~accepter', '~subir', '~garder', '~nourrir', '~laisser', '~accueillir', '~respecter', '~engager', '~embaucher', '~payer', '~financer', '~subventionner', '~ecouter', '~croire', '~entretenir', '~faire', '~accommoder', '~privilegier', '~chouchouter', '~dorloter', '~gater', '~eduquer', '~instruire', '~soigner', '~loger', '~former', 'confiance',
   // « accueillir » conjugates like a verb in -er, which its paradigm does not spell.
   'accueille', 'accueilles', 'accueillent', 'accueillons', 'accueillez', 'accueillera', 'accueillerait', 'accueilli', 'accueillis'], false);
 /** Bearing verbs a « comment peut-on… » asks about as outrage (not « comment aider… », a real how-to). */
@@ -76,7 +76,7 @@ const HUMAN = wordSet(['+humain', '+etre', 'personnes', 'gens', 'citoyens', '+in
 const REALLY = new Set(['vraiment', 'reellement', 'seulement', 'meme', 'veritablement']);
 
 /** Words that answer a question in the next sentence, making it a real one (« Moi! », « Parce que… », « Venez… »). */
-const ANSWER = new Set(['moi', 'nous', 'parce', 'depuis', 'car', 'beaucoup', 'plein', 'plusieurs', 'oui', 'venez', 'inscrivez', 'ecrivez', 'appelez', 'contactez', 'communiquez', 'ecrivez-nous', 'joignez']);
+const ANSWER = new Set(['moi', 'nous', 'parce', 'depuis', 'le', 'la', 'l', 'notre', 'nos', 'votre', 'vos', 'vous', 'info', 'infos', 'details', 'inscription', 'inscriptions', 'car', 'beaucoup', 'plein', 'plusieurs', 'oui', 'venez', 'inscrivez', 'ecrivez', 'appelez', 'contactez', 'communiquez', 'ecrivez-nous', 'joignez']);
 
 const at = (s: Stream, k: number, sent: number): string => (k >= 0 && k < s.words.length && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
 const opensClause = (s: Stream, k: number): boolean => k === 0 || s.brk[k] !== 0;
@@ -99,6 +99,20 @@ function answered(s: Stream, k: number): boolean {
   let j = k;
   while (j < s.words.length && j - k < 40 && s.sentence[j] === sent) j += 1;
   return j < s.words.length && s.sentence[j] === sent + 1 && ANSWER.has(keyOf(s.words[j]!));
+}
+
+/** What opens a condition after « si » (« si la Ville offrait… »), not « si » as a degree (« si paresseux »). */
+const CONDITION_SUBJECT = new Set(['la', 'le', 'les', 'l', 'on', 'il', 'ils', 'elle', 'elles', 'vous', 'tu', 't', 'c', 'j', 'je', 'nous', 'ca', 'quelqu']);
+/** True when the group is followed by a condition (« … si la Ville offrait une subvention ? ») or a comparison (« … et pas syriens ? »): a real question. */
+function weighed(s: Stream, b: number): boolean {
+  const sent = s.sentence[b - 1]!;
+  for (let k = b; k < s.words.length && k - b <= 6 && s.sentence[k] === sent; k += 1) {
+    const w = at(s, k, sent);
+    const next = at(s, k + 1, sent);
+    if ((w === 'si' || w === 's') && CONDITION_SUBJECT.has(next)) return true;
+    if (((w === 'et' || w === 'mais') && next === 'pas') || w === 'plutot' || (w === 'au' && next === 'lieu')) return true;
+  }
+  return false;
 }
 
 /** True when words (from, to) hold no negation. */
@@ -265,7 +279,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);
-    if (answered(s, m.a) || isReported(s, sc, a, b)) continue;
+    if (answered(s, m.a) || weighed(s, m.b) || isReported(s, sc, a, b)) continue;
     out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: true });
   }
   return out;
