@@ -180,14 +180,18 @@ const DEGREE = new Set(['vraiment', 'tellement', 'trop', 'juste', 'assez', 'comp
 /** What names a person right after the adjective (« c'est con, un gauchiste », « c'est fou, ton chum »): said of that person. */
 const PERSON_AFTER = new Set(['un', 'une', 'ce', 'cet', 'cette', 'ces', 'ton', 'ta', 'tes', 'votre', 'vos', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'leur', 'leurs', 'toi', 'vous', 'lui', 'eux', 'elle', 'elles']);
 const IMPERSONAL = new Set(["c'", 'ca', 'cela']);
+/** « c'est dégueulasse, ce que tu es »: what someone is, not what they said. */
+const BEING = new Set(['es', 'etes', 'est', 'sont', 'etais', 'etait']);
 const BE_THING = new Set(['est', 'etait', 'serait', 'sera']);
 /**
  * « C'est fou », « c'était débile de… »: a bare adjective after an impersonal « c'est » judges a
  * situation or an act, not a person: familiar (a question of tone), not an insult.
  */
 function impersonal(tokens: readonly Token[], k: number): boolean {
-  const after = tokens.slice(k + 1, k + 4).find((t) => t.kind === 'word');
-  if (after && PERSON_AFTER.has(after.form)) return false;
+  const next = tokens.slice(k + 1, k + 6).filter((t) => t.kind === 'word');
+  const after = next[0];
+  // « c'est con, ce gars » names a person; « c'est dégueulasse, ce que tu dis » names words.
+  if (after && PERSON_AFTER.has(after.form) && !(after.form === 'ce' && ['que', "qu'"].includes(next[1]?.form ?? '') && !BEING.has(next[3]?.form ?? ''))) return false;
   const before = wordsBefore(tokens, k, 6);
   let j = 0;
   // « c'est un peu fou »: « un peu » is a degree, « c'est un fou » names someone.
@@ -196,6 +200,9 @@ function impersonal(tokens: readonly Token[], k: number): boolean {
   if (verb === 'cest') return true;
   return BE_THING.has(verb) && IMPERSONAL.has(before[j + 1]?.form ?? '');
 }
+
+/** Vulgar adjectives that, after an impersonal « c'est », judge a thing or an act (not oaths, not said of a person). */
+const JUDGING = new Set(['degueulasse', 'deguelasse', 'merdique', 'chiant', 'chiante', 'emmerdant', 'emmerdante']);
 
 /** Words that aim a threat at the reader (« je vais te tuer », « on va vous trouver »). */
 const AT_READER = /(?<![\p{L}])(?:te|t'|toi|tu|vous|ta|ton|tes|votre|vos)(?![\p{L}])/u;
@@ -280,7 +287,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
     const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
-    const kind = listed === 'insult' && impersonal(tokens, k) ? 'unprofessional' : listed;
+    // « C'est dégueulasse (de dire que…) », « c'est merdique »: a vulgar adjective that judges a situation or an act is tone, not an oath.
+    const kind = (listed === 'insult' || (listed === 'profanity' && JUDGING.has(t.form))) && impersonal(tokens, k) ? 'unprofessional' : listed;
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) {
       // A masked word is known only by its length and a letter or two: after a determiner it is a noun
       // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone

@@ -14,8 +14,9 @@ import { findClaims } from './claims.ts';
 import { findContempt } from './contempt.ts';
 import { findCooccurrence } from './cooccur.ts';
 import { findHate } from './hate.ts';
+import { findQuestions } from './question.ts';
 import type { GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
-import { scopeOf } from './scope.ts';
+import { resumesHate, scopeOf } from './scope.ts';
 import { streamOf } from './stream.ts';
 import { findThreats } from './threat.ts';
 
@@ -62,7 +63,11 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   // The net under the frames reads only the clauses none of them judged (cooccur.ts).
   const judged = new Uint8Array(s.words.length);
   for (const h of words) judged.fill(1, h.a, h.b);
-  words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged));
+  words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged), ...findQuestions(s, sc, judged, tokens));
+  // A pronoun taking up hateful words just reported (« Tu as dit que … . C'est monstrueux. ») judges the words.
+  const said = new Uint8Array(s.words.length);
+  for (const h of words) said.fill(1, h.a, h.b);
+  for (let k = 0; k < words.length; k += 1) if (words[k]!.severity !== 'clear' && resumesHate(s, sc, words[k]!.a, said)) words[k] = { ...words[k]!, severity: 'clear' };
   words.sort((x, y) => severityRank(x) - severityRank(y) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken = new Uint8Array(s.words.length + 1);
   const hits: GrammarHit[] = [];

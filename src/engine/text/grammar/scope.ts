@@ -122,8 +122,14 @@ const speaks = (s: Stream, i: number): boolean =>
   (fills(BELIEF, s.words[i]) && opens(s, i, 4, CLAUSE_OPENERS)) ||
   // « l'idée que… », « cette croyance que… »: a proposition named, not asserted.
   (fills(PROPOSITION, s.words[i]) && opens(s, i, 1, CLAUSE_OPENERS)) ||
-  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS)));
-/** Every word of the five classes above: one test rules out nearly every word of a text before five. */
+  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS))) ||
+  // « une seule preuve que… ? », « aucune étude que… »: evidence asked for or denied (not « la preuve que… », which asserts).
+  (EVIDENCE.has(keyOf(s.words[i]!)) && i > 0 && DOUBTED.has(keyOf(s.words[i - 1]!)) && opens(s, i, 1, CLAUSE_OPENERS)) ||
+  // « ton commentaire voulant que… », « la rumeur voulant que… »: what words hold, named.
+  (keyOf(s.words[i]!) === 'voulant' && opens(s, i, 1, CLAUSE_OPENERS)) ||
+  // « sortir que… » (Québec: to come out with), with its clause only (« sortir les … du pays » is no report).
+  (COME_OUT.has(keyOf(s.words[i]!)) && opens(s, i, 2, CLAUSE_OPENERS));
+/** Every word of the five classes of word sets above: one test rules out nearly every word of a text before five. */
 let speakingWords: Slot | undefined;
 const unionOf = (slots: readonly Slot[]): Slot => ({
   forms: new Set(slots.flatMap((x) => [...x.forms])),
@@ -131,14 +137,21 @@ const unionOf = (slots: readonly Slot[]): Slot => ({
   optional: false,
   any: false,
 });
+/** « sortir que… », never « sorte » (« faire en sorte que » reports nothing). */
+const COME_OUT = new Set(['sortir', 'sors', 'sort', 'sortez', 'sortent', 'sorti']);
+const EVIDENCE = new Set(['preuve', 'preuves', 'etude', 'etudes', 'source', 'sources', 'chiffre', 'chiffres', 'statistique', 'statistiques']);
+const DOUBTED = new Set(['seule', 'seules', 'aucune', 'quelle', 'quelles', 'des', 'vos', 'tes', 'ta', 'votre', 'tes', 'vraie', 'moindre']);
 /** Nouns that name a proposition someone holds (« l'idée que les… », « la théorie que… »). */
-const PROPOSITION = wordSet(['+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese'], false);
+const PROPOSITION = wordSet([
+  '+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese',
+  '+insinuation', '+prejuge', '+stereotype', '+cliche', '+mythe', '+rumeur', '+accusation', '+histoire',
+], false);
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
   '~arreter', '~cesser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
   '+puni', '~punir', '~sanctionner', 'prison', '~condamner', '~bloquer', '~bannir', '~interdire', '~eviter', 'jamais',
   // Feelings about someone's act (« ça me choque que tu traites… », « ça me dérange qu'on dise… »).
-  '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer',
+  '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer', '~degouter', '+degoute', '~enrager', 'peine',
   // The sayer named as a kind of person (« les gens qui disent… », « quiconque traite… », « ceux qui écrivent… »).
   'qui', 'quiconque',
   // The one named, not the namer (« elle s'est fait traiter de… », « se faire appeler… »).
@@ -166,9 +179,10 @@ const QUOTE_MIN = 3;
 
 /** Where the matrix of the speech verb at i starts (i itself, or an earlier verdict), -1 when none: it stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
 function governed(s: Stream, i: number): number {
-  const first = i === 0 || s.sentence[i - 1] !== s.sentence[i];
+  // « Franchement, écrire que… »: an infinitive opening the sentence after an adverb and a comma.
+  const first = i === 0 || s.sentence[i - 1] !== s.sentence[i] || (s.brk[i] !== 0 && i > 0 && LEAD_ADVERBS.has(keyOf(s.words[i - 1]!)) && (i === 1 || s.sentence[i - 2] !== s.sentence[i]));
   // A proposition named (« ton idée que… ») is someone's, unless the speaker owns it (settled by the caller).
-  if (fills(PROPOSITION, s.words[i])) return i;
+  if (fills(PROPOSITION, s.words[i]) || EVIDENCE.has(keyOf(s.words[i]!)) || keyOf(s.words[i]!) === 'voulant') return i;
   // « où as-tu pris que… », « d'où tu sors que… »: asking where the words came from denies them.
   if (fills(SOURCED, s.words[i])) for (let k = i - 1; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (keyOf(s.words[k]!) === 'ou') return i;
   // « on entend (trop souvent) que… », « on lit partout que… »: words received by anyone but the speaker.
@@ -194,7 +208,7 @@ function governed(s: Stream, i: number): number {
     if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return i;
     // « quand tu dis que… », « quand j'ai lu que… »: words someone said or the speaker received, with their clause;
     // not the speaker's own thought (« quand je pense que… »).
-    if (WHEN.has(w) && opens(s, i, 3, CLAUSE_OPENERS)) {
+    if (WHEN.has(w) && opens(s, i, fills(NAMING, s.words[i]) ? 4 : 3, fills(NAMING, s.words[i]) ? OPENERS : CLAUSE_OPENERS)) {
       let own = false;
       for (let j = k + 1; j < i; j += 1) own ||= FIRST_PERSON.has(keyOf(s.words[j]!));
       if (!own || fills(RECEIVE, s.words[i])) return i;
@@ -205,11 +219,35 @@ function governed(s: Stream, i: number): number {
   return -1;
 }
 const DEED_OPENERS = new Set(['pour', 'd', 'de']);
+/**
+ * « Pourquoi personne ose dire que… ? », « pourquoi on peut plus dire que… »: asking why it is not said
+ * says it (a negation between « pourquoi », opening the sentence, and the verb at i).
+ */
+const SILENCED = new Set(['on', 'plus', 'peut', 'peux', 'pouvons', 'pouvez', 'ose', 'osent', 'osez', 'osons', 'a', 'as', 'avons', 'avez', 'le', 'droit', 'de', 'd', 'nous', 'vous', 'je', 'j', 'il', 'est', 'ce', 'que', 'qu', 'encore', 'se', 'permet', 'veut']);
+function whySilenced(s: Stream, i: number): boolean {
+  let neg = false;
+  for (let j = i - 1; j >= 0 && i - j <= 6 && s.sentence[j] === s.sentence[i]; j -= 1) {
+    const w = keyOf(s.words[j]!);
+    neg ||= NEGATORS.has(w) || w === 'plus';
+    if (w === 'pourquoi') return neg && (j === 0 || s.sentence[j - 1] !== s.sentence[j]);
+    if (!SILENCED.has(w) && !NEGATORS.has(w)) return false;
+  }
+  return false;
+}
+/** Sentence adverbs that may open a sentence before an infinitive act (« Franchement, écrire que… »). */
+const LEAD_ADVERBS = new Set(['franchement', 'honnetement', 'serieusement', 'sincerement', 'bref', 'non', 'voyons', 'vraiment', 'pis', 'et', 'mais', 'ben', 'bon']);
 /** Third persons and quantifiers naming the sayer (never the speaker). */
 const SAYERS = new Set(['il', 'elle', 'ils', 'elles', 'certains', 'certaines', 'plusieurs', 'beaucoup', 'gens', 'monde', 'dautres', 'autres']);
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura']);
 const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'me', 'm', 'te', 't', 'nous', 'vous', 'y', 'en']);
 const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
+
+/** A right or a capacity in the clause opened at i (« ont le droit de », « peuvent », « osent »). */
+const RIGHT = new Set(['droit', 'droits', 'peuvent', 'osent', 'permis']);
+function grantsRight(s: Stream, i: number): boolean {
+  for (let k = i + 2; k < s.words.length && k - i <= 8 && s.clause[k] === s.clause[i]; k += 1) if (RIGHT.has(keyOf(s.words[k]!))) return true;
+  return false;
+}
 
 /** Words of quotations long enough to be statements, and clauses of governed speech verbs. */
 function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
@@ -248,6 +286,8 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
     if (i > 0 && s.sentence[i - 1] === s.sentence[i]) continue;
     const pair = `${keyOf(s.words[i]!)} ${keyOf(s.words[i + 1]!)}`;
     if (pair !== 'depuis quand' && pair !== 'comme si' && pair !== 'comme s') continue;
+    // « Depuis quand les … ont le droit de parler ? » denies them a right: the speaker's own (grammar/question.ts).
+    if (pair === 'depuis quand' && grantsRight(s, i)) continue;
     // Its clause only (« Comme si c'était pas assez, les … sont… » asserts the rest).
     for (let k = i; k < n && k - i <= WINDOW && s.clause[k] === s.clause[i]; k += 1) out[k] ||= 1;
   }
@@ -272,7 +312,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
       const near = before.map((k) => keyOf(s.words[k]!));
       // … unless the speaker only received the words (« j'ai entendu dire que… »).
       const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k])) && !fills(RECEIVE, s.words[i]);
-      const from = mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
+      const from = asksAgreement(s, i) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
         until = i;
@@ -372,8 +412,10 @@ export function scopeOf(s: Stream): Scope {
       // « on s'entend que… » is agreement asked for, not hearsay; « j'entends que… » is what the speaker hears from others.
       const agreed = (prev === 's' || prev === 'se') && keyOf(s.words[a]!).startsWith('entend');
       const heard = !agreed && keyOf(s.words[a]!).startsWith('entend');
+      // « Suis-je le seul à penser que… ? », « Qui d'autre pense que… ? », « Vous croyez pas que… ? »: agreement asked for the speaker's view.
       const own =
         agreed ||
+        asksAgreement(s, a) ||
         (!heard && (FIRST_PERSON.has(prev) || vouched || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) ||
         EVIDENTIAL.has(keyOf(s.words[a]!));
       if (!own) last = a;
@@ -386,6 +428,20 @@ export function scopeOf(s: Stream): Scope {
   const spoken = spokenOf(s, judged);
   attributed(s, spoken);
   return { denounced, judged, lastSay, spoken };
+}
+
+/** The reader's belief asked in the negative, without « ne » (« tu trouves pas que… ? », « vous croyez pas que… ? »). */
+const READER_SUBJECT = new Set(['tu', 't', 'vous']);
+/**
+ * True when the belief verb at a asks the reader to agree with the speaker: « le seul à penser que »,
+ * « qui d'autre pense que », « tu penses pas que » (a question, not « vous ne croyez pas que », which tells).
+ */
+function asksAgreement(s: Stream, a: number): boolean {
+  const sent = s.sentence[a];
+  const w = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  if (['seul', 'seule'].includes(w(a - 2)) || ['seul', 'seule'].includes(w(a - 3)) || whySilenced(s, a)) return true;
+  if (w(a - 1) === 'autre' && w(a - 3) === 'qui') return true;
+  return READER_SUBJECT.has(w(a - 1)) && w(a - 2) !== 'ne' && w(a - 2) !== 'n' && ['pas', 'jamais'].includes(w(a + 1));
 }
 
 /** Whose opinion it is: the reader's or someone else's (« pour vous », « selon toi », « d'après eux »). */
@@ -459,6 +515,62 @@ const FEELING = wordSet(['+haine', '+mepris', '+degout', '+aversion', '+hostilit
 const SOMEONE = new Set(['ceux', 'celles', 'celui', 'celle', 'gens', 'personnes', 'monde', 'individus', 'quiconque', 'trolls', 'internautes']);
 const OTHERS_DETERMINERS = new Set(['les', 'des', 'ces', 'la', 'le', 'l', 'ta', 'ton', 'tes', 'votre', 'vos', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'cet', 'ce', 'une', 'un', 'de', 'd', 'du']);
 
+/** Nouns of words said or written (« ce genre de commentaire », « ta publication », « ces blagues »). */
+const UTTERANCE = wordSet([
+  '+commentaire', '+propos', '+message', '+publication', '+post', '+blague', '+farce', '+joke', '+niaiserie', '+remarque', '+insulte', '+tweet', '+texte',
+  '+discours', '+video', '+phrase', '+commentaires', '+affaire', '+histoire', '+menace', '+attaque', '+injure', '+cochonnerie', '+connerie', '+mot', '+reflexion',
+], false);
+/** Verbs of saying whose subject is not the speaker (« ce que tu dis sur les… », « ce qu'il a écrit contre les… »). */
+const SAID = new Set(['dis', 'dit', 'dites', 'disent', 'ecrit', 'ecris', 'ecrivez', 'ecrivent', 'publie', 'publies', 'raconte', 'racontes', 'racontez', 'pense', 'penses', 'pensez', 'sors', 'sort', 'sortez', 'sorti']);
+/** What makes a group the topic of words (« sur », « contre », « envers », « à propos de », « au sujet de »). */
+const ABOUT = new Set(['sur', 'contre', 'envers', 'concernant', 'visant']);
+const OWN_WORDS = new Set(['mon', 'ma', 'mes', 'notre', 'nos']);
+/** Words that end a noun phrase looking back for its « sur / contre » (a verb, a conjunction, a relative). */
+const ARTICLE = new Set(['les', 'des', 'ces', 'la', 'le', 'l', 'un', 'une', 'nos', 'vos', 'leurs']);
+const TOPIC_STOP = new Set(['que', 'qu', 'qui', 'est', 'sont', 'a', 'ont', 'et', 'ou', 'mais', 'dit', 'disent', 'c', 'ce', 'ca']);
+
+/**
+ * True when the group at a is only the topic of words someone said (« ce genre de commentaire sur les …
+ * me lève le cœur », « ce que t'as écrit sur les …, c'est écœurant »): what follows judges the words.
+ */
+function topicOfWords(s: Stream, a: number): boolean {
+  const sent = s.sentence[a];
+  const w = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  let p = a - 1;
+  // « sur les musulmanes voilées »: the statement may start inside the group's name.
+  if (ARTICLE.has(w(a - 2)) && ABOUT.has(w(a - 3)) && !TOPIC_STOP.has(w(a - 1))) p = a - 3;
+  if (w(p) === 'de' || w(p) === 'd') p -= 1;
+  if (!ABOUT.has(w(p)) && !((w(p) === 'propos' && w(p - 1) === 'a') || (w(p) === 'sujet' && w(p - 1) === 'au'))) return false;
+  for (let k = p - 1; k >= 0 && p - k <= 5 && s.sentence[k] === sent; k -= 1) {
+    // « mes commentaires sur les… sont vrais »: the speaker's own words are said, not judged.
+    if (fills(UTTERANCE, s.words[k])) return !OWN_WORDS.has(w(k - 1)) && !OWN_WORDS.has(w(k - 2));
+    // « ce que tu dis sur les… », not the speaker's own words (« ce que je dis sur les… »).
+    if (SAID.has(w(k))) return !FIRST_PERSON.has(w(k - 1)) && !FIRST_PERSON.has(w(k - 2));
+  }
+  return false;
+}
+
+/** Pronouns that take up what was just said (« …, ça me fait mal au cœur », « …, c'est criminel »). */
+const RESUMING = new Set(['ca', 'c', 'cela', 'ce', 'cest']);
+/**
+ * True when the word at a is a pronoun opening a clause right after someone else's words that hold
+ * hate (`said`: words of a finding): it takes up those words (« Quand je lis que les … devraient se
+ * taire, ça me fait mal au cœur »), not a group in them. Neutral words reported (« il dit que les …
+ * arrivent, ça pue ») leave the pronoun to the group.
+ */
+export function resumesHate(s: Stream, sc: Scope, a: number, said: Uint8Array): boolean {
+  const reported = (k: number): boolean => (sc.spoken[k] ?? 0) > 0 || (sc.lastSay[k] ?? -1) >= 0;
+  if (a === 0 || !RESUMING.has(keyOf(s.words[a]!)) || s.clause[a - 1] === s.clause[a] || !reported(a - 1)) return false;
+  let hate = false;
+  for (let k = a - 1; k >= 0 && a - k <= WINDOW && reported(k) && !hate; k -= 1) hate = said[k] === 1;
+  if (!hate) return false;
+  if (s.sentence[a - 1] === s.sentence[a]) return true;
+  // The next sentence (« Tu as dit que… . C'est monstrueux. »): a verdict, not a class (« C'est des … » takes up the group).
+  for (let k = a + 1; k < s.words.length && k - a <= 3 && s.sentence[k] === s.sentence[a]; k += 1) if (NAMING_ARTICLES.has(keyOf(s.words[k]!))) return false;
+  return true;
+}
+const NAMING_ARTICLES = new Set(['des', 'un', 'une', 'les', 'de', 'du', 'la', 'le', 'tous', 'toutes']);
+
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
 export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceInside = false): boolean {
   if (s.quoted[a] === 1) return true;
@@ -467,6 +579,8 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
   if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
+  // (Not for a slur: the speaker who writes « un commentaire sur les [slur] » still uses the word.)
+  if (!denounceInside && topicOfWords(s, a)) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
   if (denounceInside) return sc.judged[s.sentence[a] ?? 0] === 1;
   // The denouncing word must stand outside the statement itself.
@@ -475,6 +589,8 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
     if (k >= a && k < b) continue;
     // « … sont violents et haineux »: an attribute joined to the statement is more of it, not a verdict on it.
     if (k === b + 1 && s.sentence[b] === s.sentence[a] && COORDINATION.has(keyOf(s.words[b]!))) continue;
+    // « … sont des criminels odieux »: an adjective right after the predicate qualifies it, it is no verdict.
+    if (k === b && s.brk[k] === 0 && s.sentence[k] === s.sentence[a]) continue;
     if ((s.sentence[k] === sent || s.sentence[k] === (sent ?? 0) + 1) && fills(DENOUNCE, s.words[k]) && !isNegatedAt(s, k)) return true;
   }
   return false;

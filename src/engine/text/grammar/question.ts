@@ -1,0 +1,286 @@
+/**
+ * Hate asked as a question (3.2): a rhetorical question asserts what it seems to ask. « Qui voudrait
+ * d'un … comme voisin ? » says nobody would; « À quoi servent les … ? » says they are useless;
+ * « Combien de temps va-t-on encore endurer les … ? », « Pourquoi on accepte encore des … ? »,
+ * « Y a-t-il un seul … honnête ? », « Les … sont-ils vraiment des humains ? ». No degrading word is
+ * written: the frame (who + a verb of wanting or accepting, what-for, how-long + enduring, why +
+ * accepting, is-there-one + a quality, really + humanity) around an identity group is the slight.
+ *
+ * A real question has the same words with another verb (« Qui voudrait parrainer une famille de … ? »,
+ * « À quoi sert le programme d'accueil des … ? »), a negation (« Pourquoi on n'accueille pas plus de … ? »)
+ * or an answer right after (« … ? Moi, sans hésiter. »): those stay clean. Worth a WARNING to check
+ * (doubtful, like the net in cooccur.ts), never an error. Bounded windows: linear in the text.
+ */
+import { groupsOf, type Mention } from './groups.ts';
+import type { WordHit } from './hit.ts';
+import { fills, keyOf, wordSet } from './patterns.ts';
+import { isReported, type Scope } from './scope.ts';
+import { CLAUSE, type Stream } from './stream.ts';
+import type { Token } from '../tokens.ts';
+
+/** Verbs and nouns of wanting, liking or bearing someone (« vouloir de », « aimer », « faire confiance à », « avoir envie de »). */
+const WANT = wordSet(['~vouloir', '~aimer', '~apprecier', '~adorer', '~endurer', '~supporter', '~tolerer', '~sentir', '~blairer', 'confiance', 'envie', '~tenter', '~desirer'], false);
+/** Taking someone in as a partner, neighbour, employee or tenant: rhetorical only when conditional or insisted on (« Qui engagerait… ? »). */
+const TAKE = wordSet(['~engager', '~embaucher', '~marier', '~epouser', '~frequenter', '~louer', '~inviter', '~garder'], false);
+/** Words that may stand between the verb of wanting and the group: living beside them, having them as… (never another verb). */
+const TOWARD = new Set([
+  'de', 'd', 'a', 'au', 'aux', 'avec', 'cote', 'pres', 'proche', 'comme', 'pour', 'vrai', 'vraiment', 'bien', 'sincerement', 'serieusement', 'honnetement', 'franchement', 'encore', 'un', 'une', 'seul', 'seule',
+  'avoir', 'vivre', 'habiter', 'cohabiter', 'rester', 'demeurer', 'travailler', 'engager', 'embaucher', 'marier', 'epouser', 'sortir', 'louer', 'cotoyer', 'frequenter', 'croiser', 'faire', 'voir', 'inviter', 'recevoir', 'elever',
+  'donner', 'offrir', 'par', 'chez', 'enfants', 'enfant', 'flos', 'ca', 'logement', 'logements', 'appartement', 'appart', 'maison', 'chambre', 'job', 'jobs', 'emploi', 'poste', 'travail',
+  'son', 'sa', 'ses', 'leur', 'mon', 'ma', 'mes', 'dans', 'voisin', 'voisins', 'voisine', 'voisines', 'gang', 'bande', 'famille', 'tas', 'paquet',
+]);
+/** Words that mark the question as rhetorical (insistence, or a modal of possibility). */
+const INSIST = new Set(['vraiment', 'bien', 'serieusement', 'franchement', 'honnetement', 'sincerement', 'vrai', 'pourrait', 'voudrait', 'oserait', 'peut', 'pourrais', 'voudrais']);
+/** Who is asked about: « qui » opening its clause, « quelqu'un », « qui que ce soit ». */
+const SOMEONE = new Set(['quelqu', 'quelquun', 'qqn', 'qqun']);
+/** « du monde qui… », « des gens qui… »: anyone, in a question. */
+const ANYONE = new Set(['monde', 'gens']);
+const READER = new Set(['vous', 'tu', 't', 'te']);
+/** « quoi », and its Québec spellings (« kessé ça donne… »). */
+const QUOI = new Set(['quoi', 'koi', 'kesse', 'quesse', 'kosse', 'quosse']);
+const CONDITIONAL = /^.{2,}r(?:ais|ait|aient|ions|iez)$/;
+
+/** Usefulness asked: « à quoi servent », « ça sert à quoi », « c'est quoi l'utilité de », « ça vaut quoi ». */
+const SERVE = wordSet(['~servir', 'utilite', 'utiles', 'utile', 'vaut', 'valent', 'vaudrait', 'vaudraient', 'bon'], false);
+const USE_OF = new Set(['utilite', 'but', 'raison']);
+
+/** How long (« combien de temps », « jusqu'à quand », « encore longtemps »). */
+const HOW_LONG = new Set(['combien', 'quand', 'longtemps', 'jusqu', 'jusquou']);
+/** Bearing, keeping or letting someone (« endurer », « tolérer », « accepter », « laisser », « nourrir »). */
+const BEAR = wordSet(['~endurer', '~supporter', '~tolerer', '~accepter', '~subir', '~garder', '~nourrir', '~laisser', '~accueillir', '~respecter', '~engager', '~embaucher', '~payer', '~financer', '~subventionner', '~ecouter', '~croire', '~entretenir', '~faire', '~accommoder', '~privilegier', '~chouchouter', '~dorloter', '~gater', '~eduquer', '~instruire', '~soigner', '~loger', '~former', 'confiance',
+  // « accueillir » conjugates like a verb in -er, which its paradigm does not spell.
+  'accueille', 'accueilles', 'accueillent', 'accueillons', 'accueillez', 'accueillera', 'accueillerait', 'accueilli', 'accueillis'], false);
+/** Bearing verbs a « comment peut-on… » asks about as outrage (not « comment aider… », a real how-to). */
+const LET = wordSet(['~laisser', '~tolerer', '~accepter', '~endurer', '~supporter', '~permettre'], false);
+/** What may stand between « pourquoi » and the bearing verb: the generic subject, a modal, « est-ce que ». */
+const WHY_GAP = new Set([
+  'on', 'nous', 'il', 'ils', 'faut', 'faudrait', 'faudra', 'devrait', 'devrions', 'devons', 'doit', 'devrais', 'dois', 'je', 'j', 'tu', 'vous', 'est', 'ce', 'que', 'qu', 'encore', 'toujours',
+  't', 'temps', 'faire', 'devoir', 'falloir', 'pouvoir', 'continue', 'continuer', 'continuons', 'continuez', 'de', 'd', 'va', 'vas', 'allons', 'allez', 'vraiment', 'serieusement', 'peut', 'peux', 'pouvons', 'pouvez', 'pourrait', 'nos', 'notre', 'gouvernement', 'ville', 'societe', 'canada', 'quebec', 'la', 'le', 'les', 'leur',
+]);
+/** Between the bearing verb and the group (« accepter encore des … », « endurer ces … ici »). */
+const BEAR_GAP = new Set(['encore', 'toujours', 'ici', 'autant', 'tant', 'plus', 'de', 'd', 'tous', 'toutes', 'ces', 'pour']);
+/** « Ça va durer encore longtemps, les … ? »: how long a presence lasts. */
+const LAST = new Set(['durer', 'dure', 'durera', 'continuer']);
+const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'plus', 'aucun', 'aucune', 'rien', 'personne', 'point', 'non']);
+
+/** Asking whether one exists: « y a-t-il », « existe-t-il », « as-tu déjà vu », « connaissez-vous », « qui a déjà rencontré ». */
+const EXIST = wordSet(['ya', 'existe', 'existent', 'existait', 'a', 'vu', 'vus', 'vue', 'rencontre', 'rencontres', 'connu', 'connus', 'croise', 'connais', 'connait', 'connaissez', 'connaissent', 'trouve', 'trouves', 'trouver', 'voir', 'rencontrer', 'connaitre'], false);
+/** Qualities whose existence, asked about, is denied (« un … honnête », « qui travaille »). */
+const QUALITY = wordSet([
+  '+honnete', '+intelligent', '+gentil', '+propre', '+utile', '+travaillant', '+fiable', '+poli', '+respectueux', '+competent', '+bon', '+normal', '+eduque', '+civilise',
+  '+sobre', '+sympathique', '+aimable', '+travailleur', '+modere', '+integre', '+brillant', '+decent', '+cultive', '+instruit', '+pacifique', '+fidele', '+sincere',
+  '~travailler', '~bosser', '~payer', '~respecter', '~contribuer', '~integrer', '~laver',
+], false);
+/** Humanity and worth doubted: « sont-ils vraiment des humains ? », « vraiment capables de… ». */
+const HUMAN = wordSet(['+humain', '+etre', 'personnes', 'gens', 'citoyens', '+intelligent', '+capable', '+normal', '+civilise', '+evolue'], false);
+const REALLY = new Set(['vraiment', 'reellement', 'seulement', 'meme', 'veritablement']);
+
+/** Words that answer a question in the next sentence, making it a real one (« Moi! », « Parce que… », « Venez… »). */
+const ANSWER = new Set(['moi', 'nous', 'parce', 'depuis', 'le', 'la', 'l', 'notre', 'nos', 'votre', 'vos', 'vous', 'info', 'infos', 'details', 'inscription', 'inscriptions', 'car', 'beaucoup', 'plein', 'plusieurs', 'oui', 'venez', 'inscrivez', 'ecrivez', 'appelez', 'contactez', 'communiquez', 'ecrivez-nous', 'joignez']);
+
+const at = (s: Stream, k: number, sent: number): string => (k >= 0 && k < s.words.length && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+const opensClause = (s: Stream, k: number): boolean => k === 0 || s.brk[k] !== 0;
+
+/** Sentences that end with a question mark (1), read from the punctuation tokens around the words. */
+function askedSentences(s: Stream, tokens: readonly Token[]): Uint8Array {
+  const n = s.words.length;
+  const asked = new Uint8Array(n === 0 ? 0 : (s.sentence[n - 1] ?? 0) + 1);
+  let w = 0;
+  for (const t of tokens) {
+    while (w < n && s.words[w]!.end <= t.start) w += 1;
+    if (t.kind === 'punct' && t.norm.includes('?') && w > 0) asked[s.sentence[w - 1] ?? 0] = 1;
+  }
+  return asked;
+}
+
+/** True when the sentence after the one holding word k opens with an answer. */
+function answered(s: Stream, k: number): boolean {
+  const sent = s.sentence[k]!;
+  let j = k;
+  while (j < s.words.length && j - k < 40 && s.sentence[j] === sent) j += 1;
+  return j < s.words.length && s.sentence[j] === sent + 1 && ANSWER.has(keyOf(s.words[j]!));
+}
+
+/** What opens a condition after « si » (« si la Ville offrait… »), not « si » as a degree (« si paresseux »). */
+const CONDITION_SUBJECT = new Set(['la', 'le', 'les', 'l', 'on', 'il', 'ils', 'elle', 'elles', 'vous', 'tu', 't', 'c', 'j', 'je', 'nous', 'ca', 'quelqu']);
+/** True when the group is followed by a condition (« … si la Ville offrait une subvention ? ») or a comparison (« … et pas syriens ? »): a real question. */
+function weighed(s: Stream, b: number): boolean {
+  const sent = s.sentence[b - 1]!;
+  for (let k = b; k < s.words.length && k - b <= 6 && s.sentence[k] === sent; k += 1) {
+    const w = at(s, k, sent);
+    const next = at(s, k + 1, sent);
+    if ((w === 'si' || w === 's') && CONDITION_SUBJECT.has(next)) return true;
+    if (((w === 'et' || w === 'mais') && next === 'pas') || w === 'plutot' || (w === 'au' && next === 'lieu')) return true;
+  }
+  return false;
+}
+
+/** True when words (from, to) hold no negation. */
+function plain(s: Stream, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k += 1) if (NEGATORS.has(keyOf(s.words[k]!))) return false;
+  return true;
+}
+
+/** « Qui voudrait d'un … comme voisin ? », « Est-ce que quelqu'un aime vraiment les … ? », « Qui engagerait un … ? »: the first word of the frame, or -1. */
+function whoWants(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  // Walk back over the words that lead to the group, to the verb of wanting.
+  let v = m.a - 1;
+  let insist = false;
+  // (« Voulez-vous sérieusement des … ? »: the reader inverted after the verb is passed over too.)
+  while (v >= 0 && m.a - v <= 8 && s.sentence[v] === sent && (TOWARD.has(at(s, v, sent)) || (s.hyphen[v] === 1 && READER.has(at(s, v, sent)))) && !fills(WANT, s.words[v]) && !fills(TAKE, s.words[v])) {
+    insist ||= INSIST.has(at(s, v, sent));
+    v -= 1;
+  }
+  if (v < 0 || s.sentence[v] !== sent) return -1;
+  const want = fills(WANT, s.words[v]);
+  const take = !want && fills(TAKE, s.words[v]);
+  if (!want && !take) return -1;
+  if (s.hyphen[v + 1] === 1 && READER.has(at(s, v + 1, sent))) return asked && want && insist ? v : -1;
+  // Then back to who is asked about, over a modal, an inversion or an insistence.
+  for (let k = v - 1; k >= 0 && v - k <= 7 && s.sentence[k] === sent; k -= 1) {
+    const w = at(s, k, sent);
+    if (NEGATORS.has(w)) return -1;
+    // « Ça vous tente vraiment d'avoir des … ? », « Voulez-vous sérieusement des … ? »: the reader asked, insisting.
+    if (READER.has(w) && asked && want && (insist || INSIST.has(at(s, v + 1, sent)) || CONDITIONAL.test(at(s, v, sent)))) return k;
+    insist ||= INSIST.has(w) || CONDITIONAL.test(w);
+    // « qui » opening its clause is the interrogative; after « quelqu'un » it is the relative (« y a-tu quelqu'un qui aime… »).
+    const anyone = ANYONE.has(at(s, k - 1, sent)) && ['du', 'des'].includes(at(s, k - 2, sent));
+    const who = (w === 'qui' && (opensClause(s, k) || SOMEONE.has(at(s, k - 1, sent)) || anyone)) || SOMEONE.has(w);
+    if (!who) continue;
+    // « Qui engage des … dans la région ? » is a real question; « Qui engagerait… », « Qui voudrait… » are not.
+    if (take && !insist && !CONDITIONAL.test(at(s, v, sent))) return -1;
+    // « quelqu'un » asks only in a question (« je connais quelqu'un qui aime les … » tells).
+    if ((w !== 'qui' || anyone) && !asked) return -1;
+    // The frame starts at « du monde » (« … qui » alone would read as a relative clause describing someone).
+    return anyone ? k - 2 : k;
+  }
+  return -1;
+}
+
+/** « À quoi servent les … ? », « Ça sert à quoi, les … ? », « C'est quoi l'utilité des … ? », « Les …, ça vaut quoi ? », « À quoi bon éduquer les … ? ». */
+function whatFor(s: Stream, m: Mention): number {
+  const sent = s.sentence[m.a]!;
+  const quoi = (k: number): boolean => QUOI.has(at(s, k, sent)) || QUOI.has(at(s, k - 1, sent)) || QUOI.has(at(s, k - 2, sent)) || QUOI.has(at(s, k + 1, sent)) || QUOI.has(at(s, k + 2, sent));
+  // The group right after the verb or the noun of use (« servent les … », « l'utilité des … », « l'utilité de ces … »).
+  for (const v of [m.a - 1, m.a - 2]) {
+    const w = at(s, v, sent);
+    if (!w) continue;
+    if (v === m.a - 2 && !['de', 'd'].includes(at(s, m.a - 1, sent))) continue;
+    if (USE_OF.has(w) && (w !== 'raison' || at(s, v + 1, sent) === 'd')) return v;
+    if (fills(SERVE, s.words[v]) && w !== 'bon' && quoi(v)) return v;
+  }
+  // « à quoi bon éduquer les … », « ça donne quoi d'accueillir des … », « ça sert à quoi de garder les … »: an infinitive between.
+  for (let v = m.a - 1; v >= 0 && m.a - v <= 4 && s.sentence[v] === sent; v -= 1) {
+    const w = at(s, v, sent);
+    // Only a verb of caring for them (« à quoi bon haïr les … ? » defends them).
+    const cared = (k: number): boolean => k < m.a && fills(BEAR, s.words[k]);
+    if (w === 'bon' && at(s, v - 1, sent) === 'quoi' && cared(v + 1)) return v - 1;
+    if ((w === 'donne' || fills(SERVE, s.words[v])) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) && cared(v + 2)) return v;
+    if (w === 'quoi' && ['de', 'd'].includes(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1])) && cared(v + 2)) return v - 1;
+  }
+  // Dislocated: « ça sert à quoi, les … ? » (the group after a break, closing the sentence) or « Les …, ça vaut quoi ? ».
+  if (s.brk[m.a] === CLAUSE && at(s, m.b, sent) === '') {
+    for (let v = m.a - 1; v >= 0 && m.a - v <= 6 && s.sentence[v] === sent; v -= 1) if (fills(SERVE, s.words[v]) && quoi(v)) return v;
+  }
+  if (opensClause(s, m.a) && s.brk[m.b] === CLAUSE && at(s, m.b, sent)) {
+    for (let v = m.b; v < s.words.length && v - m.b <= 5 && s.sentence[v] === sent; v += 1) if (fills(SERVE, s.words[v]) && quoi(v)) return m.a;
+  }
+  return -1;
+}
+
+/** « Combien de temps va-t-on encore tolérer les … ? », « Pourquoi on accepte encore des … ? », « Comment peut-on laisser des … ? ». */
+function howLongWhy(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  // The bearing verb right before the group (over « encore », « ici »), or a clitic « les » and the group dislocated after a break.
+  let v = m.a - 1;
+  while (v >= 0 && m.a - v <= 3 && s.sentence[v] === sent && BEAR_GAP.has(at(s, v, sent))) v -= 1;
+  if (v < 0 || s.sentence[v] !== sent || !fills(BEAR, s.words[v])) {
+    // « On va-tu les endurer encore longtemps, les … ? », « Ça va durer encore longtemps, les … ? »
+    if (s.brk[m.a] !== CLAUSE) return -1;
+    v = -1;
+    for (let k = m.a - 1; k >= 1 && m.a - k <= 5 && s.sentence[k] === sent; k -= 1) {
+      if (fills(BEAR, s.words[k]) && ['les', 'leur'].includes(at(s, k - 1, sent))) v = k;
+      if (LAST.has(at(s, k, sent)) && asked) v = k;
+    }
+    if (v < 0) return -1;
+  }
+  // « … endurer encore longtemps, les … », « durer encore longtemps, les … » : how long after the verb.
+  for (let k = v + 1; k < m.a; k += 1) if (HOW_LONG.has(at(s, k, sent))) return plain(s, v, m.a) ? v : -1;
+  // Back to the question word, over the subject and modals only.
+  for (let k = v - 1; k >= 0 && v - k <= 8 && s.sentence[k] === sent; k -= 1) {
+    const w = at(s, k, sent);
+    if (NEGATORS.has(w)) return -1;
+    if (HOW_LONG.has(w)) return plain(s, k, m.a) ? k : -1;
+    if (w === 'pourquoi' && asked && plain(s, k, m.a)) return k;
+    if (w === 'comment' && asked && fills(LET, s.words[v]) && plain(s, k, m.a)) return k;
+    if (!WHY_GAP.has(w) && s.hyphen[k] !== 1 && !['les', 'leur', 'longtemps'].includes(w)) return -1;
+  }
+  return -1;
+}
+
+/** « Y a-t-il un seul … honnête ? », « As-tu déjà vu un … travailler ? », « Existe-t-il un … qui ne soit pas violent ? ». */
+function oneThatIs(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  // The determiner: « un … » (inside the mention) or before it (« un seul … », « une … »).
+  let d = m.a;
+  let only = false;
+  if (!(m.head > m.a && ['un', 'une', 'des'].includes(at(s, m.a, sent)))) {
+    d = m.a - 1;
+    if (['seul', 'seule'].includes(at(s, d, sent))) {
+      only = true;
+      d -= 1;
+    }
+    if (!['un', 'une', 'des'].includes(at(s, d, sent))) return -1;
+  }
+  // The quality after the group: an adjective, « qui » + a quality or « qui ne soit pas … », or an infinitive (« vu un … travailler »).
+  const after = at(s, m.b, sent) === 'qui' ? m.b + 1 : m.b;
+  const good = only || fills(QUALITY, s.words[after]) || (after > m.b && (at(s, after, sent) === 'ne' || at(s, after, sent) === 'n'));
+  if (!good || !asked) return -1;
+  for (let k = d - 1; k >= 0 && d - k <= 5 && s.sentence[k] === sent; k -= 1) {
+    if (fills(EXIST, s.words[k]) && (at(s, k, sent) !== 'a' || at(s, k - 1, sent) === 'y')) return k;
+  }
+  return -1;
+}
+
+/** « Les … sont-ils vraiment des humains ? », « Est-ce que les … sont vraiment capables de… ? ». */
+function reallyHuman(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  if (!asked || !m.generic) return -1;
+  for (let k = m.b; k < s.words.length && k - m.b <= 4 && s.sentence[k] === sent; k += 1) {
+    if (!REALLY.has(at(s, k, sent))) continue;
+    let h = k + 1;
+    if (['des', 'de', 'd'].includes(at(s, h, sent))) h += 1;
+    return h < s.words.length && s.sentence[h] === sent && fills(HUMAN, s.words[h]) && plain(s, m.b - 1, h) ? m.a : -1;
+  }
+  return -1;
+}
+
+/** « Depuis quand les … ont le droit de… / peuvent… ? »: a right denied by asking since when they have it. */
+function sinceWhen(s: Stream, m: Mention): number {
+  const sent = s.sentence[m.a]!;
+  if (at(s, m.a - 1, sent) !== 'quand' || at(s, m.a - 2, sent) !== 'depuis') return -1;
+  const v = at(s, m.b, sent);
+  const right = (v === 'ont' || v === 'a') && at(s, m.b + 1, sent) === 'le' && at(s, m.b + 2, sent) === 'droit' && ['de', 'd'].includes(at(s, m.b + 3, sent)) && at(s, m.b + 4, sent) !== 'vote';
+  return right || ['peuvent', 'osent', 'pensent', 'decident'].includes(v) ? m.a - 2 : -1;
+}
+
+/** Warnings on identity groups inside rhetorical questions no other frame judged. */
+export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
+  const out: WordHit[] = [];
+  if (s.words.length === 0) return out;
+  const g = groupsOf(s);
+  const asked = askedSentences(s, tokens);
+  for (const m of g.mentions) {
+    if (!m.identity || judged[m.head]) continue;
+    const sent = s.sentence[m.a]!;
+    const q = asked[sent] === 1;
+    const from = [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m)].find((k) => k >= 0) ?? -1;
+    if (from < 0 || judged[from]) continue;
+    const a = Math.min(from, m.a);
+    const b = Math.max(m.b, from + 1);
+    if (answered(s, m.a) || weighed(s, m.b) || isReported(s, sc, a, b)) continue;
+    out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: true });
+  }
+  return out;
+}
