@@ -14,6 +14,7 @@ import { lemma } from './lemma.ts';
 import { kindOf, vocabulary } from './vocabulary.ts';
 import { verbForms } from './grammar/inflect.ts';
 import { coreWords, isGrammarWord } from './grammar/patterns.ts';
+import { splitWord } from './grammar/near.ts';
 import { normalize, type Normalized } from './normalize.ts';
 /** Local bindings of the character helpers and tables, read once: used for every character of a long text. */
 const charClass = charClassImport;
@@ -211,7 +212,10 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     const a = text.slice(i, j);
     const b = text.slice(j + 1, m);
     const joined = a + b;
-    if (joined.length < 7 || a.endsWith("'") || knownWord(a) || knownWord(b)) return -1;
+    // « continent s'accélèrent »: an elided word is no half.
+    if (a.endsWith("'") || text[m] === "'") return -1;
+    // A shorter word, or a half that is a word, joins only when the two halves are not two dictionary words (near.ts).
+    if (joined.length < 7 || knownWord(a) || knownWord(b)) return text[j] === ' ' && splitWord(a, b) ? m : -1;
     return coreWords().has(joined) || kindOf(joined) !== undefined ? m : -1;
   };
   let i = 0;

@@ -248,6 +248,37 @@ const SHORT = new Set(['tuer', 'tuez', 'hais', 'hait', 'hair', 'mort', 'homo', '
 export const shortTargets = (): string[] => [...SHORT, ...[...FUNCTION].filter((w) => w.length >= 4)];
 export const spelledWord = (w: string): boolean => SHORT.has(w) || FUNCTION.has(w) || BEFORE.has(w) || AFTER.has(w);
 
+/**
+ * The words a space slipped inside may break (« fem mes », « tr ans », « handi capés », « bri ser »): the
+ * group nouns, slurs and word lists' forms of 4 letters or more, and the listed content words of 6 letters
+ * at most (a longer one is joined only from two unknown halves, tokens.ts); the build enumerates the same set.
+ */
+export const joinTarget = (w: string): boolean => w.length >= 4 && (heads().has(w) || vocabulary().forms.has(w) || (w.length <= 6 && listed(w)));
+
+/**
+ * True when « a b » is one listed word broken by a space (« fem mes » → femmes), and not two dictionary words that happen to spell one (« pour ri », « mal ade » never join:
+ * the build puts every such pair of a listed word in the guard).
+ */
+export function splitWord(a: string, b: string): boolean {
+  // A frame's function word stays a word (« des sin|ges » is « des singes », not « dessin »).
+  if (a.length + b.length > MAX || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b) || spelledWord(a) || !splitTarget(a, b)) return false;
+  // A half of one or two letters is checked here (« a battre », « re tuer », « de mourir » stay apart), a longer one by the guard.
+  if (a.length <= 2 || b.length <= 2) return !TINY_WORDS.has(a.length <= 2 ? a : b);
+  return !dictionaryNeighbour(`${a} ${b}`);
+}
+
+/**
+ * The dictionary's words of one or two letters (folded), « ok », « ya », and the letters written for a word
+ * in texting or an elision without its apostrophe (« j aime », « c est », « g pas », « é tu »): never half of
+ * a broken word.
+ */
+const TINY_WORDS = new Set(
+  'c d e g j k l m n o q s t pr ds tt vs pq ts ns nn jm bg bb a ah ai an as au bu cc ce cf cg ch ci cl cm de dg dl dm do du eh en es et eu ex fa fi go ha hi ho he if il in je kg km la le li lu ma me mg mi ms mu na ne ni nu no oc oh on or os ou ph pi pu ra ri ru re sa se si su ta te tu un us ut va vu xi y ca ok ya'.split(' '),
+);
+
+/** A listed word cut anywhere, or a longer content word with one or two letters cut off (« assassin er », « n oyer »). */
+export const splitTarget = (a: string, b: string): boolean => joinTarget(a + b) || (Math.min(a.length, b.length) <= 2 && listed(a + b));
+
 /** The longest glue word. */
 const GLUE_MAX = 10;
 /** The longest glued token tried (a few words, not a paste). */
