@@ -52,6 +52,15 @@ function deletionIndex(): Map<string, string> {
       }
     }
   }
+  // The word lists' own forms of 6 letters without an inner letter (« chiur »; not the first or last, which
+  // makes names: « chris », « cali »; longer ones: disguise.ts, nearListed).
+  for (const c of vocabulary().forms.keys()) {
+    if (!/^[a-z]{6}$/.test(c)) continue;
+    for (let k = 1; k + 1 < c.length; k += 1) {
+      const d = c.slice(0, k) + c.slice(k + 1);
+      if (!index.has(d)) index.set(d, c);
+    }
+  }
   return index;
 }
 
@@ -110,7 +119,8 @@ export function nearCoreUnguarded(word: string): string | undefined {
     // « ée » at the end is a feminine (« détestée »), not a doubled letter.
     if (word[k] === 'e' && (k + 2 === word.length || (k + 3 === word.length && word.endsWith('s')))) continue;
     const single = word.slice(0, k) + word.slice(k + 1);
-    if (target(single) || (FUNCTION.has(single) && VOWELS.has(word[k]!))) return single;
+    // The word lists' own words too (« merrde », « chieurr »).
+    if (target(single) || (FUNCTION.has(single) && VOWELS.has(word[k]!)) || (single.length >= MIN_TARGET && vocabulary().forms.has(single))) return single;
   }
   // Two neighbours swapped (« musluman »); a short word keeps its first letter (« mrot », not « omrt ») and
   // is read as a short listed word before a longer one missing a letter (« teur » is « tuer », not « tueur »).
@@ -135,6 +145,7 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
  * function word its one vowel was taken from, when only one fits.
  */
 function vowelBack(word: string): string | undefined {
+  if (ABBREVIATIONS.has(word)) return undefined;
   for (const c of word) if (VOWELS.has(c)) return undefined;
   let found: string | undefined;
   for (let k = 0; k <= word.length; k += 1) {
@@ -238,11 +249,15 @@ const FUNCTION = new Set(
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
 const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && !AUXILIARY.has(w) && (coreWords().has(w) || vocabulary().forms.has(w) || plural(w)));
 /**
- * The few listed words of 4 letters that are a threat, hatred, a slur or a group by themselves
+ * The listed words of 4 letters that are a threat, hatred, a slur or a group by themselves
  * (« faut|tuer », « je|hais|les », « mort|aux », « des|rats », « cet|homo »): glued parts, and
  * targets of a swap or a doubled letter (« mrot », « hommo »).
  */
-const SHORT = new Set(['tuer', 'tuez', 'hais', 'hait', 'hair', 'mort', 'homo', 'gais', 'gays', 'juif', 'rats', 'porc', 'pute', 'viol']);
+const SHORT = new Set([
+  ...['tuer', 'tuez', 'tues', 'tuee', 'hais', 'hait', 'hair', 'mort', 'homo', 'gais', 'gays', 'juif', 'rats', 'porc', 'viol'],
+  // The word lists' own words of four letters (« pute », « pédé », « cons », « osti »).
+  ...[...vocabulary().forms.keys()].filter((w) => /^[a-z]{4}$/.test(w)),
+]);
 /** A short word the grammar reads, spelled out letter by letter (« s o n t », « m o r t », « t o u s »). */
 /** The short words and frame words read back from a misspelling: the build lets their disguises through the guard too. */
 export const shortTargets = (): string[] => [...SHORT, ...[...FUNCTION].filter((w) => w.length >= 4)];

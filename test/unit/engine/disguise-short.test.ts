@@ -1,0 +1,35 @@
+/**
+ * Short listed words misspelt (3.2 disguise): the word lists' own words of four to six letters (« ptues »,
+ * « cnos », « chiur », « merrde ») and the short forms of « tuer » (« tuués ») are read back by a swap, a
+ * doubled letter or, in a six-letter word, a missing inner letter; an ordinary word in the same place, and
+ * names one letter away (Chris, Conrad, Cali), stay clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors } from './grammar-helpers.ts';
+
+/** [misspelt (error, disrespectful), the same sentence with an ordinary word (no error)] */
+const pairs: ReadonlyArray<readonly [string, string]> = [
+  ['T’es rien qu’un maudit chiur.', 'T’es rien qu’un vrai chum.'],
+  ['Mange d’la mmerde.', 'Mange d’la tarte.'],
+  ['C’est de la merrde, ton affaire.', 'C’est de la crème, ton affaire.'],
+  ['Vous êtes toutes des ptues.', 'Vous êtes toutes des pros.'],
+  ['Vous êtes des cnos.', 'Vous êtes des bons.'],
+  ['Maudit pdée.', 'Maudit pépin, ce matin.'],
+  ['Les réfugiés devraient être tuués.', 'Les réfugiés devraient être logés.'],
+  ['Les immigrants devraient tous être tueés.', 'Les immigrants devraient tous être reçus.'],
+  ['Ta yeule, mon ostei de chieurr.', 'Ta sœur, elle est passée au bureau.'],
+];
+
+describe('a short listed word misspelt is read as the word', () => {
+  it('leaves names one letter away alone', () => {
+    for (const text of ['Chris a appelé pour le permis.', 'Conrad est passé au comptoir.', 'On part à Cali en mars.', 'Va voir le twt de la Ville.'])
+      expect(errors(text), text).toEqual([]);
+  });
+  for (const [misspelt, clean] of pairs) {
+    it(misspelt, () => {
+      expect(errors(misspelt).length).toBeGreaterThan(0);
+      expect(classifyIncoming(misspelt)).toBe('disrespectful');
+      expect(errors(clean)).toEqual([]);
+    });
+  }
+});
