@@ -18,6 +18,9 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Les réfugiés devraient être tuués.', 'Les réfugiés devraient être logés.'],
   ['Les immigrants devraient tous être tueés.', 'Les immigrants devraient tous être reçus.'],
   ['Ta yeule, mon ostei de chieurr.', 'Ta sœur, elle est passée au bureau.'],
+  // A group noun that is its own singular, without its last letter; a frame's verb with a doubled consonant.
+  ['Les tran, c’est tous des malades mentaux.', 'Le tram passe devant l’hôtel de ville.'],
+  ['Les immigrants sontt des parasites.', 'Les immigrants sontt des voisins.'],
 ];
 
 describe('a short listed word misspelt is read as the word', () => {

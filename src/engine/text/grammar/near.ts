@@ -44,8 +44,9 @@ function deletionIndex(): Map<string, string> {
     for (const t of feminine === undefined ? [c] : [c, feminine]) {
       if (AUXILIARY.has(t)) continue;
       // Without its last « s » or the « e » after a vowel a word is its singular or masculine (« musulman »,
-      // « détesté »), which the lemma reads already; « sauvag » and « animau » are still misspellings.
-      const last = /(s|[aeiou]e)$/.test(t) ? t.length - 1 : t.length;
+      // « détesté »), which the lemma reads already; « sauvag » and « animau » are still misspellings, and
+      // so is « tran » for a group noun that is its own singular (« trans »).
+      const last = /(s|[aeiou]e)$/.test(t) && !(heads().has(t) && !heads().has(t.slice(0, -1))) ? t.length - 1 : t.length;
       for (let k = 0; k < last; k += 1) {
         const d = t.slice(0, k) + t.slice(k + 1);
         if (!index.has(d)) index.set(d, t);
@@ -113,14 +114,15 @@ export function nearCoreUnguarded(word: string): string | undefined {
   const core = coreWords();
   const target = (w: string): boolean => (w.length >= MIN_TARGET && (core.has(w) || plural(w)) && !AUXILIARY.has(w)) || SHORT.has(w);
   // A doubled letter first (« déteeste », « hommo »: « viieux » is « vieux », not « vicieux »); in a
-  // function word, a doubled vowel only (« soont », « toous »; « less » is English, not « les »).
+  // function word, a doubled vowel (« soont », « toous ») or any doubled letter from four letters (« sontt »;
+  // « less » is English, not « les »).
   for (let k = 0; k + 1 < word.length; k += 1) {
     if (word[k] !== word[k + 1]) continue;
     // « ée » at the end is a feminine (« détestée »), not a doubled letter.
     if (word[k] === 'e' && (k + 2 === word.length || (k + 3 === word.length && word.endsWith('s')))) continue;
     const single = word.slice(0, k) + word.slice(k + 1);
     // The word lists' own words too (« merrde », « chieurr »).
-    if (target(single) || (FUNCTION.has(single) && VOWELS.has(word[k]!)) || (single.length >= MIN_TARGET && vocabulary().forms.has(single))) return single;
+    if (target(single) || (FUNCTION.has(single) && (VOWELS.has(word[k]!) || single.length >= 4)) || (single.length >= MIN_TARGET && vocabulary().forms.has(single))) return single;
   }
   // Two neighbours swapped (« musluman »); a short word keeps its first letter (« mrot », not « omrt ») and
   // is read as a short listed word before a longer one missing a letter (« teur » is « tuer », not « tueur »).
