@@ -311,10 +311,22 @@ function shaped(parts: readonly string[]): boolean {
     const p = parts[k]!;
     // A four-letter group noun or slur after « de » (« typique|de|pede »; « le|noir » is Lenoir, a name).
     if (listed(p) || (k > 0 && parts[k - 1] === 'de' && p.length === 4 && heads().has(p))) any = true;
-    else if (!(k + 1 < parts.length ? BEFORE.has(p) : AFTER.has(p))) return false;
+    else if (!(k + 1 < parts.length ? gluedBefore(p) : AFTER.has(p))) return false;
   }
   return any;
 }
+
+/**
+ * A word glued before a listed one: a glue word, a form of a modal or auxiliary verb (« faire|souffrir »,
+ * « pouvait|étrangler », « allons|torturer »), a degree word (« plus|stupides », « sans|valeur ») or an
+ * adverb in -ment (« probablement|stupide »). Not any word of the frames: « anti|musulman » and
+ * « Dieu|donné » stay whole.
+ */
+let modalForms: Set<string> | undefined;
+const gluedBefore = (p: string): boolean =>
+  BEFORE.has(p) ||
+  (p.length >= 7 && p.endsWith('ment')) ||
+  (modalForms ??= new Set([...['pouvoir', 'vouloir', 'devoir', 'aller', 'faire', 'etre', 'avoir'].flatMap((v) => verbForms(v)), 'plus', 'moins', 'aussi', 'sans', 'bien'])).has(p);
 
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
@@ -326,7 +338,7 @@ export function segmentUnguarded(word: string): string[] | undefined {
     const a = word.slice(0, i);
     const rest = word.slice(i);
     // A subject glued to its « ne » too (« handicapésne valent »).
-    if ((i <= GLUE_MAX || listed(a)) && (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest)) || (rest === 'ne' && listed(a)))) return [a, rest];
+    if ((i <= GLUE_MAX || listed(a) || gluedBefore(a)) && (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest)) || (rest === 'ne' && listed(a)))) return [a, rest];
   }
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
