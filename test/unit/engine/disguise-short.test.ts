@@ -36,3 +36,22 @@ describe('a short listed word misspelt is read as the word', () => {
     });
   }
 });
+
+describe('a frame’s three-letter word with one letter disguised is read as the word', () => {
+  const rows: ReadonlyArray<readonly [string, string]> = [
+    ['Je déteste l3s immigrants.', 'Je veux l3s infos du parc.'],
+    ['Je déteste c€s réfugiés.', 'Je salue c€s réfugiés.'],
+    ['Les juifs sont d3s rats.', 'Les juifs sont d3s voisins.'],
+    ['Les gais ne valent p4s mieux que d3s chiens.', 'Les gais ne sont p4s loin du parc.'],
+  ];
+  for (const [disguised, clean] of rows) {
+    it(disguised, () => {
+      expect(errors(disguised).length).toBeGreaterThan(0);
+      expect(classifyIncoming(disguised)).toBe('disrespectful');
+      expect(errors(clean)).toEqual([]);
+    });
+  }
+  it('leaves ordinals and codes alone', () => {
+    expect(errors('Le 5e étage, la 3e porte, le mp3 et le 1er mai.')).toEqual([]);
+  });
+});
