@@ -21,6 +21,9 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   // A group noun that is its own singular, without its last letter; a frame's verb with a doubled consonant.
   ['Les tran, c’est tous des malades mentaux.', 'Le tram passe devant l’hôtel de ville.'],
   ['Les immigrants sontt des parasites.', 'Les immigrants sontt des voisins.'],
+  // The frame's modal or auxiliary verb misspelt (« allns », « fiare »).
+  ['Nous allns écraser ces immigrés.', 'Nous allns aider ces immigrés.'],
+  ['Je vais les fiare souffrir, ces Arabes.', 'Je vais les fiare rire, ces Arabes.'],
 ];
 
 describe('a short listed word misspelt is read as the word', () => {

@@ -53,6 +53,14 @@ function deletionIndex(): Map<string, string> {
       }
     }
   }
+  // The frames' modal and auxiliary verbs of 6 letters or more (« pouvit », « etaent »).
+  for (const c of modalForms()) {
+    if (c.length < 6 || !/^[a-z]+$/.test(c)) continue;
+    for (let k = 0; k < c.length; k += 1) {
+      const d = c.slice(0, k) + c.slice(k + 1);
+      if (!index.has(d)) index.set(d, c);
+    }
+  }
   // The word lists' own forms of 6 letters without an inner letter (« chiur »; not the first or last, which
   // makes names: « chris », « cali »; longer ones: disguise.ts, nearListed).
   for (const c of vocabulary().forms.keys()) {
@@ -122,7 +130,7 @@ export function nearCoreUnguarded(word: string): string | undefined {
     if (word[k] === 'e' && (k + 2 === word.length || (k + 3 === word.length && word.endsWith('s')))) continue;
     const single = word.slice(0, k) + word.slice(k + 1);
     // The word lists' own words too (« merrde », « chieurr »).
-    if (target(single) || (FUNCTION.has(single) && (VOWELS.has(word[k]!) || single.length >= 4)) || (single.length >= MIN_TARGET && vocabulary().forms.has(single))) return single;
+    if (target(single) || frameVerb(single) || (FUNCTION.has(single) && (VOWELS.has(word[k]!) || single.length >= 4)) || (single.length >= MIN_TARGET && vocabulary().forms.has(single))) return single;
   }
   // Two neighbours swapped (« musluman »); a short word keeps its first letter (« mrot », not « omrt ») and
   // is read as a short listed word before a longer one missing a letter (« teur » is « tuer », not « tueur »).
@@ -132,7 +140,7 @@ export function nearCoreUnguarded(word: string): string | undefined {
       if (word[k] === word[k + 1]) continue;
       const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
       // The frames' own function words too (« snot », « osnt », « tuos », « fuat »).
-      if ((target(swapped) && (k > 0 || !short)) || (swapped.length >= 4 && FUNCTION.has(swapped))) return swapped;
+      if ((target(swapped) && (k > 0 || !short)) || (swapped.length >= 4 && FUNCTION.has(swapped)) || (k > 0 && frameVerb(swapped))) return swapped;
     }
     return undefined;
   };
@@ -203,6 +211,15 @@ function skeletonOf(word: string): string | undefined {
  * (« anglais|aient »).
  */
 const AUXILIARY = new Set([...['etre', 'avoir', 'aller', 'faire'].flatMap((v) => verbForms(v)), 'taient', 'tait', 'tais']);
+
+let modals: Set<string> | undefined;
+/** Every form of the modal and auxiliary verbs the frames are built on (« pouvait », « étaient », « allons »). */
+const modalForms = (): ReadonlySet<string> => (modals ??= new Set(['pouvoir', 'vouloir', 'devoir', 'aller', 'faire', 'etre', 'avoir'].flatMap((v) => verbForms(v))));
+/**
+ * A frame's verb of five letters or more, read back from a swap, a doubled letter or (from six letters) a missing
+ * one (« étaeint », « pourrront », « pouvit »): never a content word, but the frame needs it.
+ */
+const frameVerb = (w: string): boolean => w.length >= 5 && modalForms().has(w);
 
 /** The plural of a listed word of the word lists (« osties », « calisses »). */
 const plural = (w: string): boolean => w.endsWith('s') && vocabulary().forms.has(w.slice(0, -1));
@@ -322,11 +339,8 @@ function shaped(parts: readonly string[]): boolean {
  * adverb in -ment (« probablement|stupide »). Not any word of the frames: « anti|musulman » and
  * « Dieu|donné » stay whole.
  */
-let modalForms: Set<string> | undefined;
-const gluedBefore = (p: string): boolean =>
-  BEFORE.has(p) ||
-  (p.length >= 7 && p.endsWith('ment')) ||
-  (modalForms ??= new Set([...['pouvoir', 'vouloir', 'devoir', 'aller', 'faire', 'etre', 'avoir'].flatMap((v) => verbForms(v)), 'plus', 'moins', 'aussi', 'sans', 'bien'])).has(p);
+const DEGREE = new Set(['plus', 'moins', 'aussi', 'sans', 'bien']);
+const gluedBefore = (p: string): boolean => BEFORE.has(p) || (p.length >= 7 && p.endsWith('ment')) || DEGREE.has(p) || modalForms().has(p);
 
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
