@@ -17,6 +17,8 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Les femmes sont probablementstupides.', 'Les femmes sont probablementfatiguées.'],
   ['On va allerbrûler leur mosquée, aux musulmans.', 'On va allervisiter leur mosquée.'],
   ['Ces musulmans, on devraittous les pendre.', 'Ces musulmans, on devraittous les inviter.'],
+  // A relative « qui » glued after the listed word.
+  ['Les immigrés sont des parasitesqui vivent sur notre dos.', 'Les immigrés sont des voisinsqui vivent à côté.'],
 ];
 
 describe('a frame word glued before a listed word is cut off', () => {

@@ -252,7 +252,7 @@ const BEFORE = new Set(
 );
 /** Determiners glued after a listed verb (« poignarder|ces », « emmerde|tous|les »). */
 const AFTER = new Set(
-  'ces ce cet cette les des tous toutes leurs leur vos nos tes ses un une de du la le au aux comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez mon ma ton ta son sa notre votre'.split(' '),
+  'ces ce cet cette les des tous toutes leurs leur vos nos tes ses un une de du la le au aux comme que qui sont est etaient seront me nous vous ils elles pour avec dans sur contre chez mon ma ton ta son sa notre votre'.split(' '),
 );
 /**
  * Function words that may be glued to one another with no content word (« sont|des », « tous|les »,
