@@ -294,6 +294,8 @@ export const joinTarget = (w: string): boolean => w.length >= 4 && (heads().has(
  * the build puts every such pair of a listed word in the guard).
  */
 export function splitWord(a: string, b: string): boolean {
+  // Read once the grammar's lexicons are compiled, as nearCore (listing the group nouns before would compile them half).
+  if (coreWords().size === 0) return false;
   // A frame's function word stays a word (« des sin|ges » is « des singes », not « dessin »).
   if (a.length + b.length > MAX || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b) || spelledWord(a) || !splitTarget(a, b)) return false;
   // A half of one or two letters is checked here (« a battre », « re tuer », « de mourir » stay apart), a longer one by the guard.
