@@ -75,6 +75,8 @@ for (const h of heads) {
   // Without its vowels (« ngrs », « jfs »).
   tryVariant(h.replace(/[aeiouy]/g, ''));
   for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il']) tryVariant(g + h);
+  // A function word glued after it (« musulmans|sont », « rats|qui »).
+  for (const g of ['sont', 'ne', 'qui', 'me', 'comme', 'devraient', 'doivent']) tryVariant(h + g);
 }
 for (const w of near) passes.delete(fingerprint(w));
 const passList = [...passes].sort((a, b) => a - b);

@@ -21,6 +21,10 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   // A group noun that is its own singular, without its last letter; a frame's verb with a doubled consonant.
   ['Les tran, c’est tous des malades mentaux.', 'Le tram passe devant l’hôtel de ville.'],
   ['Les immigrants sontt des parasites.', 'Les immigrants sontt des voisins.'],
+  // A four-letter group noun missing a vowel (a consonant dropped is texting: « jui » is « je suis »).
+  ['Assassiner un hmo comme toi, ça devrait être permis.', 'Assassiner quelqu’un est un crime.'],
+  ['Les jif contrôlent les banques, c’est des rats.', 'Jui fatigué à soir, on se parle demain.'],
+  ['Je déteste les gys.', 'Je déteste les épinards.'],
   // The frame's modal or auxiliary verb misspelt (« allns », « fiare »).
   ['Nous allns écraser ces immigrés.', 'Nous allns aider ces immigrés.'],
   ['Je vais les fiare souffrir, ces Arabes.', 'Je vais les fiare rire, ces Arabes.'],

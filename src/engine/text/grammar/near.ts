@@ -116,7 +116,7 @@ function dictionaryNeighbour(word: string): boolean {
 export function nearCoreUnguarded(word: string): string | undefined {
   // A silent « h » left out of a short listed word is a spelling by ear (« omo »); the guard spares « air », « ait ».
   if (word.length === SHORT_TARGET - 1 && SHORT.has('h' + word)) return 'h' + word;
-  if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word) ?? skeletonOf(word);
+  if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word) ?? skeletonOf(word) ?? shortHeadBack(word);
   if (word.length <= SKELETON_MAX && /^[b-df-hj-np-tv-xz]+$/.test(word)) return skeletonOf(word);
   if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word) || kindOf(word) !== undefined) return undefined;
   const core = coreWords();
@@ -149,6 +149,28 @@ export function nearCoreUnguarded(word: string): string | undefined {
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+let shortHeads: Map<string, string | null> | undefined;
+/**
+ * A four-letter group noun or slur missing one vowel (« hmo », « jif », « gys »): the one such word it fits, or
+ * undefined (a dictionary word of three letters is kept by the guard, a texting abbreviation by ABBREVIATIONS).
+ */
+function shortHeadBack(word: string): string | undefined {
+  if (ABBREVIATIONS.has(word)) return undefined;
+  if (!shortHeads) {
+    shortHeads = new Map();
+    for (const w of SHORT) {
+      if (w.length !== SHORT_TARGET || !heads().has(w)) continue;
+      for (let k = 0; k < w.length; k += 1) {
+        // A vowel only: a consonant dropped leaves texting words (« jui » is « je suis », not « juif »).
+        if (!VOWELS.has(w[k]!)) continue;
+        const d = w.slice(0, k) + w.slice(k + 1);
+        shortHeads.set(d, shortHeads.has(d) && shortHeads.get(d) !== w ? null : w);
+      }
+    }
+  }
+  return shortHeads.get(word) ?? undefined;
+}
 
 /**
  * Three letters and no vowel are no French word (« mrt », « snt », « rts »): the short listed or
