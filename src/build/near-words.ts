@@ -9,12 +9,12 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import '../engine/index.ts';
-import { bloomPositions, fingerprint, nearCoreUnguarded, segmentUnguarded, shortTargets } from '../engine/text/grammar/near.ts';
+import { bloomPositions, fingerprint, nearCoreUnguarded, splitTarget, segmentUnguarded, shortTargets, spelledWord } from '../engine/text/grammar/near.ts';
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
 import { violence } from '../engine/text/grammar/lexicon-threat.ts';
-import { coreWords, slot } from '../engine/text/grammar/patterns.ts';
+import { coreWords, isGrammarWord, slot } from '../engine/text/grammar/patterns.ts';
 import { dehumanising } from '../engine/text/grammar/lexicon-predicates.ts';
-import { vocabulary } from '../engine/text/vocabulary.ts';
+import { kindOf, vocabulary } from '../engine/text/vocabulary.ts';
 import { fold } from '../engine/text/normalize.ts';
 
 const require = createRequire(import.meta.url);
@@ -23,6 +23,19 @@ const near = new Set<string>();
 for (const entry of dictionary) {
   const word = fold(entry);
   if (/^[a-z]+$/.test(word) && (nearCoreUnguarded(word) !== undefined || segmentUnguarded(word) !== undefined)) near.add(word);
+}
+// Two dictionary words of 3 letters or more that spell a listed word when joined (« mal propre »): never joined
+// (near.ts, splitWord, which checks a shorter half itself).
+const wordLike = new Set(dictionary.map((w) => fold(w)));
+const halfIsWord = (w: string): boolean => wordLike.has(w) || isGrammarWord(w) || kindOf(w) !== undefined || spelledWord(w);
+const joinTargets = new Set<string>([...coreWords(), ...vocabulary().forms.keys(), ...shortTargets()]);
+for (const entry of [...groups, ...slurs]) for (const f of slot(entry).forms) joinTargets.add(f);
+for (const t of joinTargets) {
+  if (!/^[a-z]{4,}$/.test(t)) continue;
+  for (let k = 3; k + 3 <= t.length; k += 1) {
+    const [a, b] = [t.slice(0, k), t.slice(k)];
+    if (splitTarget(a, b) && halfIsWord(a) && halfIsWord(b)) near.add(`${a} ${b}`);
+  }
 }
 /** About 10 bits a word and 7 probes: under 1 % of misspellings left uncorrected by accident. */
 const size = Math.ceil((near.size * 10) / 8) * 8;
@@ -66,6 +79,8 @@ for (const h of heads) {
   for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il']) tryVariant(g + h);
   // A violence verb glued to its object's determiner (« poignarderces », « tuerles »).
   if (verbs.has(h)) for (const g of ['les', 'des', 'ces', 'ce', 'cet', 'cette', 'un', 'une', 'tous', 'toutes', 'leur', 'la', 'le']) tryVariant(h + g);
+  // A function word glued after it (« musulmans|sont », « rats|qui »).
+  for (const g of ['sont', 'ne', 'qui', 'me', 'comme', 'devraient', 'doivent']) tryVariant(h + g);
 }
 // Every word the frames read glued to « la » (« me donnent lanausée »; « le » would cost as much again).
 for (const w of coreWords()) if (/^[a-z]{5,}$/.test(w)) tryVariant('la' + w);

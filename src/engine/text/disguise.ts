@@ -10,7 +10,7 @@
  */
 import { nearMisses } from '../lexicon/disrespect.ts';
 import { MIN_FUZZY, kindOf, vocabulary } from './vocabulary.ts';
-import { nearCore } from './grammar/near.ts';
+import { nearCore, spelledWord } from './grammar/near.ts';
 
 /** What a digit or symbol stands for inside a word. */
 export const LEET: Readonly<Record<string, string>> = {
@@ -92,6 +92,8 @@ export function resolveWord(raw: string): string {
   }
   if (masked) return unmask(mapped) ?? mapped;
   if (known(mapped)) return mapped;
+  // A frame's three-letter word with one letter disguised (« l3s », « d€s », « qu3 », « p4s ») is that word.
+  if (mapped.length === 3 && mapped !== raw && spelledWord(mapped) && [...raw].filter((c) => c in LEET).length === 1) return mapped;
   // An unlisted short word or one that keeps other digits is a name or a code (« v3r.net », « covid19 », « mp3 »), not a disguise.
   if (mapped !== raw && (mapped.length < 4 || /\d/.test(mapped))) return raw;
   if (mapped.includes('i') && raw.includes('1')) {

@@ -14,6 +14,7 @@ import { lemma } from './lemma.ts';
 import { kindOf, vocabulary } from './vocabulary.ts';
 import { verbForms } from './grammar/inflect.ts';
 import { coreWords, isGrammarWord } from './grammar/patterns.ts';
+import { splitWord } from './grammar/near.ts';
 import { normalize, type Normalized } from './normalize.ts';
 /** Local bindings of the character helpers and tables, read once: used for every character of a long text. */
 const charClass = charClassImport;
@@ -208,11 +209,14 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     let m = j + 1;
     while (letterAt(m) && m - i <= MAX_REJOINED) m += 1;
     if (m === j + 1 || m - i > MAX_REJOINED || wordish(m)) return -1;
-    if (m - i - 1 < 7 || text[j - 1] === "'") return -1;
-    // The rare test first (most pairs of words join into nothing listed), the halves only then.
-    const joined = text.slice(i, j) + text.slice(j + 1, m);
-    if (!coreWords().has(joined) && kindOf(joined) === undefined) return -1;
-    return knownWord(text.slice(i, j)) || knownWord(text.slice(j + 1, m)) ? -1 : m;
+    const a = text.slice(i, j);
+    const b = text.slice(j + 1, m);
+    const joined = a + b;
+    // « continent s'accélèrent »: an elided word is no half.
+    if (a.endsWith("'") || text[m] === "'") return -1;
+    // A shorter word, or a half that is a word, joins only when the two halves are not two dictionary words (near.ts).
+    if (joined.length < 7 || knownWord(a) || knownWord(b)) return text[j] === ' ' && splitWord(a, b) ? m : -1;
+    return coreWords().has(joined) || kindOf(joined) !== undefined ? m : -1;
   };
   let i = 0;
   while (i < text.length) {

@@ -44,12 +44,30 @@ function deletionIndex(): Map<string, string> {
     for (const t of feminine === undefined ? [c] : [c, feminine]) {
       if (AUXILIARY.has(t)) continue;
       // Without its last « s » or the « e » after a vowel a word is its singular or masculine (« musulman »,
-      // « détesté »), which the lemma reads already; « sauvag » and « animau » are still misspellings.
-      const last = /(s|[aeiou]e)$/.test(t) ? t.length - 1 : t.length;
+      // « détesté »), which the lemma reads already; « sauvag » and « animau » are still misspellings, and
+      // so is « tran » for a group noun that is its own singular (« trans »).
+      const last = /(s|[aeiou]e)$/.test(t) && !(heads().has(t) && !heads().has(t.slice(0, -1))) ? t.length - 1 : t.length;
       for (let k = 0; k < last; k += 1) {
         const d = t.slice(0, k) + t.slice(k + 1);
         if (!index.has(d)) index.set(d, t);
       }
+    }
+  }
+  // The frames' modal and auxiliary verbs of 6 letters or more (« pouvit », « etaent »).
+  for (const c of modalForms()) {
+    if (c.length < 6 || !/^[a-z]+$/.test(c)) continue;
+    for (let k = 0; k < c.length; k += 1) {
+      const d = c.slice(0, k) + c.slice(k + 1);
+      if (!index.has(d)) index.set(d, c);
+    }
+  }
+  // The word lists' own forms of 6 letters without an inner letter (« chiur »; not the first or last, which
+  // makes names: « chris », « cali »; longer ones: disguise.ts, nearListed).
+  for (const c of vocabulary().forms.keys()) {
+    if (!/^[a-z]{6}$/.test(c)) continue;
+    for (let k = 1; k + 1 < c.length; k += 1) {
+      const d = c.slice(0, k) + c.slice(k + 1);
+      if (!index.has(d)) index.set(d, c);
     }
   }
   return index;
@@ -98,19 +116,21 @@ function dictionaryNeighbour(word: string): boolean {
 export function nearCoreUnguarded(word: string): string | undefined {
   // A silent « h » left out of a short listed word is a spelling by ear (« omo »); the guard spares « air », « ait ».
   if (word.length === SHORT_TARGET - 1 && SHORT.has('h' + word)) return 'h' + word;
-  if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word) ?? skeletonOf(word);
+  if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word) ?? skeletonOf(word) ?? shortHeadBack(word);
   if (word.length <= SKELETON_MAX && /^[b-df-hj-np-tv-xz]+$/.test(word)) return skeletonOf(word);
   if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word) || kindOf(word) !== undefined) return undefined;
   const core = coreWords();
   const target = (w: string): boolean => (w.length >= MIN_TARGET && (core.has(w) || plural(w)) && !AUXILIARY.has(w)) || SHORT.has(w);
   // A doubled letter first (« déteeste », « hommo »: « viieux » is « vieux », not « vicieux »); in a
-  // function word, a doubled vowel only (« soont », « toous »; « less » is English, not « les »).
+  // function word, a doubled vowel (« soont », « toous ») or any doubled letter from four letters (« sontt »;
+  // « less » is English, not « les »).
   for (let k = 0; k + 1 < word.length; k += 1) {
     if (word[k] !== word[k + 1]) continue;
     // « ée » at the end is a feminine (« détestée »), not a doubled letter.
     if (word[k] === 'e' && (k + 2 === word.length || (k + 3 === word.length && word.endsWith('s')))) continue;
     const single = word.slice(0, k) + word.slice(k + 1);
-    if (target(single) || (FUNCTION.has(single) && VOWELS.has(word[k]!))) return single;
+    // The word lists' own words too (« merrde », « chieurr »).
+    if (target(single) || frameVerb(single) || (FUNCTION.has(single) && (VOWELS.has(word[k]!) || single.length >= 4)) || (single.length >= MIN_TARGET && vocabulary().forms.has(single))) return single;
   }
   // Two neighbours swapped (« musluman »); a short word keeps its first letter (« mrot », not « omrt ») and
   // is read as a short listed word before a longer one missing a letter (« teur » is « tuer », not « tueur »).
@@ -120,7 +140,7 @@ export function nearCoreUnguarded(word: string): string | undefined {
       if (word[k] === word[k + 1]) continue;
       const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
       // The frames' own function words too (« snot », « osnt », « tuos », « fuat »).
-      if ((target(swapped) && (k > 0 || !short)) || (swapped.length >= 4 && FUNCTION.has(swapped))) return swapped;
+      if ((target(swapped) && (k > 0 || !short)) || (swapped.length >= 4 && FUNCTION.has(swapped)) || (k > 0 && frameVerb(swapped))) return swapped;
     }
     return undefined;
   };
@@ -130,11 +150,34 @@ export function nearCoreUnguarded(word: string): string | undefined {
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
+let shortHeads: Map<string, string | null> | undefined;
+/**
+ * A four-letter group noun or slur missing one vowel (« hmo », « jif », « gys »): the one such word it fits, or
+ * undefined (a dictionary word of three letters is kept by the guard, a texting abbreviation by ABBREVIATIONS).
+ */
+function shortHeadBack(word: string): string | undefined {
+  if (ABBREVIATIONS.has(word)) return undefined;
+  if (!shortHeads) {
+    shortHeads = new Map();
+    for (const w of SHORT) {
+      if (w.length !== SHORT_TARGET || !heads().has(w)) continue;
+      for (let k = 0; k < w.length; k += 1) {
+        // A vowel only: a consonant dropped leaves texting words (« jui » is « je suis », not « juif »).
+        if (!VOWELS.has(w[k]!)) continue;
+        const d = w.slice(0, k) + w.slice(k + 1);
+        shortHeads.set(d, shortHeads.has(d) && shortHeads.get(d) !== w ? null : w);
+      }
+    }
+  }
+  return shortHeads.get(word) ?? undefined;
+}
+
 /**
  * Three letters and no vowel are no French word (« mrt », « snt », « rts »): the short listed or
  * function word its one vowel was taken from, when only one fits.
  */
 function vowelBack(word: string): string | undefined {
+  if (ABBREVIATIONS.has(word)) return undefined;
   for (const c of word) if (VOWELS.has(c)) return undefined;
   let found: string | undefined;
   for (let k = 0; k <= word.length; k += 1) {
@@ -191,6 +234,15 @@ function skeletonOf(word: string): string | undefined {
  */
 const AUXILIARY = new Set([...['etre', 'avoir', 'aller', 'faire'].flatMap((v) => verbForms(v)), 'taient', 'tait', 'tais']);
 
+let modals: Set<string> | undefined;
+/** Every form of the modal and auxiliary verbs the frames are built on (« pouvait », « étaient », « allons »). */
+const modalForms = (): ReadonlySet<string> => (modals ??= new Set(['pouvoir', 'vouloir', 'devoir', 'aller', 'faire', 'etre', 'avoir'].flatMap((v) => verbForms(v))));
+/**
+ * A frame's verb of five letters or more, read back from a swap, a doubled letter or (from six letters) a missing
+ * one (« étaeint », « pourrront », « pouvit »): never a content word, but the frame needs it.
+ */
+const frameVerb = (w: string): boolean => w.length >= 5 && modalForms().has(w);
+
 /** The plural of a listed word of the word lists (« osties », « calisses »). */
 const plural = (w: string): boolean => w.endsWith('s') && vocabulary().forms.has(w.slice(0, -1));
 
@@ -222,7 +274,7 @@ const BEFORE = new Set(
 );
 /** Determiners glued after a listed verb (« poignarder|ces », « emmerde|tous|les »). */
 const AFTER = new Set(
-  'ces ce cet cette les des tous toutes leurs leur vos nos tes ses un une de du la le au aux comme que sont est etaient seront me nous vous ils elles pour avec dans sur contre chez mon ma ton ta son sa notre votre'.split(' '),
+  'ces ce cet cette les des tous toutes leurs leur vos nos tes ses un une de du la le au aux comme que qui sont est etaient seront me nous vous ils elles pour avec dans sur contre chez mon ma ton ta son sa notre votre'.split(' '),
 );
 /**
  * Function words that may be glued to one another with no content word (« sont|des », « tous|les »,
@@ -238,15 +290,52 @@ const FUNCTION = new Set(
 /** A listed content word: of the grammar (core forms, see patterns.ts) or of the word lists, 5 letters or more. */
 const listed = (w: string): boolean => SHORT.has(w) || (w.length >= 5 && !AUXILIARY.has(w) && (coreWords().has(w) || vocabulary().forms.has(w) || plural(w)));
 /**
- * The few listed words of 4 letters that are a threat, hatred, a slur or a group by themselves
+ * The listed words of 4 letters that are a threat, hatred, a slur or a group by themselves
  * (« faut|tuer », « je|hais|les », « mort|aux », « des|rats », « cet|homo »): glued parts, and
  * targets of a swap or a doubled letter (« mrot », « hommo »).
  */
-const SHORT = new Set(['tuer', 'tuez', 'hais', 'hait', 'hair', 'mort', 'homo', 'gais', 'gays', 'juif', 'rats', 'porc', 'pute', 'viol']);
+const SHORT = new Set([
+  ...['tuer', 'tuez', 'tues', 'tuee', 'hais', 'hait', 'hair', 'mort', 'homo', 'gais', 'gays', 'juif', 'rats', 'porc', 'viol'],
+  // The word lists' own words of four letters (« pute », « pédé », « cons », « osti »).
+  ...[...vocabulary().forms.keys()].filter((w) => /^[a-z]{4}$/.test(w)),
+]);
 /** A short word the grammar reads, spelled out letter by letter (« s o n t », « m o r t », « t o u s »). */
 /** The short words and frame words read back from a misspelling: the build lets their disguises through the guard too. */
 export const shortTargets = (): string[] => [...SHORT, ...[...FUNCTION].filter((w) => w.length >= 4)];
 export const spelledWord = (w: string): boolean => SHORT.has(w) || FUNCTION.has(w) || BEFORE.has(w) || AFTER.has(w);
+
+/**
+ * The words a space slipped inside may break (« fem mes », « tr ans », « handi capés », « bri ser »): the
+ * group nouns, slurs and word lists' forms of 4 letters or more, and the listed content words of 6 letters
+ * at most (a longer one is joined only from two unknown halves, tokens.ts); the build enumerates the same set.
+ */
+export const joinTarget = (w: string): boolean => w.length >= 4 && (heads().has(w) || vocabulary().forms.has(w) || (w.length <= 6 && listed(w)));
+
+/**
+ * True when « a b » is one listed word broken by a space (« fem mes » → femmes), and not two dictionary words that happen to spell one (« pour ri », « mal ade » never join:
+ * the build puts every such pair of a listed word in the guard).
+ */
+export function splitWord(a: string, b: string): boolean {
+  // Read once the grammar's lexicons are compiled, as nearCore (listing the group nouns before would compile them half).
+  if (coreWords().size === 0) return false;
+  // A frame's function word stays a word (« des sin|ges » is « des singes », not « dessin »).
+  if (a.length + b.length > MAX || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b) || spelledWord(a) || !splitTarget(a, b)) return false;
+  // A half of one or two letters is checked here (« a battre », « re tuer », « de mourir » stay apart), a longer one by the guard.
+  if (a.length <= 2 || b.length <= 2) return !TINY_WORDS.has(a.length <= 2 ? a : b);
+  return !dictionaryNeighbour(`${a} ${b}`);
+}
+
+/**
+ * The dictionary's words of one or two letters (folded), « ok », « ya », and the letters written for a word
+ * in texting or an elision without its apostrophe (« j aime », « c est », « g pas », « é tu »): never half of
+ * a broken word.
+ */
+const TINY_WORDS = new Set(
+  'c d e g j k l m n o q s t pr ds tt vs pq ts ns nn jm bg bb a ah ai an as au bu cc ce cf cg ch ci cl cm de dg dl dm do du eh en es et eu ex fa fi go ha hi ho he if il in je kg km la le li lu ma me mg mi ms mu na ne ni nu no oc oh on or os ou ph pi pu ra ri ru re sa se si su ta te tu un us ut va vu xi y ca ok ya'.split(' '),
+);
+
+/** A listed word cut anywhere, or a longer content word with one or two letters cut off (« assassin er », « n oyer »). */
+export const splitTarget = (a: string, b: string): boolean => joinTarget(a + b) || (Math.min(a.length, b.length) <= 2 && listed(a + b));
 
 /** The longest glue word. */
 const GLUE_MAX = 10;
@@ -263,10 +352,19 @@ function shaped(parts: readonly string[]): boolean {
     const p = parts[k]!;
     // A four-letter group noun or slur after « de » (« typique|de|pede »; « le|noir » is Lenoir, a name).
     if (listed(p) || (k > 0 && parts[k - 1] === 'de' && p.length === 4 && heads().has(p))) any = true;
-    else if (!(k + 1 < parts.length ? BEFORE.has(p) : AFTER.has(p))) return false;
+    else if (!(k + 1 < parts.length ? gluedBefore(p) : AFTER.has(p))) return false;
   }
   return any;
 }
+
+/**
+ * A word glued before a listed one: a glue word, a form of a modal or auxiliary verb (« faire|souffrir »,
+ * « pouvait|étrangler », « allons|torturer »), a degree word (« plus|stupides », « sans|valeur ») or an
+ * adverb in -ment (« probablement|stupide »). Not any word of the frames: « anti|musulman » and
+ * « Dieu|donné » stay whole.
+ */
+const DEGREE = new Set(['plus', 'moins', 'aussi', 'sans', 'bien']);
+const gluedBefore = (p: string): boolean => BEFORE.has(p) || (p.length >= 7 && p.endsWith('ment')) || DEGREE.has(p) || modalForms().has(p);
 
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
@@ -278,7 +376,7 @@ export function segmentUnguarded(word: string): string[] | undefined {
     const a = word.slice(0, i);
     const rest = word.slice(i);
     // A subject glued to its « ne » too (« handicapésne valent »).
-    if ((i <= GLUE_MAX || listed(a)) && (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest)) || (rest === 'ne' && listed(a)))) return [a, rest];
+    if ((i <= GLUE_MAX || listed(a) || gluedBefore(a)) && (shaped([a, rest]) || (FUNCTION.has(a) && FUNCTION.has(rest)) || (rest === 'ne' && listed(a)))) return [a, rest];
   }
   for (let i = 2; i + 2 <= word.length; i += 1) {
     const a = word.slice(0, i);
