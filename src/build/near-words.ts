@@ -63,6 +63,8 @@ for (const h of heads) {
   tryVariant(h.replace(/[aeiouy]/g, ''));
   for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il']) tryVariant(g + h);
 }
+// Quantifier and determiner glued together (« tousles »): a filter false positive there would hide every frame with « tous les ».
+for (const q of ['tous', 'toutes']) for (const g of ['les', 'des', 'ces', 'nos', 'vos', 'leurs']) tryVariant(q + g);
 for (const w of near) passes.delete(fingerprint(w));
 const passList = [...passes].sort((a, b) => a - b);
 /** Three bytes a fingerprint, low byte first. */

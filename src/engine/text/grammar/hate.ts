@@ -193,6 +193,11 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k -= 1;
       continue;
     }
+    // « sont bruyants et sales »: an attribute coordinated after another, right after the copula.
+    if (k === p - 1 && ['et', 'pis', 'ou'].includes(keyOf(w!)) && k >= 2 && s.sentence[k - 2] === s.sentence[p] && fills(COPULA, s.words[k - 2]) && !fills(FILLER, s.words[k - 1])) {
+      k -= 2;
+      continue;
+    }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
@@ -311,6 +316,7 @@ const THAT = new Set(['c', 'ca', 'ce', 'cela', 'cest']);
 /** Forms of « être » and « avoir » before a participle (« sont maltraités », « ont été refusés »). */
 const BE_PASSIVE = new Set(['sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'ete', 'soient', 'soit']);
 const PASSIVE_SUBJECTS = new Set(['on', 'ils', 'nous', 'vous', 'je', 'j', 'y']);
+const PASSIVE_ADVERBS = new Set(['souvent', 'toujours', 'encore', 'trop', 'tellement', 'vraiment', 'mal', 'tous', 'toutes', 'constamment', 'regulierement', 'systematiquement', 'deja', 'parfois', 'injustement', 'tres', 'si', 'beaucoup', 'ete']);
 /**
  * True when words (from, to) tell what is done TO the group (« sont maltraités », « on les traite
  * comme des chiens »): then a « c'est une honte » that follows judges that clause, not the group.
@@ -321,8 +327,12 @@ function victimClause(s: Stream, from: number, to: number): boolean {
     const w = keyOf(s.words[k]!);
     if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(keyOf(s.words[k - 1]!))) return true;
     if (BE_PASSIVE.has(w) && k + 1 < to) {
-      const next = keyOf(s.words[k + 1]!);
-      if (next.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(next) && next !== 'partout') return true;
+      // « sont souvent exploités », « sont encore trop mal traités »: adverbs between the auxiliary and the participle.
+      let j = k + 1;
+      while (j + 1 < to && j - k <= 3 && PASSIVE_ADVERBS.has(keyOf(s.words[j]!))) j += 1;
+      const next = keyOf(s.words[j]!);
+      // Not a degrading adjective that happens to end like one (« sont sales »).
+      if (next.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(next) && next !== 'partout' && matchAt(s, PLAIN, j) < 0 && matchAt(s, STRONG, j) < 0) return true;
     }
   }
   return false;
@@ -354,6 +364,24 @@ const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', '
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
+/** What people suffer, after a group seen (« voir des … souffrir / se faire insulter / maltraités »): the feeling is about that, not them. */
+const SUFFER = wordSet(['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~attendre', '~dormir', '~mendier', '~galerer', 'etre', 'faire']);
+function suffering(s: Stream, b: number): boolean {
+  if (b <= 0 || b >= s.words.length || s.sentence[b] !== s.sentence[b - 1]) return false;
+  const w = keyOf(s.words[b]!);
+  if ((w === 'se' || w === 's') && b + 1 < s.words.length && keyOf(s.words[b + 1]!) === 'faire') return true;
+  if (fills(SUFFER, s.words[b]) || ORDINARY_STATES.has(w) || ['sans', 'triste', 'tristes', 'perdus', 'perdues', 'dehors'].includes(w)) return true;
+  return w.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(w) && w !== 'partout' && matchAt(s, PLAIN, b) < 0 && matchAt(s, STRONG, b) < 0;
+}
+/** A feeling or verdict against what follows « que » (« j'ai horreur qu'on méprise les … », « c'est triste que nous haïssions… »). */
+const DISAPPROVE = wordSet(['horreur', '~detester', '~hair', '~degouter', '~ecoeurer', 'honte', '+honteux', '+triste', '+inacceptable', 'dommage', '~choquer', '+choquant', '+revoltant', '~revolter', 'marre',
+  '~deplorer', '~denoncer', '~condamner', '+inadmissible', '+scandaleux', '+ridicule', '+degueulasse', '+degoutant', '+ecoeurant', '+injuste', '+intolerable', '~refuser', '~deranger', '~supporter', '~accepter']);
+function disapprovedBefore(s: Stream, p: number): boolean {
+  const j = p - 1;
+  if (j < 1 || s.sentence[j] !== s.sentence[p] || !['que', 'qu'].includes(keyOf(s.words[j]!))) return false;
+  for (let k = j - 1; k >= 0 && j - k <= 5 && s.sentence[k] === s.sentence[p]; k -= 1) if (fills(DISAPPROVE, s.words[k])) return true;
+  return false;
+}
 /** « je (ne) pense pas que », « je doute que » right before word a (the group): where the speaker starts, or -1. */
 const BELIEVE = new Set(['pense', 'crois', 'trouve', 'considere', 'estime', 'pensons', 'croyons']);
 function doubtedBefore(s: Stream, a: number): number {
@@ -445,7 +473,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     const ante = antecedent(s, g, pronoun);
     // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
     // « les … , on les traite comme des chiens, c'est révoltant »: « c' » after a clause of its own takes up that clause.
-    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b > 2 && s.sentence[ante.a] === s.sentence[pronoun] && victimClause(s, ante.b, pronoun);
+    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b >= 2 && s.sentence[ante.a] === s.sentence[pronoun] && victimClause(s, ante.b, pronoun);
     if (ante && !insideAct(s, ante, pronoun) && !situation) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
@@ -955,7 +983,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
         const ante = antecedent(s, g, k);
         // « les … sont maltraités, c'est une honte »: « c' » after a clause of the group's own takes up that clause, not the group.
-        const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b > 2 && s.sentence[ante.a] === s.sentence[k] && victimClause(s, ante.b, k);
+        const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b >= 2 && s.sentence[ante.a] === s.sentence[k] && victimClause(s, ante.b, k);
         if (ante && !situation) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
@@ -1024,17 +1052,23 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
       // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
       if (keyOf(s.words[p]!) === 'pourquoi' && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
+      // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
+      if (disapprovedBefore(s, p)) continue;
       let k = q;
+      // « écœuré de voir des … partout », « je déteste croiser des … »: the group seen, unless what they suffer follows.
+      let seen = false;
       // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
       let among = false;
       const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
       if (trust && k < n && ['que', 'qu'].includes(keyOf(s.words[k]!))) continue;
-      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
+      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
         if (AMONG.has(keyOf(s.words[k]!))) among = true;
+        if (PERCEIVE.has(keyOf(s.words[k]!))) seen = among = true;
         k += 1;
       }
       const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
+      if (m && seen && suffering(s, m.b)) continue;
       if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
         // « je déteste plus qu'un … »: a comparison, not « ne … plus ».
         const compared = keyOf(s.words[q]!) === 'plus' && q + 1 < n && ['que', 'qu'].includes(keyOf(s.words[q + 1]!));
@@ -1054,6 +1088,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         for (let j = p; j < q; j += 1) if (OBJECT_PRONOUNS.has(keyOf(s.words[j]!))) return j;
         return -1;
       })();
+      // « Les Mexicains, j'haïs ça »: « ça » right after the feeling takes up a group set out before it, at the sentence's start.
+      const dislocated = les < 0 && q < n && s.sentence[q] === s.sentence[p] && ['ca', 'cela'].includes(keyOf(s.words[q]!)) ? g.mentions[g.lastBefore[p] ?? -1] : undefined;
+      if (dislocated && dislocated.generic && dislocated.identity && (dislocated.a === 0 || s.sentence[dislocated.a - 1] !== s.sentence[dislocated.a]) && s.clause[dislocated.b - 1] !== s.clause[p] && p - dislocated.b <= 3) {
+        push(out, s, sc, dislocated.a, q + 1, [[p, q + 1]], q);
+        continue;
+      }
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
       // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
       if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
@@ -1083,7 +1123,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, HATRED_AFTER)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
-    const object = m !== undefined && objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui');
+    // « ceux qui haïssent les … me dégoûtent »: the group is the object inside a relative clause.
+    const object = m !== undefined && ((objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui')) || objectOfClause(s, m));
     if (m && !object && (m.generic || keyOf(s.words[p]!) === 'de')) {
       push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q);
       continue;
@@ -1106,7 +1147,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k])) {
-        if (antecedent(s, g, k) && keyOf(s.words[p]!).startsWith('m')) push(out, s, sc, k, q, [[p, q]], q);
+        const ante = antecedent(s, g, k);
+        // « Ça me dégoûte de voir des … »: a group named after, seen; an identity, and not what they suffer (« … se faire insulter »).
+        const ahead = ante !== undefined && ante.a > k;
+        if (ante && keyOf(s.words[p]!).startsWith('m') && (!ahead || (ante.identity && (PERCEIVE.has(keyOf(s.words[ante.a - 1]!)) || s.clause[ante.a - 1] !== s.clause[ante.a]) && !suffering(s, ante.b)))) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
     }
@@ -1115,7 +1159,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // Annoyance: hate said of an identity, a complaint said of a role (« les cyclistes me tombent sur les nerfs »).
   for (const [p, q] of findAllIn(s, ANNOYANCE_AFTER)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q, m.identity ? 'error' : 'warning');
+    if (m && m.generic && !objectOfClause(s, m)) push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q, m.identity ? 'error' : 'warning');
   }
 
   // A vice named of a whole people (« la bêtise des … », « la paresse des … est légendaire »).
