@@ -364,6 +364,7 @@ const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', '
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
+const FIGHT = new Set(verbFormsOf(['battre', 'disputer']));
 /** What people suffer, after a group seen (« voir des … souffrir / se faire insulter / maltraités »): the feeling is about that, not them. */
 const SUFFER = wordSet(['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~attendre', '~dormir', '~mendier', '~galerer', 'etre', 'faire']);
 function suffering(s: Stream, b: number): boolean {
@@ -609,7 +610,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // Predicates of being: G + copula + P, or pronoun + copula + P with the group named nearby.
   for (const [set, strong] of [[STRONG, true], [PLAIN, false]] as const) {
     for (const [p, q] of findAllIn(s, set)) {
-      if ((g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0) continue; // the predicate word is itself a group name
+      // The predicate word is itself a group name, unless a degrading one said of another group (« les … sont des assistés »).
+      const named = (g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0;
+      if (named && !(p > 0 && s.sentence[p - 1] === s.sentence[p] && OF_PEOPLE.has(keyOf(s.words[p - 1]!)) && walkBack(s, p).copula)) continue;
       if (!strong && limited(s, p, q)) continue;
       // « sont menacés par la chaleur »: folded, the participle is the noun; the noun takes an article (« une menace »).
       if (PARTICIPLE_NOUNS.has(keyOf(s.words[p]!)) && (p === 0 || !ARTICLE_BEFORE.has(keyOf(s.words[p - 1]!)))) continue;
@@ -993,6 +996,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Accusations said of people by their identity (« les … imposent leurs règles », « ils contrôlent tout »).
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
+    // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
+    if (FIGHT.has(keyOf(s.words[q - 1]!)) && q < n && s.sentence[q] === s.sentence[p] && ['pour', 'contre'].includes(keyOf(s.words[q]!)) && keyOf(s.words[q + 1] ?? s.words[q]!) !== 'rien') continue;
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
     let verb = p;

@@ -237,7 +237,7 @@ export const hatredBefore = [
   'je|j\'|on|nous ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
   // The group taken up by « les » in a compound tense (« je les ai toujours détestés », « on les a toujours haïs »).
   'je|j\'|on|nous les ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
-  'je|j\' ne|n\'? ~pouvoir pas|plus|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
+  'je|j\'|on|nous ne|n\'? ~pouvoir pas|plus|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
   'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|jamais|vraiment|juste? pas|plus?',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
   'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
@@ -266,7 +266,9 @@ export const dislikeBefore = [
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
   'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\' en ~avoir marre|assez|ras-le-bol', 'j\' en ~avoir ras le bol|cul', 'j\' en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
-  'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|jsuis|jsus suis? +tanne|+ecoeure|+blase des|de|d\'',
+  'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus suis? +tanne|+ecoeure|+blase des|de|d\'',
+  // Never having borne them (« j'ai jamais pu supporter les … »).
+  'je|j\'|on|nous n\'|ne? ~avoir jamais|pas|plus|vraiment|juste? jamais|pas? pu les? ~sentir|~voir|~blairer|~supporter|~endurer|~tolerer|~encadrer|~piffer|~saquer',
   'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ~avoir honte d\'|de|des',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
