@@ -364,7 +364,13 @@ const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', '
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
-const FIGHT = new Set(verbFormsOf(['battre', 'disputer']));
+/** Vices whose complement names a cause (« se battre pour l'égalité ») or a grievance (« se plaindre du bruit »): then no vice. */
+const CAUSE_OF = new Map<string, ReadonlySet<string>>([
+  ...verbFormsOf(['battre', 'disputer']).map((f): [string, ReadonlySet<string>] => [f, new Set(['pour', 'contre'])]),
+  ...verbFormsOf(['plaindre']).map((f): [string, ReadonlySet<string>] => [f, new Set(['de', 'du', 'des', 'd', 'que', 'qu', 'aupres', 'a', 'au', 'aux'])]),
+]);
+/** After a denial, what makes it a measure, a part or a time (« pas assez », « pas tous », « pas toujours »), not a refusal. */
+const NOT_ENOUGH = new Set(['assez', 'suffisamment', 'toujours', 'tous', 'toutes', 'tout', 'seulement', 'juste', 'forcement', 'necessairement', 'autant']);
 /** What people suffer, after a group seen (« voir des … souffrir / se faire insulter / maltraités »): the feeling is about that, not them. */
 const SUFFER = wordSet(['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~attendre', '~dormir', '~mendier', '~galerer', 'etre', 'faire']);
 function suffering(s: Stream, b: number): boolean {
@@ -997,15 +1003,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // Accusations said of people by their identity (« les … imposent leurs règles », « ils contrôlent tout »).
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
     // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
-    if (FIGHT.has(keyOf(s.words[q - 1]!)) && q < n && s.sentence[q] === s.sentence[p] && ['pour', 'contre'].includes(keyOf(s.words[q]!)) && keyOf(s.words[q + 1] ?? s.words[q]!) !== 'rien') continue;
+    // « ont tendance à se plaindre du bruit »: complaining of something named is a complaint, not a vice.
+    const cause = q < n && s.sentence[q] === s.sentence[p] ? CAUSE_OF.get(keyOf(s.words[q - 1]!)) : undefined;
+    if (cause && cause.has(keyOf(s.words[q]!)) && keyOf(s.words[q + 1] ?? s.words[q]!) !== 'rien') continue;
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
     let verb = p;
-    while (verb + 1 < q && verb - p < 2 && ['ne', 'n', 'se', 's'].includes(keyOf(s.words[verb]!))) verb += 1;
+    while (verb + 1 < q && verb - p < 2 && ['ne', 'n', 'se', 's', 'nous', 'me', 'm'].includes(keyOf(s.words[verb]!))) verb += 1;
     // « Les …, c'est un problème »: « c'est » takes up a plural; « sont toujours en train de… » agrees before the entry;
     // « Les …, toujours en train de… » has no verb at all.
     const before = p > 0 ? keyOf(s.words[p - 1]!) : '';
-    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && keyOf(s.words[verb - 1]!) === 'c') || /nt$/.test(before) || (m.b === p && s.brk[p] !== 0));
+    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && ['c', 'ca'].includes(keyOf(s.words[verb - 1]!))) || /nt$/.test(before) || (m.b === p && s.brk[p] !== 0));
     if (m && m.generic && m.identity && agrees && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
@@ -1059,6 +1067,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (keyOf(s.words[p]!) === 'pourquoi' && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
       // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
       if (disapprovedBefore(s, p)) continue;
+      // « je ne respecte pas assez les … »: not enough, not all, not always.
+      if (q < n && DENIALS.has(keyOf(s.words[q - 1]!)) && NOT_ENOUGH.has(keyOf(s.words[q]!))) continue;
       let k = q;
       // « écœuré de voir des … partout », « je déteste croiser des … »: the group seen, unless what they suffer follows.
       let seen = false;
@@ -1102,7 +1112,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
       // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
       if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
-        push(out, s, sc, p, q, [[p, q]], q, trust && taken.identity ? 'error' : severity);
+        push(out, s, sc, p, q, [[p, q]], q, (trust || taken.generic) && taken.identity ? 'error' : severity);
         continue;
       }
       // « du dégoût pour eux », « … pour tout ce qui les concerne »: a group named before, taken up after the feeling.
@@ -1170,7 +1180,19 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // A vice named of a whole people (« la bêtise des … », « la paresse des … est légendaire »).
   for (const [p, q] of findAllIn(s, VICES)) {
     const m = g.mentions[g.startingAt[q] ?? -1];
-    if (m && m.generic && m.identity && OF_PEOPLE.has(keyOf(s.words[q]!))) push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['la', 'l', 'leur'].includes(keyOf(s.words[p - 1]!)) ? p - 1 : p, m.b, [[p, q]]);
+    if (m && m.generic && m.identity && OF_PEOPLE.has(keyOf(s.words[q]!))) {
+      push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['la', 'l', 'leur'].includes(keyOf(s.words[p - 1]!)) ? p - 1 : p, m.b, [[p, q]]);
+      continue;
+    }
+    // « Quelle paresse, ces … »: the vice exclaimed, the group set out right after.
+    const next = g.mentions[g.startingAt[q] ?? -1];
+    if (p > 0 && ['quelle', 'quel'].includes(keyOf(s.words[p - 1]!)) && s.sentence[p - 1] === s.sentence[p] && next && next.generic && next.identity && s.sentence[next.a] === s.sentence[p]) {
+      push(out, s, sc, p - 1, next.b, [[p - 1, q]]);
+      continue;
+    }
+    // « Les …, c'est la paresse incarnée »: the vice as what the group is.
+    const subj = subjectBefore(s, g, p);
+    if (subj && subj.m.identity && walkBack(s, p).copula) push(out, s, sc, subj.from, q, [[p, q]]);
   }
 
   // A wish or call for harm: modal … harm verb, with a group or a pronoun as its object.

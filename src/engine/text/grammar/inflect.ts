@@ -89,7 +89,7 @@ export function verbForms(inf: string): string[] {
   // « disparaître », « paraître »: the stem takes « ss » before a vowel (« disparaissent »).
   if (inf.endsWith('aitre')) return AITRE.map((e) => inf.slice(0, -5) + e);
   // « plaindre », « craindre », « peindre »: « -ign- » before a vowel, « -int » in the participle.
-  if (inf.endsWith('indre')) return INDRE.map((e) => inf.slice(0, -4) + e);
+  if (inf.endsWith('indre')) return INDRE.map((e) => inf.slice(0, -5) + e);
   if (inf.endsWith('re')) return RE.map((e) => inf.slice(0, -2) + e);
   return [inf];
 }

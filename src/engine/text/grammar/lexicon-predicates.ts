@@ -181,6 +181,8 @@ export const identityVerbs = [
   '~avoir le|la|l\' cerveau|cervelle|intelligence|qi|mentalite d\'|de|du',
   // A people named as the problem (« sont le problème », « c'est un problème », « la cause de tous nos malheurs »).
   '~etre le|un|notre|nos|des|les vrai|vrais|gros|seul|grand|veritable? +probleme|+malheur',
+  // Nothing but trouble (« nous causent juste des problèmes », « c'est rien que du trouble »).
+  'nous|me|m\'? ~causer|~apporter|~amener|~creer|~donner|~faire juste|rien|seulement|toujours|que|qu\' que|qu\'? des|du|de +probleme|trouble|troubles|+ennui|+misere|+emmerde|+chicane|+emmerdement', '~etre rien|juste|seulement|toujours|que|qu\' que|qu\'? des|du|de +probleme|trouble|troubles|+emmerde|+emmerdement|+chicane',
   '~etre la|les|une cause|causes|source|sources|origine|racine de|des|du tous? nos|les|leurs? +probleme|+malheur|+crime|criminalite|+violence|maux|mal',
   'ne|n\'? ~devoir pas|jamais|plus se|s\' ~reproduire|~melanger|~marier|~multiplier', '~etre +fait pour ~obeir|~servir|~enfanter|~procreer|~pondre',
   // Worth and respect refused, their humanity denied, qualities absent (« ne méritent pas le respect », « valent moins que… »,
@@ -195,7 +197,7 @@ export const identityVerbs = [
   // Vices as a way of life (« passent leur temps à frauder », « toujours en train de chialer », « ne font que voler », « se plaignent tout le temps »).
   `~avoir tendance a|au se|s'? ${VICE}|~battre`,
   `~passer leur|leurs +temps|+vie|+journee|+semaine a|au se|s'? ${VICE}|~battre|~fourrer|~niaiser`,
-  `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
+  `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`, `tout le temps en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
   `ne|n'? ~faire|~savoir que|qu'|juste|seulement se|s'? ${VICE}|~battre|~fourrer`,
   'se|s\'? ~voler|~frauder|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~quereller tout|sans|constamment le|arret|cesse? temps?',
   'ne|n\'? se|s\' ~laver jamais|pas|rarement', '~profiter de tout', '~manipuler|~exploiter|~arnaquer|~escroquer|~fourrer tout le monde',
@@ -256,7 +258,9 @@ export const hatredBefore = [
   'je|j\'|on ~cracher|~chier|~pisser sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
   'halte aux|a', 'haine des|envers|contre',
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
-  'je|j\' ne|n\'? les? ~respecter jamais|aucunement', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous ne|n\'? leur ~faire pas|jamais|aucunement confiance',
+  'je|j\' ne|n\'? les? ~respecter jamais|aucunement',
+  // Respect, acceptance or love refused (« je respecte pas les … », « j'accepte pas les … », « je n'aime aucun … »); a clause after « que » is read by hate.ts.
+  'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous ne|n\'? leur ~faire pas|jamais|aucunement confiance',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
   'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
 ];
@@ -350,7 +354,7 @@ export const goBackVerbs = [
 ];
 
 /** Vices named of a people (« la bêtise des … », « la paresse des … »): hate of an identity (« l'hypocrisie des politiciens » is a complaint). */
-export const vices = ['+stupidite', '+betise', '+paresse', '+connerie', '+salete', '+puanteur', '+crasse', '+laideur', '+lachete', '+hypocrisie', '+malhonnetete', '+fourberie', '+cupidite', '+imbecillite', '+debilite', '+sauvagerie', '+barbarie', '+arrogance'];
+export const vices = ['+mechancete', '+cruaute', '+vulgarite', '+avarice', '+faineantise', '+malproprete', '+idiotie', '+perversite', '+traitrise', '+stupidite', '+betise', '+paresse', '+connerie', '+salete', '+puanteur', '+crasse', '+laideur', '+lachete', '+hypocrisie', '+malhonnetete', '+fourberie', '+cupidite', '+imbecillite', '+debilite', '+sauvagerie', '+barbarie', '+arrogance'];
 
 /**
  * Qualities whose denial to a whole group is hate (« il n'existe pas de … intelligents », « aucun … ne sera
