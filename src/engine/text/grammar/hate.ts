@@ -369,6 +369,8 @@ const CAUSE_OF = new Map<string, ReadonlySet<string>>([
   ...verbFormsOf(['battre', 'disputer']).map((f): [string, ReadonlySet<string>] => [f, new Set(['pour', 'contre'])]),
   ...verbFormsOf(['plaindre']).map((f): [string, ReadonlySet<string>] => [f, new Set(['de', 'du', 'des', 'd', 'que', 'qu', 'aupres', 'a', 'au', 'aux'])]),
 ]);
+/** Words before a predicate that opens a sentence without a verb (« Tous des paresseux, ces … »). */
+const OPENING_PREDICATE = new Set(['tous', 'toutes', 'des', 'de', 'd', 'rien', 'que', 'juste', 'une', 'un', 'bande', 'gang', 'maudits', 'maudites', 'gros', 'grosses', 'sales', 'vrais', 'vraies']);
 /** After a denial, what makes it a measure, a part or a time (« pas assez », « pas tous », « pas toujours »), not a refusal. */
 const NOT_ENOUGH = new Set(['assez', 'suffisamment', 'toujours', 'tous', 'toutes', 'tout', 'seulement', 'juste', 'forcement', 'necessairement', 'autant']);
 /** What people suffer, after a group seen (« voir des … souffrir / se faire insulter / maltraités »): the feeling is about that, not them. */
@@ -675,12 +677,28 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         const after = g.mentions[g.startingAt[q + 1] ?? -1];
         let none = -1;
         for (let j = p - 1; j >= Math.max(0, walked.k) && none < 0; j -= 1) if (NONE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) none = j;
+        // « Y'a pas plus paresseux qu'un … »: there is none more so.
+        for (let j = p - 1; j >= Math.max(1, walked.k) && none < 0; j -= 1) if (keyOf(s.words[j]!) === 'pas' && ['a', 'ya', 'avait', 'aura'].includes(keyOf(s.words[j - 1]!)) && s.sentence[j - 1] === s.sentence[p]) none = j - 1;
         // « … qu'une femme »: one member compared stands for all.
         const one = after !== undefined && ['un', 'une'].includes(keyOf(s.words[after.a]!));
         if (after && (after.generic || one) && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
           push(out, s, sc, none, after.b, [[none, after.b]]);
           continue;
         }
+      }
+      // « Sale comme un … », « paresseux comme des … »: a member of an identity as the measure of the vice.
+      const measure = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && keyOf(s.words[q]!) === 'comme' ? g.mentions[g.startingAt[q + 1] ?? -1] : undefined;
+      if (measure && measure.identity && ['un', 'une', 'des', 'les'].includes(keyOf(s.words[q + 1]!))) {
+        push(out, s, sc, p, measure.b, [[p, measure.b]]);
+        continue;
+      }
+      // « Tous des paresseux, ces … », « Des voleurs, les … »: the predicate opens the sentence, the group is set out after a comma.
+      let open = p;
+      while (open > 0 && p - open < 3 && s.sentence[open - 1] === s.sentence[p] && OPENING_PREDICATE.has(keyOf(s.words[open - 1]!))) open -= 1;
+      const setOut = (open === 0 || s.sentence[open - 1] !== s.sentence[p]) && q < n && s.sentence[q] === s.sentence[p] && s.brk[q] !== 0 ? g.mentions[g.startingAt[q] ?? -1] : undefined;
+      if (setOut && setOut.generic && setOut.identity) {
+        push(out, s, sc, open, setOut.b, [[open, q]]);
+        continue;
       }
       if (!strong) continue;
       // « le cancer islamiste », « la vermine immigrée »: a group's name as the adjective right after (not a colour: « la peste noire »).

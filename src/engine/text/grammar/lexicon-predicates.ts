@@ -56,7 +56,7 @@ export const degrading = [
   '+malpropre', '+crotte', '+hideux', '+niais', '+inepte', '+mediocre', '+senile', '+gateux', '+haissable', '+invivable', '+chiant', '+achalant', '+baveux', '+teteux',
   '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', 'des|de tordus|tordues', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
   '+superficiel', '+envahissant', '+mesquin', '+jaloux', '+vaniteux', '+hostile', '+primaire', '+simplet', '+insolent', '+effronte', '+hargneux', '+teigneux', '+querelleur', '+bagarreur',
-  '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+fourbe', '+sans-gene', '+profiteur', '+chicanier', '+bornee', '+paranoiaque', '+inferieur',
+  '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+fourbe', '+sans-gene', '+profiteur', '+chicanier', '+bornee', '+paranoiaque', '+inferieur', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+aigri|+refoule|+mal-baise',
 ];
 
 /**
