@@ -20,7 +20,7 @@ import {
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
-import { verbForms } from './inflect.ts';
+import { nounForms, verbForms } from './inflect.ts';
 import { headAcross, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -40,6 +40,8 @@ const QUALITY_GAP = new Set(['jamais', 'vraiment', 'assez', 'un', 'une', 'des', 
 const MODAL = new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'saura', 'sauront', 'va', 'vont']);
 const BEING = new Set(['etre', 'est', 'sont', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'etait', 'etaient']);
 const NOT_ADDRESSED = compile(notAddressed);
+/** Every form of the one-word pejoratives, degrading words and labels (each listed with its plural and feminine). */
+const NAMED_FORMS = new Set([...pejoratives, ...degrading, ...labels].flatMap((e) => (e.includes(' ') ? [] : e.split('|').flatMap((w) => (w.startsWith('+') ? nounForms(w.slice(1)) : [w.replace(/[?']$/, '')])))));
 /** Words before a pejorative that aim it at someone (« espèce d'hypocrite », « gros crasseux », « bande de rageux »). */
 const NAMING = new Set(['quel', 'quelle', 'quels', 'quelles', 'espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
 const BE = new Set(['es', 'etes', 'tes', 'est', 'air', 'sembles', 'semblez']);
@@ -372,6 +374,8 @@ const CAUSE_OF = new Map<string, ReadonlySet<string>>([
 /** Words before a predicate that opens a sentence without a verb (« Tous des paresseux, ces … »). */
 const OPENING_PREDICATE = new Set(['tous', 'toutes', 'des', 'de', 'd', 'rien', 'que', 'juste', 'une', 'un', 'bande', 'gang', 'maudits', 'maudites', 'gros', 'grosses', 'sales', 'vrais', 'vraies']);
 /** After a denial, what makes it a measure, a part or a time (« pas assez », « pas tous », « pas toujours »), not a refusal. */
+/** « n'importe quel … », « chaque … »: any member stands for all. */
+const ANY_MEMBER = new Set(['importe', 'quel', 'quelle', 'quels', 'quelles', 'chaque']);
 const NOT_ENOUGH = new Set(['assez', 'suffisamment', 'toujours', 'tous', 'toutes', 'tout', 'seulement', 'juste', 'forcement', 'necessairement', 'autant']);
 /** What people suffer, after a group seen (« voir des … souffrir / se faire insulter / maltraités »): the feeling is about that, not them. */
 const SUFFER = wordSet(['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~attendre', '~dormir', '~mendier', '~galerer', 'etre', 'faire']);
@@ -504,7 +508,9 @@ const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception', 'ne
   // A negative question asks for agreement (« ne sont-ils pas des… ? », Québec « sont-tu pas… ? »).
   'ne|n\'? ~etre|~pouvoir|~devoir ils|elles|on|il|elle|tu pas|jamais',
   // « pas mal tous » (Québec: « pretty much all ») counts, it does not deny.
-  'pas mal']);
+  'pas mal',
+  // « n'importe quel … »: any one, no negation.
+  'n\'|ne importe quel|quelle|quels|quelles|qui|quoi|lequel|laquelle']);
 /** Per stream: where each asserting adverb ends, by its first word (0: none). */
 const asserting = new WeakMap<Stream, Int32Array>();
 
@@ -587,6 +593,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, NOT_ADDRESSED)) if (b === a + 1) notAddressedAt[a] = 1;
   for (const set of [PEJORATIVE, PLAIN, LABELS]) {
     for (const [p, q] of findAllIn(s, set)) {
+      // One word met only by its stem is another word (« Quel retard! » is not « retardé »): its own forms are all listed.
+      if (q === p + 1 && !NAMED_FORMS.has(keyOf(s.words[p]!))) continue;
       // A condition asked kindly (« si vous êtes malade ») is no insult; asked as a taunt it is (« t'es autiste ou quoi? »).
       if (q === p + 1 && notAddressedAt[p] === 1 && !taunt(s, q)) continue;
       // A listed insult (« vous êtes un idiot ») is marked by the word lists, on the word itself.
@@ -983,7 +991,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       continue;
     }
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    if (m && m.generic && !governed(s, m)) {
+    // « les soins des … sont un fardeau »: the group completes a thing, which is the subject (their lives are them).
+    const thing = m !== undefined && ofAThing(s, m) && !LIVES.has(keyOf(s.words[m.a - 1]!)) && m.a >= 2 && (THING_DET.has(keyOf(s.words[m.a - 2]!)) || PEOPLE_DET.has(keyOf(s.words[m.a - 2]!)));
+    if (m && m.generic && !governed(s, m) && !thing) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
     }
@@ -1087,6 +1097,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (disapprovedBefore(s, p)) continue;
       // « je ne respecte pas assez les … »: not enough, not all, not always.
       if (q < n && DENIALS.has(keyOf(s.words[q - 1]!)) && NOT_ENOUGH.has(keyOf(s.words[q]!))) continue;
+      // « de la haine pour ceux qui frappent les … »: people named by what they do, not a group.
+      if (q + 1 < n && ['ceux', 'celles'].includes(keyOf(s.words[q]!)) && ['qui', 'que', 'qu', 'dont'].includes(keyOf(s.words[q + 1]!))) continue;
       let k = q;
       // « écœuré de voir des … partout », « je déteste croiser des … »: the group seen, unless what they suffer follows.
       let seen = false;
@@ -1094,7 +1106,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       let among = false;
       const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
       if (trust && k < n && ['que', 'qu'].includes(keyOf(s.words[k]!))) continue;
-      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
+      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || ANY_MEMBER.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
         if (AMONG.has(keyOf(s.words[k]!))) among = true;
         if (PERCEIVE.has(keyOf(s.words[k]!))) seen = among = true;
         k += 1;
@@ -1102,6 +1114,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
       if (m && seen && suffering(s, m.b)) continue;
+      // « Je déteste que les … soient maltraités »: a clause after the feeling; what is done to them is what is hated.
+      if (m && k > q && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (suffering(s, m.b) || victimClause(s, m.b, Math.min(n, m.b + 4)))) continue;
       if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
         // « je déteste plus qu'un … »: a comparison, not « ne … plus ».
         const compared = keyOf(s.words[q]!) === 'plus' && q + 1 < n && ['que', 'qu'].includes(keyOf(s.words[q + 1]!));
@@ -1236,6 +1250,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // and not a call the speaker prevents or denounces (« empêcher que… », « je dénonce ceux qui… »).
       if (!initial && !callerIsPerson(s, g, mStart)) continue;
       if (!initial && againstIt(s, h)) continue;
+      // « j'ai de la haine pour ceux qui frappent les … »: a relative clause between them gives the verb another subject.
+      if (!initial && s.words.slice(mStart, h).some((w) => keyOf(w) === 'qui')) continue;
       // « frapper à la porte »: a preposition instead of an object, so no violence done to anyone.
       if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(keyOf(s.words[h2]!)) && !OBJECT_PRONOUNS.has(keyOf(s.words[h - 1]!)) && !['coups', 'coup', 'mort', 'bout'].includes(keyOf(s.words[h2 + 1] ?? s.words[h2]!))) continue;
       let target: Mention | undefined;

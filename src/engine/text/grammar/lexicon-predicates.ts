@@ -239,7 +239,7 @@ export const hatredBefore = [
   'je|j\'|on|nous ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
   // The group taken up by « les » in a compound tense (« je les ai toujours détestés », « on les a toujours haïs »).
   'je|j\'|on|nous les ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
-  'je|j\'|on|nous ne|n\'? ~pouvoir pas|plus|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
+  'je|j\'|on|nous ne|n\'? ~pouvoir pas|plus|pu|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
   'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|jamais|vraiment|juste? pas|plus?',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
   'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
@@ -251,11 +251,11 @@ export const hatredBefore = [
   // Emotion nouns with their quantity (« j'ai trop de dédain pour », « je ne ressens que de l'aversion pour »); never with « pas de ».
   // Any determiner, quantity and intensifier around the noun (« j'ai un profond mépris pour », « je ressens rien que du dégoût envers »,
   // « on a une haine viscérale des »); never with « pas de » or « aucune », which deny it.
-  `je|j'|on|nous|moi n'|ne? ~avoir|~ressentir|ressens|ressent|~eprouver|~nourrir|~vouer|~porter ${MUCH}? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? pour|envers|contre|des`,
+  `je|j'|on|nous|moi n'|ne? ~avoir|~ressentir|ressens|ressent|~eprouver|~nourrir|~vouer|~porter ${MUCH}? eu|ressenti|eprouve? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? pour|envers|contre|des`,
   // Disgust suffered (« je suis dégoûtée par tous les… »).
   'je|j\' suis|~etre tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'', 'chu|chus|jsuis|jsus tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'',
   'je|j\' ~vouloir pas|plus|rien|aucun|aucune? de|d\'|des? ca|ce monde|ces|ce genre', 'on|je|j\'|nous ~vouloir pas|plus|rien|aucun de|d\'',
-  'je|j\'|on ~cracher|~chier|~pisser sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
+  'je|j\'|on ~cracher|~chier|~pisser|~vomir sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
   'halte aux|a', 'haine des|envers|contre',
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
   'je|j\' ne|n\'? les? ~respecter jamais|aucunement',
@@ -270,7 +270,7 @@ export const dislikeBefore = [
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
   'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\' en ~avoir marre|assez|ras-le-bol', 'j\' en ~avoir ras le bol|cul', 'j\' en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
-  'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus suis? +tanne|+ecoeure|+blase des|de|d\'',
+  'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
   // Never having borne them (« j'ai jamais pu supporter les … »).
   'je|j\'|on|nous n\'|ne? ~avoir jamais|pas|plus|vraiment|juste? jamais|pas? pu les? ~sentir|~voir|~blairer|~supporter|~endurer|~tolerer|~encadrer|~piffer|~saquer',
   'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ~avoir honte d\'|de|des',
@@ -298,13 +298,13 @@ export const hatredAfter = [
   'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~repugner|~debecter|~ecoeurer',
   'me|m\'|nous ~avoir toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~debecter',
   // An adverb may stand after the verb (« me font vraiment vomir », « me donnent carrément envie de vomir »).
-  `me|m'|nous ~faire ${STRONGLY}? ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte`,
-  `me|m'|nous ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber`, `me|m'|nous ~donner ${STRONGLY}? la|des nausee|nausees|haut-le-coeur`,
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~faire ${STRONGLY}? ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte`,
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber`, `me|m'|nous ~donner ${STRONGLY}? la|des nausee|nausees|haut-le-coeur`,
   // A feeling they inspire (« m'inspirent du dégoût », « me donnent que de la haine »).
   `me|m'|nous ~inspirer|~donner|~causer ${MUCH}? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING}`,
   // Driven mad or ill by them (« me rendent malade », « me met hors de moi », « me font bouillir »).
-  `me|m'|nous ~rendre ${STRONGLY}? malade|malades|furieux|furieuse|fou|folle|dingue|enrage|enragee|hysterique`, 'me|m\'|nous ~mettre hors de moi|nous|soi',
-  `me|m'|nous ~faire ${STRONGLY}? bouillir|rager|enrager|fulminer`, `me|m'|nous ~donner|~faire ${STRONGLY}? mal au coeur|ventre`, `me|m'|nous ~lever|~virer ${STRONGLY}? le|l' coeur|estomac`, `me|m'|nous ~puer ${STRONGLY}? au nez`, `me|m'|nous ~soulever ${STRONGLY}? le coeur`, 'dehors', 'go home', 'au bucher', 'au four',
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~rendre ${STRONGLY}? malade|malades|furieux|furieuse|fou|folle|dingue|enrage|enragee|hysterique`, 'me|m\'|nous ~mettre hors de moi|nous|soi',
+  `me|m'|nous ~faire ${STRONGLY}? bouillir|rager|enrager|fulminer`, `me|m'|nous ~donner|~faire ${STRONGLY}? mal au coeur|ventre`, `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~lever|~virer ${STRONGLY}? le|l' coeur|estomac`, `me|m'|nous ~puer ${STRONGLY}? au nez`, `me|m'|nous ~soulever ${STRONGLY}? le coeur`, 'dehors', 'go home', 'au bucher', 'au four',
   // The speaker's horror, the group as its object (« j'ai les … en horreur »).
   'en horreur|aversion|abomination|grippe',
   'a l\' abattoir', 'au poteau', 'a la porte', 'a la poubelle', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'de malheur', 'a la con',
