@@ -1136,9 +1136,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         return -1;
       })();
       // « Les Mexicains, j'haïs ça »: « ça » right after the feeling takes up a group set out before it, at the sentence's start.
-      const dislocated = les < 0 && q < n && s.sentence[q] === s.sentence[p] && ['ca', 'cela'].includes(keyOf(s.words[q]!)) ? g.mentions[g.lastBefore[p] ?? -1] : undefined;
+      // « Les Arabes, on en a assez »: « en » in the feeling takes them up too.
+      const taking = (q < n && s.sentence[q] === s.sentence[p] && ['ca', 'cela'].includes(keyOf(s.words[q]!))) || s.words.slice(p, q).some((w) => keyOf(w) === 'en');
+      const dislocated = les < 0 && taking ? g.mentions[g.lastBefore[p] ?? -1] : undefined;
       if (dislocated && dislocated.generic && dislocated.identity && (dislocated.a === 0 || s.sentence[dislocated.a - 1] !== s.sentence[dislocated.a]) && s.clause[dislocated.b - 1] !== s.clause[p] && p - dislocated.b <= 3) {
-        push(out, s, sc, dislocated.a, q + 1, [[p, q + 1]], q);
+        const end = q < n && ['ca', 'cela'].includes(keyOf(s.words[q]!)) ? q + 1 : q;
+        push(out, s, sc, dislocated.a, end, [[p, end]], q);
         continue;
       }
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;

@@ -119,10 +119,10 @@ export const groupVerbs = [
   // Crowds « envahissent la ville » for a festival: invading is hate said of OUR country or culture.
   '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
   '~se ~reproduire comme des +lapin|+rat', '~se ~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
-  'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment? a rien', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des vrais|vraies|veritables +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en *', 'ne|n\'? ~avoir pas leur|de place',
+  'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des vrais|vraies|veritables +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en *', 'ne|n\'? ~avoir pas leur|de place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
   '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
-  '~etre une|un|des|le|la vrai|vraie|veritable|pure|gros|grosse|sacre|sacree? +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene|+epidemie|+pandemie|+infection|+contagion|+infestation|+poison|+gouffre|+abomination|+charge|+epine|+poids|+sangsue|+bombe',
+  '~etre une|un|des|le|la vrai|vraie|veritable|pure|gros|grosse|sacre|sacree? +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene|+epidemie|+pandemie|+infection|+contagion|+infestation|+poison|+gouffre|+abomination|+charge|+epine|+poids|+sangsue|+bombe|+gaspillage|+rebut|+lie', '~etre une|la vraie|vraie? +tache sur|pour|dans|a|au',
   '~vouloir nous? ~imposer|~remplacer|~envahir|~detruire|~islamiser|~dominer|~conquerir|~tuer|~exterminer|~controler|~coloniser',
   '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement',
   'ne|n\'? ~vouloir pas|jamais s\'|se ~integrer', '~etre +incompatible avec nos|notre|la|les +valeur|+culture|+societe|+mode|+democratie|+civilisation',
@@ -159,7 +159,11 @@ export const identityVerbs = [
   '~endoctriner|~pervertir|~corrompre|~recruter|~convertir|~contaminer nos|les|des? +enfant|+jeune|+fille|+garcon',
   '~forcer|~obliger les|tout|nos|nous gens|le|+enfant|a|d\'', '~sucer|~pomper|~drainer|~voler notre|nos|l\' +argent|+ressource|+impot|+richesse', '~vivre aux depens|crochets',
   '~conquerir|conquierent|conquiert|~coloniser|~islamiser|~envahir le|la|l\'|notre|nos +pays|quebec|canada|+province|+ville|+quartier|+monde|+occident|+europe|+terre',
-  '~propager|~repandre|~apporter|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe',
+  'nous|vous|leur? ~avoir? ~propager|~repandre|~apporter|~amener|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe',
+  // Lives spoiled, values lowered, existence as a shame, an identity as a passing fad (« pourrissent la vie de tout le monde »,
+  // « font baisser la valeur des maisons », « devraient avoir honte d'exister », « sont une mode qui va passer »).
+  '~pourrir|~gacher|~empoisonner|~ruiner|~detruire|~polluer la|notre|nos|ma|mon vie|vies|existence|quotidien', '~faire ~baisser|~chuter|~descendre la|les|le valeur|valeurs|prix|niveau|qualite',
+  '~devoir|~pouvoir avoir honte d\'|de ~exister|~vivre|~respirer|~etre', '~etre juste|rien|qu\'|que? un|une|des|la|le? +mode|+phase|+lubie|+caprice|+tendance|+invention',
   // Implicit derogation: abilities denied to a people, a place assigned, membership denied (« ne savent pas conduire »,
   // « ne sont pas faites pour diriger », « juste bons pour… », « rester à leur place », « pas des vrais Québécois »).
   'ne|n\'? ~savoir pas|jamais ~conduire|~penser|~travailler|~raisonner|~reflechir', 'ne|n\'? ~savoir rien faire', 'ne|n\'? ~etre pas|jamais +fait pour ~diriger|~gouverner|~penser|~travailler|~reflechir|~commander|~voter|~etudier', 'ne|n\'? ~etre pas|jamais +fait pour la|le|les +politique|+science|+pouvoir',
@@ -268,7 +272,7 @@ export const hatredBefore = [
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
 export const dislikeBefore = [
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
-  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\' en ~avoir marre|assez|ras-le-bol', 'j\' en ~avoir ras le bol|cul', 'j\' en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
+  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
   'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
   // Never having borne them (« j'ai jamais pu supporter les … »).
