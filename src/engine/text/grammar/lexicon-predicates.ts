@@ -244,7 +244,7 @@ export const hatredBefore = [
   // The group taken up by « les » in a compound tense (« je les ai toujours détestés », « on les a toujours haïs »).
   'je|j\'|on|nous les ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
   'je|j\'|on|nous ne|n\'? ~pouvoir pas|plus|pu|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
-  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|jamais|vraiment|juste? pas|plus?',
+  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
   'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
@@ -256,6 +256,9 @@ export const hatredBefore = [
   // Any determiner, quantity and intensifier around the noun (« j'ai un profond mépris pour », « je ressens rien que du dégoût envers »,
   // « on a une haine viscérale des »); never with « pas de » or « aucune », which deny it.
   `je|j'|on|nous|moi n'|ne? ~avoir|~ressentir|ressens|ressent|~eprouver|~nourrir|~vouer|~porter ${MUCH}? eu|ressenti|eprouve? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? pour|envers|contre|des`,
+  // Written without the apostrophe (« jai de la haine pour », « jai aucun respect pour », « jpeux pas les sentir »).
+  `jai|javais|jaurai ${MUCH}? eu? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? pour|envers|contre|des`, 'jai|javais aucun|aucune|pas|zero de|d\'? +respect|+estime|compassion|pitie|empathie|sympathie pour|envers', 'jai|javais horreur des|de|d\'',
+  'jpeux|jpourrai|jpourrais|jpouvais pas|plus|pu|jamais les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~saquer|~endurer|~tolerer',
   // Disgust suffered (« je suis dégoûtée par tous les… »).
   'je|j\' suis|~etre tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'', 'chu|chus|jsuis|jsus tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'',
   'je|j\' ~vouloir pas|plus|rien|aucun|aucune? de|d\'|des? ca|ce monde|ces|ce genre', 'on|je|j\'|nous ~vouloir pas|plus|rien|aucun de|d\'',
