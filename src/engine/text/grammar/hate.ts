@@ -1253,6 +1253,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // and not a call the speaker prevents or denounces (« empêcher que… », « je dénonce ceux qui… »).
       if (!initial && !callerIsPerson(s, g, mStart)) continue;
       if (!initial && againstIt(s, h)) continue;
+      // « a fait un million de morts »: the dead as a noun, not the verb « mourir ».
+      if (['mort', 'morts', 'morte', 'mortes'].includes(keyOf(s.words[h]!)) && h > 0 && ['de', 'd', 'des', 'les', 'aux', 'nos', 'leurs', 'ses', 'mes', 'ces'].includes(keyOf(s.words[h - 1]!))) continue;
       // « j'ai de la haine pour ceux qui frappent les … »: a relative clause between them gives the verb another subject.
       if (!initial && s.words.slice(mStart, h).some((w) => keyOf(w) === 'qui')) continue;
       // « frapper à la porte »: a preposition instead of an object, so no violence done to anyone.

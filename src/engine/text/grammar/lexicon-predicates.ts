@@ -159,7 +159,7 @@ export const identityVerbs = [
   '~endoctriner|~pervertir|~corrompre|~recruter|~convertir|~contaminer nos|les|des? +enfant|+jeune|+fille|+garcon',
   '~forcer|~obliger les|tout|nos|nous gens|le|+enfant|a|d\'', '~sucer|~pomper|~drainer|~voler notre|nos|l\' +argent|+ressource|+impot|+richesse', '~vivre aux depens|crochets',
   '~conquerir|conquierent|conquiert|~coloniser|~islamiser|~envahir le|la|l\'|notre|nos +pays|quebec|canada|+province|+ville|+quartier|+monde|+occident|+europe|+terre',
-  'nous|vous|leur? ~avoir? ~propager|~repandre|~apporter|~amener|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe',
+  '~propager|~repandre|~apporter|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe', 'nous|vous ~avoir? ~propager|~repandre|~apporter|~amener|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe',
   // Lives spoiled, values lowered, existence as a shame, an identity as a passing fad (« pourrissent la vie de tout le monde »,
   // « font baisser la valeur des maisons », « devraient avoir honte d'exister », « sont une mode qui va passer »).
   '~pourrir|~gacher|~empoisonner|~ruiner|~detruire|~polluer la|notre|nos|ma|mon vie|vies|existence|quotidien', '~faire ~baisser|~chuter|~descendre la|les|le valeur|valeurs|prix|niveau|qualite',
