@@ -84,6 +84,8 @@ for (const h of heads) {
 }
 // Every word the frames read glued to « la » (« me donnent lanausée »; « le » would cost as much again).
 for (const w of coreWords()) if (/^[a-z]{5,}$/.test(w)) tryVariant('la' + w);
+// Quantifier and determiner glued together (« tousles »): a filter false positive there would hide every frame with « tous les ».
+for (const q of ['tous', 'toutes']) for (const g of ['les', 'des', 'ces', 'nos', 'vos', 'leurs']) tryVariant(q + g);
 for (const w of near) passes.delete(fingerprint(w));
 const passList = [...passes].sort((a, b) => a - b);
 /** Three bytes a fingerprint, low byte first. */

@@ -91,7 +91,7 @@ export const insults = [
   // Insulting similes (« laide comme un pou », « con comme un balai », « grosse comme une vache »).
   '(laid|laide|laids|laides|moche|moches|bete|betes|con|conne|cons|connes|stupide|stupides|niaiseux|niaiseuse|epais|epaisse|cave|caves) comme (un|une|des|ses|mes|tes|leurs|sa|ta) (pou|poux|cul|vache|baleine|cochon|porc|balai|pied|pieds|manche|ane|huitre|moule|phoque|truie|thon|chaudron|valise|bottine|bottines|cruche|dinde|oie|veau|pelle|chou|singe|rat)',
   '(gros|grosse|gras|grasse) comme (un|une) (vache|baleine|cochon|porc|truie|phoque|hippopotame|boeuf|loukoum)',
-  'teteux', 'lecheux', 'licheux', 'leche-cul(s)?', 'leche-botte(s)?', 'tete(s)? de (cochon|noeud|mule|pioche|con|cul)',
+  'teteux', 'lecheux', 'licheux', 'leche-cul(s)?', 'leche-botte(s)?', 'tete(s)? de (noeud|con|cul)',
   '(pogne|pognes|pognez|pognent|pogner|pognait|pognaient) le cul',
   'sans-genie', 'tete de linotte', 'tete carree', 'deux de pique', 'pas de tete', '(des|bande d\'|gang d\'|gang de) ignorant(e)?s', 'ignorant(e)?s? fini(e)?s?', 'gros tas', 'grosse torche',
   // « espèce de cave », « bande d'innocents », « maudit menteur »: read by the grammar (text/grammar/insult.ts).

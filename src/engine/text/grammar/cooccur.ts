@@ -21,7 +21,7 @@ import type { Stream } from './stream.ts';
 
 const DEGRADING = compile([...dehumanising, ...degrading]);
 /** Hatred and disgust felt (any person, any tense): the feeling word itself. */
-const HATRED = wordSet(['~detester', '~hair', '~mepriser', '~execrer', '~abhorrer', '~degouter', '~ecoeurer', '~repugner', '+haine', '+degout', '+mepris', '+repulsion', '+aversion']);
+const HATRED = wordSet(['~detester', '~hair', '~mepriser', '~execrer', '~abhorrer', '~degouter', '~ecoeurer', '~repugner', '+haine', '+degout', '+mepris', '+repulsion', '+aversion', '+dedain', '+rancoeur', '+animosite', '+antipathie', '+ressentiment', '+ecoeurement']);
 /** Qualities as nouns, the nouns of the degrading adjectives (« capables d'une telle ignorance »). */
 const FAULTS = wordSet([
   'ignorance', 'stupidite', 'betise', 'betises', 'connerie', 'conneries', 'debilite', 'idiotie', 'imbecillite', 'paresse', 'faineantise', 'hypocrisie', 'lachete', 'cruaute', 'barbarie',

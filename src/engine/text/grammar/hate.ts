@@ -20,7 +20,7 @@ import {
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
-import { verbForms } from './inflect.ts';
+import { nounForms, verbForms } from './inflect.ts';
 import { headAcross, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -41,6 +41,8 @@ const QUALITY_GAP = new Set(['jamais', 'vraiment', 'assez', 'un', 'une', 'des', 
 const MODAL = new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'saura', 'sauront', 'va', 'vont']);
 const BEING = new Set(['etre', 'est', 'sont', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'etait', 'etaient']);
 const NOT_ADDRESSED = compile(notAddressed);
+/** Every form of the one-word pejoratives, degrading words and labels (each listed with its plural and feminine). */
+const NAMED_FORMS = new Set([...pejoratives, ...degrading, ...labels].flatMap((e) => (e.includes(' ') ? [] : e.split('|').flatMap((w) => (w.startsWith('+') ? nounForms(w.slice(1)) : [w.replace(/[?']$/, '')])))));
 /** Words before a pejorative that aim it at someone (« espèce d'hypocrite », « gros crasseux », « bande de rageux »). */
 const NAMING = new Set(['quel', 'quelle', 'quels', 'quelles', 'espece', 'especes', 'gros', 'grosse', 'bande', 'gang', 'sale', 'sales', 'pauvre', 'maudit', 'maudite', 'ordure', 'ordures', 'tas', 'ramassis', 'race', 'sous']);
 const BE = new Set(['es', 'etes', 'tes', 'est', 'air', 'sembles', 'semblez']);
@@ -201,6 +203,11 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k -= 1;
       continue;
     }
+    // « sont bruyants et sales »: an attribute coordinated after another, right after the copula.
+    if (k === p - 1 && ['et', 'pis', 'ou'].includes(keyOf(w!)) && k >= 2 && s.sentence[k - 2] === s.sentence[p] && fills(COPULA, s.words[k - 2]) && !fills(FILLER, s.words[k - 1])) {
+      k -= 2;
+      continue;
+    }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
@@ -319,6 +326,7 @@ const THAT = new Set(['c', 'ca', 'ce', 'cela', 'cest']);
 /** Forms of « être » and « avoir » before a participle (« sont maltraités », « ont été refusés »). */
 const BE_PASSIVE = new Set(['sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'ete', 'soient', 'soit']);
 const PASSIVE_SUBJECTS = new Set(['on', 'ils', 'nous', 'vous', 'je', 'j', 'y']);
+const PASSIVE_ADVERBS = new Set(['souvent', 'toujours', 'encore', 'trop', 'tellement', 'vraiment', 'mal', 'tous', 'toutes', 'constamment', 'regulierement', 'systematiquement', 'deja', 'parfois', 'injustement', 'tres', 'si', 'beaucoup', 'ete']);
 /**
  * True when words (from, to) tell what is done TO the group (« sont maltraités », « on les traite
  * comme des chiens »): then a « c'est une honte » that follows judges that clause, not the group.
@@ -329,8 +337,12 @@ function victimClause(s: Stream, from: number, to: number): boolean {
     const w = keyOf(s.words[k]!);
     if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(keyOf(s.words[k - 1]!))) return true;
     if (BE_PASSIVE.has(w) && k + 1 < to) {
-      const next = keyOf(s.words[k + 1]!);
-      if (next.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(next) && next !== 'partout') return true;
+      // « sont souvent exploités », « sont encore trop mal traités »: adverbs between the auxiliary and the participle.
+      let j = k + 1;
+      while (j + 1 < to && j - k <= 3 && PASSIVE_ADVERBS.has(keyOf(s.words[j]!))) j += 1;
+      const next = keyOf(s.words[j]!);
+      // Not a degrading adjective that happens to end like one (« sont sales »).
+      if (next.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(next) && next !== 'partout' && matchAt(s, PLAIN, j) < 0 && matchAt(s, STRONG, j) < 0) return true;
     }
   }
   return false;
@@ -362,6 +374,35 @@ const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', '
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
+/** Vices whose complement names a cause (« se battre pour l'égalité ») or a grievance (« se plaindre du bruit »): then no vice. */
+const CAUSE_OF = new Map<string, ReadonlySet<string>>([
+  ...verbFormsOf(['battre', 'disputer']).map((f): [string, ReadonlySet<string>] => [f, new Set(['pour', 'contre'])]),
+  ...verbFormsOf(['plaindre']).map((f): [string, ReadonlySet<string>] => [f, new Set(['de', 'du', 'des', 'd', 'que', 'qu', 'aupres', 'a', 'au', 'aux'])]),
+]);
+/** Words before a predicate that opens a sentence without a verb (« Tous des paresseux, ces … »). */
+const OPENING_PREDICATE = new Set(['tous', 'toutes', 'des', 'de', 'd', 'rien', 'que', 'juste', 'une', 'un', 'bande', 'gang', 'maudits', 'maudites', 'gros', 'grosses', 'sales', 'vrais', 'vraies']);
+/** After a denial, what makes it a measure, a part or a time (« pas assez », « pas tous », « pas toujours »), not a refusal. */
+/** « n'importe quel … », « chaque … »: any member stands for all. */
+const ANY_MEMBER = new Set(['importe', 'quel', 'quelle', 'quels', 'quelles', 'chaque']);
+const NOT_ENOUGH = new Set(['assez', 'suffisamment', 'toujours', 'tous', 'toutes', 'tout', 'seulement', 'juste', 'forcement', 'necessairement', 'autant']);
+/** What people suffer, after a group seen (« voir des … souffrir / se faire insulter / maltraités »): the feeling is about that, not them. */
+const SUFFER = wordSet(['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~attendre', '~dormir', '~mendier', '~galerer', 'etre', 'faire']);
+function suffering(s: Stream, b: number): boolean {
+  if (b <= 0 || b >= s.words.length || s.sentence[b] !== s.sentence[b - 1]) return false;
+  const w = keyOf(s.words[b]!);
+  if ((w === 'se' || w === 's') && b + 1 < s.words.length && keyOf(s.words[b + 1]!) === 'faire') return true;
+  if (fills(SUFFER, s.words[b]) || ORDINARY_STATES.has(w) || ['sans', 'triste', 'tristes', 'perdus', 'perdues', 'dehors'].includes(w)) return true;
+  return w.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(w) && w !== 'partout' && matchAt(s, PLAIN, b) < 0 && matchAt(s, STRONG, b) < 0;
+}
+/** A feeling or verdict against what follows « que » (« j'ai horreur qu'on méprise les … », « c'est triste que nous haïssions… »). */
+const DISAPPROVE = wordSet(['horreur', '~detester', '~hair', '~degouter', '~ecoeurer', 'honte', '+honteux', '+triste', '+inacceptable', 'dommage', '~choquer', '+choquant', '+revoltant', '~revolter', 'marre',
+  '~deplorer', '~denoncer', '~condamner', '+inadmissible', '+scandaleux', '+ridicule', '+degueulasse', '+degoutant', '+ecoeurant', '+injuste', '+intolerable', '~refuser', '~deranger', '~supporter', '~accepter']);
+function disapprovedBefore(s: Stream, p: number): boolean {
+  const j = p - 1;
+  if (j < 1 || s.sentence[j] !== s.sentence[p] || !['que', 'qu'].includes(keyOf(s.words[j]!))) return false;
+  for (let k = j - 1; k >= 0 && j - k <= 5 && s.sentence[k] === s.sentence[p]; k -= 1) if (fills(DISAPPROVE, s.words[k])) return true;
+  return false;
+}
 /** « je (ne) pense pas que », « je doute que » right before word a (the group): where the speaker starts, or -1. */
 const BELIEVE = new Set(['pense', 'crois', 'trouve', 'considere', 'estime', 'pensons', 'croyons']);
 function doubtedBefore(s: Stream, a: number): number {
@@ -453,7 +494,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     const ante = antecedent(s, g, pronoun);
     // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
     // « les … , on les traite comme des chiens, c'est révoltant »: « c' » after a clause of its own takes up that clause.
-    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b > 2 && s.sentence[ante.a] === s.sentence[pronoun] && victimClause(s, ante.b, pronoun);
+    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b >= 2 && s.sentence[ante.a] === s.sentence[pronoun] && victimClause(s, ante.b, pronoun);
     if (ante && !insideAct(s, ante, pronoun) && !situation) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
@@ -475,7 +516,9 @@ const ASSERTING = compile(['sans aucun|nul doute', 'sans aucune? exception', 'ne
   // A negative question asks for agreement (« ne sont-ils pas des… ? », Québec « sont-tu pas… ? »).
   'ne|n\'? ~etre|~pouvoir|~devoir ils|elles|on|il|elle|tu pas|jamais',
   // « pas mal tous » (Québec: « pretty much all ») counts, it does not deny.
-  'pas mal']);
+  'pas mal',
+  // « n'importe quel … »: any one, no negation.
+  'n\'|ne importe quel|quelle|quels|quelles|qui|quoi|lequel|laquelle']);
 /** Per stream: where each asserting adverb ends, by its first word (0: none). */
 const asserting = new WeakMap<Stream, Int32Array>();
 
@@ -558,6 +601,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, NOT_ADDRESSED)) if (b === a + 1) notAddressedAt[a] = 1;
   for (const set of [PEJORATIVE, PLAIN, LABELS]) {
     for (const [p, q] of findAllIn(s, set)) {
+      // One word met only by its stem is another word (« Quel retard! » is not « retardé »): its own forms are all listed.
+      if (q === p + 1 && !NAMED_FORMS.has(keyOf(s.words[p]!))) continue;
       // A condition asked kindly (« si vous êtes malade ») is no insult; asked as a taunt it is (« t'es autiste ou quoi? »).
       if (q === p + 1 && notAddressedAt[p] === 1 && !taunt(s, q)) continue;
       // A listed insult (« vous êtes un idiot ») is marked by the word lists, on the word itself.
@@ -589,7 +634,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // Predicates of being: G + copula + P, or pronoun + copula + P with the group named nearby.
   for (const [set, strong] of [[STRONG, true], [PLAIN, false]] as const) {
     for (const [p, q] of findAllIn(s, set)) {
-      if ((g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0) continue; // the predicate word is itself a group name
+      // The predicate word is itself a group name, unless a degrading one said of another group (« les … sont des assistés »).
+      const named = (g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0;
+      if (named && !(p > 0 && s.sentence[p - 1] === s.sentence[p] && OF_PEOPLE.has(keyOf(s.words[p - 1]!)) && walkBack(s, p).copula)) continue;
       if (!strong && limited(s, p, q)) continue;
       // « sont menacés par la chaleur »: folded, the participle is the noun; the noun takes an article (« une menace »).
       if (PARTICIPLE_NOUNS.has(keyOf(s.words[p]!)) && (p === 0 || !ARTICLE_BEFORE.has(keyOf(s.words[p - 1]!)))) continue;
@@ -646,12 +693,28 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         const after = g.mentions[g.startingAt[q + 1] ?? -1];
         let none = -1;
         for (let j = p - 1; j >= Math.max(0, walked.k) && none < 0; j -= 1) if (NONE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) none = j;
+        // « Y'a pas plus paresseux qu'un … »: there is none more so.
+        for (let j = p - 1; j >= Math.max(1, walked.k) && none < 0; j -= 1) if (keyOf(s.words[j]!) === 'pas' && ['a', 'ya', 'avait', 'aura'].includes(keyOf(s.words[j - 1]!)) && s.sentence[j - 1] === s.sentence[p]) none = j - 1;
         // « … qu'une femme »: one member compared stands for all.
         const one = after !== undefined && ['un', 'une'].includes(keyOf(s.words[after.a]!));
         if (after && (after.generic || one) && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
           push(out, s, sc, none, after.b, [[none, after.b]]);
           continue;
         }
+      }
+      // « Sale comme un … », « paresseux comme des … »: a member of an identity as the measure of the vice.
+      const measure = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && keyOf(s.words[q]!) === 'comme' ? g.mentions[g.startingAt[q + 1] ?? -1] : undefined;
+      if (measure && measure.identity && ['un', 'une', 'des', 'les'].includes(keyOf(s.words[q + 1]!))) {
+        push(out, s, sc, p, measure.b, [[p, measure.b]]);
+        continue;
+      }
+      // « Tous des paresseux, ces … », « Des voleurs, les … »: the predicate opens the sentence, the group is set out after a comma.
+      let open = p;
+      while (open > 0 && p - open < 3 && s.sentence[open - 1] === s.sentence[p] && OPENING_PREDICATE.has(keyOf(s.words[open - 1]!))) open -= 1;
+      const setOut = (open === 0 || s.sentence[open - 1] !== s.sentence[p]) && q < n && s.sentence[q] === s.sentence[p] && s.brk[q] !== 0 ? g.mentions[g.startingAt[q] ?? -1] : undefined;
+      if (setOut && setOut.generic && setOut.identity) {
+        push(out, s, sc, open, setOut.b, [[open, q]]);
+        continue;
       }
       if (!strong) continue;
       // « le cancer islamiste », « la vermine immigrée »: a group's name as the adjective right after (not a colour: « la peste noire »).
@@ -936,7 +999,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       continue;
     }
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    if (m && m.generic && !governed(s, m)) {
+    // « les soins des … sont un fardeau »: the group completes a thing, which is the subject (their lives are them).
+    const thing = m !== undefined && ofAThing(s, m) && !LIVES.has(keyOf(s.words[m.a - 1]!)) && m.a >= 2 && (THING_DET.has(keyOf(s.words[m.a - 2]!)) || PEOPLE_DET.has(keyOf(s.words[m.a - 2]!)));
+    if (m && m.generic && !governed(s, m) && !thing) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
     }
@@ -963,7 +1028,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
         const ante = antecedent(s, g, k);
         // « les … sont maltraités, c'est une honte »: « c' » after a clause of the group's own takes up that clause, not the group.
-        const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b > 2 && s.sentence[ante.a] === s.sentence[k] && victimClause(s, ante.b, k);
+        const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b >= 2 && s.sentence[ante.a] === s.sentence[k] && victimClause(s, ante.b, k);
         if (ante && !situation) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
@@ -973,14 +1038,18 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Accusations said of people by their identity (« les … imposent leurs règles », « ils contrôlent tout »).
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
+    // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
+    // « ont tendance à se plaindre du bruit »: complaining of something named is a complaint, not a vice.
+    const cause = q < n && s.sentence[q] === s.sentence[p] ? CAUSE_OF.get(keyOf(s.words[q - 1]!)) : undefined;
+    if (cause && cause.has(keyOf(s.words[q]!)) && keyOf(s.words[q + 1] ?? s.words[q]!) !== 'rien') continue;
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
     let verb = p;
-    while (verb + 1 < q && verb - p < 2 && ['ne', 'n', 'se', 's'].includes(keyOf(s.words[verb]!))) verb += 1;
+    while (verb + 1 < q && verb - p < 2 && ['ne', 'n', 'se', 's', 'nous', 'me', 'm'].includes(keyOf(s.words[verb]!))) verb += 1;
     // « Les …, c'est un problème »: « c'est » takes up a plural; « sont toujours en train de… » agrees before the entry;
     // « Les …, toujours en train de… » has no verb at all.
     const before = p > 0 ? keyOf(s.words[p - 1]!) : '';
-    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && keyOf(s.words[verb - 1]!) === 'c') || /nt$/.test(before) || (m.b === p && s.brk[p] !== 0));
+    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && ['c', 'ca'].includes(keyOf(s.words[verb - 1]!))) || /nt$/.test(before) || (m.b === p && s.brk[p] !== 0));
     if (m && m.generic && m.identity && agrees && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
@@ -1032,17 +1101,29 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
       // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
       if (keyOf(s.words[p]!) === 'pourquoi' && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
+      // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
+      if (disapprovedBefore(s, p)) continue;
+      // « je ne respecte pas assez les … »: not enough, not all, not always.
+      if (q < n && DENIALS.has(keyOf(s.words[q - 1]!)) && NOT_ENOUGH.has(keyOf(s.words[q]!))) continue;
+      // « de la haine pour ceux qui frappent les … »: people named by what they do, not a group.
+      if (q + 1 < n && ['ceux', 'celles'].includes(keyOf(s.words[q]!)) && ['qui', 'que', 'qu', 'dont'].includes(keyOf(s.words[q + 1]!))) continue;
       let k = q;
+      // « écœuré de voir des … partout », « je déteste croiser des … »: the group seen, unless what they suffer follows.
+      let seen = false;
       // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
       let among = false;
       const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
       if (trust && k < n && ['que', 'qu'].includes(keyOf(s.words[k]!))) continue;
-      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
+      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || ANY_MEMBER.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
         if (AMONG.has(keyOf(s.words[k]!))) among = true;
+        if (PERCEIVE.has(keyOf(s.words[k]!))) seen = among = true;
         k += 1;
       }
       const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
+      if (m && seen && suffering(s, m.b)) continue;
+      // « Je déteste que les … soient maltraités »: a clause after the feeling; what is done to them is what is hated.
+      if (m && k > q && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (suffering(s, m.b) || victimClause(s, m.b, Math.min(n, m.b + 4)))) continue;
       if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
         // « je déteste plus qu'un … »: a comparison, not « ne … plus ».
         const compared = keyOf(s.words[q]!) === 'plus' && q + 1 < n && ['que', 'qu'].includes(keyOf(s.words[q + 1]!));
@@ -1062,10 +1143,19 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         for (let j = p; j < q; j += 1) if (OBJECT_PRONOUNS.has(keyOf(s.words[j]!))) return j;
         return -1;
       })();
+      // « Les Mexicains, j'haïs ça »: « ça » right after the feeling takes up a group set out before it, at the sentence's start.
+      // « Les Arabes, on en a assez »: « en » in the feeling takes them up too.
+      const taking = (q < n && s.sentence[q] === s.sentence[p] && ['ca', 'cela'].includes(keyOf(s.words[q]!))) || s.words.slice(p, q).some((w) => keyOf(w) === 'en');
+      const dislocated = les < 0 && taking ? g.mentions[g.lastBefore[p] ?? -1] : undefined;
+      if (dislocated && dislocated.generic && dislocated.identity && (dislocated.a === 0 || s.sentence[dislocated.a - 1] !== s.sentence[dislocated.a]) && s.clause[dislocated.b - 1] !== s.clause[p] && p - dislocated.b <= 3) {
+        const end = q < n && ['ca', 'cela'].includes(keyOf(s.words[q]!)) ? q + 1 : q;
+        push(out, s, sc, dislocated.a, end, [[p, end]], q);
+        continue;
+      }
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
       // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
       if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
-        push(out, s, sc, p, q, [[p, q]], q, trust && taken.identity ? 'error' : severity);
+        push(out, s, sc, p, q, [[p, q]], q, (trust || taken.generic) && taken.identity ? 'error' : severity);
         continue;
       }
       // « du dégoût pour eux », « … pour tout ce qui les concerne »: a group named before, taken up after the feeling.
@@ -1091,7 +1181,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, HATRED_AFTER)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
-    const object = m !== undefined && objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui');
+    // « ceux qui haïssent les … me dégoûtent »: the group is the object inside a relative clause.
+    const object = m !== undefined && ((objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui')) || objectOfClause(s, m));
     if (m && !object && (m.generic || keyOf(s.words[p]!) === 'de')) {
       push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q);
       continue;
@@ -1114,7 +1205,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k])) {
-        if (antecedent(s, g, k) && keyOf(s.words[p]!).startsWith('m')) push(out, s, sc, k, q, [[p, q]], q);
+        const ante = antecedent(s, g, k);
+        // « Ça me dégoûte de voir des … »: a group named after, seen; an identity, and not what they suffer (« … se faire insulter »).
+        const ahead = ante !== undefined && ante.a > k;
+        if (ante && keyOf(s.words[p]!).startsWith('m') && (!ahead || (ante.identity && (PERCEIVE.has(keyOf(s.words[ante.a - 1]!)) || s.clause[ante.a - 1] !== s.clause[ante.a]) && !suffering(s, ante.b)))) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
     }
@@ -1123,13 +1217,25 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // Annoyance: hate said of an identity, a complaint said of a role (« les cyclistes me tombent sur les nerfs »).
   for (const [p, q] of findAllIn(s, ANNOYANCE_AFTER)) {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q, m.identity ? 'error' : 'warning');
+    if (m && m.generic && !objectOfClause(s, m)) push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q, m.identity ? 'error' : 'warning');
   }
 
   // A vice named of a whole people (« la bêtise des … », « la paresse des … est légendaire »).
   for (const [p, q] of findAllIn(s, VICES)) {
     const m = g.mentions[g.startingAt[q] ?? -1];
-    if (m && m.generic && m.identity && OF_PEOPLE.has(keyOf(s.words[q]!))) push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['la', 'l', 'leur'].includes(keyOf(s.words[p - 1]!)) ? p - 1 : p, m.b, [[p, q]]);
+    if (m && m.generic && m.identity && OF_PEOPLE.has(keyOf(s.words[q]!))) {
+      push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['la', 'l', 'leur'].includes(keyOf(s.words[p - 1]!)) ? p - 1 : p, m.b, [[p, q]]);
+      continue;
+    }
+    // « Quelle paresse, ces … »: the vice exclaimed, the group set out right after.
+    const next = g.mentions[g.startingAt[q] ?? -1];
+    if (p > 0 && ['quelle', 'quel'].includes(keyOf(s.words[p - 1]!)) && s.sentence[p - 1] === s.sentence[p] && next && next.generic && next.identity && s.sentence[next.a] === s.sentence[p]) {
+      push(out, s, sc, p - 1, next.b, [[p - 1, q]]);
+      continue;
+    }
+    // « Les …, c'est la paresse incarnée »: the vice as what the group is.
+    const subj = subjectBefore(s, g, p);
+    if (subj && subj.m.identity && walkBack(s, p).copula) push(out, s, sc, subj.from, q, [[p, q]]);
   }
 
   // A wish or call for harm: modal … harm verb, with a group or a pronoun as its object.
@@ -1158,6 +1264,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // and not a call the speaker prevents or denounces (« empêcher que… », « je dénonce ceux qui… »).
       if (!initial && !callerIsPerson(s, g, mStart)) continue;
       if (!initial && againstIt(s, h)) continue;
+      // « a fait un million de morts »: the dead as a noun, not the verb « mourir ».
+      if (['mort', 'morts', 'morte', 'mortes'].includes(keyOf(s.words[h]!)) && h > 0 && ['de', 'd', 'des', 'les', 'aux', 'nos', 'leurs', 'ses', 'mes', 'ces'].includes(keyOf(s.words[h - 1]!))) continue;
+      // « j'ai de la haine pour ceux qui frappent les … »: a relative clause between them gives the verb another subject.
+      if (!initial && s.words.slice(mStart, h).some((w) => keyOf(w) === 'qui')) continue;
       // « frapper à la porte »: a preposition instead of an object, so no violence done to anyone.
       if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(keyOf(s.words[h2]!)) && !OBJECT_PRONOUNS.has(keyOf(s.words[h - 1]!)) && !['coups', 'coup', 'mort', 'bout'].includes(keyOf(s.words[h2 + 1] ?? s.words[h2]!))) continue;
       let target: Mention | undefined;

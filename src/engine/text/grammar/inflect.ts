@@ -38,7 +38,7 @@ const IRREGULAR: Record<string, string> = {
   aller: 'aller vais vas va allons allez vont allait allaient ira iront irait iraient irai aille aillent alle',
   faire: 'faire fais fait faisons faites font faisait faisaient fera feront ferait feraient ferai fasse fassent',
   vouloir: 'vouloir veux veut voulons voulez veulent voulait voudrais voudrait voudraient voulu',
-  pouvoir: 'pouvoir peux peut pouvons pouvez peuvent pouvait pourrait pourraient pourrais pourra pourront pu puisse',
+  pouvoir: 'pouvoir peux peut pouvons pouvez peuvent pouvait pourrait pourraient pourrais pourra pourront pourrai pourras pourrez pourrons pourrions pouvais pouvaient pu puisse',
   devoir: 'devoir dois doit devons devez doivent devait devaient devrait devraient devrais devra devront du',
   falloir: 'falloir faut faudrait faudra fallait fallu faille',
   mourir: 'mourir meurs meurt mourons mourez meurent mort morte morts mortes mourra mourront mourrait mourraient mourrai mourras meure',
@@ -63,9 +63,9 @@ const IRREGULAR: Record<string, string> = {
   croire: 'croire crois croit croyons croyez croient cru croyait',
   voir: 'voir vois voit voyons voyez voient vu verra verras verrez verront verrai',
   venir: 'venir viens vient venons venez viennent venu venus viendra viendront',
-  haiir: 'hair hais hait haissons haissez haissent hai haie haiis haissait',
+  haiir: 'hair hais hait haissons haissez haissent hai haie haiis haies haissait haissais haissaient haissions hairai hairas haira hairons hairez hairont hairais hairait hairaient haisse haissant',
   reproduire: 'reproduire reproduis reproduit reproduisent',
-  sentir: 'sentir sens sent sentent senti',
+  sentir: 'sentir sens sent sentent senti sentais sentait sentirai sentira sentiront sentirais sentirait',
   souffrir: 'souffrir souffre souffrent souffert',
   suffire: 'suffire suffit suffira suffirait',
   jeter: 'jeter jette jettes jettent jetons jetez jete jetes jettera jetterait',
@@ -91,7 +91,7 @@ export function verbForms(inf: string): string[] {
   // « disparaître », « paraître »: the stem takes « ss » before a vowel (« disparaissent »).
   if (inf.endsWith('aitre')) return AITRE.map((e) => inf.slice(0, -5) + e);
   // « plaindre », « craindre », « peindre »: « -ign- » before a vowel, « -int » in the participle.
-  if (inf.endsWith('indre')) return INDRE.map((e) => inf.slice(0, -4) + e);
+  if (inf.endsWith('indre')) return INDRE.map((e) => inf.slice(0, -5) + e);
   if (inf.endsWith('re')) return RE.map((e) => inf.slice(0, -2) + e);
   return [inf];
 }

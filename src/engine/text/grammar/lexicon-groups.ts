@@ -18,6 +18,7 @@ export const groups = [
   '+syrien', '+afghan', '+libanais', '+turc', '+iranien', '+russe', '+ukrainien', '+roumain', '+polonais', '+portugais', '+italien',
   '+americain', '+anglais', '+anglo', '+anglophone', '+francophone', '+allophone', '+francais', '+gaulois', '+quebecois', '+canadien', '+europeen',
   '+autochtone', '+amerindien', '+inuit', '+metis', 'premieres nations', '+rom', '+gitan', '+tzigane', 'gens du voyage', '+bohemien',
+  '+grec', '+espagnol', '+allemand', '+belge', '+irlandais', '+hongrois', '+bulgare', '+serbe', '+croate', '+albanais', '+tchetchene', '+egyptien', '+ethiopien', '+somalien', '+congolais', '+camerounais', '+ivoirien', '+nigerian', '+rwandais', '+guineen', '+jamaicain', '+peruvien', '+chilien', '+argentin', '+bolivien', '+guatemalteque', '+salvadorien', '+hondurien', '+cambodgien', '+laotien', '+indonesien', '+bangladais', '+tamoul', '+nepalais', '+tibetain', '+ouighour', '+palestinien', '+israelien', '+irakien', '+saoudien', '+yemenite', '+jordanien', '+armenien', '+tcheque', '+slovaque', '+moldave', '+bielorusse', '+sri-lankais',
   '+kurde', '+berbere', '+kabyle', '+antillais', '+caribeen', '+colombien', '+bresilien', '+cubain', '+venezuelien', '+philippin', '+coreen',
   // Religion.
   '+musulman', '+islamiste', '+chretien', '+catholique', '+protestant', '+evangelique', '+hindou', '+sikh', '+bouddhiste', '+athee',

@@ -38,7 +38,7 @@ export const degrading = [
   // A broad class of moral and aesthetic condemnation (« irrécupérables », « malhonnêtes », « révoltants »).
   '+irrecuperable', '+pitoyable', '+malhonnete', '+revoltant', '+repoussant', '+aberrant', '+cruel', '+enflure', '+odieux', '+detestable', '+meprisable',
   '+horrible', '+affreux', '+atroce', '+monstrueux', '+infame', '+execrable', '+miserable', '+insupportable', '+demeure', '+decerebre', '+borne', '+toxique', '+malveillant', '+mechant', '+tricheur', '+vil',
-  'moins +intelligent|+civilise|+evolue|+humain|+honnete|+digne', '+contre-nature', 'contre nature', '+avare', '+rapace', '+cupide', '+radin', 'profiteux|profiteuse|profiteuses', '+sangsue', 'poids pour la|le|notre|nos +societe|+systeme|+contribuable|+pays|+ville|+famille',
+  'moins +intelligent|+civilise|+evolue|+humain|+honnete|+digne', '+contre-nature', 'contre nature', '+avare', '+rapace', '+cupide', '+radin', 'profiteux|profiteuse|profiteuses', '+sangsue', 'poids pour la|le|les|notre|nos +societe|+systeme|+contribuable|+pays|+ville|+famille|+quebecois|+canadien|+travailleur|+citoyen|+economie',
   '+lamentable', '+defonce de la tete', '+ecervele', '+sans cervelle', 'sans coeur|ame|morale|honneur|dignite|scrupules|gene',
   // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
   'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet|+peuple|gens|+population|+ethnie|+religion', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece',
@@ -55,6 +55,8 @@ export const degrading = [
   'chialeux|chialeuse|chialeuses', '+capricieux', '+irrationnel', '+irresponsable', '+derange', '+cingle', '+timbre', '+detraque', '+malsain', '+bizarre', '+anormal', '+louche',
   '+malpropre', '+crotte', '+hideux', '+niais', '+inepte', '+mediocre', '+senile', '+gateux', '+haissable', '+invivable', '+chiant', '+achalant', '+baveux', '+teteux',
   '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', 'des|de tordus|tordues', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
+  '+superficiel', '+envahissant', '+mesquin', '+jaloux', '+vaniteux', '+hostile', '+primaire', '+simplet', '+insolent', '+effronte', '+hargneux', '+teigneux', '+querelleur', '+bagarreur',
+  '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+fourbe', '+sans-gene', '+profiteur', '+chicanier', '+bornee', '+paranoiaque', '+inferieur', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+aigri|+refoule|+mal-baise',
 ];
 
 /**
@@ -74,7 +76,7 @@ export const pejoratives = [
 export const notAddressed = [
   'malade|malades', 'incapable|incapables', 'danger|dangers', 'menace|menaces', 'assiste|assistes|assistee|assistees', 'bs', 'fardeau', 'boulet', 'inadapte|inadaptes|inadaptee|inadaptees',
   'zero', 'analphabete|analphabetes|illettre|illettres|illettree|illettrees', 'handicape|handicapee|handicapes|handicapees', 'autiste|autistes', 'fou|fous|folle|folles', 'dangereux|dangereuse|dangereuses', 'islamiste|islamistes|jihadiste|djihadiste|extremiste|extremistes|fanatique|fanatiques|integriste|integristes',
-  'dealer|dealers|trafiquant|trafiquants', 'secte', 'intolerant|intolerants|intolerante|intolerantes', 'senile|seniles', 'crotte|crottes|crottee|crottees', 'louche|louches', 'sale|sales', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne',
+  'dealer|dealers|trafiquant|trafiquants', 'secte', 'intolerant|intolerants|intolerante|intolerantes', 'senile|seniles', 'crotte|crottes|crottee|crottees', 'louche|louches', 'sale|sales', 'poids', 'inutile|inutiles', 'pauvre|pauvres', 'gueux', 'bougon|bougons|bougonne', 'jaloux|jalouse|jalouses', 'hostile|hostiles',
 ];
 
 /** Words that link a subject to what it is said to be. */
@@ -101,7 +103,7 @@ export const fillers = [
   'plupart', 'general', 'fond', 'avant', 'profondement', 'visceralement', 'sincerement', 'absolument', 'carrement', 'completement', 'totalement', 'serieusement', 'franchement', 'sans', 'doute', 'point', 'nettement', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
   'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid', 'creature', 'creatures',
   // « pas mal tous des… », « c'est du monde paresseux ».
-  'mal', 'monde', 'exception', 'icitte', 'ici', 'autres',
+  'mal', 'monde', 'exception', 'icitte', 'ici', 'autres', 'donc', 'temps',
   // Intensifiers (« plutôt sales », « extrêmement paresseux »).
   'plutot', 'extremement', 'terriblement', 'incroyablement', 'particulierement', 'vachement', 'super', 'hyper', 'ultra', 'drolement', 'horriblement', 'affreusement', 'excessivement',
 ];
@@ -117,10 +119,10 @@ export const groupVerbs = [
   // Crowds « envahissent la ville » for a festival: invading is hate said of OUR country or culture.
   '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
   '~se ~reproduire comme des +lapin|+rat', '~se ~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
-  'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment? a rien', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des vrais|vraies|veritables +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en *', 'ne|n\'? ~avoir pas leur|de place',
+  'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des vrais|vraies|veritables +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en *', 'ne|n\'? ~avoir pas leur|de place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
   '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
-  '~etre une|un|des|le|la +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene',
+  '~etre une|un|des|le|la vrai|vraie|veritable|pure|gros|grosse|sacre|sacree? +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene|+epidemie|+pandemie|+infection|+contagion|+infestation|+poison|+gouffre|+abomination|+charge|+epine|+poids|+sangsue|+bombe|+gaspillage|+rebut|+lie', '~etre une|la vraie|vraie? +tache sur|pour|dans|a|au',
   '~vouloir nous? ~imposer|~remplacer|~envahir|~detruire|~islamiser|~dominer|~conquerir|~tuer|~exterminer|~controler|~coloniser',
   '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement',
   'ne|n\'? ~vouloir pas|jamais s\'|se ~integrer', '~etre +incompatible avec nos|notre|la|les +valeur|+culture|+societe|+mode|+democratie|+civilisation',
@@ -157,7 +159,11 @@ export const identityVerbs = [
   '~endoctriner|~pervertir|~corrompre|~recruter|~convertir|~contaminer nos|les|des? +enfant|+jeune|+fille|+garcon',
   '~forcer|~obliger les|tout|nos|nous gens|le|+enfant|a|d\'', '~sucer|~pomper|~drainer|~voler notre|nos|l\' +argent|+ressource|+impot|+richesse', '~vivre aux depens|crochets',
   '~conquerir|conquierent|conquiert|~coloniser|~islamiser|~envahir le|la|l\'|notre|nos +pays|quebec|canada|+province|+ville|+quartier|+monde|+occident|+europe|+terre',
-  '~propager|~repandre|~apporter|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe',
+  '~propager|~repandre|~apporter|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe', 'nous|vous ~avoir? ~propager|~repandre|~apporter|~amener|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe',
+  // Lives spoiled, values lowered, existence as a shame, an identity as a passing fad (« pourrissent la vie de tout le monde »,
+  // « font baisser la valeur des maisons », « devraient avoir honte d'exister », « sont une mode qui va passer »).
+  '~pourrir|~gacher|~empoisonner|~ruiner|~detruire|~polluer la|notre|nos|ma|mon vie|vies|existence|quotidien', '~faire ~baisser|~chuter|~descendre la|les|le valeur|valeurs|prix|niveau|qualite',
+  '~devoir|~pouvoir avoir honte d\'|de ~exister|~vivre|~respirer|~etre', '~etre juste|rien|qu\'|que? un|une|des|la|le? +mode|+phase|+lubie|+caprice|+tendance|+invention',
   // Implicit derogation: abilities denied to a people, a place assigned, membership denied (« ne savent pas conduire »,
   // « ne sont pas faites pour diriger », « juste bons pour… », « rester à leur place », « pas des vrais Québécois »).
   'ne|n\'? ~savoir pas|jamais ~conduire|~penser|~travailler|~raisonner|~reflechir', 'ne|n\'? ~savoir rien faire', 'ne|n\'? ~etre pas|jamais +fait pour ~diriger|~gouverner|~penser|~travailler|~reflechir|~commander|~voter|~etudier', 'ne|n\'? ~etre pas|jamais +fait pour la|le|les +politique|+science|+pouvoir',
@@ -179,6 +185,8 @@ export const identityVerbs = [
   '~avoir le|la|l\' cerveau|cervelle|intelligence|qi|mentalite d\'|de|du',
   // A people named as the problem (« sont le problème », « c'est un problème », « la cause de tous nos malheurs »).
   '~etre le|un|notre|nos|des|les vrai|vrais|gros|seul|grand|veritable? +probleme|+malheur',
+  // Nothing but trouble (« nous causent juste des problèmes », « c'est rien que du trouble »).
+  'nous|me|m\'? ~causer|~apporter|~amener|~creer|~donner|~faire juste|rien|seulement|toujours|que|qu\' que|qu\'? des|du|de +probleme|trouble|troubles|+ennui|+misere|+emmerde|+chicane|+emmerdement', '~etre rien|juste|seulement|toujours|que|qu\' que|qu\'? des|du|de +probleme|trouble|troubles|+emmerde|+emmerdement|+chicane',
   '~etre la|les|une cause|causes|source|sources|origine|racine de|des|du tous? nos|les|leurs? +probleme|+malheur|+crime|criminalite|+violence|maux|mal',
   'ne|n\'? ~devoir pas|jamais|plus se|s\' ~reproduire|~melanger|~marier|~multiplier', '~etre +fait pour ~obeir|~servir|~enfanter|~procreer|~pondre',
   // Worth and respect refused, their humanity denied, qualities absent (« ne méritent pas le respect », « valent moins que… »,
@@ -193,7 +201,7 @@ export const identityVerbs = [
   // Vices as a way of life (« passent leur temps à frauder », « toujours en train de chialer », « ne font que voler », « se plaignent tout le temps »).
   `~avoir tendance a|au se|s'? ${VICE}|~battre`,
   `~passer leur|leurs +temps|+vie|+journee|+semaine a|au se|s'? ${VICE}|~battre|~fourrer|~niaiser`,
-  `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
+  `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`, `tout le temps en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
   `ne|n'? ~faire|~savoir que|qu'|juste|seulement se|s'? ${VICE}|~battre|~fourrer`,
   'se|s\'? ~voler|~frauder|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~quereller tout|sans|constamment le|arret|cesse? temps?',
   'ne|n\'? se|s\' ~laver jamais|pas|rarement', '~profiter de tout', '~manipuler|~exploiter|~arnaquer|~escroquer|~fourrer tout le monde',
@@ -219,6 +227,13 @@ export const groupCrimes = [
   '~terroriser', '~massacrer', '~decapiter', '~lapider', '~saccager', '~casser tout', '~faire la loi', '~faire leur loi',
 ];
 
+/** Feelings of hatred and disgust, as nouns (« de la haine », « un profond mépris »). */
+const FEELING = '+haine|+dedain|+mepris|+degout|+aversion|+repulsion|+rancoeur|+animosite|+hostilite|+antipathie|+ressentiment|+ecoeurement|+execration|+horreur|+nausee';
+/** Intensifiers around a feeling or after its verb (« un profond mépris », « une haine viscérale », « me tapent royalement sur les nerfs »). */
+const STRONGLY = '+profond|+grand|+immense|+total|+visceral|+absolu|+sincere|+pur|+vrai|+gros|+enorme|+infini|+reel|+veritable|+intense|+tenace|vraiment|tellement|royalement|solidement|carrement|profondement|serieusement|completement|totalement|franchement|toujours|juste|ben|donc|full|grave|assez|trop';
+/** How much of a feeling (« tellement de », « rien que du », « juste du »). */
+const MUCH = 'tellement|tant|trop|beaucoup|juste|seulement|rien|vraiment|toujours|profondement|clairement|surtout|plein|ben';
+
 /** The speaker's hatred, disgust or contempt, before the group (« je déteste les… »). */
 export const hatredBefore = [
   // The speaker alone or with others (« on déteste les… », « nous méprisons les… »).
@@ -228,24 +243,31 @@ export const hatredBefore = [
   'je|j\'|on|nous ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
   // The group taken up by « les » in a compound tense (« je les ai toujours détestés », « on les a toujours haïs »).
   'je|j\'|on|nous les ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
-  'je|j\' ne|n\'? ~pouvoir pas|plus|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer',
-  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|jamais|vraiment|juste? pas|plus?',
+  'je|j\'|on|nous ne|n\'? ~pouvoir pas|plus|pu|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
+  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
   'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
-  'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 'je|j\' ~avoir|~ressentir|~eprouver une +haine|+aversion|+repulsion|+horreur +profond|+visceral|+total|+absolu|+immense|+sincere de|des|d\'|pour|envers|contre',
+  'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
   'je|j\' ~avoir horreur de|des|d\'', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
-  'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', 'je|j\' ne|n\'? ~avoir|~eprouver|~ressentir aucun|aucune|pas|plus|zero de|d\'? respect|estime|+consideration|compassion|pitie|empathie|sympathie pour|envers|des', 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
+  'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
   // Emotion nouns with their quantity (« j'ai trop de dédain pour », « je ne ressens que de l'aversion pour »); never with « pas de ».
-  'je|j\' n\'|ne? ~avoir|~ressentir|ressens|ressent|~eprouver que|trop|tant|tellement|beaucoup|juste|seulement? de|d\'|du la|l\'? +haine|+dedain|+mepris|+degout|+aversion|+repulsion|+rancoeur|+animosite|+hostilite pour|envers|contre',
+  // Any determiner, quantity and intensifier around the noun (« j'ai un profond mépris pour », « je ressens rien que du dégoût envers »,
+  // « on a une haine viscérale des »); never with « pas de » or « aucune », which deny it.
+  `je|j'|on|nous|moi n'|ne? ~avoir|~ressentir|ressens|ressent|~eprouver|~nourrir|~vouer|~porter ${MUCH}? eu|ressenti|eprouve? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? pour|envers|contre|des`,
+  // Written without the apostrophe (« jai de la haine pour », « jai aucun respect pour », « jpeux pas les sentir »).
+  `jai|javais|jaurai ${MUCH}? eu? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? pour|envers|contre|des`, 'jai|javais aucun|aucune|pas|zero de|d\'? +respect|+estime|compassion|pitie|empathie|sympathie pour|envers', 'jai|javais horreur des|de|d\'',
+  'jpeux|jpourrai|jpourrais|jpouvais pas|plus|pu|jamais les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~saquer|~endurer|~tolerer',
   // Disgust suffered (« je suis dégoûtée par tous les… »).
   'je|j\' suis|~etre tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'', 'chu|chus|jsuis|jsus tellement|vraiment|trop|tout|toute? +degoute|+ecoeure|+repugne|+horripile par|des|de|d\'',
   'je|j\' ~vouloir pas|plus|rien|aucun|aucune? de|d\'|des? ca|ce monde|ces|ce genre', 'on|je|j\'|nous ~vouloir pas|plus|rien|aucun de|d\'',
-  'je|j\'|on ~cracher|~chier|~pisser sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
+  'je|j\'|on ~cracher|~chier|~pisser|~vomir sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
   'halte aux|a', 'haine des|envers|contre',
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
-  'je|j\' ne|n\'? les? ~respecter jamais|aucunement', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous ne|n\'? leur ~faire pas|jamais|aucunement confiance',
+  'je|j\' ne|n\'? les? ~respecter jamais|aucunement',
+  // Respect, acceptance or love refused (« je respecte pas les … », « j'accepte pas les … », « je n'aime aucun … »); a clause after « que » is read by hate.ts.
+  'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous ne|n\'? leur ~faire pas|jamais|aucunement confiance',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
   'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
 ];
@@ -253,9 +275,11 @@ export const hatredBefore = [
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
 export const dislikeBefore = [
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
-  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\' en ~avoir marre|assez|ras-le-bol', 'j\' en ~avoir ras le bol|cul', 'j\' en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
+  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
-  'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|jsuis|jsus suis? +tanne|+ecoeure|+blase des|de|d\'',
+  'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
+  // Never having borne them (« j'ai jamais pu supporter les … »).
+  'je|j\'|on|nous n\'|ne? ~avoir jamais|pas|plus|vraiment|juste? jamais|pas? pu les? ~sentir|~voir|~blairer|~supporter|~endurer|~tolerer|~encadrer|~piffer|~saquer',
   'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ~avoir honte d\'|de|des',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
@@ -280,11 +304,16 @@ export const dislikeBefore = [
 export const hatredAfter = [
   'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~repugner|~debecter|~ecoeurer',
   'me|m\'|nous ~avoir toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~debecter',
-  'me|m\'|nous ~faire ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte', 
-  'me|m\'|nous ~donner envie de|d\' ~vomir|~gerber', 'me|m\'|nous ~donner la|des nausee|nausees|haut-le-coeur',
+  // An adverb may stand after the verb (« me font vraiment vomir », « me donnent carrément envie de vomir »).
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~faire ${STRONGLY}? ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte`,
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber`, `me|m'|nous ~donner ${STRONGLY}? la|des nausee|nausees|haut-le-coeur`,
+  // A feeling they inspire (« m'inspirent du dégoût », « me donnent que de la haine »).
+  `me|m'|nous ~inspirer|~donner|~causer ${MUCH}? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING}`,
   // Driven mad or ill by them (« me rendent malade », « me met hors de moi », « me font bouillir »).
-  'me|m\'|nous ~rendre malade|malades|furieux|furieuse|fou|folle|dingue|enrage|enragee|hysterique', 'me|m\'|nous ~mettre hors de moi|nous|soi',
-  'me|m\'|nous ~faire bouillir|rager|enrager|fulminer', 'me|m\'|nous ~donner|~faire mal au coeur|ventre', 'me|m\'|nous ~lever|~virer le|l\' coeur|estomac', 'me|m\'|nous ~puer au nez', 'me|m\'|nous ~soulever le coeur', 'dehors', 'go home', 'au bucher', 'au four',
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~rendre ${STRONGLY}? malade|malades|furieux|furieuse|fou|folle|dingue|enrage|enragee|hysterique`, 'me|m\'|nous ~mettre hors de moi|nous|soi',
+  `me|m'|nous ~faire ${STRONGLY}? bouillir|rager|enrager|fulminer`, `me|m'|nous ~donner|~faire ${STRONGLY}? mal au coeur|ventre`, `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~lever|~virer ${STRONGLY}? le|l' coeur|estomac`, `me|m'|nous ~puer ${STRONGLY}? au nez`, `me|m'|nous ~soulever ${STRONGLY}? le coeur`, 'dehors', 'go home', 'au bucher', 'au four',
+  // The speaker's horror, the group as its object (« j'ai les … en horreur »).
+  'en horreur|aversion|abomination|grippe',
   'a l\' abattoir', 'au poteau', 'a la porte', 'a la poubelle', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'de malheur', 'a la con',
 ];
 
@@ -293,7 +322,7 @@ export const annoyanceAfter = [
   // Irritation and fear by lemma (« m'énervent », « me gossent », « me cassent les pieds », « me font peur »).
   'me|m\'|nous ~enerver|~irriter|~exasperer|~agacer|~gosser|~gonfler|~saouler|~souler|~emmerder|~achaler|~exceder|~terrifier|~effrayer|~epouvanter',
   'me|m\'|nous ~casser les pieds|couilles|oreilles|bonbons', 'me|m\'|nous ~faire peur', 'me|m\'|nous ~mettre|~rendre mal a l\' aise', 'me|m\'|nous ~faire sentir mal a l\' aise',
-  'me|m\'|nous ~taper|~tomber|~pogner sur les|le nerfs|systeme', 'me|m\'|nous ~taper|~tomber|~pogner sur le gros nerf', 'me|m\'|nous ~pomper l\' air'];
+  `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur les|le nerfs|systeme`, `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur le gros nerf`, `me|m'|nous ~pomper ${STRONGLY}? l' air`];
 
 /** Harm that needs no named group: killing, burning, exterminating (« il faudrait tous les tuer »). */
 export const harmStrong = [
@@ -332,7 +361,7 @@ export const goBackVerbs = [
 ];
 
 /** Vices named of a people (« la bêtise des … », « la paresse des … »): hate of an identity (« l'hypocrisie des politiciens » is a complaint). */
-export const vices = ['+stupidite', '+betise', '+paresse', '+connerie', '+salete', '+puanteur', '+crasse', '+laideur', '+lachete', '+hypocrisie', '+malhonnetete', '+fourberie', '+cupidite', '+imbecillite', '+debilite', '+sauvagerie', '+barbarie', '+arrogance'];
+export const vices = ['+mechancete', '+cruaute', '+vulgarite', '+avarice', '+faineantise', '+malproprete', '+idiotie', '+perversite', '+traitrise', '+stupidite', '+betise', '+paresse', '+connerie', '+salete', '+puanteur', '+crasse', '+laideur', '+lachete', '+hypocrisie', '+malhonnetete', '+fourberie', '+cupidite', '+imbecillite', '+debilite', '+sauvagerie', '+barbarie', '+arrogance'];
 
 /**
  * Qualities whose denial to a whole group is hate (« il n'existe pas de … intelligents », « aucun … ne sera
