@@ -18,7 +18,16 @@ import { kindOf, vocabulary } from '../engine/text/vocabulary.ts';
 import { fold } from '../engine/text/normalize.ts';
 
 const require = createRequire(import.meta.url);
-const dictionary = require('an-array-of-french-words/index.json') as string[];
+/**
+ * The dictionary, with the ordinary words of Québec French and of municipal life that it lacks: a word
+ * missing here is not guarded, and a disguise one letter away could « correct » it (« kessé » read as a
+ * sacre, « nonogramme » as an insult glued to « gramme »).
+ */
+const QUEBEC_ORDINARY = [
+  'kesse', 'kosse', 'kessé', 'kossé', 'quessé', 'coudonc', 'pantoute', 'icitte', 'asteure', 'astheure', 'toé', 'moé', 'chus', 'chui', 'tsé',
+  'mettons', 'placoter', 'magasiner', 'dépanneur', 'nonogramme', 'nonogrammes', 'sudoku', 'sudokus', 'pickleball', 'poutine', 'poutines',
+];
+const dictionary = [...(require('an-array-of-french-words/index.json') as string[]), ...QUEBEC_ORDINARY];
 const near = new Set<string>();
 for (const entry of dictionary) {
   const word = fold(entry);
@@ -55,6 +64,8 @@ const heads = new Set<string>();
 for (const entry of [...groups, ...slurs]) for (const part of entry.split(' ')) for (const f of slot(part).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
 // The word lists' insults and sacres too (« futre »).
 for (const f of vocabulary().forms.keys()) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
+// Their plurals, which the word lists do not spell out (« ces oties d'… » for « osties »).
+for (const f of vocabulary().forms.keys()) if (/^[a-z]{4,}$/.test(f) && !f.endsWith('s') && !f.endsWith('x')) heads.add(`${f}s`);
 // Dehumanising words said of a group (« verine », « aniamux »).
 for (const entry of dehumanising) for (const f of slot(entry).forms) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
 // The violence verbs' infinitives (« nyer », « étrnagler »).
