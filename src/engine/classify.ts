@@ -27,6 +27,7 @@ import {
 import { compileTerms, findAll, hasMatch } from './text/match.ts';
 import { blankIdioms, isNegated } from './text/negation.ts';
 import { findDisrespect, type DisrespectKind } from './text/disrespect.ts';
+import type { Doubt } from './text/grammar/hit.ts';
 import { normalize, toOriginal } from './text/normalize.ts';
 import { tokensOf, type Token } from './text/tokens.ts';
 import type { Incoming } from './types.ts';
@@ -81,7 +82,7 @@ export interface IncomingReading {
   /** Other kinds that fit too, in priority order (never `kind`, never `comment`). */
   alsoPossible: Incoming[];
   /** The words that make the comment disrespectful (original offsets), so a page can say why. */
-  disrespect: Array<{ start: number; end: number; kind: DisrespectKind; /** A doubt to check (text/grammar/cooccur.ts), not a certainty. */ doubtful?: true }>;
+  disrespect: Array<{ start: number; end: number; kind: DisrespectKind; /** A doubt to check (Doubt in text/grammar/hit.ts), not a certainty. */ doubtful?: Doubt }>;
 }
 
 // Not « plus »: « y a plus de fumée » may mean MORE smoke; an emergency errs on the side of safety.
@@ -245,7 +246,7 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
     if (!/[\p{L}\p{N}]/u.test(norm)) return { kind: 'comment', alsoPossible: [], disrespect: [] };
     const clauses = clausesOf(tokensOf(n), original);
     const disrespectHits = findDisrespect(norm).filter((h) => h.kind !== 'unprofessional' && !h.properSense);
-    const offensive = disrespectHits.map((h) => ({ ...toOriginal(n, h.start, h.end), kind: h.kind, ...(h.doubtful ? { doubtful: true as const } : {}) }));
+    const offensive = disrespectHits.map((h) => ({ ...toOriginal(n, h.start, h.end), kind: h.kind, ...(h.doubtful ? { doubtful: h.doubtful } : {}) }));
     // A threat's own words (and the object it names right after) are no report of an emergency.
     // Harm the speaker calls for under their own condition (« si j'avais une arme, je tirerais sur les… »), threat or hate.
     const threats = disrespectHits

@@ -28,12 +28,12 @@ const whenKinds = Object.keys(labels.when) as When[];
 /** The words of each kind of disrespect, each once, in the order the kinds first appear; the engine's doubts apart, to check. */
 function whyByKind(
   text: string,
-  spans: ReadonlyArray<{ start: number; end: number; kind: DisrespectKind; doubtful?: true }>,
+  spans: ReadonlyArray<{ start: number; end: number; kind: DisrespectKind; doubtful?: string }>,
 ): Array<[string, DisrespectKind, boolean, string[]]> {
   const byKind = new Map<string, { kind: DisrespectKind; doubtful: boolean; words: Set<string> }>();
   for (const s of spans) {
     const key = `${s.kind}${s.doubtful ? '?' : ''}`;
-    const group = byKind.get(key) ?? { kind: s.kind, doubtful: s.doubtful === true, words: new Set<string>() };
+    const group = byKind.get(key) ?? { kind: s.kind, doubtful: s.doubtful !== undefined, words: new Set<string>() };
     group.words.add(text.slice(s.start, s.end).slice(0, 80));
     byKind.set(key, group);
   }

@@ -24,6 +24,7 @@ import { commentsPolicy } from '../facts.ts';
 import { finding } from '../finding.ts';
 import { disrespectLabels } from '../labels.ts';
 import type { DisrespectKind } from '../text/disrespect.ts';
+import type { Doubt } from '../text/grammar/hit.ts';
 import type { ForeignStretch } from '../text/language.ts';
 import { findRepeatedPunctuation, findShouting } from '../text/shouting.ts';
 import { post, reply } from './examples.ts';
@@ -157,6 +158,13 @@ const disrespectExamples = {
 
 const SEVERE: ReadonlySet<DisrespectKind> = new Set(['sacre', 'profanity', 'insult', 'hate', 'threat', 'contempt']);
 
+/** What raised a doubt (Doubt in text/grammar/hit.ts), as the warning says it. */
+const DOUBT_REASONS: Record<Doubt, string> = {
+  together: 'un groupe et un mot dégradant dans la même phrase',
+  cause: 'l’appartenance à un groupe donnée comme explication',
+  question: 'une question qui semble rabaisser un groupe',
+};
+
 export const respectfulLanguage = defineRule({
   id: 'respectful-language',
   section: '3.2',
@@ -172,7 +180,7 @@ export const respectfulLanguage = defineRule({
           this,
           {
             message: h.doubtful
-              ? `${disrespectLabels[h.kind]}, peut-être : un groupe et un mot dégradant dans la même phrase. À vérifier : si ces mots visent le groupe, retirez-les (langage respectueux en tout temps).`
+              ? `${disrespectLabels[h.kind]}, peut-être : ${DOUBT_REASONS[h.doubtful]}. À vérifier : si ces mots visent le groupe, retirez-les (langage respectueux en tout temps).`
               : `${disrespectLabels[h.kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
             ...(h.doubtful ? { severity: 'warning' as const } : {}),
             span: h,

@@ -8,6 +8,7 @@
  */
 import { properSense } from '../lexicon/disrespect.ts';
 import { analyse } from './grammar/index.ts';
+import type { Doubt } from './grammar/hit.ts';
 import { nearCore, segment } from './grammar/near.ts';
 import { lemma } from './lemma.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
@@ -21,8 +22,8 @@ export interface DisrespectHit extends Match {
   kind: DisrespectKind;
   /** True for a sacre word that also has a proper sense, used in that sense (see `sacred-object-sense`). */
   properSense: boolean;
-  /** A group and a degrading word in one clause, read by no frame (grammar/cooccur.ts): to check, a warning. */
-  doubtful?: true;
+  /** A doubt the grammar raised (see Doubt in grammar/hit.ts): to check, a warning. */
+  doubtful?: Doubt;
 }
 
 const RANK = new Map<DisrespectKind, number>(LISTS.map(([kind], i) => [kind, i]));
@@ -361,7 +362,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
   for (const h of grammar.hits) {
     if (!h.doubtful || h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1) || spokenHere('hate', h.nStart)) continue;
     taken.fill(1, h.nStart, h.nEnd);
-    hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind: 'hate', properSense: false, doubtful: true });
+    hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind: 'hate', properSense: false, doubtful: h.doubtful });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -50,6 +50,15 @@ describe('les mêmes mots, pas dits du groupe', () => {
 });
 
 describe('un doute reste un avertissement', () => {
+  it.each([
+    ['Les immigrants restent à mes yeux de complètes pourritures', /un groupe et un mot dégradant/u],
+    ['À quoi servent les immigrants?', /une question qui semble rabaisser un groupe/u],
+    ['Normal, c’est des musulmans.', /appartenance à un groupe donnée comme explication/u],
+  ])('le message dit ce qui fait douter : %s', (text, reason) => {
+    const [finding] = tone(text);
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toMatch(reason);
+  });
   it('le message dit de vérifier, sans trancher', () => {
     const [finding] = tone('Les immigrants restent à mes yeux de complètes pourritures');
     expect(finding?.severity).toBe('warning');
@@ -58,7 +67,7 @@ describe('un doute reste un avertissement', () => {
   it('le commentaire reçu marque le passage comme un doute, que la page présente « à vérifier »', () => {
     const reading = classifyIncomingDetailed('Les immigrants restent à mes yeux de complètes pourritures');
     expect(reading.kind).toBe('disrespectful');
-    expect(reading.disrespect.map((d) => d.doubtful)).toEqual([true]);
+    expect(reading.disrespect.map((d) => d.doubtful)).toEqual(['together']);
     expect(classifyIncomingDetailed('Osti de cave').disrespect.every((d) => d.doubtful === undefined)).toBe(true);
   });
   it('un mot des listes garde son propre constat', () => {

@@ -108,7 +108,7 @@ function onlyThem(s: Stream, g: ReturnType<typeof groupsOf>, out: WordHit[]): vo
     if (j >= s.words.length || s.sentence[j] !== sent || !CAPABLE.has(keyOf(s.words[j]!))) continue;
     for (let d = j + 1; d < s.words.length && s.sentence[d] === sent && d - j <= 5; d += 1) {
       if (!DEEDS.has(keyOf(s.words[d]!))) continue;
-      out.push({ kind: 'hate', severity: 'warning', a: pronoun && !named && !before ? k - 1 : Math.min(m.a, k), b: d + 1, doubtful: true });
+      out.push({ kind: 'hate', severity: 'warning', a: pronoun && !named && !before ? k - 1 : Math.min(m.a, k), b: d + 1, doubtful: 'cause' });
       break;
     }
   }
@@ -150,7 +150,7 @@ export function findCause(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     if (!m.identity || AGES.has(keyOf(s.words[m.head]!)) || judged[m.head] || !closes(s, m.b, s.sentence[m.a]!)) continue;
     const from = explanation(s, m);
     if (from < 0 || judged[from] || isReported(s, sc, from, m.b) || (CAUSES.has(keyOf(s.words[from]!)) && !explainsState(s, from))) continue;
-    out.push({ kind: 'hate', severity: 'warning', a: from, b: m.b, doubtful: true });
+    out.push({ kind: 'hate', severity: 'warning', a: from, b: m.b, doubtful: 'cause' });
   }
   return out.filter((h) => !isReported(s, sc, h.a, h.b));
 }

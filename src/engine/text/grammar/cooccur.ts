@@ -94,7 +94,7 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
     const w = lastWord[m.a]!;
     const end = w >= 0 ? wordEnd[w]! : -1;
     if (w >= 0 && s.clause[w] === c && end <= m.a && m.a - end <= BACK_REACH && (end === m.a || BEFORE_GROUP.has(keyOf(s.words[m.a - 1]!))) && !isReported(s, sc, w, m.b)) {
-      out.push({ kind: 'hate', severity: 'warning', a: w, b: m.b, doubtful: true });
+      out.push({ kind: 'hate', severity: 'warning', a: w, b: m.b, doubtful: 'together' });
       lastClause = c;
       continue;
     }
@@ -104,7 +104,7 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
       const end = wordEnd[k]!;
       if (end < 0) continue;
       if (isReported(s, sc, m.a, end)) break;
-      out.push({ kind: 'hate', severity: 'warning', a: m.a, b: end, doubtful: true });
+      out.push({ kind: 'hate', severity: 'warning', a: m.a, b: end, doubtful: 'together' });
       lastClause = c;
       break;
     }

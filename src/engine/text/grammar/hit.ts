@@ -9,6 +9,13 @@ export interface WordHit {
   /** Words [a, b) of the stream that trigger the finding. */
   readonly a: number;
   readonly b: number;
-  /** From the net under the frames (cooccur.ts): a doubt to check, weaker than any word list. */
-  readonly doubtful?: true;
+  /** A doubt to check, weaker than any word list, and what raised it (see {@link Doubt}). */
+  readonly doubtful?: Doubt;
 }
+
+/**
+ * Why a reading is only a doubt: a group and a degrading word in one clause that no frame reads
+ * (cooccur.ts), an identity given as the cause of something (cause.ts), a question that may belittle
+ * a group (question.ts). The rule's message says which.
+ */
+export type Doubt = 'together' | 'cause' | 'question';

@@ -15,7 +15,7 @@ import { findContempt } from './contempt.ts';
 import { findCooccurrence } from './cooccur.ts';
 import { findHate } from './hate.ts';
 import { findQuestions } from './question.ts';
-import type { GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
+import type { Doubt, GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
 import { resumesHate, scopeOf } from './scope.ts';
 import { streamOf } from './stream.ts';
 import { findThreats } from './threat.ts';
@@ -31,8 +31,8 @@ export interface GrammarHit {
   /** The same span in the normalised text. */
   readonly nStart: number;
   readonly nEnd: number;
-  /** A doubt from the net under the frames (cooccur.ts): word lists judge these words first. */
-  readonly doubtful?: true;
+  /** A doubt to check (see Doubt in hit.ts): word lists judge these words first. */
+  readonly doubtful?: Doubt;
 }
 
 const RANK: Record<GrammarKind, number> = { threat: 0, hate: 1, contempt: 2 };
@@ -81,7 +81,7 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
     const last = s.words[h.b - 1]!;
     const span = { start: first.start, end: last.end, nStart: first.nStart, nEnd: last.nEnd };
     if (h.severity === 'clear') cleared.push(span);
-    else hits.push({ kind: h.kind, severity: h.severity, ...span, ...(h.doubtful ? { doubtful: true as const } : {}) });
+    else hits.push({ kind: h.kind, severity: h.severity, ...span, ...(h.doubtful ? { doubtful: h.doubtful } : {}) });
   }
   // Eye-roll or clown emoji: a warning.
   for (const t of s.marks) hits.push({ kind: 'contempt', severity: 'warning', start: t.start, end: t.end, nStart: t.nStart, nEnd: t.nEnd });

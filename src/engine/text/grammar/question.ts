@@ -280,7 +280,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);
     if (answered(s, m.a) || weighed(s, m.b) || isReported(s, sc, a, b)) continue;
-    out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: true });
+    out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'question' });
   }
   return out;
 }
