@@ -14,7 +14,7 @@ import { lemma } from './lemma.ts';
 import { kindOf, vocabulary } from './vocabulary.ts';
 import { verbForms } from './grammar/inflect.ts';
 import { coreWords, isGrammarWord } from './grammar/patterns.ts';
-import { splitWord } from './grammar/near.ts';
+import { splitTarget, splitWord } from './grammar/near.ts';
 import { normalize, type Normalized } from './normalize.ts';
 /** Local bindings of the character helpers and tables, read once: used for every character of a long text. */
 const charClass = charClassImport;
@@ -209,14 +209,19 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     let m = j + 1;
     while (letterAt(m) && m - i <= MAX_REJOINED) m += 1;
     if (m === j + 1 || m - i > MAX_REJOINED || wordish(m)) return -1;
+    // « continent s'accélèrent »: an elided word is no half.
+    if (text[j - 1] === "'" || text[m] === "'") return -1;
     const a = text.slice(i, j);
     const b = text.slice(j + 1, m);
     const joined = a + b;
-    // « continent s'accélèrent »: an elided word is no half.
-    if (a.endsWith("'") || text[m] === "'") return -1;
+    // What each way of joining needs first (most pairs of words join into nothing listed): a word broken
+    // by a space (splitWord's own first test), or a long listed word from two unknown halves.
+    const broken = text[j] === ' ' && coreWords().size > 0 && splitTarget(a, b);
+    const long = joined.length >= 7 && (coreWords().has(joined) || kindOf(joined) !== undefined);
+    if (!broken && !long) return -1;
     // A shorter word, or a half that is a word, joins only when the two halves are not two dictionary words (near.ts).
-    if (joined.length < 7 || knownWord(a) || knownWord(b)) return text[j] === ' ' && splitWord(a, b) ? m : -1;
-    return coreWords().has(joined) || kindOf(joined) !== undefined ? m : -1;
+    if (joined.length < 7 || knownWord(a) || knownWord(b)) return broken && splitWord(a, b) ? m : -1;
+    return long ? m : -1;
   };
   let i = 0;
   while (i < text.length) {

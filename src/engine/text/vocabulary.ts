@@ -130,14 +130,27 @@ export function vocabulary(): Vocabulary {
 /** Answers already given, by form (with the lemma they were given for): texts repeat their words. */
 const KINDS = new Map<string, { lemma: string; kind: DisrespectKind | undefined }>();
 const MAX_KINDS = 20_000;
+/** The answers for a form with its own lemma (the common call), by form alone. */
+const NOT_LISTED = 'not listed';
+const OWN_KINDS = new Map<string, DisrespectKind | typeof NOT_LISTED>();
 
 /** The kind of a (resolved) word, by its form, its lemma or a listed prefix; undefined when not listed. */
-export function kindOf(form: string, wordLemma = lemma(form)): DisrespectKind | undefined {
+export function kindOf(form: string, given?: string): DisrespectKind | undefined {
+  // Asked without a lemma (its own): one lookup by form, not a lemma computed before the cache is read.
+  if (given === undefined) {
+    const own = OWN_KINDS.get(form);
+    if (own !== undefined) return own === NOT_LISTED ? undefined : own;
+  }
+  const wordLemma = given ?? lemma(form);
   const known = KINDS.get(form);
   if (known && known.lemma === wordLemma) return known.kind;
   const kind = lookUp(form, wordLemma);
   if (KINDS.size >= MAX_KINDS) KINDS.clear();
   KINDS.set(form, { lemma: wordLemma, kind });
+  if (given === undefined) {
+    if (OWN_KINDS.size >= MAX_KINDS) OWN_KINDS.clear();
+    OWN_KINDS.set(form, kind ?? NOT_LISTED);
+  }
   return kind;
 }
 
