@@ -48,7 +48,8 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** Words that end in an apostrophe when elided (« l'eau », « qu'ils », « aujourd'hui » stays whole). */
 const ELIDED = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 /** Symbols that may stand inside a word for a letter or a mask. */
-const isDisguise = (ch: string): boolean => ch in LEET || MASKS.has(ch);
+const isDisguise = (ch: string): boolean => (DISGUISE_CHARS ??= new Set([...Object.keys(LEET), ...MASKS])).has(ch);
+let DISGUISE_CHARS: Set<string> | undefined;
 /** Symbols that may open a disguised word (« $alope »); the others (« @Ville », « #hashtag », « !!! ») start a token of their own. */
 const OPENERS = new Set(['$']);
 /** Symbols that may close a disguised word (« f*** », « tou$ »); « merde! » ends before its « ! ». */
