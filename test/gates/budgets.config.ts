@@ -21,11 +21,15 @@ export const budgets = {
     // the grammars that lifted held-out recall from 38 % to 66 % added about 25 Ko, and the classes of
     // the third session (claims against a faith, insults in their frames, threats by intention and
     // lawfulness, implicit derogation, disguises, reference, the net under the frames: 66 % → 81 %)
-    // about 35 Ko more, mostly word classes and their frames. Any growth must be argued here.
-    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (132,2 Ko).
-    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 133 * KB },
-    // The other simulator pages only evaluate: their worker has `evaluate` alone (125,0 Ko).
-    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 126 * KB },
+    // about 35 Ko more, mostly word classes and their frames. The fourth session's classes (threats addressed
+    // in every person and tense, feelings and attributes in every construction, rhetorical questions, spaces
+    // and short words in disguises) about 12 Ko more: held-out clean errors 5,0 → 3,3 %, held-out recall
+    // 80,9 → 81,5 % (the sealed quarter did not move); see the README, « Budget non tenu ».
+    // Any growth must be argued here.
+    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (144,1 Ko).
+    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 145 * KB },
+    // The other simulator pages only evaluate: their worker has `evaluate` alone (136,8 Ko).
+    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 137 * KB },
   ],
   readingPageJsBytes: 0,
   /** CSS per page: stylesheets linked plus inline <style>. */
