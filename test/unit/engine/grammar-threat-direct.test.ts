@@ -354,6 +354,10 @@ const threats = [
   'Je vais trouver un gai et le tabasser.',
   'On va attraper les immigrants et les pendre.',
   'Je vais aller voir les musulmans pis les égorger.',
+  // The victims named with a relative clause before the wish (« les … qui vivent ici devraient être pendus »).
+  'Les gais qui vivent ici devraient être pendus.',
+  'Tous les immigrants qui arrivent ici méritent une balle.',
+  'Les musulmans qui prient dans la rue vont y goûter.',
 ];
 
 /** The speaker's own act on one member or a whole group, each frame with two groups in turn. */
@@ -399,6 +403,8 @@ const clean = [
   'Je vais frapper personnellement à la porte de chaque voisin.',
   'Les policiers vont arrêter beaucoup de suspects.',
   'Je vais acheter un gâteau et le couper pour la fête.',
+  'Les réfugiés qui arrivent cet hiver devraient être accueillis à l’aréna.',
+  'Les aînés qui vivent seuls devraient être visités plus souvent.',
   'Je vais chercher mon fils et le ramener à la maison.',
   'On va appeler les réfugiés et les accueillir à l’aréna.',
   'Je ne pense pas à frapper les immigrants.',

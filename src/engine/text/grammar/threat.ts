@@ -11,6 +11,7 @@ import type { WordHit } from './hit.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
+import { objectOfClause, relativeHead } from './relative.ts';
 import { approved, betterWithout, deserved, groupDoom, massViolence, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
@@ -242,6 +243,17 @@ function sharedCall(s: Stream, g: Groups, callStart: Int32Array, h: number): num
   return -1;
 }
 
+/**
+ * The group that is the subject ending right before word k: named there, or carried past its relative
+ * clause (« les … qui vivent ici devraient être pendus », « tous les … qui arrivent méritent de crever »).
+ */
+function subjectEndingAt(s: Stream, g: Groups, k: number): Mention | undefined {
+  const m = g.mentions[g.endingAt[k] ?? -1];
+  // « Ceux qui battent les … devraient être pendus »: the group is the object inside the clause, the subject someone else.
+  if (m) return objectOfClause(s, m) ? undefined : m;
+  return k > 0 ? relativeHead(s, g, k - 1) : undefined;
+}
+
 /** Start of the call ending right before word h (over at most five gap words), or -1. */
 function callBefore(s: Stream, callStart: Int32Array, h: number): number {
   for (let k = h, steps = 0; k > 0 && steps <= 5 && s.sentence[k - 1] === s.sentence[h]; k -= 1, steps += 1) {
@@ -311,7 +323,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
       const duty = beWord === 'etre' && k < be && DUTY.has(keyOf(s.words[k]!));
       const foretold = FUTURE_BE.has(beWord) || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
-      let victim = k > 0 && s.sentence[k - 1] === sent ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+      let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
       let from = victim && s.sentence[victim.a] === sent ? victim.a : -1;
       if (!victim && k > 0 && s.sentence[k - 1] === sent && ['vous', 'ils', 'elles'].includes(keyOf(s.words[k - 1]!))) {
         from = k - 1;
@@ -442,7 +454,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       if ((MAY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).startsWith('p')) || (DUTY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).length > 2)) may = true;
       k -= 1;
     }
-    let m = g.mentions[g.endingAt[k] ?? -1];
+    let m = subjectEndingAt(s, g, k);
     // « Ils peuvent tous crever, ces… »: a pronoun taking the group up.
     const pronoun = !m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) ? k - 1 : -1;
     if (pronoun >= 0) m = antecedent(s, g, pronoun);
@@ -612,7 +624,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (k > 0 && s.sentence[k - 1] === sent && DESERVE.has(keyOf(s.words[k - 1]!))) {
       k -= 1;
       while (k > 0 && p - k < 4 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
-      let m = k > 0 ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+      let m = k > 0 ? subjectEndingAt(s, g, k) : undefined;
       let from = m && s.sentence[m.a] === sent ? m.a : -1;
       if (!m && k > 0 && s.sentence[k - 1] === sent && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
       const each = m !== undefined && m.a < n && (keyOf(s.words[m.a]!) === 'chaque' || member(m, true));
@@ -629,7 +641,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (q < n && s.sentence[q] === s.sentence[p]) continue;
     let k = p;
     while (k > 0 && p - k < 2 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
-    let m = k > 0 && s.sentence[k - 1] === s.sentence[p] ? g.mentions[g.endingAt[k] ?? -1] : undefined;
+    let m = k > 0 && s.sentence[k - 1] === s.sentence[p] ? subjectEndingAt(s, g, k) : undefined;
     let from = m ? m.a : -1;
     // Taken up by « ils / vous » (« Les…, vous êtes tous morts »).
     if (!m && k > 0 && s.sentence[k - 1] === s.sentence[p] && ['ils', 'elles', 'vous', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
