@@ -25,6 +25,12 @@ export const grammarExamples = {
     'Le maire ⟦est un épais⟧.',
     // A doubt: a group and a degrading word in one clause, read by no frame (a warning to check).
     '⟦Les immigrants restent à mes yeux de complètes pourritures⟧.',
+    // A doubt: a question that may belittle a group (a warning to check).
+    'À quoi ⟦servent les immigrants⟧?',
+    'Le maire ⟦est un pourri⟧.',
+    '⟦Je vais tuer un maximum de musulmans⟧.',
+    '⟦Je vais trouver un gai et le tabasser⟧.',
+    '⟦Les gais qui vivent ici devraient être pendus⟧.',
   ],
   mustPass: [
     'Les immigrants ne sont pas des criminels.',
@@ -38,5 +44,11 @@ export const grammarExamples = {
     'Les musulmans ne veulent pas imposer quoi que ce soit.',
     'La cave de l’hôtel de ville a été inondée.',
     'Le sort réservé aux réfugiés est révoltant.',
+    'Je ne pense pas à frapper les immigrants.',
+    'Ceux qui tabassent des gais sont des criminels.',
+    'Ce genre de commentaire sur les musulmans n’a pas sa place ici.',
+    'Est-ce que les réfugiés ont droit au programme?',
+    'Ma fille a une tête de cochon.',
+    'Les aînés sont menacés par la chaleur : restez au frais.',
   ],
 } as const;
