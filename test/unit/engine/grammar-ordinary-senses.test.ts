@@ -13,6 +13,10 @@ const classes: Record<string, { clean: string[]; hateful: string[] }> = {
     clean: ['Il faudrait brûler les feuilles mortes.', 'On devrait brûler les branches mortes au printemps.', 'Il faut tuer les heures pendant l’attente.'],
     hateful: ['Il faudrait brûler les immigrants.', 'Il faudrait tous les brûler, ces immigrants.'],
   },
+  'a pronoun taking up a thing named before it': {
+    clean: ['On va ramasser les feuilles et les brûler.', 'Les branches, on va les brûler demain.', 'On va prendre les gâteaux et les couper.'],
+    hateful: ['Les immigrants, on va les brûler.', 'On devrait prendre ces gens-là et les pendre.'],
+  },
   'people moved to a place': {
     clean: ['Il faudrait descendre les enfants au sous-sol pendant l’alerte.', 'On devrait descendre les aînés au rez-de-chaussée pendant les travaux.'],
     hateful: ['Il faudrait descendre les immigrants.'],

@@ -458,6 +458,21 @@ function judgedBySpeaker(s: Stream, m: Mention): number {
   return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[j]!)) ? j : -1;
 }
 
+const THING_DETERMINERS = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'le', 'la', 'l', 'un', 'une', 'ce', 'cet', 'cette', 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre', 'leur']);
+/**
+ * True when a noun named earlier in the sentence, not a group of people, is what the object pronoun at
+ * p takes up (« on va ramasser les feuilles et les brûler »): no unnamed victim then.
+ */
+function thingBefore(s: Stream, g: Groups, p: number): boolean {
+  for (let k = p - 2; k >= 0 && p - k <= 10 && s.sentence[k] === s.sentence[p]; k -= 1) {
+    if (!THING_DETERMINERS.has(keyOf(s.words[k]!)) || (g.startingAt[k] ?? -1) >= 0 || (g.headAt[k + 1] ?? -1) >= 0) continue;
+    const noun = keyOf(s.words[k + 1]!);
+    // A noun (« feuilles », « branches »), not a pronoun or a verb form right after a clitic (« les brûler »).
+    if (k + 1 < p && noun.length >= 3 && !/(?:er|ir|re)$/.test(noun) && !THING_DETERMINERS.has(noun)) return true;
+  }
+  return false;
+}
+
 /** Prepositions that make a group the complement of something else (« le programme pour les … »). */
 const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon']);
 /** True when the mention is governed by a preposition, so it is not the subject of what follows. */
@@ -1321,7 +1336,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Tuer des …, c'est un crime »: an infinitive that a copula follows is the subject of a judgement, not a call.
       if (initial && judgedAct(s, to)) continue;
       if (target) push(out, s, sc, from, to, [[h, h2]], h2);
-      else if (strong && pronoun >= 0 && !person) push(out, s, sc, mStart, h2, [[h, h2]], h2);
+      else if (strong && pronoun >= 0 && !person && !thingBefore(s, g, pronoun)) push(out, s, sc, mStart, h2, [[h, h2]], h2);
       else if (strong && !initial) {
         // People named by what they are said to be: « il faut exterminer ces terroristes », « faut tous les pendre, ces criminels ».
         let k = h2;
