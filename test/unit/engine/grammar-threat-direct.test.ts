@@ -344,6 +344,7 @@ const threats = [
   'Je vais te frapper de toutes mes forces.',
   // How many and how, between the verb and its victims (the lead's own, round 6).
   'Je vais tuer un maximum de musulmans.',
+  'Je vais te tuer avec mon couteau.',
   'Je vais tuer des centaines de réfugiés.',
   'Je vais abattre autant d’immigrants que je peux.',
   'J’ai l’intention de massacrer beaucoup de juifs.',
@@ -403,6 +404,9 @@ const clean = [
   'Je vais frapper personnellement à la porte de chaque voisin.',
   'Les policiers vont arrêter beaucoup de suspects.',
   'Je vais acheter un gâteau et le couper pour la fête.',
+  'Je te tue avec tes blagues, arrête!',
+  'On va vous achever avec notre buffet de Noël.',
+  'Je vais te tuer avec mes questions sur le budget.',
   'Les réfugiés qui arrivent cet hiver devraient être accueillis à l’aréna.',
   'Les aînés qui vivent seuls devraient être visités plus souvent.',
   'Je vais chercher mon fils et le ramener à la maison.',

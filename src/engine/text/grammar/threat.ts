@@ -67,8 +67,18 @@ function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside:
 function idiom(s: Stream, h: number, h2: number): boolean {
   const next = h2 < s.words.length && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
   const then = h2 + 1 < s.words.length && s.sentence[h2 + 1] === s.sentence[h] ? keyOf(s.words[h2 + 1]!) : '';
-  return (next === 'sous' && h2 - h === 1) || (next === 'la' && then === 'cremaillere') || (['de', 'du', 'd', 'des'].includes(next) && SHOWERED.has(then));
+  const third = h2 + 2 < s.words.length && s.sentence[h2 + 2] === s.sentence[h] ? keyOf(s.words[h2 + 2]!) : '';
+  return (
+    (next === 'sous' && h2 - h === 1) ||
+    (next === 'la' && then === 'cremaillere') ||
+    (['de', 'du', 'd', 'des'].includes(next) && SHOWERED.has(then)) ||
+    // « je te tue avec tes blagues », « on va vous achever avec notre buffet »: killed with something harmless, a figure.
+    (next === 'avec' && WHOSE.has(then) && (SHOWERED.has(third) || HARMLESS.has(third)))
+  );
 }
+const WHOSE = new Set(['ton', 'ta', 'tes', 'votre', 'vos', 'mon', 'ma', 'mes', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ces', 'cette', 'ce', 'cet']);
+/** What kills only by laughter, boredom or delight. */
+const HARMLESS = new Set(['blagues', 'blague', 'jokes', 'farces', 'histoires', 'niaiseries', 'conneries', 'calembours', 'chansons', 'chanson', 'buffet', 'gateau', 'gateaux', 'desserts', 'dessert', 'bouffe', 'recettes', 'cuisine', 'sourire', 'charme', 'gentillesse', 'talent', 'humour', 'demandes', 'formulaires', 'explications', 'details']);
 
 /** The speaker before a harm verb at h (over auxiliaries, no object needed), or -1. */
 function speakerBefore(s: Stream, h: number): number {
