@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { labels } from '../../engine/index';
 import type { Incoming, Situation, When } from '../../engine/types';
-import type { DisrespectKind } from '../../engine/index';
+import type { DisrespectKind, IncomingReading } from '../../engine/index';
 import { HighlightPreview } from './HighlightPreview';
 import { sim, simReceived as t } from '../../i18n/simulator';
 import { ModelReply, type Model } from './ModelReply';
@@ -28,7 +28,7 @@ const whenKinds = Object.keys(labels.when) as When[];
 /** The words of each kind of disrespect, each once, in the order the kinds first appear; the engine's doubts apart, to check. */
 function whyByKind(
   text: string,
-  spans: ReadonlyArray<{ start: number; end: number; kind: DisrespectKind; doubtful?: string }>,
+  spans: IncomingReading['disrespect'],
 ): Array<[string, DisrespectKind, boolean, string[]]> {
   const byKind = new Map<string, { kind: DisrespectKind; doubtful: boolean; words: Set<string> }>();
   for (const s of spans) {

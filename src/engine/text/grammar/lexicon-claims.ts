@@ -14,7 +14,6 @@
 /** Irregular forms the paradigms of inflect.ts do not spell. */
 const IRREGULAR = 'rejette|rejettent|conquierent|conquis|conquise|soumet|soumettent|soumis|soumise|soumises|promeut|promeuvent|produit|produisent|detruit|detruisent|detruisant';
 
-/** What is « ours »: the country, its society and values, as a determiner slot and a noun slot. */
 /** « appartenir » is irregular (« appartient », « appartiennent »). */
 const BELONG = 'appartient|appartiennent|appartenait|appartenaient|appartiendra|appartiendront|appartenir';
 /** « mentir » is irregular (« mentent », « ment »). */
@@ -23,6 +22,7 @@ const LIE = 'ment|mentent|mentait|mentaient|mentira|mentiront|mentir';
 const ADV = 'deja|toujours|encore|aussi|vraiment|clairement|partout|directement|lentement|progressivement|sournoisement|systematiquement|deliberement|ouvertement|tranquillement|doucement|carrement|litteralement|completement|totalement|surtout?';
 /** Peoples named by an adjective or a noun after a claim (« sont musulmans », « chaque immigré »). */
 const PEOPLE = '+musulman|+arabe|+immigre|+etranger|+africain|+migrant|+refugie|+noir|+maghrebin|islamique|islamiques';
+/** What is « ours »: the country, its society and values, as a determiner slot and a noun slot. */
 const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
 const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde|+gouvernement|+media|+banque|+elu|+eglise|+clocher';
 /** Doing harm to what is ours. */

@@ -227,7 +227,6 @@ function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention
 }
 
 const JOINED = new Set(['et', 'pis', 'puis']);
-const OBJECT_CLITICS = new Set(['le', 'la', 'l', 'les', 'lui', 'leur']);
 const INFINITIVE = /(?:er|ir|re)$/;
 /**
  * The call governing an infinitive joined to the violence verb at h (« je vais trouver un … et le
@@ -236,7 +235,7 @@ const INFINITIVE = /(?:er|ir|re)$/;
  */
 function sharedCall(s: Stream, g: Groups, callStart: Int32Array, h: number): number {
   let k = h - 1;
-  const clitic = k > 0 && OBJECT_CLITICS.has(keyOf(s.words[k]!));
+  const clitic = k > 0 && PERSON_PRONOUNS.has(keyOf(s.words[k]!));
   if (clitic) k -= 1;
   if (k <= 0 || s.sentence[k] !== s.sentence[h] || !JOINED.has(keyOf(s.words[k]!))) return -1;
   for (let v = k - 1; v > 0 && k - v <= 8 && s.sentence[v] === s.sentence[h]; v -= 1) {
@@ -293,7 +292,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const form = keyOf(s.words[h]!);
     // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
     // « Sortez vos fusils et tirez sur les… »: one order joined to another.
-    const order = (sentenceStart(h) || s.brk[h] !== 0 || (h > 0 && ['et', 'pis', 'puis'].includes(keyOf(s.words[h - 1]!)))) && /(?:ons|ez|^faites)$/.test(form);
+    const order = (sentenceStart(h) || s.brk[h] !== 0 || (h > 0 && JOINED.has(keyOf(s.words[h - 1]!)))) && /(?:ons|ez|^faites)$/.test(form);
     // « Allez tabasser les… », « Va tuer les… », « Allez les tabasser »: sent to do it.
     const pronounFirst = h > 1 && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!)) ? 1 : 0;
     const sent_ = h > pronounFirst && sentenceStart(h - 1 - pronounFirst) && GO.has(keyOf(s.words[h - 1 - pronounFirst]!));
