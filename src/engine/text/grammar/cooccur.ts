@@ -11,13 +11,15 @@
  * words that also name diseases, animals or dangers (« le cancer chez les femmes », « un chien »),
  * and any clause another reading already judged (the caller skips those).
  */
-import { groupsOf } from './groups.ts';
+import { groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { degrading, dehumanising } from './lexicon-predicates.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { objectOfClause } from './relative.ts';
-import { isReported, type Scope } from './scope.ts';
+import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
+import type { Token } from '../tokens.ts';
+import { askedSentences } from './question.ts';
 
 const DEGRADING = compile([...dehumanising, ...degrading]);
 /** Hatred and disgust felt (any person, any tense): the feeling word itself. */
@@ -37,6 +39,8 @@ const BEFORE_GROUP = new Set(['que', 'qu', 'de', 'd', 'des', 'chez', 'ces', 'com
 const SUBJECT_LEAD = new Set([
   'que', 'qu', 'et', 'mais', 'ou', 'car', 'donc', 'pis', 'puis', 'alors', 'bref', 'parce', 'quand', 'lorsque', 'seuls', 'seules', 'tous', 'toutes', 'surtout', 'meme',
   'honnetement', 'franchement', 'sincerement', 'clairement', 'evidemment', 'perso', 'personnellement', 'moi', 'vraiment', 'juste', 'bien', 'sur', 'c', 'ce', 'ca', 'oui', 'bon', 'ben',
+  // A share of the group is still its subject (« la plupart des … sont… », « trop de … sont… »).
+  'plupart', 'majorite', 'moitie', 'beaucoup', 'trop', 'plusieurs', 'certains', 'certaines', 'nombre', 'plein',
 ]);
 /** How far, in words, the group may stand after the degrading word. */
 const BACK_REACH = 3;
@@ -57,10 +61,35 @@ const GUARDS = wordSet([
   '+victime', '~proteger', '+protection', '~aider', '~soutenir', '+soutien', '~defendre', '~denoncer', '~combattre', '~lutter', '~condamner', '~subir', '~craindre', 'contre', 'envers', 'face',
   '~accuser', '~traiter', '~appeler', '~qualifier', '~insulter', '~comparer', '~dire', '~ecrire', '~pretendre', '~entendre', '~lire', 'stereotype', 'stereotypes', 'prejuges', 'prejuge', 'cliche', 'cliches',
   'racisme', 'raciste', 'racistes', 'haineux', 'haineuse', 'homophobe', 'sexiste', 'xenophobe', 'discrimination', 'intimidation', 'harcelement', '+propos', '+message', '+commentaire',
-  'ne', 'n\'', 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'si',
   // An agent named (« agressé par des voyous »): the group suffers what the word says.
   'par',
 ], false);
+/**
+ * What follows « si » when it opens a hypothesis (« si les … étaient », « s'ils »), not a degree
+ * (« si paresseux », « si souvent »): a subject.
+ */
+const HYPOTHESIS_SUBJECT = new Set([
+  'je', 'j', 'tu', 't', 'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'les', 'la', 'le', 'l', 'des', 'un', 'une', 'ce', 'c', 'ca', 'cela', 'ces', 'cet', 'cette',
+  'leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'tout', 'tous', 'toutes', 'quelqu', 'personne', 'chaque', 'certains', 'certaines',
+]);
+/** True when word i opens a hypothesis: « si » before a subject, or « s' » glued to « il(s) ». */
+function hypothesis(s: Stream, i: number): boolean {
+  const w = keyOf(s.words[i]!);
+  if (w !== 'si' && w !== 's') return false;
+  const next = i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] ? keyOf(s.words[i + 1]!) : '';
+  return w === 'si' ? HYPOTHESIS_SUBJECT.has(next) || next === '' : next === 'il' || next === 'ils';
+}
+const OF_WHAT = new Set(['de', 'd', 'du', 'des']);
+/**
+ * True when word i is a fault noun said of people: not the quality of a thing named right after it
+ * (« la saleté des rues », « la bêtise du règlement »), unless that thing is a group (« la paresse des … »).
+ */
+function fault(s: Stream, g: Groups, i: number): boolean {
+  if (!fills(FAULTS, s.words[i])) return false;
+  const j = i + 1;
+  if (j >= s.words.length || s.brk[j] !== 0 || !OF_WHAT.has(keyOf(s.words[j]!))) return true;
+  return g.startingAt[j]! >= 0 || g.headAt[j + 1]! >= 0 || g.startingAt[j + 1]! >= 0;
+}
 /** How far, in words, the degrading word may stand after the group's name. */
 const REACH = 8;
 
@@ -74,7 +103,7 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
   // Degrading words and words of hatred, by start word: their end, and whether they are hatred (never ordinary).
   const wordEnd = new Int32Array(n).fill(-1);
   for (const [a, b] of findAllIn(s, DEGRADING)) if (!ORDINARY.has(keyOf(s.words[a]!)) && wordEnd[a]! < b) wordEnd[a] = b;
-  for (let i = 0; i < n; i += 1) if (wordEnd[i]! < 0 && (fills(HATRED, s.words[i]) || fills(FAULTS, s.words[i]))) wordEnd[i] = i + 1;
+  for (let i = 0; i < n; i += 1) if (wordEnd[i]! < 0 && (fills(HATRED, s.words[i]) || fault(s, g, i))) wordEnd[i] = i + 1;
   // The last degrading word seen before each word (for a group named after it), or -1.
   const lastWord = new Int32Array(n + 1).fill(-1);
   for (let i = 0, last = -1; i < n; i += 1) {
@@ -84,7 +113,13 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
   // Clauses another reading judged, or that hold a guard word or a quotation: one pass, one flag per clause.
   const clauses = (s.clause[n - 1] ?? 0) + 1;
   const quiet = new Uint8Array(clauses);
-  for (let i = 0; i < n; i += 1) if (judged[i] || s.quoted[i] || fills(GUARDS, s.words[i])) quiet[s.clause[i]!] = 1;
+  for (let i = 0; i < n; i += 1) if (judged[i] || s.quoted[i] || fills(GUARDS, s.words[i]) || hypothesis(s, i)) quiet[s.clause[i]!] = 1;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && s.clause[j] === s.clause[i]) j += 1;
+    if (isNegated(s, i, j)) quiet[s.clause[i]!] = 1;
+    i = j;
+  }
   let lastClause = -1;
   for (const m of g.mentions) {
     const c = s.clause[m.head]!;
@@ -108,6 +143,76 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
       lastClause = c;
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * Verbs that put someone else's claim forward (« vous insinuez que… », « ils répètent que… ») and
+ * words that forbid (« il est interdit de… »): a sentence holding one is not the speaker's verdict.
+ */
+const SENTENCE_GUARDS = wordSet(['~insinuer', '~sous-entendre', '~suggerer', '~affirmer', '~raconter', '~repeter', '~colporter', '~vehiculer', '~propager', '~interdire', 'interdit', 'interdite'], false);
+
+/**
+ * The same net, one level up: a sentence that names an identity group as a whole and holds a
+ * degrading word or a word of hatred, when no clause of it was read (the words are split by a
+ * comma, a « qui » or a « que »: « les …, je les trouve d'une hypocrisie… », « ce que je ressens
+ * pour les …, c'est du mépris »). Still a WARNING only, and quieter than the clause net: the whole
+ * sentence must be free of negation, hypothesis, report, quotation, guard and any other reading.
+ * Its degrading words are adjectives and nouns of the lexicon, never violence (a threat needs its
+ * frame: « la chaleur peut tuer les personnes âgées » is a notice).
+ */
+/** True when word i stands after a « qui » of its clause: said of that clause's antecedent (« la chose qui vous dérange, c'est que les … »), not of a group named later. */
+function inRelative(s: Stream, i: number): boolean {
+  for (let k = i - 1; k >= 0 && s.clause[k] === s.clause[i]; k -= 1) if (keyOf(s.words[k]!) === 'qui') return true;
+  return false;
+}
+
+/** Object pronouns: after one, a word spelt like an adjective is a verb (« ça vous dérange », « ça les écœure »). */
+const CLITICS = new Set(['me', 'm', 'te', 't', 'se', 's', 'nous', 'vous', 'le', 'la', 'les', 'lui', 'leur', 'y', 'en']);
+const afterClitic = (s: Stream, i: number): boolean => i > 0 && s.brk[i] === 0 && CLITICS.has(keyOf(s.words[i - 1]!));
+/** How far, in words, the group and the word may stand apart in one sentence. */
+const SENTENCE_REACH = 16;
+
+export function findSentenceCooccurrence(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
+  const out: WordHit[] = [];
+  const n = s.words.length;
+  const g = groupsOf(s);
+  if (n === 0 || g.mentions.length === 0) return out;
+  const sentences = s.sentence[n - 1]! + 1;
+  const quiet = new Uint8Array(sentences);
+  const asked = askedSentences(s, tokens);
+  // The first degrading word or word of hatred of each sentence.
+  const first = new Int32Array(sentences).fill(-1);
+  const firstEnd = new Int32Array(sentences);
+  for (let i = 0; i < n; ) {
+    const k = s.sentence[i]!;
+    let j = i;
+    for (; j < n && s.sentence[j] === k; j += 1) {
+      const t = s.words[j]!;
+      if (judged[j] || s.quoted[j] || sc.spoken[j] || fills(GUARDS, t) || fills(SENTENCE_GUARDS, t) || hypothesis(s, j)) quiet[k] = 1;
+    }
+    // A question is question.ts's to read (« Les …, ça vous dérange tant que ça ? »).
+    if (sc.denounced[k] || isNegated(s, i, j) || asked[k]) quiet[k] = 1;
+    i = j;
+  }
+  for (const [a, b] of findAllIn(s, DEGRADING)) {
+    const k = s.sentence[a]!;
+    if (first[k]! < 0 && !ORDINARY.has(keyOf(s.words[a]!)) && !afterClitic(s, a)) [first[k], firstEnd[k]] = [a, b];
+  }
+  for (let i = 0; i < n; i += 1) {
+    const k = s.sentence[i]!;
+    if ((first[k]! < 0 || first[k]! > i) && (fills(HATRED, s.words[i]) || fault(s, g, i))) [first[k], firstEnd[k]] = [i, i + 1];
+  }
+  for (const m of g.mentions) {
+    const k = s.sentence[m.head]!;
+    const w = first[k]!;
+    if (!m.identity || !m.generic || quiet[k] || w < 0 || (w >= m.a && w < m.b) || objectOfClause(s, m)) continue;
+    // Split across clauses (one clause is the clause net's), within reach, and not said in a relative clause of something else.
+    if (s.clause[w] === s.clause[m.head] || Math.abs(w - m.head) > SENTENCE_REACH || (w < m.a && inRelative(s, w))) continue;
+    quiet[k] = 1;
+    // The span is the word alone: the words between belong to other readings (« franchement »).
+    out.push({ kind: 'hate', severity: 'warning', a: w, b: firstEnd[k]!, doubtful: 'together' });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { tokensOf, type Token } from '../tokens.ts';
 import { findCause } from './cause.ts';
 import { findClaims } from './claims.ts';
 import { findContempt } from './contempt.ts';
-import { findCooccurrence } from './cooccur.ts';
+import { findCooccurrence, findSentenceCooccurrence } from './cooccur.ts';
 import { findHate } from './hate.ts';
 import { findQuestions } from './question.ts';
 import type { Doubt, GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
@@ -64,6 +64,10 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   const judged = new Uint8Array(s.words.length);
   for (const h of words) judged.fill(1, h.a, h.b);
   words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged), ...findQuestions(s, sc, judged, tokens));
+  // The sentence net reads only the sentences no reading above judged, the clause net included.
+  const read = new Uint8Array(s.words.length);
+  for (const h of words) read.fill(1, h.a, h.b);
+  words.push(...findSentenceCooccurrence(s, sc, read, tokens));
   // A pronoun taking up hateful words just reported (« Tu as dit que … . C'est monstrueux. ») judges the words.
   const said = new Uint8Array(s.words.length);
   for (const h of words) said.fill(1, h.a, h.b);

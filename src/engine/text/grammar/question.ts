@@ -82,7 +82,7 @@ const at = (s: Stream, k: number, sent: number): string => (k >= 0 && k < s.word
 const opensClause = (s: Stream, k: number): boolean => k === 0 || s.brk[k] !== 0;
 
 /** Sentences that end with a question mark (1), read from the punctuation tokens around the words. */
-function askedSentences(s: Stream, tokens: readonly Token[]): Uint8Array {
+export function askedSentences(s: Stream, tokens: readonly Token[]): Uint8Array {
   const n = s.words.length;
   const asked = new Uint8Array(n === 0 ? 0 : (s.sentence[n - 1] ?? 0) + 1);
   let w = 0;
