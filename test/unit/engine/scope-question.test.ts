@@ -211,3 +211,23 @@ describe('real and defending questions stay clean', () => {
     });
   }
 });
+
+/**
+ * A claim asked back and denied at once is echoed, not made (grammar/question.ts, deniedQuestions):
+ * at most a question of tone. [echo denied (no error, not « disrespectful »), the same claim confirmed (error)]
+ */
+const echoes: ReadonlyArray<readonly [string, string]> = [
+  ['Un danger, les Grecs? Voyons donc.', 'Un danger, les Grecs? Évidemment.'],
+  ['Des parasites, les immigrants ? Franchement, non.', 'Des parasites, les immigrants ? Ben oui.'],
+  ['Les musulmans sont des terroristes? Ben voyons.', 'Les musulmans sont des terroristes. Tout le monde le sait.'],
+  ['Tous des voleurs, les Haïtiens ? Pantoute.', 'Tous des voleurs, les Haïtiens. Point final.'],
+  ['Les femmes sont stupides? Non mais quelle question.', 'Les femmes sont stupides? Oui, je l’ai toujours dit.'],
+];
+
+describe('a claim asked back and denied is counter-speech', () => {
+  it.each(echoes)('« %s » is no error; « %s » is', (denied, confirmed) => {
+    expect(errors(denied)).toEqual([]);
+    expect(classifyIncoming(denied)).not.toBe('disrespectful');
+    expect(errors(confirmed).length, confirmed).toBeGreaterThan(0);
+  });
+});

@@ -19,7 +19,7 @@ import { objectOfClause } from './relative.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
-import { askedSentences } from './question.ts';
+import { askedSentences, CONDITION_SUBJECT } from './question.ts';
 
 const DEGRADING = compile([...dehumanising, ...degrading]);
 /** Hatred and disgust felt (any person, any tense): the feeling word itself. */
@@ -64,20 +64,12 @@ const GUARDS = wordSet([
   // An agent named (« agressé par des voyous »): the group suffers what the word says.
   'par',
 ], false);
-/**
- * What follows « si » when it opens a hypothesis (« si les … étaient », « s'ils »), not a degree
- * (« si paresseux », « si souvent »): a subject.
- */
-const HYPOTHESIS_SUBJECT = new Set([
-  'je', 'j', 'tu', 't', 'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'les', 'la', 'le', 'l', 'des', 'un', 'une', 'ce', 'c', 'ca', 'cela', 'ces', 'cet', 'cette',
-  'leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'tout', 'tous', 'toutes', 'quelqu', 'personne', 'chaque', 'certains', 'certaines',
-]);
 /** True when word i opens a hypothesis: « si » before a subject, or « s' » glued to « il(s) ». */
 function hypothesis(s: Stream, i: number): boolean {
   const w = keyOf(s.words[i]!);
   if (w !== 'si' && w !== 's') return false;
   const next = i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] ? keyOf(s.words[i + 1]!) : '';
-  return w === 'si' ? HYPOTHESIS_SUBJECT.has(next) || next === '' : next === 'il' || next === 'ils';
+  return w === 'si' ? CONDITION_SUBJECT.has(next) || next === '' : next === 'il' || next === 'ils';
 }
 const OF_WHAT = new Set(['de', 'd', 'du', 'des']);
 /**

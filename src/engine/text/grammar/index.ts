@@ -14,7 +14,7 @@ import { findClaims } from './claims.ts';
 import { findContempt } from './contempt.ts';
 import { findCooccurrence, findSentenceCooccurrence } from './cooccur.ts';
 import { findHate } from './hate.ts';
-import { findQuestions } from './question.ts';
+import { deniedQuestions, findQuestions } from './question.ts';
 import type { Doubt, GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
 import { resumesHate, scopeOf } from './scope.ts';
 import { streamOf } from './stream.ts';
@@ -68,6 +68,12 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   const read = new Uint8Array(s.words.length);
   for (const h of words) read.fill(1, h.a, h.b);
   words.push(...findSentenceCooccurrence(s, sc, read, tokens));
+  // A claim asked back and denied at once (« Des parasites, les … ? Voyons donc. ») is echoed, not made: a question of tone at most.
+  const denied = deniedQuestions(s, tokens);
+  for (let k = 0; k < words.length; k += 1) {
+    const h = words[k]!;
+    if (h.severity === 'error' && h.kind !== 'threat' && denied[s.sentence[h.a]!]) words[k] = { ...h, severity: 'warning' };
+  }
   // A pronoun taking up hateful words just reported (« Tu as dit que … . C'est monstrueux. ») judges the words.
   const said = new Uint8Array(s.words.length);
   for (const h of words) said.fill(1, h.a, h.b);

@@ -93,6 +93,30 @@ export function askedSentences(s: Stream, tokens: readonly Token[]): Uint8Array 
   return asked;
 }
 
+/** What opens a denial of the question just asked (« Voyons donc. », « Ben non. », « Franchement, pantoute. »). */
+const DENIAL = new Set(['non', 'voyons', 'pantoute', 'jamais', 'faux', 'nope', 'ridicule', 'absurde', 'n\'importe']);
+/** What may come before the denial: interjections and stance adverbs. */
+const DENIAL_LEAD = new Set(['ben', 'bien', 'mais', 'franchement', 'allons', 'come', 'voyons', 'alors', 'euh', 'heu', 'bah', 'pff', 'hein']);
+
+/**
+ * Sentences asked and then denied by the next one (« Des parasites, les … ? Voyons donc. »): an
+ * incredulous echo of someone's claim, counter-speech, not the speaker's own. 1 per such sentence.
+ */
+export function deniedQuestions(s: Stream, tokens: readonly Token[]): Uint8Array {
+  const asked = askedSentences(s, tokens);
+  const denied = new Uint8Array(asked.length);
+  const n = s.words.length;
+  for (let j = 1; j < n; j += 1) {
+    const sent = s.sentence[j]!;
+    if (s.sentence[j - 1] === sent || !asked[sent - 1]) continue;
+    let k = j;
+    while (k < n && k - j < 2 && s.sentence[k] === sent && DENIAL_LEAD.has(keyOf(s.words[k]!)) && !(keyOf(s.words[k]!) === 'voyons' && k + 1 < n && s.sentence[k + 1] !== sent)) k += 1;
+    if (k < n && s.sentence[k] === sent && DENIAL.has(keyOf(s.words[k]!))) denied[sent - 1] = 1;
+    else if (k > j && keyOf(s.words[k - 1]!) === 'voyons') denied[sent - 1] = 1;
+  }
+  return denied;
+}
+
 /** True when the sentence after the one holding word k opens with an answer. */
 function answered(s: Stream, k: number): boolean {
   const sent = s.sentence[k]!;
@@ -101,8 +125,14 @@ function answered(s: Stream, k: number): boolean {
   return j < s.words.length && s.sentence[j] === sent + 1 && ANSWER.has(keyOf(s.words[j]!));
 }
 
-/** What opens a condition after « si » (« si la Ville offrait… »), not « si » as a degree (« si paresseux »). */
-const CONDITION_SUBJECT = new Set(['la', 'le', 'les', 'l', 'on', 'il', 'ils', 'elle', 'elles', 'vous', 'tu', 't', 'c', 'j', 'je', 'nous', 'ca', 'quelqu']);
+/**
+ * What opens a condition after « si » (« si la Ville offrait… », « si des … étaient »), not « si » as
+ * a degree (« si paresseux », « si souvent »): a subject. The clause net reads « si » with it too.
+ */
+export const CONDITION_SUBJECT = new Set([
+  'je', 'j', 'tu', 't', 'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'les', 'la', 'le', 'l', 'des', 'un', 'une', 'ce', 'c', 'ca', 'cela', 'ces', 'cet', 'cette',
+  'leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'tout', 'tous', 'toutes', 'quelqu', 'personne', 'chaque', 'certains', 'certaines',
+]);
 /** True when the group is followed by a condition (« … si la Ville offrait une subvention ? ») or a comparison (« … et pas syriens ? »): a real question. */
 function weighed(s: Stream, b: number): boolean {
   const sent = s.sentence[b - 1]!;
