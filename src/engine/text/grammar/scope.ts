@@ -10,6 +10,18 @@ import type { Stream } from './stream.ts';
 
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement', 'personne', 'point', 'non']);
 const AFTER_NEGATORS = new Set(['pas', 'jamais', 'plus', 'aucunement', 'nullement', 'point']);
+/** Before « plus », these make it a quantity or an addition (« le plus de », « en plus »), not a negation. */
+const QUANTITY_PLUS = new Set(['le', 'la', 'les', 'au', 'de', 'en']);
+/** Object pronouns after which a bare « plus » negates (« je vais plus les tabasser »). */
+const PLUS_BEFORE = new Set(['les', 'le', 'la', 'l', 'te', 't', 'vous', 'lui', 'leur', 'me', 'm', 'jamais', 'personne', 'rien']);
+/** After « plus », these make it a comparison of time or manner (« plus tard », « plus fort »). */
+const COMPARED_PLUS = new Set(['tard', 'tot', 'vite', 'fort', 'souvent']);
+/** True when the « plus » at k (after the verb ending at verbEnd) compares or adds: « tuer le plus de… », « les tuer plus tard ». */
+function comparativePlus(s: Stream, k: number, verbEnd: number): boolean {
+  if (keyOf(s.words[k]!) !== 'plus') return false;
+  if (k > verbEnd && QUANTITY_PLUS.has(keyOf(s.words[k - 1]!))) return true;
+  return k + 1 < s.words.length && s.sentence[k + 1] === s.sentence[k] && COMPARED_PLUS.has(keyOf(s.words[k + 1]!));
+}
 const WINDOW = 40;
 
 /** Words that say a statement is false, hateful or condemned. */
@@ -622,12 +634,15 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     else if (w === 'rien' && (next === 'que' || next === 'qu' || next === 'de')) continue;
     else if (w === 'personne' || w === 'non' || w === 'point') continue;
     else if (NEGATORS.has(w)) neg = true;
+    // « je vais plus les voir »: « plus » without « ne » before an object pronoun is « ne … plus ».
+    else if (w === 'plus' && PLUS_BEFORE.has(next) && s.sentence[k + 1] === s.sentence[k] && !(k > 0 && QUANTITY_PLUS.has(keyOf(s.words[k - 1]!)))) neg = true;
   }
   if (ne && !insideNegator) neg = true;
   if (verbEnd >= 0) {
     for (let k = verbEnd; k < Math.min(s.words.length, verbEnd + 2); k += 1) {
       if (s.sentence[k] !== s.sentence[verbEnd - 1]) break;
-      if (AFTER_NEGATORS.has(keyOf(s.words[k]!))) return true;
+      // « le plus de … possible », « en plus »: a quantity or an addition, not « ne … plus ».
+      if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) && !comparativePlus(s, k, verbEnd)) return true;
     }
   }
   return neg;
