@@ -25,11 +25,14 @@ export const budgets = {
     // in every person and tense, feelings and attributes in every construction, rhetorical questions, spaces
     // and short words in disguises) about 12 Ko more: held-out clean errors 5,0 → 3,3 %, held-out recall
     // 80,9 → 81,5 % (the sealed quarter did not move); see the README, « Budget non tenu ».
+    // The fifth session about 0,9 Ko more: the net one level up (a group and a degrading word split across the
+    // clauses of one sentence, a warning), a claim asked back and denied is no error (« Un danger, les Grecs?
+    // Voyons donc. »), « plus » read as a quantity or a time after a violence verb (« tuer le plus de … possible »).
     // Any growth must be argued here.
-    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (144,4 Ko).
-    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 145 * KB },
-    // The other simulator pages only evaluate: their worker has `evaluate` alone (137,1 Ko; the last 0,2 Ko: « killed with your jokes » read as a figure, a false threat on a City reply).
-    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 138 * KB },
+    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (145,3 Ko).
+    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 146 * KB },
+    // The other simulator pages only evaluate: their worker has `evaluate` alone (138,0 Ko).
+    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 139 * KB },
   ],
   readingPageJsBytes: 0,
   /** CSS per page: stylesheets linked plus inline <style>. */
