@@ -118,6 +118,8 @@ const CALLER_NAMED = new Set(['je', 'j', 'jvais', 'm', 'ma', 'mas', 'il', 'y', '
 const CALLED_ON = new Set(['police', 'gouvernement', 'armee', 'etat', 'ville', 'province', 'pays', 'quebec', 'canada', 'societe', 'peuple', 'monde', 'gens', 'citoyens', 'population', 'maire', 'ministre', 'premier', 'conseil', 'justice', 'autorites', 'soldats', 'policiers', 'militaires', 'quelqu', 'un', 'chacun', 'personne', 'personnes', 'homme', 'hommes', 'femme', 'gars', 'individu', 'citoyen', ...roles, 'quiconque', 'tous', 'toutes', 'ils', 'elles', 'vous', 'nous', 'on', 'je', 'tu', 'il', 'elle', 'y', 'yz']);
 const THING_DET = new Set(['la', 'le', 'l', 'ce', 'cet', 'cette', 'un', 'une', 'du', 'mon', 'ma', 'son', 'sa', 'notre', 'votre', 'leur']);
 const NOBODY_SUBJECT = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
+/** Words of a compound preposition after a feeling (« à l'égard des », « à l'endroit des », « vis-à-vis des »), and what of the group is hated (« la présence des … »). */
+const REGARD = new Set(['egard', 'endroit', 'encontre', 'vis', 'presence', 'existence']);
 /** Verbs by which the speaker prevents or condemns the harm named after them. */
 const AGAINST = wordSet(['~empecher', '~eviter', '~proteger', '~denoncer', '~condamner', '~combattre', '~prevenir', '~deplorer', '~defendre']);
 
@@ -448,11 +450,13 @@ const OWNED = new Set(['culture', 'cultures', 'religion', 'religions', 'race', '
 const theirOwn = (s: Stream, k: number): boolean =>
   k >= 1 && s.sentence[k - 1] === s.sentence[k] && OWNED.has(keyOf(s.words[k]!)) && ['leur', 'leurs'].includes(keyOf(s.words[k - 1]!));
 
-/** Verbs of judging with the speaker as subject (« je trouve les … tellement aberrants »): what follows the group is said of it. */
-const JUDGE = new Set(['trouve', 'trouvons', 'juge', 'jugeons', 'considere', 'considerons', 'estime', 'estimons']);
+/** Verbs of judging with the speaker as subject, by lemma (« je trouve les … tellement aberrants », « je tiens les … pour des … », « je vois les … comme des … »): what follows the group is said of it. */
+const JUDGE = wordSet(['~trouver', '~juger', '~considerer', '~estimer', 'tiens', 'tenons', '~voir', '~percevoir', '~regarder']);
 function judgedBySpeaker(s: Stream, m: Mention): number {
-  const v = m.a - 1;
-  if (v < 1 || s.sentence[v] !== s.sentence[m.a] || !JUDGE.has(keyOf(s.words[v]!))) return -1;
+  // « je ne considère pas les … comme… »: the negation stands between the verb and the group; the span from « je » holds it.
+  let v = m.a - 1;
+  if (v > 0 && s.sentence[v] === s.sentence[m.a] && ['pas', 'jamais', 'plus', 'aucunement', 'nullement'].includes(keyOf(s.words[v]!))) v -= 1;
+  if (v < 1 || s.sentence[v] !== s.sentence[m.a] || !fills(JUDGE, s.words[v])) return -1;
   let j = v - 1;
   if (j > 0 && ['ne', 'n'].includes(keyOf(s.words[j]!))) j -= 1;
   return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[j]!)) ? j : -1;
@@ -500,7 +504,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     if (ante && (ante.identity || livesOf(s, k) === 'their')) return { m: ante, from: k - 1 };
   }
   // « je les trouve dégoûtants »: the speaker's judgement of a group taken up by « les ».
-  if (!copula && k >= 2 && JUDGE.has(keyOf(s.words[k]!)) && keyOf(s.words[k - 1]!) === 'les' && s.sentence[k - 2] === s.sentence[p]) {
+  if (!copula && k >= 2 && fills(JUDGE, s.words[k]) && keyOf(s.words[k - 1]!) === 'les' && s.sentence[k - 2] === s.sentence[p]) {
     const who = keyOf(s.words[k - 2]!) === 'ne' || keyOf(s.words[k - 2]!) === 'n' ? k - 3 : k - 2;
     const ante = who >= 0 && ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) ? antecedent(s, g, k - 1) : undefined;
     if (ante) return { m: ante, from: who };
@@ -1001,7 +1005,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « … comme des animaux »: a group in the same clause before.
       const m = g.mentions[g.lastBefore[p] ?? -1];
       if (m && m.generic && s.clause[m.b - 1] === s.clause[p] && p - m.b <= 6) {
-        push(out, s, sc, m.a, q, [[p, q]]);
+        // « je vois les … comme des rats »: the speaker's judgement, its negation read from « je ».
+        const judge = judgedBySpeaker(s, m);
+        push(out, s, sc, judge >= 0 ? judge : m.a, q, [[p, q]]);
         continue;
       }
       // « … qu'ils agissent comme de la vermine », « on devrait les nourrir comme des chiens »: a pronoun in the clause taking up a group.
@@ -1129,7 +1135,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       let among = false;
       const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
       if (trust && k < n && ['que', 'qu'].includes(keyOf(s.words[k]!))) continue;
-      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || ANY_MEMBER.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
+      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || REGARD.has(keyOf(s.words[k]!)) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || ANY_MEMBER.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
         if (AMONG.has(keyOf(s.words[k]!))) among = true;
         if (PERCEIVE.has(keyOf(s.words[k]!))) seen = among = true;
         k += 1;
@@ -1151,7 +1157,15 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           continue;
         }
         const never = m.identity && (trust || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais'));
-        push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, m.identity && (m.generic || never) && !restricted ? 'error' : severity);
+        const level = m.identity && (m.generic || never) && !restricted ? 'error' : severity;
+        // « la haine que m'inspirent les … »: the feeling named first is the speaker's own once its verb follows, not a topic
+        // denounced by that very word (« la haine envers les … est un fléau »): only a verdict on the sentence clears it.
+        if (q > p + 2 && ['que', 'qu'].includes(keyOf(s.words[p + 1]!))) {
+          const cleared = isNegated(s, p + 2, m.b, [[p, q]], q) || isReported(s, sc, p + 2, m.b, true);
+          out.push({ kind: 'hate', severity: cleared ? 'clear' : level, a: p, b: m.b });
+          continue;
+        }
+        push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, level);
         continue;
       }
       const les = (() => {
