@@ -87,7 +87,8 @@ for (const h of heads) {
   }
   // Without its vowels (« ngrs », « jfs »).
   tryVariant(h.replace(/[aeiouy]/g, ''));
-  for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il']) tryVariant(g + h);
+  // An intensifier glued before an attribute too (« plusstupides », « trèssales »).
+  for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il', 'plus', 'tres', 'trop']) tryVariant(g + h);
   // A violence verb glued to its object's determiner (« poignarderces », « tuerles »).
   if (verbs.has(h)) for (const g of ['les', 'des', 'ces', 'ce', 'cet', 'cette', 'un', 'une', 'tous', 'toutes', 'leur', 'la', 'le']) tryVariant(h + g);
   // A function word glued after it (« musulmans|sont », « rats|qui »).

@@ -120,6 +120,8 @@ const THING_DET = new Set(['la', 'le', 'l', 'ce', 'cet', 'cette', 'un', 'une', '
 const NOBODY_SUBJECT = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Words of a compound preposition after a feeling (« à l'égard des », « à l'endroit des », « vis-à-vis des »), and what of the group is hated (« la présence des … »). */
 const REGARD = new Set(['egard', 'endroit', 'encontre', 'vis', 'presence', 'existence']);
+/** An adverb of manner right after the feeling (« je déteste cordialement les … »): by its ending, not a list; a noun in « -ment » needs a determiner first. */
+const MANNER = /^[a-z]{4,}ment$/;
 /** Verbs by which the speaker prevents or condemns the harm named after them. */
 const AGAINST = wordSet(['~empecher', '~eviter', '~proteger', '~denoncer', '~condamner', '~combattre', '~prevenir', '~deplorer', '~defendre']);
 
@@ -389,10 +391,13 @@ const ANY_MEMBER = new Set(['importe', 'quel', 'quelle', 'quels', 'quelles', 'ch
 const NOT_ENOUGH = new Set(['assez', 'suffisamment', 'toujours', 'tous', 'toutes', 'tout', 'seulement', 'juste', 'forcement', 'necessairement', 'autant']);
 /** What people suffer, after a group seen (« voir des … souffrir / se faire insulter / maltraités »): the feeling is about that, not them. */
 const SUFFER = wordSet(['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~attendre', '~dormir', '~mendier', '~galerer', 'etre', 'faire']);
+/** Participles of dress and looks after a group seen (« voir des musulmanes voilées »): how they appear, not what they suffer. */
+const LOOKS_LIKE = new Set(['voilee', 'voilees', 'voiles', 'barbus', 'enturbannes', 'tatoues', 'tatouees', 'habilles', 'habillees', 'deguises', 'maquillees']);
 function suffering(s: Stream, b: number): boolean {
   if (b <= 0 || b >= s.words.length || s.sentence[b] !== s.sentence[b - 1]) return false;
   const w = keyOf(s.words[b]!);
   if ((w === 'se' || w === 's') && b + 1 < s.words.length && keyOf(s.words[b + 1]!) === 'faire') return true;
+  if (LOOKS_LIKE.has(w)) return suffering(s, b + 1);
   if (fills(SUFFER, s.words[b]) || ORDINARY_STATES.has(w) || ['sans', 'triste', 'tristes', 'perdus', 'perdues', 'dehors'].includes(w)) return true;
   return w.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(w) && w !== 'partout' && matchAt(s, PLAIN, b) < 0 && matchAt(s, STRONG, b) < 0;
 }
@@ -1135,7 +1140,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       let among = false;
       const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
       if (trust && k < n && ['que', 'qu'].includes(keyOf(s.words[k]!))) continue;
-      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || REGARD.has(keyOf(s.words[k]!)) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || ANY_MEMBER.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
+      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || REGARD.has(keyOf(s.words[k]!)) || (k === q && MANNER.test(keyOf(s.words[k]!))) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || ANY_MEMBER.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
         if (AMONG.has(keyOf(s.words[k]!))) among = true;
         if (PERCEIVE.has(keyOf(s.words[k]!))) seen = among = true;
         k += 1;

@@ -23,7 +23,7 @@ export const degrading = [
   '+terroriste', '+criminel', '+voleur', '+violeur', '+delinquant', '+bandit', '+voyou', '+profiteur', '+fraudeur', '+escroc', '+arnaqueur', '+menteur', '+paresseux',
   '+faineant', '+manipulateur', '+manipulatrice', '+vicieux', '+hysterique', '+perfide', '+lache', '+traitre', '+hypocrite', '+inutile', '+incapable', '+incompetent', '+nul', 'bons|bon|bonnes|bonne a rien', '+idiot', '+imbecile',
   'cons|connes|conne', '+cave', 'epais|epaisse|epaisses', '+stupide', '+debile', '+attarde', '+arriere', '+abruti', '+cretin', '+ignorant', '+illettre',
-  '+analphabete', '+inapte', '+crasseux', '+puant', '+degoutant', '+degueulasse', '+deguelasse', '+degeulasse', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', '+maladie +mentale|mental|mentaux', '+maladie', '+trouble +mental', 'fous|folles|fou|folle',
+  '+analphabete', '+inapte', '+predispose a|au la? +violence|+crime|criminalite|delinquance|+vol|paresse', '+crasseux', '+puant', '+degoutant', '+degueulasse', '+deguelasse', '+degeulasse', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', '+maladie +mentale|mental|mentaux', '+maladie', '+trouble +mental', 'fous|folles|fou|folle',
   '+pervers', '+pedophile', '+deviant', '+menace', '+danger', '+fardeau', '+boulet', 'poids mort|morts', '+assiste', 'bs', '+quetaine', '+gratteux',
   '+corrompu', '+pourri', '+crosseur', '+vendu', '+parasitaire', '+inadapte', '+profiteur', '+sangsue', '+feignant', '+glandeur', '+dechet',
   '+minable', '+pathetique', '+tare', '+zero', '+moron', '+sans-dessein', '+niaiseux', '+nono', '+gueux', '+clochard', '+bougon',
@@ -119,7 +119,7 @@ export const groupVerbs = [
   // Crowds « envahissent la ville » for a festival: invading is hate said of OUR country or culture.
   '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
   '~se ~reproduire comme des +lapin|+rat', '~se ~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
-  'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des vrais|vraies|veritables +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en *', 'ne|n\'? ~avoir pas|aucune leur|de? place',
+  'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des vrais|vraies|veritables +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en|parmi *', 'ne|n\'? ~avoir pas|aucune leur|de? place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
   '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
   '~etre une|un|des|le|la vrai|vraie|veritable|pure|gros|grosse|sacre|sacree? +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene|+epidemie|+pandemie|+infection|+contagion|+infestation|+poison|+gouffre|+abomination|+charge|+epine|+poids|+sangsue|+bombe|+gaspillage|+rebut|+lie', '~etre une|la vraie|vraie? +tache sur|pour|dans|a|au',
@@ -173,7 +173,9 @@ export const identityVerbs = [
   'ne|n\'? ~penser que|qu\'|juste|seulement a|au|aux l\'? argent|fric|cash|sexe|+profiter|~voler|~frauder|~baiser|~bouffer|~tuer', '~devoir ~rester|~retourner a|dans leur|leurs cuisine|fourneaux', '~devoir ~rester|~retourner aux fourneaux', '~devoir ~savoir|~apprendre ~rester a leur place', '~devoir se|s\' ~taire|~soumettre|~ecraser',
   'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? un|une|des|du|de vrais|vraies|vrai|vraie|veritable|veritables +quebecois|+canadien|+citoyen|+humain|monde',
   // Rights and roles denied (« ne devraient pas avoir le droit de… », « ne devraient pas pouvoir adopter », « être autorisés à enseigner »).
-  'ne|n\'? ~devoir|~pouvoir pas|jamais|plus avoir|obtenir le|aucun droit de|d\'|au|a',
+  'ne|n\'? ~devoir|~pouvoir pas|jamais|plus avoir|obtenir le|aucun droit de|d\'|au|a', 'ne|n\'? ~devoir|~pouvoir|~meriter pas|jamais|plus avoir|obtenir les memes +droit',
+  // A role assigned (« les … devraient se contenter de… »).
+  '~devoir se|s\' ~contenter de|d\'',
   'ne|n\'? ~devoir pas|jamais|plus ~etre +autorise|+permis a|de|d\'',
   'ne|n\'? ~devoir|~pouvoir|~meriter pas|jamais|plus avoir de|d\'|aucun|aucuns|des +droit',
   'ne|n\'? ~devoir|~pouvoir|~meriter? avoir aucun|aucuns|zero +droit', 'ne|n\'? ~devoir|~meriter pas|jamais|plus ~etre +protege|+defendu par nos|les|la|notre|aucune +loi|+charte|+droit|+tribunal', '~devoir|~meriter de|d\'? ~perdre tous|toutes? leurs|les|leur +droit|+privilege|+citoyennete',
@@ -187,16 +189,17 @@ export const identityVerbs = [
   '~etre le|un|notre|nos|des|les vrai|vrais|gros|seul|grand|veritable? +probleme|+malheur',
   // Nothing but trouble (« nous causent juste des problèmes », « c'est rien que du trouble »).
   'nous|me|m\'? ~causer|~apporter|~amener|~creer|~donner|~faire juste|rien|seulement|toujours|que|qu\' que|qu\'? des|du|de +probleme|trouble|troubles|+ennui|+misere|+emmerde|+chicane|+emmerdement', '~etre rien|juste|seulement|toujours|que|qu\' que|qu\'? des|du|de +probleme|trouble|troubles|+emmerde|+emmerdement|+chicane',
+  '~etre +responsable|+coupable de|des tous? les|nos|leurs? +malheur|+probleme|maux|+crime|criminalite',
   '~etre la|les|une cause|causes|source|sources|origine|racine de|des|du tous? nos|les|leurs? +probleme|+malheur|+crime|criminalite|+violence|maux|mal',
   'ne|n\'? ~devoir pas|jamais|plus se|s\' ~reproduire|~melanger|~marier|~multiplier', '~etre +fait pour ~obeir|~servir|~enfanter|~procreer|~pondre',
   // Worth and respect refused, their humanity denied, qualities absent (« ne méritent pas le respect », « valent moins que… »,
   // « ne sont pas des femmes », « n'ont rien d'intelligent », « ne feront jamais de bons voisins »).
   'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
-  'ne|n\'? ~meriter pas|jamais d\'|de ~etre +traite|+considere|+vu|+regarde comme|en nos|des? +egal|+humain|+etre|+citoyen|+personne', 'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
+  'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
   'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
   'ne|n\'? ~faire jamais|pas de|des bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+quebecois|+canadien|+patron|+soldat|+policier|+medecin|+enseignant|+professeur|+leader|+dirigeant|+maire',
   // Nothing given (« n'ont jamais rien apporté », « n'apportent rien à la société », « ne contribuent à rien »).
-  'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner jamais? rien a|au la|l\'? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
+  'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'|notre? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner jamais? rien a|au la|l\'|notre? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
   'ne|n\'? ~contribuer jamais? a|en rien',
   // Vices as a way of life (« passent leur temps à frauder », « toujours en train de chialer », « ne font que voler », « se plaignent tout le temps »).
   `~avoir tendance a|au se|s'? ${VICE}|~battre`,
@@ -211,6 +214,8 @@ export const identityVerbs = [
 
 /** Worth denied, read only where it ends its clause (« leurs vies ne comptent pas »; « ne comptent pas sur nous » is ordinary). */
 export const worthEnding = [
+  // Equal treatment refused, at the clause's end (« ne méritent pas d'être traitées comme nos égales »; not « … comme des êtres inférieurs »).
+  'ne|n\'? ~devoir|~meriter pas|jamais|plus d\'|de? ~etre +traite|+considere|+vu|+regarde comme|en nos|des|de? +egal|+humain|+citoyen|+personne|+etre +humain?',
   'ne|n\'? ~devoir pas|jamais|plus ~travailler|~voter|~conduire|~enseigner|~diriger|~gouverner|~etudier|~exister',
   '~valoir moins',
   'ne|n\'? ~avoir jamais|rien? jamais|rien ~accomplir|~apporter|~construire|~inventer|~creer|~produire', 'ne|n\'? ~accomplir|~produire|~creer|~inventer|~construire|~apporter jamais? rien',
@@ -252,7 +257,7 @@ export const hatredBefore = [
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
   'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
-  'je|j\' ~avoir horreur de|des|d\'', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
+  'je|j\' ~avoir horreur de|des|d\'', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
   'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
