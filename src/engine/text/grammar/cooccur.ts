@@ -28,6 +28,8 @@ const HATRED = wordSet(['~detester', '~hair', '~mepriser', '~execrer', '~abhorre
 const FAULTS = wordSet([
   'ignorance', 'stupidite', 'betise', 'betises', 'connerie', 'conneries', 'debilite', 'idiotie', 'imbecillite', 'paresse', 'faineantise', 'hypocrisie', 'lachete', 'cruaute', 'barbarie',
   'sauvagerie', 'salete', 'crasse', 'puanteur', 'mechancete', 'malhonnetete', 'perversite', 'perversion', 'fourberie', 'traitrise', 'bassesse', 'ignominie', 'inferiorite', 'arrieration',
+  // Greed, incapacity and mediocrity as a people's nature (« ce qui me dérange chez les …, c'est leur cupidité »).
+  'cupidite', 'avarice', 'incapacite', 'incompetence', 'mediocrite', 'nullite', 'fanatisme', 'arrogance', 'vulgarite', 'inutilite',
 ]);
 /** What may stand between a degrading word and the group named after it (« rien de plus hypocrite qu'un … », « ces pourritures de … »). */
 const BEFORE_GROUP = new Set(['que', 'qu', 'de', 'd', 'des', 'chez', 'ces', 'comme', 'les']);

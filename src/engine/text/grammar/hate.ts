@@ -313,6 +313,9 @@ function ofAThing(s: Stream, m: Mention): boolean {
   // « le sort réservé aux immigrants est révoltant »: a complement, never the subject.
   if (de === 'aux') return true;
   if (!['de', 'des', 'du', 'd'].includes(de) || m.a === 0 || s.brk[m.a] !== 0) return false;
+  // « la mentalité des … », « l'existence même des … »: what an identity is, said of it (a role's presence may be a danger).
+  const owner = keyOf(s.words[m.a - 1]!) === 'meme' && m.a >= 2 ? keyOf(s.words[m.a - 2]!) : keyOf(s.words[m.a - 1]!);
+  if (m.identity && (OWNED.has(owner) || LIVES.has(owner))) return false;
   return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
 }
 
@@ -1213,7 +1216,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // The group, then its effect on the speaker (« me dégoûtent ») or a slogan after it (« … dehors »).
   for (const [p, q] of findAllIn(s, HATRED_AFTER)) {
-    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    // « les … qui s'affichent en public me donnent la nausée »: the subject carried past its relative clause, unless that clause tells what they suffer.
+    const near = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    const head = near === undefined && keyOf(s.words[p]!).startsWith('m') ? relativeHead(s, g, p - 1) : undefined;
+    const m = near ?? (head && !victimClause(s, head.b, p) && !suffering(s, head.b + 1) ? head : undefined);
     // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
     // « ceux qui haïssent les … me dégoûtent »: the group is the object inside a relative clause.
     const object = m !== undefined && ((objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui')) || objectOfClause(s, m));

@@ -104,6 +104,8 @@ export const fillers = [
   'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid', 'creature', 'creatures',
   // « pas mal tous des… », « c'est du monde paresseux ».
   'mal', 'monde', 'exception', 'icitte', 'ici', 'autres', 'donc', 'temps',
+  // « ne sont en réalité que des … », « sont en fait des … ».
+  'realite', 'fait', 'verite', 'definitive',
   // Intensifiers (« plutôt sales », « extrêmement paresseux »).
   'plutot', 'extremement', 'terriblement', 'incroyablement', 'particulierement', 'vachement', 'super', 'hyper', 'ultra', 'drolement', 'horriblement', 'affreusement', 'excessivement',
 ];
@@ -264,7 +266,7 @@ export const hatredBefore = [
   // Emotion nouns with their quantity (« j'ai trop de dédain pour », « je ne ressens que de l'aversion pour »); never with « pas de ».
   // Any determiner, quantity and intensifier around the noun (« j'ai un profond mépris pour », « je ressens rien que du dégoût envers »,
   // « on a une haine viscérale des »); never with « pas de » or « aucune », which deny it.
-  `je|j'|on|nous|moi n'|ne? ${AVOWING} de|d'? ~avoir|~ressentir|ressens|ressent|~eprouver|~nourrir|~vouer|~porter ${MUCH}? eu|ressenti|eprouve|porte|nourri|voue? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? sans? +borne|+limite|nom|pareil|fin? ${TOWARDS}`,
+  `je|j'|on|nous|moi n'|ne? ${AVOWING} de|d'? ~avoir|~ressentir|ressens|ressent|~eprouver|~nourrir|~vouer|~porter ${MUCH}? eu|ressenti|eprouve|porte|nourri|voue? d'? autre? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? sans? +borne|+limite|nom|pareil|fin? ${TOWARDS}`,
   // The feeling named first, the group after its verb (« la haine que m'inspirent les … », « le mépris que j'éprouve pour les … »).
   `${FEELING} que|qu' me|m'|nous ~inspirer|~causer|~procurer`, `${FEELING} que|qu' je|j'|on|nous ~avoir|~ressentir|ressens|ressent|~eprouver|~nourrir|~vouer|~porter ${STRONGLY}? ${TOWARDS}`,
   // Written without the apostrophe (« jai de la haine pour », « jai aucun respect pour », « jpeux pas les sentir »).
