@@ -201,7 +201,9 @@ export function findSentenceCooccurrence(s: Stream, sc: Scope, judged: Uint8Arra
   for (const m of g.mentions) {
     const k = s.sentence[m.head]!;
     const w = first[k]!;
-    if (!m.identity || !m.generic || quiet[k] || w < 0 || (w >= m.a && w < m.b) || objectOfClause(s, m)) continue;
+    // « ce qui caractérise les …, c'est leur paresse »: « leur » takes the group up even where it is an object.
+    const theirs = w > 0 && ['leur', 'leurs'].includes(keyOf(s.words[w - 1]!));
+    if (!m.identity || !m.generic || quiet[k] || w < 0 || (w >= m.a && w < m.b) || (objectOfClause(s, m) && !theirs)) continue;
     // Split across clauses (one clause is the clause net's), within reach, and not said in a relative clause of something else.
     if (s.clause[w] === s.clause[m.head] || Math.abs(w - m.head) > SENTENCE_REACH || (w < m.a && inRelative(s, w))) continue;
     quiet[k] = 1;

@@ -17,6 +17,7 @@ import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
   identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
+  feelings,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
@@ -120,8 +121,23 @@ const THING_DET = new Set(['la', 'le', 'l', 'ce', 'cet', 'cette', 'un', 'une', '
 const NOBODY_SUBJECT = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Words of a compound preposition after a feeling (« à l'égard des », « à l'endroit des », « vis-à-vis des »), and what of the group is hated (« la présence des … »). */
 const REGARD = new Set(['egard', 'endroit', 'encontre', 'vis', 'presence', 'existence']);
-/** An adverb of manner right after the feeling (« je déteste cordialement les … »): by its ending, not a list; a noun in « -ment » needs a determiner first. */
-const MANNER = /^[a-z]{4,}ment$/;
+/** An adverb of manner right after the feeling (« je déteste cordialement les … »): by its ending, not a list (not those that deny: « rarement »); a noun in « -ment » needs a determiner first. */
+const MANNER = /^(?!rare|aucune|nulle|faible|moyenne|difficile)[a-z]{4,}ment$/;
+/**
+ * The speaker's feeling read over a clause, not a fixed order (« j'éprouve à l'égard des … un mépris que… », « je porte aux … un
+ * mépris… », « nous ressentons une vive antipathie envers les … »): the speaker, a verb that bears a feeling, the feeling noun and
+ * an identity named for whom it is, all in one clause, in any order after the verb.
+ */
+const FEELING_NOUNS = wordSet(feelings);
+const BEARING = wordSet(['~avoir', '~ressentir', 'ressens', 'ressent', 'ressentons', 'ressentez', 'ressentent', 'ressenti', 'ressentais', 'ressentait', '~eprouver', '~nourrir', '~vouer', '~porter', '~garder', '~conserver', '~cultiver']);
+const SPEAKER = new Set(['je', 'j', 'nous', 'on', 'moi']);
+/** What denies the feeling between the speaker and it (« je n'éprouve aucun mépris »); « ne … que » asserts it. */
+const FEELING_DENIED = new Set(['pas', 'aucun', 'aucune', 'jamais', 'nul', 'nulle', 'zero', 'point', 'guere', 'sans', 'plus']);
+/** Words right before a group that make it whom a feeling is for (« envers les … », « à l'égard des … »). */
+const FOR_GROUP = new Set(['pour', 'envers', 'contre', 'egard', 'endroit', 'encontre', 'vis', 'a']);
+const REACH_FEELING = 8;
+/** Words that give the feeling another object before the group (« une haine commune du racisme envers les … », « de la haine de la part des … »). */
+const OTHER_OBJECT = new Set(['du', 'de', 'd', 'la', 'le', 'part', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'leur', 'leurs', 'qui', 'que', 'qu']);
 /** Verbs by which the speaker prevents or condemns the harm named after them. */
 const AGAINST = wordSet(['~empecher', '~eviter', '~proteger', '~denoncer', '~condamner', '~combattre', '~prevenir', '~deplorer', '~defendre']);
 
@@ -214,7 +230,8 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
     }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
-    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w)) break;
+    // « sont intellectuellement inférieurs »: an adverb of manner, by its ending.
+    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w) && !(k < p - 1 ? false : MANNER.test(keyOf(w!)))) break;
     k -= 1;
   }
   return { k, copula, pronoun, modal };
@@ -1212,6 +1229,40 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         break;
       }
     }
+  }
+
+  // The speaker's feeling over a clause (see FEELING_NOUNS): bounded look back and ahead from each feeling noun.
+  for (let i = 0; i < n; i += 1) {
+    if (!fills(FEELING_NOUNS, s.words[i])) continue;
+    let v = -1;
+    for (let k = i - 1; k >= 0 && i - k <= REACH_FEELING && s.clause[k] === s.clause[i]; k -= 1) if (fills(BEARING, s.words[k])) { v = k; break; }
+    if (v < 0) continue;
+    let who = -1;
+    for (let k = v - 1; k >= 0 && v - k <= 3 && s.clause[k] === s.clause[i]; k -= 1) if (SPEAKER.has(keyOf(s.words[k]!))) { who = k; break; }
+    if (who < 0) continue;
+    let ne = false;
+    let only = false;
+    let denied = false;
+    for (let k = who; k < i; k += 1) {
+      const w = keyOf(s.words[k]!);
+      if (w === 'ne' || w === 'n') ne = true;
+      else if (w === 'que' || w === 'qu') only = true;
+      else if (FEELING_DENIED.has(w)) denied = true;
+    }
+    if (denied || (ne && !only)) continue;
+    let m: Mention | undefined;
+    for (let k = v + 1; k < n && k - i <= REACH_FEELING && s.clause[k] === s.clause[i]; k += 1) {
+      const found = g.mentions[g.startingAt[k] ?? -1];
+      if (!found) {
+        if (k > i && OTHER_OBJECT.has(keyOf(s.words[k]!))) break;
+        continue;
+      }
+      const first = keyOf(s.words[found.a]!);
+      if (found.identity && found.generic && (first === 'des' || first === 'aux' || FOR_GROUP.has(keyOf(s.words[found.a - 1]!)))) m = found;
+      break;
+    }
+    if (!m) continue;
+    push(out, s, sc, who, Math.max(m.b, i + 1), [[who, i + 1]], i + 1);
   }
 
   // The group, then its effect on the speaker (« me dégoûtent ») or a slogan after it (« … dehors »).

@@ -41,7 +41,7 @@ export const degrading = [
   'moins +intelligent|+civilise|+evolue|+humain|+honnete|+digne', '+contre-nature', 'contre nature', '+avare', '+rapace', '+cupide', '+radin', 'profiteux|profiteuse|profiteuses', '+sangsue', 'poids pour la|le|les|notre|nos +societe|+systeme|+contribuable|+pays|+ville|+famille|+quebecois|+canadien|+travailleur|+citoyen|+economie',
   '+lamentable', '+defonce de la tete', '+ecervele', '+sans cervelle', 'sans coeur|ame|morale|honneur|dignite|scrupules|gene',
   // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
-  'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet|+peuple|gens|+population|+ethnie|+religion', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece',
+  'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet|+peuple|gens|+population|+ethnie|+religion', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece|+raison|+decence|+morale', '+insulte|+affront au bon sens',
   '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
   // « sont d'une stupidité… », « d'une saleté… »: a vice as their measure.
   'd\'|d une +stupidite|+laideur|+salete|+betise|+paresse|+connerie|+mechancete|+cruaute|+violence|+hypocrisie|+malhonnetete|+lachete|+imbecillite|+arrogance|+vulgarite|+bassesse|+puanteur|+crasse|+idiotie|+debilite|+nullite|+mediocrite',
@@ -196,7 +196,7 @@ export const identityVerbs = [
   'ne|n\'? ~devoir pas|jamais|plus se|s\' ~reproduire|~melanger|~marier|~multiplier', '~etre +fait pour ~obeir|~servir|~enfanter|~procreer|~pondre',
   // Worth and respect refused, their humanity denied, qualities absent (« ne méritent pas le respect », « valent moins que… »,
   // « ne sont pas des femmes », « n'ont rien d'intelligent », « ne feront jamais de bons voisins »).
-  'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
+  'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune|ni le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
   'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
   'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
   'ne|n\'? ~faire jamais|pas de|des bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+quebecois|+canadien|+patron|+soldat|+policier|+medecin|+enseignant|+professeur|+leader|+dirigeant|+maire',
@@ -236,6 +236,8 @@ export const groupCrimes = [
 
 /** Feelings of hatred and disgust, as nouns (« de la haine », « un profond mépris »). */
 const FEELING = '+haine|+dedain|+mepris|+degout|+aversion|+repulsion|+rancoeur|+animosite|+hostilite|+antipathie|+ressentiment|+ecoeurement|+execration|+horreur|+nausee|+repugnance|+revulsion|+detestation';
+/** The feeling nouns, for the clause frame of hate.ts (« j'éprouve à l'égard des … un mépris… »). */
+export const feelings = FEELING.split('|');
 /** Whom a feeling is for, standard written French included (« à l'égard des », « à l'endroit des », « vis-à-vis des »: hate.ts reads the rest). */
 const TOWARDS = 'pour|envers|contre|des|a|aux|vis';
 /** A verb of avowal before the feeling (« j'avoue éprouver », « je dois admettre nourrir », « je continue d'avoir »). */
@@ -280,7 +282,7 @@ export const hatredBefore = [
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
   'je|j\' ne|n\'? les? ~respecter jamais|aucunement',
   // Respect, acceptance or love refused (« je respecte pas les … », « j'accepte pas les … », « je n'aime aucun … »); a clause after « que » is read by hate.ts.
-  'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous ne|n\'? leur ~faire pas|jamais|aucunement confiance',
+  'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'ne|n\' ~savoir|~pouvoir jamais? faire confiance a|aux|au', 'je|j\'|on|nous n\'|ne ~accorder|~faire aucune|nulle|jamais|pas|plus? confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous ne|n\'? leur ~faire pas|jamais|aucunement confiance',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
   'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
 ];
@@ -288,7 +290,7 @@ export const hatredBefore = [
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
 export const dislikeBefore = [
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
-  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
+  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
   'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
   // Never having borne them (« j'ai jamais pu supporter les … »).
