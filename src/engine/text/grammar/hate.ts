@@ -132,7 +132,7 @@ const FEELING_NOUNS = wordSet(feelings);
 const BEARING = wordSet(['~avoir', '~ressentir', 'ressens', 'ressent', 'ressentons', 'ressentez', 'ressentent', 'ressenti', 'ressentais', 'ressentait', '~eprouver', '~nourrir', '~vouer', '~porter', '~garder', '~conserver', '~cultiver']);
 const SPEAKER = new Set(['je', 'j', 'nous', 'on', 'moi']);
 /** What denies the feeling between the speaker and it (« je n'éprouve aucun mépris »); « ne … que » asserts it. */
-const FEELING_DENIED = new Set(['pas', 'aucun', 'aucune', 'jamais', 'nul', 'nulle', 'zero', 'point', 'guere', 'sans', 'plus']);
+const FEELING_DENIED = new Set(['pas', 'aucun', 'aucune', 'jamais', 'nul', 'nulle', 'zero', 'point', 'guere', 'sans']);
 /** Words right before a group that make it whom a feeling is for (« envers les … », « à l'égard des … »). */
 const FOR_GROUP = new Set(['pour', 'envers', 'contre', 'egard', 'endroit', 'encontre', 'vis', 'a']);
 const REACH_FEELING = 8;
@@ -337,7 +337,8 @@ function ofAThing(s: Stream, m: Mention): boolean {
 }
 
 /** « … au plus haut point », « … le plus du monde »: a superlative after the verb, not « ne … plus ». */
-const superlativeAt = (s: Stream, q: number): boolean => q + 1 < s.words.length && ['au', 'le', 'du'].includes(keyOf(s.words[q]!)) && keyOf(s.words[q + 1]!) === 'plus';
+const superlativeAt = (s: Stream, q: number): boolean =>
+  q + 1 < s.words.length && ((['au', 'le', 'du'].includes(keyOf(s.words[q]!)) && keyOf(s.words[q + 1]!) === 'plus') || (keyOf(s.words[q]!) === 'plus' && ['que', 'qu'].includes(keyOf(s.words[q + 1]!))));
 
 /** Words that single out a group among people in general (« surtout », « en particulier »). */
 const SINGLED = new Set(['surtout', 'particulierement', 'notamment', 'principalement', 'specialement']);
@@ -1247,7 +1248,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const w = keyOf(s.words[k]!);
       if (w === 'ne' || w === 'n') ne = true;
       else if (w === 'que' || w === 'qu') only = true;
-      else if (FEELING_DENIED.has(w)) denied = true;
+      else if (FEELING_DENIED.has(w) || (w === 'plus' && ne)) denied = true;
     }
     if (denied || (ne && !only)) continue;
     let m: Mention | undefined;
