@@ -98,6 +98,20 @@ const harmful: Record<string, readonly string[]> = {
     'Je vous promets, les Noirs, que nous vous pendrons tous.',
     'Il est urgent, à mon avis, de massacrer les homosexuels.',
   ],
+  'third batch: the reader addressed, subjunctive passives, clefts': [
+    'Vous, les musulmans, vous finirez tous au bout d\'une corde.',
+    'Sachez que nous viendrons vous chercher un par un, sales immigrés.',
+    'Toi et tes semblables, je vais vous exterminer jusqu\'au dernier.',
+    'Les homosexuels comme vous devraient être fusillés sur-le-champ.',
+    'J\'espère qu\'un jour quelqu\'un aura le courage de pendre tous ces immigrés.',
+    'Je souhaite qu\'un jour prochain les musulmans soient tous exterminés.',
+    'Il faudrait que ces réfugiés qui profitent de notre pays soient tous fusillés.',
+    'Un jour viendra où nous égorgerons tous les musulmans de ce pays.',
+    'Je ferai en sorte que chaque immigré qui vit ici soit abattu.',
+    'Il est temps que quelqu\'un se décide enfin à massacrer ces trans.',
+    'Je souhaiterais de tout cœur que l\'on brûle ces musulmans sur le bûcher.',
+    'Je n\'attends qu\'une chose : que l\'on exécute enfin tous les homosexuels.',
+  ],
 };
 
 const clean: Record<string, readonly string[]> = {
@@ -112,7 +126,7 @@ const clean: Record<string, readonly string[]> = {
     'Je rêve du jour où tous les enfants auront accès à l\'école.',
     'Puissent-ils tous trouver la paix, ces réfugiés qui ont tant souffert.',
     'Il faut condamner avec fermeté ceux qui menacent de tuer les musulmans.',
-  'Appeler à pendre les homosexuels est un crime puni par la loi.',
+    'Appeler à pendre les homosexuels est un crime puni par la loi.',
     'Un homme a été arrêté après avoir poignardé un immigré dans le métro.',
     'Trois musulmans ont été tués lors de l\'attaque contre la mosquée de Québec.',
     'Je ne ferai jamais de mal à un réfugié, quoi qu\'en disent certains.',
@@ -167,10 +181,30 @@ const clean: Record<string, readonly string[]> = {
     'Le mieux serait d\'éliminer le gaspillage dans les services aux immigrés.',
     'J\'aimerais voir les pompiers éteindre le feu avant qu\'il ne touche les maisons.',
   ],
+  'third batch': [
+    'Vous, les bénévoles, vous finirez tous au gala de fin d\'année.',
+    'Sachez que nous viendrons vous chercher un par un à la gare, chers réfugiés.',
+    'J\'espère qu\'un jour quelqu\'un aura le courage de défendre tous ces immigrés.',
+    'Ce que je voudrais, c\'est voir tous les Noirs respectés dans nos institutions.',
+    'Il faudrait que ces réfugiés qui arrivent soient tous logés avant l\'hiver.',
+    'La seule chose que méritent les Juifs, c\'est le respect.',
+    'Je ferai en sorte que chaque immigré qui vit ici soit accueilli.',
+    'Le suspect a été accusé d\'avoir voulu abattre les fidèles de la mosquée.',
+    'Ceux qui souhaitent que l\'on exécute les homosexuels doivent être poursuivis.',
+    'Personne ne devrait jamais souhaiter que les Roms périssent dans un incendie.',
+  ],
 };
 
 /** Still missed (or still wrongly an error): kept so that a fix shows up as a failing « fails » case to move above. */
 const missed = [
+  'Vous autres, les Juifs, vous allez bientôt tous mourir.',
+  'Ce que je voudrais, c\'est voir tous les Noirs pendus aux arbres.',
+  'Ce que nous devrions faire, c\'est abattre chacun des réfugiés qui arrive ici.',
+  'La seule chose que méritent les Juifs, c\'est une balle dans la tête.',
+  'Nous ne cesserons de traquer les homosexuels que lorsqu\'ils seront tous morts.',
+  'Ce serait une bénédiction si tous les Roms périssaient dans un incendie.',
+  'À ceux qui défendent les immigrés : vous serez les prochains à être abattus.',
+  'Les Juifs qui liront ce message feraient mieux de se cacher, car nous arrivons.',
   'Je m\'occuperai personnellement de chaque immigré qui mettra les pieds dans ce quartier.',
   'Tout musulman qui franchira cette porte sera abattu sans sommation.',
   'Je vais m\'occuper moi-même de tous ces réfugiés qui squattent nos hôtels.',

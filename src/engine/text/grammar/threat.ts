@@ -147,6 +147,8 @@ const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
 /** Animals slaughtered or hunted (lemmas): the victim of « égorger, étrangler, fusiller » is then no person. */
 const ANIMALS = new Set(['poulet', 'poule', 'mouton', 'agneau', 'cochon', 'porc', 'veau', 'chevre', 'boeuf', 'lapin', 'canard', 'dinde', 'poisson', 'cerf', 'chevreuil', 'orignal', 'vache', 'bete', 'animal', 'gibier', 'bison', 'sanglier', 'lievre', 'oie', 'taureau'].map((w) => lemma(w)));
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
+/** A time between a wish's « que » and its subject (« qu'un jour prochain les… »). */
+const SOMEDAY = new Set(['un', 'jour', 'prochain', 'enfin', 'bientot', 'demain', 'tot', 'tard', 'ou', 'l', 'autre']);
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont', 'seront']);
 /** Dead, as the state wished on them (« le jour où les… seront tous morts »). */
 const DEAD = new Set(['mort', 'morts', 'morte', 'mortes', 'creves', 'crevees', 'disparus', 'disparues']);
@@ -342,6 +344,20 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     while (be > 0 && h - be <= 2 && PASSIVE_GAP.has(keyOf(s.words[be]!))) be -= 1;
     const beWord = call < 0 && be > 0 && s.sentence[be] === sent ? keyOf(s.words[be]!) : '';
     const afterVerb = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+    // « Il faudrait que ces… qui… soient tous fusillés », « Je souhaite qu'un jour les… soient exterminés », « Je ferai en
+    // sorte que chaque… soit abattu »: the passive in the subjunctive after a call or a wish and its « que ».
+    if ((beWord === 'soient' || beWord === 'soit') && !AGENT_AFTER.has(afterVerb) && (fills(KILLING, s.words[h]) || keyOf(s.words[h2 - 1]!) === 'mort')) {
+      let k = be;
+      while (k > 0 && be - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+      const victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
+      let q = victim && s.sentence[victim.a] === sent && (victim.generic || ANY_ONE.has(keyOf(s.words[victim.a]!))) ? victim.a - 1 : -1;
+      while (q > 0 && victim !== undefined && victim.a - q <= 3 && SOMEDAY.has(keyOf(s.words[q]!))) q -= 1;
+      if (q > 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
+        const wish = callBefore(s, callStart, q) >= 0 ? callBefore(s, callStart, q) : fills(WISH, s.words[q - 1]) ? q - 1 : -1;
+        if (wish >= 0) add(out, s, sc, wish, h2, [[wish, h2]], h2);
+      }
+      continue;
+    }
     if ((beWord === 'etre' || FUTURE_BE.has(beWord)) && !AGENT_AFTER.has(afterVerb)) {
       let k = be;
       while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
@@ -479,7 +495,11 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const m = g.mentions[g.endingAt[h] ?? -1];
     if (!m || !m.generic || m.a < 2 || keyOf(s.words[m.a - 1]!) !== 'voir' || !/(?:e|i|u)e?s?$/.test(keyOf(s.words[h]!)) || /er$/.test(keyOf(s.words[h]!))) continue;
     const call = callBefore(s, callStart, m.a - 1);
-    const wish = call >= 0 ? call : fills(WISH, s.words[m.a - 2]) ? m.a - 2 : -1;
+    let wish = call >= 0 ? call : fills(WISH, s.words[m.a - 2]) ? m.a - 2 : -1;
+    // « Ce que je voudrais, c'est voir les… pendus »: the wish in the cleft's first half.
+    if (wish < 0 && m.a >= 3 && keyOf(s.words[m.a - 2]!) === 'est' && keyOf(s.words[m.a - 3]!) === 'c') {
+      for (let k = m.a - 4; k >= 0 && m.a - k <= 10 && s.sentence[k] === s.sentence[h]; k -= 1) if (fills(WISH, s.words[k])) wish = k;
+    }
     if (wish >= 0 && s.sentence[wish] === s.sentence[h]) add(out, s, sc, wish, h2, [[wish, h2]], h2);
   }
   for (const [h, h2] of findAllIn(s, SUFFER)) {
