@@ -112,6 +112,27 @@ const harmful: Record<string, readonly string[]> = {
     'Je souhaiterais de tout cœur que l\'on brûle ces musulmans sur le bûcher.',
     'Je n\'attends qu\'une chose : que l\'on exécute enfin tous les homosexuels.',
   ],
+  'fourth batch: other verbs of intent, persons and tenses': [
+    'Je me ferais un plaisir d\'abattre tous les immigrés qui traînent devant la gare.',
+    'Rien ne m\'empêchera de tuer les musulmans qui ont osé s\'installer dans ma rue.',
+    'Je jure d\'exterminer tous les Juifs que je trouverai sur ma route.',
+    'Tôt ou tard, nous pendrons tous ces homosexuels qui corrompent nos enfants.',
+    'Je les tuerais volontiers, tous ces réfugiés qui vivent à nos crochets.',
+    'Nous avons décidé d\'éliminer les Roms qui campent près de la rivière.',
+    'Je suis prêt à massacrer tous les Arabes de ce quartier s\'il le faut.',
+    'Il faudrait les fusiller, tous ces immigrés qui refusent de travailler.',
+    'Les trans que je croiserai dans la rue, je les tabasserai sans hésiter.',
+    'Il serait grand temps de liquider tous ces musulmans qui nous imposent leur religion.',
+    'Personnellement, je rêve d\'égorger tous les Juifs qui dirigent ce pays.',
+    'Je souhaite ardemment que les musulmans qui vivent ici soient pendus.',
+    'Nous devrions rassembler tous les réfugiés et les abattre un par un.',
+    'Si j\'en avais le pouvoir, je ferais exécuter tous les homosexuels sur-le-champ.',
+    'Je n\'aurai aucun scrupule à tuer les musulmans qui prient dans la rue.',
+    'Vous, les immigrés qui profitez de nos impôts, vous mériteriez tous une balle dans la tête.',
+    'Il est nécessaire, pour le bien de la nation, d\'éliminer tous les Juifs.',
+    'Je m\'engage à abattre personnellement chaque réfugié qui franchira la frontière.',
+    'L\'idéal serait de brûler toutes les mosquées avec les musulmans à l\'intérieur.',
+  ],
 };
 
 const clean: Record<string, readonly string[]> = {
@@ -193,10 +214,27 @@ const clean: Record<string, readonly string[]> = {
     'Ceux qui souhaitent que l\'on exécute les homosexuels doivent être poursuivis.',
     'Personne ne devrait jamais souhaiter que les Roms périssent dans un incendie.',
   ],
+  'fourth batch': [
+    'Je me ferais un plaisir d\'accueillir tous les immigrés qui arrivent à la gare.',
+    'Rien ne m\'empêchera de défendre les musulmans qui ont été agressés dans ma rue.',
+    'Je jure de combattre toute forme de haine contre les Juifs.',
+    'Je suis prêt à aider tous les Arabes de ce quartier s\'il le faut.',
+    'Nous avons décidé d\'embaucher les Roms qui campent près de la rivière.',
+    'Il faudrait les loger, tous ces réfugiés qui dorment dehors.',
+    'Je n\'aurai aucun scrupule à dénoncer ceux qui menacent les musulmans.',
+    'Il est nécessaire, pour le bien de la nation, d\'éliminer les discriminations envers les Juifs.',
+    'Si j\'en avais le pouvoir, je ferais régulariser tous les réfugiés sur-le-champ.',
+    'L\'idéal serait de rénover toutes les mosquées avec l\'aide des musulmans du quartier.',
+    'Les policiers ont abattu l\'homme qui menaçait de tuer des immigrés.',
+    'Il n\'a jamais eu l\'intention de tuer les musulmans, selon son avocat.',
+    'Je m\'engage à ne jamais frapper un immigré.',
+    'Rien ne m\'empêchera de défendre les musulmans.',
+  ],
 };
 
 /** Still missed (or still wrongly an error): kept so that a fix shows up as a failing « fails » case to move above. */
 const missed = [
+  'Ce pays ne sera libre que lorsque nous aurons exterminé tous les immigrés.',
   'Vous autres, les Juifs, vous allez bientôt tous mourir.',
   'Ce que je voudrais, c\'est voir tous les Noirs pendus aux arbres.',
   'Ce que nous devrions faire, c\'est abattre chacun des réfugiés qui arrive ici.',

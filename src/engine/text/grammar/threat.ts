@@ -353,7 +353,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       let q = victim && s.sentence[victim.a] === sent && (victim.generic || ANY_ONE.has(keyOf(s.words[victim.a]!))) ? victim.a - 1 : -1;
       while (q > 0 && victim !== undefined && victim.a - q <= 3 && SOMEDAY.has(keyOf(s.words[q]!))) q -= 1;
       if (q > 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
-        const wish = callBefore(s, callStart, q) >= 0 ? callBefore(s, callStart, q) : fills(WISH, s.words[q - 1]) ? q - 1 : -1;
+        // (« Je souhaite ardemment que… »: an adverb between the wish and its « que ».)
+        const w = q > 1 && /ment$/.test(keyOf(s.words[q - 1]!)) ? q - 2 : q - 1;
+        const wish = callBefore(s, callStart, q) >= 0 ? callBefore(s, callStart, q) : fills(WISH, s.words[w]) ? w : -1;
         if (wish >= 0) add(out, s, sc, wish, h2, [[wish, h2]], h2);
       }
       continue;
