@@ -54,6 +54,8 @@ const harmful: Record<string, readonly string[]> = {
     'La société serait bien plus saine si l\'on pendait tous les homosexuels.',
     'Il faudrait que l\'État fasse fusiller les musulmans qui prient dans la rue.',
     'Ce dont ce pays a besoin, c\'est qu\'on extermine enfin les immigrés.',
+    'On devrait noyer dans le fleuve tous ces réfugiés qui arrivent par bateau.',
+    'J\'espère que les immigrés finiront tous assassinés.',
   ],
   'wishes': [
     'J\'espère que quelqu\'un finira par abattre tous ces immigrés.',
@@ -228,6 +230,8 @@ const clean: Record<string, readonly string[]> = {
     'Les policiers ont abattu l\'homme qui menaçait de tuer des immigrés.',
     'Il n\'a jamais eu l\'intention de tuer les musulmans, selon son avocat.',
     'Je m\'engage à ne jamais frapper un immigré.',
+    'J\'espère que les immigrés finiront par trouver un emploi.',
+    'On devrait tuer dans l\'oeuf les préjugés contre les réfugiés.',
     'Rien ne m\'empêchera de défendre les musulmans.',
   ],
 };
@@ -247,7 +251,6 @@ const missed = [
   'Tout musulman qui franchira cette porte sera abattu sans sommation.',
   'Je vais m\'occuper moi-même de tous ces réfugiés qui squattent nos hôtels.',
   'Il n\'y a qu\'une seule chose à faire avec les trans : les éliminer.',
-  'On devrait noyer dans le fleuve tous ces réfugiés qui arrivent par bateau.',
   'Que l\'on fusille tous les homosexuels, voilà ce que je propose.',
   'Mon vœu le plus cher est que les musulmans disparaissent dans un bain de sang.',
   'J\'espère sincèrement que les femmes qui portent le voile finiront toutes poignardées.',

@@ -148,6 +148,7 @@ const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
 const ANIMALS = new Set(['poulet', 'poule', 'mouton', 'agneau', 'cochon', 'porc', 'veau', 'chevre', 'boeuf', 'lapin', 'canard', 'dinde', 'poisson', 'cerf', 'chevreuil', 'orignal', 'vache', 'bete', 'animal', 'gibier', 'bison', 'sanglier', 'lievre', 'oie', 'taureau'].map((w) => lemma(w)));
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
 /** A time between a wish's « que » and its subject (« qu'un jour prochain les… »). */
+const END_UP = new Set(['finissent', 'finiront', 'finisse', 'finira', 'finiraient', 'finirait']);
 const SOMEDAY = new Set(['un', 'jour', 'prochain', 'enfin', 'bientot', 'demain', 'tot', 'tard', 'ou', 'l', 'autre']);
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont', 'seront']);
 /** Dead, as the state wished on them (« le jour où les… seront tous morts »). */
@@ -226,13 +227,19 @@ function roleAfter(s: Stream, k: number, sentence: number): number {
 
 /** The group named at word k or after a few object words (« à toutes les… »), in h's sentence, or undefined. */
 function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
+  // One place said first (« noyer dans le fleuve tous ces… »): the noun after its preposition is let through once.
+  let place = 0;
   for (let j = k; j < s.words.length && j - k <= 6 && s.sentence[j] === sentence; j += 1) {
     const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
     if (m) return m;
-    if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
+    const w = keyOf(s.words[j]!);
+    if (place === 0 && j === k && PLACE_FIRST.has(w)) place = 1;
+    else if (place === 1 && !OBJECT_GAP.has(w)) place = 2;
+    else if (!OBJECT_GAP.has(w)) return undefined;
   }
   return undefined;
 }
+const PLACE_FIRST = new Set(['dans', 'sur', 'sous', 'en', 'devant', 'derriere']);
 
 const JOINED = new Set(['et', 'pis', 'puis']);
 const INFINITIVE = /(?:er|ir|re)$/;
@@ -346,7 +353,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const afterVerb = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
     // « Il faudrait que ces… qui… soient tous fusillés », « Je souhaite qu'un jour les… soient exterminés », « Je ferai en
     // sorte que chaque… soit abattu »: the passive in the subjunctive after a call or a wish and its « que ».
-    if ((beWord === 'soient' || beWord === 'soit') && !AGENT_AFTER.has(afterVerb) && (fills(KILLING, s.words[h]) || keyOf(s.words[h2 - 1]!) === 'mort')) {
+    // (« J'espère que les… finiront tous poignardés »: ending so is being so.)
+    if ((beWord === 'soient' || beWord === 'soit' || END_UP.has(beWord)) && !AGENT_AFTER.has(afterVerb) && !/(?:er|ir|re)$/.test(form) && (fills(KILLING, s.words[h]) || matchAt(s, PERSON_VIOLENCE, h) === h2 || keyOf(s.words[h2 - 1]!) === 'mort')) {
       let k = be;
       while (k > 0 && be - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
       const victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
