@@ -101,6 +101,8 @@ const harmful: Record<string, readonly string[]> = {
     'Il est urgent, à mon avis, de massacrer les homosexuels.',
   ],
   'third batch: the reader addressed, subjunctive passives, clefts': [
+    'Vous autres, les Juifs, vous allez bientôt tous mourir.',
+    'Vous, les musulmans, vous allez tous crever.',
     'Vous, les musulmans, vous finirez tous au bout d\'une corde.',
     'Sachez que nous viendrons vous chercher un par un, sales immigrés.',
     'Toi et tes semblables, je vais vous exterminer jusqu\'au dernier.',
@@ -205,6 +207,9 @@ const clean: Record<string, readonly string[]> = {
     'J\'aimerais voir les pompiers éteindre le feu avant qu\'il ne touche les maisons.',
   ],
   'third batch': [
+    'Vous, les aînés, vous allez tous mourir de chaleur si rien ne change.',
+    'Vous allez tous mourir un jour, comme tout le monde.',
+    'Vous, les réfugiés, vous n\'allez pas tous mourir.',
     'Vous, les bénévoles, vous finirez tous au gala de fin d\'année.',
     'Sachez que nous viendrons vous chercher un par un à la gare, chers réfugiés.',
     'J\'espère qu\'un jour quelqu\'un aura le courage de défendre tous ces immigrés.',
@@ -239,7 +244,6 @@ const clean: Record<string, readonly string[]> = {
 /** Still missed (or still wrongly an error): kept so that a fix shows up as a failing « fails » case to move above. */
 const missed = [
   'Ce pays ne sera libre que lorsque nous aurons exterminé tous les immigrés.',
-  'Vous autres, les Juifs, vous allez bientôt tous mourir.',
   'Ce que je voudrais, c\'est voir tous les Noirs pendus aux arbres.',
   'Ce que nous devrions faire, c\'est abattre chacun des réfugiés qui arrive ici.',
   'La seule chose que méritent les Juifs, c\'est une balle dans la tête.',

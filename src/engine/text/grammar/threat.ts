@@ -525,6 +525,15 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « Ils peuvent tous crever, ces… »: a pronoun taking the group up.
     const pronoun = !m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) ? k - 1 : -1;
     if (pronoun >= 0) m = antecedent(s, g, pronoun);
+    // « Vous, les…, vous allez tous mourir. »: the group addressed, its death foretold as the end of the sentence.
+    if (!m && k > 0 && keyOf(s.words[k - 1]!) === 'vous' && h2 <= n && (h2 === n || s.sentence[h2] !== s.sentence[h])) {
+      const named = antecedent(s, g, k - 1);
+      let all = false;
+      let told = false;
+      for (let j = k; j < h; j += 1) (all ||= ['tous', 'toutes'].includes(keyOf(s.words[j]!))), (told ||= keyOf(s.words[j]!) === 'allez');
+      if (named && named.generic && named.identity && all && told && s.sentence[named.a] === s.sentence[h]) add(out, s, sc, k - 1, h2, [[k - 1, h2]], h2);
+      continue;
+    }
     if (!m || s.sentence[m.a] !== s.sentence[h]) continue;
     // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished; « souffrent moins »: relief wished.
     // (« disparaître de la surface de la terre » is still their end.)
