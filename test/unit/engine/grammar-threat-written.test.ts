@@ -137,6 +137,21 @@ const harmful: Record<string, readonly string[]> = {
     'Je m\'engage à abattre personnellement chaque réfugié qui franchira la frontière.',
     'L\'idéal serait de brûler toutes les mosquées avec les musulmans à l\'intérieur.',
   ],
+  'fifth batch: long sentences, clefts, the speaker\'s aim': [
+    'Le jour où je croiserai l\'un de ces immigrés dans une ruelle sombre, je lui trancherai la gorge.',
+    'Ce que je ferai aux musulmans qui oseront venir ici, c\'est les abattre comme des chiens.',
+    'Je vous préviens, vous qui défendez les réfugiés : nous les exécuterons tous.',
+    'Nous avons l\'intention d\'incendier la mosquée où ces musulmans se réunissent chaque vendredi.',
+    'Il va bien falloir qu\'un jour on massacre tous ces homosexuels qui s\'affichent partout.',
+    'Je ne vois pas d\'autre issue que d\'exterminer les Roms qui pillent nos campagnes.',
+    'Les femmes qui refusent d\'obéir à leur mari mériteraient d\'être lapidées en public.',
+    'Il serait juste que les immigrés qui votent contre nous soient tous pendus.',
+    'J\'irai moi-même abattre les trans qui se présenteront à cette réunion.',
+    'Je prie chaque soir pour que quelqu\'un tue enfin tous ces Autochtones.',
+    'Notre objectif est clair : éliminer jusqu\'au dernier les musulmans de ce quartier.',
+    'On devrait réunir tous les Juifs de la ville dans un stade et les fusiller.',
+    'Ces réfugiés, que vous accueillez à bras ouverts, je les égorgerai un à un.',
+  ],
 };
 
 const clean: Record<string, readonly string[]> = {
@@ -239,10 +254,25 @@ const clean: Record<string, readonly string[]> = {
     'On devrait tuer dans l\'oeuf les préjugés contre les réfugiés.',
     'Rien ne m\'empêchera de défendre les musulmans.',
   ],
+  'fifth batch': [
+    'Le jour où je croiserai l\'un de ces immigrés dans la rue, je lui offrirai un café.',
+    'Ce que je ferai aux musulmans qui viendront ici, c\'est les accueillir comme des amis.',
+    'Il n\'y aura pas de paix tant que les Juifs de ce pays ne seront pas en sécurité.',
+    'Il va bien falloir qu\'un jour on reconnaisse les droits de tous ces homosexuels.',
+    'Je ne vois pas d\'autre issue que d\'intégrer les Roms dans nos campagnes.',
+    'Il serait juste que les immigrés qui travaillent ici soient tous régularisés.',
+    'J\'irai moi-même accueillir les trans qui se présenteront à cette réunion.',
+    'Je prie chaque soir pour que personne ne tue plus jamais d\'Autochtones.',
+    'Notre objectif est clair : éliminer jusqu\'au dernier les préjugés envers les musulmans.',
+    'Il n\'y a pas d\'autre solution que d\'accueillir les réfugiés.',
+    'On va les réunir dans la salle et les féliciter.',
+  ],
 };
 
 /** Still missed (or still wrongly an error): kept so that a fix shows up as a failing « fails » case to move above. */
 const missed = [
+  'Il n\'y aura pas de paix tant que le dernier Juif de ce pays n\'aura pas été pendu.',
+  'Tôt ou tard, quelqu\'un finira par faire sauter le centre où dorment ces réfugiés.',
   'Ce pays ne sera libre que lorsque nous aurons exterminé tous les immigrés.',
   'Ce que je voudrais, c\'est voir tous les Noirs pendus aux arbres.',
   'Ce que nous devrions faire, c\'est abattre chacun des réfugiés qui arrive ici.',
@@ -261,6 +291,7 @@ const missed = [
   'Dieu veuille que tous ces réfugiés se noient avant d\'atteindre nos côtes.',
 ];
 const stillFlagged = [
+  'Les journaux rapportent qu\'un homme a voulu incendier la mosquée où se réunissent les musulmans.',
   'Vous ne perdez rien pour attendre : la nouvelle bibliothèque ouvrira ses portes en juin.',
   'Il n\'est jamais acceptable d\'appeler à fusiller les homosexuels.',
 ];

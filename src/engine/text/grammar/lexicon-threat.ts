@@ -82,7 +82,9 @@ export const harmCalls = [
   'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? encore|tout? simplement|juste|vraiment? de|d\'',
   // Standard written frames: what is fitting or best to do (« il conviendrait de… », « la meilleure chose à faire serait de… »,
   // « il me tarde de… », « je n'hésiterai pas à… », « je prendrai plaisir à… »).
-  'il|ce ~convenir|conviendrait de|d\'', '~avoir le|la courage|cran|audace de|d\'', 'rien ne|n\' me|m\'|nous ~empecher de|d\'', 'me|m\'|nous ~engager a', 'chose|solution|option a faire ~etre|serait|sera? de|d\'', 'ne|n\' ~hesiter pas|jamais|point a?', 'il me|nous tarde|tardait|tarderait de|d\'', 'plaisir a', 'de notre|mon|votre devoir de|d\'',
+  'il|ce ~convenir|conviendrait de|d\'', '~avoir le|la courage|cran|audace de|d\'', 'rien ne|n\' me|m\'|nous ~empecher de|d\'',
+  // No other way out (« je ne vois pas d'autre issue que d'… », « il n'y a pas d'autre solution que de… »): the negation is the call's own.
+  'ne|n\' ~voir pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'ne|n\' y a|aura|avait pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'me|m\'|nous ~engager a', 'chose|solution|option a faire ~etre|serait|sera? de|d\'', 'ne|n\' ~hesiter pas|jamais|point a?', 'il me|nous tarde|tardait|tarderait de|d\'', 'plaisir a', 'de notre|mon|votre devoir de|d\'',
   '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour',
   // Violence made lawful (« ça devrait être permis de… », « ce serait pas un crime de… », « on devrait avoir le droit de… »).
   'ca|ce|cela|il|c\' ~devoir|~etre|serait|sera ~etre? +legal|+permis|+autorise|+legalise|+tolere|+accepte|+acceptable|+depenalise|ok|correct de|d\'',
@@ -96,7 +98,7 @@ export const harmCalls = [
   '~devoir|~vouloir|~meriter|devrait|devrions|faudrait|si ~avoir|~donner|avait|avais|avions le|un|la droit|permis|permission de|d\'',
   'ca|cela me|m\'|nous ~deranger|~gener|~deplaire pas|aucunement|jamais|nullement de|d\'', 'partant|partante|partants|partantes|pret|prets|prete|pretes|motive|motives|chaud|chauds pour|a|de',
   // The speaker's aim (« mon rêve : tuer… », « mon but est d'éliminer… », « notre plan, c'est d'… »).
-  'mon|notre|ma|leur reve|but|plan|objectif|mission|souhait|voeu|projet|ambition|priorite c\'|ce? est|serait|sera? de|d\'?', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
+  'mon|notre|ma|leur reve|but|plan|objectif|mission|souhait|voeu|projet|ambition|priorite c\'|ce? est|serait|sera? clair|simple? de|d\'?', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
   // Questions that propose (« Et si on… ? », « Pourquoi ne pas… ? »).
   // The speaker's intention or temptation (« je pense sérieusement à… », « j'envisage de… », « j'ai l'intention de… »,
   // « je me retiens de… », « ça me tente ben gros de… »): the harm is the speaker's own plan.

@@ -161,7 +161,7 @@ const WHOEVER = new Set(['premier', 'premiere', 'prochain', 'prochaine', 'dernie
 const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler'], false);
 /** The speaker and the pronoun of the victims right before a violence verb (« on les tuera »). */
 const OWN_SPEAKER = new Set(['je', 'j', 'on', 'nous', 'mas']);
-const OWN_OBJECT = new Set(['les', 'vous', 'leur', 'en', 'te', 't']);
+const OWN_OBJECT = new Set(['les', 'vous', 'leur', 'en', 'te', 't', 'lui']);
 /** Showered with something (« je t'étouffe de bisous », « il me fusille du regard »): a figure, not harm. */
 const SHOWERED = new Set(['bisous', 'becs', 'baisers', 'questions', 'regard', 'regards', 'courriels', 'messages', 'appels', 'compliments', 'cadeaux', 'photos', 'chiffres', 'statistiques', 'informations', 'infos', 'amour', 'calins', 'caresses', 'textos', 'notifications', 'reproches', 'critiques']);
 /** Violence verbs that as often name a contest or a chore (« on les écrase », « je les élimine »). */
@@ -255,7 +255,7 @@ function sharedCall(s: Stream, g: Groups, callStart: Int32Array, h: number): num
   // « … passer à l'action et de massacrer… »: the second infinitive keeps its « de / à ».
   if (k > 1 && ['de', 'd', 'a'].includes(keyOf(s.words[k]!)) && JOINED.has(keyOf(s.words[k - 1]!))) k -= 1;
   if (k <= 0 || s.sentence[k] !== s.sentence[h] || !JOINED.has(keyOf(s.words[k]!))) return -1;
-  for (let v = k - 1; v > 0 && k - v <= 8 && s.sentence[v] === s.sentence[h]; v -= 1) {
+  for (let v = k - 1; v > 0 && k - v <= 10 && s.sentence[v] === s.sentence[h]; v -= 1) {
     if (!INFINITIVE.test(keyOf(s.words[v]!))) continue;
     const call = callBefore(s, callStart, v);
     if (call < 0) continue;
