@@ -78,8 +78,13 @@ export const harmCalls = [
   // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.
   'ils|elles|vous|gens|monde|police|gouvernement|armee|peuple|citoyens|policiers|soldats|militaires|quebecois ~devoir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'|dieu|allah|satan|chacun|chacune', 'qu\'|que tout le monde',
   // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
-  'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais le|la? mieux|bien|temps|bon|juste|urgent|preferable|souhaitable|genial|fun|drole|cool|amusant|super|parfait|formidable|excellent|chouette|trippant|plaisant|jouissif|satisfaisant|nice|hot|necessaire|sage|essentiel|indispensable|vital|imperatif|primordial|logique|normal|legitime|raisonnable de|d\'', 'rien de tel que de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
-  'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? de|d\'',
+  'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais le|la? mieux|bien|temps|bon|juste|urgent|preferable|souhaitable|genial|fun|drole|cool|amusant|super|parfait|formidable|excellent|chouette|trippant|plaisant|jouissif|satisfaisant|nice|hot|necessaire|sage|essentiel|indispensable|vital|imperatif|primordial|logique|normal|legitime|raisonnable de|d\'|si', 'rien de tel que de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
+  'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? encore|tout? simplement|juste|vraiment? de|d\'',
+  // Standard written frames: what is fitting or best to do (« il conviendrait de… », « la meilleure chose à faire serait de… »,
+  // « il me tarde de… », « je n'hésiterai pas à… », « je prendrai plaisir à… »).
+  'il|ce ~convenir|conviendrait de|d\'', '~avoir le|la courage|cran|audace de|d\'', 'rien ne|n\' me|m\'|nous ~empecher de|d\'',
+  // No other way out (« je ne vois pas d'autre issue que d'… », « il n'y a pas d'autre solution que de… »): the negation is the call's own.
+  'ne|n\' ~voir pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'ne|n\' y a|aura|avait pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'me|m\'|nous ~engager a', 'chose|solution|option a faire ~etre|serait|sera? de|d\'', 'ne|n\' ~hesiter pas|jamais|point a?', 'il me|nous tarde|tardait|tarderait de|d\'', 'plaisir a', 'de notre|mon|votre devoir de|d\'',
   '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour',
   // Violence made lawful (« ça devrait être permis de… », « ce serait pas un crime de… », « on devrait avoir le droit de… »).
   'ca|ce|cela|il|c\' ~devoir|~etre|serait|sera ~etre? +legal|+permis|+autorise|+legalise|+tolere|+accepte|+acceptable|+depenalise|ok|correct de|d\'',
@@ -93,7 +98,7 @@ export const harmCalls = [
   '~devoir|~vouloir|~meriter|devrait|devrions|faudrait|si ~avoir|~donner|avait|avais|avions le|un|la droit|permis|permission de|d\'',
   'ca|cela me|m\'|nous ~deranger|~gener|~deplaire pas|aucunement|jamais|nullement de|d\'', 'partant|partante|partants|partantes|pret|prets|prete|pretes|motive|motives|chaud|chauds pour|a|de',
   // The speaker's aim (« mon rêve : tuer… », « mon but est d'éliminer… », « notre plan, c'est d'… »).
-  'mon|notre|ma|leur reve|but|plan|objectif|mission|souhait|voeu|projet|ambition|priorite c\'|ce? est|serait|sera? de|d\'?', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
+  'mon|notre|ma|leur reve|but|plan|objectif|mission|souhait|voeu|projet|ambition|priorite c\'|ce? est|serait|sera? clair|simple? de|d\'?', 'laisse|laissez|laissons moi|nous', 'arme|armes|fusil|fusils|gun|guns|bombe|couteau pour',
   // Questions that propose (« Et si on… ? », « Pourquoi ne pas… ? »).
   // The speaker's intention or temptation (« je pense sérieusement à… », « j'envisage de… », « j'ai l'intention de… »,
   // « je me retiens de… », « ça me tente ben gros de… »): the harm is the speaker's own plan.
@@ -103,7 +108,7 @@ export const harmCalls = [
   'je|j\'|on|nous me|m\'|nous retiens|retenons|retenais|retenir|~empecher de|d\'', 'je|j\'|on|nous me|m\'|nous retiens|retenons|retenais|retenir|~empecher|~forcer pour|afin ne|de? pas',
   'ca|cela|sa me|m\'|nous ~tenter|~demanger|~chicoter ben|bien|vraiment|tellement|donc|assez? gros|fort? de|d\'', 'tente|tentee|tentes|tentees de|d\'', 'a deux doigts de|d\'', 'su|sur le|l|l\' bord de|d\'', 'decide|decidee|decides|determine|determinee|determines|resolu|resolue a|de|d\'',
   'je|j\'|on|nous me|m\'|nous|se|s\' ~preparer|~appreter|~voir|~verrais|~imaginer a|bien|ben|deja|tres|juste', '~mourir|~bruler|~crever d\'|de envie de|d\'',
-  'et|pis|puis si', 'pourquoi ne|n\'? pas|plus', '~attendre quoi pour', '~attendre quoi avant de|d\'', 'pourquoi on|nous? ne|n\' les|leur|l\'|se|s\'?', 'est|serait|sera il? pas? grand? temps de|d\'', '~faire plaisir de|d\'', 'plaisir de|d\'',
+  'et|pis|puis si', 'pourquoi ne|n\'? pas|plus', '~attendre quoi pour', '~attendre quoi avant de|d\'', 'pourquoi on|nous? ne|n\' les|leur|l\'|se|s\'?', 'est|serait|sera il? pas? grand? temps de|d\'|que|qu\'', '~faire plaisir de|d\'', 'plaisir de|d\'',
 ];
 /** Words that may stand between a call and its verb (« quelqu'un devrait tout simplement les… »). */
 export const callGap = [
@@ -111,13 +116,15 @@ export const callGap = [
   'les', 'leur', 'l\'', 'le', 'la', 'lui', 'te', 't\'', 'vous', 'nous', 'se', 's\'', 'me', 'm\'', 'en', 'y', 'on', 'je', 'j\'', 'quelqu\'', 'un', 'que', 'qu\'', 'tellement', 'personnellement',
   // Starting or going on with it (« quand je vais commencer à leur tirer dessus »).
   '~commencer', '~continuer', '~recommencer', 'a', 'bientot', 'serieusement', 'ca', '~finir', 'par',
+  // Said between the call and its verb in written French (« je n'hésiterai pas un instant à… », « le mieux serait encore de… »).
+  'instant', 'seconde', 'une', 'encore', 'alors', 'donc', 'meme',
 ];
 /** What may stand between a violence verb and its object (« trancher la gorge à toutes les… »). */
 export const objectGap = ['moi', 'le', 'la', 'l', 'premier', 'premiere', 'prochain', 'prochaine', 'dernier', 'derniere', 'meilleur', 'meilleure', 'pire', 'moindre', 'importe', 'quel', 'quelle', 'n', 'contre', 'quelques', 'plusieurs', 'certains', 'certaines', 'vif', 'vifs', 'vive', 'vives', 'ce', 'cet', 'cette', 'genre', 'type', 'sorte', 'espece', 'de', 'd\'', 'a', 'aux', 'au', 'des', 'du', 'tous', 'toutes', 'chaque', 'ces', 'les', 'avec', 'nous', 'vous', 'une', 'fois', 'pour',
   // How many (« un maximum de », « le plus grand nombre de », « autant de … que », « des centaines de »).
   'un', 'maximum', 'max', 'beaucoup', 'plein', 'autant', 'tant', 'plus', 'grand', 'nombre', 'dizaines', 'centaines', 'milliers', 'millions', 'tas',
   // How, said between the verb and its object (« tuer personnellement / froidement tous les… »).
-  'personnellement', 'lentement', 'froidement', 'sauvagement', 'brutalement', 'violemment', 'cruellement', 'gratuitement', 'methodiquement', 'systematiquement', 'joyeusement', 'tranquillement', 'bien', 'meme'];
+  'chacun', 'chacune', 'jusqu', 'sans', 'mes', 'nos', 'propres', 'mains', 'enfin', 'physiquement', 'definitivement', 'relache', 'pitie', 'proces', 'sommation', 'merci', 'autre', 'forme', 'distinction', 'exception', 'personnellement', 'lentement', 'froidement', 'sauvagement', 'brutalement', 'violemment', 'cruellement', 'gratuitement', 'methodiquement', 'systematiquement', 'joyeusement', 'tranquillement', 'bien', 'meme'];
 /** A world better without them (« le monde se porterait mieux sans… »). */
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */

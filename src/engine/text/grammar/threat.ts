@@ -8,6 +8,7 @@
  * A negated frame (« je ne vais pas te… ») is left alone; a reported one is a warning.
  */
 import type { WordHit } from './hit.ts';
+import { lemma } from '../lemma.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
@@ -15,7 +16,7 @@ import { objectOfClause, relativeHead } from './relative.ts';
 import { approved, betterWithout, deserved, groupDoom, massViolence, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
-import { SENTENCE, type Stream } from './stream.ts';
+import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
 
 const SPEAKERS = wordSet(speakers);
 const AUX = wordSet(auxiliaries);
@@ -105,6 +106,9 @@ function frameStart(s: Stream, h: number): number {
 const VIOLENCE = compile(violence);
 const SUFFER = compile(suffer);
 const CALLS = compile(harmCalls);
+/** The calls without their last « de / à / que », for an incise before it (« Il conviendrait, selon moi, de… »). */
+const OPEN_END = / (?:de\|d'|a|que\|qu'|de\|d'\|que\|qu'|de\|d'\|si)$/;
+const CALL_HEADS = compile(harmCalls.filter((e) => OPEN_END.test(e)).map((e) => e.replace(OPEN_END, '')));
 const CALL_GAP = wordSet(callGap);
 const OBJECT_GAP = new Set(objectGap.map((w) => w.replace('\'', '')));
 const BETTER_WITHOUT = compile(betterWithout);
@@ -140,7 +144,12 @@ const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'sc
 /** The last word of a body-part frame (« briser les os de… »). */
 const BODY = new Set(['os', 'crane', 'tete', 'gueule', 'face', 'machoire', 'nez', 'dents', 'cotes', 'genoux', 'jambes', 'colonne', 'cervelle', 'nuque', 'cou', 'doigts', 'yeux', 'oeil', 'coeur', 'tripes', 'entrailles', 'langue', 'ventre', 'gorge', 'bide']);
 const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
+/** Animals slaughtered or hunted (lemmas): the victim of « égorger, étrangler, fusiller » is then no person. */
+const ANIMALS = new Set(['poulet', 'poule', 'mouton', 'agneau', 'cochon', 'porc', 'veau', 'chevre', 'boeuf', 'lapin', 'canard', 'dinde', 'poisson', 'cerf', 'chevreuil', 'orignal', 'vache', 'bete', 'animal', 'gibier', 'bison', 'sanglier', 'lievre', 'oie', 'taureau'].map((w) => lemma(w)));
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
+/** A time between a wish's « que » and its subject (« qu'un jour prochain les… »). */
+const END_UP = new Set(['finissent', 'finiront', 'finisse', 'finira', 'finiraient', 'finirait']);
+const SOMEDAY = new Set(['un', 'jour', 'prochain', 'enfin', 'bientot', 'demain', 'tot', 'tard', 'ou', 'l', 'autre']);
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont', 'seront']);
 /** Dead, as the state wished on them (« le jour où les… seront tous morts »). */
 const DEAD = new Set(['mort', 'morts', 'morte', 'mortes', 'creves', 'crevees', 'disparus', 'disparues']);
@@ -152,7 +161,7 @@ const WHOEVER = new Set(['premier', 'premiere', 'prochain', 'prochaine', 'dernie
 const KILLING = wordSet(['~tuer', '~exterminer', '~massacrer', '~pendre', '~fusiller', '~gazer', '~egorger', '~lyncher', '~executer', '~decapiter', '~abattre', '~assassiner', '~eradiquer', '~torturer', '~lapider', '~crucifier', '~mettre', '~immoler'], false);
 /** The speaker and the pronoun of the victims right before a violence verb (« on les tuera »). */
 const OWN_SPEAKER = new Set(['je', 'j', 'on', 'nous', 'mas']);
-const OWN_OBJECT = new Set(['les', 'vous', 'leur', 'en', 'te', 't']);
+const OWN_OBJECT = new Set(['les', 'vous', 'leur', 'en', 'te', 't', 'lui']);
 /** Showered with something (« je t'étouffe de bisous », « il me fusille du regard »): a figure, not harm. */
 const SHOWERED = new Set(['bisous', 'becs', 'baisers', 'questions', 'regard', 'regards', 'courriels', 'messages', 'appels', 'compliments', 'cadeaux', 'photos', 'chiffres', 'statistiques', 'informations', 'infos', 'amour', 'calins', 'caresses', 'textos', 'notifications', 'reproches', 'critiques']);
 /** Violence verbs that as often name a contest or a chore (« on les écrase », « je les élimine »). */
@@ -176,7 +185,7 @@ const AGENT_AFTER = new Set(['par', 'de', 'du', 'des', 'd', 'au', 'aux', 'en', '
 const NEXT_ONE = new Set(['prochain', 'prochaine', 'prochains', 'prochaines', 'premier', 'premiere']);
 const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
 const HARDSHIP_CAUSE = new Set(['avec', 'par', 'pendant', 'durant', 'cause']);
-const PASSIVE_GAP = new Set(['tous', 'toutes', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment', 'bientot']);
+const PASSIVE_GAP = new Set(['tous', 'toutes', 'desormais', 'aussitot', 'immediatement', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment', 'bientot']);
 /** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
 const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin', 'bien', 'faut', 'faudrait', '~arreter', 'repos', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee'], false);
 
@@ -218,13 +227,19 @@ function roleAfter(s: Stream, k: number, sentence: number): number {
 
 /** The group named at word k or after a few object words (« à toutes les… »), in h's sentence, or undefined. */
 function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
+  // One place said first (« noyer dans le fleuve tous ces… »): the noun after its preposition is let through once.
+  let place = 0;
   for (let j = k; j < s.words.length && j - k <= 6 && s.sentence[j] === sentence; j += 1) {
     const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
     if (m) return m;
-    if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
+    const w = keyOf(s.words[j]!);
+    if (place === 0 && j === k && PLACE_FIRST.has(w)) place = 1;
+    else if (place === 1 && !OBJECT_GAP.has(w)) place = 2;
+    else if (!OBJECT_GAP.has(w)) return undefined;
   }
   return undefined;
 }
+const PLACE_FIRST = new Set(['dans', 'sur', 'sous', 'en', 'devant', 'derriere']);
 
 const JOINED = new Set(['et', 'pis', 'puis']);
 const INFINITIVE = /(?:er|ir|re)$/;
@@ -237,8 +252,10 @@ function sharedCall(s: Stream, g: Groups, callStart: Int32Array, h: number): num
   let k = h - 1;
   const clitic = k > 0 && PERSON_PRONOUNS.has(keyOf(s.words[k]!));
   if (clitic) k -= 1;
+  // « … passer à l'action et de massacrer… »: the second infinitive keeps its « de / à ».
+  if (k > 1 && ['de', 'd', 'a'].includes(keyOf(s.words[k]!)) && JOINED.has(keyOf(s.words[k - 1]!))) k -= 1;
   if (k <= 0 || s.sentence[k] !== s.sentence[h] || !JOINED.has(keyOf(s.words[k]!))) return -1;
-  for (let v = k - 1; v > 0 && k - v <= 8 && s.sentence[v] === s.sentence[h]; v -= 1) {
+  for (let v = k - 1; v > 0 && k - v <= 10 && s.sentence[v] === s.sentence[h]; v -= 1) {
     if (!INFINITIVE.test(keyOf(s.words[v]!))) continue;
     const call = callBefore(s, callStart, v);
     if (call < 0) continue;
@@ -267,6 +284,13 @@ function subjectEndingAt(s: Stream, g: Groups, k: number): Mention | undefined {
 function callBefore(s: Stream, callStart: Int32Array, h: number): number {
   for (let k = h, steps = 0; k > 0 && steps <= 5 && s.sentence[k - 1] === s.sentence[h]; k -= 1, steps += 1) {
     if ((callStart[k] ?? -1) >= 0) return callStart[k]!;
+    // An incise between commas (« Il faudrait, à mon humble avis, abattre… », « Nous devons, sans plus attendre, … »):
+    // the call stands before it; at most six words, read once.
+    if (s.brk[k] !== 0) {
+      let j = k - 1;
+      while (j > 0 && k - j < 6 && s.brk[j] === 0) j -= 1;
+      if (j > 0 && j < k - 1 && s.brk[j] !== 0 && s.sentence[j - 1] === s.sentence[h] && (callStart[j] ?? -1) >= 0) return callStart[j]!;
+    }
     if (!fills(CALL_GAP, s.words[k - 1])) return -1;
   }
   return -1;
@@ -327,6 +351,23 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     while (be > 0 && h - be <= 2 && PASSIVE_GAP.has(keyOf(s.words[be]!))) be -= 1;
     const beWord = call < 0 && be > 0 && s.sentence[be] === sent ? keyOf(s.words[be]!) : '';
     const afterVerb = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+    // « Il faudrait que ces… qui… soient tous fusillés », « Je souhaite qu'un jour les… soient exterminés », « Je ferai en
+    // sorte que chaque… soit abattu »: the passive in the subjunctive after a call or a wish and its « que ».
+    // (« J'espère que les… finiront tous poignardés »: ending so is being so.)
+    if ((beWord === 'soient' || beWord === 'soit' || END_UP.has(beWord)) && !AGENT_AFTER.has(afterVerb) && !/(?:er|ir|re)$/.test(form) && (fills(KILLING, s.words[h]) || matchAt(s, PERSON_VIOLENCE, h) === h2 || keyOf(s.words[h2 - 1]!) === 'mort')) {
+      let k = be;
+      while (k > 0 && be - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+      const victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
+      let q = victim && s.sentence[victim.a] === sent && (victim.generic || ANY_ONE.has(keyOf(s.words[victim.a]!))) ? victim.a - 1 : -1;
+      while (q > 0 && victim !== undefined && victim.a - q <= 3 && SOMEDAY.has(keyOf(s.words[q]!))) q -= 1;
+      if (q > 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
+        // (« Je souhaite ardemment que… »: an adverb between the wish and its « que ».)
+        const w = q > 1 && /ment$/.test(keyOf(s.words[q - 1]!)) ? q - 2 : q - 1;
+        const wish = callBefore(s, callStart, q) >= 0 ? callBefore(s, callStart, q) : fills(WISH, s.words[w]) ? w : -1;
+        if (wish >= 0) add(out, s, sc, wish, h2, [[wish, h2]], h2);
+      }
+      continue;
+    }
     if ((beWord === 'etre' || FUTURE_BE.has(beWord)) && !AGENT_AFTER.has(afterVerb)) {
       let k = be;
       while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
@@ -345,9 +386,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       // A harm only foretold must be killing itself: « seront frappés / écrasés / bombardés… » is as often a hardship.
       // Milder verbs (« battus », « éliminés ») only when the clause ends there or says how (« comme des chiens », « à mort »):
       // « Les Canadiens méritent d'être battus ce soir » is a game.
-      const killing = fills(KILLING, s.words[h]) || afterVerb.startsWith('vif');
+      // (« battus à mort »: the frame's own last word says it kills.)
+      const killing = fills(KILLING, s.words[h]) || afterVerb.startsWith('vif') || keyOf(s.words[h2 - 1]!) === 'mort';
       const ends = h2 >= n || s.brk[h2] !== 0 || ['comme', 'a'].includes(afterVerb);
-      if (from >= 0 && !risk && ((duty && (killing || ends)) || (foretold && killing)) && (reader || (victim && (victim.generic || duty)))) {
+      if (from >= 0 && !risk && ((duty && (killing || ends)) || (foretold && killing)) && (reader || (victim && (victim.generic || duty || ANY_ONE.has(keyOf(s.words[victim.a]!)))))) {
         const kindFrom = victim && !victim.generic && victim.a >= 3 && ['genre', 'type', 'sorte'].includes(keyOf(s.words[victim.a - 2]!)) ? victim.a - 3 : from;
         add(out, s, sc, Math.max(0, kindFrom), h2, [[h, h2]], h2);
         continue;
@@ -414,7 +456,11 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       for (let k = h2; k < n && k - h2 < 6 && s.sentence[k] === sent; k += 1) if (keyOf(s.words[k]!) === 'dos') figure = true;
       let before = false;
       for (let k = call; k < h; k += 1) if (PERSON_PRONOUNS.has(keyOf(s.words[k]!))) before = true;
-      if (!figure && (before || (DETERMINERS.has(next) && h2 + 1 < n && s.sentence[h2 + 1] === sent))) {
+      // « égorger le poulet, un mouton »: an animal slaughtered, not a person.
+      let noun = h2;
+      while (noun < n && noun - h2 < 3 && DETERMINERS.has(keyOf(s.words[noun]!))) noun += 1;
+      const animal = !before && noun < n && ANIMALS.has(lemma(keyOf(s.words[noun]!)));
+      if (!figure && !animal && (before || (DETERMINERS.has(next) && h2 + 1 < n && s.sentence[h2 + 1] === sent))) {
         add(out, s, sc, call, before ? h2 : h2 + 2, [[call, h], [h, h2]], h2);
         continue;
       }
@@ -448,11 +494,23 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     while (c < to && !['de', 'du', 'des', 'd'].includes(keyOf(s.words[c]!))) c += 1;
     const from_ = c < n && s.sentence[c] === sent && ['de', 'du', 'des', 'd'].includes(keyOf(s.words[c]!)) ? keyOf(s.words[c]!) : '';
     const world = from_ !== '' && WORLD.has(keyOf(s.words[c + (from_ === 'de' ? 2 : 1)] ?? s.words[c]!));
-    if ((fills(ERASE, s.words[h]) && !world) || (form.startsWith('fai') && from_ !== '' && !world)) continue;
+    if ((fills(ERASE, s.words[h]) && !world) || (form.startsWith('fai') && keyOf(s.words[h + 1] ?? s.words[h]!).startsWith('dispar') && from_ !== '' && !world)) continue;
     // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
     if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
     // (The words between the verb and its object are its own: « n'importe quel… » denies nothing.)
     else add(out, s, sc, call, to, [[call, h], [h, h2], [h2, m && m.a > h2 ? m.a : h2]], h2);
+  }
+  for (const [h, h2] of findAllIn(s, VIOLENCE)) {
+    // « Il me tarde de voir les… pendus », « J'aimerais voir ces… brûlés vifs »: a group seen harmed, the wish before « voir ».
+    const m = g.mentions[g.endingAt[h] ?? -1];
+    if (!m || !m.generic || m.a < 2 || keyOf(s.words[m.a - 1]!) !== 'voir' || !/(?:e|i|u)e?s?$/.test(keyOf(s.words[h]!)) || /er$/.test(keyOf(s.words[h]!))) continue;
+    const call = callBefore(s, callStart, m.a - 1);
+    let wish = call >= 0 ? call : fills(WISH, s.words[m.a - 2]) ? m.a - 2 : -1;
+    // « Ce que je voudrais, c'est voir les… pendus »: the wish in the cleft's first half.
+    if (wish < 0 && m.a >= 3 && keyOf(s.words[m.a - 2]!) === 'est' && keyOf(s.words[m.a - 3]!) === 'c') {
+      for (let k = m.a - 4; k >= 0 && m.a - k <= 10 && s.sentence[k] === s.sentence[h]; k -= 1) if (fills(WISH, s.words[k])) wish = k;
+    }
+    if (wish >= 0 && s.sentence[wish] === s.sentence[h]) add(out, s, sc, wish, h2, [[wish, h2]], h2);
   }
   for (const [h, h2] of findAllIn(s, SUFFER)) {
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
@@ -467,6 +525,15 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « Ils peuvent tous crever, ces… »: a pronoun taking the group up.
     const pronoun = !m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) ? k - 1 : -1;
     if (pronoun >= 0) m = antecedent(s, g, pronoun);
+    // « Vous, les…, vous allez tous mourir. »: the group addressed, its death foretold as the end of the sentence.
+    if (!m && k > 0 && keyOf(s.words[k - 1]!) === 'vous' && h2 <= n && (h2 === n || s.sentence[h2] !== s.sentence[h])) {
+      const named = antecedent(s, g, k - 1);
+      let all = false;
+      let told = false;
+      for (let j = k; j < h; j += 1) (all ||= ['tous', 'toutes'].includes(keyOf(s.words[j]!))), (told ||= keyOf(s.words[j]!) === 'allez');
+      if (named && named.generic && named.identity && all && told && s.sentence[named.a] === s.sentence[h]) add(out, s, sc, k - 1, h2, [[k - 1, h2]], h2);
+      continue;
+    }
     if (!m || s.sentence[m.a] !== s.sentence[h]) continue;
     // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished; « souffrent moins »: relief wished.
     // (« disparaître de la surface de la terre » is still their end.)
@@ -477,9 +544,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       add(out, s, sc, pronoun >= 0 ? pronoun : m.a, h2, [[k, h2]], h2);
       continue;
     }
-    // « Puissent les… crever »: the optative opening the clause.
-    if (m.generic && m.a > 0 && keyOf(s.words[m.a - 1]!) === 'puissent') {
-      add(out, s, sc, m.a - 1, h2, [[h, h2]], h2);
+    // « Puissent les… crever », « Puissent-ils tous crever, ces… »: the optative opening the clause.
+    const optative = (pronoun >= 0 ? pronoun : m.a) - 1;
+    if (m.generic && optative >= 0 && keyOf(s.words[optative]!) === 'puissent') {
+      add(out, s, sc, optative, h2, [[h, h2]], h2);
       continue;
     }
     // « Je souhaite que les… disparaissent », « J'aimerais que tous les… meurent »: the wish right before the clause's « que ».
@@ -538,7 +606,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const m = g.mentions[(g.headAt[q] ?? -1) >= 0 ? g.headAt[q]! : (g.startingAt[q] ?? -1)];
     if (!m || s.sentence[m.a] !== s.sentence[p]) continue;
     // « laisser aucun… en vie »: the life named after the group.
-    if (q - p === 2 && !(m.b + 1 < s.words.length && keyOf(s.words[m.b]!) === 'en' && keyOf(s.words[m.b + 1]!) === 'vie')) continue;
+    // (« ne laisser aucun… vivant », in written French.)
+    const alive = m.b < s.words.length && s.sentence[m.b] === s.sentence[p] && (/^(?:vivant|survivant)e?s?$/.test(keyOf(s.words[m.b]!)) || (keyOf(s.words[m.b]!) === 'en' && keyOf(s.words[m.b + 1] ?? s.words[m.b]!) === 'vie'));
+    if (q - p === 2 && !alive) continue;
     let a = p;
     while (a > 0 && p - a < 4 && s.sentence[a - 1] === s.sentence[p] && ['ne', 'n', 'nous', 'on', 'il', 'faut', 'faudrait', 'devons', 'devrait', 'devrions', 'doit', 'pas', 'jamais', 'je', 'vais', 'va'].includes(keyOf(s.words[a - 1]!))) a -= 1;
     add(out, s, sc, a, m.b, [[a, m.b]]);
@@ -694,6 +764,14 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // callStart[b]: start of the call (« il faudrait », « je vais ») ending at word b, or -1.
   const callStart = new Int32Array(n + 1).fill(-1);
   for (const [a, b] of findAllIn(s, CALLS)) callStart[b] = a;
+  // « Il conviendrait, selon moi, de… », « Il est urgent, à mon avis, de… »: the call cut by an incise of at most
+  // six words before its « de / à / que »; the call then ends after that word.
+  for (const [a, b] of findAllIn(s, CALL_HEADS)) {
+    if (b >= n || s.brk[b] !== CLAUSE) continue;
+    let j = b + 1;
+    while (j < n && j - b < 7 && s.brk[j] === 0) j += 1;
+    if (j < n && j - b < 7 && s.brk[j] === CLAUSE && s.sentence[j] === s.sentence[a] && ['de', 'd', 'a', 'que', 'qu'].includes(keyOf(s.words[j]!)) && (callStart[j + 1] ?? -1) < 0) callStart[j + 1] = a;
+  }
   findHarmCalls(s, sc, g, callStart, out);
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
