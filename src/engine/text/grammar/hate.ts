@@ -475,8 +475,8 @@ function thingBefore(s: Stream, g: Groups, p: number): boolean {
 
 /** Prepositions that make a group the complement of something else (« le programme pour les … »). */
 const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon']);
-/** True when the mention is governed by a preposition, so it is not the subject of what follows. */
-const governed = (s: Stream, m: Mention): boolean => m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!));
+/** True when the mention is governed by a preposition or is the object inside a relative clause (« les insultes qui visent les … »), so it is not the subject of what follows. */
+const governed = (s: Stream, m: Mention): boolean => (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!))) || objectOfClause(s, m);
 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
 function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number; aside?: readonly [number, number] | undefined } | undefined {

@@ -102,7 +102,8 @@ const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
 /** Where words were taken from (« où as-tu pris que… », « d'où tu sors ça que… »). */
 const SOURCED = wordSet(['~prendre', '~sortir', 'pris'], false);
 // Not « sortir »: « sorte » is also its subjunctive (« faire en sorte que… » is no report).
-const BELIEF = wordSet(['~prendre', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
+// With proof (« il n'a jamais été démontré que… », « rien ne prouve que… »): a claim whose proof is denied is not asserted.
+const BELIEF = wordSet(['~prendre', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire', '~prouver', '~demontrer', 'prouve', 'demontre'], false);
 /** Verbs that give someone a name (« appeler X un… »). */
 const NAMING = wordSet(['~appeler', '~traiter', '~nommer', '~qualifier', 'appelle', 'appelles', 'appellent'], false);
 const NAME_OPENERS = new Set(['un', 'une']);
@@ -178,7 +179,7 @@ const RECEIVE = wordSet(['~lire', '~entendre'], false);
 /** Who receives words right before the verb, when it is not the speaker alone (« on entend », « tu lis »). */
 const HEARER = new Set(['on', 'tu', 'vous', 'il', 'elle', 'ils', 'elles', 'gens', 'monde']);
 /** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
-const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable'], false);
+const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable', '+navrant', '+desolant', '+affligeant', '+consternant', '+attristant', '+regrettable', '+siderant'], false);
 const DEED = new Set(['de', 'd', 'que', 'qu']);
 /** The imperfect of « être » that opens a counterfactual after « si ». */
 const IMPERFECT_BE = new Set(['etait', 'etaient', 'etions', 'etiez', 'etais']);
@@ -315,7 +316,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   let order = false;
   for (let i = 0; i < n; i += 1) {
     const w = keyOf(s.words[i]!);
-    if (until >= 0 && (s.clause[i] !== s.clause[until] || CONTRAST.has(w) || VOCATIVE.has(w))) until = -1;
+    if (until >= 0 && i > until && (s.clause[i] !== s.clause[until] || CONTRAST.has(w) || VOCATIVE.has(w))) until = -1;
     if (until < 0 && speaks(s, i)) {
       // A verdict on the words later in the sentence or the next (« tu as appelé les femmes des…, c'est
       // inacceptable ») governs them too, unless the speaker is the sayer (« j'ai dit que… »).
@@ -328,6 +329,9 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
       if (from >= 0) {
         out.fill(1, from, i);
         until = i;
+        // « lire, en 2024, que… »: an aside between the verb and its « que » does not end the words reported.
+        const o = clauseAfterAside(s, i);
+        if (o > i) until = o;
         // « si vous dites à des X d'aller se faire… »: an order reported, someone else's words to a third
         // party, read like a quotation (a threat in it is not the speaker's), unless the speaker gives it.
         order = !mine && ordered(s, i);
@@ -336,6 +340,14 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
     if (until >= 0) out[i] = order && i > until ? 2 : 1;
   }
   return out;
+}
+
+/** Where the « que » of the speech verb at i stands when an aside between commas comes first (« lire, en 2024, que… »), or -1. */
+function clauseAfterAside(s: Stream, i: number): number {
+  for (let k = i + 1; k < s.words.length && k - i <= 6 && s.sentence[k] === s.sentence[i]; k += 1) {
+    if (CLAUSE_OPENERS.has(keyOf(s.words[k]!))) return s.clause[k] !== s.clause[i] && s.brk[k] !== 0 ? k : -1;
+  }
+  return -1;
 }
 
 /** A condemnation said of an act (« … est criminel », « c'est pathétique », « c'est un crime »). */
@@ -583,9 +595,22 @@ export function resumesHate(s: Stream, sc: Scope, a: number, said: Uint8Array): 
 }
 const NAMING_ARTICLES = new Set(['des', 'un', 'une', 'les', 'de', 'du', 'la', 'le', 'tous', 'toutes']);
 
+/** True when the words reported inside [a, b) open with a completive « que » (« entendre que les … »), not « croire ce que dit un … ». */
+function reportsClause(s: Stream, sc: Scope, a: number, b: number): boolean {
+  let k = a;
+  while (k < b && (sc.spoken[k] ?? 0) === 0) k += 1;
+  for (let j = k; j < b; j += 1) {
+    const w = keyOf(s.words[j]!);
+    if ((w === 'que' || w === 'qu') && j > 0) return !['ce', 'c'].includes(keyOf(s.words[j - 1]!));
+  }
+  return false;
+}
+
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
 export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceInside = false): boolean {
   if (s.quoted[a] === 1) return true;
+  // « J'en ai assez d'entendre que les … »: a statement that ends inside someone else's words is about those words.
+  if (b - 1 > a && (sc.spoken[a] ?? 0) === 0 && (sc.spoken[b - 1] ?? 0) > 0 && s.sentence[a] === s.sentence[b - 1] && reportsClause(s, sc, a, b)) return true;
   // « votre haine des… », « la haine envers les… est un fléau »: someone else's feeling, or the topic, not the speaker's.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && fills(FEELING, s.words[a]) && OTHERS_DETERMINERS.has(keyOf(s.words[a - 1]!))) return true;
   // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
@@ -613,6 +638,18 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
  * « je peux pas les sentir »), or a « pas » follows the verb at `verbEnd`. « ne … que » and
  * « rien que » restrict, they do not negate (« ils ne sont que des parasites »).
  */
+/** Forms of « être » and « faire » between « jamais / plus » and a restricting « que » (« n'ont jamais été que »). */
+const RESTRICT_GAP = new Set(['ete', 'sont', 'est', 'etait', 'etaient', 'seront', 'sera', 'seraient', 'serait', 'etes', 'es', 'font', 'fait', 'faisaient', 'feront']);
+/** True when « jamais / plus » at k is followed, over at most one form of « être / faire », by « que » in its sentence. */
+function restricts(s: Stream, k: number): boolean {
+  for (let j = k + 1; j < s.words.length && j - k <= 2 && s.sentence[j] === s.sentence[k]; j += 1) {
+    const w = keyOf(s.words[j]!);
+    if (w === 'que' || w === 'qu') return true;
+    if (!RESTRICT_GAP.has(w)) return false;
+  }
+  return false;
+}
+
 export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]> = [], verbEnd = -1): boolean {
   let neg = false;
   let ne = false;
@@ -633,6 +670,8 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     else if ((w === 'que' || w === 'qu') && ne) ne = false;
     else if (w === 'rien' && (next === 'que' || next === 'qu' || next === 'de')) continue;
     else if (w === 'personne' || w === 'non' || w === 'point') continue;
+    // « n'ont jamais été que des… », « ne sont plus que des… »: the « que » to come restricts, it does not negate.
+    else if (ne && (w === 'jamais' || w === 'plus') && restricts(s, k)) continue;
     else if (NEGATORS.has(w)) neg = true;
     // « je vais plus les voir »: « plus » without « ne » before an object pronoun is « ne … plus ».
     else if (w === 'plus' && PLUS_BEFORE.has(next) && s.sentence[k + 1] === s.sentence[k] && !(k > 0 && QUANTITY_PLUS.has(keyOf(s.words[k - 1]!)))) neg = true;
