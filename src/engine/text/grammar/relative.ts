@@ -10,7 +10,7 @@ import { keyOf } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 /** How many words a relative clause may hold between its pronoun and the main verb. */
-const REACH = 6;
+const REACH = 10;
 const RELATIVE = new Set(['qui', 'que', 'qu', 'dont']);
 /** Prepositions before « qui » that make it an object (« à qui », « pour qui »), not a subject relative. */
 const BEFORE_OBJECT_QUI = new Set(['a', 'de', 'd', 'pour', 'avec', 'sur', 'par', 'chez', 'contre', 'envers']);
