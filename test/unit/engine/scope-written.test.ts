@@ -42,6 +42,14 @@ const taken: ReadonlyArray<readonly [string, string]> = [
   ['Pourquoi devrait-on tolérer ces Noirs qui ne sont que des voleurs ?', 'Pourquoi devrait-on tolérer ceux qui traitent les Noirs de voleurs ?'],
   ['On accueille ces immigrés, qui sont des criminels.', 'On accueille ces immigrés, qui sont des travailleurs.'],
   ['Les musulmans que j’ai croisés dans ma vie étaient tous des fanatiques.', 'Les musulmans que j’ai croisés dans ma vie étaient tous très accueillants.'],
+  // « la plupart » takes up the group just named; a bare answer after a question is said of the group asked about.
+  ['Je ne dis pas que tous les musulmans sont méchants, mais la plupart sont des terroristes.', 'Les musulmans ne sont pas des terroristes ; la plupart sont des gens paisibles.'],
+  ['Les immigrés arrivent par milliers ; la plupart sont des criminels.', 'Les immigrés arrivent par milliers ; la plupart sont des travailleurs.'],
+  ['Les immigrés qui vivent ici, vous savez ce qu’ils sont ? Des parasites.', 'Les immigrés qui vivent ici, vous savez ce qu’ils sont ? Des gens courageux.'],
+  ['Et que dire des réfugiés ? Des parasites.', 'Et que dire des réfugiés ? Des voisins comme les autres.'],
+  // An object set apart by a comma, then « qui »: said of all of them; « des … qui » without a comma picks out some.
+  ['Chaque année, on accueille des immigrés, qui sont des criminels.', 'Je connais des immigrés qui sont des criminels, comme je connais des Québécois qui en sont.'],
+  ['Nous accueillons des réfugiés, qui ne sont que des profiteurs.', 'Nous accueillons des réfugiés, qui sont arrivés hier.'],
   ['Les Arabes, comme chacun le sait, sont des menteurs.', 'Les Arabes, comme chacun le sait, ont inventé l’algèbre.'],
 ];
 

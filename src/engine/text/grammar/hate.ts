@@ -309,8 +309,12 @@ function ofAThing(s: Stream, m: Mention): boolean {
   // « le sort réservé aux immigrants est révoltant »: a complement, never the subject.
   if (de === 'aux') return true;
   if (!['de', 'des', 'du', 'd'].includes(de) || m.a === 0 || s.brk[m.a] !== 0) return false;
+  // « on accueille des …, qui… », « que dire des … ? »: after a verb with its subject, « des » is the article of an
+  // object, set apart by a break (« je connais des … qui… », with no break, picks out some of them).
+  if (de === 'des' && m.a >= 2 && s.sentence[m.a - 2] === s.sentence[m.a] && VERB_SUBJECTS.has(keyOf(s.words[m.a - 2]!)) && (m.b >= s.words.length || s.brk[m.b] !== 0)) return false;
   return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
 }
+const VERB_SUBJECTS = new Set(['on', 'je', 'j', 'tu', 'il', 'ils', 'elle', 'elles', 'nous', 'vous', 'que', 'qu']);
 
 /** « … au plus haut point », « … le plus du monde »: a superlative after the verb, not « ne … plus ». */
 const superlativeAt = (s: Stream, q: number): boolean => q + 1 < s.words.length && ['au', 'le', 'du'].includes(keyOf(s.words[q]!)) && keyOf(s.words[q + 1]!) === 'plus';
@@ -513,6 +517,19 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     if (ante && !insideAct(s, ante, pronoun) && !situation) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
+}
+
+const ANSWERED_BE = new Set(['sont', 'etes', 'seraient', 'etaient']);
+/**
+ * Where the group a bare answer (words [e, q), a sentence of its own) is said of begins: the previous
+ * sentence ends with a group (« que dire des … ? ») or with « ils / elles » and « sont » (« ce qu'ils sont ? »). -1 when none.
+ */
+function answerTo(s: Stream, g: Groups, e: number, q: number): number {
+  if (e < 2 || (q < s.words.length && s.sentence[q] === s.sentence[e]) || s.sentence[e - 1] === s.sentence[e]) return -1;
+  const m = g.mentions[g.endingAt[e] ?? -1];
+  if (m && m.generic && !ofAThing(s, m)) return m.a;
+  if (!ANSWERED_BE.has(keyOf(s.words[e - 1]!)) || s.sentence[e - 2] !== s.sentence[e - 1] || !SUBJECT_PRONOUNS.has(keyOf(s.words[e - 2]!))) return -1;
+  return antecedent(s, g, e - 2) ? e - 2 : -1;
 }
 
 /**
@@ -765,6 +782,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       if (asked && asked.generic && (asked.a === 0 || s.sentence[asked.a - 1] !== s.sentence[asked.a])) {
         push(out, s, sc, asked.a, q, [[p, q]]);
+        continue;
+      }
+      // « Vous savez ce qu'ils sont ? Des parasites. », « Et que dire des … ? Des parasites. »: the answer alone in its sentence.
+      const answer = opens ? answerTo(s, g, before === 'des' ? p - 1 : p, q) : -1;
+      if (answer >= 0) {
+        push(out, s, sc, answer, q, [[p, q]]);
         continue;
       }
       if (DEMONSTRATIVE.has(before) || (p > 0 && s.sentence[p - 1] !== s.sentence[p]) || p === 0) {
