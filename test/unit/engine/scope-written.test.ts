@@ -101,6 +101,8 @@ const matrix: ReadonlyArray<readonly [string, string]> = [
   ['Cela prouve que les immigrés sont des criminels.', 'Il n’a jamais été démontré que les immigrés sont des criminels.'],
   ['Les chiffres démontrent que les immigrés sont des criminels.', 'Rien ne prouve que les immigrés sont des criminels.'],
   ['Il a été prouvé que les musulmans sont plus violents.', 'Aucune étude ne démontre que les musulmans sont plus violents.'],
+  ['Je vois les immigrés comme des parasites.', 'Ceux qui voient les immigrés comme des parasites se trompent.'],
+  ['Il faut considérer les réfugiés comme des parasites.', 'Il faut cesser de considérer les réfugiés comme des parasites.'],
   ['Les musulmans ne sont que des terroristes en puissance.', 'Les musulmans ne sont que des citoyens comme les autres.'],
   // « ne … jamais / plus que » restricts like « ne … que »; « ne … jamais » alone negates.
   ['Les femmes n’ont jamais été que des objets.', 'Les femmes n’ont jamais été des objets.'],
@@ -157,6 +159,19 @@ const counter: readonly string[] = [
   'Je refuse d’entendre que les trans sont répugnants.',
   'Ceux qui traitent les immigrés de parasites ne connaissent rien à l’économie.',
   'Les femmes n’ont jamais été que des objets aux yeux de certains misogynes, ce qui est révoltant.',
+  // A pretext, a portrayal by someone else, a piece of speech described by its participle.
+  'Sous prétexte que les immigrés seraient des criminels, certains réclament leur expulsion.',
+  'Ceux qui voient les réfugiés comme des parasites oublient ce qu’ils ont vécu.',
+  'Les personnes qui considèrent les immigrés comme des parasites se trompent.',
+  'Cette caricature représentant les Juifs comme des rats a été retirée.',
+  'Ce dessin montrant les musulmans comme des terroristes est odieux.',
+  'Insinuer que les Juifs sont des escrocs est profondément antisémite.',
+  'Il faut arrêter de considérer les réfugiés comme des profiteurs.',
+  'Les stéréotypes qui présentent les Noirs comme des criminels sont tenaces.',
+  'Je ne tolérerai pas que vous traitiez les femmes d’hystériques.',
+  'Combien de fois faudra-t-il répéter que les réfugiés ne sont pas des criminels ?',
+  'Selon ce commentateur, les femmes seraient incapables de diriger ; c’est évidemment faux.',
+  'Il est regrettable que certains voient encore les Noirs comme des êtres inférieurs.',
 ];
 
 const flagged = (text: string): void => {

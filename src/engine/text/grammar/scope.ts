@@ -41,6 +41,7 @@ const SAY = compile([
   'selon lui|elle|eux|certains|les|des|ces|vous|toi', 'selon les dires',
   // The reader's belief, not the speaker's (« vous pensez peut-être que… », « tu trouves que… »).
   'tu|vous|t\' ~penser|~croire|~trouver que|qu\'', 'tu|vous|t\' ~penser|~croire|~trouver peut etre que|qu\'',
+  'sous pretexte que|qu\'',
   'tu|vous|t\' ~penser|~croire|~trouver vraiment|serieusement|sincerement|honnetement|surement|donc|bien que|qu\'', 'pas vrai que|qu\'', 'faux que|qu\'', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
 ]);
 const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
@@ -98,6 +99,9 @@ const SPEECH = wordSet([
 /** Verbs that liken someone to something (« comparer les X à des rats »): someone's words with « à ». */
 const LIKEN = wordSet(['~comparer', '~assimiler', '~associer'], false);
 const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
+/** Verbs that portray someone as something (« ceux qui voient / présentent les X comme des… »): someone's words with « comme ». */
+const PORTRAY = wordSet(['~voir', '~considerer', '~representer', '~presenter', '~decrire', '~percevoir', '~depeindre', '~imaginer'], false);
+const AS = new Set(['comme']);
 /** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
 /** Where words were taken from (« où as-tu pris que… », « d'où tu sors ça que… »). */
 const SOURCED = wordSet(['~prendre', '~sortir', 'pris'], false);
@@ -127,7 +131,7 @@ const VOCATIVE = new Set(['espece', 'gang', 'bande']);
 
 /** A speech or belief verb at i that reports words (its complement follows). */
 const speaks = (s: Stream, i: number): boolean =>
-  fills((speakingWords ??= unionOf([SPEECH, NAMING, BELIEF, PROPOSITION, LIKEN])), s.words[i]) &&
+  fills((speakingWords ??= unionOf([SPEECH, NAMING, BELIEF, PROPOSITION, LIKEN, PORTRAY])), s.words[i]) &&
   ((fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
   // « être appelé une sale… », « traiter quelqu'un un… »: a name given with its article.
   (fills(NAMING, s.words[i]) && opens(s, i, 2, NAME_OPENERS)) ||
@@ -135,7 +139,8 @@ const speaks = (s: Stream, i: number): boolean =>
   (fills(BELIEF, s.words[i]) && opens(s, i, 4, CLAUSE_OPENERS)) ||
   // « l'idée que… », « cette croyance que… »: a proposition named, not asserted.
   (fills(PROPOSITION, s.words[i]) && opens(s, i, 1, CLAUSE_OPENERS)) ||
-  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS))) ||
+  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS)) ||
+  (fills(PORTRAY, s.words[i]) && opens(s, i, 5, AS))) ||
   // « une seule preuve que… ? », « aucune étude que… »: evidence asked for or denied (not « la preuve que… », which asserts).
   (EVIDENCE.has(keyOf(s.words[i]!)) && i > 0 && DOUBTED.has(keyOf(s.words[i - 1]!)) && opens(s, i, 1, CLAUSE_OPENERS)) ||
   // « ton commentaire voulant que… », « la rumeur voulant que… »: what words hold, named.
@@ -200,6 +205,8 @@ function governed(s: Stream, i: number): number {
   if (fills(SOURCED, s.words[i])) for (let k = i - 1; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (keyOf(s.words[k]!) === 'ou') return i;
   // « on entend (trop souvent) que… », « on lit partout que… »: words received by anyone but the speaker.
   if (fills(RECEIVE, s.words[i]) && i > 0 && s.sentence[i - 1] === s.sentence[i] && HEARER.has(keyOf(s.words[i - 1]!))) return i;
+  // « une caricature représentant les … comme… », « un message affirmant que… »: what a piece of speech says, described.
+  if (i > 0 && s.sentence[i - 1] === s.sentence[i] && keyOf(s.words[i]!).endsWith('ant') && fills(UTTERANCE, s.words[i - 1])) return i;
   if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return i;
   // Someone else as the sayer, just before the verb (« certains disent que… », « ils les traitent de… »).
   // « il a dit que… », « ils ont menacé de… »: over an auxiliary too; the sayer opens the reported words.
@@ -543,6 +550,7 @@ const OTHERS_DETERMINERS = new Set(['les', 'des', 'ces', 'la', 'le', 'l', 'ta', 
 const UTTERANCE = wordSet([
   '+commentaire', '+propos', '+message', '+publication', '+post', '+blague', '+farce', '+joke', '+niaiserie', '+remarque', '+insulte', '+tweet', '+texte',
   '+discours', '+video', '+phrase', '+commentaires', '+affaire', '+histoire', '+menace', '+attaque', '+injure', '+cochonnerie', '+connerie', '+mot', '+reflexion',
+  '+caricature', '+dessin', '+image', '+article', '+affiche', '+slogan', '+pancarte', '+courriel', '+lettre',
 ], false);
 /** Verbs of saying whose subject is not the speaker (« ce que tu dis sur les… », « ce qu'il a écrit contre les… »). */
 const SAID = new Set(['dis', 'dit', 'dites', 'disent', 'ecrit', 'ecris', 'ecrivez', 'ecrivent', 'publie', 'publies', 'raconte', 'racontes', 'racontez', 'pense', 'penses', 'pensez', 'sors', 'sort', 'sortez', 'sorti']);
