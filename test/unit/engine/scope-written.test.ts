@@ -104,6 +104,9 @@ const matrix: ReadonlyArray<readonly [string, string]> = [
   ['Je vois les immigrés comme des parasites.', 'Ceux qui voient les immigrés comme des parasites se trompent.'],
   ['Il faut considérer les réfugiés comme des parasites.', 'Il faut cesser de considérer les réfugiés comme des parasites.'],
   ['Les musulmans ne sont que des terroristes en puissance.', 'Les musulmans ne sont que des citoyens comme les autres.'],
+  // Others' disbelief in the speaker's own deed asserts it; the speaker's own disbelief or a claim called false does not.
+  ['Mes voisins ne croient pas que je vais chasser tous les immigrés du quartier, ils verront bien.', 'Mes voisins croient que je vais chasser tous les immigrés du quartier, ce qui est absurde.'],
+  ['Ces musulmans ne pensent pas que je vais tous les tuer, et pourtant.', 'Ces musulmans pensent que je vais tous les tuer, mais c’est faux.'],
   // « ne … jamais / plus que » restricts like « ne … que »; « ne … jamais » alone negates.
   ['Les femmes n’ont jamais été que des objets.', 'Les femmes n’ont jamais été des objets.'],
   ['Les immigrés ne sont plus que des parasites.', 'Les immigrés ne sont plus des étrangers ici.'],

@@ -332,7 +332,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
       const near = before.map((k) => keyOf(s.words[k]!));
       // … unless the speaker only received the words (« j'ai entendu dire que… »).
       const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k])) && !fills(RECEIVE, s.words[i]);
-      const from = asksAgreement(s, i) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
+      const from = asksAgreement(s, i) || ownDeedDisbelieved(s, i) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
         until = i;
@@ -614,6 +614,21 @@ function reportsClause(s: Stream, sc: Scope, a: number, b: number): boolean {
   return false;
 }
 
+/** « ils ne croient pas que je vais… »: someone else's disbelief in the speaker's own deed, which the speaker asserts. */
+function ownDeedDisbelieved(s: Stream, i: number): boolean {
+  if (!fills(BELIEF, s.words[i]) || !deniedFrame(s, i)) return false;
+  for (let k = i + 1; k + 1 < s.words.length && k - i <= 3 && s.sentence[k] === s.sentence[i]; k += 1) {
+    if (CLAUSE_OPENERS.has(keyOf(s.words[k]!))) return ['je', 'j'].includes(keyOf(s.words[k + 1]!)) && !FIRST_PERSON.has(keyOf(s.words[Math.max(0, i - 2)]!)) && !FIRST_PERSON.has(keyOf(s.words[Math.max(0, i - 1)]!));
+  }
+  return false;
+}
+
+/** True when the reporting verb at f is negated (« ne croient pas que », « personne ne dit que »). */
+function deniedFrame(s: Stream, f: number): boolean {
+  for (let k = Math.max(0, f - 2); k <= f + 1 && k < s.words.length; k += 1) if (s.sentence[k] === s.sentence[f] && NEGATORS.has(keyOf(s.words[k]!))) return true;
+  return false;
+}
+
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
 export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceInside = false): boolean {
   if (s.quoted[a] === 1) return true;
@@ -623,7 +638,8 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && fills(FEELING, s.words[a]) && OTHERS_DETERMINERS.has(keyOf(s.words[a - 1]!))) return true;
   // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
-  if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
+  // « … ne croient pas que je vais tous les… »: the speaker's own deed that others fail to believe is still asserted.
+  if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW && !(FIRST_PERSON.has(keyOf(s.words[a]!)) && deniedFrame(s, sc.lastSay[a]!))) return true;
   // (Not for a slur: the speaker who writes « un commentaire sur les [slur] » still uses the word.)
   if (!denounceInside && topicOfWords(s, a)) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
