@@ -50,6 +50,11 @@ const taken: ReadonlyArray<readonly [string, string]> = [
   // An object set apart by a comma, then « qui »: said of all of them; « des … qui » without a comma picks out some.
   ['Chaque année, on accueille des immigrés, qui sont des criminels.', 'Je connais des immigrés qui sont des criminels, comme je connais des Québécois qui en sont.'],
   ['Nous accueillons des réfugiés, qui ne sont que des profiteurs.', 'Nous accueillons des réfugiés, qui sont arrivés hier.'],
+  // Written asides opened by a preposition (« dans leur ensemble », « malgré… », « à quelques exceptions près »).
+  ['Il apparaît clairement que les Noirs, dans leur ensemble, sont plus violents que les autres.', 'Les Noirs, dans leur ensemble, sont des citoyens respectueux des lois.'],
+  ['Nous savons tous que les autochtones, malgré l’aide qu’on leur donne, restent des paresseux.', 'Nous savons tous que les autochtones, malgré les injustices subies, restent fiers de leur culture.'],
+  ['Les immigrés, à quelques exceptions près, sont des criminels.', 'Les immigrés, à quelques exceptions près, sont des travailleurs.'],
+  ['Je ne comprends pas comment on peut accepter des musulmans, qui sont tous des terroristes.', 'Il faut accueillir des réfugiés, qui sont des gens courageux.'],
   ['Les Arabes, comme chacun le sait, sont des menteurs.', 'Les Arabes, comme chacun le sait, ont inventé l’algèbre.'],
 ];
 

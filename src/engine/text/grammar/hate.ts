@@ -21,7 +21,7 @@ import {
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
-import { headAcross, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
+import { headAcross, infinitive, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { deniedBefore } from './threat.ts';
@@ -311,7 +311,7 @@ function ofAThing(s: Stream, m: Mention): boolean {
   if (!['de', 'des', 'du', 'd'].includes(de) || m.a === 0 || s.brk[m.a] !== 0) return false;
   // « on accueille des …, qui… », « que dire des … ? »: after a verb with its subject, « des » is the article of an
   // object, set apart by a break (« je connais des … qui… », with no break, picks out some of them).
-  if (de === 'des' && m.a >= 2 && s.sentence[m.a - 2] === s.sentence[m.a] && VERB_SUBJECTS.has(keyOf(s.words[m.a - 2]!)) && (m.b >= s.words.length || s.brk[m.b] !== 0)) return false;
+  if (de === 'des' && m.a >= 2 && s.sentence[m.a - 2] === s.sentence[m.a] && (VERB_SUBJECTS.has(keyOf(s.words[m.a - 2]!)) || infinitive(s, m.a - 1)) && (m.b >= s.words.length || s.brk[m.b] !== 0)) return false;
   return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
 }
 const VERB_SUBJECTS = new Set(['on', 'je', 'j', 'tu', 'il', 'ils', 'elle', 'elles', 'nous', 'vous', 'que', 'qu']);
