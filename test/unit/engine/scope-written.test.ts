@@ -112,6 +112,15 @@ const matrix: ReadonlyArray<readonly [string, string]> = [
   // Others' disbelief in the speaker's own deed asserts it; the speaker's own disbelief or a claim called false does not.
   ['Mes voisins ne croient pas que je vais chasser tous les immigrés du quartier, ils verront bien.', 'Mes voisins croient que je vais chasser tous les immigrés du quartier, ce qui est absurde.'],
   ['Ces musulmans ne pensent pas que je vais tous les tuer, et pourtant.', 'Ces musulmans pensent que je vais tous les tuer, mais c’est faux.'],
+  // A word of the hateful statement itself does not denounce it: the group's own things called lies, the contrary
+  // denounced, a verdict denied before the saying, an accusation against the speaker, words reported then endorsed.
+  ['Les musulmans sont des terroristes, et leur religion n’est qu’un tissu de mensonges.', 'Les musulmans ne sont pas des terroristes, et le prétendre est un mensonge.'],
+  ['Les immigrés sont des parasites ; prétendre le contraire est un mensonge.', 'Prétendre que les immigrés sont des parasites est un mensonge.'],
+  ['Les trans sont des dégénérés, et leur prétendue discrimination est une invention.', 'Les trans ne sont pas des malades, et leur discrimination est bien réelle.'],
+  ['Ce n’est pas de la haine de dire que les immigrés sont des criminels.', 'C’est de la haine de dire que les immigrés sont des criminels.'],
+  ['On m’accuse de racisme parce que je dis que les Arabes sont des voleurs, mais c’est la vérité.', 'On a accusé mon voisin de racisme parce qu’il disait que les Arabes sont des voleurs.'],
+  ['Mon grand-père disait que les Juifs étaient des escrocs, et il avait raison.', 'Mon grand-père disait que les Juifs étaient des escrocs, et il avait tort.'],
+  ['Les immigrés sont des criminels, n’en déplaise aux bien-pensants qui crient au racisme.', 'Les immigrés ne sont pas des criminels, et ceux qui le prétendent font preuve de racisme.'],
   // « ne … jamais / plus que » restricts like « ne … que »; « ne … jamais » alone negates.
   ['Les femmes n’ont jamais été que des objets.', 'Les femmes n’ont jamais été des objets.'],
   ['Les immigrés ne sont plus que des parasites.', 'Les immigrés ne sont plus des étrangers ici.'],

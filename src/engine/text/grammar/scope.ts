@@ -398,6 +398,29 @@ function ordered(s: Stream, i: number): boolean {
   return false;
 }
 
+/** Possessives that give a clause to the group spoken of (« leur religion n'est qu'un tissu de mensonges »). */
+const THEIR = new Set(['leur', 'leurs', 'sa', 'son', 'ses']);
+/** Verbs by which others accuse the speaker (« on m'accuse de racisme », « ils crient au racisme »). */
+const ACCUSE = wordSet(['~accuser', '~taxer', '~soupconner', '~crier', '~traiter'], false);
+/**
+ * True when the denouncing word at i judges speech: not negated (« ce n'est pas du racisme »), not said
+ * of the group's own things (« leur religion est un mensonge »), not of the contrary (« prétendre le
+ * contraire est un mensonge »), not an accusation against the speaker (« on m'accuse de racisme »).
+ */
+function denounces(s: Stream, i: number): boolean {
+  if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i)) return false;
+  const sent = s.sentence[i];
+  let j = i;
+  while (j > 0 && i - j < 8 && s.clause[j - 1] === s.clause[i]) j -= 1;
+  if (THEIR.has(keyOf(s.words[j]!)) || (j + 1 < i && COORDINATION.has(keyOf(s.words[j]!)) && THEIR.has(keyOf(s.words[j + 1]!)))) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 5 && s.sentence[k] === sent; k -= 1) {
+    const w = keyOf(s.words[k]!);
+    if ((w === 'contraire' || w === 'inverse') && k > 0 && ['le', 'l'].includes(keyOf(s.words[k - 1]!))) return false;
+    if (i - k <= 3 && fills(ACCUSE, s.words[k])) return false;
+  }
+  return true;
+}
+
 function isNegatedAt(s: Stream, i: number): boolean {
   // « je suis pas raciste », « ce n'est pas du racisme » do not denounce.
   for (let k = Math.max(0, i - 3); k < i; k += 1) if (s.sentence[k] === s.sentence[i] && NEGATORS.has(keyOf(s.words[k]!))) return true;
@@ -410,7 +433,7 @@ export function scopeOf(s: Stream): Scope {
   const denouncing = new Uint8Array(sentences + 1);
   const judging = new Uint8Array(sentences + 1);
   for (let i = 0; i < n; i += 1) {
-    if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i)) continue;
+    if (!denounces(s, i)) continue;
     denouncing[s.sentence[i] ?? 0] = 1;
     if (isVerdict(s, i)) judging[s.sentence[i] ?? 0] = 1;
   }
@@ -444,12 +467,16 @@ export function scopeOf(s: Stream): Scope {
       const agreed = (prev === 's' || prev === 'se') && keyOf(s.words[a]!).startsWith('entend');
       const heard = !agreed && keyOf(s.words[a]!).startsWith('entend');
       // « Suis-je le seul à penser que… ? », « Qui d'autre pense que… ? », « Vous croyez pas que… ? »: agreement asked for the speaker's view.
+      // « Ce n'est pas de la haine de dire que… »: a verdict denied, then the saying, is the speaker's own.
+      const deniedVerdict = (justBefore === 'de' || justBefore === 'd') && a >= 2 && fills(DENOUNCE, s.words[a - 2]) && isNegatedAt(s, a - 2) && statedDenial(s, a - 2);
       const own =
         agreed ||
+        deniedVerdict ||
         asksAgreement(s, a) ||
         (!heard && (FIRST_PERSON.has(prev) || vouched || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) ||
         EVIDENTIAL.has(keyOf(s.words[a]!));
-      if (!own) last = a;
+      // The speaker taking the floor again (« on m'accuse de… parce que je dis que… ») ends someone else's words.
+      last = own ? -1 : a;
       f += 1;
     }
     // « … pour dire qu'il est spontané, mais ça se voit que… »: a contrast ends the reported words.
@@ -623,6 +650,27 @@ function ownDeedDisbelieved(s: Stream, i: number): boolean {
   return false;
 }
 
+/** « ce n'est pas du racisme », « c'est pas de la haine »: a verdict denied as a statement (not « tu trouves pas ça raciste… ? »). */
+function statedDenial(s: Stream, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 5 && s.sentence[k] === s.sentence[i]; k -= 1) if (['est', 'cest'].includes(keyOf(s.words[k]!))) return true;
+  return false;
+}
+
+/** Words that endorse what was just reported (« il avait raison », « c'est vrai », « c'est la vérité »). */
+const ENDORSE = new Set(['raison', 'vrai', 'verite', 'exact', 'exacte', 'exactement']);
+const ENDORSE_BEFORE = new Set(['est', 'c', 'cest', 'etait', 'avait', 'avaient', 'a', 'ont', 'as', 'avez', 'la', 'bien', 'tout', 'totalement', 'parfaitement', 'entierement']);
+/** True when an endorsement, not negated nor asked (« est-ce vrai ? »), follows b in its sentence or the next within a few words. */
+function endorsed(s: Stream, b: number): boolean {
+  const sent = s.sentence[b - 1]!;
+  for (let k = b; k < s.words.length && k - b <= 10 && s.sentence[k]! <= sent + 1; k += 1) {
+    if (!ENDORSE.has(keyOf(s.words[k]!)) || k === 0) continue;
+    const before = keyOf(s.words[k - 1]!);
+    if (before === 'ce' || !ENDORSE_BEFORE.has(before) || isNegatedAt(s, k)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** True when the reporting verb at f is negated (« ne croient pas que », « personne ne dit que »). */
 function deniedFrame(s: Stream, f: number): boolean {
   for (let k = Math.max(0, f - 2); k <= f + 1 && k < s.words.length; k += 1) if (s.sentence[k] === s.sentence[f] && NEGATORS.has(keyOf(s.words[k]!))) return true;
@@ -639,7 +687,8 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
   // « … ne croient pas que je vais tous les… »: the speaker's own deed that others fail to believe is still asserted.
-  if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW && !(FIRST_PERSON.has(keyOf(s.words[a]!)) && deniedFrame(s, sc.lastSay[a]!))) return true;
+  // « … disait que les … étaient des …, et il avait raison »: words reported, then endorsed, are the speaker's.
+  if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW && !(FIRST_PERSON.has(keyOf(s.words[a]!)) && deniedFrame(s, sc.lastSay[a]!)) && !endorsed(s, b)) return true;
   // (Not for a slur: the speaker who writes « un commentaire sur les [slur] » still uses the word.)
   if (!denounceInside && topicOfWords(s, a)) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
@@ -652,7 +701,7 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
     if (k === b + 1 && s.sentence[b] === s.sentence[a] && COORDINATION.has(keyOf(s.words[b]!))) continue;
     // « … sont des criminels odieux »: an adjective right after the predicate qualifies it, it is no verdict.
     if (k === b && s.brk[k] === 0 && s.sentence[k] === s.sentence[a]) continue;
-    if ((s.sentence[k] === sent || s.sentence[k] === (sent ?? 0) + 1) && fills(DENOUNCE, s.words[k]) && !isNegatedAt(s, k)) return true;
+    if ((s.sentence[k] === sent || s.sentence[k] === (sent ?? 0) + 1) && denounces(s, k)) return true;
   }
   return false;
 }
