@@ -297,8 +297,6 @@ function sinceWhen(s: Stream, m: Mention): number {
 
 /** Verbs of belief or claim after « qui peut / comment peut-on » (« croire », « prétendre », « affirmer que »). */
 const BELIEVE = wordSet(['~croire', '~penser', '~pretendre', '~affirmer', '~soutenir', '~imaginer', '~dire', '~oser'], false);
-/** Between « qui / comment » and the verb of belief: modals, the inverted subject, insistence. */
-const WHO_GAP = new Set(['peut', 'pourrait', 'peuvent', 'pourraient', 'oserait', 'ose', 'osent', 'on', 't', 'il', 'encore', 'vraiment', 'serieusement', 'sincerement', 'honnetement', 'aujourd', 'hui', 'donc', 'bien', 'de', 'd', 'nous', 'vous']);
 /** Between the copula and the quality (« sont des gens honnêtes », « sont aussi intelligentes », « sont tous des êtres humains »). */
 const QUALITY_GAP = new Set(['des', 'de', 'd', 'gens', 'personnes', 'etres', 'citoyens', 'aussi', 'tous', 'toutes', 'vraiment', 'reellement', 'tout', 'a', 'fait', 'bien', 'si', 'plus', 'tres', 'parfaitement', 'capables', 'dignes']);
 const BE = new Set(['sont', 'seraient', 'soient', 'etaient', 'etre', 'seront', 'restent', 'demeurent', 'peuvent']);
@@ -327,7 +325,8 @@ function whoBelievesGood(s: Stream, m: Mention, asked: boolean): number {
       who = k;
       break;
     }
-    if (!WHO_GAP.has(w) && !fills(BELIEVE, s.words[k])) return -1;
+    // Between « qui / comment » and the verb of belief: the subject and modals of « pourquoi » questions, insistence.
+    if (!WHY_GAP.has(w) && !INSIST.has(w) && !fills(BELIEVE, s.words[k])) return -1;
     insist ||= INSIST.has(w) || w === 'encore' || fills(BELIEVE, s.words[k]);
   }
   if (who < 0 || !(insist || at(s, who, sent) === 'comment')) return -1;
