@@ -119,6 +119,7 @@ const matrix: ReadonlyArray<readonly [string, string]> = [
   ['Les trans sont des dégénérés, et leur prétendue discrimination est une invention.', 'Les trans ne sont pas des malades, et leur discrimination est bien réelle.'],
   ['Ce n’est pas de la haine de dire que les immigrés sont des criminels.', 'C’est de la haine de dire que les immigrés sont des criminels.'],
   ['On m’accuse de racisme parce que je dis que les Arabes sont des voleurs, mais c’est la vérité.', 'On a accusé mon voisin de racisme parce qu’il disait que les Arabes sont des voleurs.'],
+  ['Les gens disent que les Noirs sont violents, et c’est vrai.', 'Certains disent qu’il est vrai que les Noirs sont violents ; c’est un préjugé.'],
   ['Mon grand-père disait que les Juifs étaient des escrocs, et il avait raison.', 'Mon grand-père disait que les Juifs étaient des escrocs, et il avait tort.'],
   ['Les immigrés sont des criminels, n’en déplaise aux bien-pensants qui crient au racisme.', 'Les immigrés ne sont pas des criminels, et ceux qui le prétendent font preuve de racisme.'],
   // « ne … jamais / plus que » restricts like « ne … que »; « ne … jamais » alone negates.

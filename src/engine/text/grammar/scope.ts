@@ -332,7 +332,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
       const near = before.map((k) => keyOf(s.words[k]!));
       // … unless the speaker only received the words (« j'ai entendu dire que… »).
       const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k])) && !fills(RECEIVE, s.words[i]);
-      const from = asksAgreement(s, i) || ownDeedDisbelieved(s, i) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
+      const from = asksAgreement(s, i) || ownDeedDisbelieved(s, i) || (!mine && endorsed(s, i + 1)) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
         until = i;
@@ -665,7 +665,8 @@ function endorsed(s: Stream, b: number): boolean {
   for (let k = b; k < s.words.length && k - b <= 10 && s.sentence[k]! <= sent + 1; k += 1) {
     if (!ENDORSE.has(keyOf(s.words[k]!)) || k === 0) continue;
     const before = keyOf(s.words[k - 1]!);
-    if (before === 'ce' || !ENDORSE_BEFORE.has(before) || isNegatedAt(s, k)) continue;
+    // In a clause of its own (« …, et c'est vrai »), not inside the words (« il dit qu'il est vrai que… »).
+    if (before === 'ce' || !ENDORSE_BEFORE.has(before) || isNegatedAt(s, k) || s.clause[k] === s.clause[b - 1]) continue;
     return true;
   }
   return false;
