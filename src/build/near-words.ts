@@ -98,6 +98,14 @@ for (const h of heads) {
 for (const w of coreWords()) if (/^[a-z]{5,}$/.test(w)) tryVariant('la' + w);
 // Quantifier and determiner glued together (« tousles »): a filter false positive there would hide every frame with « tous les ».
 for (const q of ['tous', 'toutes']) for (const g of ['les', 'des', 'ces', 'nos', 'vos', 'leurs']) tryVariant(q + g);
+// A space slipped inside a listed word (« bla cks »): a filter false positive there would leave the word broken.
+for (const t of joinTargets) {
+  if (!/^[a-z]{6,}$/.test(t)) continue;
+  for (let k = 3; k + 3 <= t.length; k += 1) {
+    const v = `${t.slice(0, k)} ${t.slice(k)}`;
+    if (!near.has(v) && inFilter(v) && splitTarget(t.slice(0, k), t.slice(k))) passes.add(fingerprint(v));
+  }
+}
 for (const w of near) passes.delete(fingerprint(w));
 const passList = [...passes].sort((a, b) => a - b);
 /** Three bytes a fingerprint, low byte first. */

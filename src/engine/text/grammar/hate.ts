@@ -22,7 +22,7 @@ import {
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
-import { headAcross, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
+import { headAcross, infinitive, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { deniedBefore } from './threat.ts';
@@ -333,8 +333,12 @@ function ofAThing(s: Stream, m: Mention): boolean {
   // « la mentalité des … », « l'existence même des … »: what an identity is, said of it (a role's presence may be a danger).
   const owner = keyOf(s.words[m.a - 1]!) === 'meme' && m.a >= 2 ? keyOf(s.words[m.a - 2]!) : keyOf(s.words[m.a - 1]!);
   if (m.identity && (OWNED.has(owner) || LIVES.has(owner))) return false;
+  // « on accueille des …, qui… », « que dire des … ? »: after a verb with its subject, « des » is the article of an
+  // object, set apart by a break (« je connais des … qui… », with no break, picks out some of them).
+  if (de === 'des' && m.a >= 2 && s.sentence[m.a - 2] === s.sentence[m.a] && (VERB_SUBJECTS.has(keyOf(s.words[m.a - 2]!)) || infinitive(s, m.a - 1)) && (m.b >= s.words.length || s.brk[m.b] !== 0)) return false;
   return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
 }
+const VERB_SUBJECTS = new Set(['on', 'je', 'j', 'tu', 'il', 'ils', 'elle', 'elles', 'nous', 'vous', 'que', 'qu']);
 
 /** « … au plus haut point », « … le plus du monde »: a superlative after the verb, not « ne … plus ». */
 const superlativeAt = (s: Stream, q: number): boolean =>
@@ -414,10 +418,15 @@ const NOT_ENOUGH = new Set(['assez', 'suffisamment', 'toujours', 'tous', 'toutes
 const SUFFER = wordSet(['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~attendre', '~dormir', '~mendier', '~galerer', 'etre', 'faire']);
 /** Participles of dress and looks after a group seen (« voir des musulmanes voilées »): how they appear, not what they suffer. */
 const LOOKS_LIKE = new Set(['voilee', 'voilees', 'voiles', 'barbus', 'enturbannes', 'tatoues', 'tatouees', 'habilles', 'habillees', 'deguises', 'maquillees']);
+const MADE_TO = wordSet(['~faire']);
+/** Harm done to people, after « se faire » (« se font insulter, agresser, exploiter… »). */
+const HARMED = wordSet(['~insulter', '~agresser', '~battre', '~frapper', '~tabasser', '~tuer', '~voler', '~exploiter', '~maltraiter', '~harceler', '~attaquer', '~violer', '~discriminer', '~expulser', '~arreter', '~renvoyer', '~humilier', '~intimider', '~menacer', '~bousculer', '~rejeter', '~exclure', '~cracher', '~injurier', '~avoir', '~arnaquer', '~abuser']);
 function suffering(s: Stream, b: number): boolean {
   if (b <= 0 || b >= s.words.length || s.sentence[b] !== s.sentence[b - 1]) return false;
   const w = keyOf(s.words[b]!);
+  // « se faire … » (seen: « voir des … se faire insulter »), and in any tense when harm follows (« qui se font insulter »; not « se font vivre »).
   if ((w === 'se' || w === 's') && b + 1 < s.words.length && keyOf(s.words[b + 1]!) === 'faire') return true;
+  if ((w === 'se' || w === 's') && b + 2 < s.words.length && fills(MADE_TO, s.words[b + 1]) && fills(HARMED, s.words[b + 2])) return true;
   if (LOOKS_LIKE.has(w)) return suffering(s, b + 1);
   if (fills(SUFFER, s.words[b]) || ORDINARY_STATES.has(w) || ['sans', 'triste', 'tristes', 'perdus', 'perdues', 'dehors'].includes(w)) return true;
   return w.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(w) && w !== 'partout' && matchAt(s, PLAIN, b) < 0 && matchAt(s, STRONG, b) < 0;
@@ -505,8 +514,8 @@ function thingBefore(s: Stream, g: Groups, p: number): boolean {
 
 /** Prepositions that make a group the complement of something else (« le programme pour les … »). */
 const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon']);
-/** True when the mention is governed by a preposition, so it is not the subject of what follows. */
-const governed = (s: Stream, m: Mention): boolean => m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!));
+/** True when the mention is governed by a preposition or is the object inside a relative clause (« les insultes qui visent les … »), so it is not the subject of what follows. */
+const governed = (s: Stream, m: Mention): boolean => (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!))) || objectOfClause(s, m);
 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
 function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number; aside?: readonly [number, number] | undefined } | undefined {
@@ -543,6 +552,19 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     if (ante && !insideAct(s, ante, pronoun) && !situation) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
+}
+
+const ANSWERED_BE = new Set(['sont', 'etes', 'seraient', 'etaient']);
+/**
+ * Where the group a bare answer (words [e, q), a sentence of its own) is said of begins: the previous
+ * sentence ends with a group (« que dire des … ? ») or with « ils / elles » and « sont » (« ce qu'ils sont ? »). -1 when none.
+ */
+function answerTo(s: Stream, g: Groups, e: number, q: number): number {
+  if (e < 2 || (q < s.words.length && s.sentence[q] === s.sentence[e]) || s.sentence[e - 1] === s.sentence[e]) return -1;
+  const m = g.mentions[g.endingAt[e] ?? -1];
+  if (m && m.generic && !ofAThing(s, m)) return m.a;
+  if (!ANSWERED_BE.has(keyOf(s.words[e - 1]!)) || s.sentence[e - 2] !== s.sentence[e - 1] || !SUBJECT_PRONOUNS.has(keyOf(s.words[e - 2]!))) return -1;
+  return antecedent(s, g, e - 2) ? e - 2 : -1;
 }
 
 /**
@@ -795,6 +817,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       if (asked && asked.generic && (asked.a === 0 || s.sentence[asked.a - 1] !== s.sentence[asked.a])) {
         push(out, s, sc, asked.a, q, [[p, q]]);
+        continue;
+      }
+      // « Vous savez ce qu'ils sont ? Des parasites. », « Et que dire des … ? Des parasites. »: the answer alone in its sentence.
+      const answer = opens ? answerTo(s, g, before === 'des' ? p - 1 : p, q) : -1;
+      if (answer >= 0) {
+        push(out, s, sc, answer, q, [[p, q]]);
         continue;
       }
       if (DEMONSTRATIVE.has(before) || (p > 0 && s.sentence[p - 1] !== s.sentence[p]) || p === 0) {

@@ -67,7 +67,9 @@ export const determiners = ['tout', 'toute', 'chaque', 'les', 'des', 'ces', 'tou
 /** Pronouns that can take up a group already named (« ils », « eux », Québec « y »). */
 export const pronouns = ['ils', 'elles', 'eux', 'y', 'yz', 'ca', 'cela', 'c\'', 'ce', 'sa', 'ceux', 'celles',
   // « ceux-ci », « ces derniers »: taking up the last group named.
-  'ci', 'derniers', 'dernieres'];
+  'ci', 'derniers', 'dernieres',
+  // « mais la plupart sont des … »: most of the group just named is still the group.
+  'plupart'];
 
 /** Slurs that are also ordinary verbs: not after a reflexive pronoun (« il s'attarde sur… »). */
 export const reflexiveSlurs = ['+attarde', 'attardee|attardees'];

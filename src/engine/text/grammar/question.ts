@@ -295,6 +295,51 @@ function sinceWhen(s: Stream, m: Mention): number {
   return right || ['peuvent', 'osent', 'pensent', 'decident'].includes(v) ? m.a - 2 : -1;
 }
 
+/** Verbs of belief or claim after « qui peut / comment peut-on » (« croire », « prétendre », « affirmer que »). */
+const BELIEVE = wordSet(['~croire', '~penser', '~pretendre', '~affirmer', '~soutenir', '~imaginer', '~dire', '~oser'], false);
+/** Between the copula and the quality (« sont des gens honnêtes », « sont aussi intelligentes », « sont tous des êtres humains »). */
+const QUALITY_GAP = new Set(['des', 'de', 'd', 'gens', 'personnes', 'etres', 'citoyens', 'aussi', 'tous', 'toutes', 'vraiment', 'reellement', 'tout', 'a', 'fait', 'bien', 'si', 'plus', 'tres', 'parfaitement', 'capables', 'dignes']);
+const BE = new Set(['sont', 'seraient', 'soient', 'etaient', 'etre', 'seront', 'restent', 'demeurent', 'peuvent']);
+const HUMANITY = new Set(['humain', 'humains', 'humaine', 'humaines', 'humanite', 'confiance']);
+
+/**
+ * « Qui peut encore croire que les … sont honnêtes ? », « Comment peut-on prétendre que les … sont
+ * aussi intelligents que nous ? »: believing a good quality of the group asked as absurd denies it. The
+ * same question about a bad quality (« Qui peut croire que les … sont des terroristes ? ») is counter-speech.
+ */
+function whoBelievesGood(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  if (!asked || !m.generic || !['que', 'qu'].includes(at(s, m.a - 1, sent))) return -1;
+  let v = m.a - 2;
+  // Insisted on or asked as possible (« qui peut encore… », « oserait… », « vraiment »): « Qui pense que… ? » may be a poll.
+  let insist = false;
+  while (v >= 0 && m.a - v <= 4 && s.sentence[v] === sent && INSIST.has(at(s, v, sent))) {
+    insist = true;
+    v -= 1;
+  }
+  if (v < 0 || s.sentence[v] !== sent || !fills(BELIEVE, s.words[v])) return -1;
+  let who = -1;
+  for (let k = v - 1; k >= 0 && v - k <= 6 && s.sentence[k] === sent; k -= 1) {
+    const w = at(s, k, sent);
+    if ((w === 'qui' || w === 'comment') && opensClause(s, k)) {
+      who = k;
+      break;
+    }
+    // Between « qui / comment » and the verb of belief: the subject and modals of « pourquoi » questions, insistence.
+    if (!WHY_GAP.has(w) && !INSIST.has(w) && !fills(BELIEVE, s.words[k])) return -1;
+    insist ||= INSIST.has(w) || w === 'encore' || fills(BELIEVE, s.words[k]);
+  }
+  if (who < 0 || !(insist || at(s, who, sent) === 'comment')) return -1;
+  // The copula, then only gap words up to a good quality; a negation or « moins » makes it counter-speech.
+  let k = m.b;
+  if (!BE.has(at(s, k, sent))) return -1;
+  k += 1;
+  if (at(s, k, sent) === 'etre') k += 1;
+  while (k < s.words.length && k - m.b <= 6 && s.sentence[k] === sent && QUALITY_GAP.has(at(s, k, sent))) k += 1;
+  const w = at(s, k, sent);
+  return w !== '' && (fills(QUALITY, s.words[k]) || HUMANITY.has(w)) ? who : -1;
+}
+
 /** Warnings on identity groups inside rhetorical questions no other frame judged. */
 export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
   const out: WordHit[] = [];
@@ -305,11 +350,13 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     if (!m.identity || judged[m.head]) continue;
     const sent = s.sentence[m.a]!;
     const q = asked[sent] === 1;
-    const from = [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m)].find((k) => k >= 0) ?? -1;
+    // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
+    const good = whoBelievesGood(s, m, q);
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);
-    if (answered(s, m.a) || weighed(s, m.b) || isReported(s, sc, a, b)) continue;
+    if (answered(s, m.a) || weighed(s, m.b) || (good >= 0 ? isReported(s, sc, a, a + 1) : isReported(s, sc, a, b))) continue;
     out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'question' });
   }
   return out;

@@ -10,7 +10,7 @@ import { keyOf } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 /** How many words a relative clause may hold between its pronoun and the main verb. */
-const REACH = 6;
+const REACH = 10;
 const RELATIVE = new Set(['qui', 'que', 'qu', 'dont']);
 /** Prepositions before « qui » that make it an object (« à qui », « pour qui »), not a subject relative. */
 const BEFORE_OBJECT_QUI = new Set(['a', 'de', 'd', 'pour', 'avec', 'sur', 'par', 'chez', 'contre', 'envers']);
@@ -106,7 +106,9 @@ export function relativeHead(s: Stream, g: Groups, k: number): Mention | undefin
 }
 
 /** Words that open an aside between a subject and its verb (« les …, même les gentils, sont… »). */
-const ASIDE_OPENERS = new Set(['meme', 'surtout', 'quand', 'lorsque', 'lorsqu', 'qu', 'que', 'dont', 'qui', 'je', 'j', 'selon', 'pour', 'dailleurs', 'honnetement', 'franchement', 'evidemment', 'comme', 'tous', 'toutes', 'sans', 'peu', 'bien', 'en', 'au', 'malheureusement', 'clairement', 'souvent', 'toujours', 'presque']);
+const ASIDE_OPENERS = new Set(['meme', 'surtout', 'quand', 'lorsque', 'lorsqu', 'qu', 'que', 'dont', 'qui', 'je', 'j', 'selon', 'pour', 'dailleurs', 'honnetement', 'franchement', 'evidemment', 'comme', 'tous', 'toutes', 'sans', 'peu', 'bien', 'en', 'au', 'malheureusement', 'clairement', 'souvent', 'toujours', 'presque',
+  // Written asides: « les …, dans leur ensemble, sont… », « malgré l'aide qu'on leur donne », « à quelques exceptions près ».
+  'dans', 'malgre', 'a', 'avec', 'depuis', 'parmi', 'quoi', 'quoique', 'bien', 'pourtant', 'evidemment', 'naturellement', 'visiblement', 'manifestement', 'generalement', 'globalement']);
 const ASIDE_REACH = 8;
 /** Endings of a conjugated verb, which no adjective after a group name has (« les immigrés arrivent »). */
 const VERB_ENDING = /(?:ent|ons|ez|ait|aient|ai)$/;

@@ -41,6 +41,7 @@ const SAY = compile([
   'selon lui|elle|eux|certains|les|des|ces|vous|toi', 'selon les dires',
   // The reader's belief, not the speaker's (« vous pensez peut-être que… », « tu trouves que… »).
   'tu|vous|t\' ~penser|~croire|~trouver que|qu\'', 'tu|vous|t\' ~penser|~croire|~trouver peut etre que|qu\'',
+  'sous pretexte que|qu\'',
   'tu|vous|t\' ~penser|~croire|~trouver vraiment|serieusement|sincerement|honnetement|surement|donc|bien que|qu\'', 'pas vrai que|qu\'', 'faux que|qu\'', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
 ]);
 const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
@@ -98,11 +99,15 @@ const SPEECH = wordSet([
 /** Verbs that liken someone to something (« comparer les X à des rats »): someone's words with « à ». */
 const LIKEN = wordSet(['~comparer', '~assimiler', '~associer'], false);
 const LIKEN_OPENERS = new Set(['a', 'aux', 'avec']);
+/** Verbs that portray someone as something (« ceux qui voient / présentent les X comme des… »): someone's words with « comme ». */
+const PORTRAY = wordSet(['~voir', '~considerer', '~representer', '~presenter', '~decrire', '~percevoir', '~depeindre', '~imaginer'], false);
+const AS = new Set(['comme']);
 /** Verbs of belief: someone's words only with a clause (« croire que… », not « croire ce gars »). */
 /** Where words were taken from (« où as-tu pris que… », « d'où tu sors ça que… »). */
 const SOURCED = wordSet(['~prendre', '~sortir', 'pris'], false);
 // Not « sortir »: « sorte » is also its subjunctive (« faire en sorte que… » is no report).
-const BELIEF = wordSet(['~prendre', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire'], false);
+// With proof (« il n'a jamais été démontré que… », « rien ne prouve que… »): a claim whose proof is denied is not asserted.
+const BELIEF = wordSet(['~prendre', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire', '~prouver', '~demontrer', 'prouve', 'demontre'], false);
 /** Verbs that give someone a name (« appeler X un… »). */
 const NAMING = wordSet(['~appeler', '~traiter', '~nommer', '~qualifier', 'appelle', 'appelles', 'appellent'], false);
 const NAME_OPENERS = new Set(['un', 'une']);
@@ -126,7 +131,7 @@ const VOCATIVE = new Set(['espece', 'gang', 'bande']);
 
 /** A speech or belief verb at i that reports words (its complement follows). */
 const speaks = (s: Stream, i: number): boolean =>
-  fills((speakingWords ??= unionOf([SPEECH, NAMING, BELIEF, PROPOSITION, LIKEN])), s.words[i]) &&
+  fills((speakingWords ??= unionOf([SPEECH, NAMING, BELIEF, PROPOSITION, LIKEN, PORTRAY])), s.words[i]) &&
   ((fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
   // « être appelé une sale… », « traiter quelqu'un un… »: a name given with its article.
   (fills(NAMING, s.words[i]) && opens(s, i, 2, NAME_OPENERS)) ||
@@ -134,7 +139,8 @@ const speaks = (s: Stream, i: number): boolean =>
   (fills(BELIEF, s.words[i]) && opens(s, i, 4, CLAUSE_OPENERS)) ||
   // « l'idée que… », « cette croyance que… »: a proposition named, not asserted.
   (fills(PROPOSITION, s.words[i]) && opens(s, i, 1, CLAUSE_OPENERS)) ||
-  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS))) ||
+  (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS)) ||
+  (fills(PORTRAY, s.words[i]) && opens(s, i, 5, AS))) ||
   // « une seule preuve que… ? », « aucune étude que… »: evidence asked for or denied (not « la preuve que… », which asserts).
   (EVIDENCE.has(keyOf(s.words[i]!)) && i > 0 && DOUBTED.has(keyOf(s.words[i - 1]!)) && opens(s, i, 1, CLAUSE_OPENERS)) ||
   // « ton commentaire voulant que… », « la rumeur voulant que… »: what words hold, named.
@@ -178,7 +184,7 @@ const RECEIVE = wordSet(['~lire', '~entendre'], false);
 /** Who receives words right before the verb, when it is not the speaker alone (« on entend », « tu lis »). */
 const HEARER = new Set(['on', 'tu', 'vous', 'il', 'elle', 'ils', 'elles', 'gens', 'monde']);
 /** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
-const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable'], false);
+const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable', '+navrant', '+desolant', '+affligeant', '+consternant', '+attristant', '+regrettable', '+siderant'], false);
 const DEED = new Set(['de', 'd', 'que', 'qu']);
 /** The imperfect of « être » that opens a counterfactual after « si ». */
 const IMPERFECT_BE = new Set(['etait', 'etaient', 'etions', 'etiez', 'etais']);
@@ -199,6 +205,8 @@ function governed(s: Stream, i: number): number {
   if (fills(SOURCED, s.words[i])) for (let k = i - 1; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (keyOf(s.words[k]!) === 'ou') return i;
   // « on entend (trop souvent) que… », « on lit partout que… »: words received by anyone but the speaker.
   if (fills(RECEIVE, s.words[i]) && i > 0 && s.sentence[i - 1] === s.sentence[i] && HEARER.has(keyOf(s.words[i - 1]!))) return i;
+  // « une caricature représentant les … comme… », « un message affirmant que… »: what a piece of speech says, described.
+  if (i > 0 && s.sentence[i - 1] === s.sentence[i] && keyOf(s.words[i]!).endsWith('ant') && fills(UTTERANCE, s.words[i - 1])) return i;
   if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return i;
   // Someone else as the sayer, just before the verb (« certains disent que… », « ils les traitent de… »).
   // « il a dit que… », « ils ont menacé de… »: over an auxiliary too; the sayer opens the reported words.
@@ -315,7 +323,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   let order = false;
   for (let i = 0; i < n; i += 1) {
     const w = keyOf(s.words[i]!);
-    if (until >= 0 && (s.clause[i] !== s.clause[until] || CONTRAST.has(w) || VOCATIVE.has(w))) until = -1;
+    if (until >= 0 && i > until && (s.clause[i] !== s.clause[until] || CONTRAST.has(w) || VOCATIVE.has(w))) until = -1;
     if (until < 0 && speaks(s, i)) {
       // A verdict on the words later in the sentence or the next (« tu as appelé les femmes des…, c'est
       // inacceptable ») governs them too, unless the speaker is the sayer (« j'ai dit que… »).
@@ -324,10 +332,13 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
       const near = before.map((k) => keyOf(s.words[k]!));
       // … unless the speaker only received the words (« j'ai entendu dire que… »).
       const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k])) && !fills(RECEIVE, s.words[i]);
-      const from = asksAgreement(s, i) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
+      const from = asksAgreement(s, i) || ownDeedDisbelieved(s, i) || (!mine && endorsed(s, i + 1)) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
         until = i;
+        // « lire, en 2024, que… »: an aside between the verb and its « que » does not end the words reported.
+        const o = clauseAfterAside(s, i);
+        if (o > i) until = o;
         // « si vous dites à des X d'aller se faire… »: an order reported, someone else's words to a third
         // party, read like a quotation (a threat in it is not the speaker's), unless the speaker gives it.
         order = !mine && ordered(s, i);
@@ -336,6 +347,14 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
     if (until >= 0) out[i] = order && i > until ? 2 : 1;
   }
   return out;
+}
+
+/** Where the « que » of the speech verb at i stands when an aside between commas comes first (« lire, en 2024, que… »), or -1. */
+function clauseAfterAside(s: Stream, i: number): number {
+  for (let k = i + 1; k < s.words.length && k - i <= 6 && s.sentence[k] === s.sentence[i]; k += 1) {
+    if (CLAUSE_OPENERS.has(keyOf(s.words[k]!))) return s.clause[k] !== s.clause[i] && s.brk[k] !== 0 ? k : -1;
+  }
+  return -1;
 }
 
 /** A condemnation said of an act (« … est criminel », « c'est pathétique », « c'est un crime »). */
@@ -379,6 +398,29 @@ function ordered(s: Stream, i: number): boolean {
   return false;
 }
 
+/** Possessives that give a clause to the group spoken of (« leur religion n'est qu'un tissu de mensonges »). */
+const THEIR = new Set(['leur', 'leurs', 'sa', 'son', 'ses']);
+/** Verbs by which others accuse the speaker (« on m'accuse de racisme », « ils crient au racisme »). */
+const ACCUSE = wordSet(['~accuser', '~taxer', '~soupconner', '~crier', '~traiter'], false);
+/**
+ * True when the denouncing word at i judges speech: not negated (« ce n'est pas du racisme »), not said
+ * of the group's own things (« leur religion est un mensonge »), not of the contrary (« prétendre le
+ * contraire est un mensonge »), not an accusation against the speaker (« on m'accuse de racisme »).
+ */
+function denounces(s: Stream, i: number): boolean {
+  if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i)) return false;
+  const sent = s.sentence[i];
+  let j = i;
+  while (j > 0 && i - j < 8 && s.clause[j - 1] === s.clause[i]) j -= 1;
+  if (THEIR.has(keyOf(s.words[j]!)) || (j + 1 < i && COORDINATION.has(keyOf(s.words[j]!)) && THEIR.has(keyOf(s.words[j + 1]!)))) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 5 && s.sentence[k] === sent; k -= 1) {
+    const w = keyOf(s.words[k]!);
+    if ((w === 'contraire' || w === 'inverse') && k > 0 && ['le', 'l'].includes(keyOf(s.words[k - 1]!))) return false;
+    if (i - k <= 3 && fills(ACCUSE, s.words[k])) return false;
+  }
+  return true;
+}
+
 function isNegatedAt(s: Stream, i: number): boolean {
   // « je suis pas raciste », « ce n'est pas du racisme » do not denounce.
   for (let k = Math.max(0, i - 3); k < i; k += 1) if (s.sentence[k] === s.sentence[i] && NEGATORS.has(keyOf(s.words[k]!))) return true;
@@ -391,7 +433,7 @@ export function scopeOf(s: Stream): Scope {
   const denouncing = new Uint8Array(sentences + 1);
   const judging = new Uint8Array(sentences + 1);
   for (let i = 0; i < n; i += 1) {
-    if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i)) continue;
+    if (!denounces(s, i)) continue;
     denouncing[s.sentence[i] ?? 0] = 1;
     if (isVerdict(s, i)) judging[s.sentence[i] ?? 0] = 1;
   }
@@ -425,12 +467,16 @@ export function scopeOf(s: Stream): Scope {
       const agreed = (prev === 's' || prev === 'se') && keyOf(s.words[a]!).startsWith('entend');
       const heard = !agreed && keyOf(s.words[a]!).startsWith('entend');
       // « Suis-je le seul à penser que… ? », « Qui d'autre pense que… ? », « Vous croyez pas que… ? »: agreement asked for the speaker's view.
+      // « Ce n'est pas de la haine de dire que… »: a verdict denied, then the saying, is the speaker's own.
+      const deniedVerdict = (justBefore === 'de' || justBefore === 'd') && a >= 2 && fills(DENOUNCE, s.words[a - 2]) && isNegatedAt(s, a - 2) && statedDenial(s, a - 2);
       const own =
         agreed ||
+        deniedVerdict ||
         asksAgreement(s, a) ||
         (!heard && (FIRST_PERSON.has(prev) || vouched || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) ||
         EVIDENTIAL.has(keyOf(s.words[a]!));
-      if (!own) last = a;
+      // The speaker taking the floor again (« on m'accuse de… parce que je dis que… ») ends someone else's words.
+      last = own ? -1 : a;
       f += 1;
     }
     // « … pour dire qu'il est spontané, mais ça se voit que… »: a contrast ends the reported words.
@@ -531,6 +577,7 @@ const OTHERS_DETERMINERS = new Set(['les', 'des', 'ces', 'la', 'le', 'l', 'ta', 
 const UTTERANCE = wordSet([
   '+commentaire', '+propos', '+message', '+publication', '+post', '+blague', '+farce', '+joke', '+niaiserie', '+remarque', '+insulte', '+tweet', '+texte',
   '+discours', '+video', '+phrase', '+commentaires', '+affaire', '+histoire', '+menace', '+attaque', '+injure', '+cochonnerie', '+connerie', '+mot', '+reflexion',
+  '+caricature', '+dessin', '+image', '+article', '+affiche', '+slogan', '+pancarte', '+courriel', '+lettre',
 ], false);
 /** Verbs of saying whose subject is not the speaker (« ce que tu dis sur les… », « ce qu'il a écrit contre les… »). */
 const SAID = new Set(['dis', 'dit', 'dites', 'disent', 'ecrit', 'ecris', 'ecrivez', 'ecrivent', 'publie', 'publies', 'raconte', 'racontes', 'racontez', 'pense', 'penses', 'pensez', 'sors', 'sort', 'sortez', 'sorti']);
@@ -583,14 +630,69 @@ export function resumesHate(s: Stream, sc: Scope, a: number, said: Uint8Array): 
 }
 const NAMING_ARTICLES = new Set(['des', 'un', 'une', 'les', 'de', 'du', 'la', 'le', 'tous', 'toutes']);
 
+/** True when the words reported inside [a, b) open with a completive « que » (« entendre que les … »), not « croire ce que dit un … ». */
+function reportsClause(s: Stream, sc: Scope, a: number, b: number): boolean {
+  let k = a;
+  while (k < b && (sc.spoken[k] ?? 0) === 0) k += 1;
+  for (let j = k; j < b; j += 1) {
+    const w = keyOf(s.words[j]!);
+    // Not « ce que dit un … », nor « ne pensent qu'à … » (a restriction: a preposition follows, no clause).
+    if ((w === 'que' || w === 'qu') && j > 0) return !['ce', 'c'].includes(keyOf(s.words[j - 1]!)) && !(j + 1 < b && AFTER_RESTRICTING_QUE.has(keyOf(s.words[j + 1]!)));
+  }
+  return false;
+}
+/** What follows a restricting « que » and never a completive one: a preposition (« ne pensent qu'à l'argent »). */
+const AFTER_RESTRICTING_QUE = new Set(['a', 'au', 'aux', 'de', 'du', 'pour', 'par', 'en', 'dans', 'sur', 'avec']);
+
+/** « ils ne croient pas que je vais… »: someone else's disbelief in the speaker's own deed, which the speaker asserts. */
+function ownDeedDisbelieved(s: Stream, i: number): boolean {
+  if (!fills(BELIEF, s.words[i]) || !deniedFrame(s, i)) return false;
+  for (let k = i + 1; k + 1 < s.words.length && k - i <= 3 && s.sentence[k] === s.sentence[i]; k += 1) {
+    if (CLAUSE_OPENERS.has(keyOf(s.words[k]!))) return ['je', 'j'].includes(keyOf(s.words[k + 1]!)) && !FIRST_PERSON.has(keyOf(s.words[Math.max(0, i - 2)]!)) && !FIRST_PERSON.has(keyOf(s.words[Math.max(0, i - 1)]!));
+  }
+  return false;
+}
+
+/** « ce n'est pas du racisme », « c'est pas de la haine »: a verdict denied as a statement (not « tu trouves pas ça raciste… ? »). */
+function statedDenial(s: Stream, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 5 && s.sentence[k] === s.sentence[i]; k -= 1) if (['est', 'cest'].includes(keyOf(s.words[k]!))) return true;
+  return false;
+}
+
+/** Words that endorse what was just reported (« il avait raison », « c'est vrai », « c'est la vérité »). */
+const ENDORSE = new Set(['raison', 'vrai', 'verite', 'exact', 'exacte', 'exactement']);
+const ENDORSE_BEFORE = new Set(['est', 'c', 'cest', 'etait', 'avait', 'avaient', 'a', 'ont', 'as', 'avez', 'la', 'bien', 'tout', 'totalement', 'parfaitement', 'entierement']);
+/** True when an endorsement, not negated nor asked (« est-ce vrai ? »), follows b in its sentence or the next within a few words. */
+function endorsed(s: Stream, b: number): boolean {
+  const sent = s.sentence[b - 1]!;
+  for (let k = b; k < s.words.length && k - b <= 10 && s.sentence[k]! <= sent + 1; k += 1) {
+    if (!ENDORSE.has(keyOf(s.words[k]!)) || k === 0) continue;
+    const before = keyOf(s.words[k - 1]!);
+    // In a clause of its own (« …, et c'est vrai »), not inside the words (« il dit qu'il est vrai que… »).
+    if (before === 'ce' || !ENDORSE_BEFORE.has(before) || isNegatedAt(s, k) || s.clause[k] === s.clause[b - 1]) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when the reporting verb at f is negated (« ne croient pas que », « personne ne dit que »). */
+function deniedFrame(s: Stream, f: number): boolean {
+  for (let k = Math.max(0, f - 2); k <= f + 1 && k < s.words.length; k += 1) if (s.sentence[k] === s.sentence[f] && NEGATORS.has(keyOf(s.words[k]!))) return true;
+  return false;
+}
+
 /** True when the statement in words [a, b) is reported, quoted or denounced rather than said. */
 export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceInside = false): boolean {
   if (s.quoted[a] === 1) return true;
+  // « J'en ai assez d'entendre que les … »: a statement that ends inside someone else's words is about those words.
+  if (b - 1 > a && (sc.spoken[a] ?? 0) === 0 && (sc.spoken[b - 1] ?? 0) > 0 && s.sentence[a] === s.sentence[b - 1] && reportsClause(s, sc, a, b)) return true;
   // « votre haine des… », « la haine envers les… est un fléau »: someone else's feeling, or the topic, not the speaker's.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && fills(FEELING, s.words[a]) && OTHERS_DETERMINERS.has(keyOf(s.words[a - 1]!))) return true;
   // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
-  if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW) return true;
+  // « … ne croient pas que je vais tous les… »: the speaker's own deed that others fail to believe is still asserted.
+  // « … disait que les … étaient des …, et il avait raison »: words reported, then endorsed, are the speaker's.
+  if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW && !(FIRST_PERSON.has(keyOf(s.words[a]!)) && deniedFrame(s, sc.lastSay[a]!)) && !endorsed(s, b)) return true;
   // (Not for a slur: the speaker who writes « un commentaire sur les [slur] » still uses the word.)
   if (!denounceInside && topicOfWords(s, a)) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
@@ -603,7 +705,7 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
     if (k === b + 1 && s.sentence[b] === s.sentence[a] && COORDINATION.has(keyOf(s.words[b]!))) continue;
     // « … sont des criminels odieux »: an adjective right after the predicate qualifies it, it is no verdict.
     if (k === b && s.brk[k] === 0 && s.sentence[k] === s.sentence[a]) continue;
-    if ((s.sentence[k] === sent || s.sentence[k] === (sent ?? 0) + 1) && fills(DENOUNCE, s.words[k]) && !isNegatedAt(s, k)) return true;
+    if ((s.sentence[k] === sent || s.sentence[k] === (sent ?? 0) + 1) && denounces(s, k)) return true;
   }
   return false;
 }
@@ -613,6 +715,18 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
  * « je peux pas les sentir »), or a « pas » follows the verb at `verbEnd`. « ne … que » and
  * « rien que » restrict, they do not negate (« ils ne sont que des parasites »).
  */
+/** Forms of « être » and « faire » between « jamais / plus » and a restricting « que » (« n'ont jamais été que »). */
+const RESTRICT_GAP = new Set(['ete', 'sont', 'est', 'etait', 'etaient', 'seront', 'sera', 'seraient', 'serait', 'etes', 'es', 'font', 'fait', 'faisaient', 'feront']);
+/** True when « jamais / plus » at k is followed, over at most one form of « être / faire », by « que » in its sentence. */
+function restricts(s: Stream, k: number): boolean {
+  for (let j = k + 1; j < s.words.length && j - k <= 2 && s.sentence[j] === s.sentence[k]; j += 1) {
+    const w = keyOf(s.words[j]!);
+    if (w === 'que' || w === 'qu') return true;
+    if (!RESTRICT_GAP.has(w)) return false;
+  }
+  return false;
+}
+
 export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]> = [], verbEnd = -1): boolean {
   let neg = false;
   let ne = false;
@@ -633,6 +747,8 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     else if ((w === 'que' || w === 'qu') && ne) ne = false;
     else if (w === 'rien' && (next === 'que' || next === 'qu' || next === 'de')) continue;
     else if (w === 'personne' || w === 'non' || w === 'point') continue;
+    // « n'ont jamais été que des… », « ne sont plus que des… »: the « que » to come restricts, it does not negate.
+    else if (ne && (w === 'jamais' || w === 'plus') && restricts(s, k)) continue;
     else if (NEGATORS.has(w)) neg = true;
     // « je vais plus les voir »: « plus » without « ne » before an object pronoun is « ne … plus ».
     else if (w === 'plus' && PLUS_BEFORE.has(next) && s.sentence[k + 1] === s.sentence[k] && !(k > 0 && QUANTITY_PLUS.has(keyOf(s.words[k - 1]!)))) neg = true;
