@@ -28,11 +28,14 @@ export const budgets = {
     // The fifth session about 0,9 Ko more: the net one level up (a group and a degrading word split across the
     // clauses of one sentence, a warning), a claim asked back and denied is no error (« Un danger, les Grecs?
     // Voyons donc. »), « plus » read as a quantity or a time after a violence verb (« tuer le plus de … possible »).
+    // Then the fifth session's round in standard written French (threats, feelings read over their clause,
+    // reference and scope in long sentences) about 3,8 Ko more: the sealed quarter moved for the first time in two
+    // sessions (69,9 → 72,1 %), held-out clean errors 3,3 → 1,7 %; see the README, « Budget non tenu ».
     // Any growth must be argued here.
-    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (145,3 Ko).
-    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 146 * KB },
-    // The other simulator pages only evaluate: their worker has `evaluate` alone (138,0 Ko).
-    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 139 * KB },
+    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (149,1 Ko).
+    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 150 * KB },
+    // The other simulator pages only evaluate: their worker has `evaluate` alone (141,8 Ko).
+    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 142 * KB },
   ],
   readingPageJsBytes: 0,
   /** CSS per page: stylesheets linked plus inline <style>. */
