@@ -31,6 +31,11 @@ export const grammarExamples = {
     '⟦Je vais tuer un maximum de musulmans⟧.',
     '⟦Je vais trouver un gai et le tabasser⟧.',
     '⟦Les gais qui vivent ici devraient être pendus⟧.',
+    // A doubt: a group and a degrading word split across the clauses of one sentence (a warning to check).
+    'Pour être honnête, ce que je ressens pour les immigrants, c’est du ⟦mépris⟧.',
+    '⟦Il conviendrait, selon moi, de fusiller tous ces réfugiés⟧.',
+    '⟦J’éprouve à l’égard des musulmans un mépris⟧ profond.',
+    'Il ⟦faut tuer le plus de musulmans⟧ possible.',
   ],
   mustPass: [
     'Les immigrants ne sont pas des criminels.',
@@ -50,5 +55,9 @@ export const grammarExamples = {
     'Est-ce que les réfugiés ont droit au programme?',
     'Ma fille a une tête de cochon.',
     'Les aînés sont menacés par la chaleur : restez au frais.',
+    'Des parasites, les réfugiés? Franchement, non.',
+    'Les réfugiés, je ne les ai jamais trouvés hypocrites.',
+    'Je vais plus les tabasser, c’est fini ce temps-là.',
+    'Les immigrants de mon quartier sont fatigués de la saleté des rues.',
   ],
 } as const;
