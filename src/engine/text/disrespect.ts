@@ -37,6 +37,12 @@ const PROPER = new Set(properSense.map((w) => lemma(w.replace(/ /g, ''))));
 const DETERMINERS = new Set(
   "le la l' un une du au aux ce cet cette son sa ses notre nos votre vos leur leurs des les mon ma mes ton ta tes jesus paroisse eglise chapelle".split(' '),
 );
+/**
+ * Just before a listed act: someone else's attempt, told in the past (« un homme a voulu », « ils
+ * auraient tenté de »). Not the speaker's (« j'ai voulu », « on a essayé de »): those stay read.
+ */
+const NARRATED_ATTEMPT = /(?:^|[^\p{L}'])(?!(?:j|je|on|nous|tu|t|vous)\b)[\p{L}]+[ '](?:a|ont|avait|avaient|aurait|auraient) (?:voulu |tente de |tente d'|essaye de |essaye d'|cherche a )$/u;
+
 /** Adjectives that stand before a noun (« le vieux tabernacle », « le magnifique calvaire du rang ») and adverbs that qualify them. */
 const PRENOMINAL = new Set(
   `vieux vieil vieille vieilles beau bel belle belles beaux magnifique magnifiques grand grande grands grandes petit petite
@@ -340,6 +346,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
     if (c.end <= c.start || taken.subarray(c.start, c.end).includes(1)) continue;
     const inert = c.kind === 'hate' || c.kind === 'threat' || c.kind === 'contempt';
     if (inert && cleared[c.start] === 1) continue;
+    // An attempt told of someone else (« un homme a tenté d'incendier la mosquée »): news, not a call.
+    if ((c.kind === 'hate' || c.kind === 'threat') && NARRATED_ATTEMPT.test(norm.slice(Math.max(0, c.start - 48), c.start))) continue;
     // An insult inside a statement the grammar read as reported or denounced (« arrêtez de dire que les
     // femmes sont stupides ») is quoted, not said: a question of tone on the City's account.
     if ((c.kind === 'insult' && cleared[c.start] === 1) || (c.kind !== 'unprofessional' && spokenHere(c.kind, c.start))) {

@@ -155,6 +155,10 @@ const harmful: Record<string, readonly string[]> = {
 };
 
 const clean: Record<string, readonly string[]> = {
+  'news of an attempt and a denied acceptance (moved up from the known misses)': [
+  'Les journaux rapportent qu\'un homme a voulu incendier la mosquée où se réunissent les musulmans.',
+  'Il n\'est jamais acceptable d\'appeler à fusiller les homosexuels.',
+  ],
   'ordinary senses, condemnation, news, negation': [
     'Je vais égorger le poulet que j\'ai acheté au marché pour le souper.',
     'Je m\'occuperai personnellement de chaque dossier que vous me transmettrez.',
@@ -291,9 +295,7 @@ const missed = [
   'Dieu veuille que tous ces réfugiés se noient avant d\'atteindre nos côtes.',
 ];
 const stillFlagged = [
-  'Les journaux rapportent qu\'un homme a voulu incendier la mosquée où se réunissent les musulmans.',
   'Vous ne perdez rien pour attendre : la nouvelle bibliothèque ouvrira ses portes en juin.',
-  'Il n\'est jamais acceptable d\'appeler à fusiller les homosexuels.',
 ];
 
 for (const [title, texts] of Object.entries(harmful)) {

@@ -15,6 +15,7 @@ import {
   addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, mouth, participles,
   secondCopula, secondSubject, shrugs, third, thirdCopula, thirdSubject,
 } from './lexicon-insult.ts';
+import { roles } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import { CLAUSE, type Stream } from './stream.ts';
@@ -45,6 +46,10 @@ const THE = new Set(['le', 'la', 'les', 'l']);
 /** Adjectives and sacres that call someone a name without a determiner (« gros cave », « maudit menteur »). */
 const NAMING = new Set(['gros', 'grosse', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'pauvre', 'pauvres', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'espece', 'bande', 'gang', 'tas']);
 const PERSONS = new Set(['gens', 'personne', 'personnes', 'monde', 'individu', 'individus', 'type', 'types', 'gars', 'bonhomme', 'madame', 'monsieur']);
+/** Names for people that also say a thing is a burden or worthless (« une plaie », « un boulet », « une épave », « un torchon »). */
+const THING_FIGURES = new Set(['plaie', 'plaies', 'boulet', 'boulets', 'zero', 'zeros', 'nullite', 'nullites', 'epave', 'epaves', 'torchon', 'torchons', 'guenille', 'guenilles', 'loque', 'loques', 'dechet', 'dechets', 'tache', 'taches', 'cloche', 'cloches', 'patate', 'patates', 'legume', 'legumes', 'crotte', 'crottes']);
+/** Subjects that are someone: people in general, roles, family and neighbours. */
+const SOMEONE = new Set([...PERSONS, ...roles, 'chum', 'blonde', 'femme', 'mari', 'frere', 'soeur', 'pere', 'mere', 'fils', 'fille', 'cousin', 'cousine', 'oncle', 'tante', 'beau-frere', 'belle-soeur', 'boss', 'collegue', 'coloc', 'employe', 'employee', 'candidat', 'candidate', 'gouvernement']);
 /** Adjectives and sacres that make an animal or a thing a name for a person (« une vraie dinde », « un maudit rat »). */
 const METAPHOR = new Set(['vrai', 'vraie', 'vrais', 'vraies', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'fichu', 'foutu', 'veritable', 'espece']);
 const DISMISSALS = compile([...dismissals, ...mouth]);
@@ -126,6 +131,8 @@ function frameOf(s: Stream, i: number): number {
     // « c'est une vraie dinde », « un maudit rat »: an animal or a thing made a person by « vrai », « maudit », a sacre.
     // Not « un vrai rat de bibliothèque », « une vraie vache à lait »: a compound noun.
     const compound = next === 'de' || next === 'd' || next === 'du' || next === 'a';
+    // « ce chantier est une vraie plaie », « cette auto est une épave »: a figure said of a thing, unless the subject is someone.
+    if (!thirdWord && THING_FIGURES.has(key) && !THIRD_SUBJECT.has(before) && !SOMEONE.has(before)) return -1;
     return (thirdWord || (calledWord && metaphor && !compound)) && article && bareParticiple && (next === undefined || AFTER_NOUN.has(next)) ? a : -1;
   }
   // « ce demeuré qui… », « cet épais-là »: a demonstrative before the word used as a noun.

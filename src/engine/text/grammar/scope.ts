@@ -407,7 +407,10 @@ const ACCUSE = wordSet(['~accuser', '~taxer', '~soupconner', '~crier', '~traiter
  * of the group's own things (« leur religion est un mensonge »), not of the contrary (« prétendre le
  * contraire est un mensonge »), not an accusation against the speaker (« on m'accuse de racisme »).
  */
+/** Words of acceptance that denounce when denied (« il n'est jamais acceptable de… », « pas tolérable »). */
+const ACCEPTABLE = wordSet(['+acceptable', '+tolerable', '+admissible', '+excusable', '+justifiable', '+pardonnable', '+permis'], false);
 function denounces(s: Stream, i: number): boolean {
+  if (fills(ACCEPTABLE, s.words[i])) return isNegatedAt(s, i);
   if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i)) return false;
   const sent = s.sentence[i];
   let j = i;
