@@ -42,6 +42,14 @@ const DETERMINERS = new Set(
  * auraient tenté de »). Not the speaker's (« j'ai voulu », « on a essayé de »): those stay read.
  */
 const NARRATED_ATTEMPT = /(?:^|[^\p{L}'])(?!(?:j|je|on|nous|tu|t|vous)\b)[\p{L}]+[ '](?:a|ont|avait|avaient|aurait|auraient) (?:voulu |tente de |tente d'|essaye de |essaye d'|cherche a )$/u;
+/** The same auxiliary, when the finding itself opens on the attempt (« tenté d'incendier… »). */
+const NARRATED_AUX = /(?:^|[^\p{L}'])(?!(?:j|je|on|nous|tu|t|vous)\b)[\p{L}]+[ '](?:a|ont|avait|avaient|aurait|auraient) $/u;
+const ATTEMPT = /^(?:voulu|tente|essaye|cherche)(?![\p{L}])/u;
+/** True when the act at `start` is an attempt told of someone else (see {@link NARRATED_ATTEMPT}). */
+function told(norm: string, start: number): boolean {
+  const before = norm.slice(Math.max(0, start - 48), start);
+  return NARRATED_ATTEMPT.test(before) || (NARRATED_AUX.test(before) && ATTEMPT.test(norm.slice(start, start + 8)));
+}
 
 /** Adjectives that stand before a noun (« le vieux tabernacle », « le magnifique calvaire du rang ») and adverbs that qualify them. */
 const PRENOMINAL = new Set(
@@ -338,6 +346,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
   for (const h of grammar.hits) {
     if (h.doubtful || h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1)) continue;
     taken.fill(1, h.nStart, h.nEnd);
+    // « un individu aurait tenté d'incendier la mosquée »: someone else's attempt, told; news, not a call.
+    if ((h.kind === 'threat' || h.kind === 'hate') && told(norm, h.nStart)) continue;
     const kind = h.severity === 'error' && !spokenHere(h.kind, h.nStart, norm.slice(h.nStart, h.nEnd)) ? h.kind : 'unprofessional';
     hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind, properSense: false });
   }
@@ -347,7 +357,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
     const inert = c.kind === 'hate' || c.kind === 'threat' || c.kind === 'contempt';
     if (inert && cleared[c.start] === 1) continue;
     // An attempt told of someone else (« un homme a tenté d'incendier la mosquée »): news, not a call.
-    if ((c.kind === 'hate' || c.kind === 'threat') && NARRATED_ATTEMPT.test(norm.slice(Math.max(0, c.start - 48), c.start))) continue;
+    if ((c.kind === 'hate' || c.kind === 'threat') && told(norm, c.start)) continue;
     // An insult inside a statement the grammar read as reported or denounced (« arrêtez de dire que les
     // femmes sont stupides ») is quoted, not said: a question of tone on the City's account.
     if ((c.kind === 'insult' && cleared[c.start] === 1) || (c.kind !== 'unprofessional' && spokenHere(c.kind, c.start))) {

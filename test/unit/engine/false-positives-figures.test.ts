@@ -17,6 +17,8 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Il n’est pas tolérable d’appeler à brûler les musulmans.', 'Il faut brûler les musulmans.'],
   ['Les journaux rapportent qu’un homme a voulu incendier la mosquée.', 'Il faut incendier la mosquée.'],
   ['Des jeunes ont essayé de brûler la synagogue la nuit dernière.', 'On devrait brûler la synagogue.'],
+  ['Un individu aurait tenté d’incendier la mosquée hier soir.', 'Je vais tenter d’incendier la mosquée.'],
+  ['Des voyous ont tenté de tabasser un itinérant au centre-ville.', 'Je vais tenter de tabasser un itinérant.'],
 ];
 
 describe('a figure of a thing, a denied acceptance and a told attempt are no 3.2 error', () => {
