@@ -16,7 +16,7 @@ const EXCLUSION = compile(exclusion);
 const PLACES = compile(exclusionPlaces);
 /** A duty said of the group before the verb (« devraient être », « méritent d'être », « doivent »). */
 const DUTY = new Set(['devraient', 'doivent', 'devront', 'meritent', 'meriteraient', 'faudrait', 'faut']);
-const BETWEEN = new Set(['tous', 'toutes', 'etre', 'd', 'de', 'qu', 'on', 'les', 'simplement', 'juste', 'tout', 'enfin', 'vite', 'immediatement']);
+const BETWEEN = new Set(['tous', 'toutes', 'etre', 'd', 'de', 'qu', 'que', 'on', 'l', 'les', 'simplement', 'juste', 'tout', 'enfin', 'vite', 'immediatement']);
 /** Words after the verb that hate.ts already reads as the end of an exclusion (« renvoyés chez eux », « dehors »). */
 const READ_BY_HATE = new Set(['chez', 'dehors', 'hors', 'loin', 'ailleurs', 'de', 'du', 'd', 'eux']);
 const OBJECT_GAP = new Set(['tous', 'toutes', 'ces', 'les', 'des', 'de', 'd', 'nos', 'vos', 'a', 'aux']);
@@ -68,8 +68,12 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     }
     if (!m || from < 0) continue;
     const placeFrom = m.a >= h2 ? m.b : h2;
-    if (placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!))) continue;
-    const place = placeAfter(s, placeFrom, sent);
+    // hate.ts reads « renvoyés chez eux », « dehors » after its own calls; after the other calls (« il est temps de »,
+    // « il conviendrait de ») the place is read here. Overlaps are resolved in index.ts (the longer reading stays).
+    if (placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!)) && (callAt[k] ?? -1) < 0) continue;
+    let place = placeAfter(s, placeFrom, sent);
+    // « chasser les … de ce pays »: the place read as the name's complement (« les … de ce pays ») still says where from.
+    for (let j = m.head + 1; place < 0 && j < m.b && m.a >= h2; j += 1) if (matchAt(s, PLACES, j) === m.b) place = m.b;
     // The clause ending with the verb is hate.ts's reading; here a place must follow.
     if (place < 0) continue;
     // A call holds no negation but « pourquoi ne pas… ? », which proposes.

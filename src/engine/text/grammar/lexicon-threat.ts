@@ -149,7 +149,9 @@ export const exclusion = [
 /** Where they would be shut away or sent (« dans des cages », « dans leur pays », « hors du pays »). */
 export const exclusionPlaces = [
   'dans|en|au|aux|derriere des|une|un|les|la|le|leur|leurs? +cage|+zoo|+camp|+prison|+ghetto|+enclos|+asile|+reserve|+cellule|goulag|+bocal|barreaux|+enclave',
-  'dans|en leur|leurs|son|sa|ses +pays|bled|+brousse|+desert|+jungle|+village|+tribu|+continent|+patrie|+terre', 'chez eux|elles', 'hors de|du notre|nos|ce|le|la|l\'|d\'ici? pays|ville|province|quebec|canada|ici',
+  'dans|en leur|leurs|son|sa|ses +pays|bled|+brousse|+desert|+jungle|+village|+tribu|+continent|+patrie|+terre', 'chez eux|elles',
+  // Out of where we live (« chasser les … de notre ville », « expulser les … du pays »).
+  'de|d\'|du notre|nos|ce|cette|la|le|l\'? pays|ville|villes|quartier|quartiers|province|quebec|canada|territoire|region|planete|terre|continent', 'hors de|du notre|nos|ce|le|la|l\'|d\'ici? pays|ville|province|quebec|canada|ici',
   'hors d\' ici', 'dehors', 'd\'|d ou ils|elles|y ~venir', 'loin d\'|d|de ici|nous|nos',
   // Thrown to their death (« jeter ces… dans le fleuve », « à la mer », « aux lions », « du haut d'un pont »).
   'dans|a|au|aux|en le|la|l\'|les? fleuve|mer|lac|riviere|eau|ocean|ravin|vide|egout|egouts|lions|requins|crocodiles|four|fours|bucher|fosse|volcan|flammes', 'du|en haut|bas d\'|d|du un? pont|toit|falaise',
