@@ -145,7 +145,7 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
  * Verbs that put someone else's claim forward (« vous insinuez que… », « ils répètent que… ») and
  * words that forbid (« il est interdit de… »): a sentence holding one is not the speaker's verdict.
  */
-const SENTENCE_GUARDS = wordSet(['~insinuer', '~sous-entendre', '~suggerer', '~affirmer', '~raconter', '~repeter', '~colporter', '~vehiculer', '~propager', '~interdire', 'interdit', 'interdite'], false);
+const SENTENCE_GUARDS = wordSet(['selon', '~insinuer', '~sous-entendre', '~suggerer', '~affirmer', '~raconter', '~repeter', '~colporter', '~vehiculer', '~propager', '~interdire', 'interdit', 'interdite'], false);
 
 /**
  * The same net, one level up: a sentence that names an identity group as a whole and holds a

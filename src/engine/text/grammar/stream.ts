@@ -120,6 +120,42 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
   return out ?? tokens;
 }
 
+/**
+ * The speaker's own asides between commas after a copula (« à vrai dire », « selon moi », « je dois le
+ * dire », « il faut bien l'admettre »): they say the speaker stands by the sentence, so the grammar reads
+ * around them, as if the clause went on (« les … sont, à vrai dire, des … »). Someone else's (« selon
+ * certains ») stay.
+ */
+const OWN_ASIDES = new Set([
+  'a vrai dire', 'a mon avis', 'a mon humble avis', 'a mon sens', 'selon moi', 'd apres moi', 'pour moi', 'quant a moi', 'je dois le dire', 'je dois dire',
+  'il faut le dire', 'il faut bien le dire', 'faut le dire', 'il faut l admettre', 'il faut bien l admettre', 'faut l avouer', 'il faut l avouer', 'je l avoue',
+  'disons le', 'avouons le', 'reconnaissons le', 'soyons honnetes', 'soyons francs', 'soyons clairs', 'en fait', 'en realite', 'au fond', 'de toute evidence',
+  'sans aucun doute', 'bien sur', 'franchement', 'honnetement', 'sincerement', 'clairement', 'evidemment', 'personnellement', 'entre nous', 'pour etre honnete', 'pour etre franc',
+]);
+const ASIDE_MAX = 5;
+/** The aside is read through only after a copula, where the attribute must follow (« … sont, à vrai dire, des … »). */
+const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'reste', 'restent', 'demeurent', 'semblent', 'paraissent', 'deviennent', 'es', 'etes']);
+const asideKey = (t: Token): string => (t.form.endsWith("'") ? t.form.slice(0, -1) : t.form);
+
+/** Removes the speaker's asides that stand between two commas inside a sentence, joining the clauses around them. */
+function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: number[]): void {
+  for (let i = 1; i < words.length; i += 1) {
+    if (brk[i] !== CLAUSE) continue;
+    let j = i + 1;
+    while (j < words.length && j - i < ASIDE_MAX && brk[j] === NONE) j += 1;
+    if (j >= words.length || brk[j] !== CLAUSE) continue;
+    let key = '';
+    for (let k = i; k < j; k += 1) key += (k > i ? ' ' : '') + asideKey(words[k]!);
+    if (!OWN_ASIDES.has(key) || !COPULAS.has(asideKey(words[i - 1]!))) continue;
+    words.splice(i, j - i);
+    brk.splice(i, j - i);
+    quoted.splice(i, j - i);
+    hyphen.splice(i, j - i);
+    brk[i] = NONE;
+    i -= 1;
+  }
+}
+
 export function streamOf(input: readonly Token[]): Stream {
   const tokens = undisguised(input);
   const words: Token[] = [];
@@ -162,6 +198,7 @@ export function streamOf(input: readonly Token[]): Stream {
       }
     }
   }
+  dropAsides(words, brkList, quotedList, hyphenList);
   const n = words.length;
   const brk = Uint8Array.from(brkList);
   const sentence = new Uint32Array(n);
