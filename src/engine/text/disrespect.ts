@@ -38,17 +38,16 @@ const DETERMINERS = new Set(
   "le la l' un une du au aux ce cet cette son sa ses notre nos votre vos leur leurs des les mon ma mes ton ta tes jesus paroisse eglise chapelle".split(' '),
 );
 /**
- * Just before a listed act: someone else's attempt, told in the past (« un homme a voulu », « ils
- * auraient tenté de »). Not the speaker's (« j'ai voulu », « on a essayé de »): those stay read.
+ * Just before a finding: someone else's attempt, told in the past (« un homme a voulu », « ils auraient
+ * tenté de »), its verb before the finding or opening it (« tenté d'incendier… »). Not the speaker's
+ * (« j'ai voulu », « on a essayé de »): those stay read.
  */
-const NARRATED_ATTEMPT = /(?:^|[^\p{L}'])(?!(?:j|je|on|nous|tu|t|vous)\b)[\p{L}]+[ '](?:a|ont|avait|avaient|aurait|auraient) (?:voulu |tente de |tente d'|essaye de |essaye d'|cherche a )$/u;
-/** The same auxiliary, when the finding itself opens on the attempt (« tenté d'incendier… »). */
-const NARRATED_AUX = /(?:^|[^\p{L}'])(?!(?:j|je|on|nous|tu|t|vous)\b)[\p{L}]+[ '](?:a|ont|avait|avaient|aurait|auraient) $/u;
+const NARRATED = /(?:^|[^\p{L}'])(?!(?:j|je|on|nous|tu|t|vous)\b)[\p{L}]+[ '](?:a|ont|avait|avaient|aurait|auraient) (voulu |tente de |tente d'|essaye de |essaye d'|cherche a )?$/u;
 const ATTEMPT = /^(?:voulu|tente|essaye|cherche)(?![\p{L}])/u;
-/** True when the act at `start` is an attempt told of someone else (see {@link NARRATED_ATTEMPT}). */
+/** True when the act at `start` is an attempt told of someone else (see {@link NARRATED}). */
 function told(norm: string, start: number): boolean {
-  const before = norm.slice(Math.max(0, start - 48), start);
-  return NARRATED_ATTEMPT.test(before) || (NARRATED_AUX.test(before) && ATTEMPT.test(norm.slice(start, start + 8)));
+  const m = NARRATED.exec(norm.slice(Math.max(0, start - 48), start));
+  return m !== null && (m[1] !== undefined || ATTEMPT.test(norm.slice(start, start + 8)));
 }
 
 /** Adjectives that stand before a noun (« le vieux tabernacle », « le magnifique calvaire du rang ») and adverbs that qualify them. */

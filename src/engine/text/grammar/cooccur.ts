@@ -147,15 +147,6 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
  */
 const SENTENCE_GUARDS = wordSet(['selon', '~insinuer', '~sous-entendre', '~suggerer', '~affirmer', '~raconter', '~repeter', '~colporter', '~vehiculer', '~propager', '~interdire', 'interdit', 'interdite'], false);
 
-/**
- * The same net, one level up: a sentence that names an identity group as a whole and holds a
- * degrading word or a word of hatred, when no clause of it was read (the words are split by a
- * comma, a « qui » or a « que »: « les …, je les trouve d'une hypocrisie… », « ce que je ressens
- * pour les …, c'est du mépris »). Still a WARNING only, and quieter than the clause net: the whole
- * sentence must be free of negation, hypothesis, report, quotation, guard and any other reading.
- * Its degrading words are adjectives and nouns of the lexicon, never violence (a threat needs its
- * frame: « la chaleur peut tuer les personnes âgées » is a notice).
- */
 /** True when word i stands after a « qui » of its clause: said of that clause's antecedent (« la chose qui vous dérange, c'est que les … »), not of a group named later. */
 function inRelative(s: Stream, i: number): boolean {
   for (let k = i - 1; k >= 0 && s.clause[k] === s.clause[i]; k -= 1) if (keyOf(s.words[k]!) === 'qui') return true;
@@ -168,6 +159,15 @@ const afterClitic = (s: Stream, i: number): boolean => i > 0 && s.brk[i] === 0 &
 /** How far, in words, the group and the word may stand apart in one sentence. */
 const SENTENCE_REACH = 16;
 
+/**
+ * The same net, one level up: a sentence that names an identity group as a whole and holds a
+ * degrading word or a word of hatred, when no clause of it was read (the words are split by a
+ * comma, a « qui » or a « que »: « les …, je les trouve d'une hypocrisie… », « ce que je ressens
+ * pour les …, c'est du mépris »). Still a WARNING only, and quieter than the clause net: the whole
+ * sentence must be free of negation, hypothesis, report, quotation, guard and any other reading.
+ * Its degrading words are adjectives and nouns of the lexicon, never violence (a threat needs its
+ * frame: « la chaleur peut tuer les personnes âgées » is a notice).
+ */
 export function findSentenceCooccurrence(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;

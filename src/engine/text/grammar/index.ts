@@ -55,18 +55,23 @@ export interface GrammarResult {
 
 const severityRank = (x: WordHit): number => (x.severity === 'error' ? 0 : x.severity === 'warning' ? 1 : 2);
 
+/** 1 for each word some reading already took. */
+function covered(words: readonly WordHit[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const h of words) out.fill(1, h.a, h.b);
+  return out;
+}
+
 /** Hits and cleared spans, without overlaps (errors first, then threat > hate > contempt, then longer). */
 export function analyse(tokens: readonly Token[]): GrammarResult {
   const s = streamOf(tokens);
   const sc = scopeOf(s);
   const words: WordHit[] = [...findThreats(s, sc), ...findHate(s, sc), ...findClaims(s, sc), ...findContempt(s, sc)];
   // The net under the frames reads only the clauses none of them judged (cooccur.ts).
-  const judged = new Uint8Array(s.words.length);
-  for (const h of words) judged.fill(1, h.a, h.b);
+  const judged = covered(words, s.words.length);
   words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged), ...findQuestions(s, sc, judged, tokens));
   // The sentence net reads only the sentences no reading above judged, the clause net included.
-  const read = new Uint8Array(s.words.length);
-  for (const h of words) read.fill(1, h.a, h.b);
+  const read = covered(words, s.words.length);
   words.push(...findSentenceCooccurrence(s, sc, read, tokens));
   // A claim asked back and denied at once (« Des parasites, les … ? Voyons donc. ») is echoed, not made: a question of tone at most.
   const denied = deniedQuestions(s, tokens);
@@ -75,8 +80,7 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
     if (h.severity === 'error' && h.kind !== 'threat' && denied[s.sentence[h.a]!]) words[k] = { ...h, severity: 'warning' };
   }
   // A pronoun taking up hateful words just reported (« Tu as dit que … . C'est monstrueux. ») judges the words.
-  const said = new Uint8Array(s.words.length);
-  for (const h of words) said.fill(1, h.a, h.b);
+  const said = covered(words, s.words.length);
   for (let k = 0; k < words.length; k += 1) if (words[k]!.severity !== 'clear' && resumesHate(s, sc, words[k]!.a, said)) words[k] = { ...words[k]!, severity: 'clear' };
   words.sort((x, y) => severityRank(x) - severityRank(y) || RANK[x.kind] - RANK[y.kind] || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const taken = new Uint8Array(s.words.length + 1);

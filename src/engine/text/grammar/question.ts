@@ -81,8 +81,14 @@ const ANSWER = new Set(['moi', 'nous', 'parce', 'depuis', 'le', 'la', 'l', 'notr
 const at = (s: Stream, k: number, sent: number): string => (k >= 0 && k < s.words.length && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
 const opensClause = (s: Stream, k: number): boolean => k === 0 || s.brk[k] !== 0;
 
-/** Sentences that end with a question mark (1), read from the punctuation tokens around the words. */
+/** Sentences that end with a question mark (1), read from the punctuation tokens around the words; once per stream (the question, net and echo readings all ask). */
+const askedByStream = new WeakMap<Stream, Uint8Array>();
 export function askedSentences(s: Stream, tokens: readonly Token[]): Uint8Array {
+  let asked = askedByStream.get(s);
+  if (asked === undefined) askedByStream.set(s, (asked = readAsked(s, tokens)));
+  return asked;
+}
+function readAsked(s: Stream, tokens: readonly Token[]): Uint8Array {
   const n = s.words.length;
   const asked = new Uint8Array(n === 0 ? 0 : (s.sentence[n - 1] ?? 0) + 1);
   let w = 0;

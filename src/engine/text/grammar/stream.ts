@@ -6,7 +6,7 @@
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
 import { nearCore, segment, spelledWord, unmaskCore } from './near.ts';
-import { isGrammarWord } from './patterns.ts';
+import { isGrammarWord, keyOf } from './patterns.ts';
 
 export const NONE = 0;
 export const CLAUSE = 1;
@@ -135,25 +135,29 @@ const OWN_ASIDES = new Set([
 const ASIDE_MAX = 5;
 /** The aside is read through only after a copula, where the attribute must follow (« … sont, à vrai dire, des … »). */
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'reste', 'restent', 'demeurent', 'semblent', 'paraissent', 'deviennent', 'es', 'etes']);
-const asideKey = (t: Token): string => (t.form.endsWith("'") ? t.form.slice(0, -1) : t.form);
-
-/** Removes the speaker's asides that stand between two commas inside a sentence, joining the clauses around them. */
+/**
+ * Removes the speaker's asides that stand between two commas after a copula, joining the clauses
+ * around them. One pass that copies what it keeps (an aside is at most ASIDE_MAX words), so linear.
+ */
 function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: number[]): void {
-  for (let i = 1; i < words.length; i += 1) {
-    if (brk[i] !== CLAUSE) continue;
+  let out = 0;
+  for (let i = 0; i < words.length; ) {
     let j = i + 1;
-    while (j < words.length && j - i < ASIDE_MAX && brk[j] === NONE) j += 1;
-    if (j >= words.length || brk[j] !== CLAUSE) continue;
-    let key = '';
-    for (let k = i; k < j; k += 1) key += (k > i ? ' ' : '') + asideKey(words[k]!);
-    if (!OWN_ASIDES.has(key) || !COPULAS.has(asideKey(words[i - 1]!))) continue;
-    words.splice(i, j - i);
-    brk.splice(i, j - i);
-    quoted.splice(i, j - i);
-    hyphen.splice(i, j - i);
-    brk[i] = NONE;
-    i -= 1;
+    if (i > 0 && brk[i] === CLAUSE) while (j < words.length && j - i < ASIDE_MAX && brk[j] === NONE) j += 1;
+    if (i > 0 && brk[i] === CLAUSE && j < words.length && brk[j] === CLAUSE && COPULAS.has(keyOf(words[i - 1]!)) && OWN_ASIDES.has(words.slice(i, j).map(keyOf).join(' '))) {
+      // The word after the aside continues the clause before it.
+      brk[j] = NONE;
+      i = j;
+      continue;
+    }
+    words[out] = words[i]!;
+    brk[out] = brk[i]!;
+    quoted[out] = quoted[i]!;
+    hyphen[out] = hyphen[i]!;
+    out += 1;
+    i += 1;
   }
+  words.length = brk.length = quoted.length = hyphen.length = out;
 }
 
 export function streamOf(input: readonly Token[]): Stream {
