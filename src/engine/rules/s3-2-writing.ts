@@ -163,6 +163,7 @@ const DOUBT_REASONS: Record<Doubt, string> = {
   together: 'un groupe et un mot dégradant dans la même phrase',
   cause: 'l’appartenance à un groupe donnée comme explication',
   question: 'une question qui semble rabaisser un groupe',
+  violence: 'un groupe et une violence annoncée ou souhaitée dans la même phrase',
 };
 
 export const respectfulLanguage = defineRule({

@@ -379,7 +379,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
   for (const h of grammar.hits) {
     if (!h.doubtful || h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1) || spokenHere('hate', h.nStart)) continue;
     taken.fill(1, h.nStart, h.nEnd);
-    hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind: 'hate', properSense: false, doubtful: h.doubtful });
+    hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind: h.kind, properSense: false, doubtful: h.doubtful });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -38,7 +38,7 @@ const BEFORE_GROUP = new Set(['que', 'qu', 'de', 'd', 'des', 'chez', 'ces', 'com
  * conjunction, a stance adverb, a quantifier. After a preposition or a noun the group is a complement
  * (« le sort réservé aux … est révoltant », « les délais pour les … »), not what the word is said of.
  */
-const SUBJECT_LEAD = new Set([
+export const SUBJECT_LEAD = new Set([
   'que', 'qu', 'et', 'mais', 'ou', 'car', 'donc', 'pis', 'puis', 'alors', 'bref', 'parce', 'quand', 'lorsque', 'seuls', 'seules', 'tous', 'toutes', 'surtout', 'meme',
   'honnetement', 'franchement', 'sincerement', 'clairement', 'evidemment', 'perso', 'personnellement', 'moi', 'vraiment', 'juste', 'bien', 'sur', 'c', 'ce', 'ca', 'oui', 'bon', 'ben',
   // A share of the group is still its subject (« la plupart des … sont… », « trop de … sont… »).
@@ -59,7 +59,7 @@ const ORDINARY = new Set([
   'assiste', 'assistes', 'inadapte', 'inadaptes', 'handicape', 'horrible', 'affreux', 'atroce', 'insupportable', 'zero', 'nul', 'nulle', 'nuls', 'fou', 'folle', 'fous', 'folles', 'monstre', 'monstres', 'cruel', 'cruelle', 'toxique', 'toxiques', 'mechant', 'mechants', 'religion', 'secte', 'ideologie',
 ]);
 /** A clause where these stand speaks of harm suffered, help, or a stand against hatred. */
-const GUARDS = wordSet([
+export const GUARDS = wordSet([
   '+victime', '~proteger', '+protection', '~aider', '~soutenir', '+soutien', '~defendre', '~denoncer', '~combattre', '~lutter', '~condamner', '~subir', '~craindre', 'contre', 'envers', 'face',
   '~accuser', '~traiter', '~appeler', '~qualifier', '~insulter', '~comparer', '~dire', '~ecrire', '~pretendre', '~entendre', '~lire', 'stereotype', 'stereotypes', 'prejuges', 'prejuge', 'cliche', 'cliches',
   'racisme', 'raciste', 'racistes', 'haineux', 'haineuse', 'homophobe', 'sexiste', 'xenophobe', 'discrimination', 'intimidation', 'harcelement', '+propos', '+message', '+commentaire',
@@ -67,7 +67,7 @@ const GUARDS = wordSet([
   'par',
 ], false);
 /** True when word i opens a hypothesis: « si » before a subject, or « s' » glued to « il(s) ». */
-function hypothesis(s: Stream, i: number): boolean {
+export function hypothesis(s: Stream, i: number): boolean {
   const w = keyOf(s.words[i]!);
   if (w !== 'si' && w !== 's') return false;
   const next = i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] ? keyOf(s.words[i + 1]!) : '';

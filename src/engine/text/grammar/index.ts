@@ -19,6 +19,7 @@ import type { Doubt, GrammarKind, GrammarSeverity, WordHit } from './hit.ts';
 import { resumesHate, scopeOf } from './scope.ts';
 import { streamOf } from './stream.ts';
 import { findThreats } from './threat.ts';
+import { findViolenceNet } from './violence-net.ts';
 
 export type { GrammarKind, GrammarSeverity } from './hit.ts';
 
@@ -73,6 +74,8 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   // The sentence net reads only the sentences no reading above judged, the clause net included.
   const read = covered(words, s.words.length);
   words.push(...findSentenceCooccurrence(s, sc, read, tokens));
+  // Harm foretold or wished to a group that no frame read (violence-net.ts): the last net, a warning.
+  words.push(...findViolenceNet(s, sc, covered(words, s.words.length), tokens));
   // A claim asked back and denied at once (« Des parasites, les … ? Voyons donc. ») is echoed, not made: a question of tone at most.
   const denied = deniedQuestions(s, tokens);
   for (let k = 0; k < words.length; k += 1) {

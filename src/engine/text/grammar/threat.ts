@@ -165,7 +165,7 @@ const OWN_OBJECT = new Set(['les', 'vous', 'leur', 'en', 'te', 't', 'lui']);
 /** Showered with something (« je t'étouffe de bisous », « il me fusille du regard »): a figure, not harm. */
 const SHOWERED = new Set(['bisous', 'becs', 'baisers', 'questions', 'regard', 'regards', 'courriels', 'messages', 'appels', 'compliments', 'cadeaux', 'photos', 'chiffres', 'statistiques', 'informations', 'infos', 'amour', 'calins', 'caresses', 'textos', 'notifications', 'reproches', 'critiques']);
 /** Violence verbs that as often name a contest or a chore (« on les écrase », « je les élimine »). */
-const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~achever', '~bombarder', '~cogner', '~pulveriser', '~aneantir', '~nettoyer', '~purger', '~vider', '~liberer', '~debarrasser'], false);
+export const MILD = wordSet(['~battre', '~ecraser', '~eliminer', '~descendre', '~achever', '~bombarder', '~cogner', '~pulveriser', '~aneantir', '~nettoyer', '~purger', '~vider', '~liberer', '~debarrasser'], false);
 /** Dying of something (« mourir de rire, de faim »): a figure or a cause, not harm promised. */
 const DYING_OF = wordSet(['~mourir', '~crever', '~souffrir', '~pleurer'], false);
 /** After one member's name, words that cannot be the real noun (« un immigrant que… », « un gai aujourd'hui »). */
