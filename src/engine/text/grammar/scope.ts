@@ -730,6 +730,21 @@ function restricts(s: Stream, k: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of stopping, holding back or failing whose negation asserts what follows « de / à »
+ * (« ils n'arrêtent pas d'être… », « ne cessent de… », « n'hésitent jamais à… », « ne manquent pas de… »).
+ */
+const KEEP_ON = wordSet(['~arreter', '~cesser', '~hesiter', '~manquer', '~lasser', '~priver', '~gener', '~empecher', '~retenir'], false);
+const KEEP_ON_AFTER = new Set(['de', 'd', 'a', 'pour']);
+/** True when the negator at k (or the « ne » before a verb of stopping at k) only says « keep on ». */
+function keepsOn(s: Stream, k: number): boolean {
+  const next = k + 1 < s.words.length && s.sentence[k + 1] === s.sentence[k] ? keyOf(s.words[k + 1]!) : '';
+  if (!KEEP_ON_AFTER.has(next)) return false;
+  // « ne cessent de… »: the verb itself before « de »; « n'arrêtent pas de… »: the verb before the negator.
+  if (fills(KEEP_ON, s.words[k])) return true;
+  return AFTER_NEGATORS.has(keyOf(s.words[k]!)) && k > 0 && s.sentence[k - 1] === s.sentence[k] && fills(KEEP_ON, s.words[k - 1]);
+}
+
 export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]> = [], verbEnd = -1): boolean {
   let neg = false;
   let ne = false;
@@ -745,6 +760,8 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     const w = keyOf(s.words[k]!);
     const next = k + 1 < s.words.length ? keyOf(s.words[k + 1]!) : '';
     if (w === 'ne' || w === 'n') ne = true;
+    // « n'arrêtent pas d'être… », « ne cessent de… »: a negation that says « keep on » asserts.
+    else if (ne && keepsOn(s, k)) ne = false;
     // « tout sauf stupides »: an exception that denies.
     else if (w === 'sauf' && k > a && keyOf(s.words[k - 1]!) === 'tout') neg = true;
     else if ((w === 'que' || w === 'qu') && ne) ne = false;
