@@ -64,4 +64,7 @@ export const generators: Generator[] = [
   },
   { name: 'foreign sentences', make: (n) => fill('El parque está abierto todo el verano. Der Park ist geöffnet. ', n) },
   { name: 'mixed words', make: (n) => fill('le parc est open enjoy check see ya ', n) },
+  // Every sentence gives the grammar's nets something to read: a group, an aside, a harm foretold, a « keep on ».
+  { name: 'a group and an aside in every sentence', make: (n) => fill('Les immigrés sont, à vrai dire, des gens. ', n) },
+  { name: 'harm foretold in every sentence', make: (n) => fill('Ces musulmans, je vais les voir. Les Juifs finiront tous pendus. Les gais n’arrêtent pas d’être des gens. ', n) },
 ];
