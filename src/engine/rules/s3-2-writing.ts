@@ -164,6 +164,7 @@ const DOUBT_REASONS: Record<Doubt, string> = {
   cause: 'l’appartenance à un groupe donnée comme explication',
   question: 'une question qui semble rabaisser un groupe',
   violence: 'un groupe et une violence annoncée ou souhaitée dans la même phrase',
+  access: 'la présence, les droits ou la place d’un groupe présentés comme un malheur',
 };
 
 export const respectfulLanguage = defineRule({

@@ -518,12 +518,31 @@ const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', '
 const governed = (s: Stream, m: Mention): boolean => (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!))) || objectOfClause(s, m);
 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
+const SINGULAR_BE = new Set(['est', 'serait', 'sera', 'etait', 'fut', 'soit']);
+const NOT_AGAIN = new Set(['pas', 'plus', 'jamais']);
+/**
+ * True when a plural group stands inside an infinitive clause that opens the sentence and « être »
+ * after it is singular (« ne pas accueillir les … serait une honte », « laisser entrer des … serait… »):
+ * the clause is the subject, not the group (access.ts reads what such clauses say of a group).
+ */
+function inOpeningInfinitive(s: Stream, m: Mention, p: number): boolean {
+  if (!/[sx]$/.test(keyOf(s.words[m.head]!))) return false;
+  let singular = false;
+  for (let k = m.b; k < p; k += 1) if (SINGULAR_BE.has(keyOf(s.words[k]!))) singular = true;
+  if (!singular) return false;
+  for (let k = m.a - 1; k >= 0 && m.a - k <= 8 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
+    const opens = k === 0 || s.sentence[k - 1] !== s.sentence[k] || (NOT_AGAIN.has(keyOf(s.words[k - 1]!)) && (k < 2 || s.sentence[k - 2] !== s.sentence[k] || keyOf(s.words[k - 2]!) === 'ne'));
+    if (opens && /(?:er|ir|re)$/.test(keyOf(s.words[k]!))) return true;
+  }
+  return false;
+}
+
 function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number; aside?: readonly [number, number] | undefined } | undefined {
   const { k, copula, pronoun } = walkBack(s, p);
   const direct = g.endingAt[k + 1] ?? -1;
   // A group that is only an object (« les gens qui haïssent les gais sont… ») is not what is spoken of (relative.ts).
   const m = direct >= 0 && objectOfClause(s, g.mentions[direct]!) ? undefined : g.mentions[direct];
-  if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m)) return { m, from: m.a };
+  if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m) && !inOpeningInfinitive(s, m, p)) return { m, from: m.a };
   // « les immigrés que je connais sont… »: the subject carried past its relative clause.
   const relative = copula && direct < 0 ? relativeHead(s, g, k) : undefined;
   const head = relative ? { m: relative } : copula && direct < 0 ? headAcross(s, g, k) : undefined;
@@ -1076,7 +1095,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // « les soins des … sont un fardeau »: the group completes a thing, which is the subject (their lives are them).
     const thing = m !== undefined && ofAThing(s, m) && !LIVES.has(keyOf(s.words[m.a - 1]!)) && m.a >= 2 && (THING_DET.has(keyOf(s.words[m.a - 2]!)) || PEOPLE_DET.has(keyOf(s.words[m.a - 2]!)));
-    if (m && m.generic && !governed(s, m) && !thing) {
+    if (m && m.generic && !governed(s, m) && !thing && !inOpeningInfinitive(s, m, q)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
     }

@@ -9,6 +9,7 @@
  */
 import { type Normalized } from '../normalize.ts';
 import { tokensOf, type Token } from '../tokens.ts';
+import { findAccess } from './access.ts';
 import { findCause } from './cause.ts';
 import { findClaims } from './claims.ts';
 import { findContempt } from './contempt.ts';
@@ -70,7 +71,7 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   const words: WordHit[] = [...findThreats(s, sc), ...findHate(s, sc), ...findClaims(s, sc), ...findContempt(s, sc)];
   // The net under the frames reads only the clauses none of them judged (cooccur.ts).
   const judged = covered(words, s.words.length);
-  words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged), ...findQuestions(s, sc, judged, tokens));
+  words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged), ...findQuestions(s, sc, judged, tokens), ...findAccess(s, sc, judged, tokens));
   // The sentence net reads only the sentences no reading above judged, the clause net included.
   const read = covered(words, s.words.length);
   words.push(...findSentenceCooccurrence(s, sc, read, tokens));
