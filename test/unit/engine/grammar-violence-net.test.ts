@@ -25,6 +25,16 @@ const foretold = [
 /** Harm foretold to one member named by the identity. */
 const member = ['Cet {g} va mourir d’une mort lente, je vous le garantis', 'Ce {g} sera égorgé avant la fin de l’année'];
 
+/** The group addressed, a norm said of its kind, a beating deserved, death as the better state. */
+const addressed = [
+  'Les {g} comme vous se feront tabasser',
+  'Vous, les {g}, vous seriez mieux morts',
+  'Vous les {g}, vous devriez vous faire fusiller',
+  'Des {g} comme vous, ça se pend',
+  'Des {g} comme vous, ça se fait abattre',
+  'Les {g} comme vous se méritent une bonne claque',
+];
+
 /** The same words where nobody wishes harm on the group. */
 const clean = [
   'Les {g} vont mourir de froid cet hiver si on ne fait rien',
@@ -39,10 +49,13 @@ const clean = [
   'Les {g} vont brûler la piste de danse samedi soir',
   'Les {g} vont disparaître du centre-ville si les loyers montent encore',
   'Je vais abattre le vieil arbre derrière la maison des {g}',
+  'Les {g} seraient morts sans l’aide des bénévoles',
+  'Des {g} se font abattre à la frontière, c’est révoltant',
+  'Les {g} méritent une bonne soupe chaude',
 ];
 
 describe('harm foretold or wished to a group: a warning to check (violence-net.ts)', () => {
-  const cases = [...foretold.flatMap((f) => groups.map((g) => fill(f, g))), ...member.flatMap((f) => members.map((g) => fill(f, g)))];
+  const cases = [...[...foretold, ...addressed].flatMap((f) => groups.map((g) => fill(f, g))), ...member.flatMap((f) => members.map((g) => fill(f, g)))];
   it.each(cases)('%s', (text) => {
     expect(tone(text).length, text).toBeGreaterThan(0);
     expect(classifyIncoming(text)).toBe('disrespectful');

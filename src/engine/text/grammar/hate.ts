@@ -365,6 +365,8 @@ function victimClause(s: Stream, from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     const w = keyOf(s.words[k]!);
     if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(keyOf(s.words[k - 1]!))) return true;
+    // « se font abattre », « se sont fait tabasser »: harm suffered, said with « faire ».
+    if ((w === 'font' || w === 'fait' || w === 'faisaient') && k > from && ['se', 's', 'sont'].includes(keyOf(s.words[k - 1]!)) && k + 1 < to && (fills(HARMED, s.words[k + 1]) || matchAt(s, HARM_STRONG, k + 1) >= 0)) return true;
     if (BE_PASSIVE.has(w) && k + 1 < to) {
       // « sont souvent exploités », « sont encore trop mal traités »: adverbs between the auxiliary and the participle.
       let j = k + 1;

@@ -28,9 +28,15 @@ import { MILD } from './threat.ts';
 const HARM = compile([...violence, ...suffer]);
 /** What announces or wishes the harm, between the group and the harm (« vont », « sera », « finiront », « méritent »). */
 const PROSPECT = wordSet([
-  'va', 'vont', 'vas', 'allez', 'allons', 'vais', 'sera', 'seront', 'serez', 'seras', 'serons',
+  'va', 'vont', 'vas', 'allez', 'allons', 'vais', 'sera', 'seront', 'serez', 'seras', 'serons', 'fera', 'feront', 'ferez', 'feras',
   '~finir', '~devoir', '~meriter', 'bientot',
 ], false);
+/** A beating or a bullet deserved or promised (« méritent une bonne claque », « vont recevoir une balle »). */
+const BEATING = new Set(['claque', 'claques', 'volee', 'volees', 'raclee', 'raclees', 'baffe', 'baffes', 'gifle', 'gifles', 'degelee', 'taloche', 'mandale', 'rince', 'balle', 'balles']);
+/** Better dead (« vous seriez mieux morts »): the state wished, after « mieux ». */
+const DEAD = new Set(['mort', 'morts', 'morte', 'mortes', 'creve', 'creves', 'crevee', 'crevees']);
+/** « ça se pend », « ça se fait abattre »: the impersonal passive of a kind of people, a norm. */
+const IT = new Set(['ca', 'cela']);
 /** Wishes that make « voir » a wish (« je rêve de voir les … agoniser », « j'ai hâte de voir… »). */
 const WISH = wordSet(['~rever', 'hate', '~vouloir', '~aimer', '~esperer', '~souhaiter', 'vivement'], false);
 /** Deaths and sufferings that are as often a worry: they need a cruel manner after them. */
@@ -98,7 +104,9 @@ export function findViolenceNet(s: Stream, sc: Scope, judged: Uint8Array, tokens
   const subject = (m: Mention): boolean => {
     if (!m.identity || objectOfClause(s, m)) return false;
     const lead = m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && s.brk[m.a] === 0 ? keyOf(s.words[m.a - 1]!) : '';
-    return lead === '' || SUBJECT_LEAD.has(lead) || lead === 'voir';
+    // « Vous, les … », « vous les … »: the group addressed, then what is foretold to it.
+    const addressed = m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && keyOf(s.words[m.a - 1]!) === 'vous' && (m.a === 1 || s.sentence[m.a - 2] !== s.sentence[m.a]);
+    return lead === '' || SUBJECT_LEAD.has(lead) || lead === 'voir' || addressed;
   };
   for (const m of g.mentions) {
     const k = s.sentence[m.head]!;
@@ -108,6 +116,13 @@ export function findViolenceNet(s: Stream, sc: Scope, judged: Uint8Array, tokens
     for (let h = m.b; h < n && h - m.b <= REACH && s.sentence[h] === k; h += 1) {
       if (g.startingAt[h]! >= 0 && h > m.b) break;
       const e = harmAt[h]!;
+      const w = keyOf(s.words[h]!);
+      // « méritent une bonne claque », « vous seriez mieux morts »: a beating deserved, death as the better state.
+      if ((BEATING.has(w) && prospect) || (DEAD.has(w) && keyOf(s.words[h - 1]!) === 'mieux')) {
+        quiet[k] = 1;
+        out.push({ kind: 'threat', severity: 'warning', a: m.a, b: h + 1, doubtful: 'violence' });
+        break;
+      }
       if (e < 0) {
         if (fills(PROSPECT, s.words[h])) prospect = true;
         continue;
@@ -116,7 +131,11 @@ export function findViolenceNet(s: Stream, sc: Scope, judged: Uint8Array, tokens
       const form = keyOf(s.words[h]!);
       const own = /(?:ra|ront|rez|ras)$/.test(form);
       // A violence verb the group would do is no harm done to it (« les … vont tuer… »): passive or « se faire » only.
-      const undergone = sufferedAt[h] === 1 || PARTICIPLE.test(form) || (h > 0 && MADE.has(keyOf(s.words[h - 1]!)));
+      // « ça se pend », « ça se fait abattre »: said of a kind of people, a norm (the future is implied).
+      const impersonal = h >= 2 && IT.has(keyOf(s.words[h - 2]!)) && ['se', 's'].includes(keyOf(s.words[h - 1]!));
+      const impersonalMade = h >= 3 && IT.has(keyOf(s.words[h - 3]!)) && ['se', 's'].includes(keyOf(s.words[h - 2]!)) && keyOf(s.words[h - 1]!) === 'fait';
+      if (impersonal || impersonalMade) prospect = true;
+      const undergone = impersonal || impersonalMade || sufferedAt[h] === 1 || PARTICIPLE.test(form) || (h > 0 && MADE.has(keyOf(s.words[h - 1]!)));
       if ((prospect || own) && undergone && cruel(s, h, e, k)) {
         quiet[k] = 1;
         out.push({ kind: 'threat', severity: 'warning', a: m.a, b: e, doubtful: 'violence' });
