@@ -72,6 +72,8 @@ function complementEnd(s: Stream, end: number): number {
 
 const ROLE = new Set(['volant', 'commandes', 'pouvoir', 'gouvernement', 'politique', 'poste', 'postes']);
 const TYPICAL = new Set(['moyen', 'moyenne', 'typique', 'type']);
+/** Words that make one member the type (« typique d'un … », « caractéristique d'une … »). */
+const OF_KIND = new Set(['typique', 'typiques', 'caracteristique', 'digne', 'propre']);
 const LIFE = new Set(['vie', 'vies', 'existence', 'existences']);
 /** Who may be « like » the group (« les … comme vous »). */
 const LIKE_WHOM = new Set(['vous', 'toi', 'moi', 'lui', 'elle', 'eux', 'elles', 'nous', 'ca', 'cela']);
@@ -127,6 +129,8 @@ function readGroups(s: Stream): Groups {
     if (a === i) generic = isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs';
     // « une vie de femme », « la vie d'un musulman »: any member's life, so the whole group.
     if (a > 1 && OF.has(keyOf(s.words[a - 1]!)) && LIFE.has(keyOf(s.words[a - 2]!)) && s.sentence[a - 2] === s.sentence[i]) generic = true;
+    // « typique d'un … », « digne d'une … »: what one member is said to do stands for the group.
+    if (a > 1 && ['d', 'de'].includes(keyOf(s.words[a - 1]!)) && OF_KIND.has(keyOf(s.words[a - 2]!)) && s.sentence[a - 2] === s.sentence[i]) generic = true;
     // A religion is said of all its believers (« l'islam est une religion de haine »).
     if (RELIGIONS.has(keyOf(s.words[i]!))) generic = true;
     let b = complementEnd(s, end);
