@@ -107,7 +107,11 @@ const AS = new Set(['comme']);
 const SOURCED = wordSet(['~prendre', '~sortir', 'pris'], false);
 // Not « sortir »: « sorte » is also its subjunctive (« faire en sorte que… » is no report).
 // With proof (« il n'a jamais été démontré que… », « rien ne prouve que… »): a claim whose proof is denied is not asserted.
-const BELIEF = wordSet(['~prendre', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire', '~prouver', '~demontrer', 'prouve', 'demontre'], false);
+const BELIEF = wordSet([
+  '~prendre', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire', '~prouver', '~demontrer', 'prouve', 'demontre',
+  // Claims pressed (« insister sur le fait que… », « clamer que… »); « soutiens » is also a noun's plural, so its forms are listed.
+  '~insister', '~clamer', '~proclamer', '~marteler', '~alleguer', 'soutiens', 'soutient', 'soutenez', 'soutiennent',
+], false);
 /** Verbs that give someone a name (« appeler X un… »). */
 const NAMING = wordSet(['~appeler', '~traiter', '~nommer', '~qualifier', 'appelle', 'appelles', 'appellent'], false);
 const NAME_OPENERS = new Set(['un', 'une']);

@@ -1,0 +1,28 @@
+/**
+ * Claims pressed by someone else (grammar/scope.ts, BELIEF): « insister sur le fait que », « soutenir
+ * que », « clamer que », « marteler que » under a matrix (« si tu continues à… », « arrête de… »,
+ * « j'en ai assez de… ») are someone's words: the counter-speech gets no 3.2 error. The speaker's own
+ * claim (« j'insiste sur le fait que… ») stays flagged. Written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { errors, fill, tone } from './grammar-helpers.ts';
+
+const groups = ['immigrés', 'musulmans', 'Juifs', 'personnes trans'];
+const reported = [
+  'Je vais arrêter de te suivre si tu continues à insister sur le fait que les {g} méritent de crever.',
+  'Si tu soutiens encore que les {g} devraient être gazés, je te bloque.',
+  'Arrête de clamer partout que les {g} sont des rats.',
+  'J’en ai assez de t’entendre marteler que les {g} sont inférieurs.',
+];
+const own = ['J’insiste sur le fait que les {g} méritent de crever.', 'Je soutiens que les {g} sont inférieurs.'];
+
+describe('a claim pressed by someone else, under a matrix, is reported', () => {
+  it.each(reported.flatMap((f) => groups.map((g) => fill(f, g))))('%s', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+});
+describe('the speaker’s own claim stays flagged', () => {
+  it.each(own.flatMap((f) => groups.map((g) => fill(f, g))))('%s', (text) => {
+    expect(tone(text).some((f) => f.severity === 'error'), text).toBe(true);
+  });
+});
