@@ -13,8 +13,10 @@ const reported = [
   'Si tu soutiens encore que les {g} devraient être gazés, je te bloque.',
   'Arrête de clamer partout que les {g} sont des rats.',
   'J’en ai assez de t’entendre marteler que les {g} sont inférieurs.',
+  'Arrête de gueuler que les {g} sont des parasites.',
+  'Si tu tweetes encore que les {g} sont des malades, je te bloque.',
 ];
-const own = ['J’insiste sur le fait que les {g} méritent de crever.', 'Je soutiens que les {g} sont inférieurs.'];
+const own = ['J’insiste sur le fait que les {g} méritent de crever.', 'Je soutiens que les {g} sont inférieurs.', 'J’estime que les {g} sont des rapaces.'];
 
 describe('a claim pressed by someone else, under a matrix, is reported', () => {
   it.each(reported.flatMap((f) => groups.map((g) => fill(f, g))))('%s', (text) => {

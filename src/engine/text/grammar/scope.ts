@@ -111,6 +111,7 @@ const BELIEF = wordSet([
   '~prendre', '~croire', '~penser', '~affirmer', '~pretendre', '~repeter', '~insinuer', '~raconter', '~entendre', '~soutenir', '~suggerer', '~laisser', '~sous-entendre', '~lire', '~prouver', '~demontrer', 'prouve', 'demontre',
   // Claims pressed (« insister sur le fait que… », « clamer que… »); « soutiens » is also a noun's plural, so its forms are listed.
   '~insister', '~clamer', '~proclamer', '~marteler', '~alleguer', 'soutiens', 'soutient', 'soutenez', 'soutiennent',
+  '~expliquer', '~estimer', '~avancer', '~gueuler', '~rabacher', '~seriner', '~tweeter', '~texter', '~poster', '~partager',
 ], false);
 /** Verbs that give someone a name (« appeler X un… »). */
 const NAMING = wordSet(['~appeler', '~traiter', '~nommer', '~qualifier', 'appelle', 'appelles', 'appellent'], false);
