@@ -520,6 +520,8 @@ const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', '
 const governed = (s: Stream, m: Mention): boolean => (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!))) || objectOfClause(s, m);
 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
+/** Pronouns that take up a group after « que » in a comparison (« rien de plus hypocrite qu'eux »). */
+const TAKEN_UP = new Set(['eux', 'elles', 'ceux-la', 'celles-la']);
 const SINGULAR_BE = new Set(['est', 'serait', 'sera', 'etait', 'fut', 'soit']);
 const NOT_AGAIN = new Set(['pas', 'plus', 'jamais']);
 /**
@@ -778,7 +780,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       // « Nul n'est aussi crasseux que ces … »: none compares, so the group is the worst.
       if (q + 1 < n && s.sentence[q + 1] === s.sentence[p] && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
-        const after = g.mentions[g.startingAt[q + 1] ?? -1];
+        // « … qu'eux », « … que ces gens-là »: a pronoun taking up the group named before.
+        const after = g.mentions[g.startingAt[q + 1] ?? -1] ?? (TAKEN_UP.has(keyOf(s.words[q + 1]!)) ? antecedent(s, g, q + 1) : undefined);
         let none = -1;
         for (let j = p - 1; j >= Math.max(0, walked.k) && none < 0; j -= 1) if (NONE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) none = j;
         // « Y'a pas plus paresseux qu'un … »: there is none more so.
@@ -786,7 +789,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // « … qu'une femme »: one member compared stands for all.
         const one = after !== undefined && ['un', 'une'].includes(keyOf(s.words[after.a]!));
         if (after && (after.generic || one) && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
-          push(out, s, sc, none, after.b, [[none, after.b]]);
+          // Taken up by a pronoun, the group stands before: the statement ends on the pronoun.
+          const end = after.b > q ? after.b : q + 2;
+          push(out, s, sc, none, end, [[none, end]]);
           continue;
         }
       }
