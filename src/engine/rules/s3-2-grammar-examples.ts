@@ -36,6 +36,11 @@ export const grammarExamples = {
     '⟦Il conviendrait, selon moi, de fusiller tous ces réfugiés⟧.',
     '⟦J’éprouve à l’égard des musulmans un mépris⟧ profond.',
     'Il ⟦faut tuer le plus de musulmans⟧ possible.',
+    // A doubt: harm announced or wished to a group that no threat frame reads (a warning to check).
+    'Un jour, ⟦les Juifs finiront tous pendus⟧ aux lampadaires.',
+    // A doubt: a group's access or presence called a misfortune (a warning to check).
+    '⟦Permettre aux musulmans de voter serait la ruine⟧ de notre pays.',
+    '⟦Les gais n’arrêtent pas d’être des pervers⟧.',
   ],
   mustPass: [
     'Les immigrants ne sont pas des criminels.',
@@ -59,5 +64,8 @@ export const grammarExamples = {
     'Les réfugiés, je ne les ai jamais trouvés hypocrites.',
     'Je vais plus les tabasser, c’est fini ce temps-là.',
     'Les immigrants de mon quartier sont fatigués de la saleté des rues.',
+    'Les réfugiés vont mourir de froid cet hiver si on ne fait rien.',
+    'Ne pas accueillir les réfugiés serait une honte pour notre pays.',
+    'Si tu soutiens encore que les Juifs devraient être gazés, je te bloque.',
   ],
 } as const;
