@@ -73,7 +73,12 @@ export const profanity = [
   '(ma|ta|sa|une|des|la|grosse|petite|de|leur|mes|tes) bite(s)?', '(me|te|vous|nous|lui) (suce|suces|sucer|sucent|sucez|sucait|sucais|sucera|suceras)',
   '(tailler|taille|taillent|tailles|taillait|taillera|taillerait) (une|des|la|sa|ta|leur) pipe(s)?', '(fait|font|faire|faisait|fais|me fait|te fait) bander',
   'baiser (des|une|sa|ta|ma|cette|ces|plus de|leur|leurs|toutes les|tous les) ', "(lecher|leche|bouffer|bouffe|bouffais|bouffer|manger|mange) (la|ta|sa|leur|le|l') (chatte|rosette|anus|moule|trou)",
-  '(gros|beaux|belles|grosses|petits) (seins|nichons) qui', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|les|vous|nous|se|lui|va) baiser', '(pour|veux|veut|voulait|aller|peux|peut|faut|envie de|souci pour|arrive a) baiser', 'se faire (sauter|ramoner|troncher|tringler|fourrer)', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
+  '(gros|beaux|belles|grosses|petits) (seins|nichons) qui',
+  // The reader's body, asked for or remarked on (« montre-moi tes seins », « taille de tes seins? »): informal « ta / ton / tes »
+  // only, so health notices (« examinez vos seins ») stay clean; « ta chatte » only in its sexual frames above (it is also a cat).
+  '(montre|montres|montre-moi|montre moi|envoie|envoie-moi|envoie moi|taille de|tailles de|touche|toucher|tripoter|peloter|voir|mater|lecher|sucer|mordre|odeur de) (tes|ta|ton) (seins|sein|fesses|cul|nichons|boules|sexe|poitrine|queue)',
+  "(t'as|tu as|t'a|ta) (de|des) (beaux|belles|gros|grosses|petits|jolis|jolies) (seins|fesses|nichons|boules)",
+  '(suce|sucez|branle|branlez|baise|baisez)(-| )(moi|toi)', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|les|vous|nous|se|lui|va) baiser', '(pour|veux|veut|voulait|aller|peux|peut|faut|envie de|souci pour|arrive a) baiser', 'se faire (sauter|ramoner|troncher|tringler|fourrer)', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
 ];
 
 /** Insults aimed at a person (errors; skipped when negated in their clause: « ce n'est pas idiot »). */
