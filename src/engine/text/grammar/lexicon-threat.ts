@@ -66,7 +66,7 @@ export const groupDoom = [
   '~aller le|la? sentir passer', '~devoir|~aller|~meriter? ~payer de leur|leurs|votre|vos vie|vies|sang', '~mourir|~perir de|par mes|nos propres? mains', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort',
 ];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
-export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
+export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~perir', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
 
 /** What makes violence a threat, a call or a wish (the verb follows, a few words on). */
 export const harmCalls = [
@@ -161,3 +161,35 @@ export const exclusionPlaces = [
 export const promisedBeating = ['il|elle|ils|elles|y ~aller ~manger|~prendre|~recevoir|~pogner toute? une|un|sa bonne|belle|maudite|osti|ostie? de? volee|claque|raclee|degelee|mandale|baffe|rince'];
 /** Letting none live (« nous ne devons laisser vivre aucun… »): the negation is the threat. */
 export const noneAlive = ['~laisser vivre|survivre|respirer aucun|aucune', '~laisser vivre|survivre|respirer pas un|une', '~laisser aucun|aucune'];
+
+/**
+ * A projectile or a blade driven into a body part, whatever the verb (« lui loger / coller / crisser une balle
+ * dans le crâne », « leur planter une lame entre les côtes », « en pleine face »): the impact says the harm.
+ */
+export const impact = [
+  'une|un|des|deux|trois|quelques|mon|ma|mes|ce|cette|sa|son? balle|balles|bala|plomb|pruneau|pruneaux|bastos|couteau|couteaux|lame|lames|poignard|hache|machette|pieu|fleche|fleches|clou|tournevis ' +
+    'dans|entre|derriere|au|en|a|sur le|la|les|l\'|leur|leurs|sa|son|ses|ta|ton|tes|votre|vos|pleine|plein|travers? le|la|les|l\'|deux|sa|son|ses|leur|leurs? ' +
+    'tete|crane|face|gueule|yeule|nuque|dos|ventre|coeur|cou|gorge|poitrine|yeux|oeil|front|bouche|cotes|tempe|tempes|foie|genou|genoux|jambe|jambes|cervelle|cerveau|corps|bide|tronche|thorax|poumons|reins|cuisse|bras|omoplates|fesses',
+];
+/** Said between a violence verb and its victims (« éliminer une bonne fois pour toutes les… », « pendre haut et court tous les… »). */
+export const adverbials = [
+  'une? bonne? fois pour toutes|tout', 'a|au coups|coup de|d\' *', 'a la chaine|mitraillette|machette|hache|main|carabine', 'un|une par|apres un|une|l\' autre?', 'haut et court', 'de sang froid',
+  'sur le champ', 'sur la place publique', 'en masse|public|serie|gang|plein', 'des? demain|maintenant|bientot matin|soir?', 'des? ce|cette soir|nuit|semaine|matin', 'des que possible', 'au plus vite|crisse|sacrant|criss|osti|esti',
+  'le plus vite|tot possible', 'sans hesiter|hesitation|attendre|tarder|delai|pitie|remords|regret|regrets|scrupule|scrupules|relache|distinction|exception|discrimination|proces|sommation|merci|broncher|sourciller|reflechir',
+  'sans aucune|aucun|plus pitie|remords|hesitation|scrupule|scrupules|exception|distinction|proces|sommation|delai|regret|regrets', 'sans autre|aucune|aucun forme|proces de? proces?', 'sans la|le moindre hesitation|pitie|remords|scrupule|regret',
+];
+/** A death foretold with a cruel manner (« va mourir d'une mort lente », « vont crever dans d'atroces souffrances »). */
+export const cruelDeath = [
+  'd\'|de une mort lente|atroce|horrible|affreuse|douloureuse|violente|cruelle|certaine|terrible', 'dans d\'|de|la|les|des|une atroces|horribles|terribles|affreuses|pires|longues|atroce|horrible|terrible|longue? souffrances|souffrance|douleur|douleurs|agonie|tourments',
+  'a petit feu', 'lentement|atrocement|horriblement|longuement|affreusement|douloureusement|salement', 'comme des|un|une|de chiens|chien|rats|rat|porcs|porc|cochons|cochon|betes|bete|vermine|mouches|insectes|chienne|rat',
+  'jusqu\' a leur|son|sa|au dernier|derniere|dernier souffle|goutte|jour|soupir', 'pendant des jours|heures|semaines|mois|annees', 'sans fin', 'dans le|la|les sang|flammes|feu', 'par le|la feu|corde|balle|couteau|glaive|epee',
+];
+/** Where a people prays or gathers: the target of an attack called for (« faire sauter leur mosquée »). */
+export const worship = ['+mosquee', '+synagogue', '+eglise', '+temple', 'gurdwara', 'gurdwaras', '+pagode', '+cathedrale', '+chapelle', 'lieu|lieux de culte|priere'];
+/** Blowing up or burning a place (the place is checked by threat.ts). */
+export const placeHarm = [
+  '~faire ~sauter|~exploser|~bruler|~flamber|~cramer', '~dynamiter', '~plastiquer', '~bombarder', '~incendier', '~bruler', '~reduire en cendres|poussiere', '~mettre le|un feu a|au|aux|dans',
+  '~attaquer', '~saccager', '~vandaliser', '~mitrailler', '~tirer dans|sur', '~foncer dans|sur', '~poser|~placer|~lancer|~mettre|~cacher|~faire ~exploser|~sauter une|des|un|deux bombe|bombes|explosifs|cocktail|cocktails|engin|engins',
+];
+/** Wrongdoers named as a whole (« tous les voleurs »): victims only of killing called for with certainty (threat.ts). */
+export const wrongdoers = ['+voleur', '+violeur', '+pedophile', '+criminel', '+meurtrier', '+assassin', '+terroriste', '+dealer', '+pusher', '+junkie', '+toxicomane', '+fraudeur', '+escroc', '+delinquant', '+prisonnier', '+detenu', '+bandit', '+voyou', '+pedo', '+agresseur', '+corrompu', '+traitre', '+collabo', '+trafiquant', '+proxenete', '+gangster', '+squatteur', '+casseur', '+pilleur', '+vandale'];

@@ -13,7 +13,7 @@ import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, s
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { approved, betterWithout, deserved, groupDoom, massViolence, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { adverbials, approved, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -229,10 +229,17 @@ function roleAfter(s: Stream, k: number, sentence: number): number {
 function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
   // One place said first (« noyer dans le fleuve tous ces… »): the noun after its preposition is let through once.
   let place = 0;
-  for (let j = k; j < s.words.length && j - k <= 6 && s.sentence[j] === sentence; j += 1) {
+  // (An adverbial phrase counts as one word: « éliminer une bonne fois pour toutes ces… », « tuer sans hésiter tous les… ».)
+  for (let j = k, steps = 0; j < s.words.length && steps <= 6 && s.sentence[j] === sentence; j += 1, steps += 1) {
     const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
     if (m) return m;
     const w = keyOf(s.words[j]!);
+    const adverbial = matchAt(s, ADVERBIALS, j);
+    if (adverbial > j + 1 && s.sentence[adverbial - 1] === sentence) {
+      j = adverbial - 1;
+      continue;
+    }
+    if (w.length > 6 && w.endsWith('ment')) continue;
     if (place === 0 && j === k && PLACE_FIRST.has(w)) place = 1;
     else if (place === 1 && !OBJECT_GAP.has(w)) place = 2;
     else if (!OBJECT_GAP.has(w)) return undefined;
@@ -240,6 +247,10 @@ function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention
   return undefined;
 }
 const PLACE_FIRST = new Set(['dans', 'sur', 'sous', 'en', 'devant', 'derriere']);
+const ADVERBIALS = compile(adverbials);
+const CRUEL = compile(cruelDeath);
+/** Going to (« va / vont mourir »). */
+const GOING = new Set(['va', 'vont', 'allez', 'vas']);
 
 const JOINED = new Set(['et', 'pis', 'puis']);
 const INFINITIVE = /(?:er|ir|re)$/;
@@ -513,6 +524,25 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (wish >= 0 && s.sentence[wish] === s.sentence[h]) add(out, s, sc, wish, h2, [[wish, h2]], h2);
   }
   for (const [h, h2] of findAllIn(s, SUFFER)) {
+    // « Cet… va mourir d'une mort lente », « Ces… vont crever dans d'atroces souffrances », « Les… mourront à petit feu »:
+    // a death foretold to a people or one of it with a cruel manner, as the speaker's own statement (not a risk or a cause).
+    const sent = s.sentence[h]!;
+    let j = h;
+    let told = /(?:ront|ra)$/.test(keyOf(s.words[h]!));
+    while (j > 0 && h - j < 4 && s.sentence[j - 1] === sent && (PASSIVE_GAP.has(keyOf(s.words[j - 1]!)) || GOING.has(keyOf(s.words[j - 1]!)))) (told ||= GOING.has(keyOf(s.words[j - 1]!))), (j -= 1);
+    let m = j > 0 && j < h ? subjectEndingAt(s, g, j) : told && j === h && j > 0 ? subjectEndingAt(s, g, j) : undefined;
+    let from = m ? m.a : -1;
+    if (!m && j > 0 && s.sentence[j - 1] === sent && ['ils', 'elles', 'il', 'elle', 'y'].includes(keyOf(s.words[j - 1]!))) (m = antecedent(s, g, j - 1)), (from = j - 1);
+    const c = h2 < n && s.sentence[h2] === sent && PASSIVE_GAP.has(keyOf(s.words[h2]!)) ? h2 + 1 : h2;
+    const cruel = told && m !== undefined && m.identity && (m.generic || member(m, true)) && c < n && s.sentence[c] === sent ? matchAt(s, CRUEL, c) : -1;
+    if (cruel > c && s.sentence[cruel - 1] === sent) {
+      let risk = false;
+      for (let k = from - 1; k >= 0 && s.sentence[k] === sent; k -= 1) if (RISK.has(keyOf(s.words[k]!)) || HARDSHIP_CAUSE.has(keyOf(s.words[k]!))) risk = true;
+      for (let k = cruel; k < n && s.sentence[k] === sent; k += 1) if (RISK.has(keyOf(s.words[k]!)) || HARDSHIP_CAUSE.has(keyOf(s.words[k]!)) || ['sous', 'faute'].includes(keyOf(s.words[k]!))) risk = true;
+      if (!risk && from >= 0 && s.sentence[from] === sent) add(out, s, sc, from, cruel, [[from, cruel]], cruel);
+    }
+  }
+  for (const [h, h2] of findAllIn(s, SUFFER)) {
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
     let k = h;
     let may = false;
@@ -755,6 +785,43 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   }
 }
 
+const IMPACT = compile(impact);
+/** Who is hit, as the pronoun right before the verb of an impact (« lui loger », « leur coller », joual « y crisser »). */
+const DATIVE = new Set(['lui', 'leur', 'y', 'te', 't', 'vous']);
+/** Whose body, after it (« dans le crâne de ce… »). */
+const OF_WHOM = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux']);
+
+/**
+ * « Je vais lui loger une balle dans le crâne », « on va leur coller une balle entre les deux yeux », « je lui enverrai
+ * un pruneau dans la nuque »: an impact on a body part (lexicon-threat.ts) after ANY verb, which a call or the speaker's own
+ * future governs; the victim is the pronoun before the verb or the body's owner after it (not an animal, not oneself).
+ */
+function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]): void {
+  const n = s.words.length;
+  for (const [p, q] of findAllIn(s, IMPACT)) {
+    const v = p - 1;
+    const sent = s.sentence[p]!;
+    if (v < 1 || s.sentence[v] !== sent || s.brk[p] !== 0) continue;
+    let k = v;
+    let victim = false;
+    while (k > 0 && v - k < 2 && s.sentence[k - 1] === sent && DATIVE.has(keyOf(s.words[k - 1]!))) (victim = true), (k -= 1);
+    // « dans la tête de ce… », « dans leur crâne » : the body's owner.
+    const after = q < n && s.sentence[q] === sent ? keyOf(s.words[q]!) : '';
+    let owner = OF_WHOM.has(after) && q + 1 < n && s.sentence[q + 1] === sent;
+    for (let j = p; j < q; j += 1) if (['sa', 'son', 'ses', 'leur', 'leurs', 'ta', 'ton', 'tes', 'votre', 'vos'].includes(keyOf(s.words[j]!))) owner = true;
+    // (« … dans la tête du chevreuil », « à ce chevreuil »: game, not a person.)
+    let animal = false;
+    for (let j = q; j < n && j - q < 4 && s.sentence[j] === sent; j += 1) if (ANIMALS.has(lemma(keyOf(s.words[j]!)))) animal = true;
+    if ((!victim && !owner) || animal) continue;
+    let call = callBefore(s, callStart, v);
+    // « Je rêve de leur planter… », « j'ai hâte de lui coller… »: the wish and its « de ».
+    if (call < 0 && k > 1 && ['de', 'd'].includes(keyOf(s.words[k - 1]!)) && s.sentence[k - 2] === sent) call = callStart[k - 1]! >= 0 ? callStart[k - 1]! : fills(WISH, s.words[k - 2]) ? k - 2 : -1;
+    // « Je lui enverrai… », « on leur collera… »: the speaker's own act in the future.
+    if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(keyOf(s.words[v]!))) call = k - 1;
+    if (call >= 0) add(out, s, sc, call, q, [[call, q]], q);
+  }
+}
+
 export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
@@ -773,6 +840,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (j < n && j - b < 7 && s.brk[j] === CLAUSE && s.sentence[j] === s.sentence[a] && ['de', 'd', 'a', 'que', 'qu'].includes(keyOf(s.words[j]!)) && (callStart[j + 1] ?? -1) < 0) callStart[j + 1] = a;
   }
   findHarmCalls(s, sc, g, callStart, out);
+  findImpacts(s, sc, callStart, out);
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
     const a = frameStart(s, h);
