@@ -32,6 +32,7 @@ const harmful: Record<string, readonly string[]> = {
     'Je tirerai sur tous les immigrés qui s\'approcheront de ma propriété.',
     'Ces immigrés que vous aimez tant, je vais les massacrer un par un.',
     'Je vais tous les tuer, ces handicapés qui vivent à nos crochets.',
+    'Tôt ou tard, quelqu\'un finira par faire sauter le centre où dorment ces réfugiés.',
   ],
   'normative': [
     'Il est grand temps que l\'on se débarrasse une fois pour toutes de ces immigrés.',
@@ -276,7 +277,6 @@ const clean: Record<string, readonly string[]> = {
 /** Still missed (or still wrongly an error): kept so that a fix shows up as a failing « fails » case to move above. */
 const missed = [
   'Il n\'y aura pas de paix tant que le dernier Juif de ce pays n\'aura pas été pendu.',
-  'Tôt ou tard, quelqu\'un finira par faire sauter le centre où dorment ces réfugiés.',
   'Ce pays ne sera libre que lorsque nous aurons exterminé tous les immigrés.',
   'Ce que je voudrais, c\'est voir tous les Noirs pendus aux arbres.',
   'Ce que nous devrions faire, c\'est abattre chacun des réfugiés qui arrive ici.',

@@ -138,7 +138,7 @@ export const approved = [
   'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal|meurtre|peche', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal|meurtre|peche',
 ];
 /** Mass violence named as a noun (« un génocide des… », « une chasse aux… »), the group after it. */
-export const massViolence = ['+meurtre|+assassinat|+guerre|+massacre|+carnage|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
+export const massViolence = ['+meurtre|+assassinat|+guerre|+massacre|+carnage|+boucherie|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
 
 
 /** Shutting people away or sending them off (exclusion once said of a group). */
@@ -182,7 +182,7 @@ export const adverbials = [
 export const cruelDeath = [
   'd\'|de une mort lente|atroce|horrible|affreuse|douloureuse|violente|cruelle|certaine|terrible', 'dans d\'|de|la|les|des|une atroces|horribles|terribles|affreuses|pires|longues|atroce|horrible|terrible|longue? souffrances|souffrance|douleur|douleurs|agonie|tourments',
   'a petit feu', 'lentement|atrocement|horriblement|longuement|affreusement|douloureusement|salement', 'comme des|un|une|de chiens|chien|rats|rat|porcs|porc|cochons|cochon|betes|bete|vermine|mouches|insectes|chienne|rat',
-  'jusqu\' a leur|son|sa|au dernier|derniere|dernier souffle|goutte|jour|soupir', 'pendant des jours|heures|semaines|mois|annees', 'sans fin', 'dans le|la|les sang|flammes|feu', 'par le|la feu|corde|balle|couteau|glaive|epee',
+  'jusqu\' a leur|son|sa|au dernier|derniere|dernier souffle|goutte|jour|soupir', 'pendant des jours|heures|semaines|mois|annees', 'dans le|la|les sang|flammes|feu', 'par le|la feu|corde|balle|couteau|glaive|epee',
 ];
 /** Where a people prays or gathers: the target of an attack called for (« faire sauter leur mosquée »). */
 export const worship = ['+mosquee', '+synagogue', '+eglise', '+temple', 'gurdwara', 'gurdwaras', '+pagode', '+cathedrale', '+chapelle', 'lieu|lieux de culte|priere'];

@@ -251,6 +251,8 @@ const ADVERBIALS = compile(adverbials);
 const CRUEL = compile(cruelDeath);
 /** Going to (« va / vont mourir »). */
 const GOING = new Set(['va', 'vont', 'allez', 'vas']);
+/** Approving a massacre by its adjective (« une bonne boucherie de… »). */
+const GOOD = new Set(['bon', 'bonne', 'beau', 'belle']);
 
 const JOINED = new Set(['et', 'pis', 'puis']);
 const INFINITIVE = /(?:er|ir|re)$/;
@@ -289,6 +291,46 @@ function subjectEndingAt(s: Stream, g: Groups, k: number): Mention | undefined {
   // « Ceux qui battent les … devraient être pendus »: the group is the object inside the clause, the subject someone else.
   if (m) return objectOfClause(s, m) ? undefined : m;
   return k > 0 ? relativeHead(s, g, k - 1) : undefined;
+}
+
+/**
+ * Per stream, the sentences that say a risk, a condition or a cause (bit 1: « si… », « à cause de… », « sous les bombes »)
+ * or a means (bit 2: « avec cette hausse », « par… », « pendant… »): read once.
+ */
+const RISKY = new WeakMap<Stream, Uint8Array>();
+const CAUSES = new Set(['cause', 'faute', 'sous']);
+function riskIn(s: Stream, sentence: number, bits = 3): boolean {
+  let risky = RISKY.get(s);
+  if (!risky) {
+    risky = new Uint8Array((s.sentence[s.words.length - 1] ?? 0) + 1);
+    for (let k = 0; k < s.words.length; k += 1) {
+      const w = keyOf(s.words[k]!);
+      risky[s.sentence[k]!]! |= (RISK.has(w) || CAUSES.has(w) ? 1 : 0) | (HARDSHIP_CAUSE.has(w) ? 2 : 0);
+    }
+    RISKY.set(s, risky);
+  }
+  return (risky[sentence]! & bits) !== 0;
+}
+
+const WRONGDOERS = wordSet(wrongdoers);
+const WHOLE = new Set(['les', 'ces', 'tous', 'toutes', 'chaque', 'tout', 'aux', 'des', 'nos', 'vos']);
+/**
+ * Wrongdoers named as a whole with their name at word i (« tous les voleurs », « chaque pédophile »), as a mention that is
+ * no identity: victims only of killing called for, foretold as a duty or deserved (findHarmCalls), never of the other frames.
+ */
+function wrongdoerAt(s: Stream, i: number): Mention | undefined {
+  if (i < 1 || i >= s.words.length || !fills(WRONGDOERS, s.words[i]) || s.sentence[i - 1] !== s.sentence[i] || !WHOLE.has(keyOf(s.words[i - 1]!))) return undefined;
+  const a = i > 1 && s.sentence[i - 2] === s.sentence[i] && ['tous', 'toutes'].includes(keyOf(s.words[i - 2]!)) ? i - 2 : i - 1;
+  return { a, b: i + 1, head: i, generic: true, identity: false };
+}
+/** The wrongdoers named after word k, over a few object words (« tous les violeurs »). */
+function wrongdoerAfter(s: Stream, k: number): Mention | undefined {
+  for (let j = k; j < s.words.length && j - k < 4 && s.sentence[j] === s.sentence[k]; j += 1) {
+    const m = wrongdoerAt(s, j);
+    if (m) return m;
+    if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
+  }
+  return undefined;
 }
 
 /** Start of the call ending right before word h (over at most five gap words), or -1. */
@@ -336,6 +378,14 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (call < 0) call = sharedCall(s, g, callStart, h);
     // « Pourquoi on ne tue pas tous les… ? »: the proposal's « pas » stands before the object.
     let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && keyOf(s.words[call]!) === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(keyOf(s.words[h2]!)) ? objectAfter(s, g, h2 + 1, sent) : undefined);
+    // « Il faudrait abattre tous les violeurs », « Les criminels, on devrait tous les exécuter »: wrongdoers, killing called for.
+    if (!m && call >= 0 && fills(KILLING, s.words[h]) && !fills(MILD, s.words[h]) && h2 < n) {
+      m = wrongdoerAfter(s, h2);
+      let st = h;
+      while (!m && st > 0 && s.sentence[st - 1] === sent && h - st < 12) st -= 1;
+      const pronoun = call < h && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!));
+      for (let j = st; !m && pronoun && j < st + 3 && j < call; j += 1) m = wrongdoerAt(s, j);
+    }
     // « Tuez-les tous, ces… », « Tuez-en le plus possible, des… »: the order's own pronoun, the group named after it.
     if (!m && order && h2 < n && s.sentence[h2] === sent && GROUP_PRONOUNS.has(keyOf(s.words[h2]!))) m = antecedent(s, g, h2);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
@@ -384,7 +434,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
       const duty = beWord === 'etre' && k < be && DUTY.has(keyOf(s.words[k]!));
       const foretold = FUTURE_BE.has(beWord) || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
-      let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
+      let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) ?? (fills(KILLING, s.words[h]) ? wrongdoerAt(s, k - 1) : undefined) : undefined;
       let from = victim && s.sentence[victim.a] === sent ? victim.a : -1;
       if (!victim && k > 0 && s.sentence[k - 1] === sent && ['vous', 'ils', 'elles'].includes(keyOf(s.words[k - 1]!))) {
         from = k - 1;
@@ -536,10 +586,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const c = h2 < n && s.sentence[h2] === sent && PASSIVE_GAP.has(keyOf(s.words[h2]!)) ? h2 + 1 : h2;
     const cruel = told && m !== undefined && m.identity && (m.generic || member(m, true)) && c < n && s.sentence[c] === sent ? matchAt(s, CRUEL, c) : -1;
     if (cruel > c && s.sentence[cruel - 1] === sent) {
-      let risk = false;
-      for (let k = from - 1; k >= 0 && s.sentence[k] === sent; k -= 1) if (RISK.has(keyOf(s.words[k]!)) || HARDSHIP_CAUSE.has(keyOf(s.words[k]!))) risk = true;
-      for (let k = cruel; k < n && s.sentence[k] === sent; k += 1) if (RISK.has(keyOf(s.words[k]!)) || HARDSHIP_CAUSE.has(keyOf(s.words[k]!)) || ['sous', 'faute'].includes(keyOf(s.words[k]!))) risk = true;
-      if (!risk && from >= 0 && s.sentence[from] === sent) add(out, s, sc, from, cruel, [[from, cruel]], cruel);
+      if (!riskIn(s, sent, 1) && from >= 0 && s.sentence[from] === sent) add(out, s, sc, from, cruel, [[from, cruel]], cruel);
     }
   }
   for (const [h, h2] of findAllIn(s, SUFFER)) {
@@ -733,7 +780,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (k > 0 && s.sentence[k - 1] === sent && DESERVE.has(keyOf(s.words[k - 1]!))) {
       k -= 1;
       while (k > 0 && p - k < 4 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
-      let m = k > 0 ? subjectEndingAt(s, g, k) : undefined;
+      let m = k > 0 ? subjectEndingAt(s, g, k) ?? wrongdoerAt(s, k - 1) : undefined;
       let from = m && s.sentence[m.a] === sent ? m.a : -1;
       if (!m && k > 0 && s.sentence[k - 1] === sent && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
       const each = m !== undefined && m.a < n && (keyOf(s.words[m.a]!) === 'chaque' || member(m, true));
@@ -762,13 +809,32 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[p]!;
     // « la solution finale pour les… »: that name needs no other word to mean extermination.
     const final = keyOf(s.words[p]!) === 'solution';
-    const m = q < n && s.sentence[q] === sent && (MASS_OF.has(keyOf(s.words[q]!)) || (final && ['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!)))) ? objectAfter(s, g, ['chez', 'parmi'].includes(keyOf(s.words[q]!)) ? q + 1 : q, sent) : undefined;
-    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
     let k = p;
-    while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    let good = false;
+    while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(keyOf(s.words[k - 1]!))) (good ||= GOOD.has(keyOf(s.words[k - 1]!))), (k -= 1);
     const before = k > 0 && s.sentence[k - 1] === sent ? s.words[k - 1]! : undefined;
+    // « Ce sera un bain de sang pour les… », « Ça va être une boucherie pour les… »: foretold, « pour » names the victims.
+    const future = before !== undefined && (keyOf(before) === 'sera' || (keyOf(before) === 'etre' && k > 1 && GOING.has(keyOf(s.words[k - 2]!))));
+    const of = q < n && s.sentence[q] === sent ? keyOf(s.words[q]!) : '';
+    let m = of !== '' && (MASS_OF.has(of) || ((final || future) && ['pour', 'a', 'aux', 'au'].includes(of))) ? objectAfter(s, g, ['chez', 'parmi', 'pour'].includes(of) ? q + 1 : q, sent) : undefined;
+    // « Pour les…, ce sera un bain de sang. »: the victims named first.
+    let lead = -1;
+    if (!m && future && (q >= n || s.sentence[q] !== sent)) {
+      let st = k;
+      while (st > 0 && s.sentence[st - 1] === sent) st -= 1;
+      const named = keyOf(s.words[st]!) === 'pour' ? g.mentions[g.startingAt[st + 1] ?? -1] : undefined;
+      if (named && named.b < n && s.brk[named.b] !== 0) (m = named), (lead = st);
+    }
+    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
+    // (« Ce sera un carnage pour les… si… », « … avec cette hausse »: a risk or a cost foretold.)
+    if (future && (of === 'pour' || lead >= 0) && riskIn(s, sent)) continue;
     const call = callBefore(s, callStart, k);
-    const from = call >= 0 ? call : before && fills(MASS_CALL, before) ? k - 1 : sentenceStart(k) && (k === p || final) ? k : -1;
+    // (« Une bonne boucherie de…, c'est ce qu'il nous faut »: approved by its adjective.)
+    const from = lead >= 0 ? lead : call >= 0 ? call : before && fills(MASS_CALL, before) ? k - 1 : sentenceStart(k) && (k === p || final || good) ? k : -1;
+    if (from >= 0 && lead >= 0) {
+      add(out, s, sc, from, q, [[from, q]], q);
+      continue;
+    }
     if (from >= 0) {
       add(out, s, sc, from, m.b, [[from, q]], q);
       continue;
@@ -822,6 +888,59 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
   }
 }
 
+const PLACE_HARM = compile(placeHarm);
+const WORSHIP = compile(worship);
+/** Places a people gathers in, theirs when « leur » or « des… » says so (« leur centre », « le commerce des… »). */
+const GATHERING = wordSet(['+centre', '+ecole', '+commerce', '+quartier', '+maison', '+magasin', '+restaurant', '+epicerie', '+club', '+bar', '+salle', '+association', '+camp', '+foyer', '+hotel', '+refuge', '+local', '+village', '+cimetiere']);
+/** Between the act and the place: prepositions and determiners (« dans leur », « à toutes les »). */
+const TO_PLACE = new Set(['dans', 'a', 'au', 'aux', 'sur', 'contre', 'devant', 'en', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'leur', 'leurs', 'toutes', 'tous', 'ce', 'cette', 'ces', 'cet', 'chaque', 'plein', 'pleine', 'meme', 'leur']);
+
+/**
+ * « Je vais faire sauter leur mosquée », « On devrait mettre le feu à toutes les synagogues », « faire exploser une bombe dans le
+ * centre des… », « Leur temple, je vais le faire sauter »: a place of worship, or a place said to be a people's, blown up, burnt or
+ * attacked, which a call or the speaker's own future governs.
+ */
+function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
+  const n = s.words.length;
+  for (const [h, h2] of findAllIn(s, PLACE_HARM)) {
+    const sent = s.sentence[h]!;
+    let call = callBefore(s, callStart, h);
+    let k = h;
+    while (k > 0 && h - k < 2 && s.sentence[k - 1] === sent && PERSON_PRONOUNS.has(keyOf(s.words[k - 1]!))) k -= 1;
+    if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(keyOf(s.words[h]!))) call = k - 1;
+    if (call < 0) continue;
+    let end = -1;
+    let possessive = false;
+    let loose = 0;
+    for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent && (j === h2 || s.brk[j] === 0); j += 1) {
+      const w = keyOf(s.words[j]!);
+      const worship = matchAt(s, WORSHIP, j);
+      if (worship > j) {
+        end = worship;
+        break;
+      }
+      if (fills(GATHERING, s.words[j])) {
+        // Theirs: « leur centre », « le centre (culturel) des… ».
+        const m = objectAfter(s, g, j + 1, sent) ?? objectAfter(s, g, j + 2, sent);
+        const theirs = m !== undefined && m.identity && m.a <= j + 4;
+        if (possessive || theirs) end = theirs ? m.b : j + 1;
+        break;
+      }
+      if (w === 'leur' || w === 'leurs') possessive = antecedent(s, g, j)?.identity === true;
+      // (One adjective before the place: « la grande mosquée ».)
+      if (!TO_PLACE.has(w) && (loose += 1) > 1) break;
+    }
+    // « Leur synagogue, je vais la faire sauter »: the place named first, taken up by the pronoun.
+    if (end < 0 && k < h) {
+      let st = call;
+      while (st > 0 && s.sentence[st - 1] === sent && call - st < 5) st -= 1;
+      for (let j = st; j < call && end < 0; j += 1) if (matchAt(s, WORSHIP, j) > j) end = h2;
+      if (end >= 0) call = st;
+    }
+    if (end > 0) add(out, s, sc, call, end, [[call, end]], end);
+  }
+}
+
 export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
@@ -841,6 +960,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
   findHarmCalls(s, sc, g, callStart, out);
   findImpacts(s, sc, callStart, out);
+  findPlaceAttacks(s, sc, g, callStart, out);
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
     const a = frameStart(s, h);
