@@ -189,7 +189,7 @@ export const worship = ['+mosquee', '+synagogue', '+eglise', '+temple', 'gurdwar
 /** Blowing up or burning a place (the place is checked by threat.ts). */
 export const placeHarm = [
   '~faire ~sauter|~exploser|~bruler|~flamber|~cramer', '~dynamiter', '~plastiquer', '~bombarder', '~incendier', '~bruler', '~reduire en cendres|poussiere', '~mettre le|un feu a|au|aux|dans',
-  '~attaquer', '~saccager', '~vandaliser', '~mitrailler', '~tirer dans|sur', '~foncer dans|sur', '~poser|~placer|~lancer|~mettre|~cacher|~faire ~exploser|~sauter une|des|un|deux bombe|bombes|explosifs|cocktail|cocktails|engin|engins',
+  '~attaquer', '~saccager', '~vandaliser', '~mitrailler', '~tirer dans|sur', '~foncer dans|sur', '~poser|~placer|~lancer|~mettre|~cacher|~garrocher une|des|un|deux bombe|bombes|explosifs|cocktail|cocktails|engin|engins', '~faire ~exploser|~sauter une|des|un|deux bombe|bombes|explosifs|engin|engins',
 ];
 /** Wrongdoers named as a whole (« tous les voleurs »): victims only of killing called for with certainty (threat.ts). */
 export const wrongdoers = ['+voleur', '+violeur', '+pedophile', '+criminel', '+meurtrier', '+assassin', '+terroriste', '+dealer', '+pusher', '+junkie', '+toxicomane', '+fraudeur', '+escroc', '+delinquant', '+prisonnier', '+detenu', '+bandit', '+voyou', '+pedo', '+agresseur', '+corrompu', '+traitre', '+collabo', '+trafiquant', '+proxenete', '+gangster', '+squatteur', '+casseur', '+pilleur', '+vandale'];

@@ -240,6 +240,8 @@ function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention
       continue;
     }
     if (w.length > 6 && w.endsWith('ment')) continue;
+    // (« froidement et méthodiquement »: adverbs joined.)
+    if (w === 'et' && j > k && keyOf(s.words[j - 1]!).endsWith('ment')) continue;
     if (place === 0 && j === k && PLACE_FIRST.has(w)) place = 1;
     else if (place === 1 && !OBJECT_GAP.has(w)) place = 2;
     else if (!OBJECT_GAP.has(w)) return undefined;
@@ -318,15 +320,19 @@ const WHOLE = new Set(['les', 'ces', 'tous', 'toutes', 'chaque', 'tout', 'aux', 
  * Wrongdoers named as a whole with their name at word i (« tous les voleurs », « chaque pédophile »), as a mention that is
  * no identity: victims only of killing called for, foretold as a duty or deserved (findHarmCalls), never of the other frames.
  */
-function wrongdoerAt(s: Stream, i: number): Mention | undefined {
-  if (i < 1 || i >= s.words.length || !fills(WRONGDOERS, s.words[i]) || s.sentence[i - 1] !== s.sentence[i] || !WHOLE.has(keyOf(s.words[i - 1]!))) return undefined;
+function wrongdoerAt(s: Stream, g: Groups, i: number): Mention | undefined {
+  if (i < 1 || i >= s.words.length || !fills(WRONGDOERS, s.words[i]) || s.sentence[i - 1] !== s.sentence[i]) return undefined;
+  // « les politiciens corrompus »: a group said to be wrongdoers by its adjective.
+  const named = g.mentions[g.endingAt[i] ?? -1];
+  if (named && named.generic && s.brk[i] === 0) return { ...named, b: i + 1 };
+  if (!WHOLE.has(keyOf(s.words[i - 1]!))) return undefined;
   const a = i > 1 && s.sentence[i - 2] === s.sentence[i] && ['tous', 'toutes'].includes(keyOf(s.words[i - 2]!)) ? i - 2 : i - 1;
   return { a, b: i + 1, head: i, generic: true, identity: false };
 }
 /** The wrongdoers named after word k, over a few object words (« tous les violeurs »). */
-function wrongdoerAfter(s: Stream, k: number): Mention | undefined {
+function wrongdoerAfter(s: Stream, g: Groups, k: number): Mention | undefined {
   for (let j = k; j < s.words.length && j - k < 4 && s.sentence[j] === s.sentence[k]; j += 1) {
-    const m = wrongdoerAt(s, j);
+    const m = wrongdoerAt(s, g, j);
     if (m) return m;
     if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
   }
@@ -379,12 +385,14 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « Pourquoi on ne tue pas tous les… ? »: the proposal's « pas » stands before the object.
     let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && keyOf(s.words[call]!) === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(keyOf(s.words[h2]!)) ? objectAfter(s, g, h2 + 1, sent) : undefined);
     // « Il faudrait abattre tous les violeurs », « Les criminels, on devrait tous les exécuter »: wrongdoers, killing called for.
-    if (!m && call >= 0 && fills(KILLING, s.words[h]) && !fills(MILD, s.words[h]) && h2 < n) {
-      m = wrongdoerAfter(s, h2);
+    const own = h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!));
+    if (!m && (call >= 0 || own) && fills(KILLING, s.words[h]) && !fills(MILD, s.words[h]) && h2 < n) {
+      m = wrongdoerAfter(s, g, h2);
       let st = h;
       while (!m && st > 0 && s.sentence[st - 1] === sent && h - st < 12) st -= 1;
-      const pronoun = call < h && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!));
-      for (let j = st; !m && pronoun && j < st + 3 && j < call; j += 1) m = wrongdoerAt(s, j);
+      const first = call >= 0 ? call : h - 2;
+      const pronoun = first < h && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!));
+      for (let j = st; !m && pronoun && j < st + 3 && j < first; j += 1) m = wrongdoerAt(s, g, j);
     }
     // « Tuez-les tous, ces… », « Tuez-en le plus possible, des… »: the order's own pronoun, the group named after it.
     if (!m && order && h2 < n && s.sentence[h2] === sent && GROUP_PRONOUNS.has(keyOf(s.words[h2]!))) m = antecedent(s, g, h2);
@@ -434,7 +442,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
       const duty = beWord === 'etre' && k < be && DUTY.has(keyOf(s.words[k]!));
       const foretold = FUTURE_BE.has(beWord) || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
-      let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) ?? (fills(KILLING, s.words[h]) ? wrongdoerAt(s, k - 1) : undefined) : undefined;
+      let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) ?? (fills(KILLING, s.words[h]) ? wrongdoerAt(s, g, k - 1) : undefined) : undefined;
       let from = victim && s.sentence[victim.a] === sent ? victim.a : -1;
       if (!victim && k > 0 && s.sentence[k - 1] === sent && ['vous', 'ils', 'elles'].includes(keyOf(s.words[k - 1]!))) {
         from = k - 1;
@@ -780,7 +788,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (k > 0 && s.sentence[k - 1] === sent && DESERVE.has(keyOf(s.words[k - 1]!))) {
       k -= 1;
       while (k > 0 && p - k < 4 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
-      let m = k > 0 ? subjectEndingAt(s, g, k) ?? wrongdoerAt(s, k - 1) : undefined;
+      let m = k > 0 ? subjectEndingAt(s, g, k) ?? wrongdoerAt(s, g, k - 1) : undefined;
       let from = m && s.sentence[m.a] === sent ? m.a : -1;
       if (!m && k > 0 && s.sentence[k - 1] === sent && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
       const each = m !== undefined && m.a < n && (keyOf(s.words[m.a]!) === 'chaque' || member(m, true));
@@ -865,8 +873,10 @@ const OF_WHOM = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux']);
 function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]): void {
   const n = s.words.length;
   for (const [p, q] of findAllIn(s, IMPACT)) {
-    const v = p - 1;
     const sent = s.sentence[p]!;
+    // (« je lui logerais volontiers une balle… »: an adverb after the verb.)
+    const adverb = p > 1 && /(?:ment|volontiers)$/.test(keyOf(s.words[p - 1]!)) ? 1 : 0;
+    const v = p - 1 - adverb;
     if (v < 1 || s.sentence[v] !== sent || s.brk[p] !== 0) continue;
     let k = v;
     let victim = false;
