@@ -34,6 +34,9 @@ export const consequences = [
   'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner toute? cher|une|un|ta|ton|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
   't\'|tu|vous es|etes|tes tous|toutes? un|une|des? +homme|+femme? +mort', 'tu|vous|t\' ~aller|~devoir le|l\'|la? ~payer de ta|votre|tes|vos vie|vies|sang|peau',
   'compte|comptez|comptes tes|vos derniers? jours',
+  // Next in line to die (« vous serez les prochains à être abattus », « t'es la prochaine à crever »).
+  'tu|vous|t\' ~etre|serez|seras|es|etes les|le|la prochain|prochains|prochaine|prochaines a ~mourir|~crever',
+  'tu|vous|t\' ~etre|serez|seras|es|etes les|le|la prochain|prochains|prochaine|prochaines a etre +abattu|+tue|+pendu|+egorge|+fusille|+execute|+elimine|+massacre|+brule|+poignarde|+extermine',
   // Asked as a dare (« Tu veux crever? », « Vous cherchez à vous faire tabasser? »): the harm is promised.
   'tu|vous|t\' ~vouloir|~chercher|~tenir a|d\'|de? te|vous|t\' faire ~tuer|~tabasser|~frapper|~buter|~egorger|~planter|~casser|~peter|~defoncer|~lyncher|~massacrer|~poignarder',
   'tu|vous|t\' ~vouloir|~chercher a? ~crever', 'tu|t\'|vous as|avez envie de|d\' ~crever',

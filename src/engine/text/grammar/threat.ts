@@ -193,7 +193,11 @@ const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
 const HARM_FIGURES = new Set(harmFigures);
 /** A wish or a duty before a passive harm (« j'espère qu'il se fasse frapper », « ça serait bien que… », « devrait se faire… »). */
-const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse']);
+const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse', 'veuille', 'plaise']);
+/** A wish named as a noun before « est que » (« mon vœu le plus cher est que… »). */
+/** What welcomes an event (« ce serait une bénédiction, un soulagement si… »). */
+const WELCOME = new Set(['benediction', 'soulagement', 'bonheur', 'plaisir', 'paradis', 'cadeau', 'delivrance', 'fete', 'miracle']);
+const WISH_NOUN = new Set(['voeu', 'souhait', 'reve', 'espoir', 'priere', 'desir']);
 const DUTY_VERB = wordSet(['~devoir', '~meriter', 'devrait', 'devraient', 'meriterait', 'meriteraient']);
 const FORETOLD = new Set(['vont', 'allez', 'allaient']);
 /** Between a group and the death shrugged off or wished (« peuvent bien aller crever », « qu'ils aillent… »). */
@@ -255,6 +259,7 @@ const CRUEL = compile(cruelDeath);
 const GOING = new Set(['va', 'vont', 'allez', 'vas']);
 /** Approving a massacre by its adjective (« une bonne boucherie de… »). */
 const GOOD = new Set(['bon', 'bonne', 'beau', 'belle']);
+const AURA = new Set(['aurai', 'aura', 'aurons', 'aurions', 'aurais', 'aurait']);
 
 const JOINED = new Set(['et', 'pis', 'puis']);
 const INFINITIVE = /(?:er|ir|re)$/;
@@ -450,7 +455,12 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       }
       let risk = false;
       for (let j = from - 1; foretold && j >= 0 && from - j <= 12 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
-      for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent; j += 1) if (HARM_FIGURES.has(keyOf(s.words[j]!)) || RISK.has(keyOf(s.words[j]!))) risk = true;
+      // (« … sera abattu sans sommation, sans hésiter »: how it is done, no risk.)
+      for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent; j += 1) {
+        const adverbial = matchAt(s, ADVERBIALS, j);
+        if (adverbial > j) j = adverbial - 1;
+        else if (HARM_FIGURES.has(keyOf(s.words[j]!)) || RISK.has(keyOf(s.words[j]!))) risk = true;
+      }
       const reader = from >= 0 && keyOf(s.words[from]!) === 'vous';
       // A harm only foretold must be killing itself: « seront frappés / écrasés / bombardés… » is as often a hardship.
       // Milder verbs (« battus », « éliminés ») only when the clause ends there or says how (« comme des chiens », « à mort »):
@@ -481,6 +491,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const vermin = h2 + 1 < n && s.sentence[h2 + 1] === sent && keyOf(s.words[h2]!) === 'comme' && ['des', 'de', 'du', 'd'].includes(keyOf(s.words[h2 + 1]!));
     const mild = fills(MILD, s.words[h]) && !vermin;
     if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(form) && !mild) call = h - 1;
+    // « … lorsque nous aurons exterminé tous les… », « quand on aura pendu le dernier… »: the speaker's act in the future perfect,
+    // killing a people.
+    if (call < 0 && h >= 2 && AURA.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && fills(KILLING, s.words[h]) && m?.generic && m.identity) call = h - 2;
     if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !mild) call = h - 2;
     // « Ce soir, on massacre les… », « Demain je tue tous les… »: the present with a future sense, when what follows is a
     // whole people by name (not « on tue le temps », « je tue les mauvaises herbes »).
@@ -639,7 +652,13 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let q = pronoun >= 0 ? pronoun : m.a;
     if (q > 0 && PASSIVE_GAP.has(keyOf(s.words[q - 1]!))) q -= 1;
     q -= 1;
-    const wish = q > 0 && s.sentence[q] === s.sentence[h] && ['que', 'qu'].includes(keyOf(s.words[q]!)) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
+    let wish = q > 0 && s.sentence[q] === s.sentence[h] && ['que', 'qu'].includes(keyOf(s.words[q]!)) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
+    // « Mon vœu (le plus cher) est que les… disparaissent »: the wish as a noun, « est que » after it.
+    for (let j = q - 2; wish < 0 && q > 1 && keyOf(s.words[q - 1]!) === 'est' && j >= 0 && q - j <= 6 && s.sentence[j] === s.sentence[h]; j -= 1) if (WISH_NOUN.has(keyOf(s.words[j]!))) wish = j;
+    // « Ce serait une bénédiction si tous les… périssaient »: a death in the imperfect after « si », welcomed before it.
+    if (wish < 0 && m.generic && q >= 0 && keyOf(s.words[q]!) === 'si' && /aient$/.test(keyOf(s.words[h]!))) {
+      for (let j = q - 1; wish < 0 && j >= 0 && q - j <= 8 && s.sentence[j] === s.sentence[h]; j -= 1) if (fills(WISHING, s.words[j]) || WELCOME.has(keyOf(s.words[j]!))) wish = j;
+    }
     if (m.generic && wish >= 0 && pronoun < 0) {
       add(out, s, sc, wish, h2, [[h, h2]], h2);
       continue;
@@ -794,6 +813,16 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       const each = m !== undefined && m.a < n && (keyOf(s.words[m.a]!) === 'chaque' || member(m, true));
       if (m && (m.generic || each) && from >= 0) add(out, s, sc, from, q, [[k, q]], q);
       continue;
+    }
+    // « La seule chose que méritent les…, c'est une balle », « Ce que les… méritent, c'est la corde »: the cleft.
+    if (p > 2 && keyOf(s.words[p - 1]!) === 'est' && keyOf(s.words[p - 2]!) === 'c' && s.sentence[p - 2] === sent) {
+      let found = false;
+      for (let j = p - 3; !found && j >= 0 && p - j <= 14 && s.sentence[j] === sent; j -= 1) {
+        if (!DESERVE.has(keyOf(s.words[j]!))) continue;
+        const m = g.mentions[g.startingAt[j + 1] ?? -1] ?? g.mentions[g.endingAt[j] ?? -1];
+        if (m && m.generic && m.b <= p - 2) add(out, s, sc, Math.min(m.a, j), q, [[Math.min(m.a, j), q]], q), (found = true);
+      }
+      if (found) continue;
     }
     // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence.
     if (!sentenceStart(p) || q >= n || s.sentence[q] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!))) continue;
