@@ -34,6 +34,8 @@ export const violence = [
   '~rayer', '~effacer', '~faire disparaitre',
   // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
   '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
+  // Life made hell, birth regretted (« rendre la vie impossible à tous les… », « leur faire regretter d'être nés »).
+  '~rendre la|leur vie impossible|infernale|insupportable', '~faire vivre un|l\' enfer', '~faire ~regretter d\'|de ~etre ne|nee|nes|nees|venu|venus|venues',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
   '~nettoyer|~purger|~liberer|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
 ];
@@ -63,7 +65,7 @@ export const deserved = [
 /** Doom promised to a group named before it (« Les… vont y goûter », « n'ont qu'à bien se tenir », « vont avoir ce qu'ils méritent »). */
 export const groupDoom = [
   '~aller y gouter', 'n\'|ne ~avoir qu\' a bien se tenir', '~aller|auront|aura ~avoir|~recevoir ce qu\' ils|elles ~meriter', 'auront|aura ce qu\' ils|elles ~meriter',
-  '~aller le|la? sentir passer', '~devoir|~aller|~meriter? ~payer de leur|leurs|votre|vos vie|vies|sang', '~mourir|~perir de|par mes|nos propres? mains', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort',
+  '~aller le|la? sentir passer', '~devoir|~aller|~meriter? ~payer de leur|leurs|votre|vos vie|vies|sang', '~aller ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes|carabine|machette|medecine', '~mourir|~perir de|par mes|nos propres? mains', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort',
 ];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
 export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~perir', 'se|s\' ~noyer|~suicider|~entretuer', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
@@ -138,7 +140,7 @@ export const approved = [
   'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal|meurtre|peche', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal|meurtre|peche',
 ];
 /** Mass violence named as a noun (« un génocide des… », « une chasse aux… »), the group after it. */
-export const massViolence = ['+meurtre|+assassinat|+guerre|+massacre|+carnage|+boucherie|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
+export const massViolence = ['~saigner', '+meurtre|+assassinat|+guerre|+massacre|+carnage|+boucherie|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
 
 
 /** Shutting people away or sending them off (exclusion once said of a group). */
@@ -189,7 +191,11 @@ export const worship = ['+mosquee', '+synagogue', '+eglise', '+temple', 'gurdwar
 /** Blowing up or burning a place (the place is checked by threat.ts). */
 export const placeHarm = [
   '~faire ~sauter|~exploser|~bruler|~flamber|~cramer', '~dynamiter', '~plastiquer', '~bombarder', '~incendier', '~bruler', '~reduire en cendres|poussiere', '~mettre le|un feu a|au|aux|dans',
-  '~attaquer', '~saccager', '~vandaliser', '~mitrailler', '~tirer dans|sur', '~foncer dans|sur', '~poser|~placer|~lancer|~mettre|~cacher|~garrocher une|des|un|deux bombe|bombes|explosifs|cocktail|cocktails|engin|engins', '~faire ~exploser|~sauter une|des|un|deux bombe|bombes|explosifs|engin|engins',
+  '~faire un|une|des carnage|massacre|tuerie|boucherie|carnages|massacres|tueries dans|a|au|aux', '~attaquer', '~saccager', '~vandaliser', '~mitrailler', '~tirer dans|sur', '~foncer dans|sur', '~poser|~placer|~lancer|~mettre|~cacher|~garrocher une|des|un|deux bombe|bombes|explosifs|cocktail|cocktails|engin|engins', '~faire ~exploser|~sauter une|des|un|deux bombe|bombes|explosifs|engin|engins',
 ];
 /** Wrongdoers named as a whole (« tous les voleurs »): victims only of killing called for with certainty (threat.ts). */
 export const wrongdoers = ['+voleur', '+violeur', '+pedophile', '+criminel', '+meurtrier', '+assassin', '+terroriste', '+dealer', '+pusher', '+junkie', '+toxicomane', '+fraudeur', '+escroc', '+delinquant', '+prisonnier', '+detenu', '+bandit', '+voyou', '+pedo', '+agresseur', '+corrompu', '+traitre', '+collabo', '+trafiquant', '+proxenete', '+gangster', '+squatteur', '+casseur', '+pilleur', '+vandale'];
+/** Weapons the speaker holds for a people (« j'ai des balles pour chaque… », « j'ai acheté un fusil pour les… »). */
+export const armedFor = ['une|un|des|mon|ma|mes|nos|deux|trois|quelques|assez|plein de? fusil|fusils|arme|armes|carabine|carabines|gun|guns|balle|balles|munitions|cartouches|couteau|couteaux|machette|machettes|bombe|bombes|kalach|hache|haches|corde|cordes pour'];
+/** None of them left alive (« faire en sorte qu'aucun… ne survive »), after the group. */
+export const noneSurvive = ['ne|n\' survive|survivent|survivra|survivront|survivrait|~rechapper|~respirer', 'ne|n\' en? ~sortir|~rester|~repartir|sorte|sortent vivant|vivants|vivante|vivantes', 'ne|n\' en? ~rester|~sortir|sorte|sortent en vie'];

@@ -13,7 +13,7 @@ import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, s
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, noneSurvive, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -259,6 +259,8 @@ const CRUEL = compile(cruelDeath);
 const GOING = new Set(['va', 'vont', 'allez', 'vas']);
 /** Approving a massacre by its adjective (« une bonne boucherie de… »). */
 const GOOD = new Set(['bon', 'bonne', 'beau', 'belle']);
+const ARMED_FOR = compile(armedFor);
+const NONE_SURVIVE = compile(noneSurvive);
 const AURA = new Set(['aurai', 'aura', 'aurons', 'aurions', 'aurais', 'aurait']);
 
 const JOINED = new Set(['et', 'pis', 'puis']);
@@ -867,7 +869,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (future && (of === 'pour' || lead >= 0) && riskIn(s, sent)) continue;
     const call = callBefore(s, callStart, k);
     // (« Une bonne boucherie de…, c'est ce qu'il nous faut »: approved by its adjective.)
-    const from = lead >= 0 ? lead : call >= 0 ? call : before && fills(MASS_CALL, before) ? k - 1 : sentenceStart(k) && (k === p || final || good) ? k : -1;
+    // (« Ça va saigner chez les… »: the verb, foretold.)
+    const bleed = keyOf(s.words[p]!).startsWith('saign') && before !== undefined && GOING.has(keyOf(before));
+    const from = lead >= 0 ? lead : call >= 0 ? call : before && (fills(MASS_CALL, before) || bleed) ? k - 1 : sentenceStart(k) && (k === p || final || good) ? k : -1;
     if (from >= 0 && lead >= 0) {
       add(out, s, sc, from, q, [[from, q]], q);
       continue;
@@ -881,6 +885,28 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     while (sentenceStart(k) && e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
     const end = sentenceStart(k) && e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
     if (end > e) add(out, s, sc, k, end, [[k, q], [e, end]], q);
+  }
+  for (const [p, q] of findAllIn(s, ARMED_FOR)) {
+    // « J'ai des balles pour chaque… », « J'ai acheté un fusil pour les… »: the speaker armed for a people.
+    const sent = s.sentence[p]!;
+    const m = objectAfter(s, g, q, sent);
+    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
+    for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === sent; k -= 1) {
+      if (!SPEAKER.has(keyOf(s.words[k]!)) && !['nous'].includes(keyOf(s.words[k]!))) continue;
+      add(out, s, sc, k, m.b, [[k, m.b]], q);
+      break;
+    }
+  }
+  for (const [p, q] of findAllIn(s, NONE_SURVIVE)) {
+    // « Je vais faire en sorte qu'aucun… ne survive », « Il faut qu'aucun… n'en sorte vivant »: none left alive, wished or called for.
+    const sent = s.sentence[p]!;
+    const m = g.mentions[g.endingAt[p] ?? -1];
+    if (!m || s.sentence[m.a] !== sent) continue;
+    let a = NOBODY.has(keyOf(s.words[m.a]!)) ? m.a : m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!)) ? m.a - 1 : -1;
+    if (a < 2 || !['que', 'qu'].includes(keyOf(s.words[a - 1]!))) continue;
+    const call = callBefore(s, callStart, a - 1);
+    a = call >= 0 ? call : fills(WISH, s.words[a - 2]) ? a - 2 : -1;
+    if (a >= 0 && s.sentence[a] === sent) add(out, s, sc, a, q, [[a, q]], q);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
