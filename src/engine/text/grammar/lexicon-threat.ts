@@ -34,6 +34,8 @@ export const violence = [
   '~rayer', '~effacer', '~faire disparaitre',
   // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
   '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
+  // Justice taken into one's own hands (« me faire justice moi-même contre ces… »).
+  'me|m\'|nous|se|s\' ~faire justice',
   // Life made hell, birth regretted (« rendre la vie impossible à tous les… », « leur faire regretter d'être nés »).
   '~rendre la|leur vie impossible|infernale|insupportable', '~faire vivre un|l\' enfer', '~faire ~regretter d\'|de ~etre ne|nee|nes|nees|venu|venus|venues',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
@@ -87,7 +89,7 @@ export const harmCalls = [
   'il|ce ~convenir|conviendrait de|d\'', '~avoir le|la courage|cran|audace de|d\'', 'rien ne|n\' me|m\'|nous ~empecher de|d\'',
   // No other way out (« je ne vois pas d'autre issue que d'… », « il n'y a pas d'autre solution que de… »): the negation is the call's own.
   'ne|n\' ~voir pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'ne|n\' y a|aura|avait pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'me|m\'|nous ~engager a', 'chose|solution|option a faire ~etre|serait|sera? de|d\'', 'ne|n\' ~hesiter pas|jamais|point a?', 'il me|nous tarde|tardait|tarderait de|d\'', 'plaisir a', 'de notre|mon|votre devoir de|d\'',
-  '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour',
+  '~valoir la peine de|d\'', '~rendre|rendrait service a|au la|le|l\'? monde|humanite|planete|societe|pays|tous|quebec que? de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour',
   // Violence made lawful (« ça devrait être permis de… », « ce serait pas un crime de… », « on devrait avoir le droit de… »).
   'ca|ce|cela|il|c\' ~devoir|~etre|serait|sera ~etre? +legal|+permis|+autorise|+legalise|+tolere|+accepte|+acceptable|+depenalise|ok|correct de|d\'',
   'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? +illegal|+interdit|+puni|+criminel|grave|mal de|d\'',
@@ -126,7 +128,7 @@ export const objectGap = ['moi', 'le', 'la', 'l', 'premier', 'premiere', 'procha
   // How many (« un maximum de », « le plus grand nombre de », « autant de … que », « des centaines de »).
   'un', 'maximum', 'max', 'beaucoup', 'plein', 'autant', 'tant', 'plus', 'grand', 'nombre', 'dizaines', 'centaines', 'milliers', 'millions', 'tas',
   // How, said between the verb and its object (« tuer personnellement / froidement tous les… »).
-  'chacun', 'chacune', 'jusqu', 'sans', 'mes', 'nos', 'propres', 'mains', 'enfin', 'physiquement', 'definitivement', 'relache', 'pitie', 'proces', 'sommation', 'merci', 'autre', 'forme', 'distinction', 'exception', 'personnellement', 'lentement', 'froidement', 'sauvagement', 'brutalement', 'violemment', 'cruellement', 'gratuitement', 'methodiquement', 'systematiquement', 'joyeusement', 'tranquillement', 'bien', 'meme'];
+  'chacun', 'chacune', 'jusqu', 'sans', 'mes', 'nos', 'propres', 'mains', 'enfin', 'physiquement', 'definitivement', 'relache', 'pitie', 'proces', 'sommation', 'merci', 'autre', 'forme', 'chez', 'parmi', 'toute', 'famille', 'familles', 'progeniture', 'descendance', 'distinction', 'exception', 'personnellement', 'lentement', 'froidement', 'sauvagement', 'brutalement', 'violemment', 'cruellement', 'gratuitement', 'methodiquement', 'systematiquement', 'joyeusement', 'tranquillement', 'bien', 'meme'];
 /** A world better without them (« le monde se porterait mieux sans… »). */
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */

@@ -261,6 +261,8 @@ const GOING = new Set(['va', 'vont', 'allez', 'vas']);
 const GOOD = new Set(['bon', 'bonne', 'beau', 'belle']);
 const ARMED_FOR = compile(armedFor);
 const NONE_SURVIVE = compile(noneSurvive);
+/** What a cleft may propose (« la seule façon de…, c'est de… »). */
+const SOLUTION = new Set(['solution', 'facon', 'moyen', 'remede', 'reponse', 'option', 'idee', 'chose', 'methode']);
 const AURA = new Set(['aurai', 'aura', 'aurons', 'aurions', 'aurais', 'aurait']);
 
 const JOINED = new Set(['et', 'pis', 'puis']);
@@ -424,7 +426,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // The passive, its victims named before « être » (« Les… méritent d'être battues », « devraient tous être pendus »)
     // or foretold (« Vous serez tous pendus », « Les… seront exterminés »), not as a report (« … par… », « si… »).
     let be = h - 1;
-    while (be > 0 && h - be <= 2 && PASSIVE_GAP.has(keyOf(s.words[be]!))) be -= 1;
+    // (« soient arrêtés et fusillés »: two participles joined.)
+    if (be > 2 && JOINED.has(keyOf(s.words[be]!)) && /(?:e|i|u)e?s$/.test(keyOf(s.words[be - 1]!))) be -= 2;
+    while (be > 0 && h - be <= 4 && PASSIVE_GAP.has(keyOf(s.words[be]!))) be -= 1;
     const beWord = call < 0 && be > 0 && s.sentence[be] === sent ? keyOf(s.words[be]!) : '';
     const afterVerb = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
     // « Il faudrait que ces… qui… soient tous fusillés », « Je souhaite qu'un jour les… soient exterminés », « Je ferai en
@@ -826,9 +830,19 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       }
       if (found) continue;
     }
-    // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence.
-    if (!sentenceStart(p) || q >= n || s.sentence[q] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!))) continue;
-    const m = objectAfter(s, g, keyOf(s.words[q]!) === 'pour' ? q + 1 : q, sent);
+    // « Les…, à la potence! »: the group first, the slogan ending the sentence.
+    if (p > 2 && ['a', 'au', 'aux'].includes(keyOf(s.words[p - 1]!)) && s.brk[p - 1] !== 0 && (q >= n || s.sentence[q] !== sent)) {
+      const m = g.mentions[g.endingAt[p - 1] ?? -1];
+      if (m && m.generic && sentenceStart(m.a)) add(out, s, sc, m.a, q, [[m.a, q]], q);
+      continue;
+    }
+    // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence or joined to another (« …, pis une
+    // balle dans la tête pour chaque… »), its impact and one more thing said before « pour » (« une corde et un arbre pour… »).
+    let r = Math.max(q, matchAt(s, IMPACT, p));
+    if (r + 2 < n && JOINED.has(keyOf(s.words[r]!)) && ['un', 'une', 'des', 'du'].includes(keyOf(s.words[r + 1]!))) r += 3;
+    const opens = sentenceStart(p) || (p > 0 && JOINED.has(keyOf(s.words[p - 1]!)) && s.brk[p - 1] !== 0);
+    if (!opens || r >= n || s.sentence[r] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[r]!))) continue;
+    const m = objectAfter(s, g, keyOf(s.words[r]!) === 'pour' ? r + 1 : r, sent);
     if (m && (m.generic || keyOf(s.words[m.a]!) === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
   }
   for (const [p, q] of findAllIn(s, DOOM)) {
@@ -1022,6 +1036,11 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     let j = b + 1;
     while (j < n && j - b < 7 && s.brk[j] === 0) j += 1;
     if (j < n && j - b < 7 && s.brk[j] === CLAUSE && s.sentence[j] === s.sentence[a] && ['de', 'd', 'a', 'que', 'qu'].includes(keyOf(s.words[j]!)) && (callStart[j + 1] ?? -1) < 0) callStart[j + 1] = a;
+  }
+  // « La seule façon de régler…, c'est de les tuer »: the cleft of a solution named before it is a call.
+  for (let i = 2; i + 1 < n; i += 1) {
+    if (keyOf(s.words[i]!) !== 'est' || keyOf(s.words[i - 1]!) !== 'c' || !['de', 'd'].includes(keyOf(s.words[i + 1]!)) || s.brk[i - 1] === 0) continue;
+    for (let k = i - 2; k >= 0 && i - k <= 12 && s.sentence[k] === s.sentence[i]; k -= 1) if (SOLUTION.has(keyOf(s.words[k]!)) && (callStart[i + 2] ?? -1) < 0) callStart[i + 2] = i - 1;
   }
   findHarmCalls(s, sc, g, callStart, out);
   findImpacts(s, sc, callStart, out);
