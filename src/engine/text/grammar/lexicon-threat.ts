@@ -180,7 +180,7 @@ export const adverbials = [
   'une? bonne? fois pour toutes|tout', 'a|au coups|coup de|d\' *', 'a la chaine|mitraillette|machette|hache|main|carabine', 'un|une par|apres un|une|l\' autre?', 'haut et court', 'de sang froid',
   'sur le champ', 'sur la place publique', 'en masse|public|serie|gang|plein', 'des? demain|maintenant|bientot matin|soir?', 'des? ce|cette soir|nuit|semaine|matin', 'des que possible', 'au plus vite|crisse|sacrant|criss|osti|esti',
   'le plus vite|tot possible', 'sans hesiter|hesitation|attendre|tarder|delai|pitie|remords|regret|regrets|scrupule|scrupules|relache|distinction|exception|discrimination|proces|sommation|merci|broncher|sourciller|reflechir',
-  'sans aucune|aucun|plus pitie|remords|hesitation|scrupule|scrupules|exception|distinction|proces|sommation|delai|regret|regrets', 'sans autre|aucune|aucun forme|proces de? proces?', 'sans la|le moindre hesitation|pitie|remords|scrupule|regret',
+  'sans aucune|aucun|plus pitie|remords|hesitation|scrupule|scrupules|exception|distinction|proces|sommation|delai|regret|regrets', 'sans autre|aucune|aucun forme|proces de? proces?', 'sans la|le moindre hesitation|pitie|remords|scrupule|regret', 'sans etat|etats d\' ame|ames',
 ];
 /** A death foretold with a cruel manner (« va mourir d'une mort lente », « vont crever dans d'atroces souffrances »). */
 export const cruelDeath = [

@@ -140,6 +140,8 @@ const SPEAKER_IF = new Set(['je', 'j', 'on', 'jamais', 'jle', 'jla']);
 const READER = new Set(['te', 't', 'vous', 'toi']);
 /** Fire set to a place (« mettre le feu à l'hôtel de ville »): arson whatever burns, except the figures below. */
 const FIRE = wordSet(['~incendier', 'feu', 'bombe', 'bombes', 'explosifs']);
+/** What is burnt as brush or refuse (lemmas). */
+const BRUSH = new Set(['feuille', 'branche', 'souche', 'broussaille', 'herbe', 'foin', 'bois', 'buche', 'dechet', 'ordure', 'papier', 'journal', 'sapin', 'paille', 'chaume', 'brindille', 'carton'].map((w) => lemma(w)));
 const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux']);
 /** The last word of a body-part frame (« briser les os de… »). */
 const BODY = new Set(['os', 'crane', 'tete', 'gueule', 'face', 'machoire', 'nez', 'dents', 'cotes', 'genoux', 'jambes', 'colonne', 'cervelle', 'nuque', 'cou', 'doigts', 'yeux', 'oeil', 'coeur', 'tripes', 'entrailles', 'langue', 'ventre', 'gorge', 'bide']);
@@ -533,7 +535,11 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const arson = fills(FIRE, s.words[h]) || (h2 - h > 2 && fills(FIRE, s.words[h + 2]));
     const place = h2 + 1 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
     // (« une bombe de peinture, de bain »: not a bomb.)
-    if (arson && !m && place !== '' && place !== 'de' && place !== 'd' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
+    // (« incendier les vieilles souches », « mettre le feu aux feuilles mortes »: brush burnt, not a place.)
+    let noun = h2;
+    while (noun < n && noun - h2 < 3 && (DETERMINERS.has(keyOf(s.words[noun]!)) || ['aux', 'au', 'a', 'vieux', 'vieille', 'vieilles', 'gros', 'grosses', 'petites', 'petits'].includes(keyOf(s.words[noun]!)))) noun += 1;
+    const brush = arson && noun < n && s.sentence[noun] === sent && BRUSH.has(lemma(keyOf(s.words[noun]!)));
+    if (arson && !m && !brush && place !== '' && place !== 'de' && place !== 'd' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
       add(out, s, sc, call, Math.min(n, h2 + 2), [[call, h], [h, h2]], h2);
       continue;
     }
@@ -606,7 +612,11 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[h]!;
     let j = h;
     let told = /(?:ront|ra)$/.test(keyOf(s.words[h]!));
-    while (j > 0 && h - j < 4 && s.sentence[j - 1] === sent && (PASSIVE_GAP.has(keyOf(s.words[j - 1]!)) || GOING.has(keyOf(s.words[j - 1]!)))) (told ||= GOING.has(keyOf(s.words[j - 1]!))), (j -= 1);
+    // (« méritent de / devraient mourir lentement »: deserved, as certain as foretold.)
+    while (j > 0 && h - j < 4 && s.sentence[j - 1] === sent && (PASSIVE_GAP.has(keyOf(s.words[j - 1]!)) || GOING.has(keyOf(s.words[j - 1]!)) || DUTY.has(keyOf(s.words[j - 1]!)))) {
+      told ||= GOING.has(keyOf(s.words[j - 1]!)) || DUTY.has(keyOf(s.words[j - 1]!));
+      j -= 1;
+    }
     let m = j > 0 && j < h ? subjectEndingAt(s, g, j) : told && j === h && j > 0 ? subjectEndingAt(s, g, j) : undefined;
     let from = m ? m.a : -1;
     if (!m && j > 0 && s.sentence[j - 1] === sent && ['ils', 'elles', 'il', 'elle', 'y'].includes(keyOf(s.words[j - 1]!))) (m = antecedent(s, g, j - 1)), (from = j - 1);
@@ -878,6 +888,18 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       const named = keyOf(s.words[st]!) === 'pour' ? g.mentions[g.startingAt[st + 1] ?? -1] : undefined;
       if (named && named.b < n && s.brk[named.b] !== 0) (m = named), (lead = st);
     }
+    // « Ce qu'il faudrait aux…, c'est une bonne boucherie »: the cleft, the group and the call in its first half.
+    if (!m && before !== undefined && keyOf(before) === 'est' && k > 1 && keyOf(s.words[k - 2]!) === 'c' && (q >= n || s.sentence[q] !== sent)) {
+      let called = -1;
+      for (let j = k - 3; j >= 0 && k - j <= 12 && s.sentence[j] === sent; j -= 1) {
+        const named = g.mentions[g.startingAt[j] ?? -1];
+        if (named && named.generic && named.identity && !m) m = named;
+        if (fills(MASS_CALL, s.words[j]) || (callStart[j + 1] ?? -1) >= 0) called = j;
+      }
+      // (The call right before the group: « il faudrait aux… », not « il faut se rappeler sur les… ».)
+      if (m && called >= 0 && called < m.a && m.a - called <= 2) add(out, s, sc, called, q, [[called, q]], q);
+      continue;
+    }
     if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
     // (« Ce sera un carnage pour les… si… », « … avec cette hausse »: a risk or a cost foretold.)
     if (future && (of === 'pour' || lead >= 0) && riskIn(s, sent)) continue;
@@ -1000,7 +1022,9 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
       }
       if (fills(GATHERING, s.words[j])) {
         // Theirs: « leur centre », « le centre (culturel) des… ».
-        const m = objectAfter(s, g, j + 1, sent) ?? objectAfter(s, g, j + 2, sent);
+        // (« les quartiers où vivent les… »: a short relative clause may name them.)
+        let m = objectAfter(s, g, j + 1, sent) ?? objectAfter(s, g, j + 2, sent);
+        for (let t = j + 1; !m && t < n && t <= j + 4 && s.sentence[t] === sent; t += 1) m = g.mentions[g.startingAt[t] ?? -1];
         const theirs = m !== undefined && m.identity && m.a <= j + 4;
         if (possessive || theirs) end = theirs ? m.b : j + 1;
         break;
@@ -1012,7 +1036,7 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
     // « Leur synagogue, je vais la faire sauter »: the place named first, taken up by the pronoun.
     if (end < 0 && k < h) {
       let st = call;
-      while (st > 0 && s.sentence[st - 1] === sent && call - st < 5) st -= 1;
+      while (st > 0 && s.sentence[st - 1] === sent && call - st < 10) st -= 1;
       for (let j = st; j < call && end < 0; j += 1) if (matchAt(s, WORSHIP, j) > j) end = h2;
       if (end >= 0) call = st;
     }
