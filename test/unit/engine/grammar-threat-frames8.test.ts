@@ -254,6 +254,22 @@ const harmful: Record<string, readonly string[]> = {
     'Vous crèverez tous comme des rats, les Juifs.',
     'Vous allez tous finir pendus, les immigrés.',
   ],
+  'joual threats to a people taken up by « leur / les » (seventh batch)': [
+    'M\'as leur faire passer le goût du pain, à ces immigrés.',
+    'On va les envoyer six pieds sous terre, ces musulmans.',
+    'On va toutes les faire disparaître, ces féministes.',
+    'Ces tapettes-là, m\'as toutes les étamper.',
+    'Je vais leur faire manger leurs dents, à ces Noirs.',
+    'On va leur sacrer une volée, aux Arabes du dépanneur.',
+    'Chu pour qu\'on les pende toutes, ces trans.',
+    'Les immigrés, on va leur faire vivre l\'enfer.',
+    'Je vais leur rentrer dedans avec mon pick-up, à ces réfugiés.',
+    'On va les mettre à genoux pis les exécuter, ces musulmans.',
+    'Je vais les rayer de la carte, ces Juifs.',
+    'Faudrait les envoyer ad patres, tous ces immigrés.',
+    'J\'vas leur arracher la tête, aux Arabes.',
+    'Je vais les noyer dans le fleuve, ces réfugiés.',
+  ],
 };
 
 const clean: Record<string, readonly string[]> = {
@@ -414,10 +430,40 @@ const clean: Record<string, readonly string[]> = {
     'Les Juifs méritent de vivre en paix.',
     'On va mettre le feu aux feuilles mortes.',
   ],
+  'a people taken up by a pronoun: sport, welcome, taxes; negated, reported, denounced': [
+    'On va leur faire payer moins de taxes, aux aînés.',
+    'Les Français, on va les battre en finale.',
+    'Les immigrés, on va leur faire la fête pour les accueillir.',
+    'Les Haïtiens, on va leur faire goûter notre sirop d\'érable.',
+    'Les réfugiés, on va leur rentrer dedans avec des cadeaux.',
+    'Les musulmans, on va les détruire au débat.',
+    'Les Juifs, on va leur faire payer moins cher au festival.',
+    'Les aînés, on va leur faire mal avec cette hausse de taxes.',
+    'Je vais les envoyer à l\'hôpital, ils sont malades.',
+    'Les immigrés, je vais leur casser les prix.',
+    'Il ne faut pas leur loger une balle dans la tête, voyons.',
+    'Personne ne devrait mettre le feu à leur mosquée.',
+    'Il a dit qu\'il allait faire sauter leur mosquée, et la police l\'a arrêté.',
+    'Je ne vais jamais faire une boucherie de ces immigrés, je ne suis pas un monstre.',
+    'Arrêtez de dire que ces musulmans vont crever dans d\'atroces souffrances.',
+    'Arrêtez de dire que tous les voleurs doivent être tués.',
+    'Quand tu écris que les Juifs méritent une balle, c\'est de la haine.',
+    'Le juge a condamné l\'homme qui avait écrit « je vais lui loger une balle dans le crâne ».',
+    'On ne va pas éliminer sans hésiter tous les immigrés, voyons.',
+    'Ce n\'est pas vrai que ce sera un bain de sang pour les musulmans.',
+    'Selon l\'accusé, il voulait faire exploser une bombe dans leur mosquée.',
+    'Les manifestants criaient « Mort aux Arabes », ce qui est inacceptable.',
+  ],
 };
 
 /** Still missed (or still wrongly an error, from readers outside threat.ts): a fix shows up as a failing « fails » case to move above. */
 const missed = [
+  'J\'vas y faire passer l\'goût du pain, au Haïtien d\'en face.',
+  'Je vais les envoyer à l\'hôpital, tous ces Arabes.',
+  'M\'as leur régler leur cas, aux réfugiés.',
+  'Je vais m\'en faire un ce soir, de ces Juifs.',
+  'Ça va être leur fête, aux musulmans, quand on va les pogner.',
+  'M\'as aller les attendre avec mon bâton de baseball, les gais.',
   'Ça va finir en massacre pour les réfugiés, je vous le garantis.',
   'Les homosexuels ? Un bon carnage et on n\'en parle plus.',
   'Je vais tuer tous ceux qui ressemblent à des Arabes.',
@@ -441,7 +487,6 @@ const stillFlagged = [
   // The phrase list of lexicon/disrespect.ts fires whatever the scope.
   'Je ne vais jamais faire sauter une synagogue, voyons.',
   'La police a arrêté un homme qui voulait incendier la mosquée.',
-  'On va leur faire payer moins de taxes, aux aînés.',
 ];
 
 for (const [title, texts] of Object.entries(harmful)) {

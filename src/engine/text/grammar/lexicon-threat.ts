@@ -35,7 +35,7 @@ export const violence = [
   // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
   '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
   // Justice taken into one's own hands (« me faire justice moi-même contre ces… »).
-  'me|m\'|nous|se|s\' ~faire justice',
+  'me|m\'|nous|se|s\' ~faire justice', '~envoyer ad patres',
   // Life made hell, birth regretted (« rendre la vie impossible à tous les… », « leur faire regretter d'être nés »).
   '~rendre la|leur vie impossible|infernale|insupportable', '~faire vivre un|l\' enfer', '~faire ~regretter d\'|de ~etre ne|nee|nes|nees|venu|venus|venues',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».

@@ -103,6 +103,23 @@ function frameStart(s: Stream, h: number): number {
   return -1;
 }
 
+/** Third-person pronouns of a people's victims (« leur », « les », joual « y »). */
+const THEM = new Set(['leur', 'les', 'y']);
+/**
+ * The speaker + a pronoun taking up a people before a harm verb at h (« m'as leur faire passer le goût du pain, à ces… »,
+ * « j'vas leur arracher la tête, aux… »), or -1: the harm said to a person, said to a people named around it.
+ */
+function groupFrameStart(s: Stream, g: Groups, h: number): number {
+  let them = -1;
+  for (let k = h - 1; k >= 0 && h - k <= 5 && s.sentence[k] === s.sentence[h]; k -= 1) {
+    const w = s.words[k];
+    if (THEM.has(keyOf(w!))) them = k;
+    else if (fills(SPEAKERS, w)) return them >= 0 && antecedent(s, g, them)?.identity === true ? k : -1;
+    else if (!fills(AUX, w)) return -1;
+  }
+  return -1;
+}
+
 const VIOLENCE = compile(violence);
 const SUFFER = compile(suffer);
 const CALLS = compile(harmCalls);
@@ -285,10 +302,12 @@ function sharedCall(s: Stream, g: Groups, callStart: Int32Array, h: number): num
     if (!INFINITIVE.test(keyOf(s.words[v]!))) continue;
     const call = callBefore(s, callStart, v);
     if (call < 0) continue;
-    // The pronoun takes up people named between the two verbs (« un … », « les … »), not things (« les feuilles »).
+    // The pronoun takes up people named between the two verbs (« un … », « les … »), not things (« les feuilles »),
+    // or a people set out after it (« on va les mettre à genoux pis les exécuter, ces… »).
     if (clitic) {
       const m = g.mentions[g.lastBefore[k] ?? -1];
-      if (!m || m.a < v) return -1;
+      const after = antecedent(s, g, h - 1);
+      if ((!m || m.a < v) && !(after && after.identity && after.a > h)) return -1;
     }
     return call;
   }
@@ -1071,7 +1090,12 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   findPlaceAttacks(s, sc, g, callStart, out);
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
-    const a = frameStart(s, h);
+    // (Said to a people, not the verbs of a contest or a welcome: « les Français, on va les battre, les détruire », « leur faire la fête ».)
+    const contestVerb = fills(MILD, s.words[h]) || /^(?:detrui|explos|eclat|demol|pulver|ecras|batt)/.test(keyOf(s.words[h]!)) || keyOf(s.words[h2 - 1]!) === 'fete';
+    // (« leur faire mal avec cette hausse »: a hardship caused by something, said to a people.)
+    // (« avec mon pick-up, mes poings »: the speaker's own tool is no cause.)
+    const cause = h2 + 1 < n && s.sentence[h2] === s.sentence[h] && HARDSHIP_CAUSE.has(keyOf(s.words[h2]!)) && !['mon', 'ma', 'mes', 'notre', 'nos'].includes(keyOf(s.words[h2 + 1]!));
+    const a = frameStart(s, h) >= 0 ? frameStart(s, h) : contestVerb || cause ? -1 : groupFrameStart(s, g, h);
     // « vous faire payer » a fee, « faire regretter » a choice: a threat only when nothing follows (or « ça », « cher »).
     const next = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 ? keyOf(s.words[h2]!) : '';
     if (a >= 0 && NEEDS_END.has(keyOf(s.words[h2 - 1]!)) && next !== '' && !['ca', 'cela', 'cher', 'tout'].includes(next)) {
