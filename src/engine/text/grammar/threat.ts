@@ -1045,7 +1045,7 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
         let m = objectAfter(s, g, j + 1, sent) ?? objectAfter(s, g, j + 2, sent);
         for (let t = j + 1; !m && t < n && t <= j + 4 && s.sentence[t] === sent; t += 1) m = g.mentions[g.startingAt[t] ?? -1];
         const theirs = m !== undefined && m.identity && m.a <= j + 4;
-        if (possessive || theirs) end = theirs ? m.b : j + 1;
+        if (possessive || theirs) end = theirs ? m!.b : j + 1;
         break;
       }
       if (w === 'leur' || w === 'leurs') possessive = antecedent(s, g, j)?.identity === true;
