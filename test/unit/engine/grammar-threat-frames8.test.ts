@@ -270,6 +270,31 @@ const harmful: Record<string, readonly string[]> = {
     'J\'vas leur arracher la tête, aux Arabes.',
     'Je vais les noyer dans le fleuve, ces réfugiés.',
   ],
+  'nominalisations, clefts, conditionals, life denied, death called good (eighth batch)': [
+    'L\'élimination physique de tous les musulmans serait la meilleure chose pour ce pays.',
+    'L\'extermination des Roms, voilà ce dont ce pays a besoin.',
+    'Ce dont on a besoin, c\'est de pendre quelques immigrés pour l\'exemple.',
+    'N\'est-ce pas qu\'il faudrait fusiller tous ces Juifs ?',
+    'Vous, les lecteurs, vous savez bien qu\'il faut tuer tous les Arabes.',
+    'Il n\'y a rien de mal à vouloir tuer des homosexuels.',
+    'Les musulmans doivent être éliminés, et vite.',
+    'Que tous les Juifs soient massacrés, c\'est mon souhait le plus cher.',
+    'Les immigrés ? Qu\'on les fusille tous.',
+    'À mort les musulmans !',
+    'Tous ces réfugiés, il faudra bien un jour les abattre comme des chiens.',
+    'Si ça ne tenait qu\'à moi, les Arabes seraient tous pendus.',
+    'Si j\'étais au pouvoir, je ferais exécuter tous les Juifs.',
+    'Moi président, tous les immigrés seraient gazés.',
+    'Le jour où on pendra le dernier musulman, je sabrerai le champagne.',
+    'Il est urgent d\'exterminer ces parasites de Roms.',
+    'Aucun immigré ne mérite de vivre.',
+    'Les homosexuels ne méritent pas de vivre.',
+    'Un musulman mort, c\'est un problème de moins.',
+    'Plus il y aura de Juifs morts, mieux ce sera.',
+    'Ce serait un plaisir de les voir brûler, ces réfugiés.',
+    'Il faudrait que quelqu\'un ait le courage de massacrer ces Arabes.',
+    'Si j\'étais premier ministre, tous les musulmans seraient fusillés.',
+  ],
 };
 
 const clean: Record<string, readonly string[]> = {
@@ -454,10 +479,30 @@ const clean: Record<string, readonly string[]> = {
     'Selon l\'accusé, il voulait faire exploser une bombe dans leur mosquée.',
     'Les manifestants criaient « Mort aux Arabes », ce qui est inacceptable.',
   ],
+  'the eighth batch: refuse, dignity, tragedy, bicycles': [
+    'L\'élimination des déchets serait la meilleure chose pour ce parc.',
+    'L\'élimination physique des Français en demi-finale, voilà ce que je veux voir.',
+    'L\'extermination des Juifs, voilà ce que je dénonce.',
+    'Ce dont on a besoin, c\'est de loger quelques immigrés de plus.',
+    'Il n\'y a rien de mal à vouloir aider des homosexuels.',
+    'Que tous les Juifs soient accueillis, c\'est mon souhait le plus cher.',
+    'Si ça ne tenait qu\'à moi, les Arabes seraient tous invités.',
+    'Aucun enfant ne mérite de vivre dans la pauvreté.',
+    'Un musulman mort, c\'est une tragédie.',
+    'Un immigré mort en mer, c\'est une honte pour nous tous.',
+    'Plus il y aura de vélos, mieux ce sera.',
+    'Aucun homme ne mérite de mourir ainsi.',
+    'Les homosexuels ne méritent pas de mourir pour qui ils sont.',
+    'Si j\'étais maire, les cyclistes seraient tous contents.',
+    'Si j\'avais su, les Juifs auraient été sauvés.',
+  ],
 };
 
 /** Still missed (or still wrongly an error, from readers outside threat.ts): a fix shows up as a failing « fails » case to move above. */
 const missed = [
+  'Qui oserait dire qu\'il ne faut pas abattre ces réfugiés ?',
+  'Rien ne me ferait plus plaisir que de voir tous les Noirs pendus.',
+  'Nous devons laver notre pays du sang de ces immigrés.',
   'J\'vas y faire passer l\'goût du pain, au Haïtien d\'en face.',
   'Je vais les envoyer à l\'hôpital, tous ces Arabes.',
   'M\'as leur régler leur cas, aux réfugiés.',
@@ -482,6 +527,13 @@ const missed = [
   'Il y aura un massacre de musulmans dans cette ville, et j\'en serai.',
 ];
 const stillFlagged = [
+  // hate.ts: history, a hardship, a law and a forecast read as calls.
+  'Les immigrés n\'ont pas le droit de vivre ici sans papiers, selon la loi.',
+  'Les réfugiés ne méritent pas de vivre dans des tentes.',
+  'Moi, je pense que les immigrés seraient tués s\'ils retournaient chez eux.',
+  'Si je me souviens bien, les Juifs étaient tous gazés à Auschwitz.',
+  // Another reader (not threat.ts) ignores « je refuse de croire que ».
+  'Je refuse de croire qu\'il faut tuer tous les criminels.',
   // hate.ts reads « éliminer les Français » before the contest is seen.
   'On va éliminer les Français en demi-finale.',
   // The phrase list of lexicon/disrespect.ts fires whatever the scope.

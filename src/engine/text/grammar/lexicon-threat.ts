@@ -133,6 +133,8 @@ export const objectGap = ['moi', 'le', 'la', 'l', 'premier', 'premiere', 'procha
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */
 export const approved = [
+  // What is needed or wanted (« L'extermination des…, voilà ce dont ce pays a besoin, ce qu'il nous faut »).
+  'voila|c\' ce|est dont * *? *? besoin', 'voila|c\' ce|est qu\' il nous? faut|faudrait', 'voila|c\' ce|est que je|nous|j\' ~vouloir|~souhaiter|~proposer|~exiger|~demander|~esperer|veux|voulons|propose|souhaite',
   '~devoir ~etre un|une devoir|sport|loisir|honneur|fierte', '~etre des|un|une +heros|+exemple|+modele|+patriote|+sauveur',
   '~devoir ~etre +depenalise|+legal|+permis|+autorise|+legalise|+encourage|+obligatoire|+recompense|+tolere|+accepte|+acceptable|+normal',
   // The ban denied is the permission (« Tuer un… ne devrait pas être illégal, puni, un crime »).
@@ -142,7 +144,7 @@ export const approved = [
   'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal|meurtre|peche', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal|meurtre|peche',
 ];
 /** Mass violence named as a noun (« un génocide des… », « une chasse aux… »), the group after it. */
-export const massViolence = ['~saigner', '+meurtre|+assassinat|+guerre|+massacre|+carnage|+boucherie|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
+export const massViolence = ['~saigner', '+elimination physique|totale|definitive|complete|systematique', '+meurtre|+assassinat|+guerre|+massacre|+carnage|+boucherie|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
 
 
 /** Shutting people away or sending them off (exclusion once said of a group). */
@@ -201,3 +203,7 @@ export const wrongdoers = ['+voleur', '+violeur', '+pedophile', '+criminel', '+m
 export const armedFor = ['une|un|des|mon|ma|mes|nos|deux|trois|quelques|assez|plein de? fusil|fusils|arme|armes|carabine|carabines|gun|guns|balle|balles|munitions|cartouches|couteau|couteaux|machette|machettes|bombe|bombes|kalach|hache|haches|corde|cordes pour'];
 /** None of them left alive (« faire en sorte qu'aucun… ne survive »), after the group. */
 export const noneSurvive = ['ne|n\' survive|survivent|survivra|survivront|survivrait|~rechapper|~respirer', 'ne|n\' en? ~sortir|~rester|~repartir|sorte|sortent vivant|vivants|vivante|vivantes', 'ne|n\' en? ~rester|~sortir|sorte|sortent en vie'];
+/** Life denied (« ne méritent pas de vivre », « ne devraient pas exister »), the subject checked by threat.ts. */
+export const unworthy = ['ne|n\' ~meriter|~devoir|meritent|merite pas|plus|point de|d\'? ~vivre|exister|respirer|vivent', 'ne|n\' ~meriter|merite|meritent de|d\' ~vivre|exister|respirer', 'ne|n\' ~avoir pas|plus le droit de|d\' ~vivre|exister'];
+/** A death called good (« …, c'est un problème de moins », « mieux ce sera », « bon débarras »). */
+export const deadGood = ['c\'|ce est|sera|serait|ca|fait un|une probleme|souci|parasite|bouche|nuisance de moins', 'un|une probleme|souci|parasite|bouche|nuisance de moins', 'mieux ce|c\' sera|est|serait', 'bon debarras', 'tant mieux', 'c\'|ce est|sera|serait une bonne nouvelle|chose'];

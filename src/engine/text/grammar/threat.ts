@@ -13,7 +13,7 @@ import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, s
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, noneSurvive, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -47,6 +47,8 @@ const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'au
  */
 export function deniedBefore(s: Stream, a: number): boolean {
   let denied = false;
+  // « Il n'y a rien de mal à… »: the « ne » is the call's own « rien ».
+  if (keyOf(s.words[a]!) === 'rien') return false;
   for (let k = a - 1; k >= 0 && a - k <= 3 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) {
     const w = keyOf(s.words[k]!);
     // « ils ne croient pas que je vais… »: a « que » opens the clause, the negation is the matrix's.
@@ -281,7 +283,11 @@ const GOOD = new Set(['bon', 'bonne', 'beau', 'belle']);
 const ARMED_FOR = compile(armedFor);
 const NONE_SURVIVE = compile(noneSurvive);
 /** What a cleft may propose (« la seule façon de…, c'est de… »). */
-const SOLUTION = new Set(['solution', 'facon', 'moyen', 'remede', 'reponse', 'option', 'idee', 'chose', 'methode']);
+const SOLUTION = new Set(['besoin', 'solution', 'facon', 'moyen', 'remede', 'reponse', 'option', 'idee', 'chose', 'methode']);
+const UNWORTHY = compile(unworthy);
+const DEAD_GOOD = compile(deadGood);
+/** A power the speaker imagines holding (« moi président », « moi maire »). */
+const POWER = new Set(['president', 'presidente', 'maire', 'mairesse', 'premier', 'premiere', 'ministre', 'roi', 'reine', 'dictateur', 'chef', 'empereur']);
 const AURA = new Set(['aurai', 'aura', 'aurons', 'aurions', 'aurais', 'aurait']);
 
 const JOINED = new Set(['et', 'pis', 'puis']);
@@ -461,19 +467,33 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       const victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
       let q = victim && s.sentence[victim.a] === sent && (victim.generic || ANY_ONE.has(keyOf(s.words[victim.a]!))) ? victim.a - 1 : -1;
       while (q > 0 && victim !== undefined && victim.a - q <= 3 && SOMEDAY.has(keyOf(s.words[q]!))) q -= 1;
-      if (q > 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
+      if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
         // (« Je souhaite ardemment que… »: an adverb between the wish and its « que ».)
         const w = q > 1 && /ment$/.test(keyOf(s.words[q - 1]!)) ? q - 2 : q - 1;
-        const wish = callBefore(s, callStart, q) >= 0 ? callBefore(s, callStart, q) : fills(WISH, s.words[w]) ? w : -1;
+        // (« Que tous les… soient massacrés »: the subjunctive opening the sentence is the wish.)
+        const wish = callBefore(s, callStart, q) >= 0 ? callBefore(s, callStart, q) : fills(WISH, s.words[w]) ? w : sentenceStart(q) ? q : -1;
         if (wish >= 0) add(out, s, sc, wish, h2, [[wish, h2]], h2);
       }
       continue;
     }
-    if ((beWord === 'etre' || FUTURE_BE.has(beWord)) && !AGENT_AFTER.has(afterVerb)) {
+    if ((beWord === 'etre' || FUTURE_BE.has(beWord) || beWord === 'seraient' || beWord === 'serait') && !AGENT_AFTER.has(afterVerb)) {
       let k = be;
       while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
       const duty = beWord === 'etre' && k < be && DUTY.has(keyOf(s.words[k]!));
-      const foretold = FUTURE_BE.has(beWord) || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
+      // « Si ça ne tenait qu'à moi, les… seraient tous pendus », « Moi président, tous les… seraient gazés »: the conditional
+      // under the speaker's own condition, read at the sentence's start.
+      let own = false;
+      if ((beWord === 'seraient' || beWord === 'serait') && k > 0) {
+        let st = k - 1;
+        while (st > 0 && s.sentence[st - 1] === sent && k - st < 12) st -= 1;
+        for (let j = st; j < k && j < st + 8; j += 1) {
+          const w = keyOf(s.words[j]!);
+          const next = keyOf(s.words[j + 1] ?? s.words[j]!);
+          // « Moi président », « si ça ne tenait qu'à moi », « si j'étais maire »: the speaker given the power.
+          own ||= (w === 'moi' && (POWER.has(next) || (j > 1 && keyOf(s.words[j - 1]!) === 'a' && keyOf(s.words[j - 2]!) === 'qu'))) || (w === 'si' && ['je', 'j', 'on'].includes(next) && /^(?:etai|pouvai|decidai|avai)/.test(keyOf(s.words[j + 2] ?? s.words[j]!)));
+        }
+      }
+      const foretold = FUTURE_BE.has(beWord) || own || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
       let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) ?? (fills(KILLING, s.words[h]) ? wrongdoerAt(s, g, k - 1) : undefined) : undefined;
       let from = victim && s.sentence[victim.a] === sent ? victim.a : -1;
       if (!victim && k > 0 && s.sentence[k - 1] === sent && ['vous', 'ils', 'elles'].includes(keyOf(s.words[k - 1]!))) {
@@ -481,7 +501,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
         victim = keyOf(s.words[k - 1]!) === 'vous' ? undefined : antecedent(s, g, k - 1);
       }
       let risk = false;
-      for (let j = from - 1; foretold && j >= 0 && from - j <= 12 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
+      // (The speaker's own condition is no risk: « si j'étais maire, … ».)
+      for (let j = from - 1; foretold && !own && j >= 0 && from - j <= 12 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
       // (« … sera abattu sans sommation, sans hésiter »: how it is done, no risk.)
       for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent; j += 1) {
         const adverbial = matchAt(s, ADVERBIALS, j);
@@ -937,8 +958,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     // « La chasse aux… devrait être légale », « Le meurtre de… ne devrait pas être puni »: the act named as a noun, made lawful.
     let e = m.b;
-    while (sentenceStart(k) && e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
-    const end = sentenceStart(k) && e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
+    let contest = false;
+    while (sentenceStart(k) && e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) (contest ||= HARM_FIGURES.has(keyOf(s.words[e]!))), (e += 1);
+    const end = sentenceStart(k) && e < n && s.sentence[e] === sent && !contest ? matchAt(s, APPROVED, e) : -1;
     if (end > e) add(out, s, sc, k, end, [[k, q], [e, end]], q);
   }
   for (const [p, q] of findAllIn(s, ARMED_FOR)) {
@@ -962,6 +984,29 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const call = callBefore(s, callStart, a - 1);
     a = call >= 0 ? call : fills(WISH, s.words[a - 2]) ? a - 2 : -1;
     if (a >= 0 && s.sentence[a] === sent) add(out, s, sc, a, q, [[a, q]], q);
+  }
+  for (const [p, q] of findAllIn(s, UNWORTHY)) {
+    // « Les… ne méritent pas de vivre », « Aucun… ne mérite de vivre », « Les… ne devraient pas exister »: life denied to a
+    // people, the clause ending there (not « … ne devraient pas vivre dans la pauvreté »). The negation is the frame's own.
+    const sent = s.sentence[p]!;
+    if (q < n && s.sentence[q] === sent && s.brk[q] === 0) continue;
+    let k = p;
+    while (k > 0 && p - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    const m = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
+    const none = m !== undefined && (NOBODY.has(keyOf(s.words[m.a]!)) || (m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!))));
+    const from = none && !NOBODY.has(keyOf(s.words[m.a]!)) ? m.a - 1 : (m?.a ?? -1);
+    if (m && m.identity && (m.generic || none) && s.sentence[m.a] === sent) add(out, s, sc, from, q, [[from, q]], q);
+  }
+  for (const [p, q] of findAllIn(s, DEAD_GOOD)) {
+    // « Un… mort, c'est un problème de moins », « Plus il y aura de… morts, mieux ce sera »: their death called good.
+    const sent = s.sentence[p]!;
+    let found = -1;
+    for (let j = p - 1; found < 0 && j > 0 && p - j <= 8 && s.sentence[j] === sent; j -= 1) {
+      if (!DEAD.has(keyOf(s.words[j]!))) continue;
+      const m = g.mentions[g.endingAt[j] ?? -1];
+      if (m && m.identity) found = m.a;
+    }
+    if (found >= 0) add(out, s, sc, found, q, [[found, q]], q);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
