@@ -295,6 +295,29 @@ const harmful: Record<string, readonly string[]> = {
     'Il faudrait que quelqu\'un ait le courage de massacrer ces Arabes.',
     'Si j\'étais premier ministre, tous les musulmans seraient fusillés.',
   ],
+  'all round-8 classes, ninth batch (written last)': [
+    'Je vais leur tirer une rafale dans le ventre, à ces Arabes.',
+    'J\'aimerais bien lui planter un pieu dans le cœur, à ce Juif.',
+    'On devrait leur mettre une balle derrière la tête, aux immigrés.',
+    'Il faut massacrer sans distinction tous les musulmans, femmes et enfants compris.',
+    'Je vais tuer sans la moindre hésitation chaque réfugié que je croise.',
+    'Il faut exterminer méthodiquement, une famille à la fois, tous ces Roms.',
+    'On va incendier la mosquée du boulevard pendant la prière du vendredi.',
+    'J\'ai envie de faire sauter leur centre communautaire, à ces Haïtiens.',
+    'Ce sera une boucherie pour tous ces immigrés, je vous le promets.',
+    'Un bon génocide des Arabes réglerait le problème.',
+    'Ces réfugiés vont mourir dans d\'atroces douleurs, je m\'en charge.',
+    'Cette Arabe va crever comme une chienne.',
+    'Tous ces musulmans mourront lentement, un par un.',
+    'Vous serez tous exécutés, sales Juifs, jusqu\'au dernier.',
+    'Vous allez tous finir dans un four, les Juifs.',
+    'Tous les pédophiles de la ville devraient être abattus.',
+    'Les terroristes méritent tous une balle dans la tête.',
+    'Je vais lui défoncer le crâne à coups de marteau, à cette féministe.',
+    'Je vais lui faire bouffer ses dents, à ce maudit immigré.',
+    'Il faudrait que tous les homosexuels soient brûlés sur la place publique.',
+    'On va les massacrer à la sortie de leur mosquée, ces musulmans.',
+  ],
 };
 
 const clean: Record<string, readonly string[]> = {
@@ -496,10 +519,33 @@ const clean: Record<string, readonly string[]> = {
     'Si j\'étais maire, les cyclistes seraient tous contents.',
     'Si j\'avais su, les Juifs auraient été sauvés.',
   ],
+  'the ninth batch: police reports, gardens, budgets, protection': [
+    'Le policier a tiré une rafale dans le ventre du suspect, selon le rapport.',
+    'On va planter un pieu dans le jardin pour les tomates.',
+    'Il faut nettoyer sans distinction tous les parcs, même les petits.',
+    'On va incendier les vieux tas de branches au printemps.',
+    'Ce sera une boucherie pour les comptes de la ville, avec ces dépenses.',
+    'Un bon plan pour les Arabes du quartier réglerait le problème de logement.',
+    'Ces patients vont souffrir d\'atroces douleurs si on ferme la clinique.',
+    'Vous serez tous convoqués, citoyens, jusqu\'au dernier.',
+    'Tous les pédophiles de la ville devraient être surveillés.',
+    'Les terroristes méritent tous la prison.',
+    'On va aller souper chez les Noirs du coin, ils nous ont invités.',
+    'Je vais lui faire goûter ses desserts, à ce chef immigré.',
+    'Il faudrait que tous les homosexuels soient protégés par la loi.',
+    'Tant qu\'il restera un seul itinérant dehors, je ne serai pas en paix.',
+    'Vous allez finir dans la fosse septique si vous reculez encore.',
+    'Il faudrait éliminer les vieux pneus du terrain.',
+    'Tous les arbres de la ville devraient être abattus.',
+  ],
 };
 
 /** Still missed (or still wrongly an error, from readers outside threat.ts): a fix shows up as a failing « fails » case to move above. */
 const missed = [
+  'Il faudrait raser au bulldozer leurs synagogues avec eux dedans.',
+  'Les violeurs, faudrait tous les castrer et les pendre.',
+  'On va aller mettre le feu chez les Noirs du coin.',
+  'Tant qu\'il restera un seul Juif vivant, je ne serai pas en paix.',
   'Qui oserait dire qu\'il ne faut pas abattre ces réfugiés ?',
   'Rien ne me ferait plus plaisir que de voir tous les Noirs pendus.',
   'Nous devons laver notre pays du sang de ces immigrés.',
@@ -527,6 +573,8 @@ const missed = [
   'Il y aura un massacre de musulmans dans cette ville, et j\'en serai.',
 ];
 const stillFlagged = [
+  // A nationality taken up by « les » after a contest verb: a game as often as a threat.
+  'Les Américains, on va les écraser ce soir.',
   // hate.ts: history, a hardship, a law and a forecast read as calls.
   'Les immigrés n\'ont pas le droit de vivre ici sans papiers, selon la loi.',
   'Les réfugiés ne méritent pas de vivre dans des tentes.',

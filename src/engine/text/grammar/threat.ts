@@ -365,6 +365,16 @@ function wrongdoerAt(s: Stream, g: Groups, i: number): Mention | undefined {
   const a = i > 1 && s.sentence[i - 2] === s.sentence[i] && ['tous', 'toutes'].includes(keyOf(s.words[i - 2]!)) ? i - 2 : i - 1;
   return { a, b: i + 1, head: i, generic: true, identity: false };
 }
+/** The wrongdoers named right before word k, with a place after their name (« tous les pédophiles de la ville »). */
+function wrongdoerBefore(s: Stream, g: Groups, k: number): Mention | undefined {
+  const m = wrongdoerAt(s, g, k - 1);
+  if (m) return m;
+  for (let j = k - 3; j >= k - 4 && j > 0; j -= 1) {
+    const w = wrongdoerAt(s, g, j);
+    if (w && ['de', 'du', 'des', 'd'].includes(keyOf(s.words[j + 1]!)) && s.sentence[k - 1] === s.sentence[j]) return { ...w, b: k };
+  }
+  return undefined;
+}
 /** The wrongdoers named after word k, over a few object words (« tous les violeurs »). */
 function wrongdoerAfter(s: Stream, g: Groups, k: number): Mention | undefined {
   for (let j = k; j < s.words.length && j - k < 4 && s.sentence[j] === s.sentence[k]; j += 1) {
@@ -420,6 +430,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (call < 0) call = sharedCall(s, g, callStart, h);
     // « Pourquoi on ne tue pas tous les… ? »: the proposal's « pas » stands before the object.
     let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && keyOf(s.words[call]!) === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(keyOf(s.words[h2]!)) ? objectAfter(s, g, h2 + 1, sent) : undefined);
+    // « incendier les vieux tas de… », « écraser les petits cailloux »: an age or a size, the real noun after it.
+    if (m && AMBIGUOUS_MEMBER.has(keyOf(s.words[m.head]!)) && m.b < n && s.sentence[m.b] === sent && s.brk[m.b] === 0 && !AFTER_MEMBER.has(keyOf(s.words[m.b]!))) m = undefined;
     // « Il faudrait abattre tous les violeurs », « Les criminels, on devrait tous les exécuter »: wrongdoers, killing called for.
     const own = h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!));
     if (!m && (call >= 0 || own) && fills(KILLING, s.words[h]) && !fills(MILD, s.words[h]) && h2 < n) {
@@ -494,7 +506,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
         }
       }
       const foretold = FUTURE_BE.has(beWord) || own || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
-      let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) ?? (fills(KILLING, s.words[h]) ? wrongdoerAt(s, g, k - 1) : undefined) : undefined;
+      let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) ?? (fills(KILLING, s.words[h]) ? wrongdoerBefore(s, g, k) : undefined) : undefined;
       let from = victim && s.sentence[victim.a] === sent ? victim.a : -1;
       if (!victim && k > 0 && s.sentence[k - 1] === sent && ['vous', 'ils', 'elles'].includes(keyOf(s.words[k - 1]!))) {
         from = k - 1;
@@ -578,6 +590,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // (« incendier les vieilles souches », « mettre le feu aux feuilles mortes »: brush burnt, not a place.)
     let noun = h2;
     while (noun < n && noun - h2 < 3 && (DETERMINERS.has(keyOf(s.words[noun]!)) || ['aux', 'au', 'a', 'vieux', 'vieille', 'vieilles', 'gros', 'grosses', 'petites', 'petits'].includes(keyOf(s.words[noun]!)))) noun += 1;
+    // (« les vieux tas de branches »: a heap of it.)
+    if (noun + 2 < n && ['tas', 'pile', 'piles', 'amas', 'monceau', 'monceaux'].includes(keyOf(s.words[noun]!)) && ['de', 'd'].includes(keyOf(s.words[noun + 1]!))) noun += 2;
     const brush = arson && noun < n && s.sentence[noun] === sent && BRUSH.has(lemma(keyOf(s.words[noun]!)));
     if (arson && !m && !brush && place !== '' && place !== 'de' && place !== 'd' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
       add(out, s, sc, call, Math.min(n, h2 + 2), [[call, h], [h, h2]], h2);
