@@ -318,6 +318,14 @@ const harmful: Record<string, readonly string[]> = {
     'Il faudrait que tous les homosexuels soient brûlés sur la place publique.',
     'On va les massacrer à la sortie de leur mosquée, ces musulmans.',
   ],
+  'a death the speaker vouches for': [
+    'Ces musulmans vont mourir, je vous le promets.',
+    'Ces Juifs vont tous crever, je m\'en charge.',
+    'Croyez-moi, les immigrés de ce quartier vont mourir.',
+    'Ce réfugié va mourir, c\'est promis.',
+    'Vous allez voir, ces Arabes vont périr.',
+    'Ces musulmans mourront, je vous le jure.',
+  ],
 };
 
 const clean: Record<string, readonly string[]> = {
@@ -537,6 +545,17 @@ const clean: Record<string, readonly string[]> = {
     'Vous allez finir dans la fosse septique si vous reculez encore.',
     'Il faudrait éliminer les vieux pneus du terrain.',
     'Tous les arbres de la ville devraient être abattus.',
+  ],
+  'a death vouched for: plants, plights, risks, causes, life': [
+    'Les plantes vont mourir, je vous le garantis.',
+    'Les aînés vont souffrir de cette hausse, je vous le garantis.',
+    'Les réfugiés vont mourir de froid, croyez-moi.',
+    'Les réfugiés vont mourir si on ne fait rien, croyez-moi.',
+    'Les réfugiés vont souffrir avec ces coupures, je vous le garantis.',
+    'Croyez-moi, les immigrés de ce quartier vont réussir.',
+    'Les musulmans vont disparaître du centre-ville, croyez-moi, avec ces loyers.',
+    'Les Juifs vont mourir un jour, comme tout le monde, c\'est promis.',
+    'Les aînés vont souffrir, je vous le garantis.',
   ],
 };
 

@@ -207,3 +207,5 @@ export const noneSurvive = ['ne|n\' survive|survivent|survivra|survivront|surviv
 export const unworthy = ['ne|n\' ~meriter|~devoir|meritent|merite pas|plus|point de|d\'? ~vivre|exister|respirer|vivent', 'ne|n\' ~meriter|merite|meritent de|d\' ~vivre|exister|respirer', 'ne|n\' ~avoir pas|plus le droit de|d\' ~vivre|exister'];
 /** A death called good (« …, c'est un problème de moins », « mieux ce sera », « bon débarras »). */
 export const deadGood = ['c\'|ce est|sera|serait|ca|fait un|une probleme|souci|parasite|bouche|nuisance de moins', 'un|une probleme|souci|parasite|bouche|nuisance de moins', 'mieux ce|c\' sera|est|serait', 'bon debarras', 'tant mieux', 'c\'|ce est|sera|serait une bonne nouvelle|chose'];
+/** The speaker vouching for what is foretold (« je vous le promets », « je m'en charge », « croyez-moi »). */
+export const vouched = ['je|j\' vous|te|le|l\' le|l\'? ~promettre|~garantir|~jurer|promets|garantis|jure', 'je|j\'|on|nous m\'|s\'|nous en ~charger|~occuper|charge|occupe', 'croyez|crois moi', 'c\' est promis|jure|garanti', 'vous|tu ~aller voir|verrez|verras', 'vous|tu ~pouvoir me croire'];

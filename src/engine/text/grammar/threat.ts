@@ -13,7 +13,7 @@ import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, s
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -385,6 +385,19 @@ function wrongdoerAfter(s: Stream, g: Groups, k: number): Mention | undefined {
   return undefined;
 }
 
+const VOUCHED = compile(vouched);
+/** Per stream, the sentences where the speaker vouches for what is foretold: read once. */
+const VOUCHING = new WeakMap<Stream, Uint8Array>();
+function vouchedIn(s: Stream, sentence: number): boolean {
+  let v = VOUCHING.get(s);
+  if (!v) {
+    v = new Uint8Array((s.sentence[s.words.length - 1] ?? 0) + 1);
+    for (const [a] of findAllIn(s, VOUCHED)) v[s.sentence[a]!] = 1;
+    VOUCHING.set(s, v);
+  }
+  return v[sentence] === 1;
+}
+
 /** Start of the call ending right before word h (over at most five gap words), or -1. */
 function callBefore(s: Stream, callStart: Int32Array, h: number): number {
   for (let k = h, steps = 0; k > 0 && steps <= 5 && s.sentence[k - 1] === s.sentence[h]; k -= 1, steps += 1) {
@@ -675,8 +688,12 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let from = m ? m.a : -1;
     if (!m && j > 0 && s.sentence[j - 1] === sent && ['ils', 'elles', 'il', 'elle', 'y'].includes(keyOf(s.words[j - 1]!))) (m = antecedent(s, g, j - 1)), (from = j - 1);
     const c = h2 < n && s.sentence[h2] === sent && PASSIVE_GAP.has(keyOf(s.words[h2]!)) ? h2 + 1 : h2;
-    const cruel = told && m !== undefined && m.identity && (m.generic || member(m, true)) && c < n && s.sentence[c] === sent ? matchAt(s, CRUEL, c) : -1;
-    if (cruel > c && s.sentence[cruel - 1] === sent) {
+    let cruel = told && m !== undefined && m.identity && (m.generic || member(m, true)) && c < n && s.sentence[c] === sent ? matchAt(s, CRUEL, c) : -1;
+    // « Ces… vont mourir, je vous le promets », « Ces… vont crever, je m'en charge »: the speaker vouching for the death (the verb's
+    // clause ending there; « mourir de froid » is a plight, « si… », « avec… » a risk or a cause: read below).
+    const vouch = cruel <= c && told && m !== undefined && m.identity && (m.generic || member(m, true)) && /^(?:mour|meur|crev|peri|agon)/.test(keyOf(s.words[h]!)) && (h2 >= n || s.sentence[h2] !== sent || s.brk[h2] !== 0) && vouchedIn(s, sent) && !riskIn(s, sent, 2);
+    if (vouch) cruel = h2;
+    if ((cruel > c || vouch) && s.sentence[cruel - 1] === sent) {
       if (!riskIn(s, sent, 1) && from >= 0 && s.sentence[from] === sent) add(out, s, sc, from, cruel, [[from, cruel]], cruel);
     }
   }
