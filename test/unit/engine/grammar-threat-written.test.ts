@@ -32,6 +32,14 @@ const harmful: Record<string, readonly string[]> = {
     'Je tirerai sur tous les immigrés qui s\'approcheront de ma propriété.',
     'Ces immigrés que vous aimez tant, je vais les massacrer un par un.',
     'Je vais tous les tuer, ces handicapés qui vivent à nos crochets.',
+    'Tôt ou tard, quelqu\'un finira par faire sauter le centre où dorment ces réfugiés.',
+    'Ce pays ne sera libre que lorsque nous aurons exterminé tous les immigrés.',
+    'La seule chose que méritent les Juifs, c\'est une balle dans la tête.',
+    'Ce serait une bénédiction si tous les Roms périssaient dans un incendie.',
+    'À ceux qui défendent les immigrés : vous serez les prochains à être abattus.',
+    'Tout musulman qui franchira cette porte sera abattu sans sommation.',
+    'Mon vœu le plus cher est que les musulmans disparaissent dans un bain de sang.',
+    'Dieu veuille que tous ces réfugiés se noient avant d\'atteindre nos côtes.',
   ],
   'normative': [
     'Il est grand temps que l\'on se débarrasse une fois pour toutes de ces immigrés.',
@@ -276,23 +284,15 @@ const clean: Record<string, readonly string[]> = {
 /** Still missed (or still wrongly an error): kept so that a fix shows up as a failing « fails » case to move above. */
 const missed = [
   'Il n\'y aura pas de paix tant que le dernier Juif de ce pays n\'aura pas été pendu.',
-  'Tôt ou tard, quelqu\'un finira par faire sauter le centre où dorment ces réfugiés.',
-  'Ce pays ne sera libre que lorsque nous aurons exterminé tous les immigrés.',
   'Ce que je voudrais, c\'est voir tous les Noirs pendus aux arbres.',
   'Ce que nous devrions faire, c\'est abattre chacun des réfugiés qui arrive ici.',
-  'La seule chose que méritent les Juifs, c\'est une balle dans la tête.',
   'Nous ne cesserons de traquer les homosexuels que lorsqu\'ils seront tous morts.',
-  'Ce serait une bénédiction si tous les Roms périssaient dans un incendie.',
-  'À ceux qui défendent les immigrés : vous serez les prochains à être abattus.',
   'Les Juifs qui liront ce message feraient mieux de se cacher, car nous arrivons.',
   'Je m\'occuperai personnellement de chaque immigré qui mettra les pieds dans ce quartier.',
-  'Tout musulman qui franchira cette porte sera abattu sans sommation.',
   'Je vais m\'occuper moi-même de tous ces réfugiés qui squattent nos hôtels.',
   'Il n\'y a qu\'une seule chose à faire avec les trans : les éliminer.',
   'Que l\'on fusille tous les homosexuels, voilà ce que je propose.',
-  'Mon vœu le plus cher est que les musulmans disparaissent dans un bain de sang.',
   'J\'espère sincèrement que les femmes qui portent le voile finiront toutes poignardées.',
-  'Dieu veuille que tous ces réfugiés se noient avant d\'atteindre nos côtes.',
 ];
 const stillFlagged = [
   'Vous ne perdez rien pour attendre : la nouvelle bibliothèque ouvrira ses portes en juin.',

@@ -23,7 +23,7 @@ export const harmDirect = [
   '~defigurer', '~mutiler', '~estropier', '~casser les jambes|bras|dents|deux jambes',
   // A body part torn out or swallowed (« je vais t'arracher la tête », « lui faire bouffer ses dents »).
   '~arracher la|les|ta|tes|votre|vos|sa|ses|leur|leurs tete|yeux|bras|coeur|gorge|langue|face', '~faire ~bouffer|~manger|~avaler ses|tes|vos|leurs dents',
-  '~regler son|ton|votre compte', '~envoyer a|au la|l\'|l? morgue|cimetiere', '~envoyer|~mettre|~plonger dans le coma', '~faire ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes', '~rendre la vie impossible|infernale', '~faire ~payer|~regretter d\'|de ~etre ne|nee|nes|nees|venu|venue|venus|venues', '~rentrer dedans', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
+  '~regler son|ton|votre compte', '~envoyer a|au la|l\'|l? morgue|cimetiere', '~envoyer|~mettre|~plonger dans le coma', '~faire ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes', '~rendre la vie impossible|infernale', '~faire ~payer|~regretter d\'|de ~etre ne|nee|nes|nees|venu|venue|venus|venues', '~rentrer dedans', '~faire passer le|l\' gout du pain', '~envoyer ad patres', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
 ];
 /** Harm only when nothing follows (« on va te retrouver » vs « on va vous retrouver au parc »). */
 export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avoir'];
@@ -34,6 +34,9 @@ export const consequences = [
   'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner toute? cher|une|un|ta|ton|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
   't\'|tu|vous es|etes|tes tous|toutes? un|une|des? +homme|+femme? +mort', 'tu|vous|t\' ~aller|~devoir le|l\'|la? ~payer de ta|votre|tes|vos vie|vies|sang|peau',
   'compte|comptez|comptes tes|vos derniers? jours',
+  // Next in line to die (« vous serez les prochains à être abattus », « t'es la prochaine à crever »).
+  'tu|vous|t\' ~etre|serez|seras|es|etes les|le|la prochain|prochains|prochaine|prochaines a ~mourir|~crever',
+  'tu|vous|t\' ~etre|serez|seras|es|etes les|le|la prochain|prochains|prochaine|prochaines a etre +abattu|+tue|+pendu|+egorge|+fusille|+execute|+elimine|+massacre|+brule|+poignarde|+extermine',
   // Asked as a dare (« Tu veux crever? », « Vous cherchez à vous faire tabasser? »): the harm is promised.
   'tu|vous|t\' ~vouloir|~chercher|~tenir a|d\'|de? te|vous|t\' faire ~tuer|~tabasser|~frapper|~buter|~egorger|~planter|~casser|~peter|~defoncer|~lyncher|~massacrer|~poignarder',
   'tu|vous|t\' ~vouloir|~chercher a? ~crever', 'tu|t\'|vous as|avez envie de|d\' ~crever',
@@ -50,7 +53,8 @@ export const consequences = [
   'tu|vous ~meriter de|d\' te|vous faire +tabasser|+frapper|+tuer|+buter|+violer|+defoncer|+lyncher|+battre',
   'je|j\'|on|nous ~savoir ou tu|vous ~rester|~habiter|~demeurer|~travailler|~vivre|~dormir|~etre|~aller|~stationner|~jouer',
   'je|j\'|on|nous ~avoir|~connaitre ton|votre|ta adresse|plaque|+enfant|numero|+char', 'je|j\'|on|nous ~aller ~venir te|vous ~chercher|~voir|~trouver|~rendre',
-  'menace|menaces de mort', 'tu|t\' ~aller ~finir dans|au le|la|un|une fleuve|fosse|coffre|cercueil|tombe|morgue', 'ta|votre|ton|tes|vos famille|femme|blonde|mere|enfants|enfant|fils|fille|chum|proches ~aller ~payer|~souffrir|~crever|~mourir', 'je|on ~aller m\'|me|nous ~occuper de toi|vous|ton|votre cas', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir',
+  'menace|menaces de mort', 'tu|t\' ~aller ~finir dans|au le|la|un|une fleuve|fosse|coffre|cercueil|tombe|morgue|four',
+  'vous ~aller tous|toutes? ~finir dans|au le|la|un|une cercueil|tombe|morgue|four|fours|bucher', 'ta|votre|ton|tes|vos famille|femme|blonde|mere|enfants|enfant|fils|fille|chum|proches ~aller ~payer|~souffrir|~crever|~mourir', 'je|on ~aller m\'|me|nous ~occuper de toi|vous|ton|votre cas', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir',
   'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
   // Death wished on someone else (« qu'il crève », « laissez-le mourir », « il mériterait d'être mort »),
   // and doom announced (« t'as signé ton arrêt de mort »): subjunctives and fixed frames only.

@@ -34,6 +34,10 @@ export const violence = [
   '~rayer', '~effacer', '~faire disparaitre',
   // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
   '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
+  // Justice taken into one's own hands (« me faire justice moi-même contre ces… »).
+  'me|m\'|nous|se|s\' ~faire justice', '~envoyer ad patres',
+  // Life made hell, birth regretted (« rendre la vie impossible à tous les… », « leur faire regretter d'être nés »).
+  '~rendre la|leur vie impossible|infernale|insupportable', '~faire vivre un|l\' enfer', '~faire ~regretter d\'|de ~etre ne|nee|nes|nees|venu|venus|venues',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
   '~nettoyer|~purger|~liberer|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
 ];
@@ -63,10 +67,10 @@ export const deserved = [
 /** Doom promised to a group named before it (« Les… vont y goûter », « n'ont qu'à bien se tenir », « vont avoir ce qu'ils méritent »). */
 export const groupDoom = [
   '~aller y gouter', 'n\'|ne ~avoir qu\' a bien se tenir', '~aller|auront|aura ~avoir|~recevoir ce qu\' ils|elles ~meriter', 'auront|aura ce qu\' ils|elles ~meriter',
-  '~aller le|la? sentir passer', '~devoir|~aller|~meriter? ~payer de leur|leurs|votre|vos vie|vies|sang', '~mourir|~perir de|par mes|nos propres? mains', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort',
+  '~aller le|la? sentir passer', '~devoir|~aller|~meriter? ~payer de leur|leurs|votre|vos vie|vies|sang', '~aller ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes|carabine|machette|medecine', '~mourir|~perir de|par mes|nos propres? mains', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort',
 ];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
-export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
+export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~perir', 'se|s\' ~noyer|~suicider|~entretuer', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
 
 /** What makes violence a threat, a call or a wish (the verb follows, a few words on). */
 export const harmCalls = [
@@ -85,7 +89,7 @@ export const harmCalls = [
   'il|ce ~convenir|conviendrait de|d\'', '~avoir le|la courage|cran|audace de|d\'', 'rien ne|n\' me|m\'|nous ~empecher de|d\'',
   // No other way out (« je ne vois pas d'autre issue que d'… », « il n'y a pas d'autre solution que de… »): the negation is the call's own.
   'ne|n\' ~voir pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'ne|n\' y a|aura|avait pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'me|m\'|nous ~engager a', 'chose|solution|option a faire ~etre|serait|sera? de|d\'', 'ne|n\' ~hesiter pas|jamais|point a?', 'il me|nous tarde|tardait|tarderait de|d\'', 'plaisir a', 'de notre|mon|votre devoir de|d\'',
-  '~valoir la peine de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour',
+  '~valoir la peine de|d\'', '~rendre|rendrait service a|au la|le|l\'? monde|humanite|planete|societe|pays|tous|quebec que? de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour',
   // Violence made lawful (« ça devrait être permis de… », « ce serait pas un crime de… », « on devrait avoir le droit de… »).
   'ca|ce|cela|il|c\' ~devoir|~etre|serait|sera ~etre? +legal|+permis|+autorise|+legalise|+tolere|+accepte|+acceptable|+depenalise|ok|correct de|d\'',
   'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? +illegal|+interdit|+puni|+criminel|grave|mal de|d\'',
@@ -124,11 +128,13 @@ export const objectGap = ['moi', 'le', 'la', 'l', 'premier', 'premiere', 'procha
   // How many (« un maximum de », « le plus grand nombre de », « autant de … que », « des centaines de »).
   'un', 'maximum', 'max', 'beaucoup', 'plein', 'autant', 'tant', 'plus', 'grand', 'nombre', 'dizaines', 'centaines', 'milliers', 'millions', 'tas',
   // How, said between the verb and its object (« tuer personnellement / froidement tous les… »).
-  'chacun', 'chacune', 'jusqu', 'sans', 'mes', 'nos', 'propres', 'mains', 'enfin', 'physiquement', 'definitivement', 'relache', 'pitie', 'proces', 'sommation', 'merci', 'autre', 'forme', 'distinction', 'exception', 'personnellement', 'lentement', 'froidement', 'sauvagement', 'brutalement', 'violemment', 'cruellement', 'gratuitement', 'methodiquement', 'systematiquement', 'joyeusement', 'tranquillement', 'bien', 'meme'];
+  'chacun', 'chacune', 'jusqu', 'sans', 'mes', 'nos', 'propres', 'mains', 'enfin', 'physiquement', 'definitivement', 'relache', 'pitie', 'proces', 'sommation', 'merci', 'autre', 'forme', 'chez', 'parmi', 'toute', 'famille', 'familles', 'progeniture', 'descendance', 'distinction', 'exception', 'personnellement', 'lentement', 'froidement', 'sauvagement', 'brutalement', 'violemment', 'cruellement', 'gratuitement', 'methodiquement', 'systematiquement', 'joyeusement', 'tranquillement', 'bien', 'meme'];
 /** A world better without them (« le monde se porterait mieux sans… »). */
 export const betterWithout = ['se|s\'|nous ~porter|~aller|~vivre mieux sans', '~etre meilleur|meilleure|mieux|plus beau|plus belle sans', 'irait|irais|serait mieux sans'];
 /** Violence approved after the act (« Assassiner un… devrait être dépénalisé »). */
 export const approved = [
+  // What is needed or wanted (« L'extermination des…, voilà ce dont ce pays a besoin, ce qu'il nous faut »).
+  'voila|c\' ce|est dont * *? *? besoin', 'voila|c\' ce|est qu\' il nous? faut|faudrait', 'voila|c\' ce|est que je|nous|j\' ~vouloir|~souhaiter|~proposer|~exiger|~demander|~esperer|veux|voulons|propose|souhaite',
   '~devoir ~etre un|une devoir|sport|loisir|honneur|fierte', '~etre des|un|une +heros|+exemple|+modele|+patriote|+sauveur',
   '~devoir ~etre +depenalise|+legal|+permis|+autorise|+legalise|+encourage|+obligatoire|+recompense|+tolere|+accepte|+acceptable|+normal',
   // The ban denied is the permission (« Tuer un… ne devrait pas être illégal, puni, un crime »).
@@ -138,7 +144,7 @@ export const approved = [
   'n\'|ne? est|serait|sera pas|jamais un? crime|grave|mal|meurtre|peche', 'c\'|ce n\'? est|serait pas|jamais un? crime|grave|mal|meurtre|peche',
 ];
 /** Mass violence named as a noun (« un génocide des… », « une chasse aux… »), the group after it. */
-export const massViolence = ['+meurtre|+assassinat|+guerre|+massacre|+carnage|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
+export const massViolence = ['~saigner', '+elimination physique|totale|definitive|complete|systematique', '+meurtre|+assassinat|+guerre|+massacre|+carnage|+boucherie|+genocide|+holocauste|+tuerie|+purge|+pogrom|+chasse|+extermination|+attentat|+lynchage|+epuration', 'bain|bains de sang', 'nettoyage ethnique', 'solution finale'];
 
 
 /** Shutting people away or sending them off (exclusion once said of a group). */
@@ -161,3 +167,45 @@ export const exclusionPlaces = [
 export const promisedBeating = ['il|elle|ils|elles|y ~aller ~manger|~prendre|~recevoir|~pogner toute? une|un|sa bonne|belle|maudite|osti|ostie? de? volee|claque|raclee|degelee|mandale|baffe|rince'];
 /** Letting none live (« nous ne devons laisser vivre aucun… »): the negation is the threat. */
 export const noneAlive = ['~laisser vivre|survivre|respirer aucun|aucune', '~laisser vivre|survivre|respirer pas un|une', '~laisser aucun|aucune'];
+
+/**
+ * A projectile or a blade driven into a body part, whatever the verb (« lui loger / coller / crisser une balle
+ * dans le crâne », « leur planter une lame entre les côtes », « en pleine face »): the impact says the harm.
+ */
+export const impact = [
+  'une|un|des|deux|trois|quelques|mon|ma|mes|ce|cette|sa|son? balle|balles|bala|plomb|pruneau|pruneaux|bastos|couteau|couteaux|lame|lames|poignard|hache|machette|pieu|fleche|fleches|clou|tournevis ' +
+    'dans|entre|derriere|au|en|a|sur le|la|les|l\'|leur|leurs|sa|son|ses|ta|ton|tes|votre|vos|pleine|plein|travers? le|la|les|l\'|deux|sa|son|ses|leur|leurs? ' +
+    'tete|crane|face|gueule|yeule|nuque|dos|ventre|coeur|cou|gorge|poitrine|yeux|oeil|front|bouche|cotes|tempe|tempes|foie|genou|genoux|jambe|jambes|cervelle|cerveau|corps|bide|tronche|thorax|poumons|reins|cuisse|bras|omoplates|fesses',
+];
+/** Said between a violence verb and its victims (« éliminer une bonne fois pour toutes les… », « pendre haut et court tous les… »). */
+export const adverbials = [
+  'une? bonne? fois pour toutes|tout', 'a|au coups|coup de|d\' *', 'a la chaine|mitraillette|machette|hache|main|carabine', 'un|une par|apres un|une|l\' autre?', 'haut et court', 'de sang froid',
+  'sur le champ', 'sur la place publique', 'en masse|public|serie|gang|plein', 'des? demain|maintenant|bientot matin|soir?', 'des? ce|cette soir|nuit|semaine|matin', 'des que possible', 'au plus vite|crisse|sacrant|criss|osti|esti',
+  'le plus vite|tot possible', 'sans hesiter|hesitation|attendre|tarder|delai|pitie|remords|regret|regrets|scrupule|scrupules|relache|distinction|exception|discrimination|proces|sommation|merci|broncher|sourciller|reflechir',
+  'sans aucune|aucun|plus pitie|remords|hesitation|scrupule|scrupules|exception|distinction|proces|sommation|delai|regret|regrets', 'sans autre|aucune|aucun forme|proces de? proces?', 'sans la|le moindre hesitation|pitie|remords|scrupule|regret', 'sans etat|etats d\' ame|ames',
+];
+/** A death foretold with a cruel manner (« va mourir d'une mort lente », « vont crever dans d'atroces souffrances »). */
+export const cruelDeath = [
+  'd\'|de une mort lente|atroce|horrible|affreuse|douloureuse|violente|cruelle|certaine|terrible', 'dans d\'|de|la|les|des|une atroces|horribles|terribles|affreuses|pires|longues|atroce|horrible|terrible|longue? souffrances|souffrance|douleur|douleurs|agonie|tourments',
+  'a petit feu', 'lentement|atrocement|horriblement|longuement|affreusement|douloureusement|salement', 'comme des|un|une|de chiens|chien|rats|rat|porcs|porc|cochons|cochon|betes|bete|vermine|mouches|insectes|chienne|rat',
+  'jusqu\' a leur|son|sa|au dernier|derniere|dernier souffle|goutte|jour|soupir', 'pendant des jours|heures|semaines|mois|annees', 'dans le|la|les sang|flammes|feu', 'par le|la feu|corde|balle|couteau|glaive|epee',
+];
+/** Where a people prays or gathers: the target of an attack called for (« faire sauter leur mosquée »). */
+export const worship = ['+mosquee', '+synagogue', '+eglise', '+temple', 'gurdwara', 'gurdwaras', '+pagode', '+cathedrale', '+chapelle', 'lieu|lieux de culte|priere'];
+/** Blowing up or burning a place (the place is checked by threat.ts). */
+export const placeHarm = [
+  '~faire ~sauter|~exploser|~bruler|~flamber|~cramer', '~dynamiter', '~plastiquer', '~bombarder', '~incendier', '~bruler', '~reduire en cendres|poussiere', '~mettre le|un feu a|au|aux|dans',
+  '~faire un|une|des carnage|massacre|tuerie|boucherie|carnages|massacres|tueries dans|a|au|aux', '~attaquer', '~saccager', '~vandaliser', '~mitrailler', '~tirer dans|sur', '~foncer dans|sur', '~poser|~placer|~lancer|~mettre|~cacher|~garrocher une|des|un|deux bombe|bombes|explosifs|cocktail|cocktails|engin|engins', '~faire ~exploser|~sauter une|des|un|deux bombe|bombes|explosifs|engin|engins',
+];
+/** Wrongdoers named as a whole (« tous les voleurs »): victims only of killing called for with certainty (threat.ts). */
+export const wrongdoers = ['+voleur', '+violeur', '+pedophile', '+criminel', '+meurtrier', '+assassin', '+terroriste', '+dealer', '+pusher', '+junkie', '+toxicomane', '+fraudeur', '+escroc', '+delinquant', '+prisonnier', '+detenu', '+bandit', '+voyou', '+pedo', '+agresseur', '+corrompu', '+traitre', '+collabo', '+trafiquant', '+proxenete', '+gangster', '+squatteur', '+casseur', '+pilleur', '+vandale'];
+/** Weapons the speaker holds for a people (« j'ai des balles pour chaque… », « j'ai acheté un fusil pour les… »). */
+export const armedFor = ['une|un|des|mon|ma|mes|nos|deux|trois|quelques|assez|plein de? fusil|fusils|arme|armes|carabine|carabines|gun|guns|balle|balles|munitions|cartouches|couteau|couteaux|machette|machettes|bombe|bombes|kalach|hache|haches|corde|cordes pour'];
+/** None of them left alive (« faire en sorte qu'aucun… ne survive »), after the group. */
+export const noneSurvive = ['ne|n\' survive|survivent|survivra|survivront|survivrait|~rechapper|~respirer', 'ne|n\' en? ~sortir|~rester|~repartir|sorte|sortent vivant|vivants|vivante|vivantes', 'ne|n\' en? ~rester|~sortir|sorte|sortent en vie'];
+/** Life denied (« ne méritent pas de vivre », « ne devraient pas exister »), the subject checked by threat.ts. */
+export const unworthy = ['ne|n\' ~meriter|~devoir|meritent|merite pas|plus|point de|d\'? ~vivre|exister|respirer|vivent', 'ne|n\' ~meriter|merite|meritent de|d\' ~vivre|exister|respirer', 'ne|n\' ~avoir pas|plus le droit de|d\' ~vivre|exister'];
+/** A death called good (« …, c'est un problème de moins », « mieux ce sera », « bon débarras »). */
+export const deadGood = ['c\'|ce est|sera|serait|ca|fait un|une probleme|souci|parasite|bouche|nuisance de moins', 'un|une probleme|souci|parasite|bouche|nuisance de moins', 'mieux ce|c\' sera|est|serait', 'bon debarras', 'tant mieux', 'c\'|ce est|sera|serait une bonne nouvelle|chose'];
+/** The speaker vouching for what is foretold (« je vous le promets », « je m'en charge », « croyez-moi »). */
+export const vouched = ['je|j\' vous|te|le|l\' le|l\'? ~promettre|~garantir|~jurer|promets|garantis|jure', 'je|j\'|on|nous m\'|s\'|nous en ~charger|~occuper|charge|occupe', 'croyez|crois moi', 'c\' est promis|jure|garanti', 'vous|tu ~aller voir|verrez|verras', 'vous|tu ~pouvoir me croire'];

@@ -13,7 +13,7 @@ import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, s
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { approved, betterWithout, deserved, groupDoom, massViolence, harmFigures, passiveHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -47,6 +47,8 @@ const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'au
  */
 export function deniedBefore(s: Stream, a: number): boolean {
   let denied = false;
+  // « Il n'y a rien de mal à… »: the « ne » is the call's own « rien ».
+  if (keyOf(s.words[a]!) === 'rien') return false;
   for (let k = a - 1; k >= 0 && a - k <= 3 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) {
     const w = keyOf(s.words[k]!);
     // « ils ne croient pas que je vais… »: a « que » opens the clause, the negation is the matrix's.
@@ -103,6 +105,23 @@ function frameStart(s: Stream, h: number): number {
   return -1;
 }
 
+/** Third-person pronouns of a people's victims (« leur », « les », joual « y »). */
+const THEM = new Set(['leur', 'les', 'y']);
+/**
+ * The speaker + a pronoun taking up a people before a harm verb at h (« m'as leur faire passer le goût du pain, à ces… »,
+ * « j'vas leur arracher la tête, aux… »), or -1: the harm said to a person, said to a people named around it.
+ */
+function groupFrameStart(s: Stream, g: Groups, h: number): number {
+  let them = -1;
+  for (let k = h - 1; k >= 0 && h - k <= 5 && s.sentence[k] === s.sentence[h]; k -= 1) {
+    const w = s.words[k];
+    if (THEM.has(keyOf(w!))) them = k;
+    else if (fills(SPEAKERS, w)) return them >= 0 && antecedent(s, g, them)?.identity === true ? k : -1;
+    else if (!fills(AUX, w)) return -1;
+  }
+  return -1;
+}
+
 const VIOLENCE = compile(violence);
 const SUFFER = compile(suffer);
 const CALLS = compile(harmCalls);
@@ -140,6 +159,8 @@ const SPEAKER_IF = new Set(['je', 'j', 'on', 'jamais', 'jle', 'jla']);
 const READER = new Set(['te', 't', 'vous', 'toi']);
 /** Fire set to a place (« mettre le feu à l'hôtel de ville »): arson whatever burns, except the figures below. */
 const FIRE = wordSet(['~incendier', 'feu', 'bombe', 'bombes', 'explosifs']);
+/** What is burnt as brush or refuse (lemmas). */
+const BRUSH = new Set(['feuille', 'branche', 'souche', 'broussaille', 'herbe', 'foin', 'bois', 'buche', 'dechet', 'ordure', 'papier', 'journal', 'sapin', 'paille', 'chaume', 'brindille', 'carton'].map((w) => lemma(w)));
 const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux']);
 /** The last word of a body-part frame (« briser les os de… »). */
 const BODY = new Set(['os', 'crane', 'tete', 'gueule', 'face', 'machoire', 'nez', 'dents', 'cotes', 'genoux', 'jambes', 'colonne', 'cervelle', 'nuque', 'cou', 'doigts', 'yeux', 'oeil', 'coeur', 'tripes', 'entrailles', 'langue', 'ventre', 'gorge', 'bide']);
@@ -193,7 +214,11 @@ const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
 const HARM_FIGURES = new Set(harmFigures);
 /** A wish or a duty before a passive harm (« j'espère qu'il se fasse frapper », « ça serait bien que… », « devrait se faire… »). */
-const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse']);
+const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse', 'veuille', 'plaise']);
+/** A wish named as a noun before « est que » (« mon vœu le plus cher est que… »). */
+/** What welcomes an event (« ce serait une bénédiction, un soulagement si… »). */
+const WELCOME = new Set(['benediction', 'soulagement', 'bonheur', 'plaisir', 'paradis', 'cadeau', 'delivrance', 'fete', 'miracle']);
+const WISH_NOUN = new Set(['voeu', 'souhait', 'reve', 'espoir', 'priere', 'desir']);
 const DUTY_VERB = wordSet(['~devoir', '~meriter', 'devrait', 'devraient', 'meriterait', 'meriteraient']);
 const FORETOLD = new Set(['vont', 'allez', 'allaient']);
 /** Between a group and the death shrugged off or wished (« peuvent bien aller crever », « qu'ils aillent… »). */
@@ -229,10 +254,19 @@ function roleAfter(s: Stream, k: number, sentence: number): number {
 function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
   // One place said first (« noyer dans le fleuve tous ces… »): the noun after its preposition is let through once.
   let place = 0;
-  for (let j = k; j < s.words.length && j - k <= 6 && s.sentence[j] === sentence; j += 1) {
+  // (An adverbial phrase counts as one word: « éliminer une bonne fois pour toutes ces… », « tuer sans hésiter tous les… ».)
+  for (let j = k, steps = 0; j < s.words.length && steps <= 6 && s.sentence[j] === sentence; j += 1, steps += 1) {
     const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
     if (m) return m;
     const w = keyOf(s.words[j]!);
+    const adverbial = matchAt(s, ADVERBIALS, j);
+    if (adverbial > j + 1 && s.sentence[adverbial - 1] === sentence) {
+      j = adverbial - 1;
+      continue;
+    }
+    if (w.length > 6 && w.endsWith('ment')) continue;
+    // (« froidement et méthodiquement »: adverbs joined.)
+    if (w === 'et' && j > k && keyOf(s.words[j - 1]!).endsWith('ment')) continue;
     if (place === 0 && j === k && PLACE_FIRST.has(w)) place = 1;
     else if (place === 1 && !OBJECT_GAP.has(w)) place = 2;
     else if (!OBJECT_GAP.has(w)) return undefined;
@@ -240,6 +274,21 @@ function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention
   return undefined;
 }
 const PLACE_FIRST = new Set(['dans', 'sur', 'sous', 'en', 'devant', 'derriere']);
+const ADVERBIALS = compile(adverbials);
+const CRUEL = compile(cruelDeath);
+/** Going to (« va / vont mourir »). */
+const GOING = new Set(['va', 'vont', 'allez', 'vas']);
+/** Approving a massacre by its adjective (« une bonne boucherie de… »). */
+const GOOD = new Set(['bon', 'bonne', 'beau', 'belle']);
+const ARMED_FOR = compile(armedFor);
+const NONE_SURVIVE = compile(noneSurvive);
+/** What a cleft may propose (« la seule façon de…, c'est de… »). */
+const SOLUTION = new Set(['besoin', 'solution', 'facon', 'moyen', 'remede', 'reponse', 'option', 'idee', 'chose', 'methode']);
+const UNWORTHY = compile(unworthy);
+const DEAD_GOOD = compile(deadGood);
+/** A power the speaker imagines holding (« moi président », « moi maire »). */
+const POWER = new Set(['president', 'presidente', 'maire', 'mairesse', 'premier', 'premiere', 'ministre', 'roi', 'reine', 'dictateur', 'chef', 'empereur']);
+const AURA = new Set(['aurai', 'aura', 'aurons', 'aurions', 'aurais', 'aurait']);
 
 const JOINED = new Set(['et', 'pis', 'puis']);
 const INFINITIVE = /(?:er|ir|re)$/;
@@ -259,10 +308,12 @@ function sharedCall(s: Stream, g: Groups, callStart: Int32Array, h: number): num
     if (!INFINITIVE.test(keyOf(s.words[v]!))) continue;
     const call = callBefore(s, callStart, v);
     if (call < 0) continue;
-    // The pronoun takes up people named between the two verbs (« un … », « les … »), not things (« les feuilles »).
+    // The pronoun takes up people named between the two verbs (« un … », « les … »), not things (« les feuilles »),
+    // or a people set out after it (« on va les mettre à genoux pis les exécuter, ces… »).
     if (clitic) {
       const m = g.mentions[g.lastBefore[k] ?? -1];
-      if (!m || m.a < v) return -1;
+      const after = antecedent(s, g, h - 1);
+      if ((!m || m.a < v) && !(after && after.identity && after.a > h)) return -1;
     }
     return call;
   }
@@ -278,6 +329,73 @@ function subjectEndingAt(s: Stream, g: Groups, k: number): Mention | undefined {
   // « Ceux qui battent les … devraient être pendus »: the group is the object inside the clause, the subject someone else.
   if (m) return objectOfClause(s, m) ? undefined : m;
   return k > 0 ? relativeHead(s, g, k - 1) : undefined;
+}
+
+/**
+ * Per stream, the sentences that say a risk, a condition or a cause (bit 1: « si… », « à cause de… », « sous les bombes »)
+ * or a means (bit 2: « avec cette hausse », « par… », « pendant… »): read once.
+ */
+const RISKY = new WeakMap<Stream, Uint8Array>();
+const CAUSES = new Set(['cause', 'faute', 'sous']);
+function riskIn(s: Stream, sentence: number, bits = 3): boolean {
+  let risky = RISKY.get(s);
+  if (!risky) {
+    risky = new Uint8Array((s.sentence[s.words.length - 1] ?? 0) + 1);
+    for (let k = 0; k < s.words.length; k += 1) {
+      const w = keyOf(s.words[k]!);
+      risky[s.sentence[k]!]! |= (RISK.has(w) || CAUSES.has(w) ? 1 : 0) | (HARDSHIP_CAUSE.has(w) ? 2 : 0);
+    }
+    RISKY.set(s, risky);
+  }
+  return (risky[sentence]! & bits) !== 0;
+}
+
+const WRONGDOERS = wordSet(wrongdoers);
+const WHOLE = new Set(['les', 'ces', 'tous', 'toutes', 'chaque', 'tout', 'aux', 'des', 'nos', 'vos']);
+/**
+ * Wrongdoers named as a whole with their name at word i (« tous les voleurs », « chaque pédophile »), as a mention that is
+ * no identity: victims only of killing called for, foretold as a duty or deserved (findHarmCalls), never of the other frames.
+ */
+function wrongdoerAt(s: Stream, g: Groups, i: number): Mention | undefined {
+  if (i < 1 || i >= s.words.length || !fills(WRONGDOERS, s.words[i]) || s.sentence[i - 1] !== s.sentence[i]) return undefined;
+  // « les politiciens corrompus »: a group said to be wrongdoers by its adjective.
+  const named = g.mentions[g.endingAt[i] ?? -1];
+  if (named && named.generic && s.brk[i] === 0) return { ...named, b: i + 1 };
+  if (!WHOLE.has(keyOf(s.words[i - 1]!))) return undefined;
+  const a = i > 1 && s.sentence[i - 2] === s.sentence[i] && ['tous', 'toutes'].includes(keyOf(s.words[i - 2]!)) ? i - 2 : i - 1;
+  return { a, b: i + 1, head: i, generic: true, identity: false };
+}
+/** The wrongdoers named right before word k, with a place after their name (« tous les pédophiles de la ville »). */
+function wrongdoerBefore(s: Stream, g: Groups, k: number): Mention | undefined {
+  const m = wrongdoerAt(s, g, k - 1);
+  if (m) return m;
+  for (let j = k - 3; j >= k - 4 && j > 0; j -= 1) {
+    const w = wrongdoerAt(s, g, j);
+    if (w && ['de', 'du', 'des', 'd'].includes(keyOf(s.words[j + 1]!)) && s.sentence[k - 1] === s.sentence[j]) return { ...w, b: k };
+  }
+  return undefined;
+}
+/** The wrongdoers named after word k, over a few object words (« tous les violeurs »). */
+function wrongdoerAfter(s: Stream, g: Groups, k: number): Mention | undefined {
+  for (let j = k; j < s.words.length && j - k < 4 && s.sentence[j] === s.sentence[k]; j += 1) {
+    const m = wrongdoerAt(s, g, j);
+    if (m) return m;
+    if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
+  }
+  return undefined;
+}
+
+const VOUCHED = compile(vouched);
+/** Per stream, the sentences where the speaker vouches for what is foretold: read once. */
+const VOUCHING = new WeakMap<Stream, Uint8Array>();
+function vouchedIn(s: Stream, sentence: number): boolean {
+  let v = VOUCHING.get(s);
+  if (!v) {
+    v = new Uint8Array((s.sentence[s.words.length - 1] ?? 0) + 1);
+    for (const [a] of findAllIn(s, VOUCHED)) v[s.sentence[a]!] = 1;
+    VOUCHING.set(s, v);
+  }
+  return v[sentence] === 1;
 }
 
 /** Start of the call ending right before word h (over at most five gap words), or -1. */
@@ -325,6 +443,18 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (call < 0) call = sharedCall(s, g, callStart, h);
     // « Pourquoi on ne tue pas tous les… ? »: the proposal's « pas » stands before the object.
     let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && keyOf(s.words[call]!) === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(keyOf(s.words[h2]!)) ? objectAfter(s, g, h2 + 1, sent) : undefined);
+    // « incendier les vieux tas de… », « écraser les petits cailloux »: an age or a size, the real noun after it.
+    if (m && AMBIGUOUS_MEMBER.has(keyOf(s.words[m.head]!)) && m.b < n && s.sentence[m.b] === sent && s.brk[m.b] === 0 && !AFTER_MEMBER.has(keyOf(s.words[m.b]!))) m = undefined;
+    // « Il faudrait abattre tous les violeurs », « Les criminels, on devrait tous les exécuter »: wrongdoers, killing called for.
+    const own = h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!));
+    if (!m && (call >= 0 || own) && fills(KILLING, s.words[h]) && !fills(MILD, s.words[h]) && h2 < n) {
+      m = wrongdoerAfter(s, g, h2);
+      let st = h;
+      while (!m && st > 0 && s.sentence[st - 1] === sent && h - st < 12) st -= 1;
+      const first = call >= 0 ? call : h - 2;
+      const pronoun = first < h && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!));
+      for (let j = st; !m && pronoun && j < st + 3 && j < first; j += 1) m = wrongdoerAt(s, g, j);
+    }
     // « Tuez-les tous, ces… », « Tuez-en le plus possible, des… »: the order's own pronoun, the group named after it.
     if (!m && order && h2 < n && s.sentence[h2] === sent && GROUP_PRONOUNS.has(keyOf(s.words[h2]!))) m = antecedent(s, g, h2);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
@@ -348,7 +478,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // The passive, its victims named before « être » (« Les… méritent d'être battues », « devraient tous être pendus »)
     // or foretold (« Vous serez tous pendus », « Les… seront exterminés »), not as a report (« … par… », « si… »).
     let be = h - 1;
-    while (be > 0 && h - be <= 2 && PASSIVE_GAP.has(keyOf(s.words[be]!))) be -= 1;
+    // (« soient arrêtés et fusillés »: two participles joined.)
+    if (be > 2 && JOINED.has(keyOf(s.words[be]!)) && /(?:e|i|u)e?s$/.test(keyOf(s.words[be - 1]!))) be -= 2;
+    while (be > 0 && h - be <= 4 && PASSIVE_GAP.has(keyOf(s.words[be]!))) be -= 1;
     const beWord = call < 0 && be > 0 && s.sentence[be] === sent ? keyOf(s.words[be]!) : '';
     const afterVerb = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
     // « Il faudrait que ces… qui… soient tous fusillés », « Je souhaite qu'un jour les… soient exterminés », « Je ferai en
@@ -360,28 +492,48 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       const victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
       let q = victim && s.sentence[victim.a] === sent && (victim.generic || ANY_ONE.has(keyOf(s.words[victim.a]!))) ? victim.a - 1 : -1;
       while (q > 0 && victim !== undefined && victim.a - q <= 3 && SOMEDAY.has(keyOf(s.words[q]!))) q -= 1;
-      if (q > 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
+      if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
         // (« Je souhaite ardemment que… »: an adverb between the wish and its « que ».)
         const w = q > 1 && /ment$/.test(keyOf(s.words[q - 1]!)) ? q - 2 : q - 1;
-        const wish = callBefore(s, callStart, q) >= 0 ? callBefore(s, callStart, q) : fills(WISH, s.words[w]) ? w : -1;
+        // (« Que tous les… soient massacrés »: the subjunctive opening the sentence is the wish.)
+        const wish = callBefore(s, callStart, q) >= 0 ? callBefore(s, callStart, q) : fills(WISH, s.words[w]) ? w : sentenceStart(q) ? q : -1;
         if (wish >= 0) add(out, s, sc, wish, h2, [[wish, h2]], h2);
       }
       continue;
     }
-    if ((beWord === 'etre' || FUTURE_BE.has(beWord)) && !AGENT_AFTER.has(afterVerb)) {
+    if ((beWord === 'etre' || FUTURE_BE.has(beWord) || beWord === 'seraient' || beWord === 'serait') && !AGENT_AFTER.has(afterVerb)) {
       let k = be;
       while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
       const duty = beWord === 'etre' && k < be && DUTY.has(keyOf(s.words[k]!));
-      const foretold = FUTURE_BE.has(beWord) || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
-      let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
+      // « Si ça ne tenait qu'à moi, les… seraient tous pendus », « Moi président, tous les… seraient gazés »: the conditional
+      // under the speaker's own condition, read at the sentence's start.
+      let own = false;
+      if ((beWord === 'seraient' || beWord === 'serait') && k > 0) {
+        let st = k - 1;
+        while (st > 0 && s.sentence[st - 1] === sent && k - st < 12) st -= 1;
+        for (let j = st; j < k && j < st + 8; j += 1) {
+          const w = keyOf(s.words[j]!);
+          const next = keyOf(s.words[j + 1] ?? s.words[j]!);
+          // « Moi président », « si ça ne tenait qu'à moi », « si j'étais maire »: the speaker given the power.
+          own ||= (w === 'moi' && (POWER.has(next) || (j > 1 && keyOf(s.words[j - 1]!) === 'a' && keyOf(s.words[j - 2]!) === 'qu'))) || (w === 'si' && ['je', 'j', 'on'].includes(next) && /^(?:etai|pouvai|decidai|avai)/.test(keyOf(s.words[j + 2] ?? s.words[j]!)));
+        }
+      }
+      const foretold = FUTURE_BE.has(beWord) || own || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
+      let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) ?? (fills(KILLING, s.words[h]) ? wrongdoerBefore(s, g, k) : undefined) : undefined;
       let from = victim && s.sentence[victim.a] === sent ? victim.a : -1;
       if (!victim && k > 0 && s.sentence[k - 1] === sent && ['vous', 'ils', 'elles'].includes(keyOf(s.words[k - 1]!))) {
         from = k - 1;
         victim = keyOf(s.words[k - 1]!) === 'vous' ? undefined : antecedent(s, g, k - 1);
       }
       let risk = false;
-      for (let j = from - 1; foretold && j >= 0 && from - j <= 12 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
-      for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent; j += 1) if (HARM_FIGURES.has(keyOf(s.words[j]!)) || RISK.has(keyOf(s.words[j]!))) risk = true;
+      // (The speaker's own condition is no risk: « si j'étais maire, … ».)
+      for (let j = from - 1; foretold && !own && j >= 0 && from - j <= 12 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
+      // (« … sera abattu sans sommation, sans hésiter »: how it is done, no risk.)
+      for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent; j += 1) {
+        const adverbial = matchAt(s, ADVERBIALS, j);
+        if (adverbial > j) j = adverbial - 1;
+        else if (HARM_FIGURES.has(keyOf(s.words[j]!)) || RISK.has(keyOf(s.words[j]!))) risk = true;
+      }
       const reader = from >= 0 && keyOf(s.words[from]!) === 'vous';
       // A harm only foretold must be killing itself: « seront frappés / écrasés / bombardés… » is as often a hardship.
       // Milder verbs (« battus », « éliminés ») only when the clause ends there or says how (« comme des chiens », « à mort »):
@@ -412,6 +564,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const vermin = h2 + 1 < n && s.sentence[h2 + 1] === sent && keyOf(s.words[h2]!) === 'comme' && ['des', 'de', 'du', 'd'].includes(keyOf(s.words[h2 + 1]!));
     const mild = fills(MILD, s.words[h]) && !vermin;
     if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(form) && !mild) call = h - 1;
+    // « … lorsque nous aurons exterminé tous les… », « quand on aura pendu le dernier… »: the speaker's act in the future perfect,
+    // killing a people.
+    if (call < 0 && h >= 2 && AURA.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && fills(KILLING, s.words[h]) && m?.generic && m.identity) call = h - 2;
     if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !mild) call = h - 2;
     // « Ce soir, on massacre les… », « Demain je tue tous les… »: the present with a future sense, when what follows is a
     // whole people by name (not « on tue le temps », « je tue les mauvaises herbes »).
@@ -445,7 +600,13 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const arson = fills(FIRE, s.words[h]) || (h2 - h > 2 && fills(FIRE, s.words[h + 2]));
     const place = h2 + 1 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
     // (« une bombe de peinture, de bain »: not a bomb.)
-    if (arson && !m && place !== '' && place !== 'de' && place !== 'd' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
+    // (« incendier les vieilles souches », « mettre le feu aux feuilles mortes »: brush burnt, not a place.)
+    let noun = h2;
+    while (noun < n && noun - h2 < 3 && (DETERMINERS.has(keyOf(s.words[noun]!)) || ['aux', 'au', 'a', 'vieux', 'vieille', 'vieilles', 'gros', 'grosses', 'petites', 'petits'].includes(keyOf(s.words[noun]!)))) noun += 1;
+    // (« les vieux tas de branches »: a heap of it.)
+    if (noun + 2 < n && ['tas', 'pile', 'piles', 'amas', 'monceau', 'monceaux'].includes(keyOf(s.words[noun]!)) && ['de', 'd'].includes(keyOf(s.words[noun + 1]!))) noun += 2;
+    const brush = arson && noun < n && s.sentence[noun] === sent && BRUSH.has(lemma(keyOf(s.words[noun]!)));
+    if (arson && !m && !brush && place !== '' && place !== 'de' && place !== 'd' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
       add(out, s, sc, call, Math.min(n, h2 + 2), [[call, h], [h, h2]], h2);
       continue;
     }
@@ -513,6 +674,30 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (wish >= 0 && s.sentence[wish] === s.sentence[h]) add(out, s, sc, wish, h2, [[wish, h2]], h2);
   }
   for (const [h, h2] of findAllIn(s, SUFFER)) {
+    // « Cet… va mourir d'une mort lente », « Ces… vont crever dans d'atroces souffrances », « Les… mourront à petit feu »:
+    // a death foretold to a people or one of it with a cruel manner, as the speaker's own statement (not a risk or a cause).
+    const sent = s.sentence[h]!;
+    let j = h;
+    let told = /(?:ront|ra)$/.test(keyOf(s.words[h]!));
+    // (« méritent de / devraient mourir lentement »: deserved, as certain as foretold.)
+    while (j > 0 && h - j < 4 && s.sentence[j - 1] === sent && (PASSIVE_GAP.has(keyOf(s.words[j - 1]!)) || GOING.has(keyOf(s.words[j - 1]!)) || DUTY.has(keyOf(s.words[j - 1]!)))) {
+      told ||= GOING.has(keyOf(s.words[j - 1]!)) || DUTY.has(keyOf(s.words[j - 1]!));
+      j -= 1;
+    }
+    let m = j > 0 && j < h ? subjectEndingAt(s, g, j) : told && j === h && j > 0 ? subjectEndingAt(s, g, j) : undefined;
+    let from = m ? m.a : -1;
+    if (!m && j > 0 && s.sentence[j - 1] === sent && ['ils', 'elles', 'il', 'elle', 'y'].includes(keyOf(s.words[j - 1]!))) (m = antecedent(s, g, j - 1)), (from = j - 1);
+    const c = h2 < n && s.sentence[h2] === sent && PASSIVE_GAP.has(keyOf(s.words[h2]!)) ? h2 + 1 : h2;
+    let cruel = told && m !== undefined && m.identity && (m.generic || member(m, true)) && c < n && s.sentence[c] === sent ? matchAt(s, CRUEL, c) : -1;
+    // « Ces… vont mourir, je vous le promets », « Ces… vont crever, je m'en charge »: the speaker vouching for the death (the verb's
+    // clause ending there; « mourir de froid » is a plight, « si… », « avec… » a risk or a cause: read below).
+    const vouch = cruel <= c && told && m !== undefined && m.identity && (m.generic || member(m, true)) && /^(?:mour|meur|crev|peri|agon)/.test(keyOf(s.words[h]!)) && (h2 >= n || s.sentence[h2] !== sent || s.brk[h2] !== 0) && vouchedIn(s, sent) && !riskIn(s, sent, 2);
+    if (vouch) cruel = h2;
+    if ((cruel > c || vouch) && s.sentence[cruel - 1] === sent) {
+      if (!riskIn(s, sent, 1) && from >= 0 && s.sentence[from] === sent) add(out, s, sc, from, cruel, [[from, cruel]], cruel);
+    }
+  }
+  for (const [h, h2] of findAllIn(s, SUFFER)) {
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
     let k = h;
     let may = false;
@@ -554,7 +739,13 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let q = pronoun >= 0 ? pronoun : m.a;
     if (q > 0 && PASSIVE_GAP.has(keyOf(s.words[q - 1]!))) q -= 1;
     q -= 1;
-    const wish = q > 0 && s.sentence[q] === s.sentence[h] && ['que', 'qu'].includes(keyOf(s.words[q]!)) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
+    let wish = q > 0 && s.sentence[q] === s.sentence[h] && ['que', 'qu'].includes(keyOf(s.words[q]!)) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
+    // « Mon vœu (le plus cher) est que les… disparaissent »: the wish as a noun, « est que » after it.
+    for (let j = q - 2; wish < 0 && q > 1 && keyOf(s.words[q - 1]!) === 'est' && j >= 0 && q - j <= 6 && s.sentence[j] === s.sentence[h]; j -= 1) if (WISH_NOUN.has(keyOf(s.words[j]!))) wish = j;
+    // « Ce serait une bénédiction si tous les… périssaient »: a death in the imperfect after « si », welcomed before it.
+    if (wish < 0 && m.generic && q >= 0 && keyOf(s.words[q]!) === 'si' && /aient$/.test(keyOf(s.words[h]!))) {
+      for (let j = q - 1; wish < 0 && j >= 0 && q - j <= 8 && s.sentence[j] === s.sentence[h]; j -= 1) if (fills(WISHING, s.words[j]) || WELCOME.has(keyOf(s.words[j]!))) wish = j;
+    }
     if (m.generic && wish >= 0 && pronoun < 0) {
       add(out, s, sc, wish, h2, [[h, h2]], h2);
       continue;
@@ -703,16 +894,36 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (k > 0 && s.sentence[k - 1] === sent && DESERVE.has(keyOf(s.words[k - 1]!))) {
       k -= 1;
       while (k > 0 && p - k < 4 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
-      let m = k > 0 ? subjectEndingAt(s, g, k) : undefined;
+      let m = k > 0 ? subjectEndingAt(s, g, k) ?? wrongdoerAt(s, g, k - 1) : undefined;
       let from = m && s.sentence[m.a] === sent ? m.a : -1;
       if (!m && k > 0 && s.sentence[k - 1] === sent && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
       const each = m !== undefined && m.a < n && (keyOf(s.words[m.a]!) === 'chaque' || member(m, true));
       if (m && (m.generic || each) && from >= 0) add(out, s, sc, from, q, [[k, q]], q);
       continue;
     }
-    // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence.
-    if (!sentenceStart(p) || q >= n || s.sentence[q] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!))) continue;
-    const m = objectAfter(s, g, keyOf(s.words[q]!) === 'pour' ? q + 1 : q, sent);
+    // « La seule chose que méritent les…, c'est une balle », « Ce que les… méritent, c'est la corde »: the cleft.
+    if (p > 2 && keyOf(s.words[p - 1]!) === 'est' && keyOf(s.words[p - 2]!) === 'c' && s.sentence[p - 2] === sent) {
+      let found = false;
+      for (let j = p - 3; !found && j >= 0 && p - j <= 14 && s.sentence[j] === sent; j -= 1) {
+        if (!DESERVE.has(keyOf(s.words[j]!))) continue;
+        const m = g.mentions[g.startingAt[j + 1] ?? -1] ?? g.mentions[g.endingAt[j] ?? -1];
+        if (m && m.generic && m.b <= p - 2) add(out, s, sc, Math.min(m.a, j), q, [[Math.min(m.a, j), q]], q), (found = true);
+      }
+      if (found) continue;
+    }
+    // « Les…, à la potence! »: the group first, the slogan ending the sentence.
+    if (p > 2 && ['a', 'au', 'aux'].includes(keyOf(s.words[p - 1]!)) && s.brk[p - 1] !== 0 && (q >= n || s.sentence[q] !== sent)) {
+      const m = g.mentions[g.endingAt[p - 1] ?? -1];
+      if (m && m.generic && sentenceStart(m.a)) add(out, s, sc, m.a, q, [[m.a, q]], q);
+      continue;
+    }
+    // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence or joined to another (« …, pis une
+    // balle dans la tête pour chaque… »), its impact and one more thing said before « pour » (« une corde et un arbre pour… »).
+    let r = Math.max(q, matchAt(s, IMPACT, p));
+    if (r + 2 < n && JOINED.has(keyOf(s.words[r]!)) && ['un', 'une', 'des', 'du'].includes(keyOf(s.words[r + 1]!))) r += 3;
+    const opens = sentenceStart(p) || (p > 0 && JOINED.has(keyOf(s.words[p - 1]!)) && s.brk[p - 1] !== 0);
+    if (!opens || r >= n || s.sentence[r] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[r]!))) continue;
+    const m = objectAfter(s, g, keyOf(s.words[r]!) === 'pour' ? r + 1 : r, sent);
     if (m && (m.generic || keyOf(s.words[m.a]!) === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
   }
   for (const [p, q] of findAllIn(s, DOOM)) {
@@ -732,26 +943,199 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[p]!;
     // « la solution finale pour les… »: that name needs no other word to mean extermination.
     const final = keyOf(s.words[p]!) === 'solution';
-    const m = q < n && s.sentence[q] === sent && (MASS_OF.has(keyOf(s.words[q]!)) || (final && ['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[q]!)))) ? objectAfter(s, g, ['chez', 'parmi'].includes(keyOf(s.words[q]!)) ? q + 1 : q, sent) : undefined;
-    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
     let k = p;
-    while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    let good = false;
+    while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(keyOf(s.words[k - 1]!))) (good ||= GOOD.has(keyOf(s.words[k - 1]!))), (k -= 1);
     const before = k > 0 && s.sentence[k - 1] === sent ? s.words[k - 1]! : undefined;
+    // « Ce sera un bain de sang pour les… », « Ça va être une boucherie pour les… »: foretold, « pour » names the victims.
+    const future = before !== undefined && (keyOf(before) === 'sera' || (keyOf(before) === 'etre' && k > 1 && GOING.has(keyOf(s.words[k - 2]!))));
+    const of = q < n && s.sentence[q] === sent ? keyOf(s.words[q]!) : '';
+    let m = of !== '' && (MASS_OF.has(of) || ((final || future) && ['pour', 'a', 'aux', 'au'].includes(of))) ? objectAfter(s, g, ['chez', 'parmi', 'pour'].includes(of) ? q + 1 : q, sent) : undefined;
+    // « Pour les…, ce sera un bain de sang. »: the victims named first.
+    let lead = -1;
+    if (!m && future && (q >= n || s.sentence[q] !== sent)) {
+      let st = k;
+      while (st > 0 && s.sentence[st - 1] === sent) st -= 1;
+      const named = keyOf(s.words[st]!) === 'pour' ? g.mentions[g.startingAt[st + 1] ?? -1] : undefined;
+      if (named && named.b < n && s.brk[named.b] !== 0) (m = named), (lead = st);
+    }
+    // « Ce qu'il faudrait aux…, c'est une bonne boucherie »: the cleft, the group and the call in its first half.
+    if (!m && before !== undefined && keyOf(before) === 'est' && k > 1 && keyOf(s.words[k - 2]!) === 'c' && (q >= n || s.sentence[q] !== sent)) {
+      let called = -1;
+      for (let j = k - 3; j >= 0 && k - j <= 12 && s.sentence[j] === sent; j -= 1) {
+        const named = g.mentions[g.startingAt[j] ?? -1];
+        if (named && named.generic && named.identity && !m) m = named;
+        if (fills(MASS_CALL, s.words[j]) || (callStart[j + 1] ?? -1) >= 0) called = j;
+      }
+      // (The call right before the group: « il faudrait aux… », not « il faut se rappeler sur les… ».)
+      if (m && called >= 0 && called < m.a && m.a - called <= 2) add(out, s, sc, called, q, [[called, q]], q);
+      continue;
+    }
+    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
+    // (« Ce sera un carnage pour les… si… », « … avec cette hausse »: a risk or a cost foretold.)
+    if (future && (of === 'pour' || lead >= 0) && riskIn(s, sent)) continue;
     const call = callBefore(s, callStart, k);
-    const from = call >= 0 ? call : before && fills(MASS_CALL, before) ? k - 1 : sentenceStart(k) && (k === p || final) ? k : -1;
+    // (« Une bonne boucherie de…, c'est ce qu'il nous faut »: approved by its adjective.)
+    // (« Ça va saigner chez les… »: the verb, foretold.)
+    const bleed = keyOf(s.words[p]!).startsWith('saign') && before !== undefined && GOING.has(keyOf(before));
+    const from = lead >= 0 ? lead : call >= 0 ? call : before && (fills(MASS_CALL, before) || bleed) ? k - 1 : sentenceStart(k) && (k === p || final || good) ? k : -1;
+    if (from >= 0 && lead >= 0) {
+      add(out, s, sc, from, q, [[from, q]], q);
+      continue;
+    }
     if (from >= 0) {
       add(out, s, sc, from, m.b, [[from, q]], q);
       continue;
     }
     // « La chasse aux… devrait être légale », « Le meurtre de… ne devrait pas être puni »: the act named as a noun, made lawful.
     let e = m.b;
-    while (sentenceStart(k) && e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
-    const end = sentenceStart(k) && e < n && s.sentence[e] === sent ? matchAt(s, APPROVED, e) : -1;
+    let contest = false;
+    while (sentenceStart(k) && e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) (contest ||= HARM_FIGURES.has(keyOf(s.words[e]!))), (e += 1);
+    const end = sentenceStart(k) && e < n && s.sentence[e] === sent && !contest ? matchAt(s, APPROVED, e) : -1;
     if (end > e) add(out, s, sc, k, end, [[k, q], [e, end]], q);
+  }
+  for (const [p, q] of findAllIn(s, ARMED_FOR)) {
+    // « J'ai des balles pour chaque… », « J'ai acheté un fusil pour les… »: the speaker armed for a people.
+    const sent = s.sentence[p]!;
+    const m = objectAfter(s, g, q, sent);
+    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
+    for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === sent; k -= 1) {
+      if (!SPEAKER.has(keyOf(s.words[k]!)) && !['nous'].includes(keyOf(s.words[k]!))) continue;
+      add(out, s, sc, k, m.b, [[k, m.b]], q);
+      break;
+    }
+  }
+  for (const [p, q] of findAllIn(s, NONE_SURVIVE)) {
+    // « Je vais faire en sorte qu'aucun… ne survive », « Il faut qu'aucun… n'en sorte vivant »: none left alive, wished or called for.
+    const sent = s.sentence[p]!;
+    const m = g.mentions[g.endingAt[p] ?? -1];
+    if (!m || s.sentence[m.a] !== sent) continue;
+    let a = NOBODY.has(keyOf(s.words[m.a]!)) ? m.a : m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!)) ? m.a - 1 : -1;
+    if (a < 2 || !['que', 'qu'].includes(keyOf(s.words[a - 1]!))) continue;
+    const call = callBefore(s, callStart, a - 1);
+    a = call >= 0 ? call : fills(WISH, s.words[a - 2]) ? a - 2 : -1;
+    if (a >= 0 && s.sentence[a] === sent) add(out, s, sc, a, q, [[a, q]], q);
+  }
+  for (const [p, q] of findAllIn(s, UNWORTHY)) {
+    // « Les… ne méritent pas de vivre », « Aucun… ne mérite de vivre », « Les… ne devraient pas exister »: life denied to a
+    // people, the clause ending there (not « … ne devraient pas vivre dans la pauvreté »). The negation is the frame's own.
+    const sent = s.sentence[p]!;
+    if (q < n && s.sentence[q] === sent && s.brk[q] === 0) continue;
+    let k = p;
+    while (k > 0 && p - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    const m = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
+    const none = m !== undefined && (NOBODY.has(keyOf(s.words[m.a]!)) || (m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!))));
+    const from = none && !NOBODY.has(keyOf(s.words[m.a]!)) ? m.a - 1 : (m?.a ?? -1);
+    if (m && m.identity && (m.generic || none) && s.sentence[m.a] === sent) add(out, s, sc, from, q, [[from, q]], q);
+  }
+  for (const [p, q] of findAllIn(s, DEAD_GOOD)) {
+    // « Un… mort, c'est un problème de moins », « Plus il y aura de… morts, mieux ce sera »: their death called good.
+    const sent = s.sentence[p]!;
+    let found = -1;
+    for (let j = p - 1; found < 0 && j > 0 && p - j <= 8 && s.sentence[j] === sent; j -= 1) {
+      if (!DEAD.has(keyOf(s.words[j]!))) continue;
+      const m = g.mentions[g.endingAt[j] ?? -1];
+      if (m && m.identity) found = m.a;
+    }
+    if (found >= 0) add(out, s, sc, found, q, [[found, q]], q);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
     if (m && m.generic) add(out, s, sc, p, m.b, [[p, q]], q);
+  }
+}
+
+const IMPACT = compile(impact);
+/** Who is hit, as the pronoun right before the verb of an impact (« lui loger », « leur coller », joual « y crisser »). */
+const DATIVE = new Set(['lui', 'leur', 'y', 'te', 't', 'vous']);
+/** Whose body, after it (« dans le crâne de ce… »). */
+const OF_WHOM = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux']);
+
+/**
+ * « Je vais lui loger une balle dans le crâne », « on va leur coller une balle entre les deux yeux », « je lui enverrai
+ * un pruneau dans la nuque »: an impact on a body part (lexicon-threat.ts) after ANY verb, which a call or the speaker's own
+ * future governs; the victim is the pronoun before the verb or the body's owner after it (not an animal, not oneself).
+ */
+function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]): void {
+  const n = s.words.length;
+  for (const [p, q] of findAllIn(s, IMPACT)) {
+    const sent = s.sentence[p]!;
+    // (« je lui logerais volontiers une balle… »: an adverb after the verb.)
+    const adverb = p > 1 && /(?:ment|volontiers)$/.test(keyOf(s.words[p - 1]!)) ? 1 : 0;
+    const v = p - 1 - adverb;
+    if (v < 1 || s.sentence[v] !== sent || s.brk[p] !== 0) continue;
+    let k = v;
+    let victim = false;
+    while (k > 0 && v - k < 2 && s.sentence[k - 1] === sent && DATIVE.has(keyOf(s.words[k - 1]!))) (victim = true), (k -= 1);
+    // « dans la tête de ce… », « dans leur crâne » : the body's owner.
+    const after = q < n && s.sentence[q] === sent ? keyOf(s.words[q]!) : '';
+    let owner = OF_WHOM.has(after) && q + 1 < n && s.sentence[q + 1] === sent;
+    for (let j = p; j < q; j += 1) if (['sa', 'son', 'ses', 'leur', 'leurs', 'ta', 'ton', 'tes', 'votre', 'vos'].includes(keyOf(s.words[j]!))) owner = true;
+    // (« … dans la tête du chevreuil », « à ce chevreuil »: game, not a person.)
+    let animal = false;
+    for (let j = q; j < n && j - q < 4 && s.sentence[j] === sent; j += 1) if (ANIMALS.has(lemma(keyOf(s.words[j]!)))) animal = true;
+    if ((!victim && !owner) || animal) continue;
+    let call = callBefore(s, callStart, v);
+    // « Je rêve de leur planter… », « j'ai hâte de lui coller… »: the wish and its « de ».
+    if (call < 0 && k > 1 && ['de', 'd'].includes(keyOf(s.words[k - 1]!)) && s.sentence[k - 2] === sent) call = callStart[k - 1]! >= 0 ? callStart[k - 1]! : fills(WISH, s.words[k - 2]) ? k - 2 : -1;
+    // « Je lui enverrai… », « on leur collera… »: the speaker's own act in the future.
+    if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(keyOf(s.words[v]!))) call = k - 1;
+    if (call >= 0) add(out, s, sc, call, q, [[call, q]], q);
+  }
+}
+
+const PLACE_HARM = compile(placeHarm);
+const WORSHIP = compile(worship);
+/** Places a people gathers in, theirs when « leur » or « des… » says so (« leur centre », « le commerce des… »). */
+const GATHERING = wordSet(['+centre', '+ecole', '+commerce', '+quartier', '+maison', '+magasin', '+restaurant', '+epicerie', '+club', '+bar', '+salle', '+association', '+camp', '+foyer', '+hotel', '+refuge', '+local', '+village', '+cimetiere']);
+/** Between the act and the place: prepositions and determiners (« dans leur », « à toutes les »). */
+const TO_PLACE = new Set(['dans', 'a', 'au', 'aux', 'sur', 'contre', 'devant', 'en', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'leur', 'leurs', 'toutes', 'tous', 'ce', 'cette', 'ces', 'cet', 'chaque', 'plein', 'pleine', 'meme', 'leur']);
+
+/**
+ * « Je vais faire sauter leur mosquée », « On devrait mettre le feu à toutes les synagogues », « faire exploser une bombe dans le
+ * centre des… », « Leur temple, je vais le faire sauter »: a place of worship, or a place said to be a people's, blown up, burnt or
+ * attacked, which a call or the speaker's own future governs.
+ */
+function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
+  const n = s.words.length;
+  for (const [h, h2] of findAllIn(s, PLACE_HARM)) {
+    const sent = s.sentence[h]!;
+    let call = callBefore(s, callStart, h);
+    let k = h;
+    while (k > 0 && h - k < 2 && s.sentence[k - 1] === sent && PERSON_PRONOUNS.has(keyOf(s.words[k - 1]!))) k -= 1;
+    if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(keyOf(s.words[h]!))) call = k - 1;
+    if (call < 0) continue;
+    let end = -1;
+    let possessive = false;
+    let loose = 0;
+    for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent && (j === h2 || s.brk[j] === 0); j += 1) {
+      const w = keyOf(s.words[j]!);
+      const worship = matchAt(s, WORSHIP, j);
+      if (worship > j) {
+        end = worship;
+        break;
+      }
+      if (fills(GATHERING, s.words[j])) {
+        // Theirs: « leur centre », « le centre (culturel) des… ».
+        // (« les quartiers où vivent les… »: a short relative clause may name them.)
+        let m = objectAfter(s, g, j + 1, sent) ?? objectAfter(s, g, j + 2, sent);
+        for (let t = j + 1; !m && t < n && t <= j + 4 && s.sentence[t] === sent; t += 1) m = g.mentions[g.startingAt[t] ?? -1];
+        const theirs = m !== undefined && m.identity && m.a <= j + 4;
+        if (possessive || theirs) end = theirs ? m!.b : j + 1;
+        break;
+      }
+      if (w === 'leur' || w === 'leurs') possessive = antecedent(s, g, j)?.identity === true;
+      // (One adjective before the place: « la grande mosquée ».)
+      if (!TO_PLACE.has(w) && (loose += 1) > 1) break;
+    }
+    // « Leur synagogue, je vais la faire sauter »: the place named first, taken up by the pronoun.
+    if (end < 0 && k < h) {
+      let st = call;
+      while (st > 0 && s.sentence[st - 1] === sent && call - st < 10) st -= 1;
+      for (let j = st; j < call && end < 0; j += 1) if (matchAt(s, WORSHIP, j) > j) end = h2;
+      if (end >= 0) call = st;
+    }
+    if (end > 0) add(out, s, sc, call, end, [[call, end]], end);
   }
 }
 
@@ -772,10 +1156,22 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     while (j < n && j - b < 7 && s.brk[j] === 0) j += 1;
     if (j < n && j - b < 7 && s.brk[j] === CLAUSE && s.sentence[j] === s.sentence[a] && ['de', 'd', 'a', 'que', 'qu'].includes(keyOf(s.words[j]!)) && (callStart[j + 1] ?? -1) < 0) callStart[j + 1] = a;
   }
+  // « La seule façon de régler…, c'est de les tuer »: the cleft of a solution named before it is a call.
+  for (let i = 2; i + 1 < n; i += 1) {
+    if (keyOf(s.words[i]!) !== 'est' || keyOf(s.words[i - 1]!) !== 'c' || !['de', 'd'].includes(keyOf(s.words[i + 1]!)) || s.brk[i - 1] === 0) continue;
+    for (let k = i - 2; k >= 0 && i - k <= 12 && s.sentence[k] === s.sentence[i]; k -= 1) if (SOLUTION.has(keyOf(s.words[k]!)) && (callStart[i + 2] ?? -1) < 0) callStart[i + 2] = i - 1;
+  }
   findHarmCalls(s, sc, g, callStart, out);
+  findImpacts(s, sc, callStart, out);
+  findPlaceAttacks(s, sc, g, callStart, out);
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
-    const a = frameStart(s, h);
+    // (Said to a people, not the verbs of a contest or a welcome: « les Français, on va les battre, les détruire », « leur faire la fête ».)
+    const contestVerb = fills(MILD, s.words[h]) || /^(?:detrui|explos|eclat|demol|pulver|ecras|batt)/.test(keyOf(s.words[h]!)) || keyOf(s.words[h2 - 1]!) === 'fete';
+    // (« leur faire mal avec cette hausse »: a hardship caused by something, said to a people.)
+    // (« avec mon pick-up, mes poings »: the speaker's own tool is no cause.)
+    const cause = h2 + 1 < n && s.sentence[h2] === s.sentence[h] && HARDSHIP_CAUSE.has(keyOf(s.words[h2]!)) && !['mon', 'ma', 'mes', 'notre', 'nos'].includes(keyOf(s.words[h2 + 1]!));
+    const a = frameStart(s, h) >= 0 ? frameStart(s, h) : contestVerb || cause ? -1 : groupFrameStart(s, g, h);
     // « vous faire payer » a fee, « faire regretter » a choice: a threat only when nothing follows (or « ça », « cher »).
     const next = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 ? keyOf(s.words[h2]!) : '';
     if (a >= 0 && NEEDS_END.has(keyOf(s.words[h2 - 1]!)) && next !== '' && !['ca', 'cela', 'cher', 'tout'].includes(next)) {
