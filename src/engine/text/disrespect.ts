@@ -44,8 +44,15 @@ const DETERMINERS = new Set(
  */
 const NARRATED = /(?:^|[^\p{L}'])(?!(?:j|je|on|nous|tu|t|vous)\b)[\p{L}]+[ '](?:a|ont|avait|avaient|aurait|auraient) (voulu |tente de |tente d'|essaye de |essaye d'|cherche a )?$/u;
 const ATTEMPT = /^(?:voulu|tente|essaye|cherche)(?![\p{L}])/u;
+/** Someone else's attempt told in a relative clause (« un homme qui voulait incendier… », « ceux qui avaient tenté de… »). */
+const TOLD_RELATIVE = /(?:^|[^\p{L}])qui (?:voulait|voulaient|a voulu|ont voulu|avait voulu|avaient voulu|tentait de|tentaient de|a tente de|ont tente de|avait tente de|cherchait a|cherchaient a|projetait de|projetaient de) $/u;
+/** A phrase that attacks a place of worship (lexicon/disrespect.ts, `hate`). */
+const WORSHIP_ACT = /(?:mosquee|synagogue|eglise|temple|gurdwara|pagode)s?$/u;
+/** A verdict on the act right before it (« c'est horrible de (vouloir) … », « il est criminel de … »). */
+const CONDEMNED_BEFORE = /(?:horrible|inacceptable|odieux|ignoble|criminel|honteux|degueulasse|ecoeurant|revoltant|inadmissible|intolerable|lache|barbare|monstrueux|terrible|grave|interdit|illegal|un crime|une honte) (?:de |d')(?:vouloir |tenter de |tenter d'|chercher a )?$/u;
 /** True when the act at `start` is an attempt told of someone else (see {@link NARRATED}). */
 function told(norm: string, start: number): boolean {
+  if (TOLD_RELATIVE.test(norm.slice(Math.max(0, start - 40), start))) return true;
   const m = NARRATED.exec(norm.slice(Math.max(0, start - 48), start));
   return m !== null && (m[1] !== undefined || ATTEMPT.test(norm.slice(start, start + 8)));
 }
@@ -357,6 +364,10 @@ function readDisrespect(norm: string): DisrespectHit[] {
     if (inert && cleared[c.start] === 1) continue;
     // An attempt told of someone else (« un homme a tenté d'incendier la mosquée »): news, not a call.
     if ((c.kind === 'hate' || c.kind === 'threat') && told(norm, c.start)) continue;
+    // An attack on a place of worship named by a phrase, denied or condemned (« je ne vais jamais faire sauter une
+    // synagogue », « c'est horrible de vouloir incendier une mosquée »): the grammar reads no group there, so the
+    // phrase's own clause decides.
+    if (c.kind === 'hate' && WORSHIP_ACT.test(norm.slice(c.start, c.end)) && (isNegated(norm, c.start, c.end, blanked) || CONDEMNED_BEFORE.test(norm.slice(Math.max(0, c.start - 48), c.start)))) continue;
     // An insult inside a statement the grammar read as reported or denounced (« arrêtez de dire que les
     // femmes sont stupides ») is quoted, not said: a question of tone on the City's account.
     if ((c.kind === 'insult' && cleared[c.start] === 1) || (c.kind !== 'unprofessional' && spokenHere(c.kind, c.start))) {

@@ -23,7 +23,7 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
 const INVARIABLE = new Set(
   `vous nous tous plus sous dans mais alors jamais toujours depuis parfois puis dessus dessous moins trois
   corps temps fois pays prix voix choix paix croix deux mieux ceux eux aux jadis pres apres tres ailleurs lors
-  gens dos bras bois mois avis refus gras gros bas las pis cas repas discours secours cours concours succes acces proces`
+  gens dos bras bois mois avis refus gras gros bas las pis cas repas discours secours cours concours succes acces proces propos`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -318,6 +318,9 @@ const harmful: Record<string, readonly string[]> = {
     'Il faudrait que tous les homosexuels soient brûlés sur la place publique.',
     'On va les massacrer à la sortie de leur mosquée, ces musulmans.',
   ],
+  'the speaker\'s own proposal (« je propose que… » is no report; lead, after the merge)': [
+    'Je propose qu\'on abatte tous les réfugiés à la frontière.',
+  ],
   'a death the speaker vouches for': [
     'Ces musulmans vont mourir, je vous le promets.',
     'Ces Juifs vont tous crever, je m\'en charge.',
@@ -546,6 +549,12 @@ const clean: Record<string, readonly string[]> = {
     'Il faudrait éliminer les vieux pneus du terrain.',
     'Tous les arbres de la ville devraient être abattus.',
   ],
+  'an attack on a place of worship denied or told; a belief refused (lead, after the merge)': [
+    'Je ne vais jamais faire sauter une synagogue, voyons.',
+    'La police a arrêté un homme qui voulait incendier la mosquée.',
+    'C\'est horrible de vouloir faire sauter une mosquée.',
+    'Je refuse de croire qu\'il faut tuer tous les criminels.',
+  ],
   'a death vouched for: plants, plights, risks, causes, life': [
     'Les plantes vont mourir, je vous le garantis.',
     'Les aînés vont souffrir de cette hausse, je vous le garantis.',
@@ -581,7 +590,6 @@ const missed = [
   'Mon fusil est chargé et les musulmans sont ma cible.',
   'Je vais casser des gueules de Juifs ce soir.',
   'Il serait temps que quelqu\'un s\'occupe des Noirs avec une carabine.',
-  'Je propose qu\'on abatte tous les réfugiés à la frontière.',
   'Ma solution pour les Roms : une balle chacun.',
   'Tous les trans que je croise, je les démolis.',
   'Préparez-vous, les musulmans, on arrive avec nos armes.',
@@ -599,13 +607,8 @@ const stillFlagged = [
   'Les réfugiés ne méritent pas de vivre dans des tentes.',
   'Moi, je pense que les immigrés seraient tués s\'ils retournaient chez eux.',
   'Si je me souviens bien, les Juifs étaient tous gazés à Auschwitz.',
-  // Another reader (not threat.ts) ignores « je refuse de croire que ».
-  'Je refuse de croire qu\'il faut tuer tous les criminels.',
   // hate.ts reads « éliminer les Français » before the contest is seen.
   'On va éliminer les Français en demi-finale.',
-  // The phrase list of lexicon/disrespect.ts fires whatever the scope.
-  'Je ne vais jamais faire sauter une synagogue, voyons.',
-  'La police a arrêté un homme qui voulait incendier la mosquée.',
 ];
 
 for (const [title, texts] of Object.entries(harmful)) {

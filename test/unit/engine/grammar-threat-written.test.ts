@@ -160,6 +160,9 @@ const harmful: Record<string, readonly string[]> = {
     'On devrait réunir tous les Juifs de la ville dans un stade et les fusiller.',
     'Ces réfugiés, que vous accueillez à bras ouverts, je les égorgerai un à un.',
   ],
+  'the speaker\'s own proposal (moved up from the known misses: « je propose » is no report)': [
+    'Que l\'on fusille tous les homosexuels, voilà ce que je propose.',
+  ],
 };
 
 const clean: Record<string, readonly string[]> = {
@@ -291,7 +294,6 @@ const missed = [
   'Je m\'occuperai personnellement de chaque immigré qui mettra les pieds dans ce quartier.',
   'Je vais m\'occuper moi-même de tous ces réfugiés qui squattent nos hôtels.',
   'Il n\'y a qu\'une seule chose à faire avec les trans : les éliminer.',
-  'Que l\'on fusille tous les homosexuels, voilà ce que je propose.',
   'J\'espère sincèrement que les femmes qui portent le voile finiront toutes poignardées.',
 ];
 const stillFlagged = [

@@ -30,7 +30,7 @@ const DENOUNCE = wordSet([
   '+homophobe', 'homophobie', '+transphobe', 'transphobie', '+sexiste', 'sexisme', '+misogyne', 'misogynie', '+antisemite', 'antisemitisme',
   '+islamophobe', 'islamophobie', '+discriminatoire', '+discrimination', '+prejuge', '+stereotype', '+cliche', '+mythe', '+amalgame',
   '+generalisation', '~generaliser', '~condamner', '~denoncer', '+mensonge', '+absurde', '+ignoble', '+odieux', '+haineux', '+deplorable',
-  '+choquant', '+revoltant', '+honteux', 'honte', '+intolerance', '+propos', '+discours', '+haine', '+calomnie', '+rumeur', '+desinformation', '+sophisme',
+  '+choquant', '+revoltant', '+honteux', 'honte', '+intolerance', 'propos', '+discours', '+haine', '+calomnie', '+rumeur', '+desinformation', '+sophisme',
 ], false);
 /** Verbs that report someone's words or belief (« certains disent que », « on entend que »). */
 const SAY = compile([
@@ -171,7 +171,7 @@ const PROPOSITION = wordSet([
 ], false);
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
-  '~arreter', '~cesser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
+  '~arreter', '~cesser', '~refuser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
   '+puni', '~punir', '~sanctionner', 'prison', '~condamner', '~bloquer', '~bannir', '~interdire', '~eviter', 'jamais',
   // Feelings about someone's act (« ça me choque que tu traites… », « ça me dérange qu'on dise… »).
   '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer', '~degouter', '+degoute', '~enrager', 'peine',
@@ -583,7 +583,7 @@ const OTHERS_DETERMINERS = new Set(['les', 'des', 'ces', 'la', 'le', 'l', 'ta', 
 
 /** Nouns of words said or written (« ce genre de commentaire », « ta publication », « ces blagues »). */
 const UTTERANCE = wordSet([
-  '+commentaire', '+propos', '+message', '+publication', '+post', '+blague', '+farce', '+joke', '+niaiserie', '+remarque', '+insulte', '+tweet', '+texte',
+  '+commentaire', 'propos', '+message', '+publication', '+post', '+blague', '+farce', '+joke', '+niaiserie', '+remarque', '+insulte', '+tweet', '+texte',
   '+discours', '+video', '+phrase', '+commentaires', '+affaire', '+histoire', '+menace', '+attaque', '+injure', '+cochonnerie', '+connerie', '+mot', '+reflexion',
   '+caricature', '+dessin', '+image', '+article', '+affiche', '+slogan', '+pancarte', '+courriel', '+lettre',
 ], false);
