@@ -30,3 +30,13 @@ describe('a real negation or a defence stays clean', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+/** A lone « ne » before « juste / seulement » restricts (« ils ne sont juste bons à rien »), it does not deny. */
+describe('a lone « ne » before a restricting adverb is no negation', () => {
+  it.each(groups.map((g) => fill('Les {g} ne sont juste écœurants', g)))('%s', (text) => {
+    expect(tone(text).length, text).toBeGreaterThan(0);
+  });
+  it.each(groups.map((g) => fill('Les {g} ne sont simplement pas des pervers', g)))('still denied: %s', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -741,6 +741,7 @@ function restricts(s: Stream, k: number): boolean {
  */
 const KEEP_ON = wordSet(['~arreter', '~cesser', '~hesiter', '~manquer', '~lasser', '~priver', '~gener', '~empecher', '~retenir'], false);
 const KEEP_ON_AFTER = new Set(['de', 'd', 'a', 'pour']);
+const RESTRICTING = new Set(['juste', 'seulement', 'simplement', 'uniquement']);
 /** True when the negator at k (or the « ne » before a verb of stopping at k) only says « keep on ». */
 function keepsOn(s: Stream, k: number): boolean {
   const next = k + 1 < s.words.length && s.sentence[k + 1] === s.sentence[k] ? keyOf(s.words[k + 1]!) : '';
@@ -770,6 +771,8 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     // « tout sauf stupides »: an exception that denies.
     else if (w === 'sauf' && k > a && keyOf(s.words[k - 1]!) === 'tout') neg = true;
     else if ((w === 'que' || w === 'qu') && ne) ne = false;
+    // « ils ne sont juste bons à rien »: a « ne » with no second word of negation before « juste, seulement » restricts.
+    else if (ne && RESTRICTING.has(w)) ne = false;
     else if (w === 'rien' && (next === 'que' || next === 'qu' || next === 'de')) continue;
     else if (w === 'personne' || w === 'non' || w === 'point') continue;
     // « n'ont jamais été que des… », « ne sont plus que des… »: the « que » to come restricts, it does not negate.
