@@ -179,6 +179,7 @@ function limited(s: Stream, p: number, q: number): boolean {
   return !(keyOf(s.words[q]!) === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(keyOf(s.words[q + 1]!)));
 }
 
+const PEOPLE_NOUNS = new Set(['gens', 'membre', 'membres']);
 /** Walks back from word p over fillers (same sentence, at most 9 words: « sont sans aucun doute les personnes les plus… »); where it stops and what it saw. */
 function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number; modal: boolean } {
   let k = p - 1;
@@ -218,8 +219,8 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k -= 1;
       continue;
     }
-    // « sont des gens violents »: people as the noun, not « ces gens-là » (a pronoun of its own).
-    if (keyOf(w!) === 'gens' && k >= 1 && ['des', 'de', 'du'].includes(keyOf(s.words[k - 1]!))) {
+    // « sont des gens violents », « être des membres utiles »: people as the noun, not « ces gens-là » (a pronoun of its own).
+    if (PEOPLE_NOUNS.has(keyOf(w!)) && k >= 1 && ['des', 'de', 'du', 'un', 'une'].includes(keyOf(s.words[k - 1]!))) {
       k -= 1;
       continue;
     }
@@ -238,7 +239,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
 }
 
 /** Modal verbs before « être » (« les … peuvent être », « semblent être », « vont être »). */
-const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent']);
+const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent', 'peut', 'pourra', 'pourrait', 'semble', 'va', 'sait', 'sera', 'reste', 'parait', 'demeure']);
 const HAVE = new Set(['ont', 'a', 'avaient', 'avait', 'auront']);
 const INVERTED = new Set(['ils', 'elles', 'on']);
 const KNOWN_FOR = new Set(['connus', 'connues', 'reconnus', 'reconnues', 'reputes', 'reputees', 'celebres']);
@@ -611,6 +612,18 @@ function answered(s: Stream, q: number): boolean {
   return k < s.words.length && s.sentence[k] !== s.sentence[q - 1] && keyOf(s.words[k]!) === 'parce';
 }
 
+/** What keeps someone from doing a thing (« à cause des prix », « faute de », « tant que »): an ability denied by circumstance, not by nature. */
+const CIRCUMSTANCE = new Set(['cause', 'faute', 'parce', 'puisque', 'car', 'sans', 'tant', 'raison', 'manque', 'depuis', 'encore']);
+/** Getting something (« capables de trouver un logement, de payer »): what circumstance denies, not a mind. */
+const GETTING = wordSet(['~trouver', '~obtenir', '~payer', '~acheter', '~acceder', '~recevoir', '~loger', '~nourrir', '~avoir', '~joindre', '~rejoindre', '~entrer', '~sortir', '~voir', '~survivre']);
+/** True when the quality ending at q is an ability (« capables de ») denied by circumstance: getting something, or a circumstance named within reach. */
+function hindered(s: Stream, q: number): boolean {
+  if (!['de', 'd', 'a', 'au', 'aux'].includes(keyOf(s.words[q - 1]!))) return false;
+  if (q < s.words.length && (fills(GETTING, s.words[q]) || (['se', 's'].includes(keyOf(s.words[q]!)) && fills(GETTING, s.words[q + 1])))) return true;
+  for (let k = q; k < s.words.length && k - q < 12 && s.sentence[k] === s.sentence[q - 1]; k += 1) if (CIRCUMSTANCE.has(keyOf(s.words[k]!))) return true;
+  return false;
+}
+
 /** Hate findings in the stream. */
 export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
@@ -901,7 +914,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // (« sont rarement violents » must not read as « violents »).
     const seldom = p > 0 && SELDOM.has(keyOf(s.words[p - 1]!)) ? p - 1 : p;
     const subj = subjectBefore(s, g, seldom);
-    if (!subj || limited(s, p, q)) continue;
+    if (!subj || limited(s, p, q) || hindered(s, q)) continue;
     // « je (ne) pense pas que les … soient … », « je doute que les … soient … »: the speaker denies the quality.
     const doubt = doubtedBefore(s, subj.m.a);
     if (doubt >= 0 && subj.m.identity) {

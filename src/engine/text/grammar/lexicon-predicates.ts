@@ -389,7 +389,7 @@ export const positives = [
   '+bienvenu', '+egal', '+humain', '+normal', '+decent',
   // Worth, trust, mind and ability (« ne sont jamais compétents », « pas dignes de confiance », « jamais de bons citoyens »).
   '+competent', '+brillant', '+digne de confiance', '+loyal', '+sincere', '+valable', '+fiable', '+eduque', '+instruit', '+cultive', '+evolue', '+raisonnable',
-  '+rationnel', '+doue', '+desire', '+content', '+patron', '+quebecois', '+canadien', '+talentueux', '+frequentable', '+sense', '+sain d\'|de esprit', '+travaillant', '+productif', '+respectueux', '+propre',
+  '+rationnel', '+doue', '+desire', '+content', '+patron', '+quebecois', '+canadien', '+talentueux', '+frequentable', '+sense', '+sain d\'|de esprit', '+travaillant', '+productif', '+respectueux', '+propre', '+capable de|d\'', '+apte a|au|aux',
   'bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+leader|+dirigeant|+enseignant|+professeur|+humain|+etre|+patron|+quebecois|+canadien',
 ];
 

@@ -7,6 +7,7 @@ import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
 import { nearCore, segment, spelledWord, unmaskCore } from './near.ts';
 import { isGrammarWord, keyOf } from './patterns.ts';
+import { restateUniversals } from './universal.ts';
 
 export const NONE = 0;
 export const CLAUSE = 1;
@@ -203,6 +204,7 @@ export function streamOf(input: readonly Token[]): Stream {
     }
   }
   dropAsides(words, brkList, quotedList, hyphenList);
+  restateUniversals(words, brkList, quotedList, hyphenList);
   const n = words.length;
   const brk = Uint8Array.from(brkList);
   const sentence = new Uint32Array(n);
