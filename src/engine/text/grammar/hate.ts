@@ -12,6 +12,7 @@
  * - sending back (« qu'ils retournent chez eux », « retourne dans ton pays »).
  * Negated or reported statements are left alone (scope.ts); a slur stays a warning even then.
  */
+import { findBlame } from './blame.ts';
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
@@ -1491,6 +1492,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const groupNear = known !== undefined && v - known.b <= 25;
     if (wish && (!home || groupNear || keyOf(s.words[d + 1]!) === 'eux')) push(out, s, sc, v, d2, [[v, d2]]);
     else if (order && (!home || groupNear) && (toPerson || !home)) push(out, s, sc, v, d2, [[v, d2]]);
+  }
+  // A people blamed for what goes wrong (blame.ts).
+  for (const { a, b, denied } of findBlame(s, g)) {
+    if (denied) out.push({ kind: 'hate', severity: 'clear', a, b });
+    else push(out, s, sc, a, b, [[a, b]]);
   }
   return out;
 }

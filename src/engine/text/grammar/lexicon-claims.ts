@@ -212,3 +212,10 @@ export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etr
 /** The cue before the cause of that rise, and the causes that need no group name. */
 export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand'];
 export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migrant', '+refugie'];
+
+/** What goes wrong, blamed on a people named as its cause (blame.ts): the evils above, decline and danger. */
+export const blameOutcomes = [
+  ...EVILS.split('|'), 'mal', 'pire', 'pires', 'travers', 'pu', '+dangereux', '+danger', '+chomage', '+probleme', '+decadence', '+declin', '+pauvrete', '+salete', '+drogue', '+misere',
+  '+malheur', '+catastrophe', '+desastre', '+calamite', '+faillite', '+dette', '+bordel', 'merde', 'marde', '~empirer', '~degrader', '~deteriorer', '~degenerer', '~exploser', '~ruiner',
+  '~detruire', 'detruit', 'detruisent', '~couler', '~pourrir', '~saccager', '~perdre',
+];
