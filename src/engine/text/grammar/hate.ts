@@ -18,7 +18,7 @@ import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
   identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
-  feelings,
+  feelings, beasts,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
@@ -472,6 +472,7 @@ const BELOW_GAP = new Set('n importe quel quelle quels quelles de d des du les u
 const DENIALS = new Set(['pas', 'jamais', 'aucunement', 'nullement', 'point', 'guere', 'rarement', 'peu', 'pantoute']);
 const SELDOM = new Set(['rarement', 'peu', 'pantoute']);
 const SOFTENED = new Set(['tous', 'toutes', 'tout', 'toujours', 'seulement', 'que', 'qu', 'juste', 'moins', 'plus', 'forcement', 'necessairement', 'encore', 'mal', 'les', 'uniquement']);
+const BEASTS = wordSet(beasts);
 const COMPARATIVE = new Set(['aussi', 'plus', 'si', 'autant', 'pire', 'pires']);
 
 /** Lives as the subject (« leurs vies ne valent rien », « vos vies sont sans valeur »): whose, at word k (the noun), or ''. */
@@ -1493,6 +1494,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (wish && (!home || groupNear || keyOf(s.words[d + 1]!) === 'eux')) push(out, s, sc, v, d2, [[v, d2]]);
     else if (order && (!home || groupNear) && (toPerson || !home)) push(out, s, sc, v, d2, [[v, d2]]);
   }
+  // Likened to animals by a comparison, whatever the quality (« sont aussi têtus que des mules », « plus bêtes qu'un âne »).
+  for (let j = 2; j + 1 < n; j += 1) {
+    if (!['que', 'qu'].includes(keyOf(s.words[j]!)) || s.sentence[j + 1] !== s.sentence[j]) continue;
+    const beast = ['des', 'un', 'une', 'les', 'de'].includes(keyOf(s.words[j + 1]!)) ? j + 2 : j + 1;
+    if (beast >= n || s.sentence[beast] !== s.sentence[j] || !fills(BEASTS, s.words[beast])) continue;
+    let marker = -1;
+    for (let k = j - 1; k >= 0 && j - k <= 3 && s.clause[k] === s.clause[j] && marker < 0; k -= 1) if (COMPARATIVE.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'moins') marker = k;
+    const subj = marker >= 0 ? subjectBefore(s, g, marker) : undefined;
+    if (subj && subj.m.identity) push(out, s, sc, subj.from, beast + 1, [[marker, beast + 1]]);
+  }
+
   // A people blamed for what goes wrong (blame.ts).
   for (const { a, b, denied } of findBlame(s, g)) {
     if (denied) out.push({ kind: 'hate', severity: 'clear', a, b });

@@ -111,6 +111,10 @@ export const fillers = [
 ];
 
 /** What a group is said to do, anchored at the verb (subject: the group, « qui » or a pronoun). */
+/** Animals a people is likened to (« vivent comme des bêtes », « réfléchissent comme des poules », « ressemblent à des singes »). */
+const BEASTS = '+animal|+bete|+chien|+rat|+singe|+porc|+cochon|+vermine|+cafard|+coquerelle|+lapin|+mouton|+poule|+mule|+ane|+vache|+chevre|+serpent|+hyene|+chacal|+vautour|+sangsue|+tique|+pou|+puce|+termite|+loup|+truie|+ver|+limace|+rongeur|+moufette|+bestiau|+betail|+primate|+gorille|+babouin|+orang-outan';
+/** The same animals, for comparisons read in hate.ts (« aussi têtus que des mules »). */
+export const beasts = BEASTS.split('|');
 export const groupVerbs = [
   '~vivre sur notre|nos|le|mon|leur dos', '~vivre aux crochets', '~vivre a nos crochets', '~vivre de|du|des nos|notre|l\'|la? +aide|+impot|+taxe|bs|+allocation|+cheque|welfare|+subvention',
   '~profiter du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+subvention|+contribuable|+generosite',
@@ -126,7 +130,9 @@ export const groupVerbs = [
   '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
   '~etre une|un|des|le|la vrai|vraie|veritable|pure|gros|grosse|sacre|sacree? +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene|+epidemie|+pandemie|+infection|+contagion|+infestation|+poison|+gouffre|+abomination|+charge|+epine|+poids|+sangsue|+bombe|+gaspillage|+rebut|+lie', '~etre une|la vraie|vraie? +tache sur|pour|dans|a|au',
   '~vouloir nous? ~imposer|~remplacer|~envahir|~detruire|~islamiser|~dominer|~conquerir|~tuer|~exterminer|~controler|~coloniser',
-  '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement',
+  '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement', 'ne|n\'? ~pouvoir|~savoir|~aller pas|jamais|plus s\'|se ~integrer',
+  // Belonging denied for ever (« ne seront jamais vraiment d'ici », « resteront toujours des étrangers »).
+  'ne|n\'? ~etre jamais vraiment|reellement? d\'|de ici|icitte|chez', '~rester|~demeurer toujours|eternellement des|un|une +etranger|+immigre|+intrus|+invite',
   'ne|n\'? ~vouloir pas|jamais s\'|se ~integrer', '~etre +incompatible avec nos|notre|la|les +valeur|+culture|+societe|+mode|+democratie|+civilisation',
   '~violer|~egorger|~tuer|~agresser nos|des +femme|+enfant|+fille',
   // Conspiracy tropes: a group ruling or plotting (« les … nous contrôlent », « contrôlent les médias »).
@@ -145,7 +151,7 @@ export const groupVerbs = [
   '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
   '~gacher|~pourrir|~saloper|~salir|~detruire tout', '~avoir un|le petit cerveau', '~avoir un cerveau de|d\'', '~avoir le qi d\'|de',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
-  'comme de la vermine|racaille|merde|marde|pourriture', 'comme du|au|le betail|cheptel|gibier', 'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
+  'comme de la vermine|racaille|merde|marde|pourriture', 'comme du|au|le betail|cheptel|gibier', `comme des|les|un|une|de ${BEASTS}|+sauvage|+barbare|+parasite`, `~ressembler a|aux des|un|une? ${BEASTS}`,
 ];
 
 /** Vices done as a way of life (« passent leur temps à frauder », « toujours en train de chialer »). */

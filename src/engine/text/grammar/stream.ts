@@ -7,6 +7,7 @@ import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
 import { nearCore, segment, spelledWord, unmaskCore } from './near.ts';
 import { isGrammarWord, keyOf } from './patterns.ts';
+import { restateNominal } from './nominal.ts';
 import { restateUniversals } from './universal.ts';
 
 export const NONE = 0;
@@ -131,7 +132,7 @@ const OWN_ASIDES = new Set([
   'a vrai dire', 'a mon avis', 'a mon humble avis', 'a mon sens', 'selon moi', 'd apres moi', 'pour moi', 'quant a moi', 'je dois le dire', 'je dois dire',
   'il faut le dire', 'il faut bien le dire', 'faut le dire', 'il faut l admettre', 'il faut bien l admettre', 'faut l avouer', 'il faut l avouer', 'je l avoue',
   'disons le', 'avouons le', 'reconnaissons le', 'soyons honnetes', 'soyons francs', 'soyons clairs', 'en fait', 'en realite', 'au fond', 'de toute evidence',
-  'sans aucun doute', 'bien sur', 'franchement', 'honnetement', 'sincerement', 'clairement', 'evidemment', 'personnellement', 'entre nous', 'pour etre honnete', 'pour etre franc',
+  'sans aucun doute', 'a n en pas douter', 'bien sur', 'franchement', 'honnetement', 'sincerement', 'clairement', 'evidemment', 'personnellement', 'entre nous', 'pour etre honnete', 'pour etre franc',
 ]);
 /**
  * Words that make an aside someone else's report, a denial or a contrast (« selon certains », « comme le
@@ -151,7 +152,7 @@ const AS_KNOWN = new Set(['chacun', 'on', 'tout', 'nous', 'je', 'j', 'vous']);
 const ownAside = (keys: readonly string[]): boolean =>
   OWN_ASIDES.has(keys.join(' ')) || (keys.every((k, x) => !NOT_OWN.has(k) || (x === 0 && k === 'comme' && AS_KNOWN.has(keys[1] ?? ''))) && keys.some((k) => KNOWN.has(k)));
 /** Words that make a short aside a statement of what is known or admitted (« on le sait », « c'est connu », « il faut se le dire »). */
-const KNOWN = new Set(['sait', 'savons', 'savez', 'savent', 'connu', 'notoire', 'evident', 'evidence', 'clair', 'dire', 'avouer', 'admettre', 'reconnaitre', 'avouons', 'admettons', 'disons', 'sur', 'surement', 'certainement', 'forcement', 'evidemment', 'naturellement', 'realite', 'fait', 'fond', 'vrai', 'verite', 'manifestement', 'visiblement', 'assurement', 'indeniablement', 'incontestablement', 'bref']);
+const KNOWN = new Set(['sait', 'savons', 'savez', 'savent', 'connu', 'notoire', 'evident', 'evidence', 'clair', 'dire', 'avouer', 'admettre', 'reconnaitre', 'avouons', 'admettons', 'disons', 'sur', 'surement', 'certainement', 'forcement', 'evidemment', 'naturellement', 'realite', 'fait', 'fond', 'vrai', 'verite', 'manifestement', 'visiblement', 'assurement', 'indeniablement', 'incontestablement', 'bref', 'entendu', 'certain', 'certaine', 'convaincu', 'convaincue', 'persuade', 'persuadee']);
 const ASIDE_MAX = 6;
 /** The aside is read through only after a copula, where the attribute must follow (« … sont, à vrai dire, des … »). */
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'reste', 'restent', 'demeurent', 'semblent', 'paraissent', 'deviennent', 'es', 'etes']);
@@ -224,6 +225,7 @@ export function streamOf(input: readonly Token[]): Stream {
   }
   dropAsides(words, brkList, quotedList, hyphenList);
   restateUniversals(words, brkList, quotedList, hyphenList);
+  restateNominal(words, brkList, quotedList, hyphenList, CLAUSE, SENTENCE);
   const n = words.length;
   const brk = Uint8Array.from(brkList);
   const sentence = new Uint32Array(n);

@@ -67,6 +67,7 @@ function opener(words: readonly Token[], brk: readonly number[], i: number): { d
     if (NE.has(key(k))) k += 1;
     if (!['ai', 'a', 'avons'].includes(key(k))) return undefined;
     k += 1;
+    if (key(k) === 'encore' || key(k) === 'toujours') k += 1;
     if (!DENY.has(key(k))) return undefined;
     k += 1;
     if (key(k) === 'encore') k += 1;
@@ -105,6 +106,10 @@ export function restateUniversals(words: Token[], brk: number[], quoted: number[
     changed = true;
     // The noun keeps its place in the text; « les » stands on the determiner.
     emit(as(words[r.det]!, 'les'), brk[i]!, quoted[i]!, 0);
+    if (r.verb < 0) {
+      i = r.det + 1;
+      continue;
+    }
     for (let k = r.noun; k < r.pivot; k += 1) emit(words[k]!, brk[k]!, quoted[k]!, hyphen[k]!);
     // After a quantifier the clause's own « ne » stays; after « qui » it is put in when the whole denies.
     if (r.quantified) emit(words[r.pivot]!, 0, quoted[r.pivot]!, 0);
@@ -129,13 +134,28 @@ interface Match {
   readonly noun: number;
   /** « qui » or « ne », right after the noun: where a put-in « ne » takes its span. */
   readonly pivot: number;
-  /** The verb of what is said, and a negation word after it to leave out (-1: none). */
+  /** The verb of what is said (-1: only the determiner is restated), and a negation word after it to leave out (-1: none). */
   readonly verb: number;
   readonly drop: number;
   /** True when the restatement denies (one negation in all). */
   readonly deny: boolean;
   /** True after « aucun » or « pas un seul » (the pivot is the clause's « ne »). */
   readonly quantified: boolean;
+}
+
+/** Modals that make « un … ne … » a rule about any member (« ne peut pas », « ne pourra jamais »). */
+const ANY_TIME = new Set(['peut', 'pourra', 'pourrait', 'saura', 'sait', 'doit', 'devrait', 'devra']);
+const SENTENCE = 2;
+const IDEAL = new Set(['bon', 'bonne', 'vrai', 'vraie', 'veritable']);
+/** True when « un / une » at i opens a statement about any member: « jamais » or « toujours » within reach, or « ne » + a modal. */
+function genericOne(brk: readonly number[], i: number, at: (k: number) => string): boolean {
+  // « un bon / vrai … » is an ideal member, read as such by claims.ts.
+  if (at(i + 1) === '' || (brk[i + 1] ?? 0) !== 0 || IDEAL.has(at(i + 1))) return false;
+  for (let k = i + 2; k <= i + 6 && at(k) !== ''; k += 1) {
+    const w = at(k);
+    if (w === 'jamais' || w === 'toujours' || (NE.has(w) && ANY_TIME.has(at(k + 1)))) return true;
+  }
+  return false;
 }
 
 function restateAt(words: readonly Token[], brk: readonly number[], i: number, key: (k: number, from: number) => string): Match | undefined {
@@ -151,6 +171,9 @@ function restateAt(words: readonly Token[], brk: readonly number[], i: number, k
   } else if (w === 'pas' && ONE.has(at(i + 1)) && ALONE.has(at(i + 2)) && (i === 0 || brk[i] !== 0)) {
     det = i + 1;
     quantified = true;
+  } else if (ONE.has(w) && (i === 0 || brk[i] === SENTENCE) && genericOne(brk, i, at)) {
+    // « Un … ne sera jamais … », « Une … restera toujours … »: one member said of all, opening the sentence.
+    return { det: i, noun: i + 1, pivot: i + 1, verb: -1, drop: -1, deny: false, quantified: false };
   } else {
     const o = opener(words, brk, i);
     if (!o) return undefined;
