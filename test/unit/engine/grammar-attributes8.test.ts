@@ -3,9 +3,10 @@
  * qui ne soit pas … », « je n'ai jamais vu une … qui était pas … », « nommez-moi un seul … qui … », « aucun …
  * n'est capable de », « un … ne sera jamais … »), blame (« c'est à cause des … que », « grâce aux … tout va
  * mal », « depuis que les … sont arrivés »), asides of what is known (« sont, comme chacun le sait, des … »),
- * comparisons with animals, nominal sentences (« Les … : une calamité »), opinions and denied rights or
- * belonging. Half standard written French, half Québec; each class has clean counterparts in the same
- * register (negation, denounced speech, victims, ordinary senses, other subjects). Written by hand.
+ * comparisons with animals, nominal sentences (« Les … : une calamité »), opinions, a quality the speaker
+ * denies (« je ne pense pas que les … soient intelligents »), denied rights or belonging, and framing. Half
+ * standard written French, half Québec; each class has clean counterparts in the same register (negation,
+ * denounced speech, victims, ordinary senses, other subjects). Written by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyIncoming, errors, tone } from './grammar-helpers.ts';
@@ -195,7 +196,7 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Les réfugiés, un exemple de courage pour nous tous.',
     ],
   },
-  'opinions wrapped around an attribute': {
+  'opinions wrapped around an attribute, and a quality the speaker denies': {
     hateful: [
       'Je trouve que les musulmans sont des arriérés.',
       'Je considère que les immigrants sont une menace pour notre pays.',
@@ -212,6 +213,9 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Force est d’admettre que les musulmans sont des fanatiques.',
       'Selon moi, les gais sont des pervers.',
       'J’estime que les immigrés n’ont rien à faire ici.',
+      'Je ne pense pas que les autochtones soient intelligents.',
+      'On ne peut pas dire que les autochtones soient intelligents.',
+      'Je ne crois pas que les Arabes soient honnêtes.',
     ],
     clean: [
       'Je trouve que les musulmans sont des voisins formidables.',
@@ -223,6 +227,12 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Force est de constater que les Haïtiens sont victimes de préjugés.',
       'Je ne considère pas que les femmes sont inférieures aux hommes.',
       'Il me semble évident que les Noirs sont victimes de racisme.',
+      'Je ne crois pas que les Arabes soient moins honnêtes.',
+      'Il a écrit : « je ne pense pas que les Noirs soient intelligents ».',
+      'Je ne pense pas que les immigrants soient responsables.',
+      'Je ne pense pas que les femmes soient moins intelligentes que les hommes.',
+      'Je ne pense pas que les aînés soient capables de se déplacer seuls l’hiver.',
+      'On ne peut pas dire que les autochtones soient maltraités.',
     ],
   },
   'implicit derogation: rights, abilities and belonging denied': {
@@ -261,6 +271,63 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Dire que les Haïtiens n’ont pas leur place dans nos écoles, c’est raciste.',
       'Les femmes ne sont plus capables de payer leur loyer.',
       'Les enfants peuvent être des membres utiles.',
+    ],
+  },
+  'framing: clefts, what everyone knows, nominalisations, rhetorical questions, incises after the group': {
+    hateful: [
+      'Ce que je reproche aux immigrants, c’est leur paresse.',
+      'Les musulmans, je dois le dire, me dégoûtent.',
+      'Les Arabes, qui ne sont que des parasites, profitent de notre système.',
+      'La paresse des Haïtiens est légendaire.',
+      'La bêtise des femmes n’a pas de limite.',
+      'Qui a déjà vu un Rom honnête?',
+      'Ce n’est un secret pour personne que les Noirs sont des voleurs.',
+      'Tout le monde sait que les Arabes sont des menteurs.',
+      'Il est de notoriété publique que les Juifs sont avares.',
+      'Personne ne peut nier que les musulmans sont violents.',
+      'Qu’on le veuille ou non, les immigrants sont des profiteurs.',
+      'Inutile de le nier : les Haïtiens sont sales.',
+      'On ne peut pas dire que les autochtones soient intelligents.',
+      'Avouons-le, les femmes sont incapables de gérer quoi que ce soit.',
+      'C’est bien connu que les gais sont des pervers.',
+      'Les Chinois sont tous pareils : des tricheurs.',
+      'Les immigrants sont la pire chose qui soit arrivée au Québec.',
+      'Entre nous, les Noirs sont moins intelligents que les Blancs.',
+      'Les trans ne sont rien de plus que des malades mentaux.',
+      'Il y a les Québécois, et il y a les immigrants, des profiteurs.',
+      'Les musulmanes voilées sont toutes soumises et ignorantes.',
+      'Les Arabes ne sont bons qu’à vendre de la drogue.',
+      'Le problème avec les immigrés, c’est qu’ils sont paresseux.',
+      'Ce qui ne va pas avec les musulmans, c’est qu’ils sont fanatiques.',
+      'Le seul défaut des Juifs, c’est qu’ils sont voleurs.',
+      'Les femmes au volant, c’est un danger public.',
+      'Tous les Arabes sans exception sont des menteurs.',
+      'Les autochtones n’ont jamais rien apporté à ce pays.',
+      'Les Haïtiens ont toujours été des voleurs.',
+      'Les gais devraient avoir honte de ce qu’ils sont.',
+      'Les handicapés sont un fardeau pour la société.',
+      'J’ose le dire : les immigrants sont des parasites.',
+      'Disons les choses comme elles sont : les musulmans sont dangereux.',
+      'La vérité, c’est que les Noirs sont paresseux.',
+      'Le fait est que les femmes sont moins intelligentes.',
+    ],
+    clean: [
+      'Ce que j’admire chez les immigrants, c’est leur courage.',
+      'S’il y a une chose que les Roms savent faire, c’est de la musique.',
+      'Les musulmans, je dois le dire, m’ont bien accueilli.',
+      'La paresse de mon chat est légendaire.',
+      'Qui a déjà vu un Rom dans notre quartier?',
+      'Ce n’est un secret pour personne que les Noirs sont victimes de profilage.',
+      'Tout le monde sait que les Arabes sont accueillants.',
+      'Personne ne peut nier que les musulmans sont victimes de préjugés.',
+      'On ne peut pas dire que les autochtones aient été bien traités.',
+      'Le problème avec les immigrés, c’est qu’ils n’ont pas accès aux logements.',
+      'Le seul défaut de ce parc, c’est qu’il est trop petit.',
+      'Les autochtones ont beaucoup apporté à ce pays.',
+      'Les handicapés ne sont pas un fardeau pour la société.',
+      'Dire que les immigrants sont des parasites, c’est inacceptable.',
+      'La vérité, c’est que les Noirs sont victimes de discrimination.',
+      'Le fait est que les femmes gagnent moins que les hommes.',
     ],
   },
 };

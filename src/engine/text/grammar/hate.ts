@@ -443,12 +443,21 @@ function disapprovedBefore(s: Stream, p: number): boolean {
   return false;
 }
 /** « je (ne) pense pas que », « je doute que » right before word a (the group): where the speaker starts, or -1. */
+const SAYING = new Set(['dire', 'affirmer', 'pretendre']);
 const BELIEVE = new Set(['pense', 'crois', 'trouve', 'considere', 'estime', 'pensons', 'croyons']);
 function doubtedBefore(s: Stream, a: number): number {
   if (a < 3 || !['que', 'qu'].includes(keyOf(s.words[a - 1]!)) || s.sentence[a - 1] !== s.sentence[a]) return -1;
   let verb = a - 2;
   const doubts = ['doute', 'doutons'].includes(keyOf(s.words[verb]!));
   let denied = false;
+  // « on ne peut pas dire que les … soient … », « je ne saurais affirmer que … »: saying it is denied, like believing it.
+  if (verb >= 3 && SAYING.has(keyOf(s.words[verb]!)) && ['peut', 'peux', 'pouvons', 'saurait', 'saurais'].includes(keyOf(s.words[verb - 1]!) === 'pas' ? keyOf(s.words[verb - 2]!) : keyOf(s.words[verb - 1]!))) {
+    verb -= keyOf(s.words[verb - 1]!) === 'pas' ? 2 : 1;
+    denied = true;
+    let who = verb - 1;
+    if (who >= 1 && ['ne', 'n'].includes(keyOf(s.words[who]!))) who -= 1;
+    return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) && s.sentence[who] === s.sentence[a] ? who : -1;
+  }
   if (!doubts && ['pas', 'jamais', 'aucunement'].includes(keyOf(s.words[verb]!))) {
     denied = true;
     verb -= 1;
@@ -616,8 +625,8 @@ function answered(s: Stream, q: number): boolean {
 
 /** What keeps someone from doing a thing (« à cause des prix », « faute de », « tant que »): an ability denied by circumstance, not by nature. */
 const CIRCUMSTANCE = new Set(['cause', 'faute', 'parce', 'puisque', 'car', 'sans', 'tant', 'raison', 'manque', 'depuis', 'encore']);
-/** Getting something (« capables de trouver un logement, de payer »): what circumstance denies, not a mind. */
-const GETTING = wordSet(['~trouver', '~obtenir', '~payer', '~acheter', '~acceder', '~recevoir', '~loger', '~nourrir', '~avoir', '~joindre', '~rejoindre', '~entrer', '~sortir', '~voir', '~survivre']);
+/** Getting something or getting about (« capables de trouver un logement, de payer, de se déplacer »): what circumstance denies, not a mind. */
+const GETTING = wordSet(['~trouver', '~obtenir', '~payer', '~acheter', '~acceder', '~recevoir', '~loger', '~nourrir', '~avoir', '~joindre', '~rejoindre', '~entrer', '~sortir', '~voir', '~survivre', '~deplacer', '~deneiger', '~monter', '~soigner']);
 /** True when the quality ending at q is an ability (« capables de ») denied by circumstance: getting something, or a circumstance named within reach. */
 function hindered(s: Stream, q: number): boolean {
   if (!['de', 'd', 'a', 'au', 'aux'].includes(keyOf(s.words[q - 1]!))) return false;
@@ -923,7 +932,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       let plain = true;
       for (let k = subj.m.b; k < p; k += 1) if (DENIALS.has(keyOf(s.words[k]!)) || SOFTENED.has(keyOf(s.words[k]!))) plain = false;
       if (plain) {
-        push(out, s, sc, doubt, q, [[doubt, q]]);
+        // The clause after « pense pas que » reads as spoken: only the speaker's own verb may be someone else's words.
+        out.push({ kind: 'hate', severity: isReported(s, sc, doubt, doubt + 1) ? 'clear' : 'error', a: doubt, b: q });
         continue;
       }
     }

@@ -156,6 +156,12 @@ const KNOWN = new Set(['sait', 'savons', 'savez', 'savent', 'connu', 'notoire', 
 const ASIDE_MAX = 6;
 /** The aside is read through only after a copula, where the attribute must follow (« … sont, à vrai dire, des … »). */
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'reste', 'restent', 'demeurent', 'semblent', 'paraissent', 'deviennent', 'es', 'etes']);
+/** True when the words before i are a people set out at the head of the sentence (« Les …, je dois le dire, me dégoûtent »): « les / ces » and at most three words. */
+function setOut(words: readonly Token[], brk: readonly number[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && brk[k] === NONE) k -= 1;
+  return (k === 0 || brk[k] === SENTENCE) && (keyOf(words[k]!) === 'les' || keyOf(words[k]!) === 'ces') && i - k >= 2;
+}
 /**
  * Removes the speaker's asides that stand between two commas after a copula, joining the clauses
  * around them. One pass that copies what it keeps (an aside is at most ASIDE_MAX words), so linear.
@@ -165,7 +171,7 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
   for (let i = 0; i < words.length; ) {
     let j = i + 1;
     if (i > 0 && brk[i] === CLAUSE) while (j < words.length && j - i < ASIDE_MAX && brk[j] === NONE) j += 1;
-    if (i > 0 && brk[i] === CLAUSE && j < words.length && brk[j] === CLAUSE && COPULAS.has(keyOf(words[i - 1]!)) && ownAside(words.slice(i, j).map(keyOf))) {
+    if (i > 0 && brk[i] === CLAUSE && j < words.length && brk[j] === CLAUSE && (COPULAS.has(keyOf(words[i - 1]!)) || setOut(words, brk, i)) && ownAside(words.slice(i, j).map(keyOf))) {
       // The word after the aside continues the clause before it.
       brk[j] = NONE;
       i = j;
