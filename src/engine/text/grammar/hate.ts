@@ -403,6 +403,9 @@ const SAID = new Set('mot mots parole paroles promesse promesses propos ce qui q
 const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', 'cotoyer', 'vivre', 'avec', 'parmi', 'travailler', 'endurer', 'subir']);
 
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
+/** Meeting a group, and the words that make it every time (« quand / chaque fois que / dès que je croise … »). */
+const SEEING = wordSet(['~voir', '~croiser', '~entendre', '~cotoyer', '~rencontrer', '~sentir', 'vois', 'voit']);
+const WHENEVER = new Set(['quand', 'lorsque', 'lorsqu', 'fois', 'des', 'sitot']);
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
 /** Vices whose complement names a cause (« se battre pour l'égalité ») or a grievance (« se plaindre du bruit »): then no vice. */
@@ -1342,6 +1345,18 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, v, q, [[p, q]], q);
         continue;
       }
+    }
+    // « Chaque fois que je croise une …, j'ai envie de vomir »: the speaker's nausea whenever the group is met.
+    if (['je', 'j'].includes(keyOf(s.words[p]!))) {
+      const met = seen && seen.identity && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 4 && seen.a >= 2 ? seen : undefined;
+      // « une femme voilée »: two names in a row are one person met.
+      const from = met && (g.endingAt[met.a] ?? -1) >= 0 ? g.mentions[g.endingAt[met.a]!]!.a : met?.a ?? 0;
+      // What they are seen doing is not them (« quand je vois des … se faire insulter »).
+      const doing = met !== undefined && s.words.slice(met.b, p).some((w) => /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
+      let when = -1;
+      if (met && !doing && from >= 2 && fills(SEEING, s.words[from - 1])) for (let k = from - 2; k >= 0 && from - k <= 6 && s.sentence[k] === s.sentence[p] && when < 0; k -= 1) if (WHENEVER.has(keyOf(s.words[k]!))) when = k;
+      if (when >= 0) push(out, s, sc, when, q, [[p, q]], q);
+      continue;
     }
     // « Leur présence me dégoûte »: what a people is, taken up by « leur ».
     if (p >= 2 && theirOwn(s, p - 1) && keyOf(s.words[p]!).startsWith('m') && antecedent(s, g, p - 2)?.identity) {

@@ -111,6 +111,8 @@ export const fillers = [
 ];
 
 /** What a group is said to do, anchored at the verb (subject: the group, « qui » or a pronoun). */
+/** Vices said to be inborn (« ont le vol dans le sang », « la violence est dans leur nature »). */
+const INBORN = '+vol|+violence|+crime|+mensonge|+paresse|+salete|+triche|+fourberie|+haine|+cruaute|+barbarie|+terrorisme|+criminalite|+magouille|+fraude|+vice|+trahison|+lachete';
 /** Animals a people is likened to (« vivent comme des bêtes », « réfléchissent comme des poules », « ressemblent à des singes »). */
 const BEASTS = '+animal|+bete|+chien|+rat|+singe|+porc|+cochon|+vermine|+cafard|+coquerelle|+lapin|+mouton|+poule|+mule|+ane|+vache|+chevre|+serpent|+hyene|+chacal|+vautour|+sangsue|+tique|+pou|+puce|+termite|+loup|+truie|+ver|+limace|+rongeur|+moufette|+bestiau|+betail|+primate|+gorille|+babouin|+orang-outan';
 /** The same animals, for comparisons read in hate.ts (« aussi têtus que des mules »). */
@@ -172,6 +174,8 @@ export const identityVerbs = [
   // « font baisser la valeur des maisons », « devraient avoir honte d'exister », « sont une mode qui va passer »).
   '~pourrir|~gacher|~empoisonner|~ruiner|~detruire|~polluer la|notre|nos|ma|mon vie|vies|existence|quotidien', '~faire ~baisser|~chuter|~descendre la|les|le valeur|valeurs|prix|niveau|qualite',
   '~devoir|~pouvoir avoir honte d\'|de ~exister|~vivre|~respirer|~etre', '~devoir|~pouvoir avoir honte de|d\' ce qu\' ils|elles ~etre',
+  // Born to a vice, a vice in the blood (« sont nés pour voler », « ont le vol dans le sang »).
+  'nes|nees pour ~voler|~mentir|~tricher|~tuer|~profiter|~obeir|~servir|~frauder|~arnaquer|~voler|~detruire|~quemander|~mendier', `~avoir le|la|l'|les? ${INBORN} dans le|la|l'|les sang|adn|peau|+gene|nature`,
   // The worst thing (« sont la pire chose qui… »), only taking (« veulent juste profiter »).
   '~etre la|le pire|pires chose|choses|+erreur|+malheur|+fleau|+engeance|+race|+espece', '~vouloir|~chercher|~venir juste|seulement|que|rien? profiter|nous? ~exploiter|~abuser', '~etre juste|rien|qu\'|que? un|une|des|la|le? +mode|+phase|+lubie|+caprice|+tendance|+invention',
   // Implicit derogation: abilities denied to a people, a place assigned, membership denied (« ne savent pas conduire »,
@@ -267,7 +271,9 @@ export const hatredBefore = [
   'je|j\'|on|nous ne|n\' ~pouvoir|puis pas? m\'|me|nous|s\'|se ~empecher de|d\' les? ~detester|~hair|~mepriser|~execrer', 'je|j\'|on|nous ne|n\'? ~pouvoir|puis pas|plus|pu|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
   'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
-  'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
+  'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne au? monde? ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner|~revulser|~enrager autant|plus|davantage que|qu\'',
+  // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
+  `${INBORN} ~etre dans la|le|l' nature|adn|sang|+gene|+culture de|d'|des|du`,
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
   'je|j\' ~avoir horreur de|des|d\'', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
   'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
@@ -325,6 +331,8 @@ export const dislikeBefore = [
 
 /** The group's effect on the speaker, after the group (« les… me dégoûtent »). */
 export const hatredAfter = [
+  // The speaker's own nausea after a group is met (« quand je croise une …, j'ai envie de vomir »; read in hate.ts).
+  `je|j' ~avoir ${STRONGLY}? envie de|d' ~vomir|~gerber`,
   'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~repugner|~debecter|~ecoeurer|~revulser|~rebuter',
   // Standard written French: what they are to the speaker, what they fill the speaker with (« me sont odieux », « me remplissent de dégoût »).
   `me|m'|nous ~etre ${STRONGLY}? +antipathique|+odieux|+insupportable|+detestable|+repugnant|+haissable|+intolerable|+abject|+repoussant|+execrable`, `me|m'|nous ~remplir|~emplir|~inonder de|d' ${FEELING}`,
