@@ -56,7 +56,7 @@ export const degrading = [
   '+malpropre', '+crotte', '+hideux', '+niais', '+inepte', '+mediocre', '+senile', '+gateux', '+haissable', '+invivable', '+chiant', '+achalant', '+baveux', '+teteux',
   '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', 'des|de tordus|tordues', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
   '+superficiel', '+envahissant', '+mesquin', '+jaloux', '+vaniteux', '+hostile', '+primaire', '+simplet', '+insolent', '+effronte', '+hargneux', '+teigneux', '+querelleur', '+bagarreur',
-  '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+fourbe', '+sans-gene', '+profiteur', '+chicanier', '+bornee', '+paranoiaque', '+inferieur', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+aigri|+refoule|+mal-baise',
+  '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+fourbe', '+sans-gene', '+profiteur', '+chicanier', '+bornee', '+paranoiaque', '+inferieur', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+soumis|+aigri|+refoule|+mal-baise',
 ];
 
 /**
@@ -176,6 +176,8 @@ export const identityVerbs = [
   '~devoir|~pouvoir avoir honte d\'|de ~exister|~vivre|~respirer|~etre', '~devoir|~pouvoir avoir honte de|d\' ce qu\' ils|elles ~etre',
   // Born to a vice, a vice in the blood (« sont nés pour voler », « ont le vol dans le sang »).
   'nes|nees pour ~voler|~mentir|~tricher|~tuer|~profiter|~obeir|~servir|~frauder|~arnaquer|~voler|~detruire|~quemander|~mendier', `~avoir le|la|l'|les? ${INBORN} dans le|la|l'|les sang|adn|peau|+gene|nature`,
+  // A mind or a sense of honour denied (« n'ont aucune logique », « ont pas de jugeote »); none to redeem another (Québec « pas un pour racheter l'autre »).
+  'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? +logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
   // The worst thing (« sont la pire chose qui… »), only taking (« veulent juste profiter »).
   '~etre la|le pire|pires chose|choses|+erreur|+malheur|+fleau|+engeance|+race|+espece', '~vouloir|~chercher|~venir juste|seulement|que|rien? profiter|nous? ~exploiter|~abuser', '~etre juste|rien|qu\'|que? un|une|des|la|le? +mode|+phase|+lubie|+caprice|+tendance|+invention',
   // Implicit derogation: abilities denied to a people, a place assigned, membership denied (« ne savent pas conduire »,
@@ -197,7 +199,7 @@ export const identityVerbs = [
   'ne|n\'? ~devoir pas|jamais|plus ~occuper|~avoir un|une|des|de|d\' +poste|+position|+responsabilite',
   'ne|n\'? ~devoir pas|jamais|plus ~pouvoir se|s\'? ~voter|~enseigner|~adopter|~conduire|~diriger|~gouverner|~travailler|~immigrer|~elever|~occuper|~etudier|~marier|~presenter|~reproduire',
   // What a people is said to lack (« n'ont pas de cervelle », « ont aucune morale », « rien dans la tête »).
-  'ne|n\'? ~avoir pas|aucun|aucune|zero|jamais de|d\'? +cervelle|+cerveau|+morale|+honneur|+dignite|+scrupule|+conscience|+ame|+valeur', 'ne|n\'? ~avoir rien dans la|le tete|crane|ciboulot|cerveau',
+  'ne|n\'? ~avoir pas|aucun|aucune|zero|jamais de|d\'? +cervelle|+cerveau|+morale|+honneur|+scrupule|+conscience|+ame|+valeur', 'ne|n\'? ~avoir rien dans la|le tete|crane|ciboulot|cerveau',
   '~avoir le|la|l\' cerveau|cervelle|intelligence|qi|mentalite d\'|de|du',
   // A people named as the problem (« sont le problème », « c'est un problème », « la cause de tous nos malheurs »).
   '~etre le|un|notre|nos|des|les vrai|vrais|gros|seul|grand|veritable? +probleme|+malheur',

@@ -11,8 +11,8 @@ import type { Token } from '../tokens.ts';
 import { keyOf } from './patterns.ts';
 
 const HEAD = new Set(['les', 'ces']);
-/** What may open the nominal predicate (« une … », « des … », « rien que des … », « tous des … », « quelle … »). */
-const OPENS = new Set(['un', 'une', 'des', 'rien', 'tous', 'toutes', 'juste', 'que', 'vraiment', 'de', 'd', 'du']);
+/** What may open the nominal predicate (« une … », « des … », « rien que des … », « tous des … », « pas un pour … », « quelle … »). */
+const OPENS = new Set(['un', 'une', 'des', 'rien', 'tous', 'toutes', 'juste', 'que', 'vraiment', 'de', 'd', 'du', 'pas']);
 const EXCLAIM = new Set(['quel', 'quelle', 'quels', 'quelles']);
 /** Words that show a verb of its own in the rest: subject and object pronouns, relatives. */
 const CLAUSAL = new Set(['il', 'ils', 'elle', 'elles', 'on', 'je', 'j', 'tu', 'y', 'les', 'leur', 'lui', 'se', 's', 'me', 'm', 'te', 't', 'qui', 'qu', 'dont', 'ou', 'est', 'sont', 'a', 'ont', 'sera', 'seront', 'faut', 'va', 'vont', 'c', 'ca']);
