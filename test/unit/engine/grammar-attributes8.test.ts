@@ -310,6 +310,10 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Disons les choses comme elles sont : les musulmans sont dangereux.',
       'La vérité, c’est que les Noirs sont paresseux.',
       'Le fait est que les femmes sont moins intelligentes.',
+      'Ce sont les musulmans que je déteste le plus.',
+      'C’est les Arabes que j’haïs.',
+      'Ce sont les Roms que je méprise.',
+      'Ce sont les Juifs qui ruinent notre économie.',
     ],
     clean: [
       'Ce que j’admire chez les immigrants, c’est leur courage.',
@@ -328,6 +332,12 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Dire que les immigrants sont des parasites, c’est inacceptable.',
       'La vérité, c’est que les Noirs sont victimes de discrimination.',
       'Le fait est que les femmes gagnent moins que les hommes.',
+      'Ce ne sont pas les musulmans que je déteste, c’est le racisme.',
+      'Ce sont les racistes que je déteste.',
+      'Ce sont les immigrants que je respecte le plus.',
+      'Ce sont les Juifs que les nazis détestaient.',
+      'La crise ruine notre économie.',
+      'Les taxes ruinent notre économie.',
     ],
   },
   'feelings and inborn vices in new constructions (nausea whenever met, nothing more disgusting, in the blood)': {

@@ -1263,6 +1263,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, dislocated.a, end, [[p, end]], q);
         continue;
       }
+      // « Ce sont les … que je déteste (le plus) »: the group brought forward by a cleft, the feeling after « que ».
+      const cleft = p >= 3 && ['que', 'qu'].includes(keyOf(s.words[p - 1]!)) && s.sentence[p - 1] === s.sentence[p] ? g.mentions[g.endingAt[p - 1] ?? -1] : undefined;
+      if (cleft && cleft.generic && cleft.identity && cleft.a >= 2 && ['est', 'sont', 'etait', 'etaient'].includes(keyOf(s.words[cleft.a - 1]!)) && ['c', 'ce'].includes(keyOf(s.words[cleft.a - 2]!))) {
+        push(out, s, sc, cleft.a - 2, q, [[p, q]], q);
+        continue;
+      }
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
       // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
       if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
