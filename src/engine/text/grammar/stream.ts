@@ -7,7 +7,6 @@ import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
 import { nearCore, segment, spelledWord, unmaskCore } from './near.ts';
 import { isGrammarWord, keyOf } from './patterns.ts';
-import { restateNominal } from './nominal.ts';
 import { restateUniversals } from './universal.ts';
 
 export const NONE = 0;
@@ -231,7 +230,6 @@ export function streamOf(input: readonly Token[]): Stream {
   }
   dropAsides(words, brkList, quotedList, hyphenList);
   restateUniversals(words, brkList, quotedList, hyphenList);
-  restateNominal(words, brkList, quotedList, hyphenList, CLAUSE, SENTENCE);
   const n = words.length;
   const brk = Uint8Array.from(brkList);
   const sentence = new Uint32Array(n);

@@ -13,6 +13,7 @@
  * One pass with a bounded look ahead: linear.
  */
 import type { Token } from '../tokens.ts';
+import { nominalAt } from './nominal.ts';
 import { keyOf } from './patterns.ts';
 
 /** Participles of meeting (« je n'ai jamais rencontré / vu / connu / croisé un … »). */
@@ -31,13 +32,6 @@ const STILL_DENIED = new Set(['pas', 'jamais', 'plus', 'rien', 'guere', 'point',
 const OF_THEM = new Set(['ces', 'les', 'tous', 'toutes', 'nos', 'vos', 'leurs']);
 /** The noun phrase before « qui » or « ne »: at most this many words. */
 const NOUN_MAX = 3;
-
-interface Restated {
-  readonly words: Token[];
-  readonly brk: number[];
-  readonly quoted: number[];
-  readonly hyphen: number[];
-}
 
 /** A word put in, on the span of the word `t` it stands for. */
 const as = (t: Token, form: string): Token => ({ ...t, norm: form, form, lemma: form });
@@ -83,20 +77,31 @@ function opener(words: readonly Token[], brk: readonly number[], i: number): { d
 }
 
 /**
- * Rewrites the universals of the stream's words in place (arrays of the same length, as stream.ts
- * builds them). Each word is copied once; look aheads are bounded.
+ * Rewrites the universals and the nominal sentences (nominal.ts) of the stream's words in place
+ * (parallel arrays, as stream.ts builds them). Each word is copied once; look aheads are bounded.
  */
 export function restateUniversals(words: Token[], brk: number[], quoted: number[], hyphen: number[]): void {
-  const out: Restated = { words: [], brk: [], quoted: [], hyphen: [] };
-  const emit = (t: Token, b: number, q: number, h: number): void => {
-    out.words.push(t);
-    out.brk.push(b);
-    out.quoted.push(q);
-    out.hyphen.push(h);
+  const nominal = nominalAt(words, brk);
+  const w: Token[] = [];
+  const b: number[] = [];
+  const q: number[] = [];
+  const h: number[] = [];
+  const emit = (t: Token, x: number, y: number, z: number): void => {
+    w.push(t);
+    b.push(x);
+    q.push(y);
+    h.push(z);
   };
   const key = (k: number, from: number): string => (k < words.length && (k === from || brk[k] === 0) ? keyOf(words[k]!) : '');
-  let changed = false;
+  let changed = nominal !== undefined;
   for (let i = 0; i < words.length; ) {
+    if (nominal?.[i]) {
+      // « Les … : une calamité » → « les … sont une calamité »; « quelle plaie » → « sont des plaie ».
+      emit(as(words[i]!, 'sont'), 0, quoted[i]!, 0);
+      emit(nominal[i] === 2 ? as(words[i]!, 'des') : words[i]!, 0, quoted[i]!, 0);
+      i += 1;
+      continue;
+    }
     const r = restateAt(words, brk, i, key);
     if (!r) {
       emit(words[i]!, brk[i]!, quoted[i]!, hyphen[i]!);
@@ -121,11 +126,14 @@ export function restateUniversals(words: Token[], brk: number[], quoted: number[
     i = k;
   }
   if (!changed) return;
+  // Copied back one by one: a long text's words are too many for one call's arguments.
   words.length = brk.length = quoted.length = hyphen.length = 0;
-  words.push(...out.words);
-  brk.push(...out.brk);
-  quoted.push(...out.quoted);
-  hyphen.push(...out.hyphen);
+  for (let k = 0; k < w.length; k += 1) {
+    words.push(w[k]!);
+    brk.push(b[k]!);
+    quoted.push(q[k]!);
+    hyphen.push(h[k]!);
+  }
 }
 
 interface Match {
