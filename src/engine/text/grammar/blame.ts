@@ -15,7 +15,9 @@ import type { Stream } from './stream.ts';
 
 const OUTCOME = wordSet(blameOutcomes);
 /** Cues whose complement is a cause: « à cause de », « grâce à », « (la) faute à / de », « depuis l'arrivée de ». */
-const CAUSE = new Set(['cause', 'grace', 'faute', 'arrivee', 'venue']);
+const CAUSE = new Set(['cause', 'grace', 'faute', 'arrivee', 'venue', 'merci']);
+/** Thanks said in irony (« on peut remercier les … pour la destruction de … »). */
+const THANK = wordSet(['~remercier']);
 /** The preposition between a cue and the group. */
 const OF = new Set(['de', 'd', 'des', 'du', 'a', 'au', 'aux']);
 /** The group as a source or a debt: « vient des … », « on doit aux … ». */
@@ -67,6 +69,8 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       if (['les', 'ces', 'tous', 'toutes'].includes(at(k, i)) && !groupAt(s, g, k)) k += 1;
       m = groupAt(s, g, k) ?? groupAt(s, g, k - 1);
       if ((w === 'arrivee' || w === 'venue') && at(i - 1, i) !== 'l' && at(i - 2, i) !== 'depuis') m = undefined;
+    } else if (fills(THANK, s.words[i])) {
+      m = groupAt(s, g, i + 1);
     } else if (fills(SOURCE, s.words[i]) && OF.has(at(i + 1, i))) {
       // « … vient des … », « on doit aux … la hausse de … ».
       m = groupAt(s, g, i + 1) ?? groupAt(s, g, i + 2);

@@ -57,6 +57,8 @@ export const claims = [
   `ne|n'? ${BELONG} pas|jamais a|au|aux|en|dans ${OUR}? ${OURS}|+siecle|+epoque|+temps|present|ici`,
   `${BELONG} a|au|aux? l'|un|une? passe|moyen|+epoque|+siecle|autre|age|moyen-age`, `~etre d'|d un|une autre|+epoque|+siecle|+age|+temps`,
   `ne|n'? ~avoir pas|aucunement|jamais sa|leur|de place`,
+  // Behind every evil (« sont derrière toutes les guerres »).
+  `~etre derriere tous|toutes? les|la|le|l'|ces|nos? ${EVILS}|+probleme|+malheur`,
   // Preaching or bringing evils (« encourage les guerres », « prône la violence », « apporte le terrorisme »).
   `~encourager|~proner|~promouvoir|~precher|~enseigner|~justifier|~glorifier|~legitimer|~propager|~repandre|~inciter|~pousser|~causer|~engendrer|~nourrir|~apporter|~amener|~importer|~ramener|~celebrer|~prescrire|~ordonner|~appeler|appelle|appellent|promeut|promeuvent ${ADV} a|au|aux? la|le|l'|les|des|du|de|d'? ${EVILS}`,
   // What a faith or a people is (« une religion de violence », « la religion de l'obscurantisme », « une religion sombre »).
@@ -217,5 +219,5 @@ export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migr
 export const blameOutcomes = [
   ...EVILS.split('|'), 'mal', 'pire', 'pires', 'travers', 'pu', '+dangereux', '+danger', '+chomage', '+probleme', '+decadence', '+declin', '+pauvrete', '+salete', '+drogue', '+misere',
   '+malheur', '+catastrophe', '+desastre', '+calamite', '+faillite', '+dette', '+bordel', 'merde', 'marde', '~empirer', '~degrader', '~deteriorer', '~degenerer', '~exploser', '~ruiner',
-  '~detruire', 'detruit', 'detruisent', '~couler', '~pourrir', '~saccager', '~perdre', '~effondrer', '~ecrouler', '~sombrer', '+crise',
+  '~detruire', 'detruit', 'detruisent', '~couler', '~pourrir', '~saccager', '~perdre', '~effondrer', '~ecrouler', '~sombrer', '+crise', '+destruction',
 ];

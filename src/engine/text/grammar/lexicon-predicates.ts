@@ -178,6 +178,8 @@ export const identityVerbs = [
   'nes|nees pour ~voler|~mentir|~tricher|~tuer|~profiter|~obeir|~servir|~frauder|~arnaquer|~voler|~detruire|~quemander|~mendier', `~avoir le|la|l'|les? ${INBORN} dans le|la|l'|les sang|adn|peau|+gene|nature`,
   // A mind or a sense of honour denied (« n'ont aucune logique », « ont pas de jugeote »); none to redeem another (Québec « pas un pour racheter l'autre »).
   'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? +logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
+  // Know-how denied (« ne savent pas gérer un budget », « savent même pas se comporter »).
+  'ne|n\'? ~savoir pas|jamais|meme|rien|aucunement pas? ~gerer|~conduire|~diriger|~penser|~reflechir|~raisonner|~elever|~travailler|~se|~s\'',
   // The worst thing (« sont la pire chose qui… »), only taking (« veulent juste profiter »).
   '~etre la|le pire|pires chose|choses|+erreur|+malheur|+fleau|+engeance|+race|+espece', '~vouloir|~chercher|~venir juste|seulement|que|rien? profiter|nous? ~exploiter|~abuser', '~etre juste|rien|qu\'|que? un|une|des|la|le? +mode|+phase|+lubie|+caprice|+tendance|+invention',
   // Implicit derogation: abilities denied to a people, a place assigned, membership denied (« ne savent pas conduire »,

@@ -143,7 +143,7 @@ const NOT_OWN = new Set([
   'selon', 'apres', 'dit', 'disent', 'dirait', 'disait', 'disaient', 'pretend', 'pretendent', 'pretendument', 'soi', 'supposement', 'parait', 'paraitrait',
   'semble', 'semblerait', 'certains', 'certaines', 'plusieurs', 'racistes', 'raciste', 'rumeur', 'rumeurs', 'affirme', 'affirment', 'croient', 'croit', 'pensent', 'raconte', 'racontent',
   'contrairement', 'pas', 'jamais', 'non', 'ni', 'mais', 'faux', 'prejuge', 'prejuges', 'cliche', 'cliches', 'stereotype', 'stereotypes', 'ose', 'osent', 'veut', 'veulent',
-  'accuse', 'accusent', 'insinue', 'insinuent', 'repete', 'repetent', 'ecrit', 'ecrivent', 'crie', 'crient', 'hurlent', 'medias', 'journaux',
+  'accuse', 'accusent', 'insinue', 'insinuent', 'repetent', 'ecrit', 'ecrivent', 'crie', 'crient', 'hurlent', 'medias', 'journaux',
   'parfois', 'certes', 'quelques', 'rarement', 'souvent', 'comme', 'sauf', 'excepte', 'hormis',
 ]);
 /** « comme » opens an aside of the speaker's only with these (« comme chacun le sait », « comme on le sait », « comme tout le monde sait »); not « comme les autres ». */
@@ -151,7 +151,7 @@ const AS_KNOWN = new Set(['chacun', 'on', 'tout', 'nous', 'je', 'j', 'vous']);
 const ownAside = (keys: readonly string[]): boolean =>
   OWN_ASIDES.has(keys.join(' ')) || (keys.every((k, x) => !NOT_OWN.has(k) || (x === 0 && k === 'comme' && AS_KNOWN.has(keys[1] ?? ''))) && keys.some((k) => KNOWN.has(k)));
 /** Words that make a short aside a statement of what is known or admitted (« on le sait », « c'est connu », « il faut se le dire »). */
-const KNOWN = new Set(['sait', 'savons', 'savez', 'savent', 'connu', 'notoire', 'evident', 'evidence', 'clair', 'dire', 'avouer', 'admettre', 'reconnaitre', 'avouons', 'admettons', 'disons', 'sur', 'surement', 'certainement', 'forcement', 'evidemment', 'naturellement', 'realite', 'fait', 'fond', 'vrai', 'verite', 'manifestement', 'visiblement', 'assurement', 'indeniablement', 'incontestablement', 'bref', 'entendu', 'certain', 'certaine', 'convaincu', 'convaincue', 'persuade', 'persuadee']);
+const KNOWN = new Set(['sait', 'savons', 'savez', 'savent', 'connu', 'notoire', 'evident', 'evidence', 'clair', 'dire', 'avouer', 'admettre', 'reconnaitre', 'avouons', 'admettons', 'disons', 'sur', 'surement', 'certainement', 'forcement', 'evidemment', 'naturellement', 'realite', 'fait', 'fond', 'vrai', 'verite', 'manifestement', 'visiblement', 'assurement', 'indeniablement', 'incontestablement', 'bref', 'entendu', 'certain', 'certaine', 'convaincu', 'convaincue', 'persuade', 'persuadee', 'repete', 'redis', 'insiste']);
 const ASIDE_MAX = 6;
 /** The aside is read through only after a copula, where the attribute must follow (« … sont, à vrai dire, des … »). */
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'reste', 'restent', 'demeurent', 'semblent', 'paraissent', 'deviennent', 'es', 'etes']);

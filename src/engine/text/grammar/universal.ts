@@ -18,6 +18,8 @@ import { keyOf } from './patterns.ts';
 
 /** Participles of meeting (« je n'ai jamais rencontré / vu / connu / croisé un … »). */
 const MET = new Set(['rencontre', 'rencontree', 'vu', 'vue', 'connu', 'connue', 'croise', 'croisee', 'trouve', 'trouvee', 'cotoye', 'cotoyee']);
+/** Meeting, said in the present (« je ne connais aucun … », « je ne vois pas un … »). */
+const MEET_NOW = new Set(['connais', 'connait', 'connaissons', 'vois', 'voit', 'voyons', 'rencontre', 'croise', 'trouve']);
 /** Imperatives that dare the reader to name one (« nommez-moi un seul … »). */
 const DARE = new Set(['trouvez', 'trouve', 'nommez', 'nomme', 'montrez', 'montre', 'citez', 'cite', 'donnez', 'donne', 'presentez', 'presente']);
 const ONE = new Set(['un', 'une']);
@@ -40,7 +42,7 @@ const as = (t: Token, form: string): Token => ({ ...t, norm: form, form, lemma: 
  * Where the opener of a universal that starts at word i ends (exclusive) and how many negations it
  * carries, or undefined. The opener ends on « un / une / de », the noun's determiner.
  */
-function opener(words: readonly Token[], brk: readonly number[], i: number): { det: number; denials: number } | undefined {
+function opener(words: readonly Token[], brk: readonly number[], i: number): { det: number; denials: number; seen: boolean } | undefined {
   const key = (k: number): string => (k < words.length && (k === i || brk[k] === 0) ? keyOf(words[k]!) : '');
   const w = key(i);
   let k = i;
@@ -52,28 +54,40 @@ function opener(words: readonly Token[], brk: readonly number[], i: number): { d
     if (key(k) === 'y' && key(k + 1) === 'a') k += 2;
     else if (key(k) === 'ya' || key(k) === 'existe') k += 1;
     else return undefined;
+    // « il n'y a aucun … qui »: the determiner denies.
+    if (NONE.has(key(k))) return { det: k, denials, seen: false };
     if (!DENY.has(key(k))) return undefined;
     k += 1;
-    if (key(k) === 'de' || key(k) === 'd') return { det: k, denials };
+    if (key(k) === 'de' || key(k) === 'd') return { det: k, denials, seen: false };
   } else if (w === 'je' || w === 'j' || w === 'on' || w === 'nous') {
-    // « je n'ai jamais rencontré », « j'ai jamais vu », « on n'a jamais connu ».
+    // « je n'ai jamais rencontré », « j'ai jamais vu », « on n'a jamais connu », « je ne connais aucun ».
     k += 1;
     if (NE.has(key(k))) k += 1;
-    if (!['ai', 'a', 'avons'].includes(key(k))) return undefined;
-    k += 1;
-    if (key(k) === 'encore' || key(k) === 'toujours') k += 1;
-    if (!DENY.has(key(k))) return undefined;
-    k += 1;
-    if (key(k) === 'encore') k += 1;
-    if (!MET.has(key(k))) return undefined;
-    k += 1;
+    if (MEET_NOW.has(key(k))) {
+      k += 1;
+      if (NONE.has(key(k))) return { det: k, denials, seen: true };
+      if (!DENY.has(key(k))) return undefined;
+      k += 1;
+    } else {
+      if (!['ai', 'a', 'avons'].includes(key(k))) return undefined;
+      k += 1;
+      if (key(k) === 'encore' || key(k) === 'toujours') k += 1;
+      if (!DENY.has(key(k))) return undefined;
+      k += 1;
+      if (key(k) === 'encore') k += 1;
+      if (!MET.has(key(k))) return undefined;
+      k += 1;
+    }
+    // « je n'ai jamais vu de … qui ».
+    if (key(k) === 'de' || key(k) === 'd') return { det: k, denials, seen: true };
+    if (ONE.has(key(k))) return { det: k, denials, seen: true };
   } else if (DARE.has(w)) {
     k += 1;
     if (key(k) === 'moi' || key(k) === 'nous') k += 1;
     if (!ONE.has(key(k)) || !ALONE.has(key(k + 1))) return undefined;
     denials = 1;
   } else return undefined;
-  return ONE.has(key(k)) ? { det: k, denials } : undefined;
+  return ONE.has(key(k)) ? { det: k, denials, seen: false } : undefined;
 }
 
 /**
@@ -173,6 +187,7 @@ function restateAt(words: readonly Token[], brk: readonly number[], i: number, k
   let det = -1;
   let quantified = false;
   let denials = 0;
+  let seen = false;
   if (NONE.has(w)) {
     det = i;
     quantified = true;
@@ -187,6 +202,7 @@ function restateAt(words: readonly Token[], brk: readonly number[], i: number, k
     if (!o) return undefined;
     det = o.det;
     denials = o.denials;
+    seen = o.seen;
   }
   let noun = det + 1;
   if (ALONE.has(at(noun))) noun += 1;
@@ -195,6 +211,8 @@ function restateAt(words: readonly Token[], brk: readonly number[], i: number, k
   let end = noun;
   const stop = quantified ? NE : new Set(['qui']);
   while (end < noun + NOUN_MAX && at(end) !== '' && !stop.has(at(end))) end += 1;
+  // « on n'a jamais vu un … travailler »: an infinitive right after a one-word noun is what none was seen doing.
+  if (seen && end === noun + 2 && at(end) !== 'qui' && /^[a-z]{3,}(?:er|ir|re)$/.test(at(noun + 1)) && at(end) === '') return { det, noun, pivot: noun + 1, verb: noun + 1, drop: -1, deny: denials % 2 === 1, quantified };
   if (end === noun || !stop.has(at(end))) return undefined;
   if (quantified) {
     // « aucun … ne V »: the verb's clause denies it already, unless a negation follows (« ne sera jamais »).
