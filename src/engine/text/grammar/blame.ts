@@ -77,7 +77,12 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       if (w.startsWith('doi') || w.startsWith('dev') || w.startsWith('du')) {
         if (!['on', 'nous'].includes(at(i - 1, i))) m = undefined;
       }
-    } else if (fills(RESPONSIBLE, s.words[i]) && OF.has(at(i + 1, i))) {
+    } else if (fills(SOURCE, s.words[i]) && ['on', 'nous'].includes(at(i - 1, i)) && ['que', 'qu'].includes(at(i - 2, i))) {
+      // « c'est aux … que nous devons cette insécurité »: the group brought forward by a cleft.
+      const before = g.mentions[g.endingAt[i - 2] ?? -1];
+      m = before && before.identity && s.sentence[before.a] === s.sentence[i] ? before : undefined;
+    } else if (fills(RESPONSIBLE, s.words[i]) && (OF.has(at(i + 1, i)) || at(i - 2, i) === 'en' || at(i - 3, i) === 'en')) {
+      // « … responsables de … », or the harm said first and taken up by « en » (« si nos écoles se dégradent, les … en sont responsables »).
       // « les … sont (les seuls) responsables de … »: the group as the subject before.
       let k = i - 1;
       while (k >= 0 && i - k <= 4 && s.sentence[k] === s.sentence[i] && (g.endingAt[k + 1] ?? -1) < 0) k -= 1;

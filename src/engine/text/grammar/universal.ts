@@ -34,6 +34,7 @@ const STILL_DENIED = new Set(['pas', 'jamais', 'plus', 'rien', 'guere', 'point',
 const OF_THEM = new Set(['ces', 'les', 'tous', 'toutes', 'nos', 'vos', 'leurs']);
 /** The noun phrase before « qui » or « ne »: at most this many words. */
 const NOUN_MAX = 3;
+const RELATIVE = new Set(['que', 'qu', 'qui', 'dont']);
 
 /** A word put in, on the span of the word `t` it stands for. */
 const as = (t: Token, form: string): Token => ({ ...t, norm: form, form, lemma: form });
@@ -81,7 +82,17 @@ function opener(words: readonly Token[], brk: readonly number[], i: number): { d
     // « je n'ai jamais vu de … qui ».
     if (key(k) === 'de' || key(k) === 'd') return { det: k, denials, seen: true };
     if (ONE.has(key(k))) return { det: k, denials, seen: true };
-  } else if (DARE.has(w)) {
+  } else if (w === 'jamais' && ['je', 'j', 'on', 'nous'].includes(key(k + 1))) {
+    // « Jamais je n'ai rencontré de … qui … »: the denial fronted.
+    k += 2;
+    if (NE.has(key(k))) k += 1;
+    if (!['ai', 'a', 'avons'].includes(key(k)) || !MET.has(key(k + 1))) return undefined;
+    k += 2;
+    if (key(k) === 'de' || key(k) === 'd' || ONE.has(key(k))) return { det: k, denials, seen: true };
+    return undefined;
+  } else if (DARE.has(w) || ((w === 'qu' || w === 'que') && key(k + 1) === 'on' && key(k + 2) === 'me' && DARE.has(key(k + 3)))) {
+    // « Nommez-moi un seul … », « Qu'on me montre un seul … ».
+    if (!DARE.has(w)) k += 3;
     k += 1;
     if (key(k) === 'moi' || key(k) === 'nous') k += 1;
     if (!ONE.has(key(k)) || !ALONE.has(key(k + 1))) return undefined;
@@ -123,8 +134,8 @@ export function restateUniversals(words: Token[], brk: number[], quoted: number[
       continue;
     }
     changed = true;
-    // The noun keeps its place in the text; « les » stands on the determiner.
-    emit(as(words[r.det]!, 'les'), brk[i]!, quoted[i]!, 0);
+    // The noun keeps its place in the text; « les » (or « ils ») stands on the determiner.
+    emit(as(words[r.det]!, r.pronoun ? 'ils' : 'les'), brk[i]!, quoted[i]!, 0);
     if (r.verb < 0) {
       i = r.det + 1;
       continue;
@@ -163,6 +174,8 @@ interface Match {
   readonly deny: boolean;
   /** True after « aucun » or « pas un seul » (the pivot is the clause's « ne »). */
   readonly quantified: boolean;
+  /** « aucun » standing alone: « ils » is put in for it. */
+  readonly pronoun?: boolean;
 }
 
 /** Modals that make « un … ne … » a rule about any member (« ne peut pas », « ne pourra jamais »). */
@@ -188,7 +201,13 @@ function restateAt(words: readonly Token[], brk: readonly number[], i: number, k
   let quantified = false;
   let denials = 0;
   let seen = false;
-  if (NONE.has(w)) {
+  if (NONE.has(w) && NE.has(at(i + 1)) && brk[i] !== 0 && i > 0) {
+    // « De tous les … que j'ai connus, aucun n'était … »: « aucun » alone takes them up: « ils ne … pas ».
+    const verb = i + 2;
+    if (at(verb) === '') return undefined;
+    const still = STILL_DENIED.has(at(verb + 1)) || STILL_DENIED.has(at(verb + 2));
+    return { det: i, noun: i + 1, pivot: i + 1, verb, drop: -1, deny: !still, quantified: true, pronoun: true };
+  } else if (NONE.has(w)) {
     det = i;
     quantified = true;
   } else if (w === 'pas' && ONE.has(at(i + 1)) && ALONE.has(at(i + 2)) && (i === 0 || brk[i] !== 0)) {
@@ -210,7 +229,13 @@ function restateAt(words: readonly Token[], brk: readonly number[], i: number, k
   else if (quantified && (at(noun) === 'des' || at(noun) === 'd')) noun += 1;
   let end = noun;
   const stop = quantified ? NE : new Set(['qui']);
-  while (end < noun + NOUN_MAX && at(end) !== '' && !stop.has(at(end))) end += 1;
+  while (end < noun + NOUN_MAX && at(end) !== '' && !stop.has(at(end)) && !(quantified && end > noun && RELATIVE.has(at(end)))) end += 1;
+  // « aucun des … que je connais n'est … »: a relative clause between the noun and the verb's « ne ».
+  if (quantified && RELATIVE.has(at(end))) {
+    let k = end + 1;
+    while (k <= end + 6 && at(k) !== '' && !NE.has(at(k))) k += 1;
+    if (NE.has(at(k))) end = k;
+  }
   // « on n'a jamais vu un … travailler »: an infinitive right after a one-word noun is what none was seen doing.
   if (seen && end === noun + 2 && at(end) !== 'qui' && /^[a-z]{3,}(?:er|ir|re)$/.test(at(noun + 1)) && at(end) === '') return { det, noun, pivot: noun + 1, verb: noun + 1, drop: -1, deny: denials % 2 === 1, quantified };
   if (end === noun || !stop.has(at(end))) return undefined;
