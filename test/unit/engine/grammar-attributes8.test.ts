@@ -517,6 +517,19 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Si nos parcs se dégradent, les compressions budgétaires en sont responsables.',
     ],
   },
+  'counter-speech quoting or denying the round-8 constructions': {
+    hateful: [],
+    clean: [
+      'Quand tu dis qu’il n’y a pas un seul immigrant qui ne soit pas un profiteur, tu te trompes.',
+      'Arrête de dire que c’est à cause des immigrants que tout va mal.',
+      '« Les immigrants : une calamité », c’est ce qu’on lit sur ce forum raciste.',
+      'Certains prétendent que les Juifs sont derrière toutes les guerres.',
+      'Il est faux de dire qu’aucun Haïtien n’est capable de garder un emploi.',
+      'C’est raciste de prétendre que les Roms ont le vol dans le sang.',
+      'On entend souvent que les immigrés en sont responsables, mais c’est faux.',
+      'Le mythe selon lequel les Noirs ressemblent à des singes est abject.',
+    ],
+  },
 };
 
 describe('what is said of a group in constructions read since round 8 is flagged and a disrespectful comment', () => {
