@@ -37,6 +37,9 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Un immigré restera toujours un étranger chez nous.',
       'Un Arabe ne peut pas être un vrai Québécois.',
       'Un musulman ne pourra jamais s’intégrer.',
+      'Il n’y a pas une seule femme capable de diriger ce pays.',
+      'Il n’y a pas un seul Arabe honnête.',
+      'Y’a pas un seul immigrant digne de confiance.',
     ],
     clean: [
       'Il n’y a pas un seul immigrant qui ne soit pas le bienvenu ici.',
@@ -57,6 +60,10 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Un Haïtien a toujours été le bienvenu ici.',
       'Les touristes ne sont pas d’ici.',
       'Les invités resteront toujours des invités.',
+      'Il n’y a pas une seule femme capable de payer ce loyer.',
+      'Aucun immigrant n’est capable de trouver un logement à ce prix.',
+      'Il n’y a pas un seul immigrant inscrit au programme.',
+      'Il n’y a pas une seule femme au conseil municipal.',
     ],
   },
   'blame: a people given as the cause of what goes wrong': {

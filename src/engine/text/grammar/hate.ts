@@ -871,7 +871,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, NONE_EXISTS)) {
     const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.headAt[q] ?? -1)];
     const end = m ? qualityAfter(m.b) : -1;
-    if (m && end > m.b) push(out, s, sc, p, end, [[p, end]]);
+    if (m && end > m.b && !hindered(s, end)) push(out, s, sc, p, end, [[p, end]]);
   }
   for (const m of g.mentions) {
     const det = m.head > 0 && s.sentence[m.head - 1] === s.sentence[m.head] ? keyOf(s.words[m.head - 1]!) : '';
@@ -909,7 +909,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (k < n && keyOf(s.words[k]!) === 'jamais') k += 1;
     if (k >= n || !BEING.has(keyOf(s.words[k]!)) || s.sentence[k] !== s.sentence[m.head]) continue;
     const end = qualityAfter(k + 1);
-    if (end > k + 1) push(out, s, sc, m.head - 1, end, [[m.head - 1, end]]);
+    if (end > k + 1 && !hindered(s, end)) push(out, s, sc, m.head - 1, end, [[m.head - 1, end]]);
   }
 
   // A quality denied by the verb's own negation (« les … ne sont jamais compétents », « sont vraiment pas fiables », « ne seront

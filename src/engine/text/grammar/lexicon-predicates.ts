@@ -414,4 +414,4 @@ export const positives = [
 ];
 
 /** There is none (« il n'existe pas de », « y'a pas de »), before a group and a quality. */
-export const noneExists = ['il? n\'|ne? ~exister pas|jamais|point|aucun|aucune de|d\'?', 'il? n\'|ne? y a|avait|aura pas|jamais|point|aucun|aucune de|d\'?', 'ya pas|jamais de|d\''];
+export const noneExists = ['il? n\'|ne? ~exister pas|jamais|point|aucun|aucune de|d\'?', 'il? n\'|ne? y a|avait|aura pas|jamais|point|aucun|aucune de|d\'?', 'ya pas|jamais de|d\'', 'il? n\'|ne? y a|ya|avait|aura pas|jamais un|une seul|seule'];
