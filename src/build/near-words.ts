@@ -91,6 +91,8 @@ for (const h of heads) {
   for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il', 'plus', 'tres', 'trop']) tryVariant(g + h);
   // A violence verb glued to its object's determiner (« poignarderces », « tuerles »).
   if (verbs.has(h)) for (const g of ['les', 'des', 'ces', 'ce', 'cet', 'cette', 'un', 'une', 'tous', 'toutes', 'leur', 'la', 'le']) tryVariant(h + g);
+  // Glued inside the frames that read a slur alone (« typiquedepédé », « espècedenègre », « bandedefifs »).
+  for (const g of ['typiquede', 'typiquedes', 'typiqued', 'especede', 'especed', 'bandede', 'banded', 'gangde', 'gangd']) tryVariant(g + h);
   // A function word glued after it (« musulmans|sont », « rats|qui »).
   for (const g of ['sont', 'ne', 'qui', 'me', 'comme', 'devraient', 'doivent']) tryVariant(h + g);
 }

@@ -41,7 +41,7 @@ describe('a group’s access or presence called a misfortune: a warning to check
     expect(classifyIncoming(text)).toBe('disrespectful');
   });
   it('says why', () => {
-    expect(warnings('L’arrivée des musulmans est une catastrophe pour la ville.').map((f) => f.message).join(' ')).toMatch(/la présence, les droits ou la place d’un groupe présentés comme un malheur/);
+    expect(warnings('Permettre aux musulmans de voter serait la ruine de notre pays.').map((f) => f.message).join(' ')).toMatch(/la présence, les droits ou la place d’un groupe présentés comme un malheur/);
   });
 });
 

@@ -12,12 +12,13 @@
  * - sending back (« qu'ils retournent chez eux », « retourne dans ton pays »).
  * Negated or reported statements are left alone (scope.ts); a slur stays a warning even then.
  */
+import { findBlame } from './blame.ts';
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
   identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
-  feelings,
+  feelings, beasts,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
@@ -179,6 +180,7 @@ function limited(s: Stream, p: number, q: number): boolean {
   return !(keyOf(s.words[q]!) === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(keyOf(s.words[q + 1]!)));
 }
 
+const PEOPLE_NOUNS = new Set(['gens', 'membre', 'membres']);
 /** Walks back from word p over fillers (same sentence, at most 9 words: « sont sans aucun doute les personnes les plus… »); where it stops and what it saw. */
 function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number; modal: boolean } {
   let k = p - 1;
@@ -218,8 +220,8 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k -= 1;
       continue;
     }
-    // « sont des gens violents »: people as the noun, not « ces gens-là » (a pronoun of its own).
-    if (keyOf(w!) === 'gens' && k >= 1 && ['des', 'de', 'du'].includes(keyOf(s.words[k - 1]!))) {
+    // « sont des gens violents », « être des membres utiles »: people as the noun, not « ces gens-là » (a pronoun of its own).
+    if (PEOPLE_NOUNS.has(keyOf(w!)) && k >= 1 && ['des', 'de', 'du', 'un', 'une'].includes(keyOf(s.words[k - 1]!))) {
       k -= 1;
       continue;
     }
@@ -238,7 +240,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
 }
 
 /** Modal verbs before « être » (« les … peuvent être », « semblent être », « vont être »). */
-const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent']);
+const MODAL_BE = new Set(['peuvent', 'pourront', 'pourraient', 'semblent', 'vont', 'savent', 'seront', 'restent', 'paraissent', 'demeurent', 'peut', 'pourra', 'pourrait', 'semble', 'va', 'sait', 'sera', 'reste', 'parait', 'demeure']);
 const HAVE = new Set(['ont', 'a', 'avaient', 'avait', 'auront']);
 const INVERTED = new Set(['ils', 'elles', 'on']);
 const KNOWN_FOR = new Set(['connus', 'connues', 'reconnus', 'reconnues', 'reputes', 'reputees', 'celebres']);
@@ -403,6 +405,9 @@ const SAID = new Set('mot mots parole paroles promesse promesses propos ce qui q
 const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', 'cotoyer', 'vivre', 'avec', 'parmi', 'travailler', 'endurer', 'subir']);
 
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
+/** Meeting a group, and the words that make it every time (« quand / chaque fois que / dès que je croise … »). */
+const SEEING = wordSet(['~voir', '~croiser', '~entendre', '~cotoyer', '~rencontrer', '~sentir', 'vois', 'voit']);
+const WHENEVER = new Set(['quand', 'lorsque', 'lorsqu', 'fois', 'des', 'sitot']);
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
 /** Vices whose complement names a cause (« se battre pour l'égalité ») or a grievance (« se plaindre du bruit »): then no vice. */
@@ -443,12 +448,21 @@ function disapprovedBefore(s: Stream, p: number): boolean {
   return false;
 }
 /** « je (ne) pense pas que », « je doute que » right before word a (the group): where the speaker starts, or -1. */
+const SAYING = new Set(['dire', 'affirmer', 'pretendre']);
 const BELIEVE = new Set(['pense', 'crois', 'trouve', 'considere', 'estime', 'pensons', 'croyons']);
 function doubtedBefore(s: Stream, a: number): number {
   if (a < 3 || !['que', 'qu'].includes(keyOf(s.words[a - 1]!)) || s.sentence[a - 1] !== s.sentence[a]) return -1;
   let verb = a - 2;
   const doubts = ['doute', 'doutons'].includes(keyOf(s.words[verb]!));
   let denied = false;
+  // « on ne peut pas dire que les … soient … », « je ne saurais affirmer que … »: saying it is denied, like believing it.
+  if (verb >= 3 && SAYING.has(keyOf(s.words[verb]!)) && ['peut', 'peux', 'pouvons', 'saurait', 'saurais'].includes(keyOf(s.words[verb - 1]!) === 'pas' ? keyOf(s.words[verb - 2]!) : keyOf(s.words[verb - 1]!))) {
+    verb -= keyOf(s.words[verb - 1]!) === 'pas' ? 2 : 1;
+    denied = true;
+    let who = verb - 1;
+    if (who >= 1 && ['ne', 'n'].includes(keyOf(s.words[who]!))) who -= 1;
+    return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) && s.sentence[who] === s.sentence[a] ? who : -1;
+  }
   if (!doubts && ['pas', 'jamais', 'aucunement'].includes(keyOf(s.words[verb]!))) {
     denied = true;
     verb -= 1;
@@ -472,6 +486,7 @@ const BELOW_GAP = new Set('n importe quel quelle quels quelles de d des du les u
 const DENIALS = new Set(['pas', 'jamais', 'aucunement', 'nullement', 'point', 'guere', 'rarement', 'peu', 'pantoute']);
 const SELDOM = new Set(['rarement', 'peu', 'pantoute']);
 const SOFTENED = new Set(['tous', 'toutes', 'tout', 'toujours', 'seulement', 'que', 'qu', 'juste', 'moins', 'plus', 'forcement', 'necessairement', 'encore', 'mal', 'les', 'uniquement']);
+const BEASTS = wordSet(beasts);
 const COMPARATIVE = new Set(['aussi', 'plus', 'si', 'autant', 'pire', 'pires']);
 
 /** Lives as the subject (« leurs vies ne valent rien », « vos vies sont sans valeur »): whose, at word k (the noun), or ''. */
@@ -632,6 +647,18 @@ function answered(s: Stream, q: number): boolean {
   let k = q;
   while (k < s.words.length && k - q < 30 && s.sentence[k] === s.sentence[q - 1]) k += 1;
   return k < s.words.length && s.sentence[k] !== s.sentence[q - 1] && keyOf(s.words[k]!) === 'parce';
+}
+
+/** What keeps someone from doing a thing (« à cause des prix », « faute de », « tant que »): an ability denied by circumstance, not by nature. */
+const CIRCUMSTANCE = new Set(['cause', 'faute', 'parce', 'puisque', 'car', 'sans', 'tant', 'raison', 'manque', 'depuis', 'encore']);
+/** Getting something or getting about (« capables de trouver un logement, de payer, de se déplacer »): what circumstance denies, not a mind. */
+const GETTING = wordSet(['~trouver', '~obtenir', '~payer', '~acheter', '~acceder', '~recevoir', '~loger', '~nourrir', '~avoir', '~joindre', '~rejoindre', '~entrer', '~sortir', '~voir', '~survivre', '~deplacer', '~deneiger', '~monter', '~soigner']);
+/** True when the quality ending at q is an ability (« capables de ») denied by circumstance: getting something, or a circumstance named within reach. */
+function hindered(s: Stream, q: number): boolean {
+  if (!['de', 'd', 'a', 'au', 'aux'].includes(keyOf(s.words[q - 1]!))) return false;
+  if (q < s.words.length && (fills(GETTING, s.words[q]) || (['se', 's'].includes(keyOf(s.words[q]!)) && fills(GETTING, s.words[q + 1])))) return true;
+  for (let k = q; k < s.words.length && k - q < 12 && s.sentence[k] === s.sentence[q - 1]; k += 1) if (CIRCUMSTANCE.has(keyOf(s.words[k]!))) return true;
+  return false;
 }
 
 /** Hate findings in the stream. */
@@ -870,7 +897,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, NONE_EXISTS)) {
     const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.headAt[q] ?? -1)];
     const end = m ? qualityAfter(m.b) : -1;
-    if (m && end > m.b) push(out, s, sc, p, end, [[p, end]]);
+    if (m && end > m.b && !hindered(s, end)) push(out, s, sc, p, end, [[p, end]]);
   }
   for (const m of g.mentions) {
     const det = m.head > 0 && s.sentence[m.head - 1] === s.sentence[m.head] ? keyOf(s.words[m.head - 1]!) : '';
@@ -908,7 +935,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (k < n && keyOf(s.words[k]!) === 'jamais') k += 1;
     if (k >= n || !BEING.has(keyOf(s.words[k]!)) || s.sentence[k] !== s.sentence[m.head]) continue;
     const end = qualityAfter(k + 1);
-    if (end > k + 1) push(out, s, sc, m.head - 1, end, [[m.head - 1, end]]);
+    if (end > k + 1 && !hindered(s, end)) push(out, s, sc, m.head - 1, end, [[m.head - 1, end]]);
   }
 
   // A quality denied by the verb's own negation (« les … ne sont jamais compétents », « sont vraiment pas fiables », « ne seront
@@ -927,14 +954,15 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // (« sont rarement violents » must not read as « violents »).
     const seldom = p > 0 && SELDOM.has(keyOf(s.words[p - 1]!)) ? p - 1 : p;
     const subj = subjectBefore(s, g, seldom);
-    if (!subj || limited(s, p, q)) continue;
+    if (!subj || limited(s, p, q) || hindered(s, q)) continue;
     // « je (ne) pense pas que les … soient … », « je doute que les … soient … »: the speaker denies the quality.
     const doubt = doubtedBefore(s, subj.m.a);
     if (doubt >= 0 && subj.m.identity) {
       let plain = true;
       for (let k = subj.m.b; k < p; k += 1) if (DENIALS.has(keyOf(s.words[k]!)) || SOFTENED.has(keyOf(s.words[k]!))) plain = false;
       if (plain) {
-        push(out, s, sc, doubt, q, [[doubt, q]]);
+        // The clause after « pense pas que » reads as spoken: only the speaker's own verb may be someone else's words.
+        out.push({ kind: 'hate', severity: isReported(s, sc, doubt, doubt + 1) ? 'clear' : 'error', a: doubt, b: q });
         continue;
       }
     }
@@ -1261,6 +1289,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, dislocated.a, end, [[p, end]], q);
         continue;
       }
+      // « Ce sont les … que je déteste (le plus) »: the group brought forward by a cleft, the feeling after « que ».
+      const cleft = p >= 3 && ['que', 'qu'].includes(keyOf(s.words[p - 1]!)) && s.sentence[p - 1] === s.sentence[p] ? g.mentions[g.endingAt[p - 1] ?? -1] : undefined;
+      if (cleft && cleft.generic && cleft.identity && cleft.a >= 2 && ['est', 'sont', 'etait', 'etaient'].includes(keyOf(s.words[cleft.a - 1]!)) && ['c', 'ce'].includes(keyOf(s.words[cleft.a - 2]!))) {
+        push(out, s, sc, cleft.a - 2, q, [[p, q]], q);
+        continue;
+      }
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
       // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
       if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
@@ -1343,6 +1377,18 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, v, q, [[p, q]], q);
         continue;
       }
+    }
+    // « Chaque fois que je croise une …, j'ai envie de vomir »: the speaker's nausea whenever the group is met.
+    if (['je', 'j'].includes(keyOf(s.words[p]!))) {
+      const met = seen && seen.identity && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 4 && seen.a >= 2 ? seen : undefined;
+      // « une femme voilée »: two names in a row are one person met.
+      const from = met && (g.endingAt[met.a] ?? -1) >= 0 ? g.mentions[g.endingAt[met.a]!]!.a : met?.a ?? 0;
+      // What they are seen doing is not them (« quand je vois des … se faire insulter »).
+      const doing = met !== undefined && s.words.slice(met.b, p).some((w) => /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
+      let when = -1;
+      if (met && !doing && from >= 2 && fills(SEEING, s.words[from - 1])) for (let k = from - 2; k >= 0 && from - k <= 6 && s.sentence[k] === s.sentence[p] && when < 0; k -= 1) if (WHENEVER.has(keyOf(s.words[k]!))) when = k;
+      if (when >= 0) push(out, s, sc, when, q, [[p, q]], q);
+      continue;
     }
     // « Leur présence me dégoûte »: what a people is, taken up by « leur ».
     if (p >= 2 && theirOwn(s, p - 1) && keyOf(s.words[p]!).startsWith('m') && antecedent(s, g, p - 2)?.identity) {
@@ -1504,6 +1550,22 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const groupNear = known !== undefined && v - known.b <= 25;
     if (wish && (!home || groupNear || keyOf(s.words[d + 1]!) === 'eux')) push(out, s, sc, v, d2, [[v, d2]]);
     else if (order && (!home || groupNear) && (toPerson || !home)) push(out, s, sc, v, d2, [[v, d2]]);
+  }
+  // Likened to animals by a comparison, whatever the quality (« sont aussi têtus que des mules », « plus bêtes qu'un âne »).
+  for (let j = 2; j + 1 < n; j += 1) {
+    if (!['que', 'qu'].includes(keyOf(s.words[j]!)) || s.sentence[j + 1] !== s.sentence[j]) continue;
+    const beast = ['des', 'un', 'une', 'les', 'de'].includes(keyOf(s.words[j + 1]!)) ? j + 2 : j + 1;
+    if (beast >= n || s.sentence[beast] !== s.sentence[j] || !fills(BEASTS, s.words[beast])) continue;
+    let marker = -1;
+    for (let k = j - 1; k >= 0 && j - k <= 3 && s.clause[k] === s.clause[j] && marker < 0; k -= 1) if (COMPARATIVE.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'moins') marker = k;
+    const subj = marker >= 0 ? subjectBefore(s, g, marker) : undefined;
+    if (subj && subj.m.identity) push(out, s, sc, subj.from, beast + 1, [[marker, beast + 1]]);
+  }
+
+  // A people blamed for what goes wrong (blame.ts).
+  for (const { a, b, denied } of findBlame(s, g)) {
+    if (denied) out.push({ kind: 'hate', severity: 'clear', a, b });
+    else push(out, s, sc, a, b, [[a, b]]);
   }
   return out;
 }

@@ -24,7 +24,7 @@ const ADV = 'deja|toujours|encore|aussi|vraiment|clairement|partout|directement|
 const PEOPLE = '+musulman|+arabe|+immigre|+etranger|+africain|+migrant|+refugie|+noir|+maghrebin|islamique|islamiques';
 /** What is « ours »: the country, its society and values, as a determiner slot and a noun slot. */
 const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
-const OURS = '+pays|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde|+gouvernement|+media|+banque|+elu|+eglise|+clocher';
+const OURS = '+pays|+economie|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde|+gouvernement|+media|+banque|+elu|+eglise|+clocher';
 /** Doing harm to what is ours. */
 const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|~refuser|~rejeter|~bafouer|~pietiner|~defier|~profaner|~salir|~manipuler|~controler|${IRREGULAR}`;
 /** Evils a faith or a people is said to preach or bring. */
@@ -57,6 +57,8 @@ export const claims = [
   `ne|n'? ${BELONG} pas|jamais a|au|aux|en|dans ${OUR}? ${OURS}|+siecle|+epoque|+temps|present|ici`,
   `${BELONG} a|au|aux? l'|un|une? passe|moyen|+epoque|+siecle|autre|age|moyen-age`, `~etre d'|d un|une autre|+epoque|+siecle|+age|+temps`,
   `ne|n'? ~avoir pas|aucunement|jamais sa|leur|de place`,
+  // Behind every evil (« sont derrière toutes les guerres »).
+  `~etre derriere tous|toutes? les|la|le|l'|ces|nos? ${EVILS}|+probleme|+malheur`,
   // Preaching or bringing evils (« encourage les guerres », « prône la violence », « apporte le terrorisme »).
   `~encourager|~proner|~promouvoir|~precher|~enseigner|~justifier|~glorifier|~legitimer|~propager|~repandre|~inciter|~pousser|~causer|~engendrer|~nourrir|~apporter|~amener|~importer|~ramener|~celebrer|~prescrire|~ordonner|~appeler|appelle|appellent|promeut|promeuvent ${ADV} a|au|aux? la|le|l'|les|des|du|de|d'? ${EVILS}`,
   // What a faith or a people is (« une religion de violence », « la religion de l'obscurantisme », « une religion sombre »).
@@ -212,3 +214,10 @@ export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etr
 /** The cue before the cause of that rise, and the causes that need no group name. */
 export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand'];
 export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migrant', '+refugie'];
+
+/** What goes wrong, blamed on a people named as its cause (blame.ts): the evils above, decline and danger. */
+export const blameOutcomes = [
+  ...EVILS.split('|'), 'mal', 'pire', 'pires', 'travers', 'pu', '+dangereux', '+danger', '+chomage', '+probleme', '+decadence', '+declin', '+pauvrete', '+salete', '+drogue', '+misere',
+  '+malheur', '+catastrophe', '+desastre', '+calamite', '+faillite', '+dette', '+bordel', 'merde', 'marde', '~empirer', '~degrader', '~deteriorer', '~degenerer', '~exploser', '~ruiner',
+  '~detruire', 'detruit', 'detruisent', '~couler', '~pourrir', '~saccager', '~perdre', '~effondrer', '~ecrouler', '~sombrer', '+crise', '+destruction',
+];

@@ -56,7 +56,7 @@ export const degrading = [
   '+malpropre', '+crotte', '+hideux', '+niais', '+inepte', '+mediocre', '+senile', '+gateux', '+haissable', '+invivable', '+chiant', '+achalant', '+baveux', '+teteux',
   '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', 'des|de tordus|tordues', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
   '+superficiel', '+envahissant', '+mesquin', '+jaloux', '+vaniteux', '+hostile', '+primaire', '+simplet', '+insolent', '+effronte', '+hargneux', '+teigneux', '+querelleur', '+bagarreur',
-  '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+fourbe', '+sans-gene', '+profiteur', '+chicanier', '+bornee', '+paranoiaque', '+inferieur', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+aigri|+refoule|+mal-baise',
+  '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+fourbe', '+sans-gene', '+profiteur', '+chicanier', '+bornee', '+paranoiaque', '+inferieur', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+soumis|+aigri|+refoule|+mal-baise',
 ];
 
 /**
@@ -111,6 +111,12 @@ export const fillers = [
 ];
 
 /** What a group is said to do, anchored at the verb (subject: the group, « qui » or a pronoun). */
+/** Vices said to be inborn (« ont le vol dans le sang », « la violence est dans leur nature »). */
+const INBORN = '+vol|+violence|+crime|+mensonge|+paresse|+salete|+triche|+fourberie|+haine|+cruaute|+barbarie|+terrorisme|+criminalite|+magouille|+fraude|+vice|+trahison|+lachete';
+/** Animals a people is likened to (« vivent comme des bêtes », « réfléchissent comme des poules », « ressemblent à des singes »). */
+const BEASTS = '+animal|+bete|+chien|+rat|+singe|+porc|+cochon|+vermine|+cafard|+coquerelle|+lapin|+mouton|+poule|+mule|+ane|+vache|+chevre|+serpent|+hyene|+chacal|+vautour|+sangsue|+tique|+pou|+puce|+termite|+loup|+truie|+ver|+limace|+rongeur|+moufette|+bestiau|+betail|+primate|+gorille|+babouin|+orang-outan';
+/** The same animals, for comparisons read in hate.ts (« aussi têtus que des mules »). */
+export const beasts = BEASTS.split('|');
 export const groupVerbs = [
   '~vivre sur notre|nos|le|mon|leur dos', '~vivre aux crochets', '~vivre a nos crochets', '~vivre de|du|des nos|notre|l\'|la? +aide|+impot|+taxe|bs|+allocation|+cheque|welfare|+subvention',
   '~profiter du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+subvention|+contribuable|+generosite',
@@ -126,7 +132,9 @@ export const groupVerbs = [
   '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
   '~etre une|un|des|le|la vrai|vraie|veritable|pure|gros|grosse|sacre|sacree? +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene|+epidemie|+pandemie|+infection|+contagion|+infestation|+poison|+gouffre|+abomination|+charge|+epine|+poids|+sangsue|+bombe|+gaspillage|+rebut|+lie', '~etre une|la vraie|vraie? +tache sur|pour|dans|a|au',
   '~vouloir nous? ~imposer|~remplacer|~envahir|~detruire|~islamiser|~dominer|~conquerir|~tuer|~exterminer|~controler|~coloniser',
-  '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement',
+  '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement', 'ne|n\'? ~pouvoir|~savoir|~aller pas|jamais|plus s\'|se ~integrer',
+  // Belonging denied for ever (« ne seront jamais vraiment d'ici », « resteront toujours des étrangers »).
+  'ne|n\'? ~etre jamais vraiment|reellement? d\'|de ici|icitte|chez', '~rester|~demeurer toujours|eternellement des|un|une +etranger|+immigre|+intrus|+invite',
   'ne|n\'? ~vouloir pas|jamais s\'|se ~integrer', '~etre +incompatible avec nos|notre|la|les +valeur|+culture|+societe|+mode|+democratie|+civilisation',
   '~violer|~egorger|~tuer|~agresser nos|des +femme|+enfant|+fille',
   // Conspiracy tropes: a group ruling or plotting (« les … nous contrôlent », « contrôlent les médias »).
@@ -139,13 +147,13 @@ export const groupVerbs = [
   // Accusations: a religion imposed, a country conquered, crime brought (« imposent leur religion », « ramènent la criminalité »).
   '~ramener|~amener|~apporter|~importer la|le|leur|leurs|des|de? +criminalite|+crime|+violence|+drogue|+maladie|+terrorisme|+insecurite',
   // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
-  'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas|plus|jamais de|d\' valeur|importance', 'ne|n\'? ~devoir pas|jamais avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
+  'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas|plus|jamais de|d\' valeur|importance', 'ne|n\'? ~devoir pas|jamais|meme|en aucun? cas? pas? avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
   'ne|n\'? ~etre pas des? +etre +humain', 'ne|n\'? ~devoir pas|jamais ~exister|~naitre|~procreer|~enfanter', 'ne|n\'? ~devoir pas|jamais avoir d\'|des|d enfants',
   'ne|n\'? ~etre pas|plus les|la|le +bienvenu', '~devoir ~rester a|dans leur place', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
   '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
   '~gacher|~pourrir|~saloper|~salir|~detruire tout', '~avoir un|le petit cerveau', '~avoir un cerveau de|d\'', '~avoir le qi d\'|de',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
-  'comme de la vermine|racaille|merde|marde|pourriture', 'comme du|au|le betail|cheptel|gibier', 'comme des|les +animal|+bete|+chien|+rat|+singe|+porc|+cochon|+sauvage|+barbare|+vermine|+parasite|+cafard|+lapin|+mouton',
+  'comme de la vermine|racaille|merde|marde|pourriture', 'comme du|au|le betail|cheptel|gibier', `comme des|les|un|une|de ${BEASTS}|+sauvage|+barbare|+parasite`, `~ressembler a|aux des|un|une? ${BEASTS}`,
 ];
 
 /** Vices done as a way of life (« passent leur temps à frauder », « toujours en train de chialer »). */
@@ -165,7 +173,15 @@ export const identityVerbs = [
   // Lives spoiled, values lowered, existence as a shame, an identity as a passing fad (« pourrissent la vie de tout le monde »,
   // « font baisser la valeur des maisons », « devraient avoir honte d'exister », « sont une mode qui va passer »).
   '~pourrir|~gacher|~empoisonner|~ruiner|~detruire|~polluer la|notre|nos|ma|mon vie|vies|existence|quotidien', '~faire ~baisser|~chuter|~descendre la|les|le valeur|valeurs|prix|niveau|qualite',
-  '~devoir|~pouvoir avoir honte d\'|de ~exister|~vivre|~respirer|~etre', '~etre juste|rien|qu\'|que? un|une|des|la|le? +mode|+phase|+lubie|+caprice|+tendance|+invention',
+  '~devoir|~pouvoir avoir honte d\'|de ~exister|~vivre|~respirer|~etre', '~devoir|~pouvoir avoir honte de|d\' ce qu\' ils|elles ~etre',
+  // Born to a vice, a vice in the blood (« sont nés pour voler », « ont le vol dans le sang »).
+  'nes|nees pour ~voler|~mentir|~tricher|~tuer|~profiter|~obeir|~servir|~frauder|~arnaquer|~voler|~detruire|~quemander|~mendier', `~avoir le|la|l'|les? ${INBORN} dans le|la|l'|les sang|adn|peau|+gene|nature`,
+  // A mind or a sense of honour denied (« n'ont aucune logique », « ont pas de jugeote »); none to redeem another (Québec « pas un pour racheter l'autre »).
+  'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? +logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
+  // Know-how denied (« ne savent pas gérer un budget », « savent même pas se comporter »).
+  'ne|n\'? ~savoir pas|jamais|meme|rien|aucunement pas? ~gerer|~conduire|~diriger|~penser|~reflechir|~raisonner|~elever|~travailler|~se|~s\'',
+  // The worst thing (« sont la pire chose qui… »), only taking (« veulent juste profiter »).
+  '~etre la|le pire|pires chose|choses|+erreur|+malheur|+fleau|+engeance|+race|+espece', '~vouloir|~chercher|~venir juste|seulement|que|rien? profiter|nous? ~exploiter|~abuser', '~etre juste|rien|qu\'|que? un|une|des|la|le? +mode|+phase|+lubie|+caprice|+tendance|+invention',
   // Implicit derogation: abilities denied to a people, a place assigned, membership denied (« ne savent pas conduire »,
   // « ne sont pas faites pour diriger », « juste bons pour… », « rester à leur place », « pas des vrais Québécois »).
   'ne|n\'? ~savoir pas|jamais ~conduire|~penser|~travailler|~raisonner|~reflechir', 'ne|n\'? ~savoir rien faire', 'ne|n\'? ~etre pas|jamais +fait pour ~diriger|~gouverner|~penser|~travailler|~reflechir|~commander|~voter|~etudier', 'ne|n\'? ~etre pas|jamais +fait pour la|le|les +politique|+science|+pouvoir',
@@ -185,7 +201,7 @@ export const identityVerbs = [
   'ne|n\'? ~devoir pas|jamais|plus ~occuper|~avoir un|une|des|de|d\' +poste|+position|+responsabilite',
   'ne|n\'? ~devoir pas|jamais|plus ~pouvoir se|s\'? ~voter|~enseigner|~adopter|~conduire|~diriger|~gouverner|~travailler|~immigrer|~elever|~occuper|~etudier|~marier|~presenter|~reproduire',
   // What a people is said to lack (« n'ont pas de cervelle », « ont aucune morale », « rien dans la tête »).
-  'ne|n\'? ~avoir pas|aucun|aucune|zero|jamais de|d\'? +cervelle|+cerveau|+morale|+honneur|+dignite|+scrupule|+conscience|+ame|+valeur', 'ne|n\'? ~avoir rien dans la|le tete|crane|ciboulot|cerveau',
+  'ne|n\'? ~avoir pas|aucun|aucune|zero|jamais de|d\'? +cervelle|+cerveau|+morale|+honneur|+scrupule|+conscience|+ame|+valeur', 'ne|n\'? ~avoir rien dans la|le tete|crane|ciboulot|cerveau',
   '~avoir le|la|l\' cerveau|cervelle|intelligence|qi|mentalite d\'|de|du',
   // A people named as the problem (« sont le problème », « c'est un problème », « la cause de tous nos malheurs »).
   '~etre le|un|notre|nos|des|les vrai|vrais|gros|seul|grand|veritable? +probleme|+malheur',
@@ -201,7 +217,7 @@ export const identityVerbs = [
   'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
   'ne|n\'? ~faire jamais|pas de|des bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+quebecois|+canadien|+patron|+soldat|+policier|+medecin|+enseignant|+professeur|+leader|+dirigeant|+maire',
   // Nothing given (« n'ont jamais rien apporté », « n'apportent rien à la société », « ne contribuent à rien »).
-  'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'|notre? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner jamais? rien a|au la|l\'|notre? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
+  'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'|notre|ce|cette|nos? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner jamais? rien a|au la|l\'|notre? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
   'ne|n\'? ~contribuer jamais? a|en rien',
   // Vices as a way of life (« passent leur temps à frauder », « toujours en train de chialer », « ne font que voler », « se plaignent tout le temps »).
   `~avoir tendance a|au se|s'? ${VICE}|~battre`,
@@ -259,7 +275,9 @@ export const hatredBefore = [
   'je|j\'|on|nous ne|n\' ~pouvoir|puis pas? m\'|me|nous|s\'|se ~empecher de|d\' les? ~detester|~hair|~mepriser|~execrer', 'je|j\'|on|nous ne|n\'? ~pouvoir|puis pas|plus|pu|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
   'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
-  'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner autant|plus|davantage que|qu\'',
+  'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne au? monde? ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner|~revulser|~enrager autant|plus|davantage que|qu\'',
+  // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
+  `${INBORN} ~etre dans la|le|l' nature|adn|sang|+gene|+culture de|d'|des|du`,
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
   'je|j\' ~avoir horreur de|des|d\'', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
   'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
@@ -317,6 +335,8 @@ export const dislikeBefore = [
 
 /** The group's effect on the speaker, after the group (« les… me dégoûtent »). */
 export const hatredAfter = [
+  // The speaker's own nausea after a group is met (« quand je croise une …, j'ai envie de vomir »; read in hate.ts).
+  `je|j' ~avoir ${STRONGLY}? envie de|d' ~vomir|~gerber`,
   'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~repugner|~debecter|~ecoeurer|~revulser|~rebuter',
   // Standard written French: what they are to the speaker, what they fill the speaker with (« me sont odieux », « me remplissent de dégoût »).
   `me|m'|nous ~etre ${STRONGLY}? +antipathique|+odieux|+insupportable|+detestable|+repugnant|+haissable|+intolerable|+abject|+repoussant|+execrable`, `me|m'|nous ~remplir|~emplir|~inonder de|d' ${FEELING}`,
@@ -389,9 +409,9 @@ export const positives = [
   '+bienvenu', '+egal', '+humain', '+normal', '+decent',
   // Worth, trust, mind and ability (« ne sont jamais compétents », « pas dignes de confiance », « jamais de bons citoyens »).
   '+competent', '+brillant', '+digne de confiance', '+loyal', '+sincere', '+valable', '+fiable', '+eduque', '+instruit', '+cultive', '+evolue', '+raisonnable',
-  '+rationnel', '+doue', '+desire', '+content', '+patron', '+quebecois', '+canadien', '+talentueux', '+frequentable', '+sense', '+sain d\'|de esprit', '+travaillant', '+productif', '+respectueux', '+propre',
-  'bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+leader|+dirigeant|+enseignant|+professeur|+humain|+etre|+patron|+quebecois|+canadien',
+  '+rationnel', '+doue', '+desire', '+content', '+patron', '+quebecois', '+canadien', '+talentueux', '+frequentable', '+sense', '+sain d\'|de esprit', '+travaillant', '+productif', '+respectueux', '+propre', '+capable de|d\'', '+apte a|au|aux',
+  '+citoyen|+membre|+quebecois|+canadien a part entiere', 'bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+leader|+dirigeant|+enseignant|+professeur|+humain|+etre|+patron|+quebecois|+canadien',
 ];
 
 /** There is none (« il n'existe pas de », « y'a pas de »), before a group and a quality. */
-export const noneExists = ['il? n\'|ne? ~exister pas|jamais|point|aucun|aucune de|d\'?', 'il? n\'|ne? y a|avait|aura pas|jamais|point|aucun|aucune de|d\'?', 'ya pas|jamais de|d\''];
+export const noneExists = ['il? n\'|ne? ~exister pas|jamais|point|aucun|aucune de|d\'?', 'il? n\'|ne? y a|avait|aura pas|jamais|point|aucun|aucune de|d\'?', 'ya pas|jamais de|d\'', 'il? n\'|ne? y a|ya|avait|aura pas|jamais un|une seul|seule'];

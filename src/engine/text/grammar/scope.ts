@@ -42,7 +42,7 @@ const SAY = compile([
   // The reader's belief, not the speaker's (« vous pensez peut-être que… », « tu trouves que… »).
   'tu|vous|t\' ~penser|~croire|~trouver que|qu\'', 'tu|vous|t\' ~penser|~croire|~trouver peut etre que|qu\'',
   'sous pretexte que|qu\'',
-  'tu|vous|t\' ~penser|~croire|~trouver vraiment|serieusement|sincerement|honnetement|surement|donc|bien que|qu\'', 'pas vrai que|qu\'', 'faux que|qu\'', '~considerer que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
+  'tu|vous|t\' ~penser|~croire|~trouver vraiment|serieusement|sincerement|honnetement|surement|donc|bien que|qu\'', 'pas vrai que|qu\'', 'faux que|qu\'', '~considerer que|qu\'', 'je|j\'|nous ne|n\'? ~considerer|~trouver|~estimer pas|jamais que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
 ]);
 const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
 const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);

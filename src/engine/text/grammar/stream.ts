@@ -7,6 +7,7 @@ import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
 import { nearCore, segment, spelledWord, unmaskCore } from './near.ts';
 import { isGrammarWord, keyOf } from './patterns.ts';
+import { restateUniversals } from './universal.ts';
 
 export const NONE = 0;
 export const CLAUSE = 1;
@@ -130,11 +131,36 @@ const OWN_ASIDES = new Set([
   'a vrai dire', 'a mon avis', 'a mon humble avis', 'a mon sens', 'selon moi', 'd apres moi', 'pour moi', 'quant a moi', 'je dois le dire', 'je dois dire',
   'il faut le dire', 'il faut bien le dire', 'faut le dire', 'il faut l admettre', 'il faut bien l admettre', 'faut l avouer', 'il faut l avouer', 'je l avoue',
   'disons le', 'avouons le', 'reconnaissons le', 'soyons honnetes', 'soyons francs', 'soyons clairs', 'en fait', 'en realite', 'au fond', 'de toute evidence',
-  'sans aucun doute', 'bien sur', 'franchement', 'honnetement', 'sincerement', 'clairement', 'evidemment', 'personnellement', 'entre nous', 'pour etre honnete', 'pour etre franc',
+  'sans aucun doute', 'a n en pas douter', 'bien sur', 'franchement', 'honnetement', 'sincerement', 'clairement', 'evidemment', 'personnellement', 'entre nous', 'pour etre honnete', 'pour etre franc',
 ]);
-const ASIDE_MAX = 5;
+/**
+ * Words that make an aside someone else's report, a denial or a contrast (« selon certains », « comme le
+ * disent les racistes », « contrairement aux préjugés », « pas tous »): such an aside stays. Any other
+ * short aside after a copula (« comme chacun le sait », « on le sait tous », « c'est bien connu »,
+ * « faut se le dire ») is the speaker's own.
+ */
+const NOT_OWN = new Set([
+  'selon', 'apres', 'dit', 'disent', 'dirait', 'disait', 'disaient', 'pretend', 'pretendent', 'pretendument', 'soi', 'supposement', 'parait', 'paraitrait',
+  'semble', 'semblerait', 'certains', 'certaines', 'plusieurs', 'racistes', 'raciste', 'rumeur', 'rumeurs', 'affirme', 'affirment', 'croient', 'croit', 'pensent', 'raconte', 'racontent',
+  'contrairement', 'pas', 'jamais', 'non', 'ni', 'mais', 'faux', 'prejuge', 'prejuges', 'cliche', 'cliches', 'stereotype', 'stereotypes', 'ose', 'osent', 'veut', 'veulent',
+  'accuse', 'accusent', 'insinue', 'insinuent', 'repetent', 'ecrit', 'ecrivent', 'crie', 'crient', 'hurlent', 'medias', 'journaux',
+  'parfois', 'certes', 'quelques', 'rarement', 'souvent', 'comme', 'sauf', 'excepte', 'hormis',
+]);
+/** « comme » opens an aside of the speaker's only with these (« comme chacun le sait », « comme on le sait », « comme tout le monde sait »); not « comme les autres ». */
+const AS_KNOWN = new Set(['chacun', 'on', 'tout', 'nous', 'je', 'j', 'vous']);
+const ownAside = (keys: readonly string[]): boolean =>
+  OWN_ASIDES.has(keys.join(' ')) || (keys.every((k, x) => !NOT_OWN.has(k) || (x === 0 && k === 'comme' && AS_KNOWN.has(keys[1] ?? ''))) && keys.some((k) => KNOWN.has(k)));
+/** Words that make a short aside a statement of what is known or admitted (« on le sait », « c'est connu », « il faut se le dire »). */
+const KNOWN = new Set(['sait', 'savons', 'savez', 'savent', 'connu', 'notoire', 'evident', 'evidence', 'clair', 'dire', 'avouer', 'admettre', 'reconnaitre', 'avouons', 'admettons', 'disons', 'sur', 'surement', 'certainement', 'forcement', 'evidemment', 'naturellement', 'realite', 'fait', 'fond', 'vrai', 'verite', 'manifestement', 'visiblement', 'assurement', 'indeniablement', 'incontestablement', 'bref', 'entendu', 'certain', 'certaine', 'convaincu', 'convaincue', 'persuade', 'persuadee', 'repete', 'redis', 'insiste', 'nature', 'definition', 'essence']);
+const ASIDE_MAX = 6;
 /** The aside is read through only after a copula, where the attribute must follow (« … sont, à vrai dire, des … »). */
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'reste', 'restent', 'demeurent', 'semblent', 'paraissent', 'deviennent', 'es', 'etes']);
+/** True when the words before i are a people set out at the head of the sentence (« Les …, je dois le dire, me dégoûtent »): « les / ces » and at most three words. */
+function setOut(words: readonly Token[], brk: readonly number[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && brk[k] === NONE) k -= 1;
+  return (k === 0 || brk[k] === SENTENCE) && (keyOf(words[k]!) === 'les' || keyOf(words[k]!) === 'ces') && i - k >= 2;
+}
 /**
  * Removes the speaker's asides that stand between two commas after a copula, joining the clauses
  * around them. One pass that copies what it keeps (an aside is at most ASIDE_MAX words), so linear.
@@ -144,7 +170,7 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
   for (let i = 0; i < words.length; ) {
     let j = i + 1;
     if (i > 0 && brk[i] === CLAUSE) while (j < words.length && j - i < ASIDE_MAX && brk[j] === NONE) j += 1;
-    if (i > 0 && brk[i] === CLAUSE && j < words.length && brk[j] === CLAUSE && COPULAS.has(keyOf(words[i - 1]!)) && OWN_ASIDES.has(words.slice(i, j).map(keyOf).join(' '))) {
+    if (i > 0 && brk[i] === CLAUSE && j < words.length && brk[j] === CLAUSE && (COPULAS.has(keyOf(words[i - 1]!)) || setOut(words, brk, i)) && ownAside(words.slice(i, j).map(keyOf))) {
       // The word after the aside continues the clause before it.
       brk[j] = NONE;
       i = j;
@@ -203,6 +229,7 @@ export function streamOf(input: readonly Token[]): Stream {
     }
   }
   dropAsides(words, brkList, quotedList, hyphenList);
+  restateUniversals(words, brkList, quotedList, hyphenList);
   const n = words.length;
   const brk = Uint8Array.from(brkList);
   const sentence = new Uint32Array(n);
