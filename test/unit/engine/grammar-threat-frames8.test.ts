@@ -554,6 +554,13 @@ const clean: Record<string, readonly string[]> = {
     'La police a arrêté un homme qui voulait incendier la mosquée.',
     'C\'est horrible de vouloir faire sauter une mosquée.',
     'Je refuse de croire qu\'il faut tuer tous les criminels.',
+    'Moi, je pense que les immigrés seraient tués s\'ils retournaient chez eux.',
+    'Si je me souviens bien, les Juifs étaient tous gazés à Auschwitz.',
+    'On va éliminer les Français en demi-finale.',
+    'Les réfugiés ne méritent pas de vivre dans des tentes.',
+    'J\'ai peur que les réfugiés meurent en mer.',
+    'Les aînés méritent de mourir dans la dignité.',
+    'Plutôt mourir que d\'abandonner les réfugiés.',
   ],
   'a death vouched for: plants, plights, risks, causes, life': [
     'Les plantes vont mourir, je vous le garantis.',
@@ -604,11 +611,6 @@ const stillFlagged = [
   'Les Américains, on va les écraser ce soir.',
   // hate.ts: history, a hardship, a law and a forecast read as calls.
   'Les immigrés n\'ont pas le droit de vivre ici sans papiers, selon la loi.',
-  'Les réfugiés ne méritent pas de vivre dans des tentes.',
-  'Moi, je pense que les immigrés seraient tués s\'ils retournaient chez eux.',
-  'Si je me souviens bien, les Juifs étaient tous gazés à Auschwitz.',
-  // hate.ts reads « éliminer les Français » before the contest is seen.
-  'On va éliminer les Français en demi-finale.',
 ];
 
 for (const [title, texts] of Object.entries(harmful)) {

@@ -537,6 +537,29 @@ const governed = (s: Stream, m: Mention): boolean => (m.a > 0 && s.sentence[m.a 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
 /** Pronouns that take up a group after « que » in a comparison (« rien de plus hypocrite qu'eux »). */
 const TAKEN_UP = new Set(['eux', 'elles', 'ceux-la', 'celles-la']);
+/** Wrongs done to people (« plutôt mourir que d'abandonner / trahir / insulter les … »). */
+const WRONG_DONE = wordSet(['~abandonner', '~trahir', '~lacher', '~renier', '~oublier', '~insulter', '~humilier', '~blesser', '~frapper', '~denoncer', '~expulser', '~chasser', '~rejeter', '~exclure', '~renvoyer', '~mepriser', '~hair', '~detester', '~discriminer', '~laisser', '~maltraiter', '~tromper', '~mentir'], false);
+const WISHING_VERBS = wordSet(['~prier', '~vouloir', '~rever', '~demander', '~exiger', '~souhaiter', '~esperer', '~aimer', 'hate', 'vivement', '~souhaiter', '~implorer', '~supplier'], false);
+/** The speaker alone as the modal of a harm (« je tuerais… »), which governs only its own clause. */
+const BARE_SPEAKER = new Set(['je', 'j']);
+/** Verbs of winning as often as of violence, and what makes a sentence a contest (« éliminer les Français en demi-finale »). */
+const CONTEST_VERBS = wordSet(['~eliminer', '~battre', '~ecraser', '~vaincre', '~descendre', '~planter', '~lessiver', '~detruire', '~pulveriser', '~aneantir', '~massacrer'], false);
+const CONTEST = new Set(['finale', 'demi-finale', 'demi', 'quart', 'match', 'matchs', 'partie', 'parties', 'tournoi', 'ronde', 'series', 'serie', 'coupe', 'championnat', 'eliminatoires', 'competition', 'concours', 'hockey', 'soccer', 'football', 'baseball', 'basketball', 'volleyball', 'tennis', 'curling', 'ballon', 'patinoire', 'olympiques', 'mondial', 'score', 'points', 'buts', 'jeu', 'quiz', 'debat', 'elections', 'election', 'scrutin', 'urnes']);
+/** True when the sentence of word h names a contest within a few words of it. */
+function contestIn(s: Stream, h: number): boolean {
+  for (let k = Math.max(0, h - 8); k < Math.min(s.words.length, h + 10); k += 1) if (s.sentence[k] === s.sentence[h] && CONTEST.has(keyOf(s.words[k]!))) return true;
+  return false;
+}
+/** Living and dying, and the manner that makes them no harm wished (« mourir dans la dignité », « vivre dans des tentes »). */
+const LIVE_DIE = wordSet(['~mourir', '~vivre'], false);
+/** True when word k opens a peaceful manner of life or death, not a cruel one (« dans la dignité », not « dans d'atroces souffrances »). */
+function peaceful(s: Stream, k: number): boolean {
+  if (!MANNER_OF_LIFE.has(keyOf(s.words[k]!))) return false;
+  for (let j = k + 1; j < s.words.length && j - k <= 3 && s.sentence[j] === s.sentence[k]; j += 1) if (CRUEL_MANNER.has(keyOf(s.words[j]!))) return false;
+  return true;
+}
+const CRUEL_MANNER = new Set(['atroce', 'atroces', 'souffrance', 'souffrances', 'douleur', 'douleurs', 'agonie', 'supplice', 'supplices', 'tourments', 'flammes', 'sang', 'horreur', 'torture', 'tortures', 'feu']);
+const MANNER_OF_LIFE = new Set(['dans', 'en', 'ainsi', 'sous', 'sans', 'entoures', 'entourees', 'paisiblement', 'dignement', 'chez', 'seuls', 'seules', 'pauvres', 'pres', 'loin']);
 const SINGULAR_BE = new Set(['est', 'serait', 'sera', 'etait', 'fut', 'soit']);
 const NOT_AGAIN = new Set(['pas', 'plus', 'jamais']);
 /**
@@ -995,7 +1018,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     while (k < n && k - j <= 6 && s.sentence[k] === s.sentence[j] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (BELOW_GAP.has(keyOf(s.words[k]!)) || /(?:er|ir|re)$/.test(keyOf(s.words[k]!)))) k += 1;
     const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
     const doing = m !== undefined && m.b < n && s.sentence[m.b] === s.sentence[j] && /(?:er|ir|re)$/.test(keyOf(s.words[m.b]!));
-    if (m && !doing && s.sentence[m.a] === s.sentence[j]) push(out, s, sc, Math.min(vile, marker), m.b, [[Math.min(vile, marker), m.b]]);
+    // « plutôt mourir que d'abandonner les … »: what the speaker would rather die than do to them is a wrong; it defends them.
+    let wronged = false;
+    for (let x = j + 1; m && x < m.a; x += 1) if (fills(WRONG_DONE, s.words[x])) wronged = true;
+    if (m && !doing && !wronged && s.sentence[m.a] === s.sentence[j]) push(out, s, sc, Math.min(vile, marker), m.b, [[Math.min(vile, marker), m.b]]);
   }
 
   // A people's place assigned or refused (« la place d'une … est à la cuisine », « la place des … n'est pas ici »).
@@ -1104,6 +1130,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // What the group does: G (or « qui », or a pronoun) + verb phrase.
   for (const [p, q] of findAllIn(s, GROUP_VERBS)) {
     const first = keyOf(s.words[p]!);
+    // « méritent de mourir dans la dignité », « ne méritent pas de vivre dans des tentes »: a manner of life or death, not one denied.
+    if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
     if (first === 'comme') {
       // « sont traités comme du bétail » reports how they are handled (a denunciation); « devraient être traités comme… » wishes it.
       const treated = p > 0 && fills(TREATED, s.words[p - 1]);
@@ -1167,6 +1195,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Accusations said of people by their identity (« les … imposent leurs règles », « ils contrôlent tout »).
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
+    // « ne méritent pas de vivre dans des tentes »: a life in hardship, not a life denied.
+    if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
     // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
     // « ont tendance à se plaindre du bruit »: complaining of something named is a complaint, not a vice.
     const cause = q < n && s.sentence[q] === s.sentence[p] ? CAUSE_OF.get(keyOf(s.words[q - 1]!)) : undefined;
@@ -1456,6 +1486,14 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // and not a call the speaker prevents or denounces (« empêcher que… », « je dénonce ceux qui… »).
       if (!initial && !callerIsPerson(s, g, mStart)) continue;
       if (!initial && againstIt(s, h)) continue;
+      // « je pense que les … seraient tués si… », « j'ai peur que les … meurent », « je me souviens, les … étaient gazés »: the
+      // speaker's bare « je » governs its own verb; past a « que » or a comma the harm has a subject of its own.
+      // (A wish keeps its clause: « je prie pour que les … meurent ».)
+      if (!initial && BARE_SPEAKER.has(keyOf(s.words[mStart]!)) && !s.words.slice(mStart, h).some((w) => fills(WISHING_VERBS, w)) && s.words.slice(mStart, h).some((w, k) => keyOf(w) === 'que' || keyOf(w) === 'qu' || s.brk[mStart + k + 1] !== 0)) continue;
+      // « éliminer les Français en demi-finale », « on va les écraser au hockey »: a contest, not violence.
+      if (fills(CONTEST_VERBS, s.words[h]) && contestIn(s, h)) continue;
+      // « mourir dans la dignité », « vivre dans des tentes »: a death in peace, a life in hardship, not a death wished.
+      if (h2 < n && s.sentence[h2] === s.sentence[h] && fills(LIVE_DIE, s.words[h]) && peaceful(s, h2)) continue;
       // « a fait un million de morts »: the dead as a noun, not the verb « mourir ».
       if (['mort', 'morts', 'morte', 'mortes'].includes(keyOf(s.words[h]!)) && h > 0 && ['de', 'd', 'des', 'les', 'aux', 'nos', 'leurs', 'ses', 'mes', 'ces'].includes(keyOf(s.words[h - 1]!))) continue;
       // « j'ai de la haine pour ceux qui frappent les … »: a relative clause between them gives the verb another subject.
