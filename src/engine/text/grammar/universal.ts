@@ -111,16 +111,24 @@ export function restateUniversals(words: Token[], brk: number[], quoted: number[
   const b: number[] = [];
   const q: number[] = [];
   const h: number[] = [];
+  // Nothing is copied until the first restatement: most texts have none, and keep their arrays as they are.
+  let changed = false;
   const emit = (t: Token, x: number, y: number, z: number): void => {
     w.push(t);
     b.push(x);
     q.push(y);
     h.push(z);
   };
+  /** At the first restatement, copies the words before it, kept as they are. */
+  const catchUp = (i: number): void => {
+    if (changed) return;
+    for (let k = 0; k < i; k += 1) emit(words[k]!, brk[k]!, quoted[k]!, hyphen[k]!);
+    changed = true;
+  };
   const key = (k: number, from: number): string => (k < words.length && (k === from || brk[k] === 0) ? keyOf(words[k]!) : '');
-  let changed = nominal !== undefined;
   for (let i = 0; i < words.length; ) {
     if (nominal?.[i]) {
+      catchUp(i);
       // « Les … : une calamité » → « les … sont une calamité »; « quelle plaie » → « sont des plaie ».
       emit(as(words[i]!, 'sont'), 0, quoted[i]!, 0);
       emit(nominal[i] === 2 ? as(words[i]!, 'des') : words[i]!, 0, quoted[i]!, 0);
@@ -129,11 +137,11 @@ export function restateUniversals(words: Token[], brk: number[], quoted: number[
     }
     const r = restateAt(words, brk, i, key);
     if (!r) {
-      emit(words[i]!, brk[i]!, quoted[i]!, hyphen[i]!);
+      if (changed) emit(words[i]!, brk[i]!, quoted[i]!, hyphen[i]!);
       i += 1;
       continue;
     }
-    changed = true;
+    catchUp(i);
     // The noun keeps its place in the text; « les » (or « ils ») stands on the determiner.
     emit(as(words[r.det]!, r.pronoun ? 'ils' : 'les'), brk[i]!, quoted[i]!, 0);
     if (r.verb < 0) {
