@@ -36,6 +36,9 @@ const OF_THEM = new Set(['ces', 'les', 'tous', 'toutes', 'nos', 'vos', 'leurs'])
 const NOUN_MAX = 3;
 const RELATIVE = new Set(['que', 'qu', 'qui', 'dont']);
 
+/** The words a restatement can start on (a quantifier, « pas un seul », « un … », or an opener's first word): any other is passed by. */
+const STARTERS = new Set([...NONE, 'pas', ...ONE, 'il', 'y', 'ya', 'n', 'je', 'j', 'on', 'nous', 'jamais', 'qu', 'que', ...DARE]);
+
 /** A word put in, on the span of the word `t` it stands for. */
 const as = (t: Token, form: string): Token => ({ ...t, norm: form, form, lemma: form });
 
@@ -135,7 +138,7 @@ export function restateUniversals(words: Token[], brk: number[], quoted: number[
       i += 1;
       continue;
     }
-    const r = restateAt(words, brk, i, key);
+    const r = STARTERS.has(keyOf(words[i]!)) ? restateAt(words, brk, i, key) : undefined;
     if (!r) {
       if (changed) emit(words[i]!, brk[i]!, quoted[i]!, hyphen[i]!);
       i += 1;
