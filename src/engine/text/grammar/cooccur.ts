@@ -14,7 +14,7 @@
 import { groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { degrading, dehumanising } from './lexicon-predicates.ts';
-import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
+import { compile, findAllIn, keyOf, wordSet, fills, type Slot } from './patterns.ts';
 import { objectOfClause } from './relative.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -59,7 +59,7 @@ const ORDINARY = new Set([
   'assiste', 'assistes', 'inadapte', 'inadaptes', 'handicape', 'horrible', 'affreux', 'atroce', 'insupportable', 'zero', 'nul', 'nulle', 'nuls', 'fou', 'folle', 'fous', 'folles', 'monstre', 'monstres', 'cruel', 'cruelle', 'toxique', 'toxiques', 'mechant', 'mechants', 'religion', 'secte', 'ideologie',
 ]);
 /** A clause where these stand speaks of harm suffered, help, or a stand against hatred. */
-export const GUARDS = wordSet([
+const GUARDS = wordSet([
   '+victime', '~proteger', '+protection', '~aider', '~soutenir', '+soutien', '~defendre', '~denoncer', '~combattre', '~lutter', '~condamner', '~subir', '~craindre', 'contre', 'envers', 'face',
   '~accuser', '~traiter', '~appeler', '~qualifier', '~insulter', '~comparer', '~dire', '~ecrire', '~pretendre', '~entendre', '~lire', 'stereotype', 'stereotypes', 'prejuges', 'prejuge', 'cliche', 'cliches',
   'racisme', 'raciste', 'racistes', 'haineux', 'haineuse', 'homophobe', 'sexiste', 'xenophobe', 'discrimination', 'intimidation', 'harcelement', '+propos', '+message', '+commentaire',
@@ -67,7 +67,7 @@ export const GUARDS = wordSet([
   'par',
 ], false);
 /** True when word i opens a hypothesis: « si » before a subject, or « s' » glued to « il(s) ». */
-export function hypothesis(s: Stream, i: number): boolean {
+function hypothesis(s: Stream, i: number): boolean {
   const w = keyOf(s.words[i]!);
   if (w !== 'si' && w !== 's') return false;
   const next = i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] ? keyOf(s.words[i + 1]!) : '';
@@ -147,6 +147,28 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
  */
 const SENTENCE_GUARDS = wordSet(['selon', '~insinuer', '~sous-entendre', '~suggerer', '~affirmer', '~raconter', '~repeter', '~colporter', '~vehiculer', '~propager', '~interdire', 'interdit', 'interdite'], false);
 
+/**
+ * 1 for each sentence a net must leave alone: another reading took a word of it, or it holds a
+ * quotation, someone else's words, a guard (cooccur's, and the caller's `more`), a hypothesis, a
+ * denunciation, a negation, or a question (question.ts's to read: « Les …, ça vous dérange tant que ça ? »).
+ */
+export function quietSentences(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[], more: Slot): Uint8Array {
+  const n = s.words.length;
+  const quiet = new Uint8Array(n === 0 ? 0 : s.sentence[n - 1]! + 1);
+  const asked = askedSentences(s, tokens);
+  for (let i = 0; i < n; ) {
+    const k = s.sentence[i]!;
+    let j = i;
+    for (; j < n && s.sentence[j] === k; j += 1) {
+      const t = s.words[j]!;
+      if (judged[j] || s.quoted[j] || sc.spoken[j] || fills(GUARDS, t) || fills(more, t) || hypothesis(s, j)) quiet[k] = 1;
+    }
+    if (sc.denounced[k] || isNegated(s, i, j) || asked[k]) quiet[k] = 1;
+    i = j;
+  }
+  return quiet;
+}
+
 /** True when word i stands after a « qui » of its clause: said of that clause's antecedent (« la chose qui vous dérange, c'est que les … »), not of a group named later. */
 function inRelative(s: Stream, i: number): boolean {
   for (let k = i - 1; k >= 0 && s.clause[k] === s.clause[i]; k -= 1) if (keyOf(s.words[k]!) === 'qui') return true;
@@ -174,22 +196,10 @@ export function findSentenceCooccurrence(s: Stream, sc: Scope, judged: Uint8Arra
   const g = groupsOf(s);
   if (n === 0 || g.mentions.length === 0) return out;
   const sentences = s.sentence[n - 1]! + 1;
-  const quiet = new Uint8Array(sentences);
-  const asked = askedSentences(s, tokens);
+  const quiet = quietSentences(s, sc, judged, tokens, SENTENCE_GUARDS);
   // The first degrading word or word of hatred of each sentence.
   const first = new Int32Array(sentences).fill(-1);
   const firstEnd = new Int32Array(sentences);
-  for (let i = 0; i < n; ) {
-    const k = s.sentence[i]!;
-    let j = i;
-    for (; j < n && s.sentence[j] === k; j += 1) {
-      const t = s.words[j]!;
-      if (judged[j] || s.quoted[j] || sc.spoken[j] || fills(GUARDS, t) || fills(SENTENCE_GUARDS, t) || hypothesis(s, j)) quiet[k] = 1;
-    }
-    // A question is question.ts's to read (« Les …, ça vous dérange tant que ça ? »).
-    if (sc.denounced[k] || isNegated(s, i, j) || asked[k]) quiet[k] = 1;
-    i = j;
-  }
   for (const [a, b] of findAllIn(s, DEGRADING)) {
     const k = s.sentence[a]!;
     if (first[k]! < 0 && !ORDINARY.has(keyOf(s.words[a]!)) && !afterClitic(s, a)) [first[k], firstEnd[k]] = [a, b];

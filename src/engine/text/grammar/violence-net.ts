@@ -18,11 +18,10 @@ import type { WordHit } from './hit.ts';
 import { suffer, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import { objectOfClause } from './relative.ts';
-import { isNegated, type Scope } from './scope.ts';
+import { type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
-import { askedSentences } from './question.ts';
-import { GUARDS, hypothesis, SUBJECT_LEAD } from './cooccur.ts';
+import { quietSentences, SUBJECT_LEAD } from './cooccur.ts';
 import { MILD } from './threat.ts';
 
 const HARM = compile([...violence, ...suffer]);
@@ -83,19 +82,7 @@ export function findViolenceNet(s: Stream, sc: Scope, judged: Uint8Array, tokens
   const n = s.words.length;
   const g = groupsOf(s);
   if (n === 0 || g.mentions.length === 0) return out;
-  const sentences = s.sentence[n - 1]! + 1;
-  const quiet = new Uint8Array(sentences);
-  const asked = askedSentences(s, tokens);
-  for (let i = 0; i < n; ) {
-    const k = s.sentence[i]!;
-    let j = i;
-    for (; j < n && s.sentence[j] === k; j += 1) {
-      const t = s.words[j]!;
-      if (judged[j] || s.quoted[j] || sc.spoken[j] || fills(GUARDS, t) || fills(RISK, t) || hypothesis(s, j)) quiet[k] = 1;
-    }
-    if (sc.denounced[k] || asked[k] || isNegated(s, i, j)) quiet[k] = 1;
-    i = j;
-  }
+  const quiet = quietSentences(s, sc, judged, tokens, RISK);
   // The first harm word at or after each word (start, end), within its sentence.
   const harmAt = new Int32Array(n).fill(-1);
   for (const [a, b] of findAllIn(s, HARM)) if (harmAt[a]! < 0 && !fills(MILD, s.words[a])) harmAt[a] = b;
