@@ -125,9 +125,19 @@ function asks(norm: string, clauses: readonly Clause[]): boolean {
     const head = norm.slice(from, from + 40);
     if (EXCLAMATIVE.test(head)) return false;
     const m = findAll(QUESTION, head)[0];
+    // « Quand je vois…, j'ai envie de… »: « quand » + a subject, then a main clause, is a time, not a question.
+    // (A later clause of the sentence may still ask: « Quand on appelle, est-ce qu'on peut… ».)
+    if (m !== undefined && m.start === 0 && WHEN_CLAUSE.test(head) && clauses[i + 1]?.sentence === c.sentence) {
+      for (let j = i + 1; j < clauses.length && j - i <= 4 && clauses[j]!.sentence === c.sentence; j += 1) {
+        const at = clauses[j]!.tokens[0]?.nStart ?? 0;
+        if (findAll(QUESTION, norm.slice(at, at + 40))[0]?.start === 0) return true;
+      }
+      return false;
+    }
     return m !== undefined && m.start === 0;
   });
 }
+const WHEN_CLAUSE = /^(?:quand|lorsque|lorsqu') ?(?:je|j'|on|tu|t'|il|elle|nous|vous|ils|elles|les|ma|mon|mes|ta|ton|tes)\b/;
 
 /**
  * A reader of negations among the words around matches given in text order, in their comma clause

@@ -106,6 +106,7 @@ export const incomingCases: Record<Incoming, string[]> = {
     'La Ville va-t-elle privatiser le déneigement?', 'Est-ce que le budget de la bibliothèque va baisser?', 'La Ville va-tu finir par installer des bollards?',
   ],
   question: [
+    'Quand on appelle, est-ce qu’on peut laisser un message', 'Quand je vais au parc, il est fermé, pourquoi?',
     'À quelle heure ouvre la bibliothèque?', 'Quelle heure ouvre l’écocentre samedi?', 'Est-ce que les feux d’artifice sont ce soir?', 'C’est quoi l’horaire de la piscine?',
     'Où est-ce que je peux jeter mes vieux pots de peinture?', 'La collecte des bacs bruns, c’est quel jour?', 'Comment s’inscrire au camp de jour?',
     'Est-ce que le stationnement est gratuit le dimanche?', 'Le parc canin est où exactement?', 'Quand est la prochaine collecte des sapins?',
@@ -122,6 +123,8 @@ export const incomingCases: Record<Incoming, string[]> = {
     'C’est Julie de la garderie, est-ce que le parc est ouvert?',
   ],
   comment: [
+    // « Quand » + a subject, then a main clause: a time, not a question.
+    'Quand je reçois mon compte de taxes, je paie en ligne.', 'Quand on passe au parc le soir, c’est toujours propre.',
     'Bravo pour les décorations de Noël! 🎄', 'Merci aux cols bleus pour le beau travail', 'Belle initiative!', 'Quelle belle photo de la rivière',
     'J’ai adoré le festival cette année', 'Merci pour l’info 👍', 'Ça fait 20 ans que j’habite ici, bravo!', 'Le parc est magnifique cet automne',
     'Trois-Rivières, la plus belle ville!', 'Hâte au marché de Noël', 'Super soirée hier au parc Champlain', 'Merci au personnel de la bibliothèque',
