@@ -15,8 +15,14 @@ const reported = [
   'J’en ai assez de t’entendre marteler que les {g} sont inférieurs.',
   'Arrête de gueuler que les {g} sont des parasites.',
   'Si tu tweetes encore que les {g} sont des malades, je te bloque.',
+  'Il est temps d’arrêter de dire que les {g} sont des parasites.',
+  'Ils osent dire que les {g} méritent de mourir.',
 ];
-const own = ['J’insiste sur le fait que les {g} méritent de crever.', 'Je soutiens que les {g} sont inférieurs.', 'J’estime que les {g} sont des rapaces.'];
+const own = [
+  'J’insiste sur le fait que les {g} méritent de crever.', 'Je soutiens que les {g} sont inférieurs.', 'J’estime que les {g} sont des rapaces.',
+  // A call to say it is the speaker's own saying (« il est temps de dire que… », « osons dire que… »).
+  'Il est temps de dire que les {g} comme vous méritent de mourir.', 'C’est le moment de dire que les {g} sont des malades.', 'Osons dire que les {g} méritent de mourir.',
+];
 
 describe('a claim pressed by someone else, under a matrix, is reported', () => {
   it.each(reported.flatMap((f) => groups.map((g) => fill(f, g))))('%s', (text) => {

@@ -435,6 +435,10 @@ function isNegatedAt(s: Stream, i: number): boolean {
   return false;
 }
 
+/** What makes a saying the speaker's call (« il est temps de dire… », « le courage de dire… », « osons dire… »). */
+const TIME_TO_SAY = new Set(['temps', 'moment', 'heure', 'courage', 'urgent', 'important', 'necessaire', 'essentiel']);
+const DARE_TO_SAY = new Set(['osons', 'ose', 'osez', 'disons']);
+
 export function scopeOf(s: Stream): Scope {
   const n = s.words.length;
   const sentences = n === 0 ? 0 : (s.sentence[n - 1] ?? 0) + 1;
@@ -466,6 +470,8 @@ export function scopeOf(s: Stream): Scope {
       // « on peut dire que… », « faut dire que… », « j'ose dire que… »: the speaker vouching for it.
       const before = a > 1 ? keyOf(s.words[a - 2]!) : '';
       const vouched = MODAL_OWN.has(justBefore) && (before === 'on' || FIRST_PERSON.has(before) || justBefore === 'faut');
+      // « il est temps de dire que… », « c'est le moment de dire que… », « osons dire que… »: the speaker calls for saying it.
+      const called = ((justBefore === 'de' || justBefore === 'd') && TIME_TO_SAY.has(before)) || DARE_TO_SAY.has(justBefore) || ['osons', 'disons'].includes(keyOf(s.words[a]!));
       // « je vais leur dire que… », « j'vais dire à mes chums de… »: the speaker, a few words before, says it.
       const window = [a - 1, a - 2, a - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[a]);
       const speaker =
@@ -481,7 +487,7 @@ export function scopeOf(s: Stream): Scope {
         agreed ||
         deniedVerdict ||
         asksAgreement(s, a) ||
-        (!heard && (FIRST_PERSON.has(prev) || vouched || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) ||
+        (!heard && (FIRST_PERSON.has(prev) || vouched || called || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) ||
         EVIDENTIAL.has(keyOf(s.words[a]!));
       // The speaker taking the floor again (« on m'accuse de… parce que je dis que… ») ends someone else's words.
       last = own ? -1 : a;
