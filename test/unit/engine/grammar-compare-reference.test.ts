@@ -25,3 +25,13 @@ describe('a comparison that takes the group up by a pronoun', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+/** Nothing annoys more than the group (« rien ne m'énerve plus que les … »): annoyance, like disgust, compared to all. */
+describe('nothing annoys the speaker more than the group', () => {
+  it.each(groups.map((g) => fill('Rien ne m’énerve plus que les {g}.', g)).concat(groups.map((g) => fill('Personne ne m’exaspère autant que les {g}.', g))))('%s', (text) => {
+    expect(tone(text).some((f) => f.rule === 'respectful-language'), text).toBe(true);
+  });
+  it.each(['Rien ne m’énerve plus que les embouteillages.', 'Rien ne me dérange plus que le racisme envers les immigrés.'])('clean: %s', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+});

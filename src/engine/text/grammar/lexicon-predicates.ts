@@ -275,7 +275,7 @@ export const hatredBefore = [
   'je|j\'|on|nous ne|n\' ~pouvoir|puis pas? m\'|me|nous|s\'|se ~empecher de|d\' les? ~detester|~hair|~mepriser|~execrer', 'je|j\'|on|nous ne|n\'? ~pouvoir|puis pas|plus|pu|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
   'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
-  'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne au? monde? ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner|~revulser|~enrager autant|plus|davantage que|qu\'',
+  'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne au? monde? ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner|~revulser|~enrager|~enerver|~irriter|~exasperer|~agacer|~horripiler|~insupporter|~deranger|~gosser|~ecoeurer autant|plus|davantage que|qu\'',
   // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
   `${INBORN} ~etre dans la|le|l' nature|adn|sang|+gene|+culture de|d'|des|du`,
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
