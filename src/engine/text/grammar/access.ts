@@ -93,10 +93,10 @@ export function findAccess(s: Stream, sc: Scope, judged: Uint8Array, tokens: rea
       const m = arrival ? (opener + 1 < verb && OF.has(keyOf(s.words[opener + 1]!)) ? groupIn(opener + 1, Math.min(verb, opener + 3)) : undefined) : groupIn(opener + 1, verb);
       if (!m || (!arrival && !gives(s, opener, verb))) continue;
       const judgement = firstIn(s, verb + 1, Math.min(j, verb + 1 + JUDGEMENT_REACH), (k) => fills(DISASTER, s.words[k]));
-      // Between the clause and the verb only a comma and « c' / ce » may stand (« embaucher des …, c'est courir au désastre »).
       if (judgement < 0 || isNegated(s, start, judgement + 1) || (!runFromOpener && isReported(s, sc, start, judgement + 1))) continue;
-      const from = opener > start && TAKE_UP.has(keyOf(s.words[opener - 1]!)) ? opener - 1 : opener;
-      out.push({ kind: 'hate', severity: 'warning', a: from, b: judgement + 1, doubtful: 'access' });
+      // The span opens on the clause, or on the « c' / ce » that takes it up (« embaucher des …, c'est courir au désastre »).
+      const spanStart = opener > start && TAKE_UP.has(keyOf(s.words[opener - 1]!)) ? opener - 1 : opener;
+      out.push({ kind: 'hate', severity: 'warning', a: spanStart, b: judgement + 1, doubtful: 'access' });
     } else if (judgementFirst >= 0) {
       const verb = firstIn(s, judgementFirst + 1, Math.min(j, judgementFirst + 3), (k) => BE.has(keyOf(s.words[k]!)));
       if (verb < 0 || verb + 2 >= j || !['de', 'd'].includes(keyOf(s.words[verb + 1]!)) || !fills(GRANT, s.words[verb + 2])) continue;

@@ -115,14 +115,13 @@ export function findViolenceNet(s: Stream, sc: Scope, judged: Uint8Array, tokens
         continue;
       }
       // The harm's own future (« ils crèveront », « ils pourriront »): its form says it.
-      const form = keyOf(s.words[h]!);
-      const own = /(?:ra|ront|rez|ras)$/.test(form);
-      // A violence verb the group would do is no harm done to it (« les … vont tuer… »): passive or « se faire » only.
+      const own = /(?:ra|ront|rez|ras)$/.test(w);
       // « ça se pend », « ça se fait abattre »: said of a kind of people, a norm (the future is implied).
       const impersonal = h >= 2 && IT.has(keyOf(s.words[h - 2]!)) && ['se', 's'].includes(keyOf(s.words[h - 1]!));
       const impersonalMade = h >= 3 && IT.has(keyOf(s.words[h - 3]!)) && ['se', 's'].includes(keyOf(s.words[h - 2]!)) && keyOf(s.words[h - 1]!) === 'fait';
       if (impersonal || impersonalMade) prospect = true;
-      const undergone = impersonal || impersonalMade || sufferedAt[h] === 1 || PARTICIPLE.test(form) || (h > 0 && MADE.has(keyOf(s.words[h - 1]!)));
+      // A violence verb the group would do is no harm done to it (« les … vont tuer… »): passive or « se faire » only.
+      const undergone = impersonal || impersonalMade || sufferedAt[h] === 1 || PARTICIPLE.test(w) || (h > 0 && MADE.has(keyOf(s.words[h - 1]!)));
       if ((prospect || own) && undergone && cruel(s, h, e, k)) {
         quiet[k] = 1;
         out.push({ kind: 'threat', severity: 'warning', a: m.a, b: e, doubtful: 'violence' });
