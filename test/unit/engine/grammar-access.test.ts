@@ -40,6 +40,11 @@ describe('a group’s access or presence called a misfortune: a warning to check
     expect(tone(text).length, text).toBeGreaterThan(0);
     expect(classifyIncoming(text)).toBe('disrespectful');
   });
+  // « nommer … à la tête de » gives a post: no name given, no words reported (scope.ts, appoints).
+  it.each(['Nommer une femme à la tête de la police est la pire erreur que l’on puisse faire.', 'Nommer un musulman au conseil municipal serait une folie.'])('%s', (text) => {
+    expect(tone(text).length, text).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
   it('says why', () => {
     expect(warnings('Permettre aux musulmans de voter serait la ruine de notre pays.').map((f) => f.message).join(' ')).toMatch(/la présence, les droits ou la place d’un groupe présentés comme un malheur/);
   });

@@ -134,9 +134,21 @@ const ARTICLES = new Set(['la', 'le', 'l', 'les', 'un', 'une']);
 /** « espèce de… », « gang de… »: a vocative, the speaker's own words even after a reported clause. */
 const VOCATIVE = new Set(['espece', 'gang', 'bande']);
 
+/** « nommer une … à la tête de… », « nommé au poste de… »: a post given, not a name (« à / au » before any « de / que »). */
+function appoints(s: Stream, i: number): boolean {
+  if (!keyOf(s.words[i]!).startsWith('nomm')) return false;
+  for (let k = i + 1; k < s.words.length && k - i <= 4 && s.sentence[k] === s.sentence[i]; k += 1) {
+    const w = keyOf(s.words[k]!);
+    if (w === 'a' || w === 'au' || w === 'aux') return true;
+    if (OPENERS.has(w)) return false;
+  }
+  return false;
+}
+
 /** A speech or belief verb at i that reports words (its complement follows). */
 const speaks = (s: Stream, i: number): boolean =>
   fills((speakingWords ??= unionOf([SPEECH, NAMING, BELIEF, PROPOSITION, LIKEN, PORTRAY])), s.words[i]) &&
+  !appoints(s, i) &&
   ((fills(SPEECH, s.words[i]) && opens(s, i, 4, OPENERS)) ||
   // « être appelé une sale… », « traiter quelqu'un un… »: a name given with its article.
   (fills(NAMING, s.words[i]) && opens(s, i, 2, NAME_OPENERS)) ||
