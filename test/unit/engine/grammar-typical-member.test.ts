@@ -3,7 +3,7 @@
  * the whole group, as « typique des … » does, in a statement or a question. Written for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, fill, tone } from './grammar-helpers.ts';
+import { classifyIncoming, errors, fill, tone } from './grammar-helpers.ts';
 
 const members = ['Juif', 'immigré', 'musulman', 'Haïtien', 'Autochtone'];
 const typical = [
@@ -19,5 +19,12 @@ describe('one member made the type stands for the group', () => {
   });
   it.each(['C’est typique d’un lundi matin.', 'Ce geste est digne d’un grand chef.', 'Un typique dimanche d’été au parc.'])('no group, no finding: %s', (text) => {
     expect(tone(text).filter((f) => f.rule === 'respectful-language')).toEqual([]);
+  });
+});
+
+/** A stereotype with no fault said (« typique d'un … d'être généreux ») is a generalisation to check, never hate. */
+describe('a praise made typical is no 3.2 error', () => {
+  it.each(members.map((g) => fill('C’est typique d’un {g} d’être généreux.', g)))('%s', (text) => {
+    expect(errors(text)).toEqual([]);
   });
 });

@@ -540,6 +540,13 @@ const TAKEN_UP = new Set(['eux', 'elles', 'ceux-la', 'celles-la']);
 /** Wrongs done to people (« plutôt mourir que d'abandonner / trahir / insulter les … »). */
 const WRONG_DONE = wordSet(['~abandonner', '~trahir', '~lacher', '~renier', '~oublier', '~insulter', '~humilier', '~blesser', '~frapper', '~denoncer', '~expulser', '~chasser', '~rejeter', '~exclure', '~renvoyer', '~mepriser', '~hair', '~detester', '~discriminer', '~laisser', '~maltraiter', '~tromper', '~mentir'], false);
 const WISHING_VERBS = wordSet(['~prier', '~vouloir', '~rever', '~demander', '~exiger', '~souhaiter', '~esperer', '~aimer', 'hate', 'vivement', '~souhaiter', '~implorer', '~supplier'], false);
+/** True when a fault follows within a few words of k, in its sentence (« d'être radin », « de mentir »): a degrading word or a vice. */
+function faultAfter(s: Stream, k: number): boolean {
+  for (let j = k; j < s.words.length && j - k <= 4 && s.sentence[j] === s.sentence[k]; j += 1) if (matchAt(s, PLAIN, j) >= 0 || matchAt(s, STRONG, j) >= 0 || matchAt(s, VICES, j) >= 0 || fills(VICE_VERBS, s.words[j])) return true;
+  return false;
+}
+/** Vices said as verbs after « typique d'un … de » (« de mentir, de voler, de tricher »). */
+const VICE_VERBS = wordSet(['~mentir', '~voler', '~tricher', '~frauder', '~profiter', '~abuser', '~chialer', '~pleurnicher', '~quemander', '~mendier', '~paresser', '~trahir', '~tromper', '~magouiller', '~arnaquer', '~escroquer', '~puer', '~empester', '~violer', '~tuer', '~frapper', '~agresser', '~exagerer', '~hurler', '~plaindre'], false);
 /** The speaker alone as the modal of a harm (« je tuerais… »), which governs only its own clause. */
 const BARE_SPEAKER = new Set(['je', 'j']);
 /** Verbs of winning as often as of violence, and what makes a sentence a contest (« éliminer les Français en demi-finale »). */
@@ -1295,7 +1302,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           continue;
         }
         const never = m.identity && (trust || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais'));
-        const level = m.identity && (m.generic || never) && !restricted ? 'error' : severity;
+        // « typique d'un … d'être généreux »: a stereotype with no fault said is a generalisation to check, not hate.
+        const praised = keyOf(s.words[p]!).startsWith('typique') && m.b < n && s.sentence[m.b - 1] === s.sentence[p] && ['d', 'de', 'etre'].includes(keyOf(s.words[m.b - 1]!) === 'etre' ? 'etre' : keyOf(s.words[m.b]!)) && !faultAfter(s, m.head + 1);
+        const level = m.identity && (m.generic || never) && !restricted && !praised ? 'error' : severity;
         // « la haine que m'inspirent les … »: the feeling named first is the speaker's own once its verb follows, not a topic
         // denounced by that very word (« la haine envers les … est un fléau »): only a verdict on the sentence clears it.
         if (q > p + 2 && ['que', 'qu'].includes(keyOf(s.words[p + 1]!))) {
