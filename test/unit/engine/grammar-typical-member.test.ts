@@ -24,7 +24,7 @@ describe('one member made the type stands for the group', () => {
 
 /** A stereotype with no fault said (« typique d'un … d'être généreux ») is a generalisation to check, never hate. */
 describe('a praise made typical is no 3.2 error', () => {
-  it.each(members.map((g) => fill('C’est typique d’un {g} d’être généreux.', g)))('%s', (text) => {
+  it.each([...members.map((g) => fill('C’est typique d’un {g} d’être généreux.', g)), 'Il est typique des immigrés de travailler fort.'])('%s', (text) => {
     expect(errors(text)).toEqual([]);
   });
 });

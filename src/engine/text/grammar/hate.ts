@@ -1303,7 +1303,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         }
         const never = m.identity && (trust || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais'));
         // « typique d'un … d'être généreux »: a stereotype with no fault said is a generalisation to check, not hate.
-        const praised = keyOf(s.words[p]!).startsWith('typique') && m.b < n && s.sentence[m.b - 1] === s.sentence[p] && ['d', 'de', 'etre'].includes(keyOf(s.words[m.b - 1]!) === 'etre' ? 'etre' : keyOf(s.words[m.b]!)) && !faultAfter(s, m.head + 1);
+        // (The group's name may have taken « de » + the infinitive as its complement: « des … de travailler ».)
+        let said = false;
+        for (let k = m.head + 1; k <= m.b && k < n && s.sentence[k] === s.sentence[p]; k += 1) if (['d', 'de'].includes(keyOf(s.words[k]!))) said = true;
+        const praised = keyOf(s.words[p]!).startsWith('typique') && said && !faultAfter(s, m.head + 1);
         const level = m.identity && (m.generic || never) && !restricted && !praised ? 'error' : severity;
         // « la haine que m'inspirent les … »: the feeling named first is the speaker's own once its verb follows, not a topic
         // denounced by that very word (« la haine envers les … est un fléau »): only a verdict on the sentence clears it.
