@@ -539,7 +539,7 @@ const governed = (s: Stream, m: Mention): boolean => (m.a > 0 && s.sentence[m.a 
 const TAKEN_UP = new Set(['eux', 'elles', 'ceux-la', 'celles-la']);
 /** Wrongs done to people (« plutôt mourir que d'abandonner / trahir / insulter les … »). */
 const WRONG_DONE = wordSet(['~abandonner', '~trahir', '~lacher', '~renier', '~oublier', '~insulter', '~humilier', '~blesser', '~frapper', '~denoncer', '~expulser', '~chasser', '~rejeter', '~exclure', '~renvoyer', '~mepriser', '~hair', '~detester', '~discriminer', '~laisser', '~maltraiter', '~tromper', '~mentir'], false);
-const WISHING_VERBS = wordSet(['~prier', '~vouloir', '~rever', '~demander', '~exiger', '~souhaiter', '~esperer', '~aimer', 'hate', 'vivement', '~souhaiter', '~implorer', '~supplier'], false);
+const WISHING_VERBS = wordSet(['~prier', '~vouloir', '~rever', '~demander', '~exiger', '~souhaiter', '~esperer', '~aimer', 'hate', 'vivement', '~implorer', '~supplier'], false);
 /** True when a fault follows within a few words of k, in its sentence (« d'être radin », « de mentir »): a degrading word or a vice. */
 function faultAfter(s: Stream, k: number): boolean {
   for (let j = k; j < s.words.length && j - k <= 4 && s.sentence[j] === s.sentence[k]; j += 1) if (matchAt(s, PLAIN, j) >= 0 || matchAt(s, STRONG, j) >= 0 || matchAt(s, VICES, j) >= 0 || fills(VICE_VERBS, s.words[j])) return true;

@@ -450,6 +450,8 @@ function isNegatedAt(s: Stream, i: number): boolean {
 /** What makes a saying the speaker's call (« il est temps de dire… », « le courage de dire… », « osons dire… »). */
 const TIME_TO_SAY = new Set(['temps', 'moment', 'heure', 'courage', 'urgent', 'important', 'necessaire', 'essentiel']);
 const DARE_TO_SAY = new Set(['osons', 'ose', 'osez', 'disons']);
+/** The saying verb itself in the speaker's « we » (« osons dire… », « disons-le »); not « il ose dire ». */
+const WE_SAY = new Set(['osons', 'disons']);
 
 export function scopeOf(s: Stream): Scope {
   const n = s.words.length;
@@ -483,7 +485,7 @@ export function scopeOf(s: Stream): Scope {
       const before = a > 1 ? keyOf(s.words[a - 2]!) : '';
       const vouched = MODAL_OWN.has(justBefore) && (before === 'on' || FIRST_PERSON.has(before) || justBefore === 'faut');
       // « il est temps de dire que… », « c'est le moment de dire que… », « osons dire que… »: the speaker calls for saying it.
-      const called = ((justBefore === 'de' || justBefore === 'd') && TIME_TO_SAY.has(before)) || DARE_TO_SAY.has(justBefore) || ['osons', 'disons'].includes(keyOf(s.words[a]!));
+      const called = ((justBefore === 'de' || justBefore === 'd') && TIME_TO_SAY.has(before)) || DARE_TO_SAY.has(justBefore) || WE_SAY.has(keyOf(s.words[a]!));
       // « je vais leur dire que… », « j'vais dire à mes chums de… »: the speaker, a few words before, says it.
       const window = [a - 1, a - 2, a - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[a]);
       const speaker =

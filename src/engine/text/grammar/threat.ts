@@ -198,6 +198,8 @@ const KIN = new Set(['ta', 'votre', 'leur', 'sa', 'cette', 'la', 'toute']);
 const RACE = new Set(['race', 'races', 'espece', 'engeance', 'vermine', 'sous-race', 'ethnie', 'peuplade', 'racaille']);
 /** After « tirer » and its object: drawn, pulled, taken from (« tirer les aînés de l'isolement »). */
 const PULLED = new Set(['de', 'd', 'du', 'des', 'vers', 'hors', 'parti', 'profit', 'lecon', 'lecons', 'plus']);
+/** The speaker's own act in the future or the conditional (« je tuerai », « on leur collera », « nous les pendrions »). */
+const SPEAKER_FUTURE = /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/;
 /** Being, foretold (« seront exterminés », « vous serez pendus »). */
 const FUTURE_BE = new Set(['seront', 'serez', 'sera', 'seras']);
 /** After a passive participle, what makes it a report or a complement (« tués par… », « éliminés du… »). */
@@ -563,7 +565,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // (A contest verb too when said « comme des… », of vermin: « je les écraserai comme des insectes ».)
     const vermin = h2 + 1 < n && s.sentence[h2 + 1] === sent && keyOf(s.words[h2]!) === 'comme' && ['des', 'de', 'du', 'd'].includes(keyOf(s.words[h2 + 1]!));
     const mild = fills(MILD, s.words[h]) && !vermin;
-    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(form) && !mild) call = h - 1;
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && SPEAKER_FUTURE.test(form) && !mild) call = h - 1;
     // « … lorsque nous aurons exterminé tous les… », « quand on aura pendu le dernier… »: the speaker's act in the future perfect,
     // killing a people.
     if (call < 0 && h >= 2 && AURA.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && fills(KILLING, s.words[h]) && m?.generic && m.identity) call = h - 2;
@@ -1079,7 +1081,7 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
     // « Je rêve de leur planter… », « j'ai hâte de lui coller… »: the wish and its « de ».
     if (call < 0 && k > 1 && ['de', 'd'].includes(keyOf(s.words[k - 1]!)) && s.sentence[k - 2] === sent) call = callStart[k - 1]! >= 0 ? callStart[k - 1]! : fills(WISH, s.words[k - 2]) ? k - 2 : -1;
     // « Je lui enverrai… », « on leur collera… »: the speaker's own act in the future.
-    if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(keyOf(s.words[v]!))) call = k - 1;
+    if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && SPEAKER_FUTURE.test(keyOf(s.words[v]!))) call = k - 1;
     if (call >= 0) add(out, s, sc, call, q, [[call, q]], q);
   }
 }
@@ -1103,7 +1105,7 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
     let call = callBefore(s, callStart, h);
     let k = h;
     while (k > 0 && h - k < 2 && s.sentence[k - 1] === sent && PERSON_PRONOUNS.has(keyOf(s.words[k - 1]!))) k -= 1;
-    if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && /r(?:ai|a|ons|ont|ais|ait|ions|aient)$/.test(keyOf(s.words[h]!))) call = k - 1;
+    if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && SPEAKER_FUTURE.test(keyOf(s.words[h]!))) call = k - 1;
     if (call < 0) continue;
     let end = -1;
     let possessive = false;
