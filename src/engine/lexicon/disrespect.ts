@@ -134,7 +134,7 @@ export const threats = [
 export const contempt = [
   "(lisez|lis|lire) (le|notre|un peu le|donc le) site avant d'(ecrire|ecrite|ecrire ici|commenter|poser|chialer|vous plaindre)",
   'tais-toi', 'taisez-vous', 'tais toi', 'taisez vous',
-  'apprenez a lire', 'apprends a lire', 'savez-vous lire', 'sais-tu lire', 'si vous saviez lire', 'si tu savais lire',
+  'apprenez a lire', 'apprends a lire', 'si vous saviez lire', 'si tu savais lire',
   "c'est pourtant simple", "c'est pourtant pas complique", "c'est pas sorcier", "ce n'est pas sorcier", "c'est pas de la physique nucleaire",
   'tout le monde sait (ca|cela)', 'tout le monde le sait', 'utilisez votre tete', 'sers-toi de ta tete', 'servez-vous de votre tete',
   'reflechissez un peu', 'reflechis un peu', "vous n'avez rien compris", 'vous comprenez rien', 'tu comprends rien',

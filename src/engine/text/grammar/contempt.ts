@@ -7,7 +7,7 @@ import type { WordHit } from './hit.ts';
 import { findInsults } from './insult.ts';
 import { negativeMore, sarcasmMore } from './lexicon-insult.ts';
 import { condescension, negativeContext, sarcasm } from './lexicon-person.ts';
-import { compile, findAllIn } from './patterns.ts';
+import { compile, findAllIn, keyOf } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -15,10 +15,19 @@ const CONDESCENSION = compile(condescension);
 const SARCASM = compile([...sarcasm, ...sarcasmMore]);
 const NEGATIVE = compile([...negativeContext, ...negativeMore]);
 
+/** The skills a sneer asks about (« tu sais lire? »). */
+const SKILLS = new Set(['lire', 'ecrire', 'compter']);
+/** Determiners: the skill has an object, so the question is a real one (« savez-vous lire les nouveaux panneaux? »). */
+const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'votre', 'vos', 'notre', 'nos', 'leur', 'leurs']);
+function askedWithObject(s: Stream, a: number, b: number): boolean {
+  return SKILLS.has(keyOf(s.words[b - 1]!)) && b < s.words.length && s.sentence[b] === s.sentence[a] && DETERMINERS.has(keyOf(s.words[b]!));
+}
+
 export function findContempt(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = findInsults(s, sc);
   const n = s.words.length;
   for (const [a, b] of findAllIn(s, CONDESCENSION)) {
+    if (askedWithObject(s, a, b)) continue;
     out.push({ kind: 'contempt', severity: isNegated(s, a, b, [[a, b]], b) || isReported(s, sc, a, b) ? 'clear' : 'error', a, b });
   }
   // Sentences that turn negative, and sentences followed by an eye-roll.

@@ -65,7 +65,7 @@ export const dismissals = [
   't\'|tu|vous as|avez|a pas|jamais invente le|la|l\' bouton|roue|eau|fil', 't\'|tu|vous es|etes|tes lent|lents|lente|lentes d\' esprit|comprenure',
   'c\'|c|ce est|cest quoi ton maudit|osti|esti|criss? probleme|trouble', 'personne ne|n\'? ~vouloir t\'|te|vous ~entendre|~lire|~voir',
   'je|j\' t\'|te|vous|l\'|le|la hais|haguis|haiis|~execrer|~mepriser', 'tu|vous|t\' me|m\' ~rendre malade',
-  'tu|vous|t\' fais|faites|fait dur', 'payes|paye|payee|payees|payer a|pour rien faire', 'payes|paye|payee|payees|payer a|pour niaiser|dormir|flaner|rien|chialer', 'honte a|à toi|vous', 'rien a|à branler|carrer|foutre',
+  'tu|vous|t\' fais|faites|fait dur', 'payes|paye|payee|payees|payer a|pour rien faire', 'payes|paye|payee|payees|payer a|pour niaiser|dormir|flaner|rien|chialer', 'honte a|à toi|vous', 'rien a|à branler|carrer|foutre|cirer', 'en ai|a|as|avons|avez|ont rien a|à battre|secouer|peter',
   'si t\'|tu|vous n\'? es|etes|tes|aimes|aimez pas|plus? content|contents|contente|contentes|heureux|heureuse|satisfait|satisfaits|satisfaite ~demenager|partez|pars|decrisse|decalisse|crisse|calisse',
   't\'|tu|vous as|avez juste|rien qu\'? a ~demenager',
 ];

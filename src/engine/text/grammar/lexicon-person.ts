@@ -117,6 +117,11 @@ export const condescension = [
   'je|j\' te|vous ~detester|~mepriser|~hair|~execrer|~vomir', 'personne ne|n\'? t\'|te|vous ~aimer|~supporter|~blairer|~sentir',
   't\'|tu|vous as|avez pas|aucun|aucune|zero de|d\'? cerveau|neurone|neurones|jugeote|cervelle',
   'va|allez|vas te|vous faire voir', 'casse|cassez|barre|barrez toi|vous',
+  // Questions that deny the reader any standing or use (« tu te prends pour qui? », « vous servez à quoi, au
+  // juste? », « t'es qui pour me dire… »): asked of nobody's answer. (« Vous avez pas honte? » is a reproach, not contempt:
+  // said to someone who spoke hate, it is counter-speech.)
+  'tu|vous|t\' te|vous|t\' ~prendre pour qui', 'pour qui tu|vous te|vous|t\' ~prendre', 'tu|vous|t\' sers|servez a|à quoi|rien', 'a|à quoi tu|vous sers|servez',
+  't\'|tu|vous es|etes|tes qui toi|vous? pour', 'tes qui toi|vous? pour', 'qui es|etes tu|vous pour', 'vous|tu|t\' etes|es|tes payes|payees|paye|payee pour quoi|rien',
 ];
 
 /** Sarcasm markers, contempt when the sentence or the next one turns negative. Mild praise (« super »,
