@@ -11,10 +11,11 @@
 import { nearMisses } from '../lexicon/disrespect.ts';
 import { MIN_FUZZY, kindOf, vocabulary } from './vocabulary.ts';
 import { nearCore, spelledWord } from './grammar/near.ts';
+import { isCommonFrench } from './language.ts';
 
 /** What a digit or symbol stands for inside a word. */
 export const LEET: Readonly<Record<string, string>> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i', '|': 'l',
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's', '€': 'e', '!': 'i', '|': 'l',
 };
 /** Characters that hide a letter. */
 export const MASKS = new Set(['*', '#']);
@@ -92,8 +93,9 @@ export function resolveWord(raw: string): string {
   }
   if (masked) return unmask(mapped) ?? mapped;
   if (known(mapped)) return mapped;
-  // A frame's three-letter word with one letter disguised (« l3s », « d€s », « qu3 », « p4s ») is that word.
-  if (mapped.length === 3 && mapped !== raw && spelledWord(mapped) && [...raw].filter((c) => c in LEET).length === 1) return mapped;
+  // A frame's or a common three-letter word with one letter disguised (« l3s », « d€s », « qu3 », « t0i ») is that word, and
+  // so is a two-letter one whose letter comes first (« n3 », « l4 », « d3 »: « 7e » and « 5e » are ordinals).
+  if (((mapped.length === 3 && (spelledWord(mapped) || isCommonFrench(mapped))) || (mapped.length === 2 && !(raw[0]! in LEET) && spelledWord(mapped))) && mapped !== raw && [...raw].filter((c) => c in LEET).length === 1) return mapped;
   // An unlisted short word or one that keeps other digits is a name or a code (« v3r.net », « covid19 », « mp3 »), not a disguise.
   if (mapped !== raw && (mapped.length < 4 || /\d/.test(mapped))) return raw;
   if (mapped.includes('i') && raw.includes('1')) {

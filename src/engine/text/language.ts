@@ -26,6 +26,8 @@ const FRENCH = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** True for a word of that list (disguise.ts reads a short one back from a digit: « t0i », « m0i »). */
+export const isCommonFrench = (w: string): boolean => FRENCH.has(w);
 const ENGLISH = new Set(
   `the and is are was were be been being we you your yours our ours they them their it its this that these those of to in for
   with without from at by not yes please thanks thank sorry hello hi welcome closed open today tomorrow yesterday will would can

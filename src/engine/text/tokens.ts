@@ -242,7 +242,9 @@ function scan(text: string, original: (from: number, to: number) => { start: num
         continue;
       }
     }
-    if (isDigit(code)) {
+    // « !mmigrés »: an exclamation mark glued before letters is an « i » when the word it spells is listed (below).
+    const bang = ch === '!' && letterAt(i + 1);
+    if (isDigit(code) || bang) {
       let j = i + 1;
       while (j < text.length && isDigit(text.charCodeAt(j))) j += 1;
       // « 0st1e », « 0rdures »: a word that starts with a digit read as a letter, kept only when it spells a
@@ -258,7 +260,7 @@ function scan(text: string, original: (from: number, to: number) => { start: num
           continue;
         }
       }
-      push(i, j, 'number');
+      push(i, j, bang ? 'punct' : 'number');
       i = j;
     } else if (letterAt(i) || (OPENERS.has(ch) && letterAt(i + 1))) {
       let j = i + 1;
@@ -287,7 +289,9 @@ function scan(text: string, original: (from: number, to: number) => { start: num
           if (letterAt(k)) letters += 1;
           else if (!isDisguise(text[k] ?? '')) readable = false;
         }
-        if (letters < 2 || !readable) {
+        // A two-letter frame word with one letter disguised (« n3 », « l4 ») is one word too (disguise.ts decides).
+        const short = j - i === 2 && letters === 1 && resolveWord(text.slice(i, j)) !== text.slice(i, j);
+        if ((letters < 2 && !short) || !readable) {
           let k = i;
           while (letterAt(k)) k += 1;
           j = Math.max(k, i + 1);
