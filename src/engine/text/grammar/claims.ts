@@ -155,6 +155,8 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
 /** First word of the subject of the claim starting at p (and whether it is the speaker's claim on the group), or -1. */
 function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
   const sent = s.sentence[p];
+  // The « pour » of a purpose met on the way back (« … font des enfants pour nous envahir »), or -1.
+  let purpose = -1;
   for (let k = p, steps = 0; k > 0 && steps <= REACH && s.sentence[k - 1] === sent; k -= 1, steps += 1) {
     const a = subj.start[k] ?? -1;
     if (a >= 0) {
@@ -179,9 +181,29 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
     // « l'islam… il va détruire l'Europe »: a singular subject named shortly before is taken up.
     if ((w === 'il' || w === 'elle') && k >= 2 && subj.single[k - 2]! >= 0 && k - subj.single[k - 2]! <= 25) return k - 1;
     // « sont en train de… »: the copula of a progressive, not a state.
-    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && keyOf(s.words[k]!) === 'en')) return afterRelative(s, subj, p);
+    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && keyOf(s.words[k]!) === 'en')) return purpose >= 0 ? purposeSubject(s, g, subj, purpose) : afterRelative(s, subj, p);
+    if (w === 'pour' && purpose < 0) purpose = k - 1;
   }
   return afterRelative(s, subj, p);
+}
+
+/** How far before « pour » the subject of its main clause may stand. */
+const PURPOSE_REACH = 7;
+/**
+ * The subject of the clause a purpose hangs on (« les musulmans font des enfants pour nous envahir », « ils
+ * arrivent par milliers pour remplacer… »): a group or a pronoun taking one up, a few words before « pour »
+ * in the same clause, or -1.
+ */
+function purposeSubject(s: Stream, g: Groups, subj: Subjects, pour: number): number {
+  for (let k = pour; k > 0 && pour - k <= PURPOSE_REACH && s.clause[k - 1] === s.clause[pour]; k -= 1) {
+    const a = subj.start[k] ?? -1;
+    if (a >= 0) return a > 0 && s.clause[a - 1] === s.clause[pour] && GOVERNED.has(keyOf(s.words[a - 1]!)) ? -1 : a;
+    if (PLURAL_PRONOUNS.has(keyOf(s.words[k - 1]!))) {
+      const m = antecedent(s, g, k - 1);
+      return m && (subj.start[m.b] !== -1 || m.taken) ? k - 1 : -1;
+    }
+  }
+  return -1;
 }
 
 /** The subject of a claim that follows a relative clause on it (« les musulmans qui vivent ici veulent imposer… »), or -1. */

@@ -48,7 +48,7 @@ export const claims = [
   // Standing against it (« est contre les valeurs européennes », « une religion incompatible avec la démocratie »).
   `~etre une|un? ${KIND}? contre|anti ${OUR}? ${OURS}|${OTHERS}`,
   `~etre une|un? ${KIND}? +incompatible|+inconciliable|+hostile|+contraire|+oppose|+etranger avec|a|au|aux|de|des|du ${OUR}? ${OURS}|${OTHERS}|notres|notre`,
-  `ne|n'? ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre pas|jamais|aucunement|nullement ${OUR} ${OURS}|${OTHERS}`,
+  `ne|n'? ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre pas|jamais|aucunement|nullement|ni ${OUR} ${OURS}|${OTHERS}`,
   `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+juste|+respectueux|+equitable envers|avec|pour|vis|a|au|aux`,
   `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+compatible|+integrable|+assimilable|+pacifique|+democratique|+loyal|+civilise|+moderne`,
   // Hating or fighting others (« déteste les chrétiens », « détestent quiconque n'est pas… »).
@@ -104,7 +104,7 @@ export const claims = [
   // Orders to kill or subdue (« ordonne de tuer les juifs »), not adapting, demands, privileges, victimhood, a conqueror's mind.
   '~ordonner|~commander|~exiger|~demander|~appeler|~inciter|~pousser|~autoriser|~permettre de|d\'|a ~tuer|~massacrer|~egorger|~frapper|~battre|~violer|~decapiter|~lapider|~exterminer|~combattre|~convertir|~soumettre|~eliminer',
   'ne|n\'? s\'|se ~adapter|~assimiler|~integrer pas|jamais|aucunement|nullement', 'ne|n\'? ~vouloir pas|jamais s\'|se ~adapter|~assimiler',
-  `ne|n'? ~pouvoir|~vouloir|~savoir pas|jamais ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre ${OUR} ${OURS}|${OTHERS}`,
+  `ne|n'? ~pouvoir|~vouloir|~savoir pas|jamais|ni ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre ${OUR} ${OURS}|${OTHERS}`,
   '~exiger|~reclamer|~revendiquer|~vouloir des|toujours|plus|partout|leurs? +accommodement|+privilege|+passe-droit|+traitement', '~exiger|~vouloir qu\'|que on|nous ~changer|~adapter|~modifier nos|notre',
   '~avoir plus|trop de|d\' +droit|+privilege|+avantage', 'recoivent|recoit|~toucher|~obtenir plus|davantage de|d\' +droit|+privilege|+avantage|+aide|+argent|+allocation que', '~passer avant|devant nous|nos', '~toucher|recoivent|recoit|~encaisser des|le|l\'|les|nos? +allocation|+aide|+cheque|bs|+prestation sans ~travailler|rien', '~vivre mieux que nos|les|nous', 'se|s\' ~victimiser', '~crier|~hurler a l\'|au islamophobie|racisme|loup',
   '~avoir une|la|leur|des +mentalite|+ame|+esprit|+culture de|d\' +conquerant|+envahisseur|+colonisateur|+barbare|+guerrier|+assiste|+profiteur|+parasite',

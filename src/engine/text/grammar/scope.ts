@@ -797,6 +797,8 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     else if (w === 'personne' || w === 'non' || w === 'point') continue;
     // « n'ont jamais été que des… », « ne sont plus que des… »: the « que » to come restricts, it does not negate.
     else if (ne && (w === 'jamais' || w === 'plus') && restricts(s, k)) continue;
+    // « sans jamais travailler », « sans rien faire »: the negation belongs to « sans », not to the clause.
+    else if (k > a && keyOf(s.words[k - 1]!) === 'sans' && s.brk[k] === 0) continue;
     else if (NEGATORS.has(w)) neg = true;
     // « je vais plus les voir »: « plus » without « ne » before an object pronoun is « ne … plus ».
     else if (w === 'plus' && PLUS_BEFORE.has(next) && s.sentence[k + 1] === s.sentence[k] && !(k > 0 && QUANTITY_PLUS.has(keyOf(s.words[k - 1]!)))) neg = true;
@@ -806,7 +808,7 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     for (let k = verbEnd; k < Math.min(s.words.length, verbEnd + 2); k += 1) {
       if (s.sentence[k] !== s.sentence[verbEnd - 1]) break;
       // « le plus de … possible », « en plus »: a quantity or an addition, not « ne … plus ».
-      if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) && !comparativePlus(s, k, verbEnd)) return true;
+      if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) && !comparativePlus(s, k, verbEnd) && keyOf(s.words[k - 1]!) !== 'sans') return true;
     }
   }
   return neg;
