@@ -127,6 +127,13 @@ export const threats = [
   '(je vais|j\'vais|jvais|on va|nous allons|je vas) (te|vous|t\'|lui|leur) (tuer|casser la gueule|casser la face|peter la gueule|peter la face|frapper|planter|retrouver|faire payer|detruire|regler ton compte|regler votre compte|faire la peau|pogner|brasser)',
   '(tu vas|vous allez|tu va) le regretter', '(tu vas|vous allez) (y|le) gouter',
   '(je sais|on sait) ou (tu restes|vous restez|tu habites|vous habitez|tu demeures|vous demeurez)',
+  // Someone else's home, said in public (« je sais où habite le maire », « on sait où il reste »).
+  '(je sais|on sait|je connais|on connait) (ou|l\'adresse ou) (habite|reste|demeure|vit|dort) (le|la|ton|ta|tes|votre|vos|ce|cette|sa|son|ses|leur|leurs) [a-z-]+',
+  '(je sais|on sait) ou (il|elle|ils|elles|y) (habite|habitent|reste|restent|demeure|demeurent|vit|vivent|dort|dorment)',
+  // Coming armed (« la prochaine séance, j'arrive armé »; « armé de patience » is a figure, a knife is for the
+  // potluck: firearms only).
+  "(j'arrive|je vais arriver|je vais venir|je viendrai|je viens|je vais me presenter|je me presente|je vais me pointer|je me pointe|on arrive|on va arriver|on va venir|on viendra) (arme|armes|armee|armees)([.!,;]|$)",
+  "(j'arrive|je vais arriver|je vais venir|je viendrai|je viens|je vais me presenter|je me presente|je vais me pointer|je me pointe|on arrive|on va arriver|on va venir|on viendra) (au conseil |a la seance |a l'hotel de ville |a vos bureaux |au bureau )?avec (mon|ma|mes|un|une|des|notre|nos) (fusil|fusils|gun|guns|arme|armes|carabine|carabines|pistolet|pistolets|revolver|12)",
   '(fais|faites) attention a (toi|vous)', 'gare a (toi|vous)', "t'es mort", 'tu es mort', 'vous etes morts', 'menace(s)? de mort',
 ];
 

@@ -599,7 +599,6 @@ const missed = [
   'Il serait temps que quelqu\'un s\'occupe des Noirs avec une carabine.',
   'Ma solution pour les Roms : une balle chacun.',
   'Tous les trans que je croise, je les démolis.',
-  'Préparez-vous, les musulmans, on arrive avec nos armes.',
   'Je vais sortir ma carabine et m\'occuper des immigrés.',
   'Je vais finir le travail d\'Hitler avec les Juifs.',
   'Les musulmans, on va les attendre à la sortie de leur mosquée avec des bâtons.',

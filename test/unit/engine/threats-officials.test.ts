@@ -1,0 +1,36 @@
+/**
+ * Threats a citizen may write about the City's people (lexicon/disrespect.ts, threats): someone else's home said
+ * in public (« je sais où habite la mairesse ») and coming armed (to a meeting or to a group). Each is disrespectful in a
+ * received comment; a question, a denial, a figure (« armé de patience ») and an ordinary tool stay clean.
+ * Written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors } from './grammar-helpers.ts';
+
+const threats = [
+  'Je sais où habite la mairesse.',
+  'On sait où il reste, le conseiller.',
+  'Je connais l’adresse où habite ton directeur.',
+  'La prochaine séance du conseil, j’arrive armé.',
+  'Je vais venir avec mon fusil à la prochaine séance.',
+  'On va venir avec des armes, vous allez voir.',
+  'Préparez-vous, les musulmans, on arrive avec nos armes.',
+];
+const clean = [
+  'Je ne sais pas où habite le maire.',
+  'Savez-vous où habite le maire?',
+  'Je sais où habitent les familles du quartier, je leur apporte des paniers.',
+  'J’arrive armé de patience pour la réunion.',
+  'On arrive armés de pelles pour la corvée.',
+  'Je viens avec un couteau à pain pour le dîner communautaire.',
+];
+
+describe('threats about the City’s people', () => {
+  it.each(threats)('%s', (text) => {
+    expect(errors(text).length, text).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each(clean)('clean: %s', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+});
