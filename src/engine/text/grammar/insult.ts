@@ -53,6 +53,18 @@ const SOMEONE = new Set([...PERSONS, ...roles, 'chum', 'blonde', 'femme', 'mari'
 /** Adjectives and sacres that make an animal or a thing a name for a person (« une vraie dinde », « un maudit rat »). */
 const METAPHOR = new Set(['vrai', 'vraie', 'vrais', 'vraies', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'fichu', 'foutu', 'veritable', 'espece']);
 const DISMISSALS = compile([...dismissals, ...mouth]);
+const ROLES = new Set(roles);
+/** A person (SOMEONE, singular or plural) as the subject of the copula at word j, said just before it or taken up by « c' », « il », « elle » after a comma. */
+function someoneBefore(s: Stream, j: number): boolean {
+  // A plural only for the roles (« les conseillers »): « ceux qui détestent les femmes sont des malades » names haters.
+  const person = (k: number): boolean => {
+    if (k < 0 || s.sentence[k] !== s.sentence[j]) return false;
+    const w = keyOf(s.words[k]!);
+    return SOMEONE.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1)));
+  };
+  if (person(j - 1)) return true;
+  return j >= 2 && THIRD_SUBJECT.has(keyOf(s.words[j - 1]!)) && s.brk[j - 1]! > 0 && person(j - 2);
+}
 const SHRUGS = compile(shrugs);
 const MAX_FILLERS = 5;
 const SHUT = new Set(['ferme', 'fermez', 'farme', 'farmez', 'fermes']);
@@ -133,7 +145,10 @@ function frameOf(s: Stream, i: number): number {
     const compound = next === 'de' || next === 'd' || next === 'du' || next === 'a';
     // « ce chantier est une vraie plaie », « cette auto est une épave »: a figure said of a thing, unless the subject is someone.
     if (!thirdWord && THING_FIGURES.has(key) && !THIRD_SUBJECT.has(before) && !SOMEONE.has(before)) return -1;
-    return (thirdWord || (calledWord && metaphor && !compound)) && article && bareParticiple && (next === undefined || AFTER_NOUN.has(next)) ? a : -1;
+    // « le maire est un clown », « ta conseillère, c'est une dinde »: a person named as the subject makes the figure an insult too.
+    // Said alone (« … est un clown. »), not as a trade (« mon fils est un clown au cirque »).
+    const figure = calledWord && !compound && (metaphor || (next === undefined && someoneBefore(s, j)));
+    return (thirdWord || figure) && article && bareParticiple && (next === undefined || AFTER_NOUN.has(next)) ? a : -1;
   }
   // « ce demeuré qui… », « cet épais-là »: a demonstrative before the word used as a noun.
   if (DEMONSTRATIVES.has(head) && j === i - 1 && thirdWord && !key.startsWith('cave') && (next === undefined || AFTER_NOUN.has(next))) return j;

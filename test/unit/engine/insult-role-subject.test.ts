@@ -1,0 +1,33 @@
+/**
+ * A figure (« clown », « porc », « dinde ») said of a person named as the subject (grammar/insult.ts): « le maire
+ * est un clown », « ta conseillère, c'est une dinde ». Without a person as the subject, or as a compound noun or a
+ * trade, the word keeps its own sense. Written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, errors } from './grammar-helpers.ts';
+
+const insults = [
+  'Le maire est un clown.',
+  'Ton maire, c’est un clown.',
+  'Les conseillers sont des clowns.',
+  'Le maire est un porc.',
+  'La directrice, c’est une cruche.',
+  'Le fonctionnaire au comptoir est une vraie buse.',
+];
+const clean = [
+  'Le clown est un artiste.',
+  'Mon fils est un clown au cirque du Soleil.',
+  'Le maire est un rat de bibliothèque.',
+  'Mon voisin élève un porc et deux vaches.',
+  'La mascotte du festival est une dinde géante.',
+];
+
+describe('a figure said of a person named as the subject', () => {
+  it.each(insults)('%s', (text) => {
+    expect(errors(text).length, text).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each(clean)('clean: %s', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+});
