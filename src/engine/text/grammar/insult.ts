@@ -10,6 +10,7 @@
  *
  * Linear: each word is tried once as the insult, looking back over at most MAX_FILLERS words.
  */
+import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
   addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, mouth, participles,
@@ -192,6 +193,19 @@ export function findInsults(s: Stream, sc: Scope): WordHit[] {
       out.push({ kind: 'contempt', severity: isNegated(s, i, i + 2) || isReported(s, sc, i, i + 2) ? 'clear' : 'error', a: i, b: i + 2 });
     }
   }
-  for (const [a, b] of findAllIn(s, SHRUGS)) out.push({ kind: 'contempt', severity: 'warning', a, b });
+  const shrugs = findAllIn(s, SHRUGS);
+  const mentions = shrugs.length > 0 ? groupsOf(s).mentions.filter((m) => m.identity && m.generic) : [];
+  for (const [a, b] of shrugs) {
+    // « Les handicapés, on s'en torche », « je m'en fous des immigrés »: a people shrugged off is contempt for a group, to check.
+    // In its sentence, or alone as the topic just before it (« Les autochtones? On s'en balance. »).
+    const alone = (x: { a: number; b: number }): boolean => (x.a === 0 || s.sentence[x.a - 1] !== s.sentence[x.a]) && (x.b >= s.words.length || s.sentence[x.b] !== s.sentence[x.a]);
+    const m = mentions.find((x) => s.sentence[x.head] === s.sentence[a] || (s.sentence[x.head] === s.sentence[a]! - 1 && alone(x)));
+    // « je m'en fiche pas mal »: « pas mal » intensifies.
+    const pasMal: Array<[number, number]> = [[a, b]];
+    if (b + 1 < s.words.length && keyOf(s.words[b]!) === 'pas' && keyOf(s.words[b + 1]!) === 'mal') pasMal.push([b, b + 2]);
+    if (m && !isNegated(s, Math.min(a, m.a), Math.max(b, m.b), pasMal) && !isReported(s, sc, Math.min(a, m.a), Math.max(b, m.b))) {
+      out.push({ kind: 'hate', severity: 'warning', a: Math.min(a, m.a), b: Math.max(b, m.b), doubtful: 'together' });
+    } else out.push({ kind: 'contempt', severity: 'warning', a, b });
+  }
   return out;
 }
