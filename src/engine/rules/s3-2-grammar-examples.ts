@@ -41,6 +41,12 @@ export const grammarExamples = {
     // A doubt: a group's access or presence called a misfortune (a warning to check).
     '⟦Permettre aux musulmans de voter serait la ruine⟧ de notre pays.',
     '⟦Les gais n’arrêtent pas d’être des pervers⟧.',
+    // Contempt asked, not a question: the reader denied any standing or use.
+    '⟦Vous servez à quoi⟧, au juste?',
+    // A doubt: a people shrugged off (a warning to check).
+    '⟦Les handicapés, on s’en torche⟧.',
+    '⟦Je sais où habite la mairesse⟧.',
+    'Le maire ⟦est un clown⟧.',
   ],
   mustPass: [
     'Les immigrants ne sont pas des criminels.',
@@ -67,5 +73,7 @@ export const grammarExamples = {
     'Les réfugiés vont mourir de froid cet hiver si on ne fait rien.',
     'Ne pas accueillir les réfugiés serait une honte pour notre pays.',
     'Si tu soutiens encore que les Juifs devraient être gazés, je te bloque.',
+    'Savez-vous lire les nouveaux panneaux de stationnement?',
+    'J’arrive armé de patience pour la réunion du conseil.',
   ],
 } as const;
