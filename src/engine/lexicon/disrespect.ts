@@ -61,7 +61,7 @@ export const profanity = [
   'niquer', 'ntm', 'fdp', 'stfu', 'tg', 'ftg', 'vtff', "va(s)? te faire (foutre|enculer|mettre)", "allez vous faire (foutre|enculer|mettre)",
   'branlette', 'branlage', 'empafe', 'empaffe', 'empapaoute', 'queutard', 'cramouille', 'zigounette', 'tringler', 'troncher', 'merdouillard',
   'brackmard', 'chibre', 'chibrax', 'grogniasse', 'foutre', 'jean-foutre', 'conchier', 'pousse-crotte', 'sent-la-pisse', 'brise-burnes', 'burne', 'teuch', 'chiottes',
-  'fils de pute', 'fille de pute', 'nique ta mere', 'nique ta race', 'baise', 'nibard', 'sodomiser', "s'en branle(r|nt)?", 'gros cul',
+  'fils de pute', 'fille de pute', 'nique ta mere', 'nique ta race', 'baise', 'nibard', 'sodomiser', "s'en branle(r|nt)?", 'gros cul', '(plein|plain) (le|l\'|mon|son) cul', 'ras le cul',
   '(casser|peter|defoncer|fermer|farmer) (la|ta|sa|leur) (gueule|yeule)', "trou(s)? d(e |'|u )cul",
   '(ta|sa|vos|votre|leur) gueule', '(ferme|fermez|farme|farmez|ferme-toi|ferme-toe|ferme toe|farme toe)( toi| toe| ta| la| vos| votre)? (gueule|yeule|yeul|gueul|boite|boete)', '(ferme|fermez|farme) (ta|vos|votre) bouche',
   "ta yeule", 'gueule de (cul|marde|merde)', 'sac a (marde|merde|foutre)', 'face de (cul|marde|merde|rat)',
