@@ -130,6 +130,8 @@ export const threats = [
   // Someone else's home, said in public (« je sais où habite le maire », « on sait où il reste »).
   '(je sais|on sait|je connais|on connait) (ou|l\'adresse ou) (habite|reste|demeure|vit|dort) (le|la|ton|ta|tes|votre|vos|ce|cette|sa|son|ses|leur|leurs) [a-z-]+',
   '(je sais|on sait) ou (il|elle|ils|elles|y) (habite|habitent|reste|restent|demeure|demeurent|vit|vivent|dort|dorment)',
+  // « Attends que je te pogne »: the reader caught, promised.
+  "(attends|attendez|attend) (juste )?(que|qu') ?(je|j'|on) ?(te|vous|t') ?(pogne|pognes)",
   // Coming armed (« la prochaine séance, j'arrive armé »; « armé de patience » is a figure, a knife is for the
   // potluck: firearms only).
   "(j'arrive|je vais arriver|je vais venir|je viendrai|je viens|je vais me presenter|je me presente|je vais me pointer|je me pointe|on arrive|on va arriver|on va venir|on viendra) (arme|armes|armee|armees)([.!,;]|$)",

@@ -15,6 +15,7 @@ const threats = [
   'Je vais venir avec mon fusil à la prochaine séance.',
   'On va venir avec des armes, vous allez voir.',
   'Préparez-vous, les musulmans, on arrive avec nos armes.',
+  'Attendez que je vous pogne dans le stationnement.',
 ];
 const clean = [
   'Je ne sais pas où habite le maire.',
@@ -23,6 +24,7 @@ const clean = [
   'J’arrive armé de patience pour la réunion.',
   'On arrive armés de pelles pour la corvée.',
   'Je viens avec un couteau à pain pour le dîner communautaire.',
+  'Attendez que je vous trouve le bon formulaire.',
 ];
 
 describe('threats about the City’s people', () => {
