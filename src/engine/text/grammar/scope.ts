@@ -349,7 +349,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
       const near = before.map((k) => keyOf(s.words[k]!));
       // … unless the speaker only received the words (« j'ai entendu dire que… »).
       const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k])) && !fills(RECEIVE, s.words[i]);
-      const from = asksAgreement(s, i) || ownDeedDisbelieved(s, i) || (!mine && endorsed(s, i + 1)) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
+      const from = asksAgreement(s, i) || ownDeedDisbelieved(s, i) || askedToSay(s, i) || (!mine && endorsed(s, i + 1)) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
         until = i;
@@ -514,6 +514,19 @@ export function scopeOf(s: Stream): Scope {
   const spoken = spokenOf(s, judged);
   attributed(s, spoken);
   return { denounced, judged, lastSay, spoken };
+}
+
+/**
+ * A call to say asked in the negative, the verb inverted (« N'est-il pas temps de dire que… ? », « N'est-ce pas le
+ * moment de dire que… ? »): a question that asserts, so the words are the speaker's. « Ce n'est pas le moment de
+ * dire que… », not inverted, stays a rebuke.
+ */
+function askedToSay(s: Stream, i: number): boolean {
+  if (i < 2 || !['de', 'd'].includes(keyOf(s.words[i - 1]!)) || !TIME_TO_SAY.has(keyOf(s.words[i - 2]!))) return false;
+  for (let k = i - 3; k >= 1 && i - k <= 6 && s.sentence[k] === s.sentence[i]; k -= 1) {
+    if (keyOf(s.words[k - 1]!) === 'est' && ['il', 'ce'].includes(keyOf(s.words[k]!)) && s.brk[k] === 0) return true;
+  }
+  return false;
 }
 
 /** The reader's belief asked in the negative, without « ne » (« tu trouves pas que… ? », « vous croyez pas que… ? »). */
