@@ -318,6 +318,11 @@ const harmful: Record<string, readonly string[]> = {
     'Il faudrait que tous les homosexuels soient brûlés sur la place publique.',
     'On va les massacrer à la sortie de leur mosquée, ces musulmans.',
   ],
+  'moved up in round 9: a settled account, mass violence foretold': [
+    'M\'as leur régler leur cas, aux réfugiés.',
+    'Ça va finir en massacre pour les réfugiés, je vous le garantis.',
+    'Il y aura un massacre de musulmans dans cette ville, et j\'en serai.',
+  ],
   'the speaker\'s own proposal (« je propose que… » is no report; lead, after the merge)': [
     'Je propose qu\'on abatte tous les réfugiés à la frontière.',
   ],
@@ -586,11 +591,9 @@ const missed = [
   'Nous devons laver notre pays du sang de ces immigrés.',
   'J\'vas y faire passer l\'goût du pain, au Haïtien d\'en face.',
   'Je vais les envoyer à l\'hôpital, tous ces Arabes.',
-  'M\'as leur régler leur cas, aux réfugiés.',
   'Je vais m\'en faire un ce soir, de ces Juifs.',
   'Ça va être leur fête, aux musulmans, quand on va les pogner.',
   'M\'as aller les attendre avec mon bâton de baseball, les gais.',
-  'Ça va finir en massacre pour les réfugiés, je vous le garantis.',
   'Les homosexuels ? Un bon carnage et on n\'en parle plus.',
   'Je vais tuer tous ceux qui ressemblent à des Arabes.',
   'Crois-moi, les Juifs de ce quartier vont tous y passer.',
@@ -604,7 +607,6 @@ const missed = [
   'Je vais finir le travail d\'Hitler avec les Juifs.',
   'Les musulmans, on va les attendre à la sortie de leur mosquée avec des bâtons.',
   'Je vais arracher le voile de cette musulmane et la battre.',
-  'Il y aura un massacre de musulmans dans cette ville, et j\'en serai.',
 ];
 const stillFlagged = [
   // A nationality taken up by « les » after a contest verb: a game as often as a threat.

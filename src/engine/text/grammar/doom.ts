@@ -1,0 +1,163 @@
+/**
+ * Doom said without a call for violence (round 9), read from structure:
+ * - a people ADDRESSED (« …, les… », « bande de… », « vous autres les… ») and doom foretold to « vous / tu » (« vous ne
+ *   verrez pas la fin de l'année », « vous allez tous y passer »): the address makes the reader a people;
+ * - a life SPARED, denied under a duty or the future (« il ne faut épargner aucun… », « aucun… ne devrait rester en
+ *   vie », « pas de quartier pour les… », « on ne devrait jamais les laisser respirer »): the negation is the threat;
+ * - mass violence named as a noun and FORETOLD (« il y aura un massacre de… », « un bain de sang attend les… »);
+ * - a victim SENT where the dead lie (« envoyer ce… six pieds sous terre », « les mettre en terre »);
+ * - a restricted solution (« il n'y a qu'une chose à faire avec les… : les abattre »): what follows the colon is called for.
+ * Each reading needs an identity group (groups.ts); a reported frame is a warning and a negated one is left alone.
+ */
+import { antecedent, type Groups, type Mention } from './groups.ts';
+import type { WordHit } from './hit.ts';
+import { addressedDoom, deathPlaces, deserved, foretold, massViolence, spared } from './lexicon-threat.ts';
+import { compile, findAllIn, keyOf, matchAt } from './patterns.ts';
+import { isNegated, isReported, type Scope } from './scope.ts';
+import type { Stream } from './stream.ts';
+
+const ADDRESSED = compile(addressedDoom);
+const SPARED = compile(spared);
+const PLACES = compile(deathPlaces);
+/** (Not « guerre »: a war foretold against a country is news.) */
+const MASS = compile([...massViolence.map((e) => e.replace('|+guerre', '')), '+hecatombe', '+nettoyage', '+ratonnade']);
+const DESERVED = compile(deserved);
+const FORETOLD = new Set(foretold);
+/** Words that open an address to a people (« bande de… », « sale… », « vous autres les… »). */
+const ADDRESS = new Set(['bande', 'gang', 'sale', 'sales', 'maudit', 'maudite', 'maudits', 'maudites', 'vous', 'toi', 'autres', 'espece', 'osti', 'esti', 'criss', 'hey', 'he']);
+const NEGATORS = new Set(['ne', 'n', 'pas', 'aucun', 'aucune', 'nul', 'nulle', 'jamais', 'personne', 'plus', 'zero', 'sans', 'point']);
+/** A duty, an order or the future over a life spared (« il ne faut », « on ne devrait », « ne sera »). */
+const DUTY = new Set(['faut', 'faudrait', 'faudra', 'falloir', 'devrait', 'devraient', 'doit', 'doivent', 'devons', 'devrions', 'devez', 'devriez', 'devra', 'devront', 'sera', 'seront', 'va', 'vont', 'survivra', 'survivront', 'vivra', 'vivront', 'meriterait', 'merite', 'meritent']);
+/** Verbless slogans opening the sentence (« Pas de quartier pour les… », « Aucune pitié pour… »). */
+const SLOGAN = new Set(['pas', 'aucune', 'aucun', 'zero', 'jamais', 'point', 'sans']);
+const NOBODY = new Set(['aucun', 'aucune', 'nul', 'nulle', 'personne']);
+/** Between a life spared and its victims (« épargner aucun… », « laisser vivre un seul… », « pitié pour les… »). */
+const VICTIM_GAP = new Set(['aucun', 'aucune', 'un', 'une', 'seul', 'seule', 'les', 'des', 'de', 'd', 'pour', 'a', 'aux', 'au', 'envers', 'ces', 'tous', 'toutes', 'ce', 'cet', 'cette', 'chaque', 'du', 'nul', 'nulle']);
+const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'en', 'y']);
+/** Bare verbs of living: a life spared only with « aucun… » as their subject. */
+const LIVING = /^(?:surviv|survec|viv|vecu|vit$|respir|epargne[es]*$)/;
+/** Between mass violence and its victims (« un massacre de… », « une boucherie s'annonce pour les… »). */
+const MASS_GAP = new Set(['de', 'des', 'd', 'du', 'aux', 'au', 'a', 'contre', 'chez', 'parmi', 'pour', 'envers', 'sur', 'les', 'tous', 'toutes', 'ces', 's', 'se', 'annonce', 'attend', 'attendent', 'guette', 'guettent', 'prepare']);
+/** A sentence that fears, remembers or tells of mass violence (news, history, fiction), or gives its cause or condition (« si… », « avec cette hausse »). */
+const CONCERN = /^(?:si$|avec$|cause$|faute$|crai|redout|peur|risqu|empech|evit|preven|condamn|denonc|commemor|souven|rappel|oubli|memoire|film|livre|jeu|documentaire|histoire|victime|survivant|rescap|enquet|proces|accus|alert|menac)/;
+/** Sending or putting someone somewhere. */
+const SEND = /^(?:envo|enver|mett|mis$|mise|expedi|criss|sacr|caliss|fout|plac|couch|garroch)/;
+const SOLUTION = new Set(['chose', 'solution', 'issue', 'option', 'facon', 'moyen', 'remede', 'reponse', 'avenir', 'sort', 'destin', 'place']);
+
+function hit(out: WordHit[], s: Stream, sc: Scope, a: number, b: number): void {
+  out.push({ kind: 'threat', severity: isNegated(s, a, b, [[a, b]], b) ? 'clear' : isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+}
+
+/** True when the clause goes on after word b - 1 (no break, same sentence). */
+const goesOn = (s: Stream, b: number): boolean => b < s.words.length && s.sentence[b] === s.sentence[b - 1] && s.brk[b] === 0;
+
+/** The identity group named from word k over a few victim words, in the sentence, or undefined. */
+function victimAfter(s: Stream, g: Groups, k: number, gap: ReadonlySet<string>, steps = 3): Mention | undefined {
+  for (let j = k; j < s.words.length && j - k <= steps && s.sentence[j] === s.sentence[k]; j += 1) {
+    const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
+    if (m) return m.identity ? m : undefined;
+    if (!gap.has(keyOf(s.words[j]!))) return undefined;
+  }
+  return undefined;
+}
+
+/** Per sentence, 1 when an identity group stands set off in it as an address (« Vous, les…, », « …, bande de… »). */
+function addresses(s: Stream, g: Groups): Uint8Array {
+  const n = s.words.length;
+  const out = new Uint8Array((s.sentence[n - 1] ?? 0) + 1);
+  for (const m of g.mentions) {
+    if (!m.identity) continue;
+    const sent = s.sentence[m.a]!;
+    const opens = m.a === 0 || s.sentence[m.a - 1] !== sent || s.brk[m.a] !== 0 || ADDRESS.has(keyOf(s.words[m.a - 1]!)) || (m.a > 1 && keyOf(s.words[m.a - 1]!) === 'de' && ADDRESS.has(keyOf(s.words[m.a - 2]!)));
+    if (opens && !goesOn(s, m.b)) out[sent] = 1;
+  }
+  return out;
+}
+
+export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, callBefore: (h: number) => number): WordHit[] {
+  const out: WordHit[] = [];
+  const n = s.words.length;
+  if (g.mentions.length === 0) return out;
+  const addressed = addresses(s, g);
+  for (const [a, b] of findAllIn(s, ADDRESSED)) {
+    // « Vous ne verrez pas la fin de l'année, bande de… »: the entry's own negation is its doom.
+    if (addressed[s.sentence[a]!] === 1 && !goesOn(s, b)) out.push({ kind: 'threat', severity: isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+  }
+  for (const [p, q] of findAllIn(s, SPARED)) {
+    const sent = s.sentence[p]!;
+    let start = p;
+    while (start > 0 && s.clause[start - 1] === s.clause[p]) start -= 1;
+    let denied = false;
+    let duty = false;
+    for (let k = start; k < q; k += 1) (denied ||= NEGATORS.has(keyOf(s.words[k]!))), (duty ||= DUTY.has(keyOf(s.words[k]!)));
+    // An order opening the sentence (« Ne laissez aucun… », « N'épargnez personne »), or a slogan (« Pas de quartier pour… »).
+    const first = keyOf(s.words[start]!);
+    const order = /(?:ez|ons)$/.test(keyOf(s.words[start]!)) || ((first === 'ne' || first === 'n') && start + 1 < n && /(?:ez|ons)$/.test(keyOf(s.words[start + 1]!)));
+    const slogan = start + 2 >= p && SLOGAN.has(first) && (s.sentence[start - 1] !== sent || start === 0 || s.brk[start] !== 0);
+    if (!denied || !(duty || order || slogan)) continue;
+    const living = LIVING.test(keyOf(s.words[p]!)) && q === p + 1;
+    // The victims after it (« épargner aucun… », « pitié pour les… »), the clause ending with them.
+    const after = living ? undefined : victimAfter(s, g, q, VICTIM_GAP);
+    if (after && !goesOn(s, after.b) && (after.generic || NOBODY.has(keyOf(s.words[after.a]!)) || keyOf(s.words[after.a]!) === 'chaque' || (after.a > 0 && ['aucun', 'aucune', 'seul', 'seule'].includes(keyOf(s.words[after.a - 1]!))))) {
+      hit(out, s, sc, start, after.b);
+      continue;
+    }
+    if (goesOn(s, q)) continue;
+    // A pronoun taking them up before the verb (« on ne devrait jamais les laisser respirer, ces… »).
+    const clitic = !living && p > 0 && CLITICS.has(keyOf(s.words[p - 1]!)) ? antecedent(s, g, p - 1) : undefined;
+    if (clitic && clitic.identity) {
+      hit(out, s, sc, Math.min(start, clitic.a), Math.max(q, clitic.b));
+      continue;
+    }
+    // « Aucun… ne devrait rester en vie », « aucun… ne sera épargné », « Ne laissez aucun… survivre »: « aucun… » is the subject.
+    // (The stream reads « aucun… ne » as « les… ne… pas »: a people's life denied under a duty, « les… ne devraient pas vivre ».)
+    const m = g.mentions[g.lastBefore[p] ?? -1];
+    const none = m !== undefined && (NOBODY.has(keyOf(s.words[m.a]!)) || (m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!))));
+    let must = false;
+    for (let k = m ? m.b : p; k < p; k += 1) must ||= /^(?:dev|doi|faut|faud|merit)/.test(keyOf(s.words[k]!));
+    if (m && m.identity && s.clause[m.a] === s.clause[p] && p - m.b <= 4 && (none || (m.generic && must) || order)) hit(out, s, sc, Math.min(start, m.a), q);
+  }
+  for (const [p, q] of findAllIn(s, MASS)) {
+    // « Il y aura un massacre de… », « Un bain de sang attend les… », « Le génocide des…, c'est pour bientôt »: foretold.
+    const sent = s.sentence[p]!;
+    const m = victimAfter(s, g, q, MASS_GAP, 3);
+    if (!m || !m.generic) continue;
+    let told = false;
+    let concern = false;
+    // (« s'en vient »: coming; « vient de » alone is the recent past.)
+    const tells = (k: number): boolean => FORETOLD.has(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'vient' && k > 0 && keyOf(s.words[k - 1]!) === 'en');
+    for (let k = p; k > 0 && s.sentence[k - 1] === sent; k -= 1) (told ||= tells(k - 1)), (concern ||= CONCERN.test(keyOf(s.words[k - 1]!)));
+    for (let k = q; k < n && s.sentence[k] === sent; k += 1) (told ||= tells(k)), (concern ||= CONCERN.test(keyOf(s.words[k]!)));
+    if (told && !concern) hit(out, s, sc, p, m.b);
+  }
+  for (const [p, q] of findAllIn(s, PLACES)) {
+    // « Je vais envoyer ce… six pieds sous terre », « on va les mettre en terre, les… »: the victim between the verb and the place.
+    const sent = s.sentence[p]!;
+    for (let v = p - 1; v >= 0 && p - v <= 5 && s.sentence[v] === sent; v -= 1) {
+      if (!SEND.test(keyOf(s.words[v]!))) continue;
+      const between = victimAfter(s, g, v + 1, VICTIM_GAP, p - v - 1);
+      const clitic = v > 0 && CLITICS.has(keyOf(s.words[v - 1]!)) ? antecedent(s, g, v - 1) : undefined;
+      const victim = between && between.b <= p ? between : clitic;
+      const call = callBefore(v);
+      if (victim && victim.identity && call >= 0) hit(out, s, sc, call, Math.max(q, victim.b));
+      break;
+    }
+  }
+  // « Il n'y a qu'une chose à faire avec les… : les abattre », « je ne vois qu'une issue pour les… : la mort »: the one
+  // solution, its people named, and what follows the break called for (the break then ends a call) or deserved.
+  for (let i = 2; i < n; i += 1) {
+    if (!SOLUTION.has(keyOf(s.words[i]!)) || !['une', 'un', 'la', 'seule'].includes(keyOf(s.words[i - 1]!))) continue;
+    const only = ['qu', 'que'].includes(keyOf(s.words[i - 2]!)) || keyOf(s.words[i - 1]!) === 'seule';
+    if (!only) continue;
+    let j = i + 1;
+    while (j < n && j - i <= 8 && s.brk[j] === 0) j += 1;
+    if (j >= n || j - i > 8 || s.sentence[j] !== s.sentence[i]) continue;
+    const m = g.mentions[g.lastBefore[j] ?? -1];
+    if (!m || !m.identity || m.a < i) continue;
+    // (The call opens on « une »: the « ne … que » before it restricts, it does not deny.)
+    if ((callStart[j] ?? -1) < 0) callStart[j] = i - 1;
+    const end = matchAt(s, DESERVED, j);
+    if (end > j && !goesOn(s, end)) hit(out, s, sc, i - 1, end);
+  }
+  return out;
+}
