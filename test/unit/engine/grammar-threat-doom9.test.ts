@@ -9,7 +9,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyIncoming, errors } from './grammar-helpers.ts';
-
 const harmful: Record<string, readonly string[]> = {
   'addressed to the reader or to a people in the second person': [
     'Vous allez tous y passer, les musulmans.',
@@ -30,6 +29,7 @@ const harmful: Record<string, readonly string[]> = {
     'Vous allez le payer de votre vie, les Juifs.',
     'On sait où vous habitez, les musulmans, et on s\'en vient.',
     'Votre tour s\'en vient, les Haïtiens, on va vous tuer.',
+    'Vous ne ferez pas long feu ici, les Arabes.',
     'Attendez-vous à ce qu\'on vous massacre, les immigrés.',
     'Vous serez les premiers à tomber, les Juifs.',
     'Vous, les Autochtones, on va vous faire disparaître.',
@@ -73,6 +73,7 @@ const harmful: Record<string, readonly string[]> = {
     'Le génocide des musulmans, c\'est pour bientôt.',
     'Une boucherie s\'annonce pour les trans.',
     'L\'heure de l\'extermination des Roms approche.',
+    'Quand le grand ménage viendra, aucun Arabe ne sera épargné.',
     'Ce sera une hécatombe chez les réfugiés.',
   ],
   'euphemisms of killing': [
@@ -87,6 +88,58 @@ const harmful: Record<string, readonly string[]> = {
     'Je vais lui faire son compte, à ce Juif.',
     'Je vais envoyer cet immigré au cimetière.',
     'On va leur régler leur cas une fois pour toutes, aux réfugiés.',
+  ],
+  'second batch, all four classes (written after the first fixes, before the second)': [
+    'Les musulmans, vous passerez pas l\'été.',
+    'Vous autres, les Haïtiens, vous verrez jamais Noël.',
+    'Bande d\'immigrés, vous ne vivrez pas longtemps.',
+    'Sales Juifs, vous n\'aurez nulle part où fuir.',
+    'Toi, le musulman, il te reste pas longtemps à vivre.',
+    'Vous ne passerez pas la nuit, gang de réfugiés.',
+    'Les Noirs, vous y passerez tous.',
+    'Vous allez y passer, les Arabes, un après l\'autre.',
+    'Maudits immigrés, vous allez manger du plomb.',
+    'Vous, les trans, vous serez les premiers à partir.',
+    'Les homosexuels, on va s\'occuper de vous autres.',
+    'Je te garantis que tu ne verras pas le printemps, sale Arabe.',
+    'Vous ne pourrez pas vous cacher longtemps, les Juifs.',
+    'Crois-moi, le Noir, tu ne feras pas long feu.',
+    'Il vous reste quelques jours à vivre, les musulmans.',
+    'Faut épargner aucun immigré.',
+    'On ne doit avoir aucune pitié envers les Arabes.',
+    'Aucun Juif ne mérite de rester en vie.',
+    'Il ne faudrait surtout pas laisser survivre les réfugiés.',
+    'Les trans, faut pas les laisser vivre.',
+    'N\'épargnez aucun musulman.',
+    'Personne ne devrait avoir pitié des Noirs.',
+    'Aucun gai ne doit survivre.',
+    'On ne peut pas laisser vivre des Arabes parmi nous.',
+    'Il n\'y a qu\'une façon de régler le cas des immigrés : les pendre.',
+    'La seule chose à faire avec les musulmans, c\'est de les brûler.',
+    'Y a pas d\'autre solution que de tuer les Juifs.',
+    'On n\'aura pas la paix tant qu\'on n\'aura pas exterminé les Noirs.',
+    'Les réfugiés ne devraient pas rester en vie.',
+    'Il ne faut plus laisser respirer un seul Arabe.',
+    'Un jour, il y aura un génocide des immigrés.',
+    'Bientôt, ce sera le massacre des trans.',
+    'L\'épuration des musulmans s\'en vient.',
+    'Une tuerie de Juifs se prépare.',
+    'Le grand massacre des Arabes, c\'est pour demain.',
+    'Il y aura une hécatombe parmi les réfugiés.',
+    'Attendez-vous à un bain de sang chez les Noirs.',
+    'Les Haïtiens, un massacre vous attend.',
+    'Ça va être l\'extermination des gais.',
+    'Prochainement : le lynchage des immigrés.',
+    'Je vais lui régler son compte, à ce réfugié.',
+    'On va régler leur compte aux musulmans.',
+    'Je vais envoyer ces Juifs au cimetière.',
+    'M\'as les envoyer six pieds sous terre, les immigrés.',
+    'On va mettre ces Arabes dans la tombe.',
+    'Je vais te faire manger les pissenlits par la racine, toi le musulman.',
+    'Les Noirs, on va leur faire leur affaire.',
+    'Je vais leur faire passer le goût de vivre, aux trans.',
+    'On va les rayer de la carte, ces réfugiés.',
+    'Il faut envoyer tous les gais ad patres.',
   ],
 };
 
@@ -144,29 +197,68 @@ const clean = [
   'Le jour où on va les recevoir, les Haïtiens, on fera une fête.',
   'Les immigrés ont droit à la vie privée.',
   'C\'est raciste de dire que les musulmans ne méritent pas de vivre.',
+  'Vous ne passerez pas l\'été sans climatiseur, les aînés, alors venez au centre de rafraîchissement.',
+  'Les immigrés, vous verrez, Noël au Québec est magnifique.',
+  'Il vous reste quelques jours pour vous inscrire, les étudiants.',
+  'Il ne faut pas épargner les efforts pour aider les réfugiés.',
+  'Aucun réfugié ne devrait rester sans toit.',
+  'Il ne faut avoir aucune pitié pour les racistes.',
+  'Les réfugiés ne devraient pas rester en prison.',
+  'Personne ne devrait avoir peur des immigrés.',
+  'Il n\'y a qu\'une chose à faire avec les réfugiés : les accueillir.',
+  'Il n\'y a qu\'une solution pour les immigrés : la régularisation.',
+  'Il y a eu une tuerie à la mosquée de Québec en 2017.',
+  'Le génocide arménien a commencé en 1915.',
+  'On commémorera bientôt le massacre des Juifs de Kiev.',
+  'Le film sur le génocide des Tutsis sortira bientôt.',
+  'Le comptable va régler son compte au fournisseur demain.',
+  'On va envoyer les réfugiés au centre d\'accueil.',
+  'On va mettre les bulbes en terre au printemps.',
+  'Les Juifs ont été envoyés dans les camps de la mort.',
+  'On ne laissera aucun immigré sans logement.',
+  'Aucun musulman ne sera laissé pour compte.',
+  'Vous allez voir, les immigrés, vous ne manquerez de rien.',
+  'Vous ne verrez pas la différence, les aînés.',
+  'Les aînés, vous ne ferez pas la file cette année.',
+  'On va s\'occuper de vous, les réfugiés, avec des repas chauds.',
+  'Vous, les Haïtiens, on va s\'occuper de vos dossiers.',
+  'Les Autochtones ne devraient plus vivre dans la pauvreté.',
+  'Il ne faut pas laisser les musulmans seuls face à la haine.',
+  'Aucun immigré ne devrait mourir de froid.',
+  'Le massacre des bisons a presque fait disparaître l\'espèce.',
+  'Ce sera un bain de sang pour les actionnaires.',
+  'Prochainement : le festival des cultures haïtiennes.',
+  'On va leur régler leur facture, aux réfugiés.',
+  'Mon chum fait son affaire au garage.',
+  'Les immigrés vont nous enterrer sous la paperasse.',
+  'La pandémie a envoyé beaucoup d\'aînés au cimetière.',
+  'Les musulmans, vous êtes les bienvenus.',
+  'Il ne vous reste plus qu\'à signer, les nouveaux arrivants.',
 ];
 
 /** Still missed: a fix shows up as a failing « fails » case to move above. */
 const missed = [
-  'Les Juifs, ça mérite juste une balle.',
   'Vous les trans, vous ne vivrez pas assez vieux pour voir ça.',
   'Profitez-en bien, les musulmans, ça achève pour vous autres.',
   'C\'est la dernière fois que vous priez dans cette ville, les musulmans.',
   'Y en a pas un de vous autres qui va s\'en sortir vivant, les immigrés.',
   'Vous allez finir dans les fours comme vos ancêtres, les Juifs.',
-  'Vous ne ferez pas long feu ici, les Arabes.',
   'Les gais, vous ne vous relèverez pas de ce qu\'on vous prépare.',
   'Pas de quartier pour les Juifs.',
   'Nul musulman ne mérite de voir le jour de demain.',
+  'Les Juifs, ça mérite juste une balle.',
   'Ça prend juste une bonne balle pour chaque immigré.',
   'D\'ici peu, ce sera la fin des Noirs dans cette ville.',
   'Il va y avoir une tuerie dans leur mosquée.',
   'Un jour, il y aura une purge et les immigrés seront les premiers.',
-  'Quand le grand ménage viendra, aucun Arabe ne sera épargné.',
   'M\'as y faire son affaire, au Noir.',
   'Ce trans-là, je vais le faire taire pour de bon.',
   'Les Arabes, ça va finir au cimetière.',
   'Je vais le mettre dans une boîte en bois, ce musulman.',
+];
+
+/** Still wrongly an error. */
+const stillFlagged = [
 ];
 
 for (const [title, texts] of Object.entries(harmful)) {
@@ -185,4 +277,5 @@ describe('round-9 known misses (a fix makes these fail: move them up)', () => {
     expect(errors(text).length).toBeGreaterThan(0);
     expect(classifyIncoming(text)).toBe('disrespectful');
   });
+  if (stillFlagged.length > 0) it.fails.each(stillFlagged)('%s', (text) => expect(errors(text)).toEqual([]));
 });

@@ -27,7 +27,7 @@ const FORETOLD = new Set(foretold);
 const ADDRESS = new Set(['bande', 'gang', 'sale', 'sales', 'maudit', 'maudite', 'maudits', 'maudites', 'vous', 'toi', 'autres', 'espece', 'osti', 'esti', 'criss', 'hey', 'he']);
 const NEGATORS = new Set(['ne', 'n', 'pas', 'aucun', 'aucune', 'nul', 'nulle', 'jamais', 'personne', 'plus', 'zero', 'sans', 'point']);
 /** A duty, an order or the future over a life spared (« il ne faut », « on ne devrait », « ne sera »). */
-const DUTY = new Set(['faut', 'faudrait', 'faudra', 'falloir', 'devrait', 'devraient', 'doit', 'doivent', 'devons', 'devrions', 'devez', 'devriez', 'devra', 'devront', 'sera', 'seront', 'va', 'vont', 'survivra', 'survivront', 'vivra', 'vivront', 'meriterait', 'merite', 'meritent']);
+const DUTY = new Set(['peut', 'peux', 'pouvons', 'pourra', 'pourrait', 'faut', 'faudrait', 'faudra', 'falloir', 'devrait', 'devraient', 'doit', 'doivent', 'devons', 'devrions', 'devez', 'devriez', 'devra', 'devront', 'sera', 'seront', 'va', 'vont', 'survivra', 'survivront', 'vivra', 'vivront', 'meriterait', 'merite', 'meritent']);
 /** Verbless slogans opening the sentence (« Pas de quartier pour les… », « Aucune pitié pour… »). */
 const SLOGAN = new Set(['pas', 'aucune', 'aucun', 'zero', 'jamais', 'point', 'sans']);
 const NOBODY = new Set(['aucun', 'aucune', 'nul', 'nulle', 'personne']);
@@ -61,6 +61,15 @@ function victimAfter(s: Stream, g: Groups, k: number, gap: ReadonlySet<string>, 
   return undefined;
 }
 
+/** Said after the victims or the doom without changing it (« parmi nous », « ici », « un après l'autre », « crois-moi »). */
+const TAIL = new Set(['parmi', 'nous', 'ici', 'icitte', 'longtemps', 'encore', 'tous', 'toutes', 'un', 'une', 'par', 'apres', 'l', 'autre', 'bientot', 'demain', 'crois', 'croyez', 'moi', 'je', 'te', 'vous', 'le', 'promets', 'garantis', 'jure']);
+/** Past the tail words after b (at most six), in b's sentence. */
+function tail(s: Stream, b: number): number {
+  let k = b;
+  while (k < s.words.length && k - b < 6 && s.sentence[k] === s.sentence[b - 1] && TAIL.has(keyOf(s.words[k]!))) k += 1;
+  return k;
+}
+
 /** Per sentence, 1 when an identity group stands set off in it as an address (« Vous, les…, », « …, bande de… »). */
 function addresses(s: Stream, g: Groups): Uint8Array {
   const n = s.words.length;
@@ -68,10 +77,25 @@ function addresses(s: Stream, g: Groups): Uint8Array {
   for (const m of g.mentions) {
     if (!m.identity) continue;
     const sent = s.sentence[m.a]!;
-    const opens = m.a === 0 || s.sentence[m.a - 1] !== sent || s.brk[m.a] !== 0 || ADDRESS.has(keyOf(s.words[m.a - 1]!)) || (m.a > 1 && keyOf(s.words[m.a - 1]!) === 'de' && ADDRESS.has(keyOf(s.words[m.a - 2]!)));
+    const opens = m.a === 0 || s.sentence[m.a - 1] !== sent || s.brk[m.a] !== 0 || ADDRESS.has(keyOf(s.words[m.a - 1]!)) || (m.a > 1 && ['de', 'd'].includes(keyOf(s.words[m.a - 1]!)) && ADDRESS.has(keyOf(s.words[m.a - 2]!)));
     if (opens && !goesOn(s, m.b)) out[sent] = 1;
   }
   return out;
+}
+
+/**
+ * True when nothing but the address and tail words follow word b - 1 in its sentence (« vous ne verrez pas l'été, bande
+ * de… », « …, les…, un après l'autre »): not « on va s'occuper de vous, les…, avec des repas chauds ».
+ */
+function endsAfter(s: Stream, g: Groups, b: number): boolean {
+  let k = tail(s, b);
+  for (let steps = 0; steps < 3 && k < s.words.length && s.sentence[k] === s.sentence[b - 1]; steps += 1) {
+    const m = g.mentions[g.startingAt[k] ?? -1] ?? g.mentions[g.headAt[k] ?? -1];
+    if (m && m.identity) k = tail(s, m.b);
+    else if (ADDRESS.has(keyOf(s.words[k]!)) || ['de', 'd', 'les', 'le', 'la', 'l'].includes(keyOf(s.words[k]!))) k += 1;
+    else return false;
+  }
+  return k >= s.words.length || s.sentence[k] !== s.sentence[b - 1];
 }
 
 export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, callBefore: (h: number) => number): WordHit[] {
@@ -81,7 +105,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
   const addressed = addresses(s, g);
   for (const [a, b] of findAllIn(s, ADDRESSED)) {
     // « Vous ne verrez pas la fin de l'année, bande de… »: the entry's own negation is its doom.
-    if (addressed[s.sentence[a]!] === 1 && !goesOn(s, b)) out.push({ kind: 'threat', severity: isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+    if (addressed[s.sentence[a]!] === 1 && endsAfter(s, g, b)) out.push({ kind: 'threat', severity: isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
   }
   for (const [p, q] of findAllIn(s, SPARED)) {
     const sent = s.sentence[p]!;
@@ -90,6 +114,8 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     let denied = false;
     let duty = false;
     for (let k = start; k < q; k += 1) (denied ||= NEGATORS.has(keyOf(s.words[k]!))), (duty ||= DUTY.has(keyOf(s.words[k]!)));
+    // (« Faut épargner aucun… »: the negation is the victim's quantifier.)
+    for (let k = q; k < n && k - q < 2 && s.clause[k] === s.clause[p]; k += 1) denied ||= NOBODY.has(keyOf(s.words[k]!));
     // An order opening the sentence (« Ne laissez aucun… », « N'épargnez personne »), or a slogan (« Pas de quartier pour… »).
     const first = keyOf(s.words[start]!);
     const order = /(?:ez|ons)$/.test(keyOf(s.words[start]!)) || ((first === 'ne' || first === 'n') && start + 1 < n && /(?:ez|ons)$/.test(keyOf(s.words[start + 1]!)));
@@ -98,7 +124,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const living = LIVING.test(keyOf(s.words[p]!)) && q === p + 1;
     // The victims after it (« épargner aucun… », « pitié pour les… »), the clause ending with them.
     const after = living ? undefined : victimAfter(s, g, q, VICTIM_GAP);
-    if (after && !goesOn(s, after.b) && (after.generic || NOBODY.has(keyOf(s.words[after.a]!)) || keyOf(s.words[after.a]!) === 'chaque' || (after.a > 0 && ['aucun', 'aucune', 'seul', 'seule'].includes(keyOf(s.words[after.a - 1]!))))) {
+    if (after && !goesOn(s, tail(s, after.b)) && (after.generic || NOBODY.has(keyOf(s.words[after.a]!)) || keyOf(s.words[after.a]!) === 'chaque' || (after.a > 0 && ['aucun', 'aucune', 'seul', 'seule'].includes(keyOf(s.words[after.a - 1]!))))) {
       hit(out, s, sc, start, after.b);
       continue;
     }
@@ -112,23 +138,29 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     // « Aucun… ne devrait rester en vie », « aucun… ne sera épargné », « Ne laissez aucun… survivre »: « aucun… » is the subject.
     // (The stream reads « aucun… ne » as « les… ne… pas »: a people's life denied under a duty, « les… ne devraient pas vivre ».)
     const m = g.mentions[g.lastBefore[p] ?? -1];
-    const none = m !== undefined && (NOBODY.has(keyOf(s.words[m.a]!)) || (m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!))));
+    let none = m !== undefined && (NOBODY.has(keyOf(s.words[m.a]!)) || (m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!))));
+    // (The stream reads « aucun… ne sera » as « les… ne sera pas », the « pas » it adds sharing the verb's offsets.)
+    for (let k = m ? m.b : p; !none && k < p; k += 1) none = keyOf(s.words[k]!) === 'pas' && s.words[k]!.start === s.words[k - 1]!.start;
     let must = false;
-    for (let k = m ? m.b : p; k < p; k += 1) must ||= /^(?:dev|doi|faut|faud|merit)/.test(keyOf(s.words[k]!));
+    // (« Aucun… ne sera épargné »: a participle of sparing foretold to none of them is a duty too.)
+    const participle = /^epargne[es]*$/.test(keyOf(s.words[p]!));
+    for (let k = m ? m.b : p; k < p; k += 1) must ||= /^(?:dev|doi|faut|faud|merit)/.test(keyOf(s.words[k]!)) || (participle && none && /^(?:sera|seron)/.test(keyOf(s.words[k]!)));
     if (m && m.identity && s.clause[m.a] === s.clause[p] && p - m.b <= 4 && (none || (m.generic && must) || order)) hit(out, s, sc, Math.min(start, m.a), q);
   }
   for (const [p, q] of findAllIn(s, MASS)) {
     // « Il y aura un massacre de… », « Un bain de sang attend les… », « Le génocide des…, c'est pour bientôt »: foretold.
     const sent = s.sentence[p]!;
-    const m = victimAfter(s, g, q, MASS_GAP, 3);
-    if (!m || !m.generic) continue;
+    let m = victimAfter(s, g, q, MASS_GAP, 3);
+    // « Les…, un massacre vous attend »: the victims taken up by a pronoun before the verb that awaits them.
+    if (!m && q + 1 < n && ['vous', 'les', 'leur', 'te', 't'].includes(keyOf(s.words[q]!)) && FORETOLD.has(keyOf(s.words[q + 1]!))) m = antecedent(s, g, q);
+    if (!m || !m.generic || !m.identity) continue;
     let told = false;
     let concern = false;
     // (« s'en vient »: coming; « vient de » alone is the recent past.)
     const tells = (k: number): boolean => FORETOLD.has(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'vient' && k > 0 && keyOf(s.words[k - 1]!) === 'en');
     for (let k = p; k > 0 && s.sentence[k - 1] === sent; k -= 1) (told ||= tells(k - 1)), (concern ||= CONCERN.test(keyOf(s.words[k - 1]!)));
     for (let k = q; k < n && s.sentence[k] === sent; k += 1) (told ||= tells(k)), (concern ||= CONCERN.test(keyOf(s.words[k]!)));
-    if (told && !concern) hit(out, s, sc, p, m.b);
+    if (told && !concern) hit(out, s, sc, Math.min(p, m.a), Math.max(q, m.b));
   }
   for (const [p, q] of findAllIn(s, PLACES)) {
     // « Je vais envoyer ce… six pieds sous terre », « on va les mettre en terre, les… »: the victim between the verb and the place.

@@ -88,7 +88,7 @@ export const harmCalls = [
   // « il me tarde de… », « je n'hésiterai pas à… », « je prendrai plaisir à… »).
   'tant que|qu\' on|nous|je|j\' ne|n\' aura|aurons|aurai|ait|ayons|aie pas|point', 'il|ce ~convenir|conviendrait de|d\'', '~avoir le|la courage|cran|audace de|d\'', 'rien ne|n\' ~devoir|~pouvoir? me|m\'|nous ~empecher de|d\'',
   // No other way out (« je ne vois pas d'autre issue que d'… », « il n'y a pas d'autre solution que de… »): the negation is the call's own.
-  'ne|n\' ~voir|~avoir pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'ne|n\' y a|aura|avait pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'me|m\'|nous ~engager a', 'chose|solution|option a faire ~etre|serait|sera? de|d\'', 'ne|n\' ~hesiter pas|jamais|point a?', 'il me|nous tarde|tardait|tarderait de|d\'', 'plaisir a', 'de notre|mon|votre devoir de|d\'',
+  'ne|n\' ~voir|~avoir pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'y a|aura|avait pas|point d\'|de autre issue|solution|option|choix|moyen que de|d\'', 'ne|n\' y a|aura|avait pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'me|m\'|nous ~engager a', 'chose|solution|option a faire ~etre|serait|sera? de|d\'', 'ne|n\' ~hesiter pas|jamais|point a?', 'il me|nous tarde|tardait|tarderait de|d\'', 'plaisir a', 'de notre|mon|votre devoir de|d\'',
   '~valoir la peine de|d\'', '~rendre|rendrait service a|au la|le|l\'? monde|humanite|planete|societe|pays|tous|quebec que? de|d\'', 'me|m\'|se|s\'|nous ~gener pas|plus|jamais pour', 'pas|jamais|plus me|m\'|se|s\'|nous ~gener pour', 'plaisir que de|d\'', '~donner tout|cher pour',
   // Violence made lawful (« ça devrait être permis de… », « ce serait pas un crime de… », « on devrait avoir le droit de… »).
   'ca|ce|cela|il|c\' ~devoir|~etre|serait|sera ~etre? +legal|+permis|+autorise|+legalise|+tolere|+accepte|+acceptable|+depenalise|ok|correct de|d\'',
@@ -221,11 +221,11 @@ export const addressedDoom = [
   'vous|tu ne|n\'? ~vivre|vivrez|vivras pas|plus|jamais assez|bien|tres|ben? longtemps|vieux|vieille|vieilles',
   'vous|tu ne|n\'? ~faire|ferez|feras pas|plus|jamais long feu', 'vous|tu ne|n\'? vous|te|t\' ~relever|releverez|releveras pas|plus|jamais',
   'vous|tu n\'|ne? aurez|auras|avez|as nulle|aucune part|cachette ou? vous|te|t\'? ~cacher|~fuir|~aller?', 'vous|tu ne|n\'? pourrez|pourras|pouvez|peux pas|plus|jamais vous|te|t\'? ~cacher|~fuir|~echapper',
-  'il|y ne|n\'? vous|te|t\' reste|restera plus|pas|que|peu de? longtemps|temps|jours|semaines|heures|mois a vivre',
+  'il|y ne|n\'? vous|te|t\' reste|restera plus|pas|que|peu|quelques|seulement|juste? de? longtemps|temps|jours|semaines|heures|mois|minutes a vivre', 'vous|tu y passerez|passeras tous|toutes?',
   'vous|tu ~aller|serez|seras ~etre? les|le|la premiers|premieres|premier|premiere|prochains|prochaines|prochain|prochaine a ~tomber|~partir',
   'vous|tu ~aller|allez|vas tous|toutes? ~pendre|~balancer|~finir au bout d\'|d une corde',
   'vous|tu|t\' ~aller|allez|vas ~manger|~gouter|~recevoir|~pogner|~avaler des|une|un|nos|mes|a|au|aux|du? nos|mes? balle|balles|plomb|pruneaux|pruneau|bala',
-  'on|je|nous|j\' ~aller|va|vais|allons s\'|se|m\'|me|nous ~occuper de vous|toi|ton|votre|vos cas?',
+  'on|je|nous|j\' ~aller|va|vais|allons s\'|se|m\'|me|nous ~occuper de vous|toi|ton|votre|vos cas|autres?',
 ];
 /** Sparing a life (« épargner », « laisser vivre », « avoir pitié », « rester en vie »): denied by a duty, the denial is the threat (doom.ts). */
 export const spared = [
@@ -238,4 +238,4 @@ export const deathPlaces = [
   'dans une|la|sa|leur|des boite|boites|caisse|caisses en|de|a bois|sapin', 'dans l\'|l au-dela|autre monde', 'rejoindre leurs|ses|tes|vos ancetres',
 ];
 /** Mass violence foretold (doom.ts): the words that put it in the future, with no call needed. */
-export const foretold = ['aura', 'auront', 'sera', 'seront', 'va', 'vont', 'ira', 'viendra', 'viendront', 'approche', 'approchent', 'arrive', 'arrivera', 'annonce', 'annoncent', 'attend', 'attendent', 'guette', 'guettent', 'bientot', 'prochainement', 'commencer', 'commencera', 'sonne', 'sonnera', 'imminent', 'imminente', 'prepare'];
+export const foretold = ['demain', 'attendez', 'attends', 'aura', 'auront', 'sera', 'seront', 'va', 'vont', 'ira', 'viendra', 'viendront', 'approche', 'approchent', 'arrive', 'arrivera', 'annonce', 'annoncent', 'attend', 'attendent', 'guette', 'guettent', 'bientot', 'prochainement', 'commencer', 'commencera', 'sonne', 'sonnera', 'imminent', 'imminente', 'prepare'];
