@@ -11,7 +11,7 @@
  */
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { addressedDoom, deathPlaces, deserved, foretold, massViolence, spared } from './lexicon-threat.ts';
+import { addressedDoom, deathPlaces, deserved, massViolence, spared } from './lexicon-threat.ts';
 import { compile, findAllIn, keyOf, matchAt } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -20,32 +20,41 @@ const ADDRESSED = compile(addressedDoom);
 const SPARED = compile(spared);
 const PLACES = compile(deathPlaces);
 /** (Not « guerre »: a war foretold against a country is news.) */
-const MASS = compile([...massViolence.map((e) => e.replace('|+guerre', '')), '+hecatombe', '+nettoyage', '+ratonnade']);
+const MASS = compile([...massViolence.map((e) => e.replace('|+guerre', '')), '+hecatombe', '+nettoyage']);
 const DESERVED = compile(deserved);
-const FORETOLD = new Set(foretold);
+/** What puts mass violence in the future (not the conditional of news, « ce serait un génocide selon… », nor « annonce », « prépare »). */
+const FORETOLD = /^(?:aura$|auront|sera$|seront|va$|vont|ira$|viendr|approch|arrive$|arrivera|attend|guett|bientot|prochain|demain|preparez|commencer)/;
 /** Words that open an address to a people (« bande de… », « sale… », « vous autres les… »). */
-const ADDRESS = new Set(['bande', 'gang', 'sale', 'sales', 'maudit', 'maudite', 'maudits', 'maudites', 'vous', 'toi', 'autres', 'espece', 'osti', 'esti', 'criss', 'hey', 'he']);
+const ADDRESS = new Set(['bande', 'gang', 'sale', 'sales', 'maudit', 'maudite', 'maudits', 'maudites', 'vous', 'toi', 'autres', 'espece']);
 const NEGATORS = new Set(['ne', 'n', 'pas', 'aucun', 'aucune', 'nul', 'nulle', 'jamais', 'personne', 'plus', 'zero', 'sans', 'point']);
 /** A duty, an order or the future over a life spared (« il ne faut », « on ne devrait », « ne sera »). */
-const DUTY = new Set(['peut', 'peux', 'pouvons', 'pourra', 'pourrait', 'faut', 'faudrait', 'faudra', 'falloir', 'devrait', 'devraient', 'doit', 'doivent', 'devons', 'devrions', 'devez', 'devriez', 'devra', 'devront', 'sera', 'seront', 'va', 'vont', 'survivra', 'survivront', 'vivra', 'vivront', 'meriterait', 'merite', 'meritent']);
+const DUTY = /^(?:peu[tx]$|pouv|pourr|fau[td]|fall|dev|doi|sera|seron|va$|vont|surviv|vivr|merit)/;
 /** Verbless slogans opening the sentence (« Pas de quartier pour les… », « Aucune pitié pour… »). */
 const SLOGAN = new Set(['pas', 'aucune', 'aucun', 'zero', 'jamais', 'point', 'sans']);
 const NOBODY = new Set(['aucun', 'aucune', 'nul', 'nulle', 'personne']);
 /** Between a life spared and its victims (« épargner aucun… », « laisser vivre un seul… », « pitié pour les… »). */
-const VICTIM_GAP = new Set(['aucun', 'aucune', 'un', 'une', 'seul', 'seule', 'les', 'des', 'de', 'd', 'pour', 'a', 'aux', 'au', 'envers', 'ces', 'tous', 'toutes', 'ce', 'cet', 'cette', 'chaque', 'du', 'nul', 'nulle']);
+const VICTIM_GAP = new Set(['pas', 'aucun', 'aucune', 'un', 'une', 'seul', 'seule', 'les', 'des', 'de', 'd', 'pour', 'a', 'aux', 'au', 'envers', 'ces', 'tous', 'toutes', 'ce', 'cet', 'cette', 'chaque', 'du', 'nul', 'nulle']);
 const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'en', 'y']);
+const KEEP = /^(?:laiss|gard|rest|demeur)/;
+/** End of « en vie » or « vivant(s) » at k, or -1. */
+function alive(s: Stream, k: number): number {
+  const w = k < s.words.length && s.sentence[k] === s.sentence[k - 1] ? keyOf(s.words[k]!) : '';
+  if (/^vivante?s?$/.test(w)) return k + 1;
+  return w === 'en' && k + 1 < s.words.length && keyOf(s.words[k + 1]!) === 'vie' ? k + 2 : -1;
+}
 /** Bare verbs of living: a life spared only with « aucun… » as their subject. */
 const LIVING = /^(?:surviv|survec|viv|vecu|vit$|respir|epargne[es]*$)/;
 /** Between mass violence and its victims (« un massacre de… », « une boucherie s'annonce pour les… »). */
 const MASS_GAP = new Set(['de', 'des', 'd', 'du', 'aux', 'au', 'a', 'contre', 'chez', 'parmi', 'pour', 'envers', 'sur', 'les', 'tous', 'toutes', 'ces', 's', 'se', 'annonce', 'attend', 'attendent', 'guette', 'guettent', 'prepare']);
 /** A sentence that fears, remembers or tells of mass violence (news, history, fiction), or gives its cause or condition (« si… », « avec cette hausse »). */
-const CONCERN = /^(?:si$|avec$|cause$|faute$|crai|redout|peur|risqu|empech|evit|preven|condamn|denonc|commemor|souven|rappel|oubli|memoire|film|livre|jeu|documentaire|histoire|victime|survivant|rescap|enquet|proces|accus|alert|menac)/;
+const CONCERN = /^(?:si$|avec$|cause$|faute$|crai|redout|peur|risqu|empech|evit|condamn|denonc|commemor|souven|rappel|oubli|film|livre|jeu|histoire|victime|survivant|accus|menac)/;
 /** Sending or putting someone somewhere. */
 const SEND = /^(?:envo|enver|mett|mis$|mise|expedi|criss|sacr|caliss|fout|plac|couch|garroch)/;
 const SOLUTION = new Set(['chose', 'solution', 'issue', 'option', 'facon', 'moyen', 'remede', 'reponse', 'avenir', 'sort', 'destin', 'place']);
 
 function hit(out: WordHit[], s: Stream, sc: Scope, a: number, b: number): void {
-  out.push({ kind: 'threat', severity: isNegated(s, a, b, [[a, b]], b) ? 'clear' : isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+  // (No verb end: the frames end their clause, and « jamais » after a slogan insists.)
+  out.push({ kind: 'threat', severity: isNegated(s, a, b, [[a, b]]) ? 'clear' : isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
 }
 
 /** True when the clause goes on after word b - 1 (no break, same sentence). */
@@ -62,7 +71,7 @@ function victimAfter(s: Stream, g: Groups, k: number, gap: ReadonlySet<string>, 
 }
 
 /** Said after the victims or the doom without changing it (« parmi nous », « ici », « un après l'autre », « crois-moi »). */
-const TAIL = new Set(['parmi', 'nous', 'ici', 'icitte', 'longtemps', 'encore', 'tous', 'toutes', 'un', 'une', 'par', 'apres', 'l', 'autre', 'bientot', 'demain', 'crois', 'croyez', 'moi', 'je', 'te', 'vous', 'le', 'promets', 'garantis', 'jure']);
+const TAIL = new Set(['les', 'jamais', 'premiers', 'premieres', 'premier', 'premiere', 'parmi', 'nous', 'ici', 'icitte', 'longtemps', 'encore', 'tous', 'toutes', 'un', 'une', 'par', 'apres', 'l', 'autre', 'bientot', 'demain', 'crois', 'moi']);
 /** Past the tail words after b (at most six), in b's sentence. */
 function tail(s: Stream, b: number): number {
   let k = b;
@@ -113,7 +122,9 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     while (start > 0 && s.clause[start - 1] === s.clause[p]) start -= 1;
     let denied = false;
     let duty = false;
-    for (let k = start; k < q; k += 1) (denied ||= NEGATORS.has(keyOf(s.words[k]!))), (duty ||= DUTY.has(keyOf(s.words[k]!)));
+    for (let k = start; k < q; k += 1) (denied ||= NEGATORS.has(keyOf(s.words[k]!))), (duty ||= DUTY.test(keyOf(s.words[k]!)));
+    // (The speaker's own future: « on n'épargnera aucun… », « on ne laissera pas un seul… en vie ».)
+    duty ||= /(?:ra|ront|rons|rai)$/.test(keyOf(s.words[p]!));
     // (« Faut épargner aucun… »: the negation is the victim's quantifier.)
     for (let k = q; k < n && k - q < 2 && s.clause[k] === s.clause[p]; k += 1) denied ||= NOBODY.has(keyOf(s.words[k]!));
     // An order opening the sentence (« Ne laissez aucun… », « N'épargnez personne »), or a slogan (« Pas de quartier pour… »).
@@ -122,6 +133,15 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const slogan = start + 2 >= p && SLOGAN.has(first) && (s.sentence[start - 1] !== sent || start === 0 || s.brk[start] !== 0);
     if (!denied || !(duty || order || slogan)) continue;
     const living = LIVING.test(keyOf(s.words[p]!)) && q === p + 1;
+    // « On ne laissera pas un seul… en vie », « il ne devrait rester aucun… vivant »: a bare verb of keeping, alive after its victims.
+    const keep = q === p + 1 && KEEP.test(keyOf(s.words[p]!));
+    if (keep) {
+      const v = victimAfter(s, g, q, VICTIM_GAP);
+      const clitic = p > 0 && CLITICS.has(keyOf(s.words[p - 1]!)) ? antecedent(s, g, p - 1) : undefined;
+      const end = v ? alive(s, v.b) : clitic ? alive(s, q) : -1;
+      if (end > 0 && !goesOn(s, tail(s, end))) hit(out, s, sc, Math.min(start, clitic?.a ?? start), Math.max(end, clitic?.b ?? end));
+      continue;
+    }
     // The victims after it (« épargner aucun… », « pitié pour les… »), the clause ending with them.
     const after = living ? undefined : victimAfter(s, g, q, VICTIM_GAP);
     if (after && !goesOn(s, tail(s, after.b)) && (after.generic || NOBODY.has(keyOf(s.words[after.a]!)) || keyOf(s.words[after.a]!) === 'chaque' || (after.a > 0 && ['aucun', 'aucune', 'seul', 'seule'].includes(keyOf(s.words[after.a - 1]!))))) {
@@ -152,12 +172,12 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const sent = s.sentence[p]!;
     let m = victimAfter(s, g, q, MASS_GAP, 3);
     // « Les…, un massacre vous attend »: the victims taken up by a pronoun before the verb that awaits them.
-    if (!m && q + 1 < n && ['vous', 'les', 'leur', 'te', 't'].includes(keyOf(s.words[q]!)) && FORETOLD.has(keyOf(s.words[q + 1]!))) m = antecedent(s, g, q);
+    if (!m && q + 1 < n && ['vous', 'les', 'leur', 'te', 't'].includes(keyOf(s.words[q]!)) && FORETOLD.test(keyOf(s.words[q + 1]!))) m = antecedent(s, g, q);
     if (!m || !m.generic || !m.identity) continue;
     let told = false;
     let concern = false;
     // (« s'en vient »: coming; « vient de » alone is the recent past.)
-    const tells = (k: number): boolean => FORETOLD.has(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'vient' && k > 0 && keyOf(s.words[k - 1]!) === 'en');
+    const tells = (k: number): boolean => FORETOLD.test(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'vient' && k > 0 && keyOf(s.words[k - 1]!) === 'en');
     for (let k = p; k > 0 && s.sentence[k - 1] === sent; k -= 1) (told ||= tells(k - 1)), (concern ||= CONCERN.test(keyOf(s.words[k - 1]!)));
     for (let k = q; k < n && s.sentence[k] === sent; k += 1) (told ||= tells(k)), (concern ||= CONCERN.test(keyOf(s.words[k]!)));
     if (told && !concern) hit(out, s, sc, Math.min(p, m.a), Math.max(q, m.b));
@@ -188,8 +208,10 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     if (!m || !m.identity || m.a < i) continue;
     // (The call opens on « une »: the « ne … que » before it restricts, it does not deny.)
     if ((callStart[j] ?? -1) < 0) callStart[j] = i - 1;
-    const end = matchAt(s, DESERVED, j);
-    if (end > j && !goesOn(s, end)) hit(out, s, sc, i - 1, end);
+    // (« …, c'est la mort »: the cleft's copula before what is deserved.)
+    const d = j + 1 < n && ['c', 'ce'].includes(keyOf(s.words[j]!)) && ['est', 'sera', 'serait'].includes(keyOf(s.words[j + 1]!)) ? j + 2 : j;
+    const end = matchAt(s, DESERVED, d);
+    if (end > d && !goesOn(s, end)) hit(out, s, sc, i - 1, end);
   }
   return out;
 }

@@ -31,7 +31,7 @@ export const violence = [
   '~planter|~enfoncer|~rentrer un|une|mon|ma|des couteau|lame|poignard|epee|hache|machette|couteaux dans le|la|les ventre|coeur|gorge|cou|tete|crane|face|gueule|poitrine|yeux|oeil',
   '~tirer|~rouler|~rentrer dans la foule|manif|manifestation|rassemblement',
   // Wiped out (« rayer les… de la carte »; the complement is checked in threat.ts), made to disappear.
-  '~rayer', '~effacer', '~faire disparaitre', '~regler son|leur|sa compte|cas', '~faire son|leur affaire|compte',
+  '~rayer', '~effacer', '~faire disparaitre', '~regler son|leur|sa compte', '~faire son|leur affaire|compte',
   // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
   '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
   // Justice taken into one's own hands (« me faire justice moi-même contre ces… »).
@@ -215,27 +215,23 @@ export const vouched = ['je|j\' vous|te|le|l\' le|l\'? ~promettre|~garantir|~jur
  * de… »): a life cut short, a season not lived to see, no place left to hide. The clause ends with the entry (doom.ts).
  */
 export const addressedDoom = [
-  'vous|tu|t\' ~aller|allez|vas|va tous|toutes? y passer',
-  'vous|tu ne|n\'? ~voir|~passer|~finir|verrez|verras|passerez|passeras|finirez|finiras pas|jamais|plus le|la|l\'|cet|cette|ce|ton|votre|vos|tes|les? fin|prochain|prochaine|hiver|ete|printemps|automne|noel|annee|mois|semaine|nuit|lendemain|soir|journee|an|an|jours',
-  'vous|tu ne|n\'? ~voir|verrez|verras pas|jamais|plus la fin de|du l\'? annee|mois|semaine|ete|hiver|journee|soiree|siecle',
+  'vous|tu|t\'|qui ~aller|allez|vas|va tous|toutes? y passer', 'aucun|aucune|personne|nul|les de|d\' entre? vous ne|n\' survivra|survivrait|~survivre pas?', 'aucun|aucune|personne|nul|les de|d\' entre? vous ne|n\' s\'? en? sortira|restera pas? vivant|vivante|vivants',
+  'vous|tu ne|n\'? ~voir|~passer|~finir|verrez|verras|passerez|passeras|finirez|finiras pas|jamais|plus le|la|l\'|cet|cette|ce? fin|hiver|ete|printemps|automne|noel|annee|mois|semaine|nuit|lendemain de|du? l\'|cet|cette? annee|mois|semaine|ete|hiver?',
   'vous|tu ne|n\'? ~vivre|vivrez|vivras pas|plus|jamais assez|bien|tres|ben? longtemps|vieux|vieille|vieilles',
   'vous|tu ne|n\'? ~faire|ferez|feras pas|plus|jamais long feu', 'vous|tu ne|n\'? vous|te|t\' ~relever|releverez|releveras pas|plus|jamais',
-  'vous|tu n\'|ne? aurez|auras|avez|as nulle|aucune part|cachette ou? vous|te|t\'? ~cacher|~fuir|~aller?', 'vous|tu ne|n\'? pourrez|pourras|pouvez|peux pas|plus|jamais vous|te|t\'? ~cacher|~fuir|~echapper',
+  'vous|tu n\'|ne? aurez|auras|pourrez|pourras nulle|aucune|pas|plus|jamais part|cachette? ou? vous|te|t\'? ~cacher|~fuir|~echapper',
   'il|y ne|n\'? vous|te|t\' reste|restera plus|pas|que|peu|quelques|seulement|juste? de? longtemps|temps|jours|semaines|heures|mois|minutes a vivre', 'vous|tu y passerez|passeras tous|toutes?',
-  'vous|tu ~aller|serez|seras ~etre? les|le|la premiers|premieres|premier|premiere|prochains|prochaines|prochain|prochaine a ~tomber|~partir',
   'vous|tu ~aller|allez|vas tous|toutes? ~pendre|~balancer|~finir au bout d\'|d une corde',
   'vous|tu|t\' ~aller|allez|vas ~manger|~gouter|~recevoir|~pogner|~avaler des|une|un|nos|mes|a|au|aux|du? nos|mes? balle|balles|plomb|pruneaux|pruneau|bala',
   'on|je|nous|j\' ~aller|va|vais|allons s\'|se|m\'|me|nous ~occuper de vous|toi|ton|votre|vos cas|autres?',
 ];
-/** Sparing a life (« épargner », « laisser vivre », « avoir pitié », « rester en vie »): denied by a duty, the denial is the threat (doom.ts). */
+/** Sparing a life (« épargner », « laisser vivre », « pitié », « rester en vie »): denied by a duty, the denial is the threat (doom.ts). */
 export const spared = [
   '~epargner', '+epargne', '~laisser|~garder vivre|survivre|respirer|vivant|vivants|vivante|vivantes', '~laisser|~garder en vie', '~survivre', '~vivre', '~respirer',
-  '~avoir|~montrer|~accorder|~faire|~donner de|d\'|aucune|la|une? pitie|grace|clemence', 'pitie|grace|clemence', '~rester|~demeurer en vie|vivant|vivants|vivante|vivantes',
+  'pitie|clemence', '~accorder|~montrer|~avoir de|d\'|aucune|la? pitie|clemence', '~rester|~demeurer en vie|vivant|vivants|vivante|vivantes', '~laisser', '~garder', '~rester', '~demeurer',
 ];
 /** Where the dead are laid, after a verb of sending or putting and its victim (« envoyer ce… six pieds sous terre »). */
 export const deathPlaces = [
   'six|6 pieds sous terre', 'au cimetiere|paradis', 'a la morgue', 'en|sous terre', 'en enfer', 'ad patres', 'dans la|une|sa|leur|leurs|des|ta|votre|ton tombe|tombes|fosse|fosses|cercueil|cercueils',
-  'dans une|la|sa|leur|des boite|boites|caisse|caisses en|de|a bois|sapin', 'dans l\'|l au-dela|autre monde', 'rejoindre leurs|ses|tes|vos ancetres',
+  'dans l\'|l au-dela|autre monde',
 ];
-/** Mass violence foretold (doom.ts): the words that put it in the future, with no call needed. */
-export const foretold = ['demain', 'attendez', 'attends', 'aura', 'auront', 'sera', 'seront', 'va', 'vont', 'ira', 'viendra', 'viendront', 'approche', 'approchent', 'arrive', 'arrivera', 'annonce', 'annoncent', 'attend', 'attendent', 'guette', 'guettent', 'bientot', 'prochainement', 'commencer', 'commencera', 'sonne', 'sonnera', 'imminent', 'imminente', 'prepare'];
