@@ -312,7 +312,7 @@ const missed = [
 ];
 
 /** Still wrongly an error. */
-const stillFlagged = [
+const stillFlagged: string[] = [
 ];
 
 for (const [title, texts] of Object.entries(harmful)) {
