@@ -165,6 +165,27 @@ const harmful: Record<string, readonly string[]> = {
     'On ne laissera pas un seul Juif en vie.',
     'Il ne devrait rester aucun musulman vivant.',
   ],
+  'fourth batch: « vous » in normative and direct threats, a people named in the sentence before (main read 7 of 20)': [
+    'Les musulmans? Vous ne verrez pas Noël.',
+    'J\'ai un message pour les immigrés : vous ne passerez pas l\'hiver.',
+    'Les Juifs de ce quartier, écoutez bien. Vous allez tous y passer.',
+    'Je parle aux Haïtiens. Il vous reste pas longtemps à vivre.',
+    'Vous ne méritez pas de vivre, les musulmans.',
+    'Vous devriez tous être pendus, les Juifs.',
+    'Vous mériteriez qu\'on vous pende, les immigrés.',
+    'On devrait tous vous exterminer, les Arabes.',
+    'Il faudrait vous tuer jusqu\'au dernier, les trans.',
+    'Vous n\'avez pas le droit de vivre, les réfugiés.',
+    'Toi, le musulman, tu ne mérites pas de respirer.',
+    'Vous ne devriez même pas exister, les gais.',
+    'On ne vous laissera pas vivre, les Juifs.',
+    'Ne comptez pas sur notre pitié, les immigrés.',
+    'Aucun de vous ne mérite de vivre, les Arabes.',
+    'On ne vous épargnera pas, les Haïtiens.',
+    'Vous n\'allez pas rester en vie longtemps, les Juifs.',
+    'Je ne vais pas vous rater, les Arabes.',
+    'Vous ne sortirez pas vivants d\'ici, les immigrés.',
+  ],
 };
 
 /** Clean counterparts: the same words in ordinary senses, news, history, sport, protection, condemnation (at most a warning). */
@@ -282,6 +303,15 @@ const clean = [
   'Les musulmans, vous ne serez pas seuls cet hiver.',
   'On ne laissera pas un seul réfugié dehors cet hiver.',
   'Aucun immigré ne devrait rester sans emploi.',
+  'Les réfugiés sont arrivés hier. Vous allez tous y passer à la clinique.',
+  'Bienvenue aux immigrés! Vous ne passerez pas l\'hiver seuls.',
+  'Les aînés sont invités au dîner. Vous ne verrez pas le temps passer.',
+  'Les immigrés ont droit au logement. Vous ne passerez pas l\'hiver dehors, promis.',
+  'Un mot pour les nouveaux arrivants : vous ne verrez pas l\'hiver passer!',
+  'On ne vous laissera pas seuls, les réfugiés.',
+  'Vous ne méritez pas de vivre dans la peur, les immigrés.',
+  'Je ne vais pas vous rater à la réunion, les Haïtiens.',
+  'Vous ne devriez pas exister selon eux, les trans, et c\'est faux.',
 ];
 
 /** Still missed: a fix shows up as a failing « fails » case to move above. */
@@ -309,6 +339,7 @@ const missed = [
   'Une tuerie de Juifs se prépare.',
   'Ce qui attend les Juifs, c\'est un bain de sang.',
   'Je vais régler le cas de tous ces immigrés.',
+  'Personne ne vous regrettera quand on vous aura tous tués, les Noirs.',
 ];
 
 /** Still wrongly an error. */

@@ -34,7 +34,7 @@ const SLOGAN = new Set(['pas', 'aucune', 'aucun', 'zero', 'jamais', 'point', 'sa
 const NOBODY = new Set(['aucun', 'aucune', 'nul', 'nulle', 'personne']);
 /** Between a life spared and its victims (« épargner aucun… », « laisser vivre un seul… », « pitié pour les… »). */
 const VICTIM_GAP = new Set(['pas', 'aucun', 'aucune', 'un', 'une', 'seul', 'seule', 'les', 'des', 'de', 'd', 'pour', 'a', 'aux', 'au', 'envers', 'ces', 'tous', 'toutes', 'ce', 'cet', 'cette', 'chaque', 'du', 'nul', 'nulle']);
-const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'en', 'y']);
+const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'en', 'y', 'vous', 'te', 't']);
 const KEEP = /^(?:laiss|gard|rest|demeur)/;
 /** End of « en vie » or « vivant(s) » at k, or -1. */
 function alive(s: Stream, k: number): number {
@@ -50,7 +50,7 @@ const MASS_GAP = new Set(['de', 'des', 'd', 'du', 'aux', 'au', 'a', 'contre', 'c
 const CONCERN = /^(?:si$|avec$|cause$|faute$|crai|redout|peur|risqu|empech|evit|condamn|denonc|commemor|souven|rappel|oubli|film|livre|jeu|histoire|victime|survivant|accus|menac)/;
 /** Sending or putting someone somewhere. */
 const SEND = /^(?:envo|enver|mett|mis$|mise|expedi|criss|sacr|caliss|fout|plac|couch|garroch)/;
-const SOLUTION = new Set(['chose', 'solution', 'issue', 'option', 'facon', 'moyen', 'remede', 'reponse', 'avenir', 'sort', 'destin', 'place']);
+const SOLUTION = new Set(['chose', 'solution', 'issue', 'option', 'facon', 'moyen', 'remede', 'reponse', 'sort']);
 
 function hit(out: WordHit[], s: Stream, sc: Scope, a: number, b: number): void {
   // (No verb end: the frames end their clause, and « jamais » after a slogan insists.)
@@ -71,7 +71,7 @@ function victimAfter(s: Stream, g: Groups, k: number, gap: ReadonlySet<string>, 
 }
 
 /** Said after the victims or the doom without changing it (« parmi nous », « ici », « un après l'autre », « crois-moi »). */
-const TAIL = new Set(['les', 'jamais', 'premiers', 'premieres', 'premier', 'premiere', 'parmi', 'nous', 'ici', 'icitte', 'longtemps', 'encore', 'tous', 'toutes', 'un', 'une', 'par', 'apres', 'l', 'autre', 'bientot', 'demain', 'crois', 'moi']);
+const TAIL = new Set(['d', 'les', 'jamais', 'premiers', 'parmi', 'nous', 'ici', 'longtemps', 'tous', 'toutes', 'un', 'une', 'par', 'apres', 'l', 'autre', 'bientot', 'demain', 'crois', 'moi']);
 /** Past the tail words after b (at most six), in b's sentence. */
 function tail(s: Stream, b: number): number {
   let k = b;
@@ -114,7 +114,11 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
   const addressed = addresses(s, g);
   for (const [a, b] of findAllIn(s, ADDRESSED)) {
     // « Vous ne verrez pas la fin de l'année, bande de… »: the entry's own negation is its doom.
-    if (addressed[s.sentence[a]!] === 1 && endsAfter(s, g, b)) out.push({ kind: 'threat', severity: isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+    // Or a people named just before, in this sentence or the one before (« Les…? Vous ne verrez pas Noël. », « Un message
+    // pour les… : vous… »): the doom is said to them.
+    const named = g.mentions[g.lastBefore[a] ?? -1];
+    const to = addressed[s.sentence[a]!] === 1 || (named !== undefined && named.identity && named.generic && s.sentence[named.a]! + 1 >= s.sentence[a]!);
+    if (to && endsAfter(s, g, b)) hit(out, s, sc, a, b);
   }
   for (const [p, q] of findAllIn(s, SPARED)) {
     const sent = s.sentence[p]!;

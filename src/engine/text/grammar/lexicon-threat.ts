@@ -218,7 +218,8 @@ export const addressedDoom = [
   'vous|tu|t\'|qui ~aller|allez|vas|va tous|toutes? y passer', 'aucun|aucune|personne|nul|les de|d\' entre? vous ne|n\' survivra|survivrait|~survivre pas?', 'aucun|aucune|personne|nul|les de|d\' entre? vous ne|n\' s\'? en? sortira|restera pas? vivant|vivante|vivants',
   'vous|tu ne|n\'? ~voir|~passer|~finir|verrez|verras|passerez|passeras|finirez|finiras pas|jamais|plus le|la|l\'|cet|cette|ce? fin|hiver|ete|printemps|automne|noel|annee|mois|semaine|nuit|lendemain de|du? l\'|cet|cette? annee|mois|semaine|ete|hiver?',
   'vous|tu ne|n\'? ~vivre|vivrez|vivras pas|plus|jamais assez|bien|tres|ben? longtemps|vieux|vieille|vieilles',
-  'vous|tu ne|n\'? ~faire|ferez|feras pas|plus|jamais long feu', 'vous|tu ne|n\'? vous|te|t\' ~relever|releverez|releveras pas|plus|jamais',
+  'vous|tu ne|n\'? ~faire|ferez|feras pas|plus|jamais long feu', 'vous|tu ne|n\'? ~meriter|~devoir pas|plus|meme|jamais pas? de|d\'? ~vivre|exister|respirer',
+  'vous|tu ne|n\'? ~aller|~rester|~sortir|resterez|resteras|sortirez|sortiras pas|plus|jamais ~rester|~sortir? en? vie|vivant|vivants|vivante|vivantes', 'je|on|j\' ne|n\' ~aller|vais|va pas te|t\'|vous ~rater|~louper', 'vous|tu ne|n\'? vous|te|t\' ~relever|releverez|releveras pas|plus|jamais',
   'vous|tu n\'|ne? aurez|auras|pourrez|pourras nulle|aucune|pas|plus|jamais part|cachette? ou? vous|te|t\'? ~cacher|~fuir|~echapper',
   'il|y ne|n\'? vous|te|t\' reste|restera plus|pas|que|peu|quelques|seulement|juste? de? longtemps|temps|jours|semaines|heures|mois|minutes a vivre', 'vous|tu y passerez|passeras tous|toutes?',
   'vous|tu ~aller|allez|vas tous|toutes? ~pendre|~balancer|~finir au bout d\'|d une corde',
@@ -227,7 +228,7 @@ export const addressedDoom = [
 ];
 /** Sparing a life (« épargner », « laisser vivre », « pitié », « rester en vie »): denied by a duty, the denial is the threat (doom.ts). */
 export const spared = [
-  '~epargner', '+epargne', '~laisser|~garder vivre|survivre|respirer|vivant|vivants|vivante|vivantes', '~laisser|~garder en vie', '~survivre', '~vivre', '~respirer',
+  '~epargner', '+epargne', '~laisser|~garder pas|plus|jamais? vivre|survivre|respirer|vivant|vivants|vivante|vivantes', '~laisser|~garder en vie', '~survivre', '~vivre', '~respirer',
   'pitie|clemence', '~accorder|~montrer|~avoir de|d\'|aucune|la? pitie|clemence', '~rester|~demeurer en vie|vivant|vivants|vivante|vivantes', '~laisser', '~garder', '~rester', '~demeurer',
 ];
 /** Where the dead are laid, after a verb of sending or putting and its victim (« envoyer ce… six pieds sous terre »). */
