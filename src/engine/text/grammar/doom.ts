@@ -71,7 +71,7 @@ function victimAfter(s: Stream, g: Groups, k: number, gap: ReadonlySet<string>, 
 }
 
 /** Said after the victims or the doom without changing it (« parmi nous », « ici », « un après l'autre », « crois-moi »). */
-const TAIL = new Set(['d', 'les', 'jamais', 'premiers', 'parmi', 'nous', 'ici', 'longtemps', 'tous', 'toutes', 'un', 'une', 'par', 'apres', 'l', 'autre', 'bientot', 'demain', 'crois', 'moi']);
+const TAIL = new Set(['chacun', 'd', 'les', 'jamais', 'premiers', 'parmi', 'nous', 'ici', 'longtemps', 'tous', 'toutes', 'un', 'une', 'par', 'apres', 'l', 'autre', 'bientot', 'demain', 'crois', 'moi']);
 /** Past the tail words after b (at most six), in b's sentence. */
 function tail(s: Stream, b: number): number {
   let k = b;
@@ -135,7 +135,9 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const first = keyOf(s.words[start]!);
     const order = /(?:ez|ons)$/.test(keyOf(s.words[start]!)) || ((first === 'ne' || first === 'n') && start + 1 < n && /(?:ez|ons)$/.test(keyOf(s.words[start + 1]!)));
     const slogan = start + 2 >= p && SLOGAN.has(first) && (s.sentence[start - 1] !== sent || start === 0 || s.brk[start] !== 0);
-    if (!denied || !(duty || order || slogan)) continue;
+    // « Tant qu'il restera un seul… vivant, … »: the people's survival as the condition to end.
+    const whileAlive = keyOf(s.words[start]!) === 'tant';
+    if (!(denied || whileAlive) || !(duty || order || slogan)) continue;
     const living = LIVING.test(keyOf(s.words[p]!)) && q === p + 1;
     // « On ne laissera pas un seul… en vie », « il ne devrait rester aucun… vivant »: a bare verb of keeping, alive after its victims.
     const keep = q === p + 1 && KEEP.test(keyOf(s.words[p]!));
@@ -201,9 +203,10 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
   }
   // « Il n'y a qu'une chose à faire avec les… : les abattre », « je ne vois qu'une issue pour les… : la mort »: the one
   // solution, its people named, and what follows the break called for (the break then ends a call) or deserved.
-  for (let i = 2; i < n; i += 1) {
-    if (!SOLUTION.has(keyOf(s.words[i]!)) || !['une', 'un', 'la', 'seule'].includes(keyOf(s.words[i - 1]!))) continue;
-    const only = ['qu', 'que'].includes(keyOf(s.words[i - 2]!)) || keyOf(s.words[i - 1]!) === 'seule';
+  for (let i = 1; i < n; i += 1) {
+    // (« Ma solution pour les… : … »: the speaker's own is the one too.)
+    if (!SOLUTION.has(keyOf(s.words[i]!)) || !['une', 'un', 'la', 'seule', 'ma', 'mon', 'notre'].includes(keyOf(s.words[i - 1]!))) continue;
+    const only = (i > 1 && ['qu', 'que'].includes(keyOf(s.words[i - 2]!))) || ['seule', 'ma', 'mon', 'notre'].includes(keyOf(s.words[i - 1]!));
     if (!only) continue;
     let j = i + 1;
     while (j < n && j - i <= 8 && s.brk[j] === 0) j += 1;
@@ -215,7 +218,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     // (« …, c'est la mort »: the cleft's copula before what is deserved.)
     const d = j + 1 < n && ['c', 'ce'].includes(keyOf(s.words[j]!)) && ['est', 'sera', 'serait'].includes(keyOf(s.words[j + 1]!)) ? j + 2 : j;
     const end = matchAt(s, DESERVED, d);
-    if (end > d && !goesOn(s, end)) hit(out, s, sc, i - 1, end);
+    if (end > d && !goesOn(s, tail(s, end))) hit(out, s, sc, i - 1, end);
   }
   return out;
 }
