@@ -175,6 +175,7 @@ const harmful: Record<string, readonly string[]> = {
     'Vous mériteriez qu\'on vous pende, les immigrés.',
     'On devrait tous vous exterminer, les Arabes.',
     'Il faudrait vous tuer jusqu\'au dernier, les trans.',
+    'Personne ne vous regrettera quand on vous aura tous tués, les Noirs.',
     'Vous n\'avez pas le droit de vivre, les réfugiés.',
     'Toi, le musulman, tu ne mérites pas de respirer.',
     'Vous ne devriez même pas exister, les gais.',
@@ -183,8 +184,21 @@ const harmful: Record<string, readonly string[]> = {
     'Aucun de vous ne mérite de vivre, les Arabes.',
     'On ne vous épargnera pas, les Haïtiens.',
     'Vous n\'allez pas rester en vie longtemps, les Juifs.',
-    'Je ne vais pas vous rater, les Arabes.',
     'Vous ne sortirez pas vivants d\'ici, les immigrés.',
+  ],
+  'fifth batch, written blind after the fourth fixes (main 6, this branch then 8 of 20)': [
+    'Profitez bien de votre dernier été, les musulmans.',
+    'Bientôt, il n\'y aura plus un seul Arabe vivant ici.',
+    'Ce pays ne sera libre que lorsqu\'on aura exterminé les Noirs.',
+    'On n\'hésitera pas une seconde à massacrer les réfugiés.',
+    'Un jour viendra où on pendra les gais.',
+    'Le jour du grand massacre des immigrés approche.',
+    'Sale musulman, ta tombe est déjà creusée.',
+    'Les Arabes, il faudra pas pleurer quand on vous aura tous éliminés.',
+    'Il n\'existe qu\'un remède contre les Haïtiens : la balle.',
+    'Je vais te rayer de la carte, sale immigré.',
+    'M\'as te crisser six pieds sous terre, maudit Arabe.',
+    'Les Noirs, vos heures sont comptées.',
   ],
 };
 
@@ -312,6 +326,16 @@ const clean = [
   'Vous ne méritez pas de vivre dans la peur, les immigrés.',
   'Je ne vais pas vous rater à la réunion, les Haïtiens.',
   'Vous ne devriez pas exister selon eux, les trans, et c\'est faux.',
+  'Vous autres, les aînés, votre heure de bingo approche.',
+  'Profitez bien de votre été, les nouveaux arrivants.',
+  'Il ne faudra laisser aucun enfant sans lunch.',
+  'Un jour viendra où on célébrera ensemble, immigrés et Québécois.',
+  'Le jour du grand festival des cultures approche.',
+  'On n\'hésitera pas une seconde à aider les réfugiés.',
+  'Les musulmans, vos heures de prière seront respectées au centre sportif.',
+  'Aucun immigré ne passera l\'hiver sans manteau, je le jure.',
+  'On va faire le ménage dans les dossiers des réfugiés.',
+  'Les réfugiés, on va leur faire leur fête de bienvenue samedi.',
 ];
 
 /** Still missed: a fix shows up as a failing « fails » case to move above. */
@@ -339,7 +363,15 @@ const missed = [
   'Une tuerie de Juifs se prépare.',
   'Ce qui attend les Juifs, c\'est un bain de sang.',
   'Je vais régler le cas de tous ces immigrés.',
-  'Personne ne vous regrettera quand on vous aura tous tués, les Noirs.',
+  'Je ne vais pas vous rater, les Arabes.',
+  'Vous autres, les Roms, votre heure approche.',
+  'Les immigrés, vous n\'irez pas loin.',
+  'Il ne faudra laisser aucune chance aux Juifs.',
+  'La purge des trans, c\'est pour cette année.',
+  'Toi, le Juif, t\'as pas fini de souffrir.',
+  'On va faire le ménage dans les musulmans, crois-moi.',
+  'Les réfugiés, on va leur faire leur fête pour de vrai.',
+  'Aucun immigré ne passera l\'hiver, je le jure.',
 ];
 
 /** Still wrongly an error. */

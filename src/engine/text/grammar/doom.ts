@@ -33,9 +33,9 @@ const DUTY = /^(?:peu[tx]$|pouv|pourr|fau[td]|fall|dev|doi|sera|seron|va$|vont|s
 const SLOGAN = new Set(['pas', 'aucune', 'aucun', 'zero', 'jamais', 'point', 'sans']);
 const NOBODY = new Set(['aucun', 'aucune', 'nul', 'nulle', 'personne']);
 /** Between a life spared and its victims (« épargner aucun… », « laisser vivre un seul… », « pitié pour les… »). */
-const VICTIM_GAP = new Set(['pas', 'aucun', 'aucune', 'un', 'une', 'seul', 'seule', 'les', 'des', 'de', 'd', 'pour', 'a', 'aux', 'au', 'envers', 'ces', 'tous', 'toutes', 'ce', 'cet', 'cette', 'chaque', 'du', 'nul', 'nulle']);
+const VICTIM_GAP = new Set(['plus', 'pas', 'aucun', 'aucune', 'un', 'une', 'seul', 'seule', 'les', 'des', 'de', 'd', 'pour', 'a', 'aux', 'au', 'envers', 'ces', 'tous', 'toutes', 'ce', 'cet', 'cette', 'chaque', 'du', 'nul', 'nulle']);
 const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'en', 'y', 'vous', 'te', 't']);
-const KEEP = /^(?:laiss|gard|rest|demeur)/;
+const KEEP = /^(?:laiss|gard|rest|demeur|aura$)/;
 /** End of « en vie » or « vivant(s) » at k, or -1. */
 function alive(s: Stream, k: number): number {
   const w = k < s.words.length && s.sentence[k] === s.sentence[k - 1] ? keyOf(s.words[k]!) : '';

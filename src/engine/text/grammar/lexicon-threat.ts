@@ -86,7 +86,7 @@ export const harmCalls = [
   'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? encore|tout? simplement|juste|vraiment? de|d\'',
   // Standard written frames: what is fitting or best to do (« il conviendrait de… », « la meilleure chose à faire serait de… »,
   // « il me tarde de… », « je n'hésiterai pas à… », « je prendrai plaisir à… »).
-  'tant que|qu\' on|nous|je|j\' ne|n\' aura|aurons|aurai|ait|ayons|aie pas|point', 'il|ce ~convenir|conviendrait de|d\'', '~avoir le|la courage|cran|audace de|d\'', 'rien ne|n\' ~devoir|~pouvoir? me|m\'|nous ~empecher de|d\'',
+  'tant que|qu\' on|nous|je|j\' ne|n\' aura|aurons|aurai|ait|ayons|aie pas|point', 'quand|lorsqu\'|lorsque on|nous|j\'|je vous|les|t\'|te|l\'? aura|aurons|aurai', 'il|ce ~convenir|conviendrait de|d\'', '~avoir le|la courage|cran|audace de|d\'', 'rien ne|n\' ~devoir|~pouvoir? me|m\'|nous ~empecher de|d\'',
   // No other way out (« je ne vois pas d'autre issue que d'… », « il n'y a pas d'autre solution que de… »): the negation is the call's own.
   'ne|n\' ~voir|~avoir pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'y a|aura|avait pas|point d\'|de autre issue|solution|option|choix|moyen que de|d\'', 'ne|n\' y a|aura|avait pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'me|m\'|nous ~engager a', 'chose|solution|option a faire ~etre|serait|sera? de|d\'', 'ne|n\' ~hesiter pas|jamais|point a?', 'il me|nous tarde|tardait|tarderait de|d\'', 'plaisir a', 'de notre|mon|votre devoir de|d\'',
   '~valoir la peine de|d\'', '~rendre|rendrait service a|au la|le|l\'? monde|humanite|planete|societe|pays|tous|quebec que? de|d\'', 'me|m\'|se|s\'|nous ~gener pas|plus|jamais pour', 'pas|jamais|plus me|m\'|se|s\'|nous ~gener pour', 'plaisir que de|d\'', '~donner tout|cher pour',
@@ -219,7 +219,8 @@ export const addressedDoom = [
   'vous|tu ne|n\'? ~voir|~passer|~finir|verrez|verras|passerez|passeras|finirez|finiras pas|jamais|plus le|la|l\'|cet|cette|ce? fin|hiver|ete|printemps|automne|noel|annee|mois|semaine|nuit|lendemain de|du? l\'|cet|cette? annee|mois|semaine|ete|hiver?',
   'vous|tu ne|n\'? ~vivre|vivrez|vivras pas|plus|jamais assez|bien|tres|ben? longtemps|vieux|vieille|vieilles',
   'vous|tu ne|n\'? ~faire|ferez|feras pas|plus|jamais long feu', 'vous|tu ne|n\'? ~meriter|~devoir pas|plus|meme|jamais pas? de|d\'? ~vivre|exister|respirer',
-  'vous|tu ne|n\'? ~aller|~rester|~sortir|resterez|resteras|sortirez|sortiras pas|plus|jamais ~rester|~sortir? en? vie|vivant|vivants|vivante|vivantes', 'je|on|j\' ne|n\' ~aller|vais|va pas te|t\'|vous ~rater|~louper', 'vous|tu ne|n\'? vous|te|t\' ~relever|releverez|releveras pas|plus|jamais',
+  'vous|tu ne|n\'? ~aller|~rester|~sortir|resterez|resteras|sortirez|sortiras pas|plus|jamais ~rester|~sortir? en? vie|vivant|vivants|vivante|vivantes',
+  'ton|ta|votre|vos|tes derniere|dernieres|dernier|derniers? heure|heures|jours|ete|hiver|noel|annee approche|approchent|arrive|arrivent|sonne|sont|est|s\'|s en? comptee|comptees|comptes|venue|vient|proche|proches', 'ton|ta|votre|vos|tes dernier|derniere|derniers|dernieres ete|hiver|noel|annee|jour|jours|printemps', 'vous|tu ne|n\'? vous|te|t\' ~relever|releverez|releveras pas|plus|jamais',
   'vous|tu n\'|ne? aurez|auras|pourrez|pourras nulle|aucune|pas|plus|jamais part|cachette? ou? vous|te|t\'? ~cacher|~fuir|~echapper',
   'il|y ne|n\'? vous|te|t\' reste|restera plus|pas|que|peu|quelques|seulement|juste? de? longtemps|temps|jours|semaines|heures|mois|minutes a vivre', 'vous|tu y passerez|passeras tous|toutes?',
   'vous|tu ~aller|allez|vas tous|toutes? ~pendre|~balancer|~finir au bout d\'|d une corde',
@@ -229,7 +230,7 @@ export const addressedDoom = [
 /** Sparing a life (« épargner », « laisser vivre », « pitié », « rester en vie »): denied by a duty, the denial is the threat (doom.ts). */
 export const spared = [
   '~epargner', '+epargne', '~laisser|~garder pas|plus|jamais? vivre|survivre|respirer|vivant|vivants|vivante|vivantes', '~laisser|~garder en vie', '~survivre', '~vivre', '~respirer',
-  'pitie|clemence', '~accorder|~montrer|~avoir de|d\'|aucune|la? pitie|clemence', '~rester|~demeurer en vie|vivant|vivants|vivante|vivantes', '~laisser', '~garder', '~rester', '~demeurer',
+  'pitie|clemence', '~accorder|~montrer|~avoir de|d\'|aucune|la? pitie|clemence', '~rester|~demeurer en vie|vivant|vivants|vivante|vivantes', '~laisser', '~garder', '~rester', '~demeurer', 'aura',
 ];
 /** Where the dead are laid, after a verb of sending or putting and its victim (« envoyer ce… six pieds sous terre »). */
 export const deathPlaces = [

@@ -50,8 +50,8 @@ export function deniedBefore(s: Stream, a: number): boolean {
   let denied = false;
   // « Il n'y a rien de mal à… »: the « ne » is the call's own « rien ».
   if (keyOf(s.words[a]!) === 'rien') return false;
-  // « On ne sera pas en paix tant qu'on n'aura pas… »: the call opens its own clause.
-  if (keyOf(s.words[a]!) === 'tant') return false;
+  // « On ne sera pas en paix tant qu'on n'aura pas… », « faudra pas pleurer quand on les aura… »: the call opens its own clause.
+  if (['tant', 'quand', 'lorsque', 'lorsqu'].includes(keyOf(s.words[a]!))) return false;
   for (let k = a - 1; k >= 0 && a - k <= 3 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) {
     const w = keyOf(s.words[k]!);
     // « ils ne croient pas que je vais… »: a « que » opens the clause, the negation is the matrix's.
