@@ -176,6 +176,8 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
   for (const [p, q] of findAllIn(s, MASS)) {
     // « Il y aura un massacre de… », « Un bain de sang attend les… », « Le génocide des…, c'est pour bientôt »: foretold.
     const sent = s.sentence[p]!;
+    // (The noun, not the verb its lemma shares: « on va les chasser » is read by exclusion.ts and the calls.)
+    if (/(?:er|ez|ons)$/.test(keyOf(s.words[p]!))) continue;
     let m = victimAfter(s, g, q, MASS_GAP, 3);
     // « Les…, un massacre vous attend »: the victims taken up by a pronoun before the verb that awaits them.
     if (!m && q + 1 < n && ['vous', 'les', 'leur', 'te', 't'].includes(keyOf(s.words[q]!)) && FORETOLD.test(keyOf(s.words[q + 1]!))) m = antecedent(s, g, q);
