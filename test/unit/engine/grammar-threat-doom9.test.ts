@@ -200,6 +200,17 @@ const harmful: Record<string, readonly string[]> = {
     'M\'as te crisser six pieds sous terre, maudit Arabe.',
     'Les Noirs, vos heures sont comptées.',
   ],
+  'sixth batch, written blind after the fifth fixes (main 5, this branch then 7 of 15)': [
+    'Il faudrait qu\'aucun immigré ne survive à l\'hiver.',
+    'Y aura pas de pitié pour les trans, c\'est moi qui vous le dis.',
+    'Le génocide des Arabes arrive à grands pas.',
+    'Ça va saigner chez les Haïtiens d\'ici Noël.',
+    'On va vous enterrer, les gais.',
+    'La seule chose que méritent les musulmans, c\'est une balle.',
+    'Ton compte est bon, sale Juif.',
+    'Il ne faut pas que les immigrés survivent.',
+    'Personne ne pleurera les Noirs quand on les aura pendus.',
+  ],
 };
 
 /** Clean counterparts: the same words in ordinary senses, news, history, sport, protection, condemnation (at most a warning). */
@@ -336,6 +347,14 @@ const clean = [
   'Aucun immigré ne passera l\'hiver sans manteau, je le jure.',
   'On va faire le ménage dans les dossiers des réfugiés.',
   'Les réfugiés, on va leur faire leur fête de bienvenue samedi.',
+  'Les musulmans, on va vous accueillir un par un.',
+  'Vous, les Juifs, vous allez adorer cette ville, croyez-moi.',
+  'Il faudrait qu\'aucun immigré ne souffre du froid cet hiver.',
+  'Ça va bouger chez les Haïtiens d\'ici Noël avec le festival.',
+  'On va vous inviter, les gais, au défilé.',
+  'Ton compte est bon, il est approuvé.',
+  'Les Roms, vous pouvez commencer à vous inscrire.',
+  'Personne ne pleurera l\'ancien aréna quand on l\'aura démoli.',
 ];
 
 /** Still missed: a fix shows up as a failing « fails » case to move above. */
@@ -372,6 +391,12 @@ const missed = [
   'On va faire le ménage dans les musulmans, crois-moi.',
   'Les réfugiés, on va leur faire leur fête pour de vrai.',
   'Aucun immigré ne passera l\'hiver, je le jure.',
+  'Les musulmans, on va vous rayer de la carte un par un.',
+  'Vous, les Juifs, vous allez disparaître de cette ville, croyez-moi.',
+  'Je ne laisserai aucun Noir respirer dans mon quartier.',
+  'Vous ne fêterez pas Noël, bande de réfugiés.',
+  'Les Roms, vous pouvez commencer à prier.',
+  'Un carnage se prépare pour les Arabes du quartier.',
 ];
 
 /** Still wrongly an error. */

@@ -28,7 +28,7 @@ const FORETOLD = /^(?:aura$|auront|sera$|seront|va$|vont|ira$|viendr|approch|arr
 const ADDRESS = new Set(['bande', 'gang', 'sale', 'sales', 'maudit', 'maudite', 'maudits', 'maudites', 'vous', 'toi', 'autres', 'espece']);
 const NEGATORS = new Set(['ne', 'n', 'pas', 'aucun', 'aucune', 'nul', 'nulle', 'jamais', 'personne', 'plus', 'zero', 'sans', 'point']);
 /** A duty, an order or the future over a life spared (« il ne faut », « on ne devrait », « ne sera »). */
-const DUTY = /^(?:peu[tx]$|pouv|pourr|fau[td]|fall|dev|doi|sera|seron|va$|vont|surviv|vivr|merit)/;
+const DUTY = /^(?:aura$|peu[tx]$|pouv|pourr|fau[td]|fall|dev|doi|sera|seron|va$|vont|surviv|vivr|merit)/;
 /** Verbless slogans opening the sentence (« Pas de quartier pour les… », « Aucune pitié pour… »). */
 const SLOGAN = new Set(['pas', 'aucune', 'aucun', 'zero', 'jamais', 'point', 'sans']);
 const NOBODY = new Set(['aucun', 'aucune', 'nul', 'nulle', 'personne']);
@@ -170,7 +170,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     let must = false;
     // (« Aucun… ne sera épargné »: a participle of sparing foretold to none of them is a duty too.)
     const participle = /^epargne[es]*$/.test(keyOf(s.words[p]!));
-    for (let k = m ? m.b : p; k < p; k += 1) must ||= /^(?:dev|doi|faut|faud|merit)/.test(keyOf(s.words[k]!)) || (participle && none && /^(?:sera|seron)/.test(keyOf(s.words[k]!)));
+    for (let k = m ? Math.min(start, m.b) : p; k < p; k += 1) must ||= /^(?:dev|doi|faut|faud|merit)/.test(keyOf(s.words[k]!)) || (participle && none && /^(?:sera|seron)/.test(keyOf(s.words[k]!)));
     if (m && m.identity && s.clause[m.a] === s.clause[p] && p - m.b <= 4 && (none || (m.generic && must) || order)) hit(out, s, sc, Math.min(start, m.a), q);
   }
   for (const [p, q] of findAllIn(s, MASS)) {
