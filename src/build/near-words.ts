@@ -89,8 +89,9 @@ for (const h of heads) {
   tryVariant(h.replace(/[aeiouy]/g, ''));
   // An intensifier glued before an attribute too (« plusstupides », « trèssales »).
   for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il', 'plus', 'tres', 'trop']) tryVariant(g + h);
-  // A violence verb glued to its object's determiner (« poignarderces », « tuerles »).
+  // A violence verb glued to its object's determiner (« poignarderces », « tuerles ») or after its modal (« allerbrûler »).
   if (verbs.has(h)) for (const g of ['les', 'des', 'ces', 'ce', 'cet', 'cette', 'un', 'une', 'tous', 'toutes', 'leur', 'la', 'le']) tryVariant(h + g);
+  if (verbs.has(h)) for (const g of ['aller', 'faut', 'faudrait', 'vais', 'va', 'vont', 'veux', 'veut', 'doit', 'devrait', 'devraient', 'pourrait']) tryVariant(g + h);
   // Glued inside the frames that read a slur alone (« typiquedepédé », « espècedenègre », « bandedefifs »).
   for (const g of ['typiquede', 'typiquedes', 'typiqued', 'especede', 'especed', 'bandede', 'banded', 'gangde', 'gangd']) tryVariant(g + h);
   // A function word glued after it (« musulmans|sont », « rats|qui »).

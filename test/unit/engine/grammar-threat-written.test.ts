@@ -160,6 +160,9 @@ const harmful: Record<string, readonly string[]> = {
     'On devrait réunir tous les Juifs de la ville dans un stade et les fusiller.',
     'Ces réfugiés, que vous accueillez à bras ouverts, je les égorgerai un à un.',
   ],
+  'moved up in round 9: the one thing to do, then a colon': [
+    'Il n\'y a qu\'une seule chose à faire avec les trans : les éliminer.',
+  ],
   'the speaker\'s own proposal (moved up from the known misses: « je propose » is no report)': [
     'Que l\'on fusille tous les homosexuels, voilà ce que je propose.',
   ],
@@ -293,7 +296,6 @@ const missed = [
   'Les Juifs qui liront ce message feraient mieux de se cacher, car nous arrivons.',
   'Je m\'occuperai personnellement de chaque immigré qui mettra les pieds dans ce quartier.',
   'Je vais m\'occuper moi-même de tous ces réfugiés qui squattent nos hôtels.',
-  'Il n\'y a qu\'une seule chose à faire avec les trans : les éliminer.',
   'J\'espère sincèrement que les femmes qui portent le voile finiront toutes poignardées.',
 ];
 const stillFlagged = [

@@ -23,7 +23,7 @@ export const harmDirect = [
   '~defigurer', '~mutiler', '~estropier', '~casser les jambes|bras|dents|deux jambes',
   // A body part torn out or swallowed (« je vais t'arracher la tête », « lui faire bouffer ses dents »).
   '~arracher la|les|ta|tes|votre|vos|sa|ses|leur|leurs tete|yeux|bras|coeur|gorge|langue|face', '~faire ~bouffer|~manger|~avaler ses|tes|vos|leurs dents',
-  '~regler son|ton|votre compte', '~envoyer a|au la|l\'|l? morgue|cimetiere', '~envoyer|~mettre|~plonger dans le coma', '~faire ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes', '~rendre la vie impossible|infernale', '~faire ~payer|~regretter d\'|de ~etre ne|nee|nes|nees|venu|venue|venus|venues', '~rentrer dedans', '~faire passer le|l\' gout du pain', '~envoyer ad patres', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
+  '~regler son|ton|votre|leur|sa compte|cas', '~faire son|ton|votre|leur affaire|compte', '~faire manger les pissenlits par la racine', '~faire passer l\'|le envie|gout de vivre', '~envoyer a|au la|l\'|l? morgue|cimetiere', '~envoyer|~mettre|~plonger dans le coma', '~faire ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes', '~rendre la vie impossible|infernale', '~faire ~payer|~regretter d\'|de ~etre ne|nee|nes|nees|venu|venue|venus|venues', '~rentrer dedans', '~faire passer le|l\' gout du pain', '~envoyer ad patres', '~rentrer dans le cadre|corps', '~mettre six|6 pieds sous terre', '~casser en deux', '~briser',
 ];
 /** Harm only when nothing follows (« on va te retrouver » vs « on va vous retrouver au parc »). */
 export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avoir'];

@@ -31,7 +31,7 @@ export const violence = [
   '~planter|~enfoncer|~rentrer un|une|mon|ma|des couteau|lame|poignard|epee|hache|machette|couteaux dans le|la|les ventre|coeur|gorge|cou|tete|crane|face|gueule|poitrine|yeux|oeil',
   '~tirer|~rouler|~rentrer dans la foule|manif|manifestation|rassemblement',
   // Wiped out (« rayer les… de la carte »; the complement is checked in threat.ts), made to disappear.
-  '~rayer', '~effacer', '~faire disparaitre',
+  '~rayer', '~effacer', '~faire disparaitre', '~regler son|leur|sa compte', '~faire son|leur affaire|compte',
   // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
   '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
   // Justice taken into one's own hands (« me faire justice moi-même contre ces… »).
@@ -67,7 +67,7 @@ export const deserved = [
 /** Doom promised to a group named before it (« Les… vont y goûter », « n'ont qu'à bien se tenir », « vont avoir ce qu'ils méritent »). */
 export const groupDoom = [
   '~aller y gouter', 'n\'|ne ~avoir qu\' a bien se tenir', '~aller|auront|aura ~avoir|~recevoir ce qu\' ils|elles ~meriter', 'auront|aura ce qu\' ils|elles ~meriter',
-  '~aller le|la? sentir passer', '~devoir|~aller|~meriter? ~payer de leur|leurs|votre|vos vie|vies|sang', '~aller ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes|carabine|machette|medecine', '~mourir|~perir de|par mes|nos propres? mains', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort',
+  '~aller le|la? sentir passer', '~devoir|~aller|~meriter? ~payer de leur|leurs|votre|vos vie|vies|sang', '~aller ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes|carabine|machette|medecine', '~mourir|~perir de|par mes|nos propres? mains', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort', '~aller tous|toutes? y passer', 'y passeront tous|toutes?',
 ];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
 export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~perir', 'se|s\' ~noyer|~suicider|~entretuer', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
@@ -82,14 +82,14 @@ export const harmCalls = [
   // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.
   'ils|elles|vous|gens|monde|police|gouvernement|armee|peuple|citoyens|policiers|soldats|militaires|quebecois ~devoir', 'il|y ~falloir|~valoir mieux', 'faut|faudrait|faudra', 'qu\'|que on|nous|quelqu\'|dieu|allah|satan|chacun|chacune', 'qu\'|que tout le monde',
   // Normative and optative frames (« ce serait mieux de… », « c'est dans l'intérêt de tous de… », « si seulement… »).
-  'ca|ce|cela prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais le|la? mieux|bien|temps|bon|juste|urgent|preferable|souhaitable|genial|fun|drole|cool|amusant|super|parfait|formidable|excellent|chouette|trippant|plaisant|jouissif|satisfaisant|nice|hot|necessaire|sage|essentiel|indispensable|vital|imperatif|primordial|logique|normal|legitime|raisonnable de|d\'|si', 'rien de tel que de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
+  'ca|ce|cela prend|prendrait|faudrait|meriterait', 'ce|c\'|ca|cela|il ~etre|serait|sera|serais le|la? mieux|bien|temps|bon|juste|urgent|preferable|souhaitable|genial|fun|drole|cool|amusant|super|parfait|formidable|excellent|chouette|trippant|plaisant|jouissif|satisfaisant|nice|hot|necessaire|sage|essentiel|indispensable|vital|imperatif|primordial|logique|normal|legitime|raisonnable de|d\'|si', 'rien de tel que de|d\'', 'dans l\'|l interet de tous|chacun de|d\'', 'dans l\'|l interet de tout le monde de|d\'', 'si seulement', 'mieux vaut|vaudrait',
   'une|la bonne|excellente|meilleure chose|idee|solution de|d\'', 'solution|reponse|remede c\'|ce|ca|cela? ~etre de|d\'', 'suffit|suffirait|suffira de|d\'', 'mieux ~etre? encore|tout? simplement|juste|vraiment? de|d\'',
   // Standard written frames: what is fitting or best to do (« il conviendrait de… », « la meilleure chose à faire serait de… »,
   // « il me tarde de… », « je n'hésiterai pas à… », « je prendrai plaisir à… »).
-  'il|ce ~convenir|conviendrait de|d\'', '~avoir le|la courage|cran|audace de|d\'', 'rien ne|n\' me|m\'|nous ~empecher de|d\'',
+  'tant que|qu\' on|nous|je|j\' ne|n\' aura|aurons|aurai|ait|ayons|aie pas|point', 'quand|lorsqu\'|lorsque on|nous|j\'|je vous|les|t\'|te|l\'? aura|aurons|aurai', 'il|ce ~convenir|conviendrait de|d\'', '~avoir le|la courage|cran|audace de|d\'', 'rien ne|n\' ~devoir|~pouvoir? me|m\'|nous ~empecher de|d\'',
   // No other way out (« je ne vois pas d'autre issue que d'… », « il n'y a pas d'autre solution que de… »): the negation is the call's own.
-  'ne|n\' ~voir pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'ne|n\' y a|aura|avait pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'me|m\'|nous ~engager a', 'chose|solution|option a faire ~etre|serait|sera? de|d\'', 'ne|n\' ~hesiter pas|jamais|point a?', 'il me|nous tarde|tardait|tarderait de|d\'', 'plaisir a', 'de notre|mon|votre devoir de|d\'',
-  '~valoir la peine de|d\'', '~rendre|rendrait service a|au la|le|l\'? monde|humanite|planete|societe|pays|tous|quebec que? de|d\'', 'me|m\' ~gener pas|plus|jamais pour', 'plaisir que de|d\'', '~donner tout|cher pour',
+  'ne|n\' ~voir|~avoir pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'y a|aura|avait pas|point d\'|de autre issue|solution|option|choix|moyen que de|d\'', 'ne|n\' y a|aura|avait pas|point|aucune d\'|de? autre issue|solution|option|choix|moyen que de|d\'', 'me|m\'|nous ~engager a', 'chose|solution|option a faire ~etre|serait|sera? de|d\'', 'ne|n\' ~hesiter pas|jamais|point a?', 'il me|nous tarde|tardait|tarderait de|d\'', 'plaisir a', 'de notre|mon|votre devoir de|d\'',
+  '~valoir la peine de|d\'', '~rendre|rendrait service a|au la|le|l\'? monde|humanite|planete|societe|pays|tous|quebec que? de|d\'', 'me|m\'|se|s\'|nous ~gener pas|plus|jamais pour', 'pas|jamais|plus me|m\'|se|s\'|nous ~gener pour', 'plaisir que de|d\'', '~donner tout|cher pour',
   // Violence made lawful (« ça devrait être permis de… », « ce serait pas un crime de… », « on devrait avoir le droit de… »).
   'ca|ce|cela|il|c\' ~devoir|~etre|serait|sera ~etre? +legal|+permis|+autorise|+legalise|+tolere|+accepte|+acceptable|+depenalise|ok|correct de|d\'',
   'ca|ce|cela|il|c\' ne|n\'? ~devoir|~etre|serait pas|plus|jamais ~etre? +illegal|+interdit|+puni|+criminel|grave|mal de|d\'',
@@ -209,3 +209,31 @@ export const unworthy = ['ne|n\' ~meriter|~devoir|meritent|merite pas|plus|point
 export const deadGood = ['c\'|ce est|sera|serait|ca|fait un|une probleme|souci|parasite|bouche|nuisance de moins', 'un|une probleme|souci|parasite|bouche|nuisance de moins', 'mieux ce|c\' sera|est|serait', 'bon debarras', 'tant mieux', 'c\'|ce est|sera|serait une bonne nouvelle|chose'];
 /** The speaker vouching for what is foretold (« je vous le promets », « je m'en charge », « croyez-moi »). */
 export const vouched = ['je|j\' vous|te|le|l\' le|l\'? ~promettre|~garantir|~jurer|promets|garantis|jure', 'je|j\'|on|nous m\'|s\'|nous en ~charger|~occuper|charge|occupe', 'croyez|crois moi', 'c\' est promis|jure|garanti', 'vous|tu ~aller voir|verrez|verras', 'vous|tu ~pouvoir me croire'];
+
+/**
+ * Doom foretold to « vous / tu » that threatens only when a people is addressed in the sentence (« …, les… », « bande
+ * de… »): a life cut short, a season not lived to see, no place left to hide. The clause ends with the entry (doom.ts).
+ */
+export const addressedDoom = [
+  'vous|tu|t\'|qui ~aller|allez|vas|va tous|toutes? y passer', 'aucun|aucune|personne|nul|les de|d\' entre? vous ne|n\' survivra|survivrait|~survivre pas?', 'aucun|aucune|personne|nul|les de|d\' entre? vous ne|n\' s\'? en? sortira|restera pas? vivant|vivante|vivants',
+  'vous|tu ne|n\'? ~voir|~passer|~finir|verrez|verras|passerez|passeras|finirez|finiras pas|jamais|plus le|la|l\'|cet|cette|ce? fin|hiver|ete|printemps|automne|noel|annee|mois|semaine|nuit|lendemain de|du? l\'|cet|cette? annee|mois|semaine|ete|hiver?',
+  'vous|tu ne|n\'? ~vivre|vivrez|vivras pas|plus|jamais assez|bien|tres|ben? longtemps|vieux|vieille|vieilles',
+  'vous|tu ne|n\'? ~faire|ferez|feras pas|plus|jamais long feu', 'vous|tu ne|n\'? ~meriter|~devoir pas|plus|meme|jamais pas? de|d\'? ~vivre|exister|respirer',
+  'vous|tu ne|n\'? ~aller|~rester|~sortir|resterez|resteras|sortirez|sortiras pas|plus|jamais ~rester|~sortir? en? vie|vivant|vivants|vivante|vivantes',
+  'ton|ta|votre|vos|tes derniere|dernieres|dernier|derniers? heure|heures|jours|ete|hiver|noel|annee approche|approchent|arrive|arrivent|sonne|sont|est|s\'|s en? comptee|comptees|comptes|venue|vient|proche|proches', 'ton|ta|votre|vos|tes dernier|derniere|derniers|dernieres ete|hiver|noel|annee|jour|jours|printemps', 'vous|tu ne|n\'? vous|te|t\' ~relever|releverez|releveras pas|plus|jamais',
+  'vous|tu n\'|ne? aurez|auras|pourrez|pourras nulle|aucune|pas|plus|jamais part|cachette? ou? vous|te|t\'? ~cacher|~fuir|~echapper',
+  'il|y ne|n\'? vous|te|t\' reste|restera plus|pas|que|peu|quelques|seulement|juste? de? longtemps|temps|jours|semaines|heures|mois|minutes a vivre', 'vous|tu y passerez|passeras tous|toutes?',
+  'vous|tu ~aller|allez|vas tous|toutes? ~pendre|~balancer|~finir au bout d\'|d une corde',
+  'vous|tu|t\' ~aller|allez|vas ~manger|~gouter|~recevoir|~pogner|~avaler des|une|un|nos|mes|a|au|aux|du? nos|mes? balle|balles|plomb|pruneaux|pruneau|bala',
+  'on|je|nous|j\' ~aller|va|vais|allons s\'|se|m\'|me|nous ~occuper de vous|toi|ton|votre|vos cas|autres?',
+];
+/** Sparing a life (« épargner », « laisser vivre », « pitié », « rester en vie »): denied by a duty, the denial is the threat (doom.ts). */
+export const spared = [
+  '~epargner', '+epargne', '~laisser|~garder pas|plus|jamais? vivre|survivre|respirer|vivant|vivants|vivante|vivantes', '~laisser|~garder en vie', '~survivre', '~vivre', '~respirer',
+  'pitie|clemence', '~accorder|~montrer|~avoir de|d\'|aucune|la? pitie|clemence', '~rester|~demeurer en vie|vivant|vivants|vivante|vivantes', '~laisser', '~garder', '~rester', '~demeurer', 'aura',
+];
+/** Where the dead are laid, after a verb of sending or putting and its victim (« envoyer ce… six pieds sous terre »). */
+export const deathPlaces = [
+  'six|6 pieds sous terre', 'au cimetiere|paradis', 'a la morgue', 'en|sous terre', 'en enfer', 'ad patres', 'dans la|une|sa|leur|leurs|des|ta|votre|ton tombe|tombes|fosse|fosses|cercueil|cercueils',
+  'dans l\'|l au-dela|autre monde',
+];

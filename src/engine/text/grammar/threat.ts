@@ -10,6 +10,7 @@
 import type { WordHit } from './hit.ts';
 import { lemma } from '../lemma.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
+import { findDoom } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
@@ -49,6 +50,8 @@ export function deniedBefore(s: Stream, a: number): boolean {
   let denied = false;
   // « Il n'y a rien de mal à… »: the « ne » is the call's own « rien ».
   if (keyOf(s.words[a]!) === 'rien') return false;
+  // « On ne sera pas en paix tant qu'on n'aura pas… », « faudra pas pleurer quand on les aura… »: the call opens its own clause.
+  if (['tant', 'quand', 'lorsque', 'lorsqu'].includes(keyOf(s.words[a]!))) return false;
   for (let k = a - 1; k >= 0 && a - k <= 3 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) {
     const w = keyOf(s.words[k]!);
     // « ils ne croient pas que je vais… »: a « que » opens the clause, the negation is the matrix's.
@@ -1163,6 +1166,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (keyOf(s.words[i]!) !== 'est' || keyOf(s.words[i - 1]!) !== 'c' || !['de', 'd'].includes(keyOf(s.words[i + 1]!)) || s.brk[i - 1] === 0) continue;
     for (let k = i - 2; k >= 0 && i - k <= 12 && s.sentence[k] === s.sentence[i]; k -= 1) if (SOLUTION.has(keyOf(s.words[k]!)) && (callStart[i + 2] ?? -1) < 0) callStart[i + 2] = i - 1;
   }
+  out.push(...findDoom(s, sc, g, callStart, (h) => callBefore(s, callStart, h)));
   findHarmCalls(s, sc, g, callStart, out);
   findImpacts(s, sc, callStart, out);
   findPlaceAttacks(s, sc, g, callStart, out);
@@ -1227,7 +1231,9 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if ((last.startsWith('pay') || last.startsWith('regrett')) && next !== '' && !PAY_END.has(next) && !['cela', 'cher', 'tout', 'pour'].includes(next)) continue;
     if (fills(DYING_OF, s.words[b - 1]) && (next === 'de' || next === 'd' || next === 'moins')) continue;
     // « Comptez vos jours de congé », « vous allez brûler des calories »: a complement makes it ordinary.
-    if ((last === 'jours' && (next === 'de' || next === 'd')) || ((fills(DYING_OF, s.words[b - 1]) || /^(?:brul|pourri)/.test(last)) && DETERMINERS.has(next))) continue;
+    // (« crever un par un, une après l'autre »: one at a time, no object.)
+    const oneByOne = ['un', 'une'].includes(next) && b + 1 < n && ['par', 'apres'].includes(keyOf(s.words[b + 1]!));
+    if ((last === 'jours' && (next === 'de' || next === 'd')) || ((fills(DYING_OF, s.words[b - 1]) || /^(?:brul|pourri)/.test(last)) && DETERMINERS.has(next) && !oneByOne)) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) {
