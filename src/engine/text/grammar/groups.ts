@@ -81,6 +81,8 @@ const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
 const ANY_WHICH = new Set(['quel', 'quelle', 'quels', 'quelles']);
 /** The verb and the adverb by which one member stands for all (« un … est toujours », « une … ne sera jamais »). */
 const ALWAYS_VERB = new Set(['ne', 'n', 'est', 'sera', 'serait', 'reste', 'restera', 'peut', 'pourra', 'pourrait', 'doit', 'devrait', 'va', 'devient', 'demeure']);
+/** « que » opening a completive: the clause after it opens on its own subject. */
+const CLAUSE_THAT = new Set(['que', 'qu']);
 const ALWAYS = new Set(['toujours', 'forcement', 'necessairement', 'jamais', 'fatalement', 'inevitablement', 'naturellement']);
 
 /** Group names that are also adjectives before a noun (« les vieux papiers », « les jeunes pousses »). */
@@ -144,7 +146,8 @@ function readGroups(s: Stream): Groups {
       generic = true;
     }
     // « Un immigrant, c'est… »: a sentence opening on one member, taken up by « c'est », speaks of all of them.
-    const opens = a === 0 || s.sentence[a - 1] !== s.sentence[a];
+    // So does a clause opening on one member after an opinion (« À mon avis, un … », « je pense qu'un … »).
+    const opens = a === 0 || s.sentence[a - 1] !== s.sentence[a] || s.brk[a] !== 0 || CLAUSE_THAT.has(keyOf(s.words[a - 1]!));
     if (opens && ['un', 'une'].includes(keyOf(s.words[a]!)) && b + 1 < n && s.brk[b] !== 0 && s.sentence[b] === s.sentence[a] && ['c', 'ce', 'ca'].includes(keyOf(s.words[b]!))) generic = true;
     // « n'importe quel … », and « Un … est toujours / ne sera jamais … » opening the sentence: any member, so all of them.
     if (a >= 2 && ANY_WHICH.has(keyOf(s.words[a - 1]!)) && keyOf(s.words[a - 2]!) === 'importe' && s.sentence[a - 2] === s.sentence[i]) generic = true;

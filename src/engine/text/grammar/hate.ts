@@ -13,6 +13,7 @@
  * Negated or reported statements are left alone (scope.ts); a slur stays a warning even then.
  */
 import { findBlame } from './blame.ts';
+import { findNothingExpected } from './expect.ts';
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
@@ -691,6 +692,25 @@ function hindered(s: Stream, q: number): boolean {
   return false;
 }
 
+/** Whose eyes open the sentence (« Pour le ministère, les … n'existent pas »): someone else's, not the speaker's (« pour moi »). */
+const VIEWPOINT = new Set(['pour', 'selon']);
+const SPEAKER_VIEW = new Set(['moi', 'nous']);
+/** True when the sentence of word p opens on another's viewpoint set off by a comma before p (a bounded look back). */
+function othersView(s: Stream, p: number): boolean {
+  let k = p;
+  while (k > 0 && p - k < 12 && s.sentence[k - 1] === s.sentence[p]) k -= 1;
+  if (k > 0 && s.sentence[k - 1] === s.sentence[p]) return false;
+  if (!VIEWPOINT.has(keyOf(s.words[k]!)) || k + 1 >= p || SPEAKER_VIEW.has(keyOf(s.words[k + 1]!))) return false;
+  for (let j = k + 2; j <= p; j += 1) if (s.brk[j] !== 0) return true;
+  return false;
+}
+
+/** « rester / demeurer », and the adverbs of a fate (« restera toujours », « reste quand même », « reste avant tout »). */
+const REMAINS = new Set(['reste', 'restent', 'restera', 'resteront', 'resterait', 'resteraient', 'restait', 'restaient', 'demeure', 'demeurent', 'demeurera', 'demeureront']);
+const FATE_ADVERBS = new Set(['toujours', 'quand', 'meme', 'juste', 'avant', 'tout', 'simplement', 'seulement', 'eternellement', 'malgre', 'tout', 'pareil', 'ben', 'bien', 'fondamentalement']);
+/** A name without its plural and feminine endings (« Arabe », « Arabes »; « Haïtien », « Haïtienne »). */
+const stemOf = (w: string): string => w.replace(/(?:nes|ne|es|s|x|e)$/, '');
+
 /** Hate findings in the stream. */
 export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
@@ -1232,6 +1252,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // Worth denied that must end its clause (« leurs vies ne comptent pas »; not « ne comptent pas sur nous »).
   for (const [p, q] of findAllIn(s, WORTH_ENDING)) {
     if (q < n && s.sentence[q] === s.sentence[p] && s.brk[q] === 0) continue;
+    if (othersView(s, p)) continue;
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     const life = p > 0 && s.sentence[p - 1] === s.sentence[p] ? livesOf(s, p - 1) : '';
     if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]]);
@@ -1617,5 +1638,19 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (denied) out.push({ kind: 'hate', severity: 'clear', a, b });
     else push(out, s, sc, a, b, [[a, b]]);
   }
+  // An identity as a fate (« un … reste un … », « les …, ça reste des … »): the name said again after « rester ».
+  for (const m of g.mentions) {
+    if (!m.identity || !['un', 'une', 'les', 'des'].includes(keyOf(s.words[m.a]!))) continue;
+    let k = m.b;
+    while (k < n && k - m.b < 2 && s.sentence[k] === s.sentence[m.a] && ['ca', 'c', 'ce', 'il', 'elle', 'ils', 'elles'].includes(keyOf(s.words[k]!))) k += 1;
+    if (k >= n || !REMAINS.has(keyOf(s.words[k]!)) || s.sentence[k] !== s.sentence[m.a]) continue;
+    k += 1;
+    while (k < n && k - m.b < 6 && s.sentence[k] === s.sentence[m.a] && FATE_ADVERBS.has(keyOf(s.words[k]!))) k += 1;
+    const again = g.mentions[g.startingAt[k] ?? -1];
+    if (again && stemOf(keyOf(s.words[again.head]!)) === stemOf(keyOf(s.words[m.head]!))) push(out, s, sc, m.a, again.b, [[m.a, again.b]]);
+  }
+
+  // Nothing to be had from a people (expect.ts).
+  for (const { a, b } of findNothingExpected(s, g)) push(out, s, sc, a, b, [[a, b]]);
   return out;
 }

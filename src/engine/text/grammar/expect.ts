@@ -1,0 +1,66 @@
+/**
+ * Nothing to be had from a people (3.2): « on ne peut rien attendre des … », « il n'y a rien à tirer d'un
+ * … », « il ne sort jamais rien de bon des … », « des …, on n'a jamais rien vu de bon ». The frame is
+ * « rien » with a verb of getting or expecting in its clause, and the group as where it would come from
+ * (« de / des / d' » after the verb, or set out before the clause as « Des …, »). Nothing from a thing or an
+ * office is no hate (« on ne peut rien attendre du ministère »): the group must be an identity. Returns
+ * spans for hate.ts to judge (the frame's own « ne … rien » is part of it; a negation or report around it
+ * clears it there). Linear: a bounded look around each « rien ».
+ */
+import type { Groups, Mention } from './groups.ts';
+import { fills, keyOf, wordSet } from './patterns.ts';
+import type { Stream } from './stream.ts';
+
+/** Getting, expecting or drawing something from someone, by lemma. */
+const GET = wordSet(['~attendre', '~esperer', '~tirer', '~retirer', '~sortir', '~venir', '~voir', '~gagner', 'obtenir', 'obtient', 'obtiennent', 'obtenu', 'obtiendra', 'obtiendrait'], false);
+/** « de » before the source, with its article. */
+const FROM = new Set(['de', 'd', 'des', 'du']);
+/** Words between « rien » and the source, or around the verb (« rien de bon », « rien à tirer », « jamais rien vu »). */
+const GAP = new Set(['de', 'd', 'bon', 'bien', 'valable', 'utile', 'positif', 'a', 'jamais', 'plus', 'vraiment', 'absolument', 'strictement', 'pu', 'eu', 'on', 'peut', 'pourra', 'va', 'faut', 'y', 'en', 'ne', 'n', 'a', 'ai', 'as', 'avons', 'avez', 'ont', 'pas', 'grand', 'chose', 'du', 'tout']);
+/** Negative subjects of the frame (« personne n'a jamais rien tiré de … »). */
+const NOBODY = new Set(['personne', 'nul']);
+/** How far from « rien » the verb may stand. */
+const REACH = 5;
+
+/** The identity group starting right at word k, in the sentence of word i. */
+function identityAt(s: Stream, g: Groups, k: number, i: number): Mention | undefined {
+  if (k >= s.words.length || s.sentence[k] !== s.sentence[i]) return undefined;
+  const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+  return m && m.identity ? m : undefined;
+}
+
+/** Spans [a, b) where nothing is to be had from a people. */
+export function findNothingExpected(s: Stream, g: Groups): Array<{ a: number; b: number }> {
+  const out: Array<{ a: number; b: number }> = [];
+  const n = s.words.length;
+  for (let i = 0; i < n; i += 1) {
+    if (keyOf(s.words[i]!) !== 'rien') continue;
+    // « rien ne … » is a subject (« rien ne vient des … »), read elsewhere.
+    if (i + 1 < n && ['ne', 'n'].includes(keyOf(s.words[i + 1]!))) continue;
+    let verb = -1;
+    for (let k = Math.max(0, i - REACH); k < Math.min(n, i + REACH + 1) && verb < 0; k += 1) if (k !== i && s.clause[k] === s.clause[i] && fills(GET, s.words[k])) verb = k;
+    if (verb < 0) continue;
+    // The source after the verb and « rien »: « de / des / d' » then the group, only gap words between.
+    let k = Math.max(i, verb) + 1;
+    while (k < n && k - i <= 8 && s.clause[k] === s.clause[i] && GAP.has(keyOf(s.words[k]!)) && !(FROM.has(keyOf(s.words[k]!)) && identityAt(s, g, k + (keyOf(s.words[k]!) === 'de' || keyOf(s.words[k]!) === 'd' ? 1 : 0), i))) k += 1;
+    let m: Mention | undefined;
+    if (k < n && FROM.has(keyOf(s.words[k]!))) {
+      const w = keyOf(s.words[k]!);
+      m = identityAt(s, g, w === 'de' || w === 'd' ? k + 1 : k, i) ?? identityAt(s, g, k, i);
+    }
+    let from = Math.min(i, verb);
+    // « Personne n'a jamais rien obtenu de … »: « personne » is the frame's own negation, kept inside the span.
+    for (let p = from - 1; p >= 0 && from - p <= 4 && s.clause[p] === s.clause[i]; p -= 1) if (NOBODY.has(keyOf(s.words[p]!))) from = p;
+    if (m) {
+      out.push({ a: from, b: m.b });
+      continue;
+    }
+    // « Des …, on n'a jamais rien vu de bon »: the source set out before the clause.
+    let j = from - 1;
+    while (j >= 0 && from - j <= 6 && s.sentence[j] === s.sentence[i] && s.brk[j + 1] === 0) j -= 1;
+    const before = j >= 0 && s.sentence[j] === s.sentence[i] ? g.mentions[g.endingAt[j + 1] ?? -1] : undefined;
+    if (before && before.identity && before.a > 0 && FROM.has(keyOf(s.words[before.a - 1]!)) && s.brk[j + 1] !== 0) out.push({ a: before.a - 1, b: Math.max(i, verb) + 1 });
+    else if (before && before.identity && FROM.has(keyOf(s.words[before.a]!)) && s.brk[j + 1] !== 0) out.push({ a: before.a, b: Math.max(i, verb) + 1 });
+  }
+  return out;
+}
