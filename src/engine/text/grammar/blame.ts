@@ -20,6 +20,8 @@ const CAUSE = new Set(['cause', 'grace', 'faute', 'arrivee', 'venue', 'merci']);
 const THANK = wordSet(['~remercier']);
 /** The preposition between a cue and the group. */
 const OF = new Set(['de', 'd', 'des', 'du', 'a', 'au', 'aux']);
+/** Between the source verb and « des » (« viennent tous / surtout / directement des … »). */
+const ALL_OF = new Set(['tous', 'toutes', 'surtout', 'juste', 'seulement', 'directement', 'principalement', 'essentiellement', 'uniquement']);
 /** The group as a source or a debt: « vient des … », « on doit aux … ». */
 const SOURCE = wordSet(['~venir', '~provenir', '~devoir']);
 /** « les … sont responsables de … », « coupables de ». */
@@ -99,9 +101,10 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       if ((w === 'arrivee' || w === 'venue') && at(i - 1, i) !== 'l' && at(i - 2, i) !== 'depuis') m = undefined;
     } else if (fills(THANK, s.words[i])) {
       m = groupAt(s, g, i + 1);
-    } else if (fills(SOURCE, s.words[i]) && OF.has(at(i + 1, i))) {
-      // « … vient des … », « on doit aux … la hausse de … ».
-      m = groupAt(s, g, i + 1) ?? groupAt(s, g, i + 2);
+    } else if (fills(SOURCE, s.words[i]) && (OF.has(at(i + 1, i)) || (ALL_OF.has(at(i + 1, i)) && OF.has(at(i + 2, i))))) {
+      // « … vient des … », « on doit aux … la hausse de … », « nos problèmes viennent tous des … ».
+      const o = OF.has(at(i + 1, i)) ? i + 1 : i + 2;
+      m = groupAt(s, g, o) ?? groupAt(s, g, o + 1);
       if (w.startsWith('doi') || w.startsWith('dev') || w.startsWith('du')) {
         if (!['on', 'nous'].includes(at(i - 1, i))) m = undefined;
       }

@@ -231,6 +231,11 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k -= 2;
       continue;
     }
+    // « ne sont même pas capables »: « même » sharpening the negation after it.
+    if (keyOf(w!) === 'meme' && k + 1 < p && keyOf(s.words[k + 1]!) === 'pas') {
+      k -= 1;
+      continue;
+    }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     // « sont intellectuellement inférieurs »: an adverb of manner, by its ending.
@@ -710,6 +715,29 @@ const REMAINS = new Set(['reste', 'restent', 'restera', 'resteront', 'resterait'
 const FATE_ADVERBS = new Set(['toujours', 'quand', 'meme', 'juste', 'avant', 'tout', 'simplement', 'seulement', 'eternellement', 'malgre', 'tout', 'pareil', 'ben', 'bien', 'fondamentalement']);
 /** A name without its plural and feminine endings (« Arabe », « Arabes »; « Haïtien », « Haïtienne »). */
 const stemOf = (w: string): string => w.replace(/(?:nes|ne|es|s|x|e)$/, '');
+
+/** The clitics and negation between a subject pronoun and its verb (« vous n'y », « ils ne nous »). */
+const BEFORE_VERB = new Set(['ne', 'n', 'y', 'en', 'nous', 'leur', 'les', 'se', 's', 'vraiment', 'jamais', 'toujours']);
+/** Where a subject pronoun before the verb at p takes up a group (« Les … ? Elles ne… », « ils n'… »), or -1. */
+function pronounSubject(s: Stream, g: Groups, p: number): number {
+  for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
+    if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) return antecedent(s, g, k) ? k : -1;
+    if (!BEFORE_VERB.has(keyOf(s.words[k]!))) break;
+  }
+  return addressedGroup(s, g, p);
+}
+/** Where « vous » before the verb at p addresses a group set out just before it (« Vous, les …, vous… », « Vous autres les …, vous… »), or -1. */
+function addressedGroup(s: Stream, g: Groups, p: number): number {
+  let k = p - 1;
+  while (k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p] && BEFORE_VERB.has(keyOf(s.words[k]!))) k -= 1;
+  if (k < 1 || keyOf(s.words[k]!) !== 'vous' || s.sentence[k] !== s.sentence[p] || s.brk[k] === 0) return -1;
+  const m = g.mentions[g.endingAt[k] ?? -1];
+  if (!m || !m.identity || s.sentence[m.a] !== s.sentence[p]) return -1;
+  // The group is the reader's own: « vous » or « vous autres » right before it.
+  const w1 = m.a >= 1 ? keyOf(s.words[m.a - 1]!) : '';
+  const w2 = m.a >= 2 ? keyOf(s.words[m.a - 2]!) : '';
+  return w1 === 'vous' || (w1 === 'autres' && w2 === 'vous') ? m.a - (w1 === 'vous' ? 1 : 2) : -1;
+}
 
 /** Hate findings in the stream. */
 export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
@@ -1240,6 +1268,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
     }
+    const you = addressedGroup(s, g, p);
+    if (you >= 0) {
+      push(out, s, sc, you, q, [[p, q]], q);
+      continue;
+    }
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
         if (antecedent(s, g, k)?.identity) push(out, s, sc, k, q, [[p, q]], q);
@@ -1255,8 +1288,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (othersView(s, p)) continue;
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     const life = p > 0 && s.sentence[p - 1] === s.sentence[p] ? livesOf(s, p - 1) : '';
+    const taken = m ? undefined : pronounSubject(s, g, p);
     if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]]);
     else if (life === 'their' && antecedent(s, g, p - 2)) push(out, s, sc, p - 2, q, [[p, q]]);
+    // « Les … ? Elles ne comprennent rien », « Vous, les …, vous n'accomplirez jamais rien »: a pronoun taking up the group.
+    else if (taken >= 0) push(out, s, sc, taken, q, [[p, q]], q);
   }
 
   // Crimes said of the group, ending their clause or in a series (« les … volent, violent et… »).

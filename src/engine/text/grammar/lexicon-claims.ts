@@ -219,5 +219,5 @@ export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migr
 export const blameOutcomes = [
   ...EVILS.split('|'), 'mal', 'pire', 'pires', 'travers', 'pu', '+dangereux', '+danger', '+chomage', '+probleme', '+decadence', '+declin', '+pauvrete', '+salete', '+drogue', '+misere',
   '+malheur', '+catastrophe', '+desastre', '+calamite', '+faillite', '+dette', '+bordel', 'merde', 'marde', '~empirer', '~degrader', '~deteriorer', '~degenerer', '~exploser', '~ruiner',
-  '~detruire', 'detruit', 'detruisent', '~couler', '~pourrir', '~saccager', '~perdre', '~effondrer', '~ecrouler', '~sombrer', '+crise', '+destruction',
+  '~detruire', 'detruit', 'detruisent', '~couler', '~pourrir', '~saccager', '~perdre', '~effondrer', '~ecrouler', '~sombrer', '+crise', '+destruction', '~eclater', '~disparaitre', '~souffrir', '+violent',
 ];

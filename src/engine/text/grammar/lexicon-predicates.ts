@@ -179,7 +179,7 @@ export const identityVerbs = [
   // Born to a vice, a vice in the blood (« sont nés pour voler », « ont le vol dans le sang »).
   'nes|nees pour ~voler|~mentir|~tricher|~tuer|~profiter|~obeir|~servir|~frauder|~arnaquer|~voler|~detruire|~quemander|~mendier', `~avoir le|la|l'|les? ${INBORN} dans le|la|l'|les sang|adn|peau|+gene|nature`,
   // A mind or a sense of honour denied (« n'ont aucune logique », « ont pas de jugeote »); none to redeem another (Québec « pas un pour racheter l'autre »).
-  'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? +logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
+  'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? +logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle|+education|+maniere|+valeur|+civisme|+decence|+classe|+dignite', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
   // Know-how denied (« ne savent pas gérer un budget », « savent même pas se comporter »).
   'ne|n\'? ~savoir pas|jamais|meme|rien|aucunement pas? ~gerer|~conduire|~diriger|~penser|~reflechir|~raisonner|~elever|~travailler|~se|~s\'',
   // The worst thing (« sont la pire chose qui… »), only taking (« veulent juste profiter »).
@@ -189,6 +189,9 @@ export const identityVerbs = [
   'ne|n\'? ~savoir pas|jamais ~conduire|~penser|~travailler|~raisonner|~reflechir', 'ne|n\'? ~savoir rien faire', 'ne|n\'? ~etre pas|jamais +fait pour ~diriger|~gouverner|~penser|~travailler|~reflechir|~commander|~voter|~etudier', 'ne|n\'? ~etre pas|jamais +fait pour la|le|les +politique|+science|+pouvoir',
   '~etre juste|seulement +bon|+bonne pour|a|au|qu\'',
   'ne|n\'? ~savoir pas|jamais|rien ~eduquer', 'ne|n\'? ~savoir pas|jamais se|s\' ~laver|~comporter|~tenir|~controler|~integrer',
+  // Only a vice known or wanted (« ne connaissent que la violence », « ne respectent que la force »), rule denied with its object (« ne devrait jamais diriger une ville »).
+  'ne|n\'? ~connaitre|~comprendre|~respecter|~aimer|~vouloir|~chercher|~croire|~parler|~vivre que|qu\' la|le|l\'|leur|par|pour|de|du|des? +violence|force|+haine|argent|fric|+mensonge|+vol|+guerre|+crime|+magouille|+profit|+terreur|+arme|+chicane',
+  'ne|n\'? ~devoir|~pouvoir pas|jamais|plus ~diriger|~gouverner|~commander|~presider|~administrer un|une|le|la|les|l\'|notre|nos|ce|cette|des|un',
   // One thing on their minds (« ne pensent qu'à profiter », « pensent juste à l'argent »).
   'ne|n\'? ~penser que|qu\'|juste|seulement a|au|aux l\'? argent|fric|cash|sexe|+profiter|~voler|~frauder|~baiser|~bouffer|~tuer', '~devoir ~rester|~retourner a|dans leur|leurs cuisine|fourneaux', '~devoir ~rester|~retourner aux fourneaux', '~devoir ~savoir|~apprendre ~rester a leur place', '~devoir se|s\' ~taire|~soumettre|~ecraser',
   'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? un|une|des|du|de vrais|vraies|vrai|vraie|veritable|veritables +quebecois|+canadien|+citoyen|+humain|monde',
@@ -219,7 +222,7 @@ export const identityVerbs = [
   'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
   'ne|n\'? ~faire jamais|pas de|des bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+quebecois|+canadien|+patron|+soldat|+policier|+medecin|+enseignant|+professeur|+leader|+dirigeant|+maire',
   // Nothing given (« n'ont jamais rien apporté », « n'apportent rien à la société », « ne contribuent à rien »).
-  'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'|notre|ce|cette|nos? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner jamais? rien a|au la|l\'|notre? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
+  'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'|notre|ce|cette|nos? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner|~contribuer jamais|plus|vraiment? rien a|au la|l\'|notre|ce|cette|nos? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
   'ne|n\'? ~contribuer jamais? a|en rien',
   // Vices as a way of life (« passent leur temps à frauder », « toujours en train de chialer », « ne font que voler », « se plaignent tout le temps »).
   `~avoir tendance a|au se|s'? ${VICE}|~battre`,
@@ -242,7 +245,7 @@ export const worthEnding = [
   'ne|n\'? ~exister pas|point|plus|pantoute|meme|vraiment|juste|tout simplement|simplement? pas?',
   'ne|n\'? ~avoir jamais|rien? jamais|rien ~accomplir|~apporter|~construire|~inventer|~creer|~produire', 'ne|n\'? ~accomplir|~produire|~creer|~inventer|~construire|~apporter jamais? rien',
   // Minds and humanity denied, at the clause's end (« ne comprennent rien », « c'est pas du monde »; not « rien à la nouvelle appli »).
-  'ne|n\'? ~comprendre jamais|vraiment? rien', 'ne|n\'? ~etre pas|jamais du monde', 'ne|n\'? ~etre +capable de|d\' rien', 'ne|n\'? ~savoir pas|jamais vivre','ne|n\'? ~compter pas|plus|guere|jamais|aucunement', 'ne|n\'? ~meriter pas|jamais|rien', 'ne|n\'? ~valoir pas|plus|jamais cher'];
+  'ne|n\'? ~comprendre jamais|vraiment? rien', 'ne|n\'? ~comprendre|~connaitre jamais|vraiment? rien a rien', 'ne|n\'? ~etre pas|jamais du monde', 'ne|n\'? ~etre +capable de|d\' rien', 'ne|n\'? ~savoir pas|jamais vivre','ne|n\'? ~compter pas|plus|guere|jamais|aucunement', 'ne|n\'? ~meriter pas|jamais|rien', 'ne|n\'? ~valoir pas|plus|jamais cher'];
 
 /**
  * Crimes said of a whole group without an object (« les … volent, violent », « ils pillent et
@@ -283,7 +286,8 @@ export const hatredBefore = [
   // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
   `${INBORN} ~etre dans la|le|l' nature|adn|sang|+gene|+culture de|d'|des|du`,
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
-  'je|j\' ~avoir horreur de|des|d\'', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
+  'je|j\' ~avoir horreur de|des|d\'', 'il? n\'|ne? y a|avait|aura aucune|pas|jamais|nulle de|d\'? raison|motif|+excuse de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer|~ecouter|~croire',
+  'on|je|j\'|nous|tu ne|n\'? ~pouvoir|~devoir rien|jamais|pas|plus leur|lui ~confier|~preter|~laisser', 'quebec|canada|+pays|+ville|+societe|ici|icitte n\'|ne? ~avoir pas|plus|aucunement|jamais besoin de|d\'|des', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
   'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
@@ -318,7 +322,7 @@ export const dislikeBefore = [
   // Never having borne or liked them (« j'ai jamais pu supporter les … », « je n'ai jamais aimé les … »).
   'je|j\'|on|nous n\'|ne? ~avoir jamais vraiment? ~aimer|~apprecier|~supporter|~tolerer|~endurer|~blairer|~sentir',
   'je|j\'|on|nous n\'|ne? ~avoir jamais|pas|plus|vraiment|juste? jamais|pas? pu les? ~sentir|~voir|~blairer|~supporter|~endurer|~tolerer|~encadrer|~piffer|~saquer',
-  'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ~avoir honte d\'|de|des',
+  'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ne|n\'? ~etre|~sentir|me|m\' jamais|pas|plus|vraiment|tellement? pas? a l\' aise avec|pres|parmi', 'je|j\' ~avoir honte d\'|de|des',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
   'ne|n\'? ~croire jamais|pas|rien|surtout un|aucun|les? seul? mot|mots|parole|paroles dit|dits|prononce|prononces? par|de|d\'|des|du', 'ne|n\'? ~faire jamais|pas|aucunement confiance a|aux|au',
@@ -411,7 +415,7 @@ export const vices = ['+mechancete', '+cruaute', '+vulgarite', '+avarice', '+fai
  */
 export const positives = [
   '+intelligent', '+honnete', '+digne', '+civilise', '+fiable', '+respectable', '+attirant', '+utile', '+important',
-  '+bienvenu', '+egal', '+humain', '+normal', '+decent',
+  '+bienvenu', '+egal', '+humain', '+normal', '+decent', '+reconnaissant', '+serviable', '+ponctuel', '+travailleur',
   // Worth, trust, mind and ability (« ne sont jamais compétents », « pas dignes de confiance », « jamais de bons citoyens »).
   '+competent', '+brillant', '+digne de confiance', '+loyal', '+sincere', '+valable', '+fiable', '+eduque', '+instruit', '+cultive', '+evolue', '+raisonnable',
   '+rationnel', '+doue', '+desire', '+content', '+patron', '+quebecois', '+canadien', '+talentueux', '+frequentable', '+sense', '+sain d\'|de esprit', '+travaillant', '+productif', '+respectueux', '+propre', '+capable de|d\'', '+apte a|au|aux',
