@@ -1288,7 +1288,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (othersView(s, p)) continue;
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     const life = p > 0 && s.sentence[p - 1] === s.sentence[p] ? livesOf(s, p - 1) : '';
-    const taken = m ? undefined : pronounSubject(s, g, p);
+    const taken = m ? -1 : pronounSubject(s, g, p);
     if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]]);
     else if (life === 'their' && antecedent(s, g, p - 2)) push(out, s, sc, p - 2, q, [[p, q]]);
     // « Les … ? Elles ne comprennent rien », « Vous, les …, vous n'accomplirez jamais rien »: a pronoun taking up the group.
