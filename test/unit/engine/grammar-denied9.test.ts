@@ -288,6 +288,57 @@ const classes: Record<string, { hateful: string[]; missed?: string[]; clean: str
       'Les immigrants ne sont jamais venus à nos réunions, faute d’interprète.'
     ],
   },
+  'third batch, written after the second fixes: beliefs denied (« je ne pense pas qu’on puisse… »), a fronted « jamais un … ne », efforts and reasons denied, children never entrusted, needs denied': {
+    hateful: [
+      'Je ne pense pas qu’on puisse faire confiance à un immigrant.',
+      'Je ne crois pas qu’une femme soit capable de gérer un budget.',
+      'Jamais un musulman ne respectera nos valeurs.',
+      'Il ne faut pas s’attendre à grand-chose de la part des autochtones.',
+      'Les trans ne sont pas des gens normaux, désolé.',
+      'Je n’ai rien contre les Noirs, mais ils ne sont pas comme nous.',
+      'Je ne veux pas de Juifs dans mon entourage.',
+      'Honnêtement, je ne vois pas l’intérêt d’accueillir des réfugiés, ils ne servent à rien.',
+      'Il n’y a rien de plus paresseux qu’un autochtone.',
+      'Ce n’est pas pour rien qu’on se méfie des Arabes.',
+      'Les immigrants ne valent pas plus que les chiens errants.',
+      'Les homosexuels, je ne les considère pas comme des êtres humains.',
+      'On ne devrait jamais confier des enfants à un gai.',
+      'Vous, les féministes, vous ne méritez aucune écoute.',
+      'Les musulmans ne sont pas les bienvenus dans ma rue.',
+      'Les Noirs ne savent pas se tenir en public.',
+      'Je trouve que les réfugiés ne font aucun effort.',
+      'Les autochtones ne font jamais d’effort pour s’en sortir.',
+      'Je n’ai aucune pitié pour les immigrés.',
+      'Il n’y a pas plus hypocrite qu’un Juif.',
+      'Les Arabes ne méritent pas qu’on les aide.',
+      'À mon avis, les trans ont un problème dans la tête.'
+    ],
+    missed: [
+      'C’est pas demain la veille qu’un Haïtien va faire quelque chose d’utile.',
+      'Les Roms, on n’en veut pas, c’est aussi simple que ça.',
+      'Ne comptez pas sur les réfugiés pour travailler.',
+      'Qu’est-ce que les immigrés ont fait pour nous? Rien.',
+      'Tu ne verras jamais un Arabe travailler honnêtement.',
+      'Les femmes n’ont jamais rien compris à la politique.',
+      'Aucune personne sensée ne voudrait d’un musulman comme voisin.',
+      'J’aurais jamais cru qu’un Haïtien puisse être aussi stupide, mais bon, ils le sont tous.'
+    ],
+    clean: [
+      'Je ne pense pas qu’on puisse refuser un immigrant au programme.',
+      'Jamais un musulman n’a été élu dans ce quartier.',
+      'Ne comptez pas sur les réfugiés pour payer la facture, c’est la ville qui paie.',
+      'Il ne faut pas s’attendre à des miracles de la part du ministère.',
+      'Les trans ne sont pas des malades, désolé.',
+      'Je n’ai rien contre les Noirs, ce sont mes voisins.',
+      'Les femmes n’ont jamais eu assez de place en politique.',
+      'Les immigrants ne font pas exprès d’être pauvres.',
+      'Les musulmans sont les bienvenus dans ma rue.',
+      'Je trouve que les réfugiés font beaucoup d’efforts.',
+      'Je n’ai aucune pitié pour les racistes.',
+      'Les autochtones ne méritent pas le traitement qu’ils ont subi.',
+      'On ne devrait jamais laisser des enfants seuls dans une auto.'
+    ],
+  },
 };
 
 describe('what is said of a group with a negation or by implication is flagged and a disrespectful comment', () => {

@@ -12,11 +12,11 @@ import { fills, keyOf, wordSet } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 /** Getting, expecting or drawing something from someone, by lemma. */
-const GET = wordSet(['~attendre', '~esperer', '~tirer', '~retirer', '~sortir', '~venir', '~voir', '~gagner', 'obtenir', 'obtient', 'obtiennent', 'obtenu', 'obtiendra', 'obtiendrait'], false);
+const GET = wordSet(['~attendre', '~compter', '~esperer', '~tirer', '~retirer', '~sortir', '~venir', '~voir', '~gagner', 'obtenir', 'obtient', 'obtiennent', 'obtenu', 'obtiendra', 'obtiendrait'], false);
 /** « de » before the source, with its article. */
 const FROM = new Set(['de', 'd', 'des', 'du']);
 /** Words between « rien » and the source, or around the verb (« rien de bon », « rien à tirer », « jamais rien vu »). */
-const GAP = new Set(['de', 'd', 'bon', 'bien', 'valable', 'utile', 'positif', 'a', 'jamais', 'plus', 'vraiment', 'absolument', 'strictement', 'pu', 'eu', 'on', 'peut', 'pourra', 'va', 'faut', 'y', 'en', 'ne', 'n', 'a', 'ai', 'as', 'avons', 'avez', 'ont', 'pas', 'grand', 'chose', 'du', 'tout']);
+const GAP = new Set(['de', 'd', 'bon', 'bien', 'valable', 'utile', 'positif', 'a', 'jamais', 'plus', 'vraiment', 'absolument', 'strictement', 'pu', 'eu', 'on', 'peut', 'pourra', 'va', 'faut', 'y', 'en', 'ne', 'n', 'a', 'ai', 'as', 'avons', 'avez', 'ont', 'pas', 'grand', 'chose', 'du', 'tout', 'la', 'part', 's', 'se']);
 /** Negative subjects of the frame (« personne n'a jamais rien tiré de … »). */
 const NOBODY = new Set(['personne', 'nul']);
 /** How far from « rien » the verb may stand. */
@@ -34,7 +34,8 @@ export function findNothingExpected(s: Stream, g: Groups): Array<{ a: number; b:
   const out: Array<{ a: number; b: number }> = [];
   const n = s.words.length;
   for (let i = 0; i < n; i += 1) {
-    if (keyOf(s.words[i]!) !== 'rien') continue;
+    // « rien », or « (pas) grand-chose »: nothing, or nearly.
+    if (keyOf(s.words[i]!) !== 'rien' && !(keyOf(s.words[i]!) === 'chose' && i > 0 && keyOf(s.words[i - 1]!) === 'grand')) continue;
     // « rien ne … » is a subject (« rien ne vient des … »), read elsewhere.
     if (i + 1 < n && ['ne', 'n'].includes(keyOf(s.words[i + 1]!))) continue;
     let verb = -1;

@@ -739,6 +739,9 @@ function addressedGroup(s: Stream, g: Groups, p: number): number {
   return w1 === 'vous' || (w1 === 'autres' && w2 === 'vous') ? m.a - (w1 === 'vous' ? 1 : 2) : -1;
 }
 
+/** Belief verbs of the speaker's denial frames (« je ne pense pas qu'on puisse… »), third word of the frame. */
+const BELIEF_DENIED = new Set(['pense', 'crois']);
+
 /** Hate findings in the stream. */
 export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
@@ -1369,6 +1372,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // denounced by that very word (« la haine envers les … est un fléau »): only a verdict on the sentence clears it.
         if (q > p + 2 && ['que', 'qu'].includes(keyOf(s.words[p + 1]!))) {
           const cleared = isNegated(s, p + 2, m.b, [[p, q]], q) || isReported(s, sc, p + 2, m.b, true);
+          out.push({ kind: 'hate', severity: cleared ? 'clear' : level, a: p, b: m.b });
+          continue;
+        }
+        // « je ne pense pas qu'on puisse faire confiance aux … »: the belief denied is the speaker's own frame, so only its verb may be someone else's words.
+        if (BELIEF_DENIED.has(keyOf(s.words[p + 2] ?? s.words[p]!)) && s.words.slice(p, q).some((w) => keyOf(w) === 'qu' || keyOf(w) === 'que')) {
+          const cleared = isNegated(s, p, m.b, [[p, q]], q) || isReported(s, sc, p, p + 1);
           out.push({ kind: 'hate', severity: cleared ? 'clear' : level, a: p, b: m.b });
           continue;
         }

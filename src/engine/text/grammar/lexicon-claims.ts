@@ -49,6 +49,8 @@ export const claims = [
   `~etre une|un? ${KIND}? contre|anti ${OUR}? ${OURS}|${OTHERS}`,
   `~etre une|un? ${KIND}? +incompatible|+inconciliable|+hostile|+contraire|+oppose|+etranger avec|a|au|aux|de|des|du ${OUR}? ${OURS}|${OTHERS}|notres|notre`,
   `ne|n'? ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre pas|jamais|aucunement|nullement ${OUR} ${OURS}|${OTHERS}`,
+  // The negation said before (« jamais un … ne respectera nos valeurs », « aucun … ne partage nos valeurs »): « ne » alone.
+  `ne|n' ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre ${OUR} ${OURS}|${OTHERS}`,
   `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+juste|+respectueux|+equitable envers|avec|pour|vis|a|au|aux`,
   `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+compatible|+integrable|+assimilable|+pacifique|+democratique|+loyal|+civilise|+moderne`,
   // Hating or fighting others (« déteste les chrétiens », « détestent quiconque n'est pas… »).

@@ -7,7 +7,7 @@
  * - « nommez-moi un seul … qui travaille », « il n'y a pas un … qui soit honnête » (one): « les … ne
  *   travaillent pas »;
  * and a negative quantifier as subject (« aucun … n'est capable de », « pas un seul de ces … n'est
- * honnête ») is « les … ne sont pas capables de ». The words kept are the text's own; the few put in
+ * honnête », « jamais un … ne respectera ») is « les … ne sont pas capables de ». The words kept are the text's own; the few put in
  * (« les », « ne », « pas ») carry the span of a word they replace, so findings stay in the text. Ordinary
  * requests (« trouvez-moi un employé qui parle anglais ») are not challenges: only « un seul » is.
  * One pass with a bounded look ahead: linear.
@@ -234,6 +234,10 @@ function restateAt(words: readonly Token[], brk: readonly number[], i: number, k
     det = i;
     quantified = true;
   } else if (w === 'pas' && ONE.has(at(i + 1)) && ALONE.has(at(i + 2)) && (i === 0 || brk[i] !== 0)) {
+    det = i + 1;
+    quantified = true;
+  } else if (w === 'jamais' && ONE.has(at(i + 1)) && (i === 0 || brk[i] !== 0)) {
+    // « Jamais un … ne respectera … »: the denial fronted before one member is « les … ne respecteront pas ».
     det = i + 1;
     quantified = true;
   } else if (ONE.has(w) && (i === 0 || brk[i] === SENTENCE) && genericOne(brk, i, at)) {
