@@ -339,6 +339,60 @@ const classes: Record<string, { hateful: string[]; missed?: string[]; clean: str
       'On ne devrait jamais laisser des enfants seuls dans une auto.'
     ],
   },
+  'fourth batch, written after the third fixes: infinitive subjects judged a mistake, nominalised vices, worth compared, « ce / ça » taking up a group set out at the end, « on s’en passerait », restrictions « ne … là que pour »': {
+    hateful: [
+      'Faire confiance à un Arabe, c’est chercher les problèmes.',
+      'Ce qui me dérange chez les musulmans, c’est qu’ils ne respectent rien.',
+      'Il suffit de regarder les immigrés pour voir qu’ils ne font rien de leurs journées.',
+      'Les réfugiés, qui ne paient aucun impôt, se permettent de chialer.',
+      'L’incompétence des femmes en affaires n’est plus à prouver.',
+      'La paresse des autochtones est légendaire.',
+      'Qui voudrait d’un Haïtien comme gendre?',
+      'Les Noirs ne seront jamais aussi intelligents que nous.',
+      'Une femme ne vaudra jamais un homme.',
+      'Les gais ne sont pas des hommes, point.',
+      'Je ne vois aucune raison de respecter les Juifs.',
+      'Personne n’aime les Arabes, et c’est normal.',
+      'Les trans ne méritent pas d’être pris au sérieux.',
+      'On n’a jamais vu un musulman dire merci.',
+      'Les femmes n’ont pas de cerveau, c’est prouvé.',
+      'Je ne supporte plus de voir des Arabes dans mon quartier.',
+      'Je ne peux pas m’empêcher de mépriser les autochtones.',
+      'Pour moi, un homosexuel, ce n’est pas normal.',
+      'Il n’y a rien de bon chez les Roms.',
+      'Les Haïtiens n’ont rien dans la tête.',
+      'Ce ne sont pas de vrais Québécois, ces immigrés-là.',
+      'Les Juifs sont loin d’être honnêtes.',
+      'Honnêtement, les musulmans, on s’en passerait bien.',
+      'On se porterait mieux sans les réfugiés.',
+      'Ça ne devrait pas avoir le droit de voter, une femme.',
+      'Les immigrés ne sont là que pour profiter du système.',
+      'Je n’ai jamais rencontré un autochtone qui travaille.'
+    ],
+    missed: [
+      'Comment voulez-vous faire confiance à des gens comme les Roms?',
+      'Avec les immigrés, c’est toujours la même chose : aucun respect.',
+      'Je suis contre le fait qu’un Noir enseigne à nos enfants.'
+    ],
+    clean: [
+      'Faire confiance à un inconnu, c’est chercher les problèmes.',
+      'Ce qui me dérange chez les musulmans, c’est qu’on les traite mal.',
+      'Il suffit de regarder les immigrés pour voir qu’ils travaillent fort.',
+      'Les réfugiés, qui ne parlent pas encore français, suivent des cours.',
+      'La générosité des Haïtiens est légendaire.',
+      'Qui voudrait d’un chalet sans électricité?',
+      'Les Noirs ont longtemps été exclus des universités.',
+      'Personne n’aime les lundis, et c’est normal.',
+      'Les trans méritent d’être pris au sérieux.',
+      'On n’a jamais vu un musulman à la réunion, faute d’invitation.',
+      'Je ne supporte plus de voir des déchets dans mon quartier.',
+      'Il n’y a rien de mal à être gai.',
+      'On se porterait mieux sans les nids-de-poule.',
+      'Je suis contre le fait qu’un enfant marche seul le soir.',
+      'Les immigrés ne sont là que depuis deux ans.',
+      'Je n’ai jamais rencontré un autochtone qui n’était pas accueillant.'
+    ],
+  },
 };
 
 describe('what is said of a group with a negation or by implication is flagged and a disrespectful comment', () => {

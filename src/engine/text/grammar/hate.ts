@@ -739,6 +739,22 @@ function addressedGroup(s: Stream, g: Groups, p: number): number {
   return w1 === 'vous' || (w1 === 'autres' && w2 === 'vous') ? m.a - (w1 === 'vous' ? 1 : 2) : -1;
 }
 
+/** The identity group set out after a comma at the end of the sentence of word q (« …, ces …-là. », « …, une … . »), or undefined. */
+function setOutAfter(s: Stream, g: Groups, q: number): Mention | undefined {
+  let k = q;
+  while (k < s.words.length && k - q < 8 && s.sentence[k] === s.sentence[q - 1] && s.brk[k] === 0) k += 1;
+  if (k >= s.words.length || s.sentence[k] !== s.sentence[q - 1]) return undefined;
+  const m = g.mentions[g.startingAt[k] ?? -1];
+  const last = m ? m.b >= s.words.length || s.sentence[m.b] !== s.sentence[k] : false;
+  return m && m.identity && last && ['ces', 'les', 'un', 'une', 'des'].includes(keyOf(s.words[m.a]!)) ? m : undefined;
+}
+
+/** Acts of trust or welcome, as an infinitive opening the sentence, and the words before their object (« faire confiance à », « louer aux »). */
+const WELCOME = wordSet(['faire', 'se', 's\'', 'engager', 'embaucher', 'louer', 'croire', 'ecouter', 'epouser', 'marier', 'aider', 'accueillir', 'elire', 'voter', 'laisser', 'inviter', 'adopter', 'sauver', 'fier', 'confier']);
+const WELCOME_GAP = new Set(['confiance', 'a', 'au', 'aux', 'fier', 'pour', 'entrer', 'venir', 'sa', 'son', 'vie', 'ses', 'enfants', 'un', 'une', 'des', 'les']);
+/** What the act is judged to be (« une erreur », « de la folie », « chercher le trouble », « naïf »). */
+const MISTAKE = new Set(['erreur', 'erreurs', 'folie', 'suicide', 'suicidaire', 'probleme', 'problemes', 'trouble', 'troubles', 'chercher', 'courir', 'naif', 'naive', 'stupide', 'idiot', 'dangereux', 'danger', 'risque', 'gaspillage', 'perte', 'ridicule', 'absurde', 'niaiseux', 'cave', 'demander', 'marde', 'merde', 'malheur', 'catastrophe']);
+
 /** Belief verbs of the speaker's denial frames (« je ne pense pas qu'on puisse… »), third word of the frame. */
 const BELIEF_DENIED = new Set(['pense', 'crois']);
 
@@ -1281,6 +1297,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         if (antecedent(s, g, k)?.identity) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
+      // « Ce ne sont pas de vrais …, ces …-là », « Ça devrait pas voter, une … »: « ce / ça » taking up the group set out after, closing the sentence.
+      if (THAT.has(keyOf(s.words[k]!))) {
+        const after = setOutAfter(s, g, q);
+        if (after) push(out, s, sc, k, after.b, [[p, q]], q);
+        break;
+      }
       if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
     }
   }
@@ -1392,7 +1414,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les Arabes, on en a assez »: « en » in the feeling takes them up too.
       const taking = (q < n && s.sentence[q] === s.sentence[p] && ['ca', 'cela'].includes(keyOf(s.words[q]!))) || s.words.slice(p, q).some((w) => keyOf(w) === 'en');
       const dislocated = les < 0 && taking ? g.mentions[g.lastBefore[p] ?? -1] : undefined;
-      if (dislocated && dislocated.generic && dislocated.identity && (dislocated.a === 0 || s.sentence[dislocated.a - 1] !== s.sentence[dislocated.a]) && s.clause[dislocated.b - 1] !== s.clause[p] && p - dislocated.b <= 3) {
+      // Set out at the sentence's start, or after a short opener (« Honnêtement, les …, on s'en passerait »).
+      if (dislocated && dislocated.generic && dislocated.identity && (dislocated.a === 0 || s.sentence[dislocated.a - 1] !== s.sentence[dislocated.a] || s.brk[dislocated.a] !== 0) && s.clause[dislocated.b - 1] !== s.clause[p] && p - dislocated.b <= 3) {
         const end = q < n && ['ca', 'cela'].includes(keyOf(s.words[q]!)) ? q + 1 : q;
         push(out, s, sc, dislocated.a, end, [[p, end]], q);
         continue;
@@ -1693,6 +1716,19 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     while (k < n && k - m.b < 6 && s.sentence[k] === s.sentence[m.a] && FATE_ADVERBS.has(keyOf(s.words[k]!))) k += 1;
     const again = g.mentions[g.startingAt[k] ?? -1];
     if (again && stemOf(keyOf(s.words[again.head]!)) === stemOf(keyOf(s.words[m.head]!))) push(out, s, sc, m.a, again.b, [[m.a, again.b]]);
+  }
+
+  // An act of trust or welcome toward a people, said first as the subject and judged a mistake (« Faire confiance à un …, c'est
+  // chercher les problèmes », « Engager des …, c'est une erreur »); not an act against them (« insulter un …, c'est une honte »).
+  for (let i = 0; i < n; i += 1) {
+    if ((i > 0 && s.sentence[i - 1] === s.sentence[i]) || !fills(WELCOME, s.words[i])) continue;
+    let k = i + 1;
+    while (k < n && k - i <= 3 && s.brk[k] === 0 && (g.startingAt[k] ?? -1) < 0 && WELCOME_GAP.has(keyOf(s.words[k]!))) k += 1;
+    const m = g.mentions[g.startingAt[k] ?? -1];
+    if (!m || !m.identity || m.b >= n || s.brk[m.b] === 0 || !THAT.has(keyOf(s.words[m.b]!))) continue;
+    let bad = -1;
+    for (let j = m.b + 1; j < n && j - m.b <= 6 && s.sentence[j] === s.sentence[i] && bad < 0; j += 1) if (MISTAKE.has(keyOf(s.words[j]!)) || matchAt(s, PLAIN, j) >= 0) bad = j;
+    if (bad >= 0) push(out, s, sc, i, bad + 1, [[i, bad + 1]]);
   }
 
   // Nothing to be had from a people (expect.ts).

@@ -194,6 +194,10 @@ export const identityVerbs = [
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus ~diriger|~gouverner|~commander|~presider|~administrer un|une|le|la|les|l\'|notre|nos|ce|cette|des|un',
   // No effort ever made, a mind said to be sick, not like us (« ne font aucun effort », « ont un problème dans la tête », « sont pas comme nous »).
   'ne|n\'? ~faire jamais|aucun|pas|plus|rien|zero|jamais|aucunement d\'|de|des|d? +effort', '~avoir un|une|des +probleme|+trouble|+bibitte|+case en? moins? dans|a la|le tete|cerveau|ciboulot|crane', 'ne|n\'? ~etre pas|jamais|vraiment|pantoute? pas? comme nous autres?',
+  // Here only to take (« ne sont là que pour profiter »), never a thanks (« disent jamais merci »), idle all day (« ne font rien de leurs journées »),
+  // worth less than any other (« une … ne vaudra jamais un … »).
+  'ne|n\'? ~etre|~venir ici|la|icitte? que|qu\' pour ~profiter|~voler|~frauder|~abuser|~exploiter|~quemander|~mendier|~toucher|~prendre|~chialer|~detruire|~envahir|~imposer',
+  'ne|n\'? ~dire jamais|pas|meme|jamais? merci', 'ne|n\'? ~remercier jamais|personne', 'ne|n\'? ~faire jamais? rien|pas de|d\' leur|leurs|sa|ses +journee|vie|+vie|temps|+doigt|dix', 'ne|n\'? ~valoir pas|jamais|meme pas? un|une|des|les|nos|la|le +homme|+femme|+quebecois|+blanc|+citoyen|+humain|+personne|+etre|+canadien|+chien|+animal',
   // One thing on their minds (« ne pensent qu'à profiter », « pensent juste à l'argent »).
   'ne|n\'? ~penser que|qu\'|juste|seulement a|au|aux l\'? argent|fric|cash|sexe|+profiter|~voler|~frauder|~baiser|~bouffer|~tuer', '~devoir ~rester|~retourner a|dans leur|leurs cuisine|fourneaux', '~devoir ~rester|~retourner aux fourneaux', '~devoir ~savoir|~apprendre ~rester a leur place', '~devoir se|s\' ~taire|~soumettre|~ecraser',
   'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? un|une|des|du|de vrais|vraies|vrai|vraie|veritable|veritables +quebecois|+canadien|+citoyen|+humain|monde',
@@ -220,7 +224,7 @@ export const identityVerbs = [
   // Worth and respect refused, their humanity denied, qualities absent (« ne méritent pas le respect », « valent moins que… »,
   // « ne sont pas des femmes », « n'ont rien d'intelligent », « ne feront jamais de bons voisins »).
   'ne|n\'? ~meriter pas qu\'|que on|l\'on? les|leur ~respecter|~aider|~aimer|~tolerer|~accepter|~ecouter|~proteger', 'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune|ni forme|once|brin|marque|sorte? de|d\'? le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+ecoute|+attention|+sympathie|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
-  'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
+  'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici|+ecoute|+entendu|+accepte|+tolere|+accueilli|+considere', 'ne|n\'? ~meriter pas|jamais d\'|de ~etre +pris au serieux', 'ne|n\'? ~meriter pas|jamais qu\'|que on|l\'on? les? ~prendre au serieux', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
   'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
   'ne|n\'? ~faire jamais|pas de|des bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+quebecois|+canadien|+patron|+soldat|+policier|+medecin|+enseignant|+professeur|+leader|+dirigeant|+maire',
   // Nothing given (« n'ont jamais rien apporté », « n'apportent rien à la société », « ne contribuent à rien »).
@@ -288,7 +292,7 @@ export const hatredBefore = [
   // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
   `${INBORN} ~etre dans la|le|l' nature|adn|sang|+gene|+culture de|d'|des|du`,
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
-  'je|j\' ~avoir horreur de|des|d\'', 'ne|n\'? ~devoir|~falloir|~pouvoir jamais|pas|plus ~confier|~laisser des|nos|les|ses|leurs|vos|tes|un|une|son|sa|ton|ta? +enfant|+jeune|+fille|+garcon|+ado|+bebe a|aux|au|avec',
+  'je|j\' ~avoir horreur de|des|d\'', 'on|je|j\'|nous s\'|se|m\'|me|nous en ~passer|passerait|passerais|passerions|passerions bien|volontiers|facilement|tres|aisement', 'ne|n\'? ~devoir|~falloir|~pouvoir jamais|pas|plus ~confier|~laisser des|nos|les|ses|leurs|vos|tes|un|une|son|sa|ton|ta? +enfant|+jeune|+fille|+garcon|+ado|+bebe a|aux|au|avec',
   'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|l\'on|je|j\' ~pouvoir|~devoir vraiment? faire confiance a|au|aux', 'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|l\'on|je|j\' ~pouvoir|~devoir vraiment? se|s\' ~fier a|au|aux', 'il? n\'|ne? y a|avait|aura aucune|pas|jamais|nulle de|d\'? raison|motif|+excuse de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer|~ecouter|~croire',
   'on|je|j\'|nous|tu ne|n\'? ~pouvoir|~devoir rien|jamais|pas|plus leur|lui ~confier|~preter|~laisser', 'quebec|canada|+pays|+ville|+societe|ici|icitte n\'|ne? ~avoir pas|plus|aucunement|jamais besoin de|d\'|des', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
   'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
@@ -410,7 +414,7 @@ export const goBackVerbs = [
 ];
 
 /** Vices named of a people (« la bêtise des … », « la paresse des … »): hate of an identity (« l'hypocrisie des politiciens » is a complaint). */
-export const vices = ['+mechancete', '+cruaute', '+vulgarite', '+avarice', '+faineantise', '+malproprete', '+idiotie', '+perversite', '+traitrise', '+stupidite', '+betise', '+paresse', '+connerie', '+salete', '+puanteur', '+crasse', '+laideur', '+lachete', '+hypocrisie', '+malhonnetete', '+fourberie', '+cupidite', '+imbecillite', '+debilite', '+sauvagerie', '+barbarie', '+arrogance'];
+export const vices = ['+incompetence', '+inferiorite', '+bestialite', '+veulerie', '+nullite', '+mechancete', '+cruaute', '+vulgarite', '+avarice', '+faineantise', '+malproprete', '+idiotie', '+perversite', '+traitrise', '+stupidite', '+betise', '+paresse', '+connerie', '+salete', '+puanteur', '+crasse', '+laideur', '+lachete', '+hypocrisie', '+malhonnetete', '+fourberie', '+cupidite', '+imbecillite', '+debilite', '+sauvagerie', '+barbarie', '+arrogance'];
 
 /**
  * Qualities whose denial to a whole group is hate (« il n'existe pas de … intelligents », « aucun … ne sera

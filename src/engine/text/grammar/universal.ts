@@ -264,7 +264,8 @@ function restateAt(words: readonly Token[], brk: readonly number[], i: number, k
     if (NE.has(at(k))) end = k;
   }
   // « on n'a jamais vu un … travailler »: an infinitive right after a one-word noun is what none was seen doing.
-  if (seen && end === noun + 2 && at(end) !== 'qui' && /^[a-z]{3,}(?:er|ir|re)$/.test(at(noun + 1)) && at(end) === '') return { det, noun, pivot: noun + 1, verb: noun + 1, drop: -1, deny: denials % 2 === 1, quantified };
+  // What follows the infinitive is its own complement (« on n'a jamais vu un … dire merci »).
+  if (seen && end >= noun + 2 && /^[a-z]{2,}(?:er|ir|re)$/.test(at(noun + 1)) && (end === noun + 2 || at(noun + 2) !== 'qui')) return { det, noun, pivot: noun + 1, verb: noun + 1, drop: -1, deny: denials % 2 === 1, quantified };
   if (end === noun || !stop.has(at(end))) return undefined;
   if (quantified) {
     // « aucun … ne V »: the verb's clause denies it already, unless a negation follows (« ne sera jamais »).
