@@ -393,6 +393,54 @@ const classes: Record<string, { hateful: string[]; missed?: string[]; clean: str
       'Je n’ai jamais rencontré un autochtone qui n’était pas accueillant.'
     ],
   },
+  'fifth batch, written after the fourth fixes, with counter-speech and ordinary senses of every new frame on the clean side': {
+    hateful: [
+      'Les Roms, faut rien en attendre.',
+      'À quoi bon aider les réfugiés, ils ne feront jamais rien de leur vie.',
+      'Tu peux pas compter sur un Haïtien, c’est dans leur nature.',
+      'Je vois pas pourquoi on respecterait les trans.',
+      'Les autochtones, c’est même pas capable de se gérer.',
+      'Un Noir, tu lui fais pas confiance, point final.',
+      'Avoue que les femmes ne sont pas faites pour commander.',
+      'Les Juifs n’ont jamais été des nôtres et ne le seront jamais.',
+      'Selon moi, aucun immigré ne mérite la citoyenneté.',
+      'Les gais ne devraient pas pouvoir adopter, c’est contre nature.',
+      'Pour ce que ça rapporte, les réfugiés, on pourrait s’en passer.',
+      'Franchement, je trouve pas que les Haïtiens soient fiables.',
+      'Aucune femme ne mérite d’être cheffe.',
+      'Personne ne devrait embaucher un Arabe.',
+      'Les Roms ne changeront jamais.',
+      'Les trans, je les prendrai jamais au sérieux.',
+      'Même pas la peine de parler aux musulmans, ils comprennent rien.'
+    ],
+    missed: [
+      'Les musulmans et la démocratie, ça ne va pas ensemble.',
+      'Je ne comprendrai jamais pourquoi on laisse entrer des Arabes.',
+      'Ça sert à quoi, des immigrants, à part coûter cher?'
+    ],
+    clean: [
+      'Dire qu’on ne peut rien attendre des immigrants, c’est raciste.',
+      'Arrête de dire que tout ça, c’est à cause des immigrants.',
+      'Certains pensent qu’un Arabe reste un Arabe, mais c’est faux.',
+      'Ceux qui disent que les trans n’existent pas se trompent.',
+      '« Les femmes ne valent pas un homme » : voilà le genre de commentaire qu’on supprime.',
+      'Prétendre qu’on ne peut rien tirer d’un autochtone est insultant.',
+      'Il est faux de dire que les réfugiés n’apportent rien de bon.',
+      'Tu dis que les Haïtiens ne feront jamais rien de bon? C’est honteux.',
+      'Non, les musulmans ne sont pas là que pour profiter du système.',
+      'Faire confiance à un Arabe, c’est normal, comme à n’importe qui.',
+      'Ce ne sont pas des profiteurs, les réfugiés, ce sont des survivants.',
+      'Jamais un musulman ne m’a manqué de respect.',
+      'On ne devrait jamais confier des enfants à un inconnu.',
+      'Je ne pense pas qu’on puisse faire confiance à ce fournisseur.',
+      'Vous, les bénévoles, vous n’apporterez jamais assez de café!',
+      'Les immigrés, on s’en passerait difficilement dans nos usines.',
+      'Y’a rien à attendre du conseil avant le budget.',
+      'Il ne sort jamais rien de bon des réunions du lundi.',
+      'Une femme ne vaudra jamais moins qu’un homme.',
+      'Le racisme contre les Noirs, ça existe pas selon certains, mais c’est faux.'
+    ],
+  },
 };
 
 describe('what is said of a group with a negation or by implication is flagged and a disrespectful comment', () => {

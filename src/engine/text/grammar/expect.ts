@@ -29,6 +29,12 @@ function identityAt(s: Stream, g: Groups, k: number, i: number): Mention | undef
   return m && m.identity ? m : undefined;
 }
 
+/** True when « en » stands between words a and b (« rien en attendre »): the source is taken up. */
+function takenUp(s: Stream, a: number, b: number): boolean {
+  for (let k = a; k <= b; k += 1) if (keyOf(s.words[k]!) === 'en') return true;
+  return false;
+}
+
 /** Spans [a, b) where nothing is to be had from a people. */
 export function findNothingExpected(s: Stream, g: Groups): Array<{ a: number; b: number }> {
   const out: Array<{ a: number; b: number }> = [];
@@ -56,12 +62,13 @@ export function findNothingExpected(s: Stream, g: Groups): Array<{ a: number; b:
       out.push({ a: from, b: m.b });
       continue;
     }
-    // « Des …, on n'a jamais rien vu de bon »: the source set out before the clause.
+    // « Des …, on n'a jamais rien vu de bon », « Les …, faut rien en attendre »: the source set out before the clause.
     let j = from - 1;
     while (j >= 0 && from - j <= 6 && s.sentence[j] === s.sentence[i] && s.brk[j + 1] === 0) j -= 1;
     const before = j >= 0 && s.sentence[j] === s.sentence[i] ? g.mentions[g.endingAt[j + 1] ?? -1] : undefined;
     if (before && before.identity && before.a > 0 && FROM.has(keyOf(s.words[before.a - 1]!)) && s.brk[j + 1] !== 0) out.push({ a: before.a - 1, b: Math.max(i, verb) + 1 });
     else if (before && before.identity && FROM.has(keyOf(s.words[before.a]!)) && s.brk[j + 1] !== 0) out.push({ a: before.a, b: Math.max(i, verb) + 1 });
+    else if (before && before.identity && before.generic && s.brk[j + 1] !== 0 && takenUp(s, from, Math.max(i, verb))) out.push({ a: before.a, b: Math.max(i, verb) + 1 });
   }
   return out;
 }

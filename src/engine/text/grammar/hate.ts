@@ -1432,6 +1432,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, p, q, [[p, q]], q, (trust || taken.generic) && taken.identity ? 'error' : severity);
         continue;
       }
+      // « Un …, tu lui fais pas confiance »: one member set out first and taken up by « lui » stands for all of them.
+      const one = les < 0 && s.words.slice(p, q).some((w) => keyOf(w) === 'lui') ? g.mentions[g.lastBefore[p] ?? -1] : undefined;
+      if (one && one.identity && ['un', 'une'].includes(keyOf(s.words[one.a]!)) && (one.a === 0 || s.sentence[one.a - 1] !== s.sentence[one.a]) && one.b < n && s.brk[one.b] !== 0 && p - one.b <= 2) {
+        push(out, s, sc, one.a, q, [[p, q]], q);
+        continue;
+      }
       // « du dégoût pour eux », « … pour tout ce qui les concerne »: a group named before, taken up after the feeling.
       const them = q < n && s.sentence[q] === s.sentence[p] && ['eux', 'elles'].includes(keyOf(s.words[q]!)) ? q
         : q + 4 < n && s.sentence[q + 4] === s.sentence[p] && keyOf(s.words[q]!) === 'tout' && keyOf(s.words[q + 3]!) === 'les' && ['concerne', 'touche', 'entoure'].includes(keyOf(s.words[q + 4]!)) ? q + 3 : -1;
