@@ -21,7 +21,7 @@ const THANK = wordSet(['~remercier']);
 /** The preposition between a cue and the group. */
 const OF = new Set(['de', 'd', 'des', 'du', 'a', 'au', 'aux']);
 /** Between the source verb and « des » (« viennent tous / surtout / directement des … »). */
-const ALL_OF = new Set(['tous', 'toutes', 'surtout', 'juste', 'seulement', 'directement', 'principalement', 'essentiellement', 'uniquement']);
+const ALL_OF = new Set(['tous', 'toutes', 'surtout']);
 /** The group as a source or a debt: « vient des … », « on doit aux … ». */
 const SOURCE = wordSet(['~venir', '~provenir', '~devoir']);
 /** « les … sont responsables de … », « coupables de ». */
@@ -58,25 +58,19 @@ function harmNear(s: Stream, a: number, b: number): number {
 
 /** « tout ça », « tout ceci »: all that went before, the thing blamed; « encore », « toujours »: a fault said again. */
 const ALL = new Set(['ca', 'cela', 'ceci', 'ce']);
-const AGAIN = new Set(['encore', 'toujours', 'evidemment', 'forcement', 'comme']);
+const AGAIN = new Set(['encore', 'toujours']);
 /** True when word k opens its sentence, or follows only a short opener set off by a comma (« Selon moi, tout ça… »), not a clause of its own (« j'ai appris le créole, tout ça… »). */
-function opening(s: Stream, k: number): boolean {
-  if (k === 0 || s.sentence[k - 1] !== s.sentence[k]) return true;
-  if (s.brk[k] === 0) return false;
-  let j = k - 1;
-  while (j > 0 && k - j < 3 && s.sentence[j - 1] === s.sentence[k] && s.brk[j] === 0) j -= 1;
-  return (j === 0 || s.sentence[j - 1] !== s.sentence[k]) && k - j <= 2;
-}
+const opening = (s: Stream, k: number): boolean => k < 3 || s.sentence[k - 3] !== s.sentence[k] ? k === 0 || s.sentence[k - 1] !== s.sentence[k] || s.brk[k] !== 0 : false;
 /** True when the cause at i blames the group (ending at b) for everything, or once more: no harm need be named. */
 function blamesAll(s: Stream, i: number, b: number): boolean {
   // « c'est à cause des … qu'on a ouvert une école », « … si le quartier a changé »: what they caused is named after, and is no harm.
   if (b < s.words.length && s.sentence[b] === s.sentence[i] && ['que', 'qu', 'si', 's'].includes(keyOf(s.words[b]!))) return false;
   for (let k = i - 1; k >= 1 && i - k <= 8 && s.sentence[k] === s.sentence[i]; k -= 1) {
     if (keyOf(s.words[k - 1]!) === 'tout' && ALL.has(keyOf(s.words[k]!)) && opening(s, k - 1) && !(keyOf(s.words[k]!) === 'ce' && k + 1 < i && ['qui', 'que'].includes(keyOf(s.words[k + 1]!)))) return true;
-    if (i - k <= 4 && AGAIN.has(keyOf(s.words[k]!)) && keyOf(s.words[k]!) !== 'comme') return true;
+    if (i - k <= 4 && AGAIN.has(keyOf(s.words[k]!))) return true;
   }
   // « la faute aux …, comme toujours », « encore »: after the group, closing its sentence.
-  for (let k = b; k < s.words.length && k - b < 3 && s.sentence[k] === s.sentence[i]; k += 1) if (AGAIN.has(keyOf(s.words[k]!)) && keyOf(s.words[k]!) !== 'evidemment') return true;
+  for (let k = b; k < s.words.length && k - b < 3 && s.sentence[k] === s.sentence[i]; k += 1) if (AGAIN.has(keyOf(s.words[k]!))) return true;
   return false;
 }
 

@@ -49,12 +49,9 @@ export function findNothingExpected(s: Stream, g: Groups): Array<{ a: number; b:
     if (verb < 0) continue;
     // The source after the verb and « rien »: « de / des / d' » then the group, only gap words between.
     let k = Math.max(i, verb) + 1;
-    while (k < n && k - i <= 8 && s.clause[k] === s.clause[i] && GAP.has(keyOf(s.words[k]!)) && !(FROM.has(keyOf(s.words[k]!)) && identityAt(s, g, k + (keyOf(s.words[k]!) === 'de' || keyOf(s.words[k]!) === 'd' ? 1 : 0), i))) k += 1;
-    let m: Mention | undefined;
-    if (k < n && FROM.has(keyOf(s.words[k]!))) {
-      const w = keyOf(s.words[k]!);
-      m = identityAt(s, g, w === 'de' || w === 'd' ? k + 1 : k, i) ?? identityAt(s, g, k, i);
-    }
+    const source = (k: number): Mention | undefined => (FROM.has(keyOf(s.words[k]!)) ? identityAt(s, g, k + 1, i) ?? identityAt(s, g, k, i) : undefined);
+    while (k < n && k - i <= 8 && s.clause[k] === s.clause[i] && GAP.has(keyOf(s.words[k]!)) && !source(k)) k += 1;
+    const m = k < n ? source(k) : undefined;
     let from = Math.min(i, verb);
     // « Personne n'a jamais rien obtenu de … »: « personne » is the frame's own negation, kept inside the span.
     for (let p = from - 1; p >= 0 && from - p <= 4 && s.clause[p] === s.clause[i]; p -= 1) if (NOBODY.has(keyOf(s.words[p]!))) from = p;
@@ -66,9 +63,7 @@ export function findNothingExpected(s: Stream, g: Groups): Array<{ a: number; b:
     let j = from - 1;
     while (j >= 0 && from - j <= 6 && s.sentence[j] === s.sentence[i] && s.brk[j + 1] === 0) j -= 1;
     const before = j >= 0 && s.sentence[j] === s.sentence[i] ? g.mentions[g.endingAt[j + 1] ?? -1] : undefined;
-    if (before && before.identity && before.a > 0 && FROM.has(keyOf(s.words[before.a - 1]!)) && s.brk[j + 1] !== 0) out.push({ a: before.a - 1, b: Math.max(i, verb) + 1 });
-    else if (before && before.identity && FROM.has(keyOf(s.words[before.a]!)) && s.brk[j + 1] !== 0) out.push({ a: before.a, b: Math.max(i, verb) + 1 });
-    else if (before && before.identity && before.generic && s.brk[j + 1] !== 0 && takenUp(s, from, Math.max(i, verb))) out.push({ a: before.a, b: Math.max(i, verb) + 1 });
+    if (before && before.identity && s.brk[j + 1] !== 0 && (FROM.has(keyOf(s.words[before.a]!)) || (before.generic && takenUp(s, from, Math.max(i, verb))))) out.push({ a: before.a, b: Math.max(i, verb) + 1 });
   }
   return out;
 }

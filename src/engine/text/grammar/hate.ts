@@ -712,7 +712,7 @@ function othersView(s: Stream, p: number): boolean {
 
 /** « rester / demeurer », and the adverbs of a fate (« restera toujours », « reste quand même », « reste avant tout »). */
 const REMAINS = new Set(['reste', 'restent', 'restera', 'resteront', 'resterait', 'resteraient', 'restait', 'restaient', 'demeure', 'demeurent', 'demeurera', 'demeureront']);
-const FATE_ADVERBS = new Set(['toujours', 'quand', 'meme', 'juste', 'avant', 'tout', 'simplement', 'seulement', 'eternellement', 'malgre', 'tout', 'pareil', 'ben', 'bien', 'fondamentalement']);
+const FATE_ADVERBS = new Set(['toujours', 'quand', 'meme', 'juste', 'avant', 'tout', 'simplement', 'eternellement', 'malgre']);
 /** A name without its plural and feminine endings (« Arabe », « Arabes »; « Haïtien », « Haïtienne »). */
 const stemOf = (w: string): string => w.replace(/(?:nes|ne|es|s|x|e)$/, '');
 
@@ -750,10 +750,10 @@ function setOutAfter(s: Stream, g: Groups, q: number): Mention | undefined {
 }
 
 /** Acts of trust or welcome, as an infinitive opening the sentence, and the words before their object (« faire confiance à », « louer aux »). */
-const WELCOME = wordSet(['faire', 'se', 's\'', 'engager', 'embaucher', 'louer', 'croire', 'ecouter', 'epouser', 'marier', 'aider', 'accueillir', 'elire', 'voter', 'laisser', 'inviter', 'adopter', 'sauver', 'fier', 'confier']);
-const WELCOME_GAP = new Set(['confiance', 'a', 'au', 'aux', 'fier', 'pour', 'entrer', 'venir', 'sa', 'son', 'vie', 'ses', 'enfants', 'un', 'une', 'des', 'les']);
+const WELCOME = new Set(['faire', 'se', 's', 'engager', 'embaucher', 'louer', 'croire', 'ecouter', 'epouser', 'marier', 'aider', 'accueillir', 'elire']);
+const WELCOME_GAP = new Set(['confiance', 'a', 'au', 'aux', 'fier']);
 /** What the act is judged to be (« une erreur », « de la folie », « chercher le trouble », « naïf »). */
-const MISTAKE = new Set(['erreur', 'erreurs', 'folie', 'suicide', 'suicidaire', 'probleme', 'problemes', 'trouble', 'troubles', 'chercher', 'courir', 'naif', 'naive', 'stupide', 'idiot', 'dangereux', 'danger', 'risque', 'gaspillage', 'perte', 'ridicule', 'absurde', 'niaiseux', 'cave', 'demander', 'marde', 'merde', 'malheur', 'catastrophe']);
+const MISTAKE = new Set(['erreur', 'folie', 'suicide', 'suicidaire', 'chercher', 'courir', 'naif', 'naive', 'dangereux', 'risque', 'perte', 'demander']);
 
 /** Belief verbs of the speaker's denial frames (« je ne pense pas qu'on puisse… »), third word of the frame. */
 const BELIEF_DENIED = new Set(['pense', 'crois']);
@@ -1727,7 +1727,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // An act of trust or welcome toward a people, said first as the subject and judged a mistake (« Faire confiance à un …, c'est
   // chercher les problèmes », « Engager des …, c'est une erreur »); not an act against them (« insulter un …, c'est une honte »).
   for (let i = 0; i < n; i += 1) {
-    if ((i > 0 && s.sentence[i - 1] === s.sentence[i]) || !fills(WELCOME, s.words[i])) continue;
+    if ((i > 0 && s.sentence[i - 1] === s.sentence[i]) || !WELCOME.has(keyOf(s.words[i]!))) continue;
     let k = i + 1;
     while (k < n && k - i <= 3 && s.brk[k] === 0 && (g.startingAt[k] ?? -1) < 0 && WELCOME_GAP.has(keyOf(s.words[k]!))) k += 1;
     const m = g.mentions[g.startingAt[k] ?? -1];

@@ -136,7 +136,7 @@ export const groupVerbs = [
   // Belonging denied for ever (« ne seront jamais vraiment d'ici », « resteront toujours des étrangers »).
   'ne|n\'? ~etre jamais vraiment|reellement? d\'|de ici|icitte|chez', '~rester|~demeurer toujours|eternellement des|un|une +etranger|+immigre|+intrus|+invite',
   // Nothing good ever made or brought (« ne feront jamais rien de bon », « apportent rien de bon »).
-  'ne|n\'? ~faire|~apporter|~amener|~donner|~produire|~accomplir|~creer|~batir|~construire|~reussir|~contribuer|~offrir jamais|plus|pas? jamais? rien de|d\' bon|bien|valable|utile|positif|correct|potable',
+  'ne|n\'? ~faire|~apporter|~amener|~donner|~produire|~accomplir|~creer|~batir|~construire jamais|plus? rien de|d\' bon|bien|valable|utile',
   'ne|n\'? ~vouloir pas|jamais s\'|se ~integrer', '~etre +incompatible avec nos|notre|la|les +valeur|+culture|+societe|+mode|+democratie|+civilisation',
   '~violer|~egorger|~tuer|~agresser nos|des +femme|+enfant|+fille',
   // Conspiracy tropes: a group ruling or plotting (« les … nous contrôlent », « contrôlent les médias »).
@@ -193,12 +193,12 @@ export const identityVerbs = [
   'ne|n\'? ~connaitre|~comprendre|~respecter|~aimer|~vouloir|~chercher|~croire|~parler|~vivre que|qu\' la|le|l\'|leur|par|pour|de|du|des? +violence|force|+haine|argent|fric|+mensonge|+vol|+guerre|+crime|+magouille|+profit|+terreur|+arme|+chicane',
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus ~diriger|~gouverner|~commander|~presider|~administrer un|une|le|la|les|l\'|notre|nos|ce|cette|des|un',
   // No effort ever made, a mind said to be sick, not like us (« ne font aucun effort », « ont un problème dans la tête », « sont pas comme nous »).
-  'ne|n\'? ~faire jamais|aucun|pas|plus|rien|zero|jamais|aucunement d\'|de|des|d? +effort', '~avoir un|une|des +probleme|+trouble|+bibitte|+case en? moins? dans|a la|le tete|cerveau|ciboulot|crane', 'ne|n\'? ~etre pas|jamais|vraiment|pantoute? pas? comme nous autres?',
+  'ne|n\'? ~faire jamais|aucun|pas|plus|rien|zero|jamais|aucunement d\'|de|des|d? +effort', '~avoir un|des +probleme|+trouble dans|a la|le tete|cerveau', 'ne|n\'? ~etre pas|jamais|vraiment|pantoute? pas? comme nous autres?',
   // Here only to take (« ne sont là que pour profiter »), never a thanks (« disent jamais merci »), idle all day (« ne font rien de leurs journées »),
   // worth less than any other (« une … ne vaudra jamais un … »).
-  'ne|n\'? ~etre|~venir ici|la|icitte? que|qu\' pour ~profiter|~voler|~frauder|~abuser|~exploiter|~quemander|~mendier|~toucher|~prendre|~chialer|~detruire|~envahir|~imposer',
-  'ne|n\'? ~dire jamais|pas|meme|jamais? merci', 'ne|n\'? ~remercier jamais|personne', 'ne|n\'? ~faire jamais? rien|pas de|d\' leur|leurs|sa|ses +journee|vie|+vie|temps|+doigt|dix', 'ne|n\'? ~valoir pas|jamais|meme pas? un|une|des|les|nos|la|le +homme|+femme|+quebecois|+blanc|+citoyen|+humain|+personne|+etre|+canadien|+chien|+animal',
-  'ne|n\'? ~meriter pas|jamais|aucunement d\'|de ~etre|~devenir +chef|cheffe|cheffes|+president|+ministre|pdg|+patron|+juge|+policier|+medecin|+maire|mairesse|+directeur|+dirigeant|+pilote|+citoyen|+quebecois|+canadien',
+  'ne|n\'? ~etre|~venir ici|la|icitte? que|qu\' pour ~profiter|~voler|~frauder|~abuser|~exploiter|~quemander|~chialer|~detruire',
+  'ne|n\'? ~dire jamais|pas|meme|jamais? merci', 'ne|n\'? ~faire jamais? rien de|d\' leur|leurs +journee|+vie|temps|dix', 'ne|n\'? ~valoir pas|jamais|meme pas? un|une|des|les|nos +homme|+femme|+quebecois|+blanc|+humain|+chien',
+  'ne|n\'? ~meriter pas|jamais d\'|de ~etre|~devenir +chef|cheffe|cheffes|+president|+ministre|+patron|+juge|+maire|mairesse|+dirigeant|+citoyen|+quebecois',
   // One thing on their minds (« ne pensent qu'à profiter », « pensent juste à l'argent »).
   'ne|n\'? ~penser que|qu\'|juste|seulement a|au|aux l\'? argent|fric|cash|sexe|+profiter|~voler|~frauder|~baiser|~bouffer|~tuer', '~devoir ~rester|~retourner a|dans leur|leurs cuisine|fourneaux', '~devoir ~rester|~retourner aux fourneaux', '~devoir ~savoir|~apprendre ~rester a leur place', '~devoir se|s\' ~taire|~soumettre|~ecraser',
   'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? un|une|des|du|de vrais|vraies|vrai|vraie|veritable|veritables +quebecois|+canadien|+citoyen|+humain|monde',
@@ -224,7 +224,7 @@ export const identityVerbs = [
   'ne|n\'? ~devoir pas|jamais|plus se|s\' ~reproduire|~melanger|~marier|~multiplier', '~etre +fait pour ~obeir|~servir|~enfanter|~procreer|~pondre',
   // Worth and respect refused, their humanity denied, qualities absent (« ne méritent pas le respect », « valent moins que… »,
   // « ne sont pas des femmes », « n'ont rien d'intelligent », « ne feront jamais de bons voisins »).
-  'ne|n\'? ~meriter pas qu\'|que on|l\'on? les|leur ~respecter|~aider|~aimer|~tolerer|~accepter|~ecouter|~proteger', 'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune|ni forme|once|brin|marque|sorte? de|d\'? le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+ecoute|+attention|+sympathie|+citoyennete|+nationalite|+asile|+vote|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
+  'ne|n\'? ~meriter pas qu\'|que on|l\'on? les|leur ~respecter|~aider|~aimer|~tolerer|~accepter|~ecouter|~proteger', 'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune|ni forme|once|brin|marque|sorte? de|d\'? le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+ecoute|+attention|+sympathie|+citoyennete|+vote|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
   'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici|+ecoute|+entendu|+accepte|+tolere|+accueilli|+considere', 'ne|n\'? ~meriter pas|jamais d\'|de ~etre +pris au serieux', 'ne|n\'? ~meriter pas|jamais qu\'|que on|l\'on? les? ~prendre au serieux', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
   'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
   'ne|n\'? ~faire jamais|pas de|des bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+quebecois|+canadien|+patron|+soldat|+policier|+medecin|+enseignant|+professeur|+leader|+dirigeant|+maire',
@@ -298,8 +298,8 @@ export const hatredBefore = [
   'je|j\' ~avoir horreur de|des|d\'', 'on|je|j\'|nous s\'|se|m\'|me|nous en ~passer|passerait|passerais|passerions|passerions bien|volontiers|facilement|tres|aisement', 'on|je|j\'|nous ~pouvoir|~devoir tres|bien? s\'|se|m\'|me|nous en ~passer',
   'je|j\' ne|n\'? ~voir|~comprendre pas|jamais|vraiment pas? pourquoi|en quoi? on|je|j\'|nous|il ~falloir|~devoir? ~respecter|~aider|~accepter|~tolerer|~aimer',
   'je|j\' ne|n\'? ~voir|~comprendre pas|jamais|vraiment pas? pourquoi on|je|j\'|nous|il ~falloir|~devoir? ~laisser entrer|venir|rester',
-  'personne|nul|on|il ne|n\'? ~devoir|~falloir pas|jamais|plus? ~embaucher|~engager|~elire|~epouser|~marier', 'ne|n\'? ~devoir|~falloir|~pouvoir jamais|pas|plus ~confier|~laisser des|nos|les|ses|leurs|vos|tes|un|une|son|sa|ton|ta? +enfant|+jeune|+fille|+garcon|+ado|+bebe a|aux|au|avec',
-  'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|l\'on|je|j\' ~pouvoir|~devoir vraiment? faire confiance a|au|aux', 'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|l\'on|je|j\' ~pouvoir|~devoir vraiment? se|s\' ~fier a|au|aux', 'il? n\'|ne? y a|avait|aura aucune|pas|jamais|nulle de|d\'? raison|motif|+excuse de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer|~ecouter|~croire',
+  'personne|nul|on|il ne|n\'? ~devoir|~falloir pas|jamais|plus? ~embaucher|~engager|~elire|~epouser|~marier', 'ne|n\'? ~devoir|~falloir|~pouvoir jamais|pas|plus ~confier|~laisser des|nos|les|vos|un|une|son|sa? +enfant|+fille|+garcon a|aux|au|avec',
+  'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|je|j\' ~pouvoir|~devoir se|s\'? faire|~fier confiance? a|au|aux', 'il? n\'|ne? y a|avait|aura aucune|pas|jamais|nulle de|d\'? raison|motif|+excuse de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer|~ecouter|~croire',
   'on|je|j\'|nous|tu ne|n\'? ~pouvoir|~devoir rien|jamais|pas|plus leur|lui ~confier|~preter|~laisser', 'quebec|canada|+pays|+ville|+societe|ici|icitte n\'|ne? ~avoir pas|plus|aucunement|jamais besoin de|d\'|des', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
   'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
@@ -335,7 +335,7 @@ export const dislikeBefore = [
   // Never having borne or liked them (« j'ai jamais pu supporter les … », « je n'ai jamais aimé les … »).
   'je|j\'|on|nous n\'|ne? ~avoir jamais vraiment? ~aimer|~apprecier|~supporter|~tolerer|~endurer|~blairer|~sentir',
   'je|j\'|on|nous n\'|ne? ~avoir jamais|pas|plus|vraiment|juste? jamais|pas? pu les? ~sentir|~voir|~blairer|~supporter|~endurer|~tolerer|~encadrer|~piffer|~saquer',
-  'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ne|n\'? ~etre|~sentir|me|m\' jamais|pas|plus|vraiment|tellement? pas? a l\' aise avec|pres|parmi', 'je|j\' ~avoir honte d\'|de|des',
+  'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ne|n\'? ~etre|~sentir|me|m\' jamais|pas|plus a l\' aise avec|parmi', 'je|j\' ~avoir honte d\'|de|des',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
   'ne|n\'? ~croire jamais|pas|rien|surtout un|aucun|les? seul? mot|mots|parole|paroles dit|dits|prononce|prononces? par|de|d\'|des|du', 'ne|n\'? ~faire jamais|pas|aucunement confiance a|aux|au',
