@@ -441,6 +441,37 @@ const classes: Record<string, { hateful: string[]; missed?: string[]; clean: str
       'Le racisme contre les Noirs, ça existe pas selon certains, mais c’est faux.'
     ],
   },
+  'sixth batch, written after the size trim to measure what carries over (4 of 15 before the two last small fixes)': {
+    hateful: [
+      'Les Haïtiens, on sait bien qu’il n’y a rien à en tirer.',
+      'Il ne faut jamais engager un Arabe, ils volent tous.',
+      'Les musulmans ne s’adapteront jamais à notre mode de vie.',
+      'Les femmes, ça ne sert qu’à faire des enfants.',
+      'On ne peut pas dire que les autochtones soient travaillants.',
+      'Les Roms ne vivent que de vols et de magouilles.'
+    ],
+    missed: [
+      'Qu’on ne vienne pas me dire qu’une femme peut faire ce travail.',
+      'Y’a pas un immigré qui mérite son chèque.',
+      'Je n’ai jamais eu de respect pour les gais et j’en aurai jamais.',
+      'C’est pas en accueillant des réfugiés qu’on va régler nos problèmes.',
+      'Ces gens-là ne sont pas d’ici et ne le seront jamais, les Arabes.',
+      'Les Noirs n’ont rien à nous apprendre.',
+      'Je refuse de croire qu’un trans soit une vraie femme.',
+      'Vous autres, les immigrés, on vous a assez vus.',
+      'Rien de bon ne sortira jamais de la communauté juive.'
+    ],
+    clean: [
+      'Les Haïtiens, on sait bien qu’ils ont beaucoup apporté à la ville.',
+      'Il ne faut jamais engager quelqu’un sans vérifier ses références.',
+      'Les musulmans se sont bien adaptés à l’hiver.',
+      'Je n’ai jamais eu de problème avec les gais du quartier.',
+      'C’est en accueillant des réfugiés qu’on a relancé l’usine.',
+      'Les Noirs ont beaucoup à nous apprendre sur l’histoire de l’esclavage.',
+      'Rien de bon ne sortira de ce chantier avant l’été.',
+      'Les Roms ne vivent que dans des conditions précaires, selon le rapport.'
+    ],
+  },
 };
 
 describe('what is said of a group with a negation or by implication is flagged and a disrespectful comment', () => {

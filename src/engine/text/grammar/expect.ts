@@ -61,7 +61,7 @@ export function findNothingExpected(s: Stream, g: Groups): Array<{ a: number; b:
     }
     // « Des …, on n'a jamais rien vu de bon », « Les …, faut rien en attendre »: the source set out before the clause.
     let j = from - 1;
-    while (j >= 0 && from - j <= 6 && s.sentence[j] === s.sentence[i] && s.brk[j + 1] === 0) j -= 1;
+    while (j >= 0 && from - j <= 10 && s.sentence[j] === s.sentence[i] && s.brk[j + 1] === 0) j -= 1;
     const before = j >= 0 && s.sentence[j] === s.sentence[i] ? g.mentions[g.endingAt[j + 1] ?? -1] : undefined;
     if (before && before.identity && s.brk[j + 1] !== 0 && (FROM.has(keyOf(s.words[before.a]!)) || (before.generic && takenUp(s, from, Math.max(i, verb))))) out.push({ a: before.a, b: Math.max(i, verb) + 1 });
   }
