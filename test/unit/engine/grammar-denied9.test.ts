@@ -47,6 +47,8 @@ const classes: Record<string, { hateful: string[]; missed?: string[]; clean: str
       'On ne peut rien attendre du ministère avant l’automne.',
       'Il n’y a rien à tirer de ce vieux moteur.',
       'Les réfugiés n’attendent rien de nous.',
+      'Il n’y a rien à attendre des immigrants en retour, on les aide parce que c’est juste.',
+      'On n’attend rien des réfugiés, sinon qu’ils se sentent chez eux.',
       'Les immigrants n’ont rien reçu de la ville cette année.',
       'On n’a rien reçu des immigrants, ils ont tout donné aux voisins.',
       'Il n’y a rien à cacher aux musulmans.',
@@ -115,6 +117,8 @@ const classes: Record<string, { hateful: string[]; missed?: string[]; clean: str
       'Dire qu’un Arabe reste un Arabe, c’est raciste.',
       'Un Arabe reste un citoyen comme les autres.',
       'Un immigrant qui reste un an obtient sa carte.',
+      'Un Québécois reste un Québécois, même à Paris.',
+      'Une mère reste une mère.',
     ],
   },
   'role confinement': {

@@ -17,6 +17,7 @@ const GET = wordSet(['~attendre', '~compter', '~esperer', '~tirer', '~retirer', 
 const FROM = new Set(['de', 'd', 'des', 'du']);
 /** Words between « rien » and the source, or around the verb (« rien de bon », « rien à tirer », « jamais rien vu »). */
 const GAP = new Set(['de', 'd', 'bon', 'bien', 'valable', 'utile', 'positif', 'a', 'jamais', 'plus', 'vraiment', 'absolument', 'strictement', 'pu', 'eu', 'on', 'peut', 'pourra', 'va', 'faut', 'y', 'en', 'ne', 'n', 'a', 'ai', 'as', 'avons', 'avez', 'ont', 'pas', 'grand', 'chose', 'du', 'tout', 'la', 'part', 's', 'se']);
+const RETURN = new Set(['retour', 'echange', 'sinon', 'sauf']);
 /** Negative subjects of the frame (« personne n'a jamais rien tiré de … »). */
 const NOBODY = new Set(['personne', 'nul']);
 /** How far from « rien » the verb may stand. */
@@ -56,7 +57,8 @@ export function findNothingExpected(s: Stream, g: Groups): Array<{ a: number; b:
     // « Personne n'a jamais rien obtenu de … »: « personne » is the frame's own negation, kept inside the span.
     for (let p = from - 1; p >= 0 && from - p <= 4 && s.clause[p] === s.clause[i]; p -= 1) if (NOBODY.has(keyOf(s.words[p]!))) from = p;
     if (m) {
-      out.push({ a: from, b: m.b });
+      // « rien … des … en retour », « sinon qu'ils… »: nothing asked back is generosity, not worth denied.
+      if (![m.b, m.b + 1].some((k) => k < n && RETURN.has(keyOf(s.words[k]!)))) out.push({ a: from, b: m.b });
       continue;
     }
     // « Des …, on n'a jamais rien vu de bon », « Les …, faut rien en attendre »: the source set out before the clause.

@@ -1721,7 +1721,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     k += 1;
     while (k < n && k - m.b < 6 && s.sentence[k] === s.sentence[m.a] && FATE_ADVERBS.has(keyOf(s.words[k]!))) k += 1;
     const again = g.mentions[g.startingAt[k] ?? -1];
-    if (again && stemOf(keyOf(s.words[again.head]!)) === stemOf(keyOf(s.words[m.head]!))) push(out, s, sc, m.a, again.b, [[m.a, again.b]]);
+    // The speaker's own people said to stay itself (« un Québécois reste un Québécois ») is pride, not a fate imposed.
+    if (again && stemOf(keyOf(s.words[again.head]!)) === stemOf(keyOf(s.words[m.head]!)) && !/^(?:quebec|canad)/.test(keyOf(s.words[m.head]!))) push(out, s, sc, m.a, again.b, [[m.a, again.b]]);
   }
 
   // An act of trust or welcome toward a people, said first as the subject and judged a mistake (« Faire confiance à un …, c'est
