@@ -20,6 +20,8 @@ const CAUSE = new Set(['cause', 'grace', 'faute', 'arrivee', 'venue', 'merci']);
 const THANK = wordSet(['~remercier']);
 /** The preposition between a cue and the group. */
 const OF = new Set(['de', 'd', 'des', 'du', 'a', 'au', 'aux']);
+/** Between the source verb and « des » (« viennent tous / surtout / directement des … »). */
+const ALL_OF = new Set(['tous', 'toutes', 'surtout']);
 /** The group as a source or a debt: « vient des … », « on doit aux … ». */
 const SOURCE = wordSet(['~venir', '~provenir', '~devoir']);
 /** « les … sont responsables de … », « coupables de ». */
@@ -54,6 +56,24 @@ function harmNear(s: Stream, a: number, b: number): number {
   return -1;
 }
 
+/** « tout ça », « tout ceci »: all that went before, the thing blamed; « encore », « toujours »: a fault said again. */
+const ALL = new Set(['ca', 'cela', 'ceci', 'ce']);
+const AGAIN = new Set(['encore', 'toujours']);
+/** True when word k opens its sentence, or follows only a short opener set off by a comma (« Selon moi, tout ça… »), not a clause of its own (« j'ai appris le créole, tout ça… »). */
+const opening = (s: Stream, k: number): boolean => k < 3 || s.sentence[k - 3] !== s.sentence[k] ? k === 0 || s.sentence[k - 1] !== s.sentence[k] || s.brk[k] !== 0 : false;
+/** True when the cause at i blames the group (ending at b) for everything, or once more: no harm need be named. */
+function blamesAll(s: Stream, i: number, b: number): boolean {
+  // « c'est à cause des … qu'on a ouvert une école », « … si le quartier a changé »: what they caused is named after, and is no harm.
+  if (b < s.words.length && s.sentence[b] === s.sentence[i] && ['que', 'qu', 'si', 's'].includes(keyOf(s.words[b]!))) return false;
+  for (let k = i - 1; k >= 1 && i - k <= 8 && s.sentence[k] === s.sentence[i]; k -= 1) {
+    if (keyOf(s.words[k - 1]!) === 'tout' && ALL.has(keyOf(s.words[k]!)) && opening(s, k - 1) && !(keyOf(s.words[k]!) === 'ce' && k + 1 < i && ['qui', 'que'].includes(keyOf(s.words[k + 1]!)))) return true;
+    if (i - k <= 4 && AGAIN.has(keyOf(s.words[k]!))) return true;
+  }
+  // « la faute aux …, comme toujours », « encore »: after the group, closing its sentence.
+  for (let k = b; k < s.words.length && k - b < 3 && s.sentence[k] === s.sentence[i]; k += 1) if (AGAIN.has(keyOf(s.words[k]!))) return true;
+  return false;
+}
+
 /** Spans [a, b) where a people is blamed for harm; `denied` when the frame itself denies it (« ce n'est pas à cause des … »). */
 export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; denied: boolean }> {
   const out: Array<{ a: number; b: number; denied: boolean }> = [];
@@ -61,9 +81,10 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
   const at = (k: number, i: number): string => (k >= 0 && k < n && s.sentence[k] === s.sentence[i] ? keyOf(s.words[k]!) : '');
   for (let i = 0; i < n; i += 1) {
     const w = keyOf(s.words[i]!);
-    if (!CAUSE.has(w) && w !== 'depuis' && !fills(CUES, s.words[i])) continue;
+    if (!CAUSE.has(w) && w !== 'depuis' && w !== 'qui' && !fills(CUES, s.words[i])) continue;
     let m: Mention | undefined;
     let cue = i;
+    let inside = -1;
     if (CAUSE.has(w)) {
       // « à cause des … », « grâce aux … », « la faute aux … », « depuis l'arrivée des … ».
       let k = i + 1;
@@ -74,9 +95,10 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       if ((w === 'arrivee' || w === 'venue') && at(i - 1, i) !== 'l' && at(i - 2, i) !== 'depuis') m = undefined;
     } else if (fills(THANK, s.words[i])) {
       m = groupAt(s, g, i + 1);
-    } else if (fills(SOURCE, s.words[i]) && OF.has(at(i + 1, i))) {
-      // « … vient des … », « on doit aux … la hausse de … ».
-      m = groupAt(s, g, i + 1) ?? groupAt(s, g, i + 2);
+    } else if (fills(SOURCE, s.words[i]) && (OF.has(at(i + 1, i)) || (ALL_OF.has(at(i + 1, i)) && OF.has(at(i + 2, i))))) {
+      // « … vient des … », « on doit aux … la hausse de … », « nos problèmes viennent tous des … ».
+      const o = OF.has(at(i + 1, i)) ? i + 1 : i + 2;
+      m = groupAt(s, g, o) ?? groupAt(s, g, o + 1);
       if (w.startsWith('doi') || w.startsWith('dev') || w.startsWith('du')) {
         if (!['on', 'nous'].includes(at(i - 1, i))) m = undefined;
       }
@@ -92,6 +114,15 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       const subj = k >= 0 ? g.mentions[g.endingAt[k + 1] ?? -1] : undefined;
       m = subj && subj.identity && subj.generic ? subj : undefined;
       cue = m ? m.a : i;
+    } else if (w === 'qui' && at(i - 1, i) === 'ce') {
+      // « (tout) ce qui va mal ici, c'est les … »: the pseudo-cleft names the harm, then the group after « c'est ».
+      let k = i + 1;
+      while (k < n && k - i < 10 && s.sentence[k] === s.sentence[i] && !(['c', 'ce'].includes(at(k, i)) && ['est', 'sont', 'etait'].includes(at(k + 1, i)))) k += 1;
+      if (at(k + 1, i) !== '' && s.brk[k] !== 0) m = groupAt(s, g, k + 2);
+      // The harm is said inside the relative clause (« va mal », « cloche »): the span runs from « ce » on.
+      for (let j = i + 1; m && j < k && inside < 0; j += 1) if (harmAt(s, j)) inside = j;
+      if (inside < 0) m = undefined;
+      cue = i - 1;
     } else if (w === 'depuis' && ['que', 'qu'].includes(at(i + 1, i))) {
       // « depuis que les … sont arrivés / sont ici ».
       const found = groupAt(s, g, i + 2);
@@ -101,7 +132,9 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       m = found && k < n && fills(ARRIVED, s.words[k]) && s.sentence[k] === s.sentence[i] ? found : undefined;
     }
     if (!m) continue;
-    const harm = harmNear(s, Math.min(cue, m.a), m.b);
+    let harm = inside >= 0 ? inside : harmNear(s, Math.min(cue, m.a), m.b);
+    // « Tout ça, c'est à cause des … », « c'est encore la faute des … »: the harm is all that went before, taken up, or a fault said again.
+    if (harm < 0 && (w === 'cause' || w === 'faute') && blamesAll(s, i, m.b)) harm = m.b - 1;
     if (harm < 0) continue;
     let from = Math.min(cue, m.a, harm);
     let denied = false;

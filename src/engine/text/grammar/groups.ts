@@ -81,6 +81,16 @@ const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
 const ANY_WHICH = new Set(['quel', 'quelle', 'quels', 'quelles']);
 /** The verb and the adverb by which one member stands for all (« un … est toujours », « une … ne sera jamais »). */
 const ALWAYS_VERB = new Set(['ne', 'n', 'est', 'sera', 'serait', 'reste', 'restera', 'peut', 'pourra', 'pourrait', 'doit', 'devrait', 'va', 'devient', 'demeure']);
+/** Belief verbs whose denial (« je ne crois pas que », « je doute que ») makes the clause after them a claim about any member. */
+const BELIEVE = new Set(['pense', 'crois', 'trouve', 'doute', 'imagine', 'vois', 'pensais', 'croyais', 'cru', 'pense', 'imaginais']);
+/** True when the « que » at q follows a belief verb denied or doubted (a bounded look back). */
+function believedNot(s: Stream, q: number): boolean {
+  let k = q - 1;
+  if (k >= 0 && ['pas', 'jamais'].includes(keyOf(s.words[k]!))) k -= 1;
+  return k >= 0 && BELIEVE.has(keyOf(s.words[k]!)) && s.sentence[k] === s.sentence[q] && (keyOf(s.words[k]!) === 'doute' || keyOf(s.words[q - 1]!) !== keyOf(s.words[k]!));
+}
+/** « que » opening a completive: the clause after it opens on its own subject. */
+const CLAUSE_THAT = new Set(['que', 'qu']);
 const ALWAYS = new Set(['toujours', 'forcement', 'necessairement', 'jamais', 'fatalement', 'inevitablement', 'naturellement']);
 
 /** Group names that are also adjectives before a noun (« les vieux papiers », « les jeunes pousses »). */
@@ -144,10 +154,13 @@ function readGroups(s: Stream): Groups {
       generic = true;
     }
     // « Un immigrant, c'est… »: a sentence opening on one member, taken up by « c'est », speaks of all of them.
-    const opens = a === 0 || s.sentence[a - 1] !== s.sentence[a];
+    // So does a clause opening on one member after an opinion (« À mon avis, un … », « je pense qu'un … »).
+    const opens = a === 0 || s.sentence[a - 1] !== s.sentence[a] || s.brk[a] !== 0 || CLAUSE_THAT.has(keyOf(s.words[a - 1]!));
     if (opens && ['un', 'une'].includes(keyOf(s.words[a]!)) && b + 1 < n && s.brk[b] !== 0 && s.sentence[b] === s.sentence[a] && ['c', 'ce', 'ca'].includes(keyOf(s.words[b]!))) generic = true;
     // « n'importe quel … », and « Un … est toujours / ne sera jamais … » opening the sentence: any member, so all of them.
     if (a >= 2 && ANY_WHICH.has(keyOf(s.words[a - 1]!)) && keyOf(s.words[a - 2]!) === 'importe' && s.sentence[a - 2] === s.sentence[i]) generic = true;
+    // « je ne crois pas qu'une … soit capable »: a belief denied before the member speaks of any of them.
+    if (opens && ['un', 'une'].includes(keyOf(s.words[a]!)) && a >= 1 && CLAUSE_THAT.has(keyOf(s.words[a - 1]!)) && believedNot(s, a - 1)) generic = true;
     if (opens && ['un', 'une'].includes(keyOf(s.words[a]!))) {
       let k = b;
       while (k < n && k - b < 3 && s.sentence[k] === s.sentence[a] && ALWAYS_VERB.has(keyOf(s.words[k]!))) k += 1;

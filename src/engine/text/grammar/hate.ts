@@ -13,6 +13,7 @@
  * Negated or reported statements are left alone (scope.ts); a slur stays a warning even then.
  */
 import { findBlame } from './blame.ts';
+import { findNothingExpected } from './expect.ts';
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
@@ -228,6 +229,11 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
     // « sont bruyants et sales »: an attribute coordinated after another, right after the copula.
     if (k === p - 1 && ['et', 'pis', 'ou'].includes(keyOf(w!)) && k >= 2 && s.sentence[k - 2] === s.sentence[p] && fills(COPULA, s.words[k - 2]) && !fills(FILLER, s.words[k - 1])) {
       k -= 2;
+      continue;
+    }
+    // « ne sont même pas capables »: « même » sharpening the negation after it.
+    if (keyOf(w!) === 'meme' && k + 1 < p && keyOf(s.words[k + 1]!) === 'pas') {
+      k -= 1;
       continue;
     }
     if (fills(COPULA, w)) copula = true;
@@ -690,6 +696,67 @@ function hindered(s: Stream, q: number): boolean {
   for (let k = q; k < s.words.length && k - q < 12 && s.sentence[k] === s.sentence[q - 1]; k += 1) if (CIRCUMSTANCE.has(keyOf(s.words[k]!))) return true;
   return false;
 }
+
+/** Whose eyes open the sentence (« Pour le ministère, les … n'existent pas »): someone else's, not the speaker's (« pour moi »). */
+const VIEWPOINT = new Set(['pour', 'selon']);
+const SPEAKER_VIEW = new Set(['moi', 'nous']);
+/** True when the sentence of word p opens on another's viewpoint set off by a comma before p (a bounded look back). */
+function othersView(s: Stream, p: number): boolean {
+  let k = p;
+  while (k > 0 && p - k < 12 && s.sentence[k - 1] === s.sentence[p]) k -= 1;
+  if (k > 0 && s.sentence[k - 1] === s.sentence[p]) return false;
+  if (!VIEWPOINT.has(keyOf(s.words[k]!)) || k + 1 >= p || SPEAKER_VIEW.has(keyOf(s.words[k + 1]!))) return false;
+  for (let j = k + 2; j <= p; j += 1) if (s.brk[j] !== 0) return true;
+  return false;
+}
+
+/** « rester / demeurer », and the adverbs of a fate (« restera toujours », « reste quand même », « reste avant tout »). */
+const REMAINS = new Set(['reste', 'restent', 'restera', 'resteront', 'resterait', 'resteraient', 'restait', 'restaient', 'demeure', 'demeurent', 'demeurera', 'demeureront']);
+const FATE_ADVERBS = new Set(['toujours', 'quand', 'meme', 'juste', 'avant', 'tout', 'simplement', 'eternellement', 'malgre']);
+/** A name without its plural and feminine endings (« Arabe », « Arabes »; « Haïtien », « Haïtienne »). */
+const stemOf = (w: string): string => w.replace(/(?:nes|ne|es|s|x|e)$/, '');
+
+/** The clitics and negation between a subject pronoun and its verb (« vous n'y », « ils ne nous »). */
+const BEFORE_VERB = new Set(['ne', 'n', 'y', 'en', 'nous', 'leur', 'les', 'se', 's', 'vraiment', 'jamais', 'toujours']);
+/** Where a subject pronoun before the verb at p takes up a group (« Les … ? Elles ne… », « ils n'… »), or -1. */
+function pronounSubject(s: Stream, g: Groups, p: number): number {
+  for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
+    if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) return antecedent(s, g, k) ? k : -1;
+    if (!BEFORE_VERB.has(keyOf(s.words[k]!))) break;
+  }
+  return addressedGroup(s, g, p);
+}
+/** Where « vous » before the verb at p addresses a group set out just before it (« Vous, les …, vous… », « Vous autres les …, vous… »), or -1. */
+function addressedGroup(s: Stream, g: Groups, p: number): number {
+  let k = p - 1;
+  while (k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p] && BEFORE_VERB.has(keyOf(s.words[k]!))) k -= 1;
+  if (k < 1 || keyOf(s.words[k]!) !== 'vous' || s.sentence[k] !== s.sentence[p] || s.brk[k] === 0) return -1;
+  const m = g.mentions[g.endingAt[k] ?? -1];
+  if (!m || !m.identity || s.sentence[m.a] !== s.sentence[p]) return -1;
+  // The group is the reader's own: « vous » or « vous autres » right before it.
+  const w1 = m.a >= 1 ? keyOf(s.words[m.a - 1]!) : '';
+  const w2 = m.a >= 2 ? keyOf(s.words[m.a - 2]!) : '';
+  return w1 === 'vous' || (w1 === 'autres' && w2 === 'vous') ? m.a - (w1 === 'vous' ? 1 : 2) : -1;
+}
+
+/** The identity group set out after a comma at the end of the sentence of word q (« …, ces …-là. », « …, une … . »), or undefined. */
+function setOutAfter(s: Stream, g: Groups, q: number): Mention | undefined {
+  let k = q;
+  while (k < s.words.length && k - q < 8 && s.sentence[k] === s.sentence[q - 1] && s.brk[k] === 0) k += 1;
+  if (k >= s.words.length || s.sentence[k] !== s.sentence[q - 1]) return undefined;
+  const m = g.mentions[g.startingAt[k] ?? -1];
+  const last = m ? m.b >= s.words.length || s.sentence[m.b] !== s.sentence[k] : false;
+  return m && m.identity && last && ['ces', 'les', 'un', 'une', 'des'].includes(keyOf(s.words[m.a]!)) ? m : undefined;
+}
+
+/** Acts of trust or welcome, as an infinitive opening the sentence, and the words before their object (« faire confiance à », « louer aux »). */
+const WELCOME = new Set(['faire', 'se', 's', 'engager', 'embaucher', 'louer', 'croire', 'ecouter', 'epouser', 'marier', 'aider', 'accueillir', 'elire']);
+const WELCOME_GAP = new Set(['confiance', 'a', 'au', 'aux', 'fier']);
+/** What the act is judged to be (« une erreur », « de la folie », « chercher le trouble », « naïf »). */
+const MISTAKE = new Set(['erreur', 'folie', 'suicide', 'suicidaire', 'chercher', 'courir', 'naif', 'naive', 'dangereux', 'risque', 'perte', 'demander']);
+
+/** Belief verbs of the speaker's denial frames (« je ne pense pas qu'on puisse… »), third word of the frame. */
+const BELIEF_DENIED = new Set(['pense', 'crois']);
 
 /** Hate findings in the stream. */
 export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
@@ -1220,9 +1287,20 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
     }
+    const you = addressedGroup(s, g, p);
+    if (you >= 0) {
+      push(out, s, sc, you, q, [[p, q]], q);
+      continue;
+    }
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
         if (antecedent(s, g, k)?.identity) push(out, s, sc, k, q, [[p, q]], q);
+        break;
+      }
+      // « Ce ne sont pas de vrais …, ces …-là », « Ça devrait pas voter, une … »: « ce / ça » taking up the group set out after, closing the sentence.
+      if (THAT.has(keyOf(s.words[k]!))) {
+        const after = setOutAfter(s, g, q);
+        if (after) push(out, s, sc, k, after.b, [[p, q]], q);
         break;
       }
       if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
@@ -1232,10 +1310,14 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // Worth denied that must end its clause (« leurs vies ne comptent pas »; not « ne comptent pas sur nous »).
   for (const [p, q] of findAllIn(s, WORTH_ENDING)) {
     if (q < n && s.sentence[q] === s.sentence[p] && s.brk[q] === 0) continue;
+    if (othersView(s, p)) continue;
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     const life = p > 0 && s.sentence[p - 1] === s.sentence[p] ? livesOf(s, p - 1) : '';
+    const taken = m ? -1 : pronounSubject(s, g, p);
     if (m && m.generic) push(out, s, sc, m.a, q, [[p, q]]);
     else if (life === 'their' && antecedent(s, g, p - 2)) push(out, s, sc, p - 2, q, [[p, q]]);
+    // « Les … ? Elles ne comprennent rien », « Vous, les …, vous n'accomplirez jamais rien »: a pronoun taking up the group.
+    else if (taken >= 0) push(out, s, sc, taken, q, [[p, q]], q);
   }
 
   // Crimes said of the group, ending their clause or in a series (« les … volent, violent et… »).
@@ -1315,6 +1397,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           out.push({ kind: 'hate', severity: cleared ? 'clear' : level, a: p, b: m.b });
           continue;
         }
+        // « je ne pense pas qu'on puisse faire confiance aux … »: the belief denied is the speaker's own frame, so only its verb may be someone else's words.
+        if (BELIEF_DENIED.has(keyOf(s.words[p + 2] ?? s.words[p]!)) && s.words.slice(p, q).some((w) => keyOf(w) === 'qu' || keyOf(w) === 'que')) {
+          const cleared = isNegated(s, p, m.b, [[p, q]], q) || isReported(s, sc, p, p + 1);
+          out.push({ kind: 'hate', severity: cleared ? 'clear' : level, a: p, b: m.b });
+          continue;
+        }
         push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, level);
         continue;
       }
@@ -1326,7 +1414,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les Arabes, on en a assez »: « en » in the feeling takes them up too.
       const taking = (q < n && s.sentence[q] === s.sentence[p] && ['ca', 'cela'].includes(keyOf(s.words[q]!))) || s.words.slice(p, q).some((w) => keyOf(w) === 'en');
       const dislocated = les < 0 && taking ? g.mentions[g.lastBefore[p] ?? -1] : undefined;
-      if (dislocated && dislocated.generic && dislocated.identity && (dislocated.a === 0 || s.sentence[dislocated.a - 1] !== s.sentence[dislocated.a]) && s.clause[dislocated.b - 1] !== s.clause[p] && p - dislocated.b <= 3) {
+      // Set out at the sentence's start, or after a short opener (« Honnêtement, les …, on s'en passerait »).
+      if (dislocated && dislocated.generic && dislocated.identity && (dislocated.a === 0 || s.sentence[dislocated.a - 1] !== s.sentence[dislocated.a] || s.brk[dislocated.a] !== 0) && s.clause[dislocated.b - 1] !== s.clause[p] && p - dislocated.b <= 3) {
         const end = q < n && ['ca', 'cela'].includes(keyOf(s.words[q]!)) ? q + 1 : q;
         push(out, s, sc, dislocated.a, end, [[p, end]], q);
         continue;
@@ -1341,6 +1430,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
       if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
         push(out, s, sc, p, q, [[p, q]], q, (trust || taken.generic) && taken.identity ? 'error' : severity);
+        continue;
+      }
+      // « Un …, tu lui fais pas confiance »: one member set out first and taken up by « lui » stands for all of them.
+      const one = les < 0 && s.words.slice(p, q).some((w) => keyOf(w) === 'lui') ? g.mentions[g.lastBefore[p] ?? -1] : undefined;
+      if (one && one.identity && ['un', 'une'].includes(keyOf(s.words[one.a]!)) && (one.a === 0 || s.sentence[one.a - 1] !== s.sentence[one.a]) && one.b < n && s.brk[one.b] !== 0 && p - one.b <= 2) {
+        push(out, s, sc, one.a, q, [[p, q]], q);
         continue;
       }
       // « du dégoût pour eux », « … pour tout ce qui les concerne »: a group named before, taken up after the feeling.
@@ -1617,5 +1712,33 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (denied) out.push({ kind: 'hate', severity: 'clear', a, b });
     else push(out, s, sc, a, b, [[a, b]]);
   }
+  // An identity as a fate (« un … reste un … », « les …, ça reste des … »): the name said again after « rester ».
+  for (const m of g.mentions) {
+    if (!m.identity || !['un', 'une', 'les', 'des'].includes(keyOf(s.words[m.a]!))) continue;
+    let k = m.b;
+    while (k < n && k - m.b < 2 && s.sentence[k] === s.sentence[m.a] && ['ca', 'c', 'ce', 'il', 'elle', 'ils', 'elles'].includes(keyOf(s.words[k]!))) k += 1;
+    if (k >= n || !REMAINS.has(keyOf(s.words[k]!)) || s.sentence[k] !== s.sentence[m.a]) continue;
+    k += 1;
+    while (k < n && k - m.b < 6 && s.sentence[k] === s.sentence[m.a] && FATE_ADVERBS.has(keyOf(s.words[k]!))) k += 1;
+    const again = g.mentions[g.startingAt[k] ?? -1];
+    // The speaker's own people said to stay itself (« un Québécois reste un Québécois ») is pride, not a fate imposed.
+    if (again && stemOf(keyOf(s.words[again.head]!)) === stemOf(keyOf(s.words[m.head]!)) && !/^(?:quebec|canad)/.test(keyOf(s.words[m.head]!))) push(out, s, sc, m.a, again.b, [[m.a, again.b]]);
+  }
+
+  // An act of trust or welcome toward a people, said first as the subject and judged a mistake (« Faire confiance à un …, c'est
+  // chercher les problèmes », « Engager des …, c'est une erreur »); not an act against them (« insulter un …, c'est une honte »).
+  for (let i = 0; i < n; i += 1) {
+    if ((i > 0 && s.sentence[i - 1] === s.sentence[i]) || !WELCOME.has(keyOf(s.words[i]!))) continue;
+    let k = i + 1;
+    while (k < n && k - i <= 3 && s.brk[k] === 0 && (g.startingAt[k] ?? -1) < 0 && WELCOME_GAP.has(keyOf(s.words[k]!))) k += 1;
+    const m = g.mentions[g.startingAt[k] ?? -1];
+    if (!m || !m.identity || m.b >= n || s.brk[m.b] === 0 || !THAT.has(keyOf(s.words[m.b]!))) continue;
+    let bad = -1;
+    for (let j = m.b + 1; j < n && j - m.b <= 6 && s.sentence[j] === s.sentence[i] && bad < 0; j += 1) if (MISTAKE.has(keyOf(s.words[j]!)) || matchAt(s, PLAIN, j) >= 0) bad = j;
+    if (bad >= 0) push(out, s, sc, i, bad + 1, [[i, bad + 1]]);
+  }
+
+  // Nothing to be had from a people (expect.ts).
+  for (const { a, b } of findNothingExpected(s, g)) push(out, s, sc, a, b, [[a, b]]);
   return out;
 }

@@ -49,6 +49,8 @@ export const claims = [
   `~etre une|un? ${KIND}? contre|anti ${OUR}? ${OURS}|${OTHERS}`,
   `~etre une|un? ${KIND}? +incompatible|+inconciliable|+hostile|+contraire|+oppose|+etranger avec|a|au|aux|de|des|du ${OUR}? ${OURS}|${OTHERS}|notres|notre`,
   `ne|n'? ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre pas|jamais|aucunement|nullement|ni ${OUR} ${OURS}|${OTHERS}`,
+  // The negation said before (« jamais un … ne respectera nos valeurs », « aucun … ne partage nos valeurs »): « ne » alone.
+  `ne|n' ~partager|~respecter|~accepter|~aimer|~tolerer|~supporter|~reconnaitre ${OUR} ${OURS}|${OTHERS}`,
   `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+juste|+respectueux|+equitable envers|avec|pour|vis|a|au|aux`,
   `ne|n'? ~etre pas|jamais|guere|aucunement +tolerant|+compatible|+integrable|+assimilable|+pacifique|+democratique|+loyal|+civilise|+moderne`,
   // Hating or fighting others (« déteste les chrétiens », « détestent quiconque n'est pas… »).
@@ -219,5 +221,5 @@ export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migr
 export const blameOutcomes = [
   ...EVILS.split('|'), 'mal', 'pire', 'pires', 'travers', 'pu', '+dangereux', '+danger', '+chomage', '+probleme', '+decadence', '+declin', '+pauvrete', '+salete', '+drogue', '+misere',
   '+malheur', '+catastrophe', '+desastre', '+calamite', '+faillite', '+dette', '+bordel', 'merde', 'marde', '~empirer', '~degrader', '~deteriorer', '~degenerer', '~exploser', '~ruiner',
-  '~detruire', 'detruit', 'detruisent', '~couler', '~pourrir', '~saccager', '~perdre', '~effondrer', '~ecrouler', '~sombrer', '+crise', '+destruction',
+  '~detruire', 'detruit', 'detruisent', '~couler', '~pourrir', '~saccager', '~perdre', '~effondrer', '~ecrouler', '~sombrer', '+crise', '+destruction', '~eclater', '~disparaitre', '~souffrir', '+violent',
 ];

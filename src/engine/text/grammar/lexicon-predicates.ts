@@ -127,7 +127,7 @@ export const groupVerbs = [
   // Crowds « envahissent la ville » for a festival: invading is hate said of OUR country or culture.
   '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
   '~se ~reproduire comme des +lapin|+rat', '~se ~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
-  'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des vrais|vraies|veritables +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en|parmi *', 'ne|n\'? ~avoir pas|aucune leur|de? place',
+  'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~servir qu\'|que a|au', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des|un|une vrais|vraies|vrai|vraie|veritables|veritable +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en|parmi *', 'ne|n\'? ~avoir pas|aucune leur|de? place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
   '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
   '~etre une|un|des|le|la vrai|vraie|veritable|pure|gros|grosse|sacre|sacree? +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene|+epidemie|+pandemie|+infection|+contagion|+infestation|+poison|+gouffre|+abomination|+charge|+epine|+poids|+sangsue|+bombe|+gaspillage|+rebut|+lie', '~etre une|la vraie|vraie? +tache sur|pour|dans|a|au',
@@ -135,6 +135,8 @@ export const groupVerbs = [
   '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement', 'ne|n\'? ~pouvoir|~savoir|~aller pas|jamais|plus s\'|se ~integrer',
   // Belonging denied for ever (« ne seront jamais vraiment d'ici », « resteront toujours des étrangers »).
   'ne|n\'? ~etre jamais vraiment|reellement? d\'|de ici|icitte|chez', '~rester|~demeurer toujours|eternellement des|un|une +etranger|+immigre|+intrus|+invite',
+  // Nothing good ever made or brought (« ne feront jamais rien de bon », « apportent rien de bon »).
+  'ne|n\'? ~faire|~apporter|~amener|~donner|~produire|~accomplir|~creer|~batir|~construire jamais|plus? rien de|d\' bon|bien|valable|utile',
   'ne|n\'? ~vouloir pas|jamais s\'|se ~integrer', '~etre +incompatible avec nos|notre|la|les +valeur|+culture|+societe|+mode|+democratie|+civilisation',
   '~violer|~egorger|~tuer|~agresser nos|des +femme|+enfant|+fille',
   // Conspiracy tropes: a group ruling or plotting (« les … nous contrôlent », « contrôlent les médias »).
@@ -143,7 +145,7 @@ export const groupVerbs = [
   // Worth and equality denied, a positive said of them negated (« ne devraient compter pour personne », « ne sont pas nos égaux », « pas dignes de vivre »).
   'ne|n\'? ~devoir? ~compter pour personne|rien', 'ne|n\'? ~valoir pas|jamais|meme pas? un|une|grand clou|sou|cenne|cent|pet|centime|radis|rond|chose', 'ne|n\'? ~etre pas|jamais nos|des|les +egal', 'ne|n\'? ~avoir aucun|pas le? droit de|d\' ~vivre|~exister|~respirer',
   'ne|n\'? ~avoir aucun|pas le? droit d\' etre en|au vie|monde', '~etre +indigne de|d\' ~vivre|~exister|+respect|+confiance',
-  'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? des|les notres', 'ne|n\'? ~etre +bon|+utile qu\'|que a|au|pour', 'ne|n\'? ~etre|~pouvoir pas|jamais|aucunement|nullement ~etre? aussi|assez|si|vraiment? +digne|+intelligent|+attirant|+honnete|+egal|+humain|+civilise|+fiable',
+  'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? des|les notres', 'ne|n\'? ~avoir jamais|pas ete des|les notres', 'ne|n\'? ~etre +bon|+utile qu\'|que a|au|pour', 'ne|n\'? ~etre|~pouvoir pas|jamais|aucunement|nullement ~etre? aussi|assez|si|vraiment? +digne|+intelligent|+attirant|+honnete|+egal|+humain|+civilise|+fiable',
   // Accusations: a religion imposed, a country conquered, crime brought (« imposent leur religion », « ramènent la criminalité »).
   '~ramener|~amener|~apporter|~importer la|le|leur|leurs|des|de? +criminalite|+crime|+violence|+drogue|+maladie|+terrorisme|+insecurite',
   // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
@@ -177,7 +179,7 @@ export const identityVerbs = [
   // Born to a vice, a vice in the blood (« sont nés pour voler », « ont le vol dans le sang »).
   'nes|nees pour ~voler|~mentir|~tricher|~tuer|~profiter|~obeir|~servir|~frauder|~arnaquer|~voler|~detruire|~quemander|~mendier', `~avoir le|la|l'|les? ${INBORN} dans le|la|l'|les sang|adn|peau|+gene|nature`,
   // A mind or a sense of honour denied (« n'ont aucune logique », « ont pas de jugeote »); none to redeem another (Québec « pas un pour racheter l'autre »).
-  'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? +logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
+  'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? +logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle|+education|+maniere|+valeur|+civisme|+decence|+classe|+dignite', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
   // Know-how denied (« ne savent pas gérer un budget », « savent même pas se comporter »).
   'ne|n\'? ~savoir pas|jamais|meme|rien|aucunement pas? ~gerer|~conduire|~diriger|~penser|~reflechir|~raisonner|~elever|~travailler|~se|~s\'',
   // The worst thing (« sont la pire chose qui… »), only taking (« veulent juste profiter »).
@@ -187,6 +189,16 @@ export const identityVerbs = [
   'ne|n\'? ~savoir pas|jamais ~conduire|~penser|~travailler|~raisonner|~reflechir', 'ne|n\'? ~savoir rien faire', 'ne|n\'? ~etre pas|jamais +fait pour ~diriger|~gouverner|~penser|~travailler|~reflechir|~commander|~voter|~etudier', 'ne|n\'? ~etre pas|jamais +fait pour la|le|les +politique|+science|+pouvoir',
   '~etre juste|seulement +bon|+bonne pour|a|au|qu\'',
   'ne|n\'? ~savoir pas|jamais|rien ~eduquer', 'ne|n\'? ~savoir pas|jamais se|s\' ~laver|~comporter|~tenir|~controler|~integrer',
+  // Only a vice known or wanted (« ne connaissent que la violence », « ne respectent que la force »), rule denied with its object (« ne devrait jamais diriger une ville »).
+  'ne|n\'? ~connaitre|~comprendre|~respecter|~aimer|~vouloir|~chercher|~croire|~parler|~vivre que|qu\' la|le|l\'|leur|par|pour|de|du|des? +violence|force|+haine|argent|fric|+mensonge|+vol|+guerre|+crime|+magouille|+profit|+terreur|+arme|+chicane',
+  'ne|n\'? ~devoir|~pouvoir pas|jamais|plus ~diriger|~gouverner|~commander|~presider|~administrer un|une|le|la|les|l\'|notre|nos|ce|cette|des|un',
+  // No effort ever made, a mind said to be sick, not like us (« ne font aucun effort », « ont un problème dans la tête », « sont pas comme nous »).
+  'ne|n\'? ~faire jamais|aucun|pas|plus|rien|zero|jamais|aucunement d\'|de|des|d? +effort', '~avoir un|des +probleme|+trouble dans|a la|le tete|cerveau', 'ne|n\'? ~etre pas|jamais|vraiment|pantoute? pas? comme nous autres?',
+  // Here only to take (« ne sont là que pour profiter »), never a thanks (« disent jamais merci »), idle all day (« ne font rien de leurs journées »),
+  // worth less than any other (« une … ne vaudra jamais un … »).
+  'ne|n\'? ~etre|~venir ici|la|icitte? que|qu\' pour ~profiter|~voler|~frauder|~abuser|~exploiter|~quemander|~chialer|~detruire',
+  'ne|n\'? ~dire jamais|pas|meme|jamais? merci', 'ne|n\'? ~faire jamais? rien de|d\' leur|leurs +journee|+vie|temps|dix', 'ne|n\'? ~valoir pas|jamais|meme pas? un|une|des|les|nos +homme|+femme|+quebecois|+blanc|+humain|+chien',
+  'ne|n\'? ~meriter pas|jamais d\'|de ~etre|~devenir +chef|cheffe|cheffes|+president|+ministre|+patron|+juge|+maire|mairesse|+dirigeant|+citoyen|+quebecois',
   // One thing on their minds (« ne pensent qu'à profiter », « pensent juste à l'argent »).
   'ne|n\'? ~penser que|qu\'|juste|seulement a|au|aux l\'? argent|fric|cash|sexe|+profiter|~voler|~frauder|~baiser|~bouffer|~tuer', '~devoir ~rester|~retourner a|dans leur|leurs cuisine|fourneaux', '~devoir ~rester|~retourner aux fourneaux', '~devoir ~savoir|~apprendre ~rester a leur place', '~devoir se|s\' ~taire|~soumettre|~ecraser',
   'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? un|une|des|du|de vrais|vraies|vrai|vraie|veritable|veritables +quebecois|+canadien|+citoyen|+humain|monde',
@@ -212,12 +224,12 @@ export const identityVerbs = [
   'ne|n\'? ~devoir pas|jamais|plus se|s\' ~reproduire|~melanger|~marier|~multiplier', '~etre +fait pour ~obeir|~servir|~enfanter|~procreer|~pondre',
   // Worth and respect refused, their humanity denied, qualities absent (« ne méritent pas le respect », « valent moins que… »,
   // « ne sont pas des femmes », « n'ont rien d'intelligent », « ne feront jamais de bons voisins »).
-  'ne|n\'? ~meriter pas qu\'|que on|l\'on? les|leur ~respecter|~aider|~aimer|~tolerer|~accepter|~ecouter|~proteger', 'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune|ni forme|once|brin|marque|sorte? de|d\'? le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
-  'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
+  'ne|n\'? ~meriter pas qu\'|que on|l\'on? les|leur ~respecter|~aider|~aimer|~tolerer|~accepter|~ecouter|~proteger', 'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune|ni forme|once|brin|marque|sorte? de|d\'? le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+ecoute|+attention|+sympathie|+citoyennete|+vote|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
+  'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici|+ecoute|+entendu|+accepte|+tolere|+accueilli|+considere', 'ne|n\'? ~meriter pas|jamais d\'|de ~etre +pris au serieux', 'ne|n\'? ~meriter pas|jamais qu\'|que on|l\'on? les? ~prendre au serieux', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
   'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
   'ne|n\'? ~faire jamais|pas de|des bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+quebecois|+canadien|+patron|+soldat|+policier|+medecin|+enseignant|+professeur|+leader|+dirigeant|+maire',
   // Nothing given (« n'ont jamais rien apporté », « n'apportent rien à la société », « ne contribuent à rien »).
-  'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'|notre|ce|cette|nos? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner jamais? rien a|au la|l\'|notre? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
+  'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'|notre|ce|cette|nos? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner|~contribuer jamais|plus|vraiment? rien a|au la|l\'|notre|ce|cette|nos? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
   'ne|n\'? ~contribuer jamais? a|en rien',
   // Vices as a way of life (« passent leur temps à frauder », « toujours en train de chialer », « ne font que voler », « se plaignent tout le temps »).
   `~avoir tendance a|au se|s'? ${VICE}|~battre`,
@@ -236,9 +248,13 @@ export const worthEnding = [
   'ne|n\'? ~devoir|~meriter pas|jamais|plus d\'|de? ~etre +traite|+considere|+vu|+regarde comme|en nos|des|de? +egal|+humain|+citoyen|+personne|+etre +humain?',
   'ne|n\'? ~devoir pas|jamais|plus ~travailler|~voter|~conduire|~enseigner|~diriger|~gouverner|~etudier|~exister',
   '~valoir moins',
+  // Existence denied, at the clause's end (« les … , ça n'existe pas »; not « n'existent pas dans les statistiques »).
+  'ne|n\'? ~exister pas|point|plus|pantoute|meme|vraiment|juste|tout simplement|simplement? pas?',
+  // Never to change, at the clause's end (« les … ne changeront jamais »; not « ne changeront jamais d'adresse »).
+  'ne|n\'? ~changer jamais',
   'ne|n\'? ~avoir jamais|rien? jamais|rien ~accomplir|~apporter|~construire|~inventer|~creer|~produire', 'ne|n\'? ~accomplir|~produire|~creer|~inventer|~construire|~apporter jamais? rien',
   // Minds and humanity denied, at the clause's end (« ne comprennent rien », « c'est pas du monde »; not « rien à la nouvelle appli »).
-  'ne|n\'? ~comprendre jamais|vraiment? rien', 'ne|n\'? ~etre pas|jamais du monde', 'ne|n\'? ~etre +capable de|d\' rien', 'ne|n\'? ~savoir pas|jamais vivre','ne|n\'? ~compter pas|plus|guere|jamais|aucunement', 'ne|n\'? ~meriter pas|jamais|rien', 'ne|n\'? ~valoir pas|plus|jamais cher'];
+  'ne|n\'? ~comprendre jamais|vraiment? rien', 'ne|n\'? ~comprendre|~connaitre jamais|vraiment? rien a rien', 'ne|n\'? ~etre pas|jamais du monde', 'ne|n\'? ~etre +capable de|d\' rien', 'ne|n\'? ~savoir pas|jamais vivre','ne|n\'? ~compter pas|plus|guere|jamais|aucunement', 'ne|n\'? ~meriter pas|jamais|rien', 'ne|n\'? ~valoir pas|plus|jamais cher'];
 
 /**
  * Crimes said of a whole group without an object (« les … volent, violent », « ils pillent et
@@ -279,7 +295,12 @@ export const hatredBefore = [
   // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
   `${INBORN} ~etre dans la|le|l' nature|adn|sang|+gene|+culture de|d'|des|du`,
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
-  'je|j\' ~avoir horreur de|des|d\'', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
+  'je|j\' ~avoir horreur de|des|d\'', 'on|je|j\'|nous s\'|se|m\'|me|nous en ~passer|passerait|passerais|passerions|passerions bien|volontiers|facilement|tres|aisement', 'on|je|j\'|nous ~pouvoir|~devoir tres|bien? s\'|se|m\'|me|nous en ~passer',
+  'je|j\' ne|n\'? ~voir|~comprendre pas|jamais|vraiment pas? pourquoi|en quoi? on|je|j\'|nous|il ~falloir|~devoir? ~respecter|~aider|~accepter|~tolerer|~aimer',
+  'je|j\' ne|n\'? ~voir|~comprendre pas|jamais|vraiment pas? pourquoi on|je|j\'|nous|il ~falloir|~devoir? ~laisser entrer|venir|rester',
+  'personne|nul|on|il ne|n\'? ~devoir|~falloir pas|jamais|plus? ~embaucher|~engager|~elire|~epouser|~marier', 'ne|n\'? ~devoir|~falloir|~pouvoir jamais|pas|plus ~confier|~laisser des|nos|les|vos|un|une|son|sa? +enfant|+fille|+garcon a|aux|au|avec',
+  'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|je|j\' ~pouvoir|~devoir se|s\'? faire|~fier confiance? a|au|aux', 'il? n\'|ne? y a|avait|aura aucune|pas|jamais|nulle de|d\'? raison|motif|+excuse de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer|~ecouter|~croire',
+  'on|je|j\'|nous|tu ne|n\'? ~pouvoir|~devoir rien|jamais|pas|plus leur|lui ~confier|~preter|~laisser', 'quebec|canada|+pays|+ville|+societe|ici|icitte n\'|ne? ~avoir pas|plus|aucunement|jamais besoin de|d\'|des', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
   'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
@@ -300,7 +321,7 @@ export const hatredBefore = [
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
   'je|j\' ne|n\'? les? ~respecter jamais|aucunement',
   // Respect, acceptance or love refused (« je respecte pas les … », « j'accepte pas les … », « je n'aime aucun … »); a clause after « que » is read by hate.ts.
-  'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'ne|n\' ~savoir|~pouvoir jamais? faire confiance a|aux|au', 'je|j\'|on|nous n\'|ne ~accorder|~faire aucune|nulle|jamais|pas|plus? confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous ne|n\'? leur ~faire pas|jamais|aucunement confiance',
+  'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'ne|n\' ~savoir|~pouvoir jamais? faire confiance a|aux|au', 'je|j\'|on|nous n\'|ne ~accorder|~faire aucune|nulle|jamais|pas|plus? confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous|tu|vous ne|n\'? leur|lui ~faire pas|jamais|aucunement confiance', 'je|j\'|on|nous|tu|vous ne|n\'? ~pouvoir pas|jamais|plus compter sur', 'je|j\'|on|nous ne|n\'? les? ~prendre jamais|pas|plus|aucunement au serieux',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
   'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'personne|nul ne|n\' ~devoir|~pouvoir|~falloir jamais? faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
 ];
@@ -311,9 +332,10 @@ export const dislikeBefore = [
   'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
   'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
-  // Never having borne them (« j'ai jamais pu supporter les … »).
+  // Never having borne or liked them (« j'ai jamais pu supporter les … », « je n'ai jamais aimé les … »).
+  'je|j\'|on|nous n\'|ne? ~avoir jamais vraiment? ~aimer|~apprecier|~supporter|~tolerer|~endurer|~blairer|~sentir',
   'je|j\'|on|nous n\'|ne? ~avoir jamais|pas|plus|vraiment|juste? jamais|pas? pu les? ~sentir|~voir|~blairer|~supporter|~endurer|~tolerer|~encadrer|~piffer|~saquer',
-  'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ~avoir honte d\'|de|des',
+  'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ne|n\'? ~etre|~sentir|me|m\' jamais|pas|plus a l\' aise avec|parmi', 'je|j\' ~avoir honte d\'|de|des',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
   'ne|n\'? ~croire jamais|pas|rien|surtout un|aucun|les? seul? mot|mots|parole|paroles dit|dits|prononce|prononces? par|de|d\'|des|du', 'ne|n\'? ~faire jamais|pas|aucunement confiance a|aux|au',
@@ -327,7 +349,7 @@ export const dislikeBefore = [
   '+droit de|des? la|l\'? personne|homme|hommes|+humain|+fondamental|+civil? ne|n\'? s\'|se ~appliquer pas|jamais|plus a|au|aux|pour',
   '+charte|+loi|+tribunal|+droit ne|n\'? ~devoir|~pouvoir? pas|jamais|plus ~proteger|~defendre',
   '~enlever|~retirer|~supprimer|~abolir|~oter|~refuser tous|tout? leurs|les|le|leur|tout +droit de? vote? a|au|aux',
-  'je|j\' ne|n\'? ~vouloir rien savoir des|de|d\'', 'on|je|j\'|nous ne|n\'? ~vouloir pas|plus|jamais des', 'je|j\' suis|~etre allergique aux|a|au', 'qui|personne n\'|ne? ~avoir besoin des|de|d\'',
+  'je|j\' ne|n\'? ~vouloir rien savoir des|de|d\'', 'on|je|j\'|nous ne|n\'? ~vouloir pas|plus|jamais des|de|d\'', 'je|j\' suis|~etre allergique aux|a|au', 'qui|personne n\'|ne? ~avoir besoin des|de|d\'',
   // Better off without them (« le monde serait meilleur sans les… », « la ville serait plus propre sans les… »).
   '~etre bien|tellement|vraiment|beaucoup|ben|juste? meilleur|meilleure|meilleurs|mieux sans', '~etre bien|tellement|vraiment|beaucoup|ben? plus +beau|+propre|+sur|+securitaire|+riche|+heureux|+tranquille|+agreable|+paisible sans',
   'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~defendre a|aux|au', 'le|notre|mon|un|leur|vrai|seul|gros vrai|seul|gros? +probleme c\'|ce|ca ~etre|sont les|ces|des|tous',
@@ -398,7 +420,7 @@ export const goBackVerbs = [
 ];
 
 /** Vices named of a people (« la bêtise des … », « la paresse des … »): hate of an identity (« l'hypocrisie des politiciens » is a complaint). */
-export const vices = ['+mechancete', '+cruaute', '+vulgarite', '+avarice', '+faineantise', '+malproprete', '+idiotie', '+perversite', '+traitrise', '+stupidite', '+betise', '+paresse', '+connerie', '+salete', '+puanteur', '+crasse', '+laideur', '+lachete', '+hypocrisie', '+malhonnetete', '+fourberie', '+cupidite', '+imbecillite', '+debilite', '+sauvagerie', '+barbarie', '+arrogance'];
+export const vices = ['+incompetence', '+inferiorite', '+bestialite', '+veulerie', '+nullite', '+mechancete', '+cruaute', '+vulgarite', '+avarice', '+faineantise', '+malproprete', '+idiotie', '+perversite', '+traitrise', '+stupidite', '+betise', '+paresse', '+connerie', '+salete', '+puanteur', '+crasse', '+laideur', '+lachete', '+hypocrisie', '+malhonnetete', '+fourberie', '+cupidite', '+imbecillite', '+debilite', '+sauvagerie', '+barbarie', '+arrogance'];
 
 /**
  * Qualities whose denial to a whole group is hate (« il n'existe pas de … intelligents », « aucun … ne sera
@@ -406,7 +428,7 @@ export const vices = ['+mechancete', '+cruaute', '+vulgarite', '+avarice', '+fai
  */
 export const positives = [
   '+intelligent', '+honnete', '+digne', '+civilise', '+fiable', '+respectable', '+attirant', '+utile', '+important',
-  '+bienvenu', '+egal', '+humain', '+normal', '+decent',
+  '+bienvenu', '+egal', '+humain', '+normal', '+decent', '+reconnaissant', '+serviable', '+ponctuel', '+travailleur',
   // Worth, trust, mind and ability (« ne sont jamais compétents », « pas dignes de confiance », « jamais de bons citoyens »).
   '+competent', '+brillant', '+digne de confiance', '+loyal', '+sincere', '+valable', '+fiable', '+eduque', '+instruit', '+cultive', '+evolue', '+raisonnable',
   '+rationnel', '+doue', '+desire', '+content', '+patron', '+quebecois', '+canadien', '+talentueux', '+frequentable', '+sense', '+sain d\'|de esprit', '+travaillant', '+productif', '+respectueux', '+propre', '+capable de|d\'', '+apte a|au|aux',

@@ -819,7 +819,8 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
   if (ne && !insideNegator) neg = true;
   if (verbEnd >= 0) {
     for (let k = verbEnd; k < Math.min(s.words.length, verbEnd + 2); k += 1) {
-      if (s.sentence[k] !== s.sentence[verbEnd - 1]) break;
+      // « …, point. »: past a comma the word closes the sentence (« un point c'est tout »), it does not complete « ne ».
+      if (s.sentence[k] !== s.sentence[verbEnd - 1] || s.brk[k] !== 0) break;
       // « le plus de … possible », « en plus »: a quantity or an addition, not « ne … plus ».
       if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) && !comparativePlus(s, k, verbEnd) && keyOf(s.words[k - 1]!) !== 'sans') return true;
     }

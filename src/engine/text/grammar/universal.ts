@@ -7,7 +7,7 @@
  * - « nommez-moi un seul … qui travaille », « il n'y a pas un … qui soit honnête » (one): « les … ne
  *   travaillent pas »;
  * and a negative quantifier as subject (« aucun … n'est capable de », « pas un seul de ces … n'est
- * honnête ») is « les … ne sont pas capables de ». The words kept are the text's own; the few put in
+ * honnête », « jamais un … ne respectera ») is « les … ne sont pas capables de ». The words kept are the text's own; the few put in
  * (« les », « ne », « pas ») carry the span of a word they replace, so findings stay in the text. Ordinary
  * requests (« trouvez-moi un employé qui parle anglais ») are not challenges: only « un seul » is.
  * One pass with a bounded look ahead: linear.
@@ -15,6 +15,9 @@
 import type { Token } from '../tokens.ts';
 import { nominalAt } from './nominal.ts';
 import { keyOf } from './patterns.ts';
+
+/** Words spelt like an infinitive that are prepositions or determiners (« aucune différence entre un … »). */
+const NOT_VERBS = new Set(['entre', 'contre', 'notre', 'votre', 'autre', 'leur', 'pour', 'sur', 'par', 'hier', 'cher', 'fier', 'premier', 'dernier']);
 
 /** Participles of meeting (« je n'ai jamais rencontré / vu / connu / croisé un … »). */
 const MET = new Set(['rencontre', 'rencontree', 'vu', 'vue', 'connu', 'connue', 'croise', 'croisee', 'trouve', 'trouvee', 'cotoye', 'cotoyee']);
@@ -236,6 +239,10 @@ function restateAt(words: readonly Token[], brk: readonly number[], i: number, k
   } else if (w === 'pas' && ONE.has(at(i + 1)) && ALONE.has(at(i + 2)) && (i === 0 || brk[i] !== 0)) {
     det = i + 1;
     quantified = true;
+  } else if (w === 'jamais' && ONE.has(at(i + 1)) && (i === 0 || brk[i] !== 0)) {
+    // « Jamais un … ne respectera … »: the denial fronted before one member is « les … ne respecteront pas ».
+    det = i + 1;
+    quantified = true;
   } else if (ONE.has(w) && (i === 0 || brk[i] === SENTENCE) && genericOne(brk, i, at)) {
     // « Un … ne sera jamais … », « Une … restera toujours … »: one member said of all, opening the sentence.
     return { det: i, noun: i + 1, pivot: i + 1, verb: -1, drop: -1, deny: false, quantified: false };
@@ -260,7 +267,8 @@ function restateAt(words: readonly Token[], brk: readonly number[], i: number, k
     if (NE.has(at(k))) end = k;
   }
   // « on n'a jamais vu un … travailler »: an infinitive right after a one-word noun is what none was seen doing.
-  if (seen && end === noun + 2 && at(end) !== 'qui' && /^[a-z]{3,}(?:er|ir|re)$/.test(at(noun + 1)) && at(end) === '') return { det, noun, pivot: noun + 1, verb: noun + 1, drop: -1, deny: denials % 2 === 1, quantified };
+  // What follows the infinitive is its own complement (« on n'a jamais vu un … dire merci »).
+  if (seen && end >= noun + 2 && /^[a-z]{2,}(?:er|ir|re)$/.test(at(noun + 1)) && !NOT_VERBS.has(at(noun + 1)) && (end === noun + 2 || at(noun + 2) !== 'qui')) return { det, noun, pivot: noun + 1, verb: noun + 1, drop: -1, deny: denials % 2 === 1, quantified };
   if (end === noun || !stop.has(at(end))) return undefined;
   if (quantified) {
     // « aucun … ne V »: the verb's clause denies it already, unless a negation follows (« ne sera jamais »).
