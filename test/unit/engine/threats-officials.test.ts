@@ -16,6 +16,8 @@ const threats = [
   'On va venir avec des armes, vous allez voir.',
   'Préparez-vous, les musulmans, on arrive avec nos armes.',
   'Attendez que je vous pogne dans le stationnement.',
+  'Le DG mériterait une bonne claque.',
+  'La conseillère mérite une raclée.',
 ];
 const clean = [
   'Je ne sais pas où habite le maire.',
@@ -25,6 +27,8 @@ const clean = [
   'On arrive armés de pelles pour la corvée.',
   'Je viens avec un couteau à pain pour le dîner communautaire.',
   'Attendez que je vous trouve le bon formulaire.',
+  'Notre équipe mérite une belle volée d’applaudissements.',
+  'Il mériterait une bonne tape dans le dos.',
 ];
 
 describe('threats about the City’s people', () => {
