@@ -131,7 +131,7 @@ export const threats = [
   '(je sais|on sait|je connais|on connait) (ou|l\'adresse ou) (habite|reste|demeure|vit|dort) (le|la|ton|ta|tes|votre|vos|ce|cette|sa|son|ses|leur|leurs) [a-z-]+',
   '(je sais|on sait) ou (il|elle|ils|elles|y) (habite|habitent|reste|restent|demeure|demeurent|vit|vivent|dort|dorment)',
   // A beating said deserved (« le DG mériterait une bonne claque », « tu mérites une volée »).
-  "(merite|merites|meritez|meritent|meriterait|meriterais|meriteriez|meriteraient) (juste )?(une|un) (bonne |belle |maudite |ostie de |osti de |criss de |crisse de |tabarnak de )?(claque|claques|baffe|raclee|taloche|torgnole|mandale|degelee|coup de poing|coup de pied au cul)",
+  "(merite|merites|meritez|meritent|meriterait|meriterais|meriteriez|meriteraient) (juste )?(une|un) (bonne |belle |maudite |ostie de |osti de |criss de |crisse de |tabarnak de )?(claque|claques|baffe|baffes|taloche|torgnole|mandale|coup de poing|coup de pied au cul)",
   // « Attends que je te pogne »: the reader caught, promised.
   "(attends|attendez|attend) (juste )?(que|qu') ?(je|j'|on) ?(te|vous|t') ?(pogne|pognes)",
   // Coming armed (« la prochaine séance, j'arrive armé »; « armé de patience » is a figure, a knife is for the

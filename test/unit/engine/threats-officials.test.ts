@@ -17,7 +17,7 @@ const threats = [
   'Préparez-vous, les musulmans, on arrive avec nos armes.',
   'Attendez que je vous pogne dans le stationnement.',
   'Le DG mériterait une bonne claque.',
-  'La conseillère mérite une raclée.',
+  'La conseillère mérite une baffe.',
 ];
 const clean = [
   'Je ne sais pas où habite le maire.',
@@ -29,6 +29,7 @@ const clean = [
   'Attendez que je vous trouve le bon formulaire.',
   'Notre équipe mérite une belle volée d’applaudissements.',
   'Il mériterait une bonne tape dans le dos.',
+  'Les Canadiens méritent une raclée ce soir.',
 ];
 
 describe('threats about the City’s people', () => {
