@@ -138,7 +138,7 @@ export const threats = [
   // potluck: firearms only).
   "(j'arrive|je vais arriver|je vais venir|je viendrai|je viens|je vais me presenter|je me presente|je vais me pointer|je me pointe|on arrive|on va arriver|on va venir|on viendra) (arme|armes|armee|armees)([.!,;]|$)",
   "(j'arrive|je vais arriver|je vais venir|je viendrai|je viens|je vais me presenter|je me presente|je vais me pointer|je me pointe|on arrive|on va arriver|on va venir|on viendra) (au conseil |a la seance |a l'hotel de ville |a vos bureaux |au bureau )?avec (mon|ma|mes|un|une|des|notre|nos) (fusil|fusils|gun|guns|arme|armes|carabine|carabines|pistolet|pistolets|revolver|12)",
-  '(fais|faites) attention a (toi|vous)', 'gare a (toi|vous)', "t'es mort", 'tu es mort', 'vous etes morts', 'menace(s)? de mort',
+  '(fais|faites) attention a (toi|vous)', 'gare a (toi|vous)', "t'es mort", 'tu es mort', 'vous etes morts',
 ];
 
 /** Contempt towards the person (errors). */

@@ -30,6 +30,9 @@ const clean = [
   'Notre équipe mérite une belle volée d’applaudissements.',
   'Il mériterait une bonne tape dans le dos.',
   'Les Canadiens méritent une raclée ce soir.',
+  // News of a threat received is no threat.
+  'Une conseillère a été menacée de mort la semaine dernière; la police enquête.',
+  'Le maire dit avoir reçu des menaces de mort.',
 ];
 
 describe('threats about the City’s people', () => {
