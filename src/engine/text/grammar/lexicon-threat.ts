@@ -52,6 +52,8 @@ export const personViolence = [
 export const roles = [
   'maire', 'mairesse', 'conseiller', 'conseillere', 'ministre', 'depute', 'deputee', 'juge', 'policier', 'policiere', 'president', 'presidente', 'directeur', 'directrice',
   'premier', 'premiere', 'gerant', 'gerante', 'patron', 'patronne', 'voisin', 'voisine', 'prof', 'professeur', 'professeure', 'fonctionnaire', 'elu', 'elue', 'journaliste', 'chef',
+  // People named together by their body or office (« pendre le conseil municipal », « fusiller toute la clique », « le DG »).
+  'conseil', 'clique', 'dg',
 ];
 /** Harm done to someone, suffered in the passive after a wish or a duty (« qu'il se fasse frapper », « devrait se faire tabasser »). */
 export const passiveHarm = ['se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~tuer|~frapper|~tabasser|~battre|~ecraser|~buter|~abattre|~lyncher|~pendre|~egorger|~poignarder|~violer|~bruler|~tirer|~descendre|~liquider|~fusiller|~massacrer|~torturer|~planter',

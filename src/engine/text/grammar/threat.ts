@@ -904,6 +904,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       if (!m && k > 0 && s.sentence[k - 1] === sent && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
       const each = m !== undefined && m.a < n && (keyOf(s.words[m.a]!) === 'chaque' || member(m, true));
       if (m && (m.generic || each) && from >= 0) add(out, s, sc, from, q, [[k, q]], q);
+      // « Le DG mérite une balle », « ce maire-là mériterait la corde »: a person named by the role.
+      else if (!m && k >= 2 && s.sentence[k - 2] === sent && ROLES.has(keyOf(s.words[k - 1]!)) && DETERMINERS.has(keyOf(s.words[k - 2]!))) add(out, s, sc, k - 2, q, [[k, q]], q);
       continue;
     }
     // « La seule chose que méritent les…, c'est une balle », « Ce que les… méritent, c'est la corde »: the cleft.
