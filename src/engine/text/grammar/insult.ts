@@ -57,14 +57,14 @@ const DISMISSALS = compile([...dismissals, ...mouth]);
 const ROLES = new Set(roles);
 /** A person (SOMEONE, singular or plural) as the subject of the copula at word j, said just before it or taken up by « c' », « il », « elle » after a comma. */
 function someoneBefore(s: Stream, j: number): boolean {
-  // A plural only for the roles (« les conseillers »): « ceux qui détestent les femmes sont des malades » names haters.
-  const person = (k: number): boolean => {
-    if (k < 0 || s.sentence[k] !== s.sentence[j]) return false;
-    const w = keyOf(s.words[k]!);
-    return SOMEONE.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1)));
-  };
+  const person = (k: number): boolean => k >= 0 && s.sentence[k] === s.sentence[j] && personAt(s, k);
   if (person(j - 1)) return true;
   return j >= 2 && THIRD_SUBJECT.has(keyOf(s.words[j - 1]!)) && s.brk[j - 1]! > 0 && person(j - 2);
+}
+/** Word k names a person (SOMEONE); a plural only for the roles (« les conseillers »): « ceux qui détestent les femmes sont des malades » names haters. */
+function personAt(s: Stream, k: number): boolean {
+  const w = keyOf(s.words[k]!);
+  return SOMEONE.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1)));
 }
 const SHRUGS = compile(shrugs);
 const MAX_FILLERS = 5;
@@ -111,6 +111,8 @@ function frameOf(s: Stream, i: number): number {
   }
   const head = j >= 0 && s.brk[j + 1]! < CLAUSE ? keyOf(s.words[j]!) : '';
   const before = j >= 1 && s.brk[j]! < CLAUSE ? keyOf(s.words[j - 1]!) : '';
+  // « Le conseiller Gagnon, un vrai tata », « les élus, des parasites »: a person named, then the word set beside it, closing the clause.
+  if (head === '' && article && (next === undefined || next === 'qui') && (thirdWord || calledWord) && j >= 0 && s.sentence[j] === s.sentence[i] && (personAt(s, j) || (j >= 1 && s.brk[j] === 0 && personAt(s, j - 1)))) return j + 1;
   // « espèce de nouille », « bande de caves »: name-calling wherever it stands, unless « une espèce de » (a kind of).
   if ((first === 'espece' || first === 'bande' || first === 'gang') && !DETERMINERS.has(head)) {
     vocative = true;
