@@ -108,7 +108,8 @@ function dictionaryNeighbour(word: string): boolean {
   if (!bloomPositions(word, NEAR_WORDS.size, NEAR_WORDS.probes).every((p) => ((f[p >> 3] ?? 0) >> (p & 7)) & 1)) return false;
   if (!passes) {
     // Rice-coded gaps between the sorted fingerprints (see near-words.ts); the last byte's padding is shorter than one.
-    const bytes = Uint8Array.from(atob(NEAR_WORDS.passes), (c) => c.charCodeAt(0));
+    // (`passGaps`, not the former `passes` of three bytes each: a near-words.ts of the old format fails the type-check.)
+    const bytes = Uint8Array.from(atob(NEAR_WORDS.passGaps), (c) => c.charCodeAt(0));
     const bit = (i: number): number => (bytes[i >> 3]! >> (7 - (i & 7))) & 1;
     passes = new Set<number>();
     for (let i = 0, value = 0; i + PASS_BITS < bytes.length * 8; ) {
