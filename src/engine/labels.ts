@@ -86,8 +86,14 @@ export const labels: {
  * labels, which are typed Record<…>: a value added to a type without a label fails the type-check,
  * so these lists can never miss one.
  */
-export const ROLES = /* @__PURE__ */ Object.keys(labels.role) as Role[];
-export const ACCOUNTS = /* @__PURE__ */ Object.keys(labels.account) as Account[];
-export const CONTENTS = /* @__PURE__ */ Object.keys(labels.content) as Content[];
-export const INCOMINGS = /* @__PURE__ */ Object.keys(labels.incoming) as Incoming[];
-export const WHENS = /* @__PURE__ */ Object.keys(labels.when) as When[];
+// A pure function of a key, not `Object.keys(labels.role)`: bundlers keep a top-level property read (it could be a
+// getter), and with it every label, in the simulator's worker that uses none of these lists.
+/* @__NO_SIDE_EFFECTS__ */
+function keysOf(key: 'role' | 'account' | 'content' | 'incoming' | 'when'): string[] {
+  return Object.keys(labels[key]);
+}
+export const ROLES = keysOf('role') as Role[];
+export const ACCOUNTS = keysOf('account') as Account[];
+export const CONTENTS = keysOf('content') as Content[];
+export const INCOMINGS = keysOf('incoming') as Incoming[];
+export const WHENS = keysOf('when') as When[];

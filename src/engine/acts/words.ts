@@ -21,9 +21,9 @@ export const classes: Record<string, WordSet> = {
     'deja', 'bientot', 'rapidement', 'vite', 'demain', 'aussi', 'justement', 'probablement', 'surement', 'certainement', 'normalement',
     'tout', 'de', 'du', 'des', "d'", 'ne', "n'", 'pas', 'bleus', 'bleu', 'publics', 'public', 'municipaux', 'municipal', 'municipale', 'voirie',
     'travaux', 'ville', 'nos', 'notre', 'mes', 'moi', 'meme', 'immediatement', 'aujourd', 'hui', 'ce', 'cet', 'cette', 'matin', 'soir',
-    'apres-midi', 'midi', 'en', 'train', 'bien', 'encore', 'sans', 'faute', 'donc', 'alors', 'ici', 'personnellement', 'quelqu', 'daller',
+    'apres-midi', 'midi', 'train', 'bien', 'encore', 'sans', 'faute', 'donc', 'alors', 'ici', 'personnellement', 'quelqu', 'daller',
     'equipe', 'equipes', 'deneigement', 'parcs', 'collecte', 'gars', 'go', 'voir', 'nouveau', 'sur', 'place',
-    'tenter', 'tente', 'tentera', 'tenterons', 'essayer', 'essaie', 'essaye', 'essayons', 'essaierons', 'vais', 'allons',
+    'tenter', 'tente', 'tentera', 'tenterons', 'essayer', 'essaie', 'essaye', 'essayons', 'essaierons',
   ]),
   /** Doing the work the complaint or request asks for. */
   handle: words([
@@ -75,7 +75,7 @@ export const classes: Record<string, WordSet> = {
     'bonjour', 'bonsoir', 'allo', 'salut', 'hello', 'merci', 'mercii', 'thanks', 'bonne', 'bon', 'journee', 'soiree', 'fin', 'semaine', 'cordialement',
     'plaisir', 'desole', 'desolee', 'desoles', 'navre', 'navree', 'comprend*', 'dommage', 'patience', 'comprehension', 'message', 'interet', 'question',
     'madame', 'monsieur', 'mme', 'm', 'svp', 'stp', 'sil', 'vous', 'plait', 'beaucoup', 'bien', 'votre', 'ton', 'pour', 'de', 'la', 'le', "l'", 'et', 'a',
-    'au', 'oh', 'ah', 'wow', 'bravo', 'felicitations', 'excellente', 'bonne', 'vraiment', 'tres', 'prudents', 'prudent', 'prudence', 'soyez', 'sois',
+    'au', 'oh', 'ah', 'wow', 'bravo', 'felicitations', 'excellente', 'vraiment', 'tres', 'prudents', 'prudent', 'prudence', 'soyez', 'sois',
     'avoir', 'ecrit', 'communique', 'signale', 'avise', 'pris', 'temps', 'nous', 'informer', 'inconvenient*', 'situation', 'frustration', 'inquietude',
     'ok', 'parfait', 'super', 'genial', 'cool', 'entendu', 'avec', 'joie', 'heureux', 'heureuse', 'contents', 'content', 'contente',
     'les', 'des', 'du', 'ce', 'cette', 'ces', 'nos', 'notre', 'vos', 'un', 'une', 'tous', 'toutes', 'tout', 'sincerement', 'encore', 'infiniment',
@@ -109,7 +109,7 @@ export const classes: Record<string, WordSet> = {
   /** Not made public yet. */
   unpublished: words(['annonc*', 'officiel*', 'public', 'publique', 'publie*', 'devoil*', 'sorti*', 'confirm*', 'rendu*', 'dit']),
   /** Personal news after « officiellement » / « c'est officiel » (« officiellement en vacances »). */
-  personalNews: words(['vacances', 'retraite', 'retraite', 'retraitee', 'marie', 'mariee', 'maman', 'papa', 'parent', 'parents', 'fiance', 'fiancee', 'proprietaire', 'diplome', 'diplomee', 'je', "j'", 'moi', 'mon', 'ma', 'mes', 'nous', 'on']),
+  personalNews: words(['vacances', 'retraite', 'retraitee', 'marie', 'mariee', 'maman', 'papa', 'parent', 'parents', 'fiance', 'fiancee', 'proprietaire', 'diplome', 'diplomee', 'je', "j'", 'moi', 'mon', 'ma', 'mes', 'nous', 'on']),
   /** Hedges: the person does not know, or hopes. */
   hedge: words(['sais', 'sait', 'espere', 'esperons', 'idee', 'rumeur*', 'peut-etre', 'paraît', 'parait', 'souhaite', 'crois']),
 };

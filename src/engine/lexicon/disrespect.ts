@@ -91,7 +91,7 @@ export const insults = [
   'dugland', 'michto', 'crevard', 'truiasse', 'porcasse', 'nase', 'naze', 'clodo', 'cuck', 'low iq', 'low qi', 'qi de (moule|huitre|poisson|bulot|mouche)',
   '(est|sont|es|etes|t\'es) (vraiment |tellement |completement |juste |ben |full )?(tare|tares|taree|tarees)',
   // « mongol », « attardé » are read in context by the grammar (text/grammar/: « l'empire mongol », « il s'est attardé »).
-  'gogol', 'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos',
+  'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos',
   '(fils|fille) de (chien|chienne|rat|porc|truie|chacal|batard)', 'pauvre (type|mec|cloche|tache|naze|nul|nulle|minable|merde)',
   // Insulting similes (« laide comme un pou », « con comme un balai », « grosse comme une vache »).
   '(laid|laide|laids|laides|moche|moches|bete|betes|con|conne|cons|connes|stupide|stupides|niaiseux|niaiseuse|epais|epaisse|cave|caves) comme (un|une|des|ses|mes|tes|leurs|sa|ta) (pou|poux|cul|vache|baleine|cochon|porc|balai|pied|pieds|manche|ane|huitre|moule|phoque|truie|thon|chaudron|valise|bottine|bottines|cruche|dinde|oie|veau|pelle|chou|singe|rat)',
@@ -110,7 +110,7 @@ export const hate = [
   'bloke', 'sauvagesse', 'youpin', 'youpine', 'youtre', 'bicot', 'crouille', 'fiotte', 'tafiole', 'tantouze', 'tarlouze', 'pede', 'gouine',
   'niakoue', 'youd', 'crouillat', 'bounioul', 'bougnoulisation', 'bougnouliser', 'bougnoulie', 'pd', 'tantouserie', 'gnoul', 'gnoule',
   'chleuh', 'cafre', 'godon', 'fritz', 'kraut', 'pakos', 'youpinisation', 'rital', 'muzz', 'sodomite',
-  'moricaud', 'makoume', 'boukak', 'schleu', 'renoi', 'rebeu', 'paki', 'noich', 'bamboula', 'chinetoc',
+  'moricaud', 'makoume', 'boukak', 'schleu', 'renoi', 'rebeu', 'paki', 'noich', 'bamboula',
   '(maudit|maudite|maudits|maudites|osti de|esti de|criss de|crisse de|tabarnak de|sale|sales) (immigre|immigrant|arabe|noir|negre|juif|musulman|autochtone|indien|sauvage|chinois|refugie|etranger|anglais|anglo|bloke|homo|gai|gay|lesbienne|trans|tapette|bs|assiste social)(e)?s?',
   // Attacks on places of worship (« brûler la mosquée », « mettre une bombe dans la synagogue »).
   '(bruler|brulez|brulons|incendier|incendiez|bombarder|bombardez|faire sauter|faites sauter|attaquer|attaquez|saccager|saccagez|raser|rasez|detruire|detruisez) (la|les|des|une|cette|ces|toutes les|leur|leurs|leurs) (mosquee|synagogue|eglise|temple|gurdwara|pagode)s?',

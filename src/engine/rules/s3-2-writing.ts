@@ -106,7 +106,8 @@ export const frenchLanguageDoc = /* @__PURE__ */ defineDoc(frenchLanguage, {
   },
 });
 
-const disrespectExamples = {
+// Built in a pure call: the spreads below would otherwise keep every example in the simulator's worker.
+const disrespectExamples = /* @__PURE__ */ (() => ({
   mustFlag: [
     ...grammarExamples.mustFlag,
     '⟦Calvaire⟧, ⟦lisez le site avant d’écrire⟧.',
@@ -154,7 +155,7 @@ const disrespectExamples = {
     'Les cônes orange restent jusqu’à vendredi.',
     'Vous n’êtes pas des idiots : la question est légitime.',
   ],
-} as const;
+}) as const)();
 
 const SEVERE: ReadonlySet<DisrespectKind> = new Set(['sacre', 'profanity', 'insult', 'hate', 'threat', 'contempt']);
 

@@ -36,3 +36,18 @@ export function codePointAt(text: string, i: number): number {
 
 /** UTF-16 length of a code point. */
 export const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/**
+ * Runs of 3+ identical letters cut to `keep` letters, runs of 1 or 2 left as they are (French never
+ * writes three in a row, except « créée »): for stretched and disguised words (disguise.ts, grammar/stream.ts).
+ */
+export function squeeze(word: string, keep: number): string {
+  let out = '';
+  for (let k = 0; k < word.length; ) {
+    let end = k + 1;
+    while (end < word.length && word[end] === word[k]) end += 1;
+    out += (word[k] ?? '').repeat(end - k >= 3 ? keep : end - k);
+    k = end;
+  }
+  return out;
+}

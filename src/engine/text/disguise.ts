@@ -9,6 +9,7 @@
  * (words longer than MAX_RESOLVE are left as they are), so the cost stays linear in the text.
  */
 import { nearMisses } from '../lexicon/disrespect.ts';
+import { squeeze } from './chars.ts';
 import { MIN_FUZZY, kindOf, vocabulary } from './vocabulary.ts';
 import { nearCore, spelledWord } from './grammar/near.ts';
 import { isCommonFrench } from './language.ts';
@@ -37,19 +38,6 @@ function unmask(word: string): string | undefined {
     if (ok) return candidate;
   }
   return undefined;
-}
-
-/** Runs of 3+ identical letters cut to `keep` letters (runs of 1 or 2 stay as they are). */
-function squeeze(word: string, keep: number): string {
-  let out = '';
-  let k = 0;
-  while (k < word.length) {
-    let end = k + 1;
-    while (end < word.length && word[end] === word[k]) end += 1;
-    out += (word[k] ?? '').repeat(end - k >= 3 ? keep : end - k);
-    k = end;
-  }
-  return out;
 }
 
 /** A listed word one edit away (missing, doubled or swapped letter) from a long word. */

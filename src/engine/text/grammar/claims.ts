@@ -69,14 +69,14 @@ const GAP = new Set([
   'ne', 'n', 'nous', 'vous', 'leur', 'lui', 'y', 'en', 'se', 's', 'tous', 'toutes', 'qui', 'c', 'ce', 'ca', 'deja', 'toujours', 'encore', 'aussi', 'meme', 'vraiment',
   'clairement', 'partout', 'juste', 'surtout', 'ont', 'a', 'avait', 'avaient', 'veulent', 'veut', 'voudraient', 'voudrait', 'vont', 'va', 'cherchent', 'cherche', 'tentent',
   'tente', 'essaient', 'essayent', 'essaie', 'de', 'd', 'peuvent', 'peut', 'doivent', 'doit', 'finiront', 'finira', 'par', 'bel', 'et', 'bien', 'petit', 'peu', 'lentement',
-  'sournoisement', 'finir', 'fini', 'voulu', 'reussi', 'cherche', 'essaye', 'tente', 'commence', 'continue', 'progressivement', 'systematiquement', 'continuent', 'continue', 'commencent', 'commence', 'eux', 'autres', 'ici', 'icitte', 'donc', 'en', 'train', 'pis',
+  'sournoisement', 'finir', 'fini', 'voulu', 'reussi', 'essaye', 'commence', 'continue', 'progressivement', 'systematiquement', 'continuent', 'commencent', 'eux', 'autres', 'ici', 'icitte', 'donc', 'train', 'pis',
   // Coming here to do it (« viennent ici pour imposer… »).
   'viennent', 'vient', 'arrivent', 'debarquent', 'pour',
 ]);
 /** Prepositions and nouns' « de » that make a name the complement of something else (« la peur des… », « pour les… », « grâce aux… »). */
 const GOVERNED = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon', 'de', 'd', 'du', 'des', 'aux', 'au', 'grace', 'comme', 'dont']);
 /** Quantities of a group (« la plupart des… », « trop de… »). */
-const QUANTITIES = new Set(['plupart', 'majorite', 'beaucoup', 'trop', 'plein', 'tellement', 'nombre', 'tas', 'millions', 'milliers', 'masse', 'majorite']);
+const QUANTITIES = new Set(['plupart', 'majorite', 'beaucoup', 'trop', 'plein', 'tellement', 'nombre', 'tas', 'millions', 'milliers', 'masse']);
 const GOOD = new Set(['bon', 'bonne', 'vrai', 'vraie']);
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'yz', 'y']);
 /** A hypothesis or a wish to know: « si les musulmans étaient… », « est-ce que… ». */

@@ -16,7 +16,7 @@ const GET = wordSet(['~attendre', '~compter', '~esperer', '~tirer', '~retirer', 
 /** « de » before the source, with its article. */
 const FROM = new Set(['de', 'd', 'des', 'du']);
 /** Words between « rien » and the source, or around the verb (« rien de bon », « rien à tirer », « jamais rien vu »). */
-const GAP = new Set(['de', 'd', 'bon', 'bien', 'valable', 'utile', 'positif', 'a', 'jamais', 'plus', 'vraiment', 'absolument', 'strictement', 'pu', 'eu', 'on', 'peut', 'pourra', 'va', 'faut', 'y', 'en', 'ne', 'n', 'a', 'ai', 'as', 'avons', 'avez', 'ont', 'pas', 'grand', 'chose', 'du', 'tout', 'la', 'part', 's', 'se']);
+const GAP = new Set(['de', 'd', 'bon', 'bien', 'valable', 'utile', 'positif', 'a', 'jamais', 'plus', 'vraiment', 'absolument', 'strictement', 'pu', 'eu', 'on', 'peut', 'pourra', 'va', 'faut', 'y', 'en', 'ne', 'n', 'ai', 'as', 'avons', 'avez', 'ont', 'pas', 'grand', 'chose', 'du', 'tout', 'la', 'part', 's', 'se']);
 const RETURN = new Set(['retour', 'echange', 'sinon', 'sauf']);
 /** Negative subjects of the frame (« personne n'a jamais rien tiré de … »). */
 const NOBODY = new Set(['personne', 'nul']);

@@ -82,7 +82,7 @@ const ANY_WHICH = new Set(['quel', 'quelle', 'quels', 'quelles']);
 /** The verb and the adverb by which one member stands for all (« un … est toujours », « une … ne sera jamais »). */
 const ALWAYS_VERB = new Set(['ne', 'n', 'est', 'sera', 'serait', 'reste', 'restera', 'peut', 'pourra', 'pourrait', 'doit', 'devrait', 'va', 'devient', 'demeure']);
 /** Belief verbs whose denial (« je ne crois pas que », « je doute que ») makes the clause after them a claim about any member. */
-const BELIEVE = new Set(['pense', 'crois', 'trouve', 'doute', 'imagine', 'vois', 'pensais', 'croyais', 'cru', 'pense', 'imaginais']);
+const BELIEVE = new Set(['pense', 'crois', 'trouve', 'doute', 'imagine', 'vois', 'pensais', 'croyais', 'cru', 'imaginais']);
 /** True when the « que » at q follows a belief verb denied or doubted (a bounded look back). */
 function believedNot(s: Stream, q: number): boolean {
   let k = q - 1;

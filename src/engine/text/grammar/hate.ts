@@ -40,7 +40,7 @@ const VICES = compile(vices);
 const OF_PEOPLE = new Set(['des', 'de', 'du', 'd']);
 const NONE_EXISTS = compile(noneExists);
 /** Words between a group and the quality denied it (« aucun … ne sera jamais un membre utile »). */
-const QUALITY_GAP = new Set(['jamais', 'vraiment', 'assez', 'un', 'une', 'des', 'membre', 'membres', 'citoyen', 'citoyens', 'qui', 'soit', 'soient', 'sont', 'reellement', 'veritablement', 'tout', 'a', 'fait', 'vraiment']);
+const QUALITY_GAP = new Set(['jamais', 'vraiment', 'assez', 'un', 'une', 'des', 'membre', 'membres', 'citoyen', 'citoyens', 'qui', 'soit', 'soient', 'sont', 'reellement', 'veritablement', 'tout', 'a', 'fait']);
 const MODAL = new Set(['peut', 'peuvent', 'pourra', 'pourront', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'saura', 'sauront', 'va', 'vont']);
 const BEING = new Set(['etre', 'est', 'sont', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'etait', 'etaient']);
 const NOT_ADDRESSED = compile(notAddressed);
@@ -101,7 +101,7 @@ const LIMITING = new Set(['en', 'au', 'aux', 'pour']);
 /** Words that may stand between a subject and its verb (« les immigrés qui ne… », « ils nous… »). */
 const SUBJECT_GAP = new Set(['comme', 'toi', 'moi', 'qui', 'ne', 'n', 'y', 'en', 'nous', 'tous', 'toutes', 'encore', 'juste', 'toujours', 'souvent', 'ils', 'elles', 'se', 's', 'vraiment', 'meme', 'aussi', 'qu', 'que', 'ca', 'cela', 'c', 'me', 'm', 'tellement', 'trop', 'sont', 'la', 'eux', 'autres', 'ici']);
 /** Words before a name that insult the whole group (« sales immigrés », « maudits BS »). */
-const INSULTING = wordSet(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'osti', 'ostie', 'esti', 'estie', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'putain', 'ptn', 'fucking', 'espece', 'especes', 'ramassis', 'sous', 'foutus', 'foutues', 'pourris', 'salauds', 'sales']);
+const INSULTING = wordSet(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'osti', 'ostie', 'esti', 'estie', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'putain', 'ptn', 'fucking', 'espece', 'especes', 'ramassis', 'sous', 'foutus', 'foutues', 'pourris', 'salauds']);
 const DEMONSTRATIVE = new Set(['ces', 'cette', 'ce', 'cet', 'bande', 'gang', 'ramassis', 'tas', 'espece', 'especes', 'sales', 'sale', 'maudits', 'maudites', 'sortes', 'horde', 'troupeau', 'meute', 'des', 'quels', 'quelles', 'vrais', 'vraies']);
 const EXCLUSION_AFTER = new Set(['tous', 'toutes', 'dehors', 'chez', 'hors', 'du', 'de', 'd', 'loin', 'ailleurs', 'eux', 'immediatement', 'direct', 'maintenant']);
 const SUBJECT_PRONOUNS = new Set(['ils', 'elles', 'y', 'yz']);

@@ -5,7 +5,7 @@
  */
 
 /** Who threatens: the speaker (« je », « on », Québec « m'as »). */
-export const speakers = ['je', 'j\'', 'on', 'nous', 'jvais', 'jva', 'jvas', 'jte', 'jvous', 'm\'', 'ma', 'mas', 'moi', 'chu', 'chus', 'jte'];
+export const speakers = ['je', 'j\'', 'on', 'nous', 'jvais', 'jva', 'jvas', 'jte', 'jvous', 'm\'', 'ma', 'mas', 'moi', 'chu', 'chus'];
 /** Between the speaker and the harm: future, will, object pronoun. */
 export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'pour', 'suis', 'sommes', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir', 'tous', 'toutes'];
 /** The person aimed at. */

@@ -25,7 +25,7 @@ export const degrading = [
   'cons|connes|conne', '+cave', 'epais|epaisse|epaisses', '+stupide', '+debile', '+attarde', '+arriere', '+abruti', '+cretin', '+ignorant', '+illettre',
   '+analphabete', '+inapte', '+predispose a|au la? +violence|+crime|criminalite|delinquance|+vol|paresse', '+crasseux', '+puant', '+degoutant', '+degueulasse', '+deguelasse', '+degeulasse', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', '+maladie +mentale|mental|mentaux', '+maladie', '+trouble +mental', 'fous|folles|fou|folle',
   '+pervers', '+pedophile', '+deviant', '+menace', '+danger', '+fardeau', '+boulet', 'poids mort|morts', '+assiste', 'bs', '+quetaine', '+gratteux',
-  '+corrompu', '+pourri', '+crosseur', '+vendu', '+parasitaire', '+inadapte', '+profiteur', '+sangsue', '+feignant', '+glandeur', '+dechet',
+  '+corrompu', '+pourri', '+crosseur', '+vendu', '+parasitaire', '+inadapte', '+sangsue', '+feignant', '+glandeur', '+dechet',
   '+minable', '+pathetique', '+tare', '+zero', '+moron', '+sans-dessein', '+niaiseux', '+nono', '+gueux', '+clochard', '+bougon',
   '+islamiste', '+jihadiste', '+djihadiste', '+extremiste', '+fanatique', '+integriste', '+dealer', '+trafiquant', '+assassin', '+tueur', '+pourri gate',
   '+inferieur', '+sournois', '+fourbe', '+voleur de jobs', '+salaud', '+batard', '+enfoire', '+connard', '+salope', '+pute', '+chienne',
@@ -38,7 +38,7 @@ export const degrading = [
   // A broad class of moral and aesthetic condemnation (« irrécupérables », « malhonnêtes », « révoltants »).
   '+irrecuperable', '+pitoyable', '+malhonnete', '+revoltant', '+repoussant', '+aberrant', '+cruel', '+enflure', '+odieux', '+detestable', '+meprisable',
   '+horrible', '+affreux', '+atroce', '+monstrueux', '+infame', '+execrable', '+miserable', '+insupportable', '+demeure', '+decerebre', '+borne', '+toxique', '+malveillant', '+mechant', '+tricheur', '+vil',
-  'moins +intelligent|+civilise|+evolue|+humain|+honnete|+digne', '+contre-nature', 'contre nature', '+avare', '+rapace', '+cupide', '+radin', 'profiteux|profiteuse|profiteuses', '+sangsue', 'poids pour la|le|les|notre|nos +societe|+systeme|+contribuable|+pays|+ville|+famille|+quebecois|+canadien|+travailleur|+citoyen|+economie',
+  'moins +intelligent|+civilise|+evolue|+humain|+honnete|+digne', '+contre-nature', 'contre nature', '+avare', '+rapace', '+cupide', '+radin', 'profiteux|profiteuse|profiteuses', 'poids pour la|le|les|notre|nos +societe|+systeme|+contribuable|+pays|+ville|+famille|+quebecois|+canadien|+travailleur|+citoyen|+economie',
   '+lamentable', '+defonce de la tete', '+ecervele', '+sans cervelle', 'sans coeur|ame|morale|honneur|dignite|scrupules|gene',
   // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
   'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet|+peuple|gens|+population|+ethnie|+religion', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece|+raison|+decence|+morale', '+insulte|+affront au bon sens',
@@ -56,7 +56,7 @@ export const degrading = [
   '+malpropre', '+crotte', '+hideux', '+niais', '+inepte', '+mediocre', '+senile', '+gateux', '+haissable', '+invivable', '+chiant', '+achalant', '+baveux', '+teteux',
   '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', 'des|de tordus|tordues', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
   '+superficiel', '+envahissant', '+mesquin', '+jaloux', '+vaniteux', '+hostile', '+primaire', '+simplet', '+insolent', '+effronte', '+hargneux', '+teigneux', '+querelleur', '+bagarreur',
-  '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+fourbe', '+sans-gene', '+profiteur', '+chicanier', '+bornee', '+paranoiaque', '+inferieur', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+soumis|+aigri|+refoule|+mal-baise',
+  '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+sans-gene', '+chicanier', '+bornee', '+paranoiaque', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+soumis|+aigri|+refoule|+mal-baise',
 ];
 
 /**
@@ -81,8 +81,7 @@ export const notAddressed = [
 
 /** Words that link a subject to what it is said to be. */
 export const copulas = [
-  'sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'serait', 'seraient', 'restent', 'reste', 'demeurent', 'deviennent', 'devenus', 'c\'', 'cest', 'ce',
-  'sont', 'representent', 'represente', 'constituent', 'resteront', 'son', 'tous', 'toutes',
+  'sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'serait', 'seraient', 'restent', 'reste', 'demeurent', 'deviennent', 'devenus', 'c\'', 'cest', 'ce', 'representent', 'represente', 'constituent', 'resteront', 'son', 'tous', 'toutes',
   // The subjunctive (« faut-il que les … soient pervers »).
   'soit', 'soient', 'sois',
   // The reader in the group (« les … comme vous, êtes pas mieux que… »).
@@ -98,9 +97,9 @@ export const fillers = [
   'souvent', 'toujours', 'presque', 'surtout', 'simplement', 'clairement', 'generalement', 'majoritairement', 'comme', 'genre', 'ne', 'n\'', 'sont',
   'pareil', 'pareils', 'pareille', 'pareilles', 'personne', 'personnes', 'individus', 'etres', 'volontiers', 'prochain', 'prochaine', 'premier', 'premiere', 'moindre',
   'naturellement', 'genetiquement', 'fondamentalement', 'intrinsequement', 'foncierement', 'biologiquement', 'nature', 'definition',
-  'ce', 'c\'', 'cest', 'seulement', 'uniquement', 'plus', 'moins', 'que', 'aussi', 'encore', 'deja', 'ben', 'assez', 'full', 'tres', 'fucking',
+  'ce', 'c\'', 'cest', 'seulement', 'uniquement', 'plus', 'moins', 'aussi', 'encore', 'deja', 'ben', 'assez', 'full', 'tres', 'fucking',
   'osti', 'esti', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'ostie', 'estie', 'maudit', 'maudite', 'sales', 'sale', 'en', 'majorite', 'pour',
-  'plupart', 'general', 'fond', 'avant', 'profondement', 'visceralement', 'sincerement', 'absolument', 'carrement', 'completement', 'totalement', 'serieusement', 'franchement', 'sans', 'doute', 'point', 'nettement', 'vraies', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'des', 'y', 'ils', 'elles', 'eux',
+  'plupart', 'general', 'fond', 'avant', 'profondement', 'visceralement', 'sincerement', 'absolument', 'carrement', 'completement', 'totalement', 'serieusement', 'franchement', 'sans', 'doute', 'point', 'nettement', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'y', 'ils', 'elles', 'eux',
   'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid', 'creature', 'creatures',
   // « pas mal tous des… », « c'est du monde paresseux ».
   'mal', 'monde', 'exception', 'icitte', 'ici', 'autres', 'donc', 'temps',
@@ -387,8 +386,8 @@ export const annoyanceAfter = [
 export const harmStrong = [
   '~tirer sur|dans', '~ouvrir le feu sur', '~tuer', '~exterminer', '~eliminer', '~gazer', '~bruler', '~pendre', '~fusiller', '~buter', '~abattre', '~massacrer', '~noyer', '~bombarder',
   '~nuker', 'nukez', '~atomiser', '~egorger', '~lyncher', '~castrer', '~steriliser', '~violer', '~torturer', '~lapider', '~fouetter', '~executer',
-  '~flinguer', '~eradiquer', '~decapiter', '~electrocuter', '~achever', '~crever', '~mourir', '~exploser', '~cramer', '~tabasser', '~empoisonner', '~gazer',
-  '~rayer de la carte', '~exterminer',
+  '~flinguer', '~eradiquer', '~decapiter', '~electrocuter', '~achever', '~crever', '~mourir', '~exploser', '~cramer', '~tabasser', '~empoisonner',
+  '~rayer de la carte',
 ];
 
 /** Exclusion: harm once it is said of a group (« il faudrait tous les expulser, ces… »). */
@@ -430,7 +429,7 @@ export const positives = [
   '+intelligent', '+honnete', '+digne', '+civilise', '+fiable', '+respectable', '+attirant', '+utile', '+important',
   '+bienvenu', '+egal', '+humain', '+normal', '+decent', '+reconnaissant', '+serviable', '+ponctuel', '+travailleur',
   // Worth, trust, mind and ability (« ne sont jamais compétents », « pas dignes de confiance », « jamais de bons citoyens »).
-  '+competent', '+brillant', '+digne de confiance', '+loyal', '+sincere', '+valable', '+fiable', '+eduque', '+instruit', '+cultive', '+evolue', '+raisonnable',
+  '+competent', '+brillant', '+digne de confiance', '+loyal', '+sincere', '+valable', '+eduque', '+instruit', '+cultive', '+evolue', '+raisonnable',
   '+rationnel', '+doue', '+desire', '+content', '+patron', '+quebecois', '+canadien', '+talentueux', '+frequentable', '+sense', '+sain d\'|de esprit', '+travaillant', '+productif', '+respectueux', '+propre', '+capable de|d\'', '+apte a|au|aux',
   '+citoyen|+membre|+quebecois|+canadien a part entiere', 'bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+leader|+dirigeant|+enseignant|+professeur|+humain|+etre|+patron|+quebecois|+canadien',
 ];

@@ -96,6 +96,9 @@ export function bloomPositions(word: string, bits: number, probes: number): numb
  */
 export const fingerprint = (word: string): number => hash(word, 0x9e3779b9) & 0xffffff;
 
+/** Low bits of each gap between the let-through fingerprints written out in near-words.ts (the rest in unary). */
+export const PASS_BITS = 14;
+
 let filter: Uint8Array | undefined;
 let passes: Set<number> | undefined;
 /** True when the word is (probably) a French word next to a listed one: never corrected. */
@@ -104,9 +107,17 @@ function dictionaryNeighbour(word: string): boolean {
   const f = filter;
   if (!bloomPositions(word, NEAR_WORDS.size, NEAR_WORDS.probes).every((p) => ((f[p >> 3] ?? 0) >> (p & 7)) & 1)) return false;
   if (!passes) {
-    const bytes = Uint8Array.from(atob(NEAR_WORDS.passes), (c) => c.charCodeAt(0));
+    // Rice-coded gaps between the sorted fingerprints (see near-words.ts); the last byte's padding is shorter than one.
+    // (`passGaps`, not the former `passes` of three bytes each: a near-words.ts of the old format fails the type-check.)
+    const bytes = Uint8Array.from(atob(NEAR_WORDS.passGaps), (c) => c.charCodeAt(0));
+    const bit = (i: number): number => (bytes[i >> 3]! >> (7 - (i & 7))) & 1;
     passes = new Set<number>();
-    for (let k = 0; k + 2 < bytes.length; k += 3) passes.add(bytes[k]! | (bytes[k + 1]! << 8) | (bytes[k + 2]! << 16));
+    for (let i = 0, value = 0; i + PASS_BITS < bytes.length * 8; ) {
+      let q = 0;
+      while (bit(i++)) q += 1;
+      for (let k = 0; k < PASS_BITS; k += 1) q = q * 2 + bit(i++);
+      passes.add((value += q));
+    }
   }
   // A disguise of a group noun the filter takes for a dictionary word by accident (see near-words.ts).
   return !passes.has(fingerprint(word));

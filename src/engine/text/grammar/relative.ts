@@ -19,7 +19,7 @@ const RELATIVE_SUBJECT = new Set(['je', 'j', 'tu', 't', 'on', 'nous', 'vous', 'i
 /** Words after which a group starts a subject (« Les … », « … et les … », « je pense que les … »). */
 const SUBJECT_OPENERS = new Set(['meme', 'que', 'qu', 'et', 'mais', 'car', 'ou', 'pis', 'puis', 'donc', 'alors', 'parce', 'puisque', 'comme', 'quand', 'si', 'franchement', 'honnetement', 'bref', 'enfin', 'perso', 'personnellement']);
 /** Words ending like an infinitive that are not verbs. */
-const NOT_INFINITIVE = new Set(['hier', 'leur', 'pour', 'sur', 'par', 'entre', 'contre', 'notre', 'votre', 'autre', 'comme', 'cher', 'fier', 'premier', 'dernier', 'super', 'mer', 'fer', 'enfer', 'hiver', 'quartier', 'chantier', 'soir', 'noir', 'espoir', 'devoir', 'pouvoir', 'avoir', 'bonsoir', 'desir', 'plaisir', 'loisir', 'avenir', 'souvenir', 'plutot', 'encore', 'presque', 'lettre', 'maire', 'ministre', 'titre', 'centre', 'tiers', 'faire', 'etre', 'quartier', 'plaisir', 'avenir', 'souvenir', 'desir', 'loisir', 'noir', 'soir', 'fier', 'mer', 'fer', 'tiers', 'cuir', 'sire', 'zero', 'pere', 'mere', 'frere']);
+const NOT_INFINITIVE = new Set(['hier', 'leur', 'pour', 'sur', 'par', 'entre', 'contre', 'notre', 'votre', 'autre', 'comme', 'cher', 'fier', 'premier', 'dernier', 'super', 'mer', 'fer', 'enfer', 'hiver', 'quartier', 'chantier', 'soir', 'noir', 'espoir', 'devoir', 'pouvoir', 'avoir', 'bonsoir', 'desir', 'plaisir', 'loisir', 'avenir', 'souvenir', 'plutot', 'encore', 'presque', 'lettre', 'maire', 'ministre', 'titre', 'centre', 'tiers', 'faire', 'etre', 'cuir', 'sire', 'zero', 'pere', 'mere', 'frere']);
 
 const sameClause = (s: Stream, a: number, b: number): boolean => s.clause[a] === s.clause[b];
 
@@ -55,7 +55,7 @@ export function infinitive(s: Stream, i: number): boolean {
 }
 const INFINITIVE_OPENERS = new Set(['de', 'd', 'a', 'pour', 'sans']);
 /** What follows an infinitive that opens an act: its object or complement (« détester les… », « appeler à… », « souhaiter que… »). */
-const ACT_NEXT = new Set(['les', 'la', 'le', 'l', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'un', 'une', 'ces', 'ce', 'cette', 'tous', 'toutes', 'que', 'qu', 'leur', 'leurs', 'ses', 'sa', 'son', 'ta', 'ton', 'tes', 'vos', 'votre', 'nos', 'notre', 'quelqu', 'son', 'publiquement', 'ouvertement', 'encore']);
+const ACT_NEXT = new Set(['les', 'la', 'le', 'l', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'un', 'une', 'ces', 'ce', 'cette', 'tous', 'toutes', 'que', 'qu', 'leur', 'leurs', 'ses', 'sa', 'son', 'ta', 'ton', 'tes', 'vos', 'votre', 'nos', 'notre', 'quelqu', 'publiquement', 'ouvertement', 'encore']);
 /** True when word i opens its sentence with an infinitive and its object (« Détester les… », « Appeler à… »), not « @user eh… ». */
 export function opensAct(s: Stream, i: number): boolean {
   return (i === 0 || s.sentence[i - 1] !== s.sentence[i]) && i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] && infinitive(s, i) && ACT_NEXT.has(keyOf(s.words[i + 1]!));
@@ -108,7 +108,7 @@ export function relativeHead(s: Stream, g: Groups, k: number): Mention | undefin
 /** Words that open an aside between a subject and its verb (« les …, même les gentils, sont… »). */
 const ASIDE_OPENERS = new Set(['meme', 'surtout', 'quand', 'lorsque', 'lorsqu', 'qu', 'que', 'dont', 'qui', 'je', 'j', 'selon', 'pour', 'dailleurs', 'honnetement', 'franchement', 'evidemment', 'comme', 'tous', 'toutes', 'sans', 'peu', 'bien', 'en', 'au', 'malheureusement', 'clairement', 'souvent', 'toujours', 'presque',
   // Written asides: « les …, dans leur ensemble, sont… », « malgré l'aide qu'on leur donne », « à quelques exceptions près ».
-  'dans', 'malgre', 'a', 'avec', 'depuis', 'parmi', 'quoi', 'quoique', 'bien', 'pourtant', 'evidemment', 'naturellement', 'visiblement', 'manifestement', 'generalement', 'globalement']);
+  'dans', 'malgre', 'a', 'avec', 'depuis', 'parmi', 'quoi', 'quoique', 'pourtant', 'naturellement', 'visiblement', 'manifestement', 'generalement', 'globalement']);
 const ASIDE_REACH = 8;
 /** Endings of a conjugated verb, which no adjective after a group name has (« les immigrés arrivent »). */
 const VERB_ENDING = /(?:ent|ons|ez|ait|aient|ai)$/;

@@ -175,7 +175,7 @@ const unionOf = (slots: readonly Slot[]): Slot => ({
 /** « sortir que… », never « sorte » (« faire en sorte que » reports nothing). */
 const COME_OUT = new Set(['sortir', 'sors', 'sort', 'sortez', 'sortent', 'sorti']);
 const EVIDENCE = new Set(['preuve', 'preuves', 'etude', 'etudes', 'source', 'sources', 'chiffre', 'chiffres', 'statistique', 'statistiques']);
-const DOUBTED = new Set(['seule', 'seules', 'aucune', 'quelle', 'quelles', 'des', 'vos', 'tes', 'ta', 'votre', 'tes', 'vraie', 'moindre']);
+const DOUBTED = new Set(['seule', 'seules', 'aucune', 'quelle', 'quelles', 'des', 'vos', 'tes', 'ta', 'votre', 'vraie', 'moindre']);
 /** Nouns that name a proposition someone holds (« l'idée que les… », « la théorie que… »). */
 const PROPOSITION = wordSet([
   '+idee', '+croyance', '+theorie', '+these', '+notion', '+affirmation', '+pretention', '+allegation', '+legende', '+fable', '+hypothese',

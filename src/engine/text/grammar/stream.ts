@@ -3,6 +3,7 @@
  * before it (none, clause, sentence) and whether it stands inside quotation marks. Hyphens and
  * apostrophes between words are not breaks (« ces immigrés-là », « sers-toi »).
  */
+import { squeeze } from '../chars.ts';
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
 import { nearCore, segment, spelledWord, unmaskCore } from './near.ts';
@@ -37,18 +38,6 @@ const CLAUSE_END = new Set([',', ';', ':', '(', ')', '[', ']', '/', '|', '=', '>
 const CLAUSE_WORDS = new Set(['mais', 'cependant', 'toutefois', 'pourtant', 'sauf', 'parce', 'puisque', 'car']);
 /** Contempt marks: eye roll, clown, face with rolling eyes variants. */
 export const CONTEMPT_MARKS = new Set(['🙄', '🤡', '🤦']);
-
-/** Runs of 3+ identical letters cut to `keep` (French never writes three in a row, except « créée »). */
-function squeeze(word: string, keep: number): string {
-  let out = '';
-  for (let k = 0; k < word.length; ) {
-    let end = k + 1;
-    while (end < word.length && word[end] === word[k]) end += 1;
-    out += (word[k] ?? '').repeat(end - k >= 3 ? keep : end - k);
-    k = end;
-  }
-  return out;
-}
 
 const MASKED = /[*#]/;
 /** What may stand between the letters of a dotted word. */

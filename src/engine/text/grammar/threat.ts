@@ -1096,7 +1096,7 @@ const WORSHIP = compile(worship);
 /** Places a people gathers in, theirs when « leur » or « des… » says so (« leur centre », « le commerce des… »). */
 const GATHERING = wordSet(['+centre', '+ecole', '+commerce', '+quartier', '+maison', '+magasin', '+restaurant', '+epicerie', '+club', '+bar', '+salle', '+association', '+camp', '+foyer', '+hotel', '+refuge', '+local', '+village', '+cimetiere']);
 /** Between the act and the place: prepositions and determiners (« dans leur », « à toutes les »). */
-const TO_PLACE = new Set(['dans', 'a', 'au', 'aux', 'sur', 'contre', 'devant', 'en', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'leur', 'leurs', 'toutes', 'tous', 'ce', 'cette', 'ces', 'cet', 'chaque', 'plein', 'pleine', 'meme', 'leur']);
+const TO_PLACE = new Set(['dans', 'a', 'au', 'aux', 'sur', 'contre', 'devant', 'en', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'leur', 'leurs', 'toutes', 'tous', 'ce', 'cette', 'ces', 'cet', 'chaque', 'plein', 'pleine', 'meme']);
 
 /**
  * « Je vais faire sauter leur mosquée », « On devrait mettre le feu à toutes les synagogues », « faire exploser une bombe dans le
