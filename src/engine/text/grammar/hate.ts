@@ -388,8 +388,8 @@ function victimClause(s: Stream, from: number, to: number): boolean {
 }
 
 /** Where or by whom only animals are kept or treated (« en cage », « à la fourrière », « par un vétérinaire »), and the handling verbs. */
-const ANIMAL_PLACE = compile(['en|a|au|aux|dans|chez|par|avec la|le|l\'|un|une|des|les|leur? +cage|+fourriere|+abattoir|+zoo|+chenil|+niche|+porcherie|+etable|+enclos|+veterinaire|veto|vet|+animalerie|+poulailler|+laisse|+museliere']);
-const HANDLE = wordSet(['~mettre', 'mis', 'mise', 'mises', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~garder', '~enfermer', '~envoyer', '~amener', '~emmener', '~ramener', '~soigner', '~traiter', '~placer', '~attacher', '~parquer', '~enchainer', '~vacciner', '~examiner', '~dresser', '~elever', '~promener', '~loger', '~caser', '~jeter', '~euthanasier', '~soigne', '~traite']);
+const ANIMAL_PLACE = compile(['en|a|au|aux|dans|chez|par|avec la|le|l\'|un|une|des|les|leur? +cage|+fourriere|+abattoir|+zoo|+chenil|+niche|+porcherie|+etable|+enclos|+veterinaire|veto|vet|+animalerie|+poulailler|+laisse|+museliere|+poubelle|+ordure|vidanges|+decharge|+depotoir|dompe|+dechetterie|+egout|recyclage|compost|+incinerateur|+broyeur|+dechiqueteuse']);
+const HANDLE = wordSet(['~mettre', 'mis', 'mise', 'mises', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~garder', '~enfermer', '~envoyer', '~amener', '~emmener', '~ramener', '~soigner', '~traiter', '~placer', '~attacher', '~parquer', '~enchainer', '~vacciner', '~examiner', '~dresser', '~elever', '~promener', '~loger', '~caser', '~jeter', '~euthanasier', '~soigne', '~traite', '~balancer', '~lancer', '~garrocher', '~crisser', '~calisser', '~foutre', '~sacrer', '~vider', '~pitcher', '~domper']);
 const CONTAIN = wordSet(['~mettre', 'mis', 'mise', 'mises', '~enfermer', '~garder', '~parquer', '~placer', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~enchainer', '~attacher']);
 /** What makes handling a wish or a call (« devraient », « faut », « on va », « à mettre », « qu'on »). */
 const WISH = new Set(['devrait', 'devraient', 'doit', 'doivent', 'faudrait', 'faut', 'faudra', 'merite', 'meritent', 'meriteraient', 'vais', 'va', 'vont', 'allons', 'qu', 'a', 'pourrait', 'pourraient', 'serait', 'gagnerait', 'gagneraient', 'aurait', 'auraient']);
@@ -1117,7 +1117,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (end > 0 && (end >= n || s.sentence[end] !== s.sentence[m.a] || s.brk[end] !== 0)) push(out, s, sc, Math.max(0, of - 2), end, [[of - 1, end]]);
   }
 
-  // People handled as animals (« devraient être mis en cage », « faut les tenir en laisse », « envoyez les … à la
+  // People handled as animals or waste (« devraient être mis en cage », « jetés aux vidanges », « faut les tenir en laisse », « envoyez les … à la
   // fourrière », « soignés par un vétérinaire »): a handling verb, the group as what is handled, a place or a
   // handler only animals have, as a wish or a call (a news report, « sont mis en cage à la frontière », is not one).
   for (const [p, q] of findAllIn(s, ANIMAL_PLACE)) {
