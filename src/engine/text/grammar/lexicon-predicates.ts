@@ -407,6 +407,9 @@ export const harmModals = [
   // The speaker's own act (« je tuerais volontiers un… »): a threat on the group's members.
   'je|j\'|jvais', 'm\'|ma|mas as|vas?', '~valoir mieux', 'il|y ~falloir', '~falloir', '~devoir', '~suffire', 'qu\'|que on|nous', 'on|nous ~aller', 'je|j\' ~aller|~vouloir', 'y\'|ya|y a juste a|qu\'a', 'faudrait', 'faut',
   '~meriter', '~esperer', '~souhaiter', 'a', 'il faut', 'on ~pouvoir', 'on ~devoir',
+  // A world wished for, or the speaker's own rule imagined (« dans un monde juste, les … seraient morts », « si ça ne tenait qu'à moi »),
+  // anchored late so that the harm stays within reach.
+  'dans|en un|une|le|la monde|univers|societe|planete|pays +juste|+ideal|+parfait|+meilleur|+normal|+sain', 'tenait|dependait|etait que|qu\'|juste|seulement|de a? moi|nous', 'avais|aurais le choix|pouvoir', 'si j\'|je pouvais|decidais|choisissais|regnais',
 ];
 
 /** Being sent back where one comes from (exclusion), anchored at the destination. */
