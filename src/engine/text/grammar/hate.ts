@@ -18,7 +18,7 @@ import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Me
 import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
-  identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
+  identityVerbs, innateActs, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
   feelings, beasts,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
@@ -79,6 +79,11 @@ const MODALS = compile(harmModals);
 const GO_BACK = compile(goBack);
 const GO_BACK_VERBS = compile(goBackVerbs);
 const REFLEXIVE_SLURS = compile(reflexiveSlurs);
+const INNATE = compile(innatePlaces);
+const INNATE_ACT = compile(innateActs);
+const TO_BE = compile(['de|d\' etre']);
+/** Words before a nature frame that belong to it, its negation included (« ce n'est pas dans leur nature »). */
+const NATURE_LEAD = new Set(['c', 'ce', 'ca', 'cela', 'est', 'etait', 'sera', 'serait', 'n', 'ne', 'pas', 'point', 'jamais', 'toujours', 'juste', 'simplement', 'tout']);
 const LABELS = compile(labels);
 const AMBIGUOUS = compile(ambiguousSlurs);
 const DETERMINED = compile(determinedSlurs);
@@ -1740,5 +1745,39 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Nothing to be had from a people (expect.ts).
   for (const { a, b } of findNothingExpected(s, g)) push(out, s, sc, a, b, [[a, b]]);
+
+  // A vice or a degrading attribute placed in a people's nature (« c'est dans la nature des … d'être des sauvages », « les …, c'est
+  // dans leur sang de voler », « c'est génétique chez les … d'être paresseux »). Denied (« ce n'est pas dans leur nature de… »), the
+  // whole frame is cleared, the attribute read inside it included.
+  const deniedNature = new Int32Array(n + 1).fill(-1);
+  for (const [a, b] of findAllIn(s, INNATE)) {
+    let q = -1;
+    for (let j = b; j < n && j - b <= 6 && s.sentence[j] === s.sentence[a]; j += 1) {
+      const act = matchAt(s, INNATE_ACT, j);
+      if (act > j) q = act;
+      const be = act > j ? -1 : matchAt(s, TO_BE, j);
+      let k = be;
+      while (k > j && k < n && k - be < 3 && s.sentence[k] === s.sentence[a] && matchAt(s, STRONG, k) < 0 && matchAt(s, PLAIN, k) < 0 && fills(FILLER, s.words[k])) k += 1;
+      if (k > j) q = Math.max(matchAt(s, STRONG, k), matchAt(s, PLAIN, k));
+      if (act > j || be > j) break;
+    }
+    if (q < 0) continue;
+    // Whose nature: a people named inside (« des … », « d'un … »), the owner taken up (« leur »), or the subject set out before (« Les …, c'est… »).
+    let m: Mention | undefined;
+    for (let k = a; k < q && !m; k += 1) m = g.mentions[g.startingAt[k] ?? -1];
+    for (let k = a; k < b && !m; k += 1) if (OWNER.has(keyOf(s.words[k]!))) m = antecedent(s, g, k);
+    if (!m) m = g.mentions[g.lastBefore[a] ?? -1];
+    if (!m || !m.identity || s.sentence[m.a] !== s.sentence[a] && !(m.generic && m.b <= a)) continue;
+    let from = a;
+    while (from > 0 && a - from < 5 && s.sentence[from - 1] === s.sentence[a] && NATURE_LEAD.has(keyOf(s.words[from - 1]!))) from -= 1;
+    const at = out.length;
+    push(out, s, sc, s.sentence[m.a] === s.sentence[a] ? Math.min(from, m.a) : from, q, [[a, q]]);
+    if (out[at]!.severity === 'clear' && isNegated(s, from, q, [[a, q]])) deniedNature.fill(at, out[at]!.a, q);
+  }
+  for (let k = 0; k < out.length; k += 1) {
+    const h = out[k]!;
+    const d = deniedNature[h.a] ?? -1;
+    if (d >= 0 && d !== k && h.severity !== 'clear' && h.kind === 'hate' && deniedNature[h.b - 1] === d) out[k] = { ...h, severity: 'clear' };
+  }
   return out;
 }

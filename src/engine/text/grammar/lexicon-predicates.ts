@@ -165,6 +165,13 @@ export const groupVerbs = [
 /** Vices done as a way of life (« passent leur temps à frauder », « toujours en train de chialer »). */
 const VICE = '~voler|~frauder|~boire|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~profiter|~manipuler|~comploter|~dealer|~plaindre|~quereller';
 
+/** Where a people's nature is placed (« dans la nature des … », « dans leur sang », « inscrit dans leurs gènes », « génétique chez les … »). */
+export const innatePlaces = [
+  'dans|de|par la|le|l\'|leur|leurs|sa|son|ses nature|sang|adn|+gene|+instinct|+essence|+chromosome|+culture|+mentalite', '+genetique|+inne|+hereditaire|+congenital|+biologique chez',
+];
+/** What is then said to be in it (« … de voler », « … de tout détruire »); being (« d'être des … ») is read with the degrading class. */
+export const innateActs = [`de|d' tout? ${VICE}|~tuer|~violer|~tromper|~trahir|~detruire|~terroriser|~agresser|~battre|~frapper|~arnaquer|~escroquer|~saccager|~casser|~polluer|~salir|~puer|~envahir|~exploiter|~magouiller|~abuser|~parasiter|~haïr|~hair`];
+
 /**
  * Accusations that are hate when said of people by their identity (origin, religion, gender…), and a
  * complaint when said of a role (« les fonctionnaires imposent leurs règles », « les cyclistes coûtent cher »).
