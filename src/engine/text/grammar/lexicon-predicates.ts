@@ -167,7 +167,7 @@ const VICE = '~voler|~frauder|~boire|~chialer|~brailler|~mentir|~tricher|~mendie
 
 /** Where a people's nature is placed (« dans la nature des … », « dans leur sang », « inscrit dans leurs gènes », « génétique chez les … »). */
 export const innatePlaces = [
-  'dans|de|par la|le|l\'|leur|leurs|sa|son|ses nature|sang|adn|+gene|+instinct|+essence|+chromosome|+culture|+mentalite', '+genetique|+inne|+hereditaire|+congenital|+biologique chez',
+  'dans|de|par la|le|les|l\'|leur|leurs|sa|son|ses nature|sang|adn|+gene|+instinct|+essence|+chromosome|+culture|+mentalite', '+genetique|+inne|+hereditaire|+congenital|+biologique chez',
 ];
 /** What is then said to be in it (« … de voler », « … de tout détruire »); being (« d'être des … ») is read with the degrading class. */
 export const innateActs = [`de|d' tout? ${VICE}|~tuer|~violer|~tromper|~trahir|~detruire|~terroriser|~agresser|~battre|~frapper|~arnaquer|~escroquer|~saccager|~casser|~polluer|~salir|~puer|~envahir|~exploiter|~magouiller|~abuser|~parasiter|~haïr|~hair`];
