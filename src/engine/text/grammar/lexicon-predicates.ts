@@ -384,7 +384,7 @@ export const hatredAfter = [
   `me|m'|nous ~faire ${STRONGLY}? bouillir|rager|enrager|fulminer`, `me|m'|nous ~donner|~faire ${STRONGLY}? mal au coeur|ventre`, `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~lever|~virer ${STRONGLY}? le|l' coeur|estomac`, `me|m'|nous ~puer ${STRONGLY}? au nez`, `me|m'|nous ~soulever ${STRONGLY}? le coeur`, 'dehors', 'go home', 'au bucher', 'au four',
   // The speaker's horror, the group as its object (« j'ai les … en horreur »).
   'en horreur|aversion|abomination|grippe',
-  'a l\' abattoir', 'au poteau', 'a la porte', 'a la poubelle', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'de malheur', 'a la con',
+  'a l\' abattoir', 'au poteau', 'a la porte', 'direct|directement|drette? a|au|aux|dans la|le|les|l\'? +poubelle|vidanges|+ordure|+depotoir|dompe|+decharge|+egout|+dechetterie', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'de malheur', 'a la con',
 ];
 
 /** Annoyance, after the group (« les … me tombent sur les nerfs »): hate said of an identity, a complaint (warning) said of a role. */
