@@ -18,6 +18,10 @@ const hateful: Record<string, string[]> = {
     'Les musulmans, c’est dans leur sang de tout détruire.',
     'C’est dans la culture des réfugiés de voler.',
     'Ça a toujours été dans la nature d’un juif d’être un escroc.',
+    'C’est dans les gènes des femmes d’être hystériques.',
+    'Voler, c’est dans la nature des Roms.',
+    'La violence, c’est dans le sang des Noirs.',
+    'Mentir, ça fait partie de la nature des musulmans.',
   ],
   worst: [
     'Les immigrants sont les pires qui soient.',
@@ -26,6 +30,8 @@ const hateful: Record<string, string[]> = {
     'Les handicapés sont les pires êtres humains.',
     'Les Arabes, c’est ce qui se fait de pire.',
     'Les femmes sont les pires de la planète.',
+    'Y’a pas pire que les Noirs.',
+    'Les immigrants, c’est vraiment ce qui existe de pire.',
   ],
   wish: [
     'Dans un monde juste, tous les immigrants seraient morts.',
@@ -51,6 +57,8 @@ const hateful: Record<string, string[]> = {
     'Il faudrait crisser les immigrés aux vidanges.',
     'Les autochtones sont bons pour la poubelle.',
     'Les femmes devraient être mises au recyclage.',
+    'Les trans, direct aux vidanges.',
+    'Vivement un monde sans Arabes.',
   ],
   body: [
     'Je vais trancher leurs gorges de musulmans.',
@@ -68,12 +76,20 @@ const clean = [
   'C’est dans le sang des Québécois d’aimer le hockey.',
   'Ce n’est pas dans la nature des musulmans d’être violents.',
   'Dire que c’est dans la nature des immigrants d’être violents, c’est du racisme.',
+  'Voler, c’est dans la nature des enfants.',
+  'La musique, c’est dans le sang des Acadiens.',
+  'La violence, ce n’est pas dans la nature des musulmans.',
+  'Jouer au hockey, c’est dans le sang des Québécois.',
+  'C’est dans les gènes des Italiens d’être bons cuisiniers.',
   // Worst: weather, hardship, victims, denial.
   'Les embouteillages sont les pires qui soient.',
   'Il n’y a rien de pire qu’une panne d’électricité en janvier.',
   'Les immigrants ont connu ce qu’il y a de pire.',
   'Les musulmans sont les pires victimes de ces attentats.',
   'Les femmes ne sont pas les pires conductrices.',
+  'Y’a pas pire que les embouteillages du lundi.',
+  'Les immigrants sont pas pires que les Québécois.',
+  'Vivement un monde sans racisme.',
   // A better world, without harm.
   'Dans un monde juste, tous les enfants mangeraient à leur faim.',
   'Dans un monde parfait, les réfugiés seraient accueillis partout.',
@@ -89,6 +105,7 @@ const clean = [
   'Il faudrait jeter ces vieux meubles aux ordures.',
   'Les réfugiés fouillaient les poubelles pour survivre.',
   'Les immigrants travaillent au dépotoir municipal.',
+  'Les bacs bruns, aux vidanges mardi.',
   // Bodies in ordinary senses.
   'Le chirurgien va opérer la gorge du patient.',
   'Je vais arracher la tête des pissenlits.',

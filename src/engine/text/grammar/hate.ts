@@ -18,7 +18,7 @@ import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Me
 import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
-  identityVerbs, innateActs, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
+  identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
   feelings, beasts,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
@@ -82,8 +82,9 @@ const REFLEXIVE_SLURS = compile(reflexiveSlurs);
 const INNATE = compile(innatePlaces);
 const INNATE_ACT = compile(innateActs);
 const TO_BE = compile(['de|d\' etre']);
+const INNATE_FRONTED = compile(innateFronted);
 /** Words before a nature frame that belong to it, its negation included (« ce n'est pas dans leur nature »). */
-const NATURE_LEAD = new Set(['c', 'ce', 'ca', 'cela', 'est', 'etait', 'sera', 'serait', 'n', 'ne', 'pas', 'point', 'jamais', 'toujours', 'juste', 'simplement', 'tout']);
+const NATURE_LEAD = new Set(['c', 'ce', 'ca', 'cela', 'est', 'etait', 'sera', 'serait', 'n', 'ne', 'pas', 'point', 'jamais', 'toujours', 'juste', 'simplement', 'tout', 'fait', 'font', 'partie']);
 const LABELS = compile(labels);
 const AMBIGUOUS = compile(ambiguousSlurs);
 const DETERMINED = compile(determinedSlurs);
@@ -1761,6 +1762,15 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (k > j) q = Math.max(matchAt(s, STRONG, k), matchAt(s, PLAIN, k));
       if (act > j || be > j) break;
     }
+    let from = a;
+    while (from > 0 && a - from < 5 && s.sentence[from - 1] === s.sentence[a] && NATURE_LEAD.has(keyOf(s.words[from - 1]!))) from -= 1;
+    // The vice set out first, the nature after it (« Voler, c'est dans la nature des … »): the people named inside ends the statement.
+    let st = from;
+    while (q < 0 && st > 0 && from - st < 4 && s.sentence[st - 1] === s.sentence[a]) st -= 1;
+    if (q < 0 && st < from && (st === 0 || s.sentence[st - 1] !== s.sentence[a]) && s.brk[from] !== 0 && matchAt(s, INNATE_FRONTED, st) === from) {
+      for (let k = b - 1; k <= b + 1 && k < n && q < 0; k += 1) if ((g.startingAt[k] ?? -1) >= 0) q = g.mentions[g.startingAt[k]!]!.b;
+      from = st;
+    }
     if (q < 0) continue;
     // Whose nature: a people named inside (« des … », « d'un … »), the owner taken up (« leur »), or the subject set out before (« Les …, c'est… »).
     let m: Mention | undefined;
@@ -1768,8 +1778,6 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = a; k < b && !m; k += 1) if (OWNER.has(keyOf(s.words[k]!))) m = antecedent(s, g, k);
     if (!m) m = g.mentions[g.lastBefore[a] ?? -1];
     if (!m || !m.identity || s.sentence[m.a] !== s.sentence[a] && !(m.generic && m.b <= a)) continue;
-    let from = a;
-    while (from > 0 && a - from < 5 && s.sentence[from - 1] === s.sentence[a] && NATURE_LEAD.has(keyOf(s.words[from - 1]!))) from -= 1;
     const at = out.length;
     push(out, s, sc, s.sentence[m.a] === s.sentence[a] ? Math.min(from, m.a) : from, q, [[a, q]]);
     if (out[at]!.severity === 'clear' && isNegated(s, from, q, [[a, q]])) deniedNature.fill(at, out[at]!.a, q);

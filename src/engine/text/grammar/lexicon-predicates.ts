@@ -45,7 +45,7 @@ export const degrading = [
   // The worst there is, a superlative closed on everything (« les pires qui soient », « les pires de tous », « ce qu'il y a de pire »),
   // and waste (« bons pour la poubelle »): « les pires victimes », « le pire hiver » stay open.
   'pire|pires qui|que soient|soit|existent|existe|puissent|puisse|aient|ait', 'pire|pires de|d\' la|l\'? tous|toutes|terre|humanite|planete|univers|histoire', 'pire|pires +etre|+humain|+individu|+creature|+personne',
-  'c\'|ca|sont|est|seront|etaient ce qu\' il y a de pire', 'c\'|ca|sont|est|seront|etaient ce qui se? fait|existe de|d\' pire', '+bon pour|a la|les|le|l\'|aux? +poubelle|vidanges|+ordure|+depotoir|+decharge|dompe|+egout|+abattoir',
+  'c\'|ca|sont|est|seront|etaient vraiment|juste|tout|simplement|clairement|definitivement? ce qu\' il y a de pire', 'c\'|ca|sont|est|seront|etaient vraiment|juste|tout|simplement|clairement|definitivement? ce qui se? fait|existe de|d\' pire', '+bon pour|a la|les|le|l\'|aux? +poubelle|vidanges|+ordure|+depotoir|+decharge|dompe|+egout|+abattoir',
   '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
   // « sont d'une stupidité… », « d'une saleté… »: a vice as their measure.
   'd\'|d une +stupidite|+laideur|+salete|+betise|+paresse|+connerie|+mechancete|+cruaute|+violence|+hypocrisie|+malhonnetete|+lachete|+imbecillite|+arrogance|+vulgarite|+bassesse|+puanteur|+crasse|+idiotie|+debilite|+nullite|+mediocrite',
@@ -170,7 +170,10 @@ export const innatePlaces = [
   'dans|de|par la|le|les|l\'|leur|leurs|sa|son|ses nature|sang|adn|+gene|+instinct|+essence|+chromosome|+culture|+mentalite', '+genetique|+inne|+hereditaire|+congenital|+biologique chez',
 ];
 /** What is then said to be in it (« … de voler », « … de tout détruire »); being (« d'être des … ») is read with the degrading class. */
-export const innateActs = [`de|d' tout? ${VICE}|~tuer|~violer|~tromper|~trahir|~detruire|~terroriser|~agresser|~battre|~frapper|~arnaquer|~escroquer|~saccager|~casser|~polluer|~salir|~puer|~envahir|~exploiter|~magouiller|~abuser|~parasiter|~haïr|~hair`];
+const INNATE_ACTS = `${VICE}|~tuer|~violer|~tromper|~trahir|~detruire|~terroriser|~agresser|~battre|~frapper|~arnaquer|~escroquer|~saccager|~casser|~polluer|~salir|~puer|~envahir|~exploiter|~magouiller|~abuser|~parasiter|~haïr|~hair`;
+export const innateActs = [`de|d' tout? ${INNATE_ACTS}`];
+/** The same, or a vice as a noun, set out before the nature it is placed in (« Voler, c'est dans leur nature », « La violence, c'est dans le sang des … »). */
+export const innateFronted = [INNATE_ACTS, `la|le|l'|les? ${INBORN}`];
 
 /**
  * Accusations that are hate when said of people by their identity (origin, religion, gender…), and a
@@ -334,7 +337,7 @@ export const hatredBefore = [
   // Respect, acceptance or love refused (« je respecte pas les … », « j'accepte pas les … », « je n'aime aucun … »); a clause after « que » is read by hate.ts.
   'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'y a|avait pas|jamais pire que|qu\'', 'ya pas|jamais pire que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'ne|n\' ~savoir|~pouvoir jamais? faire confiance a|aux|au', 'je|j\'|on|nous n\'|ne ~accorder|~faire aucune|nulle|jamais|pas|plus? confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous|tu|vous ne|n\'? leur|lui ~faire pas|jamais|aucunement confiance', 'je|j\'|on|nous|tu|vous ne|n\'? ~pouvoir pas|jamais|plus compter sur', 'je|j\'|on|nous ne|n\'? les? ~prendre jamais|pas|plus|aucunement au serieux',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
-  'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'personne|nul ne|n\' ~devoir|~pouvoir|~falloir jamais? faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
+  'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'personne|nul ne|n\' ~devoir|~pouvoir|~falloir jamais? faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide', 'vive|vivement|vivent un|une|le|la|les? +monde|+pays|+planete|+ville|quebec|canada|+societe|+avenir|+quartier sans|debarrasse|debarrassee|libre|libere|liberee de|d\'|des?',
 ];
 
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
