@@ -3,7 +3,7 @@
  * attribute placed in a people's nature (grammar/hate.ts), superlatives of worth closed on everything
  * (lexicon-predicates.ts), a world wished for as the call to harm, a kind owned by the reader kept in the
  * group's name (groups.ts), people sent to the dump like waste, throats and heads cut by any owner
- * (lexicon-threat.ts). Clean: animals, human nature, pride, real waste, recycling, history, denial.
+ * (lexicon-threat.ts), people as test subjects below lab animals (hate.ts). Clean: animals, human nature, pride, real waste, recycling, history, denial.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyIncoming, errors } from './grammar-helpers.ts';
@@ -60,6 +60,13 @@ const hateful: Record<string, string[]> = {
     'Les trans, direct aux vidanges.',
     'Vivement un monde sans Arabes.',
   ],
+  testSubjects: [
+    'On devrait utiliser les immigrants comme cobayes.',
+    'Les musulmans devraient servir de cobayes.',
+    'On devrait tester les vaccins sur les réfugiés avant les animaux.',
+    'Il faudrait faire des expériences sur les Noirs plutôt que sur les rats.',
+    'Prenez les Roms comme cobayes.',
+  ],
   body: [
     'Je vais trancher leurs gorges de musulmans.',
     'Je vais arracher la tête des réfugiés.',
@@ -106,6 +113,13 @@ const clean = [
   'Les réfugiés fouillaient les poubelles pour survivre.',
   'Les immigrants travaillent au dépotoir municipal.',
   'Les bacs bruns, aux vidanges mardi.',
+  // Trials and history, not a wish (« ont servi de cobayes » tells of victims).
+  'Les Noirs ont servi de cobayes à Tuskegee.',
+  'On devrait tester les médicaments sur les femmes aussi, pas seulement sur les hommes.',
+  'On teste les médicaments sur les animaux avant les humains.',
+  'On devrait aider les réfugiés avant les animaux.',
+  'Il ne faudrait jamais utiliser les Autochtones comme cobayes.',
+  'Les handicapés ne devraient pas servir de cobayes.',
   // Bodies in ordinary senses.
   'Le chirurgien va opérer la gorge du patient.',
   'Je vais arracher la tête des pissenlits.',

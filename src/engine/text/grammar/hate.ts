@@ -83,6 +83,12 @@ const INNATE = compile(innatePlaces);
 const INNATE_ACT = compile(innateActs);
 const TO_BE = compile(['de|d\' etre']);
 const INNATE_FRONTED = compile(innateFronted);
+/** People used as test subjects, ranked below lab animals (« tester les médicaments sur les … avant les animaux », « s'en servir comme cobayes »). */
+const EXPERIMENT = wordSet(['~tester', '~experimenter', '~essayer', '~injecter', 'experience', 'experiences', 'experimentation', 'experimentations', 'essais', 'tests']);
+const LAB = new Set(['cobaye', 'cobayes', 'rat', 'rats', 'souris', 'singe', 'singes', 'animal', 'animaux', 'bete', 'betes', 'chien', 'chiens', 'lapin', 'lapins']);
+const RATHER = new Set(['avant', 'plutot', 'lieu', 'comme', 'de']);
+const USE = new Set(['utiliser', 'servir', 'prendre', 'utilisez', 'utilisons', 'prenez', 'prenons']);
+const DUTY_WORDS = wordSet(['~devoir', 'devrions', 'devriez', 'devrons', '~falloir', 'faudrait', 'faut', '~meriter', '~pouvoir', 'pourrions']);
 /** Words before a nature frame that belong to it, its negation included (« ce n'est pas dans leur nature »). */
 const NATURE_LEAD = new Set(['c', 'ce', 'ca', 'cela', 'est', 'etait', 'sera', 'serait', 'n', 'ne', 'pas', 'point', 'jamais', 'toujours', 'juste', 'simplement', 'tout', 'fait', 'font', 'partie']);
 const LABELS = compile(labels);
@@ -1746,6 +1752,33 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Nothing to be had from a people (expect.ts).
   for (const { a, b } of findNothingExpected(s, g)) push(out, s, sc, a, b, [[a, b]]);
+
+  // People as test subjects, as a wish or a call (« on devrait tester … sur les … avant les animaux », « utiliser les … comme
+  // cobayes »); a report of what was done to them (« les … ont servi de cobayes ») tells of victims.
+  for (const m of g.mentions) {
+    if (!m.identity) continue;
+    let rather = -1;
+    let lab = -1;
+    for (let k = m.b; k < n && k - m.b < 8 && s.sentence[k] === s.sentence[m.a] && lab < 0; k += 1) {
+      if (rather < 0 && RATHER.has(keyOf(s.words[k]!))) rather = k;
+      else if (rather >= 0 && LAB.has(keyOf(s.words[k]!))) lab = k;
+    }
+    if (lab < 0 || (keyOf(s.words[rather]!) === 'comme' || keyOf(s.words[rather]!) === 'de') !== (lab === rather + 1)) continue;
+    let v = -1;
+    let duty = -1;
+    // The verb before the people (« tester … sur les … ») or after them as its subject (« les … devraient servir de cobayes »).
+    for (let k = m.a - 1; k >= 0 && m.a - k <= 8 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
+      if (v < 0 && (fills(EXPERIMENT, s.words[k]) || USE.has(keyOf(s.words[k]!)))) v = k;
+      if (duty < 0 && fills(DUTY_WORDS, s.words[k])) duty = k;
+    }
+    for (let k = m.b; k < rather && v < 0; k += 1) {
+      if (fills(DUTY_WORDS, s.words[k])) duty = k;
+      if (USE.has(keyOf(s.words[k]!))) v = k;
+    }
+    const called = duty >= 0 || (v >= 0 && /(?:ez|ons)$/.test(keyOf(s.words[v]!)));
+    if (v < 0 || !called) continue;
+    push(out, s, sc, Math.min(duty >= 0 ? duty : v, v, m.a), lab + 1, [[v, lab + 1]]);
+  }
 
   // A vice or a degrading attribute placed in a people's nature (« c'est dans la nature des … d'être des sauvages », « les …, c'est
   // dans leur sang de voler », « c'est génétique chez les … d'être paresseux »). Denied (« ce n'est pas dans leur nature de… »), the
