@@ -89,6 +89,10 @@ const LAB = new Set(['cobaye', 'cobayes', 'rat', 'rats', 'souris', 'singe', 'sin
 const RATHER = new Set(['avant', 'plutot', 'lieu', 'comme', 'de']);
 const USE = new Set(['utiliser', 'servir', 'prendre', 'utilisez', 'utilisons', 'prenez', 'prenons']);
 const DUTY_WORDS = wordSet(['~devoir', 'devrions', 'devriez', 'devrons', '~falloir', 'faudrait', 'faut', '~meriter', '~pouvoir', 'pourrions']);
+/** A world imagined without a people, then judged better (« un monde sans … serait meilleur », « imagine un Québec sans …, ce serait le paradis »). */
+const WORLD = new Set(['monde', 'pays', 'planete', 'ville', 'quebec', 'canada', 'societe', 'terre', 'avenir', 'quartier', 'province']);
+const WOULD_BE = new Set(['serait', 'seraient', 'sera', 'seront', 'deviendrait', 'irait']);
+const BETTER = new Set(['meilleur', 'meilleure', 'mieux', 'paradis', 'parfait', 'parfaite', 'ideal', 'ideale', 'vivable', 'propre', 'securitaire', 'tranquille', 'paisible', 'sain', 'saine', 'reve', 'utopie']);
 /** Words before a nature frame that belong to it, its negation included (« ce n'est pas dans leur nature »). */
 const NATURE_LEAD = new Set(['c', 'ce', 'ca', 'cela', 'est', 'etait', 'sera', 'serait', 'n', 'ne', 'pas', 'point', 'jamais', 'toujours', 'juste', 'simplement', 'tout', 'fait', 'font', 'partie']);
 const LABELS = compile(labels);
@@ -1752,6 +1756,32 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Nothing to be had from a people (expect.ts).
   for (const { a, b } of findNothingExpected(s, g)) push(out, s, sc, a, b, [[a, b]]);
+
+  // A world imagined without a people, judged better: the world, « sans », the people, then a conditional judgement within reach.
+  for (const m of g.mentions) {
+    if (!m.identity || m.a < 2 || keyOf(s.words[m.a - 1]!) !== 'sans' || !WORLD.has(keyOf(s.words[m.a - 2]!)) || s.sentence[m.a - 2] !== s.sentence[m.a]) continue;
+    let would = -1;
+    let better = -1;
+    for (let k = m.b; k < n && k - m.b < 8 && s.sentence[k] === s.sentence[m.a] && better < 0; k += 1) {
+      if (WOULD_BE.has(keyOf(s.words[k]!))) would = k;
+      else if (would >= 0 && BETTER.has(keyOf(s.words[k]!))) better = k;
+    }
+    // (« ne serait pas meilleur »: the judgement denied.)
+    for (let k = m.b; k < better; k += 1) if (FEELING_DENIED.has(keyOf(s.words[k]!))) better = -1;
+    if (better >= 0) push(out, s, sc, m.a > 2 && s.sentence[m.a - 3] === s.sentence[m.a] ? m.a - 3 : m.a - 2, better + 1, [[m.a - 2, better + 1]]);
+  }
+
+  // The worst, said bare to end the statement (« Les … sont les pires. », « De toutes les races, les … sont la pire »); « les pires
+  // victimes », « les pires de la ligue » go on, and are read by the lexicon where they mean hate.
+  for (const m of g.mentions) {
+    if (!m.identity || !m.generic) continue;
+    let k = m.b;
+    while (k < n && k - m.b < 4 && s.sentence[k] === s.sentence[m.a] && (fills(COPULA, s.words[k]) || ['vraiment', 'juste', 'clairement', 'tellement', 'de', 'loin'].includes(keyOf(s.words[k]!)))) k += 1;
+    if (k === m.b || k >= n || s.sentence[k] !== s.sentence[m.a] || !['les', 'la', 'le'].includes(keyOf(s.words[k]!))) continue;
+    const w = k + 1 < n && s.sentence[k + 1] === s.sentence[m.a] ? keyOf(s.words[k + 1]!) : '';
+    const closed = k + 2 >= n || s.sentence[k + 2] !== s.sentence[m.a] || s.brk[k + 2] !== 0;
+    if ((w === 'pires' || w === 'pire') && closed) push(out, s, sc, m.a, k + 2, [[k, k + 2]]);
+  }
 
   // People as test subjects, as a wish or a call (« on devrait tester … sur les … avant les animaux », « utiliser les … comme
   // cobayes »); a report of what was done to them (« les … ont servi de cobayes ») tells of victims.
