@@ -88,7 +88,7 @@ for (const h of heads) {
   // Without its vowels (« ngrs », « jfs »).
   tryVariant(h.replace(/[aeiouy]/g, ''));
   // An intensifier glued before an attribute too (« plusstupides », « trèssales »).
-  for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'ce', 'un', 'une', 'ne', 'on', 'il', 'plus', 'tres', 'trop']) tryVariant(g + h);
+  for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'cette', 'ce', 'un', 'une', 'ne', 'on', 'il', 'plus', 'tres', 'trop']) tryVariant(g + h);
   // A violence verb glued to its object's determiner (« poignarderces », « tuerles ») or after its modal (« allerbrûler »).
   if (verbs.has(h)) for (const g of ['les', 'des', 'ces', 'ce', 'cet', 'cette', 'un', 'une', 'tous', 'toutes', 'leur', 'la', 'le']) tryVariant(h + g);
   if (verbs.has(h)) for (const g of ['aller', 'faut', 'faudrait', 'vais', 'va', 'vont', 'veux', 'veut', 'doit', 'devrait', 'devraient', 'pourrait']) tryVariant(g + h);

@@ -56,7 +56,8 @@ const PRE_HEAD = new Set(['individu', 'individus', 'personne', 'personnes', 'mau
 const RELIGIONS = new Set(['islam', 'judaisme', 'christianisme', 'catholicisme', 'hindouisme', 'bouddhisme', 'sikhisme', 'gauchisme', 'wokisme', 'feminisme', 'communisme', 'transidentite', 'homosexualite']);
 const NEEDS_PLACE = new Set(['gens', 'monde']);
 const OF = new Set(['de', 'du', 'des', 'd']);
-const ARTICLE = new Set(['la', 'le', 'l', 'notre', 'nos', 'ce', 'cette']);
+/** « de cette espèce », « de votre race », « de leur genre »: a kind pointed at or owned belongs to the name. */
+const ARTICLE = new Set(['la', 'le', 'l', 'notre', 'nos', 'ce', 'cette', 'votre', 'vos', 'ton', 'ta', 'son', 'sa', 'leur', 'leurs', 'mon', 'ma']);
 const STOP = wordSet(['sont', 'est', 'c\'', 'ce', 'qui', 'que', 'qu\'', 'ont', 'a', 'en', 'tous', 'toutes', 'ne', 'n\'', 'me', 'm\'', 'nous', 'vous', 'y', 'se', 's\'', 'et', 'ou', 'pour', 'avec', 'devraient', 'doivent']);
 function complementEnd(s: Stream, end: number): number {
   const w = s.words[end];

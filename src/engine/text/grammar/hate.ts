@@ -18,7 +18,7 @@ import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Me
 import type { WordHit } from './hit.ts';
 import {
   copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
-  identityVerbs, noneExists, notAddressed, worthEnding, pejoratives, positives,
+  identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
   feelings, beasts,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
@@ -79,6 +79,22 @@ const MODALS = compile(harmModals);
 const GO_BACK = compile(goBack);
 const GO_BACK_VERBS = compile(goBackVerbs);
 const REFLEXIVE_SLURS = compile(reflexiveSlurs);
+const INNATE = compile(innatePlaces);
+const INNATE_ACT = compile(innateActs);
+const TO_BE = compile(['de|d\' etre']);
+const INNATE_FRONTED = compile(innateFronted);
+/** People used as test subjects, ranked below lab animals (« tester les médicaments sur les … avant les animaux », « s'en servir comme cobayes »). */
+const EXPERIMENT = wordSet(['~tester', '~experimenter', '~essayer', '~injecter', 'experience', 'experiences', 'experimentation', 'experimentations', 'essais', 'tests']);
+const LAB = new Set(['cobaye', 'cobayes', 'rat', 'rats', 'souris', 'singe', 'singes', 'animal', 'animaux', 'bete', 'betes', 'chien', 'chiens', 'lapin', 'lapins']);
+const RATHER = new Set(['avant', 'plutot', 'lieu', 'comme', 'de']);
+const USE = new Set(['utiliser', 'servir', 'prendre', 'utilisez', 'utilisons', 'prenez', 'prenons']);
+const DUTY_WORDS = wordSet(['~devoir', 'devrions', 'devriez', 'devrons', '~falloir', 'faudrait', 'faut', '~meriter', '~pouvoir', 'pourrions']);
+/** A world imagined without a people, then judged better (« un monde sans … serait meilleur », « imagine un Québec sans …, ce serait le paradis »). */
+const WORLD = new Set(['monde', 'pays', 'planete', 'ville', 'quebec', 'canada', 'societe', 'terre', 'avenir', 'quartier', 'province']);
+const WOULD_BE = new Set(['serait', 'seraient', 'sera', 'seront', 'deviendrait', 'irait']);
+const BETTER = new Set(['meilleur', 'meilleure', 'mieux', 'paradis', 'parfait', 'parfaite', 'ideal', 'ideale', 'vivable', 'propre', 'securitaire', 'tranquille', 'paisible', 'sain', 'saine', 'reve', 'utopie']);
+/** Words before a nature frame that belong to it, its negation included (« ce n'est pas dans leur nature »). */
+const NATURE_LEAD = new Set(['c', 'ce', 'ca', 'cela', 'est', 'etait', 'sera', 'serait', 'n', 'ne', 'pas', 'point', 'jamais', 'toujours', 'juste', 'simplement', 'tout', 'fait', 'font', 'partie']);
 const LABELS = compile(labels);
 const AMBIGUOUS = compile(ambiguousSlurs);
 const DETERMINED = compile(determinedSlurs);
@@ -388,8 +404,8 @@ function victimClause(s: Stream, from: number, to: number): boolean {
 }
 
 /** Where or by whom only animals are kept or treated (« en cage », « à la fourrière », « par un vétérinaire »), and the handling verbs. */
-const ANIMAL_PLACE = compile(['en|a|au|aux|dans|chez|par|avec la|le|l\'|un|une|des|les|leur? +cage|+fourriere|+abattoir|+zoo|+chenil|+niche|+porcherie|+etable|+enclos|+veterinaire|veto|vet|+animalerie|+poulailler|+laisse|+museliere']);
-const HANDLE = wordSet(['~mettre', 'mis', 'mise', 'mises', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~garder', '~enfermer', '~envoyer', '~amener', '~emmener', '~ramener', '~soigner', '~traiter', '~placer', '~attacher', '~parquer', '~enchainer', '~vacciner', '~examiner', '~dresser', '~elever', '~promener', '~loger', '~caser', '~jeter', '~euthanasier', '~soigne', '~traite']);
+const ANIMAL_PLACE = compile(['en|a|au|aux|dans|chez|par|avec la|le|l\'|un|une|des|les|leur? +cage|+fourriere|+abattoir|+zoo|+chenil|+niche|+porcherie|+etable|+enclos|+veterinaire|veto|vet|+animalerie|+poulailler|+laisse|+museliere|+poubelle|+ordure|vidanges|+decharge|+depotoir|dompe|+dechetterie|+egout|recyclage|compost|+incinerateur|+broyeur|+dechiqueteuse']);
+const HANDLE = wordSet(['~mettre', 'mis', 'mise', 'mises', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~garder', '~enfermer', '~envoyer', '~amener', '~emmener', '~ramener', '~soigner', '~traiter', '~placer', '~attacher', '~parquer', '~enchainer', '~vacciner', '~examiner', '~dresser', '~elever', '~promener', '~loger', '~caser', '~jeter', '~euthanasier', '~soigne', '~traite', '~balancer', '~lancer', '~garrocher', '~crisser', '~calisser', '~foutre', '~sacrer', '~vider', '~pitcher', '~domper']);
 const CONTAIN = wordSet(['~mettre', 'mis', 'mise', 'mises', '~enfermer', '~garder', '~parquer', '~placer', '~tenir', 'tenu', 'tenus', 'tenue', 'tenues', '~enchainer', '~attacher']);
 /** What makes handling a wish or a call (« devraient », « faut », « on va », « à mettre », « qu'on »). */
 const WISH = new Set(['devrait', 'devraient', 'doit', 'doivent', 'faudrait', 'faut', 'faudra', 'merite', 'meritent', 'meriteraient', 'vais', 'va', 'vont', 'allons', 'qu', 'a', 'pourrait', 'pourraient', 'serait', 'gagnerait', 'gagneraient', 'aurait', 'auraient']);
@@ -1117,7 +1133,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (end > 0 && (end >= n || s.sentence[end] !== s.sentence[m.a] || s.brk[end] !== 0)) push(out, s, sc, Math.max(0, of - 2), end, [[of - 1, end]]);
   }
 
-  // People handled as animals (« devraient être mis en cage », « faut les tenir en laisse », « envoyez les … à la
+  // People handled as animals or waste (« devraient être mis en cage », « jetés aux vidanges », « faut les tenir en laisse », « envoyez les … à la
   // fourrière », « soignés par un vétérinaire »): a handling verb, the group as what is handled, a place or a
   // handler only animals have, as a wish or a call (a news report, « sont mis en cage à la frontière », is not one).
   for (const [p, q] of findAllIn(s, ANIMAL_PLACE)) {
@@ -1740,5 +1756,99 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Nothing to be had from a people (expect.ts).
   for (const { a, b } of findNothingExpected(s, g)) push(out, s, sc, a, b, [[a, b]]);
+
+  // A world imagined without a people, judged better: the world, « sans », the people, then a conditional judgement within reach.
+  for (const m of g.mentions) {
+    if (!m.identity || m.a < 2 || keyOf(s.words[m.a - 1]!) !== 'sans' || !WORLD.has(keyOf(s.words[m.a - 2]!)) || s.sentence[m.a - 2] !== s.sentence[m.a]) continue;
+    let would = -1;
+    let better = -1;
+    for (let k = m.b; k < n && k - m.b < 8 && s.sentence[k] === s.sentence[m.a] && better < 0; k += 1) {
+      if (WOULD_BE.has(keyOf(s.words[k]!))) would = k;
+      else if (would >= 0 && BETTER.has(keyOf(s.words[k]!))) better = k;
+    }
+    // (« ne serait pas meilleur »: the judgement denied.)
+    for (let k = m.b; k < better; k += 1) if (FEELING_DENIED.has(keyOf(s.words[k]!))) better = -1;
+    if (better >= 0) push(out, s, sc, m.a > 2 && s.sentence[m.a - 3] === s.sentence[m.a] ? m.a - 3 : m.a - 2, better + 1, [[m.a - 2, better + 1]]);
+  }
+
+  // The worst, said bare to end the statement (« Les … sont les pires. », « De toutes les races, les … sont la pire »); « les pires
+  // victimes », « les pires de la ligue » go on, and are read by the lexicon where they mean hate.
+  for (const m of g.mentions) {
+    if (!m.identity || !m.generic) continue;
+    let k = m.b;
+    while (k < n && k - m.b < 4 && s.sentence[k] === s.sentence[m.a] && (fills(COPULA, s.words[k]) || ['vraiment', 'juste', 'clairement', 'tellement', 'de', 'loin'].includes(keyOf(s.words[k]!)))) k += 1;
+    if (k === m.b || k >= n || s.sentence[k] !== s.sentence[m.a] || !['les', 'la', 'le'].includes(keyOf(s.words[k]!))) continue;
+    const w = k + 1 < n && s.sentence[k + 1] === s.sentence[m.a] ? keyOf(s.words[k + 1]!) : '';
+    const closed = k + 2 >= n || s.sentence[k + 2] !== s.sentence[m.a] || s.brk[k + 2] !== 0;
+    if ((w === 'pires' || w === 'pire') && closed) push(out, s, sc, m.a, k + 2, [[k, k + 2]]);
+  }
+
+  // People as test subjects, as a wish or a call (« on devrait tester … sur les … avant les animaux », « utiliser les … comme
+  // cobayes »); a report of what was done to them (« les … ont servi de cobayes ») tells of victims.
+  for (const m of g.mentions) {
+    if (!m.identity) continue;
+    let rather = -1;
+    let lab = -1;
+    for (let k = m.b; k < n && k - m.b < 8 && s.sentence[k] === s.sentence[m.a] && lab < 0; k += 1) {
+      if (rather < 0 && RATHER.has(keyOf(s.words[k]!))) rather = k;
+      else if (rather >= 0 && LAB.has(keyOf(s.words[k]!))) lab = k;
+    }
+    if (lab < 0 || (keyOf(s.words[rather]!) === 'comme' || keyOf(s.words[rather]!) === 'de') !== (lab === rather + 1)) continue;
+    let v = -1;
+    let duty = -1;
+    // The verb before the people (« tester … sur les … ») or after them as its subject (« les … devraient servir de cobayes »).
+    for (let k = m.a - 1; k >= 0 && m.a - k <= 8 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
+      if (v < 0 && (fills(EXPERIMENT, s.words[k]) || USE.has(keyOf(s.words[k]!)))) v = k;
+      if (duty < 0 && fills(DUTY_WORDS, s.words[k])) duty = k;
+    }
+    for (let k = m.b; k < rather && v < 0; k += 1) {
+      if (fills(DUTY_WORDS, s.words[k])) duty = k;
+      if (USE.has(keyOf(s.words[k]!))) v = k;
+    }
+    const called = duty >= 0 || (v >= 0 && /(?:ez|ons)$/.test(keyOf(s.words[v]!)));
+    if (v < 0 || !called) continue;
+    push(out, s, sc, Math.min(duty >= 0 ? duty : v, v, m.a), lab + 1, [[v, lab + 1]]);
+  }
+
+  // A vice or a degrading attribute placed in a people's nature (« c'est dans la nature des … d'être des sauvages », « les …, c'est
+  // dans leur sang de voler », « c'est génétique chez les … d'être paresseux »). Denied (« ce n'est pas dans leur nature de… »), the
+  // whole frame is cleared, the attribute read inside it included.
+  const deniedNature = new Int32Array(n + 1).fill(-1);
+  for (const [a, b] of findAllIn(s, INNATE)) {
+    let q = -1;
+    for (let j = b; j < n && j - b <= 6 && s.sentence[j] === s.sentence[a]; j += 1) {
+      const act = matchAt(s, INNATE_ACT, j);
+      if (act > j) q = act;
+      const be = act > j ? -1 : matchAt(s, TO_BE, j);
+      let k = be;
+      while (k > j && k < n && k - be < 3 && s.sentence[k] === s.sentence[a] && matchAt(s, STRONG, k) < 0 && matchAt(s, PLAIN, k) < 0 && fills(FILLER, s.words[k])) k += 1;
+      if (k > j) q = Math.max(matchAt(s, STRONG, k), matchAt(s, PLAIN, k));
+      if (act > j || be > j) break;
+    }
+    let from = a;
+    while (from > 0 && a - from < 5 && s.sentence[from - 1] === s.sentence[a] && NATURE_LEAD.has(keyOf(s.words[from - 1]!))) from -= 1;
+    // The vice set out first, the nature after it (« Voler, c'est dans la nature des … »): the people named inside ends the statement.
+    let st = from;
+    while (q < 0 && st > 0 && from - st < 4 && s.sentence[st - 1] === s.sentence[a]) st -= 1;
+    if (q < 0 && st < from && (st === 0 || s.sentence[st - 1] !== s.sentence[a]) && s.brk[from] !== 0 && matchAt(s, INNATE_FRONTED, st) === from) {
+      for (let k = b - 1; k <= b + 1 && k < n && q < 0; k += 1) if ((g.startingAt[k] ?? -1) >= 0) q = g.mentions[g.startingAt[k]!]!.b;
+      from = st;
+    }
+    if (q < 0) continue;
+    // Whose nature: a people named inside (« des … », « d'un … »), the owner taken up (« leur »), or the subject set out before (« Les …, c'est… »).
+    let m: Mention | undefined;
+    for (let k = a; k < q && !m; k += 1) m = g.mentions[g.startingAt[k] ?? -1];
+    for (let k = a; k < b && !m; k += 1) if (OWNER.has(keyOf(s.words[k]!))) m = antecedent(s, g, k);
+    if (!m) m = g.mentions[g.lastBefore[a] ?? -1];
+    if (!m || !m.identity || s.sentence[m.a] !== s.sentence[a] && !(m.generic && m.b <= a)) continue;
+    const at = out.length;
+    push(out, s, sc, s.sentence[m.a] === s.sentence[a] ? Math.min(from, m.a) : from, q, [[a, q]]);
+    if (out[at]!.severity === 'clear' && isNegated(s, from, q, [[a, q]])) deniedNature.fill(at, out[at]!.a, q);
+  }
+  for (let k = 0; k < out.length; k += 1) {
+    const h = out[k]!;
+    const d = deniedNature[h.a] ?? -1;
+    if (d >= 0 && d !== k && h.severity !== 'clear' && h.kind === 'hate' && deniedNature[h.b - 1] === d) out[k] = { ...h, severity: 'clear' };
+  }
   return out;
 }

@@ -42,6 +42,10 @@ export const degrading = [
   '+lamentable', '+defonce de la tete', '+ecervele', '+sans cervelle', 'sans coeur|ame|morale|honneur|dignite|scrupules|gene',
   // Worth denied (« des enflures sans aucune valeur », « sont sans valeur »).
   'sans aucune? valeur|importance|interet', 'pire|pires +espece|+race|+sorte|+engeance|+racaille|+vermine|+dechet|+peuple|gens|+population|+ethnie|+religion', '+insulte|+affront a|pour la|l\'|notre? +nature|+humanite|+societe|+civilisation|+espece|+raison|+decence|+morale', '+insulte|+affront au bon sens',
+  // The worst there is, a superlative closed on everything (« les pires qui soient », « les pires de tous », « ce qu'il y a de pire »),
+  // and waste (« bons pour la poubelle »): « les pires victimes », « le pire hiver » stay open.
+  'pire|pires qui|que soient|soit|existent|existe|puissent|puisse|aient|ait', 'pire|pires de|d\' la|l\'? tous|toutes|terre|humanite|planete|univers|histoire', 'pire|pires +etre|+humain|+individu|+creature|+personne',
+  'c\'|ca|sont|est|seront|etaient vraiment|juste|tout|simplement|clairement|definitivement? ce qu\' il y a de pire', 'c\'|ca|sont|est|seront|etaient vraiment|juste|tout|simplement|clairement|definitivement? ce qui se? fait|existe de|d\' pire', '+bon pour|a la|les|le|l\'|aux? +poubelle|vidanges|+ordure|+depotoir|+decharge|dompe|+egout|+abattoir',
   '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
   // « sont d'une stupidité… », « d'une saleté… »: a vice as their measure.
   'd\'|d une +stupidite|+laideur|+salete|+betise|+paresse|+connerie|+mechancete|+cruaute|+violence|+hypocrisie|+malhonnetete|+lachete|+imbecillite|+arrogance|+vulgarite|+bassesse|+puanteur|+crasse|+idiotie|+debilite|+nullite|+mediocrite',
@@ -128,7 +132,7 @@ export const groupVerbs = [
   '~se ~reproduire comme des +lapin|+rat', '~se ~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
   'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~servir qu\'|que a|au', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des|un|une vrais|vraies|vrai|vraie|veritables|veritable +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en|parmi *', 'ne|n\'? ~avoir pas|aucune leur|de? place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
-  '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
+  '~finir a|au|aux|dans la|les|le|une? +poubelle|vidanges|+ordure|+depotoir|+decharge|dompe|+egout', '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
   '~etre une|un|des|le|la vrai|vraie|veritable|pure|gros|grosse|sacre|sacree? +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene|+epidemie|+pandemie|+infection|+contagion|+infestation|+poison|+gouffre|+abomination|+charge|+epine|+poids|+sangsue|+bombe|+gaspillage|+rebut|+lie', '~etre une|la vraie|vraie? +tache sur|pour|dans|a|au',
   '~vouloir nous? ~imposer|~remplacer|~envahir|~detruire|~islamiser|~dominer|~conquerir|~tuer|~exterminer|~controler|~coloniser',
   '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement', 'ne|n\'? ~pouvoir|~savoir|~aller pas|jamais|plus s\'|se ~integrer',
@@ -159,6 +163,16 @@ export const groupVerbs = [
 
 /** Vices done as a way of life (« passent leur temps à frauder », « toujours en train de chialer »). */
 const VICE = '~voler|~frauder|~boire|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~profiter|~manipuler|~comploter|~dealer|~plaindre|~quereller';
+
+/** Where a people's nature is placed (« dans la nature des … », « dans leur sang », « inscrit dans leurs gènes », « génétique chez les … »). */
+export const innatePlaces = [
+  'dans|de|par la|le|les|l\'|leur|leurs|sa|son|ses nature|sang|adn|+gene|+instinct|+essence|+chromosome|+culture|+mentalite', '+genetique|+inne|+hereditaire|+congenital|+biologique chez',
+];
+/** What is then said to be in it (« … de voler », « … de tout détruire »); being (« d'être des … ») is read with the degrading class. */
+const INNATE_ACTS = `${VICE}|~tuer|~violer|~tromper|~trahir|~detruire|~terroriser|~agresser|~battre|~frapper|~arnaquer|~escroquer|~saccager|~casser|~polluer|~salir|~puer|~envahir|~exploiter|~magouiller|~abuser|~parasiter|~haïr|~hair`;
+export const innateActs = [`de|d' tout? ${INNATE_ACTS}`];
+/** The same, or a vice as a noun, set out before the nature it is placed in (« Voler, c'est dans leur nature », « La violence, c'est dans le sang des … »). */
+export const innateFronted = [INNATE_ACTS, `la|le|l'|les? ${INBORN}`];
 
 /**
  * Accusations that are hate when said of people by their identity (origin, religion, gender…), and a
@@ -320,9 +334,9 @@ export const hatredBefore = [
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
   'je|j\' ne|n\'? les? ~respecter jamais|aucunement',
   // Respect, acceptance or love refused (« je respecte pas les … », « j'accepte pas les … », « je n'aime aucun … »); a clause after « que » is read by hate.ts.
-  'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'ne|n\' ~savoir|~pouvoir jamais? faire confiance a|aux|au', 'je|j\'|on|nous n\'|ne ~accorder|~faire aucune|nulle|jamais|pas|plus? confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous|tu|vous ne|n\'? leur|lui ~faire pas|jamais|aucunement confiance', 'je|j\'|on|nous|tu|vous ne|n\'? ~pouvoir pas|jamais|plus compter sur', 'je|j\'|on|nous ne|n\'? les? ~prendre jamais|pas|plus|aucunement au serieux',
+  'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'y a|avait pas|jamais pire que|qu\'', 'ya pas|jamais pire que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'ne|n\' ~savoir|~pouvoir jamais? faire confiance a|aux|au', 'je|j\'|on|nous n\'|ne ~accorder|~faire aucune|nulle|jamais|pas|plus? confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous|tu|vous ne|n\'? leur|lui ~faire pas|jamais|aucunement confiance', 'je|j\'|on|nous|tu|vous ne|n\'? ~pouvoir pas|jamais|plus compter sur', 'je|j\'|on|nous ne|n\'? les? ~prendre jamais|pas|plus|aucunement au serieux',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
-  'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'personne|nul ne|n\' ~devoir|~pouvoir|~falloir jamais? faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide',
+  'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'personne|nul ne|n\' ~devoir|~pouvoir|~falloir jamais? faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide', 'vive|vivement|vivent un|une|le|la|les? +monde|+pays|+planete|+ville|quebec|canada|+societe|+avenir|+quartier sans|debarrasse|debarrassee|libre|libere|liberee de|d\'|des?',
 ];
 
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
@@ -372,7 +386,7 @@ export const hatredAfter = [
   `me|m'|nous ~faire ${STRONGLY}? bouillir|rager|enrager|fulminer`, `me|m'|nous ~donner|~faire ${STRONGLY}? mal au coeur|ventre`, `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~lever|~virer ${STRONGLY}? le|l' coeur|estomac`, `me|m'|nous ~puer ${STRONGLY}? au nez`, `me|m'|nous ~soulever ${STRONGLY}? le coeur`, 'dehors', 'go home', 'au bucher', 'au four',
   // The speaker's horror, the group as its object (« j'ai les … en horreur »).
   'en horreur|aversion|abomination|grippe',
-  'a l\' abattoir', 'au poteau', 'a la porte', 'a la poubelle', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'de malheur', 'a la con',
+  'a l\' abattoir', 'au poteau', 'a la porte', 'direct|directement|drette? a|au|aux|dans la|le|les|l\'? +poubelle|vidanges|+ordure|+depotoir|dompe|+decharge|+egout|+dechetterie', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'de malheur', 'a la con',
 ];
 
 /** Annoyance, after the group (« les … me tombent sur les nerfs »): hate said of an identity, a complaint (warning) said of a role. */
@@ -402,6 +416,9 @@ export const harmModals = [
   // The speaker's own act (« je tuerais volontiers un… »): a threat on the group's members.
   'je|j\'|jvais', 'm\'|ma|mas as|vas?', '~valoir mieux', 'il|y ~falloir', '~falloir', '~devoir', '~suffire', 'qu\'|que on|nous', 'on|nous ~aller', 'je|j\' ~aller|~vouloir', 'y\'|ya|y a juste a|qu\'a', 'faudrait', 'faut',
   '~meriter', '~esperer', '~souhaiter', 'a', 'il faut', 'on ~pouvoir', 'on ~devoir',
+  // A world wished for, or the speaker's own rule imagined (« dans un monde juste, les … seraient morts », « si ça ne tenait qu'à moi »),
+  // anchored late so that the harm stays within reach.
+  'dans|en un|une|le|la monde|univers|societe|planete|pays +juste|+ideal|+parfait|+meilleur|+normal|+sain', 'tenait|dependait|etait que|qu\'|juste|seulement|de a? moi|nous', 'avais|aurais le choix|pouvoir', 'si j\'|je pouvais|decidais|choisissais|regnais',
 ];
 
 /** Being sent back where one comes from (exclusion), anchored at the destination. */

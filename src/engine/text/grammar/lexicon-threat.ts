@@ -10,7 +10,7 @@ export const violence = [
   '~bruler', '~lyncher', '~violer', '~fusiller', '~decapiter', '~lapider', '~tabasser', '~buter', '~flinguer', '~gazer', '~empoisonner', '~mutiler',
   '~eventrer', '~etriper', '~electrocuter', '~eradiquer', '~crucifier', '~castrer', '~steriliser', '~abattre', '~immoler', '~defenestrer', '~tirer sur|dans',
   '~ouvrir le feu sur', '~incendier', '~faire souffrir|crever|mourir|bruler|saigner', '~faire leur|lui? la peau', '~mettre le feu a|aux|au',
-  '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre|~peter le|leur|ton|votre|son|sa|la cou|nuque',
+  '~trancher|~couper|~ouvrir|~egorger la|les|leur|leurs|ta|tes|votre|vos|sa|ses gorge|gorges', '~briser|~casser|~tordre|~rompre|~peter le|leur|ton|votre|son|sa|la cou|nuque',
   '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
   '~loger|~mettre|~tirer une balle dans la tete', '~loger|~mettre|~tirer|~planter une|des|un|mon balle|balles|plomb|couteau dans', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre',
   '~liquider', '~descendre', '~frapper', '~battre', '~ecraser', '~eliminer', '~casser|~peter|~defoncer|~arranger la|sa|leur|ta gueule|yeule|face',
@@ -19,7 +19,7 @@ export const violence = [
   '~foncer dans la foule', '~rouler|~foncer sur', '~casser|~taper du', '~casser|~taper de l\'', '~tirer', '~faire? ~couler le sang', '~repandre le sang',
   // A beating handed out (« leur sacrer une volée, aux… »), in Québec words too.
   '~sacrer|~crisser|~calisser|~donner|~foutre|~coller|~mettre une|un bonne|belle|maudite|osti|ostie|sacree? volee|raclee|claque|degelee|taloche|mandale|rince|baffe', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
-  '~couper|~trancher la|leur|sa tete', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer|~fesser|~frapper|~taper|~cogner|~varger dans le tas', '~avoir la|leur|ta|votre|sa peau',
+  '~couper|~trancher|~arracher la|les|leur|leurs|sa|ses|ta|tes|votre|vos tete|tetes', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer|~fesser|~frapper|~taper|~cogner|~varger dans le tas', '~avoir la|leur|ta|votre|sa peau',
   // Killing, maiming and beating by any verb of the class (« éviscérer », « rouer de coups », « battre à mort »).
   '~eviscerer', '~demembrer', '~ecorcher', '~depecer', '~defigurer', '~assommer', '~etouffer', '~estropier', '~lacerer', '~taillader', '~matraquer', '~brutaliser',
   '~zigouiller', '~trucider', '~dessouder', '~tapocher', '~fesser', '~shooter', '~passer a tabac', '~passer au couteau|fil', '~passer par les armes', '~faire ~griller|~cramer|~rotir',
@@ -45,7 +45,7 @@ export const violence = [
 export const personViolence = [
   '~assassiner', '~poignarder', '~etrangler', '~etriper', '~eventrer', '~egorger', '~lyncher', '~violer', '~tabasser', '~decapiter', '~lapider', '~fusiller', '~buter', '~flinguer',
   '~eviscerer', '~demembrer', '~ecorcher', '~defigurer', '~estropier', '~rouer de coups', '~cribler de balles', '~battre|~frapper|~tabasser|~rouer a mort',
-  '~faire leur|lui? la peau', '~trancher|~couper|~ouvrir|~egorger la|leur|ta|votre|sa gorge', '~briser|~casser|~tordre|~rompre le|leur|ton|votre|son|sa|la cou|nuque',
+  '~faire leur|lui? la peau', '~trancher|~couper|~ouvrir|~egorger la|les|leur|leurs|ta|tes|votre|vos|sa|ses gorge|gorges', '~briser|~casser|~tordre|~rompre le|leur|ton|votre|son|sa|la cou|nuque',
   'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~loger|~mettre|~tirer une balle dans la tete',
 ];
 /** People named by their role (« le maire », « ce conseiller-là »): victims of any violence, not only of person-only verbs. */

@@ -506,7 +506,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       }
       continue;
     }
-    if ((beWord === 'etre' || FUTURE_BE.has(beWord) || beWord === 'seraient' || beWord === 'serait') && !AGENT_AFTER.has(afterVerb)) {
+    // (« d'être violents »: a form in -ent after « être » is the adjective, not « ils violent ».)
+    if ((beWord === 'etre' || FUTURE_BE.has(beWord) || beWord === 'seraient' || beWord === 'serait') && !AGENT_AFTER.has(afterVerb) && !/ente?s?$/.test(form)) {
       let k = be;
       while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
       const duty = beWord === 'etre' && k < be && DUTY.has(keyOf(s.words[k]!));
