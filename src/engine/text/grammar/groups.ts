@@ -80,6 +80,8 @@ const LIFE = new Set(['vie', 'vies', 'existence', 'existences']);
 const LIKE_WHOM = new Set(['vous', 'toi', 'moi', 'lui', 'elle', 'eux', 'elles', 'nous', 'ca', 'cela']);
 const isPlural = (w: string): boolean => w.endsWith('s') || w.endsWith('x');
 const ANY_WHICH = new Set(['quel', 'quelle', 'quels', 'quelles']);
+/** States said after a group's name that pick some of its members (« les … malades »): never a verb. */
+const QUALIFIERS = new Set(['malade', 'malades', 'pauvre', 'pauvres', 'riche', 'riches', 'pratiquant', 'pratiquants', 'pratiquante', 'pratiquantes', 'enceinte', 'enceintes', 'celibataire', 'celibataires', 'ages', 'agees']);
 /** The verb and the adverb by which one member stands for all (« un … est toujours », « une … ne sera jamais »). */
 const ALWAYS_VERB = new Set(['ne', 'n', 'est', 'sera', 'serait', 'reste', 'restera', 'peut', 'pourra', 'pourrait', 'doit', 'devrait', 'va', 'devient', 'demeure']);
 /** Belief verbs whose denial (« je ne crois pas que », « je doute que ») makes the clause after them a claim about any member. */
@@ -147,6 +149,8 @@ function readGroups(s: Stream): Groups {
     let b = complementEnd(s, end);
     // « les … comme vous », « les …, comme toi, »: the reader counted in the group; the comparison belongs to the name.
     if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && keyOf(s.words[b]!) === 'comme' && LIKE_WHOM.has(keyOf(s.words[b + 1]!))) b += 2;
+    // « les … malades », « les … pauvres », « les … pratiquants »: a state after the name picks some of them, still named as the group.
+    if (b < n && s.brk[b] === 0 && QUALIFIERS.has(keyOf(s.words[b]!))) b += 1;
     // « les femmes au volant », « les … aux commandes »: members in a role are still the group.
     if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(keyOf(s.words[b]!)) && ROLE.has(keyOf(s.words[b + 1]!))) b += 2;
     // « l'immigrant moyen », « le musulman typique »: the average member stands for the group.

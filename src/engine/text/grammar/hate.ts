@@ -1589,7 +1589,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     return true;
   };
   const modalStart = new Int32Array(n + 1).fill(-1);
-  for (const [a, b] of findAllIn(s, MODALS)) modalStart[b] = a;
+  // A long modal (« dans un monde juste ») reaches as far past its end as a short one (« il faut »).
+  const modalExtra = new Int32Array(n + 1);
+  for (const [a, b] of findAllIn(s, MODALS)) (modalStart[b] = a), (modalExtra[a] = Math.max(0, b - a - 2));
   // lastModal[i]: start of the latest modal ending at or before i in the same sentence, or -1.
   const lastModal = new Int32Array(n + 1).fill(-1);
   for (let i = 0, cur = -1; i <= n; i += 1) {
@@ -1601,7 +1603,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // An infinitive opening its sentence is a call too (« Expulser les migrants! »), checked below.
       const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re|ons|ez)$/.test(keyOf(s.words[h]!));
       const mStart = initial ? h : (lastModal[h] ?? -1);
-      if (mStart < 0 || h - mStart > 8 || s.sentence[mStart] !== s.sentence[h]) continue;
+      if (mStart < 0 || h - mStart > 8 + (initial ? 0 : modalExtra[mStart]!) || s.sentence[mStart] !== s.sentence[h]) continue;
       // The bare « à » (« prêt à… », « je pense à… ») governs the verb right after it, not through an auxiliary (« a arrêté
       // l'homme qui… »); an intention denied before it is denied (« je ne pense pas à frapper… »; not « n'hésiterai pas à… »).
       if (!initial && keyOf(s.words[mStart]!) === 'a' && (!objectsOnly(s, mStart + 1, h) || deniedBefore(s, mStart))) continue;
