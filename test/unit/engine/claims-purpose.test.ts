@@ -4,8 +4,7 @@
  * travailler »), and « ne … ni … ni » as a negated norm. Their counter-speech and ordinary purposes stay clean.
  * Written for this file.
  */
-import { describe, expect, it } from 'vitest';
-import { classifyIncoming, errors } from './grammar-helpers.ts';
+import { describeReading } from './grammar-helpers.ts';
 
 const claims = [
   'Les musulmans font des enfants pour nous envahir.',
@@ -24,12 +23,4 @@ const clean = [
   'Dire que les musulmans font des enfants pour nous envahir, c’est du racisme.',
 ];
 
-describe('claims whose negation or purpose hangs elsewhere', () => {
-  it.each(claims)('%s', (text) => {
-    expect(errors(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-  it.each(clean)('clean: %s', (text) => {
-    expect(errors(text)).toEqual([]);
-  });
-});
+describeReading('claims whose negation or purpose hangs elsewhere', claims, clean);

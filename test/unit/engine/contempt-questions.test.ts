@@ -4,8 +4,7 @@
  * received comment, also when the reader is addressed as a member of a group. Real questions built on the same
  * words stay clean, and a skill asked about with its object is a real question. Written for this file.
  */
-import { describe, expect, it } from 'vitest';
-import { classifyIncoming, errors } from './grammar-helpers.ts';
+import { describeReading } from './grammar-helpers.ts';
 
 const sneers = [
   'Tu te prends pour qui?',
@@ -38,13 +37,4 @@ const clean = [
   'Qui a pensé à organiser la fête? Merci!',
 ];
 
-describe('questions that deny the reader any standing', () => {
-  it.each(sneers)('%s', (text) => {
-    expect(errors(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-  it.each(clean)('clean: %s', (text) => {
-    expect(errors(text)).toEqual([]);
-    expect(classifyIncoming(text)).not.toBe('disrespectful');
-  });
-});
+describeReading('questions that deny the reader any standing', sneers, clean, { cleanNotDisrespectful: true });

@@ -1,4 +1,5 @@
-/** Shared helpers for the grammar tests: a reply on the City's account, and ⟦marked⟧ spans. */
+/** Shared helpers for the grammar tests: a reply on the City's account, ⟦marked⟧ spans, and the table of a reading. */
+import { describe, expect, it } from 'vitest';
 import { classifyIncoming, evaluate } from '../../../src/engine/index.ts';
 import type { Finding } from '../../../src/engine/index.ts';
 import { findGrammar } from '../../../src/engine/text/grammar/index.ts';
@@ -38,3 +39,20 @@ export function marked(source: string): { text: string; spans: string[] } {
 /** Fills a frame with a group: {G} capitalised, {g} as is. */
 export const fill = (frame: string, group: string): string =>
   frame.replaceAll('{G}', group.charAt(0).toUpperCase() + group.slice(1)).replaceAll('{g}', group);
+
+/**
+ * The table a reading's test file holds: each flagged sentence gets a 3.2 error and is a disrespectful comment; each
+ * clean one gets no error (and, with `cleanNotDisrespectful`, is no disrespectful comment either).
+ */
+export function describeReading(title: string, flagged: readonly string[], clean: readonly string[], options: { cleanLabel?: string; cleanNotDisrespectful?: boolean } = {}): void {
+  describe(title, () => {
+    it.each(flagged)('%s', (text) => {
+      expect(errors(text).length, text).toBeGreaterThan(0);
+      expect(classifyIncoming(text)).toBe('disrespectful');
+    });
+    it.each(clean)(`${options.cleanLabel ?? 'clean'}: %s`, (text) => {
+      expect(errors(text)).toEqual([]);
+      if (options.cleanNotDisrespectful) expect(classifyIncoming(text)).not.toBe('disrespectful');
+    });
+  });
+}

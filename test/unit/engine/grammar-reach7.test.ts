@@ -5,8 +5,7 @@
  *   comme vous » fits before the harm;
  * - a state after a group's name (« les … malades », « les … pauvres ») picking some members, still the group (grammar/groups.ts).
  */
-import { describe, expect, it } from 'vitest';
-import { classifyIncoming, errors } from './grammar-helpers.ts';
+import { describeReading } from './grammar-helpers.ts';
 
 const harmful = [
   'Ces immigrés vont arrêter de rire quand je commencerai à leur tirer dessus.',
@@ -25,10 +24,4 @@ const clean = [
   'Les immigrants illégaux, ça n’existe pas : personne n’est illégal.',
 ];
 
-describe('reaches of the frames', () => {
-  it.each(harmful)('%s', (text) => {
-    expect(errors(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-  it.each(clean)('clean: %s', (text) => expect(errors(text)).toEqual([]));
-});
+describeReading('reaches of the frames', harmful, clean);

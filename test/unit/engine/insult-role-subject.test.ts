@@ -3,8 +3,7 @@
  * est un clown », « ta conseillère, c'est une dinde », or set beside the person (« le conseiller Gagnon, un vrai tata »). Without a person as the subject, or as a compound noun or a
  * trade, the word keeps its own sense. Written for this file.
  */
-import { describe, expect, it } from 'vitest';
-import { classifyIncoming, errors } from './grammar-helpers.ts';
+import { describeReading } from './grammar-helpers.ts';
 
 const insults = [
   'Le maire est un clown.',
@@ -29,12 +28,4 @@ const clean = [
   'Ma fille, une vraie dinde de Noël au souper.',
 ];
 
-describe('a figure said of a person named as the subject', () => {
-  it.each(insults)('%s', (text) => {
-    expect(errors(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-  it.each(clean)('clean: %s', (text) => {
-    expect(errors(text)).toEqual([]);
-  });
-});
+describeReading('a figure said of a person named as the subject', insults, clean);

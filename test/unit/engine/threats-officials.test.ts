@@ -5,8 +5,7 @@
  * received comment; a question, a denial, a figure (« armé de patience ») and an ordinary tool stay clean.
  * Written for this file.
  */
-import { describe, expect, it } from 'vitest';
-import { classifyIncoming, errors } from './grammar-helpers.ts';
+import { describeReading } from './grammar-helpers.ts';
 
 const threats = [
   'Je sais où habite la mairesse.',
@@ -44,12 +43,4 @@ const clean = [
   'Le maire dit avoir reçu des menaces de mort.',
 ];
 
-describe('threats about the City’s people', () => {
-  it.each(threats)('%s', (text) => {
-    expect(errors(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-  it.each(clean)('clean: %s', (text) => {
-    expect(errors(text)).toEqual([]);
-  });
-});
+describeReading('threats about the City’s people', threats, clean);

@@ -3,16 +3,9 @@
  * preposition spelt like one (« entre », « contre »): a people equated with vermin after « aucune différence
  * entre » stays read. Written for this file.
  */
-import { describe, expect, it } from 'vitest';
-import { classifyIncoming, errors } from './grammar-helpers.ts';
+import { describeReading } from './grammar-helpers.ts';
 
 const hateful = ['Je vois aucune différence entre un déchet et un immigré.', 'Y a pas de différence entre un rat pis un réfugié.', 'On n’a jamais vu un immigré dire merci.'];
 const clean = ['Je ne vois aucune différence entre un immigré et un Québécois de souche.', 'On n’a jamais vu un réfugié contre le projet.'];
 
-describe('a preposition ends no restatement', () => {
-  it.each(hateful)('%s', (text) => {
-    expect(errors(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-  it.each(clean)('clean: %s', (text) => expect(errors(text)).toEqual([]));
-});
+describeReading('a preposition ends no restatement', hateful, clean);
