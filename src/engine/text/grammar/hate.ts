@@ -15,6 +15,7 @@
 import { findBlame } from './blame.ts';
 import { findNothingExpected } from './expect.ts';
 import { findWorseThanDeath } from './worse.ts';
+import { findContactRefused } from './contact.ts';
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
@@ -1761,6 +1762,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const { a, b } of findNothingExpected(s, g)) push(out, s, sc, a, b, [[a, b]]);
   // Being one of them called worse than death (worse.ts); the hypothesis is the frame's own, not a supposition to clear.
   for (const { a, b } of findWorseThanDeath(s, g)) push(out, s, sc, a, b, []);
+  // Contact with a people refused (contact.ts); the refusal's own negation is the frame.
+  for (const { a, b } of findContactRefused(s, g)) push(out, s, sc, a, b, [[a, b]]);
 
   // A world imagined without a people, judged better: the world, « sans », the people, then a conditional judgement within reach.
   for (const m of g.mentions) {
