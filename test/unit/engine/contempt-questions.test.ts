@@ -33,6 +33,7 @@ const clean = [
   'N’avez-vous pas honte de traiter les citoyens ainsi?',
   'Savez-vous lire les nouveaux panneaux de stationnement?',
   'Sais-tu lire une carte topographique?',
+  'Savez-vous lire sa facture d’eau en ligne?',
   'Il n’y a rien à battre, mélangez doucement.',
   'Qui a pensé à organiser la fête? Merci!',
 ];

@@ -174,10 +174,7 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
       return a;
     }
     const w = keyOf(s.words[k - 1]!);
-    if (PLURAL_PRONOUNS.has(w)) {
-      const m = antecedent(s, g, k - 1);
-      return m && (subj.start[m.b] !== -1 || m.taken) ? k - 1 : -1;
-    }
+    if (PLURAL_PRONOUNS.has(w)) return pronounTakingUp(s, g, subj, k - 1);
     // « l'islam… il va détruire l'Europe »: a singular subject named shortly before is taken up.
     if ((w === 'il' || w === 'elle') && k >= 2 && subj.single[k - 2]! >= 0 && k - subj.single[k - 2]! <= 25) return k - 1;
     // « sont en train de… »: the copula of a progressive, not a state.
@@ -185,6 +182,12 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
     if (w === 'pour' && purpose < 0) purpose = k - 1;
   }
   return afterRelative(s, subj, p);
+}
+
+/** The plural pronoun at word k as a claim's subject when it takes up a people named before (« ils »), or -1. */
+function pronounTakingUp(s: Stream, g: Groups, subj: Subjects, k: number): number {
+  const m = antecedent(s, g, k);
+  return m && (subj.start[m.b] !== -1 || m.taken) ? k : -1;
 }
 
 /** How far before « pour » the subject of its main clause may stand. */
@@ -198,10 +201,7 @@ function purposeSubject(s: Stream, g: Groups, subj: Subjects, pour: number): num
   for (let k = pour; k > 0 && pour - k <= PURPOSE_REACH && s.clause[k - 1] === s.clause[pour]; k -= 1) {
     const a = subj.start[k] ?? -1;
     if (a >= 0) return a > 0 && s.clause[a - 1] === s.clause[pour] && GOVERNED.has(keyOf(s.words[a - 1]!)) ? -1 : a;
-    if (PLURAL_PRONOUNS.has(keyOf(s.words[k - 1]!))) {
-      const m = antecedent(s, g, k - 1);
-      return m && (subj.start[m.b] !== -1 || m.taken) ? k - 1 : -1;
-    }
+    if (PLURAL_PRONOUNS.has(keyOf(s.words[k - 1]!))) return pronounTakingUp(s, g, subj, k - 1);
   }
   return -1;
 }

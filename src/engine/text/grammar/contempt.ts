@@ -7,7 +7,7 @@ import type { WordHit } from './hit.ts';
 import { findInsults } from './insult.ts';
 import { negativeMore, sarcasmMore } from './lexicon-insult.ts';
 import { condescension, negativeContext, sarcasm } from './lexicon-person.ts';
-import { compile, findAllIn, keyOf } from './patterns.ts';
+import { compile, DETERMINER_WORDS, findAllIn, keyOf } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -18,7 +18,7 @@ const NEGATIVE = compile([...negativeContext, ...negativeMore]);
 /** The skills a sneer asks about (« tu sais lire? »). */
 const SKILLS = new Set(['lire', 'ecrire', 'compter']);
 /** Determiners: the skill has an object, so the question is a real one (« savez-vous lire les nouveaux panneaux? »). */
-const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'votre', 'vos', 'notre', 'nos', 'leur', 'leurs']);
+const DETERMINERS = new Set([...DETERMINER_WORDS, 'du']);
 function askedWithObject(s: Stream, a: number, b: number): boolean {
   return SKILLS.has(keyOf(s.words[b - 1]!)) && b < s.words.length && s.sentence[b] === s.sentence[a] && DETERMINERS.has(keyOf(s.words[b]!));
 }

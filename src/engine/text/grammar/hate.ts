@@ -24,7 +24,7 @@ import {
   feelings, beasts,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
-import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { headAcross, infinitive, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
@@ -538,7 +538,7 @@ function judgedBySpeaker(s: Stream, m: Mention): number {
   return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[j]!)) ? j : -1;
 }
 
-const THING_DETERMINERS = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'le', 'la', 'l', 'un', 'une', 'ce', 'cet', 'cette', 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre', 'leur']);
+const THING_DETERMINERS = new Set(DETERMINER_WORDS);
 /**
  * True when a noun named earlier in the sentence, not a group of people, is what the object pronoun at
  * p takes up (« on va ramasser les feuilles et les brûler »): no unnamed victim then.

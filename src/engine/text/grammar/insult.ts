@@ -17,7 +17,7 @@ import {
   secondCopula, secondSubject, shrugs, third, thirdCopula, thirdSubject,
 } from './lexicon-insult.ts';
 import { roles } from './lexicon-threat.ts';
-import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import { CLAUSE, type Stream } from './stream.ts';
 
@@ -38,7 +38,7 @@ const THIRD_COPULA = new Set(thirdCopula);
 const THIRD_SUBJECT = new Set(thirdSubject);
 const INTERJECTIONS = new Set(interjections);
 const AFTER_NOUN = new Set(afterNoun);
-const DETERMINERS = new Set(['un', 'une', 'des', 'le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'du', 'au', 'aux']);
+const DETERMINERS = new Set([...DETERMINER_WORDS, 'du', 'au', 'aux']);
 /** What may follow a participle used as an insult (« t'es bouché ou quoi », « t'es demeuré toi »). */
 const PARTICIPLE_AFTER = new Set(['ou', 'toi', 'vous', 'pis', 'comme', 'ben', 'mais']);
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);

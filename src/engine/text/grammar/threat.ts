@@ -15,7 +15,7 @@ import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
 import { adverbials, approved, armedFor, deadGood, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
-import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
 
@@ -154,7 +154,7 @@ const ANY_ONE = new Set(['tout', 'toute', 'chaque']);
 const NONE_ALIVE = compile(noneAlive);
 const PERSON_VIOLENCE = compile(personViolence);
 /** Who may follow violence only people suffer: a determiner starts the victim's name. */
-const DETERMINERS = new Set(['un', 'une', 'le', 'la', 'l', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'votre', 'nos', 'vos', 'leur', 'leurs', 'chaque', 'tous', 'toutes', 'les', 'des', 'du', 'de', 'd', 'quelqu', 'n']);
+const DETERMINERS = new Set([...DETERMINER_WORDS, 'du', 'chaque', 'tous', 'toutes', 'de', 'd', 'quelqu', 'n']);
 /** Pronouns naming one person before the verb (« quelqu'un devrait le poignarder »). */
 const PERSON_PRONOUNS = new Set(['le', 'la', 'l', 'lui', 'les', 'leur']);
 /** The speaker's own condition opening the sentence (« si je le croise », « si on les pogne »). */
