@@ -8,7 +8,7 @@
  * Main (883b950) read 30 of the 88 harmful sentences; the rest are the « before » misses of this round.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, errors } from './grammar-helpers.ts';
+import { classifyIncoming, describeKnownMisses, errors } from './grammar-helpers.ts';
 const harmful: Record<string, readonly string[]> = {
   'addressed to the reader or to a people in the second person': [
     'Vous allez tous y passer, les musulmans.',
@@ -414,10 +414,4 @@ for (const [title, texts] of Object.entries(harmful)) {
 describe('round-9 clean counterparts', () => {
   it.each(clean)('%s', (text) => expect(errors(text)).toEqual([]));
 });
-describe('round-9 known misses (a fix makes these fail: move them up)', () => {
-  it.fails.each(missed)('%s', (text) => {
-    expect(errors(text).length).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-  if (stillFlagged.length > 0) it.fails.each(stillFlagged)('%s', (text) => expect(errors(text)).toEqual([]));
-});
+describeKnownMisses(missed, stillFlagged, 'round-9 known misses (a fix makes these fail: move them up)');
