@@ -207,6 +207,8 @@ const SUBORDINATE = new Set(['que', 'qu', 'qui', 'dont', 'quand', 'lorsque', 'lo
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'eux', 'yz', 'les', 'leur', 'ceux', 'celles']);
 const WITH = new Set(['et', 'avec', 'pis']);
 const MEMBER = new Set(['un', 'une', 'ce', 'cet', 'cette']);
+/** Determiners of one person (« un voisin … », « ma collègue … »). */
+const ONE_OF = new Set([...MEMBER, 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre']);
 const PLURAL_VERBS = new Set(['sont', 'ont', 'vont', 'font', 'etaient', 'avaient', 'seront', 'peuvent', 'doivent', 'savent', 'veulent']);
 /** Plural determiners: a plural noun phrase between one member and « ils » is what « ils » takes up. */
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'plusieurs', 'deux', 'trois', 'quelques']);
@@ -234,7 +236,9 @@ function memberForAll(s: Stream, m: Mention, i: number): boolean {
   // Joual « y » is plural only before a plural verb (« y sont », « y ont »).
   const plural = PLURAL_PRONOUNS.has(w) || ((w === 'y' || w === 'yz') && i + 1 < s.words.length && PLURAL_VERBS.has(keyOf(s.words[i + 1]!)));
   // One member: « un … », « ce … », or named by its identity (« mon voisin est musulman »).
-  const one = MEMBER.has(keyOf(s.words[m.a]!)) || (m.a === m.head && m.a > 0 && ['est', 'etait'].includes(keyOf(s.words[m.a - 1]!)));
+  // « un voisin musulman », « mon collègue gai »: the identity said of one person named by a noun before it.
+  const described = m.a === m.head && m.a > 1 && s.brk[m.a] === 0 && s.brk[m.a - 1] === 0 && ONE_OF.has(keyOf(s.words[m.a - 2]!));
+  const one = MEMBER.has(keyOf(s.words[m.a]!)) || described || (m.a === m.head && m.a > 0 && ['est', 'etait'].includes(keyOf(s.words[m.a - 1]!)));
   if (!m.identity || !one || !plural || s.clause[m.a] === s.clause[i]) return false;
   // « cette femme et son mari… ils »: a couple or a crowd, not the group.
   for (let k = m.b; k < i; k += 1) if (PLURAL_DETERMINERS.has(keyOf(s.words[k]!)) || (s.sentence[k] === s.sentence[m.a] && WITH.has(keyOf(s.words[k]!)))) return false;

@@ -659,6 +659,29 @@ function answerTo(s: Stream, g: Groups, e: number, q: number): number {
   return antecedent(s, g, e - 2) ? e - 2 : -1;
 }
 
+/** Words that give a verbless rest a clause or a place of its own (« Des rats partout. », « Des déchets dans la rue. »): not what the people are. */
+const TAIL_STOPS = new Set(['selon', 'partout', 'ici', 'la', 'dans', 'sur', 'sous', 'au', 'aux', 'chez', 'pres', 'autour', 'devant', 'derriere', 'a', 'qui', 'que', 'qu', 'dont', 'il', 'ils', 'elle', 'elles', 'on', 'je', 'j', 'tu', 'y', 'les', 'leur', 'lui', 'se', 's', 'me', 'm', 'te', 't', 'est', 'sont', 'ont', 'sera', 'seront', 'va', 'vont', 'faut', 'c', 'ca']);
+/** How far a verbless rest and the sentence naming the people may run (words). */
+const TAIL_MAX = 4;
+const TOPIC_SPAN = 12;
+
+/**
+ * « Parlons des … . Des menteurs de père en fils. », « Encore des … sur la rue. Une vraie plaie. »: what they are,
+ * said alone in a short verbless sentence right after one that names a people anywhere (answerTo takes the people
+ * at the end). Returns where the people's name starts, or -1. Bounded look back and ahead: linear.
+ */
+function topicBefore(s: Stream, g: Groups, e: number, q: number): number {
+  if (e < 1 || s.sentence[e - 1] === s.sentence[e]) return -1;
+  for (let k = q; k < s.words.length && s.sentence[k] === s.sentence[e]; k += 1) if (k - q >= TAIL_MAX || TAIL_STOPS.has(keyOf(s.words[k]!))) return -1;
+  const before = s.sentence[e - 1];
+  for (let j = e; j > 0 && s.sentence[j - 1] === before && e - j <= TOPIC_SPAN; j -= 1) {
+    const m = g.mentions[g.endingAt[j] ?? -1];
+    // Any people named there, as subject or object (« des … », « parlons des … »): the verbless sentence calls them what they are.
+    if (m && m.identity) return m.a;
+  }
+  return -1;
+}
+
 /**
  * Exceptives: a negation that asserts (« ne sont rien d'autre que des cafards », « n'êtes pas mieux que
  * des rats », « valent moins que des rats »): what follows is said of the subject.
@@ -988,7 +1011,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         continue;
       }
       // « Vous savez ce qu'ils sont ? Des parasites. », « Et que dire des … ? Des parasites. »: the answer alone in its sentence.
-      const answer = opens ? answerTo(s, g, before === 'des' ? p - 1 : p, q) : -1;
+      const fragment = before === 'des' ? p - 1 : p;
+      const answered = opens ? answerTo(s, g, fragment, q) : -1;
+      const answer = opens && answered < 0 ? topicBefore(s, g, fragment, q) : answered;
       if (answer >= 0) {
         push(out, s, sc, answer, q, [[p, q]]);
         continue;

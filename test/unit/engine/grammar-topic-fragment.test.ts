@@ -1,0 +1,43 @@
+/**
+ * A people named in one sentence, then what they are said in the next without a verb (« Parlons des … . Des
+ * parasites. »), and one member described by a noun (« un voisin musulman ») taken up by « ils … tous ». Each
+ * flagged sentence failed on 97df655.
+ */
+import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
+
+describeReading(
+  'a verbless sentence of what a people named just before is',
+  [
+    'Parlons des Arabes. Des parasites de père en fils.',
+    'Encore des Roms sur la rue. Des parasites.',
+    'Y’a des itinérants qui dorment au parc. Des déchets humains, rien d’autre.',
+    'Je les vois tous les jours, les Tamouls du coin. Des cafards.',
+  ],
+  [
+    'Des itinérants au parc. Des rats partout.',
+    'J’ai vu des réfugiés à la télé. Des criminels les ont attaqués.',
+    'On accueille des réfugiés. Des gens courageux.',
+    'J’ai aidé des itinérants hier. Des déchets humains, selon mon voisin.',
+    'Les réfugiés arrivent. Des parasites? Non, des familles.',
+    'Des Haïtiens ont ouvert un restaurant. Des délices, leurs plats.',
+    'Les Roms ont été chassés de partout. Des victimes, encore une fois.',
+  ],
+);
+
+describeReading(
+  'one member described by a noun, then « ils … tous »',
+  [
+    'J’ai un voisin musulman. Ils sont tous des terroristes.',
+    'J’ai un collègue gai. Ils sont tous des pervers.',
+    'Ma belle-sœur est mariée à un gars haïtien. Ils sont toutes des bêtes, ces gens-là.',
+    'Mon coloc indien fait du cari. Ils sont tous des parasites.',
+  ],
+  [
+    'J’ai un voisin musulman. Ils sont tous très gentils avec nous.',
+    'Ma voisine haïtienne et son mari sont venus. Ils sont tous les deux adorables.',
+    'J’ai un collègue gai. Ils sont tous invités au party.',
+  ],
+);
+
+// « de la » before the noun does not open the fragment, and a clause of the speaker's after it (« je te dis ») ends the reading.
+describeKnownMisses(['On a encore accueilli des réfugiés cette année. De la vermine.', 'Les nouveaux voisins sont des Haïtiens. Des animaux, je te dis.'], []);
