@@ -41,3 +41,15 @@ describeReading(
 
 // « de la » before the noun does not open the fragment, and a clause of the speaker's after it (« je te dis ») ends the reading.
 describeKnownMisses(['On a encore accueilli des réfugiés cette année. De la vermine.', 'Les nouveaux voisins sont des Haïtiens. Des animaux, je te dis.'], []);
+
+describeReading(
+  'a member with a quality set out first, then « j’en ai jamais vu »',
+  ['Un Arabe honnête, j’en ai jamais rencontré.', 'Une femme intelligente, j’en ai pas encore croisé.', 'Un immigré honnête, j’en ai jamais vu de ma vie.'],
+  ['Une femme intelligente, j’en ai jamais vu autant dans une même salle!', 'Un Arabe honnête? J’en ai rencontré des centaines.', 'Un Arabe honnête, j’en connais plein.'],
+);
+
+describeReading(
+  'a people driven off by force',
+  ['Les Roms, faut les chasser à coups de pied.', 'On devrait chasser les immigrés à coups de bâton.', 'Il faudrait renvoyer les réfugiés à grands coups de pied.'],
+  ['On a chassé les ratons laveurs à coups de balai.', 'Les Roms ont été chassés à coups de pierre, c’est honteux.'],
+);

@@ -502,6 +502,8 @@ const PLACE_ASSIGNED = new Set(['cuisine', 'maison', 'foyer', 'fourneaux', 'zoo'
 const PLACE_HERE = new Set(['ici', 'icitte', 'quebec', 'canada', 'parmi', 'chez']);
 /** Meeting someone (« je n'ai jamais rencontré / vu / connu un … »). */
 const MET = new Set(verbFormsOf(['rencontrer', 'voir', 'connaitre', 'croiser', 'trouver', 'cotoyer']));
+/** What may follow « j'en ai jamais vu » and still close it (« de ma vie », « moi », « encore »). */
+const CLOSING_MET = new Set(['de', 'moi', 'encore', 'personnellement', 'perso', 'pantoute', 'nulle', 'nul']);
 /** Negations that deny a quality, and what softens one into a part, a time or a comparison (« pas tous », « pas toujours », « pas plus … que »). */
 /** What a people is put below (animals, dirt, disease, death), the comparison, and the words between « que » and the group. */
 const VILE = new Set('chien chiens chienne chat chats singe singes rat rats porc porcs cochon cochons vache vaches chevre mouton moutons poisson hamster cafard cafards coquerelle coquerelles roche roches caillou plante plantes brique merde marde crotte crottes ordure ordures dechet dechets poubelle poubelles fumier boue vomi pisse cancer sida peste cholera lepre diarrhee gale poux mourir crever suicider balle'.split(' '));
@@ -1053,6 +1055,21 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           if (['je', 'j', 'on', 'nous'].includes(keyOf(s.words[k]!))) speaker = true;
         }
         if (never >= 0 && speaker) push(out, s, sc, never, end, [[never, end]]);
+      }
+      // « Un … honnête, j'en ai jamais vu »: the member with the quality set out first, taken up by « en ».
+      if (end > m.b && end < n && m.identity && s.brk[end] !== 0 && s.sentence[end] === s.sentence[m.head]) {
+        let never = -1;
+        let taken = -1;
+        let met = -1;
+        for (let k = end; k < n && k - end < 6 && s.sentence[k] === s.sentence[m.head] && met < 0; k += 1) {
+          const w = keyOf(s.words[k]!);
+          if (w === 'en' && k > end && ['j', 'je', 'on'].includes(keyOf(s.words[k - 1]!))) taken = k;
+          if (taken >= 0 && (w === 'jamais' || w === 'pas')) never = k;
+          if (never >= 0 && MET.has(w)) met = k;
+        }
+        // « … j'en ai jamais vu autant »: so many, praise; only a verb that closes the clause says none.
+        const closes = met > 0 && (met + 1 >= n || s.brk[met + 1] !== 0 || CLOSING_MET.has(keyOf(s.words[met + 1]!)));
+        if (closes) push(out, s, sc, m.head - 1, met + 1, [[m.head - 1, met + 1]]);
       }
       if (end > m.b && end + 3 < n) {
         for (let k = end; k < end + 4 && s.sentence[k] === s.sentence[m.head]; k += 1) {

@@ -444,7 +444,7 @@ export const vices = ['+incompetence', '+inferiorite', '+bestialite', '+veulerie
  */
 export const positives = [
   '+intelligent', '+honnete', '+digne', '+civilise', '+fiable', '+respectable', '+attirant', '+utile', '+important',
-  '+bienvenu', '+egal', '+humain', '+normal', '+decent', '+reconnaissant', '+serviable', '+ponctuel', '+travailleur',
+  '+bienvenu', '+egal', '+humain', '+sobre', '+normal', '+decent', '+reconnaissant', '+serviable', '+ponctuel', '+travailleur',
   // Worth, trust, mind and ability (« ne sont jamais compétents », « pas dignes de confiance », « jamais de bons citoyens »).
   '+competent', '+brillant', '+digne de confiance', '+loyal', '+sincere', '+valable', '+eduque', '+instruit', '+cultive', '+evolue', '+raisonnable',
   '+rationnel', '+doue', '+desire', '+content', '+patron', '+quebecois', '+canadien', '+talentueux', '+frequentable', '+sense', '+sain d\'|de esprit', '+travaillant', '+productif', '+respectueux', '+propre', '+capable de|d\'', '+apte a|au|aux',
