@@ -1,5 +1,5 @@
 /**
- * Generates src/engine/text/grammar/near-words.ts: a Bloom filter of the French dictionary words
+ * Generates src/engine/text/grammar/near-words.ts: the prints (near.ts) of the French dictionary words
  * (an-array-of-french-words, a devDependency) that lie one missing letter or one swap away from a
  * content word of the grammar, or that cut into known words, so that grammar/near.ts never corrects
  * or cuts a real word. Run it again
@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import '../engine/index.ts';
-import { bloomPositions, fingerprint, nearCoreUnguarded, PASS_BITS, splitTarget, segmentUnguarded, shortTargets, spelledWord } from '../engine/text/grammar/near.ts';
+import { fingerprint, nearCoreUnguarded, NEAR_RICE, nearPrint, PASS_BITS, riceEncode, splitTarget, segmentUnguarded, shortTargets, spelledWord } from '../engine/text/grammar/near.ts';
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
 import { violence } from '../engine/text/grammar/lexicon-threat.ts';
 import { coreWords, isGrammarWord, slot } from '../engine/text/grammar/patterns.ts';
@@ -46,19 +46,16 @@ for (const t of joinTargets) {
     if (splitTarget(a, b) && halfIsWord(a) && halfIsWord(b)) near.add(`${a} ${b}`);
   }
 }
-/** About 10 bits a word and 7 probes: under 1 % of misspellings left uncorrected by accident. */
-const size = Math.ceil((near.size * 10) / 8) * 8;
-const probes = 7;
-const bits = new Uint8Array(size / 8);
-for (const w of near) for (const p of bloomPositions(w, size, probes)) bits[p >> 3]! |= 1 << (p & 7);
-const b64 = Buffer.from(bits).toString('base64');
+/** The guarded words' prints, sorted (near.ts: 20 bits, a width that does not depend on how many there are). */
+const prints = [...new Set([...near].map(nearPrint))].sort((a, b) => a - b);
+const printSet = new Set(prints);
 /**
- * The filter's false positives among the disguises of the group nouns, slurs, insults and sacres (a letter missing,
+ * The guard's collisions among the disguises of the group nouns, slurs, insults and sacres (a letter missing,
  * doubled or swapped, a determiner glued before): each would leave a whole kind of sentence unread,
  * so their fingerprints are kept and the guard lets them through. None is a dictionary word near a
  * grammar word (checked below), so the guard stays exact on the dictionary.
  */
-const inFilter = (w: string): boolean => bloomPositions(w, size, probes).every((p) => ((bits[p >> 3] ?? 0) >> (p & 7)) & 1);
+const inFilter = (w: string): boolean => printSet.has(nearPrint(w));
 const heads = new Set<string>();
 // Each word of a multi-word slur too (« attardé » of « attardé mental »).
 for (const entry of [...groups, ...slurs]) for (const part of entry.split(' ')) for (const f of slot(part).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
@@ -101,11 +98,11 @@ for (const h of heads) {
 }
 // Every word the frames read glued to « la » (« me donnent lanausée »; « le » would cost as much again).
 for (const w of coreWords()) if (/^[a-z]{5,}$/.test(w)) tryVariant('la' + w);
-// Quantifier and determiner glued together (« tousles »): a filter false positive there would hide every frame with « tous les ».
+// Quantifier and determiner glued together (« tousles »): a collision of the guard there would hide every frame with « tous les ».
 for (const q of ['tous', 'toutes']) for (const g of ['les', 'des', 'ces', 'nos', 'vos', 'leurs']) tryVariant(q + g);
 // A subject pronoun glued to its object clitic (« jeles déteste », « onles hait »): the same for every frame with « je les ».
 for (const p of ['je', 'j', 'on', 'tu', 'il', 'ils', 'elle', 'nous', 'vous']) for (const c of ['les', 'leur', 'la', 'le', 'en']) tryVariant(p + c);
-// A space slipped inside a listed word (« bla cks »): a filter false positive there would leave the word broken.
+// A space slipped inside a listed word (« bla cks »): a collision of the guard there would leave the word broken.
 for (const t of joinTargets) {
   if (!/^[a-z]{6,}$/.test(t)) continue;
   for (let k = 3; k + 3 <= t.length; k += 1) {
@@ -116,23 +113,11 @@ for (const t of joinTargets) {
 for (const w of near) passes.delete(fingerprint(w));
 const passList = [...passes].sort((a, b) => a - b);
 /**
- * The sorted fingerprints as Rice-coded gaps (PASS_BITS low bits written out, the rest in unary), most
- * significant bit first: about 15.5 bits a fingerprint instead of 24, which gzip cannot shorten (1 Ko
- * less in the simulator's worker). Decoded by near.ts.
+ * Both lists as Rice-coded gaps between sorted numbers (riceEncode): about 9 bits a guarded word and 15.5 bits a
+ * let-through fingerprint, which gzip cannot shorten. Decoded by near.ts.
  */
-const riceBits: number[] = [];
-let previous = 0;
-for (const x of passList) {
-  const gap = x - previous;
-  previous = x;
-  for (let q = gap >> PASS_BITS; q > 0; q -= 1) riceBits.push(1);
-  riceBits.push(0);
-  for (let i = PASS_BITS - 1; i >= 0; i -= 1) riceBits.push((gap >> i) & 1);
-}
-const passBytes = new Uint8Array(Math.ceil(riceBits.length / 8));
-riceBits.forEach((b, i) => (passBytes[i >> 3]! |= b << (7 - (i & 7))));
 const out = `/** Generated by src/build/near-words.ts from an-array-of-french-words (${near.size} words near a grammar word, ${passList.length} disguises let through): do not edit. */
-export const NEAR_WORDS = { size: ${size}, probes: ${probes}, bits: '${b64}', passGaps: '${Buffer.from(passBytes).toString('base64')}' };
+export const NEAR_WORDS = { prints: '${riceEncode(prints, NEAR_RICE)}', passGaps: '${riceEncode(passList, PASS_BITS)}' };
 `;
 writeFileSync(new URL('../engine/text/grammar/near-words.ts', import.meta.url), out);
-console.log(`near-words: ${near.size} dictionary words, ${size / 8} bytes, ${passList.length} disguises let through`);
+console.log(`near-words: ${near.size} dictionary words, ${prints.length} prints, ${Math.round(riceEncode(prints, NEAR_RICE).length * 0.75)} bytes, ${passList.length} disguises let through`);

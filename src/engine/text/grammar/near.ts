@@ -6,10 +6,10 @@
  * of a participle listed in the masculine (« réfugiées »).
  *
  * Guard: a real French word is never corrected. The words of a 336 000-word dictionary that lie one
- * such edit away from a listed word (« cancre » ~ « cancer », « alpine » ~ « lapine ») are kept in a
- * Bloom filter (near-words.ts, ≈ 1.4 KB, generated from the dictionary by src/build/near-words.ts
- * and checked word by word in test/unit/engine/disguise-near.test.ts); a false positive of the
- * filter only leaves a misspelling uncorrected. Cost: one lookup per edit, bounded by MAX letters.
+ * such edit away from a listed word (« cancre » ~ « cancer », « alpine » ~ « lapine ») are kept as
+ * 20-bit prints (near-words.ts, ≈ 9 KB, generated from the dictionary by src/build/near-words.ts and
+ * checked word by word in test/unit/engine/disguise-near.test.ts); a print shared by accident only
+ * leaves a misspelling uncorrected. Cost: one lookup per edit, bounded by MAX letters.
  *
  * Words joined by a missing space (« jedéteste », « poignarderces », « orduresderéfugiés ») are cut
  * the same way, under the same guard: into two or three known words, one of them a listed word.
@@ -73,53 +73,74 @@ function deletionIndex(): Map<string, string> {
   return index;
 }
 
-/** FNV-1a over the word with a seed (two seeds give the filter's k positions by double hashing). */
+/** FNV-1a over the word with a seed. */
 function hash(word: string, seed: number): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
   for (let k = 0; k < word.length; k += 1) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193) >>> 0;
   return h;
 }
 
-/** The filter's bit positions for a word. */
-export function bloomPositions(word: string, bits: number, probes: number): number[] {
-  const a = hash(word, 0);
-  const b = hash(word, 0x5bd1e995) | 1;
-  const out: number[] = [];
-  for (let i = 0; i < probes; i += 1) out.push(((a + Math.imul(i, b)) >>> 0) % bits);
-  return out;
-}
+/**
+ * The guard's print of a word: 20 bits, a width fixed in advance. A disguise is taken for a guarded word
+ * when its print is one of theirs (about 0.7 % of the time for ≈ 7 700 words), and adding a word to the
+ * dictionary or the grammar never changes the others' prints: regenerating keeps every other answer
+ * (the Bloom filter it replaces was sized by its count, so each regeneration moved its false positives).
+ */
+export const NEAR_BITS = 20;
+export const nearPrint = (word: string): number => hash(word, 0) >>> (32 - NEAR_BITS);
+/** Low bits of each gap between the guarded prints written out in near-words.ts (the rest in unary). */
+export const NEAR_RICE = 7;
 
 /**
- * A 24-bit fingerprint of a word (the filter's false positives let through are kept by it). A word
- * that shares one with them is let through too: it was corrected before the guard, and no dictionary
- * word near a grammar word shares one (near-words.ts checks).
+ * A 24-bit fingerprint of a word (the guard's collisions let through are kept by it). A word that
+ * shares one with them is let through too: it was corrected before the guard, and no dictionary word
+ * near a grammar word shares one (near-words.ts checks).
  */
 export const fingerprint = (word: string): number => hash(word, 0x9e3779b9) & 0xffffff;
 
 /** Low bits of each gap between the let-through fingerprints written out in near-words.ts (the rest in unary). */
 export const PASS_BITS = 14;
 
-let filter: Uint8Array | undefined;
+/** Sorted numbers written as Rice-coded gaps (`low` bits written out, the rest in unary), most significant bit first. */
+export function riceEncode(sorted: readonly number[], low: number): string {
+  const bits: number[] = [];
+  let previous = 0;
+  for (const x of sorted) {
+    const gap = x - previous;
+    previous = x;
+    for (let q = gap >> low; q > 0; q -= 1) bits.push(1);
+    bits.push(0);
+    for (let i = low - 1; i >= 0; i -= 1) bits.push((gap >> i) & 1);
+  }
+  const bytes = new Uint8Array(Math.ceil(bits.length / 8));
+  bits.forEach((b, i) => (bytes[i >> 3]! |= b << (7 - (i & 7))));
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode(b);
+  return btoa(text);
+}
+
+/** The numbers riceEncode wrote; the last byte's padding is shorter than one. */
+function riceDecode(base64: string, low: number): Set<number> {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const bit = (i: number): number => (bytes[i >> 3]! >> (7 - (i & 7))) & 1;
+  const out = new Set<number>();
+  for (let i = 0, value = 0; i + low < bytes.length * 8; ) {
+    let q = 0;
+    while (bit(i++)) q += 1;
+    for (let k = 0; k < low; k += 1) q = q * 2 + bit(i++);
+    out.add((value += q));
+  }
+  return out;
+}
+
+let guarded: Set<number> | undefined;
 let passes: Set<number> | undefined;
 /** True when the word is (probably) a French word next to a listed one: never corrected. */
 function dictionaryNeighbour(word: string): boolean {
-  filter ??= Uint8Array.from(atob(NEAR_WORDS.bits), (c) => c.charCodeAt(0));
-  const f = filter;
-  if (!bloomPositions(word, NEAR_WORDS.size, NEAR_WORDS.probes).every((p) => ((f[p >> 3] ?? 0) >> (p & 7)) & 1)) return false;
-  if (!passes) {
-    // Rice-coded gaps between the sorted fingerprints (see near-words.ts); the last byte's padding is shorter than one.
-    // (`passGaps`, not the former `passes` of three bytes each: a near-words.ts of the old format fails the type-check.)
-    const bytes = Uint8Array.from(atob(NEAR_WORDS.passGaps), (c) => c.charCodeAt(0));
-    const bit = (i: number): number => (bytes[i >> 3]! >> (7 - (i & 7))) & 1;
-    passes = new Set<number>();
-    for (let i = 0, value = 0; i + PASS_BITS < bytes.length * 8; ) {
-      let q = 0;
-      while (bit(i++)) q += 1;
-      for (let k = 0; k < PASS_BITS; k += 1) q = q * 2 + bit(i++);
-      passes.add((value += q));
-    }
-  }
-  // A disguise of a group noun the filter takes for a dictionary word by accident (see near-words.ts).
+  guarded ??= riceDecode(NEAR_WORDS.prints, NEAR_RICE);
+  if (!guarded.has(nearPrint(word))) return false;
+  // A disguise of a group noun whose print a guarded word shares by accident (see near-words.ts).
+  passes ??= riceDecode(NEAR_WORDS.passGaps, PASS_BITS);
   return !passes.has(fingerprint(word));
 }
 
