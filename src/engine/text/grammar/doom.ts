@@ -6,12 +6,15 @@
  *   vie », « pas de quartier pour les… », « on ne devrait jamais les laisser respirer »): the negation is the threat;
  * - mass violence named as a noun and FORETOLD (« il y aura un massacre de… », « un bain de sang attend les… »);
  * - a victim SENT where the dead lie (« envoyer ce… six pieds sous terre », « les mettre en terre »);
- * - a restricted solution (« il n'y a qu'une chose à faire avec les… : les abattre »): what follows the colon is called for.
+ * - a restricted solution (« il n'y a qu'une chose à faire avec les… : les abattre »): what follows the colon is called for;
+ * - a STATE of harm wished on a people (round 11: « si seulement les… avaient la gorge tranchée », « pourvu qu'ils se
+ *   fassent tous tabasser, ces… », « j'espère que chaque… finira au bout d'une corde »): the wish opens the clause, the
+ *   people is its subject, and the state is a body part harmed, a violence suffered (être, se faire) or a death end.
  * Each reading needs an identity group (groups.ts); a reported frame is a warning and a negated one is left alone.
  */
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { addressedDoom, deathPlaces, deserved, massViolence, spared } from './lexicon-threat.ts';
+import { addressedDoom, deathPlaces, deserved, massViolence, spared, violence } from './lexicon-threat.ts';
 import { compile, findAllIn, keyOf, matchAt } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -50,6 +53,58 @@ const MASS_GAP = new Set(['de', 'des', 'd', 'du', 'aux', 'au', 'a', 'contre', 'c
 const CONCERN = /^(?:si$|avec$|cause$|faute$|crai|redout|peur|risqu|empech|evit|condamn|denonc|commemor|souven|rappel|oubli|film|livre|jeu|histoire|victime|survivant|accus|menac)/;
 /** Sending or putting someone somewhere. */
 const SEND = /^(?:envo|enver|mett|mis$|mise|expedi|criss|sacr|caliss|fout|plac|couch|garroch)/;
+const VIOLENCE = compile(violence);
+/** Before a wished clause's « si / que »: what is wished over (« si seulement », « qu'un jour enfin »). */
+const WISH_GAP = new Set(['seulement', 'un', 'jour', 'enfin', 'bientot', 'donc', 'juste', 'ah', 'oh']);
+/** A wish said before « que » (« j'espère, je souhaite, j'ai hâte, vivement, pourvu, il faudrait que… ») or a welcome before « si » (« ce serait bien si… »). */
+const WISH = /^(?:esper|souhait|vivement|hate$|pourvu|rev|pri|voudr|veu|aimer|faudr|faut$|temps$|mieux$|bien$|ben$|content|heureu|soulag|parfait|super$|genial|fun$|ideal)/;
+/** Between the subject and its state: « tous », a modal (« pouvaient », « allaient »), an adverb. */
+const STATE_GAP = /^(?:tou[st]e?s?|enfin|juste|donc|bien|ben|pouv|pourr|puiss|all|aill|un$|par$|jour$|finalement|vraiment)$/;
+const BE = /^(?:etai|soi[et]|serai|sont$|seron|etre$|fu[st]|furent)/;
+const HAVE = /^(?:avai|aie|ait$|aur|ont$|eu$)/;
+const DETS = new Set(['la', 'le', 'les', 'l', 'leur', 'leurs']);
+const BODY = /^(?:gorge|tete|cou|crane|nuque|ventre|yeux|oeil|coeur|jambes?|bras|os|gueule|face|langue|mains?|doigts|genoux|dents|machoire|nez|tripes|entrailles|cervelle)$/;
+/** Participles of a body harmed (« tranchée, coupée, arrachés, fracassé, crevés, fendu »). */
+const HURT = /^(?:(?:tranch|coup|arrach|bris|cass|fracass|explos|eclat|defonc|pet|crev|ecras|broy|brul|eventr)ee?s?|(?:fend|tord)ue?s?)$/;
+/** Dead, or a violence participle (not the infinitive: « étaient à tuer » is read by the calls). */
+const DEAD = /^(?:morte?s?|crevee?s?|disparue?s?)$/;
+/** What makes a harm suffered a report or a figure (« tranchée par la peur », « battus au tournoi »). */
+const AGENT = new Set(['par', 'au', 'aux', 'lors', 'pendant', 'durant', 'en']);
+/** Start of the wish opening the clause whose subject starts at k (« si seulement », « pourvu que », « que » opening the sentence), or -1. */
+function wishBefore(s: Stream, k: number): number {
+  let j = k - 1;
+  let only = false;
+  while (j > 0 && k - j <= 4 && s.sentence[j] === s.sentence[k] && WISH_GAP.has(keyOf(s.words[j]!))) (only ||= keyOf(s.words[j]!) === 'seulement'), (j -= 1);
+  if (j < 0 || s.sentence[j] !== s.sentence[k]) return -1;
+  const w = keyOf(s.words[j]!);
+  const first = j === 0 || s.sentence[j - 1] !== s.sentence[j];
+  if (w === 'si' && only) return j;
+  if (w !== 'si' && w !== 'que' && w !== 'qu') return -1;
+  if (w !== 'si' && first) return j;
+  // (« Je souhaite ardemment que… »: an adverb between.)
+  for (let i = j - 1; i >= 0 && j - i <= (w === 'si' ? 8 : 2) && s.sentence[i] === s.sentence[j]; i -= 1) if (WISH.test(keyOf(s.words[i]!))) return i;
+  return -1;
+}
+/** End of a state of harm starting at word p (« avaient la gorge tranchée », « étaient pendus », « se fassent tabasser », « finisse au bout d'une corde »), or -1. */
+function harmedState(s: Stream, p: number): number {
+  const n = s.words.length;
+  const at = (k: number): string => (k < n && s.sentence[k] === s.sentence[p] ? keyOf(s.words[k]!) : '');
+  const skip = (k: number): number => {
+    while (k < n && STATE_GAP.test(at(k))) k += 1;
+    return k;
+  };
+  const v = at(p);
+  let k = skip(p + 1);
+  let end = -1;
+  if (BE.test(v)) end = DEAD.test(at(k)) ? k + 1 : /(?:er|ir|re)$/.test(at(k)) ? -1 : matchAt(s, VIOLENCE, k);
+  else if (HAVE.test(v)) end = DETS.has(at(k)) && BODY.test(at(k + 1)) && HURT.test(at(k + 2)) ? k + 3 : -1;
+  else if ((v === 'se' || v === 's') && /^(?:fai|fass|fer|fi[rst]|fait)/.test(at(p + 1))) end = matchAt(s, VIOLENCE, skip(p + 2));
+  else if (/^fini/.test(v)) {
+    if (at(k) === 'au' && at(k + 1) === 'bout') k += 2;
+    end = DEAD.test(at(k)) ? k + 1 : at(k) === 'd' || at(k) === 'de' ? (at(k + 2) === 'corde' ? k + 3 : -1) : Math.max(matchAt(s, PLACES, k), /(?:er|ir|re)$/.test(at(k)) ? -1 : matchAt(s, VIOLENCE, k));
+  }
+  return end > p && !AGENT.has(at(end)) ? end : -1;
+}
 const SOLUTION = new Set(['chose', 'solution', 'issue', 'option', 'facon', 'moyen', 'remede', 'reponse', 'sort']);
 
 function hit(out: WordHit[], s: Stream, sc: Scope, a: number, b: number): void {
@@ -202,6 +257,20 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
       if (victim && victim.identity && call >= 0) hit(out, s, sc, call, Math.max(q, victim.b));
       break;
     }
+  }
+  // « Si seulement les… avaient la gorge tranchée », « pourvu qu'ils se fassent tous tabasser, ces… », « vivement que chaque…
+  // finisse au bout d'une corde »: a people (or « ils » taking one up) as the subject of a wished state of harm.
+  for (let k = 1; k < n; k += 1) {
+    const named = g.mentions[g.startingAt[k] ?? -1];
+    const pronoun = !named && ['ils', 'elles', 'y'].includes(keyOf(s.words[k]!)) ? antecedent(s, g, k) : undefined;
+    const m = named ?? pronoun;
+    if (!m || !m.identity || !(m.generic || ['chaque', 'tous', 'toutes'].includes(keyOf(s.words[m.a]!)))) continue;
+    const from = wishBefore(s, k);
+    if (from < 0) continue;
+    let p = named ? named.b : k + 1;
+    while (p < n && STATE_GAP.test(keyOf(s.words[p]!))) p += 1;
+    const end = p < n && s.sentence[p] === s.sentence[k] ? harmedState(s, p) : -1;
+    if (end > 0) hit(out, s, sc, from, Math.max(end, pronoun && s.sentence[m.b - 1] === s.sentence[k] ? m.b : end));
   }
   // « Il n'y a qu'une chose à faire avec les… : les abattre », « je ne vois qu'une issue pour les… : la mort »: the one
   // solution, its people named, and what follows the break called for (the break then ends a call) or deserved.
