@@ -39,7 +39,8 @@ const WORK = new Set(['travail', 'tache', 'ouvrage', 'job', 'gym', 'entrainement
 const DIE = new Set(['creve', 'crevez', 'meurs', 'mourez', 'crevee']);
 const NEEDS_END = new Set(['payer', 'regretter', 'payerai', 'payera', 'regretteras', 'payeras']);
 const POSSESSIVE = new Set(['ta', 'ton', 'tes', 'votre', 'vos']);
-const GO = new Set(['va', 'allez', 'vas']);
+/** Sent to do it, or the speaker joining in (« allons… »). */
+const GO = new Set(['va', 'allez', 'vas', 'allons']);
 const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'aux', 'a', 'sur', 'dans', 'chez', 'en', 'pour', 'avec', 'demain', 'bientot', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ici', 'la-bas', 'du', 'de', 'd', 'l']);
 
 /**
@@ -442,7 +443,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const order = (sentenceStart(h) || s.brk[h] !== 0 || (h > 0 && JOINED.has(keyOf(s.words[h - 1]!)))) && /(?:ons|ez|^faites)$/.test(form);
     // « Allez tabasser les… », « Va tuer les… », « Allez les tabasser »: sent to do it.
     const pronounFirst = h > 1 && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!)) ? 1 : 0;
-    const sent_ = h > pronounFirst && sentenceStart(h - 1 - pronounFirst) && GO.has(keyOf(s.words[h - 1 - pronounFirst]!));
+    // (« Les gars, allons tirer sur les… »: after an address.)
+    const sent_ = h > pronounFirst && (sentenceStart(h - 1 - pronounFirst) || s.brk[h - 1 - pronounFirst] !== 0) && GO.has(keyOf(s.words[h - 1 - pronounFirst]!));
     let call = order ? h : sent_ ? h - 1 - pronounFirst : callBefore(s, callStart, h);
     // « Je vais trouver un … et le tabasser »: an infinitive joined by « et » to one the call governs shares it.
     if (call < 0) call = sharedCall(s, g, callStart, h);
@@ -462,6 +464,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     // « Tuez-les tous, ces… », « Tuez-en le plus possible, des… »: the order's own pronoun, the group named after it.
     if (!m && order && h2 < n && s.sentence[h2] === sent && GROUP_PRONOUNS.has(keyOf(s.words[h2]!))) m = antecedent(s, g, h2);
+    // « Réglons-leur leur compte, aux… »: the order's pronoun inside the entry.
+    if (!m && order && h + 1 < h2 && GROUP_PRONOUNS.has(keyOf(s.words[h + 1]!))) m = antecedent(s, g, h + 1);
+    // « Allons leur régler leur compte, aux… »: the pronoun before the verb sent to.
+    if (!m && sent_ && pronounFirst) m = antecedent(s, g, h - 1);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
     // « ce genre de… »: a kind of people, so the group.
     const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
@@ -897,7 +903,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[p]!;
     let k = p;
     while (k > 0 && p - k < 2 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
-    if (k > 0 && s.sentence[k - 1] === sent && DESERVE.has(keyOf(s.words[k - 1]!))) {
+    // « Les… sont bons pour la corde »: fit for it is deserving it.
+    const fit = k > 2 && keyOf(s.words[k - 1]!) === 'pour' && /^bonn?e?s?$/.test(keyOf(s.words[k - 2]!));
+    if (fit) k -= BE_FORMS.has(keyOf(s.words[k - 3]!)) ? 2 : 1;
+    if (k > 0 && s.sentence[k - 1] === sent && (DESERVE.has(keyOf(s.words[k - 1]!)) || fit)) {
       k -= 1;
       while (k > 0 && p - k < 4 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
       let m = k > 0 ? subjectEndingAt(s, g, k) ?? wrongdoerAt(s, g, k - 1) : undefined;
@@ -919,10 +928,16 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       }
       if (found) continue;
     }
-    // « Les…, à la potence! »: the group first, the slogan ending the sentence.
-    if (p > 2 && ['a', 'au', 'aux'].includes(keyOf(s.words[p - 1]!)) && s.brk[p - 1] !== 0 && (q >= n || s.sentence[q] !== sent)) {
+    // « Les…, à la potence! », « Tous les… au bout d'une corde »: the group first, the slogan ending the sentence.
+    if (p > 1 && ['a', 'au', 'aux'].includes(keyOf(s.words[p - 1]!)) && (q >= n || s.sentence[q] !== sent)) {
       const m = g.mentions[g.endingAt[p - 1] ?? -1];
       if (m && m.generic && sentenceStart(m.a)) add(out, s, sc, m.a, q, [[m.a, q]], q);
+      continue;
+    }
+    // « Au poteau, les… ! »: the slogan first, the group alone after the break.
+    if (p > 0 && ['a', 'au', 'aux'].includes(keyOf(s.words[p - 1]!)) && sentenceStart(p - 1) && q < n && s.brk[q] !== 0) {
+      const m = g.mentions[g.startingAt[q] ?? -1];
+      if (m && m.generic && (m.b >= n || s.sentence[m.b] !== sent)) add(out, s, sc, p - 1, m.b, [[p - 1, m.b]], m.b);
       continue;
     }
     // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence or joined to another (« …, pis une
