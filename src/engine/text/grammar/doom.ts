@@ -42,7 +42,7 @@ const KEEP = /^(?:laiss|gard|rest|demeur|aura$)/;
 /** End of « en vie » or « vivant(s) » at k, or -1. */
 function alive(s: Stream, k: number): number {
   const w = k < s.words.length && s.sentence[k] === s.sentence[k - 1] ? keyOf(s.words[k]!) : '';
-  if (/^vivante?s?$/.test(w)) return k + 1;
+  if (/^(?:vivante?s?|debout)$/.test(w)) return k + 1;
   return w === 'en' && k + 1 < s.words.length && keyOf(s.words[k + 1]!) === 'vie' ? k + 2 : -1;
 }
 /** Bare verbs of living: a life spared only with « aucun… » as their subject. */
@@ -175,7 +175,9 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const to = addressed[s.sentence[a]!] === 1 || (named !== undefined && named.identity && named.generic && s.sentence[named.a]! + 1 >= s.sentence[a]!);
     if (to && endsAfter(s, g, b)) hit(out, s, sc, a, b);
   }
-  for (const [p, q] of findAllIn(s, SPARED)) {
+  for (const [p, q0] of findAllIn(s, SPARED)) {
+    // (The « pas » the stream adds for « aucun… ne » shares the verb's offsets: not a word that goes on.)
+    let q = q0 < n && keyOf(s.words[q0]!) === 'pas' && s.words[q0]!.start === s.words[q0 - 1]!.start ? q0 + 1 : q0;
     const sent = s.sentence[p]!;
     let start = p;
     while (start > 0 && s.clause[start - 1] === s.clause[p]) start -= 1;
@@ -193,15 +195,16 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     // « Tant qu'il restera un seul… vivant, … »: the people's survival as the condition to end.
     const whileAlive = keyOf(s.words[start]!) === 'tant';
     if (!(denied || whileAlive) || !(duty || order || slogan)) continue;
-    const living = LIVING.test(keyOf(s.words[p]!)) && q === p + 1;
+    const living = LIVING.test(keyOf(s.words[p]!)) && q0 === p + 1;
     // « On ne laissera pas un seul… en vie », « il ne devrait rester aucun… vivant »: a bare verb of keeping, alive after its victims.
-    const keep = q === p + 1 && KEEP.test(keyOf(s.words[p]!));
+    const keep = q0 === p + 1 && KEEP.test(keyOf(s.words[p]!));
     if (keep) {
       const v = victimAfter(s, g, q, VICTIM_GAP);
       const clitic = p > 0 && CLITICS.has(keyOf(s.words[p - 1]!)) ? antecedent(s, g, p - 1) : undefined;
       const end = v ? alive(s, v.b) : clitic ? alive(s, q) : -1;
       if (end > 0 && !goesOn(s, tail(s, end))) hit(out, s, sc, Math.min(start, clitic?.a ?? start), Math.max(end, clitic?.b ?? end));
-      continue;
+      // (« Aucun… ne restera debout »: no victim after, the subject before is read below.)
+      if (v || clitic || end > 0 || (q = alive(s, q)) < 0 || goesOn(s, tail(s, q))) continue;
     }
     // The victims after it (« épargner aucun… », « pitié pour les… »), the clause ending with them.
     const after = living ? undefined : victimAfter(s, g, q, VICTIM_GAP);
@@ -209,7 +212,8 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
       hit(out, s, sc, start, after.b);
       continue;
     }
-    if (goesOn(s, q)) continue;
+    // (« … ne survivra à ce qu'on prépare »: what the speaker prepares.)
+    if (goesOn(s, q) && !(keyOf(s.words[q]!) === 'a' && /^(?:on|nous|je|j)$/.test(keyOf(s.words[q + 3] ?? s.words[q]!)))) continue;
     // A pronoun taking them up before the verb (« on ne devrait jamais les laisser respirer, ces… »).
     const clitic = !living && p > 0 && CLITICS.has(keyOf(s.words[p - 1]!)) ? antecedent(s, g, p - 1) : undefined;
     if (clitic && clitic.identity) {
@@ -221,7 +225,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const m = g.mentions[g.lastBefore[p] ?? -1];
     let none = m !== undefined && (NOBODY.has(keyOf(s.words[m.a]!)) || (m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!))));
     // (The stream reads « aucun… ne sera » as « les… ne sera pas », the « pas » it adds sharing the verb's offsets.)
-    for (let k = m ? m.b : p; !none && k < p; k += 1) none = keyOf(s.words[k]!) === 'pas' && s.words[k]!.start === s.words[k - 1]!.start;
+    for (let k = m ? m.b : p; !none && k < q; k += 1) none = keyOf(s.words[k]!) === 'pas' && s.words[k]!.start === s.words[k - 1]!.start;
     let must = false;
     // (« Aucun… ne sera épargné »: a participle of sparing foretold to none of them is a duty too.)
     const participle = /^epargne[es]*$/.test(keyOf(s.words[p]!));

@@ -145,7 +145,8 @@ const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'saison', 'ouvert
 const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~ouvrir', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever'], false);
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
-const PROMISED = compile(promisedBeating);
+/** (« …, il est mort »: dead as soon as met, only after the speaker's condition.) */
+const PROMISED = compile([...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront mort|morte|morts|mortes|cuit|cuits']);
 /** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
 const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
 /** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
@@ -703,7 +704,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let cruel = told && m !== undefined && m.identity && (m.generic || member(m, true)) && c < n && s.sentence[c] === sent ? matchAt(s, CRUEL, c) : -1;
     // « Ces… vont mourir, je vous le promets », « Ces… vont crever, je m'en charge »: the speaker vouching for the death (the verb's
     // clause ending there; « mourir de froid » is a plight, « si… », « avec… » a risk or a cause: read below).
-    const vouch = cruel <= c && told && m !== undefined && m.identity && (m.generic || member(m, true)) && /^(?:mour|meur|crev|peri|agon)/.test(keyOf(s.words[h]!)) && (h2 >= n || s.sentence[h2] !== sent || s.brk[h2] !== 0) && vouchedIn(s, sent) && !riskIn(s, sent, 2);
+    const vouch = cruel <= c && told && m !== undefined && m.identity && (m.generic || member(m, true)) && /^(?:mour|meur|crev|peri|agon|brul)/.test(keyOf(s.words[h]!)) && (h2 >= n || s.sentence[h2] !== sent || s.brk[h2] !== 0) && vouchedIn(s, sent) && !riskIn(s, sent, 2);
     if (vouch) cruel = h2;
     if ((cruel > c || vouch) && s.sentence[cruel - 1] === sent) {
       if (!riskIn(s, sent, 1) && from >= 0 && s.sentence[from] === sent) add(out, s, sc, from, cruel, [[from, cruel]], cruel);
@@ -802,7 +803,13 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // (« si le Canadien joue de même, il va manger une volée » is a forecast).
     let k = a;
     while (k > 0 && a - k < 15 && s.sentence[k - 1] === s.sentence[a]) k -= 1;
-    if (k < a - 1 && keyOf(s.words[k]!) === 'si' && SPEAKER_IF.has(keyOf(s.words[k + 1]!))) add(out, s, sc, k, b, [[a, b]]);
+    // (« Le jour où je le croise, … », « Quand j'en pogne un, … »: the condition within the sentence's first words.)
+    let c = k;
+    while (c < a - 1 && c - k < 4 && !(['si', 'quand', 'lorsque', 'ou'].includes(keyOf(s.words[c]!)) && SPEAKER_IF.has(keyOf(s.words[c + 1]!)))) c += 1;
+    // (« il est mort » ends the sentence after a meeting: not « si je me souviens bien, il est mort en 2010 ».)
+    let met = !/^(?:mort|cuit)/.test(keyOf(s.words[b - 1]!));
+    for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /^(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr|revoi)/.test(keyOf(s.words[j]!)) && (b >= n || s.sentence[b] !== s.sentence[a]);
+    if (c < a - 1 && c - k < 4 && met) add(out, s, sc, k, b, [[a, b]]);
   }
   for (const [p, q] of findAllIn(s, NONE_ALIVE)) {
     // « Nous ne devons laisser vivre aucun… »: the group named after the quantifier (its own negation is the point).
