@@ -54,57 +54,20 @@ const CONCERN = /^(?:si$|avec$|cause$|faute$|crai|redout|peur|risqu|empech|evit|
 /** Sending or putting someone somewhere. */
 const SEND = /^(?:envo|enver|mett|mis$|mise|expedi|criss|sacr|caliss|fout|plac|couch|garroch)/;
 const VIOLENCE = compile(violence);
-/** Before a wished clause's « si / que »: what is wished over (« si seulement », « qu'un jour enfin »). */
-const WISH_GAP = new Set(['seulement', 'un', 'jour', 'enfin', 'bientot', 'donc', 'juste', 'ah', 'oh']);
-/** A wish said before « que » (« j'espère, je souhaite, j'ai hâte, vivement, pourvu, il faudrait que… ») or a welcome before « si » (« ce serait bien si… »). */
-const WISH = /^(?:esper|souhait|vivement|hate$|pourvu|rev|pri|voudr|veu|aimer|faudr|faut$|temps$|mieux$|bien$|ben$|content|heureu|soulag|parfait|super$|genial|fun$|ideal)/;
-/** Between the subject and its state: « tous », a modal (« pouvaient », « allaient »), an adverb. */
-const STATE_GAP = /^(?:tou[st]e?s?|enfin|juste|donc|bien|ben|pouv|pourr|puiss|all|aill|un$|par$|jour$|finalement|vraiment)$/;
-const BE = /^(?:etai|soi[et]|serai|sont$|seron|etre$|fu[st]|furent)/;
-const HAVE = /^(?:avai|aie|ait$|aur|ont$|eu$)/;
-const DETS = new Set(['la', 'le', 'les', 'l', 'leur', 'leurs']);
-const BODY = /^(?:gorge|tete|cou|crane|nuque|ventre|yeux|oeil|coeur|jambes?|bras|os|gueule|face|langue|mains?|doigts|genoux|dents|machoire|nez|tripes|entrailles|cervelle)$/;
+/** Between a wish's « si / que » and its subject (« si seulement », « qu'un jour enfin »). */
+const WISH_GAP = /^(?:seulement|un|jour|enfin|bientot|donc|juste)$/;
+/** A wish said before « que » (« j'espère, je souhaite, j'ai hâte, vivement, pourvu, il faudrait que… »). */
+const WISH = /^(?:esper|souhait|vivement|hate$|pourvu|rev|veu|voudr|aimer|faut$|faudr)/;
+/** Between the subject and its state: « tous », an adverb, a modal (« pouvaient », « allaient »). */
+const STATE_GAP = /^(?:tou[st]e?s?|enfin|donc|bien|ben)$|^(?:pouv|pourr|puiss|all|aill)/;
+const BE = /^(?:etai|soi[et]|serai|sont$|seron|etre$)/;
+const HAVE = /^(?:avai|aie|ait$|aur|ont$)/;
+const BODY = /^(?:gorge|tete|cou|crane|ventre|yeux|jambes?|bras|gueule|face|langue|mains?|nez|dents)$/;
 /** Participles of a body harmed (« tranchée, coupée, arrachés, fracassé, crevés, fendu »). */
 const HURT = /^(?:(?:tranch|coup|arrach|bris|cass|fracass|explos|eclat|defonc|pet|crev|ecras|broy|brul|eventr)ee?s?|(?:fend|tord)ue?s?)$/;
-/** Dead, or a violence participle (not the infinitive: « étaient à tuer » is read by the calls). */
 const DEAD = /^(?:morte?s?|crevee?s?|disparue?s?)$/;
 /** What makes a harm suffered a report or a figure (« tranchée par la peur », « battus au tournoi »). */
-const AGENT = new Set(['par', 'au', 'aux', 'lors', 'pendant', 'durant', 'en']);
-/** Start of the wish opening the clause whose subject starts at k (« si seulement », « pourvu que », « que » opening the sentence), or -1. */
-function wishBefore(s: Stream, k: number): number {
-  let j = k - 1;
-  let only = false;
-  while (j > 0 && k - j <= 4 && s.sentence[j] === s.sentence[k] && WISH_GAP.has(keyOf(s.words[j]!))) (only ||= keyOf(s.words[j]!) === 'seulement'), (j -= 1);
-  if (j < 0 || s.sentence[j] !== s.sentence[k]) return -1;
-  const w = keyOf(s.words[j]!);
-  const first = j === 0 || s.sentence[j - 1] !== s.sentence[j];
-  if (w === 'si' && only) return j;
-  if (w !== 'si' && w !== 'que' && w !== 'qu') return -1;
-  if (w !== 'si' && first) return j;
-  // (« Je souhaite ardemment que… »: an adverb between.)
-  for (let i = j - 1; i >= 0 && j - i <= (w === 'si' ? 8 : 2) && s.sentence[i] === s.sentence[j]; i -= 1) if (WISH.test(keyOf(s.words[i]!))) return i;
-  return -1;
-}
-/** End of a state of harm starting at word p (« avaient la gorge tranchée », « étaient pendus », « se fassent tabasser », « finisse au bout d'une corde »), or -1. */
-function harmedState(s: Stream, p: number): number {
-  const n = s.words.length;
-  const at = (k: number): string => (k < n && s.sentence[k] === s.sentence[p] ? keyOf(s.words[k]!) : '');
-  const skip = (k: number): number => {
-    while (k < n && STATE_GAP.test(at(k))) k += 1;
-    return k;
-  };
-  const v = at(p);
-  let k = skip(p + 1);
-  let end = -1;
-  if (BE.test(v)) end = DEAD.test(at(k)) ? k + 1 : /(?:er|ir|re)$/.test(at(k)) ? -1 : matchAt(s, VIOLENCE, k);
-  else if (HAVE.test(v)) end = DETS.has(at(k)) && BODY.test(at(k + 1)) && HURT.test(at(k + 2)) ? k + 3 : -1;
-  else if ((v === 'se' || v === 's') && /^(?:fai|fass|fer|fi[rst]|fait)/.test(at(p + 1))) end = matchAt(s, VIOLENCE, skip(p + 2));
-  else if (/^fini/.test(v)) {
-    if (at(k) === 'au' && at(k + 1) === 'bout') k += 2;
-    end = DEAD.test(at(k)) ? k + 1 : at(k) === 'd' || at(k) === 'de' ? (at(k + 2) === 'corde' ? k + 3 : -1) : Math.max(matchAt(s, PLACES, k), /(?:er|ir|re)$/.test(at(k)) ? -1 : matchAt(s, VIOLENCE, k));
-  }
-  return end > p && !AGENT.has(at(end)) ? end : -1;
-}
+const AGENT = /^(?:par|au|aux|lors|pendant|durant|en)$/;
 const SOLUTION = new Set(['chose', 'solution', 'issue', 'option', 'facon', 'moyen', 'remede', 'reponse', 'sort']);
 
 function hit(out: WordHit[], s: Stream, sc: Scope, a: number, b: number): void {
@@ -264,17 +227,29 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
   }
   // « Si seulement les… avaient la gorge tranchée », « pourvu qu'ils se fassent tous tabasser, ces… », « vivement que chaque…
   // finisse au bout d'une corde »: a people (or « ils » taking one up) as the subject of a wished state of harm.
+  const at = (k: number, sent: number): string => (k >= 0 && k < n && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
   for (let k = 1; k < n; k += 1) {
+    const sent = s.sentence[k]!;
     const named = g.mentions[g.startingAt[k] ?? -1];
-    const pronoun = !named && ['ils', 'elles', 'y'].includes(keyOf(s.words[k]!)) ? antecedent(s, g, k) : undefined;
-    const m = named ?? pronoun;
-    if (!m || !m.identity || !(m.generic || ['chaque', 'tous', 'toutes'].includes(keyOf(s.words[m.a]!)))) continue;
-    const from = wishBefore(s, k);
+    const m = named ?? (/^(?:ils|elles|y)$/.test(at(k, sent)) ? antecedent(s, g, k) : undefined);
+    if (!m || !m.identity || !(m.generic || /^(?:chaque|tou)/.test(keyOf(s.words[m.a]!)))) continue;
+    let j = k - 1;
+    while (WISH_GAP.test(at(j, sent))) j -= 1;
+    const w = at(j, sent);
+    // « si seulement », or « que » opening the sentence (« Qu'ils… ») or after a wish (« j'espère que »).
+    const from = w === 'si' ? (at(j + 1, sent) === 'seulement' ? j : -1) : w === 'que' || w === 'qu' ? (at(j - 1, sent) === '' ? j : WISH.test(at(j - 1, sent)) ? j - 1 : -1) : -1;
     if (from < 0) continue;
     let p = named ? named.b : k + 1;
-    while (p < n && STATE_GAP.test(keyOf(s.words[p]!))) p += 1;
-    const end = p < n && s.sentence[p] === s.sentence[k] ? harmedState(s, p) : -1;
-    if (end > 0) hit(out, s, sc, from, Math.max(end, pronoun && s.sentence[m.b - 1] === s.sentence[k] ? m.b : end));
+    while (STATE_GAP.test(at(p, sent))) p += 1;
+    const v = at(p, sent);
+    // (« se fassent tous tabasser »: the state after « se faire ».)
+    const made = /^se?$/.test(v) && /^f[ai]/.test(at(p + 1, sent));
+    let e = p + (made ? 2 : 1);
+    while (STATE_GAP.test(at(e, sent))) e += 1;
+    const f = at(e, sent) === 'au' ? e + 1 : e;
+    // Being (« étaient pendus, morts »), having a body part harmed, being made to suffer it, or ending so (« au bout d'une corde »).
+    const end = BE.test(v) ? (DEAD.test(at(e, sent)) ? e + 1 : matchAt(s, VIOLENCE, e)) : HAVE.test(v) ? (BODY.test(at(e + 1, sent)) && HURT.test(at(e + 2, sent)) ? e + 3 : -1) : made ? matchAt(s, VIOLENCE, e) : /^fini/.test(v) ? (DEAD.test(at(e, sent)) ? e + 1 : Math.max(matchAt(s, DESERVED, f), matchAt(s, PLACES, e), matchAt(s, VIOLENCE, e))) : -1;
+    if (end > p && !AGENT.test(at(end, sent))) hit(out, s, sc, from, Math.max(end, named ? end : m.b));
   }
   // « Il n'y a qu'une chose à faire avec les… : les abattre », « je ne vois qu'une issue pour les… : la mort »: the one
   // solution, its people named, and what follows the break called for (the break then ends a call) or deserved.
