@@ -14,7 +14,7 @@
  */
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { addressedDoom, deathPlaces, deserved, massViolence, spared, violence } from './lexicon-threat.ts';
+import { addressedDoom, deathPlaces, deserved, harmFigures, massViolence, spared, violence } from './lexicon-threat.ts';
 import { compile, findAllIn, keyOf, matchAt } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -56,8 +56,9 @@ const SEND = /^(?:envo|enver|mett|mis$|mise|expedi|criss|sacr|caliss|fout|plac|c
 const VIOLENCE = compile(violence);
 /** Between a wish's « si / que » and its subject (« si seulement », « qu'un jour enfin »). */
 const WISH_GAP = /^(?:seulement|un|jour|enfin|bientot|donc|juste)$/;
-/** A wish said before « que » (« j'espère, je souhaite, j'ai hâte, vivement, pourvu, il faudrait que… »). */
-const WISH = /^(?:esper|souhait|vivement|hate$|pourvu|rev|veu|voudr|aimer|faut$|faudr)/;
+/** A wish or a welcome before the clause's « que / si / quand » (« j'espère, j'ai hâte, pourvu, il faudrait que… », « ça irait mieux si… »). */
+const WISH = /^(?:esper|souhait|vivement|hate$|pourvu|reve$|revai|rever|veu|voudr|aim|faut$|faudr|mieux$|bien$|seulement$|enfin$|arret|repos$|content|heureu|soulag)/;
+const FIGURES = new Set(harmFigures);
 /** Between the subject and its state: « tous », an adverb, a modal (« pouvaient », « allaient »). */
 const STATE_GAP = /^(?:tou[st]e?s?|enfin|donc|bien|ben)$|^(?:pouv|pourr|puiss|all|aill)/;
 const BE = /^(?:etai|soi[et]|serai|sont$|seron|etre$)/;
@@ -232,12 +233,14 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const sent = s.sentence[k]!;
     const named = g.mentions[g.startingAt[k] ?? -1];
     const m = named ?? (/^(?:ils|elles|y)$/.test(at(k, sent)) ? antecedent(s, g, k) : undefined);
-    if (!m || !m.identity || !(m.generic || /^(?:chaque|tou)/.test(keyOf(s.words[m.a]!)))) continue;
+    if (!m || !(m.generic || /^(?:chaque|tou)/.test(keyOf(s.words[m.a]!)))) continue;
     let j = k - 1;
     while (WISH_GAP.test(at(j, sent))) j -= 1;
     const w = at(j, sent);
-    // « si seulement », or « que » opening the sentence (« Qu'ils… ») or after a wish (« j'espère que »).
-    const from = w === 'si' ? (at(j + 1, sent) === 'seulement' ? j : -1) : w === 'que' || w === 'qu' ? (at(j - 1, sent) === '' ? j : WISH.test(at(j - 1, sent)) ? j - 1 : -1) : -1;
+    // « si seulement », « que » opening the sentence (« Qu'ils… »), or a wish before « que / si / où / quand » (« j'espère
+    // que », « ça irait mieux si », « vivement le jour où »).
+    let from = (w === 'si' && at(j + 1, sent) === 'seulement') || (/^que?$/.test(w) && at(j - 1, sent) === '') ? j : -1;
+    for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= 12 && at(i, sent); i -= 1) if (WISH.test(at(i, sent))) from = i;
     if (from < 0) continue;
     let p = named ? named.b : k + 1;
     while (STATE_GAP.test(at(p, sent))) p += 1;
@@ -249,7 +252,10 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const f = at(e, sent) === 'au' ? e + 1 : e;
     // Being (« étaient pendus, morts »), having a body part harmed, being made to suffer it, or ending so (« au bout d'une corde »).
     const end = BE.test(v) ? (DEAD.test(at(e, sent)) ? e + 1 : matchAt(s, VIOLENCE, e)) : HAVE.test(v) ? (BODY.test(at(e + 1, sent)) && HURT.test(at(e + 2, sent)) ? e + 3 : -1) : made ? matchAt(s, VIOLENCE, e) : /^fini/.test(v) ? (DEAD.test(at(e, sent)) ? e + 1 : Math.max(matchAt(s, DESERVED, f), matchAt(s, PLACES, e), matchAt(s, VIOLENCE, e))) : -1;
-    if (end > p && !AGENT.test(at(end, sent))) hit(out, s, sc, from, Math.max(end, named ? end : m.b));
+    // (Not a hardship or a game: « frappés par la hausse », « battus au tournoi », « aux élections ».)
+    let game = AGENT.test(at(end, sent));
+    for (let i = end; i < end + 6 && at(i, sent); i += 1) game ||= FIGURES.has(at(i, sent));
+    if (end > p && !game) hit(out, s, sc, from, Math.max(end, named ? end : m.b));
   }
   // « Il n'y a qu'une chose à faire avec les… : les abattre », « je ne vois qu'une issue pour les… : la mort »: the one
   // solution, its people named, and what follows the break called for (the break then ends a call) or deserved.

@@ -779,25 +779,6 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const call = callBefore(s, callStart, m.a);
     if (call >= 0) add(out, s, sc, call, h2, [[call, m.a], [h, h2]], h2);
   }
-  for (let i = 0; i < n; i += 1) {
-    // « si ces… étaient (tous) exterminés », with « mieux » or a wish in the sentence.
-    if (!BE_FORMS.has(keyOf(s.words[i]!))) continue;
-    let p = i + 1;
-    while (p < n && p - i <= 2 && PASSIVE_GAP.has(keyOf(s.words[p]!))) p += 1;
-    const v = p < n && s.sentence[p] === s.sentence[i] ? (DEAD.has(keyOf(s.words[p]!)) ? p + 1 : matchAt(s, VIOLENCE, p)) : -1;
-    if (v <= p) continue;
-    let k = i;
-    while (k > 0 && i - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
-    const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu', 'ou', 'quand'].includes(keyOf(s.words[m.a - 1]!))) continue;
-    let wish = false;
-    for (let j = m.a - 1; j >= 0 && m.a - j <= 12 && s.sentence[j] === s.sentence[i]; j -= 1) if (fills(WISHING, s.words[j])) wish = true;
-    // Not a hardship or a game (« … soient frappés par la hausse », « battus au tournoi »).
-    const next = v < n && s.sentence[v] === s.sentence[i] ? keyOf(s.words[v]!) : '';
-    let game = AGENT_AFTER.has(next);
-    for (let j = v; j < n && j - v < 6 && s.sentence[j] === s.sentence[i]; j += 1) if (HARM_FIGURES.has(keyOf(s.words[j]!))) game = true;
-    if (wish && !game) add(out, s, sc, m.a - 1, v, [[p, v]], v);
-  }
   for (const [a, b] of findAllIn(s, PROMISED)) {
     // « Si je croise le maire, il va manger une volée »: the speaker's condition makes it a threat
     // (« si le Canadien joue de même, il va manger une volée » is a forecast).
