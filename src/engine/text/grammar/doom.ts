@@ -15,7 +15,7 @@
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { addressedDoom, deathPlaces, deserved, harmFigures, massViolence, spared, violence } from './lexicon-threat.ts';
-import { compile, findAllIn, keyOf, matchAt } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -56,8 +56,11 @@ const SEND = /^(?:envo|enver|mett|mis$|mise|expedi|criss|sacr|caliss|fout|plac|c
 const VIOLENCE = compile(violence);
 /** Between a wish's « si / que » and its subject (« si seulement », « qu'un jour enfin »). */
 const WISH_GAP = /^(?:seulement|un|jour|enfin|bientot|donc|juste)$/;
-/** A wish or a welcome before the clause's « que / si / quand » (« j'espère, j'ai hâte, pourvu, il faudrait que… », « ça irait mieux si… »). */
-const WISH = /^(?:esper|souhait|vivement|hate$|pourvu|reve$|revai|rever|veu|voudr|aim|faut$|faudr|mieux$|bien$|seulement$|enfin$|arret|repos$|content|heureu|soulag)/;
+/**
+ * A wish, a welcome or a duty before a clause (« j'espère que », « pourvu que », « ça irait mieux si », « je serais content
+ * si », « il faudrait que »), shared with threat.ts.
+ */
+export const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse', 'veuille', 'plaise', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee', '~arreter', 'repos']);
 const FIGURES = new Set(harmFigures);
 /** Between the subject and its state: « tous », an adverb, a modal (« pouvaient », « allaient »). */
 const STATE_GAP = /^(?:tou[st]e?s?|enfin|donc|bien|ben)$|^(?:pouv|pourr|puiss|all|aill)/;
@@ -66,7 +69,8 @@ const HAVE = /^(?:avai|aie|ait$|aur|ont$)/;
 const BODY = /^(?:gorge|tete|cou|crane|ventre|yeux|jambes?|bras|gueule|face|langue|mains?|nez|dents)$/;
 /** Participles of a body harmed (« tranchée, coupée, arrachés, fracassé, crevés, fendu »). */
 const HURT = /^(?:(?:tranch|coup|arrach|bris|cass|fracass|explos|eclat|defonc|pet|crev|ecras|broy|brul|eventr)ee?s?|(?:fend|tord)ue?s?)$/;
-const DEAD = /^(?:morte?s?|crevee?s?|disparue?s?)$/;
+/** Dead, as the state wished on them (« le jour où les… seront tous morts »), shared with threat.ts. */
+export const DEAD = /^(?:morte?s?|crevee?s?|disparue?s?)$/;
 /** What makes a harm suffered a report or a figure (« tranchée par la peur », « battus au tournoi »). */
 const AGENT = /^(?:par|au|aux|lors|pendant|durant|en)$/;
 const SOLUTION = new Set(['chose', 'solution', 'issue', 'option', 'facon', 'moyen', 'remede', 'reponse', 'sort']);
@@ -240,7 +244,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     // « si seulement », « que » opening the sentence (« Qu'ils… »), or a wish before « que / si / où / quand » (« j'espère
     // que », « ça irait mieux si », « vivement le jour où »).
     let from = (w === 'si' && at(j + 1, sent) === 'seulement') || (/^que?$/.test(w) && at(j - 1, sent) === '') ? j : -1;
-    for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= 12 && at(i, sent); i -= 1) if (WISH.test(at(i, sent))) from = i;
+    for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= 12 && at(i, sent); i -= 1) if (fills(WISH, s.words[i])) from = i;
     if (from < 0) continue;
     let p = named ? named.b : k + 1;
     while (STATE_GAP.test(at(p, sent))) p += 1;

@@ -228,8 +228,8 @@ export const addressedDoom = [
   'vous|tu n\'|ne? aurez|auras|pourrez|pourras nulle|aucune|pas|plus|jamais part|cachette? ou? vous|te|t\'? ~cacher|~fuir|~echapper',
   'il|y ne|n\'? vous|te|t\' reste|restera plus|pas|que|peu|quelques|seulement|juste? de? longtemps|temps|jours|semaines|heures|mois|minutes a vivre', 'vous|tu y passerez|passeras tous|toutes?',
   'vous|tu ~aller|allez|vas tous|toutes? ~pendre|~balancer|~finir au bout d\'|d une corde',
-  'preparez|prepare|attendez|attends vous|toi a|au ~mourir|~crever|~souffrir|~bruler|~payer|pire|massacre|carnage', 'preparez|prepare|attendez|attends vous|toi a ~recevoir|~manger|~gouter une|des|un|nos|mes? balle|balles|plomb|volee|raclee',
-  'vous|tu|t\' ~aller|allez|vas ~manger|~gouter|~recevoir|~pogner|~avaler des|une|un|nos|mes|a|au|aux|du? nos|mes? balle|balles|plomb|pruneaux|pruneau|bala',
+  'preparez|prepare|attendez|attends vous|toi a|au ~mourir|~crever|~souffrir|~bruler|~payer|pire|massacre|carnage',
+  'vous|tu|t\'|preparez|prepare|attendez|attends ~aller|allez|vas|vous|toi a? ~manger|~gouter|~recevoir|~pogner|~avaler des|une|un|nos|mes|a|au|aux|du? nos|mes? balle|balles|plomb|pruneaux|pruneau|bala|volee|raclee',
   'on|je|nous|j\' ~aller|va|vais|allons s\'|se|m\'|me|nous ~occuper de vous|toi|ton|votre|vos cas|autres?',
 ];
 /** Sparing a life (« épargner », « laisser vivre », « pitié », « rester en vie »): denied by a duty, the denial is the threat (doom.ts). */

@@ -10,7 +10,7 @@
 import type { WordHit } from './hit.ts';
 import { lemma } from '../lemma.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
-import { findDoom } from './doom.ts';
+import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
@@ -146,7 +146,7 @@ const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', '
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 /** (« …, il est mort »: dead as soon as met, only after the speaker's condition.) */
-const PROMISED = compile([...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront mort|morte|morts|mortes|cuit|cuits']);
+const PROMISED = compile([...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront +mort|+morte|+cuit']);
 /** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
 const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
 /** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
@@ -177,8 +177,6 @@ const ANIMALS = new Set(['poulet', 'poule', 'mouton', 'agneau', 'cochon', 'porc'
 const END_UP = new Set(['finissent', 'finiront', 'finisse', 'finira', 'finiraient', 'finirait']);
 const SOMEDAY = new Set(['un', 'jour', 'prochain', 'enfin', 'bientot', 'demain', 'tot', 'tard', 'ou', 'l', 'autre']);
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont', 'seront']);
-/** Dead, as the state wished on them (« le jour où les… seront tous morts »). */
-const DEAD = new Set(['mort', 'morts', 'morte', 'mortes', 'creves', 'crevees', 'disparus', 'disparues']);
 /** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
 const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'devront', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd', 'besoin', 'ont']);
 /** Whoever it is (« le premier… que je croise », « le meilleur… que je trouverai », « n'importe quel… »). */
@@ -214,14 +212,10 @@ const NEXT_ONE = new Set(['prochain', 'prochaine', 'prochains', 'prochaines', 'p
 const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
 const HARDSHIP_CAUSE = new Set(['avec', 'par', 'pendant', 'durant', 'cause']);
 const PASSIVE_GAP = new Set(['tous', 'toutes', 'desormais', 'aussitot', 'immediatement', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment', 'bientot']);
-/** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
-const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin', 'bien', 'faut', 'faudrait', '~arreter', 'repos', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee'], false);
 
 const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
 const HARM_FIGURES = new Set(harmFigures);
-/** A wish or a duty before a passive harm (« j'espère qu'il se fasse frapper », « ça serait bien que… », « devrait se faire… »). */
-const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse', 'veuille', 'plaise']);
 /** A wish named as a noun before « est que » (« mon vœu le plus cher est que… »). */
 /** What welcomes an event (« ce serait une bénédiction, un soulagement si… »). */
 const WELCOME = new Set(['benediction', 'soulagement', 'bonheur', 'plaisir', 'paradis', 'cadeau', 'delivrance', 'fete', 'miracle']);
@@ -757,7 +751,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     for (let j = q - 2; wish < 0 && q > 1 && keyOf(s.words[q - 1]!) === 'est' && j >= 0 && q - j <= 6 && s.sentence[j] === s.sentence[h]; j -= 1) if (WISH_NOUN.has(keyOf(s.words[j]!))) wish = j;
     // « Ce serait une bénédiction si tous les… périssaient »: a death in the imperfect after « si », welcomed before it.
     if (wish < 0 && m.generic && q >= 0 && keyOf(s.words[q]!) === 'si' && /aient$/.test(keyOf(s.words[h]!))) {
-      for (let j = q - 1; wish < 0 && j >= 0 && q - j <= 8 && s.sentence[j] === s.sentence[h]; j -= 1) if (fills(WISHING, s.words[j]) || WELCOME.has(keyOf(s.words[j]!))) wish = j;
+      for (let j = q - 1; wish < 0 && j >= 0 && q - j <= 8 && s.sentence[j] === s.sentence[h]; j -= 1) if (fills(WISH, s.words[j]) || WELCOME.has(keyOf(s.words[j]!))) wish = j;
     }
     if (m.generic && wish >= 0 && pronoun < 0) {
       add(out, s, sc, wish, h2, [[h, h2]], h2);
@@ -786,10 +780,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     while (k > 0 && a - k < 15 && s.sentence[k - 1] === s.sentence[a]) k -= 1;
     // (« Le jour où je le croise, … », « Quand j'en pogne un, … »: the condition within the sentence's first words.)
     let c = k;
-    while (c < a - 1 && c - k < 4 && !(['si', 'quand', 'lorsque', 'ou'].includes(keyOf(s.words[c]!)) && SPEAKER_IF.has(keyOf(s.words[c + 1]!)))) c += 1;
+    while (c < a - 1 && c - k < 4 && !(/^(?:si|quand|ou)$/.test(keyOf(s.words[c]!)) && SPEAKER_IF.has(keyOf(s.words[c + 1]!)))) c += 1;
     // (« il est mort » ends the sentence after a meeting: not « si je me souviens bien, il est mort en 2010 ».)
     let met = !/^(?:mort|cuit)/.test(keyOf(s.words[b - 1]!));
-    for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /^(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr|revoi)/.test(keyOf(s.words[j]!)) && (b >= n || s.sentence[b] !== s.sentence[a]);
+    for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr)/.test(keyOf(s.words[j]!)) && (b >= n || s.sentence[b] !== s.sentence[a]);
     if (c < a - 1 && c - k < 4 && met) add(out, s, sc, k, b, [[a, b]]);
   }
   for (const [p, q] of findAllIn(s, NONE_ALIVE)) {
@@ -1044,7 +1038,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[p]!;
     let found = -1;
     for (let j = p - 1; found < 0 && j > 0 && p - j <= 8 && s.sentence[j] === sent; j -= 1) {
-      if (!DEAD.has(keyOf(s.words[j]!))) continue;
+      if (!DEAD.test(keyOf(s.words[j]!))) continue;
       const m = g.mentions[g.endingAt[j] ?? -1];
       if (m && m.identity) found = m.a;
     }
