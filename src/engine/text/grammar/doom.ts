@@ -66,7 +66,7 @@ const FIGURES = new Set(harmFigures);
 const STATE_GAP = /^(?:tou[st]e?s?|enfin|donc|bien|ben)$|^(?:pouv|pourr|puiss|all|aill)/;
 const BE = /^(?:etai|soi[et]|serai|sont$|seron|etre$)/;
 const HAVE = /^(?:avai|aie|ait$|aur|ont$)/;
-const BODY = /^(?:gorge|tete|cou|crane|ventre|yeux|jambes?|bras|gueule|face|langue|mains?|nez|dents)$/;
+const BODY = /^(?:gorge|tete|cou|crane|ventre|yeux|jambes?|bras|gueule|face|mains?|nez)$/;
 /** Participles of a body harmed (« tranchée, coupée, arrachés, fracassé, crevés, fendu »). */
 const HURT = /^(?:(?:tranch|coup|arrach|bris|cass|fracass|explos|eclat|defonc|pet|crev|ecras|broy|brul|eventr)ee?s?|(?:fend|tord)ue?s?)$/;
 /** Dead, as the state wished on them (« le jour où les… seront tous morts »), shared with threat.ts. */
@@ -180,8 +180,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
       hit(out, s, sc, start, after.b);
       continue;
     }
-    // (« … ne survivra à ce qu'on prépare »: what the speaker prepares.)
-    if (goesOn(s, q) && !(keyOf(s.words[q]!) === 'a' && /^(?:on|nous|je|j)$/.test(keyOf(s.words[q + 3] ?? s.words[q]!)))) continue;
+    if (goesOn(s, q)) continue;
     // A pronoun taking them up before the verb (« on ne devrait jamais les laisser respirer, ces… »).
     const clitic = !living && p > 0 && CLITICS.has(keyOf(s.words[p - 1]!)) ? antecedent(s, g, p - 1) : undefined;
     if (clitic && clitic.identity) {
