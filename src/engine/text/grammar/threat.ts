@@ -843,7 +843,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   // « Tout immigrant qui met le pied ici va se faire tirer dessus », « N'importe quel… qui passe va manger une volée »:
   // harm promised to whoever of a group does something (the sentence opens on « tout / chaque / n'importe quel / le prochain »).
   const whoever = (v: number, q: number): void => {
-    if (v < 2 || !['va', 'vont'].includes(keyOf(s.words[v]!))) return;
+    // (« … se fera tirer dessus »: the future itself.)
+    if (v < 2 || !(['va', 'vont'].includes(keyOf(s.words[v]!)) || /^fer(?:a|ont)$/.test(keyOf(s.words[v + 2] ?? s.words[v]!)))) return;
     const sent = s.sentence[v]!;
     let j = v - 1;
     let relative = false;
