@@ -68,7 +68,7 @@ const BE = /^(?:etai|soi[et]|serai|sont$|seron|etre$)/;
 const HAVE = /^(?:avai|aie|ait$|aur|ont$)/;
 const BODY = /^(?:gorge|tete|cou|crane|ventre|yeux|jambes?|bras|gueule|face|mains?|nez)$/;
 /** Participles of a body harmed (« tranchée, coupée, arrachés, fracassé, crevés, fendu »). */
-const HURT = /^(?:(?:tranch|coup|arrach|bris|cass|fracass|explos|eclat|defonc|pet|crev|ecras|broy|brul|eventr)ee?s?|(?:fend|tord)ue?s?)$/;
+const HURT = /^(?:tranch|coup|arrach|bris|cass|fracass|explos|defonc|pet|crev|ecras|brul|fendu)e?e?s?$/;
 /** Dead, as the state wished on them (« le jour où les… seront tous morts »), shared with threat.ts. */
 export const DEAD = /^(?:morte?s?|crevee?s?|disparue?s?)$/;
 /** What makes a harm suffered a report or a figure (« tranchée par la peur », « battus au tournoi »). */

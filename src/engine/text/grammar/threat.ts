@@ -844,7 +844,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   // harm promised to whoever of a group does something (the sentence opens on « tout / chaque / n'importe quel / le prochain »).
   const whoever = (v: number, q: number): void => {
     // (« … se fera tirer dessus »: the future itself.)
-    if (v < 2 || !(['va', 'vont'].includes(keyOf(s.words[v]!)) || /^fer(?:a|ont)$/.test(keyOf(s.words[v + 2] ?? s.words[v]!)))) return;
+    if (v < 2 || !['va', 'vont', 'fera', 'feront'].includes(keyOf(s.words[v]!))) return;
     const sent = s.sentence[v]!;
     let j = v - 1;
     let relative = false;
@@ -861,6 +861,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   for (const [p, q] of findAllIn(s, PROMISED_BARE)) whoever(p, q);
   for (const [p, q] of findAllIn(s, PASSIVE_HARM)) {
     whoever(p - 1, q);
+    whoever(p + 1, q);
     // « J'espère que le maire va se faire écraser », « ce conseiller devrait se faire tabasser »: harm wished in the passive.
     let figure = false;
     for (let k = q; k < n && k - q < 4 && s.sentence[k] === s.sentence[p]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) figure = true;
