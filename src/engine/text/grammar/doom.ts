@@ -240,10 +240,11 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     let j = k - 1;
     while (WISH_GAP.test(at(j, sent))) j -= 1;
     const w = at(j, sent);
-    // « si seulement », « que » opening the sentence (« Qu'ils… »), or a wish before « que / si / où / quand » (« j'espère
-    // que », « ça irait mieux si », « vivement le jour où »).
+    // « si seulement », « que » opening the sentence (« Qu'ils… »), or a wish right before « que » (« j'espère que », not « il
+    // faut éviter que ») or in the sentence before « si / où / quand / avant que » (« ça irait mieux si », « vivement le jour où », « je ne
+    // m'arrêterai pas avant que… »).
     let from = (w === 'si' && at(j + 1, sent) === 'seulement') || (/^que?$/.test(w) && at(j - 1, sent) === '') ? j : -1;
-    for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= 12 && at(i, sent); i -= 1) if (fills(WISH, s.words[i])) from = i;
+    for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= (/^que?$/.test(w) && at(j - 1, sent) !== 'avant' ? 1 : 12) && at(i, sent); i -= 1) if (fills(WISH, s.words[i])) from = i;
     if (from < 0) continue;
     let p = named ? named.b : k + 1;
     while (STATE_GAP.test(at(p, sent))) p += 1;
