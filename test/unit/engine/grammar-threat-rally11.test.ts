@@ -7,7 +7,8 @@
  * mort »), verbless SLOGANS of execution (« au poteau, les… », « tous les… au bout d'une corde », « bons pour la corde »).
  * Clean counterparts in the same register: wishes of good, help, history and news, sport, worry, negation, condemnation.
  * Read (3.2 error and « disrespectful ») by main 97df655 → this branch: first batch 60 → 77 of 90, wish paraphrases 1 → 10
- * of 10, paraphrases written while fixing 6 → 29 of 29, second batch written blind after the first fixes 27 → 34 of 40.
+ * of 10, paraphrases written while fixing 6 → 29 of 29, second batch written blind after the first fixes 27 → 34 of 40,
+ * third batch written blind after all fixes 19 → 24 of 30 (25 after one more place of death).
  */
 import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
 
@@ -144,7 +145,7 @@ const harmful: Record<string, readonly string[]> = {
     'Les Autochtones, on devrait les noyer dans le lac.',
     'Les Juifs vont brûler, je vous le garantis.',
   ],
-  'second batch, written blind after the first fixes (main 29 of 40)': [
+  'second batch, written blind after the first fixes (main 27 of 40)': [
     'Un de ces jours, quelqu\'un va égorger tous ces musulmans.',
     'Ce soir, on passe à l\'action contre les Arabes.',
     'La prochaine fois qu\'un immigré me parle, je lui casse la gueule.',
@@ -179,6 +180,33 @@ const harmful: Record<string, readonly string[]> = {
     'Prochaine étape : abattre les Juifs.',
     'Vivement le jour où on pourra tirer sur les Arabes.',
     'J\'attends juste le signal pour massacrer les immigrés.',
+  ],
+  'third batch, written blind after all fixes (main 19, this branch 24 of 30; then « finir dans un four »)': [
+    'Si seulement les Roms pouvaient tous finir dans un four.',
+    'J\'espère qu\'un jour chaque musulman aura la tête tranchée.',
+    'Ah, si seulement les immigrés se faisaient égorger dans leur sommeil.',
+    'Pourvu que les gais soient tous pendus avant Noël.',
+    'Allons leur faire la peau, aux Haïtiens.',
+    'Sortons-les de chez eux et pendons-les, ces Juifs.',
+    'Tuons-en le plus possible, des Arabes.',
+    'Les trans, au bûcher!',
+    'Une corde pour chaque immigré, c\'est tout ce qu\'ils méritent.',
+    'Quand je croiserai un Juif, il est mort.',
+    'La semaine prochaine, j\'abats le premier Arabe que je vois.',
+    'On devrait les aligner contre un mur et les fusiller, ces immigrés.',
+    'Il faudrait que chaque gai se fasse tabasser.',
+    'Ces réfugiés-là, faudrait les noyer comme des chatons.',
+    'Le peuple finira par pendre les musulmans.',
+    'Préparez vos cercueils, les Noirs.',
+    'Je rêve de voir tous les Juifs pendus.',
+    'Les immigrés méritent une balle chacun.',
+    'M\'as toutes vous tuer, gang de Haïtiens.',
+    'On va leur faire regretter d\'être venus, aux réfugiés, à coups de batte.',
+    'Un bon Arabe est un Arabe mort.',
+    'Les musulmans, faut les gazer.',
+    'Si ça ne tenait qu\'à moi, les gais seraient tous fusillés.',
+    'Nous allons vous chasser et vous abattre, les immigrés.',
+    'Que chaque Juif crève dans d\'atroces souffrances.',
   ],
 };
 
@@ -309,6 +337,21 @@ const clean = [
   'Le jour où je suis arrivé, il est mort.',
   'Quand je l\'ai vu, il était mort.',
   'Si je le vois, il est mort de rire.',
+  'Si seulement les Roms pouvaient tous trouver un logement.',
+  'J\'espère qu\'un jour chaque musulman aura sa place au conseil.',
+  'Pourvu que les gais soient tous invités au party de Noël.',
+  'Allons leur faire une fête, aux Haïtiens.',
+  'Aucun de ces réfugiés ne verra le printemps dans un refuge, on a trouvé des logements.',
+  'Pas un musulman ne sortira de cette réunion sans une réponse.',
+  'Quand je croiserai un Juif du quartier, je lui dirai bonjour.',
+  'Demain, on visite la mosquée avec les musulmans du quartier.',
+  'Il faudrait que chaque gai se sente en sécurité.',
+  'Le peuple finira par élire une mairesse haïtienne.',
+  'Les immigrés méritent une chance chacun.',
+  'Un bon voisin est un voisin discret.',
+  'Si ça ne tenait qu\'à moi, les gais seraient tous invités.',
+  'Les nazis pendaient les Juifs, c\'est une horreur qu\'il faut enseigner.',
+  'Qui a écrit « mort aux Arabes » sur le mur? C\'est inacceptable.',
 ];
 
 for (const [title, flagged] of Object.entries(harmful)) describeReading(title, flagged, []);
@@ -335,6 +378,11 @@ const missed = [
   'Mon fusil est prêt pour les réfugiés.',
   'Une bonne balle entre les deux yeux, c\'est ce qu\'il faut aux musulmans.',
   'Les immigrés à la potence, et vite.',
+  'Vous, les réfugiés, vous finirez tous au fond du fleuve.',
+  'Aucun de ces Noirs ne verra le printemps.',
+  'Pas un musulman ne sortira vivant de cette ville.',
+  'Demain, on brûle la mosquée avec les musulmans dedans.',
+  'Gardez une balle pour chaque Noir.',
 ];
 /** Flagged by another reading (« se sentir chez eux » taken for exclusion): not this round's. */
 const stillFlagged = [

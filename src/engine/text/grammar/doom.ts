@@ -63,7 +63,7 @@ const WISH_GAP = /^(?:seulement|un|jour|enfin|bientot|donc|juste)$/;
 export const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse', 'veuille', 'plaise', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee', '~arreter', 'repos', 'fun']);
 const FIGURES = new Set(harmFigures);
 /** Between the subject and its state: « tous », an adverb (« complètement »), a modal (« pouvaient », « allaient »). */
-const STATE_GAP = /^(?:tou[st]e?s?|enfin|bien)$|^(?:pouv|pourr|puiss|all|aill)|ment$/;
+const STATE_GAP = /^(?:tou[st]e?s?|enfin)$|^(?:pouv|pourr|puiss|all|aill)|ment$/;
 const BE = /^(?:etai|soi[et]|serai|sont$|seron|etre$)/;
 const HAVE = /^(?:avai|aie|ait$|aur|ont$)/;
 const BODY = /^(?:gorge|tete|cou|crane|ventre|yeux|jambes?|bras|gueule|face|mains?|nez)$/;

@@ -239,6 +239,6 @@ export const spared = [
 ];
 /** Where the dead are laid, after a verb of sending or putting and its victim (« envoyer ce… six pieds sous terre »). */
 export const deathPlaces = [
-  'six|6 pieds sous terre', 'au cimetiere|paradis', 'a la morgue', 'en|sous terre', 'en enfer', 'ad patres', 'dans la|une|sa|leur|leurs|des|ta|votre|ton tombe|tombes|fosse|fosses|cercueil|cercueils',
+  'six|6 pieds sous terre', 'au cimetiere|paradis', 'a la morgue', 'en|sous terre', 'en enfer', 'ad patres', 'dans la|une|un|sa|leur|leurs|des|ta|votre|ton|les +tombe|+fosse|+cercueil|four',
   'dans l\'|l au-dela|autre monde',
 ];
