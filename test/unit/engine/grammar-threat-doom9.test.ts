@@ -211,6 +211,9 @@ const harmful: Record<string, readonly string[]> = {
     'Il ne faut pas que les immigrés survivent.',
     'Personne ne pleurera les Noirs quand on les aura pendus.',
   ],
+  'moved up in round 11 (« s\'en sortir vivant » read after the stream\'s « pas »)': [
+    'Y en a pas un de vous autres qui va s\'en sortir vivant, les immigrés.',
+  ],
 };
 
 /** Clean counterparts: the same words in ordinary senses, news, history, sport, protection, condemnation (at most a warning). */
@@ -362,7 +365,6 @@ const missed = [
   'Vous les trans, vous ne vivrez pas assez vieux pour voir ça.',
   'Profitez-en bien, les musulmans, ça achève pour vous autres.',
   'C\'est la dernière fois que vous priez dans cette ville, les musulmans.',
-  'Y en a pas un de vous autres qui va s\'en sortir vivant, les immigrés.',
   'Vous allez finir dans les fours comme vos ancêtres, les Juifs.',
   'Vous serez les premiers à tomber, les Juifs.',
   'Les gais, vous ne vous relèverez pas de ce qu\'on vous prépare.',

@@ -337,6 +337,7 @@ const harmful: Record<string, readonly string[]> = {
     'Vous allez voir, ces Arabes vont périr.',
     'Ces musulmans mourront, je vous le jure.',
   ],
+  'moved up in round 11 (« mettre le feu chez »)': ['On va aller mettre le feu chez les Noirs du coin.'],
 };
 
 const clean: Record<string, readonly string[]> = {
@@ -587,7 +588,6 @@ const clean: Record<string, readonly string[]> = {
 const missed = [
   'Il faudrait raser au bulldozer leurs synagogues avec eux dedans.',
   'Les violeurs, faudrait tous les castrer et les pendre.',
-  'On va aller mettre le feu chez les Noirs du coin.',
   'Qui oserait dire qu\'il ne faut pas abattre ces réfugiés ?',
   'Rien ne me ferait plus plaisir que de voir tous les Noirs pendus.',
   'Nous devons laver notre pays du sang de ces immigrés.',

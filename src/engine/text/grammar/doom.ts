@@ -6,13 +6,16 @@
  *   vie », « pas de quartier pour les… », « on ne devrait jamais les laisser respirer »): the negation is the threat;
  * - mass violence named as a noun and FORETOLD (« il y aura un massacre de… », « un bain de sang attend les… »);
  * - a victim SENT where the dead lie (« envoyer ce… six pieds sous terre », « les mettre en terre »);
- * - a restricted solution (« il n'y a qu'une chose à faire avec les… : les abattre »): what follows the colon is called for.
+ * - a restricted solution (« il n'y a qu'une chose à faire avec les… : les abattre »): what follows the colon is called for;
+ * - a STATE of harm wished on a people (round 11: « si seulement les… avaient la gorge tranchée », « pourvu qu'ils se
+ *   fassent tous tabasser, ces… », « j'espère que chaque… finira au bout d'une corde »): the wish opens the clause, the
+ *   people is its subject, and the state is a body part harmed, a violence suffered (être, se faire) or a death end.
  * Each reading needs an identity group (groups.ts); a reported frame is a warning and a negated one is left alone.
  */
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { addressedDoom, deathPlaces, deserved, massViolence, spared } from './lexicon-threat.ts';
-import { compile, findAllIn, keyOf, matchAt } from './patterns.ts';
+import { addressedDoom, deathPlaces, deserved, harmFigures, massViolence, spared, violence } from './lexicon-threat.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -39,7 +42,7 @@ const KEEP = /^(?:laiss|gard|rest|demeur|aura$)/;
 /** End of « en vie » or « vivant(s) » at k, or -1. */
 function alive(s: Stream, k: number): number {
   const w = k < s.words.length && s.sentence[k] === s.sentence[k - 1] ? keyOf(s.words[k]!) : '';
-  if (/^vivante?s?$/.test(w)) return k + 1;
+  if (/^(?:vivante?s?|debout)$/.test(w)) return k + 1;
   return w === 'en' && k + 1 < s.words.length && keyOf(s.words[k + 1]!) === 'vie' ? k + 2 : -1;
 }
 /** Bare verbs of living: a life spared only with « aucun… » as their subject. */
@@ -50,6 +53,26 @@ const MASS_GAP = new Set(['de', 'des', 'd', 'du', 'aux', 'au', 'a', 'contre', 'c
 const CONCERN = /^(?:si$|avec$|cause$|faute$|crai|redout|peur|risqu|empech|evit|condamn|denonc|commemor|souven|rappel|oubli|film|livre|jeu|histoire|victime|survivant|accus|menac)/;
 /** Sending or putting someone somewhere. */
 const SEND = /^(?:envo|enver|mett|mis$|mise|expedi|criss|sacr|caliss|fout|plac|couch|garroch)/;
+const VIOLENCE = compile(violence);
+/** Between a wish's « si / que » and its subject (« si seulement », « qu'un jour enfin »). */
+const WISH_GAP = /^(?:seulement|un|jour|enfin|bientot|donc|juste)$/;
+/**
+ * A wish, a welcome or a duty before a clause (« j'espère que », « pourvu que », « ça irait mieux si », « je serais content
+ * si », « il faudrait que »), shared with threat.ts.
+ */
+export const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse', 'veuille', 'plaise', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee', '~arreter', 'repos', 'fun']);
+const FIGURES = new Set(harmFigures);
+/** Between the subject and its state: « tous », an adverb (« complètement »), a modal (« pouvaient », « allaient »). */
+const STATE_GAP = /^(?:tou[st]e?s?|enfin)$|^(?:pouv|pourr|puiss|all|aill)|ment$/;
+const BE = /^(?:etai|soi[et]|serai|sont$|seron|etre$)/;
+const HAVE = /^(?:avai|aie|ait$|aur|ont$)/;
+const BODY = /^(?:gorge|tete|cou|crane|ventre|yeux|jambes?|bras|gueule|face|mains?|nez)$/;
+/** Participles of a body harmed (« tranchée, coupée, arrachés, fracassé, crevés, fendu »). */
+const HURT = /^(?:tranch|coup|arrach|bris|cass|fracass|explos|defonc|pet|crev|ecras|brul|fendu)e?e?s?$/;
+/** Dead, as the state wished on them (« le jour où les… seront tous morts »), shared with threat.ts. */
+export const DEAD = /^(?:morte?s?|crevee?s?|disparue?s?)$/;
+/** What makes a harm suffered a report or a figure (« tranchée par la peur », « battus au tournoi »). */
+const AGENT = /^(?:par|au|aux|lors|pendant|durant|en)$/;
 const SOLUTION = new Set(['chose', 'solution', 'issue', 'option', 'facon', 'moyen', 'remede', 'reponse', 'sort']);
 
 function hit(out: WordHit[], s: Stream, sc: Scope, a: number, b: number): void {
@@ -120,7 +143,9 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const to = addressed[s.sentence[a]!] === 1 || (named !== undefined && named.identity && named.generic && s.sentence[named.a]! + 1 >= s.sentence[a]!);
     if (to && endsAfter(s, g, b)) hit(out, s, sc, a, b);
   }
-  for (const [p, q] of findAllIn(s, SPARED)) {
+  for (const [p, q0] of findAllIn(s, SPARED)) {
+    // (The « pas » the stream adds for « aucun… ne » shares the verb's offsets: not a word that goes on.)
+    let q = q0 < n && keyOf(s.words[q0]!) === 'pas' && s.words[q0]!.start === s.words[q0 - 1]!.start ? q0 + 1 : q0;
     const sent = s.sentence[p]!;
     let start = p;
     while (start > 0 && s.clause[start - 1] === s.clause[p]) start -= 1;
@@ -138,15 +163,16 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     // « Tant qu'il restera un seul… vivant, … »: the people's survival as the condition to end.
     const whileAlive = keyOf(s.words[start]!) === 'tant';
     if (!(denied || whileAlive) || !(duty || order || slogan)) continue;
-    const living = LIVING.test(keyOf(s.words[p]!)) && q === p + 1;
+    const living = LIVING.test(keyOf(s.words[p]!)) && q0 === p + 1;
     // « On ne laissera pas un seul… en vie », « il ne devrait rester aucun… vivant »: a bare verb of keeping, alive after its victims.
-    const keep = q === p + 1 && KEEP.test(keyOf(s.words[p]!));
+    const keep = q0 === p + 1 && KEEP.test(keyOf(s.words[p]!));
     if (keep) {
       const v = victimAfter(s, g, q, VICTIM_GAP);
       const clitic = p > 0 && CLITICS.has(keyOf(s.words[p - 1]!)) ? antecedent(s, g, p - 1) : undefined;
       const end = v ? alive(s, v.b) : clitic ? alive(s, q) : -1;
       if (end > 0 && !goesOn(s, tail(s, end))) hit(out, s, sc, Math.min(start, clitic?.a ?? start), Math.max(end, clitic?.b ?? end));
-      continue;
+      // (« Aucun… ne restera debout »: no victim after, the subject before is read below.)
+      if (v || clitic || end > 0 || (q = alive(s, q)) < 0 || goesOn(s, tail(s, q))) continue;
     }
     // The victims after it (« épargner aucun… », « pitié pour les… »), the clause ending with them.
     const after = living ? undefined : victimAfter(s, g, q, VICTIM_GAP);
@@ -166,7 +192,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const m = g.mentions[g.lastBefore[p] ?? -1];
     let none = m !== undefined && (NOBODY.has(keyOf(s.words[m.a]!)) || (m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!))));
     // (The stream reads « aucun… ne sera » as « les… ne sera pas », the « pas » it adds sharing the verb's offsets.)
-    for (let k = m ? m.b : p; !none && k < p; k += 1) none = keyOf(s.words[k]!) === 'pas' && s.words[k]!.start === s.words[k - 1]!.start;
+    for (let k = m ? m.b : p; !none && k < q; k += 1) none = keyOf(s.words[k]!) === 'pas' && s.words[k]!.start === s.words[k - 1]!.start;
     let must = false;
     // (« Aucun… ne sera épargné »: a participle of sparing foretold to none of them is a duty too.)
     const participle = /^epargne[es]*$/.test(keyOf(s.words[p]!));
@@ -202,6 +228,38 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
       if (victim && victim.identity && call >= 0) hit(out, s, sc, call, Math.max(q, victim.b));
       break;
     }
+  }
+  // « Si seulement les… avaient la gorge tranchée », « pourvu qu'ils se fassent tous tabasser, ces… », « vivement que chaque…
+  // finisse au bout d'une corde »: a people (or « ils » taking one up) as the subject of a wished state of harm.
+  const at = (k: number, sent: number): string => (k >= 0 && k < n && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  for (let k = 1; k < n; k += 1) {
+    const sent = s.sentence[k]!;
+    const named = g.mentions[g.startingAt[k] ?? -1];
+    const m = named ?? (/^(?:ils|elles|y)$/.test(at(k, sent)) ? antecedent(s, g, k) : undefined);
+    if (!m || !(m.generic || /^(?:chaque|tou)/.test(keyOf(s.words[m.a]!)))) continue;
+    let j = k - 1;
+    while (WISH_GAP.test(at(j, sent))) j -= 1;
+    const w = at(j, sent);
+    // « si seulement », « que » opening the sentence (« Qu'ils… »), or a wish right before « que » (« j'espère que », not « il
+    // faut éviter que ») or in the sentence before « si / où / quand / avant que » (« ça irait mieux si », « vivement le jour où », « je ne
+    // m'arrêterai pas avant que… »).
+    let from = (w === 'si' && at(j + 1, sent) === 'seulement') || (/^que?$/.test(w) && at(j - 1, sent) === '') ? j : -1;
+    for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= (/^que?$/.test(w) && at(j - 1, sent) !== 'avant' ? 1 : 12) && at(i, sent); i -= 1) if (fills(WISH, s.words[i])) from = i;
+    if (from < 0) continue;
+    let p = named ? named.b : k + 1;
+    while (STATE_GAP.test(at(p, sent))) p += 1;
+    const v = at(p, sent);
+    // (« se fassent tous tabasser »: the state after « se faire ».)
+    const made = /^se?$/.test(v) && /^f[ai]/.test(at(p + 1, sent));
+    let e = p + (made ? 2 : 1);
+    while (STATE_GAP.test(at(e, sent))) e += 1;
+    const f = at(e, sent) === 'au' ? e + 1 : e;
+    // Being (« étaient pendus, morts »), having a body part harmed, being made to suffer it, or ending so (« au bout d'une corde »).
+    const end = BE.test(v) ? (DEAD.test(at(e, sent)) ? e + 1 : matchAt(s, VIOLENCE, e)) : HAVE.test(v) ? (BODY.test(at(e + 1, sent)) && HURT.test(at(e + 2, sent)) ? e + 3 : -1) : made ? matchAt(s, VIOLENCE, e) : /^fini/.test(v) ? (DEAD.test(at(e, sent)) ? e + 1 : Math.max(matchAt(s, DESERVED, f), matchAt(s, PLACES, e), matchAt(s, VIOLENCE, e))) : -1;
+    // (Not a hardship or a game: « frappés par la hausse », « battus au tournoi », « aux élections ».)
+    let game = AGENT.test(at(end, sent));
+    for (let i = end; i < end + 6 && at(i, sent); i += 1) game ||= FIGURES.has(at(i, sent));
+    if (end > p && !game) hit(out, s, sc, from, Math.max(end, named ? end : m.b));
   }
   // « Il n'y a qu'une chose à faire avec les… : les abattre », « je ne vois qu'une issue pour les… : la mort »: the one
   // solution, its people named, and what follows the break called for (the break then ends a call) or deserved.

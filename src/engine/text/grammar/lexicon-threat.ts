@@ -9,7 +9,7 @@ export const violence = [
   '~tuer', '~assassiner', '~torturer', '~etrangler', '~noyer', '~poignarder', '~massacrer', '~exterminer', '~egorger', '~executer', '~pendre',
   '~bruler', '~lyncher', '~violer', '~fusiller', '~decapiter', '~lapider', '~tabasser', '~buter', '~flinguer', '~gazer', '~empoisonner', '~mutiler',
   '~eventrer', '~etriper', '~electrocuter', '~eradiquer', '~crucifier', '~castrer', '~steriliser', '~abattre', '~immoler', '~defenestrer', '~tirer sur|dans',
-  '~ouvrir le feu sur', '~incendier', '~faire souffrir|crever|mourir|bruler|saigner', '~faire leur|lui? la peau', '~mettre le feu a|aux|au',
+  '~ouvrir le feu sur', '~passer a l\' action|attaque contre', '~incendier', '~faire les? souffrir|crever|mourir|bruler|saigner', '~faire leur|lui? la peau', '~mettre le feu a|aux|au|chez',
   '~trancher|~couper|~ouvrir|~egorger la|les|leur|leurs|ta|tes|votre|vos|sa|ses gorge|gorges', '~briser|~casser|~tordre|~rompre|~peter le|leur|ton|votre|son|sa|la cou|nuque',
   '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
   '~loger|~mettre|~tirer une balle dans la tete', '~loger|~mettre|~tirer|~planter une|des|un|mon balle|balles|plomb|couteau dans', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre',
@@ -19,7 +19,7 @@ export const violence = [
   '~foncer dans la foule', '~rouler|~foncer sur', '~casser|~taper du', '~casser|~taper de l\'', '~tirer', '~faire? ~couler le sang', '~repandre le sang',
   // A beating handed out (« leur sacrer une volée, aux… »), in Québec words too.
   '~sacrer|~crisser|~calisser|~donner|~foutre|~coller|~mettre une|un bonne|belle|maudite|osti|ostie|sacree? volee|raclee|claque|degelee|taloche|mandale|rince|baffe', '~bombarder', '~atomiser', '~fouetter', '~achever', '~aneantir', '~pulveriser', '~cogner', '~mettre a mort', 's\'|m\'|se|me|nous|t\'|te en ~prendre',
-  '~couper|~trancher|~arracher la|les|leur|leurs|sa|ses|ta|tes|votre|vos tete|tetes', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer|~fesser|~frapper|~taper|~cogner|~varger dans le tas', '~avoir la|leur|ta|votre|sa peau',
+  '~couper|~trancher|~arracher la|les|leur|leurs|sa|ses|ta|tes|votre|vos tete|tetes', '~prendre|~sortir|~charger les|mes|nos|leurs|mon|ma|son|sa? armes|arme|fusils|fusil|gun|guns|carabine|carabines|kalach', '~tirer|~foncer|~rentrer|~fesser|~frapper|~taper|~cogner|~varger dans le tas', '~avoir la|leur|ta|votre|sa|vos|leurs peau|peaux|tete|tetes',
   // Killing, maiming and beating by any verb of the class (« éviscérer », « rouer de coups », « battre à mort »).
   '~eviscerer', '~demembrer', '~ecorcher', '~depecer', '~defigurer', '~assommer', '~etouffer', '~estropier', '~lacerer', '~taillader', '~matraquer', '~brutaliser',
   '~zigouiller', '~trucider', '~dessouder', '~tapocher', '~fesser', '~shooter', '~passer a tabac', '~passer au couteau|fil', '~passer par les armes', '~faire ~griller|~cramer|~rotir',
@@ -31,7 +31,7 @@ export const violence = [
   '~planter|~enfoncer|~rentrer un|une|mon|ma|des couteau|lame|poignard|epee|hache|machette|couteaux dans le|la|les ventre|coeur|gorge|cou|tete|crane|face|gueule|poitrine|yeux|oeil',
   '~tirer|~rouler|~rentrer dans la foule|manif|manifestation|rassemblement',
   // Wiped out (« rayer les… de la carte »; the complement is checked in threat.ts), made to disappear.
-  '~rayer', '~effacer', '~faire disparaitre', '~regler son|leur|sa compte', '~faire son|leur affaire|compte',
+  '~rayer', '~effacer', '~faire disparaitre', '~regler leur|lui? son|leur|sa compte', '~faire son|leur affaire|compte',
   // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
   '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
   // Justice taken into one's own hands (« me faire justice moi-même contre ces… »).
@@ -64,7 +64,7 @@ export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondage
   'ronde', 'tournoi', 'championnat', 'concours', 'ligue', 'saison', 'coupe', 'scrabble', 'bingo', 'quiz', 'quilles', 'billard', 'dards', 'curling', 'volleyball', 'basketball', 'petanque'];
 /** Death or a beating given as deserved (« méritent une balle », « la corde pour tous les… »). */
 export const deserved = [
-  'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|+fusillade|+lynchage', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz', 'un|une|le|la? +genocide|+massacre|+extermination|+holocauste|+purge|+lynchage',
+  'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|poteau|+fusillade|+lynchage|+pendaison', 'le|un? peloton d\' execution', 'bout d\'|de une|la corde', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz', 'un|une|le|la? +genocide|+massacre|+extermination|+holocauste|+purge|+lynchage',
 ];
 /** Doom promised to a group named before it (« Les… vont y goûter », « n'ont qu'à bien se tenir », « vont avoir ce qu'ils méritent »). */
 export const groupDoom = [
@@ -80,7 +80,7 @@ export const harmCalls = [
   'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
   // Starting it, said in the speaker's future (« quand je commencerai à leur tirer dessus »).
   'je|j\'|nous|on commencerai|commencera|commencerons|continuerai|continuera|continuerons|recommencerai|recommencera|recommencerons',
-  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'chu|chus pour', 'je|on|nous suis|est|sommes pour', 'rendu|rendue|rendus|rendues a', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
+  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'chu|chus pour', 'a nous|moi de|d\'', 'peuple|nation ~aller|~finir', 'prochaine|premiere etape', 'je|on|nous suis|est|sommes pour', 'rendu|rendue|rendus|rendues a', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
   'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir|~vouloir',
   // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.
@@ -230,16 +230,17 @@ export const addressedDoom = [
   'vous|tu n\'|ne? aurez|auras|pourrez|pourras nulle|aucune|pas|plus|jamais part|cachette? ou? vous|te|t\'? ~cacher|~fuir|~echapper',
   'il|y ne|n\'? vous|te|t\' reste|restera plus|pas|que|peu|quelques|seulement|juste? de? longtemps|temps|jours|semaines|heures|mois|minutes a vivre', 'vous|tu y passerez|passeras tous|toutes?',
   'vous|tu ~aller|allez|vas tous|toutes? ~pendre|~balancer|~finir au bout d\'|d une corde',
-  'vous|tu|t\' ~aller|allez|vas ~manger|~gouter|~recevoir|~pogner|~avaler des|une|un|nos|mes|a|au|aux|du? nos|mes? balle|balles|plomb|pruneaux|pruneau|bala',
+  'preparez|prepare|attendez|attends vous|toi a|au ~mourir|~crever|~souffrir|~bruler|~payer|pire|massacre|carnage',
+  'vous|tu|t\'|preparez|prepare|attendez|attends ~aller|allez|vas|vous|toi a? ~manger|~gouter|~recevoir|~pogner|~avaler des|une|un|nos|mes|a|au|aux|du? nos|mes? balle|balles|plomb|pruneaux|pruneau|bala|volee|raclee',
   'on|je|nous|j\' ~aller|va|vais|allons s\'|se|m\'|me|nous ~occuper de vous|toi|ton|votre|vos cas|autres?',
 ];
 /** Sparing a life (« épargner », « laisser vivre », « pitié », « rester en vie »): denied by a duty, the denial is the threat (doom.ts). */
 export const spared = [
   '~epargner', '+epargne', '~laisser|~garder pas|plus|jamais? vivre|survivre|respirer|vivant|vivants|vivante|vivantes', '~laisser|~garder en vie', '~survivre', '~vivre', '~respirer',
-  'pitie|clemence', '~accorder|~montrer|~avoir de|d\'|aucune|la? pitie|clemence', '~rester|~demeurer en vie|vivant|vivants|vivante|vivantes', '~laisser', '~garder', '~rester', '~demeurer', 'aura',
+  'pitie|clemence', '~accorder|~montrer|~avoir de|d\'|aucune|la? pitie|clemence', '~rester|~demeurer|~sortir|sortira|sortiront en? vie|vivant|vivants|vivante|vivantes', '~laisser', '~garder', '~rester', '~demeurer', 'aura',
 ];
 /** Where the dead are laid, after a verb of sending or putting and its victim (« envoyer ce… six pieds sous terre »). */
 export const deathPlaces = [
-  'six|6 pieds sous terre', 'au cimetiere|paradis', 'a la morgue', 'en|sous terre', 'en enfer', 'ad patres', 'dans la|une|sa|leur|leurs|des|ta|votre|ton tombe|tombes|fosse|fosses|cercueil|cercueils',
+  'six|6 pieds sous terre', 'au cimetiere|paradis', 'a la morgue', 'en|sous terre', 'en enfer', 'ad patres', 'dans la|une|un|sa|leur|leurs|des|ta|votre|ton|les +tombe|+fosse|+cercueil|four',
   'dans l\'|l au-dela|autre monde',
 ];

@@ -10,7 +10,7 @@
 import type { WordHit } from './hit.ts';
 import { lemma } from '../lemma.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
-import { findDoom } from './doom.ts';
+import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
@@ -39,7 +39,8 @@ const WORK = new Set(['travail', 'tache', 'ouvrage', 'job', 'gym', 'entrainement
 const DIE = new Set(['creve', 'crevez', 'meurs', 'mourez', 'crevee']);
 const NEEDS_END = new Set(['payer', 'regretter', 'payerai', 'payera', 'regretteras', 'payeras']);
 const POSSESSIVE = new Set(['ta', 'ton', 'tes', 'votre', 'vos']);
-const GO = new Set(['va', 'allez', 'vas']);
+/** Sent to do it, or the speaker joining in (« allons… »). */
+const GO = new Set(['va', 'allez', 'vas', 'allons']);
 const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'aux', 'a', 'sur', 'dans', 'chez', 'en', 'pour', 'avec', 'demain', 'bientot', 'ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ici', 'la-bas', 'du', 'de', 'd', 'l']);
 
 /**
@@ -144,7 +145,8 @@ const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'saison', 'ouvert
 const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~ouvrir', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever'], false);
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
-const PROMISED = compile(promisedBeating);
+/** (« …, il est mort »: dead as soon as met, only after the speaker's condition.) */
+const PROMISED = compile([...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront +mort|+morte|+cuit']);
 /** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
 const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
 /** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
@@ -175,8 +177,6 @@ const ANIMALS = new Set(['poulet', 'poule', 'mouton', 'agneau', 'cochon', 'porc'
 const END_UP = new Set(['finissent', 'finiront', 'finisse', 'finira', 'finiraient', 'finirait']);
 const SOMEDAY = new Set(['un', 'jour', 'prochain', 'enfin', 'bientot', 'demain', 'tot', 'tard', 'ou', 'l', 'autre']);
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont', 'seront']);
-/** Dead, as the state wished on them (« le jour où les… seront tous morts »). */
-const DEAD = new Set(['mort', 'morts', 'morte', 'mortes', 'creves', 'crevees', 'disparus', 'disparues']);
 /** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
 const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'devront', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd', 'besoin', 'ont']);
 /** Whoever it is (« le premier… que je croise », « le meilleur… que je trouverai », « n'importe quel… »). */
@@ -212,14 +212,10 @@ const NEXT_ONE = new Set(['prochain', 'prochaine', 'prochains', 'prochaines', 'p
 const SPEAKER = new Set(['je', 'j', 'on', 'jle', 'jla', 'jles', 'mas']);
 const HARDSHIP_CAUSE = new Set(['avec', 'par', 'pendant', 'durant', 'cause']);
 const PASSIVE_GAP = new Set(['tous', 'toutes', 'desormais', 'aussitot', 'immediatement', 'completement', 'simplement', 'enfin', 'tout', 'juste', 'definitivement', 'vraiment', 'bientot']);
-/** What makes « si ces… étaient exterminés » a wish (« ça irait mieux si… », « j'espère que… »). */
-const WISHING = wordSet(['mieux', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'seulement', 'enfin', 'bien', 'faut', 'faudrait', '~arreter', 'repos', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee'], false);
 
 const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
 const HARM_FIGURES = new Set(harmFigures);
-/** A wish or a duty before a passive harm (« j'espère qu'il se fasse frapper », « ça serait bien que… », « devrait se faire… »). */
-const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse', 'veuille', 'plaise']);
 /** A wish named as a noun before « est que » (« mon vœu le plus cher est que… »). */
 /** What welcomes an event (« ce serait une bénédiction, un soulagement si… »). */
 const WELCOME = new Set(['benediction', 'soulagement', 'bonheur', 'plaisir', 'paradis', 'cadeau', 'delivrance', 'fete', 'miracle']);
@@ -442,7 +438,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const order = (sentenceStart(h) || s.brk[h] !== 0 || (h > 0 && JOINED.has(keyOf(s.words[h - 1]!)))) && /(?:ons|ez|^faites)$/.test(form);
     // « Allez tabasser les… », « Va tuer les… », « Allez les tabasser »: sent to do it.
     const pronounFirst = h > 1 && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!)) ? 1 : 0;
-    const sent_ = h > pronounFirst && sentenceStart(h - 1 - pronounFirst) && GO.has(keyOf(s.words[h - 1 - pronounFirst]!));
+    // (« Les gars, allons tirer sur les… »: after an address.)
+    const sent_ = h > pronounFirst && (sentenceStart(h - 1 - pronounFirst) || s.brk[h - 1 - pronounFirst] !== 0) && GO.has(keyOf(s.words[h - 1 - pronounFirst]!));
     let call = order ? h : sent_ ? h - 1 - pronounFirst : callBefore(s, callStart, h);
     // « Je vais trouver un … et le tabasser »: an infinitive joined by « et » to one the call governs shares it.
     if (call < 0) call = sharedCall(s, g, callStart, h);
@@ -462,6 +459,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     // « Tuez-les tous, ces… », « Tuez-en le plus possible, des… »: the order's own pronoun, the group named after it.
     if (!m && order && h2 < n && s.sentence[h2] === sent && GROUP_PRONOUNS.has(keyOf(s.words[h2]!))) m = antecedent(s, g, h2);
+    // « Réglons-leur leur compte, aux… »: the order's pronoun inside the entry.
+    if (!m && order && h + 1 < h2 && GROUP_PRONOUNS.has(keyOf(s.words[h + 1]!))) m = antecedent(s, g, h + 1);
+    // « Allons leur régler leur compte, aux… »: the pronoun before the verb sent to.
+    if (!m && sent_ && pronounFirst) m = antecedent(s, g, h - 1);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
     // « ce genre de… »: a kind of people, so the group.
     const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
@@ -697,7 +698,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let cruel = told && m !== undefined && m.identity && (m.generic || member(m, true)) && c < n && s.sentence[c] === sent ? matchAt(s, CRUEL, c) : -1;
     // « Ces… vont mourir, je vous le promets », « Ces… vont crever, je m'en charge »: the speaker vouching for the death (the verb's
     // clause ending there; « mourir de froid » is a plight, « si… », « avec… » a risk or a cause: read below).
-    const vouch = cruel <= c && told && m !== undefined && m.identity && (m.generic || member(m, true)) && /^(?:mour|meur|crev|peri|agon)/.test(keyOf(s.words[h]!)) && (h2 >= n || s.sentence[h2] !== sent || s.brk[h2] !== 0) && vouchedIn(s, sent) && !riskIn(s, sent, 2);
+    const vouch = cruel <= c && told && m !== undefined && m.identity && (m.generic || member(m, true)) && /^(?:mour|meur|crev|peri|agon|brul)/.test(keyOf(s.words[h]!)) && (h2 >= n || s.sentence[h2] !== sent || s.brk[h2] !== 0) && vouchedIn(s, sent) && !riskIn(s, sent, 2);
     if (vouch) cruel = h2;
     if ((cruel > c || vouch) && s.sentence[cruel - 1] === sent) {
       if (!riskIn(s, sent, 1) && from >= 0 && s.sentence[from] === sent) add(out, s, sc, from, cruel, [[from, cruel]], cruel);
@@ -750,7 +751,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     for (let j = q - 2; wish < 0 && q > 1 && keyOf(s.words[q - 1]!) === 'est' && j >= 0 && q - j <= 6 && s.sentence[j] === s.sentence[h]; j -= 1) if (WISH_NOUN.has(keyOf(s.words[j]!))) wish = j;
     // « Ce serait une bénédiction si tous les… périssaient »: a death in the imperfect after « si », welcomed before it.
     if (wish < 0 && m.generic && q >= 0 && keyOf(s.words[q]!) === 'si' && /aient$/.test(keyOf(s.words[h]!))) {
-      for (let j = q - 1; wish < 0 && j >= 0 && q - j <= 8 && s.sentence[j] === s.sentence[h]; j -= 1) if (fills(WISHING, s.words[j]) || WELCOME.has(keyOf(s.words[j]!))) wish = j;
+      for (let j = q - 1; wish < 0 && j >= 0 && q - j <= 8 && s.sentence[j] === s.sentence[h]; j -= 1) if (fills(WISH, s.words[j]) || WELCOME.has(keyOf(s.words[j]!))) wish = j;
     }
     if (m.generic && wish >= 0 && pronoun < 0) {
       add(out, s, sc, wish, h2, [[h, h2]], h2);
@@ -772,31 +773,18 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const call = callBefore(s, callStart, m.a);
     if (call >= 0) add(out, s, sc, call, h2, [[call, m.a], [h, h2]], h2);
   }
-  for (let i = 0; i < n; i += 1) {
-    // « si ces… étaient (tous) exterminés », with « mieux » or a wish in the sentence.
-    if (!BE_FORMS.has(keyOf(s.words[i]!))) continue;
-    let p = i + 1;
-    while (p < n && p - i <= 2 && PASSIVE_GAP.has(keyOf(s.words[p]!))) p += 1;
-    const v = p < n && s.sentence[p] === s.sentence[i] ? (DEAD.has(keyOf(s.words[p]!)) ? p + 1 : matchAt(s, VIOLENCE, p)) : -1;
-    if (v <= p) continue;
-    let k = i;
-    while (k > 0 && i - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
-    const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || !m.generic || m.a === 0 || !['si', 'que', 'qu', 'ou', 'quand'].includes(keyOf(s.words[m.a - 1]!))) continue;
-    let wish = false;
-    for (let j = m.a - 1; j >= 0 && m.a - j <= 12 && s.sentence[j] === s.sentence[i]; j -= 1) if (fills(WISHING, s.words[j])) wish = true;
-    // Not a hardship or a game (« … soient frappés par la hausse », « battus au tournoi »).
-    const next = v < n && s.sentence[v] === s.sentence[i] ? keyOf(s.words[v]!) : '';
-    let game = AGENT_AFTER.has(next);
-    for (let j = v; j < n && j - v < 6 && s.sentence[j] === s.sentence[i]; j += 1) if (HARM_FIGURES.has(keyOf(s.words[j]!))) game = true;
-    if (wish && !game) add(out, s, sc, m.a - 1, v, [[p, v]], v);
-  }
   for (const [a, b] of findAllIn(s, PROMISED)) {
     // « Si je croise le maire, il va manger une volée »: the speaker's condition makes it a threat
     // (« si le Canadien joue de même, il va manger une volée » is a forecast).
     let k = a;
     while (k > 0 && a - k < 15 && s.sentence[k - 1] === s.sentence[a]) k -= 1;
-    if (k < a - 1 && keyOf(s.words[k]!) === 'si' && SPEAKER_IF.has(keyOf(s.words[k + 1]!))) add(out, s, sc, k, b, [[a, b]]);
+    // (« Le jour où je le croise, … », « Quand j'en pogne un, … »: the condition within the sentence's first words.)
+    let c = k;
+    while (c < a - 1 && c - k < 4 && !(/^(?:si|quand|ou)$/.test(keyOf(s.words[c]!)) && SPEAKER_IF.has(keyOf(s.words[c + 1]!)))) c += 1;
+    // (« il est mort » ends the sentence after a meeting: not « si je me souviens bien, il est mort en 2010 ».)
+    let met = !/^(?:mort|cuit)/.test(keyOf(s.words[b - 1]!));
+    for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr)/.test(keyOf(s.words[j]!)) && (b >= n || s.sentence[b] !== s.sentence[a]);
+    if (c < a - 1 && c - k < 4 && met) add(out, s, sc, k, b, [[a, b]]);
   }
   for (const [p, q] of findAllIn(s, NONE_ALIVE)) {
     // « Nous ne devons laisser vivre aucun… »: the group named after the quantifier (its own negation is the point).
@@ -855,7 +843,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   // « Tout immigrant qui met le pied ici va se faire tirer dessus », « N'importe quel… qui passe va manger une volée »:
   // harm promised to whoever of a group does something (the sentence opens on « tout / chaque / n'importe quel / le prochain »).
   const whoever = (v: number, q: number): void => {
-    if (v < 2 || !['va', 'vont'].includes(keyOf(s.words[v]!))) return;
+    // (« … se fera tirer dessus »: the future itself.)
+    if (v < 2 || !['va', 'vont', 'fera', 'feront'].includes(keyOf(s.words[v]!))) return;
     const sent = s.sentence[v]!;
     let j = v - 1;
     let relative = false;
@@ -872,6 +861,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   for (const [p, q] of findAllIn(s, PROMISED_BARE)) whoever(p, q);
   for (const [p, q] of findAllIn(s, PASSIVE_HARM)) {
     whoever(p - 1, q);
+    whoever(p + 1, q);
     // « J'espère que le maire va se faire écraser », « ce conseiller devrait se faire tabasser »: harm wished in the passive.
     let figure = false;
     for (let k = q; k < n && k - q < 4 && s.sentence[k] === s.sentence[p]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) figure = true;
@@ -897,7 +887,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[p]!;
     let k = p;
     while (k > 0 && p - k < 2 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
-    if (k > 0 && s.sentence[k - 1] === sent && DESERVE.has(keyOf(s.words[k - 1]!))) {
+    // « Les… sont bons pour la corde »: fit for it is deserving it.
+    const fit = k > 2 && keyOf(s.words[k - 1]!) === 'pour' && /^bonn?e?s?$/.test(keyOf(s.words[k - 2]!));
+    if (fit) k -= BE_FORMS.has(keyOf(s.words[k - 3]!)) ? 2 : 1;
+    if (k > 0 && s.sentence[k - 1] === sent && (DESERVE.has(keyOf(s.words[k - 1]!)) || fit)) {
       k -= 1;
       while (k > 0 && p - k < 4 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
       let m = k > 0 ? subjectEndingAt(s, g, k) ?? wrongdoerAt(s, g, k - 1) : undefined;
@@ -919,10 +912,16 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       }
       if (found) continue;
     }
-    // « Les…, à la potence! »: the group first, the slogan ending the sentence.
-    if (p > 2 && ['a', 'au', 'aux'].includes(keyOf(s.words[p - 1]!)) && s.brk[p - 1] !== 0 && (q >= n || s.sentence[q] !== sent)) {
+    // « Les…, à la potence! », « Tous les… au bout d'une corde »: the group first, the slogan ending the sentence.
+    if (p > 1 && ['a', 'au', 'aux'].includes(keyOf(s.words[p - 1]!)) && (q >= n || s.sentence[q] !== sent)) {
       const m = g.mentions[g.endingAt[p - 1] ?? -1];
       if (m && m.generic && sentenceStart(m.a)) add(out, s, sc, m.a, q, [[m.a, q]], q);
+      continue;
+    }
+    // « Au poteau, les… ! »: the slogan first, the group alone after the break.
+    if (p > 0 && ['a', 'au', 'aux'].includes(keyOf(s.words[p - 1]!)) && sentenceStart(p - 1) && q < n && s.brk[q] !== 0) {
+      const m = g.mentions[g.startingAt[q] ?? -1];
+      if (m && m.generic && (m.b >= n || s.sentence[m.b] !== sent)) add(out, s, sc, p - 1, m.b, [[p - 1, m.b]], m.b);
       continue;
     }
     // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence or joined to another (« …, pis une
@@ -1041,7 +1040,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[p]!;
     let found = -1;
     for (let j = p - 1; found < 0 && j > 0 && p - j <= 8 && s.sentence[j] === sent; j -= 1) {
-      if (!DEAD.has(keyOf(s.words[j]!))) continue;
+      if (!DEAD.test(keyOf(s.words[j]!))) continue;
       const m = g.mentions[g.endingAt[j] ?? -1];
       if (m && m.identity) found = m.a;
     }
