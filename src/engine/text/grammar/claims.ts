@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
+import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, guards, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -39,6 +39,36 @@ const JUSTIFIED_ENDING = compile(hostilityEnding);
 const RISING = compile(rising);
 const RISING_CUES = new Set(risingCues);
 const RISING_CAUSES = wordSet(risingCauses, false);
+const GUARDS = compile(guards);
+/** What ties a guard to their presence (« quand », « lorsqu'un », « dès que », « si », « chaque fois »). */
+const WHEN = new Set(['quand', 'lorsque', 'lorsqu', 'chaque', 'si', 's']);
+/** Children and the young: keeping one's distance from them is no slight on a people. */
+const YOUNG = wordSet(['+jeune', '+ado', '+adolescent', '+enfant', '+bebe', '+etudiant'], false);
+const GUARD_REACH = 12;
+
+/**
+ * Keeping one's things or one's distance when one of them is there (« je garde mon portefeuille quand un
+ * … passe », « quand un … monte, je change de siège »): no bad word, the precaution is the slur. A group
+ * (one member will do) and a word of « when » within 12 words of the precaution, in one sentence; the
+ * span runs from the first of the three. A negation clears it (« personne ne devrait changer de siège »).
+ */
+function guarded(s: Stream, g: Groups, found: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number, number, number]> {
+  const out: Array<readonly [number, number, number, number]> = [];
+  for (const [p, q] of found) {
+    const sent = s.sentence[p];
+    let group = -1;
+    let when = -1;
+    for (let k = Math.max(0, p - GUARD_REACH); k < s.words.length && k < q + GUARD_REACH; k += 1) {
+      if (s.sentence[k] !== sent) continue;
+      const m = g.mentions[g.startingAt[k] ?? -1];
+      if (group < 0 && m && m.identity && !fills(YOUNG, s.words[m.head])) group = k;
+      const w = keyOf(s.words[k]!);
+      if (when < 0 && (WHEN.has(w) || (w === 'des' && ['que', 'qu'].includes(keyOf(s.words[k + 1] ?? s.words[k]!))))) when = k;
+    }
+    if (group >= 0 && when >= 0) out.push([Math.min(p, group, when), Math.max(q, group + 1), p, q]);
+  }
+  return out;
+}
 
 /**
  * Evils said to rise with a group (« depuis que les musulmans sont arrivés, la criminalité a explosé »,
@@ -316,9 +346,10 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED), ...findAllIn(s, OVERRUN)];
   const calls = findAllIn(s, CALLS);
   const rises = findAllIn(s, RISING);
+  const guardsFound = findAllIn(s, GUARDS);
   const bare = [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE), ...findAllIn(s, JUSTIFIED), ...findAllIn(s, JUSTIFIED_ENDING).filter(([, q]) => q >= n || s.brk[q] !== 0)];
   // Most texts hold no claim: the groups and marks are read only when one is there.
-  if (claimed.length + ending.length + agents.length + bare.length + calls.length + rises.length === 0) return out;
+  if (claimed.length + ending.length + agents.length + bare.length + calls.length + rises.length + guardsFound.length === 0) return out;
   const g = groupsOf(s);
   const subj = subjectsOf(s, g);
   const mk = marksOf(s);
@@ -350,5 +381,6 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   }
   // Our country said to become theirs, innate evils, hostility said to be right: no group subject needed.
   for (const [p, q] of [...bare, ...risingWith(s, subj, rises)]) out.push(judged(s, sc, mk, p, q, [[p, q]]));
+  for (const [a, b, p, q] of guarded(s, g, guardsFound)) out.push(judged(s, sc, mk, a, b, [[p, q]]));
   return out;
 }

@@ -20,6 +20,12 @@ const BELONG = 'appartient|appartiennent|appartenait|appartenaient|appartiendra|
 const LIE = 'ment|mentent|mentait|mentaient|mentira|mentiront|mentir';
 /** An adverb between a verb and its object (« imposent déjà leurs règles », « envahissent lentement notre pays »). */
 const ADV = 'deja|toujours|encore|aussi|vraiment|clairement|partout|directement|lentement|progressivement|sournoisement|systematiquement|deliberement|ouvertement|tranquillement|doucement|carrement|litteralement|completement|totalement|surtout?';
+/** The present of living or staying (not the imperfect: « vivaient à la préhistoire » tells history), then being stuck there. */
+const NOW = 'vit|vivent|est|sont|reste|restent|demeure|demeurent|sommes|etes';
+const STUCK = 'encore|toujours|reste|restes|restee|restees|bloque|bloques|coince|coinces';
+const IN_ERA = 'au|a|aux|dans|en le|la|l\'|les|des?';
+/** Ages before civilisation (« la préhistoire », « les cavernes »). */
+const ERA = 'prehistoire|+caverne|+grotte|brousse';
 /** Peoples named by an adjective or a noun after a claim (« sont musulmans », « chaque immigré »). */
 const PEOPLE = '+musulman|+arabe|+immigre|+etranger|+africain|+migrant|+refugie|+noir|+maghrebin|islamique|islamiques';
 /** What is « ours »: the country, its society and values, as a determiner slot and a noun slot. */
@@ -79,6 +85,13 @@ export const claims = [
   // Above our laws, stuck in the past, unable to live with others, respecting nothing.
   `se|s' ~croire|~penser|~sentir|~mettre|~placer au dessus des|de ${OUR}? +loi|+regle|+autre`, 'se|s\' ~croire|~permettre tout permis?',
   '~vivre|~rester|~demeurer encore|toujours|coinces|bloques? au|dans le|l\'|des|les? moyen|moyen-age|+caverne|+grotte', '~etre reste|restes|restee|restees|bloque|bloques|coince|coinces au|dans le? moyen|moyen-age|+caverne',
+  // Another age, said in the present (« vivent encore comme au Moyen Âge », « sont restés à l'âge de pierre »; « vivaient à la préhistoire » is history).
+  `${NOW} ${STUCK}? comme? ${IN_ERA} moyen age`, `${NOW} ${STUCK}? comme? ${IN_ERA} ${ERA}`, `${NOW} ${STUCK}? comme? ${IN_ERA} age de|des pierre|cavernes`,
+  `ne|n'? ~etre pas|jamais|toujours|meme encore|pas? sorti|sortis|sortie|sorties de|du|des la|l'? ${ERA}|moyen`,
+  // Not yet able to live among others (« ont pas encore appris à vivre en société », « ça vit pas comme du monde »).
+  "ne|n'? ~avoir pas|jamais|toujours|meme encore|jamais|pas? appris a ~vivre|se|~comporter|~respecter", 'ne|n\'? vit|vivent|~agir|~comporter pas|jamais comme du|des|tout|les|nous monde|humains|gens|autres|civilises?',
+  // Out of place (« ne sont pas à leur place ici »).
+  "ne|n'? ~etre pas|jamais|plus a sa|leur place",
   'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi nous|personne', 'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi les|des +autre|+occidental|+chretien|+juif|+quebecois|+non-musulman',
   'ne|n\'? ~respecter|~accepter rien|personne',
   // Spreading like a disease, creeping into what is ours, turning our own against us.
@@ -211,10 +224,21 @@ export const calls = [`il? faut|faudrait|faudra ${ERASE}`, `on|nous ~devoir ${ER
 /** Objects of those calls: a faith, its book and places, never a symbol debated as policy (« le voile ») or law (« la charia »). */
 export const callObjects = ['islam', 'coran', '+mosquee', '+minaret', 'religion', 'religions'];
 
+/** Places a town is said to become (« un bidonville », « une jungle », « un zoo »), and the words before them. */
+const SLUM = '+bidonville|+jungle|+zoo|+depotoir|+poubelle|+ghetto|+favela|+porcherie|+taudis|+brousse|+dompe|+souk|+egout|+decharge';
+const INTO = "a|au|aux|en|dans|chez? un|une|le|la|les|l'|des|du? vrai|vraie|veritable|petit|petite|pays|ville|quartier|coin? du|de|d'?";
 /** Evils said to rise (« la criminalité a explosé »): a claim only after « depuis / avec / à cause de » and a group or « l'immigration » (claims.ts). */
-export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etre|~continuer? ~exploser|~augmenter|~grimper|~bondir|~doubler|~tripler|~monter|~flamber`];
+export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etre|~continuer? ~exploser|~augmenter|~grimper|~bondir|~doubler|~tripler|~monter|~flamber`,
+  // The place turned into a slum (« on se croirait dans le tiers-monde », « le quartier est devenu un ghetto »), or known by its dirt (« on reconnaît leur rue à ses déchets »).
+  ...[SLUM, 'tiers monde|mondes'].flatMap((x) => [`se|s' croirait|croirais|croit|crois|croyait ${INTO} ${x}`, `on|ca dirait|dirais ${INTO} ${x}`, `~ressembler|~devenir|~transformer|rendu|rendue|~virer|~tourner ${INTO} ${x}`]),
+  'a|aux la|l\'|leur|leurs|ses|son|sa|aux? +dechet|+ordure|+salete|+crasse|+puanteur|+poubelle|+seringue|+rat|+coquerelle|+vermine|+odeur'];
 /** The cue before the cause of that rise, and the causes that need no group name. */
-export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand'];
+export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand', 'reconnait', 'reconnais', 'reconnaitre', 'reconnaissez', 'reconnaissons'];
+/** Keeping one's things or distance from them (« je garde mon portefeuille quand un … passe », « je change de trottoir »): claims.ts needs a group and « quand » in the sentence. */
+export const guards = [
+  '~garder|~serrer|~tenir|~surveiller|~cacher|~agripper|~barrer|~verrouiller|~fermer|~proteger ben|bien|fort|comme? mon|ma|mes|nos|notre|son|sa|ses|les|la|le? +portefeuille|+sacoche|+sac|+porte|+bourse|+char|+auto|+voiture|+velo|+bicycle|+cellulaire|+telephone|+bijou|+porte-monnaie|+valeur|+poche|+fenetre',
+  '~surveiller|~cacher|~proteger|~rentrer mon|ma|mes|nos|les +enfant|+fille|+fils|+chien|+chat', '~changer de|d\' trottoir|siege|banc|wagon|rue|bord|allee|cote|place', '~traverser la rue',
+];
 export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migrant', '+refugie'];
 
 /** What goes wrong, blamed on a people named as its cause (blame.ts): the evils above, decline and danger. */
