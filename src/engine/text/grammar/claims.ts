@@ -38,37 +38,13 @@ const CALL_OBJECTS = wordSet(callObjects, false);
 const JUSTIFIED_ENDING = compile(hostilityEnding);
 const RISING = compile(rising);
 const RISING_CUES = new Set(risingCues);
+
 const RISING_CAUSES = wordSet(risingCauses, false);
 const GUARDS = compile(guards);
-/** What ties a guard to their presence (« quand », « lorsqu'un », « dès que », « si », « chaque fois »). */
+/** What ties a precaution to their presence (« quand », « lorsqu'un », « si », « chaque fois »). */
 const WHEN = new Set(['quand', 'lorsque', 'lorsqu', 'chaque', 'si', 's']);
 /** Children and the young: keeping one's distance from them is no slight on a people. */
-const YOUNG = wordSet(['+jeune', '+ado', '+adolescent', '+enfant', '+bebe', '+etudiant'], false);
-const GUARD_REACH = 12;
-
-/**
- * Keeping one's things or one's distance when one of them is there (« je garde mon portefeuille quand un
- * … passe », « quand un … monte, je change de siège »): no bad word, the precaution is the slur. A group
- * (one member will do) and a word of « when » within 12 words of the precaution, in one sentence; the
- * span runs from the first of the three. A negation clears it (« personne ne devrait changer de siège »).
- */
-function guarded(s: Stream, g: Groups, found: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number, number, number]> {
-  const out: Array<readonly [number, number, number, number]> = [];
-  for (const [p, q] of found) {
-    const sent = s.sentence[p];
-    let group = -1;
-    let when = -1;
-    for (let k = Math.max(0, p - GUARD_REACH); k < s.words.length && k < q + GUARD_REACH; k += 1) {
-      if (s.sentence[k] !== sent) continue;
-      const m = g.mentions[g.startingAt[k] ?? -1];
-      if (group < 0 && m && m.identity && !fills(YOUNG, s.words[m.head])) group = k;
-      const w = keyOf(s.words[k]!);
-      if (when < 0 && (WHEN.has(w) || (w === 'des' && ['que', 'qu'].includes(keyOf(s.words[k + 1] ?? s.words[k]!))))) when = k;
-    }
-    if (group >= 0 && when >= 0) out.push([Math.min(p, group, when), Math.max(q, group + 1), p, q]);
-  }
-  return out;
-}
+const YOUNG = wordSet(['+jeune', '+ado', '+enfant'], false);
 
 /**
  * Evils said to rise with a group (« depuis que les musulmans sont arrivés, la criminalité a explosé »,
@@ -90,6 +66,8 @@ function risingWith(s: Stream, subj: Subjects, found: ReadonlyArray<readonly [nu
     if (p === 0) continue;
     const c = cue[p - 1]!;
     if (c >= 0 && p - c <= 12 && cause[p - 1]! > c) out.push([c, q]);
+    // « Les …, on les reconnaît à l'odeur »: known by it, the people named first.
+    else if (c >= 0 && p - c <= 4 && keyOf(s.words[c]!).startsWith('reconn') && cause[c]! >= 0 && c - cause[c]! <= 8) out.push([cause[c]!, q]);
   }
   return out;
 }
@@ -381,6 +359,19 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   }
   // Our country said to become theirs, innate evils, hostility said to be right: no group subject needed.
   for (const [p, q] of [...bare, ...risingWith(s, subj, rises)]) out.push(judged(s, sc, mk, p, q, [[p, q]]));
-  for (const [a, b, p, q] of guarded(s, g, guardsFound)) out.push(judged(s, sc, mk, a, b, [[p, q]]));
+  // Keeping one's things or one's distance when one of them is there (« je garde mon portefeuille quand un … passe », « quand un …
+  // monte, je change de siège »): the precaution is the slur. A group (one member will do) and a « when » within 12 words, in one
+  // sentence; a negation clears it (« personne ne devrait changer de siège »).
+  for (const [p, q] of guardsFound) {
+    let group = -1;
+    let when = -1;
+    for (let k = Math.max(0, p - 12); k < Math.min(n, q + 12); k += 1) {
+      if (s.sentence[k] !== s.sentence[p]) continue;
+      const m = g.mentions[g.startingAt[k] ?? -1];
+      if (group < 0 && m?.identity && !fills(YOUNG, s.words[m.head])) group = k;
+      if (when < 0 && WHEN.has(keyOf(s.words[k]!))) when = k;
+    }
+    if (group >= 0 && when >= 0) out.push(judged(s, sc, mk, Math.min(p, group, when), Math.max(q, group + 1), [[p, q]]));
+  }
   return out;
 }

@@ -20,12 +20,6 @@ const BELONG = 'appartient|appartiennent|appartenait|appartenaient|appartiendra|
 const LIE = 'ment|mentent|mentait|mentaient|mentira|mentiront|mentir';
 /** An adverb between a verb and its object (« imposent déjà leurs règles », « envahissent lentement notre pays »). */
 const ADV = 'deja|toujours|encore|aussi|vraiment|clairement|partout|directement|lentement|progressivement|sournoisement|systematiquement|deliberement|ouvertement|tranquillement|doucement|carrement|litteralement|completement|totalement|surtout?';
-/** The present of living or staying (not the imperfect: « vivaient à la préhistoire » tells history), then being stuck there. */
-const NOW = 'vit|vivent|est|sont|reste|restent|demeure|demeurent|sommes|etes';
-const STUCK = 'encore|toujours|reste|restes|restee|restees|bloque|bloques|coince|coinces';
-const IN_ERA = 'au|a|aux|dans|en le|la|l\'|les|des?';
-/** Ages before civilisation (« la préhistoire », « les cavernes »). */
-const ERA = 'prehistoire|+caverne|+grotte|brousse';
 /** Peoples named by an adjective or a noun after a claim (« sont musulmans », « chaque immigré »). */
 const PEOPLE = '+musulman|+arabe|+immigre|+etranger|+africain|+migrant|+refugie|+noir|+maghrebin|islamique|islamiques';
 /** What is « ours »: the country, its society and values, as a determiner slot and a noun slot. */
@@ -85,13 +79,10 @@ export const claims = [
   // Above our laws, stuck in the past, unable to live with others, respecting nothing.
   `se|s' ~croire|~penser|~sentir|~mettre|~placer au dessus des|de ${OUR}? +loi|+regle|+autre`, 'se|s\' ~croire|~permettre tout permis?',
   '~vivre|~rester|~demeurer encore|toujours|coinces|bloques? au|dans le|l\'|des|les? moyen|moyen-age|+caverne|+grotte', '~etre reste|restes|restee|restees|bloque|bloques|coince|coinces au|dans le? moyen|moyen-age|+caverne',
-  // Another age, said in the present (« vivent encore comme au Moyen Âge », « sont restés à l'âge de pierre »; « vivaient à la préhistoire » is history).
-  `${NOW} ${STUCK}? comme? ${IN_ERA} moyen age`, `${NOW} ${STUCK}? comme? ${IN_ERA} ${ERA}`, `${NOW} ${STUCK}? comme? ${IN_ERA} age de|des pierre|cavernes`,
-  `ne|n'? ~etre pas|jamais|toujours|meme encore|pas? sorti|sortis|sortie|sorties de|du|des la|l'? ${ERA}|moyen`,
-  // Not yet able to live among others (« ont pas encore appris à vivre en société », « ça vit pas comme du monde »).
-  "ne|n'? ~avoir pas|jamais|toujours|meme encore|jamais|pas? appris a ~vivre|se|~comporter|~respecter", 'ne|n\'? vit|vivent|~agir|~comporter pas|jamais comme du|des|tout|les|nous monde|humains|gens|autres|civilises?',
-  // Out of place (« ne sont pas à leur place ici »).
-  "ne|n'? ~etre pas|jamais|plus a sa|leur place",
+  // Another age, said in the present (« vivent encore comme au Moyen Âge », « sont restés à l'âge de pierre »; « vivaient à la préhistoire » is history);
+  // not yet able to live among others; out of place (« ne sont pas à leur place ici »).
+  'vit|vivent|est|sont|reste|restent|demeurent encore|toujours|restes|bloques|coinces? comme? au|a|dans|en? le|la|l\'|les|des? moyen|age|prehistoire|+caverne|+grotte',
+  "ne|n'? ~avoir pas|jamais encore? appris a ~vivre|se", "ne|n'? ~etre pas|jamais|plus a sa|leur place",
   'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi nous|personne', 'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi les|des +autre|+occidental|+chretien|+juif|+quebecois|+non-musulman',
   'ne|n\'? ~respecter|~accepter rien|personne',
   // Spreading like a disease, creeping into what is ours, turning our own against us.
@@ -106,7 +97,7 @@ export const claims = [
   'nous|vous ~etre +hostile|+etranger|+contraire|+incompatible|+inassimilable',
   // Pulling the strings, holding the money.
   '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde',
-  `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+conflit`,
+  `~poser|~causer|~creer|~amener|~apporter|~faire beaucoup|trop|plein|tellement|toujours|juste|que? des|de|d'|du? +probleme|+souci|+trouble|+ennui|+desordre|+conflit|+bordel|+marde`,
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
   // Equated with evils (« c'est la guerre », « rime avec terrorisme », « veut dire soumission »).
@@ -154,6 +145,8 @@ export const claims = [
 
 /** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
 export const claimsEnding = [
+  // Not up to the mark (« ne sont pas au niveau / à la hauteur »), not « au niveau de vie de… ».
+  'ne|n\'? ~etre pas|jamais|meme? au|a la? niveau|hauteur',
   // « n'ont rien apporté / inventé » is read by hate.ts (lexicon-predicates.ts).
   '~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
 
@@ -225,19 +218,19 @@ export const calls = [`il? faut|faudrait|faudra ${ERASE}`, `on|nous ~devoir ${ER
 export const callObjects = ['islam', 'coran', '+mosquee', '+minaret', 'religion', 'religions'];
 
 /** Places a town is said to become (« un bidonville », « une jungle », « un zoo »), and the words before them. */
-const SLUM = '+bidonville|+jungle|+zoo|+depotoir|+poubelle|+ghetto|+favela|+porcherie|+taudis|+brousse|+dompe|+souk|+egout|+decharge';
-const INTO = "a|au|aux|en|dans|chez? un|une|le|la|les|l'|des|du? vrai|vraie|veritable|petit|petite|pays|ville|quartier|coin? du|de|d'?";
+const SLUM = '+bidonville|+jungle|+zoo|+depotoir|+poubelle|+ghetto|+favela|+porcherie|+taudis';
+const INTO = "a|au|aux|en|dans? un|une|le|la|les|l'|des|du? vrai|vraie|pays|quartier? du|de|d'?";
 /** Evils said to rise (« la criminalité a explosé »): a claim only after « depuis / avec / à cause de » and a group or « l'immigration » (claims.ts). */
 export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etre|~continuer? ~exploser|~augmenter|~grimper|~bondir|~doubler|~tripler|~monter|~flamber`,
   // The place turned into a slum (« on se croirait dans le tiers-monde », « le quartier est devenu un ghetto »), or known by its dirt (« on reconnaît leur rue à ses déchets »).
-  ...[SLUM, 'tiers monde|mondes'].flatMap((x) => [`se|s' croirait|croirais|croit|crois|croyait ${INTO} ${x}`, `on|ca dirait|dirais ${INTO} ${x}`, `~ressembler|~devenir|~transformer|rendu|rendue|~virer|~tourner ${INTO} ${x}`]),
-  'a|aux la|l\'|leur|leurs|ses|son|sa|aux? +dechet|+ordure|+salete|+crasse|+puanteur|+poubelle|+seringue|+rat|+coquerelle|+vermine|+odeur'];
+  ...[SLUM, 'tiers monde'].flatMap((x) => [`croirait|croirais|croit|dirait|dirais ${INTO} ${x}`, `~ressembler|~devenir|rendu|rendue ${INTO} ${x}`]),
+  'a|aux la|l\'|leur|leurs|ses|sa? +dechet|+ordure|+salete|+crasse|+puanteur|+odeur|+rat|+coquerelle'];
 /** The cue before the cause of that rise, and the causes that need no group name. */
-export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand', 'reconnait', 'reconnais', 'reconnaitre', 'reconnaissez', 'reconnaissons'];
+export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand', 'reconnait', 'reconnais', 'reconnaitre'];
 /** Keeping one's things or distance from them (« je garde mon portefeuille quand un … passe », « je change de trottoir »): claims.ts needs a group and « quand » in the sentence. */
 export const guards = [
-  '~garder|~serrer|~tenir|~surveiller|~cacher|~agripper|~barrer|~verrouiller|~fermer|~proteger ben|bien|fort|comme? mon|ma|mes|nos|notre|son|sa|ses|les|la|le? +portefeuille|+sacoche|+sac|+porte|+bourse|+char|+auto|+voiture|+velo|+bicycle|+cellulaire|+telephone|+bijou|+porte-monnaie|+valeur|+poche|+fenetre',
-  '~surveiller|~cacher|~proteger|~rentrer mon|ma|mes|nos|les +enfant|+fille|+fils|+chien|+chat', '~changer de|d\' trottoir|siege|banc|wagon|rue|bord|allee|cote|place', '~traverser la rue',
+  '~garder|~serrer|~tenir|~surveiller|~cacher|~barrer|~verrouiller|~proteger ben|bien|fort|toujours|vite? mon|ma|mes|nos|notre|son|sa|ses|les|la|le? +portefeuille|+sacoche|+sac|+porte|+bourse|+char|+auto|+voiture|+velo|+cellulaire|+telephone|+bijou|+valeur',
+  '~changer de|d\' trottoir|siege|banc|wagon|rue|bord|cote|place', '~traverser la rue',
 ];
 export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migrant', '+refugie'];
 

@@ -309,7 +309,7 @@ function sinceWhen(s: Stream, m: Mention): number {
 const BELIEVE = wordSet(['~croire', '~penser', '~pretendre', '~affirmer', '~soutenir', '~imaginer', '~dire', '~oser'], false);
 /** Between the copula and the quality (« sont des gens honnêtes », « sont aussi intelligentes », « sont tous des êtres humains »). */
 const QUALITY_GAP = new Set(['des', 'de', 'd', 'gens', 'personnes', 'etres', 'citoyens', 'aussi', 'tous', 'toutes', 'vraiment', 'reellement', 'tout', 'a', 'fait', 'bien', 'si', 'plus', 'tres', 'parfaitement', 'capables', 'dignes']);
-const BE = new Set(['sont', 'seraient', 'soient', 'etaient', 'etre', 'seront', 'restent', 'demeurent', 'peuvent', 'veulent', 'savent']);
+const BE = new Set(['sont', 'seraient', 'soient', 'etaient', 'etre', 'seront', 'restent', 'demeurent', 'peuvent', 'veulent', 'savent', 'va', 'vont', 'est', 'soit']);
 const HUMANITY = new Set(['humain', 'humains', 'humaine', 'humaines', 'humanite', 'confiance']);
 
 /**
@@ -319,7 +319,7 @@ const HUMANITY = new Set(['humain', 'humains', 'humaine', 'humaines', 'humanite'
  */
 function whoBelievesGood(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
-  if (!asked || !m.generic || !['que', 'qu'].includes(at(s, m.a - 1, sent))) return -1;
+  if (!asked || !(m.generic || ['un', 'une'].includes(at(s, m.a, sent))) || !['que', 'qu'].includes(at(s, m.a - 1, sent))) return -1;
   let v = m.a - 2;
   // Insisted on or asked as possible (« qui peut encore… », « oserait… », « vraiment »): « Qui pense que… ? » may be a poll.
   let insist = false;
@@ -350,34 +350,14 @@ function whoBelievesGood(s: Stream, m: Mention, asked: boolean): number {
   return w !== '' && (fills(QUALITY, s.words[k]) || HUMANITY.has(w)) ? who : -1;
 }
 
-/** Laughter or disbelief answering a question (« Laissez-moi rire. », « Mon œil. », « lol »). */
-const MOCK = new Set(['rire', 'rigoler', 'lol', 'haha', 'hahaha', 'mdr', 'ptdr', 'oeil', 'blague', 'farce', 'joke']);
-/** « Les …, intelligentes ? Laissez-moi rire. »: a good quality asked of them, then laughed at. */
-function mocked(s: Stream, m: Mention, asked: boolean): number {
+/** Being fed up (« tannés », « écœurés », « en avez pas marre »). */
+const FED_UP = wordSet(['+tanne', '+ecoeure', '+fatigue', 'marre'], false);
+/** « Vous êtes pas tannés des … ? », « T'en as pas marre des … ? »: the reader asked to share the speaker's weariness. */
+function fedUp(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
-  if (!asked) return -1;
-  let quality = false;
-  for (let k = m.b; k - m.b <= 3 && at(s, k, sent); k += 1) quality ||= fills(QUALITY, s.words[k]) || fills(HUMAN, s.words[k]);
-  let j = m.b;
-  while (j < s.words.length && j - m.b < 40 && s.sentence[j] === sent) j += 1;
-  for (let k = j; quality && k < s.words.length && k - j < 3 && s.sentence[k] === sent + 1; k += 1) if (MOCK.has(keyOf(s.words[k]!))) return m.a;
-  return -1;
-}
-
-/** What they bring (« apportent », « donnent », « font »), and the trouble that is said to be all of it. */
-const BRING = wordSet(['~apporter', '~amener', '~donner', '~offrir', '~contribuer', '~faire', '~produire', '~rapporter'], false);
-const BUT = new Set(['part', 'sauf', 'sinon', 'outre', 'excepte']);
-const TROUBLE = wordSet(['+probleme', '+trouble', '+ennui', '+crime', '+dette', '+chicane', '+misere', '+maladie', '+conflit', '+violence', '+bruit', '+salete', '+drogue', '+depense', '+facture', '+cout', '+malheur', '+chaos', 'marde', 'merde'], false);
-/** « Qu'est-ce que les … apportent, à part des problèmes ? »: what they bring asked, trouble given as the only answer. */
-function onlyTrouble(s: Stream, m: Mention, asked: boolean): number {
-  const sent = s.sentence[m.a]!;
-  if (!asked) return -1;
-  let bring = -1;
-  for (let k = m.b; k - m.b <= 3 && at(s, k, sent) && bring < 0; k += 1) if (fills(BRING, s.words[k])) bring = k;
-  for (let k = bring + 1; bring >= 0 && k - bring <= 8 && at(s, k, sent); k += 1) {
-    if (!BUT.has(at(s, k, sent))) continue;
-    for (let j = k + 1; j - k <= 3 && at(s, j, sent); j += 1) if (fills(TROUBLE, s.words[j])) return m.a;
-  }
+  const v = ['de', 'd'].includes(at(s, m.a - 1, sent)) ? m.a - 2 : m.a - 1;
+  if (!asked || !fills(FED_UP, s.words[v]) || at(s, v - 1, sent) !== 'pas') return -1;
+  for (let k = v - 2; k >= 0 && v - k <= 5 && s.sentence[k] === sent; k -= 1) if (READER.has(at(s, k, sent))) return k;
   return -1;
 }
 
@@ -393,7 +373,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), mocked(s, m, q), onlyTrouble(s, m, q)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);
