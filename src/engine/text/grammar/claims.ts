@@ -369,7 +369,7 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
       if (s.sentence[k] !== s.sentence[p]) continue;
       const m = g.mentions[g.startingAt[k] ?? -1];
       if (group < 0 && m?.identity && !fills(YOUNG, s.words[m.head])) group = k;
-      if (when < 0 && WHEN.has(keyOf(s.words[k]!))) when = k;
+      if (when < 0 && (WHEN.has(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'des' && keyOf(s.words[k + 1] ?? s.words[k]!) === 'qu'))) when = k;
     }
     if (group >= 0 && when >= 0) out.push(judged(s, sc, mk, Math.min(p, group, when), Math.max(q, group + 1), [[p, q]]));
   }

@@ -81,7 +81,7 @@ export const claims = [
   '~vivre|~rester|~demeurer encore|toujours|coinces|bloques? au|dans le|l\'|des|les? moyen|moyen-age|+caverne|+grotte', '~etre reste|restes|restee|restees|bloque|bloques|coince|coinces au|dans le? moyen|moyen-age|+caverne',
   // Another age, said in the present (« vivent encore comme au Moyen Âge », « sont restés à l'âge de pierre »; « vivaient à la préhistoire » is history);
   // not yet able to live among others; out of place (« ne sont pas à leur place ici »).
-  'vit|vivent|est|sont|reste|restent|demeurent encore|toujours|restes|bloques|coinces? comme? au|a|dans|en? le|la|l\'|les|des? moyen|age|prehistoire|+caverne|+grotte',
+  'vit|vivent|est|sont|reste|restent|demeurent encore|toujours|restes? bloques|coinces? comme? au|a|dans|en? le|la|l\'|les|des? moyen|age|prehistoire|+caverne|+grotte',
   "ne|n'? ~avoir pas|jamais encore? appris a ~vivre|se", "ne|n'? ~etre pas|jamais|plus a sa|leur place",
   'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi nous|personne', 'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi les|des +autre|+occidental|+chretien|+juif|+quebecois|+non-musulman',
   'ne|n\'? ~respecter|~accepter rien|personne',
@@ -145,8 +145,6 @@ export const claims = [
 
 /** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
 export const claimsEnding = [
-  // Not up to the mark (« ne sont pas au niveau / à la hauteur »), not « au niveau de vie de… ».
-  'ne|n\'? ~etre pas|jamais|meme? au|a la? niveau|hauteur',
   // « n'ont rien apporté / inventé » is read by hate.ts (lexicon-predicates.ts).
   '~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
 
@@ -218,19 +216,19 @@ export const calls = [`il? faut|faudrait|faudra ${ERASE}`, `on|nous ~devoir ${ER
 export const callObjects = ['islam', 'coran', '+mosquee', '+minaret', 'religion', 'religions'];
 
 /** Places a town is said to become (« un bidonville », « une jungle », « un zoo »), and the words before them. */
-const SLUM = '+bidonville|+jungle|+zoo|+depotoir|+poubelle|+ghetto|+favela|+porcherie|+taudis';
+const SLUM = '+bidonville|+jungle|+zoo|+depotoir|+poubelle|+ghetto';
 const INTO = "a|au|aux|en|dans? un|une|le|la|les|l'|des|du? vrai|vraie|pays|quartier? du|de|d'?";
 /** Evils said to rise (« la criminalité a explosé »): a claim only after « depuis / avec / à cause de » and a group or « l'immigration » (claims.ts). */
 export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etre|~continuer? ~exploser|~augmenter|~grimper|~bondir|~doubler|~tripler|~monter|~flamber`,
   // The place turned into a slum (« on se croirait dans le tiers-monde », « le quartier est devenu un ghetto »), or known by its dirt (« on reconnaît leur rue à ses déchets »).
-  ...[SLUM, 'tiers monde'].flatMap((x) => [`croirait|croirais|croit|dirait|dirais ${INTO} ${x}`, `~ressembler|~devenir|rendu|rendue ${INTO} ${x}`]),
+  ...[SLUM, 'tiers monde'].flatMap((x) => [`croirait|croirais|croit|dirait|dirais ${INTO} ${x}`, `~ressembler|devient|deviennent|devenu|devenue|rendu ${INTO} ${x}`]),
   'a|aux la|l\'|leur|leurs|ses|sa? +dechet|+ordure|+salete|+crasse|+puanteur|+odeur|+rat|+coquerelle'];
 /** The cue before the cause of that rise, and the causes that need no group name. */
 export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand', 'reconnait', 'reconnais', 'reconnaitre'];
 /** Keeping one's things or distance from them (« je garde mon portefeuille quand un … passe », « je change de trottoir »): claims.ts needs a group and « quand » in the sentence. */
 export const guards = [
-  '~garder|~serrer|~tenir|~surveiller|~cacher|~barrer|~verrouiller|~proteger ben|bien|fort|toujours|vite? mon|ma|mes|nos|notre|son|sa|ses|les|la|le? +portefeuille|+sacoche|+sac|+porte|+bourse|+char|+auto|+voiture|+velo|+cellulaire|+telephone|+bijou|+valeur',
-  '~changer de|d\' trottoir|siege|banc|wagon|rue|bord|cote|place', '~traverser la rue',
+  '~garder|~serrer|tiens|tient|~surveiller|~cacher|~barrer|~verrouiller|~proteger ben|bien|fort|toujours|vite? mon|ma|mes|nos|notre|son|sa|ses|les|la|le? +portefeuille|+sacoche|+sac|+porte|+char|+auto|+voiture|+cellulaire|+telephone',
+  '~changer de|d\' trottoir|siege|banc|wagon|rue|place', '~traverser la rue',
 ];
 export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migrant', '+refugie'];
 

@@ -282,7 +282,7 @@ const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'me', 'm', 'te',
 const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
 
 /** A right or a capacity in the clause opened at i (« ont le droit de », « peuvent », « osent »). */
-const RIGHT = new Set(['droit', 'droits', 'peuvent', 'peut', 'osent', 'ose', 'permis', 'savent', 'sait', 'comprennent', 'comprend', 'reflechissent']);
+const RIGHT = new Set(['droit', 'droits', 'peuvent', 'peut', 'osent', 'ose', 'permis', 'savent', 'sait', 'comprennent', 'comprend', 'travaillent', 'travaille']);
 function grantsRight(s: Stream, i: number): boolean {
   for (let k = i + 2; k < s.words.length && k - i <= 8 && s.clause[k] === s.clause[i]; k += 1) if (RIGHT.has(keyOf(s.words[k]!))) return true;
   return false;
