@@ -148,6 +148,9 @@ const WARNINGS = [
 ];
 
 const CLEAN = [
+  "Les réfugiés ne sont pas à leur place dans des hôtels, la Ville cherche des logements.",
+  "Une musulmane garde son sac quand elle prend le métro.",
+  "Quand une musulmane sort, elle garde son sac près d'elle.",
   "Les musulmans ont toute leur place dans un pays civilisé.",
   "Les Haïtiens ont leur place ici, comme tout le monde.",
   "Dire que les réfugiés ne sont pas à leur place ici, c'est raciste.",

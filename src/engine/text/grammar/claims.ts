@@ -43,6 +43,7 @@ const RISING_CAUSES = wordSet(risingCauses, false);
 const GUARDS = compile(guards);
 /** What ties a precaution to their presence (« quand », « lorsqu'un », « si », « chaque fois »). */
 const WHEN = new Set(['quand', 'lorsque', 'lorsqu', 'chaque', 'si', 's']);
+const SELF = new Set(['je', 'j', 'on', 'nous']);
 /** Children and the young: keeping one's distance from them is no slight on a people. */
 const YOUNG = wordSet(['+jeune', '+ado', '+enfant'], false);
 
@@ -371,7 +372,9 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
       if (group < 0 && m?.identity && !fills(YOUNG, s.words[m.head])) group = k;
       if (when < 0 && (WHEN.has(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'des' && keyOf(s.words[k + 1] ?? s.words[k]!) === 'qu'))) when = k;
     }
-    if (group >= 0 && when >= 0) out.push(judged(s, sc, mk, Math.min(p, group, when), Math.max(q, group + 1), [[p, q]]));
+    // The speaker's own precaution (« je garde… », « on change de… »), not one of them keeping their things.
+    const mine = [p - 1, p - 2, p - 3].some((k) => k >= 0 && SELF.has(keyOf(s.words[k]!)));
+    if (mine && group >= 0 && when >= 0) out.push(judged(s, sc, mk, Math.min(p, group, when), Math.max(q, group + 1), [[p, q]]));
   }
   return out;
 }

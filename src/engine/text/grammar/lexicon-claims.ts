@@ -82,7 +82,7 @@ export const claims = [
   // Another age, said in the present (« vivent encore comme au Moyen Âge », « sont restés à l'âge de pierre »; « vivaient à la préhistoire » is history);
   // not yet able to live among others; out of place (« ne sont pas à leur place ici »).
   'vit|vivent|est|sont|reste|restent|demeurent encore|toujours|restes? bloques|coinces? comme? au|a|dans|en? le|la|l\'|les|des? moyen|age|prehistoire|+caverne|+grotte',
-  "ne|n'? ~avoir pas|jamais encore? appris a ~vivre|se", "ne|n'? ~etre pas|jamais|plus a sa|leur place",
+  "ne|n'? ~avoir pas|jamais encore? appris a ~vivre|se",
   'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi nous|personne', 'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi les|des +autre|+occidental|+chretien|+juif|+quebecois|+non-musulman',
   'ne|n\'? ~respecter|~accepter rien|personne',
   // Spreading like a disease, creeping into what is ours, turning our own against us.
@@ -145,6 +145,8 @@ export const claims = [
 
 /** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
 export const claimsEnding = [
+  // Out of place here (« ne sont pas à leur place ici »), not somewhere said after (« … à leur place dans des hôtels »).
+  "ne|n'? ~etre pas|jamais|plus a sa|leur place ici|icitte|chez|au|en? nous|quebec|canada?",
   // « n'ont rien apporté / inventé » is read by hate.ts (lexicon-predicates.ts).
   '~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
 

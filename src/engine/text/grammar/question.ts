@@ -14,7 +14,7 @@
 import { groupsOf, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { fills, keyOf, wordSet } from './patterns.ts';
-import { isReported, type Scope } from './scope.ts';
+import { isReported, RIGHT, type Scope } from './scope.ts';
 import { CLAUSE, type Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
 
@@ -294,15 +294,13 @@ function reallyHuman(s: Stream, m: Mention, asked: boolean): number {
   return -1;
 }
 
-/** What they are asked since when they can (« peuvent », « savent lire », « comprennent »): an ability denied. */
-const SINCE_WHEN = new Set(['peuvent', 'peut', 'osent', 'ose', 'pensent', 'pense', 'decident', 'decide', 'savent', 'sait', 'comprennent', 'comprend', 'reflechissent', 'travaillent', 'travaille']);
 /** « Depuis quand les … ont le droit de… / peuvent… ? »: a right denied by asking since when they have it. */
 function sinceWhen(s: Stream, m: Mention): number {
   const sent = s.sentence[m.a]!;
   if (at(s, m.a - 1, sent) !== 'quand' || at(s, m.a - 2, sent) !== 'depuis') return -1;
   const v = at(s, m.b, sent);
   const right = (v === 'ont' || v === 'a') && at(s, m.b + 1, sent) === 'le' && at(s, m.b + 2, sent) === 'droit' && ['de', 'd'].includes(at(s, m.b + 3, sent)) && at(s, m.b + 4, sent) !== 'vote';
-  return right || SINCE_WHEN.has(v) ? m.a - 2 : -1;
+  return right || RIGHT.has(v) ? m.a - 2 : -1;
 }
 
 /** Verbs of belief or claim after « qui peut / comment peut-on » (« croire », « prétendre », « affirmer que »). */

@@ -281,8 +281,9 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient
 const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'me', 'm', 'te', 't', 'nous', 'vous', 'y', 'en']);
 const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
 
+/** A right or an ability (« ont le droit », « peuvent », « savent »); question.ts reads « depuis quand les … savent » with it too. */
+export const RIGHT = new Set(['droit', 'droits', 'peuvent', 'peut', 'osent', 'ose', 'permis', 'pensent', 'decident', 'savent', 'sait', 'comprennent', 'comprend', 'travaillent', 'travaille']);
 /** A right or a capacity in the clause opened at i (« ont le droit de », « peuvent », « osent »). */
-const RIGHT = new Set(['droit', 'droits', 'peuvent', 'peut', 'osent', 'ose', 'permis', 'savent', 'sait', 'comprennent', 'comprend', 'travaillent', 'travaille']);
 function grantsRight(s: Stream, i: number): boolean {
   for (let k = i + 2; k < s.words.length && k - i <= 8 && s.clause[k] === s.clause[i]; k += 1) if (RIGHT.has(keyOf(s.words[k]!))) return true;
   return false;
