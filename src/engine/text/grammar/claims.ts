@@ -362,15 +362,17 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   for (const [p, q] of [...bare, ...risingWith(s, subj, rises)]) out.push(judged(s, sc, mk, p, q, [[p, q]]));
   // Keeping one's things or one's distance when one of them is there (« je garde mon portefeuille quand un … passe », « quand un …
   // monte, je change de siège »): the precaution is the slur. A group (one member will do) and a « when » within 12 words, in one
-  // sentence; a negation clears it (« personne ne devrait changer de siège »).
+  // sentence, the group inside the « when » clause (not « …, comme mes voisins … »); a negation clears it (« personne ne devrait… »).
   for (const [p, q] of guardsFound) {
     let group = -1;
     let when = -1;
-    for (let k = Math.max(0, p - 12); k < Math.min(n, q + 12); k += 1) {
-      if (s.sentence[k] !== s.sentence[p]) continue;
-      const m = g.mentions[g.startingAt[k] ?? -1];
-      if (group < 0 && m?.identity && !fills(YOUNG, s.words[m.head])) group = k;
-      if (when < 0 && (WHEN.has(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'des' && keyOf(s.words[k + 1] ?? s.words[k]!) === 'qu'))) when = k;
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (let k = Math.max(0, p - 12); k < Math.min(n, q + 12); k += 1) {
+        if (s.sentence[k] !== s.sentence[p]) continue;
+        const m = g.mentions[g.startingAt[k] ?? -1];
+        if (pass && group < 0 && m?.identity && s.clause[k] === s.clause[when] && !fills(YOUNG, s.words[m.head])) group = k;
+        if (when < 0 && (WHEN.has(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'des' && keyOf(s.words[k + 1] ?? s.words[k]!) === 'qu'))) when = k;
+      }
     }
     // The speaker's own precaution (« je garde… », « on change de… »), not one of them keeping their things.
     const mine = [p - 1, p - 2, p - 3].some((k) => k >= 0 && SELF.has(keyOf(s.words[k]!)));

@@ -230,7 +230,7 @@ export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand', 'reconna
 /** Keeping one's things or distance from them (« je garde mon portefeuille quand un … passe », « je change de trottoir »): claims.ts needs a group and « quand » in the sentence. */
 export const guards = [
   '~garder|~serrer|tiens|tient|~surveiller|~cacher|~barrer|~verrouiller|~proteger ben|bien|fort|toujours|vite? mon|ma|mes|nos|notre|son|sa|ses|les|la|le? +portefeuille|+sacoche|+sac|+porte|+char|+auto|+voiture|+cellulaire|+telephone',
-  '~changer de|d\' trottoir|siege|banc|wagon|rue|place', '~traverser la rue',
+  '~changer de|d\' trottoir|siege|banc|wagon|rue', '~traverser la rue',
 ];
 export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migrant', '+refugie'];
 
