@@ -70,6 +70,8 @@ const verbs = new Set<string>();
 for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{2,}(er|ir|re)$/.test(f)) heads.add(f), verbs.add(f);
 // And their calls to the reader and to us (« tuez », « masacrons »): the hortatory threat.
 for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{4,}(ez|ons)$/.test(f)) heads.add(f);
+// Their future, the tense of a threat (« masacrerai »).
+for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{4,}(?:erai|irai|rai)$/.test(f)) heads.add(f);
 // The frames' short words (« osnt », « fuat »).
 for (const f of shortTargets()) heads.add(f);
 const passes = new Set<number>();

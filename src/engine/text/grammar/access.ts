@@ -18,7 +18,7 @@ import type { Token } from '../tokens.ts';
 import { askedSentences } from './question.ts';
 
 /** Verbs that give a group a place, a right or a role (infinitives opening the subject clause). */
-const GRANT = wordSet(['~permettre', '~laisser', '~nommer', '~elire', '~embaucher', '~engager', '~accepter', '~accueillir', '~admettre', '~donner', '~confier', '~autoriser', '~ouvrir', '~integrer', '~recruter', '~promouvoir', '~mettre', '~importer', '~naturaliser', '~regulariser', '~tolerer'], false);
+const GRANT = wordSet(['~louer', '~marier', '~permettre', '~laisser', '~nommer', '~elire', '~embaucher', '~engager', '~accepter', '~accueillir', '~admettre', '~donner', '~confier', '~autoriser', '~ouvrir', '~integrer', '~recruter', '~promouvoir', '~mettre', '~importer', '~naturaliser', '~regulariser', '~tolerer'], false);
 /** Grant verbs that need a complement to give anything: « laisser » + an infinitive, « mettre » + a place of power. */
 const NEEDS_MORE = wordSet(['~laisser', '~mettre', '~ouvrir'], false);
 const POWER = new Set(['pouvoir', 'tete', 'poste', 'postes', 'place', 'commandes', 'charge', 'responsabilite', 'direction', 'gouvernement', 'frontieres', 'portes', 'droit', 'droits', 'vote']);
@@ -28,6 +28,8 @@ const ARRIVAL = wordSet(['+arrivee', '+presence', '+immigration', '+accueil', '+
 const DISASTER = wordSet([
   '+ruine', '+catastrophe', '+desastre', '+erreur', '+folie', '+cauchemar', '+suicide', '+perte', '+declin', '+aberration', '+calamite', '+malheur', '+drame', '+fleau', '+betise', '+connerie', '+absurdite', '+non-sens', '+decadence',
   'suicidaire', 'catastrophique', 'desastreux', 'desastreuse', 'aberrant', 'insense', 'irresponsable', 'fou', 'folle',
+  // Trouble, loss, theft or jail as the outcome (« c'est s'attirer des ennuis », « jeter son argent », « se faire voler », « signer pour la prison »).
+  '+ennui', '+probleme', '~jeter', 'voler', '+prison', '+enfer',
 ], false);
 /** Being, said of a clause (singular), or the « c' » that takes it up. */
 const BE = new Set(['est', 'serait', 'sera', 'etait', 'fut', 'soit', 'ete', 'reviendrait', 'revient', 'equivaudrait', 'signifierait', 'signifie']);

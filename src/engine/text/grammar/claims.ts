@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
+import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, guards, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -38,7 +38,14 @@ const CALL_OBJECTS = wordSet(callObjects, false);
 const JUSTIFIED_ENDING = compile(hostilityEnding);
 const RISING = compile(rising);
 const RISING_CUES = new Set(risingCues);
+
 const RISING_CAUSES = wordSet(risingCauses, false);
+const GUARDS = compile(guards);
+/** What ties a precaution to their presence (« quand », « lorsqu'un », « si », « chaque fois »). */
+const WHEN = new Set(['quand', 'lorsque', 'lorsqu', 'chaque', 'si', 's']);
+const SELF = new Set(['je', 'j', 'on', 'nous']);
+/** Children and the young: keeping one's distance from them is no slight on a people. */
+const YOUNG = wordSet(['+jeune', '+ado', '+enfant'], false);
 
 /**
  * Evils said to rise with a group (« depuis que les musulmans sont arrivés, la criminalité a explosé »,
@@ -60,6 +67,8 @@ function risingWith(s: Stream, subj: Subjects, found: ReadonlyArray<readonly [nu
     if (p === 0) continue;
     const c = cue[p - 1]!;
     if (c >= 0 && p - c <= 12 && cause[p - 1]! > c) out.push([c, q]);
+    // « Les …, on les reconnaît à l'odeur »: known by it, the people named first.
+    else if (c >= 0 && p - c <= 4 && keyOf(s.words[c]!).startsWith('reconn') && cause[c]! >= 0 && c - cause[c]! <= 8) out.push([cause[c]!, q]);
   }
   return out;
 }
@@ -316,9 +325,10 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED), ...findAllIn(s, OVERRUN)];
   const calls = findAllIn(s, CALLS);
   const rises = findAllIn(s, RISING);
+  const guardsFound = findAllIn(s, GUARDS);
   const bare = [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE), ...findAllIn(s, JUSTIFIED), ...findAllIn(s, JUSTIFIED_ENDING).filter(([, q]) => q >= n || s.brk[q] !== 0)];
   // Most texts hold no claim: the groups and marks are read only when one is there.
-  if (claimed.length + ending.length + agents.length + bare.length + calls.length + rises.length === 0) return out;
+  if (claimed.length + ending.length + agents.length + bare.length + calls.length + rises.length + guardsFound.length === 0) return out;
   const g = groupsOf(s);
   const subj = subjectsOf(s, g);
   const mk = marksOf(s);
@@ -350,5 +360,23 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   }
   // Our country said to become theirs, innate evils, hostility said to be right: no group subject needed.
   for (const [p, q] of [...bare, ...risingWith(s, subj, rises)]) out.push(judged(s, sc, mk, p, q, [[p, q]]));
+  // Keeping one's things or one's distance when one of them is there (« je garde mon portefeuille quand un … passe », « quand un …
+  // monte, je change de siège »): the precaution is the slur. A group (one member will do) and a « when » within 12 words, in one
+  // sentence, the group inside the « when » clause (not « …, comme mes voisins … »); a negation clears it (« personne ne devrait… »).
+  for (const [p, q] of guardsFound) {
+    let group = -1;
+    let when = -1;
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (let k = Math.max(0, p - 12); k < Math.min(n, q + 12); k += 1) {
+        if (s.sentence[k] !== s.sentence[p]) continue;
+        const m = g.mentions[g.startingAt[k] ?? -1];
+        if (pass && group < 0 && m?.identity && s.clause[k] === s.clause[when] && !fills(YOUNG, s.words[m.head])) group = k;
+        if (when < 0 && (WHEN.has(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'des' && keyOf(s.words[k + 1] ?? s.words[k]!) === 'qu'))) when = k;
+      }
+    }
+    // The speaker's own precaution (« je garde… », « on change de… »), not one of them keeping their things.
+    const mine = [p - 1, p - 2, p - 3].some((k) => k >= 0 && SELF.has(keyOf(s.words[k]!)));
+    if (mine && group >= 0 && when >= 0) out.push(judged(s, sc, mk, Math.min(p, group, when), Math.max(q, group + 1), [[p, q]]));
+  }
   return out;
 }

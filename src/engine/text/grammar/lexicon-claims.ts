@@ -79,6 +79,10 @@ export const claims = [
   // Above our laws, stuck in the past, unable to live with others, respecting nothing.
   `se|s' ~croire|~penser|~sentir|~mettre|~placer au dessus des|de ${OUR}? +loi|+regle|+autre`, 'se|s\' ~croire|~permettre tout permis?',
   '~vivre|~rester|~demeurer encore|toujours|coinces|bloques? au|dans le|l\'|des|les? moyen|moyen-age|+caverne|+grotte', '~etre reste|restes|restee|restees|bloque|bloques|coince|coinces au|dans le? moyen|moyen-age|+caverne',
+  // Another age, said in the present (« vivent encore comme au Moyen Âge », « sont restés à l'âge de pierre »; « vivaient à la préhistoire » is history);
+  // not yet able to live among others; out of place (« ne sont pas à leur place ici »).
+  'vit|vivent|est|sont|reste|restent|demeurent encore|toujours|restes? bloques|coinces? comme? au|a|dans|en? le|la|l\'|les|des? moyen|age|prehistoire|+caverne|+grotte',
+  "ne|n'? ~avoir pas|jamais encore? appris a ~vivre|se",
   'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi nous|personne', 'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi les|des +autre|+occidental|+chretien|+juif|+quebecois|+non-musulman',
   'ne|n\'? ~respecter|~accepter rien|personne',
   // Spreading like a disease, creeping into what is ours, turning our own against us.
@@ -93,7 +97,7 @@ export const claims = [
   'nous|vous ~etre +hostile|+etranger|+contraire|+incompatible|+inassimilable',
   // Pulling the strings, holding the money.
   '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde',
-  `~poser|~causer|~creer|~amener|~apporter beaucoup|trop|plein|tellement|que? des|de|d'? +probleme|+souci|+trouble|+ennui|+desordre|+conflit`,
+  `~poser|~causer|~creer|~amener|~apporter|~faire beaucoup|trop|plein|tellement|toujours|juste|que? des|de|d'|du? +probleme|+souci|+trouble|+ennui|+desordre|+conflit|+bordel|+marde`,
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
   // Equated with evils (« c'est la guerre », « rime avec terrorisme », « veut dire soumission »).
@@ -141,6 +145,8 @@ export const claims = [
 
 /** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
 export const claimsEnding = [
+  // Out of place here (« ne sont pas à leur place ici »), not somewhere said after (« … à leur place dans des hôtels »).
+  "ne|n'? ~etre pas|jamais|plus a sa|leur place ici|icitte|chez|au|en? nous|quebec|canada?",
   // « n'ont rien apporté / inventé » is read by hate.ts (lexicon-predicates.ts).
   '~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
 
@@ -211,10 +217,21 @@ export const calls = [`il? faut|faudrait|faudra ${ERASE}`, `on|nous ~devoir ${ER
 /** Objects of those calls: a faith, its book and places, never a symbol debated as policy (« le voile ») or law (« la charia »). */
 export const callObjects = ['islam', 'coran', '+mosquee', '+minaret', 'religion', 'religions'];
 
+/** Places a town is said to become (« un bidonville », « une jungle », « un zoo »), and the words before them. */
+const SLUM = '+bidonville|+jungle|+zoo|+depotoir|+poubelle|+ghetto';
+const INTO = "a|au|aux|en|dans? un|une|le|la|les|l'|des|du? vrai|vraie|pays|quartier? du|de|d'?";
 /** Evils said to rise (« la criminalité a explosé »): a claim only after « depuis / avec / à cause de » and a group or « l'immigration » (claims.ts). */
-export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etre|~continuer? ~exploser|~augmenter|~grimper|~bondir|~doubler|~tripler|~monter|~flamber`];
+export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etre|~continuer? ~exploser|~augmenter|~grimper|~bondir|~doubler|~tripler|~monter|~flamber`,
+  // The place turned into a slum (« on se croirait dans le tiers-monde », « le quartier est devenu un ghetto »), or known by its dirt (« on reconnaît leur rue à ses déchets »).
+  ...[SLUM, 'tiers monde'].flatMap((x) => [`croirait|croirais|croit|dirait|dirais ${INTO} ${x}`, `~ressembler|devient|deviennent|devenu|devenue|rendu ${INTO} ${x}`]),
+  'a|aux la|l\'|leur|leurs|ses|sa? +dechet|+ordure|+salete|+crasse|+puanteur|+odeur|+rat|+coquerelle'];
 /** The cue before the cause of that rise, and the causes that need no group name. */
-export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand'];
+export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand', 'reconnait', 'reconnais', 'reconnaitre'];
+/** Keeping one's things or distance from them (« je garde mon portefeuille quand un … passe », « je change de trottoir »): claims.ts needs a group and « quand » in the sentence. */
+export const guards = [
+  '~garder|~serrer|tiens|tient|~surveiller|~cacher|~barrer|~verrouiller|~proteger ben|bien|fort|toujours|vite? mon|ma|mes|nos|notre|son|sa|ses|les|la|le? +portefeuille|+sacoche|+sac|+porte|+char|+auto|+voiture|+cellulaire|+telephone',
+  '~changer de|d\' trottoir|siege|banc|wagon|rue', '~traverser la rue',
+];
 export const risingCauses = ['immigration', 'islamisation', '+immigrant', '+migrant', '+refugie'];
 
 /** What goes wrong, blamed on a people named as its cause (blame.ts): the evils above, decline and danger. */

@@ -14,7 +14,7 @@
 import { groupsOf, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { fills, keyOf, wordSet } from './patterns.ts';
-import { isReported, type Scope } from './scope.ts';
+import { isReported, RIGHT, type Scope } from './scope.ts';
 import { CLAUSE, type Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
 
@@ -51,14 +51,14 @@ const BEAR = wordSet(['~endurer', '~supporter', '~tolerer', '~accepter', '~subir
   // « accueillir » conjugates like a verb in -er, which its paradigm does not spell.
   'accueille', 'accueilles', 'accueillent', 'accueillons', 'accueillez', 'accueillera', 'accueillerait', 'accueilli', 'accueillis'], false);
 /** Bearing verbs a « comment peut-on… » asks about as outrage (not « comment aider… », a real how-to). */
-const LET = wordSet(['~laisser', '~tolerer', '~accepter', '~endurer', '~supporter', '~permettre'], false);
+const LET = wordSet(['~laisser', '~tolerer', '~accepter', '~endurer', '~supporter', '~permettre', 'confiance'], false);
 /** What may stand between « pourquoi » and the bearing verb: the generic subject, a modal, « est-ce que ». */
 const WHY_GAP = new Set([
   'on', 'nous', 'il', 'ils', 'faut', 'faudrait', 'faudra', 'devrait', 'devrions', 'devons', 'doit', 'devrais', 'dois', 'je', 'j', 'tu', 'vous', 'est', 'ce', 'que', 'qu', 'encore', 'toujours',
   't', 'temps', 'faire', 'devoir', 'falloir', 'pouvoir', 'continue', 'continuer', 'continuons', 'continuez', 'de', 'd', 'va', 'vas', 'allons', 'allez', 'vraiment', 'serieusement', 'peut', 'peux', 'pouvons', 'pouvez', 'pourrait', 'nos', 'notre', 'gouvernement', 'ville', 'societe', 'canada', 'quebec', 'la', 'le', 'les', 'leur',
 ]);
 /** Between the bearing verb and the group (« accepter encore des … », « endurer ces … ici »). */
-const BEAR_GAP = new Set(['encore', 'toujours', 'ici', 'autant', 'tant', 'plus', 'de', 'd', 'tous', 'toutes', 'ces', 'pour']);
+const BEAR_GAP = new Set(['encore', 'toujours', 'ici', 'autant', 'tant', 'plus', 'de', 'd', 'tous', 'toutes', 'ces', 'pour', 'a', 'aux', 'au', 'entrer', 'rentrer', 'venir']);
 /** « Ça va durer encore longtemps, les … ? »: how long a presence lasts. */
 const LAST = new Set(['durer', 'dure', 'durera', 'continuer']);
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'plus', 'aucun', 'aucune', 'rien', 'personne', 'point', 'non']);
@@ -273,6 +273,8 @@ function oneThatIs(s: Stream, m: Mention, asked: boolean): number {
   const after = at(s, m.b, sent) === 'qui' ? m.b + 1 : m.b;
   const good = only || fills(QUALITY, s.words[after]) || (after > m.b && (at(s, after, sent) === 'ne' || at(s, after, sent) === 'n'));
   if (!good || !asked) return -1;
+  // « Un … honnête, ça existe ? »: the existence asked after.
+  for (let k = after + 1; k < s.words.length && k - after <= 3 && s.sentence[k] === sent; k += 1) if (at(s, k, sent).startsWith('exist')) return d;
   for (let k = d - 1; k >= 0 && d - k <= 5 && s.sentence[k] === sent; k -= 1) {
     if (fills(EXIST, s.words[k]) && (at(s, k, sent) !== 'a' || at(s, k - 1, sent) === 'y')) return k;
   }
@@ -298,14 +300,14 @@ function sinceWhen(s: Stream, m: Mention): number {
   if (at(s, m.a - 1, sent) !== 'quand' || at(s, m.a - 2, sent) !== 'depuis') return -1;
   const v = at(s, m.b, sent);
   const right = (v === 'ont' || v === 'a') && at(s, m.b + 1, sent) === 'le' && at(s, m.b + 2, sent) === 'droit' && ['de', 'd'].includes(at(s, m.b + 3, sent)) && at(s, m.b + 4, sent) !== 'vote';
-  return right || ['peuvent', 'osent', 'pensent', 'decident'].includes(v) ? m.a - 2 : -1;
+  return right || RIGHT.has(v) ? m.a - 2 : -1;
 }
 
 /** Verbs of belief or claim after « qui peut / comment peut-on » (« croire », « prétendre », « affirmer que »). */
 const BELIEVE = wordSet(['~croire', '~penser', '~pretendre', '~affirmer', '~soutenir', '~imaginer', '~dire', '~oser'], false);
 /** Between the copula and the quality (« sont des gens honnêtes », « sont aussi intelligentes », « sont tous des êtres humains »). */
 const QUALITY_GAP = new Set(['des', 'de', 'd', 'gens', 'personnes', 'etres', 'citoyens', 'aussi', 'tous', 'toutes', 'vraiment', 'reellement', 'tout', 'a', 'fait', 'bien', 'si', 'plus', 'tres', 'parfaitement', 'capables', 'dignes']);
-const BE = new Set(['sont', 'seraient', 'soient', 'etaient', 'etre', 'seront', 'restent', 'demeurent', 'peuvent']);
+const BE = new Set(['sont', 'seraient', 'soient', 'etaient', 'etre', 'seront', 'restent', 'demeurent', 'peuvent', 'veulent', 'savent', 'va', 'vont', 'est', 'soit']);
 const HUMANITY = new Set(['humain', 'humains', 'humaine', 'humaines', 'humanite', 'confiance']);
 
 /**
@@ -315,7 +317,7 @@ const HUMANITY = new Set(['humain', 'humains', 'humaine', 'humaines', 'humanite'
  */
 function whoBelievesGood(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
-  if (!asked || !m.generic || !['que', 'qu'].includes(at(s, m.a - 1, sent))) return -1;
+  if (!asked || !(m.generic || ['un', 'une'].includes(at(s, m.a, sent))) || !['que', 'qu'].includes(at(s, m.a - 1, sent))) return -1;
   let v = m.a - 2;
   // Insisted on or asked as possible (« qui peut encore… », « oserait… », « vraiment »): « Qui pense que… ? » may be a poll.
   let insist = false;
@@ -346,6 +348,17 @@ function whoBelievesGood(s: Stream, m: Mention, asked: boolean): number {
   return w !== '' && (fills(QUALITY, s.words[k]) || HUMANITY.has(w)) ? who : -1;
 }
 
+/** Being fed up (« tannés », « écœurés », « en avez pas marre »). */
+const FED_UP = wordSet(['+tanne', '+ecoeure', '+fatigue', 'marre'], false);
+/** « Vous êtes pas tannés des … ? », « T'en as pas marre des … ? »: the reader asked to share the speaker's weariness. */
+function fedUp(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  const v = ['de', 'd'].includes(at(s, m.a - 1, sent)) ? m.a - 2 : m.a - 1;
+  if (!asked || !fills(FED_UP, s.words[v]) || at(s, v - 1, sent) !== 'pas') return -1;
+  for (let k = v - 2; k >= 0 && v - k <= 5 && s.sentence[k] === sent; k -= 1) if (READER.has(at(s, k, sent))) return k;
+  return -1;
+}
+
 /** Warnings on identity groups inside rhetorical questions no other frame judged. */
 export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
   const out: WordHit[] = [];
@@ -358,7 +371,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);

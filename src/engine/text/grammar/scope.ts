@@ -48,7 +48,9 @@ const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
 const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);
 const FIRST_PERSON = new Set(['je', 'j', 'moi', 'jpense', 'jcrois', 'jdis']);
 /** Auxiliaries and adverbs between the speaker and a verb of belief (« j'ai toujours cru que… »). */
-const OWN_BETWEEN = new Set(['ai', 'avais', 'toujours', 'vraiment', 'sincerement', 'franchement', 'bien', 'juste', 'fermement', 'honnetement']);
+const OWN_BETWEEN = new Set(['ai', 'avais', 'toujours', 'vraiment', 'sincerement', 'franchement', 'bien', 'juste', 'fermement', 'honnetement',
+  // The speaker's thought come to by itself (« je me suis toujours dit que… », « j'en suis venu à penser que… », « j'ai fini par croire que… »).
+  'me', 'm', 'suis', 'en', 'venu', 'venue', 'a', 'fini', 'finie', 'par']);
 /** « on dirait que… », « dirait qu'il est… »: how something looks to the speaker, not someone's words. */
 const MODAL_OWN = new Set(['peut', 'peux', 'faut', 'dois', 'doit', 'ose', 'veux', 'tiens', 'ai', 'avais', 'aurais']);
 const EVIDENTIAL = new Set(['dirait', 'diraient']);
@@ -279,8 +281,9 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient
 const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'me', 'm', 'te', 't', 'nous', 'vous', 'y', 'en']);
 const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellement', 'trop', 'juste']);
 
+/** A right or an ability (« ont le droit », « peuvent », « savent »); question.ts reads « depuis quand les … savent » with it too. */
+export const RIGHT = new Set(['droit', 'droits', 'peuvent', 'peut', 'osent', 'ose', 'permis', 'pensent', 'decident', 'savent', 'sait', 'comprennent', 'comprend', 'travaillent', 'travaille']);
 /** A right or a capacity in the clause opened at i (« ont le droit de », « peuvent », « osent »). */
-const RIGHT = new Set(['droit', 'droits', 'peuvent', 'osent', 'permis']);
 function grantsRight(s: Stream, i: number): boolean {
   for (let k = i + 2; k < s.words.length && k - i <= 8 && s.clause[k] === s.clause[i]; k += 1) if (RIGHT.has(keyOf(s.words[k]!))) return true;
   return false;
@@ -478,7 +481,7 @@ export function scopeOf(s: Stream): Scope {
       // « je pense que… » is the speaker's own view, « je ne dis pas que… » is not.
       // « j'ai toujours pensé que… »: an auxiliary or an adverb may stand between the speaker and the verb.
       let b = a - 1;
-      while (b > 0 && a - b < 4 && OWN_BETWEEN.has(keyOf(s.words[b]!))) b -= 1;
+      while (b > 0 && a - b < 6 && OWN_BETWEEN.has(keyOf(s.words[b]!))) b -= 1;
       const prev = b >= 0 ? keyOf(s.words[b]!) : '';
       const justBefore = a > 0 ? keyOf(s.words[a - 1]!) : '';
       // « on peut dire que… », « faut dire que… », « j'ose dire que… »: the speaker vouching for it.
