@@ -138,7 +138,16 @@ export const threats = [
   // potluck: firearms only).
   "(j'arrive|je vais arriver|je vais venir|je viendrai|je viens|je vais me presenter|je me presente|je vais me pointer|je me pointe|on arrive|on va arriver|on va venir|on viendra) (arme|armes|armee|armees)([.!,;]|$)",
   "(j'arrive|je vais arriver|je vais venir|je viendrai|je viens|je vais me presenter|je me presente|je vais me pointer|je me pointe|on arrive|on va arriver|on va venir|on viendra) (au conseil |a la seance |a l'hotel de ville |a vos bureaux |au bureau )?avec (mon|ma|mes|un|une|des|notre|nos) (fusil|fusils|gun|guns|arme|armes|carabine|carabines|pistolet|pistolets|revolver|12)",
-  '(fais|faites) attention a (toi|vous)', 'gare a (toi|vous)', "t'es mort", 'tu es mort', 'vous etes morts',
+  // « Faites attention à vous » is also how one says « take care » (« sur les routes glacées »): a threat only with what may happen.
+  "(fais|faites) attention a (toi|vous),? (on|tu|vous|je|j') ?(sait|sais|savez|sais pas|sait pas|sait jamais|sais jamais|savez jamais|ne sait jamais|ne sais jamais|ne savez jamais) ?(jamais )?(ce qui|ce qu'il|qu'est-ce qui) (peut|pourrait|va) (arriver|se passer)",
+  // Veiled threats (idioms): what will come to the reader is left unsaid.
+  "(tu vas|vous allez|vas|allez|ils vont|il va) voir de quel bois je me chauffe",
+  "(ferait|ferais|feriez|feraient|serait|serais|seriez|est|es|etes|t'es|t'est) mieux de surveiller (ses|tes|vos|leurs) arrieres",
+  "(quelqu'un|quelqu un|tu|vous|il|ils|elle|elles|le maire|la mairesse) (va|vas|allez|vont|risque de|risquent de) y gouter",
+  // Something happening to the reader or theirs, not to a park in a storm.
+  "(ce|ca) (serait|serais) (ben |bien |vraiment )?(dommage|plate|triste) (qu'il|qu'y) (te |vous |lui |leur |t')(arrive|arrivent) (quelque chose|malheur|un malheur|un accident)",
+  "(ce|ca) (serait|serais) (ben |bien |vraiment )?(dommage|plate|triste) (qu'il|qu'y) (arrive|arrivent) (quelque chose|malheur|un malheur|un accident) a (ta|ton|tes|votre|vos|sa|son|ses) ",
+  "(fais|faites) attention a (toi|vous),? (si j'etais toi|si j'etais vous|je (te|vous) surveille|on (te|vous) surveille|la prochaine fois)", 'gare a (toi|vous)', "t'es mort", 'tu es mort', 'vous etes morts',
 ];
 
 /** Contempt towards the person (errors). */

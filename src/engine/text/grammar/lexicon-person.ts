@@ -54,7 +54,7 @@ export const consequences = [
   'je|j\'|on|nous ~savoir ou tu|vous ~rester|~habiter|~demeurer|~travailler|~vivre|~dormir|~etre|~aller|~stationner|~jouer',
   'je|j\'|on|nous ~avoir|~connaitre ton|votre|ta adresse|plaque|+enfant|numero|+char', 'je|j\'|on|nous ~aller ~venir te|vous ~chercher|~voir|~trouver|~rendre',
   'tu|t\' ~aller ~finir dans|au le|la|un|une fleuve|fosse|coffre|cercueil|tombe|morgue|four',
-  'vous ~aller tous|toutes? ~finir dans|au le|la|un|une cercueil|tombe|morgue|four|fours|bucher', 'ta|votre|ton|tes|vos famille|femme|blonde|mere|enfants|enfant|fils|fille|chum|proches ~aller ~payer|~souffrir|~crever|~mourir', 'je|on ~aller m\'|me|nous ~occuper de toi|vous|ton|votre cas', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir',
+  'vous ~aller tous|toutes? ~finir dans|au le|la|un|une cercueil|tombe|morgue|four|fours|bucher', 'ta|votre|ton|tes|vos famille|femme|blonde|mere|enfants|enfant|fils|fille|chum|proches ~aller ~payer|~souffrir|~crever|~mourir', 'je|on ~aller m\'|me|nous ~occuper de toi|vous|ton|votre cas', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir pour toi|vous|lui|elle|eux|elles|le|la|les|ta|ton|tes|votre|vos|ce|cette|certains|quelqu\'|quelqu',
   'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
   // Death wished on someone else (« qu'il crève », « laissez-le mourir », « il mériterait d'être mort »),
   // and doom announced (« t'as signé ton arrêt de mort »): subjunctives and fixed frames only.
