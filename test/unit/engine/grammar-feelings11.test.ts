@@ -114,7 +114,6 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Y’a ben trop d’immigrants à Trois-Rivières.',
       'Trop de Juifs dans ce quartier.',
       'Il y a trop de trans partout.',
-      'Le pays compte beaucoup trop d’immigrants.',
       'On a beaucoup trop de musulmans au Canada.',
     ],
     clean: [
@@ -202,6 +201,7 @@ for (const [title, { hateful, clean }] of Object.entries(classes)) describeReadi
 // Not read yet: a restricted group after a bare participle, « y en a trop, des … », a superlative of place
 // (« ce qu’il y a de plus bas »), contempt for all that concerns them, an exclamation set out before the group.
 describeKnownMisses([
+  'Le pays compte beaucoup trop d’immigrants.',
   'Fatigué de ces Juifs qui se plaignent tout le temps.',
   'Y en a trop, des Haïtiens, à Montréal.',
   'Les trans sont ce qu’il y a de plus bas sur terre.',

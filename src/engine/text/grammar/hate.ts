@@ -74,41 +74,23 @@ const CRIME_AFTER = new Set(['et', 'ou', 'pis', 'puis', 'partout', 'toujours', '
 const HATRED_BEFORE = compile(hatredBefore);
 const DISLIKE = compile(dislikeBefore);
 const OPENERS = compile(feelingOpeners);
-/** Amounts before « trop » (« beaucoup trop », « ben trop »), and what may state that there are too many: « y a », « on a », « compte ». */
-const AMOUNT = new Set(['beaucoup', 'bien', 'ben', 'vraiment', 'way', 'juste', 'tellement', 'deja', 'encore', 'mille', 'fois', 'definitivement', 'clairement']);
-const HOLDS = new Set(['a', 'ya', 'avons', 'aura', 'compte', 'comptent', 'accueille', 'accueillent', 'accueillons', 'recoit', 'recoivent', 'recevons']);
-/** Where « trop » starts a statement of too many (the sentence's start, « y a », « on a », « le pays compte »), or -1. */
-function tooManyAt(s: Stream, i: number): number {
-  let k = i;
-  while (k > 0 && i - k < 3 && s.sentence[k - 1] === s.sentence[i] && AMOUNT.has(keyOf(s.words[k - 1]!))) k -= 1;
-  if (opensSentence(s, k)) return k;
-  const verb = k - 1;
-  if (verb < 1 || s.sentence[verb] !== s.sentence[i] || !HOLDS.has(keyOf(s.words[verb]!))) return -1;
-  const before = keyOf(s.words[verb - 1]!);
-  // « on a », « nous avons », « y a »; a place as subject (« le pays compte »), not a person (« je connais »).
-  return ['y', 'on', 'nous', 'il', 'quebec', 'canada', 'ici', 'icitte'].includes(before) || WORLD.has(before) ? verb - 1 : -1;
-}
 /** After the people: the sentence's end, or where we live (« ici », « partout », « en ville », « dans ce pays », « à Montréal »). */
 function whereWeLive(s: Stream, b: number): boolean {
   if (b >= s.words.length || s.sentence[b] !== s.sentence[b - 1] || s.brk[b] !== 0) return true;
   const w = keyOf(s.words[b]!);
   if (['ici', 'icitte', 'partout', 'la'].includes(w)) return true;
-  if (!['dans', 'en', 'au', 'aux', 'a', 'chez', 'sur'].includes(w)) return false;
-  for (let k = b + 1; k < s.words.length && k - b <= 3 && s.sentence[k] === s.sentence[b]; k += 1) {
-    if (LIVE.has(keyOf(s.words[k]!))) return true;
-  }
+  if (!['dans', 'en', 'au', 'a', 'chez'].includes(w)) return false;
+  for (let k = b + 1; k < s.words.length && k - b <= 3 && s.sentence[k] === s.sentence[b]; k += 1) if (WORLD.has(keyOf(s.words[k]!))) return true;
   // A place's own name, alone before the end (« à Montréal », « à Trois-Rivières »), not an infinitive (« à battre »).
   let k = b + 2;
   while (k < s.words.length && s.hyphen[k] === 1) k += 1;
   return w === 'a' && !/(?:er|ir|re)$/.test(keyOf(s.words[k - 1]!)) && (k >= s.words.length || s.sentence[k] !== s.sentence[b] || s.brk[k] !== 0);
 }
 
-/** Words that may stand before a feeling said with no subject (« Franchement, complètement écœuré des … »). */
-const OPEN_ADVERBS = new Set(['completement', 'vraiment', 'tellement', 'totalement', 'franchement', 'honnetement', 'sincerement', 'juste', 'deja', 'encore', 'assez', 'trop', 'ben', 'full', 'moi', 'perso', 'tres', 'si', 'bref', 'bon', 'mais', 'et', 'toujours', 'profondement', 'carrement', 'absolument']);
-/** True when word p opens its sentence, but for such words. */
+/** True when word p opens its sentence, but for fillers (« Franchement, complètement écœuré des … »). */
 function opensSentence(s: Stream, p: number): boolean {
   let k = p;
-  while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && OPEN_ADVERBS.has(keyOf(s.words[k - 1]!))) k -= 1;
+  while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && fills(FILLER, s.words[k - 1])) k -= 1;
   return k === 0 || s.sentence[k - 1] !== s.sentence[p];
 }
 const HATRED_AFTER = compile(hatredAfter);
@@ -130,9 +112,7 @@ const RATHER = new Set(['avant', 'plutot', 'lieu', 'comme', 'de']);
 const USE = new Set(['utiliser', 'servir', 'prendre', 'utilisez', 'utilisons', 'prenez', 'prenons']);
 const DUTY_WORDS = wordSet(['~devoir', 'devrions', 'devriez', 'devrons', '~falloir', 'faudrait', 'faut', '~meriter', '~pouvoir', 'pourrions']);
 /** A world imagined without a people, then judged better (« un monde sans … serait meilleur », « imagine un Québec sans …, ce serait le paradis »). */
-const WORLD = new Set(['monde', 'pays', 'planete', 'ville', 'quebec', 'canada', 'societe', 'terre', 'avenir', 'quartier', 'province']);
-/** Where we live, after too many of a people (« … dans ce pays », « … dans mon école »). */
-const LIVE = new Set([...WORLD, 'region', 'coin', 'secteur', 'village', 'immeuble', 'bloc', 'ecole', 'ecoles', 'villes', 'quartiers', 'rues', 'nous']);
+const WORLD = new Set('monde pays planete ville quebec canada societe terre avenir quartier province region coin village ecoles'.split(' '));
 const WOULD_BE = new Set(['serait', 'seraient', 'sera', 'seront', 'deviendrait', 'irait']);
 const BETTER = new Set(['meilleur', 'meilleure', 'mieux', 'paradis', 'parfait', 'parfaite', 'ideal', 'ideale', 'vivable', 'propre', 'securitaire', 'tranquille', 'paisible', 'sain', 'saine', 'reve', 'utopie']);
 /** Words before a nature frame that belong to it, its negation included (« ce n'est pas dans leur nature »). */
@@ -242,8 +222,8 @@ function limited(s: Stream, p: number, q: number): boolean {
 }
 
 const PEOPLE_NOUNS = new Set(['gens', 'membre', 'membres']);
-/** People named in a superlative (« le peuple le plus… », « la race la moins… »). */
-const SUPERLATIVE_PEOPLE = new Set(['peuple', 'peuples', 'race', 'races', 'espece', 'especes', 'ethnie', 'ethnies', 'nation', 'nations', 'communaute', 'communautes', 'groupe', 'groupes', 'gens', 'personnes', 'etres', 'monde', 'creatures']);
+/** People named in a superlative, and what states it as fact (« sont de loin / sans contredit le peuple le plus… »). */
+const SUPERLATIVE_GAP = new Set('peuple peuples race races espece ethnie nation personnes etres creatures loin sans contredit conteste doute'.split(' '));
 /** Walks back from word p over fillers (same sentence, at most 9 words: « sont sans aucun doute les personnes les plus… »); where it stops and what it saw. */
 function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number; modal: boolean } {
   let k = p - 1;
@@ -293,16 +273,8 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k -= 2;
       continue;
     }
-    // Superlatives stated as fact: « sont le peuple le plus … », « sont de loin / sans contredit les plus … », « sont ce qu'il y a de plus … ».
-    if (SUPERLATIVE_PEOPLE.has(keyOf(w!)) && k >= 1 && ['le', 'la', 'les', 'l'].includes(keyOf(s.words[k - 1]!)) && ['le', 'la', 'les', 'plus', 'moins'].includes(keyOf(s.words[k + 1]!))) {
-      k -= 2;
-      continue;
-    }
-    if (k >= 1 && ((keyOf(w!) === 'loin' && keyOf(s.words[k - 1]!) === 'de') || (['contredit', 'conteste', 'doute'].includes(keyOf(w!)) && keyOf(s.words[k - 1]!) === 'sans'))) {
-      k -= 2;
-      continue;
-    }
-    if (keyOf(w!) === 'de' && k >= 5 && keyOf(s.words[k - 1]!) === 'a' && keyOf(s.words[k - 2]!) === 'y' && keyOf(s.words[k - 4]!) === 'qu' && keyOf(s.words[k - 5]!) === 'ce' && ['plus', 'moins'].includes(keyOf(s.words[k + 1]!))) {
+    // « sont ce qu'il y a de plus … »: a superlative stated as fact.
+    if (k >= 5 && s.words.slice(k - 5, k + 1).map(keyOf).join(' ') === 'ce qu il y a de') {
       k -= 6;
       continue;
     }
@@ -314,7 +286,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     // « sont intellectuellement inférieurs »: an adverb of manner, by its ending.
-    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w) && !(k < p - 1 ? false : MANNER.test(keyOf(w!)))) break;
+    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w) && !SUPERLATIVE_GAP.has(keyOf(w!)) && !(k < p - 1 ? false : MANNER.test(keyOf(w!)))) break;
     k -= 1;
   }
   return { k, copula, pronoun, modal };
@@ -483,7 +455,7 @@ const TRUST = new Set(['confiance', 'fier', 'fie', 'fient', 'fiez', ...verbForms
 const REMOVE = new Set(['enlever', 'retirer', 'supprimer', 'abolir', 'oter', 'refuser']);
 // « je crois pas que les … soient … » doubts a statement (doubtedBefore), it does not distrust them: no « que » right after the verb.
 const SAID = new Set('mot mots parole paroles promesse promesses propos ce qui que qu dit disent dira raconte racontent sort sortent sortir sortant de la leur sa bouche seul'.split(' '));
-const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', 'cotoyer', 'vivre', 'avec', 'parmi', 'travailler', 'endurer', 'subir', 'habiter', 'demeurer', 'rester', 'partager', 'devoir', 'a', 'cote', 'pres']);
+const AMONG = new Set('etre entoure entouree entoures entourees cotoyer vivre avec parmi travailler endurer subir habiter rester devoir a cote pres'.split(' '));
 
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 /** Meeting a group, and the words that make it every time (« quand / chaque fois que / dès que je croise … »). */
@@ -1273,7 +1245,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const prev2 = k > 1 ? s.words[k - 2] : undefined;
     // Like a slur: a warning when quoted or reported (« il m'a traité de sale Arabe »).
     // « maudite gang de … », « sale bande de … »: the insult on the collective noun before « de ».
-    const gang = prev && ['de', 'd'].includes(keyOf(prev)) && k > 2 && ['gang', 'bande', 'tas', 'ramassis', 'troupeau', 'meute', 'horde'].includes(keyOf(prev2!)) && fills(INSULTING, s.words[k - 3]) && s.sentence[k - 3] === s.sentence[k];
+    const gang = prev && ['de', 'd'].includes(keyOf(prev)) && k > 2 && ['gang', 'bande', 'tas', 'ramassis'].includes(keyOf(prev2!)) && fills(INSULTING, s.words[k - 3]) && s.sentence[k - 3] === s.sentence[k];
     const from = fills(INSULTING, prev) && s.sentence[k - 1] === s.sentence[k] ? k - 1 : prev && ['de', 'd'].includes(keyOf(prev)) && fills(INSULTING, prev2) && s.sentence[k - 2] === s.sentence[k] ? k - 2 : gang ? k - 3 : -1;
     if (from >= 0) out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b, true) ? 'warning' : 'error', a: from, b: m.b });
   }
@@ -1423,8 +1395,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // The speaker's hatred, then the group (or « les » taking one up).
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning'], [OPENERS, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
-      // « Fatigue des … », « Révolte des … en 1837 »: the noun, unless « par » makes it the participle.
-      if (set === OPENERS && (!opensSentence(s, p) || (['fatigue', 'revolte'].includes(keyOf(s.words[p]!)) && keyOf(s.words[p + 1]!) !== 'par'))) continue;
+      if (set === OPENERS && !opensSentence(s, p)) continue;
       // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
       // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
       if (keyOf(s.words[p]!) === 'pourquoi' && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
@@ -1447,6 +1418,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         k += 1;
       }
       const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+      // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
+      if (m && set === OPENERS && keyOf(s.words[q - 2]!) === 'trop' && !whereWeLive(s, m.b)) continue;
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
       if (m && seen && suffering(s, m.b)) continue;
       // « Je déteste que les … soient maltraités »: a clause after the feeling; what is done to them is what is hated.
@@ -1568,14 +1541,6 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
     if (!m) continue;
     push(out, s, sc, who, Math.max(m.b, i + 1), [[who, i + 1]], i + 1);
-  }
-
-  // Too many of a people where we live (« Beaucoup trop de … en ville », « on a trop de … ici »).
-  for (let i = 0; i + 2 < n; i += 1) {
-    if (keyOf(s.words[i]!) !== 'trop' || !['de', 'd'].includes(keyOf(s.words[i + 1]!))) continue;
-    const m = g.mentions[[i, i + 1, i + 2].map((k) => g.startingAt[k] ?? -1).find((x) => x >= 0) ?? -1];
-    if (!m || !m.identity || m.head > i + 3 || s.sentence[m.head] !== s.sentence[i] || tooManyAt(s, i) < 0 || !whereWeLive(s, m.b)) continue;
-    push(out, s, sc, tooManyAt(s, i), m.b, [[i, m.head]]);
   }
 
   // The group, then its effect on the speaker (« me dégoûtent ») or a slogan after it (« … dehors »).

@@ -293,7 +293,8 @@ const STRONGLY = '+profond|+grand|+immense|+total|+visceral|+absolu|+sincere|+pu
 const MUCH = 'tellement|tant|trop|beaucoup|juste|seulement|rien|vraiment|toujours|profondement|clairement|surtout|plein|ben';
 
 /** Respect granted (« accorder le moindre respect à », « donner mon estime aux »), for its refusal. */
-const GRANT = '~accorder|~donner|~temoigner|~montrer|~offrir|~avoir';
+const GRANT = 'accorde|accorder|accorderai|accorderais|accorderons|donne|donner|donnerai|donnerais|donnerons|~avoir';
+const REFUSE = 'refuse|refuserai|refuserais|refusons|refuserons';
 const GRANTED = `le|la|un|une|mon|ma|notre|du|de|d'? moindre|seul|seule? +respect|+estime|+consideration|+egard ${TOWARDS}`;
 
 /** The speaker's hatred, disgust or contempt, before the group (« je déteste les… »). */
@@ -319,7 +320,7 @@ export const hatredBefore = [
   'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|je|j\' ~pouvoir|~devoir se|s\'? faire|~fier confiance? a|au|aux', 'il? n\'|ne? y a|avait|aura aucune|pas|jamais|nulle de|d\'? raison|motif|+excuse de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer|~ecouter|~croire',
   'on|je|j\'|nous|tu ne|n\'? ~pouvoir|~devoir rien|jamais|pas|plus leur|lui ~confier|~preter|~laisser', 'quebec|canada|+pays|+ville|+societe|ici|icitte n\'|ne? ~avoir pas|plus|aucunement|jamais besoin de|d\'|des', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
   'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
-  'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', `je|j'|on|nous ~avoir|~eprouver|~ressentir|ressens|~montrer|~afficher un|une ${STRONGLY}? +manque ${STRONGLY}? de|d' +respect|+estime|+consideration|+egard ${TOWARDS}`, 'je|j\' ~avoir la haine des|contre|envers|pour',
+  'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', `je|j'|on|nous ~avoir|~eprouver|~ressentir|ressens un|une ${STRONGLY}? +manque ${STRONGLY}? de|d' +respect|+estime|+consideration|+egard ${TOWARDS}`, 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
   // Emotion nouns with their quantity (« j'ai trop de dédain pour », « je ne ressens que de l'aversion pour »); never with « pas de ».
   // Any determiner, quantity and intensifier around the noun (« j'ai un profond mépris pour », « je ressens rien que du dégoût envers »,
@@ -338,7 +339,7 @@ export const hatredBefore = [
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
   'je|j\' ne|n\'? les? ~respecter jamais|aucunement', 'jamais je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~tolerer', 'pas|hors de? question que|qu\'|de|d\' je|j\'|on|nous? les? ~respecter|~accepter|~tolerer',
   // Respect withheld as a gift (« je refuse d'accorder le moindre respect à … », « jamais je n'accorderai mon respect à … »).
-  'je|j\'|on|nous ~refuser de|d\' ~respecter|~accepter|~tolerer', `je|j'|on|nous ~refuser de|d' ${GRANT} ${GRANTED}`, `je|j'|on|nous ne|n'? ${GRANT} jamais|pas|plus|aucun|aucune ${GRANTED}`, `jamais je|j'|on|nous ne|n'? ${GRANT} ${GRANTED}`,
+  `je|j'|on|nous ${REFUSE} de|d' ~respecter|~accepter|~tolerer`, `je|j'|on|nous ${REFUSE} de|d' ${GRANT} ${GRANTED}`, `je|j'|on|nous ne|n'? ${GRANT} jamais|pas|plus|aucun|aucune ${GRANTED}`, `jamais je|j'|on|nous ne|n'? ${GRANT} ${GRANTED}`,
   // Respect, acceptance or love refused (« je respecte pas les … », « j'accepte pas les … », « je n'aime aucun … »); a clause after « que » is read by hate.ts.
   'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'y a|avait pas|jamais pire que|qu\'', 'ya pas|jamais pire que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'ne|n\' ~savoir|~pouvoir jamais? faire confiance a|aux|au', 'je|j\'|on|nous n\'|ne ~accorder|~faire aucune|nulle|jamais|pas|plus? confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous|tu|vous ne|n\'? leur|lui ~faire pas|jamais|aucunement confiance', 'je|j\'|on|nous|tu|vous ne|n\'? ~pouvoir pas|jamais|plus compter sur', 'je|j\'|on|nous ne|n\'? les? ~prendre jamais|pas|plus|aucunement au serieux',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
@@ -347,11 +348,11 @@ export const hatredBefore = [
 
 /**
  * A feeling said with no subject, opening the sentence (« Écœuré par les … », « Ras le bol des … », « Profond mépris
- * pour les … »); hate.ts reads them only there.
+ * pour les … »); hate.ts reads them only there. « fatigue » and « révolte » are nouns too (« Révolte des … en 1837 »): only with « par ».
  */
 export const feelingOpeners = [
-  `+ecoeure|+degoute|+tanne|+horrifie|+exaspere|+excede|+blase|+repugne|+saoule|+horripile|las|lasse|lasses|+fatigue|+revolte par|de|des|d'|du`,
-  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au',
+  `+ecoeure|+degoute|+tanne|+horrifie|+exaspere|+blase|+repugne|+horripile|las|lasse par|de|des|d'|du`, '+fatigue|+revolte par',
+  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
   // A feeling noun needs a mark of the speaker's own (« que du mépris », « profond dégoût », « mépris total »), unlike a headline.
   `que|juste du|de|d'|la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? ${TOWARDS}`, `${STRONGLY} ${FEELING} ${TOWARDS}`, `${FEELING} ${STRONGLY} ${TOWARDS}`,
 ];
