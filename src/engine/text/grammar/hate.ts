@@ -223,7 +223,7 @@ function limited(s: Stream, p: number, q: number): boolean {
 
 const PEOPLE_NOUNS = new Set(['gens', 'membre', 'membres']);
 /** People named in a superlative, and what states it as fact (« sont de loin / sans contredit le peuple le plus… »). */
-const SUPERLATIVE_GAP = new Set('peuple peuples race races espece ethnie nation personnes etres creatures loin sans contredit conteste doute'.split(' '));
+const SUPERLATIVE_GAP = new Set('peuple peuples race races espece ethnie nation personnes etres creatures grands loin sans contredit conteste doute'.split(' '));
 /** Walks back from word p over fillers (same sentence, at most 9 words: « sont sans aucun doute les personnes les plus… »); where it stops and what it saw. */
 function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number; modal: boolean } {
   let k = p - 1;
