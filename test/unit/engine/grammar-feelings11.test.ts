@@ -235,6 +235,42 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Les gais sont les êtres les plus courageux qui soient.',
     ],
   },
+  'a third round: other persons and tenses, the feeling set out, answers, superlatives among peoples, sacres': {
+    hateful: [
+      'On est tannés des immigrants.',
+      'Nous sommes écœurés des musulmans.',
+      'J’étais déjà tanné des Noirs, maintenant c’est pire.',
+      'Ça fait longtemps que j’en ai marre des Juifs.',
+      'Tannés, on est tannés des musulmans!',
+      'Écœurant, tous ces immigrants partout.',
+      'Je n’ai jamais eu aucun respect pour les Haïtiens.',
+      'Je n’aurai jamais de respect pour les musulmans.',
+      'J’ai toujours eu un mépris total pour les immigrants.',
+      'Franchement, aucun respect pour les femmes.',
+      'Le mépris que j’ai pour les Noirs est sans limites.',
+      'Les Arabes méritent zéro respect.',
+      'Y a vraiment trop d’immigrants par ici.',
+      'Trop d’Arabes, c’est trop.',
+      'Les autochtones sont les pires parasites du pays.',
+      'Parmi tous les peuples, les Roms sont les plus sales.',
+      'Les musulmans sont les gens les plus arriérés de la planète.',
+      'Câlisse de gang d’Arabes.',
+      'Maudits immigrants de marde.',
+      'Osti de féministes.',
+      'Calvaire de musulmans.',
+    ],
+    clean: [
+      'On est tannés des travaux sur le boulevard.',
+      'Nous sommes fiers des immigrants de notre ville.',
+      'J’ai toujours eu beaucoup de respect pour les immigrants.',
+      'J’avais peur des chiens du voisin.',
+      'J’aurais du respect pour les immigrants même s’ils votaient contre moi.',
+      'Les immigrants? Beaucoup de respect.',
+      'Y a vraiment trop de nids-de-poule par ici.',
+      'Les autochtones sont les premiers peuples du pays.',
+      'Parmi tous les peuples, les Haïtiens sont les plus chaleureux.',
+    ],
+  },
 };
 
 for (const [title, { hateful, clean }] of Object.entries(classes)) describeReading(title, hateful, clean);
@@ -243,6 +279,15 @@ for (const [title, { hateful, clean }] of Object.entries(classes)) describeReadi
 // superlative of place (« ce qu’il y a de plus bas »), contempt for all that concerns them, an exclamation set
 // out before the group, an aside between the participle and « par », verbless « toujours plus de … ».
 describeKnownMisses([
+  'Je commence à être écœuré des Arabes.',
+  'Je vais finir par en avoir plein le casque des immigrants.',
+  'Moi, écœurée des trans.',
+  'Les immigrants? Aucun respect.',
+  'Respecter les musulmans? Jamais.',
+  'Ça commence à faire pas mal trop d’immigrants dans le coin.',
+  'Y en a beaucoup trop, des musulmans.',
+  'Aucune race n’est plus paresseuse que les Noirs.',
+  'Les Arabes, les pires de tous.',
   'Nul peuple n’est plus stupide que les Haïtiens.',
   'Pour les immigrants, je n’ai que du mépris.',
   'Dégoûtée, vraiment, par ces immigrants.',

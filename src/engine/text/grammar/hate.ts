@@ -286,7 +286,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     // « sont intellectuellement inférieurs »: an adverb of manner, by its ending.
-    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w) && !SUPERLATIVE_GAP.has(keyOf(w!)) && !(k < p - 1 ? false : MANNER.test(keyOf(w!)))) break;
+    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w) && !SUPERLATIVE_GAP.has(keyOf(w!)) && keyOf(w!) + keyOf(s.words[k + 1]!) !== 'gensles' && !(k < p - 1 ? false : MANNER.test(keyOf(w!)))) break;
     k -= 1;
   }
   return { k, copula, pronoun, modal };
@@ -1245,8 +1245,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const prev2 = k > 1 ? s.words[k - 2] : undefined;
     // Like a slur: a warning when quoted or reported (« il m'a traité de sale Arabe »).
     // « maudite gang de … », « sale bande de … »: the insult on the collective noun before « de ».
-    const gang = prev && ['de', 'd'].includes(keyOf(prev)) && k > 2 && ['gang', 'bande', 'tas', 'ramassis'].includes(keyOf(prev2!)) && fills(INSULTING, s.words[k - 3]) && s.sentence[k - 3] === s.sentence[k];
-    const from = fills(INSULTING, prev) && s.sentence[k - 1] === s.sentence[k] ? k - 1 : prev && ['de', 'd'].includes(keyOf(prev)) && fills(INSULTING, prev2) && s.sentence[k - 2] === s.sentence[k] ? k - 2 : gang ? k - 3 : -1;
+    const de = prev && ['de', 'd'].includes(keyOf(prev));
+    const from = fills(INSULTING, prev) && s.sentence[k - 1] === s.sentence[k] ? k - 1 : de && fills(INSULTING, prev2) && s.sentence[k - 2] === s.sentence[k] ? k - 2 : de && k > 2 && DEMONSTRATIVE.has(keyOf(prev2!)) && fills(INSULTING, s.words[k - 3]) && s.sentence[k - 3] === s.sentence[k] ? k - 3 : -1;
     if (from >= 0) out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b, true) ? 'warning' : 'error', a: from, b: m.b });
   }
 
