@@ -126,6 +126,8 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Trop de femmes qui meurent sous les coups.',
       'Trop de femmes dans la pauvreté.',
       'Trop de femmes en détresse.',
+      'Trop d’immigrants ici ont de la misère à se loger.',
+      'Trop de Noirs dans ce quartier vivent dans la pauvreté.',
       'Je connais trop de musulmans pour croire ça.',
       'Trop d’enfants dans la rue.',
       'Dire qu’il y a trop d’immigrants ici, c’est raciste.',

@@ -76,15 +76,17 @@ const DISLIKE = compile(dislikeBefore);
 const OPENERS = compile(feelingOpeners);
 /** After the people: the sentence's end, or where we live (« ici », « partout », « en ville », « dans ce pays », « à Montréal »). */
 function whereWeLive(s: Stream, b: number): boolean {
-  if (b >= s.words.length || s.sentence[b] !== s.sentence[b - 1] || s.brk[b] !== 0) return true;
+  // The statement ends with the place: the people are not the subject of what follows (« trop d'immigrants ici ont de la misère »).
+  const ends = (k: number): boolean => k >= s.words.length || s.sentence[k] !== s.sentence[b - 1] || s.brk[k] !== 0;
+  if (ends(b)) return true;
   const w = keyOf(s.words[b]!);
-  if (['ici', 'icitte', 'partout', 'la'].includes(w)) return true;
+  if (['ici', 'icitte', 'partout', 'la'].includes(w)) return ends(b + 1);
   if (!['dans', 'en', 'au', 'a', 'chez'].includes(w)) return false;
-  for (let k = b + 1; k < s.words.length && k - b <= 3 && s.sentence[k] === s.sentence[b]; k += 1) if (WORLD.has(keyOf(s.words[k]!))) return true;
+  for (let k = b + 1; k - b <= 3 && !ends(k); k += 1) if (WORLD.has(keyOf(s.words[k]!))) return ends(k + 1);
   // A place's own name, alone before the end (« à Montréal », « à Trois-Rivières »), not an infinitive (« à battre »).
   let k = b + 2;
   while (k < s.words.length && s.hyphen[k] === 1) k += 1;
-  return w === 'a' && !/(?:er|ir|re)$/.test(keyOf(s.words[k - 1]!)) && (k >= s.words.length || s.sentence[k] !== s.sentence[b] || s.brk[k] !== 0);
+  return w === 'a' && !/(?:er|ir|re)$/.test(keyOf(s.words[k - 1]!)) && ends(k);
 }
 
 /** True when word p opens its sentence, but for fillers (« Franchement, complètement écœuré des … »). */
