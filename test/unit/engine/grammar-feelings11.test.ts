@@ -34,6 +34,9 @@ const classes: Record<string, { hateful: string[]; clean: string[] }> = {
       'Écœurés par la violence, les immigrants quittent le quartier.',
       'Outré par les propos contre les Juifs.',
       'Il est écœuré par les immigrants, selon lui.',
+      'Horrifiée par tous ces immigrants noyés en Méditerranée.',
+      'Dégoûté par les immigrants maltraités dans les fermes.',
+      'Révolté par les femmes battues qu’on ignore.',
     ],
   },
   'a feeling said by a noun after a support verb': {

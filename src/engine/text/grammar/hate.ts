@@ -1423,7 +1423,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
       if (m && set === OPENERS && keyOf(s.words[q - 2]!) === 'trop' && !whereWeLive(s, m.b)) continue;
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
-      if (m && seen && suffering(s, m.b)) continue;
+      // Disgust felt « par » a people is about what they suffer when that follows (« dégoûté par les … maltraités »).
+      if (m && (seen || keyOf(s.words[q - 1]!) === 'par') && suffering(s, m.b)) continue;
       // « Je déteste que les … soient maltraités »: a clause after the feeling; what is done to them is what is hated.
       if (m && k > q && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (suffering(s, m.b) || victimClause(s, m.b, Math.min(n, m.b + 4)))) continue;
       if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
