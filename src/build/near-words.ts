@@ -102,8 +102,9 @@ for (const h of heads) {
 for (const w of coreWords()) if (/^[a-z]{5,}$/.test(w)) tryVariant('la' + w);
 // Quantifier and determiner glued together (« tousles »): a collision of the guard there would hide every frame with « tous les ».
 for (const q of ['tous', 'toutes']) for (const g of ['les', 'des', 'ces', 'nos', 'vos', 'leurs']) tryVariant(q + g);
-// A subject pronoun glued to its object clitic (« jeles déteste », « onles hait »): the same for every frame with « je les ».
-for (const p of ['je', 'j', 'on', 'tu', 'il', 'ils', 'elle', 'nous', 'vous']) for (const c of ['les', 'leur', 'la', 'le', 'en']) tryVariant(p + c);
+// A subject pronoun glued to its object clitic (« jeles déteste », « onles hait »): the same for every frame with « je les »;
+// and to the verb of hatred itself (« jedéteste les … », « jehais les … »).
+for (const p of ['je', 'j', 'on', 'tu', 'il', 'ils', 'elle', 'nous', 'vous']) for (const c of ['les', 'leur', 'la', 'le', 'en', 'hais', 'hait', 'deteste', 'meprise']) tryVariant(p + c);
 // A space slipped inside a listed word (« bla cks »): a collision of the guard there would leave the word broken.
 for (const t of joinTargets) {
   if (!/^[a-z]{6,}$/.test(t)) continue;

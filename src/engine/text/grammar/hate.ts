@@ -19,7 +19,7 @@ import { findContactRefused } from './contact.ts';
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, annoyanceAfter,
+  copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, feelingOpeners, annoyanceAfter,
   identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
   feelings, beasts,
 } from './lexicon-predicates.ts';
@@ -73,6 +73,28 @@ const TO_KILL_FILLER = new Set(['tous', 'toutes', 'ces', 'les']);
 const CRIME_AFTER = new Set(['et', 'ou', 'pis', 'puis', 'partout', 'toujours', 'encore', 'tous', 'toutes', 'aussi', 'souvent', 'tout', 'sans', 'impunement', 'ici', 'chez']);
 const HATRED_BEFORE = compile(hatredBefore);
 const DISLIKE = compile(dislikeBefore);
+const OPENERS = compile(feelingOpeners);
+/** After the people: the sentence's end, or where we live (« ici », « partout », « en ville », « dans ce pays », « à Montréal »). */
+function whereWeLive(s: Stream, b: number): boolean {
+  // The statement ends with the place: the people are not the subject of what follows (« trop d'immigrants ici ont de la misère »).
+  const ends = (k: number): boolean => k >= s.words.length || s.sentence[k] !== s.sentence[b - 1] || s.brk[k] !== 0;
+  if (ends(b)) return true;
+  const w = keyOf(s.words[b]!);
+  if (['ici', 'icitte', 'partout', 'la'].includes(w)) return ends(b + 1);
+  if (!['dans', 'en', 'au', 'a', 'chez'].includes(w)) return false;
+  for (let k = b + 1; k - b <= 3 && !ends(k); k += 1) if (WORLD.has(keyOf(s.words[k]!))) return ends(k + 1);
+  // A place's own name, alone before the end (« à Montréal », « à Trois-Rivières »), not an infinitive (« à battre »).
+  let k = b + 2;
+  while (k < s.words.length && s.hyphen[k] === 1) k += 1;
+  return w === 'a' && !/(?:er|ir|re)$/.test(keyOf(s.words[k - 1]!)) && ends(k);
+}
+
+/** True when word p opens its sentence, but for fillers (« Franchement, complètement écœuré des … »). */
+function opensSentence(s: Stream, p: number): boolean {
+  let k = p;
+  while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && fills(FILLER, s.words[k - 1])) k -= 1;
+  return k === 0 || s.sentence[k - 1] !== s.sentence[p];
+}
 const HATRED_AFTER = compile(hatredAfter);
 const ANNOYANCE_AFTER = compile(annoyanceAfter);
 const HARM_STRONG = compile(harmStrong);
@@ -92,7 +114,7 @@ const RATHER = new Set(['avant', 'plutot', 'lieu', 'comme', 'de']);
 const USE = new Set(['utiliser', 'servir', 'prendre', 'utilisez', 'utilisons', 'prenez', 'prenons']);
 const DUTY_WORDS = wordSet(['~devoir', 'devrions', 'devriez', 'devrons', '~falloir', 'faudrait', 'faut', '~meriter', '~pouvoir', 'pourrions']);
 /** A world imagined without a people, then judged better (« un monde sans … serait meilleur », « imagine un Québec sans …, ce serait le paradis »). */
-const WORLD = new Set(['monde', 'pays', 'planete', 'ville', 'quebec', 'canada', 'societe', 'terre', 'avenir', 'quartier', 'province']);
+const WORLD = new Set('monde pays planete ville quebec canada societe terre avenir quartier province region coin village ecoles'.split(' '));
 const WOULD_BE = new Set(['serait', 'seraient', 'sera', 'seront', 'deviendrait', 'irait']);
 const BETTER = new Set(['meilleur', 'meilleure', 'mieux', 'paradis', 'parfait', 'parfaite', 'ideal', 'ideale', 'vivable', 'propre', 'securitaire', 'tranquille', 'paisible', 'sain', 'saine', 'reve', 'utopie']);
 /** Words before a nature frame that belong to it, its negation included (« ce n'est pas dans leur nature »). */
@@ -196,10 +218,14 @@ const FOR_WHOM = new Set(['la', 'le', 'les', 'l', 'nos', 'notre', 'tout', 'tous'
 /** True when a complement limits the attribute at [p, q) to a skill (« nuls en anglais »); « pour » + whom (« dangereux pour la société ») does not. */
 function limited(s: Stream, p: number, q: number): boolean {
   if (q >= s.words.length || s.sentence[q] !== s.sentence[p] || !LIMITING.has(keyOf(s.words[q]!))) return false;
+  // « le plus malhonnête au monde »: a superlative over the whole world limits nothing.
+  if (keyOf(s.words[q]!) === 'au' && keyOf(s.words[q + 1] ?? s.words[q]!) === 'monde' && p > 0 && ['plus', 'moins'].includes(keyOf(s.words[p - 1]!))) return false;
   return !(keyOf(s.words[q]!) === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(keyOf(s.words[q + 1]!)));
 }
 
 const PEOPLE_NOUNS = new Set(['gens', 'membre', 'membres']);
+/** People named in a superlative, and what states it as fact (« sont de loin / sans contredit le peuple le plus… »). */
+const SUPERLATIVE_GAP = new Set('peuple peuples race races espece ethnie nation personnes etres creatures grands loin sans contredit conteste doute'.split(' '));
 /** Walks back from word p over fillers (same sentence, at most 9 words: « sont sans aucun doute les personnes les plus… »); where it stops and what it saw. */
 function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: number; modal: boolean } {
   let k = p - 1;
@@ -249,6 +275,11 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       k -= 2;
       continue;
     }
+    // « sont ce qu'il y a de plus … »: a superlative stated as fact.
+    if (k >= 5 && s.words.slice(k - 5, k + 1).map(keyOf).join(' ') === 'ce qu il y a de') {
+      k -= 6;
+      continue;
+    }
     // « ne sont même pas capables »: « même » sharpening the negation after it.
     if (keyOf(w!) === 'meme' && k + 1 < p && keyOf(s.words[k + 1]!) === 'pas') {
       k -= 1;
@@ -257,7 +288,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     // « sont intellectuellement inférieurs »: an adverb of manner, by its ending.
-    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w) && !(k < p - 1 ? false : MANNER.test(keyOf(w!)))) break;
+    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w) && !SUPERLATIVE_GAP.has(keyOf(w!)) && keyOf(w!) + keyOf(s.words[k + 1]!) !== 'gensles' && !(k < p - 1 ? false : MANNER.test(keyOf(w!)))) break;
     k -= 1;
   }
   return { k, copula, pronoun, modal };
@@ -426,7 +457,7 @@ const TRUST = new Set(['confiance', 'fier', 'fie', 'fient', 'fiez', ...verbForms
 const REMOVE = new Set(['enlever', 'retirer', 'supprimer', 'abolir', 'oter', 'refuser']);
 // « je crois pas que les … soient … » doubts a statement (doubtedBefore), it does not distrust them: no « que » right after the verb.
 const SAID = new Set('mot mots parole paroles promesse promesses propos ce qui que qu dit disent dira raconte racontent sort sortent sortir sortant de la leur sa bouche seul'.split(' '));
-const AMONG = new Set(['etre', 'entoure', 'entouree', 'entoures', 'entourees', 'cotoyer', 'vivre', 'avec', 'parmi', 'travailler', 'endurer', 'subir']);
+const AMONG = new Set('etre entoure entouree entoures entourees cotoyer vivre avec parmi travailler endurer subir habiter rester devoir a cote pres'.split(' '));
 
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 /** Meeting a group, and the words that make it every time (« quand / chaque fois que / dès que je croise … »). */
@@ -935,7 +966,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les aînés sont tous malades » too: only quantifiers between the copula and the word.
       let c = p - 1;
       while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(keyOf(s.words[c]!))) c -= 1;
-      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || keyOf(s.words[c]!) === 'gens')) continue;
+      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || ['gens', 'plus', 'moins'].includes(keyOf(s.words[c]!)))) continue;
       if (subj) {
         push(out, s, sc, subj.from, q, subj.aside ? [[p, q], subj.aside] : [[p, q]]);
         continue;
@@ -1257,7 +1288,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const prev = k > 0 ? s.words[k - 1] : undefined;
     const prev2 = k > 1 ? s.words[k - 2] : undefined;
     // Like a slur: a warning when quoted or reported (« il m'a traité de sale Arabe »).
-    const from = fills(INSULTING, prev) && s.sentence[k - 1] === s.sentence[k] ? k - 1 : prev && ['de', 'd'].includes(keyOf(prev)) && fills(INSULTING, prev2) && s.sentence[k - 2] === s.sentence[k] ? k - 2 : -1;
+    // « maudite gang de … », « sale bande de … »: the insult on the collective noun before « de ».
+    const de = prev && ['de', 'd'].includes(keyOf(prev));
+    const from = fills(INSULTING, prev) && s.sentence[k - 1] === s.sentence[k] ? k - 1 : de && fills(INSULTING, prev2) && s.sentence[k - 2] === s.sentence[k] ? k - 2 : de && k > 2 && DEMONSTRATIVE.has(keyOf(prev2!)) && fills(INSULTING, s.words[k - 3]) && s.sentence[k - 3] === s.sentence[k] ? k - 3 : -1;
     if (from >= 0) out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b, true) ? 'warning' : 'error', a: from, b: m.b });
   }
 
@@ -1404,8 +1437,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
 
   // The speaker's hatred, then the group (or « les » taking one up).
-  for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning']] as const) {
+  for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning'], [OPENERS, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
+      if (set === OPENERS && !opensSentence(s, p)) continue;
       // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
       // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
       if (keyOf(s.words[p]!) === 'pourquoi' && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
@@ -1422,14 +1456,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       let among = false;
       const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
       if (trust && k < n && ['que', 'qu'].includes(keyOf(s.words[k]!))) continue;
-      while (k < n && k - q < (trust ? 9 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || REGARD.has(keyOf(s.words[k]!)) || (k === q && MANNER.test(keyOf(s.words[k]!))) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || ANY_MEMBER.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
+      while (k < n && k - q < (trust ? 9 : among ? 7 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || REGARD.has(keyOf(s.words[k]!)) || (k === q && MANNER.test(keyOf(s.words[k]!))) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || ANY_MEMBER.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
         if (AMONG.has(keyOf(s.words[k]!))) among = true;
         if (PERCEIVE.has(keyOf(s.words[k]!))) seen = among = true;
         k += 1;
       }
       const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+      // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
+      if (m && set === OPENERS && keyOf(s.words[q - 2]!) === 'trop' && !whereWeLive(s, m.b)) continue;
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
-      if (m && seen && suffering(s, m.b)) continue;
+      // Disgust felt « par » a people is about what they suffer when that follows (« dégoûté par les … maltraités »).
+      if (m && (seen || keyOf(s.words[q - 1]!) === 'par') && suffering(s, m.b)) continue;
       // « Je déteste que les … soient maltraités »: a clause after the feeling; what is done to them is what is hated.
       if (m && k > q && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (suffering(s, m.b) || victimClause(s, m.b, Math.min(n, m.b + 4)))) continue;
       if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {

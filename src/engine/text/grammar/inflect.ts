@@ -34,7 +34,7 @@ export function nounForms(w: string): string[] {
 /** Irregular verbs the lexicons use: every form we need, written out. */
 const IRREGULAR: Record<string, string> = {
   etre: 'etre suis es est sommes etes sont etait etaient etais sera seront serait seraient serais soit soient ete',
-  avoir: 'avoir ai as a avons avez ont avait avaient aura auront aurait auraient aie ait aient eu',
+  avoir: 'avoir ai as a avons avez ont avait avaient aura auront aurait auraient aie ait aient eu avais aurai aurais',
   aller: 'aller vais vas va allons allez vont allait allaient ira iront irait iraient irai aille aillent alle',
   faire: 'faire fais fait faisons faites font faisait faisaient fera feront ferait feraient ferai fasse fassent',
   vouloir: 'vouloir veux veut voulons voulez veulent voulait voudrais voudrait voudraient voulu',

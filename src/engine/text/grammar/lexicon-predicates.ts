@@ -237,9 +237,9 @@ export const identityVerbs = [
   'ne|n\'? ~devoir pas|jamais|plus se|s\' ~reproduire|~melanger|~marier|~multiplier', '~etre +fait pour ~obeir|~servir|~enfanter|~procreer|~pondre',
   // Worth and respect refused, their humanity denied, qualities absent (« ne méritent pas le respect », « valent moins que… »,
   // « ne sont pas des femmes », « n'ont rien d'intelligent », « ne feront jamais de bons voisins »).
-  'ne|n\'? ~meriter pas qu\'|que on|l\'on? les|leur ~respecter|~aider|~aimer|~tolerer|~accepter|~ecouter|~proteger', 'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune|ni forme|once|brin|marque|sorte? de|d\'? le|notre|nos|de|d\'|la|leur? +respect|+consideration|+confiance|+pitie|+compassion|+ecoute|+attention|+sympathie|+citoyennete|+vote|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
+  'ne|n\'? ~meriter meme|seulement? pas|jamais meme? qu\'|que on|l\'on? les|leur ~respecter|~aider|~aimer|~tolerer|~accepter|~ecouter|~proteger', 'ne|n\'? ~meriter pas|jamais|aucunement|aucun|aucune|zero|ni forme|once|brin|marque|sorte? de|d\'? le|notre|nos|de|d\'|la|leur? moindre|moindres|seul|seule? +egard|+respect|+consideration|+confiance|+pitie|+compassion|+ecoute|+attention|+sympathie|+citoyennete|+vote|+aide|+droit|+place|+emploi|+job|+protection|+soin|+secours|+dignite',
   'ne|n\'? ~meriter pas|jamais d\'|de ~etre ici|heureux|heureuses|libres|+aime|+respecte|+aide|+sauve|+soigne|+protege|+vivant|+humain|+ici|+ecoute|+entendu|+accepte|+tolere|+accueilli|+considere', 'ne|n\'? ~meriter pas|jamais d\'|de ~etre +pris au serieux', 'ne|n\'? ~meriter pas|jamais qu\'|que on|l\'on? les? ~prendre au serieux', 'ne|n\'? ~meriter pas|jamais de|d\' ~vivre|~exister|~respirer',
-  'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
+  'ne|n\'? ~valoir moins que|qu\'', 'ne|n\'? ~avoir pas|plus|jamais|aucunement droit a|au|aux la|le? moindre? +respect|+consideration|+egard|+dignite|+pitie|+compassion', 'ne|n\'? ~avoir droit a aucun|aucune|nul|nulle +respect|+consideration|+egard|+dignite|+pitie|+compassion', 'ne|n\'? ~etre pas|jamais des|de|d\' +femme|+homme|+humain', 'ne|n\'? ~avoir rien d\'|de +intelligent|+humain|+normal|+civilise|+attirant|+bon|+respectable',
   'ne|n\'? ~faire jamais|pas de|des bon|bons|bonne|bonnes|vrai|vrais|vraie|vraies +citoyen|+parent|+pere|+mere|+voisin|+employe|+travailleur|+chef|+quebecois|+canadien|+patron|+soldat|+policier|+medecin|+enseignant|+professeur|+leader|+dirigeant|+maire',
   // Nothing given (« n'ont jamais rien apporté », « n'apportent rien à la société », « ne contribuent à rien »).
   'ne|n\'? ~avoir jamais|rien? jamais|rien ~apporter|~contribuer|~donner a|au la|l\'|notre|ce|cette|nos? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute', 'ne|n\'? ~apporter|~donner|~contribuer jamais|plus|vraiment? rien a|au la|l\'|notre|ce|cette|nos? +societe|+pays|quebec|canada|monde|+humanite|+civilisation|+communaute',
@@ -292,6 +292,11 @@ const STRONGLY = '+profond|+grand|+immense|+total|+visceral|+absolu|+sincere|+pu
 /** How much of a feeling (« tellement de », « rien que du », « juste du »). */
 const MUCH = 'tellement|tant|trop|beaucoup|juste|seulement|rien|vraiment|toujours|profondement|clairement|surtout|plein|ben';
 
+/** Respect granted (« accorder le moindre respect à », « donner mon estime aux »), for its refusal. */
+const GRANT = 'accorde|accorder|accorderai|accorderais|accorderons|donne|donner|donnerai|donnerais|donnerons|~avoir';
+const REFUSE = 'refuse|refuserai|refuserais|refusons|refuserons';
+const GRANTED = `le|la|un|une|mon|ma|notre|du|de|d'? moindre|seul|seule? +respect|+estime|+consideration|+egard ${TOWARDS}`;
+
 /** The speaker's hatred, disgust or contempt, before the group (« je déteste les… »). */
 export const hatredBefore = [
   // The speaker alone or with others (« on déteste les… », « nous méprisons les… »).
@@ -315,7 +320,7 @@ export const hatredBefore = [
   'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|je|j\' ~pouvoir|~devoir se|s\'? faire|~fier confiance? a|au|aux', 'il? n\'|ne? y a|avait|aura aucune|pas|jamais|nulle de|d\'? raison|motif|+excuse de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer|~ecouter|~croire',
   'on|je|j\'|nous|tu ne|n\'? ~pouvoir|~devoir rien|jamais|pas|plus leur|lui ~confier|~preter|~laisser', 'quebec|canada|+pays|+ville|+societe|ici|icitte n\'|ne? ~avoir pas|plus|aucunement|jamais besoin de|d\'|des', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
   'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
-  'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', 'je|j\' ~avoir la haine des|contre|envers|pour',
+  'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', `je|j'|on|nous ~avoir|~eprouver|~ressentir|ressens un|une ${STRONGLY}? +manque ${STRONGLY}? de|d' +respect|+estime|+consideration|+egard ${TOWARDS}`, 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
   // Emotion nouns with their quantity (« j'ai trop de dédain pour », « je ne ressens que de l'aversion pour »); never with « pas de ».
   // Any determiner, quantity and intensifier around the noun (« j'ai un profond mépris pour », « je ressens rien que du dégoût envers »,
@@ -332,17 +337,32 @@ export const hatredBefore = [
   'je|j\'|on ~cracher|~chier|~pisser|~vomir sur|contre', 'mort aux|a', 'a bas les|la|le', 'dehors les|la|le|ces', 'fuck les|la|le|ces|tous', 'nique|niquez les|la|ta|ces', 'sus aux|a',
   'halte aux|a', 'haine des|envers|contre',
   // Nothing worse than them (« il n'y a rien de pire qu'un … »), never to be trusted (« on ne peut jamais faire confiance aux … »).
-  'je|j\' ne|n\'? les? ~respecter jamais|aucunement',
+  'je|j\' ne|n\'? les? ~respecter jamais|aucunement', 'jamais je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~tolerer', 'pas|hors de? question que|qu\'|de|d\' je|j\'|on|nous? les? ~respecter|~accepter|~tolerer',
+  // Respect withheld as a gift (« je refuse d'accorder le moindre respect à … », « jamais je n'accorderai mon respect à … »).
+  `je|j'|on|nous ${REFUSE} de|d' ~respecter|~accepter|~tolerer`, `je|j'|on|nous ${REFUSE} de|d' ${GRANT} ${GRANTED}`, `je|j'|on|nous ne|n'? ${GRANT} jamais|pas|plus|aucun|aucune ${GRANTED}`, `jamais je|j'|on|nous ne|n'? ${GRANT} ${GRANTED}`,
   // Respect, acceptance or love refused (« je respecte pas les … », « j'accepte pas les … », « je n'aime aucun … »); a clause after « que » is read by hate.ts.
   'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer pas|plus|jamais|aucunement', 'je|j\'|on|nous ne|n\'? les? ~respecter|~accepter|~estimer vraiment|juste|tout|absolument pas', 'je|j\'|on|nous ne|n\'? ~aimer|~respecter|~supporter|~accepter|~tolerer|~endurer|~sentir aucun|aucune', 'je|j\' ne|n\'? ~faire jamais confiance a|aux|au', 'rien|personne|quoi de pire|plus +horrible|+degoutant|+repugnant|+detestable|+meprisable? que|qu\'', 'y a|avait pas|jamais pire que|qu\'', 'ya pas|jamais pire que|qu\'', 'ne|n\'? ~pouvoir pas|jamais faire confiance a|aux|au', 'ne|n\' ~savoir|~pouvoir jamais? faire confiance a|aux|au', 'je|j\'|on|nous n\'|ne ~accorder|~faire aucune|nulle|jamais|pas|plus? confiance a|aux|au', 'on|je|j\'|nous ne|n\'? ~pouvoir pas|jamais leur faire confiance', 'je|j\'|on|nous|tu|vous ne|n\'? leur|lui ~faire pas|jamais|aucunement confiance', 'je|j\'|on|nous|tu|vous ne|n\'? ~pouvoir pas|jamais|plus compter sur', 'je|j\'|on|nous ne|n\'? les? ~prendre jamais|pas|plus|aucunement au serieux',
   // Distrust and riddance (« il ne faut jamais faire confiance aux… », « le pays serait mieux sans les… »).
   'ne|n\'? ~falloir jamais|pas faire confiance a|aux|au', 'personne|nul ne|n\' ~devoir|~pouvoir|~falloir jamais? faire confiance a|aux|au', 'on|nous|je|j\' n\'|ne? ~avoir pas|plus|aucunement besoin', 'jamais faire confiance a|aux|au', '~etre mieux sans les|ces|la|le', 'vive|vivement la|le +deportation|+expulsion|+remigration|+extermination|+genocide', 'vive|vivement|vivent un|une|le|la|les? +monde|+pays|+planete|+ville|quebec|canada|+societe|+avenir|+quartier sans|debarrasse|debarrassee|libre|libere|liberee de|d\'|des?',
 ];
 
+/**
+ * A feeling said with no subject, opening the sentence (« Écœuré par les … », « Ras le bol des … », « Profond mépris
+ * pour les … »); hate.ts reads them only there. « fatigue » and « révolte » are nouns too (« Révolte des … en 1837 »): only with « par ».
+ */
+export const feelingOpeners = [
+  `+ecoeure|+degoute|+tanne|+horrifie|+exaspere|+blase|+repugne|+horripile|las|lasse par|de|des|d'|du`, '+fatigue|+revolte par',
+  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
+  // A feeling noun needs a mark of the speaker's own (« que du mépris », « profond dégoût », « mépris total »), unlike a headline.
+  `que|juste du|de|d'|la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? ${TOWARDS}`, `${STRONGLY} ${FEELING} ${TOWARDS}`, `${FEELING} ${STRONGLY} ${TOWARDS}`,
+];
+
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */
 export const dislikeBefore = [
+  // Respect refused as a duty (« on devrait pas accorder de respect aux … »).
+  `on|il|nous ne|n'? ~devoir|~falloir pas|plus|jamais ${GRANT} ${GRANTED}`,
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
-  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le dos', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
+  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le|mon dos|casque|cul', 'j\'|on|nous en ~avoir ma|notre claque|dose', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
   'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
   // Never having borne or liked them (« j'ai jamais pu supporter les … », « je n'ai jamais aimé les … »).
