@@ -147,6 +147,8 @@ export const threats = [
   // Something happening to the reader or theirs, not to a park in a storm.
   "(ce|ca) (serait|serais) (ben |bien |vraiment )?(dommage|plate|triste) (qu'il|qu'y) (te |vous |lui |leur |t')(arrive|arrivent) (quelque chose|malheur|un malheur|un accident)",
   "(ce|ca) (serait|serais) (ben |bien |vraiment )?(dommage|plate|triste) (qu'il|qu'y) (arrive|arrivent) (quelque chose|malheur|un malheur|un accident) a (ta|ton|tes|votre|vos|sa|son|ses) ",
+  // … or with where the reader will be, like a home named (« quand tu sors du bureau »).
+  "(fais|faites) attention a (toi|vous),? quand (tu|vous) (sors|sortez|sortiras|sortirez|pars|partez|quittes|quittez|rentres|rentrez) (du|de ton|de votre|de la|de l'|d'la) ?(bureau|travail|job|ouvrage|hotel de ville|mairie|garage|shop|usine|reunion|seance|conseil)",
   "(fais|faites) attention a (toi|vous),? (si j'etais toi|si j'etais vous|je (te|vous) surveille|on (te|vous) surveille|la prochaine fois)", 'gare a (toi|vous)', "t'es mort", 'tu es mort', 'vous etes morts',
 ];
 

@@ -53,3 +53,9 @@ describeReading(
   ['Les Roms, faut les chasser à coups de pied.', 'On devrait chasser les immigrés à coups de bâton.', 'Il faudrait renvoyer les réfugiés à grands coups de pied.'],
   ['On a chassé les ratons laveurs à coups de balai.', 'Les Roms ont été chassés à coups de pierre, c’est honteux.'],
 );
+
+describeReading(
+  'a relative that only says they are here does not restrict the people',
+  ['Dégoûté par tous les immigrés qu’il y a ici.', 'Écoeuré par tous les musulmans qu’on voit partout.', 'Je déteste les Haïtiens qui vivent ici.'],
+  ['J’aime pas les jeunes qui flânent au parc.', 'Écœuré par les jeunes qui traînent au parc le soir.', 'Dégoûté par le sort des réfugiés qu’il y a ici.', 'Dégoûté par le sort des réfugiés.', 'Écœurée par le traitement réservé aux Autochtones.'],
+);

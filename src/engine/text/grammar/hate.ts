@@ -692,6 +692,17 @@ function answerTo(s: Stream, g: Groups, e: number, q: number): number {
   return antecedent(s, g, e - 2) ? e - 2 : -1;
 }
 
+/** Determiners and quantifiers between a feeling that opens the sentence and the people it is about. */
+const OPENER_GAP = new Set(['le', 'la', 'les', 'l', 'des', 'de', 'd', 'du', 'tous', 'toutes', 'tout', 'ces', 'ce', 'cet', 'cette', 'vos', 'nos', 'leurs', 'ses', 'mes', 'tes', 'un', 'une', 'ben', 'bien', 'vraiment', 'tellement', 'juste', 'completement', 'totalement', 'profondement', 'a', 'au', 'aux', 'autant']);
+/** The words of a relative that only says a people is here or seen (« qu'il y a ici », « qu'on croise partout », « qui vivent ici »). */
+const PRESENT_ONLY = new Set(['il', 'y', 'a', 'ya', 'on', 'je', 'j', 'voit', 'vois', 'croise', 'croises', 'rencontre', 'sont', 'vivent', 'habitent', 'restent', 'ici', 'icitte', 'partout', 'maintenant', 'rendus', 'rendues', 'au', 'en', 'ville', 'quartier', 'pays', 'quebec', 'dans', 'le', 'la', 'ce', 'cette', 'notre', 'mon', 'ma', 'coin']);
+/** True when the rest of the clause from k (a few words) only says they are here or seen. */
+function presentOnly(s: Stream, k: number): boolean {
+  let j = k;
+  for (; j < s.words.length && j - k < 6 && s.sentence[j] === s.sentence[k - 1] && s.brk[j] === 0; j += 1) if (!PRESENT_ONLY.has(keyOf(s.words[j]!))) return false;
+  return j > k && (j >= s.words.length || s.brk[j] !== 0 || s.sentence[j] !== s.sentence[k - 1]);
+}
+
 /** Words that give a verbless rest a clause or a place of its own (« Des rats partout. », « Des déchets dans la rue. »): not what the people are. */
 const TAIL_STOPS = new Set(['selon', 'partout', 'ici', 'la', 'dans', 'sur', 'sous', 'au', 'aux', 'chez', 'pres', 'autour', 'devant', 'derriere', 'a', 'qui', 'que', 'qu', 'dont', 'il', 'ils', 'elle', 'elles', 'on', 'je', 'j', 'tu', 'y', 'les', 'leur', 'lui', 'se', 's', 'me', 'm', 'te', 't', 'est', 'sont', 'ont', 'sera', 'seront', 'va', 'vont', 'faut', 'c', 'ca']);
 /** How far a verbless rest and the sentence naming the people may run (words). */
@@ -1462,6 +1473,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         k += 1;
       }
       const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+      // A feeling opening the sentence reaches the people through determiners and verbs of being among or seeing them
+      // only (« écœuré de voir des … »), not through a thing of theirs (« dégoûté par le sort des … »: compassion).
+      if (m && set === OPENERS && s.words.slice(q, m.a).some((w) => !OPENER_GAP.has(keyOf(w)) && !REGARD.has(keyOf(w)) && !AMONG.has(keyOf(w)) && !PERCEIVE.has(keyOf(w)) && !ANY_MEMBER.has(keyOf(w)))) continue;
       // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
       if (m && set === OPENERS && keyOf(s.words[q - 2]!) === 'trop' && !whereWeLive(s, m.b)) continue;
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
@@ -1474,7 +1488,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         const compared = keyOf(s.words[q]!) === 'plus' && q + 1 < n && ['que', 'qu'].includes(keyOf(s.words[q + 1]!));
         // Dislike of a whole identity (« j'en ai marre des musulmans ») is hate; of a role, or of those who do something
         // (« j'aime pas les jeunes qui flânent »), a complaint.
-        const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!));
+        // A relative that only says they are here or seen (« … qu'il y a ici », « … qu'on voit partout ») restricts nothing.
+        const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!)) && !presentOnly(s, m.b + 1);
         // « je n'engagerais jamais un … »: never any member is the whole identity.
         if (REMOVE.has(keyOf(s.words[p]!)) && s.words.slice(Math.max(0, p - 3), p).some((w) => DENIALS.has(keyOf(w)) || keyOf(w) === 'ne')) {
           out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });
