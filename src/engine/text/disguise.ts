@@ -12,6 +12,7 @@ import { nearMisses } from '../lexicon/disrespect.ts';
 import { squeeze } from './chars.ts';
 import { MIN_FUZZY, kindOf, vocabulary } from './vocabulary.ts';
 import { nearCore, spelledWord } from './grammar/near.ts';
+import { isGrammarWord } from './grammar/patterns.ts';
 import { isCommonFrench } from './language.ts';
 
 /** What a digit or symbol stands for inside a word. */
@@ -88,7 +89,8 @@ export function resolveWord(raw: string): string {
   if (mapped !== raw && (mapped.length < 4 || /\d/.test(mapped))) return raw;
   if (mapped.includes('i') && raw.includes('1')) {
     const asL = [...raw].map((c) => (c === '1' ? 'l' : (LEET[c] ?? c))).join('');
-    if (known(asL)) return asL;
+    // A word of the lists, or of the grammar's own (« mongo1iens »: a slur the grammar reads).
+    if (known(asL) || isGrammarWord(asL)) return asL;
   }
   const one = squeeze(mapped, 1);
   if (one !== mapped) {

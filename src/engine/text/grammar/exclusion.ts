@@ -8,7 +8,7 @@
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { exclusion, exclusionPlaces } from './lexicon-threat.ts';
-import { compile, findAllIn, keyOf, matchAt } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -79,6 +79,59 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     // A call holds no negation but « pourquoi ne pas… ? », which proposes.
     const severity = isNegated(s, from, place, [[from < h && m.a > h ? from : h, h2]], h2) ? 'clear' : isReported(s, sc, from, place) ? 'warning' : 'error';
     out.push({ kind: 'hate', severity, a: from, b: place });
+  }
+  for (const hit of toldToLeave(s, sc, g)) out.push(hit);
+  return out;
+}
+
+/** Verbs of leaving that say « get out » alone (« qu'ils dégagent », « qu'ils décrissent », « qu'ils s'en aillent »). */
+const LEAVE = wordSet(['~degager', '~decrisser', '~deguerpir', '~decamper', '~disparaitre', '~decoller', 'aillent', 'aille', '~partir', '~sacrer', '~crisser', '~calisser']);
+/** What may follow a verb of leaving and keep it a dismissal (« qu'ils partent d'ici », « … au plus vite »); « partir en vacances » does not. */
+const LEAVE_AFTER = new Set(['d', 'ici', 'icitte', 'ailleurs', 'tous', 'toutes', 'vite', 'au', 'plus', 'le', 'leur', 'camp', 'dehors', 'pis', 'et', 'donc', 'toute']);
+const SUBJECTS = new Set(['ils', 'elles', 'y']);
+/** Between « que » and the verb: the subject's clitics and quantifiers (« qu'ils s'en aillent tous »). */
+const JUSSIVE_GAP = new Set(['s', 'se', 'en', 'tous', 'toutes', 'donc', 'juste']);
+
+/**
+ * A people told to leave in the jussive, the sentence opening with « que » or set out before it (« Qu'ils dégagent, les
+ * … », « Les …, qu'ils s'en aillent », « Que les … soient tous expulsés »). Not a wish the speaker states in a clause
+ * of their own (« je veux qu'ils partent » is read elsewhere) and not a leave-taking with its purpose (« qu'ils partent
+ * en vacances »). One pass, bounded windows: linear.
+ */
+function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
+  const out: WordHit[] = [];
+  const n = s.words.length;
+  for (let i = 0; i + 1 < n; i += 1) {
+    const w = keyOf(s.words[i]!);
+    if (w !== 'que' && w !== 'qu') continue;
+    const sent = s.sentence[i]!;
+    // « Que … » opening the sentence, or after a people set out and a break (« Les …, qu'ils… »).
+    const setOut = i > 0 && s.sentence[i - 1] === sent && s.brk[i] !== 0 ? g.mentions[g.endingAt[i] ?? -1] : undefined;
+    if (i > 0 && s.sentence[i - 1] === sent && !(setOut && setOut.identity)) continue;
+    let m: Mention | undefined = setOut;
+    let k = i + 1;
+    const named = g.mentions[g.startingAt[k] ?? -1];
+    if (named) (m = m ?? named), (k = named.b);
+    else if (SUBJECTS.has(keyOf(s.words[k]!))) {
+      m = m ?? antecedent(s, g, k);
+      k += 1;
+    } else continue;
+    while (k < n && s.sentence[k] === sent && JUSSIVE_GAP.has(keyOf(s.words[k]!))) k += 1;
+    if (!m || !m.identity || k >= n || s.sentence[k] !== sent) continue;
+    let end = -1;
+    // « que les … soient expulsés »: the passive of a verb of exclusion.
+    if (['soient', 'soit', 'soyent'].includes(keyOf(s.words[k]!))) {
+      let j = k + 1;
+      while (j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(keyOf(s.words[j]!))) j += 1;
+      const e = j < n ? matchAt(s, EXCLUSION, j) : -1;
+      if (e > j) end = e;
+    } else if (fills(LEAVE, s.words[k])) {
+      const next = k + 1 < n && s.sentence[k + 1] === sent && s.brk[k + 1] === 0 ? keyOf(s.words[k + 1]!) : undefined;
+      if (next === undefined || LEAVE_AFTER.has(next)) end = k + 1;
+    }
+    if (end < 0) continue;
+    const a = setOut && setOut.a < i ? setOut.a : i;
+    out.push({ kind: 'hate', severity: isNegated(s, i, end, [[k, end]]) ? 'clear' : isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
   }
   return out;
 }

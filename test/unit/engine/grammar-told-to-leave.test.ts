@@ -1,0 +1,42 @@
+/**
+ * A people told to leave in the jussive (exclusion.ts, toldToLeave), a place forbidden them, their birth denied in the
+ * past conditional, and a grammar word disguised with « 1 » for « l ». Each flagged sentence failed on 84d37a7.
+ */
+import { describeReading } from './grammar-helpers.ts';
+
+describeReading(
+  'a people told to leave, in the jussive',
+  [
+    'Qu’ils dégagent, les immigrés.',
+    'Les immigrés, qu’ils dégagent.',
+    'Qu’ils décrissent, les Arabes, pis vite.',
+    'Les réfugiés? Qu’ils s’en aillent tous.',
+    'Qu’ils soient expulsés, les musulmans.',
+    'Que les Roms soient tous chassés d’ici.',
+  ],
+  [
+    'Qu’ils partent en vacances, les employés.',
+    'Les réfugiés, qu’ils partent en paix et en sécurité.',
+    'Qu’ils ne partent pas, les réfugiés, on a besoin d’eux.',
+    'Je ne veux pas qu’ils partent, les réfugiés.',
+    'Que les enfants partent tôt, la tempête arrive.',
+  ],
+);
+
+describeReading(
+  'a place or a right forbidden a people',
+  ['On devrait interdire la piscine municipale aux Noirs.', 'Il faudrait interdire les parcs aux Roms.', 'On devrait fermer nos écoles aux immigrés.'],
+  ['On devrait interdire le cellulaire aux enfants en classe.', 'Il faut interdire la piscine aux chiens.', 'On devrait fermer la rue aux autos.'],
+);
+
+describeReading(
+  'their birth denied in the past conditional',
+  ['Les trisomiques n’auraient jamais dû naître.', 'Les trans auraient jamais dû exister.'],
+  ['Ce pont n’aurait jamais dû exister.', 'Les réfugiés n’auraient jamais dû être abandonnés.'],
+);
+
+describeReading(
+  '« 1 » for « l » in a word the grammar reads',
+  ['Ma fille sera pas dans une classe avec des mongo1iens.', 'Les immigrés sont tous des crimine1s.'],
+  ['Le 1er juillet, on déménage.', 'Le fichier mp3 est sur v3r.net.'],
+);
