@@ -40,3 +40,9 @@ describeReading(
   ['Ma fille sera pas dans une classe avec des mongo1iens.', 'Les immigrés sont tous des crimine1s.'],
   ['Le 1er juillet, on déménage.', 'Le fichier mp3 est sur v3r.net.'],
 );
+
+describeReading(
+  'a role with its qualifier, called a figure no one is by trade',
+  ['Le directeur général est un parasite qui vit sur notre dos.', 'La conseillère municipale est une vraie nouille.', 'Le conseiller est une ordure qui ment.'],
+  ['Le directeur général est un clown au cirque du Soleil.', 'Le ver solitaire est un parasite qui vit dans l’intestin.', 'Mon fils est un clown qui fait rire les enfants.'],
+);

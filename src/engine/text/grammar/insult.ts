@@ -52,13 +52,17 @@ const THING_FIGURES = new Set(['plaie', 'plaies', 'boulet', 'boulets', 'zero', '
 /** Subjects that are someone: people in general, roles, family and neighbours. */
 const SOMEONE = new Set([...PERSONS, ...roles, 'chum', 'blonde', 'femme', 'mari', 'frere', 'soeur', 'pere', 'mere', 'fils', 'fille', 'cousin', 'cousine', 'oncle', 'tante', 'beau-frere', 'belle-soeur', 'boss', 'collegue', 'coloc', 'employe', 'employee', 'candidat', 'candidate', 'gouvernement']);
 /** Adjectives and sacres that make an animal or a thing a name for a person (« une vraie dinde », « un maudit rat »). */
+/** Figures no one is by trade (a clown or a rat catcher may be): said of a person, they stay insults before « qui ». */
+const NO_TRADE = new Set(['parasite', 'parasites', 'vermine', 'vermines', 'ordure', 'ordures', 'pourriture', 'pourritures', 'charogne', 'charognes', 'larve', 'larves', 'sangsue', 'sangsues']);
 const METAPHOR = new Set(['vrai', 'vraie', 'vrais', 'vraies', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'fichu', 'foutu', 'veritable', 'espece']);
 const DISMISSALS = compile([...dismissals, ...mouth]);
 const ROLES = new Set(roles);
+const ROLE_QUALIFIERS = new Set(['general', 'generale', 'municipal', 'municipale', 'municipaux', 'adjoint', 'adjointe', 'principal', 'principale', 'responsable', 'regional', 'regionale', 'elu', 'elue']);
 /** A person (SOMEONE, singular or plural) as the subject of the copula at word j, said just before it or taken up by « c' », « il », « elle » after a comma. */
 function someoneBefore(s: Stream, j: number): boolean {
   const person = (k: number): boolean => k >= 0 && s.sentence[k] === s.sentence[j] && personAt(s, k);
-  if (person(j - 1)) return true;
+  // « le directeur général est… », « la conseillère municipale est… »: the role and its qualifier.
+  if (person(j - 1) || (j >= 2 && ROLE_QUALIFIERS.has(keyOf(s.words[j - 1]!)) && person(j - 2))) return true;
   return j >= 2 && THIRD_SUBJECT.has(keyOf(s.words[j - 1]!)) && s.brk[j - 1]! > 0 && person(j - 2);
 }
 /** Word k names a person (SOMEONE); a plural only for the roles (« les conseillers »): « ceux qui détestent les femmes sont des malades » names haters. */
@@ -150,7 +154,8 @@ function frameOf(s: Stream, i: number): number {
     if (!thirdWord && THING_FIGURES.has(key) && !THIRD_SUBJECT.has(before) && !SOMEONE.has(before)) return -1;
     // « le maire est un clown », « ta conseillère, c'est une dinde »: a person named as the subject makes the figure an insult too.
     // Said alone (« … est un clown. »), not as a trade (« mon fils est un clown au cirque »).
-    const figure = calledWord && !compound && (metaphor || (next === undefined && someoneBefore(s, j)));
+    // A figure that is never a trade may take its relative (« le DG est un parasite qui vit sur notre dos »).
+    const figure = calledWord && !compound && (metaphor || ((next === undefined || (next === 'qui' && NO_TRADE.has(key))) && someoneBefore(s, j)));
     return (thirdWord || figure) && article && bareParticiple && (next === undefined || AFTER_NOUN.has(next)) ? a : -1;
   }
   // « ce demeuré qui… », « cet épais-là »: a demonstrative before the word used as a noun.
