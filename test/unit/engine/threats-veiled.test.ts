@@ -34,3 +34,9 @@ describeReading(
   ],
   { cleanNotDisrespectful: true },
 );
+
+describeReading(
+  'violence in a game or a tale: a creature, not a person',
+  ['Faut égorger le maire.'],
+  ['Dans le jeu, faut égorger le dragon avant qu’il crache du feu.', 'Il faut étrangler le zombie avant la fin du niveau.', 'Il faut égorger le mouton pour la fête.'],
+);

@@ -171,7 +171,9 @@ const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'sc
 const BODY = new Set(['os', 'crane', 'tete', 'gueule', 'face', 'machoire', 'nez', 'dents', 'cotes', 'genoux', 'jambes', 'colonne', 'cervelle', 'nuque', 'cou', 'doigts', 'yeux', 'oeil', 'coeur', 'tripes', 'entrailles', 'langue', 'ventre', 'gorge', 'bide']);
 const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
 /** Animals slaughtered or hunted (lemmas): the victim of « égorger, étrangler, fusiller » is then no person. */
-const ANIMALS = new Set(['poulet', 'poule', 'mouton', 'agneau', 'cochon', 'porc', 'veau', 'chevre', 'boeuf', 'lapin', 'canard', 'dinde', 'poisson', 'cerf', 'chevreuil', 'orignal', 'vache', 'bete', 'animal', 'gibier', 'bison', 'sanglier', 'lievre', 'oie', 'taureau'].map((w) => lemma(w)));
+/** And the creatures of games and tales (« égorger le dragon », « tuer le boss final »). */
+const ANIMALS = new Set(['poulet', 'poule', 'mouton', 'agneau', 'cochon', 'porc', 'veau', 'chevre', 'boeuf', 'lapin', 'canard', 'dinde', 'poisson', 'cerf', 'chevreuil', 'orignal', 'vache', 'bete', 'animal', 'gibier', 'bison', 'sanglier', 'lievre', 'oie', 'taureau',
+  'dragon', 'monstre', 'zombie', 'boss', 'orque', 'gobelin', 'vampire', 'demon', 'extraterrestre', 'alien', 'robot', 'ogre', 'sorciere', 'loup-garou'].map((w) => lemma(w)));
 /** « si ces… étaient exterminés »: being, before a participle of violence. */
 /** A time between a wish's « que » and its subject (« qu'un jour prochain les… »). */
 const END_UP = new Set(['finissent', 'finiront', 'finisse', 'finira', 'finiraient', 'finirait']);
