@@ -39,6 +39,8 @@ const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus
 const SWARM = '+rat|+lapin|+vermine|+cafard|+metastase|+champignon';
 /** Those a place is said to breed (« un nid de terroristes »). */
 const CULPRITS = '+terroriste|+djihadiste|+jihadiste|+islamiste|+extremiste|+criminel|+fanatique|+radicalisation';
+/** Diseases a people is said to carry or bring (« ont tous le sida », « ramènent leurs virus »). */
+const DISEASE = '+maladie|+virus|sida|vih|tuberculose|+microbe|+bacterie|+epidemie|+pandemie|+pou|+puce|+punaise|gale|ebola|covid|+germe|+parasite|cholera|variole|rougeole';
 /** Others a faith or a people is said to hate or fight. */
 const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+occidental|+blanc|+homosexuel|+gai|+femme|+athee|+europeen|+francais|+quebecois|+canadien|quiconque|+religion|+croyant';
 
@@ -135,6 +137,19 @@ export const claims = [
   '~empecher|~interdire les|nos|aux|tout le? +gens|+enfant|+femme|+fille|+autre|+chretien|monde de|d\'',
   // Living off the system (« utilisent le système »).
   '~utiliser|~exploiter|~pomper|~saigner le|du|notre|nos|l\'|la +systeme|+aide|+allocation|+contribuable|+etat|+impot|+prestation|+chomage',
+  // Stereotypes stated as facts, no insult word: all in the gangs or the trade (« sont toutes dans les gangs de rue », « c'est toute des
+  // membres de gangs »), dealing, stealing everything; all sick (« ont tous le sida »), bringing their diseases; living off us (« boivent
+  // leurs chèques », « pour vivre de nos allocations », « se faire vivre »); owning money and power, buying our elected; eating pets.
+  `~etre tous|toutes|toute? dans|des? +membre? les|des|de|d'|le|la +gang|+mafia|+trafic|+cartel|+pegre|+clan`, '~faire partie des|d\'|du +gang|+mafia|+cartel|+pegre',
+  '~vendre|~dealer|~trafiquer|~passer tous|toutes|toute? de|la|des|du la? drogue|drogues|dope|crack|coke|cocaine|+arme', '~voler|~piquer|~pogner|~frauder|~fourrer tous|toutes|toute|tout|dans|nos|notre le|la|l\'|les|nos|tout|toute|ce|monde|+magasin|+gens|+char|aide|bs|+contribuable|+systeme?', '~frauder|~fourrer|~voler l\'|le|la|les|nos|notre aide|bs|+contribuable|+systeme|etat|+impot|assurance|+assurance-emploi|chomage',
+  `~avoir tous|toutes|toute le|la|les|des|une ${DISEASE}`, `~ramener|~apporter|~amener|~importer|~transmettre|~propager|~repandre|~refiler|~transporter|~donner ${ADV} leurs|leur|des|la|le|les|de|du|d'|nous ${DISEASE}`,
+  `~vivre|~profiter ${ADV}? de|sur|aux|du|des nos|notre|le|les|la|l'? +allocation|+taxe|+impot|dos|crochets|bs|+cheque|+contribuable|+prestation|bien-etre`,
+  '~boire|boivent|boit|buvaient|~fumer|~flamber|~gambler leur|leurs|son|sa|ses|tout|toute|le|la|les|l\' +cheque|+paye|+allocation|bs|+argent|+prestation|+pension', 'se|s\' ~faire ~vivre|~entretenir|~nourrir|~loger|~soigner par|aux|a|gratis|gratuitement|gratos|l\'|nos',
+  '~vouloir|~exiger|~attendre que|qu\' on|nous|l\'|le|la|les? etat|gouvernement|+contribuable|ville|monde|peuple? ~payer|paye|payent|payions|~financer|~rembourser leur|leurs|tout|toute|pour',
+  'ne|n\'? ~avoir aucune|aucun|pas|jamais|nullement l\'|d\'|de? +intention|+envie|+volonte|+gout de|d\' ~travailler|s\'|se|~integrer',
+  '~controler|~detenir|~diriger|~acheter|~posseder tout|toute|tous|toutes? l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde|economie',
+  '~acheter|~corrompre|~soudoyer|~payer tout|toute|tous|toutes? meme? nos|notre|les|le|la +elu|+politicien|+depute|+ministre|+juge|+media|+gouvernement|+police|+maire|+conseiller|+parti',
+  '~manger|~bouffer|~cuire des|du|de|d\'|les +chien|+chat|+singe|+rat|chauve-souris|+chauve-souris|+chauve|+cafard|+insecte|+serpent|+chiot|+chaton', '~manger|~bouffer n\'|n importe quoi',
   // All the same, all guilty (« sont tous pareils »).
   '~etre tous|toutes pareils|pareilles|pareil|identiques|semblables|complices|coupables|responsables',
   // « tous les mêmes », not « tous les bienvenus ».
@@ -148,7 +163,7 @@ export const claimsEnding = [
   // Out of place here (« ne sont pas à leur place ici »), not somewhere said after (« … à leur place dans des hôtels »).
   "ne|n'? ~etre pas|jamais|plus a sa|leur place ici|icitte|chez|au|en? nous|quebec|canada?",
   // « n'ont rien apporté / inventé » is read by hate.ts (lexicon-predicates.ts).
-  '~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
+  '~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'ne|n\'? ~vouloir|~aimer pas|jamais|rien ~travailler|s\'|se|~integrer', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
 
 /** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
 export const claimSubjects = [
@@ -226,7 +241,7 @@ export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etr
   ...[SLUM, 'tiers monde'].flatMap((x) => [`croirait|croirais|croit|dirait|dirais ${INTO} ${x}`, `~ressembler|devient|deviennent|devenu|devenue|rendu ${INTO} ${x}`]),
   'a|aux la|l\'|leur|leurs|ses|sa? +dechet|+ordure|+salete|+crasse|+puanteur|+odeur|+rat|+coquerelle'];
 /** The cue before the cause of that rise, and the causes that need no group name. */
-export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand', 'reconnait', 'reconnais', 'reconnaitre'];
+export const risingCues = ['partout', 'depuis', 'avec', 'cause', 'grace', 'quand', 'reconnait', 'reconnais', 'reconnaitre'];
 /** Keeping one's things or distance from them (« je garde mon portefeuille quand un … passe », « je change de trottoir »): claims.ts needs a group and « quand » in the sentence. */
 export const guards = [
   '~garder|~serrer|tiens|tient|~surveiller|~cacher|~barrer|~verrouiller|~proteger ben|bien|fort|toujours|vite? mon|ma|mes|nos|notre|son|sa|ses|les|la|le? +portefeuille|+sacoche|+sac|+porte|+char|+auto|+voiture|+cellulaire|+telephone',

@@ -251,6 +251,11 @@ export const identityVerbs = [
   `ne|n'? ~faire|~savoir que|qu'|juste|seulement se|s'? ${VICE}|~battre|~fourrer`,
   'se|s\'? ~voler|~frauder|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~quereller tout|sans|constamment le|arret|cesse? temps?',
   'ne|n\'? se|s\' ~laver jamais|pas|rarement', '~profiter de tout', '~manipuler|~exploiter|~arnaquer|~escroquer|~fourrer tout le monde',
+  // Claims dismissed as wanting only attention or money (« veulent juste de l'attention », « cherchent juste à se faire remarquer »,
+  // « mentent toujours pour avoir de l'argent »); a sexuality said to need « fixing » by a man or a woman (« il leur manque juste un vrai homme »).
+  '~vouloir|~chercher|~courir juste|seulement|que|qu\'|rien que|qu\'? de|d\'|l\'|le|du|apres? l\'? attention|argent|cash|fric|+piastre|+vengeance|+publicite',
+  '~chercher|~vouloir juste|seulement|que|qu\'? a? se|s\' ~faire? ~remarquer|~montrer|~victimiser|~venger|~enrichir', 'ment|mentent|mentaient|mentiront toujours|tout|souvent? le? temps? pour|afin de|d\'? ~avoir|~obtenir|~gagner|~soutirer',
+  'il? leur|y ~manquer|faut|faudrait juste|seulement|rien? qu\'|que? un|une vrai|vraie|bon|bonne homme|gars|male|femme|queue', '~avoir juste|seulement|rien? que? besoin d\'|de un|une vrai|vraie|bon|bonne homme|gars|male|femme|queue',
   // Smelling bad as a people (« les … sentent mauvais »); said of workers after a shift, it is not hate.
   'sentent|sentaient|sentiront mauvais', 'sentent|sentaient|sentiront le|la +cul|+merde|+marde|+pisse|+poubelle',
 ];
