@@ -148,7 +148,7 @@ export const claims = [
   '~vouloir|~exiger|~attendre que|qu\' on|nous|l\'|le|la|les? etat|gouvernement|+contribuable|ville|monde|peuple? ~payer|paye|payent|payions|~financer|~rembourser leur|leurs|tout|toute|pour',
   'ne|n\'? ~avoir aucune|aucun|pas|jamais|nullement l\'|d\'|de? +intention|+envie|+volonte|+gout de|d\' ~travailler|s\'|se|~integrer',
   '~controler|~detenir|~diriger|~acheter|~posseder tout|toute|tous|toutes? l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde|economie',
-  '~acheter|~corrompre|~soudoyer|~payer tout|toute|tous|toutes? meme? nos|notre|les|le|la +elu|+politicien|+depute|+ministre|+juge|+media|+gouvernement|+police|+maire|+conseiller|+parti',
+  '~acheter|~corrompre|~soudoyer|~payer tout|toute|tous|toutes? meme? nos|notre|les|le|la +elu|+politicien|+ministre|+juge|+media|+gouvernement|+police|+maire|+conseiller|+parti',
   '~manger|~bouffer|~cuire des|du|de|d\'|les +chien|+chat|+singe|+rat|chauve-souris|+chauve-souris|+chauve|+cafard|+insecte|+serpent|+chiot|+chaton', '~manger|~bouffer n\'|n importe quoi',
   // All the same, all guilty (« sont tous pareils »).
   '~etre tous|toutes pareils|pareilles|pareil|identiques|semblables|complices|coupables|responsables',
