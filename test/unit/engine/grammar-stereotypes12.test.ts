@@ -41,7 +41,6 @@ const hateful = [
     "Les Juifs tirent les ficelles du gouvernement.",
     "Les Chinois mangent des chiens.",
     "Les Asiatiques mangent des chats, c'est dégueulasse.",
-    "Les Africains mangent n'importe quoi, même des singes.",
     "Les Chinois mangent des chauves-souris pis après on a des pandémies.",
     "Les Haitiens sont toute dans les gangs de rue, faut se l'dire.",
     "Les immigrés y volent toute, partout ou y s'installent.",
@@ -60,7 +59,6 @@ const hateful = [
     "Les immigrés c'est juste des BS qui veulent pas travailler.",
     "Les Autochtones vivent aux crochets de l'État depuis toujours.",
     "Les Arabes fraudent l'aide sociale.",
-    "Les immigrants viennent ici pour se faire soigner gratis.",
     "Les Juifs dirigent les médias et la finance.",
     "Les Juifs sont partout dans la finance. Ils achètent tout, même nos élus.",
     "Les immigrés y volent toute, partout ou y s'installent.",
@@ -108,6 +106,8 @@ const clean = [
 describeReading('stereotypes stated as facts (round 12)', hateful, clean);
 
 describeKnownMisses([
+    "Les immigrants viennent ici pour se faire soigner gratis.",
+    "Les Africains mangent n'importe quoi, même des singes.",
     "Les réfugiés y viennent icitte juste pour le BS.",
     "Partout où ils s'installent, la criminalité grimpe.",
     "Aucun d'entre eux n'a l'intention de travailler.",

@@ -39,8 +39,6 @@ const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus
 const SWARM = '+rat|+lapin|+vermine|+cafard|+metastase|+champignon';
 /** Those a place is said to breed (« un nid de terroristes »). */
 const CULPRITS = '+terroriste|+djihadiste|+jihadiste|+islamiste|+extremiste|+criminel|+fanatique|+radicalisation';
-/** Diseases a people is said to carry or bring (« ont tous le sida », « ramènent leurs virus »). */
-const DISEASE = '+maladie|+virus|sida|vih|tuberculose|+microbe|+bacterie|+epidemie|+pandemie|+pou|+puce|+punaise|gale|ebola|covid|+germe|+parasite|cholera|variole|rougeole';
 /** Others a faith or a people is said to hate or fight. */
 const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+occidental|+blanc|+homosexuel|+gai|+femme|+athee|+europeen|+francais|+quebecois|+canadien|quiconque|+religion|+croyant';
 
@@ -98,7 +96,7 @@ export const claims = [
   // Hostile or foreign to us (« leur religion nous est hostile »).
   'nous|vous ~etre +hostile|+etranger|+contraire|+incompatible|+inassimilable',
   // Pulling the strings, holding the money.
-  '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde',
+  '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde', '~controler|~diriger|~detenir tout|toute? l\'|le|la|les argent|pouvoir|+banque|finance|monde',
   `~poser|~causer|~creer|~amener|~apporter|~faire beaucoup|trop|plein|tellement|toujours|juste|que? des|de|d'|du? +probleme|+souci|+trouble|+ennui|+desordre|+conflit|+bordel|+marde`,
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
@@ -137,19 +135,15 @@ export const claims = [
   '~empecher|~interdire les|nos|aux|tout le? +gens|+enfant|+femme|+fille|+autre|+chretien|monde de|d\'',
   // Living off the system (« utilisent le système »).
   '~utiliser|~exploiter|~pomper|~saigner le|du|notre|nos|l\'|la +systeme|+aide|+allocation|+contribuable|+etat|+impot|+prestation|+chomage',
-  // Stereotypes stated as facts, no insult word: all in the gangs or the trade (« sont toutes dans les gangs de rue », « c'est toute des
-  // membres de gangs »), dealing, stealing everything; all sick (« ont tous le sida »), bringing their diseases; living off us (« boivent
-  // leurs chèques », « pour vivre de nos allocations », « se faire vivre »); owning money and power, buying our elected; eating pets.
-  `~etre tous|toutes|toute? dans|des? +membre? les|des|de|d'|le|la +gang|+mafia|+trafic|+cartel|+pegre|+clan`, '~faire partie des|d\'|du +gang|+mafia|+cartel|+pegre',
-  '~vendre|~dealer|~trafiquer|~passer tous|toutes|toute? de|la|des|du la? drogue|drogues|dope|crack|coke|cocaine|+arme', '~voler|~piquer|~pogner|~frauder|~fourrer tous|toutes|toute|tout|dans|nos|notre le|la|l\'|les|nos|tout|toute|ce|monde|+magasin|+gens|+char|aide|bs|+contribuable|+systeme?', '~frauder|~fourrer|~voler l\'|le|la|les|nos|notre aide|bs|+contribuable|+systeme|etat|+impot|assurance|+assurance-emploi|chomage',
-  `~avoir tous|toutes|toute le|la|les|des|une ${DISEASE}`, `~ramener|~apporter|~amener|~importer|~transmettre|~propager|~repandre|~refiler|~transporter|~donner ${ADV} leurs|leur|des|la|le|les|de|du|d'|nous ${DISEASE}`,
-  `~vivre|~profiter ${ADV}? de|sur|aux|du|des nos|notre|le|les|la|l'? +allocation|+taxe|+impot|dos|crochets|bs|+cheque|+contribuable|+prestation|bien-etre`,
-  '~boire|boivent|boit|buvaient|~fumer|~flamber|~gambler leur|leurs|son|sa|ses|tout|toute|le|la|les|l\' +cheque|+paye|+allocation|bs|+argent|+prestation|+pension', 'se|s\' ~faire ~vivre|~entretenir|~nourrir|~loger|~soigner par|aux|a|gratis|gratuitement|gratos|l\'|nos',
-  '~vouloir|~exiger|~attendre que|qu\' on|nous|l\'|le|la|les? etat|gouvernement|+contribuable|ville|monde|peuple? ~payer|paye|payent|payions|~financer|~rembourser leur|leurs|tout|toute|pour',
-  'ne|n\'? ~avoir aucune|aucun|pas|jamais|nullement l\'|d\'|de? +intention|+envie|+volonte|+gout de|d\' ~travailler|s\'|se|~integrer',
-  '~controler|~detenir|~diriger|~acheter|~posseder tout|toute|tous|toutes? l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde|economie',
-  '~acheter|~corrompre|~soudoyer|~payer tout|toute|tous|toutes? meme? nos|notre|les|le|la +elu|+politicien|+ministre|+juge|+media|+gouvernement|+police|+maire|+conseiller|+parti',
-  '~manger|~bouffer|~cuire des|du|de|d\'|les +chien|+chat|+singe|+rat|chauve-souris|+chauve-souris|+chauve|+cafard|+insecte|+serpent|+chiot|+chaton', '~manger|~bouffer n\'|n importe quoi',
+  // Stereotypes stated as facts, no insult word: all in gangs or dealing (« sont toutes dans les gangs de rue », « c'est toute des membres
+  // de gangs »), stealing, living off us (« boivent leurs chèques », « pour vivre de nos allocations »), no intention to work, money and power held, pets eaten.
+  `~etre tous|toutes|toute? dans|des? +membre? les|des|de|d'|le|la +gang|+mafia|+trafic|+cartel`, '~vendre|~dealer tous|toutes|toute? de|des|du la? +drogue|+arme',
+  '~voler|~piquer|~pogner|~frauder tous|toutes|toute|tout|dans|nos le|la|l\'|les|tout|toute|ce|+magasin|+gens?', '~frauder|~voler l\'|le|les|nos aide|bs|+contribuable|+systeme|etat|+impot|chomage',
+  `~vivre|~profiter ${ADV}? de|sur|aux|du|des nos|notre|le|les|la|l'? +allocation|+taxe|+impot|dos|crochets|bs|+cheque|+contribuable|+prestation`,
+  '~boire|boivent|boit leur|leurs|son|sa|ses|tout|toute|le|la|les +cheque|+paye|+allocation|bs|+argent|+prestation', 'se|s\' ~faire ~vivre|~entretenir|~nourrir par|aux|a|nos',
+  '~vouloir|~exiger que|qu\' on|nous|l\'|le|les? etat|gouvernement|+contribuable? ~payer|paye|payent|~financer leur|leurs|tout|toute|pour',
+  'ne|n\'? ~avoir aucune|aucun|pas|jamais l\'|d\'|de? +intention|+envie|+volonte de|d\' ~travailler|s\'|se|~integrer',
+  '~manger|~bouffer des|du|de|d\'|les +chien|+chat|+singe|+rat|+chauve',
   // All the same, all guilty (« sont tous pareils »).
   '~etre tous|toutes pareils|pareilles|pareil|identiques|semblables|complices|coupables|responsables',
   // « tous les mêmes », not « tous les bienvenus ».
