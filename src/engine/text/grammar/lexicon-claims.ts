@@ -96,7 +96,7 @@ export const claims = [
   // Hostile or foreign to us (« leur religion nous est hostile »).
   'nous|vous ~etre +hostile|+etranger|+contraire|+incompatible|+inassimilable',
   // Pulling the strings, holding the money.
-  '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde', '~controler|~diriger|~detenir tout|toute? l\'|le|la|les argent|pouvoir|+banque|finance|monde',
+  '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde', '~controler|~diriger|~detenir|detiennent|detient tout|toute? l\'|le|la|les argent|pouvoir|+banque|finance|monde',
   `~poser|~causer|~creer|~amener|~apporter|~faire beaucoup|trop|plein|tellement|toujours|juste|que? des|de|d'|du? +probleme|+souci|+trouble|+ennui|+desordre|+conflit|+bordel|+marde`,
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
@@ -137,13 +137,13 @@ export const claims = [
   '~utiliser|~exploiter|~pomper|~saigner le|du|notre|nos|l\'|la +systeme|+aide|+allocation|+contribuable|+etat|+impot|+prestation|+chomage',
   // Stereotypes stated as facts, no insult word: all in gangs or dealing (« sont toutes dans les gangs de rue », « c'est toute des membres
   // de gangs »), stealing, living off us (« boivent leurs chèques », « pour vivre de nos allocations »), no intention to work, money and power held, pets eaten.
-  `~etre tous|toutes|toute? dans|des? +membre? les|des|de|d'|le|la +gang|+mafia|+trafic|+cartel`, '~vendre|~dealer tous|toutes|toute? de|des|du la? +drogue|+arme',
-  '~voler|~piquer|~pogner|~frauder tous|toutes|toute|tout|dans|nos le|la|l\'|les|tout|toute|ce|+magasin|+gens?', '~frauder|~voler l\'|le|les|nos aide|bs|+contribuable|+systeme|etat|+impot|chomage',
-  `~vivre|~profiter ${ADV}? de|sur|aux|du|des nos|notre|le|les|la|l'? +allocation|+taxe|+impot|dos|crochets|bs|+cheque|+contribuable|+prestation`,
-  '~boire|boivent|boit leur|leurs|son|sa|ses|tout|toute|le|la|les +cheque|+paye|+allocation|bs|+argent|+prestation', 'se|s\' ~faire ~vivre|~entretenir|~nourrir par|aux|a|nos',
-  '~vouloir|~exiger que|qu\' on|nous|l\'|le|les? etat|gouvernement|+contribuable? ~payer|paye|payent|~financer leur|leurs|tout|toute|pour',
+  `~etre|~finir|~tomber tous|toutes|toute? dans|des? +membre? les|des|de|d'|le|la|un +gang|+mafia|+trafic|+cartel`, '~vendre|~dealer tous|toutes|toute? de|des|du la? +drogue|+arme',
+  '~voler|~piquer|~pogner|~frauder tous|toutes|toute|tout|dans|nos|les', '~frauder|~voler l\'|le|les|nos aide|bs|+systeme|etat|+impot',
+  `~vivre|~profiter ${ADV}? de|sur|aux|du|des nos|notre|le|les|la|l'? +allocation|+taxe|+impot|dos|crochets|bs|+cheque|+contribuable|+prestation|+systeme`,
+  '~boire|boivent tout|toute? leur|leurs|son|sa|ses|tout|toute|le|la|les +cheque|+paye|+allocation|bs|+argent|+prestation', 'se|s\' ~faire ~vivre|~entretenir|~nourrir par|aux|a|nos',
+  '~vouloir que|qu\' on|nous|l\'|le? etat|gouvernement? ~payer|paye|payent leur|leurs|tout|toute|pour',
   'ne|n\'? ~avoir aucune|aucun|pas|jamais l\'|d\'|de? +intention|+envie|+volonte de|d\' ~travailler|s\'|se|~integrer',
-  '~manger|~bouffer des|du|de|d\'|les +chien|+chat|+singe|+rat|+chauve',
+  '~manger|~bouffer des|du|de|d\'|les +chien|+chat|+singe|+chauve',
   // All the same, all guilty (« sont tous pareils »).
   '~etre tous|toutes pareils|pareilles|pareil|identiques|semblables|complices|coupables|responsables',
   // « tous les mêmes », not « tous les bienvenus ».
