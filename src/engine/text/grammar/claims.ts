@@ -80,7 +80,7 @@ const GAP = new Set([
   'tente', 'essaient', 'essayent', 'essaie', 'de', 'd', 'peuvent', 'peut', 'doivent', 'doit', 'finiront', 'finira', 'par', 'bel', 'et', 'bien', 'petit', 'peu', 'lentement',
   'sournoisement', 'finir', 'fini', 'voulu', 'reussi', 'essaye', 'commence', 'continue', 'progressivement', 'systematiquement', 'continuent', 'commencent', 'eux', 'autres', 'ici', 'icitte', 'donc', 'train', 'pis',
   // Coming here to do it (« viennent ici pour imposer… »).
-  'viennent', 'vient', 'arrivent', 'debarquent', 'pour',
+  'viennent', 'vient', 'arrivent', 'debarquent', 'pour', 'uniquement', 'seulement',
 ]);
 /** Prepositions and nouns' « de » that make a name the complement of something else (« la peur des… », « pour les… », « grâce aux… »). */
 const GOVERNED = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon', 'de', 'd', 'du', 'des', 'aux', 'au', 'grace', 'comme', 'dont']);

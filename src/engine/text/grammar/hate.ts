@@ -1379,7 +1379,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « ont tendance à se plaindre du bruit »: complaining of something named is a complaint, not a vice.
     const cause = q < n && s.sentence[q] === s.sentence[p] ? CAUSE_OF.get(keyOf(s.words[q - 1]!)) : undefined;
     if (cause && cause.has(keyOf(s.words[q]!)) && keyOf(s.words[q + 1] ?? s.words[q]!) !== 'rien') continue;
-    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    // « les … qui portent plainte veulent juste de l'attention »: the subject carried past its relative clause.
+    const near = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    const head = near === undefined && p > 0 ? relativeHead(s, g, p - 1) : undefined;
+    const m = near ?? (head && !suffering(s, head.b + 1) ? head : undefined);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
     let verb = p;
     while (verb + 1 < q && verb - p < 2 && ['ne', 'n', 'se', 's', 'nous', 'me', 'm'].includes(keyOf(s.words[verb]!))) verb += 1;

@@ -96,7 +96,7 @@ export const claims = [
   // Hostile or foreign to us (« leur religion nous est hostile »).
   'nous|vous ~etre +hostile|+etranger|+contraire|+incompatible|+inassimilable',
   // Pulling the strings, holding the money.
-  '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde',
+  '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde', '~controler|~diriger|~detenir|detiennent|detient tout|toute? l\'|le|la|les argent|pouvoir|+banque|finance|monde',
   `~poser|~causer|~creer|~amener|~apporter|~faire beaucoup|trop|plein|tellement|toujours|juste|que? des|de|d'|du? +probleme|+souci|+trouble|+ennui|+desordre|+conflit|+bordel|+marde`,
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
@@ -135,6 +135,15 @@ export const claims = [
   '~empecher|~interdire les|nos|aux|tout le? +gens|+enfant|+femme|+fille|+autre|+chretien|monde de|d\'',
   // Living off the system (« utilisent le système »).
   '~utiliser|~exploiter|~pomper|~saigner le|du|notre|nos|l\'|la +systeme|+aide|+allocation|+contribuable|+etat|+impot|+prestation|+chomage',
+  // Stereotypes stated as facts, no insult word: all in gangs or dealing (« sont toutes dans les gangs de rue », « c'est toute des membres
+  // de gangs »), stealing, living off us (« boivent leurs chèques », « pour vivre de nos allocations »), no intention to work, money and power held, pets eaten.
+  `~etre|~finir|~tomber tous|toutes|toute? dans|des? +membre? les|des|de|d'|le|la|un +gang|+mafia|+trafic|+cartel`, '~vendre|~dealer tous|toutes|toute? de|des|du la? +drogue|+arme',
+  '~voler|~piquer|~pogner|~frauder tous|toutes|toute|tout|dans|nos|les', '~frauder|~voler l\'|le|les|nos aide|bs|+systeme|etat|+impot',
+  `~vivre|~profiter ${ADV}? de|sur|aux|du|des nos|notre|le|les|la|l'? +allocation|+taxe|+impot|dos|crochets|bs|+cheque|+contribuable|+prestation|+systeme`,
+  '~boire|boivent tout|toute? leur|leurs|son|sa|ses|tout|toute|le|la|les +cheque|+paye|+allocation|bs|+argent|+prestation', 'se|s\' ~faire ~vivre|~entretenir|~nourrir par|aux|a|nos',
+  '~vouloir que|qu\' on|nous|l\'|le? etat|gouvernement? ~payer|paye|payent leur|leurs|tout|toute|pour',
+  'ne|n\'? ~avoir aucune|aucun|pas|jamais l\'|d\'|de? +intention|+envie|+volonte de|d\' ~travailler|s\'|se|~integrer',
+  '~manger|~bouffer des|du|de|d\'|les +chien|+chat|+singe|+chauve',
   // All the same, all guilty (« sont tous pareils »).
   '~etre tous|toutes pareils|pareilles|pareil|identiques|semblables|complices|coupables|responsables',
   // « tous les mêmes », not « tous les bienvenus ».
@@ -148,7 +157,7 @@ export const claimsEnding = [
   // Out of place here (« ne sont pas à leur place ici »), not somewhere said after (« … à leur place dans des hôtels »).
   "ne|n'? ~etre pas|jamais|plus a sa|leur place ici|icitte|chez|au|en? nous|quebec|canada?",
   // « n'ont rien apporté / inventé » is read by hate.ts (lexicon-predicates.ts).
-  '~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
+  '~rester|~vivre|enfermees|cloitrees chez elles', '~devoir ~partir|~degager|~disparaitre', `${LIE} tout|toujours? le? temps?`, 'ne|n\'? ~travailler pas|jamais|rien', 'ne|n\'? ~vouloir|~aimer pas|jamais|rien ~travailler|s\'|se|~integrer', 'se|s\' ~multiplier|~reproduire', 'ne|n\'? ~etre pas une|un|la|le +religion|+foi', `~devoir ~quitter ${OUR}? ${OURS}|+territoire`, 'ne|n\'? ~evoluer|~progresser pas|jamais'];
 
 /** Names for a faith, its teaching and symbols, and a people's ways, that stand as subjects (with their determiner). */
 export const claimSubjects = [
@@ -226,7 +235,7 @@ export const rising = [`${EVILS}|+vol|+agression|+viol|+emeute a|ont|~aller|~etr
   ...[SLUM, 'tiers monde'].flatMap((x) => [`croirait|croirais|croit|dirait|dirais ${INTO} ${x}`, `~ressembler|devient|deviennent|devenu|devenue|rendu ${INTO} ${x}`]),
   'a|aux la|l\'|leur|leurs|ses|sa? +dechet|+ordure|+salete|+crasse|+puanteur|+odeur|+rat|+coquerelle'];
 /** The cue before the cause of that rise, and the causes that need no group name. */
-export const risingCues = ['depuis', 'avec', 'cause', 'grace', 'quand', 'reconnait', 'reconnais', 'reconnaitre'];
+export const risingCues = ['partout', 'depuis', 'avec', 'cause', 'grace', 'quand', 'reconnait', 'reconnais', 'reconnaitre'];
 /** Keeping one's things or distance from them (« je garde mon portefeuille quand un … passe », « je change de trottoir »): claims.ts needs a group and « quand » in the sentence. */
 export const guards = [
   '~garder|~serrer|tiens|tient|~surveiller|~cacher|~barrer|~verrouiller|~proteger ben|bien|fort|toujours|vite? mon|ma|mes|nos|notre|son|sa|ses|les|la|le? +portefeuille|+sacoche|+sac|+porte|+char|+auto|+voiture|+cellulaire|+telephone',

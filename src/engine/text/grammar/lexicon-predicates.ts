@@ -184,7 +184,7 @@ export const identityVerbs = [
   '~endoctriner|~pervertir|~corrompre|~recruter|~convertir|~contaminer nos|les|des? +enfant|+jeune|+fille|+garcon',
   '~forcer|~obliger les|tout|nos|nous gens|le|+enfant|a|d\'', '~sucer|~pomper|~drainer|~voler notre|nos|l\' +argent|+ressource|+impot|+richesse', '~vivre aux depens|crochets',
   '~conquerir|conquierent|conquiert|~coloniser|~islamiser|~envahir le|la|l\'|notre|nos +pays|quebec|canada|+province|+ville|+quartier|+monde|+occident|+europe|+terre',
-  '~propager|~repandre|~apporter|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe', 'nous|vous ~avoir? ~propager|~repandre|~apporter|~amener|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe',
+  '~propager|~repandre|~apporter|~transmettre|~ramener|~amener|~importer le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe|tuberculose', '~avoir tous|toutes|toute le|la|les|des +maladie|+virus|sida|covid|+microbe|tuberculose', 'nous|vous ~avoir? ~propager|~repandre|~apporter|~amener|~transmettre le|la|les|leur|leurs|des +maladie|+virus|sida|covid|+microbe',
   // Lives spoiled, values lowered, existence as a shame, an identity as a passing fad (« pourrissent la vie de tout le monde »,
   // « font baisser la valeur des maisons », « devraient avoir honte d'exister », « sont une mode qui va passer »).
   '~pourrir|~gacher|~empoisonner|~ruiner|~detruire|~polluer la|notre|nos|ma|mon vie|vies|existence|quotidien', '~faire ~baisser|~chuter|~descendre la|les|le valeur|valeurs|prix|niveau|qualite',
@@ -251,6 +251,11 @@ export const identityVerbs = [
   `ne|n'? ~faire|~savoir que|qu'|juste|seulement se|s'? ${VICE}|~battre|~fourrer`,
   'se|s\'? ~voler|~frauder|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~quereller tout|sans|constamment le|arret|cesse? temps?',
   'ne|n\'? se|s\' ~laver jamais|pas|rarement', '~profiter de tout', '~manipuler|~exploiter|~arnaquer|~escroquer|~fourrer tout le monde',
+  // Claims dismissed as wanting only attention or money (« veulent juste de l'attention », « cherchent juste à se faire remarquer »,
+  // « mentent toujours pour avoir de l'argent »); a sexuality said to need « fixing » by a man or a woman (« il leur manque juste un vrai homme »).
+  '~vouloir|~chercher juste|seulement|que|qu\'|rien que|qu\'? de|d\'|du? l\'? attention|argent|cash',
+  '~chercher|~vouloir juste|seulement|que|qu\' a? se|s\' ~faire? ~remarquer|~victimiser|~venger', 'ment|mentent toujours|tout|souvent? le? temps? pour ~avoir|~obtenir|~gagner',
+  'il? leur|y ~manquer|faut juste|seulement? un|une vrai|vraie|bon|bonne homme|gars|femme', '~avoir juste|seulement? besoin d\'|de un|une vrai|vraie|bon|bonne homme|gars|femme',
   // Smelling bad as a people (« les … sentent mauvais »); said of workers after a shift, it is not hate.
   'sentent|sentaient|sentiront mauvais', 'sentent|sentaient|sentiront le|la +cul|+merde|+marde|+pisse|+poubelle',
 ];
