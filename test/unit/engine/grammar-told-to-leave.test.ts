@@ -13,6 +13,8 @@ describeReading(
     'Les réfugiés? Qu’ils s’en aillent tous.',
     'Qu’ils soient expulsés, les musulmans.',
     'Que les Roms soient tous chassés d’ici.',
+    'Les immigrants, qu’ils apprennent le français ou qu’ils s’en aillent.',
+    'Pourquoi la ville paye des interprètes pour les immigrants? Qu’y apprennent le français ou qu’y décrissent.',
   ],
   [
     'Qu’ils partent en vacances, les employés.',
@@ -20,6 +22,7 @@ describeReading(
     'Qu’ils ne partent pas, les réfugiés, on a besoin d’eux.',
     'Je ne veux pas qu’ils partent, les réfugiés.',
     'Que les enfants partent tôt, la tempête arrive.',
+    'Les réfugiés, qu’ils restent ou qu’ils partent, c’est leur choix.',
   ],
 );
 
@@ -46,3 +49,5 @@ describeReading(
   ['Le directeur général est un parasite qui vit sur notre dos.', 'La conseillère municipale est une vraie nouille.', 'Le conseiller est une ordure qui ment.'],
   ['Le directeur général est un clown au cirque du Soleil.', 'Le ver solitaire est un parasite qui vit dans l’intestin.', 'Mon fils est un clown qui fait rire les enfants.'],
 );
+
+describeReading('a people called a perversion', ['Les trans, c’est de la perversion.', 'Les gais, c’est une perversion.'], ['La perversion du système judiciaire est un problème.', 'Il a été arrêté pour perversion sur mineur.']);

@@ -101,21 +101,28 @@ const JUSSIVE_GAP = new Set(['s', 'se', 'en', 'tous', 'toutes', 'donc', 'juste']
 function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
+  let last: Mention | undefined;
+  let lastSentence = -1;
   for (let i = 0; i + 1 < n; i += 1) {
     const w = keyOf(s.words[i]!);
     if (w !== 'que' && w !== 'qu') continue;
     const sent = s.sentence[i]!;
     // « Que … » opening the sentence, or after a people set out and a break (« Les …, qu'ils… »).
     const setOut = i > 0 && s.sentence[i - 1] === sent && s.brk[i] !== 0 ? g.mentions[g.endingAt[i] ?? -1] : undefined;
-    if (i > 0 && s.sentence[i - 1] === sent && !(setOut && setOut.identity)) continue;
+    // « qu'ils apprennent le français ou qu'ils dégagent »: the second jussive of an alternative.
+    const alternative = i > 0 && s.sentence[i - 1] === sent && ['ou', 'sinon'].includes(keyOf(s.words[i - 1]!));
+    if (i > 0 && s.sentence[i - 1] === sent && !(setOut && setOut.identity) && !alternative) continue;
     let m: Mention | undefined = setOut;
     let k = i + 1;
     const named = g.mentions[g.startingAt[k] ?? -1];
     if (named) (m = m ?? named), (k = named.b);
     else if (SUBJECTS.has(keyOf(s.words[k]!))) {
-      m = m ?? antecedent(s, g, k);
+      // The second jussive of an alternative has the first one's subject.
+      m = m ?? (alternative && lastSentence === sent ? last : undefined) ?? antecedent(s, g, k);
       k += 1;
     } else continue;
+    last = m;
+    lastSentence = sent;
     while (k < n && s.sentence[k] === sent && JUSSIVE_GAP.has(keyOf(s.words[k]!))) k += 1;
     if (!m || !m.identity || k >= n || s.sentence[k] !== sent) continue;
     let end = -1;

@@ -10,7 +10,7 @@ export const dehumanising = [
   '+sous-homme', '+sous-race', '+dechet', '+ordure', '+raclure', 'racaille|racailles', '+merde', '+marde', '+fleau', '+cancer', '+peste', '+virus',
   '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
   'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
-  '+sous-humain', 'sous humain|humains', '+monstre', '+engeance', '+abomination', '+erreur de la nature',
+  '+sous-humain', 'sous humain|humains', '+monstre', '+engeance', '+abomination', '+perversion', '+erreur de la nature',
   '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
 ];
 
