@@ -51,3 +51,9 @@ describeReading(
 );
 
 describeReading('a people called a perversion', ['Les trans, c’est de la perversion.', 'Les gais, c’est une perversion.'], ['La perversion du système judiciaire est un problème.', 'Il a été arrêté pour perversion sur mineur.']);
+
+describeReading(
+  'one person named by a noun spelt like its plural (« mon petit gars »)',
+  ['Les gars tuent tout ce qui bouge, ces sauvages.'],
+  ['Mon petit gars a tué ça au spectacle de fin d’année, tellement fier de lui!', 'Mon petit gars a volé la vedette hier soir.', 'Un bon gars a aidé ma mère à traverser.'],
+);

@@ -139,7 +139,10 @@ function readGroups(s: Stream): Groups {
       a -= 1;
       if (GENERIC.has(keyOf(s.words[a]!))) generic = true;
     }
-    if (a === i) generic = isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs';
+    // A bare plural is the whole group, but not a noun spelt the same in the singular after one person's determiner and an
+    // adjective (« mon petit gars », « un bon gars »).
+    const one = a === i && i >= 2 && s.brk[i] === 0 && s.brk[i - 1] === 0 && ONE_OF.has(keyOf(s.words[i - 2]!));
+    if (a === i) generic = !one && (isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs');
     // « une vie de femme », « la vie d'un musulman »: any member's life, so the whole group.
     if (a > 1 && OF.has(keyOf(s.words[a - 1]!)) && LIFE.has(keyOf(s.words[a - 2]!)) && s.sentence[a - 2] === s.sentence[i]) generic = true;
     // « typique d'un … », « digne d'une … »: what one member is said to do stands for the group.
