@@ -64,6 +64,44 @@ export function deniedBefore(s: Stream, a: number): boolean {
   return denied;
 }
 
+/**
+ * A people let die as an order or a duty: « Laissez-les crever de froid, ces… », « Laissez crever les… », « qu'on les
+ * laisse mourir de faim », « faudrait laisser les… pourrir ». The plight after the verb (« de froid ») is the point here.
+ * Not a state told (« on laisse mourir les aînés dans les CHSLD » denounces): the order opens the clause or a duty or
+ * « qu'on » stands before it. Bounded looks around the verb: linear.
+ */
+function letDie(s: Stream, sc: Scope, g: Groups, out: WordHit[], h: number, h2: number): boolean {
+  const sent = s.sentence[h]!;
+  const n = s.words.length;
+  const key = (i: number): string => (i >= 0 && i < n && s.sentence[i] === sent ? keyOf(s.words[i]!) : '');
+  let j = h - 1;
+  let m: Mention | undefined;
+  // « laisser les… crever »: the people between the order and the verb.
+  const between = g.mentions[g.endingAt[h] ?? -1];
+  if (between && between.generic && s.sentence[between.a] === sent) (m = between), (j = between.a - 1);
+  let clitic = -1;
+  while (j >= 0 && h - j < 8 && LET_GAP.has(key(j))) (clitic = key(j) === 'les' ? j : clitic), (j -= 1);
+  if (!LET.has(key(j))) return false;
+  let a = j;
+  while (a > 0 && j - a < 4 && ['on', 'les', 'nous', 'qu', 'que', 'faut', 'faudrait', 'devrait', 'devrions', 'devriez', 'doit', 'il', 'ne', 'n', 'pas', 'donc'].includes(key(a - 1))) a -= 1;
+  let order = /^laiss(?:ez|ons)$/.test(key(j)) || (a === j && (a === 0 || s.sentence[a - 1] !== sent || s.brk[a] !== 0));
+  for (let i = a; i < j; i += 1) {
+    if (LET_ORDER.has(key(i))) order = true;
+    if (key(i) === 'les') clitic = i;
+    // (« il ne faut pas les laisser mourir de froid »: a duty to save them.)
+    if (['ne', 'n', 'pas'].includes(key(i)) || key(j + 1) === 'pas') return false;
+  }
+  if (!order) return false;
+  if (!m && clitic >= 0) m = antecedent(s, g, clitic);
+  if (!m) {
+    const after = g.mentions[(g.startingAt[h2] ?? -1) >= 0 ? g.startingAt[h2]! : (g.startingAt[h2 + 1] ?? -1)];
+    if (after && after.generic && s.sentence[after.a] === sent) m = after;
+  }
+  if (!m || !m.identity) return false;
+  add(out, s, sc, a, h2, [[a, h2]], h2);
+  return true;
+}
+
 function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
   // A span opening on its « que » (« qu'on devrait… ») is reported when what precedes that « que » reports it.
   const r = a + 1 < b && ['que', 'qu'].includes(keyOf(s.words[a]!)) ? a + 1 : a;
@@ -223,7 +261,12 @@ const WISH_NOUN = new Set(['voeu', 'souhait', 'reve', 'espoir', 'priere', 'desir
 const DUTY_VERB = wordSet(['~devoir', '~meriter', 'devrait', 'devraient', 'meriterait', 'meriteraient']);
 const FORETOLD = new Set(['vont', 'allez', 'allaient']);
 /** Between a group and the death shrugged off or wished (« peuvent bien aller crever », « qu'ils aillent… »). */
-const MAY = new Set(['peuvent', 'pouvez', 'puissent', 'pouvaient', 'pourraient', 'aillent', 'aller', 'bien', 'donc']);
+const MAY = new Set(['peuvent', 'pouvez', 'puissent', 'pouvaient', 'pourraient', 'aillent', 'aller', 'bien', 'ben', 'donc']);
+/** Letting a people die as an order or a duty (« laissez-les crever », « faudrait les laisser mourir de froid »). */
+const DECENCY = new Set(['decence', 'politesse', 'bonte', 'gentillesse', 'courtoisie', 'intelligence', 'delicatesse', 'elegance', 'dignite', 'honnetete', 'bonne']);
+const LET = new Set(['laissez', 'laissons', 'laisse', 'laisser']);
+const LET_ORDER = new Set(['faut', 'faudrait', 'devrait', 'devrions', 'devriez', 'doit', 'qu', 'que', 'donc']);
+const LET_GAP = new Set(['les', 'tous', 'toutes', 'donc', 'juste', 'ben', 'bien', 'on', 'l']);
 /** Deaths said with contempt (« vont crever »); « vont mourir » is as often a worry. */
 const DEATH = wordSet(['~crever', '~pourrir', '~bruler']);
 const RISK = new Set(['si', 'sinon', 'sans', 'quand', 'lorsque', 'parce', 'car', 'peur', 'risque', 'risquent']);
@@ -708,11 +751,21 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
     let k = h;
     let may = false;
-    while (k > 0 && h - k < 4 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)) || DUTY.has(keyOf(s.words[k - 1]!)))) {
+    let decent = false;
+    while (k > 0 && h - k < (decent ? 9 : 4) && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)) || DUTY.has(keyOf(s.words[k - 1]!)))) {
       // « peuvent (bien) crever », « devraient / méritent de crever, souffrir »: shrugged off or deserved.
       if ((MAY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).startsWith('p')) || (DUTY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).length > 2)) may = true;
       k -= 1;
+      // « devraient avoir la décence de mourir », « feraient mieux de crever »: the duty framed as good manners or the better choice.
+      const d = k > 3 ? keyOf(s.words[k]!) : '';
+      if (['de', 'd'].includes(d) && (DECENCY.has(keyOf(s.words[k - 1]!)) || keyOf(s.words[k - 1]!) === 'mieux') && s.sentence[k - 3] === s.sentence[h]) {
+        const c = keyOf(s.words[k - 1]!) === 'mieux' ? k - 2 : k - 3;
+        // (« feraient mieux de mourir chez eux qu'à l'hôpital » compares places: « mourir » then ends the clause or « que » follows.)
+        const next = h2 < s.words.length && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 ? keyOf(s.words[h2]!) : 'que';
+        if (/^(?:fer|avoir)/.test(keyOf(s.words[c]!)) && c > 0 && (c === k - 3 || fills(DEATH, s.words[h]) || /^(?:qu|au|plutot)/.test(next))) (decent = true), (k = c);
+      }
     }
+    if (letDie(s, sc, g, out, h, h2)) continue;
     let m = subjectEndingAt(s, g, k);
     // « Ils peuvent tous crever, ces… »: a pronoun taking the group up.
     const pronoun = !m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) ? k - 1 : -1;
@@ -732,7 +785,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const after = h2 < n && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
     if (['moins', 'plus', 'pas'].includes(after) || (['de', 'd'].includes(after) && !keyOf(s.words[h]!).startsWith('dispar'))) continue;
     // « Les… peuvent (bien) crever »: their death shrugged off.
-    if (may && m.generic && (fills(DEATH, s.words[h]) || keyOf(s.words[h]!).startsWith('souffr'))) {
+    if ((may || decent) && m.generic && (fills(DEATH, s.words[h]) || keyOf(s.words[h]!).startsWith('souffr') || decent)) {
       add(out, s, sc, pronoun >= 0 ? pronoun : m.a, h2, [[k, h2]], h2);
       continue;
     }
