@@ -97,7 +97,83 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     out.push({ kind: 'hate', severity, a: from, b: place });
   }
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
+  notWantedHere(s, sc, g, out);
+  placeAssigned(s, sc, g, out);
   return out;
+}
+
+/** Where a role confines someone (« à la cuisine », « à ses chaudrons », « dans les champs »). */
+const CONFINED = new Set(['cuisine', 'maison', 'fourneaux', 'chaudrons', 'vaisselle', 'champs', 'zoo', 'cage', 'poubelle', 'bled', 'foyer', 'menage', 'jungle', 'brousse', 'poele', 'repassage', 'couches']);
+const TO_PLACE = new Set(['est', 'sont', 'serait', 'seraient', 'c', 'reste', 'restent', 'retourne', 'retournent', 'rester', 'retourner', 'etre', 'devrait', 'devraient', 'doit', 'doivent', 'a', 'au', 'aux', 'dans', 'la', 'le', 'les', 'l', 'ses', 'sa', 'son', 'leur', 'leurs', 'faire', 'qu', 'que']);
+
+/**
+ * A member of a people named just before, then sent back to a role's place: « Une femme à la tête des travaux ? Sa place est
+ * à la cuisine », « Un … comme directeur ? Qu'il retourne dans les champs ». « sa / leur place » or « il / elle » takes up the
+ * last person named as a people's member within the previous sentence; a place no role confines (« à l'hôtel de ville ») or
+ * a negation (« sa place n'est pas à la cuisine ») says nothing of the kind. Bounded looks: linear.
+ */
+function placeAssigned(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  for (let i = 0; i + 2 < n; i += 1) {
+    const w = keyOf(s.words[i]!);
+    const place = (w === 'sa' || w === 'leur') && keyOf(s.words[i + 1]!) === 'place';
+    // (« Retourne faire la vaisselle »: the order opening a sentence speaks to the person just named.)
+    const told = /^retourn(?:e|ez)$/.test(w) && (i === 0 || s.sentence[i - 1] !== s.sentence[i]);
+    if (!place && !told && !['elle', 'il', 'elles', 'ils'].includes(w)) continue;
+    // (« une femme pompier »: the role itself a mention after the person's.)
+    const last = g.lastBefore[i] ?? -1;
+    const m = g.mentions[last]?.identity ? g.mentions[last] : g.mentions[last - 1];
+    if (!m || !m.identity || i - m.b > 14 || (s.sentence[i] ?? 0) - (s.sentence[m.a] ?? 0) > 1) continue;
+    const sent = s.sentence[i]!;
+    let e = -1;
+    for (let j = i + (place ? 2 : 1); j < n && j - i < 8 && e < 0 && s.sentence[j] === sent; j += 1) {
+      const k = keyOf(s.words[j]!);
+      if (CONFINED.has(k)) e = j + 1;
+      else if (!TO_PLACE.has(k)) break;
+    }
+    // (« elle doit rester au lit », « ils sont dans les champs pour la récolte » tell where someone is: a pronoun needs « retourner ».)
+    let back = place || told;
+    for (let j = i + 1; j < e; j += 1) back ||= keyOf(s.words[j]!).startsWith('retourn');
+    if (e < 0 || !back) continue;
+    out.push({ kind: 'hate', severity: isReported(s, sc, i, e) ? 'warning' : 'error', a: i, b: e });
+  }
+}
+
+/** Where we live (« icitte », « chez nous », « dans notre ville », « à Trois-Rivières »). */
+const HERE = new Set(['ici', 'icitte', 'nous', 'ville', 'quartier', 'pays', 'province', 'rue', 'region', 'coin', 'ecole', 'ecoles', 'trois', 'quebec', 'canada', 'parc', 'parcs', 'bout']);
+const HERE_GAP = new Set(['dans', 'a', 'au', 'en', 'chez', 'notre', 'nos', 'ma', 'mon', 'mes', 'la', 'le', 'l', 'plus', 'pu', 'jamais', 'par']);
+
+/**
+ * A people no longer wanted in sight where we live: « on veut pu les voir icitte, les … », « je veux plus voir de … dans
+ * mon quartier ». The speaker's refusal of the sight plus the place makes it exclusion (« on veut plus voir de
+ * nids-de-poule » names no people). Bounded looks after each « on / je / nous »: linear.
+ */
+function notWantedHere(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  for (let i = 0; i + 3 < n; i += 1) {
+    if (!['on', 'je', 'j', 'nous'].includes(keyOf(s.words[i]!))) continue;
+    const sent = s.sentence[i]!;
+    const key = (k: number): string => (k < n && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+    let k = i + 1;
+    if (key(k) === 'ne' || key(k) === 'n') k += 1;
+    if (!/^(?:veu[tx]|voulons|voudr)/.test(key(k)) || !['pas', 'plus', 'pu', 'jamais'].includes(key(k + 1))) continue;
+    k += 2;
+    const clitic = key(k) === 'les' ? k : -1;
+    if (clitic >= 0) k += 1;
+    if (key(k) !== 'voir') continue;
+    k += 1;
+    let m: Mention | undefined;
+    if (clitic >= 0) m = antecedent(s, g, clitic);
+    else {
+      while (k < n && ['de', 'd', 'un', 'une', 'seul', 'seule', 'aucun', 'aucune', 'ces', 'les', 'des'].includes(key(k)) && !(g.startingAt[k]! >= 0)) k += 1;
+      m = g.mentions[g.startingAt[k] ?? -1];
+      if (m) k = m.b;
+    }
+    if (!m || !m.identity) continue;
+    let e = -1;
+    for (let j = k; j < n && j - k < 4 && e < 0 && (HERE_GAP.has(key(j)) || HERE.has(key(j))); j += 1) if (HERE.has(key(j)) && (key(j) !== 'nous' || key(j - 1) === 'chez')) e = j + (key(j) === 'trois' && key(j + 1) === 'rivieres' ? 2 : 1);
+    if (e > 0) out.push({ kind: 'hate', severity: isReported(s, sc, i, e) ? 'warning' : 'error', a: i, b: e });
+  }
 }
 
 /** Verbs of leaving that say « get out » alone (« qu'ils dégagent », « qu'ils décrissent », « qu'ils s'en aillent »). */
