@@ -99,7 +99,33 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
   notWantedHere(s, sc, g, out);
   placeAssigned(s, sc, g, out);
+  animalHired(s, sc, g, out);
   return out;
+}
+
+const HIRE = /^(?:engag|embauch|nomm|elire|elise|recrut|pren(?:ez|ons|ds)$)/;
+const JOB_ANIMAL = /^(?:singe|chimpanze|gorille|babouin|macaque|orang|chevre|chien|chienne|ane|mouton|vache|cochon|porc|rat|perroquet|poule)s?$/;
+
+/**
+ * A people's member replaced by an animal in a job: « Tant qu'à engager une …, engagez donc un chimpanzé », « Un … comme
+ * ingénieur ? Aussi bien embaucher une chèvre ». A hiring verb in an order or an infinitive, an animal as its object, and a
+ * people's member named in that sentence or the one before (« le zoo engage un soigneur pour ses singes » names none; « un
+ * chien de garde » is a dog's own job). Bounded looks: linear.
+ */
+function animalHired(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  for (let k = 0; k + 2 < n; k += 1) {
+    const v = keyOf(s.words[k]!);
+    if (!HIRE.test(v) || !/(?:ez|ons|er|ds|re)$/.test(v)) continue;
+    let j = k + 1;
+    if (['donc', 'plutot', 'juste'].includes(keyOf(s.words[j]!))) j += 1;
+    if (j + 1 >= n || !['un', 'une', 'des'].includes(keyOf(s.words[j]!)) || !JOB_ANIMAL.test(keyOf(s.words[j + 1]!)) || s.sentence[j + 1] !== s.sentence[k]) continue;
+    if (j + 2 < n && s.sentence[j + 2] === s.sentence[k] && s.brk[j + 2] === 0 && ['de', 'd'].includes(keyOf(s.words[j + 2]!))) continue;
+    const before = g.mentions[g.lastBefore[k] ?? -1];
+    const after = g.mentions[g.nextAfter[j + 2] ?? -1];
+    const named = (m: Mention | undefined): boolean => m !== undefined && m.identity && Math.abs((s.sentence[m.a] ?? 0) - (s.sentence[k] ?? 0)) <= (m.a < k ? 1 : 0);
+    if (named(before) || named(after)) out.push({ kind: 'hate', severity: isReported(s, sc, k, j + 2) ? 'warning' : 'error', a: k, b: j + 2 });
+  }
 }
 
 /** Where a role confines someone (« à la cuisine », « à ses chaudrons », « dans les champs »). */
