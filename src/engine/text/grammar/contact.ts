@@ -56,44 +56,6 @@ export function findContactRefused(s: Stream, g: Groups): Array<{ a: number; b: 
     }
     if (speaker && (negation || refuse)) out.push({ a: start, b: m.b });
   }
-  childKept(s, g, out);
   return out;
 }
 
-/** The speaker's child (« ma fille », « mes enfants », « mon gars »), where children mix (« classe », « école »), and how they would. */
-const CHILD = new Set(['fille', 'filles', 'fils', 'gars', 'enfant', 'enfants', 'flo', 'flos', 'kids', 'petit', 'petite', 'petits', 'petites', 'garcon', 'garcons', 'ado', 'ados', 'bebe', 'jeunes']);
-const MIX = /^(?:classe|ecole|garderie|cpe|equipe|camp|cours|jou|approch|frequent|cotoy|mel|invit|assis)/;
-const MINE = new Set(['mon', 'ma', 'mes', 'nos', 'notre']);
-const SOON = /(?:^(?:soi[te]n?t?|aille(?:nt)?|veux|voulons|laisse|laisserai|laisserais|retire|retirerai)$|(?:ira|iront|irait|iraient|sera|seront|serait|seraient|rai|rais)$)/;
-const NOT_KEPT = new Set(['probleme', 'problemes', 'peur', 'souci', 'difficulte', 'chicane']);
-
-/**
- * A child kept from a people: « ma fille sera pas dans une classe avec des … », « je veux pas que mon fils soit dans la même
- * classe que des … », « mes enfants iront jamais à l'école avec des … ». The speaker's child, a negation or « retirer », a
- * place or act where children mix, a future, conditional or wish, then the people (« avec », « que », « de », « des »). A
- * child's past or a trouble told (« ma fille a jamais eu de problème avec des … ») keeps no one away. Bounded looks: linear.
- */
-function childKept(s: Stream, g: Groups, out: Array<{ a: number; b: number }>): void {
-  for (const m of g.mentions) {
-    if (!m.identity || m.a < 4) continue;
-    if (!['avec', 'que', 'de', 'd', 'des', 'aux', 'pleine', 'plein', 'qu', 'y'].includes(keyOf(s.words[m.a - 1]!)) && !['des', 'de', 'd'].includes(keyOf(s.words[m.a]!))) continue;
-    let child = -1;
-    let refused = false;
-    let mix = false;
-    let soon = false;
-    let trouble = false;
-    for (let k = m.a - 1; k >= 0 && m.a - k <= 14 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
-      const w = keyOf(s.words[k]!);
-      if (CHILD.has(w) && k > 0 && MINE.has(keyOf(s.words[k - 1]!))) child = k - 1;
-      refused ||= ['pas', 'jamais', 'plus', 'pu'].includes(w) || w.startsWith('retir');
-      mix ||= MIX.test(w);
-      soon ||= SOON.test(w);
-      trouble ||= NOT_KEPT.has(w);
-    }
-    if (child >= 0 && refused && mix && soon && !trouble) {
-      let a = child;
-      while (a > 0 && child - a < 6 && s.sentence[a - 1] === s.sentence[child] && /^(?:je|j|ne|n|veux|veut|pas|jamais|que|qu|laisserai|laisserais|laisse|retire|retirerai)$/.test(keyOf(s.words[a - 1]!))) a -= 1;
-      out.push({ a, b: m.b });
-    }
-  }
-}

@@ -17,7 +17,7 @@ const PLACES = compile(exclusionPlaces);
 const SENDING = compile(sending);
 const FAR = compile(sendPlaces);
 /** What may follow a vehicle and keep it a sending away (« dans un autobus pis envoyez-les », « … direction Haïti »), not a ride (« … pour le spectacle »). */
-const AWAY = new Set(['pis', 'puis', 'et', 'direction', 'destination', 'vers', 'aller', 'sans', 'loin']);
+const AWAY = new Set(['pis', 'et', 'direction', 'vers']);
 /** A duty said of the group before the verb (« devraient être », « méritent d'être », « doivent »). */
 const DUTY = new Set(['devraient', 'doivent', 'devront', 'meritent', 'meriteraient', 'faudrait', 'faut']);
 const BETWEEN = new Set(['tous', 'toutes', 'etre', 'd', 'de', 'qu', 'que', 'on', 'l', 'les', 'simplement', 'juste', 'tout', 'enfin', 'vite', 'immediatement']);
@@ -41,12 +41,10 @@ function placeAfter(s: Stream, k: number, sentence: number, send = false): numbe
     const e = Math.max(matchAt(s, PLACES, j), send ? matchAt(s, FAR, j) : -1);
     if (!(e > j)) continue;
     // Sent somewhere is sent away when the clause ends there or goes on away (« … pour le spectacle » is a ride, « au camp de jour » a stay).
-    const next = e < s.words.length && s.sentence[e] === sentence && s.brk[e] === 0 ? keyOf(s.words[e]!) : '';
-    if (!send || next === '' || AWAY.has(next) || (next === 'pour' && FAR_NAMES.has(keyOf(s.words[e + 1] ?? s.words[e]!)))) return e;
+    if (!send || e >= s.words.length || s.sentence[e] !== sentence || s.brk[e] !== 0 || AWAY.has(keyOf(s.words[e]!))) return e;
   }
   return -1;
 }
-const FAR_NAMES = new Set(['toronto', 'ontario', 'alberta', 'montreal', 'ottawa', 'vancouver', 'calgary', 'afrique', 'asie', 'siberie', 'ailleurs', 'chez']);
 
 /** `callAt[b]`: start of the call ending at word b, or -1 (read once in threat.ts). */
 export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Array): WordHit[] {
@@ -97,110 +95,9 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     out.push({ kind: 'hate', severity, a: from, b: place });
   }
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
-  notWantedHere(s, sc, g, out);
-  placeAssigned(s, sc, g, out);
-  animalHired(s, sc, g, out);
   return out;
 }
 
-const HIRE = /^(?:engag|embauch|nomm|elire|elise|recrut|pren(?:ez|ons|ds)$)/;
-const JOB_ANIMAL = /^(?:singe|chimpanze|gorille|babouin|macaque|orang|chevre|chien|chienne|ane|mouton|vache|cochon|porc|rat|perroquet|poule)s?$/;
-
-/**
- * A people's member replaced by an animal in a job: « Tant qu'à engager une …, engagez donc un chimpanzé », « Un … comme
- * ingénieur ? Aussi bien embaucher une chèvre ». A hiring verb in an order or an infinitive, an animal as its object, and a
- * people's member named in that sentence or the one before (« le zoo engage un soigneur pour ses singes » names none; « un
- * chien de garde » is a dog's own job). Bounded looks: linear.
- */
-function animalHired(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
-  const n = s.words.length;
-  for (let k = 0; k + 2 < n; k += 1) {
-    const v = keyOf(s.words[k]!);
-    if (!HIRE.test(v) || !/(?:ez|ons|er|ds|re)$/.test(v)) continue;
-    let j = k + 1;
-    if (['donc', 'plutot', 'juste'].includes(keyOf(s.words[j]!))) j += 1;
-    if (j + 1 >= n || !['un', 'une', 'des'].includes(keyOf(s.words[j]!)) || !JOB_ANIMAL.test(keyOf(s.words[j + 1]!)) || s.sentence[j + 1] !== s.sentence[k]) continue;
-    if (j + 2 < n && s.sentence[j + 2] === s.sentence[k] && s.brk[j + 2] === 0 && ['de', 'd'].includes(keyOf(s.words[j + 2]!))) continue;
-    const before = g.mentions[g.lastBefore[k] ?? -1];
-    const after = g.mentions[g.nextAfter[j + 2] ?? -1];
-    const named = (m: Mention | undefined): boolean => m !== undefined && m.identity && Math.abs((s.sentence[m.a] ?? 0) - (s.sentence[k] ?? 0)) <= (m.a < k ? 1 : 0);
-    if (named(before) || named(after)) out.push({ kind: 'hate', severity: isReported(s, sc, k, j + 2) ? 'warning' : 'error', a: k, b: j + 2 });
-  }
-}
-
-/** Where a role confines someone (« à la cuisine », « à ses chaudrons », « dans les champs »). */
-const CONFINED = new Set(['cuisine', 'maison', 'fourneaux', 'chaudrons', 'vaisselle', 'champs', 'zoo', 'cage', 'poubelle', 'bled', 'foyer', 'menage', 'jungle', 'brousse', 'poele', 'repassage', 'couches']);
-const TO_PLACE = new Set(['est', 'sont', 'serait', 'seraient', 'c', 'reste', 'restent', 'retourne', 'retournent', 'rester', 'retourner', 'etre', 'devrait', 'devraient', 'doit', 'doivent', 'a', 'au', 'aux', 'dans', 'la', 'le', 'les', 'l', 'ses', 'sa', 'son', 'leur', 'leurs', 'faire', 'qu', 'que']);
-
-/**
- * A member of a people named just before, then sent back to a role's place: « Une femme à la tête des travaux ? Sa place est
- * à la cuisine », « Un … comme directeur ? Qu'il retourne dans les champs ». « sa / leur place » or « il / elle » takes up the
- * last person named as a people's member within the previous sentence; a place no role confines (« à l'hôtel de ville ») or
- * a negation (« sa place n'est pas à la cuisine ») says nothing of the kind. Bounded looks: linear.
- */
-function placeAssigned(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
-  const n = s.words.length;
-  for (let i = 0; i + 2 < n; i += 1) {
-    const w = keyOf(s.words[i]!);
-    const place = (w === 'sa' || w === 'leur') && keyOf(s.words[i + 1]!) === 'place';
-    // (« Retourne faire la vaisselle »: the order opening a sentence speaks to the person just named.)
-    const told = /^retourn(?:e|ez)$/.test(w) && (i === 0 || s.sentence[i - 1] !== s.sentence[i]);
-    if (!place && !told && !['elle', 'il', 'elles', 'ils'].includes(w)) continue;
-    // (« une femme pompier »: the role itself a mention after the person's.)
-    const last = g.lastBefore[i] ?? -1;
-    const m = g.mentions[last]?.identity ? g.mentions[last] : g.mentions[last - 1];
-    if (!m || !m.identity || i - m.b > 14 || (s.sentence[i] ?? 0) - (s.sentence[m.a] ?? 0) > 1) continue;
-    const sent = s.sentence[i]!;
-    let e = -1;
-    for (let j = i + (place ? 2 : 1); j < n && j - i < 8 && e < 0 && s.sentence[j] === sent; j += 1) {
-      const k = keyOf(s.words[j]!);
-      if (CONFINED.has(k)) e = j + 1;
-      else if (!TO_PLACE.has(k)) break;
-    }
-    // (« elle doit rester au lit », « ils sont dans les champs pour la récolte » tell where someone is: a pronoun needs « retourner ».)
-    let back = place || told;
-    for (let j = i + 1; j < e; j += 1) back ||= keyOf(s.words[j]!).startsWith('retourn');
-    if (e < 0 || !back) continue;
-    out.push({ kind: 'hate', severity: isReported(s, sc, i, e) ? 'warning' : 'error', a: i, b: e });
-  }
-}
-
-/** Where we live (« icitte », « chez nous », « dans notre ville », « à Trois-Rivières »). */
-const HERE = new Set(['ici', 'icitte', 'nous', 'ville', 'quartier', 'pays', 'province', 'rue', 'region', 'coin', 'ecole', 'ecoles', 'trois', 'quebec', 'canada', 'parc', 'parcs', 'bout']);
-const HERE_GAP = new Set(['dans', 'a', 'au', 'en', 'chez', 'notre', 'nos', 'ma', 'mon', 'mes', 'la', 'le', 'l', 'plus', 'pu', 'jamais', 'par']);
-
-/**
- * A people no longer wanted in sight where we live: « on veut pu les voir icitte, les … », « je veux plus voir de … dans
- * mon quartier ». The speaker's refusal of the sight plus the place makes it exclusion (« on veut plus voir de
- * nids-de-poule » names no people). Bounded looks after each « on / je / nous »: linear.
- */
-function notWantedHere(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
-  const n = s.words.length;
-  for (let i = 0; i + 3 < n; i += 1) {
-    if (!['on', 'je', 'j', 'nous'].includes(keyOf(s.words[i]!))) continue;
-    const sent = s.sentence[i]!;
-    const key = (k: number): string => (k < n && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
-    let k = i + 1;
-    if (key(k) === 'ne' || key(k) === 'n') k += 1;
-    if (!/^(?:veu[tx]|voulons|voudr)/.test(key(k)) || !['pas', 'plus', 'pu', 'jamais'].includes(key(k + 1))) continue;
-    k += 2;
-    const clitic = key(k) === 'les' ? k : -1;
-    if (clitic >= 0) k += 1;
-    if (key(k) !== 'voir') continue;
-    k += 1;
-    let m: Mention | undefined;
-    if (clitic >= 0) m = antecedent(s, g, clitic);
-    else {
-      while (k < n && ['de', 'd', 'un', 'une', 'seul', 'seule', 'aucun', 'aucune', 'ces', 'les', 'des'].includes(key(k)) && !(g.startingAt[k]! >= 0)) k += 1;
-      m = g.mentions[g.startingAt[k] ?? -1];
-      if (m) k = m.b;
-    }
-    if (!m || !m.identity) continue;
-    let e = -1;
-    for (let j = k; j < n && j - k < 4 && e < 0 && (HERE_GAP.has(key(j)) || HERE.has(key(j))); j += 1) if (HERE.has(key(j)) && (key(j) !== 'nous' || key(j - 1) === 'chez')) e = j + (key(j) === 'trois' && key(j + 1) === 'rivieres' ? 2 : 1);
-    if (e > 0) out.push({ kind: 'hate', severity: isReported(s, sc, i, e) ? 'warning' : 'error', a: i, b: e });
-  }
-}
 
 /** Verbs of leaving that say « get out » alone (« qu'ils dégagent », « qu'ils décrissent », « qu'ils s'en aillent »). */
 const LEAVE = wordSet(['~degager', '~decrisser', '~deguerpir', '~decamper', '~disparaitre', '~decoller', 'aillent', 'aille', '~partir', '~sacrer', '~crisser', '~calisser']);

@@ -72,32 +72,19 @@ export function deniedBefore(s: Stream, a: number): boolean {
  */
 function letDie(s: Stream, sc: Scope, g: Groups, out: WordHit[], h: number, h2: number): boolean {
   const sent = s.sentence[h]!;
-  const n = s.words.length;
-  const key = (i: number): string => (i >= 0 && i < n && s.sentence[i] === sent ? keyOf(s.words[i]!) : '');
-  let j = h - 1;
-  let m: Mention | undefined;
+  const key = (i: number): string => (i >= 0 && s.sentence[i] === sent ? keyOf(s.words[i]!) : '');
   // « laisser les… crever »: the people between the order and the verb.
   const between = g.mentions[g.endingAt[h] ?? -1];
-  if (between && between.generic && s.sentence[between.a] === sent) (m = between), (j = between.a - 1);
-  let clitic = -1;
-  while (j >= 0 && h - j < 8 && LET_GAP.has(key(j))) (clitic = key(j) === 'les' ? j : clitic), (j -= 1);
-  if (!LET.has(key(j))) return false;
+  let m = between?.generic ? between : undefined;
+  let j = m ? m.a - 1 : h - 1;
+  while (h - j < 5 && LET_GAP.has(key(j))) j -= 1;
   let a = j;
-  while (a > 0 && j - a < 4 && ['on', 'les', 'nous', 'qu', 'que', 'faut', 'faudrait', 'devrait', 'devrions', 'devriez', 'doit', 'il', 'ne', 'n', 'pas', 'donc'].includes(key(a - 1))) a -= 1;
-  let order = /^laiss(?:ez|ons)$/.test(key(j)) || (a === j && (a === 0 || s.sentence[a - 1] !== sent || s.brk[a] !== 0));
-  for (let i = a; i < j; i += 1) {
-    if (LET_ORDER.has(key(i))) order = true;
-    if (key(i) === 'les') clitic = i;
-    // (« il ne faut pas les laisser mourir de froid »: a duty to save them.)
-    if (['ne', 'n', 'pas'].includes(key(i)) || key(j + 1) === 'pas') return false;
-  }
-  if (!order) return false;
-  if (!m && clitic >= 0) m = antecedent(s, g, clitic);
-  if (!m) {
-    const after = g.mentions[(g.startingAt[h2] ?? -1) >= 0 ? g.startingAt[h2]! : (g.startingAt[h2 + 1] ?? -1)];
-    if (after && after.generic && s.sentence[after.a] === sent) m = after;
-  }
-  if (!m || !m.identity) return false;
+  while (j - a < 3 && LET_GAP.has(key(a - 1))) a -= 1;
+  // (« il ne faut pas les laisser mourir de froid »: a negation stops both walks.)
+  if (!LET.has(key(j)) || !(/^laiss(?:ez|ons)$/.test(key(j)) || LET_ORDER.has(key(a)))) return false;
+  for (let i = a; !m && i < h; i += 1) if (key(i) === 'les') m = antecedent(s, g, i);
+  m ??= g.mentions[g.startingAt[h2] ?? -1];
+  if (!m?.identity || s.sentence[m.a] !== sent) return false;
   add(out, s, sc, a, h2, [[a, h2]], h2);
   return true;
 }
@@ -263,10 +250,10 @@ const FORETOLD = new Set(['vont', 'allez', 'allaient']);
 /** Between a group and the death shrugged off or wished (« peuvent bien aller crever », « qu'ils aillent… »). */
 const MAY = new Set(['peuvent', 'pouvez', 'puissent', 'pouvaient', 'pourraient', 'aillent', 'aller', 'bien', 'ben', 'donc']);
 /** Letting a people die as an order or a duty (« laissez-les crever », « faudrait les laisser mourir de froid »). */
-const DECENCY = new Set(['decence', 'politesse', 'bonte', 'gentillesse', 'courtoisie', 'intelligence', 'delicatesse', 'elegance', 'dignite', 'honnetete', 'bonne']);
+const DECENCY = new Set(['decence', 'politesse']);
 const LET = new Set(['laissez', 'laissons', 'laisse', 'laisser']);
-const LET_ORDER = new Set(['faut', 'faudrait', 'devrait', 'devrions', 'devriez', 'doit', 'qu', 'que', 'donc']);
-const LET_GAP = new Set(['les', 'tous', 'toutes', 'donc', 'juste', 'ben', 'bien', 'on', 'l']);
+const LET_ORDER = new Set(['faut', 'faudrait', 'devrait', 'qu']);
+const LET_GAP = new Set(['les', 'tous', 'donc', 'on', 'qu', 'faut', 'faudrait', 'devrait']);
 /** Deaths said with contempt (« vont crever »); « vont mourir » is as often a worry. */
 const DEATH = wordSet(['~crever', '~pourrir', '~bruler']);
 const RISK = new Set(['si', 'sinon', 'sans', 'quand', 'lorsque', 'parce', 'car', 'peur', 'risque', 'risquent']);
@@ -757,13 +744,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       if ((MAY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).startsWith('p')) || (DUTY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).length > 2)) may = true;
       k -= 1;
       // « devraient avoir la décence de mourir », « feraient mieux de crever »: the duty framed as good manners or the better choice.
-      const d = k > 3 ? keyOf(s.words[k]!) : '';
-      if (['de', 'd'].includes(d) && (DECENCY.has(keyOf(s.words[k - 1]!)) || keyOf(s.words[k - 1]!) === 'mieux') && s.sentence[k - 3] === s.sentence[h]) {
-        const c = keyOf(s.words[k - 1]!) === 'mieux' ? k - 2 : k - 3;
-        // (« feraient mieux de mourir chez eux qu'à l'hôpital » compares places: « mourir » then ends the clause or « que » follows.)
-        const next = h2 < s.words.length && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 ? keyOf(s.words[h2]!) : 'que';
-        if (/^(?:fer|avoir)/.test(keyOf(s.words[c]!)) && c > 0 && (c === k - 3 || fills(DEATH, s.words[h]) || /^(?:qu|au|plutot)/.test(next))) (decent = true), (k = c);
-      }
+      // (« feraient mieux de mourir chez eux qu'à l'hôpital » compares places: « mourir » then needs « que » after it.)
+      const w = k > 3 ? keyOf(s.words[k - 1]!) : '';
+      const c = w === 'mieux' ? k - 2 : k - 3;
+      if (/^de?$/.test(keyOf(s.words[k]!)) && (DECENCY.has(w) || (w === 'mieux' && (fills(DEATH, s.words[h]) || /^qu/.test(keyOf(s.words[h2] ?? s.words[h]!))))) && /^(?:fer|avoir)/.test(keyOf(s.words[c]!))) (decent = true), (k = c);
     }
     if (letDie(s, sc, g, out, h, h2)) continue;
     let m = subjectEndingAt(s, g, k);
