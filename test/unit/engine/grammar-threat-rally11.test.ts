@@ -358,6 +358,8 @@ for (const [title, flagged] of Object.entries(harmful)) describeReading(title, f
 describeReading('clean counterparts', [], clean);
 // Moved up at the merge: driven off by force reads as exclusion (lexicon-threat.ts, exclusionPlaces).
 describeReading('a call to drive a people off by force', ['Chassons les immigrés à coups de bâton.'], []);
+// Moved up by exclude12: the clitic « les » taking up the people set out after it (exclusion.ts).
+describeReading('a call to throw a people away, taken up by a clitic', ['Faut les sacrer dans le fleuve, les réfugiés.'], []);
 
 /** Still missed: a purpose after « quelqu'un pour », a weapon held ready, a third person's future, a beating as a noun, « sacrer dans le fleuve »… */
 const missed = [
@@ -371,7 +373,6 @@ const missed = [
   'Si jamais un gai entre ici, il se fait descendre.',
   'Les Noirs sont bons pour le peloton.',
   'Une bonne raclée aux réfugiés, c\'est ça qu\'il faut.',
-  'Faut les sacrer dans le fleuve, les réfugiés.',
   'Ça prendrait une bonne guerre pour nous débarrasser des Arabes.',
   'Bientôt, les Juifs vont brûler dans leurs maisons, on s\'en occupe.',
   'Nous aurons vos têtes, les Arabes.',

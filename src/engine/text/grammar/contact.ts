@@ -58,3 +58,4 @@ export function findContactRefused(s: Stream, g: Groups): Array<{ a: number; b: 
   }
   return out;
 }
+

@@ -7,13 +7,17 @@
  */
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { exclusion, exclusionPlaces } from './lexicon-threat.ts';
+import { exclusion, exclusionPlaces, sending, sendPlaces } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
 const EXCLUSION = compile(exclusion);
 const PLACES = compile(exclusionPlaces);
+const SENDING = compile(sending);
+const FAR = compile(sendPlaces);
+/** What may follow a vehicle and keep it a sending away (« dans un autobus pis envoyez-les », « … direction Haïti »), not a ride (« … pour le spectacle »). */
+const AWAY = new Set(['pis', 'et', 'direction', 'vers']);
 /** A duty said of the group before the verb (« devraient être », « méritent d'être », « doivent »). */
 const DUTY = new Set(['devraient', 'doivent', 'devront', 'meritent', 'meriteraient', 'faudrait', 'faut']);
 const BETWEEN = new Set(['tous', 'toutes', 'etre', 'd', 'de', 'qu', 'que', 'on', 'l', 'les', 'simplement', 'juste', 'tout', 'enfin', 'vite', 'immediatement']);
@@ -32,10 +36,12 @@ function objectAt(s: Stream, g: Groups, k: number, sentence: number): Mention | 
 }
 
 /** End of an exclusion place starting within two words of k (same sentence), or -1. */
-function placeAfter(s: Stream, k: number, sentence: number): number {
+function placeAfter(s: Stream, k: number, sentence: number, send = false): number {
   for (let j = k; j < s.words.length && j - k <= 2 && s.sentence[j] === sentence; j += 1) {
-    const e = matchAt(s, PLACES, j);
-    if (e > j) return e;
+    const e = Math.max(matchAt(s, PLACES, j), send ? matchAt(s, FAR, j) : -1);
+    if (!(e > j)) continue;
+    // Sent somewhere is sent away when the clause ends there or goes on away (« … pour le spectacle » is a ride, « au camp de jour » a stay).
+    if (!send || e >= s.words.length || s.sentence[e] !== sentence || s.brk[e] !== 0 || AWAY.has(keyOf(s.words[e]!))) return e;
   }
   return -1;
 }
@@ -45,11 +51,16 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
-  for (const [h, h2] of findAllIn(s, EXCLUSION)) {
+  const found = findAllIn(s, EXCLUSION);
+  const sends = findAllIn(s, SENDING);
+  for (let f = 0; f < found.length + sends.length; f += 1) {
+    const send = f >= found.length;
+    const [h, h2] = send ? sends[f - found.length]! : found[f]!;
     const sent = s.sentence[h]!;
     // Who is excluded and what frames it: a group subject with a duty (« les… devraient être enfermés »),
     // or a call or an order with a group object (« on devrait enfermer les… », « Renvoyez les… »).
     let from = -1;
+    let placeAt = -1;
     let m: Mention | undefined;
     let k = h;
     while (k > 0 && h - k < 4 && s.sentence[k - 1] === sent && BETWEEN.has(keyOf(s.words[k - 1]!)) && (callAt[k] ?? -1) < 0) k -= 1;
@@ -63,17 +74,20 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     }
     const opening = (h === 0 || s.sentence[h - 1] !== sent) && /(?:ez|ons)$/.test(keyOf(s.words[h]!));
     if (!m && ((callAt[k] ?? -1) >= 0 || opening)) {
-      const o = objectAt(s, g, h2, sent);
+      let o = objectAt(s, g, h2, sent);
+      // « Envoyez-les à Toronto, les… », « faudrait les enfermer en CHSLD »: the clitic taking a people up.
+      const clitic = keyOf(s.words[h2] ?? s.words[h]!) === 'les' && s.sentence[h2] === sent ? h2 : h > 0 && keyOf(s.words[h - 1]!) === 'les' ? h - 1 : -1;
+      if (!o && clitic >= 0) (o = antecedent(s, g, clitic)), (placeAt = clitic < h ? h2 : h2 + 1);
       if (o && o.generic) (m = o), (from = opening ? h : callAt[k]!);
     }
-    if (!m || from < 0) continue;
-    const placeFrom = m.a >= h2 ? m.b : h2;
+    if (!m || from < 0 || (send && !m.identity)) continue;
+    const placeFrom = placeAt >= 0 ? placeAt : m.a >= h2 ? m.b : h2;
     // hate.ts reads « renvoyés chez eux », « dehors » after its own calls; after the other calls (« il est temps de »,
     // « il conviendrait de ») the place is read here. Overlaps are resolved in index.ts (the longer reading stays).
     if (placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!)) && (callAt[k] ?? -1) < 0) continue;
-    let place = placeAfter(s, placeFrom, sent);
+    let place = placeAfter(s, placeFrom, sent, send);
     // « chasser les … de ce pays »: the place read as the name's complement (« les … de ce pays ») still says where from.
-    for (let j = m.head + 1; place < 0 && j < m.b && m.a >= h2; j += 1) if (matchAt(s, PLACES, j) === m.b) place = m.b;
+    for (let j = m.head + 1; place < 0 && !send && j < m.b && m.a >= h2; j += 1) if (matchAt(s, PLACES, j) === m.b) place = m.b;
     // The clause ending with the verb is hate.ts's reading; here a place must follow.
     if (place < 0) continue;
     // A call holds no negation but « pourquoi ne pas… ? », which proposes.
@@ -83,6 +97,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
   return out;
 }
+
 
 /** Verbs of leaving that say « get out » alone (« qu'ils dégagent », « qu'ils décrissent », « qu'ils s'en aillent »). */
 const LEAVE = wordSet(['~degager', '~decrisser', '~deguerpir', '~decamper', '~disparaitre', '~decoller', 'aillent', 'aille', '~partir', '~sacrer', '~crisser', '~calisser']);

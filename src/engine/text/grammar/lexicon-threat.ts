@@ -158,7 +158,7 @@ export const exclusion = [
 ];
 /** Where they would be shut away or sent (« dans des cages », « dans leur pays », « hors du pays »). */
 export const exclusionPlaces = [
-  'dans|en|au|aux|derriere des|une|un|les|la|le|leur|leurs? +cage|+zoo|+camp|+prison|+ghetto|+enclos|+asile|+reserve|+cellule|goulag|+bocal|barreaux|+enclave',
+  'dans|en|au|aux|derriere des|une|un|les|la|le|leur|leurs? +cage|+zoo|+camp|+prison|+ghetto|+enclos|+asile|+reserve|+cellule|goulag|+bocal|barreaux|+enclave|+institution|chsld|+entrepot',
   'dans|en leur|leurs|son|sa|ses +pays|bled|+brousse|+desert|+jungle|+village|+tribu|+continent|+patrie|+terre', 'chez eux|elles',
   // Out of where we live (« chasser les … de notre ville », « expulser les … du pays »).
   'de|d\'|du notre|nos|ce|cette|la|le|l\'? pays|ville|villes|quartier|quartiers|province|quebec|canada|territoire|region|planete|terre|continent', 'hors de|du notre|nos|ce|le|la|l\'|d\'ici? pays|ville|province|quebec|canada|ici',
@@ -168,6 +168,11 @@ export const exclusionPlaces = [
   // Thrown to their death (« jeter ces… dans le fleuve », « à la mer », « aux lions », « du haut d'un pont »).
   'dans|a|au|aux|en le|la|l\'|les? fleuve|mer|lac|riviere|eau|ocean|ravin|vide|egout|egouts|lions|requins|crocodiles|four|fours|bucher|fosse|volcan|flammes', 'du|en haut|bas d\'|d|du un? pont|toit|falaise',
 ];
+
+/** Sent away (« envoyez-les à Toronto », « mettez les… dans un autobus »): only with a far place or a vehicle (sendPlaces). */
+export const sending = ['~envoyer', '~embarquer', '~mettre'];
+/** A far place or a vehicle (« à Toronto », « sur la lune », « dans un autobus »): exclusion.ts checks what follows a vehicle. */
+export const sendPlaces = ['a|en toronto|ontario|montreal', 'dans|en|sur un|une|des autobus|+avion|+bateau|+train'];
 
 /** A beating promised to someone else, said under the speaker's own condition (« si je le pogne, il va manger une volée »). */
 export const promisedBeating = ['il|elle|ils|elles|y ~aller ~manger|~prendre|~recevoir|~pogner toute? une|un|sa bonne|belle|maudite|osti|ostie? de? volee|claque|raclee|degelee|mandale|baffe|rince'];

@@ -64,6 +64,31 @@ export function deniedBefore(s: Stream, a: number): boolean {
   return denied;
 }
 
+/**
+ * A people let die as an order or a duty: « Laissez-les crever de froid, ces… », « Laissez crever les… », « qu'on les
+ * laisse mourir de faim », « faudrait laisser les… pourrir ». The plight after the verb (« de froid ») is the point here.
+ * Not a state told (« on laisse mourir les aînés dans les CHSLD » denounces): the order opens the clause or a duty or
+ * « qu'on » stands before it. Bounded looks around the verb: linear.
+ */
+function letDie(s: Stream, sc: Scope, g: Groups, out: WordHit[], h: number, h2: number): boolean {
+  const sent = s.sentence[h]!;
+  const key = (i: number): string => (i >= 0 && s.sentence[i] === sent ? keyOf(s.words[i]!) : '');
+  // « laisser les… crever »: the people between the order and the verb.
+  const between = g.mentions[g.endingAt[h] ?? -1];
+  let m = between?.generic ? between : undefined;
+  let j = m ? m.a - 1 : h - 1;
+  while (h - j < 5 && LET_GAP.has(key(j))) j -= 1;
+  let a = j;
+  while (j - a < 3 && LET_GAP.has(key(a - 1))) a -= 1;
+  // (« il ne faut pas les laisser mourir de froid »: a negation stops both walks.)
+  if (!LET.has(key(j)) || !(/^laiss(?:ez|ons)$/.test(key(j)) || LET_ORDER.has(key(a)))) return false;
+  for (let i = a; !m && i < h; i += 1) if (key(i) === 'les') m = antecedent(s, g, i);
+  m ??= g.mentions[g.startingAt[h2] ?? -1];
+  if (!m?.identity || s.sentence[m.a] !== sent) return false;
+  add(out, s, sc, a, h2, [[a, h2]], h2);
+  return true;
+}
+
 function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
   // A span opening on its « que » (« qu'on devrait… ») is reported when what precedes that « que » reports it.
   const r = a + 1 < b && ['que', 'qu'].includes(keyOf(s.words[a]!)) ? a + 1 : a;
@@ -225,7 +250,12 @@ const WISH_NOUN = new Set(['voeu', 'souhait', 'reve', 'espoir', 'priere', 'desir
 const DUTY_VERB = wordSet(['~devoir', '~meriter', 'devrait', 'devraient', 'meriterait', 'meriteraient']);
 const FORETOLD = new Set(['vont', 'allez', 'allaient']);
 /** Between a group and the death shrugged off or wished (« peuvent bien aller crever », « qu'ils aillent… »). */
-const MAY = new Set(['peuvent', 'pouvez', 'puissent', 'pouvaient', 'pourraient', 'aillent', 'aller', 'bien', 'donc']);
+const MAY = new Set(['peuvent', 'pouvez', 'puissent', 'pouvaient', 'pourraient', 'aillent', 'aller', 'bien', 'ben', 'donc']);
+/** Letting a people die as an order or a duty (« laissez-les crever », « faudrait les laisser mourir de froid »). */
+const DECENCY = new Set(['decence', 'politesse']);
+const LET = new Set(['laissez', 'laissons', 'laisse', 'laisser']);
+const LET_ORDER = new Set(['faut', 'faudrait', 'devrait', 'qu']);
+const LET_GAP = new Set(['les', 'tous', 'donc', 'on', 'qu', 'faut', 'faudrait', 'devrait']);
 /** Deaths said with contempt (« vont crever »); « vont mourir » is as often a worry. */
 const DEATH = wordSet(['~crever', '~pourrir', '~bruler']);
 const RISK = new Set(['si', 'sinon', 'sans', 'quand', 'lorsque', 'parce', 'car', 'peur', 'risque', 'risquent']);
@@ -710,11 +740,18 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
     let k = h;
     let may = false;
-    while (k > 0 && h - k < 4 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)) || DUTY.has(keyOf(s.words[k - 1]!)))) {
+    let decent = false;
+    while (k > 0 && h - k < (decent ? 9 : 4) && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)) || DUTY.has(keyOf(s.words[k - 1]!)))) {
       // « peuvent (bien) crever », « devraient / méritent de crever, souffrir »: shrugged off or deserved.
       if ((MAY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).startsWith('p')) || (DUTY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).length > 2)) may = true;
       k -= 1;
+      // « devraient avoir la décence de mourir », « feraient mieux de crever »: the duty framed as good manners or the better choice.
+      // (« feraient mieux de mourir chez eux qu'à l'hôpital » compares places: « mourir » then needs « que » after it.)
+      const w = k > 3 ? keyOf(s.words[k - 1]!) : '';
+      const c = w === 'mieux' ? k - 2 : k - 3;
+      if (/^de?$/.test(keyOf(s.words[k]!)) && (DECENCY.has(w) || (w === 'mieux' && (fills(DEATH, s.words[h]) || /^qu/.test(keyOf(s.words[h2] ?? s.words[h]!))))) && /^(?:fer|avoir)/.test(keyOf(s.words[c]!))) (decent = true), (k = c);
     }
+    if (letDie(s, sc, g, out, h, h2)) continue;
     let m = subjectEndingAt(s, g, k);
     // « Ils peuvent tous crever, ces… »: a pronoun taking the group up.
     const pronoun = !m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) ? k - 1 : -1;
@@ -734,7 +771,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const after = h2 < n && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
     if (['moins', 'plus', 'pas'].includes(after) || (['de', 'd'].includes(after) && !keyOf(s.words[h]!).startsWith('dispar'))) continue;
     // « Les… peuvent (bien) crever »: their death shrugged off.
-    if (may && m.generic && (fills(DEATH, s.words[h]) || keyOf(s.words[h]!).startsWith('souffr'))) {
+    if ((may || decent) && m.generic && (fills(DEATH, s.words[h]) || keyOf(s.words[h]!).startsWith('souffr') || decent)) {
       add(out, s, sc, pronoun >= 0 ? pronoun : m.a, h2, [[k, h2]], h2);
       continue;
     }
