@@ -52,11 +52,20 @@ export const budgets = {
     // (grammar/worse.ts, « si j'étais un …, je me suiciderais ») and 0,3 Ko for contact with a people refused
     // (grammar/contact.ts, « je ne mangerais jamais un plat cuisiné par un … »), two constructions of the probed quarter,
     // written anew in the lead's own sentences.
+    // The eighth session 0,7 Ko more net (173,8 → 174,5 Ko; 166,3 → 167,0 Ko): about 5,8 Ko added, 5,1 Ko saved with no
+    // change of output (the workers load their data modules first and Terser shortens the grammar's internal property
+    // names, 3,8 Ko; the near-words guard as 20-bit prints instead of a Bloom filter, 1,3 Ko). Added: about 0,9 Ko each for
+    // the round's threats (a state of harm wished on a people, the hortatory « allons », execution slogans), feelings
+    // without the usual clause, implicit derogation and rhetorical questions, 0,7 Ko each for stereotypes stated as facts
+    // and for a people let die or sent away, and about 1,5 Ko for the lead's readings (a verbless sentence about a people
+    // named before, a people told to leave in the jussive, a place forbidden them, veiled threats) and precision fixes
+    // (« faites attention à vous sur les routes » was a threat). Never-read part of the sealed quarter 82,5 → 83,8 %,
+    // held-out clean errors still 0,0 %; see the README, « Budget non tenu ». The lines stay about 1 Ko above the pages.
     // Any growth must be argued here.
-    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (173,9 Ko).
-    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 175 * KB },
-    // The other simulator pages only evaluate: their worker has `evaluate` alone (166,3 Ko).
-    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 167 * KB },
+    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (174,5 Ko).
+    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 176 * KB },
+    // The other simulator pages only evaluate: their worker has `evaluate` alone (167,0 Ko).
+    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 168 * KB },
   ],
   readingPageJsBytes: 0,
   /** CSS per page: stylesheets linked plus inline <style>. */
