@@ -57,3 +57,9 @@ describeReading(
   ['Les gars tuent tout ce qui bouge, ces sauvages.'],
   ['Mon petit gars a tué ça au spectacle de fin d’année, tellement fier de lui!', 'Mon petit gars a volé la vedette hier soir.', 'Un bon gars a aidé ma mère à traverser.'],
 );
+
+describeReading(
+  'what a people wants or will do, past the modal (the past tells history)',
+  ['Les Roms vont encore voler.', 'Les immigrés veulent détruire nos valeurs.', 'Les vieux devraient pu avoir le droit de voter.'],
+  ['Les femmes veulent contrôler leur corps.', 'Les Européens ont amené des maladies en Amérique.', 'Les immigrés ont été volés.', 'Les réfugiés ont fui la violence.', 'Les Haïtiens ont apporté leur musique.', 'Les jeunes de 16 ans devraient avoir le droit de voter.'],
+);

@@ -139,7 +139,9 @@ const SECOND_PERSON = new Set(['tu', 't', 'vous', 'toi', 'tes', 'tas']);
 const LIMITING = new Set(['en', 'au', 'aux', 'pour']);
 
 /** Words that may stand between a subject and its verb (« les immigrés qui ne… », « ils nous… »). */
-const SUBJECT_GAP = new Set(['comme', 'toi', 'moi', 'qui', 'ne', 'n', 'y', 'en', 'nous', 'tous', 'toutes', 'encore', 'juste', 'toujours', 'souvent', 'ils', 'elles', 'se', 's', 'vraiment', 'meme', 'aussi', 'qu', 'que', 'ca', 'cela', 'c', 'me', 'm', 'tellement', 'trop', 'sont', 'la', 'eux', 'autres', 'ici']);
+// With the modals of will and future (« veulent juste recruter », « vont encore voler »). Not the auxiliary « ont »: the past
+// tells history (« les Européens ont amené des maladies en Amérique »).
+const SUBJECT_GAP = new Set(['comme', 'toi', 'moi', 'qui', 'ne', 'n', 'y', 'en', 'nous', 'tous', 'toutes', 'encore', 'juste', 'toujours', 'souvent', 'ils', 'elles', 'se', 's', 'vraiment', 'meme', 'aussi', 'qu', 'que', 'ca', 'cela', 'c', 'me', 'm', 'tellement', 'trop', 'sont', 'la', 'eux', 'autres', 'ici', 'veulent', 'vont', 'toute']);
 /** Words before a name that insult the whole group (« sales immigrés », « maudits BS »). */
 const INSULTING = wordSet(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'osti', 'ostie', 'esti', 'estie', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'putain', 'ptn', 'fucking', 'espece', 'especes', 'ramassis', 'sous', 'foutus', 'foutues', 'pourris', 'salauds']);
 const DEMONSTRATIVE = new Set(['ces', 'cette', 'ce', 'cet', 'bande', 'gang', 'ramassis', 'tas', 'espece', 'especes', 'sales', 'sale', 'maudits', 'maudites', 'sortes', 'horde', 'troupeau', 'meute', 'des', 'quels', 'quelles', 'vrais', 'vraies']);

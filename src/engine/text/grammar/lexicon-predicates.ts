@@ -134,7 +134,9 @@ export const groupVerbs = [
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
   '~finir a|au|aux|dans la|les|le|une? +poubelle|vidanges|+ordure|+depotoir|+decharge|dompe|+egout', '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
   '~etre une|un|des|le|la vrai|vraie|veritable|pure|gros|grosse|sacre|sacree? +plaie|+fleau|+cancer|+fardeau|+boulet|+menace|+danger|+nuisance|+honte|+tare|+calamite|+catastrophe|+gangrene|+epidemie|+pandemie|+infection|+contagion|+infestation|+poison|+gouffre|+abomination|+charge|+epine|+poids|+sangsue|+bombe|+gaspillage|+rebut|+lie', '~etre une|la vraie|vraie? +tache sur|pour|dans|a|au',
-  '~vouloir nous? ~imposer|~remplacer|~envahir|~detruire|~islamiser|~dominer|~conquerir|~tuer|~exterminer|~controler|~coloniser',
+  '~vouloir nous? ~imposer|~remplacer|~envahir|~islamiser|~conquerir|~tuer|~exterminer|~coloniser',
+  // Control and destruction need us or something of ours (« veulent contrôler leur corps » is their own).
+  '~vouloir nous ~detruire|~dominer|~controler', '~vouloir ~detruire|~dominer|~controler le|la|les|l\'|notre|nos|tout|toute|tous',
   '~vouloir ~imposer la|leur charia|+religion|+loi', '~imposer la|leur charia', 'nous ~envahir|~remplacer|~coloniser', 'ne|n\'? se|s\' ~integrer pas|jamais|aucunement', 'ne|n\'? ~pouvoir|~savoir|~aller pas|jamais|plus s\'|se ~integrer',
   // Belonging denied for ever (« ne seront jamais vraiment d'ici », « resteront toujours des étrangers »).
   'ne|n\'? ~etre jamais vraiment|reellement? d\'|de ici|icitte|chez', '~rester|~demeurer toujours|eternellement des|un|une +etranger|+immigre|+intrus|+invite',
@@ -152,7 +154,7 @@ export const groupVerbs = [
   // Accusations: a religion imposed, a country conquered, crime brought (« imposent leur religion », « ramènent la criminalité »).
   '~ramener|~amener|~apporter|~importer la|le|leur|leurs|des|de? +criminalite|+crime|+violence|+drogue|+maladie|+terrorisme|+insecurite',
   // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
-  'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas|plus|jamais de|d\' valeur|importance', 'ne|n\'? ~devoir pas|jamais|meme|en aucun? cas? pas? avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
+  'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas|plus|jamais de|d\' valeur|importance', 'ne|n\'? ~devoir pas|jamais|plus|pu|meme|en aucun? cas? pas? avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
   'ne|n\'? ~etre pas des? +etre +humain', 'ne|n\'? ~devoir pas|jamais ~exister|~naitre|~procreer|~enfanter', 'ne|n\'? ~avoir|auraient|aurait pas|jamais du ~exister|~naitre', 'ne|n\'? ~avoir|auraient|aurait pas|jamais du voir le jour|venir au monde', 'ne|n\'? ~devoir pas|jamais avoir d\'|des|d enfants',
   'ne|n\'? ~etre pas|plus les|la|le +bienvenu', '~devoir ~rester a|dans leur place', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
   '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
