@@ -4,6 +4,8 @@
  * (« dans des cages », « dans leur pays », « hors du pays »). hate.ts reads the same verbs when the
  * clause ends with them; here the place makes the exclusion plain. A destination that is no
  * confinement or home (« renvoyez les formulaires dans leur enveloppe ») needs a group anyway.
+ * A people sent away by bus or plane to a far city, and a people told to leave in the jussive
+ * (« Qu'ils dégagent, les … »), are read here too.
  */
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
@@ -98,7 +100,6 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   return out;
 }
 
-
 /** Verbs of leaving that say « get out » alone (« qu'ils dégagent », « qu'ils décrissent », « qu'ils s'en aillent »). */
 const LEAVE = wordSet(['~degager', '~decrisser', '~deguerpir', '~decamper', '~disparaitre', '~decoller', 'aillent', 'aille', '~partir', '~sacrer', '~crisser', '~calisser']);
 /** What may follow a verb of leaving and keep it a dismissal (« qu'ils partent d'ici », « … au plus vite »); « partir en vacances » does not. */
@@ -138,13 +139,13 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
     } else continue;
     last = m;
     lastSentence = sent;
-    while (k < n && s.sentence[k] === sent && JUSSIVE_GAP.has(keyOf(s.words[k]!))) k += 1;
+    for (let gap = 0; gap < 4 && k < n && s.sentence[k] === sent && JUSSIVE_GAP.has(keyOf(s.words[k]!)); gap += 1) k += 1;
     if (!m || !m.identity || k >= n || s.sentence[k] !== sent) continue;
     let end = -1;
     // « que les … soient expulsés »: the passive of a verb of exclusion.
     if (['soient', 'soit', 'soyent'].includes(keyOf(s.words[k]!))) {
       let j = k + 1;
-      while (j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(keyOf(s.words[j]!))) j += 1;
+      for (let gap = 0; gap < 4 && j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(keyOf(s.words[j]!)); gap += 1) j += 1;
       const e = j < n ? matchAt(s, EXCLUSION, j) : -1;
       if (e > j) end = e;
     } else if (fills(LEAVE, s.words[k])) {
