@@ -2,7 +2,7 @@
  * A people told to leave in the jussive (exclusion.ts, toldToLeave), a place forbidden them, their birth denied in the
  * past conditional, and a grammar word disguised with « 1 » for « l ». Each flagged sentence failed on 84d37a7.
  */
-import { describeReading } from './grammar-helpers.ts';
+import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
 
 describeReading(
   'a people told to leave, in the jussive',
@@ -63,3 +63,11 @@ describeReading(
   ['Les Roms vont encore voler.', 'Les immigrés veulent détruire nos valeurs.', 'Les vieux devraient pu avoir le droit de voter.'],
   ['Les femmes veulent contrôler leur corps.', 'Les Européens ont amené des maladies en Amérique.', 'Les immigrés ont été volés.', 'Les réfugiés ont fui la violence.', 'Les Haïtiens ont apporté leur musique.', 'Les jeunes de 16 ans devraient avoir le droit de voter.'],
 );
+
+describeReading(
+  '« c’est » after a clause with its own subject takes up the clause, not the people it names',
+  ['Les réfugiés, c’est une honte.', 'Les réfugiés, ils vivent sur notre dos, c’est une honte.', 'Je déteste les Arabes, c’est de la vermine.'],
+  ['On abandonne les réfugiés, c’est une honte.', 'On laisse mourir les aînés dans les CHSLD, c’est une honte.'],
+);
+// A treatment denounced with « comme des … » is still read as the speaker's comparison (another reading).
+describeKnownMisses([], ['Vous traitez les itinérants comme des moins que rien, c’est une honte.'], 'known: a treatment denounced (a fix makes this fail: move it up)');

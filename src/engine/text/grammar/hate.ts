@@ -681,6 +681,14 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   return undefined;
 }
 
+/** Subjects of a clause of one's own before its object (« on abandonne les … »). */
+const OWN_SUBJECTS = new Set(['on', 'je', 'j', 'nous', 'vous', 'tu', 't', 'ils', 'il', 'elle', 'elles']);
+/** True when the people named at a are the object of a clause whose subject is said just before, within it (a few words). */
+function doneTo(s: Stream, a: number): boolean {
+  for (let k = a - 1; k >= 0 && a - k <= 4 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) if (OWN_SUBJECTS.has(keyOf(s.words[k]!))) return true;
+  return false;
+}
+
 const ANSWERED_BE = new Set(['sont', 'etes', 'seraient', 'etaient']);
 /**
  * Where the group a bare answer (words [e, q), a sentence of its own) is said of begins: the previous
@@ -1338,7 +1346,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // « les soins des … sont un fardeau »: the group completes a thing, which is the subject (their lives are them).
     const thing = m !== undefined && ofAThing(s, m) && !LIVES.has(keyOf(s.words[m.a - 1]!)) && m.a >= 2 && (THING_DET.has(keyOf(s.words[m.a - 2]!)) || PEOPLE_DET.has(keyOf(s.words[m.a - 2]!)));
-    if (m && m.generic && !governed(s, m) && !thing && !inOpeningInfinitive(s, m, q)) {
+    // « On abandonne les …, c'est une honte »: « c'est » after a clause with its own subject takes up that clause, not its object.
+    const clause = m !== undefined && s.words.slice(m.b, p).some((w) => THAT.has(keyOf(w))) && doneTo(s, m.a);
+    if (m && m.generic && !governed(s, m) && !thing && !inOpeningInfinitive(s, m, q) && !clause) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
     }
@@ -1366,7 +1376,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         const ante = antecedent(s, g, k);
         // « les … sont maltraités, c'est une honte »: « c' » after a clause of the group's own takes up that clause, not the group.
         const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b >= 2 && s.sentence[ante.a] === s.sentence[k] && victimClause(s, ante.b, k);
-        if (ante && !situation) push(out, s, sc, k, q, [[p, q]], q);
+        // « On abandonne les …, c'est une honte »: the people the object of a clause with its own subject; « c' » takes up that clause.
+        const clause = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && doneTo(s, ante.a);
+        if (ante && !situation && !clause) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
       if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
