@@ -13,7 +13,7 @@
 import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, guards, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
-import { compile, findAllIn, keyOf, wordSet, fills } from './patterns.ts';
+import { compile, findAllIn, keyOf, PLURAL_SUBJECTS, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -87,7 +87,7 @@ const GOVERNED = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'e
 /** Quantities of a group (« la plupart des… », « trop de… »). */
 const QUANTITIES = new Set(['plupart', 'majorite', 'beaucoup', 'trop', 'plein', 'tellement', 'nombre', 'tas', 'millions', 'milliers', 'masse']);
 const GOOD = new Set(['bon', 'bonne', 'vrai', 'vraie']);
-const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'yz', 'y']);
+const PLURAL_PRONOUNS = new Set(PLURAL_SUBJECTS);
 /** A hypothesis or a wish to know: « si les musulmans étaient… », « est-ce que… ». */
 const HYPOTHESIS = new Set(['si', 's']);
 const REACH = 5;

@@ -10,7 +10,7 @@
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { exclusion, exclusionPlaces, sending, sendPlaces } from './lexicon-threat.ts';
-import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -104,7 +104,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
 const LEAVE = wordSet(['~degager', '~decrisser', '~deguerpir', '~decamper', '~disparaitre', '~decoller', 'aillent', 'aille', '~partir', '~sacrer', '~crisser', '~calisser']);
 /** What may follow a verb of leaving and keep it a dismissal (« qu'ils partent d'ici », « … au plus vite »); « partir en vacances » does not. */
 const LEAVE_AFTER = new Set(['d', 'ici', 'icitte', 'ailleurs', 'tous', 'toutes', 'vite', 'au', 'plus', 'le', 'leur', 'camp', 'dehors', 'pis', 'et', 'donc', 'toute']);
-const SUBJECTS = new Set(['ils', 'elles', 'y']);
+const SUBJECTS = new Set(PLURAL_SUBJECTS);
 /** Between « que » and the verb: the subject's clitics and quantifiers (« qu'ils s'en aillent tous »). */
 const JUSSIVE_GAP = new Set(['s', 'se', 'en', 'tous', 'toutes', 'donc', 'juste']);
 

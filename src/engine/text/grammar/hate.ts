@@ -24,7 +24,7 @@ import {
   feelings, beasts,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
-import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { headAcross, infinitive, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
@@ -146,7 +146,7 @@ const SUBJECT_GAP = new Set(['comme', 'toi', 'moi', 'qui', 'ne', 'n', 'y', 'en',
 const INSULTING = wordSet(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'osti', 'ostie', 'esti', 'estie', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'putain', 'ptn', 'fucking', 'espece', 'especes', 'ramassis', 'sous', 'foutus', 'foutues', 'pourris', 'salauds']);
 const DEMONSTRATIVE = new Set(['ces', 'cette', 'ce', 'cet', 'bande', 'gang', 'ramassis', 'tas', 'espece', 'especes', 'sales', 'sale', 'maudits', 'maudites', 'sortes', 'horde', 'troupeau', 'meute', 'des', 'quels', 'quelles', 'vrais', 'vraies']);
 const EXCLUSION_AFTER = new Set(['tous', 'toutes', 'dehors', 'chez', 'hors', 'du', 'de', 'd', 'loin', 'ailleurs', 'eux', 'immediatement', 'direct', 'maintenant']);
-const SUBJECT_PRONOUNS = new Set(['ils', 'elles', 'y', 'yz']);
+const SUBJECT_PRONOUNS = new Set(PLURAL_SUBJECTS);
 /** Pronouns between an object pronoun and its verb (« tous les y envoyer »). */
 const READERS = new Set(['te', 't', 'vous', 'se', 's', 'me', 'm', 'nous']);
 const CLITICS = new Set(['les', 'leur', 'l', 'y', 'en', 'lui', 'tous', 'toutes', 'eux']);

@@ -195,14 +195,17 @@ const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'sc
 /** The last word of a body-part frame (« briser les os de… »). */
 const BODY = new Set(['os', 'crane', 'tete', 'gueule', 'face', 'machoire', 'nez', 'dents', 'cotes', 'genoux', 'jambes', 'colonne', 'cervelle', 'nuque', 'cou', 'doigts', 'yeux', 'oeil', 'coeur', 'tripes', 'entrailles', 'langue', 'ventre', 'gorge', 'bide']);
 const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
-/** Animals slaughtered or hunted (lemmas): the victim of « égorger, étrangler, fusiller » is then no person. */
-/** And the creatures of games and tales (« égorger le dragon », « tuer le boss final »). */
+/**
+ * Animals slaughtered or hunted, and the creatures of games and tales (lemmas): the victim of « égorger, étrangler,
+ * fusiller » is then no person (« égorger le mouton », « égorger le dragon », « tuer le boss final »).
+ */
 const ANIMALS = new Set(['poulet', 'poule', 'mouton', 'agneau', 'cochon', 'porc', 'veau', 'chevre', 'boeuf', 'lapin', 'canard', 'dinde', 'poisson', 'cerf', 'chevreuil', 'orignal', 'vache', 'bete', 'animal', 'gibier', 'bison', 'sanglier', 'lievre', 'oie', 'taureau',
   'dragon', 'monstre', 'zombie', 'boss', 'orque', 'gobelin', 'vampire', 'demon', 'extraterrestre', 'alien', 'robot', 'ogre', 'sorciere', 'loup-garou'].map((w) => lemma(w)));
-/** « si ces… étaient exterminés »: being, before a participle of violence. */
-/** A time between a wish's « que » and its subject (« qu'un jour prochain les… »). */
+/** Ending up so (« un jour, les … finiront pendus »). */
 const END_UP = new Set(['finissent', 'finiront', 'finisse', 'finira', 'finiraient', 'finirait']);
+/** A time between a wish's « que » and its subject (« qu'un jour prochain les… »). */
 const SOMEDAY = new Set(['un', 'jour', 'prochain', 'enfin', 'bientot', 'demain', 'tot', 'tard', 'ou', 'l', 'autre']);
+/** « si ces… étaient exterminés »: being, before a participle of violence. */
 const BE_FORMS = new Set(['etaient', 'soient', 'seraient', 'etre', 'etait', 'soit', 'serait', 'sont', 'seront']);
 /** A duty or desert said of the victims before « être » (« ce genre de… devrait être exécuté »). */
 const DUTY = new Set(['devrait', 'devraient', 'doit', 'doivent', 'devront', 'merite', 'meritent', 'meriterait', 'meriteraient', 'de', 'd', 'besoin', 'ont']);
