@@ -1,0 +1,23 @@
+/**
+ * News told in the past tense: « a tué une femme » is the auxiliary « a » and a participle, a past event, not the
+ * bare « à » of a call (« prêt à tuer un … »). On 202d84e each clean row below was a hate error (an accent lost in
+ * normalisation made « a tué » read as « à tuer »).
+ */
+import { describeReading } from './grammar-helpers.ts';
+
+describeReading(
+  'an event in the past tense is news; « à » + infinitive is still a call',
+  [
+    'Je suis prêt à tuer un immigrant.',
+    'J’hésiterais pas à tuer une femme qui me dit non.',
+    'Moi chu rendu à vouloir tuer les immigrants.',
+  ],
+  [
+    'Un chauffard a tué une femme hier soir sur le boulevard des Forges.',
+    'Un immigrant a tué un homme hier, selon la police.',
+    'Quelqu’un a tué une femme dans le quartier, c’est terrible.',
+    'Il a tué un homme en 1998 et il est sorti de prison.',
+    'Le suspect a pendu un homme dans sa grange, selon l’enquête.',
+  ],
+  { cleanNotDisrespectful: true },
+);
