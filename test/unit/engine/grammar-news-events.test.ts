@@ -21,3 +21,24 @@ describeReading(
   ],
   { cleanNotDisrespectful: true },
 );
+
+// A name of origin or colour right after a thing's noun is that thing's adjective (« les fromages français »). On
+// 202d84e each clean row was a hate error; the flagged rows (a noun of people before the name) were already caught.
+describeReading(
+  'a name after a thing’s noun describes the thing; after a noun of people it still names people',
+  [
+    'Les femmes chinoises sont sales.',
+    'Les voisins arabes sont des voleurs.',
+    'Les familles immigrantes sont des parasites.',
+    'Les chauffeurs haïtiens sont des dangers publics.',
+    'Les caissières arabes sont toutes des voleuses.',
+  ],
+  [
+    'Les fromages français sont infects, je préfère ceux d’ici.',
+    'Les restaurants chinois de la rue sont sales, selon l’inspection.',
+    'Les chats noirs sont dangereux la nuit sur la route, ils sont difficiles à voir.',
+    'Les vins italiens sont trop chers au marché.',
+    'Les pneus coréens sont de la cochonnerie.',
+  ],
+  { cleanNotDisrespectful: true },
+);

@@ -4,6 +4,7 @@
  * at most REACH words before, or the next one in the same sentence (« ils sont tous pareils, ces… »).
  */
 import { determiners, groups, placeGroups, pronouns, slurs } from './lexicon-groups.ts';
+import { dehumanising } from './lexicon-predicates.ts';
 import { compile, findAllIn, keyOf, matchAt, wordSet, fills } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
@@ -113,6 +114,32 @@ function describesNoun(s: Stream, head: number, end: number): boolean {
   return next.length >= 4 && noun && !NOT_NOUN.has(next) && groupAt(s, end).end <= end && matchAt(s, SLURS, end) <= end;
 }
 
+/** Nouns of people: a name after them (« les voisins chinois », « des familles immigrantes ») still names people. */
+const PEOPLE_NOUNS = new Set(('gens personnes individus enfants familles voisins voisines etudiants etudiantes eleves clients clientes commercants '
+  + 'proprietaires locataires patrons patronnes employes employees collegues amis amies filles garcons gars hommes femmes bebes couples parents '
+  + 'meres peres freres soeurs citoyens citoyennes residents habitants arrivants joueurs joueuses medecins infirmieres soldats chefs dirigeants '
+  + 'elus politiciens deputes ministres militants manifestants touristes visiteurs etrangers ados adolescents jeunes vieillards retraites aines '
+  + 'criminels voleurs terroristes delinquants gangs fideles pretres imams rabbins religieux croyants pratiquants prisonniers detenus migrants '
+  + 'immigrants refugies communautes populations peuples tribus nations minorites races ethnies hordes bandes gang groupes mamans papas dames '
+  + 'messieurs mecs meufs chums blondes maris epouses conjoints membres leaders extremistes fanatiques intellectuels artistes chauffeurs').split(' '));
+/** Adjectives that stand before a name (« les vrais Québécois », « ces maudits Anglais »): not a thing's name. */
+const BEFORE_NAME = new Set('vrais vraies bons bonnes maudits maudites sales petits petites gros grosses grands grandes nouveaux nouvelles fameux fameuses chers cheres derniers dernieres premiers premieres nombreux nombreuses seuls seules certains certaines quelques plusieurs tous toutes faux fausses pseudo soi-disant damnes foutus fichus satanes ostis osti crisses calisses tabarnak esti'.split(' '));
+const THING_DETERMINERS = new Set('les des ces aux mes tes ses nos vos leurs'.split(' '));
+/** « ces parasites musulmans », « des rats arabes »: a vile noun before the name is said of the people. */
+const VILE = compile(dehumanising);
+/**
+ * True when the name at `i`, with no determiner of its own, follows a thing's noun and its determiner: it is that
+ * thing's adjective (« les fromages français », « les restaurants chinois », « les chats noirs »), not a people. Plural only:
+ * « le cancer islamiste », « la vermine immigrée » stay said of people.
+ * Nouns of people, agent nouns (« -eurs », « -istes ») and names of groups keep it a people.
+ */
+function adjectiveOfThing(s: Stream, i: number): boolean {
+  if (i < 2 || s.brk[i] !== 0 || s.brk[i - 1] !== 0 || s.hyphen[i] === 1 || s.sentence[i - 2] !== s.sentence[i]) return false;
+  const noun = keyOf(s.words[i - 1]!);
+  if (!THING_DETERMINERS.has(keyOf(s.words[i - 2]!)) || noun.length < 4 || !isPlural(noun) || PEOPLE_NOUNS.has(noun) || BEFORE_NAME.has(noun) || PRE_HEAD.has(noun) || NOT_NOUN.has(noun) || matchAt(s, VILE, i - 1) > i - 1) return false;
+  return !/(?:eurs?|euses?|trices?|istes?|iers|ieres)$/.test(noun) && groupAt(s, i - 1).end <= i - 1 && matchAt(s, SLURS, i - 1) <= i - 1;
+}
+
 /** Groups of each stream, read once: the hate, threat, claims, cause and net readings all ask. */
 const groupsByStream = new WeakMap<Stream, Groups>();
 export function groupsOf(s: Stream): Groups {
@@ -129,7 +156,7 @@ function readGroups(s: Stream): Groups {
   const headAt = new Int32Array(n + 1).fill(-1);
   for (let i = 0; i < n; ) {
     const { end, identity } = groupAt(s, i);
-    if (end <= i || describesNoun(s, i, end)) {
+    if (end <= i || describesNoun(s, i, end) || adjectiveOfThing(s, i)) {
       i += 1;
       continue;
     }

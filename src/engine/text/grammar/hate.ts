@@ -1720,7 +1720,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // The bare « à » (« prêt à… », « je pense à… ») governs the verb right after it, not through an auxiliary (« a arrêté
       // l'homme qui… »); an intention denied before it is denied (« je ne pense pas à frapper… »; not « n'hésiterai pas à… »).
       // After « a » the verb must be an infinitive: « a tué une femme » is the auxiliary of a past event, not « à tuer ».
-      if (!initial && keyOf(s.words[mStart]!) === 'a' && (!objectsOnly(s, mStart + 1, h) || deniedBefore(s, mStart) || !/(?:er|ir|re)$/.test(keyOf(s.words[h]!)))) continue;
+      if (!initial && keyOf(s.words[mStart]!) === 'a' && (!objectsOnly(s, mStart + 1, h) || deniedBefore(s, mStart) || !/(?:er|ir|re|^mort)$/.test(keyOf(s.words[h]!)))) continue;
       // The call needs a person to do it: not a thing (« la chaleur devrait tuer… »), not nobody (« personne devrait… »),
       // and not a call the speaker prevents or denounces (« empêcher que… », « je dénonce ceux qui… »).
       if (!initial && !callerIsPerson(s, g, mStart)) continue;
