@@ -42,3 +42,40 @@ describeReading(
   ],
   { cleanNotDisrespectful: true },
 );
+
+// Peoples the group list did not name on 202d84e (each flagged row was missed there), with news about them kept clean.
+describeReading(
+  'the First Nations of Québec by name, people with a mental illness, single mothers',
+  [
+    'Les Atikamekw sont des ivrognes.',
+    'Les Innus, faut les renvoyer chez eux.',
+    'Faut enfermer les malades mentaux.',
+    'Les malades mentaux sont dangereux, faut les enfermer.',
+    'Les mères monoparentales sont des profiteuses.',
+    'Les personnes de couleur sont toutes des criminels.',
+  ],
+  [
+    'Les Mohawks de Kahnawake ont bloqué le pont ce matin.',
+    'Les Atikamekw de Wemotaci organisent un pow-wow en juillet.',
+    'Les malades mentaux attendent trop longtemps pour un suivi.',
+    'Un refuge pour les mères monoparentales ouvre au centre-ville.',
+  ],
+  { cleanNotDisrespectful: true },
+);
+
+// Sent back to a place the list did not name (each flagged row was missed on 202d84e); trips home stay clean.
+describeReading(
+  'sent back to a province, a country or « their » dwelling',
+  [
+    'Les Anglais, qu’ils retournent en Ontario.',
+    'Les immigrants devraient retourner au Mexique.',
+    'Retournez dans vos tipis, les autochtones.',
+    'Les Innus, faut les renvoyer dans le bois.',
+  ],
+  [
+    'Les Français retournent en France pour Noël.',
+    'On retourne dans le bois cet été avec les enfants.',
+    'Les touristes retournent en Ontario après le festival.',
+  ],
+  { cleanNotDisrespectful: true },
+);

@@ -20,6 +20,9 @@ export const groups = [
   '+autochtone', '+amerindien', '+inuit', '+metis', 'premieres nations', '+rom', '+gitan', '+tzigane', 'gens du voyage', '+bohemien',
   '+grec', '+espagnol', '+allemand', '+belge', '+irlandais', '+hongrois', '+bulgare', '+serbe', '+croate', '+albanais', '+tchetchene', '+egyptien', '+ethiopien', '+somalien', '+congolais', '+camerounais', '+ivoirien', '+nigerian', '+rwandais', '+guineen', '+jamaicain', '+peruvien', '+chilien', '+argentin', '+bolivien', '+guatemalteque', '+salvadorien', '+hondurien', '+cambodgien', '+laotien', '+indonesien', '+bangladais', '+tamoul', '+nepalais', '+tibetain', '+ouighour', '+palestinien', '+israelien', '+irakien', '+saoudien', '+yemenite', '+jordanien', '+armenien', '+tcheque', '+slovaque', '+moldave', '+bielorusse', '+sri-lankais',
   '+kurde', '+berbere', '+kabyle', '+antillais', '+caribeen', '+colombien', '+bresilien', '+cubain', '+venezuelien', '+philippin', '+coreen',
+  // The First Nations of Québec by name (the Atikamekw live in the Mauricie), and people named by a colour or by racism.
+  '+innu', 'atikamekw|atikamekws|attikamek|attikameks', '+mohawk', '+huron', '+wendat', '+abenakis', '+abenaquis', '+algonquin', '+anishinabe', 'micmac|micmacs|mi\'kmaq', '+naskapi',
+  '+ontarien', '+albertain', '+acadien', '+racise', 'personnes|gens de couleur', 'minorites visibles',
   // Religion.
   '+musulman', '+islamiste', '+chretien', '+catholique', '+protestant', '+evangelique', '+hindou', '+sikh', '+bouddhiste', '+athee',
   'islam|judaisme|christianisme|catholicisme|hindouisme|bouddhisme|sikhisme', 'gauchisme|wokisme|feminisme|communisme|transidentite|homosexualite', '+croyant', '+mormon', '+temoin de jehovah', '+israelite', '+chiite', '+sunnite', '+salafiste', '+voile',
@@ -28,11 +31,11 @@ export const groups = [
   '+queer', '+trans', '+transgenre', '+transsexuel', '+non-binaire', '+nonbinaire', '+travesti', '+drag queen', '+pede',
   // Disability, health.
   '+handicape', '+handi', '+personne +handicapee', '+personne en situation de handicap', '+autiste', '+trisomique', '+aveugle', '+sourd', '+paraplegique',
-  '+obese', '+anorexique', '+schizophrene', '+bipolaire', '+depressif', '+diabetique', '+infirme',
+  '+obese', '+anorexique', '+schizophrene', '+bipolaire', '+depressif', '+diabetique', '+infirme', '+malade mental|mentaux', '+malade psychiatrique', '+deficient',
   // Age.
   '+vieux', '+vieille', '+aine', '+personne +agee', '+retraite', '+jeune', '+ado', '+adolescent', '+boomer', '+baby-boomer', '+millenial', '+millennial',
   // Social condition.
-  '+pauvre', '+assiste social|sociaux', '+assiste', 'bs|bses|bss', '+itinerant', '+sans-abri', 'sans abri', 'sdf', '+chomeur', '+mendiant', '+queteux',
+  '+pauvre', '+assiste social|sociaux', '+assiste', 'bs|bses|bss', '+mere monoparentale', '+itinerant', '+sans-abri', 'sans abri', 'sdf', '+chomeur', '+mendiant', '+queteux',
   '+prestataire', '+beneficiaire de l\'|l aide sociale', '+drogue', '+toxicomane', '+junkie', '+prostitue', '+travailleuse du sexe', '+ex-detenu', '+riche',
 ];
 
