@@ -45,12 +45,10 @@ describeReading(
 
 // Peoples the group list did not name on 202d84e (each flagged row was missed there), with news about them kept clean.
 describeReading(
-  'the First Nations of Québec by name, people with a mental illness, single mothers',
+  'the First Nations of Québec by name, single mothers, people of colour',
   [
     'Les Atikamekw sont des ivrognes.',
     'Les Innus, faut les renvoyer chez eux.',
-    'Faut enfermer les malades mentaux.',
-    'Les malades mentaux sont dangereux, faut les enfermer.',
     'Les mères monoparentales sont des profiteuses.',
     'Les personnes de couleur sont toutes des criminels.',
   ],
@@ -76,6 +74,31 @@ describeReading(
     'Les Français retournent en France pour Noël.',
     'On retourne dans le bois cet été avec les enfants.',
     'Les touristes retournent en Ontario après le festival.',
+  ],
+  { cleanNotDisrespectful: true },
+);
+
+// Read on home set 9 (development data since this session): each flagged row was missed on 202d84e, each clean row
+// there was an error, except the guard rows kept from before.
+describeReading(
+  'a death wished that counts them, a beating deserved, public goods and borders closed to a people',
+  [
+    'Qu’ils crèvent toutes dehors cet hiver, les itinérants.',
+    'Qu’ils crèvent tous.',
+    'Le maire mériterait une bonne volée.',
+    'Ce conseiller-là mérite une bonne claque.',
+    'Les personnes trans devraient pas avoir accès aux toilettes des arénas.',
+    'Les immigrants ne devraient pas avoir accès aux logements sociaux.',
+    'Fermez la frontière aux musulmans.',
+  ],
+  [
+    'Les itinérants sont pas dangereux. Ils sont surtout en danger eux-mêmes, l’hiver.',
+    'Les aînés sont en danger dans les CHSLD mal chauffés.',
+    'Faut interdire les cyclistes sur le trottoir de la rue des Forges.',
+    'Le maire mérite une médaille pour le déneigement.',
+    'Les jeunes ne devraient pas avoir accès au cannabis.',
+    'Fermez la rue aux camions pendant le festival.',
+    'Vous allez brûler toutes vos calories au défi des escaliers.',
   ],
   { cleanNotDisrespectful: true },
 );

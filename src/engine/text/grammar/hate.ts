@@ -949,6 +949,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (!strong && limited(s, p, q)) continue;
       // « sont menacés par la chaleur »: folded, the participle is the noun; the noun takes an article (« une menace »).
       if (PARTICIPLE_NOUNS.has(keyOf(s.words[p]!)) && (p === 0 || !ARTICLE_BEFORE.has(keyOf(s.words[p - 1]!)))) continue;
+      // « sont en danger », « en menace »: a bare noun after « en » is a state they are in (victims), not what they are.
+      if (p > 0 && keyOf(s.words[p - 1]!) === 'en' && s.sentence[p - 1] === s.sentence[p] && /^(?:danger|peril|menace)/.test(keyOf(s.words[p]!))) continue;
       // « peuvent être malades »: a modal says what may happen; only words without an ordinary sense count there.
       if (!strong && matchAt(s, NOT_ADDRESSED, p) >= q && walkBack(s, p).modal) continue;
       // « G ne sont rien d'autre que des P », « vous valez moins que des P »: the exceptive asserts, its negation is its own.
@@ -1770,6 +1772,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         if (mm && (mm.generic || member) && s.sentence[mm.a] === s.sentence[h]) target = mm;
       }
       if (!target && pronoun >= 0) target = antecedent(s, g, pronoun);
+      // Forbidding people named by a role (« faut interdire les cyclistes ») regulates the role; only an identity makes it exclusion.
+      if (!strong && target && !target.identity && /^(?:interdi|refus|defend)/.test(keyOf(s.words[h]!))) continue;
       // The span stays in the sentence of the wish (a group named in an earlier sentence is not marked).
       const pronounSubject = mStart > 0 && SUBJECT_PRONOUNS.has(keyOf(s.words[mStart - 1]!)) ? mStart - 1 : mStart;
       const from = target && s.sentence[target.a] === s.sentence[mStart] ? Math.min(mStart, target.a) : pronounSubject;

@@ -31,7 +31,7 @@ export const groups = [
   '+queer', '+trans', '+transgenre', '+transsexuel', '+non-binaire', '+nonbinaire', '+travesti', '+drag queen', '+pede',
   // Disability, health.
   '+handicape', '+handi', '+personne +handicapee', '+personne en situation de handicap', '+autiste', '+trisomique', '+aveugle', '+sourd', '+paraplegique',
-  '+obese', '+anorexique', '+schizophrene', '+bipolaire', '+depressif', '+diabetique', '+infirme', '+malade mental|mentaux', '+malade psychiatrique', '+deficient',
+  '+obese', '+anorexique', '+schizophrene', '+bipolaire', '+depressif', '+diabetique', '+infirme', '+deficient',
   // Age.
   '+vieux', '+vieille', '+aine', '+personne +agee', '+retraite', '+jeune', '+ado', '+adolescent', '+boomer', '+baby-boomer', '+millenial', '+millennial',
   // Social condition.

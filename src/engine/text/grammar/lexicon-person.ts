@@ -63,6 +63,8 @@ export const consequences = [
   'il|elle|ils|elles|y ~meriter de|d\'? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir|~bruler|~pendre|~souffrir',
   'il|elle|ils|elles|y aurait|auraient|aurais du|dû|du|du? deja|meme|vraiment? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir',
   '~meriter|~devoir d\'|de ~etre +gaze|+pendu|+fusille|+execute|+lapide|+egorge|+castre|+torture|+tue|+decapite|+lynche|+crucifie',
+  // A beating or a bullet deserved (« le maire mériterait une bonne volée », « tu mérites une claque »).
+  '~meriter une|un|des|sa|ta|son bonne|bon|maudite|osti|crisse? volee|claque|claques|baffe|gifle|taloche|mandale|balle|balles',
   '~signer ton|votre|son|sa|leur arret de mort', 'ton|votre|son|leur arret de mort',
   // Someone else called on to harm the reader (« quelqu'un devrait te tirer dessus »).
   'quelqu\'|quelqu un? ~devoir|~aller te|t\'|vous ~tuer|~buter|~tabasser|~frapper|~planter|~egorger|~descendre|~tirer|~abattre|~crever|~casser|~pendre|~violer',

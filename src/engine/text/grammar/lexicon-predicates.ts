@@ -155,6 +155,8 @@ export const groupVerbs = [
   '~ramener|~amener|~apporter|~importer la|le|leur|leurs|des|de? +criminalite|+crime|+violence|+drogue|+maladie|+terrorisme|+insecurite',
   // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
   'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas|plus|jamais de|d\' valeur|importance', 'ne|n\'? ~devoir pas|jamais|plus|pu|meme|en aucun? cas? pas? avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
+  // Places and public goods denied (« ne devraient pas avoir accès aux toilettes / aux emplois de la Ville »).
+  'ne|n\'? ~devoir pas|jamais|plus|pu|meme avoir acces a|au|aux la? +toilette|+emploi|+job|+logement|+ecole|+service|+hopital|+soin|+territoire|+piscine|+aide|+prestation|+universite|+bibliotheque|+arena|+poste|+vestiaire',
   'ne|n\'? ~etre pas des? +etre +humain', 'ne|n\'? ~devoir pas|jamais ~exister|~naitre|~procreer|~enfanter', 'ne|n\'? ~avoir|auraient|aurait pas|jamais du ~exister|~naitre', 'ne|n\'? ~avoir|auraient|aurait pas|jamais du voir le jour|venir au monde', 'ne|n\'? ~devoir pas|jamais avoir d\'|des|d enfants',
   'ne|n\'? ~etre pas|plus les|la|le +bienvenu', '~devoir ~rester a|dans leur place', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
   '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
@@ -394,7 +396,7 @@ export const dislikeBefore = [
   '~etre bien|tellement|vraiment|beaucoup|ben|juste? meilleur|meilleure|meilleurs|mieux sans', '~etre bien|tellement|vraiment|beaucoup|ben? plus +beau|+propre|+sur|+securitaire|+riche|+heureux|+tranquille|+agreable|+paisible sans',
   'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~defendre a|aux|au',
   // A place or a right forbidden them (« on devrait interdire la piscine aux … », « fermer nos écoles aux … »).
-  'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~fermer|~defendre le|la|les|l\'|nos|notre|leur|leurs|l * a|aux|au', 'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~fermer|~defendre le|la|les|l\'|nos|notre|leur|leurs|l * * a|aux|au', 'le|notre|mon|un|leur|vrai|seul|gros vrai|seul|gros? +probleme c\'|ce|ca ~etre|sont les|ces|des|tous',
+  'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~fermer|~defendre le|la|les|l\'|nos|notre|leur|leurs|l * a|aux|au', 'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~fermer|~defendre le|la|les|l\'|nos|notre|leur|leurs|l * * a|aux|au', 'fermez|fermons|interdisez|interdisons|refusez|refusons le|la|les|l\'|nos|notre|leur|leurs|l * a|aux|au', 'le|notre|mon|un|leur|vrai|seul|gros vrai|seul|gros? +probleme c\'|ce|ca ~etre|sont les|ces|des|tous',
 ];
 
 /** The group's effect on the speaker, after the group (« les… me dégoûtent »). */

@@ -1267,6 +1267,8 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, CONSEQUENCES)) {
     // « mort de rire », « mort de peur »: a figure of speech, not a death.
     if (keyOf(s.words[b - 1]!).startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!))) continue;
+    // « une volée d'applaudissements », « une claque de compliments »: a shower of something, not a beating.
+    if (/^(?:volee|claque)/.test(keyOf(s.words[b - 1]!)) && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!))) continue;
     // « une guerre de tuques, de prix, d'oreillers »: a game or a market, not a war.
     if (keyOf(s.words[b - 1]!).startsWith('guerre') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd', 'des', 'du', 'aux', 'au', 'entre'].includes(keyOf(s.words[b]!))) continue;
     // « Vous allez payer vos taxes », « tu vas payer 20 $ », « vous allez mourir de rire »: a bill or a figure, not revenge.
@@ -1277,7 +1279,9 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « Comptez vos jours de congé », « vous allez brûler des calories »: a complement makes it ordinary.
     // (« crever un par un, une après l'autre »: one at a time, no object.)
     const oneByOne = ['un', 'une'].includes(next) && b + 1 < n && ['par', 'apres'].includes(keyOf(s.words[b + 1]!));
-    if ((last === 'jours' && (next === 'de' || next === 'd')) || ((fills(DYING_OF, s.words[b - 1]) || /^(?:brul|pourri)/.test(last)) && DETERMINERS.has(next) && !oneByOne)) continue;
+    // « qu'ils crèvent toutes (dehors) »: « tous » with no noun after it counts the dying, it is no object.
+    const all = ['tous', 'toutes', 'toute'].includes(next) && !(b + 1 < n && s.sentence[b + 1] === s.sentence[a] && DETERMINERS.has(keyOf(s.words[b + 1]!)));
+    if ((last === 'jours' && (next === 'de' || next === 'd')) || ((fills(DYING_OF, s.words[b - 1]) || /^(?:brul|pourri)/.test(last)) && DETERMINERS.has(next) && !oneByOne && !all)) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) {
