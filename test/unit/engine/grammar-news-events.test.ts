@@ -102,3 +102,20 @@ describeReading(
   ],
   { cleanNotDisrespectful: true },
 );
+
+// Also read on home set 9: a likeness said with « on dirait » of a people set out before, and a street forbidden them.
+describeReading(
+  'a likeness with « on dirait », a place forbidden with « sur »',
+  [
+    'Les Africains, on dirait des animaux.',
+    'Les Haïtiens, on dirait une bande de singes.',
+    'Interdisez les Haïtiens sur la rue des Forges après 22 h.',
+  ],
+  [
+    'Mes enfants, on dirait des singes quand ils grimpent au parc.',
+    'Ma chatte, on dirait un singe.',
+    'Renvoyez les jeunes sur le terrain après la pause.',
+    'Interdisez les cyclistes sur le trottoir.',
+  ],
+  { cleanNotDisrespectful: true },
+);

@@ -163,6 +163,8 @@ export const groupVerbs = [
   '~gacher|~pourrir|~saloper|~salir|~detruire tout', '~avoir un|le petit cerveau', '~avoir un cerveau de|d\'', '~avoir le qi d\'|de',
   '~foutre|~branler|~glander|~crisser|~calisser rien', '~glander', '~etre pas des|pas +humain', '~etre pas humains', '~coller comme des +mouche', '~ruiner tout|toute',
   'comme de la vermine|racaille|merde|marde|pourriture', 'comme du|au|le betail|cheptel|gibier', `comme des|les|un|une|de ${BEASTS}|+sauvage|+barbare|+parasite`, `~ressembler a|aux des|un|une? ${BEASTS}`,
+  // « Les …, on dirait des singes », « on dirait un troupeau de singes »: a likeness said of the people named before.
+  `on dirait|dirais des|un|une? ${BEASTS}`, `on dirait|dirais un|une troupeau|bande|gang|meute|horde|colonie|nid de|d' ${BEASTS}`,
 ];
 
 /** Vices done as a way of life (« passent leur temps à frauder », « toujours en train de chialer »). */
