@@ -119,3 +119,22 @@ describeReading(
   ],
   { cleanNotDisrespectful: true },
 );
+
+// « Allez voir en Angleterre » was an error after the destinations above (a counter-argument on held-out data): going
+// somewhere to do something, or a trip recommended, is not being sent back.
+describeReading(
+  'sent back, not a trip or a look elsewhere',
+  [
+    'Allez vivre en Afrique, les immigrés.',
+    'Qu’ils aillent en Afrique.',
+    'Va-t’en en Afrique.',
+    'Retournez en Afrique.',
+    'Allez en Afrique, les Noirs.',
+  ],
+  [
+    'Allez voir en Angleterre ce qui se passe avec leur système de santé.',
+    'Allez en Italie, c’est magnifique au printemps.',
+    'Allez en France si vous voulez voir de vrais fromages.',
+  ],
+  { cleanNotDisrespectful: true },
+);

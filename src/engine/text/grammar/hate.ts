@@ -1811,13 +1811,18 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, GO_BACK_VERBS)) goVerbEnd[b] = a;
   for (const [d, d2] of findAllIn(s, GO_BACK)) {
     let v = -1;
+    let after = d;
     for (let k = d; k >= 0 && d - k <= 4; k -= 1) {
       if ((goVerbEnd[k] ?? -1) >= 0 && s.sentence[goVerbEnd[k]!] === s.sentence[d]) {
         v = goVerbEnd[k]!;
+        after = k;
         break;
       }
     }
     if (v < 0) continue;
+    // « Allez voir en Angleterre ce qui se passe »: « aller » before an infinitive is going to do, not being sent back.
+    const go = /^(?:all|va|aill)/.test(keyOf(s.words[v]!));
+    if (after < d && go && /(?:er|ir|re|oir)$/.test(keyOf(s.words[after]!)) && !/^(?:viv|rest|habit|crev|mour|pourr)/.test(keyOf(s.words[after]!))) continue;
     const prev = v > 0 && s.clause[v - 1] === s.clause[v] ? keyOf(s.words[v - 1]!) : '';
     if (FIRST_PERSON.has(prev)) continue;
     let wish = false;
@@ -1830,6 +1835,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const home = dest === 'chez';
     const known = g.mentions[g.lastBefore[v] ?? -1];
     const groupNear = known !== undefined && v - known.b <= 25;
+    // « Allez en Italie, c'est magnifique »: going to a country is a trip unless a people is named (« retournez en … » sends back).
+    const later = g.mentions[g.nextAfter[d2] ?? -1];
+    const leave = v + 1 < n && s.hyphen[v + 1] === 1;
+    if (go && !wish && !leave && ['allez', 'va', 'vas'].includes(verb) && ['en', 'au', 'aux'].includes(dest) && !groupNear && !(later && s.sentence[later.a] === s.sentence[d])) continue;
     if (wish && (!home || groupNear || keyOf(s.words[d + 1]!) === 'eux')) push(out, s, sc, v, d2, [[v, d2]]);
     else if (order && (!home || groupNear) && (toPerson || !home)) push(out, s, sc, v, d2, [[v, d2]]);
   }
