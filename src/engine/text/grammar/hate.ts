@@ -703,7 +703,9 @@ function answerTo(s: Stream, g: Groups, e: number, q: number): number {
 }
 
 /** Determiners and quantifiers between a feeling that opens the sentence and the people it is about. */
-const OPENER_GAP = new Set(['le', 'la', 'les', 'l', 'des', 'de', 'd', 'du', 'tous', 'toutes', 'tout', 'ces', 'ce', 'cet', 'cette', 'vos', 'nos', 'leurs', 'ses', 'mes', 'tes', 'un', 'une', 'ben', 'bien', 'vraiment', 'tellement', 'juste', 'completement', 'totalement', 'profondement', 'a', 'au', 'aux', 'autant']);
+/** « Pourquoi je devrais respecter … ? », « Comment peut-on aimer … ? »: asked only at the sentence's start and unanswered. */
+const ASKING = new Set(['pourquoi', 'comment']);
+const OPENER_GAP = new Set(['gang', 'bande', 'gagne', 'le', 'la', 'les', 'l', 'des', 'de', 'd', 'du', 'tous', 'toutes', 'tout', 'ces', 'ce', 'cet', 'cette', 'vos', 'nos', 'leurs', 'ses', 'mes', 'tes', 'un', 'une', 'ben', 'bien', 'vraiment', 'tellement', 'juste', 'completement', 'totalement', 'profondement', 'a', 'au', 'aux', 'autant']);
 /** The words of a relative that only says a people is here or seen (« qu'il y a ici », « qu'on croise partout », « qui vivent ici »). */
 const PRESENT_ONLY = new Set(['il', 'y', 'a', 'ya', 'on', 'je', 'j', 'voit', 'vois', 'croise', 'croises', 'rencontre', 'sont', 'vivent', 'habitent', 'restent', 'ici', 'icitte', 'partout', 'maintenant', 'rendus', 'rendues', 'au', 'en', 'ville', 'quartier', 'pays', 'quebec', 'dans', 'le', 'la', 'ce', 'cette', 'notre', 'mon', 'ma', 'coin']);
 /** True when the rest of the clause from k (a few words) only says they are here or seen. */
@@ -1470,7 +1472,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (set === OPENERS && !opensSentence(s, p)) continue;
       // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
       // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
-      if (keyOf(s.words[p]!) === 'pourquoi' && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
+      if (ASKING.has(keyOf(s.words[p]!)) && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
       // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
       if (disapprovedBefore(s, p)) continue;
       // « je ne respecte pas assez les … »: not enough, not all, not always.
@@ -1494,10 +1496,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // only (« écœuré de voir des … »), not through a thing of theirs (« dégoûté par le sort des … »: compassion).
       if (m && set === OPENERS && s.words.slice(q, m.a).some((w) => !OPENER_GAP.has(keyOf(w)) && !REGARD.has(keyOf(w)) && !AMONG.has(keyOf(w)) && !PERCEIVE.has(keyOf(w)) && !ANY_MEMBER.has(keyOf(w)))) continue;
       // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
-      if (m && set === OPENERS && keyOf(s.words[q - 2]!) === 'trop' && !whereWeLive(s, m.b)) continue;
+      if (m && set === OPENERS && q >= 2 && keyOf(s.words[q - 2]!) === 'trop' && !whereWeLive(s, m.b)) continue;
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
-      // Disgust felt « par » a people is about what they suffer when that follows (« dégoûté par les … maltraités »).
-      if (m && (seen || keyOf(s.words[q - 1]!) === 'par') && suffering(s, m.b)) continue;
+      // Disgust felt « par » a people, or any feeling opening the sentence, is about what they suffer when that follows (« dégoûté par les … maltraités », « Quelle horreur, ces … noyés »).
+      if (m && (seen || set === OPENERS || keyOf(s.words[q - 1]!) === 'par') && suffering(s, m.b)) continue;
       // « Je déteste que les … soient maltraités »: a clause after the feeling; what is done to them is what is hated.
       if (m && k > q && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (suffering(s, m.b) || victimClause(s, m.b, Math.min(n, m.b + 4)))) continue;
       if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
@@ -1512,7 +1514,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });
           continue;
         }
-        const never = m.identity && (trust || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais'));
+        const never = m.identity && (trust || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais' || keyOf(w) === 'comment'));
         // « typique d'un … d'être généreux »: a stereotype with no fault said is a generalisation to check, not hate.
         // (The group's name may have taken « de » + the infinitive as its complement: « des … de travailler ».)
         let said = false;

@@ -11,7 +11,7 @@ export const dehumanising = [
   '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
   'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
   '+sous-humain', 'sous humain|humains', '+monstre', '+engeance', '+abomination', '+perversion', '+erreur de la nature',
-  '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
+  '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+insecte', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
 ];
 
 /** Degrading attributes: need a verb (« sont des voleurs », « c'est tous des paresseux »). */
@@ -106,7 +106,7 @@ export const fillers = [
   'plupart', 'general', 'fond', 'avant', 'profondement', 'visceralement', 'sincerement', 'absolument', 'carrement', 'completement', 'totalement', 'serieusement', 'franchement', 'sans', 'doute', 'point', 'nettement', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'y', 'ils', 'elles', 'eux',
   'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid', 'creature', 'creatures',
   // « pas mal tous des… », « c'est du monde paresseux ».
-  'mal', 'monde', 'exception', 'icitte', 'ici', 'autres', 'donc', 'temps',
+  'mal', 'peu', 'monde', 'exception', 'icitte', 'ici', 'autres', 'donc', 'temps',
   // « ne sont en réalité que des … », « sont en fait des … ».
   'realite', 'fait', 'verite', 'definitive',
   // Intensifiers (« plutôt sales », « extrêmement paresseux »).
@@ -326,7 +326,7 @@ export const hatredBefore = [
   'personne|nul|on|il ne|n\'? ~devoir|~falloir pas|jamais|plus? ~embaucher|~engager|~elire|~epouser|~marier', 'ne|n\'? ~devoir|~falloir|~pouvoir jamais|pas|plus ~confier|~laisser des|nos|les|vos|un|une|son|sa? +enfant|+fille|+garcon a|aux|au|avec',
   'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|je|j\' ~pouvoir|~devoir se|s\'? faire|~fier confiance? a|au|aux', 'il? n\'|ne? y a|avait|aura aucune|pas|jamais|nulle de|d\'? raison|motif|+excuse de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer|~ecouter|~croire',
   'on|je|j\'|nous|tu ne|n\'? ~pouvoir|~devoir rien|jamais|pas|plus leur|lui ~confier|~preter|~laisser', 'quebec|canada|+pays|+ville|+societe|ici|icitte n\'|ne? ~avoir pas|plus|aucunement|jamais besoin de|d\'|des', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
-  'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
+  'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous les ~avoir ${STRONGLY}? dans le nez`, `je|j'|on|nous les ~avoir ${STRONGLY}? en travers de la gorge`, `rien|personne que|qu' je|j'|on ~detester|~hair|~mepriser|~execrer ${STRONGLY}? plus|autant|davantage au? monde? que|qu'`, `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
   'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', `je|j'|on|nous ~avoir|~eprouver|~ressentir|ressens un|une ${STRONGLY}? +manque ${STRONGLY}? de|d' +respect|+estime|+consideration|+egard ${TOWARDS}`, 'je|j\' ~avoir la haine des|contre|envers|pour',
   'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
   // Emotion nouns with their quantity (« j'ai trop de dédain pour », « je ne ressens que de l'aversion pour »); never with « pas de ».
@@ -359,7 +359,7 @@ export const hatredBefore = [
  */
 export const feelingOpeners = [
   `+ecoeure|+degoute|+tanne|+horrifie|+exaspere|+blase|+repugne|+horripile|las|lasse par|de|des|d'|du`, '+fatigue|+revolte par',
-  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
+  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|ouach|pouah|yark|yuck', 'quelle horreur|plaie|calamite', 'pis|puis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
   // A feeling noun needs a mark of the speaker's own (« que du mépris », « profond dégoût », « mépris total »), unlike a headline.
   `que|juste du|de|d'|la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? ${TOWARDS}`, `${STRONGLY} ${FEELING} ${TOWARDS}`, `${FEELING} ${STRONGLY} ${TOWARDS}`,
 ];
@@ -369,13 +369,17 @@ export const dislikeBefore = [
   // Respect refused as a duty (« on devrait pas accorder de respect aux … »).
   `on|il|nous ne|n'? ~devoir|~falloir pas|plus|jamais ${GRANT} ${GRANTED}`,
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
-  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le|mon dos|casque|cul', 'j\'|on|nous en ~avoir ma|notre claque|dose', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
+  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol|soupe', 'j\'|on|nous en ~avoir une|mon? indigestion|overdose', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le|mon dos|casque|cul', 'j\'|on|nous en ~avoir ma|notre claque|dose', 'je|j\'|on|nous ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'on|je|j\'|nous ne|n\'? les ~vouloir pas|plus|jamais|pantoute', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
   'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
   // Never having borne or liked them (« j'ai jamais pu supporter les … », « je n'ai jamais aimé les … »).
-  'je|j\'|on|nous n\'|ne? ~avoir jamais vraiment? ~aimer|~apprecier|~supporter|~tolerer|~endurer|~blairer|~sentir',
+  'je|j\'|on|nous n\'|ne? les? ~avoir jamais vraiment? ~aimer|~apprecier|~supporter|~tolerer|~endurer|~blairer|~sentir',
   'je|j\'|on|nous n\'|ne? ~avoir jamais|pas|plus|vraiment|juste? jamais|pas? pu les? ~sentir|~voir|~blairer|~supporter|~endurer|~tolerer|~encadrer|~piffer|~saquer',
   'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ne|n\'? ~etre|~sentir|me|m\' jamais|pas|plus a l\' aise avec|parmi', 'je|j\' ~avoir honte d\'|de|des',
+  // Grudges and intolerance said by idiom (« j'ai une dent contre les … », « je les porte pas dans mon cœur », « zéro tolérance pour les … »),
+  // being made to bear them (« on est obligés d'endurer les … »), love or respect asked as impossible (« comment peut-on aimer un … ? »).
+  'je|j\'|on|nous ~avoir une|la dent contre', 'je|j\'|on|nous ne|n\'? les ~porter pas|guere|jamais|vraiment|pantoute pas? dans mon|notre coeur', 'je|j\'|on|nous n\'|ne? ~avoir zero|aucune|pas de|d\'? tolerance pour|envers',
+  '+oblige|+force de|d\' ~endurer|~tolerer|~subir|~cotoyer', 'comment on|je|tu? ~pouvoir|~faire on|t? pour? ~aimer|~respecter|~endurer|~tolerer|~blairer|~sentir|~encadrer',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
   'ne|n\'? ~croire jamais|pas|rien|surtout un|aucun|les? seul? mot|mots|parole|paroles dit|dits|prononce|prononces? par|de|d\'|des|du', 'ne|n\'? ~faire jamais|pas|aucunement confiance a|aux|au',
@@ -407,7 +411,7 @@ export const hatredAfter = [
   'me|m\'|nous ~avoir toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~debecter',
   // An adverb may stand after the verb (« me font vraiment vomir », « me donnent carrément envie de vomir »).
   `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~faire ${STRONGLY}? ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte`,
-  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber`, `me|m'|nous ~donner ${STRONGLY}? la|des nausee|nausees|haut-le-coeur`,
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber`, `me|m'|nous ~donner ${STRONGLY}? la|des nausee|nausees|haut-le-coeur`, `me|m'|nous ~donner ${STRONGLY}? des|le haut le coeur`,
   // A feeling they inspire (« m'inspirent du dégoût », « me donnent que de la haine »).
   `me|m'|nous ~avoir? toujours|souvent|vraiment|tellement|jamais? ~inspirer|~donner|~causer ${MUCH}? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING}`,
   // Driven mad or ill by them (« me rendent malade », « me met hors de moi », « me font bouillir »).
@@ -423,7 +427,10 @@ export const annoyanceAfter = [
   // Irritation and fear by lemma (« m'énervent », « me gossent », « me cassent les pieds », « me font peur »).
   'me|m\'|nous ~enerver|~irriter|~exasperer|~agacer|~gosser|~gonfler|~saouler|~souler|~emmerder|~achaler|~exceder|~terrifier|~effrayer|~epouvanter',
   'me|m\'|nous ~casser les pieds|couilles|oreilles|bonbons', 'me|m\'|nous ~faire peur', 'me|m\'|nous ~mettre|~rendre mal a l\' aise', 'me|m\'|nous ~faire sentir mal a l\' aise',
-  `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur les|le nerfs|systeme`, `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur le gros nerf`, `me|m'|nous ~pomper ${STRONGLY}? l' air`];
+  `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur les|le nerfs|systeme`, `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur le gros nerf`, `me|m'|nous ~pomper ${STRONGLY}? l' air`,
+  // Idioms of irritation and revulsion (« me hérissent le poil », « me sortent par les oreilles », « me donnent des boutons », « me mettent en furie »).
+  `me|m'|nous ~herisser ${STRONGLY}? le|les poil|poils`, `me|m'|nous ~sortir ${STRONGLY}? par les|le oreilles|nez|yeux`, `me|m'|nous ~donner ${STRONGLY}? des|la boutons|urticaire`, `me|m'|nous ~donner ${STRONGLY}? la chair de poule`,
+  `me|m'|nous ~mettre ${STRONGLY}? en furie|rogne|rage|colere|beau|maudit|tabarnak|criss|fusil`, `c'|ca|ce ~etre ${STRONGLY}? ma|mes|notre|nos bete|betes noire|noires`, 'non merci', 'tres|ben|bien peu pour moi|nous'];
 
 /** Harm that needs no named group: killing, burning, exterminating (« il faudrait tous les tuer »). */
 export const harmStrong = [

@@ -1,0 +1,84 @@
+/**
+ * Session 9 (frames13): the wrappers around a feeling or a claim — idioms of feeling in every register, grudges and
+ * intolerance, interjections of disgust opening the sentence, asides after the group (« non merci », « c'est ma bête
+ * noire »), questions that ask how anyone could love them. Each with clean counterparts: the same idiom about a thing,
+ * a role (a complaint, at most a warning), what a people suffers, a real question.
+ */
+import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
+
+describeReading('feelings said by idiom, the group as subject or taken up by « les »', [
+  'Les Roms me hérissent le poil.',
+  'Les musulmans me sortent par les oreilles.',
+  'Les trans me donnent des boutons.',
+  'Les gais me donnent la chair de poule.',
+  'Les femmes me mettent en furie.',
+  "Croiser des musulmans me donne des haut-le-cœur.",
+  'Les Juifs, je les ai dans le nez.',
+  'Les Roms, je les ai en travers de la gorge.',
+  'Les immigrants, je les porte pas dans mon cœur.',
+  "Les musulmans, c'est ma bête noire.",
+  'Il y a rien que je déteste plus au monde que les Haïtiens.',
+], [
+  'Les moustiques me sortent par les oreilles.',
+  "Les films d'horreur me donnent la chair de poule.",
+  "Ce règlement-là, je l'ai dans le nez.",
+  "Le déneigement, c'est ma bête noire.",
+  'Il y a rien que je déteste plus au monde que les lundis matin.',
+  'Les travaux me mettent en furie.',
+]);
+
+describeReading('grudges, intolerance and weariness of a people', [
+  "J'ai une dent contre les musulmans depuis toujours.",
+  "J'ai zéro tolérance pour les Roms.",
+  "Les immigrés, j'en ai une indigestion.",
+  "Des Noirs, j'en ai soupé.",
+  'On les aime pas, les immigrés, icitte.',
+  'Les Noirs, nous autres, on les veut pas.',
+  'Les Juifs, je les ai jamais aimés pis je les aimerai jamais.',
+  "Est-ce qu'on est obligés d'endurer les trans dans nos toilettes?",
+], [
+  "J'ai une dent contre la STTR depuis toujours.",
+  "J'ai zéro tolérance pour le racisme.",
+  "Des travaux, j'en ai soupé.",
+  'On les aime, les immigrés, icitte.',
+  "On est obligés d'endurer les travaux tout l'été.",
+]);
+
+describeReading('a role is a complaint (a warning at most)', [], [
+  "J'ai une dent contre les cyclistes.",
+  "Les cyclistes, c'est ma bête noire.",
+  'Les cyclistes me mettent en rogne.',
+]);
+
+describeReading('interjections of disgust and sarcasm opening the sentence', [
+  'Quelle horreur, ces Roms.',
+  'Ouache, des Noirs partout.',
+  'Beurk, des femmes voilées.',
+  "Ouache, une gang de Haïtiens dans l'autobus.",
+  'Pis quoi encore, des musulmans au conseil municipal?',
+  'Les Juifs, non merci.',
+  'Les musulmanes voilées, très peu pour moi.',
+], [
+  'Beurk, de la neige en mai.',
+  'Ouache, une gang de maringouins sur le patio.',
+  'Quelle horreur, ces réfugiés noyés en mer.',
+  'Quelle horreur, les femmes battues.',
+  'Pis quoi encore, des parcomètres sur la rue?',
+  'Les frites, non merci.',
+]);
+
+describeReading('love or respect asked as impossible', [
+  'Comment peut-on aimer un Arabe?',
+  'Comment on fait pour aimer les Juifs?',
+], [
+  'Comment peut-on aider les réfugiés?',
+  'Comment peut-on mieux respecter les autochtones?',
+  'Je me demande comment on peut aimer les Juifs.',
+]);
+
+describeReading('a hedge before a dehumanising noun', [
+  'Vous trouvez pas que les Asiatiques sont un peu des insectes?',
+], [
+  'Ce quartier est un peu des nôtres.',
+  'Les abeilles sont des insectes utiles.',
+]);
