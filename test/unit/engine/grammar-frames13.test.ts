@@ -4,7 +4,8 @@
  * noire »), questions that ask how anyone could love them. Each with clean counterparts: the same idiom about a thing,
  * a role (a complaint, at most a warning), what a people suffers, a real question.
  */
-import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, describeKnownMisses, describeReading, warnings } from './grammar-helpers.ts';
 
 describeReading('feelings said by idiom, the group as subject or taken up by « les »', [
   'Les Roms me hérissent le poil.',
@@ -81,4 +82,34 @@ describeReading('a hedge before a dehumanising noun', [
 ], [
   'Ce quartier est un peu des nôtres.',
   'Les abeilles sont des insectes utiles.',
+]);
+
+describeReading('a concession before the claim is no denunciation', [
+  "Je suis peut-être raciste mais les Haïtiens, c'est de la vermine.",
+  "C'est peut-être raciste, mais les Haïtiens sont de la vermine.",
+], [
+  'Il faut être raciste mais aussi ignorant pour dire que les Haïtiens sont de la vermine.',
+  'C’est raciste mais surtout faux de dire que les Haïtiens sont de la vermine.',
+]);
+
+// A rhetorical question is a warning to check (question.ts), and the comment is disrespectful.
+describe('a faculty or the existence of a people doubted by a question', () => {
+  it.each([
+    'Les femmes ont-elles vraiment un cerveau?',
+    'Les musulmans ont-ils vraiment une âme?',
+    "Est-ce que quelqu'un peut m'expliquer pourquoi les lesbiennes existent?",
+  ])('%s', (text) => {
+    expect(warnings(text).length, text).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+});
+
+describeReading('having seen enough of them, and its clean counterparts', [
+  'Les gais, je les ai assez vus.',
+], [
+  'Les jeunes ont-ils vraiment une conscience écologique?',
+  'Les aînés ont-ils vraiment un cerveau moins rapide?',
+  'Pourquoi les trans existent-ils? Parce que la diversité est humaine.',
+  'Pourquoi les programmes pour immigrants existent-ils?',
+  'Ces films-là, je les ai assez vus.',
 ]);

@@ -378,7 +378,7 @@ export const dislikeBefore = [
   'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ne|n\'? ~etre|~sentir|me|m\' jamais|pas|plus a l\' aise avec|parmi', 'je|j\' ~avoir honte d\'|de|des',
   // Grudges and intolerance said by idiom (« j'ai une dent contre les … », « je les porte pas dans mon cœur », « zéro tolérance pour les … »),
   // being made to bear them (« on est obligés d'endurer les … »), love or respect asked as impossible (« comment peut-on aimer un … ? »).
-  'je|j\'|on|nous ~avoir une|la dent contre', 'je|j\'|on|nous ne|n\'? les ~porter pas|guere|jamais|vraiment|pantoute pas? dans mon|notre coeur', 'je|j\'|on|nous n\'|ne? ~avoir zero|aucune|pas de|d\'? tolerance pour|envers',
+  'je|j\'|on|nous ~avoir une|la dent contre', 'je|j\'|on|nous les ~avoir assez|trop vu|vus|vues', 'je|j\'|on|nous ne|n\'? les ~porter pas|guere|jamais|vraiment|pantoute pas? dans mon|notre coeur', 'je|j\'|on|nous n\'|ne? ~avoir zero|aucune|pas de|d\'? tolerance pour|envers',
   '+oblige|+force de|d\' ~endurer|~tolerer|~subir|~cotoyer', 'comment on|je|tu? ~pouvoir|~faire on|t? pour? ~aimer|~respecter|~endurer|~tolerer|~blairer|~sentir|~encadrer',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).

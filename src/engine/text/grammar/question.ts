@@ -72,7 +72,7 @@ const QUALITY = wordSet([
   '~travailler', '~bosser', '~payer', '~respecter', '~contribuer', '~integrer', '~laver',
 ], false);
 /** Humanity and worth doubted: « sont-ils vraiment des humains ? », « vraiment capables de… ». */
-const HUMAN = wordSet(['+humain', '+etre', 'personnes', 'gens', 'citoyens', '+intelligent', '+capable', '+normal', '+civilise', '+evolue'], false);
+const HUMAN = wordSet(['+humain', '+etre', 'personnes', 'gens', 'citoyens', '+intelligent', '+capable', '+normal', '+civilise', '+evolue', '+cerveau', 'cervelle', 'ame'], false);
 const REALLY = new Set(['vraiment', 'reellement', 'seulement', 'meme', 'veritablement']);
 
 /** Words that answer a question in the next sentence, making it a real one (« Moi! », « Parce que… », « Venez… »). */
@@ -281,18 +281,23 @@ function oneThatIs(s: Stream, m: Mention, asked: boolean): number {
   return -1;
 }
 
-/** « Les … sont-ils vraiment des humains ? », « Est-ce que les … sont vraiment capables de… ? ». */
+/** « Les … sont-ils vraiment des humains ? », « Est-ce que les … sont vraiment capables de… ? », « … ont-ils vraiment une âme ? ». */
 function reallyHuman(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
   if (!asked || !m.generic) return -1;
   for (let k = m.b; k < s.words.length && k - m.b <= 4 && s.sentence[k] === sent; k += 1) {
     if (!REALLY.has(at(s, k, sent))) continue;
     let h = k + 1;
-    if (['des', 'de', 'd'].includes(at(s, h, sent))) h += 1;
-    return h < s.words.length && s.sentence[h] === sent && fills(HUMAN, s.words[h]) && plain(s, m.b - 1, h) ? m.a : -1;
+    // « … ont-elles vraiment un cerveau ? »: a faculty of a person doubted, ending the question (not « un cerveau plus lent »).
+    const one = ['un', 'une', 'du'].includes(at(s, h, sent));
+    if (one || ['des', 'de', 'd'].includes(at(s, h, sent))) h += 1;
+    return h < s.words.length && (!one || at(s, h + 1, sent) === '') && s.sentence[h] === sent && fills(HUMAN, s.words[h]) && plain(s, m.b - 1, h) ? m.a : -1;
   }
   return -1;
 }
+
+/** « Pourquoi les … existent ? »: their very existence asked about. */
+const whyExist = (s: Stream, m: Mention, asked: boolean): number => (asked && at(s, m.a - 1, s.sentence[m.a]!) === 'pourquoi' && at(s, m.b, s.sentence[m.a]!).startsWith('exist') ? m.a - 1 : -1);
 
 /** « Depuis quand les … ont le droit de… / peuvent… ? »: a right denied by asking since when they have it. */
 function sinceWhen(s: Stream, m: Mention): number {
@@ -371,7 +376,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), whyExist(s, m, q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);

@@ -420,6 +420,7 @@ function ordered(s: Stream, i: number): boolean {
 
 /** Possessives that give a clause to the group spoken of (« leur religion n'est qu'un tissu de mensonges »). */
 const THEIR = new Set(['leur', 'leurs', 'sa', 'son', 'ses']);
+const CONCEDE = new Set(['suis', 'chu', 'jsuis', 'probablement', 'possiblement', 'surement']);
 /** Verbs by which others accuse the speaker (« on m'accuse de racisme », « ils crient au racisme »). */
 const ACCUSE = wordSet(['~accuser', '~taxer', '~soupconner', '~crier', '~traiter'], false);
 /**
@@ -432,6 +433,8 @@ const ACCEPTABLE = wordSet(['+acceptable', '+tolerable', '+admissible', '+excusa
 function denounces(s: Stream, i: number): boolean {
   if (fills(ACCEPTABLE, s.words[i])) return isNegatedAt(s, i);
   if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i)) return false;
+  // « Je suis peut-être raciste, mais les … »: the speaker concedes the word, then says the claim as their own.
+  if (keyOf(s.words[i + 1] ?? s.words[i]!) === 'mais' && (CONCEDE.has(keyOf(s.words[i - 1] ?? s.words[i]!)) || keyOf(s.words[i - 2] ?? s.words[i]!) === 'peut')) return false;
   const sent = s.sentence[i];
   let j = i;
   while (j > 0 && i - j < 8 && s.clause[j - 1] === s.clause[i]) j -= 1;
