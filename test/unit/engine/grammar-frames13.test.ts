@@ -93,11 +93,10 @@ describeReading('a concession before the claim is no denunciation', [
 ]);
 
 // A rhetorical question is a warning to check (question.ts), and the comment is disrespectful.
-describe('a faculty or the existence of a people doubted by a question', () => {
+describe('a faculty of a people doubted by a question', () => {
   it.each([
     'Les femmes ont-elles vraiment un cerveau?',
     'Les musulmans ont-ils vraiment une âme?',
-    "Est-ce que quelqu'un peut m'expliquer pourquoi les lesbiennes existent?",
   ])('%s', (text) => {
     expect(warnings(text).length, text).toBeGreaterThan(0);
     expect(classifyIncoming(text)).toBe('disrespectful');

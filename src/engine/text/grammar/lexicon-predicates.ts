@@ -300,8 +300,8 @@ const STRONGLY = '+profond|+grand|+immense|+total|+visceral|+absolu|+sincere|+pu
 const MUCH = 'tellement|tant|trop|beaucoup|juste|seulement|rien|vraiment|toujours|profondement|clairement|surtout|plein|ben';
 
 /** Respect granted (« accorder le moindre respect à », « donner mon estime aux »), for its refusal. */
-const GRANT = 'accorde|accorder|accorderai|accorderais|accorderons|donne|donner|donnerai|donnerais|donnerons|~avoir';
-const REFUSE = 'refuse|refuserai|refuserais|refusons|refuserons';
+const GRANT = '~accorder|~donner|~avoir';
+const REFUSE = '~refuser';
 const GRANTED = `le|la|un|une|mon|ma|notre|du|de|d'? moindre|seul|seule? +respect|+estime|+consideration|+egard ${TOWARDS}`;
 
 /** The speaker's hatred, disgust or contempt, before the group (« je déteste les… »). */
@@ -320,7 +320,7 @@ export const hatredBefore = [
   // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
   `${INBORN} ~etre dans la|le|l' nature|adn|sang|+gene|+culture de|d'|des|du`,
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
-  'je|j\' ~avoir horreur de|des|d\'', 'on|je|j\'|nous s\'|se|m\'|me|nous en ~passer|passerait|passerais|passerions|passerions bien|volontiers|facilement|tres|aisement', 'on|je|j\'|nous ~pouvoir|~devoir tres|bien? s\'|se|m\'|me|nous en ~passer',
+  'je|j\' ~avoir horreur de|des|d\'', 'on|je|j\'|nous s\'|se|m\'|me|nous en ~passer|passerait|passerais|passerions bien|volontiers|facilement|tres|aisement', 'on|je|j\'|nous ~pouvoir|~devoir tres|bien? s\'|se|m\'|me|nous en ~passer',
   'je|j\' ne|n\'? ~voir|~comprendre pas|jamais|vraiment pas? pourquoi|en quoi? on|je|j\'|nous|il ~falloir|~devoir? ~respecter|~aider|~accepter|~tolerer|~aimer',
   'je|j\' ne|n\'? ~voir|~comprendre pas|jamais|vraiment pas? pourquoi on|je|j\'|nous|il ~falloir|~devoir? ~laisser entrer|venir|rester',
   'personne|nul|on|il ne|n\'? ~devoir|~falloir pas|jamais|plus? ~embaucher|~engager|~elire|~epouser|~marier', 'ne|n\'? ~devoir|~falloir|~pouvoir jamais|pas|plus ~confier|~laisser des|nos|les|vos|un|une|son|sa? +enfant|+fille|+garcon a|aux|au|avec',
@@ -369,7 +369,7 @@ export const dislikeBefore = [
   // Respect refused as a duty (« on devrait pas accorder de respect aux … »).
   `on|il|nous ne|n'? ~devoir|~falloir pas|plus|jamais ${GRANT} ${GRANTED}`,
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
-  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol|soupe', 'j\'|on|nous en ~avoir une|mon? indigestion|overdose', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le|mon dos|casque|cul', 'j\'|on|nous en ~avoir ma|notre claque|dose', 'je|j\'|on|nous ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'on|je|j\'|nous ne|n\'? les ~vouloir pas|plus|jamais|pantoute', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
+  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol|soupe', 'j\'|on|nous en ~avoir une|mon? indigestion|overdose', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le|mon dos|casque|cul', 'j\'|on|nous en ~avoir ma|notre claque|dose', 'je|j\'|on|nous ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'on|je|j\'|nous ne|n\'? les ~vouloir pas|plus|jamais|pantoute', 'jaime vraiment? pas', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
   'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
   // Never having borne or liked them (« j'ai jamais pu supporter les … », « je n'ai jamais aimé les … »).
@@ -405,7 +405,7 @@ export const dislikeBefore = [
 export const hatredAfter = [
   // The speaker's own nausea after a group is met (« quand je croise une …, j'ai envie de vomir »; read in hate.ts).
   `je|j' ~avoir ${STRONGLY}? envie de|d' ~vomir|~gerber`,
-  'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~repugner|~debecter|~ecoeurer|~revulser|~rebuter',
+  'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~debecter|~revulser|~rebuter',
   // Standard written French: what they are to the speaker, what they fill the speaker with (« me sont odieux », « me remplissent de dégoût »).
   `me|m'|nous ~etre ${STRONGLY}? +antipathique|+odieux|+insupportable|+detestable|+repugnant|+haissable|+intolerable|+abject|+repoussant|+execrable`, `me|m'|nous ~remplir|~emplir|~inonder de|d' ${FEELING}`,
   'me|m\'|nous ~avoir toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~debecter',
@@ -430,7 +430,7 @@ export const annoyanceAfter = [
   `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur les|le nerfs|systeme`, `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur le gros nerf`, `me|m'|nous ~pomper ${STRONGLY}? l' air`,
   // Idioms of irritation and revulsion (« me hérissent le poil », « me sortent par les oreilles », « me donnent des boutons », « me mettent en furie »).
   `me|m'|nous ~herisser ${STRONGLY}? le|les poil|poils`, `me|m'|nous ~sortir ${STRONGLY}? par les|le oreilles|nez|yeux`, `me|m'|nous ~donner ${STRONGLY}? des|la boutons|urticaire`, `me|m'|nous ~donner ${STRONGLY}? la chair de poule`,
-  `me|m'|nous ~mettre ${STRONGLY}? en furie|rogne|rage|colere|beau|maudit|tabarnak|criss|fusil`, `c'|ca|ce ~etre ${STRONGLY}? ma|mes|notre|nos bete|betes noire|noires`, 'non merci', 'tres|ben|bien peu pour moi|nous'];
+  `me|m'|nous ~mettre ${STRONGLY}? en furie|rogne|rage|colere|beau|maudit|fusil`, `c'|ca|ce ~etre ${STRONGLY}? ma|mes|notre|nos bete|betes noire|noires`, 'non merci', 'tres|ben|bien peu pour moi|nous'];
 
 /** Harm that needs no named group: killing, burning, exterminating (« il faudrait tous les tuer »). */
 export const harmStrong = [

@@ -296,9 +296,6 @@ function reallyHuman(s: Stream, m: Mention, asked: boolean): number {
   return -1;
 }
 
-/** « Pourquoi les … existent ? »: their very existence asked about. */
-const whyExist = (s: Stream, m: Mention, asked: boolean): number => (asked && at(s, m.a - 1, s.sentence[m.a]!) === 'pourquoi' && at(s, m.b, s.sentence[m.a]!).startsWith('exist') ? m.a - 1 : -1);
-
 /** « Depuis quand les … ont le droit de… / peuvent… ? »: a right denied by asking since when they have it. */
 function sinceWhen(s: Stream, m: Mention): number {
   const sent = s.sentence[m.a]!;
@@ -376,7 +373,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), whyExist(s, m, q)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);
