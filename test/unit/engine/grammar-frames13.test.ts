@@ -112,3 +112,43 @@ describeReading('having seen enough of them, and its clean counterparts', [
   'Pourquoi les programmes pour immigrants existent-ils?',
   'Ces films-là, je les ai assez vus.',
 ]);
+
+describeReading('round 3: compound tenses, the speaker singled out, distrust and urges set out after the group', [
+  "Est-ce que c'est juste moi qui peux plus endurer les immigrants?",
+  'Suis-je la seule à ne plus supporter les immigrants?',
+  'Les Mexicains, je m’en méfie comme de la peste.',
+  "Les Haïtiens m'ont toujours tapé sur les nerfs.",
+  "Ça m'écœure de voir autant d'Arabes à Trois-Rivières.",
+  'Je me retiens, mais les Chinois me donnent envie de frapper.',
+], [
+  'Est-ce que c’est juste moi qui peux plus endurer le bruit des souffleuses?',
+  'Suis-je la seule à ne plus supporter les travaux?',
+  'Les moustiques, je m’en méfie comme de la peste.',
+  "Ça m'écœure de voir autant d'Arabes se faire insulter.",
+  'Ça m’écœure de voir autant de gens insulter les Arabes.',
+  "Les travaux me donnent envie de frapper quelqu'un.",
+  'Tellement tanné des cônes orange partout.',
+]);
+
+describeReading('a role stays a complaint in the compound tense', [], [
+  "Les cyclistes m'ont toujours tapé sur les nerfs.",
+  'Les politiciens, je m’en méfie.',
+]);
+
+describeKnownMisses([
+  "Est-ce que quelqu'un peut m'expliquer pourquoi les lesbiennes existent?",
+  'Ma mère disait que les Juifs étaient des voleurs pis elle avait ben raison.',
+  'Moi je trouve ça écœurant, des gais qui se tiennent par la main.',
+  'Aucune idée pourquoi on accepte encore des Haïtiens au Québec.',
+  "Comment voulez-vous qu'on respecte des gens comme les Haïtiens?",
+  "Ça vous arrive-tu d'avoir envie de vomir en voyant des trans?",
+  'Les Juifs mériteraient-ils notre respect? Certainement pas.',
+  "Ça vous tente-tu d'avoir des trans comme voisins? Moi non plus.",
+  'Ça te dérange pas, toi, les Noirs partout dans le métro?',
+  'Pourquoi diable les femmes ont-elles le droit de vote?',
+  'Tu voudrais-tu que ta fille marie un musulman?',
+  'La seule vue d’un Juif me rend malade.',
+  'Juste d’entendre parler des réfugiés, le sang me bout.',
+  'Les Arabes, j’peux juste pas.',
+  'Les musulmans, des êtres humains? Laissez-moi rire.',
+], []);

@@ -465,6 +465,8 @@ const AMONG = new Set('etre entoure entouree entoures entourees cotoyer vivre av
 /** Meeting a group, and the words that make it every time (« quand / chaque fois que / dès que je croise … »). */
 const SEEING = wordSet(['~voir', '~croiser', '~entendre', '~cotoyer', '~rencontrer', '~sentir', 'vois', 'voit']);
 const WHENEVER = new Set(['quand', 'lorsque', 'lorsqu', 'fois', 'des', 'sitot']);
+/** How many are seen (« voir autant de … »). */
+const MANY = new Set(['autant', 'tant', 'trop', 'plein', 'beaucoup']);
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
 /** Vices whose complement names a cause (« se battre pour l'égalité ») or a grievance (« se plaindre du bruit »): then no vice. */
@@ -1666,9 +1668,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k])) {
         const ante = antecedent(s, g, k);
-        // « Ça me dégoûte de voir des … »: a group named after, seen; an identity, and not what they suffer (« … se faire insulter »).
+        // « Ça me dégoûte de voir des … », « … de voir autant de … »: a group named after, seen; an identity, and not what they suffer (« … se faire insulter »).
         const ahead = ante !== undefined && ante.a > k;
-        if (ante && keyOf(s.words[p]!).startsWith('m') && (!ahead || (ante.identity && (PERCEIVE.has(keyOf(s.words[ante.a - 1]!)) || s.clause[ante.a - 1] !== s.clause[ante.a]) && !suffering(s, ante.b)))) push(out, s, sc, k, q, [[p, q]], q);
+        if (ante && keyOf(s.words[p]!).startsWith('m') && (!ahead || (ante.identity && (PERCEIVE.has(keyOf(s.words[ante.a - 1]!)) || (ante.a >= 3 && MANY.has(keyOf(s.words[ante.a - 2]!)) && PERCEIVE.has(keyOf(s.words[ante.a - 3]!))) || s.clause[ante.a - 1] !== s.clause[ante.a]) && !suffering(s, ante.b)))) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
     }

@@ -122,14 +122,14 @@ const BEASTS = '+animal|+bete|+chien|+rat|+singe|+porc|+cochon|+vermine|+cafard|
 export const beasts = BEASTS.split('|');
 export const groupVerbs = [
   '~vivre sur notre|nos|le|mon|leur dos', '~vivre aux crochets', '~vivre a nos crochets', '~vivre de|du|des nos|notre|l\'|la? +aide|+impot|+taxe|bs|+allocation|+cheque|welfare|+subvention',
-  '~profiter du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+subvention|+contribuable|+generosite',
-  '~profiter de nous', '~abuser du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+generosite',
+  '~profiter|~abuser du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+subvention|+contribuable|+generosite',
+  '~profiter de nous',
   '~voler nos|notre|les +job|+emploi|+travail|+femme|+terre|+pays|+logement|+place|jobs|job',
 '~infester', '~pulluler', '~puer', '~empester', '~grouiller', '~parasiter', '~gangrener',
   '~detruire|~ruiner|~gacher|~salir|~souiller|~saccager|~islamiser notre|nos|le|la|les|l\'|ce +pays|+ville|+quartier|+culture|+societe|+valeur|+province|quebec|canada|france|+race|+rue',
   // Crowds « envahissent la ville » for a festival: invading is hate said of OUR country or culture.
   '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
-  '~se ~reproduire comme des +lapin|+rat', '~se ~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
+  '~se ~reproduire|~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
   'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~servir qu\'|que a|au', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des|un|une vrais|vraies|vrai|vraie|veritables|veritable +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en|parmi *', 'ne|n\'? ~avoir pas|aucune leur|de? place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
   '~finir a|au|aux|dans la|les|le|une? +poubelle|vidanges|+ordure|+depotoir|+decharge|dompe|+egout', '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
@@ -314,7 +314,7 @@ export const hatredBefore = [
   // The group taken up by « les » in a compound tense (« je les ai toujours détestés », « on les a toujours haïs »).
   'je|j\'|on|nous les ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
   'je|j\'|on|nous ne|n\' ~pouvoir|puis pas? m\'|me|nous|s\'|se ~empecher de|d\' les? ~detester|~hair|~mepriser|~execrer', 'je|j\'|on|nous ne|n\'? ~pouvoir|puis pas|plus|pu|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
-  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?',
+  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?', 'moi|seul|seule qui|a ne|n\'? ~pouvoir? pas|plus|pu ~sentir|~blairer|~supporter|~endurer|~tolerer|~piffer',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
   'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne au? monde? ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner|~revulser|~enrager|~enerver|~irriter|~exasperer|~agacer|~horripiler|~insupporter|~deranger|~gosser|~ecoeurer autant|plus|davantage que|qu\'',
   // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
@@ -327,8 +327,7 @@ export const hatredBefore = [
   'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|je|j\' ~pouvoir|~devoir se|s\'? faire|~fier confiance? a|au|aux', 'il? n\'|ne? y a|avait|aura aucune|pas|jamais|nulle de|d\'? raison|motif|+excuse de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer|~ecouter|~croire',
   'on|je|j\'|nous|tu ne|n\'? ~pouvoir|~devoir rien|jamais|pas|plus leur|lui ~confier|~preter|~laisser', 'quebec|canada|+pays|+ville|+societe|ici|icitte n\'|ne? ~avoir pas|plus|aucunement|jamais besoin de|d\'|des', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
   'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous les ~avoir ${STRONGLY}? dans le nez`, `je|j'|on|nous les ~avoir ${STRONGLY}? en travers de la gorge`, `rien|personne que|qu' je|j'|on ~detester|~hair|~mepriser|~execrer ${STRONGLY}? plus|autant|davantage au? monde? que|qu'`, `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
-  'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', `je|j'|on|nous ~avoir|~eprouver|~ressentir|ressens un|une ${STRONGLY}? +manque ${STRONGLY}? de|d' +respect|+estime|+consideration|+egard ${TOWARDS}`, 'je|j\' ~avoir la haine des|contre|envers|pour',
-  'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
+  `je|j'|on|nous ~avoir|~eprouver|~ressentir|ressens un|une ${STRONGLY}? +manque ${STRONGLY}? de|d' +respect|+estime|+consideration|+egard ${TOWARDS}`,
   // Emotion nouns with their quantity (« j'ai trop de dédain pour », « je ne ressens que de l'aversion pour »); never with « pas de ».
   // Any determiner, quantity and intensifier around the noun (« j'ai un profond mépris pour », « je ressens rien que du dégoût envers »,
   // « on a une haine viscérale des »); never with « pas de » or « aucune », which deny it.
@@ -359,7 +358,7 @@ export const hatredBefore = [
  */
 export const feelingOpeners = [
   `+ecoeure|+degoute|+tanne|+horrifie|+exaspere|+blase|+repugne|+horripile|las|lasse par|de|des|d'|du`, '+fatigue|+revolte par',
-  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|ouach|pouah|yark|yuck', 'quelle horreur|plaie|calamite', 'pis|puis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
+  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|ouach|pouah|yark|yuck', 'quelle horreur', 'pis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
   // A feeling noun needs a mark of the speaker's own (« que du mépris », « profond dégoût », « mépris total »), unlike a headline.
   `que|juste du|de|d'|la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? ${TOWARDS}`, `${STRONGLY} ${FEELING} ${TOWARDS}`, `${FEELING} ${STRONGLY} ${TOWARDS}`,
 ];
@@ -371,7 +370,7 @@ export const dislikeBefore = [
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
   'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol|soupe', 'j\'|on|nous en ~avoir une|mon? indigestion|overdose', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le|mon dos|casque|cul', 'j\'|on|nous en ~avoir ma|notre claque|dose', 'je|j\'|on|nous ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'on|je|j\'|nous ne|n\'? les ~vouloir pas|plus|jamais|pantoute', 'jaime vraiment? pas', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
-  'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
+  'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous en ~mefier', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
   // Never having borne or liked them (« j'ai jamais pu supporter les … », « je n'ai jamais aimé les … »).
   'je|j\'|on|nous n\'|ne? les? ~avoir jamais vraiment? ~aimer|~apprecier|~supporter|~tolerer|~endurer|~blairer|~sentir',
   'je|j\'|on|nous n\'|ne? ~avoir jamais|pas|plus|vraiment|juste? jamais|pas? pu les? ~sentir|~voir|~blairer|~supporter|~endurer|~tolerer|~encadrer|~piffer|~saquer',
@@ -411,7 +410,7 @@ export const hatredAfter = [
   'me|m\'|nous ~avoir toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~debecter',
   // An adverb may stand after the verb (« me font vraiment vomir », « me donnent carrément envie de vomir »).
   `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~faire ${STRONGLY}? ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte`,
-  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber`, `me|m'|nous ~donner ${STRONGLY}? la|des nausee|nausees|haut-le-coeur`, `me|m'|nous ~donner ${STRONGLY}? des|le haut le coeur`,
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber|~frapper|~cogner`, `me|m'|nous ~donner ${STRONGLY}? la|des nausee|nausees|haut-le-coeur`, `me|m'|nous ~donner ${STRONGLY}? des|le haut le coeur`,
   // A feeling they inspire (« m'inspirent du dégoût », « me donnent que de la haine »).
   `me|m'|nous ~avoir? toujours|souvent|vraiment|tellement|jamais? ~inspirer|~donner|~causer ${MUCH}? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING}`,
   // Driven mad or ill by them (« me rendent malade », « me met hors de moi », « me font bouillir »).
@@ -427,10 +426,10 @@ export const annoyanceAfter = [
   // Irritation and fear by lemma (« m'énervent », « me gossent », « me cassent les pieds », « me font peur »).
   'me|m\'|nous ~enerver|~irriter|~exasperer|~agacer|~gosser|~gonfler|~saouler|~souler|~emmerder|~achaler|~exceder|~terrifier|~effrayer|~epouvanter',
   'me|m\'|nous ~casser les pieds|couilles|oreilles|bonbons', 'me|m\'|nous ~faire peur', 'me|m\'|nous ~mettre|~rendre mal a l\' aise', 'me|m\'|nous ~faire sentir mal a l\' aise',
-  `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur les|le nerfs|systeme`, `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur le gros nerf`, `me|m'|nous ~pomper ${STRONGLY}? l' air`,
+  `me|m'|nous ~avoir? toujours|jamais|souvent? ~taper|~tomber|~pogner ${STRONGLY}? sur les|le nerfs|systeme`, `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur le gros nerf`, `me|m'|nous ~pomper ${STRONGLY}? l' air`,
   // Idioms of irritation and revulsion (« me hérissent le poil », « me sortent par les oreilles », « me donnent des boutons », « me mettent en furie »).
-  `me|m'|nous ~herisser ${STRONGLY}? le|les poil|poils`, `me|m'|nous ~sortir ${STRONGLY}? par les|le oreilles|nez|yeux`, `me|m'|nous ~donner ${STRONGLY}? des|la boutons|urticaire`, `me|m'|nous ~donner ${STRONGLY}? la chair de poule`,
-  `me|m'|nous ~mettre ${STRONGLY}? en furie|rogne|rage|colere|beau|maudit|fusil`, `c'|ca|ce ~etre ${STRONGLY}? ma|mes|notre|nos bete|betes noire|noires`, 'non merci', 'tres|ben|bien peu pour moi|nous'];
+  `me|m'|nous ~herisser ${STRONGLY}? le|les poil|poils`, `me|m'|nous ~sortir ${STRONGLY}? par les|le oreilles|nez|yeux`, `me|m'|nous ~donner ${STRONGLY}? des boutons`, `me|m'|nous ~donner ${STRONGLY}? la chair de poule`,
+  `me|m'|nous ~mettre ${STRONGLY}? en furie|rogne|rage|colere|maudit|fusil`, `c'|ca|ce ~etre ma|mes|nos bete|betes noire|noires`, 'non merci', 'tres peu pour moi|nous'];
 
 /** Harm that needs no named group: killing, burning, exterminating (« il faudrait tous les tuer »). */
 export const harmStrong = [
