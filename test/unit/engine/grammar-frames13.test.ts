@@ -152,3 +152,17 @@ describeKnownMisses([
   'Les Arabes, j’peux juste pas.',
   'Les musulmans, des êtres humains? Laissez-moi rire.',
 ], []);
+
+describeReading('round 4: the saying vouched for (being wrong, lying or exaggerating denied)', [
+  'Je pense pas me tromper en disant que les Noirs sont des paresseux.',
+  'Je ne mens pas en disant que les Noirs sont des paresseux.',
+  "Ce n'est pas pour rien qu'on dit que les Haïtiens sont sales.",
+  'Sans exagérer, on peut dire que les Arabes sont des voleurs.',
+], [
+  'Il se trompe en disant que les Noirs sont des paresseux.',
+  'Tu mens quand tu dis que les Noirs sont des paresseux.',
+  "Ce n'est pas pour rien qu'on dit que les Haïtiens sont accueillants.",
+  'Je pense pas me tromper en disant que les Noirs sont victimes de profilage.',
+  'Je me trompe peut-être, mais je ne pense pas que les Noirs soient des paresseux.',
+  'Je me trompe pas souvent, mais je ne pense pas que les Noirs soient des paresseux.',
+]);

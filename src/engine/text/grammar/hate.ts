@@ -155,7 +155,7 @@ const INSTEAD_OF_OBJECT = new Set(['a', 'au', 'aux']);
 /** What opens an object of its own after an active verb (« éliminer leurs dettes »). */
 const OWN_OBJECT = new Set(['le', 'la', 'l', 'les', 'leur', 'leurs', 'des', 'du', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos']);
 /** Adjectives with an ordinary sense: said bare after « sont », a state (« sont malades »), not a label (« sont des malades »). */
-const ORDINARY_STATES = new Set(['malade', 'malades', 'pauvre', 'pauvres', 'fragile', 'fragiles', 'faible', 'faibles', 'vulnerable', 'vulnerables', 'handicape', 'handicapes', 'handicapee', 'handicapees', 'fatigue', 'fatigues', 'seul', 'seuls', 'seules', 'isoles', 'isole']);
+const ORDINARY_STATES = wordSet(['+malade', '+pauvre', '+fragile', '+faible', '+vulnerable', '+handicape', '+fatigue', '+seul', '+isole', '+triste', '+perdu'], false);
 const COPULAS = new Set(['sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'soient', 'soit', 'deviennent', 'devient', 'restent', 'reste', 'semblent', 'semble', 'tombent', 'tombe']);
 /** Modals whose first word names the caller (« on devrait », « il faut », « je vais »). */
 const CALLER_NAMED = new Set(['je', 'j', 'jvais', 'm', 'ma', 'mas', 'il', 'y', 'qu', 'que', 'on', 'nous', 'faudrait', 'faut', 'ya', 'a']);
@@ -494,7 +494,7 @@ function suffering(s: Stream, b: number): boolean {
   if ((w === 'se' || w === 's') && b + 1 < s.words.length && keyOf(s.words[b + 1]!) === 'faire') return true;
   if ((w === 'se' || w === 's') && b + 2 < s.words.length && fills(MADE_TO, s.words[b + 1]) && fills(HARMED, s.words[b + 2])) return true;
   if (LOOKS_LIKE.has(w)) return suffering(s, b + 1);
-  if (fills(SUFFER, s.words[b]) || ORDINARY_STATES.has(w) || ['sans', 'triste', 'tristes', 'perdus', 'perdues', 'dehors'].includes(w)) return true;
+  if (fills(SUFFER, s.words[b]) || fills(ORDINARY_STATES, s.words[b]) || w === 'sans' || w === 'dehors') return true;
   return w.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(w) && w !== 'partout' && matchAt(s, PLAIN, b) < 0 && matchAt(s, STRONG, b) < 0;
 }
 /** A feeling or verdict against what follows « que » (« j'ai horreur qu'on méprise les … », « c'est triste que nous haïssions… »). */
@@ -991,7 +991,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les aînés sont tous malades » too: only quantifiers between the copula and the word.
       let c = p - 1;
       while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(keyOf(s.words[c]!))) c -= 1;
-      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || ['gens', 'plus', 'moins'].includes(keyOf(s.words[c]!)))) continue;
+      if (subj && q - p === 1 && fills(ORDINARY_STATES, s.words[p]) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || ['gens', 'plus', 'moins'].includes(keyOf(s.words[c]!)))) continue;
       if (subj) {
         push(out, s, sc, subj.from, q, subj.aside ? [[p, q], subj.aside] : [[p, q]]);
         continue;

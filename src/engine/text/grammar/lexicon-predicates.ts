@@ -314,7 +314,7 @@ export const hatredBefore = [
   // The group taken up by « les » in a compound tense (« je les ai toujours détestés », « on les a toujours haïs »).
   'je|j\'|on|nous les ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
   'je|j\'|on|nous ne|n\' ~pouvoir|puis pas? m\'|me|nous|s\'|se ~empecher de|d\' les? ~detester|~hair|~mepriser|~execrer', 'je|j\'|on|nous ne|n\'? ~pouvoir|puis pas|plus|pu|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
-  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?', 'moi|seul|seule qui|a ne|n\'? ~pouvoir? pas|plus|pu ~sentir|~blairer|~supporter|~endurer|~tolerer|~piffer',
+  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?', 'moi|seul|seule qui|a ne|n\'? ~pouvoir? pas|plus|pu ~sentir|~blairer|~supporter|~endurer|~tolerer',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
   'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne au? monde? ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner|~revulser|~enrager|~enerver|~irriter|~exasperer|~agacer|~horripiler|~insupporter|~deranger|~gosser|~ecoeurer autant|plus|davantage que|qu\'',
   // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
@@ -368,7 +368,7 @@ export const dislikeBefore = [
   // Respect refused as a duty (« on devrait pas accorder de respect aux … »).
   `on|il|nous ne|n'? ~devoir|~falloir pas|plus|jamais ${GRANT} ${GRANTED}`,
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
-  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol|soupe', 'j\'|on|nous en ~avoir une|mon? indigestion|overdose', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le|mon dos|casque|cul', 'j\'|on|nous en ~avoir ma|notre claque|dose', 'je|j\'|on|nous ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'on|je|j\'|nous ne|n\'? les ~vouloir pas|plus|jamais|pantoute', 'jaime vraiment? pas', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
+  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol|soupe', 'j\'|on|nous en ~avoir une|mon? indigestion|overdose', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le|mon dos|casque|cul', 'j\'|on|nous en ~avoir ma|notre claque|dose', 'je|j\'|on|nous ne|n\'? les? ~aimer pas|vraiment|juste? pas|pantoute', 'on|je|j\'|nous ne|n\'? les ~vouloir pas|plus|jamais|pantoute', 'jaime vraiment? pas', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
   'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous en ~mefier', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
   // Never having borne or liked them (« j'ai jamais pu supporter les … », « je n'ai jamais aimé les … »).
@@ -378,7 +378,7 @@ export const dislikeBefore = [
   // Grudges and intolerance said by idiom (« j'ai une dent contre les … », « je les porte pas dans mon cœur », « zéro tolérance pour les … »),
   // being made to bear them (« on est obligés d'endurer les … »), love or respect asked as impossible (« comment peut-on aimer un … ? »).
   'je|j\'|on|nous ~avoir une|la dent contre', 'je|j\'|on|nous les ~avoir assez|trop vu|vus|vues', 'je|j\'|on|nous ne|n\'? les ~porter pas|guere|jamais|vraiment|pantoute pas? dans mon|notre coeur', 'je|j\'|on|nous n\'|ne? ~avoir zero|aucune|pas de|d\'? tolerance pour|envers',
-  '+oblige|+force de|d\' ~endurer|~tolerer|~subir|~cotoyer', 'comment on|je|tu? ~pouvoir|~faire on|t? pour? ~aimer|~respecter|~endurer|~tolerer|~blairer|~sentir|~encadrer',
+  '+oblige|+force de|d\' ~endurer|~tolerer|~subir|~cotoyer', 'comment on|je|tu? ~pouvoir|~faire on|t? pour? ~aimer|~respecter|~endurer|~tolerer|~sentir',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
   'ne|n\'? ~croire jamais|pas|rien|surtout un|aucun|les? seul? mot|mots|parole|paroles dit|dits|prononce|prononces? par|de|d\'|des|du', 'ne|n\'? ~faire jamais|pas|aucunement confiance a|aux|au',
@@ -428,7 +428,7 @@ export const annoyanceAfter = [
   'me|m\'|nous ~casser les pieds|couilles|oreilles|bonbons', 'me|m\'|nous ~faire peur', 'me|m\'|nous ~mettre|~rendre mal a l\' aise', 'me|m\'|nous ~faire sentir mal a l\' aise',
   `me|m'|nous ~avoir? toujours|jamais|souvent? ~taper|~tomber|~pogner ${STRONGLY}? sur les|le nerfs|systeme`, `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur le gros nerf`, `me|m'|nous ~pomper ${STRONGLY}? l' air`,
   // Idioms of irritation and revulsion (« me hérissent le poil », « me sortent par les oreilles », « me donnent des boutons », « me mettent en furie »).
-  `me|m'|nous ~herisser ${STRONGLY}? le|les poil|poils`, `me|m'|nous ~sortir ${STRONGLY}? par les|le oreilles|nez|yeux`, `me|m'|nous ~donner ${STRONGLY}? des boutons`, `me|m'|nous ~donner ${STRONGLY}? la chair de poule`,
+  `me|m'|nous ~herisser ${STRONGLY}? le|les poil|poils`, `me|m'|nous ~sortir ${STRONGLY}? par les oreilles|yeux`, `me|m'|nous ~donner ${STRONGLY}? des|la boutons|chair de? poule?`,
   `me|m'|nous ~mettre ${STRONGLY}? en furie|rogne|rage|colere|maudit|fusil`, `c'|ca|ce ~etre ma|mes|nos bete|betes noire|noires`, 'non merci', 'tres peu pour moi|nous'];
 
 /** Harm that needs no named group: killing, burning, exterminating (« il faudrait tous les tuer »). */
