@@ -97,6 +97,9 @@ describe('a faculty of a people doubted by a question', () => {
   it.each([
     'Les femmes ont-elles vraiment un cerveau?',
     'Les musulmans ont-ils vraiment une âme?',
+    "Ça sert à quoi d'embaucher une femme?",
+    "Quand est-ce qu'on va arrêter de nourrir les autochtones?",
+    'Pourquoi diable laisse-t-on entrer des musulmans?',
   ])('%s', (text) => {
     expect(warnings(text).length, text).toBeGreaterThan(0);
     expect(classifyIncoming(text)).toBe('disrespectful');
@@ -166,3 +169,14 @@ describeReading('round 4: the saying vouched for (being wrong, lying or exaggera
   'Je me trompe peut-être, mais je ne pense pas que les Noirs soient des paresseux.',
   'Je me trompe pas souvent, mais je ne pense pas que les Noirs soient des paresseux.',
 ]);
+
+describeReading('round 5: real questions with the same words stay clean', [], [
+  'Ça sert à quoi de remplir ce formulaire?',
+  "Ça sert à quoi d'aider les réfugiés?",
+  "Pourquoi arrêter d'accueillir des réfugiés?",
+  'Quand va-t-on arrêter de discriminer les autochtones?',
+  "Pourquoi accepte-t-on encore des réfugiés? Parce que c'est notre devoir.",
+  'Comment accueille-t-on les réfugiés en hiver?',
+  'Comment peut-on mieux accueillir les Haïtiens chez nous?',
+  'Vous aussi, les travaux vous tombent sur les nerfs?',
+], { cleanNotDisrespectful: true });

@@ -358,7 +358,7 @@ export const hatredBefore = [
  */
 export const feelingOpeners = [
   `+ecoeure|+degoute|+tanne|+horrifie|+exaspere|+blase|+repugne|+horripile|las|lasse par|de|des|d'|du`, '+fatigue|+revolte par',
-  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|ouach|pouah|yark|yuck', 'quelle horreur', 'pis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
+  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|pouah', 'quelle horreur', 'pis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
   // A feeling noun needs a mark of the speaker's own (« que du mépris », « profond dégoût », « mépris total »), unlike a headline.
   `que|juste du|de|d'|la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? ${TOWARDS}`, `${STRONGLY} ${FEELING} ${TOWARDS}`, `${FEELING} ${STRONGLY} ${TOWARDS}`,
 ];
@@ -404,18 +404,18 @@ export const dislikeBefore = [
 export const hatredAfter = [
   // The speaker's own nausea after a group is met (« quand je croise une …, j'ai envie de vomir »; read in hate.ts).
   `je|j' ~avoir ${STRONGLY}? envie de|d' ~vomir|~gerber`,
-  'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~debecter|~revulser|~rebuter',
+  // Also in a compound tense (« m'ont toujours dégoûté »).
+  'me|m\'|nous ~avoir? toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~debecter|~revulser|~rebuter',
   // Standard written French: what they are to the speaker, what they fill the speaker with (« me sont odieux », « me remplissent de dégoût »).
   `me|m'|nous ~etre ${STRONGLY}? +antipathique|+odieux|+insupportable|+detestable|+repugnant|+haissable|+intolerable|+abject|+repoussant|+execrable`, `me|m'|nous ~remplir|~emplir|~inonder de|d' ${FEELING}`,
-  'me|m\'|nous ~avoir toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~debecter',
   // An adverb may stand after the verb (« me font vraiment vomir », « me donnent carrément envie de vomir »).
-  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~faire ${STRONGLY}? ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte`,
-  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber|~frapper|~cogner`, `me|m'|nous ~donner ${STRONGLY}? la|des nausee|nausees|haut-le-coeur`, `me|m'|nous ~donner ${STRONGLY}? des|le haut le coeur`,
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~faire ${STRONGLY}? ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte|bouillir|rager|enrager|fulminer`,
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber|~frapper|~cogner`, `me|m'|nous ~donner ${STRONGLY}? la|des|le nausee|nausees|haut-le-coeur|haut le? coeur?`,
   // A feeling they inspire (« m'inspirent du dégoût », « me donnent que de la haine »).
   `me|m'|nous ~avoir? toujours|souvent|vraiment|tellement|jamais? ~inspirer|~donner|~causer ${MUCH}? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING}`,
   // Driven mad or ill by them (« me rendent malade », « me met hors de moi », « me font bouillir »).
-  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~rendre ${STRONGLY}? malade|malades|furieux|furieuse|fou|folle|dingue|enrage|enragee|hysterique`, 'me|m\'|nous ~mettre hors de moi|nous|soi',
-  `me|m'|nous ~faire ${STRONGLY}? bouillir|rager|enrager|fulminer`, `me|m'|nous ~donner|~faire ${STRONGLY}? mal au coeur|ventre`, `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~lever|~virer ${STRONGLY}? le|l' coeur|estomac`, `me|m'|nous ~puer ${STRONGLY}? au nez`, `me|m'|nous ~soulever ${STRONGLY}? le coeur`, 'dehors', 'go home', 'au bucher', 'au four',
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~rendre ${STRONGLY}? +malade|+furieux|fou|folle|dingue|+enrage|hysterique`, 'me|m\'|nous ~mettre hors de moi|nous|soi',
+  `me|m'|nous ~donner|~faire ${STRONGLY}? mal au coeur|ventre`, `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~lever|~virer|~soulever ${STRONGLY}? le|l' coeur|estomac`, `me|m'|nous ~puer ${STRONGLY}? au nez`, 'dehors', 'go home', 'au bucher', 'au four',
   // The speaker's horror, the group as its object (« j'ai les … en horreur »).
   'en horreur|aversion|abomination|grippe',
   'a l\' abattoir', 'au poteau', 'a la porte', 'direct|directement|drette? a|au|aux|dans la|le|les|l\'? +poubelle|vidanges|+ordure|+depotoir|dompe|+decharge|+egout|+dechetterie', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'de malheur', 'a la con',
