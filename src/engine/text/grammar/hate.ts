@@ -155,7 +155,7 @@ const INSTEAD_OF_OBJECT = new Set(['a', 'au', 'aux']);
 /** What opens an object of its own after an active verb (« éliminer leurs dettes »). */
 const OWN_OBJECT = new Set(['le', 'la', 'l', 'les', 'leur', 'leurs', 'des', 'du', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos']);
 /** Adjectives with an ordinary sense: said bare after « sont », a state (« sont malades »), not a label (« sont des malades »). */
-const ORDINARY_STATES = new Set(['malade', 'malades', 'pauvre', 'pauvres', 'fragile', 'fragiles', 'faible', 'faibles', 'vulnerable', 'vulnerables', 'handicape', 'handicapes', 'handicapee', 'handicapees', 'fatigue', 'fatigues', 'seul', 'seuls', 'seules', 'isoles', 'isole']);
+const ORDINARY_STATES = wordSet(['+malade', '+pauvre', '+fragile', '+faible', '+vulnerable', '+handicape', '+fatigue', '+seul', '+isole', '+triste', '+perdu'], false);
 const COPULAS = new Set(['sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'soient', 'soit', 'deviennent', 'devient', 'restent', 'reste', 'semblent', 'semble', 'tombent', 'tombe']);
 /** Modals whose first word names the caller (« on devrait », « il faut », « je vais »). */
 const CALLER_NAMED = new Set(['je', 'j', 'jvais', 'm', 'ma', 'mas', 'il', 'y', 'qu', 'que', 'on', 'nous', 'faudrait', 'faut', 'ya', 'a']);
@@ -465,6 +465,8 @@ const AMONG = new Set('etre entoure entouree entoures entourees cotoyer vivre av
 /** Meeting a group, and the words that make it every time (« quand / chaque fois que / dès que je croise … »). */
 const SEEING = wordSet(['~voir', '~croiser', '~entendre', '~cotoyer', '~rencontrer', '~sentir', 'vois', 'voit']);
 const WHENEVER = new Set(['quand', 'lorsque', 'lorsqu', 'fois', 'des', 'sitot']);
+/** How many are seen (« voir autant de … »). */
+const MANY = new Set(['autant', 'tant', 'trop', 'plein', 'beaucoup']);
 const PERCEIVE = new Set(['voir', 'croiser', 'entendre', 'cotoyer', 'rencontrer', 'sentir', 'savoir']);
 const NONE = new Set(['nul', 'nulle', 'personne', 'rien', 'aucun', 'aucune']);
 /** Vices whose complement names a cause (« se battre pour l'égalité ») or a grievance (« se plaindre du bruit »): then no vice. */
@@ -492,7 +494,7 @@ function suffering(s: Stream, b: number): boolean {
   if ((w === 'se' || w === 's') && b + 1 < s.words.length && keyOf(s.words[b + 1]!) === 'faire') return true;
   if ((w === 'se' || w === 's') && b + 2 < s.words.length && fills(MADE_TO, s.words[b + 1]) && fills(HARMED, s.words[b + 2])) return true;
   if (LOOKS_LIKE.has(w)) return suffering(s, b + 1);
-  if (fills(SUFFER, s.words[b]) || ORDINARY_STATES.has(w) || ['sans', 'triste', 'tristes', 'perdus', 'perdues', 'dehors'].includes(w)) return true;
+  if (fills(SUFFER, s.words[b]) || fills(ORDINARY_STATES, s.words[b]) || w === 'sans' || w === 'dehors') return true;
   return w.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(w) && w !== 'partout' && matchAt(s, PLAIN, b) < 0 && matchAt(s, STRONG, b) < 0;
 }
 /** A feeling or verdict against what follows « que » (« j'ai horreur qu'on méprise les … », « c'est triste que nous haïssions… »). */
@@ -703,7 +705,9 @@ function answerTo(s: Stream, g: Groups, e: number, q: number): number {
 }
 
 /** Determiners and quantifiers between a feeling that opens the sentence and the people it is about. */
-const OPENER_GAP = new Set(['le', 'la', 'les', 'l', 'des', 'de', 'd', 'du', 'tous', 'toutes', 'tout', 'ces', 'ce', 'cet', 'cette', 'vos', 'nos', 'leurs', 'ses', 'mes', 'tes', 'un', 'une', 'ben', 'bien', 'vraiment', 'tellement', 'juste', 'completement', 'totalement', 'profondement', 'a', 'au', 'aux', 'autant']);
+/** « Pourquoi je devrais respecter … ? », « Comment peut-on aimer … ? »: asked only at the sentence's start and unanswered. */
+const ASKING = new Set(['pourquoi', 'comment']);
+const OPENER_GAP = new Set(['gang', 'bande', 'gagne', 'le', 'la', 'les', 'l', 'des', 'de', 'd', 'du', 'tous', 'toutes', 'tout', 'ces', 'ce', 'cet', 'cette', 'vos', 'nos', 'leurs', 'ses', 'mes', 'tes', 'un', 'une', 'ben', 'bien', 'vraiment', 'tellement', 'juste', 'completement', 'totalement', 'profondement', 'a', 'au', 'aux', 'autant']);
 /** The words of a relative that only says a people is here or seen (« qu'il y a ici », « qu'on croise partout », « qui vivent ici »). */
 const PRESENT_ONLY = new Set(['il', 'y', 'a', 'ya', 'on', 'je', 'j', 'voit', 'vois', 'croise', 'croises', 'rencontre', 'sont', 'vivent', 'habitent', 'restent', 'ici', 'icitte', 'partout', 'maintenant', 'rendus', 'rendues', 'au', 'en', 'ville', 'quartier', 'pays', 'quebec', 'dans', 'le', 'la', 'ce', 'cette', 'notre', 'mon', 'ma', 'coin']);
 /** True when the rest of the clause from k (a few words) only says they are here or seen. */
@@ -989,7 +993,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les aînés sont tous malades » too: only quantifiers between the copula and the word.
       let c = p - 1;
       while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(keyOf(s.words[c]!))) c -= 1;
-      if (subj && q - p === 1 && ORDINARY_STATES.has(keyOf(s.words[p]!)) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || ['gens', 'plus', 'moins'].includes(keyOf(s.words[c]!)))) continue;
+      if (subj && q - p === 1 && fills(ORDINARY_STATES, s.words[p]) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || ['gens', 'plus', 'moins'].includes(keyOf(s.words[c]!)))) continue;
       if (subj) {
         push(out, s, sc, subj.from, q, subj.aside ? [[p, q], subj.aside] : [[p, q]]);
         continue;
@@ -1472,7 +1476,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (set === OPENERS && !opensSentence(s, p)) continue;
       // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
       // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
-      if (keyOf(s.words[p]!) === 'pourquoi' && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
+      if (ASKING.has(keyOf(s.words[p]!)) && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
       // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
       if (disapprovedBefore(s, p)) continue;
       // « je ne respecte pas assez les … »: not enough, not all, not always.
@@ -1496,10 +1500,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // only (« écœuré de voir des … »), not through a thing of theirs (« dégoûté par le sort des … »: compassion).
       if (m && set === OPENERS && s.words.slice(q, m.a).some((w) => !OPENER_GAP.has(keyOf(w)) && !REGARD.has(keyOf(w)) && !AMONG.has(keyOf(w)) && !PERCEIVE.has(keyOf(w)) && !ANY_MEMBER.has(keyOf(w)))) continue;
       // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
-      if (m && set === OPENERS && keyOf(s.words[q - 2]!) === 'trop' && !whereWeLive(s, m.b)) continue;
+      if (m && set === OPENERS && q >= 2 && keyOf(s.words[q - 2]!) === 'trop' && !whereWeLive(s, m.b)) continue;
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
-      // Disgust felt « par » a people is about what they suffer when that follows (« dégoûté par les … maltraités »).
-      if (m && (seen || keyOf(s.words[q - 1]!) === 'par') && suffering(s, m.b)) continue;
+      // Disgust felt « par » a people, or any feeling opening the sentence, is about what they suffer when that follows (« dégoûté par les … maltraités », « Quelle horreur, ces … noyés »).
+      if (m && (seen || set === OPENERS || keyOf(s.words[q - 1]!) === 'par') && suffering(s, m.b)) continue;
       // « Je déteste que les … soient maltraités »: a clause after the feeling; what is done to them is what is hated.
       if (m && k > q && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (suffering(s, m.b) || victimClause(s, m.b, Math.min(n, m.b + 4)))) continue;
       if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
@@ -1514,7 +1518,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });
           continue;
         }
-        const never = m.identity && (trust || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais'));
+        const never = m.identity && (trust || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais' || keyOf(w) === 'comment'));
         // « typique d'un … d'être généreux »: a stereotype with no fault said is a generalisation to check, not hate.
         // (The group's name may have taken « de » + the infinitive as its complement: « des … de travailler ».)
         let said = false;
@@ -1666,9 +1670,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k])) {
         const ante = antecedent(s, g, k);
-        // « Ça me dégoûte de voir des … »: a group named after, seen; an identity, and not what they suffer (« … se faire insulter »).
+        // « Ça me dégoûte de voir des … », « … de voir autant de … »: a group named after, seen; an identity, and not what they suffer (« … se faire insulter »).
         const ahead = ante !== undefined && ante.a > k;
-        if (ante && keyOf(s.words[p]!).startsWith('m') && (!ahead || (ante.identity && (PERCEIVE.has(keyOf(s.words[ante.a - 1]!)) || s.clause[ante.a - 1] !== s.clause[ante.a]) && !suffering(s, ante.b)))) push(out, s, sc, k, q, [[p, q]], q);
+        if (ante && keyOf(s.words[p]!).startsWith('m') && (!ahead || (ante.identity && (PERCEIVE.has(keyOf(s.words[ante.a - 1]!)) || (ante.a >= 3 && MANY.has(keyOf(s.words[ante.a - 2]!)) && PERCEIVE.has(keyOf(s.words[ante.a - 3]!))) || s.clause[ante.a - 1] !== s.clause[ante.a]) && !suffering(s, ante.b)))) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
     }

@@ -11,7 +11,7 @@ export const dehumanising = [
   '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
   'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
   '+sous-humain', 'sous humain|humains', '+monstre', '+engeance', '+abomination', '+perversion', '+erreur de la nature',
-  '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
+  '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+insecte', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
 ];
 
 /** Degrading attributes: need a verb (« sont des voleurs », « c'est tous des paresseux »). */
@@ -106,7 +106,7 @@ export const fillers = [
   'plupart', 'general', 'fond', 'avant', 'profondement', 'visceralement', 'sincerement', 'absolument', 'carrement', 'completement', 'totalement', 'serieusement', 'franchement', 'sans', 'doute', 'point', 'nettement', 'pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'y', 'ils', 'elles', 'eux',
   'ca', 'cela', 'a', 'au', 'aux', 'pire', 'pires', 'qui', 'sortes', 'sorte', 'espece', 'especes', 'race', 'ramassis', 'tas', 'troupeau', 'horde', 'meute', 'nid', 'creature', 'creatures',
   // « pas mal tous des… », « c'est du monde paresseux ».
-  'mal', 'monde', 'exception', 'icitte', 'ici', 'autres', 'donc', 'temps',
+  'mal', 'peu', 'monde', 'exception', 'icitte', 'ici', 'autres', 'donc', 'temps',
   // « ne sont en réalité que des … », « sont en fait des … ».
   'realite', 'fait', 'verite', 'definitive',
   // Intensifiers (« plutôt sales », « extrêmement paresseux »).
@@ -122,14 +122,14 @@ const BEASTS = '+animal|+bete|+chien|+rat|+singe|+porc|+cochon|+vermine|+cafard|
 export const beasts = BEASTS.split('|');
 export const groupVerbs = [
   '~vivre sur notre|nos|le|mon|leur dos', '~vivre aux crochets', '~vivre a nos crochets', '~vivre de|du|des nos|notre|l\'|la? +aide|+impot|+taxe|bs|+allocation|+cheque|welfare|+subvention',
-  '~profiter du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+subvention|+contribuable|+generosite',
-  '~profiter de nous', '~abuser du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+generosite',
+  '~profiter|~abuser du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+subvention|+contribuable|+generosite',
+  '~profiter de nous',
   '~voler nos|notre|les +job|+emploi|+travail|+femme|+terre|+pays|+logement|+place|jobs|job',
 '~infester', '~pulluler', '~puer', '~empester', '~grouiller', '~parasiter', '~gangrener',
   '~detruire|~ruiner|~gacher|~salir|~souiller|~saccager|~islamiser notre|nos|le|la|les|l\'|ce +pays|+ville|+quartier|+culture|+societe|+valeur|+province|quebec|canada|france|+race|+rue',
   // Crowds « envahissent la ville » for a festival: invading is hate said of OUR country or culture.
   '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
-  '~se ~reproduire comme des +lapin|+rat', '~se ~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
+  '~se ~reproduire|~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
   'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~servir qu\'|que a|au', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des|un|une vrais|vraies|vrai|vraie|veritables|veritable +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|au|dans|en|parmi *', 'ne|n\'? ~avoir pas|aucune leur|de? place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
   '~finir a|au|aux|dans la|les|le|une? +poubelle|vidanges|+ordure|+depotoir|+decharge|dompe|+egout', '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
@@ -304,8 +304,8 @@ const STRONGLY = '+profond|+grand|+immense|+total|+visceral|+absolu|+sincere|+pu
 const MUCH = 'tellement|tant|trop|beaucoup|juste|seulement|rien|vraiment|toujours|profondement|clairement|surtout|plein|ben';
 
 /** Respect granted (« accorder le moindre respect à », « donner mon estime aux »), for its refusal. */
-const GRANT = 'accorde|accorder|accorderai|accorderais|accorderons|donne|donner|donnerai|donnerais|donnerons|~avoir';
-const REFUSE = 'refuse|refuserai|refuserais|refusons|refuserons';
+const GRANT = '~accorder|~donner|~avoir';
+const REFUSE = '~refuser';
 const GRANTED = `le|la|un|une|mon|ma|notre|du|de|d'? moindre|seul|seule? +respect|+estime|+consideration|+egard ${TOWARDS}`;
 
 /** The speaker's hatred, disgust or contempt, before the group (« je déteste les… »). */
@@ -318,21 +318,20 @@ export const hatredBefore = [
   // The group taken up by « les » in a compound tense (« je les ai toujours détestés », « on les a toujours haïs »).
   'je|j\'|on|nous les ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
   'je|j\'|on|nous ne|n\' ~pouvoir|puis pas? m\'|me|nous|s\'|se ~empecher de|d\' les? ~detester|~hair|~mepriser|~execrer', 'je|j\'|on|nous ne|n\'? ~pouvoir|puis pas|plus|pu|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
-  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?',
+  'je|j\' ne|n\'? les? ~supporter|~tolerer|~endurer pas|plus|pu|jamais|vraiment|juste? pas|plus?', 'moi|seul|seule qui|a ne|n\'? ~pouvoir? pas|plus|pu ~sentir|~blairer|~supporter|~endurer|~tolerer',
   // Everyone's or nobody's feeling said as a fact (« tout le monde déteste les… », « personne n'aime les… »), disgust beyond all (« rien ne me dégoûte plus que… »).
   'tout le monde ~detester|~hair|~mepriser|~vomir', 'pourquoi je|j\'|on|nous ~devoir|~aller ~respecter', 'pourquoi ~falloir il? ~respecter', 'personne n\'|ne ~aimer|~supporter|~respecter|~tolerer', 'rien|personne au? monde? ne|n\' me|m\'|nous ~degouter|~ecoeurer|~repugner|~revulser|~enrager|~enerver|~irriter|~exasperer|~agacer|~horripiler|~insupporter|~deranger|~gosser|~ecoeurer autant|plus|davantage que|qu\'',
   // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
   `${INBORN} ~etre dans la|le|l' nature|adn|sang|+gene|+culture de|d'|des|du`,
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
-  'je|j\' ~avoir horreur de|des|d\'', 'on|je|j\'|nous s\'|se|m\'|me|nous en ~passer|passerait|passerais|passerions|passerions bien|volontiers|facilement|tres|aisement', 'on|je|j\'|nous ~pouvoir|~devoir tres|bien? s\'|se|m\'|me|nous en ~passer',
+  'je|j\' ~avoir horreur de|des|d\'', 'on|je|j\'|nous s\'|se|m\'|me|nous en ~passer|passerait|passerais|passerions bien|volontiers|facilement|tres|aisement', 'on|je|j\'|nous ~pouvoir|~devoir tres|bien? s\'|se|m\'|me|nous en ~passer',
   'je|j\' ne|n\'? ~voir|~comprendre pas|jamais|vraiment pas? pourquoi|en quoi? on|je|j\'|nous|il ~falloir|~devoir? ~respecter|~aider|~accepter|~tolerer|~aimer',
   'je|j\' ne|n\'? ~voir|~comprendre pas|jamais|vraiment pas? pourquoi on|je|j\'|nous|il ~falloir|~devoir? ~laisser entrer|venir|rester',
   'personne|nul|on|il ne|n\'? ~devoir|~falloir pas|jamais|plus? ~embaucher|~engager|~elire|~epouser|~marier', 'ne|n\'? ~devoir|~falloir|~pouvoir jamais|pas|plus ~confier|~laisser des|nos|les|vos|un|une|son|sa? +enfant|+fille|+garcon a|aux|au|avec',
   'je|j\' ne|n\'? ~penser|~croire pas|jamais qu\'|que on|je|j\' ~pouvoir|~devoir se|s\'? faire|~fier confiance? a|au|aux', 'il? n\'|ne? y a|avait|aura aucune|pas|jamais|nulle de|d\'? raison|motif|+excuse de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer|~ecouter|~croire',
   'on|je|j\'|nous|tu ne|n\'? ~pouvoir|~devoir rien|jamais|pas|plus leur|lui ~confier|~preter|~laisser', 'quebec|canada|+pays|+ville|+societe|ici|icitte n\'|ne? ~avoir pas|plus|aucunement|jamais besoin de|d\'|des', 'je|j\'|on|nous ne|n\'? ~voir aucune raison|motif de|d\' ~respecter|~aimer|~tolerer|~accepter|~aider|~estimer', 'on|nous|il ~devoir|~falloir ~cesser|~arreter de|d\' les|leur ~respecter|~aider|~tolerer|~accepter|~proteger', 'ce|ca que|qu\' je|j\' ~detester|~hair|~mepriser|~execrer le? plus? c\'|ce ~etre|sont', 'que|qu\' je|j\' ~pouvoir ~hair|~detester|~mepriser|~execrer',
-  'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
-  'je|j\' ~avoir que|juste|rien que du +mepris|+degout|+haine pour|envers|des', `je|j'|on|nous ~avoir|~eprouver|~ressentir|ressens un|une ${STRONGLY}? +manque ${STRONGLY}? de|d' +respect|+estime|+consideration|+egard ${TOWARDS}`, 'je|j\' ~avoir la haine des|contre|envers|pour',
-  'je|j\' ~eprouver|~ressentir du|de la|que du? +mepris|+degout|+haine|+repulsion pour|envers',
+  'je|j\' ~avoir envie de|d\' ~vomir|~gerber quand|lorsque je|j\'|on ~voir|~croiser|~entendre', 'je|j\'|on|nous les ~avoir en horreur|aversion|grippe|abomination', `je|j'|on|nous les ~avoir ${STRONGLY}? dans le nez`, `je|j'|on|nous les ~avoir ${STRONGLY}? en travers de la gorge`, `rien|personne que|qu' je|j'|on ~detester|~hair|~mepriser|~execrer ${STRONGLY}? plus|autant|davantage au? monde? que|qu'`, `je|j'|on|nous ne|n'? ~avoir|~eprouver|~ressentir|ressens meme? aucun|aucune|pas|plus|zero|jamais un|une? +once|brin|+miette|+goutte|poil|+gramme|+soupcon|+ombre|iota|+parcelle|+brin? de|d'? +respect|+estime|+consideration|compassion|pitie|empathie|sympathie|+affection|admiration|tendresse pour|envers|des`, 'aucun|aucune|zero|pas respect|compassion|pitie|empathie pour|envers',
+  `je|j'|on|nous ~avoir|~eprouver|~ressentir|ressens un|une ${STRONGLY}? +manque ${STRONGLY}? de|d' +respect|+estime|+consideration|+egard ${TOWARDS}`,
   // Emotion nouns with their quantity (« j'ai trop de dédain pour », « je ne ressens que de l'aversion pour »); never with « pas de ».
   // Any determiner, quantity and intensifier around the noun (« j'ai un profond mépris pour », « je ressens rien que du dégoût envers »,
   // « on a une haine viscérale des »); never with « pas de » or « aucune », which deny it.
@@ -363,7 +362,7 @@ export const hatredBefore = [
  */
 export const feelingOpeners = [
   `+ecoeure|+degoute|+tanne|+horrifie|+exaspere|+blase|+repugne|+horripile|las|lasse par|de|des|d'|du`, '+fatigue|+revolte par',
-  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
+  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|pouah', 'quelle horreur', 'pis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
   // A feeling noun needs a mark of the speaker's own (« que du mépris », « profond dégoût », « mépris total »), unlike a headline.
   `que|juste du|de|d'|la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? ${TOWARDS}`, `${STRONGLY} ${FEELING} ${TOWARDS}`, `${FEELING} ${STRONGLY} ${TOWARDS}`,
 ];
@@ -373,13 +372,17 @@ export const dislikeBefore = [
   // Respect refused as a duty (« on devrait pas accorder de respect aux … »).
   `on|il|nous ne|n'? ~devoir|~falloir pas|plus|jamais ${GRANT} ${GRANTED}`,
   // Weaker exclusion and stereotype (warnings): « je veux plus voir de … », « je n'engagerais jamais un … », « typique des … ».
-  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le|mon dos|casque|cul', 'j\'|on|nous en ~avoir ma|notre claque|dose', 'je|j\' ne|n\'? les? ~aimer pas|vraiment|juste? pas', 'jaime pas', 'jaime vraiment pas', 'je|j\' ne|n\'? les? ~aimer pas pantoute', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
+  'je|j\' ne|n\'? ~vouloir plus|pas ~voir', 'je|j\' ~refuser de|d\' ~avoir|~engager|~embaucher|~servir|~accueillir|~loger', 'je|j\' n\'|ne? ~engager|~embaucher|~louer|~vendre|~epouser|~marier|~elire jamais|pas|plus', 'je|j\' n\'|ne? ~voter|~sortir jamais|pas|plus pour|avec', 'jamais je|j\' n\'|ne? ~engager|~embaucher|~louer|~epouser|~marier|~elire', 'typique des|de|d\'','j\'|on|nous en ~avoir marre|assez|ras-le-bol|soupe', 'j\'|on|nous en ~avoir une|mon? indigestion|overdose', 'j\'|on|nous en ~avoir ras le bol|cul', 'j\'|on|nous en ~avoir plein le|mon dos|casque|cul', 'j\'|on|nous en ~avoir ma|notre claque|dose', 'je|j\'|on|nous ne|n\'? les? ~aimer pas|vraiment|juste? pas|pantoute', 'on|je|j\'|nous ne|n\'? les ~vouloir pas|plus|jamais|pantoute', 'jaime vraiment? pas', 'je|j\' me|m\' ~sentir mal a l\' aise', 'je|j\' ~avoir rien pour',
   // Fear, mistrust, weariness and shame of a people (« j'ai peur des… », « je me méfie des… », « chu tanné des… », « j'en peux plus des… »).
-  'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
+  'je|j\'|on|nous ~avoir peur des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous ~mefier des|de|d\'', 'je|j\'|on|nous me|m\'|se|s\'|nous en ~mefier', 'je|j\'|chu|chus|jsuis|jsus|on|nous suis|est|sommes|~etre? vraiment|tellement|ben|full|donc|assez|trop|deja? +tanne|+ecoeure|+blase des|de|d\'',
   // Never having borne or liked them (« j'ai jamais pu supporter les … », « je n'ai jamais aimé les … »).
-  'je|j\'|on|nous n\'|ne? ~avoir jamais vraiment? ~aimer|~apprecier|~supporter|~tolerer|~endurer|~blairer|~sentir',
+  'je|j\'|on|nous n\'|ne? les? ~avoir jamais vraiment? ~aimer|~apprecier|~supporter|~tolerer|~endurer|~blairer|~sentir',
   'je|j\'|on|nous n\'|ne? ~avoir jamais|pas|plus|vraiment|juste? jamais|pas? pu les? ~sentir|~voir|~blairer|~supporter|~endurer|~tolerer|~encadrer|~piffer|~saquer',
   'je|j\' n\'? en ~pouvoir plus des|de|d\'', 'je|j\' ne|n\'? ~etre|~sentir|me|m\' jamais|pas|plus a l\' aise avec|parmi', 'je|j\' ~avoir honte d\'|de|des',
+  // Grudges and intolerance said by idiom (« j'ai une dent contre les … », « je les porte pas dans mon cœur », « zéro tolérance pour les … »),
+  // being made to bear them (« on est obligés d'endurer les … »), love or respect asked as impossible (« comment peut-on aimer un … ? »).
+  'je|j\'|on|nous ~avoir une|la dent contre', 'je|j\'|on|nous les ~avoir assez|trop vu|vus|vues', 'je|j\'|on|nous ne|n\'? les ~porter pas|guere|jamais|vraiment|pantoute pas? dans mon|notre coeur', 'je|j\'|on|nous n\'|ne? ~avoir zero|aucune|pas de|d\'? tolerance pour|envers',
+  '+oblige|+force de|d\' ~endurer|~tolerer|~subir|~cotoyer', 'comment on|je|tu? ~pouvoir|~faire on|t? pour? ~aimer|~respecter|~endurer|~tolerer|~sentir',
   // Rights refused them (« on devrait interdire aux… de voter »), the problem named as them (« le problème, c'est les… »).
   // Distrust and help refused (« ne croyez jamais un mot dit par un… », « ne faites jamais confiance à… », « je lèverais pas le petit doigt pour sauver… »).
   'ne|n\'? ~croire jamais|pas|rien|surtout un|aucun|les? seul? mot|mots|parole|paroles dit|dits|prononce|prononces? par|de|d\'|des|du', 'ne|n\'? ~faire jamais|pas|aucunement confiance a|aux|au',
@@ -405,18 +408,18 @@ export const dislikeBefore = [
 export const hatredAfter = [
   // The speaker's own nausea after a group is met (« quand je croise une …, j'ai envie de vomir »; read in hate.ts).
   `je|j' ~avoir ${STRONGLY}? envie de|d' ~vomir|~gerber`,
-  'me|m\'|nous ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~repugner|~debecter|~ecoeurer|~revulser|~rebuter',
+  // Also in a compound tense (« m'ont toujours dégoûté »).
+  'me|m\'|nous ~avoir? toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~debecter|~revulser|~rebuter',
   // Standard written French: what they are to the speaker, what they fill the speaker with (« me sont odieux », « me remplissent de dégoût »).
   `me|m'|nous ~etre ${STRONGLY}? +antipathique|+odieux|+insupportable|+detestable|+repugnant|+haissable|+intolerable|+abject|+repoussant|+execrable`, `me|m'|nous ~remplir|~emplir|~inonder de|d' ${FEELING}`,
-  'me|m\'|nous ~avoir toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~debecter',
   // An adverb may stand after the verb (« me font vraiment vomir », « me donnent carrément envie de vomir »).
-  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~faire ${STRONGLY}? ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte`,
-  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber`, `me|m'|nous ~donner ${STRONGLY}? la|des nausee|nausees|haut-le-coeur`,
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~faire ${STRONGLY}? ~vomir|~chier|~gerber|~suer|+pitie|+horreur|+honte|bouillir|rager|enrager|fulminer`,
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~donner ${STRONGLY}? envie de|d' ~vomir|~gerber|~frapper|~cogner`, `me|m'|nous ~donner ${STRONGLY}? la|des|le nausee|nausees|haut-le-coeur|haut le? coeur?`,
   // A feeling they inspire (« m'inspirent du dégoût », « me donnent que de la haine »).
   `me|m'|nous ~avoir? toujours|souvent|vraiment|tellement|jamais? ~inspirer|~donner|~causer ${MUCH}? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING}`,
   // Driven mad or ill by them (« me rendent malade », « me met hors de moi », « me font bouillir »).
-  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~rendre ${STRONGLY}? malade|malades|furieux|furieuse|fou|folle|dingue|enrage|enragee|hysterique`, 'me|m\'|nous ~mettre hors de moi|nous|soi',
-  `me|m'|nous ~faire ${STRONGLY}? bouillir|rager|enrager|fulminer`, `me|m'|nous ~donner|~faire ${STRONGLY}? mal au coeur|ventre`, `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~lever|~virer ${STRONGLY}? le|l' coeur|estomac`, `me|m'|nous ~puer ${STRONGLY}? au nez`, `me|m'|nous ~soulever ${STRONGLY}? le coeur`, 'dehors', 'go home', 'au bucher', 'au four',
+  `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~rendre ${STRONGLY}? +malade|+furieux|fou|folle|dingue|+enrage|hysterique`, 'me|m\'|nous ~mettre hors de moi|nous|soi',
+  `me|m'|nous ~donner|~faire ${STRONGLY}? mal au coeur|ventre`, `me|m'|nous ~avoir? toujours|jamais|souvent|vraiment|tellement|juste? ~lever|~virer|~soulever ${STRONGLY}? le|l' coeur|estomac`, `me|m'|nous ~puer ${STRONGLY}? au nez`, 'dehors', 'go home', 'au bucher', 'au four',
   // The speaker's horror, the group as its object (« j'ai les … en horreur »).
   'en horreur|aversion|abomination|grippe',
   'a l\' abattoir', 'au poteau', 'a la porte', 'direct|directement|drette? a|au|aux|dans la|le|les|l\'? +poubelle|vidanges|+ordure|+depotoir|dompe|+decharge|+egout|+dechetterie', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'de malheur', 'a la con',
@@ -427,7 +430,10 @@ export const annoyanceAfter = [
   // Irritation and fear by lemma (« m'énervent », « me gossent », « me cassent les pieds », « me font peur »).
   'me|m\'|nous ~enerver|~irriter|~exasperer|~agacer|~gosser|~gonfler|~saouler|~souler|~emmerder|~achaler|~exceder|~terrifier|~effrayer|~epouvanter',
   'me|m\'|nous ~casser les pieds|couilles|oreilles|bonbons', 'me|m\'|nous ~faire peur', 'me|m\'|nous ~mettre|~rendre mal a l\' aise', 'me|m\'|nous ~faire sentir mal a l\' aise',
-  `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur les|le nerfs|systeme`, `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur le gros nerf`, `me|m'|nous ~pomper ${STRONGLY}? l' air`];
+  `me|m'|nous ~avoir? toujours|jamais|souvent? ~taper|~tomber|~pogner ${STRONGLY}? sur les|le nerfs|systeme`, `me|m'|nous ~taper|~tomber|~pogner ${STRONGLY}? sur le gros nerf`, `me|m'|nous ~pomper ${STRONGLY}? l' air`,
+  // Idioms of irritation and revulsion (« me hérissent le poil », « me sortent par les oreilles », « me donnent des boutons », « me mettent en furie »).
+  `me|m'|nous ~herisser ${STRONGLY}? le|les poil|poils`, `me|m'|nous ~sortir ${STRONGLY}? par les oreilles|yeux`, `me|m'|nous ~donner ${STRONGLY}? des|la boutons|chair de? poule?`,
+  `me|m'|nous ~mettre ${STRONGLY}? en furie|rogne|rage|colere|maudit|fusil`, `c'|ca|ce ~etre ma|mes|nos bete|betes noire|noires`, 'non merci', 'tres peu pour moi|nous'];
 
 /** Harm that needs no named group: killing, burning, exterminating (« il faudrait tous les tuer »). */
 export const harmStrong = [

@@ -55,10 +55,10 @@ const LET = wordSet(['~laisser', '~tolerer', '~accepter', '~endurer', '~supporte
 /** What may stand between « pourquoi » and the bearing verb: the generic subject, a modal, « est-ce que ». */
 const WHY_GAP = new Set([
   'on', 'nous', 'il', 'ils', 'faut', 'faudrait', 'faudra', 'devrait', 'devrions', 'devons', 'doit', 'devrais', 'dois', 'je', 'j', 'tu', 'vous', 'est', 'ce', 'que', 'qu', 'encore', 'toujours',
-  't', 'temps', 'faire', 'devoir', 'falloir', 'pouvoir', 'continue', 'continuer', 'continuons', 'continuez', 'de', 'd', 'va', 'vas', 'allons', 'allez', 'vraiment', 'serieusement', 'peut', 'peux', 'pouvons', 'pouvez', 'pourrait', 'nos', 'notre', 'gouvernement', 'ville', 'societe', 'canada', 'quebec', 'la', 'le', 'les', 'leur',
+  't', 'temps', 'diable', 'donc', 'faire', 'devoir', 'falloir', 'pouvoir', 'continue', 'continuer', 'continuons', 'continuez', 'de', 'd', 'va', 'vas', 'allons', 'allez', 'vraiment', 'serieusement', 'peut', 'peux', 'pouvons', 'pouvez', 'pourrait', 'nos', 'notre', 'gouvernement', 'ville', 'societe', 'canada', 'quebec', 'la', 'le', 'les', 'leur',
 ]);
 /** Between the bearing verb and the group (« accepter encore des … », « endurer ces … ici »). */
-const BEAR_GAP = new Set(['encore', 'toujours', 'ici', 'autant', 'tant', 'plus', 'de', 'd', 'tous', 'toutes', 'ces', 'pour', 'a', 'aux', 'au', 'entrer', 'rentrer', 'venir']);
+const BEAR_GAP = new Set(['on', 't', 'encore', 'toujours', 'ici', 'autant', 'tant', 'plus', 'de', 'd', 'tous', 'toutes', 'ces', 'pour', 'a', 'aux', 'au', 'entrer', 'rentrer', 'venir']);
 /** « Ça va durer encore longtemps, les … ? »: how long a presence lasts. */
 const LAST = new Set(['durer', 'dure', 'durera', 'continuer']);
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'plus', 'aucun', 'aucune', 'rien', 'personne', 'point', 'non']);
@@ -72,7 +72,7 @@ const QUALITY = wordSet([
   '~travailler', '~bosser', '~payer', '~respecter', '~contribuer', '~integrer', '~laver',
 ], false);
 /** Humanity and worth doubted: « sont-ils vraiment des humains ? », « vraiment capables de… ». */
-const HUMAN = wordSet(['+humain', '+etre', 'personnes', 'gens', 'citoyens', '+intelligent', '+capable', '+normal', '+civilise', '+evolue'], false);
+const HUMAN = wordSet(['+humain', '+etre', 'personnes', 'gens', 'citoyens', '+intelligent', '+capable', '+normal', '+civilise', '+evolue', '+cerveau', 'cervelle', 'ame'], false);
 const REALLY = new Set(['vraiment', 'reellement', 'seulement', 'meme', 'veritablement']);
 
 /** Words that answer a question in the next sentence, making it a real one (« Moi! », « Parce que… », « Venez… »). */
@@ -213,7 +213,8 @@ function whatFor(s: Stream, m: Mention): number {
     const cared = (k: number): boolean => k < m.a && fills(BEAR, s.words[k]);
     if (w === 'bon' && at(s, v - 1, sent) === 'quoi' && cared(v + 1)) return v - 1;
     if ((w === 'donne' || fills(SERVE, s.words[v])) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) && cared(v + 2)) return v;
-    if (w === 'quoi' && ['de', 'd'].includes(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1])) && cared(v + 2)) return v - 1;
+    // « ça sert à quoi d'embaucher une … ? »: « à » between the verb and « quoi ».
+    if (w === 'quoi' && ['de', 'd'].includes(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1]) || (at(s, v - 1, sent) === 'a' && fills(SERVE, s.words[v - 2]))) && cared(v + 2)) return v - 2;
   }
   // Dislocated: « ça sert à quoi, les … ? » (the group after a break, closing the sentence) or « Les …, ça vaut quoi ? ».
   if (s.brk[m.a] === CLAUSE && at(s, m.b, sent) === '') {
@@ -244,13 +245,16 @@ function howLongWhy(s: Stream, m: Mention, asked: boolean): number {
   // « … endurer encore longtemps, les … », « durer encore longtemps, les … » : how long after the verb.
   for (let k = v + 1; k < m.a; k += 1) if (HOW_LONG.has(at(s, k, sent))) return plain(s, v, m.a) ? v : -1;
   // Back to the question word, over the subject and modals only.
+  // « Quand va-t-on arrêter de nourrir les … ? »: stopping, asked how long (not « pourquoi arrêter d'accueillir… ? »).
+  let stop = false;
   for (let k = v - 1; k >= 0 && v - k <= 8 && s.sentence[k] === sent; k -= 1) {
     const w = at(s, k, sent);
     if (NEGATORS.has(w)) return -1;
     if (HOW_LONG.has(w)) return plain(s, k, m.a) ? k : -1;
-    if (w === 'pourquoi' && asked && plain(s, k, m.a)) return k;
+    if (w === 'arreter' || w === 'cesser') stop = true;
+    if (w === 'pourquoi' && asked && !stop && plain(s, k, m.a)) return k;
     if (w === 'comment' && asked && fills(LET, s.words[v]) && plain(s, k, m.a)) return k;
-    if (!WHY_GAP.has(w) && s.hyphen[k] !== 1 && !['les', 'leur', 'longtemps'].includes(w)) return -1;
+    if (!WHY_GAP.has(w) && !stop && s.hyphen[k] !== 1 && !['les', 'leur', 'longtemps'].includes(w)) return -1;
   }
   return -1;
 }
@@ -281,15 +285,17 @@ function oneThatIs(s: Stream, m: Mention, asked: boolean): number {
   return -1;
 }
 
-/** « Les … sont-ils vraiment des humains ? », « Est-ce que les … sont vraiment capables de… ? ». */
+/** « Les … sont-ils vraiment des humains ? », « Est-ce que les … sont vraiment capables de… ? », « … ont-ils vraiment une âme ? ». */
 function reallyHuman(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
   if (!asked || !m.generic) return -1;
   for (let k = m.b; k < s.words.length && k - m.b <= 4 && s.sentence[k] === sent; k += 1) {
     if (!REALLY.has(at(s, k, sent))) continue;
     let h = k + 1;
-    if (['des', 'de', 'd'].includes(at(s, h, sent))) h += 1;
-    return h < s.words.length && s.sentence[h] === sent && fills(HUMAN, s.words[h]) && plain(s, m.b - 1, h) ? m.a : -1;
+    // « … ont-elles vraiment un cerveau ? »: a faculty of a person doubted, ending the question (not « un cerveau plus lent »).
+    const one = ['un', 'une', 'du'].includes(at(s, h, sent));
+    if (one || ['des', 'de', 'd'].includes(at(s, h, sent))) h += 1;
+    return h < s.words.length && (!one || at(s, h + 1, sent) === '') && s.sentence[h] === sent && fills(HUMAN, s.words[h]) && plain(s, m.b - 1, h) ? m.a : -1;
   }
   return -1;
 }

@@ -352,7 +352,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
       const near = before.map((k) => keyOf(s.words[k]!));
       // … unless the speaker only received the words (« j'ai entendu dire que… »).
       const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k])) && !fills(RECEIVE, s.words[i]);
-      const from = asksAgreement(s, i) || ownDeedDisbelieved(s, i) || askedToSay(s, i) || (!mine && endorsed(s, i + 1)) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
+      const from = asksAgreement(s, i) || ownDeedDisbelieved(s, i) || askedToSay(s, i) || vouched(s, i) || (!mine && endorsed(s, i + 1)) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
       if (from >= 0) {
         out.fill(1, from, i);
         until = i;
@@ -420,6 +420,7 @@ function ordered(s: Stream, i: number): boolean {
 
 /** Possessives that give a clause to the group spoken of (« leur religion n'est qu'un tissu de mensonges »). */
 const THEIR = new Set(['leur', 'leurs', 'sa', 'son', 'ses']);
+const CONCEDE = new Set(['suis', 'chu', 'jsuis', 'probablement', 'possiblement', 'surement']);
 /** Verbs by which others accuse the speaker (« on m'accuse de racisme », « ils crient au racisme »). */
 const ACCUSE = wordSet(['~accuser', '~taxer', '~soupconner', '~crier', '~traiter'], false);
 /**
@@ -432,6 +433,8 @@ const ACCEPTABLE = wordSet(['+acceptable', '+tolerable', '+admissible', '+excusa
 function denounces(s: Stream, i: number): boolean {
   if (fills(ACCEPTABLE, s.words[i])) return isNegatedAt(s, i);
   if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i)) return false;
+  // « Je suis peut-être raciste, mais les … »: the speaker concedes the word, then says the claim as their own.
+  if (keyOf(s.words[i + 1] ?? s.words[i]!) === 'mais' && (CONCEDE.has(keyOf(s.words[i - 1] ?? s.words[i]!)) || keyOf(s.words[i - 2] ?? s.words[i]!) === 'peut')) return false;
   const sent = s.sentence[i];
   let j = i;
   while (j > 0 && i - j < 8 && s.clause[j - 1] === s.clause[i]) j -= 1;
@@ -719,6 +722,19 @@ function endorsed(s: Stream, b: number): boolean {
   return false;
 }
 
+/**
+ * True when the saying at f is vouched for just before it: being wrong, lying or exaggerating denied (« je pense pas me
+ * tromper en disant que… », « sans mentir, … », « ce n'est pas pour rien qu'on dit que… »); « il se trompe en disant que… » stays reported.
+ */
+const WRONG = wordSet(['~tromper', '~mentir', 'mens', 'ment', '~exagerer', 'rien'], false);
+function vouched(s: Stream, f: number): boolean {
+  for (let k = f - 1; k > 1 && f - k <= 6 && s.sentence[k] === s.sentence[f] && !CONTRAST.has(keyOf(s.words[k]!)); k -= 1) {
+    // The denial on the verb itself: « (ne) mens pas », « pas me tromper », « sans mentir », « pas pour rien ».
+    if (fills(WRONG, s.words[k]) && [k - 2, k - 1, k + 1].some((j) => NEGATORS.has(keyOf(s.words[j]!)) || keyOf(s.words[j]!) === 'sans')) return true;
+  }
+  return false;
+}
+
 /** True when the reporting verb at f is negated (« ne croient pas que », « personne ne dit que »). */
 function deniedFrame(s: Stream, f: number): boolean {
   for (let k = Math.max(0, f - 2); k <= f + 1 && k < s.words.length; k += 1) if (s.sentence[k] === s.sentence[f] && NEGATORS.has(keyOf(s.words[k]!))) return true;
@@ -736,7 +752,7 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
   // « … ne croient pas que je vais tous les… »: the speaker's own deed that others fail to believe is still asserted.
   // « … disait que les … étaient des …, et il avait raison »: words reported, then endorsed, are the speaker's.
-  if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW && !(FIRST_PERSON.has(keyOf(s.words[a]!)) && deniedFrame(s, sc.lastSay[a]!)) && !endorsed(s, b)) return true;
+  if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW && !(FIRST_PERSON.has(keyOf(s.words[a]!)) && deniedFrame(s, sc.lastSay[a]!)) && !endorsed(s, b) && !vouched(s, sc.lastSay[a]!)) return true;
   // (Not for a slur: the speaker who writes « un commentaire sur les [slur] » still uses the word.)
   if (!denounceInside && topicOfWords(s, a)) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
