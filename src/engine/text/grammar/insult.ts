@@ -16,10 +16,12 @@ import {
   addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, mouth, participles,
   secondCopula, secondSubject, shrugs, third, thirdCopula, thirdSubject,
 } from './lexicon-insult.ts';
+import { degrading, dehumanising } from './lexicon-predicates.ts';
 import { roles } from './lexicon-threat.ts';
-import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
-import { CLAUSE, type Stream } from './stream.ts';
+import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
+import { kindOf } from '../vocabulary.ts';
 
 const ADJECTIVAL = wordSet(adjectival);
 const ADDRESSED = wordSet(addressed);
@@ -71,6 +73,65 @@ function personAt(s: Stream, k: number): boolean {
   return SOMEONE.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1)));
 }
 const SHRUGS = compile(shrugs);
+/** A people's name made a collective before « de » (« maudite race d'… », « mosusse de gang de… »). */
+const COLLECTIVE = new Set(['race', 'races', 'gang', 'gangs', 'bande', 'bandes', 'peuple', 'tas', 'troupeau', 'clan', 'engeance', 'ramassis', 'paquet', 'meute', 'horde']);
+/** Oaths not in the word lists (« baptême de… », « satanés… »): by the word before « de ». */
+const OATHS = new Set(['bapteme', 'baptemes', 'batem', 'satane', 'satanes', 'satanee', 'satanees', 'sapre', 'sapree', 'sapres', 'damne', 'damnes', 'damnee']);
+/** Oaths that are ordinary nouns after a determiner (« le calvaire des réfugiés », « le baptême de Juifs convertis »). */
+const PROPER = new Set(['calvaire', 'ciboire', 'hostie', 'sacrement', 'tabernacle', 'calice', 'christ', 'bapteme', 'baptemes', 'bordel', 'enfer']);
+const OWNED = new Set([...DETERMINER_WORDS, 'du', 'au', 'aux', 'mon', 'ton', 'son', 'notre', 'votre', 'leur', 'leurs']);
+/** Word k is an oath, a sacre or a listed insult (« tabarouette », « câlisse », « maudite », « enfants de chienne »), not its proper sense. */
+function oathAt(s: Stream, k: number): number {
+  const w = s.words[k]!;
+  const key = keyOf(w);
+  // « enfants de chienne de… », « fils de chienne d'… »: the whole insult.
+  if ((key === 'chienne' || key === 'chiennes') && k >= 2 && OF.has(keyOf(s.words[k - 1]!)) && ['enfant', 'enfants', 'fils', 'fille', 'filles'].includes(keyOf(s.words[k - 2]!))) return k - 2;
+  const kind = OATHS.has(key) ? 'sacre' : kindOf(w.form, w.lemma);
+  if (kind === undefined || kind === 'contempt' || kind === 'threat') return -1;
+  return PROPER.has(key) && k > 0 && OWNED.has(keyOf(s.words[k - 1]!)) ? -1 : k;
+}
+const OF = new Set(['de', 'd']);
+const DEHUMANISING = compile(dehumanising);
+const DEGRADING = compile(degrading);
+/** Where the name in apposition to a people ends (« les Arabes, ces porcs », « les femmes, ces maudites vipères »), or -1. */
+function appositionEnd(s: Stream, k: number): number {
+  if (k >= s.words.length || !DEMONSTRATIVES.has(keyOf(s.words[k]!))) return -1;
+  let i = k + 1;
+  while (i < s.words.length && i - k <= 2 && s.brk[i] === 0 && (METAPHOR.has(keyOf(s.words[i]!)) || NAMING.has(keyOf(s.words[i]!)))) i += 1;
+  if (i >= s.words.length || s.brk[i] !== 0) return -1;
+  const w = s.words[i]!;
+  // « les aînés, ces malades »: the sick, unless made a name (« ces maudits malades »).
+  if (i === k + 1 && keyOf(w).startsWith('malade')) return -1;
+  const e = fills(CALLED, w) || fills(THIRD, w) ? i + 1 : Math.max(matchAt(s, DEHUMANISING, i), matchAt(s, DEGRADING, i));
+  // Closing the clause (the sentence, after a full stop): « les Roms, ces vipères », not « les immigrants, ces moutons qu'on exploite ».
+  return e > i && (e >= s.words.length || s.brk[e]! >= s.brk[k]! || s.brk[e] === SENTENCE) ? e : -1;
+}
+/**
+ * Profanity glued to a people, whatever the oath's own strength: « maudite race d'Arabes », « tabarouettes
+ * d'immigrants », « mosusse de gang de Chinois », « enfants de chienne de… » (hate). One look back from each
+ * identity named, at most five words, in its clause: linear.
+ */
+function oathsOnPeople(s: Stream, sc: Scope, out: WordHit[]): void {
+  for (const m of groupsOf(s).mentions) {
+    if (!m.identity) continue;
+    const e = appositionEnd(s, m.b);
+    if (e > 0) out.push({ kind: 'hate', severity: isReported(s, sc, m.a, e, true) ? 'warning' : 'error', a: m.a, b: e });
+    let k = m.head - 1;
+    const at = (i: number): string => (i >= 0 && s.brk[i + 1]! < CLAUSE ? keyOf(s.words[i]!) : '');
+    // « ces satanés immigrants »: the oath as an adjective (the listed ones, « maudits », « sales », are hate.ts's).
+    if (OATHS.has(at(k))) {
+      out.push({ kind: 'hate', severity: isReported(s, sc, k, m.b, true) ? 'warning' : 'error', a: k, b: m.b });
+      continue;
+    }
+    if (!OF.has(at(k))) continue;
+    k -= 1;
+    // « race d'… », « maudite race d'… », « mosusse de race de… ».
+    if (COLLECTIVE.has(at(k))) k -= OF.has(at(k - 1)) ? 2 : 1;
+    if (at(k) === '') continue;
+    const from = oathAt(s, k);
+    if (from >= 0) out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b, true) ? 'warning' : 'error', a: from, b: m.b });
+  }
+}
 const MAX_FILLERS = 5;
 const SHUT = new Set(['ferme', 'fermez', 'farme', 'farmez', 'fermes']);
 
@@ -200,6 +261,7 @@ export function findInsults(s: Stream, sc: Scope): WordHit[] {
       out.push({ kind: 'contempt', severity: isNegated(s, i, i + 2) || isReported(s, sc, i, i + 2) ? 'clear' : 'error', a: i, b: i + 2 });
     }
   }
+  oathsOnPeople(s, sc, out);
   const shrugs = findAllIn(s, SHRUGS);
   const mentions = shrugs.length > 0 ? groupsOf(s).mentions.filter((m) => m.identity && m.generic) : [];
   for (const [a, b] of shrugs) {
