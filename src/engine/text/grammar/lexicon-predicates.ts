@@ -58,6 +58,10 @@ export const degrading = [
   '+immoral', '+amoral', '+deprave', '+debauche', '+sadique', '+intolerant', '+sectaire', '+obtus', '+retrograde', '+inculte', '+flemmard', '+froussard', '+pleurnichard',
   'chialeux|chialeuse|chialeuses', '+capricieux', '+irrationnel', '+irresponsable', '+derange', '+cingle', '+timbre', '+detraque', '+malsain', '+bizarre', '+anormal', '+louche',
   '+malpropre', '+malodorant', '+pleurnicheur', '+pleurnicheuse', '+croche', 'flanc|flancs mou|mous', '+crotte', '+hideux', '+niais', '+inepte', '+mediocre', '+senile', '+gateux', '+haissable', '+invivable', '+chiant', '+achalant', '+baveux', '+teteux',
+  // Worth, character, manners and dirt, more of each family (« vénales », « exaspérants », « nauséabonds »): said of a whole people only; words mostly said of conditions or ages (déplorable, inhumain, immature, bruyant) are left out.
+  'nulle|nulles', '+traitresse', '+peureux', '+pretentieux', '+venal', '+agacant', '+enervant', '+exasperant', '+irritant', '+malfaisant', '+nefaste',
+  '+sous-developpe', '+obscurantiste', '+servile', '+pueril', '+futile', '+frivole', '+calculateur', '+calculatrice', '+intrigant', '+roublard', '+indigne', '+indecent', '+obscene',
+  '+deshonorant', '+grotesque', '+risible', '+insignifiant', '+negligeable', '+crade', '+cradingue', 'degueu|degueux', '+nauseabond', '+fetide', '+miteux', '+diabolique', '+demoniaque', '+malefique',
   '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', 'des|de tordus|tordues', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
   '+superficiel', '+envahissant', '+mesquin', '+jaloux', '+vaniteux', '+hostile', '+primaire', '+simplet', '+insolent', '+effronte', '+hargneux', '+teigneux', '+querelleur', '+bagarreur',
   '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+sans-gene', '+chicanier', '+bornee', '+paranoiaque', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+soumis|+aigri|+refoule|+mal-baise',

@@ -1,0 +1,102 @@
+/**
+ * Negative attributes and profanity glued to a people (session 9, attrib13): oaths of every strength before
+ * « de » + a people, with or without a collective (« maudite race d'… », « mosusse de gang de… », « enfants de
+ * chienne de… »); a name set in apposition to a people (« les Roms, ces vipères »); attributes said by a few
+ * more adjectives and nouns of their families (« malodorants », « croches », « d'une brutalité… »). Each with
+ * clean counterparts: the same oaths on things, the proper senses (« le calvaire des réfugiés »), reported speech.
+ */
+import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
+
+describeReading(
+  'profanity glued to a people, whatever the oath',
+  [
+    'Maudite race d’Arabes',
+    'Mosusse de race de Chinois, toujours à se plaindre.',
+    'Ces enfants de chienne d’immigrants',
+    'Baptême de Juifs, y sont partout.',
+    'Les tabarouettes d’Haïtiens ont encore fait du bruit.',
+    'Quelle sapristi de gang de musulmans.',
+    'Ces satanés réfugiés.',
+    'Torrieu de bande d’Indiens.',
+    'Cette maudite engeance de gitans.',
+  ],
+  [
+    'Maudite race de chats, ils ont encore renversé la poubelle.',
+    'Mosusse de gang de moustiques au parc.',
+    'Le calvaire des réfugiés syriens a duré des années.',
+    'Le baptême de Juifs convertis au XIXe siècle est un sujet d’histoire.',
+    'Tabarouette de belle journée pour les immigrants nouvellement arrivés!',
+    'Il m’a traitée de maudite race d’Arabes, j’ai porté plainte.',
+  ],
+);
+
+describeReading(
+  'a name in apposition to a people',
+  [
+    'Les Roms, ces vipères.',
+    'Les Arabes, ces porcs.',
+    'Les femmes ces chiennes',
+    'Les Juifs, ces rapaces!',
+    'Les musulmans. Ces parasites.',
+    'Les Haïtiens, ces voleurs, sont arrivés dans le quartier.',
+    'Les autochtones, ces maudits soûlons',
+  ],
+  [
+    'Les immigrants, ces moutons qu’on exploite dans les usines.',
+    'Les réfugiés, ces victimes oubliées.',
+    'Les aînés, ces malades qu’on oublie.',
+    'Les immigrants, ces travailleurs de l’ombre.',
+    'Les Arabes. Ces porcs étaient bien gras à la ferme.',
+  ],
+);
+
+describeReading(
+  'attributes of a people by a few more words of their families',
+  [
+    'Ces Africains sont d’une brutalité effrayante.',
+    'Les Haïtiens sont d’une ignorance crasse.',
+    'Les gitans sont d’une perfidie rare.',
+    'Ces immigrants-là sont malodorants.',
+    'les musulmans sont toute croches',
+    'Toutes des pleurnicheuses, les femmes.',
+    'Les immigrants? Des flancs mous.',
+    'Les femmes sont tellement nulles.',
+    'Franchement, les musulmans sont vénals et roublards.',
+    'Ils sont nauséabonds, ces réfugiés.',
+    'Les trans, tous des obscurantistes et des calculateurs.',
+    'Les Noirs sont d’une perfidie sans nom.',
+    'Les Juives sont des traîtresses.',
+    'Les homosexuels sont diaboliques.',
+    'Les handicapés sont insignifiants pour la société.',
+    'Les immigrés, ça reste des êtres serviles et miteux.',
+  ],
+  [
+    'Ce règlement est d’une ignorance crasse des réalités du terrain.',
+    'La poubelle du parc est malodorante.',
+    'Le poteau devant chez nous est croche.',
+    'Les immigrants ne sont pas malodorants, ce préjugé est raciste.',
+    'Ce chantier est d’une brutalité pour les oreilles.',
+    'Les jeunes sont bruyants le samedi soir au parc.',
+    'Les conditions des travailleurs immigrants sont déplorables.',
+    'Les réfugiés vivent dans des conditions inhumaines.',
+    'Les adolescents sont parfois immatures, c’est normal.',
+    'Les femmes trouvent ces remarques dégradantes et ridicules.',
+    'Les Haïtiens du quartier ne sont pas bruyants ni nauséabonds, au contraire.',
+    'Dire que les Juifs sont vénals, c’est de l’antisémitisme.',
+    'Cette odeur d’égout est nauséabonde.',
+    'Les frais de retard sont exaspérants.',
+  ],
+);
+
+describeKnownMisses(
+  [
+    'Chez les Arabes, le mensonge est une seconde nature.',
+    'Aucun sens de l’honneur chez les Arabes.',
+    'Pas une once d’honnêteté chez les Roms.',
+    'Zéro hygiène chez ces réfugiés.',
+    'On ne trouvera jamais plus sournois qu’un Juif.',
+    'Les Roms, ça vole comme ça respire.',
+    'Homosexuel = dégénéré.',
+  ],
+  [],
+);
