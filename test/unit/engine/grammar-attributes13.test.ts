@@ -88,14 +88,60 @@ describeReading(
   ],
 );
 
+describeReading(
+  'a lack set beside a people, without a verb',
+  [
+    'Zéro hygiène, les réfugiés.',
+    'Aucune hygiène, ces Roms.',
+    'Pas d’hygiène, pas de morale, les gitans.',
+    'Les musulmans : aucune morale.',
+    'Les Haïtiens, zéro classe.',
+    'Pas une once d’honnêteté, ces Arabes.',
+    'Les immigrants? Aucun savoir-vivre.',
+    'Les immigrants? Aucun respect.',
+    'Les réfugiés ont aucune gêne.',
+    'Les immigrants ont zéro savoir-vivre.',
+  ],
+  [
+    'Zéro hygiène dans ce restaurant, les clients se plaignent.',
+    'Les autochtones : aucun respect de la part du gouvernement.',
+    'Les réfugiés, aucune aide du fédéral.',
+    'Aucun respect, les automobilistes sur le boulevard.',
+    'Les femmes : aucune dignité accordée par ce régime, dénonce le rapport.',
+    'Les aînés ont droit au respect.',
+  ],
+);
+
+describeReading(
+  'a vice as habit or breath',
+  [
+    'Les femmes mentent constamment.',
+    'Les Arabes mentent comme ils respirent.',
+    'Un musulman, ça ment comme ça respire.',
+    'Les Roms, ça vole comme ça respire.',
+    'Les autochtones se soûlent du matin au soir.',
+    'Les Chinois copient sans cesse.',
+    'Les Juifs mentent.',
+  ],
+  [
+    'Le maire ment.',
+    'Les enfants mentent parfois à leurs parents.',
+    'Il ne faut pas mentir aux enfants.',
+    'Les Haïtiens ne mentent pas plus que les autres.',
+    'Dire que les Arabes mentent comme ils respirent, c’est raciste.',
+  ],
+);
+
 describeKnownMisses(
   [
     'Chez les Arabes, le mensonge est une seconde nature.',
     'Aucun sens de l’honneur chez les Arabes.',
     'Pas une once d’honnêteté chez les Roms.',
     'Zéro hygiène chez ces réfugiés.',
+    'Les femmes trichent toujours.',
+    'Des voleurs nés, les gitans.',
+    'Les femmes ont une cervelle de moineau.',
     'On ne trouvera jamais plus sournois qu’un Juif.',
-    'Les Roms, ça vole comme ça respire.',
     'Homosexuel = dégénéré.',
   ],
   [],

@@ -13,7 +13,7 @@
 import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, mouth, participles,
+  addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, lacking, mouth, participles,
   secondCopula, secondSubject, shrugs, third, thirdCopula, thirdSubject,
 } from './lexicon-insult.ts';
 import { degrading, dehumanising } from './lexicon-predicates.ts';
@@ -93,6 +93,25 @@ function oathAt(s: Stream, k: number): number {
 const OF = new Set(['de', 'd']);
 const DEHUMANISING = compile(dehumanising);
 const DEGRADING = compile(degrading);
+const LACKING = compile(lacking);
+/** « savoir » of « savoir-vivre » (a lack of it), not the verb. */
+const lackEnd = (s: Stream, i: number): number => {
+  const e = matchAt(s, LACKING, i);
+  return e > i && keyOf(s.words[e - 1]!) === 'savoir' ? (e < s.words.length && keyOf(s.words[e]!) === 'vivre' && s.brk[e] === 0 ? e + 1 : -1) : e;
+};
+/** Where a lack set beside the people named at m ends (it closes its clause), from m.a or m.b (« Zéro hygiène, les … », « Les … : aucune morale »), or -1. */
+function lackBeside(s: Stream, m: { a: number; b: number }): readonly [number, number] | undefined {
+  const closes = (e: number): boolean => e >= s.words.length || s.brk[e]! >= CLAUSE;
+  if (m.b < s.words.length && s.brk[m.b]! >= CLAUSE) {
+    const e = lackEnd(s, m.b);
+    if (e > m.b && closes(e)) return [m.a, e];
+  }
+  if (m.a === 0 || s.brk[m.a] !== CLAUSE) return undefined;
+  // The clause before the name, opened by the lack (« pas d'hygiène, pas de morale, les … »): at most six words back.
+  let j = m.a - 1;
+  while (j > 0 && m.a - j < 6 && s.brk[j] === 0) j -= 1;
+  return s.brk[j] !== 0 || j === 0 ? (lackEnd(s, j) === m.a ? [j, m.b] : undefined) : undefined;
+}
 /** Where the name in apposition to a people ends (« les Arabes, ces porcs », « les femmes, ces maudites vipères »), or -1. */
 function appositionEnd(s: Stream, k: number): number {
   if (k >= s.words.length || !DEMONSTRATIVES.has(keyOf(s.words[k]!))) return -1;
@@ -116,6 +135,8 @@ function oathsOnPeople(s: Stream, sc: Scope, out: WordHit[]): void {
     if (!m.identity) continue;
     const e = appositionEnd(s, m.b);
     if (e > 0) out.push({ kind: 'hate', severity: isReported(s, sc, m.a, e, true) ? 'warning' : 'error', a: m.a, b: e });
+    const lack = m.generic ? lackBeside(s, m) : undefined;
+    if (lack) out.push({ kind: 'hate', severity: isReported(s, sc, lack[0], lack[1], true) ? 'warning' : 'error', a: lack[0], b: lack[1] });
     let k = m.head - 1;
     const at = (i: number): string => (i >= 0 && s.brk[i + 1]! < CLAUSE ? keyOf(s.words[i]!) : '');
     // « ces satanés immigrants »: the oath as an adjective (the listed ones, « maudits », « sales », are hate.ts's).

@@ -62,6 +62,8 @@ export const degrading = [
   'nulle|nulles', '+traitresse', '+peureux', '+pretentieux', '+venal', '+agacant', '+enervant', '+exasperant', '+irritant', '+malfaisant', '+nefaste',
   '+sous-developpe', '+obscurantiste', '+servile', '+pueril', '+futile', '+frivole', '+calculateur', '+calculatrice', '+intrigant', '+roublard', '+indigne', '+indecent', '+obscene',
   '+deshonorant', '+grotesque', '+risible', '+insignifiant', '+negligeable', '+crade', '+cradingue', 'degueu|degueux', '+nauseabond', '+fetide', '+miteux', '+diabolique', '+demoniaque', '+malefique',
+  '+malfrat', '+truand', '+pique-assiette', '+mythomane', '+drogue', '+junkie', '+egorgeur', '+pillard', '+casseur', '+emeutier', '+exploiteur', '+esclavagiste', '+bourreau', '+fauteur de trouble|troubles',
+  '+vipere', '+serpent', '+mouton', '+vautour', '+charognard', '+demon', '+clown',
   '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', 'des|de tordus|tordues', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
   '+superficiel', '+envahissant', '+mesquin', '+jaloux', '+vaniteux', '+hostile', '+primaire', '+simplet', '+insolent', '+effronte', '+hargneux', '+teigneux', '+querelleur', '+bagarreur',
   '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+sans-gene', '+chicanier', '+bornee', '+paranoiaque', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+soumis|+aigri|+refoule|+mal-baise',
@@ -198,7 +200,7 @@ export const identityVerbs = [
   // Born to a vice, a vice in the blood (« sont nés pour voler », « ont le vol dans le sang »).
   'nes|nees pour ~voler|~mentir|~tricher|~tuer|~profiter|~obeir|~servir|~frauder|~arnaquer|~voler|~detruire|~quemander|~mendier', `~avoir le|la|l'|les? ${INBORN} dans le|la|l'|les sang|adn|peau|+gene|nature`,
   // A mind or a sense of honour denied (« n'ont aucune logique », « ont pas de jugeote »); none to redeem another (Québec « pas un pour racheter l'autre »).
-  'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? +logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle|+education|+maniere|+valeur|+civisme|+decence|+classe|+dignite', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
+  'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? +logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle|+education|+maniere|+valeur|+civisme|+decence|+classe|+dignite|+gene|+honnetete|+pudeur|+politesse', 'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? savoir vivre', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
   // Know-how denied (« ne savent pas gérer un budget », « savent même pas se comporter »).
   'ne|n\'? ~savoir pas|jamais|meme|rien|aucunement pas? ~gerer|~conduire|~diriger|~penser|~reflechir|~raisonner|~elever|~travailler|~se|~s\'',
   // The worst thing (« sont la pire chose qui… »), only taking (« veulent juste profiter »).
@@ -256,6 +258,8 @@ export const identityVerbs = [
   `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`, `tout le temps en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
   `ne|n'? ~faire|~savoir que|qu'|juste|seulement se|s'? ${VICE}|~battre|~fourrer`,
   'se|s\'? ~voler|~frauder|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~quereller tout|sans|constamment le|arret|cesse? temps?',
+  // A vice as habit or breath (« mentent toujours », « volent comme ils respirent », « se soûlent du matin au soir »).
+  `se|s'? ${VICE}|~saouler|~souler|~copier constamment|continuellement|systematiquement|sans cesse`, `se|s'? ${VICE}|~saouler|~souler|~copier comme ils|elles|ca|on respirent|respire`, `se|s'? ${VICE}|~saouler|~souler du matin au soir`,
   'ne|n\'? se|s\' ~laver jamais|pas|rarement', '~profiter de tout', '~manipuler|~exploiter|~arnaquer|~escroquer|~fourrer tout le monde',
   // Claims dismissed as wanting only attention or money (« veulent juste de l'attention », « cherchent juste à se faire remarquer »,
   // « mentent toujours pour avoir de l'argent »); a sexuality said to need « fixing » by a man or a woman (« il leur manque juste un vrai homme »).
