@@ -111,7 +111,7 @@ export const hate = [
   'niakoue', 'youd', 'crouillat', 'bounioul', 'bougnoulisation', 'bougnouliser', 'bougnoulie', 'pd', 'tantouserie', 'gnoul', 'gnoule',
   'chleuh', 'cafre', 'godon', 'fritz', 'kraut', 'pakos', 'youpinisation', 'rital', 'muzz', 'sodomite',
   'moricaud', 'makoume', 'boukak', 'schleu', 'renoi', 'rebeu', 'paki', 'noich', 'bamboula',
-  '(maudit|maudite|maudits|maudites|osti de|esti de|criss de|crisse de|tabarnak de|sale|sales) (immigre|immigrant|arabe|noir|negre|juif|musulman|autochtone|indien|sauvage|chinois|refugie|etranger|anglais|anglo|bloke|homo|gai|gay|lesbienne|trans|tapette|bs|assiste social)(e)?s?',
+  '(maudit|maudite|maudits|maudites|osti de|esti de|criss de|crisse de|tabarnak de|sale|sales) sauvage(s)?',
   // Attacks on places of worship (« brûler la mosquée », « mettre une bombe dans la synagogue »).
   '(bruler|brulez|brulons|incendier|incendiez|bombarder|bombardez|faire sauter|faites sauter|attaquer|attaquez|saccager|saccagez|raser|rasez|detruire|detruisez) (la|les|des|une|cette|ces|toutes les|leur|leurs|leurs) (mosquee|synagogue|eglise|temple|gurdwara|pagode)s?',
   '(mettre|poser|lancer|mettez|posez) une bombe (a|dans|devant) (la|une|les|cette) (mosquee|synagogue|eglise|temple|gurdwara|pagode)s?',

@@ -63,7 +63,7 @@ describeReading(
     'Les femmes sont tellement nulles.',
     'Franchement, les musulmans sont vénals et roublards.',
     'Ils sont nauséabonds, ces réfugiés.',
-    'Les trans, tous des obscurantistes et des calculateurs.',
+    'Les trans, tous des roublards et des mythomanes.',
     'Les Noirs sont d’une perfidie sans nom.',
     'Les Juives sont des traîtresses.',
     'Les homosexuels sont diaboliques.',
@@ -113,14 +113,12 @@ describeReading(
 );
 
 describeReading(
-  'a vice as habit or breath',
+  'a vice as breath',
   [
     'Les femmes mentent constamment.',
     'Les Arabes mentent comme ils respirent.',
     'Un musulman, ça ment comme ça respire.',
     'Les Roms, ça vole comme ça respire.',
-    'Les autochtones se soûlent du matin au soir.',
-    'Les Chinois copient sans cesse.',
     'Les Juifs mentent.',
   ],
   [
@@ -139,6 +137,8 @@ describeKnownMisses(
     'Pas une once d’honnêteté chez les Roms.',
     'Zéro hygiène chez ces réfugiés.',
     'Les femmes trichent toujours.',
+    'Les autochtones se soûlent du matin au soir.',
+    'Les Chinois copient sans cesse.',
     'Des voleurs nés, les gitans.',
     'Les femmes ont une cervelle de moineau.',
     'On ne trouvera jamais plus sournois qu’un Juif.',

@@ -13,15 +13,16 @@
 import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, lacking, mouth, participles,
+  addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, mouth, participles,
   secondCopula, secondSubject, shrugs, third, thirdCopula, thirdSubject,
 } from './lexicon-insult.ts';
-import { degrading, dehumanising } from './lexicon-predicates.ts';
+import { degrading, dehumanising, lacking } from './lexicon-predicates.ts';
 import { roles } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
 import { kindOf } from '../vocabulary.ts';
+import { properSense } from '../../lexicon/disrespect.ts';
 
 const ADJECTIVAL = wordSet(adjectival);
 const ADDRESSED = wordSet(addressed);
@@ -74,85 +75,73 @@ function personAt(s: Stream, k: number): boolean {
 }
 const SHRUGS = compile(shrugs);
 /** A people's name made a collective before « de » (« maudite race d'… », « mosusse de gang de… »). */
-const COLLECTIVE = new Set(['race', 'races', 'gang', 'gangs', 'bande', 'bandes', 'peuple', 'tas', 'troupeau', 'clan', 'engeance', 'ramassis', 'paquet', 'meute', 'horde']);
-/** Oaths not in the word lists (« baptême de… », « satanés… »): by the word before « de ». */
-const OATHS = new Set(['bapteme', 'baptemes', 'batem', 'satane', 'satanes', 'satanee', 'satanees', 'sapre', 'sapree', 'sapres', 'damne', 'damnes', 'damnee']);
+const COLLECTIVE = new Set(['race', 'races', 'gang', 'bande', 'peuple', 'tas', 'clan', 'engeance', 'ramassis', 'meute', 'horde']);
+/** Oaths not in the word lists (« baptême de… », « satanés… »). */
+const OATHS = new Set(['bapteme', 'batem', 'satane', 'satanes', 'sapre', 'sapres', 'damne', 'damnes']);
 /** Oaths that are ordinary nouns after a determiner (« le calvaire des réfugiés », « le baptême de Juifs convertis »). */
-const PROPER = new Set(['calvaire', 'ciboire', 'hostie', 'sacrement', 'tabernacle', 'calice', 'christ', 'bapteme', 'baptemes', 'bordel', 'enfer']);
-const OWNED = new Set([...DETERMINER_WORDS, 'du', 'au', 'aux', 'mon', 'ton', 'son', 'notre', 'votre', 'leur', 'leurs']);
-/** Word k is an oath, a sacre or a listed insult (« tabarouette », « câlisse », « maudite », « enfants de chienne »), not its proper sense. */
-function oathAt(s: Stream, k: number): number {
-  const w = s.words[k]!;
-  const key = keyOf(w);
-  // « enfants de chienne de… », « fils de chienne d'… »: the whole insult.
-  if ((key === 'chienne' || key === 'chiennes') && k >= 2 && OF.has(keyOf(s.words[k - 1]!)) && ['enfant', 'enfants', 'fils', 'fille', 'filles'].includes(keyOf(s.words[k - 2]!))) return k - 2;
-  const kind = OATHS.has(key) ? 'sacre' : kindOf(w.form, w.lemma);
-  if (kind === undefined || kind === 'contempt' || kind === 'threat') return -1;
-  return PROPER.has(key) && k > 0 && OWNED.has(keyOf(s.words[k - 1]!)) ? -1 : k;
-}
+const PROPER = new Set([...properSense, 'bapteme', 'bordel', 'enfer']);
 const OF = new Set(['de', 'd']);
 const DEHUMANISING = compile(dehumanising);
 const DEGRADING = compile(degrading);
 const LACKING = compile(lacking);
-/** « savoir » of « savoir-vivre » (a lack of it), not the verb. */
-const lackEnd = (s: Stream, i: number): number => {
+/** Where a lack read at i ends; « savoir » only in « savoir-vivre ». */
+function lackEnd(s: Stream, i: number): number {
   const e = matchAt(s, LACKING, i);
-  return e > i && keyOf(s.words[e - 1]!) === 'savoir' ? (e < s.words.length && keyOf(s.words[e]!) === 'vivre' && s.brk[e] === 0 ? e + 1 : -1) : e;
-};
-/** Where a lack set beside the people named at m ends (it closes its clause), from m.a or m.b (« Zéro hygiène, les … », « Les … : aucune morale »), or -1. */
-function lackBeside(s: Stream, m: { a: number; b: number }): readonly [number, number] | undefined {
-  const closes = (e: number): boolean => e >= s.words.length || s.brk[e]! >= CLAUSE;
-  if (m.b < s.words.length && s.brk[m.b]! >= CLAUSE) {
-    const e = lackEnd(s, m.b);
-    if (e > m.b && closes(e)) return [m.a, e];
-  }
-  if (m.a === 0 || s.brk[m.a] !== CLAUSE) return undefined;
-  // The clause before the name, opened by the lack (« pas d'hygiène, pas de morale, les … »): at most six words back.
-  let j = m.a - 1;
-  while (j > 0 && m.a - j < 6 && s.brk[j] === 0) j -= 1;
-  return s.brk[j] !== 0 || j === 0 ? (lackEnd(s, j) === m.a ? [j, m.b] : undefined) : undefined;
+  return e > i && keyOf(s.words[e - 1]!) === 'savoir' ? (keyOf(s.words[e] ?? s.words[0]!) === 'vivre' && s.brk[e] === 0 ? e + 1 : -1) : e;
 }
 /** Where the name in apposition to a people ends (« les Arabes, ces porcs », « les femmes, ces maudites vipères »), or -1. */
 function appositionEnd(s: Stream, k: number): number {
-  if (k >= s.words.length || !DEMONSTRATIVES.has(keyOf(s.words[k]!))) return -1;
+  if (!DEMONSTRATIVES.has(keyOf(s.words[k] ?? s.words[0]!))) return -1;
   let i = k + 1;
-  while (i < s.words.length && i - k <= 2 && s.brk[i] === 0 && (METAPHOR.has(keyOf(s.words[i]!)) || NAMING.has(keyOf(s.words[i]!)))) i += 1;
-  if (i >= s.words.length || s.brk[i] !== 0) return -1;
-  const w = s.words[i]!;
+  while (i - k <= 2 && s.brk[i] === 0 && (METAPHOR.has(keyOf(s.words[i]!)) || NAMING.has(keyOf(s.words[i]!)))) i += 1;
+  const w = s.words[i];
   // « les aînés, ces malades »: the sick, unless made a name (« ces maudits malades »).
-  if (i === k + 1 && keyOf(w).startsWith('malade')) return -1;
+  if (!w || s.brk[i] !== 0 || (i === k + 1 && keyOf(w).startsWith('malade'))) return -1;
   const e = fills(CALLED, w) || fills(THIRD, w) ? i + 1 : Math.max(matchAt(s, DEHUMANISING, i), matchAt(s, DEGRADING, i));
   // Closing the clause (the sentence, after a full stop): « les Roms, ces vipères », not « les immigrants, ces moutons qu'on exploite ».
   return e > i && (e >= s.words.length || s.brk[e]! >= s.brk[k]! || s.brk[e] === SENTENCE) ? e : -1;
 }
 /**
- * Profanity glued to a people, whatever the oath's own strength: « maudite race d'Arabes », « tabarouettes
- * d'immigrants », « mosusse de gang de Chinois », « enfants de chienne de… » (hate). One look back from each
- * identity named, at most five words, in its clause: linear.
+ * What is glued or set beside a people's name (hate): profanity whatever the oath's own strength (« maudite race
+ * d'Arabes », « tabarouettes d'immigrants », « enfants de chienne de… », « ces satanés … »), a name in apposition
+ * (« les Roms, ces vipères ») and a lack without a verb (« Zéro hygiène, les … », « Les … : aucune morale »,
+ * « pas d'hygiène, pas de morale, les … »). Bounded looks from each identity named: linear.
  */
-function oathsOnPeople(s: Stream, sc: Scope, out: WordHit[]): void {
+function besidePeople(s: Stream, sc: Scope, out: WordHit[]): void {
+  const hit = (a: number, b: number): number => out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
   for (const m of groupsOf(s).mentions) {
     if (!m.identity) continue;
     const e = appositionEnd(s, m.b);
-    if (e > 0) out.push({ kind: 'hate', severity: isReported(s, sc, m.a, e, true) ? 'warning' : 'error', a: m.a, b: e });
-    const lack = m.generic ? lackBeside(s, m) : undefined;
-    if (lack) out.push({ kind: 'hate', severity: isReported(s, sc, lack[0], lack[1], true) ? 'warning' : 'error', a: lack[0], b: lack[1] });
+    if (e > 0) hit(m.a, e);
+    if (m.generic) {
+      // The lack closes its clause after the name, or opens the clause before it (at most six words back).
+      const after = s.brk[m.b]! >= CLAUSE ? lackEnd(s, m.b) : -1;
+      if (after > m.b && !(s.brk[after]! < CLAUSE)) hit(m.a, after);
+      let j = m.a - 1;
+      while (j > 0 && m.a - j < 6 && s.brk[j] === 0) j -= 1;
+      if (s.brk[m.a] === CLAUSE && (j === 0 || s.brk[j] !== 0) && lackEnd(s, j) === m.a) hit(j, m.b);
+    }
     let k = m.head - 1;
     const at = (i: number): string => (i >= 0 && s.brk[i + 1]! < CLAUSE ? keyOf(s.words[i]!) : '');
     // « ces satanés immigrants »: the oath as an adjective (the listed ones, « maudits », « sales », are hate.ts's).
-    if (OATHS.has(at(k))) {
-      out.push({ kind: 'hate', severity: isReported(s, sc, k, m.b, true) ? 'warning' : 'error', a: k, b: m.b });
-      continue;
-    }
+    if (OATHS.has(at(k))) hit(k, m.b);
     if (!OF.has(at(k))) continue;
     k -= 1;
     // « race d'… », « maudite race d'… », « mosusse de race de… ».
     if (COLLECTIVE.has(at(k))) k -= OF.has(at(k - 1)) ? 2 : 1;
-    if (at(k) === '') continue;
-    const from = oathAt(s, k);
-    if (from >= 0) out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b, true) ? 'warning' : 'error', a: from, b: m.b });
+    const key = at(k);
+    if (key === '') continue;
+    // « enfants de chienne de… », « fils de chienne d'… »: the whole insult.
+    if (key.startsWith('chienne') && OF.has(at(k - 1)) && ['enfant', 'enfants', 'fils', 'fille'].includes(at(k - 2))) {
+      hit(k - 2, m.b);
+      continue;
+    }
+    const w = s.words[k]!;
+    const kind = OATHS.has(key) ? 'sacre' : kindOf(w.form, w.lemma);
+    if (kind && kind !== 'contempt' && kind !== 'threat' && !(PROPER.has(key) && DETERMINERS.has(at(k - 1)))) hit(k, m.b);
   }
 }
+
 const MAX_FILLERS = 5;
 const SHUT = new Set(['ferme', 'fermez', 'farme', 'farmez', 'fermes']);
 
@@ -282,7 +271,7 @@ export function findInsults(s: Stream, sc: Scope): WordHit[] {
       out.push({ kind: 'contempt', severity: isNegated(s, i, i + 2) || isReported(s, sc, i, i + 2) ? 'clear' : 'error', a: i, b: i + 2 });
     }
   }
-  oathsOnPeople(s, sc, out);
+  besidePeople(s, sc, out);
   const shrugs = findAllIn(s, SHRUGS);
   const mentions = shrugs.length > 0 ? groupsOf(s).mentions.filter((m) => m.identity && m.generic) : [];
   for (const [a, b] of shrugs) {

@@ -77,11 +77,6 @@ export const mouth = [
   '~niquer ta|sa|leur|votre|vos|tous|toutes|les|la|le|ces|cette|ce|mon|ma|des|tes|ses|nos|notre', 'me|te|se|m\'|t\'|s\'|nous|vous ~torcher avec|le|de',
 ];
 
-/** What a people is said to lack, without a verb, set beside its name (« Zéro hygiène, les … », « Les … : aucune morale »,
- *  « pas une once d'honnêteté, ces … »): read by insult.ts. */
-const VIRTUE = '+hygiene|+morale|+honneur|+honnetete|+respect|+classe|+gene|+scrupule|+decence|+dignite|+pudeur|+politesse|+civisme|+cervelle|+cerveau|+jugeote|+intelligence|+conscience|+loyaute|+valeur|savoir|+manieres';
-export const lacking = [`aucun|aucune|zero|pu|jamais|pas|point|sans de|d\'? ${VIRTUE}`, `pas|sans une|un|la|le|l\' once|brin|gramme|miette|ombre|poil|soupcon de|d\' ${VIRTUE}`];
-
 /** Said with disdain but without a bad word, to nobody in particular (warnings: the tone, not the person). */
 export const shrugs = ['je|j\'|on|nous s\'|m\'|nous en ~foutre|~ficher|~contrefoutre|~balancer|~torcher'];
 
