@@ -113,18 +113,22 @@ describeReading(
 );
 
 describeReading(
-  'a vice as breath',
+  'a vice as breath or habit',
   [
     'Les femmes mentent constamment.',
     'Les Arabes mentent comme ils respirent.',
     'Un musulman, ça ment comme ça respire.',
     'Les Roms, ça vole comme ça respire.',
     'Les Juifs mentent.',
+    'Les Arabes, toujours à voler.',
+    'Les femmes sont toujours à chialer.',
   ],
   [
     'Le maire ment.',
     'Les enfants mentent parfois à leurs parents.',
     'Il ne faut pas mentir aux enfants.',
+    'Les employés sont toujours à l’heure.',
+    'Les bénévoles sont toujours à aider les nouveaux arrivants.',
     'Les Haïtiens ne mentent pas plus que les autres.',
     'Dire que les Arabes mentent comme ils respirent, c’est raciste.',
   ],

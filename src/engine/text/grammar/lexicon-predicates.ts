@@ -259,7 +259,7 @@ export const identityVerbs = [
   // Vices as a way of life (« passent leur temps à frauder », « toujours en train de chialer », « ne font que voler », « se plaignent tout le temps »).
   `~avoir tendance a|au se|s'? ${VICE}|~battre`,
   `~passer leur|leurs +temps|+vie|+journee|+semaine a|au se|s'? ${VICE}|~battre|~fourrer|~niaiser`,
-  `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`, `tout le temps en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
+  `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`, `toujours|constamment a se|s'? ${VICE}|~battre`, `tout le temps en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
   `ne|n'? ~faire|~savoir que|qu'|juste|seulement se|s'? ${VICE}|~battre|~fourrer`,
   'se|s\'? ~voler|~frauder|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~quereller tout|sans|constamment le|arret|cesse? temps?',
   // A vice as breath (« mentent comme ils respirent », « ça vole comme ça respire »).
