@@ -19,6 +19,10 @@ describeReading(
     'Ces satanés réfugiés.',
     'Torrieu de bande d’Indiens.',
     'Cette maudite engeance de gitans.',
+    'Les immigrés de mes deux.',
+    'Ces musulmans de mes fesses, qu’ils restent chez eux.',
+    'Ces trans à la noix.',
+    'Les femmes me les brisent.',
   ],
   [
     'Maudite race de chats, ils ont encore renversé la poubelle.',
@@ -27,6 +31,9 @@ describeReading(
     'Le baptême de Juifs convertis au XIXe siècle est un sujet d’histoire.',
     'Tabarouette de belle journée pour les immigrants nouvellement arrivés!',
     'Il m’a traitée de maudite race d’Arabes, j’ai porté plainte.',
+    'Les Haïtiens de mes deux voisins sont très gentils.',
+    'Les gâteaux à la noix de coco des bénévoles.',
+    'Les immigrants à la noix de coco, une recette de mon quartier.',
   ],
 );
 

@@ -75,9 +75,9 @@ function personAt(s: Stream, k: number): boolean {
 }
 const SHRUGS = compile(shrugs);
 /** A people's name made a collective before « de » (« maudite race d'… », « mosusse de gang de… »). */
-const COLLECTIVE = new Set(['race', 'races', 'gang', 'bande', 'peuple', 'tas', 'clan', 'engeance', 'ramassis', 'meute', 'horde']);
+const COLLECTIVE = new Set(['race', 'races', 'gang', 'bande', 'peuple', 'tas', 'engeance', 'ramassis']);
 /** Oaths not in the word lists (« baptême de… », « satanés… »). */
-const OATHS = new Set(['bapteme', 'batem', 'satane', 'satanes', 'sapre', 'sapres', 'damne', 'damnes']);
+const OATHS = new Set(['bapteme', 'satane', 'satanes', 'damne', 'damnes']);
 /** Oaths that are ordinary nouns after a determiner (« le calvaire des réfugiés », « le baptême de Juifs convertis »). */
 const PROPER = new Set([...properSense, 'bapteme', 'bordel', 'enfer']);
 const OF = new Set(['de', 'd']);
@@ -103,7 +103,7 @@ function appositionEnd(s: Stream, k: number): number {
 }
 /**
  * What is glued or set beside a people's name (hate): profanity whatever the oath's own strength (« maudite race
- * d'Arabes », « tabarouettes d'immigrants », « enfants de chienne de… », « ces satanés … »), a name in apposition
+ * d'Arabes », « tabarouettes d'immigrants », « ces satanés … »), a name in apposition
  * (« les Roms, ces vipères ») and a lack without a verb (« Zéro hygiène, les … », « Les … : aucune morale »,
  * « pas d'hygiène, pas de morale, les … »). Bounded looks from each identity named: linear.
  */
@@ -113,6 +113,11 @@ function besidePeople(s: Stream, sc: Scope, out: WordHit[]): void {
     if (!m.identity) continue;
     const e = appositionEnd(s, m.b);
     if (e > 0) hit(m.a, e);
+    // « les … de mes deux », « ces … à la noix »: worthless, said with a vulgar idiom closing the clause.
+    // The name may have taken « de mes deux » as its complement (groups.ts).
+    const y = keyOf(s.words[m.b - 1]!) === 'mes' ? m.b - 2 : m.b;
+    const x = (i: number): string => (s.brk[y + i] === 0 ? keyOf(s.words[y + i]!) : '');
+    if (((x(0) === 'de' && x(1) === 'mes' && (x(2) === 'deux' || x(2) === 'fesses')) || (x(0) === 'a' && x(1) === 'la' && x(2) === 'noix')) && !(s.brk[y + 3]! < CLAUSE)) hit(m.a, y + 3);
     if (m.generic) {
       // The lack closes its clause after the name, or opens the clause before it (at most six words back).
       const after = s.brk[m.b]! >= CLAUSE ? lackEnd(s, m.b) : -1;
@@ -131,11 +136,6 @@ function besidePeople(s: Stream, sc: Scope, out: WordHit[]): void {
     if (COLLECTIVE.has(at(k))) k -= OF.has(at(k - 1)) ? 2 : 1;
     const key = at(k);
     if (key === '') continue;
-    // « enfants de chienne de… », « fils de chienne d'… »: the whole insult.
-    if (key.startsWith('chienne') && OF.has(at(k - 1)) && ['enfant', 'enfants', 'fils', 'fille'].includes(at(k - 2))) {
-      hit(k - 2, m.b);
-      continue;
-    }
     const w = s.words[k]!;
     const kind = OATHS.has(key) ? 'sacre' : kindOf(w.form, w.lemma);
     if (kind && kind !== 'contempt' && kind !== 'threat' && !(PROPER.has(key) && DETERMINERS.has(at(k - 1)))) hit(k, m.b);

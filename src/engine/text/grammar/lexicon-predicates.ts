@@ -60,7 +60,7 @@ export const degrading = [
   '+malpropre', '+malodorant|+pleurnicheur|+pleurnicheuse|+croche', 'flanc|flancs mou|mous', '+crotte', '+hideux', '+niais', '+inepte', '+mediocre', '+senile', '+gateux', '+haissable', '+invivable', '+chiant', '+achalant', '+baveux', '+teteux',
   // Worth, character, manners and dirt, more of each family (« vénales », « exaspérants », « nauséabonds »): said of a whole people only; words mostly said of conditions or ages (déplorable, inhumain, immature, bruyant) are left out.
   'nulle|nulles', '+traitresse|+peureux|+pretentieux|+venal|+agacant|+enervant|+exasperant|+irritant|+malfaisant|+nefaste|+servile|+pueril|+roublard|+indigne|+obscene|+grotesque|+insignifiant|+crade|+nauseabond|+miteux|+diabolique|+demoniaque',
-  'degueu|degueux', '+malfrat|+truand|+mythomane|+drogue|+junkie|+casseur|+vipere|+serpent|+mouton|+demon|+clown',
+  'degueu|degueux', '+malfrat|+truand|+mythomane|+drogue|+junkie|+casseur|+vipere|+serpent|+demon|+clown',
   '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', 'des|de tordus|tordues', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
   '+superficiel', '+envahissant', '+mesquin', '+jaloux', '+vaniteux', '+hostile', '+primaire', '+simplet', '+insolent', '+effronte', '+hargneux', '+teigneux', '+querelleur', '+bagarreur',
   '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+sans-gene', '+chicanier', '+bornee', '+paranoiaque', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+soumis|+aigri|+refoule|+mal-baise',
@@ -184,7 +184,7 @@ export const VIRTUES = '+logique|+intelligence|cerveau|+jugeote|+morale|+honneur
 /** What a people is said to lack, without a verb, set beside its name (« Zéro hygiène, les … », « Les … : aucune morale »,
  *  « pas une once d'honnêteté, ces … »): read by insult.ts. */
 const VIRTUE = `${VIRTUES}|+hygiene|+respect|savoir`;
-export const lacking = [`aucun|aucune|zero|pu|jamais|pas|point|sans de|d\'? ${VIRTUE}`, `pas|sans une|un|la|le|l\' once|brin|gramme|miette|ombre|poil|soupcon de|d\' ${VIRTUE}`];
+export const lacking = [`aucun|aucune|zero|pu|jamais|pas|sans de|d'? ${VIRTUE}`, `pas une|un once|brin|miette|soupcon de|d' ${VIRTUE}`];
 
 /**
  * Accusations that are hate when said of people by their identity (origin, religion, gender…), and a
