@@ -54,6 +54,9 @@ describeReading(
     'Les aînés, ces malades qu’on oublie.',
     'Les immigrants, ces travailleurs de l’ombre.',
     'Les Arabes. Ces porcs étaient bien gras à la ferme.',
+    'Les musulmans, ces voisins merveilleux.',
+    'Les Roms, ces oubliés de l’histoire.',
+    'Quand tu écris « les Roms, ces vipères », tu fais de la haine.',
   ],
 );
 
@@ -116,6 +119,8 @@ describeReading(
     'Aucun respect, les automobilistes sur le boulevard.',
     'Les femmes : aucune dignité accordée par ce régime, dénonce le rapport.',
     'Les aînés ont droit au respect.',
+    'Dire « zéro hygiène, les réfugiés », c’est raciste.',
+    'Les immigrants, aucune hygiène? Faux, c’est un préjugé.',
   ],
 );
 
