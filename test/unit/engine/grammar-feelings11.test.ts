@@ -287,7 +287,6 @@ describeKnownMisses([
   'Je commence à être écœuré des Arabes.',
   'Je vais finir par en avoir plein le casque des immigrants.',
   'Moi, écœurée des trans.',
-  'Les immigrants? Aucun respect.',
   'Respecter les musulmans? Jamais.',
   'Ça commence à faire pas mal trop d’immigrants dans le coin.',
   'Y en a beaucoup trop, des musulmans.',

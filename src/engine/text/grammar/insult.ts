@@ -16,10 +16,13 @@ import {
   addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, mouth, participles,
   secondCopula, secondSubject, shrugs, third, thirdCopula, thirdSubject,
 } from './lexicon-insult.ts';
+import { degrading, dehumanising, lacking } from './lexicon-predicates.ts';
 import { roles } from './lexicon-threat.ts';
-import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
-import { CLAUSE, type Stream } from './stream.ts';
+import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
+import { kindOf } from '../vocabulary.ts';
+import { properSense } from '../../lexicon/disrespect.ts';
 
 const ADJECTIVAL = wordSet(adjectival);
 const ADDRESSED = wordSet(addressed);
@@ -71,6 +74,74 @@ function personAt(s: Stream, k: number): boolean {
   return SOMEONE.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1)));
 }
 const SHRUGS = compile(shrugs);
+/** A people's name made a collective before « de » (« maudite race d'… », « mosusse de gang de… »). */
+const COLLECTIVE = new Set(['race', 'races', 'gang', 'bande', 'peuple', 'tas', 'engeance', 'ramassis']);
+/** Oaths not in the word lists (« baptême de… », « satanés… »). */
+const OATHS = new Set(['bapteme', 'satane', 'satanes', 'damne', 'damnes']);
+/** Oaths that are ordinary nouns after a determiner (« le calvaire des réfugiés », « le baptême de Juifs convertis »). */
+const PROPER = new Set([...properSense, 'bapteme', 'bordel', 'enfer']);
+const OF = new Set(['de', 'd']);
+const DEHUMANISING = compile(dehumanising);
+const DEGRADING = compile(degrading);
+const LACKING = compile(lacking);
+/** Where a lack read at i ends; « savoir » only in « savoir-vivre ». */
+function lackEnd(s: Stream, i: number): number {
+  const e = matchAt(s, LACKING, i);
+  return e > i && keyOf(s.words[e - 1]!) === 'savoir' ? (keyOf(s.words[e] ?? s.words[0]!) === 'vivre' && s.brk[e] === 0 ? e + 1 : -1) : e;
+}
+/** Where the name in apposition to a people ends (« les Arabes, ces porcs », « les femmes, ces maudites vipères »), or -1. */
+function appositionEnd(s: Stream, k: number): number {
+  if (!DEMONSTRATIVES.has(keyOf(s.words[k] ?? s.words[0]!))) return -1;
+  let i = k + 1;
+  while (i - k <= 2 && s.brk[i] === 0 && (METAPHOR.has(keyOf(s.words[i]!)) || NAMING.has(keyOf(s.words[i]!)))) i += 1;
+  const w = s.words[i];
+  // « les aînés, ces malades »: the sick, unless made a name (« ces maudits malades »).
+  if (!w || s.brk[i] !== 0 || (i === k + 1 && keyOf(w).startsWith('malade'))) return -1;
+  const e = fills(CALLED, w) || fills(THIRD, w) ? i + 1 : Math.max(matchAt(s, DEHUMANISING, i), matchAt(s, DEGRADING, i));
+  // Closing the clause (the sentence, after a full stop): « les Roms, ces vipères », not « les immigrants, ces moutons qu'on exploite ».
+  return e > i && (e >= s.words.length || s.brk[e]! >= s.brk[k]! || s.brk[e] === SENTENCE) ? e : -1;
+}
+/**
+ * What is glued or set beside a people's name (hate): profanity whatever the oath's own strength (« maudite race
+ * d'Arabes », « tabarouettes d'immigrants », « ces satanés … »), a name in apposition
+ * (« les Roms, ces vipères ») and a lack without a verb (« Zéro hygiène, les … », « Les … : aucune morale »,
+ * « pas d'hygiène, pas de morale, les … »). Bounded looks from each identity named: linear.
+ */
+function besidePeople(s: Stream, sc: Scope, out: WordHit[]): void {
+  const hit = (a: number, b: number): number => out.push({ kind: 'hate', severity: isReported(s, sc, a, b, true) ? 'warning' : 'error', a, b });
+  for (const m of groupsOf(s).mentions) {
+    if (!m.identity) continue;
+    const e = appositionEnd(s, m.b);
+    if (e > 0) hit(m.a, e);
+    // « les … de mes deux », « ces … à la noix »: worthless, said with a vulgar idiom closing the clause.
+    // The name may have taken « de mes deux » as its complement (groups.ts).
+    const y = keyOf(s.words[m.b - 1]!) === 'mes' ? m.b - 2 : m.b;
+    const x = (i: number): string => (s.brk[y + i] === 0 ? keyOf(s.words[y + i]!) : '');
+    if (((x(0) === 'de' && x(1) === 'mes' && (x(2) === 'deux' || x(2) === 'fesses')) || (x(0) === 'a' && x(1) === 'la' && x(2) === 'noix')) && !(s.brk[y + 3]! < CLAUSE)) hit(m.a, y + 3);
+    if (m.generic) {
+      // The lack closes its clause after the name, or opens the clause before it (at most six words back).
+      const after = s.brk[m.b]! >= CLAUSE ? lackEnd(s, m.b) : -1;
+      if (after > m.b && !(s.brk[after]! < CLAUSE)) hit(m.a, after);
+      let j = m.a - 1;
+      while (j > 0 && m.a - j < 6 && s.brk[j] === 0) j -= 1;
+      if (s.brk[m.a] === CLAUSE && (j === 0 || s.brk[j] !== 0) && lackEnd(s, j) === m.a) hit(j, m.b);
+    }
+    let k = m.head - 1;
+    const at = (i: number): string => (i >= 0 && s.brk[i + 1]! < CLAUSE ? keyOf(s.words[i]!) : '');
+    // « ces satanés immigrants »: the oath as an adjective (the listed ones, « maudits », « sales », are hate.ts's).
+    if (OATHS.has(at(k))) hit(k, m.b);
+    if (!OF.has(at(k))) continue;
+    k -= 1;
+    // « race d'… », « maudite race d'… », « mosusse de race de… ».
+    if (COLLECTIVE.has(at(k))) k -= OF.has(at(k - 1)) ? 2 : 1;
+    const key = at(k);
+    if (key === '') continue;
+    const w = s.words[k]!;
+    const kind = OATHS.has(key) ? 'sacre' : kindOf(w.form, w.lemma);
+    if (kind && kind !== 'contempt' && kind !== 'threat' && !(PROPER.has(key) && DETERMINERS.has(at(k - 1)))) hit(k, m.b);
+  }
+}
+
 const MAX_FILLERS = 5;
 const SHUT = new Set(['ferme', 'fermez', 'farme', 'farmez', 'fermes']);
 
@@ -200,6 +271,7 @@ export function findInsults(s: Stream, sc: Scope): WordHit[] {
       out.push({ kind: 'contempt', severity: isNegated(s, i, i + 2) || isReported(s, sc, i, i + 2) ? 'clear' : 'error', a: i, b: i + 2 });
     }
   }
+  besidePeople(s, sc, out);
   const shrugs = findAllIn(s, SHRUGS);
   const mentions = shrugs.length > 0 ? groupsOf(s).mentions.filter((m) => m.identity && m.generic) : [];
   for (const [a, b] of shrugs) {

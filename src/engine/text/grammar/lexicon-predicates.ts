@@ -48,7 +48,7 @@ export const degrading = [
   'c\'|ca|sont|est|seront|etaient vraiment|juste|tout|simplement|clairement|definitivement? ce qu\' il y a de pire', 'c\'|ca|sont|est|seront|etaient vraiment|juste|tout|simplement|clairement|definitivement? ce qui se? fait|existe de|d\' pire', '+bon pour|a la|les|le|l\'|aux? +poubelle|vidanges|+ordure|+depotoir|+decharge|dompe|+egout|+abattoir',
   '+ivrogne', '+soulon', '+soulard', '+saoulard', '+alcoolique', '+pouilleux', '+poivrot',
   // « sont d'une stupidité… », « d'une saleté… »: a vice as their measure.
-  'd\'|d une +stupidite|+laideur|+salete|+betise|+paresse|+connerie|+mechancete|+cruaute|+violence|+hypocrisie|+malhonnetete|+lachete|+imbecillite|+arrogance|+vulgarite|+bassesse|+puanteur|+crasse|+idiotie|+debilite|+nullite|+mediocrite',
+  'd\'|d une +stupidite|+laideur|+salete|+betise|+paresse|+connerie|+mechancete|+cruaute|+violence|+hypocrisie|+malhonnetete|+lachete|+imbecillite|+arrogance|+vulgarite|+bassesse|+puanteur|+crasse|+idiotie|+debilite|+nullite|+mediocrite|+brutalite|+ignorance|+intolerance|+fourberie|+perversite|+cupidite|+avarice|+sauvagerie|+barbarie|+perfidie|+faineantise',
   'des|une|de +erreur',
   'l\'|la? +incarnation|+personnification du|de|des mal|+diable|+betise|+stupidite|+mechancete|+haine|+violence|+mal', 'tous|toutes les memes',
   // Lesser citizens (« des citoyens de seconde zone »).
@@ -57,7 +57,10 @@ export const degrading = [
   '+egoiste', '+arrogant', '+hautain', '+malpoli', '+impoli', '+grossier', '+vulgaire', '+irrespectueux', '+ingrat', '+envieux', '+rancunier', '+deloyal',
   '+immoral', '+amoral', '+deprave', '+debauche', '+sadique', '+intolerant', '+sectaire', '+obtus', '+retrograde', '+inculte', '+flemmard', '+froussard', '+pleurnichard',
   'chialeux|chialeuse|chialeuses', '+capricieux', '+irrationnel', '+irresponsable', '+derange', '+cingle', '+timbre', '+detraque', '+malsain', '+bizarre', '+anormal', '+louche',
-  '+malpropre', '+crotte', '+hideux', '+niais', '+inepte', '+mediocre', '+senile', '+gateux', '+haissable', '+invivable', '+chiant', '+achalant', '+baveux', '+teteux',
+  '+malpropre', '+malodorant|+pleurnicheur|+pleurnicheuse|+croche', 'flanc|flancs mou|mous', '+crotte', '+hideux', '+niais', '+inepte', '+mediocre', '+senile', '+gateux', '+haissable', '+invivable', '+chiant', '+achalant', '+baveux', '+teteux',
+  // Worth, character, manners and dirt, more of each family (« vénales », « exaspérants », « nauséabonds »): said of a whole people only; words mostly said of conditions or ages (déplorable, inhumain, immature, bruyant) are left out.
+  'nulle|nulles', '+traitresse|+peureux|+pretentieux|+venal|+agacant|+enervant|+exasperant|+irritant|+malfaisant|+nefaste|+servile|+pueril|+roublard|+indigne|+obscene|+grotesque|+insignifiant|+crade|+nauseabond|+miteux|+diabolique|+demoniaque',
+  'degueu|degueux', '+malfrat|+truand|+mythomane|+drogue|+junkie|+casseur|+vipere|+serpent|+demon|+clown',
   '+magouilleur', '+opportuniste', '+predateur', '+obsede', '+sociopathe', '+psychopathe', '+aberration', '+lunatique', '+colerique', '+belliqueux', '+vaurien', 'des|de tordus|tordues', '+fripouille', '+crapule', '+brute', '+rustre', 'queteux|queteuse|queteuses', 'des objets|objet', 'trop +emotif',
   '+superficiel', '+envahissant', '+mesquin', '+jaloux', '+vaniteux', '+hostile', '+primaire', '+simplet', '+insolent', '+effronte', '+hargneux', '+teigneux', '+querelleur', '+bagarreur',
   '+geignard', '+braillard', '+dissimulateur', '+vantard', '+ignare', '+incivilise', '+sans-gene', '+chicanier', '+bornee', '+paranoiaque', '+mafieux', '+gangster', 'des|de|d\'|une|un +frustre|+soumis|+aigri|+refoule|+mal-baise',
@@ -180,6 +183,13 @@ export const innateActs = [`de|d' tout? ${INNATE_ACTS}`];
 /** The same, or a vice as a noun, set out before the nature it is placed in (« Voler, c'est dans leur nature », « La violence, c'est dans le sang des … »). */
 export const innateFronted = [INNATE_ACTS, `la|le|l'|les? ${INBORN}`];
 
+/** What a mind or a sense of honour is made of, said lacking (« n'ont aucune logique », « zéro classe, les … »: insult.ts); « savoir » is « savoir-vivre ». */
+export const VIRTUES = '+logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle|+education|+maniere|+valeur|+civisme|+decence|+classe|+dignite|+gene|+honnetete|+pudeur|+politesse';
+/** What a people is said to lack, without a verb, set beside its name (« Zéro hygiène, les … », « Les … : aucune morale »,
+ *  « pas une once d'honnêteté, ces … »): read by insult.ts. */
+const VIRTUE = `${VIRTUES}|+hygiene|+respect|savoir`;
+export const lacking = [`aucun|aucune|zero|pu|jamais|pas|sans de|d'? ${VIRTUE}`, `pas une|un once|brin|miette|soupcon de|d' ${VIRTUE}`];
+
 /**
  * Accusations that are hate when said of people by their identity (origin, religion, gender…), and a
  * complaint when said of a role (« les fonctionnaires imposent leurs règles », « les cyclistes coûtent cher »).
@@ -198,7 +208,7 @@ export const identityVerbs = [
   // Born to a vice, a vice in the blood (« sont nés pour voler », « ont le vol dans le sang »).
   'nes|nees pour ~voler|~mentir|~tricher|~tuer|~profiter|~obeir|~servir|~frauder|~arnaquer|~voler|~detruire|~quemander|~mendier', `~avoir le|la|l'|les? ${INBORN} dans le|la|l'|les sang|adn|peau|+gene|nature`,
   // A mind or a sense of honour denied (« n'ont aucune logique », « ont pas de jugeote »); none to redeem another (Québec « pas un pour racheter l'autre »).
-  'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? +logique|+intelligence|cerveau|+jugeote|+morale|+honneur|+scrupule|savoir-vivre|+cervelle|+education|+maniere|+valeur|+civisme|+decence|+classe|+dignite', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
+  `ne|n'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d'? ${VIRTUES}`, 'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? savoir vivre', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
   // Know-how denied (« ne savent pas gérer un budget », « savent même pas se comporter »).
   'ne|n\'? ~savoir pas|jamais|meme|rien|aucunement pas? ~gerer|~conduire|~diriger|~penser|~reflechir|~raisonner|~elever|~travailler|~se|~s\'',
   // The worst thing (« sont la pire chose qui… »), only taking (« veulent juste profiter »).
@@ -253,9 +263,11 @@ export const identityVerbs = [
   // Vices as a way of life (« passent leur temps à frauder », « toujours en train de chialer », « ne font que voler », « se plaignent tout le temps »).
   `~avoir tendance a|au se|s'? ${VICE}|~battre`,
   `~passer leur|leurs +temps|+vie|+journee|+semaine a|au se|s'? ${VICE}|~battre|~fourrer|~niaiser`,
-  `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`, `tout le temps en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
+  `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`, `toujours|constamment a se|s'? ${VICE}|~battre`, `tout le temps en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
   `ne|n'? ~faire|~savoir que|qu'|juste|seulement se|s'? ${VICE}|~battre|~fourrer`,
   'se|s\'? ~voler|~frauder|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~quereller tout|sans|constamment le|arret|cesse? temps?',
+  // A vice as breath (« mentent comme ils respirent », « ça vole comme ça respire »).
+  `se|s'? ${VICE}|~saouler|~souler comme ils|elles|ca|on respirent|respire`,
   'ne|n\'? se|s\' ~laver jamais|pas|rarement', '~profiter de tout', '~manipuler|~exploiter|~arnaquer|~escroquer|~fourrer tout le monde',
   // Claims dismissed as wanting only attention or money (« veulent juste de l'attention », « cherchent juste à se faire remarquer »,
   // « mentent toujours pour avoir de l'argent »); a sexuality said to need « fixing » by a man or a woman (« il leur manque juste un vrai homme »).
