@@ -1,17 +1,18 @@
 /**
- * Implicit derogation without an insult word (implicit13): praise limited by the group (« il parle bien pour un … »),
- * surprise that one of them manages the basics (« ça m'étonne qu'un … sache lire »), a virtue supposed away (« si les …
- * étaient capables, … »), the identity given as the explanation (« il est …, ça explique tout », « comme par hasard,
- * c'était encore un … »), the place said good before they came (« avant que les … arrivent, c'était un beau quartier »),
- * nothing invented, strangers for ever. Sentences written for this round in standard and Québec French; clean
- * counterparts in the same words (praise of a first time or a child, admiration of a feat, surprise denied, victims,
- * skills supposed, one trait explained, history, other causes of change, denounced speech).
+ * Implicit derogation without an insult word (implicit13): praise limited by the group (« il parle bien pour un … »,
+ * expect.ts), the place said good before they came (« avant que les … arrivent, c'était un beau quartier », blame.ts),
+ * the identity given as the explanation after it or with another subject (« il est …, ça explique tout », « comme par
+ * hasard, le suspect était un … », cause.ts: a warning), nothing invented, strangers for ever (lexicon-claims.ts).
+ * Sentences written for this round in standard and Québec French; clean counterparts in the same words (praise of a
+ * first time or a child, a beneficiary, admiration of a feat, surprise denied, victims, skills supposed, one trait
+ * explained, history, other causes of change, denounced speech). Surprise at the basics (« ça m'étonne qu'un … sache
+ * lire ») and virtues supposed away (« si les … étaient capables, … ») are known misses, left out for the size budget.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyIncoming, describeKnownMisses, describeReading, tone } from './grammar-helpers.ts';
 
 describeReading(
-  'low expectations of a people',
+  'praise limited by the group',
   [
     "Il s'exprime drôlement bien pour un Haïtien.",
     'Pour une femme, elle conduit pas si pire.',
@@ -21,18 +22,6 @@ describeReading(
     'Pour un Autochtone, il est assez ponctuel.',
     'Pour des immigrants, ils sont plutôt propres.',
     'Il est pas mal articulé pour un Noir.',
-    "C'est surprenant qu'une musulmane sache lire le français.",
-    "Ça me surprend qu'un Haïtien comprenne les règlements.",
-    "Je suis étonné qu'une Arabe sache conduire.",
-    "C'est étonnant qu'un Gitan paie son loyer.",
-    "J'en reviens pas qu'une musulmane parle aussi bien le français.",
-    "J'en reviens pas qu'un immigrant paie ses taxes à temps.",
-    "Si les Noirs étaient capables, l'Afrique serait riche.",
-    'Si les femmes étaient aussi bonnes, il y aurait plus de femmes PDG.',
-    "S'ils étaient si brillants, les Autochtones auraient inventé la roue.",
-    'Si les Haïtiens étaient travaillants, Haïti serait pas dans cet état.',
-    'Si les Arabes étaient si civilisés, leurs pays seraient pas en guerre.',
-    "S'ils étaient aussi intelligents qu'ils le disent, les Africains auraient pas besoin de notre aide.",
   ],
   [
     'Pour un premier mandat, c’est bien.',
@@ -121,6 +110,19 @@ describeReading(
 
 describeKnownMisses(
   [
+    // Surprise at the basics and virtues supposed away: built in commit 43d7d22 (expect.ts), left out for the size budget.
+    "C'est surprenant qu'une musulmane sache lire le français.",
+    "Ça me surprend qu'un Haïtien comprenne les règlements.",
+    "Je suis étonné qu'une Arabe sache conduire.",
+    "C'est étonnant qu'un Gitan paie son loyer.",
+    "J'en reviens pas qu'une musulmane parle aussi bien le français.",
+    "J'en reviens pas qu'un immigrant paie ses taxes à temps.",
+    "Si les Noirs étaient capables, l'Afrique serait riche.",
+    "Si les femmes étaient aussi bonnes, il y aurait plus de femmes PDG.",
+    "S'ils étaient si brillants, les Autochtones auraient inventé la roue.",
+    "Si les Haïtiens étaient travaillants, Haïti serait pas dans cet état.",
+    "Si les Arabes étaient si civilisés, leurs pays seraient pas en guerre.",
+    "S'ils étaient aussi intelligents qu'ils le disent, les Africains auraient pas besoin de notre aide.",
     'T’es pas si pire en maths pour une fille.',
     'Ça m’étonne qu’un Noir ait réussi son bac.',
     'Ben oui, évidemment qu’il était arabe, le gars.',

@@ -7,9 +7,8 @@
  * spans for hate.ts to judge (the frame's own « ne … rien » is part of it; a negation or report around it
  * clears it there). Linear: a bounded look around each « rien ».
  *
- * The same walk reads low expectations said without « rien » (lowered(), below): praise limited by the
- * group (« il parle bien pour un … »), surprise that one of them can (« ça m'étonne qu'un … sache lire ») and
- * virtues supposed away (« si les … étaient capables, … »).
+ * The same walk reads praise limited by the group, which expects nothing of the rest of them (« il parle bien
+ * pour un … », « pour une …, elle conduit pas si pire », « pour des …, ils sont propres »): see praisedFor().
  */
 import type { Groups, Mention } from './groups.ts';
 import { fills, keyOf, wordSet } from './patterns.ts';
@@ -27,21 +26,11 @@ const NOBODY = new Set(['personne', 'nul']);
 /** How far from « rien » the verb may stand. */
 const REACH = 5;
 
-/** Praise of a person (« il parle bien », « elle est intelligente », « pas pire »), and the virtues a hypothesis supposes away. */
-const PRAISE = wordSet(['bien', 'pire', '+intelligent', '+propre', '+poli', '+honnete', '+travaillant', '+brillant', '+articule', '+ponctuel', '+competent', '+capable', '+civilise', '+bon'], false);
-/** The person praised, just before the praise (« il / elle / tu / y »). */
+/** Praise of a person (« il parle bien », « elle est intelligente », « pas pire »). */
+const PRAISE = wordSet(['bien', 'pire', '+intelligent', '+propre', '+poli', '+honnete', '+travaillant', '+brillant', '+articule', '+ponctuel', '+competent', '+civilise', '+bon'], false);
+/** The person praised, a few words before the praise (« il / elle / tu / y »). */
 const PERSON = new Set(['il', 'elle', 'tu', 't', 'y', 'ils', 'elles', 's']);
-/** Surprise at what one of them does (« ça m'étonne / c'est surprenant / j'en reviens pas qu'un … »). */
-const SURPRISE = new Set(['etonne', 'etonnant', 'surprenant', 'surprend', 'reviens']);
-/** What one of them is found able to do, the basics (knowing, reading, working, paying); a feat (« réussi à ouvrir son restaurant ») is admired. */
-const ABLE = wordSet(['~savoir', 'sache', '~comprendre', '~travailler', '~payer', 'paie', '~parler', '~lire', '~compter'], false);
-const THAT = new Set(['que', 'qu']);
 const ONE = new Set(['un', 'une', 'des']);
-/** Praise too plain to be a virtue supposed away (« si les … étaient bien payés »). */
-const PLAIN = new Set(['bien', 'pire']);
-const SKILL = new Set(['de', 'd', 'en', 'a', 'au', 'aux', 'avec', 'pour', 'dans']);
-/** The speaker's own people said in the same frames is self-mockery (« s'ils étaient si bons, les Québécois… »). */
-const OWN = /^(?:quebec|canad)/;
 
 /** The identity group starting right at word k, in the sentence of word i. */
 function identityAt(s: Stream, g: Groups, k: number, i: number): Mention | undefined {
@@ -56,48 +45,21 @@ function takenUp(s: Stream, a: number, b: number): boolean {
   return false;
 }
 
-/** The first word from a on, within `reach` words in the sentence of a, that passes `test`, or -1. */
-function ahead(s: Stream, a: number, reach: number, test: (k: number) => boolean): number {
-  for (let k = a; k < s.words.length && k - a <= reach && s.sentence[k] === s.sentence[a]; k += 1) if (test(k)) return k;
-  return -1;
-}
-
-/** Low expectations of a people at word i (see the header), as a span, or undefined. */
-function lowered(s: Stream, g: Groups, i: number, w: string): { a: number; b: number } | undefined {
-  const key = (k: number): string => (k >= 0 && s.sentence[k] === s.sentence[i] ? keyOf(s.words[k]!) : '');
-  const praised = (k: number): boolean => fills(PRAISE, s.words[k]) && ahead(s, Math.max(0, k - 4), 3, (p) => PERSON.has(key(p))) >= 0;
-  const next = key(i + 1);
-  if (w === 'pour' && ONE.has(next)) {
-    // « Pour une …, elle conduit pas si pire », « il s'exprime bien pour un … », « pour des …, ils sont propres »: the group closes its clause,
-    // opening the sentence or clause before the praise (« Pour une …, elle… »), or right after the praise (« intelligente pour une … »).
-    const m = identityAt(s, g, i + 1, i);
-    if (!m || m.a !== i + 1 || s.clause[m.b] === s.clause[i]) return undefined;
-    const after = ahead(s, m.b, 8, praised);
-    if (after >= 0 && s.clause[i - 1] !== s.clause[i]) return { a: i, b: after + 1 };
-    return praised(i - 1) && s.clause[i - 1] === s.clause[i] ? { a: i - 1, b: m.b } : praised(i - 2) && s.clause[i - 2] === s.clause[i] ? { a: i - 2, b: m.b } : undefined;
+/**
+ * « pour un / une / des … » closing its clause, and a person praised within reach: after it when « pour » opens its
+ * clause (« Pour une …, elle conduit pas si pire »), or right before it (« il s'exprime bien pour un … »). Not a
+ * beneficiary (« c'est une bonne nouvelle pour une femme qui… », « il travaille pour une … de la réserve »).
+ */
+function praisedFor(s: Stream, g: Groups, i: number): { a: number; b: number } | undefined {
+  const m = ONE.has(keyOf(s.words[i + 1] ?? s.words[i]!)) ? identityAt(s, g, i + 1, i) : undefined;
+  if (!m || m.a !== i + 1 || s.clause[m.b] === s.clause[i]) return undefined;
+  const opens = s.clause[i - 1] !== s.clause[i];
+  for (let k = opens ? m.b : Math.max(0, i - 2); k < s.words.length && k < (opens ? m.b + 8 : i) && s.sentence[k] === s.sentence[i]; k += 1) {
+    let p = k - 1;
+    while (p >= 0 && k - p <= 4 && !PERSON.has(keyOf(s.words[p]!))) p -= 1;
+    if (fills(PRAISE, s.words[k]) && k - p <= 4 && s.sentence[p] === s.sentence[k]) return opens ? { a: i, b: k + 1 } : { a: k, b: m.b };
   }
-  if (SURPRISE.has(w) && (w === 'reviens' || (next !== 'pas' && key(i - 1) !== 'pas'))) {
-    // « Ça m'étonne qu'un … sache lire », « j'en reviens pas qu'une … paie ses taxes »: one member able to do the basics, a wonder.
-    const that = ahead(s, i + 1, 3, (k) => THAT.has(key(k)));
-    const m = that >= 0 && key(that + 1) !== 'des' && ONE.has(key(that + 1)) ? identityAt(s, g, that + 1, i) : undefined;
-    const able = m ? ahead(s, m.b, 3, (k) => fills(ABLE, s.words[k]) && key(k + 1) !== 'ete') : -1;
-    return able >= 0 ? { a: i, b: able + 1 } : undefined;
-  }
-  if (w !== 'si' && w !== 's') return undefined;
-  // « Si les … étaient capables, … », « s'ils étaient si brillants, les … »: the virtue supposed away; not a skill or a means after it
-  // (« bons en français », « capables de faire reconnaître leurs diplômes »), nor the speaker's own people.
-  const m = identityAt(s, g, i + 1, i);
-  const subject = m?.generic ? m.b : next === 'ils' || next === 'elles' ? i + 2 : -1;
-  if (key(subject) !== 'etaient' && key(subject) !== 'avaient') return undefined;
-  const virtue = ahead(s, subject + 1, 3, (k) => fills(PRAISE, s.words[k]) && !PLAIN.has(key(k)));
-  const named = virtue < 0 || SKILL.has(key(virtue + 1)) ? undefined : m ?? g.mentions[g.nextAfter[virtue] ?? -1];
-  if (!named?.generic || !named.identity || s.sentence[named.a] !== s.sentence[i] || OWN.test(keyOf(s.words[named.head]!))) return undefined;
-  // The span is the answer after it (« …, l'Afrique serait riche »): the supposition alone is no statement (scope.ts).
-  const a = ahead(s, virtue, 8, (k) => s.clause[k] !== s.clause[i]);
-  if (a < 0) return { a: i, b: Math.max(virtue + 1, named.b) };
-  let b = a;
-  while (b < s.words.length && b - a < 10 && s.clause[b] === s.clause[a]) b += 1;
-  return { a, b };
+  return undefined;
 }
 
 /** Spans [a, b) where nothing is to be had from a people. */
@@ -105,8 +67,8 @@ export function findNothingExpected(s: Stream, g: Groups): Array<{ a: number; b:
   const out: Array<{ a: number; b: number }> = [];
   const n = s.words.length;
   for (let i = 0; i < n; i += 1) {
-    const low = lowered(s, g, i, keyOf(s.words[i]!));
-    if (low) out.push(low);
+    const praised = keyOf(s.words[i]!) === 'pour' ? praisedFor(s, g, i) : undefined;
+    if (praised) out.push(praised);
     // « rien », or « (pas) grand-chose »: nothing, or nearly.
     if (keyOf(s.words[i]!) !== 'rien' && !(keyOf(s.words[i]!) === 'chose' && i > 0 && keyOf(s.words[i - 1]!) === 'grand')) continue;
     // « rien ne … » is a subject (« rien ne vient des … »), read elsewhere.
