@@ -46,7 +46,7 @@ function groupAt(s: Stream, g: Groups, k: number): Mention | undefined {
 const harmAt = (s: Stream, k: number): boolean => fills(OUTCOME, s.words[k]) && !(keyOf(s.words[k]!) === 'mal' && k > 0 && keyOf(s.words[k - 1]!) === 'pas');
 
 /** What the place was before they came (« c'était un beau quartier », « le village était propre »): the decline said by its past. */
-const GOOD_PAST = wordSet(['+beau', 'belle', '+tranquille', '+propre', '+calme', '+paisible', '+securitaire', '+agreable'], false);
+const GOOD_PAST = wordSet(['+beau', 'belle', '+tranquille', '+propre', '+paisible', '+securitaire', '+agreable'], false);
 const goodPastAt = (s: Stream, k: number): boolean => fills(GOOD_PAST, s.words[k]) && [1, 2].some((d) => keyOf(s.words[k - d] ?? s.words[k]!).startsWith('etai'));
 
 /** The word of harm (or, with `test`, of another kind) nearest to [a, b) in its sentence, outside it, or -1. */

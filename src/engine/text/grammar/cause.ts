@@ -151,12 +151,11 @@ export function findCause(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   onlyThem(s, g, out);
   for (const m of g.mentions) {
     if (!m.identity || AGES.has(keyOf(s.words[m.head]!)) || judged[m.head]) continue;
-    // « Il est …, ça explique tout », « c'est une …, ceci explique cela », « tout s'explique »: the sign said after, closing the sentence.
+    // « Il est …, ça explique tout », « c'est une …, ceci explique cela », « tout s'explique »: the sign said after (reports cleared below).
     const at = (k: number): string => (k < s.words.length && s.sentence[k] === s.sentence[m.a] ? keyOf(s.words[k]!) : '');
-    let k = m.b + (SIGN_SUBJECT.has(at(m.b)) || at(m.b) === 'ceci' || at(m.b) === 'tout' ? 1 : 0);
-    if (at(k) === 's') k += 1;
-    const c = k > m.b && at(k) === 'explique' && (at(k + 1) === '' || ALL.has(at(k + 1))) ? statedAt(s, m.a) : -1;
-    if (c >= 0 && !judged[c] && !isReported(s, sc, c, k + 1)) out.push({ kind: 'hate', severity: 'warning', a: c, b: k + 1, doubtful: 'cause' });
+    const k = m.b + (at(m.b + 1) === 's' ? 2 : 1);
+    const c = at(k) === 'explique' && (!at(k + 1) || ALL.has(at(k + 1))) ? statedAt(s, m.a) : -1;
+    if (c >= 0 && !judged[c]) out.push({ kind: 'hate', severity: 'warning', a: c, b: k + 1, doubtful: 'cause' });
     if (!closes(s, m.b, s.sentence[m.a]!)) continue;
     const from = explanation(s, m);
     if (from < 0 || judged[from] || isReported(s, sc, from, m.b) || (CAUSES.has(keyOf(s.words[from]!)) && !explainsState(s, from))) continue;

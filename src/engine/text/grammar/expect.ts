@@ -27,7 +27,7 @@ const NOBODY = new Set(['personne', 'nul']);
 const REACH = 5;
 
 /** Praise of a person (« il parle bien », « elle est intelligente », « pas pire »). */
-const PRAISE = wordSet(['bien', 'pire', '+intelligent', '+propre', '+poli', '+honnete', '+travaillant', '+brillant', '+articule', '+ponctuel', '+competent', '+civilise', '+bon'], false);
+const PRAISE = wordSet(['bien', 'pire', '+intelligent', '+propre', '+poli', '+honnete', '+travaillant', '+brillant', '+articule', '+ponctuel', '+competent', '+bon'], false);
 /** The person praised, a few words before the praise (« il / elle / tu / y »). */
 const PERSON = new Set(['il', 'elle', 'tu', 't', 'y', 'ils', 'elles', 's']);
 const ONE = new Set(['un', 'une', 'des']);
@@ -52,7 +52,8 @@ function takenUp(s: Stream, a: number, b: number): boolean {
  */
 function praisedFor(s: Stream, g: Groups, i: number): { a: number; b: number } | undefined {
   const m = ONE.has(keyOf(s.words[i + 1] ?? s.words[i]!)) ? identityAt(s, g, i + 1, i) : undefined;
-  if (!m || m.a !== i + 1 || s.clause[m.b] === s.clause[i]) return undefined;
+  // The bare name (not « un homme de son âge »), and not the speaker's own people (« bien anglais pour un Québécois »).
+  if (!m || m.a !== i + 1 || m.b - m.head > 1 || s.clause[m.b] === s.clause[i] || /^(?:quebec|canad)/.test(keyOf(s.words[m.head]!))) return undefined;
   const opens = s.clause[i - 1] !== s.clause[i];
   for (let k = opens ? m.b : Math.max(0, i - 2); k < s.words.length && k < (opens ? m.b + 8 : i) && s.sentence[k] === s.sentence[i]; k += 1) {
     let p = k - 1;
