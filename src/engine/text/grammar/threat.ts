@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -171,7 +171,9 @@ const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', '
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 /** (« …, il est mort »: dead as soon as met, only after the speaker's condition.) */
-const PROMISED = compile([...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront +mort|+morte|+cuit']);
+const PROMISED = compile([...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront +mort|+morte|+cuit',
+  // (« …, il repart en ambulance, les pieds devant ».)
+  'il|elle|ils|elles|y ~repartir|~sortir|~ressortir en|les ambulance|civiere|corbillard|pieds devant?']);
 /** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
 const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
 /** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
@@ -1133,6 +1135,48 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
   }
 }
 
+const WEAPONS = compile(weapons);
+/** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a sale (« ma carabine est prête pour la chasse »). */
+const WEAPON_USE = new Set(['chasse', 'chasser', 'chasseur', 'chasseurs', 'tir', 'cible', 'cibles', 'eau', 'bulles', 'paintball', 'jouet', 'neige', 'montrer', 'apprendre', 'expliquer', 'vendre', 'nettoyer', 'musee', 'collection']);
+/** A past between the speaker and the weapon: an event told, often suffered (« on m'a frappé à coups de poing »). */
+const PAST = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avais', 'ete', 'suis', 'sommes', 'es', 'etait', 'etais']);
+const PERSON = new Set(['te', 't', 'vous', 'toi', 'lui']);
+
+/**
+ * « Je les reçois avec ma carabine », « on va aller les visiter avec des bâtons », « vous allez apprendre, à coups de poing »,
+ * « ma 12 est chargée, les… »: a weapon the speaker brings (the speaker in the fourteen words before it, no past between)
+ * or holds ready, with a people, a role or the reader named within its sentence's window. Not near a hunt, a range, a
+ * toy or a game (« une batte de baseball » names the weapon, not the game). Bounded windows: linear.
+ */
+function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  for (const [p, q] of findAllIn(s, WEAPONS)) {
+    const sent = s.sentence[p]!;
+    const held = !['avec', 'a', 'au'].includes(keyOf(s.words[p]!));
+    let speaker = held ? p : -1;
+    let past = false;
+    let victim = false;
+    let use = false;
+    let a = p;
+    for (let k = p - 1; k >= 0 && p - k <= 14 && s.sentence[k] === sent; k -= 1) {
+      const w = keyOf(s.words[k]!);
+      if (speaker < 0 && PAST.has(w)) past = true;
+      if (speaker < 0 && (SPEAKER.has(w) || w === 'moi' || w === 'nous')) speaker = k;
+      if (PERSON.has(w) || ROLES.has(w)) victim = true;
+    }
+    for (let k = Math.max(0, p - 14); k < n && k - q < 8; k += 1) {
+      if (s.sentence[k] !== sent) continue;
+      const m = g.mentions[g.startingAt[k] ?? -1];
+      if (m?.identity) (victim = true), (a = Math.min(a, k));
+      const w = keyOf(s.words[k]!);
+      if (WEAPON_USE.has(w) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && !['de', 'd'].includes(keyOf(s.words[k - 1]!)))) use = true;
+      if (k >= q && ROLES.has(w)) victim = true;
+    }
+    if (speaker < 0 || past || !victim || use) continue;
+    add(out, s, sc, Math.min(a, speaker), q, [[p, q]], q);
+  }
+}
+
 const PLACE_HARM = compile(placeHarm);
 const WORSHIP = compile(worship);
 /** Places a people gathers in, theirs when « leur » or « des… » says so (« leur centre », « le commerce des… »). */
@@ -1196,7 +1240,8 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const g = groupsOf(s);
   // callStart[b]: start of the call (« il faudrait », « je vais ») ending at word b, or -1.
   const callStart = new Int32Array(n + 1).fill(-1);
-  for (const [a, b] of findAllIn(s, CALLS)) callStart[b] = a;
+  // (« J'ai peur qu'on… », « pour éviter qu'on… »: a « que » feared or prevented opens no call.)
+  for (const [a, b] of findAllIn(s, CALLS)) if (a === 0 || !['que', 'qu'].includes(keyOf(s.words[a]!)) || !/^(?:peur|crain|evit|empech|redout)/.test(keyOf(s.words[a - 1]!))) callStart[b] = a;
   // « Il conviendrait, selon moi, de… », « Il est urgent, à mon avis, de… »: the call cut by an incise of at most
   // six words before its « de / à / que »; the call then ends after that word.
   for (const [a, b] of findAllIn(s, CALL_HEADS)) {
@@ -1214,6 +1259,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   findHarmCalls(s, sc, g, callStart, out);
   findImpacts(s, sc, callStart, out);
   findPlaceAttacks(s, sc, g, callStart, out);
+  findArmed(s, sc, g, out);
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
     // (Said to a people, not the verbs of a contest or a welcome: « les Français, on va les battre, les détruire », « leur faire la fête ».)
