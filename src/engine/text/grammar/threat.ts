@@ -171,9 +171,11 @@ const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', '
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 /** (« …, il est mort »: dead as soon as met, only after the speaker's condition.) */
-const PROMISED = compile([...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront +mort|+morte|+cuit',
+const LEAVES = '~aller? ~repartir|~sortir|~ressortir|repartira|repartiras|repartirez|sortira|sortiras en|sur|dans|les une|un? ambulance|civiere|corbillard|pieds devant?';
+const PROMISED = compile([
+  'tu|vous|t\' ' + LEAVES,...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront +mort|+morte|+cuit',
   // (« …, il repart en ambulance, les pieds devant ».)
-  'il|elle|ils|elles|y ~repartir|~sortir|~ressortir en|les ambulance|civiere|corbillard|pieds devant?']);
+  'il|elle|ils|elles|y ' + LEAVES]);
 /** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
 const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
 /** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
@@ -824,7 +826,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     while (k > 0 && a - k < 15 && s.sentence[k - 1] === s.sentence[a]) k -= 1;
     // (« Le jour où je le croise, … », « Quand j'en pogne un, … »: the condition within the sentence's first words.)
     let c = k;
-    while (c < a - 1 && c - k < 4 && !(/^(?:si|quand|ou)$/.test(keyOf(s.words[c]!)) && SPEAKER_IF.has(keyOf(s.words[c + 1]!)))) c += 1;
+    // (« Si tu reviens, tu repars sur une civière »: the reader's own coming back or daring, for the reader's fate; not a fall.)
+    const you = /^(?:tu|t|vous)$/.test(keyOf(s.words[a]!));
+    while (c < a - 1 && c - k < 4 && !(/^(?:si|quand|ou)$/.test(keyOf(s.words[c]!)) && (SPEAKER_IF.has(keyOf(s.words[c + 1]!)) || (you && /^(?:tu|t|vous)$/.test(keyOf(s.words[c + 1]!)) && /^(?:rev|remet|touch|approch|os|recommenc|point)/.test(keyOf(s.words[c + 2] ?? s.words[c]!)))))) c += 1;
     // (« il est mort » ends the sentence after a meeting: not « si je me souviens bien, il est mort en 2010 ».)
     let met = !/^(?:mort|cuit)/.test(keyOf(s.words[b - 1]!));
     for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr)/.test(keyOf(s.words[j]!)) && (b >= n || s.sentence[b] !== s.sentence[a]);
@@ -1048,8 +1052,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   for (const [p, q] of findAllIn(s, ARMED_FOR)) {
     // « J'ai des balles pour chaque… », « J'ai acheté un fusil pour les… »: the speaker armed for a people.
     const sent = s.sentence[p]!;
-    const m = objectAfter(s, g, q, sent);
-    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
+    // (Or for the reader: « je garde une balle pour toi ».)
+    const m = q < s.words.length && /^(?:toi|vous)$/.test(keyOf(s.words[q]!)) ? { b: q + 1 } : objectAfter(s, g, q, sent);
+    if (!m || (!('identity' in m) ? false : !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque'))) continue;
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === sent; k -= 1) {
       if (!SPEAKER.has(keyOf(s.words[k]!)) && !['nous'].includes(keyOf(s.words[k]!))) continue;
       add(out, s, sc, k, m.b, [[k, m.b]], q);
@@ -1136,44 +1141,34 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
 }
 
 const WEAPONS = compile(weapons);
-/** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a sale (« ma carabine est prête pour la chasse »). */
-const WEAPON_USE = new Set(['chasse', 'chasser', 'chasseur', 'chasseurs', 'tir', 'cible', 'cibles', 'eau', 'bulles', 'paintball', 'jouet', 'neige', 'montrer', 'apprendre', 'expliquer', 'vendre', 'nettoyer', 'musee', 'collection']);
-/** A past between the speaker and the weapon: an event told, often suffered (« on m'a frappé à coups de poing »). */
-const PAST = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avais', 'ete', 'suis', 'sommes', 'es', 'etait', 'etais']);
-const PERSON = new Set(['te', 't', 'vous', 'toi', 'lui']);
+/** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a gift, defence (« ma carabine est prête pour la chasse »). */
+const WEAPON_USE = /^(?:chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin)/;
+/** A past told between the speaker and the weapon, often suffered (« on m'a frappé à coups de poing »). */
+const PAST = /^(?:a|ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
+const YOU = new Set(['te', 't', 'vous', 'toi', 'lui', ...roles]);
 
 /**
- * « Je les reçois avec ma carabine », « on va aller les visiter avec des bâtons », « vous allez apprendre, à coups de poing »,
- * « ma 12 est chargée, les… »: a weapon the speaker brings (the speaker in the fourteen words before it, no past between)
- * or holds ready, with a people, a role or the reader named within its sentence's window. Not near a hunt, a range, a
+ * « Je les reçois avec ma carabine », « on va aller les visiter avec des bâtons », « …, à coups de poing », « ma 12 est
+ * chargée, les… »: a weapon the speaker brings (the nearest speaker in the fourteen words before it, no past after that
+ * speaker) or holds ready, with a people, a role or the reader named in the sentence's window. Not near a hunt, a range, a
  * toy or a game (« une batte de baseball » names the weapon, not the game). Bounded windows: linear.
  */
 function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
-  const n = s.words.length;
   for (const [p, q] of findAllIn(s, WEAPONS)) {
-    const sent = s.sentence[p]!;
-    const held = !['avec', 'a', 'au'].includes(keyOf(s.words[p]!));
+    const held = /^(?:mon|ma|mes|nos|notre)$/.test(keyOf(s.words[p]!));
     let speaker = held ? p : -1;
     let past = false;
     let victim = false;
     let use = false;
-    let a = p;
-    for (let k = p - 1; k >= 0 && p - k <= 14 && s.sentence[k] === sent; k -= 1) {
+    for (let k = Math.max(0, p - 14); k < s.words.length && k < q + 8; k += 1) {
+      if (s.sentence[k] !== s.sentence[p]) continue;
       const w = keyOf(s.words[k]!);
-      if (speaker < 0 && PAST.has(w)) past = true;
-      if (speaker < 0 && (SPEAKER.has(w) || w === 'moi' || w === 'nous')) speaker = k;
-      if (PERSON.has(w) || ROLES.has(w)) victim = true;
+      if (k < p && !held && (SPEAKER.has(w) || w === 'moi' || w === 'nous')) (speaker = k), (past = false);
+      else if (k < p && PAST.test(w)) past = true;
+      victim ||= YOU.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true;
+      use ||= WEAPON_USE.test(w) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && !/^de?$/.test(keyOf(s.words[k - 1]!)));
     }
-    for (let k = Math.max(0, p - 14); k < n && k - q < 8; k += 1) {
-      if (s.sentence[k] !== sent) continue;
-      const m = g.mentions[g.startingAt[k] ?? -1];
-      if (m?.identity) (victim = true), (a = Math.min(a, k));
-      const w = keyOf(s.words[k]!);
-      if (WEAPON_USE.has(w) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && !['de', 'd'].includes(keyOf(s.words[k - 1]!)))) use = true;
-      if (k >= q && ROLES.has(w)) victim = true;
-    }
-    if (speaker < 0 || past || !victim || use) continue;
-    add(out, s, sc, Math.min(a, speaker), q, [[p, q]], q);
+    if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
   }
 }
 
