@@ -6,7 +6,8 @@
  * the hour (« quand tu t'y attendras le moins »), conditions (« si je recroise un…, il repart en ambulance »), idioms.
  * Clean counterparts in the same register: hunting, games, cooking, work, reported and denounced threats, fear.
  * Read (3.2 error and « disrespectful ») by main 202d84e: 36 of the 85 first-batch threats (42 %), 5 of the 22 of a second
- * batch written blind after the first fixes.
+ * batch written blind after the first fixes, 6 of the 20 of a third batch written blind after the second round of fixes.
+ * The branch reads 60, 10 (of 24 with two paraphrases added) and 10 of them, and 8 known misses of older tables.
  */
 import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
 
@@ -66,7 +67,6 @@ describeReading(
     'Mets-toi pas sur mon chemin, le policier, sinon je te passe dessus.',
     'Je vais te faire disparaître, mon hostie.',
     'On va te retrouver, le maire. Pis quand on va te retrouver, ça va faire mal.',
-    'Personne va te reconnaître quand j\'en aurai fini avec ta face.',
     'Je t\'attends à la sortie de l\'école, tu vas y goûter.',
     'Tu vas voir de quel bois je me chauffe, mon câlisse d\'immigré.',
     'J\'ai rien à perdre, la mairesse: je vais t\'avoir.',
@@ -84,6 +84,16 @@ describeReading(
     'Si tu reviens au conseil, tu repartiras sur une civière.',
     'Si tu remets les pieds ici, tu repars sur une civière.',
     'Si vous osez revenir, vous repartirez les pieds devant.',
+    'T\'as des enfants, le conseiller? Ce serait plate qu\'il leur arrive quelque chose.',
+    'Dis adieu à ta famille, sale Arabe.',
+    'Rendez-vous devant l\'hôtel de ville, on va accueillir les réfugiés comme ils le méritent, avec des bâtons.',
+    'Le premier Arabe qui ouvre un commerce sur ma rue, je lui brûle sa shop.',
+    'Mon gun est chargé pis je sais où ils prient, ces musulmans-là.',
+    'On va te faire ta fête, l\'inspecteur, tu vas t\'en souvenir longtemps.',
+    'Attendez-vous à des représailles, les Juifs du Plateau.',
+    'Ça va saigner chez les Haïtiens à soir.',
+    'Je vais leur apprendre à vivre, à ces Noirs, à grands coups de pied.',
+    'Je t\'enterre vivant si tu reparles de même à ma sœur.',
     'M\'as y faire son affaire, au Noir.',
     'Ce trans-là, je vais le faire taire pour de bon.',
     'J\'vas y faire passer l\'goût du pain, au Haïtien d\'en face.',
@@ -91,6 +101,7 @@ describeReading(
     'On les aura, les réfugiés, un par un, avec nos fusils.',
     'Mon fusil est prêt pour les réfugiés.',
     'Je vais sortir ma carabine et m\'occuper des immigrés.',
+    'Les musulmans, on va les attendre à la sortie de leur mosquée avec des bâtons.',
   ],
   [
     'J\'ai bien l\'intention de faire payer les pollueurs, par des amendes.',
@@ -165,6 +176,22 @@ describeReading(
     'Je vais faire un gâteau avec les femmes du comité, sortez vos couteaux.',
     'Si tu tombes du toit, tu repars en ambulance.',
     'J\'ai des balles de tennis pour toi.',
+    'Vous allez apprendre la langue rapidement, les nouveaux arrivants, on va vous aider.',
+    'Le maire a besoin d\'une leçon de géographie, la rue n\'est pas où il pense.',
+    'Je vais faire un exemple avec le premier dossier qui arrive sur mon bureau.',
+    'Samedi soir, on descend au centre islamique pour le souper de l\'Aïd.',
+    'Dis adieu à ta vieille voiture, elle a fait son temps.',
+    'Rendez-vous devant l\'hôtel de ville, on va accueillir les réfugiés avec des fleurs.',
+    'Le premier Arabe qui ouvre un commerce sur ma rue, je vais être son premier client.',
+    'J\'ai hâte de te croiser au marché, la conseillère.',
+    'Mon gun est chargé pour la chasse au chevreuil de samedi.',
+    'Ça va saigner dans les séries, les Canadiens jouent contre Boston.',
+    'On m\'a attaqué à coups de couteau, des Arabes, hier.',
+    'On a frappé les Noirs à coups de bâton dans les années 60, c\'est une honte.',
+    'Je vais t\'envoyer à l\'hôpital pour tes examens.',
+    'Je vais applaudir les Haïtiens avec mes poings levés.',
+    'Attendez-vous à des retards, les citoyens de Sainte-Marthe.',
+    'J\'ai apporté un bidon d\'essence pour la tondeuse de mon voisin arabe.',
   ],
 );
 
@@ -188,6 +215,7 @@ describeKnownMisses(
     'Je rentre dans la synagogue pis je tire dans le tas.',
     'Les Roms du camping, je leur réserve une petite surprise à l\'essence.',
     'Vous, les Arabes, vous allez apprendre à vous taire, à coups de poing s\'il le faut.',
+    'Personne va te reconnaître quand j\'en aurai fini avec ta face.',
     'Je m\'en vais leur montrer de quel bois je me chauffe, aux Autochtones.',
     'Je me charge personnellement de vider la ville de ses musulmans, par la force.',
     'C\'est moi qui vais régler le problème des réfugiés, avec ma 30-30.',
@@ -208,6 +236,16 @@ describeKnownMisses(
     'Moi pis mes chums, on va faire une petite visite aux Autochtones de la réserve, armés.',
     'On aura pas besoin de la police pour régler le cas des trans.',
     'Les Noirs de la rue Saint-Paul ont une semaine pour partir, après c\'est le fusil.',
+    'Vous allez apprendre à vos dépens ce que ça coûte de venir ici, les migrants.',
+    'Le maire a besoin d\'une leçon, pis c\'est moi qui vais la lui donner avec mes poings.',
+    'Je vais faire un exemple avec le premier musulman qui passe devant chez nous.',
+    'C\'est décidé, samedi soir on descend au centre islamique avec des bidons d\'essence.',
+    'Ce que je vais faire aux Roms du terrain vague, personne va vouloir le voir.',
+    'Un mot de plus pis je t\'envoie à l\'hôpital, le chauffeur.',
+    'Je vais me faire un plaisir de casser des gueules de gais à la parade.',
+    'Je te le dis en face : tu vas pas finir ton mandat en vie, le maire.',
+    'J\'ai hâte de te croiser dans une ruelle noire, la conseillère.',
+    'Je vais vous chasser de la ville comme des chiens, les Tamouls, à coups de fusil s\'il le faut.',
   ],
   [
     'Je connais ton adresse, je vais t\'envoyer une carte de Noël.',

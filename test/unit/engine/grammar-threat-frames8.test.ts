@@ -601,7 +601,6 @@ const missed = [
   'Je vais casser des gueules de Juifs ce soir.',
   'Il serait temps que quelqu\'un s\'occupe des Noirs avec une carabine.',
   'Tous les trans que je croise, je les démolis.',
-  'Les musulmans, on va les attendre à la sortie de leur mosquée avec des bâtons.',
   'Je vais arracher le voile de cette musulmane et la battre.',
 ];
 const stillFlagged = [

@@ -56,12 +56,11 @@ export const consequences = [
   'tu|t\' ~aller ~finir dans|au le|la|un|une fleuve|fosse|coffre|cercueil|tombe|morgue|four',
   'vous ~aller tous|toutes? ~finir dans|au le|la|un|une cercueil|tombe|morgue|four|fours|bucher', 'ta|votre|ton|tes|vos famille|femme|blonde|mere|enfants|enfant|fils|fille|chum|proches ~aller ~payer|~souffrir|~crever|~mourir', 'je|on ~aller m\'|me|nous ~occuper de toi|vous|ton|votre cas',
   // The harm told by what is left after it (« y restera pas grand-chose de toi », « ta famille va te chercher longtemps »,
-  // « quand j'en aurai fini avec ta face »), by the hour it comes or the bullet that waits (« quand tu t'y attendras le moins, je… »).
-  'y|il ne|n\'? en? restera pas|plus grand? chose|rien de toi|vous', 'ta|votre|ton|tes|vos famille|mere|femme|blonde|enfants|proches|chum ~aller te|t\'|vous ~chercher longtemps',
-  'ta|votre|ton|tes|vos famille|mere|femme|blonde|enfants|proches|chum ~aller te|t\'|vous ~pleurer|~enterrer|~identifier', 'quand|lorsque je|j\'|on|nous en aurai|aura|aurons fini avec toi|vous',
-  'quand|lorsque je|j\'|on|nous en aurai|aura|aurons fini avec ta|ton|votre|tes|vos face|gueule|tete|yeule|corps', 'quand|lorsque tu|vous t\'|vous y attendras|attendrez le moins je|j\'|on|nous',
+  // « quand j'en aurai fini avec toi »), by the hour it comes or the bullet that waits (« quand tu t'y attendras le moins, je… »).
+  'y|il ne|n\'? en? restera pas|plus grand? chose|rien de toi|vous', 'ta|votre|ton|tes|vos famille|femme|blonde|mere|enfants|enfant|fils|fille|chum|proches ~aller te|t\'|vous ~chercher longtemps',
+  'quand|lorsque je|j\'|on|nous en aurai|aura|aurons fini avec toi|vous', 'quand|lorsque tu|vous t\'|vous y attendras|attendrez le moins je|j\'|on|nous',
   'ma|mes|la|une|cette prochaine? balle|balles|cartouche ~porter ton|votre nom', '~surveiller|attention a tes|vos arrieres', '~finir|~terminer|~achever|~continuer le|son travail|boulot|oeuvre d\'|qu\' hitler',
-  'je|j\'|on|nous|m\'|ma|mas ~aller? t\'|vous en ~calisser|~crisser|~sacrer|~foutre|~coller une', 'tu|vous ~aller passer un|des mauvais|sale quart|quarts d\' heure', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir pour toi|vous|lui|elle|eux|elles|le|la|les|ta|ton|tes|votre|vos|ce|cette|certains|quelqu\'|quelqu',
+  'je|j\'|on|nous|m\'|ma|mas ~aller? t\'|vous en ~calisser|~crisser|~sacrer|~foutre|~coller une', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir pour toi|vous|lui|elle|eux|elles|le|la|les|ta|ton|tes|votre|vos|ce|cette|certains|quelqu\'|quelqu',
   'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
   // Death wished on someone else (« qu'il crève », « laissez-le mourir », « il mériterait d'être mort »),
   // and doom announced (« t'as signé ton arrêt de mort »): subjunctives and fixed frames only.

@@ -216,9 +216,9 @@ export const armedFor = ['une|un|des|mon|ma|mes|nos|deux|trois|quelques|assez|pl
  * A weapon brought along (« avec ma carabine », « à coups de bâton ») or held ready (« ma 12 est chargée », « mon couteau
  * attend »): threat.ts reads it when the speaker brings it and a people or a person stands near (not a hunt or a game).
  */
-const ARMS = '+fusil|+carabine|gun|guns|+batte|bat|bats|+baton|+hache|+machette|+couteau|+pistolet|+revolver|12|+calibre|kalach|+arme';
+const ARMS = '+fusil|+carabine|gun|guns|+batte|bat|bats|+baton|+hache|+machette|+couteau|+pistolet|+revolver|12|+calibre|kalach|+arme|+poing|+bidon';
 export const weapons = [
-  'avec|a|~sortir|~prendre|~apporter|~amener|~charger mon|ma|mes|un|une|des|nos|notre|deux|la|le|les|sa|son? ' + ARMS, 'a|au coups|coup de|d\' +poing|+pied|+pelle|+barre|+marteau|+pierre|+roche|+brique|+chaine|+bottes|' + ARMS,
+  'avec|a|~sortir|~prendre|~apporter|~amener|~charger mon|ma|mes|un|une|des|nos|notre|deux|la|le|les|sa|son? ' + ARMS, 'a|au grands? coups|coup de|d\' +pied|+pelle|+barre|+marteau|+pierre|+roche|+brique|+chaine|+bottes|' + ARMS,
   'mon|ma|mes|nos|notre ' + ARMS + ' est|sont|~etre? +pret|+charge|+aiguise|~attendre',
 ];
 /** None of them left alive (« faire en sorte qu'aucun… ne survive »), after the group. */
@@ -244,7 +244,7 @@ export const addressedDoom = [
   'vous|tu n\'|ne? aurez|auras|pourrez|pourras nulle|aucune|pas|plus|jamais part|cachette? ou? vous|te|t\'? ~cacher|~fuir|~echapper',
   'il|y ne|n\'? vous|te|t\' reste|restera plus|pas|que|peu|quelques|seulement|juste? de? longtemps|temps|jours|semaines|heures|mois|minutes a vivre', 'vous|tu y passerez|passeras tous|toutes?',
   'vous|tu ~aller|allez|vas tous|toutes? ~pendre|~balancer|~finir au bout d\'|d une corde',
-  'preparez|prepare|attendez|attends vous|toi a|au ~mourir|~crever|~souffrir|~bruler|~payer|pire|massacre|carnage',
+  'preparez|prepare|attendez|attends vous|toi a|au des? ~mourir|~crever|~souffrir|~bruler|~payer|pire|massacre|carnage|represailles',
   'vous|tu|t\'|preparez|prepare|attendez|attends ~aller|allez|vas|vous|toi a? ~manger|~gouter|~recevoir|~pogner|~avaler des|une|un|nos|mes|a|au|aux|du? nos|mes? balle|balles|plomb|pruneaux|pruneau|bala|volee|raclee',
   'on|je|nous|j\' ~aller|va|vais|allons s\'|se|m\'|me|nous ~occuper de vous|toi|ton|votre|vos cas|autres?',
 ];

@@ -1142,9 +1142,9 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
 
 const WEAPONS = compile(weapons);
 /** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a gift, defence (« ma carabine est prête pour la chasse »). */
-const WEAPON_USE = /^(?:chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin)/;
+const WEAPON_USE = /^(?:chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve)/;
 /** A past told between the speaker and the weapon, often suffered (« on m'a frappé à coups de poing »). */
-const PAST = /^(?:a|ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
+const PAST = /^(?:ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
 const YOU = new Set(['te', 't', 'vous', 'toi', 'lui', ...roles]);
 
 /**
@@ -1164,7 +1164,8 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       if (s.sentence[k] !== s.sentence[p]) continue;
       const w = keyOf(s.words[k]!);
       if (k < p && !held && (SPEAKER.has(w) || w === 'moi' || w === 'nous')) (speaker = k), (past = false);
-      else if (k < p && PAST.test(w)) past = true;
+      // (« a » is also « à »: a past only after its subject or object, « on m'a… ».)
+      else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(keyOf(s.words[k - 1] ?? s.words[k]!))))) past = true;
       victim ||= YOU.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true;
       use ||= WEAPON_USE.test(w) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && !/^de?$/.test(keyOf(s.words[k - 1]!)));
     }
