@@ -192,6 +192,16 @@ describeReading(
     'Je vais applaudir les Haïtiens avec mes poings levés.',
     'Attendez-vous à des retards, les citoyens de Sainte-Marthe.',
     'J\'ai apporté un bidon d\'essence pour la tondeuse de mon voisin arabe.',
+    'On va couper le gâteau avec un couteau quand les Haïtiens vont arriver.',
+    'Je vais tailler la haie avec ma hache, le voisin chinois m\'a aidé.',
+    'Moi, je vais fendre le bois avec ma hache pour les aînés.',
+    'Je vais peler les pommes avec mon couteau pour les enfants autochtones.',
+    'On vous rejoint au parc avec nos bâtons de marche.',
+    'Je t\'attends au chalet avec mon fusil pour l\'ouverture.',
+    'Monsieur le maire, je vous écris avec les poings serrés de colère.',
+    'Je vais vous accueillir au musée avec une hache de l\'époque des Vikings.',
+    'Nous allons équiper les policiers autochtones avec des armes à impulsion.',
+    'On va former les agentes de sécurité musulmanes avec des pistolets d\'entraînement.',
   ],
 );
 

@@ -1141,16 +1141,16 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
 }
 
 const WEAPONS = compile(weapons);
-/** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a gift, defence (« ma carabine est prête pour la chasse »). */
-const WEAPON_USE = /^(?:chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve)/;
+/** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a gift, defence, a tool (« ma carabine est prête pour la chasse », « fendre le bois avec ma hache »). */
+const WEAPON_USE = /^(?:chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve|coup(?:e|er|ons|ez)$|taill|fend|sci[ea]|pel|hach|bois$|arbre|haie|gateau|pain$|viande|legume|glace|musee|marche$|serr|equip|form(?:er|ons|ez|ation)$|entrain|securit)/;
 /** A past told between the speaker and the weapon, often suffered (« on m'a frappé à coups de poing »). */
 const PAST = /^(?:ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
-const YOU = new Set(['te', 't', 'vous', 'toi', 'lui', ...roles]);
 
 /**
  * « Je les reçois avec ma carabine », « on va aller les visiter avec des bâtons », « …, à coups de poing », « ma 12 est
  * chargée, les… »: a weapon the speaker brings (the nearest speaker in the fourteen words before it, no past after that
- * speaker) or holds ready, with a people, a role or the reader named in the sentence's window. Not near a hunt, a range, a
+ * speaker) or holds ready, with a people or a role named in the sentence's window (the reader alone is too weak a sign:
+ * « je t'attends au chalet avec mon fusil »). Not near a hunt, a range, a
  * toy or a game (« une batte de baseball » names the weapon, not the game). Bounded windows: linear.
  */
 function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
@@ -1166,8 +1166,8 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       if (k < p && !held && (SPEAKER.has(w) || w === 'moi' || w === 'nous')) (speaker = k), (past = false);
       // (« a » is also « à »: a past only after its subject or object, « on m'a… ».)
       else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(keyOf(s.words[k - 1] ?? s.words[k]!))))) past = true;
-      victim ||= YOU.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true;
-      use ||= WEAPON_USE.test(w) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && !/^de?$/.test(keyOf(s.words[k - 1]!)));
+      victim ||= ROLES.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true;
+      use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && !/^de?$/.test(keyOf(s.words[k - 1]!)));
     }
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
   }
