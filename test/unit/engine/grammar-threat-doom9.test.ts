@@ -376,8 +376,6 @@ const missed = [
   'Il va y avoir une tuerie dans leur mosquée.',
   'Un jour, il y aura une purge et les immigrés seront les premiers.',
   'Une boucherie s\'annonce pour les trans.',
-  'M\'as y faire son affaire, au Noir.',
-  'Ce trans-là, je vais le faire taire pour de bon.',
   'Les Arabes, ça va finir au cimetière.',
   'Je vais le mettre dans une boîte en bois, ce musulman.',
   'Vous, les trans, vous serez les premiers à partir.',

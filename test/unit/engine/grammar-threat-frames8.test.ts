@@ -591,7 +591,6 @@ const missed = [
   'Qui oserait dire qu\'il ne faut pas abattre ces réfugiés ?',
   'Rien ne me ferait plus plaisir que de voir tous les Noirs pendus.',
   'Nous devons laver notre pays du sang de ces immigrés.',
-  'J\'vas y faire passer l\'goût du pain, au Haïtien d\'en face.',
   'Je vais les envoyer à l\'hôpital, tous ces Arabes.',
   'Je vais m\'en faire un ce soir, de ces Juifs.',
   'Ça va être leur fête, aux musulmans, quand on va les pogner.',
@@ -602,9 +601,6 @@ const missed = [
   'Je vais casser des gueules de Juifs ce soir.',
   'Il serait temps que quelqu\'un s\'occupe des Noirs avec une carabine.',
   'Tous les trans que je croise, je les démolis.',
-  'Je vais sortir ma carabine et m\'occuper des immigrés.',
-  'Je vais finir le travail d\'Hitler avec les Juifs.',
-  'Les musulmans, on va les attendre à la sortie de leur mosquée avec des bâtons.',
   'Je vais arracher le voile de cette musulmane et la battre.',
 ];
 const stillFlagged = [

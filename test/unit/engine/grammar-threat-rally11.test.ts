@@ -365,7 +365,6 @@ describeReading('a call to throw a people away, taken up by a clitic', ['Faut le
 const missed = [
   'Si seulement y avait quelqu\'un pour descendre les immigrés.',
   'Ce soir je descends quelques immigrés.',
-  'On les aura, les réfugiés, un par un, avec nos fusils.',
   'Le peuple se lèvera et massacrera les Arabes.',
   'Vous allez brûler vifs, les Juifs.',
   'Aucun immigré ne survivra à ce qu\'on prépare.',
@@ -377,7 +376,6 @@ const missed = [
   'Bientôt, les Juifs vont brûler dans leurs maisons, on s\'en occupe.',
   'Nous aurons vos têtes, les Arabes.',
   'Tout immigré trouvé ici sera abattu.',
-  'Mon fusil est prêt pour les réfugiés.',
   'Une bonne balle entre les deux yeux, c\'est ce qu\'il faut aux musulmans.',
   'Les immigrés à la potence, et vite.',
   'Vous, les réfugiés, vous finirez tous au fond du fleuve.',

@@ -14,7 +14,7 @@
  */
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { addressedDoom, deathPlaces, deserved, harmFigures, massViolence, spared, violence } from './lexicon-threat.ts';
+import { addressedDoom, deathPlaces, deserved, harmFigures, massViolence, roles, spared, violence } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -29,6 +29,8 @@ const DESERVED = compile(deserved);
 const FORETOLD = /^(?:aura$|auront|sera$|seront|va$|vont|ira$|viendr|approch|arrive$|arrivera|attend|guett|bientot|prochain|demain|preparez|commencer)/;
 /** Words that open an address to a people (« bande de… », « sale… », « vous autres les… »). */
 const ADDRESS = new Set(['bande', 'gang', 'sale', 'sales', 'maudit', 'maudite', 'maudits', 'maudites', 'vous', 'toi', 'autres', 'espece']);
+/** A vocative after the doom (« …, le maire », « …, mon chum »). */
+const VOCATIVE = new Set(['le', 'la', 'l', 'monsieur', 'madame', 'mon', 'ma', ...roles]);
 const NEGATORS = new Set(['ne', 'n', 'pas', 'aucun', 'aucune', 'nul', 'nulle', 'jamais', 'personne', 'plus', 'zero', 'sans', 'point']);
 /** A duty, an order or the future over a life spared (« il ne faut », « on ne devrait », « ne sera »). */
 const DUTY = /^(?:aura$|peu[tx]$|pouv|pourr|fau[td]|fall|dev|doi|sera|seron|va$|vont|surviv|vivr|merit)/;
@@ -133,7 +135,6 @@ function endsAfter(s: Stream, g: Groups, b: number): boolean {
 export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, callBefore: (h: number) => number): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
-  if (g.mentions.length === 0) return out;
   const addressed = addresses(s, g);
   for (const [a, b] of findAllIn(s, ADDRESSED)) {
     // « Vous ne verrez pas la fin de l'année, bande de… »: the entry's own negation is its doom.
@@ -141,8 +142,16 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     // pour les… : vous… »): the doom is said to them.
     const named = g.mentions[g.lastBefore[a] ?? -1];
     const to = addressed[s.sentence[a]!] === 1 || (named !== undefined && named.identity && named.generic && s.sentence[named.a]! + 1 >= s.sentence[a]!);
-    if (to && endsAfter(s, g, b)) hit(out, s, sc, a, b);
+    // « Tu passeras pas l'hiver(, le maire) »: one reader's doom, the sentence ending there or on a role named to them.
+    // (Opening the sentence or after a role, « Monsieur le maire, tu… »: not « Mon vieux chien, tu passeras pas l'hiver ».)
+    let k = b;
+    let j = a;
+    while (k < n && k - b < 3 && s.sentence[k] === s.sentence[a] && VOCATIVE.has(keyOf(s.words[k]!))) k += 1;
+    while (j > 0 && a - j < 3 && s.sentence[j - 1] === s.sentence[a] && VOCATIVE.has(keyOf(s.words[j - 1]!))) j -= 1;
+    const you = /^(?:tu|t|ton|ta|tes)$/.test(keyOf(s.words[a]!)) && (k >= n || s.sentence[k] !== s.sentence[a]) && (j === 0 || s.sentence[j - 1] !== s.sentence[a]);
+    if ((to && endsAfter(s, g, b)) || you) hit(out, s, sc, a, b);
   }
+  if (g.mentions.length === 0) return out;
   for (const [p, q0] of findAllIn(s, SPARED)) {
     // (The « pas » the stream adds for « aucun… ne » shares the verb's offsets: not a word that goes on.)
     let q = q0 < n && keyOf(s.words[q0]!) === 'pas' && s.words[q0]!.start === s.words[q0 - 1]!.start ? q0 + 1 : q0;

@@ -9,16 +9,16 @@ export const speakers = ['je', 'j\'', 'on', 'nous', 'jvais', 'jva', 'jvas', 'jte
 /** Between the speaker and the harm: future, will, object pronoun. */
 export const auxiliaries = ['~aller', '~vouloir', '~pouvoir', '~devoir', 'as', 'vas', 'va', 'vais', 'te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'leur', 'les', 'en', 'y', 'finir', 'par', 'bien', 'personnellement', 'pour', 'suis', 'sommes', 'moi-meme', 'meme', 'tellement', 'ben', 'aller', 'venir', 'jusqu\'', 'a', 'sortir', 'tous', 'toutes'];
 /** The person aimed at. */
-export const objects = ['te', 't\'', 'vous', 'toi', 'lui', 'le', 'la', 'l\'', 'ta', 'ton', 'tes', 'votre', 'vos'];
+export const objects = ['te', 't\'', 'vous', 'toi', 'lui', 'y', 'le', 'la', 'l\'', 'ta', 'ton', 'tes', 'votre', 'vos'];
 
 /** Harm done to someone, complete in itself. */
 export const harmDirect = [
   '~tuer', '~buter', '~frapper', '~battre', '~tabasser', '~planter', '~egorger', '~etrangler', '~massacrer', '~bruler', '~flinguer', '~violer', '~saigner',
   '~fracasser', '~cogner', '~ecraser', '~achever', '~enterrer', '~defoncer', '~demolir', '~lyncher', '~pulveriser', '~decapiter', '~torturer', '~lapider',
   '~poignarder', '~crucifier', '~eventrer', '~degommer', '~gifler', '~baffer', '~latter', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~tirer dessus', '~abattre', '~rosser', '~assommer',
-  '~casser|~peter|~peter|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
+  '~casser|~peter|~decalisser|~decrisser|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
   '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la|mon|ma bon|bonne|belle|gros|grosse? volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing|crochet|uppercut|patate|tarte|gifle|torgnole',
-  '~faire la peau', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
+  '~faire la peau', '~faire taire pour|a de|toujours|jamais bon?', '~passer dessus', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
   '~zigouiller', '~trucider', '~dessouder', '~tapocher', '~passer a tabac', '~passer au couteau|fil', '~passer par les armes',
   '~defigurer', '~mutiler', '~estropier', '~casser les jambes|bras|dents|deux jambes',
   // A body part torn out or swallowed (« je vais t'arracher la tête », « lui faire bouffer ses dents »).
@@ -31,7 +31,7 @@ export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avo
 /** Consequences promised to « tu / vous ». */
 export const consequences = [
   'tu|vous|t\' ~aller le|la|y|en ~regretter|~payer|~gouter|~manger', 'tu|vous ~aller tous|toutes? ~payer', 'tu|vous|t\' ~aller tous|toutes? ~mourir|~crever|~souffrir|~morfler|~saigner|~pleurer',
-  'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner toute? cher|une|un|ta|ton|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
+  'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner toute? cher|une|un|ta|ton|la|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
   't\'|tu|vous es|etes|tes tous|toutes? un|une|des? +homme|+femme? +mort', 'tu|vous|t\' ~aller|~devoir le|l\'|la? ~payer de ta|votre|tes|vos vie|vies|sang|peau',
   'compte|comptez|comptes tes|vos derniers? jours',
   // Next in line to die (« vous serez les prochains à être abattus », « t'es la prochaine à crever »).
@@ -47,14 +47,20 @@ export const consequences = [
   'le|la|une|un corde|bucher|balle|potence|guillotine|cercueil|tombe te|t\'|vous ~attendre', 'ton|ta|votre|vos derniere|dernieres heure|heures est|sont|a|ont venue|venues|arrivee|arrivees|sonne', 'ton|votre heure a sonne', 'tu|vous|t\' ~aller tous|toutes ~bruler|~pourrir|~agoniser',
   'tu|vous|t\' ~aller? tous|toutes? ~finir|finirez|finiras tous|toutes? +pendu|+egorge|+fusille|+brule|+noye|+gaze|+decapite|+lapide|+lynche',
   'tu|vous|t\' ~aller? tous|toutes? ~finir|finirez|finiras tous|toutes? au bout d\'|d une corde', 'tes|t\'es|vous etes tous|toutes? +mort', 'tes|vos jours sont comptes', 'gare a toi|vous|ta|ton|tes', 'attends|attendez toi|vous a|au pire',
-  'tu|vous ~aller voir ce qui|qu\'', 'ca|cela ~aller te|vous ~couter cher', 'tu|vous ~aller avoir affaire a moi|nous', 'tu|vous ~aller tous|toutes? te|vous faire +tabasser|+frapper|+buter|+tuer|+planter|+defoncer|+casser|+eclater|+demolir|+violer',
+  'tu|vous ~aller voir ce qui', 'tu|vous ~aller voir ce que|qu\' je|j\'|on|nous ~aller? te|t\'|vous ~faire|~arriver', 'ca|cela ~aller te|vous ~couter cher', 'tu|vous ~aller avoir affaire a moi|nous', 'tu|vous ~aller tous|toutes? te|vous faire +tabasser|+frapper|+buter|+tuer|+planter|+defoncer|+casser|+eclater|+demolir|+violer',
   'tu|vous ~meriter de|d\'|qu\'|que|une|un|la|ta? te|vous|t\'|on? ~faire|~prendre|~crever|~mourir|+tabasser|+frapper|+tuer|+claque|+volee|+raclee|+balle|mort|+baffe|+correction',
   'tu|vous ~meriter une|un|la|ta|des bonne|belle|grosse|bon|bonnes? +volee|+claque|+raclee|+balle|+baffe|+correction|+taloche|+coup|mort',
   'tu|vous ~meriter de|d\' te|vous faire +tabasser|+frapper|+tuer|+buter|+violer|+defoncer|+lyncher|+battre',
-  'je|j\'|on|nous ~savoir ou tu|vous ~rester|~habiter|~demeurer|~travailler|~vivre|~dormir|~etre|~aller|~stationner|~jouer',
+  'je|j\'|on|nous ~savoir ou tu|vous ~rester|~habiter|~demeurer|~travailler|~vivre|~dormir|~prier|~etre|~aller|~stationner|~jouer',
   'je|j\'|on|nous ~avoir|~connaitre ton|votre|ta adresse|plaque|+enfant|numero|+char', 'je|j\'|on|nous ~aller ~venir te|vous ~chercher|~voir|~trouver|~rendre',
   'tu|t\' ~aller ~finir dans|au le|la|un|une fleuve|fosse|coffre|cercueil|tombe|morgue|four',
-  'vous ~aller tous|toutes? ~finir dans|au le|la|un|une cercueil|tombe|morgue|four|fours|bucher', 'ta|votre|ton|tes|vos famille|femme|blonde|mere|enfants|enfant|fils|fille|chum|proches ~aller ~payer|~souffrir|~crever|~mourir', 'je|on ~aller m\'|me|nous ~occuper de toi|vous|ton|votre cas', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir pour toi|vous|lui|elle|eux|elles|le|la|les|ta|ton|tes|votre|vos|ce|cette|certains|quelqu\'|quelqu',
+  'vous ~aller tous|toutes? ~finir dans|au le|la|un|une cercueil|tombe|morgue|four|fours|bucher', 'ta|votre|ton|tes|vos famille|femme|blonde|mere|enfants|enfant|fils|fille|chum|proches ~aller ~payer|~souffrir|~crever|~mourir', 'je|on ~aller m\'|me|nous ~occuper de toi|vous|ton|votre cas',
+  // The harm told by what is left after it (« y restera pas grand-chose de toi », « ta famille va te chercher longtemps »,
+  // « quand j'en aurai fini avec toi »), by the hour it comes or the bullet that waits (« quand tu t'y attendras le moins, je… »).
+  'y|il ne|n\'? en? restera pas|plus grand? chose|rien de toi|vous', 'ta|votre|ton|tes|vos famille|femme|blonde|mere|enfants|enfant|fils|fille|chum|proches ~aller te|t\'|vous ~chercher longtemps',
+  'quand|lorsque je|j\'|on|nous en aurai|aura|aurons fini avec toi|vous', 'quand|lorsque tu|vous t\'|vous y attendras|attendrez le moins je|j\'|on|nous',
+  'ma|mes|la|une|cette prochaine? balle|balles|cartouche ~porter ton|votre nom', '~surveiller|attention a tes|vos arrieres', '~finir|~terminer|~achever|~continuer le|son travail|boulot|oeuvre d\'|qu\' hitler',
+  'je|j\'|on|nous|m\'|ma|mas ~aller? t\'|vous en ~calisser|~crisser|~sacrer|~foutre|~coller une', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir pour toi|vous|lui|elle|eux|elles|le|la|les|ta|ton|tes|votre|vos|ce|cette|certains|quelqu\'|quelqu',
   'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
   // Death wished on someone else (« qu'il crève », « laissez-le mourir », « il mériterait d'être mort »),
   // and doom announced (« t'as signé ton arrêt de mort »): subjunctives and fixed frames only.

@@ -31,7 +31,7 @@ export const violence = [
   '~planter|~enfoncer|~rentrer un|une|mon|ma|des couteau|lame|poignard|epee|hache|machette|couteaux dans le|la|les ventre|coeur|gorge|cou|tete|crane|face|gueule|poitrine|yeux|oeil',
   '~tirer|~rouler|~rentrer dans la foule|manif|manifestation|rassemblement',
   // Wiped out (« rayer les… de la carte »; the complement is checked in threat.ts), made to disappear.
-  '~rayer', '~effacer', '~faire disparaitre', '~regler leur|lui? son|leur|sa compte', '~faire son|leur affaire|compte',
+  '~rayer', '~effacer', '~faire disparaitre', '~ramasser a la petite cuillere|cuiller', '~regler leur|lui? son|leur|sa compte', '~faire son|leur affaire|compte',
   // A bomb laid where they gather (« poser une bombe dans leur mosquée »): read as arson, the place is enough.
   '~poser|~placer|~cacher|~installer une|des bombe|bombes|explosifs',
   // Justice taken into one's own hands (« me faire justice moi-même contre ces… »).
@@ -39,7 +39,7 @@ export const violence = [
   // Life made hell, birth regretted (« rendre la vie impossible à tous les… », « leur faire regretter d'être nés »).
   '~rendre la|leur vie impossible|infernale|insupportable', '~faire vivre un|l\' enfer', '~faire ~regretter d\'|de ~etre ne|nee|nes|nees|venu|venus|venues',
   // A land emptied of them (« nettoyer le pays de ces… »): the group follows « de ».
-  '~nettoyer|~purger|~liberer|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
+  '~nettoyer|~purger|~liberer|~vider|~debarrasser le|la|l\'|notre|nos|ce|cette pays|ville|quebec|canada|province|monde|planete|terre|rues|quartier|societe',
 ];
 /** Violence only people suffer: any person named after it is a victim (« poignarder un pilote », « le poignarder »). */
 export const personViolence = [
@@ -69,7 +69,7 @@ export const deserved = [
 /** Doom promised to a group named before it (« Les… vont y goûter », « n'ont qu'à bien se tenir », « vont avoir ce qu'ils méritent »). */
 export const groupDoom = [
   '~aller y gouter', 'n\'|ne ~avoir qu\' a bien se tenir', '~aller|auront|aura ~avoir|~recevoir ce qu\' ils|elles ~meriter', 'auront|aura ce qu\' ils|elles ~meriter',
-  '~aller le|la? sentir passer', '~devoir|~aller|~meriter? ~payer de leur|leurs|votre|vos vie|vies|sang', '~aller ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes|carabine|machette|medecine', '~mourir|~perir de|par mes|nos propres? mains', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort', '~aller tous|toutes? y passer', 'y passeront tous|toutes?',
+  '~aller le|la? sentir passer', '~devoir|~aller|~meriter? ~payer de leur|leurs|votre|vos vie|vies|sang', '~aller ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes|carabine|machette|medecine', '~mourir|~perir de|par mes|nos propres? mains', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort', '~aller tous|toutes? y passer', 'y passeront tous|toutes?', '~aller passer un|des mauvais|sale quart|quarts d\' heure',
 ];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
 export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~perir', 'se|s\' ~noyer|~suicider|~entretuer', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
@@ -80,7 +80,7 @@ export const harmCalls = [
   'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
   // Starting it, said in the speaker's future (« quand je commencerai à leur tirer dessus »).
   'je|j\'|nous|on commencerai|commencera|commencerons|continuerai|continuera|continuerons|recommencerai|recommencera|recommencerons',
-  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'chu|chus pour', 'a nous|moi de|d\'', 'peuple|nation ~aller|~finir', 'prochaine|premiere etape', 'je|on|nous suis|est|sommes pour', 'rendu|rendue|rendus|rendues a', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
+  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'chu|chus pour', 'a nous|moi de|d\'', 'peuple|nation ~aller|~finir', 'prochaine|premiere etape', 'je|on|nous suis|est|sommes pour', 'rendu|rendue|rendus|rendues a', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', 'je|j\'|on|nous ~avoir ben|bien|vraiment|toute? l\'|la ferme? intention de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
   'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir|~vouloir',
   // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.
@@ -184,7 +184,7 @@ export const noneAlive = ['~laisser vivre|survivre|respirer aucun|aucune', '~lai
  * dans le crâne », « leur planter une lame entre les côtes », « en pleine face »): the impact says the harm.
  */
 export const impact = [
-  'une|un|des|deux|trois|quelques|mon|ma|mes|ce|cette|sa|son? balle|balles|bala|plomb|pruneau|pruneaux|bastos|couteau|couteaux|lame|lames|poignard|hache|machette|pieu|fleche|fleches|clou|tournevis ' +
+  'une|un|des|deux|trois|quelques|mon|ma|mes|ce|cette|sa|son? balle|balles|bala|plomb|pruneau|pruneaux|bastos|couteau|couteaux|lame|lames|poignard|hache|machette|pieu|fleche|fleches|clou|tournevis|chargeur|cartouche|cartouches ' +
     'dans|entre|derriere|au|en|a|sur le|la|les|l\'|leur|leurs|sa|son|ses|ta|ton|tes|votre|vos|pleine|plein|travers? le|la|les|l\'|deux|sa|son|ses|leur|leurs? ' +
     'tete|crane|face|gueule|yeule|nuque|dos|ventre|coeur|cou|gorge|poitrine|yeux|oeil|front|bouche|cotes|tempe|tempes|foie|genou|genoux|jambe|jambes|cervelle|cerveau|corps|bide|tronche|thorax|poumons|reins|cuisse|bras|omoplates|fesses',
 ];
@@ -211,7 +211,16 @@ export const placeHarm = [
 /** Wrongdoers named as a whole (« tous les voleurs »): victims only of killing called for with certainty (threat.ts). */
 export const wrongdoers = ['+voleur', '+violeur', '+pedophile', '+criminel', '+meurtrier', '+assassin', '+terroriste', '+dealer', '+pusher', '+junkie', '+toxicomane', '+fraudeur', '+escroc', '+delinquant', '+prisonnier', '+detenu', '+bandit', '+voyou', '+pedo', '+agresseur', '+corrompu', '+traitre', '+collabo', '+trafiquant', '+proxenete', '+gangster', '+squatteur', '+casseur', '+pilleur', '+vandale'];
 /** Weapons the speaker holds for a people (« j'ai des balles pour chaque… », « j'ai acheté un fusil pour les… »). */
-export const armedFor = ['une|un|des|mon|ma|mes|nos|deux|trois|quelques|assez|plein de? fusil|fusils|arme|armes|carabine|carabines|gun|guns|balle|balles|munitions|cartouches|couteau|couteaux|machette|machettes|bombe|bombes|kalach|hache|haches|corde|cordes pour'];
+export const armedFor = ['une|un|des|mon|ma|mes|nos|deux|trois|quelques|assez|plein de? fusil|fusils|arme|armes|carabine|carabines|gun|guns|balle|balles|munitions|cartouches|couteau|couteaux|machette|machettes|bombe|bombes|kalach|hache|haches|corde|cordes expres|juste|seulement? pour'];
+/**
+ * A weapon brought along (« avec ma carabine », « à coups de bâton ») or held ready (« ma 12 est chargée », « mon couteau
+ * attend »): threat.ts reads it when the speaker brings it and a people or a person stands near (not a hunt or a game).
+ */
+const ARMS = '+fusil|+carabine|gun|guns|+batte|bat|bats|+baton|+hache|+machette|+couteau|+pistolet|+revolver|12|+calibre|kalach|+arme|+poing|+bidon';
+export const weapons = [
+  'avec|a|~sortir|~prendre|~apporter|~amener|~charger mon|ma|mes|un|une|des|nos|notre|deux|la|le|les|sa|son? ' + ARMS, 'a|au grands? coups|coup de|d\' +pied|+pelle|+barre|+marteau|+pierre|+roche|+brique|+chaine|+bottes|' + ARMS,
+  'mon|ma|mes|nos|notre ' + ARMS + ' est|sont|~etre? +pret|+charge|+aiguise|~attendre',
+];
 /** None of them left alive (« faire en sorte qu'aucun… ne survive »), after the group. */
 export const noneSurvive = ['ne|n\' survive|survivent|survivra|survivront|survivrait|~rechapper|~respirer', 'ne|n\' en? ~sortir|~rester|~repartir|sorte|sortent vivant|vivants|vivante|vivantes', 'ne|n\' en? ~rester|~sortir|sorte|sortent en vie'];
 /** Life denied (« ne méritent pas de vivre », « ne devraient pas exister »), the subject checked by threat.ts. */
@@ -235,7 +244,7 @@ export const addressedDoom = [
   'vous|tu n\'|ne? aurez|auras|pourrez|pourras nulle|aucune|pas|plus|jamais part|cachette? ou? vous|te|t\'? ~cacher|~fuir|~echapper',
   'il|y ne|n\'? vous|te|t\' reste|restera plus|pas|que|peu|quelques|seulement|juste? de? longtemps|temps|jours|semaines|heures|mois|minutes a vivre', 'vous|tu y passerez|passeras tous|toutes?',
   'vous|tu ~aller|allez|vas tous|toutes? ~pendre|~balancer|~finir au bout d\'|d une corde',
-  'preparez|prepare|attendez|attends vous|toi a|au ~mourir|~crever|~souffrir|~bruler|~payer|pire|massacre|carnage',
+  'preparez|prepare|attendez|attends vous|toi a|au des? ~mourir|~crever|~souffrir|~bruler|~payer|pire|massacre|carnage|represailles',
   'vous|tu|t\'|preparez|prepare|attendez|attends ~aller|allez|vas|vous|toi a? ~manger|~gouter|~recevoir|~pogner|~avaler des|une|un|nos|mes|a|au|aux|du? nos|mes? balle|balles|plomb|pruneaux|pruneau|bala|volee|raclee',
   'on|je|nous|j\' ~aller|va|vais|allons s\'|se|m\'|me|nous ~occuper de vous|toi|ton|votre|vos cas|autres?',
 ];

@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -171,7 +171,11 @@ const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', '
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 /** (« …, il est mort »: dead as soon as met, only after the speaker's condition.) */
-const PROMISED = compile([...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront +mort|+morte|+cuit']);
+const LEAVES = '~aller? ~repartir|~sortir|~ressortir|repartira|repartiras|repartirez|sortira|sortiras en|sur|dans|les une|un? ambulance|civiere|corbillard|pieds devant?';
+const PROMISED = compile([
+  'tu|vous|t\' ' + LEAVES,...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront +mort|+morte|+cuit',
+  // (« …, il repart en ambulance, les pieds devant ».)
+  'il|elle|ils|elles|y ' + LEAVES]);
 /** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
 const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
 /** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
@@ -822,7 +826,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     while (k > 0 && a - k < 15 && s.sentence[k - 1] === s.sentence[a]) k -= 1;
     // (« Le jour où je le croise, … », « Quand j'en pogne un, … »: the condition within the sentence's first words.)
     let c = k;
-    while (c < a - 1 && c - k < 4 && !(/^(?:si|quand|ou)$/.test(keyOf(s.words[c]!)) && SPEAKER_IF.has(keyOf(s.words[c + 1]!)))) c += 1;
+    // (« Si tu reviens, tu repars sur une civière »: the reader's own coming back or daring, for the reader's fate; not a fall.)
+    const you = /^(?:tu|t|vous)$/.test(keyOf(s.words[a]!));
+    while (c < a - 1 && c - k < 4 && !(/^(?:si|quand|ou)$/.test(keyOf(s.words[c]!)) && (SPEAKER_IF.has(keyOf(s.words[c + 1]!)) || (you && /^(?:tu|t|vous)$/.test(keyOf(s.words[c + 1]!)) && /^(?:rev|remet|touch|approch|os|recommenc|point)/.test(keyOf(s.words[c + 2] ?? s.words[c]!)))))) c += 1;
     // (« il est mort » ends the sentence after a meeting: not « si je me souviens bien, il est mort en 2010 ».)
     let met = !/^(?:mort|cuit)/.test(keyOf(s.words[b - 1]!));
     for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr)/.test(keyOf(s.words[j]!)) && (b >= n || s.sentence[b] !== s.sentence[a]);
@@ -1046,8 +1052,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   for (const [p, q] of findAllIn(s, ARMED_FOR)) {
     // « J'ai des balles pour chaque… », « J'ai acheté un fusil pour les… »: the speaker armed for a people.
     const sent = s.sentence[p]!;
-    const m = objectAfter(s, g, q, sent);
-    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
+    // (Or for the reader: « je garde une balle pour toi ».)
+    const m = q < s.words.length && /^(?:toi|vous)$/.test(keyOf(s.words[q]!)) ? { b: q + 1 } : objectAfter(s, g, q, sent);
+    if (!m || (!('identity' in m) ? false : !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque'))) continue;
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === sent; k -= 1) {
       if (!SPEAKER.has(keyOf(s.words[k]!)) && !['nous'].includes(keyOf(s.words[k]!))) continue;
       add(out, s, sc, k, m.b, [[k, m.b]], q);
@@ -1133,6 +1140,39 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
   }
 }
 
+const WEAPONS = compile(weapons);
+/** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a gift, defence, a tool (« ma carabine est prête pour la chasse », « fendre le bois avec ma hache »). */
+const WEAPON_USE = /^(?:chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve|coup(?:e|er|ons|ez)$|taill|fend|sci[ea]|pel|hach|bois$|arbre|haie|gateau|pain$|viande|legume|glace|musee|marche$|serr|equip|form(?:er|ons|ez|ation)$|entrain|securit)/;
+/** A past told between the speaker and the weapon, often suffered (« on m'a frappé à coups de poing »). */
+const PAST = /^(?:ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
+
+/**
+ * « Je les reçois avec ma carabine », « on va aller les visiter avec des bâtons », « …, à coups de poing », « ma 12 est
+ * chargée, les… »: a weapon the speaker brings (the nearest speaker in the fourteen words before it, no past after that
+ * speaker) or holds ready, with a people or a role named in the sentence's window (the reader alone is too weak a sign:
+ * « je t'attends au chalet avec mon fusil »). Not near a hunt, a range, a
+ * toy or a game (« une batte de baseball » names the weapon, not the game). Bounded windows: linear.
+ */
+function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  for (const [p, q] of findAllIn(s, WEAPONS)) {
+    const held = /^(?:mon|ma|mes|nos|notre)$/.test(keyOf(s.words[p]!));
+    let speaker = held ? p : -1;
+    let past = false;
+    let victim = false;
+    let use = false;
+    for (let k = Math.max(0, p - 14); k < s.words.length && k < q + 8; k += 1) {
+      if (s.sentence[k] !== s.sentence[p]) continue;
+      const w = keyOf(s.words[k]!);
+      if (k < p && !held && (SPEAKER.has(w) || w === 'moi' || w === 'nous')) (speaker = k), (past = false);
+      // (« a » is also « à »: a past only after its subject or object, « on m'a… ».)
+      else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(keyOf(s.words[k - 1] ?? s.words[k]!))))) past = true;
+      victim ||= ROLES.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true;
+      use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && !/^de?$/.test(keyOf(s.words[k - 1]!)));
+    }
+    if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
+  }
+}
+
 const PLACE_HARM = compile(placeHarm);
 const WORSHIP = compile(worship);
 /** Places a people gathers in, theirs when « leur » or « des… » says so (« leur centre », « le commerce des… »). */
@@ -1196,7 +1236,8 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const g = groupsOf(s);
   // callStart[b]: start of the call (« il faudrait », « je vais ») ending at word b, or -1.
   const callStart = new Int32Array(n + 1).fill(-1);
-  for (const [a, b] of findAllIn(s, CALLS)) callStart[b] = a;
+  // (« J'ai peur qu'on… », « pour éviter qu'on… »: a « que » feared or prevented opens no call.)
+  for (const [a, b] of findAllIn(s, CALLS)) if (a === 0 || !['que', 'qu'].includes(keyOf(s.words[a]!)) || !/^(?:peur|crain|evit|empech|redout)/.test(keyOf(s.words[a - 1]!))) callStart[b] = a;
   // « Il conviendrait, selon moi, de… », « Il est urgent, à mon avis, de… »: the call cut by an incise of at most
   // six words before its « de / à / que »; the call then ends after that word.
   for (const [a, b] of findAllIn(s, CALL_HEADS)) {
@@ -1214,6 +1255,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   findHarmCalls(s, sc, g, callStart, out);
   findImpacts(s, sc, callStart, out);
   findPlaceAttacks(s, sc, g, callStart, out);
+  findArmed(s, sc, g, out);
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
     // (Said to a people, not the verbs of a contest or a welcome: « les Français, on va les battre, les détruire », « leur faire la fête ».)
