@@ -123,7 +123,7 @@ const PEOPLE_NOUNS = new Set(('gens personnes individus enfants familles voisins
   + 'immigrants refugies communautes populations peuples tribus nations minorites races ethnies hordes bandes gang groupes mamans papas dames '
   + 'messieurs mecs meufs chums blondes maris epouses conjoints membres leaders extremistes fanatiques intellectuels artistes chauffeurs').split(' '));
 /** Adjectives that stand before a name (« les vrais Québécois », « ces maudits Anglais »): not a thing's name. */
-const BEFORE_NAME = new Set('vrais vraies bons bonnes maudits maudites sales petits petites gros grosses grands grandes nouveaux nouvelles fameux fameuses chers cheres derniers dernieres premiers premieres nombreux nombreuses seuls seules certains certaines quelques plusieurs tous toutes faux fausses pseudo soi-disant damnes foutus fichus satanes ostis osti crisses calisses tabarnak esti'.split(' '));
+const BEFORE_NAME = new Set('vrais vraies bons bonnes maudits maudites sales petits petites gros grosses grands grandes nouveaux nouvelles fameux fameuses chers cheres derniers dernieres premiers premieres prochains prochaines fichus maudites nombreux nombreuses seuls seules certains certaines quelques plusieurs tous toutes faux fausses pseudo soi-disant damnes foutus fichus satanes ostis osti crisses calisses tabarnak esti'.split(' '));
 const THING_DETERMINERS = new Set('les des ces aux mes tes ses nos vos leurs'.split(' '));
 /** « ces parasites musulmans », « des rats arabes »: a vile noun before the name is said of the people. */
 const VILE = compile(dehumanising);

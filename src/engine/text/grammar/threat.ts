@@ -1310,7 +1310,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « mort de rire », « mort de peur »: a figure of speech, not a death.
     if (keyOf(s.words[b - 1]!).startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!))) continue;
     // « une volée d'applaudissements », « une claque de compliments »: a shower of something, not a beating.
-    if (/^(?:volee|claque)/.test(keyOf(s.words[b - 1]!)) && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!))) continue;
+    if (/^(?:volee|claque)/.test(keyOf(s.words[b - 1]!)) && b + 1 < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!)) && !WHOSE.has(keyOf(s.words[b + 1]!))) continue;
     // « une guerre de tuques, de prix, d'oreillers »: a game or a market, not a war.
     if (keyOf(s.words[b - 1]!).startsWith('guerre') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd', 'des', 'du', 'aux', 'au', 'entre'].includes(keyOf(s.words[b]!))) continue;
     // « Vous allez payer vos taxes », « tu vas payer 20 $ », « vous allez mourir de rire »: a bill or a figure, not revenge.
