@@ -115,13 +115,7 @@ function describesNoun(s: Stream, head: number, end: number): boolean {
 }
 
 /** Nouns of people: a name after them (« les voisins chinois », « des familles immigrantes ») still names people. */
-const PEOPLE_NOUNS = new Set(('gens personnes individus enfants familles voisins voisines etudiants etudiantes eleves clients clientes commercants '
-  + 'proprietaires locataires patrons patronnes employes employees collegues amis amies filles garcons gars hommes femmes bebes couples parents '
-  + 'meres peres freres soeurs citoyens citoyennes residents habitants arrivants joueurs joueuses medecins infirmieres soldats chefs dirigeants '
-  + 'elus politiciens deputes ministres militants manifestants touristes visiteurs etrangers ados adolescents jeunes vieillards retraites aines '
-  + 'criminels voleurs terroristes delinquants gangs fideles pretres imams rabbins religieux croyants pratiquants prisonniers detenus migrants '
-  + 'immigrants refugies communautes populations peuples tribus nations minorites races ethnies hordes bandes gang groupes mamans papas dames '
-  + 'messieurs mecs meufs chums blondes maris epouses conjoints membres leaders extremistes fanatiques intellectuels artistes chauffeurs').split(' '));
+const PEOPLE_NOUNS = new Set('gens personnes individus enfants familles voisins voisines amis amies collegues clients clientes eleves etudiants etudiantes parents meres peres couples citoyens residents habitants arrivants medecins soldats chefs elus deputes militants manifestants touristes visiteurs ados adolescents fideles croyants detenus communautes populations peuples minorites groupes membres mecs'.split(' '));
 /** Adjectives that stand before a name (« les vrais Québécois », « ces maudits Anglais »): not a thing's name. */
 const BEFORE_NAME = new Set('vrais vraies bons bonnes maudits maudites sales petits petites gros grosses grands grandes nouveaux nouvelles fameux fameuses chers cheres derniers dernieres premiers premieres prochains prochaines fichus maudites nombreux nombreuses seuls seules certains certaines quelques plusieurs tous toutes faux fausses pseudo soi-disant damnes foutus fichus satanes ostis osti crisses calisses tabarnak esti'.split(' '));
 const THING_DETERMINERS = new Set('les des ces aux mes tes ses nos vos leurs'.split(' '));
