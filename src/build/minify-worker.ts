@@ -83,6 +83,85 @@ export const INTERNAL_PROPERTIES = [
   'endingAt', 'headAt', 'lastBefore', 'nStart', 'nEnd', 'lemmas', 'quantified', 'denials', 'spoken', 'properSense',
 ];
 
+/** Template text reading back as `value` (cooked), whatever it holds. */
+const templateText = (value: string): string =>
+  JSON.stringify(value).slice(1, -1).replaceAll('`', '\\`').replaceAll('${', '\\${');
+
+/** The string a literal or a template without substitutions holds. */
+function stringOf(node: Node | undefined): string | undefined {
+  if (node?.type === 'Literal' && typeof node['value'] === 'string') return node['value'];
+  if (node?.type !== 'TemplateLiteral' || (node['expressions'] as unknown[]).length > 0) return undefined;
+  const cooked = (node['quasis'] as Array<{ value: { cooked: string | null } }>)[0]?.value.cooked;
+  return typeof cooked === 'string' ? cooked : undefined;
+}
+
+/**
+ * `"a|b|c".split("|")` → `T\`a|b|c\``, a template tagged by one function per separator defined once at
+ * the top of the worker's function (`function T(s){return s[0].split("|")}`): the same fresh array
+ * of the same strings (the tag reads the cooked text), without `.split("|")` after each of the
+ * thousand lists (measured on engine.worker, gzip: −0,6 Ko). Only in code wrapped in one function
+ * (the worker's IIFE), where the tags are declared; the tags' names are used nowhere else in it.
+ */
+export function tagSplitStrings(code: string): string {
+  const ast = parseAst(code);
+  const used = new Set<string>();
+  const splits: Array<{ start: number; end: number; value: string; sep: string }> = [];
+  let body: Node | undefined;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    if (!isNode(node)) return;
+    if (node.type === 'Identifier') used.add(node['name'] as string);
+    if (node.type === 'CallExpression' && !node['optional']) {
+      const callee = node['callee'] as Node;
+      const args = node['arguments'] as Node[];
+      const object = callee['object'] as Node | undefined;
+      const property = callee['property'] as Node | undefined;
+      const value = stringOf(object);
+      const sep = args.length === 1 ? stringOf(args[0]) : undefined;
+      if (callee.type === 'MemberExpression' && !callee['computed'] && !callee['optional'] && property?.['name'] === 'split' && value !== undefined && sep !== undefined) {
+        splits.push({ start: node.start, end: node.end, value, sep });
+      }
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'type' && typeof value === 'object') visit(value);
+  };
+  visit(ast);
+  // The worker's function: `(function(){…})()` or `!function(){…}()`.
+  const first = (ast as unknown as { body: Node[] }).body[0];
+  let call = first?.type === 'ExpressionStatement' ? (first['expression'] as Node) : undefined;
+  if (call?.type === 'UnaryExpression') call = call['argument'] as Node;
+  const fn = call?.type === 'CallExpression' ? (call['callee'] as Node) : undefined;
+  if (fn && (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') && (fn['body'] as Node).type === 'BlockStatement') body = fn['body'] as Node;
+  if (!body || (ast as unknown as { body: Node[] }).body.length !== 1) return code;
+  const inside = splits.filter((x) => x.start > body.start && x.end < body.end);
+  // One tag per separator used at least twice (a single list keeps its `.split`).
+  const counts = new Map<string, number>();
+  for (const x of inside) counts.set(x.sep, (counts.get(x.sep) ?? 0) + 1);
+  const tags = new Map<string, string>();
+  let n = 0;
+  const fresh = (): string => {
+    for (;;) {
+      const name = `$${(n++).toString(36)}`;
+      if (!used.has(name)) return name;
+    }
+  };
+  for (const [sep, count] of [...counts].sort((a, b) => b[1] - a[1])) if (count >= 2) tags.set(sep, fresh());
+  if (tags.size === 0) return code;
+  const declarations = [...tags].map(([sep, name]) => `function ${name}(s){return s[0].split(${JSON.stringify(sep)})}`).join('');
+  let out = code.slice(0, body.start + 1) + declarations;
+  let at = body.start + 1;
+  for (const x of inside) {
+    const tag = tags.get(x.sep);
+    if (tag === undefined) continue;
+    // A space after a keyword (`return"…"` → `return $0`…`).
+    out += code.slice(at, x.start) + (/[\w$]/.test(code[x.start - 1] ?? '') ? ' ' : '') + `${tag}\`${templateText(x.value)}\``;
+    at = x.end;
+  }
+  return out + code.slice(at);
+}
+
 export function minifyWorkerWithTerser() {
   return {
     name: 'minify-worker-with-terser',
@@ -90,6 +169,14 @@ export function minifyWorkerWithTerser() {
       const result = await minify(code, { compress: { passes: 2, hoist_funs: true }, mangle: { toplevel: true, properties: { builtins: true, regex: new RegExp(`^(?:${INTERNAL_PROPERTIES.join('|')})$`) } }, toplevel: true, module: false });
       if (result.code === undefined) throw new Error(`Terser returned nothing for ${chunk.fileName}`);
       return { code: packStringArrays(result.code), map: null };
+    },
+    // After the bundler's minifier, which would undo part of it (measured: +0,4 Ko when done in renderChunk).
+    generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string }>) {
+      for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.code !== undefined) file.code = tagSplitStrings(file.code);
+    },
+    // The minifier's `/* @__PURE__ */` marks serve no later step: −0,2 Ko (legal comments are kept).
+    outputOptions(options: Record<string, unknown>) {
+      return { ...options, comments: { legal: true, annotation: false, jsdoc: false } };
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { packStringArrays } from '../../../src/build/minify-worker.ts';
+import { packStringArrays, tagSplitStrings } from '../../../src/build/minify-worker.ts';
 
 const run = (code: string): unknown => runInNewContext(`(${code})`);
 
@@ -35,5 +35,38 @@ describe('listes de mots du worker écrites en chaînes découpées', () => {
     const packed = packStringArrays(source);
     expect(packed).toBe('let f=()=>({a:"un|deux".split("|"),b:["x|y".split("|"),3]});f()');
     expect(runInNewContext(packed)).toEqual(runInNewContext(source));
+  });
+});
+
+describe('listes découpées écrites en gabarits étiquetés', () => {
+  const wrap = (body: string): string => `(function(){${body}})()`;
+  const value = (code: string): unknown => runInNewContext(code.replace(/^\(function\(\)\{/, '(function(){return (()=>{').replace(/\}\)\(\)$/, '})()})()'));
+
+  test('chaque liste redonne le même tableau, une étiquette par séparateur, le reste du code ne bouge pas', () => {
+    const source = wrap('return[`a|b`.split(`|`),"c|d".split("|"),`x,y`.split(`,`),"p,q".split(","),"seul;x".split(";"),f("a|b")];function f(x){return x}');
+    const tagged = tagSplitStrings(source);
+    // Two tags, each splitting once; the single « ; » list keeps its own.
+    expect(tagged.match(/\.split\(/g)).toHaveLength(3);
+    expect(tagged).toContain('"seul;x".split(";")');
+    expect(value(tagged)).toEqual([['a', 'b'], ['c', 'd'], ['x', 'y'], ['p', 'q'], ['seul', 'x'], 'a|b']);
+  });
+
+  test('les caractères qu’un gabarit lirait autrement restent les mêmes', () => {
+    const strings = ['l’été|`x`|${y}|a\\b|\n|\u2028|🙄', 'ça|"c"'];
+    const source = wrap(`return[${strings.map((s) => `${JSON.stringify(s)}.split("|")`).join(',')}]`);
+    const tagged = tagSplitStrings(source);
+    expect(tagged.match(/\.split\(/g)).toHaveLength(1);
+    expect(value(tagged)).toEqual(strings.map((s) => s.split('|')));
+  });
+
+  test('après un mot-clé, l’étiquette reste un mot à part; un nom déjà pris n’est pas réutilisé', () => {
+    const source = wrap('var $0=1;return"a|b".split("|").concat("c|d".split("|"),$0)');
+    const tagged = tagSplitStrings(source);
+    expect(tagged).toContain('return $1`a|b`');
+    expect(value(tagged)).toEqual(['a', 'b', 'c', 'd', 1]);
+  });
+
+  test('du code qui n’est pas une seule fonction appelée reste tel quel', () => {
+    for (const source of ['x="a|b".split("|");y="c|d".split("|")', 'f();(function(){"a|b".split("|");"c|d".split("|")})()']) expect(tagSplitStrings(source)).toBe(source);
   });
 });
