@@ -95,18 +95,36 @@ function stringOf(node: Node | undefined): string | undefined {
   return typeof cooked === 'string' ? cooked : undefined;
 }
 
+/** What a tag makes of its list: the array, a Set of it, or its `includes` method. */
+type TagKind = 'split' | 'set' | 'includes';
+const TAG_BODY: Record<TagKind, (sep: string) => string> = {
+  split: (sep) => `return s[0].split(${JSON.stringify(sep)})`,
+  set: (sep) => `return new Set(s[0].split(${JSON.stringify(sep)}))`,
+  includes: (sep) => `return w=>s[0].split(${JSON.stringify(sep)}).includes(w)`,
+};
+
 /**
- * `"a|b|c".split("|")` → `T\`a|b|c\``, a template tagged by one function per separator defined once at
- * the top of the worker's function (`function T(s){return s[0].split("|")}`): the same fresh array
+ * `"a|b|c".split("|")` → `$0\`a|b|c\``, a template tagged by one function per separator defined once at
+ * the top of the worker's function (`function $0(s){return s[0].split("|")}`): the same fresh array
  * of the same strings (the tag reads the cooked text), without `.split("|")` after each of the
- * thousand lists (measured on engine.worker, gzip: −0,6 Ko). Only in code wrapped in one function
- * (the worker's IIFE), where the tags are declared; the tags' names are used nowhere else in it.
+ * thousand lists. Likewise `new Set("a|b".split("|"))` → `$1\`a|b\`` (a fresh Set of them) and
+ * `"a|b".split("|").includes(w)` → `$2\`a|b\`(w)` (one argument, read after the list is made, as
+ * before). Only in code wrapped in one function (the worker's IIFE), where the tags are declared;
+ * their names are used nowhere else in it, and `Set` is the global one (never declared in it).
  */
 export function tagSplitStrings(code: string): string {
   const ast = parseAst(code);
   const used = new Set<string>();
-  const splits: Array<{ start: number; end: number; value: string; sep: string }> = [];
-  let body: Node | undefined;
+  const edits: Array<{ start: number; end: number; value: string; sep: string; kind: TagKind }> = [];
+  const splitOf = (node: Node | undefined): { value: string; sep: string } | undefined => {
+    if (node?.type !== 'CallExpression' || node['optional']) return undefined;
+    const callee = node['callee'] as Node;
+    const args = node['arguments'] as Node[];
+    const value = stringOf(callee['object'] as Node | undefined);
+    const sep = args.length === 1 ? stringOf(args[0]) : undefined;
+    const named = callee.type === 'MemberExpression' && !callee['computed'] && !callee['optional'] && (callee['property'] as Node)['name'] === 'split';
+    return named && value !== undefined && sep !== undefined ? { value, sep } : undefined;
+  };
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (const child of node) visit(child);
@@ -114,31 +132,41 @@ export function tagSplitStrings(code: string): string {
     }
     if (!isNode(node)) return;
     if (node.type === 'Identifier') used.add(node['name'] as string);
-    if (node.type === 'CallExpression' && !node['optional']) {
-      const callee = node['callee'] as Node;
-      const args = node['arguments'] as Node[];
-      const object = callee['object'] as Node | undefined;
-      const property = callee['property'] as Node | undefined;
-      const value = stringOf(object);
-      const sep = args.length === 1 ? stringOf(args[0]) : undefined;
-      if (callee.type === 'MemberExpression' && !callee['computed'] && !callee['optional'] && property?.['name'] === 'split' && value !== undefined && sep !== undefined) {
-        splits.push({ start: node.start, end: node.end, value, sep });
-      }
+    const args = node['arguments'] as Node[] | undefined;
+    const callee = node['callee'] as Node | undefined;
+    const inner = node.type === 'NewExpression' && callee?.type === 'Identifier' && callee['name'] === 'Set' && args?.length === 1 ? splitOf(args[0]) : undefined;
+    if (inner) {
+      edits.push({ start: node.start, end: node.end, ...inner, kind: 'set' });
+      return;
+    }
+    const member = node.type === 'CallExpression' && !node['optional'] && callee?.type === 'MemberExpression' && !callee['computed'] && !callee['optional'] && (callee['property'] as Node)['name'] === 'includes' && args?.length === 1 && args[0]!.type !== 'SpreadElement' ? splitOf(callee['object'] as Node) : undefined;
+    if (member && callee) {
+      edits.push({ start: node.start, end: callee.end, ...member, kind: 'includes' });
+      visit(args);
+      return;
+    }
+    const split = splitOf(node);
+    if (split) {
+      edits.push({ start: node.start, end: node.end, ...split, kind: 'split' });
+      return;
     }
     for (const [key, value] of Object.entries(node)) if (key !== 'type' && typeof value === 'object') visit(value);
   };
   visit(ast);
   // The worker's function: `(function(){…})()` or `!function(){…}()`.
-  const first = (ast as unknown as { body: Node[] }).body[0];
-  let call = first?.type === 'ExpressionStatement' ? (first['expression'] as Node) : undefined;
+  const program = (ast as unknown as { body: Node[] }).body;
+  let call = program.length === 1 && program[0]!.type === 'ExpressionStatement' ? (program[0]!['expression'] as Node) : undefined;
   if (call?.type === 'UnaryExpression') call = call['argument'] as Node;
   const fn = call?.type === 'CallExpression' ? (call['callee'] as Node) : undefined;
-  if (fn && (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') && (fn['body'] as Node).type === 'BlockStatement') body = fn['body'] as Node;
-  if (!body || (ast as unknown as { body: Node[] }).body.length !== 1) return code;
-  const inside = splits.filter((x) => x.start > body.start && x.end < body.end);
-  // One tag per separator used at least twice (a single list keeps its `.split`).
+  const body = fn && (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') ? (fn['body'] as Node) : undefined;
+  // `Set` declared or taken as a parameter anywhere: no Set tag.
+  const setDeclared = /\b(?:var|let|const|function|class)\s+Set\b|[(,]Set[,)=]/.test(code);
+  if (body?.type !== 'BlockStatement') return code;
+  const inside = edits.filter((x) => x.start > body.start && x.end < body.end && !(x.kind === 'set' && setDeclared));
+  // One tag per separator and kind used at least twice (a single list stays as it is).
+  const keyOf = (x: { sep: string; kind: TagKind }): string => `${x.kind} ${x.sep}`;
   const counts = new Map<string, number>();
-  for (const x of inside) counts.set(x.sep, (counts.get(x.sep) ?? 0) + 1);
+  for (const x of inside) counts.set(keyOf(x), (counts.get(keyOf(x)) ?? 0) + 1);
   const tags = new Map<string, string>();
   let n = 0;
   const fresh = (): string => {
@@ -147,13 +175,16 @@ export function tagSplitStrings(code: string): string {
       if (!used.has(name)) return name;
     }
   };
-  for (const [sep, count] of [...counts].sort((a, b) => b[1] - a[1])) if (count >= 2) tags.set(sep, fresh());
+  for (const [key, count] of [...counts].sort((a, b) => b[1] - a[1])) if (count >= 2) tags.set(key, fresh());
   if (tags.size === 0) return code;
-  const declarations = [...tags].map(([sep, name]) => `function ${name}(s){return s[0].split(${JSON.stringify(sep)})}`).join('');
-  let out = code.slice(0, body.start + 1) + declarations;
-  let at = body.start + 1;
+  let out = code.slice(0, body.start + 1);
   for (const x of inside) {
-    const tag = tags.get(x.sep);
+    const name = tags.get(keyOf(x));
+    if (name !== undefined && !out.includes(`function ${name}(`)) out += `function ${name}(s){${TAG_BODY[x.kind](x.sep)}}`;
+  }
+  let at = body.start + 1;
+  for (const x of inside.sort((a, b) => a.start - b.start)) {
+    const tag = tags.get(keyOf(x));
     if (tag === undefined) continue;
     // A space after a keyword (`return"…"` → `return $0`…`).
     out += code.slice(at, x.start) + (/[\w$]/.test(code[x.start - 1] ?? '') ? ' ' : '') + `${tag}\`${templateText(x.value)}\``;

@@ -66,6 +66,21 @@ describe('listes découpées écrites en gabarits étiquetés', () => {
     expect(value(tagged)).toEqual(['a', 'b', 'c', 'd', 1]);
   });
 
+  test('un Set d’une liste et le includes d’une liste passent aussi par une étiquette, avec les mêmes réponses', () => {
+    const source = wrap('const a=new Set("x|y".split("|")),b=new Set("z|x".split("|"));let n=0;const w=()=>(n+=1,"y");return[[...a],[...b],"x|y".split("|").includes(w()),"u|v".split("|").includes("q"),n,"a|b".split("|").includes("a",1)]');
+    const tagged = tagSplitStrings(source);
+    expect(tagged).not.toContain('new Set("');
+    expect(tagged).toContain('.includes("a",1)');
+    expect(value(tagged)).toEqual(value(source));
+    expect(value(tagged)).toEqual([['x', 'y'], ['z', 'x'], true, false, 1, false]);
+  });
+
+  test('un Set déclaré dans le code n’est pas pris pour le Set global', () => {
+    const source = wrap('function Set(x){this.x=x}return[new Set("a|b".split("|")).x,new Set("c|d".split("|")).x]');
+    expect(value(tagSplitStrings(source))).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(tagSplitStrings(source)).toContain('new Set(');
+  });
+
   test('du code qui n’est pas une seule fonction appelée reste tel quel', () => {
     for (const source of ['x="a|b".split("|");y="c|d".split("|")', 'f();(function(){"a|b".split("|");"c|d".split("|")})()']) expect(tagSplitStrings(source)).toBe(source);
   });
