@@ -153,15 +153,10 @@ export function tagSplitStrings(code: string): string {
     for (const [key, value] of Object.entries(node)) if (key !== 'type' && typeof value === 'object') visit(value);
   };
   visit(ast);
-  // The worker's function: `(function(){…})()` or `!function(){…}()`.
-  const program = (ast as unknown as { body: Node[] }).body;
-  let call = program.length === 1 && program[0]!.type === 'ExpressionStatement' ? (program[0]!['expression'] as Node) : undefined;
-  if (call?.type === 'UnaryExpression') call = call['argument'] as Node;
-  const fn = call?.type === 'CallExpression' ? (call['callee'] as Node) : undefined;
-  const body = fn && (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') ? (fn['body'] as Node) : undefined;
+  const body = workerBody(ast as unknown as Node);
   // `Set` declared or taken as a parameter anywhere: no Set tag.
   const setDeclared = /\b(?:var|let|const|function|class)\s+Set\b|[(,]Set[,)=]/.test(code);
-  if (body?.type !== 'BlockStatement') return code;
+  if (!body) return code;
   const inside = edits.filter((x) => x.start > body.start && x.end < body.end && !(x.kind === 'set' && setDeclared));
   // One tag per separator and kind used at least twice (a single list stays as it is).
   const keyOf = (x: { sep: string; kind: TagKind }): string => `${x.kind} ${x.sep}`;
@@ -193,6 +188,40 @@ export function tagSplitStrings(code: string): string {
   return out + code.slice(at);
 }
 
+/** The body of the worker's function, `(function(){…})()` or `!function(){…}()`, if the code is only that. */
+function workerBody(ast: Node): Node | undefined {
+  const program = ast['body'] as Node[];
+  let call = program.length === 1 && program[0]!.type === 'ExpressionStatement' ? (program[0]!['expression'] as Node) : undefined;
+  if (call?.type === 'UnaryExpression') call = call['argument'] as Node;
+  const fn = call?.type === 'CallExpression' ? (call['callee'] as Node) : undefined;
+  const body = fn && (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') ? (fn['body'] as Node) : undefined;
+  return body?.type === 'BlockStatement' ? body : undefined;
+}
+
+/**
+ * The worker function's own function declarations moved after its other statements (the word lists,
+ * the classes, the start): a declaration is created when the function is entered wherever it
+ * stands, so nothing runs differently. The bundler's minifier leaves them first (after Terser's
+ * hoisting); gzip codes the worker smaller with the data first (measured on engine.worker: −0,4 Ko).
+ */
+export function functionsLast(code: string): string {
+  const body = workerBody(parseAst(code) as unknown as Node);
+  if (!body) return code;
+  const statements = body['body'] as Node[];
+  // Directives (« use strict ») stay first.
+  const directives = statements.filter((s, i) => s['directive'] !== undefined && statements.slice(0, i).every((t) => t['directive'] !== undefined));
+  const functions = statements.filter((s) => s.type === 'FunctionDeclaration');
+  const others = statements.filter((s) => s.type !== 'FunctionDeclaration' && !directives.includes(s));
+  // Each statement keeps its own text; one without its closing « ; » (the last before « } », or one
+  // ending in a block or a class body) gets one: at worst an empty statement.
+  const text = (s: Node): string => {
+    const t = code.slice(s.start, s.end);
+    return s.type === 'FunctionDeclaration' || t.endsWith(';') ? t : `${t};`;
+  };
+  const inner = [...directives, ...others, ...functions].map(text).join('');
+  return code.slice(0, body.start + 1) + inner + code.slice(body.end - 1);
+}
+
 export function minifyWorkerWithTerser() {
   return {
     name: 'minify-worker-with-terser',
@@ -203,7 +232,7 @@ export function minifyWorkerWithTerser() {
     },
     // After the bundler's minifier, which would undo part of it (measured: +0,4 Ko when done in renderChunk).
     generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string }>) {
-      for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.code !== undefined) file.code = tagSplitStrings(file.code);
+      for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.code !== undefined) file.code = functionsLast(tagSplitStrings(file.code));
     },
     // The minifier's `/* @__PURE__ */` marks serve no later step: −0,2 Ko (legal comments are kept).
     outputOptions(options: Record<string, unknown>) {

@@ -4,7 +4,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { packStringArrays, tagSplitStrings } from '../../../src/build/minify-worker.ts';
+import { functionsLast, packStringArrays, tagSplitStrings } from '../../../src/build/minify-worker.ts';
 
 const run = (code: string): unknown => runInNewContext(`(${code})`);
 
@@ -83,5 +83,25 @@ describe('listes découpées écrites en gabarits étiquetés', () => {
 
   test('du code qui n’est pas une seule fonction appelée reste tel quel', () => {
     for (const source of ['x="a|b".split("|");y="c|d".split("|")', 'f();(function(){"a|b".split("|");"c|d".split("|")})()']) expect(tagSplitStrings(source)).toBe(source);
+  });
+});
+
+describe('les fonctions du worker après ses autres instructions', () => {
+  test('les déclarations de fonctions passent à la fin, le reste garde son ordre et les résultats ne changent pas', () => {
+    const source = '(function(){"use strict";function f(){return a+g()}function g(){return 1}var a=2,b=f();let c=class{x(){return b}};if(b)a=3;globalThis.out=[a,b,new c().x(),f()]})()';
+    const moved = functionsLast(source);
+    expect(moved.indexOf('function f')).toBeGreaterThan(moved.indexOf('globalThis.out'));
+    expect(moved.startsWith('(function(){"use strict";var a')).toBe(true);
+    const run = (code: string): unknown => {
+      const context: { out?: unknown } = {};
+      runInNewContext(code, { globalThis: context });
+      return context.out;
+    };
+    expect(run(moved)).toEqual(run(source));
+    expect(run(moved)).toEqual([3, 3, 3, 4]);
+  });
+
+  test('du code qui n’est pas une seule fonction appelée reste tel quel', () => {
+    for (const source of ['function f(){}var a=1', 'f();(function(){function g(){}var b})()']) expect(functionsLast(source)).toBe(source);
   });
 });
