@@ -202,7 +202,8 @@ function workerBody(ast: Node): Node | undefined {
  * The worker function's own function declarations moved after its other statements (the word lists,
  * the classes, the start): a declaration is created when the function is entered wherever it
  * stands, so nothing runs differently. The bundler's minifier leaves them first (after Terser's
- * hoisting); gzip codes the worker smaller with the data first (measured on engine.worker: −0,4 Ko).
+ * hoisting); gzip codes the worker smaller with the data first (measured on engine.worker: −0,4 Ko),
+ * and smaller still with the functions in reverse order (−0,3 Ko more).
  */
 export function functionsLast(code: string): string {
   const body = workerBody(parseAst(code) as unknown as Node);
@@ -218,7 +219,8 @@ export function functionsLast(code: string): string {
     const t = code.slice(s.start, s.end);
     return s.type === 'FunctionDeclaration' || t.endsWith(';') ? t : `${t};`;
   };
-  const inner = [...directives, ...others, ...functions].map(text).join('');
+  // In reverse order: measured smaller than in order (engine.worker −0,3 Ko, engine-evaluate.worker −0,2 Ko).
+  const inner = [...directives, ...others, ...functions.reverse()].map(text).join('');
   return code.slice(0, body.start + 1) + inner + code.slice(body.end - 1);
 }
 

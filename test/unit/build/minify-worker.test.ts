@@ -90,7 +90,8 @@ describe('les fonctions du worker après ses autres instructions', () => {
   test('les déclarations de fonctions passent à la fin, le reste garde son ordre et les résultats ne changent pas', () => {
     const source = '(function(){"use strict";function f(){return a+g()}function g(){return 1}var a=2,b=f();let c=class{x(){return b}};if(b)a=3;globalThis.out=[a,b,new c().x(),f()]})()';
     const moved = functionsLast(source);
-    expect(moved.indexOf('function f')).toBeGreaterThan(moved.indexOf('globalThis.out'));
+    expect(moved.indexOf('function g')).toBeGreaterThan(moved.indexOf('globalThis.out'));
+    expect(moved.indexOf('function f')).toBeGreaterThan(moved.indexOf('function g'));
     expect(moved.startsWith('(function(){"use strict";var a')).toBe(true);
     const run = (code: string): unknown => {
       const context: { out?: unknown } = {};
