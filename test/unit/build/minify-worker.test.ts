@@ -75,6 +75,17 @@ describe('listes découpées écrites en gabarits étiquetés', () => {
     expect(value(tagged)).toEqual([['x', 'y'], ['z', 'x'], true, false, 1, false]);
   });
 
+  test('l’appel d’une fonction du haut du worker sur une liste passe par une étiquette, pas celui d’un nom caché plus bas', () => {
+    const source = wrap('function c(l,m=0){return l.length+m}function h(){let c=l=>-l.length;return[c("a|b".split("|")),c("d|e".split("|"))]}return[c("a|b|x".split("|")),c("q|r".split("|"),!0),c("s|t".split("|"),!0),h(),c("u|v".split("|")),[1].map(c=>c)]');
+    const tagged = tagSplitStrings(source);
+    expect(tagged).toMatch(/function \$\w+\(s\)\{return c\(s\[0\]\.split\("\|"\)\)\}/);
+    expect(tagged).toMatch(/function \$\w+\(s\)\{return c\(s\[0\]\.split\("\|"\),!0\)\}/);
+    // The inner « c » (an arrow inside h) keeps its own calls.
+    expect(tagged).toMatch(/c\(\$\w+`a\|b`\),c\(\$\w+`d\|e`\)/);
+    expect(value(tagged)).toEqual(value(source));
+    expect(value(tagged)).toEqual([3, 3, 3, [-2, -2], 2, [1]]);
+  });
+
   test('un Set déclaré dans le code n’est pas pris pour le Set global', () => {
     const source = wrap('function Set(x){this.x=x}return[new Set("a|b".split("|")).x,new Set("c|d".split("|")).x]');
     expect(value(tagSplitStrings(source))).toEqual([['a', 'b'], ['c', 'd']]);
