@@ -27,7 +27,7 @@ const SOURCE = wordSet(['~venir', '~provenir', '~devoir']);
 /** « les … sont responsables de … », « coupables de ». */
 const RESPONSIBLE = wordSet(['+responsable', '+coupable']);
 /** « depuis que les … sont arrivés / sont ici / sont là ». */
-const ARRIVED = wordSet(['+arrive', '+debarque', '+installe', 'arrivent', 'debarquent', 'installent', 'ici', 'la', 'icitte', 'partout', 'entres', 'entre']);
+const ARRIVED = wordSet(['+arrive', '+debarque', '+installe', 'ici', 'la', 'icitte', 'partout', 'entres', 'entre']);
 /** What the clause before the cue may hold and still be the blame's own frame (« ce n'est pas la faute … »: its negation is then inside the span). */
 const FRAME = new Set(['c', 'ce', 'ca', 'est', 'etait', 'sera', 'n', 'ne', 'pas', 'jamais', 'a', 'la', 'par', 'juste', 'seulement', 'surtout', 'toujours', 'encore', 'tout', 'd', 'de']);
 const DENIAL = new Set(['pas', 'jamais', 'aucun', 'aucune', 'nullement', 'aucunement', 'point', 'guere']);
@@ -45,17 +45,13 @@ function groupAt(s: Stream, g: Groups, k: number): Mention | undefined {
 /** A word of harm at k; « pas mal » (Québec: « quite ») is none. */
 const harmAt = (s: Stream, k: number): boolean => fills(OUTCOME, s.words[k]) && !(keyOf(s.words[k]!) === 'mal' && k > 0 && keyOf(s.words[k - 1]!) === 'pas');
 
-/** What the place was before they came (« c'était un beau quartier », « le village était propre »): the decline said by its past. */
-const GOOD_PAST = wordSet(['+beau', 'belle', '+tranquille', '+propre', '+paisible', '+securitaire', '+agreable'], false);
-const goodPastAt = (s: Stream, k: number): boolean => fills(GOOD_PAST, s.words[k]) && [1, 2].some((d) => keyOf(s.words[k - d] ?? s.words[k]!).startsWith('etai'));
-
-/** The word of harm (or, with `test`, of another kind) nearest to [a, b) in its sentence, outside it, or -1. */
-function harmNear(s: Stream, a: number, b: number, test = harmAt): number {
+/** The word of harm nearest to [a, b) in its sentence, outside it, or -1. */
+function harmNear(s: Stream, a: number, b: number): number {
   for (let d = 1; d <= REACH; d += 1) {
     const after = b - 1 + d;
-    if (after < s.words.length && s.sentence[after] === s.sentence[a] && test(s, after)) return after;
+    if (after < s.words.length && s.sentence[after] === s.sentence[a] && harmAt(s, after)) return after;
     const before = a - d;
-    if (before >= 0 && s.sentence[before] === s.sentence[a] && test(s, before)) return before;
+    if (before >= 0 && s.sentence[before] === s.sentence[a] && harmAt(s, before)) return before;
   }
   return -1;
 }
@@ -85,7 +81,7 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
   const at = (k: number, i: number): string => (k >= 0 && k < n && s.sentence[k] === s.sentence[i] ? keyOf(s.words[k]!) : '');
   for (let i = 0; i < n; i += 1) {
     const w = keyOf(s.words[i]!);
-    if (!CAUSE.has(w) && w !== 'depuis' && w !== 'avant' && w !== 'qui' && !fills(CUES, s.words[i])) continue;
+    if (!CAUSE.has(w) && w !== 'depuis' && w !== 'qui' && !fills(CUES, s.words[i])) continue;
     let m: Mention | undefined;
     let cue = i;
     let inside = -1;
@@ -127,17 +123,16 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       for (let j = i + 1; m && j < k && inside < 0; j += 1) if (harmAt(s, j)) inside = j;
       if (inside < 0) m = undefined;
       cue = i - 1;
-    } else if ((w === 'depuis' || w === 'avant') && ['que', 'qu'].includes(at(i + 1, i))) {
-      // « depuis que les … sont arrivés / sont ici », « avant que les … s'installent ».
+    } else if (w === 'depuis' && ['que', 'qu'].includes(at(i + 1, i))) {
+      // « depuis que les … sont arrivés / sont ici ».
       const found = groupAt(s, g, i + 2);
       let k = found ? found.b : -1;
-      if (k >= 0 && ['sont', 'se', 's'].includes(at(k, i))) k += 1;
+      if (k >= 0 && ['sont', 'se'].includes(at(k, i))) k += 1;
       if (k >= 0 && ['y', 'en'].includes(at(k, i))) k += 1;
       m = found && k < n && fills(ARRIVED, s.words[k]) && s.sentence[k] === s.sentence[i] ? found : undefined;
     }
     if (!m) continue;
-    // « Avant que les … arrivent / avant l'arrivée des …, le quartier était tranquille »: the good past is the harm.
-    let harm = inside >= 0 ? inside : harmNear(s, Math.min(cue, m.a), m.b, w === 'avant' || at(i - 2, i) === 'avant' ? goodPastAt : harmAt);
+    let harm = inside >= 0 ? inside : harmNear(s, Math.min(cue, m.a), m.b);
     // « Tout ça, c'est à cause des … », « c'est encore la faute des … »: the harm is all that went before, taken up, or a fault said again.
     if (harm < 0 && (w === 'cause' || w === 'faute') && blamesAll(s, i, m.b)) harm = m.b - 1;
     if (harm < 0) continue;

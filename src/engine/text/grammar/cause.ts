@@ -22,8 +22,6 @@ const CAUSES = new Set(['parce', 'puisque', 'puisqu', 'vu']);
 /** How the identity is stated: « c'est », « ce sont », « c'était ». */
 const COPULA = new Set(['est', 'sont', 'etait', 'etaient', 'cest']);
 const THIS = new Set(['c', 'ce', 'ca']);
-/** What a sign said after explains: all of it (« tout », « cela », « bien des choses »), not one trait (« ça explique son accent »). */
-const ALL = new Set(['tout', 'cela', 'ca', 'beaucoup', 'bien']);
 const STILL = new Set(['encore', 'juste', 'surement', 'forcement', 'evidemment']);
 /** What may close the sentence after the group (« …, quoi », « … hein »). */
 const TAIL = new Set(['quoi', 'hein', 'la', 'ben', 'tse', 'toute', 'encore']);
@@ -39,8 +37,7 @@ function statedAt(s: Stream, a: number): number {
   const w = a > 0 ? keyOf(s.words[a - 1]!) : '';
   if (!COPULA.has(w) || s.sentence[a - 1] !== s.sentence[a]) return -1;
   if (w === 'cest') return a - 1;
-  // « le voleur était encore un … », « il est … »: another subject, the copula starts the statement.
-  return a > 1 && s.sentence[a - 2] === s.sentence[a] && THIS.has(keyOf(s.words[a - 2]!)) ? a - 2 : a - 1;
+  return a > 1 && s.sentence[a - 2] === s.sentence[a] && THIS.has(keyOf(s.words[a - 2]!)) ? a - 2 : -1;
 }
 
 /** The word marking the explanation in the few words before `c` (same sentence), or -1. */
@@ -150,13 +147,7 @@ export function findCause(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const g = groupsOf(s);
   onlyThem(s, g, out);
   for (const m of g.mentions) {
-    if (!m.identity || AGES.has(keyOf(s.words[m.head]!)) || judged[m.head]) continue;
-    // « Il est …, ça explique tout », « c'est une …, ceci explique cela », « tout s'explique »: the sign said after (reports cleared below).
-    const at = (k: number): string => (k < s.words.length && s.sentence[k] === s.sentence[m.a] ? keyOf(s.words[k]!) : '');
-    const k = m.b + (at(m.b + 1) === 's' ? 2 : 1);
-    const c = at(k) === 'explique' && (!at(k + 1) || ALL.has(at(k + 1))) ? statedAt(s, m.a) : -1;
-    if (c >= 0 && !judged[c]) out.push({ kind: 'hate', severity: 'warning', a: c, b: k + 1, doubtful: 'cause' });
-    if (!closes(s, m.b, s.sentence[m.a]!)) continue;
+    if (!m.identity || AGES.has(keyOf(s.words[m.head]!)) || judged[m.head] || !closes(s, m.b, s.sentence[m.a]!)) continue;
     const from = explanation(s, m);
     if (from < 0 || judged[from] || isReported(s, sc, from, m.b) || (CAUSES.has(keyOf(s.words[from]!)) && !explainsState(s, from))) continue;
     out.push({ kind: 'hate', severity: 'warning', a: from, b: m.b, doubtful: 'cause' });

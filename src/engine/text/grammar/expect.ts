@@ -6,9 +6,6 @@
  * office is no hate (« on ne peut rien attendre du ministère »): the group must be an identity. Returns
  * spans for hate.ts to judge (the frame's own « ne … rien » is part of it; a negation or report around it
  * clears it there). Linear: a bounded look around each « rien ».
- *
- * The same walk reads praise limited by the group, which expects nothing of the rest of them (« il parle bien
- * pour un … », « pour une …, elle conduit pas si pire », « pour des …, ils sont propres »): see praisedFor().
  */
 import type { Groups, Mention } from './groups.ts';
 import { fills, keyOf, wordSet } from './patterns.ts';
@@ -26,12 +23,6 @@ const NOBODY = new Set(['personne', 'nul']);
 /** How far from « rien » the verb may stand. */
 const REACH = 5;
 
-/** Praise of a person (« il parle bien », « elle est intelligente », « pas pire »). */
-const PRAISE = wordSet(['bien', 'pire', '+intelligent', '+propre', '+poli', '+honnete', '+travaillant', '+brillant', '+articule', '+ponctuel', '+competent', '+bon'], false);
-/** The person praised, a few words before the praise (« il / elle / tu / y »). */
-const PERSON = new Set(['il', 'elle', 'tu', 't', 'y', 'ils', 'elles', 's']);
-const ONE = new Set(['un', 'une', 'des']);
-
 /** The identity group starting right at word k, in the sentence of word i. */
 function identityAt(s: Stream, g: Groups, k: number, i: number): Mention | undefined {
   if (k >= s.words.length || s.sentence[k] !== s.sentence[i]) return undefined;
@@ -45,31 +36,11 @@ function takenUp(s: Stream, a: number, b: number): boolean {
   return false;
 }
 
-/**
- * « pour un / une / des … » closing its clause, and a person praised within reach: after it when « pour » opens its
- * clause (« Pour une …, elle conduit pas si pire »), or right before it (« il s'exprime bien pour un … »). Not a
- * beneficiary (« c'est une bonne nouvelle pour une femme qui… », « il travaille pour une … de la réserve »).
- */
-function praisedFor(s: Stream, g: Groups, i: number): { a: number; b: number } | undefined {
-  const m = ONE.has(keyOf(s.words[i + 1] ?? s.words[i]!)) ? identityAt(s, g, i + 1, i) : undefined;
-  // The bare name (not « un homme de son âge »), and not the speaker's own people (« bien anglais pour un Québécois »).
-  if (!m || m.a !== i + 1 || m.b - m.head > 1 || s.clause[m.b] === s.clause[i] || /^(?:quebec|canad)/.test(keyOf(s.words[m.head]!))) return undefined;
-  const opens = s.clause[i - 1] !== s.clause[i];
-  for (let k = opens ? m.b : Math.max(0, i - 2); k < s.words.length && k < (opens ? m.b + 8 : i) && s.sentence[k] === s.sentence[i]; k += 1) {
-    let p = k - 1;
-    while (p >= 0 && k - p <= 4 && !PERSON.has(keyOf(s.words[p]!))) p -= 1;
-    if (fills(PRAISE, s.words[k]) && k - p <= 4 && s.sentence[p] === s.sentence[k]) return opens ? { a: i, b: k + 1 } : { a: k, b: m.b };
-  }
-  return undefined;
-}
-
 /** Spans [a, b) where nothing is to be had from a people. */
 export function findNothingExpected(s: Stream, g: Groups): Array<{ a: number; b: number }> {
   const out: Array<{ a: number; b: number }> = [];
   const n = s.words.length;
   for (let i = 0; i < n; i += 1) {
-    const praised = keyOf(s.words[i]!) === 'pour' ? praisedFor(s, g, i) : undefined;
-    if (praised) out.push(praised);
     // « rien », or « (pas) grand-chose »: nothing, or nearly.
     if (keyOf(s.words[i]!) !== 'rien' && !(keyOf(s.words[i]!) === 'chose' && i > 0 && keyOf(s.words[i - 1]!) === 'grand')) continue;
     // « rien ne … » is a subject (« rien ne vient des … »), read elsewhere.

@@ -83,8 +83,6 @@ export const claims = [
   // not yet able to live among others; out of place (« ne sont pas à leur place ici »).
   'vit|vivent|est|sont|reste|restent|demeurent encore|toujours|restes? bloques|coinces? comme? au|a|dans|en? le|la|l\'|les|des? moyen|age|prehistoire|+caverne|+grotte',
   "ne|n'? ~avoir pas|jamais encore? appris a ~vivre|se",
-  // Nothing to their name (« ont jamais rien inventé »; building is a matter of permits, not of worth).
-  "ne|n'? ~avoir jamais|encore? rien ~inventer|~creer",
   'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi nous|personne', 'ne|n\'? ~pouvoir|~savoir|~vouloir pas|jamais ~vivre|~cohabiter|~coexister avec|parmi les|des +autre|+occidental|+chretien|+juif|+quebecois|+non-musulman',
   'ne|n\'? ~respecter|~accepter rien|personne',
   // Spreading like a disease, creeping into what is ours, turning our own against us.
@@ -156,8 +154,6 @@ export const claims = [
 
 /** Claims read only where they end their clause (« doivent partir », not « doivent partir tôt pour le travail »). */
 export const claimsEnding = [
-  // Strangers for ever, closing the clause (« restent des étrangers »; « … aux yeux de l'administration » is someone's view).
-  '~rester|~demeurer toujours|encore? des +etranger',
   // Out of place here (« ne sont pas à leur place ici »), not somewhere said after (« … à leur place dans des hôtels »).
   "ne|n'? ~etre pas|jamais|plus a sa|leur place ici|icitte|chez|au|en? nous|quebec|canada?",
   // « n'ont rien apporté / inventé » is read by hate.ts (lexicon-predicates.ts).
