@@ -477,8 +477,8 @@ export const goBack = [
   // « retourne à ta cuisine »: a woman sent back to the kitchen (« ta », not « la cuisine » of an event).
   'a|dans ta|tes cuisine|fourneaux|vaisselle',
   'chez eux|elles|vous|toi|lui|soi', 'dans|en leur|leurs|ton|ta|tes|votre|vos|son|sa +pays|bled|+brousse|+desert|+jungle|+village|+reserve|+caverne|+grotte|+trou|+foret|+tente|+cabane|+tribu|+continent|+patrie|+terre|+tipi|+wigwam|+igloo|+bois|+shack|+taudis', 'dans le|les bois',
-  'd\'|d ou ils|elles|tu|vous|y|qu\'ils ~venir|~sortir', 'en afrique|arabie|asie|chine|afghanistan|syrie|algerie|haiti|inde|ontario|france|angleterre|europe|amerique|italie|russie|ukraine|israel|iran|irak|turquie|tunisie|egypte|somalie|colombie|jamaique|coree|pologne|roumanie|grece|espagne|allemagne|palestine|alberta|acadie',
-  'au mexique|maroc|liban|congo|pakistan|bresil|japon|vietnam|portugal|senegal|cameroun|guatemala|honduras|salvador|venezuela|perou|chili|nigeria|rwanda|mali', 'aux etats-unis|philippines|antilles', 'au bled', 'leur|ton|votre|son camp',
+  'd\'|d ou ils|elles|tu|vous|y|qu\'ils ~venir|~sortir', 'en afrique|arabie|asie|chine|afghanistan|syrie|algerie|haiti|inde|ontario|france|angleterre|europe|israel|iran|irak|turquie|tunisie|somalie|colombie|jamaique|palestine',
+  'au mexique|maroc|liban|congo|pakistan|senegal|cameroun|guatemala|venezuela', 'aux etats-unis', 'au bled', 'leur|ton|votre|son camp',
 ];
 
 /** Verbs of sending back (before the destination). */
