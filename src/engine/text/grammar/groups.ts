@@ -115,7 +115,7 @@ function describesNoun(s: Stream, head: number, end: number): boolean {
 }
 
 /** Nouns of people: a name after them (« les voisins chinois », « des familles immigrantes ») still names people. */
-const PEOPLE_NOUNS = new Set('gens personnes individus enfants familles voisins voisines amis amies collegues clients clientes eleves etudiants etudiantes parents meres peres couples citoyens residents habitants arrivants medecins soldats chefs elus deputes militants manifestants touristes visiteurs ados adolescents fideles croyants detenus communautes populations peuples minorites groupes membres mecs'.split(' '));
+const PEOPLE_NOUNS = new Set('gens personnes individus enfants familles voisins voisines amis amies collegues clients clientes eleves etudiants etudiantes parents meres peres couples citoyens residents habitants arrivants medecins soldats chefs elus deputes militants manifestants touristes visiteurs ados adolescents fideles croyants detenus communautes populations peuples minorites groupes membres mecs clans gangs bandes tribus hordes mafias'.split(' '));
 /** Adjectives that stand before a name (« les vrais Québécois », « ces maudits Anglais »): not a thing's name. */
 const BEFORE_NAME = new Set('vrais vraies bons bonnes maudits maudites sales petits petites gros grosses grands grandes nouveaux nouvelles fameux fameuses chers cheres derniers dernieres premiers premieres prochains prochaines fichus maudites nombreux nombreuses seuls seules certains certaines quelques plusieurs tous toutes faux fausses pseudo soi-disant damnes foutus fichus satanes ostis osti crisses calisses tabarnak esti'.split(' '));
 const THING_DETERMINERS = new Set('les des ces aux mes tes ses nos vos leurs'.split(' '));

@@ -21,6 +21,7 @@ import { resumesHate, scopeOf } from './scope.ts';
 import { streamOf } from './stream.ts';
 import { findThreats } from './threat.ts';
 import { findViolenceNet } from './violence-net.ts';
+import { findMisfortune } from './misfortune.ts';
 
 export type { GrammarKind, GrammarSeverity } from './hit.ts';
 
@@ -76,7 +77,8 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   const read = covered(words, s.words.length);
   words.push(...findSentenceCooccurrence(s, sc, read, tokens));
   // Harm foretold or wished to a group that no frame read (violence-net.ts): the last net, a warning.
-  words.push(...findViolenceNet(s, sc, covered(words, s.words.length), tokens));
+  const netRead = covered(words, s.words.length);
+  words.push(...findViolenceNet(s, sc, netRead, tokens), ...findMisfortune(s, sc, netRead, tokens));
   // A claim asked back and denied at once (« Des parasites, les … ? Voyons donc. ») is echoed, not made: a question of tone at most.
   const denied = deniedQuestions(s, tokens);
   for (let k = 0; k < words.length; k += 1) {
