@@ -1,7 +1,9 @@
 /**
- * News told in the past tense: « a tué une femme » is the auxiliary « a » and a participle, a past event, not the
- * bare « à » of a call (« prêt à tuer un … »). On 202d84e each clean row below was a hate error (an accent lost in
- * normalisation made « a tué » read as « à tuer »).
+ * The lead's tables of the ninth session. First, precision on ordinary text about people: news told in the past tense
+ * (« a tué une femme » is the auxiliary « a » and a participle, a past event, not the bare « à » of a call such as
+ * « prêt à tuer un … »; an accent lost in normalisation made the two alike), a people's name used as a thing's adjective,
+ * a state they are in (« en danger »), a role forbidden, a trip. Then peoples and destinations the lists did not name,
+ * and the constructions of home set 10, read this session. Every flagged row failed on 202d84e unless said otherwise.
  */
 import { describeReading } from './grammar-helpers.ts';
 
@@ -78,7 +80,7 @@ describeReading(
   { cleanNotDisrespectful: true },
 );
 
-// Read on home set 9 (development data since this session): each flagged row was missed on 202d84e, each clean row
+// Read on home set 10 (read this session, so development data): each flagged row was missed on 202d84e, each clean row
 // there was an error, except the guard rows kept from before.
 describeReading(
   'a death wished that counts them, a beating deserved, public goods and borders closed to a people',
@@ -103,7 +105,7 @@ describeReading(
   { cleanNotDisrespectful: true },
 );
 
-// Also read on home set 9: a likeness said with « on dirait » of a people set out before, and a street forbidden them.
+// Also read on home set 10: a likeness said with « on dirait » of a people set out before, and a street forbidden them.
 describeReading(
   'a likeness with « on dirait », a place forbidden with « sur »',
   [
