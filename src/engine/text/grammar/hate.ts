@@ -413,6 +413,7 @@ const THAT = new Set(['c', 'ca', 'ce', 'cela', 'cest']);
 
 /** Forms of « être » and « avoir » before a participle (« sont maltraités », « ont été refusés »). */
 const BE_PASSIVE = new Set(['sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'ete', 'soient', 'soit']);
+const LACK = new Set(['pas', 'plus', 'pu']);
 const PASSIVE_SUBJECTS = new Set(['on', 'ils', 'nous', 'vous', 'je', 'j', 'y']);
 const PASSIVE_ADVERBS = new Set(['souvent', 'toujours', 'encore', 'trop', 'tellement', 'vraiment', 'mal', 'tous', 'toutes', 'constamment', 'regulierement', 'systematiquement', 'deja', 'parfois', 'injustement', 'tres', 'si', 'beaucoup', 'ete']);
 /**
@@ -424,6 +425,8 @@ function victimClause(s: Stream, from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     const w = keyOf(s.words[k]!);
     if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(keyOf(s.words[k - 1]!))) return true;
+    // « n'ont pas d'interprète », « ont pu de bus »: a lack they suffer.
+    if (HAVE.has(w) && k + 2 < to && LACK.has(keyOf(s.words[k + 1]!)) && /^de?$/.test(keyOf(s.words[k + 2]!))) return true;
     // « se font abattre », « se sont fait tabasser »: harm suffered, said with « faire ».
     if ((w === 'font' || w === 'fait' || w === 'faisaient') && k > from && ['se', 's', 'sont'].includes(keyOf(s.words[k - 1]!)) && k + 1 < to && (fills(HARMED, s.words[k + 1]) || matchAt(s, HARM_STRONG, k + 1) >= 0)) return true;
     if (BE_PASSIVE.has(w) && k + 1 < to) {
@@ -677,7 +680,8 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     const ante = antecedent(s, g, pronoun);
     // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
     // « les … , on les traite comme des chiens, c'est révoltant »: « c' » after a clause of its own takes up that clause.
-    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b >= 2 && s.sentence[ante.a] === s.sentence[pronoun] && victimClause(s, ante.b, pronoun);
+    // « on laisse les … seuls, c'est écoeurant », « les cyclistes roulent sur le trottoir, c'est dangereux »: the clause, done to them or by a role.
+    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b >= 2 && s.sentence[ante.a] === s.sentence[pronoun] && (victimClause(s, ante.b, pronoun) || (doneTo(s, ante.a) && !s.words.slice(Math.max(0, ante.a - 4), ante.a).some((w) => fills(SEEING, w))) || !ante.identity);
     if (ante && !insideAct(s, ante, pronoun) && !situation) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
