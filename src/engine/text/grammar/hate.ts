@@ -687,6 +687,21 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   return undefined;
 }
 
+/**
+ * A right denied under a condition (« pas le droit de conduire la nuit sans examen », « avant 18 ans »): a rule debated, not a
+ * people denied; an exception for another people (« sauf les Blancs ») is no condition.
+ */
+const CONDITION = new Set(['sans', 'avant', 'si', 'sauf', 'tant', 'moins']);
+function ruled(s: Stream, g: Groups, p: number, q: number): boolean {
+  if (!s.words.slice(p, q).some((w) => keyOf(w) === 'droit')) return false;
+  let rule = false;
+  for (let k = q; k < s.words.length && k - q < 8 && s.sentence[k] === s.sentence[p]; k += 1) {
+    if ((g.startingAt[k] ?? -1) >= 0) return false;
+    rule ||= CONDITION.has(keyOf(s.words[k]!));
+  }
+  return rule;
+}
+
 /** Subjects of a clause of one's own before its object (« on abandonne les … »). */
 const OWN_SUBJECTS = new Set(['on', 'je', 'j', 'nous', 'vous', 'tu', 't', 'ils', 'il', 'elle', 'elles']);
 /** True when the people named at a are the object of a clause whose subject is said just before, within it (a few words). */
@@ -1327,6 +1342,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // What the group does: G (or « qui », or a pronoun) + verb phrase.
   for (const [p, q] of findAllIn(s, GROUP_VERBS)) {
+    if (ruled(s, g, p, q)) continue;
     const first = keyOf(s.words[p]!);
     // « méritent de mourir dans la dignité », « ne méritent pas de vivre dans des tentes »: a manner of life or death, not one denied.
     if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
@@ -1397,6 +1413,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Accusations said of people by their identity (« les … imposent leurs règles », « ils contrôlent tout »).
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
+    if (ruled(s, g, p, q)) continue;
     // « ne méritent pas de vivre dans des tentes »: a life in hardship, not a life denied.
     if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
     // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
@@ -1639,7 +1656,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
     // « ceux qui haïssent les … me dégoûtent »: the group is the object inside a relative clause.
     const object = m !== undefined && ((objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui')) || objectOfClause(s, m));
-    if (m && !object && (m.generic || keyOf(s.words[p]!) === 'de')) {
+    // « mettre les locataires dehors »: the verb's frame reads it (threat.ts), with its subject and negation; no slogan.
+    const put = m !== undefined && keyOf(s.words[p]!) === 'dehors' && m.a > 0 && infinitive(s, m.a - 1);
+    if (m && !object && !put && (m.generic || keyOf(s.words[p]!) === 'de')) {
       push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q);
       continue;
     }
