@@ -283,9 +283,7 @@ export function antecedent(s: Stream, g: Groups, i: number): Mention | undefined
   // The group named after is the pronoun's only when it is set out in the same clause (« ils sont
   // tous pareils, ces… »), not the subject or object of a clause of its own (« c'est fou le nombre de
   // gens qui pensent que les… »).
-  // « c'est une honte de laisser les … »: the infinitive, not its object (« ce » stands for the act); seeing them is them.
-  const that = /^c[ae]?$/.test(keyOf(s.words[i]!));
-  for (let k = i + 1; k < after.a; k += 1) if (SUBORDINATE.has(keyOf(s.words[k]!)) || (that && /^de?$/.test(keyOf(s.words[k]!)) && /(?:er|ir|re)$/.test(keyOf(s.words[k + 1]!)) && !/^(?:voir|croiser|cotoyer|entendre|sentir)$/.test(keyOf(s.words[k + 1]!)))) return undefined;
+  for (let k = i + 1; k < after.a; k += 1) if (SUBORDINATE.has(keyOf(s.words[k]!))) return undefined;
   return after;
 }
 

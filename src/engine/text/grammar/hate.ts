@@ -413,7 +413,6 @@ const THAT = new Set(['c', 'ca', 'ce', 'cela', 'cest']);
 
 /** Forms of « être » and « avoir » before a participle (« sont maltraités », « ont été refusés »). */
 const BE_PASSIVE = new Set(['sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'ete', 'soient', 'soit']);
-const LACK = new Set(['pas', 'plus', 'pu']);
 const PASSIVE_SUBJECTS = new Set(['on', 'ils', 'nous', 'vous', 'je', 'j', 'y']);
 const PASSIVE_ADVERBS = new Set(['souvent', 'toujours', 'encore', 'trop', 'tellement', 'vraiment', 'mal', 'tous', 'toutes', 'constamment', 'regulierement', 'systematiquement', 'deja', 'parfois', 'injustement', 'tres', 'si', 'beaucoup', 'ete']);
 /**
@@ -426,7 +425,7 @@ function victimClause(s: Stream, from: number, to: number): boolean {
     const w = keyOf(s.words[k]!);
     if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(keyOf(s.words[k - 1]!))) return true;
     // « n'ont pas d'interprète », « ont pu de bus »: a lack they suffer.
-    if (HAVE.has(w) && k + 2 < to && LACK.has(keyOf(s.words[k + 1]!)) && /^de?$/.test(keyOf(s.words[k + 2]!))) return true;
+    if (HAVE.has(w) && k + 2 < to && NOT_AGAIN.has(keyOf(s.words[k + 1]!)) && /^de?$/.test(keyOf(s.words[k + 2]!))) return true;
     // « se font abattre », « se sont fait tabasser »: harm suffered, said with « faire ».
     if ((w === 'font' || w === 'fait' || w === 'faisaient') && k > from && ['se', 's', 'sont'].includes(keyOf(s.words[k - 1]!)) && k + 1 < to && (fills(HARMED, s.words[k + 1]) || matchAt(s, HARM_STRONG, k + 1) >= 0)) return true;
     if (BE_PASSIVE.has(w) && k + 1 < to) {
@@ -680,26 +679,25 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     const ante = antecedent(s, g, pronoun);
     // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
     // « les … , on les traite comme des chiens, c'est révoltant »: « c' » after a clause of its own takes up that clause.
-    // « on laisse les … seuls, c'est écoeurant », « les cyclistes roulent sur le trottoir, c'est dangereux »: the clause, done to them or by a role.
-    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b >= 2 && s.sentence[ante.a] === s.sentence[pronoun] && (victimClause(s, ante.b, pronoun) || (doneTo(s, ante.a) && !s.words.slice(Math.max(0, ante.a - 4), ante.a).some((w) => fills(SEEING, w))) || !ante.identity);
-    if (ante && !insideAct(s, ante, pronoun) && !situation) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
+    if (ante && !insideAct(s, ante, pronoun) && !clauseTakenUp(s, ante, pronoun)) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
 }
 
+/** A right denied under a condition (« pas le droit de conduire la nuit sans examen », « avant 18 ans »): a rule debated, not a people denied. */
+const CONDITION = new Set(['sans', 'avant', 'si', 'moins']);
+const ruled = (s: Stream, p: number, q: number): boolean => s.words.slice(p, q).some((w) => keyOf(w) === 'droit') && s.words.slice(q, q + 8).some((w, i) => CONDITION.has(keyOf(w)) && s.sentence[q + i] === s.sentence[p]);
+
 /**
- * A right denied under a condition (« pas le droit de conduire la nuit sans examen », « avant 18 ans »): a rule debated, not a
- * people denied; an exception for another people (« sauf les Blancs ») is no condition.
+ * True when « c' / ça » at k takes up a clause about the group, not the group: « On abandonne les …, c'est une honte » (done
+ * to them by a subject of its own, unless only seen: « j'ai croisé des …, c'était répugnant »), « les … sont maltraités / n'ont
+ * pas de bus, c'est une honte » (what they suffer or lack), « les cyclistes roulent sur le trottoir, c'est dangereux » (a role's doing),
+ * « c'est une honte de laisser les … sans transport » (an act).
  */
-const CONDITION = new Set(['sans', 'avant', 'si', 'sauf', 'tant', 'moins']);
-function ruled(s: Stream, g: Groups, p: number, q: number): boolean {
-  if (!s.words.slice(p, q).some((w) => keyOf(w) === 'droit')) return false;
-  let rule = false;
-  for (let k = q; k < s.words.length && k - q < 8 && s.sentence[k] === s.sentence[p]; k += 1) {
-    if ((g.startingAt[k] ?? -1) >= 0) return false;
-    rule ||= CONDITION.has(keyOf(s.words[k]!));
-  }
-  return rule;
+function clauseTakenUp(s: Stream, ante: Mention, k: number): boolean {
+  return THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && ((doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1])) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
+    // « c'est une honte de laisser les … sans transport »: « ce » stands for the act (seeing them, letting them in, is them).
+    s.words.slice(k, ante.a).some((w, i) => /^de?$/.test(keyOf(w)) && infinitive(s, k + i + 1) && !fills(SEEING, s.words[k + i + 1]) && !infinitive(s, k + i + 2)));
 }
 
 /** Subjects of a clause of one's own before its object (« on abandonne les … »). */
@@ -1342,7 +1340,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // What the group does: G (or « qui », or a pronoun) + verb phrase.
   for (const [p, q] of findAllIn(s, GROUP_VERBS)) {
-    if (ruled(s, g, p, q)) continue;
+    if (ruled(s, p, q)) continue;
     const first = keyOf(s.words[p]!);
     // « méritent de mourir dans la dignité », « ne méritent pas de vivre dans des tentes »: a manner of life or death, not one denied.
     if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
@@ -1400,11 +1398,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
         const ante = antecedent(s, g, k);
-        // « les … sont maltraités, c'est une honte »: « c' » after a clause of the group's own takes up that clause, not the group.
-        const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b >= 2 && s.sentence[ante.a] === s.sentence[k] && victimClause(s, ante.b, k);
-        // « On abandonne les …, c'est une honte »: the people the object of a clause with its own subject; « c' » takes up that clause.
-        const clause = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && doneTo(s, ante.a);
-        if (ante && !situation && !clause) push(out, s, sc, k, q, [[p, q]], q);
+        if (ante && !clauseTakenUp(s, ante, k)) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
       if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
@@ -1413,7 +1407,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Accusations said of people by their identity (« les … imposent leurs règles », « ils contrôlent tout »).
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
-    if (ruled(s, g, p, q)) continue;
+    if (ruled(s, p, q)) continue;
     // « ne méritent pas de vivre dans des tentes »: a life in hardship, not a life denied.
     if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
     // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
