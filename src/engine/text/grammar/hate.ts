@@ -685,8 +685,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
 }
 
 /** A right denied under a condition (« pas le droit de conduire la nuit sans examen », « avant 18 ans »): a rule debated, not a people denied. */
-const CONDITION = new Set(['sans', 'avant', 'si', 'moins']);
-const ruled = (s: Stream, p: number, q: number): boolean => s.words.slice(p, q).some((w) => keyOf(w) === 'droit') && s.words.slice(q, q + 8).some((w, i) => CONDITION.has(keyOf(w)) && s.sentence[q + i] === s.sentence[p]);
+const ruled = (s: Stream, p: number, q: number): boolean => keyOf(s.words[q - 2]!) === 'droit' && s.words.slice(q, q + 8).some((w, i) => /^(?:sans|avant|si|moins)$/.test(keyOf(w)) && s.sentence[q + i] === s.sentence[p]);
 
 /**
  * True when « c' / ça » at k takes up a clause about the group, not the group: « On abandonne les …, c'est une honte » (done
@@ -1340,7 +1339,6 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // What the group does: G (or « qui », or a pronoun) + verb phrase.
   for (const [p, q] of findAllIn(s, GROUP_VERBS)) {
-    if (ruled(s, p, q)) continue;
     const first = keyOf(s.words[p]!);
     // « méritent de mourir dans la dignité », « ne méritent pas de vivre dans des tentes »: a manner of life or death, not one denied.
     if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
