@@ -10,6 +10,9 @@ import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
 const flagged = [
   'Les immigrés sont partout, c\'est dégoûtant.',
   'Les immigrés ont pas de cerveau, c\'est pas normal.',
+  // A virtue lacked is a vice said of them, not a lack they suffer (« n'ont pas d'interprète »).
+  'Les immigrés n\'ont pas de respect, c\'est dégoûtant.',
+  'Les Arabes ont pas d\'hygiène, c\'est écoeurant.',
   'Les Haïtiens sont toujours dans nos rues, c\'est écoeurant.',
   'C\'est dégoûtant de voir des immigrés partout.',
   'C\'est écoeurant d\'entendre des Arabes parler fort.',

@@ -16,6 +16,7 @@ import { findBlame } from './blame.ts';
 import { findNothingExpected } from './expect.ts';
 import { findWorseThanDeath } from './worse.ts';
 import { findContactRefused } from './contact.ts';
+import { LACKING } from './insult.ts';
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
@@ -424,8 +425,8 @@ function victimClause(s: Stream, from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     const w = keyOf(s.words[k]!);
     if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(keyOf(s.words[k - 1]!))) return true;
-    // « n'ont pas d'interprète », « ont pu de bus »: a lack they suffer.
-    if (HAVE.has(w) && k + 2 < to && NOT_AGAIN.has(keyOf(s.words[k + 1]!)) && /^de?$/.test(keyOf(s.words[k + 2]!))) return true;
+    // « n'ont pas d'interprète », « ont plus de bus »: a lack they suffer (« pas de respect » is a vice: insult.ts).
+    if (HAVE.has(w) && k + 2 < to && NOT_AGAIN.has(keyOf(s.words[k + 1]!)) && /^de?$/.test(keyOf(s.words[k + 2]!)) && matchAt(s, LACKING, k + 1) < 0) return true;
     // « se font abattre », « se sont fait tabasser »: harm suffered, said with « faire ».
     if ((w === 'font' || w === 'fait' || w === 'faisaient') && k > from && ['se', 's', 'sont'].includes(keyOf(s.words[k - 1]!)) && k + 1 < to && (fills(HARMED, s.words[k + 1]) || matchAt(s, HARM_STRONG, k + 1) >= 0)) return true;
     if (BE_PASSIVE.has(w) && k + 1 < to) {
