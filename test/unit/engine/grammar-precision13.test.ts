@@ -13,6 +13,8 @@ const flagged = [
   // A virtue lacked is a vice said of them, not a lack they suffer (« n'ont pas d'interprète »).
   'Les immigrés n\'ont pas de respect, c\'est dégoûtant.',
   'Les Arabes ont pas d\'hygiène, c\'est écoeurant.',
+  // Letting them do something (« laissez les … envahir ») is no treatment done to them.
+  'Vous laissez les immigrés envahir la ville, c\'est écoeurant.',
   'Les Haïtiens sont toujours dans nos rues, c\'est écoeurant.',
   'C\'est dégoûtant de voir des immigrés partout.',
   'C\'est écoeurant d\'entendre des Arabes parler fort.',

@@ -690,12 +690,12 @@ const ruled = (s: Stream, p: number, q: number): boolean => keyOf(s.words[q - 2]
 
 /**
  * True when « c' / ça » at k takes up a clause about the group, not the group: « On abandonne les …, c'est une honte » (done
- * to them by a subject of its own, unless only seen: « j'ai croisé des …, c'était répugnant »), « les … sont maltraités / n'ont
+ * to them by a subject of its own, unless only seen, « j'ai croisé des …, c'était répugnant », or let do, « vous laissez les … envahir »), « les … sont maltraités / n'ont
  * pas de bus, c'est une honte » (what they suffer or lack), « les cyclistes roulent sur le trottoir, c'est dangereux » (a role's doing),
  * « c'est une honte de laisser les … sans transport » (an act).
  */
 function clauseTakenUp(s: Stream, ante: Mention, k: number): boolean {
-  return THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && ((doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1])) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
+  return THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && ((doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1]) && !infinitive(s, ante.b < k ? ante.b : k)) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
     // « c'est une honte de laisser les … sans transport »: « ce » stands for the act (seeing them, letting them in, is them).
     s.words.slice(k, ante.a).some((w, i) => /^de?$/.test(keyOf(w)) && infinitive(s, k + i + 1) && !fills(SEEING, s.words[k + i + 1]) && !infinitive(s, k + i + 2)));
 }
