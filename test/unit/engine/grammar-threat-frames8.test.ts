@@ -606,8 +606,6 @@ const missed = [
 const stillFlagged = [
   // A nationality taken up by « les » after a contest verb: a game as often as a threat.
   'Les Américains, on va les écraser ce soir.',
-  // hate.ts: history, a hardship, a law and a forecast read as calls.
-  'Les immigrés n\'ont pas le droit de vivre ici sans papiers, selon la loi.',
 ];
 
 for (const [title, texts] of Object.entries(harmful)) {

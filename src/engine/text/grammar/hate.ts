@@ -16,6 +16,7 @@ import { findBlame } from './blame.ts';
 import { findNothingExpected } from './expect.ts';
 import { findWorseThanDeath } from './worse.ts';
 import { findContactRefused } from './contact.ts';
+import { LACKING } from './insult.ts';
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
@@ -424,6 +425,8 @@ function victimClause(s: Stream, from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     const w = keyOf(s.words[k]!);
     if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(keyOf(s.words[k - 1]!))) return true;
+    // « n'ont pas d'interprète », « ont plus de bus »: a lack they suffer (« pas de respect » is a vice: insult.ts).
+    if (HAVE.has(w) && k + 2 < to && NOT_AGAIN.has(keyOf(s.words[k + 1]!)) && /^de?$/.test(keyOf(s.words[k + 2]!)) && matchAt(s, LACKING, k + 1) < 0) return true;
     // « se font abattre », « se sont fait tabasser »: harm suffered, said with « faire ».
     if ((w === 'font' || w === 'fait' || w === 'faisaient') && k > from && ['se', 's', 'sont'].includes(keyOf(s.words[k - 1]!)) && k + 1 < to && (fills(HARMED, s.words[k + 1]) || matchAt(s, HARM_STRONG, k + 1) >= 0)) return true;
     if (BE_PASSIVE.has(w) && k + 1 < to) {
@@ -677,10 +680,24 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     const ante = antecedent(s, g, pronoun);
     // « détester les femmes, c'est… »: « c' » takes up the act, not the group that is its object.
     // « les … , on les traite comme des chiens, c'est révoltant »: « c' » after a clause of its own takes up that clause.
-    const situation = ante !== undefined && THAT.has(keyOf(s.words[pronoun]!)) && ante.b < pronoun && pronoun - ante.b >= 2 && s.sentence[ante.a] === s.sentence[pronoun] && victimClause(s, ante.b, pronoun);
-    if (ante && !insideAct(s, ante, pronoun) && !situation) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
+    if (ante && !insideAct(s, ante, pronoun) && !clauseTakenUp(s, ante, pronoun)) return { m: ante, from: ante.b === pronoun ? ante.a : pronoun };
   }
   return undefined;
+}
+
+/** A right denied under a condition (« pas le droit de conduire la nuit sans examen », « avant 18 ans »): a rule debated, not a people denied. */
+const ruled = (s: Stream, p: number, q: number): boolean => keyOf(s.words[q - 2]!) === 'droit' && s.words.slice(q, q + 8).some((w, i) => /^(?:sans|avant|si|moins)$/.test(keyOf(w)) && s.sentence[q + i] === s.sentence[p]);
+
+/**
+ * True when « c' / ça » at k takes up a clause about the group, not the group: « On abandonne les …, c'est une honte » (done
+ * to them by a subject of its own, unless only seen, « j'ai croisé des …, c'était répugnant », or let do, « vous laissez les … envahir »), « les … sont maltraités / n'ont
+ * pas de bus, c'est une honte » (what they suffer or lack), « les cyclistes roulent sur le trottoir, c'est dangereux » (a role's doing),
+ * « c'est une honte de laisser les … sans transport » (an act).
+ */
+function clauseTakenUp(s: Stream, ante: Mention, k: number): boolean {
+  return THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && ((doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1]) && !infinitive(s, ante.b < k ? ante.b : k)) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
+    // « c'est une honte de laisser les … sans transport »: « ce » stands for the act (seeing them, letting them in, is them).
+    s.words.slice(k, ante.a).some((w, i) => /^de?$/.test(keyOf(w)) && infinitive(s, k + i + 1) && !fills(SEEING, s.words[k + i + 1]) && !infinitive(s, k + i + 2)));
 }
 
 /** Subjects of a clause of one's own before its object (« on abandonne les … »). */
@@ -1380,11 +1397,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
         const ante = antecedent(s, g, k);
-        // « les … sont maltraités, c'est une honte »: « c' » after a clause of the group's own takes up that clause, not the group.
-        const situation = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && ante.b < k && k - ante.b >= 2 && s.sentence[ante.a] === s.sentence[k] && victimClause(s, ante.b, k);
-        // « On abandonne les …, c'est une honte »: the people the object of a clause with its own subject; « c' » takes up that clause.
-        const clause = ante !== undefined && THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && doneTo(s, ante.a);
-        if (ante && !situation && !clause) push(out, s, sc, k, q, [[p, q]], q);
+        if (ante && !clauseTakenUp(s, ante, k)) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
       if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
@@ -1393,6 +1406,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Accusations said of people by their identity (« les … imposent leurs règles », « ils contrôlent tout »).
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
+    if (ruled(s, p, q)) continue;
     // « ne méritent pas de vivre dans des tentes »: a life in hardship, not a life denied.
     if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
     // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
@@ -1635,7 +1649,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
     // « ceux qui haïssent les … me dégoûtent »: the group is the object inside a relative clause.
     const object = m !== undefined && ((objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui')) || objectOfClause(s, m));
-    if (m && !object && (m.generic || keyOf(s.words[p]!) === 'de')) {
+    // « mettre les locataires dehors »: the verb's frame reads it (threat.ts), with its subject and negation; no slogan.
+    const put = m !== undefined && keyOf(s.words[p]!) === 'dehors' && m.a > 0 && infinitive(s, m.a - 1);
+    if (m && !object && !put && (m.generic || keyOf(s.words[p]!) === 'de')) {
       push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q);
       continue;
     }

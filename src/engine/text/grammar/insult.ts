@@ -83,7 +83,7 @@ const PROPER = new Set([...properSense, 'bapteme', 'bordel', 'enfer']);
 const OF = new Set(['de', 'd']);
 const DEHUMANISING = compile(dehumanising);
 const DEGRADING = compile(degrading);
-const LACKING = compile(lacking);
+export const LACKING = compile(lacking);
 /** Where a lack read at i ends; « savoir » only in « savoir-vivre ». */
 function lackEnd(s: Stream, i: number): number {
   const e = matchAt(s, LACKING, i);

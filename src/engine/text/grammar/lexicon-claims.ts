@@ -117,7 +117,8 @@ export const claims = [
   'ne|n\'? ~etre pas|jamais chez eux|elles', 'ne|n\'? paient|paie|~payer pas|jamais|aucun d\'|de|d|+impot|+taxe',
   '~etre +soumis a|aux leurs|leur|son|sa +mari|+homme|+pere|+frere|+imam',
   // Their women said to be kept at home (« sont toutes mères au foyer », « prisonnières chez elles »).
-  '~etre toutes|tous? des? +menagere|+prisonniere|+esclave|+servante|+bonniche', '~etre toutes|tous? des? mere|meres|femme|femmes au foyer',
+  // Said in the present (« ont été esclaves » is history).
+  'sont|est|etre|soient|seront|restent toutes|tous? des? +menagere|+prisonniere|+esclave|+servante|+bonniche', 'sont|est|etre|soient|seront|restent toutes|tous? des? mere|meres|femme|femmes au foyer',
   // Taking our jobs, producing terrorists, bringing nothing, women treated as things.
   '~prendre|~piquer|~voler|~occuper nos|notre +emploi|+job|+travail|+logement|+place', '~produire|~fabriquer|~former|~engendrer|~creer des +ghetto|+enclave|+terroriste|+djihadiste|+jihadiste|+criminel|+fanatique|+extremiste',
   '~traiter|~considerer|~voir les|leurs|nos|des? +femme|+fille comme des|de? +esclave|+objet|+inferieur|+chose|+propriete|+bete|+animal|+servante',

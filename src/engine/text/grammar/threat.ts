@@ -748,7 +748,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let k = h;
     let may = false;
     let decent = false;
-    while (k > 0 && h - k < (decent ? 9 : 4) && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)) || DUTY.has(keyOf(s.words[k - 1]!)))) {
+    // (« ont brûlé »: a past told, not « ont besoin de / ont à brûler ».)
+    while (k > 0 && h - k < (decent ? 9 : 4) && (k < h || keyOf(s.words[k - 1]!) !== 'ont') && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)) || DUTY.has(keyOf(s.words[k - 1]!)))) {
       // « peuvent (bien) crever », « devraient / méritent de crever, souffrir »: shrugged off or deserved.
       if ((MAY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).startsWith('p')) || (DUTY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).length > 2)) may = true;
       k -= 1;
