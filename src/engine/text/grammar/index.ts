@@ -76,7 +76,8 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   // The sentence net reads only the sentences no reading above judged, the clause net included.
   const read = covered(words, s.words.length);
   words.push(...findSentenceCooccurrence(s, sc, read, tokens));
-  // Harm foretold or wished to a group that no frame read (violence-net.ts): the last net, a warning.
+  // Harm foretold or wished to a group that no frame read (violence-net.ts), and a misfortune wished or welcomed
+  // (misfortune.ts): the last nets, warnings.
   const netRead = covered(words, s.words.length);
   words.push(...findViolenceNet(s, sc, netRead, tokens), ...findMisfortune(s, sc, netRead, tokens));
   // A claim asked back and denied at once (« Des parasites, les … ? Voyons donc. ») is echoed, not made: a question of tone at most.
