@@ -140,3 +140,12 @@ describeReading(
   ],
   { cleanNotDisrespectful: true },
 );
+
+// A right refused under a condition is a rule debated (grammar-precision13); the condition must sit in the right's own
+// clause: an aside after a comma (« si vous voulez mon avis ») conditions nothing. The flagged row was missed on 7d8e2e9.
+describeReading(
+  'a condition in the clause of the right, not an aside',
+  ['Les femmes ne devraient pas avoir le droit de conduire, si vous voulez mon avis.'],
+  ['Les aînés ne devraient plus avoir le droit de conduire la nuit sans examen.'],
+  { cleanNotDisrespectful: true },
+);

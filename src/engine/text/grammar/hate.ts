@@ -686,7 +686,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
 }
 
 /** A right denied under a condition (« pas le droit de conduire la nuit sans examen », « avant 18 ans »): a rule debated, not a people denied. */
-const ruled = (s: Stream, p: number, q: number): boolean => keyOf(s.words[q - 2]!) === 'droit' && s.words.slice(q, q + 8).some((w, i) => /^(?:sans|avant|si|moins)$/.test(keyOf(w)) && s.sentence[q + i] === s.sentence[p]);
+const ruled = (s: Stream, p: number, q: number): boolean => keyOf(s.words[q - 2]!) === 'droit' && s.words.slice(q, q + 8).some((w, i) => /^(?:sans|avant|si|moins)$/.test(keyOf(w)) && s.clause[q + i] === s.clause[q - 1]);
 
 /**
  * True when « c' / ça » at k takes up a clause about the group, not the group: « On abandonne les …, c'est une honte » (done
