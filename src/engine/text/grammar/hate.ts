@@ -686,7 +686,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
 }
 
 /** A right denied under a condition (« pas le droit de conduire la nuit sans examen », « avant 18 ans »): a rule debated, not a people denied. */
-const ruled = (s: Stream, p: number, q: number): boolean => keyOf(s.words[q - 2]!) === 'droit' && s.words.slice(q, q + 8).some((w, i) => /^(?:sans|avant|si|moins)$/.test(keyOf(w)) && s.clause[q + i] === s.clause[q - 1]);
+const ruled = (s: Stream, q: number): boolean => keyOf(s.words[q - 2]!) === 'droit' && s.words.slice(q, q + 8).some((w, i) => /^(?:sans|avant|si|moins)$/.test(keyOf(w)) && s.clause[q + i] === s.clause[q - 1]);
 
 /**
  * True when « c' / ça » at k takes up a clause about the group, not the group: « On abandonne les …, c'est une honte » (done
@@ -1406,7 +1406,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // Accusations said of people by their identity (« les … imposent leurs règles », « ils contrôlent tout »).
   for (const [p, q] of findAllIn(s, IDENTITY_VERBS)) {
-    if (ruled(s, p, q)) continue;
+    if (ruled(s, q)) continue;
     // « ne méritent pas de vivre dans des tentes »: a life in hardship, not a life denied.
     if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
     // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
