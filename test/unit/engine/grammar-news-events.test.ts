@@ -149,3 +149,22 @@ describeReading(
   ['Les aînés ne devraient plus avoir le droit de conduire la nuit sans examen.'],
   { cleanNotDisrespectful: true },
 );
+
+// A treatment told with the active verb before the people denounces how they are handled, as « sont traités comme du
+// bétail » already did; an order, a duty or the speaker's own doing still says it of them. The clean rows were errors
+// on 1e4f1b6.
+describeReading(
+  'a treatment told, not wished',
+  [
+    'Il faut traiter les réfugiés comme des chiens.',
+    'Traitez les réfugiés comme des chiens.',
+    'Je traite les Arabes comme des chiens.',
+    'Les réfugiés devraient être traités comme du bétail.',
+  ],
+  [
+    'On traite les réfugiés comme des chiens, c’est scandaleux.',
+    'Vous traitez les itinérants comme des chiens, c’est une honte.',
+    'Les gouvernements traitent les demandeurs d’asile comme du bétail.',
+  ],
+  { cleanNotDisrespectful: true },
+);

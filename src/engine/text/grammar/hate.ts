@@ -1345,9 +1345,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
     if (first === 'comme') {
       // « sont traités comme du bétail » reports how they are handled (a denunciation); « devraient être traités comme… » wishes it.
-      const treated = p > 0 && fills(TREATED, s.words[p - 1]);
-      let wish = false;
-      for (let k = p - 2; treated && !wish && k >= 0 && p - k <= 8 && s.sentence[k] === s.sentence[p]; k -= 1) wish = OUGHT.has(keyOf(s.words[k]!));
+      // So does the active verb before the people (« on traite les … comme des chiens », not the speaker's own « je traite »);
+      // opening the sentence as an order it wishes it.
+      const named = g.mentions[g.endingAt[p] ?? -1];
+      const v = p > 0 && fills(TREATED, s.words[p - 1]) ? p - 1 : named && named.a > 1 && fills(TREATED, s.words[named.a - 1]) && !['je', 'j', 'nous', 'moi'].includes(keyOf(s.words[named.a - 2]!)) ? named.a - 1 : -1;
+      const treated = v >= 0;
+      let wish = treated && (v === 0 || s.sentence[v - 1] !== s.sentence[v]) && /(?:ez|ons)$/.test(keyOf(s.words[v]!));
+      for (let k = v - 1; treated && !wish && k >= 0 && v - k <= 7 && s.sentence[k] === s.sentence[p]; k -= 1) wish = OUGHT.has(keyOf(s.words[k]!));
       if (treated && !wish) continue;
       // « … comme des animaux »: a group in the same clause before.
       const m = g.mentions[g.lastBefore[p] ?? -1];
