@@ -4,7 +4,7 @@
  * at most REACH words before, or the next one in the same sentence (« ils sont tous pareils, ces… »).
  */
 import { determiners, groups, placeGroups, pronouns, slurs } from './lexicon-groups.ts';
-import { dehumanising } from './lexicon-predicates.ts';
+import { DEHUMANISING } from './predicate-sets.ts';
 import { compile, findAllIn, keyOf, matchAt, wordSet, fills } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
@@ -116,21 +116,19 @@ function describesNoun(s: Stream, head: number, end: number): boolean {
 
 /** Nouns of people: a name after them (« les voisins chinois », « des familles immigrantes ») still names people. */
 const PEOPLE_NOUNS = new Set('gens personnes individus enfants familles voisins voisines amis amies collegues clients clientes eleves etudiants etudiantes parents meres peres couples citoyens residents habitants arrivants medecins soldats chefs elus deputes militants manifestants touristes visiteurs ados adolescents fideles croyants detenus communautes populations peuples minorites groupes membres mecs clans gangs bandes tribus hordes mafias'.split(' '));
-/** Adjectives that stand before a name (« les vrais Québécois », « ces maudits Anglais »): not a thing's name. */
-const BEFORE_NAME = new Set('vrais vraies bons bonnes maudits maudites sales petits petites gros grosses grands grandes nouveaux nouvelles fameux fameuses chers cheres derniers dernieres premiers premieres prochains prochaines nombreux nombreuses seuls seules certains certaines quelques plusieurs tous toutes faux fausses pseudo soi-disant damnes foutus fichus satanes ostis osti crisses calisses tabarnak esti'.split(' '));
+/** Adjectives that stand before a name (« les bons Québécois », « ces damnés Anglais »): not a thing's name (PRE_HEAD and NOT_NOUN hold the others). */
+const BEFORE_NAME = new Set('bons bonnes petits petites gros grosses grands grandes fameux fameuses derniers dernieres premiers premieres prochains prochaines nombreux nombreuses quelques faux fausses pseudo soi-disant damnes fichus satanes ostis osti crisses calisses tabarnak esti'.split(' '));
 const THING_DETERMINERS = new Set('les des ces aux mes tes ses nos vos leurs'.split(' '));
-/** « ces parasites musulmans », « des rats arabes »: a vile noun before the name is said of the people. */
-const VILE = compile(dehumanising);
 /**
  * True when the name at `i`, with no determiner of its own, follows a thing's noun and its determiner: it is that
  * thing's adjective (« les fromages français », « les restaurants chinois », « les chats noirs »), not a people. Plural only:
  * « le cancer islamiste », « la vermine immigrée » stay said of people.
- * Nouns of people, agent nouns (« -eurs », « -istes ») and names of groups keep it a people.
+ * Nouns of people, agent nouns (« -eurs », « -istes »), names of groups and vile nouns (« ces parasites musulmans ») keep it a people.
  */
 function adjectiveOfThing(s: Stream, i: number): boolean {
   if (i < 2 || s.brk[i] !== 0 || s.brk[i - 1] !== 0 || s.hyphen[i] === 1 || s.sentence[i - 2] !== s.sentence[i]) return false;
   const noun = keyOf(s.words[i - 1]!);
-  if (!THING_DETERMINERS.has(keyOf(s.words[i - 2]!)) || noun.length < 4 || !isPlural(noun) || PEOPLE_NOUNS.has(noun) || BEFORE_NAME.has(noun) || PRE_HEAD.has(noun) || NOT_NOUN.has(noun) || matchAt(s, VILE, i - 1) > i - 1) return false;
+  if (!THING_DETERMINERS.has(keyOf(s.words[i - 2]!)) || noun.length < 4 || !isPlural(noun) || PEOPLE_NOUNS.has(noun) || BEFORE_NAME.has(noun) || PRE_HEAD.has(noun) || NOT_NOUN.has(noun) || matchAt(s, DEHUMANISING, i - 1) > i - 1) return false;
   return !/(?:eurs?|euses?|trices?|istes?|iers|ieres)$/.test(noun) && groupAt(s, i - 1).end <= i - 1 && matchAt(s, SLURS, i - 1) <= i - 1;
 }
 

@@ -20,13 +20,14 @@ import { LACKING } from './insult.ts';
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  copulas, degrading, vices, dehumanising, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, feelingOpeners, annoyanceAfter,
+  copulas, degrading, vices, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, feelingOpeners, annoyanceAfter,
   identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
   feelings, beasts,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
+import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
 import { headAcross, infinitive, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -35,8 +36,9 @@ import { kindOf } from '../vocabulary.ts';
 import { roles } from './lexicon-threat.ts';
 
 const verbFormsOf = (verbs: readonly string[]): string[] => verbs.flatMap((v) => verbForms(v));
-const STRONG = compile(dehumanising);
-const PLAIN = compile(degrading);
+/** Dehumanising nouns, strong by themselves; degrading attributes, which need a verb (compiled once, predicate-sets.ts). */
+const STRONG = DEHUMANISING;
+const PLAIN = DEGRADING;
 const PEJORATIVE = compile(pejoratives);
 const POSITIVE = compile(positives);
 const VICES = compile(vices);
@@ -1746,7 +1748,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // The bare « à » (« prêt à… », « je pense à… ») governs the verb right after it, not through an auxiliary (« a arrêté
       // l'homme qui… »); an intention denied before it is denied (« je ne pense pas à frapper… »; not « n'hésiterai pas à… »).
       // After « a » the verb must be an infinitive: « a tué une femme » is the auxiliary of a past event, not « à tuer ».
-      if (!initial && keyOf(s.words[mStart]!) === 'a' && (!objectsOnly(s, mStart + 1, h) || deniedBefore(s, mStart) || !/(?:er|ir|re|^mort)$/.test(keyOf(s.words[h]!)))) continue;
+      if (!initial && keyOf(s.words[mStart]!) === 'a' && (!objectsOnly(s, mStart + 1, h) || deniedBefore(s, mStart) || !(infinitive(s, h) || keyOf(s.words[h]!) === 'mort'))) continue;
       // The call needs a person to do it: not a thing (« la chaleur devrait tuer… »), not nobody (« personne devrait… »),
       // and not a call the speaker prevents or denounces (« empêcher que… », « je dénonce ceux qui… »).
       if (!initial && !callerIsPerson(s, g, mStart)) continue;
@@ -1846,7 +1848,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (v < 0) continue;
     // « Allez voir en Angleterre ce qui se passe »: « aller » before an infinitive is going to do, not being sent back.
     const go = /^(?:all|va|aill)/.test(keyOf(s.words[v]!));
-    if (after < d && go && /(?:er|ir|re|oir)$/.test(keyOf(s.words[after]!)) && !/^(?:viv|rest|habit|crev|mour|pourr)/.test(keyOf(s.words[after]!))) continue;
+    if (after < d && go && infinitive(s, after) && !/^(?:viv|rest|habit|crev|mour|pourr)/.test(keyOf(s.words[after]!))) continue;
     const prev = v > 0 && s.clause[v - 1] === s.clause[v] ? keyOf(s.words[v - 1]!) : '';
     if (FIRST_PERSON.has(prev)) continue;
     let wish = false;

@@ -16,7 +16,8 @@ import {
   addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, mouth, participles,
   secondCopula, secondSubject, shrugs, third, thirdCopula, thirdSubject,
 } from './lexicon-insult.ts';
-import { degrading, dehumanising, lacking } from './lexicon-predicates.ts';
+import { lacking } from './lexicon-predicates.ts';
+import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
 import { roles } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
@@ -81,8 +82,6 @@ const OATHS = new Set(['bapteme', 'satane', 'satanes', 'damne', 'damnes']);
 /** Oaths that are ordinary nouns after a determiner (« le calvaire des réfugiés », « le baptême de Juifs convertis »). */
 const PROPER = new Set([...properSense, 'bapteme', 'bordel', 'enfer']);
 const OF = new Set(['de', 'd']);
-const DEHUMANISING = compile(dehumanising);
-const DEGRADING = compile(degrading);
 export const LACKING = compile(lacking);
 /** Where a lack read at i ends; « savoir » only in « savoir-vivre ». */
 function lackEnd(s: Stream, i: number): number {
