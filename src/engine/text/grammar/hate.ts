@@ -740,7 +740,12 @@ function presentOnly(s: Stream, k: number): boolean {
 const TAIL_STOPS = new Set(['selon', 'partout', 'ici', 'la', 'dans', 'sur', 'sous', 'au', 'aux', 'chez', 'pres', 'autour', 'devant', 'derriere', 'a', 'qui', 'que', 'qu', 'dont', 'il', 'ils', 'elle', 'elles', 'on', 'je', 'j', 'tu', 'y', 'les', 'leur', 'lui', 'se', 's', 'me', 'm', 'te', 't', 'est', 'sont', 'ont', 'sera', 'seront', 'va', 'vont', 'faut', 'c', 'ca']);
 /** How far a verbless rest and the sentence naming the people may run (words). */
 const TAIL_MAX = 4;
-const TOPIC_SPAN = 12;
+const TOPIC_SPAN = 20;
+/** « …, c'est tout », « …, c'est ça », « …, point final »: a tag that closes the verdict, not a clause of its own. */
+const closingTag = (s: Stream, q: number): boolean => {
+  const [a, b, c] = [q, q + 1, q + 2].map((k) => (k < s.words.length && s.sentence[k] === s.sentence[q] ? keyOf(s.words[k]!) : ''));
+  return s.brk[q] !== 0 && a === 'c' && b === 'est' && (c === 'tout' || c === 'ca') && (q + 3 >= s.words.length || s.sentence[q + 3] !== s.sentence[q]);
+};
 
 /**
  * « Parlons des … . Des menteurs de père en fils. », « Encore des … sur la rue. Une vraie plaie. »: what they are,
@@ -749,7 +754,8 @@ const TOPIC_SPAN = 12;
  */
 function topicBefore(s: Stream, g: Groups, e: number, q: number): number {
   if (e < 1 || s.sentence[e - 1] === s.sentence[e]) return -1;
-  for (let k = q; k < s.words.length && s.sentence[k] === s.sentence[e]; k += 1) if (k - q >= TAIL_MAX || TAIL_STOPS.has(keyOf(s.words[k]!))) return -1;
+  const tail = closingTag(s, q) ? q + 3 : q;
+  for (let k = tail; k < s.words.length && s.sentence[k] === s.sentence[e]; k += 1) if (k - q >= TAIL_MAX || TAIL_STOPS.has(keyOf(s.words[k]!))) return -1;
   const before = s.sentence[e - 1];
   for (let j = e; j > 0 && s.sentence[j - 1] === before && e - j <= TOPIC_SPAN; j -= 1) {
     const m = g.mentions[g.endingAt[j] ?? -1];

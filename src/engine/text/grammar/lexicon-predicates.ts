@@ -24,7 +24,7 @@ export const degrading = [
   '+faineant', '+manipulateur', '+manipulatrice', '+vicieux', '+hysterique', '+perfide', '+lache', '+traitre', '+hypocrite', '+inutile', '+incapable', '+incompetent', '+nul', 'bons|bon|bonnes|bonne a rien', '+idiot', '+imbecile',
   'cons|connes|conne', '+cave', 'epais|epaisse|epaisses', '+stupide', '+debile', '+attarde', '+arriere', '+abruti', '+cretin', '+ignorant', '+illettre',
   '+analphabete', '+inapte', '+predispose a|au la? +violence|+crime|criminalite|delinquance|+vol|paresse', '+crasseux', '+puant', '+degoutant', '+degueulasse', '+deguelasse', '+degeulasse', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', '+maladie +mentale|mental|mentaux', '+maladie', '+trouble +mental', 'fous|folles|fou|folle',
-  '+pervers', '+pedophile', '+deviant', '+menace', '+danger', '+fardeau', '+boulet', 'poids mort|morts', '+assiste', 'bs', '+quetaine', '+gratteux',
+  '+pervers', '+pedophile', '+deviant', '+deviance', '+menace', '+danger', '+fardeau', '+boulet', 'poids mort|morts', '+assiste', 'bs', '+quetaine', '+gratteux',
   '+corrompu', '+pourri', '+crosseur', '+vendu', '+parasitaire', '+inadapte', '+sangsue', '+feignant', '+glandeur', '+dechet',
   '+minable', '+pathetique', '+tare', '+zero', '+moron', '+sans-dessein', '+niaiseux', '+nono', '+gueux', '+clochard', '+bougon',
   '+islamiste', '+jihadiste', '+djihadiste', '+extremiste', '+fanatique', '+integriste', '+dealer', '+trafiquant', '+assassin', '+tueur', '+pourri gate',
@@ -156,6 +156,8 @@ export const groupVerbs = [
   'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? des|les notres', 'ne|n\'? ~avoir jamais|pas ete des|les notres', 'ne|n\'? ~etre +bon|+utile qu\'|que a|au|pour', 'ne|n\'? ~etre|~pouvoir pas|jamais|aucunement|nullement ~etre? aussi|assez|si|vraiment? +digne|+intelligent|+attirant|+honnete|+egal|+humain|+civilise|+fiable',
   // Accusations: a religion imposed, a country conquered, crime brought (« imposent leur religion », « ramènent la criminalité »).
   '~ramener|~amener|~apporter|~importer la|le|leur|leurs|des|de? +criminalite|+crime|+violence|+drogue|+maladie|+terrorisme|+insecurite',
+  // Crime made to rise (« vont faire monter la criminalité », « font exploser les vols »).
+  '~faire monter|augmenter|grimper|exploser|bondir la|le|les +criminalite|+crime|+violence|+vol|+insecurite|+agression|+viol',
   // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
   'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas|plus|jamais de|d\' valeur|importance', 'ne|n\'? ~devoir pas|jamais|plus|pu|meme|en aucun? cas? pas? avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
   // Places and public goods denied (« ne devraient pas avoir accès aux toilettes / aux emplois de la Ville »).

@@ -365,6 +365,36 @@ function fedUp(s: Stream, m: Mention, asked: boolean): number {
   return -1;
 }
 
+/** Giving something to a place or a society (« apporter », « amener », « donner », « contribuer », « bâtir »). */
+const CONTRIBUTE = wordSet(['~apporter', '~amener', '~donner', '~contribuer', '~inventer', '~creer', '~batir', '~construire', '~produire', '~offrir', '~faire'], false);
+/** The good asked for (« de bon », « de positif », « d'utile », « chose positive », « bonne chose »). */
+const GOOD = new Set(['bon', 'bonne', 'positif', 'positive', 'positives', 'utile', 'utiles', 'valable', 'bien', 'constructif', 'constructive', 'interessant', 'interessante', 'benefique']);
+/** Asking the reader to name it (« nommez-moi », « citez », « trouvez-moi », « donnez-moi un exemple », « j'attends »). */
+const NAME_IT = wordSet(['~nommer', '~citer', '~trouver', '~donner', '~montrer', '~attendre', 'exemple'], false);
+/** Auxiliaries and adverbs between the people and the verb of giving (« ont-ils déjà apporté »). */
+const GIVE_GAP = new Set(['ont', 'a', 'ils', 'elles', 'vont', 'va', 'deja', 'vraiment', 'reellement', 'seulement', 'meme', 'bien', 'donc', 'au', 'juste']);
+
+/**
+ * « Qu'est-ce que les … ont apporté de bon ? », « Nommez-moi une seule chose positive que les … ont faite. J'attends. »:
+ * the good a people gave asked for as if there were none. A real question about a contribution has no challenge
+ * and no « de bon » (« Qu'est-ce que les … ont apporté à la cuisine d'ici ? »), or a negation (counted elsewhere).
+ */
+function nothingGood(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  let v = m.b;
+  while (v < s.words.length && v - m.b <= 3 && s.sentence[v] === sent && GIVE_GAP.has(at(s, v, sent))) v += 1;
+  if (v === m.b || !fills(CONTRIBUTE, s.words[v]) || !plain(s, m.b - 1, v)) return -1;
+  // The good named before the people (« une chose positive que les … ») or after the verb (« … de bon »).
+  let good = -1;
+  if (['que', 'qu'].includes(at(s, m.a - 1, sent))) for (let k = m.a - 2; k >= 0 && m.a - k <= 4 && s.sentence[k] === sent; k -= 1) if (GOOD.has(at(s, k, sent))) good = k;
+  for (let k = v + 1; good < 0 && k < s.words.length && k - v <= 4 && s.sentence[k] === sent; k += 1) if (GOOD.has(at(s, k, sent)) && ['de', 'd'].includes(at(s, k - 1, sent))) good = k;
+  if (good < 0) return -1;
+  // Asked, or the reader challenged to name it in the sentence or the next one.
+  let challenged = asked;
+  for (let k = Math.max(0, m.a - 8); !challenged && k < s.words.length && k - m.a <= 20 && s.sentence[k]! <= sent + 1; k += 1) challenged = s.sentence[k]! >= sent && fills(NAME_IT, s.words[k]) && k !== v;
+  return challenged ? good : -1;
+}
+
 /** Warnings on identity groups inside rhetorical questions no other frame judged. */
 export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
   const out: WordHit[] = [];
@@ -377,7 +407,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);

@@ -142,6 +142,15 @@ const ownAside = (keys: readonly string[]): boolean =>
 /** Words that make a short aside a statement of what is known or admitted (« on le sait », « c'est connu », « il faut se le dire »). */
 const KNOWN = new Set(['sait', 'savons', 'savez', 'savent', 'connu', 'notoire', 'evident', 'evidence', 'clair', 'dire', 'avouer', 'admettre', 'reconnaitre', 'avouons', 'admettons', 'disons', 'sur', 'surement', 'certainement', 'forcement', 'evidemment', 'naturellement', 'realite', 'fait', 'fond', 'vrai', 'verite', 'manifestement', 'visiblement', 'assurement', 'indeniablement', 'incontestablement', 'bref', 'entendu', 'certain', 'certaine', 'convaincu', 'convaincue', 'persuade', 'persuadee', 'repete', 'redis', 'insiste', 'nature', 'definition', 'essence']);
 const ASIDE_MAX = 6;
+/**
+ * A short gloss in parentheses inside a clause (« les Indiens (de l'Inde) puent », « les gens (du quartier) disent »)
+ * names or narrows what precedes it; the clause reads on around it. A gloss that denies, doubts or reports
+ * (« (pas tous) », « (selon certains) », « (c'est faux) », « (sarcasme) ») stays, as do those that end the clause.
+ */
+const GLOSS_KEEP = new Set(['ne', 'n', 'rien', 'aucun', 'aucune', 'personne', 'sarcasme', 'ironie', 'blague', 'joke', 'lol', 'mdr', 'sic']);
+/** A gloss opens with a place or an origin, or a determiner or pronoun narrowing (« de l'Inde », « ceux du quartier », « les vrais »); an aside that opens otherwise (« (complotistes ou autres clowns) ») is words of its own. */
+const GLOSS_OPEN = new Set(['de', 'd', 'du', 'des', 'en', 'au', 'aux', 'a', 'dans', 'ceux', 'celles', 'surtout', 'genre', 'ex', 'les', 'la', 'le', 'l']);
+const glossOk = (keys: readonly string[]): boolean => GLOSS_OPEN.has(keys[0]!) && keys.every((k) => !NOT_OWN.has(k) && !GLOSS_KEEP.has(k));
 /** The aside is read through only after a copula, where the attribute must follow (« … sont, à vrai dire, des … »). */
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'reste', 'restent', 'demeurent', 'semblent', 'paraissent', 'deviennent', 'es', 'etes']);
 /** True when the words before i are a people set out at the head of the sentence (« Les …, je dois le dire, me dégoûtent »): « les / ces » and at most three words. */
@@ -154,9 +163,19 @@ function setOut(words: readonly Token[], brk: readonly number[], i: number): boo
  * Removes the speaker's asides that stand between two commas after a copula, joining the clauses
  * around them. One pass that copies what it keeps (an aside is at most ASIDE_MAX words), so linear.
  */
-function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: number[]): void {
+function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: number[], glosses: readonly number[]): void {
   let out = 0;
+  let gloss = 0;
   for (let i = 0; i < words.length; ) {
+    // A gloss in parentheses: the clause goes on after it with the break it had before it.
+    while (gloss < glosses.length && glosses[gloss]! < i) gloss += 3;
+    if (glosses[gloss] === i) {
+      const [end, before] = [glosses[gloss + 1]!, glosses[gloss + 2]!];
+      gloss += 3;
+      brk[end] = before;
+      i = end;
+      continue;
+    }
     let j = i + 1;
     if (i > 0 && brk[i] === CLAUSE) while (j < words.length && j - i < ASIDE_MAX && brk[j] === NONE) j += 1;
     if (i > 0 && brk[i] === CLAUSE && j < words.length && brk[j] === CLAUSE && (COPULAS.has(keyOf(words[i - 1]!)) || setOut(words, brk, i)) && ownAside(words.slice(i, j).map(keyOf))) {
@@ -187,6 +206,10 @@ export function streamOf(input: readonly Token[]): Stream {
   let inQuote = false;
   let prev: Token | undefined;
   let prevPrev: Token | undefined;
+  // Glosses to read through, as triples (first word, word after, break before the parenthesis).
+  const glosses: number[] = [];
+  let open = -1;
+  let beforeOpen = NONE;
   for (const t of tokens) {
     prevPrev = prev;
     prev = t;
@@ -203,6 +226,15 @@ export function streamOf(input: readonly Token[]): Stream {
     }
     const ch = t.norm;
     if (ch === '-') continue;
+    // Any other mark right after a gloss (« (de l'Inde), ils… ») keeps the clause's break: not read through.
+    if (ch !== ')' && glosses.length > 0 && glosses[glosses.length - 2] === words.length) glosses[glosses.length - 3] = -1;
+    if (ch === '(') {
+      open = words.length;
+      beforeOpen = pending;
+    } else if (ch === ')' && open > 0 && words.length - open >= 1 && words.length - open <= ASIDE_MAX && beforeOpen === NONE && glossOk(words.slice(open).map(keyOf))) {
+      glosses.push(open, words.length, NONE);
+      open = -1;
+    } else if (ch === ')' || SENTENCE_END.has(ch)) open = -1;
     if (ch === '«' || ch === '“') inQuote = true;
     else if (ch === '»' || ch === '”') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
@@ -217,7 +249,9 @@ export function streamOf(input: readonly Token[]): Stream {
       }
     }
   }
-  dropAsides(words, brkList, quotedList, hyphenList);
+  // A gloss at the end of its sentence (nothing after it in the clause) is not read through.
+  for (let g = 0; g < glosses.length; g += 3) if (glosses[g + 1]! >= words.length || brkList[glosses[g + 1]!] === SENTENCE) glosses[g] = -1;
+  dropAsides(words, brkList, quotedList, hyphenList, glosses);
   restateUniversals(words, brkList, quotedList, hyphenList);
   const n = words.length;
   const brk = Uint8Array.from(brkList);

@@ -1,0 +1,55 @@
+/**
+ * The lead's readings of the tenth session (home set 13, read as development data; every row is our own sentence,
+ * each flagged row missed on ed366ab): a gloss in parentheses read through, crime made to rise, a deviance said of
+ * an orientation, the good a people gave asked for as if there were none, and a verbless verdict closed by
+ * « c'est tout » after a long question. The clean rows are the same words about things, news, care or roles.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, describeReading, errors, warnings } from './grammar-helpers.ts';
+
+describeReading(
+  'a gloss in parentheses, crime made to rise, a deviance, a closing tag: errors',
+  [
+    'Les Indiens (de l’Inde) puent dans l’autobus.',
+    'Les Somaliens (ceux du quartier) sont des parasites',
+    'Les Tamouls (de la rue Bellefeuille) sont des voleurs',
+    'Les migrants de l’hôtel vont faire monter la criminalité dans le secteur',
+    'Les Roms font exploser les vols partout où ils passent',
+    'Franchement l’homosexualité c’est une déviance',
+    'Pour moi la transidentité c’est une déviance, point.',
+    'Pourquoi on paye des logements aux assistés sociaux pendant que les travailleurs en arrachent? Des parasites, c’est tout.',
+  ],
+  [
+    'Le parc (au coin de la rue) est fermé pour la saison.',
+    'Les Indiens (de l’Inde) ont ouvert un restaurant sur la rue des Forges.',
+    'Les immigrants (pas tous, évidemment) ont besoin d’aide pour se loger.',
+    'La fermeture du poste de police va faire monter la criminalité.',
+    'Les gangs de rue font augmenter les vols dans le secteur, selon la police.',
+    'La déviance du trajet de l’autobus 4 est en vigueur jusqu’à lundi.',
+    'On a parlé des Syriens arrivés au refuge la semaine passée avec le comité. Des gens courageux, c’est tout.',
+  ],
+);
+
+const asked = [
+  'Qu’est-ce que les Arabes ont apporté de bon au Québec?',
+  'Les Haïtiens ont-ils déjà apporté quelque chose de bon à la ville?',
+  'Nommez-moi une chose que les Algériens ont faite de bien. J’attends.',
+  'Quelqu’un peut me citer UNE chose positive que les musulmans ont amenée ici? J’attends toujours.',
+];
+const real = [
+  'Qu’est-ce que les immigrants ont apporté à la cuisine québécoise?',
+  'Les Vietnamiens ont apporté une cuisine extraordinaire, nommez-moi un meilleur resto!',
+  'Les Italiens ont apporté de bonnes choses au quartier, pensez aux épiceries.',
+  'Qu’est-ce que les bénévoles ont fait de bon cette année?',
+];
+
+describe('the good a people gave, asked for as if there were none: a warning to check', () => {
+  it.each(asked)('%s', (text) => {
+    expect(warnings(text).length + errors(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each(real)('real question or praise: %s', (text) => {
+    expect(errors(text)).toEqual([]);
+    expect(warnings(text)).toEqual([]);
+  });
+});
