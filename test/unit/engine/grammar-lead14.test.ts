@@ -17,6 +17,7 @@ describeReading(
     'Les Roms font exploser les vols partout où ils passent',
     'Franchement l’homosexualité c’est une déviance',
     'Pour moi la transidentité c’est une déviance, point.',
+    'Les Roms devraient apprendre à se laver avant de venir nous faire la morale',
     'Pourquoi on paye des logements aux assistés sociaux pendant que les travailleurs en arrachent? Des parasites, c’est tout.',
   ],
   [
@@ -25,6 +26,10 @@ describeReading(
     'Les immigrants (pas tous, évidemment) ont besoin d’aide pour se loger.',
     'La fermeture du poste de police va faire monter la criminalité.',
     'Les gangs de rue font augmenter les vols dans le secteur, selon la police.',
+    'Les enfants devraient apprendre à se laver les mains avant de manger.',
+    'Les nouveaux arrivants devraient apprendre le français, la Ville offre des cours.',
+    'Le gouvernement abandonne les réfugiés, c’est une honte.',
+    'La Ville laisse les personnes âgées sans déneigement, c’est écœurant.',
     'La déviance du trajet de l’autobus 4 est en vigueur jusqu’à lundi.',
     'On a parlé des Syriens arrivés au refuge la semaine passée avec le comité. Des gens courageux, c’est tout.',
   ],

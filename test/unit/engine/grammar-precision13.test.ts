@@ -361,7 +361,8 @@ const clean2 = [
 
 describeReading('ordinary text about people, written before the fixes (precision13)', flagged, clean, { cleanNotDisrespectful: true });
 describeReading('ordinary text about people, written after the fixes', [], clean2, { cleanNotDisrespectful: true });
-describeReading('ordinary text about people, at most a warning', [], [...warned, 'Les Irlandais étaient méprisés à leur arrivée.']);
+// A subject that is an institution (lead, tenth session): « La Ville laisse les … » is what the City does to them.
+describeReading('ordinary text about people, at most a warning', [], [...warned, 'Les Irlandais étaient méprisés à leur arrivée.', 'La Ville laisse les personnes âgées sans déneigement, c\'est écoeurant.']);
 describeKnownMisses(
   // A duty to be servants said with « devraient être » (« doivent être » is read).
   ['Les femmes musulmanes devraient être des servantes.'],
@@ -373,6 +374,5 @@ describeKnownMisses(
     // A hardship of the group's own (« dorment dans des hôtels »), a benefit taken from them by a subject far before, a subject that is a noun.
     'Les réfugiés dorment dans des hôtels depuis un an, c\'est pas humain.',
     'Ils ont fermé la clinique pour les réfugiés, c\'est une honte.',
-    'La Ville laisse les personnes âgées sans déneigement, c\'est écoeurant.',
   ],
 );

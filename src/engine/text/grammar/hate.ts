@@ -706,9 +706,16 @@ function clauseTakenUp(s: Stream, ante: Mention, k: number): boolean {
 const OWN_SUBJECTS = new Set(['on', 'je', 'j', 'nous', 'vous', 'tu', 't', 'ils', 'il', 'elle', 'elles']);
 /** True when the people named at a are the object of a clause whose subject is said just before, within it (a few words). */
 function doneTo(s: Stream, a: number): boolean {
-  for (let k = a - 1; k >= 0 && a - k <= 4 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) if (OWN_SUBJECTS.has(keyOf(s.words[k]!))) return true;
+  for (let k = a - 1; k >= 0 && a - k <= 4 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) {
+    if (OWN_SUBJECTS.has(keyOf(s.words[k]!))) return true;
+    // « La Ville laisse les … », « le gouvernement abandonne les … »: an institution or a person in charge as subject.
+    if (k < a - 1 && AGENTS.has(keyOf(s.words[k]!)) && k > 0 && AGENT_DETERMINERS.has(keyOf(s.words[k - 1]!))) return true;
+  }
   return false;
 }
+/** Who acts on a people as subject of a clause: institutions and persons in charge (the clause is what they do to them). */
+const AGENTS = new Set(['ville', 'gouvernement', 'gouvernements', 'maire', 'mairesse', 'police', 'proprio', 'proprietaire', 'ministre', 'etat', 'systeme', 'societe', 'employeur', 'patron', 'conseil', 'municipalite', 'ministere', 'federal', 'provincial', 'hopital', 'cisss', 'commission', 'ecole', 'direction']);
+const AGENT_DETERMINERS = new Set(['la', 'le', 'l', 'notre', 'nos', 'ce', 'cette', 'votre', 'leur', 'mon', 'ma', 'son', 'sa', 'les', 'des']);
 
 const ANSWERED_BE = new Set(['sont', 'etes', 'seraient', 'etaient']);
 /**

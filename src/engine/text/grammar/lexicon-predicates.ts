@@ -220,6 +220,8 @@ export const identityVerbs = [
   'ne|n\'? ~savoir pas|jamais ~conduire|~penser|~travailler|~raisonner|~reflechir', 'ne|n\'? ~savoir rien faire', 'ne|n\'? ~etre pas|jamais +fait pour ~diriger|~gouverner|~penser|~travailler|~reflechir|~commander|~voter|~etudier', 'ne|n\'? ~etre pas|jamais +fait pour la|le|les +politique|+science|+pouvoir',
   '~etre juste|seulement +bon|+bonne pour|a|au|qu\'',
   'ne|n\'? ~savoir pas|jamais|rien ~eduquer', 'ne|n\'? ~savoir pas|jamais se|s\' ~laver|~comporter|~tenir|~controler|~integrer',
+  // The same taught as a duty (« devraient apprendre à se laver / à se comporter »): what they are said to lack.
+  '~devoir ~apprendre a se|s\' ~laver|~doucher|~comporter|~tenir|~civiliser',
   // Only a vice known or wanted (« ne connaissent que la violence », « ne respectent que la force »), rule denied with its object (« ne devrait jamais diriger une ville »).
   'ne|n\'? ~connaitre|~comprendre|~respecter|~aimer|~vouloir|~chercher|~croire|~parler|~vivre que|qu\' la|le|l\'|leur|par|pour|de|du|des? +violence|force|+haine|argent|fric|+mensonge|+vol|+guerre|+crime|+magouille|+profit|+terreur|+arme|+chicane',
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus ~diriger|~gouverner|~commander|~presider|~administrer un|une|le|la|les|l\'|notre|nos|ce|cette|des|un',
