@@ -101,7 +101,7 @@ export const claims = [
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,
   // Equated with evils (« c'est la guerre », « rime avec terrorisme », « veut dire soumission »).
-  `c' ~etre|est la|le|l'|du|de|des? ${EVILS}`, `~rimer|~egaler|~signifier avec? la|le|l'|du|de|des? ${EVILS}`,
+  `c' ~etre|est la|le|l'|du|de|des? ${EVILS}`, `~rimer|~egaler|~signifier avec? la|le|l'|du|de|des? ${EVILS}`, `~etre +synonyme de|d'|du|des la|le|l'|les? ${EVILS}`,
   // Responsible for evils, born too many, refusing to fit in, at home in a conquered land, silent on terror.
   `~etre +responsable|+coupable de|des|du|d' tous|toutes|la|le|l'|les? les|la|le|l'|hausse|plupart|majorite? des|de|du? ${EVILS}`,
   `~soutenir|soutient|soutiennent|soutenaient|~financer|~applaudir|~approuver|~cautionner|~feter|~excuser|~proteger|~cacher|~abriter|~armer|~couvrir|~pratiquer|~tolerer ${ADV} la|le|l'|les|des? ${EVILS}|daech|daesh|hamas|${CULPRITS}`, `se|s' ~rejouir de|des|du|d' la|le|l'|les? ${EVILS}`, '~faire trop|plus|beaucoup|tellement|plein|masse d\'|de +enfant|+bebe|+petit',
