@@ -14,6 +14,7 @@ import { MIN_FUZZY, kindOf, vocabulary } from './vocabulary.ts';
 import { nearCore, spelledWord } from './grammar/near.ts';
 import { isGrammarWord } from './grammar/patterns.ts';
 import { isCommonFrench } from './language.ts';
+import { zPlural } from './texting.ts';
 
 /** What a digit or symbol stands for inside a word. */
 export const LEET: Readonly<Record<string, string>> = {
@@ -99,5 +100,6 @@ export function resolveWord(raw: string): string {
     if (known(two)) return two;
     return nearListed(two) ?? nearListed(one) ?? mapped;
   }
-  return nearListed(mapped) ?? nearCore(mapped) ?? mapped;
+  // « tranz », « junkiz »: a plural written with « z » (texting.ts), when the plural is a listed word or the grammar's.
+  return nearListed(mapped) ?? nearCore(mapped) ?? zPlural(mapped, (w) => known(w) || isGrammarWord(w)) ?? mapped;
 }

@@ -69,6 +69,19 @@ function foldCodePoint(cp: number, ch: string): string {
   return out;
 }
 
+/** Characters that end a word after « lé », « dé », « cé »: white space and punctuation. */
+const WORD_END = new Set([32, 9, 10, 13, 0xa0, 44, 46, 33, 63, 59, 58, 41, 34, 0x2026, 0xbb]);
+/** ASCII lowercase letter. */
+const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
+/** True when « é » after codes[out - 1] ends « lé », « dé » or « cé » standing alone (a word boundary before and after). */
+function texting(codes: Uint16Array, out: number, next: number): boolean {
+  const c = codes[out - 1]!;
+  if (c !== 108 && c !== 100 && c !== 99) return false;
+  if (out > 1 && (isAsciiLower(codes[out - 2]!) || codes[out - 2]! >= 128 || codes[out - 2] === 39)) return false;
+  // The word ends there: the text's end, a space or a punctuation mark (not « dé9oûtent », « dé-confiner »).
+  return Number.isNaN(next) || WORD_END.has(next);
+}
+
 /** Normalises `original` and keeps the offset map (see {@link Normalized}). One pass over character codes, typed arrays. */
 export function normalize(original: string): Normalized {
   const length = original.length;
@@ -120,6 +133,9 @@ export function normalize(original: string): Normalized {
     i += cp > 0xffff ? 2 : 1;
     if (INVISIBLE.has(cp)) continue;
     let folded = foldCodePoint(cp, original.slice(start, i));
+    // Texting determiners: « lé », « dé » are « les », « des », and « cé » is « c'est » (« lé tranz c dé… »), read here
+    // while the accent is still there. Only a whole two-letter word: « dé » after « un » (a die) is too rare to matter.
+    if ((cp === 0xe9 || cp === 0xc9) && out > 0 && texting(codes, out, original.charCodeAt(i))) folded = codes[out - 1] === 99 ? "'est" : 'es';
     const lookalike = LOOKALIKES[folded];
     if (lookalike !== undefined && (isAsciiLetter(original.charCodeAt(start - 1)) || isAsciiLetter(original.charCodeAt(i)))) folded = lookalike;
     if (folded === SPACE) {

@@ -16,6 +16,8 @@ import { verbForms } from './grammar/inflect.ts';
 import { coreWords, isGrammarWord } from './grammar/patterns.ts';
 import { splitTarget, splitWord } from './grammar/near.ts';
 import { normalize, type Normalized } from './normalize.ts';
+import { letterOf, textingWord } from './texting.ts';
+import { groups, slurs } from './grammar/lexicon-groups.ts';
 /** Local bindings of the character helpers and tables, read once: used for every character of a long text. */
 const charClass = charClassImport;
 const LEET = LEET_IMPORT;
@@ -137,7 +139,9 @@ function inContext(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k += 1) {
     const t = tokens[k]!;
     let read: Token | undefined;
-    if (t.kind === 'word' && t.norm === 'rein' && worth) read = { ...t, form: 'rien', lemma: 'rien' };
+    const texting = t.kind === 'word' && t.norm.length <= 3 ? textingWord(t.norm, prev, tokens[k + 1]?.kind === 'word' ? tokens[k + 1]!.form : '') : undefined;
+    if (texting !== undefined) read = { ...t, form: texting, lemma: lemma(texting) };
+    else if (t.kind === 'word' && t.norm === 'rein' && worth) read = { ...t, form: 'rien', lemma: 'rien' };
     else if (t.kind === 'word' && t.norm.length === 2 && k >= 2 && /^[b-df-hj-np-tv-xz]{2}$/.test(t.norm)) {
       const de = tokens[k - 1]!.form;
       const w = (de === 'de' || de === "d'") && COMPOUND_HEADS.has(tokens[k - 2]!.form) ? threeLetterWord(t.norm) : undefined;
@@ -149,6 +153,22 @@ function inContext(tokens: Token[]): Token[] {
     out?.push(read ?? t);
   }
   return out ?? tokens;
+}
+
+/** What joins initials spelled one by one (« bé-ès », « b.s »). */
+const INITIAL_SEPARATORS = new Set(['-', '.']);
+const MAX_INITIALS = 6;
+/** The groups' and slurs' initials (words of consonants only: « bs », « sdf », « pd », « lgbt »), read once. */
+let INITIALISMS: Set<string> | undefined;
+function initialisms(): Set<string> {
+  if (!INITIALISMS) {
+    INITIALISMS = new Set();
+    for (const entry of [...groups, ...slurs]) for (const w of entry.split(/[ |]/)) {
+      const bare = w.replace(/^\+/, '').replace(/[+?]$/, '');
+      if (/^[b-df-hj-np-tv-z]{2,6}$/.test(bare)) INITIALISMS.add(bare);
+    }
+  }
+  return INITIALISMS;
 }
 
 /** Tokens of a text that is already normalised, with offsets into it (`start` = `nStart`). */
@@ -224,6 +244,29 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     if (joined.length < 7 || knownWord(a) || knownWord(b)) return broken && splitWord(a, b) ? m : -1;
     return long ? m : -1;
   };
+  /**
+   * Initials spelled with letter names or letters joined by hyphens or dots (« bé-ès », « b-s », « ess-dé-èf »), from the
+   * first part [i, j): the end of the run when the letters make a group's initials (« bs », « sdf »), else -1.
+   * Sets `initialsRead`. Bounded: at most MAX_INITIALS parts.
+   */
+  let initialsRead = '';
+  const initials = (i: number, j: number): number => {
+    let letters = letterOf(text.slice(i, j)) ?? '';
+    if (letters === '' || (i > 0 && wordish(i - 1))) return -1;
+    const sep = text[j]!;
+    let end = j;
+    while (letters.length < MAX_INITIALS && text[end] === sep && letterAt(end + 1)) {
+      let k = end + 1;
+      while (letterAt(k) && k - end <= 5) k += 1;
+      const letter = letterOf(text.slice(end + 1, k));
+      if (letter === undefined || wordish(k)) break;
+      letters += letter;
+      end = k;
+    }
+    if (end === j || !initialisms().has(letters)) return -1;
+    initialsRead = letters;
+    return end;
+  };
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
@@ -271,6 +314,12 @@ function scan(text: string, original: (from: number, to: number) => { start: num
       }
       while (j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
       if (plain) {
+        const spelledEnd = INITIAL_SEPARATORS.has(text[j] ?? '') ? initials(i, j) : -1;
+        if (spelledEnd > 0) {
+          push(i, spelledEnd, 'word', initialsRead);
+          i = spelledEnd;
+          continue;
+        }
         if (text[j] === "'" && ELIDED.has(text.slice(i, j))) j += 1;
         const rejoined = INSIDE.has(text[j] ?? '') ? spaceInside(i, j) : -1;
         if (rejoined > 0) {

@@ -119,6 +119,9 @@ const PEOPLE_NOUNS = new Set('gens personnes individus enfants familles voisins 
 /** Adjectives that stand before a name (« les bons Québécois », « ces damnés Anglais »): not a thing's name (PRE_HEAD and NOT_NOUN hold the others). */
 const BEFORE_NAME = new Set('bons bonnes petits petites gros grosses grands grandes fameux fameuses derniers dernieres premiers premieres prochains prochaines nombreux nombreuses quelques faux fausses pseudo soi-disant damnes fichus satanes ostis osti crisses calisses tabarnak esti'.split(' '));
 const THING_DETERMINERS = new Set('les des ces aux mes tes ses nos vos leurs'.split(' '));
+const SINGULAR_THING_DETERMINERS = new Set('le l un au du ce cet mon ton son notre votre leur'.split(' '));
+/** Singular nouns of people or of a whole people that are not in PEOPLE_NOUNS' plural: « le monde arabe », « le peuple juif ». */
+const SINGULAR_PEOPLE = new Set('monde peuple gars mec chum type bonhomme voisin ami copain colocataire coloc patron boss proprio chauffeur gang clan seul vrai autre bon gros petit pauvre maudit sale dernier premier simple moindre certain'.split(' '));
 /**
  * True when the name at `i`, with no determiner of its own, follows a thing's noun and its determiner: it is that
  * thing's adjective (« les fromages français », « les restaurants chinois », « les chats noirs »), not a people. Plural only:
@@ -128,6 +131,9 @@ const THING_DETERMINERS = new Set('les des ces aux mes tes ses nos vos leurs'.sp
 function adjectiveOfThing(s: Stream, i: number): boolean {
   if (i < 2 || s.brk[i] !== 0 || s.brk[i - 1] !== 0 || s.hyphen[i] === 1 || s.sentence[i - 2] !== s.sentence[i]) return false;
   const noun = keyOf(s.words[i - 1]!);
+  // « au resto chinois », « le marché portugais »: a name spelt the same in the singular, after one thing and its
+  // determiner, is that thing's adjective (not « mon voisin chinois », « le monde arabe », « un Chinois »).
+  if (SINGULAR_THING_DETERMINERS.has(keyOf(s.words[i - 2]!)) && /[aeiouy].*[sx]$/.test(keyOf(s.words[i]!)) && noun.length >= 4 && !isPlural(noun) && !PEOPLE_NOUNS.has(noun + 's') && !SINGULAR_PEOPLE.has(noun) && !PRE_HEAD.has(noun) && !BEFORE_NAME.has(noun + 's') && !/(?:eur|euse|trice|iste|ier|iere|ant|ante|ent|ente|e|ais|ois)$/.test(noun) && groupAt(s, i - 1).end <= i - 1 && matchAt(s, SLURS, i - 1) <= i - 1 && matchAt(s, DEHUMANISING, i - 1) <= i - 1) return true;
   if (!THING_DETERMINERS.has(keyOf(s.words[i - 2]!)) || noun.length < 4 || !isPlural(noun) || PEOPLE_NOUNS.has(noun) || BEFORE_NAME.has(noun) || PRE_HEAD.has(noun) || NOT_NOUN.has(noun) || matchAt(s, DEHUMANISING, i - 1) > i - 1) return false;
   return !/(?:eurs?|euses?|trices?|istes?|iers|ieres)$/.test(noun) && groupAt(s, i - 1).end <= i - 1 && matchAt(s, SLURS, i - 1) <= i - 1;
 }
@@ -228,6 +234,8 @@ const SUBORDINATE = new Set(['que', 'qu', 'qui', 'dont', 'quand', 'lorsque', 'lo
 /** Plural pronouns: said after one member (« un … »), they take up the whole group. */
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'eux', 'yz', 'les', 'leur', 'ceux', 'celles']);
 const WITH = new Set(['et', 'avec', 'pis']);
+/** Speaking a language (« parler arabe », « ils jasent espagnol »). */
+const SPEAK = new Set(['parler', 'parle', 'parles', 'parlent', 'parlez', 'parlant', 'parlait', 'parlaient', 'jaser', 'jase', 'jasent', 'jasaient']);
 const MEMBER = new Set(['un', 'une', 'ce', 'cet', 'cette']);
 /** Determiners of one person (« un voisin … », « ma collègue … »). */
 const ONE_OF = new Set([...MEMBER, 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre']);
@@ -261,7 +269,9 @@ function memberForAll(s: Stream, m: Mention, i: number): boolean {
   // « un voisin musulman », « mon collègue gai »: the identity said of one person named by a noun before it.
   const described = m.a === m.head && m.a > 1 && s.brk[m.a] === 0 && s.brk[m.a - 1] === 0 && ONE_OF.has(keyOf(s.words[m.a - 2]!));
   const one = MEMBER.has(keyOf(s.words[m.a]!)) || described || (m.a === m.head && m.a > 0 && ['est', 'etait'].includes(keyOf(s.words[m.a - 1]!)));
-  if (!m.identity || !one || !plural || s.clause[m.a] === s.clause[i]) return false;
+  // « entendre parler arabe dans l'autobus, je les hais »: a language heard stands for those who speak it, in any clause.
+  const spoken = m.a === m.head && m.a > 0 && SPEAK.has(keyOf(s.words[m.a - 1]!)) && s.sentence[m.a] === s.sentence[i];
+  if (!m.identity || !plural || (!spoken && (!one || s.clause[m.a] === s.clause[i]))) return false;
   // « cette femme et son mari… ils »: a couple or a crowd, not the group.
   for (let k = m.b; k < i; k += 1) if (PLURAL_DETERMINERS.has(keyOf(s.words[k]!)) || (s.sentence[k] === s.sentence[m.a] && WITH.has(keyOf(s.words[k]!)))) return false;
   return true;

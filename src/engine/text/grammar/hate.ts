@@ -126,6 +126,8 @@ const LABELS = compile(labels);
 const AMBIGUOUS = compile(ambiguousSlurs);
 const DETERMINED = compile(determinedSlurs);
 const SLUR_DETERMINERS = wordSet(slurDeterminers);
+/** Determiners that point at a whole people (not « des », « de »). */
+const NAMED_PEOPLE = new Set(['les', 'ces', 'sales', 'maudits', 'maudites', 'vos', 'tes', 'leurs']);
 const ORDINARY_NEXT = new Set(ordinaryNext);
 const ORDINARY_BEFORE = new Set(ordinaryBefore);
 const PERSONS = compile(persons);
@@ -424,6 +426,8 @@ const PASSIVE_ADVERBS = new Set(['souvent', 'toujours', 'encore', 'trop', 'telle
  * Anything else (« sont partout, c'est dégoûtant », « …, ce sont des parasites ») still says it of them.
  */
 function victimClause(s: Stream, from: number, to: number): boolean {
+  // « les … meurent de faim / gèlent / dorment dehors, ça me lève le cœur »: a hardship they suffer, which the feeling is about.
+  if (from < to && (fills(HARDSHIP, s.words[from]) || (fills(SLEEP, s.words[from]) && s.words.slice(from + 1, Math.min(to, from + 4)).some((w) => OUT_IN_COLD.has(keyOf(w)))))) return true;
   for (let k = from; k < to; k += 1) {
     const w = keyOf(s.words[k]!);
     if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(keyOf(s.words[k - 1]!))) return true;
@@ -487,6 +491,10 @@ const ANY_MEMBER = new Set(['importe', 'quel', 'quelle', 'quels', 'quelles', 'ch
 const NOT_ENOUGH = new Set(['assez', 'suffisamment', 'toujours', 'tous', 'toutes', 'tout', 'seulement', 'juste', 'forcement', 'necessairement', 'autant']);
 /** What people suffer, after a group seen (« voir des … souffrir / se faire insulter / maltraités »): the feeling is about that, not them. */
 const SUFFER = wordSet(['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~attendre', '~dormir', '~mendier', '~galerer', 'etre', 'faire']);
+/** Hardships a people suffers, said as what they do (« meurent de faim », « gèlent »), and sleeping out in the cold. */
+const HARDSHIP = wordSet(['~souffrir', '~mourir', '~geler', '~crever', '~subir', '~pleurer', '~galerer', '~agoniser'], false);
+const SLEEP = wordSet(['~dormir', '~coucher', '~vivre'], false);
+const OUT_IN_COLD = new Set(['dehors', 'rue', 'froid', 'tente', 'tentes', 'abri', 'abris', 'carton', 'cartons', 'neige']);
 /** Participles of dress and looks after a group seen (« voir des musulmanes voilées »): how they appear, not what they suffer. */
 const LOOKS_LIKE = new Set(['voilee', 'voilees', 'voiles', 'barbus', 'enturbannes', 'tatoues', 'tatouees', 'habilles', 'habillees', 'deguises', 'maquillees']);
 const MADE_TO = wordSet(['~faire']);
@@ -650,6 +658,25 @@ function inOpeningInfinitive(s: Stream, m: Mention, p: number): boolean {
     if (opens && /(?:er|ir|re)$/.test(keyOf(s.words[k]!))) return true;
   }
   return false;
+}
+
+/** Prepositions that open the complement of a participle set after a subject (« logés au motel », « entassés dans l'hôtel »). */
+const PARTICIPLE_PLACE = new Set(['a', 'au', 'aux', 'dans', 'en', 'sur', 'chez', 'pres', 'derriere', 'devant', 'sous', 'par']);
+/**
+ * The people named before a participle and its short complement, as the subject of the verb at p (« les … entassés à
+ * l'hôtel se reproduisent comme… »): participle, preposition, at most three words, in one clause. Bounded look back.
+ */
+function participleSubject(s: Stream, g: Groups, p: number): Mention | undefined {
+  let k = p;
+  while (k > 0 && p - k < 3 && SUBJECT_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+  for (let b = k - 3; b >= 0 && k - b <= 6; b -= 1) {
+    if (s.brk[b + 1] !== 0 || s.clause[b] !== s.clause[p]) return undefined;
+    const m = g.mentions[g.endingAt[b] ?? -1];
+    if (!m) continue;
+    const part = keyOf(s.words[b]!);
+    return part.length >= 5 && /(?:e|es|ee|ees|is|us)$/.test(part) && PARTICIPLE_PLACE.has(keyOf(s.words[b + 1]!)) && s.brk[b] === 0 ? m : undefined;
+  }
+  return undefined;
 }
 
 function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: number; aside?: readonly [number, number] | undefined } | undefined {
@@ -924,6 +951,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
   for (const [a, b] of findAllIn(s, DETERMINED)) {
     if (a === 0 || s.sentence[a - 1] !== s.sentence[a] || !fills(SLUR_DETERMINERS, s.words[a - 1])) continue;
+    // Only a people pointed at is named so (« les / ces sauvages »); « des sauvages » is what someone is called or acts like
+    // (« appelés des sauvages dans les vieux livres », « agir comme des sauvages »).
+    if (keyOf(s.words[a]!) === 'sauvages' && (!NAMED_PEOPLE.has(keyOf(s.words[a - 1]!)) || (a > 1 && keyOf(s.words[a - 2]!) === 'comme'))) continue;
     out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a: a - 1, b });
   }
   for (const [a, b] of findAllIn(s, LABELS)) {
@@ -1385,7 +1415,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       continue;
     }
-    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3) ?? participleSubject(s, g, p);
     // « les soins des … sont un fardeau »: the group completes a thing, which is the subject (their lives are them).
     const thing = m !== undefined && ofAThing(s, m) && !LIVES.has(keyOf(s.words[m.a - 1]!)) && m.a >= 2 && (THING_DET.has(keyOf(s.words[m.a - 2]!)) || PEOPLE_DET.has(keyOf(s.words[m.a - 2]!)));
     // « On abandonne les …, c'est une honte »: « c'est » after a clause with its own subject takes up that clause, not its object.
@@ -1707,6 +1737,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         const ante = antecedent(s, g, k);
         // « Ça me dégoûte de voir des … », « … de voir autant de … »: a group named after, seen; an identity, and not what they suffer (« … se faire insulter »).
         const ahead = ante !== undefined && ante.a > k;
+        // « les … dorment dehors / crèvent de faim, ça me lève le cœur »: « ça » takes up what they suffer, not them.
+        if (ante && !ahead && ante.b < k && victimClause(s, ante.b, k)) break;
         if (ante && keyOf(s.words[p]!).startsWith('m') && (!ahead || (ante.identity && (PERCEIVE.has(keyOf(s.words[ante.a - 1]!)) || (ante.a >= 3 && MANY.has(keyOf(s.words[ante.a - 2]!)) && PERCEIVE.has(keyOf(s.words[ante.a - 3]!))) || s.clause[ante.a - 1] !== s.clause[ante.a]) && !suffering(s, ante.b)))) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }

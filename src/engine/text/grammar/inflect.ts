@@ -65,6 +65,7 @@ const IRREGULAR: Record<string, string> = {
   venir: 'venir viens vient venons venez viennent venu venus viendra viendront',
   haiir: 'hair hais hait haissons haissez haissent hai haie haiis haies haissait haissais haissaient haissions hairai hairas haira hairons hairez hairont hairais hairait hairaient haisse haissant',
   reproduire: 'reproduire reproduis reproduit reproduisent',
+  dormir: 'dormir dors dort dormons dormez dorment dormi dormais dormait dormaient dormira dormiront dormirait dormiraient dormant',
   mentir: 'mentir mens ment mentons mentez mentent menti mentais mentait mentaient mentira mentiront mentirait mentiraient',
   sentir: 'sentir sens sent sentent senti sentais sentait sentirai sentira sentiront sentirais sentirait',
   souffrir: 'souffrir souffre souffrent souffert',

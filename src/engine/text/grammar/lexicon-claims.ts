@@ -39,6 +39,8 @@ const DANGER = '+probleme|+menace|+danger|+fleau|+cancer|+maladie|+poison|+virus
 const SWARM = '+rat|+lapin|+vermine|+cafard|+metastase|+champignon';
 /** Those a place is said to breed (« un nid de terroristes »). */
 const CULPRITS = '+terroriste|+djihadiste|+jihadiste|+islamiste|+extremiste|+criminel|+fanatique|+radicalisation';
+/** Vermin a people's place is said to breed (« la mosquée est un nid à coquerelles »): the people are the vermin. */
+const VERMIN = '+rat|+coquerelle|+cafard|+blatte|+cancrelat|vermine|vermines|+punaise|+pou|+puce|+rongeur|+mouche|+termite|+bibitte|+parasite|+sangsue|+tique';
 /** Others a faith or a people is said to hate or fight. */
 const OTHERS = '+chretien|+juif|+autre|+non-musulman|+infidele|+occidental|+blanc|+homosexuel|+gai|+femme|+athee|+europeen|+francais|+quebecois|+canadien|quiconque|+religion|+croyant';
 
@@ -71,6 +73,8 @@ export const claims = [
   // The cause or the breeding ground of evils (« sont la source du terrorisme », « des nids de terroristes »).
   `~etre la|les|le +cause|+source|+origine|+racine de|d'|du|des tous|toutes? la|le|l'|les? ${EVILS}|+probleme|+malheur`,
   `~etre|~devenir des|un|une|les|le|la +nid|+repaire|+foyer|+fabrique|+usine|+pepiniere|+vivier|+berceau|+terreau|+incubateur de|d'|du|des|a ${EVILS}|${CULPRITS}`,
+  // Joual « est rendue » (has become), and vermin bred there (« la mosquée est rendue un nid à coquerelles »).
+  `~etre|~devenir rendu|rendue|rendus|rendues|devenu|devenue|devenus|devenues? des|un|une|les|le|la +nid|+repaire|+colonie|+terrier|+foyer|+pepiniere|+vivier de|d'|du|des|a|aux la? ${VERMIN}`,
   // Taking over (« veulent prendre le pouvoir », « transformer le Québec en califat », « veulent tout changer »), outnumbering us.
   '~prendre le controle|pouvoir|dessus', `~transformer|~changer ${OUR} ${OURS} en`, '~vouloir tout ~changer|~controler|~diriger|~decider',
   'seront|deviendront|~devenir bientot|vite|rapidement? majoritaire|majoritaires', '~aller bientot? ~etre|~devenir majoritaire|majoritaires', 'nous ~depasser|~surpasser en nombre',
@@ -165,6 +169,8 @@ export const claimSubjects = [
   'islamisation|charia|coran|burqa|burka|niqab|hijab|voile|foulard|islam islamique|musulman|integral?',
   `${KIND}|+valeur|+tradition|+coutume|+loi|+pays|+famille|+enfant|immigration|+presence|+invasion|+ecole|+monde|+population|+diaspora +musulman|+islamique|+coranique|+islamiste|+arabe|+juif|+africain|+maghrebin|+immigre|+etranger|+migrant`,
   '+mosquee|+imam|+minaret', '+mahometan',
+  // The places of worship of other faiths, and a people's quarter named by it (« la synagogue », « le quartier chinois »).
+  '+synagogue|gurdwara|gurdwaras|+pagode', '+temple +sikh|+hindou|+bouddhiste|+juif', `+quartier|+ghetto|+camp +arabe|+chinois|+juif|+haitien|+africain|+musulman|+immigre|+autochtone|+refugie|+migrant`, '+camp|+centre|+hotel|+motel de|des|pour +refugie|+migrant|+immigre|+demandeur|+itinerant', '+reserve +autochtone|+indien|+innu|+atikamekw|+mohawk|+crie',
   // Followers named by the prophet or god (« les disciples de Mahomet »), a book or faith of theirs (« le livre saint des musulmans »).
   '+disciple|+fidele|+adepte|+partisan|+enfant de|d\' mahomet|allah|mohammed|mahomed',
   `${KIND} saint|sacre|saints|sacres? des|de|du l'? +musulman|islam|+arabe|+immigre|+juif|prophete|mahomet|allah`, 'oumma|umma',

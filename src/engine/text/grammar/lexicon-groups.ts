@@ -78,8 +78,9 @@ export const pronouns = ['ils', 'elles', 'eux', 'y', 'yz', 'ca', 'cela', 'c\'', 
 export const reflexiveSlurs = ['+attarde', 'attardee|attardees'];
 
 /** Slurs that are also a first name or an ordinary adjective or participle (« Fatma Benali », « la situation a
- *  dégénéré »): slurs only as nouns, right after a determiner (« cette fatma », « les dégénérées »). */
-export const determinedSlurs = ['+fatma', '+degenere'];
+ *  dégénéré », « les animaux sauvages »): slurs only as nouns, right after a determiner (« cette fatma », « les
+ *  dégénérées », « les sauvages » said of the First Nations; « comme des sauvages » is a manner, see hate.ts). */
+export const determinedSlurs = ['+fatma', '+degenere', 'sauvages'];
 export const slurDeterminers = ['un', 'une', 'la', 'le', 'l\'', 'les', 'des', 'ces', 'cette', 'ce', 'cet', 'de', 'd\'', 'sale', 'sales', 'espece', 'bande', 'gang', 'ta', 'ton', 'tes', 'vos', 'votre'];
 
 /** Slurs that are also ordinary nouns, and the words around them that give the ordinary sense:

@@ -331,6 +331,8 @@ export const hatredBefore = [
   'jdeteste|jhais|jhai|jmeprise|jexecre|jvomis',
   // Hatred lasting (« j'ai toujours détesté les… », « je détesterai toujours… »).
   'je|j\'|on|nous ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
+  // Hatred measured against anyone else (« j'ai jamais autant détesté une gang que les… », « j'ai jamais haï personne autant que les… »).
+  `je|j'|on|nous ~avoir? jamais|rarement autant|tant|plus|aussi? ~detester|~hair|~mepriser|~execrer|~abhorrer personne|rien|quelqu'|un|une|du|des|aucun|aucune *? ${STRONGLY}? autant|plus|tant|davantage|comme? que|qu'`,
   // The group taken up by « les » in a compound tense (« je les ai toujours détestés », « on les a toujours haïs »).
   'je|j\'|on|nous les ~avoir toujours|vraiment|tellement|profondement|juste? ~detester|~hair|~mepriser|~execrer|~abhorrer',
   'je|j\'|on|nous ne|n\' ~pouvoir|puis pas? m\'|me|nous|s\'|se ~empecher de|d\' les? ~detester|~hair|~mepriser|~execrer', 'je|j\'|on|nous ne|n\'? ~pouvoir|puis pas|plus|pu|jamais|vraiment|juste? pas|plus? les? ~sentir|~voir|~blairer|~supporter|~encadrer|~piffer|~souffrir|~saquer|~endurer|~tolerer|~sacrer',
