@@ -22,7 +22,6 @@ import { streamOf } from './stream.ts';
 import { findThreats } from './threat.ts';
 import { findViolenceNet } from './violence-net.ts';
 import { findMisfortune } from './misfortune.ts';
-import { findWished } from './wished.ts';
 
 export type { GrammarKind, GrammarSeverity } from './hit.ts';
 
@@ -80,7 +79,7 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   // Harm foretold or wished to a group that no frame read (violence-net.ts), and a misfortune wished or welcomed
   // (misfortune.ts): the last nets, warnings.
   const netRead = covered(words, s.words.length);
-  words.push(...findViolenceNet(s, sc, netRead, tokens), ...findMisfortune(s, sc, netRead, tokens), ...findWished(s, sc, netRead, tokens));
+  words.push(...findViolenceNet(s, sc, netRead, tokens), ...findMisfortune(s, sc, netRead, tokens));
   // A claim asked back and denied at once (« Des parasites, les … ? Voyons donc. ») is echoed, not made: a question of tone at most.
   const denied = deniedQuestions(s, tokens);
   for (let k = 0; k < words.length; k += 1) {
