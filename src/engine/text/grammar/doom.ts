@@ -15,6 +15,7 @@
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { addressedDoom, deathPlaces, deserved, harmFigures, massViolence, roles, spared, violence } from './lexicon-threat.ts';
+import { harmWished } from './lexicon-person.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -75,6 +76,15 @@ const HURT = /^(?:tranch|coup|arrach|bris|cass|fracass|explos|defonc|pet|crev|ec
 export const DEAD = /^(?:morte?s?|crevee?s?|disparue?s?)$/;
 /** What makes a harm suffered a report or a figure (« tranchée par la peur », « battus au tournoi »). */
 const AGENT = /^(?:par|au|aux|lors|pendant|durant|en)$/;
+/**
+ * What a people or a person suffers after a wish and its subject, as a WARNING (round 14): what is wished on the reader
+ * (lexicon-person.ts: dying, drowning, a beating, a disease, losing everything), freezing, being run over (« j'espère que
+ * les… vont geler dehors », « que le maire se fasse rentrer dedans », « qu'ils pognent le covid »).
+ */
+const OUTCOME = compile([...harmWished, '~geler']);
+/** An object or a figure after the outcome, or after its « de » (« brûler les étapes », « mourir de rire »): no harm. */
+const FIGURE = /^(?:rire|envie|plaisir|les?|la|l|une?|des|du)$/;
+const ROLES = new Set(roles);
 const SOLUTION = new Set(['chose', 'solution', 'issue', 'option', 'facon', 'moyen', 'remede', 'reponse', 'sort']);
 
 function hit(out: WordHit[], s: Stream, sc: Scope, a: number, b: number): void {
@@ -151,7 +161,8 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     const you = /^(?:tu|t|ton|ta|tes)$/.test(keyOf(s.words[a]!)) && (k >= n || s.sentence[k] !== s.sentence[a]) && (j === 0 || s.sentence[j - 1] !== s.sentence[a]);
     if ((to && endsAfter(s, g, b)) || you) hit(out, s, sc, a, b);
   }
-  if (g.mentions.length === 0) return out;
+  // (An office may be the subject of a harm wished, below.)
+  if (g.mentions.length === 0 && !s.words.some((w) => ROLES.has(keyOf(w)))) return out;
   for (const [p, q0] of findAllIn(s, SPARED)) {
     // (The « pas » the stream adds for « aucun… ne » shares the verb's offsets: not a word that goes on.)
     let q = q0 < n && keyOf(s.words[q0]!) === 'pas' && s.words[q0]!.start === s.words[q0 - 1]!.start ? q0 + 1 : q0;
@@ -243,17 +254,19 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
   const at = (k: number, sent: number): string => (k >= 0 && k < n && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
   for (let k = 1; k < n; k += 1) {
     const sent = s.sentence[k]!;
-    const named = g.mentions[g.startingAt[k] ?? -1];
+    // (An office after its determiner is a subject too: « que le maire se fasse… ».)
+    const role = ROLES.has(at(k, sent)) && /^(?:le|la|l|ce|cet|cette)$/.test(at(k - 1, sent));
+    const named = g.mentions[g.startingAt[k] ?? -1] ?? (role ? ({ a: k - 1, b: k + 1, generic: true } as Mention) : undefined);
     const m = named ?? (/^(?:ils|elles|y)$/.test(at(k, sent)) ? antecedent(s, g, k) : undefined);
     if (!m || !(m.generic || /^(?:chaque|tou)/.test(keyOf(s.words[m.a]!)))) continue;
-    let j = k - 1;
+    let j = (role ? k - 1 : k) - 1;
     while (WISH_GAP.test(at(j, sent))) j -= 1;
     const w = at(j, sent);
     // « si seulement », « que » opening the sentence (« Qu'ils… »), or a wish right before « que » (« j'espère que », not « il
     // faut éviter que ») or in the sentence before « si / où / quand / avant que » (« ça irait mieux si », « vivement le jour où », « je ne
     // m'arrêterai pas avant que… »).
     let from = (w === 'si' && at(j + 1, sent) === 'seulement') || (/^que?$/.test(w) && at(j - 1, sent) === '') ? j : -1;
-    for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= (/^que?$/.test(w) && at(j - 1, sent) !== 'avant' ? 1 : 12) && at(i, sent); i -= 1) if (fills(WISH, s.words[i])) from = i;
+    for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= (/^que?$/.test(w) && !/^(?:avant|pis|et)$/.test(at(j - 1, sent)) ? 1 : 12) && at(i, sent); i -= 1) if (fills(WISH, s.words[i])) from = i;
     if (from < 0) continue;
     let p = named ? named.b : k + 1;
     while (STATE_GAP.test(at(p, sent))) p += 1;
@@ -269,6 +282,16 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     let game = AGENT.test(at(end, sent));
     for (let i = end; i < end + 6 && at(i, sent); i += 1) game ||= FIGURES.has(at(i, sent));
     if (end > p && !game) hit(out, s, sc, from, Math.max(end, named ? end : m.b));
+    else {
+      // A harm outcome after the future or « finir par » (« vont geler », « finissent par se tuer »): a warning.
+      let o = p;
+      while (o - p < 4 && /^(?:va|vont|aill\w*|fini\w*|par|se|s)$/.test(at(o, sent))) o += 1;
+      const e2 = matchAt(s, OUTCOME, o);
+      // (Nor an election or a game after it: « va tout perdre aux élections ».)
+      game = FIGURE.test(at(/^de?$/.test(at(e2, sent)) ? e2 + 1 : e2, sent));
+      for (let i = e2; i < e2 + 6 && at(i, sent); i += 1) game ||= FIGURES.has(at(i, sent));
+      if (e2 > o && !game && !isNegated(s, from, e2, [], e2) && !isReported(s, sc, from, e2)) out.push({ kind: 'threat', severity: 'warning', a: from, b: e2, doubtful: 'violence' });
+    }
   }
   // « Il n'y a qu'une chose à faire avec les… : les abattre », « je ne vois qu'une issue pour les… : la mort »: the one
   // solution, its people named, and what follows the break called for (the break then ends a call) or deserved.

@@ -85,14 +85,17 @@ export const consequences = [
 
 /** Wishes of death or harm aimed at the person. */
 export const wishes = [
-  '~esperer que|qu\' tu|vous|t\'|ta|ton|tes|votre|vos', '~souhaiter que|qu\' tu|vous|t\'|ta|ton', 'je|j\' te|vous ~souhaiter de|d\'|la|une|un', 'que tu|vous|t\'',
+  '~esperer que|qu\' tu|vous|t\'|ta|ton|tes|votre|vos', '~souhaiter que|qu\' tu|vous|t\'|ta|ton', 'je|j\' te|vous|lui|leur ~souhaiter de|d\'|la|une|un', 'que tu|vous|t\'',
   'tu|vous ~meriter de|d\'|la|une|un', 'tu|vous ~devoir te|vous', 'tu|vous ~devriez te|vous', 'va|allez|vas', 'on ~aller te|vous', 'je|j\' ~aller te|vous',
 ];
 /** What is wished. */
 export const harmWished = [
-  '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~ecraser|~enculer',
-  '~attraper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
-  '+creve', 'mort|morte|morts', 'cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola', '~perdre ta|votre job|maison|famille', '~griller', '~rotir', '~cramer',
+  '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~rentrer|~enculer',
+  '~attraper|~pogner|~choper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
+  '+creve', 'mort|morte|morts', 'cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola', '~perdre ta|votre job|maison|famille',
+  // Losing home and family (« je lui souhaite de perdre sa maison »); a job alone only with more after it (« sa job, sa
+  // maison »): alone it is as often an election lost.
+  '~perdre sa|son|ses|leur|leurs maison|famille|femme|+enfant|vie', '~perdre sa|son|leur job|emploi sa|son|ses|leur|leurs|pis|et', 'tout ~perdre', '~griller', '~rotir', '~cramer',
 ];
 /** Orders of self-harm, imperative (« pends-toi », « va crever »). */
 export const selfHarm = ['pends|pendez toi|vous', 'tue|tuez toi|vous', 'suicide|suicidez toi|vous', 'jette|jetez toi|vous', 'creve|crevez donc|toi|vous|sale|maudit|osti|criss|esti|tabarnak|en|mon|ma|gros|grosse|charogne|salope|salaud|connard|pourriture|ordure|batard|enfoire|vermine'];

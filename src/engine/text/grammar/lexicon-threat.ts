@@ -216,10 +216,11 @@ export const armedFor = ['une|un|des|mon|ma|mes|nos|deux|trois|quelques|assez|pl
  * A weapon brought along (« avec ma carabine », « à coups de bâton ») or held ready (« ma 12 est chargée », « mon couteau
  * attend »): threat.ts reads it when the speaker brings it and a people or a person stands near (not a hunt or a game).
  */
-const ARMS = '+fusil|+carabine|gun|guns|+batte|bat|bats|+baton|+hache|+machette|+couteau|+pistolet|+revolver|12|+calibre|kalach|+arme|+poing|+bidon';
+const ARMS = '+fusil|+carabine|gun|guns|+batte|bat|bats|+baton|2x4|+hache|+machette|+couteau|+pistolet|+revolver|12|+calibre|kalach|+arme|+poing|+bidon';
 export const weapons = [
   'avec|a|~sortir|~prendre|~apporter|~amener|~charger mon|ma|mes|un|une|des|nos|notre|deux|la|le|les|sa|son? ' + ARMS, 'a|au grands? coups|coup de|d\' +pied|+pelle|+barre|+marteau|+pierre|+roche|+brique|+chaine|+bottes|' + ARMS,
   'mon|ma|mes|nos|notre ' + ARMS + ' est|sont|~etre? +pret|+charge|+aiguise|~attendre',
+  'avec|a mon|ma|mes|un|une|des|nos|deux barre|barres|tuyau|tuyaux de fer|metal|plomb', 'avec|a mon|ma|un|des|nos|deux 2 x|par 4',
 ];
 /** None of them left alive (« faire en sorte qu'aucun… ne survive »), after the group. */
 export const noneSurvive = ['ne|n\' survive|survivent|survivra|survivront|survivrait|~rechapper|~respirer', 'ne|n\' en? ~sortir|~rester|~repartir|sorte|sortent vivant|vivants|vivante|vivantes', 'ne|n\' en? ~rester|~sortir|sorte|sortent en vie'];

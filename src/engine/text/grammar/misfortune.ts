@@ -15,7 +15,7 @@ import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
 import { quietSentences } from './cooccur.ts';
 
-const MISFORTUNE = compile(['+cancer', '+maladie', 'grippe', '+epidemie', 'peste', 'cholera', '+accident', '+incendie', 'le|au feu', '~noyer', '~couler', '~exploser', '~crever', '+attentat', 'dans le fleuve|fosse|ravin']);
+const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|monoxyde", '+maladie', 'grippe', '+epidemie', 'peste', 'cholera', '+accident', '+incendie', 'le|au feu', '~noyer', '~couler', '~exploser', '~crever', '+attentat', 'dans le fleuve|fosse|ravin']);
 const WISH = compile(["je|j' ~esperer|~souhaiter", 'je te|vous|leur|lui ~souhaiter', 'pourvu que|qu']);
 const INDIFFERENT = compile([
   "je|j' ne|n'? ~pleurer|~verser pas|jamais|aucune", "personne ne|n'? ~aller? ~pleurer|~regretter", 'bon debarras', 'bien fait pour',
@@ -24,7 +24,7 @@ const INDIFFERENT = compile([
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
 const CARE = wordSet(['~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
-const PERSON = new Set(['te', 't', 'toi', 'vous', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve']);
+const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve']);
 
 /** Warnings for misfortunes wished or welcomed near a people or a person; `judged[i]` marks words other readings took. */
 export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
@@ -50,7 +50,10 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   const next = new Int32Array(n + 1);
   for (const [a] of found) next[a] = a + 1;
   for (let i = n - 1; i >= 0; i -= 1) if (!next[i] && s.sentence[i + 1] === s.sentence[i]) next[i] = next[i + 1]!;
-  for (const [a, b] of findAllIn(s, WISH)) {
+  const wishes = findAllIn(s, WISH);
+  // A bare « Que… » opening the sentence wishes too (« Que la peste emporte… »).
+  for (let i = 0; i < n; i += 1) if (!(i && s.sentence[i - 1] === s.sentence[i]) && /^que?$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
+  for (const [a, b] of wishes) {
     const k = s.sentence[a]!;
     // What one hopes comes after « j'espère que » (« un accident, j'espère qu'il va bien » hopes for the good); what
     // one wishes someone may come first (« un cancer, c'est ce que je vous souhaite »).

@@ -1142,6 +1142,7 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
 }
 
 const WEAPONS = compile(weapons);
+const FIREARM = /^(?:fusil|carabine|gun|12|pistolet|arme)/;
 /** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a gift, defence, a tool (« ma carabine est prête pour la chasse », « fendre le bois avec ma hache »). */
 const WEAPON_USE = /^(?:chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve|coup(?:e|er|ons|ez)$|taill|fend|sci[ea]|pel|hach|bois$|arbre|haie|gateau|pain$|viande|legume|glace|musee|marche$|serr|equip|form(?:er|ons|ez|ation)$|entrain|securit)/;
 /** A past told between the speaker and the weapon, often suffered (« on m'a frappé à coups de poing »). */
@@ -1161,16 +1162,22 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let past = false;
     let victim = false;
     let use = false;
+    let welcome = false;
     for (let k = Math.max(0, p - 14); k < s.words.length && k < q + 8; k += 1) {
       if (s.sentence[k] !== s.sentence[p]) continue;
       const w = keyOf(s.words[k]!);
       if (k < p && !held && (SPEAKER.has(w) || w === 'moi' || w === 'nous')) (speaker = k), (past = false);
       // (« a » is also « à »: a past only after its subject or object, « on m'a… ».)
       else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(keyOf(s.words[k - 1] ?? s.words[k]!))))) past = true;
-      victim ||= ROLES.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true;
+      // (« Les… qui vont venir samedi, on va les accueillir avec des battes »: the people taken up by the object pronoun.)
+      victim ||= ROLES.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true || (/^(?:les|leur)$/.test(w) && antecedent(s, g, k)?.identity === true);
+      // The reader waited for, welcomed (« je t'attends demain avec ma batte »).
+      if (k < p && k > 0 && /^(?:attend|accueil|recev|recoi)/.test(w) && READER.has(keyOf(s.words[k - 1]!))) welcome = true;
       use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && !/^de?$/.test(keyOf(s.words[k - 1]!)));
     }
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
+    // The reader alone, waited for with a club or a blade (not a gun: « je t'attends au chalet avec mon fusil » invites to the hunt): a warning.
+    else if (speaker >= 0 && !past && welcome && !use && !FIREARM.test(keyOf(s.words[q - 1]!)) && !isNegated(s, speaker, q)) out.push({ kind: 'threat', severity: 'warning', a: speaker, b: q, doubtful: 'violence' });
   }
 }
 
