@@ -64,3 +64,16 @@ describe('the good a people gave, asked for as if there were none: a warning to 
     expect(warnings(text)).toEqual([]);
   });
 });
+
+// A death wished as care, and a « que » clause judged as a grief (precision, each an error on ed366ab or after harm14).
+describeReading(
+  'a death wished as care, a grief over what happened: no error',
+  ['J’espère que les immigrants vont mourir dans d’atroces souffrances', 'Que les immigrants crèvent, c’est tout ce que je souhaite'],
+  [
+    'J’espère que les aînés vont mourir dans la dignité, avec des soins palliatifs dignes de ce nom.',
+    'J’espère que les aînés du CHSLD vont mourir en paix, entourés de leur famille.',
+    'Que des migrants meurent en traversant la frontière, c’est une tragédie.',
+    'Que les itinérants dorment dehors à -30, c’est horrible.',
+  ],
+);
+

@@ -12,6 +12,7 @@
  *   people is its subject, and the state is a body part harmed, a violence suffered (être, se faire) or a death end.
  * Each reading needs an identity group (groups.ts); a reported frame is a warning and a negated one is left alone.
  */
+import { goodDeath } from './calm-death.ts';
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { addressedDoom, deathPlaces, deserved, harmFigures, massViolence, roles, spared, violence } from './lexicon-threat.ts';
@@ -290,7 +291,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
       // (Nor an election or a game after it: « va tout perdre aux élections ».)
       game = FIGURE.test(at(/^de?$/.test(at(e2, sent)) ? e2 + 1 : e2, sent));
       for (let i = e2; i < e2 + 6 && at(i, sent); i += 1) game ||= FIGURES.has(at(i, sent));
-      if (e2 > o && !game && !isNegated(s, from, e2, [], e2) && !isReported(s, sc, from, e2)) out.push({ kind: 'threat', severity: 'warning', a: from, b: e2, doubtful: 'violence' });
+      if (e2 > o && !game && !goodDeath(s, e2) && !isNegated(s, from, e2, [], e2) && !isReported(s, sc, from, e2)) out.push({ kind: 'threat', severity: 'warning', a: from, b: e2, doubtful: 'violence' });
     }
   }
   // « Il n'y a qu'une chose à faire avec les… : les abattre », « je ne vois qu'une issue pour les… : la mort »: the one

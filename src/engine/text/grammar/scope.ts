@@ -334,7 +334,8 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   // An act opening the sentence, judged by what follows (« Appeler à tuer les X est criminel », « Détester
   // les X, c'est pathétique »): the act is named to be condemned, read like a quotation.
   for (let i = 0; i < n; i += 1) {
-    if (!opensAct(s, i)) continue;
+    // (Also a clause that opens with « que » as its subject: « Que les … meurent en traversant, c'est une tragédie ».)
+    if (!opensAct(s, i) && !(['que', 'qu'].includes(keyOf(s.words[i]!)) && (i === 0 || s.sentence[i - 1] !== s.sentence[i]))) continue;
     const verdict = judgedAfter(s, i);
     if (verdict > i) out.fill(2, i, verdict);
   }
@@ -381,6 +382,8 @@ function clauseAfterAside(s: Stream, i: number): number {
 const CONDEMNATION = wordSet([
   '+criminel', 'crime', 'crimes', '+pathetique', '+lache', '+cruel', 'mal', '+degradant', '+deshumanisant', '+blessant', '+injuste', '+inhumain', '+abject',
   '+minable', '+pitoyable', '+lamentable', '+stupide', '+idiot', '+debile', '+niaiseux', '+imbecile', '+bete', '+illegal', 'interdit', '+grave', '+atroce',
+  // Grief over what happened (« Que des … meurent en mer, c'est une tragédie »).
+  '+tragedie', '+tragique', '+drame', '+dramatique', '+triste', 'dommage', '+horrible', '+terrible', '+desolant', '+navrant',
 ], false);
 const ACT_COPULA = new Set(['est', 'c', 'cest', 'serait', 'sera', 'etait', 'reste', 'demeure']);
 /** Words between the copula and the condemnation (« c'est vraiment un crime », « est tout simplement ignoble »). */

@@ -18,6 +18,7 @@ import { adverbials, approved, armedFor, deadGood, vouched, noneSurvive, unworth
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
+import { goodDeath } from './calm-death.ts';
 
 const SPEAKERS = wordSet(speakers);
 const AUX = wordSet(auxiliaries);
@@ -777,7 +778,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished; « souffrent moins »: relief wished.
     // (« disparaître de la surface de la terre » is still their end.)
     const after = h2 < n && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
-    if (['moins', 'plus', 'pas'].includes(after) || (['de', 'd'].includes(after) && !keyOf(s.words[h]!).startsWith('dispar'))) continue;
+    if (['moins', 'plus', 'pas'].includes(after) || (['de', 'd'].includes(after) && !keyOf(s.words[h]!).startsWith('dispar')) || goodDeath(s, h2)) continue;
     // « Les… peuvent (bien) crever »: their death shrugged off.
     if ((may || decent) && m.generic && (fills(DEATH, s.words[h]) || keyOf(s.words[h]!).startsWith('souffr') || decent)) {
       add(out, s, sc, pronoun >= 0 ? pronoun : m.a, h2, [[k, h2]], h2);
