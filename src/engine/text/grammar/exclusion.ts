@@ -64,6 +64,8 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     let from = -1;
     let placeAt = -1;
     let m: Mention | undefined;
+    // The people set out after the order's clitic (« Renvoyez-les chez eux, les … »): hate.ts does not read it.
+    let later = false;
     let k = h;
     while (k > 0 && h - k < 4 && s.sentence[k - 1] === sent && BETWEEN.has(keyOf(s.words[k - 1]!)) && (callAt[k] ?? -1) < 0) k -= 1;
     if (k > 0 && DUTY.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent) {
@@ -79,14 +81,14 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
       let o = objectAt(s, g, h2, sent);
       // « Envoyez-les à Toronto, les… », « faudrait les enfermer en CHSLD »: the clitic taking a people up.
       const clitic = keyOf(s.words[h2] ?? s.words[h]!) === 'les' && s.sentence[h2] === sent ? h2 : h > 0 && keyOf(s.words[h - 1]!) === 'les' ? h - 1 : -1;
-      if (!o && clitic >= 0) (o = antecedent(s, g, clitic)), (placeAt = clitic < h ? h2 : h2 + 1);
+      if (!o && clitic >= 0) (o = antecedent(s, g, clitic)), (placeAt = clitic < h ? h2 : h2 + 1), (later = o !== undefined && o.a > h);
       if (o && o.generic) (m = o), (from = opening ? h : callAt[k]!);
     }
-    if (!m || from < 0 || (send && !m.identity)) continue;
+    if (!m || from < 0 || ((send || later) && !m.identity)) continue;
     const placeFrom = placeAt >= 0 ? placeAt : m.a >= h2 ? m.b : h2;
     // hate.ts reads « renvoyés chez eux », « dehors » after its own calls; after the other calls (« il est temps de »,
     // « il conviendrait de ») the place is read here. Overlaps are resolved in index.ts (the longer reading stays).
-    if (placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!)) && (callAt[k] ?? -1) < 0) continue;
+    if (placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!)) && (callAt[k] ?? -1) < 0 && !later) continue;
     let place = placeAfter(s, placeFrom, sent, send);
     // « chasser les … de ce pays »: the place read as the name's complement (« les … de ce pays ») still says where from.
     for (let j = m.head + 1; place < 0 && !send && j < m.b && m.a >= h2; j += 1) if (matchAt(s, PLACES, j) === m.b) place = m.b;
@@ -97,6 +99,8 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     out.push({ kind: 'hate', severity, a: from, b: place });
   }
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
+  denied(s, sc, g, callAt, out);
+  segregated(s, sc, g, out);
   return out;
 }
 
@@ -105,6 +109,12 @@ const LEAVE = wordSet(['~degager', '~decrisser', '~deguerpir', '~decamper', '~di
 /** What may follow a verb of leaving and keep it a dismissal (« qu'ils partent d'ici », « … au plus vite »); « partir en vacances » does not. */
 const LEAVE_AFTER = new Set(['d', 'ici', 'icitte', 'ailleurs', 'tous', 'toutes', 'vite', 'au', 'plus', 'le', 'leur', 'camp', 'dehors', 'pis', 'et', 'donc', 'toute']);
 const SUBJECTS = new Set(PLURAL_SUBJECTS);
+/** Staying where they are from (« qu'ils restent chez eux »), or living there (« qu'ils aillent vivre ailleurs »). */
+const STAY = wordSet(['~rester', '~vivre', '~habiter', '~demeurer', '~brailler', '~chialer']);
+/** « se faire voir / foutre … »: sent packing. */
+const GO_OFF = wordSet(['voir', 'foutre', 'enculer', 'pendre', 'soigner', 'mettre', 'cuire']);
+/** Left to fend for themselves (« qu'ils se débrouillent »). */
+const FEND = wordSet(['~debrouiller', '~demerder', '~arranger', '~organiser']);
 /** Between « que » and the verb: the subject's clitics and quantifiers (« qu'ils s'en aillent tous »). */
 const JUSSIVE_GAP = new Set(['s', 'se', 'en', 'tous', 'toutes', 'donc', 'juste']);
 
@@ -124,7 +134,10 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
     if (w !== 'que' && w !== 'qu') continue;
     const sent = s.sentence[i]!;
     // « Que … » opening the sentence, or after a people set out and a break (« Les …, qu'ils… »).
-    const setOut = i > 0 && s.sentence[i - 1] === sent && s.brk[i] !== 0 ? g.mentions[g.endingAt[i] ?? -1] : undefined;
+    // Without the comma too when the people opens the sentence and « ils » takes it up (« Les … qu'ils dégagent »): a
+    // relative « que » would need a verb with an object (« les … qu'ils ont aidés »), which the verbs below never take.
+    const before = i > 0 && s.sentence[i - 1] === sent ? g.mentions[g.endingAt[i] ?? -1] : undefined;
+    const setOut = before && (s.brk[i] !== 0 || ((before.a === 0 || s.sentence[before.a - 1] !== sent) && SUBJECTS.has(keyOf(s.words[i + 1]!)))) ? before : undefined;
     // « qu'ils apprennent le français ou qu'ils dégagent »: the second jussive of an alternative.
     const alternative = i > 0 && s.sentence[i - 1] === sent && ['ou', 'sinon'].includes(keyOf(s.words[i - 1]!));
     if (i > 0 && s.sentence[i - 1] === sent && !(setOut && setOut.identity) && !alternative) continue;
@@ -148,13 +161,187 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
       for (let gap = 0; gap < 4 && j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(keyOf(s.words[j]!)); gap += 1) j += 1;
       const e = j < n ? matchAt(s, EXCLUSION, j) : -1;
       if (e > j) end = e;
-    } else if (fills(LEAVE, s.words[k])) {
-      const next = k + 1 < n && s.sentence[k + 1] === sent && s.brk[k + 1] === 0 ? keyOf(s.words[k + 1]!) : undefined;
-      if (next === undefined || LEAVE_AFTER.has(next)) end = k + 1;
+    } else if (fills(LEAVE, s.words[k]) || fills(STAY, s.words[k])) {
+      // « qu'ils aillent se faire voir », « … vivre ailleurs », « … à Montréal », « qu'ils restent dans leur pays ».
+      const stay = fills(STAY, s.words[k]);
+      let j = k + 1;
+      const goOff = !stay && j + 2 < n && s.sentence[j + 2] === sent && ['se', 's'].includes(keyOf(s.words[j]!)) && fills(GO_OFF, s.words[j + 2]) && keyOf(s.words[j + 1]!).startsWith('fai');
+      if (!stay && fills(STAY, s.words[j])) j += 1;
+      const next = j < n && s.sentence[j] === sent && s.brk[j] === 0 ? keyOf(s.words[j]!) : undefined;
+      const place = j < n ? Math.max(matchAt(s, PLACES, j), matchAt(s, FAR, j)) : -1;
+      if (goOff) end = j + 3;
+      else if (place > j) end = place;
+      else if (!stay && (next === undefined || LEAVE_AFTER.has(next))) end = j;
+    } else if (fills(FEND, s.words[k]) && ['se', 's'].includes(keyOf(s.words[k - 1]!))) {
+      // « Les …, qu'ils se débrouillent »: left to fend for themselves, a warning to check (« … c'est comme ça qu'on apprend »).
+      if (!isNegated(s, i, Math.min(n, k + 2)) && !isReported(s, sc, i, k + 1)) out.push({ kind: 'hate', severity: 'warning', a: setOut && setOut.a < i ? setOut.a : i, b: k + 1, doubtful: 'abandoned' });
+      continue;
     }
     if (end < 0) continue;
     const a = setOut && setOut.a < i ? setOut.a : i;
     out.push({ kind: 'hate', severity: isNegated(s, i, end, [[k, end]]) ? 'clear' : isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
   }
   return out;
+}
+
+/** Forbidding or preventing a people from doing (« interdisez aux … de… », « empêchez les … d'entrer »). */
+const FORBID = wordSet(['~interdire', 'interdisez', 'interdisons', '~empecher', '~defendre', '~bloquer', '~refuser']);
+/** Taking away, cutting or shutting (« enlevez le droit de vote aux … », « coupez l'aide aux … », « fermez l'accès aux … »). */
+const STRIP = wordSet(['~enlever', '~retirer', '~supprimer', '~couper', '~oter', '~abolir', '~fermer', '~refuser', '~interdire', 'interdisez', 'interdisons', '~bloquer', '~defendre', '~barrer']);
+/** What a people is denied: a right, an entry, a status, care or aid. */
+const DENIED = wordSet(['+droit', '+acces', '+entree', 'citoyennete', '+permis', '+aide', '+soin', '+allocation', '+prestation', '+cheque', '+service', '+logement', '+porte', '+frontiere', '+pension', 'assurance-maladie', 'bs', 'vote', '+visa', 'residence', '+statut', '+gratuite', '+hebergement', '+subside', '+bourse', '+clinique', '+hopital']);
+/** Stopping the care or aid given them (« arrêtez de soigner les … »). */
+const STOP = wordSet(['~arreter', '~cesser', '~stopper']);
+const SERVE = wordSet(['~soigner', '~aider', '~nourrir', '~loger', '~heberger', '~payer', '~financer', '~subventionner', '~entretenir', '~torcher']);
+/** Letting in, denied (« laissez pas entrer les … », « faut pas laisser les … s'installer »). */
+const LET = wordSet(['~laisser']);
+const ENTER = wordSet(['~entrer', '~rentrer', '~venir', '~immigrer', '~installer', '~debarquer', '~traverser', '~passer']);
+const NEGATORS = new Set(['pas', 'jamais', 'plus', 'pu', 'aucun', 'aucune']);
+const TO = new Set(['a', 'aux', 'au']);
+const OF_INF = new Set(['de', 'd']);
+/** Where a people is kept out of (« pas de … dans notre quartier », « à Trois-Rivières », « icitte »). */
+const HERE = new Set(['ici', 'icitte', 'chez', 'notre', 'nos', 'mon', 'ma', 'mes', 'quartier', 'ville', 'rue', 'ecole', 'ecoles', 'piscine', 'pays', 'province', 'region', 'parc', 'quebec', 'canada', 'montreal', 'trois', 'cap', 'village', 'secteur', 'bloc', 'immeuble', 'arena', 'autobus', 'bus']);
+
+/**
+ * The call or order that governs the verb at h: its start, or -1. An order opens its sentence or clause (« Coupez… »,
+ * « …, pis fermez… »); a call is read in threat.ts (« faut », « on devrait », « qu'on »), the clitics and a negation
+ * between (« faut pas leur enlever »).
+ */
+function governing(s: Stream, callAt: Int32Array, h: number): number {
+  const sent = s.sentence[h];
+  let k = h;
+  while (k > 0 && h - k < 4 && s.sentence[k - 1] === sent && (callAt[k] ?? -1) < 0 && (BETWEEN.has(keyOf(s.words[k - 1]!)) || NEGATORS.has(keyOf(s.words[k - 1]!)) || ['leur', 'y', 'ne', 'n', 'les'].includes(keyOf(s.words[k - 1]!)))) k -= 1;
+  // (« Personne devrait… », « nul ne devrait… »: nobody is called on.)
+  if ((callAt[k] ?? -1) >= 0) return callAt[k]! > 0 && ['personne', 'nul', 'aucun', 'aucune'].includes(keyOf(s.words[callAt[k]! - 1]!)) ? -1 : callAt[k]!;
+  const prev = h > 0 && s.sentence[h - 1] === sent ? keyOf(s.words[h - 1]!) : '';
+  return /(?:ez|ons)$/.test(keyOf(s.words[h]!)) && (prev === '' || s.brk[h] !== 0 || ['pis', 'et', 'puis'].includes(prev)) ? h : -1;
+}
+
+/** Groups named by their age: a rule for an age is ordinary (« interdisez aux jeunes de flâner au parc la nuit »). */
+const AGE = wordSet(['+jeune', '+ado', '+adolescent', '+enfant', '+mineur', '+vieux', '+vieille', '+aine', '+retraite', '+boomer']);
+
+/** The people named from word i (« aux … » may open the mention), or taken up by « leur / les » at i; not an age. */
+function peopleAt(s: Stream, g: Groups, i: number): Mention | undefined {
+  const m = g.mentions[g.startingAt[i] ?? -1] ?? g.mentions[g.headAt[i] ?? -1] ?? (['leur', 'leurs', 'les'].includes(keyOf(s.words[i] ?? s.words[0]!)) ? antecedent(s, g, i) : undefined);
+  return m && m.generic && m.identity && !fills(AGE, s.words[m.head]) ? m : undefined;
+}
+
+/**
+ * A people denied: forbidden or prevented from doing (« interdisez aux … d'entrer », « empêchez les … de s'installer »),
+ * stripped of a right, an entry or aid (« enlevez le droit de vote aux … », « coupez l'aide aux … », « refusez aux … le
+ * droit de… »), cut off from care (« arrêtez de soigner les … »), kept out (« laissez pas entrer les … », « Pas de …
+ * dans notre quartier »). Only a call, an order or a slogan, said of a people named by its identity (« interdisez aux
+ * chars de stationner », « coupez les subventions aux pétrolières » are rules); a negation clears it but for the
+ * letting in, where the negation is the exclusion. Bounded windows from each verb: linear.
+ */
+function denied(s: Stream, sc: Scope, g: Groups, callAt: Int32Array, out: WordHit[]): void {
+  const n = s.words.length;
+  const same = (a: number, b: number): boolean => b < n && s.sentence[a] === s.sentence[b];
+  const push = (from: number, end: number, verb: number, negationIsIt = false): void => {
+    const neg = !negationIsIt && isNegated(s, from, end, [], verb + 1);
+    out.push({ kind: 'hate', severity: neg ? 'clear' : isReported(s, sc, from, end) ? 'warning' : 'error', a: from, b: end });
+  };
+  for (let h = 0; h < n; h += 1) {
+    const w = s.words[h]!;
+    const sent = s.sentence[h]!;
+    // « Pas de … dans notre quartier »: the slogan opening its sentence.
+    if ((h === 0 || s.sentence[h - 1] !== sent) && ['pas', 'pu'].includes(keyOf(w)) && same(h, h + 2) && OF_INF.has(keyOf(s.words[h + 1]!))) {
+      const m = peopleAt(s, g, h + 2);
+      if (m && same(h, m.b + 1) && ['dans', 'a', 'au', 'en', 'chez', 'ici', 'icitte', 'sur'].includes(keyOf(s.words[m.b]!)) && (HERE.has(keyOf(s.words[m.b]!)) || HERE.has(keyOf(s.words[m.b + 1]!)) || HERE.has(keyOf(s.words[m.b + 2] ?? w)))) push(h, m.b + 1, h, true);
+      continue;
+    }
+    const forbid = fills(FORBID, w);
+    const strip = fills(STRIP, w);
+    const stop = fills(STOP, w);
+    const let_ = fills(LET, w);
+    if (!forbid && !strip && !stop && !let_) continue;
+    const from = governing(s, callAt, h);
+    if (from < 0) continue;
+    // The clitic before the verb (« faut leur enlever… », « interdisez-leur… », « laissez-les pas… »).
+    const clitic = h > 0 && ['leur', 'les'].includes(keyOf(s.words[h - 1]!)) ? h - 1 : same(h, h + 1) && s.hyphen[h + 1] === 1 ? h + 1 : -1;
+    const cl = clitic >= 0 ? peopleAt(s, g, clitic) : undefined;
+    let j = clitic === h + 1 ? h + 2 : h + 1;
+    if (let_) {
+      // The negation between the call and the infinitive of coming in, the people on either side of it.
+      let negated = false;
+      let enter = -1;
+      let m = cl;
+      for (let k = from; k < n && k < h + 7 && same(h, k); k += 1) {
+        if (NEGATORS.has(keyOf(s.words[k]!))) negated = true;
+        else if (k > h && enter < 0 && fills(ENTER, s.words[k])) enter = k;
+        else if (k > h && !m) m = peopleAt(s, g, k);
+      }
+      if (negated && enter >= 0 && m) push(from, Math.max(enter + 1, m.b), h, true);
+      continue;
+    }
+    if (stop) {
+      // « Arrêtez de soigner les … »: the care stopped, its people right after it.
+      const m = same(h, j + 1) && OF_INF.has(keyOf(s.words[j]!)) && fills(SERVE, s.words[j + 1]) ? peopleAt(s, g, j + 2) : undefined;
+      if (m) push(from, m.b, h);
+      continue;
+    }
+    // « interdisez aux … de… », « empêchez les … d'entrer »: the people, then « de » and what they may not do.
+    const direct = same(h, j) && (TO.has(keyOf(s.words[j]!)) || /^(?:empech|interdi|bloq)/.test(keyOf(w))) ? peopleAt(s, g, j) ?? (TO.has(keyOf(s.words[j]!)) ? peopleAt(s, g, j + 1) : undefined) : undefined;
+    const m0 = direct ?? cl;
+    let after = direct ? direct.b : j;
+    // (« aux musulmans d'ouvrir » may be read as one name, its « de » a complement: the « de » is then inside it.)
+    if (direct) for (let k = direct.head + 1; k < direct.b; k += 1) if (OF_INF.has(keyOf(s.words[k]!))) (after = k), (k = n);
+    const inf = after + 1 < n && ['s', 'se'].includes(keyOf(s.words[after + 1]!)) ? after + 2 : after + 1;
+    // (« empêchez les … de se faire attaquer »: kept from harm, not from a place.)
+    if (forbid && m0 && same(h, inf) && OF_INF.has(keyOf(s.words[after]!)) && /(?:er|ir|re)$/.test(keyOf(s.words[inf]!)) && !(inf > after + 1 && keyOf(s.words[inf]!) === 'faire')) {
+      push(from, inf + 1, h);
+      continue;
+    }
+    if (!strip) continue;
+    // A right, an entry or aid, then (or before it: « refusez aux … le droit de… ») the people it is taken from.
+    let thing = -1;
+    for (let k = after; k < n && k < after + 4 && same(h, k); k += 1) if (fills(DENIED, s.words[k])) (thing = k), (k = n);
+    if (thing < 0) continue;
+    if (m0 && direct) {
+      push(from, thing + 1, h);
+      continue;
+    }
+    let m = m0 ?? (thing > 0 && ['leur', 'leurs'].includes(keyOf(s.words[thing - 1]!)) ? peopleAt(s, g, thing - 1) : undefined);
+    let end = thing + 1;
+    for (let k = thing + 1; !m0 && k < n && k < thing + 6 && same(h, k); k += 1) {
+      if (!TO.has(keyOf(s.words[k]!))) continue;
+      const t = peopleAt(s, g, k + 1);
+      if (t) (m = t), (end = t.b);
+      break;
+    }
+    if (m) push(from, end, h);
+  }
+}
+
+/** Set apart for a people (« juste pour les … », « réservée aux … », « à part pour les … »). */
+const APART = compile(['juste|seulement|uniquement|exclusivement|rien que? pour', '+reserve a|aux|pour', '+separe pour', 'a part pour']);
+/** Contact with them avoided (« à côté d'eux », « avec eux », « les croiser »). */
+const CONTACT = wordSet(['~voir', '~croiser', '~sentir', '~endurer', '~cotoyer', '~supporter', '~toucher', '~frequenter', '~subir', '~entendre']);
+
+/**
+ * A people set apart so as not to be near them: a service or a place « juste pour les … » (a bus, a school, an entrance)
+ * with a contact avoided after it (« comme ça on serait pas obligés de s'asseoir à côté d'eux », « on aurait plus à les
+ * voir »). A service meant for a people (« un autobus adapté pour les personnes handicapées ») avoids nobody.
+ */
+function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  for (const [a, b] of findAllIn(s, APART)) {
+    // (« réservée aux … »: the mention opens on the « aux » the entry ends with.)
+    const m = g.mentions[g.startingAt[b] ?? -1] ?? g.mentions[g.startingAt[b - 1] ?? -1];
+    if (!m || !m.generic || !m.identity) continue;
+    const sent = s.sentence[a]!;
+    let neg = false;
+    for (let k = m.b; k < n && k < m.b + 20 && s.sentence[k] === sent; k += 1) {
+      const w = keyOf(s.words[k]!);
+      if (NEGATORS.has(w)) neg = true;
+      else if (neg && ((['eux', 'elles'].includes(w) && ['d', 'de', 'avec', 'cote', 'pres', 'proche'].includes(keyOf(s.words[k - 1]!))) || (w === 'les' && fills(CONTACT, s.words[k + 1])))) {
+        const end = w === 'les' ? k + 2 : k + 1;
+        // (« … de les voir, les gars »: the people avoided is the one set out after.)
+        const later = g.mentions[g.nextAfter[end] ?? -1];
+        if (later && later.a - end <= 2 && s.sentence[later.a] === sent) break;
+        out.push({ kind: 'hate', severity: isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
+        break;
+      }
+    }
+  }
 }

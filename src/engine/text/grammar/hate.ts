@@ -1499,6 +1499,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (ASKING.has(keyOf(s.words[p]!)) && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
       // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
       if (disapprovedBefore(s, p)) continue;
+      // « Personne devrait interdire aux … »: nobody is called on (not « la personne »).
+      if (p > 0 && s.sentence[p - 1] === s.sentence[p] && NOBODY_SUBJECT.has(keyOf(s.words[p - 1]!)) && (p < 2 || !THING_DET.has(keyOf(s.words[p - 2]!))) && keyOf(s.words[p - 2] ?? s.words[p]!) !== 'la') continue;
       // « je ne respecte pas assez les … »: not enough, not all, not always.
       if (q < n && DENIALS.has(keyOf(s.words[q - 1]!)) && NOT_ENOUGH.has(keyOf(s.words[q]!))) continue;
       // « de la haine pour ceux qui frappent les … »: people named by what they do, not a group.
@@ -1852,7 +1854,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const prev = v > 0 && s.clause[v - 1] === s.clause[v] ? keyOf(s.words[v - 1]!) : '';
     if (FIRST_PERSON.has(prev)) continue;
     let wish = false;
-    for (let k = v - 1; k >= 0 && v - k <= 4 && s.sentence[k] === s.sentence[v]; k -= 1) if (fills(WISH_BEFORE_GO_BACK, s.words[k])) wish = true;
+    // (« Faut pas les renvoyer chez eux »: a negation between the wish and the verb denies it.)
+    let denied = false;
+    for (let k = v - 1; k >= 0 && v - k <= 4 && s.sentence[k] === s.sentence[v]; k -= 1) {
+      if (fills(WISH_BEFORE_GO_BACK, s.words[k])) wish = true;
+      else if (!wish && ['pas', 'jamais', 'plus', 'pu'].includes(keyOf(s.words[k]!))) denied = true;
+    }
+    if (wish && denied) continue;
     const verb = keyOf(s.words[v]!);
     const dest = keyOf(s.words[d]!);
     const toPerson = ['ton', 'ta', 'tes', 'votre', 'vos'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) || ['tu', 'vous'].includes(keyOf(s.words[d + 2] ?? s.words[d]!));
