@@ -166,7 +166,6 @@ const DOUBT_REASONS: Record<Doubt, string> = {
   question: 'une question qui semble rabaisser un groupe',
   violence: 'un groupe et une violence annoncée ou souhaitée dans la même phrase',
   access: 'la présence, les droits ou la place d’un groupe présentés comme un malheur',
-  abandoned: 'un groupe laissé à lui-même',
 };
 
 export const respectfulLanguage = defineRule({

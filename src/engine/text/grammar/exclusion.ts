@@ -99,7 +99,6 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     out.push({ kind: 'hate', severity, a: from, b: place });
   }
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
-  denied(s, sc, g, callAt, out);
   segregated(s, sc, g, out);
   return out;
 }
@@ -110,11 +109,7 @@ const LEAVE = wordSet(['~degager', '~decrisser', '~deguerpir', '~decamper', '~di
 const LEAVE_AFTER = new Set(['d', 'ici', 'icitte', 'ailleurs', 'tous', 'toutes', 'vite', 'au', 'plus', 'le', 'leur', 'camp', 'dehors', 'pis', 'et', 'donc', 'toute']);
 const SUBJECTS = new Set(PLURAL_SUBJECTS);
 /** Staying where they are from (« qu'ils restent chez eux »), or living there (« qu'ils aillent vivre ailleurs »). */
-const STAY = wordSet(['~rester', '~vivre', '~habiter', '~demeurer', '~brailler', '~chialer']);
-/** « se faire voir / foutre … »: sent packing. */
-const GO_OFF = wordSet(['voir', 'foutre', 'enculer', 'pendre', 'soigner', 'mettre', 'cuire']);
-/** Left to fend for themselves (« qu'ils se débrouillent »). */
-const FEND = wordSet(['~debrouiller', '~demerder', '~arranger', '~organiser']);
+const STAY = /^(?:rest|viv|habit)/;
 /** Between « que » and the verb: the subject's clitics and quantifiers (« qu'ils s'en aillent tous »). */
 const JUSSIVE_GAP = new Set(['s', 'se', 'en', 'tous', 'toutes', 'donc', 'juste']);
 
@@ -161,21 +156,16 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
       for (let gap = 0; gap < 4 && j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(keyOf(s.words[j]!)); gap += 1) j += 1;
       const e = j < n ? matchAt(s, EXCLUSION, j) : -1;
       if (e > j) end = e;
-    } else if (fills(LEAVE, s.words[k]) || fills(STAY, s.words[k])) {
-      // « qu'ils aillent se faire voir », « … vivre ailleurs », « … à Montréal », « qu'ils restent dans leur pays ».
-      const stay = fills(STAY, s.words[k]);
+    } else if (fills(LEAVE, s.words[k]) || STAY.test(keyOf(s.words[k]!))) {
+      // « qu'ils aillent se faire voir / foutre », « … vivre ailleurs », « … à Montréal », « qu'ils restent dans leur pays ».
+      const stay = STAY.test(keyOf(s.words[k]!));
       let j = k + 1;
-      const goOff = !stay && j + 2 < n && s.sentence[j + 2] === sent && ['se', 's'].includes(keyOf(s.words[j]!)) && fills(GO_OFF, s.words[j + 2]) && keyOf(s.words[j + 1]!).startsWith('fai');
-      if (!stay && fills(STAY, s.words[j])) j += 1;
+      if (!stay && j + 2 < n && s.sentence[j + 2] === sent && keyOf(s.words[j]!) === 'se' && /^(?:voir|foutre|pendre)$/.test(keyOf(s.words[j + 2]!))) j += 3;
+      else if (!stay && j < n && STAY.test(keyOf(s.words[j]!))) j += 1;
       const next = j < n && s.sentence[j] === sent && s.brk[j] === 0 ? keyOf(s.words[j]!) : undefined;
       const place = j < n ? Math.max(matchAt(s, PLACES, j), matchAt(s, FAR, j)) : -1;
-      if (goOff) end = j + 3;
-      else if (place > j) end = place;
-      else if (!stay && (next === undefined || LEAVE_AFTER.has(next))) end = j;
-    } else if (fills(FEND, s.words[k]) && ['se', 's'].includes(keyOf(s.words[k - 1]!))) {
-      // « Les …, qu'ils se débrouillent »: left to fend for themselves, a warning to check (« … c'est comme ça qu'on apprend »).
-      if (!isNegated(s, i, Math.min(n, k + 2)) && !isReported(s, sc, i, k + 1)) out.push({ kind: 'hate', severity: 'warning', a: setOut && setOut.a < i ? setOut.a : i, b: k + 1, doubtful: 'abandoned' });
-      continue;
+      if (place > j) end = place;
+      else if (!stay && (next === undefined || LEAVE_AFTER.has(next) || j > k + 3)) end = j;
     }
     if (end < 0) continue;
     const a = setOut && setOut.a < i ? setOut.a : i;
@@ -184,139 +174,10 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
   return out;
 }
 
-/** Forbidding or preventing a people from doing (« interdisez aux … de… », « empêchez les … d'entrer »). */
-const FORBID = wordSet(['~interdire', 'interdisez', 'interdisons', '~empecher', '~defendre', '~bloquer', '~refuser']);
-/** Taking away, cutting or shutting (« enlevez le droit de vote aux … », « coupez l'aide aux … », « fermez l'accès aux … »). */
-const STRIP = wordSet(['~enlever', '~retirer', '~supprimer', '~couper', '~oter', '~abolir', '~fermer', '~refuser', '~interdire', 'interdisez', 'interdisons', '~bloquer', '~defendre', '~barrer']);
-/** What a people is denied: a right, an entry, a status, care or aid. */
-const DENIED = wordSet(['+droit', '+acces', '+entree', 'citoyennete', '+permis', '+aide', '+soin', '+allocation', '+prestation', '+cheque', '+service', '+logement', '+porte', '+frontiere', '+pension', 'assurance-maladie', 'bs', 'vote', '+visa', 'residence', '+statut', '+gratuite', '+hebergement', '+subside', '+bourse', '+clinique', '+hopital']);
-/** Stopping the care or aid given them (« arrêtez de soigner les … »). */
-const STOP = wordSet(['~arreter', '~cesser', '~stopper']);
-const SERVE = wordSet(['~soigner', '~aider', '~nourrir', '~loger', '~heberger', '~payer', '~financer', '~subventionner', '~entretenir', '~torcher']);
-/** Letting in, denied (« laissez pas entrer les … », « faut pas laisser les … s'installer »). */
-const LET = wordSet(['~laisser']);
-const ENTER = wordSet(['~entrer', '~rentrer', '~venir', '~immigrer', '~installer', '~debarquer', '~traverser', '~passer']);
-const NEGATORS = new Set(['pas', 'jamais', 'plus', 'pu', 'aucun', 'aucune']);
-const TO = new Set(['a', 'aux', 'au']);
-const OF_INF = new Set(['de', 'd']);
-/** Where a people is kept out of (« pas de … dans notre quartier », « à Trois-Rivières », « icitte »). */
-const HERE = new Set(['ici', 'icitte', 'chez', 'notre', 'nos', 'mon', 'ma', 'mes', 'quartier', 'ville', 'rue', 'ecole', 'ecoles', 'piscine', 'pays', 'province', 'region', 'parc', 'quebec', 'canada', 'montreal', 'trois', 'cap', 'village', 'secteur', 'bloc', 'immeuble', 'arena', 'autobus', 'bus']);
-
-/**
- * The call or order that governs the verb at h: its start, or -1. An order opens its sentence or clause (« Coupez… »,
- * « …, pis fermez… »); a call is read in threat.ts (« faut », « on devrait », « qu'on »), the clitics and a negation
- * between (« faut pas leur enlever »).
- */
-function governing(s: Stream, callAt: Int32Array, h: number): number {
-  const sent = s.sentence[h];
-  let k = h;
-  while (k > 0 && h - k < 4 && s.sentence[k - 1] === sent && (callAt[k] ?? -1) < 0 && (BETWEEN.has(keyOf(s.words[k - 1]!)) || NEGATORS.has(keyOf(s.words[k - 1]!)) || ['leur', 'y', 'ne', 'n', 'les'].includes(keyOf(s.words[k - 1]!)))) k -= 1;
-  // (« Personne devrait… », « nul ne devrait… »: nobody is called on.)
-  if ((callAt[k] ?? -1) >= 0) return callAt[k]! > 0 && ['personne', 'nul', 'aucun', 'aucune'].includes(keyOf(s.words[callAt[k]! - 1]!)) ? -1 : callAt[k]!;
-  const prev = h > 0 && s.sentence[h - 1] === sent ? keyOf(s.words[h - 1]!) : '';
-  return /(?:ez|ons)$/.test(keyOf(s.words[h]!)) && (prev === '' || s.brk[h] !== 0 || ['pis', 'et', 'puis'].includes(prev)) ? h : -1;
-}
-
-/** Groups named by their age: a rule for an age is ordinary (« interdisez aux jeunes de flâner au parc la nuit »). */
-const AGE = wordSet(['+jeune', '+ado', '+adolescent', '+enfant', '+mineur', '+vieux', '+vieille', '+aine', '+retraite', '+boomer']);
-
-/** The people named from word i (« aux … » may open the mention), or taken up by « leur / les » at i; not an age. */
-function peopleAt(s: Stream, g: Groups, i: number): Mention | undefined {
-  const m = g.mentions[g.startingAt[i] ?? -1] ?? g.mentions[g.headAt[i] ?? -1] ?? (['leur', 'leurs', 'les'].includes(keyOf(s.words[i] ?? s.words[0]!)) ? antecedent(s, g, i) : undefined);
-  return m && m.generic && m.identity && !fills(AGE, s.words[m.head]) ? m : undefined;
-}
-
-/**
- * A people denied: forbidden or prevented from doing (« interdisez aux … d'entrer », « empêchez les … de s'installer »),
- * stripped of a right, an entry or aid (« enlevez le droit de vote aux … », « coupez l'aide aux … », « refusez aux … le
- * droit de… »), cut off from care (« arrêtez de soigner les … »), kept out (« laissez pas entrer les … », « Pas de …
- * dans notre quartier »). Only a call, an order or a slogan, said of a people named by its identity (« interdisez aux
- * chars de stationner », « coupez les subventions aux pétrolières » are rules); a negation clears it but for the
- * letting in, where the negation is the exclusion. Bounded windows from each verb: linear.
- */
-function denied(s: Stream, sc: Scope, g: Groups, callAt: Int32Array, out: WordHit[]): void {
-  const n = s.words.length;
-  const same = (a: number, b: number): boolean => b < n && s.sentence[a] === s.sentence[b];
-  const push = (from: number, end: number, verb: number, negationIsIt = false): void => {
-    const neg = !negationIsIt && isNegated(s, from, end, [], verb + 1);
-    out.push({ kind: 'hate', severity: neg ? 'clear' : isReported(s, sc, from, end) ? 'warning' : 'error', a: from, b: end });
-  };
-  for (let h = 0; h < n; h += 1) {
-    const w = s.words[h]!;
-    const sent = s.sentence[h]!;
-    // « Pas de … dans notre quartier »: the slogan opening its sentence.
-    if ((h === 0 || s.sentence[h - 1] !== sent) && ['pas', 'pu'].includes(keyOf(w)) && same(h, h + 2) && OF_INF.has(keyOf(s.words[h + 1]!))) {
-      const m = peopleAt(s, g, h + 2);
-      if (m && same(h, m.b + 1) && ['dans', 'a', 'au', 'en', 'chez', 'ici', 'icitte', 'sur'].includes(keyOf(s.words[m.b]!)) && (HERE.has(keyOf(s.words[m.b]!)) || HERE.has(keyOf(s.words[m.b + 1]!)) || HERE.has(keyOf(s.words[m.b + 2] ?? w)))) push(h, m.b + 1, h, true);
-      continue;
-    }
-    const forbid = fills(FORBID, w);
-    const strip = fills(STRIP, w);
-    const stop = fills(STOP, w);
-    const let_ = fills(LET, w);
-    if (!forbid && !strip && !stop && !let_) continue;
-    const from = governing(s, callAt, h);
-    if (from < 0) continue;
-    // The clitic before the verb (« faut leur enlever… », « interdisez-leur… », « laissez-les pas… »).
-    const clitic = h > 0 && ['leur', 'les'].includes(keyOf(s.words[h - 1]!)) ? h - 1 : same(h, h + 1) && s.hyphen[h + 1] === 1 ? h + 1 : -1;
-    const cl = clitic >= 0 ? peopleAt(s, g, clitic) : undefined;
-    let j = clitic === h + 1 ? h + 2 : h + 1;
-    if (let_) {
-      // The negation between the call and the infinitive of coming in, the people on either side of it.
-      let negated = false;
-      let enter = -1;
-      let m = cl;
-      for (let k = from; k < n && k < h + 7 && same(h, k); k += 1) {
-        if (NEGATORS.has(keyOf(s.words[k]!))) negated = true;
-        else if (k > h && enter < 0 && fills(ENTER, s.words[k])) enter = k;
-        else if (k > h && !m) m = peopleAt(s, g, k);
-      }
-      if (negated && enter >= 0 && m) push(from, Math.max(enter + 1, m.b), h, true);
-      continue;
-    }
-    if (stop) {
-      // « Arrêtez de soigner les … »: the care stopped, its people right after it.
-      const m = same(h, j + 1) && OF_INF.has(keyOf(s.words[j]!)) && fills(SERVE, s.words[j + 1]) ? peopleAt(s, g, j + 2) : undefined;
-      if (m) push(from, m.b, h);
-      continue;
-    }
-    // « interdisez aux … de… », « empêchez les … d'entrer »: the people, then « de » and what they may not do.
-    const direct = same(h, j) && (TO.has(keyOf(s.words[j]!)) || /^(?:empech|interdi|bloq)/.test(keyOf(w))) ? peopleAt(s, g, j) ?? (TO.has(keyOf(s.words[j]!)) ? peopleAt(s, g, j + 1) : undefined) : undefined;
-    const m0 = direct ?? cl;
-    let after = direct ? direct.b : j;
-    // (« aux musulmans d'ouvrir » may be read as one name, its « de » a complement: the « de » is then inside it.)
-    if (direct) for (let k = direct.head + 1; k < direct.b; k += 1) if (OF_INF.has(keyOf(s.words[k]!))) (after = k), (k = n);
-    const inf = after + 1 < n && ['s', 'se'].includes(keyOf(s.words[after + 1]!)) ? after + 2 : after + 1;
-    // (« empêchez les … de se faire attaquer »: kept from harm, not from a place.)
-    if (forbid && m0 && same(h, inf) && OF_INF.has(keyOf(s.words[after]!)) && /(?:er|ir|re)$/.test(keyOf(s.words[inf]!)) && !(inf > after + 1 && keyOf(s.words[inf]!) === 'faire')) {
-      push(from, inf + 1, h);
-      continue;
-    }
-    if (!strip) continue;
-    // A right, an entry or aid, then (or before it: « refusez aux … le droit de… ») the people it is taken from.
-    let thing = -1;
-    for (let k = after; k < n && k < after + 4 && same(h, k); k += 1) if (fills(DENIED, s.words[k])) (thing = k), (k = n);
-    if (thing < 0) continue;
-    if (m0 && direct) {
-      push(from, thing + 1, h);
-      continue;
-    }
-    let m = m0 ?? (thing > 0 && ['leur', 'leurs'].includes(keyOf(s.words[thing - 1]!)) ? peopleAt(s, g, thing - 1) : undefined);
-    let end = thing + 1;
-    for (let k = thing + 1; !m0 && k < n && k < thing + 6 && same(h, k); k += 1) {
-      if (!TO.has(keyOf(s.words[k]!))) continue;
-      const t = peopleAt(s, g, k + 1);
-      if (t) (m = t), (end = t.b);
-      break;
-    }
-    if (m) push(from, end, h);
-  }
-}
+const NEGATORS = new Set(['pas', 'jamais', 'plus', 'pu']);
 
 /** Set apart for a people (« juste pour les … », « réservée aux … », « à part pour les … »). */
-const APART = compile(['juste|seulement|uniquement|exclusivement|rien que? pour', '+reserve a|aux|pour', '+separe pour', 'a part pour']);
-/** Contact with them avoided (« à côté d'eux », « avec eux », « les croiser »). */
-const CONTACT = wordSet(['~voir', '~croiser', '~sentir', '~endurer', '~cotoyer', '~supporter', '~toucher', '~frequenter', '~subir', '~entendre']);
+const APART = compile(['juste|seulement|rien que? pour', '+reserve|+separe a|aux|pour', 'a part pour']);
 
 /**
  * A people set apart so as not to be near them: a service or a place « juste pour les … » (a bus, a school, an entrance)
@@ -334,7 +195,8 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     for (let k = m.b; k < n && k < m.b + 20 && s.sentence[k] === sent; k += 1) {
       const w = keyOf(s.words[k]!);
       if (NEGATORS.has(w)) neg = true;
-      else if (neg && ((['eux', 'elles'].includes(w) && ['d', 'de', 'avec', 'cote', 'pres', 'proche'].includes(keyOf(s.words[k - 1]!))) || (w === 'les' && fills(CONTACT, s.words[k + 1])))) {
+      // Them avoided: « (à côté) d'eux », « avec elles », « les » before an infinitive (« les voir », « les croiser »).
+      else if (neg && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && /(?:er|ir|re)$/.test(keyOf(s.words[k + 1]!))))) {
         const end = w === 'les' ? k + 2 : k + 1;
         // (« … de les voir, les gars »: the people avoided is the one set out after.)
         const later = g.mentions[g.nextAfter[end] ?? -1];

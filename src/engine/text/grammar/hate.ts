@@ -1522,7 +1522,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // only (« écœuré de voir des … »), not through a thing of theirs (« dégoûté par le sort des … »: compassion).
       if (m && set === OPENERS && s.words.slice(q, m.a).some((w) => !OPENER_GAP.has(keyOf(w)) && !REGARD.has(keyOf(w)) && !AMONG.has(keyOf(w)) && !PERCEIVE.has(keyOf(w)) && !ANY_MEMBER.has(keyOf(w)))) continue;
       // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
-      if (m && set === OPENERS && q >= 2 && keyOf(s.words[q - 2]!) === 'trop' && !whereWeLive(s, m.b)) continue;
+      // (« Pas de … dans notre quartier »: a people kept out of where we live, the slogan said the same way.)
+      if (m && set === OPENERS && q >= 2 && ['trop', 'pas', 'pu'].includes(keyOf(s.words[q - 2]!)) && !whereWeLive(s, m.b)) continue;
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
       // Disgust felt « par » a people, or any feeling opening the sentence, is about what they suffer when that follows (« dégoûté par les … maltraités », « Quelle horreur, ces … noyés »).
       if (m && (seen || set === OPENERS || keyOf(s.words[q - 1]!) === 'par') && suffering(s, m.b)) continue;
@@ -1534,7 +1535,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // Dislike of a whole identity (« j'en ai marre des musulmans ») is hate; of a role, or of those who do something
         // (« j'aime pas les jeunes qui flânent »), a complaint.
         // A relative that only says they are here or seen (« … qu'il y a ici », « … qu'on voit partout ») restricts nothing.
-        const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!)) && !presentOnly(s, m.b + 1);
+        // (After a comma the clause is no restriction: « coupez l'aide aux …, qu'ils se débrouillent ».)
+        const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && s.brk[m.b] === 0 && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!)) && !presentOnly(s, m.b + 1);
         // « je n'engagerais jamais un … »: never any member is the whole identity.
         if (REMOVE.has(keyOf(s.words[p]!)) && s.words.slice(Math.max(0, p - 3), p).some((w) => DENIALS.has(keyOf(w)) || keyOf(w) === 'ne')) {
           out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });

@@ -17,7 +17,7 @@ export interface WordHit {
  * Why a reading is only a doubt: a group and a degrading word in one clause that no frame reads
  * (cooccur.ts), an identity given as the cause of something (cause.ts), a question that may belittle
  * a group (question.ts), harm announced or wished to a group that no threat frame reads (violence-net.ts),
- * a group's access or presence called a misfortune (access.ts), a people left to fend for itself (exclusion.ts).
+ * a group's access or presence called a misfortune (access.ts).
  * The rule's message says which.
  */
-export type Doubt = 'together' | 'cause' | 'question' | 'violence' | 'access' | 'abandoned';
+export type Doubt = 'together' | 'cause' | 'question' | 'violence' | 'access';
