@@ -13,6 +13,7 @@ import { exclusion, exclusionPlaces, sending, sendPlaces } from './lexicon-threa
 import { compile, fills, findAllIn, keyOf, matchAt, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
+import { infinitive } from './relative.ts';
 
 const EXCLUSION = compile(exclusion);
 const PLACES = compile(exclusionPlaces);
@@ -108,7 +109,7 @@ const LEAVE = wordSet(['~degager', '~decrisser', '~deguerpir', '~decamper', '~di
 /** What may follow a verb of leaving and keep it a dismissal (« qu'ils partent d'ici », « … au plus vite »); « partir en vacances » does not. */
 const LEAVE_AFTER = new Set(['d', 'ici', 'icitte', 'ailleurs', 'tous', 'toutes', 'vite', 'au', 'plus', 'le', 'leur', 'camp', 'dehors', 'pis', 'et', 'donc', 'toute']);
 const SUBJECTS = new Set(PLURAL_SUBJECTS);
-/** Staying where they are from (« qu'ils restent chez eux »), or living there (« qu'ils aillent vivre ailleurs »). */
+/** Staying where they are from (« qu'ils restent chez eux », « qu'ils vivent dans leur pays »). */
 const STAY = /^(?:rest|viv|habit)/;
 /** Between « que » and the verb: the subject's clitics and quantifiers (« qu'ils s'en aillent tous »). */
 const JUSSIVE_GAP = new Set(['s', 'se', 'en', 'tous', 'toutes', 'donc', 'juste']);
@@ -156,12 +157,11 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
       for (let gap = 0; gap < 4 && j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(keyOf(s.words[j]!)); gap += 1) j += 1;
       const e = j < n ? matchAt(s, EXCLUSION, j) : -1;
       if (e > j) end = e;
-    } else if (fills(LEAVE, s.words[k]) || STAY.test(keyOf(s.words[k]!))) {
-      // « qu'ils aillent se faire voir / foutre », « … vivre ailleurs », « … à Montréal », « qu'ils restent dans leur pays ».
-      const stay = STAY.test(keyOf(s.words[k]!));
+    } else if (STAY.test(keyOf(s.words[k]!)) || fills(LEAVE, s.words[k])) {
+      // « qu'ils aillent se faire voir / foutre », « … à Montréal », « qu'ils restent dans leur pays ».
+      const stay = !fills(LEAVE, s.words[k]);
       let j = k + 1;
       if (!stay && j + 2 < n && s.sentence[j + 2] === sent && keyOf(s.words[j]!) === 'se' && /^(?:voir|foutre|pendre)$/.test(keyOf(s.words[j + 2]!))) j += 3;
-      else if (!stay && j < n && STAY.test(keyOf(s.words[j]!))) j += 1;
       const next = j < n && s.sentence[j] === sent && s.brk[j] === 0 ? keyOf(s.words[j]!) : undefined;
       const place = j < n ? Math.max(matchAt(s, PLACES, j), matchAt(s, FAR, j)) : -1;
       if (place > j) end = place;
@@ -196,7 +196,7 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       const w = keyOf(s.words[k]!);
       if (NEGATORS.has(w)) neg = true;
       // Them avoided: « (à côté) d'eux », « avec elles », « les » before an infinitive (« les voir », « les croiser »).
-      else if (neg && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && /(?:er|ir|re)$/.test(keyOf(s.words[k + 1]!))))) {
+      else if (neg && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && infinitive(s, k + 1)))) {
         const end = w === 'les' ? k + 2 : k + 1;
         // (« … de les voir, les gars »: the people avoided is the one set out after.)
         const later = g.mentions[g.nextAfter[end] ?? -1];

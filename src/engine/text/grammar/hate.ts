@@ -1494,13 +1494,16 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning'], [OPENERS, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
       if (set === OPENERS && !opensSentence(s, p)) continue;
+      // An order (« coupez l'aide aux … », « interdisez aux … ») is matched by every form of its verb: only the imperative orders.
+      // (« Qu'on interdise aux … »: the jussive orders too.)
+      if (set === DISLIKE && /^(?:coup|enlev|retir|supprim|refus|interdi|ferm)/.test(keyOf(s.words[p]!)) && !/(?:ez|ons)$/.test(keyOf(s.words[p]!)) && keyOf(s.words[p - 1] ?? s.words[p]!) !== 'on') continue;
       // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
       // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
       if (ASKING.has(keyOf(s.words[p]!)) && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
       // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
       if (disapprovedBefore(s, p)) continue;
       // « Personne devrait interdire aux … »: nobody is called on (not « la personne »).
-      if (p > 0 && s.sentence[p - 1] === s.sentence[p] && NOBODY_SUBJECT.has(keyOf(s.words[p - 1]!)) && (p < 2 || !THING_DET.has(keyOf(s.words[p - 2]!))) && keyOf(s.words[p - 2] ?? s.words[p]!) !== 'la') continue;
+      if (p > 0 && s.sentence[p - 1] === s.sentence[p] && NOBODY_SUBJECT.has(keyOf(s.words[p - 1]!)) && !THING_DET.has(keyOf(s.words[p - 2] ?? s.words[p]!))) continue;
       // « je ne respecte pas assez les … »: not enough, not all, not always.
       if (q < n && DENIALS.has(keyOf(s.words[q - 1]!)) && NOT_ENOUGH.has(keyOf(s.words[q]!))) continue;
       // « de la haine pour ceux qui frappent les … »: people named by what they do, not a group.
