@@ -36,6 +36,7 @@ const flagged = [
   'Enlevez le droit de vote aux Autochtones.',
   'Faudrait retirer la citoyenneté aux musulmans.',
   'Refusez aux Haïtiens le droit de louer un logement.',
+  'On devrait leur enlever le droit de vote, aux immigrants.',
   // Kept out.
   'Laissez pas entrer les musulmans, fermez les portes.',
   'Fermez les portes aux Haïtiens',
@@ -113,13 +114,12 @@ describeReading('exclusion of a people: expel, forbid, strip, keep out, segregat
 // Aid cut to an age is read as to any people by hate.ts (no age class there): a policy opinion about youth gets an error.
 describeKnownMisses([
   // Prevented from coming in, the people between « laisser / empêcher » and the infinitive; a pool not read as where we live;
-  // banned from a public place, sent to live elsewhere, a right taken from a people set out after, left to fend for themselves, care stopped (readings dropped for the worker's size budget).
+  // banned from a public place, sent to live elsewhere, left to fend for themselves, care stopped (readings dropped for the worker's size budget).
   'Empêchez les Arabes d\'entrer au Québec, c\'est simple.',
   'Faut empêcher les immigrants de s\'installer en région',
   'Faut pas laisser les réfugiés rentrer au pays.',
   'Pas de Noirs dans notre piscine',
   'Les réfugiés, qu\'ils se débrouillent, on leur doit rien.',
-  'On devrait leur enlever le droit de vote, aux immigrants.',
   'Les musulmans qu\'ils aillent vivre ailleurs',
   'Bannissez les gais des écoles primaires.',
   'Arrêtez de soigner les Haïtiens gratis, qu\'ils se débrouillent.',

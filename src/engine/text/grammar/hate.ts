@@ -1494,9 +1494,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning'], [OPENERS, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
       if (set === OPENERS && !opensSentence(s, p)) continue;
-      // An order (« coupez l'aide aux … », « interdisez aux … ») is matched by every form of its verb: only the imperative orders.
-      // (« Qu'on interdise aux … »: the jussive orders too.)
-      if (set === DISLIKE && /^(?:coup|enlev|retir|supprim|refus|interdi|ferm)/.test(keyOf(s.words[p]!)) && !/(?:ez|ons)$/.test(keyOf(s.words[p]!)) && keyOf(s.words[p - 1] ?? s.words[p]!) !== 'on') continue;
+      // An order (« coupez l'aide aux … », « interdisez aux … ») is matched by every form of its verb: an infinitive opening
+      // the sentence or after « de » is an act judged, a participle after « a » is news (« … de couper l'aide aux … »).
+      if (set === DISLIKE && /^(?:coup|enlev|retir|supprim|refus|interdi|ferm)/.test(keyOf(s.words[p]!)) && !/(?:ez|ons)$/.test(keyOf(s.words[p]!)) && (opensSentence(s, p) || ['de', 'd', 'a', 'ont', 'pour', 'va', 'vont'].includes(keyOf(s.words[p - 1]!)))) continue;
       // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
       // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
       if (ASKING.has(keyOf(s.words[p]!)) && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
