@@ -13,6 +13,7 @@ import { exclusion, exclusionPlaces, sending, sendPlaces } from './lexicon-threa
 import { compile, fills, findAllIn, keyOf, matchAt, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
+import { infinitive } from './relative.ts';
 
 const EXCLUSION = compile(exclusion);
 const PLACES = compile(exclusionPlaces);
@@ -64,6 +65,8 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     let from = -1;
     let placeAt = -1;
     let m: Mention | undefined;
+    // The people set out after the order's clitic (« Renvoyez-les chez eux, les … »): hate.ts does not read it.
+    let later = false;
     let k = h;
     while (k > 0 && h - k < 4 && s.sentence[k - 1] === sent && BETWEEN.has(keyOf(s.words[k - 1]!)) && (callAt[k] ?? -1) < 0) k -= 1;
     if (k > 0 && DUTY.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent) {
@@ -79,14 +82,14 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
       let o = objectAt(s, g, h2, sent);
       // « Envoyez-les à Toronto, les… », « faudrait les enfermer en CHSLD »: the clitic taking a people up.
       const clitic = keyOf(s.words[h2] ?? s.words[h]!) === 'les' && s.sentence[h2] === sent ? h2 : h > 0 && keyOf(s.words[h - 1]!) === 'les' ? h - 1 : -1;
-      if (!o && clitic >= 0) (o = antecedent(s, g, clitic)), (placeAt = clitic < h ? h2 : h2 + 1);
+      if (!o && clitic >= 0) (o = antecedent(s, g, clitic)), (placeAt = clitic < h ? h2 : h2 + 1), (later = o !== undefined && o.a > h);
       if (o && o.generic) (m = o), (from = opening ? h : callAt[k]!);
     }
-    if (!m || from < 0 || (send && !m.identity)) continue;
+    if (!m || from < 0 || ((send || later) && !m.identity)) continue;
     const placeFrom = placeAt >= 0 ? placeAt : m.a >= h2 ? m.b : h2;
     // hate.ts reads « renvoyés chez eux », « dehors » after its own calls; after the other calls (« il est temps de »,
     // « il conviendrait de ») the place is read here. Overlaps are resolved in index.ts (the longer reading stays).
-    if (placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!)) && (callAt[k] ?? -1) < 0) continue;
+    if (placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!)) && (callAt[k] ?? -1) < 0 && !later) continue;
     let place = placeAfter(s, placeFrom, sent, send);
     // « chasser les … de ce pays »: the place read as the name's complement (« les … de ce pays ») still says where from.
     for (let j = m.head + 1; place < 0 && !send && j < m.b && m.a >= h2; j += 1) if (matchAt(s, PLACES, j) === m.b) place = m.b;
@@ -97,6 +100,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     out.push({ kind: 'hate', severity, a: from, b: place });
   }
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
+  segregated(s, sc, g, out);
   return out;
 }
 
@@ -105,6 +109,8 @@ const LEAVE = wordSet(['~degager', '~decrisser', '~deguerpir', '~decamper', '~di
 /** What may follow a verb of leaving and keep it a dismissal (« qu'ils partent d'ici », « … au plus vite »); « partir en vacances » does not. */
 const LEAVE_AFTER = new Set(['d', 'ici', 'icitte', 'ailleurs', 'tous', 'toutes', 'vite', 'au', 'plus', 'le', 'leur', 'camp', 'dehors', 'pis', 'et', 'donc', 'toute']);
 const SUBJECTS = new Set(PLURAL_SUBJECTS);
+/** Staying where they are from (« qu'ils restent chez eux », « qu'ils vivent dans leur pays »). */
+const STAY = /^(?:rest|viv|habit)/;
 /** Between « que » and the verb: the subject's clitics and quantifiers (« qu'ils s'en aillent tous »). */
 const JUSSIVE_GAP = new Set(['s', 'se', 'en', 'tous', 'toutes', 'donc', 'juste']);
 
@@ -124,7 +130,10 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
     if (w !== 'que' && w !== 'qu') continue;
     const sent = s.sentence[i]!;
     // « Que … » opening the sentence, or after a people set out and a break (« Les …, qu'ils… »).
-    const setOut = i > 0 && s.sentence[i - 1] === sent && s.brk[i] !== 0 ? g.mentions[g.endingAt[i] ?? -1] : undefined;
+    // Without the comma too when the people opens the sentence and « ils » takes it up (« Les … qu'ils dégagent »): a
+    // relative « que » would need a verb with an object (« les … qu'ils ont aidés »), which the verbs below never take.
+    const before = i > 0 && s.sentence[i - 1] === sent ? g.mentions[g.endingAt[i] ?? -1] : undefined;
+    const setOut = before && (s.brk[i] !== 0 || ((before.a === 0 || s.sentence[before.a - 1] !== sent) && SUBJECTS.has(keyOf(s.words[i + 1]!)))) ? before : undefined;
     // « qu'ils apprennent le français ou qu'ils dégagent »: the second jussive of an alternative.
     const alternative = i > 0 && s.sentence[i - 1] === sent && ['ou', 'sinon'].includes(keyOf(s.words[i - 1]!));
     if (i > 0 && s.sentence[i - 1] === sent && !(setOut && setOut.identity) && !alternative) continue;
@@ -148,13 +157,53 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
       for (let gap = 0; gap < 4 && j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(keyOf(s.words[j]!)); gap += 1) j += 1;
       const e = j < n ? matchAt(s, EXCLUSION, j) : -1;
       if (e > j) end = e;
-    } else if (fills(LEAVE, s.words[k])) {
-      const next = k + 1 < n && s.sentence[k + 1] === sent && s.brk[k + 1] === 0 ? keyOf(s.words[k + 1]!) : undefined;
-      if (next === undefined || LEAVE_AFTER.has(next)) end = k + 1;
+    } else if (STAY.test(keyOf(s.words[k]!)) || fills(LEAVE, s.words[k])) {
+      // « qu'ils aillent se faire voir / foutre », « … à Montréal », « qu'ils restent dans leur pays ».
+      const stay = !fills(LEAVE, s.words[k]);
+      let j = k + 1;
+      if (!stay && j + 2 < n && s.sentence[j + 2] === sent && keyOf(s.words[j]!) === 'se' && /^(?:voir|foutre|pendre)$/.test(keyOf(s.words[j + 2]!))) j += 3;
+      const next = j < n && s.sentence[j] === sent && s.brk[j] === 0 ? keyOf(s.words[j]!) : undefined;
+      const place = j < n ? Math.max(matchAt(s, PLACES, j), matchAt(s, FAR, j)) : -1;
+      if (place > j) end = place;
+      else if (!stay && (next === undefined || LEAVE_AFTER.has(next) || j > k + 3)) end = j;
     }
     if (end < 0) continue;
     const a = setOut && setOut.a < i ? setOut.a : i;
     out.push({ kind: 'hate', severity: isNegated(s, i, end, [[k, end]]) ? 'clear' : isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
   }
   return out;
+}
+
+const NEGATORS = new Set(['pas', 'jamais', 'plus', 'pu']);
+
+/** Set apart for a people (« juste pour les … », « réservée aux … », « à part pour les … »). */
+const APART = compile(['juste|seulement|rien que? pour', '+reserve|+separe a|aux|pour', 'a part pour']);
+
+/**
+ * A people set apart so as not to be near them: a service or a place « juste pour les … » (a bus, a school, an entrance)
+ * with a contact avoided after it (« comme ça on serait pas obligés de s'asseoir à côté d'eux », « on aurait plus à les
+ * voir »). A service meant for a people (« un autobus adapté pour les personnes handicapées ») avoids nobody.
+ */
+function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  for (const [a, b] of findAllIn(s, APART)) {
+    // (« réservée aux … »: the mention opens on the « aux » the entry ends with.)
+    const m = g.mentions[g.startingAt[b] ?? -1] ?? g.mentions[g.startingAt[b - 1] ?? -1];
+    if (!m || !m.generic || !m.identity) continue;
+    const sent = s.sentence[a]!;
+    let neg = false;
+    for (let k = m.b; k < n && k < m.b + 20 && s.sentence[k] === sent; k += 1) {
+      const w = keyOf(s.words[k]!);
+      if (NEGATORS.has(w)) neg = true;
+      // Them avoided: « (à côté) d'eux », « avec elles », « les » before an infinitive (« les voir », « les croiser »).
+      else if (neg && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && infinitive(s, k + 1)))) {
+        const end = w === 'les' ? k + 2 : k + 1;
+        // (« … de les voir, les gars »: the people avoided is the one set out after.)
+        const later = g.mentions[g.nextAfter[end] ?? -1];
+        if (later && later.a - end <= 2 && s.sentence[later.a] === sent) break;
+        out.push({ kind: 'hate', severity: isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
+        break;
+      }
+    }
+  }
 }

@@ -1537,11 +1537,16 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [set, severity] of [[HATRED_BEFORE, 'error'], [DISLIKE, 'warning'], [OPENERS, 'warning']] as const) {
     for (const [p, q] of findAllIn(s, set)) {
       if (set === OPENERS && !opensSentence(s, p)) continue;
+      // An order (« coupez l'aide aux … », « interdisez aux … ») is matched by every form of its verb: an infinitive opening
+      // the sentence or after « de » is an act judged, a participle after « a » is news (« … de couper l'aide aux … »).
+      if (set === DISLIKE && /^(?:coup|enlev|retir|supprim|refus|interdi|ferm)/.test(keyOf(s.words[p]!)) && !/(?:ez|ons)$/.test(keyOf(s.words[p]!)) && (opensSentence(s, p) || ['de', 'd', 'a', 'ont', 'pour', 'va', 'vont'].includes(keyOf(s.words[p - 1]!)))) continue;
       // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
       // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
       if (ASKING.has(keyOf(s.words[p]!)) && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
       // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
       if (disapprovedBefore(s, p)) continue;
+      // « Personne devrait interdire aux … »: nobody is called on (not « la personne »).
+      if (p > 0 && s.sentence[p - 1] === s.sentence[p] && NOBODY_SUBJECT.has(keyOf(s.words[p - 1]!)) && !THING_DET.has(keyOf(s.words[p - 2] ?? s.words[p]!))) continue;
       // « je ne respecte pas assez les … »: not enough, not all, not always.
       if (q < n && DENIALS.has(keyOf(s.words[q - 1]!)) && NOT_ENOUGH.has(keyOf(s.words[q]!))) continue;
       // « de la haine pour ceux qui frappent les … »: people named by what they do, not a group.
@@ -1563,7 +1568,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // only (« écœuré de voir des … »), not through a thing of theirs (« dégoûté par le sort des … »: compassion).
       if (m && set === OPENERS && s.words.slice(q, m.a).some((w) => !OPENER_GAP.has(keyOf(w)) && !REGARD.has(keyOf(w)) && !AMONG.has(keyOf(w)) && !PERCEIVE.has(keyOf(w)) && !ANY_MEMBER.has(keyOf(w)))) continue;
       // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
-      if (m && set === OPENERS && q >= 2 && keyOf(s.words[q - 2]!) === 'trop' && !whereWeLive(s, m.b)) continue;
+      // (« Pas de … dans notre quartier »: a people kept out of where we live, the slogan said the same way.)
+      if (m && set === OPENERS && q >= 2 && ['trop', 'pas', 'pu'].includes(keyOf(s.words[q - 2]!)) && !whereWeLive(s, m.b)) continue;
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
       // Disgust felt « par » a people, or any feeling opening the sentence, is about what they suffer when that follows (« dégoûté par les … maltraités », « Quelle horreur, ces … noyés »).
       if (m && (seen || set === OPENERS || keyOf(s.words[q - 1]!) === 'par') && suffering(s, m.b)) continue;
@@ -1575,7 +1581,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // Dislike of a whole identity (« j'en ai marre des musulmans ») is hate; of a role, or of those who do something
         // (« j'aime pas les jeunes qui flânent »), a complaint.
         // A relative that only says they are here or seen (« … qu'il y a ici », « … qu'on voit partout ») restricts nothing.
-        const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!)) && !presentOnly(s, m.b + 1);
+        // (After a comma the clause is no restriction: « coupez l'aide aux …, qu'ils se débrouillent ».)
+        const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && s.brk[m.b] === 0 && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!)) && !presentOnly(s, m.b + 1);
         // « je n'engagerais jamais un … »: never any member is the whole identity.
         if (REMOVE.has(keyOf(s.words[p]!)) && s.words.slice(Math.max(0, p - 3), p).some((w) => DENIALS.has(keyOf(w)) || keyOf(w) === 'ne')) {
           out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });
@@ -1897,7 +1904,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const prev = v > 0 && s.clause[v - 1] === s.clause[v] ? keyOf(s.words[v - 1]!) : '';
     if (FIRST_PERSON.has(prev)) continue;
     let wish = false;
-    for (let k = v - 1; k >= 0 && v - k <= 4 && s.sentence[k] === s.sentence[v]; k -= 1) if (fills(WISH_BEFORE_GO_BACK, s.words[k])) wish = true;
+    // (« Faut pas les renvoyer chez eux »: a negation between the wish and the verb denies it.)
+    let denied = false;
+    for (let k = v - 1; k >= 0 && v - k <= 4 && s.sentence[k] === s.sentence[v]; k -= 1) {
+      if (fills(WISH_BEFORE_GO_BACK, s.words[k])) wish = true;
+      else if (!wish && ['pas', 'jamais', 'plus', 'pu'].includes(keyOf(s.words[k]!))) denied = true;
+    }
+    if (wish && denied) continue;
     const verb = keyOf(s.words[v]!);
     const dest = keyOf(s.words[d]!);
     const toPerson = ['ton', 'ta', 'tes', 'votre', 'vos'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) || ['tu', 'vous'].includes(keyOf(s.words[d + 2] ?? s.words[d]!));

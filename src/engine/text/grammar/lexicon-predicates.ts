@@ -324,6 +324,10 @@ const GRANT = '~accorder|~donner|~avoir';
 const REFUSE = '~refuser';
 const GRANTED = `le|la|un|une|mon|ma|notre|du|de|d'? moindre|seul|seule? +respect|+estime|+consideration|+egard ${TOWARDS}`;
 
+/** Orders to take away, and what a people is denied: a right, an entry, a status, care or aid, then « à / aux » (dislikeBefore). */
+const STRIP = 'coupez|enlevez|retirez|supprimez|refusez|interdisez';
+const DENIED = 'le|la|les|l\'|leur|leurs +droit|+acces|+entree|citoyennete|+aide|+soin|+allocation|+prestation|+cheque|+logement *? *? *? a|aux|au';
+
 /** The speaker's hatred, disgust or contempt, before the group (« je déteste les… »). */
 export const hatredBefore = [
   // The speaker alone or with others (« on déteste les… », « nous méprisons les… »).
@@ -380,7 +384,7 @@ export const hatredBefore = [
  */
 export const feelingOpeners = [
   `+ecoeure|+degoute|+tanne|+horrifie|+exaspere|+blase|+repugne|+horripile|las|lasse par|de|des|d'|du`, '+fatigue|+revolte par',
-  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|pouah', 'quelle horreur', 'pis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'',
+  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|pouah', 'quelle horreur', 'pis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'', 'pas|pu de|d\'',
   // A feeling noun needs a mark of the speaker's own (« que du mépris », « profond dégoût », « mépris total »), unlike a headline.
   `que|juste du|de|d'|la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? ${TOWARDS}`, `${STRONGLY} ${FEELING} ${TOWARDS}`, `${FEELING} ${STRONGLY} ${TOWARDS}`,
 ];
@@ -419,7 +423,12 @@ export const dislikeBefore = [
   '~etre bien|tellement|vraiment|beaucoup|ben|juste? meilleur|meilleure|meilleurs|mieux sans', '~etre bien|tellement|vraiment|beaucoup|ben? plus +beau|+propre|+sur|+securitaire|+riche|+heureux|+tranquille|+agreable|+paisible sans',
   'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~defendre a|aux|au',
   // A place or a right forbidden them (« on devrait interdire la piscine aux … », « fermer nos écoles aux … »).
-  'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~fermer|~defendre le|la|les|l\'|nos|notre|leur|leurs|l * a|aux|au', 'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~fermer|~defendre le|la|les|l\'|nos|notre|leur|leurs|l * * a|aux|au', 'fermez|fermons|interdisez|interdisons|refusez|refusons le|la|les|l\'|nos|notre|leur|leurs|l * a|aux|au', 'le|notre|mon|un|leur|vrai|seul|gros vrai|seul|gros? +probleme c\'|ce|ca ~etre|sont les|ces|des|tous',
+  'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~fermer|~defendre le|la|les|l\'|nos|notre|leur|leurs|l * a|aux|au', 'on|il|nous? ~falloir|~devoir ~interdire|~refuser|~fermer|~defendre le|la|les|l\'|nos|notre|leur|leurs|l * * a|aux|au', 'fermez|fermons|interdisez|interdisons|refusez|refusons le|la|les|l\'|nos|notre|leur|leurs|l * a|aux|au',
+  // Forbidden, stripped of a right, an entry or aid, not let in, as an order or a call (« interdisez aux
+  // … de… », « coupez l'aide aux … », « laissez pas entrer les … »): the negation of « laisser »
+  // is the exclusion; a rule for things or roles names no people.
+  'interdisez|refusez a|aux|au', `${STRIP} ${DENIED}`, `faut|faudrait|devrait ~couper|~enlever|~retirer|~supprimer ${DENIED}`,
+  '~laisser pas|jamais|pu ~entrer|~rentrer|~venir', 'pas|jamais|pu ~laisser ~entrer|~rentrer|~venir', 'le|notre|mon|un|leur|vrai|seul|gros vrai|seul|gros? +probleme c\'|ce|ca ~etre|sont les|ces|des|tous',
 ];
 
 /** The group's effect on the speaker, after the group (« les… me dégoûtent »). */

@@ -162,7 +162,7 @@ export const exclusionPlaces = [
   'dans|en leur|leurs|son|sa|ses +pays|bled|+brousse|+desert|+jungle|+village|+tribu|+continent|+patrie|+terre', 'chez eux|elles',
   // Out of where we live (« chasser les … de notre ville », « expulser les … du pays »).
   'de|d\'|du notre|nos|ce|cette|la|le|l\'? pays|ville|villes|quartier|quartiers|province|quebec|canada|territoire|region|planete|terre|continent', 'hors de|du notre|nos|ce|le|la|l\'|d\'ici? pays|ville|province|quebec|canada|ici',
-  'hors d\' ici', 'dehors', 'd\'|d ou ils|elles|y ~venir', 'loin d\'|d|de ici|nous|nos',
+  'hors d\' ici', 'd\'|de ici|icitte', 'dehors', 'd\'|d ou ils|elles|y ~venir', 'loin d\'|d|de ici|nous|nos',
   // Driven off by force (« chasser les … à coups de pied », « à coups de bâton »): the manner makes it plain too.
   'a grands? coups de +pied|+poing|+baton|+pelle|+balai|+fusil|+pierre|+roche|+fouet|+bottes|+claque|pieds|poings',
   // Thrown to their death (« jeter ces… dans le fleuve », « à la mer », « aux lions », « du haut d'un pont »).
