@@ -3,8 +3,9 @@
  * simulator's 60 Ko budget (issue 14), at build time only: the sources stay as maintainers read them.
  * A worker plugin (renderChunk: before the file name's hash, and before the bundler's own minifier,
  * which still runs after it):
- * 1. Terser first: two compress passes, function declarations hoisted (−0.6 Ko gzip: the
- *    gzip stream then sees the functions together, then the data), top-level mangling.
+ * 1. Terser first: three compress passes, function declarations hoisted (−0.6 Ko gzip: the
+ *    gzip stream then sees the functions together, then the data), only simple functions inlined
+ *    (`inline: 1`; with the third pass −0,1 Ko on engine-evaluate.worker), top-level mangling.
  * 2. Every array written only of string literals (the lexicons' word lists) becomes one string
  *    split at load, `"a|b|c".split("|")`, with a separator none of its strings holds: the same
  *    fresh array of the same strings, without the quotes and commas between them.
@@ -13,6 +14,7 @@
  * 3. Terser also shortens the grammar's most read property names (INTERNAL_PROPERTIES), which no
  *    object crossing the worker's boundary carries: −1,4 Ko on engine.worker, −1,3 Ko on
  *    engine-evaluate.worker (gzip, measured at the 8th session).
+ * 4. Last, the strings the worker reads while it loads go first, in one template (stringsFirst).
  * On the pages' small chunks Terser gains nothing (measured), so it runs on the worker only.
  * `npx node test/bench/equivalence.ts dist` checks that the built worker gives exactly the source
  * engine's outputs over every rule example, unit-test string and content line (and real data, locally).
@@ -81,6 +83,11 @@ export function packStringArrays(code: string): string {
 export const INTERNAL_PROPERTIES = [
   'words', 'sentence', 'clause', 'brk', 'hyphen', 'quoted', 'marks', 'markAt', 'mentions', 'identity', 'generic', 'startingAt',
   'endingAt', 'headAt', 'lastBefore', 'nStart', 'nEnd', 'lemmas', 'quantified', 'denials', 'spoken', 'properSense',
+  // A token's forms, a slot's, a clause's and a rule's own fields (read by the engine only; none is a key of a
+  // situation, a finding, a reading or a message): −0,3 Ko more on each worker (gzip, measured at the 10th session).
+  'form', 'norm', 'head', 'lemma', 'forms', 'optional', 'pivot', 'copula', 'verb', 'pronoun', 'det', 'cond', 'letters', 'items',
+  'token', 'tokens', 'check', 'contents', 'grants', 'problems', 'lastSay', 'exceptionTo', 'yieldsTo', 'keyed', 'deny', 'seen',
+  'aside', 'noun', 'clauses', 'stems', 'hits', 'caps', 'postings', 'notionNext', 'nextAfter',
 ];
 
 /** Template text reading back as `value` (cooked), whatever it holds. */
@@ -320,20 +327,26 @@ const IN_ORDER: Record<string, readonly string[]> = {
   TemplateLiteral: ['expressions'],
 };
 
+/** The shortest pattern of a regular expression moved with the strings (shorter ones measured smaller where they are). */
+const LONG_PATTERN = 40;
+
 /** Separators for the load-time strings, control characters that no word list holds (one byte each). */
 const JOINERS = ['\x1f', '\x1e', '\x1d', '\x1c'];
 
 /**
  * Every string the worker reads once, while it loads (the word lists behind the tags of tagSplitStrings,
- * the patterns, labels and messages of the top-level declarations), moved into one template at the top
- * of the worker's function and handed out by a reader in the order the load reads them:
- * `$0\`a|b\`` → `$0()`, `"un message"` → `$$()`, `\`de ${x} à\`` → `\`${$$()}${x}${$$()}\``, after
- * `let _$=\`a|b␟un message␟de ␟ à…\`.split("␟"),$_=0,$$=()=>_$[$_++];`. Each place gets the same string
- * at the same moment as before (a tag called without a template reads the next one, at once). gzip then
- * codes the words together and the code together, each block of its stream with its own letter
- * statistics instead of a mix of both: measured (gzip) engine.worker −2,1 Ko, engine-evaluate.worker −…
- * Only places that IN_ORDER reaches from a top-level statement: the strings of a function are read when
- * it runs, and stay where they are; so do a branch's and those of a template with another tag.
+ * the patterns, labels and messages of the top-level declarations, the long regular expressions), moved
+ * into one template at the top of the worker's function and handed out by a reader in the order the load
+ * reads them: `$0\`a|b\`` → `$0()`, `"un message"` → `$$()`, `\`de ${x} à\`` → `\`${$$()}${x}${$$()}\``,
+ * `/(?:a|b)c/u` → `RegExp($$(),"u")`, after `let _$=\`a|b␟un message␟de ␟ à␟(?:a|b)c…\`.split("␟"),$_=0,
+ * $$=()=>_$[$_++];` (␟: a control character no string holds). Each place gets the same string at the
+ * same moment as before (a tag called without a template reads the next one at once). gzip then codes
+ * the words with the words and the code with the code: each block of its stream has its own letter
+ * statistics, no longer a mix of both. Measured (gzip, 10th session): engine.worker −2,1 Ko and
+ * engine-evaluate.worker −1,7 Ko for the strings, −0,2 Ko and −0,05 Ko more for the regular expressions.
+ * Only places that IN_ORDER reaches from a top-level statement: a function's strings are read when it
+ * runs and stay where they are, as do a branch's and those of a template with any other tag.
+ * `npm run bench:equivalence -- dist` checks the built workers.
  */
 export function stringsFirst(code: string): string {
   const ast = parseAst(code) as unknown as Node;
@@ -373,6 +386,8 @@ export function stringsFirst(code: string): string {
     strings.push(value);
   };
   const hoisted = new Set<string>();
+  // The global RegExp, never declared in the worker.
+  const regExpFree = !bindings(ast).has('RegExp');
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!isNode(node)) return;
@@ -389,6 +404,10 @@ export function stringsFirst(code: string): string {
       return visit((node['quasi'] as Node)['expressions']);
     }
     if (node.type === 'Literal' && typeof node['value'] === 'string') return move(node, `${read}()`, node['value']);
+    // A long regular expression as the same pattern and flags (`RegExp(p, f)` reads `p` as the literal did, and its
+    // `source` is the literal's): its word lists are data too.
+    const regex = node.type === 'Literal' ? (node['regex'] as { pattern: string; flags: string } | undefined) : undefined;
+    if (regex && regex.pattern.length >= LONG_PATTERN && regExpFree) return move(node, `RegExp(${read}()${regex.flags ? `,${JSON.stringify(regex.flags)}` : ''})`, regex.pattern);
     if (node.type === 'TemplateLiteral') {
       // Each text of a template before, between and after its substitutions, in the order the template reads them.
       const quasis = node['quasis'] as Node[];
@@ -429,7 +448,7 @@ export function minifyWorkerWithTerser() {
   return {
     name: 'minify-worker-with-terser',
     async renderChunk(code: string, chunk: { fileName: string }) {
-      const result = await minify(code, { compress: { passes: 2, hoist_funs: true }, mangle: { toplevel: true, properties: { builtins: true, regex: new RegExp(`^(?:${INTERNAL_PROPERTIES.join('|')})$`) } }, toplevel: true, module: false });
+      const result = await minify(code, { compress: { passes: 3, hoist_funs: true, inline: 1 }, mangle: { toplevel: true, properties: { builtins: true, regex: new RegExp(`^(?:${INTERNAL_PROPERTIES.join('|')})$`) } }, toplevel: true, module: false });
       if (result.code === undefined) throw new Error(`Terser returned nothing for ${chunk.fileName}`);
       return { code: packStringArrays(result.code), map: null };
     },
@@ -437,7 +456,7 @@ export function minifyWorkerWithTerser() {
     // That is after the file name's hash: the hash also covers these steps' own code, so the name
     // still changes whenever the content does.
     augmentChunkHash() {
-      return [tagSplitStrings, bindings, stringsFirst, functionsLast, workerFunction, workerBody, stringOf, templateText].map(String).join('') + JSON.stringify([IN_ORDER, JOINERS]);
+      return [tagSplitStrings, bindings, stringsFirst, functionsLast, workerFunction, workerBody, stringOf, templateText].map(String).join('') + JSON.stringify([IN_ORDER, JOINERS, LONG_PATTERN]);
     },
     generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string }>) {
       for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.code !== undefined) file.code = functionsLast(stringsFirst(tagSplitStrings(file.code)));
