@@ -84,7 +84,7 @@ export const INTERNAL_PROPERTIES = [
   'words', 'sentence', 'clause', 'brk', 'hyphen', 'quoted', 'marks', 'markAt', 'mentions', 'identity', 'generic', 'startingAt',
   'endingAt', 'headAt', 'lastBefore', 'nStart', 'nEnd', 'lemmas', 'quantified', 'denials', 'spoken', 'properSense',
   // A token's forms, a slot's, a clause's and a rule's own fields (read by the engine only; none is a key of a
-  // situation, a finding, a reading or a message): −0,3 Ko more on each worker (gzip, measured at the 10th session).
+  // situation, a finding, a reading or a message): −0,3 Ko more on each worker (gzip, measured in the size14 round).
   'form', 'norm', 'head', 'lemma', 'forms', 'optional', 'pivot', 'copula', 'verb', 'pronoun', 'det', 'cond', 'letters', 'items',
   'token', 'tokens', 'check', 'contents', 'grants', 'problems', 'lastSay', 'exceptionTo', 'yieldsTo', 'keyed', 'deny', 'seen',
   'aside', 'noun', 'clauses', 'stems', 'hits', 'caps', 'postings', 'notionNext', 'nextAfter',
@@ -342,7 +342,7 @@ const JOINERS = ['\x1f', '\x1e', '\x1d', '\x1c'];
  * $$=()=>_$[$_++];` (␟: a control character no string holds). Each place gets the same string at the
  * same moment as before (a tag called without a template reads the next one at once). gzip then codes
  * the words with the words and the code with the code: each block of its stream has its own letter
- * statistics, no longer a mix of both. Measured (gzip, 10th session): engine.worker −2,1 Ko and
+ * statistics, no longer a mix of both. Measured (gzip, size14 round): engine.worker −2,1 Ko and
  * engine-evaluate.worker −1,7 Ko for the strings, −0,2 Ko and −0,05 Ko more for the regular expressions.
  * Only places that IN_ORDER reaches from a top-level statement: a function's strings are read when it
  * runs and stay where they are, as do a branch's and those of a template with any other tag.

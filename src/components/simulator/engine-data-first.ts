@@ -11,7 +11,7 @@
  * each for the four others; esbuild --minify with gzip -9 (engine.worker.ts) −1,3 Ko. Since the worker's
  * build moves the strings read at load first (src/build/minify-worker.ts, stringsFirst), the order of the
  * modules still sets the order of the code and of those strings: language.ts after the filter and
- * inflect.ts before text/disrespect measured −0,1 Ko more on each worker (10th session; every other
+ * inflect.ts before text/disrespect measured −0,1 Ko more on each worker (size14 round; every other
  * module tried at those places measured larger).
  */
 import '../../engine/text/grammar/near-words';
