@@ -4,7 +4,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { functionsLast, packStringArrays, tagSplitStrings } from '../../../src/build/minify-worker.ts';
+import { functionsLast, packStringArrays, stringsFirst, tagSplitStrings } from '../../../src/build/minify-worker.ts';
 
 const run = (code: string): unknown => runInNewContext(`(${code})`);
 
@@ -115,5 +115,36 @@ describe('les fonctions du worker après ses autres instructions', () => {
 
   test('du code qui n’est pas une seule fonction appelée reste tel quel', () => {
     for (const source of ['function f(){}var a=1', 'f();(function(){function g(){}var b})()']) expect(functionsLast(source)).toBe(source);
+  });
+});
+
+describe('les chaînes lues au chargement du worker écrites en tête', () => {
+  const wrap = (body: string): string => `(function(){${body}})()`;
+  const value = (code: string): unknown => runInNewContext(code.replace(/^\(function\(\)\{/, '(function(){return (()=>{').replace(/\}\)\(\)$/, '})()})()'));
+
+  test('chaque place reçoit la même chaîne, dans l’ordre du chargement, le reste du code ne bouge pas', () => {
+    const source = wrap(
+      'const k="mot",a=new Set("x|y".split("|")),b=new Set("z|w".split("|")),m={t:"un message",u:`de ${k} à`,v:[`l’été`,"a|b".split("|")]},r=/(?:premier|deuxième|troisième|quatrième) (?:mot|nom)/gu,s=/court/i;' +
+        'function f(){return"dans une fonction"}return[k,[...a],[...b],m,r.source,r.flags,r.test("le deuxième nom"),s.source,f(),"c|d".split("|")]',
+    );
+    const tagged = tagSplitStrings(source);
+    const moved = stringsFirst(tagged);
+    expect(moved).toContain('"dans une fonction"');
+    expect(moved).toContain('/court/i');
+    expect(moved).not.toContain('"un message"');
+    expect(moved).toContain('RegExp(');
+    expect(value(moved)).toEqual(value(source));
+    expect(value(moved)).toEqual(['mot', ['x', 'y'], ['z', 'w'], { t: 'un message', u: 'de mot à', v: ['l’été', ['a', 'b']] }, '(?:premier|deuxième|troisième|quatrième) (?:mot|nom)', 'gu', true, 'court', 'dans une fonction', ['c', 'd']]);
+  });
+
+  test('une branche, une classe, un autre gabarit étiqueté et les caractères qu’un gabarit lirait autrement', () => {
+    const source = wrap('const x=1,c=x?"oui":"non",d=x&&"et",t=String.raw`a\\nb${x}`,e="`${y}`\\\n\u2028",k=class{m(){return"méthode"}};return[c,d,t,e,new k().m()]');
+    const moved = stringsFirst(source);
+    for (const kept of ['"oui"', '"non"', '"et"', 'String.raw`a\\nb${x}`', '"méthode"']) expect(moved).toContain(kept);
+    expect(value(moved)).toEqual(value(source));
+  });
+
+  test('du code qui n’est pas une seule fonction appelée, ou sans chaîne à déplacer, reste tel quel', () => {
+    for (const source of ['x="un";y="deux"', 'f();(function(){let a="un"})()', '(function(){let a=1})()']) expect(stringsFirst(source)).toBe(source);
   });
 });
