@@ -1,19 +1,20 @@
 /**
- * Generates src/engine/text/grammar/near-words.ts: the prints (near.ts) of the French dictionary words
- * (an-array-of-french-words, a devDependency) that lie one missing letter or one swap away from a
- * content word of the grammar, or that cut into known words, so that grammar/near.ts never corrects
- * or cuts a real word. Run it again
- * when the grammar's lexicons change (test/unit/engine/disguise-near.test.ts says when):
+ * Generates src/engine/text/grammar/near-words.ts: the French dictionary words (an-array-of-french-words, a
+ * devDependency) that lie one missing letter, one doubled letter or one swap away from a content word of the
+ * grammar, or that cut into known words, so that grammar/near.ts never corrects or cuts a real word. Each is
+ * written exactly, as the word it is near (its index in near.ts's anchorWords()) and an edit (near.ts, applyEdit):
+ * the anchors by gaps, each with its set of edits, sets and edits by their rank among those already written (move
+ * to front), all Exp-Golomb coded (GUARD_CODE); the edits' texts once, in order of first use. The output depends
+ * only on the dictionary and the grammar's lexicons (deterministic). Run it again when the grammar's lexicons change
+ * (test/unit/engine/disguise-near.test.ts says when):
  *   npx node src/build/near-words.ts
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import '../engine/index.ts';
-import { fingerprint, nearCoreUnguarded, NEAR_RICE, nearPrint, PASS_BITS, riceEncode, splitTarget, segmentUnguarded, shortTargets, spelledWord } from '../engine/text/grammar/near.ts';
+import { anchorWords, applyEdit, decodeGuard, GUARD_CODE, nearCoreUnguarded, splitTarget, segmentUnguarded, shortTargets, spelledWord } from '../engine/text/grammar/near.ts';
 import { groups, slurs } from '../engine/text/grammar/lexicon-groups.ts';
-import { violence } from '../engine/text/grammar/lexicon-threat.ts';
 import { coreWords, isGrammarWord, slot } from '../engine/text/grammar/patterns.ts';
-import { dehumanising } from '../engine/text/grammar/lexicon-predicates.ts';
 import { kindOf, vocabulary } from '../engine/text/vocabulary.ts';
 import { fold } from '../engine/text/normalize.ts';
 
@@ -46,81 +47,100 @@ for (const t of joinTargets) {
     if (splitTarget(a, b) && halfIsWord(a) && halfIsWord(b)) near.add(`${a} ${b}`);
   }
 }
-/** The guarded words' prints, sorted (near.ts: 20 bits, a width that does not depend on how many there are). */
-const prints = [...new Set([...near].map(nearPrint))].sort((a, b) => a - b);
-const printSet = new Set(prints);
-/**
- * The guard's collisions among the disguises of the group nouns, slurs, insults and sacres (a letter missing,
- * doubled or swapped, a determiner glued before): each would leave a whole kind of sentence unread,
- * so their fingerprints are kept and the guard lets them through. None is a dictionary word near a
- * grammar word (checked below), so the guard stays exact on the dictionary.
- */
-const inFilter = (w: string): boolean => printSet.has(nearPrint(w));
-const heads = new Set<string>();
-// Each word of a multi-word slur too (« attardé » of « attardé mental »).
-for (const entry of [...groups, ...slurs]) for (const part of entry.split(' ')) for (const f of slot(part).forms) if (/^[a-z]{4,}$/.test(f)) heads.add(f);
-// The word lists' insults and sacres too (« futre »).
-for (const f of vocabulary().forms.keys()) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
-// Their plurals, which the word lists do not spell out (« ces oties d'… » for « osties »).
-for (const f of vocabulary().forms.keys()) if (/^[a-z]{4,}$/.test(f) && !f.endsWith('s') && !f.endsWith('x')) heads.add(`${f}s`);
-// Dehumanising words said of a group (« verine », « aniamux »).
-for (const entry of dehumanising) for (const f of slot(entry).forms) if (/^[a-z]{5,}$/.test(f)) heads.add(f);
-// The violence verbs' infinitives (« nyer », « étrnagler »).
-const verbs = new Set<string>();
-for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{2,}(er|ir|re)$/.test(f)) heads.add(f), verbs.add(f);
-// And their calls to the reader and to us (« tuez », « masacrons »): the hortatory threat.
-for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{4,}(ez|ons)$/.test(f)) heads.add(f);
-// Their future, the tense of a threat (« masacrerai »).
-for (const entry of violence) for (const f of slot(entry).forms) if (/^[a-z]{4,}(?:erai|irai|rai)$/.test(f)) heads.add(f);
-// The frames' short words (« osnt », « fuat »).
-for (const f of shortTargets()) heads.add(f);
-const passes = new Set<number>();
-const tryVariant = (v: string): void => {
-  if (near.has(v) || !inFilter(v)) return;
-  if (nearCoreUnguarded(v) === undefined && segmentUnguarded(v) === undefined) return;
-  passes.add(fingerprint(v));
+/** Each guarded word as an anchor of anchorWords() and an edit (near.ts, applyEdit). */
+const anchors = anchorWords();
+const index = new Map(anchors.map((w, i) => [w, i]));
+const sets = new Map<number, Set<string>>();
+/** The edit that writes `word` from `anchor`, if it is one of applyEdit's. */
+function editOf(word: string, anchor: string): string | undefined {
+  const tries: string[] = ['k'];
+  for (let k = 0; k <= anchor.length; k += 1) tries.push(`d${k}`, `i${k}`, `s${k}`, `p${k}`);
+  return tries.find((e) => index.has(anchor) && applyEdit(anchor, e) === word);
+}
+const add = (word: string, anchor: string, edit: string): void => {
+  const set = sets.get(index.get(anchor)!) ?? new Set<string>();
+  sets.set(index.get(anchor)!, set.add(edit));
 };
-for (const h of heads) {
-  for (let k = 0; k < h.length; k += 1) {
-    tryVariant(h.slice(0, k) + h.slice(k + 1));
-    tryVariant(h.slice(0, k + 1) + h.slice(k));
-    if (k + 1 < h.length) tryVariant(h.slice(0, k) + h[k + 1] + h[k] + h.slice(k + 2));
+/** A word cut into known words: each of its parts that is an anchor, with the others glued before and after. */
+const glued = (w: string): [string, string][] => {
+  const parts = segmentUnguarded(w) ?? [];
+  return parts.flatMap((p, k) => (index.has(p) ? [[p, `${parts.slice(0, k).join('')}|${parts.slice(k + 1).join('')}`] as [string, string]] : []));
+};
+// The glue that most words share is chosen (fewer edits to write), then the longest anchor.
+const glueCount = new Map<string, number>();
+for (const w of near) if (!w.includes(' ') && nearCoreUnguarded(w) === undefined) for (const [, e] of glued(w)) glueCount.set(e, (glueCount.get(e) ?? 0) + 1);
+for (const w of [...near].sort()) {
+  if (w.includes(' ')) {
+    const k = w.indexOf(' ');
+    add(w, w.replace(' ', ''), `p${k}`);
+    continue;
   }
-  // Without its vowels (« ngrs », « jfs »).
-  tryVariant(h.replace(/[aeiouy]/g, ''));
-  // An intensifier glued before an attribute too (« plusstupides », « trèssales »).
-  for (const g of ['les', 'des', 'ces', 'de', 'aux', 'tous', 'cet', 'cette', 'ce', 'un', 'une', 'ne', 'on', 'il', 'plus', 'tres', 'trop']) tryVariant(g + h);
-  // A violence verb glued to its object's determiner (« poignarderces », « tuerles ») or after its modal (« allerbrûler »).
-  if (verbs.has(h)) for (const g of ['les', 'des', 'ces', 'ce', 'cet', 'cette', 'un', 'une', 'tous', 'toutes', 'leur', 'la', 'le']) tryVariant(h + g);
-  if (verbs.has(h)) for (const g of ['aller', 'faut', 'faudrait', 'vais', 'va', 'vont', 'veux', 'veut', 'doit', 'devrait', 'devraient', 'pourrait']) tryVariant(g + h);
-  // Glued inside the frames that read a slur alone (« typiquedepédé », « espècedenègre », « bandedefifs »).
-  for (const g of ['typiquede', 'typiquedes', 'typiqued', 'especede', 'especed', 'bandede', 'banded', 'gangde', 'gangd']) tryVariant(g + h);
-  // A function word glued after it (« musulmans|sont », « rats|qui »).
-  for (const g of ['sont', 'ne', 'qui', 'me', 'comme', 'devraient', 'doivent']) tryVariant(h + g);
+  const target = nearCoreUnguarded(w);
+  const edit = target === undefined ? undefined : editOf(w, target);
+  if (target !== undefined && edit !== undefined) {
+    add(w, target, edit);
+    continue;
+  }
+  const best = glued(w).sort((a, b) => glueCount.get(b[1])! - glueCount.get(a[1])! || b[0].length - a[0].length)[0];
+  if (!best) throw new Error(`near-words: « ${w} » has no anchor (near.ts, anchorWords)`);
+  add(w, best[0], best[1]);
 }
-// Every word the frames read glued to « la » (« me donnent lanausée »; « le » would cost as much again).
-for (const w of coreWords()) if (/^[a-z]{5,}$/.test(w)) tryVariant('la' + w);
-// Quantifier and determiner glued together (« tousles »): a collision of the guard there would hide every frame with « tous les ».
-for (const q of ['tous', 'toutes']) for (const g of ['les', 'des', 'ces', 'nos', 'vos', 'leurs']) tryVariant(q + g);
-// A subject pronoun glued to its object clitic (« jeles déteste », « onles hait »): the same for every frame with « je les »;
-// and to the verb of hatred itself (« jedéteste les … », « jehais les … »).
-for (const p of ['je', 'j', 'on', 'tu', 'il', 'ils', 'elle', 'nous', 'vous']) for (const c of ['les', 'leur', 'la', 'le', 'en', 'hais', 'hait', 'deteste', 'meprise']) tryVariant(p + c);
-// A space slipped inside a listed word (« bla cks »): a collision of the guard there would leave the word broken.
-for (const t of joinTargets) {
-  if (!/^[a-z]{6,}$/.test(t)) continue;
-  for (let k = 3; k + 3 <= t.length; k += 1) {
-    const v = `${t.slice(0, k)} ${t.slice(k)}`;
-    if (!near.has(v) && inFilter(v) && splitTarget(t.slice(0, k), t.slice(k))) passes.add(fingerprint(v));
+const bits: number[] = [];
+/** Exp-Golomb of order k (decodeGuard, read). */
+const write = (v: number, k: number): void => {
+  const x = v + (1 << k);
+  const l = 31 - Math.clz32(x);
+  for (let i = k; i < l; i += 1) bits.push(0);
+  for (let i = l; i >= 0; i -= 1) bits.push((x >> i) & 1);
+};
+const keys = [...sets.keys()].sort((a, b) => a - b);
+const setList: string[] = [];
+const editList: string[] = [];
+const table: string[] = [];
+let previous = -1;
+/** The bits of Exp-Golomb of order k. */
+const length = (v: number, k: number): number => 2 * (31 - Math.clz32(v + (1 << k))) - k + 1;
+for (const i of keys) {
+  write(i - previous - 1, GUARD_CODE.gap);
+  previous = i;
+  const edits = [...sets.get(i)!].sort();
+  const key = edits.join();
+  const r = setList.indexOf(key);
+  // The set by its rank, or written out again when that is shorter.
+  let explicit = length(0, GUARD_CODE.set) + length(edits.length - 1, GUARD_CODE.size);
+  const trial = [...editList];
+  for (const e of edits) {
+    const q = trial.indexOf(e);
+    explicit += length(q + 1, GUARD_CODE.edit);
+    if (q >= 0) trial.splice(q, 1);
+    trial.unshift(e);
+  }
+  if (r >= 0) setList.splice(r, 1);
+  setList.unshift(key);
+  if (r >= 0 && length(r + 1, GUARD_CODE.set) <= explicit) {
+    write(r + 1, GUARD_CODE.set);
+    continue;
+  }
+  write(0, GUARD_CODE.set);
+  write(edits.length - 1, GUARD_CODE.size);
+  for (const e of edits) {
+    const q = editList.indexOf(e);
+    if (q >= 0) editList.splice(q, 1);
+    else table.push(e);
+    editList.unshift(e);
+    write(q + 1, GUARD_CODE.edit);
   }
 }
-for (const w of near) passes.delete(fingerprint(w));
-const passList = [...passes].sort((a, b) => a - b);
-/**
- * Both lists as Rice-coded gaps between sorted numbers (riceEncode): about 9 bits a guarded word and 15.5 bits a
- * let-through fingerprint, which gzip cannot shorten. Decoded by near.ts.
- */
-const out = `/** Generated by src/build/near-words.ts from an-array-of-french-words (${near.size} words near a grammar word, ${passList.length} disguises let through): do not edit. */
-export const NEAR_WORDS = { prints: '${riceEncode(prints, NEAR_RICE)}', passGaps: '${riceEncode(passList, PASS_BITS)}' };
+const bytes = new Uint8Array(Math.ceil(bits.length / 8));
+bits.forEach((b, i) => (bytes[i >> 3]! |= b << (7 - (i & 7))));
+let text = '';
+for (const b of bytes) text += String.fromCharCode(b);
+const data = { edits: table.join(','), bits: btoa(text), anchors: keys.length };
+// Read back exactly the guarded words.
+const back = decodeGuard(data);
+if (back.size !== near.size || [...near].some((w) => !back.has(w))) throw new Error('near-words: the guard does not read back its words');
+const out = `/** Generated by src/build/near-words.ts from an-array-of-french-words (${near.size} words near a grammar word, kept exactly): do not edit. */
+export const NEAR_WORDS = { edits: '${data.edits}', bits: '${data.bits}', anchors: ${data.anchors} };
 `;
 writeFileSync(new URL('../engine/text/grammar/near-words.ts', import.meta.url), out);
-console.log(`near-words: ${near.size} dictionary words, ${prints.length} prints, ${Math.round(riceEncode(prints, NEAR_RICE).length * 0.75)} bytes, ${passList.length} disguises let through`);
+console.log(`near-words: ${near.size} dictionary words on ${keys.length} anchors, ${bytes.length} bytes and ${data.edits.length} characters of edits`);

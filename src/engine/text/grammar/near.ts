@@ -6,10 +6,10 @@
  * of a participle listed in the masculine (« réfugiées »).
  *
  * Guard: a real French word is never corrected. The words of a 336 000-word dictionary that lie one
- * such edit away from a listed word (« cancre » ~ « cancer », « alpine » ~ « lapine ») are kept as
- * 20-bit prints (near-words.ts, ≈ 9 KB, generated from the dictionary by src/build/near-words.ts and
- * checked word by word in test/unit/engine/disguise-near.test.ts); a print shared by accident only
- * leaves a misspelling uncorrected. Cost: one lookup per edit, bounded by MAX letters.
+ * such edit away from a listed word (« cancre » ~ « cancer », « alpine » ~ « lapine ») are kept exactly,
+ * each as the listed word it is near and an edit (near-words.ts, ≈ 7 KB, generated from the dictionary by
+ * src/build/near-words.ts and checked word by word in test/unit/engine/disguise-near.test.ts), read once
+ * into a set of words. Cost: one lookup per edit, bounded by MAX letters.
  *
  * Words joined by a missing space (« jedéteste », « poignarderces », « orduresderéfugiés ») are cut
  * the same way, under the same guard: into two or three known words, one of them a listed word.
@@ -73,75 +73,81 @@ function deletionIndex(): Map<string, string> {
   return index;
 }
 
-/** FNV-1a over the word with a seed. */
-function hash(word: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let k = 0; k < word.length; k += 1) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193) >>> 0;
-  return h;
-}
-
 /**
- * The guard's print of a word: 20 bits, a width fixed in advance. A disguise is taken for a guarded word
- * when its print is one of theirs (about 0.7 % of the time for ≈ 7 700 words), and adding a word to the
- * dictionary or the grammar never changes the others' prints: regenerating keeps every other answer
- * (the Bloom filter it replaces was sized by its count, so each regeneration moved its false positives).
+ * The guard's words are written as edits of the words they are near (near-words.ts): each a word of anchorWords()
+ * and an edit, `d3` that word without its letter 3, `i3` with its letter 3 doubled, `s3` with letters 3 and 4
+ * swapped, `p3` with a space before letter 3, `k` without its vowels, `de|s` with « de » glued before and « s » after.
  */
-export const NEAR_BITS = 20;
-export const nearPrint = (word: string): number => hash(word, 0) >>> (32 - NEAR_BITS);
-/** Low bits of each gap between the guarded prints written out in near-words.ts (the rest in unary). */
-export const NEAR_RICE = 7;
-
-/**
- * A 24-bit fingerprint of a word (the guard's collisions let through are kept by it). A word that
- * shares one with them is let through too: it was corrected before the guard, and no dictionary word
- * near a grammar word shares one (near-words.ts checks).
- */
-export const fingerprint = (word: string): number => hash(word, 0x9e3779b9) & 0xffffff;
-
-/** Low bits of each gap between the let-through fingerprints written out in near-words.ts (the rest in unary). */
-export const PASS_BITS = 14;
-
-/** Sorted numbers written as Rice-coded gaps (`low` bits written out, the rest in unary), most significant bit first. */
-export function riceEncode(sorted: readonly number[], low: number): string {
-  const bits: number[] = [];
-  let previous = 0;
-  for (const x of sorted) {
-    const gap = x - previous;
-    previous = x;
-    for (let q = gap >> low; q > 0; q -= 1) bits.push(1);
-    bits.push(0);
-    for (let i = low - 1; i >= 0; i -= 1) bits.push((gap >> i) & 1);
+export function applyEdit(anchor: string, edit: string): string {
+  const k = Number(edit.slice(1));
+  const [before, after] = edit.split('|');
+  if (after !== undefined) return before + anchor + after;
+  switch (edit[0]) {
+    case 'd': return anchor.slice(0, k) + anchor.slice(k + 1);
+    case 'i': return anchor.slice(0, k + 1) + anchor.slice(k);
+    case 's': return anchor.slice(0, k) + anchor[k + 1] + anchor[k] + anchor.slice(k + 2);
+    case 'p': return `${anchor.slice(0, k)} ${anchor.slice(k)}`;
+    default: return anchor.replace(/[aeiouy]/g, '');
   }
-  const bytes = new Uint8Array(Math.ceil(bits.length / 8));
-  bits.forEach((b, i) => (bytes[i >> 3]! |= b << (7 - (i & 7))));
-  let text = '';
-  for (const b of bytes) text += String.fromCharCode(b);
-  return btoa(text);
 }
 
-/** The numbers riceEncode wrote; the last byte's padding is shorter than one. */
-function riceDecode(base64: string, low: number): Set<number> {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const bit = (i: number): number => (bytes[i >> 3]! >> (7 - (i & 7))) & 1;
-  const out = new Set<number>();
-  for (let i = 0, value = 0; i + low < bytes.length * 8; ) {
-    let q = 0;
-    while (bit(i++)) q += 1;
-    for (let k = 0; k < low; k += 1) q = q * 2 + bit(i++);
-    out.add((value += q));
+/**
+ * Exp-Golomb parameters of the guard's three numbers (near-words.ts): the gap to the next anchor, the rank of its
+ * set of edits among the sets already read (0: a new set), the rank of an edit among the edits already read (0: the
+ * next new edit of the list).
+ */
+export const GUARD_CODE = { gap: 0, set: 1, edit: 3, size: 0 };
+
+/**
+ * The guarded words: for each anchor (its index in anchorWords(), by gaps), its set of edits, read back from the
+ * most recent sets and edits first (move to front). Written by src/build/near-words.ts.
+ */
+export function decodeGuard(data: { edits: string; bits: string; anchors: number }): Set<string> {
+  const anchors = anchorWords();
+  const bytes = Uint8Array.from(atob(data.bits), (c) => c.charCodeAt(0));
+  const table = data.edits.split(',');
+  let i = 0;
+  let next = 0;
+  const bit = (): number => (bytes[i >> 3]! >> (7 - (i++ & 7))) & 1;
+  const read = (k: number): number => {
+    let z = 0;
+    while (!bit()) z += 1;
+    let x = 1;
+    for (let j = 0; j < z + k; j += 1) x = x * 2 + bit();
+    return x - (1 << k);
+  };
+  const sets: string[] = [];
+  const edits: string[] = [];
+  const out = new Set<string>();
+  for (let n = 0, at = -1; n < data.anchors; n += 1) {
+    at += read(GUARD_CODE.gap) + 1;
+    const r = read(GUARD_CODE.set);
+    let set: string;
+    if (r > 0) set = sets.splice(r - 1, 1)[0]!;
+    else {
+      // A set written out again when that is shorter than its rank: it moves to the front all the same.
+      const list: string[] = [];
+      for (let m = read(GUARD_CODE.size) + 1; m > 0; m -= 1) {
+        const q = read(GUARD_CODE.edit);
+        const edit = q > 0 ? edits.splice(q - 1, 1)[0]! : table[next++]!;
+        edits.unshift(edit);
+        list.push(edit);
+      }
+      set = list.join();
+      if (sets.includes(set)) sets.splice(sets.indexOf(set), 1);
+    }
+    sets.unshift(set);
+    for (const edit of set.split(',')) out.add(applyEdit(anchors[at]!, edit));
   }
   return out;
 }
 
-let guarded: Set<number> | undefined;
-let passes: Set<number> | undefined;
-/** True when the word is (probably) a French word next to a listed one: never corrected. */
+let guarded: Set<string> | undefined;
+/** True when the word is a French word next to a listed one: never corrected (nor before the lexicons are compiled). */
 function dictionaryNeighbour(word: string): boolean {
-  guarded ??= riceDecode(NEAR_WORDS.prints, NEAR_RICE);
-  if (!guarded.has(nearPrint(word))) return false;
-  // A disguise of a group noun whose print a guarded word shares by accident (see near-words.ts).
-  passes ??= riceDecode(NEAR_WORDS.passGaps, PASS_BITS);
-  return !passes.has(fingerprint(word));
+  if (coreWords().size === 0) return true;
+  guarded ??= decodeGuard(NEAR_WORDS);
+  return guarded.has(word);
 }
 
 /** The listed word one edit away from `word`, before the dictionary guard (used to build the guard). */
@@ -277,6 +283,20 @@ const frameVerb = (w: string): boolean => w.length >= 5 && modalForms().has(w);
 
 /** The plural of a listed word of the word lists (« osties », « calisses »). */
 const plural = (w: string): boolean => w.endsWith('s') && vocabulary().forms.has(w.slice(0, -1));
+
+/**
+ * Every word a guarded word is written from (near-words.ts): the listed words and their feminines and plurals,
+ * the frames' words and modal forms, sorted. The build and the guard compute the same list.
+ */
+export function anchorWords(): string[] {
+  const all = new Set<string>([...coreWords(), ...vocabulary().forms.keys(), ...FUNCTION, ...SHORT, ...BEFORE, ...AFTER, ...modalForms(), ...heads()]);
+  const plurals = [...vocabulary().forms.keys()].map((w) => w + 's');
+  for (const c of [...coreWords(), ...plurals]) {
+    all.add(c);
+    if (c.endsWith('e') || c.endsWith('es')) all.add(c.endsWith('es') ? c.slice(0, -1) + 'es' : c + 'e');
+  }
+  return [...all].filter((w) => /^[a-z]+$/.test(w)).sort();
+}
 
 /** Words already read (the grammar and the word lists ask about the same words); emptied when large. */
 const seenNear = new Map<string, string | null>();
