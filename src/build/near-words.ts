@@ -57,7 +57,7 @@ function editOf(word: string, anchor: string): string | undefined {
   for (let k = 0; k <= anchor.length; k += 1) tries.push(`d${k}`, `i${k}`, `s${k}`, `p${k}`);
   return tries.find((e) => index.has(anchor) && applyEdit(anchor, e) === word);
 }
-const add = (word: string, anchor: string, edit: string): void => {
+const add = (anchor: string, edit: string): void => {
   const set = sets.get(index.get(anchor)!) ?? new Set<string>();
   sets.set(index.get(anchor)!, set.add(edit));
 };
@@ -72,18 +72,18 @@ for (const w of near) if (!w.includes(' ') && nearCoreUnguarded(w) === undefined
 for (const w of [...near].sort()) {
   if (w.includes(' ')) {
     const k = w.indexOf(' ');
-    add(w, w.replace(' ', ''), `p${k}`);
+    add(w.replace(' ', ''), `p${k}`);
     continue;
   }
   const target = nearCoreUnguarded(w);
   const edit = target === undefined ? undefined : editOf(w, target);
   if (target !== undefined && edit !== undefined) {
-    add(w, target, edit);
+    add(target, edit);
     continue;
   }
   const best = glued(w).sort((a, b) => glueCount.get(b[1])! - glueCount.get(a[1])! || b[0].length - a[0].length)[0];
   if (!best) throw new Error(`near-words: « ${w} » has no anchor (near.ts, anchorWords)`);
-  add(w, best[0], best[1]);
+  add(best[0], best[1]);
 }
 const bits: number[] = [];
 /** Exp-Golomb of order k (decodeGuard, read). */

@@ -1,6 +1,6 @@
 /**
  * Imported first by the engine's workers, to set the order of the modules in the bundle: the
- * near-words filter's random base64 (9,6 Ko) and four word-list modules (literals only, no import)
+ * near-words guard's data (10,3 Ko: its base64 and its edits) and four word-list modules (literals only, no import)
  * ahead of every other module, then the reading of disrespect and of the reply's acts with what
  * they import, instead of where their first importers put them. gzip then codes code with code
  * around it, not across the filter. The modules are pure (nothing runs but their definitions), so

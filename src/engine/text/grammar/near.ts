@@ -92,9 +92,9 @@ export function applyEdit(anchor: string, edit: string): string {
 }
 
 /**
- * Exp-Golomb parameters of the guard's three numbers (near-words.ts): the gap to the next anchor, the rank of its
- * set of edits among the sets already read (0: a new set), the rank of an edit among the edits already read (0: the
- * next new edit of the list).
+ * Exp-Golomb orders of the guard's four numbers (near-words.ts): the gap to the next anchor, the rank of its set of
+ * edits among the sets already read (0: a set written out), a written set's size less one, and the rank of each of
+ * its edits among the edits already read (0: the next new edit of the list).
  */
 export const GUARD_CODE = { gap: 0, set: 1, edit: 3, size: 0 };
 
