@@ -395,6 +395,31 @@ function nothingGood(s: Stream, m: Mention, asked: boolean): number {
   return challenged ? good : -1;
 }
 
+/** More of them (« plus de », « d'autres », « encore des »), between « besoin » and the people: the gap of bearing verbs. */
+const more = (w: string): boolean => BEAR_GAP.has(w) || w === 'des';
+/**
+ * « Est-ce qu'on a vraiment besoin de plus de … ? », « On a-tu vraiment besoin d'autres … icitte ? »: whether we
+ * need a people, asked with insistence, says we do not (« on a pas besoin de … » is read as a statement). A
+ * question without insistence may be a real one (« a-t-on besoin de plus d'immigrants pour les postes ? »), and
+ * what is needed for them (« besoin de plus d'interprètes pour les … ») is no frame.
+ */
+function needMore(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  let v = m.a - 1;
+  while (v >= 0 && m.a - v <= 3 && s.sentence[v] === sent && more(at(s, v, sent))) v -= 1;
+  if (at(s, v, sent) !== 'besoin') return -1;
+  let insist = false;
+  let particle = asked;
+  let k = v - 1;
+  // Back to the asker over the subject, the verb and the particle (the gap of « pourquoi » questions).
+  for (; k >= 0 && v - k <= 7 && s.sentence[k] === sent && (WHY_GAP.has(at(s, k, sent)) || ['a', 'avons'].includes(at(s, k, sent))); k -= 1) {
+    const w = at(s, k, sent);
+    insist ||= INSIST.has(w);
+    particle ||= w === 'tu' || w === 'ce' || w === 'nous' || s.hyphen[k] === 1;
+  }
+  return insist && particle && plain(s, k, v) ? v : -1;
+}
+
 /** Warnings on identity groups inside rhetorical questions no other frame judged. */
 export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
   const out: WordHit[] = [];
@@ -407,7 +432,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);

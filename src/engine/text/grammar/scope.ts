@@ -239,7 +239,7 @@ function governed(s: Stream, i: number): number {
     // The verdict is part of the judgement of the words, not a word said of anyone (« c'est dégueulasse »).
     if ((fills(DENOUNCE, s.words[k]) || fills(VERDICT_OF, s.words[k])) && k + 1 < i && DEED.has(keyOf(s.words[k + 1]!))) {
       // « t'as pas honte de dire… » asks, it does not deny.
-      if (w !== 'honte' && isNegatedAt(s, k)) return -1;
+      if ((w !== 'honte' && isNegatedAt(s, k)) || verdictAsked(s, k)) return -1;
       let from = k;
       while (from > 0 && k - from < 3 && s.sentence[from - 1] === s.sentence[k] && VERDICT_OPENERS.has(keyOf(s.words[from - 1]!))) from -= 1;
       return from;
@@ -435,7 +435,7 @@ const ACCUSE = wordSet(['~accuser', '~taxer', '~soupconner', '~crier', '~traiter
 const ACCEPTABLE = wordSet(['+acceptable', '+tolerable', '+admissible', '+excusable', '+justifiable', '+pardonnable', '+permis'], false);
 function denounces(s: Stream, i: number): boolean {
   if (fills(ACCEPTABLE, s.words[i])) return isNegatedAt(s, i);
-  if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i)) return false;
+  if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i) || verdictAsked(s, i)) return false;
   // « Je suis peut-être raciste, mais les … »: the speaker concedes the word, then says the claim as their own.
   if (keyOf(s.words[i + 1] ?? s.words[i]!) === 'mais' && (CONCEDE.has(keyOf(s.words[i - 1] ?? s.words[i]!)) || keyOf(s.words[i - 2] ?? s.words[i]!) === 'peut')) return false;
   const sent = s.sentence[i];
@@ -448,6 +448,49 @@ function denounces(s: Stream, i: number): boolean {
     if (i - k <= 3 && fills(ACCUSE, s.words[k])) return false;
   }
   return true;
+}
+
+/** What may stand between the question's opener and the verdict (« est-ce que c'est vraiment raciste… »): the copula, its particle, a degree. */
+const askGap = (w: string): boolean => VERDICT_GAP.has(w) || ACT_COPULA.has(w) || ['ce', 'que', 'qu', 'tu'].includes(w);
+/** What answers the question yes in the next sentence (« … ? Oui. », « … ? Évidemment. »): then the verdict stands. */
+/**
+ * True when the verdict at k is asked as a yes-no question opening its sentence (« Est-ce raciste de dire que… ? »,
+ * Québec « C'est-tu raciste de dire… ? »): asking whether saying it is racist says it, unless the next sentence
+ * answers yes. « Vous trouvez pas que c'est raciste de dire… ? » (the reader's view asked) stays a denunciation.
+ */
+function verdictAsked(s: Stream, k: number): boolean {
+  const sent = s.sentence[k];
+  let asked = false;
+  let j = k - 1;
+  for (; j >= 0 && k - j <= 6 && s.sentence[j] === sent && askGap(keyOf(s.words[j]!)); j -= 1) {
+    const w = keyOf(s.words[j]!);
+    const prev = j > 0 && s.sentence[j - 1] === sent ? keyOf(s.words[j - 1]!) : '';
+    asked ||= (w === 'ce' || w === 'tu') && (prev === 'est' || prev === 'cest');
+  }
+  if (!asked || !(j < 0 || s.sentence[j] !== sent || s.brk[j + 1] !== 0)) return false;
+  let next = k;
+  while (next < s.words.length && s.sentence[next] === sent) next += 1;
+  return !(next < s.words.length && ['oui', 'ouais'].includes(keyOf(s.words[next]!)));
+}
+
+/**
+ * True when the saying verb at a follows the speaker's right or ability to say it, claimed or asked
+ * (« j'ai le droit de penser que… », « on a-tu encore le droit de dire que… ? », « on peut plus dire que… »):
+ * the words are the speaker's. Not denied (« on a pas le droit de dire que… » rebukes).
+ */
+function rightToSay(s: Stream, a: number): boolean {
+  const sent = s.sentence[a];
+  let right = false;
+  let subject = false;
+  for (let j = a - 1; j >= 0 && a - j <= 7 && s.sentence[j] === sent; j -= 1) {
+    const w = keyOf(s.words[j]!);
+    // Between the speaker and the verb: the words of « pourquoi on a plus le droit de », the particle « -tu », « ai », « bien ».
+    if (!SILENCED.has(w) && !['tu', 't', 'ai', 'bien', 'quand', 'meme', 'ne', 'n'].includes(w)) break;
+    right ||= w === 'droit' || w === 'peut' || w === 'peux' || w === 'pouvons';
+    subject ||= w === 'on' || w === 'nous' || FIRST_PERSON.has(w);
+  }
+  // A denial (« pas », « jamais ») is no gap word: the walk stops before the speaker.
+  return right && subject;
 }
 
 function isNegatedAt(s: Stream, i: number): boolean {
@@ -506,9 +549,13 @@ export function scopeOf(s: Stream): Scope {
       // « Suis-je le seul à penser que… ? », « Qui d'autre pense que… ? », « Vous croyez pas que… ? »: agreement asked for the speaker's view.
       // « Ce n'est pas de la haine de dire que… »: a verdict denied, then the saying, is the speaker's own.
       const deniedVerdict = (justBefore === 'de' || justBefore === 'd') && a >= 2 && fills(DENOUNCE, s.words[a - 2]) && isNegatedAt(s, a - 2) && statedDenial(s, a - 2);
+      // « Est-ce raciste de dire que… ? », « On a-tu encore le droit de dire que… ? »: the saying asked about is the speaker's.
+      const askedVerdict = (justBefore === 'de' || justBefore === 'd') && a >= 2 && fills(DENOUNCE, s.words[a - 2]) && verdictAsked(s, a - 2);
       const own =
         agreed ||
         deniedVerdict ||
+        askedVerdict ||
+        rightToSay(s, a) ||
         asksAgreement(s, a) ||
         (!heard && (FIRST_PERSON.has(prev) || vouched || called || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) ||
         EVIDENTIAL.has(keyOf(s.words[a]!));
