@@ -207,7 +207,7 @@ const sport = [
 ];
 
 const jokes = [
-  'Julien ton commentaire m\'a tuée 😂😂 t\'es ben fou',
+  'Sébastien ta vidéo m\'a achevée 😂 t\'es ben fou',
   'Hahaha Marie t\'es folle, tu me fais trop rire 🤣',
   'Mon chum a encore oublié les clés dans le char, t\'es pas possible mon amour 😂',
   'Ma sœur a fait brûler le gâteau, on l\'aime pareil lol',
