@@ -224,6 +224,39 @@ function impersonal(tokens: readonly Token[], k: number): boolean {
 
 /** Vulgar adjectives that, after an impersonal « c'est », judge a thing or an act (not oaths, not said of a person). */
 const JUDGING = new Set(['degueulasse', 'deguelasse', 'merdique', 'chiant', 'chiante', 'emmerdant', 'emmerdante']);
+/**
+ * Words, deeds and things a vulgar adjective judges as the subject that opens its clause (« les insultes dans ce fil sont
+ * dégueulasses », « la piscine est dégueulasse »): tone, like « c'est dégueulasse »; a person or a people stays an insult.
+ */
+const THING_JUDGED = /(?:^|[.!?,;:] )\S+[ '](?:insulte|propos|commentaire|message|blague|facon|comportement|traitement|toilette|piscine|eau|service)s? [^.!?,;:]*(?:est|sont|etaie?n?t) (?:\S+ )?$/;
+
+/**
+ * A sacre mentioned as a word, not said: alone between quotation marks (« il disait jamais « câlice » »), or one of a list of
+ * sacres joined by « et / ou » (« d'où viennent tabarnak, câlice et ciboire? », « calices, ciboires et vieux tabernacles »).
+ * Oaths chain with « de », commas or « pis » (« câlice, ciboire, ramassez vos poubelles! »), never with « et ».
+ */
+function mentioned(tokens: readonly Token[], k: number): boolean {
+  let sacres = 0;
+  let joined = false;
+  for (const step of [-1, 1]) {
+    for (let j = k + step; Math.abs(j - k) < 12; j += step) {
+      const f = tokens[j]?.form ?? '.';
+      if (/^(?:et|ou|a)$/.test(f)) joined = true;
+      else if (kindOf(f) === 'sacre') sacres += 1;
+      // Commas, adjectives and other plural nouns of the list (« calices, patènes et ciboires »).
+      else if (f !== ',' && !PRENOMINAL.has(f) && !/s$/.test(f)) break;
+    }
+  }
+  // Plural, a sacre is an object (« calices, patènes et ciboires »).
+  return (joined && (sacres > 0 || /s$/.test(tokens[k]!.form))) || /^[«“"][»”"]$/.test(`${tokens[k - 1]?.norm}${tokens[k + 1]?.norm}`);
+}
+
+/**
+ * « t'es ben fou 😂 », « hahaha t'es folle »: someone called crazy, in a few words, in a text that laughs, is a joke among
+ * friends, a question of tone; not « espèce de fou », nor « t'es un ostie de malade mental ».
+ */
+const laughing = (norm: string, start: number, end: number): boolean =>
+  /^(?:t'|tu |vous )(?:\S+ ){0,3}(?:fou|folle|malade)s?$/.test(norm.slice(start, end)) && /😂|🤣|\b(?:lo+l|p?t?mdr|(?:ha ?){2,})/.test(norm);
 
 /** Words that aim a threat at the reader (« je vais te tuer », « on va vous trouver »). */
 const AT_READER = /(?<![\p{L}])(?:te|t'|toi|tu|vous|ta|ton|tes|votre|vos)(?![\p{L}])/u;
@@ -309,7 +342,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
     if (t.kind !== 'word') return;
     const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
     // « C'est dégueulasse (de dire que…) », « c'est merdique »: a vulgar adjective that judges a situation or an act is tone, not an oath.
-    const kind = (listed === 'insult' || (listed === 'profanity' && JUDGING.has(t.form))) && impersonal(tokens, k) ? 'unprofessional' : listed;
+    const judging = listed === 'profanity' && JUDGING.has(t.form.replace(/s$/, ''));
+    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || (judging && THING_JUDGED.test(norm.slice(Math.max(0, t.nStart - 160), t.nStart))) || (listed === 'sacre' && mentioned(tokens, k)) ? 'unprofessional' : listed;
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) {
       // A masked word is known only by its length and a letter or two: after a determiner it is a noun
       // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone
@@ -354,7 +388,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
     taken.fill(1, h.nStart, h.nEnd);
     // « un individu aurait tenté d'incendier la mosquée »: someone else's attempt, told; news, not a call.
     if ((h.kind === 'threat' || h.kind === 'hate') && told(norm, h.nStart)) continue;
-    const kind = h.severity === 'error' && !spokenHere(h.kind, h.nStart, norm.slice(h.nStart, h.nEnd)) ? h.kind : 'unprofessional';
+    const kind = h.severity === 'error' && !spokenHere(h.kind, h.nStart, norm.slice(h.nStart, h.nEnd)) && !(h.kind === 'contempt' && laughing(norm, h.nStart, h.nEnd)) ? h.kind : 'unprofessional';
     hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind, properSense: false });
   }
   const blanked = candidates.some((c) => c.kind === 'insult') ? blankIdioms(norm) : norm;

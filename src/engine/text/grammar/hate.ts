@@ -726,8 +726,13 @@ const ruled = (s: Stream, q: number): boolean => keyOf(s.words[q - 2]!) === 'dro
 function clauseTakenUp(s: Stream, ante: Mention, k: number): boolean {
   return THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && ((doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1]) && !infinitive(s, ante.b < k ? ante.b : k)) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
     // « c'est une honte de laisser les … sans transport »: « ce » stands for the act (seeing them, letting them in, is them).
-    s.words.slice(k, ante.a).some((w, i) => /^de?$/.test(keyOf(w)) && infinitive(s, k + i + 1) && !fills(SEEING, s.words[k + i + 1]) && !infinitive(s, k + i + 2)));
+    // Pronouns may stand between « de » and the infinitive (« de s'en prendre aux … », « de les insulter »).
+    s.words.slice(k, ante.a).some((w, i) => {
+      const j = afterClitics(s, k + i + 1);
+      return /^de?$/.test(keyOf(w)) && infinitive(s, j) && !fills(SEEING, s.words[j]) && !infinitive(s, j + 1);
+    }));
 }
+const afterClitics = (s: Stream, j: number): number => (j < s.words.length && (CLITICS.has(keyOf(s.words[j]!)) || /^se?$/.test(keyOf(s.words[j]!))) ? afterClitics(s, j + 1) : j);
 
 /** Subjects of a clause of one's own before its object (« on abandonne les … »). */
 const OWN_SUBJECTS = new Set(['on', 'je', 'j', 'nous', 'vous', 'tu', 't', 'ils', 'il', 'elle', 'elles']);
@@ -1247,7 +1252,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     let soft = false;
     for (let k = subj.m.b; k < p; k += 1) {
       const w = keyOf(s.words[k]!);
-      if (DENIALS.has(w)) neg = neg < 0 ? k : neg;
+      // A denial in a clause of its own before (« ne sont pas des voleurs, ce sont des humains ») is the correction's other half.
+      if (DENIALS.has(w) && s.clause[k] === s.clause[p]) neg = neg < 0 ? k : neg;
       else if ((neg >= 0 && SOFTENED.has(w)) || (INVERTED.has(w) || w === 'tu') && k > 0 && fills(COPULA, s.words[k - 1])) soft = true;
     }
     if (neg >= 0 && !soft && subj.m.identity) push(out, s, sc, subj.from, q, [[subj.m.b, q]]);

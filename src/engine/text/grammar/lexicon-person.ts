@@ -108,7 +108,8 @@ export const condescension = [
   'tu|vous ~devoir|~devriez|~falloir ~retourner a|sur l\'|l|les? ecole|bancs|primaire|maternelle',
   'reflechis|reflechissez un|deux peu|secondes|minute|avant', 'sers|servez toi|vous de ta|votre|tes|vos tete|cerveau|+neurone|jugeote|cervelle',
   'utilise|utilisez|allume|allumez ta|votre|tes|vos tete|cerveau|+neurone|jugeote|cervelle|lumiere', 'ouvre|ouvrez tes|vos|les yeux|oreilles',
-  'informe|informez|renseigne|renseignez|eduque|eduquez|instruis|instruisez toi|vous avant|un', 'fais|faites tes|vos recherches|devoirs',
+  // Not advice to learn more (« renseignez-vous avant… », « faites vos recherches »): it is how counter-speech answers a
+  // prejudice (« les … ne sont pas des malades mentaux, informez-vous »), curt but no contempt (precision, round 15).
   'c\'|ce est|etait pourtant pas? simple|facile|complique|compliquer|difficile|sorcier|clair|evident|dur|logique|ecrit',
   'c\'|ce n\'? est|etait pas complique|compliquer|difficile|sorcier|si dur|si complique pourtant', 'cest pourtant pas? simple|facile|complique|clair|evident',
   'meme un|une|mon|ma|ton +enfant|+bebe|+singe|+chimpanze|+eleve|+gamin|+ado|+chien|+poisson|+garderie *? *? *? ~comprendre|~savoir|~pouvoir|~reussir|~faire|~arriver|~etre|~voir|~lire',
