@@ -49,6 +49,9 @@ const flagged = [
   'Des autobus séparés pour les Autochtones, on serait pas obligés de s\'asseoir proche d\'eux.',
   'Un wagon à part pour les Chinois, comme ça on est pas obligé de s\'asseoir à côté d\'eux',
   // Cut off from care or aid.
+  // Round 15: a public place kept out of, sent to live elsewhere.
+  'Pas de Noirs dans notre piscine',
+  'Les musulmans qu\'ils aillent vivre ailleurs',
   'Coupez l\'aide sociale aux immigrants, qu\'ils se débrouillent.',
   'Coupez les allocations aux réfugiés pis qu\'ils se démerdent',
   'Faudrait couper les soins gratuits aux demandeurs d\'asile, qu\'ils se débrouillent.',
@@ -118,9 +121,7 @@ describeKnownMisses([
   'Empêchez les Arabes d\'entrer au Québec, c\'est simple.',
   'Faut empêcher les immigrants de s\'installer en région',
   'Faut pas laisser les réfugiés rentrer au pays.',
-  'Pas de Noirs dans notre piscine',
   'Les réfugiés, qu\'ils se débrouillent, on leur doit rien.',
-  'Les musulmans qu\'ils aillent vivre ailleurs',
   'Bannissez les gais des écoles primaires.',
   'Arrêtez de soigner les Haïtiens gratis, qu\'ils se débrouillent.',
 ], ['Le gouvernement a coupé l\'aide aux réfugiés, c\'est une honte.', 'Coupez l\'aide aux jeunes, qu\'ils travaillent un peu.']);

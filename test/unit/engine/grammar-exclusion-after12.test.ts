@@ -40,6 +40,8 @@ const flagged = [
   'On veut pas de Noirs icitte.',
   'On ne veut plus de ces Roms chez nous.',
   'Un singe ferait mieux la job que ces Haïtiens.',
+  // (Round 15: the order after « pis » opens its clause.)
+  'Chargez les réfugiés dans des autobus pis envoyez-les en Ontario.',
 ];
 
 const clean = [
@@ -111,7 +113,6 @@ describeReading('death wished and exclusion with material after it (round 12)', 
 const missed = [
   'Les trans, faudrait les enfermer dans une cave.',
   'Faudrait mettre tous les Arabes dans un train pour ailleurs.',
-  'Chargez les réfugiés dans des autobus pis envoyez-les en Ontario.',
   'On veut pu les voir icitte, les Arabes.',
   'On veut plus voir de musulmans dans notre ville.',
   'Je veux pu voir un seul immigré dans mon quartier.',

@@ -67,7 +67,7 @@ const WISH_GAP = /^(?:seulement|un|jour|enfin|bientot|donc|juste)$/;
 export const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse', 'veuille', 'plaise', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee', '~arreter', 'repos', 'fun']);
 const FIGURES = new Set(harmFigures);
 /** Between the subject and its state: « tous », an adverb (« complètement »), a modal (« pouvaient », « allaient »). */
-const STATE_GAP = /^(?:tou[st]e?s?|enfin)$|^(?:pouv|pourr|puiss|all|aill)|ment$/;
+const STATE_GAP = /^(?:tou[st]e?s?|enfin|bi?en)$|^(?:pouv|pourr|puiss|all|aill|peu[tv])|ment$/;
 const BE = /^(?:etai|soi[et]|serai|sont$|seron|etre$)/;
 const HAVE = /^(?:avai|aie|ait$|aur|ont$)/;
 const BODY = /^(?:gorge|tete|cou|crane|ventre|yeux|jambes?|bras|gueule|face|mains?|nez)$/;
@@ -253,7 +253,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
   // « Si seulement les… avaient la gorge tranchée », « pourvu qu'ils se fassent tous tabasser, ces… », « vivement que chaque…
   // finisse au bout d'une corde »: a people (or « ils » taking one up) as the subject of a wished state of harm.
   const at = (k: number, sent: number): string => (k >= 0 && k < n && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
-  for (let k = 1; k < n; k += 1) {
+  for (let k = 0; k < n; k += 1) {
     const sent = s.sentence[k]!;
     // (An office after its determiner is a subject too: « que le maire se fasse… ».)
     const role = ROLES.has(at(k, sent)) && /^(?:le|la|l|ce|cet|cette)$/.test(at(k - 1, sent));
@@ -268,8 +268,10 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     // m'arrêterai pas avant que… »).
     let from = (w === 'si' && at(j + 1, sent) === 'seulement') || (/^que?$/.test(w) && at(j - 1, sent) === '') ? j : -1;
     for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= (/^que?$/.test(w) && !/^(?:avant|pis|et)$/.test(at(j - 1, sent)) ? 1 : 12) && at(i, sent); i -= 1) if (fills(WISH, s.words[i])) from = i;
-    if (from < 0) continue;
     let p = named ? named.b : k + 1;
+    // « Les … peuvent ben toutes crever »: leave to die given as a wish.
+    if (from < 0 && named && /^peu[tv]/.test(at(p, sent)) && /^bi?en$/.test(at(p + 1, sent))) from = named.a;
+    if (from < 0) continue;
     while (STATE_GAP.test(at(p, sent))) p += 1;
     const v = at(p, sent);
     // (« se fassent tous tabasser »: the state after « se faire ».)
@@ -289,7 +291,9 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
       while (o - p < 4 && /^(?:va|vont|aill\w*|fini\w*|par|se|s)$/.test(at(o, sent))) o += 1;
       const e2 = matchAt(s, OUTCOME, o);
       // (Nor an election or a game after it: « va tout perdre aux élections ».)
-      game = FIGURE.test(at(/^de?$/.test(at(e2, sent)) ? e2 + 1 : e2, sent));
+      // (A death « de la grippe », « du covid » is no figure.)
+      const x = at(/^de?$/.test(at(e2, sent)) ? e2 + 1 : e2, sent);
+      game = FIGURE.test(x) && !(/^(?:mour|crev)/.test(at(e2 - 1, sent)) && x.length < 4);
       for (let i = e2; i < e2 + 6 && at(i, sent); i += 1) game ||= FIGURES.has(at(i, sent));
       if (e2 > o && !game && !goodDeath(s, e2) && !isNegated(s, from, e2, [], e2) && !isReported(s, sc, from, e2)) out.push({ kind: 'threat', severity: 'warning', a: from, b: e2, doubtful: 'violence' });
     }

@@ -77,7 +77,8 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
       if (m && m.generic) from = m.a < j ? m.a : j;
       else m = undefined;
     }
-    const opening = (h === 0 || s.sentence[h - 1] !== sent) && /(?:ez|ons)$/.test(keyOf(s.words[h]!));
+    // (An order opens its clause after a break or « pis » too: « …, envoyez-les à Montréal », « fermez le refuge pis sortez les … ».)
+    const opening = (h === 0 || s.sentence[h - 1] !== sent || s.brk[h] !== 0 || /^(?:pis|et)$/.test(keyOf(s.words[h - 1]!))) && /(?:ez|ons)$/.test(keyOf(s.words[h]!));
     if (!m && ((callAt[k] ?? -1) >= 0 || opening)) {
       let o = objectAt(s, g, h2, sent);
       // « Envoyez-les à Toronto, les… », « faudrait les enfermer en CHSLD »: the clitic taking a people up.
@@ -85,7 +86,8 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
       if (!o && clitic >= 0) (o = antecedent(s, g, clitic)), (placeAt = clitic < h ? h2 : h2 + 1), (later = o !== undefined && o.a > h);
       if (o && o.generic) (m = o), (from = opening ? h : callAt[k]!);
     }
-    if (!m || from < 0 || ((send || later) && !m.identity)) continue;
+    // (« Sortir » excludes only its object: « les … devraient sortir de chez eux » goes out.)
+    if (!m || from < 0 || ((send || later) && !m.identity) || (/^sort/.test(keyOf(s.words[h]!)) && m.a < h && keyOf(s.words[h - 1]!) !== 'les')) continue;
     const placeFrom = placeAt >= 0 ? placeAt : m.a >= h2 ? m.b : h2;
     // hate.ts reads « renvoyés chez eux », « dehors » after its own calls; after the other calls (« il est temps de »,
     // « il conviendrait de ») the place is read here. Overlaps are resolved in index.ts (the longer reading stays).
@@ -166,6 +168,9 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
       const place = j < n ? Math.max(matchAt(s, PLACES, j), matchAt(s, FAR, j)) : -1;
       if (place > j) end = place;
       else if (!stay && (next === undefined || LEAVE_AFTER.has(next) || j > k + 3)) end = j;
+      // « qu'ils aillent prier dans leur pays / vivre ailleurs / s'installer à Toronto »: sent to do it away (not « jouer dehors »).
+      else if (!stay && infinitive(s, (j += /^se?$/.test(next ?? '') ? 1 : 0)))
+        for (let p = j + 1; end < 0 && p < j + 5 && s.sentence[p] === sent && !s.brk[p]; p += 1) end = keyOf(s.words[p]!) === 'ailleurs' ? p + 1 : keyOf(s.words[p]!) === 'dehors' ? -1 : Math.max(matchAt(s, PLACES, p), matchAt(s, FAR, p));
     }
     if (end < 0) continue;
     const a = setOut && setOut.a < i ? setOut.a : i;

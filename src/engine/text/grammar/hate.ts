@@ -117,7 +117,9 @@ const RATHER = new Set(['avant', 'plutot', 'lieu', 'comme', 'de']);
 const USE = new Set(['utiliser', 'servir', 'prendre', 'utilisez', 'utilisons', 'prenez', 'prenons']);
 const DUTY_WORDS = wordSet(['~devoir', 'devrions', 'devriez', 'devrons', '~falloir', 'faudrait', 'faut', '~meriter', '~pouvoir', 'pourrions']);
 /** A world imagined without a people, then judged better (« un monde sans … serait meilleur », « imagine un Québec sans …, ce serait le paradis »). */
-const WORLD = new Set('monde pays planete ville quebec canada societe terre avenir quartier province region coin village ecoles'.split(' '));
+// (And the public places a people is kept out of: « Pas de … dans nos piscines / les vestiaires »; not parks, where
+// « trop de … dans les parcs » is as often care.)
+const WORLD = new Set('monde pays planete ville quebec canada societe terre avenir quartier province region coin village ecoles piscine piscines vestiaires toilettes'.split(' '));
 const WOULD_BE = new Set(['serait', 'seraient', 'sera', 'seront', 'deviendrait', 'irait']);
 const BETTER = new Set(['meilleur', 'meilleure', 'mieux', 'paradis', 'parfait', 'parfaite', 'ideal', 'ideale', 'vivable', 'propre', 'securitaire', 'tranquille', 'paisible', 'sain', 'saine', 'reve', 'utopie']);
 /** Words before a nature frame that belong to it, its negation included (« ce n'est pas dans leur nature »). */
@@ -1575,7 +1577,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (m && set === OPENERS && s.words.slice(q, m.a).some((w) => !OPENER_GAP.has(keyOf(w)) && !REGARD.has(keyOf(w)) && !AMONG.has(keyOf(w)) && !PERCEIVE.has(keyOf(w)) && !ANY_MEMBER.has(keyOf(w)))) continue;
       // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
       // (« Pas de … dans notre quartier »: a people kept out of where we live, the slogan said the same way.)
-      if (m && set === OPENERS && q >= 2 && ['trop', 'pas', 'pu'].includes(keyOf(s.words[q - 2]!)) && !whereWeLive(s, m.b)) continue;
+      // (« Aucun … » keeps out only an identity, any member of it.)
+      const none = set === OPENERS && /^aucune?$/.test(keyOf(s.words[q - 1]!));
+      if (none && !m?.identity) continue;
+      if (m && set === OPENERS && q >= 2 && (['trop', 'pas', 'pu'].includes(keyOf(s.words[q - 2]!)) || none) && !whereWeLive(s, m.b)) continue;
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
       // Disgust felt « par » a people, or any feeling opening the sentence, is about what they suffer when that follows (« dégoûté par les … maltraités », « Quelle horreur, ces … noyés »).
       if (m && (seen || set === OPENERS || keyOf(s.words[q - 1]!) === 'par') && suffering(s, m.b)) continue;
@@ -1594,7 +1599,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });
           continue;
         }
-        const never = m.identity && (trust || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais' || keyOf(w) === 'comment'));
+        const never = m.identity && (trust || none || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais' || keyOf(w) === 'comment'));
         // « typique d'un … d'être généreux »: a stereotype with no fault said is a generalisation to check, not hate.
         // (The group's name may have taken « de » + the infinitive as its complement: « des … de travailler ».)
         let said = false;

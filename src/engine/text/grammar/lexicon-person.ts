@@ -89,7 +89,9 @@ export const wishes = [
   'tu|vous ~meriter de|d\'|la|une|un', 'tu|vous ~devoir te|vous', 'tu|vous ~devriez te|vous', 'va|allez|vas', 'on ~aller te|vous', 'je|j\' ~aller te|vous',
 ];
 /** What is wished. */
-export const harmWished = [
+/** A body harmed for good (« se casser les deux jambes », « rester paralysé »): wished, it needs no people to be harm. */
+export const bodyHarm = ['~casser|~briser|~peter|~fracturer *? *? +jambe|bras|cou|colonne|dos|crane', '~rester|~finir|~devenir infirme|+paralyse|+handicape|legume', '~finir en chaise roulante'];
+export const harmWished = [...bodyHarm,
   '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~rentrer|~enculer',
   '~attraper|~pogner|~choper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
   '+creve', 'mort|morte|morts', 'cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola', '~perdre ta|votre job|maison|famille',

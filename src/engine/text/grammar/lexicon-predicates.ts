@@ -161,7 +161,7 @@ export const groupVerbs = [
   // Worth and rights denied, a place among animals (« n'ont aucune valeur », « ne devraient pas avoir le droit de voter », « ont leur place dans un zoo »).
   'ne|n\'? ~avoir aucune valeur|importance', 'ne|n\'? ~avoir pas|plus|jamais de|d\' valeur|importance', 'ne|n\'? ~devoir pas|jamais|plus|pu|meme|en aucun? cas? pas? avoir le droit de|d\' ~voter|~travailler|~exister|~vivre|~enseigner|~adopter|~se|~s\'',
   // Places and public goods denied (« ne devraient pas avoir accès aux toilettes / aux emplois de la Ville »).
-  'ne|n\'? ~devoir pas|jamais|plus|pu|meme avoir acces a|au|aux la? +toilette|+emploi|+job|+logement|+ecole|+service|+hopital|+soin|+territoire|+piscine|+aide|+prestation|+universite|+bibliotheque|+arena|+poste|+vestiaire',
+  'ne|n\'? ~devoir meme? pas|jamais|plus|pu|meme avoir acces a|au|aux la|nos|notre? +toilette|+emploi|+job|+logement|+ecole|+service|+hopital|+soin|+territoire|+piscine|+aide|+prestation|+universite|+bibliotheque|+arena|+poste|+vestiaire',
   'ne|n\'? ~etre pas des? +etre +humain', 'ne|n\'? ~devoir pas|jamais ~exister|~naitre|~procreer|~enfanter', 'ne|n\'? ~avoir|auraient|aurait pas|jamais du ~exister|~naitre', 'ne|n\'? ~avoir|auraient|aurait pas|jamais du voir le jour|venir au monde', 'ne|n\'? ~devoir pas|jamais avoir d\'|des|d enfants',
   'ne|n\'? ~etre pas|plus les|la|le +bienvenu', '~devoir ~rester a|dans leur place', '~avoir leur place au|a|dans un|une|la|le? zoo|cage|poubelle|four|enclos|asile|prison',
   '~appartenir a|au|dans un|une|la|le? zoo|cage|poubelle|four|enclos',
@@ -384,7 +384,7 @@ export const hatredBefore = [
  */
 export const feelingOpeners = [
   `+ecoeure|+degoute|+tanne|+horrifie|+exaspere|+blase|+repugne|+horripile|las|lasse par|de|des|d'|du`, '+fatigue|+revolte par',
-  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|pouah', 'quelle horreur', 'pis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'', 'pas|pu de|d\'',
+  'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|pouah', 'quelle horreur', 'pis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'', 'pas|pu de|d\'', 'aucun|aucune',
   // A feeling noun needs a mark of the speaker's own (« que du mépris », « profond dégoût », « mépris total »), unlike a headline.
   `que|juste du|de|d'|la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? ${TOWARDS}`, `${STRONGLY} ${FEELING} ${TOWARDS}`, `${FEELING} ${STRONGLY} ${TOWARDS}`,
 ];

@@ -153,7 +153,7 @@ export const massViolence = ['~saigner', '+elimination physique|totale|definitiv
 
 /** Shutting people away or sending them off (exclusion once said of a group). */
 export const exclusion = [
-  '~enfermer', '~parquer', '~emprisonner', '~encager', '~interner', '~expulser', '~deporter', '~renvoyer', '~chasser', '~bannir', '~refouler', '~exiler',
+  '~enfermer', '~sortir', '~parquer', '~emprisonner', '~encager', '~interner', '~expulser', '~deporter', '~renvoyer', '~chasser', '~bannir', '~refouler', '~exiler',
   '~mettre en cage|cages|prison', '~jeter en prison|dehors', '~jeter|~lancer|~balancer|~garrocher|~pitcher|~sacrer|~crisser|~calisser', '~crisser|~sacrer|~calisser|~foutre|~mettre dehors|a la porte', '~retourner', '~rapatrier',
 ];
 /** Where they would be shut away or sent (« dans des cages », « dans leur pays », « hors du pays »). */
@@ -161,8 +161,8 @@ export const exclusionPlaces = [
   'dans|en|au|aux|derriere des|une|un|les|la|le|leur|leurs? +cage|+zoo|+camp|+prison|+ghetto|+enclos|+asile|+reserve|+cellule|goulag|+bocal|barreaux|+enclave|+institution|chsld|+entrepot',
   'dans|en leur|leurs|son|sa|ses +pays|bled|+brousse|+desert|+jungle|+village|+tribu|+continent|+patrie|+terre', 'chez eux|elles',
   // Out of where we live (« chasser les … de notre ville », « expulser les … du pays »).
-  'de|d\'|du notre|nos|ce|cette|la|le|l\'? pays|ville|villes|quartier|quartiers|province|quebec|canada|territoire|region|planete|terre|continent', 'hors de|du notre|nos|ce|le|la|l\'|d\'ici? pays|ville|province|quebec|canada|ici',
-  'hors d\' ici', 'd\'|de ici|icitte', 'dehors', 'd\'|d ou ils|elles|y ~venir', 'loin d\'|d|de ici|nous|nos',
+  'de|d\'|du notre|nos|ce|cette|la|le|l\'? pays|ville|villes|rues|quartier|quartiers|province|quebec|canada|territoire|region|planete|terre|continent', 'hors de|du notre|nos|ce|le|la|l\'|d\'ici? pays|ville|province|quebec|canada|ici',
+  'du|de le? centre ville', 'hors d\' ici', 'd\'|de ici|icitte', 'dehors', 'd\'|d ou ils|elles|y ~venir', 'loin d\'|d|de ici|nous|nos',
   // Driven off by force (« chasser les … à coups de pied », « à coups de bâton »): the manner makes it plain too.
   'a grands? coups de +pied|+poing|+baton|+pelle|+balai|+fusil|+pierre|+roche|+fouet|+bottes|+claque|pieds|poings',
   // Thrown to their death (« jeter ces… dans le fleuve », « à la mer », « aux lions », « du haut d'un pont »).

@@ -14,11 +14,14 @@ import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
 import { quietSentences } from './cooccur.ts';
+import { bodyHarm } from './lexicon-person.ts';
 
-const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|monoxyde", '+maladie', 'grippe', '+epidemie', 'peste', 'cholera', '+accident', '+incendie', 'le|au feu', '~noyer', '~couler', '~exploser', '~crever', '+attentat', 'dans le fleuve|fosse|ravin']);
+const BODY = compile(bodyHarm);
+
+const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|monoxyde", '+maladie', 'grippe', '+epidemie', 'peste', 'cholera', '+accident', '+incendie', 'le|au|un feu', '~noyer', '~couler', '~exploser', '~crever', '+attentat', 'dans le fleuve|fosse|ravin', '~bruler|~sauter|~effondrer avec eux|elles|tous|toutes|les']);
 const WISH = compile(["je|j' ~esperer|~souhaiter", 'je te|vous|leur|lui ~souhaiter', 'pourvu que|qu']);
 const INDIFFERENT = compile([
-  "je|j' ne|n'? ~pleurer|~verser pas|jamais|aucune", "personne ne|n'? ~aller? ~pleurer|~regretter", 'bon debarras', 'bien fait pour',
+  "je|j' ne|n'? ~pleurer|~verser pas|jamais|aucune", "je|j' ne|n'? ~aller pas|jamais ~pleurer|~brailler", "personne ne|n'? ~aller? ~pleurer|~regretter", 'bon debarras', 'bien fait pour',
   'on|ca ~regler le probleme', "ca|cela m'|me ~deranger|~faire pas|rien|ni", 'ca ~faire du menage',
 ]);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
@@ -35,14 +38,17 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   // First misfortune and first target of each sentence (word index + 1; 0 when none).
   const harm = new Int32Array(sentences);
   const target = new Uint8Array(sentences);
+  for (const m of groupsOf(s).mentions) target[s.sentence[m.a]!] = 1;
   const found = findAllIn(s, MISFORTUNE);
+  // A body harmed is a person's (« j'espère qu'il va se casser les deux jambes »): its own target.
+  for (const f of findAllIn(s, BODY)) found.push(f), (target[s.sentence[f[0]]!] = 1);
   /** Where the misfortune starting at a word ends. */
   const end = new Int32Array(n);
   for (const [a, b] of found) {
     end[a] = b;
     if (!harm[s.sentence[a]!]) harm[s.sentence[a]!] = a + 1;
   }
-  for (const m of groupsOf(s).mentions) target[s.sentence[m.a]!] = 1;
+
   for (let i = 0; i < n; i += 1) if (PERSON.has(keyOf(s.words[i]!))) target[s.sentence[i]!] = 1;
   const quiet = quietSentences(s, sc, judged, tokens, CARE);
   const push = (a: number, h: number, b: number): void => void out.push({ kind: 'threat', severity: 'warning', a: Math.min(a, h), b: Math.max(b, end[h]!), doubtful: 'violence' });
