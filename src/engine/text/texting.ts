@@ -11,7 +11,7 @@ const PHRASE_OPENERS = new Set(['l\'', 'la', 'le', 'les', 'un', 'une', 'des', 'd
 /** The articles that a smell's cause opens with (« pu la pisse », « pu le swing », « pu des pieds »). */
 const SMELL_OPENERS = new Set(['l\'', 'la', 'le', 'les', 'du', 'des']);
 /** Subjects before « pu » read as « pue » (« ki pu », « ça pu »); after « a » or « en », « pu » is « plus » (« y en a pu »). */
-const SMELLERS = new Set(['qui', 'ki', 'ca', 'sa', 'il', 'ils', 'elle', 'elles', 'y', 'yz', 'on', 'tu', "t'", 'ki']);
+const SMELLERS = new Set(['qui', 'ki', 'ca', 'sa', 'il', 'ils', 'elle', 'elles', 'y', 'yz', 'on', 'tu', "t'"]);
 /** Auxiliaries before « su », the participle of savoir (« j'ai su la vérité »). */
 const AUXILIARIES = new Set(['ai', 'as', 'a', 'avons', 'avez', 'ont', 'avait', 'avais', 'aurais', 'aurait', 'auraient', 'avaient', 'pas', 'jamais', 'rien', 'tout', 'su']);
 

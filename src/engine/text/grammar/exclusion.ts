@@ -10,7 +10,7 @@
 import { antecedent, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { exclusion, exclusionPlaces, sending, sendPlaces } from './lexicon-threat.ts';
-import { compile, fills, findAllIn, keyOf, matchAt, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { infinitive } from './relative.ts';
@@ -179,8 +179,6 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
   return out;
 }
 
-const NEGATORS = new Set(['pas', 'jamais', 'plus', 'pu']);
-
 /** Set apart for a people (« juste pour les … », « réservée aux … », « à part pour les … »). */
 const APART = compile(['juste|seulement|rien que? pour', '+reserve|+separe a|aux|pour', 'a part pour']);
 
@@ -199,7 +197,7 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let neg = false;
     for (let k = m.b; k < n && k < m.b + 20 && s.sentence[k] === sent; k += 1) {
       const w = keyOf(s.words[k]!);
-      if (NEGATORS.has(w)) neg = true;
+      if (NO_LONGER.has(w)) neg = true;
       // Them avoided: « (à côté) d'eux », « avec elles », « les » before an infinitive (« les voir », « les croiser »).
       else if (neg && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && infinitive(s, k + 1)))) {
         const end = w === 'les' ? k + 2 : k + 1;

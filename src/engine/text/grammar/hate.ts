@@ -25,7 +25,7 @@ import {
   feelings, beasts,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
-import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
 import { headAcross, infinitive, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
@@ -492,9 +492,11 @@ const OPENING_PREDICATE = new Set(['tous', 'toutes', 'des', 'de', 'd', 'rien', '
 const ANY_MEMBER = new Set(['importe', 'quel', 'quelle', 'quels', 'quelles', 'chaque']);
 const NOT_ENOUGH = new Set(['assez', 'suffisamment', 'toujours', 'tous', 'toutes', 'tout', 'seulement', 'juste', 'forcement', 'necessairement', 'autant']);
 /** What people suffer, after a group seen (« voir des … souffrir / se faire insulter / maltraités »): the feeling is about that, not them. */
-const SUFFER = wordSet(['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~attendre', '~dormir', '~mendier', '~galerer', 'etre', 'faire']);
-/** Hardships a people suffers, said as what they do (« meurent de faim », « gèlent »), and sleeping out in the cold. */
-const HARDSHIP = wordSet(['~souffrir', '~mourir', '~geler', '~crever', '~subir', '~pleurer', '~galerer', '~agoniser'], false);
+/** Hardships a people suffers (« meurent de faim », « gèlent », « galèrent »): what a feeling about them may be about. */
+const HARDSHIP_VERBS = ['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~galerer'];
+const SUFFER = wordSet([...HARDSHIP_VERBS, '~attendre', '~dormir', '~mendier', 'etre', 'faire']);
+/** The same hardships said as what they do, and sleeping out in the cold. */
+const HARDSHIP = wordSet([...HARDSHIP_VERBS, '~agoniser'], false);
 const SLEEP = wordSet(['~dormir', '~coucher', '~vivre'], false);
 const OUT_IN_COLD = new Set(['dehors', 'rue', 'froid', 'tente', 'tentes', 'abri', 'abris', 'carton', 'cartons', 'neige']);
 /** Participles of dress and looks after a group seen (« voir des musulmanes voilées »): how they appear, not what they suffer. */
@@ -1919,7 +1921,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     let denied = false;
     for (let k = v - 1; k >= 0 && v - k <= 4 && s.sentence[k] === s.sentence[v]; k -= 1) {
       if (fills(WISH_BEFORE_GO_BACK, s.words[k])) wish = true;
-      else if (!wish && ['pas', 'jamais', 'plus', 'pu'].includes(keyOf(s.words[k]!))) denied = true;
+      else if (!wish && NO_LONGER.has(keyOf(s.words[k]!))) denied = true;
     }
     if (wish && denied) continue;
     const verb = keyOf(s.words[v]!);

@@ -48,7 +48,6 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     end[a] = b;
     if (!harm[s.sentence[a]!]) harm[s.sentence[a]!] = a + 1;
   }
-
   for (let i = 0; i < n; i += 1) if (PERSON.has(keyOf(s.words[i]!))) target[s.sentence[i]!] = 1;
   const quiet = quietSentences(s, sc, judged, tokens, CARE);
   const push = (a: number, h: number, b: number): void => void out.push({ kind: 'threat', severity: 'warning', a: Math.min(a, h), b: Math.max(b, end[h]!), doubtful: 'violence' });
