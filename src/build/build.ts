@@ -12,6 +12,7 @@ import { writeSearchIndex } from './search-index.ts';
 import { applyTypography } from './typography.ts';
 import { writeSitemap } from './sitemap.ts';
 import { writeScormPackages } from '../lms/scorm-package.ts';
+import { weightsAreCurrent } from './learned-weights.ts';
 
 const DIST = 'dist';
 const started = performance.now();
@@ -19,6 +20,11 @@ const run = (command: string): void => {
   execSync(command, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 };
 
+// The learned net's corpus (content/language) is content: a malformed file stops the build (file, entry, field), and so do
+// weights that no longer come from it.
+if (!weightsAreCurrent()) {
+  throw new Error('Les poids de la lecture apprise ne viennent plus de content/language : lancez « npx node src/build/learned-weights.ts ».');
+}
 run('astro build');
 for (const file of listHtmlFiles(DIST)) {
   const html = readFileSync(file, 'utf8');

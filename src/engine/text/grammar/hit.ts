@@ -17,7 +17,8 @@ export interface WordHit {
  * Why a reading is only a doubt: a group and a degrading word in one clause that no frame reads
  * (cooccur.ts), an identity given as the cause of something (cause.ts), a question that may belittle
  * a group (question.ts), harm announced or wished to a group that no threat frame reads (violence-net.ts),
- * a group's access or presence called a misfortune (access.ts).
+ * a group's access or presence called a misfortune (access.ts), a sentence about a group that reads like the hateful
+ * sentences the learned net was trained on (learned.ts).
  * The rule's message says which.
  */
-export type Doubt = 'together' | 'cause' | 'question' | 'violence' | 'access';
+export type Doubt = 'together' | 'cause' | 'question' | 'violence' | 'access' | 'learned';

@@ -22,6 +22,7 @@ import { streamOf } from './stream.ts';
 import { findThreats } from './threat.ts';
 import { findViolenceNet } from './violence-net.ts';
 import { findMisfortune } from './misfortune.ts';
+import { findLearned } from './learned.ts';
 
 export type { GrammarKind, GrammarSeverity } from './hit.ts';
 
@@ -80,6 +81,8 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   // (misfortune.ts): the last nets, warnings.
   const netRead = covered(words, s.words.length);
   words.push(...findViolenceNet(s, sc, netRead, tokens), ...findMisfortune(s, sc, netRead, tokens));
+  // A sentence about a group that none of them read, scored by the weights learned from our own sentences (learned.ts).
+  words.push(...findLearned(s, sc, covered(words, s.words.length)));
   // A claim asked back and denied at once (« Des parasites, les … ? Voyons donc. ») is echoed, not made: a question of tone at most.
   const denied = deniedQuestions(s, tokens);
   for (let k = 0; k < words.length; k += 1) {
