@@ -8,7 +8,7 @@
  * disrespectful comment; clean rows get no error and are no disrespectful comment.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, describeKnownDoubts, describeKnownMisses, errors, tone } from './grammar-helpers.ts';
+import { classifyIncoming, describeKnownMisses, errors, tone } from './grammar-helpers.ts';
 
 export const flagged = [
   // A harm outcome wished on a people (future, subjunctive, « finir par »).
@@ -55,6 +55,7 @@ export const flagged = [
 
 export const clean = [
   // Care: the same wish frames with a good outcome.
+  'j’espère que les itinérants vont trouver un refuge avant le froid',
   'J’espère que les immigrants vont bien s’intégrer à Trois-Rivières',
   'pourvu que les itinérants ne gèlent pas dehors cet hiver',
   'J’espère que personne ne va geler dehors cette nuit, ouvrez le refuge',
@@ -109,10 +110,6 @@ describe('round 14: harm wished or threatened gets a 3.2 finding', () => {
     expect(classifyIncoming(text)).toBe('disrespectful');
   });
 });
-
-// Care the learned net (grammar/learned.ts, session 11) still doubts: « itinérants », « froid » and « avant » are words of the
-// harm wished them in our sentences.
-describeKnownDoubts(['j’espère que les itinérants vont trouver un refuge avant le froid']);
 
 describe('round 14: the same words with care, as news, denied or of things stay clean', () => {
   it.each(clean)('clean: %s', (text) => {

@@ -42,14 +42,14 @@ const flagged = [
   'c\'est-tu juste moi ou les immigrants sont tous des fraudeurs',
   'Je me pose la question : les musulmans sont-ils tous des terroristes?',
   // Known misses of round 15 that the learned net (grammar/learned.ts, session 11) now gives a warning to check.
-  'Je dis juste que si les Haïtiens étaient si travaillants que ça, leur pays serait pas de même',
+  'Honnêtement, on a-tu besoin de plus d\'Africains à Trois-Rivières?',
   'Est-ce que les Noirs sont capables de travailler honnêtement? j\'en doute',
   'je dis ça de même mais si les autochtones travaillaient un peu ils seraient moins pauvres',
 ];
 
 /** Still missed: counterfactuals that suppose a virtue absent (a frame built, then left out for the size budget), « depuis quand » said of a quality, a doubt answered after, an insistence before a comma. */
 const missed = [
-  'Honnêtement, on a-tu besoin de plus d\'Africains à Trois-Rivières?',
+  'Je dis juste que si les Haïtiens étaient si travaillants que ça, leur pays serait pas de même',
   'Si les Arabes étaient si honnêtes que ça on le saurait',
   'si les immigrants étaient aussi travaillants qu\'on le dit ils auraient des jobs',
   'Si les Africains étaient si intelligents leur continent serait riche',

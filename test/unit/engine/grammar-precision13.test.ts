@@ -38,6 +38,7 @@ const flagged = [
 ];
 
 const clean = [
+  'Les itinérants sont en danger avec le frette qui s\'en vient.',
   'Les ados ne devraient pas avoir de cellulaire en classe.',
   'Un chauffard a tué une femme hier soir sur le boulevard des Forges.',
   'Deux jeunes ont été arrêtés après un vol à l\'étalage au centre commercial.',
@@ -265,14 +266,13 @@ const warned = [
 /** A second batch written after the first fixes, to measure them on shapes not seen (main: 16 errors in 93; now 3). */
 /**
  * Ordinary text the learned net (grammar/learned.ts, session 11) still doubts: its words are those of hateful sentences about
- * a group (a right refused, a place asked for, « nous autres », « s'en vient »), so the person checks; never an error.
+ * a group (a right refused, a place asked for, « nous autres »), so the person checks; never an error.
  */
 const doubted = [
   'Les musulmans ont demandé un lieu de prière au cégep.',
   'Les Français parlent vite, j\'ai de la misère à les comprendre.',
   'Les jeunes d\'aujourd\'hui sont ben plus ouverts que nous autres.',
   'Les jeunes devraient pas avoir le droit de sortir après minuit si leurs parents savent pas.',
-  'Les itinérants sont en danger avec le frette qui s\'en vient.',
 ];
 
 const clean2 = [

@@ -25,7 +25,7 @@ export const GROUP = 'G';
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'pu']);
 export const NEGATION = '¬';
 /** The score (in the weights' units) above which a sentence is worth a warning. */
-export const LEARNED_LINE = 1;
+export const LEARNED_LINE = 1.25;
 
 /**
  * The features of each sentence of the stream that names an identity group as a whole (sentence number → features).

@@ -23,6 +23,8 @@ export const groups = [
   // The First Nations of Québec by name (the Atikamekw live in the Mauricie), and people named by a colour or by racism.
   '+innu', 'atikamekw|atikamekws|attikamek|attikameks', '+mohawk', '+huron', '+wendat', '+abenakis', '+abenaquis', '+algonquin', '+anishinabe', 'micmac|micmacs|mi\'kmaq', '+naskapi',
   '+ontarien', '+albertain', '+acadien', '+racise', 'personnes|gens de couleur', 'minorites visibles',
+  // Workers and students named by their status (session 11: the names our own writers used that the list lacked).
+  '+travailleur +etranger|temporaire', '+etudiant +etranger|international',
   // Religion.
   '+musulman', '+islamiste', '+chretien', '+catholique', '+protestant', '+evangelique', '+hindou', '+sikh', '+bouddhiste', '+athee',
   'islam|judaisme|christianisme|catholicisme|hindouisme|bouddhisme|sikhisme', 'gauchisme|wokisme|feminisme|communisme|transidentite|homosexualite', '+croyant', '+mormon', '+temoin de jehovah', '+israelite', '+chiite', '+sunnite', '+salafiste', '+voile',
@@ -32,11 +34,13 @@ export const groups = [
   // Disability, health.
   '+handicape', '+handi', '+personne +handicapee', '+personne en situation de handicap', '+autiste', '+trisomique', '+aveugle', '+sourd', '+paraplegique',
   '+obese', '+anorexique', '+schizophrene', '+bipolaire', '+depressif', '+diabetique', '+infirme', '+deficient',
+  '+malvoyant', '+malentendant', '+personne +malvoyante|malentendante|autiste|sourde|aveugle', '+personne en fauteuil roulant', '+personne avec|ayant un|une handicap|deficience',
   // Age.
   '+vieux', '+vieille', '+aine', '+personne +agee', '+retraite', '+jeune', '+ado', '+adolescent', '+boomer', '+baby-boomer', '+millenial', '+millennial',
   // Social condition.
   '+pauvre', '+assiste social|sociaux', '+assiste', 'bs|bses|bss', '+mere monoparentale', '+itinerant', '+sans-abri', 'sans abri', 'sdf', '+chomeur', '+mendiant', '+queteux',
   '+prestataire', '+beneficiaire de l\'|l aide sociale', '+drogue', '+toxicomane', '+junkie', '+prostitue', '+travailleuse du sexe', '+ex-detenu', '+riche',
+  '+famille monoparentale', '+pere monoparental', 'cas sociaux', '+personne en situation d\'|de itinerance', '+locataire de|des hlm', 'gens|monde sur le bs',
 ];
 
 /**
