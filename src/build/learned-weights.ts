@@ -17,7 +17,7 @@ import { tokenize } from '../engine/text/tokens.ts';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../content/language', import.meta.url));
 export const WEIGHTS_FILE = fileURLToPath(new URL('../engine/text/grammar/learned-weights.ts', import.meta.url));
-/** Weights are kept in quarters; a feature seen in fewer than MIN_SEEN sentences is not learned. */
+/** Weights are kept in quarters (SCALE); the passes and the step size are fixed, so the same corpus gives the same weights. */
 const SCALE = 4;
 const PASSES = 12;
 const RATE = 0.3;

@@ -101,8 +101,13 @@ describe('what a person sees', () => {
       expect(learnedWarning(`Il a écrit : « ${text} » C’est inacceptable.`), text).toBe(false);
     }
   });
-  it('says why, as a doubt', () => {
-    const w = warnings(flagged[0]!);
+  it('says why, as a doubt, over the group and the word that weighs most, not the whole sentence', () => {
+    const text = flagged[0]!;
+    const w = warnings(text);
     expect(w.some((f) => /peut-être/.test(f.message) && /lecture apprise/.test(f.message))).toBe(true);
+    const doubt = classifyIncomingDetailed(text).disrespect.find((d) => d.doubtful === 'learned')!;
+    const shown = text.slice(doubt.start, doubt.end);
+    expect(shown).toContain('Haïtiens');
+    expect(shown.length).toBeLessThan(text.length);
   });
 });

@@ -27,18 +27,27 @@ export const NEGATION = '¬';
 /** The score (in the weights' units) above which a sentence is worth a warning. */
 export const LEARNED_LINE = 1.25;
 
+/** A sentence's words as features, in order (with repeats), where each stands, and where its group is named. */
+interface SentenceWords {
+  readonly feats: string[];
+  readonly at: number[];
+  /** The first group named as a whole (or taken up) in the sentence: words [a, b). */
+  readonly group: readonly [number, number];
+}
+
 /**
- * The features of each sentence of the stream that names an identity group as a whole (sentence number → features).
- * Shared by the build (training) and the engine (reading), so both see the same words.
+ * The words of each sentence of the stream that names an identity group as a whole, or takes one up by a pronoun
+ * (« ils », groups.ts), sentence number → its words.
  */
-export function sentenceFeatures(s: Stream): Map<number, string[]> {
+function sentenceWords(s: Stream): Map<number, SentenceWords> {
   const n = s.words.length;
-  const out = new Map<number, string[]>();
+  const out = new Map<number, SentenceWords>();
   if (n === 0) return out;
   const word: string[] = s.words.map((w) => w.lemma);
   for (const m of groupsOf(s).mentions) {
-    if (!m.identity || !m.generic || m.taken) continue;
-    out.set(s.sentence[m.head]!, []);
+    if (!m.identity || !(m.generic || m.taken)) continue;
+    const k = s.sentence[m.head]!;
+    if (!out.has(k)) out.set(k, { feats: [], at: [], group: [m.a, m.b] });
     word.fill('', m.head, m.b);
     word[m.head] = GROUP;
   }
@@ -46,15 +55,25 @@ export function sentenceFeatures(s: Stream): Map<number, string[]> {
   let clause = -1;
   for (let i = 0; i < n; i += 1) {
     const k = s.sentence[i]!;
-    const feats = out.get(k);
+    const sw = out.get(k);
     if (s.clause[i] !== clause || (i > 0 && s.sentence[i - 1] !== k)) (clause = s.clause[i]!), (negated = false);
-    if (!feats || word[i] === '') continue;
+    if (!sw || word[i] === '') continue;
     let w = word[i]!;
     if (NEGATORS.has(keyOf(s.words[i]!))) (negated = true), (w = NEGATION);
     else if (negated) w = NEGATION + w;
-    feats.push(w);
+    sw.feats.push(w);
+    sw.at.push(i);
   }
-  for (const [k, feats] of out) out.set(k, [...new Set(feats)]);
+  return out;
+}
+
+/**
+ * The features of each sentence of the stream that names an identity group as a whole or takes one up (sentence number →
+ * features, each once). Shared by the build (training) and the engine (reading), so both see the same words.
+ */
+export function sentenceFeatures(s: Stream): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const [k, sw] of sentenceWords(s)) out.set(k, [...new Set(sw.feats)]);
   return out;
 }
 
@@ -79,24 +98,33 @@ export function learnedScore(feats: readonly string[]): number {
   return z;
 }
 
-/** Warnings for sentences about a group that score above the line; `judged[i]` marks words other readings took. */
+/**
+ * Warnings for sentences about a group that score above the line; `judged[i]` marks words other readings took. The
+ * warning spans the group and the word that weighs most toward hate (« les … », « … envahissent »), so a person sees why.
+ */
 export function findLearned(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
-  const sentences = s.sentence[n - 1]! + 1;
-  const quiet = new Uint8Array(sentences);
-  const first = new Int32Array(sentences).fill(-1);
-  const end = new Int32Array(sentences);
-  for (let i = 0; i < n; i += 1) {
-    const k = s.sentence[i]!;
-    if (first[k]! < 0) first[k] = i;
-    end[k] = i + 1;
-    if (judged[i] || s.quoted[i] || sc.spoken[i]) quiet[k] = 1;
-  }
-  for (const [k, feats] of sentenceFeatures(s)) {
+  const quiet = new Uint8Array(s.sentence[n - 1]! + 1);
+  for (let i = 0; i < n; i += 1) if (judged[i] || s.quoted[i] || sc.spoken[i]) quiet[s.sentence[i]!] = 1;
+  const w = weights();
+  for (const [k, sw] of sentenceWords(s)) {
     if (quiet[k] || sc.denounced[k]) continue;
-    if (learnedScore(feats) > LEARNED_LINE) out.push({ kind: 'hate', severity: 'warning', a: first[k]!, b: end[k]!, doubtful: 'learned' });
+    const seen = new Set<string>();
+    let z = LEARNED_BIAS / LEARNED_SCALE;
+    let top = -1;
+    let most = 0;
+    sw.feats.forEach((f, j) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      const x = w.get(f) ?? 0;
+      z += x;
+      if (x > most && f !== GROUP) (most = x), (top = sw.at[j]!);
+    });
+    if (z <= LEARNED_LINE) continue;
+    const [a, b] = sw.group;
+    out.push({ kind: 'hate', severity: 'warning', a: top < 0 ? a : Math.min(a, top), b: top < 0 ? b : Math.max(b, top + 1), doubtful: 'learned' });
   }
   return out;
 }
