@@ -2,7 +2,7 @@
  * The learned net (3.2): the last reading, for a sentence about a group that no frame read. People
  * belittle a group in more shapes than any list of frames holds (insinuation, « on sait bien c'est
  * qui », exclusion said sideways, a question that is an opinion). Here a sentence that names an
- * identity group as a whole is scored by weights learned from our own labelled sentences
+ * identity group as a whole, or takes one up by a pronoun, is scored by weights learned from our own labelled sentences
  * (`content/language/*.json`, trained by `src/build/learned-weights.ts`): its words (lemmas, the group
  * as one placeholder, words after a negation marked). Single words, not pairs: measured, pairs learned the
  * frames our sentences share (« les … sont ») more than what is said, and cost twice the bytes. Above the line, it is a
@@ -20,10 +20,10 @@ import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
 /** The group, named as a whole, stands for itself in the features: the model learns what is said, not who. */
-export const GROUP = 'G';
+const GROUP = 'G';
 /** Words that turn what follows in their clause around: the words after them are features of their own (« ¬voleur »). */
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'pu']);
-export const NEGATION = '¬';
+const NEGATION = '¬';
 /** The score (in the weights' units) above which a sentence is worth a warning. */
 export const LEARNED_LINE = 1.25;
 
@@ -88,14 +88,6 @@ function weights(): Map<string, number> {
     for (const f of group.slice(at + 1).split(' ')) if (f) table.set(f, w);
   }
   return table;
-}
-
-/** The learned score of a sentence's features (in logit units). */
-export function learnedScore(feats: readonly string[]): number {
-  const w = weights();
-  let z = LEARNED_BIAS / LEARNED_SCALE;
-  for (const f of feats) z += w.get(f) ?? 0;
-  return z;
 }
 
 /**
