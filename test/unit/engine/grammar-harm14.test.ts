@@ -7,8 +7,7 @@
  * counter-speech, negated, or of a thing. Flagged rows need a 3.2 finding (an error or a warning to check) and a
  * disrespectful comment; clean rows get no error and are no disrespectful comment.
  */
-import { describe, expect, it } from 'vitest';
-import { classifyIncoming, describeKnownMisses, errors, tone } from './grammar-helpers.ts';
+import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
 
 export const flagged = [
   // A harm outcome wished on a people (future, subjunctive, « finir par »).
@@ -104,19 +103,7 @@ export const clean = [
   'Le conseiller va régler le cas des nids-de-poule',
 ];
 
-describe('round 14: harm wished or threatened gets a 3.2 finding', () => {
-  it.each(flagged)('%s', (text) => {
-    expect(tone(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-});
-
-describe('round 14: the same words with care, as news, denied or of things stay clean', () => {
-  it.each(clean)('clean: %s', (text) => {
-    expect(errors(text)).toEqual([]);
-    expect(classifyIncoming(text)).not.toBe('disrespectful');
-  });
-});
+describeReading('round 14: harm wished or threatened gets a 3.2 finding; the same words with care, as news, denied or of things stay clean', flagged, clean, { flaggedMayWarn: true, cleanNotDisrespectful: true });
 
 // Losing only a job is read as an election lost (« j'espère que le maire va perdre sa job »): the deserving said after it is not read.
 // A vehicle as the agent (« qu'un train rentre dans… », « qu'une charrue passe sur… »), a building's collapse or flood, a

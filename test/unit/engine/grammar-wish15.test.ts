@@ -12,8 +12,7 @@
  *   building burnt with them inside (« que la mosquée brûle avec eux dedans »).
  * Flagged rows need a 3.2 finding (an error or a warning to check) and a disrespectful comment; clean rows get no error.
  */
-import { describe, expect, it } from 'vitest';
-import { classifyIncoming, describeKnownMisses, errors, tone } from './grammar-helpers.ts';
+import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
 
 export const flagged = [
   // Kept out of a public place.
@@ -114,18 +113,7 @@ export const clean = [
   'Que le refuge reste ouvert avec tous les lits dedans',
 ];
 
-describe('round 15: harm wished and exclusion get a 3.2 finding', () => {
-  it.each(flagged)('%s', (text) => {
-    expect(tone(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-});
-
-describe('round 15: rules for things and roles, care, news and negation stay clean', () => {
-  it.each(clean)('clean: %s', (text) => {
-    expect(errors(text)).toEqual([]);
-  });
-});
+describeReading('round 15: harm wished and exclusion get a 3.2 finding; rules for things and roles, care, news and negation stay clean', flagged, clean, { flaggedMayWarn: true });
 
 // A public place with its complement after it (« les vestiaires de la piscine X », « nos écoles publiques »), and places
 // outside the short list (a bus, a library): a reader of these (a class of public places, the clause ending within a few
