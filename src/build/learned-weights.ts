@@ -1,6 +1,6 @@
 /**
  * Generates src/engine/text/grammar/learned-weights.ts: the weights of the learned net (grammar/learned.ts), a
- * logistic regression over the features the engine reads in each sentence about a group (sentenceFeatures), trained
+ * logistic regression over the features the engine reads in each sentence (sentenceFeatures), trained
  * on our own labelled sentences in content/language/*.json. Deterministic: a fixed order, a fixed shuffle, a fixed
  * number of passes, the weights rounded to quarters and the smallest dropped. Run it again when the corpus or the
  * grammar's lexicons change (test/unit/engine/learned-net.test.ts says when):
@@ -64,7 +64,7 @@ export function loadCorpus(dir = CORPUS_DIR): Entry[] {
   return out;
 }
 
-/** The features of a text: those of its sentences about a group, together (none when it names no group as a whole). */
+/** The features of a text: those of its sentences, together. */
 export function featuresOf(text: string): string[] {
   const all = new Set<string>();
   for (const feats of sentenceFeatures(streamOf(tokenize(text))).values()) for (const f of feats) all.add(f);

@@ -259,9 +259,9 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
     const offensive = disrespectHits.map((h) => ({ ...toOriginal(n, h.start, h.end), kind: h.kind, ...(h.doubtful ? { doubtful: h.doubtful } : {}) }));
     // A threat's own words (and the object it names right after) are no report of an emergency.
     // Harm the speaker calls for under their own condition (« si j'avais une arme, je tirerais sur les… »), threat or hate.
-    // The learned net's doubt is about its sentence (grammar/learned.ts), not a threat's words: an emergency told there stays one.
+    // The learned net's doubts are about their sentence (grammar/learned.ts), not a threat's words: an emergency told there stays one.
     const threats = disrespectHits
-      .filter((h) => (h.kind === 'threat' || h.kind === 'hate') && h.doubtful !== 'learned')
+      .filter((h) => (h.kind === 'threat' || h.kind === 'hate') && !h.doubtful?.startsWith('learned'))
       .map((h) => ({ start: threatFrom(norm, h.start), end: h.kind === 'threat' ? threatReach(norm, h.end) : h.end }));
     const isQuestion = asks(norm, clauses);
     const strongComplaint = (): boolean =>

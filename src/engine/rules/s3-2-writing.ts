@@ -167,7 +167,10 @@ const DOUBT_REASONS: Record<Doubt, string> = {
   violence: 'un groupe et une violence annoncée ou souhaitée dans la même phrase',
   access: 'la présence, les droits ou la place d’un groupe présentés comme un malheur',
   learned: 'une phrase sur un groupe qui ressemble aux propos dénigrants de nos exemples (lecture apprise)',
+  'learned-plain': 'une phrase qui ressemble aux menaces, aux souhaits de malheur ou aux propos dénigrants de nos exemples (lecture apprise)',
 };
+/** Whom the words would target, as the advice says it: every doubt is about a group, except a sentence that names none. */
+const doubtTarget = (d: Doubt): string => (d === 'learned-plain' ? 'quelqu’un' : 'le groupe');
 
 export const respectfulLanguage = defineRule({
   id: 'respectful-language',
@@ -184,7 +187,7 @@ export const respectfulLanguage = defineRule({
           this,
           {
             message: h.doubtful
-              ? `${disrespectLabels[h.kind]}, peut-être : ${DOUBT_REASONS[h.doubtful]}. À vérifier : si ces mots visent le groupe, retirez-les (langage respectueux en tout temps).`
+              ? `${disrespectLabels[h.kind]}, peut-être : ${DOUBT_REASONS[h.doubtful]}. À vérifier : si ces mots visent ${doubtTarget(h.doubtful)}, retirez-les (langage respectueux en tout temps).`
               : `${disrespectLabels[h.kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
             ...(h.doubtful ? { severity: 'warning' as const } : {}),
             span: h,

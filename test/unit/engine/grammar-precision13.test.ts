@@ -271,11 +271,12 @@ const warned = [
 const doubted = [
   'Les musulmans ont demandé un lieu de prière au cégep.',
   'Les Français parlent vite, j\'ai de la misère à les comprendre.',
-  'Les jeunes d\'aujourd\'hui sont ben plus ouverts que nous autres.',
   'Les jeunes devraient pas avoir le droit de sortir après minuit si leurs parents savent pas.',
 ];
 
 const clean2 = [
+  // Doubted by the learned net of session 11, no longer once trained on more sentences (session 12).
+  'Les jeunes d\'aujourd\'hui sont ben plus ouverts que nous autres.',
   'Les Anglais ont brûlé le village en 1759.',
   'Les Haïtiens ont perdu leur maison dans l\'incendie, c\'est terrible.',
   'Les étudiants étrangers paient trois fois plus cher, c\'est injuste.',

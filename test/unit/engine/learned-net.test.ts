@@ -9,17 +9,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encode, featuresOf, loadCorpus, train, WEIGHTS_FILE, type Entry } from '../../../src/build/learned-weights.ts';
+import { encode, loadCorpus, train, WEIGHTS_FILE, type Entry } from '../../../src/build/learned-weights.ts';
 import { classifyIncomingDetailed } from '../../../src/engine/index.ts';
-import { LEARNED_LINE } from '../../../src/engine/text/grammar/learned.ts';
+import { readSentence, sentenceFeatures } from '../../../src/engine/text/grammar/learned.ts';
+import { streamOf } from '../../../src/engine/text/grammar/stream.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
 import { errors, warnings } from './grammar-helpers.ts';
 
 const corpus = loadCorpus();
-const score = (model: ReturnType<typeof train>, text: string): number => {
-  let z = model.bias;
-  for (const f of featuresOf(text)) z += model.weights.get(f) ?? 0;
-  return z;
-};
+/** Each sentence of a text as the engine reads it: whether it names a group, and whether a model puts it over its line. */
+const readings = (model: ReturnType<typeof train>, text: string): Array<{ group: boolean; over: boolean }> =>
+  [...sentenceFeatures(streamOf(tokenize(text))).values()].map((f) => ({
+    group: f.includes('G'),
+    over: readSentence(f, (x) => model.weights.get(x) ?? 0, model.bias).over,
+  }));
 
 describe('the weights are the corpus’s', () => {
   it('a fresh training on content/language gives the committed weights (else: npx node src/build/learned-weights.ts)', { timeout: 60_000 }, () => {
@@ -49,20 +52,31 @@ describe('a malformed corpus file stops the build with the file, the entry and t
   });
 });
 
+/** Measured at session 12: 38 % of held-out hateful texts that name no group, 1,7 % of ordinary ones; the lines leave room. */
+const FLAG_PLAIN = 0.3;
+const CLEAN_PLAIN = 0.03;
+
 describe('on sentences held out of its training', () => {
-  // Every fifth sentence of each side is held out; the rest trains a model of its own.
-  const held = (e: Entry, i: number): boolean => i % 5 === 0 && featuresOf(e.text).length > 0;
+  // Every fifth sentence of each side is held out; the rest trains a model of its own. A text is flagged when one of its
+  // sentences is over its line; « about a group » when one of them names a group.
+  const held = (_: Entry, i: number): boolean => i % 5 === 0;
   const model = train(corpus.filter((e, i) => !held(e, i)));
-  const test = corpus.filter(held);
-  const share = (label: string): number => {
-    const side = test.filter((e) => e.label === label);
-    return side.filter((e) => score(model, e.text) > LEARNED_LINE).length / side.length;
+  const test = corpus.filter(held).map((e) => ({ label: e.label, read: readings(model, e.text) }));
+  const share = (label: string, group: boolean): number => {
+    const side = test.filter((e) => e.label === label && e.read.some((r) => r.group) === group);
+    return side.filter((e) => e.read.some((r) => r.over)).length / side.length;
   };
   it('finds most hateful sentences about a group', { timeout: 60_000 }, () => {
-    expect(share('flag')).toBeGreaterThan(0.4);
+    expect(share('flag', true)).toBeGreaterThan(0.4);
   });
   it('leaves nearly all clean sentences about a group below its line', { timeout: 60_000 }, () => {
-    expect(share('clean')).toBeLessThan(0.04);
+    expect(share('clean', true)).toBeLessThan(0.04);
+  });
+  it('finds a good share of threats, harm wishes and contempt that name no group', { timeout: 60_000 }, () => {
+    expect(share('flag', false)).toBeGreaterThan(FLAG_PLAIN);
+  });
+  it('leaves nearly all ordinary sentences that name no group below their line', { timeout: 60_000 }, () => {
+    expect(share('clean', false)).toBeLessThan(CLEAN_PLAIN);
   });
 });
 
@@ -82,6 +96,42 @@ const clean = [
   'Les itinérants ont besoin d’un refuge ouvert la nuit cet hiver.',
   'Bienvenue aux familles syriennes arrivées cette semaine!',
 ];
+
+/** Our own sentences, none in the corpus: a threat or contempt that names no group and that no frame reads. */
+const flaggedPlain = [
+  'Un moment donné quelqu\'un va te régler ton cas, pis ça sera pas trop tôt.',
+  'Ce monde-là, on sait ben c\'est qui qui vole les vélos au parc.',
+];
+/** Ordinary messages with the same strong words: a request, a promise, a past threat reported, an emergency, a joke. */
+const cleanPlain = [
+  'Pouvez-vous venir ramasser la grosse branche tombée sur le terrain de la Ville derrière chez nous?',
+  'On va passer chez vous demain pour régler le problème du compteur.',
+  'Mon voisin m\'a menacé hier soir, j\'ai appelé la police.',
+  'Ce show-là va tuer, j\'ai tellement hâte!',
+  'Fais attention en sortant du stationnement, la glace est traître ce matin.',
+];
+const plainWarning = (text: string): boolean => classifyIncomingDetailed(text).disrespect.some((d) => d.doubtful === 'learned-plain');
+
+describe('what a person sees when no group is named', () => {
+  it.each(flaggedPlain)('a warning to check, never an error, about whom the words may target: %s', (text) => {
+    expect(errors(text)).toEqual([]);
+    expect(warnings(text).some((f) => /peut-être/.test(f.message) && /visent quelqu’un/.test(f.message))).toBe(true);
+    expect(plainWarning(text)).toBe(true);
+    expect(classifyIncomingDetailed(text).kind).toBe('disrespectful');
+  });
+  it.each(cleanPlain)('no learned warning: %s', (text) => {
+    expect(plainWarning(text)).toBe(false);
+    expect(learnedWarning(text)).toBe(false);
+  });
+  it('stays quiet on words quoted to be denounced', () => {
+    for (const text of flaggedPlain) expect(plainWarning(`Il m’a écrit : « ${text} » C’est inacceptable.`), text).toBe(false);
+  });
+  it('an emergency told beside the doubt stays an emergency', () => {
+    const text = `${flaggedPlain[0]} Il est devant chez nous avec un bidon d’essence, appelez le 911!`;
+    expect(plainWarning(text)).toBe(true);
+    expect(classifyIncomingDetailed(text).kind).toBe('emergency-report');
+  });
+});
 
 describe('what a person sees', () => {
   it.each(flagged)('a warning, never an error, and a doubtful disrespectful comment: %s', (text) => {

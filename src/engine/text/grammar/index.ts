@@ -81,7 +81,7 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   // (misfortune.ts): the last nets, warnings.
   const netRead = covered(words, s.words.length);
   words.push(...findViolenceNet(s, sc, netRead, tokens), ...findMisfortune(s, sc, netRead, tokens));
-  // A sentence about a group that none of them read, scored by the weights learned from our own sentences (learned.ts).
+  // A sentence that none of them read, scored by the weights learned from our own sentences (learned.ts).
   words.push(...findLearned(s, sc, covered(words, s.words.length)));
   // A claim asked back and denied at once (« Des parasites, les … ? Voyons donc. ») is echoed, not made: a question of tone at most.
   const denied = deniedQuestions(s, tokens);
