@@ -21,7 +21,7 @@ const corpus = loadCorpus();
 const readings = (model: ReturnType<typeof train>, text: string): Array<{ group: boolean; over: boolean }> =>
   [...sentenceFeatures(streamOf(tokenize(text))).values()].map((f) => ({
     group: f.includes('G'),
-    over: readSentence(f, (x) => model.weights.get(x) ?? 0, model.bias).over,
+    over: readSentence(f, (x) => model.weights.get(x) ?? 0, model.bias),
   }));
 
 describe('the weights are the corpus’s', () => {

@@ -187,10 +187,19 @@ describe('the grammar reads its own words held or spaced', () => {
     'Je déteste les m u s u l m a n s.',
     'Les réfugiés sont des p a r a s i t e s',
     'Je vais tous vous tuer',
+    // Words spelled out and set apart by several spaces: the normalised text keeps one space, so the run is cut back
+    // into words (stream.ts, brokenRun).
+    'S A L E S   A R A B E S   R E T O U R N E Z   C H E Z   V O U S',
+    'l e s   r é f u g i é s   s o n t   d e s   p a r a s i t e s',
   ])('flagged: « %s »', (text) => flags(text));
-  it.each(['Une toile créée par les jeunes du quartier', 'Y a un a b c d e f peint dans la cour d’école', 'On va tous vous accueillir au parc samedi'])('clean: « %s »', (text) =>
-    clean(text),
-  );
+  it.each([
+    'Une toile créée par les jeunes du quartier',
+    'Y a un a b c d e f peint dans la cour d’école',
+    'On va tous vous accueillir au parc samedi',
+    'B O N J O U R   À   T O U S',
+    'C O N C E R T   G R A T U I T   C E   S O I R',
+    'M E R C I   A U X   B É N É V O L E S   D U   R E F U G E',
+  ])('clean: « %s »', (text) => clean(text));
 });
 
 describe('explicit sex, war wished, killing approved', () => {

@@ -36,56 +36,56 @@ export const LEARNED_LINE_PLAIN = 2;
 /** …and one of its words must weigh this much on its own: many faint words (« grosse », « derrière ») make no case. */
 const PLAIN_WORD = 1.5;
 
-/** A sentence's words as features, in order (with repeats), where each stands, and where its group is named. */
-interface SentenceWords {
-  readonly feats: string[];
-  readonly at: number[];
-  /** The first group named as a whole (or taken up) in the sentence: words [a, b); none when it names no group. */
-  readonly group?: readonly [number, number];
-}
-
 /**
- * The words of each sentence of the stream, sentence number → its words; the first group it names as a whole, or takes
- * up by a pronoun (« ils », groups.ts), becomes the placeholder, and a sentence that names none starts with NO_GROUP.
+ * Calls `visit(k, feature, i)` for each feature of each sentence of the stream, in order (repeats included): word i's
+ * lemma, NEGATION-marked after a negator in its clause; the first group a sentence names as a whole, or takes up by a
+ * pronoun (« ils », groups.ts), as the placeholder GROUP (its other words dropped); and, first, NO_GROUP for a sentence
+ * that names none. Sentences marked in `skip` are not visited. Returns where each sentence's group is, sentence → [a, b).
+ * One walk for the build (training) and the engine (reading), so both see the same features.
  */
-function sentenceWords(s: Stream): Map<number, SentenceWords> {
+function walk(s: Stream, visit: (k: number, f: string, i: number) => void, skip?: Uint8Array): Map<number, readonly [number, number]> {
   const n = s.words.length;
-  const out = new Map<number, SentenceWords>();
-  if (n === 0) return out;
+  const groups = new Map<number, readonly [number, number]>();
+  if (n === 0) return groups;
   const word: string[] = s.words.map((w) => w.lemma);
   for (const m of groupsOf(s).mentions) {
     if (!m.identity || !(m.generic || m.taken)) continue;
     const k = s.sentence[m.head]!;
-    if (!out.has(k)) out.set(k, { feats: [], at: [], group: [m.a, m.b] });
+    if (!groups.has(k)) groups.set(k, [m.a, m.b]);
     word.fill('', m.head, m.b);
     word[m.head] = GROUP;
   }
   let negated = false;
   let clause = -1;
+  let sentence = -1;
+  let read = false;
   for (let i = 0; i < n; i += 1) {
     const k = s.sentence[i]!;
-    const sw = out.get(k);
-    if (s.clause[i] !== clause || (i > 0 && s.sentence[i - 1] !== k)) (clause = s.clause[i]!), (negated = false);
-    let sw2 = sw;
-    if (!sw2) out.set(k, (sw2 = { feats: [NO_GROUP], at: [i] }));
-    if (word[i] === '') continue;
+    if (k !== sentence) {
+      sentence = k;
+      clause = -1;
+      read = !skip?.[k];
+      if (read && !groups.has(k)) visit(k, NO_GROUP, i);
+    }
+    if (s.clause[i] !== clause) (clause = s.clause[i]!), (negated = false);
+    if (!read || word[i] === '') continue;
     let w = word[i]!;
     if (NEGATORS.has(keyOf(s.words[i]!))) (negated = true), (w = NEGATION);
     else if (negated) w = NEGATION + w;
-    sw2.feats.push(w);
-    sw2.at.push(i);
+    visit(k, w, i);
   }
-  return out;
+  return groups;
 }
 
-/**
- * The features of each sentence of the stream (sentence number → features, each once). Shared by the build (training)
- * and the engine (reading), so both see the same words.
- */
+/** The features of each sentence of the stream (sentence number → features, each once), as the build trains on them. */
 export function sentenceFeatures(s: Stream): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const [k, sw] of sentenceWords(s)) out.set(k, [...new Set(sw.feats)]);
-  return out;
+  const sets = new Map<number, Set<string>>();
+  walk(s, (k, f) => {
+    const set = sets.get(k);
+    if (set) set.add(f);
+    else sets.set(k, new Set([f]));
+  });
+  return new Map([...sets].map(([k, set]) => [k, [...set]]));
 }
 
 let table: Map<string, number> | undefined;
@@ -101,61 +101,72 @@ function weights(): Map<string, number> {
   return table;
 }
 
-/** What the weights say of one sentence: over its line or not, and which of its features weighs most toward hate. */
-export interface SentenceReading {
-  readonly over: boolean;
-  /** Index in the features of the word that weighs most toward hate (never the placeholders); -1 if none does. */
-  readonly top: number;
-}
-
 /**
- * Scores one sentence's features (repeats counted once) against its line: a sentence about a group against LEARNED_LINE;
- * a sentence that names none against the higher LEARNED_LINE_PLAIN, and only if one of its words weighs PLAIN_WORD on
- * its own. Shared by the engine and by the test that holds sentences out of a training run.
+ * Whether a sentence's score crosses its line: a sentence about a group against LEARNED_LINE; a sentence that names
+ * none against the higher LEARNED_LINE_PLAIN, and only if one of its words weighs PLAIN_WORD on its own (`most`).
  */
-export function readSentence(feats: readonly string[], weightOf: (f: string) => number, bias: number): SentenceReading {
-  const seen = new Set<string>();
+const over = (z: number, most: number, plain: boolean): boolean => (plain ? z > LEARNED_LINE_PLAIN && most >= PLAIN_WORD : z > LEARNED_LINE);
+
+/** Whether a model puts one sentence's features (each once, as sentenceFeatures gives them) over its line. */
+export function readSentence(feats: readonly string[], weightOf: (f: string) => number, bias: number): boolean {
   let z = bias;
-  let top = -1;
   let most = 0;
-  feats.forEach((f, j) => {
-    if (seen.has(f)) return;
-    seen.add(f);
+  for (const f of feats) {
     const x = weightOf(f);
     z += x;
-    if (x > most && f !== GROUP && f !== NO_GROUP) (most = x), (top = j);
-  });
-  const plain = feats[0] === NO_GROUP;
-  const over = plain ? z > LEARNED_LINE_PLAIN && most >= PLAIN_WORD : z > LEARNED_LINE;
-  return { over, top };
+    if (x > most && f !== GROUP && f !== NO_GROUP) most = x;
+  }
+  return over(z, most, feats.includes(NO_GROUP));
 }
+
+/** Features already counted, feature → the sentence that counted it (one map for a whole text: no set per sentence). */
+const counted = new Map<string, number>();
 
 /**
  * Warnings for sentences that score above their line; `judged[i]` marks words other readings took. About a group, the
  * warning spans the group and the word that weighs most toward hate (« les … », « … envahissent »), so a person sees
- * why; otherwise, the sentence.
+ * why; otherwise, the sentence. One walk over the words, one lookup per word; the sums are kept per sentence.
  */
 export function findLearned(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
-  const quiet = new Uint8Array(s.sentence[n - 1]! + 1);
+  const sentences = s.sentence[n - 1]! + 1;
+  const quiet = new Uint8Array(sentences);
   for (let i = 0; i < n; i += 1) if (judged[i] || s.quoted[i] || sc.spoken[i]) quiet[s.sentence[i]!] = 1;
+  for (let k = 0; k < sentences; k += 1) if (sc.denounced[k]) quiet[k] = 1;
   const w = weights();
-  const weightOf = (f: string): number => w.get(f) ?? 0;
-  const bias = LEARNED_BIAS / LEARNED_SCALE;
-  for (const [k, sw] of sentenceWords(s)) {
-    if (quiet[k] || sc.denounced[k]) continue;
-    const { over, top: j } = readSentence(sw.feats, weightOf, bias);
-    if (!over) continue;
-    if (!sw.group) {
-      // No group to show: the sentence resembles, as a whole (its strongest word may be a mere « ben »).
-      out.push({ kind: 'hate', severity: 'warning', a: sw.at[0]!, b: sw.at[sw.at.length - 1]! + 1, doubtful: 'learned-plain' });
-      continue;
+  const z = new Float64Array(sentences).fill(LEARNED_BIAS / LEARNED_SCALE);
+  const most = new Float64Array(sentences);
+  const top = new Int32Array(sentences).fill(-1);
+  const first = new Int32Array(sentences).fill(-1);
+  const last = new Int32Array(sentences);
+  const plain = new Uint8Array(sentences);
+  counted.clear();
+  const groups = walk(
+    s,
+    (k, f, i) => {
+      if (first[k] < 0) first[k] = i;
+      last[k] = i;
+      if (f === NO_GROUP) plain[k] = 1;
+      if (counted.get(f) === k) return;
+      counted.set(f, k);
+      const x = w.get(f) ?? 0;
+      z[k] += x;
+      if (x > most[k]! && f !== GROUP && f !== NO_GROUP) (most[k] = x), (top[k] = i);
+    },
+    quiet,
+  );
+  counted.clear();
+  for (let k = 0; k < sentences; k += 1) {
+    if (quiet[k] || first[k] < 0 || !over(z[k]!, most[k]!, plain[k] === 1)) continue;
+    const group = groups.get(k);
+    // No group to show: the sentence resembles, as a whole (its strongest word may be a mere « ben »).
+    if (!group) out.push({ kind: 'hate', severity: 'warning', a: first[k]!, b: last[k]! + 1, doubtful: 'learned-plain' });
+    else {
+      const t = top[k]!;
+      out.push({ kind: 'hate', severity: 'warning', a: t < 0 ? group[0] : Math.min(group[0], t), b: t < 0 ? group[1] : Math.max(group[1], t + 1), doubtful: 'learned' });
     }
-    const top = j < 0 ? -1 : sw.at[j]!;
-    const [a, b] = sw.group;
-    out.push({ kind: 'hate', severity: 'warning', a: top < 0 ? a : Math.min(a, top), b: top < 0 ? b : Math.max(b, top + 1), doubtful: 'learned' });
   }
   return out;
 }

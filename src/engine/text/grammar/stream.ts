@@ -6,6 +6,7 @@
 import { squeeze } from '../chars.ts';
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
+import { isCommonFrench } from '../language.ts';
 import { nearCore, segment, spelledWord, unmaskCore } from './near.ts';
 import { isGrammarWord, keyOf } from './patterns.ts';
 import { restateUniversals } from './universal.ts';
@@ -52,6 +53,36 @@ function unheld(form: string): string | undefined {
   return isGrammarWord(two) ? two : undefined;
 }
 
+/** Longest word looked for in a run of spelled letters, and most words it is cut into. */
+const MAX_RUN_WORD = 24;
+const MAX_RUN_WORDS = 8;
+
+/**
+ * The words behind a run of letters spelled one by one whose breaks were lost: the normalised text keeps one space
+ * for any run of spaces, so « S A L E S   A R A B E S   C H E Z   V O U S » reaches the word lists as one run of
+ * nineteen letters. The fewest words that cover it, each one the grammar's or a common French word, one at least the
+ * grammar's; else undefined (a single word is left to the readings above). A run is at most 40 letters, each end
+ * tried against at most MAX_RUN_WORD starts: bounded work per run, so linear in the text.
+ */
+function brokenRun(letters: string): string[] | undefined {
+  const n = letters.length;
+  if (n < 6) return undefined;
+  const words = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Int32Array(n + 1).fill(-1);
+  words[0] = 0;
+  for (let e = 1; e <= n; e += 1) {
+    for (let b = Math.max(0, e - MAX_RUN_WORD); b < e; b += 1) {
+      if (words[b]! + 1 >= words[e]!) continue;
+      const w = letters.slice(b, e);
+      if ((w.length > 1 || w === 'a' || w === 'y') && (isGrammarWord(w) || isCommonFrench(w))) (words[e] = words[b]! + 1), (from[e] = b);
+    }
+  }
+  if (!(words[n]! >= 2 && words[n]! <= MAX_RUN_WORDS)) return undefined;
+  const parts: string[] = [];
+  for (let e = n; e > 0; e = from[e]!) parts.unshift(letters.slice(from[e]!, e));
+  return parts.some(isGrammarWord) ? parts : undefined;
+}
+
 /**
  * The tokens with the grammar's own words undisguised: letters held (« immigréééés »), spaced
  * (« m u s u l m a n s »), misspelt (« détetse ») or run together (« jedéteste ») become the words,
@@ -86,7 +117,7 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
       const near = letters === '' || isGrammarWord(letters) || spelledWord(letters) ? undefined : nearCore(letters);
       // Five letters or more spelled out are a word even when unknown here (« i m m i g r é e s »: its lemma is).
       const parts =
-        letters === '' ? undefined : near !== undefined ? [near] : isGrammarWord(letters) || spelledWord(letters) ? [letters] : (segment(letters) ?? (count >= 5 ? [letters] : undefined));
+        letters === '' ? undefined : near !== undefined ? [near] : isGrammarWord(letters) || spelledWord(letters) ? [letters] : (segment(letters) ?? brokenRun(letters) ?? (count >= 5 ? [letters] : undefined));
       if (parts !== undefined) {
         out ??= tokens.slice(0, i);
         for (const p of parts) out.push({ ...t, end: tokens[j]!.end, nEnd: tokens[j]!.nEnd, norm: p, form: p, lemma: lemma(p) });
