@@ -146,20 +146,20 @@ export function findLearned(s: Stream, sc: Scope, judged: Uint8Array): WordHit[]
   const groups = walk(
     s,
     (k, f, i) => {
-      if (first[k] < 0) first[k] = i;
+      if (first[k]! < 0) first[k] = i;
       last[k] = i;
       if (f === NO_GROUP) plain[k] = 1;
       if (counted.get(f) === k) return;
       counted.set(f, k);
       const x = w.get(f) ?? 0;
-      z[k] += x;
+      z[k] = z[k]! + x;
       if (x > most[k]! && f !== GROUP && f !== NO_GROUP) (most[k] = x), (top[k] = i);
     },
     quiet,
   );
   counted.clear();
   for (let k = 0; k < sentences; k += 1) {
-    if (quiet[k] || first[k] < 0 || !over(z[k]!, most[k]!, plain[k] === 1)) continue;
+    if (quiet[k] || first[k]! < 0 || !over(z[k]!, most[k]!, plain[k] === 1)) continue;
     const group = groups.get(k);
     // No group to show: the sentence resembles, as a whole (its strongest word may be a mere « ben »).
     if (!group) out.push({ kind: 'hate', severity: 'warning', a: first[k]!, b: last[k]! + 1, doubtful: 'learned-plain' });
