@@ -80,7 +80,9 @@ describe('on sentences held out of its training', () => {
   });
 });
 
-const learnedWarning = (text: string): boolean => classifyIncomingDetailed(text).disrespect.some((d) => d.doubtful === 'learned');
+/** Whether the received comment carries the learned net's doubt of that kind (about a group, or naming none). */
+const hasDoubt = (text: string, doubt: 'learned' | 'learned-plain'): boolean => classifyIncomingDetailed(text).disrespect.some((d) => d.doubtful === doubt);
+const learnedWarning = (text: string): boolean => hasDoubt(text, 'learned');
 
 /** Our own sentences, none in the corpus: hate no frame reads, said of a group. */
 const flagged = [
@@ -110,7 +112,7 @@ const cleanPlain = [
   'Ce show-là va tuer, j\'ai tellement hâte!',
   'Fais attention en sortant du stationnement, la glace est traître ce matin.',
 ];
-const plainWarning = (text: string): boolean => classifyIncomingDetailed(text).disrespect.some((d) => d.doubtful === 'learned-plain');
+const plainWarning = (text: string): boolean => hasDoubt(text, 'learned-plain');
 
 describe('what a person sees when no group is named', () => {
   it.each(flaggedPlain)('a warning to check, never an error, about whom the words may target: %s', (text) => {

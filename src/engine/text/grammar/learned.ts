@@ -26,13 +26,15 @@ import type { Stream } from './stream.ts';
 const GROUP = 'G';
 /** A sentence that names no group has this feature too: its own starting weight, learned like any other. */
 const NO_GROUP = 'Ø';
+/** The two placeholders weigh in the sum but are never the word shown as the reason. */
+const placeholder = (f: string): boolean => f === GROUP || f === NO_GROUP;
 /** Words that turn what follows in their clause around: the words after them are features of their own (« ¬voleur »). */
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'pu']);
 const NEGATION = '¬';
 /** The score (in the weights' units) above which a sentence is worth a warning. */
-export const LEARNED_LINE = 1.25;
+const LEARNED_LINE = 1.25;
 /** The line for a sentence that names no group: higher, since most such sentences are ordinary. */
-export const LEARNED_LINE_PLAIN = 2;
+const LEARNED_LINE_PLAIN = 2;
 /** …and one of its words must weigh this much on its own: many faint words (« grosse », « derrière ») make no case. */
 const PLAIN_WORD = 1.5;
 
@@ -114,7 +116,7 @@ export function readSentence(feats: readonly string[], weightOf: (f: string) => 
   for (const f of feats) {
     const x = weightOf(f);
     z += x;
-    if (x > most && f !== GROUP && f !== NO_GROUP) most = x;
+    if (x > most && !placeholder(f)) most = x;
   }
   return over(z, most, feats.includes(NO_GROUP));
 }
@@ -153,7 +155,7 @@ export function findLearned(s: Stream, sc: Scope, judged: Uint8Array): WordHit[]
       counted.set(f, k);
       const x = w.get(f) ?? 0;
       z[k] = z[k]! + x;
-      if (x > most[k]! && f !== GROUP && f !== NO_GROUP) (most[k] = x), (top[k] = i);
+      if (x > most[k]! && !placeholder(f)) (most[k] = x), (top[k] = i);
     },
     quiet,
   );

@@ -122,11 +122,11 @@ function postingsOf(ids: WordIds): Map<number, number[]> {
 
 /** A text word's key: its folded form without the elision apostrophe (« qu' » ≡ « qu »). */
 export const keyOf = (t: Token): string => (t.form.endsWith("'") ? t.form.slice(0, -1) : t.form);
-/** Articles, demonstratives and possessives (folded): what opens a noun phrase. Each reading adds its own (« du », « aux », « chaque »…). */
-/** Plural subject pronouns, Québec « y / yz » included (« y sont », « yz'ont »): the ones that take a people up. */
 /** The negations of a verb said without « ne », as people write (« faut pas », « j'veux pu »): a denial between a wish and its verb. */
 export const NO_LONGER: ReadonlySet<string> = new Set(['pas', 'jamais', 'plus', 'pu']);
+/** Plural subject pronouns, Québec « y / yz » included (« y sont », « yz'ont »): the ones that take a people up. */
 export const PLURAL_SUBJECTS: readonly string[] = ['ils', 'elles', 'y', 'yz'];
+/** Articles, demonstratives and possessives (folded): what opens a noun phrase. Each reading adds its own (« du », « aux », « chaque »…). */
 export const DETERMINER_WORDS: readonly string[] = ['le', 'la', 'l', 'les', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs'];
 
 /** Every word of 4 letters or more some grammar entry names: what a disguised word may stand for, never corrected itself (« roms »). */
