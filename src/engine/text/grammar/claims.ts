@@ -16,9 +16,12 @@ import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, 
 import { compile, findAllIn, keyOf, PLURAL_SUBJECTS, wordSet, fills } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
+import { objectOfClause } from './relative.ts';
 
 const CLAIMS = compile(claims);
 const ENDING = compile(claimsEnding);
+/** Words that open a clause of time (« quand », « lorsque », « chaque fois que »). */
+const WHENEVER = new Set(['quand', 'lorsque', 'lorsqu', 'chaque']);
 const SUBJECTS = compile(claimSubjects);
 const POINTED = compile(pointedSubjects);
 const POINTERS = new Set(pointers);
@@ -180,6 +183,9 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
       // The verb agrees: a plural subject with a plural verb (« les musulmans imposent »), a singular one without (« l'islam impose »).
       const verb = firstVerb(s, k, p);
       if (verb !== '' && verb !== 'c' && subj.plural[k] === 1 !== pluralVerb(verb)) return -1;
+      // « Quelqu'un qui insulte les … n'a pas sa place ici »: the object of a relative clause is not the subject.
+      const m = g.mentions[g.startingAt[a] ?? -1];
+      if (m && objectOfClause(s, m)) return -1;
       return a;
     }
     const w = keyOf(s.words[k - 1]!);
@@ -321,7 +327,8 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   const n = s.words.length;
   if (n === 0) return out;
   const claimed = findAllIn(s, CLAIMS);
-  const ending = findAllIn(s, ENDING).filter(([p, q]) => q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p]);
+  // A clause of time after it ends the claim too (« ils mentent quand ça les arrange »): a habit, said of them all the same.
+  const ending = findAllIn(s, ENDING).filter(([p, q]) => q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p] || WHENEVER.has(keyOf(s.words[q]!)));
   const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED), ...findAllIn(s, OVERRUN)];
   const calls = findAllIn(s, CALLS);
   const rises = findAllIn(s, RISING);

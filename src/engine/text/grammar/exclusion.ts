@@ -103,6 +103,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   }
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
   segregated(s, sc, g, out);
+  deniedSlogan(s, sc, g, out);
   return out;
 }
 
@@ -208,5 +209,44 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
         break;
       }
     }
+  }
+}
+
+/** What a slogan denies a people: a home, help, a service, a permit, a place. */
+const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
+/** The refusal a slogan opens on (« Aucun logement pour les … », « Pas une cenne aux … », « Zéro service pour … »). */
+const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'fini', 'finies', 'finis']);
+/** Between the refusal and the thing: « de », « une », adjectives (« social », « subventionnés ») in the next loop. */
+const NONE_GAP = new Set(['de', 'd', 'un', 'une', 'des', 'seul', 'seule', 'maudit', 'maudite', 'osti', 'criss']);
+
+/**
+ * A refusal said without a verb at the head of its sentence (« Aucun logement social pour les … tant que… », « Pas une cenne
+ * aux … », « Aucun service pour eux »): something denied a whole people, said as a slogan. A WARNING: the same words may
+ * tell a lack (« pas de logement pour les réfugiés cet hiver, c'est inhumain » is read as denounced, scope.ts), so the person checks.
+ */
+function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  for (let a = 0; a < n; a += 1) {
+    if (!(a === 0 || s.sentence[a - 1] !== s.sentence[a]) || !NONE.has(keyOf(s.words[a]!))) continue;
+    const sent = s.sentence[a]!;
+    let k = a + 1;
+    while (k < n && k - a <= 2 && s.sentence[k] === sent && NONE_GAP.has(keyOf(s.words[k]!))) k += 1;
+    if (k >= n || s.sentence[k] !== sent || !fills(DENIED_THING, s.words[k])) continue;
+    // The thing, then at most two words that qualify it (« social », « de vote »), then « pour / à » and the people.
+    let j = k + 1;
+    while (j < n && j - k <= 3 && s.sentence[j] === sent && !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!))) j += 1;
+    if (j >= n || s.sentence[j] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!))) continue;
+    const next = j + 1 < n && s.sentence[j + 1] === sent ? j + 1 : -1;
+    if (next < 0) continue;
+    const m = g.mentions[(g.startingAt[next] ?? -1) >= 0 ? g.startingAt[next]! : (g.startingAt[j] ?? -1)];
+    const them = ['eux', 'elles'].includes(keyOf(s.words[next]!)) ? antecedent(s, g, next) : undefined;
+    const who = m && m.generic && m.identity ? m : them?.identity ? them : undefined;
+    if (!who) continue;
+    const end = m === who ? who.b : next + 1;
+    // « Pas de logement pour les … cet hiver, c'est inhumain »: a lack judged after it, not a refusal.
+    let judged = false;
+    for (let k = end; k < n && s.sentence[k] === sent && !judged; k += 1) judged = s.brk[k] !== 0 && ['c', 'ca', 'cest'].includes(keyOf(s.words[k]!));
+    if (judged || isReported(s, sc, a, end)) continue;
+    out.push({ kind: 'hate', severity: 'warning', a, b: end, doubtful: 'denied' });
   }
 }

@@ -67,8 +67,8 @@ function complementEnd(s: Stream, end: number): number {
   if (k < s.words.length && s.brk[k] === 0 && ARTICLE.has(keyOf(s.words[k]!))) k += 1;
   if (k >= s.words.length || s.brk[k] !== 0 || fills(STOP, s.words[k])) return end;
   k += 1;
-  // One word, with those hyphenated to it (« de Trois-Rivières », « du Cap-de-la-Madeleine »).
-  while (k < s.words.length && s.hyphen[k] === 1) k += 1;
+  // One word, with those hyphenated to it (« de Trois-Rivières », « du Cap-de-la-Madeleine ») or elided into it (« d'aujourd'hui »).
+  while (k < s.words.length && (s.hyphen[k] === 1 || (keyOf(s.words[k - 1]!) === 'aujourd' && keyOf(s.words[k]!) === 'hui'))) k += 1;
   return k;
 }
 

@@ -728,13 +728,21 @@ const ruled = (s: Stream, q: number): boolean => keyOf(s.words[q - 2]!) === 'dro
  * « c'est une honte de laisser les … sans transport » (an act).
  */
 function clauseTakenUp(s: Stream, ante: Mention, k: number): boolean {
-  return THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && ((doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1]) && !infinitive(s, ante.b < k ? ante.b : k)) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
+  return THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && (lackBefore(s, ante.a) || (doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1]) && !infinitive(s, ante.b < k ? ante.b : k)) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
     // « c'est une honte de laisser les … sans transport »: « ce » stands for the act (seeing them, letting them in, is them).
     // Pronouns may stand between « de » and the infinitive (« de s'en prendre aux … », « de les insulter »).
     s.words.slice(k, ante.a).some((w, i) => {
       const j = afterClitics(s, k + i + 1);
       return /^de?$/.test(keyOf(w)) && infinitive(s, j) && !fills(SEEING, s.words[j]) && !infinitive(s, j + 1);
     }));
+}
+/** « Pas de place pour les … au CHSLD, c'est une honte »: the clause opens on what they lack (« pas de », « aucun », « manque de »). */
+function lackBefore(s: Stream, a: number): boolean {
+  if (a === 0) return false;
+  let k = a - 1;
+  while (k > 0 && a - k < 6 && s.sentence[k - 1] === s.sentence[a] && s.brk[k] === 0) k -= 1;
+  const w = keyOf(s.words[k]!);
+  return k < a && s.sentence[k] === s.sentence[a] && (w === 'aucun' || w === 'aucune' || w === 'manque' || ((w === 'pas' || w === 'zero') && ['de', 'd'].includes(keyOf(s.words[k + 1]!))));
 }
 const afterClitics = (s: Stream, j: number): number => (j < s.words.length && (CLITICS.has(keyOf(s.words[j]!)) || /^se?$/.test(keyOf(s.words[j]!))) ? afterClitics(s, j + 1) : j);
 
@@ -1456,7 +1464,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
         const ante = antecedent(s, g, k);
-        if (ante && !clauseTakenUp(s, ante, k)) push(out, s, sc, k, q, [[p, q]], q);
+        // « Renvoyer les … chez eux, c'est pas humain »: « c' » takes up the act, not the group that is its object.
+        if (ante && !clauseTakenUp(s, ante, k) && !insideAct(s, ante, k)) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
       if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
@@ -1883,8 +1892,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         if (after !== '' && !EXCLUSION_AFTER.has(after) && !(after === 'sur' && /^(?:interdi|bann)/.test(keyOf(s.words[h]!)))) continue;
       }
       if (initial && !(target && target.a >= h2)) continue;
-      // « Tuer des …, c'est un crime »: an infinitive that a copula follows is the subject of a judgement, not a call.
-      if (initial && judgedAct(s, to)) continue;
+      // « Tuer des …, c'est un crime »: an infinitive that a copula follows is the subject of a judgement, not a call;
+      // an order stays an order (« Renvoyez les … chez eux, c'est pas un camp de réfugiés »).
+      if (initial && /(?:er|ir|re)$/.test(keyOf(s.words[h]!)) && judgedAct(s, to)) continue;
       if (target) push(out, s, sc, from, to, [[h, h2]], h2);
       else if (strong && pronoun >= 0 && !person && !thingBefore(s, g, pronoun)) push(out, s, sc, mStart, h2, [[h, h2]], h2);
       else if (strong && !initial) {

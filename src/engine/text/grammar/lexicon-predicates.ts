@@ -218,6 +218,9 @@ export const identityVerbs = [
   // Implicit derogation: abilities denied to a people, a place assigned, membership denied (« ne savent pas conduire »,
   // « ne sont pas faites pour diriger », « juste bons pour… », « rester à leur place », « pas des vrais Québécois »).
   'ne|n\'? ~savoir pas|jamais ~conduire|~penser|~travailler|~raisonner|~reflechir', 'ne|n\'? ~savoir rien faire', 'ne|n\'? ~etre pas|jamais +fait pour ~diriger|~gouverner|~penser|~travailler|~reflechir|~commander|~voter|~etudier', 'ne|n\'? ~etre pas|jamais +fait pour la|le|les +politique|+science|+pouvoir',
+  // Any role or task said beyond them (« sont pas faites pour conduire une déneigeuse », « … pour être pompières »).
+  'ne|n\'? ~etre pas|jamais +fait pour ~conduire|~gerer|~decider|~administrer|~enseigner|~negocier|~comprendre|~soigner|~operer|~batir|~construire',
+  'ne|n\'? ~etre pas|jamais +fait pour ~etre +pompier|+policier|+maire|+mairesse|+chef|+patron|+ingenieur|+directeur|+directrice|+medecin|+pilote|+soldat|+president|+presidente|+conseiller|+conseillere|+boss|+gerant|+gerante|+juge|+ministre',
   '~etre juste|seulement +bon|+bonne pour|a|au|qu\'',
   'ne|n\'? ~savoir pas|jamais|rien ~eduquer', 'ne|n\'? ~savoir pas|jamais se|s\' ~laver|~comporter|~tenir|~controler|~integrer',
   // The same taught as a duty (« devraient apprendre à se laver / à se comporter »): what they are said to lack.
@@ -241,6 +244,8 @@ export const identityVerbs = [
   '~devoir se|s\' ~contenter de|d\'',
   'ne|n\'? ~devoir pas|jamais|plus ~etre +autorise|+permis a|de|d\'',
   'ne|n\'? ~devoir|~pouvoir|~meriter pas|jamais|plus avoir de|d\'|aucun|aucuns|des +droit',
+  // Help and services denied them (« ne devraient pas avoir de logements subventionnés », « … plus recevoir d'aide »).
+  'ne|n\'? ~devoir|~meriter pas|jamais|plus avoir|recevoir|toucher|obtenir de|d\'|aucun|aucune|les|le|la|l\' +logement|aide|+service|+soin|+allocation|+prestation|+cheque|+subvention|+bourse|+emploi|+job|+pension',
   'ne|n\'? ~devoir|~pouvoir|~meriter? avoir aucun|aucuns|zero +droit', 'ne|n\'? ~devoir|~meriter pas|jamais|plus ~etre +protege|+defendu par nos|les|la|notre|aucune +loi|+charte|+droit|+tribunal', '~devoir|~meriter de|d\'? ~perdre tous|toutes? leurs|les|leur +droit|+privilege|+citoyennete',
   'ne|n\'? ~devoir|~pouvoir pas|jamais|plus ~etre|~devenir +president|pdg|+ministre|+chef|cheffe|cheffes|+pilote|+juge|+policier|+medecin|+maire|+patron|+gerant|boss|+directeur|+dirigeant|+soldat|+pretre',
   'ne|n\'? ~devoir pas|jamais|plus ~occuper|~avoir un|une|des|de|d\' +poste|+position|+responsabilite',

@@ -205,7 +205,7 @@ export const cruelDeath = [
 export const worship = ['+mosquee', '+synagogue', '+eglise', '+temple', 'gurdwara', 'gurdwaras', '+pagode', '+cathedrale', '+chapelle', 'lieu|lieux de culte|priere'];
 /** Blowing up or burning a place (the place is checked by threat.ts). */
 export const placeHarm = [
-  '~faire ~sauter|~exploser|~bruler|~flamber|~cramer', '~dynamiter', '~plastiquer', '~bombarder', '~incendier', '~bruler', '~reduire en cendres|poussiere', '~mettre le|un feu a|au|aux|dans',
+  '~faire ~sauter|~exploser|~bruler|~flamber|~cramer', '~dynamiter', '~plastiquer', '~bombarder', '~incendier', '~bruler', '~reduire en cendres|poussiere', '~mettre le|un feu a|au|aux|dans', '~mettre le|un feu',
   '~faire un|une|des carnage|massacre|tuerie|boucherie|carnages|massacres|tueries dans|a|au|aux', '~attaquer', '~saccager', '~vandaliser', '~mitrailler', '~tirer dans|sur', '~foncer dans|sur', '~poser|~placer|~lancer|~mettre|~cacher|~garrocher une|des|un|deux bombe|bombes|explosifs|cocktail|cocktails|engin|engins', '~faire ~exploser|~sauter une|des|un|deux bombe|bombes|explosifs|engin|engins',
 ];
 /** Wrongdoers named as a whole (« tous les voleurs »): victims only of killing called for with certainty (threat.ts). */

@@ -853,6 +853,19 @@ function keepsOn(s: Stream, k: number): boolean {
   return AFTER_NEGATORS.has(keyOf(s.words[k]!)) && k > 0 && s.sentence[k - 1] === s.sentence[k] && fills(KEEP_ON, s.words[k - 1]);
 }
 
+/** Words before « personne » that make it a noun (« une personne », « la personne », « en personne »), not « nobody ». */
+const SOMEONE_BEFORE = new Set(['une', 'la', 'l', 'cette', 'chaque', 'toute', 'aucune', 'en', 'de', 'd', 'quelle', 'sa', 'ma', 'ta', 'votre', 'notre', 'leur', 'seule', 'meme', 'grande', 'bonne', 'vieille', 'jeune', 'autre', 'premiere', 'derniere', 'tierce', 'moindre']);
+/** Degree words that, followed by « que », compare (« plus que », « autant que », « davantage que »). */
+const DEGREE = new Set(['plus', 'autant', 'davantage', 'mieux', 'pire', 'pis']);
+/** True when « rien / personne » at k is compared (« rien … plus que », « personne … autant que ») within its clause: it asserts. */
+function comparedAfter(s: Stream, k: number): boolean {
+  for (let j = k + 1; j + 1 < s.words.length && j - k <= 6 && s.clause[j] === s.clause[k]; j += 1) {
+    if (!DEGREE.has(keyOf(s.words[j]!))) continue;
+    for (let q = j + 1; q < s.words.length && q - j <= 3 && s.sentence[q] === s.sentence[k]; q += 1) if (['que', 'qu'].includes(keyOf(s.words[q]!))) return true;
+  }
+  return false;
+}
+
 export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]> = [], verbEnd = -1): boolean {
   let neg = false;
   let ne = false;
@@ -876,6 +889,10 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     // « ils ne sont juste bons à rien »: a « ne » with no second word of negation before « juste, seulement » restricts.
     else if (ne && RESTRICTING.has(w)) ne = false;
     else if (w === 'rien' && (next === 'que' || next === 'qu' || next === 'de')) continue;
+    // « Rien me dégoûte plus qu'un … », « personne les hait autant que moi »: nothing more than, a superlative that asserts.
+    else if ((w === 'rien' || w === 'personne') && comparedAfter(s, k)) continue;
+    // « Personne ici déteste les … » (Québec, without « ne »): nobody, the subject, denies; « une personne » is someone.
+    else if (w === 'personne' && !(k > 0 && s.sentence[k - 1] === s.sentence[k] && SOMEONE_BEFORE.has(keyOf(s.words[k - 1]!)))) neg = true;
     else if (w === 'personne' || w === 'non' || w === 'point') continue;
     // « n'ont jamais été que des… », « ne sont plus que des… »: the « que » to come restricts, it does not negate.
     else if (ne && (w === 'jamais' || w === 'plus') && restricts(s, k)) continue;

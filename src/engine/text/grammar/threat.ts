@@ -196,7 +196,9 @@ const READER = new Set(['te', 't', 'vous', 'toi']);
 const FIRE = wordSet(['~incendier', 'feu', 'bombe', 'bombes', 'explosifs']);
 /** What is burnt as brush or refuse (lemmas). */
 const BRUSH = new Set(['feuille', 'branche', 'souche', 'broussaille', 'herbe', 'foin', 'bois', 'buche', 'dechet', 'ordure', 'papier', 'journal', 'sapin', 'paille', 'chaume', 'brindille', 'carton'].map((w) => lemma(w)));
-const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux']);
+const FIGURATIVE_FIRE = new Set(['poudres', 'poudre', 'baraque', 'plancher', 'scene', 'foule', 'salle', 'piste', 'internet', 'web', 'reseaux',
+  // A party set going, a grill or a hearth lit (« mettre le feu au party », « au BBQ », « dans le foyer »).
+  'party', 'partys', 'parties', 'fete', 'bbq', 'barbecue', 'foyer', 'poele', 'ambiance', 'dancefloor', 'show', 'spectacle']);
 /** The last word of a body-part frame (« briser les os de… »). */
 const BODY = new Set(['os', 'crane', 'tete', 'gueule', 'face', 'machoire', 'nez', 'dents', 'cotes', 'genoux', 'jambes', 'colonne', 'cervelle', 'nuque', 'cou', 'doigts', 'yeux', 'oeil', 'coeur', 'tripes', 'entrailles', 'langue', 'ventre', 'gorge', 'bide']);
 const GROUP_PRONOUNS = new Set(['les', 'leur', 'l', 'en']);
@@ -1200,7 +1202,8 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
     const sent = s.sentence[h]!;
     let call = callBefore(s, callStart, h);
     let k = h;
-    while (k > 0 && h - k < 2 && s.sentence[k - 1] === sent && PERSON_PRONOUNS.has(keyOf(s.words[k - 1]!))) k -= 1;
+    // (« y » takes a place up: « Si la mosquée ouvre, on va y mettre le feu ».)
+    while (k > 0 && h - k < 2 && s.sentence[k - 1] === sent && (PERSON_PRONOUNS.has(keyOf(s.words[k - 1]!)) || keyOf(s.words[k - 1]!) === 'y')) k -= 1;
     if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && SPEAKER_FUTURE.test(keyOf(s.words[h]!))) call = k - 1;
     if (call < 0) continue;
     let end = -1;
@@ -1226,7 +1229,7 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
       // (One adjective before the place: « la grande mosquée ».)
       if (!TO_PLACE.has(w) && (loose += 1) > 1) break;
     }
-    // « Leur synagogue, je vais la faire sauter »: the place named first, taken up by the pronoun.
+    // « Leur synagogue, je vais la faire sauter », « si la mosquée ouvre, on va y mettre le feu »: the place named first, taken up by the pronoun.
     if (end < 0 && k < h) {
       let st = call;
       while (st > 0 && s.sentence[st - 1] === sent && call - st < 10) st -= 1;

@@ -1,0 +1,74 @@
+/**
+ * Round 16 (session 13): shapes that hid a reading the grammar already had. An order followed by « c'est pas … » (read as an
+ * act judged), a group with a complement of time (« les jeunes d'aujourd'hui »), a habit said with a clause of time
+ * (« … mentent quand ça les arrange »), « rien … plus que » (a superlative, no negation), a place taken up by « y »
+ * (« on va y mettre le feu »), a role said beyond a people (« pas faites pour conduire »), help refused them, and a refusal
+ * said as a slogan without a verb (a warning). Written for this round, not copied from the home sets; the clean rows are
+ * the same shapes said fairly: an act judged, a lack deplored, « personne » who hates no one, a party set going.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, describeReading, errors, warnings } from './grammar-helpers.ts';
+
+describeReading(
+  'hidden readings found again (round 16): an error and a disrespectful comment',
+  [
+    'Renvoyez les Haïtiens chez eux, la ville c\'est pas un hôtel.',
+    'Expulsez les immigrés, c\'est pas compliqué.',
+    'Les jeunes d\'aujourd\'hui me lèvent le cœur, toute une génération de paresseux.',
+    'Les jeunes d\'aujourd\'hui sont des parasites.',
+    'Les musulmans mentent quand ça les arrange, renseignez-vous.',
+    'Si la mosquée ouvre dans le quartier, on va y mettre le feu.',
+    'Leur temple, on va y mettre le feu une nuit.',
+    'Les femmes sont pas faites pour conduire un autobus.',
+    'les femmes sont pas faites pour être pompières',
+    'Les handicapés devraient pas avoir de logements subventionnés.',
+    'Les immigrants devraient plus recevoir d\'aide.',
+  ],
+  [
+    'Expulser les familles immigrantes, c\'est pas humain.',
+    'Renvoyer les Haïtiens chez eux, c\'est pas humain.',
+    'Pas de place pour les aînés au CHSLD, c\'est une honte.',
+    'Personne ici déteste les anglophones, on veut juste être servis en français.',
+    'Une personne qui déteste les immigrants n\'a pas sa place au conseil.',
+    'Quelqu\'un qui insulte les immigrants n\'a pas sa place ici.',
+    'Les jeunes d\'aujourd\'hui ont besoin de plus de parcs.',
+    'Les femmes restent chez elles quand il neige trop, la ligne est fermée.',
+    'On va mettre le feu au party ce soir!',
+    'On va y mettre le feu, au BBQ, ce soir.',
+    'Les aînés ne devraient pas avoir à attendre un an pour un logement.',
+    'Les immigrants ne devraient pas avoir de difficulté à trouver un logement.',
+    'Les enfants sont pas faits pour rester assis toute la journée.',
+  ],
+);
+
+describeReading(
+  '« rien … plus que » asserts (round 16): flagged, at least as a warning to check',
+  ['Rien me dégoûte plus que les itinérants qui quêtent au coin de la rue.', 'Personne déteste les immigrants plus que moi.'],
+  ['Rien ne me dérange chez les immigrants du quartier.', 'Personne mérite de se faire insulter, même pas les BS.'],
+  { flaggedMayWarn: true, cleanNotDisrespectful: true },
+);
+
+/** A refusal said as a slogan, without a verb: a warning to check (the same words may tell a lack), a disrespectful comment as a doubt. */
+const slogans = [
+  'Aucun logement social pour les réfugiés tant que nos aînés attendent.',
+  'Pas une cenne aux BS.',
+  'Les Anglos veulent des services en anglais? Aucun service pour eux.',
+  'Zéro aide pour les immigrants illégaux.',
+];
+const lacks = [
+  'Pas de logement pour les réfugiés cet hiver, c\'est inhumain.',
+  'Aucun service pour les résidents de la rue Papineau demain matin.',
+  'Plus de place pour les enfants au camp de jour, désolé.',
+  'Il y a pas de logement pour les immigrants qui arrivent.',
+];
+describe('a refusal said as a slogan is a warning to check (round 16)', () => {
+  it.each(slogans)('%s', (text) => {
+    expect(errors(text)).toEqual([]);
+    expect(warnings(text).length, text).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+  it.each(lacks)('a lack, not a refusal: %s', (text) => {
+    expect(errors(text)).toEqual([]);
+    expect(classifyIncoming(text)).not.toBe('disrespectful');
+  });
+});
