@@ -23,6 +23,12 @@ describeReading(
     'les femmes sont pas faites pour être pompières',
     'Les handicapés devraient pas avoir de logements subventionnés.',
     'Les immigrants devraient plus recevoir d\'aide.',
+    'Quand les réfugiés vont arriver, qu\'ils brûlent toute.',
+    'Le chauffeur de la souffleuse, j\'y souhaite de se faire ramasser par un autobus.',
+    'Je souhaite qu\'il se fasse happer par un camion, ce conseiller-là.',
+    'Dommage qu\'Hitler ait pas fini la job.',
+    'Gang de tapettes à la parade, préparez-vous à saigner.',
+    'Maudites tapettes à la parade.',
   ],
   [
     'Expulser les familles immigrantes, c\'est pas humain.',
@@ -38,6 +44,12 @@ describeReading(
     'Les aînés ne devraient pas avoir à attendre un an pour un logement.',
     'Les immigrants ne devraient pas avoir de difficulté à trouver un logement.',
     'Les enfants sont pas faits pour rester assis toute la journée.',
+    'Il faut qu\'ils brûlent les feuilles mortes avant l\'hiver.',
+    'Un piéton s\'est fait happer par un camion hier soir, soyez prudents.',
+    'Le film sur Hitler passe au cinéma ce soir.',
+    'J\'ai acheté une tapette à mouches au dépanneur.',
+    'Préparez-vous à la tempête de neige de ce soir.',
+    'Je souhaite qu\'il ait fini ses travaux avant l\'hiver.',
   ],
 );
 
@@ -46,6 +58,14 @@ describeReading(
   ['Rien me dégoûte plus que les itinérants qui quêtent au coin de la rue.', 'Personne déteste les immigrants plus que moi.'],
   ['Rien ne me dérange chez les immigrants du quartier.', 'Personne mérite de se faire insulter, même pas les BS.'],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
+);
+
+/** A misfortune of theirs welcomed (« tant mieux, un de moins », « bon débarras »): a warning to check. */
+describeReading(
+  'a misfortune welcomed (round 16): flagged, at least as a warning to check',
+  ['Un autre accident de travail pour un Guatémaltèque? Tant mieux, un de moins.', 'Encore un itinérant mort de froid? Bon débarras.'],
+  ['Un incendie chez les Haïtiens du 3e, personne est blessé, tant mieux.', 'Un immigrant mort au travail? C\'est terrible, toutes nos condoléances.', 'Le chien du voisin est mort. Tant mieux, il jappait tout le temps.'],
+  { flaggedMayWarn: true },
 );
 
 /** A refusal said as a slogan, without a verb: a warning to check (the same words may tell a lack), a disrespectful comment as a doubt. */

@@ -345,7 +345,7 @@ function judgedAct(s: Stream, from: number): boolean {
 }
 
 /** Words that name the reader with a slur (« espèce d'attardé », « sale mongol »): a vocative. */
-const VOCATIVE = new Set(['espece', 'especes', 'sale', 'sales', 'sal', 'gros', 'grosse', 'bande', 'gang', 'maudit', 'maudite', 'maudits']);
+const VOCATIVE = new Set(['espece', 'especes', 'sale', 'sales', 'sal', 'gros', 'grosse', 'bande', 'gang', 'maudit', 'maudite', 'maudits', 'maudites']);
 
 /**
  * A slur reported, quoted or judged (a warning) rather than said (an error). A vocative ends the
@@ -959,7 +959,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
     // The ordinary sense is cleared, so phrase lists do not flag it either.
     // « une tapette à mouches »; « mongol » takes no such complement (« le mongol de l'année » is an insult).
-    const ordinary = (ORDINARY_NEXT.has(next) && !keyOf(s.words[a]!).startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!)));
+    // Called names (« gang de tapettes à la parade », « maudites tapettes »): a vocative, whatever follows.
+    const called = (VOCATIVE.has(prev) || (['de', 'd'].includes(prev) && a > 1 && VOCATIVE.has(keyOf(s.words[a - 2]!)))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(keyOf(s.words[b + 1] ?? s.words[a]!)));
+    const ordinary = !called && ((ORDINARY_NEXT.has(next) && !keyOf(s.words[a]!).startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!))));
     if (ordinary) {
       out.push({ kind: 'hate', severity: 'clear', a, b });
       continue;

@@ -60,12 +60,16 @@ export const consequences = [
   'y|il ne|n\'? en? restera pas|plus grand? chose|rien de toi|vous', 'ta|votre|ton|tes|vos famille|femme|blonde|mere|enfants|enfant|fils|fille|chum|proches ~aller te|t\'|vous ~chercher longtemps',
   'quand|lorsque je|j\'|on|nous en aurai|aura|aurons fini avec toi|vous', 'quand|lorsque tu|vous t\'|vous y attendras|attendrez le moins je|j\'|on|nous',
   'ma|mes|la|une|cette prochaine? balle|balles|cartouche ~porter ton|votre nom', '~surveiller|attention a tes|vos arrieres', '~finir|~terminer|~achever|~continuer le|son travail|boulot|oeuvre d\'|qu\' hitler',
+  // The genocide regretted unfinished (« dommage qu'Hitler ait pas fini la job », « Hitler avait raison »).
+  'hitler|adolf ~avoir|aurait|ait|avait|aie pas|jamais? ~finir|~terminer|~completer|~achever sa|la|le|son job|travail|ouvrage|boulot|oeuvre', 'hitler|adolf ~avoir|avait|aurait raison',
   'je|j\'|on|nous|m\'|ma|mas ~aller? t\'|vous en ~calisser|~crisser|~sacrer|~foutre|~coller une', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir pour toi|vous|lui|elle|eux|elles|le|la|les|ta|ton|tes|votre|vos|ce|cette|certains|quelqu\'|quelqu',
-  'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
+  'preparez|prepare|preparons vous|toi|nous? a|au ~saigner|~souffrir|~mourir|~crever|~pleurer|pire',   'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
   // Death wished on someone else (« qu'il crève », « laissez-le mourir », « il mériterait d'être mort »),
   // and doom announced (« t'as signé ton arrêt de mort »): subjunctives and fixed frames only.
   '~esperer|~souhaiter que|qu\' il|elle|ils|elles|y ~aller? creve|crevent|meure|meurent|pourrisse|pourrissent|crever|mourir|pourrir|souffrir',
-  'qu\'|que il|elle|ils|elles|y creve|crevent|meure|meurent|pourrisse|pourrissent', 'laisse|laissez|laissons|laisser le|la|les|lui|moi ~crever|~mourir|~pourrir|~agoniser',
+  'qu\'|que il|elle|ils|elles|y creve|crevent|meure|meurent|pourrisse|pourrissent', 
+  // Burning or suffering wished in the jussive, said of them all or of hell (« qu'ils brûlent toute », « qu'il pourrisse en enfer »).
+  'qu\'|que il|elle|ils|elles|y brule|brulent|souffre|souffrent|agonise|agonisent toute|tous|toutes|vifs|vif|vive|vives', 'qu\'|que il|elle|ils|elles|y brule|brulent|souffre|souffrent|agonise|agonisent|pourrisse|pourrissent en enfer', 'laisse|laissez|laissons|laisser le|la|les|lui|moi ~crever|~mourir|~pourrir|~agoniser',
   'il|elle|ils|elles|y ~meriter de|d\'? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir|~bruler|~pendre|~souffrir',
   'il|elle|ils|elles|y aurait|auraient|aurais du|dû|du|du? deja|meme|vraiment? ~etre? mort|morte|morts|mortes|~crever|~mourir|~pourrir',
   '~meriter|~devoir d\'|de ~etre +gaze|+pendu|+fusille|+execute|+lapide|+egorge|+castre|+torture|+tue|+decapite|+lynche|+crucifie',
@@ -85,14 +89,14 @@ export const consequences = [
 
 /** Wishes of death or harm aimed at the person. */
 export const wishes = [
-  '~esperer que|qu\' tu|vous|t\'|ta|ton|tes|votre|vos', '~souhaiter que|qu\' tu|vous|t\'|ta|ton', 'je|j\' te|vous|lui|leur ~souhaiter de|d\'|la|une|un', 'que tu|vous|t\'',
+  '~esperer que|qu\' tu|vous|t\'|ta|ton|tes|votre|vos', '~souhaiter que|qu\' tu|vous|t\'|ta|ton', 'je|j\' te|vous|lui|leur|y ~souhaiter de|d\'|la|une|un', 'que tu|vous|t\'',
   'tu|vous ~meriter de|d\'|la|une|un', 'tu|vous ~devoir te|vous', 'tu|vous ~devriez te|vous', 'va|allez|vas', 'on ~aller te|vous', 'je|j\' ~aller te|vous',
 ];
 /** What is wished. */
 /** A body harmed for good (« se casser les deux jambes », « rester paralysé »): wished, it needs no people to be harm. */
 export const bodyHarm = ['~casser|~briser|~peter|~fracturer *? *? +jambe|bras|cou|colonne|dos|crane', '~rester|~finir|~devenir infirme|+paralyse|+handicape|legume', '~finir en chaise roulante'];
 export const harmWished = [...bodyHarm,
-  '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~rentrer|~enculer',
+  '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~rentrer|~enculer', '~faire ~ramasser|~happer|~renverser par',
   '~attraper|~pogner|~choper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
   '+creve', 'mort|morte|morts', 'cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola', '~perdre ta|votre job|maison|famille',
   // Losing home and family (« je lui souhaite de perdre sa maison »); a job alone only with more after it (« sa job, sa

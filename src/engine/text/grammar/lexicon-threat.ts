@@ -57,7 +57,9 @@ export const roles = [
 ];
 /** Harm done to someone, suffered in the passive after a wish or a duty (« qu'il se fasse frapper », « devrait se faire tabasser »). */
 export const passiveHarm = ['se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~tuer|~frapper|~tabasser|~battre|~ecraser|~buter|~abattre|~lyncher|~pendre|~egorger|~poignarder|~violer|~bruler|~tirer|~descendre|~liquider|~fusiller|~massacrer|~torturer|~planter',
-  'se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~casser|~peter|~defoncer la|sa|leur gueule|yeule|face'];
+  'se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~casser|~peter|~defoncer la|sa|leur gueule|yeule|face',
+  // Run over (« se faire ramasser par la souffleuse », « … happer par un autobus »).
+  'se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~ramasser|~happer|~renverser|~frapper|~ecraser par un|une|la|le|l\'|leur|sa|son +char|+auto|+autobus|+camion|+souffleuse|+train|+charrue|+chasse-neige|+bus|+voiture|+truck|+pepine|+tracteur|+deneigeuse|+van'];
 /** What makes it an ordinary defeat or a figure (« se faire écraser aux élections », « frapper par la réalité »). */
 export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondages', 'sondage', 'realite', 'debat', 'urnes', 'match', 'partie', 'finale', 'critiques', 'amende', 'contravention', 'taxe', 'taxes', 'impots', 'flammes',
   'tennis', 'hockey', 'soccer', 'golf', 'echecs', 'cartes', 'poker', 'course', 'jeu', 'baseball', 'football', 'badminton', 'ping-pong', 'series', 'neige', 'fer',

@@ -18,11 +18,15 @@ import { bodyHarm } from './lexicon-person.ts';
 
 const BODY = compile(bodyHarm);
 
-const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|monoxyde", '+maladie', 'grippe', '+epidemie', 'peste', 'cholera', '+accident', '+incendie', 'le|au|un feu', '~noyer', '~couler', '~exploser', '~crever', '+attentat', 'dans le fleuve|fosse|ravin', '~bruler|~sauter|~effondrer avec eux|elles|tous|toutes|les']);
+const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|monoxyde", '+maladie', 'grippe', '+epidemie', 'peste', 'cholera', '+accident', '+incendie', 'le|au|un feu', '~noyer', '~couler', '~exploser', '~crever', '+attentat', 'dans le fleuve|fosse|ravin', '~bruler|~sauter|~effondrer avec eux|elles|tous|toutes|les',
+  // A death told (« un autre itinérant mort de froid »).
+  'mort|morte|morts|mortes', '~mourir', '~geler']);
 const WISH = compile(["je|j' ~esperer|~souhaiter", 'je te|vous|leur|lui ~souhaiter', 'pourvu que|qu']);
 const INDIFFERENT = compile([
   "je|j' ne|n'? ~pleurer|~verser pas|jamais|aucune", "je|j' ne|n'? ~aller pas|jamais ~pleurer|~brailler", "personne ne|n'? ~aller? ~pleurer|~regretter", 'bon debarras', 'bien fait pour',
   'on|ca ~regler le probleme', "ca|cela m'|me ~deranger|~faire pas|rien|ni", 'ca ~faire du menage',
+  // One fewer of them (« Tant mieux, un de moins »), and « tant mieux » opening its sentence after a misfortune told.
+  'ca ~faire? un|une de moins', 'un|une de moins', 'tant mieux',
 ]);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
 const CARE = wordSet(['~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire'], false);
@@ -69,6 +73,8 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     const k = s.sentence[a]!;
     let said = false;
     for (let j = a; j < b; j += 1) if (judged[j] || s.quoted[j] || sc.spoken[j]) said = true;
+    // (« Tant mieux » only as an answer, opening its sentence: « personne n'est blessé, tant mieux » is relief.)
+    if (keyOf(s.words[a]!) === 'tant' && a > 0 && s.sentence[a - 1] === k) continue;
     // The misfortune in the same sentence, or in the one before (« Un incendie à leur mosquée? Bon débarras. »).
     // It answers a misfortune told before it (« … brûlait, ça me dérangerait pas », not « ça me dérange pas que … »).
     const h = harm[k] && harm[k]! <= a && target[k] ? k : k > 0 && harm[k - 1] && (target[k - 1] || target[k]) ? k - 1 : -1;
