@@ -87,6 +87,8 @@ export function applyEdit(anchor: string, edit: string): string {
     case 'i': return anchor.slice(0, k + 1) + anchor.slice(k);
     case 's': return anchor.slice(0, k) + anchor[k + 1] + anchor[k] + anchor.slice(k + 2);
     case 'p': return `${anchor.slice(0, k)} ${anchor.slice(k)}`;
+    // Spelt by ear (soundsLike): s between vowels written z, qu written k, c written k.
+    case 'f': return k === 1 ? anchor.replace(/(?<=[aeiouy])s(?=[aeiouy])/g, 'z') : k === 2 ? anchor.replaceAll('qu', 'k') : anchor.replace(/c(?!h)/g, 'k');
     default: return anchor.replace(/[aeiouy]/g, '');
   }
 }
@@ -183,7 +185,23 @@ export function nearCoreUnguarded(word: string): string | undefined {
     return undefined;
   };
   if (short) return swappedTo() ?? deletionIndex().get(word);
-  return deletionIndex().get(word) ?? swappedTo();
+  return deletionIndex().get(word) ?? swappedTo() ?? soundsLike(word, target);
+}
+
+/**
+ * A listed word spelt by ear, letters of the same sound swapped for its own (« parazites », « kriminels »): z between
+ * vowels for s, k for c or qu. Listed words only, under the same dictionary guard.
+ */
+function soundsLike(word: string, target: (w: string) => boolean): string | undefined {
+  if (!/[aeiouy]z[aeiouy]|k/.test(word)) return undefined;
+  // Every such letter is swapped, none written the usual way beside it (the guard reads the edit back exactly).
+  const tries = [
+    /(?<=[aeiouy])s(?=[aeiouy])/.test(word) ? word : word.replace(/(?<=[aeiouy])z(?=[aeiouy])/g, 's'),
+    word.includes('qu') ? word : word.replaceAll('k', 'qu'),
+    /c(?!h)/.test(word) ? word : word.replace(/k(?!h)/g, 'c'),
+  ];
+  for (const w of tries) if (w !== word && target(w)) return w;
+  return undefined;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
