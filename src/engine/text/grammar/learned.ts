@@ -20,17 +20,14 @@ import type { WordHit } from './hit.ts';
 import { LEARNED_BIAS, LEARNED_SCALE, LEARNED_WEIGHTS } from './learned-weights.ts';
 import { keyOf } from './patterns.ts';
 import type { Scope } from './scope.ts';
-import { QUESTION, WINK, type Stream } from './stream.ts';
+import type { Stream } from './stream.ts';
 
 /** The group, named as a whole, stands for itself in the features: the model learns what is said, not who. */
 const GROUP = 'G';
 /** A sentence that names no group has this feature too: its own starting weight, learned like any other. */
 const NO_GROUP = 'Ø';
-/** A sentence closed by « ? », or followed by a hinting emoji (stream.ts), has these features too. */
-const ASKED = '?';
-const HINTED = '😉';
-/** The placeholders and marks weigh in the sum but are never the word shown as the reason. */
-const placeholder = (f: string): boolean => f === GROUP || f === NO_GROUP || f === ASKED || f === HINTED;
+/** The two placeholders weigh in the sum but are never the word shown as the reason. */
+const placeholder = (f: string): boolean => f === GROUP || f === NO_GROUP;
 /** Words that turn what follows in their clause around: the words after them are features of their own (« ¬voleur »). */
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'pu']);
 const NEGATION = '¬';
@@ -71,9 +68,6 @@ function walk(s: Stream, visit: (k: number, f: string, i: number) => void, skip?
       clause = -1;
       read = !skip?.[k];
       if (read && !groups.has(k)) visit(k, NO_GROUP, i);
-      // What closes the sentence: a question asked, a wink or a smirk after it (« … on se comprend 😉 »).
-      if (read && (s.closers[k]! & QUESTION) !== 0) visit(k, ASKED, i);
-      if (read && (s.closers[k]! & WINK) !== 0) visit(k, HINTED, i);
     }
     if (s.clause[i] !== clause) (clause = s.clause[i]!), (negated = false);
     if (!read || word[i] === '') continue;

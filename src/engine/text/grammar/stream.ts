@@ -31,8 +31,6 @@ export interface Stream {
   readonly marks: readonly Token[];
   /** Index of the first word after each mark. */
   readonly markAt: readonly number[];
-  /** Per sentence: QUESTION when a « ? » closes it, WINK when a wink, a smirk or a shrug follows it (« … on se comprend 😉 »). */
-  readonly closers: Uint8Array;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -41,10 +39,6 @@ const CLAUSE_END = new Set([',', ';', ':', '(', ')', '[', ']', '/', '|', '=', '>
 const CLAUSE_WORDS = new Set(['mais', 'cependant', 'toutefois', 'pourtant', 'sauf', 'parce', 'puisque', 'car']);
 /** Contempt marks: eye roll, clown, face with rolling eyes variants. */
 export const CONTEMPT_MARKS = new Set(['🙄', '🤡', '🤦']);
-/** Emoji that hint more than they say (wink, smirk, thinking face, upside-down face, eyes, shrug): the learned net reads them. */
-export const HINT_MARKS = new Set(['😉', '😏', '🤔', '🙃', '👀', '🤷', '🤨', '😜']);
-export const QUESTION = 1;
-export const WINK = 2;
 
 const MASKED = /[*#]/;
 /** What may stand between the letters of a dotted word. */
@@ -238,8 +232,6 @@ export function streamOf(input: readonly Token[]): Stream {
   const quotedList: number[] = [];
   const marks: Token[] = [];
   const markAt: number[] = [];
-  // The word each « ? » or hinting emoji follows, and which (resolved to sentences once the words are final).
-  const closedBy: Array<[Token, number]> = [];
   const hyphenList: number[] = [];
   let pending = NONE;
   let inQuote = false;
@@ -277,7 +269,6 @@ export function streamOf(input: readonly Token[]): Stream {
     if (ch === '«' || ch === '“') inQuote = true;
     else if (ch === '»' || ch === '”') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
-    if (words.length > 0 && (ch === '?' || (t.kind === 'symbol' && HINT_MARKS.has(ch.slice(0, 2))))) closedBy.push([words[words.length - 1]!, ch === '?' ? QUESTION : WINK]);
     if (SENTENCE_END.has(ch)) pending = SENTENCE;
     else if (CLAUSE_END.has(ch) || ch === '«' || ch === '»' || ch === '"') pending = Math.max(pending, CLAUSE);
     else if (t.kind === 'symbol' && ch.length === 2) {
@@ -305,14 +296,5 @@ export function streamOf(input: readonly Token[]): Stream {
     sentence[i] = s;
     clause[i] = c;
   }
-  const closers = new Uint8Array(n === 0 ? 0 : s + 1);
-  if (closedBy.length > 0) {
-    const at = new Map<Token, number>();
-    words.forEach((w, i) => at.set(w, i));
-    for (const [w, mark] of closedBy) {
-      const i = at.get(w);
-      if (i !== undefined) closers[sentence[i]!] = closers[sentence[i]!]! | mark;
-    }
-  }
-  return { words, brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt, closers };
+  return { words, brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt };
 }
