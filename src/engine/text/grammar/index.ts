@@ -23,6 +23,7 @@ import { findThreats } from './threat.ts';
 import { findViolenceNet } from './violence-net.ts';
 import { findMisfortune } from './misfortune.ts';
 import { findLearned } from './learned.ts';
+import { findHints } from './hint.ts';
 
 export type { GrammarKind, GrammarSeverity } from './hit.ts';
 
@@ -81,6 +82,8 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   // (misfortune.ts): the last nets, warnings.
   const netRead = covered(words, s.words.length);
   words.push(...findViolenceNet(s, sc, netRead, tokens), ...findMisfortune(s, sc, netRead, tokens));
+  // A people named beside words that leave the conclusion to the reader (hint.ts): a warning.
+  words.push(...findHints(s, sc, covered(words, s.words.length)));
   // A sentence that none of them read, scored by the weights learned from our own sentences (learned.ts).
   words.push(...findLearned(s, sc, covered(words, s.words.length)));
   // A claim asked back and denied at once (« Des parasites, les … ? Voyons donc. ») is echoed, not made: a question of tone at most.

@@ -1,0 +1,74 @@
+/**
+ * Insinuation (3.2, derogation without a degrading word): a people named, and words that leave the reader to draw the
+ * conclusion (« comme par hasard », « on se comprend », « devinez qui », « si vous voyez ce que je veux dire », « pure
+ * coïncidence », « ça doit être culturel »). Nothing is said of the group in words: the hint is the slight. The same words
+ * hint at the City's decisions every day (« comme par hasard, le déneigement passe jamais chez nous »), so a people must be
+ * named as a people (identity, origin, religion…) in the sentence or the one before or after, and the reading is a
+ * WARNING to check, never an error. Age groups are left out (« devinez qui a gagné au bingo? les aînés! »), as in cause.ts,
+ * unless set in quotation marks, the wink itself (« toujours les mêmes « jeunes » comme par hasard »).
+ *
+ * Kept quiet: a sentence another reading judged, a quotation or someone else's words, a denounced sentence, and a comment
+ * that speaks against prejudice (« préjugé », « raciste »: the hint is named to be rejected).
+ */
+import { groupsOf } from './groups.ts';
+import type { WordHit } from './hit.ts';
+import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import type { Scope } from './scope.ts';
+import type { Stream } from './stream.ts';
+
+/** Words that leave the conclusion to the reader. */
+const HINTS = compile([
+  'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'si vous|tu ~voir ce que je|j\' ~vouloir dire', 'vous|tu ~voir ce que je|j\' ~vouloir dire',
+  'devinez|devine|devinons qui|quoi', 'je vous|te laisse deviner', 'suivez|suis mon regard', 'ceux|celles qui savent|comprennent savent|comprennent',
+  'on|tout le monde ~savoir ben|bien|tres bien? c\'|ce est? qui', 'pas besoin de|d\' vous|te? ~faire un dessin', 'faites|fais le lien|calcul|math|maths',
+  'pure|purement|drole|drôle|quelle|belle de? coincidence|coincidences', 'quelle belle? surprise', 'surprise surprise', 'toujours les memes', 'encore les memes',
+  'ca|ce|c\' ~devoir ~etre culturel|culturelle', 'c\'|ce|ca est culturel|culturelle|genetique', 'on s\'|se en doutait|doute', 'je dis|dit ca de meme', 'je dis|dit rien', 'je dis|dit juste ca',
+  'allez|va savoir pourquoi', 'je me demande|demandais bien pourquoi', 'drole comment|comme',
+]);
+/** Age groups: a hint about the young or the old is banter more often than a slight (cause.ts). */
+const AGES = new Set(['jeune', 'jeunes', 'ado', 'ados', 'adolescent', 'adolescents', 'adolescente', 'adolescentes', 'aine', 'aines', 'ainee', 'ainees', 'retraite', 'retraites', 'vieux', 'vieille', 'vieilles', 'boomer', 'boomers', 'enfant', 'enfants']);
+/** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
+const AGAINST = wordSet(['+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte'], false);
+/** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
+const SENTENCE_REACH = 1;
+
+/** Warnings for hints beside a people named; `judged[i]` marks words other readings took. */
+export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
+  const out: WordHit[] = [];
+  const n = s.words.length;
+  if (n === 0) return out;
+  const hints = findAllIn(s, HINTS);
+  if (hints.length === 0) return out;
+  for (let i = 0; i < n; i += 1) if (fills(AGAINST, s.words[i])) return out;
+  const sentences = s.sentence[n - 1]! + 1;
+  const quiet = new Uint8Array(sentences);
+  // A word or two in quotation marks is no quotation but a wink (« des « jeunes » »): the people so named count, ages too.
+  const scare = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && s.quoted[j] && s.sentence[j] === s.sentence[i]) j += 1;
+    if (j > i && j - i <= 2) scare.fill(1, i, j);
+    i = Math.max(j, i + 1);
+  }
+  for (let i = 0; i < n; i += 1) if (judged[i] || (s.quoted[i] && !scare[i]) || sc.spoken[i]) quiet[s.sentence[i]!] = 1;
+  for (let k = 0; k < sentences; k += 1) if (sc.denounced[k]) quiet[k] = 1;
+  // The first people named in each sentence (an identity, not an age), as word index + 1.
+  const people = new Int32Array(sentences);
+  for (const m of groupsOf(s).mentions) {
+    const k = s.sentence[m.head]!;
+    if (m.identity && (!AGES.has(keyOf(s.words[m.head]!)) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
+  }
+  let last = -1;
+  for (const [a, b] of hints) {
+    const k = s.sentence[a]!;
+    if (quiet[k] || k === last) continue;
+    let near = -1;
+    for (let j = Math.max(0, k - SENTENCE_REACH); j <= Math.min(sentences - 1, k + SENTENCE_REACH) && near < 0; j += 1) if (people[j] && !quiet[j]) near = people[j]! - 1;
+    if (near < 0) continue;
+    last = k;
+    // The hint and, in its own sentence, the people named: what a person sees highlighted.
+    const same = s.sentence[near] === k;
+    out.push({ kind: 'hate', severity: 'warning', a: same ? Math.min(a, near) : a, b: same ? Math.max(b, near + 1) : b, doubtful: 'hint' });
+  }
+  return out;
+}
