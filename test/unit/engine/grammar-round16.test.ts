@@ -29,6 +29,8 @@ describeReading(
     'Dommage qu\'Hitler ait pas fini la job.',
     'Gang de tapettes à la parade, préparez-vous à saigner.',
     'Maudites tapettes à la parade.',
+    'C\'est des parazites, ces immigrés-là.',
+    'Les Arabes sont tous des kriminels.',
   ],
   [
     'Expulser les familles immigrantes, c\'est pas humain.',
@@ -50,6 +52,7 @@ describeReading(
     'J\'ai acheté une tapette à mouches au dépanneur.',
     'Préparez-vous à la tempête de neige de ce soir.',
     'Je souhaite qu\'il ait fini ses travaux avant l\'hiver.',
+    'Le kiosque du parc est fermé, la cache à vélos aussi.',
   ],
 );
 
@@ -66,6 +69,24 @@ describeReading(
   ['Un autre accident de travail pour un Guatémaltèque? Tant mieux, un de moins.', 'Encore un itinérant mort de froid? Bon débarras.'],
   ['Un incendie chez les Haïtiens du 3e, personne est blessé, tant mieux.', 'Un immigrant mort au travail? C\'est terrible, toutes nos condoléances.', 'Le chien du voisin est mort. Tant mieux, il jappait tout le temps.'],
   { flaggedMayWarn: true },
+);
+
+/** Insinuation beside a people named (hint.ts): a warning to check; the same words about the City's services, or naming prejudice, stay quiet. */
+describeReading(
+  'a hint beside a people named (round 16): flagged as a warning to check',
+  [
+    'Depuis que les Somaliens sont arrivés dans le bloc, ça sent drôle dans le corridor. On se comprend.',
+    'Les Roms campent encore au parc. Pure coïncidence si les vélos disparaissent.',
+    'Encore une bagarre au parc, encore des « jeunes », toujours les mêmes comme par hasard.',
+    'Nouveau dépanneur tenu par des Arabes, si vous voyez ce que je veux dire.',
+  ],
+  [
+    'Comme par hasard, le déneigement passe jamais chez nous.',
+    'Devinez qui a gagné au bingo du centre? Les aînés, comme d\'habitude!',
+    'Encore un préjugé raciste : comme par hasard, les immigrants seraient des voleurs? Voyons donc.',
+    'Les Haïtiens du quartier organisent une fête samedi, on se comprend, tout le monde est invité!',
+  ],
+  { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );
 
 /** A refusal said as a slogan, without a verb: a warning to check (the same words may tell a lack), a disrespectful comment as a doubt. */

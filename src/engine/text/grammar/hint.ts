@@ -7,7 +7,8 @@
  * WARNING to check, never an error. Age groups are left out (« devinez qui a gagné au bingo? les aînés! »), as in cause.ts,
  * unless set in quotation marks, the wink itself (« toujours les mêmes « jeunes » comme par hasard »).
  *
- * Kept quiet: a sentence another reading judged, a quotation or someone else's words, a denounced sentence, and a comment
+ * Kept quiet: a sentence another reading judged, a quotation or someone else's words, a denounced sentence, a welcome, a
+ * party or a win (« on se comprend, tout le monde est invité! »), and a comment
  * that speaks against prejudice (« préjugé », « raciste »: the hint is named to be rejected).
  */
 import { groupsOf } from './groups.ts';
@@ -29,6 +30,8 @@ const HINTS = compile([
 const AGES = new Set(['jeune', 'jeunes', 'ado', 'ados', 'adolescent', 'adolescents', 'adolescente', 'adolescentes', 'aine', 'aines', 'ainee', 'ainees', 'retraite', 'retraites', 'vieux', 'vieille', 'vieilles', 'boomer', 'boomers', 'enfant', 'enfants']);
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
 const AGAINST = wordSet(['+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte'], false);
+/** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
+const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feliciter', '+merci', '~remercier', '~gagner', '+champion', '+party', '~celebrer', '+souper', '+cadeau'], false);
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
 
@@ -40,6 +43,8 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const hints = findAllIn(s, HINTS);
   if (hints.length === 0) return out;
   for (let i = 0; i < n; i += 1) if (fills(AGAINST, s.words[i])) return out;
+  const warm = new Uint8Array(s.sentence[n - 1]! + 1);
+  for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i])) warm[s.sentence[i]!] = 1;
   const sentences = s.sentence[n - 1]! + 1;
   const quiet = new Uint8Array(sentences);
   // A word or two in quotation marks is no quotation but a wink (« des « jeunes » »): the people so named count, ages too.
@@ -61,7 +66,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   let last = -1;
   for (const [a, b] of hints) {
     const k = s.sentence[a]!;
-    if (quiet[k] || k === last) continue;
+    if (quiet[k] || warm[k] || k === last) continue;
     let near = -1;
     for (let j = Math.max(0, k - SENTENCE_REACH); j <= Math.min(sentences - 1, k + SENTENCE_REACH) && near < 0; j += 1) if (people[j] && !quiet[j]) near = people[j]! - 1;
     if (near < 0) continue;
