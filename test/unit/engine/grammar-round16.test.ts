@@ -24,6 +24,9 @@ describeReading(
     'Les handicapés devraient pas avoir de logements subventionnés.',
     'Les immigrants devraient plus recevoir d\'aide.',
     'Quand les réfugiés vont arriver, qu\'ils brûlent toute.',
+    'Les immigrés sont partout en ville. C\'est dégoûtant.',
+    'Je suis d\'accord que les immigrants sont des voleurs.',
+    'On devrait fermer la frontière aux immigrants.',
     'Le chauffeur de la souffleuse, j\'y souhaite de se faire ramasser par un autobus.',
     'Je souhaite qu\'il se fasse happer par un camion, ce conseiller-là.',
     'Dommage qu\'Hitler ait pas fini la job.',
@@ -53,6 +56,11 @@ describeReading(
     'Préparez-vous à la tempête de neige de ce soir.',
     'Je souhaite qu\'il ait fini ses travaux avant l\'hiver.',
     'Le kiosque du parc est fermé, la cache à vélos aussi.',
+    'On ne devrait pas fermer la frontière aux immigrants, on manque de monde partout.',
+    'Personne devrait refuser un logement à des musulmans, c\'est illégal pis c\'est écœurant.',
+    'Des travailleurs mexicains meurent de coups de chaleur dans les serres. Faut des normes, c\'est une honte.',
+    'Je suis pas d\'accord que les jeunes sont paresseux. Ma fille travaille pis va à l\'école.',
+    'J\'ai honte de lire autant de haine contre les Autochtones sous cette publication.',
   ],
 );
 

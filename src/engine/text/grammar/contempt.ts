@@ -28,6 +28,8 @@ export function findContempt(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const n = s.words.length;
   for (const [a, b] of findAllIn(s, CONDESCENSION)) {
     if (askedWithObject(s, a, b)) continue;
+    // « Ma fille travaille pis va à l'école »: a verb coordinated to a subject of its own, no order to the reader.
+    if (a > 0 && s.sentence[a - 1] === s.sentence[a] && ['pis', 'et', 'puis'].includes(keyOf(s.words[a - 1]!)) && ['va', 'retourne', 'vas'].includes(keyOf(s.words[a]!)) && !['toi', 'donc'].includes(keyOf(s.words[b] ?? s.words[a]!))) continue;
     out.push({ kind: 'contempt', severity: isNegated(s, a, b, [[a, b]], b) || isReported(s, sc, a, b) ? 'clear' : 'error', a, b });
   }
   // Sentences that turn negative, and sentences followed by an eye-roll.

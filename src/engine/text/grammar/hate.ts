@@ -728,13 +728,39 @@ const ruled = (s: Stream, q: number): boolean => keyOf(s.words[q - 2]!) === 'dro
  * « c'est une honte de laisser les … sans transport » (an act).
  */
 function clauseTakenUp(s: Stream, ante: Mention, k: number): boolean {
-  return THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && (lackBefore(s, ante.a) || (doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1]) && !infinitive(s, ante.b < k ? ante.b : k)) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
+  // « Des travailleurs … meurent dans les serres. Faut des normes, c'est une honte. »: the sentence before told what
+  // they suffer; « c' » takes up that story, not the people (« Les … sont partout. C'est dégoûtant. » still says it of them).
+  if (THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] !== s.sentence[k] && ante.b < s.words.length && s.sentence[ante.b] === s.sentence[ante.a] && s.brk[ante.b] === 0) {
+    let end = ante.b;
+    while (end < s.words.length && s.sentence[end] === s.sentence[ante.a]) end += 1;
+    if (victimClause(s, ante.b, end)) return true;
+  }
+  return THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && (lackBefore(s, ante.a) || nobodyDoes(s, ante.a) || (doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1]) && !infinitive(s, ante.b < k ? ante.b : k)) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
     // « c'est une honte de laisser les … sans transport »: « ce » stands for the act (seeing them, letting them in, is them).
     // Pronouns may stand between « de » and the infinitive (« de s'en prendre aux … », « de les insulter »).
     s.words.slice(k, ante.a).some((w, i) => {
       const j = afterClitics(s, k + i + 1);
       return /^de?$/.test(keyOf(w)) && infinitive(s, j) && !fills(SEEING, s.words[j]) && !infinitive(s, j + 1);
     }));
+}
+const DUTY_MODALS = new Set(['devrait', 'devrions', 'devraient', 'devriez', 'doit', 'doivent', 'devons', 'faut', 'faudrait', 'peut', 'pourrait', 'pourrions', 'pouvons', 'peuvent']);
+/** True when a modal and its denial stand in the few words before p, within its clause (« on ne devrait pas… », « faut pas… »). */
+function modalDenied(s: Stream, p: number): boolean {
+  let modal = false;
+  let denied = false;
+  for (let k = p - 1; k >= 0 && p - k <= 4 && s.clause[k] === s.clause[p]; k -= 1) {
+    const w = keyOf(s.words[k]!);
+    if (DUTY_MODALS.has(w)) modal = true;
+    else if (['pas', 'jamais', 'plus', 'pu', 'ne', 'n'].includes(w)) denied = true;
+  }
+  return modal && denied;
+}
+/** Between having and the feeling noun, words by which the feeling is others' (« honte de lire / voir / entendre autant de haine »). */
+const SEEN_IN_OTHERS = new Set(['honte', 'lire', 'lu', 'lis', 'voir', 'vu', 'vois', 'entendre', 'entendu', 'constater', 'constate', 'remarquer', 'remarque', 'peur', 'marre']);
+/** « Personne devrait refuser un logement à des …, c'est écœurant »: nobody (or whoever) does it, within the clause before them. */
+function nobodyDoes(s: Stream, a: number): boolean {
+  for (let k = a - 1; k >= 0 && a - k <= 8 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) if (['personne', 'quiconque', 'nul'].includes(keyOf(s.words[k]!))) return true;
+  return false;
 }
 /** « Pas de place pour les … au CHSLD, c'est une honte »: the clause opens on what they lack (« pas de », « aucun », « manque de »). */
 function lackBefore(s: Stream, a: number): boolean {
@@ -1632,6 +1658,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           out.push({ kind: 'hate', severity: cleared ? 'clear' : level, a: p, b: m.b });
           continue;
         }
+        // « On ne devrait pas fermer la frontière aux … »: the act denied by the modal before it defends them.
+        if (modalDenied(s, p)) {
+          out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });
+          continue;
+        }
         push(out, s, sc, p, m.b, [[p, q]], compared ? -1 : q, level);
         continue;
       }
@@ -1695,6 +1726,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     let who = -1;
     for (let k = v - 1; k >= 0 && v - k <= 3 && s.clause[k] === s.clause[i]; k -= 1) if (SPEAKER.has(keyOf(s.words[k]!))) { who = k; break; }
     if (who < 0) continue;
+    // « J'ai honte de lire autant de haine contre les … »: the feeling is one the speaker reads or sees in others.
+    if (s.words.slice(v + 1, i).some((w) => SEEN_IN_OTHERS.has(keyOf(w)))) continue;
     let ne = false;
     let only = false;
     let denied = false;

@@ -435,6 +435,7 @@ const ACCUSE = wordSet(['~accuser', '~taxer', '~soupconner', '~crier', '~traiter
 const ACCEPTABLE = wordSet(['+acceptable', '+tolerable', '+admissible', '+excusable', '+justifiable', '+pardonnable', '+permis'], false);
 function denounces(s: Stream, i: number): boolean {
   if (fills(ACCEPTABLE, s.words[i])) return isNegatedAt(s, i);
+  if (keyOf(s.words[i]!) === 'accord') return disagrees(s, i);
   if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i) || verdictAsked(s, i)) return false;
   // « Je suis peut-être raciste, mais les … »: the speaker concedes the word, then says the claim as their own.
   if (keyOf(s.words[i + 1] ?? s.words[i]!) === 'mais' && (CONCEDE.has(keyOf(s.words[i - 1] ?? s.words[i]!)) || keyOf(s.words[i - 2] ?? s.words[i]!) === 'peut')) return false;
@@ -448,6 +449,13 @@ function denounces(s: Stream, i: number): boolean {
     if (i - k <= 3 && fills(ACCUSE, s.words[k])) return false;
   }
   return true;
+}
+
+/** « Je suis pas d'accord que les … sont … », « jamais d'accord avec… »: the claim after a disagreement is the one rejected. */
+function disagrees(s: Stream, i: number): boolean {
+  if (i < 2 || i + 1 >= s.words.length || !['d', 'de'].includes(keyOf(s.words[i - 1]!)) || !['que', 'qu', 'avec'].includes(keyOf(s.words[i + 1]!))) return false;
+  for (let k = i - 2; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (['pas', 'jamais', 'aucunement', 'pu'].includes(keyOf(s.words[k]!))) return true;
+  return false;
 }
 
 /** What may stand between the question's opener and the verdict (« est-ce que c'est vraiment raciste… »): the copula, its particle, a degree. */
@@ -520,6 +528,7 @@ export function scopeOf(s: Stream): Scope {
   // A sentence is denounced by its own words or the next sentence's (« … des parasites? C'est faux. »).
   const denounced = new Uint8Array(sentences);
   for (let k = 0; k < sentences; k += 1) denounced[k] = denouncing[k] || denouncing[k + 1] ? 1 : 0;
+
   const lastSay = new Int32Array(n).fill(-1);
   const frames = findAllIn(s, SAY);
   let f = 0;
