@@ -104,6 +104,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
   segregated(s, sc, g, out);
   deniedSlogan(s, sc, g, out);
+  rightsDenied(s, sc, g, out);
   return out;
 }
 
@@ -248,5 +249,33 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     for (let k = end; k < n && s.sentence[k] === sent && !judged; k += 1) judged = s.brk[k] !== 0 && ['c', 'ca', 'cest'].includes(keyOf(s.words[k]!));
     if (judged || isReported(s, sc, a, end)) continue;
     out.push({ kind: 'hate', severity: 'warning', a, b: end, doubtful: 'denied' });
+  }
+}
+
+/** A people's place or rights denied by what is said of them (the group is the subject, right before). */
+const RIGHTS_DENIED = compile([
+  // « … devraient pas pouvoir coacher / voter / enseigner », « … pas avoir accès à l'urgence ».
+  "ne|n'? ~devoir|~meriter pas|jamais|plus pouvoir ~voter|~adopter|~enseigner|~coacher|~entrainer|~travailler|~habiter|~immigrer|~diriger|~participer|~acheter|~louer|~servir|~occuper|~marier|~presenter|~elever",
+  "ne|n'? ~devoir|~meriter pas|jamais|plus pouvoir se|s' ~marier|~presenter|~installer|~porter",
+  "ne|n'? ~devoir|~meriter pas|jamais|plus avoir acces a|au|aux|d'|de",
+  // « … ont pas d'affaire ici / à acheter des terrains », « … ont rien à faire icitte ».
+  "ne|n'? ~avoir pas|aucune d'|de affaire", "ne|n'? ~avoir rien a faire ici|icitte|chez|au|en|dans",
+]);
+/** Between the people and what is denied them: a quantifier or an adverb (« les … devraient tous / même pas… »). */
+const SUBJECT_FILLER = new Set(['tous', 'toutes', 'vraiment', 'juste', 'meme', 'carrement', 'simplement', 'franchement', 'aussi']);
+/** Age groups: what the young or the old may do is a rule debated (« les ados devraient pas avoir accès aux réseaux »). */
+const AGES = new Set(['jeune', 'jeunes', 'ado', 'ados', 'adolescent', 'adolescents', 'adolescente', 'adolescentes', 'enfant', 'enfants', 'aine', 'aines', 'ainee', 'ainees', 'retraite', 'retraites', 'vieux', 'vieille', 'vieilles', 'mineur', 'mineurs']);
+
+/**
+ * « Les … devraient pas pouvoir coacher les équipes de filles », « Les … ont pas d'affaire à acheter des terrains ici », « Les …
+ * devraient pas avoir accès à l'urgence »: what a whole people (never an age) may not do or have, said of it as its subject.
+ */
+function rightsDenied(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  for (const [p, q] of findAllIn(s, RIGHTS_DENIED)) {
+    let k = p;
+    while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && SUBJECT_FILLER.has(keyOf(s.words[k - 1]!))) k -= 1;
+    const m = g.mentions[g.endingAt[k] ?? -1];
+    if (!m || !m.generic || !m.identity || AGES.has(keyOf(s.words[m.head]!)) || s.sentence[m.a] !== s.sentence[p]) continue;
+    out.push({ kind: 'hate', severity: isReported(s, sc, m.a, q) ? 'warning' : 'error', a: m.a, b: q });
   }
 }

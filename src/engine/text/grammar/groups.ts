@@ -74,6 +74,10 @@ function complementEnd(s: Stream, end: number): number {
 
 const ROLE = new Set(['volant', 'commandes', 'pouvoir', 'gouvernement', 'politique', 'poste', 'postes']);
 const TYPICAL = new Set(['moyen', 'moyenne', 'typique', 'type']);
+/** Endings of plural adjectives of kind (origin, faith, condition) that may follow a group's name. */
+const KIND_ADJECTIVE = /^[a-z]{3,}(?:iques|iels|uels|ains|aines|iens|iennes|ais|aises|ois|oises|istes|aux|ales|ifs|ives|iles)$/;
+/** Words with those endings that are no adjective of kind (« les immigrants jamais », « les gais mais »). */
+const NOT_KIND = new Set(['jamais', 'mais', 'anglais', 'francais', 'toujours', 'ailleurs', 'autres', 'memes', 'vrais', 'mauvais', 'frais', 'pays', 'fois', 'mois', 'trois', 'francaises', 'anglaises', 'heures', 'lois', 'rois', 'parfois', 'autrefois', 'quelquefois', 'desormais', 'dorenavant', 'ensembles', 'normales', 'speciales', 'sociales', 'illegaux', 'illegales']);
 /** Words that make one member the type (« typique d'un … », « caractéristique d'une … »). */
 const OF_KIND = new Set(['typique', 'typiques', 'caracteristique', 'digne', 'propre']);
 const LIFE = new Set(['vie', 'vies', 'existence', 'existences']);
@@ -179,6 +183,8 @@ function readGroups(s: Stream): Groups {
     if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && keyOf(s.words[b]!) === 'comme' && LIKE_WHOM.has(keyOf(s.words[b + 1]!))) b += 2;
     // « les … malades », « les … pauvres », « les … pratiquants »: a state after the name picks some of them, still named as the group.
     if (b < n && s.brk[b] === 0 && QUALIFIERS.has(keyOf(s.words[b]!))) b += 1;
+    // « les Juifs hassidiques », « les déficients intellectuels », « les femmes voilées »: an adjective of kind after a plural name.
+    else if (b < n && b === end && s.brk[b] === 0 && isPlural(keyOf(s.words[end - 1]!)) && KIND_ADJECTIVE.test(keyOf(s.words[b]!)) && !NOT_KIND.has(keyOf(s.words[b]!))) b += 1;
     // « les femmes au volant », « les … aux commandes »: members in a role are still the group.
     if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(keyOf(s.words[b]!)) && ROLE.has(keyOf(s.words[b + 1]!))) b += 2;
     // « l'immigrant moyen », « le musulman typique »: the average member stands for the group.

@@ -220,7 +220,9 @@ function againstIt(s: Stream, h: number): boolean {
 const OBJECT_PRONOUNS = new Set(['les', 'leur', 'eux', 'tous', 'toutes', 'l']);
 const WISH_BEFORE_GO_BACK = wordSet(['que', 'qu\'', '~falloir', '~devoir', '~pouvoir', 'allez', 'va', '~meriter', 'doivent', '~aller', 'dehors', '~esperer', '~souhaiter']);
 const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'jvais', 'moi', 'm', 'ma', 'mas']);
-const IMPERATIVES = new Set(['retourne', 'retournez', 'rentre', 'rentrez', 'repars', 'repartez', 'va', 'allez', 'crisse', 'crissez', 'sacre', 'sacrez', 'decalisse', 'decalissez', 'calisse', 'calissez', 'retournes', 'rentres']);
+const IMPERATIVES = new Set(['retourne', 'retournez', 'rentre', 'rentrez', 'repars', 'repartez', 'va', 'allez', 'crisse', 'crissez', 'sacre', 'sacrez', 'decalisse', 'decalissez', 'calisse', 'calissez', 'retournes', 'rentres',
+  // Orders to send others back (« Renvoyez les … en Haïti », « retournons-les dans leur pays »).
+  'renvoyez', 'renvoyons', 'renvoie', 'retournons', 'expulsez', 'expulsons', 'deportez', 'deportons', 'reexpediez', 'rapatriez', 'rapatrions']);
 
 /** Words after « pour » that name whom a group would harm (« dangereux pour la société »), not a skill. */
 const FOR_WHOM = new Set(['la', 'le', 'les', 'l', 'nos', 'notre', 'tout', 'tous', 'nous', 'vous', 'eux']);

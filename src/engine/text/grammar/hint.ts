@@ -25,6 +25,8 @@ const HINTS = compile([
   'pure|purement|drole|drôle|quelle|belle de? coincidence|coincidences', 'quelle belle? surprise', 'surprise surprise', 'toujours les memes', 'encore les memes',
   'ca|ce|c\' ~devoir ~etre culturel|culturelle', 'c\'|ce|ca est culturel|culturelle|genetique', 'on s\'|se en doutait|doute', 'je dis|dit ca de meme', 'je dis|dit rien', 'je dis|dit juste ca',
   'allez|va savoir pourquoi', 'je me demande|demandais bien pourquoi', 'drole comment|comme',
+  // A question that answers itself (« poser la question, c'est y répondre »).
+  'poser la question c\'|ce est? y repondre',
 ]);
 /** Age groups: a hint about the young or the old is banter more often than a slight (cause.ts). */
 const AGES = new Set(['jeune', 'jeunes', 'ado', 'ados', 'adolescent', 'adolescents', 'adolescente', 'adolescentes', 'aine', 'aines', 'ainee', 'ainees', 'retraite', 'retraites', 'vieux', 'vieille', 'vieilles', 'boomer', 'boomers', 'enfant', 'enfants']);

@@ -97,7 +97,9 @@ export const wishes = [
 export const bodyHarm = ['~casser|~briser|~peter|~fracturer *? *? +jambe|bras|cou|colonne|dos|crane', '~rester|~finir|~devenir infirme|+paralyse|+handicape|legume', '~finir en chaise roulante'];
 export const harmWished = [...bodyHarm,
   '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~rentrer|~enculer', '~faire ~ramasser|~happer|~renverser par',
-  '~attraper|~pogner|~choper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
+  '~attraper|~pogner|~choper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~finir dans la rue|les fours|un four|une chambre a gaz|les chambres a gaz',
+  // Ruin, sickness and overdose wished (« vont faire faillite, tomber malades », « fassent toute une overdose »), a stray bullet.
+  '~faire faillite', '~tomber malade|malades', '~mal tomber', 'une|un|toute|toute une? overdose|surdose', 'une|des balle|balles perdue|perdues', '~faire une|toute une? overdose|surdose', 'se|s\' le|la|l\' ~planter|~enfoncer dans', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
   '+creve', 'mort|morte|morts', 'cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola', '~perdre ta|votre job|maison|famille',
   // Losing home and family (« je lui souhaite de perdre sa maison »); a job alone only with more after it (« sa job, sa
   // maison »): alone it is as often an election lost.

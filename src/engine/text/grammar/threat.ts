@@ -329,6 +329,10 @@ const NONE_SURVIVE = compile(noneSurvive);
 const SOLUTION = new Set(['besoin', 'solution', 'facon', 'moyen', 'remede', 'reponse', 'option', 'idee', 'chose', 'methode']);
 const UNWORTHY = compile(unworthy);
 const DEAD_GOOD = compile(deadGood);
+/** Regret after « un … de moins » (« dommage », « malheureusement »): a loss, not a death welcomed. */
+/** Where « un … de moins » counts the living, not a body's members (« sur la planète », « au Québec », « en ville »). */
+const LIVING_PLACES = new Set(['planete', 'terre', 'monde', 'quebec', 'canada', 'pays', 'ville', 'province', 'region', 'quartier']);
+const REGRET = new Set(['dommage', 'malheureusement', 'triste', 'helas', 'perte', 'regrette', 'regret']);
 /** A power the speaker imagines holding (« moi président », « moi maire »). */
 const POWER = new Set(['president', 'presidente', 'maire', 'mairesse', 'premier', 'premiere', 'ministre', 'roi', 'reine', 'dictateur', 'chef', 'empereur']);
 const AURA = new Set(['aurai', 'aura', 'aurons', 'aurions', 'aurais', 'aurait']);
@@ -1098,6 +1102,19 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       if (m && m.identity) found = m.a;
     }
     if (found >= 0) add(out, s, sc, found, q, [[found, q]], q);
+  }
+  // « Un … de moins, une bonne nouvelle », « un … de moins sur la planète »: one of a people fewer, welcomed.
+  // (The name may have taken « de moins » as its complement.)
+  for (const m of g.mentions) {
+    if (!m.identity || !['un', 'une'].includes(keyOf(s.words[m.a]!))) continue;
+    const end = keyOf(s.words[m.b - 1]!) === 'moins' && keyOf(s.words[m.b - 2]!) === 'de' ? m.b : m.b + 1 < s.words.length && keyOf(s.words[m.b]!) === 'de' && keyOf(s.words[m.b + 1]!) === 'moins' ? m.b + 2 : -1;
+    if (end < 0 || s.sentence[end - 1] !== s.sentence[m.a]) continue;
+    // (« Une femme de moins au conseil, dommage »: fewer in a body, regretted; « sur la planète » is the world.)
+    const next = end < s.words.length && s.sentence[end] === s.sentence[m.a] && s.brk[end] === 0 ? keyOf(s.words[end]!) : '';
+    if (['au', 'a', 'dans', 'en', 'aux'].includes(next) && !LIVING_PLACES.has(keyOf(s.words[end + 2] ?? s.words[end]!)) && !LIVING_PLACES.has(keyOf(s.words[end + 1] ?? s.words[end]!))) continue;
+    let regret = false;
+    for (let k = end; k < s.words.length && s.sentence[k] === s.sentence[m.a]; k += 1) if (REGRET.has(keyOf(s.words[k]!))) regret = true;
+    if (!regret) add(out, s, sc, m.a, end, [[m.a, end]], end);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
     const m = objectAfter(s, g, q, s.sentence[p]!);
