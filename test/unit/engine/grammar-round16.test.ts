@@ -34,6 +34,8 @@ describeReading(
     'Un musulman de moins, une bonne nouvelle de plus.',
     'Un trans de moins sur la planète, personne va s\'en ennuyer.',
     'Renvoyez les Haïtiens en Haïti, on les a pas invités.',
+    'Faudrait interdire les musulmans aux piscines municipales.',
+    'On devrait arrêter d\'accueillir des réfugiés.',
     'Les itinérants du centre-ville, j\'leur souhaite de faire une overdose.',
     'Le chauffeur de la souffleuse, j\'y souhaite de se faire ramasser par un autobus.',
     'Je souhaite qu\'il se fasse happer par un camion, ce conseiller-là.',
@@ -74,6 +76,8 @@ describeReading(
     'Une femme de moins au conseil, dommage.',
     'Un cône de moins sur la rue, enfin!',
     'Renvoyez le formulaire en ligne avant vendredi.',
+    'Faudrait interdire les chiens au parc Pie-XII.',
+    'Il faut arrêter d\'engager des consultants à gros prix.',
     'Les immigrants illégaux, ça n\'existe pas : personne n\'est illégal.',
     'Je déteste voir des immigrants maltraités.',
   ],
@@ -118,12 +122,16 @@ const slogans = [
   'Pas une cenne aux BS.',
   'Les Anglos veulent des services en anglais? Aucun service pour eux.',
   'Zéro aide pour les immigrants illégaux.',
+  'Zéro réfugié icitte.',
+  'Pas de réfugiés à l\'ancien couvent, on en veut pas dans le secteur.',
 ];
 const lacks = [
   'Pas de logement pour les réfugiés cet hiver, c\'est inhumain.',
   'Aucun service pour les résidents de la rue Papineau demain matin.',
   'Plus de place pour les enfants au camp de jour, désolé.',
   'Il y a pas de logement pour les immigrants qui arrivent.',
+  'Pas de réfugiés cette année au programme d\'accueil, faute de budget.',
+  'Aucun enfant au parc après 21 h, c\'est le règlement.',
 ];
 describe('a refusal said as a slogan is a warning to check (round 16)', () => {
   it.each(slogans)('%s', (text) => {

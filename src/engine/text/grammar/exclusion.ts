@@ -217,6 +217,8 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
 const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
 /** The refusal a slogan opens on (« Aucun logement pour les … », « Pas une cenne aux … », « Zéro service pour … »). */
 const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'fini', 'finies', 'finis']);
+/** Where a people is kept out of (« ici », « icitte », « à … », « dans … », « chez nous »). */
+const HERE = new Set(['ici', 'icitte', 'a', 'au', 'aux', 'dans', 'en', 'chez', 'sur']);
 /** Between the refusal and the thing: « de », « une », adjectives (« social », « subventionnés ») in the next loop. */
 const NONE_GAP = new Set(['de', 'd', 'un', 'une', 'des', 'seul', 'seule', 'maudit', 'maudite', 'osti', 'criss']);
 
@@ -232,6 +234,13 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     const sent = s.sentence[a]!;
     let k = a + 1;
     while (k < n && k - a <= 2 && s.sentence[k] === sent && NONE_GAP.has(keyOf(s.words[k]!))) k += 1;
+    // « Zéro réfugié icitte », « Pas de … à l'ancien couvent »: the people themselves kept out of a place.
+    const people = g.mentions[g.startingAt[k] ?? -1] ?? g.mentions[g.headAt[k] ?? -1];
+    if (people && people.identity && keyOf(s.words[a]!) !== 'plus') {
+      const at = people.b < n && s.sentence[people.b] === sent ? keyOf(s.words[people.b]!) : '';
+      if ((at === '' || HERE.has(at)) && !isReported(s, sc, a, people.b)) out.push({ kind: 'hate', severity: 'warning', a, b: people.b, doubtful: 'denied' });
+      continue;
+    }
     if (k >= n || s.sentence[k] !== sent || !fills(DENIED_THING, s.words[k])) continue;
     // The thing, then at most two words that qualify it (« social », « de vote »), then « pour / à » and the people.
     let j = k + 1;

@@ -1926,7 +1926,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (!strong || initial) {
         const after = to < n && s.sentence[to] === s.sentence[h] && s.brk[to] === 0 ? keyOf(s.words[to]!) : '';
         // « interdire les … sur la rue »: a place forbidden them (not « renvoyer les … sur le terrain »).
-        if (after !== '' && !EXCLUSION_AFTER.has(after) && !(after === 'sur' && /^(?:interdi|bann)/.test(keyOf(s.words[h]!)))) continue;
+        // (« interdire les … aux piscines / dans les parcs »: a place forbidden them.)
+        if (after !== '' && !EXCLUSION_AFTER.has(after) && !(['sur', 'aux', 'au', 'dans'].includes(after) && /^(?:interdi|bann)/.test(keyOf(s.words[h]!)))) continue;
       }
       if (initial && !(target && target.a >= h2)) continue;
       // « Tuer des …, c'est un crime »: an infinitive that a copula follows is the subject of a judgement, not a call;

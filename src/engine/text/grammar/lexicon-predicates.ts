@@ -480,6 +480,8 @@ export const harmSoft = [
   '~debarrasser', '~interdire', 'interdisons|interdisez|interdit', '~expulser', '~deporter', '~renvoyer', '~chasser', '~virer', '~bannir', '~enfermer', '~emprisonner', '~parquer', '~jeter', '~degager',
   '~refouler', '~exiler', '~foutre dehors|a la porte', '~mettre dehors|a la porte', '~crisser|~sacrer|~calisser|~decalisser dehors',
   '~frapper', '~ficher dehors', '~retourner', '~rapatrier', '~interner', '~encager', '~mettre en cage', '~combattre',
+  // Work and homes refused (« arrêter d'engager des … », « cesser de louer aux … »).
+  '~arreter|~cesser d\'|de ~engager|~embaucher|~accueillir|~accepter|~recruter', '~arreter|~cesser de|d\' louer|vendre a|aux',
 ];
 
 /** What makes a harm verb a wish or a call (« il faudrait », « on devrait », « qu'on », « on va »). */
