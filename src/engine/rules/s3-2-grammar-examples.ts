@@ -46,12 +46,18 @@ export const grammarExamples = {
     // A doubt: a people shrugged off (a warning to check).
     '⟦Les handicapés, on s’en torche⟧.',
     '⟦Je sais où habite la mairesse⟧.',
+    // A doubt: a refusal said as a slogan, without a verb (a warning to check).
+    '⟦Zéro aide pour les immigrants⟧ illégaux.',
+    // A doubt: a people named beside words that leave the conclusion to the reader (a warning to check).
+    'Les Roms campent encore au parc. ⟦Pure coïncidence⟧ si les vélos disparaissent.',
     'Le maire ⟦est un clown⟧.',
   ],
   mustPass: [
     'Les immigrants ne sont pas des criminels.',
     'Dire que les immigrants sont des parasites est inacceptable : nous avons retiré ce commentaire.',
     'Les immigrants sont les bienvenus à la bibliothèque.',
+    'Pas de logement pour les réfugiés cet hiver, c’est inhumain.',
+    'Comme par hasard, le déneigement passe jamais chez nous.',
     'Les aînés ont droit à un rabais à l’aréna.',
     'On va vous retrouver au kiosque samedi!',
     'Bravo à nos bénévoles!',

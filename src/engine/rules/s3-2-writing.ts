@@ -203,7 +203,7 @@ export const respectfulLanguage = defineRule({
 export const respectfulLanguageDoc = /* @__PURE__ */ defineDoc(respectfulLanguage, {
   title: 'Un langage respectueux',
   description:
-    'Pas d’insultes, de grossièretés, de sacres, de mépris, de propos haineux ou dégradants envers une personne ou un groupe, ni de menaces : sous toutes leurs formes (pluriel, féminin, verbes comme « décâlisser ») et même déguisés (« T@b@rn@k », « m3rde », « c*****e », « o s t i e », « ostiiiie », « ferme-toé la yeule »). Quand un groupe et un mot dégradant se trouvent dans la même phrase sans tournure connue, ou qu’une phrase ressemble aux propos dénigrants, aux menaces ou aux souhaits de malheur de nos exemples (lecture apprise), c’est un avertissement : à vérifier.',
+    'Pas d’insultes, de grossièretés, de sacres, de mépris, de propos haineux ou dégradants envers une personne ou un groupe, ni de menaces : sous toutes leurs formes (pluriel, féminin, verbes comme « décâlisser ») et même déguisés (« T@b@rn@k », « m3rde », « c*****e », « o s t i e », « ostiiiie », « ferme-toé la yeule »). Quand un groupe et un mot dégradant se trouvent dans la même phrase sans tournure connue, qu’une insinuation (« comme par hasard », « on se comprend ») accompagne un groupe nommé, qu’un refus est dit en slogan (« Zéro aide pour les … »), ou qu’une phrase ressemble aux propos dénigrants, aux menaces ou aux souhaits de malheur de nos exemples (lecture apprise), c’est un avertissement : à vérifier.',
   context: /* @__PURE__ */ reply('comment', ''),
   examples: disrespectExamples,
 });
