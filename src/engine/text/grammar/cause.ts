@@ -11,6 +11,7 @@ import type { WordHit } from './hit.ts';
 import { keyOf } from './patterns.ts';
 import { isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
+import { AGE_WORDS } from './lexicon-groups.ts';
 
 /** Words that present what follows as expected: « normal », « évidemment », « pas surprenant », « comme par hasard ». */
 const EXPECTED = new Set(['normal', 'normale', 'evidemment', 'evidement', 'forcement', 'logique', 'typique', 'typiquement', 'classique', 'surprenant', 'etonnant', 'surprise', 'hasard', 'etonne', 'surprend', 'veux', 'voyons']);
@@ -25,8 +26,6 @@ const THIS = new Set(['c', 'ce', 'ca']);
 const STILL = new Set(['encore', 'juste', 'surement', 'forcement', 'evidemment']);
 /** What may close the sentence after the group (« …, quoi », « … hein »). */
 const TAIL = new Set(['quoi', 'hein', 'la', 'ben', 'tse', 'toute', 'encore']);
-/** Age groups: « normal, c'est des jeunes » is an excuse more often than a slight. */
-const AGES = new Set(['jeune', 'jeunes', 'ado', 'ados', 'adolescent', 'adolescents', 'adolescente', 'adolescentes', 'aine', 'aines', 'ainee', 'ainees', 'retraite', 'retraites', 'vieux', 'vieille', 'vieilles', 'boomer', 'boomers']);
 /** How far before « c'est » the word that marks the explanation may stand. */
 const REACH = 6;
 
@@ -147,7 +146,7 @@ export function findCause(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const g = groupsOf(s);
   onlyThem(s, g, out);
   for (const m of g.mentions) {
-    if (!m.identity || AGES.has(keyOf(s.words[m.head]!)) || judged[m.head] || !closes(s, m.b, s.sentence[m.a]!)) continue;
+    if (!m.identity || AGE_WORDS.has(keyOf(s.words[m.head]!)) || judged[m.head] || !closes(s, m.b, s.sentence[m.a]!)) continue;
     const from = explanation(s, m);
     if (from < 0 || judged[from] || isReported(s, sc, from, m.b) || (CAUSES.has(keyOf(s.words[from]!)) && !explainsState(s, from))) continue;
     out.push({ kind: 'hate', severity: 'warning', a: from, b: m.b, doubtful: 'cause' });

@@ -14,6 +14,7 @@ import { compile, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, 
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { infinitive } from './relative.ts';
+import { AGE_WORDS } from './lexicon-groups.ts';
 
 const EXCLUSION = compile(exclusion);
 const PLACES = compile(exclusionPlaces);
@@ -272,8 +273,6 @@ const RIGHTS_DENIED = compile([
 ]);
 /** Between the people and what is denied them: a quantifier or an adverb (« les … devraient tous / même pas… »). */
 const SUBJECT_FILLER = new Set(['tous', 'toutes', 'vraiment', 'juste', 'meme', 'carrement', 'simplement', 'franchement', 'aussi']);
-/** Age groups: what the young or the old may do is a rule debated (« les ados devraient pas avoir accès aux réseaux »). */
-const AGES = new Set(['jeune', 'jeunes', 'ado', 'ados', 'adolescent', 'adolescents', 'adolescente', 'adolescentes', 'enfant', 'enfants', 'aine', 'aines', 'ainee', 'ainees', 'retraite', 'retraites', 'vieux', 'vieille', 'vieilles', 'mineur', 'mineurs']);
 
 /**
  * « Les … devraient pas pouvoir coacher les équipes de filles », « Les … ont pas d'affaire à acheter des terrains ici », « Les …
@@ -284,7 +283,7 @@ function rightsDenied(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let k = p;
     while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && SUBJECT_FILLER.has(keyOf(s.words[k - 1]!))) k -= 1;
     const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || !m.generic || !m.identity || AGES.has(keyOf(s.words[m.head]!)) || s.sentence[m.a] !== s.sentence[p]) continue;
+    if (!m || !m.generic || !m.identity || AGE_WORDS.has(keyOf(s.words[m.head]!)) || s.sentence[m.a] !== s.sentence[p]) continue;
     out.push({ kind: 'hate', severity: isReported(s, sc, m.a, q) ? 'warning' : 'error', a: m.a, b: q });
   }
 }

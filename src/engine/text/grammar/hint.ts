@@ -16,6 +16,7 @@ import type { WordHit } from './hit.ts';
 import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
+import { AGE_WORDS } from './lexicon-groups.ts';
 
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
@@ -28,8 +29,6 @@ const HINTS = compile([
   // A question that answers itself (« poser la question, c'est y répondre »).
   'poser la question c\'|ce est? y repondre',
 ]);
-/** Age groups: a hint about the young or the old is banter more often than a slight (cause.ts). */
-const AGES = new Set(['jeune', 'jeunes', 'ado', 'ados', 'adolescent', 'adolescents', 'adolescente', 'adolescentes', 'aine', 'aines', 'ainee', 'ainees', 'retraite', 'retraites', 'vieux', 'vieille', 'vieilles', 'boomer', 'boomers', 'enfant', 'enfants']);
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
 const AGAINST = wordSet(['+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte'], false);
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
@@ -63,7 +62,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const people = new Int32Array(sentences);
   for (const m of groupsOf(s).mentions) {
     const k = s.sentence[m.head]!;
-    if (m.identity && (!AGES.has(keyOf(s.words[m.head]!)) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
+    if (m.identity && (!AGE_WORDS.has(keyOf(s.words[m.head]!)) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
   }
   let last = -1;
   for (const [a, b] of hints) {
