@@ -225,8 +225,9 @@ const NONE_GAP = new Set(['de', 'd', 'un', 'une', 'des', 'seul', 'seule', 'maudi
 
 /**
  * A refusal said without a verb at the head of its sentence (« Aucun logement social pour les … tant que… », « Pas une cenne
- * aux … », « Aucun service pour eux »): something denied a whole people, said as a slogan. A WARNING: the same words may
- * tell a lack (« pas de logement pour les réfugiés cet hiver, c'est inhumain » is read as denounced, scope.ts), so the person checks.
+ * aux … », « Aucun service pour eux »), or a people itself kept out of a place (« Zéro réfugié icitte »): said as a slogan.
+ * A WARNING: the same words may tell a lack, and a lack judged after it (« pas de logement pour les réfugiés cet hiver,
+ * c'est inhumain ») is left clean, so the person checks the rest.
  */
 function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;

@@ -183,7 +183,8 @@ function readGroups(s: Stream): Groups {
     if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && keyOf(s.words[b]!) === 'comme' && LIKE_WHOM.has(keyOf(s.words[b + 1]!))) b += 2;
     // « les … malades », « les … pauvres », « les … pratiquants »: a state after the name picks some of them, still named as the group.
     if (b < n && s.brk[b] === 0 && QUALIFIERS.has(keyOf(s.words[b]!))) b += 1;
-    // « les Juifs hassidiques », « les déficients intellectuels », « les femmes voilées »: an adjective of kind after a plural name.
+    // « les Juifs hassidiques », « les déficients intellectuels », « les Noirs américains »: an adjective of kind after a plural
+    // name (not a participle: « les immigrants maltraités » are what is done to them).
     else if (b < n && b === end && s.brk[b] === 0 && isPlural(keyOf(s.words[end - 1]!)) && KIND_ADJECTIVE.test(keyOf(s.words[b]!)) && !NOT_KIND.has(keyOf(s.words[b]!))) b += 1;
     // « les femmes au volant », « les … aux commandes »: members in a role are still the group.
     if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(keyOf(s.words[b]!)) && ROLE.has(keyOf(s.words[b + 1]!))) b += 2;
