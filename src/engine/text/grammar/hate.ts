@@ -753,7 +753,7 @@ function modalDenied(s: Stream, p: number): boolean {
   for (let k = p - 1; k >= 0 && p - k <= 4 && s.clause[k] === s.clause[p]; k -= 1) {
     const w = keyOf(s.words[k]!);
     if (DUTY_MODALS.has(w)) modal = true;
-    else if (['pas', 'jamais', 'plus', 'pu', 'ne', 'n'].includes(w)) denied = true;
+    else if (NO_LONGER.has(w) || w === 'ne' || w === 'n') denied = true;
   }
   return modal && denied;
 }

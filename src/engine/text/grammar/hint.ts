@@ -44,9 +44,9 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const hints = findAllIn(s, HINTS);
   if (hints.length === 0) return out;
   for (let i = 0; i < n; i += 1) if (fills(AGAINST, s.words[i])) return out;
-  const warm = new Uint8Array(s.sentence[n - 1]! + 1);
-  for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i])) warm[s.sentence[i]!] = 1;
   const sentences = s.sentence[n - 1]! + 1;
+  const warm = new Uint8Array(sentences);
+  for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i])) warm[s.sentence[i]!] = 1;
   const quiet = new Uint8Array(sentences);
   // A word or two in quotation marks is no quotation but a wink (« des « jeunes » »): the people so named count, ages too.
   const scare = new Uint8Array(n);

@@ -528,7 +528,6 @@ export function scopeOf(s: Stream): Scope {
   // A sentence is denounced by its own words or the next sentence's (« … des parasites? C'est faux. »).
   const denounced = new Uint8Array(sentences);
   for (let k = 0; k < sentences; k += 1) denounced[k] = denouncing[k] || denouncing[k + 1] ? 1 : 0;
-
   const lastSay = new Int32Array(n).fill(-1);
   const frames = findAllIn(s, SAY);
   let f = 0;

@@ -329,9 +329,9 @@ const NONE_SURVIVE = compile(noneSurvive);
 const SOLUTION = new Set(['besoin', 'solution', 'facon', 'moyen', 'remede', 'reponse', 'option', 'idee', 'chose', 'methode']);
 const UNWORTHY = compile(unworthy);
 const DEAD_GOOD = compile(deadGood);
-/** Regret after « un … de moins » (« dommage », « malheureusement »): a loss, not a death welcomed. */
 /** Where « un … de moins » counts the living, not a body's members (« sur la planète », « au Québec », « en ville »). */
 const LIVING_PLACES = new Set(['planete', 'terre', 'monde', 'quebec', 'canada', 'pays', 'ville', 'province', 'region', 'quartier']);
+/** Regret after « un … de moins » (« dommage », « malheureusement »): a loss, not a death welcomed. */
 const REGRET = new Set(['dommage', 'malheureusement', 'triste', 'helas', 'perte', 'regrette', 'regret']);
 /** A power the speaker imagines holding (« moi président », « moi maire »). */
 const POWER = new Set(['president', 'presidente', 'maire', 'mairesse', 'premier', 'premiere', 'ministre', 'roi', 'reine', 'dictateur', 'chef', 'empereur']);
