@@ -53,7 +53,7 @@ const index = new Map(anchors.map((w, i) => [w, i]));
 const sets = new Map<number, Set<string>>();
 /** The edit that writes `word` from `anchor`, if it is one of applyEdit's. */
 function editOf(word: string, anchor: string): string | undefined {
-  const tries: string[] = ['k', 'f1', 'f2', 'f3'];
+  const tries: string[] = ['k', 'f1', 'f2', 'f3', 'f4'];
   for (let k = 0; k <= anchor.length; k += 1) tries.push(`d${k}`, `i${k}`, `s${k}`, `p${k}`);
   return tries.find((e) => index.has(anchor) && applyEdit(anchor, e) === word);
 }

@@ -54,7 +54,7 @@ export const profanity = [
   'merde', 'marde', 'merdeux', 'merdeuse', 'merdique', 'merdaille', 'merdaillon', 'emmerder', 'emmerdeur', 'emmerdeuse', 'emmerdant',
   'demerder', 'mange-marde', 'mange-merde', 'mangeux de marde', 'sous-merde', 'mange(z)? (de la |d\'la |d la )?marde', 'mange(z)? (de la )?merde',
   'fuck*', 'fck', 'fuk', 'fuc', 'wtf', 'shit', 'bullshit', 'shithole', 'chier', 'chi(e|es|ez|ent|ait|erai|era|erait)', 'chiant', 'chieur', 'chieuse', 'chiasse', 'va chier', 'allez chier', 'fais chier',
-  'bitch', 'biatch', 'salope', 'salop', 'salopard', 'saloperie', 'salaud', 'putain', 'pute', 'putin', 'pouffiasse', 'poufiasse', 'petasse',
+  'bitch', 'biatch', 'salope', 'salop', 'guidoune', 'guedoune', 'salopard', 'saloperie', 'salaud', 'putain', 'pute', 'putin', 'pouffiasse', 'poufiasse', 'petasse',
   'connard', 'connarde', 'conard', 'connasse', 'conasse', 'enfoire', 'crosseur', 'crosseux', 'encule', 'enculer', 'enculeur',
   'batard', 'trouduc', 'raclure', 'couille', 'couillon', 'plotte', 'noune', 'zguegue', 'garce', 'grognasse',
   'chiennasse', 'degueulasse', 'deguelasse', 'branleur', 'branleuse', 'glandeur', 'glandeuse', 'etron', 'crevure',

@@ -167,7 +167,7 @@ const DOUBT_REASONS: Record<Doubt, string> = {
   violence: 'un groupe et une violence annoncée ou souhaitée dans la même phrase',
   access: 'la présence, les droits ou la place d’un groupe présentés comme un malheur',
   denied: 'un service ou un droit refusé à tout un groupe',
-  hint: 'un groupe nommé près d’une insinuation (« comme par hasard », « on se comprend », « devinez qui »)',
+  hint: 'un groupe nommé ou évoqué (un pays d’origine, une couleur) près d’une insinuation (« comme par hasard », « on se comprend », « laissez-moi deviner »)',
   learned: 'une phrase sur un groupe qui ressemble aux propos dénigrants de nos exemples (lecture apprise)',
   'learned-plain': 'une phrase qui ressemble aux menaces, aux souhaits de malheur ou aux propos dénigrants de nos exemples (lecture apprise)',
 };

@@ -72,6 +72,26 @@ const MATERIALS = new Set('bois pierre fer granit bronze marbre metal argent or 
 /** An adjective by its ending, when it is not in the list (« l'imposant », « le vénérable »). */
 const ADJECTIVE_ENDING = /(?:ique|able|ible|ieux|ieuse|eux|euse|al|ale)s?$/;
 
+/** Church objects that are never sacres: listed with one (« calices, ciboires pis ostensoirs »), a sacre names an object too. */
+const LITURGY = new Set(['ostensoir', 'chasuble', 'encensoir', 'reliquaire', 'missel', 'burette', 'patene', 'etole', 'crucifix', 'chapelet', 'benitier', 'vitrail', 'vitraux', 'lutrin', 'aube', 'mitre', 'crosse'].map(lemma));
+/** Words that join the items of a list. */
+const LIST_JOINERS = new Set([',', 'et', 'pis', 'ou', 'puis']);
+
+/** True when the word at `at` stands in a list (« a, b pis c ») with a church object that is never a sacre. */
+function listedWithLiturgy(tokens: readonly Token[], at: number): boolean {
+  for (const step of [-1, 1]) {
+    // Item, joiner, item…: each step crosses one joiner to the next item (a bounded walk: a list of ten at most).
+    for (let k = at, items = 0; items < 10; items += 1) {
+      const joiner = tokens[k + step];
+      const item = tokens[k + 2 * step];
+      if (!joiner || !item || item.kind !== 'word' || !LIST_JOINERS.has(joiner.kind === 'word' ? joiner.form : joiner.norm)) break;
+      if (LITURGY.has(lemma(item.form))) return true;
+      k += 2 * step;
+    }
+  }
+  return false;
+}
+
 /** True when the sacre at token index `at` is used in its proper sense (see lexicon). */
 function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at];
@@ -79,6 +99,7 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   // « Saint-Sacrement »: the phrase starts on « saint ».
   const after = word.form === 'saint' ? tokens.slice(at + 1, at + 3).find((t) => t.kind === 'word') : undefined;
   if (!PROPER.has(after ? lemma(`saint${after.form}`) : lemma(word.form))) return false;
+  if (listedWithLiturgy(tokens, at)) return true;
   // Before: a determiner, perhaps with up to two adjectives between (hyphens skipped: « Jésus-Christ »).
   let k = at - 1;
   let adjectives = 0;
@@ -420,11 +441,24 @@ function readDisrespect(norm: string): DisrespectHit[] {
       properSense: c.kind === 'sacre' && c.token >= 0 && usedInProperSense(tokens, c.token),
     });
   }
-  // Doubts come last: a listed word inside them keeps its own finding (« stupides » stays an insult).
+  // Doubts come last: a listed word inside them keeps its own finding (« stupides » stays an insult). A word of tone only
+  // (« franchement », « pis franchement tant mieux ») gives way to the doubt around it, which says more.
+  let toneOwner: Int32Array | undefined;
+  const dropped = new Set<number>();
   for (const h of grammar.hits) {
-    if (!h.doubtful || h.nEnd <= h.nStart || taken.subarray(h.nStart, h.nEnd).includes(1) || spokenHere('hate', h.nStart)) continue;
+    if (!h.doubtful || h.nEnd <= h.nStart || spokenHere('hate', h.nStart)) continue;
+    if (taken.subarray(h.nStart, h.nEnd).includes(1)) {
+      if (!toneOwner) {
+        toneOwner = new Int32Array(norm.length).fill(-1);
+        hits.forEach((x, k) => x.kind === 'unprofessional' && toneOwner!.fill(k, x.start, x.end));
+      }
+      let other = false;
+      for (let k = h.nStart; k < h.nEnd && !other; k += 1) other = taken[k] === 1 && toneOwner[k]! < 0;
+      if (other) continue;
+      for (let k = h.nStart; k < h.nEnd; k += 1) if (toneOwner[k]! >= 0) dropped.add(toneOwner[k]!);
+    }
     taken.fill(1, h.nStart, h.nEnd);
     hits.push({ start: h.nStart, end: h.nEnd, text: norm.slice(h.nStart, h.nEnd), kind: h.kind, properSense: false, doubtful: h.doubtful });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return (dropped.size > 0 ? hits.filter((_, k) => !dropped.has(k)) : hits).sort((a, b) => a.start - b.start);
 }

@@ -64,7 +64,7 @@ const WISH_GAP = /^(?:seulement|un|jour|enfin|bientot|donc|juste)$/;
  * A wish, a welcome or a duty before a clause (« j'espère que », « pourvu que », « ça irait mieux si », « je serais content
  * si », « il faudrait que »), shared with threat.ts.
  */
-export const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse', 'veuille', 'plaise', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee', '~arreter', 'repos', 'fun']);
+export const WISH = wordSet(['mieux', 'bien', '~esperer', '~souhaiter', '~prier', '~aimer', '~vouloir', '~rever', 'vivement', 'hate', 'faudrait', 'faut', 'temps', 'juste', 'sorte', '~assurer', 'pourvu', 'fasse', 'veuille', 'plaise', 'content', 'contente', 'heureux', 'heureuse', 'soulage', 'soulagee', '~arreter', 'repos', 'fun']);
 const FIGURES = new Set(harmFigures);
 /** Between the subject and its state: « tous », an adverb (« complètement »), a modal (« pouvaient », « allaient »). */
 const STATE_GAP = /^(?:tou[st]e?s?|enfin|bi?en)$|^(?:pouv|pourr|puiss|all|aill|peu[tv])|ment$/;

@@ -218,8 +218,10 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
 const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
 /** The refusal a slogan opens on (« Aucun logement pour les … », « Pas une cenne aux … », « Zéro service pour … »). */
 const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'fini', 'finies', 'finis']);
-/** Where a people is kept out of (« ici », « icitte », « à … », « dans … », « chez nous »). */
-const HERE = new Set(['ici', 'icitte', 'a', 'au', 'aux', 'dans', 'en', 'chez', 'sur']);
+/** Where a people is kept out of (« ici », « icitte », « à … », « dans … », « chez nous »), or what role. */
+const HERE = new Set(['ici', 'icitte', 'a', 'au', 'aux', 'dans', 'en', 'chez', 'sur',
+  // A role kept from them (« Pas de … comme profs au primaire »).
+  'comme']);
 /** Between the refusal and the thing: « de », « une », adjectives (« social », « subventionnés ») in the next loop. */
 const NONE_GAP = new Set(['de', 'd', 'un', 'une', 'des', 'seul', 'seule', 'maudit', 'maudite', 'osti', 'criss']);
 
@@ -238,7 +240,8 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     while (k < n && k - a <= 2 && s.sentence[k] === sent && NONE_GAP.has(keyOf(s.words[k]!))) k += 1;
     // « Zéro réfugié icitte », « Pas de … à l'ancien couvent »: the people themselves kept out of a place.
     const people = g.mentions[g.startingAt[k] ?? -1] ?? g.mentions[g.headAt[k] ?? -1];
-    if (people && people.identity && keyOf(s.words[a]!) !== 'plus') {
+    // (Not an age: « Pas de jeunes dans le parc après 23 h » is a rule of the place.)
+    if (people && people.identity && !AGE_WORDS.has(keyOf(s.words[people.head]!)) && keyOf(s.words[a]!) !== 'plus') {
       const at = people.b < n && s.sentence[people.b] === sent ? keyOf(s.words[people.b]!) : '';
       if ((at === '' || HERE.has(at)) && !isReported(s, sc, a, people.b)) out.push({ kind: 'hate', severity: 'warning', a, b: people.b, doubtful: 'denied' });
       continue;
@@ -268,7 +271,7 @@ const RIGHTS_DENIED = compile([
   // « … devraient pas pouvoir coacher / voter / enseigner », « … pas avoir accès à l'urgence ».
   "ne|n'? ~devoir|~meriter pas|jamais|plus pouvoir ~voter|~adopter|~enseigner|~coacher|~entrainer|~travailler|~habiter|~immigrer|~diriger|~participer|~acheter|~louer|~servir|~occuper|~marier|~presenter|~elever",
   "ne|n'? ~devoir|~meriter pas|jamais|plus pouvoir se|s' ~marier|~presenter|~installer|~porter",
-  "ne|n'? ~devoir|~meriter pas|jamais|plus avoir acces a|au|aux|d'|de",
+  "ne|n'? ~devoir|~meriter pas|jamais|plus avoir le? acces|droit a|au|aux|d'|de",
   // « … ont pas d'affaire ici / à acheter des terrains », « … ont rien à faire icitte ».
   "ne|n'? ~avoir pas|aucune d'|de affaire", "ne|n'? ~avoir rien a faire ici|icitte|chez|au|en|dans",
 ]);

@@ -477,6 +477,8 @@ const AMONG = new Set('etre entoure entouree entoures entourees cotoyer vivre av
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 /** Meeting a group, and the words that make it every time (« quand / chaque fois que / dès que je croise … »). */
 const SEEING = wordSet(['~voir', '~croiser', '~entendre', '~cotoyer', '~rencontrer', '~sentir', 'vois', 'voit']);
+/** Coming in, which tells where they are seen, not what is done to them. */
+const ARRIVING = new Set(['arriver', 'venir', 'debarquer', 'entrer', 'rentrer', 'immigrer', 'passer', 'marcher', 'arrivent', 'debarquent', 'entrent', 'rentrent', 'passent', 'marchent']);
 const WHENEVER = new Set(['quand', 'lorsque', 'lorsqu', 'fois', 'des', 'sitot']);
 /** How many are seen (« voir autant de … »). */
 const MANY = new Set(['autant', 'tant', 'trop', 'plein', 'beaucoup']);
@@ -639,6 +641,10 @@ function contestIn(s: Stream, h: number): boolean {
 }
 /** Living and dying, and the manner that makes them no harm wished (« mourir dans la dignité », « vivre dans des tentes »). */
 const LIVE_DIE = wordSet(['~mourir', '~vivre'], false);
+/** Dying, which takes no object: what follows it is a cause (« mourir du sida », « du froid »), never the agent's own object. */
+const DIE_VERBS = wordSet(['~mourir', '~perir'], false);
+/** What one « dies of » in a figure of speech (« mourir de rire, d'envie, de honte »): no death wished. */
+const DEATH_FIGURES = new Set(['rire', 'envie', 'plaisir', 'peur', 'honte', 'ennui', 'joie', 'impatience', 'curiosite', 'jalousie', 'bonheur']);
 /** True when word k opens a peaceful manner of life or death, not a cruel one (« dans la dignité », not « dans d'atroces souffrances »). */
 function peaceful(s: Stream, k: number): boolean {
   if (!MANNER_OF_LIFE.has(keyOf(s.words[k]!))) return false;
@@ -1783,13 +1789,18 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
     // « Chaque fois que je croise une …, j'ai envie de vomir »: the speaker's nausea whenever the group is met.
     if (['je', 'j'].includes(keyOf(s.words[p]!))) {
-      const met = seen && seen.identity && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 4 && seen.a >= 2 ? seen : undefined;
+      const met = seen && seen.identity && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 6 && seen.a >= 2 ? seen : undefined;
       // « une femme voilée »: two names in a row are one person met.
       const from = met && (g.endingAt[met.a] ?? -1) >= 0 ? g.mentions[g.endingAt[met.a]!]!.a : met?.a ?? 0;
       // What they are seen doing is not them (« quand je vois des … se faire insulter »).
-      const doing = met !== undefined && s.words.slice(met.b, p).some((w) => /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
+      // (Arriving is no deed done to them: « plus je vois de … arriver en ville, plus j'ai la haine ».)
+      const doing = met !== undefined && s.words.slice(met.b, p).some((w) => !ARRIVING.has(keyOf(w)) && /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
       let when = -1;
-      if (met && !doing && from >= 2 && fills(SEEING, s.words[from - 1])) for (let k = from - 2; k >= 0 && from - k <= 6 && s.sentence[k] === s.sentence[p] && when < 0; k -= 1) if (WHENEVER.has(keyOf(s.words[k]!))) when = k;
+      // « Plus je vois de …, plus … »: the more they are seen, the more the feeling, as « chaque fois que ».
+      const more = (k: number): boolean => keyOf(s.words[k]!) === 'plus' && (k === 0 || s.sentence[k - 1] !== s.sentence[k]);
+      // (« je vois d'… »: the partitive before the people.)
+      const of = from >= 3 && ['d', 'de'].includes(keyOf(s.words[from - 1]!)) ? from - 1 : from;
+      if (met && !doing && of >= 2 && fills(SEEING, s.words[of - 1])) for (let k = of - 2; k >= 0 && of - k <= 6 && s.sentence[k] === s.sentence[p] && when < 0; k -= 1) if (WHENEVER.has(keyOf(s.words[k]!)) || more(k)) when = k;
       if (when >= 0) push(out, s, sc, when, q, [[p, q]], q);
       continue;
     }
@@ -1805,6 +1816,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         const ahead = ante !== undefined && ante.a > k;
         // « les … dorment dehors / crèvent de faim, ça me lève le cœur »: « ça » takes up what they suffer, not them.
         if (ante && !ahead && ante.b < k && victimClause(s, ante.b, k)) break;
+        // « Lire « les … sont des … », ça me fait honte », « Voir les … se faire insulter, ça me… »: « ça » takes up the
+        // words quoted or the act that opens the sentence, not the group inside them.
+        if (ante && !ahead && (s.quoted[ante.a] === 1 || insideAct(s, ante, k))) break;
         if (ante && keyOf(s.words[p]!).startsWith('m') && (!ahead || (ante.identity && (PERCEIVE.has(keyOf(s.words[ante.a - 1]!)) || (ante.a >= 3 && MANY.has(keyOf(s.words[ante.a - 2]!)) && PERCEIVE.has(keyOf(s.words[ante.a - 3]!))) || s.clause[ante.a - 1] !== s.clause[ante.a]) && !suffering(s, ante.b)))) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
@@ -1872,6 +1886,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (fills(CONTEST_VERBS, s.words[h]) && contestIn(s, h)) continue;
       // « mourir dans la dignité », « vivre dans des tentes »: a death in peace, a life in hardship, not a death wished.
       if (h2 < n && s.sentence[h2] === s.sentence[h] && fills(LIVE_DIE, s.words[h]) && peaceful(s, h2)) continue;
+      // « mourir de rire », « d'envie »: a figure of speech.
+      if (h2 + 1 < n && s.sentence[h2 + 1] === s.sentence[h] && fills(DIE_VERBS, s.words[h]) && ['de', 'd'].includes(keyOf(s.words[h2]!)) && DEATH_FIGURES.has(keyOf(s.words[h2 + 1]!))) continue;
       // « a fait un million de morts »: the dead as a noun, not the verb « mourir ».
       if (['mort', 'morts', 'morte', 'mortes'].includes(keyOf(s.words[h]!)) && h > 0 && ['de', 'd', 'des', 'les', 'aux', 'nos', 'leurs', 'ses', 'mes', 'ces'].includes(keyOf(s.words[h - 1]!))) continue;
       // « j'ai de la haine pour ceux qui frappent les … »: a relative clause between them gives the verb another subject.
@@ -1893,7 +1909,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (!target) {
         const mm = mentionEndingNear(s, g, mStart, SUBJECT_GAP, 2);
         // « Les immigrants devraient éliminer leurs dettes »: an active verb with its own object makes the group its agent.
-        const agent = mm !== undefined && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && OWN_OBJECT.has(keyOf(s.words[h2]!)) && (g.startingAt[h2] ?? -1) < 0 && /(?:er|ir|re)$/.test(keyOf(s.words[h]!));
+        const agent = mm !== undefined && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && OWN_OBJECT.has(keyOf(s.words[h2]!)) && (g.startingAt[h2] ?? -1) < 0 && /(?:er|ir|re)$/.test(keyOf(s.words[h]!)) && !fills(DIE_VERBS, s.words[h]);
         if (agent) continue;
         if (mm && mm.generic) target = mm;
         else if (mStart > 0 && SUBJECT_PRONOUNS.has(keyOf(s.words[mStart - 1]!))) target = antecedent(s, g, mStart - 1);

@@ -5,7 +5,10 @@
  * hint at the City's decisions every day (« comme par hasard, le déneigement passe jamais chez nous »), so a people must be
  * named as a people (identity, origin, religion…) in the sentence or the one before or after, and the reading is a
  * WARNING to check, never an error. Age groups are left out (« devinez qui a gagné au bingo? les aînés! »), as in cause.ts,
- * unless set in quotation marks, the wink itself (« toujours les mêmes « jeunes » comme par hasard »).
+ * unless set in quotation marks, the wink itself (« toujours les mêmes « jeunes » comme par hasard »). Where no people is
+ * named, a clue may stand for one (« devinez la couleur du suspect », « son pays d'origine ») or a word of diversity set in
+ * quotation marks (« depuis que le quartier s'est « diversifié » »). A disclaimer announces what follows (« sans vouloir être
+ * raciste »): its « raciste » is no stand against prejudice.
  *
  * Kept quiet: a sentence another reading judged, a quotation or someone else's words, a denounced sentence, a welcome, a
  * party or a win (« on se comprend, tout le monde est invité! »), and a comment
@@ -18,17 +21,36 @@ import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { AGE_WORDS } from './lexicon-groups.ts';
 
+/** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
+const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
   'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'si vous|tu ~voir ce que je|j\' ~vouloir dire', 'vous|tu ~voir ce que je|j\' ~vouloir dire',
-  'devinez|devine|devinons qui|quoi', 'je vous|te laisse deviner', 'suivez|suis mon regard', 'ceux|celles qui savent|comprennent savent|comprennent',
+  'devinez|devine|devinons qui|quoi', 'devinez|devine|devinons de|d\'? quelle|quel|la|le|son|sa|leur', 'je vous|te laisse deviner', 'suivez|suis mon regard', 'ceux|celles qui savent|comprennent savent|comprennent',
   'on|tout le monde ~savoir ben|bien|tres bien? c\'|ce est? qui', 'pas besoin de|d\' vous|te? ~faire un dessin', 'faites|fais le lien|calcul|math|maths',
   'pure|purement|drole|drôle|quelle|belle de? coincidence|coincidences', 'quelle belle? surprise', 'surprise surprise', 'toujours les memes', 'encore les memes',
   'ca|ce|c\' ~devoir ~etre culturel|culturelle', 'c\'|ce|ca est culturel|culturelle|genetique', 'on s\'|se en doutait|doute', 'je dis|dit ca de meme', 'je dis|dit rien', 'je dis|dit juste ca',
   'allez|va savoir pourquoi', 'je me demande|demandais bien pourquoi', 'drole comment|comme',
   // A question that answers itself (« poser la question, c'est y répondre »).
   'poser la question c\'|ce est? y repondre',
+  // The guess left to the reader (« laissez-moi deviner »), the outcome said to follow (« ça explique bien des affaires »,
+  // « pas surprenant que… »).
+  'laisse|laissez|laissons moi|nous deviner', 'ca|c\' ~expliquer', 'pas|guere|aucunement surprenant|surprenante|etonnant|etonnante', 'comme de raison',
+  // A disclaimer that announces what follows (« sans vouloir être raciste », « je suis pas raciste mais »).
+  `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
 ]);
+
+/** Whom a colour is guessed of (« devinez la couleur du suspect »). */
+const SUSPECTS = '+suspect|gars|+conducteur|+chauffeur|+voleur|+criminel|+coupable|+agresseur|+personne|+individu|bonhomme|+monsieur|+madame|+proprio|+proprietaire|+voisin|+locataire|+client|+tireur|+bandit';
+/**
+ * What stands for a people without naming one (« devinez la couleur du suspect », « son pays d'origine », « un bon
+ * bronzage »): beside a hint, the reader is left to name the people.
+ */
+const CLUES = compile([
+  '+pays|+lieu d\' origine', 'quelle|son|sa|leur|leurs|de|d\' +origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
+]);
+/** Words of diversity that, set in quotation marks, are the wink (« depuis que le quartier s'est « diversifié » »). */
+const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multiculturels', 'multiculturelle', 'multiculturalisme', '+enrichissement', '+inclusion', 'inclusif', 'inclusive', 'arrivants', 'vivre-ensemble', 'ensemble', 'culturel', 'culturelle'], false);
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
 const AGAINST = wordSet(['+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte'], false);
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
@@ -43,7 +65,10 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   if (n === 0) return out;
   const hints = findAllIn(s, HINTS);
   if (hints.length === 0) return out;
-  for (let i = 0; i < n; i += 1) if (fills(AGAINST, s.words[i])) return out;
+  // (A disclaimer's own « raciste » is no stand against prejudice.)
+  const inHint = new Uint8Array(n);
+  for (const [a, b] of hints) inHint.fill(1, a, b);
+  for (let i = 0; i < n; i += 1) if (!inHint[i] && fills(AGAINST, s.words[i])) return out;
   const sentences = s.sentence[n - 1]! + 1;
   const warm = new Uint8Array(sentences);
   for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i])) warm[s.sentence[i]!] = 1;
@@ -64,6 +89,9 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const k = s.sentence[m.head]!;
     if (m.identity && (!AGE_WORDS.has(keyOf(s.words[m.head]!)) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
   }
+  // Where no people is named, a clue that stands for one, or a word of diversity set in quotation marks.
+  for (const [a, b] of findAllIn(s, CLUES)) if (!people[s.sentence[a]!]) people[s.sentence[a]!] = b;
+  for (let i = 0; i < n; i += 1) if (scare[i] && !people[s.sentence[i]!] && fills(DIVERSITY, s.words[i])) people[s.sentence[i]!] = i + 1;
   let last = -1;
   for (const [a, b] of hints) {
     const k = s.sentence[a]!;

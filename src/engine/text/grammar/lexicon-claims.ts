@@ -100,7 +100,7 @@ export const claims = [
   // Hostile or foreign to us (« leur religion nous est hostile »).
   'nous|vous ~etre +hostile|+etranger|+contraire|+incompatible|+inassimilable',
   // Pulling the strings, holding the money.
-  '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde', '~controler|~diriger|~detenir|detiennent|detient tout|toute? l\'|le|la|les argent|pouvoir|+banque|finance|monde',
+  '~tirer les ficelles', '~avoir|~posseder tout|toute l\'|le|la|les argent|pouvoir|+banque|+media|finance|monde', '~controler|~diriger|~detenir|detiennent|detient|~mener|~gouverner|~manipuler tout|toute? l\'|le|la|les argent|pouvoir|+banque|finance|monde',
   `~poser|~causer|~creer|~amener|~apporter|~faire beaucoup|trop|plein|tellement|toujours|juste|que? des|de|d'|du? +probleme|+souci|+trouble|+ennui|+desordre|+conflit|+bordel|+marde`,
   // The faith as politics or a sect (« une idéologie politique », « le voile a une signification politique »).
   `~etre|~avoir un|une|la|le|des? ${KIND}|+signification|+sens|+portee|+dimension|+but|+projet|+symbole|+signe|+outil|+instrument|+arme politique|politiques|totalitaire|totalitaires`,

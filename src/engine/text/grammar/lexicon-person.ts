@@ -16,7 +16,7 @@ export const harmDirect = [
   '~tuer', '~buter', '~frapper', '~battre', '~tabasser', '~planter', '~egorger', '~etrangler', '~massacrer', '~bruler', '~flinguer', '~violer', '~saigner',
   '~fracasser', '~cogner', '~ecraser', '~achever', '~enterrer', '~defoncer', '~demolir', '~lyncher', '~pulveriser', '~decapiter', '~torturer', '~lapider',
   '~poignarder', '~crucifier', '~eventrer', '~degommer', '~gifler', '~baffer', '~latter', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~tirer dessus', '~abattre', '~rosser', '~assommer',
-  '~casser|~peter|~decalisser|~decrisser|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
+  '~casser|~peter|~decalisser|~decrisser|~defoncer|~eclater|~arranger|~refaire|~peter la|les|le|ta deux? gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
   '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer une|un|ta|la|mon|ma bon|bonne|belle|gros|grosse? volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing|crochet|uppercut|patate|tarte|gifle|torgnole',
   '~faire la peau', '~faire taire pour|a de|toujours|jamais bon?', '~passer dessus', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
   '~zigouiller', '~trucider', '~dessouder', '~tapocher', '~passer a tabac', '~passer au couteau|fil', '~passer par les armes',
@@ -92,6 +92,8 @@ export const wishes = [
   '~esperer que|qu\' tu|vous|t\'|ta|ton|tes|votre|vos', '~souhaiter que|qu\' tu|vous|t\'|ta|ton', 'je|j\' te|vous|lui|leur|y ~souhaiter de|d\'|la|une|un', 'que tu|vous|t\'',
   'tu|vous ~meriter de|d\'|la|une|un', 'tu|vous ~devoir te|vous', 'tu|vous ~devriez te|vous', 'va|allez|vas', 'on ~aller te|vous', 'je|j\' ~aller te|vous',
 ];
+/** A crash wished (« qu'il se plante en char sur la 40 », « te planter dans un poteau »). */
+export const CAR_CRASH = '~planter|~tuer|~ramasser en|dans|contre char|auto|voiture|moto|motoneige|vtt|skidoo|camion|truck|poteau|arbre|mur|fosse|viaduc|pilier';
 /** What is wished. */
 /** A body harmed for good (« se casser les deux jambes », « rester paralysé »): wished, it needs no people to be harm. */
 export const bodyHarm = ['~casser|~briser|~peter|~fracturer *? *? +jambe|bras|cou|colonne|dos|crane', '~rester|~finir|~devenir infirme|+paralyse|+handicape|legume', '~finir en chaise roulante'];
@@ -99,7 +101,7 @@ export const harmWished = [...bodyHarm,
   '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~rentrer|~enculer', '~faire ~ramasser|~happer|~renverser par',
   '~attraper|~pogner|~choper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~finir dans la rue|les fours|un four|une chambre a gaz|les chambres a gaz',
   // Ruin, sickness and overdose wished (« vont faire faillite, tomber malades », « fassent toute une overdose »), a stray bullet.
-  '~faire faillite', '~tomber malade|malades', '~mal tomber', 'une|un|toute|toute une? overdose|surdose', 'une|des balle|balles perdue|perdues', '~faire une|toute une? overdose|surdose', 'se|s\' le|la|l\' ~planter|~enfoncer dans', '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
+  '~faire faillite', '~tomber malade|malades', '~mal tomber', 'une|un|toute|toute une? overdose|surdose', 'une|des balle|balles perdue|perdues', '~faire une|toute une? overdose|surdose', 'se|s\' le|la|l\' ~planter|~enfoncer dans', CAR_CRASH, '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
   '+creve', 'mort|morte|morts', 'cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola', '~perdre ta|votre job|maison|famille',
   // Losing home and family (« je lui souhaite de perdre sa maison »); a job alone only with more after it (« sa job, sa
   // maison »): alone it is as often an election lost.

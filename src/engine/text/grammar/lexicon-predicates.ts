@@ -440,6 +440,8 @@ export const dislikeBefore = [
 export const hatredAfter = [
   // The speaker's own nausea after a group is met (« quand je croise une …, j'ai envie de vomir »; read in hate.ts).
   `je|j' ~avoir ${STRONGLY}? envie de|d' ~vomir|~gerber`,
+  // « j'ai la haine » (the speaker's rage), read the same way (« plus je vois de …, plus j'ai la haine »).
+  `je|j' ~avoir ${STRONGLY}? la haine|rage`,
   // Also in a compound tense (« m'ont toujours dégoûté »).
   'me|m\'|nous ~avoir? toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~debecter|~revulser|~rebuter',
   // Standard written French: what they are to the speaker, what they fill the speaker with (« me sont odieux », « me remplissent de dégoût »).

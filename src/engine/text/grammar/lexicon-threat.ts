@@ -25,7 +25,7 @@ export const violence = [
   '~zigouiller', '~trucider', '~dessouder', '~tapocher', '~fesser', '~shooter', '~passer a tabac', '~passer au couteau|fil', '~passer par les armes', '~faire ~griller|~cramer|~rotir',
   '~ebouillanter', '~ecarteler', '~rouer de coups', '~cribler de balles|coups|plomb', '~battre|~frapper|~tabasser|~rouer|~fouetter a mort', '~enterrer|~bruler|~ecorcher +vivant',
   // A body part broken, torn out or cut open (« briser les os de… », « crever les yeux à… », « ouvrir le ventre de… »); not an idiom (« ouvrir les yeux »).
-  '~briser|~casser|~fracasser|~peter|~defoncer|~fendre|~broyer|~ecraser|~eclater|~exploser la|le|les|l\'|leur|leurs|sa|son|ses os|crane|tete|gueule|face|machoire|nez|dents|cotes|genoux|jambes|colonne|cervelle|nuque|cou|doigts',
+  '~briser|~casser|~fracasser|~peter|~defoncer|~fendre|~broyer|~ecraser|~eclater|~exploser la|le|les|l\'|leur|leurs|sa|son|ses deux? os|crane|tete|gueule|face|machoire|nez|dents|cotes|genoux|jambes|colonne|cervelle|nuque|cou|doigts',
   '~arracher|~crever|~percer les|leurs|ses|la|sa|leur|le yeux|oeil|coeur|tripes|entrailles|langue', '~ouvrir|~trancher|~fendre|~eventrer le|la|leur|sa ventre|gorge|crane|bide',
   // A blade driven in (« planter un couteau dans le cœur de… »; not « dans le dos », a betrayal).
   '~planter|~enfoncer|~rentrer un|une|mon|ma|des couteau|lame|poignard|epee|hache|machette|couteaux dans le|la|les ventre|coeur|gorge|cou|tete|crane|face|gueule|poitrine|yeux|oeil',
@@ -82,7 +82,9 @@ export const harmCalls = [
   'je|j\'|nous|on|jvais|jva|m\'|ma|mas ~aller|~vouloir|~pouvoir|~devoir|~compter|~rever|~aimer|~adorer|~esperer|~souhaiter|~finir|vais|vas|devrions|pourrions|voudrions|aimerions|allons',
   // Starting it, said in the speaker's future (« quand je commencerai à leur tirer dessus »).
   'je|j\'|nous|on commencerai|commencera|commencerons|continuerai|continuera|continuerons|recommencerai|recommencera|recommencerons',
-  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'chu|chus pour', 'a nous|moi de|d\'', 'peuple|nation ~aller|~finir', 'prochaine|premiere etape', 'je|on|nous suis|est|sommes pour', 'rendu|rendue|rendus|rendues a', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', 'je|j\'|on|nous ~avoir ben|bien|vraiment|toute? l\'|la ferme? intention de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas', '~falloir que|qu\' je|j\'|on|nous',
+  'je|j\'|nous|on m\'|s\'|nous en ~aller', 'chu|chus pour', 'a nous|moi de|d\'', 'peuple|nation ~aller|~finir', 'prochaine|premiere etape', 'je|on|nous suis|est|sommes pour', 'rendu|rendue|rendus|rendues a', 'le temps est|serait|sera venu de|d\'', 'je|j\'|nous|on ~avoir ben|bien|vraiment|tellement|juste|donc|trop|tres? envie|hate de|d\'', 'je|j\'|on|nous ~avoir ben|bien|vraiment|toute? l\'|la ferme? intention de|d\'', '~aller? me|m\'|nous|se|s\' ~charger|~occuper de|d\'', 'm\'|ma as|vas', 'mas',
+  // Joual « m'a » (« je m'en vais »): the speaker's future, before the object it threatens (« m'a vous faire sauter… »).
+  'm\' a te|t\'|vous|les|lui|leur', '~falloir que|qu\' je|j\'|on|nous',
   // Someone called on (« quelqu'un devrait… », « on devrait… », « il faudrait… »).
   'quelqu\'|quelqu un ~devoir|~pouvoir|~aller|~finir|~vouloir',
   // Others told what they should do (« ils devraient… », « la police devrait… »): the object must still be people.

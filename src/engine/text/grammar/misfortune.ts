@@ -14,13 +14,15 @@ import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
 import { quietSentences } from './cooccur.ts';
-import { bodyHarm } from './lexicon-person.ts';
+import { bodyHarm, CAR_CRASH } from './lexicon-person.ts';
 
 const BODY = compile(bodyHarm);
 
 const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|monoxyde", '+maladie', 'grippe', '+epidemie', 'peste', 'cholera', '+accident', '+incendie', 'le|au|un feu', '~noyer', '~couler', '~exploser', '~crever', '+attentat', 'dans le fleuve|fosse|ravin', '~bruler|~sauter|~effondrer avec eux|elles|tous|toutes|les',
   // A death told (« un autre itinérant mort de froid »).
-  'mort|morte|morts|mortes', '~mourir', '~geler']);
+  'mort|morte|morts|mortes', '~mourir', '~geler',
+  // A crash (« qu'il se plante en char »).
+  CAR_CRASH]);
 const WISH = compile(["je|j' ~esperer|~souhaiter", 'je te|vous|leur|lui ~souhaiter', 'pourvu que|qu']);
 const INDIFFERENT = compile([
   "je|j' ne|n'? ~pleurer|~verser pas|jamais|aucune", "je|j' ne|n'? ~aller pas|jamais ~pleurer|~brailler", "personne ne|n'? ~aller? ~pleurer|~regretter", 'bon debarras', 'bien fait pour',
@@ -32,6 +34,15 @@ const INDIFFERENT = compile([
 const CARE = wordSet(['~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
 const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve']);
+
+/** What may open a clause that answers the one before (« pis franchement tant mieux »). */
+const AND = new Set(['pis', 'et', 'puis']);
+const FRANKLY = new Set(['franchement', 'honnetement', 'ben', 'bien', 'sincerement', 'perso', 'personnellement', 'moi']);
+/** True when the word at a opens a clause joined by « pis / et », over at most one adverb. */
+function answerAfter(s: Stream, a: number): boolean {
+  const k = a >= 2 && FRANKLY.has(keyOf(s.words[a - 1]!)) ? a - 2 : a - 1;
+  return k >= 0 && s.sentence[k] === s.sentence[a] && AND.has(keyOf(s.words[k]!));
+}
 
 /** Warnings for misfortunes wished or welcomed near a people or a person; `judged[i]` marks words other readings took. */
 export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
@@ -74,7 +85,8 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     let said = false;
     for (let j = a; j < b; j += 1) if (judged[j] || s.quoted[j] || sc.spoken[j]) said = true;
     // (« Tant mieux » only as an answer, opening its sentence: « personne n'est blessé, tant mieux » is relief.)
-    if (keyOf(s.words[a]!) === 'tant' && a > 0 && s.sentence[a - 1] === k) continue;
+    // (« … vont geler cet hiver pis franchement tant mieux »: after « pis / et » and an adverb, a clause of its own answers too.)
+    if (keyOf(s.words[a]!) === 'tant' && a > 0 && s.sentence[a - 1] === k && !answerAfter(s, a)) continue;
     // The misfortune in the same sentence, or in the one before (« Un incendie à leur mosquée? Bon débarras. »).
     // It answers a misfortune told before it (« … brûlait, ça me dérangerait pas », not « ça me dérange pas que … »).
     const h = harm[k] && harm[k]! <= a && target[k] ? k : k > 0 && harm[k - 1] && (target[k - 1] || target[k]) ? k - 1 : -1;

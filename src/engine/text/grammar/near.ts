@@ -87,8 +87,8 @@ export function applyEdit(anchor: string, edit: string): string {
     case 'i': return anchor.slice(0, k + 1) + anchor.slice(k);
     case 's': return anchor.slice(0, k) + anchor[k + 1] + anchor[k] + anchor.slice(k + 2);
     case 'p': return `${anchor.slice(0, k)} ${anchor.slice(k)}`;
-    // Spelt by ear (soundsLike): s between vowels written z, qu written k, c written k.
-    case 'f': return k === 1 ? anchor.replace(/(?<=[aeiouy])s(?=[aeiouy])/g, 'z') : k === 2 ? anchor.replaceAll('qu', 'k') : anchor.replace(/c(?!h)/g, 'k');
+    // Spelt by ear (soundsLike): s between vowels written z, qu written k, c written k, au written o.
+    case 'f': return k === 1 ? anchor.replace(/(?<=[aeiouy])s(?=[aeiouy])/g, 'z') : k === 2 ? anchor.replaceAll('qu', 'k') : k === 3 ? anchor.replace(/c(?!h)/g, 'k') : anchor.replaceAll('au', 'o');
     default: return anchor.replace(/[aeiouy]/g, '');
   }
 }
@@ -189,16 +189,18 @@ export function nearCoreUnguarded(word: string): string | undefined {
 }
 
 /**
- * A listed word spelt by ear, letters of the same sound swapped for its own (« parazites », « kriminels »): z between
- * vowels for s, k for c or qu. Listed words only, under the same dictionary guard.
+ * A listed word spelt by ear, letters of the same sound swapped for its own (« parazites », « kriminels », « sôvages »): z
+ * between vowels for s, k for c or qu, o for au. Listed words only, under the same dictionary guard.
  */
 function soundsLike(word: string, target: (w: string) => boolean): string | undefined {
-  if (!/[aeiouy]z[aeiouy]|k/.test(word)) return undefined;
+  if (!/[aeiouy]z[aeiouy]|k|o/.test(word)) return undefined;
   // Every such letter is swapped, none written the usual way beside it (the guard reads the edit back exactly).
   const tries = [
     /(?<=[aeiouy])s(?=[aeiouy])/.test(word) ? word : word.replace(/(?<=[aeiouy])z(?=[aeiouy])/g, 's'),
     word.includes('qu') ? word : word.replaceAll('k', 'qu'),
     /c(?!h)/.test(word) ? word : word.replace(/k(?!h)/g, 'c'),
+    // (« sôvages », « chô »: au written o, every o of the word.)
+    word.includes('au') || !word.includes('o') ? word : word.replaceAll('o', 'au'),
   ];
   for (const w of tries) if (w !== word && target(w)) return w;
   return undefined;
@@ -496,12 +498,15 @@ export function unmaskCore(word: string): string | undefined {
     }
   }
   let found: string | undefined;
+  // Several fits that all name a people or are slurs (« n*gr*s », « j**fs »): any of them reads the same, the first is kept.
+  let allPeople = true;
   for (const t of byLength.get(word.length) ?? []) {
     let ok = true;
     for (let k = 0; k < word.length && ok; k += 1) ok = word[k] === '*' || word[k] === '#' || word[k] === t[k];
     if (!ok) continue;
-    if (found !== undefined) return undefined;
-    found = t;
+    allPeople &&= heads().has(t);
+    if (found !== undefined && !allPeople) return undefined;
+    found ??= t;
   }
   return found;
 }

@@ -32,6 +32,9 @@ const DENOUNCE = wordSet([
   '+generalisation', '~generaliser', '~condamner', '~denoncer', '+mensonge', '+absurde', '+ignoble', '+odieux', '+haineux', '+deplorable',
   '+choquant', '+revoltant', '+honteux', 'honte', '+intolerance', 'propos', '+discours', '+haine', '+calomnie', '+rumeur', '+desinformation', '+sophisme',
 ], false);
+/** Adverbs that insist on a denial (« je crois vraiment pas que… »). */
+const INSISTING = 'vraiment|franchement|honnetement|sincerement|absolument|personnellement';
+const INSISTING_WORDS = new Set(INSISTING.split('|'));
 /** Verbs that report someone's words or belief (« certains disent que », « on entend que »). */
 const SAY = compile([
   '~dire pas|jamais? que|qu\'|de|d\'', '~pretendre que|qu\'', '~affirmer que|qu\'', '~croire pas|jamais? que|qu\'', '~penser pas|jamais? que|qu\'', '~raconter que|qu\'', '~repeter que|qu\'',
@@ -42,6 +45,9 @@ const SAY = compile([
   // The reader's belief, not the speaker's (« vous pensez peut-être que… », « tu trouves que… »).
   'tu|vous|t\' ~penser|~croire|~trouver que|qu\'', 'tu|vous|t\' ~penser|~croire|~trouver peut etre que|qu\'',
   'sous pretexte que|qu\'',
+  // A belief denied with insistence (« je pense pas du tout que », « je crois vraiment pas que », « pas une seconde »).
+  `~croire|~penser|~considerer|~trouver|~estimer ${INSISTING}? pas|jamais|aucunement|nullement du|une|un? tout|pantoute|seconde|instant|minute que|qu'`,
+  `~croire|~penser|~considerer|~trouver|~estimer ${INSISTING} pas|jamais|aucunement|nullement que|qu'`,
   'tu|vous|t\' ~penser|~croire|~trouver vraiment|serieusement|sincerement|honnetement|surement|donc|bien que|qu\'', 'pas vrai que|qu\'', 'faux que|qu\'', '~considerer que|qu\'', 'je|j\'|nous ne|n\'? ~considerer|~trouver|~estimer pas|jamais que|qu\'', 'le|ce mot', 'le|ce terme', 'les|ces mots|termes|propos', 'contrairement a',
 ]);
 const COORDINATION = new Set(['et', 'ou', 'pis', 'voire']);
@@ -433,12 +439,16 @@ const ACCUSE = wordSet(['~accuser', '~taxer', '~soupconner', '~crier', '~traiter
  */
 /** Words of acceptance that denounce when denied (« il n'est jamais acceptable de… », « pas tolérable »). */
 const ACCEPTABLE = wordSet(['+acceptable', '+tolerable', '+admissible', '+excusable', '+justifiable', '+pardonnable', '+permis'], false);
+/** After « sans », what makes a disclaimer (« sans vouloir être / paraître raciste »). */
+const WITHOUT_BEING = new Set(['vouloir', 'etre', 'paraitre', 'sembler', 'passer']);
 function denounces(s: Stream, i: number): boolean {
   if (fills(ACCEPTABLE, s.words[i])) return isNegatedAt(s, i);
   if (keyOf(s.words[i]!) === 'accord') return disagrees(s, i);
   if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i) || verdictAsked(s, i)) return false;
   // « Je suis peut-être raciste, mais les … »: the speaker concedes the word, then says the claim as their own.
   if (keyOf(s.words[i + 1] ?? s.words[i]!) === 'mais' && (CONCEDE.has(keyOf(s.words[i - 1] ?? s.words[i]!)) || keyOf(s.words[i - 2] ?? s.words[i]!) === 'peut')) return false;
+  // « Sans vouloir être raciste, les … »: a disclaimer, the speaker's own claim follows.
+  for (let k = Math.max(0, i - 3); k < i; k += 1) if (keyOf(s.words[k]!) === 'sans' && WITHOUT_BEING.has(keyOf(s.words[k + 1]!))) return false;
   const sent = s.sentence[i];
   let j = i;
   while (j > 0 && i - j < 8 && s.clause[j - 1] === s.clause[i]) j -= 1;
@@ -513,6 +523,22 @@ const DARE_TO_SAY = new Set(['osons', 'ose', 'osez', 'disons']);
 /** The saying verb itself in the speaker's « we » (« osons dire… », « disons-le »); not « il ose dire ». */
 const WE_SAY = new Set(['osons', 'disons']);
 
+const STOLEN = new Set(['vole', 'volee', 'voles', 'volees']);
+const HAD = new Set(['a', 'aura', 'aurait', 'ont', 'auront', 'auraient', 'avait', 'avaient', 'as', 'auras', 'aurais']);
+/** « (il) l'a / l'aura pas volé » at the negator k: he deserved it, said with nothing stolen after it. */
+function deservedIt(s: Stream, k: number): boolean {
+  const n = s.words.length;
+  if (k < 2 || k + 1 >= n || !STOLEN.has(keyOf(s.words[k + 1]!)) || !HAD.has(keyOf(s.words[k - 1]!)) || keyOf(s.words[k - 2]!) !== 'l') return false;
+  return k + 2 >= n || s.sentence[k + 2] !== s.sentence[k] || s.brk[k + 2] !== 0;
+}
+
+/** A denial right after the verb at a, or after one adverb that insists on it (« je pense pas », « je crois vraiment pas »). */
+function deniedAfter(s: Stream, a: number): boolean {
+  const n = s.words.length;
+  const k = a + 1 < n && INSISTING_WORDS.has(keyOf(s.words[a + 1]!)) ? a + 2 : a + 1;
+  return k < n && NEGATORS.has(keyOf(s.words[k]!));
+}
+
 export function scopeOf(s: Stream): Scope {
   const n = s.words.length;
   const sentences = n === 0 ? 0 : (s.sentence[n - 1] ?? 0) + 1;
@@ -565,7 +591,7 @@ export function scopeOf(s: Stream): Scope {
         askedVerdict ||
         rightToSay(s, a) ||
         asksAgreement(s, a) ||
-        (!heard && (FIRST_PERSON.has(prev) || vouched || called || speaker) && !(a + 1 < n && NEGATORS.has(keyOf(s.words[a + 1]!)))) ||
+        (!heard && (FIRST_PERSON.has(prev) || vouched || called || speaker) && !deniedAfter(s, a)) ||
         EVIDENTIAL.has(keyOf(s.words[a]!));
       // The speaker taking the floor again (« on m'accuse de… parce que je dis que… ») ends someone else's words.
       last = own ? -1 : a;
@@ -775,6 +801,8 @@ function endorsed(s: Stream, b: number): boolean {
     const before = keyOf(s.words[k - 1]!);
     // In a clause of its own (« …, et c'est vrai »), not inside the words (« il dit qu'il est vrai que… »).
     if (before === 'ce' || !ENDORSE_BEFORE.has(before) || isNegatedAt(s, k) || s.clause[k] === s.clause[b - 1]) continue;
+    // « c'est exactement le genre de commentaire qui… »: « exactement » before a noun phrase qualifies it, it endorses nothing.
+    if (k + 1 < s.words.length && s.sentence[k + 1] === s.sentence[k] && s.brk[k + 1] === 0 && ARTICLES.has(keyOf(s.words[k + 1]!))) continue;
     return true;
   }
   return false;
@@ -906,6 +934,8 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     else if (ne && (w === 'jamais' || w === 'plus') && restricts(s, k)) continue;
     // « sans jamais travailler », « sans rien faire »: the negation belongs to « sans », not to the clause.
     else if (k > a && keyOf(s.words[k - 1]!) === 'sans' && s.brk[k] === 0) continue;
+    // « y l'aura pas volé »: deserved it, an idiom that asserts (not « il a pas volé d'argent »).
+    else if (NEGATORS.has(w) && deservedIt(s, k)) continue;
     else if (NEGATORS.has(w)) neg = true;
     // « je vais plus les voir »: « plus » without « ne » before an object pronoun is « ne … plus ».
     else if (w === 'plus' && PLUS_BEFORE.has(next) && s.sentence[k + 1] === s.sentence[k] && !(k > 0 && QUANTITY_PLUS.has(keyOf(s.words[k - 1]!)))) neg = true;

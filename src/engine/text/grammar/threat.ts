@@ -283,6 +283,46 @@ const NOBODY = new Set(['personne', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Where someone is brought, not beaten (« descendre les jeunes au sous-sol »). */
 const MOVE_TO = new Set(['au', 'a', 'aux', 'dans', 'en', 'chez', 'vers', 'sur', 'jusqu']);
 
+/** People named by what they do or where they live (« les squatteurs », « mes voisins », « les gens du parc »). */
+const PEOPLE_PLURAL = new Set(['voisins', 'voisines', 'gens', 'gars', 'filles', 'monde', 'proprios', 'proprietaires', 'locataires', 'clients', 'elus', 'fonctionnaires', 'habitants', 'residents', 'residants', 'etudiants', 'ados', 'enfants', 'jeunes', 'cols', 'cyclistes', 'automobilistes', 'pietons']);
+/** Agent nouns in the plural (« squatteurs », « quêteuses », « militants » aside): people, as a rule. */
+const AGENT_PLURAL = /(?:eurs|euses|istes|iers|ieres)$/;
+const PLURAL_DETERMINERS = new Set(['les', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'des']);
+
+/**
+ * « J'espère que tous les squatteurs du parc crèvent », « Je souhaite que mes voisins meurent »: death wished on people
+ * named by a plural noun that no list gives as a group or a role (an agent noun, « voisins », « gens »). A WARNING: the noun
+ * is read by its form, and the reader checks whom it names.
+ */
+function wishedOnPeople(s: Stream, sc: Scope, out: WordHit[]): void {
+  const n = s.words.length;
+  for (let q = 1; q < n; q += 1) {
+    if (!['que', 'qu'].includes(keyOf(s.words[q]!))) continue;
+    const wish = fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1;
+    if (wish < 0 || s.sentence[wish] !== s.sentence[q]) continue;
+    const sent = s.sentence[q]!;
+    let k = q + 1;
+    if (k < n && ['tous', 'toutes'].includes(keyOf(s.words[k]!))) k += 1;
+    if (k + 1 >= n || s.sentence[k + 1] !== sent || !PLURAL_DETERMINERS.has(keyOf(s.words[k]!))) continue;
+    const noun = keyOf(s.words[k + 1]!);
+    if (!PEOPLE_PLURAL.has(noun) && !AGENT_PLURAL.test(noun)) continue;
+    // The noun, then at most one complement (« du parc », « de la rue Papineau »), then the death.
+    let v = k + 2;
+    if (v < n && ['du', 'de', 'des', 'd'].includes(keyOf(s.words[v]!))) v += Math.min(3, n - v);
+    for (let j = k + 2; j <= v && j < n && s.sentence[j] === sent; j += 1) {
+      if (!fills(DYING, s.words[j])) continue;
+      // « qu'ils meurent de rire »: a figure.
+      const after = j + 2 < n && s.sentence[j + 2] === sent && ['de', 'd'].includes(keyOf(s.words[j + 1]!)) ? keyOf(s.words[j + 2]!) : '';
+      if (after !== '' && DEATH_FIGURES.has(after)) break;
+      const severity = isNegated(s, q, j + 1) || deniedBefore(s, wish) || isReported(s, sc, wish, j + 1) ? 'clear' : 'warning';
+      out.push({ kind: 'threat', severity, a: wish, b: j + 1, doubtful: 'violence' });
+      break;
+    }
+  }
+}
+/** What one « dies of » in a figure of speech (« mourir de rire, d'envie »). */
+const DEATH_FIGURES = new Set(['rire', 'envie', 'plaisir', 'peur', 'honte', 'ennui', 'joie', 'impatience', 'curiosite', 'jalousie', 'bonheur']);
+
 /** End of a role named at word k (« le maire », « à ce conseiller-là », « du directeur »), or -1. */
 function roleAfter(s: Stream, k: number, sentence: number): number {
   for (let j = k; j < s.words.length && j - k <= 2 && s.sentence[j] === sentence; j += 1) {
@@ -896,6 +936,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (duty) add(out, s, sc, i - 1, v, [[i + 1, v]], v);
     else if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (sentenceStart(q) || (q > 0 && fills(WISH, s.words[q - 1])))) add(out, s, sc, sentenceStart(q) ? q : q - 1, v, [[q, v]], v);
   }
+  wishedOnPeople(s, sc, out);
   // « Tout immigrant qui met le pied ici va se faire tirer dessus », « N'importe quel… qui passe va manger une volée »:
   // harm promised to whoever of a group does something (the sentence opens on « tout / chaque / n'importe quel / le prochain »).
   const whoever = (v: number, q: number): void => {
@@ -1193,7 +1234,8 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       victim ||= ROLES.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true || (/^(?:les|leur)$/.test(w) && antecedent(s, g, k)?.identity === true);
       // The reader waited for, welcomed (« je t'attends demain avec ma batte »).
       if (k < p && k > 0 && /^(?:attend|accueil|recev|recoi)/.test(w) && READER.has(keyOf(s.words[k - 1]!))) welcome = true;
-      use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && !/^de?$/.test(keyOf(s.words[k - 1]!)));
+      // (A figure only in the weapon's own clause: « …avec nos bats, ça va régler le dossier des taxes » names the motive.)
+      use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(keyOf(s.words[k - 1]!)));
     }
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
     // The reader alone, waited for with a club or a blade (not a gun: « je t'attends au chalet avec mon fusil » invites to the hunt): a warning.
@@ -1205,6 +1247,9 @@ const PLACE_HARM = compile(placeHarm);
 const WORSHIP = compile(worship);
 /** Places a people gathers in, theirs when « leur » or « des… » says so (« leur centre », « le commerce des… »). */
 const GATHERING = wordSet(['+centre', '+ecole', '+commerce', '+quartier', '+maison', '+magasin', '+restaurant', '+epicerie', '+club', '+bar', '+salle', '+association', '+camp', '+foyer', '+hotel', '+refuge', '+local', '+village', '+cimetiere']);
+/** Where the reader lives, works or drives, said with « ton / votre » (« ta maison », « votre bloc », « ton char »). */
+const HOME = wordSet(['+maison', '+bloc', '+appartement', 'appart', '+logement', '+chalet', '+garage', '+char', '+auto', '+voiture', '+truck', '+camion', '+commerce', '+magasin', '+restaurant', '+shop', '+bureau', '+cabane', '+roulotte', '+building', '+immeuble']);
+const YOUR = new Set(['ton', 'ta', 'tes', 'votre', 'vos']);
 /** Between the act and the place: prepositions and determiners (« dans leur », « à toutes les »). */
 const TO_PLACE = new Set(['dans', 'a', 'au', 'aux', 'sur', 'contre', 'devant', 'en', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'leur', 'leurs', 'toutes', 'tous', 'ce', 'cette', 'ces', 'cet', 'chaque', 'plein', 'pleine', 'meme']);
 
@@ -1231,6 +1276,11 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
       const worship = matchAt(s, WORSHIP, j);
       if (worship > j) {
         end = worship;
+        break;
+      }
+      // « m'a vous faire sauter votre bloc », « je vais brûler ta maison »: the reader's own home.
+      if (fills(HOME, s.words[j]) && j > h2 && YOUR.has(keyOf(s.words[j - 1]!))) {
+        end = j + 1;
         break;
       }
       if (fills(GATHERING, s.words[j])) {
@@ -1376,7 +1426,9 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (const wish of [wishList[w], wishList[w - 1]]) {
       if (!wish) continue;
       const [a, e] = wish;
-      if (h - e > 4 || s.sentence[a] !== s.sentence[h]) continue;
+      // A subject of its own may take more words (« que tous les squatteurs du parc crèvent »), inside one clause.
+      const subject = e < n && (DETERMINERS.has(keyOf(s.words[e]!)) || ['tous', 'toutes'].includes(keyOf(s.words[e]!))) && s.clause[e] === s.clause[h];
+      if (h - e > (subject ? 7 : 4) || s.sentence[a] !== s.sentence[h]) continue;
       const go = GO.has(keyOf(s.words[a]!));
       if (go && (h - e > 1 || (h > e && !['te', 'vous', 't'].includes(keyOf(s.words[e]!))) || (a > 0 && s.brk[a] === 0 && !['donc', 'toi'].includes(keyOf(s.words[a - 1]!))))) continue;
       add(out, s, sc, a, h2, [[a, e], [h, h2]], h2);

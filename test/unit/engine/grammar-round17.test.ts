@@ -1,0 +1,100 @@
+/**
+ * Round 17 (session 14): general shapes that the read sets showed missing, each with clean counterparts written the same
+ * way. Dying takes no object (« mourir du sida »), a mask over two letters of a people's name, a right denied with
+ * « avoir droit à », a role refused in a slogan, death wished on people named by a plural noun, a crash or a sickness
+ * wished, the reader's home blown up, « m'a » (joual future), a club brought to a meeting, « plus je vois de …, plus j'ai la
+ * haine », spellings by ear (o for au), and insinuation by a guess or a clue (« laissez-moi deviner son pays d'origine »).
+ * Written for this round, not copied from any set.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, describeReading, errors, warnings } from './grammar-helpers.ts';
+
+describeReading(
+  'general shapes found (round 17): an error and a disrespectful comment',
+  [
+    'Les musulmans devraient tous mourir du cancer.',
+    'Les Roms devraient vraiment mourir du froid cet hiver.',
+    'Les j**fs mènent le monde.',
+    'Les m*s*lm*ns sont des menteurs.',
+    'Les Haïtiens devraient pas avoir droit à l\'aide sociale.',
+    'Je prie pour que les musulmans disparaissent.',
+    'Je souhaite que tous les quêteux du centre-ville crèvent.',
+    'Je vais lui péter les deux jambes, à ce conseiller-là.',
+    'M\'a vous faire sauter votre char.',
+    'je vais faire sauter ta maison',
+    'On va débarquer au conseil avec nos battes, ça va régler le budget.',
+    'Plus je vois de Chinois au centre d\'achats, plus j\'ai la haine.',
+    'Maudits sôvages.',
+    'T\'es juste une guidoune.',
+  ],
+  [
+    'Les aînés devraient vraiment mourir de rire avec ce spectacle.',
+    'Les joueurs vont mourir d\'envie en voyant le nouvel aréna.',
+    'Les aînés devraient avoir droit à un meilleur transport.',
+    'Je prie pour que les malades guérissent vite.',
+    'On va faire sauter votre record cette année!',
+    'On va battre les taxes au conseil avec nos pancartes.',
+    'Quand je vois des itinérants mourir de froid, j\'ai la haine.',
+    'Les femmes mènent le monde du bénévolat à Trois-Rivières.',
+    'Le sol est mouillé devant l\'hôtel de ville.',
+    'Il m\'a les expliqué hier, les nouveaux horaires.',
+  ],
+);
+
+describeReading(
+  'a harm wished on people, a role refused, a misfortune welcomed (round 17): flagged, at least as a warning to check',
+  [
+    'J\'espère que mes voisins d\'en haut crèvent.',
+    'Les BS vont geler dehors cet hiver, pis tant mieux.',
+    'Que le maire pogne une bonne maladie, il l\'a pas volé.',
+    'J\'espère que le conseiller va se planter en char.',
+    'Pas de lesbiennes comme éducatrices à la garderie.',
+  ],
+  [
+    'J\'espère que les joueurs meurent de rire au spectacle.',
+    'J\'espère que les fumeurs vont pas mourir trop jeunes.',
+    'Il va faire beau demain pis tant mieux.',
+    'J\'espère que personne va se planter en char avec la glace.',
+    'Pas de jeunes comme sauveteurs cet été, ils manquent de formation.',
+    'Le maire a pas volé d\'argent, j\'espère qu\'il va guérir.',
+  ],
+  { flaggedMayWarn: true, cleanNotDisrespectful: true },
+);
+
+/** Insinuation by a guess, a clue that stands for a people, a disclaimer, or a word of diversity in quotation marks. */
+describeReading(
+  'a hint by a guess, a clue or a disclaimer (round 17): flagged as a warning to check',
+  [
+    'Encore un char volé sur la rue des Forges... laissez-moi deviner la couleur du voleur.',
+    'Encore un conducteur qui prend le rond-point à l\'envers, devinez son pays d\'origine 🙄',
+    'Une femme comme chef des pompiers, pas étonnant que les camions arrivent en retard.',
+    'Sans vouloir être raciste, les Arabes du quartier, faudrait les surveiller.',
+    'Le parc est rendu « multiculturel » pis les balançoires sont brisées. Je dis ça, je dis rien.',
+  ],
+  [
+    'Devinez quoi? La couleur du nouveau logo est bleue!',
+    'Laissez-moi deviner, vous avez encore oublié la collecte?',
+    'Le raciste qui a écrit ça, devinez son origine? Québécoise pure laine, comme d\'habitude.',
+    'Pas surprenant que la neige soit pas ramassée, il est tombé 40 cm.',
+  ],
+  { flaggedMayWarn: true, cleanNotDisrespectful: true },
+);
+
+/** Counter-speech and denial that the engine read as hate: quoted words taken up by « ça », a belief denied with insistence. */
+describe('counter-speech and denials stay clean (round 17)', () => {
+  it.each([
+    'Dire que les Haïtiens sont des voleurs, c\'est exactement le genre de message qu\'on supprime.',
+    'Lire « les musulmans sont tous des terroristes » sur notre page, ça me fait honte.',
+    'Je pense pas du tout que les réfugiés soient dangereux.',
+    'Je crois vraiment pas que les Autochtones soient paresseux.',
+    'Exposition au musée : calices, ciboires et ostensoirs du Régime français.',
+  ])('%s', (text) => {
+    expect(errors(text)).toEqual([]);
+    expect(classifyIncoming(text)).not.toBe('disrespectful');
+  });
+  it.each(['Il disait que les Arabes sont des voleurs, et c\'est exactement ça.', 'Calice, ciboire pis tabarnak!', 'Je pense vraiment que les réfugiés sont dangereux.'])(
+    'still an error: %s',
+    (text) => expect(errors(text).length).toBeGreaterThan(0),
+  );
+  it('a doubt around a word of tone keeps the doubt', () => expect(warnings('Les BS vont geler dehors cet hiver, pis franchement tant mieux.').length).toBeGreaterThan(0));
+});
