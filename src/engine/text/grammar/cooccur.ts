@@ -152,7 +152,7 @@ const SENTENCE_GUARDS = wordSet(['selon', '~insinuer', '~sous-entendre', '~sugge
  * quotation, someone else's words, a guard (cooccur's, and the caller's `more`), a hypothesis, a
  * denunciation, a negation, or a question (question.ts's to read: « Les …, ça vous dérange tant que ça ? »).
  */
-export function quietSentences(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[], more: Slot): Uint8Array {
+export function quietSentences(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[], more: Slot, except?: ReadonlySet<string>): Uint8Array {
   const n = s.words.length;
   const quiet = new Uint8Array(n === 0 ? 0 : s.sentence[n - 1]! + 1);
   const asked = askedSentences(s, tokens);
@@ -161,7 +161,7 @@ export function quietSentences(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     let j = i;
     for (; j < n && s.sentence[j] === k; j += 1) {
       const t = s.words[j]!;
-      if (judged[j] || s.quoted[j] || sc.spoken[j] || fills(GUARDS, t) || fills(more, t) || hypothesis(s, j)) quiet[k] = 1;
+      if (judged[j] || s.quoted[j] || sc.spoken[j] || (fills(GUARDS, t) && !except?.has(keyOf(t))) || fills(more, t) || hypothesis(s, j)) quiet[k] = 1;
     }
     if (sc.denounced[k] || isNegated(s, i, j) || asked[k]) quiet[k] = 1;
     i = j;

@@ -106,7 +106,71 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   segregated(s, sc, g, out);
   deniedSlogan(s, sc, g, out);
   rightsDenied(s, sc, g, out);
+  refusedToPeople(s, sc, g, out);
   return out;
+}
+
+/** Welcoming someone: hiring, renting, selling, admitting, serving. Denied in an order, they refuse a people. */
+const WELCOME = wordSet(['~engager', '~embaucher', '~louer', '~vendre', '~accepter', '~accueillir', '~admettre', '~servir', '~recruter']);
+/** Taking a thing away or refusing it (« refusez les permis aux … », « coupez l'aide aux … »). */
+const REFUSE = wordSet(['~refuser', '~enlever', '~couper', '~retirer', '~supprimer', '~bloquer']);
+/** Modals that make an order of a duty (« on devrait pas engager de … », « faudrait refuser les permis aux … »). */
+const ORDER_MODALS = new Set(['devrait', 'devraient', 'devrions', 'devriez', 'doit', 'doivent', 'faut', 'faudrait', 'faudra']);
+/** The singular imperatives of WELCOME and REFUSE (the plural ones end in -ez, -ons). */
+const SINGULAR_ORDERS = new Set(['engage', 'embauche', 'loue', 'vends', 'accepte', 'accueille', 'admets', 'sers', 'recrute', 'refuse', 'enleve', 'coupe', 'retire', 'supprime', 'bloque']);
+
+/** True when the verb at i is an order: an imperative opening its clause, or an infinitive after a modal of duty. */
+function ordered(s: Stream, i: number, modalAt: number): boolean {
+  const w = keyOf(s.words[i]!);
+  const opens = i === 0 || s.sentence[i - 1] !== s.sentence[i] || s.brk[i] !== 0 || /^(?:pis|et|mais)$/.test(keyOf(s.words[i - 1]!));
+  if (opens && (/(?:ez|ons)$/.test(w) || SINGULAR_ORDERS.has(w))) return true;
+  return modalAt >= 0 && modalAt < i && s.sentence[modalAt] === s.sentence[i] && ORDER_MODALS.has(keyOf(s.words[modalAt]!)) && infinitive(s, i);
+}
+
+/**
+ * A people refused work, a home or a service by an order (round 17): « Engagez pas de … aux travaux publics », « Propriétaires,
+ * louez pas aux … », « on devrait pas engager de … », « La ville devrait refuser les permis aux restos … », « coupez l'aide
+ * aux … ». A whole people, never an age (« refusez l'entrée aux moins de 18 ans » is a rule). The welcome verb must be
+ * denied (« engagez des … » welcomes them); the refusal verb must not be (« on devrait pas refuser les permis aux … »).
+ */
+function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  const people = (k: number, sent: number): Mention | undefined => {
+    const m = objectAt(s, g, k, sent);
+    return m && m.identity && !AGE_WORDS.has(keyOf(s.words[m.head]!)) ? m : undefined;
+  };
+  for (let i = 0; i < n; i += 1) {
+    const sent = s.sentence[i]!;
+    if (fills(WELCOME, s.words[i])) {
+      // Denied after an imperative (« engagez pas »), or between a modal and its infinitive (« devrait pas engager »).
+      const after = i + 1 < n && s.sentence[i + 1] === sent && NO_LONGER.has(keyOf(s.words[i + 1]!)) ? i + 1 : -1;
+      const before = i >= 2 && NO_LONGER.has(keyOf(s.words[i - 1]!)) ? i - 2 : -1;
+      const order = (after >= 0 && ordered(s, i, -1)) || (before >= 0 && ordered(s, i, before));
+      if (!order) continue;
+      const m = people((after >= 0 ? after : i) + 1, sent);
+      if (!m) continue;
+      const from = after >= 0 ? i : before;
+      out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) ? 'warning' : 'error', a: from, b: m.b });
+    } else if (fills(REFUSE, s.words[i])) {
+      const modal = i >= 1 && ORDER_MODALS.has(keyOf(s.words[i - 1]!)) ? i - 1 : i >= 2 && ORDER_MODALS.has(keyOf(s.words[i - 2]!)) ? i - 2 : -1;
+      // (Denied anywhere in its clause before it: « Personne devrait refuser un logement à des … ».)
+      let c = modal >= 0 ? modal : i;
+      while (c > 0 && s.clause[c - 1] === s.clause[i]) c -= 1;
+      if (!ordered(s, i, modal) || isNegated(s, c, i + 1)) continue;
+      // The thing refused (« les permis », « l'aide », « leur chèque »), then « à / aux » and the people.
+      let j = i + 1;
+      while (j < n && j - i <= 2 && s.sentence[j] === sent && !fills(DENIED_THING, s.words[j])) j += 1;
+      if (j >= n || s.sentence[j] !== sent || !fills(DENIED_THING, s.words[j])) continue;
+      let k = j + 1;
+      while (k < n && k - j <= 3 && s.sentence[k] === sent && !['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) k += 1;
+      if (k >= n || s.sentence[k] !== sent || !['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) continue;
+      // (« aux restos haïtiens »: their business, named by the people's adjective.)
+      const m = people(k + 1, sent) ?? people(k + 2, sent);
+      if (!m) continue;
+      const from = modal >= 0 ? modal : i;
+      out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) ? 'warning' : 'error', a: from, b: m.b });
+    }
+  }
 }
 
 /** Verbs of leaving that say « get out » alone (« qu'ils dégagent », « qu'ils décrissent », « qu'ils s'en aillent »). */
@@ -217,7 +281,7 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
 /** What a slogan denies a people: a home, help, a service, a permit, a place. */
 const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
 /** The refusal a slogan opens on (« Aucun logement pour les … », « Pas une cenne aux … », « Zéro service pour … »). */
-const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'fini', 'finies', 'finis']);
+const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'pus', 'fini', 'finies', 'finis']);
 /** Where a people is kept out of (« ici », « icitte », « à … », « dans … », « chez nous »), or what role. */
 const HERE = new Set(['ici', 'icitte', 'a', 'au', 'aux', 'dans', 'en', 'chez', 'sur',
   // A role kept from them (« Pas de … comme profs au primaire »).

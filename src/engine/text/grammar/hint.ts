@@ -17,12 +17,15 @@
 import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
-import type { Scope } from './scope.ts';
+import { isNegated, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { AGE_WORDS } from './lexicon-groups.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
+/** What a precaution is taken for (« cachez vos sacoches »). */
+const YOURS = 'vos|tes|mes|nos|ses|votre|ton|ta|mon|ma|son|sa|leurs|leur';
+const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+char|+enfant|+fille|+poche|+bijou|+valeur|+affaire';
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
   'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'si vous|tu ~voir ce que je|j\' ~vouloir dire', 'vous|tu ~voir ce que je|j\' ~vouloir dire',
@@ -37,6 +40,10 @@ const HINTS = compile([
   // « pas surprenant que… »).
   'laisse|laissez|laissons moi|nous deviner', 'ca|c\' ~expliquer', 'pas|guere|aucunement surprenant|surprenante|etonnant|etonnante', 'comme de raison',
   // A disclaimer that announces what follows (« sans vouloir être raciste », « je suis pas raciste mais »).
+  // Questions not asked (« je pose pas de questions »), chance named (« hasard total », « coïncidence? »), the kind of people
+  // (« on comprend quel genre de monde… »), and a precaution advised (« cachez vos sacoches », « barrez vos portes »).
+  "je|j' ne|n'? ~poser|pose pas|aucune de|d'? +question", 'pur|drole|quel|beau|grand de? +hasard', '+hasard total|complet', '+coincidence',
+  'quel|quelle|quels genre|sorte de|d\' monde|gens|personnes|personne', `~cacher|~barrer|~surveiller|~attacher|~garder ${YOURS} ${GUARDED}`,
   `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
 ]);
 
@@ -47,12 +54,14 @@ const SUSPECTS = '+suspect|gars|+conducteur|+chauffeur|+voleur|+criminel|+coupab
  * bronzage »): beside a hint, the reader is left to name the people.
  */
 const CLUES = compile([
-  '+pays|+lieu d\' origine', 'quelle|son|sa|leur|leurs|de|d\' +origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
+  '+pays|+lieu d\' origine', '+turban', '+voile', '+hijab', '+niqab', '+burqa', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique', 'quelle|son|sa|leur|leurs|de|d\' +origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
 ]);
 /** Words of diversity that, set in quotation marks, are the wink (« depuis que le quartier s'est « diversifié » »). */
 const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multiculturels', 'multiculturelle', 'multiculturalisme', '+enrichissement', '+inclusion', 'inclusif', 'inclusive', 'arrivants', 'vivre-ensemble', 'ensemble', 'culturel', 'culturelle'], false);
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
-const AGAINST = wordSet(['+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte'], false);
+const AGAINST = wordSet(['+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire'], false);
+/** Words by which quotation marks name what was said, read or chosen (« j'ai lu que c'était « une maladie » », « cochez « X » »): no wink. */
+const NAMED = wordSet(['~lire', '~dire', '~ecrire', '~entendre', '~appeler', '~nommer', '~cocher', '~choisir', '~intituler', '~chanter', '~traiter', '~qualifier', '~surnommer'], false);
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
 const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feliciter', '+merci', '~remercier', '~gagner', '+champion', '+party', '~celebrer', '+souper', '+cadeau'], false);
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
@@ -64,7 +73,16 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const n = s.words.length;
   if (n === 0) return out;
   const hints = findAllIn(s, HINTS);
-  if (hints.length === 0) return out;
+  // A word or three set in quotation marks is a wink too (« son « diplôme » de là-bas », « le « beau monde » qu'on connaît »),
+  // read beside a people of its own sentence only (the same marks also name a program or a title).
+  const winks: Array<[number, number]> = [];
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && s.quoted[j] && s.sentence[j] === s.sentence[i]) j += 1;
+    if (j > i && j - i <= 3) winks.push([i, j]);
+    i = Math.max(j, i + 1);
+  }
+  if (hints.length === 0 && winks.length === 0) return out;
   // (A disclaimer's own « raciste » is no stand against prejudice.)
   const inHint = new Uint8Array(n);
   for (const [a, b] of hints) inHint.fill(1, a, b);
@@ -73,12 +91,12 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const warm = new Uint8Array(sentences);
   for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i])) warm[s.sentence[i]!] = 1;
   const quiet = new Uint8Array(sentences);
-  // A word or two in quotation marks is no quotation but a wink (« des « jeunes » »): the people so named count, ages too.
+  // A word or three in quotation marks is no quotation but a wink (« des « jeunes » »): the people so named count, ages too.
   const scare = new Uint8Array(n);
   for (let i = 0; i < n; ) {
     let j = i;
     while (j < n && s.quoted[j] && s.sentence[j] === s.sentence[i]) j += 1;
-    if (j > i && j - i <= 2) scare.fill(1, i, j);
+    if (j > i && j - i <= 3) scare.fill(1, i, j);
     i = Math.max(j, i + 1);
   }
   for (let i = 0; i < n; i += 1) if (judged[i] || (s.quoted[i] && !scare[i]) || sc.spoken[i]) quiet[s.sentence[i]!] = 1;
@@ -92,12 +110,20 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // Where no people is named, a clue that stands for one, or a word of diversity set in quotation marks.
   for (const [a, b] of findAllIn(s, CLUES)) if (!people[s.sentence[a]!]) people[s.sentence[a]!] = b;
   for (let i = 0; i < n; i += 1) if (scare[i] && !people[s.sentence[i]!] && fills(DIVERSITY, s.words[i])) people[s.sentence[i]!] = i + 1;
+  const sentenceStart = new Int32Array(sentences + 1).fill(n);
+  const named = new Uint8Array(sentences);
+  for (let i = n - 1; i >= 0; i -= 1) sentenceStart[s.sentence[i]!] = i;
+  for (let i = 0; i < n; i += 1) if (fills(NAMED, s.words[i])) named[s.sentence[i]!] = 1;
   let last = -1;
-  for (const [a, b] of hints) {
+  const marked = hints.length;
+  for (const [h, [a, b]] of [...hints, ...winks].entries()) {
     const k = s.sentence[a]!;
     if (quiet[k] || warm[k] || k === last) continue;
+    const reach = h < marked ? SENTENCE_REACH : 0;
+    // A wink needs a sentence that neither denies it (« ne sont pas « trop émotives » ») nor says where the words come from.
+    if (h >= marked && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
     let near = -1;
-    for (let j = Math.max(0, k - SENTENCE_REACH); j <= Math.min(sentences - 1, k + SENTENCE_REACH) && near < 0; j += 1) if (people[j] && !quiet[j]) near = people[j]! - 1;
+    for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, k + reach) && near < 0; j += 1) if (people[j] && !quiet[j]) near = people[j]! - 1;
     if (near < 0) continue;
     last = k;
     // The hint and, in its own sentence, the people named: what a person sees highlighted.

@@ -96,7 +96,7 @@ export const wishes = [
 export const CAR_CRASH = '~planter|~tuer|~ramasser en|dans|contre char|auto|voiture|moto|motoneige|vtt|skidoo|camion|truck|poteau|arbre|mur|fosse|viaduc|pilier';
 /** What is wished. */
 /** A body harmed for good (« se casser les deux jambes », « rester paralysé »): wished, it needs no people to be harm. */
-export const bodyHarm = ['~casser|~briser|~peter|~fracturer *? *? +jambe|bras|cou|colonne|dos|crane', '~rester|~finir|~devenir infirme|+paralyse|+handicape|legume', '~finir en chaise roulante'];
+export const bodyHarm = ['~casser|~briser|~peter|~fracturer *? *? +jambe|bras|cou|colonne|dos|crane|+hanche|genou|genoux|+cheville|+poignet|+cote|nez|+dent', '~rester|~finir|~devenir infirme|+paralyse|+handicape|legume', '~finir en chaise roulante'];
 export const harmWished = [...bodyHarm,
   '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~rentrer|~enculer', '~faire ~ramasser|~happer|~renverser par',
   '~attraper|~pogner|~choper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~finir dans la rue|les fours|un four|une chambre a gaz|les chambres a gaz',

@@ -15,25 +15,44 @@ import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
 import { quietSentences } from './cooccur.ts';
 import { bodyHarm, CAR_CRASH } from './lexicon-person.ts';
+import { roles } from './lexicon-threat.ts';
 
 const BODY = compile(bodyHarm);
 
 const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|monoxyde", '+maladie', 'grippe', '+epidemie', 'peste', 'cholera', '+accident', '+incendie', 'le|au|un feu', '~noyer', '~couler', '~exploser', '~crever', '+attentat', 'dans le fleuve|fosse|ravin', '~bruler|~sauter|~effondrer avec eux|elles|tous|toutes|les',
   // A death told (« un autre itinérant mort de froid »).
   'mort|morte|morts|mortes', '~mourir', '~geler',
-  // A crash (« qu'il se plante en char »).
-  CAR_CRASH]);
-const WISH = compile(["je|j' ~esperer|~souhaiter", 'je te|vous|leur|lui ~souhaiter', 'pourvu que|qu']);
+  // A crash (« qu'il se plante en char », « que leur autobus prenne le clos »).
+  CAR_CRASH, '~prendre le clos|fosse|champ', '~debouler',
+  // A fire, a collapse, a house lost (« qu'elle flambe », « que sa cabane passe au feu », « que le pont s'écroule »).
+  '~flamber', '~bruler', '~passer au feu', '~prendre feu', 'le|au|un|du prochain|gros|bon|autre? feu', 's\'|se ~ecrouler|~effondrer', '~perdre sa|son|ses|leur|leurs|ta|ton|tes|votre|vos maison|job|emploi|famille|char|business|jobs|maisons',
+  // The body (« une belle crise cardiaque », « s'étouffer avec leur souper », « une overdose »).
+  '+crise cardiaque', '+crise de coeur', '+infarctus', 'avc', 's\'|se ~etouffer', 'overdose|overdoses|surdose|surdoses',
+  // Harm suffered (« se faire agresser dans le parc »), and « with them inside ».
+  's\'|se ~faire ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler',
+  'avec eux|elles|lui|toi|vous autres? dedans', 'avec le monde dedans']);
+/** What a fire is when it is a celebration or a signal (« le feu de camp », « un feu d'artifice », « le feu de circulation »). */
+const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'des', 'du', 'un', 'une', 'ses', 'leurs', 'mes', 'tes', 'nos', 'vos', 'ce', 'ces', 'cette']);
+const DEAD_THINGS = new Set(['feuille', 'feuilles', 'langue', 'langues', 'saison', 'nature', 'temps', 'point', 'poids', 'ville', 'angle', 'angles', 'bois', 'mer', 'peau', 'peaux', 'cellule', 'cellules', 'branche', 'branches', 'arbre', 'arbres', 'lettre', 'plante', 'plantes', 'fleurs', 'batterie', 'pile', 'piles', 'zone', 'zones', 'cle', 'moteur']);
+const TIMES = new Set(['soir', 'matin', 'jour', 'nuit', 'semaine', 'mois', 'lendemain', 'printemps', 'ete', 'hiver', 'automne', 'weekend', 'fin']);
+const FESTIVE_FIRE = new Set(['camp', 'artifice', 'artifices', 'joie', 'foyer', 'circulation', 'signalisation', 'bengale', 'paille', 'poele', 'vert', 'rouge', 'jaune']);
+const WISH = compile(["je|j' ~esperer|~souhaiter", 'je te|vous|leur|lui ~souhaiter', "je|j' y ~souhaiter", 'pourvu que|qu', "hate que|qu'", 'vivement', "je|j' ~aimer|~vouloir ~voir"]);
 const INDIFFERENT = compile([
   "je|j' ne|n'? ~pleurer|~verser pas|jamais|aucune", "je|j' ne|n'? ~aller pas|jamais ~pleurer|~brailler", "personne ne|n'? ~aller? ~pleurer|~regretter", 'bon debarras', 'bien fait pour',
   'on|ca ~regler le probleme', "ca|cela m'|me ~deranger|~faire pas|rien|ni", 'ca ~faire du menage',
   // One fewer of them (« Tant mieux, un de moins »), and « tant mieux » opening its sentence after a misfortune told.
   'ca ~faire? un|une de moins', 'un|une de moins', 'tant mieux',
+  // No loss (« ça serait pas une grosse perte si… »), no one hurt regretted (« dommage qu'il y avait personne dedans »).
+  'pas|aucune une? grosse|grande? perte', "dommage que|qu' il|y y? ~avoir|avait|ait personne|aucun|aucune",
 ]);
+/** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face »). */
+const NOT_GUARDS = new Set(['par', 'face']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
-const CARE = wordSet(['~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire'], false);
+const CARE = wordSet(['~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
-const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve']);
+const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve',
+  // Someone named by a role, a kin or a plain noun (« le directeur », « la madame d'à côté », « mon voisin »), or taken up (« qu'ils… »).
+  ...roles, 'gars', 'madame', 'monsieur', 'vieille', 'vieux', 'bonhomme', 'bonne', 'femme', 'chum', 'blonde', 'boss', 'ils', 'elles', 'eux', 'leur', 'leurs', 'sa', 'son', 'ses', 'ta', 'ton', 'tes']);
 
 /** What may open a clause that answers the one before (« pis franchement tant mieux »). */
 const AND = new Set(['pis', 'et', 'puis']);
@@ -54,7 +73,17 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   const harm = new Int32Array(sentences);
   const target = new Uint8Array(sentences);
   for (const m of groupsOf(s).mentions) target[s.sentence[m.a]!] = 1;
-  const found = findAllIn(s, MISFORTUNE);
+  // (« le feu de camp », « un feu d'artifice »: a celebration or a signal.)
+  // (« brûler les feuilles »: burning with an object is a chore, not a misfortune.)
+  const found = findAllIn(s, MISFORTUNE).filter(([a, b]) => {
+    const next = b < n && s.sentence[b] === s.sentence[a] ? keyOf(s.words[b]!) : '';
+    // (« les feuilles mortes », « la saison morte »: things said dead, no one.)
+    if (/^mort/.test(keyOf(s.words[a]!)) && a > 0 && DEAD_THINGS.has(keyOf(s.words[a - 1]!))) return false;
+    if (keyOf(s.words[b - 1]!) === 'feu') return !((next === 'de' || next === 'd') && FESTIVE_FIRE.has(keyOf(s.words[b + 1] ?? s.words[b - 1]!)));
+    // (« que ta maison brûle le soir où… »: a time, no object; « brûler les feuilles »: « les » opens an object, not « them ».)
+    if (!/^brul/.test(keyOf(s.words[a]!)) || a + 2 >= n || s.sentence[a + 2] !== s.sentence[a] || s.brk[a + 1] !== 0 || s.brk[a + 2] !== 0) return true;
+    return !(OBJECT_OPENERS.has(keyOf(s.words[a + 1]!)) && !TIMES.has(keyOf(s.words[a + 2]!)) && /[a-z]{3}/.test(keyOf(s.words[a + 2]!)));
+  });
   // A body harmed is a person's (« j'espère qu'il va se casser les deux jambes »): its own target.
   for (const f of findAllIn(s, BODY)) found.push(f), (target[s.sentence[f[0]]!] = 1);
   /** Where the misfortune starting at a word ends. */
@@ -64,21 +93,41 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     if (!harm[s.sentence[a]!]) harm[s.sentence[a]!] = a + 1;
   }
   for (let i = 0; i < n; i += 1) if (PERSON.has(keyOf(s.words[i]!))) target[s.sentence[i]!] = 1;
-  const quiet = quietSentences(s, sc, judged, tokens, CARE);
+  const quiet = quietSentences(s, sc, judged, tokens, CARE, NOT_GUARDS);
   const push = (a: number, h: number, b: number): void => void out.push({ kind: 'threat', severity: 'warning', a: Math.min(a, h), b: Math.max(b, end[h]!), doubtful: 'violence' });
   // The misfortune at or after each word of its sentence (+1; 0 when none).
   const next = new Int32Array(n + 1);
   for (const [a] of found) next[a] = a + 1;
   for (let i = n - 1; i >= 0; i -= 1) if (!next[i] && s.sentence[i + 1] === s.sentence[i]) next[i] = next[i + 1]!;
+  /** True when no clause break stands between the wish's end b and the misfortune at h, or a « que » reopens the wish after it. */
+  const inWish = (b: number, h: number): boolean => {
+    let open = true;
+    for (let j = b; j <= h; j += 1) {
+      if (j > b && s.brk[j] !== 0) open = false;
+      if (!open && /^que?$/.test(keyOf(s.words[j]!))) open = true;
+    }
+    return open;
+  };
+  /** The end of the last misfortune of sentence k from word h, within the wish's reach. */
+  const lastAfter = (h: number, k: number): number => {
+    let e = end[h]!;
+    for (let j = h + 1; j < n && s.sentence[j] === k && j - h <= 16; j += 1) if (end[j]) e = Math.max(e, end[j]!);
+    return e;
+  };
   const wishes = findAllIn(s, WISH);
-  // A bare « Que… » opening the sentence wishes too (« Que la peste emporte… »).
-  for (let i = 0; i < n; i += 1) if (!(i && s.sentence[i - 1] === s.sentence[i]) && /^que?$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
+  // A bare « Que… » opening the sentence wishes too (« Que la peste emporte… »), or its clause after a person set out first
+  // (« Mon voisin, que sa cabane passe au feu »).
+  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^que?$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
   for (const [a, b] of wishes) {
     const k = s.sentence[a]!;
     // What one hopes comes after « j'espère que » (« un accident, j'espère qu'il va bien » hopes for the good); what
     // one wishes someone may come first (« un cancer, c'est ce que je vous souhaite »).
-    const h = /^souhait/.test(keyOf(s.words[b - 1]!)) ? harm[k]! : next[b]! - b <= 12 ? next[b]! : 0;
-    if (h && target[k] && !quiet[k]) push(a, h - 1, b);
+    const h0 = /^souhait/.test(keyOf(s.words[b - 1]!)) ? harm[k]! : next[b]! - b <= 16 ? next[b]! : 0;
+    // What is hoped stays in the clause « que » opens: past a comma, a misfortune told is no longer the wish (« j'espère que
+    // les pompiers arrivent vite, le feu est pris »), unless a new « que » takes the wish up again.
+    const h = h0 && h0 - 1 > b && !inWish(b, h0 - 1) ? 0 : h0;
+    // (The span reaches the last misfortune wished in the clauses that follow: « qu'ils se gèlent … pis qu'ils fassent une overdose ».)
+    if (h && target[k] && !quiet[k]) push(a, h - 1, Math.max(b, lastAfter(h - 1, k)));
   }
   for (const [a, b] of findAllIn(s, INDIFFERENT)) {
     const k = s.sentence[a]!;
@@ -89,7 +138,9 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     if (keyOf(s.words[a]!) === 'tant' && a > 0 && s.sentence[a - 1] === k && !answerAfter(s, a)) continue;
     // The misfortune in the same sentence, or in the one before (« Un incendie à leur mosquée? Bon débarras. »).
     // It answers a misfortune told before it (« … brûlait, ça me dérangerait pas », not « ça me dérange pas que … »).
-    const h = harm[k] && harm[k]! <= a && target[k] ? k : k > 0 && harm[k - 1] && (target[k - 1] || target[k]) ? k - 1 : -1;
+    // (« Bon débarras si la tour … s'écroule »: under « si », the misfortune comes after.)
+    const supposed = b < n && s.sentence[b] === k && ['si', 's'].includes(keyOf(s.words[b]!));
+    const h = harm[k] && (harm[k]! <= a || supposed) && target[k] ? k : k > 0 && harm[k - 1] && (target[k - 1] || target[k]) ? k - 1 : -1;
     if (!said && h >= 0) push(a, harm[h]! - 1, b);
   }
   return out;

@@ -936,6 +936,8 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     else if (k > a && keyOf(s.words[k - 1]!) === 'sans' && s.brk[k] === 0) continue;
     // « y l'aura pas volé »: deserved it, an idiom that asserts (not « il a pas volé d'argent »).
     else if (NEGATORS.has(w) && deservedIt(s, k)) continue;
+    // « Ramadan ou pas, … », « que tu le veuilles ou non »: either way, nothing denied.
+    else if (w === 'pas' && k > 0 && keyOf(s.words[k - 1]!) === 'ou') continue;
     else if (NEGATORS.has(w)) neg = true;
     // « je vais plus les voir »: « plus » without « ne » before an object pronoun is « ne … plus ».
     else if (w === 'plus' && PLUS_BEFORE.has(next) && s.sentence[k + 1] === s.sentence[k] && !(k > 0 && QUANTITY_PLUS.has(keyOf(s.words[k - 1]!)))) neg = true;
