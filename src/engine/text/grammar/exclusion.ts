@@ -205,7 +205,9 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
     const setOut = before && (s.brk[i] !== 0 || ((before.a === 0 || s.sentence[before.a - 1] !== sent) && SUBJECTS.has(keyOf(s.words[i + 1]!)))) ? before : undefined;
     // « qu'ils apprennent le français ou qu'ils dégagent »: the second jussive of an alternative.
     const alternative = i > 0 && s.sentence[i - 1] === sent && ['ou', 'sinon'].includes(keyOf(s.words[i - 1]!));
-    if (i > 0 && s.sentence[i - 1] === sent && !(setOut && setOut.identity) && !alternative) continue;
+    // « Refusez le zonage, qu'ils aillent à Montréal »: a jussive opening its clause after a break, its subject a pronoun.
+    const clauseJussive = i > 0 && s.brk[i] !== 0 && i + 1 < n && SUBJECTS.has(keyOf(s.words[i + 1]!));
+    if (i > 0 && s.sentence[i - 1] === sent && !(setOut && setOut.identity) && !alternative && !clauseJussive) continue;
     let m: Mention | undefined = setOut;
     let k = i + 1;
     const named = g.mentions[g.startingAt[k] ?? -1];

@@ -1943,7 +1943,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         const after = to < n && s.sentence[to] === s.sentence[h] && s.brk[to] === 0 ? keyOf(s.words[to]!) : '';
         // « interdire les … sur la rue »: a place forbidden them (not « renvoyer les … sur le terrain »).
         // (« interdire les … aux piscines / dans les parcs »: a place forbidden them.)
-        if (after !== '' && !EXCLUSION_AFTER.has(after) && !(['sur', 'aux', 'au', 'dans'].includes(after) && /^(?:interdi|bann)/.test(keyOf(s.words[h]!)))) continue;
+        // (« devraient être bannis des piscines »: the passive, then where from.)
+        const passiveFrom = after === 'des' && h > 0 && keyOf(s.words[h - 1]!) === 'etre';
+        if (after !== '' && !EXCLUSION_AFTER.has(after) && !passiveFrom && !(['sur', 'aux', 'au', 'dans'].includes(after) && /^(?:interdi|bann)/.test(keyOf(s.words[h]!)))) continue;
       }
       if (initial && !(target && target.a >= h2)) continue;
       // « Tuer des …, c'est un crime »: an infinitive that a copula follows is the subject of a judgement, not a call;
