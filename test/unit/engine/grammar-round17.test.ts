@@ -4,7 +4,9 @@
  * « avoir droit à », a role refused in a slogan, death wished on people named by a plural noun, a crash or a sickness
  * wished, the reader's home blown up, « m'a » (joual future), a club brought to a meeting, « plus je vois de …, plus j'ai la
  * haine », spellings by ear (o for au), and insinuation by a guess or a clue (« laissez-moi deviner son pays d'origine »).
- * Written for this round, not copied from any set.
+ * The second part: a misfortune wished in more words (a fall, a fire, a collapse, choking, a sickness) on someone named by a
+ * role, a kin or a pronoun, a people refused work, a home or a service by an order, and hints in more forms (« just asking »,
+ * precautions, religious dress as a clue, quotation marks as a wink). Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyIncoming, describeReading, errors, warnings } from './grammar-helpers.ts';
@@ -98,3 +100,53 @@ describe('counter-speech and denials stay clean (round 17)', () => {
   );
   it('a doubt around a word of tone keeps the doubt', () => expect(warnings('Les BS vont geler dehors cet hiver, pis franchement tant mieux.').length).toBeGreaterThan(0));
 });
+
+describeReading(
+  'a people refused work, a home or a service by an order (round 17): an error and a disrespectful comment',
+  ['Engagez pas de musulmans à la ville.', 'On devrait pas louer aux Arabes.', 'Coupez les allocations aux réfugiés.', 'Les Roms devraient être chassés des parcs.'],
+  ['Coupez pas l\'aide aux réfugiés!', 'Engagez des musulmans à la ville, ils sont qualifiés.', 'Personne devrait refuser un logement à des Haïtiens, c\'est illégal.', 'Refusez l\'entrée aux moins de 18 ans, c\'est le règlement du bar.'],
+  { cleanNotDisrespectful: true },
+);
+
+describeReading(
+  'a misfortune wished, in more words (round 17): flagged, at least as a warning to check',
+  [
+    'J\'espère que le directeur des loisirs se casse une hanche en patinant.',
+    'Mon voisin d\'en haut, que son char passe au feu pendant la nuit.',
+    'Vivement une bonne grippe au foyer de réfugiés.',
+    'J\'ai hâte que la madame du 3e déboule les marches.',
+    'Bon débarras si le bloc des Haïtiens s\'écroule.',
+    'Ramadan ou pas, j\'espère que les Roms vont tous s\'étouffer avec leur bouffe.',
+  ],
+  [
+    'J\'espère que le directeur des loisirs va se remettre de sa chute.',
+    'J\'espère qu\'ils vont brûler les feuilles mortes avant la neige.',
+    'J\'ai hâte que le feu d\'artifice commence avec les enfants.',
+    'Le feu est pris chez mon voisin, j\'espère qu\'il va s\'en sortir.',
+  ],
+  { flaggedMayWarn: true, cleanNotDisrespectful: true },
+);
+
+describe('a fire told beside a hope stays an emergency (round 17)', () => {
+  it.each(['J\'espère que les pompiers vont arriver vite, le feu est pris au bloc.', 'J\'espère que mon voisin va bien, le feu est pris chez lui.'])('%s', (text) =>
+    expect(classifyIncoming(text)).toBe('emergency-report'),
+  );
+});
+
+describeReading(
+  'hints in more forms (round 17): flagged as a warning to check',
+  [
+    'Avec tout le respect, un Haïtien comme chef de police, c\'est sérieux?',
+    'Festival interculturel samedi? Barrez vos portes.',
+    'Le resto vietnamien a ouvert pis y a pus de chats dans le quartier, coïncidence?',
+    'Nouvelle employée avec un voile au comptoir des permis, je pose juste la question : elle sert tout le monde pareil?',
+  ],
+  [
+    'Simple question : le parc est-tu ouvert aux familles réfugiées samedi?',
+    'Le festival interculturel revient samedi, venez en grand nombre!',
+    'Non, les femmes ne sont pas « trop émotives » pour siéger au conseil.',
+    'Les personnes non binaires peuvent désormais cocher « X » sur le formulaire.',
+    'Je dis juste que les réfugiés qu\'on accueille ont vécu l\'enfer, un peu d\'empathie ça coûte rien.',
+  ],
+  { flaggedMayWarn: true, cleanNotDisrespectful: true },
+);

@@ -87,7 +87,8 @@ const learnedWarning = (text: string): boolean => hasDoubt(text, 'learned');
 /** Our own sentences, none in the corpus: hate no frame reads, said of a group. */
 const flagged = [
   'Les Haïtiens du quartier, on sait ben comment ça finit à chaque fois.',
-  'Depuis que les immigrants sont arrivés sur ma rue, les poubelles traînent partout, drôle de hasard hein',
+  // (« drôle de hasard » is now read as a hint, hint.ts: the learned net is the last net, so the example says « drôle » alone.)
+  'Depuis que les immigrants sont arrivés sur ma rue, les poubelles traînent partout, drôle hein',
 ];
 /** Still missed by every reading, the learned net included (a fix makes these fail: move them up). */
 const missed = ['Pas étonnant que le centre-ville soit rendu de même avec tous les itinérants qui traînent.'];

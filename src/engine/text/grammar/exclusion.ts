@@ -156,7 +156,9 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       // (Denied anywhere in its clause before it: « Personne devrait refuser un logement à des … ».)
       let c = modal >= 0 ? modal : i;
       while (c > 0 && s.clause[c - 1] === s.clause[i]) c -= 1;
-      if (!ordered(s, i, modal) || isNegated(s, c, i + 1)) continue;
+      // (« Coupez pas l'aide aux … »: the order itself denied.)
+      const deniedAfter = i + 1 < n && s.sentence[i + 1] === sent && NO_LONGER.has(keyOf(s.words[i + 1]!));
+      if (!ordered(s, i, modal) || isNegated(s, c, i + 1) || deniedAfter) continue;
       // The thing refused (« les permis », « l'aide », « leur chèque »), then « à / aux » and the people.
       let j = i + 1;
       while (j < n && j - i <= 2 && s.sentence[j] === sent && !fills(DENIED_THING, s.words[j])) j += 1;

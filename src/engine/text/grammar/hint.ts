@@ -44,10 +44,10 @@ const HINTS = compile([
   // (« on comprend quel genre de monde… »), and a precaution advised (« cachez vos sacoches », « barrez vos portes »).
   "je|j' ne|n'? ~poser|pose pas|aucune de|d'? +question", 'pur|drole|quel|beau|grand de? +hasard', '+hasard total|complet', '+coincidence',
   'quel|quelle|quels genre|sorte de|d\' monde|gens|personnes|personne', `~cacher|~barrer|~surveiller|~attacher|~garder ${YOURS} ${GUARDED}`,
-  // « Just asking » (« je pose juste la question », « question honnête », « simple question », « avec tout le respect », « juste
-  // moi qui trouve… », « je m'inquiète pour nos filles »): a question or a claim disowned as it is made. (Not « je dis juste
-  // que », « je demande juste », as often said kindly.)
-  'je|j\' ~poser|pose juste|seulement|simplement la|une question', 'je|j\' me ~poser|pose la question', 'sans mechancete|malice', 'question|questions honnete|honnetes|innocente|simple', 'simple question', 
+  // « Just asking » (« je pose juste la question », « question innocente », « avec tout le respect », « juste moi qui trouve… »,
+  // « je m'inquiète pour nos filles »): a question or a claim disowned as it is made. (Not « je dis juste que », « je demande
+  // juste », « simple question », as often said kindly or to ask about a service.)
+  'je|j\' ~poser|pose juste|seulement|simplement la|une question', 'je|j\' me ~poser|pose la question', 'sans mechancete|malice', 'question|questions innocente|innocentes', 
   'avec tout le|mon respect', 'juste moi qui', 'moi qui|que ~trouver ca', 'je|j\' me|m\' ~inquieter sincerement|vraiment|juste? pour nos|mes|les filles|enfants|jeunes|femmes|ados',
   `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
 ]);
