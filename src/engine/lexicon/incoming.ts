@@ -17,7 +17,9 @@ export const notEmergency = [
   'prevention des incendies', "(exercice|simulation) d'(incendie|evacuation)", 'service(s)? (de securite )?incendie', 'caserne', 'pompiers? volontaires?',
   "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l') ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres) (les|la|le|l'|des)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
   // Figures of speech: « par accident » (by mistake), a backlash, a betrayal, hurt feelings, a heated thread.
-  'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?', 'poignard(e|er|es|ent|ait|aient|ee|ees)? dans le dos', 'coup(s)? de poignard dans le dos',
+  'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?',
+  // A party set going, a grill lit (« on va mettre le feu au party », « mettre le feu aux poudres »): no fire to report.
+  "(mettre|mettent|mets|met|mettez|mettons|mis) le feu (au |a la |aux |a l'|dans le |dans la )?(party|partys|fete|plancher|piste|scene|salle|ambiance|show|spectacle|baraque|poudres|dancefloor|bbq|barbecue)", 'poignard(e|er|es|ent|ait|aient|ee|ees)? dans le dos', 'coup(s)? de poignard dans le dos',
   "(je t'|je vous |tu m'|vous m')(ai|as|avez) blesse(e)?s?",
   '(ca|sa) (fume|brule|chauffe) (dans|sur) (mes|les|tes|ses|vos|nos|leurs|la|le|ce|cette|ces) (mentions|commentaires|coms|reponses|notifs|notifications|dm|dms|tweets?|twitter|tl|timeline|fil|chat|reseaux|debats?|groupe|live|stories)',
 ];

@@ -90,6 +90,7 @@ describe('counter-speech and denials stay clean (round 17)', () => {
     'Je pense pas du tout que les réfugiés soient dangereux.',
     'Je crois vraiment pas que les Autochtones soient paresseux.',
     'Exposition au musée : calices, ciboires et ostensoirs du Régime français.',
+    'Les itinérants c\'est pas des paresseux, c\'est souvent du monde malade.',
   ])('%s', (text) => {
     expect(errors(text)).toEqual([]);
     expect(classifyIncoming(text)).not.toBe('disrespectful');
@@ -150,3 +151,8 @@ describeReading(
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );
+
+describe('a party set going is no fire to report (round 17)', () => {
+  it('a party', () => expect(classifyIncoming('On va mettre le feu au party ce soir!')).not.toBe('emergency-report'));
+  it('a shed set on fire still is', () => expect(classifyIncoming('Quelqu\'un a mis le feu au cabanon, venez vite!')).toBe('emergency-report'));
+});

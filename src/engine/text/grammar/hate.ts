@@ -1104,11 +1104,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           continue;
         }
       }
-      // « Les aînés sont malades cet hiver »: a word with an ordinary sense, said bare after the copula, is a state (« sont des malades » is not).
+      // « Les aînés sont malades cet hiver », « c'est du monde malade »: a word with an ordinary sense, said bare after the copula or a noun of people, is a state (« sont des malades » is not).
       // « Les aînés sont tous malades » too: only quantifiers between the copula and the word.
       let c = p - 1;
       while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(keyOf(s.words[c]!))) c -= 1;
-      if (subj && q - p === 1 && fills(ORDINARY_STATES, s.words[p]) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || ['gens', 'plus', 'moins'].includes(keyOf(s.words[c]!)))) continue;
+      if (subj && q - p === 1 && fills(ORDINARY_STATES, s.words[p]) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || ['gens', 'monde', 'personnes', 'plus', 'moins'].includes(keyOf(s.words[c]!)))) continue;
       if (subj) {
         push(out, s, sc, subj.from, q, subj.aside ? [[p, q], subj.aside] : [[p, q]]);
         continue;
