@@ -141,6 +141,8 @@ export const isGrammarWord = (w: string): boolean => GRAMMAR_WORDS.has(w);
  */
 const CORE_WORDS = new Set<string>();
 export const coreWords = (): ReadonlySet<string> => CORE_WORDS;
+/** Grows whenever a slot adds grammar or core words (the sets are never emptied): what a cache of answers read from them keys on. */
+export const grammarWordsVersion = (): number => CORE_WORDS.size + GRAMMAR_WORDS.size;
 /** Endings kept for a regular verb's core forms (after its stem): present, past participle, future, conditional. */
 const CORE_VERB_ENDINGS = [
   'e', 'ent', 'es', 'ee', 'ees', 'is', 'it', 'issent', 'u', 'us',
