@@ -184,11 +184,12 @@ function initialisms(): Set<string> {
 
 /** Tokens of a text that is already normalised, with offsets into it (`start` = `nStart`). */
 export function tokensOfText(text: string): Token[] {
-  if (lastNormalised?.key !== text) lastNormalised = { key: text, tokens: inContext(scan(text, (start, end) => ({ start, end }))) };
+  if (lastNormalised?.key !== text) lastNormalised = { key: text, tokens: inContext(scan(text)) };
   return lastNormalised.tokens;
 }
 
-function scan(text: string, original: (from: number, to: number) => { start: number; end: number }): Token[] {
+/** The tokens of a normalised text, their offsets into it (start = nStart, end = nEnd). */
+function scan(text: string): Token[] {
   const out: Token[] = [];
   const letterAt = (k: number): boolean => k < text.length && isLetter(text.charCodeAt(k));
   const wordish = (k: number): boolean => {
@@ -198,9 +199,8 @@ function scan(text: string, original: (from: number, to: number) => { start: num
   };
   const push = (from: number, to: number, kind: TokenKind, form?: string): void => {
     const norm = text.slice(from, to);
-    const { start, end } = original(from, to);
     if (kind !== 'word') {
-      out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: norm, lemma: norm });
+      out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: norm, lemma: norm });
       return;
     }
     const known = form === undefined ? WORDS.get(norm) : undefined;
@@ -210,7 +210,7 @@ function scan(text: string, original: (from: number, to: number) => { start: num
       if (WORDS.size >= MAX_CACHED) WORDS.clear();
       WORDS.set(norm, { form: f, lemma: l });
     }
-    out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
+    out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
   };
   /** Letters spelled one by one from i (« o s t i e »): the end of the run when it spells a listed word. */
   let spelledTried = -1;
