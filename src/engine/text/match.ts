@@ -345,6 +345,9 @@ interface Starts {
   readonly window: Int32Array;
   /** How many distinct windows the text has. */
   readonly windows: number;
+  /** The positions (indexes into `at`) of each window, window after window, each in order: window w's are members[offsets[w]] to members[offsets[w + 1] - 1]. */
+  readonly offsets: Int32Array;
+  readonly members: Int32Array;
 }
 let lastStarts: Starts | undefined;
 
@@ -360,24 +363,43 @@ function startsOf(text: string): Starts {
     i += width(cp);
   }
   const window = new Int32Array(count);
-  // By their codes when ASCII (the text's end as 128), else by the characters themselves.
-  const ids = new Map<number | string, number>();
+  // Numbered by their codes when ASCII (the text's end as 128; below 2^30), in an open-addressing
+  // table (one probe or two per position, no Map), else by the characters themselves.
+  const bits = Math.max(4, 32 - Math.clz32(2 * count));
+  const keyAt = new Int32Array(1 << bits).fill(-1);
+  const idAt = new Int32Array(1 << bits);
+  const others = new Map<string, number>();
+  let windows = 0;
   for (let k = 0; k < count; k += 1) {
     const p = at[k]!;
-    let key: number | string = 0;
-    for (let j = QUAD - 1; j >= 0; j -= 1) {
+    let key = 0;
+    for (let j = QUAD - 1; j >= 0 && key >= 0; j -= 1) {
       const c = p + j < text.length ? text.charCodeAt(p + j) : -1;
-      if (c >= 128) {
-        key = text.slice(p, p + QUAD);
-        break;
-      }
-      key = key * 129 + (c < 0 ? 128 : c);
+      key = c >= 128 ? -1 : key * 129 + (c < 0 ? 128 : c);
     }
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    window[k] = id;
+    if (key < 0) {
+      const chars = text.slice(p, p + QUAD);
+      let id = others.get(chars);
+      if (id === undefined) others.set(chars, (id = windows++));
+      window[k] = id;
+      continue;
+    }
+    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+    while (keyAt[slot] !== -1 && keyAt[slot] !== key) slot = (slot + 1) & ((1 << bits) - 1);
+    if (keyAt[slot] === -1) {
+      keyAt[slot] = key;
+      idAt[slot] = windows++;
+    }
+    window[k] = idAt[slot]!;
   }
-  lastStarts = { text, at: at.subarray(0, count), window, windows: ids.size };
+  // Grouped by window (a counting sort: the positions stay in order within each window).
+  const offsets = new Int32Array(windows + 1);
+  for (let k = 0; k < count; k += 1) offsets[window[k]! + 1]! += 1;
+  for (let w = 0; w < windows; w += 1) offsets[w + 1]! += offsets[w]!;
+  const members = new Int32Array(count);
+  const filled = offsets.slice(0, windows);
+  for (let k = 0; k < count; k += 1) members[filled[window[k]!]!++] = k;
+  lastStarts = { text, at: at.subarray(0, count), window, windows, offsets, members };
   return lastStarts;
 }
 
@@ -385,15 +407,33 @@ function startsOf(text: string): Starts {
 function findFrom(st: Starters, text: string, one: boolean): Match[] {
   const out: Match[] = [];
   const starts = startsOf(text);
-  /** This list's expression for each window of the text (undefined: not asked yet). */
-  const byWindow = new Array<RegExp | null | undefined>(starts.windows);
+  /** This list's expression for each window of the text, and how many positions have one. */
+  const byWindow = new Array<RegExp | null>(starts.windows);
+  let live = 0;
+  for (let w = 0; w < starts.windows; w += 1) {
+    const first = starts.members[starts.offsets[w]!]!;
+    const re = (byWindow[w] = st.at(text, starts.at[first]!));
+    if (re !== null) live += starts.offsets[w + 1]! - starts.offsets[w]!;
+  }
+  // Where some term of the list can begin, in order: most lists begin at few of a text's words (read
+  // from their windows); when many, every position is read.
+  let tried: ArrayLike<number> | undefined;
+  if (live * 4 <= starts.at.length) {
+    const mine = new Int32Array(live);
+    let count = 0;
+    for (let w = 0; w < starts.windows; w += 1) {
+      if (byWindow[w] === null) continue;
+      for (let m = starts.offsets[w]!; m < starts.offsets[w + 1]!; m += 1) mine[count++] = starts.members[m]!;
+    }
+    tried = mine.sort();
+  }
+  const length = tried === undefined ? starts.at.length : tried.length;
   let from = 0;
-  for (let k = 0; k < starts.at.length; k += 1) {
+  for (let n = 0; n < length; n += 1) {
+    const k = tried === undefined ? n : tried[n]!;
     const p = starts.at[k]!;
     if (p < from) continue;
-    const w = starts.window[k]!;
-    let re = byWindow[w];
-    if (re === undefined) byWindow[w] = re = st.at(text, p);
+    const re = byWindow[starts.window[k]!]!;
     if (re === null) continue;
     re.lastIndex = p;
     const m = re.exec(text);

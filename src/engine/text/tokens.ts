@@ -61,6 +61,25 @@ const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
 /** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
 const WORDS = new Map<string, { form: string; lemma: string }>();
 const MAX_CACHED = 20_000;
+/**
+ * The same words found by their characters in the text, before any string is cut: one slot per hash
+ * of the characters (a newer word takes the slot of an older one). A long paste repeats a few
+ * thousand words; each is then read without cutting a string and hashing it for WORDS, and its
+ * tokens share one `norm` string.
+ */
+interface Resolved {
+  readonly norm: string;
+  readonly form: string;
+  readonly lemma: string;
+}
+const SEEN_BITS = 14;
+const SEEN = new Array<Resolved | undefined>(1 << SEEN_BITS).fill(undefined);
+/** The slot of the characters text[from, to) in SEEN. */
+function seenSlot(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> SEEN_BITS)) & ((1 << SEEN_BITS) - 1);
+}
 /** What may be slipped inside a word to break it (« musul mans », « immi-grants », « para.sites »). */
 const INSIDE = new Set([' ', '.', '-', '_', '/']);
 /** Longest word put back together across a space (« musul mans »). */
@@ -198,6 +217,25 @@ function scan(text: string): Token[] {
     return isLetter(code) || isDigit(code) || isDisguise(text[k]!);
   };
   const push = (from: number, to: number, kind: TokenKind, form?: string): void => {
+    if (kind === 'word' && form === undefined) {
+      const slot = seenSlot(text, from, to);
+      const seen = SEEN[slot];
+      if (seen !== undefined && seen.norm.length === to - from && text.startsWith(seen.norm, from)) {
+        out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm: seen.norm, form: seen.form, lemma: seen.lemma });
+        return;
+      }
+      const norm = text.slice(from, to);
+      const known = WORDS.get(norm);
+      const f = known?.form ?? resolveWord(norm);
+      const l = known?.lemma ?? lemma(f);
+      if (!known) {
+        if (WORDS.size >= MAX_CACHED) WORDS.clear();
+        WORDS.set(norm, { form: f, lemma: l });
+      }
+      SEEN[slot] = { norm, form: f, lemma: l };
+      out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
+      return;
+    }
     const norm = text.slice(from, to);
     if (kind !== 'word') {
       out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: norm, lemma: norm });
