@@ -98,6 +98,12 @@ export class PatternList<G> {
   readonly #groupOf: number[] = [];
   readonly #groups: G[] = [];
   readonly #byFirst = new Map<number, number[]>();
+  /**
+   * Per pattern, the condition its second token must pass when both its first two items are required
+   * words (-1 otherwise): most patterns tried on a common first word fail there, and are then left
+   * before the matcher is called.
+   */
+  readonly #second: number[] = [];
   readonly #loose: number[] = [];
   readonly #cache = new WeakMap<readonly number[], readonly number[]>();
 
@@ -114,6 +120,8 @@ export class PatternList<G> {
     this.#patterns.push(p);
     this.#groupOf.push(g);
     const first = p.items[0];
+    const second = p.items[1];
+    this.#second.push(first && !first.optional && first.gap === undefined && second && !second.optional && second.gap === undefined ? second.cond : -1);
     if (!first || first.gap !== undefined) this.#loose.push(k);
     else {
       const list = this.#byFirst.get(first.cond);
@@ -145,6 +153,8 @@ export class PatternList<G> {
         const k = candidates[c]!;
         const g = this.#groupOf[k]!;
         if (i < free[g]!) continue;
+        const second = this.#second[k]!;
+        if (second >= 0 && (i + 1 >= length || !m.is(second, i + 1))) continue;
         const end = m.matchAt(this.#patterns[k]!, i, length);
         if (end > i) {
           free[g] = end;

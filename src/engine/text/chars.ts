@@ -15,10 +15,20 @@ function classify(cp: number): number {
   return LETTER.test(ch) ? 1 : NUMBER.test(ch) ? 2 : 3;
 }
 
+/** The same beyond the BMP (emoji, styled letters), by code point: a paste repeats its emoji. */
+const ASTRAL = new Map<number, number>();
+
 /** 1 for a letter (`\p{L}`), 2 for a number (`\p{N}`), 3 for anything else. */
 export function charClass(cp: number): number {
   if (cp < 128) return ((cp | 32) >= 97 && (cp | 32) <= 122) ? 1 : cp >= 48 && cp <= 57 ? 2 : 3;
-  if (cp > 0xffff) return classify(cp);
+  if (cp > 0xffff) {
+    let k = ASTRAL.get(cp);
+    if (k === undefined) {
+      k = classify(cp);
+      if (ASTRAL.size < 4096) ASTRAL.set(cp, k);
+    }
+    return k;
+  }
   let k = BMP[cp]!;
   if (k === 0) BMP[cp] = k = classify(cp);
   return k;

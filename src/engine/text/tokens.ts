@@ -13,7 +13,7 @@ import { LEET as LEET_IMPORT, MASKS as MASKS_IMPORT, resolveWord } from './disgu
 import { lemma } from './lemma.ts';
 import { kindOf, vocabulary } from './vocabulary.ts';
 import { verbForms } from './grammar/inflect.ts';
-import { coreWords, isGrammarWord } from './grammar/patterns.ts';
+import { coreWords, grammarWordsVersion, isGrammarWord } from './grammar/patterns.ts';
 import { splitTarget, splitWord } from './grammar/near.ts';
 import { normalize, type Normalized } from './normalize.ts';
 import { letterOf, textingWord } from './texting.ts';
@@ -61,6 +61,25 @@ const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
 /** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
 const WORDS = new Map<string, { form: string; lemma: string }>();
 const MAX_CACHED = 20_000;
+/**
+ * The same words found by their characters in the text, before any string is cut: one slot per hash
+ * of the characters (a newer word takes the slot of an older one). A long paste repeats a few
+ * thousand words; each is then read without cutting a string and hashing it for WORDS, and its
+ * tokens share one `norm` string.
+ */
+interface Resolved {
+  readonly norm: string;
+  readonly form: string;
+  readonly lemma: string;
+}
+const SEEN_BITS = 14;
+const SEEN = new Array<Resolved | undefined>(1 << SEEN_BITS).fill(undefined);
+/** The slot of the characters text[from, to) in SEEN. */
+function seenSlot(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> SEEN_BITS)) & ((1 << SEEN_BITS) - 1);
+}
 /** What may be slipped inside a word to break it (« musul mans », « immi-grants », « para.sites »). */
 const INSIDE = new Set([' ', '.', '-', '_', '/']);
 /** Longest word put back together across a space (« musul mans »). */
@@ -69,6 +88,13 @@ const MAX_REJOINED = 32;
 const knownWord = (w: string): boolean => isGrammarWord(w) || kindOf(w) !== undefined;
 /** Longest run of letters spelled one by one that is looked up. */
 const MAX_SPELLED = 24;
+/**
+ * Whether two words with one character between them join into one (spaceInside), by the three
+ * (« musul mans »): the answer reads only them and the word lists, and a long paste repeats its pairs
+ * of words. Emptied when the grammar's words grow (a lexicon compiled later) or when large.
+ */
+const JOINS = new Map<string, boolean>();
+let joinsVersion = -1;
 
 /**
  * The last text tokenised, per kind of offsets: one evaluation reads the same text in several
@@ -82,7 +108,10 @@ let lastNormalised: { key: string; tokens: Token[] } | undefined;
 export function tokensOf(n: Normalized): Token[] {
   if (lastOriginal?.key !== n.original) {
     // The same words as the normalised text's tokens, with their offsets mapped back to the original
-    // (as toOriginal does; written out: this runs once per token of a long paste).
+    // (as toOriginal does; written out: this runs once per token of a long paste). Where normalising
+    // kept the offsets (most words of most texts: one space between words, no ligature), the
+    // normalised token already says the same and is shared (tokens are never changed): one object
+    // less per token.
     const inNorm = tokensOfText(n.text);
     const tokens = new Array<Token>(inNorm.length);
     const fallback = n.original.length;
@@ -90,7 +119,8 @@ export function tokensOf(n: Normalized): Token[] {
       const t = inNorm[k]!;
       const start = n.starts[t.nStart] ?? fallback;
       const e = n.ends[t.nEnd - 1] ?? start;
-      tokens[k] = { start, end: e > start ? e : start, nStart: t.nStart, nEnd: t.nEnd, kind: t.kind, norm: t.norm, form: t.form, lemma: t.lemma };
+      const end = e > start ? e : start;
+      tokens[k] = start === t.start && end === t.end ? t : { start, end, nStart: t.nStart, nEnd: t.nEnd, kind: t.kind, norm: t.norm, form: t.form, lemma: t.lemma };
     }
     lastOriginal = { key: n.original, tokens };
   }
@@ -173,11 +203,12 @@ function initialisms(): Set<string> {
 
 /** Tokens of a text that is already normalised, with offsets into it (`start` = `nStart`). */
 export function tokensOfText(text: string): Token[] {
-  if (lastNormalised?.key !== text) lastNormalised = { key: text, tokens: inContext(scan(text, (start, end) => ({ start, end }))) };
+  if (lastNormalised?.key !== text) lastNormalised = { key: text, tokens: inContext(scan(text)) };
   return lastNormalised.tokens;
 }
 
-function scan(text: string, original: (from: number, to: number) => { start: number; end: number }): Token[] {
+/** The tokens of a normalised text, their offsets into it (start = nStart, end = nEnd). */
+function scan(text: string): Token[] {
   const out: Token[] = [];
   const letterAt = (k: number): boolean => k < text.length && isLetter(text.charCodeAt(k));
   const wordish = (k: number): boolean => {
@@ -186,10 +217,28 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     return isLetter(code) || isDigit(code) || isDisguise(text[k]!);
   };
   const push = (from: number, to: number, kind: TokenKind, form?: string): void => {
+    if (kind === 'word' && form === undefined) {
+      const slot = seenSlot(text, from, to);
+      const seen = SEEN[slot];
+      if (seen !== undefined && seen.norm.length === to - from && text.startsWith(seen.norm, from)) {
+        out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm: seen.norm, form: seen.form, lemma: seen.lemma });
+        return;
+      }
+      const norm = text.slice(from, to);
+      const known = WORDS.get(norm);
+      const f = known?.form ?? resolveWord(norm);
+      const l = known?.lemma ?? lemma(f);
+      if (!known) {
+        if (WORDS.size >= MAX_CACHED) WORDS.clear();
+        WORDS.set(norm, { form: f, lemma: l });
+      }
+      SEEN[slot] = { norm, form: f, lemma: l };
+      out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
+      return;
+    }
     const norm = text.slice(from, to);
-    const { start, end } = original(from, to);
     if (kind !== 'word') {
-      out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: norm, lemma: norm });
+      out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: norm, lemma: norm });
       return;
     }
     const known = form === undefined ? WORDS.get(norm) : undefined;
@@ -199,7 +248,7 @@ function scan(text: string, original: (from: number, to: number) => { start: num
       if (WORDS.size >= MAX_CACHED) WORDS.clear();
       WORDS.set(norm, { form: f, lemma: l });
     }
-    out.push({ start, end, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
+    out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
   };
   /** Letters spelled one by one from i (« o s t i e »): the end of the run when it spells a listed word. */
   let spelledTried = -1;
@@ -232,6 +281,20 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     if (m === j + 1 || m - i > MAX_REJOINED || wordish(m)) return -1;
     // « continent s'accélèrent »: an elided word is no half.
     if (text[j - 1] === "'" || text[m] === "'") return -1;
+    const pair = text.slice(i, m);
+    if (joinsVersion !== grammarWordsVersion()) {
+      JOINS.clear();
+      joinsVersion = grammarWordsVersion();
+    }
+    let joins = JOINS.get(pair);
+    if (joins === undefined) {
+      if (JOINS.size >= MAX_CACHED) JOINS.clear();
+      JOINS.set(pair, (joins = joinsAt(i, j, m)));
+    }
+    return joins ? m : -1;
+  };
+  /** Whether the word [i, j) and the word [j + 1, m) are one word (see spaceInside): reads only these characters. */
+  const joinsAt = (i: number, j: number, m: number): boolean => {
     const a = text.slice(i, j);
     const b = text.slice(j + 1, m);
     const joined = a + b;
@@ -239,10 +302,10 @@ function scan(text: string, original: (from: number, to: number) => { start: num
     // by a space (splitWord's own first test), or a long listed word from two unknown halves.
     const broken = text[j] === ' ' && coreWords().size > 0 && splitTarget(a, b);
     const long = joined.length >= 7 && (coreWords().has(joined) || kindOf(joined) !== undefined);
-    if (!broken && !long) return -1;
+    if (!broken && !long) return false;
     // A shorter word, or a half that is a word, joins only when the two halves are not two dictionary words (near.ts).
-    if (joined.length < 7 || knownWord(a) || knownWord(b)) return broken && splitWord(a, b) ? m : -1;
-    return long ? m : -1;
+    if (joined.length < 7 || knownWord(a) || knownWord(b)) return broken && splitWord(a, b);
+    return long;
   };
   /**
    * Initials spelled with letter names or letters joined by hyphens or dots (« bé-ès », « b-s », « ess-dé-èf »), from the

@@ -1009,7 +1009,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (keyOf(s.words[a]!) === 'sauvages' && (!NAMED_PEOPLE.has(keyOf(s.words[a - 1]!)) || (a > 1 && keyOf(s.words[a - 2]!) === 'comme'))) continue;
     out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a: a - 1, b });
   }
-  for (const [a, b] of findAllIn(s, LABELS)) {
+  // LABELS and PLAIN are each read by two passes below: found once.
+  const labels = findAllIn(s, LABELS);
+  const plain = findAllIn(s, PLAIN);
+  for (const [a, b] of labels) {
     // A label that is also a listed insult (« cassos », « plouc ») is marked, as an error, by the word lists.
     const listed = b === a + 1 ? kindOf(s.words[a]!.form, s.words[a]!.lemma) : undefined;
     if (listed !== undefined && listed !== 'unprofessional') continue;
@@ -1027,8 +1030,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // des hypocrites », « espèce de rageux ». Negated (« vous n'êtes pas ridicules ») or reported: clear.
   const notAddressedAt = new Uint8Array(n + 1);
   for (const [a, b] of findAllIn(s, NOT_ADDRESSED)) if (b === a + 1) notAddressedAt[a] = 1;
-  for (const set of [PEJORATIVE, PLAIN, LABELS]) {
-    for (const [p, q] of findAllIn(s, set)) {
+  for (const found of [findAllIn(s, PEJORATIVE), plain, labels]) {
+    for (const [p, q] of found) {
       // One word met only by its stem is another word (« Quel retard! » is not « retardé »): its own forms are all listed.
       if (q === p + 1 && !NAMED_FORMS.has(keyOf(s.words[p]!))) continue;
       // A condition asked kindly (« si vous êtes malade ») is no insult; asked as a taunt it is (« t'es autiste ou quoi? »).
@@ -1060,8 +1063,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [x, y] of findAllIn(s, EXCEPTIVE)) exceptiveAt[y] = x;
 
   // Predicates of being: G + copula + P, or pronoun + copula + P with the group named nearby.
-  for (const [set, strong] of [[STRONG, true], [PLAIN, false]] as const) {
-    for (const [p, q] of findAllIn(s, set)) {
+  for (const [found, strong] of [[findAllIn(s, STRONG), true], [plain, false]] as const) {
+    for (const [p, q] of found) {
       // The predicate word is itself a group name, unless a degrading one said of another group (« les … sont des assistés »).
       const named = (g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0;
       if (named && !(p > 0 && s.sentence[p - 1] === s.sentence[p] && OF_PEOPLE.has(keyOf(s.words[p - 1]!)) && walkBack(s, p).copula)) continue;

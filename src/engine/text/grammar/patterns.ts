@@ -74,6 +74,8 @@ interface WordIds {
   readonly lemma: Int32Array;
   /** Each word's key (keyOf), computed once. */
   readonly keys: string[];
+  /** Each word's lemma, beside its key: the matcher reads both for every word it tries, not the token. */
+  readonly lemmas: string[];
   /** The words that have a numbered key or lemma, in order: the only places any pattern can start. */
   readonly keyed: Int32Array;
   /** Where each key number stands (word indexes, in order); built when a set first asks. */
@@ -91,15 +93,17 @@ function idsOf(s: Stream): WordIds {
   const lem = new Int32Array(n);
   const keyed = new Int32Array(n);
   const keys = new Array<string>(n);
+  const lemmas = new Array<string>(n);
   let count = 0;
   for (let i = 0; i < n; i += 1) {
     const w = s.words[i]!;
     const k = (keys[i] = keyOf(w));
+    lemmas[i] = w.lemma;
     const f = (form[i] = KEY_IDS.get(k) ?? -1);
     const l = (lem[i] = k.length >= 4 && w.lemma !== k ? (KEY_IDS.get(w.lemma) ?? -1) : -1);
     if (f >= 0 || l >= 0) keyed[count++] = i;
   }
-  const ids: WordIds = { known: KEY_IDS.size, form, lemma: lem, keys, keyed: keyed.subarray(0, count) };
+  const ids: WordIds = { known: KEY_IDS.size, form, lemma: lem, keys, lemmas, keyed: keyed.subarray(0, count) };
   streamIds.set(s, ids);
   return ids;
 }
@@ -141,6 +145,8 @@ export const isGrammarWord = (w: string): boolean => GRAMMAR_WORDS.has(w);
  */
 const CORE_WORDS = new Set<string>();
 export const coreWords = (): ReadonlySet<string> => CORE_WORDS;
+/** Grows whenever a slot adds grammar or core words (the sets are never emptied): what a cache of answers read from them keys on. */
+export const grammarWordsVersion = (): number => CORE_WORDS.size + GRAMMAR_WORDS.size;
 /** Endings kept for a regular verb's core forms (after its stem): present, past participle, future, conditional. */
 const CORE_VERB_ENDINGS = [
   'e', 'ent', 'es', 'ee', 'ees', 'is', 'it', 'issent', 'u', 'us',
@@ -236,7 +242,7 @@ function matchSlots(s: Stream, ids: WordIds, slots: readonly Slot[], k: number, 
   // As fills(sl, s.words[i]), with the word's key already known.
   if (i < s.words.length && s.sentence[i] === sentence) {
     const key = ids.keys[i]!;
-    if (sl.any || sl.forms.has(key) || (key.length >= 4 && sl.lemmas.has(s.words[i]!.lemma))) {
+    if (sl.any || sl.forms.has(key) || (key.length >= 4 && sl.lemmas.has(ids.lemmas[i]!))) {
       const end = matchSlots(s, ids, slots, k + 1, i + 1, sentence);
       if (end >= 0) return end;
     }
@@ -259,7 +265,7 @@ function matchIds(s: Stream, set: PatternSet, i: number, ids: WordIds): number {
   // What the next word can be for a second slot (none when it is past the sentence).
   const next = i + 1 < s.words.length && s.sentence[i + 1] === sentence ? i + 1 : -1;
   const nextKey = next >= 0 ? ids.keys[next]! : '';
-  const nextLemma = next >= 0 && nextKey.length >= 4 ? s.words[next]!.lemma : undefined;
+  const nextLemma = next >= 0 && nextKey.length >= 4 ? ids.lemmas[next]! : undefined;
   let best = -1;
   if (byForm) best = Math.max(best, tryCandidates(s, ids, byForm, i, sentence, next, nextKey, nextLemma));
   if (byLemma) best = Math.max(best, tryCandidates(s, ids, byLemma, i, sentence, next, nextKey, nextLemma));

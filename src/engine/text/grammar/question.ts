@@ -92,7 +92,9 @@ function readAsked(s: Stream, tokens: readonly Token[]): Uint8Array {
   const n = s.words.length;
   const asked = new Uint8Array(n === 0 ? 0 : (s.sentence[n - 1] ?? 0) + 1);
   let w = 0;
-  for (const t of tokens) {
+  // Indexed: run once per text over every token, a for…of here allocated one iterator result per token.
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
     while (w < n && s.words[w]!.end <= t.start) w += 1;
     if (t.kind === 'punct' && t.norm.includes('?') && w > 0) asked[s.sentence[w - 1] ?? 0] = 1;
   }

@@ -902,7 +902,14 @@ function comparedAfter(s: Stream, k: number): boolean {
   return false;
 }
 
-export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]> = [], verbEnd = -1): boolean {
+/** True when word k lies in one of the ranges (a loop, not a closure per word: isNegated reads every word of every sentence some nets test). */
+function within(ranges: ReadonlyArray<readonly [number, number]>, k: number): boolean {
+  for (let r = 0; r < ranges.length; r += 1) if (k >= ranges[r]![0] && k < ranges[r]![1]) return true;
+  return false;
+}
+const NO_RANGES: ReadonlyArray<readonly [number, number]> = [];
+
+export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]> = NO_RANGES, verbEnd = -1): boolean {
   let neg = false;
   let ne = false;
   // « ne … rien », « ne … jamais » written inside an entry (« ne sont bons à rien »): its « ne » is the entry's.
@@ -910,7 +917,7 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
   // « Aucun musulman ne mérite… », « Personne ne devrait… »: the verb's own « ne » stands just before the entry.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && (keyOf(s.words[a - 1]!) === 'ne' || keyOf(s.words[a - 1]!) === 'n')) ne = true;
   for (let k = a; k < b; k += 1) {
-    if (inside.some(([x, y]) => k >= x && k < y)) {
+    if (within(inside, k)) {
       if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'rien') insideNegator = true;
       continue;
     }

@@ -241,7 +241,9 @@ export function streamOf(input: readonly Token[]): Stream {
   const glosses: number[] = [];
   let open = -1;
   let beforeOpen = NONE;
-  for (const t of tokens) {
+  // Indexed (once per text over every token): no iterator result per token.
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
     prevPrev = prev;
     prev = t;
     if (t.kind === 'word' || t.kind === 'number') {

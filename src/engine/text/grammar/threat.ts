@@ -516,7 +516,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     !m.generic && m.identity && MEMBER_DET.has(keyOf(s.words[m.a]!)) && !AMBIGUOUS_MEMBER.has(keyOf(s.words[m.head]!)) &&
     (subject || m.b >= n || s.brk[m.b] !== 0 || AFTER_MEMBER.has(keyOf(s.words[m.b]!)));
   const sentenceStart = (i: number): boolean => i === 0 || s.sentence[i - 1] !== s.sentence[i];
-  for (const [h, h2] of findAllIn(s, VIOLENCE)) {
+  // VIOLENCE and SUFFER are each read by two passes below: found once.
+  const violenceFound = findAllIn(s, VIOLENCE);
+  const sufferFound = findAllIn(s, SUFFER);
+  for (const [h, h2] of violenceFound) {
     const sent = s.sentence[h]!;
     const form = keyOf(s.words[h]!);
     // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
@@ -754,7 +757,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // (The words between the verb and its object are its own: « n'importe quel… » denies nothing.)
     else add(out, s, sc, call, to, [[call, h], [h, h2], [h2, m && m.a > h2 ? m.a : h2]], h2);
   }
-  for (const [h, h2] of findAllIn(s, VIOLENCE)) {
+  for (const [h, h2] of violenceFound) {
     // « Il me tarde de voir les… pendus », « J'aimerais voir ces… brûlés vifs »: a group seen harmed, the wish before « voir ».
     const m = g.mentions[g.endingAt[h] ?? -1];
     if (!m || !m.generic || m.a < 2 || keyOf(s.words[m.a - 1]!) !== 'voir' || !/(?:e|i|u)e?s?$/.test(keyOf(s.words[h]!)) || /er$/.test(keyOf(s.words[h]!))) continue;
@@ -766,7 +769,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     if (wish >= 0 && s.sentence[wish] === s.sentence[h]) add(out, s, sc, wish, h2, [[wish, h2]], h2);
   }
-  for (const [h, h2] of findAllIn(s, SUFFER)) {
+  for (const [h, h2] of sufferFound) {
     // « Cet… va mourir d'une mort lente », « Ces… vont crever dans d'atroces souffrances », « Les… mourront à petit feu »:
     // a death foretold to a people or one of it with a cruel manner, as the speaker's own statement (not a risk or a cause).
     const sent = s.sentence[h]!;
@@ -790,7 +793,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       if (!riskIn(s, sent, 1) && from >= 0 && s.sentence[from] === sent) add(out, s, sc, from, cruel, [[from, cruel]], cruel);
     }
   }
-  for (const [h, h2] of findAllIn(s, SUFFER)) {
+  for (const [h, h2] of sufferFound) {
     // « voir ces… souffrir »: the sufferer is named before the verb, « voir » and a wish before it.
     let k = h;
     let may = false;
