@@ -26,6 +26,7 @@ describeReading(
     'je vais faire sauter ta maison',
     'On va débarquer au conseil avec nos battes, ça va régler le budget.',
     'Plus je vois de Chinois au centre d\'achats, plus j\'ai la haine.',
+    'Le prochain qui touche à mon char, je le sors en ambulance.',
     'Maudits sôvages.',
     'T\'es juste une guidoune.',
   ],
@@ -40,6 +41,7 @@ describeReading(
     'Les femmes mènent le monde du bénévolat à Trois-Rivières.',
     'Le sol est mouillé devant l\'hôtel de ville.',
     'Il m\'a les expliqué hier, les nouveaux horaires.',
+    'Le paramédic l\'a sorti en ambulance après l\'accident.',
   ],
 );
 
@@ -141,6 +143,8 @@ describeReading(
     'Festival interculturel samedi? Barrez vos portes.',
     'Le resto vietnamien a ouvert pis y a pus de chats dans le quartier, coïncidence?',
     'Nouvelle employée avec un voile au comptoir des permis, je pose juste la question : elle sert tout le monde pareil?',
+    'Un autre vol de vélo, comme de raison c\'est sur la réserve que ça se passe.',
+    'Une autre dame en hijab au volant d\'un autobus, attachez vos tuques.',
   ],
   [
     'Simple question : le parc est-tu ouvert aux familles réfugiées samedi?',
@@ -148,6 +152,7 @@ describeReading(
     'Non, les femmes ne sont pas « trop émotives » pour siéger au conseil.',
     'Les personnes non binaires peuvent désormais cocher « X » sur le formulaire.',
     'Je dis juste que les réfugiés qu\'on accueille ont vécu l\'enfer, un peu d\'empathie ça coûte rien.',
+    'Il neige sur l\'autoroute 40, attachez vos tuques!',
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );

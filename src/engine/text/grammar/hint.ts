@@ -25,7 +25,7 @@ import { AGE_WORDS } from './lexicon-groups.ts';
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
 /** What a precaution is taken for (« cachez vos sacoches »). */
 const YOURS = 'vos|tes|mes|nos|ses|votre|ton|ta|mon|ma|son|sa|leurs|leur';
-const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+char|+enfant|+fille|+poche|+bijou|+valeur|+affaire';
+const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+char|+enfant|+fille|+poche|+bijou|+valeur|+affaire|+tuque';
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
   'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'si vous|tu ~voir ce que je|j\' ~vouloir dire', 'vous|tu ~voir ce que je|j\' ~vouloir dire',
@@ -59,7 +59,9 @@ const SUSPECTS = '+suspect|gars|+conducteur|+chauffeur|+voleur|+criminel|+coupab
  * bronzage »): beside a hint, the reader is left to name the people.
  */
 const CLUES = compile([
-  '+pays|+lieu d\' origine', '+turban', '+voile', '+hijab', '+niqab', '+burqa', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique', 'quelle|son|sa|leur|leurs|de|d\' +origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
+  '+pays|+lieu d\' origine', '+turban', '+voile', '+hijab', '+niqab', '+burqa', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique',
+  // A place said darker, a reserve (« le Cap est rendu plus… foncé », « c'est sur la réserve que ça se passe »).
+  'plus fonce|foncee|fonces|foncees', 'sur|dans la|les reserve|reserves', 'quelle|son|sa|leur|leurs|de|d\' +origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
 ]);
 /** Words of diversity that, set in quotation marks, are the wink (« depuis que le quartier s'est « diversifié » »). */
 const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multiculturels', 'multiculturelle', 'multiculturalisme', '+enrichissement', '+inclusion', 'inclusif', 'inclusive', 'arrivants', 'vivre-ensemble', 'ensemble', 'culturel', 'culturelle'], false);
