@@ -33,7 +33,7 @@ import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { deniedBefore } from './threat.ts';
 import { kindOf } from '../vocabulary.ts';
-import { roles } from './lexicon-threat.ts';
+import { deathFigures, roles } from './lexicon-threat.ts';
 
 const verbFormsOf = (verbs: readonly string[]): string[] => verbs.flatMap((v) => verbForms(v));
 /** Dehumanising nouns, strong by themselves; degrading attributes, which need a verb (compiled once, predicate-sets.ts). */
@@ -644,7 +644,7 @@ const LIVE_DIE = wordSet(['~mourir', '~vivre'], false);
 /** Dying, which takes no object: what follows it is a cause (« mourir du sida », « du froid »), never the agent's own object. */
 const DIE_VERBS = wordSet(['~mourir', '~perir'], false);
 /** What one « dies of » in a figure of speech (« mourir de rire, d'envie, de honte »): no death wished. */
-const DEATH_FIGURES = new Set(['rire', 'envie', 'plaisir', 'peur', 'honte', 'ennui', 'joie', 'impatience', 'curiosite', 'jalousie', 'bonheur']);
+const DEATH_FIGURES = new Set(deathFigures);
 /** True when word k opens a peaceful manner of life or death, not a cruel one (« dans la dignité », not « dans d'atroces souffrances »). */
 function peaceful(s: Stream, k: number): boolean {
   if (!MANNER_OF_LIFE.has(keyOf(s.words[k]!))) return false;

@@ -74,6 +74,8 @@ export const groupDoom = [
   '~aller le|la? sentir passer', '~devoir|~aller|~meriter? ~payer de leur|leurs|votre|vos vie|vies|sang', '~aller ~gouter a|au mon|ma|mes|notre|nos poing|poings|batte|bat|couteau|fusil|gun|lame|hache|bottes|carabine|machette|medecine', '~mourir|~perir de|par mes|nos propres? mains', 'ne|n\'? ~perdre rien pour attendre', 'vos|leurs jours sont comptes', 'etes|sont tous|toutes? +mort', '~aller tous|toutes? y passer', 'y passeront tous|toutes?', '~aller passer un|des mauvais|sale quart|quarts d\' heure',
 ];
 /** Harm suffered, the sufferer before it (« voir ces… souffrir », « qu'ils crèvent »). */
+/** What one « dies of » in a figure of speech (« mourir de rire, d'envie, de honte »): no death wished (hate.ts, threat.ts). */
+export const deathFigures = ['rire', 'envie', 'plaisir', 'peur', 'honte', 'ennui', 'joie', 'impatience', 'curiosite', 'jalousie', 'bonheur'];
 export const suffer = ['~souffrir', '~mourir', '~crever', '~bruler', '~pourrir', '~agoniser', '~perir', 'se|s\' ~noyer|~suicider|~entretuer', '~disparaitre', '~manger une volee|claque|raclee|degelee'];
 
 /** What makes violence a threat, a call or a wish (the verb follows, a few words on). */

@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, deathFigures, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -321,7 +321,7 @@ function wishedOnPeople(s: Stream, sc: Scope, out: WordHit[]): void {
   }
 }
 /** What one « dies of » in a figure of speech (« mourir de rire, d'envie »). */
-const DEATH_FIGURES = new Set(['rire', 'envie', 'plaisir', 'peur', 'honte', 'ennui', 'joie', 'impatience', 'curiosite', 'jalousie', 'bonheur']);
+const DEATH_FIGURES = new Set(deathFigures);
 
 /** End of a role named at word k (« le maire », « à ce conseiller-là », « du directeur »), or -1. */
 function roleAfter(s: Stream, k: number, sentence: number): number {
