@@ -23,8 +23,9 @@ import { AGE_WORDS } from './lexicon-groups.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
-/** What a precaution is taken for (« cachez vos sacoches »). */
+/** Whose things a precaution keeps (« cachez vos sacoches »). */
 const YOURS = 'vos|tes|mes|nos|ses|votre|ton|ta|mon|ma|son|sa|leurs|leur';
+/** What a precaution is taken for (« barrez vos portes », « attachez vos tuques »). */
 const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+char|+enfant|+fille|+poche|+bijou|+valeur|+affaire|+tuque';
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
@@ -39,7 +40,6 @@ const HINTS = compile([
   // The guess left to the reader (« laissez-moi deviner »), the outcome said to follow (« ça explique bien des affaires »,
   // « pas surprenant que… »).
   'laisse|laissez|laissons moi|nous deviner', 'ca|c\' ~expliquer', 'pas|guere|aucunement surprenant|surprenante|etonnant|etonnante', 'comme de raison',
-  // A disclaimer that announces what follows (« sans vouloir être raciste », « je suis pas raciste mais »).
   // Questions not asked (« je pose pas de questions »), chance named (« hasard total », « coïncidence? »), the kind of people
   // (« on comprend quel genre de monde… »), and a precaution advised (« cachez vos sacoches », « barrez vos portes »).
   "je|j' ne|n'? ~poser|pose pas|aucune de|d'? +question", 'pur|drole|quel|beau|grand de? +hasard', '+hasard total|complet', '+coincidence',
@@ -47,8 +47,9 @@ const HINTS = compile([
   // « Just asking » (« je pose juste la question », « question innocente », « avec tout le respect », « juste moi qui trouve… »,
   // « je m'inquiète pour nos filles »): a question or a claim disowned as it is made. (Not « je dis juste que », « je demande
   // juste », « simple question », as often said kindly or to ask about a service.)
-  'je|j\' ~poser|pose juste|seulement|simplement la|une question', 'je|j\' me ~poser|pose la question', 'sans mechancete|malice', 'question|questions innocente|innocentes', 
+  'je|j\' ~poser|pose juste|seulement|simplement la|une question', 'je|j\' me ~poser|pose la question', 'sans mechancete|malice', 'question|questions innocente|innocentes',
   'avec tout le|mon respect', 'juste moi qui', 'moi qui|que ~trouver ca', 'je|j\' me|m\' ~inquieter sincerement|vraiment|juste? pour nos|mes|les filles|enfants|jeunes|femmes|ados',
+  // A disclaimer that announces what follows (« sans vouloir être raciste », « je suis pas raciste mais »).
   `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
 ]);
 
@@ -60,7 +61,7 @@ const SUSPECTS = '+suspect|gars|+conducteur|+chauffeur|+voleur|+criminel|+coupab
  */
 const CLUES = compile([
   '+pays|+lieu d\' origine', '+turban', '+voile', '+hijab', '+niqab', '+burqa', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique',
-  // A place said darker, a reserve (« le Cap est rendu plus… foncé », « c'est sur la réserve que ça se passe »).
+  // A place said darker, a reserve (« le quartier est rendu plus foncé », « c'est sur la réserve que ça se passe »).
   'plus fonce|foncee|fonces|foncees', 'sur|dans la|les reserve|reserves', 'quelle|son|sa|leur|leurs|de|d\' +origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
 ]);
 /** Words of diversity that, set in quotation marks, are the wink (« depuis que le quartier s'est « diversifié » »). */

@@ -1,5 +1,6 @@
 /**
- * A misfortune wished or welcomed (3.2): a disease, a fire, a drowning or a death near a people or a person, with the
+ * A misfortune wished or welcomed (3.2): a disease, a fire, a fall, a crash, a drowning or a death near a people or a person
+ * (named by a role, a kin word or a pronoun), with the
  * speaker's wish (« j'espère que le prochain autobus de … se ramasse dans le fleuve », « un bon cancer pour toute
  * l'équipe, c'est ce que je vous souhaite ») or the speaker's indifference (« si quelqu'un mettait le feu à leur
  * mosquée, je pleurerais pas »). The words are there, the reading is not certain: a WARNING, so the person checks.
@@ -31,10 +32,13 @@ const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|mono
   // Harm suffered (« se faire agresser dans le parc »), and « with them inside ».
   's\'|se ~faire ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler',
   'avec eux|elles|lui|toi|vous autres? dedans', 'avec le monde dedans']);
-/** What a fire is when it is a celebration or a signal (« le feu de camp », « un feu d'artifice », « le feu de circulation »). */
+/** What opens the object of « brûler » (« brûler les feuilles »: a chore, not a misfortune). */
 const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'des', 'du', 'un', 'une', 'ses', 'leurs', 'mes', 'tes', 'nos', 'vos', 'ce', 'ces', 'cette']);
+/** Things said dead (« les feuilles mortes », « la saison morte »): no one. */
 const DEAD_THINGS = new Set(['feuille', 'feuilles', 'langue', 'langues', 'saison', 'nature', 'temps', 'point', 'poids', 'ville', 'angle', 'angles', 'bois', 'mer', 'peau', 'peaux', 'cellule', 'cellules', 'branche', 'branches', 'arbre', 'arbres', 'lettre', 'plante', 'plantes', 'fleurs', 'batterie', 'pile', 'piles', 'zone', 'zones', 'cle', 'moteur']);
+/** A time after « brûle le … » (« que ta maison brûle le soir où… »): no object. */
 const TIMES = new Set(['soir', 'matin', 'jour', 'nuit', 'semaine', 'mois', 'lendemain', 'printemps', 'ete', 'hiver', 'automne', 'weekend', 'fin']);
+/** What a fire is when it is a celebration or a signal (« le feu de camp », « un feu d'artifice », « le feu de circulation »). */
 const FESTIVE_FIRE = new Set(['camp', 'artifice', 'artifices', 'joie', 'foyer', 'circulation', 'signalisation', 'bengale', 'paille', 'poele', 'vert', 'rouge', 'jaune']);
 const WISH = compile(["je|j' ~esperer|~souhaiter", 'je te|vous|leur|lui ~souhaiter', "je|j' y ~souhaiter", 'pourvu que|qu', "hate que|qu'", 'vivement', "je|j' ~aimer|~vouloir ~voir"]);
 const INDIFFERENT = compile([
