@@ -100,13 +100,9 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i])) warm[s.sentence[i]!] = 1;
   const quiet = new Uint8Array(sentences);
   // A word or three in quotation marks is no quotation but a wink (« des « jeunes » »): the people so named count, ages too.
+  // (The same short runs as the winks above.)
   const scare = new Uint8Array(n);
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j < n && s.quoted[j] && s.sentence[j] === s.sentence[i]) j += 1;
-    if (j > i && j - i <= 3) scare.fill(1, i, j);
-    i = Math.max(j, i + 1);
-  }
+  for (const [a, b] of winks) scare.fill(1, a, b);
   for (let i = 0; i < n; i += 1) if (judged[i] || (s.quoted[i] && !scare[i]) || sc.spoken[i]) quiet[s.sentence[i]!] = 1;
   for (let k = 0; k < sentences; k += 1) if (sc.denounced[k]) quiet[k] = 1;
   // The first people named in each sentence (an identity, not an age), as word index + 1.

@@ -93,7 +93,7 @@ export const wishes = [
   'tu|vous ~meriter de|d\'|la|une|un', 'tu|vous ~devoir te|vous', 'tu|vous ~devriez te|vous', 'va|allez|vas', 'on ~aller te|vous', 'je|j\' ~aller te|vous',
 ];
 /** A crash wished (« qu'il se plante en char sur la 40 », « te planter dans un poteau »). */
-export const CAR_CRASH = '~planter|~tuer|~ramasser en|dans|contre char|auto|voiture|moto|motoneige|vtt|skidoo|camion|truck|poteau|arbre|mur|fosse|viaduc|pilier';
+export const carCrash = '~planter|~tuer|~ramasser en|dans|contre char|auto|voiture|moto|motoneige|vtt|skidoo|camion|truck|poteau|arbre|mur|fosse|viaduc|pilier';
 /** What is wished. */
 /** A body harmed for good (« se casser les deux jambes », « rester paralysé »): wished, it needs no people to be harm. */
 export const bodyHarm = ['~casser|~briser|~peter|~fracturer *? *? +jambe|bras|cou|colonne|dos|crane|+hanche|genou|genoux|+cheville|+poignet|+cote|nez|+dent', '~rester|~finir|~devenir infirme|+paralyse|+handicape|legume', '~finir en chaise roulante'];
@@ -101,7 +101,7 @@ export const harmWished = [...bodyHarm,
   '~crever', '~mourir', '~pourrir', '~bruler', '~souffrir', '~disparaitre', '~pendre', '~suicider', '~tuer', '~noyer', '~etouffer', '~faire ~tuer|~tabasser|~frapper|~violer|~ecraser|~buter|~rentrer|~enculer', '~faire ~ramasser|~happer|~renverser par',
   '~attraper|~pogner|~choper|~avoir|auras|aurez le|la|une|des cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|gonorrhee', '~finir en prison|a la rue|dans un fosse|sous un char|sous un autobus|sous un bus', '~finir dans la rue|les fours|un four|une chambre a gaz|les chambres a gaz',
   // Ruin, sickness and overdose wished (« vont faire faillite, tomber malades », « fassent toute une overdose »), a stray bullet.
-  '~faire faillite', '~tomber malade|malades', '~mal tomber', 'une|un|toute|toute une? overdose|surdose', 'une|des balle|balles perdue|perdues', '~faire une|toute une? overdose|surdose', 'se|s\' le|la|l\' ~planter|~enfoncer dans', CAR_CRASH, '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
+  '~faire faillite', '~tomber malade|malades', '~mal tomber', 'une|un|toute|toute une? overdose|surdose', 'une|des balle|balles perdue|perdues', '~faire une|toute une? overdose|surdose', 'se|s\' le|la|l\' ~planter|~enfoncer dans', carCrash, '~etre ~ecraser', '~etre ~tuer', 'te|vous ~jeter en bas|d\'un pont', '~jeter en bas|d\'un pont|du pont',
   '+creve', 'mort|morte|morts', 'cancer|covid|sida|peste|mst|ist|chlamydia|syphilis|ebola', '~perdre ta|votre job|maison|famille',
   // Losing home and family (« je lui souhaite de perdre sa maison »); a job alone only with more after it (« sa job, sa
   // maison »): alone it is as often an election lost.

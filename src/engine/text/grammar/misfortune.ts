@@ -15,7 +15,7 @@ import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
 import { quietSentences } from './cooccur.ts';
-import { bodyHarm, CAR_CRASH } from './lexicon-person.ts';
+import { bodyHarm, carCrash } from './lexicon-person.ts';
 import { roles } from './lexicon-threat.ts';
 
 const BODY = compile(bodyHarm);
@@ -24,7 +24,7 @@ const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|mono
   // A death told (« un autre itinérant mort de froid »).
   'mort|morte|morts|mortes', '~mourir', '~geler',
   // A crash (« qu'il se plante en char », « que leur autobus prenne le clos »).
-  CAR_CRASH, '~prendre le clos|fosse|champ', '~debouler',
+  carCrash, '~prendre le clos|fosse|champ', '~debouler',
   // A fire, a collapse, a house lost (« qu'elle flambe », « que sa cabane passe au feu », « que le pont s'écroule »).
   '~flamber', '~bruler', '~passer au feu', '~prendre feu', 'le|au|un|du prochain|gros|bon|autre? feu', 's\'|se ~ecrouler|~effondrer', '~perdre sa|son|ses|leur|leurs|ta|ton|tes|votre|vos maison|job|emploi|famille|char|business|jobs|maisons',
   // The body (« une belle crise cardiaque », « s'étouffer avec leur souper », « une overdose »).

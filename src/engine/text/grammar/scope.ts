@@ -943,7 +943,7 @@ export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray
     else if (k > a && keyOf(s.words[k - 1]!) === 'sans' && s.brk[k] === 0) continue;
     // « y l'aura pas volé »: deserved it, an idiom that asserts (not « il a pas volé d'argent »).
     else if (NEGATORS.has(w) && deservedIt(s, k)) continue;
-    // « Ramadan ou pas, … », « que tu le veuilles ou non »: either way, nothing denied.
+    // « Ramadan ou pas, … »: either way, nothing denied.
     else if (w === 'pas' && k > 0 && keyOf(s.words[k - 1]!) === 'ou') continue;
     else if (NEGATORS.has(w)) neg = true;
     // « je vais plus les voir »: « plus » without « ne » before an object pronoun is « ne … plus ».

@@ -288,6 +288,8 @@ const PEOPLE_PLURAL = new Set(['voisins', 'voisines', 'gens', 'gars', 'filles', 
 /** Agent nouns in the plural (« squatteurs », « quêteuses », « militants » aside): people, as a rule. */
 const AGENT_PLURAL = /(?:eurs|euses|istes|iers|ieres)$/;
 const PLURAL_DETERMINERS = new Set(['les', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'des']);
+/** What one « dies of » in a figure of speech (« mourir de rire, d'envie »). */
+const DEATH_FIGURES = new Set(deathFigures);
 
 /**
  * « J'espère que tous les squatteurs du parc crèvent », « Je souhaite que mes voisins meurent »: death wished on people
@@ -320,8 +322,6 @@ function wishedOnPeople(s: Stream, sc: Scope, out: WordHit[]): void {
     }
   }
 }
-/** What one « dies of » in a figure of speech (« mourir de rire, d'envie »). */
-const DEATH_FIGURES = new Set(deathFigures);
 
 /** End of a role named at word k (« le maire », « à ce conseiller-là », « du directeur »), or -1. */
 function roleAfter(s: Stream, k: number, sentence: number): number {
@@ -1430,7 +1430,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (!wish) continue;
       const [a, e] = wish;
       // A subject of its own may take more words (« que tous les squatteurs du parc crèvent »), inside one clause.
-      const subject = e < n && (DETERMINERS.has(keyOf(s.words[e]!)) || ['tous', 'toutes'].includes(keyOf(s.words[e]!))) && s.clause[e] === s.clause[h];
+      const subject = e < n && DETERMINERS.has(keyOf(s.words[e]!)) && s.clause[e] === s.clause[h];
       if (h - e > (subject ? 7 : 4) || s.sentence[a] !== s.sentence[h]) continue;
       const go = GO.has(keyOf(s.words[a]!));
       if (go && (h - e > 1 || (h > e && !['te', 'vous', 't'].includes(keyOf(s.words[e]!))) || (a > 0 && s.brk[a] === 0 && !['donc', 'toi'].includes(keyOf(s.words[a - 1]!))))) continue;
