@@ -72,6 +72,8 @@ function complementEnd(s: Stream, end: number): number {
   return k;
 }
 
+/** Possessives of the group itself (« avec leur turban », « avec son voile »). */
+const OWNED_BY_THEM = new Set(['leur', 'leurs', 'son', 'sa', 'ses']);
 const ROLE = new Set(['volant', 'commandes', 'pouvoir', 'gouvernement', 'politique', 'poste', 'postes']);
 const TYPICAL = new Set(['moyen', 'moyenne', 'typique', 'type']);
 /** Endings of plural adjectives of kind (origin, faith, condition) that may follow a group's name. */
@@ -186,6 +188,8 @@ function readGroups(s: Stream): Groups {
     // « les Juifs hassidiques », « les déficients intellectuels », « les Noirs américains »: an adjective of kind after a plural
     // name (not a participle: « les immigrants maltraités » are what is done to them).
     else if (b < n && b === end && s.brk[b] === 0 && isPlural(keyOf(s.words[end - 1]!)) && KIND_ADJECTIVE.test(keyOf(s.words[b]!)) && !NOT_KIND.has(keyOf(s.words[b]!))) b += 1;
+    // « les Sikhs avec leur turban », « les femmes avec leur voile »: what they wear or carry, owned, still names the group.
+    if (b + 2 < n && s.brk[b] === 0 && s.brk[b + 1] === 0 && s.brk[b + 2] === 0 && keyOf(s.words[b]!) === 'avec' && OWNED_BY_THEM.has(keyOf(s.words[b + 1]!))) b += 3;
     // « les femmes au volant », « les … aux commandes »: members in a role are still the group.
     if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(keyOf(s.words[b]!)) && ROLE.has(keyOf(s.words[b + 1]!))) b += 2;
     // « l'immigrant moyen », « le musulman typique »: the average member stands for the group.
