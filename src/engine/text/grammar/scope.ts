@@ -38,7 +38,9 @@ const INSISTING_WORDS = new Set(INSISTING.split('|'));
 /** Verbs that report someone's words or belief (« certains disent que », « on entend que »). */
 const SAY = compile([
   '~dire pas|jamais? que|qu\'|de|d\'', '~pretendre que|qu\'', '~affirmer que|qu\'', '~croire pas|jamais? que|qu\'', '~penser pas|jamais? que|qu\'', '~raconter que|qu\'', '~repeter que|qu\'',
-  '~entendre que|qu\'|dire', '~ecrire que|qu\'', '~traiter de|d\'|les|la|le', '~qualifier de|d\'', '~accuser de|d\'', '~insinuer que|qu\'',
+  '~entendre que|qu\'|dire', '~ecrire que|qu\'',
+  // Where or when it was said, between the verb and its clause (« quelqu'un a écrit plus haut que… », « il disait encore hier que… »).
+  '~dire|~ecrire|~publier|~commenter plus haut|bas que|qu\'', '~dire|~ecrire|~publier|~commenter souvent|encore|aussi|meme|tantot|hier|ici|ailleurs|partout|publiquement que|qu\'', '~traiter de|d\'|les|la|le', '~qualifier de|d\'', '~accuser de|d\'', '~insinuer que|qu\'',
   '~laisser entendre|croire', '~propager', '~colporter', '~vehiculer', '~associer', 'selon lequel|laquelle|lesquels|lesquelles', '~oser dire|ecrire|affirmer|pretendre',
   '~sous-entendre', '~suggerer que|qu\'', '~soutenir que|qu\'', '~arreter de dire|croire|penser|repeter|traiter', '~cesser de dire|croire|penser|repeter|traiter',
   'selon lui|elle|eux|certains|les|des|ces|vous|toi', 'selon les dires',

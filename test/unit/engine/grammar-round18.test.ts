@@ -1,0 +1,40 @@
+/**
+ * Round 18 (session 15): general shapes the read sets showed missing or misread, each with clean counterparts written the
+ * same way. A group's own possession after its name still names it (« les … avec leur turban »); the Hasidim and other
+ * communities of faith named alone; words reported with where they were said (« quelqu'un a écrit plus haut que… »);
+ * help as a programme (« l'aide sociale ») is no cry for help. Written for this round, not copied from any set.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, describeReading } from './grammar-helpers.ts';
+
+describeReading(
+  'general shapes found (round 18, lead): an error and a disrespectful comment',
+  [
+    'Les Sikhs avec leur turban ont rien à faire dans la police.',
+    'Les femmes avec leur voile sont toutes des soumises.',
+    'Les hassidiques me lèvent le cœur.',
+    'Les mennonites sont des arriérés.',
+  ],
+  [
+    'Les Sikhs avec leur turban ont défilé samedi, c\'était beau.',
+    'Les musulmans avec leurs enfants sont venus à la fête de quartier.',
+    'Les hassidiques de Boisbriand ont ouvert une école.',
+    'Une méthode pas très orthodoxe, mais ça a marché.',
+  ],
+);
+
+describeReading(
+  'words reported with where they were said stay reported (round 18)',
+  [],
+  [
+    'Quelqu\'un a écrit plus haut qu\'il faudrait « renvoyer les immigrants chez eux ». Non. Ce genre de commentaire a pas sa place ici.',
+    'Un gars a dit ici que les immigrants sont des parasites. C\'est faux et c\'est méchant.',
+  ],
+);
+
+describe('help as a programme is no cry for help (round 18)', () => {
+  it('social assistance', () => expect(classifyIncoming('Les nouveaux arrivants devraient avoir droit à l\'aide sociale pis à un médecin de famille.')).not.toBe('emergency-report'));
+  it('by means of a tool', () => expect(classifyIncoming('On a ouvert le bac à l\'aide d\'un tournevis.')).not.toBe('emergency-report'));
+  it('a cry for help still is', () => expect(classifyIncoming('À l\'aide! Mon voisin est tombé dans l\'escalier pis il bouge pus.')).toBe('emergency-report'));
+  it('help with an emergency after a means still is', () => expect(classifyIncoming('J\'ai ouvert la porte à l\'aide d\'un pied-de-biche, ma voisine est inconsciente.')).toBe('emergency-report'));
+});
