@@ -2,7 +2,8 @@
  * Round 18 (session 15): general shapes the read sets showed missing or misread, each with clean counterparts written the
  * same way. A group's own possession after its name still names it (« les … avec leur turban »); the Hasidim and other
  * communities of faith named alone; words reported with where they were said (« quelqu'un a écrit plus haut que… »);
- * help as a programme (« l'aide sociale ») is no cry for help. Written for this round, not copied from any set.
+ * help as a programme (« l'aide sociale ») is no cry for help; what a group is « (encore) en train de » do is said of it like
+ * the verb itself; a place named by a noun and its own complement (« du centre de jour ») still names where people are. Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyIncoming, describeReading } from './grammar-helpers.ts';
@@ -14,12 +15,23 @@ describeReading(
     'Les femmes avec leur voile sont toutes des soumises.',
     'Les hassidiques me lèvent le cœur.',
     'Les mennonites sont des arriérés.',
+    'Les Chinois sont encore en train d\'acheter toutes les maisons du quartier.',
+    'les musulmans toujours en train de comploter contre nous',
+    'Les juifs en train de tirer les ficelles, comme d\'habitude.',
+    'Ils sont encore en train de voler nos jobs, les immigrants.',
+    'Les immigrants de la ville de Montréal sont des voleurs.',
+    'Les autistes du centre de jour ont pas d\'affaire dans l\'autobus.',
   ],
   [
     'Les Sikhs avec leur turban ont défilé samedi, c\'était beau.',
     'Les musulmans avec leurs enfants sont venus à la fête de quartier.',
     'Les hassidiques de Boisbriand ont ouvert une école.',
     'Une méthode pas très orthodoxe, mais ça a marché.',
+    'Les Chinois sont en train de préparer le Nouvel An au parc.',
+    'Les juifs en train de prier à la synagogue, c\'est beau à voir.',
+    'Ils sont encore en train de réparer le trottoir, les cols bleus.',
+    'Les itinérants du centre de jour ont reçu des tuques.',
+    'Les aînés de la ville de Québec ont droit au transport gratuit.',
   ],
 );
 

@@ -193,7 +193,8 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
     // « l'islam… il va détruire l'Europe »: a singular subject named shortly before is taken up.
     if ((w === 'il' || w === 'elle') && k >= 2 && subj.single[k - 2]! >= 0 && k - subj.single[k - 2]! <= 25) return k - 1;
     // « sont en train de… »: the copula of a progressive, not a state.
-    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && keyOf(s.words[k]!) === 'en')) return purpose >= 0 ? purposeSubject(s, g, subj, purpose) : afterRelative(s, subj, p);
+    // (« sont encore en train de… »: an adverb between the copula and the progressive.)
+    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && (keyOf(s.words[k]!) === 'en' || (k + 1 < p && keyOf(s.words[k + 1]!) === 'en')))) return purpose >= 0 ? purposeSubject(s, g, subj, purpose) : afterRelative(s, subj, p);
     if (w === 'pour' && purpose < 0) purpose = k - 1;
   }
   return afterRelative(s, subj, p);
@@ -236,11 +237,15 @@ const pluralVerb = (v: string): boolean => /(?:ent|ont)$/.test(v) && !/[tv]ient$
 
 const CLITICS = new Set(['ne', 'n', 'nous', 'vous', 'leur', 'lui', 'y', 'en', 'se', 's', 'qui', 'tous', 'toutes', 'donc', 'aussi', 'deja']);
 
+/** Adverbs of time before a verbless progressive (« les … encore en train de… »). */
+const STILL = new Set(['encore', 'toujours', 'constamment', 'juste', 'vraiment', 'souvent']);
 /** The first word after the subject that is no clitic (the finite verb), or ''. */
 function firstVerb(s: Stream, from: number, p: number): string {
   for (let k = from; k <= p && k < s.words.length; k += 1) {
     const w = keyOf(s.words[k]!);
-    if (!CLITICS.has(w)) return w;
+    // « les … (encore) en train de… » has no finite verb: nothing to agree with.
+    if (w === 'en' && k + 1 < s.words.length && keyOf(s.words[k + 1]!) === 'train') return '';
+    if (!CLITICS.has(w) && !STILL.has(w)) return w;
   }
   return '';
 }

@@ -181,6 +181,8 @@ function readGroups(s: Stream): Groups {
     // A religion is said of all its believers (« l'islam est une religion de haine »).
     if (RELIGIONS.has(keyOf(s.words[i]!))) generic = true;
     let b = complementEnd(s, end);
+    // « les … du centre de jour », « les gens de la ville de Québec »: a place named by a noun and its own complement.
+    if (b > end + 1 && b < n && s.brk[b] === 0 && ['du', 'la', 'l'].includes(keyOf(s.words[b - 2]!)) && !['plus', 'moins', 'tout', 'toute', 'rien'].includes(keyOf(s.words[b + 1] ?? s.words[b]!))) b = complementEnd(s, b);
     // « les … comme vous », « les …, comme toi, »: the reader counted in the group; the comparison belongs to the name.
     if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && keyOf(s.words[b]!) === 'comme' && LIKE_WHOM.has(keyOf(s.words[b + 1]!))) b += 2;
     // « les … malades », « les … pauvres », « les … pratiquants »: a state after the name picks some of them, still named as the group.

@@ -149,6 +149,19 @@ const LIMITING = new Set(['en', 'au', 'aux', 'pour']);
 // With the modals of will and future (« veulent juste recruter », « vont encore voler »). Not the auxiliary « ont »: the past
 // tells history (« les Européens ont amené des maladies en Amérique »).
 const SUBJECT_GAP = new Set(['comme', 'toi', 'moi', 'qui', 'ne', 'n', 'y', 'en', 'nous', 'tous', 'toutes', 'encore', 'juste', 'toujours', 'souvent', 'ils', 'elles', 'se', 's', 'vraiment', 'meme', 'aussi', 'qu', 'que', 'ca', 'cela', 'c', 'me', 'm', 'tellement', 'trop', 'sont', 'la', 'eux', 'autres', 'ici', 'veulent', 'vont', 'toute']);
+/**
+ * Where a progressive ending at p starts (« [sont encore] en train de ‹voler› »): what they are doing is said of them
+ * like the verb itself, so the subject is looked for before « en train de ». Otherwise p.
+ */
+function progressiveFrom(s: Stream, p: number): number {
+  if (p < 3 || keyOf(s.words[p - 3]!) !== 'en' || keyOf(s.words[p - 2]!) !== 'train' || !['de', 'd'].includes(keyOf(s.words[p - 1]!))) return p;
+  return s.sentence[p - 3] === s.sentence[p] ? p - 3 : p;
+}
+/** True when the entry [p, q) itself opens on a progressive (« toujours en train de… »): no verb to agree with. */
+function progressiveOpens(s: Stream, p: number, q: number): boolean {
+  for (let k = p + 1; k < q && k <= p + 2; k += 1) if (keyOf(s.words[k]!) === 'train' && keyOf(s.words[k - 1]!) === 'en') return true;
+  return false;
+}
 /** Words before a name that insult the whole group (« sales immigrés », « maudits BS »). */
 const INSULTING = wordSet(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'osti', 'ostie', 'esti', 'estie', 'criss', 'crisse', 'calisse', 'tabarnak', 'sacrament', 'putain', 'ptn', 'fucking', 'espece', 'especes', 'ramassis', 'sous', 'foutus', 'foutues', 'pourris', 'salauds']);
 const DEMONSTRATIVE = new Set(['ces', 'cette', 'ce', 'cet', 'bande', 'gang', 'ramassis', 'tas', 'espece', 'especes', 'sales', 'sale', 'maudits', 'maudites', 'sortes', 'horde', 'troupeau', 'meute', 'des', 'quels', 'quelles', 'vrais', 'vraies']);
@@ -1472,7 +1485,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       continue;
     }
-    const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3) ?? participleSubject(s, g, p);
+    const from = progressiveFrom(s, p);
+    const m = mentionEndingNear(s, g, from, SUBJECT_GAP, 3) ?? participleSubject(s, g, p);
     // « les soins des … sont un fardeau »: the group completes a thing, which is the subject (their lives are them).
     const thing = m !== undefined && ofAThing(s, m) && !LIVES.has(keyOf(s.words[m.a - 1]!)) && m.a >= 2 && (THING_DET.has(keyOf(s.words[m.a - 2]!)) || PEOPLE_DET.has(keyOf(s.words[m.a - 2]!)));
     // « On abandonne les …, c'est une honte »: « c'est » after a clause with its own subject takes up that clause, not its object.
@@ -1500,7 +1514,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       continue;
     }
     // A pronoun subject: « ils vivent sur notre dos ».
-    for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
+    for (let k = from - 1; k >= 0 && from - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
       if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
         const ante = antecedent(s, g, k);
         // « Renvoyer les … chez eux, c'est pas humain »: « c' » takes up the act, not the group that is its object.
@@ -1521,16 +1535,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const cause = q < n && s.sentence[q] === s.sentence[p] ? CAUSE_OF.get(keyOf(s.words[q - 1]!)) : undefined;
     if (cause && cause.has(keyOf(s.words[q]!)) && keyOf(s.words[q + 1] ?? s.words[q]!) !== 'rien') continue;
     // « les … qui portent plainte veulent juste de l'attention »: the subject carried past its relative clause.
-    const near = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
+    const from = progressiveFrom(s, p);
+    const near = mentionEndingNear(s, g, from, SUBJECT_GAP, 3);
     const head = near === undefined && p > 0 ? relativeHead(s, g, p - 1) : undefined;
     const m = near ?? (head && !suffering(s, head.b + 1) ? head : undefined);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
     let verb = p;
     while (verb + 1 < q && verb - p < 2 && ['ne', 'n', 'se', 's', 'nous', 'me', 'm'].includes(keyOf(s.words[verb]!))) verb += 1;
     // « Les …, c'est un problème »: « c'est » takes up a plural; « sont toujours en train de… » agrees before the entry;
-    // « Les …, toujours en train de… » has no verb at all.
-    const before = p > 0 ? keyOf(s.words[p - 1]!) : '';
-    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && ['c', 'ca'].includes(keyOf(s.words[verb - 1]!))) || /nt$/.test(before) || (m.b === p && s.brk[p] !== 0));
+    // « Les …, toujours en train de… » and « les … en train de… » have no verb at all.
+    const before = from > 0 ? keyOf(s.words[from - 1]!) : '';
+    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && ['c', 'ca'].includes(keyOf(s.words[verb - 1]!))) || /nt$/.test(before) || (m.b === from && s.brk[from] !== 0) || from < p || progressiveOpens(s, p, q));
     if (m && m.generic && m.identity && agrees && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
