@@ -548,9 +548,16 @@ function roleSneered(s: Stream, m: Mention, asked: boolean, tokens: readonly Tok
   // Otherwise a sneer right after the question: its next word, or a laughing or eye-rolling symbol.
   if (e < s.words.length && SNEER.has(keyOf(s.words[e]!))) return m.a;
   const end = s.words[e - 1]!.end;
-  for (let t = 0; t < tokens.length; t += 1) {
+  // Binary search for the first token after the question's last word: a bounded look, never a walk from the start.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let t = lo; t < tokens.length && t - lo < 6; t += 1) {
     const tok = tokens[t]!;
-    if (tok.start < end) continue;
     if (tok.kind === 'word' || tok.start - end > 12) break;
     if (tok.kind === 'symbol' && SNEER_SYMBOL.test(tok.norm)) return m.a;
   }
