@@ -261,6 +261,7 @@ function clauseStart(s: Stream, a: number): number {
 const BELIEF = wordSet(['~croire', '~penser', '~dire', '~pretendre', '~trouver', '~imaginer', '~affirmer', '~insinuer', '~parler', '~sous-entendre', '~suggerer', '~oser'], false);
 const YOU = new Set(['vous', 'tu', 't', 'toi']);
 const WHY = new Set(['pourquoi', 'comment']);
+const NORMAL = new Set(['normal', 'acceptable']);
 const INVERTED = new Set(['ils', 'elles', 'il', 'elle']);
 const AGENT_OF = new Set(['a', 'de', 'd', 'par']);
 
@@ -270,6 +271,8 @@ interface Marks {
   readonly you: Int32Array;
   readonly question: Int32Array;
   readonly why: Int32Array;
+  /** « normal que » asked (« est-ce normal que les … »). */
+  readonly normal: Int32Array;
   /** The first notion word at or after each word, in its sentence (n: none). */
   readonly notionNext: Int32Array;
 }
@@ -281,6 +284,7 @@ function marksOf(s: Stream): Marks {
   const you = new Int32Array(n);
   const question = new Int32Array(n);
   const why = new Int32Array(n);
+  const normal = new Int32Array(n);
   const notionNext = new Int32Array(n + 1).fill(n);
   for (let i = 0; i < n; i += 1) {
     const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
@@ -292,12 +296,14 @@ function marksOf(s: Stream): Marks {
     const asks = (w === 'est' && i + 1 < n && keyOf(s.words[i + 1]!) === 'ce' && s.hyphen[i + 1] === 1) || (s.hyphen[i] === 1 && INVERTED.has(w));
     question[i] = asks ? i : fresh ? -1 : question[i - 1]!;
     why[i] = WHY.has(w) ? i : fresh ? -1 : why[i - 1]!;
+    // « est-ce normal que… », « trouvez-vous ça normal que… »: whether it is normal presupposes the claim, like « pourquoi ».
+    normal[i] = NORMAL.has(w) && i + 1 < n && (keyOf(s.words[i + 1]!) === 'que' || keyOf(s.words[i + 1]!) === 'qu') ? i : fresh ? -1 : normal[i - 1]!;
   }
   for (let i = n - 1; i >= 0; i -= 1) {
     const last = i === n - 1 || s.sentence[i + 1] !== s.sentence[i];
     notionNext[i] = fills(NOTIONS, s.words[i]) ? i : last ? n : notionNext[i + 1]!;
   }
-  return { notion, you, question, why, notionNext };
+  return { notion, you, question, why, normal, notionNext };
 }
 
 /**
@@ -322,8 +328,11 @@ function judged(s: Stream, sc: Scope, mk: Marks, a: number, b: number, inside: R
   const saidAfter = next < s.words.length && s.sentence[next] === s.sentence[b - 1] && fills(SAID_AFTER, s.words[next]);
   // A notion named in the sentence, outside the claim (« l'idée que les musulmans… est un fantasme », « selon vous… »).
   const notion = (a > 0 && mk.notion[a - 1]! >= Math.max(0, a - 15) && s.sentence[mk.notion[a - 1]!] === s.sentence[a]) || (mk.notionNext[b]! < b + 15 && s.sentence[mk.notionNext[b]!] === s.sentence[a]);
-  const cleared = hypothesis || saidAfter || notion || askedOrAddressed(s, mk, a, b) || isNegated(s, from, b, inside) || isReported(s, sc, a, b);
-  return { kind: 'hate', severity: cleared ? 'clear' : 'error', a, b };
+  const held = hypothesis || saidAfter || notion || isNegated(s, from, b, inside) || isReported(s, sc, a, b);
+  const asked = askedOrAddressed(s, mk, a, b);
+  // « Est-ce normal que les … passent avant nous ? »: asking whether it is normal takes the claim as a fact, a doubt to check.
+  if (asked && !held && a > 0 && mk.normal[a - 1]! >= Math.max(0, a - 8)) return { kind: 'hate', severity: 'warning', a, b, doubtful: 'question' };
+  return { kind: 'hate', severity: held || asked ? 'clear' : 'error', a, b };
 }
 
 /** Claims against a religion or an origin in the stream. */

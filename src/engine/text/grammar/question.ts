@@ -11,7 +11,7 @@
  * or an answer right after (« … ? Moi, sans hésiter. »): those stay clean. Worth a WARNING to check
  * (doubtful, like the net in cooccur.ts), never an error. Bounded windows: linear in the text.
  */
-import { groupsOf, type Mention } from './groups.ts';
+import { groupsOf, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { fills, keyOf, wordSet } from './patterns.ts';
 import { isReported, RIGHT, type Scope } from './scope.ts';
@@ -166,7 +166,7 @@ function whoWants(s: Stream, m: Mention, asked: boolean): number {
   let v = m.a - 1;
   let insist = false;
   // (« Voulez-vous sérieusement des … ? »: the reader inverted after the verb is passed over too.)
-  while (v >= 0 && m.a - v <= 8 && s.sentence[v] === sent && (TOWARD.has(at(s, v, sent)) || (s.hyphen[v] === 1 && READER.has(at(s, v, sent)))) && !fills(WANT, s.words[v]) && !fills(TAKE, s.words[v])) {
+  while (v >= 0 && m.a - v <= 8 && s.sentence[v] === sent && (TOWARD.has(at(s, v, sent)) || (v === m.a - 1 && fills(ROLE, s.words[v])) || (s.hyphen[v] === 1 && READER.has(at(s, v, sent)))) && !fills(WANT, s.words[v]) && !fills(TAKE, s.words[v])) {
     insist ||= INSIST.has(at(s, v, sent));
     v -= 1;
   }
@@ -181,6 +181,8 @@ function whoWants(s: Stream, m: Mention, asked: boolean): number {
     if (NEGATORS.has(w)) return -1;
     // « Ça vous tente vraiment d'avoir des … ? », « Voulez-vous sérieusement des … ? »: the reader asked, insisting.
     if (READER.has(w) && asked && want && (insist || INSIST.has(at(s, v + 1, sent)) || CONDITIONAL.test(at(s, v, sent)))) return k;
+    // « Peut-on vraiment faire confiance à un … ? », « on devrait-tu faire confiance à une … ? »: trust asked with a modal and insistence.
+    if ((w === 'on' || w === 'je' || w === 'j') && asked && keyOf(s.words[v]!) === 'confiance' && (insist || s.hyphen[k] === 1 || at(s, k + 2, sent) === 'tu')) return k;
     insist ||= INSIST.has(w) || CONDITIONAL.test(w);
     // « qui » opening its clause is the interrogative; after « quelqu'un » it is the relative (« y a-tu quelqu'un qui aime… »).
     const anyone = ANYONE.has(at(s, k - 1, sent)) && ['du', 'des'].includes(at(s, k - 2, sent));
@@ -422,6 +424,160 @@ function needMore(s: Stream, m: Mention, asked: boolean): number {
   return insist && particle && plain(s, k, v) ? v : -1;
 }
 
+/** Whether it is normal or acceptable (« est-ce normal que… », « c'est-tu acceptable que… »). */
+const NORMAL = new Set(['normal', 'acceptable']);
+/** What may stand before « normal » in the asking: « est-ce (que c'est) », « c'est-tu », « trouvez-vous ça », an insistence. */
+const NORMAL_GAP = new Set(['est', 'ce', 'que', 'qu', 'c', 'cest', 'tu', 'ca', 'vraiment', 'trouvez', 'vous', 'trouves', 'trouve', 'serieusement', 'franchement', 'honnetement', 'serieux', 'donc']);
+/** Letting or allowing someone to do (« qu'on laisse des … conduire », « qu'on permette aux … de… »). */
+const LET_DO = wordSet(['~laisser', '~permettre', 'permette', 'permettent', 'permet'], false);
+/** What the people undergo, wait for or lack: a worry for them (« que les aînés attendent », « que des … meurent de froid »). */
+const UNDERGO = wordSet(['~attendre', '~mourir', '~geler', '~souffrir', '~manquer', '~subir', '~perdre', '~dormir', '~devoir', '~vivre', '~rester', '~crever', '~chercher', '~payer', '~recevoir', '~etre'], false);
+/** The clitics and adverbs between the people and their verb (« que les … nous ralentissent », « qu'une … se plaigne »). */
+const VERB_GAP = new Set(['nous', 'se', 's', 'y', 'en', 'leur', 'les', 'encore', 'toujours', 'meme', 'juste', 'vraiment']);
+const INFINITIVE = /^.{2,}(?:er|ir|re)$/;
+
+/**
+ * « Est-ce normal que les … achètent toutes les maisons ? », « C'est-tu normal qu'on laisse des … enseigner ? »: asking
+ * whether what a people does is normal says it is not. The people must be the doer: what they wait for, suffer or lack
+ * (« que les aînés attendent quatre heures », « qu'on laisse des aînés seuls »), a passive (« se fassent exploiter ») or a
+ * negation (« aient pas accès ») is a worry for them and stays clean.
+ */
+function normalThat(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  let k = m.a - 1;
+  let letting = false;
+  if (at(s, k, sent) === 'a' || at(s, k, sent) === 'aux') k -= 1;
+  if (fills(LET_DO, s.words[k]) && at(s, k - 1, sent) === 'on') {
+    letting = true;
+    k -= 2;
+  }
+  if (!['que', 'qu'].includes(at(s, k, sent)) || !NORMAL.has(at(s, k - 1, sent))) return -1;
+  // Back to where the asking opens, over its own words only; « est-ce », « -tu » or a question mark makes it asked.
+  let j = k - 2;
+  let particle = false;
+  for (; j >= 0 && k - j <= 8 && s.sentence[j] === sent && s.brk[j + 1] === 0 && NORMAL_GAP.has(at(s, j, sent)); j -= 1) particle ||= at(s, j, sent) === 'tu' || (at(s, j, sent) === 'ce' && at(s, j - 1, sent) === 'est') || at(s, j, sent) === 'trouvez';
+  if (!(particle || asked) || !(j < 0 || s.sentence[j] !== sent || s.brk[j + 1] !== 0)) return -1;
+  // The people's verb after them: an infinitive when let, a finite verb of doing otherwise.
+  let v = m.b;
+  while (v < s.words.length && v - m.b <= 2 && VERB_GAP.has(at(s, v, sent))) v += 1;
+  const w = at(s, v, sent);
+  // A negation after them (« aient pas accès ») is a lack; « plus » there is more (« aient plus de droits »).
+  for (let k = m.b; k < s.words.length && k - m.b <= 5 && s.sentence[k] === sent; k += 1) if (at(s, k, sent) !== 'plus' && NEGATORS.has(at(s, k, sent))) return -1;
+  if (w === '') return -1;
+  if (!letting) return fills(UNDERGO, s.words[v]) || ((w === 'fassent' || w === 'fasse') && v > m.b) ? -1 : k - 1;
+  // Let to do: the infinitive right after them, or after « de » (which the mention may have taken in: « aux … de garder »).
+  for (let i = m.head + 1; i <= m.b && i < s.words.length; i += 1) {
+    const x = at(s, i, sent);
+    const inf = x === 'de' || x === 'd' ? i + 1 : INFINITIVE.test(x) ? i : -1;
+    if (inf >= 0) return INFINITIVE.test(at(s, inf, sent)) && !fills(UNDERGO, s.words[inf]) ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/** Must or should (« on devrait », « faudrait », « je dois »): « pourquoi » with one asks for a duty the speaker refuses (not « pourquoi faut-il aider… ? », which asks for reasons). */
+const DUTY = new Set(['devrait', 'devrais', 'devrions', 'devraient', 'faudrait', 'dois', 'devons']);
+/** Duties owed to a people that the refusal names (paying, welcoming, integrating, apologizing, housing…), with the bearing verbs. */
+const OWE = wordSet(['~integrer', '~excuser', '~offrir', '~fournir', '~donner', '~construire', '~heberger'], false);
+/** What ends the duty's reach: another clause (« alors que les loyers… », « quand les … »). */
+const DUTY_STOP = new Set(['alors', 'quand', 'pendant', 'si', 'parce', 'mais', 'puisque', 'car']);
+/** What may open the people after the duty's verb and its thing: a preposition, a determiner, a « que » clause. */
+const OWED_TO = new Set(['pour', 'a', 'aux', 'les', 'des', 'ces', 'que', 'qu', 'avec']);
+
+/**
+ * « Pourquoi on devrait payer des appartements pour les … ? », « Pourquoi faudrait intégrer les … dans nos classes ? »: a
+ * duty toward a people asked « why » refuses it, even when a thing stands between the verb and the people. A negation
+ * (« pourquoi on devrait pas aider les … »), fear (« avoir peur des … », not a duty) or the people suffering after
+ * « que » (« accepter que des … se fassent suivre ») stays clean; an answer in the next sentence is read by the caller.
+ */
+function whyShouldWe(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  if (!asked || !OWED_TO.has(at(s, m.a - 1, sent)) && !(m.head > m.a && OWED_TO.has(at(s, m.a, sent)))) return -1;
+  // Back from the people to the duty's verb (a bearing or owing verb), within a few words of one clause.
+  let v = m.a - 1;
+  for (; v >= 0 && m.a - v <= 7 && s.sentence[v] === sent && s.brk[v + 1] === 0; v -= 1) {
+    if (DUTY_STOP.has(at(s, v, sent))) return -1;
+    if (fills(BEAR, s.words[v]) || fills(OWE, s.words[v])) break;
+  }
+  if (v < 0 || s.sentence[v] !== sent || !(fills(BEAR, s.words[v]) || fills(OWE, s.words[v])) || !plain(s, v, m.a)) return -1;
+  // « accepter que des … se fassent suivre »: the people suffer what is accepted.
+  if (['que', 'qu'].includes(at(s, m.a - 1, sent)) && ['se', 's'].includes(at(s, m.b, sent)) && ['fassent', 'fasse', 'font'].includes(at(s, m.b + 1, sent))) return -1;
+  // Then the duty and « pourquoi » opening the sentence, over the subject and « est-ce que ».
+  let duty = false;
+  for (let k = v - 1; k >= 0 && v - k <= 8 && s.sentence[k] === sent; k -= 1) {
+    const w = at(s, k, sent);
+    if (NEGATORS.has(w)) return -1;
+    duty ||= DUTY.has(w);
+    if (w === 'pourquoi') return duty && opensClause(s, k) ? k : -1;
+    if (!WHY_GAP.has(w) && !DUTY.has(w) && !['se', 's', 'nous', 'moi', 'les', 'leur'].includes(w) && s.hyphen[k] !== 1) return -1;
+  }
+  return -1;
+}
+
+/** Roles of trust and authority a member of a people is sneered at in (« une femme chef des pompiers ? »). */
+const ROLE = wordSet([
+  '+pompier', '+policier', '+directeur', 'directrice', '+maire', 'mairesse', '+chef', 'cheffe', '+ingenieur', '+medecin', '+pilote', '+juge', '+enseignant', '+prof', '+professeur',
+  '+conseiller', '+president', '+gerant', '+patron', '+infirmier', '+chauffeur', '+soldat', '+ministre', '+educateur', 'educatrice', '+capitaine', '+agent', '+depute',
+], false);
+/** What sneers at the question just asked (« Sérieux? », « Voyons donc », « lol »): a mocking reaction, not an answer. */
+const SNEER = new Set(['serieux', 'serieusement', 'voyons', 'franchement', 'lol', 'mdr', 'haha', 'ha', 'pff', 'ouin', 'come', 'hein']);
+/** Laughing or eye-rolling symbols after the question. */
+const SNEER_SYMBOL = /[\u{1F602}\u{1F923}\u{1F644}\u{1F606}\u{1F921}\u{1F926}\u{1F601}\u{1F60F}\u{1F612}]/u;
+/** Verdicts on fitness asked after the role (« …, c'est-tu responsable ? », « est-ce vraiment prudent ? »). */
+const FIT = new Set(['responsable', 'serieux', 'prudent', 'raisonnable', 'securitaire', 'normal']);
+
+/**
+ * « Une femme chef des pompiers ? Sérieux ? 🙄 », « Un … comme juge ? lol », « Une femme enceinte comme mairesse, c'est-tu
+ * responsable ? »: a member of a people in a role of trust, asked about with a sneer or a doubt on fitness, says they are
+ * unfit for it. A welcome (« … ? Bravo! »), an answer (« … ? Oui, depuis mars. ») or another question (« c'est-tu possible
+ * de prendre un congé ? ») stays clean.
+ */
+function roleSneered(s: Stream, m: Mention, asked: boolean, tokens: readonly Token[]): number {
+  const sent = s.sentence[m.a]!;
+  if (!asked || !opensClause(s, m.a)) return -1;
+  let r = m.b;
+  if (at(s, r, sent) === 'comme') r += 1;
+  if (!fills(ROLE, s.words[r])) return -1;
+  // The role and its complement (« chef de police », « directrice générale ») end the clause within a few words.
+  let e = r + 1;
+  while (e < s.words.length && e - r <= 4 && s.sentence[e] === sent && s.brk[e] === 0) e += 1;
+  if (e < s.words.length && s.sentence[e] === sent) {
+    // « …, c'est-tu vraiment responsable ? »: a verdict of fitness asked in the same sentence.
+    for (let k = e; k < s.words.length && k - e <= 7 && s.sentence[k] === sent; k += 1) if (FIT.has(at(s, k, sent))) return m.a;
+    return -1;
+  }
+  // Otherwise a sneer right after the question: its next word, or a laughing or eye-rolling symbol.
+  if (e < s.words.length && SNEER.has(keyOf(s.words[e]!))) return m.a;
+  const end = s.words[e - 1]!.end;
+  // Binary search for the first token after the question's last word: a bounded look, never a walk from the start.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let t = lo; t < tokens.length && t - lo < 6; t += 1) {
+    const tok = tokens[t]!;
+    if (tok.kind === 'word' || tok.start - end > 12) break;
+    if (tok.kind === 'symbol' && SNEER_SYMBOL.test(tok.norm)) return m.a;
+  }
+  return -1;
+}
+
+/** « Pourquoi les … ont le droit de dormir dans le parc ? », « pourquoi une … a le droit d'enseigner ? »: a right asked why, denied. */
+function whyRight(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  if (!asked || at(s, m.a - 1, sent) !== 'pourquoi' || !opensClause(s, m.a - 1)) return -1;
+  const v = at(s, m.b, sent);
+  return (v === 'ont' || v === 'a') && at(s, m.b + 1, sent) === 'le' && at(s, m.b + 2, sent) === 'droit' && ['de', 'd'].includes(at(s, m.b + 3, sent)) && at(s, m.b + 4, sent) !== 'vote' ? m.a - 1 : -1;
+}
+
+/** The mention with a people's adjective read as its own mention right after it (« une femme | voilée »): one person. */
+function whole(g: Groups, m: Mention): Mention {
+  const next = g.mentions[g.startingAt[m.b] ?? -1];
+  return next && next.identity && next.head === next.a && next.b === m.b + 1 ? { ...m, b: next.b } : m;
+}
+
 /** Warnings on identity groups inside rhetorical questions no other frame judged. */
 export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
   const out: WordHit[] = [];
@@ -434,7 +590,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);

@@ -470,6 +470,8 @@ function disagrees(s: Stream, i: number): boolean {
   return false;
 }
 
+/** What may open a yes-no question on a verdict before its copula: « ça », lead adverbs (« Sérieux, est-ce raciste… ? »). */
+const ASK_LEAD = new Set(['ca', 'cela', 'serieux', 'serieusement', 'franchement', 'honnetement', 'sincerement', 'vraiment', 'bon', 'ben', 'mais', 'pis', 'et', 'question', 'juste']);
 /** What may stand between the question's opener and the verdict (« est-ce que c'est vraiment raciste… »): the copula, its particle, a degree. */
 const askGap = (w: string): boolean => VERDICT_GAP.has(w) || ACT_COPULA.has(w) || ['ce', 'que', 'qu', 'tu'].includes(w);
 /** What answers the question yes in the next sentence (« … ? Oui. », « … ? Évidemment. »): then the verdict stands. */
@@ -485,8 +487,11 @@ function verdictAsked(s: Stream, k: number): boolean {
   for (; j >= 0 && k - j <= 6 && s.sentence[j] === sent && askGap(keyOf(s.words[j]!)); j -= 1) {
     const w = keyOf(s.words[j]!);
     const prev = j > 0 && s.sentence[j - 1] === sent ? keyOf(s.words[j - 1]!) : '';
-    asked ||= (w === 'ce' || w === 'tu') && (prev === 'est' || prev === 'cest');
+    // « Ça serait-tu raciste de dire… ? »: the Québec particle after a conditional copula asks too.
+    asked ||= (w === 'ce' || w === 'tu') && (prev === 'est' || prev === 'cest' || (w === 'tu' && (prev === 'serait' || prev === 'sera')));
   }
+  // A subject « ça » and lead adverbs before the asking (« Sérieux, est-ce que c'est raciste… ? ») leave it a question.
+  while (j >= 0 && k - j <= 9 && s.sentence[j] === sent && ASK_LEAD.has(keyOf(s.words[j]!))) j -= 1;
   if (!asked || !(j < 0 || s.sentence[j] !== sent || s.brk[j + 1] !== 0)) return false;
   let next = k;
   while (next < s.words.length && s.sentence[next] === sent) next += 1;
