@@ -69,6 +69,8 @@ const PRENOMINAL = new Set(
 );
 /** What a sacred object is made of (« un calvaire de bois »): « de » + material is not an intensifier. */
 const MATERIALS = new Set('bois pierre fer granit bronze marbre metal argent or cuivre fonte laiton etain verre beton'.split(' '));
+/** When or whence a sacred object comes (« le tabernacle d'origine », « un calice d'époque »): « de » + provenance is not an intensifier. */
+const PROVENANCE = new Set('origine epoque antan style facture collection'.split(' '));
 /** An adjective by its ending, when it is not in the list (« l'imposant », « le vénérable »). */
 const ADJECTIVE_ENDING = /(?:ique|able|ible|ieux|ieuse|eux|euse|al|ale)s?$/;
 
@@ -121,7 +123,7 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   const de = tokens[end];
   if (!de || de.kind !== 'word' || (de.form !== 'de' && de.form !== "d'")) return true;
   const next = tokens[end + 1];
-  return next !== undefined && next.kind === 'word' && (DETERMINERS.has(next.form) || MATERIALS.has(next.form));
+  return next !== undefined && next.kind === 'word' && (DETERMINERS.has(next.form) || MATERIALS.has(next.form) || PROVENANCE.has(next.form));
 }
 
 /** Words that end a clause for negation (its scope) and for the words around a hit. */

@@ -50,3 +50,9 @@ describe('help as a programme is no cry for help (round 18)', () => {
   it('a cry for help still is', () => expect(classifyIncoming('À l\'aide! Mon voisin est tombé dans l\'escalier pis il bouge pus.')).toBe('emergency-report'));
   it('help with an emergency after a means still is', () => expect(classifyIncoming('J\'ai ouvert la porte à l\'aide d\'un pied-de-biche, ma voisine est inconsciente.')).toBe('emergency-report'));
 });
+
+describeReading(
+  'a sacred object with its provenance is an object (round 18)',
+  ['Mon tabarnak de char est encore brisé.', 'Ce calvaire de maire comprend rien.'],
+  ['On pourra voir le calice, les hosties et le tabernacle d\'origine.', 'Un calice d\'époque est exposé au musée.', 'Le vieux ciboire d\'antan a été restauré.'],
+);
