@@ -31,6 +31,9 @@ describeReading(
     'Arrêtez d\'embaucher des Arabes au garage municipal',
     'les proprios devraient arrêter de louer aux musulmans',
     'Cessez d\'engager des Haïtiens aux travaux publics',
+    'retournez chez vous les musulmans, le Québec c\'est à nous autres',
+    'Les Haïtiens, repartez dans votre pays',
+    'décrissez d\'où vous venez les Arabes',
   ],
   [
     'Sortez les aînés de l\'isolement, appelez-les cette semaine',
@@ -53,6 +56,8 @@ describeReading(
     'Les proprios devraient arrêter de louer des taudis aux immigrants',
     'On devrait pas arrêter d\'embaucher des Haïtiens, y font une bonne job',
     'La ville a arrêté d\'engager des étudiants cet été à cause du budget',
+    'Retournez chez vous, les enfants, il est tard',
+    'Retournez chez vous les amis, la soirée est finie',
   ],
 );
 
@@ -69,6 +74,8 @@ describeReading(
     'Que la peste les ramasse, ces maudits Arabes-là',
     'Je souhaite une tornade sur le quartier des Haïtiens',
     'j\'espère que le séisme va ramasser leur village au complet',
+    'Je prie pour que les Juifs se fassent tous bombarder',
+    'souhaite une crise cardiaque à tous les conseillers',
   ],
   [
     'J\'espère que la tornade va épargner la réserve',
@@ -79,6 +86,8 @@ describeReading(
     'J\'espère qu\'il va pas y avoir d\'inondation chez les Haïtiens du Cap cette année',
     'La crue a emporté trois maisons, les familles sont relogées',
     'J\'espère que les pompiers vont protéger la réserve du feu de forêt',
+    'souhaite bonne fête à ma tante',
+    'Je prie pour que les Anglos se fassent pas inonder cette année',
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );

@@ -128,6 +128,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     out.push({ kind: 'hate', severity, a: from, b: place });
   }
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
+  sentHome(s, sc, g, out);
   segregated(s, sc, g, out);
   deniedSlogan(s, sc, g, out);
   rightsDenied(s, sc, g, out);
@@ -288,6 +289,39 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
     out.push({ kind: 'hate', severity: isNegated(s, i, end, [[k, end]]) ? 'clear' : isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
   }
   return out;
+}
+
+/** Orders to go back (« retournez », « repartez », « décrissez »); « rentrez » only to a country (« rentrez chez vous » is said in a storm). */
+const GO_BACK = /^(?:retourn|repart|decriss|degag|criss|sacr|calis)(?:ez|ons)$|^(?:retourne|repars|decrisse|degage)$/;
+/** Where the reader is sent back to (« chez vous », « dans votre pays », « d'où vous venez »). */
+const YOUR_HOME = compile(['chez vous', "dans|en|a votre|vos +pays|bled|+continent|+tribu|+village|+brousse|+desert|+jungle", "d'|d ou vous ~venir", 'votre|vos camp pays?', "dans|en votre|vos pays d'|d origine"]);
+
+/**
+ * A people told to go back home in the second person (« Retournez chez vous, les … », « Les …, repartez dans votre pays »,
+ * « décrissez d'où vous venez les … »): the order opens its clause, the people named right before it or within three words
+ * after the place. Not the same words to friends or children (no people), nor « rentrez chez vous » alone.
+ */
+function sentHome(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  for (let i = 0; i + 1 < n; i += 1) {
+    const w = keyOf(s.words[i]!);
+    const sent = s.sentence[i]!;
+    const opens = i === 0 || s.sentence[i - 1] !== sent || s.brk[i] !== 0 || /^(?:pis|et|donc)$/.test(keyOf(s.words[i - 1]!));
+    const back = GO_BACK.test(w) || (/^rentr(?:ez|ons)$/.test(w) && keyOf(s.words[i + 1]!) !== 'chez');
+    if (!opens || !back || s.sentence[i + 1] !== sent) continue;
+    let j = i + 1;
+    if (j < n && keyOf(s.words[j]!) === 'donc') j += 1;
+    const e = j < n ? matchAt(s, YOUR_HOME, j) : -1;
+    if (!(e > j)) continue;
+    const before = i > 0 && s.sentence[i - 1] === sent ? g.mentions[g.endingAt[i] ?? -1] : undefined;
+    const next = g.mentions[g.nextAfter[e] ?? -1];
+    const after = next && next.a - e <= 3 && s.sentence[next.a] === sent ? next : undefined;
+    const m = before?.identity ? before : after?.identity ? after : undefined;
+    if (!m || AGE_WORDS.has(keyOf(s.words[m.head]!))) continue;
+    const a = Math.min(m.a, i);
+    const b = Math.max(m.b, e);
+    out.push({ kind: 'hate', severity: isNegated(s, i, e) ? 'clear' : isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
+  }
 }
 
 /** Set apart for a people (« juste pour les … », « réservée aux … », « à part pour les … »). */

@@ -30,7 +30,7 @@ const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|mono
   // The body (« une belle crise cardiaque », « s'étouffer avec leur souper », « une overdose »).
   '+crise cardiaque', '+crise de coeur', '+infarctus', 'avc', 's\'|se ~etouffer', 'overdose|overdoses|surdose|surdoses',
   // Harm suffered (« se faire agresser dans le parc »), and « with them inside ».
-  's\'|se ~faire ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler',
+  's\'|se ~faire tous|toutes? ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler|~inonder|~bombarder|~empoisonner|~lyncher',
   'avec eux|elles|lui|toi|vous autres? dedans', 'avec le monde dedans',
   // A disaster or a plague as the agent (« qu'une inondation les emporte », « une tornade sur leur quartier », « que le virus les ramasse »).
   '+tornade', '+ouragan', '+inondation', '+crue', 'tsunami', '+seisme', 'tremblement de terre', '+deluge', '+avalanche', 'canicule', '+bombe', '+pandemie', 'virus', 'sida', 'ebola', '+tumeur', '+leucemie']);
@@ -44,7 +44,7 @@ const DEAD_THINGS = new Set(['feuille', 'feuilles', 'langue', 'langues', 'saison
 const TIMES = new Set(['soir', 'matin', 'jour', 'nuit', 'semaine', 'mois', 'lendemain', 'printemps', 'ete', 'hiver', 'automne', 'weekend', 'fin']);
 /** What a fire is when it is a celebration or a signal (« le feu de camp », « un feu d'artifice », « le feu de circulation »). */
 const FESTIVE_FIRE = new Set(['camp', 'artifice', 'artifices', 'joie', 'foyer', 'circulation', 'signalisation', 'bengale', 'paille', 'poele', 'vert', 'rouge', 'jaune']);
-const WISH = compile(["je|j' ~esperer|~souhaiter", 'je te|vous|leur|lui ~souhaiter', "je|j' y ~souhaiter", 'pourvu que|qu', "hate que|qu'", 'vivement', "je|j' ~aimer|~vouloir ~voir"]);
+const WISH = compile(["je|j' ~esperer|~souhaiter", "je|j' ~prier pour que|qu'", 'je te|vous|leur|lui ~souhaiter', "je|j' y ~souhaiter", 'pourvu que|qu', "hate que|qu'", 'vivement', "je|j' ~aimer|~vouloir ~voir"]);
 const INDIFFERENT = compile([
   "je|j' ne|n'? ~pleurer|~verser pas|jamais|aucune", "je|j' ne|n'? ~aller pas|jamais ~pleurer|~brailler", "personne ne|n'? ~aller? ~pleurer|~regretter", 'bon debarras', 'bien fait pour',
   'on|ca ~regler le probleme', "ca|cela m'|me ~deranger|~faire pas|rien|ni", 'ca ~faire du menage',
@@ -127,7 +127,8 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   const wishes = findAllIn(s, WISH);
   // A bare « Que… » opening the sentence wishes too (« Que la peste emporte… »), or its clause after a person set out first
   // (« Mon voisin, que sa cabane passe au feu »).
-  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^que?$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
+  // The wish with its « je » dropped, opening the sentence (« souhaite un bon cancer à… », « espère qu'un… »).
+  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && (/^que?$/.test(keyOf(s.words[i]!)) || /^(?:souhaite|espere)$/.test(keyOf(s.words[i]!)))) wishes.push([i, i + 1]);
   for (const [a, b] of wishes) {
     const k = s.sentence[a]!;
     // What one hopes comes after « j'espère que » (« un accident, j'espère qu'il va bien » hopes for the good); what
