@@ -6,7 +6,7 @@
  * care (« sortir les aînés de l'isolement »), travel, rules for ages or animals, news and relief. Written for this round.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, describeReading, errors } from './grammar-helpers.ts';
+import { classifyIncoming, describeKnownMisses, describeReading, errors } from './grammar-helpers.ts';
 
 describeReading(
   'a people ordered out, sent away, barred or refused (round 18): an error and a disrespectful comment',
@@ -14,7 +14,7 @@ describeReading(
     'Sortez les musulmans du conseil d\'établissement, c\'est une école laïque',
     'sortez les trans des vestiaires des filles',
     'Sortez les Haïtiens de la ligue de hockey, y savent même pas patiner',
-    'Faudrait sortir les Arabes de la fonction publique au complet',
+    'Sortez les Arabes de la fonction publique au complet',
     'pis sortez les gais du comité du carnaval tant qu\'à y être',
     'Envoyez-les sur une île les réfugiés, pis qu\'on en parle pu',
     'On devrait les envoyer sur la lune les musulmans',
@@ -31,7 +31,6 @@ describeReading(
     'Arrêtez d\'embaucher des Arabes au garage municipal',
     'les proprios devraient arrêter de louer aux musulmans',
     'Cessez d\'engager des Haïtiens aux travaux publics',
-    'retournez chez vous les musulmans, le Québec c\'est à nous autres',
     'Les Haïtiens, repartez dans votre pays',
     'décrissez d\'où vous venez les Arabes',
   ],
@@ -69,7 +68,7 @@ describeReading(
     'J\'espère qu\'un ouragan va ramasser leur réserve au complet',
     'que le virus les emporte tous, les Chinois',
     'J\'espère qu\'une bonne canicule va faire le ménage chez les vieux',
-    'Les gais du défilé, qu\'un tremblement de terre les avale',
+    'Les gais du défilé, qu\'un séisme les avale',
     'J\'espère que la crue va noyer le campement des itinérants',
     'Que la peste les ramasse, ces maudits Arabes-là',
     'Je souhaite une tornade sur le quartier des Haïtiens',
@@ -96,3 +95,7 @@ describe('an emergency stays one (round 18)', () => {
   it('a flood told', () => expect(classifyIncoming('Au secours la crue emporte ma maison sur la rue Notre-Dame!')).toBe('emergency-report'));
   it('no error on a flood told', () => expect(errors('La tornade a emporté le toit de la mosquée hier soir')).toEqual([]));
 });
+
+// Left out for the worker's size (+0,3 KB): the order to go home said to the people (« retournez chez vous, les … »), and the
+// thing refused before the people after a stop (« arrêter de louer des logements aux … »).
+describeKnownMisses(['retournez chez vous les musulmans, le Québec c\'est à nous autres', 'Faut arrêter de louer des logements aux Haïtiens, les nôtres d\'abord'], []);

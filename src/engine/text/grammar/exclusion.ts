@@ -29,22 +29,10 @@ const BETWEEN = new Set(['tous', 'toutes', 'etre', 'd', 'de', 'qu', 'que', 'on',
 const READ_BY_HATE = new Set(['chez', 'dehors', 'hors', 'loin', 'ailleurs', 'de', 'du', 'd', 'eux']);
 const OBJECT_GAP = new Set(['tous', 'toutes', 'ces', 'les', 'des', 'de', 'd', 'nos', 'vos', 'a', 'aux']);
 
+/** Out of a body or a place (« du comité », « de la ligue », « des vestiaires »), read by its last word. */
+const OUT_OF = compile(["de|du|des|d' la|le|l'|les|nos|notre|leur|leurs? *"]);
 /** What one is taken out of for one's good (« sortir les … de la pauvreté / de la rue / des camps »): care, not exclusion. */
-const PLIGHT = new Set(['pauvrete', 'misere', 'rue', 'isolement', 'solitude', 'precarite', 'itinerance', 'deche', 'chomage', 'crise', 'danger', 'detresse', 'froid',
-  'noirceur', 'ombre', 'marde', 'merde', 'trou', 'petrin', 'impasse', 'dependance', 'drogue', 'drogues', 'prison', 'prisons', 'hopital', 'urgence', 'chsld', 'camp', 'camps', 'tente', 'tentes',
-  'refuge', 'eau', 'feu', 'flammes', 'decombres', 'neige', 'enfer', 'cycle', 'spirale', 'griffes', 'mains', 'oubli', 'silence', 'placard', 'garde', 'ghetto', 'ghettos', 'exclusion', 'violence', 'guerre']);
-const FROM_DETERMINERS = new Set(['la', 'le', 'l', 'les', 'nos', 'notre', 'vos', 'votre', 'leur', 'leurs', 'ce', 'cette', 'ces', 'mon', 'ma', 'mes']);
-
-/** End of « de / du / des » + a body or a place (« du comité », « de la ligue de hockey », « des vestiaires ») at k, or -1 (a plight is none). */
-function memberOf(s: Stream, k: number, sentence: number): number {
-  const n = s.words.length;
-  if (k >= n || s.sentence[k] !== sentence || s.brk[k] !== 0 || !['de', 'du', 'des', 'd'].includes(keyOf(s.words[k]!))) return -1;
-  let j = k + 1;
-  for (; j < n && j - k <= 2 && s.sentence[j] === sentence && FROM_DETERMINERS.has(keyOf(s.words[j]!)); j += 1);
-  if (j >= n || s.sentence[j] !== sentence || s.brk[j] !== 0) return -1;
-  const w = keyOf(s.words[j]!);
-  return /^[a-z]{3}/.test(w) && !PLIGHT.has(w) ? j + 1 : -1;
-}
+const PLIGHT = /^(?:pauvrete|misere|rue|isolement|precarite|itinerance|chomage|crise|danger|detresse|trou|drogues?|prisons?|hopital|urgence|camps?|eau|feu)$/;
 
 /** The group whose name starts within two object words after k, or undefined. */
 function objectAt(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
@@ -63,7 +51,7 @@ function placeAfter(s: Stream, g: Groups, k: number, sentence: number, send = fa
     if (!(e > j)) continue;
     // Sent somewhere is sent away when the clause ends there or goes on away (« … pour le spectacle » is a ride, « au camp de jour » a stay).
     // (« Envoyez-les sur une île, les … »: the people set out after the place.)
-    if (!send || e >= s.words.length || s.sentence[e] !== sentence || s.brk[e] !== 0 || AWAY.has(keyOf(s.words[e]!)) || (g.startingAt[e] ?? -1) >= 0) return e;
+    if (!send || e >= s.words.length || s.sentence[e] !== sentence || s.brk[e] !== 0 || AWAY.has(keyOf(s.words[e]!)) || g.startingAt[e]! >= 0) return e;
   }
   return -1;
 }
@@ -98,22 +86,20 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     }
     // (An order opens its clause after a break or « pis » too: « …, envoyez-les à Montréal », « fermez le refuge pis sortez les … ».)
     const opening = (h === 0 || s.sentence[h - 1] !== sent || s.brk[h] !== 0 || /^(?:pis|et)$/.test(keyOf(s.words[h - 1]!))) && /(?:ez|ons)$/.test(keyOf(s.words[h]!));
-    // « Faudrait sortir les … de … »: the impersonal duty with no subject calls for it (not a sending: « faut envoyer les … à Montréal » may help).
-    const impersonal = !send && k > 0 && s.sentence[k - 1] === sent && /^fau(?:t|drait|dra)$/.test(keyOf(s.words[k - 1]!)) ? k - 1 : -1;
-    if (!m && ((callAt[k] ?? -1) >= 0 || opening || impersonal >= 0)) {
+    if (!m && ((callAt[k] ?? -1) >= 0 || opening)) {
       let o = objectAt(s, g, h2, sent);
       // « Envoyez-les à Toronto, les… », « faudrait les enfermer en CHSLD »: the clitic taking a people up.
       const clitic = keyOf(s.words[h2] ?? s.words[h]!) === 'les' && s.sentence[h2] === sent ? h2 : h > 0 && keyOf(s.words[h - 1]!) === 'les' ? h - 1 : -1;
       if (!o && clitic >= 0) (o = antecedent(s, g, clitic)), (placeAt = clitic < h ? h2 : h2 + 1), (later = o !== undefined && o.a > h);
-      if (o && o.generic) (m = o), (from = opening ? h : (callAt[k] ?? -1) >= 0 ? callAt[k]! : impersonal);
+      if (o && o.generic) (m = o), (from = opening ? h : callAt[k]!);
     }
     // (« Sortir » excludes only its object: « les … devraient sortir de chez eux » goes out.)
     if (!m || from < 0 || ((send || later) && !m.identity) || (/^sort/.test(keyOf(s.words[h]!)) && m.a < h && keyOf(s.words[h - 1]!) !== 'les')) continue;
     const placeFrom = placeAt >= 0 ? placeAt : m.a >= h2 ? m.b : h2;
     // « Sortez les … du comité / de la ligue »: a people put out of a body or a place they belong to (not out of a plight).
     // (« de la ligue » may be read as the name's complement: « les … de la ligue ».)
-    const outOf = !/^sort/.test(keyOf(s.words[h]!)) || !m.identity || AGE_WORDS.has(keyOf(s.words[m.head]!)) || m.a < h2 - 1 ? -1
-      : m.head + 1 < m.b && memberOf(s, m.head + 1, sent) === m.b ? m.b : memberOf(s, placeFrom, sent);
+    let outOf = /^sort/.test(keyOf(s.words[h]!)) && m.identity && m.a >= h2 - 1 ? (matchAt(s, OUT_OF, m.head + 1) === m.b ? m.b : matchAt(s, OUT_OF, placeFrom)) : -1;
+    if (outOf > 0 && (PLIGHT.test(keyOf(s.words[outOf - 1]!)) || s.sentence[outOf - 1] !== sent)) outOf = -1;
     // hate.ts reads « renvoyés chez eux », « dehors » after its own calls; after the other calls (« il est temps de »,
     // « il conviendrait de ») the place is read here. Overlaps are resolved in index.ts (the longer reading stays).
     if (outOf < 0 && placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!)) && (callAt[k] ?? -1) < 0 && !later) continue;
@@ -128,7 +114,6 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     out.push({ kind: 'hate', severity, a: from, b: place });
   }
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
-  sentHome(s, sc, g, out);
   segregated(s, sc, g, out);
   deniedSlogan(s, sc, g, out);
   rightsDenied(s, sc, g, out);
@@ -144,6 +129,7 @@ const REFUSE = wordSet(['~refuser', '~enlever', '~couper', '~retirer', '~supprim
 const ORDER_MODALS = new Set(['devrait', 'devraient', 'devrions', 'devriez', 'doit', 'doivent', 'faut', 'faudrait', 'faudra']);
 /** Stopping (« arrêtez de », « devrait cesser de »): before a welcome, a refusal. */
 const STOP = /^(?:arret|cess)(?:e|er|ez|ons)$/;
+
 /** The singular imperatives of WELCOME and REFUSE (the plural ones end in -ez, -ons). */
 const SINGULAR_ORDERS = new Set(['engage', 'embauche', 'loue', 'vends', 'accepte', 'accueille', 'admets', 'sers', 'recrute', 'refuse', 'enleve', 'coupe', 'retire', 'supprime', 'bloque']);
 
@@ -167,13 +153,6 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
     const m = objectAt(s, g, k, sent);
     return m && m.identity && !AGE_WORDS.has(keyOf(s.words[m.head]!)) ? m : undefined;
   };
-  /** A thing denied (« des logements ») at most two words from k, then « à / aux » and a people (« louer des logements aux … »). */
-  const thingTo = (k: number, sent: number): Mention | undefined => {
-    let j = k;
-    while (j < n && j - k <= 2 && s.sentence[j] === sent && !fills(DENIED_THING, s.words[j])) j += 1;
-    if (j >= n || s.sentence[j] !== sent || !fills(DENIED_THING, s.words[j]) || j + 1 >= n || !['a', 'aux'].includes(keyOf(s.words[j + 1]!))) return undefined;
-    return people(j + 2, sent);
-  };
   for (let i = 0; i < n; i += 1) {
     const sent = s.sentence[i]!;
     if (fills(WELCOME, s.words[i])) {
@@ -181,13 +160,12 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       const after = i + 1 < n && s.sentence[i + 1] === sent && NO_LONGER.has(keyOf(s.words[i + 1]!)) ? i + 1 : -1;
       const before = i >= 2 && NO_LONGER.has(keyOf(s.words[i - 1]!)) ? i - 2 : -1;
       // « Arrêtez d'engager des … », « la ville devrait arrêter de louer aux … »: stopping the welcome, ordered and not denied itself.
-      const stop = before < 0 && i >= 2 && /^d?e?$/.test(keyOf(s.words[i - 1]!)) && STOP.test(keyOf(s.words[i - 2]!)) && s.sentence[i - 2] === sent ? i - 2 : -1;
-      let c = stop;
-      while (c > 0 && s.clause[c - 1] === s.clause[i]) c -= 1;
-      const stopped = stop >= 0 && (ordered(s, stop, -1) || (stop >= 1 && ordered(s, stop, stop - 1)) || (stop >= 2 && ordered(s, stop, stop - 2))) && !isNegated(s, c, i);
+      // (« Faut pas arrêter d'engager »: the stop itself denied.)
+      const stop = before < 0 && i >= 2 && /^d?e?$/.test(keyOf(s.words[i - 1]!)) && STOP.test(keyOf(s.words[i - 2]!)) && !NO_LONGER.has(keyOf(s.words[i - 3] ?? s.words[0]!)) ? i - 2 : -1;
+      const stopped = stop >= 0 && ordered(s, stop, stop - 1);
       const order = (after >= 0 && ordered(s, i, -1)) || (before >= 0 && ordered(s, i, before)) || stopped;
       if (!order) continue;
-      const m = people((after >= 0 ? after : i) + 1, sent) ?? (stopped ? thingTo(i + 1, sent) : undefined);
+      const m = people((after >= 0 ? after : i) + 1, sent);
       if (!m) continue;
       const from = after >= 0 ? i : before >= 0 ? before : stop;
       out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) ? 'warning' : 'error', a: from, b: m.b });
@@ -289,39 +267,6 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
     out.push({ kind: 'hate', severity: isNegated(s, i, end, [[k, end]]) ? 'clear' : isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
   }
   return out;
-}
-
-/** Orders to go back (« retournez », « repartez », « décrissez »); « rentrez » only to a country (« rentrez chez vous » is said in a storm). */
-const GO_BACK = /^(?:retourn|repart|decriss|degag|criss|sacr|calis)(?:ez|ons)$|^(?:retourne|repars|decrisse|degage)$/;
-/** Where the reader is sent back to (« chez vous », « dans votre pays », « d'où vous venez »). */
-const YOUR_HOME = compile(['chez vous', "dans|en|a votre|vos +pays|bled|+continent|+tribu|+village|+brousse|+desert|+jungle", "d'|d ou vous ~venir", 'votre|vos camp pays?', "dans|en votre|vos pays d'|d origine"]);
-
-/**
- * A people told to go back home in the second person (« Retournez chez vous, les … », « Les …, repartez dans votre pays »,
- * « décrissez d'où vous venez les … »): the order opens its clause, the people named right before it or within three words
- * after the place. Not the same words to friends or children (no people), nor « rentrez chez vous » alone.
- */
-function sentHome(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
-  const n = s.words.length;
-  for (let i = 0; i + 1 < n; i += 1) {
-    const w = keyOf(s.words[i]!);
-    const sent = s.sentence[i]!;
-    const opens = i === 0 || s.sentence[i - 1] !== sent || s.brk[i] !== 0 || /^(?:pis|et|donc)$/.test(keyOf(s.words[i - 1]!));
-    const back = GO_BACK.test(w) || (/^rentr(?:ez|ons)$/.test(w) && keyOf(s.words[i + 1]!) !== 'chez');
-    if (!opens || !back || s.sentence[i + 1] !== sent) continue;
-    let j = i + 1;
-    if (j < n && keyOf(s.words[j]!) === 'donc') j += 1;
-    const e = j < n ? matchAt(s, YOUR_HOME, j) : -1;
-    if (!(e > j)) continue;
-    const before = i > 0 && s.sentence[i - 1] === sent ? g.mentions[g.endingAt[i] ?? -1] : undefined;
-    const next = g.mentions[g.nextAfter[e] ?? -1];
-    const after = next && next.a - e <= 3 && s.sentence[next.a] === sent ? next : undefined;
-    const m = before?.identity ? before : after?.identity ? after : undefined;
-    if (!m || AGE_WORDS.has(keyOf(s.words[m.head]!))) continue;
-    const a = Math.min(m.a, i);
-    const b = Math.max(m.b, e);
-    out.push({ kind: 'hate', severity: isNegated(s, i, e) ? 'clear' : isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
-  }
 }
 
 /** Set apart for a people (« juste pour les … », « réservée aux … », « à part pour les … »). */

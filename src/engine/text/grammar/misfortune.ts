@@ -30,12 +30,10 @@ const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|mono
   // The body (« une belle crise cardiaque », « s'étouffer avec leur souper », « une overdose »).
   '+crise cardiaque', '+crise de coeur', '+infarctus', 'avc', 's\'|se ~etouffer', 'overdose|overdoses|surdose|surdoses',
   // Harm suffered (« se faire agresser dans le parc »), and « with them inside ».
-  's\'|se ~faire tous|toutes? ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler|~inonder|~bombarder|~empoisonner|~lyncher',
+  's\'|se ~faire tous|toutes? ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler|~inonder|~bombarder',
   'avec eux|elles|lui|toi|vous autres? dedans', 'avec le monde dedans',
   // A disaster or a plague as the agent (« qu'une inondation les emporte », « une tornade sur leur quartier », « que le virus les ramasse »).
-  '+tornade', '+ouragan', '+inondation', '+crue', 'tsunami', '+seisme', 'tremblement de terre', '+deluge', '+avalanche', 'canicule', '+bombe', '+pandemie', 'virus', 'sida', 'ebola', '+tumeur', '+leucemie']);
-/** A misfortune that ends or calms down (« finisse », « va finir », « s'arrête », « se calme »). */
-const ENDING = /^(?:fini[rts]?|finisse|finissent|cess|arret|termin|calm|dissip)/;
+  '+tornade|+ouragan|+inondation|+crue|+seisme|canicule|+bombe|virus|sida']);
 /** What opens the object of « brûler » (« brûler les feuilles »: a chore, not a misfortune). */
 const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'des', 'du', 'un', 'une', 'ses', 'leurs', 'mes', 'tes', 'nos', 'vos', 'ce', 'ces', 'cette']);
 /** Things said dead (« les feuilles mortes », « la saison morte »): no one. */
@@ -56,7 +54,7 @@ const INDIFFERENT = compile([
 /** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face »). */
 const NOT_GUARDS = new Set(['par', 'face']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
-const CARE = wordSet(['~epargner', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
+const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
 const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve',
   // Someone named by a role, a kin or a plain noun (« le directeur », « la madame d'à côté », « mon voisin »), or taken up (« qu'ils… »).
@@ -85,8 +83,6 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   // (« brûler les feuilles »: burning with an object is a chore, not a misfortune.)
   const found = findAllIn(s, MISFORTUNE).filter(([a, b]) => {
     const next = b < n && s.sentence[b] === s.sentence[a] ? keyOf(s.words[b]!) : '';
-    // (« que la canicule finisse vite », « que la tempête se calme »: a disaster ending is relief.)
-    for (let j = b; j < n && j - b < 3 && s.sentence[j] === s.sentence[a]; j += 1) if (ENDING.test(keyOf(s.words[j]!))) return false;
     // (« les feuilles mortes », « la saison morte »: things said dead, no one.)
     if (/^mort/.test(keyOf(s.words[a]!)) && a > 0 && DEAD_THINGS.has(keyOf(s.words[a - 1]!))) return false;
     if (keyOf(s.words[b - 1]!) === 'feu') return !((next === 'de' || next === 'd') && FESTIVE_FIRE.has(keyOf(s.words[b + 1] ?? s.words[b - 1]!)));
@@ -128,7 +124,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   // A bare « Que… » opening the sentence wishes too (« Que la peste emporte… »), or its clause after a person set out first
   // (« Mon voisin, que sa cabane passe au feu »).
   // The wish with its « je » dropped, opening the sentence (« souhaite un bon cancer à… », « espère qu'un… »).
-  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && (/^que?$/.test(keyOf(s.words[i]!)) || /^(?:souhaite|espere)$/.test(keyOf(s.words[i]!)))) wishes.push([i, i + 1]);
+  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^(?:que?|souhaite|espere)$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
   for (const [a, b] of wishes) {
     const k = s.sentence[a]!;
     // What one hopes comes after « j'espère que » (« un accident, j'espère qu'il va bien » hopes for the good); what
