@@ -29,6 +29,11 @@ const BETWEEN = new Set(['tous', 'toutes', 'etre', 'd', 'de', 'qu', 'que', 'on',
 const READ_BY_HATE = new Set(['chez', 'dehors', 'hors', 'loin', 'ailleurs', 'de', 'du', 'd', 'eux']);
 const OBJECT_GAP = new Set(['tous', 'toutes', 'ces', 'les', 'des', 'de', 'd', 'nos', 'vos', 'a', 'aux']);
 
+/** Out of a body or a place (« du comité », « de la ligue », « des vestiaires »), read by its last word. */
+const OUT_OF = compile(["de|du|des|d' la|le|l'|les|nos|notre|leur|leurs? *"]);
+/** What one is taken out of for one's good (« sortir les … de la pauvreté / de la rue / des camps »): care, not exclusion. */
+const PLIGHT = /^(?:pauvrete|misere|rue|isolement|precarite|itinerance|chomage|crise|danger|detresse|trou|drogues?|prisons?|hopital|urgence|camps?|eau|feu)$/;
+
 /** The group whose name starts within two object words after k, or undefined. */
 function objectAt(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
   for (let j = k; j < s.words.length && j - k <= 2 && s.sentence[j] === sentence; j += 1) {
@@ -40,12 +45,13 @@ function objectAt(s: Stream, g: Groups, k: number, sentence: number): Mention | 
 }
 
 /** End of an exclusion place starting within two words of k (same sentence), or -1. */
-function placeAfter(s: Stream, k: number, sentence: number, send = false): number {
+function placeAfter(s: Stream, g: Groups, k: number, sentence: number, send = false): number {
   for (let j = k; j < s.words.length && j - k <= 2 && s.sentence[j] === sentence; j += 1) {
     const e = Math.max(matchAt(s, PLACES, j), send ? matchAt(s, FAR, j) : -1);
     if (!(e > j)) continue;
     // Sent somewhere is sent away when the clause ends there or goes on away (« … pour le spectacle » is a ride, « au camp de jour » a stay).
-    if (!send || e >= s.words.length || s.sentence[e] !== sentence || s.brk[e] !== 0 || AWAY.has(keyOf(s.words[e]!))) return e;
+    // (« Envoyez-les sur une île, les … »: the people set out after the place.)
+    if (!send || e >= s.words.length || s.sentence[e] !== sentence || s.brk[e] !== 0 || AWAY.has(keyOf(s.words[e]!)) || g.startingAt[e]! >= 0) return e;
   }
   return -1;
 }
@@ -90,12 +96,17 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     // (« Sortir » excludes only its object: « les … devraient sortir de chez eux » goes out.)
     if (!m || from < 0 || ((send || later) && !m.identity) || (/^sort/.test(keyOf(s.words[h]!)) && m.a < h && keyOf(s.words[h - 1]!) !== 'les')) continue;
     const placeFrom = placeAt >= 0 ? placeAt : m.a >= h2 ? m.b : h2;
+    // « Sortez les … du comité / de la ligue »: a people put out of a body or a place they belong to (not out of a plight).
+    // (« de la ligue » may be read as the name's complement: « les … de la ligue ».)
+    let outOf = /^sort/.test(keyOf(s.words[h]!)) && m.identity && m.a >= h2 - 1 ? (matchAt(s, OUT_OF, m.head + 1) === m.b ? m.b : matchAt(s, OUT_OF, placeFrom)) : -1;
+    if (outOf > 0 && (PLIGHT.test(keyOf(s.words[outOf - 1]!)) || s.sentence[outOf - 1] !== sent)) outOf = -1;
     // hate.ts reads « renvoyés chez eux », « dehors » after its own calls; after the other calls (« il est temps de »,
     // « il conviendrait de ») the place is read here. Overlaps are resolved in index.ts (the longer reading stays).
-    if (placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!)) && (callAt[k] ?? -1) < 0 && !later) continue;
-    let place = placeAfter(s, placeFrom, sent, send);
+    if (outOf < 0 && placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!)) && (callAt[k] ?? -1) < 0 && !later) continue;
+    let place = placeAfter(s, g, placeFrom, sent, send);
     // « chasser les … de ce pays »: the place read as the name's complement (« les … de ce pays ») still says where from.
     for (let j = m.head + 1; place < 0 && !send && j < m.b && m.a >= h2; j += 1) if (matchAt(s, PLACES, j) === m.b) place = m.b;
+    if (place < 0) place = outOf;
     // The clause ending with the verb is hate.ts's reading; here a place must follow.
     if (place < 0) continue;
     // A call holds no negation but « pourquoi ne pas… ? », which proposes.
@@ -116,6 +127,9 @@ const WELCOME = wordSet(['~engager', '~embaucher', '~louer', '~vendre', '~accept
 const REFUSE = wordSet(['~refuser', '~enlever', '~couper', '~retirer', '~supprimer', '~bloquer']);
 /** Modals that make an order of a duty (« on devrait pas engager de … », « faudrait refuser les permis aux … »). */
 const ORDER_MODALS = new Set(['devrait', 'devraient', 'devrions', 'devriez', 'doit', 'doivent', 'faut', 'faudrait', 'faudra']);
+/** Stopping (« arrêtez de », « devrait cesser de »): before a welcome, a refusal. */
+const STOP = /^(?:arret|cess)(?:e|er|ez|ons)$/;
+
 /** The singular imperatives of WELCOME and REFUSE (the plural ones end in -ez, -ons). */
 const SINGULAR_ORDERS = new Set(['engage', 'embauche', 'loue', 'vends', 'accepte', 'accueille', 'admets', 'sers', 'recrute', 'refuse', 'enleve', 'coupe', 'retire', 'supprime', 'bloque']);
 
@@ -145,11 +159,15 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       // Denied after an imperative (« engagez pas »), or between a modal and its infinitive (« devrait pas engager »).
       const after = i + 1 < n && s.sentence[i + 1] === sent && NO_LONGER.has(keyOf(s.words[i + 1]!)) ? i + 1 : -1;
       const before = i >= 2 && NO_LONGER.has(keyOf(s.words[i - 1]!)) ? i - 2 : -1;
-      const order = (after >= 0 && ordered(s, i, -1)) || (before >= 0 && ordered(s, i, before));
+      // « Arrêtez d'engager des … », « la ville devrait arrêter de louer aux … »: stopping the welcome, ordered and not denied itself.
+      // (« Faut pas arrêter d'engager »: the stop itself denied.)
+      const stop = before < 0 && i >= 2 && /^d?e?$/.test(keyOf(s.words[i - 1]!)) && STOP.test(keyOf(s.words[i - 2]!)) && !NO_LONGER.has(keyOf(s.words[i - 3] ?? s.words[0]!)) ? i - 2 : -1;
+      const stopped = stop >= 0 && ordered(s, stop, stop - 1);
+      const order = (after >= 0 && ordered(s, i, -1)) || (before >= 0 && ordered(s, i, before)) || stopped;
       if (!order) continue;
       const m = people((after >= 0 ? after : i) + 1, sent);
       if (!m) continue;
-      const from = after >= 0 ? i : before;
+      const from = after >= 0 ? i : before >= 0 ? before : stop;
       out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) ? 'warning' : 'error', a: from, b: m.b });
     } else if (fills(REFUSE, s.words[i])) {
       const modal = i >= 1 && ORDER_MODALS.has(keyOf(s.words[i - 1]!)) ? i - 1 : i >= 2 && ORDER_MODALS.has(keyOf(s.words[i - 2]!)) ? i - 2 : -1;
@@ -208,7 +226,8 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
     // « qu'ils apprennent le français ou qu'ils dégagent »: the second jussive of an alternative.
     const alternative = i > 0 && s.sentence[i - 1] === sent && ['ou', 'sinon'].includes(keyOf(s.words[i - 1]!));
     // « Refusez le zonage, qu'ils aillent à Montréal »: a jussive opening its clause after a break, its subject a pronoun.
-    const clauseJussive = i > 0 && s.brk[i] !== 0 && i + 1 < n && SUBJECTS.has(keyOf(s.words[i + 1]!));
+    // (« fermez leur mosquée pis qu'ils aillent… »: after « pis / et » too.)
+    const clauseJussive = i > 0 && (s.brk[i] !== 0 || /^(?:pis|et)$/.test(keyOf(s.words[i - 1]!))) && i + 1 < n && SUBJECTS.has(keyOf(s.words[i + 1]!));
     if (i > 0 && s.sentence[i - 1] === sent && !(setOut && setOut.identity) && !alternative && !clauseJussive) continue;
     let m: Mention | undefined = setOut;
     let k = i + 1;

@@ -178,7 +178,9 @@ export const exclusionPlaces = [
 /** Sent away (« envoyez-les à Toronto », « mettez les… dans un autobus »): only with a far place or a vehicle (sendPlaces). */
 export const sending = ['~envoyer', '~embarquer', '~mettre'];
 /** A far place or a vehicle (« à Toronto », « sur la lune », « dans un autobus »): exclusion.ts checks what follows a vehicle. */
-export const sendPlaces = ['a|en toronto|ontario|montreal', 'dans|en|sur un|une|des autobus|+avion|+bateau|+train'];
+export const sendPlaces = ['a|en toronto|ontario|montreal|laval|quebec|ottawa|shawinigan|outremont', 'dans|en|sur un|une|des autobus|+avion|+bateau|+train',
+  // Far from anyone (« envoyez-les sur une île (déserte) », « sur la lune »).
+  "sur une|la|l' ile|lune deserte?"];
 
 /** A beating promised to someone else, said under the speaker's own condition (« si je le pogne, il va manger une volée »). */
 export const promisedBeating = ['il|elle|ils|elles|y ~aller ~manger|~prendre|~recevoir|~pogner toute? une|un|sa bonne|belle|maudite|osti|ostie? de? volee|claque|raclee|degelee|mandale|baffe|rince'];

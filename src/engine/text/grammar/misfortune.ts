@@ -30,8 +30,10 @@ const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|mono
   // The body (« une belle crise cardiaque », « s'étouffer avec leur souper », « une overdose »).
   '+crise cardiaque', '+crise de coeur', '+infarctus', 'avc', 's\'|se ~etouffer', 'overdose|overdoses|surdose|surdoses',
   // Harm suffered (« se faire agresser dans le parc »), and « with them inside ».
-  's\'|se ~faire ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler',
-  'avec eux|elles|lui|toi|vous autres? dedans', 'avec le monde dedans']);
+  's\'|se ~faire tous|toutes? ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler|~inonder|~bombarder',
+  'avec eux|elles|lui|toi|vous autres? dedans', 'avec le monde dedans',
+  // A disaster or a plague as the agent (« qu'une inondation les emporte », « une tornade sur leur quartier », « que le virus les ramasse »).
+  '+tornade|+ouragan|+inondation|+crue|+seisme|canicule|+bombe|virus|sida']);
 /** What opens the object of « brûler » (« brûler les feuilles »: a chore, not a misfortune). */
 const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'des', 'du', 'un', 'une', 'ses', 'leurs', 'mes', 'tes', 'nos', 'vos', 'ce', 'ces', 'cette']);
 /** Things said dead (« les feuilles mortes », « la saison morte »): no one. */
@@ -40,7 +42,7 @@ const DEAD_THINGS = new Set(['feuille', 'feuilles', 'langue', 'langues', 'saison
 const TIMES = new Set(['soir', 'matin', 'jour', 'nuit', 'semaine', 'mois', 'lendemain', 'printemps', 'ete', 'hiver', 'automne', 'weekend', 'fin']);
 /** What a fire is when it is a celebration or a signal (« le feu de camp », « un feu d'artifice », « le feu de circulation »). */
 const FESTIVE_FIRE = new Set(['camp', 'artifice', 'artifices', 'joie', 'foyer', 'circulation', 'signalisation', 'bengale', 'paille', 'poele', 'vert', 'rouge', 'jaune']);
-const WISH = compile(["je|j' ~esperer|~souhaiter", 'je te|vous|leur|lui ~souhaiter', "je|j' y ~souhaiter", 'pourvu que|qu', "hate que|qu'", 'vivement', "je|j' ~aimer|~vouloir ~voir"]);
+const WISH = compile(["je|j' ~esperer|~souhaiter", "je|j' ~prier pour que|qu'", 'je te|vous|leur|lui ~souhaiter', "je|j' y ~souhaiter", 'pourvu que|qu', "hate que|qu'", 'vivement', "je|j' ~aimer|~vouloir ~voir"]);
 const INDIFFERENT = compile([
   "je|j' ne|n'? ~pleurer|~verser pas|jamais|aucune", "je|j' ne|n'? ~aller pas|jamais ~pleurer|~brailler", "personne ne|n'? ~aller? ~pleurer|~regretter", 'bon debarras', 'bien fait pour',
   'on|ca ~regler le probleme', "ca|cela m'|me ~deranger|~faire pas|rien|ni", 'ca ~faire du menage',
@@ -52,7 +54,7 @@ const INDIFFERENT = compile([
 /** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face »). */
 const NOT_GUARDS = new Set(['par', 'face']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
-const CARE = wordSet(['~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
+const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
 const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve',
   // Someone named by a role, a kin or a plain noun (« le directeur », « la madame d'à côté », « mon voisin »), or taken up (« qu'ils… »).
@@ -121,7 +123,8 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   const wishes = findAllIn(s, WISH);
   // A bare « Que… » opening the sentence wishes too (« Que la peste emporte… »), or its clause after a person set out first
   // (« Mon voisin, que sa cabane passe au feu »).
-  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^que?$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
+  // The wish with its « je » dropped, opening the sentence (« souhaite un bon cancer à… », « espère qu'un… »).
+  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^(?:que?|souhaite|espere)$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
   for (const [a, b] of wishes) {
     const k = s.sentence[a]!;
     // What one hopes comes after « j'espère que » (« un accident, j'espère qu'il va bien » hopes for the good); what
