@@ -3,8 +3,8 @@
  * clean counterparts that use the same words. Shapes: the conclusion handed to the reader (« je vous laisse faire le
  * calcul », « qui aurait pu prévoir ça », « ça en dit long »), a one-word mock verdict (« Surprenant. », « Belle époque. »),
  * the others paid for by us (« ils paient pas de taxes », « c'est le fédéral qui paye leur épicerie »), a hiring put down
- * to quotas (« pas pour ses compétences »), our town become foreign (« dans 5 ans ça va prendre un traducteur pour… »),
- * things said calm before they came (« tranquille avant que ce monde-là… »), people pointed at without a name (« ce
+ * to quotas or counted (« pas pour ses compétences », « encore un Congolais embauché »), our town become foreign (« dans
+ * 5 ans ça va prendre un traducteur pour… »), things said calm before they came (« tranquille avant que ce monde-là… »), people pointed at without a name (« ce
  * monde-là », « originaires de », « un nom que personne est capable de prononcer »), euphemisms in quotation marks
  * (« cousins », « beau monde »), and dog whistles (« le grand remplacement » with « regardez les prénoms », « 14 mots » with
  * « 88 »). Written for this round, not copied from any set.
@@ -66,6 +66,8 @@ describeReading(
     "Une autre « artiste » qui reçoit une bourse de la Ville, nos taxes au travail",
     "Il a eu le contrat grâce à sa carte de statut, on se comprend",
     "Ils ont placé des enfants « à besoins particuliers » dans le groupe, ça explique ben des affaires",
+    "Encore un Congolais embauché aux travaux publics 🙄",
+    "Une autre musulmane nommée à la bibliothèque. On verra ben.",
   ],
   [],
   { flaggedMayWarn: true },
@@ -138,6 +140,11 @@ describe('implicit derogation (round 18): the same words, harmless, get no 3.2 f
     "Surprenant. Les Haïtiens ont gagné le tournoi de soccer.",
     "Belle époque. Deux femmes peuvent se marier à l'hôtel de ville.",
     "Le centre des femmes est financé par nos taxes, c'est normal",
+    "Encore une femme élue mairesse, bravo pour la parité",
+    "Une autre femme nommée à la direction, c'est une bonne nouvelle",
+    "Une autre femme nommée juge à la Cour supérieure, une première en Mauricie",
+    "Encore une Autochtone nommée au conseil, enfin!",
+    "Encore un jeune engagé au camp de jour cet été",
   ])('%s', (text) => {
     expect(respectful(text)).toEqual([]);
     expect(classifyIncoming(text)).not.toBe('disrespectful');

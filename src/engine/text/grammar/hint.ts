@@ -10,6 +10,16 @@
  * quotation marks (« depuis que le quartier s'est « diversifié » »). A disclaimer announces what follows (« sans vouloir être
  * raciste »): its « raciste » is no stand against prejudice.
  *
+ * The hints are many shapes of one move, the conclusion left to the reader: handed over (« je vous laisse faire le
+ * calcul »), foreseen in mock surprise (« qui aurait pu prévoir ça »), a one-sentence verdict on what came before
+ * (« Surprenant. », « Belle époque. »), the others paid for by us (« ils paient pas de taxes », « nos impôts au travail »), a
+ * hiring put down to quotas or counted (« pas pour ses compétences », « encore un Haïtien engagé »), our own town become
+ * foreign (« dans 10 ans ça va prendre un interprète pour acheter du lait »), a place calm « avant que ce monde-là »
+ * came. Clues also point at people without naming them (« ce monde-là », « originaires de », « un nom que personne est
+ * capable de prononcer », « la parade de la fierté »), and euphemisms set in quotation marks (« cousins », « beau monde »,
+ * « besoins particuliers »). Two dog whistles carry their own people: a bare « remplacement » with its signs (« regardez
+ * juste les prénoms »), « 14 mots » with « 88 ».
+ *
  * Kept quiet: a sentence another reading judged, a quotation or someone else's words, a denounced sentence, a welcome, a
  * party or a win (« on se comprend, tout le monde est invité! »), and a comment
  * that speaks against prejudice (« préjugé », « raciste »: the hint is named to be rejected).
@@ -82,6 +92,13 @@ const REPLACEMENT_SIGNS = compile([
   'regarde|regardez|regardons|~compter juste|seulement? les|la +nom|+prenom|photo|photos', "c'|ce|ca ~etre|est pas|plus une|juste une? +theorie",
   'promene|promenez|va|allez ~toi|vous? au|a|dans|voir',
 ]);
+/**
+ * One more of a people given a post (« encore un Haïtien engagé », « une autre femme nommée à la direction »): the count
+ * itself is the slight when the person is named by what they are; the word between must be a people's name (read below).
+ */
+const ONE_MORE = compile(['encore un|une|des * ~engager|~nommer|~embaucher|~elire|~promouvoir|~choisir', 'un|une autre * ~engager|~nommer|~embaucher|~elire|~promouvoir|~choisir']);
+/** Good news said of it anywhere in the comment (« enfin », « une bonne nouvelle », « fière de… »): one more is welcomed. */
+const GOOD_NEWS = compile(['bonne|belle|excellente|grande +nouvelle', 'enfin', 'fier|fiere|fiers|fieres|fierte', 'premiere|premier', 'bravo', '+parite', '+felicitation', '+bienvenue']);
 /** A sentence of one mock verdict (« Surprenant. », « Belle époque. »): the conclusion of what came before. */
 const VERDICTS = compile(['surprenant|etonnant|surprise|surprenante|etonnante', 'quelle|belle|drole|tiens|oh|ah surprise|epoque']);
 /** Wanted in our own town, some day, to be understood (« dans 10 ans ça va prendre un interprète pour acheter du lait »). */
@@ -150,6 +167,12 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // A quota ends its clause when it is the reason given (« c'est sûrement pour les quotas »), not « les quotas de femmes ».
   const hints = findAllIn(s, HINTS).filter(([, b]) => keyOf(s.words[b - 1]!).slice(0, 5) !== 'quota' || b === n || s.clause[b] !== s.clause[b - 1]);
   const sentences = s.sentence[n - 1]! + 1;
+  const { mentions, headAt } = groupsOf(s);
+  const oneMore = findAllIn(s, ONE_MORE);
+  for (const [a, b] of oneMore.length > 0 && findAllIn(s, GOOD_NEWS).length === 0 ? oneMore : []) {
+    const m = headAt[b - 2]!;
+    if (m >= 0 && mentions[m]!.identity && !AGE_WORDS.has(keyOf(s.words[b - 2]!))) hints.push([a, b]);
+  }
   // A mock verdict is a sentence of its own and judges what came before it (« Belle époque. » after the scene, not before).
   const backOnly = new Set<number>();
   const ends = (a: number, b: number): boolean => (a === 0 || s.sentence[a - 1] !== s.sentence[a]) && (b === n || s.sentence[b] !== s.sentence[a]);
@@ -209,7 +232,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (let k = 0; k < sentences; k += 1) if (sc.denounced[k]) quiet[k] = 1;
   // The first people named in each sentence (an identity, not an age), as word index + 1.
   const people = new Int32Array(sentences);
-  for (const m of groupsOf(s).mentions) {
+  for (const m of mentions) {
     const k = s.sentence[m.head]!;
     if (m.identity && (!AGE_WORDS.has(keyOf(s.words[m.head]!)) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
   }
