@@ -103,7 +103,8 @@ const clean = [
 /** Our own sentences, none in the corpus: a threat or contempt that names no group and that no frame reads. */
 const flaggedPlain = [
   'Un moment donné quelqu\'un va te régler ton cas, pis ça sera pas trop tôt.',
-  'Ce monde-là, on sait ben c\'est qui qui vole les vélos au parc.',
+  // (« Ce monde-là, on sait ben c'est qui… » names people by pointing at them: the hint reads it, hint.ts.)
+  'Le monde du coin, on sait ben c\'est qui qui vole les vélos au parc.',
 ];
 /** Ordinary messages with the same strong words: a request, a promise, a past threat reported, an emergency, a joke. */
 const cleanPlain = [

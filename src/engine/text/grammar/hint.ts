@@ -10,6 +10,13 @@
  * quotation marks (« depuis que le quartier s'est « diversifié » »). A disclaimer announces what follows (« sans vouloir être
  * raciste »): its « raciste » is no stand against prejudice.
  *
+ * The hints are many shapes of one move, the conclusion left to the reader: handed over (« je vous laisse faire le
+ * calcul »), foreseen in mock surprise (« qui aurait pu prévoir ça »), read in a sign (« ça en dit long »), the others paid
+ * for by us (« ils paient pas de taxes », « c'est le fédéral qui paye », « nos impôts au travail »), a hiring put down to
+ * quotas (« pas pour ses compétences », « ceux qui cochent la bonne case de couleur »). Clues also point at people without
+ * naming them (« ce monde-là », « le genre de monde »), and euphemisms set in quotation marks (« cousins », « beau monde »,
+ * « besoins particuliers »).
+ *
  * Kept quiet: a sentence another reading judged, a quotation or someone else's words, a denounced sentence, a welcome, a
  * party or a win (« on se comprend, tout le monde est invité! »), and a comment
  * that speaks against prejudice (« préjugé », « raciste »: the hint is named to be rejected).
@@ -27,11 +34,13 @@ const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|t
 const YOURS = 'vos|tes|mes|nos|ses|votre|ton|ta|mon|ma|son|sa|leurs|leur';
 /** What a precaution is taken for (« barrez vos portes », « attachez vos tuques »). */
 const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+char|+enfant|+fille|+poche|+bijou|+valeur|+affaire|+tuque';
+/** Who is hired for a box ticked (« ceux qui cochent la bonne case de couleur »): a hint that names its people (a clue too). */
+const BOX = "~cocher la bonne +case de +couleur|+origine";
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
   'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'si vous|tu ~voir ce que je|j\' ~vouloir dire', 'vous|tu ~voir ce que je|j\' ~vouloir dire',
   'devinez|devine|devinons qui|quoi', 'devinez|devine|devinons de|d\'? quelle|quel|la|le|son|sa|leur', 'je vous|te laisse deviner', 'suivez|suis mon regard', 'ceux|celles qui savent|comprennent savent|comprennent',
-  'on|tout le monde ~savoir ben|bien|tres bien? c\'|ce est? qui', 'pas besoin de|d\' vous|te? ~faire un dessin', 'faites|fais le lien|calcul|math|maths',
+  'on ~savoir ben|bien|tres bien? c\'|ce|pour est? qui', 'pas besoin de|d\' vous|te? ~faire un dessin', 'faites|fais le lien|calcul|math|maths',
   'pure|purement|drole|drôle|quelle|belle de? coincidence|coincidences', 'quelle belle? surprise', 'surprise surprise', 'toujours les memes', 'encore les memes',
   'ca|ce|c\' ~devoir ~etre culturel|culturelle', 'c\'|ce|ca est culturel|culturelle|genetique', 'on s\'|se en doutait|doute', 'je dis|dit ca de meme', 'je dis|dit rien', 'je dis|dit juste ca',
   'allez|va savoir pourquoi', 'je me demande|demandais bien pourquoi', 'drole comment|comme',
@@ -51,6 +60,18 @@ const HINTS = compile([
   'avec tout le|mon respect', 'juste moi qui', 'moi qui|que ~trouver ca', 'je|j\' me|m\' ~inquieter sincerement|vraiment|juste? pour nos|mes|les filles|enfants|jeunes|femmes|ados',
   // A disclaimer that announces what follows (« sans vouloir être raciste », « je suis pas raciste mais »).
   `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
+  // The conclusion handed over (« je vous laisse faire le calcul »), foreseen in mock surprise (« qui aurait pu prévoir ça »,
+  // « qui l'aurait deviné »), read in a sign (« ça en dit long »).
+  "je|j' vous|te ~laisser faire|tirer? le|la|les +calcul|+conclusion", "qui l'? aurait|avait pu? ~prevoir|~deviner|voir", 'en ~dire long',
+  // The guess already made (« on sait bien pour qui c'est fait », « on sait ben ce que ça veut dire »).
+  'on ~savoir ben|bien ce que ca ~vouloir dire',
+  // The others paid for by us (« ils paient pas de taxes », « c'est le fédéral qui paye leur épicerie », « nos impôts au
+  // travail »).
+  "~payer pas de|d' +taxe|+impot", "c' ~etre le|nos|nous federal|taxes|autres? qui ~payer",
+  'nos taxes|impots au travail',
+  // A hiring said to answer a quota, not merit (« pas pour ses compétences », « pour les quotas », « qui cochent la bonne case de
+  // couleur »).
+  BOX, 'pas pour sa|ses|son|leur|leurs +competence|+experience', 'pour|~remplir les +quota',
 ]);
 
 /** Whom a colour is guessed of (« devinez la couleur du suspect »). */
@@ -62,16 +83,25 @@ const SUSPECTS = '+suspect|gars|+conducteur|+chauffeur|+voleur|+criminel|+coupab
 const CLUES = compile([
   '+pays|+lieu d\' origine', '+turban', '+voile', '+hijab', '+niqab', '+burqa', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique',
   // A place said darker, a reserve (« le quartier est rendu plus foncé », « c'est sur la réserve que ça se passe »).
-  'plus fonce|foncee|fonces|foncees', 'sur|dans la|les reserve|reserves', 'quelle|son|sa|leur|leurs|de|d\' +origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
+  'plus fonce|foncee|fonces|foncees', 'sur|dans la|les reserve|reserves',
+  'quelle|son|sa|leur|leurs|de|d\' +origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
+  // People pointed at without a name (« ce monde-là », « ces gens-là », « le genre de monde »), and
+  // a box ticked (BOX).
+  'ce|ces|cette monde|gens|gang|engeance la', "genre|sorte de|d' monde|gens",
+  BOX,
 ]);
 /** Words of diversity that, set in quotation marks, are the wink (« depuis que le quartier s'est « diversifié » »). */
-const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multiculturels', 'multiculturelle', 'multiculturalisme', '+enrichissement', '+inclusion', 'inclusif', 'inclusive', 'arrivants', 'vivre-ensemble', 'ensemble', 'culturel', 'culturelle'], false);
+const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multiculturels', 'multiculturelle', 'multiculturalisme', '+enrichissement', '+inclusion', 'inclusif', 'inclusive', 'arrivants', 'vivre-ensemble', 'ensemble', 'culturel', 'culturelle',
+  // Euphemisms that, set in quotation marks, point at people (« des « cousins » », « le « beau monde » », « à « besoins
+  // particuliers » »).
+  '+cousin', 'monde', '+particulier'], false);
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
-const AGAINST = wordSet(['+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire'], false);
+const AGAINST = wordSet(['+mythe', '+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire'], false);
 /** Words by which quotation marks name what was said, read or chosen (« j'ai lu que c'était « une maladie » », « cochez « X » »): no wink. */
 const NAMED = wordSet(['~lire', '~dire', '~ecrire', '~entendre', '~appeler', '~nommer', '~cocher', '~choisir', '~intituler', '~chanter', '~traiter', '~qualifier', '~surnommer'], false);
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
 const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feliciter', '+merci', '~remercier', '~gagner', '+champion', '+party', '~celebrer', '+souper', '+cadeau', '+empathie', '+compassion'], false);
+
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
 
@@ -103,7 +133,10 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // (The same short runs as the winks above.)
   const scare = new Uint8Array(n);
   for (const [a, b] of winks) scare.fill(1, a, b);
-  for (let i = 0; i < n; i += 1) if (judged[i] || (s.quoted[i] && !scare[i]) || sc.spoken[i]) quiet[s.sentence[i]!] = 1;
+  // (A euphemism in quotation marks, « à « besoins particuliers » », is no one else's speech.)
+  const euphemism = new Uint8Array(n);
+  for (const [a, b] of winks) for (let i = a; i < b; i += 1) if (fills(DIVERSITY, s.words[i])) euphemism.fill(1, a, b);
+  for (let i = 0; i < n; i += 1) if (judged[i] || (s.quoted[i] && !scare[i]) || (sc.spoken[i] && !euphemism[i])) quiet[s.sentence[i]!] = 1;
   for (let k = 0; k < sentences; k += 1) if (sc.denounced[k]) quiet[k] = 1;
   // The first people named in each sentence (an identity, not an age), as word index + 1.
   const people = new Int32Array(sentences);
@@ -132,7 +165,10 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     last = k;
     // The hint and, in its own sentence, the people named: what a person sees highlighted.
     const same = s.sentence[near] === k;
-    out.push({ kind: 'hate', severity: 'warning', a: same ? Math.min(a, near) : a, b: same ? Math.max(b, near + 1) : b, doubtful: 'hint' });
+    let from = same ? Math.min(a, near) : a;
+    // A euphemism in quotation marks opens no span (what is quoted is read as someone else's words): start after it.
+    while (euphemism[from] && sc.spoken[from] && s.sentence[from + 1] === k) from += 1;
+    out.push({ kind: 'hate', severity: 'warning', a: from, b: Math.max(from + 1, same ? Math.max(b, near + 1) : b), doubtful: 'hint' });
   }
   return out;
 }
