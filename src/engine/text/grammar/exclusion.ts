@@ -98,7 +98,9 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     const placeFrom = placeAt >= 0 ? placeAt : m.a >= h2 ? m.b : h2;
     // « Sortez les … du comité / de la ligue »: a people put out of a body or a place they belong to (not out of a plight).
     // (« de la ligue » may be read as the name's complement: « les … de la ligue ».)
-    let outOf = /^sort/.test(keyOf(s.words[h]!)) && m.identity && m.a >= h2 - 1 ? (matchAt(s, OUT_OF, m.head + 1) === m.b ? m.b : matchAt(s, OUT_OF, placeFrom)) : -1;
+    // (« du centre de jour »: the name's complement may run on; the first noun is what they are put out of.)
+    const ownOut = matchAt(s, OUT_OF, m.head + 1);
+    let outOf = /^sort/.test(keyOf(s.words[h]!)) && m.identity && m.a >= h2 - 1 ? (ownOut > m.head + 1 && ownOut <= m.b ? ownOut : matchAt(s, OUT_OF, placeFrom)) : -1;
     if (outOf > 0 && (PLIGHT.test(keyOf(s.words[outOf - 1]!)) || s.sentence[outOf - 1] !== sent)) outOf = -1;
     // hate.ts reads « renvoyés chez eux », « dehors » after its own calls; after the other calls (« il est temps de »,
     // « il conviendrait de ») the place is read here. Overlaps are resolved in index.ts (the longer reading stays).
