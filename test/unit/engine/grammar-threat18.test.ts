@@ -35,6 +35,10 @@ describeReading(
     // Fuel and a match before a place a people gathers in.
     'un bidon de gaz pis un briquet devant leur synagogue, ça réglerait ben des affaires',
     'Deux gallons d\'essence pis un lighter à l\'église des Haïtiens pis bonne nuit 🔥',
+    // Whoever does it next, taken up by the speaker's « le », and a weapon.
+    'Le prochain livreur qui bloque mon entrée, je le sors de là à coups de pied',
+    'Le premier qui touche à ma clôture, je le reçois à coups de bâton',
+    'La prochaine déneigeuse qui me bouche l\'entrée avec un banc de neige, je la sors de son tracteur à coups de pied',
     // Still a threat after the fixes: not a game, a weapon not named by its sport.
     'Je vais te tuer à la sortie du bar samedi',
     'Je vais te tuer avec ma boule de quilles',
@@ -58,6 +62,10 @@ describeReading(
     'J\'ai peur que ma maison brûle avec moi dedans, le poêle est vieux',
     'Le camion a explosé avec le chauffeur dedans sur la 40',
     'Change tes détecteurs de fumée, sinon ta maison va brûler avec toi dedans pis personne le saura',
+    // Whoever comes next, and a chore done with a tool.
+    'Le prochain qui me laisse un banc de neige, je le déneige à coups de pelle',
+    'Le prochain qui veut du bois, je le fends à coups de hache',
+    'Le prochain hiver, je vais déneiger à coups de pelle',
     // Something nice waiting.
     'Y\'a un bon café qui vous attend à l\'accueil',
     'Une balle de golf gratuite qui vous attend au club',
@@ -85,6 +93,8 @@ describeReading(
     'Les itinérants du parc, on va s\'en occuper nous-mêmes si la police fait rien',
     'Je vais m\'occuper des Haïtiens de ma rue une fois pour toutes',
     'On va s\'occuper de vous autres un par un, les squatteurs',
+    'La madame du zonage va regretter de m\'avoir refusé mon permis',
+    'Tu vas regretter de m\'avoir bloqué, mon gars',
     'Les Tamouls d\'en face, on va s\'occuper d\'eux autres. Une nuit on va passer pis ça va être réglé',
   ],
   [
@@ -95,6 +105,8 @@ describeReading(
     'On va s\'occuper des chats errants une fois pour toutes avec la SPA',
     'Je vais m\'occuper du dossier une fois pour toutes',
     'On va s\'occuper des nids-de-poule un par un cet été',
+    'Tu vas pas regretter de m\'avoir écouté, le spectacle est malade',
+    'Le comité va regretter d\'avoir annulé la fête',
   ],
   { flaggedMayWarn: true },
 );

@@ -286,3 +286,5 @@ export const vigilante = ['un|une de? ces|bon|bonne|beau|belle? soir|nuit|soirs|
 /** Fuel and a fire-starter (« un bidon d'essence pis une allumette »), before a place a people gathers in or the reader's home. */
 export const fuel = ['bidon|bidons|gallon|gallons|galon|canisse|canisses|jerrican|bouteille|bouteilles|canne|cannes d\'|de essence|gaz|gazoline|diesel|kerosene'];
 export const igniters = ['allumette', 'allumettes', 'briquet', 'briquets', 'lighter', 'lighters', 'zippo', 'torche', 'chalumeau'];
+/** A grudge promised to someone (« elle va regretter de m'avoir refusé mon permis »): revenge, a warning to check. */
+export const grudge = ['va|vas|allez|vont ~regretter de|d\' m\'|nous ~avoir'];

@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, deathFigures, dares, fuel, games, homeKnown, igniters, takeCare, unsafe, vigilante, visit, waitingHarm, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, deathFigures, dares, fuel, games, grudge, homeKnown, igniters, takeCare, unsafe, vigilante, visit, waitingHarm, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -1239,6 +1239,15 @@ const PAST = /^(?:ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
  * « je t'attends au chalet avec mon fusil »). Not near a hunt, a range, a
  * toy or a game (« une batte de baseball » names the weapon, not the game). Bounded windows: linear.
  */
+/** The sentence of word k opens on whoever does something next (« Le prochain col bleu qui… », « La première qui… »), before k. */
+function whoeverOpens(s: Stream, k: number): boolean {
+  let a = k;
+  while (a > 0 && k - a < 25 && s.sentence[a - 1] === s.sentence[k]) a -= 1;
+  if (a + 2 >= k || !/^(?:le|la)$/.test(keyOf(s.words[a]!)) || !/^(?:prochain|prochaine|premier|premiere)$/.test(keyOf(s.words[a + 1]!))) return false;
+  for (let j = a + 2; j < k && j < a + 6; j += 1) if (keyOf(s.words[j]!) === 'qui') return true;
+  return false;
+}
+
 function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   for (const [p, q] of findAllIn(s, WEAPONS)) {
     const held = /^(?:mon|ma|mes|nos|notre)$/.test(keyOf(s.words[p]!));
@@ -1255,10 +1264,13 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(keyOf(s.words[k - 1] ?? s.words[k]!))))) past = true;
       // (« Les… qui vont venir samedi, on va les accueillir avec des battes »: the people taken up by the object pronoun.)
       victim ||= ROLES.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true || (/^(?:les|leur)$/.test(w) && antecedent(s, g, k)?.identity === true);
+      // (The speaker's « le » taken up by whoever does it next: « Le prochain… qui me…, je le sors à coups de pelle ».)
+      victim ||= k < p && k > 0 && /^(?:le|la|l)$/.test(w) && SPEAKER.has(keyOf(s.words[k - 1]!)) && whoeverOpens(s, k);
       // The reader waited for, welcomed (« je t'attends demain avec ma batte »).
       if (k < p && k > 0 && /^(?:attend|accueil|recev|recoi)/.test(w) && READER.has(keyOf(s.words[k - 1]!))) welcome = true;
       // (A figure only in the weapon's own clause: « …avec nos bats, ça va régler le dossier des taxes » names the motive.)
-      use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(keyOf(s.words[k - 1]!)));
+      // (Snow cleared by the speaker, « je le déneige à coups de pelle »; not « un banc de neige » named before.)
+      use ||= ((k < p || k >= q) && (WEAPON_USE.test(w) || (speaker >= 0 && k > speaker && w.startsWith('deneig')))) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(keyOf(s.words[k - 1]!)));
     }
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
     // The reader alone, waited for with a club or a blade (not a gun: « je t'attends au chalet avec mon fusil » invites to the hunt): a warning.
@@ -1342,6 +1354,7 @@ const VISIT = compile(visit);
 const TAKE_CARE = compile(takeCare);
 const VIGILANTE = compile(vigilante);
 const FUEL = compile(fuel);
+const GRUDGE = compile(grudge);
 const IGNITERS = new Set(igniters);
 /** The cause or time of a worry (« …pu en sécurité nulle part avec ces chauffards, depuis que… »). */
 const WORRY_AFTER = new Set(['avec', 'depuis', 'a', 'cause', 'quand', 'si', 'tant', 'dans', 'sur', 'en']);
@@ -1377,6 +1390,7 @@ function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     }
   }
   for (const [a, b] of findAllIn(s, WAITING)) add(out, s, sc, a, b, [[a, b]]);
+  for (const [a, b] of findAllIn(s, GRUDGE)) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
   for (const [a, b] of findAllIn(s, UNSAFE)) {
     if (b < n && s.sentence[b] === s.sentence[a] && s.brk[b] === 0 && WORRY_AFTER.has(key(b))) continue;
     out.push({ kind: 'threat', severity: isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
