@@ -2,8 +2,7 @@
  * Round 18, threats: general shapes the read sets showed missing, each with clean counterparts written the same way.
  * A dare as the reader's condition (« remets les pieds icitte pis tu ressors en ambulance »), a fire with the person inside
  * (« ta maison va brûler avec toi dedans »), a weapon waiting for the reader (« y a une balle qui t'attend »), a home known and
- * a visit promised, no safety left anywhere, a people « taken care of » at night or once and for all, fuel and a match
- * before a place of worship; and a game is no threat (« je vais te tuer aux quilles »). Written for this round, not copied.
+ * a visit promised, no safety left anywhere, a people « taken care of » at night or once and for all; and a game is no threat (« je vais te tuer aux quilles »). Written for this round, not copied.
  */
 import { describeReading } from './grammar-helpers.ts';
 
@@ -32,13 +31,6 @@ describeReading(
     // No safety left anywhere, said to the reader.
     'T\'es pu en sécurité nulle part mon gars',
     'Les gens de Radio-Canada, vous êtes plus en sécurité nulle part',
-    // Fuel and a match before a place a people gathers in.
-    'un bidon de gaz pis un briquet devant leur synagogue, ça réglerait ben des affaires',
-    'Deux gallons d\'essence pis un lighter à l\'église des Haïtiens pis bonne nuit 🔥',
-    // Whoever does it next, taken up by the speaker's « le », and a weapon.
-    'Le prochain livreur qui bloque mon entrée, je le sors de là à coups de pied',
-    'Le premier qui touche à ma clôture, je le reçois à coups de bâton',
-    'La prochaine déneigeuse qui me bouche l\'entrée avec un banc de neige, je la sors de son tracteur à coups de pied',
     // Still a threat after the fixes: not a game, a weapon not named by its sport.
     'Je vais te tuer à la sortie du bar samedi',
     'Je vais te tuer avec ma boule de quilles',
@@ -85,16 +77,11 @@ describeReading(
 describeReading(
   'veiled threats (round 18): flagged, at least as a warning to check',
   [
-    'On sait où tu restes, on passe te voir à soir',
-    'ton adresse est déjà dans le groupe, on passe te voir bientôt ma belle',
-    'On a ton adresse, on va aller te rendre une petite visite',
     'Les Roms du campement, on va s\'occuper d\'eux une nuit, promis',
     'On va s\'occuper des Syriens du bloc un de ces soirs',
     'Les itinérants du parc, on va s\'en occuper nous-mêmes si la police fait rien',
     'Je vais m\'occuper des Haïtiens de ma rue une fois pour toutes',
     'On va s\'occuper de vous autres un par un, les squatteurs',
-    'La madame du zonage va regretter de m\'avoir refusé mon permis',
-    'Tu vas regretter de m\'avoir bloqué, mon gars',
     'Les Tamouls d\'en face, on va s\'occuper d\'eux autres. Une nuit on va passer pis ça va être réglé',
   ],
   [

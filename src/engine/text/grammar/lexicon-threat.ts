@@ -266,25 +266,16 @@ export const deathPlaces = [
   'dans l\'|l au-dela|autre monde',
 ];
 
-/** Games and sports: harm promised « aux quilles, au hockey » is a contest, not a threat (threat.ts). */
-export const games = ['quilles', 'hockey', 'soccer', 'golf', 'tennis', 'echecs', 'cartes', 'poker', 'bingo', 'scrabble', 'billard', 'dards', 'curling', 'volleyball', 'basketball', 'baseball', 'football',
-  'badminton', 'ping-pong', 'ping', 'petanque', 'pickleball', 'bowling', 'monopoly', 'uno', 'crible', 'mario', 'fifa', 'fortnite', 'jeu', 'jeux', 'match', 'partie', 'tournoi', 'course', 'quiz', 'trivia', 'dominos', 'ballon', 'balle', 'ringuette', 'squash', 'racquetball', 'natation', 'lutte', 'bras'];
-/** A dare opening the sentence (« remets les pieds icitte pis tu… »): the reader's own step, the condition of their fate. */
-export const dares = ['mets', 'mettez', 'remets', 'remettez', 'touche', 'touchez', 'retouche', 'retouchez', 'approche', 'approchez', 'essaie', 'essaye', 'essayez', 'reviens', 'revenez', 'ose', 'osez', 'pointe', 'pointez', 'repointe', 'recommence', 'recommencez', 'reessaie', 'reessayez'];
-/** A weapon or a beating waiting for the reader (« y a une balle qui t'attend »); « une balle de golf » is not one (the noun ends before « qui »). */
-const WAITING_ARMS = 'une|un|des|la|le|mon|ma|mes|nos|deux|trois balle|balles|bala|plomb|pruneau|pruneaux|corde|cordes|bombe|bombes|molotov|molotovs|batte|bat|bats|couteau|couteaux|lame|hache|machette|fusil|fusils|gun|guns|carabine|12|calibre|volee|raclee|degelee|mandale|taloche';
-const WAITS = ' qui|qu\' te|t\'|vous|l\'|les ~attendre';
-export const waitingHarm = [WAITING_ARMS + WAITS, 'un|des|mon|deux +cocktail molotov' + WAITS];
-/** No safety left anywhere, said to the reader (« t'es pu en sécurité nulle part »). */
-export const unsafe = ['tu|t\'|vous ~etre|es|etes|seras|serez pu|plus|pas|jamais en securite nulle|nul part', 'tu|t\'|vous ~etre|es|etes|seras|serez en securite nulle|nul part'];
-/** The reader's home known to the speaker (« on a ton adresse », « ton adresse circule »), and a visit promised (« on passe te voir »). */
-export const homeKnown = ['on|je|j\'|nous ~savoir ou tu|vous|t\' ~rester|~habiter|~vivre|~demeurer|~coucher', 'on|j\'|nous|jai ~avoir ton|ta|votre|tes|vos adresse|adresses|plaque|plaques', 'ton|ta|votre|tes|vos adresse|adresses ~etre|~circuler|~tourner'];
-export const visit = ['on|je|j\'|nous|m\'|ma ~aller? ~passer te|t\'|vous voir|visiter', 'on|je|j\'|nous|m\'|ma ~aller? te|t\'|vous ~rendre une|un petite|ptite|belle? visite', 'on|je|j\'|nous|m\'|ma ~aller? ~passer|~debarquer|~arriver|~monter chez vous|toi|vous autres|vs'];
-/** « On va s'occuper d'eux »: taking care, or taking revenge; a night, once and for all, one by one, without the police say which. */
-export const takeCare = ['on|je|j\'|nous|m\'|ma ~aller|~s\'en aller|vais|va|allons? s\'|se|m\'|me|nous en? ~occuper|occupe|occuperai|occupera|occuperons|charge|chargera|~charger'];
-export const vigilante = ['un|une de? ces|bon|bonne|beau|belle? soir|nuit|soirs|nuits', 'une|1|bonne fois pour toutes', 'un|une par|apres un|une|l\' autre?', 'nous-memes|nous memes|moi-meme|nous autres memes', 'a notre|ma facon|maniere|mode'];
-/** Fuel and a fire-starter (« un bidon d'essence pis une allumette »), before a place a people gathers in or the reader's home. */
-export const fuel = ['bidon|bidons|gallon|gallons|galon|canisse|canisses|jerrican|bouteille|bouteilles|canne|cannes d\'|de essence|gaz|gazoline|diesel|kerosene'];
-export const igniters = ['allumette', 'allumettes', 'briquet', 'briquets', 'lighter', 'lighters', 'zippo', 'torche', 'chalumeau'];
-/** A grudge promised to someone (« elle va regretter de m'avoir refusé mon permis »): revenge, a warning to check. */
-export const grudge = ['va|vas|allez|vont ~regretter de|d\' m\'|nous ~avoir'];
+/**
+ * Threats said without a violence verb (threat.ts): a weapon waiting for the reader (« y a une balle qui t'attend »; not « une
+ * balle de golf »), no safety anywhere (« t'es pu en sécurité nulle part »), a fire with the person inside (« ta maison va brûler
+ * avec toi dedans »).
+ */
+export const veiled = [
+  'une|un|des|la|mon|ma|mes cocktail? balle|balles|plomb|corde|bombe|molotov|batte|bat|couteau|hache|fusil|gun|carabine|12|volee|raclee qui|qu\' te|t\'|vous ~attendre', 'tu|t\'|vous ~etre|es|etes pu|plus|pas? en securite nulle|nul part',
+  'le|un feu a|au|aux|dans ton|ta|tes|votre|vos|leur|leurs|sa|son|ses? * avec toi|vous|lui|elle|eux|elles autres? dedans',
+  'va|vont|~aller ~bruler|~flamber|~cramer|~sauter|~exploser|~griller avec toi|vous|lui|elle|eux|elles autres? dedans',
+];
+/** « On va s'occuper d'eux »: care, or revenge when a night, « une fois pour toutes », one by one or the police failing follow (threat.ts). */
+export const takeCare = ['on|je|j\'|nous|m\'|ma ~aller|vais|va|allons? s\'|se|m\'|me|nous en? ~occuper'];
+export const vigilante = ['un|une de? ces|bon|bonne? soir|nuit|soirs|nuits', 'une|bonne fois pour toutes', 'un|une par|apres un|une|l\' autre?', 'police|polices ~faire|~bouger|fera|bougera rien|pas'];

@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, deathFigures, dares, fuel, games, grudge, homeKnown, igniters, takeCare, unsafe, vigilante, visit, waitingHarm, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -96,7 +96,6 @@ function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside:
   out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) || deniedBefore(s, a) || playedAt(s, b) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
 }
 
-const GAMES = new Set(games);
 /**
  * « Je vais te tuer aux quilles », « on va vous massacrer au hockey »: harm promised at a game, right after the frame, is a
  * contest (not « à la sortie du bar », nor « avec ma boule de quilles », whose game names a weapon).
@@ -106,7 +105,7 @@ function playedAt(s: Stream, b: number): boolean {
   for (let k = b; k < n && k < b + 3 && s.sentence[k] === s.sentence[b - 1]; k += 1) {
     if (!['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) continue;
     const j = k + 1 < n && ['la', 'l'].includes(keyOf(s.words[k + 1]!)) ? k + 2 : k + 1;
-    return j < n && s.sentence[j] === s.sentence[k] && GAMES.has(keyOf(s.words[j]!));
+    return j < n && s.sentence[j] === s.sentence[k] && HARM_FIGURES.has(keyOf(s.words[j]!));
   }
   return false;
 }
@@ -187,7 +186,8 @@ const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', '
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 /** (« …, il est mort »: dead as soon as met, only after the speaker's condition.) */
-const DARES = new Set(dares);
+/** A dare opening the sentence (« remets les pieds icitte pis tu… »): the reader's own step, the condition of their fate. */
+const DARE = /^(?:re)?(?:mets|mettez|touchez?|approchez?|essa[iy]e|essayez|osez?|pointez?|viens|venez|commencez?)$/;
 const LEAVES = '~aller? ~repartir|~sortir|~ressortir|ressors|ressort|ressortez|sors|sortez|repars|repart|repartez|repartira|repartiras|repartirez|sortira|sortiras en|sur|dans|les une|un? ambulance|civiere|corbillard|pieds devant?';
 const PROMISED = compile([
   'tu|vous|t\' ' + LEAVES,...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront +mort|+morte|+cuit',
@@ -901,9 +901,12 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr)/.test(keyOf(s.words[j]!)) && (b >= n || s.sentence[b] !== s.sentence[a]);
     // (« Remets les pieds dans ma cour pis tu ressors en ambulance »: a dare opening the sentence, on the speaker's ground or
     // said again; not advice, « mets ton casque sinon tu sors en ambulance ».)
-    let dare = you && DARES.has(keyOf(s.words[k]!)) && a - k >= 2 && /^re/.test(keyOf(s.words[k]!));
-    for (let j = k + 1; you && !dare && j < a; j += 1) dare = /^(?:mon|ma|mes|notre|nos|encore|icitte|juste)$/.test(keyOf(s.words[j]!));
-    if ((c < a - 1 && c - k < 4 && met) || (dare && DARES.has(keyOf(s.words[k]!)))) add(out, s, sc, k, b, [[a, b]]);
+    let dare = you && a - k > 1 && DARE.test(keyOf(s.words[k]!));
+    if (dare && !keyOf(s.words[k]!).startsWith('re')) {
+      dare = false;
+      for (let j = k + 1; j < a; j += 1) dare ||= /^(?:mon|ma|mes|nos|encore|icitte|juste)$/.test(keyOf(s.words[j]!));
+    }
+    if ((c < a - 1 && c - k < 4 && met) || dare) add(out, s, sc, k, b, [[a, b]]);
   }
   for (const [p, q] of findAllIn(s, NONE_ALIVE)) {
     // « Nous ne devons laisser vivre aucun… »: the group named after the quantifier (its own negation is the point).
@@ -1239,15 +1242,6 @@ const PAST = /^(?:ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
  * « je t'attends au chalet avec mon fusil »). Not near a hunt, a range, a
  * toy or a game (« une batte de baseball » names the weapon, not the game). Bounded windows: linear.
  */
-/** The sentence of word k opens on whoever does something next (« Le prochain col bleu qui… », « La première qui… »), before k. */
-function whoeverOpens(s: Stream, k: number): boolean {
-  let a = k;
-  while (a > 0 && k - a < 25 && s.sentence[a - 1] === s.sentence[k]) a -= 1;
-  if (a + 2 >= k || !/^(?:le|la)$/.test(keyOf(s.words[a]!)) || !/^(?:prochain|prochaine|premier|premiere)$/.test(keyOf(s.words[a + 1]!))) return false;
-  for (let j = a + 2; j < k && j < a + 6; j += 1) if (keyOf(s.words[j]!) === 'qui') return true;
-  return false;
-}
-
 function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   for (const [p, q] of findAllIn(s, WEAPONS)) {
     const held = /^(?:mon|ma|mes|nos|notre)$/.test(keyOf(s.words[p]!));
@@ -1264,13 +1258,10 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(keyOf(s.words[k - 1] ?? s.words[k]!))))) past = true;
       // (« Les… qui vont venir samedi, on va les accueillir avec des battes »: the people taken up by the object pronoun.)
       victim ||= ROLES.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true || (/^(?:les|leur)$/.test(w) && antecedent(s, g, k)?.identity === true);
-      // (The speaker's « le » taken up by whoever does it next: « Le prochain… qui me…, je le sors à coups de pelle ».)
-      victim ||= k < p && k > 0 && /^(?:le|la|l)$/.test(w) && SPEAKER.has(keyOf(s.words[k - 1]!)) && whoeverOpens(s, k);
       // The reader waited for, welcomed (« je t'attends demain avec ma batte »).
       if (k < p && k > 0 && /^(?:attend|accueil|recev|recoi)/.test(w) && READER.has(keyOf(s.words[k - 1]!))) welcome = true;
       // (A figure only in the weapon's own clause: « …avec nos bats, ça va régler le dossier des taxes » names the motive.)
-      // (Snow cleared by the speaker, « je le déneige à coups de pelle »; not « un banc de neige » named before.)
-      use ||= ((k < p || k >= q) && (WEAPON_USE.test(w) || (speaker >= 0 && k > speaker && w.startsWith('deneig')))) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(keyOf(s.words[k - 1]!)));
+      use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(keyOf(s.words[k - 1]!)));
     }
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
     // The reader alone, waited for with a club or a blade (not a gun: « je t'attends au chalet avec mon fusil » invites to the hunt): a warning.
@@ -1342,107 +1333,28 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
   }
 }
 
-/** A fire or a blast (« va brûler, flamber, sauter », « mettre le feu »). */
-const BLAZE = wordSet(['~bruler', '~flamber', '~cramer', '~sauter', '~exploser', '~incendier', 'feu', '~griller', '~rotir', '~dynamiter', '~plastiquer', 'bombe']);
-/** Who is inside with « avec … dedans »: the reader or others (not « moi, nous »: a fear of one's own), by a pronoun or as kin. */
-const INSIDE = new Set(['toi', 'vous', 'lui', 'elle', 'eux', 'elles', 'famille', 'femme', 'mari', 'enfants', 'kids', 'gang', 'monde', 'fidèles', 'fideles']);
-const INSIDE_GAP = new Set(['ta', 'ton', 'tes', 'votre', 'vos', 'sa', 'son', 'ses', 'leur', 'leurs', 'autres', 'toute', 'tout', 'tous', 'le', 'la', 'les']);
-const WAITING = compile(waitingHarm);
-const UNSAFE = compile(unsafe);
-const HOME_KNOWN = compile(homeKnown);
-const VISIT = compile(visit);
+const VEILED = compile(veiled);
 const TAKE_CARE = compile(takeCare);
 const VIGILANTE = compile(vigilante);
-const FUEL = compile(fuel);
-const GRUDGE = compile(grudge);
-const IGNITERS = new Set(igniters);
-/** The cause or time of a worry (« …pu en sécurité nulle part avec ces chauffards, depuis que… »). */
-const WORRY_AFTER = new Set(['avec', 'depuis', 'a', 'cause', 'quand', 'si', 'tant', 'dans', 'sur', 'en']);
 
 /**
- * Threats said without a violence verb: a fire with the person inside (« ta maison va brûler avec toi dedans »), a weapon
- * waiting for the reader (« y a une balle qui t'attend »), no safety anywhere (« t'es pu en sécurité nulle part »), the home
- * known and a visit promised, a people « taken care of » at night, once and for all, one by one or without the police, and
- * fuel with a match before a place a people gathers in. Each reads a bounded window around its anchor.
+ * Threats said without a violence verb (lexicon-threat.ts's `veiled`): the fire foretold as advice (« sinon ta maison va brûler
+ * avec toi dedans ») and the lack of safety given a cause (« … nulle part avec ces chauffards ») are left alone. And « on va
+ * s'occuper d'eux, des… » with a people or wrongdoers named, and a night, « une fois pour toutes », one by one or the police
+ * failing in the sentence or the next: a warning, care is said the same way.
  */
 function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
-  const key = (k: number): string => keyOf(s.words[k]!);
-  for (let d = 2; d < n; d += 1) {
-    if (key(d) !== 'dedans' && !(key(d) === 'interieur' && key(d - 1) === 'l')) continue;
-    let k = d - 1;
-    if (key(d) === 'interieur') k -= 2;
-    while (k > 0 && d - k < 5 && INSIDE_GAP.has(key(k))) k -= 1;
-    if (k < 1 || !INSIDE.has(key(k)) || key(k - 1) !== 'avec' && !(INSIDE_GAP.has(key(k - 1)) && key(k - 2) === 'avec')) continue;
-    const at = key(k - 1) === 'avec' ? k - 1 : k - 2;
-    // The blaze within ten words before, in the sentence, not told in the past (« la grange a brûlé avec les animaux dedans »).
-    for (let v = at - 1; v >= 0 && at - v <= 10 && s.sentence[v] === s.sentence[d]; v -= 1) {
-      if (!fills(BLAZE, s.words[v])) continue;
-      if (v > 0 && (PAST.test(key(v - 1)) || (key(v - 1) === 'a' && v > 1 && !['va', 'vas', 'aller', 'allez', 'vont'].includes(key(v - 2))))) break;
-      let a = v;
-      while (a > 0 && v - a < 8 && s.sentence[a - 1] === s.sentence[v]) a -= 1;
-      // (A risk told as advice, « sinon ta maison va brûler avec toi dedans », is a warning to check.)
-      let risk = false;
-      for (let j = a; j < v; j += 1) risk ||= RISK.has(key(j));
-      if (risk) out.push({ kind: 'threat', severity: isNegated(s, a, d + 1) ? 'clear' : 'warning', a, b: d + 1, doubtful: 'violence' });
-      else add(out, s, sc, a, d + 1, [[at, d + 1]]);
-      break;
-    }
-  }
-  for (const [a, b] of findAllIn(s, WAITING)) add(out, s, sc, a, b, [[a, b]]);
-  for (const [a, b] of findAllIn(s, GRUDGE)) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
-  for (const [a, b] of findAllIn(s, UNSAFE)) {
-    if (b < n && s.sentence[b] === s.sentence[a] && s.brk[b] === 0 && WORRY_AFTER.has(key(b))) continue;
-    out.push({ kind: 'threat', severity: isReported(s, sc, a, b) ? 'warning' : 'error', a, b });
-  }
-  // The home known, then a visit promised within the next twenty words: a warning (a parcel, a meeting are as plain).
-  const visits = findAllIn(s, VISIT);
-  for (const [a, b] of findAllIn(s, HOME_KNOWN)) {
-    const v = visits.find(([p]) => p >= b && p - b < 20);
-    if (v && !(v[1] < n && key(v[1]) === 'pour')) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b: v[1], doubtful: 'violence' });
-  }
-  // « On va s'occuper d'eux une nuit, des… un par un »: a people or wrongdoers taken care of, and a night, « une fois pour
-  // toutes », one by one or without the police in the sentence or the next one: a warning (care is said the same way).
+  for (const [a, b] of findAllIn(s, VEILED)) if (!(keyOf(s.words[b - 1]!) === 'dedans' ? riskIn(s, s.sentence[a]!, 1) : b < n && /^(?:avec|depuis|cause)$/.test(keyOf(s.words[b]!)))) add(out, s, sc, a, b, [[a, b]]);
   const marks = findAllIn(s, VIGILANTE);
   for (const [a, b] of findAllIn(s, TAKE_CARE)) {
     const sent = s.sentence[a]!;
     let people = false;
-    for (let k = Math.max(0, a - 12); k < n && k < b + 12 && s.sentence[k] === sent; k += 1) {
-      if (s.sentence[k] !== sent) continue;
-      const m = g.mentions[g.startingAt[k] ?? -1];
-      people ||= m?.identity === true || wrongdoerAt(s, g, k) !== undefined;
-    }
-    const object = b < n && s.sentence[b] === sent && (/^(?:de|d|des)$/.test(key(b)) || key(b - 2) === 'en' || key(b - 1) === 'en');
-    const marked = marks.some(([p, q]) => p >= b && p - b < 24 && s.sentence[p]! <= sent + 1 && !(q < n && ['par', 'cette', 'de'].includes(key(q))) && !(key(p) === 'a' && false))
-      || police(s, b, sent);
-    if (people && object && marked) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
+    for (let k = Math.max(0, a - 12); k < n && k < b + 12; k += 1) people ||= s.sentence[k] === sent && (g.mentions[g.startingAt[k] ?? -1]?.identity === true || wrongdoerAt(s, g, k) !== undefined);
+    // (Not « un soir par semaine »: a routine.)
+    const marked = marks.some(([p, q]) => p >= b && p - b < 24 && s.sentence[p]! <= sent + 1 && keyOf(s.words[q] ?? s.words[p]!) !== 'par');
+    if (people && marked && b < n && /^(?:de|d|des)$/.test(keyOf(s.words[b]!)) !== (keyOf(s.words[b - 2]!) === 'en')) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
   }
-  // Fuel and a match (« un bidon d'essence pis une allumette devant leur mosquée ») before a place of worship, a people's
-  // place or the reader's home, in a sentence that tells nothing past (« un homme a été arrêté avec… »).
-  for (const [a, b] of findAllIn(s, FUEL)) {
-    const sent = s.sentence[a]!;
-    let from = a;
-    while (from > 0 && s.sentence[from - 1] === sent) from -= 1;
-    let lit = false;
-    let target = false;
-    let past = false;
-    for (let k = from; k < n && k < b + 14 && s.sentence[k] === sent; k += 1) {
-      lit ||= k >= b && k - b < 5 && IGNITERS.has(key(k));
-      past ||= PAST.test(key(k)) || (key(k) === 'a' && k > 0 && /^(?:m|t|l|on|il|elle|y|qui|homme|femme|suspect|individu)$/.test(key(k - 1)));
-      if (k > b && TO_PLACE.has(key(k - 1)) && key(k - 1) !== 'de' && (matchAt(s, WORSHIP, k) >= 0 || (fills(HOME, s.words[k]) && YOUR.has(key(k - 1))))) target = true;
-      if (k > b && g.mentions[g.startingAt[k] ?? -1]?.identity === true && /^(?:des|aux|du|leur|leurs|chez)$/.test(key(k))) target = true;
-    }
-    if (lit && target && !past) add(out, s, sc, a, b, [[a, b]]);
-  }
-}
-
-/** « si la police fait rien », « la police bougera pas »: justice taken into one's own hands, after the act (same or next sentence). */
-function police(s: Stream, b: number, sent: number): boolean {
-  for (let k = b; k < s.words.length && k - b < 16 && s.sentence[k]! <= sent + 1; k += 1) {
-    if (!/^(?:police|polices|flics|cochons|boeufs)$/.test(keyOf(s.words[k]!))) continue;
-    for (let j = k + 1; j < s.words.length && j - k < 5; j += 1) if (/^(?:rien|pas|jamais)$/.test(keyOf(s.words[j]!))) return true;
-  }
-  return false;
 }
 
 export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
