@@ -1347,12 +1347,16 @@ function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
   for (const [a, b] of findAllIn(s, VEILED)) if (!(keyOf(s.words[b - 1]!) === 'dedans' ? riskIn(s, s.sentence[a]!, 1) : b < n && /^(?:avec|depuis|cause)$/.test(keyOf(s.words[b]!)))) add(out, s, sc, a, b, [[a, b]]);
   const marks = findAllIn(s, VIGILANTE);
+  let m = 0;
   for (const [a, b] of findAllIn(s, TAKE_CARE)) {
+    // (The marks in order, a pointer moved forward: no scan over all of them per act.)
+    while (m < marks.length && marks[m]![0] < b) m += 1;
     const sent = s.sentence[a]!;
     let people = false;
     for (let k = Math.max(0, a - 12); k < n && k < b + 12; k += 1) people ||= s.sentence[k] === sent && (g.mentions[g.startingAt[k] ?? -1]?.identity === true || wrongdoerAt(s, g, k) !== undefined);
     // (Not « un soir par semaine »: a routine.)
-    const marked = marks.some(([p, q]) => p >= b && p - b < 24 && s.sentence[p]! <= sent + 1 && keyOf(s.words[q] ?? s.words[p]!) !== 'par');
+    let marked = false;
+    for (let j = m; j < marks.length && marks[j]![0] - b < 24; j += 1) marked ||= s.sentence[marks[j]![0]]! <= sent + 1 && keyOf(s.words[marks[j]![1]] ?? s.words[b]!) !== 'par';
     if (people && marked && b < n && /^(?:de|d|des)$/.test(keyOf(s.words[b]!)) !== (keyOf(s.words[b - 2]!) === 'en')) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
   }
 }
