@@ -267,3 +267,17 @@ export const deathPlaces = [
   'six|6 pieds sous terre', 'au cimetiere|paradis', 'a la morgue', 'en|sous terre', 'en enfer', 'ad patres', 'dans la|une|un|sa|leur|leurs|des|ta|votre|ton|les +tombe|+fosse|+cercueil|four',
   'dans l\'|l au-dela|autre monde',
 ];
+
+/**
+ * Threats said without a violence verb (threat.ts): a weapon waiting for the reader (« y a une balle qui t'attend »; not « une
+ * balle de golf »), no safety anywhere (« t'es pu en sécurité nulle part »), a fire with the person inside (« ta maison va brûler
+ * avec toi dedans »).
+ */
+export const veiled = [
+  'une|un|des|la|mon|ma|mes cocktail? balle|balles|plomb|corde|bombe|molotov|batte|bat|couteau|hache|fusil|gun|carabine|12|volee|raclee qui|qu\' te|t\'|vous ~attendre', 'tu|t\'|vous ~etre|es|etes pu|plus|pas? en securite nulle|nul part',
+  'le|un feu a|au|aux|dans ton|ta|tes|votre|vos|leur|leurs|sa|son|ses? * avec toi|vous|lui|elle|eux|elles autres? dedans',
+  'va|vont|~aller ~bruler|~flamber|~cramer|~sauter|~exploser|~griller avec toi|vous|lui|elle|eux|elles autres? dedans',
+];
+/** « On va s'occuper d'eux »: care, or revenge when a night, « une fois pour toutes », one by one or the police failing follow (threat.ts). */
+export const takeCare = ['on|je|j\'|nous|m\'|ma ~aller|vais|va|allons? s\'|se|m\'|me|nous en? ~occuper'];
+export const vigilante = ['un|une de? ces|bon|bonne? soir|nuit|soirs|nuits', 'une|bonne fois pour toutes', 'un|une par|apres un|une|l\' autre?', 'police|polices ~faire|~bouger|fera|bougera rien|pas'];

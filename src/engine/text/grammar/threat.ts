@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, deathFigures, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -93,7 +93,21 @@ function letDie(s: Stream, sc: Scope, g: Groups, out: WordHit[], h: number, h2: 
 function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
   // A span opening on its « que » (« qu'on devrait… ») is reported when what precedes that « que » reports it.
   const r = a + 1 < b && ['que', 'qu'].includes(keyOf(s.words[a]!)) ? a + 1 : a;
-  out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) || deniedBefore(s, a) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
+  out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) || deniedBefore(s, a) || playedAt(s, b) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
+}
+
+/**
+ * « Je vais te tuer aux quilles », « on va vous massacrer au hockey »: harm promised at a game, right after the frame, is a
+ * contest (not « à la sortie du bar », nor « avec ma boule de quilles », whose game names a weapon).
+ */
+function playedAt(s: Stream, b: number): boolean {
+  const n = s.words.length;
+  for (let k = b; k < n && k < b + 3 && s.sentence[k] === s.sentence[b - 1]; k += 1) {
+    if (!['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) continue;
+    const j = k + 1 < n && ['la', 'l'].includes(keyOf(s.words[k + 1]!)) ? k + 2 : k + 1;
+    return j < n && s.sentence[j] === s.sentence[k] && HARM_FIGURES.has(keyOf(s.words[j]!));
+  }
+  return false;
 }
 
 /** « noyer sous les formulaires », « pendre la crémaillère », « étouffer de bisous »: the verb's idioms, not harm. */
@@ -172,7 +186,9 @@ const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', '
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
 const APPROVED = compile(approved);
 /** (« …, il est mort »: dead as soon as met, only after the speaker's condition.) */
-const LEAVES = '~aller? ~repartir|~sortir|~ressortir|repartira|repartiras|repartirez|sortira|sortiras en|sur|dans|les une|un? ambulance|civiere|corbillard|pieds devant?';
+/** A dare opening the sentence (« remets les pieds icitte pis tu… »): the reader's own step, the condition of their fate. */
+const DARE = /^(?:re)?(?:mets|mettez|touchez?|approchez?|essa[iy]e|essayez|osez?|pointez?|viens|venez|commencez?)$/;
+const LEAVES = '~aller? ~repartir|~sortir|~ressortir|ressors|ressort|ressortez|sors|sortez|repars|repart|repartez|repartira|repartiras|repartirez|sortira|sortiras en|sur|dans|les une|un? ambulance|civiere|corbillard|pieds devant?';
 const PROMISED = compile([
   'tu|vous|t\' ' + LEAVES,...promisedBeating, 'il|elle|ils|elles|y est|sont|sera|seront +mort|+morte|+cuit',
   // (« …, il repart en ambulance, les pieds devant ».)
@@ -883,7 +899,14 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // (« il est mort » ends the sentence after a meeting: not « si je me souviens bien, il est mort en 2010 ».)
     let met = !/^(?:mort|cuit)/.test(keyOf(s.words[b - 1]!));
     for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr)/.test(keyOf(s.words[j]!)) && (b >= n || s.sentence[b] !== s.sentence[a]);
-    if (c < a - 1 && c - k < 4 && met) add(out, s, sc, k, b, [[a, b]]);
+    // (« Remets les pieds dans ma cour pis tu ressors en ambulance »: a dare opening the sentence, on the speaker's ground or
+    // said again; not advice, « mets ton casque sinon tu sors en ambulance ».)
+    let dare = you && a - k > 1 && DARE.test(keyOf(s.words[k]!));
+    if (dare && !keyOf(s.words[k]!).startsWith('re')) {
+      dare = false;
+      for (let j = k + 1; j < a; j += 1) dare ||= /^(?:mon|ma|mes|nos|encore|icitte|juste)$/.test(keyOf(s.words[j]!));
+    }
+    if ((c < a - 1 && c - k < 4 && met) || dare) add(out, s, sc, k, b, [[a, b]]);
   }
   for (const [p, q] of findAllIn(s, NONE_ALIVE)) {
     // « Nous ne devons laisser vivre aucun… »: the group named after the quantifier (its own negation is the point).
@@ -1310,6 +1333,34 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
   }
 }
 
+const VEILED = compile(veiled);
+const TAKE_CARE = compile(takeCare);
+const VIGILANTE = compile(vigilante);
+
+/**
+ * Threats said without a violence verb (lexicon-threat.ts's `veiled`): the fire foretold as advice (« sinon ta maison va brûler
+ * avec toi dedans ») and the lack of safety given a cause (« … nulle part avec ces chauffards ») are left alone. And « on va
+ * s'occuper d'eux, des… » with a people or wrongdoers named, and a night, « une fois pour toutes », one by one or the police
+ * failing in the sentence or the next: a warning, care is said the same way.
+ */
+function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  for (const [a, b] of findAllIn(s, VEILED)) if (!(keyOf(s.words[b - 1]!) === 'dedans' ? riskIn(s, s.sentence[a]!, 1) : b < n && /^(?:avec|depuis|cause)$/.test(keyOf(s.words[b]!)))) add(out, s, sc, a, b, [[a, b]]);
+  const marks = findAllIn(s, VIGILANTE);
+  let m = 0;
+  for (const [a, b] of findAllIn(s, TAKE_CARE)) {
+    // (The marks in order, a pointer moved forward: no scan over all of them per act.)
+    while (m < marks.length && marks[m]![0] < b) m += 1;
+    const sent = s.sentence[a]!;
+    let people = false;
+    for (let k = Math.max(0, a - 12); k < n && k < b + 12; k += 1) people ||= s.sentence[k] === sent && (g.mentions[g.startingAt[k] ?? -1]?.identity === true || wrongdoerAt(s, g, k) !== undefined);
+    // (Not « un soir par semaine »: a routine.)
+    let marked = false;
+    for (let j = m; j < marks.length && marks[j]![0] - b < 24; j += 1) marked ||= s.sentence[marks[j]![0]]! <= sent + 1 && keyOf(s.words[marks[j]![1]] ?? s.words[b]!) !== 'par';
+    if (people && marked && b < n && /^(?:de|d|des)$/.test(keyOf(s.words[b]!)) !== (keyOf(s.words[b - 2]!) === 'en')) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
+  }
+}
+
 export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
@@ -1338,6 +1389,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   findImpacts(s, sc, callStart, out);
   findPlaceAttacks(s, sc, g, callStart, out);
   findArmed(s, sc, g, out);
+  findVeiled(s, sc, g, out);
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
     // (Said to a people, not the verbs of a contest or a welcome: « les Français, on va les battre, les détruire », « leur faire la fête ».)
