@@ -26,7 +26,7 @@ const require = createRequire(import.meta.url);
  */
 const QUEBEC_ORDINARY = [
   'kesse', 'kosse', 'kessé', 'kossé', 'quessé', 'coudonc', 'pantoute', 'icitte', 'asteure', 'astheure', 'toé', 'moé', 'chus', 'chui', 'tsé',
-  'mettons', 'placoter', 'magasiner', 'dépanneur', 'nonogramme', 'nonogrammes', 'sudoku', 'sudokus', 'pickleball', 'poutine', 'poutines',
+  'mettons', 'placoter', 'magasiner', 'dépanneur', 'nonogramme', 'nonogrammes', 'sudoku', 'sudokus', 'pickleball', 'poutine', 'poutines', 'ping', 'pong',
 ];
 const dictionary = [...(require('an-array-of-french-words/index.json') as string[]), ...QUEBEC_ORDINARY];
 const near = new Set<string>();

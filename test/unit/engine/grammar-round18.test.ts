@@ -56,3 +56,9 @@ describeReading(
   ['Mon tabarnak de char est encore brisé.', 'Ce calvaire de maire comprend rien.'],
   ['On pourra voir le calice, les hosties et le tabernacle d\'origine.', 'Un calice d\'époque est exposé au musée.', 'Le vieux ciboire d\'antan a été restauré.'],
 );
+
+describeReading(
+  'ping-pong is a game, not a fist (round 18)',
+  ['Je vais te mettre mon poing dans la face.'],
+  ['Je vais t\'écraser au ping-pong samedi, prépare-toi!', 'Je vais te battre au ping pong à la salle communautaire.'],
+);

@@ -62,7 +62,7 @@ export const passiveHarm = ['se|s\' ~faire|fasse|fassent|ferait|feraient|fera|fe
   'se|s\' ~faire|fasse|fassent|ferait|feraient|fera|feront ~ramasser|~happer|~renverser|~frapper|~ecraser par un|une|la|le|l\'|leur|sa|son +char|+auto|+autobus|+camion|+souffleuse|+train|+charrue|+chasse-neige|+bus|+voiture|+truck|+pepine|+tracteur|+deneigeuse|+van'];
 /** What makes it an ordinary defeat or a figure (« se faire écraser aux élections », « frapper par la réalité »). */
 export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondages', 'sondage', 'realite', 'debat', 'urnes', 'match', 'partie', 'finale', 'critiques', 'amende', 'contravention', 'taxe', 'taxes', 'impots', 'flammes',
-  'tennis', 'hockey', 'soccer', 'golf', 'echecs', 'cartes', 'poker', 'course', 'jeu', 'baseball', 'football', 'badminton', 'ping-pong', 'series', 'neige', 'fer',
+  'tennis', 'hockey', 'soccer', 'golf', 'pong', 'echecs', 'cartes', 'poker', 'course', 'jeu', 'baseball', 'football', 'badminton', 'ping-pong', 'series', 'neige', 'fer',
   'ronde', 'tournoi', 'championnat', 'concours', 'ligue', 'saison', 'coupe', 'scrabble', 'bingo', 'quiz', 'quilles', 'billard', 'dards', 'curling', 'volleyball', 'basketball', 'petanque'];
 /** Death or a beating given as deserved (« méritent une balle », « la corde pour tous les… »). */
 export const deserved = [
