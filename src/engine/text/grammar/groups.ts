@@ -77,7 +77,7 @@ const OWNED_BY_THEM = new Set(['leur', 'leurs', 'son', 'sa', 'ses']);
 const ROLE = new Set(['volant', 'commandes', 'pouvoir', 'gouvernement', 'politique', 'poste', 'postes']);
 const TYPICAL = new Set(['moyen', 'moyenne', 'typique', 'type']);
 /** Two of one sex (« deux gars », « deux femmes ») and a tender act or « ensemble » after: a same-sex couple, so gay people as such. */
-const PAIRED = new Set(['gars', 'hommes', 'femmes', 'filles', 'garcons', 'mecs', 'madames', 'messieurs', 'papas', 'mamans', 'peres', 'meres']);
+const PAIRED = new Set(['gars', 'hommes', 'femmes', 'filles', 'garcons', 'mecs']);
 const TENDER = /^(?:embrass|frenc|becqu|becot|minouch|caress|cajol|enlac|mari[ee]|tiennent|tenir|tenant)/;
 /** Endings of plural adjectives of kind (origin, faith, condition) that may follow a group's name. */
 const KIND_ADJECTIVE = /^[a-z]{3,}(?:iques|iels|uels|ains|aines|iens|iennes|ais|aises|ois|oises|istes|aux|ales|ifs|ives|iles)$/;

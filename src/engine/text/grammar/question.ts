@@ -581,8 +581,8 @@ function whyRight(s: Stream, m: Mention, asked: boolean): number {
 }
 
 /** A people weighed as a burden in a poll (« les …, une richesse ou un fardeau ? », « les … au volant, danger public oui ou non ? »). */
-const BURDEN = new Set(['fardeau', 'fardeaux', 'menace', 'danger', 'probleme', 'plaie', 'fleau', 'boulet', 'nuisance', 'malediction', 'parasites', 'poids', 'charge', 'cancer']);
-const POLL_GAP = new Set(['un', 'une', 'des', 'vrai', 'vraie', 'plutot', 'richesse', 'chance', 'atout', 'benediction', 'bienfait', 'avantage', 'cadeau', 'aubaine', 'ou', 'oui', 'non', 'pas', 'public', 'publique']);
+const BURDEN = new Set(['fardeau', 'fardeaux', 'menace', 'danger', 'probleme', 'plaie', 'fleau', 'boulet', 'nuisance', 'poids']);
+const POLL_GAP = new Set(['un', 'une', 'des', 'richesse', 'chance', 'atout', 'bienfait', 'avantage', 'ou', 'oui', 'non', 'pas', 'public', 'publique']);
 function poll(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
   if (!asked || !m.generic || s.brk[m.b] !== CLAUSE) return -1;
