@@ -76,6 +76,9 @@ function complementEnd(s: Stream, end: number): number {
 const OWNED_BY_THEM = new Set(['leur', 'leurs', 'son', 'sa', 'ses']);
 const ROLE = new Set(['volant', 'commandes', 'pouvoir', 'gouvernement', 'politique', 'poste', 'postes']);
 const TYPICAL = new Set(['moyen', 'moyenne', 'typique', 'type']);
+/** Two of one sex (« deux gars », « deux femmes ») and a tender act or « ensemble » after: a same-sex couple, so gay people as such. */
+const PAIRED = new Set(['gars', 'hommes', 'femmes', 'filles', 'garcons', 'mecs']);
+const TENDER = /^(?:embrass|frenc|becqu|becot|minouch|caress|cajol|enlac|mari[ee]|tiennent|tenir|tenant)/;
 /** Endings of plural adjectives of kind (origin, faith, condition) that may follow a group's name. */
 const KIND_ADJECTIVE = /^[a-z]{3,}(?:iques|iels|uels|ains|aines|iens|iennes|ais|aises|ois|oises|istes|aux|ales|ifs|ives|iles)$/;
 /** Words with those endings that are no adjective of kind (« les immigrants jamais », « les gais mais »). */
@@ -211,6 +214,17 @@ function readGroups(s: Stream): Groups {
       let k = b;
       while (k < n && k - b < 3 && s.sentence[k] === s.sentence[a] && ALWAYS_VERB.has(keyOf(s.words[k]!))) k += 1;
       if (k > b && k < n && s.sentence[k] === s.sentence[a] && ALWAYS.has(keyOf(s.words[k]!))) generic = true;
+    }
+    // « deux gars s'embrasser », « deux femmes se tenir la main », « deux hommes ensemble »: the couple stands for gay people;
+    // the tender act belongs to the name (it is no deed done to them).
+    if (i > 0 && a >= i - 1 && end === i + 1 && s.brk[i] === 0 && keyOf(s.words[i - 1]!) === 'deux' && PAIRED.has(keyOf(s.words[i]!)) && s.brk[b] === 0 && s.sentence[b] === s.sentence[i]) {
+      const w = keyOf(s.words[b] ?? s.words[i]!);
+      const act = ['se', 's'].includes(w) && s.brk[b + 1] === 0 && TENDER.test(keyOf(s.words[b + 1] ?? s.words[i]!));
+      if (act || w === 'ensemble') {
+        generic = true;
+        a = i - 1;
+        b += act ? (/^ten/.test(keyOf(s.words[b + 1]!)) && keyOf(s.words[b + 3] ?? s.words[i]!) === 'main' ? 4 : 2) : 1;
+      }
     }
     // « ces immigrés-là »: the « -là » belongs to the name.
     if (b < n && s.hyphen[b] === 1 && ['la', 'ci'].includes(keyOf(s.words[b]!))) b += 1;

@@ -485,7 +485,8 @@ const TRUST = new Set(['confiance', 'fier', 'fie', 'fient', 'fiez', ...verbForms
 const REMOVE = new Set(['enlever', 'retirer', 'supprimer', 'abolir', 'oter', 'refuser']);
 // « je crois pas que les … soient … » doubts a statement (doubtedBefore), it does not distrust them: no « que » right after the verb.
 const SAID = new Set('mot mots parole paroles promesse promesses propos ce qui que qu dit disent dira raconte racontent sort sortent sortir sortant de la leur sa bouche seul'.split(' '));
-const AMONG = new Set('etre entoure entouree entoures entourees cotoyer vivre avec parmi travailler endurer subir habiter rester devoir a cote pres'.split(' '));
+// Sharing where we live with them (« partager ma ville avec des … ») is being among them too.
+const AMONG = new Set('etre entoure entouree entoures entourees cotoyer vivre avec parmi travailler endurer subir habiter rester devoir a cote pres partager ma mon notre nos ville quartier pays rue bloc immeuble province'.split(' '));
 
 /** Seeing or meeting, opening the sentence (« Voir des … ici me met hors de moi »). */
 /** Meeting a group, and the words that make it every time (« quand / chaque fois que / dès que je croise … »). */
@@ -1670,7 +1671,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         let said = false;
         for (let k = m.head + 1; k <= m.b && k < n && s.sentence[k] === s.sentence[p]; k += 1) if (['d', 'de'].includes(keyOf(s.words[k]!))) said = true;
         const praised = keyOf(s.words[p]!).startsWith('typique') && said && !faultAfter(s, m.head + 1);
-        const level = m.identity && (m.generic || never) && !restricted && !praised ? 'error' : severity;
+        // « Une haine profonde envers les … » may be a headline: pointed at (« ces … ») it is the speaker's own.
+        const headline = set === OPENERS && /^une?$/.test(keyOf(s.words[p]!)) && keyOf(s.words[m.a]!) !== 'ces';
+        const level = m.identity && (m.generic || never) && !restricted && !praised && !headline ? 'error' : severity;
         // « la haine que m'inspirent les … »: the feeling named first is the speaker's own once its verb follows, not a topic
         // denounced by that very word (« la haine envers les … est un fléau »): only a verdict on the sentence clears it.
         if (q > p + 2 && ['que', 'qu'].includes(keyOf(s.words[p + 1]!))) {

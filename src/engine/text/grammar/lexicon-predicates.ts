@@ -391,7 +391,7 @@ export const feelingOpeners = [
   `+ecoeure|+degoute|+tanne|+horrifie|+exaspere|+blase|+repugne|+horripile|las|lasse par|de|des|d'|du`, '+fatigue|+revolte par',
   'marre de|des|d\'|du', 'plein le|mon dos|casque|cul de|des|d\'|du', 'ras le bol|cul de|des|d\'|du', 'honte a|aux|au', 'beurk|berk|ouache|pouah', 'quelle horreur', 'pis|et quoi encore', 'il? y|y\'|on|nous? a|ya|avons|aura? beaucoup|bien|ben|vraiment|tellement|juste? trop de|d\'', 'pas|pu de|d\'', 'aucun|aucune',
   // A feeling noun needs a mark of the speaker's own (« que du mépris », « profond dégoût », « mépris total »), unlike a headline.
-  `que|juste du|de|d'|la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? ${TOWARDS}`, `${STRONGLY} ${FEELING} ${TOWARDS}`, `${FEELING} ${STRONGLY} ${TOWARDS}`,
+  `que|juste du|de|d'|la|l'? ${STRONGLY}? ${FEELING} ${STRONGLY}? ${TOWARDS}`, `un|une? ${STRONGLY} ${FEELING} ${TOWARDS}`, `un|une? ${FEELING} ${STRONGLY} ${TOWARDS}`,
 ];
 
 /** The speaker's weaker dislike (a warning): « j'aime pas les… ». */

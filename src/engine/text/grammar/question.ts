@@ -43,6 +43,7 @@ const CONDITIONAL = /^.{2,}r(?:ais|ait|aient|ions|iez)$/;
 /** Usefulness asked: « à quoi servent », « ça sert à quoi », « c'est quoi l'utilité de », « ça vaut quoi ». */
 const SERVE = wordSet(['~servir', 'utilite', 'utiles', 'utile', 'vaut', 'valent', 'vaudrait', 'vaudraient', 'bon'], false);
 const USE_OF = new Set(['utilite', 'but', 'raison']);
+const IF_WHEN = new Set(['si', 'quand', 'alors', 'tant', 'sans', 'mais', 'lorsque']);
 
 /** How long (« combien de temps », « jusqu'à quand », « encore longtemps »). */
 const HOW_LONG = new Set(['combien', 'quand', 'longtemps', 'jusqu', 'jusquou']);
@@ -219,6 +220,13 @@ function whatFor(s: Stream, m: Mention): number {
     if ((w === 'donne' || fills(SERVE, s.words[v])) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) && cared(v + 2)) return v;
     // « ça sert à quoi d'embaucher une … ? »: « à » between the verb and « quoi ».
     if (w === 'quoi' && ['de', 'd'].includes(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1]) || (at(s, v - 1, sent) === 'a' && fills(SERVE, s.words[v - 2]))) && cared(v + 2)) return v - 2;
+  }
+  // « à quoi ça sert de construire des logements pour les … ? »: what is done for them is useless, so they are; not when a
+  // condition follows (« … pour les femmes si elle ferme le soir ? »: the service is blamed).
+  let cond = false;
+  for (let k = m.b; k - m.b < 6 && at(s, k, sent); k += 1) if (IF_WHEN.has(at(s, k, sent)) || (at(s, k, sent) === 's' && /^ils?$/.test(at(s, k + 1, sent)))) cond = true;
+  if ((at(s, m.a - 1, sent) === 'pour' || at(s, m.a, sent) === 'aux') && !cond) {
+    for (let v = m.a - 2; v >= 0 && m.a - v <= 9 && s.sentence[v] === sent; v -= 1) if (fills(SERVE, s.words[v]) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) || (QUOI.has(at(s, v, sent)) && ['de', 'd'].includes(at(s, v + 1, sent)) && fills(SERVE, s.words[v - 2]))) return v;
   }
   // Dislocated: « ça sert à quoi, les … ? » (the group after a break, closing the sentence) or « Les …, ça vaut quoi ? ».
   if (s.brk[m.a] === CLAUSE && at(s, m.b, sent) === '') {
@@ -572,6 +580,24 @@ function whyRight(s: Stream, m: Mention, asked: boolean): number {
   return (v === 'ont' || v === 'a') && at(s, m.b + 1, sent) === 'le' && at(s, m.b + 2, sent) === 'droit' && ['de', 'd'].includes(at(s, m.b + 3, sent)) && at(s, m.b + 4, sent) !== 'vote' ? m.a - 1 : -1;
 }
 
+/** A people weighed as a burden in a poll (« les …, une richesse ou un fardeau ? », « les … au volant, danger public oui ou non ? »). */
+const BURDEN = new Set(['fardeau', 'fardeaux', 'menace', 'danger', 'probleme', 'plaie', 'fleau', 'boulet', 'nuisance', 'poids']);
+const POLL_GAP = new Set(['un', 'une', 'des', 'richesse', 'chance', 'atout', 'bienfait', 'avantage', 'ou', 'oui', 'non', 'pas', 'public', 'publique']);
+function poll(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  if (!asked || !m.generic || s.brk[m.b] !== CLAUSE) return -1;
+  let or = false;
+  let burden = false;
+  for (let k = m.b; k - m.b < 8 && at(s, k, sent); k += 1) {
+    const w = at(s, k, sent);
+    if (w === 'pour' || w === 'ici') break;
+    if (BURDEN.has(w)) burden = true;
+    else if (w === 'ou') or = true;
+    else if (!POLL_GAP.has(w)) return -1;
+  }
+  return or && burden ? m.a : -1;
+}
+
 /** The mention with a people's adjective read as its own mention right after it (« une femme | voilée »): one person. */
 function whole(g: Groups, m: Mention): Mention {
   const next = g.mentions[g.startingAt[m.b] ?? -1];
@@ -590,7 +616,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q), poll(s, m, q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);
