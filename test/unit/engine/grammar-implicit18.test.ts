@@ -41,6 +41,18 @@ describeReading(
     "Ces gens-là, tout le monde sait ben c'est qui qui laisse traîner les déchets",
     "Le comité parle d'« inclusion », on sait ben ce que ça veut dire 😏",
     "Ils ont placé des enfants « à besoins particuliers » dans le groupe, ça explique ben des affaires",
+    // Read since round 19 (hint.ts: verdicts, « avant que », one more hired, dog whistles, our town become foreign).
+    "Les Haïtiens d'en haut ont encore crié toute la nuit. Surprenant.",
+    "Une musulmane porte plainte contre son patron juste avant les élections, drôle de timing",
+    "Les Syriens ont racheté trois commerces sur la rue, dans 5 ans ça va nous prendre un traducteur pour commander un café",
+    "Y'a de plus en plus de Latinos au Carrefour, bientôt faudra un passeport pour faire son épicerie",
+    "Le quartier était tranquille avant que ce monde-là s'installe sur la rue",
+    "Le parc était propre avant l'arrivée des Congolais",
+    "Le grand remplacement c'est réel, regardez les noms sur la liste des élèves du primaire",
+    "Fier de mes racines. 14 mots pour nos enfants. 88",
+    "Le nouveau chauffeur de taxi porte un turban pis il savait pas où était la rue. Étonnant.",
+    "La rue était ben plus tranquille avant que ces gens-là arrivent",
+    "Encore un Congolais embauché aux travaux publics 🙄",
   ],
   [],
   { flaggedMayWarn: true },
@@ -124,37 +136,27 @@ describe('implicit derogation (round 18): the same words, harmless, get no 3.2 f
   });
 });
 
+// (Round 19 read the verdicts, « avant que », « encore un … engagé », the whistles and our town become foreign: moved up.)
 // Written the same way, read by branch implicit18-more (mock verdicts, « encore un … engagé », the replacement dog whistle and
 // « 14 mots » with « 88 », our town become foreign, « avant que ce monde-là », precautions, more clues): left out of this
 // branch to keep the worker within its size budget (+0,3 KB gzip). Known misses: a warning makes one fail, to say « move it up ».
 describe('implicit derogation (round 18), shapes left for later (a fix makes these fail: move them up)', () => {
   it.fails.each([
-    "Les Haïtiens d'en haut ont encore crié toute la nuit. Surprenant.",
     "Deux femmes qui s'embrassent au parc devant les enfants. Belle époque.",
-    "Une musulmane porte plainte contre son patron juste avant les élections, drôle de timing",
     "Le drapeau des Autochtones à l'hôtel de ville, rien est jamais un hasard avec eux autres",
     "Ceux de la réserve devraient apprendre à payer des impôts comme tout le monde",
-    "Les Syriens ont racheté trois commerces sur la rue, dans 5 ans ça va nous prendre un traducteur pour commander un café",
-    "Y'a de plus en plus de Latinos au Carrefour, bientôt faudra un passeport pour faire son épicerie",
-    "Le quartier était tranquille avant que ce monde-là s'installe sur la rue",
-    "Le parc était propre avant l'arrivée des Congolais",
     "Les nouveaux locataires sont de la communauté, si tu vois ce que je veux dire 😏",
     "La caissière avait un « accent », je dis rien",
     "Le suspect avait un nom que personne est capable de prononcer, surprise surprise",
-    "Le grand remplacement c'est réel, regardez les noms sur la liste des élèves du primaire",
     "Le remplacement avance tranquillement, regardez juste les prénoms à la maternelle 🤔",
-    "Fier de mes racines. 14 mots pour nos enfants. 88",
     "Le nouveau pharmacien est Africain, va falloir recompter nos pilules 😂",
     "Des Autochtones au festival? Cachez vos bières 😅",
-    "Le nouveau chauffeur de taxi porte un turban pis il savait pas où était la rue. Étonnant.",
     "Un autre Français nommé au comité, va falloir prévoir du déodorant pour la salle 🧼",
-    "La rue était ben plus tranquille avant que ces gens-là arrivent",
     "Les Vietnamiens ont ouvert un resto, va falloir surveiller vos chats 😂",
     "On engage pu les meilleurs, on engage ceux qui cochent la bonne case d'origine",
     "Encore un défilé de la fierté devant la garderie, rien est jamais un hasard avec eux",
     "Une autre « artiste » qui reçoit une bourse de la Ville, nos taxes au travail",
     "Il a eu le contrat grâce à sa carte de statut, on se comprend",
-    "Encore un Congolais embauché aux travaux publics 🙄",
     "Une autre musulmane nommée à la bibliothèque. On verra ben.",
   ])('%s', (text) => {
     expect(respectful(text).length).toBeGreaterThan(0);

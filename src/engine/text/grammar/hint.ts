@@ -13,7 +13,10 @@
  * The hints are many shapes of one move, the conclusion left to the reader: handed over (« je vous laisse faire le
  * calcul »), foreseen in mock surprise (« qui aurait pu prévoir ça »), read in a sign (« ça en dit long »), the others paid
  * for by us (« ils paient pas de taxes », « c'est le fédéral qui paye », « nos impôts au travail »), a hiring put down to
- * quotas (« pas pour ses compétences », « ceux qui cochent la bonne case de couleur »). Clues also point at people without
+ * quotas (« pas pour ses compétences », « ceux qui cochent la bonne case de couleur ») or counted (« encore un Haïtien
+ * engagé »), a one-sentence mock verdict on what came before (« Surprenant. »), a place better « avant que ce monde-là »
+ * came, our town become foreign (« dans 10 ans ça va prendre un interprète pour… »), and dog whistles that carry their own
+ * people (« grand remplacement », « 14 mots » with « 88 »). Clues also point at people without
  * naming them (« ce monde-là », « le genre de monde »), and euphemisms set in quotation marks (« cousins », « beau monde »,
  * « besoins particuliers »).
  *
@@ -72,8 +75,25 @@ const HINTS = compile([
   // A hiring said to answer a quota, not merit (« pas pour ses compétences », « pour les quotas », « qui cochent la bonne case de
   // couleur »).
   BOX, 'pas pour sa|ses|son|leur|leurs +competence|+experience', 'pour|~remplir les +quota',
+  // A timing found odd (« drôle de timing »); a place said better before they came (« c'était tranquille avant que ce
+  // monde-là arrive », « plus propre avant l'arrivée des… »).
+  'drole de +timing',
+  "tranquille|paisible|calme|propre|securitaire|mieux avant que|qu'|l'|les",
+  // Our own town become foreign some day (« dans 10 ans ça va nous prendre un interprète pour acheter du lait », « bientôt
+  // faudra un passeport pour… »; not « pour servir les familles », « aider », « voyager », said in earnest: read below).
+  'bientot|ans ca|il? va|vont? nous? ~prendre|~falloir un|une|des +interprete|+traducteur|+passeport|+visa pour',
 ]);
-
+/** A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 »): the conclusion of what came before, never after. */
+const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant']);
+/** One more of a people given a post (« encore un Haïtien engagé »): the count is the slight; the word between must be a people's name. */
+const ONE_MORE = compile(['encore un|une|des autre|autres? * ~engager|~nommer|~embaucher|~elire']);
+/**
+ * Dog whistles (« grand remplacement », the « 14 mots » of a white-power slogan, « 88 »): the first stands alone, the others
+ * only beside one more (« 88 » is an address or an age on its own). Each carries its own people.
+ */
+/** Good news anywhere in the comment (« enfin », « bravo », « félicitations »): one more is welcomed, a surprise sincere. */
+const GOOD_NEWS = wordSet(['enfin', 'bravo', '+fier', '~gagner', '+felicitation'], false);
+const WHISTLES = compile(['grand remplacement', '14 mots|words', '88']);
 /** Whom a colour is guessed of (« devinez la couleur du suspect »). */
 const SUSPECTS = '+suspect|gars|+conducteur|+chauffeur|+voleur|+criminel|+coupable|+agresseur|+personne|+individu|bonhomme|+monsieur|+madame|+proprio|+proprietaire|+voisin|+locataire|+client|+tireur|+bandit';
 /**
@@ -96,7 +116,7 @@ const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multi
   // particuliers » »).
   '+cousin', 'monde', '+particulier'], false);
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
-const AGAINST = wordSet(['+mythe', '+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire'], false);
+const AGAINST = wordSet(['+mythe', '+theorie', 'complotiste', '+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire'], false);
 /** Words by which quotation marks name what was said, read or chosen (« j'ai lu que c'était « une maladie » », « cochez « X » »): no wink. */
 const NAMED = wordSet(['~lire', '~dire', '~ecrire', '~entendre', '~appeler', '~nommer', '~cocher', '~choisir', '~intituler', '~chanter', '~traiter', '~qualifier', '~surnommer'], false);
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
@@ -110,7 +130,26 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
   if (n === 0) return out;
-  const hints = findAllIn(s, HINTS);
+  const next = (b: number): string => keyOf(s.words[b] ?? s.words[0]!);
+  const hints = findAllIn(s, HINTS).filter(([, b]) => next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)));
+  const sentences = s.sentence[n - 1]! + 1;
+  const { mentions, headAt } = groupsOf(s);
+  let good = false;
+  for (let i = 0; i < n; i += 1) good ||= fills(GOOD_NEWS, s.words[i]);
+  // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
+  for (const [a, b] of good ? [] : findAllIn(s, ONE_MORE)) {
+    const m = headAt[b - 2]!;
+    if (m >= 0 && mentions[m]!.identity && !AGE_WORDS.has(keyOf(s.words[b - 2]!)) && next(b) !== 'dans') hints.push([a, b]);
+  }
+  // A mock verdict is a sentence of its own and judges the sentence before it.
+  for (const [a, b] of good ? [] : findAllIn(s, VERDICTS)) {
+    if ((a === 0 || s.sentence[a - 1] !== s.sentence[a]) && (b === n || s.sentence[b] !== s.sentence[a])) hints.push([a, b]);
+  }
+  // The dog whistles read together; each is its own people, and its words may also be another reading's tone warning.
+  const whistles = findAllIn(s, WHISTLES);
+  const whistle = new Uint8Array(n);
+  // (Not « le grand remplacement des véhicules », a thing's.)
+  for (const [a, b] of whistles) if ((whistles.length > 1 || keyOf(s.words[a]!)[0] === 'g') && !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), whistle.fill(1, a, b));
   // A word or three set in quotation marks is a wink too (« son « diplôme » de là-bas », « le « beau monde » qu'on connaît »),
   // read beside a people of its own sentence only (the same marks also name a program or a title).
   const winks: Array<[number, number]> = [];
@@ -125,7 +164,6 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const inHint = new Uint8Array(n);
   for (const [a, b] of hints) inHint.fill(1, a, b);
   for (let i = 0; i < n; i += 1) if (!inHint[i] && fills(AGAINST, s.words[i])) return out;
-  const sentences = s.sentence[n - 1]! + 1;
   const warm = new Uint8Array(sentences);
   for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i])) warm[s.sentence[i]!] = 1;
   const quiet = new Uint8Array(sentences);
@@ -136,17 +174,17 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // (A euphemism in quotation marks, « à « besoins particuliers » », is no one else's speech.)
   const euphemism = new Uint8Array(n);
   for (const [a, b] of winks) for (let i = a; i < b; i += 1) if (fills(DIVERSITY, s.words[i])) euphemism.fill(1, a, b);
-  for (let i = 0; i < n; i += 1) if (judged[i] || (s.quoted[i] && !scare[i]) || (sc.spoken[i] && !euphemism[i])) quiet[s.sentence[i]!] = 1;
+  for (let i = 0; i < n; i += 1) if ((judged[i] && !whistle[i]) || (s.quoted[i] && !scare[i]) || (sc.spoken[i] && !euphemism[i])) quiet[s.sentence[i]!] = 1;
   for (let k = 0; k < sentences; k += 1) if (sc.denounced[k]) quiet[k] = 1;
   // The first people named in each sentence (an identity, not an age), as word index + 1.
   const people = new Int32Array(sentences);
-  for (const m of groupsOf(s).mentions) {
+  for (const m of mentions) {
     const k = s.sentence[m.head]!;
     if (m.identity && (!AGE_WORDS.has(keyOf(s.words[m.head]!)) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
   }
   // Where no people is named, a clue that stands for one, or a word of diversity set in quotation marks.
   for (const [a, b] of findAllIn(s, CLUES)) if (!people[s.sentence[a]!]) people[s.sentence[a]!] = b;
-  for (let i = 0; i < n; i += 1) if (scare[i] && !people[s.sentence[i]!] && fills(DIVERSITY, s.words[i])) people[s.sentence[i]!] = i + 1;
+  for (let i = 0; i < n; i += 1) if ((scare[i] && fills(DIVERSITY, s.words[i])) || whistle[i]) people[s.sentence[i]!] ||= i + 1;
   const sentenceStart = new Int32Array(sentences + 1).fill(n);
   const named = new Uint8Array(sentences);
   for (let i = n - 1; i >= 0; i -= 1) sentenceStart[s.sentence[i]!] = i;
@@ -157,10 +195,13 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const k = s.sentence[a]!;
     if (quiet[k] || warm[k] || k === last) continue;
     const reach = h < marked ? SENTENCE_REACH : 0;
-    // A wink needs a sentence that neither denies it (« ne sont pas « trop émotives » ») nor says where the words come from.
-    if (h >= marked && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
+    // A wink or a whistle needs a sentence that neither denies it (« ne sont pas « trop émotives » ») nor says where the words
+    // come from (« j'ai lu sur le grand remplacement »).
+    if ((h >= marked || whistle[a]) && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
+    // A verdict judges the sentence before it only.
+    const back = /^(surpren|etonn|vraiment|tellement)/.test(keyOf(s.words[a]!));
     let near = -1;
-    for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, k + reach) && near < 0; j += 1) if (people[j] && !quiet[j]) near = people[j]! - 1;
+    for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) if (people[j] && !quiet[j]) near = people[j]! - 1;
     if (near < 0) continue;
     last = k;
     // The hint and, in its own sentence, the people named: what a person sees highlighted.
@@ -168,7 +209,8 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     let from = same ? Math.min(a, near) : a;
     // A euphemism in quotation marks opens no span (what is quoted is read as someone else's words): start after it.
     while (euphemism[from] && sc.spoken[from] && s.sentence[from + 1] === k) from += 1;
-    out.push({ kind: 'hate', severity: 'warning', a: from, b: Math.max(from + 1, same ? Math.max(b, near + 1) : b), doubtful: 'hint' });
+    // (A whistle's span runs to its sentence's end: longer than the tone warning another reading gives its words.)
+    out.push({ kind: 'hate', severity: 'warning', a: from, b: whistle[a] ? sentenceStart[k + 1]! : Math.max(from + 1, same ? Math.max(b, near + 1) : b), doubtful: 'hint' });
   }
   return out;
 }
