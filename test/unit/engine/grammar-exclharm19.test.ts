@@ -103,7 +103,7 @@ describeReading(
     'Les gens d\'ici d\'abord ont accueilli les réfugiés syriens en 2016',
     'Les bourses de la ville juste pour les étudiants de l\'UQTR',
   ],
-  { flaggedMayWarn: true },
+  { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );
 
 // Built, then left out for the worker's size (~+130 B gzip: the sentence read again without the relative's words): the person
