@@ -102,6 +102,8 @@ describeReading(
     'Gardez les places du HLM pour les familles qui attendent depuis longtemps',
     'Les gens d\'ici d\'abord ont accueilli les réfugiés syriens en 2016',
     'Les bourses de la ville juste pour les étudiants de l\'UQTR',
+    'Un Haïtien comme directeur du CIUSSS? Oui merci, enfin du changement',
+    'les Québécois d\'abord ont voté non, ensuite les Anglos ont voté oui au référendum de 1995 selon l\'étude',
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );
