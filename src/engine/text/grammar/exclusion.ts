@@ -120,7 +120,59 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   deniedSlogan(s, sc, g, out);
   rightsDenied(s, sc, g, out);
   refusedToPeople(s, sc, g, out);
+  oursFirst(s, sc, g, out);
   return out;
+}
+
+/** Ourselves named against a people (« les nôtres », « les Québécois », « les gens d'ici », « de souche », « pure laine »). */
+const OURS = new Set(['notres', 'quebecois', 'quebecoises', 'ici', 'icitte', 'souche', 'laine']);
+/** First in line (« d'abord », « en premier »). */
+const FIRST = /^(?:d abord|en premier)$/;
+/** What may follow « d'abord » and keep it a rank, not a time (« … d'abord pis les réfugiés après », « … d'abord pas les … »). */
+const RANK_AFTER = /^(?:pas|pis|et|point|ensuite|apres|)$/;
+/** Reserving (« réservé aux », « juste pour », « c'est pour »). */
+const RESERVE = /^(?:reserv|juste$|seulement$)/;
+
+/**
+ * Ours first over a people (round 19): « les nôtres / les Québécois d'abord » with a people in the sentence (« les réfugiés
+ * après », « pas les immigrants »); « aux jeunes d'ici, pas aux … »; a reservation for the born (« réservé aux Québécois de
+ * souche », « c'est pour les Québécois pure laine »), which shuts every other people out. Never a priority by age or need
+ * (« les aînés d'abord », « réservé aux résidents d'ici » name no people against them), nor words reported.
+ */
+function oursFirst(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  // A people of the sentence, not an age (the in-group's own mention is neither the last before it nor the next after it).
+  const people = (x: number, sent: number): Mention | undefined => {
+    const m = g.mentions[x];
+    return m && m.identity && s.sentence[m.a] === sent && !AGE_WORDS.has(keyOf(s.words[m.head]!)) ? m : undefined;
+  };
+  for (let i = 0; i < n; i += 1) {
+    const w = keyOf(s.words[i]!);
+    if (!OURS.has(w)) continue;
+    const sent = s.sentence[i]!;
+    const f = i + 2 < n && FIRST.test(`${keyOf(s.words[i + 1]!)} ${keyOf(s.words[i + 2]!)}`);
+    const b = f ? i + 3 : i + 1;
+    const next = b < n && s.sentence[b] === sent ? keyOf(s.words[b]!) : '';
+    const first = f && (s.brk[b] !== 0 || RANK_AFTER.test(next));
+    // « aux / pour » before the in-group, a reservation word up to six words before that; a negation before it denies
+    // (« c'est pas juste pour les Québécois de souche »; the « pas » of a contrast after it is its own).
+    let to = -1;
+    let reserved = false;
+    let denied = false;
+    for (let j = i - 1; j >= 0 && i - j <= 10 && s.sentence[j] === sent; j -= 1) {
+      const v = keyOf(s.words[j]!);
+      if (to < 0 && i - j < 6 && /^(?:aux?|a|pour)$/.test(v)) to = j;
+      else if (to >= 0 && (RESERVE.test(v) || (v === 'est' && j === to - 1))) reserved = true;
+      denied ||= i - j <= 6 && NO_LONGER.has(v);
+    }
+    // « aux jeunes d'ici, pas aux (étudiants) … »: the contrast names the people shut out.
+    const after = people(g.nextAfter[b]!, sent);
+    const them = first ? after ?? people(g.lastBefore[i]!, sent) : to >= 0 && next === 'pas' ? after : undefined;
+    if (denied || (!them && !(reserved && /^(?:souche|laine)$/.test(w)))) continue;
+    const from = Math.min(to >= 0 ? to : i, them ? them.a : n);
+    const end = Math.max(b, them ? them.b : 0);
+    if (!isReported(s, sc, from, end)) out.push({ kind: 'hate', severity: 'error', a: from, b: end });
+  }
 }
 
 /** Welcoming someone: hiring, renting, selling, admitting, serving. Denied in an order, they refuse a people. */
@@ -306,7 +358,9 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
 /** What a slogan denies a people: a home, help, a service, a permit, a place. */
 const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
 /** The refusal a slogan opens on (« Aucun logement pour les … », « Pas une cenne aux … », « Zéro service pour … »). */
-const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'pus', 'fini', 'finies', 'finis']);
+const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'pus', 'fini', 'finies', 'finis', 'un', 'une', 'des']);
+/** A short answer that refuses (« Non merci », « Pas question », « Jamais »). */
+const REFUSAL = compile(['non merci', 'pas question', 'non|ca? jamais']);
 /** Where a people is kept out of (« ici », « icitte », « à … », « dans … », « chez nous »), or what role. */
 const HERE = new Set(['ici', 'icitte', 'a', 'au', 'aux', 'dans', 'en', 'chez', 'sur',
   // A role kept from them (« Pas de … comme profs au primaire »).
@@ -329,13 +383,19 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     while (k < n && k - a <= 2 && s.sentence[k] === sent && NONE_GAP.has(keyOf(s.words[k]!))) k += 1;
     // « Zéro réfugié icitte », « Pas de … à l'ancien couvent »: the people themselves kept out of a place.
     const people = g.mentions[g.startingAt[k] ?? -1] ?? g.mentions[g.headAt[k] ?? -1];
+    // « Un … comme directeur? Non merci », « Un … au conseil? Jamais » (round 19): a member asked about in a role or a place,
+    // refused in the short answer after (« … ? Pourquoi pas » welcomes).
+    const asked = /^(?:un|une|des)$/.test(keyOf(s.words[a]!));
     // (Not an age: « Pas de jeunes dans le parc après 23 h » is a rule of the place.)
     if (people && people.identity && !AGE_WORDS.has(keyOf(s.words[people.head]!)) && keyOf(s.words[a]!) !== 'plus') {
       const at = people.b < n && s.sentence[people.b] === sent ? keyOf(s.words[people.b]!) : '';
-      if ((at === '' || HERE.has(at)) && !isReported(s, sc, a, people.b)) out.push({ kind: 'hate', severity: 'warning', a, b: people.b, doubtful: 'denied' });
+      let e = people.b;
+      while (asked && e < n && s.sentence[e] === sent) e += 1;
+      const b = asked ? matchAt(s, REFUSAL, e) : people.b;
+      if ((asked ? b > e && HERE.has(at) : at === '' || HERE.has(at)) && !isReported(s, sc, a, b)) out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'denied' });
       continue;
     }
-    if (k >= n || s.sentence[k] !== sent || !fills(DENIED_THING, s.words[k])) continue;
+    if (asked || k >= n || s.sentence[k] !== sent || !fills(DENIED_THING, s.words[k])) continue;
     // The thing, then at most two words that qualify it (« social », « de vote »), then « pour / à » and the people.
     let j = k + 1;
     while (j < n && j - k <= 3 && s.sentence[j] === sent && !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!))) j += 1;

@@ -32,6 +32,8 @@ const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|mono
   // Harm suffered (« se faire agresser dans le parc »), and « with them inside ».
   's\'|se ~faire tous|toutes? ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler|~inonder|~bombarder',
   'avec eux|elles|lui|toi|vous autres? dedans', 'avec le monde dedans',
+  // Stones raining on them (« qu'il pleuve des briques sur leur défilé »), not heavy rain (« il pleut des cordes »).
+  '~pleuvoir|pleuve des briques|roches|pierres|bombes',
   // A disaster or a plague as the agent (« qu'une inondation les emporte », « une tornade sur leur quartier », « que le virus les ramasse »).
   '+tornade|+ouragan|+inondation|+crue|+seisme|canicule|+bombe|virus|sida']);
 /** What opens the object of « brûler » (« brûler les feuilles »: a chore, not a misfortune). */
@@ -58,7 +60,9 @@ const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissem
 /** The person a wish may be said to, or a people's place, when no group is named. */
 const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve',
   // Someone named by a role, a kin or a plain noun (« le directeur », « la madame d'à côté », « mon voisin »), or taken up (« qu'ils… »).
-  ...roles, 'gars', 'madame', 'monsieur', 'vieille', 'vieux', 'bonhomme', 'bonne', 'femme', 'chum', 'blonde', 'boss', 'ils', 'elles', 'eux', 'leur', 'leurs', 'sa', 'son', 'ses', 'ta', 'ton', 'tes']);
+  ...roles, 'gars', 'madame', 'monsieur', 'vieille', 'vieux', 'bonhomme', 'bonne', 'femme', 'chum', 'blonde', 'boss', 'ils', 'elles', 'eux', 'leur', 'leurs', 'sa', 'son', 'ses', 'ta', 'ton', 'tes',
+  // A people's event (« la parade de la fierté »).
+  'defile', 'parade']);
 
 /** What may open a clause that answers the one before (« pis franchement tant mieux »). */
 const AND = new Set(['pis', 'et', 'puis']);
