@@ -10,7 +10,7 @@
  */
 import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { compile, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
@@ -35,7 +35,9 @@ const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|mono
   // Stones raining on them (« qu'il pleuve des briques sur leur défilé »), not heavy rain (« il pleut des cordes »).
   '~pleuvoir|pleuve des briques|roches|pierres|bombes',
   // A disaster or a plague as the agent (« qu'une inondation les emporte », « une tornade sur leur quartier », « que le virus les ramasse »).
-  '+tornade|+ouragan|+inondation|+crue|+seisme|canicule|+bombe|virus|sida']);
+  '+tornade|+ouragan|+inondation|+crue|+seisme|canicule|+bombe|virus|sida',
+  // A vehicle driven into them (« qu'un char rentre dans leur parade »); over a road it passes (« l'autobus passe sur la rue »).
+  'char|auto|autobus|bus|camion|truck|voiture|train ~rentrer|~foncer dans|sur', 'char|auto|autobus|bus|camion|truck|voiture|train ~passer sur|dessus le|la|leur|leurs|eux defile|parade|monde|gang|manif']);
 /** What opens the object of « brûler » (« brûler les feuilles »: a chore, not a misfortune). */
 const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'des', 'du', 'un', 'une', 'ses', 'leurs', 'mes', 'tes', 'nos', 'vos', 'ce', 'ces', 'cette']);
 /** Things said dead (« les feuilles mortes », « la saison morte »): no one. */
@@ -52,7 +54,13 @@ const INDIFFERENT = compile([
   'ca ~faire? un|une de moins', 'un|une de moins', 'tant mieux',
   // No loss (« ça serait pas une grosse perte si… »), no one hurt regretted (« dommage qu'il y avait personne dedans »).
   'pas|aucune une? grosse|grande? perte', "dommage que|qu' il|y y? ~avoir|avait|ait personne|aucun|aucune",
+  // The harm celebrated by the speaker (« le jour où … je paye la tournée / je sors le champagne / on va fêter ça »).
+  "je|j'|on ~aller? ~payer|paierais|paierait la|une tournee", 'la tournee est sur moi', "je|j'|on ~aller? ~sortir|~deboucher|~ouvrir le champagne|mousseux", "je|j'|on ~aller? ~feter|~celebrer", "on ~aller? ~faire un|le party",
 ]);
+/** A regret or a « si au moins » over a plague that takes no one or might take them (« dommage que le cancer prenne jamais les … »). */
+const REGRET = compile(['si au|seulement moins?', "dommage que|qu'"]);
+const TAKE = wordSet(['~prendre', '~emporter', '~ramasser', '~tuer', '~debarrasser', '~frapper'], false);
+const NEVER = new Set(['pas', 'jamais', 'plus']);
 /** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face »). */
 const NOT_GUARDS = new Set(['par', 'face']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
@@ -124,6 +132,20 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     for (let j = h + 1; j < n && s.sentence[j] === k && j - h <= 16; j += 1) if (end[j]) e = Math.max(e, end[j]!);
     return e;
   };
+  /**
+   * True when « je souhaite à / au … qui … » describes the person by what they said (« à la journaliste qui a écrit ça de se
+   * faire agresser »): scope takes what follows the verb of saying as someone else's words and the net takes the verb as a
+   * guard, yet the wish is the speaker's. Still quiet under another reading, a quotation, care or a negation.
+   */
+  const described = (b: number, k: number): boolean => {
+    if (!/^souhait/.test(keyOf(s.words[b - 1]!)) || !/^(?:a|au|aux)$/.test(keyOf(s.words[b] ?? s.words[0]!))) return false;
+    let rel = false;
+    for (let j = b; j < n && s.sentence[j] === k; j += 1) {
+      if (j - b <= 4 && keyOf(s.words[j]!) === 'qui') rel = true;
+      if (judged[j] || s.quoted[j] || fills(CARE, s.words[j]) || NEVER.has(keyOf(s.words[j]!))) return false;
+    }
+    return rel;
+  };
   const wishes = findAllIn(s, WISH);
   // A bare « Que… » opening the sentence wishes too (« Que la peste emporte… »), or its clause after a person set out first
   // (« Mon voisin, que sa cabane passe au feu »).
@@ -138,7 +160,25 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     // les pompiers arrivent vite, le feu est pris »), unless a new « que » takes the wish up again.
     const h = h0 && h0 - 1 > b && !inWish(b, h0 - 1) ? 0 : h0;
     // (The span reaches the last misfortune wished in the clauses that follow: « qu'ils se gèlent … pis qu'ils fassent une overdose ».)
-    if (h && target[k] && !quiet[k]) push(a, h - 1, Math.max(b, lastAfter(h - 1, k)));
+    if (h && target[k] && (!quiet[k] || described(b, k))) push(a, h - 1, Math.max(b, lastAfter(h - 1, k)));
+  }
+  // The plague must take them: after « dommage que », a taking denied (« prenne jamais les … », « ait pas ramassé »); not grief
+  // (« dommage que le covid ait emporté mon grand-père ») nor a break (« prenne pas de vacances »).
+  for (const [a, b] of findAllIn(s, REGRET)) {
+    const k = s.sentence[a]!;
+    const h = next[b]!;
+    let took = 0;
+    const regret = keyOf(s.words[a]!) !== 'si';
+    let never = !regret;
+    // (The regret carries its own negation: under it, only the words of others, another reading or care quiet it.)
+    let said = quiet[k] && !regret;
+    for (let j = a; h && j < n && s.sentence[j] === k && j - b <= 10; j += 1) {
+      // (« si au moins le covid pouvait frapper moins fort les aînés »: less harm is care.)
+      if (judged[j] || s.quoted[j] || sc.spoken[j] || fills(CARE, s.words[j]) || (j >= h && keyOf(s.words[j]!) === 'moins')) said = true;
+      if (j >= h && fills(TAKE, s.words[j]!)) took = j + 1;
+      if (NEVER.has(keyOf(s.words[j]!)) && (fills(TAKE, s.words[j + 1]) || OBJECT_OPENERS.has(keyOf(s.words[j + 1] ?? s.words[j]!)))) never = true;
+    }
+    if (took && never && target[k] && !said) push(a, h - 1, took);
   }
   for (const [a, b] of findAllIn(s, INDIFFERENT)) {
     const k = s.sentence[a]!;
