@@ -61,6 +61,11 @@ const HINTS = compile([
   // juste », « simple question », as often said kindly or to ask about a service.)
   'je|j\' ~poser|pose juste|seulement|simplement la|une question', 'je|j\' me ~poser|pose la question', 'sans mechancete|malice', 'question|questions innocente|innocentes',
   'avec tout le|mon respect', 'juste moi qui', 'moi qui|que ~trouver ca', 'je|j\' me|m\' ~inquieter sincerement|vraiment|juste? pour nos|mes|les filles|enfants|jeunes|femmes|ados',
+  // The claim shielded as it is made: called what everyone thinks, a right, a fact (« je dis juste ce que tout le monde
+  // pense », « j'ai le droit de le penser », « un constat, pas du racisme », « sans me faire traiter de raciste »), or the
+  // speaker asks whether they are alone (« c'tu juste moi ou… », « Juste moi ? »).
+  "j' ai tu? bien? le droit de le? ~penser|~dire",
+  'constat|constatation pas du racisme', `sans me|se ~faire traiter de ${PREJUDICED}`, 'juste moi ou', 'juste moi ?',
   // A disclaimer that announces what follows (« sans vouloir être raciste », « je suis pas raciste mais »).
   `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
   // The conclusion handed over (« je vous laisse faire le calcul »), foreseen in mock surprise (« qui aurait pu prévoir ça »,
@@ -83,6 +88,22 @@ const HINTS = compile([
   // faudra un passeport pour… »; not « pour servir les familles », « aider », « voyager », said in earnest: read below).
   'bientot|ans ca|il? va|vont? nous? ~prendre|~falloir un|une|des +interprete|+traducteur|+passeport|+visa pour',
 ]);
+/**
+ * A claim disowned before it is made (« je dis pas que tous les … sont …, mais », « j'ai jamais dit que tous les …, je dis
+ * juste… »): read only when a « mais » or a « juste » follows, the real claim (« je dis pas que tous les immigrants sont
+ * pareils » alone is fair).
+ */
+const DISOWN = compile(["je|j' dis|ai pas|jamais dit? que tous|toutes les"]);
+/**
+ * A sign judged (« …, ça envoie un drôle de message », « …, normal ça ? »): read when a member of a people stands in a
+ * place or a role just before (« une femme voilée à l'accueil », « deux papas à l'école ») or a clue is named (« un
+ * turban »). What a people undergo (« des réfugiés dorment dehors, normal ça ? ») has a verb after them and stays clean.
+ */
+const SIGN = compile(["ca|c' ~envoyer|envoie un|le drole|mauvais de? +message", 'normal ca',
+  // What everyone thinks, closing the claim (« …, je dis juste ce que tout le monde pense »; not « …: il faut un refuge »).
+  "je dis|fais juste dire? ce que tout le monde ~penser"]);
+const SUFFER = /^(attend|manqu|gel|souffr|meur|subi|dorm)/;
+const PLACED = /^(a|au|aux|dans|comme|avec)$/;
 /** A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 »): the conclusion of what came before, never after. */
 const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant']);
 /** One more of a people given a post (« encore un Haïtien engagé »): the count is the slight; the word between must be a people's name. */
@@ -104,7 +125,7 @@ const CLUES = compile([
   '+pays|+lieu d\' origine', '+turban', '+voile', '+hijab', '+niqab', '+burqa', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique',
   // A place said darker, a reserve (« le quartier est rendu plus foncé », « c'est sur la réserve que ça se passe »).
   'plus fonce|foncee|fonces|foncees', 'sur|dans la|les reserve|reserves',
-  'quelle|son|sa|leur|leurs|de|d\' +origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
+  'quelle|son|sa|leur|leurs|de|d\' +origine', '+certaine +culture|+origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
   // People pointed at without a name (« ce monde-là », « ces gens-là », « le genre de monde »), and
   // a box ticked (BOX).
   'ce|ces|cette monde|gens|gang|engeance la', "genre|sorte de|d' monde|gens",
@@ -145,6 +166,23 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (const [a, b] of good ? [] : findAllIn(s, VERDICTS)) {
     if ((a === 0 || s.sentence[a - 1] !== s.sentence[a]) && (b === n || s.sentence[b] !== s.sentence[a])) hints.push([a, b]);
   }
+  // (The claim disowned is read by its own frames, negated: that reading does not quiet the hint.)
+  const disowned = new Uint8Array(n);
+  for (const [a, b] of findAllIn(s, DISOWN)) {
+    for (let j = b; j < n && j < b + 20; j += 1) if (/^(mais|juste)$/.test(next(j))) { hints.push([a, b]); disowned.fill(1, a, j); break; }
+  }
+  const clues = findAllIn(s, CLUES);
+  for (const [a, b] of findAllIn(s, SIGN)) {
+    const k = s.sentence[a]!;
+    // (« normal ça » closes its sentence: « normal ça coûte cher » is no verdict.)
+    if (b < n && (s.sentence[b] === k || s.brk[b] !== 2) && next(a) !== 'ca') continue;
+    // What they wait for, lack or suffer before it is a worry for them (« des familles attendent un logement, je dis juste ce
+    // que tout le monde sait »).
+    let j = a - 1;
+    while (j >= 0 && a - j <= 15 && s.sentence[j] === k && !SUFFER.test(next(j))) j -= 1;
+    if (j >= 0 && a - j <= 15 && s.sentence[j] === k) continue;
+    if (/^j/.test(next(a)) || mentions.some((m) => s.sentence[m.head] === k && m.b < a && m.identity && PLACED.test(next(m.b))) || clues.some(([c]) => s.sentence[c] === k && c < a)) hints.push([a, b]);
+  }
   // The dog whistles read together; each is its own people, and its words may also be another reading's tone warning.
   const whistles = findAllIn(s, WHISTLES);
   const whistle = new Uint8Array(n);
@@ -174,7 +212,8 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // (A euphemism in quotation marks, « à « besoins particuliers » », is no one else's speech.)
   const euphemism = new Uint8Array(n);
   for (const [a, b] of winks) for (let i = a; i < b; i += 1) if (fills(DIVERSITY, s.words[i])) euphemism.fill(1, a, b);
-  for (let i = 0; i < n; i += 1) if ((judged[i] && !whistle[i]) || (s.quoted[i] && !scare[i]) || (sc.spoken[i] && !euphemism[i])) quiet[s.sentence[i]!] = 1;
+  // (A hint's own words may read as speech, « je dis juste ce que… »: that is the speaker's.)
+  for (let i = 0; i < n; i += 1) if ((judged[i] && !whistle[i] && !disowned[i]) || (s.quoted[i] && !scare[i]) || (sc.spoken[i] && !euphemism[i] && !inHint[i] && !disowned[i])) quiet[s.sentence[i]!] = 1;
   for (let k = 0; k < sentences; k += 1) if (sc.denounced[k]) quiet[k] = 1;
   // The first people named in each sentence (an identity, not an age), as word index + 1.
   const people = new Int32Array(sentences);
@@ -183,7 +222,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     if (m.identity && (!AGE_WORDS.has(keyOf(s.words[m.head]!)) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
   }
   // Where no people is named, a clue that stands for one, or a word of diversity set in quotation marks.
-  for (const [a, b] of findAllIn(s, CLUES)) if (!people[s.sentence[a]!]) people[s.sentence[a]!] = b;
+  for (const [a, b] of clues) if (!people[s.sentence[a]!]) people[s.sentence[a]!] = b;
   for (let i = 0; i < n; i += 1) if ((scare[i] && fills(DIVERSITY, s.words[i])) || whistle[i]) people[s.sentence[i]!] ||= i + 1;
   const sentenceStart = new Int32Array(sentences + 1).fill(n);
   const named = new Uint8Array(sentences);
