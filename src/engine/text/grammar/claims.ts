@@ -261,7 +261,8 @@ function clauseStart(s: Stream, a: number): number {
 const BELIEF = wordSet(['~croire', '~penser', '~dire', '~pretendre', '~trouver', '~imaginer', '~affirmer', '~insinuer', '~parler', '~sous-entendre', '~suggerer', '~oser'], false);
 const YOU = new Set(['vous', 'tu', 't', 'toi']);
 const WHY = new Set(['pourquoi', 'comment']);
-const NORMAL = new Set(['normal', 'acceptable']);
+/** Whether it is normal or acceptable (« est-ce normal que… », « c'est-tu acceptable que… »); question.ts asks with it too. */
+export const NORMAL = new Set(['normal', 'acceptable']);
 const INVERTED = new Set(['ils', 'elles', 'il', 'elle']);
 const AGENT_OF = new Set(['a', 'de', 'd', 'par']);
 

@@ -11,6 +11,7 @@
  * or an answer right after (« … ? Moi, sans hésiter. »): those stay clean. Worth a WARNING to check
  * (doubtful, like the net in cooccur.ts), never an error. Bounded windows: linear in the text.
  */
+import { NORMAL } from './claims.ts';
 import { groupsOf, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { fills, keyOf, wordSet } from './patterns.ts';
@@ -432,8 +433,6 @@ function needMore(s: Stream, m: Mention, asked: boolean): number {
   return insist && particle && plain(s, k, v) ? v : -1;
 }
 
-/** Whether it is normal or acceptable (« est-ce normal que… », « c'est-tu acceptable que… »). */
-const NORMAL = new Set(['normal', 'acceptable']);
 /** What may stand before « normal » in the asking: « est-ce (que c'est) », « c'est-tu », « trouvez-vous ça », an insistence. */
 const NORMAL_GAP = new Set(['est', 'ce', 'que', 'qu', 'c', 'cest', 'tu', 'ca', 'vraiment', 'trouvez', 'vous', 'trouves', 'trouve', 'serieusement', 'franchement', 'honnetement', 'serieux', 'donc']);
 /** Letting or allowing someone to do (« qu'on laisse des … conduire », « qu'on permette aux … de… »). */
