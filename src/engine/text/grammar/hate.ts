@@ -20,7 +20,7 @@ import { LACKING } from './insult.ts';
 import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  copulas, degrading, vices, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, feelingOpeners, annoyanceAfter,
+  hardshipVerbs, copulas, degrading, vices, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, feelingOpeners, annoyanceAfter,
   identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
   feelings, beasts,
 } from './lexicon-predicates.ts';
@@ -510,11 +510,9 @@ const OPENING_PREDICATE = new Set(['tous', 'toutes', 'des', 'de', 'd', 'rien', '
 const ANY_MEMBER = new Set(['importe', 'quel', 'quelle', 'quels', 'quelles', 'chaque']);
 const NOT_ENOUGH = new Set(['assez', 'suffisamment', 'toujours', 'tous', 'toutes', 'tout', 'seulement', 'juste', 'forcement', 'necessairement', 'autant']);
 /** What people suffer, after a group seen (« voir des … souffrir / se faire insulter / maltraités »): the feeling is about that, not them. */
-/** Hardships a people suffers (« meurent de faim », « gèlent », « galèrent »): what a feeling about them may be about. */
-const HARDSHIP_VERBS = ['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~galerer'];
-const SUFFER = wordSet([...HARDSHIP_VERBS, '~attendre', '~dormir', '~mendier', 'etre', 'faire']);
+const SUFFER = wordSet([...hardshipVerbs, '~attendre', '~dormir', '~mendier', 'etre', 'faire']);
 /** The same hardships said as what they do, and sleeping out in the cold. */
-const HARDSHIP = wordSet([...HARDSHIP_VERBS, '~agoniser'], false);
+const HARDSHIP = wordSet([...hardshipVerbs, '~agoniser'], false);
 const SLEEP = wordSet(['~dormir', '~coucher', '~vivre'], false);
 const OUT_IN_COLD = new Set(['dehors', 'rue', 'froid', 'tente', 'tentes', 'abri', 'abris', 'carton', 'cartons', 'neige']);
 /** Participles of dress and looks after a group seen (« voir des musulmanes voilées »): how they appear, not what they suffer. */

@@ -30,6 +30,7 @@ import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import { isNegated, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { AGE_WORDS } from './lexicon-groups.ts';
+import { hardshipVerbs } from './lexicon-predicates.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
@@ -102,7 +103,8 @@ const DISOWN = compile(["je|j' dis|ai pas|jamais dit? que tous|toutes les"]);
 const SIGN = compile(["ca|c' ~envoyer|envoie un|le drole|mauvais de? +message", 'normal ca',
   // What everyone thinks, closing the claim (« …, je dis juste ce que tout le monde pense »; not « …: il faut un refuge »).
   "je dis|fais juste dire? ce que tout le monde ~penser"]);
-const SUFFER = /^(attend|manqu|gel|souffr|meur|subi|dorm)/;
+/** What a people wait for, lack or suffer (the verbs, not « meurtre » or « attentif »). */
+const SUFFER = wordSet([...hardshipVerbs, '~attendre', '~manquer', '~dormir'], false);
 const PLACED = /^(a|au|aux|dans|comme|avec)$/;
 /** A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 »): the conclusion of what came before, never after. */
 const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant']);
@@ -179,7 +181,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     // What they wait for, lack or suffer before it is a worry for them (« des familles attendent un logement, je dis juste ce
     // que tout le monde sait »).
     let j = a - 1;
-    while (j >= 0 && a - j <= 15 && s.sentence[j] === k && !SUFFER.test(next(j))) j -= 1;
+    while (j >= 0 && a - j <= 15 && s.sentence[j] === k && !fills(SUFFER, s.words[j])) j -= 1;
     if (j >= 0 && a - j <= 15 && s.sentence[j] === k) continue;
     if (/^j/.test(next(a)) || mentions.some((m) => s.sentence[m.head] === k && m.b < a && m.identity && PLACED.test(next(m.b))) || clues.some(([c]) => s.sentence[c] === k && c < a)) hints.push([a, b]);
   }

@@ -311,6 +311,9 @@ export const groupCrimes = [
   '~terroriser', '~massacrer', '~decapiter', '~lapider', '~saccager', '~casser tout', '~faire la loi', '~faire leur loi',
 ];
 
+/** Hardships a people suffers (« meurent de faim », « gèlent », « galèrent »): a feeling, a question or a sign about them may be about that. */
+export const hardshipVerbs = ['~souffrir', '~mourir', '~pleurer', '~geler', '~crever', '~subir', '~galerer'];
+
 /** Feelings of hatred and disgust, as nouns (« de la haine », « un profond mépris »). */
 const FEELING = '+haine|+dedain|+mepris|+degout|+aversion|+repulsion|+rancoeur|+animosite|+hostilite|+antipathie|+ressentiment|+ecoeurement|+execration|+horreur|+nausee|+repugnance|+revulsion|+detestation|+rancune';
 /** The feeling nouns, for the clause frame of hate.ts (« j'éprouve à l'égard des … un mépris… »). */

@@ -10,7 +10,7 @@
  */
 import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, NO_LONGER, wordSet } from './patterns.ts';
 import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
@@ -60,7 +60,6 @@ const INDIFFERENT = compile([
 /** A regret or a « si au moins » over a plague that takes no one or might take them (« dommage que le cancer prenne jamais les … »). */
 const REGRET = compile(['si au|seulement moins?', "dommage que|qu'"]);
 const TAKE = wordSet(['~prendre', '~emporter', '~ramasser', '~tuer', '~debarrasser', '~frapper'], false);
-const NEVER = new Set(['pas', 'jamais', 'plus']);
 /** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face »). */
 const NOT_GUARDS = new Set(['par', 'face']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
@@ -142,7 +141,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     let rel = false;
     for (let j = b; j < n && s.sentence[j] === k; j += 1) {
       if (j - b <= 4 && keyOf(s.words[j]!) === 'qui') rel = true;
-      if (judged[j] || s.quoted[j] || fills(CARE, s.words[j]) || NEVER.has(keyOf(s.words[j]!))) return false;
+      if (judged[j] || s.quoted[j] || fills(CARE, s.words[j]) || NO_LONGER.has(keyOf(s.words[j]!))) return false;
     }
     return rel;
   };
@@ -176,7 +175,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
       // (« si au moins le covid pouvait frapper moins fort les aînés »: less harm is care.)
       if (judged[j] || s.quoted[j] || sc.spoken[j] || fills(CARE, s.words[j]) || (j >= h && keyOf(s.words[j]!) === 'moins')) said = true;
       if (j >= h && fills(TAKE, s.words[j]!)) took = j + 1;
-      if (NEVER.has(keyOf(s.words[j]!)) && (fills(TAKE, s.words[j + 1]) || OBJECT_OPENERS.has(keyOf(s.words[j + 1] ?? s.words[j]!)))) never = true;
+      if (NO_LONGER.has(keyOf(s.words[j]!)) && (fills(TAKE, s.words[j + 1]) || OBJECT_OPENERS.has(keyOf(s.words[j + 1] ?? s.words[j]!)))) never = true;
     }
     if (took && never && target[k] && !said) push(a, h - 1, took);
   }

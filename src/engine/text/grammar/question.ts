@@ -13,6 +13,8 @@
  */
 import { NORMAL } from './claims.ts';
 import { groupsOf, type Groups, type Mention } from './groups.ts';
+import { hardshipVerbs } from './lexicon-predicates.ts';
+import { infinitive } from './relative.ts';
 import type { WordHit } from './hit.ts';
 import { fills, keyOf, wordSet } from './patterns.ts';
 import { isReported, RIGHT, type Scope } from './scope.ts';
@@ -438,10 +440,9 @@ const NORMAL_GAP = new Set(['est', 'ce', 'que', 'qu', 'c', 'cest', 'tu', 'ca', '
 /** Letting or allowing someone to do (« qu'on laisse des … conduire », « qu'on permette aux … de… »). */
 const LET_DO = wordSet(['~laisser', '~permettre', 'permette', 'permettent', 'permet'], false);
 /** What the people undergo, wait for or lack: a worry for them (« que les aînés attendent », « que des … meurent de froid »). */
-const UNDERGO = wordSet(['~attendre', '~mourir', '~geler', '~souffrir', '~manquer', '~subir', '~perdre', '~dormir', '~devoir', '~vivre', '~rester', '~crever', '~chercher', '~payer', '~recevoir', '~etre'], false);
+const UNDERGO = wordSet([...hardshipVerbs, '~attendre', '~manquer', '~perdre', '~dormir', '~devoir', '~vivre', '~rester', '~chercher', '~payer', '~recevoir', '~etre'], false);
 /** The clitics and adverbs between the people and their verb (« que les … nous ralentissent », « qu'une … se plaigne »). */
 const VERB_GAP = new Set(['nous', 'se', 's', 'y', 'en', 'leur', 'les', 'encore', 'toujours', 'meme', 'juste', 'vraiment']);
-const INFINITIVE = /^.{2,}(?:er|ir|re)$/;
 
 /**
  * « Est-ce normal que les … achètent toutes les maisons ? », « C'est-tu normal qu'on laisse des … enseigner ? »: asking
@@ -475,8 +476,8 @@ function normalThat(s: Stream, m: Mention, asked: boolean): number {
   // Let to do: the infinitive right after them, or after « de » (which the mention may have taken in: « aux … de garder »).
   for (let i = m.head + 1; i <= m.b && i < s.words.length; i += 1) {
     const x = at(s, i, sent);
-    const inf = x === 'de' || x === 'd' ? i + 1 : INFINITIVE.test(x) ? i : -1;
-    if (inf >= 0) return INFINITIVE.test(at(s, inf, sent)) && !fills(UNDERGO, s.words[inf]) ? k - 1 : -1;
+    const inf = x === 'de' || x === 'd' ? i + 1 : x !== '' && infinitive(s, i) ? i : -1;
+    if (inf >= 0) return at(s, inf, sent) !== '' && infinitive(s, inf) && !fills(UNDERGO, s.words[inf]) ? k - 1 : -1;
   }
   return -1;
 }
