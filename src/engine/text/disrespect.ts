@@ -234,8 +234,10 @@ const BE_THING = new Set(['est', 'etait', 'serait', 'sera']);
 function impersonal(tokens: readonly Token[], k: number): boolean {
   const next = tokens.slice(k + 1, k + 6).filter((t) => t.kind === 'word');
   const after = next[0];
-  // « c'est con, ce gars » names a person; « c'est dégueulasse, ce que tu dis » names words.
-  if (after && PERSON_AFTER.has(after.form) && !(after.form === 'ce' && ['que', "qu'"].includes(next[1]?.form ?? '') && !BEING.has(next[3]?.form ?? ''))) return false;
+  // « c'est con, ce gars » names a person; « c'est dégueulasse, ce que tu dis » names words; « c'est dégueulasse, ce
+  // sont nos voisins » opens a new clause (« ce » before a verb is no determiner).
+  const newClause = after?.form === 'ce' && (BEING.has(next[1]?.form ?? '') || (['que', "qu'"].includes(next[1]?.form ?? '') && !BEING.has(next[3]?.form ?? '')));
+  if (after && PERSON_AFTER.has(after.form) && !newClause) return false;
   const before = wordsBefore(tokens, k, 6);
   let j = 0;
   // « c'est un peu fou »: « un peu » is a degree, « c'est un fou » names someone.
@@ -248,8 +250,9 @@ function impersonal(tokens: readonly Token[], k: number): boolean {
 /** Vulgar adjectives that, after an impersonal « c'est », judge a thing or an act (not oaths, not said of a person). */
 const JUDGING = new Set(['degueulasse', 'deguelasse', 'merdique', 'chiant', 'chiante', 'emmerdant', 'emmerdante']);
 /**
- * Words, deeds and things a vulgar adjective judges as the subject that opens its clause (« les insultes dans ce fil sont
- * dégueulasses », « la piscine est dégueulasse »): tone, like « c'est dégueulasse »; a person or a people stays an insult.
+ * Words, deeds and things a vulgar or insulting adjective judges as the subject that opens its clause (« les insultes dans
+ * ce fil sont dégueulasses », « la piscine est dégueulasse », « les commentaires sur elle sont pathétiques »): tone, like
+ * « c'est dégueulasse »; a person or a people stays an insult.
  */
 const THING_JUDGED = /(?:^|[.!?,;:] )\S+[ '](?:insulte|propos|commentaire|message|blague|facon|comportement|traitement|toilette|piscine|eau|service)s? [^.!?,;:]*(?:est|sont|etaie?n?t) (?:\S+ )?$/;
 
@@ -366,7 +369,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
     const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
     // « C'est dégueulasse (de dire que…) », « c'est merdique »: a vulgar adjective that judges a situation or an act is tone, not an oath.
     const judging = listed === 'profanity' && JUDGING.has(t.form.replace(/s$/, ''));
-    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || (judging && THING_JUDGED.test(norm.slice(Math.max(0, t.nStart - 160), t.nStart))) || (listed === 'sacre' && mentioned(tokens, k)) ? 'unprofessional' : listed;
+    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || ((listed === 'insult' || judging) && THING_JUDGED.test(norm.slice(Math.max(0, t.nStart - 160), t.nStart))) || (listed === 'sacre' && mentioned(tokens, k)) ? 'unprofessional' : listed;
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) {
       // A masked word is known only by its length and a letter or two: after a determiner it is a noun
       // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone

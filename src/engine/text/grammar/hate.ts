@@ -741,6 +741,23 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
 /** A right denied under a condition (« pas le droit de conduire la nuit sans examen », « avant 18 ans »): a rule debated, not a people denied. */
 const ruled = (s: Stream, q: number): boolean => keyOf(s.words[q - 2]!) === 'droit' && s.words.slice(q, q + 8).some((w, i) => /^(?:sans|avant|si|moins)$/.test(keyOf(w)) && s.clause[q + i] === s.clause[q - 1]);
 
+const DANGER = new Set(['dangereux', 'dangereuse', 'risque', 'perilleux', 'perilleuse']);
+const THEM = new Set(['eux', 'elles', 'lui', 'eux-autres', 'eux-memes']);
+/**
+ * « Ils marchent sur la 138 le soir, c'est dangereux », « …, c'est dangereux pour eux »: a danger said after a clause of
+ * what they do (a verb of their own, not « sont »), or a danger to them, is the danger of that doing, not of the people.
+ * « Les …, c'est dangereux », « Ils sont partout, c'est dangereux » still say it of them.
+ */
+function dangerOfDoing(s: Stream, ante: Mention, k: number): boolean {
+  const at = k + 2;
+  if (!THAT.has(keyOf(s.words[k]!)) || at >= s.words.length || !DANGER.has(keyOf(s.words[at]!)) || s.sentence[at] !== s.sentence[k]) return false;
+  if (keyOf(s.words[at + 1] ?? s.words[at]!) === 'pour' && THEM.has(keyOf(s.words[at + 2] ?? s.words[at]!))) return true;
+  let from = k;
+  while (from > 0 && s.sentence[from - 1] === s.sentence[k] && from - 1 >= ante.b) from -= 1;
+  const clause = s.words.slice(from, k).map(keyOf);
+  return clause.length >= 3 && !clause.some((w) => BE_PASSIVE.has(w) || w === 'etaient' || w === 'etait');
+}
+
 /**
  * True when « c' / ça » at k takes up a clause about the group, not the group: « On abandonne les …, c'est une honte » (done
  * to them by a subject of its own, unless only seen, « j'ai croisé des …, c'était répugnant », or let do, « vous laissez les … envahir »), « les … sont maltraités / n'ont
@@ -748,6 +765,7 @@ const ruled = (s: Stream, q: number): boolean => keyOf(s.words[q - 2]!) === 'dro
  * « c'est une honte de laisser les … sans transport » (an act).
  */
 function clauseTakenUp(s: Stream, ante: Mention, k: number): boolean {
+  if (dangerOfDoing(s, ante, k)) return true;
   // « Des travailleurs … meurent dans les serres. Faut des normes, c'est une honte. »: the sentence before told what
   // they suffer; « c' » takes up that story, not the people (« Les … sont partout. C'est dégoûtant. » still says it of them).
   if (THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] !== s.sentence[k] && ante.b < s.words.length && s.sentence[ante.b] === s.sentence[ante.a] && s.brk[ante.b] === 0) {

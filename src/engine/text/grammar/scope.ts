@@ -843,9 +843,12 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && fills(FEELING, s.words[a]) && OTHERS_DETERMINERS.has(keyOf(s.words[a - 1]!))) return true;
   // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
-  // « … ne croient pas que je vais tous les… »: the speaker's own deed that others fail to believe is still asserted.
+  // « … ne croient pas que je vais tous les… »: the speaker's own deed that others fail to believe is still asserted;
+  // not when the frame is itself the denial (« c'est pas vrai que je déteste les… »: the speaker denies it).
   // « … disait que les … étaient des …, et il avait raison »: words reported, then endorsed, are the speaker's.
-  if ((sc.lastSay[a] ?? -1) >= 0 && a - (sc.lastSay[a] ?? 0) <= WINDOW && !(FIRST_PERSON.has(keyOf(s.words[a]!)) && deniedFrame(s, sc.lastSay[a]!)) && !endorsed(s, b) && !vouched(s, sc.lastSay[a]!)) return true;
+  const say = sc.lastSay[a] ?? -1;
+  const disbelieved = say >= 0 && FIRST_PERSON.has(keyOf(s.words[a]!)) && deniedFrame(s, say) && !NEGATORS.has(keyOf(s.words[say]!));
+  if (say >= 0 && a - say <= WINDOW && !disbelieved && !endorsed(s, b) && !vouched(s, say)) return true;
   // (Not for a slur: the speaker who writes « un commentaire sur les [slur] » still uses the word.)
   if (!denounceInside && topicOfWords(s, a)) return true;
   if (sc.denounced[s.sentence[a] ?? 0] !== 1) return false;
