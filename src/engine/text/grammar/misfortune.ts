@@ -18,9 +18,16 @@ import { quietSentences } from './cooccur.ts';
 import { bodyHarm, carCrash } from './lexicon-person.ts';
 import { roles } from './lexicon-threat.ts';
 
-const BODY = compile(bodyHarm);
+/**
+ * The body hurt, and harm suffered (« se faire agresser dans le parc », « se fassent tous ramasser par un char »): only a
+ * person or a people suffers it, so the one it is wished on need not be a group the lexicon knows (« que les écolos se fassent
+ * écraser »).
+ */
+const BODY = compile([...bodyHarm, 's\'|se ~faire|fasse|fassent|ferait|feraient|fera|feront tous|toutes? ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler|~inonder|~bombarder|~ramasser|~happer|~faucher']);
 
-const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|monoxyde", '+maladie', 'grippe', '+epidemie', 'peste', 'cholera', '+accident', '+incendie', 'le|au|un feu', '~noyer', '~couler', '~exploser', '~crever', '+attentat', 'dans le fleuve|fosse|ravin', '~bruler|~sauter|~effondrer avec eux|elles|tous|toutes|les',
+const MISFORTUNE = compile(['+cancer', 'covid',
+  // A disease by its name (« qu'il pogne une bonne pneumonie »).
+  '+pneumonie', 'tuberculose', '+leucemie', '+tumeur', 'ebola', 'variole', 'gangrene', 'lepre', '+cirrhose', '+meningite', 'cholera|typhus|malaria|paludisme', 'foudre', "+fuite de|d' gaz|monoxyde", '+maladie', 'grippe', '+epidemie', 'peste', 'cholera', '+accident', '+incendie', 'le|au|un feu', '~noyer', '~couler', '~exploser', '~crever', '+attentat', 'dans le fleuve|fosse|ravin', '~bruler|~sauter|~effondrer avec eux|elles|tous|toutes|les',
   // A death told (« un autre itinérant mort de froid »).
   'mort|morte|morts|mortes', '~mourir', '~geler',
   // A crash (« qu'il se plante en char », « que leur autobus prenne le clos »).
@@ -30,7 +37,6 @@ const MISFORTUNE = compile(['+cancer', 'covid', 'foudre', "+fuite de|d' gaz|mono
   // The body (« une belle crise cardiaque », « s'étouffer avec leur souper », « une overdose »).
   '+crise cardiaque', '+crise de coeur', '+infarctus', 'avc', 's\'|se ~etouffer', 'overdose|overdoses|surdose|surdoses',
   // Harm suffered (« se faire agresser dans le parc »), and « with them inside ».
-  's\'|se ~faire tous|toutes? ~attaquer|~agresser|~frapper|~battre|~tabasser|~violer|~ecraser|~renverser|~poignarder|~tuer|~voler|~inonder|~bombarder',
   'avec eux|elles|lui|toi|vous autres? dedans', 'avec le monde dedans',
   // Stones raining on them (« qu'il pleuve des briques sur leur défilé »), not heavy rain (« il pleut des cordes »).
   '~pleuvoir|pleuve des briques|roches|pierres|bombes',
@@ -46,12 +52,18 @@ const DEAD_THINGS = new Set(['feuille', 'feuilles', 'langue', 'langues', 'saison
 const TIMES = new Set(['soir', 'matin', 'jour', 'nuit', 'semaine', 'mois', 'lendemain', 'printemps', 'ete', 'hiver', 'automne', 'weekend', 'fin']);
 /** What a fire is when it is a celebration or a signal (« le feu de camp », « un feu d'artifice », « le feu de circulation »). */
 const FESTIVE_FIRE = new Set(['camp', 'artifice', 'artifices', 'joie', 'foyer', 'circulation', 'signalisation', 'bengale', 'paille', 'poele', 'vert', 'rouge', 'jaune']);
-const WISH = compile(["je|j' ~esperer|~souhaiter", "je|j' ~prier pour que|qu'", 'je te|vous|leur|lui ~souhaiter', "je|j' y ~souhaiter", 'pourvu que|qu', "hate que|qu'", 'vivement', "je|j' ~aimer|~vouloir ~voir"]);
+const WISH = compile(["je|j' ~esperer|~souhaiter", "je|j' ~prier tous|chaque? les? soirs|jours|nuits|matins|soir|jour|nuit|matin? pour que|qu'",
+  // A wish put to God (« Dieu veuille que… », « que Dieu fasse que… »).
+  "dieu|ciel veuille|veuillent|fasse|fassent|voulait|pouvait que|qu'",
+  // A misfortune said deserved (« ils méritent d'attraper le sida », « un bon cancer, y'en a qui le méritent »).
+  '~meriter', 'je te|vous|leur|lui ~souhaiter', "je|j' y ~souhaiter", 'pourvu que|qu', "hate que|qu'", 'vivement', "je|j' ~aimer|~vouloir ~voir"]);
 const INDIFFERENT = compile([
   "je|j' ne|n'? ~pleurer|~verser pas|jamais|aucune", "je|j' ne|n'? ~aller pas|jamais ~pleurer|~brailler", "personne ne|n'? ~aller? ~pleurer|~regretter", 'bon debarras', 'bien fait pour',
   'on|ca ~regler le probleme', "ca|cela m'|me ~deranger|~faire pas|rien|ni", 'ca ~faire du menage',
   // One fewer of them (« Tant mieux, un de moins »), and « tant mieux » opening its sentence after a misfortune told.
   'ca ~faire? un|une de moins', 'un|une de moins', 'tant mieux',
+  // The matter closed by the harm (« un bon accident pis on en parle plus »).
+  'pis|et on en ~parler plus|pu|pus',
   // No loss (« ça serait pas une grosse perte si… »), no one hurt regretted (« dommage qu'il y avait personne dedans »).
   'pas|aucune une? grosse|grande? perte', "dommage que|qu' il|y y? ~avoir|avait|ait personne|aucun|aucune",
   // The harm celebrated by the speaker (« le jour où … je paye la tournée / je sors le champagne / on va fêter ça »).
@@ -67,7 +79,7 @@ const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissem
 /** The person a wish may be said to, or a people's place, when no group is named. */
 const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve',
   // Someone named by a role, a kin or a plain noun (« le directeur », « la madame d'à côté », « mon voisin »), or taken up (« qu'ils… »).
-  ...roles, 'gars', 'madame', 'monsieur', 'vieille', 'vieux', 'bonhomme', 'bonne', 'femme', 'chum', 'blonde', 'boss', 'ils', 'elles', 'eux', 'leur', 'leurs', 'sa', 'son', 'ses', 'ta', 'ton', 'tes',
+  ...roles, 'inspecteur', 'inspectrice', 'greffier', 'greffiere', 'deneigeur', 'contremaitre', 'gars', 'madame', 'monsieur', 'vieille', 'vieux', 'bonhomme', 'bonne', 'femme', 'chum', 'blonde', 'boss', 'ils', 'elles', 'eux', 'leur', 'leurs', 'sa', 'son', 'ses', 'ta', 'ton', 'tes',
   // A people's event (« la parade de la fierté »).
   'defile', 'parade']);
 
@@ -154,7 +166,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     const k = s.sentence[a]!;
     // What one hopes comes after « j'espère que » (« un accident, j'espère qu'il va bien » hopes for the good); what
     // one wishes someone may come first (« un cancer, c'est ce que je vous souhaite »).
-    const h0 = /^souhait/.test(keyOf(s.words[b - 1]!)) ? harm[k]! : next[b]! - b <= 16 ? next[b]! : 0;
+    const h0 = /^(?:souhait|merit)/.test(keyOf(s.words[b - 1]!)) ? harm[k]! : next[b]! - b <= 16 ? next[b]! : 0;
     // What is hoped stays in the clause « que » opens: past a comma, a misfortune told is no longer the wish (« j'espère que
     // les pompiers arrivent vite, le feu est pris »), unless a new « que » takes the wish up again.
     const h = h0 && h0 - 1 > b && !inWish(b, h0 - 1) ? 0 : h0;
