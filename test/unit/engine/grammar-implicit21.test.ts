@@ -40,6 +40,8 @@ describeReading(
     // a certain crowd, the people unnamed
     'Une certaine faune traîne au parc Champlain le soir, suivez mon regard',
     'Les « dames » du vestiaire mixte ont de la barbe, je dis rien moi',
+    // (moved up from round 18's known misses)
+    'Une autre « artiste » qui reçoit une bourse de la Ville, nos taxes au travail',
   ],
   [
     'Les déchets traînent encore au coin de la rue. Je fais juste constater 🤷',
