@@ -155,7 +155,6 @@ describe('implicit derogation (round 18), shapes left for later (a fix makes the
     "Les Vietnamiens ont ouvert un resto, va falloir surveiller vos chats 😂",
     "On engage pu les meilleurs, on engage ceux qui cochent la bonne case d'origine",
     "Encore un défilé de la fierté devant la garderie, rien est jamais un hasard avec eux",
-    "Une autre « artiste » qui reçoit une bourse de la Ville, nos taxes au travail",
     "Il a eu le contrat grâce à sa carte de statut, on se comprend",
     "Une autre musulmane nommée à la bibliothèque. On verra ben.",
   ])('%s', (text) => {

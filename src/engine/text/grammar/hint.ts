@@ -84,10 +84,18 @@ const HINTS = compile([
   // A timing found odd (« drôle de timing »); a place said better before they came (« c'était tranquille avant que ce
   // monde-là arrive », « plus propre avant l'arrivée des… »).
   'drole de +timing',
-  "tranquille|paisible|calme|propre|securitaire|mieux avant que|qu'|l'|les",
+  "+tranquille|+paisible|+calme|+propre|securitaire|securitaires|mieux avant que|qu'|l'|les|certain|certains|certaine|certaines",
   // Our own town become foreign some day (« dans 10 ans ça va nous prendre un interprète pour acheter du lait », « bientôt
   // faudra un passeport pour… »; not « pour servir les familles », « aider », « voyager », said in earnest: read below).
   'bientot|ans ca|il? va|vont? nous? ~prendre|~falloir un|une|des +interprete|+traducteur|+passeport|+visa pour',
+  // The speaker only « notes » and names no one (« je fais juste constater », « je dirai rien de plus », « je nomme
+  // personne »), a mock surprise (« tiens donc », « bizarre comme… »).
+  "je|j' ~faire|fais juste|seulement ~constater|~remarquer|~observer", "je|j' ne|n'? ~dire|dirai|dirais rien de plus", "je|j' ne|n'? nomme|nommerai|nommerais personne",
+  'tiens donc', 'bizarre comme|comment',
+  // A bet on how long before the decline (« on gage combien de temps avant que… », « reste à voir combien de temps avant
+  // qu'… »; not a question alone, « combien de temps avant que la piscine rouvre? »). What they wait for before it is a
+  // worry for them (read below).
+  "~gager|gage|voir combien de temps avant que|qu'", "~gager|gage pas longtemps avant que|qu'",
 ]);
 /**
  * A claim disowned before it is made (« je dis pas que tous les … sont …, mais », « j'ai jamais dit que tous les …, je dis
@@ -127,7 +135,7 @@ const CLUES = compile([
   '+pays|+lieu d\' origine', '+turban', '+voile', '+hijab', '+niqab', '+burqa', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique',
   // A place said darker, a reserve (« le quartier est rendu plus foncé », « c'est sur la réserve que ça se passe »).
   'plus fonce|foncee|fonces|foncees', 'sur|dans la|les reserve|reserves',
-  'quelle|son|sa|leur|leurs|de|d\' +origine', '+certaine +culture|+origine', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
+  'quelle|son|sa|leur|leurs|de|d\' +origine', '+certain +culture|+origine|+communaute|+faune', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
   // People pointed at without a name (« ce monde-là », « ces gens-là », « le genre de monde »), and
   // a box ticked (BOX).
   'ce|ces|cette monde|gens|gang|engeance la', "genre|sorte de|d' monde|gens",
@@ -141,7 +149,14 @@ const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multi
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
 const AGAINST = wordSet(['+mythe', '+theorie', 'complotiste', '+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire'], false);
 /** Words by which quotation marks name what was said, read or chosen (« j'ai lu que c'était « une maladie » », « cochez « X » »): no wink. */
-const NAMED = wordSet(['~lire', '~dire', '~ecrire', '~entendre', '~appeler', '~nommer', '~cocher', '~choisir', '~intituler', '~chanter', '~traiter', '~qualifier', '~surnommer'], false);
+const NAMED = wordSet(['+programme', '+projet', '+campagne', '+comite', '+atelier', '+slogan', '~lire', '~dire', '~ecrire', '~entendre', '~appeler', '~nommer', '~cocher', '~choisir', '~intituler', '~chanter', '~traiter', '~qualifier', '~surnommer'], false);
+/**
+ * Role nouns that, set in quotation marks, deny the role to the people so named (« leurs « travailleurs » », « certaines
+ * « dames » », « une « certaine communauté » »): the people of a hint beside them, never a wink on their own (« les
+ * « travailleurs essentiels » ont eu leur prime »).
+ */
+const ROLES = wordSet(['+travailleur', '+travailleuse', '+etudiant', '+etudiante', '+dame', '+refugie', '+refugiee', '+famille', '+communaute', '+culture', '+groupe', '+demandeur', '+artiste', '+immigrant', '+arrivant', '+citoyen', '+citoyenne', '+coordonnateur', '+coordonnatrice', '+femme', '+homme'], false);
+const CERTAIN = /^certaine?s?$/;
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
 const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feliciter', '+merci', '~remercier', '~gagner', '+champion', '+party', '~celebrer', '+souper', '+cadeau', '+empathie', '+compassion'], false);
 
@@ -157,6 +172,13 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const hints = findAllIn(s, HINTS).filter(([, b]) => next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)));
   const sentences = s.sentence[n - 1]! + 1;
   const { mentions, headAt } = groupsOf(s);
+  // A bet on the decline or a mock surprise after what a people wait for or suffer is a worry for them (« des réfugiés
+  // attendent un logement, reste à voir combien de temps avant qu'ils en aient un », « …, tiens donc, personne répond »).
+  for (let h = hints.length - 1; h >= 0; h -= 1) {
+    const [a, b] = hints[h]!;
+    if (next(b - 2) !== 'avant' && next(b - 3) !== 'avant' && !/^(tiens|bizarre)$/.test(next(a))) continue;
+    for (let j = a - 1; j >= 0 && a - j <= 15 && s.sentence[j] === s.sentence[a]; j -= 1) if (fills(SUFFER, s.words[j])) { hints.splice(h, 1); break; }
+  }
   let good = false;
   for (let i = 0; i < n; i += 1) good ||= fills(GOOD_NEWS, s.words[i]);
   // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
@@ -199,6 +221,8 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     if (j > i && j - i <= 3) winks.push([i, j]);
     i = Math.max(j, i + 1);
   }
+  // « certaines « cultures » », « une « certaine communauté » »: the marks and « certain » together point without naming.
+  for (const [a, b] of winks) if (CERTAIN.test(next(a)) || (a > 0 && CERTAIN.test(next(a - 1)))) hints.push([a > 0 && CERTAIN.test(next(a - 1)) ? a - 1 : a, b]);
   if (hints.length === 0 && winks.length === 0) return out;
   // (A disclaimer's own « raciste » is no stand against prejudice.)
   const inHint = new Uint8Array(n);
@@ -225,6 +249,9 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   }
   // Where no people is named, a clue that stands for one, or a word of diversity set in quotation marks.
   for (const [a, b] of clues) if (!people[s.sentence[a]!]) people[s.sentence[a]!] = b;
+  // A role noun in quotation marks is the people of a hint beside it (not of its own wink: see the loop below).
+  const role = new Int32Array(sentences);
+  for (let i = 0; i < n; i += 1) if (scare[i] && (fills(ROLES, s.words[i]) || headAt[i]! >= 0) && !role[s.sentence[i]!]) role[s.sentence[i]!] = i + 1;
   for (let i = 0; i < n; i += 1) if ((scare[i] && fills(DIVERSITY, s.words[i])) || whistle[i]) people[s.sentence[i]!] ||= i + 1;
   const sentenceStart = new Int32Array(sentences + 1).fill(n);
   const named = new Uint8Array(sentences);
@@ -242,7 +269,10 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     // A verdict judges the sentence before it only.
     const back = /^(surpren|etonn|vraiment|tellement)/.test(keyOf(s.words[a]!));
     let near = -1;
-    for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) if (people[j] && !quiet[j]) near = people[j]! - 1;
+    for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
+      const who = people[j] || (h < marked ? role[j] : 0);
+      if (who && !quiet[j]) near = who - 1;
+    }
     if (near < 0) continue;
     last = k;
     // The hint and, in its own sentence, the people named: what a person sees highlighted.
