@@ -485,7 +485,9 @@ function normalThat(s: Stream, m: Mention, asked: boolean): number {
 /** Must or should (« on devrait », « faudrait », « je dois »): « pourquoi » with one asks for a duty the speaker refuses (not « pourquoi faut-il aider… ? », which asks for reasons). */
 const DUTY = new Set(['devrait', 'devrais', 'devrions', 'devraient', 'faudrait', 'dois', 'devons']);
 /** Duties owed to a people that the refusal names (paying, welcoming, integrating, apologizing, housing…), with the bearing verbs. */
-const OWE = wordSet(['~integrer', '~excuser', '~offrir', '~fournir', '~donner', '~construire', '~heberger'], false);
+const OWE = wordSet(['~integrer', '~excuser', '~offrir', '~fournir', '~donner', '~construire', '~heberger',
+  // « payer » in the conditional with its « ie » spelling, which the paradigm (« payeraient ») does not give.
+  'paierais', 'paierait', 'paierions', 'paieriez', 'paieraient'], false);
 /** What ends the duty's reach: another clause (« alors que les loyers… », « quand les … »). */
 const DUTY_STOP = new Set(['alors', 'quand', 'pendant', 'si', 'parce', 'mais', 'puisque', 'car']);
 /** What may open the people after the duty's verb and its thing: a preposition, a determiner, a « que » clause. */
@@ -499,7 +501,8 @@ const OWED_TO = new Set(['pour', 'a', 'aux', 'les', 'des', 'ces', 'que', 'qu', '
  */
 function whyShouldWe(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
-  if (!asked || !OWED_TO.has(at(s, m.a - 1, sent)) && !(m.head > m.a && OWED_TO.has(at(s, m.a, sent)))) return -1;
+  const lead = whyLed(s, m.a);
+  if (!(asked || lead) || !OWED_TO.has(at(s, m.a - 1, sent)) && !(m.head > m.a && OWED_TO.has(at(s, m.a, sent)))) return -1;
   // Back from the people to the duty's verb (a bearing or owing verb), within a few words of one clause.
   let v = m.a - 1;
   for (; v >= 0 && m.a - v <= 7 && s.sentence[v] === sent && s.brk[v + 1] === 0; v -= 1) {
@@ -509,16 +512,39 @@ function whyShouldWe(s: Stream, m: Mention, asked: boolean): number {
   if (v < 0 || s.sentence[v] !== sent || !(fills(BEAR, s.words[v]) || fills(OWE, s.words[v])) || !plain(s, v, m.a)) return -1;
   // « accepter que des … se fassent suivre »: the people suffer what is accepted.
   if (['que', 'qu'].includes(at(s, m.a - 1, sent)) && ['se', 's'].includes(at(s, m.b, sent)) && ['fassent', 'fasse', 'font'].includes(at(s, m.b + 1, sent))) return -1;
-  // Then the duty and « pourquoi » opening the sentence, over the subject and « est-ce que ».
-  let duty = false;
+  // Then the duty and « pourquoi » opening the sentence, over the subject and « est-ce que ». A conditional (« pourquoi mes taxes
+  // paieraient… ») asks the duty as much as « devrait »; so does « our own » going without (« … quand nos aînés ont faim »).
+  let duty = CONDITIONAL.test(at(s, v, sent)) || ourOwnAfter(s, m.b, sent);
   for (let k = v - 1; k >= 0 && v - k <= 8 && s.sentence[k] === sent; k -= 1) {
     const w = at(s, k, sent);
     if (NEGATORS.has(w)) return -1;
     duty ||= DUTY.has(w);
     if (w === 'pourquoi') return duty && opensClause(s, k) ? k : -1;
-    if (!WHY_GAP.has(w) && !DUTY.has(w) && !['se', 's', 'nous', 'moi', 'les', 'leur'].includes(w) && s.hyphen[k] !== 1) return -1;
+    if (!WHY_GAP.has(w) && !DUTY.has(w) && !PAYER.has(w) && s.hyphen[k] !== 1) return -1;
   }
   return -1;
+}
+
+/** Who pays, between « pourquoi » and the verb (« pourquoi mes taxes paieraient… »), with the clitics. */
+const PAYER = new Set(['se', 's', 'nous', 'moi', 'les', 'leur', 'mes', 'taxes', 'impots', 'argent', 'on']);
+/** « Our own » a favour to a people is set against (« quand nos aînés… », « alors que nos jeunes… », « pendant que nous… »). */
+const CONTRAST = new Set(['quand', 'alors', 'pendant', 'tandis', 'lorsque']);
+const OWN = wordSet(['+aine', 'vieux', 'vieilles', '+jeune', '+enfant', '+famille', '+citoyen', '+propre', 'monde', 'gens', '+itinerant', '+veteran', '+malade', '+pauvre', '+parent', '+contribuable', '+travailleur', '+etudiant', '+ancien', '+retraite', '+personne'], false);
+function ourOwnAfter(s: Stream, b: number, sent: number): boolean {
+  for (let k = b; k - b < 6 && at(s, k, sent); k += 1) {
+    if (!CONTRAST.has(at(s, k, sent))) continue;
+    let j = k + 1;
+    if (at(s, j, sent) === 'que' || at(s, j, sent) === 'qu') j += 1;
+    if (at(s, j, sent) === 'nous') return true;
+    return (at(s, j, sent) === 'nos' || at(s, j, sent) === 'notre') && fills(OWN, s.words[j + 1]);
+  }
+  return false;
+}
+/** « Pourquoi » as the sentence's first word: a rhetorical « why » even written without its question mark (« POURQUOI ON PAYE… »). */
+function whyLed(s: Stream, k: number): boolean {
+  let j = k;
+  while (j > 0 && s.sentence[j - 1] === s.sentence[k]) j -= 1;
+  return keyOf(s.words[j]!) === 'pourquoi';
 }
 
 /** Roles of trust and authority a member of a people is sneered at in (« une femme chef des pompiers ? »). */
@@ -572,12 +598,53 @@ function roleSneered(s: Stream, m: Mention, asked: boolean, tokens: readonly Tok
   return -1;
 }
 
-/** « Pourquoi les … ont le droit de dormir dans le parc ? », « pourquoi une … a le droit d'enseigner ? »: a right asked why, denied. */
+/** Having a right, said or supposed (« ont », « aurait », « auraient »), and what may stand before « le droit » (« encore », « vraiment »). */
+const HAVE = new Set(['ont', 'a', 'aurait', 'auraient', 'avait', 'avaient']);
+const RIGHT_GAP = new Set(['encore', 'vraiment', 'meme', 'toujours', 'deja']);
+/** « Pourquoi les … ont le droit de dormir dans le parc ? », « pourquoi un … aurait le droit d'enseigner ? »: a right asked why, denied. */
 function whyRight(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
-  if (!asked || at(s, m.a - 1, sent) !== 'pourquoi' || !opensClause(s, m.a - 1)) return -1;
-  const v = at(s, m.b, sent);
-  return (v === 'ont' || v === 'a') && at(s, m.b + 1, sent) === 'le' && at(s, m.b + 2, sent) === 'droit' && ['de', 'd'].includes(at(s, m.b + 3, sent)) && at(s, m.b + 4, sent) !== 'vote' ? m.a - 1 : -1;
+  if (!asked || at(s, m.a - 1, sent) !== 'pourquoi' || !opensClause(s, m.a - 1) || !HAVE.has(at(s, m.b, sent))) return -1;
+  let k = m.b + 1;
+  while (k - m.b <= 2 && RIGHT_GAP.has(at(s, k, sent))) k += 1;
+  return at(s, k, sent) === 'le' && at(s, k + 1, sent) === 'droit' && ['de', 'd'].includes(at(s, k + 2, sent)) && at(s, k + 3, sent) !== 'vote' ? m.a - 1 : -1;
+}
+
+/** Squandering verbs (« gaspiller », « garrocher », « flamber ») and the public money squandered (« nos taxes », « des millions »). */
+const WASTE = wordSet(['~gaspiller', '~garrocher', '~flamber', '~dilapider', '~jeter', '~engloutir', '~bruler'], false);
+const MONEY = new Set(['taxes', 'impots', 'argent', 'millions', 'milliards', 'piasses', 'piastres', 'cash', 'fonds', 'ressources', 'dollars', 'budget', 'budgets']);
+const MONEY_DET = new Set(['nos', 'notre', 'mes', 'des', 'de', 'd', 'l', 'les', 'leur', 'autant']);
+const SPENT_ON = new Set(['pour', 'a', 'aux', 'au', 'sur', 'dans']);
+/**
+ * « Pourquoi on gaspille nos taxes pour les … ? », « la ville garroche notre argent aux … ? »: public money squandered on a
+ * people, asked, says they are not worth it. Money « prévu pour » them (« l'argent qui était prévu… »), « pour rien » then
+ * another clause, or a negation stays clean: the preposition must follow the money, the people within a few words after.
+ */
+function wasteOn(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  if (!asked && !whyLed(s, m.a)) return -1;
+  for (let k = m.a - 1; k >= 0 && m.a - k <= 8 && s.sentence[k] === sent && s.brk[k + 1] === 0; k -= 1) {
+    const w = at(s, k, sent);
+    if (NEGATORS.has(w) || DUTY_STOP.has(w) || w === 'qui' || w === 'que') return -1;
+    if (!MONEY.has(w) || !SPENT_ON.has(at(s, k + 1, sent))) continue;
+    let v = k - 1;
+    if (MONEY_DET.has(at(s, v, sent))) v -= 1;
+    return v >= 0 && s.sentence[v] === sent && fills(WASTE, s.words[v]) ? v : -1;
+  }
+  return -1;
+}
+
+/** « Les …, on les endure jusqu'à quand ? », « les … on les fait vivre combien de temps encore ? »: a people named first, borne how long. */
+const HOW_LONG_ASKED = new Set(['jusqu', 'jusquou', 'combien', 'longtemps']);
+function leftHowLong(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  if (!asked || !opensClause(s, m.a) || !m.generic) return -1;
+  for (let k = m.b; k - m.b <= 4 && at(s, k, sent); k += 1) {
+    if (!['les', 'leur'].includes(at(s, k, sent)) || !fills(BEAR, s.words[k + 1])) continue;
+    for (let j = k + 2; j - k <= 6 && at(s, j, sent); j += 1) if (HOW_LONG_ASKED.has(at(s, j, sent))) return plain(s, m.b - 1, j) ? m.a : -1;
+    return -1;
+  }
+  return -1;
 }
 
 /** A people weighed as a burden in a poll (« les …, une richesse ou un fardeau ? », « les … au volant, danger public oui ou non ? »). */
@@ -598,6 +665,30 @@ function poll(s: Stream, m: Mention, asked: boolean): number {
   return or && burden ? m.a : -1;
 }
 
+/** A people's places of worship and religious dress, asked about as one more or too many. */
+const SYMBOL = wordSet(['+mosquee', '+synagogue', '+minaret', '+hijab', '+niqab', '+burqa', '+burka', '+tchador', '+voile', '+turban', '+kippa', '+kirpan', 'gurdwara', 'gurdwaras'], false);
+/** Where, after the symbol, in the few words the bare question may end with (« … icitte ? », « … dans le quartier ? »). */
+const WHERE_TAIL = new Set(['ici', 'icitte', 'en', 'ville', 'au', 'a', 'dans', 'le', 'la', 'l', 'notre', 'nos', 'mon', 'ma', 'quartier', 'coin', 'region', 'quebec', 'pays', 'province', 'rue', 'encore', 'la-dedans', 'astheure']);
+/**
+ * « Pourquoi encore des mosquées ? », « Trop de voiles icitte ? », « Encore une synagogue ? »: a bare question counting a
+ * people's places of worship or dress as one too many. Anything more said of the thing (« … vandalisées ? », « … fermée ? »,
+ * « des places à la … ») or an answer after it stays clean.
+ */
+function symbolCounted(s: Stream, k: number, asked: Uint8Array): [number, number] | null {
+  const sent = s.sentence[k]!;
+  if (!asked[sent] || !fills(SYMBOL, s.words[k])) return null;
+  let a = k - 1;
+  if (!['des', 'une', 'un', 'de', 'd'].includes(at(s, a, sent))) return null;
+  a -= 1;
+  if (at(s, a, sent) === 'plus' && at(s, a - 1, sent) === 'encore') a -= 1;
+  else if (at(s, a, sent) !== 'encore' && !(at(s, a, sent) === 'trop' && at(s, a + 1, sent) !== 'des')) return null;
+  if (at(s, a - 1, sent) === 'pourquoi') a -= 1;
+  if (a > 0 && s.sentence[a - 1] === sent) return null;
+  let e = k + 1;
+  for (; e < s.words.length && s.sentence[e] === sent; e += 1) if (e - k > 4 || !WHERE_TAIL.has(at(s, e, sent))) return null;
+  return answered(s, k) ? null : [a, k + 1];
+}
+
 /** The mention with a people's adjective read as its own mention right after it (« une femme | voilée »): one person. */
 function whole(g: Groups, m: Mention): Mention {
   const next = g.mentions[g.startingAt[m.b] ?? -1];
@@ -616,12 +707,16 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q), poll(s, m, q)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q), poll(s, m, q), wasteOn(s, m, q), leftHowLong(s, m, q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);
     if (answered(s, m.a) || weighed(s, m.b) || (good >= 0 ? isReported(s, sc, a, a + 1) : isReported(s, sc, a, b))) continue;
     out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'question' });
+  }
+  for (let k = 0; k < s.words.length; k += 1) {
+    const span = symbolCounted(s, k, asked);
+    if (span && !judged[k] && !isReported(s, sc, span[0], span[1])) out.push({ kind: 'hate', severity: 'warning', a: span[0], b: span[1], doubtful: 'question' });
   }
   return out;
 }

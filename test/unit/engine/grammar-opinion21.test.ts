@@ -1,0 +1,65 @@
+/**
+ * Round 21 (opinion): hate asked as a question. A right asked « why » in the conditional (« pourquoi un … aurait le droit
+ * de… »); a payment to a people asked « why » against « our own » who go without (« … quand nos aînés mangent des toasts »)
+ * or in the conditional (« pourquoi mes taxes paieraient… »); money « wasted » on a people; a people's place of worship or
+ * dress asked about as « encore » or « trop »; a people named first and borne « jusqu'à quand ». Written for this round,
+ * not copied from any set; each with clean counterparts (negation, an answer, a thing, a sincere question).
+ */
+import { describeReading } from './grammar-helpers.ts';
+
+describeReading(
+  'hate asked as a question (round 21): a warning at least, and a disrespectful comment',
+  [
+    'Pourquoi un trans aurait le droit d\'entraîner l\'équipe de hockey de mon gars?',
+    'pourquoi les musulmanes auraient le droit de se baigner habillées à la piscine municipale?',
+    'Pourquoi une lesbienne aurait le droit d\'enseigner à la maternelle? 🤔',
+    'Pourquoi les immigrants ont encore le droit de voter aux municipales?',
+    'Pourquoi on paye l\'épicerie des réfugiés quand nos vieux mangent des toasts?',
+    'pourquoi la ville loge des immigrants alors que nos jeunes couchent dans leur char?',
+    'Pourquoi on finance les Haïtiens pendant que nos familles tirent le diable par la queue?',
+    'Pourquoi mes taxes paieraient le loyer des demandeurs d\'asile?',
+    'pourquoi on paierait des appartements aux Syriens',
+    'POURQUOI ON NOURRIT LES AFGHANS QUAND NOS ENFANTS VONT À L\'ÉCOLE LE VENTRE VIDE',
+    'Pourquoi on gaspille nos taxes pour des rampes aux handicapés?',
+    'Pourquoi la ville garroche notre argent aux réfugiés?',
+    'Est-ce normal qu\'on gaspille des millions pour les Autochtones?',
+    'pourquoi on flambe nos impôts à loger des immigrants?',
+    'Pourquoi encore une synagogue?',
+    'Encore des hijabs en ville? 🙄',
+    'Trop de turbans icitte?',
+    'encore une mosquée dans le quartier???',
+    'Les itinérants du parc, on les endure jusqu\'à quand?',
+    'Les immigrants, on va les tolérer encore longtemps?',
+    'les BS on les fait vivre combien de temps encore?',
+    'Les Roms, on les garde jusqu\'à quand au juste?',
+  ],
+  [
+    'Pourquoi les trans ont pas le droit de jouer au soccer?',
+    'Pourquoi les aînés auraient droit à un rabais et pas les étudiants?',
+    'Pourquoi un citoyen aurait le droit de bloquer la rue avec son char?',
+    'Est-ce que les immigrants ont le droit de voter aux municipales?',
+    'Pourquoi on paye les loyers des réfugiés seulement six mois quand nos lois disent un an?',
+    'Pourquoi on paye l\'épicerie des réfugiés? Parce que le fédéral nous rembourse.',
+    'Pourquoi on paye pas plus l\'épicerie des réfugiés quand nos aînés reçoivent de l\'aide?',
+    'Pourquoi on paierait pas des appartements aux Syriens?',
+    'Pourquoi la ville loge des chats errants alors que nos jeunes couchent dehors?',
+    'Pourquoi mes taxes paieraient le déneigement de la rue privée du voisin?',
+    'Pourquoi on gaspille nos taxes pour un nouveau stade?',
+    'Est-ce normal qu\'on gaspille l\'argent qui était prévu pour les handicapés?',
+    'On gaspille nos taxes pour rien pendant que les handicapés attendent des rampes?',
+    'Pourquoi on gaspille pas moins d\'argent pour les réfugiés que pour le stade?',
+    'La ville a gaspillé de l\'eau pour arroser le parc des aînés.',
+    'Pourquoi encore des mosquées vandalisées?',
+    'Encore des hijabs arrachés dans le métro? C\'est honteux.',
+    'Trop de monde à la mosquée pour la fête?',
+    'Y a-tu encore des places pour la visite de la synagogue?',
+    'Encore une église fermée dans le quartier?',
+    'Trop de voiles au lac Saint-Pierre cette fin de semaine?',
+    'Les aînés du foyer, on les visite jusqu\'à quand le dimanche?',
+    'Les immigrants, jusqu\'à quand on peut s\'inscrire au cours?',
+    'Les immigrants, on les tolère pas: on les accueille, pis ça depuis toujours.',
+    'Les bénévoles, on les garde jusqu\'à quand le soir?',
+    'Les itinérants du parc, on les aide jusqu\'à quand avec le programme?',
+  ],
+  { flaggedMayWarn: true, cleanNotDisrespectful: true },
+);
