@@ -159,9 +159,9 @@ export function train(corpus: readonly Entry[], { minSeen, l2, keep }: TrainingO
       let s = 0;
       for (let j = start[r]!; j < start[r + 1]!; j += 1) s += v[cols[j]!]!;
       s *= curv[r]! / n;
-      for (let j = start[r]!; j < start[r + 1]!; j += 1) out[cols[j]!] += s;
+      for (let j = start[r]!; j < start[r + 1]!; j += 1) out[cols[j]!] = out[cols[j]!]! + s;
     }
-    for (let i = 0; i < dim; i += 1) out[i] += penalty(i) * v[i]!;
+    for (let i = 0; i < dim; i += 1) out[i] = out[i]! + penalty(i) * v[i]!;
   };
   let f = objective(w);
   let first = 0;
@@ -172,9 +172,9 @@ export function train(corpus: readonly Entry[], { minSeen, l2, keep }: TrainingO
       const p = 1 / (1 + Math.exp(-z[r]!));
       curv[r] = p * (1 - p);
       const e = (p - y[r]!) / n;
-      for (let j = start[r]!; j < start[r + 1]!; j += 1) grad[cols[j]!] += e;
+      for (let j = start[r]!; j < start[r + 1]!; j += 1) grad[cols[j]!] = grad[cols[j]!]! + e;
     }
-    for (let i = 0; i < dim; i += 1) grad[i] += penalty(i) * w[i]!;
+    for (let i = 0; i < dim; i += 1) grad[i] = grad[i]! + penalty(i) * w[i]!;
     const size = Math.sqrt(dot(grad, grad));
     if (step === 0) first = size;
     if (size <= TOLERANCE * first) break;
@@ -187,7 +187,7 @@ export function train(corpus: readonly Entry[], { minSeen, l2, keep }: TrainingO
     for (let it = 0; it < 250 && Math.sqrt(rr) > Math.min(0.1, Math.sqrt(size)) * size; it += 1) {
       hv(dir, hd);
       const a = rr / dot(dir, hd);
-      for (let i = 0; i < dim; i += 1) (d[i] += a * dir[i]!), (res[i] -= a * hd[i]!);
+      for (let i = 0; i < dim; i += 1) (d[i] = d[i]! + a * dir[i]!), (res[i] = res[i]! - a * hd[i]!);
       const next = dot(res, res);
       for (let i = 0; i < dim; i += 1) dir[i] = res[i]! + (next / rr) * dir[i]!;
       rr = next;
