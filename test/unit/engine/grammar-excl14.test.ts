@@ -122,6 +122,5 @@ describeKnownMisses([
   'Faut empêcher les immigrants de s\'installer en région',
   'Faut pas laisser les réfugiés rentrer au pays.',
   'Les réfugiés, qu\'ils se débrouillent, on leur doit rien.',
-  'Bannissez les gais des écoles primaires.',
   'Arrêtez de soigner les Haïtiens gratis, qu\'ils se débrouillent.',
 ], ['Le gouvernement a coupé l\'aide aux réfugiés, c\'est une honte.', 'Coupez l\'aide aux jeunes, qu\'ils travaillent un peu.']);

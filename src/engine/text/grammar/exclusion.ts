@@ -179,6 +179,8 @@ function oursFirst(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
 const WELCOME = wordSet(['~engager', '~embaucher', '~louer', '~vendre', '~accepter', '~accueillir', '~admettre', '~servir', '~recruter']);
 /** Taking a thing away or refusing it (« refusez les permis aux … », « coupez l'aide aux … »). */
 const REFUSE = wordSet(['~refuser', '~enlever', '~couper', '~retirer', '~supprimer', '~bloquer']);
+/** Banning a people itself (« interdire les … », « bannir les … »). */
+const BAN = wordSet(['~interdire', '~bannir']);
 /** Modals that make an order of a duty (« on devrait pas engager de … », « faudrait refuser les permis aux … »). */
 const ORDER_MODALS = new Set(['devrait', 'devraient', 'devrions', 'devriez', 'doit', 'doivent', 'faut', 'faudrait', 'faudra']);
 /** Stopping (« arrêtez de », « devrait cesser de »): before a welcome, a refusal. */
@@ -223,6 +225,18 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       if (!m) continue;
       const from = after >= 0 ? i : before >= 0 ? before : stop;
       out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) ? 'warning' : 'error', a: from, b: m.b });
+    } else if (fills(BAN, s.words[i])) {
+      // « Interdisez les … à la bibliothèque », « faudrait bannir les … »: a people itself banned (« interdire les chiens », « les
+      // propos contre les … » ban a thing). An order, or a bare infinitive opening its sentence as a slogan (a warning; asked, clean).
+      const modal = i >= 1 && ORDER_MODALS.has(keyOf(s.words[i - 1]!)) ? i - 1 : i >= 2 && ORDER_MODALS.has(keyOf(s.words[i - 2]!)) ? i - 2 : -1;
+      let c = modal >= 0 ? modal : i;
+      while (c > 0 && s.clause[c - 1] === s.clause[i]) c -= 1;
+      const slogan = (i === 0 || s.sentence[i - 1] !== sent) && infinitive(s, i);
+      if (!(ordered(s, i, modal) || slogan) || isNegated(s, c, i + 1)) continue;
+      const m = people(i + 1, sent);
+      if (!m || !m.generic) continue;
+      const from = modal >= 0 ? modal : i;
+      out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) || (slogan && !ordered(s, i, modal)) ? 'warning' : 'error', a: from, b: m.b, ...(slogan && !ordered(s, i, modal) ? { doubtful: 'denied' as const } : {}) });
     } else if (fills(REFUSE, s.words[i])) {
       const modal = i >= 1 && ORDER_MODALS.has(keyOf(s.words[i - 1]!)) ? i - 1 : i >= 2 && ORDER_MODALS.has(keyOf(s.words[i - 2]!)) ? i - 2 : -1;
       // (Denied anywhere in its clause before it: « Personne devrait refuser un logement à des … ».)
@@ -420,7 +434,12 @@ const RIGHTS_DENIED = compile([
   // « … devraient pas pouvoir coacher / voter / enseigner », « … pas avoir accès à l'urgence ».
   "ne|n'? ~devoir|~meriter pas|jamais|plus pouvoir ~voter|~adopter|~enseigner|~coacher|~entrainer|~travailler|~habiter|~immigrer|~diriger|~participer|~acheter|~louer|~servir|~occuper|~marier|~presenter|~elever",
   "ne|n'? ~devoir|~meriter pas|jamais|plus pouvoir se|s' ~marier|~presenter|~installer|~porter",
-  "ne|n'? ~devoir|~meriter pas|jamais|plus avoir le? acces|droit a|au|aux|d'|de",
+  "ne|n'? ~devoir|~meriter pas|jamais|plus|pu|pus avoir le? acces|droit a|au|aux|d'|de",
+  // « … devraient pas voter / se présenter »: the right itself denied, without « pouvoir » (only rights of a citizen, not
+  // « venir » or « travailler », which advice gives too: « les femmes enceintes devraient pas travailler de nuit »).
+  "ne|n'? ~devoir|~meriter pas|jamais|plus|pu|pus ~voter|~immigrer|~adopter", "ne|n'? ~devoir|~meriter pas|jamais|plus|pu|pus se|s' ~presenter aux? elections|election",
+  // « … devraient perdre leur droit de vote / leur citoyenneté / leurs jobs »: a right or a living taken away.
+  "~devoir|~meriter de|d'? ~perdre le|la|leur|leurs|son|sa +droit|acces|citoyennete|+permis|+job|+emploi|+logement|+allocation|+cheque",
   // « … ont pas d'affaire ici / à acheter des terrains », « … ont rien à faire icitte ».
   "ne|n'? ~avoir pas|aucune d'|de affaire", "ne|n'? ~avoir rien a faire ici|icitte|chez|au|en|dans",
 ]);

@@ -163,7 +163,9 @@ function readGroups(s: Stream): Groups {
   const headAt = new Int32Array(n + 1).fill(-1);
   for (let i = 0; i < n; ) {
     const { end, identity } = groupAt(s, i);
-    if (end <= i || describesNoun(s, i, end) || adjectiveOfThing(s, i)) {
+    // (« travailler / payé au noir »: the idiom of undeclared work, no people.)
+    const blackMarket = end === i + 1 && i > 0 && keyOf(s.words[i]!) === 'noir' && keyOf(s.words[i - 1]!) === 'au';
+    if (end <= i || blackMarket || describesNoun(s, i, end) || adjectiveOfThing(s, i)) {
       i += 1;
       continue;
     }

@@ -1802,8 +1802,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, HATRED_AFTER)) {
     // « les … qui s'affichent en public me donnent la nausée »: the subject carried past its relative clause, unless that clause tells what they suffer.
     const near = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
-    const head = near === undefined && keyOf(s.words[p]!).startsWith('m') ? relativeHead(s, g, p - 1) : undefined;
-    const m = near ?? (head && !victimClause(s, head.b, p) && !suffering(s, head.b + 1) ? head : undefined);
+    // « Les … qui travaillent au noir, dehors »: the slogan set off by a break after the relative clause is said of its head
+    // too (a whole people only; « les itinérants qui dorment dehors » has no break and tells where they sleep).
+    const slogan = keyOf(s.words[p]!) === 'dehors' && s.brk[p] !== 0;
+    const head = near === undefined && (keyOf(s.words[p]!).startsWith('m') || slogan) ? relativeHead(s, g, p - 1) : undefined;
+    const m = near ?? (head && (!slogan || head.identity) && !victimClause(s, head.b, p) && !suffering(s, head.b + 1) ? head : undefined);
     // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
     // « ceux qui haïssent les … me dégoûtent »: the group is the object inside a relative clause.
     const object = m !== undefined && ((objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui')) || objectOfClause(s, m));

@@ -40,7 +40,7 @@ export const groups = [
   // Social condition.
   '+pauvre', '+assiste social|sociaux', '+assiste', 'bs|bses|bss', '+mere monoparentale', '+itinerant', '+sans-abri', 'sans abri', 'sdf', '+chomeur', '+mendiant', '+queteux',
   '+prestataire', '+beneficiaire de l\'|l aide sociale', '+drogue', '+toxicomane', '+junkie', '+prostitue', '+travailleuse du sexe', '+ex-detenu', '+riche',
-  '+famille monoparentale', '+pere monoparental', 'cas sociaux', '+personne en situation d\'|de itinerance', '+locataire de|des hlm', 'gens|monde sur le bs',
+  '+famille monoparentale', '+pere monoparental', 'cas sociaux', '+personne en situation d\'|de itinerance', '+locataire de|des hlm', 'gens|monde|personnes sur le bs|bien-etre', 'gens|monde|personnes sur l\'|l aide sociale', 'gens|monde en fauteuil roulant',
 ];
 
 /**
