@@ -53,6 +53,12 @@ describeReading(
     "Le nouveau chauffeur de taxi porte un turban pis il savait pas où était la rue. Étonnant.",
     "La rue était ben plus tranquille avant que ces gens-là arrivent",
     "Encore un Congolais embauché aux travaux publics 🙄",
+    // (read in round 22: a suspect's name guessed, « le remplacement » beside the names, a precaution for one's pills or beer, a status card)
+    "Le suspect avait un nom que personne est capable de prononcer, surprise surprise",
+    "Le remplacement avance tranquillement, regardez juste les prénoms à la maternelle 🤔",
+    "Le nouveau pharmacien est Africain, va falloir recompter nos pilules 😂",
+    "Des Autochtones au festival? Cachez vos bières 😅",
+    "Il a eu le contrat grâce à sa carte de statut, on se comprend",
   ],
   [],
   { flaggedMayWarn: true },
@@ -147,15 +153,10 @@ describe('implicit derogation (round 18), shapes left for later (a fix makes the
     "Ceux de la réserve devraient apprendre à payer des impôts comme tout le monde",
     "Les nouveaux locataires sont de la communauté, si tu vois ce que je veux dire 😏",
     "La caissière avait un « accent », je dis rien",
-    "Le suspect avait un nom que personne est capable de prononcer, surprise surprise",
-    "Le remplacement avance tranquillement, regardez juste les prénoms à la maternelle 🤔",
-    "Le nouveau pharmacien est Africain, va falloir recompter nos pilules 😂",
-    "Des Autochtones au festival? Cachez vos bières 😅",
     "Un autre Français nommé au comité, va falloir prévoir du déodorant pour la salle 🧼",
     "Les Vietnamiens ont ouvert un resto, va falloir surveiller vos chats 😂",
     "On engage pu les meilleurs, on engage ceux qui cochent la bonne case d'origine",
     "Encore un défilé de la fierté devant la garderie, rien est jamais un hasard avec eux",
-    "Il a eu le contrat grâce à sa carte de statut, on se comprend",
     "Une autre musulmane nommée à la bibliothèque. On verra ben.",
   ])('%s', (text) => {
     expect(respectful(text).length).toBeGreaterThan(0);

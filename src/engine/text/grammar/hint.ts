@@ -37,9 +37,11 @@ const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|t
 /** Whose things a precaution keeps (« cachez vos sacoches »). */
 const YOURS = 'vos|tes|mes|nos|ses|votre|ton|ta|mon|ma|son|sa|leurs|leur';
 /** What a precaution is taken for (« barrez vos portes », « attachez vos tuques »). */
-const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+char|+enfant|+fille|+poche|+bijou|+valeur|+affaire|+tuque';
+const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+char|+auto|+voiture|+enfant|+fille|+poche|+bijou|+valeur|+affaire|+tuque|+biere|+caisse|+cellulaire|+cell|+telephone|+sac|+pilule';
 /** Who is hired for a box ticked (« ceux qui cochent la bonne case de couleur »): a hint that names its people (a clue too). */
 const BOX = "~cocher la bonne +case de +couleur|+origine";
+/** Whom a colour or a name is guessed of (« devinez la couleur du suspect »). */
+const SUSPECTS = '+suspect|gars|+conducteur|+chauffeur|+voleur|+criminel|+coupable|+agresseur|+personne|+individu|bonhomme|+monsieur|+madame|+proprio|+proprietaire|+voisin|+locataire|+client|+tireur|+bandit';
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
   'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'si vous|tu ~voir ce que je|j\' ~vouloir dire', 'vous|tu ~voir ce que je|j\' ~vouloir dire',
@@ -56,7 +58,10 @@ const HINTS = compile([
   // Questions not asked (« je pose pas de questions »), chance named (« hasard total », « coïncidence? »), the kind of people
   // (« on comprend quel genre de monde… »), and a precaution advised (« cachez vos sacoches », « barrez vos portes »).
   "je|j' ne|n'? ~poser|pose pas|aucune de|d'? +question", 'pur|drole|quel|beau|grand de? +hasard', '+hasard total|complet', '+coincidence',
-  'quel|quelle|quels genre|sorte de|d\' monde|gens|personnes|personne', `~cacher|~barrer|~surveiller|~attacher|~garder ${YOURS} ${GUARDED}`,
+  'quel|quelle|quels genre|sorte de|d\' monde|gens|personnes|personne', `~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter ${YOURS} ${GUARDED}`,
+  // A mock wish for those nearby (« bonne chance à ceux qui restent autour »; said to a people itself, « bonne chance à eux »,
+  // it is sincere).
+  'bonne chance a ceux|celles qui',
   // « Just asking » (« je pose juste la question », « question innocente », « avec tout le respect », « juste moi qui trouve… »,
   // « je m'inquiète pour nos filles »): a question or a claim disowned as it is made. (Not « je dis juste que », « je demande
   // juste », « simple question », as often said kindly or to ask about a service.)
@@ -80,7 +85,7 @@ const HINTS = compile([
   'nos taxes|impots au travail',
   // A hiring said to answer a quota, not merit (« pas pour ses compétences », « pour les quotas », « qui cochent la bonne case de
   // couleur »).
-  BOX, 'pas pour sa|ses|son|leur|leurs +competence|+experience', 'pour|~remplir les +quota',
+  BOX, 'pas pour sa|ses|son|leur|leurs +competence|+experience', 'pas grace a sa|ses|son|leur|leurs +competence|+experience', 'pour|~remplir les +quota',
   // A timing found odd (« drôle de timing »); a place said better before they came (« c'était tranquille avant que ce
   // monde-là arrive », « plus propre avant l'arrivée des… »).
   'drole de +timing',
@@ -96,6 +101,8 @@ const HINTS = compile([
   // qu'… »; not a question alone, « combien de temps avant que la piscine rouvre? »). What they wait for before it is a
   // worry for them (read below).
   "~gager|gage|voir combien de temps avant que|qu'", "~gager|gage pas longtemps avant que|qu'",
+  // A wrongdoer's name said not to be one of ours (« le suspect s'appelle pas Tremblay »): the guess is made for the reader.
+  `${SUSPECTS} s' appelle|appellent|appelait|appelaient pas`, `${SUSPECTS} du|de|des|d' * s' appelle|appellent|appelait|appelaient pas`,
 ]);
 /**
  * A claim disowned before it is made (« je dis pas que tous les … sont …, mais », « j'ai jamais dit que tous les …, je dis
@@ -124,9 +131,10 @@ const ONE_MORE = compile(['encore un|une|des autre|autres? * ~engager|~nommer|~e
  */
 /** Good news anywhere in the comment (« enfin », « bravo », « félicitations »): one more is welcomed, a surprise sincere. */
 const GOOD_NEWS = wordSet(['enfin', 'bravo', '+fier', '~gagner', '+felicitation'], false);
-const WHISTLES = compile(['grand remplacement', '14 mots|words', '88']);
-/** Whom a colour is guessed of (« devinez la couleur du suspect »). */
-const SUSPECTS = '+suspect|gars|+conducteur|+chauffeur|+voleur|+criminel|+coupable|+agresseur|+personne|+individu|bonhomme|+monsieur|+madame|+proprio|+proprietaire|+voisin|+locataire|+client|+tireur|+bandit';
+const WHISTLES = compile(['grand remplacement', '14 mots|words', '88',
+  // « le remplacement » beside the names or faces to look at (« regardez juste les prénoms des finissants »): one without the
+  // other is a pipe's replacement or a list of graduates.
+  'remplacement', 'regardez|regarde|regardons|cherchez|comptez juste|seulement? les|la noms|prenoms|photo|photos|liste']);
 /**
  * What stands for a people without naming one (« devinez la couleur du suspect », « son pays d'origine », « un bon
  * bronzage »): beside a hint, the reader is left to name the people.
@@ -140,6 +148,12 @@ const CLUES = compile([
   // a box ticked (BOX).
   'ce|ces|cette monde|gens|gang|engeance la', "genre|sorte de|d' monde|gens",
   BOX,
+  // A people evoked by what is theirs: a place of worship, a feast, a food, a dress, a law, a card (« une autre mosquée »,
+  // « un pow-wow au parc », « un resto halal », « des boubous », « sa carte de statut »), or a hiring quota.
+  '+mosquee', '+synagogue', '+minaret', 'halal', 'casher|kascher|cachere', 'pow wow|wows', '+powwow', 'ramadan', '+boubou', '+djellaba', 'charia', '+carte de statut', '+quota de|d\' +diversite', "~cocher les|la bonne|bonnes +case",
+  // A wrongdoer's name guessed (« l'autre chauffeur s'appelait… », « un nom que personne est capable de prononcer », « le
+  // même genre de nom »).
+  `${SUSPECTS} s' appelle|appellent|appelait|appelaient`, `${SUSPECTS} du|de|des|d' * s' appelle|appellent|appelait|appelaient`, "+nom|+prenom que|qu' personne", 'meme genre|sorte de +nom|+prenom',
 ]);
 /** Words of diversity that, set in quotation marks, are the wink (« depuis que le quartier s'est « diversifié » »). */
 const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multiculturels', 'multiculturelle', 'multiculturalisme', '+enrichissement', '+inclusion', 'inclusif', 'inclusive', 'arrivants', 'vivre-ensemble', 'ensemble', 'culturel', 'culturelle',
