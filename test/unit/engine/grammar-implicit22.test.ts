@@ -30,7 +30,7 @@ describeReading(
     'Agression au centre-ville, le suspect a un nom que personne est capable de prononcer, surprise surprise',
     'toujours le même genre de nom dans les nouvelles pour les vols de char, je dis rien',
     'L\'autre chauffeur s\'appelait Ngo, je dirai rien de plus 🤐',
-    'Le proprio du bloc s\'appelle Rosenberg, devinez qui va payer la hausse de loyer',
+    'Le proprio s\'appelle Rosenberg, devinez qui va payer la hausse de loyer',
     // the names in a list beside « le remplacement »
     'Le remplacement avance, regardez juste les prénoms sur la liste des nouveaux inscrits à la maternelle',
     'Regardez les noms des finissants de l\'UQTR cette année, le remplacement se fait tout seul',
