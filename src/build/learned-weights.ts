@@ -30,7 +30,11 @@ export interface TrainingOptions {
   /** At most this many features are kept (the largest weights): the page carries them. */
   readonly keep: number;
 }
-export const TRAINING: TrainingOptions = { minSeen: 8, l2: 1e-4, keep: 3000 };
+/**
+ * l2 3e-5 (session 16): with 1e-4 the fit was too smooth to keep our own clean counterparts (content/language/tables-clean.json,
+ * « j'espère que les itinérants vont trouver un refuge ») under any line that still found as many hateful read sentences.
+ */
+export const TRAINING: TrainingOptions = { minSeen: 8, l2: 3e-5, keep: 3000 };
 
 /** One sentence of the corpus; the messages say what is expected, for the person who edits the file. */
 const Entry = v.object({
