@@ -260,6 +260,7 @@ function clauseStart(s: Stream, a: number): number {
 /** Verbs of belief or saying: addressed to the reader (« vous croyez vraiment que… », « tu dis que… »), the claim is theirs. */
 const BELIEF = wordSet(['~croire', '~penser', '~dire', '~pretendre', '~trouver', '~imaginer', '~affirmer', '~insinuer', '~parler', '~sous-entendre', '~suggerer', '~oser'], false);
 const YOU = new Set(['vous', 'tu', 't', 'toi']);
+const PARTICLE_SUBJECTS = new Set(['je', 'j', 'on', 'nous', 'c', 'ca', 'y', 'il', 'ils', 'elle', 'elles']);
 const WHY = new Set(['pourquoi', 'comment']);
 /** Whether it is normal or acceptable (« est-ce normal que… », « c'est-tu acceptable que… »); question.ts asks with it too. */
 export const NORMAL = new Set(['normal', 'acceptable']);
@@ -292,7 +293,9 @@ function marksOf(s: Stream): Marks {
     const w = keyOf(s.words[i]!);
     notion[i] = fills(NOTIONS, s.words[i]) ? i : fresh ? -1 : notion[i - 1]!;
     // The reader's belief (« vous croyez que… »), or a question put to the reader (« avez-vous des preuves que… », « d'où sortez-vous que… »).
-    you[i] = YOU.has(w) && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2]) || s.hyphen[i] === 1) ? i : fresh ? -1 : you[i - 1]!;
+    // The Québec particle « -tu » after a subject and its verb asks, it names no reader (« j'ai-tu le droit de dire que… », « on peut-tu dire que… »).
+    const particle = w === 'tu' && i >= 2 && s.sentence[i - 2] === s.sentence[i] && PARTICLE_SUBJECTS.has(keyOf(s.words[i - 2]!));
+    you[i] = YOU.has(w) && !particle && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2]) || s.hyphen[i] === 1) ? i : fresh ? -1 : you[i - 1]!;
     // « est-ce que », and a subject pronoun joined to its verb (« envahissent-ils »).
     const asks = (w === 'est' && i + 1 < n && keyOf(s.words[i + 1]!) === 'ce' && s.hyphen[i + 1] === 1) || (s.hyphen[i] === 1 && INVERTED.has(w));
     question[i] = asks ? i : fresh ? -1 : question[i - 1]!;

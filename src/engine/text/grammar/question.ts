@@ -695,6 +695,30 @@ function whole(g: Groups, m: Mention): Mention {
   return next && next.identity && next.head === next.a && next.b === m.b + 1 ? { ...m, b: next.b } : m;
 }
 
+/**
+ * A people's basic decency asked as a yes-no question (« Les … sont-ils capables de respecter une femme ? », « les … sont-tu
+ * honnêtes ? », « est-ce qu'un … peut être fiable ? »): asking whether a whole people can be honest says it cannot. Only moral
+ * qualities and acts (honest, trustworthy, civilised, to respect, to fit in), not abilities a sincere question weighs
+ * (« capables de marcher jusqu'au centre ? », « bienvenus au souper ? »). The question must be marked: an inverted pronoun,
+ * the Québec « -tu », « est-ce que » or an insistence (« vraiment »), and hold no negation.
+ */
+const CAN_BE = new Set(['sont', 'est', 'peuvent', 'peut']);
+function decencyAsked(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  // One member with « un » stands for any (« est-ce qu'un … peut être honnête ? »).
+  if (!asked || !(m.generic || at(s, m.a, sent) === 'un' || at(s, m.a, sent) === 'une')) return -1;
+  let v = m.b;
+  // Over a short relative clause (« les … qui arrivent ici sont-ils… »), to an inverted verb.
+  if (at(s, v, sent) === 'qui') for (let j = v + 2; j - v <= 6 && at(s, j, sent); j += 1) if (CAN_BE.has(at(s, j, sent)) && s.hyphen[j + 1] === 1) v = j;
+  if (!CAN_BE.has(at(s, v, sent))) return -1;
+  // Marked as a question: « est-ce que » before the people, « -ils » or « -tu » after the verb, or « vraiment ».
+  let marked = at(s, m.a - 2, sent) === 'ce';
+  let k = v + 1;
+  for (; k - v <= 6 && (s.hyphen[k] === 1 || at(s, k, sent) === 'tu' || DECENCY_GAP.has(at(s, k, sent))); k += 1) marked ||= !DECENCY_GAP.has(at(s, k, sent)) || REALLY.has(at(s, k, sent));
+  return marked && plain(s, m.b - 1, k) && fills(QUALITY, s.words[k]) && /^(?:[^bgut]|respect|integr)/.test(at(s, k, sent)) && !/^[^ri].*(?:er|ir)$/.test(at(s, k, sent)) ? m.a : -1;
+}
+const DECENCY_GAP = new Set(['vraiment', 'reellement', 'etre', 'capables', 'capable', 'de', 'd', 'se', 's']);
+
 /** Warnings on identity groups inside rhetorical questions no other frame judged. */
 export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
   const out: WordHit[] = [];
@@ -707,7 +731,7 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q), poll(s, m, q), wasteOn(s, m, q), leftHowLong(s, m, q)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q), poll(s, m, q), wasteOn(s, m, q), leftHowLong(s, m, q), decencyAsked(s, whole(g, m), q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     const b = Math.max(m.b, from + 1);

@@ -213,6 +213,8 @@ const HEARER = new Set(['on', 'tu', 'vous', 'il', 'elle', 'ils', 'elles', 'gens'
 /** A verdict on a deed that follows it (« c'est dégueulasse d'écrire… », « je trouve honteux qu'il traite… »). */
 const VERDICT_OF = wordSet(['+degueulasse', '+ecoeurant', '+degoutant', '+scandaleux', '+triste', '+ridicule', '+grave', '+lache', '+epouvantable', '+navrant', '+desolant', '+affligeant', '+consternant', '+attristant', '+regrettable', '+siderant'], false);
 const DEED = new Set(['de', 'd', 'que', 'qu']);
+/** Blame that only a question about saying turns into the speaker's own words (« c'est-tu méchant de dire… ? »); stated, it is someone's. */
+const BLAME_ASKED = wordSet(['+mechant', 'mal', '+deplace', '+offensant', '+blessant', '+choquant', '+exagere', '+intolerant', '+insultant', '+irrespectueux', '+interdit', '+grave'], false);
 /** The imperfect of « être » that opens a counterfactual after « si ». */
 const IMPERFECT_BE = new Set(['etait', 'etaient', 'etions', 'etiez', 'etais']);
 /** A conditional form (« aurait », « saurait », « verrait »). */
@@ -591,7 +593,8 @@ export function scopeOf(s: Stream): Scope {
       // « Ce n'est pas de la haine de dire que… »: a verdict denied, then the saying, is the speaker's own.
       const deniedVerdict = (justBefore === 'de' || justBefore === 'd') && a >= 2 && fills(DENOUNCE, s.words[a - 2]) && isNegatedAt(s, a - 2) && statedDenial(s, a - 2);
       // « Est-ce raciste de dire que… ? », « On a-tu encore le droit de dire que… ? »: the saying asked about is the speaker's.
-      const askedVerdict = (justBefore === 'de' || justBefore === 'd') && a >= 2 && fills(DENOUNCE, s.words[a - 2]) && verdictAsked(s, a - 2);
+      // Asked, a milder blame does the same (« C'est-tu méchant de penser que… ? », « est-ce mal de dire que… ? »).
+      const askedVerdict = (justBefore === 'de' || justBefore === 'd') && a >= 2 && (fills(DENOUNCE, s.words[a - 2]) || fills(BLAME_ASKED, s.words[a - 2])) && verdictAsked(s, a - 2);
       const own =
         agreed ||
         deniedVerdict ||
