@@ -354,6 +354,8 @@ export const hatredBefore = [
   // A vice said to be in their nature, the group after (« la violence est dans la nature des … »).
   `${INBORN} ~etre dans la|le|l' nature|adn|sang|+gene|+culture de|d'|des|du`,
   'ma|mon|notre +haine|+degout|+mepris|+aversion|+dedain|+repulsion pour|envers|des|contre', 
+  // The feeling exclaimed (« quel mépris j'ai pour les… », « quelle haine je ressens envers les… »).
+  `quel|quelle ${STRONGLY}? ${FEELING} je|j' ~avoir|~ressentir|ressens|~eprouver|~nourrir pas? pour|envers|contre`,
   'je|j\' ~avoir horreur de|des|d\'', 'on|je|j\'|nous s\'|se|m\'|me|nous en ~passer|passerait|passerais|passerions bien|volontiers|facilement|tres|aisement', 'on|je|j\'|nous ~pouvoir|~devoir tres|bien? s\'|se|m\'|me|nous en ~passer',
   'je|j\' ne|n\'? ~voir|~comprendre pas|jamais|vraiment pas? pourquoi|en quoi? on|je|j\'|nous|il ~falloir|~devoir? ~respecter|~aider|~accepter|~tolerer|~aimer',
   'je|j\' ne|n\'? ~voir|~comprendre pas|jamais|vraiment pas? pourquoi on|je|j\'|nous|il ~falloir|~devoir? ~laisser entrer|venir|rester',
