@@ -269,12 +269,13 @@ const warned = [
  * a group (a right refused, a place asked for, « nous autres »), so the person checks; never an error.
  */
 const doubted = [
-  'Les musulmans ont demandé un lieu de prière au cégep.',
-  'Les Français parlent vite, j\'ai de la misère à les comprendre.',
   'Les jeunes devraient pas avoir le droit de sortir après minuit si leurs parents savent pas.',
 ];
 
 const clean2 = [
+  // Doubted by the learned net until session 16, no longer with its converged weights.
+  'Les musulmans ont demandé un lieu de prière au cégep.',
+  'Les Français parlent vite, j\'ai de la misère à les comprendre.',
   // Doubted by the learned net of session 11, no longer once trained on more sentences (session 12).
   'Les jeunes d\'aujourd\'hui sont ben plus ouverts que nous autres.',
   'Les Anglais ont brûlé le village en 1759.',

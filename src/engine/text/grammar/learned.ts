@@ -40,7 +40,7 @@ const LEARNED_LINE = 1;
 /** The line for a sentence that names no group: higher, since most such sentences are ordinary. */
 const LEARNED_LINE_PLAIN = 1.5;
 /** …and one of its words must weigh this much on its own: many faint words (« grosse », « derrière ») make no case. */
-const PLAIN_WORD = 1;
+const PLAIN_WORD = 1.25;
 
 /**
  * Calls `visit(k, feature, i)` for each feature of each sentence of the stream, in order (repeats included): word i's
