@@ -102,9 +102,10 @@ const HATRED_AFTER = compile(hatredAfter);
 const FEELING_HELD = compile(feelingHeld);
 /** After a feeling, what gives it an object of its own (« un dégoût du racisme », « la haine de ceux qui… », « horreur qu'on les… »). */
 const FEELING_OBJECT = new Set(['de', 'du', 'des', 'd', 'pour', 'envers', 'contre', 'a', 'au', 'aux', 'face', 'vis']);
-const CLAUSE_SUBJECT = new Set(['on', 'ils', 'elles', 'les', 'des', 'le', 'la', 'l', 'tu', 'vous', 'nous', 'quelqu', 'leur', 'certains', 'du', 'un', 'une', 'ca', 'c', 'ce', 'ces', 'il', 'elle', 'y']);
+/** « un dégoût que je peux pas expliquer »: « que » opens a clause on the feeling itself (not « horreur qu'on les… »). */
+const ON_FEELING = new Set(['je', 'j', 'personne']);
 /** Determiners that make the noun before a group its head (« la situation des … », « le traitement des … »). */
-const NOUN_HEAD = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos']);
+const NOUN_HEAD = new Set(DETERMINER_WORDS);
 /** Prepositions that open a group's complement (« les … du conseil », « les … de la rue … »). */
 const OF_PLACE = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux']);
 /** « juste / seulement / rien qu' à voir … »: the mere sight, as « chaque fois que ». */
@@ -449,26 +450,18 @@ const PASSIVE_SUBJECTS = new Set(['on', 'ils', 'nous', 'vous', 'je', 'j', 'y']);
 const PASSIVE_ADVERBS = new Set(['souvent', 'toujours', 'encore', 'trop', 'tellement', 'vraiment', 'mal', 'tous', 'toutes', 'constamment', 'regulierement', 'systematiquement', 'deja', 'parfois', 'injustement', 'tres', 'si', 'beaucoup', 'ete']);
 /**
  * The group whose complement of place or membership ends right before word p (« les … du conseil municipal me… »,
- * « les … hystériques du bloc d'en face me… »): a generic people opening its clause, one adjective at most, then
- * « de / du / à … » and up to five words with no verb, relative, break or other group.
+ * « les … hystériques du bloc d'en face me… »): a generic people opening its sentence, one adjective at most, then
+ * « de / du / à … » and up to seven words in one clause with no relative.
  */
 function carried(s: Stream, g: Groups, p: number): Mention | undefined {
-  for (let k = p - 1; k > 0 && p - k <= 7 && s.clause[k] === s.clause[p]; k -= 1) {
-    const w = keyOf(s.words[k]!);
-    if (w === 'qui' || w === 'que' || w === 'qu' || w === 'dont' || VERB_ENDING_WORD.test(w)) return undefined;
-    if (!OF_PLACE.has(w)) continue;
-    const before = g.endingAt[k] ?? -1;
-    // One adjective between the name and the complement (« les féministes hystériques du… »).
-    const adj = before < 0 && k >= 2 && keyOf(s.words[k - 1]!).length >= 4 && !VERB_ENDING_WORD.test(keyOf(s.words[k - 1]!)) ? g.endingAt[k - 1] ?? -1 : -1;
-    const m = g.mentions[before >= 0 ? before : adj];
-    if (!m) continue;
-    for (let j = m.b; j < p; j += 1) if ((g.headAt[j] ?? -1) >= 0) return undefined;
-    const opens = m.a === 0 || s.sentence[m.a - 1] !== s.sentence[m.a] || s.brk[m.a] !== 0;
-    return m.generic && m.identity && opens ? m : undefined;
+  for (let k = p - 1; k > 1 && p - k <= 7 && s.clause[k] === s.clause[p] && !['qui', 'que', 'qu'].includes(keyOf(s.words[k]!)); k -= 1) {
+    if (!OF_PLACE.has(keyOf(s.words[k]!))) continue;
+    // The first group met walking back must be the subject (« les enfants des … du quartier »: not « des … »).
+    const m = g.mentions[(g.endingAt[k] ?? -1) >= 0 ? g.endingAt[k]! : g.endingAt[k - 1] ?? -1];
+    if (m) return m.generic && m.identity && opensSentence(s, m.a) ? m : undefined;
   }
   return undefined;
 }
-const VERB_ENDING_WORD = /(?:ent|ons|ez|ait|aient)$/;
 
 /**
  * True when words (from, to) tell what is done TO the group (« sont maltraités », « on les traite
@@ -1910,7 +1903,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const m = g.mentions[g.endingAt[p] ?? -1];
     if (!m || !m.generic || !m.identity || (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a]) || s.sentence[p] !== s.sentence[m.a]) continue;
     const next = q < n && s.sentence[q] === s.sentence[p] ? keyOf(s.words[q]!) : '';
-    if (FEELING_OBJECT.has(next) || ((next === 'que' || next === 'qu') && q + 1 < n && CLAUSE_SUBJECT.has(keyOf(s.words[q + 1]!)))) continue;
+    if (FEELING_OBJECT.has(next) || ((next === 'que' || next === 'qu') && !ON_FEELING.has(keyOf(s.words[q + 1] ?? s.words[q]!)))) continue;
     push(out, s, sc, m.a, q, [[p, q]], q);
   }
 
