@@ -22,7 +22,7 @@ import type { WordHit } from './hit.ts';
 import {
   hardshipVerbs, copulas, degrading, vices, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, feelingOpeners, annoyanceAfter,
   identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
-  feelings, beasts,
+  feelings, beasts, feelingHeld,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
@@ -99,6 +99,17 @@ function opensSentence(s: Stream, p: number): boolean {
   return k === 0 || s.sentence[k - 1] !== s.sentence[p];
 }
 const HATRED_AFTER = compile(hatredAfter);
+const FEELING_HELD = compile(feelingHeld);
+/** After a feeling, what gives it an object of its own (« un dégoût du racisme », « la haine de ceux qui… », « horreur qu'on les… »). */
+const FEELING_OBJECT = new Set(['de', 'du', 'des', 'd', 'pour', 'envers', 'contre', 'a', 'au', 'aux', 'face', 'vis']);
+/** « un dégoût que je peux pas expliquer »: « que » opens a clause on the feeling itself (not « horreur qu'on les… »). */
+const ON_FEELING = new Set(['je', 'j', 'personne']);
+/** Determiners that make the noun before a group its head (« la situation des … », « le traitement des … »). */
+const NOUN_HEAD = new Set(DETERMINER_WORDS);
+/** Prepositions that open a group's complement (« les … du conseil », « les … de la rue … »). */
+const OF_PLACE = new Set(['de', 'du', 'des', 'd', 'a', 'au', 'aux']);
+/** « juste / seulement / rien qu' à voir … »: the mere sight, as « chaque fois que ». */
+const MERELY = new Set(['juste', 'seulement', 'simplement', 'qu', 'que']);
 const ANNOYANCE_AFTER = compile(annoyanceAfter);
 const HARM_STRONG = compile(harmStrong);
 const HARM_SOFT = compile(harmSoft);
@@ -437,6 +448,21 @@ const THAT = new Set(['c', 'ca', 'ce', 'cela', 'cest']);
 const BE_PASSIVE = new Set(['sont', 'est', 'etaient', 'etait', 'seront', 'sera', 'ete', 'soient', 'soit']);
 const PASSIVE_SUBJECTS = new Set(['on', 'ils', 'nous', 'vous', 'je', 'j', 'y']);
 const PASSIVE_ADVERBS = new Set(['souvent', 'toujours', 'encore', 'trop', 'tellement', 'vraiment', 'mal', 'tous', 'toutes', 'constamment', 'regulierement', 'systematiquement', 'deja', 'parfois', 'injustement', 'tres', 'si', 'beaucoup', 'ete']);
+/**
+ * The group whose complement of place or membership ends right before word p (« les … du conseil municipal me… »,
+ * « les … hystériques du bloc d'en face me… »): a generic people opening its sentence, one adjective at most, then
+ * « de / du / à … » and up to seven words in one clause with no relative.
+ */
+function carried(s: Stream, g: Groups, p: number): Mention | undefined {
+  for (let k = p - 1; k > 1 && p - k <= 7 && s.clause[k] === s.clause[p] && !['qui', 'que', 'qu'].includes(keyOf(s.words[k]!)); k -= 1) {
+    if (!OF_PLACE.has(keyOf(s.words[k]!))) continue;
+    // The first group met walking back must be the subject (« les enfants des … du quartier »: not « des … »).
+    const m = g.mentions[(g.endingAt[k] ?? -1) >= 0 ? g.endingAt[k]! : g.endingAt[k - 1] ?? -1];
+    if (m) return m.generic && m.identity && opensSentence(s, m.a) ? m : undefined;
+  }
+  return undefined;
+}
+
 /**
  * True when words (from, to) tell what is done TO the group (« sont maltraités », « on les traite
  * comme des chiens »): then a « c'est une honte » that follows judges that clause, not the group.
@@ -1806,13 +1832,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // too (a whole people only; « les itinérants qui dorment dehors » has no break and tells where they sleep).
     const slogan = keyOf(s.words[p]!) === 'dehors' && s.brk[p] !== 0;
     const head = near === undefined && (keyOf(s.words[p]!).startsWith('m') || slogan) ? relativeHead(s, g, p - 1) : undefined;
-    const m = near ?? (head && (!slogan || head.identity) && !victimClause(s, head.b, p) && !suffering(s, head.b + 1) ? head : undefined);
+    // « la situation des … me lève le cœur »: the group is the complement of a noun, which is what moves the speaker.
+    const owned = near !== undefined && near.a >= 2 && OF_PLACE.has(keyOf(s.words[near.a]!)) && s.clause[near.a - 2] === s.clause[near.a] && NOUN_HEAD.has(keyOf(s.words[near.a - 2]!));
+    const m = (owned ? undefined : near) ?? (head && (!slogan || head.identity) && !victimClause(s, head.b, p) && !suffering(s, head.b + 1) ? head : undefined) ?? (near === undefined && keyOf(s.words[p]!).startsWith('m') ? carried(s, g, p) : undefined);
     // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
     // « ceux qui haïssent les … me dégoûtent »: the group is the object inside a relative clause.
     const object = m !== undefined && ((objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui')) || objectOfClause(s, m));
     // « mettre les locataires dehors »: the verb's frame reads it (threat.ts), with its subject and negation; no slogan.
     const put = m !== undefined && keyOf(s.words[p]!) === 'dehors' && m.a > 0 && infinitive(s, m.a - 1);
-    if (m && !object && !put && (m.generic || keyOf(s.words[p]!) === 'de')) {
+    // « Les …, j'ai la haine de ceux qui les insultent »: the speaker's feeling has an object of its own.
+    const aimed = ['je', 'j'].includes(keyOf(s.words[p]!)) && q < n && s.sentence[q] === s.sentence[p] && FEELING_OBJECT.has(keyOf(s.words[q]!));
+    if (m && !object && !put && !aimed && (m.generic || keyOf(s.words[p]!) === 'de')) {
       push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q);
       continue;
     }
@@ -1828,7 +1858,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
     }
     // « Chaque fois que je croise une …, j'ai envie de vomir »: the speaker's nausea whenever the group is met.
-    if (['je', 'j'].includes(keyOf(s.words[p]!))) {
+    if (['je', 'j', 'ma', 'notre'].includes(keyOf(s.words[p]!))) {
       const met = seen && seen.identity && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 6 && seen.a >= 2 ? seen : undefined;
       // « une femme voilée »: two names in a row are one person met.
       const from = met && (g.endingAt[met.a] ?? -1) >= 0 ? g.mentions[g.endingAt[met.a]!]!.a : met?.a ?? 0;
@@ -1838,9 +1868,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       let when = -1;
       // « Plus je vois de …, plus … »: the more they are seen, the more the feeling, as « chaque fois que ».
       const more = (k: number): boolean => keyOf(s.words[k]!) === 'plus' && (k === 0 || s.sentence[k - 1] !== s.sentence[k]);
+      // « Juste à voir des …, rien qu'à croiser une … »: the mere sight.
+      const merely = (k: number): boolean => keyOf(s.words[k]!) === 'a' && k > 0 && s.sentence[k - 1] === s.sentence[k] && MERELY.has(keyOf(s.words[k - 1]!));
       // (« je vois d'… »: the partitive before the people.)
       const of = from >= 3 && ['d', 'de'].includes(keyOf(s.words[from - 1]!)) ? from - 1 : from;
-      if (met && !doing && of >= 2 && fills(SEEING, s.words[of - 1])) for (let k = of - 2; k >= 0 && of - k <= 6 && s.sentence[k] === s.sentence[p] && when < 0; k -= 1) if (WHENEVER.has(keyOf(s.words[k]!)) || more(k)) when = k;
+      if (met && !doing && of >= 2 && fills(SEEING, s.words[of - 1])) for (let k = of - 2; k >= 0 && of - k <= 6 && s.sentence[k] === s.sentence[p] && when < 0; k -= 1) if (WHENEVER.has(keyOf(s.words[k]!)) || more(k) || merely(k)) when = k;
       if (when >= 0) push(out, s, sc, when, q, [[p, q]], q);
       continue;
     }
@@ -1863,6 +1895,16 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         break;
       }
     }
+  }
+
+  // « Les …, j'ai un dégoût que je peux pas expliquer »: a people set first, opening the sentence, then the speaker's
+  // feeling with no object of its own (« …, j'ai un dégoût du racisme qu'ils subissent » is about something else).
+  for (const [p, q] of findAllIn(s, FEELING_HELD)) {
+    const m = g.mentions[g.endingAt[p] ?? -1];
+    if (!m || !m.generic || !m.identity || (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a]) || s.sentence[p] !== s.sentence[m.a]) continue;
+    const next = q < n && s.sentence[q] === s.sentence[p] ? keyOf(s.words[q]!) : '';
+    if (FEELING_OBJECT.has(next) || ((next === 'que' || next === 'qu') && !ON_FEELING.has(keyOf(s.words[q + 1] ?? s.words[q]!)))) continue;
+    push(out, s, sc, m.a, q, [[p, q]], q);
   }
 
   // Annoyance: hate said of an identity, a complaint said of a role (« les cyclistes me tombent sur les nerfs »).

@@ -447,6 +447,8 @@ export const hatredAfter = [
   `je|j' ~avoir ${STRONGLY}? envie de|d' ~vomir|~gerber`,
   // « j'ai la haine » (the speaker's rage), read the same way (« plus je vois de …, plus j'ai la haine »).
   `je|j' ~avoir ${STRONGLY}? la haine|rage`,
+  // The blood boiling, the hatred rising (« rien qu'à voir des …, j'ai le sang qui bout », « plus je vois de …, plus ma haine monte »).
+  `je|j' ~avoir le sang qui bout|bouille|boue`, 'ma|notre haine|rage ~monter|~grimper|~augmenter',
   // Also in a compound tense (« m'ont toujours dégoûté »).
   'me|m\'|nous ~avoir? toujours|vraiment|tellement|juste? ~degouter|~ecoeurer|~repugner|~horripiler|~insupporter|~debecter|~revulser|~rebuter',
   // Standard written French: what they are to the speaker, what they fill the speaker with (« me sont odieux », « me remplissent de dégoût »).
@@ -463,6 +465,9 @@ export const hatredAfter = [
   'en horreur|aversion|abomination|grippe',
   'a l\' abattoir', 'au poteau', 'a la porte', 'direct|directement|drette? a|au|aux|dans la|le|les|l\'? +poubelle|vidanges|+ordure|+depotoir|dompe|+decharge|+egout|+dechetterie', 'aux chiottes', 'a la chambre a gaz', 'au goulag', 'de service', 'de merde|marde', 'de malheur', 'a la con',
 ];
+
+/** The speaker's feeling with no object, after a group set first (« Les …, j'ai un dégoût que je peux pas expliquer »; read in hate.ts). */
+export const feelingHeld = [`je|j' ~avoir ${MUCH}? que|qu'? un|une|de|d'|du|des? la|l'? ${STRONGLY}? ${FEELING}`];
 
 /** Annoyance, after the group (« les … me tombent sur les nerfs »): hate said of an identity, a complaint (warning) said of a role. */
 export const annoyanceAfter = [
