@@ -4,7 +4,7 @@
  * asked with the Québec « -tu » (« j'ai-tu le droit de dire que… ? »), which names no reader; a claim under a mild blame
  * asked (« c'est-tu méchant / mal de penser que… ? »). Written for this round; each with clean counterparts.
  */
-import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
+import { describeReading } from './grammar-helpers.ts';
 
 describeReading(
   'hate asked as a question (round 22): a warning at least, and a disrespectful comment',
@@ -32,6 +32,9 @@ describeReading(
     'Les Asiatiques sont-ils honnêtes en affaires? Posez-vous la question',
     'est-ce qu\'un Arabe peut être respectueux avec une femme?',
     'Les Noirs sont-ils vraiment intelligents?',
+    // Read since round 23 (the question asks about the blame, not the claim).
+    'Est-ce que c\'est méchant de penser que les Mexicains viennent voler nos jobs?',
+    'Sérieux, est-ce que c\'est mal de dire que les Mexicains viennent voler nos jobs?',
   ],
   [
     'Les aînés sont-ils capables de marcher jusqu\'au centre communautaire?',
@@ -62,9 +65,3 @@ describeReading(
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );
-
-// « est-ce que » before the blame is read by claims.ts as asking the claim itself, which clears it.
-describeKnownMisses([
-  'Est-ce que c\'est méchant de penser que les Mexicains viennent voler nos jobs?',
-  'Sérieux, est-ce que c\'est mal de dire que les Mexicains viennent voler nos jobs?',
-], []);

@@ -14,7 +14,7 @@ import { antecedent, groupsOf, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, guards, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, PLURAL_SUBJECTS, wordSet, fills } from './patterns.ts';
-import { isNegated, isReported, type Scope } from './scope.ts';
+import { isNegated, isReported, underBlameAsked, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { objectOfClause } from './relative.ts';
 
@@ -319,7 +319,8 @@ function askedOrAddressed(s: Stream, mk: Marks, a: number, b: number): boolean {
   const from = Math.max(0, a - 15);
   const you = a > 0 ? mk.you[a - 1]! : -1;
   if (you >= from && s.sentence[you] === s.sentence[a]) return true;
-  return mk.question[b - 1]! >= from && mk.why[b - 1]! < from;
+  // « Est-ce que c'est méchant de dire que les … ? »: the question asks about the blame, the claim is said.
+  return mk.question[b - 1]! >= from && mk.why[b - 1]! < from && !(mk.question[b - 1]! < a && underBlameAsked(s, a));
 }
 
 /** A claim as a finding: cleared when negated, reported or hypothetical. */

@@ -505,6 +505,19 @@ function verdictAsked(s: Stream, k: number): boolean {
  * (« j'ai le droit de penser que… », « on a-tu encore le droit de dire que… ? », « on peut plus dire que… »):
  * the words are the speaker's. Not denied (« on a pas le droit de dire que… » rebukes).
  */
+/**
+ * True when the claim at a is the clause of a saying under a blame asked (« est-ce que c'est méchant de dire que… ? »):
+ * the question asks about the blame, so the claim is the speaker's, not a question. Looks 4 words back.
+ */
+export function underBlameAsked(s: Stream, a: number): boolean {
+  const sent = s.sentence[a];
+  const at = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  if (!CLAUSE_OPENERS.has(at(a - 1)) || !fills(SPEECH_OR_BELIEF, s.words[a - 2]) || !DEED_OPENERS.has(at(a - 3)) || at(a - 3) === 'pour') return false;
+  const k = a - 4;
+  return k >= 0 && s.sentence[k] === sent && (fills(DENOUNCE, s.words[k]) || fills(BLAME_ASKED, s.words[k])) && verdictAsked(s, k);
+}
+const SPEECH_OR_BELIEF = wordSet(['~dire', '~penser', '~croire', '~trouver', '~ecrire', '~affirmer', '~constater', '~remarquer'], false);
+
 function rightToSay(s: Stream, a: number): boolean {
   const sent = s.sentence[a];
   let right = false;
@@ -512,7 +525,7 @@ function rightToSay(s: Stream, a: number): boolean {
   for (let j = a - 1; j >= 0 && a - j <= 7 && s.sentence[j] === sent; j -= 1) {
     const w = keyOf(s.words[j]!);
     // Between the speaker and the verb: the words of « pourquoi on a plus le droit de », the particle « -tu », « ai », « bien ».
-    if (!SILENCED.has(w) && !['tu', 't', 'ai', 'bien', 'quand', 'meme', 'ne', 'n'].includes(w)) break;
+    if (!SILENCED.has(w) && !['tu', 't', 'ai', 'bien', 'quand', 'meme', 'ne', 'n', 'juste', 'vraiment', 'simplement'].includes(w)) break;
     right ||= w === 'droit' || w === 'peut' || w === 'peux' || w === 'pouvons';
     subject ||= w === 'on' || w === 'nous' || FIRST_PERSON.has(w);
   }
@@ -922,7 +935,35 @@ function within(ranges: ReadonlyArray<readonly [number, number]>, k: number): bo
 }
 const NO_RANGES: ReadonlyArray<readonly [number, number]> = [];
 
+/** Verbs of proof: their clause, demanded of the reader, is what the speaker dares them to show. */
+const PROVE = wordSet(['~prouver', '~demontrer', '~montrer'], false);
+const TO_ME = new Set(['moi', 'me', 'm']);
+/**
+ * True when the clause at a (or just after) is demanded as proof from the reader: an imperative with « moi »
+ * (« prouvez-moi que… », « montre-moi que… ») or « qu'on / que quelqu'un me prouve que… ». Looks 6 words back.
+ */
+function challenged(s: Stream, a: number): boolean {
+  const sent = s.sentence[a];
+  for (let j = Math.max(2, a - 6); j < s.words.length && j <= a + 6; j += 1) {
+    if (s.sentence[j] !== sent) break;
+    if (s.sentence[j - 2] !== sent || !CLAUSE_OPENERS.has(keyOf(s.words[j]!))) continue;
+    // « Prouvez-moi que vous êtes pas raciste »: a dare about the reader is no claim about a people.
+    if (['vous', 'tu', 't', 'je', 'j'].includes(keyOf(s.words[j + 1] ?? s.words[j]!))) return false;
+    // « prouvez-moi que », « prouve moi que »; « qu'on / que quelqu'un me prouve que »; not « on m'a prouvé que » (a past proof reported).
+    if (keyOf(s.words[j - 1]!) === 'moi') return fills(PROVE, s.words[j - 2]);
+    if (!fills(PROVE, s.words[j - 1])) continue;
+    return j >= 3 && s.sentence[j - 3] === sent && TO_ME.has(keyOf(s.words[j - 2]!)) && ['on', 'quelqu', 'quelquun', 'qqn', 'qui', 'un'].includes(keyOf(s.words[j - 3]!));
+  }
+  return false;
+}
+
 export function isNegated(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]> = NO_RANGES, verbEnd = -1): boolean {
+  // « Qu'on me prouve que les … sont pas… » asserts the claim; « prouvez-moi que les … sont des… » doubts it: a dare turns the polarity.
+  const neg = deniedIn(s, a, b, inside, verbEnd);
+  return challenged(s, a) ? !neg : neg;
+}
+
+function deniedIn(s: Stream, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd: number): boolean {
   let neg = false;
   let ne = false;
   // « ne … rien », « ne … jamais » written inside an entry (« ne sont bons à rien »): its « ne » is the entry's.
