@@ -34,12 +34,7 @@ describeReading(
     'Des minarets partout bientôt, ça devait être ça l\'inclusion',
     'la belle tolérance qu\'ils disaient, on peut pu rien dire sur nos propres rues',
     // our own town said foreign beside a people
-    'Le samedi au Walmart avec tous les immigrants, on se croirait pu au Québec',
-    'Avec tous les Haïtiens sur la rue, on se sent pu chez nous 🙄',
     'Trois mosquées dans le secteur, on est pu chez nous, on se comprend',
-    'Les Maghrébins au parc Pie-XII, on se croirait plus à Trois-Rivières',
-    'encore des voiles au Carrefour, on se croirait pus au Canada',
-    'Les Indiens sont rendus partout au cégep, on se sent plus chez nous pantoute',
   ],
   [
     // the death of the old, sincere or a thing
@@ -76,7 +71,14 @@ describeReading(
 );
 
 // Praise that blames with « eux autres » after the verb (a clause between the two) is not read yet.
-describeKnownMisses(['Les Portugais au moins ils paient leurs taxes eux autres',
+describeKnownMisses([
+  // Our town said foreign beside a people: cut for the size budget (round 23), to take up.
+    'Le samedi au Walmart avec tous les immigrants, on se croirait pu au Québec',
+    'Avec tous les Haïtiens sur la rue, on se sent pu chez nous 🙄',
+    'Les Maghrébins au parc Pie-XII, on se croirait plus à Trois-Rivières',
+    'encore des voiles au Carrefour, on se croirait pus au Canada',
+    'Les Indiens sont rendus partout au cégep, on se sent plus chez nous pantoute',
+  'Les Portugais au moins ils paient leurs taxes eux autres',
   // « les 75 ans et plus » is no people mention in groups.ts yet.
   "Laisser les 75 ans et plus décider du plan d'urbanisme, ils seront pas là pour le voir de toute façon"], []);
 // The learned net doubts this sincere worry (a warning, not hint.ts): never an error.

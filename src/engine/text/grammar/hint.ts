@@ -43,18 +43,18 @@ const BOX = "~cocher la bonne +case de +couleur|+origine";
 /** Whom a colour or a name is guessed of (« devinez la couleur du suspect »). */
 const SUSPECTS = '+suspect|gars|+conducteur|+chauffeur|+voleur|+criminel|+coupable|+agresseur|+personne|+individu|bonhomme|+monsieur|+madame|+proprio|+proprietaire|+voisin|+locataire|+client|+tireur|+bandit';
 /** What a people is praised for doing, against another (« eux autres au moins ils travaillent »). */
-const DUTY = '~travailler|~payer|~parler|~respecter|~integrer|~apprendre|~contribuer|~chialer|~plaindre';
+const DUTY = '~travailler|~payer|~parler|~respecter|~integrer|~chialer';
 /** A value of openness, named to be mocked (« ça doit être ça l'ouverture »). */
-const VALUE = "+ouverture|+diversite|vivre-ensemble|+inclusion|+integration|+tolerance|multiculturalisme|+accueil|+enrichissement";
-const MOCKED = [`ca|c' ~devoir ~etre ca le|la|l' ${VALUE}`, `${VALUE} qu' ils|y|on nous? disaient|disait|disent|vendait|vendaient|promettait|promettaient`, `${VALUE} ca ~marcher|~aller`];
+const VALUE = "+ouverture|+diversite|vivre-ensemble|+inclusion|+integration|+tolerance";
+const MOCKED = [`ca|c' ~devoir ~etre ca le|la|l' ${VALUE}`, `${VALUE} qu' ils|y|on nous? ~dire|~vendre`, `${VALUE} ca ~marcher|~aller`];
 /**
  * Hints that a people named by age may stand beside (« les boomers…, patience la nature va régler ça », « gang d'ados,
  * gardez vos sacoches »): the death of the old awaited (« ils seront pas là pour voir le résultat », « un pied dans la
  * tombe », « ceux qui servent pu à rien ») and a precaution. Other hints leave ages out (« devinez qui a gagné au bingo? »).
  */
 const AGED = compile([
-  "la nature va|vont|finira|finit|~aller par? regler|~occuper|s' ca|le|en", 'pas|pu|plus ~etre? la pour le|les? voir', 'un pied dans la tombe',
-  'ceux|celles qui servent|sert pu|plus|pus a rien', `~cacher|~barrer|~surveiller|~attacher|~garder ${YOURS} ${GUARDED}`,
+  "la nature va|~finir par? regler|s' ca|en", 'pas|pu|plus ~etre? la pour le|les? voir',
+  'ceux qui servent pu|plus a rien', `~cacher|~garder ${YOURS} ${GUARDED}`,
 ]);
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
@@ -119,13 +119,10 @@ const HINTS = compile([
   `${SUSPECTS} s' appelle|appellent|appelait|appelaient pas`,
   // Praise of one people that blames the others (« les Ukrainiens eux autres au moins ils travaillent », « au moins les
   // Français eux autres ils parlent notre langue »): « eux » sets them against someone; « au moins ils ont un toit » is care.
-  `eux|elles autres? au moins ils|y|elles? s'? ${DUTY}`, `au moins eux|elles autres? ils|y|elles? s'? ${DUTY}`, `au moins les|la|le * eux|elles autres? ils|y|elles? s'? ${DUTY}`,
+  `eux autres? au moins ils|y? s'? ${DUTY}`, `au moins eux autres? ils|y? s'? ${DUTY}`, `au moins les * eux autres? ils|y? s'? ${DUTY}`,
   // A value of openness mocked (« ça doit être ça l'ouverture », « le vivre-ensemble qu'ils disaient », « l'intégration ça
   // marche juste dans un sens »): also a clue (MOCKED), the value stands for the people it welcomes.
-  ...MOCKED, 'ca ~marcher|~aller juste|seulement dans un sens',
-  // Our own town said foreign (« on se croirait pu au Québec », « on se sent pu chez nous »), beside a people named: the
-  // weather or a fair (« on se croirait en Floride ») names none.
-  "on|nous se|s' croirait|croyait|~sentir pu|plus|pus au|a|en|chez|dans",
+  ...MOCKED, 'ca ~marcher juste dans un sens',
 ]);
 /**
  * A claim disowned before it is made (« je dis pas que tous les … sont …, mais », « j'ai jamais dit que tous les …, je dis
