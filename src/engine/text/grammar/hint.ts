@@ -42,6 +42,20 @@ const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+ch
 const BOX = "~cocher la bonne +case de +couleur|+origine";
 /** Whom a colour or a name is guessed of (« devinez la couleur du suspect »). */
 const SUSPECTS = '+suspect|gars|+conducteur|+chauffeur|+voleur|+criminel|+coupable|+agresseur|+personne|+individu|bonhomme|+monsieur|+madame|+proprio|+proprietaire|+voisin|+locataire|+client|+tireur|+bandit';
+/** What a people is praised for doing, against another (« eux autres au moins ils travaillent »). */
+const DUTY = '~travailler|~payer|~parler|~respecter|~integrer|~chialer';
+/** A value of openness, named to be mocked (« ça doit être ça l'ouverture »). */
+const VALUE = "+ouverture|+diversite|vivre-ensemble|+inclusion|+integration|+tolerance";
+const MOCKED = [`ca|c' ~devoir ~etre ca le|la|l' ${VALUE}`, `${VALUE} qu' ils|y|on nous? ~dire|~vendre`, `${VALUE} ca ~marcher|~aller`];
+/**
+ * Hints that a people named by age may stand beside (« les boomers…, patience la nature va régler ça », « gang d'ados,
+ * gardez vos sacoches »): the death of the old awaited (« ils seront pas là pour voir le résultat », « un pied dans la
+ * tombe », « ceux qui servent pu à rien ») and a precaution. Other hints leave ages out (« devinez qui a gagné au bingo? »).
+ */
+const AGED = compile([
+  "la nature va|~finir par? regler|s' ca|en", 'pas|pu|plus ~etre? la pour le|les? voir',
+  'ceux qui servent pu|plus a rien', `~cacher|~garder ${YOURS} ${GUARDED}`,
+]);
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
   'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'si vous|tu ~voir ce que je|j\' ~vouloir dire', 'vous|tu ~voir ce que je|j\' ~vouloir dire',
@@ -103,6 +117,12 @@ const HINTS = compile([
   "~gager|gage|voir combien de temps avant que|qu'", "~gager|gage pas longtemps avant que|qu'",
   // A wrongdoer's name said not to be one of ours (« le suspect s'appelle pas Tremblay »): the guess is made for the reader.
   `${SUSPECTS} s' appelle|appellent|appelait|appelaient pas`,
+  // Praise of one people that blames the others (« les Ukrainiens eux autres au moins ils travaillent », « au moins les
+  // Français eux autres ils parlent notre langue »): « eux » sets them against someone; « au moins ils ont un toit » is care.
+  `eux autres? au moins ils|y? s'? ${DUTY}`, `au moins eux autres? ils|y? s'? ${DUTY}`, `au moins les * eux autres? ils|y? s'? ${DUTY}`,
+  // A value of openness mocked (« ça doit être ça l'ouverture », « le vivre-ensemble qu'ils disaient », « l'intégration ça
+  // marche juste dans un sens »): also a clue (MOCKED), the value stands for the people it welcomes.
+  ...MOCKED, 'ca ~marcher juste dans un sens',
 ]);
 /**
  * A claim disowned before it is made (« je dis pas que tous les … sont …, mais », « j'ai jamais dit que tous les …, je dis
@@ -140,7 +160,7 @@ const WHISTLES = compile(['grand remplacement', '14 mots|words', '88',
  * bronzage »): beside a hint, the reader is left to name the people.
  */
 const CLUES = compile([
-  '+pays|+lieu d\' origine', '+turban', '+voile', '+hijab', '+niqab', '+burqa', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique',
+  '+pays|+lieu d\' origine', '+turban', '+voile', '+hijab', '+niqab', '+burqa', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique', ...MOCKED,
   // A place said darker, a reserve (« le quartier est rendu plus foncé », « c'est sur la réserve que ça se passe »).
   'plus fonce|foncee|fonces|foncees', 'sur|dans la|les reserve|reserves',
   'quelle|son|sa|leur|leurs|de|d\' +origine', '+certain +culture|+origine|+communaute|+faune', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
@@ -184,6 +204,9 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   if (n === 0) return out;
   const next = (b: number): string => keyOf(s.words[b] ?? s.words[0]!);
   const hints = findAllIn(s, HINTS).filter(([, b]) => next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)));
+  // (Marked by their first word: beside these a people named by age counts.)
+  const aged = new Uint8Array(n);
+  for (const [a, b] of findAllIn(s, AGED)) (hints.push([a, b]), (aged[a] = 1));
   const sentences = s.sentence[n - 1]! + 1;
   const { mentions, headAt } = groupsOf(s);
   // A bet on the decline or a mock surprise after what a people wait for or suffer is a worry for them (« des réfugiés
@@ -252,14 +275,19 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // (A euphemism in quotation marks, « à « besoins particuliers » », is no one else's speech.)
   const euphemism = new Uint8Array(n);
   for (const [a, b] of winks) for (let i = a; i < b; i += 1) if (fills(DIVERSITY, s.words[i])) euphemism.fill(1, a, b);
+  // (Another reading may have cleared « ceux qui servent plus à rien » as said of things: « ceux qui » are people.)
+  const agedSpan = new Uint8Array(n);
+  for (const [a, b] of hints) if (aged[a]) agedSpan.fill(1, a, b);
   // (A hint's own words may read as speech, « je dis juste ce que… »: that is the speaker's.)
-  for (let i = 0; i < n; i += 1) if ((judged[i] && !whistle[i] && !disowned[i]) || (s.quoted[i] && !scare[i]) || (sc.spoken[i] && !euphemism[i] && !inHint[i] && !disowned[i])) quiet[s.sentence[i]!] = 1;
+  for (let i = 0; i < n; i += 1) if ((judged[i] && !whistle[i] && !disowned[i] && !agedSpan[i]) || (s.quoted[i] && !scare[i]) || (sc.spoken[i] && !euphemism[i] && !inHint[i] && !disowned[i])) quiet[s.sentence[i]!] = 1;
   for (let k = 0; k < sentences; k += 1) if (sc.denounced[k]) quiet[k] = 1;
   // The first people named in each sentence (an identity, not an age), as word index + 1.
   const people = new Int32Array(sentences);
+  const elders = new Int32Array(sentences);
   for (const m of mentions) {
     const k = s.sentence[m.head]!;
     if (m.identity && (!AGE_WORDS.has(keyOf(s.words[m.head]!)) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
+    if (m.identity && !elders[k]) elders[k] = m.head + 1;
   }
   // Where no people is named, a clue that stands for one, or a word of diversity set in quotation marks.
   for (const [a, b] of clues) if (!people[s.sentence[a]!]) people[s.sentence[a]!] = b;
@@ -284,7 +312,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const back = /^(surpren|etonn|vraiment|tellement)/.test(keyOf(s.words[a]!));
     let near = -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
-      const who = people[j] || (h < marked ? role[j] : 0);
+      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) : 0);
       if (who && !quiet[j]) near = who - 1;
     }
     if (near < 0) continue;
