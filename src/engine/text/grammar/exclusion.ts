@@ -379,6 +379,10 @@ const REFUSAL = compile(['non merci', 'pas question', 'non|ca? jamais']);
 const HERE = new Set(['ici', 'icitte', 'a', 'au', 'aux', 'dans', 'en', 'chez', 'sur',
   // A role kept from them (« Pas de … comme profs au primaire »).
   'comme']);
+/** A people's house of worship (« Pas de mosquée icitte. Jamais. »): refusing it refuses the people who would pray there. */
+const WORSHIP = wordSet(['+mosquee', '+synagogue', '+minaret', '+gurdwara']);
+/** The refusal that makes a lack a slogan: a short « Jamais », « Non merci », or them sent to pray elsewhere (« qu'ils aillent… »). */
+const WORSHIP_REFUSED = compile(['non merci', 'pas question', 'jamais', "qu'|que ils|elles|y aillent|~aller"]);
 /** Between the refusal and the thing: « de », « une », adjectives (« social », « subventionnés ») in the next loop. */
 const NONE_GAP = new Set(['de', 'd', 'un', 'une', 'des', 'seul', 'seule', 'maudit', 'maudite', 'osti', 'criss']);
 
@@ -409,6 +413,24 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       if ((asked ? b > e && HERE.has(at) : at === '' || HERE.has(at)) && !isReported(s, sc, a, b)) out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'denied' });
       continue;
     }
+    // « Pas de mosquée icitte. Jamais. », « Pas de permis pour une synagogue ici, qu'ils aillent prier ailleurs »: a house of
+    // worship refused, with the refusal said next (within eight words, the next sentence at most). A lack told alone (« pas de
+    // mosquée ici, faut aller à Québec ») or asked is left clean.
+    let w = k;
+    if (!asked && w + 3 < n && keyOf(s.words[w]!) === 'permis') {
+      while (w < n && w - k <= 3 && s.sentence[w] === sent && keyOf(s.words[w]!) !== 'pour') w += 1;
+      w += 2;
+    }
+    if (!asked && w < n && s.sentence[w] === sent && fills(WORSHIP, s.words[w])) {
+      let e = -1;
+      for (let j = w + 1; e < 0 && j < n && j - w <= 8 && s.sentence[j] - sent <= 1; j += 1) {
+        const r = (s.brk[j] !== 0 || s.sentence[j] !== s.sentence[j - 1]) ? matchAt(s, WORSHIP_REFUSED, j) : -1;
+        // (« Jamais » alone as its answer, not « jamais entendu parler de ça ».)
+        if (r > j && (keyOf(s.words[j]!) !== 'jamais' || r >= n || s.sentence[r] !== s.sentence[j] || s.brk[r] !== 0)) e = r;
+      }
+      if (e > 0 && !isReported(s, sc, a, e) && !s.quoted[w]) out.push({ kind: 'hate', severity: 'warning', a, b: e, doubtful: 'denied' });
+      continue;
+    }
     if (asked || k >= n || s.sentence[k] !== sent || !fills(DENIED_THING, s.words[k])) continue;
     // The thing, then at most two words that qualify it (« social », « de vote »), then « pour / à » and the people.
     let j = k + 1;
@@ -432,7 +454,8 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
 /** A people's place or rights denied by what is said of them (the group is the subject, right before). */
 const RIGHTS_DENIED = compile([
   // « … devraient pas pouvoir coacher / voter / enseigner », « … pas avoir accès à l'urgence ».
-  "ne|n'? ~devoir|~meriter pas|jamais|plus pouvoir ~voter|~adopter|~enseigner|~coacher|~entrainer|~travailler|~habiter|~immigrer|~diriger|~participer|~acheter|~louer|~servir|~occuper|~marier|~presenter|~elever",
+  // (« … devraient pas pouvoir entrer au pays / rentrer dans les bars / posséder une maison »: a place or a property shut to them.)
+  "ne|n'? ~devoir|~meriter pas|jamais|plus|pu|pus pouvoir ~voter|~adopter|~enseigner|~coacher|~entrainer|~travailler|~habiter|~immigrer|~diriger|~participer|~acheter|~louer|~servir|~occuper|~marier|~presenter|~elever|~entrer|~rentrer|~etudier|~posseder",
   "ne|n'? ~devoir|~meriter pas|jamais|plus pouvoir se|s' ~marier|~presenter|~installer|~porter",
   "ne|n'? ~devoir|~meriter pas|jamais|plus|pu|pus avoir le? acces|droit a|au|aux|d'|de",
   // « … devraient pas voter / se présenter »: the right itself denied, without « pouvoir » (only rights of a citizen, not
@@ -443,6 +466,12 @@ const RIGHTS_DENIED = compile([
   // « … ont pas d'affaire ici / à acheter des terrains », « … ont rien à faire icitte ».
   "ne|n'? ~avoir pas|aucune d'|de affaire", "ne|n'? ~avoir rien a faire ici|icitte|chez|au|en|dans",
 ]);
+/**
+ * « Aucun … devrait pouvoir adopter / voter »: the same rights denied through a subject that names no one of the people
+ * (the negation is « aucun » before the name, so the verb carries none).
+ */
+const NO_ONE_MAY = compile(["~devoir|~meriter pouvoir|avoir ~voter|~adopter|~enseigner|~immigrer|~diriger|~acheter|~louer|~marier|~presenter|~entrer|~rentrer|~posseder|~habiter|le|acces|droit"]);
+const NO_ONE = new Set(['aucun', 'aucune', 'nul', 'nulle']);
 /** Between the people and what is denied them: a quantifier or an adverb (« les … devraient tous / même pas… »). */
 const SUBJECT_FILLER = new Set(['tous', 'toutes', 'vraiment', 'juste', 'meme', 'carrement', 'simplement', 'franchement', 'aussi']);
 
@@ -451,11 +480,32 @@ const SUBJECT_FILLER = new Set(['tous', 'toutes', 'vraiment', 'juste', 'meme', '
  * devraient pas avoir accès à l'urgence »: what a whole people (never an age) may not do or have, said of it as its subject.
  */
 function rightsDenied(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
-  for (const [p, q] of findAllIn(s, RIGHTS_DENIED)) {
+  const spans = findAllIn(s, RIGHTS_DENIED);
+  const noOne = spans.length;
+  for (const f of findAllIn(s, NO_ONE_MAY)) spans.push(f);
+  for (let x = 0; x < spans.length; x += 1) {
+    const [p, q] = spans[x]!;
     let k = p;
     while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && SUBJECT_FILLER.has(keyOf(s.words[k - 1]!))) k -= 1;
     const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || !m.generic || !m.identity || AGE_WORDS.has(keyOf(s.words[m.head]!)) || s.sentence[m.a] !== s.sentence[p]) continue;
-    out.push({ kind: 'hate', severity: isReported(s, sc, m.a, q) ? 'warning' : 'error', a: m.a, b: q });
+    if (!m || !(m.generic || x >= noOne) || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
+    // (« Aucun couple gai devrait pouvoir adopter »: « aucun » within two words before the name, opening its clause.)
+    let a = m.a;
+    if (x >= noOne) {
+      while (a > 0 && m.a - a < 2 && s.sentence[a - 1] === s.sentence[p] && !NO_ONE.has(keyOf(s.words[a - 1]!))) a -= 1;
+      if (a === 0 || !NO_ONE.has(keyOf(s.words[a - 1]!)) || s.sentence[a - 1] !== s.sentence[p]) continue;
+      a -= 1;
+    }
+    // An age keeps its rules (« les moins de 16 ans devraient pas voter »); a right it has taken away from it is still
+    // an exclusion (« les vieux devraient pus avoir le droit de voter », « … perdre leur droit de vote »), less sure: a warning.
+    let lost = false;
+    // (Only the vote: « les aînés devraient plus avoir le droit de conduire la nuit sans examen » is a rule of safety.)
+    for (let j = p; j < q; j += 1) lost ||= /^(?:perd|plus$|pu$|pus$)/.test(keyOf(s.words[j]!));
+    let vote = false;
+    for (let j = q - 1; j < q + 3 && j < s.words.length && s.sentence[j] === s.sentence[p]; j += 1) vote ||= /^vot/.test(keyOf(s.words[j]!));
+    lost &&= vote;
+    const age = AGE_WORDS.has(keyOf(s.words[m.head]!));
+    if (age && !lost) continue;
+    out.push({ kind: 'hate', severity: age || isReported(s, sc, a, q) ? 'warning' : 'error', a, b: q, ...(age ? { doubtful: 'denied' as const } : {}) });
   }
 }

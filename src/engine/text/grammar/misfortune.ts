@@ -42,6 +42,8 @@ const MISFORTUNE = compile(['+cancer', 'covid',
   '~pleuvoir|pleuve des briques|roches|pierres|bombes',
   // A disaster or a plague as the agent (« qu'une inondation les emporte », « une tornade sur leur quartier », « que le virus les ramasse »).
   '+tornade|+ouragan|+inondation|+crue|+seisme|canicule|+bombe|virus|sida',
+  // Falling ill, a misfortune befalling, a stray bullet (« qu'ils tombent tous malades », « qu'il leur arrive malheur »).
+  '~tomber malade|malades', '+malheur', 'balle|balles perdue|perdues',
   // A vehicle driven into them (« qu'un char rentre dans leur parade »); over a road it passes (« l'autobus passe sur la rue »).
   'char|auto|autobus|bus|camion|truck|voiture|train ~rentrer|~foncer dans|sur', 'char|auto|autobus|bus|camion|truck|voiture|train ~passer sur|dessus le|la|leur|leurs|eux defile|parade|monde|gang|manif']);
 /** What opens the object of « brûler » (« brûler les feuilles »: a chore, not a misfortune). */
@@ -72,6 +74,9 @@ const INDIFFERENT = compile([
 /** A regret or a « si au moins » over a plague that takes no one or might take them (« dommage que le cancer prenne jamais les … »). */
 const REGRET = compile(['si au|seulement moins?', "dommage que|qu'"]);
 const TAKE = wordSet(['~prendre', '~emporter', '~ramasser', '~tuer', '~debarrasser', '~frapper'], false);
+const DIE = wordSet(['~mourir', '~crever'], false);
+/** Third-person plural subjunctives of dying, said alone as a wish. */
+const JUSSIVE_DEATH = /^(?:crevent|meurent|pourrissent|brulent)$/;
 /** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face »). */
 const NOT_GUARDS = new Set(['par', 'face']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
@@ -122,6 +127,9 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     if (!harm[s.sentence[a]!]) harm[s.sentence[a]!] = a + 1;
   }
   for (let i = 0; i < n; i += 1) if (PERSON.has(keyOf(s.words[i]!))) target[s.sentence[i]!] = 1;
+  // « qu'il en meure d'autres », « que le covid en ramasse une couple »: « en » before a verb of dying or taking takes up
+  // the people said before; its own target.
+  for (let i = 0; i + 1 < n; i += 1) if (keyOf(s.words[i]!) === 'en' && s.sentence[i + 1] === s.sentence[i] && (fills(TAKE, s.words[i + 1]) || fills(DIE, s.words[i + 1]))) target[s.sentence[i]!] = 1;
   const quiet = quietSentences(s, sc, judged, tokens, CARE, NOT_GUARDS);
   const push = (a: number, h: number, b: number): void => void out.push({ kind: 'threat', severity: 'warning', a: Math.min(a, h), b: Math.max(b, end[h]!), doubtful: 'violence' });
   // The misfortune at or after each word of its sentence (+1; 0 when none).
@@ -162,11 +170,17 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   // (« Mon voisin, que sa cabane passe au feu »).
   // The wish with its « je » dropped, opening the sentence (« souhaite un bon cancer à… », « espère qu'un… »).
   for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^(?:que?|souhaite|espere)$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
+  // The jussive without « que », opening the sentence (« Crèvent donc, les … », « Pourrissent, les … »): the verb wishes itself
+  // when « donc » or a break follows it (« Meurent chaque année des milliers de… » tells a number).
+  for (let i = 0; i + 1 < n; i += 1) {
+    if ((i && s.sentence[i - 1] === s.sentence[i]) || !JUSSIVE_DEATH.test(keyOf(s.words[i]!)) || s.sentence[i + 1] !== s.sentence[i]) continue;
+    if (keyOf(s.words[i + 1]!) === 'donc' || s.brk[i + 1] !== 0) wishes.push([i, i]);
+  }
   for (const [a, b] of wishes) {
     const k = s.sentence[a]!;
     // What one hopes comes after « j'espère que » (« un accident, j'espère qu'il va bien » hopes for the good); what
     // one wishes someone may come first (« un cancer, c'est ce que je vous souhaite »).
-    const h0 = /^(?:souhait|merit)/.test(keyOf(s.words[b - 1]!)) ? harm[k]! : next[b]! - b <= 16 ? next[b]! : 0;
+    const h0 = b > a && /^(?:souhait|merit)/.test(keyOf(s.words[b - 1]!)) ? harm[k]! : next[b]! - b <= 16 ? next[b]! : 0;
     // What is hoped stays in the clause « que » opens: past a comma, a misfortune told is no longer the wish (« j'espère que
     // les pompiers arrivent vite, le feu est pris »), unless a new « que » takes the wish up again.
     const h = h0 && h0 - 1 > b && !inWish(b, h0 - 1) ? 0 : h0;
