@@ -6,7 +6,7 @@
  * care (« sortir les aînés de l'isolement »), travel, rules for ages or animals, news and relief. Written for this round.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, describeKnownDoubts, describeKnownMisses, describeReading, errors } from './grammar-helpers.ts';
+import { classifyIncoming, describeKnownDoubts, describeReading, errors } from './grammar-helpers.ts';
 
 describeReading(
   'a people ordered out, sent away, barred or refused (round 18): an error and a disrespectful comment',
@@ -97,7 +97,7 @@ describe('an emergency stays one (round 18)', () => {
 
 // Left out for the worker's size (+0,3 KB): the order to go home said to the people (« retournez chez vous, les … »). (« Faut
 // arrêter de louer des logements aux Haïtiens, les nôtres d'abord » is read since round 19, by « les nôtres d'abord ».)
-describeKnownMisses(['retournez chez vous les musulmans, le Québec c\'est à nous autres'], []);
+// (« retournez chez vous les musulmans, le Québec c'est à nous autres » is now caught: moved to grammar-exclharm22.test.ts.)
 
 // A care for them that the learned net doubts since its converged weights (session 16): never an error.
 describeKnownDoubts(['J\'espère qu\'il va pas y avoir d\'inondation chez les Haïtiens du Cap cette année']);

@@ -34,6 +34,22 @@ const OUT_OF = compile(["de|du|des|d' la|le|l'|les|nos|notre|leur|leurs? *"]);
 /** What one is taken out of for one's good (« sortir les … de la pauvreté / de la rue / des camps »): care, not exclusion. */
 const PLIGHT = /^(?:pauvrete|misere|rue|isolement|precarite|itinerance|chomage|crise|danger|detresse|trou|drogues?|prisons?|hopital|urgence|camps?|eau|feu)$/;
 
+/**
+ * The people a pronoun at i takes up: its antecedent, or else the nearest whole people (not an age) named in its sentence up
+ * to fifteen words before (« Trop de … dans les chauffeurs de taxi, faudrait arrêter de leur donner… »: the trade named last
+ * is no people). At most four mentions looked at: bounded.
+ */
+function peopleTakenUp(s: Stream, g: Groups, i: number): Mention | undefined {
+  const a = antecedent(s, g, i);
+  if (a && a.identity && !AGE_WORDS.has(keyOf(s.words[a.head]!))) return a;
+  let m = g.mentions[g.lastBefore[i] ?? -1];
+  for (let step = 0; m && step < 4 && i - m.b <= 15 && s.sentence[m.a] === s.sentence[i]; step += 1) {
+    if (m.identity && m.generic && !AGE_WORDS.has(keyOf(s.words[m.head]!))) return m;
+    m = m.a > 0 ? g.mentions[g.lastBefore[m.a] ?? -1] : undefined;
+  }
+  return undefined;
+}
+
 /** The group whose name starts within two object words after k, or undefined. */
 function objectAt(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
   for (let j = k; j < s.words.length && j - k <= 2 && s.sentence[j] === sentence; j += 1) {
@@ -181,6 +197,13 @@ const WELCOME = wordSet(['~engager', '~embaucher', '~louer', '~vendre', '~accept
 const REFUSE = wordSet(['~refuser', '~enlever', '~couper', '~retirer', '~supprimer', '~bloquer']);
 /** Banning a people itself (« interdire les … », « bannir les … »). */
 const BAN = wordSet(['~interdire', '~bannir']);
+// (Plain stems, not word sets: these words are ordinary vocabulary, not classes the disguise reader should learn.)
+/** Refusing a people itself (« refusez les … », « bloquez les … »). */
+const SHUT_OUT = /^(?:refus|bloqu)(?:e|er|ez|ons|ent|erait|eraient)$/;
+/** Giving a living (« leur donner des permis / de l'aide »). */
+const GIVE = /^(?:donner|accorder|octroyer|distribuer|emettre)$/;
+/** Coming in or settling (what a people is kept from when « les laisser » is denied). */
+const SETTLE = /^(?:installer|entrer|rentrer|immigrer|venir|etablir|acheter|voter|construire)$/;
 /** Modals that make an order of a duty (« on devrait pas engager de … », « faudrait refuser les permis aux … »). */
 const ORDER_MODALS = new Set(['devrait', 'devraient', 'devrions', 'devriez', 'doit', 'doivent', 'faut', 'faudrait', 'faudra']);
 /** Stopping (« arrêtez de », « devrait cesser de »): before a welcome, a refusal. */
@@ -225,6 +248,30 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       if (!m) continue;
       const from = after >= 0 ? i : before >= 0 ? before : stop;
       out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) ? 'warning' : 'error', a: from, b: m.b });
+    } else if (GIVE.test(keyOf(s.words[i]!)) && i >= 3 && keyOf(s.words[i - 1]!) === 'leur' && /^d?e?$/.test(keyOf(s.words[i - 2]!)) && STOP.test(keyOf(s.words[i - 3]!))) {
+      // « faudrait arrêter de leur donner des permis », « arrêtez de leur accorder de l'aide »: a living stopped for a people
+      // taken up by « leur » (the stop ordered and not denied; never an age).
+      const stop = i - 3;
+      if (!ordered(s, stop, stop - 1) || NO_LONGER.has(keyOf(s.words[stop - 1] ?? s.words[0]!))) continue;
+      let j = i + 1;
+      while (j < n && j - i <= 3 && s.sentence[j] === sent && !fills(DENIED_THING, s.words[j])) j += 1;
+      if (j >= n || s.sentence[j] !== sent || !fills(DENIED_THING, s.words[j])) continue;
+      const m = peopleTakenUp(s, g, i - 1);
+      if (!m) continue;
+      const from = stop > 0 && ORDER_MODALS.has(keyOf(s.words[stop - 1]!)) ? stop - 1 : stop;
+      out.push({ kind: 'hate', severity: isReported(s, sc, from, j + 1) ? 'warning' : 'error', a: from, b: j + 1 });
+    } else if (/^laiss(?:er|ez|ons)$/.test(keyOf(s.words[i]!)) && i >= 2 && keyOf(s.words[i - 1]!) === 'les' && NO_LONGER.has(keyOf(s.words[i - 2]!))) {
+      // « Les … faut pas les laisser s'installer / entrer »: a people kept from settling or coming in, the duty said denied
+      // (« faut pas les laisser seuls » names no coming in; never an age).
+      const modal = i >= 3 && ORDER_MODALS.has(keyOf(s.words[i - 3]!)) ? i - 3 : -1;
+      if (modal < 0 && !ordered(s, i, -1)) continue;
+      let j = i + 1;
+      if (j < n && /^se?$/.test(keyOf(s.words[j]!))) j += 1;
+      if (j >= n || s.sentence[j] !== sent || !SETTLE.test(keyOf(s.words[j]!))) continue;
+      const m = peopleTakenUp(s, g, i - 1);
+      if (!m || !m.generic) continue;
+      const from = modal >= 0 ? modal : i - 2;
+      out.push({ kind: 'hate', severity: isReported(s, sc, from, j + 1) ? 'warning' : 'error', a: from, b: j + 1 });
     } else if (fills(BAN, s.words[i])) {
       // « Interdisez les … à la bibliothèque », « faudrait bannir les … »: a people itself banned (« interdire les chiens », « les
       // propos contre les … » ban a thing). An order, or a bare infinitive opening its sentence as a slogan (a warning; asked, clean).
@@ -248,7 +295,12 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       // The thing refused (« les permis », « l'aide », « leur chèque »), then « à / aux » and the people.
       let j = i + 1;
       while (j < n && j - i <= 2 && s.sentence[j] === sent && !fills(DENIED_THING, s.words[j])) j += 1;
-      if (j >= n || s.sentence[j] !== sent || !fills(DENIED_THING, s.words[j])) continue;
+      if (j >= n || s.sentence[j] !== sent || !fills(DENIED_THING, s.words[j])) {
+        // « Refusez les … au CLSC », « faudrait bloquer les … »: the people itself refused, a whole people (not « refusez les permis »).
+        const whole = SHUT_OUT.test(keyOf(s.words[i]!)) && !(modal >= 0 && /^(?:il|on)$/.test(keyOf(s.words[modal + 1] ?? s.words[i]!))) ? people(i + 1, sent) : undefined;
+        if (whole && whole.generic) out.push({ kind: 'hate', severity: isReported(s, sc, modal >= 0 ? modal : i, whole.b) ? 'warning' : 'error', a: modal >= 0 ? modal : i, b: whole.b });
+        continue;
+      }
       let k = j + 1;
       while (k < n && k - j <= 3 && s.sentence[k] === sent && !['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) k += 1;
       if (k >= n || s.sentence[k] !== sent || !['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) continue;
@@ -267,7 +319,8 @@ const LEAVE = wordSet(['~degager', '~decrisser', '~deguerpir', '~decamper', '~di
 const LEAVE_AFTER = new Set(['d', 'ici', 'icitte', 'ailleurs', 'tous', 'toutes', 'vite', 'au', 'plus', 'le', 'leur', 'camp', 'dehors', 'pis', 'et', 'donc', 'toute']);
 const SUBJECTS = new Set(PLURAL_SUBJECTS);
 /** Staying where they are from (« qu'ils restent chez eux », « qu'ils vivent dans leur pays »). */
-const STAY = /^(?:rest|viv|habit)/;
+// (« qu'ils retournent / rentrent chez eux »: sent back, when a place of their own follows.)
+const STAY = /^(?:rest|viv|habit|retourn|rentr)/;
 /** Between « que » and the verb: the subject's clitics and quantifiers (« qu'ils s'en aillent tous »). */
 const JUSSIVE_GAP = new Set(['s', 'se', 'en', 'tous', 'toutes', 'donc', 'juste']);
 
@@ -304,6 +357,8 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
     else if (SUBJECTS.has(keyOf(s.words[k]!))) {
       // The second jussive of an alternative has the first one's subject.
       m = m ?? (alternative && lastSentence === sent ? last : undefined) ?? antecedent(s, g, k);
+      // (« Les … qui étudient ici, pas de permis, qu'ils retournent chez eux »: the people named further back.)
+      if (!m?.identity && clauseJussive) m = peopleTakenUp(s, g, k) ?? m;
       k += 1;
     } else continue;
     last = m;
@@ -317,7 +372,7 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
       for (let gap = 0; gap < 4 && j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(keyOf(s.words[j]!)); gap += 1) j += 1;
       const e = j < n ? matchAt(s, EXCLUSION, j) : -1;
       if (e > j) end = e;
-    } else if (STAY.test(keyOf(s.words[k]!)) || fills(LEAVE, s.words[k])) {
+    } else if ((STAY.test(keyOf(s.words[k]!)) && !AGE_WORDS.has(keyOf(s.words[m.head]!))) || fills(LEAVE, s.words[k])) {
       // « qu'ils aillent se faire voir / foutre », « … à Montréal », « qu'ils restent dans leur pays ».
       const stay = !fills(LEAVE, s.words[k]);
       let j = k + 1;

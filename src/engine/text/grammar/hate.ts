@@ -24,7 +24,7 @@ import {
   identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
   feelings, beasts, feelingHeld,
 } from './lexicon-predicates.ts';
-import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
+import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, AGE_WORDS, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
@@ -2086,6 +2086,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (go && !wish && !leave && ['allez', 'va', 'vas'].includes(verb) && ['en', 'au', 'aux'].includes(dest) && !groupNear && !(later && s.sentence[later.a] === s.sentence[d])) continue;
     if (wish && (!home || groupNear || keyOf(s.words[d + 1]!) === 'eux')) push(out, s, sc, v, d2, [[v, d2]]);
     else if (order && (!home || groupNear) && (toPerson || !home)) push(out, s, sc, v, d2, [[v, d2]]);
+    // « Les …, retournez chez vous », « retournez chez vous les … »: « chez vous » is no safety advice when a whole people (not an
+    // age) is hailed right before the order or right after the place.
+    // (The place ends the order: « … retournez chez vous en sécurité après la prière » is care.)
+    else if (order && home && (d2 >= n || s.sentence[d2] !== s.sentence[d] || s.brk[d2] !== 0 || (later !== undefined && later.a - d2 <= 1)) && ['vous', 'toi'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) && [known && v - known.b <= 1 ? known : undefined, later && later.a - d2 <= 1 && s.sentence[later.a] === s.sentence[d] ? later : undefined].some((m) => m !== undefined && m.identity && m.generic && !AGE_WORDS.has(keyOf(s.words[m.head]!))))
+      push(out, s, sc, known && v - known.b <= 1 ? known.a : v, d2, [[v, d2]]);
   }
   // Likened to animals by a comparison, whatever the quality (« sont aussi têtus que des mules », « plus bêtes qu'un âne »).
   for (let j = 2; j + 1 < n; j += 1) {
