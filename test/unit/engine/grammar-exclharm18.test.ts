@@ -95,9 +95,8 @@ describe('an emergency stays one (round 18)', () => {
   it('no error on a flood told', () => expect(errors('La tornade a emporté le toit de la mosquée hier soir')).toEqual([]));
 });
 
-// Left out for the worker's size (+0,3 KB): the order to go home said to the people (« retournez chez vous, les … »). (« Faut
-// arrêter de louer des logements aux Haïtiens, les nôtres d'abord » is read since round 19, by « les nôtres d'abord ».)
-// (« retournez chez vous les musulmans, le Québec c'est à nous autres » is now caught: moved to grammar-exclharm22.test.ts.)
+// (« Faut arrêter de louer des logements aux Haïtiens, les nôtres d'abord » is read since round 19, by « les nôtres d'abord »;
+// « retournez chez vous les musulmans, le Québec c'est à nous autres » since round 22: moved to grammar-exclharm22.test.ts.)
 
 // A care for them that the learned net doubts since its converged weights (session 16): never an error.
 describeKnownDoubts(['J\'espère qu\'il va pas y avoir d\'inondation chez les Haïtiens du Cap cette année']);
