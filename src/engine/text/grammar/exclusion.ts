@@ -478,7 +478,7 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     }
     if (!asked && w < n && s.sentence[w] === sent && fills(WORSHIP, s.words[w])) {
       let e = -1;
-      for (let j = w + 1; e < 0 && j < n && j - w <= 8 && s.sentence[j] - sent <= 1; j += 1) {
+      for (let j = w + 1; e < 0 && j < n && j - w <= 8 && s.sentence[j]! - sent <= 1; j += 1) {
         const r = (s.brk[j] !== 0 || s.sentence[j] !== s.sentence[j - 1]) ? matchAt(s, WORSHIP_REFUSED, j) : -1;
         // (« Jamais » alone as its answer, not « jamais entendu parler de ça ».)
         if (r > j && (keyOf(s.words[j]!) !== 'jamais' || r >= n || s.sentence[r] !== s.sentence[j] || s.brk[r] !== 0)) e = r;
