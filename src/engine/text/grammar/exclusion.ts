@@ -248,7 +248,7 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       if (!m) continue;
       const from = after >= 0 ? i : before >= 0 ? before : stop;
       out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) ? 'warning' : 'error', a: from, b: m.b });
-    } else if (GIVE.test(keyOf(s.words[i]!)) && i >= 3 && keyOf(s.words[i - 1]!) === 'leur' && /^d?e?$/.test(keyOf(s.words[i - 2]!)) && STOP.test(keyOf(s.words[i - 3]!))) {
+    } else if (i >= 3 && keyOf(s.words[i - 1]!) === 'leur' && GIVE.test(keyOf(s.words[i]!)) && /^d?e?$/.test(keyOf(s.words[i - 2]!)) && STOP.test(keyOf(s.words[i - 3]!))) {
       // « faudrait arrêter de leur donner des permis », « arrêtez de leur accorder de l'aide »: a living stopped for a people
       // taken up by « leur » (the stop ordered and not denied; never an age).
       const stop = i - 3;
@@ -260,7 +260,7 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       if (!m) continue;
       const from = stop > 0 && ORDER_MODALS.has(keyOf(s.words[stop - 1]!)) ? stop - 1 : stop;
       out.push({ kind: 'hate', severity: isReported(s, sc, from, j + 1) ? 'warning' : 'error', a: from, b: j + 1 });
-    } else if (/^laiss(?:er|ez|ons)$/.test(keyOf(s.words[i]!)) && i >= 2 && keyOf(s.words[i - 1]!) === 'les' && NO_LONGER.has(keyOf(s.words[i - 2]!))) {
+    } else if (i >= 2 && keyOf(s.words[i - 1]!) === 'les' && /^laiss(?:er|ez|ons)$/.test(keyOf(s.words[i]!)) && NO_LONGER.has(keyOf(s.words[i - 2]!))) {
       // « Les … faut pas les laisser s'installer / entrer »: a people kept from settling or coming in, the duty said denied
       // (« faut pas les laisser seuls » names no coming in; never an age).
       const modal = i >= 3 && ORDER_MODALS.has(keyOf(s.words[i - 3]!)) ? i - 3 : -1;
