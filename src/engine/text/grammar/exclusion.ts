@@ -14,7 +14,7 @@ import { compile, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, 
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { infinitive } from './relative.ts';
-import { AGE_WORDS } from './lexicon-groups.ts';
+import { AGE_WORDS, peopleWorship } from './lexicon-groups.ts';
 
 const EXCLUSION = compile(exclusion);
 const PLACES = compile(exclusionPlaces);
@@ -435,7 +435,7 @@ const HERE = new Set(['ici', 'icitte', 'a', 'au', 'aux', 'dans', 'en', 'chez', '
   // A role kept from them (« Pas de … comme profs au primaire »).
   'comme']);
 /** A people's house of worship (« Pas de mosquée icitte. Jamais. »): refusing it refuses the people who would pray there. */
-const WORSHIP = wordSet(['+mosquee', '+synagogue', '+minaret', '+gurdwara']);
+const WORSHIP = wordSet(peopleWorship);
 /** The refusal that makes a lack a slogan: a short « Jamais », « Non merci », or them sent to pray elsewhere (« qu'ils aillent… »). */
 const WORSHIP_REFUSED = compile(['non merci', 'pas question', 'jamais', "qu'|que ils|elles|y aillent|~aller"]);
 /** Between the refusal and the thing: « de », « une », adjectives (« social », « subventionnés ») in the next loop. */

@@ -29,7 +29,7 @@ import type { WordHit } from './hit.ts';
 import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import { isNegated, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
-import { AGE_WORDS } from './lexicon-groups.ts';
+import { AGE_WORDS, peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs } from './lexicon-predicates.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
@@ -160,7 +160,7 @@ const WHISTLES = compile(['grand remplacement', '14 mots|words', '88',
  * bronzage »): beside a hint, the reader is left to name the people.
  */
 const CLUES = compile([
-  '+pays|+lieu d\' origine', '+turban', '+voile', '+hijab', '+niqab', '+burqa', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique', ...MOCKED,
+  '+pays|+lieu d\' origine', ...religiousDress, 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique', ...MOCKED,
   // A place said darker, a reserve (« le quartier est rendu plus foncé », « c'est sur la réserve que ça se passe »).
   'plus fonce|foncee|fonces|foncees', 'sur|dans la|les reserve|reserves',
   'quelle|son|sa|leur|leurs|de|d\' +origine', '+certain +culture|+origine|+communaute|+faune', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
@@ -170,7 +170,7 @@ const CLUES = compile([
   BOX,
   // A people evoked by what is theirs: a place of worship, a feast, a food, a dress, a law, a card (« une autre mosquée »,
   // « un pow-wow au parc », « un resto halal », « des boubous », « sa carte de statut »), or a hiring quota.
-  '+mosquee', '+synagogue', '+minaret', 'halal', 'pow wow|wows', 'ramadan', '+boubou', 'charia', '+carte de statut', '+quota de|d\' +diversite', "~cocher les|la bonne|bonnes +case",
+  ...peopleWorship, 'halal', 'pow wow|wows', 'ramadan', '+boubou', 'charia', '+carte de statut', '+quota de|d\' +diversite', "~cocher les|la bonne|bonnes +case",
   // A wrongdoer's name guessed (« l'autre chauffeur s'appelait… », « un nom que personne est capable de prononcer », « le
   // même genre de nom »).
   `${SUSPECTS} s' appelle|appellent|appelait|appelaient`, "+nom|+prenom que|qu' personne", 'meme genre|sorte de +nom|+prenom',

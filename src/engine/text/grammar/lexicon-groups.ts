@@ -10,6 +10,14 @@
  */
 
 /** One-word and multi-word names of groups. */
+/**
+ * A people's own houses of worship, named to stand for the people who pray there (« Pas de mosquée icitte. Jamais. »,
+ * « encore une synagogue… »); churches are the town's heritage and are not in it. Read by exclusion.ts, question.ts, hint.ts.
+ */
+export const peopleWorship: readonly string[] = ['+mosquee', '+synagogue', '+minaret', '+gurdwara'];
+/** Religious dress that stands for the people who wear it (« trop de turbans icitte ? », « un voile à la caisse »). */
+export const religiousDress: readonly string[] = ['+voile', '+hijab', '+niqab', '+burqa', '+burka', '+tchador', '+turban', '+kippa', '+kirpan'];
+
 export const groups = [
   // Origin, nationality, ethnicity.
   '+immigre', '+immigrant', '+migrant', '+emigre', '+refugie', '+demandeur d\'|de +asile', '+etranger', '+clandestin', '+sans-papier',

@@ -13,6 +13,7 @@
  */
 import { NORMAL } from './claims.ts';
 import { groupsOf, type Groups, type Mention } from './groups.ts';
+import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs } from './lexicon-predicates.ts';
 import { infinitive } from './relative.ts';
 import type { WordHit } from './hit.ts';
@@ -666,7 +667,7 @@ function poll(s: Stream, m: Mention, asked: boolean): number {
 }
 
 /** A people's places of worship and religious dress, asked about as one more or too many. */
-const SYMBOL = wordSet(['+mosquee', '+synagogue', '+minaret', '+hijab', '+niqab', '+burqa', '+burka', '+tchador', '+voile', '+turban', '+kippa', '+kirpan', 'gurdwara', 'gurdwaras'], false);
+const SYMBOL = wordSet([...peopleWorship, ...religiousDress], false);
 /** Where, after the symbol, in the few words the bare question may end with (« … icitte ? », « … dans le quartier ? »). */
 const WHERE_TAIL = new Set(['ici', 'icitte', 'en', 'ville', 'au', 'a', 'dans', 'le', 'la', 'l', 'notre', 'nos', 'mon', 'ma', 'quartier', 'coin', 'region', 'quebec', 'pays', 'province', 'rue', 'encore', 'la-dedans', 'astheure']);
 /**
