@@ -7,7 +7,7 @@ import type { WordHit } from './hit.ts';
 import { findInsults } from './insult.ts';
 import { negativeMore, sarcasmMore } from './lexicon-insult.ts';
 import { condescension, negativeContext, sarcasm } from './lexicon-person.ts';
-import { compile, DETERMINER_WORDS, findAllIn, keyOf } from './patterns.ts';
+import { compile, DETERMINER_WORDS, findAllIn, keyOf, SECOND_PERSON } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -24,11 +24,10 @@ function askedWithObject(s: Stream, a: number, b: number): boolean {
 }
 
 const INFINITIVE = new Set(['aller', 'retourner']);
-const READER = new Set(['tu', 't', 'vous', 'toi']);
 /** The reader named in the four words before the frame [a, b) or right after it (« …, toi »), in its sentence. */
 function addressed(s: Stream, a: number, b: number): boolean {
-  for (let k = a - 1; k >= 0 && a - k <= 4 && s.sentence[k] === s.sentence[a]; k -= 1) if (READER.has(keyOf(s.words[k]!))) return true;
-  return b < s.words.length && s.sentence[b] === s.sentence[a] && READER.has(keyOf(s.words[b]!));
+  for (let k = a - 1; k >= 0 && a - k <= 4 && s.sentence[k] === s.sentence[a]; k -= 1) if (SECOND_PERSON.has(keyOf(s.words[k]!))) return true;
+  return b < s.words.length && s.sentence[b] === s.sentence[a] && SECOND_PERSON.has(keyOf(s.words[b]!));
 }
 
 export function findContempt(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {

@@ -25,7 +25,7 @@ import {
   feelings, beasts, feelingHeld,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, AGE_WORDS, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
-import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, SECOND_PERSON, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
 import { headAcross, infinitive, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
@@ -151,8 +151,6 @@ const PARTICIPLE_NOUNS = new Set(['menace', 'menaces', 'menacee', 'menacees']);
 const ARTICLE_BEFORE = new Set(['un', 'une', 'des', 'la', 'le', 'l', 'de', 'd', 'vraie', 'vrai', 'vraies', 'vrais', 'grande', 'grandes', 'grosse', 'grosses', 'veritable', 'veritables', 'reelle', 'reelles', 'pure', 'pures', 'sacree', 'maudite']);
 const AUXILIARY = new Set(['est', 'suis', 'es', 'sommes', 'etes', 'sont', 'etait', 'etaient', 'serait', 'sera']);
 const REFLEXIVE = new Set(['s', 'se', 'm', 'me', 't', 'te', 'nous', 'vous']);
-/** The reader addressed directly (« t'es un parasite », « tu sers à rien »): contempt for the person. */
-const SECOND_PERSON = new Set(['tu', 't', 'vous', 'toi', 'tes', 'tas']);
 /** A complement that limits an attribute to a skill (« nuls en anglais »). */
 const LIMITING = new Set(['en', 'au', 'aux', 'pour']);
 

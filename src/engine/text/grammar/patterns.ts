@@ -128,6 +128,8 @@ function postingsOf(ids: WordIds): Map<number, number[]> {
 export const keyOf = (t: Token): string => (t.form.endsWith("'") ? t.form.slice(0, -1) : t.form);
 /** The negations of a verb said without « ne », as people write (« faut pas », « j'veux pu »): a denial between a wish and its verb. */
 export const NO_LONGER: ReadonlySet<string> = new Set(['pas', 'jamais', 'plus', 'pu']);
+/** The reader addressed directly (« t'es un parasite », « tu sers à rien »; « tas », « tes » written without the apostrophe). */
+export const SECOND_PERSON: ReadonlySet<string> = new Set(['tu', 't', 'vous', 'toi', 'tes', 'tas']);
 /** Plural subject pronouns, Québec « y / yz » included (« y sont », « yz'ont »): the ones that take a people up. */
 export const PLURAL_SUBJECTS: readonly string[] = ['ils', 'elles', 'y', 'yz'];
 /** Articles, demonstratives and possessives (folded): what opens a noun phrase. Each reading adds its own (« du », « aux », « chaque »…). */
