@@ -642,7 +642,8 @@ function askedToSay(s: Stream, i: number): boolean {
   return false;
 }
 
-/** The reader's belief asked in the negative, without « ne » (« tu trouves pas que… ? », « vous croyez pas que… ? »). */
+/** The reader as a subject (never « toi »), here for the reader's belief asked in the negative, without « ne » (« tu trouves pas
+ * que… ? », « vous croyez pas que… ? »), and for the reader's belief that attributes an opinion (attributed(), below). */
 const READER_SUBJECT = new Set(['tu', 't', 'vous']);
 /**
  * True when the belief verb at a asks the reader to agree with the speaker: « le seul à penser que »,
@@ -659,7 +660,6 @@ function asksAgreement(s: Stream, a: number): boolean {
 /** Whose opinion it is: the reader's or someone else's (« pour vous », « selon toi », « d'après eux »). */
 const YOURS = new Set(['vous', 'toi', 'lui', 'eux', 'elle', 'elles']);
 const THEIR_EYES = new Set(['vos', 'tes', 'ses', 'leurs']);
-const READER = new Set(['tu', 't', 'vous']);
 const READER_THINKS = new Set(['penses', 'pensez', 'crois', 'croyez', 'trouves', 'trouvez', 'dis', 'dites', 'affirmes', 'affirmez', 'pretends', 'pretendez', 'sembles', 'semblez']);
 /** True when word i attributes the sentence's opinion to someone other than the speaker. */
 function attributes(s: Stream, i: number): boolean {
@@ -668,7 +668,7 @@ function attributes(s: Stream, i: number): boolean {
   // « à vos yeux », « à tes yeux ».
   if (w === 'yeux') return i > 0 && THEIR_EYES.has(keyOf(s.words[i - 1]!));
   // « vous pensez (peut-être) que… », « tu trouves que… », « tu dis que… ».
-  if (READER.has(w)) return READER_THINKS.has(next);
+  if (READER_SUBJECT.has(w)) return READER_THINKS.has(next);
   if (!YOURS.has(next)) return false;
   if (w === 'selon' || (w === 'apres' && i > 0 && keyOf(s.words[i - 1]!) === 'd')) return true;
   // « pour vous » gives the opinion only opening its clause (« Pour toi, les … ») or right before the
@@ -711,7 +711,7 @@ function attributed(s: Stream, spoken: Uint8Array): void {
     if (marker < 0 && attributes(s, i)) {
       marker = i;
       const w = keyOf(s.words[i]!);
-      opening = !READER.has(w) && opensClause(s, w === 'yeux' || w === 'apres' ? i - 2 : i);
+      opening = !READER_SUBJECT.has(w) && opensClause(s, w === 'yeux' || w === 'apres' ? i - 2 : i);
     }
     if (marker >= 0 && keyOf(s.words[i]!) === 'mais') {
       for (let k = Math.max(start, filled); k < i; k += 1) spoken[k] ||= 1;
