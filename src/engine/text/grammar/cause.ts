@@ -6,12 +6,11 @@
  * innocently when the sentence goes on (« normal, c'est des Québécois, ils aiment le hockey »), so
  * the group must close its sentence. Age groups are left out (« normal, c'est des jeunes »).
  */
-import { antecedent, groupsOf } from './groups.ts';
+import { antecedent, groupsOf, namedByAge } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { keyOf } from './patterns.ts';
 import { isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
-import { AGE_WORDS } from './lexicon-groups.ts';
 
 /** Words that present what follows as expected: « normal », « évidemment », « pas surprenant », « comme par hasard ». */
 const EXPECTED = new Set(['normal', 'normale', 'evidemment', 'evidement', 'forcement', 'logique', 'typique', 'typiquement', 'classique', 'surprenant', 'etonnant', 'surprise', 'hasard', 'etonne', 'surprend', 'veux', 'voyons']);
@@ -146,7 +145,7 @@ export function findCause(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const g = groupsOf(s);
   onlyThem(s, g, out);
   for (const m of g.mentions) {
-    if (!m.identity || AGE_WORDS.has(keyOf(s.words[m.head]!)) || judged[m.head] || !closes(s, m.b, s.sentence[m.a]!)) continue;
+    if (!m.identity || namedByAge(s, m) || judged[m.head] || !closes(s, m.b, s.sentence[m.a]!)) continue;
     const from = explanation(s, m);
     if (from < 0 || judged[from] || isReported(s, sc, from, m.b) || (CAUSES.has(keyOf(s.words[from]!)) && !explainsState(s, from))) continue;
     out.push({ kind: 'hate', severity: 'warning', a: from, b: m.b, doubtful: 'cause' });

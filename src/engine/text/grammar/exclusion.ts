@@ -7,14 +7,14 @@
  * A people sent away by bus or plane to a far city, and a people told to leave in the jussive
  * (« Qu'ils dégagent, les … »), are read here too.
  */
-import { antecedent, type Groups, type Mention } from './groups.ts';
+import { antecedent, namedByAge, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { exclusion, exclusionPlaces, sending, sendPlaces } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { infinitive } from './relative.ts';
-import { AGE_WORDS, peopleWorship } from './lexicon-groups.ts';
+import { peopleWorship } from './lexicon-groups.ts';
 
 const EXCLUSION = compile(exclusion);
 const PLACES = compile(exclusionPlaces);
@@ -41,10 +41,10 @@ const PLIGHT = /^(?:pauvrete|misere|rue|isolement|precarite|itinerance|chomage|c
  */
 function peopleTakenUp(s: Stream, g: Groups, i: number): Mention | undefined {
   const a = antecedent(s, g, i);
-  if (a && a.identity && !AGE_WORDS.has(keyOf(s.words[a.head]!))) return a;
+  if (a && a.identity && !namedByAge(s, a)) return a;
   let m = g.mentions[g.lastBefore[i] ?? -1];
   for (let step = 0; m && step < 4 && i - m.b <= 15 && s.sentence[m.a] === s.sentence[i]; step += 1) {
-    if (m.identity && m.generic && !AGE_WORDS.has(keyOf(s.words[m.head]!))) return m;
+    if (m.identity && m.generic && !namedByAge(s, m)) return m;
     m = m.a > 0 ? g.mentions[g.lastBefore[m.a] ?? -1] : undefined;
   }
   return undefined;
@@ -160,7 +160,7 @@ function oursFirst(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   // A people of the sentence, not an age (the in-group's own mention is neither the last before it nor the next after it).
   const people = (x: number, sent: number): Mention | undefined => {
     const m = g.mentions[x];
-    return m && m.identity && s.sentence[m.a] === sent && !AGE_WORDS.has(keyOf(s.words[m.head]!)) ? m : undefined;
+    return m && m.identity && s.sentence[m.a] === sent && !namedByAge(s, m) ? m : undefined;
   };
   for (let i = 0; i < n; i += 1) {
     const w = keyOf(s.words[i]!);
@@ -230,7 +230,7 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
   const n = s.words.length;
   const people = (k: number, sent: number): Mention | undefined => {
     const m = objectAt(s, g, k, sent);
-    return m && m.identity && !AGE_WORDS.has(keyOf(s.words[m.head]!)) ? m : undefined;
+    return m && m.identity && !namedByAge(s, m) ? m : undefined;
   };
   for (let i = 0; i < n; i += 1) {
     const sent = s.sentence[i]!;
@@ -372,7 +372,7 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
       for (let gap = 0; gap < 4 && j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(keyOf(s.words[j]!)); gap += 1) j += 1;
       const e = j < n ? matchAt(s, EXCLUSION, j) : -1;
       if (e > j) end = e;
-    } else if ((STAY.test(keyOf(s.words[k]!)) && !AGE_WORDS.has(keyOf(s.words[m.head]!))) || fills(LEAVE, s.words[k])) {
+    } else if ((STAY.test(keyOf(s.words[k]!)) && !namedByAge(s, m)) || fills(LEAVE, s.words[k])) {
       // « qu'ils aillent se faire voir / foutre », « … à Montréal », « qu'ils restent dans leur pays ».
       const stay = !fills(LEAVE, s.words[k]);
       let j = k + 1;
@@ -460,7 +460,7 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     // refused in the short answer after (« … ? Pourquoi pas » welcomes).
     const asked = /^(?:un|une|des)$/.test(keyOf(s.words[a]!));
     // (Not an age: « Pas de jeunes dans le parc après 23 h » is a rule of the place.)
-    if (people && people.identity && !AGE_WORDS.has(keyOf(s.words[people.head]!)) && keyOf(s.words[a]!) !== 'plus') {
+    if (people && people.identity && !namedByAge(s, people) && keyOf(s.words[a]!) !== 'plus') {
       const at = people.b < n && s.sentence[people.b] === sent ? keyOf(s.words[people.b]!) : '';
       let e = people.b;
       while (asked && e < n && s.sentence[e] === sent) e += 1;
@@ -559,7 +559,7 @@ function rightsDenied(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let vote = false;
     for (let j = q - 1; j < q + 3 && j < s.words.length && s.sentence[j] === s.sentence[p]; j += 1) vote ||= /^vot/.test(keyOf(s.words[j]!));
     lost &&= vote;
-    const age = AGE_WORDS.has(keyOf(s.words[m.head]!));
+    const age = namedByAge(s, m);
     if (age && !lost) continue;
     out.push({ kind: 'hate', severity: age || isReported(s, sc, a, q) ? 'warning' : 'error', a, b: q, ...(age ? { doubtful: 'denied' as const } : {}) });
   }

@@ -3,7 +3,7 @@
  * « tous les »), and which group a pronoun (« ils », « eux », « les ») takes up: the last group named
  * at most REACH words before, or the next one in the same sentence (« ils sont tous pareils, ces… »).
  */
-import { determiners, groups, placeGroups, pronouns, slurs } from './lexicon-groups.ts';
+import { AGE_WORDS, determiners, groups, placeGroups, pronouns, slurs } from './lexicon-groups.ts';
 import { DEHUMANISING } from './predicate-sets.ts';
 import { compile, findAllIn, keyOf, matchAt, wordSet, fills } from './patterns.ts';
 import type { Stream } from './stream.ts';
@@ -149,6 +149,12 @@ function adjectiveOfThing(s: Stream, i: number): boolean {
 
 /** Groups of each stream, read once: the hate, threat, claims, cause and net readings all ask. */
 const groupsByStream = new WeakMap<Stream, Groups>();
+/**
+ * Whether a mention names people by their age (« les jeunes », « les aînés »): ordinary rules are made for ages (« réservé aux
+ * 65 ans et plus »), so the readings that exclude or hint leave them out, or read them less surely.
+ */
+export const namedByAge = (s: Stream, m: Mention): boolean => AGE_WORDS.has(keyOf(s.words[m.head]!));
+
 export function groupsOf(s: Stream): Groups {
   let g = groupsByStream.get(s);
   if (g === undefined) groupsByStream.set(s, (g = readGroups(s)));

@@ -24,7 +24,7 @@
  * party or a win (« on se comprend, tout le monde est invité! »), and a comment
  * that speaks against prejudice (« préjugé », « raciste »: the hint is named to be rejected).
  */
-import { groupsOf } from './groups.ts';
+import { groupsOf, namedByAge } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import { isNegated, type Scope } from './scope.ts';
@@ -286,7 +286,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const elders = new Int32Array(sentences);
   for (const m of mentions) {
     const k = s.sentence[m.head]!;
-    if (m.identity && (!AGE_WORDS.has(keyOf(s.words[m.head]!)) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
+    if (m.identity && (!namedByAge(s, m) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
     if (m.identity && !elders[k]) elders[k] = m.head + 1;
   }
   // Where no people is named, a clue that stands for one, or a word of diversity set in quotation marks.
