@@ -194,6 +194,9 @@ const CERTAIN = /^certaine?s?$/;
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
 const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feliciter', '+merci', '~remercier', '~gagner', '+champion', '+party', '~celebrer', '+souper', '+cadeau', '+empathie', '+compassion'], false);
 
+/** Praise in a sentence: a wink emoji after it is friendly (« elle cuisine super bien 😉 »). */
+const PRAISE = wordSet(['super', '+genial', '+excellent', '+magnifique', '+delicieux', '+gentil', '~adorer'], false);
+
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
 
@@ -260,7 +263,14 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   }
   // « certaines « cultures » », « une « certaine communauté » »: the marks and « certain » together point without naming.
   for (const [a, b] of winks) if (CERTAIN.test(next(a)) || (a > 0 && CERTAIN.test(next(a - 1)))) hints.push([a > 0 && CERTAIN.test(next(a - 1)) ? a - 1 : a, b]);
-  if (hints.length === 0 && winks.length === 0) return out;
+  // A wink emoji (stream.ts) closing a sentence is the same move as « comme par hasard », said with a face: read like a
+  // word in quotation marks, beside a people of that sentence only (its last word stands for it).
+  // (Not after praise, « elle cuisine super bien 😉 »: a face is a weaker sign than words.)
+  const faces: Array<[number, number]> = [];
+  const praised = new Uint8Array(n === 0 ? 0 : s.sentence[n - 1]! + 1);
+  for (let i = 0; i < n; i += 1) if (fills(PRAISE, s.words[i])) praised[s.sentence[i]!] = 1;
+  for (const at of s.winkAt) if (at > 0 && !praised[s.sentence[at - 1]!] && (faces.length === 0 || faces[faces.length - 1]![1] !== at)) faces.push([at - 1, at]);
+  if (hints.length === 0 && winks.length === 0 && faces.length === 0) return out;
   // (A disclaimer's own « raciste » is no stand against prejudice.)
   const inHint = new Uint8Array(n);
   for (const [a, b] of hints) inHint.fill(1, a, b);
@@ -301,7 +311,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (let i = 0; i < n; i += 1) if (fills(NAMED, s.words[i])) named[s.sentence[i]!] = 1;
   let last = -1;
   const marked = hints.length;
-  for (const [h, [a, b]] of [...hints, ...winks].entries()) {
+  for (const [h, [a, b]] of [...hints, ...winks, ...faces].entries()) {
     const k = s.sentence[a]!;
     if (quiet[k] || warm[k] || k === last) continue;
     const reach = h < marked ? SENTENCE_REACH : 0;

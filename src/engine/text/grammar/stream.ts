@@ -31,6 +31,8 @@ export interface Stream {
   readonly marks: readonly Token[];
   /** Index of the first word after each mark. */
   readonly markAt: readonly number[];
+  /** Index of the first word after each wink emoji (WINKS): the sentence before it is the one it winks at. */
+  readonly winkAt: readonly number[];
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -39,6 +41,12 @@ const CLAUSE_END = new Set([',', ';', ':', '(', ')', '[', ']', '/', '|', '=', '>
 const CLAUSE_WORDS = new Set(['mais', 'cependant', 'toutefois', 'pourtant', 'sauf', 'parce', 'puisque', 'car']);
 /** Contempt marks: eye roll, clown, face with rolling eyes variants. */
 export const CONTEMPT_MARKS = new Set(['🙄', '🤡', '🤦']);
+/**
+ * Emoji that wink at the reader, the conclusion left to them like « comme par hasard » (hint.ts): thinking, smirking,
+ * winking, upside-down, eye-roll, zipped or no mouth, raised eyebrow, eyes, shrug. Not laughter (« 😂 »): jokes among
+ * friends laugh too.
+ */
+const WINKS = new Set(['🤔', '😏', '😉', '🙃', '🙄', '🤐', '😶', '🤨', '👀', '🤷']);
 
 const MASKED = /[*#]/;
 /** What may stand between the letters of a dotted word. */
@@ -232,6 +240,7 @@ export function streamOf(input: readonly Token[]): Stream {
   const quotedList: number[] = [];
   const marks: Token[] = [];
   const markAt: number[] = [];
+  const winkAt: number[] = [];
   const hyphenList: number[] = [];
   let pending = NONE;
   let inQuote = false;
@@ -276,6 +285,7 @@ export function streamOf(input: readonly Token[]): Stream {
     else if (t.kind === 'symbol' && ch.length === 2) {
       // An emoji ends a sentence (« Bravo 🙄 Encore fermé »); some are marks of contempt.
       pending = SENTENCE;
+      if (WINKS.has(t.norm.slice(0, 2))) winkAt.push(words.length);
       if (CONTEMPT_MARKS.has(t.norm.slice(0, 2))) {
         marks.push(t);
         markAt.push(words.length);
@@ -298,5 +308,5 @@ export function streamOf(input: readonly Token[]): Stream {
     sentence[i] = s;
     clause[i] = c;
   }
-  return { words, brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt };
+  return { words, brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt, winkAt };
 }
