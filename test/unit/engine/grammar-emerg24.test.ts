@@ -52,6 +52,7 @@ const emergencies = [
     'Ça sent le gaz dans tout le bloc des immigrants sur Saint-Maurice, les gens sont encore dedans',
     'Y a un homme armé devant l\'école primaire, les profs ont barré les portes',
     'Un homme autochtone est inconscient sur le trottoir devant le Tim, il respire pu',
+    'mon chum respire pu, il est étendu dans le salon',
     'La maison des voisins haïtiens brûle, les enfants sont encore en haut',
     'Mon voisin musulman a fait une crise cardiaque dans son entrée, venez vite',
     'Quelqu\'un a poignardé un jeune devant la polyvalente, il perd beaucoup de sang',
