@@ -217,17 +217,18 @@ function doersJudged(norm: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** A call for help or a « right now »: the message reports, whatever else it says. */
-const CALL = /911|secours|a l'aide|appele|vite|en ce moment|en train/;
+/** A call for help, a « right now » or a plea (« s'il vous plaît »): the message reports, whatever else it says. */
+const CALL = /911|secours|a l'aide|appele|vite|en ce moment|en train|urgen|ambulance|(?:vous|te) plai/;
 /**
  * A sentence that tells no event in progress (normalised text is folded, so `\b` is a word edge): a wish (« qu'ils se
  * battent… », « que ta maison brûle », « j'leur souhaite… », « si ça pouvait brûler… »), a habit or a hypothesis
  * (« chaque fois qu'y a… », « deux fois », « quand ta maison brûle », « quand ma maison va brûler », « s'il a un
- * accident »), a story told in the imperfect (« la conductrice était… »), or a general statement about a people
- * (« Les X avec leur couteau… sont une menace »).
+ * accident »), who someone was in a story (« la conductrice était… »), or a general statement about a people (« Les X avec
+ * leur couteau… sont une menace »). Not a state of danger in the imperfect (« le char était en feu », « était coincée ») nor
+ * « sont dans… » (« les enfants sont dans l'auto »): those may still be happening.
  */
 const NO_EVENT =
-  /(?:^ *|, |\b(?:pis|et|mais) )qu(?:e |')(?!est|c')|souhait|etai[et]|\b(?:(?:chaque|\w+[sx]) fois|quand (?:t\w*|[^,]{0,24} v(?:a|ont))|s(?:i |')(?:ils?|elle|on|tu|[cs]a))\b|^ *[cl]es [^,]* sont (?:une?|des|tou|dan)/;
+  /(?:^ *|, |\b(?:pis|et|mais) )qu(?:e |')(?!est|c')|souhait|etai[et] (?!en |coinc|bless|pris|incons|bloqu|pogn|seul|dans|sous|pas )|\b(?:(?:chaque|\w+[sx]) fois|quand (?:t\w*|[^,]{0,24} v(?:a|ont))|s(?:i |')(?:ils?|elle|on|tu|[cs]a))\b|^ *[cl]es [^,]* sont (?:une?|des|tou|dang)/;
 
 const INTRO = new Set(['ici', 'suis', 'est']);
 const FROM = new Set(['de', 'du', 'des', "d'", 'pour', 'au', 'a', 'chez']);

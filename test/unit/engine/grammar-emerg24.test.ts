@@ -53,6 +53,11 @@ const emergencies = [
     'Y a un homme armé devant l\'école primaire, les profs ont barré les portes',
     'Un homme autochtone est inconscient sur le trottoir devant le Tim, il respire pu',
     'mon chum respire pu, il est étendu dans le salon',
+    // Hateful and an emergency, told without a call word: the emergency still wins (a plea, a state of danger).
+    'Il y a un homme blessé devant le dépanneur, s\'il vous plaît envoyez quelqu\'un, maudits immigrants',
+    'Les enfants sont dans l\'auto en feu sur la 40, maudits immigrants',
+    'Le char était en feu sur la 40, maudits immigrants qui conduisent mal',
+    'La conductrice était coincée dans son char, maudite Chinoise',
     'La maison des voisins haïtiens brûle, les enfants sont encore en haut',
     'Mon voisin musulman a fait une crise cardiaque dans son entrée, venez vite',
     'Quelqu\'un a poignardé un jeune devant la polyvalente, il perd beaucoup de sang',
