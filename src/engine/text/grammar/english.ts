@@ -12,7 +12,7 @@ import type { Token } from '../tokens.ts';
 
 /**
  * English → folded French, « en=fr » pairs separated by « ; » (several English spellings share one gloss with « , »).
- * Not glossed on purpose: « sick » alone (Québec franglais for great: « le show était sick »), « nice », « enjoy »,
+ * « hate » alone is not glossed: folded, it is French « hâte » (« j'ai hâte de… »). Not glossed on purpose either: « sick » alone (Québec franglais for great: « le show était sick »), « nice », « enjoy »,
  * « job », « i » alone (joual « i » is « il »), « so » alone (« so on y va »).
  */
 const TABLE =
@@ -24,7 +24,7 @@ const TABLE =
   'leeches=sangsues;freeloaders,moochers,bums=profiteurs;monkeys,apes=singes;cockroaches,roaches=coquerelles;' +
   'morons=imbeciles;thugs=voyous;criminals=criminels;bunch of=gang de;' +
   // Emotion said by the speaker: hatred, contempt, being fed up with a people.
-  'i hate,i fucking hate=je hais;we hate=on hait;hate=hais;i despise=je meprise;despise=meprise;' +
+  'i hate,i fucking hate=je hais;we hate=on hait;i despise=je meprise;despise=meprise;' +
   'i cant stand,i can t stand,i cannot stand=je supporte pas;cant stand,can t stand=supporte pas;' +
   'i m sick of,im sick of,i m tired of,im tired of,i m fed up with=je suis tanne de;sick of,tired of,sick and tired of,fed up with=tanne de;' +
   // Exclusion: sent back, put out, banned.
