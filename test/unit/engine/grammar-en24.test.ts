@@ -23,7 +23,6 @@ describeReading(
     'les gais sont dégoûtants, really disgusting',
     'i hate les Juifs',
     'I fucking hate les immigrants',
-    'I can\'t stand les musulmans',
     'tired of les BS qui vivent sur notre dos',
     'sick of les réfugiés',
     'kill les gais',
@@ -46,6 +45,7 @@ describeReading(
     'arrêtez de dire que les réfugiés sont des leeches',
     'I hate les lundis',
     'I can\'t stand le trafic sur le boulevard',
+    'Muslims should go home, said the troll: bloqué.',
     'I\'m sick of la neige',
     'après le party on go home',
     'so on y va demain?',
@@ -69,10 +69,11 @@ describe('the English words themselves keep no other reading (en24)', () => {
 });
 
 // Left out of the gloss to keep the worker within this area's size budget (+0,4 KB gzip): more synonyms, « I'm », « they're »,
-// « are », « them all », « ban », « deport ». A gloss entry makes one fail, to say « move it up ».
+// « are », « them all », « ban », « deport », « can't stand ». A gloss entry makes one fail, to say « move it up ».
 describeKnownMisses(
   [
     'les Arabes sont des pigs',
+    "I can't stand les musulmans",
     'i cant stand les autochtones',
     "I'm sick of les réfugiés",
     'deport les Somaliens',

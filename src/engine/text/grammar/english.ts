@@ -9,11 +9,11 @@
  */
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
+import { isCommonFrench } from '../language.ts';
 
 /**
- * English → folded French, « en=fr » pairs separated by « ; »; a contraction
- * is read without its apostrophe (« can't » → « can t »). Left out on purpose: « hate » alone (folded, it is French « hâte »:
- * « j'ai hâte de… »), « sick » alone (Québec franglais for great: « le show était sick »), « nice », « enjoy », « job ».
+ * English → folded French, « en=fr » pairs separated by « ; ». Left out on purpose: « hate » alone (folded, it is French
+ * « hâte »: « j'ai hâte de… »), « sick » alone (Québec franglais for great: « le show était sick »), « nice », « enjoy », « job ».
  */
 const TABLE =
   // « so » is franglais for « donc » (« so on y va »), and reads like it before an attribute (« sont so dirty »).
@@ -23,7 +23,7 @@ const TABLE =
   // Dehumanising nouns: people called refuse, vermin or beasts, or living off others.
   'trash=dechets;scum=racaille;animals=animaux;savages=sauvages;leeches=sangsues;freeloaders=profiteurs;' +
   // Emotion said by the speaker: hatred, being fed up with a people (« I » alone stays: joual « i » is « il »).
-  'i hate=je hais;i can t stand=je supporte pas;sick of=tanne de;' +
+  'i hate=je hais;sick of=tanne de;' +
   // Exclusion: sent back (« go » alone is an order to leave only beside a place: « go les boys » stays), put out.
   'go back=retournez;go=retournez;home=chez vous;to your country=chez vous;get out=dehors;' +
   // Harm.
@@ -32,18 +32,20 @@ const TABLE =
 const GLOSS = new Map(TABLE.split(';').map((pair) => pair.split('=') as [string, string]));
 
 /**
- * The tokens with English evaluative words glossed into French: the longest phrase (apostrophes skipped: « can't » is
- * « can t »), each French word a copy of the first English token spanning the phrase. Linear: a walk reads at most five
- * tokens.
+ * The tokens with English evaluative words glossed into French: the longest phrase, each French word a copy of the
+ * first English token spanning the phrase. Linear: a walk reads at most five tokens; the text is tested once for a French word.
  */
 export function glossed(tokens: readonly Token[]): readonly Token[] {
+  // A text in English only is left as it is (« Muslims should go home », an English retort): the engine reads French, and
+  // this gloss is for English words mixed into it.
+  if (!tokens.some((t) => isCommonFrench(t.norm))) return tokens;
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     let fr = '';
     let end = i;
     let key = '';
-    for (let k = i; k < i + 5 && tokens[k]?.kind === 'word'; k += 1 + +(tokens[k + 1]?.norm === "'")) {
+    for (let k = i; k < i + 5 && tokens[k]?.kind === 'word'; k += 1) {
       key += (key && ' ') + tokens[k]!.norm;
       if (GLOSS.has(key)) (fr = GLOSS.get(key)!), (end = k);
     }
