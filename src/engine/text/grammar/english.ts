@@ -30,10 +30,12 @@ const TABLE =
   'kill=tuer';
 
 const GLOSS = new Map(TABLE.split(';').map((pair) => pair.split('=') as [string, string]));
+/** The first word of each phrase: a walk starts only there. */
+const FIRST = new Set([...GLOSS.keys()].map((k) => k.split(' ')[0]));
 
 /**
  * The tokens with English evaluative words glossed into French: the longest phrase, each French word a copy of the
- * first English token spanning the phrase. Linear: a walk reads at most five tokens; the text is tested once for a French word.
+ * first English token spanning the phrase. Linear: a walk starts only at the first word of a phrase and reads at most five tokens; the text is tested once for a French word.
  */
 export function glossed(tokens: readonly Token[]): readonly Token[] {
   // A text in English only is left as it is (« Muslims should go home », an English retort): the engine reads French, and
@@ -45,7 +47,7 @@ export function glossed(tokens: readonly Token[]): readonly Token[] {
     let fr = '';
     let end = i;
     let key = '';
-    for (let k = i; k < i + 5 && tokens[k]?.kind === 'word'; k += 1) {
+    for (let k = i; FIRST.has(t.norm) && k < i + 5 && tokens[k]?.kind === 'word'; k += 1) {
       key += (key && ' ') + tokens[k]!.norm;
       if (GLOSS.has(key)) (fr = GLOSS.get(key)!), (end = k);
     }
