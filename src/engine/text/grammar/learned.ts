@@ -27,7 +27,9 @@ const GROUP = 'G';
 /** A sentence that names no group has this feature too: its own starting weight, learned like any other. */
 const NO_GROUP = 'Ø';
 /** The two placeholders weigh in the sum but are never the word shown as the reason. */
-const placeholder = (f: string): boolean => f === GROUP || f === NO_GROUP;
+const placeholder = (f: string): boolean => f === GROUP || f === NO_GROUP || SIGNS.has(f);
+/** A question mark and the moods of emoji (stream.ts): they weigh in the sum, never the word shown, never enough alone. */
+const SIGNS = new Set(['?', '🤮', '😡', '😂', '❤']);
 /** Words that turn what follows in their clause around: the words after them are features of their own (« ¬voleur »). */
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'pu']);
 const NEGATION = '¬';
@@ -80,6 +82,12 @@ function walk(s: Stream, visit: (k: number, f: string, i: number) => void, skip?
     else if (negated) w = NEGATION + w;
     visit(k, w, i);
   }
+  // The mood of an emoji closing a sentence (stream.ts) and its question mark are features of that sentence.
+  for (let e = 0; e < s.moods.length; e += 2) {
+    const at = (s.moods[e + 1] as number) - 1;
+    if (at >= 0 && at < n && !skip?.[s.sentence[at]!]) visit(s.sentence[at]!, s.moods[e] as string, at);
+  }
+  for (const at of s.askedAt) if (at < n && !skip?.[s.sentence[at]!]) visit(s.sentence[at]!, '?', at);
   return groups;
 }
 

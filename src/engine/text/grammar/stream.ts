@@ -34,6 +34,10 @@ export interface Stream {
   readonly markAt: readonly number[];
   /** Index of the first word after each wink emoji (WINKS): the sentence before it is the one it winks at. */
   readonly winkAt: readonly number[];
+  /** Emoji moods for the learned net (MOODS), as pairs: the mood, then the index of the first word after the emoji. */
+  readonly moods: readonly (string | number)[];
+  /** The last word of each sentence asked (« ? »). */
+  readonly askedAt: readonly number[];
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -48,6 +52,16 @@ export const CONTEMPT_MARKS = new Set(['🙄', '🤡', '🤦']);
  * friends laugh too.
  */
 const WINKS = new Set(['🤔', '😏', '😉', '🙃', '🙄', '🤐', '😶', '🤨', '👀', '🤷']);
+/**
+ * Emoji by the mood they give the sentence they close (disgust, anger, laughter, warmth): features of that sentence for the
+ * learned net (learned.ts), whose weights say what each mood is worth. Not the winks: hint.ts reads them, with its guards.
+ */
+const MOODS = new Map<string, string>([
+  ...['🤮', '🤢', '💩', '🐀', '🐒', '🐷', '🦠'].map((e): [string, string] => [e, '🤮']),
+  ...['😡', '🤬', '👿', '💢', '🔪', '🔫', '💣', '🔥'].map((e): [string, string] => [e, '😡']),
+  ...['😂', '🤣', '😆', '😅', '😄', '😁'].map((e): [string, string] => [e, '😂']),
+  ...['❤', '💙', '💛', '💚', '💜', '🥰', '😍', '👏', '🙏', '🎉', '😊', '🙂', '💪', '👍'].map((e): [string, string] => [e, '❤']),
+]);
 
 const MASKED = /[*#]/;
 /** What may stand between the letters of a dotted word. */
@@ -243,6 +257,8 @@ export function streamOf(input: readonly Token[]): Stream {
   const marks: Token[] = [];
   const markAt: number[] = [];
   const winkAt: number[] = [];
+  const moods: (string | number)[] = [];
+  const askedAt: number[] = [];
   const hyphenList: number[] = [];
   let pending = NONE;
   let inQuote = false;
@@ -282,12 +298,15 @@ export function streamOf(input: readonly Token[]): Stream {
     if (ch === '«' || ch === '“') inQuote = true;
     else if (ch === '»' || ch === '”') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
+    if (ch.includes('?') && words.length > 0) askedAt.push(words.length - 1);
     if (SENTENCE_END.has(ch)) pending = SENTENCE;
     else if (CLAUSE_END.has(ch) || ch === '«' || ch === '»' || ch === '"') pending = Math.max(pending, CLAUSE);
     else if (t.kind === 'symbol' && ch.length === 2) {
       // An emoji ends a sentence (« Bravo 🙄 Encore fermé »); some are marks of contempt.
       pending = SENTENCE;
       if (WINKS.has(t.norm.slice(0, 2))) winkAt.push(words.length);
+      const mood = MOODS.get(t.norm.slice(0, 2)) ?? MOODS.get(t.norm.slice(0, 1));
+      if (mood !== undefined) moods.push(mood, words.length);
       if (CONTEMPT_MARKS.has(t.norm.slice(0, 2))) {
         marks.push(t);
         markAt.push(words.length);
@@ -310,5 +329,5 @@ export function streamOf(input: readonly Token[]): Stream {
     sentence[i] = s;
     clause[i] = c;
   }
-  return { words, brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt, winkAt };
+  return { words, brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt, winkAt, moods, askedAt };
 }
