@@ -539,3 +539,17 @@ export const positives = [
 
 /** There is none (« il n'existe pas de », « y'a pas de »), before a group and a quality. */
 export const noneExists = ['il? n\'|ne? ~exister pas|jamais|point|aucun|aucune de|d\'?', 'il? n\'|ne? y a|avait|aura pas|jamais|point|aucun|aucune de|d\'?', 'ya pas|jamais de|d\'', 'il? n\'|ne? y a|ya|avait|aura pas|jamais un|une seul|seule'];
+
+/**
+ * What only people do (vermin.ts): a vile noun as the subject of one names people, not pests or waste (« ces animaux-là
+ * votent », « cette vermine-là chiale »). What beasts or things also do (« travaillent », « exigent » a care) is
+ * `peopleMostlyActs`, read only with a noun no beast or waste bears; « manifestent » a sign, « conduisent à » are guarded there.
+ */
+export const peopleOnlyActs = [
+  '~voter', '~chialer', '~chigner', '~bitcher', '~rouspeter', '~chicaner', '~quemander', '~queter', '~mendier', '~prier', '~immigrer', '~emigrer',
+  '~etudier', '~revendiquer', '~militer', '~magasiner', '~texter', '~placoter', '~manifester', '~plaindre', '~lamenter', '~critiquer', '~argumenter',
+  'conduisent|conduisaient|conduire|ecrivent|ecrire|lisent',
+];
+export const peopleMostlyActs = ['~travailler', '~bosser', '~jobber', '~exiger', '~reclamer', '~squatter'];
+/** Acts only people do with what follows them: a language spoken, taxes or cheques, a bench slept on (vermin.ts reads the complement). */
+export const peopleActsWith = ['~parler', '~jaser', '~payer', 'paient|paie', '~toucher', 'recoivent|recoit|recevaient|recevoir', '~coucher', '~camper', 'dorment|dort|dormaient|dormir|vivent|vit|vivaient|vivre'];
