@@ -546,10 +546,9 @@ export const noneExists = ['il? n\'|ne? ~exister pas|jamais|point|aucun|aucune d
  * `peopleMostlyActs`, read only with a noun no beast or waste bears; « manifestent » a sign, « conduisent à » are guarded there.
  */
 export const peopleOnlyActs = [
-  '~voter', '~chialer', '~chigner', '~bitcher', '~rouspeter', '~chicaner', '~quemander', '~queter', '~mendier', '~prier', '~immigrer', '~emigrer',
-  '~etudier', '~revendiquer', '~militer', '~magasiner', '~texter', '~placoter', '~manifester', '~plaindre', '~lamenter', '~critiquer', '~argumenter',
-  'conduisent|conduisaient|conduire|ecrivent|ecrire|lisent',
+  '~voter', '~chialer', '~chigner', '~bitcher', '~rouspeter', '~quemander', '~queter', '~mendier', '~prier', '~immigrer',
+  '~etudier', '~revendiquer', '~militer', '~magasiner', '~manifester', '~plaindre', 'conduisent|conduire',
 ];
-export const peopleMostlyActs = ['~travailler', '~bosser', '~jobber', '~exiger', '~reclamer', '~squatter'];
-/** Acts only people do with what follows them: a language spoken, taxes or cheques, a bench slept on (vermin.ts reads the complement). */
-export const peopleActsWith = ['~parler', '~jaser', '~payer', 'paient|paie', '~toucher', 'recoivent|recoit|recevaient|recevoir', '~coucher', '~camper', 'dorment|dort|dormaient|dormir|vivent|vit|vivaient|vivre'];
+export const peopleMostlyActs = ['~travailler', '~exiger', '~reclamer', '~squatter'];
+/** Acts only people do with what follows them: a language spoken, taxes or cheques, a bench slept on (vermin.ts reads the complement; sleeping is `peopleMostlyActs`). */
+export const peopleActsWith = ['~parler', '~jaser', '~payer', 'paient', '~toucher', 'recoivent|recevoir', '~coucher', 'dorment|dormir|vivent'];

@@ -7,6 +7,7 @@
  * most a few words on.
  */
 import { peopleActsWith, peopleMostlyActs, peopleOnlyActs } from './lexicon-predicates.ts';
+import { VERMIN } from './hate.ts';
 import { askedSentences } from './question.ts';
 import { fills, keyOf, wordSet } from './patterns.ts';
 import { isReported, type Scope } from './scope.ts';
@@ -14,41 +15,26 @@ import type { Stream } from './stream.ts';
 import type { WordHit } from './hit.ts';
 import type { Token } from '../tokens.ts';
 
-const split = (w: string): string[] => w.split(' ');
-/** Real beasts: named people only by an act no beast does. */
-const BEAST = new Set(split('animal animaux bete betes rat rats coquerelle coquerelles cafard cafards singe singes porc porcs cochon cochons chien chiens pou poux punaise punaises insecte insectes rongeur rongeurs bibitte bibittes tique tiques macaque macaques babouin babouins gorille gorilles hyene hyenes vermine vermines cancrelat cancrelats'));
-/** Waste, which lies where people sleep but demands nothing. */
-const WASTE = new Set(split('dechet dechets ordure ordures vidange vidanges poubelle poubelles detritus fumier fumiers merde marde excrement excrements'));
-/** Nouns no beast or thing bears in talk (« parasites », « sangsues », « racaille »). */
-const FIGURE = new Set(split('parasite parasites sangsue sangsues racaille racailles raclure raclures microbe microbes charogne charognes larve larves nuisible nuisibles'));
+const split = (w: string): Set<string> => new Set(w.split(' '));
+/** Nouns no beast or waste bears in talk: these alone are read with acts beasts or things also do. */
+const FIGURE = split('parasite parasites sangsue sangsues charogne charognes');
 const ONLY = wordSet(peopleOnlyActs);
 const MOSTLY = wordSet(peopleMostlyActs);
 const WITH = wordSet(peopleActsWith);
-const POINTING = new Set(split('ces les cette la ce cet des'));
-/** Insults and quantities between the determiner and the noun (« ces maudits parasites », « toute cette vermine »). */
-const BEFORE_NOUN = new Set(split('maudit maudits maudite maudites sale sales gros grosse osti ostie esti crisse calisse tabarnak criss'));
-/** What may stand between the noun and its verb: « -là », « qui », clitics, negation, adverbs, a modal or « à » after a verb of habit. */
-const GAP = new Set(split('la qui ne n y en se s me m nous vous te t leur lui le les l tous toutes toute tout juste encore meme toujours jamais pu plus pas ils elles yz ca vont va veulent veut viennent vient peuvent peut osent ose savent arretent arrete passent passe leur temps a de d font fait ben'));
-const SPOKEN = new Set(split('parler parle parles parlent parlait parlaient jaser jase jasent'));
-const LANGUAGE = new Set(split('francais anglais langue langues arabe espagnol creole chinois joual quebecois english french'));
-const MONEY = new Set(split('impot impots taxe taxes cheque cheques bs aide allocation allocations welfare prestation prestations chomage pension'));
-const PLACE = new Set(split('parc parcs rue rues dehors metro tente tentes banc bancs ruelle ruelles trottoir trottoirs terminus crochets dos'));
-/** « manifestent des signes », « conduisent à »: what follows makes it a thing's verb. */
-const THING_NEXT = new Set(split('a au aux de des du d un une le la les leur leurs sa son ses beaucoup'));
+const POINTING = split('ces les cette la ce des');
+/** What may stand between the noun and its verb: « -là », « qui », clitics, negation, adverbs, a modal. */
+const GAP = split('la qui ne n y se s leur tous toutes encore meme toujours jamais pas ils elles vont veulent viennent');
+/** What makes speaking, paying or sleeping a person's act: a language, taxes or a cheque, a bench in the park. */
+const HUMAN_OBJECT = split('francais anglais langue impots taxes cheque bs aide welfare parc rue dehors banc bancs ruelle terminus');
 
-/** Kind of act at word v (0: none, 1: only people, 2: beasts or things too, 3: sleeping rough), reading its complement. */
+/** Kind of act at word v (0: none, 1: only people, 2: beasts or things too), reading its complement. */
 function actAt(s: Stream, v: number): number {
   const t = s.words[v]!;
   const k = keyOf(t);
-  const next = v + 1 < s.words.length && s.sentence[v + 1] === s.sentence[v] ? keyOf(s.words[v + 1]!) : '';
-  if (fills(ONLY, t)) return (k.startsWith('manifest') || k.startsWith('condui')) && THING_NEXT.has(next) ? 0 : 1;
+  // « manifestent des signes », « conduisent à »: a thing's verb.
+  if (fills(ONLY, t)) return /^(manifest|condui)/.test(k) && /^(a|au|aux|de|des|du|un|une)$/.test(keyOf(s.words[v + 1] ?? t)) ? 0 : 1;
   if (fills(MOSTLY, t)) return 2;
-  if (!fills(WITH, t)) return 0;
-  for (let j = v + 1; j < s.words.length && j - v <= 5 && s.clause[j] === s.clause[v]; j += 1) {
-    const w = keyOf(s.words[j]!);
-    if (SPOKEN.has(k) ? LANGUAGE.has(w) : MONEY.has(w)) return 1;
-    if (!SPOKEN.has(k) && PLACE.has(w)) return 3;
-  }
+  if (fills(WITH, t)) for (let j = v + 1; j < s.words.length && j - v <= 5 && s.clause[j] === s.clause[v]; j += 1) if (HUMAN_OBJECT.has(keyOf(s.words[j]!))) return /^(dor|couch|viv)/.test(k) ? 2 : 1;
   return 0;
 }
 
@@ -57,34 +43,22 @@ export function findVermin(s: Stream, sc: Scope, tokens: readonly Token[]): Word
   const n = s.words.length;
   for (let i = 1; i < n; i += 1) {
     const noun = keyOf(s.words[i]!);
-    const beast = BEAST.has(noun);
-    const waste = WASTE.has(noun);
-    if (!beast && !waste && !FIGURE.has(noun)) continue;
-    let d = i - 1;
-    if (BEFORE_NOUN.has(keyOf(s.words[d]!)) && d > 0) d -= 1;
-    const det = keyOf(s.words[d]!);
-    if (!POINTING.has(det) || s.sentence[d] !== s.sentence[i]) continue;
-    const before = d > 0 && s.sentence[d - 1] === s.sentence[d] ? keyOf(s.words[d - 1]!) : '';
-    // « c'est pas des parasites », « traiter de… », « comme des rats »: denied, denounced or a simile, read elsewhere.
-    if (before === 'pas' || before === 'jamais' || before === 'comme' || before === 'de') continue;
-    // « les parasites de mon ordi », « les déchets de construction »: the noun completed is a thing.
-    const after = i + 1 < n && s.sentence[i + 1] === s.sentence[i] ? keyOf(s.words[i + 1]!) : '';
-    if (after === 'de' || after === 'du' || after === 'd' || after === 'des') continue;
+    const d = i - 1;
+    // « c'est pas des parasites », « traiter de… », « comme des rats »: denied, denounced or a simile, read elsewhere; « les
+    // parasites de mon ordi », « les déchets de construction »: the noun completed is a thing.
+    if (!VERMIN.has(noun) || !POINTING.has(keyOf(s.words[d]!)) || s.sentence[d] !== s.sentence[i] || (d > 0 && /^(pas|jamais|comme|de)$/.test(keyOf(s.words[d - 1]!))) || /^d(e|u|es)?$/.test(keyOf(s.words[i + 1] ?? s.words[i]!))) continue;
     for (let v = i + 1; v < n && v - i <= 6 && s.sentence[v] === s.sentence[i]; v += 1) {
       const w = keyOf(s.words[v]!);
       const act = actAt(s, v);
       // « les animaux étudiés »: a participle right after the noun describes it.
-      const participle = v === i + 1 && /(?:es|ee)$/.test(w);
-      if (act > 0 && !participle) {
-        if (beast && act > 1 || waste && act === 2) break;
-        const reported = isReported(s, sc, d, v + 1);
-        if (act > 1 || askedSentences(s, tokens)[s.sentence[i]!]) out.push({ kind: 'hate', severity: reported ? 'clear' : 'warning', a: d, b: v + 1, doubtful: 'vermin' });
-        else out.push({ kind: 'hate', severity: reported ? 'clear' : 'error', a: d, b: v + 1 });
+      if (act > 0 && !(v === i + 1 && /(es|ee)$/.test(w))) {
+        if (act > 1 && !FIGURE.has(noun)) break;
+        const doubt = act > 1 || askedSentences(s, tokens)[s.sentence[i]!];
+        out.push({ kind: 'hate', severity: isReported(s, sc, d, v + 1) ? 'clear' : doubt ? 'warning' : 'error', a: d, b: v + 1, ...(doubt ? { doubtful: 'vermin' as const } : {}) });
         break;
       }
       // A clause break is crossed only by a pronoun taking the noun up (« ces animaux-là, ils… »).
-      if (s.brk[v] !== 0 && !['ils', 'elles', 'y', 'yz', 'ca', 'qui'].includes(w)) break;
-      if (!GAP.has(w)) break;
+      if ((s.brk[v] !== 0 && w !== 'ils' && w !== 'qui') || !GAP.has(w)) break;
     }
   }
   return out;
