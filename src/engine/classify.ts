@@ -217,6 +217,19 @@ function doersJudged(norm: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/** A call for help, a « right now » or a plea (« s'il vous plaît »): the message reports, whatever else it says. */
+const CALL = /911|secours|a l'aide|appele|vite|en ce moment|en train|urgen|ambulance|(?:vous|te) plai/;
+/**
+ * A sentence that tells no event in progress (normalised text is folded, so `\b` is a word edge): a wish (« qu'ils se
+ * battent… », « que ta maison brûle », « j'leur souhaite… », « si ça pouvait brûler… »), a habit or a hypothesis
+ * (« chaque fois qu'y a… », « deux fois », « quand ta maison brûle », « quand ma maison va brûler », « s'il a un
+ * accident »), who someone was in a story (« la conductrice était… »), or a general statement about a people (« Les X avec
+ * leur couteau… sont une menace »). Not a state of danger in the imperfect (« le char était en feu », « était coincée ») nor
+ * « sont dans… » (« les enfants sont dans l'auto »): those may still be happening.
+ */
+const NO_EVENT =
+  /(?:^ *|, |\b(?:pis|et|mais) )qu(?:e |')(?!est|c')|souhait|etai[et] (?!en |coinc|bless|pris|incons|bloqu|pogn|seul|dans|sous|pas )|\b(?:(?:chaque|\w+[sx]) fois|quand (?:t\w*|[^,]{0,24} v(?:a|ont))|s(?:i |')(?:ils?|elle|on|tu|[cs]a))\b|^ *[cl]es [^,]* sont (?:une?|des|tou|dang)/;
+
 const INTRO = new Set(['ici', 'suis', 'est']);
 const FROM = new Set(['de', 'du', 'des', "d'", 'pour', 'au', 'a', 'chez']);
 
@@ -263,6 +276,11 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
     const threats = disrespectHits
       .filter((h) => (h.kind === 'threat' || h.kind === 'hate') && !h.doubtful?.startsWith('learned'))
       .map((h) => ({ start: threatFrom(norm, h.start), end: h.kind === 'threat' ? threatReach(norm, h.end) : h.end }));
+    // In a comment with hate, contempt or a threat (even a doubt to check) and no call for help, a sentence shaped as a wish, a
+    // habit, a hypothesis, a story or a general statement (NO_EVENT) speaks of a people with its weapon or fire words: no report.
+    if (disrespectHits.some((h) => /hate|contempt|threat/.test(h.kind)) && !CALL.test(norm)) {
+      for (const m of norm.matchAll(/[^.!?\n]+/g)) if (NO_EVENT.test(m[0])) threats.push({ start: m.index, end: m.index + m[0].length });
+    }
     const isQuestion = asks(norm, clauses);
     const strongComplaint = (): boolean =>
       findAll(COMPLAINT, norm).some((m) => !hasMatch(WEAK_COMPLAINT, m.text)) || hits(clauses, P.complaint, false).length > 0;

@@ -126,7 +126,7 @@ export const emergencyPatterns = [
   '@person _3 fait une|un chute|malaise|avc', '@person ~3 dans l\' eau', 'par effraction', '@smell _3 brule|fumee|boucane|feu',
 ];
 /** Vital signs absent: the negation is the meaning (« il ne respire plus »). */
-export const emergencyNegatedPatterns = ['@person _4 @vital pas|plus', '@person ne|n\' _2 @vital pas|plus', 'pas capable de|d\' se? relever|respirer|bouger|sortir'];
+export const emergencyNegatedPatterns = ['@person _4 @vital pas|plus|pu', '@person ne|n\' _2 @vital pas|plus', 'pas capable de|d\' se? relever|respirer|bouger|sortir'];
 /** A hypothetical or a question about what to do: not an emergency in progress. */
 export const hypothetical = ['en cas d\'|de', 'si jamais', 'imagine|imaginez|imaginons|imaginer', 'que|quoi faire', 'comment faire|reagir|prevenir', 'prevention', 'exercice|simulation', 'formation', 'conseils', 'cours'];
 

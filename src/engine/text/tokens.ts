@@ -299,8 +299,9 @@ function scan(text: string): Token[] {
     const b = text.slice(j + 1, m);
     const joined = a + b;
     // What each way of joining needs first (most pairs of words join into nothing listed): a word broken
-    // by a space (splitWord's own first test), or a long listed word from two unknown halves.
-    const broken = text[j] === ' ' && coreWords().size > 0 && splitTarget(a, b);
+    // by a space, a hyphen or an underscore (« can-cer », « mép_ris »: splitWord's own first test, under the same
+    // dictionary guard), or a long listed word from two unknown halves.
+    const broken = (text[j] === ' ' || text[j] === '-' || text[j] === '_') && coreWords().size > 0 && splitTarget(a, b);
     const long = joined.length >= 7 && (coreWords().has(joined) || kindOf(joined) !== undefined);
     if (!broken && !long) return false;
     // A shorter word, or a half that is a word, joins only when the two halves are not two dictionary words (near.ts).

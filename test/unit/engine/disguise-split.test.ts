@@ -25,6 +25,10 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
   ['Faudrait tor turer les réfugiés.', 'Faudrait accueillir les réfugiés.'],
   ['Je vais te cris ser une volée, mon ostie.', 'Je vais te donner une réponse demain.'],
   ['Va te faire fou tre.', 'Va te faire un café.'],
+  // A hyphen or an underscore slipped inside is the same disguise (« fem-mes », « mou_rir »); a real compound stays two words.
+  ['Chu écœuré des fem-mes, y sont toutes des manipulatrices.', 'Ma grand-mère est une femme de cœur.'],
+  ['Les gais méritent de mou_rir.', 'Les gais méritent de vivre en paix, peut-être même à Trois-Rivières.'],
+  ['Les arabes sont des par-asites.', 'Les arabes sont des porte-parole de leur quartier.'],
 ];
 
 describe('a word broken by a space is read as the word', () => {

@@ -141,14 +141,21 @@ describe('implicit derogation (round 18): the same words, harmless, get no 3.2 f
   });
 });
 
+// Lost by the learned net's converged weights (session 16), read again since round 24: the eye-roll closing a sentence that
+// names a people is a wink (hint.ts).
+describe('implicit derogation (round 18), read again by the wink emoji (round 24)', () => {
+  it.each(["Les réfugiés ont tous des cellulaires neufs, c'est nos taxes qui paient ça 🙄"])('%s', (text) => {
+    expect(respectful(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+});
+
 // (Round 19 read the verdicts, « avant que », « encore un … engagé », the whistles and our town become foreign: moved up.)
 // Written the same way, read by branch implicit18-more (mock verdicts, « encore un … engagé », the replacement dog whistle and
 // « 14 mots » with « 88 », our town become foreign, « avant que ce monde-là », precautions, more clues): left out of this
 // branch to keep the worker within its size budget (+0,3 KB gzip). Known misses: a warning makes one fail, to say « move it up ».
 describe('implicit derogation (round 18), shapes left for later (a fix makes these fail: move them up)', () => {
   it.fails.each([
-    // Read by the learned net alone until session 16; its converged weights no longer reach it.
-    "Les réfugiés ont tous des cellulaires neufs, c'est nos taxes qui paient ça 🙄",
     "Deux femmes qui s'embrassent au parc devant les enfants. Belle époque.",
     "Le drapeau des Autochtones à l'hôtel de ville, rien est jamais un hasard avec eux autres",
     "Ceux de la réserve devraient apprendre à payer des impôts comme tout le monde",

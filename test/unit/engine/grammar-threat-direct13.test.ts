@@ -102,6 +102,7 @@ describeReading(
     'Mon fusil est prêt pour les réfugiés.',
     'Je vais sortir ma carabine et m\'occuper des immigrés.',
     'Les musulmans, on va les attendre à la sortie de leur mosquée avec des bâtons.',
+    'Je vais vous chasser de la ville comme des chiens, les Tamouls, à coups de fusil s\'il le faut.',
   ],
   [
     'J\'ai bien l\'intention de faire payer les pollueurs, par des amendes.',
@@ -255,7 +256,6 @@ describeKnownMisses(
     'Je vais me faire un plaisir de casser des gueules de gais à la parade.',
     'Je te le dis en face : tu vas pas finir ton mandat en vie, le maire.',
     'J\'ai hâte de te croiser dans une ruelle noire, la conseillère.',
-    'Je vais vous chasser de la ville comme des chiens, les Tamouls, à coups de fusil s\'il le faut.',
   ],
   [
     'Je connais ton adresse, je vais t\'envoyer une carte de Noël.',

@@ -9,6 +9,7 @@ import type { Token } from '../tokens.ts';
 import { isCommonFrench } from '../language.ts';
 import { nearCore, segment, spelledWord, unmaskCore } from './near.ts';
 import { isGrammarWord, keyOf } from './patterns.ts';
+import { glossed } from './english.ts';
 import { restateUniversals } from './universal.ts';
 
 export const NONE = 0;
@@ -234,7 +235,8 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
 }
 
 export function streamOf(input: readonly Token[]): Stream {
-  const tokens = undisguised(input);
+  // English words glossed first: the French words they become are then the grammar's own, not disguises.
+  const tokens = undisguised(glossed(input));
   const words: Token[] = [];
   const brkList: number[] = [];
   const quotedList: number[] = [];
