@@ -24,7 +24,6 @@ import { findViolenceNet } from './violence-net.ts';
 import { findMisfortune } from './misfortune.ts';
 import { findLearned } from './learned.ts';
 import { findHints } from './hint.ts';
-import { findVermin } from './vermin.ts';
 
 export type { GrammarKind, GrammarSeverity } from './hit.ts';
 
@@ -72,7 +71,7 @@ function covered(words: readonly WordHit[], n: number): Uint8Array {
 export function analyse(tokens: readonly Token[]): GrammarResult {
   const s = streamOf(tokens);
   const sc = scopeOf(s);
-  const words: WordHit[] = [...findThreats(s, sc), ...findHate(s, sc), ...findVermin(s, sc, tokens), ...findClaims(s, sc), ...findContempt(s, sc)];
+  const words: WordHit[] = [...findThreats(s, sc), ...findHate(s, sc), ...findClaims(s, sc), ...findContempt(s, sc)];
   // The net under the frames reads only the clauses none of them judged (cooccur.ts).
   const judged = covered(words, s.words.length);
   words.push(...findCooccurrence(s, sc, judged), ...findCause(s, sc, judged), ...findQuestions(s, sc, judged, tokens), ...findAccess(s, sc, judged, tokens));
