@@ -22,7 +22,7 @@ import type { WordHit } from './hit.ts';
 import {
   hardshipVerbs, copulas, degrading, vices, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, feelingOpeners, annoyanceAfter,
   identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
-  feelings, beasts, feelingHeld,
+  feelings, beasts, feelingHeld, peopleActs,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, AGE_WORDS, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, SECOND_PERSON, wordSet } from './patterns.ts';
@@ -497,6 +497,8 @@ const WISH = new Set(['devrait', 'devraient', 'doit', 'doivent', 'faudrait', 'fa
 const HANDLED_GAP = new Set(['devraient', 'devrait', 'doivent', 'doit', 'meriteraient', 'meritent', 'faudrait', 'etre', 'sont', 'seront', 'soient', 'se', 's', 'faire', 'ca', 'tous', 'toutes', 'donc', 'ben', 'juste', 'vraiment', 'toute', 'gang', 'ne', 'n', 'pas', 'jamais', 'plus', 'serait', 'mieux', 'on', 'les']);
 /** Vermin, waste and beasts a people is equated with; a possessive before one names a pet (« leurs chats »), not a comparison. */
 const VERMIN = new Set('rat rats cafard cafards coquerelle coquerelles vermine parasite parasites porc porcs cochon cochons singe singes animal animaux bete betes dechet dechets ordure ordures merde marde poubelle poubelles vidange vidanges fumier crotte crottes microbe microbes pou poux punaise punaises sangsue sangsues tique tiques insecte insectes excrement excrements detritus bibitte bibittes charogne charognes'.split(' '));
+/** What only people do, and what beasts or things also do (lexicon-predicates.ts), said of a vile noun. */
+const VILE_ACTS = peopleActs.map(compile);
 const OWNER = new Set(['leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos']);
 const SAME = compile(['aucune|pas|zero|nulle|meme|aucun de|d\'|une|la? +difference', 'c\'|ca ~etre? pareil|pareille|pareils|pareilles|idem|kif-kif|equivalent', 'c\'|ca ~etre? la|le meme chose|affaire|bebelle|maudite', 'meme chose|affaire', 'c\'|ca ~etre? comme|egal|semblable', '~etre pareil|pareils|pareille|pareilles|equivalent|equivalents|semblables|identiques', '~valoir|~equivaloir autant qu\'|que|a', 'pareil comme|que|qu\'', 'dans|avec le|la meme panier|sac|poubelle|categorie que|qu\'|les']);
 const LINKING = new Set('que qu ca c cest est tas sac bout et ou pis puis vs versus un une des les le la l d de du ce cet cette ces mort morte morts mortes sale sales gros grosse vivant vivants entre'.split(' '));
@@ -1021,6 +1023,24 @@ const MISTAKE = new Set(['erreur', 'folie', 'suicide', 'suicidaire', 'chercher',
 /** Belief verbs of the speaker's denial frames (« je ne pense pas qu'on puisse… »), third word of the frame. */
 const BELIEF_DENIED = new Set(['pense', 'crois']);
 
+// People named by a vile noun, no group word (« ces animaux-là parlent même pas français », « cette vermine-là chiale », « les parasites
+// qui dorment au parc »): walking back from what only people do (VILE_ACTS) across the words a subject may leave before its verb
+// (SUBJECT_GAP: « -là », « qui », clitics, a modal, an adverb), a vile noun right after « ces / les / cette… » is a person; pests,
+// waste and things stay clean (« ces rats-là ont rongé les fils »), and so does a noun completed (« les parasites de mon ordi »: « de »
+// is no gap). An act beasts or things also do is only a doubt (the group-and-degrading-word one), and only with « parasites »,
+// « sangsues », « charognes ». Not after « pas » (« c'est pas des parasites qui… »); reported speech is cleared downstream.
+function findVile(s: Stream, out: WordHit[]): void {
+  VILE_ACTS.forEach((set, mostly) => {
+    for (const [p, q] of findAllIn(s, set)) {
+      let k = p - 1;
+      while (k > 1 && p - k <= 4 && SUBJECT_GAP.has(keyOf(s.words[k]!))) k -= 1;
+      // A comma after the noun ends its clause.
+      if (k > 0 && VERMIN.has(keyOf(s.words[k]!)) && /^(ces|les|cette|la|ce|cet|des)$/.test(keyOf(s.words[k - 1]!)) && !NO_LONGER.has(keyOf(s.words[k - 2] ?? s.words[k]!)) && !s.brk[k + 1] && (!mostly || /^(parasite|sangsue|charogne)/.test(keyOf(s.words[k]!))))
+        out.push({ kind: 'hate', severity: mostly ? 'warning' : 'error', a: k - 1, b: q, ...(mostly ? { doubtful: 'together' as const } : {}) });
+    }
+  });
+}
+
 /** Hate findings in the stream. */
 export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
@@ -1452,6 +1472,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = x; k < y && linked; k += 1) if (!LINKING.has(keyOf(s.words[k]!)) && (k < p || k >= q)) linked = false;
     if (linked) push(out, s, sc, Math.min(p, vile, group.a), Math.max(q, vile + 1, group.b), [[p, q]], -1);
   }
+
+  findVile(s, out);
 
   // Everything a member says is a lie (« chaque mot qui sort de la bouche d'un … est un mensonge »).
   for (const [p, q] of findAllIn(s, MOUTH)) {

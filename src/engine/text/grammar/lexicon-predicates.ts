@@ -123,8 +123,10 @@ const INBORN = '+vol|+violence|+crime|+mensonge|+paresse|+salete|+triche|+fourbe
 const BEASTS = '+animal|+bete|+chien|+rat|+singe|+porc|+cochon|+vermine|+cafard|+coquerelle|+lapin|+mouton|+poule|+mule|+ane|+vache|+chevre|+serpent|+hyene|+chacal|+vautour|+sangsue|+tique|+pou|+puce|+termite|+loup|+truie|+ver|+limace|+rongeur|+moufette|+bestiau|+betail|+primate|+gorille|+babouin|+orang-outan';
 /** The same animals, for comparisons read in hate.ts (« aussi têtus que des mules »). */
 export const beasts = BEASTS.split('|');
+/** Public money a people is said to live off (« vivent de l'aide sociale », « touchent leur chèque »). */
+const BENEFITS = '+aide|+impot|+taxe|bs|+allocation|+cheque|welfare|+subvention';
 export const groupVerbs = [
-  '~vivre sur notre|nos|le|mon|leur dos', '~vivre aux crochets', '~vivre a nos crochets', '~vivre de|du|des nos|notre|l\'|la? +aide|+impot|+taxe|bs|+allocation|+cheque|welfare|+subvention',
+  '~vivre sur notre|nos|le|mon|leur dos', '~vivre aux crochets', '~vivre a nos crochets', `~vivre de|du|des nos|notre|l'|la? ${BENEFITS}`,
   '~profiter|~abuser du|de|des notre|nos|l\'|la? +systeme|+aide|+impot|+taxe|+allocation|bs|welfare|+programme|+subvention|+contribuable|+generosite',
   '~profiter de nous',
   '~voler nos|notre|les +job|+emploi|+travail|+femme|+terre|+pays|+logement|+place|jobs|job',
@@ -285,6 +287,19 @@ export const identityVerbs = [
   'il? leur|y ~manquer|faut juste|seulement? un|une vrai|vraie|bon|bonne homme|gars|femme', '~avoir juste|seulement? besoin d\'|de un|une vrai|vraie|bon|bonne homme|gars|femme',
   // Smelling bad as a people (« les … sentent mauvais »); said of workers after a shift, it is not hate.
   'sentent|sentaient|sentiront mauvais', 'sentent|sentaient|sentiront le|la +cul|+merde|+marde|+pisse|+poubelle',
+];
+
+/**
+ * What only people do (hate.ts): a vile noun as the subject of one names people, not pests or waste (« ces animaux-là
+ * votent », « cette vermine-là chiale »); speaking, paying, being paid only with a language, taxes or a cheque.
+ */
+export const peopleActs = [
+  [
+    '~voter|~chialer|~queter|~mendier|~prier|~immigrer|~revendiquer|~plaindre',
+    `~parler|~jaser|~payer|paient|~toucher|recoivent|recevoir *? *? *? francais|anglais|${BENEFITS}`,
+  ],
+  // What beasts or things also do (« travaillent », « exigent » a care, sleep in the park): read only with a noun no beast or waste bears.
+  ['~travailler|~exiger|~squatter', '~coucher|dorment|dormir|vivent *? *? *? parc|dehors|banc|bancs|ruelle'],
 ];
 
 /** Worth denied, read only where it ends its clause (« leurs vies ne comptent pas »; « ne comptent pas sur nous » is ordinary). */
