@@ -17,7 +17,7 @@ import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs } from './lexicon-predicates.ts';
 import { infinitive } from './relative.ts';
 import type { WordHit } from './hit.ts';
-import { fills, keyOf, wordSet } from './patterns.ts';
+import { compile, fills, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isReported, RIGHT, type Scope } from './scope.ts';
 import { CLAUSE, type Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
@@ -126,16 +126,64 @@ export function deniedQuestions(s: Stream, tokens: readonly Token[]): Uint8Array
     while (k < n && k - j < 2 && s.sentence[k] === sent && DENIAL_LEAD.has(keyOf(s.words[k]!)) && !(keyOf(s.words[k]!) === 'voyons' && k + 1 < n && s.sentence[k + 1] !== sent)) k += 1;
     if (k < n && s.sentence[k] === sent && DENIAL.has(keyOf(s.words[k]!))) denied[sent - 1] = 1;
     else if (k > j && keyOf(s.words[k - 1]!) === 'voyons') denied[sent - 1] = 1;
+    // « Les … sont-ils des … ? Je pense pas. »: the asker's own opinion against a slight asked.
+    else if (ownVerdict(s, Math.max(0, j - 40), j) < 0 && !favourable(s, Math.max(0, j - 40), j)) denied[sent - 1] = 1;
   }
   return denied;
 }
 
-/** True when the sentence after the one holding word k opens with an answer. */
+/** True when the sentence after the one holding word k opens with an answer (not the asker's own verdict siding with the slight). */
 function answered(s: Stream, k: number): boolean {
   const sent = s.sentence[k]!;
   let j = k;
   while (j < s.words.length && j - k < 40 && s.sentence[j] === sent) j += 1;
-  return j < s.words.length && s.sentence[j] === sent + 1 && ANSWER.has(keyOf(s.words[j]!));
+  return j < s.words.length && s.sentence[j] === sent + 1 && ANSWER.has(keyOf(s.words[j]!)) && !sidesWithSlight(s, k - Math.min(k, 40), j);
+}
+
+/**
+ * The asker's own verdict on the question just asked: an opinion of the speaker's (« moi je pense que oui », « je trouve
+ * que oui »), the truth or the right claimed (« parce que c'est la vérité », « l'histoire me donne raison », « j'ai
+ * raison »), an apology refused (« pis je vais pas m'excuser »), the question said to answer itself. OWN_NO is the same
+ * opinion the other way (« moi je pense pas », « je crois que non »). A « Moi! » volunteering, or facts, are none of these.
+ */
+const OWN_YES = compile([
+  "je|j' ~penser|~trouver|~croire|dirais|~dire que|qu' oui|ouais", "c' ~etre juste? la|ma verite", "c' ~etre juste? la pure? verite", "j' ai raison",
+  'me|m\' ~donner raison', "je|j' ne|n'? ~aller|vais pas m' ~excuser", "je|j' ne|n'? m' excuse|excuserai pas", "je|j' ne|n'? ~s'excuser pas",
+  "poser la question c'|ce est? y repondre", 'je dis juste',
+]);
+const OWN_NO = compile(["je|j' ne|n'? ~penser|~croire|~trouver pas", "je|j' ~penser|~croire|~trouver que non"]);
+/** A verdict that opens the answer (« Évidemment. », « Ben oui. », « C'est clair. »): the asker's only when the question insinuates. */
+const OWN_YES_OPEN = compile(['evidemment', 'bien|ben|mais sur', 'ben|bien|mais oui', "c' est|cest clair|sur|certain|evident", 'certainement', 'absolument']);
+/** What insinuates in a question (whether a fear, a distrust or a slight is normal, racist to say, really so). */
+const INSINUATE = wordSet(['normal', 'acceptable', 'raciste', 'racistes', 'peur', '~craindre', 'confiance', 'vraiment', 'serieusement', 'franchement', 'honnetement'], false);
+/** Leads before the verdict (« Moi, je… », « Ben… », « Parce que… », « Pis… »). */
+const VERDICT_LEAD = new Set(['moi', 'ben', 'bien', 'mais', 'pis', 'et', 'parce', 'que', 'qu', 'franchement', 'honnetement', 'perso', 'personnellement']);
+
+/** +1 when sentence `sent`+1 is the asker's verdict agreeing, -1 disagreeing, 0 none; `from` is a word of the asked sentence. */
+function ownVerdict(s: Stream, from: number, j: number): number {
+  const sent = s.sentence[j]!;
+  let k = j;
+  while (k < s.words.length && k - j < 3 && s.sentence[k] === sent && VERDICT_LEAD.has(keyOf(s.words[k]!))) k += 1;
+  let insinuated = false;
+  for (let i = from; i < j; i += 1) if (s.sentence[i] === sent - 1 && fills(INSINUATE, s.words[i])) insinuated = true;
+  if (insinuated && (matchAt(s, OWN_YES_OPEN, j) > 0 || matchAt(s, OWN_YES_OPEN, k) > 0)) return 1;
+  for (let i = j; i < s.words.length && i - j < 14 && s.sentence[i] === sent; i += 1) {
+    if (matchAt(s, OWN_NO, i) > 0) return -1;
+    if (matchAt(s, OWN_YES, i) > 0) return 1;
+  }
+  return 0;
+}
+
+/** Trusting, wanting or a decent quality asked (« peut-on faire confiance à… », « sont-ils honnêtes ») in the asked words: « non » then slights. */
+function favourable(s: Stream, from: number, j: number): boolean {
+  for (let i = from; i < j; i += 1) if (s.sentence[i] === s.sentence[j]! - 1 && (fills(WANT, s.words[i]) || fills(QUALITY, s.words[i])) && !NORMAL.has(keyOf(s.words[i]!)) && !['se', 's'].includes(keyOf(s.words[i - 1] ?? s.words[i]!))) return !NEGATORS.has(keyOf(s.words[i - 1] ?? s.words[i]!));
+  return false;
+}
+
+/** True when the asker's verdict in the sentence opening at j sides with the slight asked in the sentence before (from: its words' reach). */
+function sidesWithSlight(s: Stream, from: number, j: number): boolean {
+  const v = ownVerdict(s, from, j);
+  return v !== 0 && v > 0 !== favourable(s, from, j);
 }
 
 /**
@@ -738,6 +786,18 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const b = Math.max(m.b, from + 1);
     if (answered(s, m.a) || weighed(s, m.b) || (good >= 0 ? isReported(s, sc, a, a + 1) : isReported(s, sc, a, b))) continue;
     out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'question' });
+  }
+  // A question on a people the asker answers at once siding with the slight (« Est-ce normal d'avoir peur des … ? Moi je
+  // trouve que oui. », « Peut-on faire confiance à un … ? Moi je pense pas. »): the speaker's own claim, a warning to check.
+  let mentioned = -1;
+  for (const m of g.mentions) {
+    const sent = s.sentence[m.a]!;
+    if (!m.identity || !asked[sent] || judged[m.head] || sent === mentioned) continue;
+    let j = m.b;
+    while (j < s.words.length && j - m.b < 40 && s.sentence[j] === sent) j += 1;
+    if (j >= s.words.length || s.sentence[j] !== sent + 1 || !sidesWithSlight(s, Math.max(0, m.a - 30), j) || isReported(s, sc, m.a, m.b)) continue;
+    mentioned = sent;
+    if (!out.some((h) => s.sentence[h.a] === sent)) out.push({ kind: 'hate', severity: 'warning', a: m.a, b: m.b, doubtful: 'question' });
   }
   for (let k = 0; k < s.words.length; k += 1) {
     const span = symbolCounted(s, k, asked);
