@@ -1375,7 +1375,7 @@ function findStalking(s: Stream, sc: Scope, out: WordHit[]): void {
   const mask = new Int32Array(s.sentence[s.words.length - 1]! + 2);
   let a = 0, b = 0;
   STALKING.forEach((p, k) => {
-    for (const [x, y] of findAllIn(s, p)) if ((0xe4 >> k) & 1 || !isNegated(s, x, y)) (mask[s.sentence[x]!] |= 1 << k), (0xa0 >> k) & 1 || ((a = x), (b = y));
+    for (const [x, y] of findAllIn(s, p)) if ((0xe4 >> k) & 1 || !isNegated(s, x, y)) (mask[s.sentence[x]!]! |= 1 << k), (0xa0 >> k) & 1 || ((a = x), (b = y));
   });
   for (let t = 0; t + 1 < mask.length; t += 1) {
     // (Bit 8 fuel and a flame, 11 a weapon, 9 and 12 the place, 10 « on va s'occuper ».)
