@@ -281,3 +281,20 @@ export const veiled = [
 /** « On va s'occuper d'eux »: care, or revenge when a night, « une fois pour toutes », one by one or the police failing follow (threat.ts). */
 export const takeCare = ['on|je|j\'|nous|m\'|ma ~aller|vais|va|allons? s\'|se|m\'|me|nous en? ~occuper'];
 export const vigilante = ['un|une de? ces|bon|bonne? soir|nuit|soirs|nuits', 'une|bonne fois pour toutes', 'un|une par|apres un|une|l\' autre?', 'police|polices ~faire|~bouger|fera|bougera rien|pas'];
+/**
+ * Veiled threats by their shape (threat.ts `findStalking`), one list per kind: where they live, watched, warned, visited, one
+ * by one, no witness, settled (people or a people's place as the object), no broom meant. Each alone is ordinary (a repair
+ * visit, a lifeguard's eye, a queue, a camp the City clears); two kinds in a sentence and the next threaten.
+ */
+export const stalking = [
+  ['ton|votre adresse'],
+  ['a l\'|l oeil', 'te|vous ~surveiller|~guetter'],
+  ['attention quand', 'dernier avertissement', 'faux pas'],
+  ['~passer|~aller te|vous ~voir|~trouver', 'te|vous ~ramasser|~attendre'],
+  ['un|une par|apres un|une|l\'', 'chacun son tour'],
+  ['personne va|~voir|~entendre rien|pas ~voir|~entendre?'],
+  ['~nettoyer|~vider le|la|les +campement|+mosquee', 'faire le menage', 'leur cas', 'est regle'],
+  ['pas avec des|du balais|savon'],
+  // Fuel and a flame, or a weapon (`weapons`), beside a people's place (a camp, a place of worship: `worship`).
+  ['essence|gaz pis|et|avec une|des|un? +allumette|briquet'], ['+campement'],
+];

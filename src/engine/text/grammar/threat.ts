@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -1361,6 +1361,31 @@ function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   }
 }
 
+const STALKING = [...stalking.map((k) => compile(k)), TAKE_CARE, WEAPONS, WORSHIP];
+
+/**
+ * Veiled threats by their shape (lexicon-threat.ts `stalking`): the kinds met in a sentence and the next are counted, each
+ * once; two kinds are a warning (a visit after an address, care said oddly), three an error. Fuel and a flame, or a weapon,
+ * beside a people's place weigh two kinds. Linear: one mask per sentence; the span shown is the last cue found
+ * that holds no negation word (a negated span would be read as denied).
+ * (« personne va rien voir », « pas avec des balais »: kinds 2, 5 and 7 hold their own negation,
+ * and 6 is often followed by one: « nettoyer le campement, pis pas avec des balais ».)
+ */
+function findStalking(s: Stream, sc: Scope, out: WordHit[]): void {
+  const mask = new Int32Array(s.sentence[s.words.length - 1]! + 2);
+  let a = 0, b = 0;
+  STALKING.forEach((p, k) => {
+    for (const [x, y] of findAllIn(s, p)) if ((0xe4 >> k) & 1 || !isNegated(s, x, y)) (mask[s.sentence[x]!]! |= 1 << k), (0xa0 >> k) & 1 || ((a = x), (b = y));
+  });
+  for (let t = 0; t + 1 < mask.length; t += 1) {
+    // (Bit 8 fuel and a flame, 11 a weapon, 9 and 12 the place, 10 « on va s'occuper ».)
+    const m = mask[t]! | mask[t + 1]!;
+    let kinds = m & 0x900 && m & 0x1200 ? 2 : 0;
+    for (let k = 0; k < 11; k += k === 7 ? 3 : 1) kinds += (m >> k) & 1;
+    if (kinds > 1) return void out.push(kinds > 2 && !isReported(s, sc, a, b) ? { kind: 'threat', severity: 'error', a, b } : { kind: 'threat', severity: 'warning', a, b, doubtful: 'violence' });
+  }
+}
+
 export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
@@ -1390,6 +1415,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   findPlaceAttacks(s, sc, g, callStart, out);
   findArmed(s, sc, g, out);
   findVeiled(s, sc, g, out);
+  findStalking(s, sc, out);
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
     // (Said to a people, not the verbs of a contest or a welcome: « les Français, on va les battre, les détruire », « leur faire la fête ».)
