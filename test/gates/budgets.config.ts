@@ -118,10 +118,16 @@ export const budgets = {
     // feelings after a complement, hints by what stands for a people) and precision fixes; the learned net's weights
     // about the same size. Read sets +56 sentences of 2 160, clean errors on them 13 → 7; text nobody read moved little
     // (the twenty older sealed sets +2 of 1 600, the new sealed sets 58 to 61 +4 of 320). The README, « Budget non tenu ».
-    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (201,5 Ko).
-    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 202 * KB },
-    // The other simulator pages only evaluate: their worker has `evaluate` alone (194,7 Ko).
-    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 195 * KB },
+    // The seventeenth session 2,3 and 2,4 Ko MORE (201,5 → 203,8 Ko; 194,7 → 196,7 Ko), the lines raised to 204 and 197 Ko:
+    // rounds 24 and 25 built mechanisms rather than phrases (a wink emoji as a hint, English words glossed into the grammar's
+    // French, a vile noun naming people by what only people do, hate that reports no emergency, veiled threats as shapes
+    // counted together, a question answered by its own asker, emoji moods and the question mark in the learned net). Text
+    // nobody read moved twice as much as in the sixteenth session for half the bytes (the twenty-four sealed sets +13 of
+    // 1 920, their clean errors unchanged). The README, « Budget non tenu ».
+    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (203,8 Ko).
+    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 204 * KB },
+    // The other simulator pages only evaluate: their worker has `evaluate` alone (196,7 Ko).
+    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 197 * KB },
   ],
   readingPageJsBytes: 0,
   /** CSS per page: stylesheets linked plus inline <style>. */
