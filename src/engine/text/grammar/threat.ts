@@ -1362,27 +1362,40 @@ function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
 }
 
 const STALKING = [...stalking.map((k) => compile(k)), TAKE_CARE, WEAPONS, WORSHIP];
+/** The kinds of STALKING as bits: the ten lists of `stalking` (0 to 9), then « on va s'occuper » (10), a weapon (11), a place of worship (12). */
+const kinds = (...k: number[]): number => k.reduce((m, x) => m | (1 << x), 0);
+/** Kinds that hold a negation of their own (« faux pas », « personne va rien voir », « pas avec des balais ») or are often followed by one (« nettoyer le campement, pis pas avec des balais »): not read as denied. */
+const OWN_NEGATION = kinds(2, 5, 6, 7);
+/** Kinds whose words are never the span shown (their negation word would read the span as denied). */
+const NOT_SHOWN = kinds(5, 7);
+/** Fuel and a flame, or a weapon; and the place of a people (a camp, a place of worship): together they weigh two kinds. */
+const TOOL = kinds(8, 11);
+const PLACE = kinds(9, 12);
+/** The kinds counted one each (the tools and places only count together, above). */
+const COUNTED = kinds(0, 1, 2, 3, 4, 5, 6, 7, 10);
 
 /**
  * Veiled threats by their shape (lexicon-threat.ts `stalking`): the kinds met in a sentence and the next are counted, each
  * once; two kinds are a warning (a visit after an address, care said oddly), three an error. Fuel and a flame, or a weapon,
  * beside a people's place weigh two kinds. Linear: one mask per sentence; the span shown is the last cue found
  * that holds no negation word (a negated span would be read as denied).
- * (« personne va rien voir », « pas avec des balais »: kinds 2, 5 and 7 hold their own negation,
- * and 6 is often followed by one: « nettoyer le campement, pis pas avec des balais ».)
  */
 function findStalking(s: Stream, sc: Scope, out: WordHit[]): void {
   const mask = new Int32Array(s.sentence[s.words.length - 1]! + 2);
-  let a = 0, b = 0;
+  let a = 0;
+  let b = 0;
   STALKING.forEach((p, k) => {
-    for (const [x, y] of findAllIn(s, p)) if ((0xe4 >> k) & 1 || !isNegated(s, x, y)) (mask[s.sentence[x]!]! |= 1 << k), (0xa0 >> k) & 1 || ((a = x), (b = y));
+    for (const [x, y] of findAllIn(s, p)) {
+      if (!(OWN_NEGATION & (1 << k)) && isNegated(s, x, y)) continue;
+      mask[s.sentence[x]!]! |= 1 << k;
+      if (!(NOT_SHOWN & (1 << k))) (a = x), (b = y);
+    }
   });
   for (let t = 0; t + 1 < mask.length; t += 1) {
-    // (Bit 8 fuel and a flame, 11 a weapon, 9 and 12 the place, 10 « on va s'occuper ».)
     const m = mask[t]! | mask[t + 1]!;
-    let kinds = m & 0x900 && m & 0x1200 ? 2 : 0;
-    for (let k = 0; k < 11; k += k === 7 ? 3 : 1) kinds += (m >> k) & 1;
-    if (kinds > 1) return void out.push(kinds > 2 && !isReported(s, sc, a, b) ? { kind: 'threat', severity: 'error', a, b } : { kind: 'threat', severity: 'warning', a, b, doubtful: 'violence' });
+    let count = m & TOOL && m & PLACE ? 2 : 0;
+    for (let k = 0; k <= 10; k += 1) if (COUNTED & m & (1 << k)) count += 1;
+    if (count > 1) return void out.push(count > 2 && !isReported(s, sc, a, b) ? { kind: 'threat', severity: 'error', a, b } : { kind: 'threat', severity: 'warning', a, b, doubtful: 'violence' });
   }
 }
 
