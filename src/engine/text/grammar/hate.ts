@@ -17,14 +17,14 @@ import { findNothingExpected } from './expect.ts';
 import { findWorseThanDeath } from './worse.ts';
 import { findContactRefused } from './contact.ts';
 import { LACKING } from './insult.ts';
-import { antecedent, groupsOf, mentionEndingNear, PRONOUNS, type Groups, type Mention } from './groups.ts';
+import { antecedent, groupsOf, mentionEndingNear, namedByAge, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
   hardshipVerbs, copulas, degrading, vices, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, feelingOpeners, annoyanceAfter,
   identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
   feelings, beasts, feelingHeld, peopleActs,
 } from './lexicon-predicates.ts';
-import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, AGE_WORDS, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
+import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, SECOND_PERSON, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
@@ -2109,7 +2109,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « Les …, retournez chez vous », « retournez chez vous les … »: « chez vous » is no safety advice when a whole people (not an
     // age) is hailed right before the order or right after the place.
     // (The place ends the order: « … retournez chez vous en sécurité après la prière » is care.)
-    else if (order && home && (d2 >= n || s.sentence[d2] !== s.sentence[d] || s.brk[d2] !== 0 || (later !== undefined && later.a - d2 <= 1)) && ['vous', 'toi'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) && [known && v - known.b <= 1 ? known : undefined, later && later.a - d2 <= 1 && s.sentence[later.a] === s.sentence[d] ? later : undefined].some((m) => m !== undefined && m.identity && m.generic && !AGE_WORDS.has(keyOf(s.words[m.head]!))))
+    else if (order && home && (d2 >= n || s.sentence[d2] !== s.sentence[d] || s.brk[d2] !== 0 || (later !== undefined && later.a - d2 <= 1)) && ['vous', 'toi'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) && [known && v - known.b <= 1 ? known : undefined, later && later.a - d2 <= 1 && s.sentence[later.a] === s.sentence[d] ? later : undefined].some((m) => m !== undefined && m.identity && m.generic && !namedByAge(s, m)))
       push(out, s, sc, known && v - known.b <= 1 ? known.a : v, d2, [[v, d2]]);
   }
   // Likened to animals by a comparison, whatever the quality (« sont aussi têtus que des mules », « plus bêtes qu'un âne »).

@@ -29,7 +29,7 @@ import type { WordHit } from './hit.ts';
 import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
 import { isNegated, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
-import { AGE_WORDS, peopleWorship, religiousDress } from './lexicon-groups.ts';
+import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs } from './lexicon-predicates.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
@@ -224,7 +224,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
   for (const [a, b] of good ? [] : findAllIn(s, ONE_MORE)) {
     const m = headAt[b - 2]!;
-    if (m >= 0 && mentions[m]!.identity && !AGE_WORDS.has(keyOf(s.words[b - 2]!)) && next(b) !== 'dans') hints.push([a, b]);
+    if (m >= 0 && mentions[m]!.identity && !namedByAge(s, mentions[m]!) && next(b) !== 'dans') hints.push([a, b]);
   }
   // A mock verdict is a sentence of its own and judges the sentence before it.
   for (const [a, b] of good ? [] : findAllIn(s, VERDICTS)) {

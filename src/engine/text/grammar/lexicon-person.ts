@@ -36,7 +36,7 @@ export const consequences = [
   'compte|comptez|comptes tes|vos derniers? jours',
   // The wrong done to the speaker, to be regretted (« tu vas regretter de m'avoir refusé mon permis », « vous allez regretter le jour où… »).
   // (A wrong, not a favour: « tu vas regretter de m'avoir invitée, je mange comme quatre » is a joke.)
-  'tu|vous|t\' ~aller ~regretter amerement|longtemps? de|d\' m\'|nous ~avoir ~refuser|~barrer|~bloquer|~denoncer|~insulter|~parler|~traiter|~couper|~niaiser|~voler|~mentir|~provoquer|~chercher|~tromper|~ignorer|~bannir|~humilier|~frapper|~toucher|~crier|~fourrer|~menacer|~retirer|~enlever|~suspendre|~congedier|~renvoyer|~expulser|~ecoeurer|~ecraser|~narguer|~defier|~poursuivre|~signaler|~bloquer|~accuser|~trahir|~baiser',
+  'tu|vous|t\' ~aller ~regretter amerement|longtemps? de|d\' m\'|nous ~avoir ~refuser|~barrer|~bloquer|~denoncer|~insulter|~parler|~traiter|~couper|~niaiser|~voler|~mentir|~provoquer|~chercher|~tromper|~ignorer|~bannir|~humilier|~frapper|~toucher|~crier|~fourrer|~menacer|~retirer|~enlever|~suspendre|~congedier|~renvoyer|~expulser|~ecoeurer|~ecraser|~narguer|~defier|~poursuivre|~signaler|~accuser|~trahir|~baiser',
   'tu|vous|t\' ~aller ~regretter amerement? le jour|moment ou|que|qu\' tu|t\'|vous m\'|me|nous',
   // Next in line to die (« vous serez les prochains à être abattus », « t'es la prochaine à crever »).
   'tu|vous|t\' ~etre|serez|seras|es|etes les|le|la prochain|prochains|prochaine|prochaines a ~mourir|~crever',

@@ -501,11 +501,6 @@ function verdictAsked(s: Stream, k: number): boolean {
 }
 
 /**
- * True when the saying verb at a follows the speaker's right or ability to say it, claimed or asked
- * (« j'ai le droit de penser que… », « on a-tu encore le droit de dire que… ? », « on peut plus dire que… »):
- * the words are the speaker's. Not denied (« on a pas le droit de dire que… » rebukes).
- */
-/**
  * True when the claim at a is the clause of a saying under a blame asked (« est-ce que c'est méchant de dire que… ? »):
  * the question asks about the blame, so the claim is the speaker's, not a question. Looks 4 words back.
  */
@@ -518,6 +513,11 @@ export function underBlameAsked(s: Stream, a: number): boolean {
 }
 const SPEECH_OR_BELIEF = wordSet(['~dire', '~penser', '~croire', '~trouver', '~ecrire', '~affirmer', '~constater', '~remarquer'], false);
 
+/**
+ * True when the saying verb at a follows the speaker's right or ability to say it, claimed or asked
+ * (« j'ai le droit de penser que… », « on a-tu encore le droit de dire que… ? », « on peut plus dire que… »):
+ * the words are the speaker's. Not denied (« on a pas le droit de dire que… » rebukes).
+ */
 function rightToSay(s: Stream, a: number): boolean {
   const sent = s.sentence[a];
   let right = false;
