@@ -34,12 +34,17 @@ const known = (w: string): boolean => kindOf(w) !== undefined;
 function unmask(word: string): string | undefined {
   const visible = [...word].filter((c) => !MASKS.has(c)).length;
   if (visible < 1 || MASKS.has(word[0] ?? '*')) return undefined;
+  // A slur is the strongest reading of a mask: kept only when no other listed word fits (« t'es un c***** »).
+  let slur: string | undefined;
   for (const candidate of vocabulary().byLength.get(word.length) ?? []) {
     let ok = true;
     for (let k = 0; k < word.length && ok; k += 1) ok = MASKS.has(word[k] ?? '') || word[k] === candidate[k];
-    if (ok) return candidate;
+    if (ok && kindOf(candidate) !== 'hate') return candidate;
+    if (ok) slur ??= candidate;
   }
-  return undefined;
+  // A plural whose singular is listed (« c*****s »: « crétins »).
+  const singular = slur === undefined && word.endsWith('s') && word.length > 3 ? unmask(word.slice(0, -1)) : undefined;
+  return singular !== undefined ? `${singular}s` : slur;
 }
 
 /** A listed word one edit away (missing, doubled or swapped letter) from a long word. */

@@ -293,7 +293,10 @@ const ADDRESS = new Set(['es', 'etes', 'sont', 'espece', 'sale', 'sales', 'gros'
 
 /** True when the word at k is said to someone: after an address word, or alone between breaks (a vocative, an oath). */
 function addressed(tokens: readonly Token[], k: number): boolean {
-  if (wordsBefore(tokens, k, 3).some((w) => ADDRESS.has(w.form))) return true;
+  const words = wordsBefore(tokens, k, 3);
+  if (words.some((w) => ADDRESS.has(w.form))) return true;
+  // « le maire est un c** »: said of someone; « c'est une c******e d'eau » may be a thing.
+  if (words[1]?.form === 'est' && !['c', "c'", 'ce', 'ca', 'cela'].includes(words[2]?.form ?? 'c')) return true;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   const edge = (x: Token | undefined): boolean => x === undefined || (x.kind === 'punct' && x.norm !== "'" && x.norm !== '-');

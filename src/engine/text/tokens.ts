@@ -207,6 +207,14 @@ export function tokensOfText(text: string): Token[] {
   return lastNormalised.tokens;
 }
 
+/** Titles before a name: a name masked after them (« Mme T******* ») is kept private, not a hidden word. */
+const TITLES = new Set(['m', 'mme', 'mmes', 'mlle', 'mr', 'me', 'dr', 'monsieur', 'madame', 'messieurs', 'mesdames']);
+/** The last word scanned, past one period (« M. »). */
+function lastWord(out: readonly Token[]): string {
+  const t = out[out.length - 1]?.norm === '.' ? out[out.length - 2] : out[out.length - 1];
+  return t?.kind === 'word' ? t.norm : '';
+}
+
 /** The tokens of a normalised text, their offsets into it (start = nStart, end = nEnd). */
 function scan(text: string): Token[] {
   const out: Token[] = [];
@@ -376,7 +384,14 @@ function scan(text: string): Token[] {
         if (!letterAt(j)) plain = false;
         j += 1;
       }
-      while (j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
+      // A word masked after its first letters (« c***** », « n***** »): the masks are its hidden letters, kept in the word
+      // (disguise.ts reads it); other symbols closing a word are not part of it.
+      let lead = i;
+      while (letterAt(lead)) lead += 1;
+      let tail = lead;
+      while (tail < j && MASKS.has(text[tail]!)) tail += 1;
+      const maskedTail = lead - i <= 3 && tail === j && tail - lead >= 2 && !TITLES.has(lastWord(out));
+      while (!maskedTail && j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
       if (plain) {
         const spelledEnd = INITIAL_SEPARATORS.has(text[j] ?? '') ? initials(i, j) : -1;
         if (spelledEnd > 0) {
@@ -404,7 +419,7 @@ function scan(text: string): Token[] {
         }
         // A two-letter frame word with one letter disguised (« n3 », « l4 ») is one word too (disguise.ts decides).
         const short = j - i === 2 && letters === 1 && resolveWord(text.slice(i, j)) !== text.slice(i, j);
-        if ((letters < 2 && !short) || !readable) {
+        if ((letters < 2 && !short && !maskedTail) || !readable) {
           let k = i;
           while (letterAt(k)) k += 1;
           j = Math.max(k, i + 1);

@@ -20,6 +20,7 @@ import { verbForms } from './inflect.ts';
 import { lemma } from '../lemma.ts';
 import { coreWords, isGrammarWord, slot } from './patterns.ts';
 import { groups, slurs } from './lexicon-groups.ts';
+import { degrading, dehumanising } from './lexicon-predicates.ts';
 
 /** The shortest listed word a correction may land on, and the longest word tried. */
 export const MIN_TARGET = 5;
@@ -509,4 +510,40 @@ export function unmaskCore(word: string): string | undefined {
     found ??= t;
   }
   return found;
+}
+
+/**
+ * Where several words fit a mask (« les m*******s », « des p*******s »: dozens of the grammar's words each), the place
+ * of the word decides: after a determiner that opens a noun phrase it hides a people (the names of peoples and the
+ * slurs), after « sont des », « t'es un », « gang de » what is said of them (a listed insult, then a noun that
+ * dehumanises or degrades). Someone masks a word because it offends: the first fit of that class is read, never a
+ * neutral word. By length and first letter, built once.
+ */
+export type MaskRole = 'people' | 'predicate';
+const maskClasses = new Map<MaskRole, Map<string, string[]>>();
+function maskClass(role: MaskRole): Map<string, string[]> {
+  let index = maskClasses.get(role);
+  if (index) return index;
+  index = new Map();
+  const words = role === 'people' ? [...slurs, ...groups].flatMap((e) => [...slot(e).forms]) : [...[...vocabulary().forms.keys()].filter((w) => kindOf(w) !== 'hate'), ...[...dehumanising, ...degrading].flatMap((e) => [...slot(e).forms])];
+  for (const w of words) {
+    if (!/^[a-z]{3,}$/.test(w)) continue;
+    const key = `${w.length}${w[0]}`;
+    const list = index.get(key);
+    if (!list) index.set(key, [w]);
+    else if (!list.includes(w)) list.push(w);
+  }
+  maskClasses.set(role, index);
+  return index;
+}
+
+/** The first word of a class (`MaskRole`) that a masked word fits (same length, same visible letters), if any. */
+export function unmaskAs(word: string, role: MaskRole): string | undefined {
+  if (word.length > MAX || MASK.test(word[0]!)) return undefined;
+  for (const w of maskClass(role).get(`${word.length}${word[0]}`) ?? []) {
+    let ok = true;
+    for (let k = 1; k < w.length && ok; k += 1) ok = word[k] === '*' || word[k] === '#' || word[k] === w[k];
+    if (ok) return w;
+  }
+  return undefined;
 }

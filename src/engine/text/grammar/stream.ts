@@ -7,7 +7,7 @@ import { squeeze } from '../chars.ts';
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
 import { isCommonFrench } from '../language.ts';
-import { nearCore, segment, spelledWord, unmaskCore } from './near.ts';
+import { nearCore, segment, spelledWord, unmaskAs, unmaskCore } from './near.ts';
 import { isGrammarWord, keyOf } from './patterns.ts';
 import { glossed } from './english.ts';
 import { restateUniversals } from './universal.ts';
@@ -150,7 +150,7 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
     }
     // A masked word is what the grammar's vocabulary says it can only be, never the word lists' first guess.
     const masked = t.kind === 'word' && MASKED.test(t.norm);
-    const held = t.kind !== 'word' ? undefined : masked ? (unmaskCore(t.norm) ?? t.norm) : (unheld(t.form) ?? nearCore(t.form));
+    const held = t.kind !== 'word' ? undefined : masked ? (unmaskCore(t.norm) ?? maskedByPlace(tokens, i) ?? t.norm) : (unheld(t.form) ?? nearCore(t.form));
     // Words run together (« jedéteste », « poignarderces »): each part a word over the same span.
     const parts = held === undefined && t.kind === 'word' ? segment(t.form) : undefined;
     if (parts !== undefined) {
@@ -162,6 +162,20 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
     } else out?.push(t);
   }
   return out ?? tokens;
+}
+
+/** Words before « des », « un », « de »… that make the next noun what is said of someone (« sont des », « t'es un », « gang de », « …, des »). */
+const SAID_OF = new Set(['sont', 'est', 'es', 'etes', 'etait', 'etaient', 'seront', 'c', 'gang', 'bande', 'espece', 'tas', 'ramassis', 'maudit', 'maudits', 'osti', 'criss', 'tabarnak', ',', ':', '-']);
+const NOUN_OPENERS = new Set(['des', 'de', 'd', 'un', 'une', 'du']);
+const PLURAL_OPENERS = new Set(['les', 'des', 'ces', 'aux', 'nos', 'vos', 'leurs', 'tous', 'toutes', 'mes', 'tes', 'ses', 'plusieurs', 'certains', 'certaines']);
+/** The class a masked word that fits several of the grammar's words hides, by the words before it (near.ts, unmaskAs). */
+function maskedByPlace(tokens: readonly Token[], i: number): string | undefined {
+  const key = (t: Token | undefined): string => (t === undefined ? '' : t.kind === 'word' ? t.form.replace(/'$/, '') : t.norm);
+  const before = key(tokens[i - 1]);
+  if (before === '') return undefined;
+  if (NOUN_OPENERS.has(before) && SAID_OF.has(key(tokens[i - 2]))) return unmaskAs(tokens[i]!.norm, 'predicate');
+  // A people is named in the plural (« les m*******s »); one person's masked name (« Mme T******* ») is privacy, not a slur.
+  return PLURAL_OPENERS.has(before) ? unmaskAs(tokens[i]!.norm, 'people') : undefined;
 }
 
 /**
