@@ -4,7 +4,7 @@
  * letters swapped, one missing or doubled, a hyphen slipped inside, capitals, no accents, a look-alike Cyrillic letter,
  * an invisible space, full-width letters), and count how many are still flagged and read as disrespectful. Each
  * disguise has a floor a little under what it does today (session 17: 96 to 100 % on this sample; whole-word masks,
- * session 18: 87 and 92 %, from 75 and 70 %): a change that loses ground fails here.
+ * session 18: 87 and 92 %, from 75 and 70 %; without vowels, 91 % from 75 %): a change that loses ground fails here.
  * Deterministic: the sentences are every k-th of the corpus, the letters chosen by a fixed pseudo-random sequence.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -46,10 +46,12 @@ const DISGUISES: ReadonlyArray<readonly [string, (w: string) => string, number]>
   ['une lettre manquante', (w) => { const i = 1 + next(w.length - 2); return w.slice(0, i) + w.slice(i + 1); }, 0.95],
   ['une lettre doublée', (w) => { const i = 1 + next(w.length - 1); return w.slice(0, i) + w[i - 1] + w.slice(i); }, 0.96],
   ['une voyelle masquée', (w) => swapAt(w, at(w, (c, k) => k > 0 && 'aeiouéè'.includes(c)), '*'), 0.95],
-  // Masks over the whole word (session 18): a word hidden after its first letter, or between its first and last.
+  // Session 18: masks over the whole word (hidden after its first letter, or between its first and last), and a word
+  // without the vowels between its first and last letters.
   ['masqué sauf la première et la dernière lettre', (w) => w[0] + '*'.repeat(w.length - 2) + w.slice(-1), 0.85],
   ['masqué après la première lettre', (w) => w[0] + '*'.repeat(w.length - 1), 0.9],
   ['un trait d’union au milieu', (w) => w.slice(0, 3) + '-' + w.slice(3), 0.93],
+  ['sans voyelles', (w) => w[0] + w.slice(1, -1).replace(/[aeiouyéèêàâîôû]/g, '') + w.slice(-1), 0.88],
   ['en capitales', (w) => w.toUpperCase(), 0.99],
   ['sans accents', (w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, ''), 0.97],
   ['une lettre cyrillique', (w) => { const i = at(w, (c) => c in CYRILLIC); return swapAt(w, i, CYRILLIC[w[i] ?? ''] ?? ''); }, 0.98],

@@ -6,6 +6,10 @@
  * « gang de » what is said of people, after a plural determiner a people. Clean: masks that hide no word (a name kept
  * private after a title, a noun hidden for tone after a determiner), stars that rate or mark emphasis. Written for
  * this round, not copied from any set.
+ *
+ * A word without the vowels between its first and last letters (« mslmns », « immgrnts », « prsts »: near.ts
+ * `longSkeletonOf`) is the one long word of the grammar or the lists with that skeleton. Clean: texting abbreviations,
+ * acronyms, and French words with three consonants inside (« ample », « arbre », « entre »).
  */
 import { describeReading } from './grammar-helpers.ts';
 
@@ -38,6 +42,27 @@ describeReading(
     'Les vieux au volant font attention l’hiver',
     'Les nouveaux arrivants sont des bénévoles précieux',
     'Les résultats du vote *** seront publiés lundi',
+  ],
+  { flaggedMayWarn: true, cleanNotDisrespectful: true },
+);
+
+describeReading(
+  'a long word without its vowels (session 18): flagged and a disrespectful comment',
+  [
+    'Les mslmns sont des parasites',
+    'Les immigrés sont des prsts pis des vlrs',
+    'Je déteste les immgrnts, dehors',
+    'les réfugiés du Cap, des crmnls',
+    'Les musulmans sont tous des trrrsts',
+    'Les trans sont des dégénérés pis des mlds',
+  ],
+  [
+    'tjrs en retard le bus 12, svp réglez ça',
+    'Merci bcp pour le déneigement, c’est apprécié',
+    'Le CHSLD Cooke cherche des bénévoles',
+    'La STTR ajoute un départ le samedi matin',
+    'Un arbre est tombé sur la rue, c’est ample de place pour passer entre',
+    'La CNESST a inspecté le chantier de la rue des Forges',
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );

@@ -158,7 +158,16 @@ export function nearCoreUnguarded(word: string): string | undefined {
   // A silent « h » left out of a short listed word is a spelling by ear (« omo »); the guard spares « air », « ait ».
   if (word.length === SHORT_TARGET - 1 && SHORT.has('h' + word)) return 'h' + word;
   if (word.length === SHORT_TARGET - 1 && /^[a-z]+$/.test(word)) return vowelBack(word) ?? skeletonOf(word) ?? shortHeadBack(word);
-  if (word.length <= SKELETON_MAX && /^[b-df-hj-np-tv-xz]+$/.test(word)) return skeletonOf(word);
+  const consonants = word.length <= SKELETON_MAX && /^[b-df-hj-np-tv-xz]+$/.test(word);
+  const skeleton = consonants ? skeletonOf(word) : undefined;
+  // A word of consonants only is a skeleton or nothing: short (« trns »), or long, its first and last letters kept (below).
+  if (skeleton !== undefined || (consonants && word.length < LONG_SKELETON)) return skeleton;
+  // Consonants only (« prsts »), or four inside a word that opens or closes on a vowel (« immgrnts »): French has words of
+  // three (« ample », « arbre », « entre »), not of four.
+  if (word.length >= LONG_SKELETON && word.length <= MAX && /^(?:[b-df-hj-np-tv-xz]+|[a-z][b-df-hj-np-tv-xz]{4,}[a-z])$/.test(word)) {
+    const long = longSkeletonOf(word);
+    if (long !== undefined || consonants) return long;
+  }
   if (word.length < SHORT_TARGET || word.length > MAX || isGrammarWord(word) || SHORT.has(word) || !/^[a-z]+$/.test(word) || kindOf(word) !== undefined) return undefined;
   const core = coreWords();
   const target = (w: string): boolean => (w.length >= MIN_TARGET && (core.has(w) || plural(w)) && !AUXILIARY.has(w)) || SHORT.has(w);
@@ -284,6 +293,34 @@ function skeletonOf(word: string): string | undefined {
     for (const [key, b] of best) skeletons.set(key, b.tie ? null : b.w);
   }
   return skeletons.get(word) ?? undefined;
+}
+
+/** The shortest long word read without its inner vowels (« mslmns », « prsts »), and its shortest target. */
+const LONG_SKELETON = 5;
+const LONG_TARGET = 7;
+let longSkeletons: Map<string, string | null> | undefined;
+
+/**
+ * A long word of the grammar or the lists written without the vowels between its first and last letters (« mslmns »,
+ * « immgrnts », « prsts »): the one word of 7 letters or more with that skeleton, or undefined when none fits or several
+ * of different words do (two names of peoples read the same). A French word never has five letters and no vowel
+ * inside; texting abbreviations are shorter (« tjrs », « bcp »).
+ */
+function longSkeletonOf(word: string): string | undefined {
+  if (!longSkeletons) {
+    longSkeletons = new Map();
+    for (const w of [...heads(), ...coreWords(), ...vocabulary().forms.keys()]) {
+      if (w.length < LONG_TARGET || !/^[a-z]+$/.test(w) || AUXILIARY.has(w)) continue;
+      const key = w[0] + w.slice(1, -1).replace(/[aeiouy]/g, '') + w[w.length - 1];
+      if (key.length < LONG_SKELETON || key === w) continue;
+      // Fewest vowels dropped first (« prsts » is « parasites », not « parasitées »); a tie between two different words is
+      // read only when both name a people.
+      const had = longSkeletons.get(key);
+      if (had === undefined || (had !== null && w.length < had.length)) longSkeletons.set(key, w);
+      else if (had !== null && had !== w && w.length === had.length && lemma(had) !== lemma(w) && !(heads().has(had) && heads().has(w))) longSkeletons.set(key, null);
+    }
+  }
+  return longSkeletons.get(word) ?? undefined;
 }
 
 /**
