@@ -203,8 +203,12 @@ export const hostilityEnding = ['islamophobie|+islamophobe|xenophobie|+xenophobe
 /** Words that call a claim someone's notion (« l'idée que… », « ce fantasme », « une théorie du complot »): counter-speech. */
 export const notions = ['+idee', '+fantasme', '+legende', '+theorie', '+these', '+fable', 'propagande', '+paranoia', '+obsession', '+complot', '+complotiste', '+intox', '+caricature', '+raccourci', '+sophisme', '+peur', '+crainte', '+rhetorique', '+argument', '+affirmation', '+fausse', '+faux', 'selon'];
 
-/** What is ours overrun by the group named right after (« le Québec est envahi par les musulmans », « on se fait remplacer par des immigrés »), and too many of them (« il y a trop d'immigrants »). */
-export const overrunBy = [`${ATTACK} par`, 'y|y\' a|avait|aura ben|bien|beaucoup|vraiment|deja|juste|tellement? trop de|d\''];
+/** What is ours overrun by the group named right after (« le Québec est envahi par les musulmans », « on se fait remplacer par des immigrés », « infesté de … »), too many of them (« il y a trop d'immigrants »), or a herd of them. */
+export const overrunBy = [
+  `${ATTACK} par`, '~infester de|d\'', 'y|y\' a|avait|aura ben|bien|beaucoup|vraiment|deja|juste|tellement? trop de|d\'',
+  // A people counted as a herd or a swarm (« une meute de … », « un troupeau de … »).
+  '+meute|+horde|+troupeau|+essaim|+nuee|+cheptel|+portee de|d\'',
+];
 
 /** Evils blamed on the group named right after (« la délinquance est due aux immigrés », « c'est la faute des musulmans »). */
 export const blamedOn = [`${EVILS}|+chomage|+probleme ~etre du|due|dus|dues|lie|liee|lies|liees|imputable|imputables|attribuable|attribuables`, 'la|par faute'];
