@@ -52,6 +52,19 @@ const ELIDED = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', '
 /** Symbols that may stand inside a word for a letter or a mask. */
 const isDisguise = (ch: string): boolean => (DISGUISE_CHARS ??= new Set([...Object.keys(LEET), ...MASKS])).has(ch);
 let DISGUISE_CHARS: Set<string> | undefined;
+/** isDisguise by code: an ASCII table (read for every character after a word), the set beyond. Built on
+ *  first use, as DISGUISE_CHARS (the tables of disguise.ts are read once modules are loaded). */
+let DISGUISE_ASCII: Uint8Array | undefined;
+function isDisguiseCode(code: number, text: string, k: number): boolean {
+  if (code >= 128) return isDisguise(text[k]!);
+  if (!DISGUISE_ASCII) {
+    DISGUISE_ASCII = new Uint8Array(128);
+    for (let c = 0; c < 128; c += 1) DISGUISE_ASCII[c] = isDisguise(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return DISGUISE_ASCII[code] === 1;
+}
+/** Which ASCII characters are punctuation (\p{P}), so that a run of dots or commas tests no regular expression. */
+const PUNCT_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{P}]/u.test(String.fromCharCode(c)) ? 1 : 0));
 /** Symbols that may open a disguised word (« $alope »); the others (« @Ville », « #hashtag », « !!! ») start a token of their own. */
 const OPENERS = new Set(['$']);
 /** Symbols that may close a disguised word (« f*** », « tou$ »); « merde! » ends before its « ! ». */
@@ -94,7 +107,20 @@ const MAX_SPELLED = 24;
  * of words. Emptied when the grammar's words grow (a lexicon compiled later) or when large.
  */
 const JOINS = new Map<string, boolean>();
+/**
+ * The word letters spelled one by one spell (« ostie » for « o s t i e »), or null when none listed or
+ * of the grammar, by the letters: a long paste repeats its runs, and resolving is the costly step.
+ * Emptied as JOINS.
+ */
+const SPELLINGS = new Map<string, string | null>();
 let joinsVersion = -1;
+/** Empties the answers read from the grammar's words when these have grown since. */
+function freshCaches(): void {
+  if (joinsVersion === grammarWordsVersion()) return;
+  JOINS.clear();
+  SPELLINGS.clear();
+  joinsVersion = grammarWordsVersion();
+}
 
 /**
  * The last text tokenised, per kind of offsets: one evaluation reads the same text in several
@@ -214,7 +240,7 @@ function scan(text: string): Token[] {
   const wordish = (k: number): boolean => {
     if (k >= text.length) return false;
     const code = text.charCodeAt(k);
-    return isLetter(code) || isDigit(code) || isDisguise(text[k]!);
+    return isLetter(code) || isDigit(code) || isDisguiseCode(code, text, k);
   };
   const push = (from: number, to: number, kind: TokenKind, form?: string): void => {
     if (kind === 'word' && form === undefined) {
@@ -252,6 +278,8 @@ function scan(text: string): Token[] {
   };
   /** Letters spelled one by one from i (« o s t i e »): the end of the run when it spells a listed word. */
   let spelledTried = -1;
+  /** The word the last run found by spelled spells. */
+  let spelledRead = '';
   const spelled = (i: number): number => {
     if (i <= spelledTried) return -1;
     const sep = text[i + 1] ?? '';
@@ -267,8 +295,17 @@ function scan(text: string): Token[] {
     }
     spelledTried = Math.max(j, last);
     if (letters.length < 3) return -1;
-    const word = resolveWord(letters);
-    return kindOf(word) === undefined && !isGrammarWord(word) ? -1 : last + 1;
+    freshCaches();
+    let word = SPELLINGS.get(letters);
+    if (word === undefined) {
+      const resolved = resolveWord(letters);
+      word = kindOf(resolved) === undefined && !isGrammarWord(resolved) ? null : resolved;
+      if (SPELLINGS.size >= MAX_CACHED) SPELLINGS.clear();
+      SPELLINGS.set(letters, word);
+    }
+    if (word === null) return -1;
+    spelledRead = word;
+    return last + 1;
   };
   /**
    * A space or a dot slipped inside a long word (« musul mans », « para.sites »): the end of the word after
@@ -282,10 +319,7 @@ function scan(text: string): Token[] {
     // « continent s'accélèrent »: an elided word is no half.
     if (text[j - 1] === "'" || text[m] === "'") return -1;
     const pair = text.slice(i, m);
-    if (joinsVersion !== grammarWordsVersion()) {
-      JOINS.clear();
-      joinsVersion = grammarWordsVersion();
-    }
+    freshCaches();
     let joins = JOINS.get(pair);
     if (joins === undefined) {
       if (JOINS.size >= MAX_CACHED) JOINS.clear();
@@ -342,9 +376,7 @@ function scan(text: string): Token[] {
     if (letterAt(i) || isDigit(code) || OPENERS.has(ch)) {
       const end = spelled(i);
       if (end > 0) {
-        let letters = '';
-        for (let k = i; k < end; k += 2) letters += LEET[text[k] ?? ''] ?? text[k];
-        push(i, end, 'word', resolveWord(letters));
+        push(i, end, 'word', spelledRead);
         i = end;
         continue;
       }
@@ -415,7 +447,7 @@ function scan(text: string): Token[] {
     } else {
       // A surrogate pair (emoji) stays one token.
       const len = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      push(i, i + len, /[\p{P}]/u.test(ch) ? 'punct' : 'symbol');
+      push(i, i + len, (code < 128 ? PUNCT_ASCII[code] === 1 : /[\p{P}]/u.test(ch)) ? 'punct' : 'symbol');
       i += len;
     }
   }
