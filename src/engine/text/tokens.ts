@@ -50,21 +50,8 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** Words that end in an apostrophe when elided (« l'eau », « qu'ils », « aujourd'hui » stays whole). */
 const ELIDED = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 /** Symbols that may stand inside a word for a letter or a mask. */
-const isDisguise = (ch: string): boolean => (DISGUISE_CHARS ??= new Set([...Object.keys(LEET), ...MASKS])).has(ch);
-let DISGUISE_CHARS: Set<string> | undefined;
-/** isDisguise by code: an ASCII table (read for every character after a word), the set beyond. Built on
- *  first use, as DISGUISE_CHARS (the tables of disguise.ts are read once modules are loaded). */
-let DISGUISE_ASCII: Uint8Array | undefined;
-function isDisguiseCode(code: number, text: string, k: number): boolean {
-  if (code >= 128) return isDisguise(text[k]!);
-  if (!DISGUISE_ASCII) {
-    DISGUISE_ASCII = new Uint8Array(128);
-    for (let c = 0; c < 128; c += 1) DISGUISE_ASCII[c] = isDisguise(String.fromCharCode(c)) ? 1 : 0;
-  }
-  return DISGUISE_ASCII[code] === 1;
-}
-/** Which ASCII characters are punctuation (\p{P}), so that a run of dots or commas tests no regular expression. */
-const PUNCT_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{P}]/u.test(String.fromCharCode(c)) ? 1 : 0));
+const DISGUISE_CHARS = new Set([...Object.keys(LEET), ...MASKS]);
+const isDisguise = (ch: string): boolean => DISGUISE_CHARS.has(ch);
 /** Symbols that may open a disguised word (« $alope »); the others (« @Ville », « #hashtag », « !!! ») start a token of their own. */
 const OPENERS = new Set(['$']);
 /** Symbols that may close a disguised word (« f*** », « tou$ »); « merde! » ends before its « ! ». */
@@ -74,6 +61,12 @@ const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
 /** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
 const WORDS = new Map<string, { form: string; lemma: string }>();
 const MAX_CACHED = 20_000;
+/** Keeps `value` for `key` in one of the caches below (emptied when large) and returns it. */
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
 /**
  * The same words found by their characters in the text, before any string is cut: one slot per hash
  * of the characters (a newer word takes the slot of an older one). A long paste repeats a few
@@ -108,11 +101,11 @@ const MAX_SPELLED = 24;
  */
 const JOINS = new Map<string, boolean>();
 /**
- * The word letters spelled one by one spell (« ostie » for « o s t i e »), or null when none listed or
+ * The word letters spelled one by one spell (« ostie » for « o s t i e »), or '' when none listed or
  * of the grammar, by the letters: a long paste repeats its runs, and resolving is the costly step.
  * Emptied as JOINS.
  */
-const SPELLINGS = new Map<string, string | null>();
+const SPELLINGS = new Map<string, string>();
 let joinsVersion = -1;
 /** Empties the answers read from the grammar's words when these have grown since. */
 function freshCaches(): void {
@@ -240,7 +233,7 @@ function scan(text: string): Token[] {
   const wordish = (k: number): boolean => {
     if (k >= text.length) return false;
     const code = text.charCodeAt(k);
-    return isLetter(code) || isDigit(code) || isDisguiseCode(code, text, k);
+    return isLetter(code) || isDigit(code) || isDisguise(text[k]!);
   };
   const push = (from: number, to: number, kind: TokenKind, form?: string): void => {
     if (kind === 'word' && form === undefined) {
@@ -254,10 +247,7 @@ function scan(text: string): Token[] {
       const known = WORDS.get(norm);
       const f = known?.form ?? resolveWord(norm);
       const l = known?.lemma ?? lemma(f);
-      if (!known) {
-        if (WORDS.size >= MAX_CACHED) WORDS.clear();
-        WORDS.set(norm, { form: f, lemma: l });
-      }
+      if (!known) remember(WORDS, norm, { form: f, lemma: l });
       SEEN[slot] = { norm, form: f, lemma: l };
       out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
       return;
@@ -270,10 +260,7 @@ function scan(text: string): Token[] {
     const known = form === undefined ? WORDS.get(norm) : undefined;
     const f = form ?? known?.form ?? resolveWord(norm);
     const l = known?.lemma ?? lemma(f);
-    if (form === undefined && !known) {
-      if (WORDS.size >= MAX_CACHED) WORDS.clear();
-      WORDS.set(norm, { form: f, lemma: l });
-    }
+    if (form === undefined && !known) remember(WORDS, norm, { form: f, lemma: l });
     out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
   };
   /** Letters spelled one by one from i (« o s t i e »): the end of the run when it spells a listed word. */
@@ -299,13 +286,10 @@ function scan(text: string): Token[] {
     let word = SPELLINGS.get(letters);
     if (word === undefined) {
       const resolved = resolveWord(letters);
-      word = kindOf(resolved) === undefined && !isGrammarWord(resolved) ? null : resolved;
-      if (SPELLINGS.size >= MAX_CACHED) SPELLINGS.clear();
-      SPELLINGS.set(letters, word);
+      word = remember(SPELLINGS, letters, kindOf(resolved) === undefined && !isGrammarWord(resolved) ? '' : resolved);
     }
-    if (word === null) return -1;
     spelledRead = word;
-    return last + 1;
+    return word === '' ? -1 : last + 1;
   };
   /**
    * A space or a dot slipped inside a long word (« musul mans », « para.sites »): the end of the word after
@@ -320,12 +304,7 @@ function scan(text: string): Token[] {
     if (text[j - 1] === "'" || text[m] === "'") return -1;
     const pair = text.slice(i, m);
     freshCaches();
-    let joins = JOINS.get(pair);
-    if (joins === undefined) {
-      if (JOINS.size >= MAX_CACHED) JOINS.clear();
-      JOINS.set(pair, (joins = joinsAt(i, j, m)));
-    }
-    return joins ? m : -1;
+    return (JOINS.get(pair) ?? remember(JOINS, pair, joinsAt(i, j, m))) ? m : -1;
   };
   /** Whether the word [i, j) and the word [j + 1, m) are one word (see spaceInside): reads only these characters. */
   const joinsAt = (i: number, j: number, m: number): boolean => {
@@ -447,7 +426,7 @@ function scan(text: string): Token[] {
     } else {
       // A surrogate pair (emoji) stays one token.
       const len = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      push(i, i + len, (code < 128 ? PUNCT_ASCII[code] === 1 : /[\p{P}]/u.test(ch)) ? 'punct' : 'symbol');
+      push(i, i + len, /[\p{P}]/u.test(ch) ? 'punct' : 'symbol');
       i += len;
     }
   }
