@@ -18,8 +18,8 @@
  * 8. comment — anything else (including empty text).
  * The runners-up are kept (`classifyIncomingDetailed`) so a tool can say « peut aussi être… ».
  */
-import { PatternList, PatternSet, words, type WordSet } from './acts/pattern.ts';
-import { clausesOf, partsOf, type Clause } from './acts/clauses.ts';
+import { PatternList, PatternSet, words, type Matcher, type WordSet } from './acts/pattern.ts';
+import { clausesOf, partsOf, type Clause, type Part } from './acts/clauses.ts';
 import {
   callSign, complaint, complaintPatterns, emergency, emergencyNegatedPatterns, emergencyPatterns, futureDecisionPatterns, hypothetical,
   incomingClasses, media, mediaPatterns, needsValidation, notEmergency, pastEvent, question, request, requestPatterns, rumourPatterns, weakComplaint, weakComplaintPatterns,
@@ -88,6 +88,16 @@ export interface IncomingReading {
 // Not « plus »: « y a plus de fumée » may mean MORE smoke; an emergency errs on the side of safety.
 const NEGATORS = new Set(['ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'rien']);
 
+/**
+ * The parts of the last clauses read, each with its matcher: one comment is matched against several
+ * pattern lists (hits), and the parts and every token's conditions are the same for all of them.
+ */
+let lastParts: { clauses: readonly Clause[]; parts: Array<Part & { m: Matcher }> } | undefined;
+function matchedParts(clauses: readonly Clause[]): Array<Part & { m: Matcher }> {
+  if (lastParts?.clauses !== clauses) lastParts = { clauses, parts: partsOf(clauses).map((p) => ({ ...p, m: set.over(p.tokens) })) };
+  return lastParts.parts;
+}
+
 interface Hit {
   start: number;
   end: number;
@@ -100,8 +110,8 @@ interface Hit {
  */
 function hits(clauses: readonly Clause[], patterns: PatternList<string>, negatable: boolean): Hit[] {
   const out: Hit[] = [];
-  for (const { tokens: t, clauseOf } of partsOf(clauses)) {
-    patterns.scan(set.over(t), t.length, (_, i, end) => {
+  for (const { tokens: t, clauseOf, m } of matchedParts(clauses)) {
+    patterns.scan(m, t.length, (_, i, end) => {
       const lo = clauseOf[i]!;
       const hi = clauseOf[end - 1]!;
       let negated = false;

@@ -50,8 +50,8 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** Words that end in an apostrophe when elided (« l'eau », « qu'ils », « aujourd'hui » stays whole). */
 const ELIDED = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 /** Symbols that may stand inside a word for a letter or a mask. */
-const isDisguise = (ch: string): boolean => (DISGUISE_CHARS ??= new Set([...Object.keys(LEET), ...MASKS])).has(ch);
-let DISGUISE_CHARS: Set<string> | undefined;
+const DISGUISE_CHARS = new Set([...Object.keys(LEET), ...MASKS]);
+const isDisguise = (ch: string): boolean => DISGUISE_CHARS.has(ch);
 /** Symbols that may open a disguised word (« $alope »); the others (« @Ville », « #hashtag », « !!! ») start a token of their own. */
 const OPENERS = new Set(['$']);
 /** Symbols that may close a disguised word (« f*** », « tou$ »); « merde! » ends before its « ! ». */
@@ -61,6 +61,12 @@ const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
 /** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
 const WORDS = new Map<string, { form: string; lemma: string }>();
 const MAX_CACHED = 20_000;
+/** Keeps `value` for `key` in one of the caches below (emptied when large) and returns it. */
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
 /**
  * The same words found by their characters in the text, before any string is cut: one slot per hash
  * of the characters (a newer word takes the slot of an older one). A long paste repeats a few
@@ -94,7 +100,20 @@ const MAX_SPELLED = 24;
  * of words. Emptied when the grammar's words grow (a lexicon compiled later) or when large.
  */
 const JOINS = new Map<string, boolean>();
+/**
+ * The word letters spelled one by one spell (« ostie » for « o s t i e »), or '' when none listed or
+ * of the grammar, by the letters: a long paste repeats its runs, and resolving is the costly step.
+ * Emptied as JOINS.
+ */
+const SPELLINGS = new Map<string, string>();
 let joinsVersion = -1;
+/** Empties the answers read from the grammar's words when these have grown since. */
+function freshCaches(): void {
+  if (joinsVersion === grammarWordsVersion()) return;
+  JOINS.clear();
+  SPELLINGS.clear();
+  joinsVersion = grammarWordsVersion();
+}
 
 /**
  * The last text tokenised, per kind of offsets: one evaluation reads the same text in several
@@ -236,10 +255,7 @@ function scan(text: string): Token[] {
       const known = WORDS.get(norm);
       const f = known?.form ?? resolveWord(norm);
       const l = known?.lemma ?? lemma(f);
-      if (!known) {
-        if (WORDS.size >= MAX_CACHED) WORDS.clear();
-        WORDS.set(norm, { form: f, lemma: l });
-      }
+      if (!known) remember(WORDS, norm, { form: f, lemma: l });
       SEEN[slot] = { norm, form: f, lemma: l };
       out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
       return;
@@ -252,14 +268,13 @@ function scan(text: string): Token[] {
     const known = form === undefined ? WORDS.get(norm) : undefined;
     const f = form ?? known?.form ?? resolveWord(norm);
     const l = known?.lemma ?? lemma(f);
-    if (form === undefined && !known) {
-      if (WORDS.size >= MAX_CACHED) WORDS.clear();
-      WORDS.set(norm, { form: f, lemma: l });
-    }
+    if (form === undefined && !known) remember(WORDS, norm, { form: f, lemma: l });
     out.push({ start: from, end: to, nStart: from, nEnd: to, kind, norm, form: f, lemma: l });
   };
   /** Letters spelled one by one from i (« o s t i e »): the end of the run when it spells a listed word. */
   let spelledTried = -1;
+  /** The word the last run found by spelled spells. */
+  let spelledRead = '';
   const spelled = (i: number): number => {
     if (i <= spelledTried) return -1;
     const sep = text[i + 1] ?? '';
@@ -275,8 +290,14 @@ function scan(text: string): Token[] {
     }
     spelledTried = Math.max(j, last);
     if (letters.length < 3) return -1;
-    const word = resolveWord(letters);
-    return kindOf(word) === undefined && !isGrammarWord(word) ? -1 : last + 1;
+    freshCaches();
+    let word = SPELLINGS.get(letters);
+    if (word === undefined) {
+      const resolved = resolveWord(letters);
+      word = remember(SPELLINGS, letters, kindOf(resolved) === undefined && !isGrammarWord(resolved) ? '' : resolved);
+    }
+    spelledRead = word;
+    return word === '' ? -1 : last + 1;
   };
   /**
    * A space or a dot slipped inside a long word (« musul mans », « para.sites »): the end of the word after
@@ -290,16 +311,8 @@ function scan(text: string): Token[] {
     // « continent s'accélèrent »: an elided word is no half.
     if (text[j - 1] === "'" || text[m] === "'") return -1;
     const pair = text.slice(i, m);
-    if (joinsVersion !== grammarWordsVersion()) {
-      JOINS.clear();
-      joinsVersion = grammarWordsVersion();
-    }
-    let joins = JOINS.get(pair);
-    if (joins === undefined) {
-      if (JOINS.size >= MAX_CACHED) JOINS.clear();
-      JOINS.set(pair, (joins = joinsAt(i, j, m)));
-    }
-    return joins ? m : -1;
+    freshCaches();
+    return (JOINS.get(pair) ?? remember(JOINS, pair, joinsAt(i, j, m))) ? m : -1;
   };
   /** Whether the word [i, j) and the word [j + 1, m) are one word (see spaceInside): reads only these characters. */
   const joinsAt = (i: number, j: number, m: number): boolean => {
@@ -350,9 +363,7 @@ function scan(text: string): Token[] {
     if (letterAt(i) || isDigit(code) || OPENERS.has(ch)) {
       const end = spelled(i);
       if (end > 0) {
-        let letters = '';
-        for (let k = i; k < end; k += 2) letters += LEET[text[k] ?? ''] ?? text[k];
-        push(i, end, 'word', resolveWord(letters));
+        push(i, end, 'word', spelledRead);
         i = end;
         continue;
       }
