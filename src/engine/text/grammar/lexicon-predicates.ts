@@ -175,7 +175,7 @@ export const groupVerbs = [
 ];
 
 /** Vices done as a way of life (« passent leur temps à frauder », « toujours en train de chialer »). */
-const VICE = '~voler|~frauder|~boire|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~profiter|~manipuler|~comploter|~dealer|~plaindre|~quereller';
+export const VICE = '~voler|~frauder|~boire|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~profiter|~manipuler|~comploter|~dealer|~plaindre|~quereller';
 
 /** Where a people's nature is placed (« dans la nature des … », « dans leur sang », « inscrit dans leurs gènes », « génétique chez les … »). */
 export const innatePlaces = [

@@ -14,7 +14,7 @@
 import { NORMAL } from './claims.ts';
 import { groupsOf, type Groups, type Mention } from './groups.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
-import { hardshipVerbs } from './lexicon-predicates.ts';
+import { hardshipVerbs, VICE } from './lexicon-predicates.ts';
 import { infinitive } from './relative.ts';
 import type { WordHit } from './hit.ts';
 import { compile, fills, keyOf, matchAt, wordSet } from './patterns.ts';
@@ -24,8 +24,8 @@ import type { Token } from '../tokens.ts';
 
 /** Verbs and nouns of wanting, liking or bearing someone (« vouloir de », « aimer », « faire confiance à », « avoir envie de »). */
 const WANT = wordSet(['~vouloir', '~aimer', '~apprecier', '~adorer', '~endurer', '~supporter', '~tolerer', '~sentir', '~blairer', 'confiance', 'envie', '~tenter', '~desirer'], false);
-/** Taking someone in as a partner, neighbour, employee or tenant: rhetorical only when conditional or insisted on (« Qui engagerait… ? »). */
-const TAKE = wordSet(['~engager', '~embaucher', '~marier', '~epouser', '~frequenter', '~louer', '~inviter', '~garder'], false);
+/** Taking someone in as a partner, neighbour, employee or tenant, or placing them (« mettre », « nommer »): rhetorical only when conditional, insisted on or decided (« Qui engagerait… ? », « Qui a eu l'idée d'engager… ? »). */
+const TAKE = wordSet(['~engager', '~embaucher', '~marier', '~epouser', '~frequenter', '~louer', '~inviter', '~garder', 'mettre', 'nommer', 'placer'], false);
 /** Words that may stand between the verb of wanting and the group: living beside them, having them as… (never another verb). */
 const TOWARD = new Set([
   'de', 'd', 'a', 'au', 'aux', 'avec', 'cote', 'pres', 'proche', 'comme', 'pour', 'vrai', 'vraiment', 'bien', 'sincerement', 'serieusement', 'honnetement', 'franchement', 'encore', 'un', 'une', 'seul', 'seule',
@@ -236,10 +236,11 @@ function whoWants(s: Stream, m: Mention, asked: boolean): number {
     if (READER.has(w) && asked && want && (insist || INSIST.has(at(s, v + 1, sent)) || CONDITIONAL.test(at(s, v, sent)))) return k;
     // « Peut-on vraiment faire confiance à un … ? », « on devrait-tu faire confiance à une … ? »: trust asked with a modal and insistence.
     if ((w === 'on' || w === 'je' || w === 'j') && asked && keyOf(s.words[v]!) === 'confiance' && (insist || s.hyphen[k] === 1 || at(s, k + 2, sent) === 'tu')) return k;
-    insist ||= INSIST.has(w) || CONDITIONAL.test(w);
+    // « Qui a eu l'idée / a décidé d'engager un … ? »: who chose it, asked, doubts the one taken belongs there.
+    insist ||= INSIST.has(w) || CONDITIONAL.test(w) || w === 'idee' || w === 'decide';
     // « qui » opening its clause is the interrogative; after « quelqu'un » it is the relative (« y a-tu quelqu'un qui aime… »).
     const anyone = ANYONE.has(at(s, k - 1, sent)) && ['du', 'des'].includes(at(s, k - 2, sent));
-    const who = (w === 'qui' && (opensClause(s, k) || SOMEONE.has(at(s, k - 1, sent)) || anyone)) || SOMEONE.has(w);
+    const who = (w === 'qui' && (opensClause(s, k) || SOMEONE.has(at(s, k - 1, sent)) || at(s, k - 1, sent) === 'qui' || anyone)) || SOMEONE.has(w);
     if (!who) continue;
     // « Qui engage des … dans la région ? » is a real question; « Qui engagerait… », « Qui voudrait… » are not.
     if (take && !insist && !CONDITIONAL.test(at(s, v, sent))) return -1;
@@ -316,7 +317,7 @@ function howLongWhy(s: Stream, m: Mention, asked: boolean): number {
     if (NEGATORS.has(w)) return -1;
     if (HOW_LONG.has(w)) return plain(s, k, m.a) ? k : -1;
     if (w === 'arreter' || w === 'cesser') stop = true;
-    if (w === 'pourquoi' && asked && !stop && plain(s, k, m.a)) return k;
+    if (w === 'pourquoi' && (asked || whyLed(s, k)) && !stop && plain(s, k, m.a)) return k;
     if (w === 'comment' && asked && fills(LET, s.words[v]) && plain(s, k, m.a)) return k;
     if (!WHY_GAP.has(w) && !stop && s.hyphen[k] !== 1 && !['les', 'leur', 'longtemps'].includes(w)) return -1;
   }
@@ -567,8 +568,9 @@ function whyShouldWe(s: Stream, m: Mention, asked: boolean): number {
   for (let k = v - 1; k >= 0 && v - k <= 8 && s.sentence[k] === sent; k -= 1) {
     const w = at(s, k, sent);
     if (NEGATORS.has(w)) return -1;
+    // « Pourquoi nos taxes payent… »: public money as the payer refuses the duty as much as « devrait ».
     duty ||= DUTY.has(w);
-    if (w === 'pourquoi') return duty && opensClause(s, k) ? k : -1;
+    if (w === 'pourquoi') return duty && (opensClause(s, k) || lead) ? k : -1;
     if (!WHY_GAP.has(w) && !DUTY.has(w) && !PAYER.has(w) && s.hyphen[k] !== 1) return -1;
   }
   return -1;
@@ -589,11 +591,17 @@ function ourOwnAfter(s: Stream, b: number, sent: number): boolean {
   }
   return false;
 }
-/** « Pourquoi » as the sentence's first word: a rhetorical « why » even written without its question mark (« POURQUOI ON PAYE… »). */
+/**
+ * What asks « why » as much as « pourquoi » opening the sentence: not understanding or not seeing why (« je comprends pas
+ * pourquoi », « je vois pas pourquoi »), asking to be told (« quelqu'un peut m'expliquer pourquoi »). Understanding (« je comprends
+ * pourquoi ») or an explanation given (« la Ville a expliqué pourquoi ») is none.
+ */
+const WHY_LEAD = compile(["je|j' ne|n'? comprends|vois pas pourquoi", "quelqu' un? peut|pourrait m' expliquer pourquoi"]);
+/** « Pourquoi » as the sentence's first word, or after one of the frames above: a rhetorical « why » even written without its question mark (« POURQUOI ON PAYE… »). */
 function whyLed(s: Stream, k: number): boolean {
   let j = k;
   while (j > 0 && s.sentence[j - 1] === s.sentence[k]) j -= 1;
-  return keyOf(s.words[j]!) === 'pourquoi';
+  return keyOf(s.words[j]!) === 'pourquoi' || matchAt(s, WHY_LEAD, j) > 0;
 }
 
 /** Roles of trust and authority a member of a people is sneered at in (« une femme chef des pompiers ? »). */
@@ -653,7 +661,7 @@ const RIGHT_GAP = new Set(['encore', 'vraiment', 'meme', 'toujours', 'deja']);
 /** « Pourquoi les … ont le droit de dormir dans le parc ? », « pourquoi un … aurait le droit d'enseigner ? »: a right asked why, denied. */
 function whyRight(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
-  if (!asked || at(s, m.a - 1, sent) !== 'pourquoi' || !opensClause(s, m.a - 1) || !HAVE.has(at(s, m.b, sent))) return -1;
+  if (at(s, m.a - 1, sent) !== 'pourquoi' || !((asked && opensClause(s, m.a - 1)) || whyLed(s, m.a)) || !HAVE.has(at(s, m.b, sent))) return -1;
   let k = m.b + 1;
   while (k - m.b <= 2 && RIGHT_GAP.has(at(s, k, sent))) k += 1;
   return at(s, k, sent) === 'le' && at(s, k + 1, sent) === 'droit' && ['de', 'd'].includes(at(s, k + 2, sent)) && at(s, k + 3, sent) !== 'vote' ? m.a - 1 : -1;
@@ -768,6 +776,32 @@ function decencyAsked(s: Stream, m: Mention, asked: boolean): number {
 }
 const DECENCY_GAP = new Set(['vraiment', 'reellement', 'etre', 'capables', 'capable', 'de', 'd', 'se', 's']);
 
+/**
+ * What a people is said to keep doing as a nuisance, right after it and with the habit said (« toujours », « tout le temps »):
+ * complaining and the vices of a way of life, imposing and demanding, flaunting, needing to tell it, noise and trouble. What they
+ * undergo (« attendent toujours », « se font toujours arrêter », « doivent toujours se battre ») is none of these. The last entry
+ * is a need of theirs doubted (« ont-tu vraiment besoin de s'exhiber / d'un autre centre ? »), not « se montrer reconnaissants ».
+ */
+const HABIT_DO = compile([
+  "se|s'|nous? " + VICE + "|~imposer|~exiger toujours|partout|tout",
+  "ont|a|doivent|font toujours|tout le? temps? besoin? de|d'? faire? se|s'|nous|du|des? ~imposer|~exiger|~exhiber|~crier|~dire|bruit|trouble",
+  "ont|a tu|ils|elles vraiment besoin de|d' se|s'|un|une? ~exhiber|~afficher|~imposer|autre",
+]);
+/**
+ * « Pourquoi les … se plaignent toujours ? », « pourquoi les … ont toujours besoin de crier… ? », « Pourquoi les … font tout le
+ * temps du bruit ? »: a habit of nuisance asked « why » of a whole people says it of them; « Les … ont-tu vraiment besoin d'un
+ * autre centre ? » doubts a need of theirs. A negation after (« … se plaignent toujours qu'il y a rien à faire »: a lack voiced
+ * for them) stays clean.
+ */
+function habitAsked(s: Stream, m: Mention, asked: boolean): number {
+  const sent = s.sentence[m.a]!;
+  const e = m.generic ? matchAt(s, HABIT_DO, m.b) : -1;
+  if (e < 0) return -1;
+  for (let k = e; k < e + 6; k += 1) if (NEGATORS.has(at(s, k, sent))) return -1;
+  if (at(s, m.a - 1, sent) === 'pourquoi') return asked || whyLed(s, m.a) ? m.a - 1 : -1;
+  return asked && opensClause(s, m.a) && at(s, m.b + 2, sent) === 'vraiment' ? m.a : -1;
+}
+
 /** Warnings on identity groups inside rhetorical questions no other frame judged. */
 export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
   const out: WordHit[] = [];
@@ -780,10 +814,13 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
     const good = whoBelievesGood(s, m, q);
-    const from = good >= 0 ? good : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q), poll(s, m, q), wasteOn(s, m, q), leftHowLong(s, m, q), decencyAsked(s, whole(g, m), q)].find((k) => k >= 0) ?? -1;
+    const habit = habitAsked(s, m, q);
+    const from = good >= 0 ? good : habit >= 0 ? habit : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q), poll(s, m, q), wasteOn(s, m, q), leftHowLong(s, m, q), decencyAsked(s, whole(g, m), q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
-    const b = Math.max(m.b, from + 1);
+    let b = Math.max(m.b, from + 1);
+    // The habit's whole clause is the statement (« … se plaignent toujours du racisme »): what they complain of is no verdict on it.
+    if (from === habit) while (at(s, b, sent) && b - m.b < 9 && !s.brk[b]) b += 1;
     if (answered(s, m.a) || weighed(s, m.b) || (good >= 0 ? isReported(s, sc, a, a + 1) : isReported(s, sc, a, b))) continue;
     out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'question' });
   }
