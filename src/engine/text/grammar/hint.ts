@@ -230,7 +230,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const n = s.words.length;
   if (n === 0) return out;
   const next = (b: number): string => keyOf(s.words[b] ?? s.words[0]!);
-  const hints = findAllIn(s, HINTS).filter(([a, b]) => (next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)))
+  const hints = findAllIn(s, HINTS).filter(([, b]) => (next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)))
     // (A fauna named by its kind is animals, « une certaine faune aquatique ».)
     && !(/^(faune|engeance)$/.test(next(b - 1)) && b < n && /^(aq|ma|sa|lo|d)/.test(next(b))));
   const strong = new Uint8Array(n);
