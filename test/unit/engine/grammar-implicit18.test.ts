@@ -150,6 +150,15 @@ describe('implicit derogation (round 18), read again by the wink emoji (round 24
   });
 });
 
+// Read since round 26: the strongest hints (« si tu vois ce que je veux dire ») beside a person described (« les nouveaux
+// locataires »).
+describe('implicit derogation (round 18), read again by the allusions of round 26', () => {
+  it.each(["Les nouveaux locataires sont de la communauté, si tu vois ce que je veux dire 😏"])('%s', (text) => {
+    expect(respectful(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+});
+
 // (Round 19 read the verdicts, « avant que », « encore un … engagé », the whistles and our town become foreign: moved up.)
 // Written the same way, read by branch implicit18-more (mock verdicts, « encore un … engagé », the replacement dog whistle and
 // « 14 mots » with « 88 », our town become foreign, « avant que ce monde-là », precautions, more clues): left out of this
@@ -159,7 +168,6 @@ describe('implicit derogation (round 18), shapes left for later (a fix makes the
     "Deux femmes qui s'embrassent au parc devant les enfants. Belle époque.",
     "Le drapeau des Autochtones à l'hôtel de ville, rien est jamais un hasard avec eux autres",
     "Ceux de la réserve devraient apprendre à payer des impôts comme tout le monde",
-    "Les nouveaux locataires sont de la communauté, si tu vois ce que je veux dire 😏",
     "La caissière avait un « accent », je dis rien",
     "Un autre Français nommé au comité, va falloir prévoir du déodorant pour la salle 🧼",
     "Les Vietnamiens ont ouvert un resto, va falloir surveiller vos chats 😂",

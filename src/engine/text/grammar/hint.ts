@@ -56,11 +56,21 @@ const AGED = compile([
   "la nature va|~finir par? regler|s' ca|en", 'pas|pu|plus ~etre? la pour le|les? voir',
   'ceux qui servent pu|plus a rien', `~cacher|~garder ${YOURS} ${GUARDED}`,
 ]);
+/**
+ * The unsaid named to the reader (« vous savez à quoi je fais allusion », « si vous voyez ce que je veux dire », « on sait ben
+ * c'est qui », « vous-savez-qui »): the strongest hints, read also beside a person described without a name (« les nouveaux
+ * voisins », DESCRIBED).
+ */
+const ALLUSIONS = ["vous|tu ~savoir|~voir|~deviner a|de|d' quoi|qui je|j'", "vous|tu ~savoir|~voir|~deviner ce que|qu' je|j' ~vouloir dire",
+  "on|vous|tu ~savoir ben|bien|tres|tous? bien? c'|ce|pour est? qui", 'vous|tu ~savoir qui'];
+const STRONG = compile(ALLUSIONS);
+/** A person described, not named (« les nouveaux voisins », « du nouveau monde »). */
+const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arrivant|monde|gens`]);
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
-  'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'si vous|tu ~voir ce que je|j\' ~vouloir dire', 'vous|tu ~voir ce que je|j\' ~vouloir dire',
+  'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre',
   'devinez|devine|devinons qui|quoi', 'devinez|devine|devinons de|d\'? quelle|quel|la|le|son|sa|leur', 'je vous|te laisse deviner', 'suivez|suis mon regard', 'ceux|celles qui savent|comprennent savent|comprennent',
-  'on ~savoir ben|bien|tres bien? c\'|ce|pour est? qui', 'pas besoin de|d\' vous|te? ~faire un dessin', 'faites|fais le lien|calcul|math|maths',
+  'pas besoin de|d\' vous|te? ~faire un dessin', 'faites|fais le lien|calcul|math|maths',
   'pure|purement|drole|drôle|quelle|belle de? coincidence|coincidences', 'quelle belle? surprise', 'surprise surprise', 'toujours les memes', 'encore les memes',
   'ca|ce|c\' ~devoir ~etre culturel|culturelle', 'c\'|ce|ca est culturel|culturelle|genetique', 'on s\'|se en doutait|doute', 'je dis|dit ca de meme', 'je dis|dit rien', 'je dis|dit juste ca',
   'allez|va savoir pourquoi', 'je me demande|demandais bien pourquoi', 'drole comment|comme',
@@ -108,9 +118,14 @@ const HINTS = compile([
   // faudra un passeport pour… »; not « pour servir les familles », « aider », « voyager », said in earnest: read below).
   'bientot|ans ca|il? va|vont? nous? ~prendre|~falloir un|une|des +interprete|+traducteur|+passeport|+visa pour',
   // The speaker only « notes » and names no one (« je fais juste constater », « je dirai rien de plus », « je nomme
-  // personne »), a mock surprise (« tiens donc », « bizarre comme… »).
-  "je|j' ~faire|fais juste|seulement ~constater|~remarquer|~observer", "je|j' ne|n'? ~dire|dirai|dirais rien de plus", "je|j' ne|n'? nomme|nommerai|nommerais personne",
+  // personne », « je vise personne »), a mock surprise (« tiens donc », « bizarre comme… »).
+  "je|j' ~faire|fais juste|seulement ~constater|~remarquer|~observer", "je|j' ne|n'? ~dire|dirai|dirais rien de plus", "je|j' ne|n'? nomme|nommerai|nommerais|vise|pointe personne",
   'tiens donc', 'bizarre comme|comment',
+  // An allusion made of parts: a verb of knowing or guessing, the reader, the unsaid (« vous savez à qui je pense », « tu vois
+  // de quoi je parle », « vous devinez ce que je veux dire »), « une certaine
+  // faune » (not « aquatique », « marine », « sauvage », « locale », « du lac »: read below).
+  ...ALLUSIONS,
+  '+certain +faune|+engeance',
   // A bet on how long before the decline (« on gage combien de temps avant que… », « reste à voir combien de temps avant
   // qu'… »; not a question alone, « combien de temps avant que la piscine rouvre? »). What they wait for before it is a
   // worry for them (read below).
@@ -139,7 +154,7 @@ const SIGN = compile(["ca|c' ~envoyer|envoie un|le drole|mauvais de? +message", 
   // What everyone thinks, closing the claim (« …, je dis juste ce que tout le monde pense »; not « …: il faut un refuge »).
   "je dis|fais juste dire? ce que tout le monde ~penser"]);
 /** What a people wait for, lack or suffer (the verbs, not « meurtre » or « attentif »). */
-const SUFFER = wordSet([...hardshipVerbs, '~attendre', '~manquer', '~dormir'], false);
+const SUFFER = wordSet([...hardshipVerbs, '~attendre', '~manquer', '~dormir', '+besoin'], false);
 const PLACED = /^(a|au|aux|dans|comme|avec)$/;
 /** A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 »): the conclusion of what came before, never after. */
 const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant']);
@@ -163,7 +178,7 @@ const CLUES = compile([
   '+pays|+lieu d\' origine', ...religiousDress, 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique', ...MOCKED,
   // A place said darker, a reserve (« le quartier est rendu plus foncé », « c'est sur la réserve que ça se passe »).
   'plus fonce|foncee|fonces|foncees', 'sur|dans la|les reserve|reserves',
-  'quelle|son|sa|leur|leurs|de|d\' +origine', '+certain +culture|+origine|+communaute|+faune', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
+  'quelle|son|sa|leur|leurs|de|d\' +origine', '+certain +culture|+origine|+communaute|+faune|+engeance', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
   // People pointed at without a name (« ce monde-là », « ces gens-là », « le genre de monde »), and
   // a box ticked (BOX).
   'ce|ces|cette monde|gens|gang|engeance la', "genre|sorte de|d' monde|gens",
@@ -174,6 +189,8 @@ const CLUES = compile([
   // A wrongdoer's name guessed (« l'autre chauffeur s'appelait… », « un nom que personne est capable de prononcer », « le
   // même genre de nom »).
   `${SUSPECTS} s' appelle|appellent|appelait|appelaient`, "+nom|+prenom que|qu' personne", 'meme genre|sorte de +nom|+prenom',
+  // The people not named, named so (« les cousins de vous-savez-qui »).
+  'de|a vous|tu ~savoir qui',
 ]);
 /** Words of diversity that, set in quotation marks, are the wink (« depuis que le quartier s'est « diversifié » »). */
 const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multiculturels', 'multiculturelle', 'multiculturalisme', '+enrichissement', '+inclusion', 'inclusif', 'inclusive', 'arrivants', 'vivre-ensemble', 'ensemble', 'culturel', 'culturelle',
@@ -183,13 +200,20 @@ const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multi
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
 const AGAINST = wordSet(['+mythe', '+theorie', 'complotiste', '+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire'], false);
 /** Words by which quotation marks name what was said, read or chosen (« j'ai lu que c'était « une maladie » », « cochez « X » »): no wink. */
-const NAMED = wordSet(['+programme', '+projet', '+campagne', '+comite', '+atelier', '+slogan', '~lire', '~dire', '~ecrire', '~entendre', '~appeler', '~nommer', '~cocher', '~choisir', '~intituler', '~chanter', '~traiter', '~qualifier', '~surnommer'], false);
+const NAMED = wordSet(['+programme', '+projet', '+campagne', '+comite', '+atelier', '+slogan', '~lire', '~dire', '~ecrire', '~entendre', '~appeler', '~nommer', '~cocher', '~choisir', '~intituler', '~chanter', '~traiter', '~qualifier', '~surnommer',
+  // A word mentioned as a word, an event's title (« le mot « réfugiés » », « le festival « Cultures du monde » »).
+  '+mot', '+terme', '+festival'], false);
 /**
  * Role nouns that, set in quotation marks, deny the role to the people so named (« leurs « travailleurs » », « certaines
  * « dames » », « une « certaine communauté » »): the people of a hint beside them, never a wink on their own (« les
  * « travailleurs essentiels » ont eu leur prime »).
  */
-const ROLES = wordSet(['+travailleur', '+travailleuse', '+etudiant', '+etudiante', '+dame', '+refugie', '+refugiee', '+famille', '+communaute', '+culture', '+groupe', '+demandeur', '+artiste', '+immigrant', '+arrivant', '+citoyen', '+citoyenne', '+coordonnateur', '+coordonnatrice', '+femme', '+homme'], false);
+const ROLES = wordSet(['+travailleur', '+travailleuse', '+etudiant', '+etudiante', '+dame', '+refugie', '+refugiee', '+famille', '+communaute', '+culture', '+groupe', '+demandeur', '+artiste', '+immigrant', '+arrivant', '+citoyen', '+citoyenne', '+coordonnateur', '+coordonnatrice', '+femme', '+homme',
+  '+medecin', '+originaire'], false);
+/** What a person holds to do a job (« son « diplôme » », « un « accent » », « ses « compétences » »). */
+const CREDENTIALS = wordSet(['+diplome', '+accent', '+competence', '+formation', '+experience'], false);
+/** A person named by a role or where they live (the suspects, neighbours and clients above). */
+const PERSONS = wordSet(SUSPECTS.split('|'), false);
 const CERTAIN = /^certaine?s?$/;
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
 const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feliciter', '+merci', '~remercier', '~gagner', '+champion', '+party', '~celebrer', '+souper', '+cadeau', '+empathie', '+compassion'], false);
@@ -206,7 +230,11 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const n = s.words.length;
   if (n === 0) return out;
   const next = (b: number): string => keyOf(s.words[b] ?? s.words[0]!);
-  const hints = findAllIn(s, HINTS).filter(([, b]) => next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)));
+  const hints = findAllIn(s, HINTS).filter(([, b]) => (next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)))
+    // (A fauna named by its kind is animals, « une certaine faune aquatique ».)
+    && !(/^(faune|engeance)$/.test(next(b - 1)) && b < n && /^(aq|ma|sa|lo|d)/.test(next(b))));
+  const strong = new Uint8Array(n);
+  for (const [a] of findAllIn(s, STRONG)) strong[a] = 1;
   // (Marked by their first word: beside these a people named by age counts.)
   const aged = new Uint8Array(n);
   for (const [a, b] of findAllIn(s, AGED)) (hints.push([a, b]), (aged[a] = 1));
@@ -216,7 +244,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // attendent un logement, reste à voir combien de temps avant qu'ils en aient un », « …, tiens donc, personne répond »).
   for (let h = hints.length - 1; h >= 0; h -= 1) {
     const [a, b] = hints[h]!;
-    if (next(b - 2) !== 'avant' && next(b - 3) !== 'avant' && !/^(tiens|bizarre)$/.test(next(a))) continue;
+    if (next(b - 2) !== 'avant' && next(b - 3) !== 'avant' && !/^(tiens|bizarre)$/.test(next(a)) && !strong[a]) continue;
     for (let j = a - 1; j >= 0 && a - j <= 15 && s.sentence[j] === s.sentence[a]; j -= 1) if (fills(SUFFER, s.words[j])) { hints.splice(h, 1); break; }
   }
   let good = false;
@@ -299,6 +327,9 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     if (m.identity && (!namedByAge(s, m) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
     if (m.identity && !elders[k]) elders[k] = m.head + 1;
   }
+  // A person described without a name, the people of the strongest hints only (« les nouveaux voisins…, on sait ben c'est qui »).
+  const described = new Int32Array(sentences);
+  for (const [, b] of findAllIn(s, DESCRIBED)) described[s.sentence[b - 1]!] ||= b;
   // Where no people is named, a clue that stands for one, or a word of diversity set in quotation marks.
   for (const [a, b] of clues) if (!people[s.sentence[a]!]) people[s.sentence[a]!] = b;
   // A role noun in quotation marks is the people of a hint beside it (not of its own wink: see the loop below).
@@ -309,6 +340,15 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const named = new Uint8Array(sentences);
   for (let i = n - 1; i >= 0; i -= 1) sentenceStart[s.sentence[i]!] = i;
   for (let i = 0; i < n; i += 1) if (fills(NAMED, s.words[i])) named[s.sentence[i]!] = 1;
+  // A role or a credential in quotation marks is denied to the person so named (« des « étudiants » », « son « diplôme » »):
+  // a role names its own people; a credential needs a person in the comment (a people, a role, « le chauffeur »).
+  let person = mentions.length > 0;
+  for (let i = 0; i < n && !person; i += 1) person = fills(ROLES, s.words[i]) || fills(PERSONS, s.words[i]);
+  const denied = winks.map(([a, b]) => {
+    // (One word, or the word and its complement, « « originaires de Montréal » »: not a term, « « travailleurs essentiels » ».)
+    if (b - a > 1 && !/^(de|du|des|d)$/.test(next(a + 1))) return 0;
+    return fills(ROLES, s.words[a]) || (person && fills(CREDENTIALS, s.words[a])) ? a + 1 : 0;
+  });
   let last = -1;
   const marked = hints.length;
   for (const [h, [a, b]] of [...hints, ...winks, ...faces].entries()) {
@@ -322,7 +362,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const back = /^(surpren|etonn|vraiment|tellement)/.test(keyOf(s.words[a]!));
     let near = -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
-      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) : 0);
+      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) : denied[h - marked]!);
       if (who && !quiet[j]) near = who - 1;
     }
     if (near < 0) continue;
