@@ -3,7 +3,8 @@
  * misfortune comments on the wish (« …, on verra s'il rit encore », « …, c'est eux autres qui l'ont amené », « … pis le
  * message va passer ») and no longer quiets it; care anywhere in the sentence still does. Ruin, want and a life of misery
  * join the misfortunes (« faire faillite », « passer l'hiver sans chauffage », « malheureux toute leur vie »); « au lit » is
- * no verb of reading. Warnings: the words are there, the reading is not certain. Written for this round, not copied from any set.
+ * no verb of reading. A misfortune closed by a smile or a prayer: a regret feigned (« ça serait dommage qu'un… 🙂 »),
+ * a disaster said without a verb and aimed at a people's place (« une tornade sur la réserve 🙏 »). Warnings: the words are there, the reading is not certain. Written for this round, not copied from any set.
  */
 import { describeReading } from './grammar-helpers.ts';
 
@@ -35,6 +36,12 @@ describeReading(
     'que les Autochtones meurent de froid, ils l\'ont voulu',
     'Que le boss se fasse frapper par un char, on verra s\'il rit encore',
     'j\'espère que les réfugiés vont se noyer en chemin pis le message va passer',
+    'Une tornade sur la réserve 🙏',
+    'Un virus dans le campement 🙏',
+    'Une inondation dans le quartier des Anglais 😉',
+    'Ça serait dommage qu\'un camion recule dans le char du voisin pendant qu\'il dort... vraiment dommage 🙂',
+    'Ce serait dommage que la tornade passe sur la réserve 😉',
+    'ça serait dommage que le conseiller se fasse frapper en traversant la rue 🙂',
   ],
   [
     'Que ta maison soit remplie de joie pour les fêtes',
@@ -62,6 +69,13 @@ describeReading(
     'Les itinérants gèlent dehors pendant que la ville niaise, c\'est une honte',
     'Que le prochain hiver soit doux pour les itinérants',
     'On a perdu le courant toute la nuit, j\'espère que ça va revenir vite',
+    'Pensées pour la réserve après la tornade 🙏',
+    'un incendie chez le voisin 🙏',
+    'Un feu dans le foyer chez mon chum 🙂',
+    'Dommage que le voisin soit malade, j\'espère qu\'il va mieux 🙂',
+    'Ce serait dommage qu\'un incendie détruise la maison du voisin, ramonez votre cheminée 😉',
+    'Ce serait dommage que le maire tombe malade 🙏',
+    'Un camion a reculé dans le char du voisin ce matin, personne de blessé 🙏',
   ],
   { flaggedMayWarn: true },
 );
