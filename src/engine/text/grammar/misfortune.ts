@@ -141,7 +141,10 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     if (!harm[s.sentence[a]!]) harm[s.sentence[a]!] = a + 1;
   }
   // (2: a people or its place, which a misfortune said without a verb may be aimed at; 1: a person.)
-  for (let i = 0; i < n; i += 1) if (PERSON.has(keyOf(s.words[i]!))) target[s.sentence[i]!] |= PLACES.has(keyOf(s.words[i]!)) ? 3 : 1;
+  for (let i = 0; i < n; i += 1) {
+    const w = keyOf(s.words[i]!);
+    if (PERSON.has(w)) target[s.sentence[i]!] = target[s.sentence[i]!]! | (PLACES.has(w) ? 3 : 1);
+  }
   // « qu'il en meure d'autres », « que le covid en ramasse une couple »: « en » before a verb of dying or taking takes up
   // the people said before; its own target.
   for (let i = 0; i + 1 < n; i += 1) if (keyOf(s.words[i]!) === 'en' && s.sentence[i + 1] === s.sentence[i] && (fills(TAKE, s.words[i + 1]) || fills(DIE, s.words[i + 1]))) target[s.sentence[i]!] = 1;
@@ -158,7 +161,10 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
       if (s.words[mid]!.start < t.start) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) closing[s.sentence[lo - 1]!] |= mark;
+    if (lo > 0) {
+      const k = s.sentence[lo - 1]!;
+      closing[k] = closing[k]! | mark;
+    }
   }
   // Care anywhere in the sentence, and the sentence's own first word (a wish quiet only by what follows its clause is read again).
   const care = new Uint8Array(sentences);
