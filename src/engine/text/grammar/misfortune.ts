@@ -46,7 +46,7 @@ const MISFORTUNE = compile(['+cancer', 'covid',
   // Falling ill, a misfortune befalling, a stray bullet (« qu'ils tombent tous malades », « qu'il leur arrive malheur »).
   '~tomber malade|malades', '+malheur', 'balle|balles perdue|perdues',
   // Ruin, want and a life of misery (« qu'ils fassent faillite », « passer l'hiver sans chauffage », « malheureux toute leur vie »).
-  '~faire faillite', 'sans chauffage|chauffe|electricite|courant|bouffe|nourriture', 'malheureux|malheureuse|malheureuses toute|toutes sa|leur|ta|votre|leurs vie|vies',
+  '~faire faillite', 'sans chauffage|electricite|bouffe|nourriture', 'malheureux|malheureuse|malheureuses toute|toutes sa|leur|ta|votre vie',
   // A vehicle driven into them (« qu'un char rentre dans leur parade »); over a road it passes (« l'autobus passe sur la rue »).
   'char|auto|autobus|bus|camion|truck|voiture|train ~rentrer|~foncer|~reculer dans|sur', 'char|auto|autobus|bus|camion|truck|voiture|train ~passer sur|dessus le|la|leur|leurs|eux defile|parade|monde|gang|manif']);
 /** What opens the object of « brûler » (« brûler les feuilles »: a chore, not a misfortune). */
@@ -85,22 +85,11 @@ const NOT_GUARDS = new Set(['par', 'face', 'lit']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
 const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
-/** A people's place (« leur mosquée », « la réserve »). */
-const PLACES = new Set(['mosquee', 'synagogue', 'islamique', 'refuge', 'reserve', 'campement']);
-const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', ...PLACES,
+const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve',
   // Someone named by a role, a kin or a plain noun (« le directeur », « la madame d'à côté », « mon voisin »), or taken up (« qu'ils… »).
   ...roles, 'inspecteur', 'inspectrice', 'greffier', 'greffiere', 'deneigeur', 'contremaitre', 'gars', 'madame', 'monsieur', 'vieille', 'vieux', 'bonhomme', 'bonne', 'femme', 'chum', 'blonde', 'boss', 'ils', 'elles', 'eux', 'leur', 'leurs', 'sa', 'son', 'ses', 'ta', 'ton', 'tes',
   // A people's event (« la parade de la fierté »).
   'defile', 'parade']);
-
-/**
- * Emoji that close a misfortune with a smile or a wink (« … vraiment dommage 🙂 »): irony (1); the prayer (« une tornade sur
- * la réserve 🙏 ») blesses a misfortune said without a verb (2), yet may be sincere after a regret (« dommage que… 🙏 »).
- */
-const SMILES = /^(?:🙂|😉|😏|🙃|😇|😈)/;
-const PRAYER = /^🙏/;
-/** What aims a misfortune said without a verb at its target (« une tornade sur la réserve »). */
-const AIMED = new Set(['sur', 'dans', 'chez']);
 
 /** What may open a clause that answers the one before (« pis franchement tant mieux »). */
 const AND = new Set(['pis', 'et', 'puis']);
@@ -120,7 +109,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   // First misfortune and first target of each sentence (word index + 1; 0 when none).
   const harm = new Int32Array(sentences);
   const target = new Uint8Array(sentences);
-  for (const m of groupsOf(s).mentions) target[s.sentence[m.a]!] = 3;
+  for (const m of groupsOf(s).mentions) target[s.sentence[m.a]!] = 1;
   // (« le feu de camp », « un feu d'artifice »: a celebration or a signal.)
   // (« brûler les feuilles »: burning with an object is a chore, not a misfortune.)
   const found = findAllIn(s, MISFORTUNE).filter(([a, b]) => {
@@ -140,32 +129,11 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     end[a] = b;
     if (!harm[s.sentence[a]!]) harm[s.sentence[a]!] = a + 1;
   }
-  // (2: a people or its place, which a misfortune said without a verb may be aimed at; 1: a person.)
-  for (let i = 0; i < n; i += 1) {
-    const w = keyOf(s.words[i]!);
-    if (PERSON.has(w)) target[s.sentence[i]!] = target[s.sentence[i]!]! | (PLACES.has(w) ? 3 : 1);
-  }
+  for (let i = 0; i < n; i += 1) if (PERSON.has(keyOf(s.words[i]!))) target[s.sentence[i]!] = 1;
   // « qu'il en meure d'autres », « que le covid en ramasse une couple »: « en » before a verb of dying or taking takes up
   // the people said before; its own target.
   for (let i = 0; i + 1 < n; i += 1) if (keyOf(s.words[i]!) === 'en' && s.sentence[i + 1] === s.sentence[i] && (fills(TAKE, s.words[i + 1]) || fills(DIE, s.words[i + 1]))) target[s.sentence[i]!] = 1;
   const quiet = quietSentences(s, sc, judged, tokens, CARE, NOT_GUARDS);
-  // The emoji closing each sentence (SMILES 1, PRAYER 2), found by the last word before it.
-  const closing = new Uint8Array(sentences);
-  for (const t of tokens) {
-    const mark = t.kind === 'symbol' ? (SMILES.test(t.norm) ? 1 : PRAYER.test(t.norm) ? 2 : 0) : 0;
-    if (!mark) continue;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s.words[mid]!.start < t.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) {
-      const k = s.sentence[lo - 1]!;
-      closing[k] = closing[k]! | mark;
-    }
-  }
   // Care anywhere in the sentence, and the sentence's own first word (a wish quiet only by what follows its clause is read again).
   const care = new Uint8Array(sentences);
   const first = new Int32Array(sentences);
@@ -250,11 +218,6 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   }
   // The plague must take them: after « dommage que », a taking denied (« prenne jamais les … », « ait pas ramassé »); not grief
   // (« dommage que le covid ait emporté mon grand-père ») nor a break (« prenne pas de vacances »).
-  /** True when a clause break follows word h in sentence k (within a few words). */
-  const breakAfter = (h: number, k: number): boolean => {
-    for (let j = h + 1; j < n && s.sentence[j] === k && j - h <= 16; j += 1) if (s.brk[j]) return true;
-    return false;
-  };
   for (const [a, b] of findAllIn(s, REGRET)) {
     const k = s.sentence[a]!;
     const h = next[b]!;
@@ -270,23 +233,6 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
       if (NO_LONGER.has(keyOf(s.words[j]!)) && (fills(TAKE, s.words[j + 1]) || OBJECT_OPENERS.has(keyOf(s.words[j + 1] ?? s.words[j]!)))) never = true;
     }
     if (took && never && target[k] && !said) push(a, h - 1, took);
-    // A regret closed by a smile, in its sentence or in a short one after (« ça serait dommage qu'un camion recule dans sa
-    // roulotte… vraiment dommage 🙂 »): the regret is feigned, the misfortune wished. Not when a clause follows the misfortune
-    // (« dommage qu'un incendie prenne chez le voisin, ramonez votre cheminée 😉 »: advice, the wink is a nudge).
-    else if (regret && h && h - b <= 6 && target[k] && !said && !care[k] && !breakAfter(h, k) && (closing[k]! & 1 || (k + 1 < sentences && closing[k + 1]! & 1 && (first[k + 1]! + 4 >= n || s.sentence[first[k + 1]! + 4] !== k + 1)))) push(a, h - 1, end[h - 1]!);
-  }
-  // A misfortune said without a verb, aimed at its target and blessed by an emoji (« Une tornade sur la réserve 🙏 »,
-  // « un bon virus dans leur camp 😉 »): the whole sentence, a few words, no comma; news tells with a verb (« une tornade a
-  // frappé la réserve 🙏 »); a fire or an accident may be a prayer for a person (« un incendie chez le voisin 🙏 »): only a
-  // disaster or a plague aimed at a people or its place.
-  for (let k = 0; k < sentences; k += 1) {
-    const h = harm[k]! - 1;
-    if (!closing[k] || h < 0 || h - first[k]! > 2 || !(target[k]! & 2) || quiet[k] || /^(?:feu|incendi|accident)/.test(keyOf(s.words[end[h]! - 1]!))) continue;
-    const e = end[h]!;
-    if (e >= n || s.sentence[e] !== k || !AIMED.has(keyOf(s.words[e]!))) continue;
-    let j = h + 1;
-    while (j < n && s.sentence[j] === k && !s.brk[j] && j - e < 6) j += 1;
-    if (j >= n || s.sentence[j] !== k) push(first[k]!, h, j);
   }
   for (const [a, b] of findAllIn(s, INDIFFERENT)) {
     const k = s.sentence[a]!;
