@@ -159,14 +159,24 @@ export function quietSentences(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   for (let i = 0; i < n; ) {
     const k = s.sentence[i]!;
     let j = i;
-    for (; j < n && s.sentence[j] === k; j += 1) {
-      const t = s.words[j]!;
-      if (judged[j] || s.quoted[j] || sc.spoken[j] || (fills(GUARDS, t) && !except?.has(keyOf(t))) || fills(more, t) || hypothesis(s, j)) quiet[k] = 1;
-    }
-    if (sc.denounced[k] || isNegated(s, i, j) || asked[k]) quiet[k] = 1;
+    for (; j < n && s.sentence[j] === k; j += 1) if (fills(more, s.words[j])) quiet[k] = 1;
+    if (sc.denounced[k] || asked[k] || quietSpan(s, sc, judged, i, j, except)) quiet[k] = 1;
     i = j;
   }
   return quiet;
+}
+
+/**
+ * True when words [a, b) hold another reading, a quotation, a report, a guard, a hypothesis or a negation: the part of
+ * quietSentences that a reader may ask of one clause rather than of the whole sentence (misfortune.ts asks it of a wish
+ * and the clause it opens, so « …, on va voir si elle va encore dire… » after the wish does not quiet it).
+ */
+export function quietSpan(s: Stream, sc: Scope, judged: Uint8Array, a: number, b: number, except?: ReadonlySet<string>): boolean {
+  for (let j = a; j < b; j += 1) {
+    const t = s.words[j]!;
+    if (judged[j] || s.quoted[j] || sc.spoken[j] || (fills(GUARDS, t) && !except?.has(keyOf(t))) || hypothesis(s, j)) return true;
+  }
+  return isNegated(s, a, b);
 }
 
 /** True when word i stands after a « qui » of its clause: said of that clause's antecedent (« la chose qui vous dérange, c'est que les … »), not of a group named later. */

@@ -14,7 +14,8 @@ import { compile, fills, findAllIn, keyOf, NO_LONGER, wordSet } from './patterns
 import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
-import { quietSentences } from './cooccur.ts';
+import { quietSentences, quietSpan } from './cooccur.ts';
+import { askedSentences } from './question.ts';
 import { bodyHarm, carCrash } from './lexicon-person.ts';
 import { roles } from './lexicon-threat.ts';
 
@@ -44,8 +45,10 @@ const MISFORTUNE = compile(['+cancer', 'covid',
   '+tornade|+ouragan|+inondation|+crue|+seisme|canicule|+bombe|virus|sida',
   // Falling ill, a misfortune befalling, a stray bullet (« qu'ils tombent tous malades », « qu'il leur arrive malheur »).
   '~tomber malade|malades', '+malheur', 'balle|balles perdue|perdues',
+  // Ruin, want and a life of misery (« qu'ils fassent faillite », « passer l'hiver sans chauffage », « malheureux toute leur vie »).
+  '~faire faillite', 'sans chauffage|electricite|bouffe|nourriture', 'malheureux|malheureuse|malheureuses toute|toutes sa|leur|ta|votre vie',
   // A vehicle driven into them (« qu'un char rentre dans leur parade »); over a road it passes (« l'autobus passe sur la rue »).
-  'char|auto|autobus|bus|camion|truck|voiture|train ~rentrer|~foncer dans|sur', 'char|auto|autobus|bus|camion|truck|voiture|train ~passer sur|dessus le|la|leur|leurs|eux defile|parade|monde|gang|manif']);
+  'char|auto|autobus|bus|camion|truck|voiture|train ~rentrer|~foncer|~reculer dans|sur', 'char|auto|autobus|bus|camion|truck|voiture|train ~passer sur|dessus le|la|leur|leurs|eux defile|parade|monde|gang|manif']);
 /** What opens the object of « brûler » (« brûler les feuilles »: a chore, not a misfortune). */
 const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'des', 'du', 'un', 'une', 'ses', 'leurs', 'mes', 'tes', 'nos', 'vos', 'ce', 'ces', 'cette']);
 /** Things said dead (« les feuilles mortes », « la saison morte »): no one. */
@@ -77,8 +80,8 @@ const TAKE = wordSet(['~prendre', '~emporter', '~ramasser', '~tuer', '~debarrass
 const DIE = wordSet(['~mourir', '~crever'], false);
 /** Third-person plural subjunctives of dying, said alone as a wish. */
 const JUSSIVE_DEATH = /^(?:crevent|meurent|pourrissent|brulent)$/;
-/** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face »). */
-const NOT_GUARDS = new Set(['par', 'face']);
+/** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face », « cloué au lit »). */
+const NOT_GUARDS = new Set(['par', 'face', 'lit']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
 const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
@@ -131,6 +134,30 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   // the people said before; its own target.
   for (let i = 0; i + 1 < n; i += 1) if (keyOf(s.words[i]!) === 'en' && s.sentence[i + 1] === s.sentence[i] && (fills(TAKE, s.words[i + 1]) || fills(DIE, s.words[i + 1]))) target[s.sentence[i]!] = 1;
   const quiet = quietSentences(s, sc, judged, tokens, CARE, NOT_GUARDS);
+  // Care anywhere in the sentence, and the sentence's own first word (a wish quiet only by what follows its clause is read again).
+  const care = new Uint8Array(sentences);
+  const first = new Int32Array(sentences);
+  for (let i = n - 1; i >= 0; i -= 1) {
+    if (fills(CARE, s.words[i])) care[s.sentence[i]!] = 1;
+    first[s.sentence[i]!] = i;
+  }
+  let asked: Uint8Array | undefined;
+  /**
+   * True when the wish from a to the misfortune ending at e is quiet: care anywhere, a question or a denunciation of the
+   * sentence, or a guard, a report or a negation from the start of the wish's clause to the end of the clause the misfortune ends,
+   * not in a clause that comes after it (« que le virus les emporte, c'est eux autres qui l'ont amené », « j'espère qu'elle
+   * va se faire attaquer, on va voir si elle va encore dire… »: what follows comments on the wish, it does not undo it).
+   */
+  const wishQuiet = (a: number, e: number, k: number): boolean => {
+    if (!quiet[k]) return false;
+    if (care[k] || sc.denounced[k] || (asked ??= askedSentences(s, tokens))[k]) return true;
+    let stop = e;
+    while (stop < n && s.sentence[stop] === k && stop - e < 12 && !(stop > e && s.brk[stop] !== 0) && !AND.has(keyOf(s.words[stop]!))) stop += 1;
+    // (From the start of the wish's clause: « Les … qui veulent qu'on les appelle …, j'espère qu'ils… » names them first.)
+    let start = a;
+    while (start > first[k]! && s.brk[start] === 0 && a - start < 24) start -= 1;
+    return quietSpan(s, sc, judged, start, stop, NOT_GUARDS);
+  };
   const push = (a: number, h: number, b: number): void => void out.push({ kind: 'threat', severity: 'warning', a: Math.min(a, h), b: Math.max(b, end[h]!), doubtful: 'violence' });
   // The misfortune at or after each word of its sentence (+1; 0 when none).
   const next = new Int32Array(n + 1);
@@ -185,7 +212,9 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     // les pompiers arrivent vite, le feu est pris »), unless a new « que » takes the wish up again.
     const h = h0 && h0 - 1 > b && !inWish(b, h0 - 1) ? 0 : h0;
     // (The span reaches the last misfortune wished in the clauses that follow: « qu'ils se gèlent … pis qu'ils fassent une overdose ».)
-    if (h && target[k] && (!quiet[k] || described(b, k))) push(a, h - 1, Math.max(b, lastAfter(h - 1, k)));
+    const e = h ? Math.max(b, lastAfter(h - 1, k)) : 0;
+    // (Only a wish before its misfortune is read by clause: « un cancer, c'est ce que je vous souhaite » stays whole.)
+    if (h && target[k] && (!quiet[k] || described(b, k) || (h > b && !wishQuiet(a, e, k)))) push(a, h - 1, e);
   }
   // The plague must take them: after « dommage que », a taking denied (« prenne jamais les … », « ait pas ramassé »); not grief
   // (« dommage que le covid ait emporté mon grand-père ») nor a break (« prenne pas de vacances »).
