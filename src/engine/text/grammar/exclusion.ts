@@ -7,7 +7,7 @@
  * A people sent away by bus or plane to a far city, and a people told to leave in the jussive
  * (« Qu'ils dégagent, les … »), are read here too.
  */
-import { antecedent, namedByAge, type Groups, type Mention } from './groups.ts';
+import { antecedent, namedByAge, peopleAdjectiveEnd, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { exclusion, exclusionPlaces, sending, sendPlaces } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
@@ -133,6 +133,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   }
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
   segregated(s, sc, g, out);
+  keptApart(s, sc, g, out);
   deniedSlogan(s, sc, g, out);
   rightsDenied(s, sc, g, out);
   refusedToPeople(s, sc, g, out);
@@ -306,9 +307,10 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       if (k >= n || s.sentence[k] !== sent || !['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) continue;
       // (« aux restos haïtiens »: their business, named by the people's adjective.)
       const m = people(k + 1, sent) ?? people(k + 2, sent);
-      if (!m) continue;
+      const end = m ? m.b : k + 2 < n && s.sentence[k + 2] === sent ? peopleAdjectiveEnd(s, k + 2) : -1;
+      if (end < 0) continue;
       const from = modal >= 0 ? modal : i;
-      out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) ? 'warning' : 'error', a: from, b: m.b });
+      out.push({ kind: 'hate', severity: isReported(s, sc, from, end) ? 'warning' : 'error', a: from, b: end });
     }
   }
 }
@@ -424,8 +426,81 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   }
 }
 
+/** A duty before a separation (« devraient avoir », « faudrait », « on devrait faire »). */
+const APART_DUTY = new Set(['devraient', 'devrait', 'faudrait', 'faut', 'meriteraient']);
+/** Us, or ours, in the contact avoided (« avec nos enfants », « avec nous autres »). */
+const US = new Set(['nos', 'nous', 'notre']);
+
+/**
+ * A people kept apart so as not to mix with us (round 26): a duty, a separation (« heures séparées », « leurs propres
+ * vestiaires », « des classes à part »), then a contact denied with us or with them (« pas se baigner avec nos enfants »,
+ * « pour pas que nos enfants se baignent avec les … »). Hours or a place meant for a people's comfort (« c'est plus calme
+ * pour elles ») avoid nobody; an age (« les aînés ») keeps its rules. Bounded windows: linear.
+ */
+function keptApart(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  for (let i = 1; i < n; i += 1) {
+    const w = keyOf(s.words[i]!);
+    const prev = keyOf(s.words[i - 1]!);
+    if (!(/^separee?s?$/.test(w) || (/^propres?$/.test(w) && /^leurs?$/.test(prev)) || (w === 'part' && prev === 'a'))) continue;
+    const sent = s.sentence[i]!;
+    let duty = -1;
+    for (let j = i - 1; duty < 0 && j >= 0 && i - j <= 6 && s.sentence[j] === sent; j -= 1) if (APART_DUTY.has(keyOf(s.words[j]!))) duty = j;
+    if (duty < 0 || isNegated(s, duty, i + 1)) continue;
+    // The contact denied after it: a negation, then « avec » and us or a people.
+    let denied = -1;
+    let ours = false;
+    let end = -1;
+    let them: Mention | undefined;
+    for (let j = i + 1; end < 0 && j + 1 < n && j - i <= 14 && s.sentence[j + 1] === sent; j += 1) {
+      const v = keyOf(s.words[j]!);
+      if (NO_LONGER.has(v)) denied = j;
+      else if (US.has(v) && denied >= 0) ours = true;
+      else if (v === 'avec' && denied >= 0 && j - denied <= 8) {
+        const m = g.mentions[g.startingAt[j + 1] ?? -1];
+        if (US.has(keyOf(s.words[j + 1]!))) end = j + 2;
+        // (A people avoided only by ours: « pour pas que nos enfants se baignent avec les … », not women kept from men.)
+        else if (ours && m && m.identity && m.generic && !namedByAge(s, m)) (end = m.b), (them = m);
+      }
+    }
+    if (end < 0) continue;
+    // The people set apart: the one avoided, or the subject before the duty, or « pour les … » after the separation.
+    const before = g.mentions[g.lastBefore[duty + 1] ?? -1];
+    const after = g.mentions[g.nextAfter[i + 1] ?? -1];
+    const people = (m: Mention | undefined): boolean => m !== undefined && m.identity && m.generic && !namedByAge(s, m) && s.sentence[m.a] === sent;
+    them ??= people(before) ? before : people(after) && after!.b <= end ? after : undefined;
+    if (!them) continue;
+    const a = Math.min(them.a, duty);
+    out.push({ kind: 'hate', severity: isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
+  }
+}
+
+/** What marks a people in a relative clause (« ceux qui portent le voile », « … sont sur l'aide sociale / le BS »). */
+const MARK = /^(?:voile|hijab|niqab|burqa|burka|turban|kippa|bs|citoyennete|sociale|bien-etre|nes)$/;
+
+/**
+ * « ceux / celles qui portent le voile », « … sont sur l'aide sociale », « … ont la citoyenneté depuis peu », « … sont pas nés
+ * ici »: a people named by what marks it, as the span of the relative clause opening at i (« ceux »), or undefined. What is
+ * law is no people (« ceux qui ont pas la citoyenneté »: citizenship denied; « nés » only away or not here).
+ */
+function markedPeople(s: Stream, i: number): Mention | undefined {
+  const n = s.words.length;
+  if (i + 2 >= n || !/^(?:ceux|celles)$/.test(keyOf(s.words[i]!)) || keyOf(s.words[i + 1]!) !== 'qui') return undefined;
+  let negated = false;
+  for (let j = i + 2; j < n && j - i <= 8 && s.sentence[j] === s.sentence[i] && (j === i + 2 || s.brk[j] === 0); j += 1) {
+    const w = keyOf(s.words[j]!);
+    negated ||= NO_LONGER.has(w);
+    if (!MARK.test(w)) continue;
+    const born = w === 'nes' && j + 1 < n ? keyOf(s.words[j + 1]!) : '';
+    if (w === 'nes' ? born === 'ailleurs' || (negated && /^(?:ici|icitte)$/.test(born)) : !(w === 'citoyennete' && negated)) {
+      return { a: i, b: w === 'nes' ? j + 2 : j + 1, head: i, generic: true, identity: true };
+    }
+  }
+  return undefined;
+}
+
 /** What a slogan denies a people: a home, help, a service, a permit, a place. */
-const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
+const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', '+vote', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
 /** The refusal a slogan opens on (« Aucun logement pour les … », « Pas une cenne aux … », « Zéro service pour … »). */
 const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'pus', 'fini', 'finies', 'finis', 'un', 'une', 'des']);
 /** A short answer that refuses (« Non merci », « Pas question », « Jamais »). */
@@ -487,17 +562,19 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       continue;
     }
     if (asked || k >= n || s.sentence[k] !== sent || !fills(DENIED_THING, s.words[k])) continue;
-    // The thing, then at most two words that qualify it (« social », « de vote »), then « pour / à » and the people.
-    let j = k + 1;
-    while (j < n && j - k <= 3 && s.sentence[j] === sent && !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!))) j += 1;
-    if (j >= n || s.sentence[j] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!))) continue;
-    const next = j + 1 < n && s.sentence[j + 1] === sent ? j + 1 : -1;
-    if (next < 0) continue;
-    const m = g.mentions[(g.startingAt[next] ?? -1) >= 0 ? g.startingAt[next]! : (g.startingAt[j] ?? -1)];
-    const them = ['eux', 'elles'].includes(keyOf(s.words[next]!)) ? antecedent(s, g, next) : undefined;
-    const who = m && m.generic && m.identity ? m : them?.identity ? them : undefined;
+    // The thing, then words that qualify it or say where (« social », « de vote », « au municipal », « dans nos HLM »), then
+    // « pour / à » and the people (the first link naming a people, within six words).
+    let who: Mention | undefined;
+    let next = -1;
+    for (let j = k + 1; !who && j + 1 < n && j - k <= 6 && s.sentence[j + 1] === sent; j += 1) {
+      if (!['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!))) continue;
+      next = j + 1;
+      const m = g.mentions[(g.startingAt[next] ?? -1) >= 0 ? g.startingAt[next]! : (g.startingAt[j] ?? -1)];
+      const them = ['eux', 'elles'].includes(keyOf(s.words[next]!)) ? antecedent(s, g, next) : undefined;
+      who = m && m.generic && m.identity && !namedByAge(s, m) ? m : them?.identity ? them : markedPeople(s, next);
+    }
     if (!who) continue;
-    const end = m === who ? who.b : next + 1;
+    const end = Math.max(who.b, next + 1);
     // « Pas de logement pour les … cet hiver, c'est inhumain »: a lack judged after it, not a refusal.
     let judged = false;
     for (let k = end; k < n && s.sentence[k] === sent && !judged; k += 1) judged = s.brk[k] !== 0 && ['c', 'ca', 'cest'].includes(keyOf(s.words[k]!));
@@ -527,6 +604,10 @@ const RIGHTS_DENIED = compile([
  */
 const NO_ONE_MAY = compile(["~devoir|~meriter pouvoir|avoir ~voter|~adopter|~enseigner|~immigrer|~diriger|~acheter|~louer|~marier|~presenter|~entrer|~rentrer|~posseder|~habiter|le|acces|droit"]);
 const NO_ONE = new Set(['aucun', 'aucune', 'nul', 'nulle']);
+/** A right reached only after a wait (« … devraient attendre dix ans avant d'avoir droit à l'aide »): the right delayed. */
+const UNTIL_RIGHT = compile(["avant d'|de avoir le? droit|acces"]);
+/** The wait wished, not told (« doivent attendre trois mois » is the law): a conditional duty. */
+const WISHED = new Set(['devraient', 'meriteraient', 'faudrait']);
 /** Between the people and what is denied them: a quantifier or an adverb (« les … devraient tous / même pas… »). */
 const SUBJECT_FILLER = new Set(['tous', 'toutes', 'vraiment', 'juste', 'meme', 'carrement', 'simplement', 'franchement', 'aussi']);
 
@@ -538,15 +619,28 @@ function rightsDenied(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const spans = findAllIn(s, RIGHTS_DENIED);
   const noOne = spans.length;
   for (const f of findAllIn(s, NO_ONE_MAY)) spans.push(f);
+  const named = spans.length;
+  // « … devraient (tous) attendre (dix ans) avant d'avoir droit »: read from the duty, as a right denied.
+  for (const [p, q] of findAllIn(s, UNTIL_RIGHT)) {
+    let w = p - 1;
+    while (w > 0 && p - w <= 4 && s.sentence[w] === s.sentence[p] && keyOf(s.words[w]!) !== 'attendre') w -= 1;
+    if (w <= 0 || keyOf(s.words[w]!) !== 'attendre') continue;
+    let d = w - 1;
+    while (d > 0 && w - d <= 2 && /^(?:tous|toutes|d|de)$/.test(keyOf(s.words[d]!))) d -= 1;
+    if (WISHED.has(keyOf(s.words[d]!)) && s.sentence[d] === s.sentence[p]) spans.push([d, q]);
+  }
   for (let x = 0; x < spans.length; x += 1) {
     const [p, q] = spans[x]!;
     let k = p;
     while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && SUBJECT_FILLER.has(keyOf(s.words[k - 1]!))) k -= 1;
-    const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || !(m.generic || x >= noOne) || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
+    let m = g.mentions[g.endingAt[k] ?? -1];
+    // (« Ceux qui portent le voile devraient perdre… »: the relative clause before the verb names the people.)
+    const byNoOne = x >= noOne && x < named;
+    for (let c = k - 3; !(m?.generic && m.identity) && !byNoOne && c >= 0 && k - c <= 10 && s.clause[c] === s.clause[p]; c -= 1) m = markedPeople(s, c) ?? m;
+    if (!m || !(m.generic || byNoOne) || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
     // (« Aucun couple gai devrait pouvoir adopter »: « aucun » within two words before the name, opening its clause.)
     let a = m.a;
-    if (x >= noOne) {
+    if (byNoOne) {
       while (a > 0 && m.a - a < 2 && s.sentence[a - 1] === s.sentence[p] && !NO_ONE.has(keyOf(s.words[a - 1]!))) a -= 1;
       if (a === 0 || !NO_ONE.has(keyOf(s.words[a - 1]!)) || s.sentence[a - 1] !== s.sentence[p]) continue;
       a -= 1;
