@@ -69,7 +69,7 @@ describeReading(
     'Pu une cenne de nos taxes pour les autochtones',
     'Pas de droit de vote aux municipales pour les immigrés',
     'Pas de job à la ville pour celles qui portent le hijab',
-    'pas de vote pour ceux qui sont pas nés ici',
+    'pas de vote pour ceux qui portent la kippa',
   ],
   [
     'Pas de vote pour ceux qui ont pas la citoyenneté, c\'est la loi',

@@ -133,7 +133,6 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   }
   for (const hit of toldToLeave(s, sc, g)) out.push(hit);
   segregated(s, sc, g, out);
-  keptApart(s, sc, g, out);
   deniedSlogan(s, sc, g, out);
   rightsDenied(s, sc, g, out);
   refusedToPeople(s, sc, g, out);
@@ -394,107 +393,73 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
   return out;
 }
 
-/** Set apart for a people (« juste pour les … », « réservée aux … », « à part pour les … »). */
-const APART = compile(['juste|seulement|rien que? pour', '+reserve|+separe a|aux|pour', 'a part pour']);
-
-/**
- * A people set apart so as not to be near them: a service or a place « juste pour les … » (a bus, a school, an entrance)
- * with a contact avoided after it (« comme ça on serait pas obligés de s'asseoir à côté d'eux », « on aurait plus à les
- * voir »). A service meant for a people (« un autobus adapté pour les personnes handicapées ») avoids nobody.
- */
-function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
-  const n = s.words.length;
-  for (const [a, b] of findAllIn(s, APART)) {
-    // (« réservée aux … »: the mention opens on the « aux » the entry ends with.)
-    const m = g.mentions[g.startingAt[b] ?? -1] ?? g.mentions[g.startingAt[b - 1] ?? -1];
-    if (!m || !m.generic || !m.identity) continue;
-    const sent = s.sentence[a]!;
-    let neg = false;
-    for (let k = m.b; k < n && k < m.b + 20 && s.sentence[k] === sent; k += 1) {
-      const w = keyOf(s.words[k]!);
-      if (NO_LONGER.has(w)) neg = true;
-      // Them avoided: « (à côté) d'eux », « avec elles », « les » before an infinitive (« les voir », « les croiser »).
-      else if (neg && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && infinitive(s, k + 1)))) {
-        const end = w === 'les' ? k + 2 : k + 1;
-        // (« … de les voir, les gars »: the people avoided is the one set out after.)
-        const later = g.mentions[g.nextAfter[end] ?? -1];
-        if (later && later.a - end <= 2 && s.sentence[later.a] === sent) break;
-        out.push({ kind: 'hate', severity: isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
-        break;
-      }
-    }
-  }
-}
-
+/** Set apart for a people (« juste pour les … », « réservée aux … », « à part pour les … »), or set apart (« heures séparées », « leurs propres … »). */
+const APART = compile(['juste|seulement|rien que? pour', '+reserve|+separe a|aux|pour', 'a part pour', '+separe', 'leur|leurs +propre']);
 /** A duty before a separation (« devraient avoir », « faudrait », « on devrait faire »). */
 const APART_DUTY = new Set(['devraient', 'devrait', 'faudrait', 'faut', 'meriteraient']);
 /** Us, or ours, in the contact avoided (« avec nos enfants », « avec nous autres »). */
 const US = new Set(['nos', 'nous', 'notre']);
 
 /**
- * A people kept apart so as not to mix with us (round 26): a duty, a separation (« heures séparées », « leurs propres
- * vestiaires », « des classes à part »), then a contact denied with us or with them (« pas se baigner avec nos enfants »,
- * « pour pas que nos enfants se baignent avec les … »). Hours or a place meant for a people's comfort (« c'est plus calme
- * pour elles ») avoid nobody; an age (« les aînés ») keeps its rules. Bounded windows: linear.
+ * A people set apart so as not to be near them: a service or a place « juste pour les … » (a bus, a school, an entrance)
+ * with a contact avoided after it (« comme ça on serait pas obligés de s'asseoir à côté d'eux », « on aurait plus à les
+ * voir »). A service meant for a people (« un autobus adapté pour les personnes handicapées ») avoids nobody.
+ * (Round 26) A separation wished for a people named before its duty or after it (« les … devraient avoir leurs propres
+ * heures », « faudrait des heures séparées »), the contact denied with us (« pas se baigner avec nos enfants »), or with
+ * them by ours (« pour pas que nos enfants se baignent avec les … »; not women kept from men). An age keeps its rules.
  */
-function keptApart(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
-  for (let i = 1; i < n; i += 1) {
-    const w = keyOf(s.words[i]!);
-    const prev = keyOf(s.words[i - 1]!);
-    if (!(/^separee?s?$/.test(w) || (/^propres?$/.test(w) && /^leurs?$/.test(prev)) || (w === 'part' && prev === 'a'))) continue;
-    const sent = s.sentence[i]!;
-    let duty = -1;
-    for (let j = i - 1; duty < 0 && j >= 0 && i - j <= 6 && s.sentence[j] === sent; j -= 1) if (APART_DUTY.has(keyOf(s.words[j]!))) duty = j;
-    if (duty < 0 || isNegated(s, duty, i + 1)) continue;
-    // The contact denied after it: a negation, then « avec » and us or a people.
-    let denied = -1;
+  const people = (x: number | undefined, sent: number): Mention | undefined => {
+    const m = g.mentions[x ?? -1];
+    return m && m.identity && m.generic && !namedByAge(s, m) && s.sentence[m.a] === sent ? m : undefined;
+  };
+  for (const [a, b] of findAllIn(s, APART)) {
+    const sent = s.sentence[a]!;
+    // (« réservée aux … »: the mention opens on the « aux » the entry ends with.)
+    let m = people(g.startingAt[b], sent) ?? people(g.startingAt[b - 1], sent);
+    let from = a;
+    if (!m) {
+      while (from >= 0 && a - from <= 6 && s.sentence[from] === sent && !APART_DUTY.has(keyOf(s.words[from]!))) from -= 1;
+      if (from < 0 || !APART_DUTY.has(keyOf(s.words[from]!))) continue;
+      m = people(g.lastBefore[from + 1], sent) ?? people(g.nextAfter[b], sent);
+    }
+    if (!m) continue;
+    let neg = false;
     let ours = false;
-    let end = -1;
-    let them: Mention | undefined;
-    for (let j = i + 1; end < 0 && j + 1 < n && j - i <= 14 && s.sentence[j + 1] === sent; j += 1) {
-      const v = keyOf(s.words[j]!);
-      if (NO_LONGER.has(v)) denied = j;
-      else if (US.has(v) && denied >= 0) ours = true;
-      else if (v === 'avec' && denied >= 0 && j - denied <= 8) {
-        const m = g.mentions[g.startingAt[j + 1] ?? -1];
-        if (US.has(keyOf(s.words[j + 1]!))) end = j + 2;
-        // (A people avoided only by ours: « pour pas que nos enfants se baignent avec les … », not women kept from men.)
-        else if (ours && m && m.identity && m.generic && !namedByAge(s, m)) (end = m.b), (them = m);
+    for (let k = from < a ? b : m.b; k < n && k < b + 20 && s.sentence[k] === sent; k += 1) {
+      const w = keyOf(s.words[k]!);
+      if (NO_LONGER.has(w)) neg = true;
+      else if (neg && US.has(w)) ours = true;
+      // Them avoided: « (à côté) d'eux », « avec elles », « les » before an infinitive (« les voir », « les croiser »), « avec nous ».
+      else if (neg && ((from === a && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && infinitive(s, k + 1)))) || (w === 'avec' && (US.has(keyOf(s.words[k + 1] ?? s.words[k]!)) || (ours && people(g.startingAt[k + 1], sent)))))) {
+        const end = w === 'les' || w === 'avec' ? k + 2 : k + 1;
+        // (« … de les voir, les gars »: the people avoided is the one set out after.)
+        const later = g.mentions[g.nextAfter[end] ?? -1];
+        if (w !== 'avec' && later && later.a - end <= 2 && s.sentence[later.a] === sent) break;
+        const start = Math.min(from, m.a);
+        out.push({ kind: 'hate', severity: isReported(s, sc, start, end) ? 'warning' : 'error', a: start, b: end });
+        break;
       }
     }
-    if (end < 0) continue;
-    // The people set apart: the one avoided, or the subject before the duty, or « pour les … » after the separation.
-    const before = g.mentions[g.lastBefore[duty + 1] ?? -1];
-    const after = g.mentions[g.nextAfter[i + 1] ?? -1];
-    const people = (m: Mention | undefined): boolean => m !== undefined && m.identity && m.generic && !namedByAge(s, m) && s.sentence[m.a] === sent;
-    them ??= people(before) ? before : people(after) && after!.b <= end ? after : undefined;
-    if (!them) continue;
-    const a = Math.min(them.a, duty);
-    out.push({ kind: 'hate', severity: isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
   }
 }
 
 /** What marks a people in a relative clause (« ceux qui portent le voile », « … sont sur l'aide sociale / le BS »). */
-const MARK = /^(?:voile|hijab|niqab|burqa|burka|turban|kippa|bs|citoyennete|sociale|bien-etre|nes)$/;
+const MARK = /^(?:voile|hijab|niqab|burqa|burka|turban|kippa|bs|citoyennete|sociale|bien-etre)$/;
 
 /**
- * « ceux / celles qui portent le voile », « … sont sur l'aide sociale », « … ont la citoyenneté depuis peu », « … sont pas nés
- * ici »: a people named by what marks it, as the span of the relative clause opening at i (« ceux »), or undefined. What is
- * law is no people (« ceux qui ont pas la citoyenneté »: citizenship denied; « nés » only away or not here).
+ * « ceux / celles qui portent le voile », « … sont sur l'aide sociale », « … ont la citoyenneté depuis peu »: a people named
+ * by what marks it, as the span of the relative clause opening at i (« ceux »), or undefined. What is law is no people
+ * (« ceux qui ont pas la citoyenneté »).
  */
 function markedPeople(s: Stream, i: number): Mention | undefined {
-  const n = s.words.length;
-  if (i + 2 >= n || !/^(?:ceux|celles)$/.test(keyOf(s.words[i]!)) || keyOf(s.words[i + 1]!) !== 'qui') return undefined;
+  if (!/^(?:ceux|celles)$/.test(keyOf(s.words[i]!)) || keyOf(s.words[i + 1] ?? s.words[i]!) !== 'qui') return undefined;
   let negated = false;
-  for (let j = i + 2; j < n && j - i <= 8 && s.sentence[j] === s.sentence[i] && (j === i + 2 || s.brk[j] === 0); j += 1) {
+  for (let j = i + 2; j < s.words.length && j - i <= 8 && s.sentence[j] === s.sentence[i]; j += 1) {
     const w = keyOf(s.words[j]!);
     negated ||= NO_LONGER.has(w);
-    if (!MARK.test(w)) continue;
-    const born = w === 'nes' && j + 1 < n ? keyOf(s.words[j + 1]!) : '';
-    if (w === 'nes' ? born === 'ailleurs' || (negated && /^(?:ici|icitte)$/.test(born)) : !(w === 'citoyennete' && negated)) {
-      return { a: i, b: w === 'nes' ? j + 2 : j + 1, head: i, generic: true, identity: true };
-    }
+    if (MARK.test(w) && !(w === 'citoyennete' && negated)) return { a: i, b: j + 1, head: i, generic: true, identity: true };
   }
   return undefined;
 }
