@@ -7,7 +7,7 @@
  * A people sent away by bus or plane to a far city, and a people told to leave in the jussive
  * (« Qu'ils dégagent, les … »), are read here too.
  */
-import { antecedent, namedByAge, type Groups, type Mention } from './groups.ts';
+import { antecedent, namedByAge, peopleAdjectiveEnd, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { exclusion, exclusionPlaces, sending, sendPlaces } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
@@ -306,9 +306,10 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       if (k >= n || s.sentence[k] !== sent || !['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) continue;
       // (« aux restos haïtiens »: their business, named by the people's adjective.)
       const m = people(k + 1, sent) ?? people(k + 2, sent);
-      if (!m) continue;
+      const end = m ? m.b : k + 2 < n && s.sentence[k + 2] === sent ? peopleAdjectiveEnd(s, k + 2) : -1;
+      if (end < 0) continue;
       const from = modal >= 0 ? modal : i;
-      out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) ? 'warning' : 'error', a: from, b: m.b });
+      out.push({ kind: 'hate', severity: isReported(s, sc, from, end) ? 'warning' : 'error', a: from, b: end });
     }
   }
 }
@@ -392,40 +393,79 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
   return out;
 }
 
-/** Set apart for a people (« juste pour les … », « réservée aux … », « à part pour les … »). */
-const APART = compile(['juste|seulement|rien que? pour', '+reserve|+separe a|aux|pour', 'a part pour']);
+/** Set apart for a people (« juste pour les … », « réservée aux … », « à part pour les … »), or set apart (« heures séparées », « leurs propres … »). */
+const APART = compile(['juste|seulement|rien que? pour', '+reserve|+separe a|aux|pour', 'a part pour', '+separe', 'leur|leurs +propre']);
+/** A duty before a separation (« devraient avoir », « faudrait », « on devrait faire »). */
+const APART_DUTY = new Set(['devraient', 'devrait', 'faudrait', 'faut', 'meriteraient']);
+/** Us, or ours, in the contact avoided (« avec nos enfants », « avec nous autres »). */
+const US = new Set(['nos', 'nous', 'notre']);
 
 /**
  * A people set apart so as not to be near them: a service or a place « juste pour les … » (a bus, a school, an entrance)
  * with a contact avoided after it (« comme ça on serait pas obligés de s'asseoir à côté d'eux », « on aurait plus à les
  * voir »). A service meant for a people (« un autobus adapté pour les personnes handicapées ») avoids nobody.
+ * (Round 26) A separation wished for a people named before its duty or after it (« les … devraient avoir leurs propres
+ * heures », « faudrait des heures séparées »), the contact denied with us (« pas se baigner avec nos enfants »), or with
+ * them by ours (« pour pas que nos enfants se baignent avec les … »; not women kept from men). An age keeps its rules.
  */
 function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
+  const people = (x: number | undefined, sent: number): Mention | undefined => {
+    const m = g.mentions[x ?? -1];
+    return m && m.identity && m.generic && !namedByAge(s, m) && s.sentence[m.a] === sent ? m : undefined;
+  };
   for (const [a, b] of findAllIn(s, APART)) {
-    // (« réservée aux … »: the mention opens on the « aux » the entry ends with.)
-    const m = g.mentions[g.startingAt[b] ?? -1] ?? g.mentions[g.startingAt[b - 1] ?? -1];
-    if (!m || !m.generic || !m.identity) continue;
     const sent = s.sentence[a]!;
+    // (« réservée aux … »: the mention opens on the « aux » the entry ends with.)
+    let m = people(g.startingAt[b], sent) ?? people(g.startingAt[b - 1], sent);
+    let from = a;
+    if (!m) {
+      while (from >= 0 && a - from <= 6 && s.sentence[from] === sent && !APART_DUTY.has(keyOf(s.words[from]!))) from -= 1;
+      if (from < 0 || !APART_DUTY.has(keyOf(s.words[from]!))) continue;
+      m = people(g.lastBefore[from + 1], sent) ?? people(g.nextAfter[b], sent);
+    }
+    if (!m) continue;
     let neg = false;
-    for (let k = m.b; k < n && k < m.b + 20 && s.sentence[k] === sent; k += 1) {
+    let ours = false;
+    for (let k = from < a ? b : m.b; k < n && k < b + 20 && s.sentence[k] === sent; k += 1) {
       const w = keyOf(s.words[k]!);
       if (NO_LONGER.has(w)) neg = true;
-      // Them avoided: « (à côté) d'eux », « avec elles », « les » before an infinitive (« les voir », « les croiser »).
-      else if (neg && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && infinitive(s, k + 1)))) {
-        const end = w === 'les' ? k + 2 : k + 1;
+      else if (neg && US.has(w)) ours = true;
+      // Them avoided: « (à côté) d'eux », « avec elles », « les » before an infinitive (« les voir », « les croiser »), « avec nous ».
+      else if (neg && ((from === a && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && infinitive(s, k + 1)))) || (w === 'avec' && (US.has(keyOf(s.words[k + 1] ?? s.words[k]!)) || (ours && people(g.startingAt[k + 1], sent)))))) {
+        const end = w === 'les' || w === 'avec' ? k + 2 : k + 1;
         // (« … de les voir, les gars »: the people avoided is the one set out after.)
         const later = g.mentions[g.nextAfter[end] ?? -1];
-        if (later && later.a - end <= 2 && s.sentence[later.a] === sent) break;
-        out.push({ kind: 'hate', severity: isReported(s, sc, a, end) ? 'warning' : 'error', a, b: end });
+        if (w !== 'avec' && later && later.a - end <= 2 && s.sentence[later.a] === sent) break;
+        const start = Math.min(from, m.a);
+        out.push({ kind: 'hate', severity: isReported(s, sc, start, end) ? 'warning' : 'error', a: start, b: end });
         break;
       }
     }
   }
 }
 
+/** What marks a people in a relative clause (« ceux qui portent le voile », « … sont sur l'aide sociale / le BS »). */
+const MARK = /^(?:voile|hijab|niqab|burqa|burka|turban|kippa|bs|citoyennete|sociale|bien-etre)$/;
+
+/**
+ * « ceux / celles qui portent le voile », « … sont sur l'aide sociale », « … ont la citoyenneté depuis peu »: a people named
+ * by what marks it, as the span of the relative clause opening at i (« ceux »), or undefined. What is law is no people
+ * (« ceux qui ont pas la citoyenneté »).
+ */
+function markedPeople(s: Stream, i: number): Mention | undefined {
+  if (!/^(?:ceux|celles)$/.test(keyOf(s.words[i]!)) || keyOf(s.words[i + 1] ?? s.words[i]!) !== 'qui') return undefined;
+  let negated = false;
+  for (let j = i + 2; j < s.words.length && j - i <= 8 && s.sentence[j] === s.sentence[i]; j += 1) {
+    const w = keyOf(s.words[j]!);
+    negated ||= NO_LONGER.has(w);
+    if (MARK.test(w) && !(w === 'citoyennete' && negated)) return { a: i, b: j + 1, head: i, generic: true, identity: true };
+  }
+  return undefined;
+}
+
 /** What a slogan denies a people: a home, help, a service, a permit, a place. */
-const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
+const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', '+vote', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
 /** The refusal a slogan opens on (« Aucun logement pour les … », « Pas une cenne aux … », « Zéro service pour … »). */
 const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'pus', 'fini', 'finies', 'finis', 'un', 'une', 'des']);
 /** A short answer that refuses (« Non merci », « Pas question », « Jamais »). */
@@ -487,17 +527,19 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       continue;
     }
     if (asked || k >= n || s.sentence[k] !== sent || !fills(DENIED_THING, s.words[k])) continue;
-    // The thing, then at most two words that qualify it (« social », « de vote »), then « pour / à » and the people.
-    let j = k + 1;
-    while (j < n && j - k <= 3 && s.sentence[j] === sent && !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!))) j += 1;
-    if (j >= n || s.sentence[j] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!))) continue;
-    const next = j + 1 < n && s.sentence[j + 1] === sent ? j + 1 : -1;
-    if (next < 0) continue;
-    const m = g.mentions[(g.startingAt[next] ?? -1) >= 0 ? g.startingAt[next]! : (g.startingAt[j] ?? -1)];
-    const them = ['eux', 'elles'].includes(keyOf(s.words[next]!)) ? antecedent(s, g, next) : undefined;
-    const who = m && m.generic && m.identity ? m : them?.identity ? them : undefined;
+    // The thing, then words that qualify it or say where (« social », « de vote », « au municipal », « dans nos HLM »), then
+    // « pour / à » and the people (the first link naming a people, within six words).
+    let who: Mention | undefined;
+    let next = -1;
+    for (let j = k + 1; !who && j + 1 < n && j - k <= 6 && s.sentence[j + 1] === sent; j += 1) {
+      if (!['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!))) continue;
+      next = j + 1;
+      const m = g.mentions[(g.startingAt[next] ?? -1) >= 0 ? g.startingAt[next]! : (g.startingAt[j] ?? -1)];
+      const them = ['eux', 'elles'].includes(keyOf(s.words[next]!)) ? antecedent(s, g, next) : undefined;
+      who = m && m.generic && m.identity && !namedByAge(s, m) ? m : them?.identity ? them : markedPeople(s, next);
+    }
     if (!who) continue;
-    const end = m === who ? who.b : next + 1;
+    const end = Math.max(who.b, next + 1);
     // « Pas de logement pour les … cet hiver, c'est inhumain »: a lack judged after it, not a refusal.
     let judged = false;
     for (let k = end; k < n && s.sentence[k] === sent && !judged; k += 1) judged = s.brk[k] !== 0 && ['c', 'ca', 'cest'].includes(keyOf(s.words[k]!));
@@ -527,6 +569,10 @@ const RIGHTS_DENIED = compile([
  */
 const NO_ONE_MAY = compile(["~devoir|~meriter pouvoir|avoir ~voter|~adopter|~enseigner|~immigrer|~diriger|~acheter|~louer|~marier|~presenter|~entrer|~rentrer|~posseder|~habiter|le|acces|droit"]);
 const NO_ONE = new Set(['aucun', 'aucune', 'nul', 'nulle']);
+/** A right reached only after a wait (« … devraient attendre dix ans avant d'avoir droit à l'aide »): the right delayed. */
+const UNTIL_RIGHT = compile(["avant d'|de avoir le? droit|acces"]);
+/** The wait wished, not told (« doivent attendre trois mois » is the law): a conditional duty. */
+const WISHED = new Set(['devraient', 'meriteraient', 'faudrait']);
 /** Between the people and what is denied them: a quantifier or an adverb (« les … devraient tous / même pas… »). */
 const SUBJECT_FILLER = new Set(['tous', 'toutes', 'vraiment', 'juste', 'meme', 'carrement', 'simplement', 'franchement', 'aussi']);
 
@@ -538,15 +584,28 @@ function rightsDenied(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const spans = findAllIn(s, RIGHTS_DENIED);
   const noOne = spans.length;
   for (const f of findAllIn(s, NO_ONE_MAY)) spans.push(f);
+  const named = spans.length;
+  // « … devraient (tous) attendre (dix ans) avant d'avoir droit »: read from the duty, as a right denied.
+  for (const [p, q] of findAllIn(s, UNTIL_RIGHT)) {
+    let w = p - 1;
+    while (w > 0 && p - w <= 4 && s.sentence[w] === s.sentence[p] && keyOf(s.words[w]!) !== 'attendre') w -= 1;
+    if (w <= 0 || keyOf(s.words[w]!) !== 'attendre') continue;
+    let d = w - 1;
+    while (d > 0 && w - d <= 2 && /^(?:tous|toutes|d|de)$/.test(keyOf(s.words[d]!))) d -= 1;
+    if (WISHED.has(keyOf(s.words[d]!)) && s.sentence[d] === s.sentence[p]) spans.push([d, q]);
+  }
   for (let x = 0; x < spans.length; x += 1) {
     const [p, q] = spans[x]!;
     let k = p;
     while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && SUBJECT_FILLER.has(keyOf(s.words[k - 1]!))) k -= 1;
-    const m = g.mentions[g.endingAt[k] ?? -1];
-    if (!m || !(m.generic || x >= noOne) || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
+    let m = g.mentions[g.endingAt[k] ?? -1];
+    // (« Ceux qui portent le voile devraient perdre… »: the relative clause before the verb names the people.)
+    const byNoOne = x >= noOne && x < named;
+    for (let c = k - 3; !(m?.generic && m.identity) && !byNoOne && c >= 0 && k - c <= 10 && s.clause[c] === s.clause[p]; c -= 1) m = markedPeople(s, c) ?? m;
+    if (!m || !(m.generic || byNoOne) || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
     // (« Aucun couple gai devrait pouvoir adopter »: « aucun » within two words before the name, opening its clause.)
     let a = m.a;
-    if (x >= noOne) {
+    if (byNoOne) {
       while (a > 0 && m.a - a < 2 && s.sentence[a - 1] === s.sentence[p] && !NO_ONE.has(keyOf(s.words[a - 1]!))) a -= 1;
       if (a === 0 || !NO_ONE.has(keyOf(s.words[a - 1]!)) || s.sentence[a - 1] !== s.sentence[p]) continue;
       a -= 1;
