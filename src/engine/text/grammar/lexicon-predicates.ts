@@ -215,6 +215,9 @@ export const identityVerbs = [
   `ne|n'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d'? ${VIRTUES}`, 'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? savoir vivre', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
   // Know-how denied (« ne savent pas gérer un budget », « savent même pas se comporter »).
   'ne|n\'? ~savoir pas|jamais|meme|rien|aucunement pas? ~gerer|~conduire|~diriger|~penser|~reflechir|~raisonner|~elever|~travailler|~se|~s\'',
+  // A mind for a task denied (« ont pas la tête pour gérer un budget », « ont pas le niveau pour travailler ici »); not a strength
+  // or a capacity, which care says (« n'ont pas la force pour pelleter »).
+  'ne|n\'? ~avoir pas|jamais|pu la|le|l\'|les +tete|+niveau|+cerveau|+intelligence|+talent pour',
   // The worst thing (« sont la pire chose qui… »), only taking (« veulent juste profiter »).
   '~etre la|le pire|pires chose|choses|+erreur|+malheur|+fleau|+engeance|+race|+espece', '~vouloir|~chercher|~venir juste|seulement|que|rien? profiter|nous? ~exploiter|~abuser', '~etre juste|rien|qu\'|que? un|une|des|la|le? +mode|+phase|+lubie|+caprice|+tendance|+invention',
   // Implicit derogation: abilities denied to a people, a place assigned, membership denied (« ne savent pas conduire »,
