@@ -215,6 +215,11 @@ export const identityVerbs = [
   `ne|n'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d'? ${VIRTUES}`, 'ne|n\'? ~avoir aucun|aucune|pas|jamais|zero|pu de|d\'? savoir vivre', '~etre? pas un|une pour ~racheter|~sauver l\'|l autre',
   // Know-how denied (« ne savent pas gérer un budget », « savent même pas se comporter »).
   'ne|n\'? ~savoir pas|jamais|meme|rien|aucunement pas? ~gerer|~conduire|~diriger|~penser|~reflechir|~raisonner|~elever|~travailler|~se|~s\'',
+  // Idleness said of a people (« se lèvent pas avant midi », « ont jamais travaillé une journée de leur vie », « se pognent le
+  // beigne »); not « passent leurs journées à rien faire », which is said with care of the old in a CHSLD.
+  'ne|n\'? se|s\' ~lever pas|jamais|rarement avant midi|onze', '~dormir jusqu\' a midi', '~dormir|~siester toute la journee', '~faire la sieste toute la journee',
+  'ne|n\'? ~avoir jamais ~travailler une|un journee|jour', 'ne|n\'? ~avoir jamais ~travailler de leur|leurs|sa vie',
+  'se|s\' ~pogner|~tourner le|les beigne|cul|pouces',
   // A mind for a task denied (« ont pas la tête pour gérer un budget », « ont pas le niveau pour travailler ici »); not a strength
   // or a capacity, which care says (« n'ont pas la force pour pelleter »).
   'ne|n\'? ~avoir pas|jamais|pu la|le|l\'|les +tete|+niveau|+cerveau|+intelligence|+talent pour',
