@@ -105,11 +105,20 @@ export function normalize(original: string): Normalized {
     ends = e2;
   };
   let i = 0;
+  // Inside a hashtag (« #NonAuxMosquées »), a capital after a small letter starts a new word: the tag is read as its words.
+  let tag = false;
   while (i < length) {
     const start = i;
     const code = original.charCodeAt(i);
     if (code < 128) {
       i += 1;
+      const before = original.charCodeAt(start - 1);
+      tag = code === 35 || (tag && code > 64);
+      // (The space starts and ends no token: its offsets are never read.)
+      if (tag && code < 91 && before > 96 && before < 123) {
+        room(1);
+        codes[out++] = 32;
+      }
       if (code === 32 || code === 9 || code === 10 || code === 13) {
         if (lastWasSpace) continue;
         lastWasSpace = true;

@@ -468,16 +468,22 @@ function markedPeople(s: Stream, i: number): Mention | undefined {
 const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', '+vote', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
 /** The refusal a slogan opens on (« Aucun logement pour les … », « Pas une cenne aux … », « Zéro service pour … »). */
 const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'pus', 'fini', 'finies', 'finis', 'un', 'une', 'des']);
-/** A short answer that refuses (« Non merci », « Pas question », « Jamais »). */
-const REFUSAL = compile(['non merci', 'pas question', 'non|ca? jamais']);
+/** Slogan heads that refuse what follows, without a verb (« Non aux … », « Stop aux … », « Assez de … », « Ça suffit (avec) les … »). */
+const SLOGAN = compile(["non|stop a|au|aux la|l'?", "assez de|d'|des|du", "ca|c' suffit avec?"]);
+/** Places that stand for the people they serve when a people's name follows (« une école musulmane », « un temple sikh »). */
+const PEOPLE_PLACE = wordSet(['+ecole', '+cimetiere', '+temple']);
+
 /** Where a people is kept out of (« ici », « icitte », « à … », « dans … », « chez nous »), or what role. */
 const HERE = new Set(['ici', 'icitte', 'a', 'au', 'aux', 'dans', 'en', 'chez', 'sur',
   // A role kept from them (« Pas de … comme profs au primaire »).
   'comme']);
 /** A people's house of worship (« Pas de mosquée icitte. Jamais. »): refusing it refuses the people who would pray there. */
 const WORSHIP = wordSet(peopleWorship);
-/** The refusal that makes a lack a slogan: a short « Jamais », « Non merci », or them sent to pray elsewhere (« qu'ils aillent… »). */
-const WORSHIP_REFUSED = compile(['non merci', 'pas question', 'jamais', "qu'|que ils|elles|y aillent|~aller"]);
+/**
+ * A short answer that refuses (« Non merci », « Pas question », « Jamais », « Pas chez nous »), or them sent elsewhere (« qu'ils
+ * aillent… »): what makes a lack, or a people or a place asked about, a slogan.
+ */
+const REFUSAL = compile(['non merci', 'pas question', 'non|ca? jamais', 'pas chez nous', "qu'|que ils|elles|y aillent|~aller"]);
 /** Between the refusal and the thing: « de », « une », adjectives (« social », « subventionnés ») in the next loop. */
 const NONE_GAP = new Set(['de', 'd', 'un', 'une', 'des', 'seul', 'seule', 'maudit', 'maudite', 'osti', 'criss']);
 
@@ -490,40 +496,49 @@ const NONE_GAP = new Set(['de', 'd', 'un', 'une', 'des', 'seul', 'seule', 'maudi
 function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
   for (let a = 0; a < n; a += 1) {
-    if (!(a === 0 || s.sentence[a - 1] !== s.sentence[a]) || !NONE.has(keyOf(s.words[a]!))) continue;
+    if (!(a === 0 || s.sentence[a - 1] !== s.sentence[a])) continue;
     const sent = s.sentence[a]!;
-    let k = a + 1;
-    while (k < n && k - a <= 2 && s.sentence[k] === sent && NONE_GAP.has(keyOf(s.words[k]!))) k += 1;
+    // « Non aux … », « Stop aux … », « Assez de … », « Ça suffit les … »: a people, or a place that stands for one, refused by
+    // the head alone, read as the refusals below. The people must be what is refused, not the complement of a thing (« Non aux
+    // préjugés contre les … »); asked (« Non aux réfugiés ? Voyons donc »), it is the slogan questioned.
+    const h = matchAt(s, SLOGAN, a);
+    if (h < 0 && !NONE.has(keyOf(s.words[a]!))) continue;
+    let k = h > 0 ? h : a + 1;
+    while (k < n && k - a <= 4 && s.sentence[k] === sent && NONE_GAP.has(keyOf(s.words[k]!))) k += 1;
     // « Zéro réfugié icitte », « Pas de … à l'ancien couvent »: the people themselves kept out of a place.
     const people = g.mentions[g.startingAt[k] ?? -1] ?? g.mentions[g.headAt[k] ?? -1];
     // « Un … comme directeur? Non merci », « Un … au conseil? Jamais » (round 19): a member asked about in a role or a place,
     // refused in the short answer after (« … ? Pourquoi pas » welcomes).
     const asked = /^(?:un|une|des)$/.test(keyOf(s.words[a]!));
-    // (Not an age: « Pas de jeunes dans le parc après 23 h » is a rule of the place.)
-    if (people && people.identity && !namedByAge(s, people) && keyOf(s.words[a]!) !== 'plus') {
+    // A slogan asked (« Non aux réfugiés ? Voyons donc ») is the slogan questioned.
+    const questioned = h > 0 && s.askedAt.some((x) => s.sentence[x] === sent);
+    // (Not an age: « Pas de jeunes dans le parc après 23 h » is a rule of the place; « Plus de … » may ask for more.)
+    if (people?.identity && !namedByAge(s, people) && keyOf(s.words[a]!) !== 'plus') {
       const at = people.b < n && s.sentence[people.b] === sent ? keyOf(s.words[people.b]!) : '';
       let e = people.b;
       while (asked && e < n && s.sentence[e] === sent) e += 1;
       const b = asked ? matchAt(s, REFUSAL, e) : people.b;
-      if ((asked ? b > e && HERE.has(at) : at === '' || HERE.has(at)) && !isReported(s, sc, a, b)) out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'denied' });
+      if ((asked ? b > e && HERE.has(at) : at === '' || HERE.has(at) || (h > 0 && s.brk[b] !== 0)) && !isReported(s, sc, a, b) && !questioned) out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'denied' });
       continue;
     }
-    // « Pas de mosquée icitte. Jamais. », « Pas de permis pour une synagogue ici, qu'ils aillent prier ailleurs »: a house of
-    // worship refused, with the refusal said next (within eight words, the next sentence at most). A lack told alone (« pas de
-    // mosquée ici, faut aller à Québec ») or asked is left clean.
+    // « Pas de mosquée icitte. Jamais. », « Pas de permis pour une synagogue ici, qu'ils aillent prier ailleurs », « Un
+    // cimetière musulman à Trois-Rivières ?? Non merci »: a place that stands for a people refused, with the refusal said next
+    // (within eight words, the next sentence at most), or as the slogan's head (« Non aux mosquées »). A lack told alone (« pas
+    // de mosquée ici, faut aller à Québec ») or asked is left clean.
     let w = k;
     if (!asked && w + 3 < n && keyOf(s.words[w]!) === 'permis') {
       while (w < n && w - k <= 3 && s.sentence[w] === sent && keyOf(s.words[w]!) !== 'pour') w += 1;
       w += 2;
     }
-    if (!asked && w < n && s.sentence[w] === sent && fills(WORSHIP, s.words[w])) {
-      let e = -1;
-      for (let j = w + 1; e < 0 && j < n && j - w <= 8 && s.sentence[j]! - sent <= 1; j += 1) {
-        const r = (s.brk[j] !== 0 || s.sentence[j] !== s.sentence[j - 1]) ? matchAt(s, WORSHIP_REFUSED, j) : -1;
+    const p = w >= n || s.sentence[w] !== sent ? -1 : fills(WORSHIP, s.words[w]) ? w + 1 : fills(PEOPLE_PLACE, s.words[w]) ? peopleAdjectiveEnd(s, w + 1, true) : -1;
+    if (p > 0) {
+      let e = h > 0 ? p : -1;
+      for (let j = p; e < 0 && j < n && j - w <= 8 && s.sentence[j]! - sent <= 1; j += 1) {
+        const r = (s.brk[j] !== 0 || s.sentence[j] !== s.sentence[j - 1]) ? matchAt(s, REFUSAL, j) : -1;
         // (« Jamais » alone as its answer, not « jamais entendu parler de ça ».)
         if (r > j && (keyOf(s.words[j]!) !== 'jamais' || r >= n || s.sentence[r] !== s.sentence[j] || s.brk[r] !== 0)) e = r;
       }
-      if (e > 0 && !isReported(s, sc, a, e) && !s.quoted[w]) out.push({ kind: 'hate', severity: 'warning', a, b: e, doubtful: 'denied' });
+      if (e > 0 && !isReported(s, sc, a, e) && !s.quoted[w] && !questioned) out.push({ kind: 'hate', severity: 'warning', a, b: e, doubtful: 'denied' });
       continue;
     }
     if (asked || k >= n || s.sentence[k] !== sent || !fills(DENIED_THING, s.words[k])) continue;

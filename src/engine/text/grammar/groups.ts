@@ -147,10 +147,13 @@ function adjectiveOfThing(s: Stream, i: number): boolean {
   return !/(?:eurs?|euses?|trices?|istes?|iers|ieres)$/.test(noun) && groupAt(s, i - 1).end <= i - 1 && matchAt(s, SLURS, i - 1) <= i - 1;
 }
 
-/** « aux restaurants chinois »: end of a people's name used as a thing's adjective at i (the business of a people), or -1. */
-export function peopleAdjectiveEnd(s: Stream, i: number): number {
+/**
+ * « aux restaurants chinois »: end of a people's name used as a thing's adjective at i (the business of a people), or -1.
+ * `any`: the noun before is known to be a thing (« un temple sikh »), so the singular counts too.
+ */
+export function peopleAdjectiveEnd(s: Stream, i: number, any = false): number {
   const { end, identity } = groupAt(s, i);
-  return identity && end === i + 1 && adjectiveOfThing(s, i) ? end : -1;
+  return identity && end === i + 1 && (any || adjectiveOfThing(s, i)) ? end : -1;
 }
 
 /** Groups of each stream, read once: the hate, threat, claims, cause and net readings all ask. */
