@@ -221,14 +221,58 @@ const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feli
 /** Praise in a sentence: a wink emoji after it is friendly (« elle cuisine super bien 😉 »). */
 const PRAISE = wordSet(['super', '+genial', '+excellent', '+magnifique', '+delicieux', '+gentil', '~adorer'], false);
 
+/**
+ * Feigned praise, thanks or good news that hands over a nuisance as its gift (« merci la Ville pour l'odeur », « bravo pour le
+ * refuge, hâte de voir les seringues », « bonne nouvelle, le quartier va sentir l'urine grâce au centre de jour »), or a bet on
+ * the decline (« on gage combien de temps avant que ça soit plein de déchets »): beside a people, or a service that stands for
+ * them (« refuge », « HLM », « centre de jour »), the nuisance is blamed on them. Needles, and tents in a bet, stand for their
+ * people themselves when the comment mocks (« bravo pour le parc, on gage combien de temps avant les seringues »). A warning.
+ */
+const PRAISED = compile(['bravo', '+merci', '+felicitation', 'bonne|belle|grande|grosse nouvelle', 'super|belle|bonne +idee', "hate de|d' voir", 'combien de temps avant', '~gager|gage']);
+/** What a nuisance left to others is (dirt, smell, needles, noise). */
+const NUISANCE = wordSet(['+seringue', '+dechet', '+depotoir', '+odeur', '+senteur', 'urine', '+pisse', '~puer', '+vomi', '+crasse', '+ordure', '+cochonnerie', '+bruit', '+tente', '+drogue'], false);
+/** Care for the nuisance (« merci d'avoir ramassé les seringues », « moins de déchets », « l'échange de seringues »). */
+const CARE = wordSet(['~ramasser', '~nettoyer', 'moins', '+echange', 'propre', '+depot'], false);
+/** Services that stand for the people they serve. */
+const SERVICES = compile(['+refuge', 'centre de jour', "+centre|+maison d' +hebergement", 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la|les reserve|reserves']);
+
+function mockedGift(s: Stream, sc: Scope): WordHit[] {
+  const n = s.words.length;
+  const k0 = s.sentence;
+  const sentences = (k0[n - 1] ?? 0) + 2;
+  // Per sentence: the first frame (its first word + 1); care, a counter-word or a denounced sentence (1) and someone the gift
+  // may be blamed on (2).
+  const frame = new Int32Array(sentences);
+  const seen = new Uint8Array(sentences);
+  // (« merci de / d'… » asks or thanks for a deed; a bet of time alone, « combien de temps avant », mocks no one.)
+  let mocks = s.winkAt.length > 0;
+  for (const [a] of findAllIn(s, PRAISED)) if (!/^merci (de|d)$/.test(`${keyOf(s.words[a]!)} ${keyOf(s.words[a + 1] ?? s.words[a]!)}`)) (frame[k0[a]!] ||= a + 1, (mocks ||= keyOf(s.words[a]!) !== 'combien'));
+  for (let i = 0; i < n; i += 1) {
+    if (fills(AGAINST, s.words[i])) return [];
+    if (fills(CARE, s.words[i]) || sc.denounced[k0[i]!]) seen[k0[i]!]! |= 1;
+  }
+  for (const m of groupsOf(s).mentions) if (m.identity && !namedByAge(s, m)) seen[k0[m.head]!]! |= 2;
+  for (const [a] of findAllIn(s, SERVICES)) seen[k0[a]!]! |= 2;
+  for (let i = 0; i < n; i += 1) {
+    const k = k0[i]!;
+    // The frame before the gift, in its sentence or the one before; the gift not denied in the four words before it.
+    const f = frame[k]! && frame[k]! <= i ? k : k > 0 && frame[k - 1] ? k - 1 : -1;
+    if (f < 0 || !fills(NUISANCE, s.words[i]) || seen[k]! & 1 || s.quoted[i] || sc.spoken[i] || isNegated(s, Math.max(i - 4, frame[k]! - 1, 0), i + 1)) continue;
+    // Whom it is blamed on: named up to two sentences before (« Le HLM… Ouin… on va voir combien de temps avant… ») or just
+    // after; needles stand for their people when the comment mocks.
+    if ((mocks && /^ser/.test(keyOf(s.words[i]!))) || seen.subarray(Math.max(0, f - 2), k + 2).some((x) => x > 1)) return [{ kind: 'hate', severity: 'warning', a: frame[f]! - 1, b: i + 1, doubtful: 'hint' }];
+  }
+  return [];
+}
+
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
 
 /** Warnings for hints beside a people named; `judged[i]` marks words other readings took. */
 export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
-  const out: WordHit[] = [];
   const n = s.words.length;
-  if (n === 0) return out;
+  if (n === 0) return [];
+  const out: WordHit[] = mockedGift(s, sc);
   const next = (b: number): string => keyOf(s.words[b] ?? s.words[0]!);
   const hints = findAllIn(s, HINTS).filter(([, b]) => (next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)))
     // (A fauna named by its kind is animals, « une certaine faune aquatique ».)
