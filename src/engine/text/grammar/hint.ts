@@ -228,42 +228,13 @@ const PRAISE = wordSet(['super', '+genial', '+excellent', '+magnifique', '+delic
  * them (« refuge », « HLM », « centre de jour »), the nuisance is blamed on them. Needles, and tents in a bet, stand for their
  * people themselves when the comment mocks (« bravo pour le parc, on gage combien de temps avant les seringues »). A warning.
  */
-const PRAISED = compile(['bravo', '+merci', '+felicitation', 'bonne|belle|grande|grosse nouvelle', 'super|belle|bonne +idee', "hate de|d' voir", 'combien de temps avant', '~gager|gage']);
+const PRAISED = compile(['bravo', '+merci', '+felicitation', 'nouvelle', 'super|belle|bonne +idee', "hate de|d' voir", 'combien de temps avant', '~gager|gage']);
 /** What a nuisance left to others is (dirt, smell, needles, noise). */
-const NUISANCE = wordSet(['+seringue', '+dechet', '+depotoir', '+odeur', '+senteur', 'urine', '+pisse', '~puer', '+vomi', '+crasse', '+ordure', '+cochonnerie', '+bruit', '+tente', '+drogue'], false);
+const NUISANCE = wordSet(['+seringue', '+dechet', '+depotoir', '+odeur', '+senteur', 'urine', '+pisse', '~puer', '+vomi', '+crasse', '+ordure', '+cochonnerie', '+bruit'], false);
 /** Care for the nuisance (« merci d'avoir ramassé les seringues », « moins de déchets », « l'échange de seringues »). */
 const CARE = wordSet(['~ramasser', '~nettoyer', 'moins', '+echange', 'propre', '+depot'], false);
 /** Services that stand for the people they serve. */
-const SERVICES = compile(['+refuge', 'centre de jour', "+centre|+maison d' +hebergement", 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la|les reserve|reserves']);
-
-function mockedGift(s: Stream, sc: Scope): WordHit[] {
-  const n = s.words.length;
-  const k0 = s.sentence;
-  const sentences = (k0[n - 1] ?? 0) + 2;
-  // Per sentence: the first frame (its first word + 1); care, a counter-word or a denounced sentence (1) and someone the gift
-  // may be blamed on (2).
-  const frame = new Int32Array(sentences);
-  const seen = new Uint8Array(sentences);
-  // (« merci de / d'… » asks or thanks for a deed; a bet of time alone, « combien de temps avant », mocks no one.)
-  let mocks = s.winkAt.length > 0;
-  for (const [a] of findAllIn(s, PRAISED)) if (!/^merci (de|d)$/.test(`${keyOf(s.words[a]!)} ${keyOf(s.words[a + 1] ?? s.words[a]!)}`)) (frame[k0[a]!] ||= a + 1, (mocks ||= keyOf(s.words[a]!) !== 'combien'));
-  for (let i = 0; i < n; i += 1) {
-    if (fills(AGAINST, s.words[i])) return [];
-    if (fills(CARE, s.words[i]) || sc.denounced[k0[i]!]) seen[k0[i]!]! |= 1;
-  }
-  for (const m of groupsOf(s).mentions) if (m.identity && !namedByAge(s, m)) seen[k0[m.head]!]! |= 2;
-  for (const [a] of findAllIn(s, SERVICES)) seen[k0[a]!]! |= 2;
-  for (let i = 0; i < n; i += 1) {
-    const k = k0[i]!;
-    // The frame before the gift, in its sentence or the one before; the gift not denied in the four words before it.
-    const f = frame[k]! && frame[k]! <= i ? k : k > 0 && frame[k - 1] ? k - 1 : -1;
-    if (f < 0 || !fills(NUISANCE, s.words[i]) || seen[k]! & 1 || s.quoted[i] || sc.spoken[i] || isNegated(s, Math.max(i - 4, frame[k]! - 1, 0), i + 1)) continue;
-    // Whom it is blamed on: named up to two sentences before (« Le HLM… Ouin… on va voir combien de temps avant… ») or just
-    // after; needles stand for their people when the comment mocks.
-    if ((mocks && /^ser/.test(keyOf(s.words[i]!))) || seen.subarray(Math.max(0, f - 2), k + 2).some((x) => x > 1)) return [{ kind: 'hate', severity: 'warning', a: frame[f]! - 1, b: i + 1, doubtful: 'hint' }];
-  }
-  return [];
-}
+const SERVICES = compile(['+refuge', 'centre de jour', '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
 
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
@@ -271,8 +242,8 @@ const SENTENCE_REACH = 1;
 /** Warnings for hints beside a people named; `judged[i]` marks words other readings took. */
 export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const n = s.words.length;
-  if (n === 0) return [];
-  const out: WordHit[] = mockedGift(s, sc);
+  const out: WordHit[] = [];
+  if (n === 0) return out;
   const next = (b: number): string => keyOf(s.words[b] ?? s.words[0]!);
   const hints = findAllIn(s, HINTS).filter(([, b]) => (next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)))
     // (A fauna named by its kind is animals, « une certaine faune aquatique ».)
@@ -291,6 +262,22 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     if (next(b - 2) !== 'avant' && next(b - 3) !== 'avant' && !/^(tiens|bizarre)$/.test(next(a)) && !strong[a]) continue;
     for (let j = a - 1; j >= 0 && a - j <= 15 && s.sentence[j] === s.sentence[a]; j -= 1) if (fills(SUFFER, s.words[j])) { hints.splice(h, 1); break; }
   }
+  // Feigned praise before a nuisance, in its sentence or the next, not cared for nor denied: the gift is the hint (`gift` 2:
+  // needles in a mocking comment stand for their people). (« merci de / d'… » asks or thanks for a deed; a bare « combien de
+  // temps avant » mocks no one.)
+  const frame = new Int32Array(sentences + 1);
+  const care = new Uint8Array(sentences);
+  const gift = new Uint8Array(n);
+  for (const [a] of findAllIn(s, PRAISED)) frame[s.sentence[a]!] ||= a + 1;
+  for (let i = 0; i < n; i += 1) {
+    const k = s.sentence[i]!;
+    // (Care comes before its nuisance: « ramassé les seringues », « moins de déchets ».)
+    if (fills(CARE, s.words[i])) care[k] = 1;
+    const f = frame[k]! && frame[k]! <= i ? frame[k]! : k > 0 ? frame[k - 1]! : 0;
+    if (f && fills(NUISANCE, s.words[i]) && !care[k] && !isNegated(s, Math.max(i - 4, f - 1), i + 1)) (hints.push([f - 1, i + 1]), (gift[f - 1]! |= /^ser/.test(next(i)) ? 2 : 1));
+  }
+  const served = new Int32Array(sentences);
+  for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
   let good = false;
   for (let i = 0; i < n; i += 1) good ||= fills(GOOD_NEWS, s.words[i]);
   // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
@@ -397,16 +384,16 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const marked = hints.length;
   for (const [h, [a, b]] of [...hints, ...winks, ...faces].entries()) {
     const k = s.sentence[a]!;
-    if (quiet[k] || warm[k] || k === last) continue;
-    const reach = h < marked ? SENTENCE_REACH : 0;
+    if (quiet[k] || (warm[k] && !gift[a]) || k === last) continue;
+    const reach = h < marked ? SENTENCE_REACH + gift[a]! : 0;
     // A wink or a whistle needs a sentence that neither denies it (« ne sont pas « trop émotives » ») nor says where the words
     // come from (« j'ai lu sur le grand remplacement »).
     if ((h >= marked || whistle[a]) && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
     // A verdict judges the sentence before it only.
     const back = /^(surpren|etonn|vraiment|tellement)/.test(keyOf(s.words[a]!));
-    let near = -1;
+    let near = gift[a]! > 1 ? b - 1 : -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
-      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) : denied[h - marked]!);
+      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] ? served[j] : 0) : denied[h - marked]!);
       if (who && !quiet[j]) near = who - 1;
     }
     if (near < 0) continue;
