@@ -225,8 +225,8 @@ const PRAISE = wordSet(['super', '+genial', '+excellent', '+magnifique', '+delic
  * Feigned praise, thanks or good news that hands over a nuisance as its gift (« merci la Ville pour l'odeur », « bravo pour le
  * refuge, hâte de voir les seringues », « bonne nouvelle, le quartier va sentir l'urine grâce au centre de jour »), or a bet on
  * the decline (« on gage combien de temps avant que ça soit plein de déchets »): beside a people, or a service that stands for
- * them (« refuge », « HLM », « centre de jour »), the nuisance is blamed on them. Needles, and tents in a bet, stand for their
- * people themselves when the comment mocks (« bravo pour le parc, on gage combien de temps avant les seringues »). A warning.
+ * them (« refuge », « HLM », « centre de jour »), the nuisance is blamed on them. Needles stand for their people themselves
+ * (« bravo pour le parc, on gage combien de temps avant les seringues »). Read in findHints as one more hint. A warning.
  */
 const PRAISED = compile(['bravo', '+merci', '+felicitation', 'nouvelle', 'super|belle|bonne +idee', "hate de|d' voir", 'combien de temps avant', '~gager|gage']);
 /** What a nuisance left to others is (dirt, smell, needles, noise). */
@@ -262,9 +262,8 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     if (next(b - 2) !== 'avant' && next(b - 3) !== 'avant' && !/^(tiens|bizarre)$/.test(next(a)) && !strong[a]) continue;
     for (let j = a - 1; j >= 0 && a - j <= 15 && s.sentence[j] === s.sentence[a]; j -= 1) if (fills(SUFFER, s.words[j])) { hints.splice(h, 1); break; }
   }
-  // Feigned praise before a nuisance, in its sentence or the next, not cared for nor denied: the gift is the hint (`gift` 2:
-  // needles in a mocking comment stand for their people). (« merci de / d'… » asks or thanks for a deed; a bare « combien de
-  // temps avant » mocks no one.)
+  // Feigned praise before a nuisance, in its sentence or the next, not cared for nor denied: the gift is the hint, its people
+  // found by the loop below, a service too (`served`), two sentences away; `gift` 2: needles stand for their people.
   const frame = new Int32Array(sentences + 1);
   const care = new Uint8Array(sentences);
   const gift = new Uint8Array(n);
