@@ -221,13 +221,28 @@ const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feli
 /** Praise in a sentence: a wink emoji after it is friendly (« elle cuisine super bien 😉 »). */
 const PRAISE = wordSet(['super', '+genial', '+excellent', '+magnifique', '+delicieux', '+gentil', '~adorer'], false);
 
+/**
+ * Feigned praise, thanks or good news that hands over a nuisance as its gift (« merci la Ville pour l'odeur », « bravo pour le
+ * refuge, hâte de voir les seringues », « bonne nouvelle, le quartier va sentir l'urine grâce au centre de jour »), or a bet on
+ * the decline (« on gage combien de temps avant que ça soit plein de déchets »): beside a people, or a service that stands for
+ * them (« refuge », « HLM », « centre de jour »), the nuisance is blamed on them. Needles stand for their people themselves
+ * (« bravo pour le parc, on gage combien de temps avant les seringues »). Read in findHints as one more hint. A warning.
+ */
+const PRAISED = compile(['bravo', '+merci', '+felicitation', 'nouvelle', 'super|belle|bonne +idee', "hate de|d' voir", 'combien de temps avant', '~gager|gage']);
+/** What a nuisance left to others is (dirt, smell, needles, noise). */
+const NUISANCE = wordSet(['+seringue', '+dechet', '+depotoir', '+odeur', '+senteur', 'urine', '+pisse', '~puer', '+vomi', '+crasse', '+ordure', '+cochonnerie', '+bruit'], false);
+/** Care for the nuisance (« merci d'avoir ramassé les seringues », « moins de déchets », « l'échange de seringues »). */
+const CARE = wordSet(['~ramasser', '~nettoyer', 'moins', '+echange', 'propre', '+depot'], false);
+/** Services that stand for the people they serve. */
+const SERVICES = compile(['+refuge', 'centre de jour', '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
+
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
 
 /** Warnings for hints beside a people named; `judged[i]` marks words other readings took. */
 export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
-  const out: WordHit[] = [];
   const n = s.words.length;
+  const out: WordHit[] = [];
   if (n === 0) return out;
   const next = (b: number): string => keyOf(s.words[b] ?? s.words[0]!);
   const hints = findAllIn(s, HINTS).filter(([, b]) => (next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)))
@@ -247,6 +262,21 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     if (next(b - 2) !== 'avant' && next(b - 3) !== 'avant' && !/^(tiens|bizarre)$/.test(next(a)) && !strong[a]) continue;
     for (let j = a - 1; j >= 0 && a - j <= 15 && s.sentence[j] === s.sentence[a]; j -= 1) if (fills(SUFFER, s.words[j])) { hints.splice(h, 1); break; }
   }
+  // Feigned praise before a nuisance, in its sentence or the next, not cared for nor denied: the gift is the hint, its people
+  // found by the loop below, a service too (`served`), two sentences away; `gift` 2: needles stand for their people.
+  const frame = new Int32Array(sentences + 1);
+  const care = new Uint8Array(sentences);
+  const gift = new Uint8Array(n);
+  for (const [a] of findAllIn(s, PRAISED)) frame[s.sentence[a]!] ||= a + 1;
+  for (let i = 0; i < n; i += 1) {
+    const k = s.sentence[i]!;
+    // (Care comes before its nuisance: « ramassé les seringues », « moins de déchets ».)
+    if (fills(CARE, s.words[i])) care[k] = 1;
+    const f = frame[k]! && frame[k]! <= i ? frame[k]! : k > 0 ? frame[k - 1]! : 0;
+    if (f && fills(NUISANCE, s.words[i]) && !care[k] && !isNegated(s, Math.max(i - 4, f - 1), i + 1)) (hints.push([f - 1, i + 1]), (gift[f - 1]! |= /^ser/.test(next(i)) ? 2 : 1));
+  }
+  const served = new Int32Array(sentences);
+  for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
   let good = false;
   for (let i = 0; i < n; i += 1) good ||= fills(GOOD_NEWS, s.words[i]);
   // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
@@ -353,16 +383,16 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const marked = hints.length;
   for (const [h, [a, b]] of [...hints, ...winks, ...faces].entries()) {
     const k = s.sentence[a]!;
-    if (quiet[k] || warm[k] || k === last) continue;
-    const reach = h < marked ? SENTENCE_REACH : 0;
+    if (quiet[k] || (warm[k] && !gift[a]) || k === last) continue;
+    const reach = h < marked ? SENTENCE_REACH + gift[a]! : 0;
     // A wink or a whistle needs a sentence that neither denies it (« ne sont pas « trop émotives » ») nor says where the words
     // come from (« j'ai lu sur le grand remplacement »).
     if ((h >= marked || whistle[a]) && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
     // A verdict judges the sentence before it only.
     const back = /^(surpren|etonn|vraiment|tellement)/.test(keyOf(s.words[a]!));
-    let near = -1;
+    let near = gift[a]! > 1 ? b - 1 : -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
-      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) : denied[h - marked]!);
+      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] ? served[j] : 0) : denied[h - marked]!);
       if (who && !quiet[j]) near = who - 1;
     }
     if (near < 0) continue;
