@@ -162,7 +162,7 @@ export function peopleAdjectiveEnd(s: Stream, i: number): number {
  * A thing (« tout ce qui est raciste »), a plain deed (« le monde qui vient au marché », « ceux qui viennent d'arriver ») or
  * a mark negated (« ceux qui portent pas le voile ») names no people. Bounded: eight words of the clause.
  */
-const MARKS = compile([...religiousDress, ...peopleWorship, 'bs', 'aide sociale', 'peau noire', 'd\'|de l\'? ailleurs|etranger|afrique']);
+const MARKS = compile([...religiousDress, ...peopleWorship, 'bs|citoyennete', 'aide sociale', 'peau noire', 'd\'|de l\'? ailleurs|etranger|afrique']);
 function described(s: Stream, i: number): number {
   const at = (k: number): string => keyOf(s.words[k] ?? s.words[i]!);
   const q = /^(?:ceux|celles)$/.test(at(i)) ? i + 1 : /^(?:le monde|les gens|les personnes|tout ce?)$/.test(at(i) + ' ' + at(i + 1)) ? i + 2 : -1;
