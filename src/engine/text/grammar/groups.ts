@@ -165,13 +165,15 @@ export function peopleAdjectiveEnd(s: Stream, i: number): number {
 const MARKS = compile([...religiousDress, ...peopleWorship, 'bs|citoyennete', 'aide sociale', 'peau noire', 'd\'|de l\'? ailleurs|etranger|afrique']);
 function described(s: Stream, i: number): number {
   const at = (k: number): string => keyOf(s.words[k] ?? s.words[i]!);
-  const q = /^(?:ceux|celles)$/.test(at(i)) ? i + 1 : /^(?:le monde|les gens|les personnes|tout ce?)$/.test(at(i) + ' ' + at(i + 1)) ? i + 2 : -1;
+  const w = at(i);
+  const q = w === 'ceux' || w === 'celles' ? i + 1 : /^(?:le|les|tout)$/.test(w) && /^(?:monde|gens|personnes|ce|c)$/.test(at(i + 1)) ? i + 2 : -1;
+  if (q < 0 || at(q) !== 'qui') return -1;
   // The verb that ties them to the mark they own (« portent, ont, vont à, prient, vivent sur, arrivent de »), not one done
   // to it (« ceux qui crachent sur le voile »).
   const own = /^(?:port|ont$|a$|av|pri|vont$|va$|vi|sont$|est$|arriv)/.test(at(q + 1));
   let neg = false;
   // (A clause nested in it is its own: « ceux qui insultent le monde qui vient d'ailleurs ».)
-  for (let j = q + 1; q > 0 && at(q) === 'qui' && j <= q + 8 && s.brk[j] === 0 && !/^qu/.test(at(j)); j += 1) {
+  for (let j = q + 1; j <= q + 8 && s.brk[j] === 0 && !/^qu/.test(at(j)); j += 1) {
     const { end, identity } = groupAt(s, j);
     // What they are (« qui sont gais », « tout ce qui est juif »; not « tout ce qui est noir, vieux »), the language they
     // speak (« qui parlent (pas) arabe »).
