@@ -445,25 +445,6 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   }
 }
 
-/** What marks a people in a relative clause (« ceux qui portent le voile », « … sont sur l'aide sociale / le BS »). */
-const MARK = /^(?:voile|hijab|niqab|burqa|burka|turban|kippa|bs|citoyennete|sociale|bien-etre)$/;
-
-/**
- * « ceux / celles qui portent le voile », « … sont sur l'aide sociale », « … ont la citoyenneté depuis peu »: a people named
- * by what marks it, as the span of the relative clause opening at i (« ceux »), or undefined. What is law is no people
- * (« ceux qui ont pas la citoyenneté »).
- */
-function markedPeople(s: Stream, i: number): Mention | undefined {
-  if (!/^(?:ceux|celles)$/.test(keyOf(s.words[i]!)) || keyOf(s.words[i + 1] ?? s.words[i]!) !== 'qui') return undefined;
-  let negated = false;
-  for (let j = i + 2; j < s.words.length && j - i <= 8 && s.sentence[j] === s.sentence[i]; j += 1) {
-    const w = keyOf(s.words[j]!);
-    negated ||= NO_LONGER.has(w);
-    if (MARK.test(w) && !(w === 'citoyennete' && negated)) return { a: i, b: j + 1, head: i, generic: true, identity: true };
-  }
-  return undefined;
-}
-
 /** What a slogan denies a people: a home, help, a service, a permit, a place. */
 const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', '+vote', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
 /** The refusal a slogan opens on (« Aucun logement pour les … », « Pas une cenne aux … », « Zéro service pour … »). */
@@ -551,7 +532,7 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       next = j + 1;
       const m = g.mentions[(g.startingAt[next] ?? -1) >= 0 ? g.startingAt[next]! : (g.startingAt[j] ?? -1)];
       const them = ['eux', 'elles'].includes(keyOf(s.words[next]!)) ? antecedent(s, g, next) : undefined;
-      who = m && m.generic && m.identity && !namedByAge(s, m) ? m : them?.identity ? them : markedPeople(s, next);
+      who = m && m.generic && m.identity && !namedByAge(s, m) ? m : them?.identity ? them : undefined;
     }
     if (!who) continue;
     const end = Math.max(who.b, next + 1);
@@ -614,9 +595,9 @@ function rightsDenied(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let k = p;
     while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && SUBJECT_FILLER.has(keyOf(s.words[k - 1]!))) k -= 1;
     let m = g.mentions[g.endingAt[k] ?? -1];
-    // (« Ceux qui portent le voile devraient perdre… »: the relative clause before the verb names the people.)
+    // (« Ceux qui portent le voile devraient perdre… »: the relative clause before the verb names the people, see groups.ts.)
     const byNoOne = x >= noOne && x < named;
-    for (let c = k - 3; !(m?.generic && m.identity) && !byNoOne && c >= 0 && k - c <= 10 && s.clause[c] === s.clause[p]; c -= 1) m = markedPeople(s, c) ?? m;
+    for (let c = k - 3; !(m?.generic && m.identity) && !byNoOne && c >= 0 && k - c <= 10 && s.clause[c] === s.clause[p]; c -= 1) m = g.mentions[g.startingAt[c] ?? -1] ?? m;
     if (!m || !(m.generic || byNoOne) || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
     // (« Aucun couple gai devrait pouvoir adopter »: « aucun » within two words before the name, opening its clause.)
     let a = m.a;

@@ -3,9 +3,9 @@
  * « tous les »), and which group a pronoun (« ils », « eux », « les ») takes up: the last group named
  * at most REACH words before, or the next one in the same sentence (« ils sont tous pareils, ces… »).
  */
-import { AGE_WORDS, determiners, groups, placeGroups, pronouns, slurs } from './lexicon-groups.ts';
+import { AGE_WORDS, determiners, groups, peopleWorship, placeGroups, pronouns, religiousDress, slurs } from './lexicon-groups.ts';
 import { DEHUMANISING } from './predicate-sets.ts';
-import { compile, findAllIn, keyOf, matchAt, wordSet, fills } from './patterns.ts';
+import { compile, findAllIn, keyOf, matchAt, NO_LONGER, wordSet, fills } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 const IDENTITIES = compile(groups);
@@ -156,6 +156,38 @@ export function peopleAdjectiveEnd(s: Stream, i: number, any = false): number {
   return identity && end === i + 1 && (any || adjectiveOfThing(s, i)) ? end : -1;
 }
 
+/**
+ * A people named by a description instead of its name, read once here so that every reader sees it as the people:
+ * « tout ce qui est » + a people's name (« tout ce qui est juif »), or « ceux / celles qui », « le monde qui », « les gens /
+ * personnes qui » + a relative clause whose content is itself a mark of a people: what it is (« qui sont musulmans »), where
+ * it comes from (« qui viennent d'ailleurs / d'Afrique / de l'étranger »), its faith or dress (« qui portent le
+ * voile », « qui vont à la mosquée »), its language (« qui parlent pas français »), welfare (« qui vivent sur le BS »), skin.
+ * A thing (« tout ce qui est raciste »), a plain deed (« le monde qui vient au marché », « ceux qui viennent d'arriver ») or
+ * a mark negated (« ceux qui portent pas le voile ») names no people. Bounded: eight words of the clause.
+ */
+const MARKS = compile([...religiousDress, ...peopleWorship, 'bs|citoyennete', 'aide sociale', 'peau noire', 'd\'|de l\'? ailleurs|etranger|afrique']);
+function described(s: Stream, i: number): number {
+  const at = (k: number): string => keyOf(s.words[k] ?? s.words[i]!);
+  const w = at(i);
+  const q = w === 'ceux' || w === 'celles' ? i + 1 : /^(?:le|les|tout)$/.test(w) && /^(?:monde|gens|personnes|ce|c)$/.test(at(i + 1)) ? i + 2 : -1;
+  if (q < 0 || at(q) !== 'qui') return -1;
+  // The verb that ties them to the mark they own (« portent, ont, vont à, prient, vivent sur, arrivent de »), not one done
+  // to it (« ceux qui crachent sur le voile »).
+  const own = /^(?:port|ont$|a$|av|pri|vont$|va$|vi|sont$|est$|arriv)/.test(at(q + 1));
+  let neg = false;
+  // (A clause nested in it is its own: « ceux qui insultent le monde qui vient d'ailleurs ».)
+  for (let j = q + 1; j <= q + 8 && s.brk[j] === 0 && !/^qu/.test(at(j)); j += 1) {
+    const { end, identity } = groupAt(s, j);
+    // What they are (« qui sont gais », « tout ce qui est juif »; not « tout ce qui est noir, vieux »), the language they
+    // speak (« qui parlent (pas) arabe »).
+    if (identity && !ADJECTIVAL.has(at(j)) && (IDENTITY_COPULA.has(at(j - 1)) || SPEAK.has(at(j - 1)) || SPEAK.has(at(j - 2)))) return end;
+    const m = matchAt(s, MARKS, j);
+    if (m > j && own && !neg) return m;
+    neg ||= NO_LONGER.has(at(j));
+  }
+  return -1;
+}
+
 /** Groups of each stream, read once: the hate, threat, claims, cause and net readings all ask. */
 const groupsByStream = new WeakMap<Stream, Groups>();
 /**
@@ -177,6 +209,14 @@ function readGroups(s: Stream): Groups {
   const startingAt = new Int32Array(n + 1).fill(-1);
   const headAt = new Int32Array(n + 1).fill(-1);
   for (let i = 0; i < n; ) {
+    // (The only mentions starting at « ceux », « tout » or holding a negation: readers may take them as such.)
+    const d = described(s, i);
+    if (d > 0) {
+      mentions.push({ a: i, b: d, head: d - 1, generic: true, identity: true });
+      headAt[d - 1] = endingAt[d] = startingAt[i] = mentions.length - 1;
+      i = d;
+      continue;
+    }
     const { end, identity } = groupAt(s, i);
     // (« travailler / payé au noir »: the idiom of undeclared work, no people.)
     const blackMarket = end === i + 1 && i > 0 && keyOf(s.words[i]!) === 'noir' && keyOf(s.words[i - 1]!) === 'au';

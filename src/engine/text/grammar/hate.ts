@@ -1686,7 +1686,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « je ne respecte pas assez les … »: not enough, not all, not always.
       if (q < n && DENIALS.has(keyOf(s.words[q - 1]!)) && NOT_ENOUGH.has(keyOf(s.words[q]!))) continue;
       // « de la haine pour ceux qui frappent les … »: people named by what they do, not a group.
-      if (q + 1 < n && ['ceux', 'celles'].includes(keyOf(s.words[q]!)) && ['qui', 'que', 'qu', 'dont'].includes(keyOf(s.words[q + 1]!))) continue;
+      // (Unless what they are or do is itself a people's mark, a mention: « ceux qui portent le voile », see groups.ts described.)
+      if (q + 1 < n && ['ceux', 'celles'].includes(keyOf(s.words[q]!)) && ['qui', 'que', 'qu', 'dont'].includes(keyOf(s.words[q + 1]!)) && g.startingAt[q]! < 0) continue;
       let k = q;
       // « écœuré de voir des … partout », « je déteste croiser des … »: the group seen, unless what they suffer follows.
       let seen = false;

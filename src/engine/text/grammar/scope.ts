@@ -7,6 +7,7 @@
 import { compile, findAllIn, keyOf, wordSet, fills, type Slot } from './patterns.ts';
 import { opensAct } from './relative.ts';
 import type { Stream } from './stream.ts';
+import { groupsOf } from './groups.ts';
 
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement', 'personne', 'point', 'non']);
 const AFTER_NEGATORS = new Set(['pas', 'jamais', 'plus', 'aucunement', 'nullement', 'point']);
@@ -970,7 +971,14 @@ function deniedIn(s: Stream, a: number, b: number, inside: ReadonlyArray<readonl
   let insideNegator = false;
   // « Aucun musulman ne mérite… », « Personne ne devrait… »: the verb's own « ne » stands just before the entry.
   if (a > 0 && s.sentence[a - 1] === s.sentence[a] && (keyOf(s.words[a - 1]!) === 'ne' || keyOf(s.words[a - 1]!) === 'n')) ne = true;
+  const g = groupsOf(s);
   for (let k = a; k < b; k += 1) {
+    // « ceux qui parlent pas français »: a negation inside a people's name (groups.ts described) denies nothing said of them.
+    const d = g.mentions[g.startingAt[k] ?? -1];
+    if (d) {
+      k = d.b - 1;
+      continue;
+    }
     if (within(inside, k)) {
       if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'rien') insideNegator = true;
       continue;
