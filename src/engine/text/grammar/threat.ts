@@ -983,7 +983,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // (The « n' » of « n'importe » denies nothing.)
     // « Le prochain qui touche à mon char va le sentir », « J'ai un .22… Le prochain y va y goûter »: a consequence idiom promised to whoever
     // comes next, said of a deed (« qui… ») or after a gun; no people needed.
-    if (opens && (named ? relative : idiom && next && (relative || armed[sent] === 1)) && !agent) add(out, s, sc, j, q, [[v, q], [j, j + 2]], q);
+    // (« va le sentir, le regretter » only after a trespass, « qui touche à mon char, rentre dans ma cour », or a gun: not « qui oublie son lunch va le regretter ».)
+    let dare = armed[sent] === 1 || !/^(?:sentir|regretter)$/.test(keyOf(s.words[q - 1]!));
+    for (let k = j; k < v; k += 1) dare ||= /^(?:touch|approch|r?entr|mets?$|met[te]|pogn|vol[ea]|os[ea])/.test(keyOf(s.words[k]!));
+    if (opens && (named ? relative : idiom && next && dare && (relative || armed[sent] === 1)) && !agent) add(out, s, sc, j, q, [[v, q], [j, j + 2]], q);
   };
   for (const [p, q] of [...findAllIn(s, PROMISED_BARE), ...findAllIn(s, COMEUPPANCE)]) whoever(p, q, true);
   for (const [p, q] of findAllIn(s, PASSIVE_HARM)) {
@@ -1308,7 +1311,8 @@ function findSettled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): Uint8Arra
     for (let j = Math.max(0, k - 12); j < n && j < k + 7; j += 1) {
       const w = keyOf(s.words[j]!);
       if (s.sentence[j] !== s.sentence[k]) continue;
-      victim ||= j > k - 7 && (ROLES.has(w.replace(/s$/, '')) || g.mentions[g.startingAt[j] ?? -1]?.identity === true);
+      // (The one settled follows « régler »: « le maire veut régler le problème des balles perdues » names the settler.)
+      victim ||= j > k && j < k + 7 && (ROLES.has(w.replace(/s$/, '')) || g.mentions[g.startingAt[j] ?? -1]?.identity === true);
       speaker ||= j < k && k - j < 4 && (SPEAKER.has(w) || w === 'nous');
       use ||= WEAPON_USE.test(w) || ANIMALS.has(lemma(w)) || PAST.test(w);
     }
@@ -1443,7 +1447,9 @@ function findStalking(s: Stream, sc: Scope, out: WordHit[]): void {
     const m = mask[t]! | mask[t + 1]!;
     let count = m & TOOL && m & PLACE ? 2 : 0;
     for (let k = 0; k <= 11; k += 1) if (COUNTED & m & (1 << k)) count += 1;
-    if (count > 1) return void out.push(count > 2 && !isReported(s, sc, a, b) ? { kind: 'threat', severity: 'error', a, b } : { kind: 'threat', severity: 'warning', a, b, doubtful: 'violence' });
+    // (A threat received and reported, « un gars m'a dit : m'a aller te trouver… », is a warning only when three kinds meet.)
+    const told = isReported(s, sc, a, b);
+    if (count > (told ? 2 : 1)) return void out.push(count > 2 && !told ? { kind: 'threat', severity: 'error', a, b } : { kind: 'threat', severity: 'warning', a, b, doubtful: 'violence' });
   }
 }
 
