@@ -1238,7 +1238,7 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
 const WEAPONS = compile(weapons);
 const FIREARM = /^(?:fusil|carabine|gun|12|pistolet|arme)/;
 /** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a gift, defence, a tool (« ma carabine est prête pour la chasse », « fendre le bois avec ma hache »). */
-const WEAPON_USE = /^(?:chass|deneig|gratt|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve|coup(?:e|er|ons|ez)$|taill|fend|sci[ea]|pel|hach|bois$|arbre|haie|gateau|pain$|viande|legume|glace|musee|marche$|serr|equip|form(?:er|ons|ez|ation)$|entrain|securit)/;
+const WEAPON_USE = /^(?:chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve|coup(?:e|er|ons|ez)$|taill|fend|sci[ea]|pel|hach|bois$|arbre|haie|gateau|pain$|viande|legume|glace|musee|marche$|serr|equip|form(?:er|ons|ez|ation)$|entrain|securit)/;
 /** A past told between the speaker and the weapon, often suffered (« on m'a frappé à coups de poing »). */
 const PAST = /^(?:ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
 
@@ -1273,11 +1273,13 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       // The reader waited for, welcomed (« je t'attends demain avec ma batte »).
       if (k < p && k > 0 && /^(?:attend|accueil|recev|recoi)/.test(w) && READER.has(keyOf(s.words[k - 1]!))) welcome = true;
       reader ||= k > speaker && k < p && speaker >= 0 && READER.has(w);
+      // (A chore said by the speaker, « je le déneige à coups de pelle »; « un banc de neige » before the speaker is no chore.)
+      use ||= k > speaker && speaker >= 0 && /^(?:deneig|gratt)/.test(w);
       // (A figure only in the weapon's own clause: « …avec nos bats, ça va régler le dossier des taxes » names the motive.)
       use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(keyOf(s.words[k - 1]!)));
     }
     // (« Le prochain qui… », a person by its deed; not « le prochain hiver », nor a snowbank cleared, « je le déneige à coups de pelle ».)
-    victim ||= manner && /^l[ae]$/.test(keyOf(s.words[j]!)) && NEXT_ONE.has(keyOf(s.words[j + 1]!)) && /\bqui\b/.test(s.words.slice(j, p).map(keyOf).join(' '));
+    victim ||= manner && /^l[ae]$/.test(keyOf(s.words[j]!)) && NEXT_ONE.has(keyOf(s.words[j + 1]!)) && /\bqui\b/.test(s.words.slice(j, p).map((w) => keyOf(w)).join(' '));
     welcome ||= manner && reader;
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
     // The reader alone, waited for with a club or a blade (not a gun: « je t'attends au chalet avec mon fusil » invites to the hunt): a warning.
