@@ -297,4 +297,8 @@ export const stalking = [
   ['pas avec des|du balais|savon'],
   // Fuel and a flame, or a weapon (`weapons`), beside a people's place (a camp, a place of worship: `worship`).
   ['essence|gaz pis|et|avec une|des|un? +allumette|briquet'], ['+campement'],
+  // A consequence promised to the reader (« tu vas voir ce que ça fait », « tu vas le sentir passer »): ordinary alone, a threat after a visit.
+  ['tu|vous ~aller voir ce|c\' que|qu\'|est', 'tu|vous ~aller le|la sentir'],
 ];
+/** Consequences promised to whoever does it next (« le prochain qui… va le sentir, va y goûter, va manger une volée »; threat.ts). */
+export const comeuppance = ['~aller le|la|l\' sentir|regretter', '~aller y gouter', '~aller avoir affaire a moi|nous'];

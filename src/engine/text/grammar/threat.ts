@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -195,6 +195,7 @@ const PROMISED = compile([
   'il|elle|ils|elles|y ' + LEAVES]);
 /** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
 const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
+const COMEUPPANCE = compile(comeuppance);
 /** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
 /** What one is struck off (« éliminer… de la liste, du concours »). */
 const LISTS = new Set(['liste', 'listes', 'registre', 'programme', 'concours', 'competition', 'tournoi', 'course', 'calcul', 'budget', 'dossier', 'equation', 'series', 'eliminatoires', 'bottin', 'formulaire']);
@@ -523,7 +524,7 @@ function callBefore(s: Stream, callStart: Int32Array, h: number): number {
  * (« voir ces… souffrir »), a passive wish (« si ces… étaient exterminés »), a world better
  * without them, or the act approved (« Assassiner un… devrait être dépénalisé »).
  */
-function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
+function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[], armed: Uint8Array): void {
   const n = s.words.length;
   // One member named by an identity (« cette musulmane », « un gai »), nothing after the name that could be the real
   // noun (not « ce vieux chêne »), and not a word that is as often a colour or an age (« ce noir », « ce vieux »).
@@ -965,7 +966,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   wishedOnPeople(s, sc, out);
   // « Tout immigrant qui met le pied ici va se faire tirer dessus », « N'importe quel… qui passe va manger une volée »:
   // harm promised to whoever of a group does something (the sentence opens on « tout / chaque / n'importe quel / le prochain »).
-  const whoever = (v: number, q: number): void => {
+  const whoever = (v: number, q: number, idiom = false): void => {
     // (« … se fera tirer dessus »: the future itself.)
     if (v < 2 || !['va', 'vont', 'fera', 'feront'].includes(keyOf(s.words[v]!))) return;
     const sent = s.sentence[v]!;
@@ -973,15 +974,21 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let relative = false;
     while (j > 0 && v - j < 15 && s.sentence[j - 1] === sent) (relative ||= keyOf(s.words[j]!) === 'qui'), (j -= 1);
     const first = keyOf(s.words[j]!);
-    const opens = ANY_ONE.has(first) || (first === 'n' && keyOf(s.words[j + 1] ?? s.words[j]!) === 'importe') || (['le', 'la', 'les'].includes(first) && NEXT_ONE.has(keyOf(s.words[j + 1] ?? s.words[j]!)));
+    const next = ['le', 'la', 'les'].includes(first) && NEXT_ONE.has(keyOf(s.words[j + 1] ?? s.words[j]!));
+    const opens = ANY_ONE.has(first) || (first === 'n' && keyOf(s.words[j + 1] ?? s.words[j]!) === 'importe') || next;
     let named = false;
     for (let k = j; k < j + 4 && k < v; k += 1) if (g.mentions[g.startingAt[k] ?? -1]?.identity || g.mentions[g.headAt[k] ?? -1]?.identity) named = true;
     // « … va se faire tirer dessus par la police »: an agent named, a forecast.
     const agent = q + 1 < n && s.sentence[q + 1] === sent && (keyOf(s.words[q]!) === 'par' || keyOf(s.words[q + 1]!) === 'par');
     // (The « n' » of « n'importe » denies nothing.)
-    if (opens && named && relative && !agent) add(out, s, sc, j, q, [[v, q], [j, j + 2]], q);
+    // « Le prochain qui touche à mon char va le sentir », « J'ai un .22… Le prochain y va y goûter »: a consequence idiom promised to whoever
+    // comes next, said of a deed (« qui… ») or after a gun; no people needed.
+    // (« va le sentir, le regretter » only after a trespass, « qui touche à mon char, rentre dans ma cour », or a gun: not « qui oublie son lunch va le regretter ».)
+    let dare = armed[sent] === 1 || !/^(?:sentir|regretter)$/.test(keyOf(s.words[q - 1]!));
+    for (let k = j; k < v; k += 1) dare ||= /^(?:touch|approch|r?entr|mets?$|met[te]|pogn|vol[ea]|os[ea])/.test(keyOf(s.words[k]!));
+    if (opens && (named ? relative : idiom && next && dare && (relative || armed[sent] === 1)) && !agent) add(out, s, sc, j, q, [[v, q], [j, j + 2]], q);
   };
-  for (const [p, q] of findAllIn(s, PROMISED_BARE)) whoever(p, q);
+  for (const [p, q] of [...findAllIn(s, PROMISED_BARE), ...findAllIn(s, COMEUPPANCE)]) whoever(p, q, true);
   for (const [p, q] of findAllIn(s, PASSIVE_HARM)) {
     whoever(p - 1, q);
     whoever(p + 1, q);
@@ -1250,6 +1257,11 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let victim = false;
     let use = false;
     let welcome = false;
+    let reader = false;
+    // « … à coups de pelle »: the manner of a blow, aimed at a person when the sentence opens on « le prochain (qui) » or the reader is the object.
+    const manner = /^au?$/.test(keyOf(s.words[p]!)) && /^(?:coups?|grands?)$/.test(keyOf(s.words[p + 1]!));
+    let j = p;
+    while (manner && j > 0 && p - j < 30 && s.sentence[j - 1] === s.sentence[p]) j -= 1;
     for (let k = Math.max(0, p - 14); k < s.words.length && k < q + 8; k += 1) {
       if (s.sentence[k] !== s.sentence[p]) continue;
       const w = keyOf(s.words[k]!);
@@ -1260,13 +1272,55 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       victim ||= ROLES.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true || (/^(?:les|leur)$/.test(w) && antecedent(s, g, k)?.identity === true);
       // The reader waited for, welcomed (« je t'attends demain avec ma batte »).
       if (k < p && k > 0 && /^(?:attend|accueil|recev|recoi)/.test(w) && READER.has(keyOf(s.words[k - 1]!))) welcome = true;
+      reader ||= k > speaker && k < p && speaker >= 0 && READER.has(w);
+      // (A chore said by the speaker, « je le déneige à coups de pelle »; « un banc de neige » before the speaker is no chore.)
+      use ||= k > speaker && speaker >= 0 && /^(?:deneig|gratt)/.test(w);
       // (A figure only in the weapon's own clause: « …avec nos bats, ça va régler le dossier des taxes » names the motive.)
       use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(keyOf(s.words[k - 1]!)));
     }
+    // (« Le prochain qui… », a person by its deed; not « le prochain hiver », nor a snowbank cleared, « je le déneige à coups de pelle ».)
+    victim ||= manner && /^l[ae]$/.test(keyOf(s.words[j]!)) && NEXT_ONE.has(keyOf(s.words[j + 1]!)) && /\bqui\b/.test(s.words.slice(j, p).map((w) => keyOf(w)).join(' '));
+    welcome ||= manner && reader;
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
     // The reader alone, waited for with a club or a blade (not a gun: « je t'attends au chalet avec mon fusil » invites to the hunt): a warning.
     else if (speaker >= 0 && !past && welcome && !use && !FIREARM.test(keyOf(s.words[q - 1]!)) && !isNegated(s, speaker, q)) out.push({ kind: 'threat', severity: 'warning', a: speaker, b: q, doubtful: 'violence' });
   }
+}
+
+/** A firearm or its ammunition (not « balle de golf », « fusil de chasse »), or a calibre: « un .22 » (the dot cut the sentence), « les 30-06 ». */
+const GUN = /^(?:fusil|carabine|gun|pistolet|revolver|balle|plomb|cartouche|munition|kalach)s?$/;
+const gunAt = (s: Stream, k: number): boolean => {
+  const w = keyOf(s.words[k]!);
+  const prev = keyOf(s.words[k - 1] ?? s.words[k]!);
+  return GUN.test(w) ? !/^d[eu]?$/.test(keyOf(s.words[k + 1] ?? s.words[k]!)) : (/^(?:22|303|308|12)$/.test(w) && s.brk[k] === SENTENCE && DETERMINERS.has(prev)) || (w === '06' && prev === '30');
+};
+const SETTLE = wordSet(['~regler', 'regle']);
+
+/**
+ * A gun beside « régler » (« une balle pour régler le cas du maire », « on monte avec les 30-06 pis on règle ça nous autres »):
+ * settled on a role or a people near it, or by the speaker (not a hunt, a range, an animal, a past). The gun counts for the
+ * sentence before too (a calibre's dot cuts it). One pass for the guns, bounded windows: linear.
+ */
+function findSettled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): Uint8Array {
+  const n = s.words.length;
+  const armed = new Uint8Array(s.sentence[n - 1]! + 2);
+  for (let k = 0; k < n; k += 1) if (gunAt(s, k)) armed[s.sentence[k]!] = armed[s.sentence[k]! + 1] = armed[s.sentence[k - 1] ?? 0] = 1;
+  for (let k = 0; k < n; k += 1) {
+    if (!armed[s.sentence[k]!] || !fills(SETTLE, s.words[k])) continue;
+    let victim = false;
+    let speaker = false;
+    let use = false;
+    for (let j = Math.max(0, k - 12); j < n && j < k + 7; j += 1) {
+      const w = keyOf(s.words[j]!);
+      if (s.sentence[j] !== s.sentence[k]) continue;
+      // (The one settled follows « régler »: « le maire veut régler le problème des balles perdues » names the settler.)
+      victim ||= j > k && j < k + 7 && (ROLES.has(w.replace(/s$/, '')) || g.mentions[g.startingAt[j] ?? -1]?.identity === true);
+      speaker ||= j < k && k - j < 4 && (SPEAKER.has(w) || w === 'nous');
+      use ||= WEAPON_USE.test(w) || ANIMALS.has(lemma(w)) || PAST.test(w);
+    }
+    if (victim || (speaker && !use)) add(out, s, sc, k, k + 1, [[k, k + 1]]);
+  }
+  return armed;
 }
 
 const PLACE_HARM = compile(placeHarm);
@@ -1362,17 +1416,17 @@ function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
 }
 
 const STALKING = [...stalking.map((k) => compile(k)), TAKE_CARE, WEAPONS, WORSHIP];
-/** The kinds of STALKING as bits: the ten lists of `stalking` (0 to 9), then « on va s'occuper » (10), a weapon (11), a place of worship (12). */
+/** The kinds of STALKING as bits: the eleven lists of `stalking` (0 to 10), then « on va s'occuper » (11), a weapon (12), a place of worship (13). */
 const kinds = (...k: number[]): number => k.reduce((m, x) => m | (1 << x), 0);
 /** Kinds that hold a negation of their own (« faux pas », « personne va rien voir », « pas avec des balais ») or are often followed by one (« nettoyer le campement, pis pas avec des balais »): not read as denied. */
 const OWN_NEGATION = kinds(2, 5, 6, 7);
 /** Kinds whose words are never the span shown (their negation word would read the span as denied). */
 const NOT_SHOWN = kinds(5, 7);
 /** Fuel and a flame, or a weapon; and the place of a people (a camp, a place of worship): together they weigh two kinds. */
-const TOOL = kinds(8, 11);
-const PLACE = kinds(9, 12);
+const TOOL = kinds(8, 12);
+const PLACE = kinds(9, 13);
 /** The kinds counted one each (the tools and places only count together, above). */
-const COUNTED = kinds(0, 1, 2, 3, 4, 5, 6, 7, 10);
+const COUNTED = kinds(0, 1, 2, 3, 4, 5, 6, 7, 10, 11);
 
 /**
  * Veiled threats by their shape (lexicon-threat.ts `stalking`): the kinds met in a sentence and the next are counted, each
@@ -1394,8 +1448,10 @@ function findStalking(s: Stream, sc: Scope, out: WordHit[]): void {
   for (let t = 0; t + 1 < mask.length; t += 1) {
     const m = mask[t]! | mask[t + 1]!;
     let count = m & TOOL && m & PLACE ? 2 : 0;
-    for (let k = 0; k <= 10; k += 1) if (COUNTED & m & (1 << k)) count += 1;
-    if (count > 1) return void out.push(count > 2 && !isReported(s, sc, a, b) ? { kind: 'threat', severity: 'error', a, b } : { kind: 'threat', severity: 'warning', a, b, doubtful: 'violence' });
+    for (let k = 0; k <= 11; k += 1) if (COUNTED & m & (1 << k)) count += 1;
+    // (A threat received and reported, « un gars m'a dit : m'a aller te trouver… », is a warning only when three kinds meet.)
+    const told = isReported(s, sc, a, b);
+    if (count > (told ? 2 : 1)) return void out.push(count > 2 && !told ? { kind: 'threat', severity: 'error', a, b } : { kind: 'threat', severity: 'warning', a, b, doubtful: 'violence' });
   }
 }
 
@@ -1423,7 +1479,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = i - 2; k >= 0 && i - k <= 12 && s.sentence[k] === s.sentence[i]; k -= 1) if (SOLUTION.has(keyOf(s.words[k]!)) && (callStart[i + 2] ?? -1) < 0) callStart[i + 2] = i - 1;
   }
   out.push(...findDoom(s, sc, g, callStart, (h) => callBefore(s, callStart, h)));
-  findHarmCalls(s, sc, g, callStart, out);
+  findHarmCalls(s, sc, g, callStart, out, findSettled(s, sc, g, out));
   findImpacts(s, sc, callStart, out);
   findPlaceAttacks(s, sc, g, callStart, out);
   findArmed(s, sc, g, out);
