@@ -39,6 +39,10 @@ const flagged = [
 ];
 
 const clean = [
+  // A citizen's thanks for a service, then a real report or a danger (session 18, the lead's second read).
+  'Merci pour votre réponse. Il y a encore des seringues près du refuge sur la rue Hart, pouvez-vous envoyer quelqu’un ?',
+  'Bonjour, merci de votre suivi. Les seringues traînent toujours derrière le centre de jour.',
+  'Bravo pour le nouveau refuge! Par contre il y a des seringues dans le parc à côté, c’est dangereux pour les enfants.',
   // Sincere praise of the same services.
   'Bravo pour le nouveau refuge, enfin une place au chaud pour eux',
   'Merci la Ville pour la halte-chaleur, les itinérants en avaient besoin cet hiver',

@@ -233,6 +233,13 @@ const PRAISED = compile(['bravo', '+merci', '+felicitation', 'nouvelle', 'super|
 const NUISANCE = wordSet(['+seringue', '+dechet', '+depotoir', '+odeur', '+senteur', 'urine', '+pisse', '~puer', '+vomi', '+crasse', '+ordure', '+cochonnerie', '+bruit'], false);
 /** Care for the nuisance (« merci d'avoir ramassé les seringues », « moins de déchets », « l'échange de seringues »). */
 const CARE = wordSet(['~ramasser', '~nettoyer', 'moins', '+echange', 'propre', '+depot'], false);
+/**
+ * A citizen asking the City to act, or warning of a danger (« pouvez-vous envoyer quelqu'un ? », « c'est dangereux pour les
+ * enfants »): the nuisance is reported, not handed over as a gift, whatever thanks come first.
+ */
+const REPORTED = wordSet(['pouvez', 'pourriez', 'svp', 'stp', 'plait', '~envoyer', '~intervenir', '~signaler', 'dangereux', 'dangereuse', 'dangereuses', '+danger'], false);
+/** Thanks for a service (« merci pour votre réponse », « merci de votre suivi »): politeness, not a frame. */
+const POLITE = new Set(['votre', 'vos', 'ton', 'ta', 'tes']);
 /** Services that stand for the people they serve. */
 const SERVICES = compile(['+refuge', 'centre de jour', '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
 
@@ -267,7 +274,9 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const frame = new Int32Array(sentences + 1);
   const care = new Uint8Array(sentences);
   const gift = new Uint8Array(n);
-  for (const [a] of findAllIn(s, PRAISED)) frame[s.sentence[a]!] ||= a + 1;
+  let reported = false;
+  for (let i = 0; i < n && !reported; i += 1) reported = fills(REPORTED, s.words[i]);
+  for (const [a] of findAllIn(s, PRAISED)) if (!reported && !POLITE.has(next(a + 2))) frame[s.sentence[a]!] ||= a + 1;
   for (let i = 0; i < n; i += 1) {
     const k = s.sentence[i]!;
     // (Care comes before its nuisance: « ramassé les seringues », « moins de déchets ».)
