@@ -11,7 +11,7 @@
 import { nearMisses } from '../lexicon/disrespect.ts';
 import { squeeze } from './chars.ts';
 import { MIN_FUZZY, kindOf, vocabulary } from './vocabulary.ts';
-import { nearCore, spelledWord } from './grammar/near.ts';
+import { fitsMask, nearCore, spelledWord } from './grammar/near.ts';
 import { isGrammarWord } from './grammar/patterns.ts';
 import { isCommonFrench } from './language.ts';
 import { zPlural } from './texting.ts';
@@ -37,10 +37,9 @@ function unmask(word: string): string | undefined {
   // A slur is the strongest reading of a mask: kept only when no other listed word fits (« t'es un c***** »).
   let slur: string | undefined;
   for (const candidate of vocabulary().byLength.get(word.length) ?? []) {
-    let ok = true;
-    for (let k = 0; k < word.length && ok; k += 1) ok = MASKS.has(word[k] ?? '') || word[k] === candidate[k];
-    if (ok && kindOf(candidate) !== 'hate') return candidate;
-    if (ok) slur ??= candidate;
+    if (!fitsMask(word, candidate)) continue;
+    if (kindOf(candidate) !== 'hate') return candidate;
+    slur ??= candidate;
   }
   // A plural whose singular is listed (« c*****s »: « crétins »).
   const singular = slur === undefined && word.endsWith('s') && word.length > 3 ? unmask(word.slice(0, -1)) : undefined;

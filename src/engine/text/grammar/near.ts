@@ -267,7 +267,9 @@ const ABBREVIATIONS = new Set(['grc', 'jvs', 'sct', 'twt', 'pss', 'ptn', 'hmm', 
 let skeletons: Map<string, string | null> | undefined;
 let headForms: Set<string> | undefined;
 /** Every form of the group nouns and slurs (« pede », « juifs », « trans »). */
-const heads = (): ReadonlySet<string> => (headForms ??= new Set([...groups, ...slurs].flatMap((e) => [...slot(e).forms])));
+/** Every form of some lexicon entries, in their order. */
+const formsOf = (entries: readonly string[]): string[] => entries.flatMap((e) => [...slot(e).forms]);
+const heads = (): ReadonlySet<string> => (headForms ??= new Set(formsOf([...groups, ...slurs])));
 
 /**
  * A short group noun or insult written without its vowels (« trns », « jfs », « ngr »): the one listed
@@ -518,6 +520,13 @@ export function segment(word: string): string[] | undefined {
 
 /** What hides a letter in a masked word (« d*******t »). */
 const MASK = /[*#]/;
+
+/** Whether `word` fits the masked word `masked`: the same length, and the same letter wherever one is shown. */
+export function fitsMask(masked: string, word: string): boolean {
+  if (masked.length !== word.length) return false;
+  for (let k = 0; k < masked.length; k += 1) if (masked[k] !== word[k] && masked[k] !== '*' && masked[k] !== '#') return false;
+  return true;
+}
 let byLength: Map<number, string[]> | undefined;
 
 /**
@@ -539,9 +548,7 @@ export function unmaskCore(word: string): string | undefined {
   // Several fits that all name a people or are slurs (« n*gr*s », « j**fs »): any of them reads the same, the first is kept.
   let allPeople = true;
   for (const t of byLength.get(word.length) ?? []) {
-    let ok = true;
-    for (let k = 0; k < word.length && ok; k += 1) ok = word[k] === '*' || word[k] === '#' || word[k] === t[k];
-    if (!ok) continue;
+    if (!fitsMask(word, t)) continue;
     allPeople &&= heads().has(t);
     if (found !== undefined && !allPeople) return undefined;
     found ??= t;
@@ -562,7 +569,7 @@ function maskClass(role: MaskRole): Map<string, string[]> {
   let index = maskClasses.get(role);
   if (index) return index;
   index = new Map();
-  const words = role === 'people' ? [...slurs, ...groups].flatMap((e) => [...slot(e).forms]) : [...[...vocabulary().forms.keys()].filter((w) => kindOf(w) !== 'hate'), ...[...dehumanising, ...degrading].flatMap((e) => [...slot(e).forms])];
+  const words = role === 'people' ? formsOf([...slurs, ...groups]) : [...[...vocabulary().forms.keys()].filter((w) => kindOf(w) !== 'hate'), ...formsOf([...dehumanising, ...degrading])];
   for (const w of words) {
     if (!/^[a-z]{3,}$/.test(w)) continue;
     const key = `${w.length}${w[0]}`;
@@ -577,10 +584,5 @@ function maskClass(role: MaskRole): Map<string, string[]> {
 /** The first word of a class (`MaskRole`) that a masked word fits (same length, same visible letters), if any. */
 export function unmaskAs(word: string, role: MaskRole): string | undefined {
   if (word.length > MAX || MASK.test(word[0]!)) return undefined;
-  for (const w of maskClass(role).get(`${word.length}${word[0]}`) ?? []) {
-    let ok = true;
-    for (let k = 1; k < w.length && ok; k += 1) ok = word[k] === '*' || word[k] === '#' || word[k] === w[k];
-    if (ok) return w;
-  }
-  return undefined;
+  return maskClass(role).get(`${word.length}${word[0]}`)?.find((w) => fitsMask(word, w));
 }
