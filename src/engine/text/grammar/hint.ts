@@ -31,6 +31,7 @@ import { isNegated, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs } from './lexicon-predicates.ts';
+import { FOREIGN, HOME } from './foreign.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
@@ -137,7 +138,7 @@ const HINTS = compile([
   `eux autres? au moins ils|y? s'? ${DUTY}`, `au moins eux autres? ils|y? s'? ${DUTY}`, `au moins les * eux autres? ils|y? s'? ${DUTY}`,
   // A value of openness mocked (« ça doit être ça l'ouverture », « le vivre-ensemble qu'ils disaient », « l'intégration ça
   // marche juste dans un sens »): also a clue (MOCKED), the value stands for the people it welcomes.
-  ...MOCKED, 'ca ~marcher juste dans un sens',
+  ...MOCKED, 'ca ~marcher juste dans un sens', ...HOME,
 ]);
 /**
  * A claim disowned before it is made (« je dis pas que tous les … sont …, mais », « j'ai jamais dit que tous les …, je dis
@@ -190,7 +191,7 @@ const CLUES = compile([
   // même genre de nom »).
   `${SUSPECTS} s' appelle|appellent|appelait|appelaient`, "+nom|+prenom que|qu' personne", 'meme genre|sorte de +nom|+prenom',
   // The people not named, named so (« les cousins de vous-savez-qui »).
-  'de|a vous|tu ~savoir qui',
+  'de|a vous|tu ~savoir qui', ...FOREIGN,
 ]);
 /** Words of diversity that, set in quotation marks, are the wink (« depuis que le quartier s'est « diversifié » »). */
 const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multiculturels', 'multiculturelle', 'multiculturalisme', '+enrichissement', '+inclusion', 'inclusif', 'inclusive', 'arrivants', 'vivre-ensemble', 'ensemble', 'culturel', 'culturelle',
