@@ -1,30 +1,27 @@
 /**
- * A member of a people put in a role, mocked by a forecast (3.2, derogation without a degrading word): « une femme chef
- * des pompiers ? ben hâte de voir comment elle va éteindre les feux avec son mascara », « le nouveau conseiller est en
- * fauteuil roulant, au moins il partira pas en courant 🙃 », « un chauffeur avec un turban, j'espère qu'ils ont vérifié son
- * permis ». Two parts in one comment: a sentence that sets a person named by a people (an identity, a religious dress, a
- * wheelchair, an age of 60 and over) in a role, a job or a task (a role noun, « nommé », « engagé », « au volant », « qui
- * conduit »), and in it or the next sentence a forecast or a doubt on competence that mocks.
+ * A member of a people put in a role, mocked by a forecast (3.2, derogation without a degrading word): « le nouveau
+ * conseiller est en fauteuil roulant, au moins il partira pas en courant 🙃 », « un chauffeur avec un turban, j'espère
+ * qu'ils ont vérifié son permis pis pas juste son diplôme », « les femmes au volant des chasse-neige, c'est pour ça que ma
+ * rue est jamais faite ». Two parts: a person named by a people (an identity, a religious dress, a wheelchair: hint.ts reads
+ * them, in the forecast's sentence or the one before or after) set in a role, a job or a task (a role of trust,
+ * lexicon-predicates.ts, a hiring verb, « au volant », « conduire ») in the forecast's sentence or the one before, and a
+ * forecast or a doubt on competence that mocks (« au moins il », « inquiétez-vous pas », « on est jamais trop prudent », « vérifié
+ * son permis », « c'est pour ça que »).
  *
- * A forecast is no mockery by itself (« hâte de la voir à l'œuvre! », « inquiétez-vous pas, elle a 20 ans d'expérience »):
- * the weak ones (« hâte de voir comment », « au moins il », « inquiétez-vous pas », « j'espère que », « va falloir »)
- * count only with a sign of irony in their sentence — a wink, contempt, laughter or nail emoji, « hein », « lol », a
- * stereotyped prop of vanity or smell (« ses ongles », « du désodorisant »). The strong ones mock on their own: a precaution or a prayer against the person at work (« on est jamais
- * trop prudent », « je reste en dedans », « prier pour arriver »), papers doubted (« vérifié son permis »), merit doubted
- * (« pour ses compétences, hein »), a failure blamed on them (« c'est pour ça que ma rue est jamais faite »).
- *
- * Kept quiet: praise or good news anywhere (« bravo », « félicitations », « enfin »), a comment against prejudice
- * (« préjugé », « sexiste »), one's own relatives (« ma fille conduit la souffleuse »), a sentence denounced, quoted or
- * reported, words another reading judged. A warning to check, never an error: the forecasts found here are read by hint.ts
- * as one more hint, beside a people named in their sentence or the next or the one before, with its guards (a comment
- * against prejudice, praise or good news, quotation, denounced or judged sentences); this file reads the role and the mockery.
+ * A forecast is no mockery by itself (« inquiétez-vous pas, elle a 20 ans d'expérience »): it counts with a sign of irony in
+ * its sentence — a wink emoji or an emoji mood other than warmth (laughter, « 💅 », stream.ts), a sneer (« hein », « lol »,
+ * question.ts) — or a failure foretold or blamed besides its own words (a negation: « au moins il va pas… », « jamais
+ * faite »). The forecasts found here are read by hint.ts as one more hint, with its guards: praise or good news in the
+ * comment (« bravo », « félicitations », « enfin »), a comment against prejudice, quotation, denounced or judged sentences.
+ * A warning to check, never an error. (Kept small for the page budget: a hope « espérons que », « va falloir », « hâte de voir
+ * comment », a prayer « prier pour arriver » and props of a stereotype « son mascara » are left out.)
  */
 import { ROLE, SNEER } from './question.ts';
 import { compile, fills, findAllIn, keyOf, NO_LONGER, wordSet } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 /** Forecasts and doubts. */
-const MOCKS = compile(["hate de|d' voir comment", "au moins s'? il|elle|on", 'inquietez vous pas', 'trop +prudent', '~prier pour', '~verifier son|ses +permis|+diplome|+papier', "c' est pour ca qu'|que"]);
+const MOCKS = compile(["au moins s'? il|elle|on", 'inquietez vous pas', 'trop +prudent', '~verifier son|ses +permis|+diplome', "c' est pour ca qu'|que"]);
 /** Hiring verbs (hint.ts counts one more of a people hired with them). */
 export const HIRED = '~engager|~nommer|~embaucher|~elire';
 /** A person set in a role, a job or a task, besides the roles of trust (question.ts). */
@@ -47,7 +44,6 @@ export function mocked(s: Stream): Array<[number, number]> {
     for (let j = Math.max(0, a - 30); j < a + 20 && s.sentence[j]! <= k; j += 1) {
       const w = s.words[j]!;
       if (s.sentence[j]! + 1 < k) continue;
-      if ((j < 1 || s.brk[j] > 1) && /^m[ao]n?$/.test(keyOf(w))) return false;
       ok ||= s.sentence[j] === k && (ironic.has(j + 1) || ((j < a || j >= b) && (NO_LONGER.has(keyOf(w)) || SNEER.has(keyOf(w)))));
       role ||= fills(ROLE, w) || fills(PLACED, w);
     }

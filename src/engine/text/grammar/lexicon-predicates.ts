@@ -9,7 +9,7 @@
  * Roles of trust and authority (« pompier », « directrice », « chef »): said beyond a people (below), sneered at in a question
  * (question.ts), a member of a people set in them and mocked (appoint.ts).
  */
-export const TRUSTED_ROLES = '+pompier|+policier|+directeur|+maire|+mairesse|+chef|+cheffe|+ingenieur|+medecin|+pilote|+juge|+enseignant|+prof|+professeur|+conseiller|+president|+gerant|+patron|+infirmier|+chauffeur|+soldat|+ministre|+educateur|+capitaine|+agent|+depute|+boss';
+export const TRUSTED_ROLES = '+pompier|+policier|+maire|+mairesse|+chef|+patron|+ingenieur|+directeur|+medecin|+pilote|+soldat|+president|+conseiller|+boss|+gerant|+juge|+ministre';
 
 export const dehumanising = [
   '+parasite', 'vermine|vermines', '+cafard', '+coquerelle', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+babouin', '+gorille', '+chimpanze', '+chien', '+animal', '+bete', '+betail',

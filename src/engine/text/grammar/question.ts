@@ -605,7 +605,7 @@ function whyLed(s: Stream, k: number): boolean {
 }
 
 /** Roles of trust and authority a member of a people is sneered at in (« une femme chef des pompiers ? »), lexicon-predicates.ts. */
-export const ROLE = wordSet([TRUSTED_ROLES], false);
+export const ROLE = wordSet([TRUSTED_ROLES, '+cheffe|+enseignant|+prof|+professeur|+infirmier|+chauffeur|+educateur|+capitaine|+agent|+depute'], false);
 /** What sneers at the question just asked (« Sérieux? », « Voyons donc », « lol »): a mocking reaction, not an answer. */
 export const SNEER = new Set(['serieux', 'serieusement', 'voyons', 'franchement', 'lol', 'mdr', 'haha', 'ha', 'pff', 'ouin', 'come', 'hein']);
 /** Laughing or eye-rolling symbols after the question. */
