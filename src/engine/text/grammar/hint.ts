@@ -32,6 +32,7 @@ import type { Stream } from './stream.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs } from './lexicon-predicates.ts';
 import { FOREIGN, HOME } from './foreign.ts';
+import { HIRED, mocked } from './appoint.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
@@ -160,7 +161,7 @@ const PLACED = /^(a|au|aux|dans|comme|avec)$/;
 /** A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 »): the conclusion of what came before, never after. */
 const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant']);
 /** One more of a people given a post (« encore un Haïtien engagé »): the count is the slight; the word between must be a people's name. */
-const ONE_MORE = compile(['encore un|une|des autre|autres? * ~engager|~nommer|~embaucher|~elire']);
+const ONE_MORE = compile([`encore un|une|des autre|autres? * ${HIRED}`]);
 /**
  * Dog whistles (« grand remplacement », the « 14 mots » of a white-power slogan, « 88 »): the first stands alone, the others
  * only beside one more (« 88 » is an address or an age on its own). Each carries its own people.
@@ -176,7 +177,7 @@ const WHISTLES = compile(['grand remplacement', '14 mots|words', '88',
  * bronzage »): beside a hint, the reader is left to name the people.
  */
 const CLUES = compile([
-  '+pays|+lieu d\' origine', ...religiousDress, 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique', ...MOCKED,
+  '+pays|+lieu d\' origine', ...religiousDress, 'fauteuil|chaise roulant|roulante', 'arc-en-ciel', 'multiculturel|multiculturelle|interculturel|interculturelle|multiethnique', ...MOCKED,
   // A place said darker, a reserve (« le quartier est rendu plus foncé », « c'est sur la réserve que ça se passe »).
   'plus fonce|foncee|fonces|foncees', 'sur|dans la|les reserve|reserves',
   'quelle|son|sa|leur|leurs|de|d\' +origine', '+certain +culture|+origine|+communaute|+faune|+engeance', 'couleur|couleurs de peau', `couleur|couleurs du|de|des|d' la|l'? ${SUSPECTS}`, '+bronzage', 'bien|bon|tres|pas mal bronze|bronzes|bronzee|bronzees', '+teint',
@@ -294,6 +295,8 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const m = headAt[b - 2]!;
     if (m >= 0 && mentions[m]!.identity && !namedByAge(s, mentions[m]!) && next(b) !== 'dans') hints.push([a, b]);
   }
+  // A member of a people set in a role, mocked by a forecast (appoint.ts), unless welcomed.
+  if (!good) hints.push(...mocked(s));
   // A mock verdict is a sentence of its own and judges the sentence before it.
   for (const [a, b] of good ? [] : findAllIn(s, VERDICTS)) {
     if ((a === 0 || s.sentence[a - 1] !== s.sentence[a]) && (b === n || s.sentence[b] !== s.sentence[a])) hints.push([a, b]);

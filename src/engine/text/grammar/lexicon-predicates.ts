@@ -5,6 +5,12 @@
  */
 
 /** Dehumanising nouns: degrading even without a verb (« ces parasites d'immigrés », « des rats, ces… »). */
+/**
+ * Roles of trust and authority (« pompier », « directrice », « chef »): said beyond a people (below), sneered at in a question
+ * (question.ts), a member of a people set in them and mocked (appoint.ts).
+ */
+export const TRUSTED_ROLES = '+pompier|+policier|+maire|+mairesse|+chef|+patron|+ingenieur|+directeur|+medecin|+pilote|+soldat|+president|+conseiller|+boss|+gerant|+juge|+ministre';
+
 export const dehumanising = [
   '+parasite', 'vermine|vermines', '+cafard', '+coquerelle', '+rat', '+porc', '+cochon', '+singe', '+macaque', '+babouin', '+gorille', '+chimpanze', '+chien', '+animal', '+bete', '+betail',
   '+sous-homme', '+sous-race', '+dechet', '+ordure', '+raclure', 'racaille|racailles', '+merde', '+marde', '+fleau', '+cancer', '+peste', '+virus',
@@ -230,7 +236,7 @@ export const identityVerbs = [
   'ne|n\'? ~savoir pas|jamais ~conduire|~penser|~travailler|~raisonner|~reflechir', 'ne|n\'? ~savoir rien faire', 'ne|n\'? ~etre pas|jamais +fait pour ~diriger|~gouverner|~penser|~travailler|~reflechir|~commander|~voter|~etudier', 'ne|n\'? ~etre pas|jamais +fait pour la|le|les +politique|+science|+pouvoir',
   // Any role or task said beyond them (« sont pas faites pour conduire une déneigeuse », « … pour être pompières »).
   'ne|n\'? ~etre pas|jamais +fait pour ~conduire|~gerer|~decider|~administrer|~enseigner|~negocier|~comprendre|~soigner|~operer|~batir|~construire',
-  'ne|n\'? ~etre pas|jamais +fait pour ~etre +pompier|+policier|+maire|+mairesse|+chef|+patron|+ingenieur|+directeur|+directrice|+medecin|+pilote|+soldat|+president|+presidente|+conseiller|+conseillere|+boss|+gerant|+gerante|+juge|+ministre',
+  `ne|n'? ~etre pas|jamais +fait pour ~etre ${TRUSTED_ROLES}`,
   '~etre juste|seulement +bon|+bonne pour|a|au|qu\'',
   'ne|n\'? ~savoir pas|jamais|rien ~eduquer', 'ne|n\'? ~savoir pas|jamais se|s\' ~laver|~comporter|~tenir|~controler|~integrer',
   // The same taught as a duty (« devraient apprendre à se laver / à se comporter »): what they are said to lack.

@@ -14,7 +14,7 @@
 import { NORMAL } from './claims.ts';
 import { groupsOf, type Groups, type Mention } from './groups.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
-import { hardshipVerbs, VICE } from './lexicon-predicates.ts';
+import { hardshipVerbs, TRUSTED_ROLES, VICE } from './lexicon-predicates.ts';
 import { infinitive } from './relative.ts';
 import type { WordHit } from './hit.ts';
 import { compile, fills, keyOf, matchAt, wordSet } from './patterns.ts';
@@ -604,13 +604,10 @@ function whyLed(s: Stream, k: number): boolean {
   return keyOf(s.words[j]!) === 'pourquoi' || matchAt(s, WHY_LEAD, j) > 0;
 }
 
-/** Roles of trust and authority a member of a people is sneered at in (« une femme chef des pompiers ? »). */
-const ROLE = wordSet([
-  '+pompier', '+policier', '+directeur', 'directrice', '+maire', 'mairesse', '+chef', 'cheffe', '+ingenieur', '+medecin', '+pilote', '+juge', '+enseignant', '+prof', '+professeur',
-  '+conseiller', '+president', '+gerant', '+patron', '+infirmier', '+chauffeur', '+soldat', '+ministre', '+educateur', 'educatrice', '+capitaine', '+agent', '+depute',
-], false);
+/** Roles of trust and authority a member of a people is sneered at in (« une femme chef des pompiers ? »), lexicon-predicates.ts. */
+export const ROLE = wordSet([TRUSTED_ROLES, '+cheffe|+enseignant|+prof|+professeur|+infirmier|+chauffeur|+educateur|+capitaine|+agent|+depute'], false);
 /** What sneers at the question just asked (« Sérieux? », « Voyons donc », « lol »): a mocking reaction, not an answer. */
-const SNEER = new Set(['serieux', 'serieusement', 'voyons', 'franchement', 'lol', 'mdr', 'haha', 'ha', 'pff', 'ouin', 'come', 'hein']);
+export const SNEER = new Set(['serieux', 'serieusement', 'voyons', 'franchement', 'lol', 'mdr', 'haha', 'ha', 'pff', 'ouin', 'come', 'hein']);
 /** Laughing or eye-rolling symbols after the question. */
 const SNEER_SYMBOL = /[\u{1F602}\u{1F923}\u{1F644}\u{1F606}\u{1F921}\u{1F926}\u{1F601}\u{1F60F}\u{1F612}]/u;
 /** Verdicts on fitness asked after the role (« …, c'est-tu responsable ? », « est-ce vraiment prudent ? »). */

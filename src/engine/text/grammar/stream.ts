@@ -53,13 +53,13 @@ export const CONTEMPT_MARKS = new Set(['🙄', '🤡', '🤦']);
  */
 const WINKS = new Set(['🤔', '😏', '😉', '🙃', '🙄', '🤐', '😶', '🤨', '👀', '🤷', '😬']);
 /**
- * Emoji by the mood they give the sentence they close (disgust, anger, laughter, warmth): features of that sentence for the
+ * Emoji by the mood they give the sentence they close (disgust, anger, laughter or a mocking pose « 💅 », warmth): features of that sentence for the
  * learned net (learned.ts), whose weights say what each mood is worth. Not the winks: hint.ts reads them, with its guards.
  */
 const MOODS = new Map<string, string>([
   ...['🤮', '🤢', '💩', '🐀', '🐒', '🐷', '🦠'].map((e): [string, string] => [e, '🤮']),
   ...['😡', '🤬', '👿', '💢', '🔪', '🔫', '💣', '🔥'].map((e): [string, string] => [e, '😡']),
-  ...['😂', '🤣', '😆', '😅', '😄', '😁'].map((e): [string, string] => [e, '😂']),
+  ...['😂', '🤣', '😆', '😅', '😄', '😁', '💅'].map((e): [string, string] => [e, '😂']),
   ...['❤', '💙', '💛', '💚', '💜', '🥰', '😍', '👏', '🙏', '🎉', '😊', '🙂', '💪', '👍'].map((e): [string, string] => [e, '❤']),
 ]);
 
