@@ -78,7 +78,7 @@ const HINTS = compile([
   'pas besoin de|d\' vous|te? ~faire un dessin', 'faites|fais le lien|calcul|math|maths',
   'pure|purement|drole|drôle|quelle|belle de? coincidence|coincidences', 'quelle belle? surprise', 'surprise surprise', 'toujours les memes', 'encore les memes',
   'ca|ce|c\' ~devoir ~etre culturel|culturelle', 'c\'|ce|ca est culturel|culturelle|genetique', 'on s\'|se en doutait|doute', 'je dis|dit ca de meme', 'je dis|dit rien', 'je dis|dit juste ca',
-  'allez|va savoir pourquoi', "se|s'|me|m' ~demander ben|bien? pourquoi", 'drole comment|comme',
+  'allez|va savoir pourquoi', 'je me demande|demandais bien pourquoi', "faut|fallait pas se|s' ~demander pourquoi", 'drole comment|comme',
   // A question that answers itself (« poser la question, c'est y répondre »).
   'poser la question c\'|ce est? y repondre',
   // The guess left to the reader (« laissez-moi deviner »), the outcome said to follow (« ça explique bien des affaires »,
