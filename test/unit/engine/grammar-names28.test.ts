@@ -3,7 +3,7 @@
  * used as a TYPE — counted or indefinite (« encore un Mohamed », « trois Singh », « les Cohen »), given as what someone is
  * called (« s'appelle Goldberg », « nommé Karim ») — or a very common name of ours
  * denied or searched for (« s'appelle pas Gagnon », « cherchez les Tremblay »), beside a marker that leaves the conclusion
- * to the reader (« devinez », « je gage », « faut pas se demander pourquoi », a wink). Warnings only. Written for this round,
+ * to the reader (« devinez », « on devine », « faut pas se demander pourquoi », a wink). Warnings only. Written for this round,
  * not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,6 @@ const flagged = [
   'Quand un Goldberg achète des blocs, devinez qui monte les loyers',
   // Called so.
   'Le nouveau proprio s\'appelle Rosenberg. Devinez ce qui arrive aux loyers 😉',
-  'Le nouveau boss du garage s\'appelle Youssef, je gage que les prix vont changer',
   'Le gars qui a eu le contrat s\'appelait Levy. On devine la suite',
   'Le prof de ma fille s\'appelle Mamadou, laisse-moi deviner pourquoi elle a des mauvaises notes',
   'Un gars nommé Rachid a eu le permis. Je pose pas de questions 🤐',
@@ -85,6 +84,8 @@ describe('round 28 (names): a name used as a type with an insinuation warns', ()
 // between (« trouvez-moi un Gagnon »): left out to keep the worker within its size budget.
 describe('round 28 (names): left for later (a fix makes these fail: move them up)', () => {
   it.fails.each([
+    // (« je gage » alone is no hint: « Je gage que les Canadiens vont perdre », grammar-allude26.)
+    'Le nouveau boss du garage s\'appelle Youssef, je gage que les prix vont changer',
     'Les noms sur la liste d\'embauche : Ahmed, Karim, Omar... Je pose pas de questions',
     'Mohamed, Youssef pis Rachid au conseil étudiant. Comme par hasard 🙃',
     'Pourquoi c\'est toujours les mêmes noms dans les faits divers, sans se faire traiter de raciste?',

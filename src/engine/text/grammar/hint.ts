@@ -20,7 +20,7 @@
  * naming them (« ce monde-là », « le genre de monde »), and euphemisms set in quotation marks (« cousins », « beau monde »,
  * « besoins particuliers »).
  *
- * The guesses and questions not asked are hints too (« devinez », « on devine », « je gage », « faut pas se demander
+ * The guesses and questions not asked are hints too (« devinez », « on devine », « faut pas se demander
  * pourquoi », « tu comprends pourquoi »), and a name used as a type stands for its people (« encore un Mohamed 🙄 »,
  * « s'appelle Goldberg », names.ts).
  *
@@ -134,7 +134,7 @@ const HINTS = compile([
   // A bet on how long before the decline (« on gage combien de temps avant que… », « reste à voir combien de temps avant
   // qu'… »; not a question alone, « combien de temps avant que la piscine rouvre? »). What they wait for before it is a
   // worry for them (read below).
-  "~gager|gage|voir combien de temps avant que|qu'", "~gager|gage pas longtemps avant que|qu'", "je|j' gage",
+  "~gager|gage|voir combien de temps avant que|qu'", "~gager|gage pas longtemps avant que|qu'",
   // A wrongdoer's name said not to be one of ours (« le suspect s'appelle pas Tremblay »): the guess is made for the reader.
   `${SUSPECTS} s' appelle|appellent|appelait|appelaient pas`,
   // Praise of one people that blames the others (« les Ukrainiens eux autres au moins ils travaillent », « au moins les
