@@ -20,6 +20,10 @@
  * naming them (« ce monde-là », « le genre de monde »), and euphemisms set in quotation marks (« cousins », « beau monde »,
  * « besoins particuliers »).
  *
+ * The guesses and questions not asked are hints too (« devinez », « on devine », « faut pas se demander
+ * pourquoi », « tu comprends pourquoi »), and a name used as a type stands for its people (« encore un Mohamed 🙄 »,
+ * « s'appelle Goldberg », names.ts).
+ *
  * Kept quiet: a sentence another reading judged, a quotation or someone else's words, a denounced sentence, a welcome, a
  * party or a win (« on se comprend, tout le monde est invité! »), and a comment
  * that speaks against prejudice (« préjugé », « raciste »: the hint is named to be rejected).
@@ -33,6 +37,7 @@ import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs } from './lexicon-predicates.ts';
 import { FOREIGN, HOME } from './foreign.ts';
 import { HIRED, mocked } from './appoint.ts';
+import { namedTypes, OURS } from './names.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
@@ -70,12 +75,12 @@ const STRONG = compile(ALLUSIONS);
 const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arrivant|monde|gens`]);
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
-  'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre',
-  'devinez|devine|devinons qui|quoi', 'devinez|devine|devinons de|d\'? quelle|quel|la|le|son|sa|leur', 'je vous|te laisse deviner', 'suivez|suis mon regard', 'ceux|celles qui savent|comprennent savent|comprennent',
+  'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'tu|vous|on ~comprendre pourquoi',
+  'devinez|devine|devinons', 'on|vous|tu ~deviner', 'je vous|te laisse deviner', 'suivez|suis mon regard', 'ceux|celles qui savent|comprennent savent|comprennent',
   'pas besoin de|d\' vous|te? ~faire un dessin', 'faites|fais le lien|calcul|math|maths',
   'pure|purement|drole|drôle|quelle|belle de? coincidence|coincidences', 'quelle belle? surprise', 'surprise surprise', 'toujours les memes', 'encore les memes',
   'ca|ce|c\' ~devoir ~etre culturel|culturelle', 'c\'|ce|ca est culturel|culturelle|genetique', 'on s\'|se en doutait|doute', 'je dis|dit ca de meme', 'je dis|dit rien', 'je dis|dit juste ca',
-  'allez|va savoir pourquoi', 'je me demande|demandais bien pourquoi', 'drole comment|comme',
+  'allez|va savoir pourquoi', 'je me demande|demandais bien pourquoi', "faut|fallait pas se|s' ~demander pourquoi", 'drole comment|comme',
   // A question that answers itself (« poser la question, c'est y répondre »).
   'poser la question c\'|ce est? y repondre',
   // The guess left to the reader (« laissez-moi deviner »), the outcome said to follow (« ça explique bien des affaires »,
@@ -347,7 +352,8 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (const [a, b] of hints) inHint.fill(1, a, b);
   for (let i = 0; i < n; i += 1) if (!inHint[i] && fills(AGAINST, s.words[i])) return out;
   const warm = new Uint8Array(sentences);
-  for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i])) warm[s.sentence[i]!] = 1;
+  // (« Gagnon » shares the stem of « gagner »: a name, not a win.)
+  for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i]) && !OURS!.has(keyOf(s.words[i]!))) warm[s.sentence[i]!] = 1;
   const quiet = new Uint8Array(sentences);
   // A word or three in quotation marks is no quotation but a wink (« des « jeunes » »): the people so named count, ages too.
   // (The same short runs as the winks above.)
@@ -370,6 +376,8 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     if (m.identity && (!namedByAge(s, m) || scare[m.head]) && !people[k]) people[k] = m.head + 1;
     if (m.identity && !elders[k]) elders[k] = m.head + 1;
   }
+  // A name used as a type stands for its people (« encore un Mohamed », names.ts).
+  for (const i of namedTypes(s)) people[s.sentence[i]!] ||= i + 1;
   // A person described without a name, the people of the strongest hints only (« les nouveaux voisins…, on sait ben c'est qui »).
   const described = new Int32Array(sentences);
   for (const [, b] of findAllIn(s, DESCRIBED)) described[s.sentence[b - 1]!] ||= b;
