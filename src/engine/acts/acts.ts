@@ -172,21 +172,25 @@ const glued = (text: string, from: number, to: number): boolean => to === from |
 
 const MEDIA_MAILBOX = /^(?:communications?|medias?|presse|relations?|relationsmedias)$/;
 
-/** Acts found by code rather than patterns: e-mail addresses and phone numbers. */
-function addresses(c: Clause, original: string, push: (kind: ActKind, i: number, j: number) => void): void {
+/**
+ * Acts found by code rather than patterns, in clause `ci`: e-mail addresses (their starts also in `mails`)
+ * and phone numbers.
+ */
+function addresses(c: Clause, ci: number, original: string, found: Act[], mails: number[]): void {
   const t = c.tokens;
   for (let i = 0; i < t.length; i += 1) {
     if (t[i]!.norm === '@' && i > 0 && i + 1 < t.length) {
       // local@domain: the tokens glued on each side (a dropped dot counts as glued).
       let to = i + 1;
       while (to + 1 < t.length && to - i < 12 && glued(original, t[to]!.end, t[to + 1]!.start) && t[to + 1]!.kind !== 'symbol') to += 1;
-      push(MEDIA_MAILBOX.test(t[i - 1]!.norm) ? 'media-referral' : 'ask-details', i - 1, to + 1);
+      mails.push(t[i - 1]!.start);
+      found.push({ kind: MEDIA_MAILBOX.test(t[i - 1]!.norm) ? 'media-referral' : 'ask-details', start: t[i - 1]!.start, end: t[to]!.end, clause: ci });
       i = to;
       continue;
     }
     const end = phoneAt(t, i);
     if (end > 0) {
-      push('ask-details', i, end);
+      found.push({ kind: 'ask-details', start: t[i]!.start, end: t[end - 1]!.end, clause: ci });
       i = end - 1;
     }
   }
@@ -246,6 +250,8 @@ const NOT_PUBLIC = /^(?:annonc|officiel|public|publi|devoil|sorti|dit)/;
  * or a promise, and no hedge (« je sais pas », « j'espère »). It speaks for the City (4.1, 4.3).
  */
 function unpublished(clauses: readonly Clause[], acts: Act[]): void {
+  // Most texts have no temporary reply: no sentence ranges to build then.
+  if (!acts.some((a) => a.kind === 'temporary')) return;
   // The clauses of each sentence (clauses are in order), and the clauses that state or promise.
   const range = new Map<number, [number, number]>();
   clauses.forEach((c, i) => {
@@ -301,26 +307,23 @@ function mergeVoice(acts: readonly Act[], clauses: readonly Clause[]): Act[] {
   return out;
 }
 
+/** A number other than 311 and 911 (a clause giving one answers). Defined once: readActs asks it of every clause. */
+const otherNumber = (x: Token): boolean => x.kind === 'number' && x.norm !== '311' && x.norm !== '911';
+
 /** Reads a reply or a post: its clauses and every act in them. Linear in the text's length. */
 export function readActs(text: string, normalized?: Normalized): Reading {
   const original = typeof text === 'string' ? text : '';
   const clauses = clausesOf(tokensOf(normalized ?? normalize(original)), original);
   const acts: Act[] = [];
   const busy = new Uint8Array(clauses.length);
+  // Starts of the e-mail addresses of the part being read.
+  const mailStarts: number[] = [];
   // Part by part: the clauses between two sentence ends or contrastive words (commas do not cut it).
   for (const { first, last, tokens: t, clauseOf } of partsOf(clauses)) {
     const m: Matcher = set.over(t);
     const found: Act[] = [];
-    const push = (kind: ActKind, i: number, j: number): void => {
-      found.push({ kind, start: t[i]!.start, end: t[j - 1]!.end, clause: clauseOf[i]! });
-    };
-    let mailStarts: Set<number> | undefined;
-    for (let ci = first; ci <= last; ci += 1) addresses(clauses[ci]!, original, (kind, i, j) => {
-      const c = clauses[ci]!;
-      const a: Act = { kind, start: c.tokens[i]!.start, end: c.tokens[j - 1]!.end, clause: ci };
-      if (c.tokens.slice(i, j).some((x) => x.norm === '@')) (mailStarts ??= new Set()).add(a.start);
-      found.push(a);
-    });
+    mailStarts.length = 0;
+    for (let ci = first; ci <= last; ci += 1) addresses(clauses[ci]!, ci, original, found, mailStarts);
     PATTERNS.scan(m, t.length, (kind, i, end) => {
       // « Officiellement en vacances », « c'est officiel, je prends ma retraite »: personal news.
       if (kind === 'city-voice' && /^officiel/.test(t[end - 1]!.norm) && t.slice(end, end + 3).some((x) => inSet(classes.personalNews!, x))) return;
@@ -332,7 +335,7 @@ export function readActs(text: string, normalized?: Normalized): Reading {
       if (kind === 'transfer' && t.slice(i, end).some((x) => TO_YOU.has(x.norm))) return;
       // « … pour qu'une équipe s'en occupe »: the purpose of a redirection, not a promise.
       if ((kind === 'promise' || kind === 'transfer' || kind === 'defer') && purpose(t, i)) return;
-      if (!NEGATABLE.has(kind) || !negated(t, i, end, clauseOf)) push(kind, i, end);
+      if (!NEGATABLE.has(kind) || !negated(t, i, end, clauseOf)) found.push({ kind, start: t[i]!.start, end: t[end - 1]!.end, clause: clauseOf[i]! });
     });
     // A heading « Officiel : … » or « AVIS OFFICIEL » alone in its clause.
     for (let ci = first; ci <= last; ci += 1) {
@@ -350,10 +353,8 @@ export function readActs(text: string, normalized?: Normalized): Reading {
       }
     }
     // A channel's name inside an e-mail address (loisirs@v3r.net) is the address, not the channel.
-    const starts = mailStarts;
-    const mails = starts ? found.filter((a) => a.kind !== 'redirect' && starts.has(a.start)) : undefined;
-    const inMail = (a: Act): boolean => mails !== undefined && mails.some((e) => e.start <= a.start && a.end <= e.end);
-    const kept0 = mails === undefined || mails.length === 0 ? found : found.filter((a) => a.kind !== 'redirect' || !inMail(a));
+    const mails = mailStarts.length > 0 ? found.filter((a) => a.kind !== 'redirect' && mailStarts.includes(a.start)) : [];
+    const kept0 = mails.length === 0 ? found : found.filter((a) => a.kind !== 'redirect' || !mails.some((e) => e.start <= a.start && a.end <= e.end));
     let voice = false;
     let channel = false;
     let details = false;
@@ -370,7 +371,7 @@ export function readActs(text: string, normalized?: Normalized): Reading {
     for (const a of kept) for (let ci = a.clause; ci <= last && clauses[ci]!.start < a.end; ci += 1) busy[ci] = 1;
     for (let ci = first; ci <= last; ci += 1) {
       const c = clauses[ci]!;
-      const hasNumber = !details && c.tokens.some((x) => x.kind === 'number' && x.norm !== '311' && x.norm !== '911');
+      const hasNumber = !details && c.tokens.some(otherNumber);
       if (answers(c, busy[ci] === 1, hasNumber, original)) acts.push({ kind: 'answer', start: c.start, end: c.end, clause: ci });
     }
     // A private channel asked is details asked (one act for the rules).

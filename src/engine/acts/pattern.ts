@@ -106,6 +106,8 @@ export class PatternList<G> {
   readonly #second: number[] = [];
   readonly #loose: number[] = [];
   readonly #cache = new WeakMap<readonly number[], readonly number[]>();
+  /** scan's room for where each group may match next, when no scan holds it. */
+  #free: Int32Array | undefined;
 
   constructor(groups: ReadonlyArray<readonly [G, readonly Pattern[]]>) {
     for (const [group, patterns] of groups) {
@@ -146,7 +148,11 @@ export class PatternList<G> {
   /** Calls `found(group, i, end)` for each match; per group, matches do not overlap. */
   scan(m: Matcher, length: number, found: (group: G, i: number, end: number) => void): void {
     // Per group, where its next match may start: also i + 1 once it matched at i (one match per group and position).
-    const free = new Int32Array(this.#groups.length);
+    // Borrowed from the list (one scan per part of a long paste would otherwise allocate one each); a scan
+    // started from `found` finds it taken and allocates its own.
+    const free = this.#free ?? new Int32Array(this.#groups.length);
+    this.#free = undefined;
+    free.fill(0);
     for (let i = 0; i < length; i += 1) {
       const candidates = this.#candidates(m.condsAt(i));
       for (let c = 0; c < candidates.length; c += 1) {
@@ -162,6 +168,7 @@ export class PatternList<G> {
         }
       }
     }
+    this.#free = free;
   }
 }
 

@@ -46,5 +46,6 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
   be: 'b', ce: 'c', de: 'd', ef: 'f', effe: 'f', ge: 'g', ache: 'h', ach: 'h', ji: 'j', ka: 'k', el: 'l', elle: 'l', em: 'm', emme: 'm',
   en: 'n', enne: 'n', pe: 'p', ku: 'q', cu: 'q', er: 'r', erre: 'r', es: 's', esse: 's', te: 't', ve: 'v', ix: 'x', iks: 'x', zed: 'z', zede: 'z',
 };
-/** The letter a part of spelled initials stands for (« bé », « b »), or undefined. */
-export const letterOf = (part: string): string | undefined => (part.length === 1 && part >= 'a' && part <= 'z' ? part : LETTER_NAMES[part]);
+/** The letter a part of spelled initials stands for (« bé », « b »), or undefined. No name is longer than four letters: a longer
+ *  word (asked of every word before a period) is not looked up. */
+export const letterOf = (part: string): string | undefined => (part.length === 1 && part >= 'a' && part <= 'z' ? part : part.length > 4 ? undefined : LETTER_NAMES[part]);

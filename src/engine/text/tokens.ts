@@ -56,6 +56,8 @@ const isDisguise = (ch: string): boolean => DISGUISE_CHARS.has(ch);
 const OPENERS = new Set(['$']);
 /** Symbols that may close a disguised word (« f*** », « tou$ »); « merde! » ends before its « ! ». */
 const CLOSERS = new Set(['*', '#', '$']);
+/** Punctuation (a symbol otherwise), one expression for the module: a literal is a new object each time it is run. */
+const PUNCT = /[\p{P}]/u;
 /** Separators between letters spelled one by one. */
 const SPELLING_SEPARATORS = new Set([' ', '.', '-', '_']);
 /** Words already resolved (form and lemma): texts repeat their words, and resolving is the costly step. */
@@ -241,7 +243,8 @@ function scan(text: string): Token[] {
   const wordish = (k: number): boolean => {
     if (k >= text.length) return false;
     const code = text.charCodeAt(k);
-    return isLetter(code) || isDigit(code) || isDisguise(text[k]!);
+    // A space (the end of most words) is no disguise: no one-character string is cut for it.
+    return isLetter(code) || isDigit(code) || (code !== 32 && isDisguise(text[k]!));
   };
   const push = (from: number, to: number, kind: TokenKind, form?: string): void => {
     if (kind === 'word' && form === undefined) {
@@ -389,20 +392,21 @@ function scan(text: string): Token[] {
       push(i, j, bang ? 'punct' : 'number');
       i = j;
     } else if (letterAt(i) || (OPENERS.has(ch) && letterAt(i + 1))) {
+      // Letters first (most words are nothing else), then any digits or symbols glued on.
       let j = i + 1;
-      let plain = letterAt(i);
-      while (wordish(j)) {
-        if (!letterAt(j)) plain = false;
-        j += 1;
+      while (letterAt(j)) j += 1;
+      const lead = letterAt(i) ? j : i;
+      while (wordish(j)) j += 1;
+      const plain = lead === j;
+      let maskedTail = false;
+      if (!plain) {
+        // A word masked after its first letters (« c***** », « n***** »): the masks are its hidden letters, kept in the word
+        // (disguise.ts reads it); other symbols closing a word are not part of it.
+        let tail = lead;
+        while (tail < j && MASKS.has(text[tail]!)) tail += 1;
+        maskedTail = lead - i <= 3 && tail === j && tail - lead >= 2 && !TITLES.has(lastWord(out));
+        while (!maskedTail && j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
       }
-      // A word masked after its first letters (« c***** », « n***** »): the masks are its hidden letters, kept in the word
-      // (disguise.ts reads it); other symbols closing a word are not part of it.
-      let lead = i;
-      while (letterAt(lead)) lead += 1;
-      let tail = lead;
-      while (tail < j && MASKS.has(text[tail]!)) tail += 1;
-      const maskedTail = lead - i <= 3 && tail === j && tail - lead >= 2 && !TITLES.has(lastWord(out));
-      while (!maskedTail && j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
       if (plain) {
         const spelledEnd = INITIAL_SEPARATORS.has(text[j] ?? '') ? initials(i, j) : -1;
         if (spelledEnd > 0) {
@@ -441,7 +445,7 @@ function scan(text: string): Token[] {
     } else {
       // A surrogate pair (emoji) stays one token.
       const len = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      push(i, i + len, /[\p{P}]/u.test(ch) ? 'punct' : 'symbol');
+      push(i, i + len, PUNCT.test(ch) ? 'punct' : 'symbol');
       i += len;
     }
   }
