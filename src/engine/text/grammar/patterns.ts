@@ -36,11 +36,11 @@ export interface PatternSet {
  * before any is tried.
  */
 interface Candidates {
-  /** Patterns of one slot, or whose second slot is optional or any word: always tried. */
+  /** Patterns that may end, or meet `*`, before a required slot after the first: always tried. */
   readonly always: readonly (readonly Slot[])[];
-  /** The others, by the forms of their second slot. */
+  /** The others, by the forms of their slots up to the first required one after the first slot. */
   readonly byForm: ReadonlyMap<string, readonly (readonly Slot[])[]>;
-  /** The others, by the lemmas of their second slot (looked up with a word of 4 letters or more, as fills does). */
+  /** The same by their lemmas (looked up with a word of 4 letters or more, as fills does). */
   readonly byLemma: ReadonlyMap<string, readonly (readonly Slot[])[]>;
 }
 
@@ -54,11 +54,20 @@ function candidatesOf(list: readonly (readonly Slot[])[]): Candidates {
     else map.set(k, [slots]);
   };
   for (const slots of list) {
-    const second = slots[1];
-    if (!second || second.optional || second.any) always.push(slots);
+    // The next word fills the second slot or, that one being optional, a later one: indexed by all the
+    // slots up to the first required one. Always tried when there is none, or a `*` comes first.
+    let j = 1;
+    while (slots[j]?.optional && !slots[j]!.any) j += 1;
+    if (!slots[j] || slots[j]!.any) always.push(slots);
     else {
-      for (const f of second.forms) add(byForm, f, slots);
-      for (const l of second.lemmas) add(byLemma, l, slots);
+      const forms = new Set<string>();
+      const lemmas = new Set<string>();
+      for (const sl of slots.slice(1, j + 1)) {
+        for (const f of sl.forms) forms.add(f);
+        for (const l of sl.lemmas) lemmas.add(l);
+      }
+      for (const f of forms) add(byForm, f, slots);
+      for (const l of lemmas) add(byLemma, l, slots);
     }
   }
   return { always, byForm, byLemma };
