@@ -19,12 +19,12 @@ export interface Slot {
   readonly lemmas: ReadonlySet<string>;
   readonly optional: boolean;
   readonly any: boolean;
+  /** One bit per first letter of its forms and lemmas (a letter's code modulo 32): a word whose first letter has none is looked up in neither. */
+  readonly mask: number;
 }
 
 export interface PatternSet {
-  /** Patterns by the forms and lemmas of their first slot. */
-  readonly byKey: ReadonlyMap<string, readonly (readonly Slot[])[]>;
-  /** The same lists by the key's number in KEY_IDS (a text's words are looked up once, not once per set), split by their second slot. */
+  /** Patterns by the number in KEY_IDS of their first slot's forms and lemmas (a text's words are looked up once, not once per set), split by what the next word may be. */
   readonly byId: ReadonlyArray<Candidates | undefined>;
   /** The numbers of its keys. */
   readonly ids: Int32Array;
@@ -36,32 +36,41 @@ export interface PatternSet {
  * before any is tried.
  */
 interface Candidates {
-  /** Patterns of one slot, or whose second slot is optional or any word: always tried. */
+  /** Patterns that may end, or meet `*`, before a required slot after the first: always tried. */
   readonly always: readonly (readonly Slot[])[];
-  /** The others, by the forms of their second slot. */
+  /** The others, by the forms of their slots up to the first required one after the first slot. */
   readonly byForm: ReadonlyMap<string, readonly (readonly Slot[])[]>;
-  /** The others, by the lemmas of their second slot (looked up with a word of 4 letters or more, as fills does). */
+  /** The same by their lemmas (looked up with a word of 4 letters or more, as fills does). */
   readonly byLemma: ReadonlyMap<string, readonly (readonly Slot[])[]>;
+  /** The first letters of both maps' keys, as a slot's `mask`: most next words are looked up in neither. */
+  readonly mask: number;
 }
 
 function candidatesOf(list: readonly (readonly Slot[])[]): Candidates {
   const always: (readonly Slot[])[] = [];
   const byForm = new Map<string, (readonly Slot[])[]>();
   const byLemma = new Map<string, (readonly Slot[])[]>();
+  let mask = 0;
+  // A pattern is listed once per key, though several of its slots may hold it.
   const add = (map: Map<string, (readonly Slot[])[]>, k: string, slots: readonly Slot[]): void => {
     const l = map.get(k);
-    if (l) l.push(slots);
-    else map.set(k, [slots]);
+    mask |= 1 << k.charCodeAt(0);
+    if (!l) map.set(k, [slots]);
+    else if (l.at(-1) !== slots) l.push(slots);
   };
   for (const slots of list) {
-    const second = slots[1];
-    if (!second || second.optional || second.any) always.push(slots);
-    else {
-      for (const f of second.forms) add(byForm, f, slots);
-      for (const l of second.lemmas) add(byLemma, l, slots);
-    }
+    // The next word fills the second slot or, that one being optional, a later one: indexed by all the
+    // slots up to the first required one. Always tried when there is none, or a `*` comes first.
+    let j = 1;
+    while (slots[j]?.optional && !slots[j]!.any) j += 1;
+    if (!slots[j] || slots[j]!.any) always.push(slots);
+    else
+      for (const sl of slots.slice(1, j + 1)) {
+        for (const f of sl.forms) add(byForm, f, slots);
+        for (const l of sl.lemmas) add(byLemma, l, slots);
+      }
   }
-  return { always, byForm, byLemma };
+  return { always, byForm, byLemma, mask };
 }
 
 /** Every first-slot key of every compiled set, numbered: a word's key is looked up here once per text. */
@@ -180,7 +189,9 @@ function slotOf(source: string, core: boolean): Slot {
   const lemmas = new Set<string>();
   for (const f of forms) if (f.length >= 5) lemmas.add(lemma(f));
   for (const f of forms) if (f.length >= 4) GRAMMAR_WORDS.add(f);
-  return { forms, lemmas, optional, any: body === '*' };
+  let mask = 0;
+  for (const f of [...forms, ...lemmas]) mask |= 1 << f.charCodeAt(0);
+  return { forms, lemmas, optional, any: body === '*', mask };
 }
 
 /**
@@ -192,9 +203,12 @@ export const wordSet = (words: readonly string[], core = true): Slot => slotOf(w
 /** True when word `t` fills slot `s`. */
 export function fills(s: Slot, t: Token | undefined): boolean {
   if (t === undefined) return false;
-  if (s.any) return true;
-  const k = keyOf(t);
-  return s.forms.has(k) || (k.length >= 4 && s.lemmas.has(t.lemma));
+  return s.any || holds(s, keyOf(t), t.lemma);
+}
+
+/** True when a word of key k and lemma l fills slot s (not `*`). Shifts read their count modulo 32, as `mask` was built. */
+function holds(s: Slot, k: string, l: string): boolean {
+  return (((s.mask >>> k.charCodeAt(0)) & 1) === 1 && s.forms.has(k)) || (k.length >= 4 && ((s.mask >>> l.charCodeAt(0)) & 1) === 1 && s.lemmas.has(l));
 }
 
 /** The slots of an entry; a hyphenated word is several words in the stream (« sous-race »), the
@@ -233,18 +247,16 @@ export function compile(entries: readonly string[]): PatternSet {
   // Dense (filled before it is indexed), so lookups stay fast array reads.
   const byId = new Array<Candidates | undefined>(KEY_IDS.size).fill(undefined);
   for (const [k, list] of byKey) byId[KEY_IDS.get(k)!] = candidatesOf(list);
-  return { byKey, byId, ids: Int32Array.from(byKey.keys(), (k) => KEY_IDS.get(k)!) };
+  return { byId, ids: Int32Array.from(byKey.keys(), (k) => KEY_IDS.get(k)!) };
 }
 
 /** End (exclusive word index) of `slots` matched from word i, or -1; optional slots are tried taken first. */
 function matchSlots(s: Stream, ids: WordIds, slots: readonly Slot[], k: number, i: number, sentence: number): number {
   if (k === slots.length) return i;
-  const sl = slots[k];
-  if (!sl) return -1;
+  const sl = slots[k]!;
   // As fills(sl, s.words[i]), with the word's key already known.
   if (i < s.words.length && s.sentence[i] === sentence) {
-    const key = ids.keys[i]!;
-    if (sl.any || sl.forms.has(key) || (key.length >= 4 && sl.lemmas.has(ids.lemmas[i]!))) {
+    if (sl.any || holds(sl, ids.keys[i]!, ids.lemmas[i]!)) {
       const end = matchSlots(s, ids, slots, k + 1, i + 1, sentence);
       if (end >= 0) return end;
     }
@@ -278,7 +290,7 @@ function matchIds(s: Stream, set: PatternSet, i: number, ids: WordIds): number {
 function tryCandidates(s: Stream, ids: WordIds, c: Candidates, i: number, sentence: number, next: number, nextKey: string, nextLemma: string | undefined): number {
   let best = -1;
   for (const slots of c.always) best = Math.max(best, matchSlots(s, ids, slots, 0, i, sentence));
-  if (next < 0) return best;
+  if (next < 0 || ((c.mask >>> nextKey.charCodeAt(0)) & 1) + ((c.mask >>> (nextLemma ?? '').charCodeAt(0)) & 1) === 0) return best;
   const byForm = c.byForm.get(nextKey);
   if (byForm) for (const slots of byForm) best = Math.max(best, matchSlots(s, ids, slots, 0, i, sentence));
   const byLemma = nextLemma === undefined ? undefined : c.byLemma.get(nextLemma);
