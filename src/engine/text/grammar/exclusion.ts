@@ -137,7 +137,31 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   rightsDenied(s, sc, g, out);
   refusedToPeople(s, sc, g, out);
   oursFirst(s, sc, g, out);
+  keptOut(s, sc, g, out);
   return out;
+}
+
+/** A way out (« l'avion », « la frontière », a far province): shown to the discontented, it sends them off. */
+const WAY_OUT = /^(?:avion|aeroport|frontiere|ontario|france|bateau)$/;
+
+/**
+ * The way out shown to a people « pas contents » (round 28): « les … pas contents, l'avion part à 6 h », « … l'Ontario est pas
+ * loin »: sent off without a verb of sending. Gated on « pas content(s) / heureux », then eight words at most: linear.
+ */
+function keptOut(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
+  const n = s.words.length;
+  const k = (j: number): string => (j >= 0 && j < n ? keyOf(s.words[j]!) : '');
+  for (let i = 1; i < n; i += 1)
+    if (/^(?:content|heureu)/.test(k(i)) && NO_LONGER.has(k(i - 1)))
+      for (let j = i + 1; j < n && j - i <= 8 && s.sentence[j]! - s.sentence[i]! <= 1; j += 1) {
+        // (« l'avion part en retard » is news.)
+        if (!WAY_OUT.test(k(j)) || !(k(j + 1) === 'part' ? k(j + 2) !== 'en' : k(j + 2) + k(j + 3) === 'pasloin')) continue;
+        // A people named before « pas contents » is sent off (an error); « ceux qui sont pas contents » is whoever dislikes the rule said before (a warning).
+        const m = peopleTakenUp(s, g, i);
+        const a = m && s.sentence[m.a] === s.sentence[i] ? m.a : /^(?:ceux|celles)$/.test(k(i - 4)) ? i - 4 : -1;
+        if (a >= 0 && !isReported(s, sc, a, j + 2)) out.push({ kind: 'hate', severity: m ? 'error' : 'warning', a, b: j + 2, ...(m ? {} : { doubtful: 'denied' as const }) });
+        break;
+      }
 }
 
 /** Ourselves named against a people (« les nôtres », « les Québécois », « les gens d'ici », « de souche », « pure laine »). */
