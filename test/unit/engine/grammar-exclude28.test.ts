@@ -1,7 +1,8 @@
 /**
  * Round 28 (exclusion): the way out shown to the discontented (« les … pas contents, l'avion part à 6 h », « l'Ontario est pas
  * loin »), with clean counterparts (a late flight, a near office, no people). Classes studied but not kept within the size cap
- * (bans « leur interdire de », « pas leur place », « … oui, … non merci »): see the round's notes; their clean rows stay here.
+ * (« … oui, … non merci »): see the round's notes. The lead restored two cut classes (a people kept from a welcome or barred
+ * from acting, « c'est pas leur place »), with rows of his own.
  * Written for this round, not copied from any set.
  */
 import { describeReading } from './grammar-helpers.ts';
@@ -24,6 +25,22 @@ describeReading(
     'Mes voisins sont pas contents, l\'avion part à 6 h pis le taxi est en retard',
     'Dire aux immigrants pas contents que l\'avion part demain, c\'est du racisme',
   ],
+  { flaggedMayWarn: true },
+);
+
+describeReading(
+  'a people kept from a welcome or barred from acting, and « pas leur place » (round 28, lead)',
+  [
+    'Les Marocains, les écoles devraient même pas avoir le droit de les engager',
+    'les proprios devraient pas pouvoir leur louer, aux Haïtiens',
+    'Les musulmans faudrait les empêcher d\'ouvrir des mosquées',
+    'les trans faut leur interdire de se présenter au conseil',
+    'Les femmes en politique, c\'est pas leur place',
+    'les Autochtones c\'est pas leur place au centre-ville',
+    'Les immigrants, on devrait pas avoir le droit de les embaucher à la ville',
+    'Les gais c\'est pas à leur place dans une école primaire',
+  ],
+  [],
   { flaggedMayWarn: true },
 );
 

@@ -141,27 +141,50 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
   return out;
 }
 
-/** A way out (« l'avion », « la frontière », a far province): shown to the discontented, it sends them off. */
-const WAY_OUT = /^(?:avion|aeroport|frontiere|ontario|france|bateau)$/;
+/** A way out (« l'avion », « la frontière », « la porte », a far province): shown to the discontented, it sends them off. */
+const WAY_OUT = /^(?:avion|aeroport|frontiere|porte|ontario|france|bateau)$/;
 
 /**
- * The way out shown to a people « pas contents » (round 28): « les … pas contents, l'avion part à 6 h », « … l'Ontario est pas
- * loin »: sent off without a verb of sending. Gated on « pas content(s) / heureux », then eight words at most: linear.
+ * Round 28, one pass gated on a few words: (1) a people taken up by « les / leur » kept from a welcome by a third party's duty
+ * denied (« les écoles devraient pas pouvoir les engager », « … avoir le droit de leur louer ») or barred from acting by an order
+ * (« faut les empêcher de louer »; « … de se faire harceler » protects); (2) « c'est pas (à) leur place » said of a people
+ * (not a plight: « … dehors l'hiver »); (3) the way out shown to a people « pas contents » (« l'avion part à 6 h », « l'Ontario est
+ * pas loin », « la porte est là »); (4) a people allowed in one place and refused in another (« … aux champs oui, dans nos écoles
+ * non »). Never an age; reported words warn.
  */
 function keptOut(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
-  const k = (j: number): string => (j >= 0 && j < n ? keyOf(s.words[j]!) : '');
-  for (let i = 1; i < n; i += 1)
-    if (/^(?:content|heureu)/.test(k(i)) && NO_LONGER.has(k(i - 1)))
-      for (let j = i + 1; j < n && j - i <= 8 && s.sentence[j]! - s.sentence[i]! <= 1; j += 1) {
-        // (« l'avion part en retard » is news.)
-        if (!WAY_OUT.test(k(j)) || !(k(j + 1) === 'part' ? k(j + 2) !== 'en' : k(j + 2) + k(j + 3) === 'pasloin')) continue;
-        // A people named before « pas contents » is sent off (an error); « ceux qui sont pas contents » is whoever dislikes the rule said before (a warning).
-        const m = peopleTakenUp(s, g, i);
-        const a = m && s.sentence[m.a] === s.sentence[i] ? m.a : /^(?:ceux|celles)$/.test(k(i - 4)) ? i - 4 : -1;
-        if (a >= 0 && !isReported(s, sc, a, j + 2)) out.push({ kind: 'hate', severity: m ? 'error' : 'warning', a, b: j + 2, ...(m ? {} : { doubtful: 'denied' as const }) });
+  const k = (j: number): string => (j > 0 && j < n ? keyOf(s.words[j]!) : '');
+  const people = (m: Mention | undefined): Mention | undefined => (m?.identity && m.generic && !namedByAge(s, m) ? m : undefined);
+  for (let i = 1; i < n; i += 1) {
+    const w = k(i);
+    const prev = k(i - 1);
+    const sent = s.sentence[i]!;
+    let m: Mention | undefined;
+    let a = -1;
+    let b = i + 1;
+    let sure = true;
+    if (w === 'place' && prev === 'leur') {
+      if ((NO_LONGER.has(k(i - 2)) || NO_LONGER.has(k(i - 3))) && ![1, 2, 3].some((d) => PLIGHT.test(k(i + d)) || k(i + d) === 'dehors')) m = people(peopleTakenUp(s, g, i - 1));
+    } else if (prev === 'les' || prev === 'leur') {
+      let neg = false;
+      for (let j = i - 2; a < 0 && j >= 0 && i - j <= 8 && s.sentence[j] === sent; j -= 1) (neg ||= NO_LONGER.has(k(j))), ORDER_MODALS.has(k(j)) && (a = j);
+      if (a >= 0 && (neg ? fills(WELCOME, s.words[i]) && infinitive(s, i) : /^(?:interdire|defendre|empecher)$/.test(w) && /^de?$/.test(k(i + 1)) && !/^se?$/.test(k(i + 2)))) m = people(peopleTakenUp(s, g, i - 1));
+    } else if (/^(?:content|heureu)/.test(w) && NO_LONGER.has(prev)) {
+      for (let j = i + 1; j < n && j - i <= 8 && s.sentence[j]! - sent <= 1; j += 1) {
+        if (!WAY_OUT.test(k(j)) || !(k(j + 1) === 'part' ? k(j + 2) !== 'en' : k(j + 1) === 'est' && /^(?:pas loin|la $)/.test(`${k(j + 2)} ${s.sentence[j + 3] === s.sentence[j] ? k(j + 3) : ''}`))) continue;
+        b = j + 2;
+        m = people(g.mentions[g.lastBefore[i] ?? -1]);
+        if (!m && /^(?:ceux|celles)$/.test(k(i - 4))) (a = i - 4), (sure = false);
         break;
       }
+    }
+    if (!m) {
+      if (sure || a < 0) continue;
+    } else if (a < 0 || s.sentence[m.a] === s.sentence[b - 1]) a = a < 0 ? m.a : Math.min(a, m.a);
+    sure &&= !isReported(s, sc, a, b);
+    out.push({ kind: 'hate', severity: sure ? 'error' : 'warning', a, b, ...(sure ? {} : { doubtful: 'denied' as const }) });
+  }
 }
 
 /** Ourselves named against a people (« les nôtres », « les Québécois », « les gens d'ici », « de souche », « pure laine »). */
