@@ -15,8 +15,8 @@ import type { Stream } from './stream.ts';
 
 /** Each code and its second elements (forms written out, no inflection: each new form also grows the disguise tables). */
 const PAIRS = [
-  [['1|premier er? du mois', 'les? cheques sont rentres'], ['a craquer', 'habitues', 'caisse|caisses de 24', 'gratteux|party', 'merci a nous']],
-  [['mauvaise semaine du mois', 'semaine du mois eviter'], ['femme|directrice|mairesse|dg']],
+  [['1|premier er? du mois', 'cheques sont rentres'], ['craquer', 'habitues', '+caisse de 24', 'gratteux|party', 'merci a nous']],
+  [['mauvaise semaine du mois', 'semaine du mois eviter'], ['femme|directrice|mairesse']],
 ].map(([c, p]) => [compile(c!), compile(p!)]);
 
 /**
@@ -26,8 +26,9 @@ const PAIRS = [
 export function findCoded(s: Stream, sc: Scope): WordHit[] {
   const out: WordHit[] = [];
   for (const [code, second] of PAIRS) {
-    const near = findAllIn(s, second!);
-    const hit = findAllIn(s, code!).find(([a]) => !sc.denounced[s.sentence[a]!] && near.some(([c]) => Math.abs(s.sentence[c]! - s.sentence[a]!) < 2));
+    // (The sentences of the second elements, looked up: linear however many codes a paste holds.)
+    const near = new Set(findAllIn(s, second!).map(([c]) => s.sentence[c]!));
+    const hit = findAllIn(s, code!).find(([a]) => !sc.denounced[s.sentence[a]!] && [-1, 0, 1].some((d) => near.has(s.sentence[a]! + d)));
     if (hit) out.push({ kind: 'hate', severity: 'warning', a: hit[0], b: hit[1], doubtful: 'hint' });
   }
   return out;
