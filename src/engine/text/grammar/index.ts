@@ -24,6 +24,7 @@ import { findViolenceNet } from './violence-net.ts';
 import { findMisfortune } from './misfortune.ts';
 import { findLearned } from './learned.ts';
 import { findHints } from './hint.ts';
+import { findCoded } from './coded.ts';
 
 export type { GrammarKind, GrammarSeverity } from './hit.ts';
 
@@ -84,6 +85,7 @@ export function analyse(tokens: readonly Token[]): GrammarResult {
   words.push(...findViolenceNet(s, sc, netRead, tokens), ...findMisfortune(s, sc, netRead, tokens));
   // A people named beside words that leave the conclusion to the reader (hint.ts): a warning.
   words.push(...findHints(s, sc, covered(words, s.words.length)));
+  words.push(...findCoded(s, sc));
   // A sentence that none of them read, scored by the weights learned from our own sentences (learned.ts).
   words.push(...findLearned(s, sc, covered(words, s.words.length)));
   // A claim asked back and denied at once (« Des parasites, les … ? Voyons donc. ») is echoed, not made: a question of tone at most.
