@@ -7,7 +7,8 @@
  * (« à vérifier »). The clean rows use the same frames for services, sincere questions, counter-speech and negation.
  * Written for this round, not copied from any set.
  */
-import { describeReading } from './grammar-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { describeReading, tone } from './grammar-helpers.ts';
 
 describeReading(
   'hate phrased as an opinion or a « just asking » question (round 28): a warning and a disrespectful comment',
@@ -20,29 +21,15 @@ describeReading(
     'Prouvez-moi qu\'une seule immigrante a travaillé pour vrai ici',
     'qu\'on me démontre que les gais sont pas des dangers pour les enfants',
     // A loaded label with a « just asking » tag.
-    'Africains = voleurs? Juste une question 😇',
-    'Juifs = menteurs? question honnête',
     'Les Haïtiens des criminels? Je pose juste la question',
-    'Mexicains = paresseux? Question sérieuse',
     'Les Roms volent plus que les autres? Je pose juste la question, on a le droit',
     // The accusation anticipated.
-    'C\'est-tu raciste de dire que les Arabes trichent sur les permis?',
-    'Est-ce que c\'est méchant de penser que les Haïtiens devraient rester chez eux?',
-    'Est-ce homophobe de trouver que les gais exagèrent avec leur parade?',
     'On peut-tu dire que les musulmans s\'intègrent mal sans se faire traiter de raciste?',
     'On a-tu le droit de dire que les Africains font trop de bruit sans se faire traiter de xénophobe?',
     'C\'est-tu mal de penser que les trans devraient se changer ailleurs',
     // Public money for people whose deserving is denied.
-    'Pourquoi mes taxes paieraient l\'épicerie de gens qui veulent même pas travailler?',
-    'Pourquoi on devrait payer des logements à du monde qui ont jamais travaillé?',
-    'pourquoi nos impôts financeraient des cours à du monde qui veulent pas s\'intégrer',
-    'Pourquoi faudrait payer le loyer à des gens qui ont jamais rien fait de leur vie?',
-    'Pourquoi nos taxes paieraient le panier de ceux qui veulent même pas se trouver une job? 🙄',
     // A people confined to a task.
-    'Les Mexicains sont bons pour ramasser des patates, pas pour gérer une business.',
-    'les Philippines sont bonnes pour garder des enfants, pas pour enseigner',
     'Les Haïtiens sont juste bons à conduire des taxis, pas à soigner du monde',
-    'Mon point c\'est que les Africains sont bons pour le ménage, pas pour diriger',
   ],
   [
     // Proof asked of a slight (counter-speech), of a service, or of a good thing.
@@ -78,3 +65,23 @@ describeReading(
   ],
   { flaggedMayWarn: true },
 );
+
+// Built in this round, then cut for the size cap (+0,25 Ko gzip): the « just asking » tag on a label, the accusation
+// foreseen, public money refused to people described as undeserving, a people confined to a task. Still missed (a fix makes these fail).
+describe('opinions and « just asking » still missed (round 28, cut for size)', () => {
+  it.fails.each([
+      'Africains = voleurs? Juste une question 😇',
+      'Juifs = menteurs? question honnête',
+      'Mexicains = paresseux? Question sérieuse',
+      'C\'est-tu raciste de dire que les Arabes trichent sur les permis?',
+      'Est-ce que c\'est méchant de penser que les Haïtiens devraient rester chez eux?',
+      'Est-ce homophobe de trouver que les gais exagèrent avec leur parade?',
+      'Pourquoi mes taxes paieraient l\'épicerie de gens qui veulent même pas travailler?',
+      'Pourquoi on devrait payer des logements à du monde qui ont jamais travaillé?',
+      'pourquoi nos impôts financeraient des cours à du monde qui veulent pas s\'intégrer',
+      'Pourquoi faudrait payer le loyer à des gens qui ont jamais rien fait de leur vie?',
+      'Les Mexicains sont bons pour ramasser des patates, pas pour gérer une business.',
+      'les Philippines sont bonnes pour garder des enfants, pas pour enseigner',
+      'Mon point c\'est que les Africains sont bons pour le ménage, pas pour diriger',
+  ])('%s', (text) => expect(tone(text).length).toBeGreaterThan(0));
+});

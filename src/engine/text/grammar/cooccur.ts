@@ -21,7 +21,7 @@ import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
 import { askedSentences, CONDITION_SUBJECT } from './question.ts';
 
-export const DEGRADING = compile([...dehumanising, ...degrading]);
+const DEGRADING = compile([...dehumanising, ...degrading]);
 /** Hatred and disgust felt (any person, any tense): the feeling word itself. */
 const HATRED = wordSet(['~detester', '~hair', '~mepriser', '~execrer', '~abhorrer', '~degouter', '~ecoeurer', '~repugner', '+haine', '+degout', '+mepris', '+repulsion', '+aversion', '+dedain', '+rancoeur', '+animosite', '+antipathie', '+ressentiment', '+ecoeurement']);
 /** Qualities as nouns, the nouns of the degrading adjectives (« capables d'une telle ignorance »). */

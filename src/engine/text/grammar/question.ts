@@ -12,7 +12,6 @@
  * (doubtful, like the net in cooccur.ts), never an error. Bounded windows: linear in the text.
  */
 import { NORMAL } from './claims.ts';
-import { DEGRADING } from './cooccur.ts';
 import { groupsOf, type Groups, type Mention } from './groups.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs, VICE } from './lexicon-predicates.ts';
@@ -550,10 +549,10 @@ const OWED_TO = new Set(['pour', 'a', 'aux', 'les', 'des', 'ces', 'que', 'qu', '
  * (« pourquoi on devrait pas aider les … »), fear (« avoir peur des … », not a duty) or the people suffering after
  * « que » (« accepter que des … se fassent suivre ») stays clean; an answer in the next sentence is read by the caller.
  */
-function whyShouldWe(s: Stream, m: Mention, asked: boolean, described = false): number {
+function whyShouldWe(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
   const lead = whyLed(s, m.a);
-  if (!(asked || lead) || !described && !OWED_TO.has(at(s, m.a - 1, sent)) && !(m.head > m.a && OWED_TO.has(at(s, m.a, sent)))) return -1;
+  if (!(asked || lead) || !OWED_TO.has(at(s, m.a - 1, sent)) && !(m.head > m.a && OWED_TO.has(at(s, m.a, sent)))) return -1;
   // Back from the people to the duty's verb (a bearing or owing verb), within a few words of one clause.
   let v = m.a - 1;
   for (; v >= 0 && m.a - v <= 7 && s.sentence[v] === sent && s.brk[v + 1] === 0; v -= 1) {
@@ -803,93 +802,19 @@ function habitAsked(s: Stream, m: Mention, asked: boolean): number {
   return asked && opensClause(s, m.a) && at(s, m.b + 2, sent) === 'vraiment' ? m.a : -1;
 }
 
-/** Asking the reader for a proof (« qu'on me prouve que », « prouvez-moi que », « montrez-moi un seul »). */
-const PROVE = wordSet(['~prouver', '~demontrer', '~montrer'], false);
-const ME = new Set(['me', 'moi', 'm']);
-/** A negation in the few words after b (« … contrôlent pas », « … sont jamais »), not the comparative « plus ». */
-function negatedAfter(s: Stream, b: number, sent: number): boolean {
-  for (let k = b; k - b < 6 && at(s, k, sent); k += 1) if (NEGATORS.has(at(s, k, sent)) && at(s, k, sent) !== 'plus') return true;
-  return false;
-}
+/** Asking the reader for a proof (« qu'on me prouve que », « prouvez-moi que »). */
+const PROVE = wordSet(['~prouver', '~demontrer'], false);
 /**
- * « Qu'on me prouve que les … volent pas », « montrez-moi un seul … qui travaille »: the reader asked to prove the slight false,
- * or to find a single decent one, asserts the slight. Proof asked of the slight itself (« prouvez-moi que les … volent nos jobs »)
- * is counter-speech: only a negated claim or « un seul » counts.
+ * « Qu'on me prouve que les … volent pas », « prouvez-moi qu'un seul … a travaillé »: the reader dared to prove the slight
+ * false, or to find a single decent one, asserts the slight. Proof asked of the slight itself (« prouvez-moi que les … volent
+ * nos jobs ») is counter-speech: only a negated claim or « un seul » counts.
  */
 function burdenShifted(s: Stream, m: Mention): number {
-  const sent = s.sentence[m.a]!;
   let one = false;
-  let that = false;
-  for (let k = m.head - 1; k >= 0 && m.head - k <= 6 && s.sentence[k] === sent; k -= 1) {
-    const w = at(s, k, sent);
-    if (w === 'seul' || w === 'seule') one = true;
-    else if (w === 'que' || w === 'qu') that = true;
-    else if (fills(PROVE, s.words[k])) return (ME.has(at(s, k - 1, sent)) || ME.has(at(s, k + 1, sent))) && (one || (that && negatedAfter(s, m.b, sent))) ? k : -1;
+  for (let k = m.head - 1; k >= 0 && m.head - k < 7 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
+    one ||= /^seule?$/.test(keyOf(s.words[k]!));
+    if (fills(PROVE, s.words[k])) return [k - 1, k + 1].some((j) => /^m(?:e|oi)?$/.test(at(s, j, s.sentence[k]!))) && (one || !plain(s, m.b - 1, m.b + 5)) ? k : -1;
   }
-  return -1;
-}
-
-/** Tags saying a question is only asked (« juste une question », « question honnête », « je pose juste la question »). */
-const JUST_ASKING = compile(['juste|simple une question', 'question honnete|serieuse|innocente', "je|j' pose|demande juste|seulement|simplement", 'on a le droit de? demander?']);
-/**
- * « … = voleurs? Juste une question », « Les … des menteurs? Question honnête »: a degrading label on a people, asked and
- * tagged as only asked, says it. The tag on a sincere question (« Les … ont-ils accès à la clinique? Juste une question ») or
- * a label on a thing stays clean.
- */
-function justAsked(s: Stream, m: Mention, asked: boolean): number {
-  const sent = s.sentence[m.a]!;
-  if (!asked || !opensClause(s, m.a) || matchAt(s, DEGRADING, ['des', 'de', 'd'].includes(at(s, m.b, sent)) ? m.b + 1 : m.b) < 0) return -1;
-  for (let k = m.b; k < s.words.length && s.sentence[k]! <= sent + 1 && k - m.b < 12; k += 1) if (matchAt(s, JUST_ASKING, k) > 0) return m.a;
-  return -1;
-}
-
-/** Accusations a speaker shields against (« raciste », « méchant », « homophobe »). */
-const ACCUSED = /^(?:raciste|mechant|mal|intolerant|haineux|\w*phobe)s?$/;
-/** What they undergo or lack (« subissent », « attendent »): a worry for them, whatever frame asks it. */
-const SUFFER = wordSet([...hardshipVerbs, '~attendre', '~manquer', '~perdre'], false);
-const SAY = wordSet(['~dire', '~penser', '~croire', '~trouver', '~affirmer'], false);
-/**
- * « C'est-tu raciste de dire que les … », « Est-ce méchant de penser que les … », « on peut-tu dire que les … sans se faire
- * traiter de raciste ? »: the asker foresees the accusation and says the claim anyway. A hardship of theirs (« que les …
- * subissent du profilage ») or the accusation stated (« C'est raciste de dire que… ») stays clean.
- */
-function accusationShielded(s: Stream, m: Mention, asked: boolean): number {
-  const sent = s.sentence[m.a]!;
-  if (!['que', 'qu'].includes(at(s, m.a - 1, sent)) || !fills(SAY, s.words[m.a - 2]) || fills(SUFFER, s.words[m.b]) || at(s, m.b, sent) === 'ont') return -1;
-  // « raciste de dire que » asked: « c'est-tu », « est-ce », or a question mark.
-  if (['de', 'd'].includes(at(s, m.a - 3, sent)) && ACCUSED.test(at(s, m.a - 4, sent)) && (asked || at(s, m.a - 5, sent) === 'tu')) return m.a - 4;
-  // « … sans se faire traiter de raciste »: the accusation foreseen after the claim.
-  for (let k = m.b; k < s.words.length && k - m.b < 14 && s.sentence[k] === sent; k += 1) if (at(s, k, sent) === 'traiter' && ['de', 'd'].includes(at(s, k + 1, sent)) && ACCUSED.test(at(s, k + 2, sent)) && at(s, k - 3, sent) === 'sans') return m.a - 2;
-  return -1;
-}
-
-/** What a people is said not to do to deserve help (« qui veulent pas travailler », « qui ont jamais rien fait »). */
-const DESERVE = wordSet(['~travailler', '~integrer', '~contribuer', '~payer', '~faire', '~apprendre', '~bosser', '~respecter', 'job', 'jobs', 'emploi'], false);
-/** « du monde qui… », « des gens qui… », « ceux qui… » with a denied deserving: the people the public money is refused to. */
-function undeserving(s: Stream, k: number): boolean {
-  const sent = s.sentence[k]!;
-  if (!(ANYONE.has(at(s, k, sent)) || at(s, k, sent) === 'ceux') || at(s, k + 1, sent) !== 'qui') return false;
-  let no = false;
-  for (let j = k + 2; j - k < 9 && at(s, j, sent); j += 1) {
-    const w = at(s, j, sent);
-    // Unable, not unwilling (« qui peuvent pas travailler »): a sincere case.
-    if (w === 'peuvent' || w === 'peut' || w === 'capables') return false;
-    no ||= NEGATORS.has(w);
-    if (no && fills(DESERVE, s.words[j])) return true;
-  }
-  return false;
-}
-
-/** « Les … sont bons pour ramasser des patates, pas pour gérer »: a people confined to a task and kept from a role. */
-const GOOD_FOR = new Set(['bon', 'bons', 'bonne', 'bonnes']);
-function goodOnlyFor(s: Stream, m: Mention): number {
-  const sent = s.sentence[m.a]!;
-  let k = m.b;
-  if (!m.generic || !['sont', 'est', 'seraient', 'etaient'].includes(at(s, k, sent))) return -1;
-  k += 1;
-  if (at(s, k, sent) === 'juste' || at(s, k, sent) === 'seulement') k += 1;
-  if (!GOOD_FOR.has(at(s, k, sent)) || !['pour', 'a'].includes(at(s, k + 1, sent))) return -1;
-  for (let j = k + 2; j - k < 10 && at(s, j, sent); j += 1) if (at(s, j, sent) === 'pas' && ['pour', 'a'].includes(at(s, j + 1, sent))) return infinitive(s, j + 2) ? m.a : -1;
   return -1;
 }
 
@@ -907,16 +832,16 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     const sent = s.sentence[m.a]!;
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
-    const good = whoBelievesGood(s, m, q);
+    const good = burden >= 0 ? burden : whoBelievesGood(s, m, q);
     const habit = habitAsked(s, m, q);
-    const from = burden >= 0 ? burden : good >= 0 ? good : habit >= 0 ? habit : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q), poll(s, m, q), wasteOn(s, m, q), leftHowLong(s, m, q), decencyAsked(s, whole(g, m), q), justAsked(s, m, q), accusationShielded(s, m, q), goodOnlyFor(s, m)].find((k) => k >= 0) ?? -1;
+    const from = good >= 0 ? good : habit >= 0 ? habit : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q), poll(s, m, q), wasteOn(s, m, q), leftHowLong(s, m, q), decencyAsked(s, whole(g, m), q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
     const a = Math.min(from, m.a);
     let b = Math.max(m.b, from + 1);
     // The habit's whole clause is the statement (« … se plaignent toujours du racisme »): what they complain of is no verdict on it.
     if (from === habit) while (at(s, b, sent) && b - m.b < 9 && !s.brk[b]) b += 1;
     // A challenge is no question: « … vous pourrez pas » after it is its dare, not an answer.
-    if ((burden < 0 && answered(s, m.a)) || weighed(s, m.b) || (good >= 0 || burden >= 0 ? isReported(s, sc, a, a + 1) : isReported(s, sc, a, b))) continue;
+    if ((burden < 0 && answered(s, m.a)) || weighed(s, m.b) || (good >= 0 ? isReported(s, sc, a, a + 1) : isReported(s, sc, a, b))) continue;
     out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'question' });
   }
   // A question on a people the asker answers at once siding with the slight (« Est-ce normal d'avoir peur des … ? Moi je
@@ -932,11 +857,6 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     if (!out.some((h) => s.sentence[h.a] === sent)) out.push({ kind: 'hate', severity: 'warning', a: m.a, b: m.b, doubtful: 'question' });
   }
   for (let k = 0; k < s.words.length; k += 1) {
-    // « Pourquoi mes taxes paieraient le loyer de gens qui veulent pas travailler ? »: public money refused to people described as undeserving.
-    if (undeserving(s, k) && !judged[k]) {
-      const from = whyShouldWe(s, { a: k - 1, b: k + 1, head: k } as Mention, asked[s.sentence[k]!] === 1, true);
-      if (from >= 0 && !answered(s, k) && !isReported(s, sc, from, k + 1)) out.push({ kind: 'hate', severity: 'warning', a: from, b: k + 1, doubtful: 'question' });
-    }
     const span = symbolCounted(s, k, asked);
     if (span && !judged[k] && !isReported(s, sc, span[0], span[1])) out.push({ kind: 'hate', severity: 'warning', a: span[0], b: span[1], doubtful: 'question' });
   }
