@@ -39,6 +39,8 @@ describeReading(
     'Montrez-moi un seul rapport qui dit que la piscine est sécuritaire',
     'Qu\'on me montre un seul endroit où le déneigement est fait',
     'Prouvez-moi que le budget est pas gaspillé',
+    'Qu\'on me prouve qu\'un aîné a pas le droit de parler au conseil. Tout le monde a une voix.',
+    'prouvez moi que les réfugiés travaillent pas, ils sont tous à l\'usine',
     // A just-asking tag on a sincere question.
     'Les réfugiés ont-ils accès à la clinique? Juste une question',
     'Les Haïtiens de la ville ont une association? Question honnête',

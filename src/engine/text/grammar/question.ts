@@ -807,13 +807,14 @@ const PROVE = wordSet(['~prouver', '~demontrer'], false);
 /**
  * « Qu'on me prouve que les … volent pas », « prouvez-moi qu'un seul … a travaillé »: the reader dared to prove the slight
  * false, or to find a single decent one, asserts the slight. Proof asked of the slight itself (« prouvez-moi que les … volent
- * nos jobs ») is counter-speech: only a negated claim or « un seul » counts.
+ * nos jobs ») is counter-speech: only a negated claim or « un seul » counts, and not a right or a virtue denied (« prouvez-moi qu'un
+ * … a pas le droit de parler », « … travaillent pas »), which the dare defends.
  */
 function burdenShifted(s: Stream, m: Mention): number {
   let one = false;
   for (let k = m.head - 1; k >= 0 && m.head - k < 7 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
     one ||= /^seule?$/.test(keyOf(s.words[k]!));
-    if (fills(PROVE, s.words[k])) return [k - 1, k + 1].some((j) => /^m(?:e|oi)?$/.test(at(s, j, s.sentence[k]!))) && (one || !plain(s, m.b - 1, m.b + 5)) ? k : -1;
+    if (fills(PROVE, s.words[k])) return [k - 1, k + 1].some((j) => /^m(?:e|oi)?$/.test(at(s, j, s.sentence[k]!))) && (one || (!plain(s, m.b - 1, m.b + 5) && ![0, 1, 2, 3].some((j) => RIGHT.has(at(s, m.b + j, s.sentence[k]!))))) ? k : -1;
   }
   return -1;
 }
