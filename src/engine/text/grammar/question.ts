@@ -799,6 +799,23 @@ function habitAsked(s: Stream, m: Mention, asked: boolean): number {
   return asked && opensClause(s, m.a) && at(s, m.b + 2, sent) === 'vraiment' ? m.a : -1;
 }
 
+/** Asking the reader for a proof (« qu'on me prouve que », « prouvez-moi que »). */
+const PROVE = wordSet(['~prouver', '~demontrer'], false);
+/**
+ * « Qu'on me prouve que les … volent pas », « prouvez-moi qu'un seul … a travaillé »: the reader dared to prove the slight
+ * false, or to find a single decent one, asserts the slight. Proof asked of the slight itself (« prouvez-moi que les … volent
+ * nos jobs ») is counter-speech: only a negated claim or « un seul » counts, and not a right or a virtue denied (« prouvez-moi qu'un
+ * … a pas le droit de parler », « … travaillent pas »), which the dare defends.
+ */
+function burdenShifted(s: Stream, m: Mention): number {
+  let one = false;
+  for (let k = m.head - 1; k >= 0 && m.head - k < 7 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
+    one ||= /^seule?$/.test(keyOf(s.words[k]!));
+    if (fills(PROVE, s.words[k])) return [k - 1, k + 1].some((j) => /^m(?:e|oi)?$/.test(at(s, j, s.sentence[k]!))) && (one || (!plain(s, m.b - 1, m.b + 5) && ![0, 1, 2, 3].some((j) => RIGHT.has(at(s, m.b + j, s.sentence[k]!))))) ? k : -1;
+  }
+  return -1;
+}
+
 /** Warnings on identity groups inside rhetorical questions no other frame judged. */
 export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: readonly Token[]): WordHit[] {
   const out: WordHit[] = [];
@@ -806,11 +823,14 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
   const g = groupsOf(s);
   const asked = askedSentences(s, tokens);
   for (const m of g.mentions) {
-    if (!m.identity || judged[m.head]) continue;
+    if (!m.identity) continue;
+    // The claim after « prouvez-moi que » may have been read and then dropped as reported: the frame takes it back.
+    const burden = burdenShifted(s, m);
+    if (judged[m.head] && burden < 0) continue;
     const sent = s.sentence[m.a]!;
     const q = asked[sent] === 1;
     // The belief asked about is reported words by form (« croire que… »): only the question itself may be reported or denounced.
-    const good = whoBelievesGood(s, m, q);
+    const good = burden >= 0 ? burden : whoBelievesGood(s, m, q);
     const habit = habitAsked(s, m, q);
     const from = good >= 0 ? good : habit >= 0 ? habit : [whoWants(s, m, q), whatFor(s, m), howLongWhy(s, m, q), oneThatIs(s, m, q), reallyHuman(s, m, q), sinceWhen(s, m), fedUp(s, m, q), nothingGood(s, m, q), needMore(s, m, q), normalThat(s, m, q), whyShouldWe(s, m, q), roleSneered(s, whole(g, m), q, tokens), whyRight(s, whole(g, m), q), poll(s, m, q), wasteOn(s, m, q), leftHowLong(s, m, q), decencyAsked(s, whole(g, m), q)].find((k) => k >= 0) ?? -1;
     if (from < 0 || judged[from]) continue;
@@ -818,7 +838,8 @@ export function findQuestions(s: Stream, sc: Scope, judged: Uint8Array, tokens: 
     let b = Math.max(m.b, from + 1);
     // The habit's whole clause is the statement (« … se plaignent toujours du racisme »): what they complain of is no verdict on it.
     if (from === habit) while (at(s, b, sent) && b - m.b < 9 && !s.brk[b]) b += 1;
-    if (answered(s, m.a) || weighed(s, m.b) || (good >= 0 ? isReported(s, sc, a, a + 1) : isReported(s, sc, a, b))) continue;
+    // A challenge is no question: « … vous pourrez pas » after it is its dare, not an answer.
+    if ((burden < 0 && answered(s, m.a)) || weighed(s, m.b) || (good >= 0 ? isReported(s, sc, a, a + 1) : isReported(s, sc, a, b))) continue;
     out.push({ kind: 'hate', severity: 'warning', a, b, doubtful: 'question' });
   }
   // A question on a people the asker answers at once siding with the slight (« Est-ce normal d'avoir peur des … ? Moi je
