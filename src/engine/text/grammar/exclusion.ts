@@ -165,7 +165,10 @@ function keptOut(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let b = i + 1;
     let sure = true;
     if (w === 'place' && prev === 'leur') {
-      if ((NO_LONGER.has(k(i - 2)) || NO_LONGER.has(k(i - 3))) && ![1, 2, 3].some((d) => PLIGHT.test(k(i + d)) || k(i + d) === 'dehors')) m = people(peopleTakenUp(s, g, i - 1));
+      // Only « c'est pas (à) leur place »: « les insultes n'ont pas leur place ici » and « ne sont pas à leur place parmi les
+      // suspects » defend the people they name.
+      const at = k(i - 2) === 'a' ? 3 : 2;
+      if (NO_LONGER.has(k(i - at)) && k(i - at - 1) === 'est' && ![1, 2, 3].some((d) => PLIGHT.test(k(i + d)) || k(i + d) === 'dehors')) m = people(peopleTakenUp(s, g, i - 1));
     } else if (prev === 'les' || prev === 'leur') {
       let neg = false;
       for (let j = i - 2; a < 0 && j >= 0 && i - j <= 8 && s.sentence[j] === sent; j -= 1) (neg ||= NO_LONGER.has(k(j))), ORDER_MODALS.has(k(j)) && (a = j);
