@@ -68,3 +68,15 @@ describeReading('coded references beside their second element (round 28): a 3.2 
 describe('coded references stay warnings, to check (round 28)', () => {
   it.each(flagged)('%s', (text) => expect(warnings(text).length, text).toBeGreaterThan(0));
 });
+
+// The speaker's own errand or date, told in the first person, is no code (second read: these warned before).
+describeReading(
+  'the first person on the cheque day stays clean (round 28, second read)',
+  [],
+  [
+    "J'achète mes gratteux au dépanneur le 1er du mois",
+    'Le 1er du mois je vais chercher ma caisse de 24 pis on fait un party',
+    'Mon chèque de pension rentre le premier du mois, je paye mes gratteux',
+    "Le premier du mois j'ai ma mauvaise semaine du mois, je suis une femme pis je le dis",
+  ],
+);

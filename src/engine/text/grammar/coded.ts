@@ -9,7 +9,7 @@
  * Cost: a few pattern lookups by key (patterns.ts), nothing on a text without a code.
  */
 import type { WordHit } from './hit.ts';
-import { compile, findAllIn } from './patterns.ts';
+import { compile, findAllIn, keyOf } from './patterns.ts';
 import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -21,14 +21,18 @@ const PAIRS = [
 
 /**
  * Warnings for a code beside its second element, in its sentence or the one before or after, the code's words highlighted;
- * not in a denounced sentence. One per kind of code: the warning asks to check the comment, not to count.
+ * not in a denounced sentence nor in one the speaker tells in the first person. One per kind of code: the warning asks to check the comment, not to count.
  */
 export function findCoded(s: Stream, sc: Scope): WordHit[] {
   const out: WordHit[] = [];
+  // The speaker's own errand or date is no code (« j'achète mes gratteux le 1er du mois », « mon chèque rentre le premier du
+  // mois »): a sentence in the first person singular is left alone.
+  const mine = new Set<number>();
+  s.words.forEach((w, i) => /^(?:je|j'|mon|ma|mes|moi|me|m')$/.test(keyOf(w)) && mine.add(s.sentence[i]!));
   for (const [code, second] of PAIRS) {
     // (The sentences of the second elements, looked up: linear however many codes a paste holds.)
     const near = new Set(findAllIn(s, second!).map(([c]) => s.sentence[c]!));
-    const hit = findAllIn(s, code!).find(([a]) => !sc.denounced[s.sentence[a]!] && [-1, 0, 1].some((d) => near.has(s.sentence[a]! + d)));
+    const hit = findAllIn(s, code!).find(([a]) => !sc.denounced[s.sentence[a]!] && !mine.has(s.sentence[a]!) && [-1, 0, 1].some((d) => near.has(s.sentence[a]! + d)));
     if (hit) out.push({ kind: 'hate', severity: 'warning', a: hit[0], b: hit[1], doubtful: 'hint' });
   }
   return out;
