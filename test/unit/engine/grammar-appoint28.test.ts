@@ -6,7 +6,7 @@
  * ça que … jamais »). Warnings only. Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, describeKnownDoubts, errors, warnings } from './grammar-helpers.ts';
+import { classifyIncoming, describeKnownDoubts, describeReading, errors, warnings } from './grammar-helpers.ts';
 
 const flagged = [
   // A mocking forecast: a stereotyped tool of the failure, or irony marks.
@@ -91,7 +91,11 @@ describe('round 28 (appoint): a member of a people in a role, mocked by a foreca
 describeKnownDoubts(['Une femme nommée au génie, pis non inquiétez-vous pas, elle connaît ça mieux que vous']);
 
 // One's own relative set in a task, with a precaution (a guard for « ma fille », « mon chum » was left out for the size budget).
-describeKnownDoubts(['Ma fille conduit la souffleuse du voisin, on est jamais trop prudent avec les gants pis la tuque'], 'appoint28: own relatives (a warning, never an error)');
+// One's own family at the wheel is care (second read: these warned before).
+describeReading('appoint28: own relatives stay clean', [], [
+  'Ma fille conduit la souffleuse du voisin, on est jamais trop prudent avec les gants pis la tuque',
+  'Mon chum conduit le chasse-neige de la ville cet hiver, au moins il va être payé pour pelleter 😅',
+]);
 
 // What the size budget left out.
 describe('round 28 (appoint): left for later (a fix makes these fail: move them up)', () => {

@@ -9,11 +9,11 @@ import { classifyIncoming, errors, warnings } from './grammar-helpers.ts';
 
 const flagged = [
   // A place of ours become a foreign place, a wink or a grimace beside it.
-  'Le boulevard des Forges est rendu Bagdad 😬',
+  'Le boulevard des Forges est rendu Bagdad 🙄',
   'La rue Saint-Maurice c\'est rendu Mogadiscio 🙄',
   'Mon quartier version Kaboul 😏',
   'Ste-Marthe est rendue la petite Somalie 🤔',
-  'le parc est devenu Beyrouth le soir 😬😬',
+  'le parc est devenu Beyrouth le soir 🤔🤔',
   'Le Cap va devenir le petit Maroc d\'ici 5 ans 🙃',
   'Le terrain de la Fonderie, version Bagdad 🙄',
   'Mon coin est rendu la petite Afrique 😏',
@@ -38,6 +38,8 @@ const clean = [
   // Reached, not become; a mess, not a people.
   'Je suis rendu au Maroc 😉',
   'Mon fils est rendu en Afghanistan avec l\'armée 😬',
+  'Les réfugiés syriens attendent encore leur logement 😬',
+  'Le petit Maroc sur la rue des Forges a le meilleur couscous 😉',
   'Le Cap est rendu un vrai bazar avec les cônes orange 🙄',
   'Pour une fois on se sent bien chez nous, merci aux cols bleus',
   // Travel and twinning.

@@ -22,6 +22,8 @@ import type { Stream } from './stream.ts';
 
 /** Forecasts and doubts. */
 const MOCKS = compile(["au moins s'? il|elle|on", 'inquietez vous pas', 'trop +prudent', '~verifier son|ses +permis|+diplome', "c' est pour ca qu'|que"]);
+/** The speaker's own family. */
+const KIN = compile(['ma|mon|mes +fille|+fils|+femme|+mari|blonde|chum|mere|pere|+soeur|+frere|+enfant']);
 /** Hiring verbs (hint.ts counts one more of a people hired with them). */
 export const HIRED = '~engager|~nommer|~embaucher|~elire';
 /** A person set in a role, a job or a task, besides the roles of trust (question.ts). */
@@ -36,8 +38,11 @@ const PLACED = wordSet([HIRED, '~conduire', 'volant'], false);
 export function mocked(s: Stream): Array<[number, number]> {
   // (Moods come as pairs, the mood then the word after it: warmth, « ❤ », sorts before the others; a number is no mood.)
   const ironic = new Set([...s.winkAt, ...s.moods.filter((_, k) => s.moods[k - 1]! > '❤')]);
+  // One's own family at the wheel is care, not a people mocked (« ma fille conduit la souffleuse, on est jamais trop prudent »).
+  const kin = new Set(findAllIn(s, KIN).map(([a]) => s.sentence[a]!));
   return findAllIn(s, MOCKS).filter(([a, b]) => {
     const k = s.sentence[a]!;
+    if (kin.has(k) || kin.has(k - 1)) return false;
     let ok = false;
     let role = false;
     // (Past the last word, its sentence is undefined: the loop stops.)

@@ -48,10 +48,10 @@ const CLAUSE_WORDS = new Set(['mais', 'cependant', 'toutefois', 'pourtant', 'sau
 export const CONTEMPT_MARKS = new Set(['🙄', '🤡', '🤦']);
 /**
  * Emoji that wink at the reader, the conclusion left to them like « comme par hasard » (hint.ts): thinking, smirking,
- * winking, upside-down, eye-roll, zipped or no mouth, raised eyebrow, eyes, shrug, grimace (« c'est rendu … 😬 », foreign.ts). Not laughter (« 😂 »): jokes among
+ * winking, upside-down, eye-roll, zipped or no mouth, raised eyebrow, eyes, shrug. Not the grimace (« 😬 »: sympathy as often as a sneer, « les réfugiés attendent encore leur logement 😬 »), not laughter (« 😂 »): jokes among
  * friends laugh too.
  */
-const WINKS = new Set(['🤔', '😏', '😉', '🙃', '🙄', '🤐', '😶', '🤨', '👀', '🤷', '😬']);
+const WINKS = new Set(['🤔', '😏', '😉', '🙃', '🙄', '🤐', '😶', '🤨', '👀', '🤷']);
 /**
  * Emoji by the mood they give the sentence they close (disgust, anger, laughter or a mocking pose « 💅 », warmth): features of that sentence for the
  * learned net (learned.ts), whose weights say what each mood is worth. Not the winks: hint.ts reads them, with its guards.
