@@ -6,7 +6,7 @@
  * ça que … jamais »). Warnings only. Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, describeKnownDoubts, describeReading, errors, warnings } from './grammar-helpers.ts';
+import { classifyIncoming, describeKnownDoubts, describeReading } from './grammar-helpers.ts';
 
 const flagged = [
   // A mocking forecast: a stereotyped tool of the failure, or irony marks.
@@ -76,16 +76,7 @@ const clean = [
   'Une autre femme nommée au conseil d\'administration, félicitations, hâte de voir ses projets',
 ];
 
-describe('round 28 (appoint): a member of a people in a role, mocked by a forecast, warns', () => {
-  it.each(flagged)('%s', (text) => {
-    expect(warnings(text).length + errors(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-  it.each(clean)('clean: %s', (text) => {
-    expect(errors(text)).toEqual([]);
-    expect(classifyIncoming(text)).not.toBe('disrespectful');
-  });
-});
+describeReading('round 28 (appoint): a member of a people in a role, mocked by a forecast, warns', flagged, clean, { flaggedMayWarn: true, cleanNotDisrespectful: true });
 
 // The learned net's doubt on counter-speech (before this round too; this reader leaves it clean): never an error.
 describeKnownDoubts(['Une femme nommée au génie, pis non inquiétez-vous pas, elle connaît ça mieux que vous']);

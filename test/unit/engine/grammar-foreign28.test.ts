@@ -5,7 +5,7 @@
  * Warnings only (foreign.ts, read by hint.ts). Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, errors, warnings } from './grammar-helpers.ts';
+import { classifyIncoming, describeReading } from './grammar-helpers.ts';
 
 const flagged = [
   // A place of ours become a foreign place, a wink or a grimace beside it.
@@ -74,16 +74,7 @@ const clean = [
   'Je trouve pas que le quartier est rendu étranger, au contraire',
 ];
 
-describe('round 28 (foreign): our place said to turn foreign warns', () => {
-  it.each(flagged)('%s', (text) => {
-    expect(warnings(text).length + errors(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-  it.each(clean)('clean: %s', (text) => {
-    expect(errors(text)).toEqual([]);
-    expect(classifyIncoming(text)).not.toBe('disrespectful');
-  });
-});
+describeReading('round 28 (foreign): our place said to turn foreign warns', flagged, clean, { flaggedMayWarn: true, cleanNotDisrespectful: true });
 
 // Left out to keep the worker within its size budget (+0,25 Ko): a mock name or a laugh alone (no wink), a people beside a
 // foreign place without a hint word, places outside the list (« Kinshasa », « Alger », « tiers-monde »), the stranger in one's

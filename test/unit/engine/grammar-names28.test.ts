@@ -7,7 +7,7 @@
  * not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, errors, warnings } from './grammar-helpers.ts';
+import { describeReading, warnings } from './grammar-helpers.ts';
 
 const flagged = [
   // Counted or indefinite, with a face or a guess.
@@ -68,16 +68,7 @@ const clean = [
   'Je pose pas de questions, j\'ai juste payé mon compte de taxes',
 ];
 
-describe('round 28 (names): a name used as a type with an insinuation warns', () => {
-  it.each(flagged)('%s', (text) => {
-    expect(warnings(text).length + errors(text).length, text).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-  it.each(clean)('clean: %s', (text) => {
-    expect(errors(text)).toEqual([]);
-    expect(classifyIncoming(text)).not.toBe('disrespectful');
-  });
-});
+describeReading('round 28 (names): a name used as a type with an insinuation warns', flagged, clean, { flaggedMayWarn: true, cleanNotDisrespectful: true });
 
 // Names listed (« Ahmed, Karim, Omar… »), names as a kind (« toujours les mêmes noms », « le même genre de prénoms ») beside a disclaimer, a name after « quand tu vois »,
 // a wrongdoer called by a name of ours with a word between (« s'appelait sûrement pas Lavoie »), and a search with a pronoun
