@@ -24,6 +24,9 @@ describeReading(
     'Les parents sont pas contents, l\'école est loin',
     'Mes voisins sont pas contents, l\'avion part à 6 h pis le taxi est en retard',
     'Dire aux immigrants pas contents que l\'avion part demain, c\'est du racisme',
+    // (Second read: tourists going home are no people sent off, a warning at most; a wrong refused is no exclusion.)
+    'Les touristes français pas contents de la météo, l\'avion part demain pour Paris',
+    'Les femmes c\'est pas leur place d\'être payées moins que les hommes',
   ],
   { flaggedMayWarn: true },
 );

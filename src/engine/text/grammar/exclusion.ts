@@ -168,17 +168,21 @@ function keptOut(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       // Only « c'est pas (à) leur place »: « les insultes n'ont pas leur place ici » and « ne sont pas à leur place parmi les
       // suspects » defend the people they name.
       const at = k(i - 2) === 'a' ? 3 : 2;
-      if (NO_LONGER.has(k(i - at)) && k(i - at - 1) === 'est' && ![1, 2, 3].some((d) => PLIGHT.test(k(i + d)) || k(i + d) === 'dehors')) m = people(peopleTakenUp(s, g, i - 1));
+      // (« c'est pas leur place d'être payées moins » refuses them a wrong: « de » after it is no exclusion.)
+      if (NO_LONGER.has(k(i - at)) && k(i - at - 1) === 'est' && !/^d/.test(k(i + 1)) && ![1, 2, 3].some((d) => PLIGHT.test(k(i + d)) || k(i + d) === 'dehors')) m = people(peopleTakenUp(s, g, i - 1));
     } else if (prev === 'les' || prev === 'leur') {
       let neg = false;
       for (let j = i - 2; a < 0 && j >= 0 && i - j <= 8 && s.sentence[j] === sent; j -= 1) (neg ||= NO_LONGER.has(k(j))), ORDER_MODALS.has(k(j)) && (a = j);
       if (a >= 0 && (neg ? fills(WELCOME, s.words[i]) && infinitive(s, i) : /^(?:interdire|defendre|empecher)$/.test(w) && /^de?$/.test(k(i + 1)) && !/^se?$/.test(k(i + 2)))) m = people(peopleTakenUp(s, g, i - 1));
     } else if (/^(?:content|heureu)/.test(w) && NO_LONGER.has(prev)) {
       for (let j = i + 1; j < n && j - i <= 8 && s.sentence[j]! - sent <= 1; j += 1) {
-        if (!WAY_OUT.test(k(j)) || !(k(j + 1) === 'part' ? k(j + 2) !== 'en' : k(j + 1) === 'est' && /^(?:pas loin|la $)/.test(`${k(j + 2)} ${s.sentence[j + 3] === s.sentence[j] ? k(j + 3) : ''}`))) continue;
+        // (« leur avion part sans eux » is their own flight: the way out is « l' / la ».)
+        if (!WAY_OUT.test(k(j)) || !/^(?:la?|le|l')$/.test(k(j - 1)) || !(k(j + 1) === 'part' ? k(j + 2) !== 'en' : k(j + 1) === 'est' && /^(?:pas loin|la $)/.test(`${k(j + 2)} ${s.sentence[j + 3] === s.sentence[j] ? k(j + 3) : ''}`))) continue;
         b = j + 2;
         m = people(g.mentions[g.lastBefore[i] ?? -1]);
-        if (!m && /^(?:ceux|celles)$/.test(k(i - 4))) (a = i - 4), (sure = false);
+        // A warning, never an error: the same words tell of tourists going home (« pas contents de la météo, l'avion part demain »).
+        sure = false;
+        if (!m && /^(?:ceux|celles)$/.test(k(i - 4))) a = i - 4;
         break;
       }
     }
