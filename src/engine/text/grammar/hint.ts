@@ -37,7 +37,7 @@ import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs } from './lexicon-predicates.ts';
 import { FOREIGN, HOME } from './foreign.ts';
 import { HIRED, mocked } from './appoint.ts';
-import { namedTypes, OURS } from './names.ts';
+import { namedTypes, OUR_NAMES } from './names.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
@@ -353,7 +353,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (let i = 0; i < n; i += 1) if (!inHint[i] && fills(AGAINST, s.words[i])) return out;
   const warm = new Uint8Array(sentences);
   // (« Gagnon » shares the stem of « gagner »: a name, not a win.)
-  for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i]) && !OURS!.has(keyOf(s.words[i]!))) warm[s.sentence[i]!] = 1;
+  for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i]) && !OUR_NAMES!.has(keyOf(s.words[i]!))) warm[s.sentence[i]!] = 1;
   const quiet = new Uint8Array(sentences);
   // A word or three in quotation marks is no quotation but a wink (« des « jeunes » »): the people so named count, ages too.
   // (The same short runs as the winks above.)

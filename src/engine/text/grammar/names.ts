@@ -18,7 +18,7 @@ import type { Stream } from './stream.ts';
  * Names marked by origin, then the commonest of ours (after « | »). (« Mohamed » reaches the grammar spelt « mohammed », the
  * lexicon's spelling: near.ts.)
  */
-export const [OTHERS, OURS] = 'mohammed mamadou karim youssef ahmed rachid goldberg cohen levy singh patel|tremblay gagnon lavoie'.split('|').map((l) => new Set(l.split(' ')));
+export const [OTHER_NAMES, OUR_NAMES] = 'mohammed mamadou karim youssef ahmed rachid goldberg cohen levy singh patel|tremblay gagnon lavoie'.split('|').map((l) => new Set(l.split(' ')));
 
 /** The names used as a type (word indexes): counted or called so; ours, denied or searched for. */
 export function namedTypes(s: Stream): number[] {
@@ -26,7 +26,7 @@ export function namedTypes(s: Stream): number[] {
   s.words.forEach((t, i) => {
     // (The word k before, across a sentence's end at times, which no name used as a type reads.)
     const at = (k: number): string => (i < k ? '' : keyOf(s.words[i - k]!));
-    if ((OTHERS!.has(keyOf(t)) && (/^(une?|des|les|autre|aucun|trois|\d+|appel\w*|nomme\w*)$/.test(at(1)))) || (OURS!.has(keyOf(t)) && /^(pas|aucun|cherch|trouv)/.test(at(2)))) out.push(i);
+    if ((OTHER_NAMES!.has(keyOf(t)) && (/^(une?|des|les|autre|aucun|trois|\d+|appel\w*|nomme\w*)$/.test(at(1)))) || (OUR_NAMES!.has(keyOf(t)) && /^(pas|aucun|cherch|trouv)/.test(at(2)))) out.push(i);
   });
   return out;
 }
