@@ -75,6 +75,7 @@ describeReading(
   [],
   [
     "J'achète mes gratteux au dépanneur le 1er du mois",
+    "J'ai vu ma voisine au dépanneur le 1er du mois, c'était plein à craquer",
     'Le 1er du mois je vais chercher ma caisse de 24 pis on fait un party',
     'Mon chèque de pension rentre le premier du mois, je paye mes gratteux',
     "Le premier du mois j'ai ma mauvaise semaine du mois, je suis une femme pis je le dis",

@@ -28,7 +28,8 @@ export function findCoded(s: Stream, sc: Scope): WordHit[] {
   // The speaker's own errand or date is no code (« j'achète mes gratteux le 1er du mois », « mon chèque rentre le premier du
   // mois »): a sentence in the first person singular is left alone.
   const mine = new Set<number>();
-  s.words.forEach((w, i) => /^(?:je|j'|mon|ma|mes|moi|me|m')$/.test(keyOf(w)) && mine.add(s.sentence[i]!));
+  // (Not « j' », which keyOf reads « j »: « mauvaise semaine du mois, j'imagine » is an aside on someone else.)
+  s.words.forEach((w, i) => /^(?:je|mon|ma|mes|moi|me)$/.test(keyOf(w)) && mine.add(s.sentence[i]!));
   for (const [code, second] of PAIRS) {
     // (The sentences of the second elements, looked up: linear however many codes a paste holds.)
     const near = new Set(findAllIn(s, second!).map(([c]) => s.sentence[c]!));
