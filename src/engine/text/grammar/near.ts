@@ -480,7 +480,8 @@ const gluedBefore = (p: string): boolean => BEFORE.has(p) || (p.length >= 7 && p
 
 /** Two or three known words behind a glued token, one of them listed, before the dictionary guard. */
 export function segmentUnguarded(word: string): string[] | undefined {
-  if (word.length < 5 || word.length > MAX_GLUED || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.length < 5 || word.length > MAX_CHAIN || isGrammarWord(word) || listed(word) || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.length > MAX_GLUED) return deChain(word);
   // A listed word glued to the « à » after it (« mortà tous », « merdà »: the accent is folded away here).
   if (word.endsWith('a') && listed(word.slice(0, -1))) return [word.slice(0, -1), 'a'];
   // Two words before three (« tuerai|tous », not « tuer|ai|tous »).
@@ -503,7 +504,63 @@ export function segmentUnguarded(word: string): string[] | undefined {
       if (shaped(parts) || (first && AFTER.has(parts[1]!) && AFTER.has(parts[2]!))) return parts;
     }
   }
-  return undefined;
+  return deChain(word);
+}
+
+/** The longest token read as a chain of words glued by « de » (five words: « gang|de|crisse|de|bs|de|marde »). */
+const MAX_CHAIN = 32;
+/** The longest word of such a chain. */
+const CHAIN_PART = 16;
+let shortPredicates: Set<string> | undefined;
+/**
+ * A word of a chain glued by « de »: a word of the grammar (4 letters or more: « gang », « bande », « espece »), a word
+ * of the word lists, or one of the predicates' own short nouns (« bs », « pou »).
+ */
+function chainWord(p: string): boolean {
+  if (p.length >= 4) return isGrammarWord(p) || listed(p) || kindOf(p) !== undefined;
+  shortPredicates ??= new Set(formsOf([...dehumanising, ...degrading]).filter((w) => /^[a-z]{2,3}$/.test(w)));
+  return shortPredicates.has(p) || (p.length === 3 && kindOf(p) !== undefined);
+}
+
+/**
+ * Words run together by « de » or « d' » (« gang|de|tapettes », « bande|de|caves », « gang|de|crisse|de|bs|de|marde »):
+ * every part a known word (chainWord), one at least listed (a word list's or a content word of the grammar). The
+ * fewest parts win. One pass over the ends, each tried against at most CHAIN_PART starts: bounded work per token.
+ */
+export function deChain(word: string): string[] | undefined {
+  const n = word.length;
+  if (n < 7 || n > MAX_CHAIN || !word.includes('d')) return undefined;
+  // best[b]: fewest parts of a chain that ends right before b with its glue eaten (b opens the next word); with a listed one (bit 1).
+  const parts = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Int32Array(n + 1).fill(-1);
+  const tail = new Int32Array(n + 1).fill(-1);
+  const sure = new Uint8Array(n + 1);
+  parts[0] = 0;
+  let end = -1;
+  for (let b = 0; b < n; b += 1) {
+    if (parts[b] === Number.POSITIVE_INFINITY) continue;
+    for (let e = b + 2; e <= Math.min(n, b + CHAIN_PART); e += 1) {
+      const p = word.slice(b, e);
+      if (!chainWord(p)) continue;
+      const marked = sure[b] === 1 || listed(p) || kindOf(p) !== undefined ? 1 : 0;
+      if (e === n) {
+        if (marked && parts[b]! >= 1 && (end < 0 || parts[b]! + 1 < parts[end]! + 1)) (end = b), (tail[n] = b);
+        continue;
+      }
+      // « de » before any word, « d' » before a vowel (« gang|d|idiots »).
+      const glue = word.startsWith('de', e) ? 2 : word[e] === 'd' && /[aeiouyh]/.test(word[e + 1] ?? '') ? 1 : 0;
+      const next = e + glue;
+      if (glue === 0 || next >= n || parts[b]! + 1 >= parts[next]!) continue;
+      parts[next] = parts[b]! + 1;
+      from[next] = b;
+      tail[next] = e;
+      sure[next] = marked;
+    }
+  }
+  if (end < 0) return undefined;
+  const out = [word.slice(end)];
+  for (let b = end; b > 0; b = from[b]!) out.unshift(word.slice(from[b]!, tail[b]!), word.slice(tail[b]!, b));
+  return out;
 }
 
 /** The words behind a glued token, or undefined (a real word is never cut). */
