@@ -24,7 +24,7 @@ import {
   identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
   feelings, beasts, feelingHeld, peopleActs,
 } from './lexicon-predicates.ts';
-import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
+import { ambiguousSlurs, peoplePlaces, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, SECOND_PERSON, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
@@ -143,6 +143,9 @@ const SLUR_DETERMINERS = wordSet(slurDeterminers);
 const NAMED_PEOPLE = new Set(['les', 'ces', 'sales', 'maudits', 'maudites', 'vos', 'tes', 'leurs']);
 const ORDINARY_NEXT = new Set(ordinaryNext);
 const ORDINARY_BEFORE = new Set(ordinaryBefore);
+const PEOPLE_PLACES = new Set(peoplePlaces);
+/** The complement of « de » (« de la », « du », « de notre »): its determiner skipped. */
+const OF_DETERMINERS = new Set(['la', 'l', 'le', 'les', 'ce', 'cet', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses']);
 const PERSONS = compile(persons);
 const REPLACEMENT = compile(replacement);
 const SALE = new Set(['sale', 'sales', 'salle']);
@@ -1069,7 +1072,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « une tapette à mouches »; « mongol » takes no such complement (« le mongol de l'année » is an insult).
     // Called names (« gang de tapettes à la parade », « maudites tapettes »): a vocative, whatever follows.
     const called = (VOCATIVE.has(prev) || (['de', 'd'].includes(prev) && a > 1 && VOCATIVE.has(keyOf(s.words[a - 2]!)))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(keyOf(s.words[b + 1] ?? s.words[a]!)));
-    const ordinary = !called && ((ORDINARY_NEXT.has(next) && !keyOf(s.words[a]!).startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!))));
+    // « les tapettes de la bibliothèque », « du conseil »: a body or place of people as the complement names persons.
+    let k = b + 1;
+    while (k < n && k - b <= 2 && OF_DETERMINERS.has(keyOf(s.words[k]!))) k += 1;
+    const ofPeople = (next === 'de' || next === 'd' || next === 'du' || next === 'des') && k < n && s.sentence[k] === s.sentence[a] && PEOPLE_PLACES.has(keyOf(s.words[k]!));
+    const ordinary = !called && ((ORDINARY_NEXT.has(next) && !ofPeople && !keyOf(s.words[a]!).startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!))));
     if (ordinary) {
       out.push({ kind: 'hate', severity: 'clear', a, b });
       continue;
