@@ -70,11 +70,12 @@ export const claims = [
   `c' ~etre|est tellement|vraiment|juste? mal|mauvais|dangereux|nefaste|nuisible`, `c' ~etre|est un|une|le|la|pas vrai|vraie|veritable|grand|grande|gros|grosse? bien|${DANGER}`,
   `~etre|~representer|~constituer|~devenir tous|toutes? un|une|le|la|des|les vrai|vraie|veritable|grand|grande|gros|grosse? ${DANGER}`, '~etre|~representer|~constituer|~former la|une cinquieme|5 e|eme? colonne',
   `~etre +different de|des|du ${OUR} ${OURS}|notres`,
-  // The cause or the breeding ground of evils (« sont la source du terrorisme », « des nids de terroristes »).
+  // The cause or the breeding ground of evils (« sont la source du terrorisme », « des nids de terroristes »); the article may be
+  // dropped in a note's shorthand (« Mosquée = nid à … », the sign read as « est »).
   `~etre la|les|le +cause|+source|+origine|+racine de|d'|du|des tous|toutes? la|le|l'|les? ${EVILS}|+probleme|+malheur`,
-  `~etre|~devenir des|un|une|les|le|la +nid|+repaire|+foyer|+fabrique|+usine|+pepiniere|+vivier|+berceau|+terreau|+incubateur de|d'|du|des|a ${EVILS}|${CULPRITS}`,
+  `~etre|~devenir des|un|une|les|le|la? +nid|+repaire|+foyer|+fabrique|+usine|+pepiniere|+vivier|+berceau|+terreau|+incubateur de|d'|du|des|a ${EVILS}|${CULPRITS}`,
   // Joual « est rendue » (has become), and vermin bred there (« la mosquée est rendue un nid à coquerelles »).
-  `~etre|~devenir rendu|rendue|rendus|rendues|devenu|devenue|devenus|devenues? des|un|une|les|le|la +nid|+repaire|+colonie|+terrier|+foyer|+pepiniere|+vivier de|d'|du|des|a|aux la? ${VERMIN}`,
+  `~etre|~devenir rendu|rendue|rendus|rendues|devenu|devenue|devenus|devenues? des|un|une|les|le|la? +nid|+repaire|+colonie|+terrier|+foyer|+pepiniere|+vivier de|d'|du|des|a|aux la? ${VERMIN}`,
   // Taking over (« veulent prendre le pouvoir », « transformer le Québec en califat », « veulent tout changer »), outnumbering us.
   '~prendre le controle|pouvoir|dessus', `~transformer|~changer ${OUR} ${OURS} en`, '~vouloir tout ~changer|~controler|~diriger|~decider',
   'seront|deviendront|~devenir bientot|vite|rapidement? majoritaire|majoritaires', '~aller bientot? ~etre|~devenir majoritaire|majoritaires', 'nous ~depasser|~surpasser en nombre',

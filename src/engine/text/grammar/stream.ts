@@ -300,6 +300,15 @@ export function streamOf(input: readonly Token[]): Stream {
     }
     const ch = t.norm;
     if (ch === '-') continue;
+    // « Mosquée = nid à … »: an equals sign between two words is the copula, read as « est ».
+    if (ch === '=' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word') {
+      words.push({ ...t, kind: 'word', form: 'est', lemma: 'etre' });
+      brkList.push(pending);
+      hyphenList.push(0);
+      quotedList.push(inQuote ? 1 : 0);
+      pending = NONE;
+      continue;
+    }
     // Any other mark right after a gloss (« (de l'Inde), ils… ») keeps the clause's break: not read through.
     if (ch !== ')' && glosses.length > 0 && glosses[glosses.length - 2] === words.length) glosses[glosses.length - 3] = -1;
     if (ch === '(') {
