@@ -511,20 +511,20 @@ export function segmentUnguarded(word: string): string[] | undefined {
 const MAX_CHAIN = 32;
 /** The longest word of such a chain. */
 const CHAIN_PART = 16;
-let shortPredicates: Set<string> | undefined;
+let predicates: Set<string> | undefined;
+/** What people are called by: the forms of the one-word nouns that dehumanise or degrade (« parasites », « porcs », « bs »). */
+const predicateForm = (p: string): boolean => (predicates ??= new Set(formsOf([...dehumanising, ...degrading].filter((e) => !e.includes(' '))))).has(p);
 /**
  * A word of a chain glued by « de »: a word of the grammar (4 letters or more: « gang », « bande », « espece »), a word
  * of the word lists, or one of the predicates' own short nouns (« bs », « pou »).
  */
-function chainWord(p: string): boolean {
-  if (p.length >= 4) return isGrammarWord(p) || listed(p) || kindOf(p) !== undefined;
-  shortPredicates ??= new Set(formsOf([...dehumanising, ...degrading]).filter((w) => /^[a-z]{2,3}$/.test(w)));
-  return shortPredicates.has(p) || (p.length === 3 && kindOf(p) !== undefined);
-}
+const chainWord = (p: string): boolean => (p.length >= 4 ? isGrammarWord(p) || listed(p) || kindOf(p) !== undefined : predicateForm(p) || (p.length === 3 && kindOf(p) !== undefined));
+/** A word that makes a chain worth cutting: a word of the word lists, a people's name or a slur, a noun people are called by. */
+const chainMark = (p: string): boolean => kindOf(p) !== undefined || heads().has(p) || predicateForm(p);
 
 /**
  * Words run together by « de » or « d' » (« gang|de|tapettes », « bande|de|caves », « gang|de|crisse|de|bs|de|marde »):
- * every part a known word (chainWord), one at least listed (a word list's or a content word of the grammar). The
+ * every part a known word (chainWord), one at least what people are called by (chainMark: « plan|de|ville » stays whole). The
  * fewest parts win. One pass over the ends, each tried against at most CHAIN_PART starts: bounded work per token.
  */
 export function deChain(word: string): string[] | undefined {
@@ -542,7 +542,7 @@ export function deChain(word: string): string[] | undefined {
     for (let e = b + 2; e <= Math.min(n, b + CHAIN_PART); e += 1) {
       const p = word.slice(b, e);
       if (!chainWord(p)) continue;
-      const marked = sure[b] === 1 || listed(p) || kindOf(p) !== undefined ? 1 : 0;
+      const marked = sure[b] === 1 || chainMark(p) ? 1 : 0;
       if (e === n) {
         if (marked && parts[b]! >= 1 && (end < 0 || parts[b]! + 1 < parts[end]! + 1)) (end = b), (tail[n] = b);
         continue;
