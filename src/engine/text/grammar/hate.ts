@@ -144,8 +144,6 @@ const NAMED_PEOPLE = new Set(['les', 'ces', 'sales', 'maudits', 'maudites', 'vos
 const ORDINARY_NEXT = new Set(ordinaryNext);
 const ORDINARY_BEFORE = new Set(ordinaryBefore);
 const PEOPLE_PLACES = new Set(peoplePlaces);
-/** The complement of « de » (« de la », « du », « de notre »): its determiner skipped. */
-const OF_DETERMINERS = new Set(['la', 'l', 'le', 'les', 'ce', 'cet', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses']);
 const PERSONS = compile(persons);
 const REPLACEMENT = compile(replacement);
 const SALE = new Set(['sale', 'sales', 'salle']);
@@ -1073,9 +1071,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // Called names (« gang de tapettes à la parade », « maudites tapettes »): a vocative, whatever follows.
     const called = (VOCATIVE.has(prev) || (['de', 'd'].includes(prev) && a > 1 && VOCATIVE.has(keyOf(s.words[a - 2]!)))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(keyOf(s.words[b + 1] ?? s.words[a]!)));
     // « les tapettes de la bibliothèque », « du conseil »: a body or place of people as the complement names persons.
+    // The complement's determiner is skipped (« de la », « de notre »); « à » and « pour » are the tool's.
     let k = b + 1;
-    while (k < n && k - b <= 2 && OF_DETERMINERS.has(keyOf(s.words[k]!))) k += 1;
-    const ofPeople = (next === 'de' || next === 'd' || next === 'du' || next === 'des') && k < n && s.sentence[k] === s.sentence[a] && PEOPLE_PLACES.has(keyOf(s.words[k]!));
+    if (k < n && NOUN_HEAD.has(keyOf(s.words[k]!))) k += 1;
+    const ofPeople = next[0] === 'd' && k < n && s.sentence[k] === s.sentence[a] && PEOPLE_PLACES.has(keyOf(s.words[k]!));
     const ordinary = !called && ((ORDINARY_NEXT.has(next) && !ofPeople && !keyOf(s.words[a]!).startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!))));
     if (ordinary) {
       out.push({ kind: 'hate', severity: 'clear', a, b });

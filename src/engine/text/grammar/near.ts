@@ -524,43 +524,31 @@ const chainMark = (p: string): boolean => kindOf(p) !== undefined || heads().has
 
 /**
  * Words run together by « de » or « d' » (« gang|de|tapettes », « bande|de|caves », « gang|de|crisse|de|bs|de|marde »):
- * every part a known word (chainWord), one at least what people are called by (chainMark: « plan|de|ville » stays whole). The
- * fewest parts win. One pass over the ends, each tried against at most CHAIN_PART starts: bounded work per token.
+ * every part a known word (chainWord), one at least what people are called by (chainMark: « plan|de|ville » stays whole).
+ * One pass over the starts, each tried against at most CHAIN_PART ends, the fewest parts kept at each start: bounded work.
  */
 export function deChain(word: string): string[] | undefined {
   const n = word.length;
-  if (n < 7 || n > MAX_CHAIN || !word.includes('d')) return undefined;
-  // best[b]: fewest parts of a chain that ends right before b with its glue eaten (b opens the next word); with a listed one (bit 1).
-  const parts = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
-  const from = new Int32Array(n + 1).fill(-1);
-  const tail = new Int32Array(n + 1).fill(-1);
-  const sure = new Uint8Array(n + 1);
-  parts[0] = 0;
-  let end = -1;
+  if (n < 7 || n > MAX_CHAIN) return undefined;
+  // best[b]: the words and glues before b, b opening the next word.
+  const best: Array<string[] | undefined> = [[]];
   for (let b = 0; b < n; b += 1) {
-    if (parts[b] === Number.POSITIVE_INFINITY) continue;
-    for (let e = b + 2; e <= Math.min(n, b + CHAIN_PART); e += 1) {
+    const before = best[b];
+    for (let e = b + 2; before && e <= Math.min(n, b + CHAIN_PART); e += 1) {
       const p = word.slice(b, e);
       if (!chainWord(p)) continue;
-      const marked = sure[b] === 1 || chainMark(p) ? 1 : 0;
+      const parts = [...before, p];
       if (e === n) {
-        if (marked && parts[b]! >= 1 && (end < 0 || parts[b]! + 1 < parts[end]! + 1)) (end = b), (tail[n] = b);
+        if (before.length > 0 && parts.some(chainMark)) return parts;
         continue;
       }
       // « de » before any word, « d' » before a vowel (« gang|d|idiots »).
-      const glue = word.startsWith('de', e) ? 2 : word[e] === 'd' && /[aeiouyh]/.test(word[e + 1] ?? '') ? 1 : 0;
-      const next = e + glue;
-      if (glue === 0 || next >= n || parts[b]! + 1 >= parts[next]!) continue;
-      parts[next] = parts[b]! + 1;
-      from[next] = b;
-      tail[next] = e;
-      sure[next] = marked;
+      const glue = word.startsWith('de', e) ? 'de' : word[e] === 'd' && /[aeiouyh]/.test(word[e + 1] ?? '') ? 'd' : '';
+      const next = e + glue.length;
+      if (glue && next < n && (best[next]?.length ?? 99) > parts.length + 1) best[next] = [...parts, glue];
     }
   }
-  if (end < 0) return undefined;
-  const out = [word.slice(end)];
-  for (let b = end; b > 0; b = from[b]!) out.unshift(word.slice(from[b]!, tail[b]!), word.slice(tail[b]!, b));
-  return out;
+  return undefined;
 }
 
 /** The words behind a glued token, or undefined (a real word is never cut). */
