@@ -24,7 +24,7 @@ import {
   identityVerbs, innateActs, innateFronted, innatePlaces, noneExists, notAddressed, worthEnding, pejoratives, positives,
   feelings, beasts, feelingHeld, peopleActs,
 } from './lexicon-predicates.ts';
-import { ambiguousSlurs, peoplePlaces, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
+import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, SECOND_PERSON, wordSet } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
@@ -143,7 +143,11 @@ const SLUR_DETERMINERS = wordSet(slurDeterminers);
 const NAMED_PEOPLE = new Set(['les', 'ces', 'sales', 'maudits', 'maudites', 'vos', 'tes', 'leurs']);
 const ORDINARY_NEXT = new Set(ordinaryNext);
 const ORDINARY_BEFORE = new Set(ordinaryBefore);
-const PEOPLE_PLACES = new Set(peoplePlaces);
+/**
+ * Bodies and places of people: a complement that makes an ambiguous slur a person (« les tapettes du conseil, de la
+ * bibliothèque, de l'hôtel de ville »); any other is the tool's (« de plastique », « du garage », « de ma grand-mère »).
+ */
+const PEOPLE_PLACES = new Set('conseil mairie ville hotel gouvernement comite bibliotheque biblio ecole village parade fierte'.split(' '));
 const PERSONS = compile(persons);
 const REPLACEMENT = compile(replacement);
 const SALE = new Set(['sale', 'sales', 'salle']);
@@ -1072,9 +1076,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const called = (VOCATIVE.has(prev) || (['de', 'd'].includes(prev) && a > 1 && VOCATIVE.has(keyOf(s.words[a - 2]!)))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(keyOf(s.words[b + 1] ?? s.words[a]!)));
     // « les tapettes de la bibliothèque », « du conseil »: a body or place of people as the complement names persons.
     // The complement's determiner is skipped (« de la », « de notre »); « à » and « pour » are the tool's.
-    let k = b + 1;
-    if (k < n && NOUN_HEAD.has(keyOf(s.words[k]!))) k += 1;
-    const ofPeople = next[0] === 'd' && k < n && s.sentence[k] === s.sentence[a] && PEOPLE_PLACES.has(keyOf(s.words[k]!));
+    const k = b + 1 < n && NOUN_HEAD.has(keyOf(s.words[b + 1]!)) ? b + 2 : b + 1;
+    const ofPeople = next[0] === 'd' && PEOPLE_PLACES.has(keyOf(s.words[k] ?? s.words[a]!));
     const ordinary = !called && ((ORDINARY_NEXT.has(next) && !ofPeople && !keyOf(s.words[a]!).startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!))));
     if (ordinary) {
       out.push({ kind: 'hate', severity: 'clear', a, b });

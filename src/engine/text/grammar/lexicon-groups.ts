@@ -99,12 +99,6 @@ export const slurDeterminers = ['un', 'une', 'la', 'le', 'l\'', 'les', 'des', 'c
  *  « une tapette à mouches », « l'empire mongol », « le barbecue mongol ». */
 export const ambiguousSlurs = ['+tapette', '+mongol'];
 export const ordinaryNext = ['a', 'de', 'd', 'du', 'des', 'pour'];
-/** Bodies and places of people: a complement that makes an ambiguous slur a person (« les tapettes du conseil, de la
- *  bibliothèque, de l'hôtel de ville »); any other is the tool's (« de plastique », « du garage », « de ma grand-mère »). */
-export const peoplePlaces = [
-  'conseil', 'mairie', 'ville', 'hotel', 'municipalite', 'arrondissement', 'gouvernement', 'parlement', 'assemblee', 'senat', 'ministere', 'comite',
-  'syndicat', 'administration', 'bibliotheque', 'biblio', 'ecole', 'universite', 'cegep', 'college', 'village', 'parade', 'fierte', 'radio',
-];
 export const ordinaryBefore = ['yourte', 'yourtes', 'mongolie', 'empire', 'barbecue', 'bbq', 'steppe', 'steppes', 'peuple', 'cheval', 'chevaux', 'cuisine', 'restaurant', 'art', 'langue', 'histoire', 'tribu', 'tribus', 'armee', 'armees', 'conquete', 'invasion', 'invasions'];
 
 /**

@@ -509,46 +509,50 @@ export function segmentUnguarded(word: string): string[] | undefined {
 
 /** The longest token read as a chain of words glued by « de » (five words: « gang|de|crisse|de|bs|de|marde »). */
 const MAX_CHAIN = 32;
-/** The longest word of such a chain. */
-const CHAIN_PART = 16;
-let predicates: Set<string> | undefined;
-/** What people are called by: the forms of the one-word nouns that dehumanise or degrade (« parasites », « porcs », « bs »). */
-const predicateForm = (p: string): boolean => (predicates ??= new Set(formsOf([...dehumanising, ...degrading].filter((e) => !e.includes(' '))))).has(p);
+/** Longest word looked for in letters run together, and most words they are cut into. */
+const MAX_RUN_WORD = 24;
+const MAX_RUN_WORDS = 9;
+
 /**
- * A word of a chain glued by « de »: a word of the grammar (4 letters or more: « gang », « bande », « espece »), a word
- * of the word lists, or one of the predicates' own short nouns (« bs », « pou »).
+ * The fewest words, each one `known`, that cover a run of letters (two to MAX_RUN_WORDS of them), or undefined. Each end
+ * is tried against at most MAX_RUN_WORD starts: bounded work per run. Spelled letters whose breaks were lost (stream.ts)
+ * and words glued by « de » (deChain) are read so.
  */
-const chainWord = (p: string): boolean => (p.length >= 4 ? isGrammarWord(p) || listed(p) || kindOf(p) !== undefined : predicateForm(p) || (p.length === 3 && kindOf(p) !== undefined));
-/** A word that makes a chain worth cutting: a word of the word lists, a people's name or a slur, a noun people are called by. */
-const chainMark = (p: string): boolean => kindOf(p) !== undefined || heads().has(p) || predicateForm(p);
+export function fewestWords(letters: string, known: (w: string) => boolean): string[] | undefined {
+  const n = letters.length;
+  const words = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Int32Array(n + 1).fill(-1);
+  words[0] = 0;
+  for (let e = 1; e <= n; e += 1) {
+    for (let b = Math.max(0, e - MAX_RUN_WORD); b < e; b += 1) {
+      if (words[b]! + 1 < words[e]! && known(letters.slice(b, e))) (words[e] = words[b]! + 1), (from[e] = b);
+    }
+  }
+  if (!(words[n]! >= 2 && words[n]! <= MAX_RUN_WORDS)) return undefined;
+  const parts: string[] = [];
+  for (let e = n; e > 0; e = from[e]!) parts.unshift(letters.slice(from[e]!, e));
+  return parts;
+}
+
+let predicates: Set<string> | undefined;
+/**
+ * A word that makes a chain glued by « de » worth cutting: a word of the word lists, a people's name or a slur, a form of
+ * the one-word nouns that dehumanise or degrade (« parasites », « caves », « bs »).
+ */
+const chainMark = (p: string): boolean => kindOf(p) !== undefined || heads().has(p) || (predicates ??= new Set(formsOf([...dehumanising, ...degrading].filter((e) => !e.includes(' '))))).has(p);
+/** « de » between the words of a chain, or « d' » before a vowel (« gang|d|idiots »). */
+const chainGlue = (parts: readonly string[], k: number): boolean => parts[k] === 'de' || (parts[k] === 'd' && /^[aeiouyh]/.test(parts[k + 1]!));
 
 /**
  * Words run together by « de » or « d' » (« gang|de|tapettes », « bande|de|caves », « gang|de|crisse|de|bs|de|marde »):
- * every part a known word (chainWord), one at least what people are called by (chainMark: « plan|de|ville » stays whole).
- * One pass over the starts, each tried against at most CHAIN_PART ends, the fewest parts kept at each start: bounded work.
+ * the fewest known words (fewestWords), a word of the grammar (« gang », « bande », « espece ») or a chainMark each, and a
+ * glue between each two; one at least a chainMark (« plan|de|ville » stays whole).
  */
 export function deChain(word: string): string[] | undefined {
-  const n = word.length;
-  if (n < 7 || n > MAX_CHAIN) return undefined;
-  // best[b]: the words and glues before b, b opening the next word.
-  const best: Array<string[] | undefined> = [[]];
-  for (let b = 0; b < n; b += 1) {
-    const before = best[b];
-    for (let e = b + 2; before && e <= Math.min(n, b + CHAIN_PART); e += 1) {
-      const p = word.slice(b, e);
-      if (!chainWord(p)) continue;
-      const parts = [...before, p];
-      if (e === n) {
-        if (before.length > 0 && parts.some(chainMark)) return parts;
-        continue;
-      }
-      // « de » before any word, « d' » before a vowel (« gang|d|idiots »).
-      const glue = word.startsWith('de', e) ? 'de' : word[e] === 'd' && /[aeiouyh]/.test(word[e + 1] ?? '') ? 'd' : '';
-      const next = e + glue.length;
-      if (glue && next < n && (best[next]?.length ?? 99) > parts.length + 1) best[next] = [...parts, glue];
-    }
-  }
-  return undefined;
+  // A word that is « de » glued to another (« décrisse », « démarde ») is read as the glue and that word.
+  const part = (w: string): boolean => w === 'de' || w === 'd' || (w.length > 1 && (isGrammarWord(w) || listed(w) || chainMark(w)) && !(w.startsWith('de') && part(w.slice(2))));
+  const parts = fewestWords(word, part);
+  return parts && parts.length % 2 && parts.every((p, k) => k % 2 === 0 || chainGlue(parts, k)) && parts.some(chainMark) ? parts : undefined;
 }
 
 /** The words behind a glued token, or undefined (a real word is never cut). */

@@ -7,7 +7,7 @@ import { squeeze } from '../chars.ts';
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
 import { isCommonFrench } from '../language.ts';
-import { nearCore, segment, spelledWord, unmaskAs, unmaskCore } from './near.ts';
+import { fewestWords, nearCore, segment, spelledWord, unmaskAs, unmaskCore } from './near.ts';
 import { isGrammarWord, keyOf } from './patterns.ts';
 import { glossed } from './english.ts';
 import { restateUniversals } from './universal.ts';
@@ -76,34 +76,16 @@ function unheld(form: string): string | undefined {
   return isGrammarWord(two) ? two : undefined;
 }
 
-/** Longest word looked for in a run of spelled letters, and most words it is cut into. */
-const MAX_RUN_WORD = 24;
-const MAX_RUN_WORDS = 8;
-
 /**
  * The words behind a run of letters spelled one by one whose breaks were lost: the normalised text keeps one space
  * for any run of spaces, so « S A L E S   A R A B E S   C H E Z   V O U S » reaches the word lists as one run of
- * nineteen letters. The fewest words that cover it, each one the grammar's or a common French word, one at least the
- * grammar's; else undefined (a single word is left to the readings above). A run is at most 40 letters, each end
- * tried against at most MAX_RUN_WORD starts: bounded work per run, so linear in the text.
+ * nineteen letters. The fewest words that cover it (near.ts, fewestWords: bounded work per run, so linear in the text),
+ * each one the grammar's or a common French word, one at least the grammar's; else undefined (a single word is left
+ * to the readings above).
  */
 function brokenRun(letters: string): string[] | undefined {
-  const n = letters.length;
-  if (n < 6) return undefined;
-  const words = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
-  const from = new Int32Array(n + 1).fill(-1);
-  words[0] = 0;
-  for (let e = 1; e <= n; e += 1) {
-    for (let b = Math.max(0, e - MAX_RUN_WORD); b < e; b += 1) {
-      if (words[b]! + 1 >= words[e]!) continue;
-      const w = letters.slice(b, e);
-      if ((w.length > 1 || w === 'a' || w === 'y') && (isGrammarWord(w) || isCommonFrench(w))) (words[e] = words[b]! + 1), (from[e] = b);
-    }
-  }
-  if (!(words[n]! >= 2 && words[n]! <= MAX_RUN_WORDS)) return undefined;
-  const parts: string[] = [];
-  for (let e = n; e > 0; e = from[e]!) parts.unshift(letters.slice(from[e]!, e));
-  return parts.some(isGrammarWord) ? parts : undefined;
+  const parts = letters.length < 6 ? undefined : fewestWords(letters, (w) => (w.length > 1 || w === 'a' || w === 'y') && (isGrammarWord(w) || isCommonFrench(w)));
+  return parts?.some(isGrammarWord) ? parts : undefined;
 }
 
 /**
@@ -284,7 +266,9 @@ export function streamOf(input: readonly Token[]): Stream {
   let beforeOpen = NONE;
   // Indexed (once per text over every token): no iterator result per token.
   for (let k = 0; k < tokens.length; k += 1) {
-    const t = tokens[k]!;
+    let t = tokens[k]!;
+    // « Mosquée = nid à … »: an equals sign between two words is the copula, read as « est ».
+    if (t.norm === '=' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word') t = { ...t, kind: 'word', form: 'est', lemma: 'etre' };
     prevPrev = prev;
     prev = t;
     if (t.kind === 'word' || t.kind === 'number') {
@@ -300,15 +284,6 @@ export function streamOf(input: readonly Token[]): Stream {
     }
     const ch = t.norm;
     if (ch === '-') continue;
-    // « Mosquée = nid à … »: an equals sign between two words is the copula, read as « est ».
-    if (ch === '=' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word') {
-      words.push({ ...t, kind: 'word', form: 'est', lemma: 'etre' });
-      brkList.push(pending);
-      hyphenList.push(0);
-      quotedList.push(inQuote ? 1 : 0);
-      pending = NONE;
-      continue;
-    }
     // Any other mark right after a gloss (« (de l'Inde), ils… ») keeps the clause's break: not read through.
     if (ch !== ')' && glosses.length > 0 && glosses[glosses.length - 2] === words.length) glosses[glosses.length - 3] = -1;
     if (ch === '(') {
