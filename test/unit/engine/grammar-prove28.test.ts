@@ -23,6 +23,10 @@ describeReading(
     // A loaded label with a « just asking » tag.
     'Les Haïtiens des criminels? Je pose juste la question',
     'Les Roms volent plus que les autres? Je pose juste la question, on a le droit',
+    // « = » read as the copula (round 29, stream.ts): the label in a note's shorthand.
+    'Africains = voleurs? Juste une question 😇',
+    'Juifs = menteurs? question honnête',
+    'Mexicains = paresseux? Question sérieuse',
     // The accusation anticipated.
     'On peut-tu dire que les musulmans s\'intègrent mal sans se faire traiter de raciste?',
     'On a-tu le droit de dire que les Africains font trop de bruit sans se faire traiter de xénophobe?',
@@ -72,9 +76,6 @@ describeReading(
 // foreseen, public money refused to people described as undeserving, a people confined to a task. Still missed (a fix makes these fail).
 describe('opinions and « just asking » still missed (round 28, cut for size)', () => {
   it.fails.each([
-      'Africains = voleurs? Juste une question 😇',
-      'Juifs = menteurs? question honnête',
-      'Mexicains = paresseux? Question sérieuse',
       'C\'est-tu raciste de dire que les Arabes trichent sur les permis?',
       'Est-ce que c\'est méchant de penser que les Haïtiens devraient rester chez eux?',
       'Est-ce homophobe de trouver que les gais exagèrent avec leur parade?',
