@@ -552,7 +552,7 @@ export function deChain(word: string): string[] | undefined {
   // A word that is « de » glued to another (« décrisse », « démarde ») is read as the glue and that word.
   const part = (w: string): boolean => w === 'de' || w === 'd' || (w.length > 1 && (isGrammarWord(w) || listed(w) || chainMark(w)) && !(w.startsWith('de') && part(w.slice(2))));
   const parts = fewestWords(word, part);
-  return parts && parts.length % 2 && parts.every((p, k) => k % 2 === 0 || chainGlue(parts, k)) && parts.some(chainMark) ? parts : undefined;
+  return parts && parts.length % 2 && parts.every((_, k) => k % 2 === 0 || chainGlue(parts, k)) && parts.some(chainMark) ? parts : undefined;
 }
 
 /** The words behind a glued token, or undefined (a real word is never cut). */
