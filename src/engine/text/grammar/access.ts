@@ -11,7 +11,7 @@
  */
 import { groupsOf, mentionAt, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { fills, wordSet } from './patterns.ts';
+import { fills, wordSet, isDe } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
@@ -101,7 +101,7 @@ export function findAccess(s: Stream, sc: Scope, judged: Uint8Array, tokens: rea
       out.push({ kind: 'hate', severity: 'warning', a: spanStart, b: judgement + 1, doubtful: 'access' });
     } else if (judgementFirst >= 0) {
       const verb = firstIn(s, judgementFirst + 1, Math.min(j, judgementFirst + 3), (k) => BE.has(s.keys[k]!));
-      if (verb < 0 || verb + 2 >= j || !['de', 'd'].includes(s.keys[verb + 1]!) || !fills(GRANT, s.words[verb + 2])) continue;
+      if (verb < 0 || verb + 2 >= j || !isDe(s.keys[verb + 1]!) || !fills(GRANT, s.words[verb + 2])) continue;
       const m = groupIn(verb + 3, Math.min(j, verb + 3 + CLAUSE_REACH));
       if (!m || !gives(s, verb + 2, j) || isNegated(s, start, m.b) || isReported(s, sc, start, m.b)) continue;
       out.push({ kind: 'hate', severity: 'warning', a: judgementFirst, b: m.b, doubtful: 'access' });

@@ -10,7 +10,7 @@
  */
 import { mentionAt, type Groups, type Mention } from './groups.ts';
 import { blameOutcomes } from './lexicon-claims.ts';
-import { fills, keyOf, wordSet } from './patterns.ts';
+import { fills, keyOf, wordSet, isQue } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 const OUTCOME = wordSet(blameOutcomes);
@@ -102,7 +102,7 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       if (w.startsWith('doi') || w.startsWith('dev') || w.startsWith('du')) {
         if (!['on', 'nous'].includes(at(i - 1, i))) m = undefined;
       }
-    } else if (fills(SOURCE, s.words[i]) && ['on', 'nous'].includes(at(i - 1, i)) && ['que', 'qu'].includes(at(i - 2, i))) {
+    } else if (fills(SOURCE, s.words[i]) && ['on', 'nous'].includes(at(i - 1, i)) && isQue(at(i - 2, i))) {
       // « c'est aux … que nous devons cette insécurité »: the group brought forward by a cleft.
       const before = mentionAt(g, g.endingAt[i - 2]);
       m = before && before.identity && s.sentence[before.a] === s.sentence[i] ? before : undefined;
@@ -123,7 +123,7 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       for (let j = i + 1; m && j < k && inside < 0; j += 1) if (harmAt(s, j)) inside = j;
       if (inside < 0) m = undefined;
       cue = i - 1;
-    } else if (w === 'depuis' && ['que', 'qu'].includes(at(i + 1, i))) {
+    } else if (w === 'depuis' && isQue(at(i + 1, i))) {
       // « depuis que les … sont arrivés / sont ici ».
       const found = groupAt(s, g, i + 2);
       let k = found ? found.b : -1;

@@ -13,7 +13,7 @@
 import { antecedent, groupsOf, mentionAt, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, guards, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
-import { compile, findAllIn, keyOf, PLURAL_SUBJECTS, wordSet, fills } from './patterns.ts';
+import { compile, findAllIn, keyOf, PLURAL_SUBJECTS, wordSet, fills, isDe } from './patterns.ts';
 import { isNegated, isReported, underBlameAsked, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { objectOfClause } from './relative.ts';
@@ -175,7 +175,7 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
       // A complement of something else is not the subject (« la haine des musulmans détruit… »).
       // « la plupart des… », « trop de… », « beaucoup d'… »: a quantity of the group is still the group.
       const det = s.keys[a]!;
-      const of = det === 'des' || det === 'du' ? a : a > 0 && ['de', 'd'].includes(s.keys[a - 1]!) ? a - 1 : -1;
+      const of = det === 'des' || det === 'du' ? a : a > 0 && isDe(s.keys[a - 1]!) ? a - 1 : -1;
       const quantified = of > 0 && QUANTITIES.has(s.keys[of - 1]!);
       if (quantified) return of >= 2 && s.keys[of - 2]! === 'la' ? of - 2 : of - 1;
       if (a > 0 && s.sentence[a - 1] === sent && s.brk[a] === 0 && GOVERNED.has(s.keys[a - 1]!)) return -1;

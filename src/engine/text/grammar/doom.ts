@@ -17,7 +17,7 @@ import { antecedent, mentionAt, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { addressedDoom, deathPlaces, deserved, harmFigures, massViolence, roles, spared, violence } from './lexicon-threat.ts';
 import { harmWished } from './lexicon-person.ts';
-import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, wordSet, isDe } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -122,7 +122,7 @@ function addresses(s: Stream, g: Groups): Uint8Array {
   for (const m of g.mentions) {
     if (!m.identity) continue;
     const sent = s.sentence[m.a]!;
-    const opens = m.a === 0 || s.sentence[m.a - 1] !== sent || s.brk[m.a] !== 0 || ADDRESS.has(s.keys[m.a - 1]!) || (m.a > 1 && ['de', 'd'].includes(s.keys[m.a - 1]!) && ADDRESS.has(s.keys[m.a - 2]!));
+    const opens = m.a === 0 || s.sentence[m.a - 1] !== sent || s.brk[m.a] !== 0 || ADDRESS.has(s.keys[m.a - 1]!) || (m.a > 1 && isDe(s.keys[m.a - 1]!) && ADDRESS.has(s.keys[m.a - 2]!));
     if (opens && !goesOn(s, m.b)) out[sent] = 1;
   }
   return out;

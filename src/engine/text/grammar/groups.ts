@@ -5,7 +5,7 @@
  */
 import { AGE_WORDS, determiners, groups, peopleWorship, placeGroups, pronouns, religiousDress, slurs } from './lexicon-groups.ts';
 import { DEHUMANISING } from './predicate-sets.ts';
-import { compile, findAllIn, keyOf, matchAt, NO_LONGER, wordSet, fills } from './patterns.ts';
+import { compile, findAllIn, keyOf, matchAt, NO_LONGER, wordSet, fills, isDe } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 const IDENTITIES = compile(groups);
@@ -243,7 +243,7 @@ function readGroups(s: Stream): Groups {
     // « une vie de femme », « la vie d'un musulman »: any member's life, so the whole group.
     if (a > 1 && OF.has(s.keys[a - 1]!) && LIFE.has(s.keys[a - 2]!) && s.sentence[a - 2] === s.sentence[i]) generic = true;
     // « typique d'un … », « digne d'une … »: what one member is said to do stands for the group.
-    if (a > 1 && ['d', 'de'].includes(s.keys[a - 1]!) && OF_KIND.has(s.keys[a - 2]!) && s.sentence[a - 2] === s.sentence[i]) generic = true;
+    if (a > 1 && isDe(s.keys[a - 1]!) && OF_KIND.has(s.keys[a - 2]!) && s.sentence[a - 2] === s.sentence[i]) generic = true;
     // A religion is said of all its believers (« l'islam est une religion de haine »).
     if (RELIGIONS.has(s.keys[i]!)) generic = true;
     let b = complementEnd(s, end);

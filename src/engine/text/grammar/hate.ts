@@ -25,7 +25,7 @@ import {
   feelings, beasts, feelingHeld, peopleActs,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
-import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, SECOND_PERSON, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, SECOND_PERSON, wordSet, isQue, isDe } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
 import { headAcross, infinitive, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
@@ -163,7 +163,7 @@ const SUBJECT_GAP = new Set(['comme', 'toi', 'moi', 'qui', 'ne', 'n', 'y', 'en',
  * like the verb itself, so the subject is looked for before « en train de ». Otherwise p.
  */
 function progressiveFrom(s: Stream, p: number): number {
-  if (p < 3 || s.keys[p - 3]! !== 'en' || s.keys[p - 2]! !== 'train' || !['de', 'd'].includes(s.keys[p - 1]!)) return p;
+  if (p < 3 || s.keys[p - 3]! !== 'en' || s.keys[p - 2]! !== 'train' || !isDe(s.keys[p - 1]!)) return p;
   return s.sentence[p - 3] === s.sentence[p] ? p - 3 : p;
 }
 /** True when the entry [p, q) itself opens on a progressive (« toujours en train de… »): no verb to agree with. */
@@ -336,7 +336,7 @@ const MODAL_ADVERB = new Set(['toujours', 'jamais', 'vraiment', 'juste', 'forcem
 /** Where the modal chain ending at « être » (word k) starts, or -1: « peuvent être », « ne peuvent s'empêcher d'être ». */
 function modalChain(s: Stream, k: number): number {
   let j = k - 1;
-  if (j >= 2 && ['d', 'de'].includes(s.keys[j]!) && s.keys[j - 1]! === 'empecher' && ['s', 'se'].includes(s.keys[j - 2]!)) j -= 3;
+  if (j >= 2 && isDe(s.keys[j]!) && s.keys[j - 1]! === 'empecher' && ['s', 'se'].includes(s.keys[j - 2]!)) j -= 3;
   // « comment peuvent-ils être… »: the subject inverted after the modal in a question.
   if (j >= 1 && INVERTED.has(s.keys[j]!)) j -= 1;
   // « ont tendance à être », « sont connus / réputés pour être »: a habit said like a modal.
@@ -379,7 +379,7 @@ const VOCATIVE = new Set(['espece', 'especes', 'sale', 'sales', 'sal', 'gros', '
 function slurReported(s: Stream, sc: Scope, a: number, b: number): boolean {
   if (!isReported(s, sc, a, b, true)) return false;
   if (s.quoted[a] === 1 || sc.judged[s.sentence[a] ?? 0] === 1) return true;
-  const k = a > 0 && ['de', 'd'].includes(s.keys[a - 1]!) ? a - 2 : a - 1;
+  const k = a > 0 && isDe(s.keys[a - 1]!) ? a - 2 : a - 1;
   const vocative = k >= 0 && s.sentence[k] === s.sentence[a] && VOCATIVE.has(s.keys[k]!);
   const say = sc.lastSay[a] ?? -1;
   return !(vocative && say >= 0 && k - say > 3);
@@ -432,7 +432,7 @@ const VERB_SUBJECTS = new Set(['on', 'je', 'j', 'tu', 'il', 'ils', 'elle', 'elle
 
 /** « … au plus haut point », « … le plus du monde »: a superlative after the verb, not « ne … plus ». */
 const superlativeAt = (s: Stream, q: number): boolean =>
-  q + 1 < s.words.length && ((['au', 'le', 'du'].includes(s.keys[q]!) && s.keys[q + 1]! === 'plus') || (s.keys[q]! === 'plus' && ['que', 'qu'].includes(s.keys[q + 1]!)));
+  q + 1 < s.words.length && ((['au', 'le', 'du'].includes(s.keys[q]!) && s.keys[q + 1]! === 'plus') || (s.keys[q]! === 'plus' && isQue(s.keys[q + 1]!)));
 
 /** Words that single out a group among people in general (« surtout », « en particulier »). */
 const SINGLED = new Set(['surtout', 'particulierement', 'notamment', 'principalement', 'specialement']);
@@ -561,7 +561,7 @@ const DISAPPROVE = wordSet(['horreur', '~detester', '~hair', '~degouter', '~ecoe
   '~deplorer', '~denoncer', '~condamner', '+inadmissible', '+scandaleux', '+ridicule', '+degueulasse', '+degoutant', '+ecoeurant', '+injuste', '+intolerable', '~refuser', '~deranger', '~supporter', '~accepter']);
 function disapprovedBefore(s: Stream, p: number): boolean {
   const j = p - 1;
-  if (j < 1 || s.sentence[j] !== s.sentence[p] || !['que', 'qu'].includes(s.keys[j]!)) return false;
+  if (j < 1 || s.sentence[j] !== s.sentence[p] || !isQue(s.keys[j]!)) return false;
   for (let k = j - 1; k >= 0 && j - k <= 5 && s.sentence[k] === s.sentence[p]; k -= 1) if (fills(DISAPPROVE, s.words[k])) return true;
   return false;
 }
@@ -569,7 +569,7 @@ function disapprovedBefore(s: Stream, p: number): boolean {
 const SAYING = new Set(['dire', 'affirmer', 'pretendre']);
 const BELIEVE = new Set(['pense', 'crois', 'trouve', 'considere', 'estime', 'pensons', 'croyons']);
 function doubtedBefore(s: Stream, a: number): number {
-  if (a < 3 || !['que', 'qu'].includes(s.keys[a - 1]!) || s.sentence[a - 1] !== s.sentence[a]) return -1;
+  if (a < 3 || !isQue(s.keys[a - 1]!) || s.sentence[a - 1] !== s.sentence[a]) return -1;
   let verb = a - 2;
   const doubts = ['doute', 'doutons'].includes(s.keys[verb]!);
   let denied = false;
@@ -832,7 +832,7 @@ function lackBefore(s: Stream, a: number): boolean {
   let k = a - 1;
   while (k > 0 && a - k < 6 && s.sentence[k - 1] === s.sentence[a] && s.brk[k] === 0) k -= 1;
   const w = s.keys[k]!;
-  return k < a && s.sentence[k] === s.sentence[a] && (w === 'aucun' || w === 'aucune' || w === 'manque' || ((w === 'pas' || w === 'zero') && ['de', 'd'].includes(s.keys[k + 1]!)));
+  return k < a && s.sentence[k] === s.sentence[a] && (w === 'aucun' || w === 'aucune' || w === 'manque' || ((w === 'pas' || w === 'zero') && isDe(s.keys[k + 1]!)));
 }
 const afterClitics = (s: Stream, j: number): number => (j < s.words.length && (CLITICS.has(s.keys[j]!) || /^se?$/.test(s.keys[j]!)) ? afterClitics(s, j + 1) : j);
 
@@ -1068,7 +1068,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // The ordinary sense is cleared, so phrase lists do not flag it either.
     // « une tapette à mouches »; « mongol » takes no such complement (« le mongol de l'année » is an insult).
     // Called names (« gang de tapettes à la parade », « maudites tapettes »): a vocative, whatever follows.
-    const called = (VOCATIVE.has(prev) || (['de', 'd'].includes(prev) && a > 1 && VOCATIVE.has(s.keys[a - 2]!))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(keyOf(s.words[b + 1] ?? s.words[a]!)));
+    const called = (VOCATIVE.has(prev) || (isDe(prev) && a > 1 && VOCATIVE.has(s.keys[a - 2]!))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(keyOf(s.words[b + 1] ?? s.words[a]!)));
     const ordinary = !called && ((ORDINARY_NEXT.has(next) && !s.keys[a]!.startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(s.keys[a - 2]!)));
     if (ordinary) {
       out.push({ kind: 'hate', severity: 'clear', a, b });
@@ -1116,11 +1116,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (q < n && s.sentence[q] === s.sentence[p] && LIMITING.has(s.keys[q]!)) continue;
       const prev = p > 0 && s.sentence[p - 1] === s.sentence[p] ? s.keys[p - 1]! : '';
       const prev2 = p > 1 && s.sentence[p - 2] === s.sentence[p] ? s.keys[p - 2]! : '';
-      const named = NAMING.has(prev) ? p - 1 : ['de', 'd'].includes(prev) && NAMING.has(prev2) ? p - 2 : -1;
+      const named = NAMING.has(prev) ? p - 1 : isDe(prev) && NAMING.has(prev2) ? p - 2 : -1;
       const you = named >= 0 ? -1 : secondPersonBefore(s, p);
       const be = you >= 0 && (s.keys[you]! === 'tes' || s.words.slice(you, p).some((w) => BE.has(keyOf(w))));
       // « gauchistes de merde »: the insult after the name.
-      const after = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && ['de', 'd'].includes(s.keys[q]!) && ['merde', 'marde', 'service'].includes(s.keys[q + 1]!);
+      const after = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && isDe(s.keys[q]!) && ['merde', 'marde', 'service'].includes(s.keys[q + 1]!);
       if (after && named < 0) {
         if (!isReported(s, sc, p, q + 2)) out.push({ kind: 'contempt', severity: 'error', a: p, b: q + 2 });
         continue;
@@ -1196,7 +1196,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         continue;
       }
       // « Nul n'est aussi crasseux que ces … »: none compares, so the group is the worst.
-      if (q + 1 < n && s.sentence[q + 1] === s.sentence[p] && ['que', 'qu'].includes(s.keys[q]!)) {
+      if (q + 1 < n && s.sentence[q + 1] === s.sentence[p] && isQue(s.keys[q]!)) {
         // « … qu'eux », « … que ces gens-là »: a pronoun taking up the group named before.
         const after = mentionAt(g, g.startingAt[q + 1]) ?? (TAKEN_UP.has(s.keys[q + 1]!) ? antecedent(s, g, q + 1) : undefined);
         let none = -1;
@@ -1350,7 +1350,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // (a part, a time, a comparison), nor a negative question (« ne sont-ils pas honnêtes? » asks for agreement).
   for (const [p, q] of findAllIn(s, POSITIVE)) {
     // « sont loin d'être … », « sont tout sauf … »: the denial is the phrase before the quality.
-    const far = p >= 3 && s.keys[p - 1]! === 'etre' && ['d', 'de'].includes(s.keys[p - 2]!) && s.keys[p - 3]! === 'loin' ? p - 3
+    const far = p >= 3 && s.keys[p - 1]! === 'etre' && isDe(s.keys[p - 2]!) && s.keys[p - 3]! === 'loin' ? p - 3
       : p >= 2 && s.keys[p - 1]! === 'sauf' && s.keys[p - 2]! === 'tout' ? p - 2 : -1;
     if (far >= 0 && s.sentence[far] === s.sentence[p]) {
       const held = subjectBefore(s, g, far);
@@ -1388,7 +1388,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // préférerais mourir que d'avoir un voisin … »): before « que », a vile term and a comparison but no group (« le cancer tue
   // plus de femmes que d'hommes » compares groups); right after it, the group, not doing something (« … que de voir les … souffrir »).
   for (let j = 1; j < n; j += 1) {
-    if (!['que', 'qu'].includes(s.keys[j]!)) continue;
+    if (!isQue(s.keys[j]!)) continue;
     let vile = -1;
     let marker = -1;
     let grouped = false;
@@ -1511,7 +1511,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const prev2 = k > 1 ? s.words[k - 2] : undefined;
     // Like a slur: a warning when quoted or reported (« il m'a traité de sale Arabe »).
     // « maudite gang de … », « sale bande de … »: the insult on the collective noun before « de ».
-    const de = prev && ['de', 'd'].includes(keyOf(prev));
+    const de = prev && isDe(keyOf(prev));
     const from = fills(INSULTING, prev) && s.sentence[k - 1] === s.sentence[k] ? k - 1 : de && fills(INSULTING, prev2) && s.sentence[k - 2] === s.sentence[k] ? k - 2 : de && k > 2 && DEMONSTRATIVE.has(keyOf(prev2!)) && fills(INSULTING, s.words[k - 3]) && s.sentence[k - 3] === s.sentence[k] ? k - 3 : -1;
     if (from >= 0) out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b, true) ? 'warning' : 'error', a: from, b: m.b });
   }
@@ -1694,7 +1694,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
       let among = false;
       const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
-      if (trust && k < n && ['que', 'qu'].includes(s.keys[k]!)) continue;
+      if (trust && k < n && isQue(s.keys[k]!)) continue;
       while (k < n && k - q < (trust ? 9 : among ? 7 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || REGARD.has(s.keys[k]!) || (k === q && MANNER.test(s.keys[k]!)) || AMONG.has(s.keys[k]!) || PERCEIVE.has(s.keys[k]!) || ANY_MEMBER.has(s.keys[k]!) || (trust && SAID.has(s.keys[k]!)))) {
         if (AMONG.has(s.keys[k]!)) among = true;
         if (PERCEIVE.has(s.keys[k]!)) seen = among = true;
@@ -1714,10 +1714,10 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // Disgust felt « par » a people, or any feeling opening the sentence, is about what they suffer when that follows (« dégoûté par les … maltraités », « Quelle horreur, ces … noyés »).
       if (m && (seen || set === OPENERS || s.keys[q - 1]! === 'par') && suffering(s, m.b)) continue;
       // « Je déteste que les … soient maltraités »: a clause after the feeling; what is done to them is what is hated.
-      if (m && k > q && ['que', 'qu'].includes(s.keys[q]!) && (suffering(s, m.b) || victimClause(s, m.b, Math.min(n, m.b + 4)))) continue;
+      if (m && k > q && isQue(s.keys[q]!) && (suffering(s, m.b) || victimClause(s, m.b, Math.min(n, m.b + 4)))) continue;
       if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
         // « je déteste plus qu'un … »: a comparison, not « ne … plus ».
-        const compared = s.keys[q]! === 'plus' && q + 1 < n && ['que', 'qu'].includes(s.keys[q + 1]!);
+        const compared = s.keys[q]! === 'plus' && q + 1 < n && isQue(s.keys[q + 1]!);
         // Dislike of a whole identity (« j'en ai marre des musulmans ») is hate; of a role, or of those who do something
         // (« j'aime pas les jeunes qui flânent »), a complaint.
         // A relative that only says they are here or seen (« … qu'il y a ici », « … qu'on voit partout ») restricts nothing.
@@ -1732,14 +1732,14 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // « typique d'un … d'être généreux »: a stereotype with no fault said is a generalisation to check, not hate.
         // (The group's name may have taken « de » + the infinitive as its complement: « des … de travailler ».)
         let said = false;
-        for (let k = m.head + 1; k <= m.b && k < n && s.sentence[k] === s.sentence[p]; k += 1) if (['d', 'de'].includes(s.keys[k]!)) said = true;
+        for (let k = m.head + 1; k <= m.b && k < n && s.sentence[k] === s.sentence[p]; k += 1) if (isDe(s.keys[k]!)) said = true;
         const praised = s.keys[p]!.startsWith('typique') && said && !faultAfter(s, m.head + 1);
         // « Une haine profonde envers les … » may be a headline: pointed at (« ces … ») it is the speaker's own.
         const headline = set === OPENERS && /^une?$/.test(s.keys[p]!) && s.keys[m.a]! !== 'ces';
         const level = m.identity && (m.generic || never) && !restricted && !praised && !headline ? 'error' : severity;
         // « la haine que m'inspirent les … »: the feeling named first is the speaker's own once its verb follows, not a topic
         // denounced by that very word (« la haine envers les … est un fléau »): only a verdict on the sentence clears it.
-        if (q > p + 2 && ['que', 'qu'].includes(s.keys[p + 1]!)) {
+        if (q > p + 2 && isQue(s.keys[p + 1]!)) {
           const cleared = isNegated(s, p + 2, m.b, [[p, q]], q) || isReported(s, sc, p + 2, m.b, true);
           out.push({ kind: 'hate', severity: cleared ? 'clear' : level, a: p, b: m.b });
           continue;
@@ -1773,7 +1773,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         continue;
       }
       // « Ce sont les … que je déteste (le plus) »: the group brought forward by a cleft, the feeling after « que ».
-      const cleft = p >= 3 && ['que', 'qu'].includes(s.keys[p - 1]!) && s.sentence[p - 1] === s.sentence[p] ? mentionAt(g, g.endingAt[p - 1]) : undefined;
+      const cleft = p >= 3 && isQue(s.keys[p - 1]!) && s.sentence[p - 1] === s.sentence[p] ? mentionAt(g, g.endingAt[p - 1]) : undefined;
       if (cleft && cleft.generic && cleft.identity && cleft.a >= 2 && ['est', 'sont', 'etait', 'etaient'].includes(s.keys[cleft.a - 1]!) && ['c', 'ce'].includes(s.keys[cleft.a - 2]!)) {
         push(out, s, sc, cleft.a - 2, q, [[p, q]], q);
         continue;
@@ -1892,7 +1892,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Juste à voir des …, rien qu'à croiser une … »: the mere sight.
       const merely = (k: number): boolean => s.keys[k]! === 'a' && k > 0 && s.sentence[k - 1] === s.sentence[k] && MERELY.has(s.keys[k - 1]!);
       // (« je vois d'… »: the partitive before the people.)
-      const of = from >= 3 && ['d', 'de'].includes(s.keys[from - 1]!) ? from - 1 : from;
+      const of = from >= 3 && isDe(s.keys[from - 1]!) ? from - 1 : from;
       if (met && !doing && of >= 2 && fills(SEEING, s.words[of - 1])) for (let k = of - 2; k >= 0 && of - k <= 6 && s.sentence[k] === s.sentence[p] && when < 0; k -= 1) if (WHENEVER.has(s.keys[k]!) || more(k) || merely(k)) when = k;
       if (when >= 0) push(out, s, sc, when, q, [[p, q]], q);
       continue;
@@ -1990,7 +1990,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « mourir dans la dignité », « vivre dans des tentes »: a death in peace, a life in hardship, not a death wished.
       if (h2 < n && s.sentence[h2] === s.sentence[h] && fills(LIVE_DIE, s.words[h]) && peaceful(s, h2)) continue;
       // « mourir de rire », « d'envie »: a figure of speech.
-      if (h2 + 1 < n && s.sentence[h2 + 1] === s.sentence[h] && fills(DIE_VERBS, s.words[h]) && ['de', 'd'].includes(s.keys[h2]!) && DEATH_FIGURES.has(s.keys[h2 + 1]!)) continue;
+      if (h2 + 1 < n && s.sentence[h2 + 1] === s.sentence[h] && fills(DIE_VERBS, s.words[h]) && isDe(s.keys[h2]!) && DEATH_FIGURES.has(s.keys[h2 + 1]!)) continue;
       // « a fait un million de morts »: the dead as a noun, not the verb « mourir ».
       if (['mort', 'morts', 'morte', 'mortes'].includes(s.keys[h]!) && h > 0 && ['de', 'd', 'des', 'les', 'aux', 'nos', 'leurs', 'ses', 'mes', 'ces'].includes(s.keys[h - 1]!)) continue;
       // « j'ai de la haine pour ceux qui frappent les … »: a relative clause between them gives the verb another subject.
@@ -2115,7 +2115,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
   // Likened to animals by a comparison, whatever the quality (« sont aussi têtus que des mules », « plus bêtes qu'un âne »).
   for (let j = 2; j + 1 < n; j += 1) {
-    if (!['que', 'qu'].includes(s.keys[j]!) || s.sentence[j + 1] !== s.sentence[j]) continue;
+    if (!isQue(s.keys[j]!) || s.sentence[j + 1] !== s.sentence[j]) continue;
     const beast = ['des', 'un', 'une', 'les', 'de'].includes(s.keys[j + 1]!) ? j + 2 : j + 1;
     if (beast >= n || s.sentence[beast] !== s.sentence[j] || !fills(BEASTS, s.words[beast])) continue;
     let marker = -1;

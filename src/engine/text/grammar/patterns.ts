@@ -145,6 +145,10 @@ function elided(f: string): string {
 }
 /** A text word's key: its folded form without the elision apostrophe (« qu' » ≡ « qu »). */
 export const keyOf = (t: Token): string => (t.form.charCodeAt(t.form.length - 1) === 39 ? elided(t.form) : t.form);
+/** « que » or its elided « qu' » (a key): asked of every word by several readings, without an array each time. */
+export const isQue = (w: string | undefined): boolean => w === 'que' || w === 'qu';
+/** « de » or its elided « d' » (a key), as isQue. */
+export const isDe = (w: string | undefined): boolean => w === 'de' || w === 'd';
 /** The negations of a verb said without « ne », as people write (« faut pas », « j'veux pu »): a denial between a wish and its verb. */
 export const NO_LONGER: ReadonlySet<string> = new Set(['pas', 'jamais', 'plus', 'pu']);
 /** The reader addressed directly (« t'es un parasite », « tu sers à rien »; « tas », « tes » written without the apostrophe). */

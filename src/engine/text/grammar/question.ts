@@ -17,7 +17,7 @@ import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs, TRUSTED_ROLES, VICE } from './lexicon-predicates.ts';
 import { infinitive } from './relative.ts';
 import type { WordHit } from './hit.ts';
-import { compile, fills, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, fills, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isReported, RIGHT, type Scope } from './scope.ts';
 import { CLAUSE, type Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
@@ -260,7 +260,7 @@ function whatFor(s: Stream, m: Mention): number {
   for (const v of [m.a - 1, m.a - 2]) {
     const w = at(s, v, sent);
     if (!w) continue;
-    if (v === m.a - 2 && !['de', 'd'].includes(at(s, m.a - 1, sent))) continue;
+    if (v === m.a - 2 && !isDe(at(s, m.a - 1, sent))) continue;
     if (USE_OF.has(w) && (w !== 'raison' || at(s, v + 1, sent) === 'd')) return v;
     if (fills(SERVE, s.words[v]) && w !== 'bon' && quoi(v)) return v;
   }
@@ -270,16 +270,16 @@ function whatFor(s: Stream, m: Mention): number {
     // Only a verb of caring for them (« à quoi bon haïr les … ? » defends them).
     const cared = (k: number): boolean => k < m.a && fills(BEAR, s.words[k]);
     if (w === 'bon' && at(s, v - 1, sent) === 'quoi' && cared(v + 1)) return v - 1;
-    if ((w === 'donne' || fills(SERVE, s.words[v])) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) && cared(v + 2)) return v;
+    if ((w === 'donne' || fills(SERVE, s.words[v])) && quoi(v) && isDe(at(s, v + 1, sent)) && cared(v + 2)) return v;
     // « ça sert à quoi d'embaucher une … ? »: « à » between the verb and « quoi ».
-    if (w === 'quoi' && ['de', 'd'].includes(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1]) || (at(s, v - 1, sent) === 'a' && fills(SERVE, s.words[v - 2]))) && cared(v + 2)) return v - 2;
+    if (w === 'quoi' && isDe(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1]) || (at(s, v - 1, sent) === 'a' && fills(SERVE, s.words[v - 2]))) && cared(v + 2)) return v - 2;
   }
   // « à quoi ça sert de construire des logements pour les … ? »: what is done for them is useless, so they are; not when a
   // condition follows (« … pour les femmes si elle ferme le soir ? »: the service is blamed).
   let cond = false;
   for (let k = m.b; k - m.b < 6 && at(s, k, sent); k += 1) if (IF_WHEN.has(at(s, k, sent)) || (at(s, k, sent) === 's' && /^ils?$/.test(at(s, k + 1, sent)))) cond = true;
   if ((at(s, m.a - 1, sent) === 'pour' || at(s, m.a, sent) === 'aux') && !cond) {
-    for (let v = m.a - 2; v >= 0 && m.a - v <= 9 && s.sentence[v] === sent; v -= 1) if (fills(SERVE, s.words[v]) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) || (QUOI.has(at(s, v, sent)) && ['de', 'd'].includes(at(s, v + 1, sent)) && fills(SERVE, s.words[v - 2]))) return v;
+    for (let v = m.a - 2; v >= 0 && m.a - v <= 9 && s.sentence[v] === sent; v -= 1) if (fills(SERVE, s.words[v]) && quoi(v) && isDe(at(s, v + 1, sent)) || (QUOI.has(at(s, v, sent)) && isDe(at(s, v + 1, sent)) && fills(SERVE, s.words[v - 2]))) return v;
   }
   // Dislocated: « ça sert à quoi, les … ? » (the group after a break, closing the sentence) or « Les …, ça vaut quoi ? ».
   if (s.brk[m.a] === CLAUSE && at(s, m.b, sent) === '') {
@@ -370,7 +370,7 @@ function sinceWhen(s: Stream, m: Mention): number {
   const sent = s.sentence[m.a]!;
   if (at(s, m.a - 1, sent) !== 'quand' || at(s, m.a - 2, sent) !== 'depuis') return -1;
   const v = at(s, m.b, sent);
-  const right = (v === 'ont' || v === 'a') && at(s, m.b + 1, sent) === 'le' && at(s, m.b + 2, sent) === 'droit' && ['de', 'd'].includes(at(s, m.b + 3, sent)) && at(s, m.b + 4, sent) !== 'vote';
+  const right = (v === 'ont' || v === 'a') && at(s, m.b + 1, sent) === 'le' && at(s, m.b + 2, sent) === 'droit' && isDe(at(s, m.b + 3, sent)) && at(s, m.b + 4, sent) !== 'vote';
   return right || RIGHT.has(v) ? m.a - 2 : -1;
 }
 
@@ -388,7 +388,7 @@ const HUMANITY = new Set(['humain', 'humains', 'humaine', 'humaines', 'humanite'
  */
 function whoBelievesGood(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
-  if (!asked || !(m.generic || ['un', 'une'].includes(at(s, m.a, sent))) || !['que', 'qu'].includes(at(s, m.a - 1, sent))) return -1;
+  if (!asked || !(m.generic || ['un', 'une'].includes(at(s, m.a, sent))) || !isQue(at(s, m.a - 1, sent))) return -1;
   let v = m.a - 2;
   // Insisted on or asked as possible (« qui peut encore… », « oserait… », « vraiment »): « Qui pense que… ? » may be a poll.
   let insist = false;
@@ -424,7 +424,7 @@ const FED_UP = wordSet(['+tanne', '+ecoeure', '+fatigue', 'marre'], false);
 /** « Vous êtes pas tannés des … ? », « T'en as pas marre des … ? »: the reader asked to share the speaker's weariness. */
 function fedUp(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
-  const v = ['de', 'd'].includes(at(s, m.a - 1, sent)) ? m.a - 2 : m.a - 1;
+  const v = isDe(at(s, m.a - 1, sent)) ? m.a - 2 : m.a - 1;
   if (!asked || !fills(FED_UP, s.words[v]) || at(s, v - 1, sent) !== 'pas') return -1;
   for (let k = v - 2; k >= 0 && v - k <= 5 && s.sentence[k] === sent; k -= 1) if (READER.has(at(s, k, sent))) return k;
   return -1;
@@ -451,8 +451,8 @@ function nothingGood(s: Stream, m: Mention, asked: boolean): number {
   if (v === m.b || !fills(CONTRIBUTE, s.words[v]) || !plain(s, m.b - 1, v)) return -1;
   // The good named before the people (« une chose positive que les … ») or after the verb (« … de bon »).
   let good = -1;
-  if (['que', 'qu'].includes(at(s, m.a - 1, sent))) for (let k = m.a - 2; k >= 0 && m.a - k <= 4 && s.sentence[k] === sent; k -= 1) if (GOOD.has(at(s, k, sent))) good = k;
-  for (let k = v + 1; good < 0 && k < s.words.length && k - v <= 4 && s.sentence[k] === sent; k += 1) if (GOOD.has(at(s, k, sent)) && ['de', 'd'].includes(at(s, k - 1, sent))) good = k;
+  if (isQue(at(s, m.a - 1, sent))) for (let k = m.a - 2; k >= 0 && m.a - k <= 4 && s.sentence[k] === sent; k -= 1) if (GOOD.has(at(s, k, sent))) good = k;
+  for (let k = v + 1; good < 0 && k < s.words.length && k - v <= 4 && s.sentence[k] === sent; k += 1) if (GOOD.has(at(s, k, sent)) && isDe(at(s, k - 1, sent))) good = k;
   if (good < 0) return -1;
   // Asked, or the reader challenged to name it in the sentence or the next one.
   let challenged = asked;
@@ -509,7 +509,7 @@ function normalThat(s: Stream, m: Mention, asked: boolean): number {
     letting = true;
     k -= 2;
   }
-  if (!['que', 'qu'].includes(at(s, k, sent)) || !NORMAL.has(at(s, k - 1, sent))) return -1;
+  if (!isQue(at(s, k, sent)) || !NORMAL.has(at(s, k - 1, sent))) return -1;
   // Back to where the asking opens, over its own words only; « est-ce », « -tu » or a question mark makes it asked.
   let j = k - 2;
   let particle = false;
@@ -561,7 +561,7 @@ function whyShouldWe(s: Stream, m: Mention, asked: boolean): number {
   }
   if (v < 0 || s.sentence[v] !== sent || !(fills(BEAR, s.words[v]) || fills(OWE, s.words[v])) || !plain(s, v, m.a)) return -1;
   // « accepter que des … se fassent suivre »: the people suffer what is accepted.
-  if (['que', 'qu'].includes(at(s, m.a - 1, sent)) && ['se', 's'].includes(at(s, m.b, sent)) && ['fassent', 'fasse', 'font'].includes(at(s, m.b + 1, sent))) return -1;
+  if (isQue(at(s, m.a - 1, sent)) && ['se', 's'].includes(at(s, m.b, sent)) && ['fassent', 'fasse', 'font'].includes(at(s, m.b + 1, sent))) return -1;
   // Then the duty and « pourquoi » opening the sentence, over the subject and « est-ce que ». A conditional (« pourquoi mes taxes
   // paieraient… ») asks the duty as much as « devrait »; so does « our own » going without (« … quand nos aînés ont faim »).
   let duty = CONDITIONAL.test(at(s, v, sent)) || ourOwnAfter(s, m.b, sent);
@@ -661,7 +661,7 @@ function whyRight(s: Stream, m: Mention, asked: boolean): number {
   if (at(s, m.a - 1, sent) !== 'pourquoi' || !((asked && opensClause(s, m.a - 1)) || whyLed(s, m.a)) || !HAVE.has(at(s, m.b, sent))) return -1;
   let k = m.b + 1;
   while (k - m.b <= 2 && RIGHT_GAP.has(at(s, k, sent))) k += 1;
-  return at(s, k, sent) === 'le' && at(s, k + 1, sent) === 'droit' && ['de', 'd'].includes(at(s, k + 2, sent)) && at(s, k + 3, sent) !== 'vote' ? m.a - 1 : -1;
+  return at(s, k, sent) === 'le' && at(s, k + 1, sent) === 'droit' && isDe(at(s, k + 2, sent)) && at(s, k + 3, sent) !== 'vote' ? m.a - 1 : -1;
 }
 
 /** Squandering verbs (« gaspiller », « garrocher », « flamber ») and the public money squandered (« nos taxes », « des millions »). */

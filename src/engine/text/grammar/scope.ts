@@ -4,7 +4,7 @@
  * « certains prétendent que … c'est faux », « nous condamnons les propos… », quotation marks).
  * Bounded windows only: a clause, the sentence and the next one, at most WINDOW words.
  */
-import { compile, findAllIn, keyOf, wordSet, fills, type Slot } from './patterns.ts';
+import { compile, findAllIn, keyOf, wordSet, fills, type Slot, isQue, isDe } from './patterns.ts';
 import { opensAct } from './relative.ts';
 import type { Stream } from './stream.ts';
 import { groupsOf, mentionAt } from './groups.ts';
@@ -348,7 +348,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   // les X, c'est pathétique »): the act is named to be condemned, read like a quotation.
   for (let i = 0; i < n; i += 1) {
     // (Also a clause that opens with « que » as its subject: « Que les … meurent en traversant, c'est une tragédie ».)
-    if (!opensAct(s, i) && !(['que', 'qu'].includes(s.keys[i]!) && (i === 0 || s.sentence[i - 1] !== s.sentence[i]))) continue;
+    if (!opensAct(s, i) && !(isQue(s.keys[i]!) && (i === 0 || s.sentence[i - 1] !== s.sentence[i]))) continue;
     const verdict = judgedAfter(s, i);
     if (verdict > i) out.fill(2, i, verdict);
   }
@@ -470,7 +470,7 @@ function denounces(s: Stream, i: number): boolean {
 
 /** « Je suis pas d'accord que les … sont … », « jamais d'accord avec… »: the claim after a disagreement is the one rejected. */
 function disagrees(s: Stream, i: number): boolean {
-  if (i < 2 || i + 1 >= s.words.length || !['d', 'de'].includes(s.keys[i - 1]!) || !['que', 'qu', 'avec'].includes(s.keys[i + 1]!)) return false;
+  if (i < 2 || i + 1 >= s.words.length || !isDe(s.keys[i - 1]!) || !['que', 'qu', 'avec'].includes(s.keys[i + 1]!)) return false;
   for (let k = i - 2; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (['pas', 'jamais', 'aucunement', 'pu'].includes(s.keys[k]!)) return true;
   return false;
 }
@@ -638,7 +638,7 @@ export function scopeOf(s: Stream): Scope {
  * dire que… », not inverted, stays a rebuke.
  */
 function askedToSay(s: Stream, i: number): boolean {
-  if (i < 2 || !['de', 'd'].includes(s.keys[i - 1]!) || !TIME_TO_SAY.has(s.keys[i - 2]!)) return false;
+  if (i < 2 || !isDe(s.keys[i - 1]!) || !TIME_TO_SAY.has(s.keys[i - 2]!)) return false;
   for (let k = i - 3; k >= 1 && i - k <= 6 && s.sentence[k] === s.sentence[i]; k -= 1) {
     if (s.keys[k - 1]! === 'est' && ['il', 'ce'].includes(s.keys[k]!) && s.brk[k] === 0) return true;
   }
@@ -926,7 +926,7 @@ const DEGREE = new Set(['plus', 'autant', 'davantage', 'mieux', 'pire', 'pis']);
 function comparedAfter(s: Stream, k: number): boolean {
   for (let j = k + 1; j + 1 < s.words.length && j - k <= 6 && s.clause[j] === s.clause[k]; j += 1) {
     if (!DEGREE.has(s.keys[j]!)) continue;
-    for (let q = j + 1; q < s.words.length && q - j <= 3 && s.sentence[q] === s.sentence[k]; q += 1) if (['que', 'qu'].includes(s.keys[q]!)) return true;
+    for (let q = j + 1; q < s.words.length && q - j <= 3 && s.sentence[q] === s.sentence[k]; q += 1) if (isQue(s.keys[q]!)) return true;
   }
   return false;
 }

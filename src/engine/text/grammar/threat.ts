@@ -15,7 +15,7 @@ import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, mentionAt, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
 import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
-import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
 import { goodDeath } from './calm-death.ts';
@@ -92,7 +92,7 @@ function letDie(s: Stream, sc: Scope, g: Groups, out: WordHit[], h: number, h2: 
 
 function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
   // A span opening on its « que » (« qu'on devrait… ») is reported when what precedes that « que » reports it.
-  const r = a + 1 < b && ['que', 'qu'].includes(s.keys[a]!) ? a + 1 : a;
+  const r = a + 1 < b && isQue(s.keys[a]!) ? a + 1 : a;
   out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) || deniedBefore(s, a) || playedAt(s, b) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
 }
 
@@ -316,7 +316,7 @@ const DEATH_FIGURES = new Set(deathFigures);
 function wishedOnPeople(s: Stream, sc: Scope, out: WordHit[]): void {
   const n = s.words.length;
   for (let q = 1; q < n; q += 1) {
-    if (!['que', 'qu'].includes(s.keys[q]!)) continue;
+    if (!isQue(s.keys[q]!)) continue;
     const wish = fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1;
     if (wish < 0 || s.sentence[wish] !== s.sentence[q]) continue;
     const sent = s.sentence[q]!;
@@ -331,7 +331,7 @@ function wishedOnPeople(s: Stream, sc: Scope, out: WordHit[]): void {
     for (let j = k + 2; j <= v && j < n && s.sentence[j] === sent; j += 1) {
       if (!fills(DYING, s.words[j])) continue;
       // « qu'ils meurent de rire »: a figure.
-      const after = j + 2 < n && s.sentence[j + 2] === sent && ['de', 'd'].includes(s.keys[j + 1]!) ? s.keys[j + 2]! : '';
+      const after = j + 2 < n && s.sentence[j + 2] === sent && isDe(s.keys[j + 1]!) ? s.keys[j + 2]! : '';
       if (after !== '' && DEATH_FIGURES.has(after)) break;
       const severity = isNegated(s, q, j + 1) || deniedBefore(s, wish) || isReported(s, sc, wish, j + 1) ? 'clear' : 'warning';
       out.push({ kind: 'threat', severity, a: wish, b: j + 1, doubtful: 'violence' });
@@ -604,7 +604,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       const victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
       let q = victim && s.sentence[victim.a] === sent && (victim.generic || ANY_ONE.has(s.keys[victim.a]!)) ? victim.a - 1 : -1;
       while (q > 0 && victim !== undefined && victim.a - q <= 3 && SOMEDAY.has(s.keys[q]!)) q -= 1;
-      if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(s.keys[q]!)) {
+      if (q >= 0 && s.sentence[q] === sent && isQue(s.keys[q]!)) {
         // (« Je souhaite ardemment que… »: an adverb between the wish and its « que ».)
         const w = q > 1 && /ment$/.test(s.keys[q - 1]!) ? q - 2 : q - 1;
         // (« Que tous les… soient massacrés »: the subjunctive opening the sentence is the wish.)
@@ -689,7 +689,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       m ??= subjectMember;
       // At the start of its sentence, or of the speaker's own opinion (« je trouve que tuer des… devrait être légal »;
       // not a denied one, « je ne crois pas que… »).
-      let opinion = h > 1 && ['que', 'qu'].includes(s.keys[h - 1]!);
+      let opinion = h > 1 && isQue(s.keys[h - 1]!);
       for (let k = h - 2; opinion && k >= 0 && s.sentence[k] === sent; k -= 1) if (DENIED.has(s.keys[k]!)) opinion = false;
       // « Ceux qui tuent des… sont des héros »: the doers praised.
       const doers = h > 1 && s.keys[h - 1]! === 'qui' && DOERS.has(s.keys[h - 2]!);
@@ -717,7 +717,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let noun = h2;
     while (noun < n && noun - h2 < 3 && (DETERMINERS.has(s.keys[noun]!) || ['aux', 'au', 'a', 'vieux', 'vieille', 'vieilles', 'gros', 'grosses', 'petites', 'petits'].includes(s.keys[noun]!))) noun += 1;
     // (« les vieux tas de branches »: a heap of it.)
-    if (noun + 2 < n && ['tas', 'pile', 'piles', 'amas', 'monceau', 'monceaux'].includes(s.keys[noun]!) && ['de', 'd'].includes(s.keys[noun + 1]!)) noun += 2;
+    if (noun + 2 < n && ['tas', 'pile', 'piles', 'amas', 'monceau', 'monceaux'].includes(s.keys[noun]!) && isDe(s.keys[noun + 1]!)) noun += 2;
     const brush = arson && noun < n && s.sentence[noun] === sent && BRUSH.has(lemma(s.keys[noun]!));
     if (arson && !m && !brush && place !== '' && place !== 'de' && place !== 'd' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(s.keys[h2 + 1]!)) {
       add(out, s, sc, call, Math.min(n, h2 + 2), [[call, h], [h, h2]], h2);
@@ -844,7 +844,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished; « souffrent moins »: relief wished.
     // (« disparaître de la surface de la terre » is still their end.)
     const after = h2 < n && s.sentence[h2] === s.sentence[h] ? s.keys[h2]! : '';
-    if (['moins', 'plus', 'pas'].includes(after) || (['de', 'd'].includes(after) && !s.keys[h]!.startsWith('dispar')) || goodDeath(s, h2)) continue;
+    if (['moins', 'plus', 'pas'].includes(after) || (isDe(after) && !s.keys[h]!.startsWith('dispar')) || goodDeath(s, h2)) continue;
     // « Les… peuvent (bien) crever »: their death shrugged off.
     if ((may || decent) && m.generic && (fills(DEATH, s.words[h]) || s.keys[h]!.startsWith('souffr') || decent)) {
       add(out, s, sc, pronoun >= 0 ? pronoun : m.a, h2, [[k, h2]], h2);
@@ -860,7 +860,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let q = pronoun >= 0 ? pronoun : m.a;
     if (q > 0 && PASSIVE_GAP.has(s.keys[q - 1]!)) q -= 1;
     q -= 1;
-    let wish = q > 0 && s.sentence[q] === s.sentence[h] && ['que', 'qu'].includes(s.keys[q]!) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
+    let wish = q > 0 && s.sentence[q] === s.sentence[h] && isQue(s.keys[q]!) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
     // « Mon vœu (le plus cher) est que les… disparaissent »: the wish as a noun, « est que » after it.
     for (let j = q - 2; wish < 0 && q > 1 && s.keys[q - 1]! === 'est' && j >= 0 && q - j <= 6 && s.sentence[j] === s.sentence[h]; j -= 1) if (WISH_NOUN.has(s.keys[j]!)) wish = j;
     // « Ce serait une bénédiction si tous les… périssaient »: a death in the imperfect after « si », welcomed before it.
@@ -872,7 +872,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       continue;
     }
     // « Que les… crèvent! »: the subjunctive opening the sentence is the wish.
-    if (m.generic && m.a > 0 && ['que', 'qu'].includes(s.keys[m.a - 1]!) && sentenceStart(m.a - 1)) {
+    if (m.generic && m.a > 0 && isQue(s.keys[m.a - 1]!) && sentenceStart(m.a - 1)) {
       add(out, s, sc, m.a - 1, h2, [[m.a - 1, h2]], h2);
       continue;
     }
@@ -958,10 +958,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (j >= n || s.sentence[j] !== sent) continue;
     let v = fills(DYING, s.words[j]) ? j + 1 : -1;
     if (v < 0 && duty) v = matchAt(s, PERSON_VIOLENCE, j);
-    if (v <= j || (v < n && s.sentence[v] === sent && ['de', 'd'].includes(s.keys[v]!))) continue;
+    if (v <= j || (v < n && s.sentence[v] === sent && isDe(s.keys[v]!))) continue;
     const q = i - 2;
     if (duty) add(out, s, sc, i - 1, v, [[i + 1, v]], v);
-    else if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(s.keys[q]!) && (sentenceStart(q) || (q > 0 && fills(WISH, s.words[q - 1])))) add(out, s, sc, sentenceStart(q) ? q : q - 1, v, [[q, v]], v);
+    else if (q >= 0 && s.sentence[q] === sent && isQue(s.keys[q]!) && (sentenceStart(q) || (q > 0 && fills(WISH, s.words[q - 1])))) add(out, s, sc, sentenceStart(q) ? q : q - 1, v, [[q, v]], v);
   }
   wishedOnPeople(s, sc, out);
   // « Tout immigrant qui met le pied ici va se faire tirer dessus », « N'importe quel… qui passe va manger une volée »:
@@ -999,7 +999,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // not through another verb (« nous ne devons jamais tolérer que… se fasse tuer »); a duty stands right before (« devrait se… »).
     let a = -1;
     let k = p - 1;
-    while (k > 0 && p - k < 3 && (PASSIVE_GAP.has(s.keys[k]!) || ['de', 'd'].includes(s.keys[k]!))) k -= 1;
+    while (k > 0 && p - k < 3 && (PASSIVE_GAP.has(s.keys[k]!) || isDe(s.keys[k]!))) k -= 1;
     if (k >= 0 && s.sentence[k] === s.sentence[p] && fills(DUTY_VERB, s.words[k])) a = k;
     for (k = p - 1; a < 0 && k > 0 && p - k <= 8 && s.sentence[k - 1] === s.sentence[p]; k -= 1) {
       // « Je souhaite que personne se fasse frapper »: nobody is the victim.
@@ -1007,7 +1007,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       // « J'ai hâte de voir le maire se faire… »: seeing it, wished.
       if (!['que', 'qu', 'voir'].includes(s.keys[k]!)) continue;
       if (fills(WISH, s.words[k - 1])) a = k - 1;
-      else if (k > 1 && ['de', 'd'].includes(s.keys[k - 1]!) && fills(WISH, s.words[k - 2])) a = k - 2;
+      else if (k > 1 && isDe(s.keys[k - 1]!) && fills(WISH, s.words[k - 2])) a = k - 2;
       break;
     }
     if (!figure && a >= 0) add(out, s, sc, a, q, [[a, q]], q);
@@ -1149,7 +1149,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const m = mentionAt(g, g.endingAt[p]);
     if (!m || s.sentence[m.a] !== sent) continue;
     let a = NOBODY.has(s.keys[m.a]!) ? m.a : m.a > 0 && NOBODY.has(s.keys[m.a - 1]!) ? m.a - 1 : -1;
-    if (a < 2 || !['que', 'qu'].includes(s.keys[a - 1]!)) continue;
+    if (a < 2 || !isQue(s.keys[a - 1]!)) continue;
     const call = callBefore(s, callStart, a - 1);
     a = call >= 0 ? call : fills(WISH, s.words[a - 2]) ? a - 2 : -1;
     if (a >= 0 && s.sentence[a] === sent) add(out, s, sc, a, q, [[a, q]], q);
@@ -1228,7 +1228,7 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
     if ((!victim && !owner) || animal) continue;
     let call = callBefore(s, callStart, v);
     // « Je rêve de leur planter… », « j'ai hâte de lui coller… »: the wish and its « de ».
-    if (call < 0 && k > 1 && ['de', 'd'].includes(s.keys[k - 1]!) && s.sentence[k - 2] === sent) call = callStart[k - 1]! >= 0 ? callStart[k - 1]! : fills(WISH, s.words[k - 2]) ? k - 2 : -1;
+    if (call < 0 && k > 1 && isDe(s.keys[k - 1]!) && s.sentence[k - 2] === sent) call = callStart[k - 1]! >= 0 ? callStart[k - 1]! : fills(WISH, s.words[k - 2]) ? k - 2 : -1;
     // « Je lui enverrai… », « on leur collera… »: the speaker's own act in the future.
     if (call < 0 && k > 0 && OWN_SPEAKER.has(s.keys[k - 1]!) && s.sentence[k - 1] === sent && SPEAKER_FUTURE.test(s.keys[v]!)) call = k - 1;
     if (call >= 0) add(out, s, sc, call, q, [[call, q]], q);
@@ -1464,7 +1464,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // callStart[b]: start of the call (« il faudrait », « je vais ») ending at word b, or -1.
   const callStart = new Int32Array(n + 1).fill(-1);
   // (« J'ai peur qu'on… », « pour éviter qu'on… »: a « que » feared or prevented opens no call.)
-  for (const [a, b] of findAllIn(s, CALLS)) if (a === 0 || !['que', 'qu'].includes(s.keys[a]!) || !/^(?:peur|crain|evit|empech|redout)/.test(s.keys[a - 1]!)) callStart[b] = a;
+  for (const [a, b] of findAllIn(s, CALLS)) if (a === 0 || !isQue(s.keys[a]!) || !/^(?:peur|crain|evit|empech|redout)/.test(s.keys[a - 1]!)) callStart[b] = a;
   // « Il conviendrait, selon moi, de… », « Il est urgent, à mon avis, de… »: the call cut by an incise of at most
   // six words before its « de / à / que »; the call then ends after that word.
   for (const [a, b] of findAllIn(s, CALL_HEADS)) {
@@ -1475,7 +1475,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
   // « La seule façon de régler…, c'est de les tuer »: the cleft of a solution named before it is a call.
   for (let i = 2; i + 1 < n; i += 1) {
-    if (s.keys[i]! !== 'est' || s.keys[i - 1]! !== 'c' || !['de', 'd'].includes(s.keys[i + 1]!) || s.brk[i - 1] === 0) continue;
+    if (s.keys[i]! !== 'est' || s.keys[i - 1]! !== 'c' || !isDe(s.keys[i + 1]!) || s.brk[i - 1] === 0) continue;
     for (let k = i - 2; k >= 0 && i - k <= 12 && s.sentence[k] === s.sentence[i]; k -= 1) if (SOLUTION.has(s.keys[k]!) && (callStart[i + 2] ?? -1) < 0) callStart[i + 2] = i - 1;
   }
   out.push(...findDoom(s, sc, g, callStart, (h) => callBefore(s, callStart, h)));
@@ -1509,7 +1509,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « vous pendre la crémaillère »: idioms of the verb, not harm.
     let game = false;
     // (Not a weapon named by its sport: « ma batte de baseball », « mon bâton de hockey ».)
-    for (let k = h2; a >= 0 && k < n && k - h2 < 7 && s.sentence[k] === s.sentence[h]; k += 1) if (HARM_FIGURES.has(s.keys[k]!) && !['de', 'd'].includes(s.keys[k - 1]!)) game = true;
+    for (let k = h2; a >= 0 && k < n && k - h2 < 7 && s.sentence[k] === s.sentence[h]; k += 1) if (HARM_FIGURES.has(s.keys[k]!) && !isDe(s.keys[k - 1]!)) game = true;
     if (a >= 0 && (game || idiom(s, h, h2))) {
       out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
       continue;
@@ -1537,9 +1537,9 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
   for (const [a, b] of findAllIn(s, CONSEQUENCES)) {
     // « mort de rire », « mort de peur »: a figure of speech, not a death.
-    if (s.keys[b - 1]!.startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(s.keys[b]!)) continue;
+    if (s.keys[b - 1]!.startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && isDe(s.keys[b]!)) continue;
     // « une volée d'applaudissements », « une claque de compliments »: a shower of something, not a beating.
-    if (/^(?:volee|claque)/.test(s.keys[b - 1]!) && b + 1 < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(s.keys[b]!) && !WHOSE.has(s.keys[b + 1]!)) continue;
+    if (/^(?:volee|claque)/.test(s.keys[b - 1]!) && b + 1 < n && s.sentence[b] === s.sentence[a] && isDe(s.keys[b]!) && !WHOSE.has(s.keys[b + 1]!)) continue;
     // « une guerre de tuques, de prix, d'oreillers »: a game or a market, not a war.
     if (s.keys[b - 1]!.startsWith('guerre') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd', 'des', 'du', 'aux', 'au', 'entre'].includes(s.keys[b]!)) continue;
     // « Vous allez payer vos taxes », « tu vas payer 20 $ », « vous allez mourir de rire »: a bill or a figure, not revenge.
