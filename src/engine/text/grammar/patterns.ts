@@ -338,8 +338,19 @@ export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
       ids.scratch ??= new Int32Array(2 * ids.keyed.length);
       const mine = ids.scratch.subarray(0, count);
       count = 0;
-      for (const list of lists) for (const i of list) mine[count++] = i;
-      places = mine.sort();
+      if (lists.length <= 8) {
+        // A few keys (the common case): their lists merged, each already in order, without a sort.
+        const at = new Int32Array(lists.length);
+        while (count < mine.length) {
+          let best = 0;
+          for (let l = 1; l < lists.length; l += 1) if (at[l]! < lists[l]!.length && (at[best]! >= lists[best]!.length || lists[l]![at[l]!]! < lists[best]![at[best]!]!)) best = l;
+          mine[count++] = lists[best]![at[best]!++]!;
+        }
+        places = mine;
+      } else {
+        for (const list of lists) for (const i of list) mine[count++] = i;
+        places = mine.sort();
+      }
     }
   }
   // After a match, the search resumes at its end.
