@@ -43,7 +43,7 @@ function groupAt(s: Stream, g: Groups, k: number): Mention | undefined {
 }
 
 /** A word of harm at k; « pas mal » (Québec: « quite ») is none. */
-const harmAt = (s: Stream, k: number): boolean => fills(OUTCOME, s.words[k]) && !(s.keys[k]! === 'mal' && k > 0 && s.keys[k - 1]! === 'pas');
+const harmAt = (s: Stream, k: number): boolean => fills(OUTCOME, s.words[k]) && !(s.wordKeys[k]! === 'mal' && k > 0 && s.wordKeys[k - 1]! === 'pas');
 
 /** The word of harm nearest to [a, b) in its sentence, outside it, or -1. */
 function harmNear(s: Stream, a: number, b: number): number {
@@ -64,13 +64,13 @@ const opening = (s: Stream, k: number): boolean => k < 3 || s.sentence[k - 3] !=
 /** True when the cause at i blames the group (ending at b) for everything, or once more: no harm need be named. */
 function blamesAll(s: Stream, i: number, b: number): boolean {
   // « c'est à cause des … qu'on a ouvert une école », « … si le quartier a changé »: what they caused is named after, and is no harm.
-  if (b < s.words.length && s.sentence[b] === s.sentence[i] && ['que', 'qu', 'si', 's'].includes(s.keys[b]!)) return false;
+  if (b < s.words.length && s.sentence[b] === s.sentence[i] && ['que', 'qu', 'si', 's'].includes(s.wordKeys[b]!)) return false;
   for (let k = i - 1; k >= 1 && i - k <= 8 && s.sentence[k] === s.sentence[i]; k -= 1) {
-    if (s.keys[k - 1]! === 'tout' && ALL.has(s.keys[k]!) && opening(s, k - 1) && !(s.keys[k]! === 'ce' && k + 1 < i && ['qui', 'que'].includes(s.keys[k + 1]!))) return true;
-    if (i - k <= 4 && AGAIN.has(s.keys[k]!)) return true;
+    if (s.wordKeys[k - 1]! === 'tout' && ALL.has(s.wordKeys[k]!) && opening(s, k - 1) && !(s.wordKeys[k]! === 'ce' && k + 1 < i && ['qui', 'que'].includes(s.wordKeys[k + 1]!))) return true;
+    if (i - k <= 4 && AGAIN.has(s.wordKeys[k]!)) return true;
   }
   // « la faute aux …, comme toujours », « encore »: after the group, closing its sentence.
-  for (let k = b; k < s.words.length && k - b < 3 && s.sentence[k] === s.sentence[i]; k += 1) if (AGAIN.has(s.keys[k]!)) return true;
+  for (let k = b; k < s.words.length && k - b < 3 && s.sentence[k] === s.sentence[i]; k += 1) if (AGAIN.has(s.wordKeys[k]!)) return true;
   return false;
 }
 
@@ -78,9 +78,9 @@ function blamesAll(s: Stream, i: number, b: number): boolean {
 export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; denied: boolean }> {
   const out: Array<{ a: number; b: number; denied: boolean }> = [];
   const n = s.words.length;
-  const at = (k: number, i: number): string => (k >= 0 && k < n && s.sentence[k] === s.sentence[i] ? s.keys[k]! : '');
+  const at = (k: number, i: number): string => (k >= 0 && k < n && s.sentence[k] === s.sentence[i] ? s.wordKeys[k]! : '');
   for (let i = 0; i < n; i += 1) {
-    const w = s.keys[i]!;
+    const w = s.wordKeys[i]!;
     if (!CAUSE.has(w) && w !== 'depuis' && w !== 'qui' && !fills(CUES, s.words[i])) continue;
     let m: Mention | undefined;
     let cue = i;
@@ -138,15 +138,15 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
     if (harm < 0) continue;
     let from = Math.min(cue, m.a, harm);
     let denied = false;
-    while (from > 0 && i - from < 6 && s.clause[from - 1] === s.clause[i] && FRAME.has(s.keys[from - 1]!)) {
+    while (from > 0 && i - from < 6 && s.clause[from - 1] === s.clause[i] && FRAME.has(s.wordKeys[from - 1]!)) {
       from -= 1;
-      if (['pas', 'jamais'].includes(s.keys[from]!)) denied = true;
+      if (['pas', 'jamais'].includes(s.wordKeys[from]!)) denied = true;
     }
     const to = Math.max(m.b, harm + 1);
     // « … ne sont pas responsables de … », « la criminalité n'a pas augmenté »: a denial anywhere in the blame.
     // The harm's own verb may follow it (« la criminalité n'a pas augmenté »): a few words more in its clause.
     const end = Math.min(s.words.length, to + 4);
-    for (let k = from; k < end && !denied && (k < to || s.clause[k] === s.clause[to - 1]); k += 1) if (DENIAL.has(s.keys[k]!) && keyOf(s.words[k + 1] ?? s.words[k]!) !== 'mal') denied = true;
+    for (let k = from; k < end && !denied && (k < to || s.clause[k] === s.clause[to - 1]); k += 1) if (DENIAL.has(s.wordKeys[k]!) && keyOf(s.words[k + 1] ?? s.words[k]!) !== 'mal') denied = true;
     out.push({ a: from, b: to, denied });
   }
   return out;

@@ -77,7 +77,7 @@ function walk(s: Stream, visit: (k: number, f: string, i: number) => void, skip?
     if (s.clause[i] !== clause) (clause = s.clause[i]!), (negated = false);
     if (!read || word[i] === '') continue;
     let w = word[i]!;
-    if (NEGATORS.has(s.keys[i]!)) (negated = true), (w = NEGATION);
+    if (NEGATORS.has(s.wordKeys[i]!)) (negated = true), (w = NEGATION);
     else if (negated) w = NEGATION + w;
     visit(k, w, i);
   }

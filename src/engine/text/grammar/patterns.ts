@@ -101,7 +101,7 @@ function idsOf(s: Stream): WordIds {
   const form = new Int32Array(n);
   const lem = new Int32Array(n);
   const keyed = new Int32Array(n);
-  const keys = s.keys;
+  const keys = s.wordKeys;
   const lemmas = new Array<string>(n);
   let count = 0;
   for (let i = 0; i < n; i += 1) {

@@ -83,7 +83,7 @@ const REALLY = new Set(['vraiment', 'reellement', 'seulement', 'meme', 'veritabl
 /** Words that answer a question in the next sentence, making it a real one (« Moi! », « Parce que… », « Venez… »). */
 const ANSWER = new Set(['moi', 'nous', 'parce', 'depuis', 'le', 'la', 'l', 'notre', 'nos', 'votre', 'vos', 'vous', 'info', 'infos', 'details', 'inscription', 'inscriptions', 'car', 'beaucoup', 'plein', 'plusieurs', 'oui', 'venez', 'inscrivez', 'ecrivez', 'appelez', 'contactez', 'communiquez', 'ecrivez-nous', 'joignez']);
 
-const at = (s: Stream, k: number, sent: number): string => (k >= 0 && k < s.words.length && s.sentence[k] === sent ? s.keys[k]! : '');
+const at = (s: Stream, k: number, sent: number): string => (k >= 0 && k < s.words.length && s.sentence[k] === sent ? s.wordKeys[k]! : '');
 const opensClause = (s: Stream, k: number): boolean => k === 0 || s.brk[k] !== 0;
 
 /** Sentences that end with a question mark (1), read from the punctuation tokens around the words; once per stream (the question, net and echo readings all ask). */
@@ -123,9 +123,9 @@ export function deniedQuestions(s: Stream, tokens: readonly Token[]): Uint8Array
     const sent = s.sentence[j]!;
     if (s.sentence[j - 1] === sent || !asked[sent - 1]) continue;
     let k = j;
-    while (k < n && k - j < 2 && s.sentence[k] === sent && DENIAL_LEAD.has(s.keys[k]!) && !(s.keys[k]! === 'voyons' && k + 1 < n && s.sentence[k + 1] !== sent)) k += 1;
-    if (k < n && s.sentence[k] === sent && DENIAL.has(s.keys[k]!)) denied[sent - 1] = 1;
-    else if (k > j && s.keys[k - 1]! === 'voyons') denied[sent - 1] = 1;
+    while (k < n && k - j < 2 && s.sentence[k] === sent && DENIAL_LEAD.has(s.wordKeys[k]!) && !(s.wordKeys[k]! === 'voyons' && k + 1 < n && s.sentence[k + 1] !== sent)) k += 1;
+    if (k < n && s.sentence[k] === sent && DENIAL.has(s.wordKeys[k]!)) denied[sent - 1] = 1;
+    else if (k > j && s.wordKeys[k - 1]! === 'voyons') denied[sent - 1] = 1;
     // « Les … sont-ils des … ? Je pense pas. »: the asker's own opinion against a slight asked.
     else if (ownVerdict(s, Math.max(0, j - 40), j) < 0 && !favourable(s, Math.max(0, j - 40), j)) denied[sent - 1] = 1;
   }
@@ -137,7 +137,7 @@ function answered(s: Stream, k: number): boolean {
   const sent = s.sentence[k]!;
   let j = k;
   while (j < s.words.length && j - k < 40 && s.sentence[j] === sent) j += 1;
-  return j < s.words.length && s.sentence[j] === sent + 1 && ANSWER.has(s.keys[j]!) && !sidesWithSlight(s, k - Math.min(k, 40), j);
+  return j < s.words.length && s.sentence[j] === sent + 1 && ANSWER.has(s.wordKeys[j]!) && !sidesWithSlight(s, k - Math.min(k, 40), j);
 }
 
 /**
@@ -163,7 +163,7 @@ const VERDICT_LEAD = new Set(['moi', 'ben', 'bien', 'mais', 'pis', 'et', 'parce'
 function ownVerdict(s: Stream, from: number, j: number): number {
   const sent = s.sentence[j]!;
   let k = j;
-  while (k < s.words.length && k - j < 3 && s.sentence[k] === sent && VERDICT_LEAD.has(s.keys[k]!)) k += 1;
+  while (k < s.words.length && k - j < 3 && s.sentence[k] === sent && VERDICT_LEAD.has(s.wordKeys[k]!)) k += 1;
   let insinuated = false;
   for (let i = from; i < j; i += 1) if (s.sentence[i] === sent - 1 && fills(INSINUATE, s.words[i])) insinuated = true;
   if (insinuated && (matchAt(s, OWN_YES_OPEN, j) > 0 || matchAt(s, OWN_YES_OPEN, k) > 0)) return 1;
@@ -176,7 +176,7 @@ function ownVerdict(s: Stream, from: number, j: number): number {
 
 /** Trusting, wanting or a decent quality asked (« peut-on faire confiance à… », « sont-ils honnêtes ») in the asked words: « non » then slights. */
 function favourable(s: Stream, from: number, j: number): boolean {
-  for (let i = from; i < j; i += 1) if (s.sentence[i] === s.sentence[j]! - 1 && (fills(WANT, s.words[i]) || fills(QUALITY, s.words[i])) && !NORMAL.has(s.keys[i]!) && !['se', 's'].includes(keyOf(s.words[i - 1] ?? s.words[i]!))) return !NEGATORS.has(keyOf(s.words[i - 1] ?? s.words[i]!));
+  for (let i = from; i < j; i += 1) if (s.sentence[i] === s.sentence[j]! - 1 && (fills(WANT, s.words[i]) || fills(QUALITY, s.words[i])) && !NORMAL.has(s.wordKeys[i]!) && !['se', 's'].includes(keyOf(s.words[i - 1] ?? s.words[i]!))) return !NEGATORS.has(keyOf(s.words[i - 1] ?? s.words[i]!));
   return false;
 }
 
@@ -208,7 +208,7 @@ function weighed(s: Stream, b: number): boolean {
 
 /** True when words (from, to) hold no negation. */
 function plain(s: Stream, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k += 1) if (NEGATORS.has(s.keys[k]!)) return false;
+  for (let k = from + 1; k < to; k += 1) if (NEGATORS.has(s.wordKeys[k]!)) return false;
   return true;
 }
 
@@ -235,7 +235,7 @@ function whoWants(s: Stream, m: Mention, asked: boolean): number {
     // « Ça vous tente vraiment d'avoir des … ? », « Voulez-vous sérieusement des … ? »: the reader asked, insisting.
     if (READER.has(w) && asked && want && (insist || INSIST.has(at(s, v + 1, sent)) || CONDITIONAL.test(at(s, v, sent)))) return k;
     // « Peut-on vraiment faire confiance à un … ? », « on devrait-tu faire confiance à une … ? »: trust asked with a modal and insistence.
-    if ((w === 'on' || w === 'je' || w === 'j') && asked && s.keys[v]! === 'confiance' && (insist || s.hyphen[k] === 1 || at(s, k + 2, sent) === 'tu')) return k;
+    if ((w === 'on' || w === 'je' || w === 'j') && asked && s.wordKeys[v]! === 'confiance' && (insist || s.hyphen[k] === 1 || at(s, k + 2, sent) === 'tu')) return k;
     // « Qui a eu l'idée / a décidé d'engager un … ? »: who chose it, asked, doubts the one taken belongs there.
     insist ||= INSIST.has(w) || CONDITIONAL.test(w) || w === 'idee' || w === 'decide';
     // « qui » opening its clause is the interrogative; after « quelqu'un » it is the relative (« y a-tu quelqu'un qui aime… »).
@@ -601,7 +601,7 @@ const WHY_LEAD = compile(["je|j' ne|n'? comprends|vois pas pourquoi", "quelqu' u
 function whyLed(s: Stream, k: number): boolean {
   let j = k;
   while (j > 0 && s.sentence[j - 1] === s.sentence[k]) j -= 1;
-  return s.keys[j]! === 'pourquoi' || matchAt(s, WHY_LEAD, j) > 0;
+  return s.wordKeys[j]! === 'pourquoi' || matchAt(s, WHY_LEAD, j) > 0;
 }
 
 /** Roles of trust and authority a member of a people is sneered at in (« une femme chef des pompiers ? »), lexicon-predicates.ts. */
@@ -634,7 +634,7 @@ function roleSneered(s: Stream, m: Mention, asked: boolean, tokens: readonly Tok
     return -1;
   }
   // Otherwise a sneer right after the question: its next word, or a laughing or eye-rolling symbol.
-  if (e < s.words.length && SNEER.has(s.keys[e]!)) return m.a;
+  if (e < s.words.length && SNEER.has(s.wordKeys[e]!)) return m.a;
   const end = s.words[e - 1]!.end;
   // Binary search for the first token after the question's last word: a bounded look, never a walk from the start.
   let lo = 0;
@@ -810,7 +810,7 @@ const PROVE = wordSet(['~prouver', '~demontrer'], false);
 function burdenShifted(s: Stream, m: Mention): number {
   let one = false;
   for (let k = m.head - 1; k >= 0 && m.head - k < 7 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
-    one ||= /^seule?$/.test(s.keys[k]!);
+    one ||= /^seule?$/.test(s.wordKeys[k]!);
     if (fills(PROVE, s.words[k])) return [k - 1, k + 1].some((j) => /^m(?:e|oi)?$/.test(at(s, j, s.sentence[k]!))) && (one || (!plain(s, m.b - 1, m.b + 5) && ![0, 1, 2, 3].some((j) => RIGHT.has(at(s, m.b + j, s.sentence[k]!))))) ? k : -1;
   }
   return -1;

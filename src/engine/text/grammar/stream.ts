@@ -19,7 +19,7 @@ export const SENTENCE = 2;
 export interface Stream {
   readonly words: readonly Token[];
   /** Each word's key (keyOf), cut once: the readings ask it dozens of times per word. */
-  readonly keys: readonly string[];
+  readonly wordKeys: readonly string[];
   /** Break before word i (NONE, CLAUSE or SENTENCE). */
   readonly brk: Uint8Array;
   /** Sentence number of word i. */
@@ -345,5 +345,5 @@ export function streamOf(input: readonly Token[]): Stream {
     sentence[i] = s;
     clause[i] = c;
   }
-  return { words, keys: words.map(keyOf), brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt, winkAt, moods, askedAt };
+  return { words, wordKeys: words.map(keyOf), brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt, winkAt, moods, askedAt };
 }
