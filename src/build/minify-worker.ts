@@ -87,7 +87,7 @@ export const INTERNAL_PROPERTIES = [
   // situation, a finding, a reading or a message): −0,3 Ko more on each worker (gzip, measured in the size14 round).
   'form', 'norm', 'head', 'lemma', 'forms', 'optional', 'pivot', 'copula', 'verb', 'pronoun', 'det', 'cond', 'letters', 'items',
   'token', 'tokens', 'check', 'contents', 'grants', 'problems', 'lastSay', 'exceptionTo', 'yieldsTo', 'keyed', 'deny', 'seen',
-  'aside', 'noun', 'clauses', 'stems', 'hits', 'caps', 'postings', 'notionNext', 'nextAfter',
+  'aside', 'noun', 'clauses', 'stems', 'hits', 'caps', 'postings', 'notionNext', 'nextAfter', 'wordKeys',
 ];
 
 /** Template text reading back as `value` (cooked), whatever it holds. */

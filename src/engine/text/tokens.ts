@@ -108,11 +108,14 @@ const JOINS = new Map<string, boolean>();
  * Emptied as JOINS.
  */
 const SPELLINGS = new Map<string, string>();
+/** JOINS by the characters of the pair, as SEEN: one slot per hash. Emptied as JOINS. */
+const JOINED = new Array<{ readonly pair: string; readonly joins: boolean } | undefined>(1 << SEEN_BITS).fill(undefined);
 let joinsVersion = -1;
 /** Empties the answers read from the grammar's words when these have grown since. */
 function freshCaches(): void {
   if (joinsVersion === grammarWordsVersion()) return;
   JOINS.clear();
+  JOINED.fill(undefined);
   SPELLINGS.clear();
   joinsVersion = grammarWordsVersion();
 }
@@ -313,9 +316,15 @@ function scan(text: string): Token[] {
     if (m === j + 1 || m - i > MAX_REJOINED || wordish(m)) return -1;
     // « continent s'accélèrent »: an elided word is no half.
     if (text[j - 1] === "'" || text[m] === "'") return -1;
-    const pair = text.slice(i, m);
     freshCaches();
-    return (JOINS.get(pair) ?? remember(JOINS, pair, joinsAt(i, j, m))) ? m : -1;
+    // Found by its characters first (as SEEN): most words of a paste are followed by a word, and no string is cut for a pair seen.
+    const slot = seenSlot(text, i, m);
+    const seen = JOINED[slot];
+    if (seen !== undefined && seen.pair.length === m - i && text.startsWith(seen.pair, i)) return seen.joins ? m : -1;
+    const pair = text.slice(i, m);
+    const joins = JOINS.get(pair) ?? remember(JOINS, pair, joinsAt(i, j, m));
+    JOINED[slot] = { pair, joins };
+    return joins ? m : -1;
   };
   /** Whether the word [i, j) and the word [j + 1, m) are one word (see spaceInside): reads only these characters. */
   const joinsAt = (i: number, j: number, m: number): boolean => {

@@ -9,9 +9,9 @@
  * erreur », « ne pas accueillir les … serait une honte », « l'exclusion des … ») judges the refusal, so
  * it is clean; so are a negation, a question, a report, and a judgement that is no misfortune.
  */
-import { groupsOf, type Mention } from './groups.ts';
+import { groupsOf, mentionAt, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { fills, keyOf, wordSet } from './patterns.ts';
+import { fills, wordSet, isDe } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
@@ -49,9 +49,9 @@ function firstIn(s: Stream, from: number, to: number, test: (k: number) => boole
 /** True when the grant verb at v gives something: « laisser » before an infinitive, « mettre / ouvrir » before a place of power. */
 function gives(s: Stream, v: number, end: number): boolean {
   if (!fills(NEEDS_MORE, s.words[v])) return true;
-  const laisser = keyOf(s.words[v]!).startsWith('laiss');
+  const laisser = s.wordKeys[v]!.startsWith('laiss');
   for (let k = v + 1; k < end; k += 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     if (laisser ? /(?:er|ir|re)$/.test(w) && w !== 'leur' : POWER.has(w)) return true;
   }
   return false;
@@ -66,7 +66,7 @@ export function findAccess(s: Stream, sc: Scope, judged: Uint8Array, tokens: rea
   const asked = askedSentences(s, tokens);
   const groupIn = (from: number, to: number): Mention | undefined => {
     for (let k = from; k < to; k += 1) {
-      const m = g.mentions[g.startingAt[k] ?? -1];
+      const m = mentionAt(g, g.startingAt[k]);
       if (m && m.identity) return m;
     }
     return undefined;
@@ -88,20 +88,20 @@ export function findAccess(s: Stream, sc: Scope, judged: Uint8Array, tokens: rea
     // « la pire erreur serait de laisser les … »: the judgement first, the grant after « de ».
     const judgementFirst = firstIn(s, start, Math.min(j, start + 4), (k) => fills(DISASTER, s.words[k]));
     if (opener >= 0) {
-      const verb = firstIn(s, opener + 1, Math.min(j, opener + CLAUSE_REACH), (k) => BE.has(keyOf(s.words[k]!)));
+      const verb = firstIn(s, opener + 1, Math.min(j, opener + CLAUSE_REACH), (k) => BE.has(s.wordKeys[k]!));
       if (verb < 0) continue;
       const arrival = fills(ARRIVAL, s.words[opener]);
       // « l'arrivée des … »: the group right after the noun's « de ».
-      const m = arrival ? (opener + 1 < verb && OF.has(keyOf(s.words[opener + 1]!)) ? groupIn(opener + 1, Math.min(verb, opener + 3)) : undefined) : groupIn(opener + 1, verb);
+      const m = arrival ? (opener + 1 < verb && OF.has(s.wordKeys[opener + 1]!) ? groupIn(opener + 1, Math.min(verb, opener + 3)) : undefined) : groupIn(opener + 1, verb);
       if (!m || (!arrival && !gives(s, opener, verb))) continue;
       const judgement = firstIn(s, verb + 1, Math.min(j, verb + 1 + JUDGEMENT_REACH), (k) => fills(DISASTER, s.words[k]));
       if (judgement < 0 || isNegated(s, start, judgement + 1) || (!runFromOpener && isReported(s, sc, start, judgement + 1))) continue;
       // The span opens on the clause, or on the « c' / ce » that takes it up (« embaucher des …, c'est courir au désastre »).
-      const spanStart = opener > start && TAKE_UP.has(keyOf(s.words[opener - 1]!)) ? opener - 1 : opener;
+      const spanStart = opener > start && TAKE_UP.has(s.wordKeys[opener - 1]!) ? opener - 1 : opener;
       out.push({ kind: 'hate', severity: 'warning', a: spanStart, b: judgement + 1, doubtful: 'access' });
     } else if (judgementFirst >= 0) {
-      const verb = firstIn(s, judgementFirst + 1, Math.min(j, judgementFirst + 3), (k) => BE.has(keyOf(s.words[k]!)));
-      if (verb < 0 || verb + 2 >= j || !['de', 'd'].includes(keyOf(s.words[verb + 1]!)) || !fills(GRANT, s.words[verb + 2])) continue;
+      const verb = firstIn(s, judgementFirst + 1, Math.min(j, judgementFirst + 3), (k) => BE.has(s.wordKeys[k]!));
+      if (verb < 0 || verb + 2 >= j || !isDe(s.wordKeys[verb + 1]!) || !fills(GRANT, s.words[verb + 2])) continue;
       const m = groupIn(verb + 3, Math.min(j, verb + 3 + CLAUSE_REACH));
       if (!m || !gives(s, verb + 2, j) || isNegated(s, start, m.b) || isReported(s, sc, start, m.b)) continue;
       out.push({ kind: 'hate', severity: 'warning', a: judgementFirst, b: m.b, doubtful: 'access' });

@@ -8,9 +8,9 @@
  * Returns spans for hate.ts to judge (negated, reported: cleared there). Linear: a bounded look around
  * each cue.
  */
-import type { Groups, Mention } from './groups.ts';
+import { mentionAt, type Groups, type Mention } from './groups.ts';
 import { blameOutcomes } from './lexicon-claims.ts';
-import { fills, keyOf, wordSet } from './patterns.ts';
+import { fills, keyOf, wordSet, isQue } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 const OUTCOME = wordSet(blameOutcomes);
@@ -38,12 +38,12 @@ const CUES = wordSet(['~remercier', '~venir', '~provenir', '~devoir', '+responsa
 
 /** The identity group starting at word k (after the preposition), or undefined. */
 function groupAt(s: Stream, g: Groups, k: number): Mention | undefined {
-  const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+  const m = mentionAt(g, (g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k] : g.headAt[k]);
   return m && m.identity && s.sentence[m.a] === s.sentence[k] ? m : undefined;
 }
 
 /** A word of harm at k; « pas mal » (Québec: « quite ») is none. */
-const harmAt = (s: Stream, k: number): boolean => fills(OUTCOME, s.words[k]) && !(keyOf(s.words[k]!) === 'mal' && k > 0 && keyOf(s.words[k - 1]!) === 'pas');
+const harmAt = (s: Stream, k: number): boolean => fills(OUTCOME, s.words[k]) && !(s.wordKeys[k]! === 'mal' && k > 0 && s.wordKeys[k - 1]! === 'pas');
 
 /** The word of harm nearest to [a, b) in its sentence, outside it, or -1. */
 function harmNear(s: Stream, a: number, b: number): number {
@@ -64,13 +64,13 @@ const opening = (s: Stream, k: number): boolean => k < 3 || s.sentence[k - 3] !=
 /** True when the cause at i blames the group (ending at b) for everything, or once more: no harm need be named. */
 function blamesAll(s: Stream, i: number, b: number): boolean {
   // « c'est à cause des … qu'on a ouvert une école », « … si le quartier a changé »: what they caused is named after, and is no harm.
-  if (b < s.words.length && s.sentence[b] === s.sentence[i] && ['que', 'qu', 'si', 's'].includes(keyOf(s.words[b]!))) return false;
+  if (b < s.words.length && s.sentence[b] === s.sentence[i] && ['que', 'qu', 'si', 's'].includes(s.wordKeys[b]!)) return false;
   for (let k = i - 1; k >= 1 && i - k <= 8 && s.sentence[k] === s.sentence[i]; k -= 1) {
-    if (keyOf(s.words[k - 1]!) === 'tout' && ALL.has(keyOf(s.words[k]!)) && opening(s, k - 1) && !(keyOf(s.words[k]!) === 'ce' && k + 1 < i && ['qui', 'que'].includes(keyOf(s.words[k + 1]!)))) return true;
-    if (i - k <= 4 && AGAIN.has(keyOf(s.words[k]!))) return true;
+    if (s.wordKeys[k - 1]! === 'tout' && ALL.has(s.wordKeys[k]!) && opening(s, k - 1) && !(s.wordKeys[k]! === 'ce' && k + 1 < i && ['qui', 'que'].includes(s.wordKeys[k + 1]!))) return true;
+    if (i - k <= 4 && AGAIN.has(s.wordKeys[k]!)) return true;
   }
   // « la faute aux …, comme toujours », « encore »: after the group, closing its sentence.
-  for (let k = b; k < s.words.length && k - b < 3 && s.sentence[k] === s.sentence[i]; k += 1) if (AGAIN.has(keyOf(s.words[k]!))) return true;
+  for (let k = b; k < s.words.length && k - b < 3 && s.sentence[k] === s.sentence[i]; k += 1) if (AGAIN.has(s.wordKeys[k]!)) return true;
   return false;
 }
 
@@ -78,9 +78,9 @@ function blamesAll(s: Stream, i: number, b: number): boolean {
 export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; denied: boolean }> {
   const out: Array<{ a: number; b: number; denied: boolean }> = [];
   const n = s.words.length;
-  const at = (k: number, i: number): string => (k >= 0 && k < n && s.sentence[k] === s.sentence[i] ? keyOf(s.words[k]!) : '');
+  const at = (k: number, i: number): string => (k >= 0 && k < n && s.sentence[k] === s.sentence[i] ? s.wordKeys[k]! : '');
   for (let i = 0; i < n; i += 1) {
-    const w = keyOf(s.words[i]!);
+    const w = s.wordKeys[i]!;
     if (!CAUSE.has(w) && w !== 'depuis' && w !== 'qui' && !fills(CUES, s.words[i])) continue;
     let m: Mention | undefined;
     let cue = i;
@@ -102,16 +102,16 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       if (w.startsWith('doi') || w.startsWith('dev') || w.startsWith('du')) {
         if (!['on', 'nous'].includes(at(i - 1, i))) m = undefined;
       }
-    } else if (fills(SOURCE, s.words[i]) && ['on', 'nous'].includes(at(i - 1, i)) && ['que', 'qu'].includes(at(i - 2, i))) {
+    } else if (fills(SOURCE, s.words[i]) && ['on', 'nous'].includes(at(i - 1, i)) && isQue(at(i - 2, i))) {
       // « c'est aux … que nous devons cette insécurité »: the group brought forward by a cleft.
-      const before = g.mentions[g.endingAt[i - 2] ?? -1];
+      const before = mentionAt(g, g.endingAt[i - 2]);
       m = before && before.identity && s.sentence[before.a] === s.sentence[i] ? before : undefined;
     } else if (fills(RESPONSIBLE, s.words[i]) && (OF.has(at(i + 1, i)) || at(i - 2, i) === 'en' || at(i - 3, i) === 'en')) {
       // « … responsables de … », or the harm said first and taken up by « en » (« si nos écoles se dégradent, les … en sont responsables »).
       // « les … sont (les seuls) responsables de … »: the group as the subject before.
       let k = i - 1;
       while (k >= 0 && i - k <= 4 && s.sentence[k] === s.sentence[i] && (g.endingAt[k + 1] ?? -1) < 0) k -= 1;
-      const subj = k >= 0 ? g.mentions[g.endingAt[k + 1] ?? -1] : undefined;
+      const subj = k >= 0 ? mentionAt(g, g.endingAt[k + 1]) : undefined;
       m = subj && subj.identity && subj.generic ? subj : undefined;
       cue = m ? m.a : i;
     } else if (w === 'qui' && at(i - 1, i) === 'ce') {
@@ -123,7 +123,7 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
       for (let j = i + 1; m && j < k && inside < 0; j += 1) if (harmAt(s, j)) inside = j;
       if (inside < 0) m = undefined;
       cue = i - 1;
-    } else if (w === 'depuis' && ['que', 'qu'].includes(at(i + 1, i))) {
+    } else if (w === 'depuis' && isQue(at(i + 1, i))) {
       // « depuis que les … sont arrivés / sont ici ».
       const found = groupAt(s, g, i + 2);
       let k = found ? found.b : -1;
@@ -138,15 +138,15 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
     if (harm < 0) continue;
     let from = Math.min(cue, m.a, harm);
     let denied = false;
-    while (from > 0 && i - from < 6 && s.clause[from - 1] === s.clause[i] && FRAME.has(keyOf(s.words[from - 1]!))) {
+    while (from > 0 && i - from < 6 && s.clause[from - 1] === s.clause[i] && FRAME.has(s.wordKeys[from - 1]!)) {
       from -= 1;
-      if (['pas', 'jamais'].includes(keyOf(s.words[from]!))) denied = true;
+      if (['pas', 'jamais'].includes(s.wordKeys[from]!)) denied = true;
     }
     const to = Math.max(m.b, harm + 1);
     // « … ne sont pas responsables de … », « la criminalité n'a pas augmenté »: a denial anywhere in the blame.
     // The harm's own verb may follow it (« la criminalité n'a pas augmenté »): a few words more in its clause.
     const end = Math.min(s.words.length, to + 4);
-    for (let k = from; k < end && !denied && (k < to || s.clause[k] === s.clause[to - 1]); k += 1) if (DENIAL.has(keyOf(s.words[k]!)) && keyOf(s.words[k + 1] ?? s.words[k]!) !== 'mal') denied = true;
+    for (let k = from; k < end && !denied && (k < to || s.clause[k] === s.clause[to - 1]); k += 1) if (DENIAL.has(s.wordKeys[k]!) && keyOf(s.words[k + 1] ?? s.words[k]!) !== 'mal') denied = true;
     out.push({ a: from, b: to, denied });
   }
   return out;

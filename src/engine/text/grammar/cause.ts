@@ -6,9 +6,8 @@
  * innocently when the sentence goes on (« normal, c'est des Québécois, ils aiment le hockey »), so
  * the group must close its sentence. Age groups are left out (« normal, c'est des jeunes »).
  */
-import { antecedent, groupsOf, namedByAge } from './groups.ts';
+import { antecedent, groupsOf, mentionAt, namedByAge } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { keyOf } from './patterns.ts';
 import { isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -31,19 +30,19 @@ const REACH = 6;
 /** First word of « c'est » / « ce sont » ending right before word a, or -1. */
 function statedAt(s: Stream, a: number): number {
   // « c'est encore un … », « c'est juste des … ».
-  if (a > 1 && STILL.has(keyOf(s.words[a - 1]!))) a -= 1;
-  const w = a > 0 ? keyOf(s.words[a - 1]!) : '';
+  if (a > 1 && STILL.has(s.wordKeys[a - 1]!)) a -= 1;
+  const w = a > 0 ? s.wordKeys[a - 1]! : '';
   if (!COPULA.has(w) || s.sentence[a - 1] !== s.sentence[a]) return -1;
   if (w === 'cest') return a - 1;
-  return a > 1 && s.sentence[a - 2] === s.sentence[a] && THIS.has(keyOf(s.words[a - 2]!)) ? a - 2 : -1;
+  return a > 1 && s.sentence[a - 2] === s.sentence[a] && THIS.has(s.wordKeys[a - 2]!) ? a - 2 : -1;
 }
 
 /** The word marking the explanation in the few words before `c` (same sentence), or -1. */
 function explainedFrom(s: Stream, c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= REACH && s.sentence[k] === s.sentence[c]; k -= 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     if (EXPECTED.has(w) || CAUSES.has(w) || (GUESS.has(w) && w !== 'doit' && w !== 'devait')) return k;
-    if (SIGN.has(w) && k > 0 && SIGN_SUBJECT.has(keyOf(s.words[k - 1]!))) return k - 1;
+    if (SIGN.has(w) && k > 0 && SIGN_SUBJECT.has(s.wordKeys[k - 1]!)) return k - 1;
   }
   return -1;
 }
@@ -62,7 +61,7 @@ const CLAUSE_REACH = 12;
 function explainsState(s: Stream, k: number): boolean {
   let state = false;
   for (let j = k - 1; j >= 0 && k - j <= CLAUSE_REACH && s.sentence[j] === s.sentence[k]; j -= 1) {
-    const w = keyOf(s.words[j]!);
+    const w = s.wordKeys[j]!;
     if (DONE_TO.has(w)) return false;
     state ||= STATE.has(w);
   }
@@ -72,7 +71,7 @@ function explainsState(s: Stream, k: number): boolean {
 /** True when the mention ending at b closes its sentence (fillers aside). */
 function closes(s: Stream, b: number, sentence: number): boolean {
   let k = b;
-  while (k < s.words.length && s.sentence[k] === sentence && k - b < 2 && TAIL.has(keyOf(s.words[k]!))) k += 1;
+  while (k < s.words.length && s.sentence[k] === sentence && k - b < 2 && TAIL.has(s.wordKeys[k]!)) k += 1;
   return k >= s.words.length || s.sentence[k] !== sentence;
 }
 
@@ -93,19 +92,19 @@ const GROUP_PRONOUNS = new Set(['eux', 'elles', 'ils']);
  */
 function onlyThem(s: Stream, g: ReturnType<typeof groupsOf>, out: WordHit[]): void {
   for (let k = 0; k < s.words.length; k += 1) {
-    if (!ONLY.has(keyOf(s.words[k]!))) continue;
+    if (!ONLY.has(s.wordKeys[k]!)) continue;
     const sent = s.sentence[k];
     // The group: named after « seuls » (« Seuls les … »), or just before it, by name or by pronoun.
-    const named = g.mentions[g.startingAt[k + 1] ?? -1];
-    const before = k > 0 && s.sentence[k - 1] === sent ? g.mentions[g.endingAt[k] ?? -1] : undefined;
-    const pronoun = k > 0 && s.sentence[k - 1] === sent && GROUP_PRONOUNS.has(keyOf(s.words[k - 1]!)) ? antecedent(s, g, k - 1) : undefined;
+    const named = mentionAt(g, g.startingAt[k + 1]);
+    const before = k > 0 && s.sentence[k - 1] === sent ? mentionAt(g, g.endingAt[k]) : undefined;
+    const pronoun = k > 0 && s.sentence[k - 1] === sent && GROUP_PRONOUNS.has(s.wordKeys[k - 1]!) ? antecedent(s, g, k - 1) : undefined;
     const m = named ?? before ?? pronoun;
     if (!m || !m.identity || !m.generic) continue;
     let j = named ? named.b : k + 1;
-    while (j < s.words.length && s.sentence[j] === sent && j - k <= 4 && !CAPABLE.has(keyOf(s.words[j]!))) j += 1;
-    if (j >= s.words.length || s.sentence[j] !== sent || !CAPABLE.has(keyOf(s.words[j]!))) continue;
+    while (j < s.words.length && s.sentence[j] === sent && j - k <= 4 && !CAPABLE.has(s.wordKeys[j]!)) j += 1;
+    if (j >= s.words.length || s.sentence[j] !== sent || !CAPABLE.has(s.wordKeys[j]!)) continue;
     for (let d = j + 1; d < s.words.length && s.sentence[d] === sent && d - j <= 5; d += 1) {
-      if (!DEEDS.has(keyOf(s.words[d]!))) continue;
+      if (!DEEDS.has(s.wordKeys[d]!)) continue;
       out.push({ kind: 'hate', severity: 'warning', a: pronoun && !named && !before ? k - 1 : Math.min(m.a, k), b: d + 1, doubtful: 'cause' });
       break;
     }
@@ -125,7 +124,7 @@ const GUESS = new Set(['surement', 'probablement', 'certainement', 'gage', 'pari
 function explanation(s: Stream, m: { a: number }): number {
   const a = m.a;
   const sent = s.sentence[a];
-  const at = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  const at = (k: number): string => (k >= 0 && s.sentence[k] === sent ? s.wordKeys[k]! : '');
   const c = statedAt(s, a);
   if (c >= 0) return explainedFrom(s, c);
   // « ça doit être un … »: the guess is its own marker.
@@ -147,7 +146,7 @@ export function findCause(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (const m of g.mentions) {
     if (!m.identity || namedByAge(s, m) || judged[m.head] || !closes(s, m.b, s.sentence[m.a]!)) continue;
     const from = explanation(s, m);
-    if (from < 0 || judged[from] || isReported(s, sc, from, m.b) || (CAUSES.has(keyOf(s.words[from]!)) && !explainsState(s, from))) continue;
+    if (from < 0 || judged[from] || isReported(s, sc, from, m.b) || (CAUSES.has(s.wordKeys[from]!) && !explainsState(s, from))) continue;
     out.push({ kind: 'hate', severity: 'warning', a: from, b: m.b, doubtful: 'cause' });
   }
   return out.filter((h) => !isReported(s, sc, h.a, h.b));

@@ -10,10 +10,10 @@
  * same words to deny them: negation anywhere in the clause (« ce n'est pas l'islam qui… »), reported or
  * denounced speech (scope.ts) and hypotheses (« si les musulmans étaient… ») clear the claim. Linear: each claim looks back a bounded number of words.
  */
-import { antecedent, groupsOf, type Groups } from './groups.ts';
+import { antecedent, groupsOf, mentionAt, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, guards, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
-import { compile, findAllIn, keyOf, PLURAL_SUBJECTS, wordSet, fills } from './patterns.ts';
+import { compile, findAllIn, keyOf, PLURAL_SUBJECTS, wordSet, fills, isDe } from './patterns.ts';
 import { isNegated, isReported, underBlameAsked, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { objectOfClause } from './relative.ts';
@@ -63,7 +63,7 @@ function risingWith(s: Stream, subj: Subjects, found: ReadonlyArray<readonly [nu
   const cause = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i += 1) {
     const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
-    cue[i] = RISING_CUES.has(keyOf(s.words[i]!)) ? i : fresh ? -1 : cue[i - 1]!;
+    cue[i] = RISING_CUES.has(s.wordKeys[i]!) ? i : fresh ? -1 : cue[i - 1]!;
     cause[i] = subj.start[i + 1]! >= 0 || fills(RISING_CAUSES, s.words[i]) ? i : fresh ? -1 : cause[i - 1]!;
   }
   for (const [p, q] of found) {
@@ -71,7 +71,7 @@ function risingWith(s: Stream, subj: Subjects, found: ReadonlyArray<readonly [nu
     const c = cue[p - 1]!;
     if (c >= 0 && p - c <= 12 && cause[p - 1]! > c) out.push([c, q]);
     // « Les …, on les reconnaît à l'odeur »: known by it, the people named first.
-    else if (c >= 0 && p - c <= 4 && keyOf(s.words[c]!).startsWith('reconn') && cause[c]! >= 0 && c - cause[c]! <= 8) out.push([cause[c]!, q]);
+    else if (c >= 0 && p - c <= 4 && s.wordKeys[c]!.startsWith('reconn') && cause[c]! >= 0 && c - cause[c]! <= 8) out.push([cause[c]!, q]);
   }
   return out;
 }
@@ -123,14 +123,14 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
     // « ces gens-là », « ce monde-là »: pointed at, a people all the same.
     const pointed = (key === 'gens' || key === 'monde') && m.b > m.head + 1;
     // « un bon musulman », « un vrai immigré »: the model member stands for all of them.
-    const model = m.head > 1 && GOOD.has(keyOf(s.words[m.head - 1]!)) && ['un', 'une', 'le', 'la', 'tout'].includes(keyOf(s.words[m.head - 2]!));
+    const model = m.head > 1 && GOOD.has(s.wordKeys[m.head - 1]!) && ['un', 'une', 'le', 'la', 'tout'].includes(s.wordKeys[m.head - 2]!);
     if (model && m.identity && !fills(NOT_SUBJECT, head)) {
       start[m.b] = m.head - 2;
       continue;
     }
     if (!pointed && (!m.identity || !m.generic || fills(NOT_SUBJECT, head))) continue;
     start[m.b] = m.a;
-    plural[m.b] = isPluralWord(keyOf(s.words[m.b - 1]!)) || key === 'gens' ? 1 : 0;
+    plural[m.b] = isPluralWord(s.wordKeys[m.b - 1]!) || key === 'gens' ? 1 : 0;
   }
   for (const [h, b] of findAllIn(s, SUBJECTS)) {
     // A name that starts before a group ending at the same word heads it (« le livre saint des musulmans »).
@@ -139,12 +139,12 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
     start[b] = a;
     end[a] = b;
     // The name comes first and agrees with the verb (« le livre des musulmans encourage »).
-    plural[b] = isPluralWord(keyOf(s.words[h]!)) ? 1 : 0;
+    plural[b] = isPluralWord(s.wordKeys[h]!) ? 1 : 0;
   }
   for (const [h, b] of findAllIn(s, POINTED)) {
-    if (start[b]! >= 0 || h === 0 || s.brk[h] !== 0 || !POINTERS.has(keyOf(s.words[h - 1]!))) continue;
+    if (start[b]! >= 0 || h === 0 || s.brk[h] !== 0 || !POINTERS.has(s.wordKeys[h - 1]!)) continue;
     start[b] = h - 1;
-    plural[b] = isPluralWord(keyOf(s.words[b - 1]!)) ? 1 : 0;
+    plural[b] = isPluralWord(s.wordKeys[b - 1]!) ? 1 : 0;
   }
   // One pass: relative clauses opened after a subject (« les musulmans qui vivent ici veulent… ») and the last singular subject.
   const relative = new Int32Array(n).fill(-1);
@@ -152,7 +152,7 @@ function subjectsOf(s: Stream, g: Groups): Subjects {
   const single = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i += 1) {
     const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
-    if (keyOf(s.words[i]!) === 'qui' && start[i]! >= 0) {
+    if (s.wordKeys[i]! === 'qui' && start[i]! >= 0) {
       relative[i] = start[i]!;
       qui[i] = i;
     } else if (!fresh) {
@@ -174,27 +174,27 @@ function subjectOf(s: Stream, g: Groups, subj: Subjects, p: number): number {
     if (a >= 0) {
       // A complement of something else is not the subject (« la haine des musulmans détruit… »).
       // « la plupart des… », « trop de… », « beaucoup d'… »: a quantity of the group is still the group.
-      const det = keyOf(s.words[a]!);
-      const of = det === 'des' || det === 'du' ? a : a > 0 && ['de', 'd'].includes(keyOf(s.words[a - 1]!)) ? a - 1 : -1;
-      const quantified = of > 0 && QUANTITIES.has(keyOf(s.words[of - 1]!));
-      if (quantified) return of >= 2 && keyOf(s.words[of - 2]!) === 'la' ? of - 2 : of - 1;
-      if (a > 0 && s.sentence[a - 1] === sent && s.brk[a] === 0 && GOVERNED.has(keyOf(s.words[a - 1]!))) return -1;
+      const det = s.wordKeys[a]!;
+      const of = det === 'des' || det === 'du' ? a : a > 0 && isDe(s.wordKeys[a - 1]!) ? a - 1 : -1;
+      const quantified = of > 0 && QUANTITIES.has(s.wordKeys[of - 1]!);
+      if (quantified) return of >= 2 && s.wordKeys[of - 2]! === 'la' ? of - 2 : of - 1;
+      if (a > 0 && s.sentence[a - 1] === sent && s.brk[a] === 0 && GOVERNED.has(s.wordKeys[a - 1]!)) return -1;
       if ((det === 'des' || det === 'du' || det === 'aux') && a > 0 && s.sentence[a - 1] === sent) return -1;
       // The verb agrees: a plural subject with a plural verb (« les musulmans imposent »), a singular one without (« l'islam impose »).
       const verb = firstVerb(s, k, p);
       if (verb !== '' && verb !== 'c' && subj.plural[k] === 1 !== pluralVerb(verb)) return -1;
       // « Quelqu'un qui insulte les … n'a pas sa place ici »: the object of a relative clause is not the subject.
-      const m = g.mentions[g.startingAt[a] ?? -1];
+      const m = mentionAt(g, g.startingAt[a]);
       if (m && objectOfClause(s, m)) return -1;
       return a;
     }
-    const w = keyOf(s.words[k - 1]!);
+    const w = s.wordKeys[k - 1]!;
     if (PLURAL_PRONOUNS.has(w)) return pronounTakingUp(s, g, subj, k - 1);
     // « l'islam… il va détruire l'Europe »: a singular subject named shortly before is taken up.
     if ((w === 'il' || w === 'elle') && k >= 2 && subj.single[k - 2]! >= 0 && k - subj.single[k - 2]! <= 25) return k - 1;
     // « sont en train de… »: the copula of a progressive, not a state.
     // (« sont encore en train de… »: an adverb between the copula and the progressive.)
-    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && (keyOf(s.words[k]!) === 'en' || (k + 1 < p && keyOf(s.words[k + 1]!) === 'en')))) return purpose >= 0 ? purposeSubject(s, g, subj, purpose) : afterRelative(s, subj, p);
+    if (!GAP.has(w) && !(['sont', 'est', 'etaient', 'etait'].includes(w) && (s.wordKeys[k]! === 'en' || (k + 1 < p && s.wordKeys[k + 1]! === 'en')))) return purpose >= 0 ? purposeSubject(s, g, subj, purpose) : afterRelative(s, subj, p);
     if (w === 'pour' && purpose < 0) purpose = k - 1;
   }
   return afterRelative(s, subj, p);
@@ -216,8 +216,8 @@ const PURPOSE_REACH = 7;
 function purposeSubject(s: Stream, g: Groups, subj: Subjects, pour: number): number {
   for (let k = pour; k > 0 && pour - k <= PURPOSE_REACH && s.clause[k - 1] === s.clause[pour]; k -= 1) {
     const a = subj.start[k] ?? -1;
-    if (a >= 0) return a > 0 && s.clause[a - 1] === s.clause[pour] && GOVERNED.has(keyOf(s.words[a - 1]!)) ? -1 : a;
-    if (PLURAL_PRONOUNS.has(keyOf(s.words[k - 1]!))) return pronounTakingUp(s, g, subj, k - 1);
+    if (a >= 0) return a > 0 && s.clause[a - 1] === s.clause[pour] && GOVERNED.has(s.wordKeys[a - 1]!) ? -1 : a;
+    if (PLURAL_PRONOUNS.has(s.wordKeys[k - 1]!)) return pronounTakingUp(s, g, subj, k - 1);
   }
   return -1;
 }
@@ -242,9 +242,9 @@ const STILL = new Set(['encore', 'toujours', 'constamment', 'juste', 'vraiment',
 /** The first word after the subject that is no clitic (the finite verb), or ''. */
 function firstVerb(s: Stream, from: number, p: number): string {
   for (let k = from; k <= p && k < s.words.length; k += 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     // « les … (encore) en train de… » has no finite verb: nothing to agree with.
-    if (w === 'en' && k + 1 < s.words.length && keyOf(s.words[k + 1]!) === 'train') return '';
+    if (w === 'en' && k + 1 < s.words.length && s.wordKeys[k + 1]! === 'train') return '';
     if (!CLITICS.has(w) && !STILL.has(w)) return w;
   }
   return '';
@@ -290,18 +290,18 @@ function marksOf(s: Stream): Marks {
   const notionNext = new Int32Array(n + 1).fill(n);
   for (let i = 0; i < n; i += 1) {
     const fresh = i === 0 || s.sentence[i - 1] !== s.sentence[i];
-    const w = keyOf(s.words[i]!);
+    const w = s.wordKeys[i]!;
     notion[i] = fills(NOTIONS, s.words[i]) ? i : fresh ? -1 : notion[i - 1]!;
     // The reader's belief (« vous croyez que… »), or a question put to the reader (« avez-vous des preuves que… », « d'où sortez-vous que… »).
     // The Québec particle « -tu » after a subject and its verb asks, it names no reader (« j'ai-tu le droit de dire que… », « on peut-tu dire que… »).
-    const particle = w === 'tu' && i >= 2 && s.sentence[i - 2] === s.sentence[i] && PARTICLE_SUBJECTS.has(keyOf(s.words[i - 2]!));
+    const particle = w === 'tu' && i >= 2 && s.sentence[i - 2] === s.sentence[i] && PARTICLE_SUBJECTS.has(s.wordKeys[i - 2]!);
     you[i] = YOU.has(w) && !particle && (fills(BELIEF, s.words[i + 1]) || fills(BELIEF, s.words[i + 2]) || s.hyphen[i] === 1) ? i : fresh ? -1 : you[i - 1]!;
     // « est-ce que », and a subject pronoun joined to its verb (« envahissent-ils »).
-    const asks = (w === 'est' && i + 1 < n && keyOf(s.words[i + 1]!) === 'ce' && s.hyphen[i + 1] === 1) || (s.hyphen[i] === 1 && INVERTED.has(w));
+    const asks = (w === 'est' && i + 1 < n && s.wordKeys[i + 1]! === 'ce' && s.hyphen[i + 1] === 1) || (s.hyphen[i] === 1 && INVERTED.has(w));
     question[i] = asks ? i : fresh ? -1 : question[i - 1]!;
     why[i] = WHY.has(w) ? i : fresh ? -1 : why[i - 1]!;
     // « est-ce normal que… », « trouvez-vous ça normal que… »: whether it is normal presupposes the claim, like « pourquoi ».
-    normal[i] = NORMAL.has(w) && i + 1 < n && (keyOf(s.words[i + 1]!) === 'que' || keyOf(s.words[i + 1]!) === 'qu') ? i : fresh ? -1 : normal[i - 1]!;
+    normal[i] = NORMAL.has(w) && i + 1 < n && (s.wordKeys[i + 1]! === 'que' || s.wordKeys[i + 1]! === 'qu') ? i : fresh ? -1 : normal[i - 1]!;
   }
   for (let i = n - 1; i >= 0; i -= 1) {
     const last = i === n - 1 || s.sentence[i + 1] !== s.sentence[i];
@@ -327,7 +327,7 @@ function askedOrAddressed(s: Stream, mk: Marks, a: number, b: number): boolean {
 function judged(s: Stream, sc: Scope, mk: Marks, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>): WordHit {
   const from = clauseStart(s, a);
   let hypothesis = false;
-  for (let k = from; k < a; k += 1) if (HYPOTHESIS.has(keyOf(s.words[k]!))) hypothesis = true;
+  for (let k = from; k < a; k += 1) if (HYPOTHESIS.has(s.wordKeys[k]!)) hypothesis = true;
   let next = b;
   while (next < s.words.length && next - b < 8 && s.clause[next] === s.clause[b - 1]) next += 1;
   const saidAfter = next < s.words.length && s.sentence[next] === s.sentence[b - 1] && fills(SAID_AFTER, s.words[next]);
@@ -347,7 +347,7 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   if (n === 0) return out;
   const claimed = findAllIn(s, CLAIMS);
   // A clause of time after it ends the claim too (« ils mentent quand ça les arrange »): a habit, said of them all the same.
-  const ending = findAllIn(s, ENDING).filter(([p, q]) => q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p] || WHENEVER.has(keyOf(s.words[q]!)));
+  const ending = findAllIn(s, ENDING).filter(([p, q]) => q >= n || s.brk[q] !== 0 || s.sentence[q] !== s.sentence[p] || WHENEVER.has(s.wordKeys[q]!));
   const agents = [...findAllIn(s, CRIMES_BY), ...findAllIn(s, BLAMED), ...findAllIn(s, OVERRUN)];
   const calls = findAllIn(s, CALLS);
   const rises = findAllIn(s, RISING);
@@ -365,16 +365,16 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   // Crimes said to be theirs, evils blamed on them: the group named right after (« commis par des musulmans », « due aux immigrés »).
   for (const [p, q] of agents) {
     // The group right after, its « à » or « de » folded into the determiner or not (« aux immigrés », « à l'islam »).
-    const after = q < n && AGENT_OF.has(keyOf(s.words[q]!)) ? q + 1 : q;
-    const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.startingAt[after] ?? -1)];
+    const after = q < n && AGENT_OF.has(s.wordKeys[q]!) ? q + 1 : q;
+    const m = mentionAt(g, (g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q] : g.startingAt[after]);
     if (m && subj.start[m.b] !== -1) out.push(judged(s, sc, mk, p, m.b, [[p, q]]));
     else if (q < n && subj.end[q]! > q) out.push(judged(s, sc, mk, p, subj.end[q]!, [[p, q]]));
   }
   // Calls to ban or destroy them: a group, or a faith, its book or places, as object (« il faut interdire l'islam »).
   for (const [p, q] of calls) {
     let j = q;
-    while (j < n && j - q < 2 && s.sentence[j] === s.sentence[p] && (keyOf(s.words[j]!) === 'tous' || keyOf(s.words[j]!) === 'toutes')) j += 1;
-    const m = g.mentions[g.startingAt[j] ?? -1];
+    while (j < n && j - q < 2 && s.sentence[j] === s.sentence[p] && (s.wordKeys[j]! === 'tous' || s.wordKeys[j]! === 'toutes')) j += 1;
+    const m = mentionAt(g, g.startingAt[j]);
     if (m && subj.start[m.b] !== -1 && !fills(SYMBOLS, s.words[m.head])) {
       out.push(judged(s, sc, mk, p, m.b, [[p, q]]));
       continue;
@@ -395,13 +395,13 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
     for (let pass = 0; pass < 2; pass += 1) {
       for (let k = Math.max(0, p - 12); k < Math.min(n, q + 12); k += 1) {
         if (s.sentence[k] !== s.sentence[p]) continue;
-        const m = g.mentions[g.startingAt[k] ?? -1];
+        const m = mentionAt(g, g.startingAt[k]);
         if (pass && group < 0 && m?.identity && s.clause[k] === s.clause[when] && !fills(YOUNG, s.words[m.head])) group = k;
-        if (when < 0 && (WHEN.has(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'des' && keyOf(s.words[k + 1] ?? s.words[k]!) === 'qu'))) when = k;
+        if (when < 0 && (WHEN.has(s.wordKeys[k]!) || (s.wordKeys[k]! === 'des' && keyOf(s.words[k + 1] ?? s.words[k]!) === 'qu'))) when = k;
       }
     }
     // The speaker's own precaution (« je garde… », « on change de… »), not one of them keeping their things.
-    const mine = [p - 1, p - 2, p - 3].some((k) => k >= 0 && SELF.has(keyOf(s.words[k]!)));
+    const mine = [p - 1, p - 2, p - 3].some((k) => k >= 0 && SELF.has(s.wordKeys[k]!));
     if (mine && group >= 0 && when >= 0) out.push(judged(s, sc, mk, Math.min(p, group, when), Math.max(q, group + 1), [[p, q]]));
   }
   return out;

@@ -8,7 +8,7 @@
  * a report around it). Linear: bounded looks before each mention.
  */
 import type { Groups } from './groups.ts';
-import { fills, keyOf, wordSet } from './patterns.ts';
+import { fills, wordSet } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 /** Touching, eating, drinking, sitting, sleeping, sharing, marrying. */
@@ -29,16 +29,16 @@ export function findContactRefused(s: Stream, g: Groups): Array<{ a: number; b: 
   const out: Array<{ a: number; b: number }> = [];
   const n = s.words.length;
   for (const m of g.mentions) {
-    if (!m.identity || !['un', 'une'].includes(keyOf(s.words[m.a]!)) || m.a < 2) continue;
+    if (!m.identity || !['un', 'une'].includes(s.wordKeys[m.a]!) || m.a < 2) continue;
     // « un homme qui insulte… »: someone singled out by a deed, not any member.
-    if (m.b < n && s.sentence[m.b] === s.sentence[m.a] && keyOf(s.words[m.b]!) === 'qui') continue;
-    if (!LINK.has(keyOf(s.words[m.a - 1]!))) continue;
+    if (m.b < n && s.sentence[m.b] === s.sentence[m.a] && s.wordKeys[m.b]! === 'qui') continue;
+    if (!LINK.has(s.wordKeys[m.a - 1]!)) continue;
     // The speaker's contact verb: in the conditional or the future (« je ne mangerais jamais »), or an infinitive after
     // « refuser de »; not a past told (« je n'ai jamais mangé un plat cuisiné par un … aussi bon »).
     let verb = -1;
     for (let k = m.a - 1; k >= 0 && m.a - k <= VERB_REACH && s.sentence[k] === s.sentence[m.a] && verb < 0; k -= 1) {
       if (!fills(CONTACT, s.words[k])) continue;
-      const w = keyOf(s.words[k]!);
+      const w = s.wordKeys[k]!;
       // (« refuser de m'asseoir »: a clitic may stand between.)
       const refused = (j: number): boolean => j >= 0 && fills(REFUSE, s.words[j]!);
       if (WOULD.test(w) || (INFINITIVE.test(w) && (refused(k - 2) || refused(k - 3)))) verb = k;
@@ -49,7 +49,7 @@ export function findContactRefused(s: Stream, g: Groups): Array<{ a: number; b: 
     let refuse = false;
     let start = verb;
     for (let k = verb - 1; k >= 0 && verb - k <= REFUSAL_REACH && s.sentence[k] === s.sentence[m.a]; k -= 1) {
-      const w = keyOf(s.words[k]!);
+      const w = s.wordKeys[k]!;
       if (w === 'je' || w === 'j') (speaker = true), (start = k);
       if (NEGATION.has(w)) (negation = true), (start = Math.min(start, k));
       if (fills(REFUSE, s.words[k])) (refuse = true), (start = Math.min(start, k));

@@ -20,14 +20,14 @@ const SKILLS = new Set(['lire', 'ecrire', 'compter']);
 /** Determiners: the skill has an object, so the question is a real one (« savez-vous lire les nouveaux panneaux? »). */
 const DETERMINERS = new Set([...DETERMINER_WORDS, 'du']);
 function askedWithObject(s: Stream, a: number, b: number): boolean {
-  return SKILLS.has(keyOf(s.words[b - 1]!)) && b < s.words.length && s.sentence[b] === s.sentence[a] && DETERMINERS.has(keyOf(s.words[b]!));
+  return SKILLS.has(s.wordKeys[b - 1]!) && b < s.words.length && s.sentence[b] === s.sentence[a] && DETERMINERS.has(s.wordKeys[b]!);
 }
 
 const INFINITIVE = new Set(['aller', 'retourner']);
 /** The reader named in the four words before the frame [a, b) or right after it (« …, toi »), in its sentence. */
 function addressed(s: Stream, a: number, b: number): boolean {
-  for (let k = a - 1; k >= 0 && a - k <= 4 && s.sentence[k] === s.sentence[a]; k -= 1) if (SECOND_PERSON.has(keyOf(s.words[k]!))) return true;
-  return b < s.words.length && s.sentence[b] === s.sentence[a] && SECOND_PERSON.has(keyOf(s.words[b]!));
+  for (let k = a - 1; k >= 0 && a - k <= 4 && s.sentence[k] === s.sentence[a]; k -= 1) if (SECOND_PERSON.has(s.wordKeys[k]!)) return true;
+  return b < s.words.length && s.sentence[b] === s.sentence[a] && SECOND_PERSON.has(s.wordKeys[b]!);
 }
 
 export function findContempt(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
@@ -36,10 +36,10 @@ export function findContempt(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, CONDESCENSION)) {
     if (askedWithObject(s, a, b)) continue;
     // « Ma fille travaille pis va à l'école »: a verb coordinated to a subject of its own, no order to the reader.
-    if (a > 0 && s.sentence[a - 1] === s.sentence[a] && ['pis', 'et', 'puis'].includes(keyOf(s.words[a - 1]!)) && ['va', 'retourne', 'vas'].includes(keyOf(s.words[a]!)) && !['toi', 'donc'].includes(keyOf(s.words[b] ?? s.words[a]!))) continue;
+    if (a > 0 && s.sentence[a - 1] === s.sentence[a] && ['pis', 'et', 'puis'].includes(s.wordKeys[a - 1]!) && ['va', 'retourne', 'vas'].includes(s.wordKeys[a]!) && !['toi', 'donc'].includes(keyOf(s.words[b] ?? s.words[a]!))) continue;
     // An infinitive is said to the reader only with the reader named just before (« t'as besoin de retourner à l'école »);
     // otherwise it is a plan or a purpose (« je vais retourner à l'école », « pour aller à l'école »).
-    if (INFINITIVE.has(keyOf(s.words[a]!)) && !addressed(s, a, b)) continue;
+    if (INFINITIVE.has(s.wordKeys[a]!) && !addressed(s, a, b)) continue;
     out.push({ kind: 'contempt', severity: isNegated(s, a, b, [[a, b]], b) || isReported(s, sc, a, b) ? 'clear' : 'error', a, b });
   }
   // Sentences that turn negative, and sentences followed by an eye-roll.

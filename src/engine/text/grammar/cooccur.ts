@@ -68,9 +68,9 @@ const GUARDS = wordSet([
 ], false);
 /** True when word i opens a hypothesis: « si » before a subject, or « s' » glued to « il(s) ». */
 function hypothesis(s: Stream, i: number): boolean {
-  const w = keyOf(s.words[i]!);
+  const w = s.wordKeys[i]!;
   if (w !== 'si' && w !== 's') return false;
-  const next = i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] ? keyOf(s.words[i + 1]!) : '';
+  const next = i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] ? s.wordKeys[i + 1]! : '';
   return w === 'si' ? CONDITION_SUBJECT.has(next) || next === '' : next === 'il' || next === 'ils';
 }
 const OF_WHAT = new Set(['de', 'd', 'du', 'des']);
@@ -81,7 +81,7 @@ const OF_WHAT = new Set(['de', 'd', 'du', 'des']);
 function fault(s: Stream, g: Groups, i: number): boolean {
   if (!fills(FAULTS, s.words[i])) return false;
   const j = i + 1;
-  if (j >= s.words.length || s.brk[j] !== 0 || !OF_WHAT.has(keyOf(s.words[j]!))) return true;
+  if (j >= s.words.length || s.brk[j] !== 0 || !OF_WHAT.has(s.wordKeys[j]!)) return true;
   return g.startingAt[j]! >= 0 || g.headAt[j + 1]! >= 0 || g.startingAt[j + 1]! >= 0;
 }
 /** How far, in words, the degrading word may stand after the group's name. */
@@ -96,7 +96,7 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
   if (g.mentions.length === 0) return out;
   // Degrading words and words of hatred, by start word: their end, and whether they are hatred (never ordinary).
   const wordEnd = new Int32Array(n).fill(-1);
-  for (const [a, b] of findAllIn(s, DEGRADING)) if (!ORDINARY.has(keyOf(s.words[a]!)) && wordEnd[a]! < b) wordEnd[a] = b;
+  for (const [a, b] of findAllIn(s, DEGRADING)) if (!ORDINARY.has(s.wordKeys[a]!) && wordEnd[a]! < b) wordEnd[a] = b;
   for (let i = 0; i < n; i += 1) if (wordEnd[i]! < 0 && (fills(HATRED, s.words[i]) || fault(s, g, i))) wordEnd[i] = i + 1;
   // The last degrading word seen before each word (for a group named after it), or -1.
   const lastWord = new Int32Array(n + 1).fill(-1);
@@ -122,12 +122,12 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
     // The degrading word first, the group right after it (« rien de plus hypocrite qu'un … »).
     const w = lastWord[m.a]!;
     const end = w >= 0 ? wordEnd[w]! : -1;
-    if (w >= 0 && s.clause[w] === c && end <= m.a && m.a - end <= BACK_REACH && (end === m.a || BEFORE_GROUP.has(keyOf(s.words[m.a - 1]!))) && !isReported(s, sc, w, m.b)) {
+    if (w >= 0 && s.clause[w] === c && end <= m.a && m.a - end <= BACK_REACH && (end === m.a || BEFORE_GROUP.has(s.wordKeys[m.a - 1]!)) && !isReported(s, sc, w, m.b)) {
       out.push({ kind: 'hate', severity: 'warning', a: w, b: m.b, doubtful: 'together' });
       lastClause = c;
       continue;
     }
-    const lead = m.a > 0 && s.clause[m.a - 1] === c ? keyOf(s.words[m.a - 1]!) : '';
+    const lead = m.a > 0 && s.clause[m.a - 1] === c ? s.wordKeys[m.a - 1]! : '';
     if (lead !== '' && !SUBJECT_LEAD.has(lead)) continue;
     for (let k = m.b; k < n && k - m.b <= REACH && s.clause[k] === c; k += 1) {
       const end = wordEnd[k]!;
@@ -181,13 +181,13 @@ export function quietSpan(s: Stream, sc: Scope, judged: Uint8Array, a: number, b
 
 /** True when word i stands after a « qui » of its clause: said of that clause's antecedent (« la chose qui vous dérange, c'est que les … »), not of a group named later. */
 function inRelative(s: Stream, i: number): boolean {
-  for (let k = i - 1; k >= 0 && s.clause[k] === s.clause[i]; k -= 1) if (keyOf(s.words[k]!) === 'qui') return true;
+  for (let k = i - 1; k >= 0 && s.clause[k] === s.clause[i]; k -= 1) if (s.wordKeys[k]! === 'qui') return true;
   return false;
 }
 
 /** Object pronouns: after one, a word spelt like an adjective is a verb (« ça vous dérange », « ça les écœure »). */
 const CLITICS = new Set(['me', 'm', 'te', 't', 'se', 's', 'nous', 'vous', 'le', 'la', 'les', 'lui', 'leur', 'y', 'en']);
-const afterClitic = (s: Stream, i: number): boolean => i > 0 && s.brk[i] === 0 && CLITICS.has(keyOf(s.words[i - 1]!));
+const afterClitic = (s: Stream, i: number): boolean => i > 0 && s.brk[i] === 0 && CLITICS.has(s.wordKeys[i - 1]!);
 /** How far, in words, the group and the word may stand apart in one sentence. */
 const SENTENCE_REACH = 16;
 
@@ -212,7 +212,7 @@ export function findSentenceCooccurrence(s: Stream, sc: Scope, judged: Uint8Arra
   const firstEnd = new Int32Array(sentences);
   for (const [a, b] of findAllIn(s, DEGRADING)) {
     const k = s.sentence[a]!;
-    if (first[k]! < 0 && !ORDINARY.has(keyOf(s.words[a]!)) && !afterClitic(s, a)) [first[k], firstEnd[k]] = [a, b];
+    if (first[k]! < 0 && !ORDINARY.has(s.wordKeys[a]!) && !afterClitic(s, a)) [first[k], firstEnd[k]] = [a, b];
   }
   for (let i = 0; i < n; i += 1) {
     const k = s.sentence[i]!;
@@ -222,7 +222,7 @@ export function findSentenceCooccurrence(s: Stream, sc: Scope, judged: Uint8Arra
     const k = s.sentence[m.head]!;
     const w = first[k]!;
     // « ce qui caractérise les …, c'est leur paresse »: « leur » takes the group up even where it is an object.
-    const theirs = w > 0 && ['leur', 'leurs'].includes(keyOf(s.words[w - 1]!));
+    const theirs = w > 0 && ['leur', 'leurs'].includes(s.wordKeys[w - 1]!);
     if (!m.identity || !m.generic || quiet[k] || w < 0 || (w >= m.a && w < m.b) || (objectOfClause(s, m) && !theirs)) continue;
     // Split across clauses (one clause is the clause net's), within reach, and not said in a relative clause of something else.
     if (s.clause[w] === s.clause[m.head] || Math.abs(w - m.head) > SENTENCE_REACH || (w < m.a && inRelative(s, w))) continue;

@@ -13,11 +13,11 @@
  * Each reading needs an identity group (groups.ts); a reported frame is a warning and a negated one is left alone.
  */
 import { goodDeath } from './calm-death.ts';
-import { antecedent, type Groups, type Mention } from './groups.ts';
+import { antecedent, mentionAt, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { addressedDoom, deathPlaces, deserved, harmFigures, massViolence, roles, spared, violence } from './lexicon-threat.ts';
 import { harmWished } from './lexicon-person.ts';
-import { compile, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, matchAt, wordSet, isDe } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -45,9 +45,9 @@ const CLITICS = new Set(['les', 'le', 'la', 'l', 'leur', 'lui', 'en', 'y', 'vous
 const KEEP = /^(?:laiss|gard|rest|demeur|aura$)/;
 /** End of « en vie » or « vivant(s) » at k, or -1. */
 function alive(s: Stream, k: number): number {
-  const w = k < s.words.length && s.sentence[k] === s.sentence[k - 1] ? keyOf(s.words[k]!) : '';
+  const w = k < s.words.length && s.sentence[k] === s.sentence[k - 1] ? s.wordKeys[k]! : '';
   if (/^(?:vivante?s?|debout)$/.test(w)) return k + 1;
-  return w === 'en' && k + 1 < s.words.length && keyOf(s.words[k + 1]!) === 'vie' ? k + 2 : -1;
+  return w === 'en' && k + 1 < s.words.length && s.wordKeys[k + 1]! === 'vie' ? k + 2 : -1;
 }
 /** Bare verbs of living: a life spared only with « aucun… » as their subject. */
 const LIVING = /^(?:surviv|survec|viv|vecu|vit$|respir|epargne[es]*$)/;
@@ -99,9 +99,9 @@ const goesOn = (s: Stream, b: number): boolean => b < s.words.length && s.senten
 /** The identity group named from word k over a few victim words, in the sentence, or undefined. */
 function victimAfter(s: Stream, g: Groups, k: number, gap: ReadonlySet<string>, steps = 3): Mention | undefined {
   for (let j = k; j < s.words.length && j - k <= steps && s.sentence[j] === s.sentence[k]; j += 1) {
-    const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
+    const m = mentionAt(g, (g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j] : g.headAt[j]);
     if (m) return m.identity ? m : undefined;
-    if (!gap.has(keyOf(s.words[j]!))) return undefined;
+    if (!gap.has(s.wordKeys[j]!)) return undefined;
   }
   return undefined;
 }
@@ -111,7 +111,7 @@ const TAIL = new Set(['chacun', 'd', 'les', 'jamais', 'premiers', 'parmi', 'nous
 /** Past the tail words after b (at most six), in b's sentence. */
 function tail(s: Stream, b: number): number {
   let k = b;
-  while (k < s.words.length && k - b < 6 && s.sentence[k] === s.sentence[b - 1] && TAIL.has(keyOf(s.words[k]!))) k += 1;
+  while (k < s.words.length && k - b < 6 && s.sentence[k] === s.sentence[b - 1] && TAIL.has(s.wordKeys[k]!)) k += 1;
   return k;
 }
 
@@ -122,7 +122,7 @@ function addresses(s: Stream, g: Groups): Uint8Array {
   for (const m of g.mentions) {
     if (!m.identity) continue;
     const sent = s.sentence[m.a]!;
-    const opens = m.a === 0 || s.sentence[m.a - 1] !== sent || s.brk[m.a] !== 0 || ADDRESS.has(keyOf(s.words[m.a - 1]!)) || (m.a > 1 && ['de', 'd'].includes(keyOf(s.words[m.a - 1]!)) && ADDRESS.has(keyOf(s.words[m.a - 2]!)));
+    const opens = m.a === 0 || s.sentence[m.a - 1] !== sent || s.brk[m.a] !== 0 || ADDRESS.has(s.wordKeys[m.a - 1]!) || (m.a > 1 && isDe(s.wordKeys[m.a - 1]!) && ADDRESS.has(s.wordKeys[m.a - 2]!));
     if (opens && !goesOn(s, m.b)) out[sent] = 1;
   }
   return out;
@@ -135,9 +135,9 @@ function addresses(s: Stream, g: Groups): Uint8Array {
 function endsAfter(s: Stream, g: Groups, b: number): boolean {
   let k = tail(s, b);
   for (let steps = 0; steps < 3 && k < s.words.length && s.sentence[k] === s.sentence[b - 1]; steps += 1) {
-    const m = g.mentions[g.startingAt[k] ?? -1] ?? g.mentions[g.headAt[k] ?? -1];
+    const m = mentionAt(g, g.startingAt[k]) ?? mentionAt(g, g.headAt[k]);
     if (m && m.identity) k = tail(s, m.b);
-    else if (ADDRESS.has(keyOf(s.words[k]!)) || ['de', 'd', 'les', 'le', 'la', 'l'].includes(keyOf(s.words[k]!))) k += 1;
+    else if (ADDRESS.has(s.wordKeys[k]!) || ['de', 'd', 'les', 'le', 'la', 'l'].includes(s.wordKeys[k]!)) k += 1;
     else return false;
   }
   return k >= s.words.length || s.sentence[k] !== s.sentence[b - 1];
@@ -151,45 +151,45 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     // « Vous ne verrez pas la fin de l'année, bande de… »: the entry's own negation is its doom.
     // Or a people named just before, in this sentence or the one before (« Les…? Vous ne verrez pas Noël. », « Un message
     // pour les… : vous… »): the doom is said to them.
-    const named = g.mentions[g.lastBefore[a] ?? -1];
+    const named = mentionAt(g, g.lastBefore[a]);
     const to = addressed[s.sentence[a]!] === 1 || (named !== undefined && named.identity && named.generic && s.sentence[named.a]! + 1 >= s.sentence[a]!);
     // « Tu passeras pas l'hiver(, le maire) »: one reader's doom, the sentence ending there or on a role named to them.
     // (Opening the sentence or after a role, « Monsieur le maire, tu… »: not « Mon vieux chien, tu passeras pas l'hiver ».)
     let k = b;
     let j = a;
-    while (k < n && k - b < 3 && s.sentence[k] === s.sentence[a] && VOCATIVE.has(keyOf(s.words[k]!))) k += 1;
-    while (j > 0 && a - j < 3 && s.sentence[j - 1] === s.sentence[a] && VOCATIVE.has(keyOf(s.words[j - 1]!))) j -= 1;
-    const you = /^(?:tu|t|ton|ta|tes)$/.test(keyOf(s.words[a]!)) && (k >= n || s.sentence[k] !== s.sentence[a]) && (j === 0 || s.sentence[j - 1] !== s.sentence[a]);
+    while (k < n && k - b < 3 && s.sentence[k] === s.sentence[a] && VOCATIVE.has(s.wordKeys[k]!)) k += 1;
+    while (j > 0 && a - j < 3 && s.sentence[j - 1] === s.sentence[a] && VOCATIVE.has(s.wordKeys[j - 1]!)) j -= 1;
+    const you = /^(?:tu|t|ton|ta|tes)$/.test(s.wordKeys[a]!) && (k >= n || s.sentence[k] !== s.sentence[a]) && (j === 0 || s.sentence[j - 1] !== s.sentence[a]);
     if ((to && endsAfter(s, g, b)) || you) hit(out, s, sc, a, b);
   }
   // (An office may be the subject of a harm wished, below.)
   if (g.mentions.length === 0 && !s.words.some((w) => ROLES.has(keyOf(w)))) return out;
   for (const [p, q0] of findAllIn(s, SPARED)) {
     // (The « pas » the stream adds for « aucun… ne » shares the verb's offsets: not a word that goes on.)
-    let q = q0 < n && keyOf(s.words[q0]!) === 'pas' && s.words[q0]!.start === s.words[q0 - 1]!.start ? q0 + 1 : q0;
+    let q = q0 < n && s.wordKeys[q0]! === 'pas' && s.words[q0]!.start === s.words[q0 - 1]!.start ? q0 + 1 : q0;
     const sent = s.sentence[p]!;
     let start = p;
     while (start > 0 && s.clause[start - 1] === s.clause[p]) start -= 1;
     let denied = false;
     let duty = false;
-    for (let k = start; k < q; k += 1) (denied ||= NEGATORS.has(keyOf(s.words[k]!))), (duty ||= DUTY.test(keyOf(s.words[k]!)));
+    for (let k = start; k < q; k += 1) (denied ||= NEGATORS.has(s.wordKeys[k]!)), (duty ||= DUTY.test(s.wordKeys[k]!));
     // (The speaker's own future: « on n'épargnera aucun… », « on ne laissera pas un seul… en vie ».)
-    duty ||= /(?:ra|ront|rons|rai)$/.test(keyOf(s.words[p]!));
+    duty ||= /(?:ra|ront|rons|rai)$/.test(s.wordKeys[p]!);
     // (« Faut épargner aucun… »: the negation is the victim's quantifier.)
-    for (let k = q; k < n && k - q < 2 && s.clause[k] === s.clause[p]; k += 1) denied ||= NOBODY.has(keyOf(s.words[k]!));
+    for (let k = q; k < n && k - q < 2 && s.clause[k] === s.clause[p]; k += 1) denied ||= NOBODY.has(s.wordKeys[k]!);
     // An order opening the sentence (« Ne laissez aucun… », « N'épargnez personne »), or a slogan (« Pas de quartier pour… »).
-    const first = keyOf(s.words[start]!);
-    const order = /(?:ez|ons)$/.test(keyOf(s.words[start]!)) || ((first === 'ne' || first === 'n') && start + 1 < n && /(?:ez|ons)$/.test(keyOf(s.words[start + 1]!)));
+    const first = s.wordKeys[start]!;
+    const order = /(?:ez|ons)$/.test(s.wordKeys[start]!) || ((first === 'ne' || first === 'n') && start + 1 < n && /(?:ez|ons)$/.test(s.wordKeys[start + 1]!));
     const slogan = start + 2 >= p && SLOGAN.has(first) && (s.sentence[start - 1] !== sent || start === 0 || s.brk[start] !== 0);
     // « Tant qu'il restera un seul… vivant, … »: the people's survival as the condition to end.
-    const whileAlive = keyOf(s.words[start]!) === 'tant';
+    const whileAlive = s.wordKeys[start]! === 'tant';
     if (!(denied || whileAlive) || !(duty || order || slogan)) continue;
-    const living = LIVING.test(keyOf(s.words[p]!)) && q0 === p + 1;
+    const living = LIVING.test(s.wordKeys[p]!) && q0 === p + 1;
     // « On ne laissera pas un seul… en vie », « il ne devrait rester aucun… vivant »: a bare verb of keeping, alive after its victims.
-    const keep = q0 === p + 1 && KEEP.test(keyOf(s.words[p]!));
+    const keep = q0 === p + 1 && KEEP.test(s.wordKeys[p]!);
     if (keep) {
       const v = victimAfter(s, g, q, VICTIM_GAP);
-      const clitic = p > 0 && CLITICS.has(keyOf(s.words[p - 1]!)) ? antecedent(s, g, p - 1) : undefined;
+      const clitic = p > 0 && CLITICS.has(s.wordKeys[p - 1]!) ? antecedent(s, g, p - 1) : undefined;
       const end = v ? alive(s, v.b) : clitic ? alive(s, q) : -1;
       if (end > 0 && !goesOn(s, tail(s, end))) hit(out, s, sc, Math.min(start, clitic?.a ?? start), Math.max(end, clitic?.b ?? end));
       // (« Aucun… ne restera debout »: no victim after, the subject before is read below.)
@@ -197,53 +197,53 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     }
     // The victims after it (« épargner aucun… », « pitié pour les… »), the clause ending with them.
     const after = living ? undefined : victimAfter(s, g, q, VICTIM_GAP);
-    if (after && !goesOn(s, tail(s, after.b)) && (after.generic || NOBODY.has(keyOf(s.words[after.a]!)) || keyOf(s.words[after.a]!) === 'chaque' || (after.a > 0 && ['aucun', 'aucune', 'seul', 'seule'].includes(keyOf(s.words[after.a - 1]!))))) {
+    if (after && !goesOn(s, tail(s, after.b)) && (after.generic || NOBODY.has(s.wordKeys[after.a]!) || s.wordKeys[after.a]! === 'chaque' || (after.a > 0 && ['aucun', 'aucune', 'seul', 'seule'].includes(s.wordKeys[after.a - 1]!)))) {
       hit(out, s, sc, start, after.b);
       continue;
     }
     if (goesOn(s, q)) continue;
     // A pronoun taking them up before the verb (« on ne devrait jamais les laisser respirer, ces… »).
-    const clitic = !living && p > 0 && CLITICS.has(keyOf(s.words[p - 1]!)) ? antecedent(s, g, p - 1) : undefined;
+    const clitic = !living && p > 0 && CLITICS.has(s.wordKeys[p - 1]!) ? antecedent(s, g, p - 1) : undefined;
     if (clitic && clitic.identity) {
       hit(out, s, sc, Math.min(start, clitic.a), Math.max(q, clitic.b));
       continue;
     }
     // « Aucun… ne devrait rester en vie », « aucun… ne sera épargné », « Ne laissez aucun… survivre »: « aucun… » is the subject.
     // (The stream reads « aucun… ne » as « les… ne… pas »: a people's life denied under a duty, « les… ne devraient pas vivre ».)
-    const m = g.mentions[g.lastBefore[p] ?? -1];
-    let none = m !== undefined && (NOBODY.has(keyOf(s.words[m.a]!)) || (m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!))));
+    const m = mentionAt(g, g.lastBefore[p]);
+    let none = m !== undefined && (NOBODY.has(s.wordKeys[m.a]!) || (m.a > 0 && NOBODY.has(s.wordKeys[m.a - 1]!)));
     // (The stream reads « aucun… ne sera » as « les… ne sera pas », the « pas » it adds sharing the verb's offsets.)
-    for (let k = m ? m.b : p; !none && k < q; k += 1) none = keyOf(s.words[k]!) === 'pas' && s.words[k]!.start === s.words[k - 1]!.start;
+    for (let k = m ? m.b : p; !none && k < q; k += 1) none = s.wordKeys[k]! === 'pas' && s.words[k]!.start === s.words[k - 1]!.start;
     let must = false;
     // (« Aucun… ne sera épargné »: a participle of sparing foretold to none of them is a duty too.)
-    const participle = /^epargne[es]*$/.test(keyOf(s.words[p]!));
-    for (let k = m ? Math.min(start, m.b) : p; k < p; k += 1) must ||= /^(?:dev|doi|faut|faud|merit)/.test(keyOf(s.words[k]!)) || (participle && none && /^(?:sera|seron)/.test(keyOf(s.words[k]!)));
+    const participle = /^epargne[es]*$/.test(s.wordKeys[p]!);
+    for (let k = m ? Math.min(start, m.b) : p; k < p; k += 1) must ||= /^(?:dev|doi|faut|faud|merit)/.test(s.wordKeys[k]!) || (participle && none && /^(?:sera|seron)/.test(s.wordKeys[k]!));
     if (m && m.identity && s.clause[m.a] === s.clause[p] && p - m.b <= 4 && (none || (m.generic && must) || order)) hit(out, s, sc, Math.min(start, m.a), q);
   }
   for (const [p, q] of findAllIn(s, MASS)) {
     // « Il y aura un massacre de… », « Un bain de sang attend les… », « Le génocide des…, c'est pour bientôt »: foretold.
     const sent = s.sentence[p]!;
     // (The noun, not the verb its lemma shares: « on va les chasser » is read by exclusion.ts and the calls.)
-    if (/(?:er|ez|ons)$/.test(keyOf(s.words[p]!))) continue;
+    if (/(?:er|ez|ons)$/.test(s.wordKeys[p]!)) continue;
     let m = victimAfter(s, g, q, MASS_GAP, 3);
     // « Les…, un massacre vous attend »: the victims taken up by a pronoun before the verb that awaits them.
-    if (!m && q + 1 < n && ['vous', 'les', 'leur', 'te', 't'].includes(keyOf(s.words[q]!)) && FORETOLD.test(keyOf(s.words[q + 1]!))) m = antecedent(s, g, q);
+    if (!m && q + 1 < n && ['vous', 'les', 'leur', 'te', 't'].includes(s.wordKeys[q]!) && FORETOLD.test(s.wordKeys[q + 1]!)) m = antecedent(s, g, q);
     if (!m || !m.generic || !m.identity) continue;
     let told = false;
     let concern = false;
     // (« s'en vient »: coming; « vient de » alone is the recent past.)
-    const tells = (k: number): boolean => FORETOLD.test(keyOf(s.words[k]!)) || (keyOf(s.words[k]!) === 'vient' && k > 0 && keyOf(s.words[k - 1]!) === 'en');
-    for (let k = p; k > 0 && s.sentence[k - 1] === sent; k -= 1) (told ||= tells(k - 1)), (concern ||= CONCERN.test(keyOf(s.words[k - 1]!)));
-    for (let k = q; k < n && s.sentence[k] === sent; k += 1) (told ||= tells(k)), (concern ||= CONCERN.test(keyOf(s.words[k]!)));
+    const tells = (k: number): boolean => FORETOLD.test(s.wordKeys[k]!) || (s.wordKeys[k]! === 'vient' && k > 0 && s.wordKeys[k - 1]! === 'en');
+    for (let k = p; k > 0 && s.sentence[k - 1] === sent; k -= 1) (told ||= tells(k - 1)), (concern ||= CONCERN.test(s.wordKeys[k - 1]!));
+    for (let k = q; k < n && s.sentence[k] === sent; k += 1) (told ||= tells(k)), (concern ||= CONCERN.test(s.wordKeys[k]!));
     if (told && !concern) hit(out, s, sc, Math.min(p, m.a), Math.max(q, m.b));
   }
   for (const [p, q] of findAllIn(s, PLACES)) {
     // « Je vais envoyer ce… six pieds sous terre », « on va les mettre en terre, les… »: the victim between the verb and the place.
     const sent = s.sentence[p]!;
     for (let v = p - 1; v >= 0 && p - v <= 5 && s.sentence[v] === sent; v -= 1) {
-      if (!SEND.test(keyOf(s.words[v]!))) continue;
+      if (!SEND.test(s.wordKeys[v]!)) continue;
       const between = victimAfter(s, g, v + 1, VICTIM_GAP, p - v - 1);
-      const clitic = v > 0 && CLITICS.has(keyOf(s.words[v - 1]!)) ? antecedent(s, g, v - 1) : undefined;
+      const clitic = v > 0 && CLITICS.has(s.wordKeys[v - 1]!) ? antecedent(s, g, v - 1) : undefined;
       const victim = between && between.b <= p ? between : clitic;
       const call = callBefore(v);
       if (victim && victim.identity && call >= 0) hit(out, s, sc, call, Math.max(q, victim.b));
@@ -252,14 +252,14 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
   }
   // « Si seulement les… avaient la gorge tranchée », « pourvu qu'ils se fassent tous tabasser, ces… », « vivement que chaque…
   // finisse au bout d'une corde »: a people (or « ils » taking one up) as the subject of a wished state of harm.
-  const at = (k: number, sent: number): string => (k >= 0 && k < n && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  const at = (k: number, sent: number): string => (k >= 0 && k < n && s.sentence[k] === sent ? s.wordKeys[k]! : '');
   for (let k = 0; k < n; k += 1) {
     const sent = s.sentence[k]!;
     // (An office after its determiner is a subject too: « que le maire se fasse… ».)
     const role = ROLES.has(at(k, sent)) && /^(?:le|la|l|ce|cet|cette)$/.test(at(k - 1, sent));
-    const named = g.mentions[g.startingAt[k] ?? -1] ?? (role ? ({ a: k - 1, b: k + 1, generic: true } as Mention) : undefined);
+    const named = mentionAt(g, g.startingAt[k]) ?? (role ? ({ a: k - 1, b: k + 1, generic: true } as Mention) : undefined);
     const m = named ?? (/^(?:ils|elles|y)$/.test(at(k, sent)) ? antecedent(s, g, k) : undefined);
-    if (!m || !(m.generic || /^(?:chaque|tou)/.test(keyOf(s.words[m.a]!)))) continue;
+    if (!m || !(m.generic || /^(?:chaque|tou)/.test(s.wordKeys[m.a]!))) continue;
     let j = (role ? k - 1 : k) - 1;
     while (WISH_GAP.test(at(j, sent))) j -= 1;
     const w = at(j, sent);
@@ -302,18 +302,18 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
   // solution, its people named, and what follows the break called for (the break then ends a call) or deserved.
   for (let i = 1; i < n; i += 1) {
     // (« Ma solution pour les… : … »: the speaker's own is the one too.)
-    if (!SOLUTION.has(keyOf(s.words[i]!)) || !['une', 'un', 'la', 'seule', 'ma', 'mon', 'notre'].includes(keyOf(s.words[i - 1]!))) continue;
-    const only = (i > 1 && ['qu', 'que'].includes(keyOf(s.words[i - 2]!))) || ['seule', 'ma', 'mon', 'notre'].includes(keyOf(s.words[i - 1]!));
+    if (!SOLUTION.has(s.wordKeys[i]!) || !['une', 'un', 'la', 'seule', 'ma', 'mon', 'notre'].includes(s.wordKeys[i - 1]!)) continue;
+    const only = (i > 1 && ['qu', 'que'].includes(s.wordKeys[i - 2]!)) || ['seule', 'ma', 'mon', 'notre'].includes(s.wordKeys[i - 1]!);
     if (!only) continue;
     let j = i + 1;
     while (j < n && j - i <= 8 && s.brk[j] === 0) j += 1;
     if (j >= n || j - i > 8 || s.sentence[j] !== s.sentence[i]) continue;
-    const m = g.mentions[g.lastBefore[j] ?? -1];
+    const m = mentionAt(g, g.lastBefore[j]);
     if (!m || !m.identity || m.a < i) continue;
     // (The call opens on « une »: the « ne … que » before it restricts, it does not deny.)
     if ((callStart[j] ?? -1) < 0) callStart[j] = i - 1;
     // (« …, c'est la mort »: the cleft's copula before what is deserved.)
-    const d = j + 1 < n && ['c', 'ce'].includes(keyOf(s.words[j]!)) && ['est', 'sera', 'serait'].includes(keyOf(s.words[j + 1]!)) ? j + 2 : j;
+    const d = j + 1 < n && ['c', 'ce'].includes(s.wordKeys[j]!) && ['est', 'sera', 'serait'].includes(s.wordKeys[j + 1]!) ? j + 2 : j;
     const end = matchAt(s, DESERVED, d);
     if (end > d && !goesOn(s, tail(s, end))) hit(out, s, sc, i - 1, end);
   }

@@ -7,7 +7,7 @@
  * A people sent away by bus or plane to a far city, and a people told to leave in the jussive
  * (« Qu'ils dégagent, les … »), are read here too.
  */
-import { antecedent, namedByAge, peopleAdjectiveEnd, type Groups, type Mention } from './groups.ts';
+import { antecedent, mentionAt, namedByAge, peopleAdjectiveEnd, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { exclusion, exclusionPlaces, sending, sendPlaces } from './lexicon-threat.ts';
 import { compile, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
@@ -42,10 +42,10 @@ const PLIGHT = /^(?:pauvrete|misere|rue|isolement|precarite|itinerance|chomage|c
 function peopleTakenUp(s: Stream, g: Groups, i: number): Mention | undefined {
   const a = antecedent(s, g, i);
   if (a && a.identity && !namedByAge(s, a)) return a;
-  let m = g.mentions[g.lastBefore[i] ?? -1];
+  let m = mentionAt(g, g.lastBefore[i]);
   for (let step = 0; m && step < 4 && i - m.b <= 15 && s.sentence[m.a] === s.sentence[i]; step += 1) {
     if (m.identity && m.generic && !namedByAge(s, m)) return m;
-    m = m.a > 0 ? g.mentions[g.lastBefore[m.a] ?? -1] : undefined;
+    m = m.a > 0 ? mentionAt(g, g.lastBefore[m.a]) : undefined;
   }
   return undefined;
 }
@@ -53,9 +53,9 @@ function peopleTakenUp(s: Stream, g: Groups, i: number): Mention | undefined {
 /** The group whose name starts within two object words after k, or undefined. */
 function objectAt(s: Stream, g: Groups, k: number, sentence: number): Mention | undefined {
   for (let j = k; j < s.words.length && j - k <= 2 && s.sentence[j] === sentence; j += 1) {
-    const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
+    const m = mentionAt(g, (g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j] : g.headAt[j]);
     if (m) return m;
-    if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
+    if (!OBJECT_GAP.has(s.wordKeys[j]!)) return undefined;
   }
   return undefined;
 }
@@ -67,7 +67,7 @@ function placeAfter(s: Stream, g: Groups, k: number, sentence: number, send = fa
     if (!(e > j)) continue;
     // Sent somewhere is sent away when the clause ends there or goes on away (« … pour le spectacle » is a ride, « au camp de jour » a stay).
     // (« Envoyez-les sur une île, les … »: the people set out after the place.)
-    if (!send || e >= s.words.length || s.sentence[e] !== sentence || s.brk[e] !== 0 || AWAY.has(keyOf(s.words[e]!)) || g.startingAt[e]! >= 0) return e;
+    if (!send || e >= s.words.length || s.sentence[e] !== sentence || s.brk[e] !== 0 || AWAY.has(s.wordKeys[e]!) || g.startingAt[e]! >= 0) return e;
   }
   return -1;
 }
@@ -91,36 +91,36 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     // The people set out after the order's clitic (« Renvoyez-les chez eux, les … »): hate.ts does not read it.
     let later = false;
     let k = h;
-    while (k > 0 && h - k < 4 && s.sentence[k - 1] === sent && BETWEEN.has(keyOf(s.words[k - 1]!)) && (callAt[k] ?? -1) < 0) k -= 1;
-    if (k > 0 && DUTY.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent) {
+    while (k > 0 && h - k < 4 && s.sentence[k - 1] === sent && BETWEEN.has(s.wordKeys[k - 1]!) && (callAt[k] ?? -1) < 0) k -= 1;
+    if (k > 0 && DUTY.has(s.wordKeys[k - 1]!) && s.sentence[k - 1] === sent) {
       let j = k - 1;
-      while (j > 0 && k - 1 - j < 2 && ['tous', 'toutes', 'ils', 'elles'].includes(keyOf(s.words[j - 1]!))) j -= 1;
-      m = g.mentions[g.endingAt[j] ?? -1];
-      if (!m && j > 0 && ['ils', 'elles'].includes(keyOf(s.words[j]!))) m = antecedent(s, g, j);
+      while (j > 0 && k - 1 - j < 2 && ['tous', 'toutes', 'ils', 'elles'].includes(s.wordKeys[j - 1]!)) j -= 1;
+      m = mentionAt(g, g.endingAt[j]);
+      if (!m && j > 0 && ['ils', 'elles'].includes(s.wordKeys[j]!)) m = antecedent(s, g, j);
       if (m && m.generic) from = m.a < j ? m.a : j;
       else m = undefined;
     }
     // (An order opens its clause after a break or « pis » too: « …, envoyez-les à Montréal », « fermez le refuge pis sortez les … ».)
-    const opening = (h === 0 || s.sentence[h - 1] !== sent || s.brk[h] !== 0 || /^(?:pis|et)$/.test(keyOf(s.words[h - 1]!))) && /(?:ez|ons)$/.test(keyOf(s.words[h]!));
+    const opening = (h === 0 || s.sentence[h - 1] !== sent || s.brk[h] !== 0 || /^(?:pis|et)$/.test(s.wordKeys[h - 1]!)) && /(?:ez|ons)$/.test(s.wordKeys[h]!);
     if (!m && ((callAt[k] ?? -1) >= 0 || opening)) {
       let o = objectAt(s, g, h2, sent);
       // « Envoyez-les à Toronto, les… », « faudrait les enfermer en CHSLD »: the clitic taking a people up.
-      const clitic = keyOf(s.words[h2] ?? s.words[h]!) === 'les' && s.sentence[h2] === sent ? h2 : h > 0 && keyOf(s.words[h - 1]!) === 'les' ? h - 1 : -1;
+      const clitic = keyOf(s.words[h2] ?? s.words[h]!) === 'les' && s.sentence[h2] === sent ? h2 : h > 0 && s.wordKeys[h - 1]! === 'les' ? h - 1 : -1;
       if (!o && clitic >= 0) (o = antecedent(s, g, clitic)), (placeAt = clitic < h ? h2 : h2 + 1), (later = o !== undefined && o.a > h);
       if (o && o.generic) (m = o), (from = opening ? h : callAt[k]!);
     }
     // (« Sortir » excludes only its object: « les … devraient sortir de chez eux » goes out.)
-    if (!m || from < 0 || ((send || later) && !m.identity) || (/^sort/.test(keyOf(s.words[h]!)) && m.a < h && keyOf(s.words[h - 1]!) !== 'les')) continue;
+    if (!m || from < 0 || ((send || later) && !m.identity) || (/^sort/.test(s.wordKeys[h]!) && m.a < h && s.wordKeys[h - 1]! !== 'les')) continue;
     const placeFrom = placeAt >= 0 ? placeAt : m.a >= h2 ? m.b : h2;
     // « Sortez les … du comité / de la ligue »: a people put out of a body or a place they belong to (not out of a plight).
     // (« de la ligue » may be read as the name's complement: « les … de la ligue ».)
     // (« du centre de jour »: the name's complement may run on; the first noun is what they are put out of.)
     const ownOut = matchAt(s, OUT_OF, m.head + 1);
-    let outOf = /^sort/.test(keyOf(s.words[h]!)) && m.identity && m.a >= h2 - 1 ? (ownOut > m.head + 1 && ownOut <= m.b ? ownOut : matchAt(s, OUT_OF, placeFrom)) : -1;
-    if (outOf > 0 && (PLIGHT.test(keyOf(s.words[outOf - 1]!)) || s.sentence[outOf - 1] !== sent)) outOf = -1;
+    let outOf = /^sort/.test(s.wordKeys[h]!) && m.identity && m.a >= h2 - 1 ? (ownOut > m.head + 1 && ownOut <= m.b ? ownOut : matchAt(s, OUT_OF, placeFrom)) : -1;
+    if (outOf > 0 && (PLIGHT.test(s.wordKeys[outOf - 1]!) || s.sentence[outOf - 1] !== sent)) outOf = -1;
     // hate.ts reads « renvoyés chez eux », « dehors » after its own calls; after the other calls (« il est temps de »,
     // « il conviendrait de ») the place is read here. Overlaps are resolved in index.ts (the longer reading stays).
-    if (outOf < 0 && placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(keyOf(s.words[placeFrom]!)) && (callAt[k] ?? -1) < 0 && !later) continue;
+    if (outOf < 0 && placeFrom < n && s.sentence[placeFrom] === sent && READ_BY_HATE.has(s.wordKeys[placeFrom]!) && (callAt[k] ?? -1) < 0 && !later) continue;
     let place = placeAfter(s, g, placeFrom, sent, send);
     // « chasser les … de ce pays »: the place read as the name's complement (« les … de ce pays ») still says where from.
     for (let j = m.head + 1; place < 0 && !send && j < m.b && m.a >= h2; j += 1) if (matchAt(s, PLACES, j) === m.b) place = m.b;
@@ -154,7 +154,7 @@ const WAY_OUT = /^(?:avion|aeroport|frontiere|porte|ontario|france|bateau)$/;
  */
 function keptOut(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
-  const k = (j: number): string => (j > 0 && j < n ? keyOf(s.words[j]!) : '');
+  const k = (j: number): string => (j > 0 && j < n ? s.wordKeys[j]! : '');
   const people = (m: Mention | undefined): Mention | undefined => (m?.identity && m.generic && !namedByAge(s, m) ? m : undefined);
   for (let i = 1; i < n; i += 1) {
     const w = k(i);
@@ -179,7 +179,7 @@ function keptOut(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
         // (« leur avion part sans eux » is their own flight: the way out is « l' / la ».)
         if (!WAY_OUT.test(k(j)) || !/^(?:la?|le|l')$/.test(k(j - 1)) || !(k(j + 1) === 'part' ? k(j + 2) !== 'en' : k(j + 1) === 'est' && /^(?:pas loin|la $)/.test(`${k(j + 2)} ${s.sentence[j + 3] === s.sentence[j] ? k(j + 3) : ''}`))) continue;
         b = j + 2;
-        m = people(g.mentions[g.lastBefore[i] ?? -1]);
+        m = people(mentionAt(g, g.lastBefore[i]));
         // A warning, never an error: the same words tell of tourists going home (« pas contents de la météo, l'avion part demain »).
         sure = false;
         if (!m && /^(?:ceux|celles)$/.test(k(i - 4))) a = i - 4;
@@ -213,16 +213,16 @@ function oursFirst(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
   // A people of the sentence, not an age (the in-group's own mention is neither the last before it nor the next after it).
   const people = (x: number, sent: number): Mention | undefined => {
-    const m = g.mentions[x];
+    const m = mentionAt(g, x);
     return m && m.identity && s.sentence[m.a] === sent && !namedByAge(s, m) ? m : undefined;
   };
   for (let i = 0; i < n; i += 1) {
-    const w = keyOf(s.words[i]!);
+    const w = s.wordKeys[i]!;
     if (!OURS.has(w)) continue;
     const sent = s.sentence[i]!;
-    const f = i + 2 < n && FIRST.test(`${keyOf(s.words[i + 1]!)} ${keyOf(s.words[i + 2]!)}`);
+    const f = i + 2 < n && FIRST.test(`${s.wordKeys[i + 1]!} ${s.wordKeys[i + 2]!}`);
     const b = f ? i + 3 : i + 1;
-    const next = b < n && s.sentence[b] === sent ? keyOf(s.words[b]!) : '';
+    const next = b < n && s.sentence[b] === sent ? s.wordKeys[b]! : '';
     const first = f && (s.brk[b] !== 0 || RANK_AFTER.test(next));
     // « aux / pour » before the in-group, a reservation word up to six words before that; a negation before it denies
     // (« c'est pas juste pour les Québécois de souche »; the « pas » of a contrast after it is its own).
@@ -230,7 +230,7 @@ function oursFirst(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let reserved = false;
     let denied = false;
     for (let j = i - 1; j >= 0 && i - j <= 10 && s.sentence[j] === sent; j -= 1) {
-      const v = keyOf(s.words[j]!);
+      const v = s.wordKeys[j]!;
       if (to < 0 && i - j < 6 && /^(?:aux?|a|pour)$/.test(v)) to = j;
       else if (to >= 0 && (RESERVE.test(v) || (v === 'est' && j === to - 1))) reserved = true;
       denied ||= i - j <= 6 && NO_LONGER.has(v);
@@ -268,10 +268,10 @@ const SINGULAR_ORDERS = new Set(['engage', 'embauche', 'loue', 'vends', 'accepte
 
 /** True when the verb at i is an order: an imperative opening its clause, or an infinitive after a modal of duty. */
 function ordered(s: Stream, i: number, modalAt: number): boolean {
-  const w = keyOf(s.words[i]!);
-  const opens = i === 0 || s.sentence[i - 1] !== s.sentence[i] || s.brk[i] !== 0 || /^(?:pis|et|mais)$/.test(keyOf(s.words[i - 1]!));
+  const w = s.wordKeys[i]!;
+  const opens = i === 0 || s.sentence[i - 1] !== s.sentence[i] || s.brk[i] !== 0 || /^(?:pis|et|mais)$/.test(s.wordKeys[i - 1]!);
   if (opens && (/(?:ez|ons)$/.test(w) || SINGULAR_ORDERS.has(w))) return true;
-  return modalAt >= 0 && modalAt < i && s.sentence[modalAt] === s.sentence[i] && ORDER_MODALS.has(keyOf(s.words[modalAt]!)) && infinitive(s, i);
+  return modalAt >= 0 && modalAt < i && s.sentence[modalAt] === s.sentence[i] && ORDER_MODALS.has(s.wordKeys[modalAt]!) && infinitive(s, i);
 }
 
 /**
@@ -290,11 +290,11 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
     const sent = s.sentence[i]!;
     if (fills(WELCOME, s.words[i])) {
       // Denied after an imperative (« engagez pas »), or between a modal and its infinitive (« devrait pas engager »).
-      const after = i + 1 < n && s.sentence[i + 1] === sent && NO_LONGER.has(keyOf(s.words[i + 1]!)) ? i + 1 : -1;
-      const before = i >= 2 && NO_LONGER.has(keyOf(s.words[i - 1]!)) ? i - 2 : -1;
+      const after = i + 1 < n && s.sentence[i + 1] === sent && NO_LONGER.has(s.wordKeys[i + 1]!) ? i + 1 : -1;
+      const before = i >= 2 && NO_LONGER.has(s.wordKeys[i - 1]!) ? i - 2 : -1;
       // « Arrêtez d'engager des … », « la ville devrait arrêter de louer aux … »: stopping the welcome, ordered and not denied itself.
       // (« Faut pas arrêter d'engager »: the stop itself denied.)
-      const stop = before < 0 && i >= 2 && /^d?e?$/.test(keyOf(s.words[i - 1]!)) && STOP.test(keyOf(s.words[i - 2]!)) && !NO_LONGER.has(keyOf(s.words[i - 3] ?? s.words[0]!)) ? i - 2 : -1;
+      const stop = before < 0 && i >= 2 && /^d?e?$/.test(s.wordKeys[i - 1]!) && STOP.test(s.wordKeys[i - 2]!) && !NO_LONGER.has(keyOf(s.words[i - 3] ?? s.words[0]!)) ? i - 2 : -1;
       const stopped = stop >= 0 && ordered(s, stop, stop - 1);
       const order = (after >= 0 && ordered(s, i, -1)) || (before >= 0 && ordered(s, i, before)) || stopped;
       if (!order) continue;
@@ -302,7 +302,7 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       if (!m) continue;
       const from = after >= 0 ? i : before >= 0 ? before : stop;
       out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) ? 'warning' : 'error', a: from, b: m.b });
-    } else if (i >= 3 && keyOf(s.words[i - 1]!) === 'leur' && GIVE.test(keyOf(s.words[i]!)) && /^d?e?$/.test(keyOf(s.words[i - 2]!)) && STOP.test(keyOf(s.words[i - 3]!))) {
+    } else if (i >= 3 && s.wordKeys[i - 1]! === 'leur' && GIVE.test(s.wordKeys[i]!) && /^d?e?$/.test(s.wordKeys[i - 2]!) && STOP.test(s.wordKeys[i - 3]!)) {
       // « faudrait arrêter de leur donner des permis », « arrêtez de leur accorder de l'aide »: a living stopped for a people
       // taken up by « leur » (the stop ordered and not denied; never an age).
       const stop = i - 3;
@@ -312,16 +312,16 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       if (j >= n || s.sentence[j] !== sent || !fills(DENIED_THING, s.words[j])) continue;
       const m = peopleTakenUp(s, g, i - 1);
       if (!m) continue;
-      const from = stop > 0 && ORDER_MODALS.has(keyOf(s.words[stop - 1]!)) ? stop - 1 : stop;
+      const from = stop > 0 && ORDER_MODALS.has(s.wordKeys[stop - 1]!) ? stop - 1 : stop;
       out.push({ kind: 'hate', severity: isReported(s, sc, from, j + 1) ? 'warning' : 'error', a: from, b: j + 1 });
-    } else if (i >= 2 && keyOf(s.words[i - 1]!) === 'les' && /^laiss(?:er|ez|ons)$/.test(keyOf(s.words[i]!)) && NO_LONGER.has(keyOf(s.words[i - 2]!))) {
+    } else if (i >= 2 && s.wordKeys[i - 1]! === 'les' && /^laiss(?:er|ez|ons)$/.test(s.wordKeys[i]!) && NO_LONGER.has(s.wordKeys[i - 2]!)) {
       // « Les … faut pas les laisser s'installer / entrer »: a people kept from settling or coming in, the duty said denied
       // (« faut pas les laisser seuls » names no coming in; never an age).
-      const modal = i >= 3 && ORDER_MODALS.has(keyOf(s.words[i - 3]!)) ? i - 3 : -1;
+      const modal = i >= 3 && ORDER_MODALS.has(s.wordKeys[i - 3]!) ? i - 3 : -1;
       if (modal < 0 && !ordered(s, i, -1)) continue;
       let j = i + 1;
-      if (j < n && /^se?$/.test(keyOf(s.words[j]!))) j += 1;
-      if (j >= n || s.sentence[j] !== sent || !SETTLE.test(keyOf(s.words[j]!))) continue;
+      if (j < n && /^se?$/.test(s.wordKeys[j]!)) j += 1;
+      if (j >= n || s.sentence[j] !== sent || !SETTLE.test(s.wordKeys[j]!)) continue;
       const m = peopleTakenUp(s, g, i - 1);
       if (!m || !m.generic) continue;
       const from = modal >= 0 ? modal : i - 2;
@@ -329,7 +329,7 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
     } else if (fills(BAN, s.words[i])) {
       // « Interdisez les … à la bibliothèque », « faudrait bannir les … »: a people itself banned (« interdire les chiens », « les
       // propos contre les … » ban a thing). An order, or a bare infinitive opening its sentence as a slogan (a warning; asked, clean).
-      const modal = i >= 1 && ORDER_MODALS.has(keyOf(s.words[i - 1]!)) ? i - 1 : i >= 2 && ORDER_MODALS.has(keyOf(s.words[i - 2]!)) ? i - 2 : -1;
+      const modal = i >= 1 && ORDER_MODALS.has(s.wordKeys[i - 1]!) ? i - 1 : i >= 2 && ORDER_MODALS.has(s.wordKeys[i - 2]!) ? i - 2 : -1;
       let c = modal >= 0 ? modal : i;
       while (c > 0 && s.clause[c - 1] === s.clause[i]) c -= 1;
       const slogan = (i === 0 || s.sentence[i - 1] !== sent) && infinitive(s, i);
@@ -339,25 +339,25 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       const from = modal >= 0 ? modal : i;
       out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b) || (slogan && !ordered(s, i, modal)) ? 'warning' : 'error', a: from, b: m.b, ...(slogan && !ordered(s, i, modal) ? { doubtful: 'denied' as const } : {}) });
     } else if (fills(REFUSE, s.words[i])) {
-      const modal = i >= 1 && ORDER_MODALS.has(keyOf(s.words[i - 1]!)) ? i - 1 : i >= 2 && ORDER_MODALS.has(keyOf(s.words[i - 2]!)) ? i - 2 : -1;
+      const modal = i >= 1 && ORDER_MODALS.has(s.wordKeys[i - 1]!) ? i - 1 : i >= 2 && ORDER_MODALS.has(s.wordKeys[i - 2]!) ? i - 2 : -1;
       // (Denied anywhere in its clause before it: « Personne devrait refuser un logement à des … ».)
       let c = modal >= 0 ? modal : i;
       while (c > 0 && s.clause[c - 1] === s.clause[i]) c -= 1;
       // (« Coupez pas l'aide aux … »: the order itself denied.)
-      const deniedAfter = i + 1 < n && s.sentence[i + 1] === sent && NO_LONGER.has(keyOf(s.words[i + 1]!));
+      const deniedAfter = i + 1 < n && s.sentence[i + 1] === sent && NO_LONGER.has(s.wordKeys[i + 1]!);
       if (!ordered(s, i, modal) || isNegated(s, c, i + 1) || deniedAfter) continue;
       // The thing refused (« les permis », « l'aide », « leur chèque »), then « à / aux » and the people.
       let j = i + 1;
       while (j < n && j - i <= 2 && s.sentence[j] === sent && !fills(DENIED_THING, s.words[j])) j += 1;
       if (j >= n || s.sentence[j] !== sent || !fills(DENIED_THING, s.words[j])) {
         // « Refusez les … au CLSC », « faudrait bloquer les … »: the people itself refused, a whole people (not « refusez les permis »).
-        const whole = SHUT_OUT.test(keyOf(s.words[i]!)) && !(modal >= 0 && /^(?:il|on)$/.test(keyOf(s.words[modal + 1] ?? s.words[i]!))) ? people(i + 1, sent) : undefined;
+        const whole = SHUT_OUT.test(s.wordKeys[i]!) && !(modal >= 0 && /^(?:il|on)$/.test(keyOf(s.words[modal + 1] ?? s.words[i]!))) ? people(i + 1, sent) : undefined;
         if (whole && whole.generic) out.push({ kind: 'hate', severity: isReported(s, sc, modal >= 0 ? modal : i, whole.b) ? 'warning' : 'error', a: modal >= 0 ? modal : i, b: whole.b });
         continue;
       }
       let k = j + 1;
-      while (k < n && k - j <= 3 && s.sentence[k] === sent && !['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) k += 1;
-      if (k >= n || s.sentence[k] !== sent || !['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) continue;
+      while (k < n && k - j <= 3 && s.sentence[k] === sent && !['a', 'au', 'aux'].includes(s.wordKeys[k]!)) k += 1;
+      if (k >= n || s.sentence[k] !== sent || !['a', 'au', 'aux'].includes(s.wordKeys[k]!)) continue;
       // (« aux restos haïtiens »: their business, named by the people's adjective.)
       const m = people(k + 1, sent) ?? people(k + 2, sent);
       const end = m ? m.b : k + 2 < n && s.sentence[k + 2] === sent ? peopleAdjectiveEnd(s, k + 2) : -1;
@@ -391,25 +391,25 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
   let last: Mention | undefined;
   let lastSentence = -1;
   for (let i = 0; i + 1 < n; i += 1) {
-    const w = keyOf(s.words[i]!);
+    const w = s.wordKeys[i]!;
     if (w !== 'que' && w !== 'qu') continue;
     const sent = s.sentence[i]!;
     // « Que … » opening the sentence, or after a people set out and a break (« Les …, qu'ils… »).
     // Without the comma too when the people opens the sentence and « ils » takes it up (« Les … qu'ils dégagent »): a
     // relative « que » would need a verb with an object (« les … qu'ils ont aidés »), which the verbs below never take.
-    const before = i > 0 && s.sentence[i - 1] === sent ? g.mentions[g.endingAt[i] ?? -1] : undefined;
-    const setOut = before && (s.brk[i] !== 0 || ((before.a === 0 || s.sentence[before.a - 1] !== sent) && SUBJECTS.has(keyOf(s.words[i + 1]!)))) ? before : undefined;
+    const before = i > 0 && s.sentence[i - 1] === sent ? mentionAt(g, g.endingAt[i]) : undefined;
+    const setOut = before && (s.brk[i] !== 0 || ((before.a === 0 || s.sentence[before.a - 1] !== sent) && SUBJECTS.has(s.wordKeys[i + 1]!))) ? before : undefined;
     // « qu'ils apprennent le français ou qu'ils dégagent »: the second jussive of an alternative.
-    const alternative = i > 0 && s.sentence[i - 1] === sent && ['ou', 'sinon'].includes(keyOf(s.words[i - 1]!));
+    const alternative = i > 0 && s.sentence[i - 1] === sent && ['ou', 'sinon'].includes(s.wordKeys[i - 1]!);
     // « Refusez le zonage, qu'ils aillent à Montréal »: a jussive opening its clause after a break, its subject a pronoun.
     // (« fermez leur mosquée pis qu'ils aillent… »: after « pis / et » too.)
-    const clauseJussive = i > 0 && (s.brk[i] !== 0 || /^(?:pis|et)$/.test(keyOf(s.words[i - 1]!))) && i + 1 < n && SUBJECTS.has(keyOf(s.words[i + 1]!));
+    const clauseJussive = i > 0 && (s.brk[i] !== 0 || /^(?:pis|et)$/.test(s.wordKeys[i - 1]!)) && i + 1 < n && SUBJECTS.has(s.wordKeys[i + 1]!);
     if (i > 0 && s.sentence[i - 1] === sent && !(setOut && setOut.identity) && !alternative && !clauseJussive) continue;
     let m: Mention | undefined = setOut;
     let k = i + 1;
-    const named = g.mentions[g.startingAt[k] ?? -1];
+    const named = mentionAt(g, g.startingAt[k]);
     if (named) (m = m ?? named), (k = named.b);
-    else if (SUBJECTS.has(keyOf(s.words[k]!))) {
+    else if (SUBJECTS.has(s.wordKeys[k]!)) {
       // The second jussive of an alternative has the first one's subject.
       m = m ?? (alternative && lastSentence === sent ? last : undefined) ?? antecedent(s, g, k);
       // (« Les … qui étudient ici, pas de permis, qu'ils retournent chez eux »: the people named further back.)
@@ -418,27 +418,27 @@ function toldToLeave(s: Stream, sc: Scope, g: Groups): WordHit[] {
     } else continue;
     last = m;
     lastSentence = sent;
-    for (let gap = 0; gap < 4 && k < n && s.sentence[k] === sent && JUSSIVE_GAP.has(keyOf(s.words[k]!)); gap += 1) k += 1;
+    for (let gap = 0; gap < 4 && k < n && s.sentence[k] === sent && JUSSIVE_GAP.has(s.wordKeys[k]!); gap += 1) k += 1;
     if (!m || !m.identity || k >= n || s.sentence[k] !== sent) continue;
     let end = -1;
     // « que les … soient expulsés »: the passive of a verb of exclusion.
-    if (['soient', 'soit', 'soyent'].includes(keyOf(s.words[k]!))) {
+    if (['soient', 'soit', 'soyent'].includes(s.wordKeys[k]!)) {
       let j = k + 1;
-      for (let gap = 0; gap < 4 && j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(keyOf(s.words[j]!)); gap += 1) j += 1;
+      for (let gap = 0; gap < 4 && j < n && s.sentence[j] === sent && JUSSIVE_GAP.has(s.wordKeys[j]!); gap += 1) j += 1;
       const e = j < n ? matchAt(s, EXCLUSION, j) : -1;
       if (e > j) end = e;
-    } else if ((STAY.test(keyOf(s.words[k]!)) && !namedByAge(s, m)) || fills(LEAVE, s.words[k])) {
+    } else if ((STAY.test(s.wordKeys[k]!) && !namedByAge(s, m)) || fills(LEAVE, s.words[k])) {
       // « qu'ils aillent se faire voir / foutre », « … à Montréal », « qu'ils restent dans leur pays ».
       const stay = !fills(LEAVE, s.words[k]);
       let j = k + 1;
-      if (!stay && j + 2 < n && s.sentence[j + 2] === sent && keyOf(s.words[j]!) === 'se' && /^(?:voir|foutre|pendre)$/.test(keyOf(s.words[j + 2]!))) j += 3;
-      const next = j < n && s.sentence[j] === sent && s.brk[j] === 0 ? keyOf(s.words[j]!) : undefined;
+      if (!stay && j + 2 < n && s.sentence[j + 2] === sent && s.wordKeys[j]! === 'se' && /^(?:voir|foutre|pendre)$/.test(s.wordKeys[j + 2]!)) j += 3;
+      const next = j < n && s.sentence[j] === sent && s.brk[j] === 0 ? s.wordKeys[j]! : undefined;
       const place = j < n ? Math.max(matchAt(s, PLACES, j), matchAt(s, FAR, j)) : -1;
       if (place > j) end = place;
       else if (!stay && (next === undefined || LEAVE_AFTER.has(next) || j > k + 3)) end = j;
       // « qu'ils aillent prier dans leur pays / vivre ailleurs / s'installer à Toronto »: sent to do it away (not « jouer dehors »).
       else if (!stay && infinitive(s, (j += /^se?$/.test(next ?? '') ? 1 : 0)))
-        for (let p = j + 1; end < 0 && p < j + 5 && s.sentence[p] === sent && !s.brk[p]; p += 1) end = keyOf(s.words[p]!) === 'ailleurs' ? p + 1 : keyOf(s.words[p]!) === 'dehors' ? -1 : Math.max(matchAt(s, PLACES, p), matchAt(s, FAR, p));
+        for (let p = j + 1; end < 0 && p < j + 5 && s.sentence[p] === sent && !s.brk[p]; p += 1) end = s.wordKeys[p]! === 'ailleurs' ? p + 1 : s.wordKeys[p]! === 'dehors' ? -1 : Math.max(matchAt(s, PLACES, p), matchAt(s, FAR, p));
     }
     if (end < 0) continue;
     const a = setOut && setOut.a < i ? setOut.a : i;
@@ -465,7 +465,7 @@ const US = new Set(['nos', 'nous', 'notre']);
 function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
   const people = (x: number | undefined, sent: number): Mention | undefined => {
-    const m = g.mentions[x ?? -1];
+    const m = mentionAt(g, x);
     return m && m.identity && m.generic && !namedByAge(s, m) && s.sentence[m.a] === sent ? m : undefined;
   };
   for (const [a, b] of findAllIn(s, APART)) {
@@ -474,22 +474,22 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let m = people(g.startingAt[b], sent) ?? people(g.startingAt[b - 1], sent);
     let from = a;
     if (!m) {
-      while (from >= 0 && a - from <= 6 && s.sentence[from] === sent && !APART_DUTY.has(keyOf(s.words[from]!))) from -= 1;
-      if (from < 0 || !APART_DUTY.has(keyOf(s.words[from]!))) continue;
+      while (from >= 0 && a - from <= 6 && s.sentence[from] === sent && !APART_DUTY.has(s.wordKeys[from]!)) from -= 1;
+      if (from < 0 || !APART_DUTY.has(s.wordKeys[from]!)) continue;
       m = people(g.lastBefore[from + 1], sent) ?? people(g.nextAfter[b], sent);
     }
     if (!m) continue;
     let neg = false;
     let ours = false;
     for (let k = from < a ? b : m.b; k < n && k < b + 20 && s.sentence[k] === sent; k += 1) {
-      const w = keyOf(s.words[k]!);
+      const w = s.wordKeys[k]!;
       if (NO_LONGER.has(w)) neg = true;
       else if (neg && US.has(w)) ours = true;
       // Them avoided: « (à côté) d'eux », « avec elles », « les » before an infinitive (« les voir », « les croiser »), « avec nous ».
       else if (neg && ((from === a && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && infinitive(s, k + 1)))) || (w === 'avec' && (US.has(keyOf(s.words[k + 1] ?? s.words[k]!)) || (ours && people(g.startingAt[k + 1], sent)))))) {
         const end = w === 'les' || w === 'avec' ? k + 2 : k + 1;
         // (« … de les voir, les gars »: the people avoided is the one set out after.)
-        const later = g.mentions[g.nextAfter[end] ?? -1];
+        const later = mentionAt(g, g.nextAfter[end]);
         if (w !== 'avec' && later && later.a - end <= 2 && s.sentence[later.a] === sent) break;
         const start = Math.min(from, m.a);
         out.push({ kind: 'hate', severity: isReported(s, sc, start, end) ? 'warning' : 'error', a: start, b: end });
@@ -537,19 +537,19 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     // the head alone, read as the refusals below. The people must be what is refused, not the complement of a thing (« Non aux
     // préjugés contre les … »); asked (« Non aux réfugiés ? Voyons donc »), it is the slogan questioned.
     const h = matchAt(s, SLOGAN, a);
-    if (h < 0 && !NONE.has(keyOf(s.words[a]!))) continue;
+    if (h < 0 && !NONE.has(s.wordKeys[a]!)) continue;
     let k = h > 0 ? h : a + 1;
-    while (k < n && k - a <= 4 && s.sentence[k] === sent && NONE_GAP.has(keyOf(s.words[k]!))) k += 1;
+    while (k < n && k - a <= 4 && s.sentence[k] === sent && NONE_GAP.has(s.wordKeys[k]!)) k += 1;
     // « Zéro réfugié icitte », « Pas de … à l'ancien couvent »: the people themselves kept out of a place.
-    const people = g.mentions[g.startingAt[k] ?? -1] ?? g.mentions[g.headAt[k] ?? -1];
+    const people = mentionAt(g, g.startingAt[k]) ?? mentionAt(g, g.headAt[k]);
     // « Un … comme directeur? Non merci », « Un … au conseil? Jamais » (round 19): a member asked about in a role or a place,
     // refused in the short answer after (« … ? Pourquoi pas » welcomes).
-    const asked = /^(?:un|une|des)$/.test(keyOf(s.words[a]!));
+    const asked = /^(?:un|une|des)$/.test(s.wordKeys[a]!);
     // A slogan asked (« Non aux réfugiés ? Voyons donc ») is the slogan questioned.
     const questioned = h > 0 && s.askedAt.some((x) => s.sentence[x] === sent);
     // (Not an age: « Pas de jeunes dans le parc après 23 h » is a rule of the place; « Plus de … » may ask for more.)
-    if (people?.identity && !namedByAge(s, people) && keyOf(s.words[a]!) !== 'plus') {
-      const at = people.b < n && s.sentence[people.b] === sent ? keyOf(s.words[people.b]!) : '';
+    if (people?.identity && !namedByAge(s, people) && s.wordKeys[a]! !== 'plus') {
+      const at = people.b < n && s.sentence[people.b] === sent ? s.wordKeys[people.b]! : '';
       let e = people.b;
       while (asked && e < n && s.sentence[e] === sent) e += 1;
       const b = asked ? matchAt(s, REFUSAL, e) : people.b;
@@ -561,8 +561,8 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     // (within eight words, the next sentence at most), or as the slogan's head (« Non aux mosquées »). A lack told alone (« pas
     // de mosquée ici, faut aller à Québec ») or asked is left clean.
     let w = k;
-    if (!asked && w + 3 < n && keyOf(s.words[w]!) === 'permis') {
-      while (w < n && w - k <= 3 && s.sentence[w] === sent && keyOf(s.words[w]!) !== 'pour') w += 1;
+    if (!asked && w + 3 < n && s.wordKeys[w]! === 'permis') {
+      while (w < n && w - k <= 3 && s.sentence[w] === sent && s.wordKeys[w]! !== 'pour') w += 1;
       w += 2;
     }
     const p = w >= n || s.sentence[w] !== sent ? -1 : fills(WORSHIP, s.words[w]) ? w + 1 : fills(PEOPLE_PLACE, s.words[w]) ? peopleAdjectiveEnd(s, w + 1, true) : -1;
@@ -571,7 +571,7 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       for (let j = p; e < 0 && j < n && j - w <= 8 && s.sentence[j]! - sent <= 1; j += 1) {
         const r = (s.brk[j] !== 0 || s.sentence[j] !== s.sentence[j - 1]) ? matchAt(s, REFUSAL, j) : -1;
         // (« Jamais » alone as its answer, not « jamais entendu parler de ça ».)
-        if (r > j && (keyOf(s.words[j]!) !== 'jamais' || r >= n || s.sentence[r] !== s.sentence[j] || s.brk[r] !== 0)) e = r;
+        if (r > j && (s.wordKeys[j]! !== 'jamais' || r >= n || s.sentence[r] !== s.sentence[j] || s.brk[r] !== 0)) e = r;
       }
       if (e > 0 && !isReported(s, sc, a, e) && !s.quoted[w] && !questioned) out.push({ kind: 'hate', severity: 'warning', a, b: e, doubtful: 'denied' });
       continue;
@@ -582,17 +582,17 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let who: Mention | undefined;
     let next = -1;
     for (let j = k + 1; !who && j + 1 < n && j - k <= 6 && s.sentence[j + 1] === sent; j += 1) {
-      if (!['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!))) continue;
+      if (!['pour', 'a', 'aux', 'au'].includes(s.wordKeys[j]!)) continue;
       next = j + 1;
-      const m = g.mentions[(g.startingAt[next] ?? -1) >= 0 ? g.startingAt[next]! : (g.startingAt[j] ?? -1)];
-      const them = ['eux', 'elles'].includes(keyOf(s.words[next]!)) ? antecedent(s, g, next) : undefined;
+      const m = mentionAt(g, (g.startingAt[next] ?? -1) >= 0 ? g.startingAt[next] : g.startingAt[j]);
+      const them = ['eux', 'elles'].includes(s.wordKeys[next]!) ? antecedent(s, g, next) : undefined;
       who = m && m.generic && m.identity && !namedByAge(s, m) ? m : them?.identity ? them : undefined;
     }
     if (!who) continue;
     const end = Math.max(who.b, next + 1);
     // « Pas de logement pour les … cet hiver, c'est inhumain »: a lack judged after it, not a refusal.
     let judged = false;
-    for (let k = end; k < n && s.sentence[k] === sent && !judged; k += 1) judged = s.brk[k] !== 0 && ['c', 'ca', 'cest'].includes(keyOf(s.words[k]!));
+    for (let k = end; k < n && s.sentence[k] === sent && !judged; k += 1) judged = s.brk[k] !== 0 && ['c', 'ca', 'cest'].includes(s.wordKeys[k]!);
     if (judged || isReported(s, sc, a, end)) continue;
     out.push({ kind: 'hate', severity: 'warning', a, b: end, doubtful: 'denied' });
   }
@@ -638,35 +638,35 @@ function rightsDenied(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   // « … devraient (tous) attendre (dix ans) avant d'avoir droit »: read from the duty, as a right denied.
   for (const [p, q] of findAllIn(s, UNTIL_RIGHT)) {
     let w = p - 1;
-    while (w > 0 && p - w <= 4 && s.sentence[w] === s.sentence[p] && keyOf(s.words[w]!) !== 'attendre') w -= 1;
-    if (w <= 0 || keyOf(s.words[w]!) !== 'attendre') continue;
+    while (w > 0 && p - w <= 4 && s.sentence[w] === s.sentence[p] && s.wordKeys[w]! !== 'attendre') w -= 1;
+    if (w <= 0 || s.wordKeys[w]! !== 'attendre') continue;
     let d = w - 1;
-    while (d > 0 && w - d <= 2 && /^(?:tous|toutes|d|de)$/.test(keyOf(s.words[d]!))) d -= 1;
-    if (WISHED.has(keyOf(s.words[d]!)) && s.sentence[d] === s.sentence[p]) spans.push([d, q]);
+    while (d > 0 && w - d <= 2 && /^(?:tous|toutes|d|de)$/.test(s.wordKeys[d]!)) d -= 1;
+    if (WISHED.has(s.wordKeys[d]!) && s.sentence[d] === s.sentence[p]) spans.push([d, q]);
   }
   for (let x = 0; x < spans.length; x += 1) {
     const [p, q] = spans[x]!;
     let k = p;
-    while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && SUBJECT_FILLER.has(keyOf(s.words[k - 1]!))) k -= 1;
-    let m = g.mentions[g.endingAt[k] ?? -1];
+    while (k > 0 && p - k < 3 && s.sentence[k - 1] === s.sentence[p] && SUBJECT_FILLER.has(s.wordKeys[k - 1]!)) k -= 1;
+    let m = mentionAt(g, g.endingAt[k]);
     // (« Ceux qui portent le voile devraient perdre… »: the relative clause before the verb names the people, see groups.ts.)
     const byNoOne = x >= noOne && x < named;
-    for (let c = k - 3; !(m?.generic && m.identity) && !byNoOne && c >= 0 && k - c <= 10 && s.clause[c] === s.clause[p]; c -= 1) m = g.mentions[g.startingAt[c] ?? -1] ?? m;
+    for (let c = k - 3; !(m?.generic && m.identity) && !byNoOne && c >= 0 && k - c <= 10 && s.clause[c] === s.clause[p]; c -= 1) m = mentionAt(g, g.startingAt[c]) ?? m;
     if (!m || !(m.generic || byNoOne) || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
     // (« Aucun couple gai devrait pouvoir adopter »: « aucun » within two words before the name, opening its clause.)
     let a = m.a;
     if (byNoOne) {
-      while (a > 0 && m.a - a < 2 && s.sentence[a - 1] === s.sentence[p] && !NO_ONE.has(keyOf(s.words[a - 1]!))) a -= 1;
-      if (a === 0 || !NO_ONE.has(keyOf(s.words[a - 1]!)) || s.sentence[a - 1] !== s.sentence[p]) continue;
+      while (a > 0 && m.a - a < 2 && s.sentence[a - 1] === s.sentence[p] && !NO_ONE.has(s.wordKeys[a - 1]!)) a -= 1;
+      if (a === 0 || !NO_ONE.has(s.wordKeys[a - 1]!) || s.sentence[a - 1] !== s.sentence[p]) continue;
       a -= 1;
     }
     // An age keeps its rules (« les moins de 16 ans devraient pas voter »); a right it has taken away from it is still
     // an exclusion (« les vieux devraient pus avoir le droit de voter », « … perdre leur droit de vote »), less sure: a warning.
     let lost = false;
     // (Only the vote: « les aînés devraient plus avoir le droit de conduire la nuit sans examen » is a rule of safety.)
-    for (let j = p; j < q; j += 1) lost ||= /^(?:perd|plus$|pu$|pus$)/.test(keyOf(s.words[j]!));
+    for (let j = p; j < q; j += 1) lost ||= /^(?:perd|plus$|pu$|pus$)/.test(s.wordKeys[j]!);
     let vote = false;
-    for (let j = q - 1; j < q + 3 && j < s.words.length && s.sentence[j] === s.sentence[p]; j += 1) vote ||= /^vot/.test(keyOf(s.words[j]!));
+    for (let j = q - 1; j < q + 3 && j < s.words.length && s.sentence[j] === s.sentence[p]; j += 1) vote ||= /^vot/.test(s.wordKeys[j]!);
     lost &&= vote;
     const age = namedByAge(s, m);
     if (age && !lost) continue;

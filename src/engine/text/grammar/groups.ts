@@ -5,7 +5,7 @@
  */
 import { AGE_WORDS, determiners, groups, peopleWorship, placeGroups, pronouns, religiousDress, slurs } from './lexicon-groups.ts';
 import { DEHUMANISING } from './predicate-sets.ts';
-import { compile, findAllIn, keyOf, matchAt, NO_LONGER, wordSet, fills } from './patterns.ts';
+import { compile, findAllIn, keyOf, matchAt, NO_LONGER, wordSet, fills, isDe } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 const IDENTITIES = compile(groups);
@@ -64,11 +64,11 @@ function complementEnd(s: Stream, end: number): number {
   const w = s.words[end];
   if (!w || s.brk[end] !== 0 || !OF.has(keyOf(w))) return end;
   let k = end + 1;
-  if (k < s.words.length && s.brk[k] === 0 && ARTICLE.has(keyOf(s.words[k]!))) k += 1;
+  if (k < s.words.length && s.brk[k] === 0 && ARTICLE.has(s.wordKeys[k]!)) k += 1;
   if (k >= s.words.length || s.brk[k] !== 0 || fills(STOP, s.words[k])) return end;
   k += 1;
   // One word, with those hyphenated to it (« de Trois-Rivières », « du Cap-de-la-Madeleine ») or elided into it (« d'aujourd'hui »).
-  while (k < s.words.length && (s.hyphen[k] === 1 || (keyOf(s.words[k - 1]!) === 'aujourd' && keyOf(s.words[k]!) === 'hui'))) k += 1;
+  while (k < s.words.length && (s.hyphen[k] === 1 || (s.wordKeys[k - 1]! === 'aujourd' && s.wordKeys[k]! === 'hui'))) k += 1;
   return k;
 }
 
@@ -99,8 +99,8 @@ const BELIEVE = new Set(['pense', 'crois', 'trouve', 'doute', 'imagine', 'vois',
 /** True when the « que » at q follows a belief verb denied or doubted (a bounded look back). */
 function believedNot(s: Stream, q: number): boolean {
   let k = q - 1;
-  if (k >= 0 && ['pas', 'jamais'].includes(keyOf(s.words[k]!))) k -= 1;
-  return k >= 0 && BELIEVE.has(keyOf(s.words[k]!)) && s.sentence[k] === s.sentence[q] && (keyOf(s.words[k]!) === 'doute' || keyOf(s.words[q - 1]!) !== keyOf(s.words[k]!));
+  if (k >= 0 && ['pas', 'jamais'].includes(s.wordKeys[k]!)) k -= 1;
+  return k >= 0 && BELIEVE.has(s.wordKeys[k]!) && s.sentence[k] === s.sentence[q] && (s.wordKeys[k]! === 'doute' || s.wordKeys[q - 1]! !== s.wordKeys[k]!);
 }
 /** « que » opening a completive: the clause after it opens on its own subject. */
 const CLAUSE_THAT = new Set(['que', 'qu']);
@@ -116,10 +116,10 @@ const SINGULAR_ADJECTIVES = new Set(['vieux', 'vieille', 'jeune', 'pauvre', 'ric
 const NOT_SINGULAR_NOUN = new Set(['sont', 'ont', 'font', 'vont', 'merite', 'doit', 'peut', 'veut', 'sait', 'fait', 'pense', 'croit', 'reste', 'comme', 'avec', 'pour', 'sans', 'dans', 'chez', 'apres', 'avant', 'selon', 'aussi', 'encore', 'donc', 'meme', 'ainsi', 'alors', 'quand', 'voila', 'ici', 'crisse', 'sacrament', 'tabarnak', 'ostie', 'calisse', 'gaga', 'fou', 'cave', 'crosseur', 'salaud', 'con', 'debile', 'fatigant', 'degueulasse', 'malade', 'fragile', 'pourri', 'sale', 'maudit', 'grincheux', 'senile', 'rentre', 'arrive', 'habite', 'vient', 'parle', 'tombe', 'mange', 'porte', 'joue', 'marche', 'conduit']);
 /** True when the adjective-like name at `head` is followed by a noun it describes (a thing, not a group). */
 function describesNoun(s: Stream, head: number, end: number): boolean {
-  if (end - head !== 1 || !ADJECTIVAL.has(keyOf(s.words[head]!)) || end >= s.words.length || s.brk[end] !== 0 || s.hyphen[end] === 1) return false;
-  const next = keyOf(s.words[end]!);
+  if (end - head !== 1 || !ADJECTIVAL.has(s.wordKeys[head]!) || end >= s.words.length || s.brk[end] !== 0 || s.hyphen[end] === 1) return false;
+  const next = s.wordKeys[end]!;
   // « ce vieux chêne », « un vieux projet »: a singular noun too, when the word does not look like a verb (« ce vieux devrait… »).
-  const noun = isPlural(next) || (SINGULAR_ADJECTIVES.has(keyOf(s.words[head]!)) && !VERB_LIKE.test(next) && !NOT_SINGULAR_NOUN.has(next));
+  const noun = isPlural(next) || (SINGULAR_ADJECTIVES.has(s.wordKeys[head]!) && !VERB_LIKE.test(next) && !NOT_SINGULAR_NOUN.has(next));
   return next.length >= 4 && noun && !NOT_NOUN.has(next) && groupAt(s, end).end <= end && matchAt(s, SLURS, end) <= end;
 }
 
@@ -139,11 +139,11 @@ const SINGULAR_PEOPLE = new Set('monde peuple gars mec chum type bonhomme voisin
  */
 function adjectiveOfThing(s: Stream, i: number): boolean {
   if (i < 2 || s.brk[i] !== 0 || s.brk[i - 1] !== 0 || s.hyphen[i] === 1 || s.sentence[i - 2] !== s.sentence[i]) return false;
-  const noun = keyOf(s.words[i - 1]!);
+  const noun = s.wordKeys[i - 1]!;
   // « au resto chinois », « le marché portugais »: a name spelt the same in the singular, after one thing and its
   // determiner, is that thing's adjective (not « mon voisin chinois », « le monde arabe », « un Chinois »).
-  if (SINGULAR_THING_DETERMINERS.has(keyOf(s.words[i - 2]!)) && /[aeiouy].*[sx]$/.test(keyOf(s.words[i]!)) && noun.length >= 4 && !isPlural(noun) && !PEOPLE_NOUNS.has(noun + 's') && !SINGULAR_PEOPLE.has(noun) && !PRE_HEAD.has(noun) && !BEFORE_NAME.has(noun + 's') && !/(?:eur|euse|trice|iste|ier|iere|ant|ante|ent|ente|e|ais|ois)$/.test(noun) && groupAt(s, i - 1).end <= i - 1 && matchAt(s, SLURS, i - 1) <= i - 1 && matchAt(s, DEHUMANISING, i - 1) <= i - 1) return true;
-  if (!THING_DETERMINERS.has(keyOf(s.words[i - 2]!)) || noun.length < 4 || !isPlural(noun) || PEOPLE_NOUNS.has(noun) || BEFORE_NAME.has(noun) || PRE_HEAD.has(noun) || NOT_NOUN.has(noun) || matchAt(s, DEHUMANISING, i - 1) > i - 1) return false;
+  if (SINGULAR_THING_DETERMINERS.has(s.wordKeys[i - 2]!) && /[aeiouy].*[sx]$/.test(s.wordKeys[i]!) && noun.length >= 4 && !isPlural(noun) && !PEOPLE_NOUNS.has(noun + 's') && !SINGULAR_PEOPLE.has(noun) && !PRE_HEAD.has(noun) && !BEFORE_NAME.has(noun + 's') && !/(?:eur|euse|trice|iste|ier|iere|ant|ante|ent|ente|e|ais|ois)$/.test(noun) && groupAt(s, i - 1).end <= i - 1 && matchAt(s, SLURS, i - 1) <= i - 1 && matchAt(s, DEHUMANISING, i - 1) <= i - 1) return true;
+  if (!THING_DETERMINERS.has(s.wordKeys[i - 2]!) || noun.length < 4 || !isPlural(noun) || PEOPLE_NOUNS.has(noun) || BEFORE_NAME.has(noun) || PRE_HEAD.has(noun) || NOT_NOUN.has(noun) || matchAt(s, DEHUMANISING, i - 1) > i - 1) return false;
   return !/(?:eurs?|euses?|trices?|istes?|iers|ieres)$/.test(noun) && groupAt(s, i - 1).end <= i - 1 && matchAt(s, SLURS, i - 1) <= i - 1;
 }
 
@@ -188,13 +188,19 @@ function described(s: Stream, i: number): number {
   return -1;
 }
 
+/**
+ * The mention numbered x (an entry of endingAt, startingAt, headAt…), or undefined for -1: an array read at a
+ * negative index is a slow property lookup, and the readings ask at most words.
+ */
+export const mentionAt = (g: Groups, x: number | undefined): Mention | undefined => (x! >= 0 ? g.mentions[x!] : undefined);
+
 /** Groups of each stream, read once: the hate, threat, claims, cause and net readings all ask. */
 const groupsByStream = new WeakMap<Stream, Groups>();
 /**
  * Whether a mention names people by their age (« les jeunes », « les aînés »): ordinary rules are made for ages (« réservé aux
  * 65 ans et plus »), so the readings that exclude or hint leave them out, or read them less surely.
  */
-export const namedByAge = (s: Stream, m: Mention): boolean => AGE_WORDS.has(keyOf(s.words[m.head]!));
+export const namedByAge = (s: Stream, m: Mention): boolean => AGE_WORDS.has(s.wordKeys[m.head]!);
 
 export function groupsOf(s: Stream): Groups {
   let g = groupsByStream.get(s);
@@ -219,76 +225,76 @@ function readGroups(s: Stream): Groups {
     }
     const { end, identity } = groupAt(s, i);
     // (« travailler / payé au noir »: the idiom of undeclared work, no people.)
-    const blackMarket = end === i + 1 && i > 0 && keyOf(s.words[i]!) === 'noir' && keyOf(s.words[i - 1]!) === 'au';
+    const blackMarket = end === i + 1 && i > 0 && s.wordKeys[i]! === 'noir' && s.wordKeys[i - 1]! === 'au';
     if (end <= i || blackMarket || describesNoun(s, i, end) || adjectiveOfThing(s, i)) {
       i += 1;
       continue;
     }
     let a = i;
     let generic = false;
-    while (a > 0 && i - a < 3 && s.brk[a] === 0 && (fills(DETERMINERS, s.words[a - 1]) || (a === i && PRE_HEAD.has(keyOf(s.words[a - 1]!))))) {
+    while (a > 0 && i - a < 3 && s.brk[a] === 0 && (fills(DETERMINERS, s.words[a - 1]) || (a === i && PRE_HEAD.has(s.wordKeys[a - 1]!)))) {
       a -= 1;
-      if (GENERIC.has(keyOf(s.words[a]!))) generic = true;
+      if (GENERIC.has(s.wordKeys[a]!)) generic = true;
     }
     // A bare plural is the whole group, but not a noun spelt the same in the singular after one person's determiner and an
     // adjective (« mon petit gars », « un bon gars »).
-    const one = a === i && i >= 2 && s.brk[i] === 0 && s.brk[i - 1] === 0 && ONE_OF.has(keyOf(s.words[i - 2]!));
-    if (a === i) generic = !one && (isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs');
+    const one = a === i && i >= 2 && s.brk[i] === 0 && s.brk[i - 1] === 0 && ONE_OF.has(s.wordKeys[i - 2]!);
+    if (a === i) generic = !one && (isPlural(s.wordKeys[end - 1]!) || s.wordKeys[i]! === 'bs');
     // « une vie de femme », « la vie d'un musulman »: any member's life, so the whole group.
-    if (a > 1 && OF.has(keyOf(s.words[a - 1]!)) && LIFE.has(keyOf(s.words[a - 2]!)) && s.sentence[a - 2] === s.sentence[i]) generic = true;
+    if (a > 1 && OF.has(s.wordKeys[a - 1]!) && LIFE.has(s.wordKeys[a - 2]!) && s.sentence[a - 2] === s.sentence[i]) generic = true;
     // « typique d'un … », « digne d'une … »: what one member is said to do stands for the group.
-    if (a > 1 && ['d', 'de'].includes(keyOf(s.words[a - 1]!)) && OF_KIND.has(keyOf(s.words[a - 2]!)) && s.sentence[a - 2] === s.sentence[i]) generic = true;
+    if (a > 1 && isDe(s.wordKeys[a - 1]!) && OF_KIND.has(s.wordKeys[a - 2]!) && s.sentence[a - 2] === s.sentence[i]) generic = true;
     // A religion is said of all its believers (« l'islam est une religion de haine »).
-    if (RELIGIONS.has(keyOf(s.words[i]!))) generic = true;
+    if (RELIGIONS.has(s.wordKeys[i]!)) generic = true;
     let b = complementEnd(s, end);
     // « les … du centre de jour », « les gens de la ville de Québec »: a place named by a noun and its own complement.
-    if (b > end + 1 && b < n && s.brk[b] === 0 && ['du', 'la', 'l'].includes(keyOf(s.words[b - 2]!)) && !['plus', 'moins', 'tout', 'toute', 'rien'].includes(keyOf(s.words[b + 1] ?? s.words[b]!))) b = complementEnd(s, b);
+    if (b > end + 1 && b < n && s.brk[b] === 0 && ['du', 'la', 'l'].includes(s.wordKeys[b - 2]!) && !['plus', 'moins', 'tout', 'toute', 'rien'].includes(keyOf(s.words[b + 1] ?? s.words[b]!))) b = complementEnd(s, b);
     // « les … comme vous », « les …, comme toi, »: the reader counted in the group; the comparison belongs to the name.
-    if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && keyOf(s.words[b]!) === 'comme' && LIKE_WHOM.has(keyOf(s.words[b + 1]!))) b += 2;
+    if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && s.wordKeys[b]! === 'comme' && LIKE_WHOM.has(s.wordKeys[b + 1]!)) b += 2;
     // « les … malades », « les … pauvres », « les … pratiquants »: a state after the name picks some of them, still named as the group.
-    if (b < n && s.brk[b] === 0 && QUALIFIERS.has(keyOf(s.words[b]!))) b += 1;
+    if (b < n && s.brk[b] === 0 && QUALIFIERS.has(s.wordKeys[b]!)) b += 1;
     // « les Juifs hassidiques », « les déficients intellectuels », « les Noirs américains »: an adjective of kind after a plural
     // name (not a participle: « les immigrants maltraités » are what is done to them).
-    else if (b < n && b === end && s.brk[b] === 0 && isPlural(keyOf(s.words[end - 1]!)) && KIND_ADJECTIVE.test(keyOf(s.words[b]!)) && !NOT_KIND.has(keyOf(s.words[b]!))) b += 1;
+    else if (b < n && b === end && s.brk[b] === 0 && isPlural(s.wordKeys[end - 1]!) && KIND_ADJECTIVE.test(s.wordKeys[b]!) && !NOT_KIND.has(s.wordKeys[b]!)) b += 1;
     // « les Sikhs avec leur turban », « les femmes avec leur voile »: what they wear or carry, owned, still names the group.
-    if (b + 2 < n && s.brk[b] === 0 && s.brk[b + 1] === 0 && s.brk[b + 2] === 0 && keyOf(s.words[b]!) === 'avec' && OWNED_BY_THEM.has(keyOf(s.words[b + 1]!))) b += 3;
+    if (b + 2 < n && s.brk[b] === 0 && s.brk[b + 1] === 0 && s.brk[b + 2] === 0 && s.wordKeys[b]! === 'avec' && OWNED_BY_THEM.has(s.wordKeys[b + 1]!)) b += 3;
     // « les femmes au volant », « les … aux commandes »: members in a role are still the group.
-    if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(keyOf(s.words[b]!)) && ROLE.has(keyOf(s.words[b + 1]!))) b += 2;
+    if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(s.wordKeys[b]!) && ROLE.has(s.wordKeys[b + 1]!)) b += 2;
     // « l'immigrant moyen », « le musulman typique »: the average member stands for the group.
-    if (b < n && s.brk[b] === 0 && TYPICAL.has(keyOf(s.words[b]!))) {
+    if (b < n && s.brk[b] === 0 && TYPICAL.has(s.wordKeys[b]!)) {
       b += 1;
       generic = true;
     }
     // « Un immigrant, c'est… »: a sentence opening on one member, taken up by « c'est », speaks of all of them.
     // So does a clause opening on one member after an opinion (« À mon avis, un … », « je pense qu'un … »).
-    const opens = a === 0 || s.sentence[a - 1] !== s.sentence[a] || s.brk[a] !== 0 || CLAUSE_THAT.has(keyOf(s.words[a - 1]!));
-    if (opens && ['un', 'une'].includes(keyOf(s.words[a]!)) && b + 1 < n && s.brk[b] !== 0 && s.sentence[b] === s.sentence[a] && ['c', 'ce', 'ca'].includes(keyOf(s.words[b]!))) generic = true;
+    const opens = a === 0 || s.sentence[a - 1] !== s.sentence[a] || s.brk[a] !== 0 || CLAUSE_THAT.has(s.wordKeys[a - 1]!);
+    if (opens && ['un', 'une'].includes(s.wordKeys[a]!) && b + 1 < n && s.brk[b] !== 0 && s.sentence[b] === s.sentence[a] && ['c', 'ce', 'ca'].includes(s.wordKeys[b]!)) generic = true;
     // « n'importe quel … », and « Un … est toujours / ne sera jamais … » opening the sentence: any member, so all of them.
-    if (a >= 2 && ANY_WHICH.has(keyOf(s.words[a - 1]!)) && keyOf(s.words[a - 2]!) === 'importe' && s.sentence[a - 2] === s.sentence[i]) generic = true;
+    if (a >= 2 && ANY_WHICH.has(s.wordKeys[a - 1]!) && s.wordKeys[a - 2]! === 'importe' && s.sentence[a - 2] === s.sentence[i]) generic = true;
     // « je ne crois pas qu'une … soit capable »: a belief denied before the member speaks of any of them.
-    if (opens && ['un', 'une'].includes(keyOf(s.words[a]!)) && a >= 1 && CLAUSE_THAT.has(keyOf(s.words[a - 1]!)) && believedNot(s, a - 1)) generic = true;
-    if (opens && ['un', 'une'].includes(keyOf(s.words[a]!))) {
+    if (opens && ['un', 'une'].includes(s.wordKeys[a]!) && a >= 1 && CLAUSE_THAT.has(s.wordKeys[a - 1]!) && believedNot(s, a - 1)) generic = true;
+    if (opens && ['un', 'une'].includes(s.wordKeys[a]!)) {
       let k = b;
-      while (k < n && k - b < 3 && s.sentence[k] === s.sentence[a] && ALWAYS_VERB.has(keyOf(s.words[k]!))) k += 1;
-      if (k > b && k < n && s.sentence[k] === s.sentence[a] && ALWAYS.has(keyOf(s.words[k]!))) generic = true;
+      while (k < n && k - b < 3 && s.sentence[k] === s.sentence[a] && ALWAYS_VERB.has(s.wordKeys[k]!)) k += 1;
+      if (k > b && k < n && s.sentence[k] === s.sentence[a] && ALWAYS.has(s.wordKeys[k]!)) generic = true;
     }
     // « deux gars s'embrasser », « deux femmes se tenir la main », « deux hommes ensemble »: the couple stands for gay people;
     // the tender act belongs to the name (it is no deed done to them).
-    if (i > 0 && a >= i - 1 && end === i + 1 && s.brk[i] === 0 && keyOf(s.words[i - 1]!) === 'deux' && PAIRED.has(keyOf(s.words[i]!)) && s.brk[b] === 0 && s.sentence[b] === s.sentence[i]) {
+    if (i > 0 && a >= i - 1 && end === i + 1 && s.brk[i] === 0 && s.wordKeys[i - 1]! === 'deux' && PAIRED.has(s.wordKeys[i]!) && s.brk[b] === 0 && s.sentence[b] === s.sentence[i]) {
       const w = keyOf(s.words[b] ?? s.words[i]!);
       const act = ['se', 's'].includes(w) && s.brk[b + 1] === 0 && TENDER.test(keyOf(s.words[b + 1] ?? s.words[i]!));
       if (act || w === 'ensemble') {
         generic = true;
         a = i - 1;
-        b += act ? (/^ten/.test(keyOf(s.words[b + 1]!)) && keyOf(s.words[b + 3] ?? s.words[i]!) === 'main' ? 4 : 2) : 1;
+        b += act ? (/^ten/.test(s.wordKeys[b + 1]!) && keyOf(s.words[b + 3] ?? s.words[i]!) === 'main' ? 4 : 2) : 1;
       }
     }
     // « ces immigrés-là »: the « -là » belongs to the name.
-    if (b < n && s.hyphen[b] === 1 && ['la', 'ci'].includes(keyOf(s.words[b]!))) b += 1;
+    if (b < n && s.hyphen[b] === 1 && ['la', 'ci'].includes(s.wordKeys[b]!)) b += 1;
     // « les gens », « le monde » name a group only with where they live or work.
     // (« ces gens-là » is pointed at, and is enough.)
-    const pointed = (i > 0 && keyOf(s.words[i - 1]!) === 'ces') || (end < n && s.hyphen[end] === 1 && keyOf(s.words[end]!) === 'la');
-    if (complementEnd(s, end) === end && end - i === 1 && NEEDS_PLACE.has(keyOf(s.words[i]!)) && !pointed) {
+    const pointed = (i > 0 && s.wordKeys[i - 1]! === 'ces') || (end < n && s.hyphen[end] === 1 && s.wordKeys[end]! === 'la');
+    if (complementEnd(s, end) === end && end - i === 1 && NEEDS_PLACE.has(s.wordKeys[i]!) && !pointed) {
       i = end;
       continue;
     }
@@ -336,38 +342,38 @@ const IDENTITY_COPULA = new Set(['c', 'ce', 'ca', 'cest', 'est', 'sont', 'etait'
  */
 function identityCause(s: Stream, i: number, a: number): boolean {
   let k = a - 1;
-  while (k > i && a - k <= 2 && IDENTITY_COPULA.has(keyOf(s.words[k]!))) k -= 1;
+  while (k > i && a - k <= 2 && IDENTITY_COPULA.has(s.wordKeys[k]!)) k -= 1;
   if (k === a - 1) return false;
-  if (k > i && (keyOf(s.words[k]!) === 'que' || keyOf(s.words[k]!) === 'qu')) k -= 1;
-  if (k <= i || !CAUSES.has(keyOf(s.words[k]!))) return false;
-  for (let j = i + 1; j < k; j += 1) if (SUBORDINATE.has(keyOf(s.words[j]!))) return false;
+  if (k > i && (s.wordKeys[k]! === 'que' || s.wordKeys[k]! === 'qu')) k -= 1;
+  if (k <= i || !CAUSES.has(s.wordKeys[k]!)) return false;
+  for (let j = i + 1; j < k; j += 1) if (SUBORDINATE.has(s.wordKeys[j]!)) return false;
   return true;
 }
 
 /** True when one member (« un … », « une … ») is taken up by the plural pronoun at i, with no plural noun phrase between. */
 function memberForAll(s: Stream, m: Mention, i: number): boolean {
-  const w = keyOf(s.words[i]!);
+  const w = s.wordKeys[i]!;
   // Joual « y » is plural only before a plural verb (« y sont », « y ont »).
-  const plural = PLURAL_PRONOUNS.has(w) || ((w === 'y' || w === 'yz') && i + 1 < s.words.length && PLURAL_VERBS.has(keyOf(s.words[i + 1]!)));
+  const plural = PLURAL_PRONOUNS.has(w) || ((w === 'y' || w === 'yz') && i + 1 < s.words.length && PLURAL_VERBS.has(s.wordKeys[i + 1]!));
   // One member: « un … », « ce … », or named by its identity (« mon voisin est musulman »).
   // « un voisin musulman », « mon collègue gai »: the identity said of one person named by a noun before it.
-  const described = m.a === m.head && m.a > 1 && s.brk[m.a] === 0 && s.brk[m.a - 1] === 0 && ONE_OF.has(keyOf(s.words[m.a - 2]!));
-  const one = MEMBER.has(keyOf(s.words[m.a]!)) || described || (m.a === m.head && m.a > 0 && ['est', 'etait'].includes(keyOf(s.words[m.a - 1]!)));
+  const described = m.a === m.head && m.a > 1 && s.brk[m.a] === 0 && s.brk[m.a - 1] === 0 && ONE_OF.has(s.wordKeys[m.a - 2]!);
+  const one = MEMBER.has(s.wordKeys[m.a]!) || described || (m.a === m.head && m.a > 0 && ['est', 'etait'].includes(s.wordKeys[m.a - 1]!));
   // « entendre parler arabe dans l'autobus, je les hais »: a language heard stands for those who speak it, in any clause.
-  const spoken = m.a === m.head && m.a > 0 && SPEAK.has(keyOf(s.words[m.a - 1]!)) && s.sentence[m.a] === s.sentence[i];
+  const spoken = m.a === m.head && m.a > 0 && SPEAK.has(s.wordKeys[m.a - 1]!) && s.sentence[m.a] === s.sentence[i];
   if (!m.identity || !plural || (!spoken && (!one || s.clause[m.a] === s.clause[i]))) return false;
   // « cette femme et son mari… ils »: a couple or a crowd, not the group.
-  for (let k = m.b; k < i; k += 1) if (PLURAL_DETERMINERS.has(keyOf(s.words[k]!)) || (s.sentence[k] === s.sentence[m.a] && WITH.has(keyOf(s.words[k]!)))) return false;
+  for (let k = m.b; k < i; k += 1) if (PLURAL_DETERMINERS.has(s.wordKeys[k]!) || (s.sentence[k] === s.sentence[m.a] && WITH.has(s.wordKeys[k]!))) return false;
   return true;
 }
 
 /** The group a pronoun at word i takes up, or undefined. */
 export function antecedent(s: Stream, g: Groups, i: number): Mention | undefined {
-  const before = g.mentions[g.lastBefore[i] ?? -1];
+  const before = mentionAt(g, g.lastBefore[i]);
   if (before && i - before.b <= REACH && before.generic) return before;
   // « Encore un … . Ils sont tous pareils »: one member, then « ils », speaks of all of them.
   if (before && i - before.b <= REACH && memberForAll(s, before, i)) return { ...before, generic: true, taken: true };
-  const after = g.mentions[g.nextAfter[i + 1] ?? -1];
+  const after = mentionAt(g, g.nextAfter[i + 1]);
   if (!after || after.a - i > 12 || s.sentence[after.a] !== s.sentence[i]) return undefined;
   // « ils sont violents parce que c'est des … », « y est fou, c'est un … »: identity given as the cause.
   if (identityCause(s, i, after.a) && after.identity) return { ...after, generic: true, taken: true };
@@ -375,7 +381,7 @@ export function antecedent(s: Stream, g: Groups, i: number): Mention | undefined
   // The group named after is the pronoun's only when it is set out in the same clause (« ils sont
   // tous pareils, ces… »), not the subject or object of a clause of its own (« c'est fou le nombre de
   // gens qui pensent que les… »).
-  for (let k = i + 1; k < after.a; k += 1) if (SUBORDINATE.has(keyOf(s.words[k]!))) return undefined;
+  for (let k = i + 1; k < after.a; k += 1) if (SUBORDINATE.has(s.wordKeys[k]!)) return undefined;
   return after;
 }
 
@@ -384,7 +390,7 @@ export function mentionEndingNear(s: Stream, g: Groups, i: number, between: Read
   for (let k = i, steps = 0; k > 0 && steps <= skip; k -= 1, steps += 1) {
     const m = g.endingAt[k] ?? -1;
     if (m >= 0) return g.mentions[m];
-    if (!between.has(keyOf(s.words[k - 1]!))) return undefined;
+    if (!between.has(s.wordKeys[k - 1]!)) return undefined;
   }
   return undefined;
 }

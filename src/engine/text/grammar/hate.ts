@@ -17,7 +17,7 @@ import { findNothingExpected } from './expect.ts';
 import { findWorseThanDeath } from './worse.ts';
 import { findContactRefused } from './contact.ts';
 import { LACKING } from './insult.ts';
-import { antecedent, groupsOf, mentionEndingNear, namedByAge, PRONOUNS, type Groups, type Mention } from './groups.ts';
+import { antecedent, groupsOf, mentionAt, mentionEndingNear, namedByAge, PRONOUNS, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
   hardshipVerbs, copulas, degrading, vices, dislikeBefore, fillers, goBack, goBackVerbs, groupCrimes, groupVerbs, harmModals, harmSoft, harmStrong, hatredAfter, hatredBefore, feelingOpeners, annoyanceAfter,
@@ -25,7 +25,7 @@ import {
   feelings, beasts, feelingHeld, peopleActs,
 } from './lexicon-predicates.ts';
 import { ambiguousSlurs, determinedSlurs, slurDeterminers, labels, ordinaryBefore, ordinaryNext, persons, reflexiveSlurs, replacement } from './lexicon-groups.ts';
-import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, SECOND_PERSON, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, SECOND_PERSON, wordSet, isQue, isDe } from './patterns.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
 import { headAcross, infinitive, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
@@ -82,14 +82,14 @@ function whereWeLive(s: Stream, b: number): boolean {
   // The statement ends with the place: the people are not the subject of what follows (« trop d'immigrants ici ont de la misère »).
   const ends = (k: number): boolean => k >= s.words.length || s.sentence[k] !== s.sentence[b - 1] || s.brk[k] !== 0;
   if (ends(b)) return true;
-  const w = keyOf(s.words[b]!);
+  const w = s.wordKeys[b]!;
   if (['ici', 'icitte', 'partout', 'la'].includes(w)) return ends(b + 1);
   if (!['dans', 'en', 'au', 'a', 'chez'].includes(w)) return false;
-  for (let k = b + 1; k - b <= 3 && !ends(k); k += 1) if (WORLD.has(keyOf(s.words[k]!))) return ends(k + 1);
+  for (let k = b + 1; k - b <= 3 && !ends(k); k += 1) if (WORLD.has(s.wordKeys[k]!)) return ends(k + 1);
   // A place's own name, alone before the end (« à Montréal », « à Trois-Rivières »), not an infinitive (« à battre »).
   let k = b + 2;
   while (k < s.words.length && s.hyphen[k] === 1) k += 1;
-  return w === 'a' && !/(?:er|ir|re)$/.test(keyOf(s.words[k - 1]!)) && ends(k);
+  return w === 'a' && !/(?:er|ir|re)$/.test(s.wordKeys[k - 1]!) && ends(k);
 }
 
 /** True when word p opens its sentence, but for fillers (« Franchement, complètement écœuré des … »). */
@@ -168,12 +168,12 @@ const SUBJECT_GAP = new Set(['comme', 'toi', 'moi', 'qui', 'ne', 'n', 'y', 'en',
  * like the verb itself, so the subject is looked for before « en train de ». Otherwise p.
  */
 function progressiveFrom(s: Stream, p: number): number {
-  if (p < 3 || keyOf(s.words[p - 3]!) !== 'en' || keyOf(s.words[p - 2]!) !== 'train' || !['de', 'd'].includes(keyOf(s.words[p - 1]!))) return p;
+  if (p < 3 || s.wordKeys[p - 3]! !== 'en' || s.wordKeys[p - 2]! !== 'train' || !isDe(s.wordKeys[p - 1]!)) return p;
   return s.sentence[p - 3] === s.sentence[p] ? p - 3 : p;
 }
 /** True when the entry [p, q) itself opens on a progressive (« toujours en train de… »): no verb to agree with. */
 function progressiveOpens(s: Stream, p: number, q: number): boolean {
-  for (let k = p + 1; k < q && k <= p + 2; k += 1) if (keyOf(s.words[k]!) === 'train' && keyOf(s.words[k - 1]!) === 'en') return true;
+  for (let k = p + 1; k < q && k <= p + 2; k += 1) if (s.wordKeys[k]! === 'train' && s.wordKeys[k - 1]! === 'en') return true;
   return false;
 }
 /** Words before a name that insult the whole group (« sales immigrés », « maudits BS »). */
@@ -222,16 +222,16 @@ const AGAINST = wordSet(['~empecher', '~eviter', '~proteger', '~denoncer', '~con
 /** Whether the modal at m is said of a person (a pronoun, someone, an institution, a group), not of a thing or of nobody. */
 /** Only object pronouns between `from` and `to` (« à les tuer », « à vous frapper »). */
 function objectsOnly(s: Stream, from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1) if (!CLITICS.has(keyOf(s.words[k]!)) && !READERS.has(keyOf(s.words[k]!))) return false;
+  for (let k = from; k < to; k += 1) if (!CLITICS.has(s.wordKeys[k]!) && !READERS.has(s.wordKeys[k]!)) return false;
   return true;
 }
 
 function callerIsPerson(s: Stream, g: Groups, m: number): boolean {
-  if (CALLER_NAMED.has(keyOf(s.words[m]!))) return true;
+  if (CALLER_NAMED.has(s.wordKeys[m]!)) return true;
   const p = m - 1;
   if (p < 0 || s.sentence[p] !== s.sentence[m]) return true;
-  const w = keyOf(s.words[p]!);
-  const det = p > 0 && s.sentence[p - 1] === s.sentence[m] ? keyOf(s.words[p - 1]!) : '';
+  const w = s.wordKeys[p]!;
+  const det = p > 0 && s.sentence[p - 1] === s.sentence[m] ? s.wordKeys[p - 1]! : '';
   // « Personne devrait… » (Québec negation without « ne »): nobody is called on.
   if (NOBODY_SUBJECT.has(w) && !THING_DET.has(det) && det !== 'les' && det !== 'des') return false;
   if ((g.endingAt[m] ?? -1) >= 0 || CALLED_ON.has(w)) return true;
@@ -255,10 +255,10 @@ const IMPERATIVES = new Set(['retourne', 'retournez', 'rentre', 'rentrez', 'repa
 const FOR_WHOM = new Set(['la', 'le', 'les', 'l', 'nos', 'notre', 'tout', 'tous', 'nous', 'vous', 'eux']);
 /** True when a complement limits the attribute at [p, q) to a skill (« nuls en anglais »); « pour » + whom (« dangereux pour la société ») does not. */
 function limited(s: Stream, p: number, q: number): boolean {
-  if (q >= s.words.length || s.sentence[q] !== s.sentence[p] || !LIMITING.has(keyOf(s.words[q]!))) return false;
+  if (q >= s.words.length || s.sentence[q] !== s.sentence[p] || !LIMITING.has(s.wordKeys[q]!)) return false;
   // « le plus malhonnête au monde »: a superlative over the whole world limits nothing.
-  if (keyOf(s.words[q]!) === 'au' && keyOf(s.words[q + 1] ?? s.words[q]!) === 'monde' && p > 0 && ['plus', 'moins'].includes(keyOf(s.words[p - 1]!))) return false;
-  return !(keyOf(s.words[q]!) === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(keyOf(s.words[q + 1]!)));
+  if (s.wordKeys[q]! === 'au' && keyOf(s.words[q + 1] ?? s.words[q]!) === 'monde' && p > 0 && ['plus', 'moins'].includes(s.wordKeys[p - 1]!)) return false;
+  return !(s.wordKeys[q]! === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(s.wordKeys[q + 1]!));
 }
 
 const PEOPLE_NOUNS = new Set(['gens', 'membre', 'membres']);
@@ -282,8 +282,8 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
     }
     // « ont (toujours) été … »: the past of being.
     if (keyOf(w!) === 'ete' && k >= 1) {
-      const j = k >= 2 && MODAL_ADVERB.has(keyOf(s.words[k - 1]!)) ? k - 2 : k - 1;
-      if (HAVE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) {
+      const j = k >= 2 && MODAL_ADVERB.has(s.wordKeys[k - 1]!) ? k - 2 : k - 1;
+      if (HAVE.has(s.wordKeys[j]!) && s.sentence[j] === s.sentence[p]) {
         // « ont été malades » tells what happened: like a modal, only words without an ordinary sense.
         copula = true;
         modal = true;
@@ -292,7 +292,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       }
     }
     // « ont l'air (de) … »: looking like something is being it; like a modal, only words without an ordinary sense (« ont l'air malades »).
-    if (keyOf(w!) === 'air' && k >= 2 && keyOf(s.words[k - 1]!) === 'l' && HAVE.has(keyOf(s.words[k - 2]!)) && s.sentence[k - 2] === s.sentence[p]) {
+    if (keyOf(w!) === 'air' && k >= 2 && s.wordKeys[k - 1]! === 'l' && HAVE.has(s.wordKeys[k - 2]!) && s.sentence[k - 2] === s.sentence[p]) {
       copula = true;
       modal = true;
       k -= 3;
@@ -304,7 +304,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       continue;
     }
     // « sont des gens violents », « être des membres utiles »: people as the noun, not « ces gens-là » (a pronoun of its own).
-    if (PEOPLE_NOUNS.has(keyOf(w!)) && k >= 1 && ['des', 'de', 'du', 'un', 'une'].includes(keyOf(s.words[k - 1]!))) {
+    if (PEOPLE_NOUNS.has(keyOf(w!)) && k >= 1 && ['des', 'de', 'du', 'un', 'une'].includes(s.wordKeys[k - 1]!)) {
       k -= 1;
       continue;
     }
@@ -319,14 +319,14 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       continue;
     }
     // « ne sont même pas capables »: « même » sharpening the negation after it.
-    if (keyOf(w!) === 'meme' && k + 1 < p && keyOf(s.words[k + 1]!) === 'pas') {
+    if (keyOf(w!) === 'meme' && k + 1 < p && s.wordKeys[k + 1]! === 'pas') {
       k -= 1;
       continue;
     }
     if (fills(COPULA, w)) copula = true;
     if (pronoun < 0 && fills(PRONOUNS, w)) pronoun = k;
     // « sont intellectuellement inférieurs »: an adverb of manner, by its ending.
-    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w) && !SUPERLATIVE_GAP.has(keyOf(w!)) && keyOf(w!) + keyOf(s.words[k + 1]!) !== 'gensles' && !(k < p - 1 ? false : MANNER.test(keyOf(w!)))) break;
+    if (!fills(FILLER, w) && !fills(COPULA, w) && !fills(PRONOUNS, w) && !SUPERLATIVE_GAP.has(keyOf(w!)) && keyOf(w!) + s.wordKeys[k + 1]! !== 'gensles' && !(k < p - 1 ? false : MANNER.test(keyOf(w!)))) break;
     k -= 1;
   }
   return { k, copula, pronoun, modal };
@@ -341,22 +341,22 @@ const MODAL_ADVERB = new Set(['toujours', 'jamais', 'vraiment', 'juste', 'forcem
 /** Where the modal chain ending at « être » (word k) starts, or -1: « peuvent être », « ne peuvent s'empêcher d'être ». */
 function modalChain(s: Stream, k: number): number {
   let j = k - 1;
-  if (j >= 2 && ['d', 'de'].includes(keyOf(s.words[j]!)) && keyOf(s.words[j - 1]!) === 'empecher' && ['s', 'se'].includes(keyOf(s.words[j - 2]!))) j -= 3;
+  if (j >= 2 && isDe(s.wordKeys[j]!) && s.wordKeys[j - 1]! === 'empecher' && ['s', 'se'].includes(s.wordKeys[j - 2]!)) j -= 3;
   // « comment peuvent-ils être… »: the subject inverted after the modal in a question.
-  if (j >= 1 && INVERTED.has(keyOf(s.words[j]!))) j -= 1;
+  if (j >= 1 && INVERTED.has(s.wordKeys[j]!)) j -= 1;
   // « ont tendance à être », « sont connus / réputés pour être »: a habit said like a modal.
-  if (j >= 2 && keyOf(s.words[j]!) === 'a' && keyOf(s.words[j - 1]!) === 'tendance' && HAVE.has(keyOf(s.words[j - 2]!))) return s.sentence[j - 2] === s.sentence[k] ? j - 2 : -1;
-  if (j >= 2 && keyOf(s.words[j]!) === 'pour' && KNOWN_FOR.has(keyOf(s.words[j - 1]!)) && COPULAS.has(keyOf(s.words[j - 2]!))) return s.sentence[j - 2] === s.sentence[k] ? j - 2 : -1;
+  if (j >= 2 && s.wordKeys[j]! === 'a' && s.wordKeys[j - 1]! === 'tendance' && HAVE.has(s.wordKeys[j - 2]!)) return s.sentence[j - 2] === s.sentence[k] ? j - 2 : -1;
+  if (j >= 2 && s.wordKeys[j]! === 'pour' && KNOWN_FOR.has(s.wordKeys[j - 1]!) && COPULAS.has(s.wordKeys[j - 2]!)) return s.sentence[j - 2] === s.sentence[k] ? j - 2 : -1;
   // « vont toujours être »: one adverb between the modal and « être ».
-  if (j >= 1 && MODAL_ADVERB.has(keyOf(s.words[j]!))) j -= 1;
-  return j >= 0 && s.sentence[j] === s.sentence[k] && MODAL_BE.has(keyOf(s.words[j]!)) ? j : -1;
+  if (j >= 1 && MODAL_ADVERB.has(s.wordKeys[j]!)) j -= 1;
+  return j >= 0 && s.sentence[j] === s.sentence[k] && MODAL_BE.has(s.wordKeys[j]!) ? j : -1;
 }
 
 /** « … ou quoi », « … ou tu le fais exprès », « … ou bien »: a question asked as a taunt, after the attribute ending at q. */
 function taunt(s: Stream, q: number): boolean {
-  if (q + 1 >= s.words.length || s.sentence[q] !== s.sentence[q - 1] || keyOf(s.words[q]!) !== 'ou') return false;
-  const next = keyOf(s.words[q + 1]!);
-  return next === 'quoi' || next === 'koi' || next === 'bien' || (next === 'tu' && q + 3 < s.words.length && keyOf(s.words[q + 3]!) === 'fais');
+  if (q + 1 >= s.words.length || s.sentence[q] !== s.sentence[q - 1] || s.wordKeys[q]! !== 'ou') return false;
+  const next = s.wordKeys[q + 1]!;
+  return next === 'quoi' || next === 'koi' || next === 'bien' || (next === 'tu' && q + 3 < s.words.length && s.wordKeys[q + 3]! === 'fais');
 }
 
 /** What condemns an act (« …, c'est un crime », « … est inacceptable », « … n'est pas une solution »). */
@@ -366,7 +366,7 @@ const CONDEMNED = new Set(['crime', 'crimes', 'criminel', 'inacceptable', 'mal',
 function judgedAct(s: Stream, from: number): boolean {
   let copula = false;
   for (let k = from; k < s.words.length && k - from < 10 && s.sentence[k] === s.sentence[from - 1]; k += 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     if (['est', 'c', 'cest', 'serait', 'sera', 'etait'].includes(w)) copula = true;
     else if (copula && CONDEMNED.has(w)) return true;
   }
@@ -384,8 +384,8 @@ const VOCATIVE = new Set(['espece', 'especes', 'sale', 'sales', 'sal', 'gros', '
 function slurReported(s: Stream, sc: Scope, a: number, b: number): boolean {
   if (!isReported(s, sc, a, b, true)) return false;
   if (s.quoted[a] === 1 || sc.judged[s.sentence[a] ?? 0] === 1) return true;
-  const k = a > 0 && ['de', 'd'].includes(keyOf(s.words[a - 1]!)) ? a - 2 : a - 1;
-  const vocative = k >= 0 && s.sentence[k] === s.sentence[a] && VOCATIVE.has(keyOf(s.words[k]!));
+  const k = a > 0 && isDe(s.wordKeys[a - 1]!) ? a - 2 : a - 1;
+  const vocative = k >= 0 && s.sentence[k] === s.sentence[a] && VOCATIVE.has(s.wordKeys[k]!);
   const say = sc.lastSay[a] ?? -1;
   return !(vocative && say >= 0 && k - say > 3);
 }
@@ -401,16 +401,16 @@ const POINTING = new Set(['ce', 'cet', 'cette', 'ces', 'le', 'la', 'les', 'l', '
  */
 function pointedAt(s: Stream, p: number, q: number): number {
   const { k, copula } = walkBack(s, p);
-  if (copula && k > 0 && s.sentence[k] === s.sentence[p] && FELLOW.has(keyOf(s.words[k]!)) && POINTING.has(keyOf(s.words[k - 1]!))) return k - 1;
+  if (copula && k > 0 && s.sentence[k] === s.sentence[p] && FELLOW.has(s.wordKeys[k]!) && POINTING.has(s.wordKeys[k - 1]!)) return k - 1;
   // « c'est un bouffon, ce mec »: the person after.
-  if (copula && q + 1 < s.words.length && s.sentence[q + 1] === s.sentence[p] && ['ce', 'cet', 'cette'].includes(keyOf(s.words[q]!)) && FELLOW.has(keyOf(s.words[q + 1]!))) return k + 1;
+  if (copula && q + 1 < s.words.length && s.sentence[q + 1] === s.sentence[p] && ['ce', 'cet', 'cette'].includes(s.wordKeys[q]!) && FELLOW.has(s.wordKeys[q + 1]!)) return k + 1;
   return -1;
 }
 
 /** A « tu / vous » within the filler walk before p, or -1. */
 function secondPersonBefore(s: Stream, p: number): number {
   for (let k = p - 1; k >= 0 && p - k <= 9 && s.sentence[k] === s.sentence[p]; k -= 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     if (SECOND_PERSON.has(w)) return k;
     if (!fills(FILLER, s.words[k]) && !fills(COPULA, s.words[k]) && w !== 'es' && w !== 'etes' && !LOOKS.has(w)) return -1;
   }
@@ -421,23 +421,23 @@ function secondPersonBefore(s: Stream, p: number): number {
 const PEOPLE_OF = new Set(['plupart', 'beaucoup', 'certains', 'certaines', 'plusieurs', 'majorite', 'partie', 'moitie', 'tous', 'toutes', 'nombre', 'enfants', 'fils', 'filles', 'femmes', 'hommes', 'familles', 'parents', 'jeunes', 'descendants', 'gosses', 'membres', 'chefs', 'dirigeants', 'leaders', 'partisans', 'amis', 'peuple', 'communaute', 'gens', 'la', 'les', 'ces']);
 /** « les entrées des résidents sont sales »: the group is the complement of a thing, which is the subject. */
 function ofAThing(s: Stream, m: Mention): boolean {
-  const de = keyOf(s.words[m.a]!);
+  const de = s.wordKeys[m.a]!;
   // « le sort réservé aux immigrants est révoltant »: a complement, never the subject.
   if (de === 'aux') return true;
   if (!['de', 'des', 'du', 'd'].includes(de) || m.a === 0 || s.brk[m.a] !== 0) return false;
   // « la mentalité des … », « l'existence même des … »: what an identity is, said of it (a role's presence may be a danger).
-  const owner = keyOf(s.words[m.a - 1]!) === 'meme' && m.a >= 2 ? keyOf(s.words[m.a - 2]!) : keyOf(s.words[m.a - 1]!);
+  const owner = s.wordKeys[m.a - 1]! === 'meme' && m.a >= 2 ? s.wordKeys[m.a - 2]! : s.wordKeys[m.a - 1]!;
   if (m.identity && (OWNED.has(owner) || LIVES.has(owner))) return false;
   // « on accueille des …, qui… », « que dire des … ? »: after a verb with its subject, « des » is the article of an
   // object, set apart by a break (« je connais des … qui… », with no break, picks out some of them).
-  if (de === 'des' && m.a >= 2 && s.sentence[m.a - 2] === s.sentence[m.a] && (VERB_SUBJECTS.has(keyOf(s.words[m.a - 2]!)) || infinitive(s, m.a - 1)) && (m.b >= s.words.length || s.brk[m.b] !== 0)) return false;
-  return !PEOPLE_OF.has(keyOf(s.words[m.a - 1]!));
+  if (de === 'des' && m.a >= 2 && s.sentence[m.a - 2] === s.sentence[m.a] && (VERB_SUBJECTS.has(s.wordKeys[m.a - 2]!) || infinitive(s, m.a - 1)) && (m.b >= s.words.length || s.brk[m.b] !== 0)) return false;
+  return !PEOPLE_OF.has(s.wordKeys[m.a - 1]!);
 }
 const VERB_SUBJECTS = new Set(['on', 'je', 'j', 'tu', 'il', 'ils', 'elle', 'elles', 'nous', 'vous', 'que', 'qu']);
 
 /** « … au plus haut point », « … le plus du monde »: a superlative after the verb, not « ne … plus ». */
 const superlativeAt = (s: Stream, q: number): boolean =>
-  q + 1 < s.words.length && ((['au', 'le', 'du'].includes(keyOf(s.words[q]!)) && keyOf(s.words[q + 1]!) === 'plus') || (keyOf(s.words[q]!) === 'plus' && ['que', 'qu'].includes(keyOf(s.words[q + 1]!))));
+  q + 1 < s.words.length && ((['au', 'le', 'du'].includes(s.wordKeys[q]!) && s.wordKeys[q + 1]! === 'plus') || (s.wordKeys[q]! === 'plus' && isQue(s.wordKeys[q + 1]!)));
 
 /** Words that single out a group among people in general (« surtout », « en particulier »). */
 const SINGLED = new Set(['surtout', 'particulierement', 'notamment', 'principalement', 'specialement']);
@@ -457,10 +457,10 @@ const PASSIVE_ADVERBS = new Set(['souvent', 'toujours', 'encore', 'trop', 'telle
  * « de / du / à … » and up to seven words in one clause with no relative.
  */
 function carried(s: Stream, g: Groups, p: number): Mention | undefined {
-  for (let k = p - 1; k > 1 && p - k <= 7 && s.clause[k] === s.clause[p] && !['qui', 'que', 'qu'].includes(keyOf(s.words[k]!)); k -= 1) {
-    if (!OF_PLACE.has(keyOf(s.words[k]!))) continue;
+  for (let k = p - 1; k > 1 && p - k <= 7 && s.clause[k] === s.clause[p] && !['qui', 'que', 'qu'].includes(s.wordKeys[k]!); k -= 1) {
+    if (!OF_PLACE.has(s.wordKeys[k]!)) continue;
     // The first group met walking back must be the subject (« les enfants des … du quartier »: not « des … »).
-    const m = g.mentions[(g.endingAt[k] ?? -1) >= 0 ? g.endingAt[k]! : g.endingAt[k - 1] ?? -1];
+    const m = mentionAt(g, (g.endingAt[k] ?? -1) >= 0 ? g.endingAt[k]! : g.endingAt[k - 1]);
     if (m) return m.generic && m.identity && opensSentence(s, m.a) ? m : undefined;
   }
   return undefined;
@@ -475,17 +475,17 @@ function victimClause(s: Stream, from: number, to: number): boolean {
   // « les … meurent de faim / gèlent / dorment dehors, ça me lève le cœur »: a hardship they suffer, which the feeling is about.
   if (from < to && (fills(HARDSHIP, s.words[from]) || (fills(SLEEP, s.words[from]) && s.words.slice(from + 1, Math.min(to, from + 4)).some((w) => OUT_IN_COLD.has(keyOf(w)))))) return true;
   for (let k = from; k < to; k += 1) {
-    const w = keyOf(s.words[k]!);
-    if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(keyOf(s.words[k - 1]!))) return true;
+    const w = s.wordKeys[k]!;
+    if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(s.wordKeys[k - 1]!)) return true;
     // « n'ont pas d'interprète », « ont plus de bus »: a lack they suffer (« pas de respect » is a vice: insult.ts).
-    if (HAVE.has(w) && k + 2 < to && NOT_AGAIN.has(keyOf(s.words[k + 1]!)) && /^de?$/.test(keyOf(s.words[k + 2]!)) && matchAt(s, LACKING, k + 1) < 0) return true;
+    if (HAVE.has(w) && k + 2 < to && NOT_AGAIN.has(s.wordKeys[k + 1]!) && /^de?$/.test(s.wordKeys[k + 2]!) && matchAt(s, LACKING, k + 1) < 0) return true;
     // « se font abattre », « se sont fait tabasser »: harm suffered, said with « faire ».
-    if ((w === 'font' || w === 'fait' || w === 'faisaient') && k > from && ['se', 's', 'sont'].includes(keyOf(s.words[k - 1]!)) && k + 1 < to && (fills(HARMED, s.words[k + 1]) || matchAt(s, HARM_STRONG, k + 1) >= 0)) return true;
+    if ((w === 'font' || w === 'fait' || w === 'faisaient') && k > from && ['se', 's', 'sont'].includes(s.wordKeys[k - 1]!) && k + 1 < to && (fills(HARMED, s.words[k + 1]) || matchAt(s, HARM_STRONG, k + 1) >= 0)) return true;
     if (BE_PASSIVE.has(w) && k + 1 < to) {
       // « sont souvent exploités », « sont encore trop mal traités »: adverbs between the auxiliary and the participle.
       let j = k + 1;
-      while (j + 1 < to && j - k <= 3 && PASSIVE_ADVERBS.has(keyOf(s.words[j]!))) j += 1;
-      const next = keyOf(s.words[j]!);
+      while (j + 1 < to && j - k <= 3 && PASSIVE_ADVERBS.has(s.wordKeys[j]!)) j += 1;
+      const next = s.wordKeys[j]!;
       // Not a degrading adjective that happens to end like one (« sont sales »).
       if (next.length > 4 && /(?:e|es|ee|ees|is|ies|us|ues)$/.test(next) && next !== 'partout' && matchAt(s, PLAIN, j) < 0 && matchAt(s, STRONG, j) < 0) return true;
     }
@@ -553,9 +553,9 @@ const MADE_TO = wordSet(['~faire']);
 const HARMED = wordSet(['~insulter', '~agresser', '~battre', '~frapper', '~tabasser', '~tuer', '~voler', '~exploiter', '~maltraiter', '~harceler', '~attaquer', '~violer', '~discriminer', '~expulser', '~arreter', '~renvoyer', '~humilier', '~intimider', '~menacer', '~bousculer', '~rejeter', '~exclure', '~cracher', '~injurier', '~avoir', '~arnaquer', '~abuser']);
 function suffering(s: Stream, b: number): boolean {
   if (b <= 0 || b >= s.words.length || s.sentence[b] !== s.sentence[b - 1]) return false;
-  const w = keyOf(s.words[b]!);
+  const w = s.wordKeys[b]!;
   // « se faire … » (seen: « voir des … se faire insulter »), and in any tense when harm follows (« qui se font insulter »; not « se font vivre »).
-  if ((w === 'se' || w === 's') && b + 1 < s.words.length && keyOf(s.words[b + 1]!) === 'faire') return true;
+  if ((w === 'se' || w === 's') && b + 1 < s.words.length && s.wordKeys[b + 1]! === 'faire') return true;
   if ((w === 'se' || w === 's') && b + 2 < s.words.length && fills(MADE_TO, s.words[b + 1]) && fills(HARMED, s.words[b + 2])) return true;
   if (LOOKS_LIKE.has(w)) return suffering(s, b + 1);
   if (fills(SUFFER, s.words[b]) || fills(ORDINARY_STATES, s.words[b]) || w === 'sans' || w === 'dehors') return true;
@@ -566,7 +566,7 @@ const DISAPPROVE = wordSet(['horreur', '~detester', '~hair', '~degouter', '~ecoe
   '~deplorer', '~denoncer', '~condamner', '+inadmissible', '+scandaleux', '+ridicule', '+degueulasse', '+degoutant', '+ecoeurant', '+injuste', '+intolerable', '~refuser', '~deranger', '~supporter', '~accepter']);
 function disapprovedBefore(s: Stream, p: number): boolean {
   const j = p - 1;
-  if (j < 1 || s.sentence[j] !== s.sentence[p] || !['que', 'qu'].includes(keyOf(s.words[j]!))) return false;
+  if (j < 1 || s.sentence[j] !== s.sentence[p] || !isQue(s.wordKeys[j]!)) return false;
   for (let k = j - 1; k >= 0 && j - k <= 5 && s.sentence[k] === s.sentence[p]; k -= 1) if (fills(DISAPPROVE, s.words[k])) return true;
   return false;
 }
@@ -574,26 +574,26 @@ function disapprovedBefore(s: Stream, p: number): boolean {
 const SAYING = new Set(['dire', 'affirmer', 'pretendre']);
 const BELIEVE = new Set(['pense', 'crois', 'trouve', 'considere', 'estime', 'pensons', 'croyons']);
 function doubtedBefore(s: Stream, a: number): number {
-  if (a < 3 || !['que', 'qu'].includes(keyOf(s.words[a - 1]!)) || s.sentence[a - 1] !== s.sentence[a]) return -1;
+  if (a < 3 || !isQue(s.wordKeys[a - 1]!) || s.sentence[a - 1] !== s.sentence[a]) return -1;
   let verb = a - 2;
-  const doubts = ['doute', 'doutons'].includes(keyOf(s.words[verb]!));
+  const doubts = ['doute', 'doutons'].includes(s.wordKeys[verb]!);
   let denied = false;
   // « on ne peut pas dire que les … soient … », « je ne saurais affirmer que … »: saying it is denied, like believing it.
-  if (verb >= 3 && SAYING.has(keyOf(s.words[verb]!)) && ['peut', 'peux', 'pouvons', 'saurait', 'saurais'].includes(keyOf(s.words[verb - 1]!) === 'pas' ? keyOf(s.words[verb - 2]!) : keyOf(s.words[verb - 1]!))) {
-    verb -= keyOf(s.words[verb - 1]!) === 'pas' ? 2 : 1;
+  if (verb >= 3 && SAYING.has(s.wordKeys[verb]!) && ['peut', 'peux', 'pouvons', 'saurait', 'saurais'].includes(s.wordKeys[verb - 1]! === 'pas' ? s.wordKeys[verb - 2]! : s.wordKeys[verb - 1]!)) {
+    verb -= s.wordKeys[verb - 1]! === 'pas' ? 2 : 1;
     denied = true;
     let who = verb - 1;
-    if (who >= 1 && ['ne', 'n'].includes(keyOf(s.words[who]!))) who -= 1;
-    return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) && s.sentence[who] === s.sentence[a] ? who : -1;
+    if (who >= 1 && ['ne', 'n'].includes(s.wordKeys[who]!)) who -= 1;
+    return ['je', 'j', 'on', 'nous'].includes(s.wordKeys[who]!) && s.sentence[who] === s.sentence[a] ? who : -1;
   }
-  if (!doubts && ['pas', 'jamais', 'aucunement'].includes(keyOf(s.words[verb]!))) {
+  if (!doubts && ['pas', 'jamais', 'aucunement'].includes(s.wordKeys[verb]!)) {
     denied = true;
     verb -= 1;
   }
-  if (verb < 1 || !(doubts || (denied && BELIEVE.has(keyOf(s.words[verb]!))))) return -1;
+  if (verb < 1 || !(doubts || (denied && BELIEVE.has(s.wordKeys[verb]!)))) return -1;
   let who = verb - 1;
-  if (who >= 1 && ['ne', 'n'].includes(keyOf(s.words[who]!))) who -= 1;
-  return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) && s.sentence[who] === s.sentence[a] ? who : -1;
+  if (who >= 1 && ['ne', 'n'].includes(s.wordKeys[who]!)) who -= 1;
+  return ['je', 'j', 'on', 'nous'].includes(s.wordKeys[who]!) && s.sentence[who] === s.sentence[a] ? who : -1;
 }
 
 /** Where a people is sent (« à la cuisine », « au zoo »), and the here they are refused (« n'est pas ici »). */
@@ -617,26 +617,26 @@ const COMPARATIVE = new Set(['aussi', 'plus', 'si', 'autant', 'pire', 'pires']);
 /** Lives as the subject (« leurs vies ne valent rien », « vos vies sont sans valeur »): whose, at word k (the noun), or ''. */
 const LIVES = new Set(['vie', 'vies', 'existence', 'existences']);
 function livesOf(s: Stream, k: number): 'their' | 'your' | '' {
-  if (k < 1 || s.sentence[k - 1] !== s.sentence[k] || !LIVES.has(keyOf(s.words[k]!))) return '';
-  const owner = keyOf(s.words[k - 1]!);
+  if (k < 1 || s.sentence[k - 1] !== s.sentence[k] || !LIVES.has(s.wordKeys[k]!)) return '';
+  const owner = s.wordKeys[k - 1]!;
   return owner === 'leur' || owner === 'leurs' ? 'their' : ['vos', 'votre', 'ta', 'tes'].includes(owner) ? 'your' : '';
 }
 
 /** What a group is as a people (« leur culture est arriérée », « leur religion est barbare »): said of it, the group taken up by « leur ». */
 const OWNED = new Set(['culture', 'cultures', 'religion', 'religions', 'race', 'mentalite', 'coutumes', 'moeurs', 'presence', 'communaute', 'peuple', 'espece', 'langue', 'odeur', 'genre', 'sorte']);
 const theirOwn = (s: Stream, k: number): boolean =>
-  k >= 1 && s.sentence[k - 1] === s.sentence[k] && OWNED.has(keyOf(s.words[k]!)) && ['leur', 'leurs'].includes(keyOf(s.words[k - 1]!));
+  k >= 1 && s.sentence[k - 1] === s.sentence[k] && OWNED.has(s.wordKeys[k]!) && ['leur', 'leurs'].includes(s.wordKeys[k - 1]!);
 
 /** Verbs of judging with the speaker as subject, by lemma (« je trouve les … tellement aberrants », « je tiens les … pour des … », « je vois les … comme des … »): what follows the group is said of it. */
 const JUDGE = wordSet(['~trouver', '~juger', '~considerer', '~estimer', 'tiens', 'tenons', '~voir', '~percevoir', '~regarder']);
 function judgedBySpeaker(s: Stream, m: Mention): number {
   // « je ne considère pas les … comme… »: the negation stands between the verb and the group; the span from « je » holds it.
   let v = m.a - 1;
-  if (v > 0 && s.sentence[v] === s.sentence[m.a] && ['pas', 'jamais', 'plus', 'aucunement', 'nullement'].includes(keyOf(s.words[v]!))) v -= 1;
+  if (v > 0 && s.sentence[v] === s.sentence[m.a] && ['pas', 'jamais', 'plus', 'aucunement', 'nullement'].includes(s.wordKeys[v]!)) v -= 1;
   if (v < 1 || s.sentence[v] !== s.sentence[m.a] || !fills(JUDGE, s.words[v])) return -1;
   let j = v - 1;
-  if (j > 0 && ['ne', 'n'].includes(keyOf(s.words[j]!))) j -= 1;
-  return ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[j]!)) ? j : -1;
+  if (j > 0 && ['ne', 'n'].includes(s.wordKeys[j]!)) j -= 1;
+  return ['je', 'j', 'on', 'nous'].includes(s.wordKeys[j]!) ? j : -1;
 }
 
 const THING_DETERMINERS = new Set(DETERMINER_WORDS);
@@ -646,8 +646,8 @@ const THING_DETERMINERS = new Set(DETERMINER_WORDS);
  */
 function thingBefore(s: Stream, g: Groups, p: number): boolean {
   for (let k = p - 2; k >= 0 && p - k <= 10 && s.sentence[k] === s.sentence[p]; k -= 1) {
-    if (!THING_DETERMINERS.has(keyOf(s.words[k]!)) || (g.startingAt[k] ?? -1) >= 0 || (g.headAt[k + 1] ?? -1) >= 0) continue;
-    const noun = keyOf(s.words[k + 1]!);
+    if (!THING_DETERMINERS.has(s.wordKeys[k]!) || (g.startingAt[k] ?? -1) >= 0 || (g.headAt[k + 1] ?? -1) >= 0) continue;
+    const noun = s.wordKeys[k + 1]!;
     // A noun (« feuilles », « branches »), not a pronoun or a verb form right after a clitic (« les brûler »).
     if (k + 1 < p && noun.length >= 3 && !/(?:er|ir|re)$/.test(noun) && !THING_DETERMINERS.has(noun)) return true;
   }
@@ -657,7 +657,7 @@ function thingBefore(s: Stream, g: Groups, p: number): boolean {
 /** Prepositions that make a group the complement of something else (« le programme pour les … »). */
 const GOVERNING = new Set(['pour', 'avec', 'contre', 'sans', 'chez', 'envers', 'entre', 'parmi', 'sur', 'par', 'a', 'vers', 'selon']);
 /** True when the mention is governed by a preposition or is the object inside a relative clause (« les insultes qui visent les … »), so it is not the subject of what follows. */
-const governed = (s: Stream, m: Mention): boolean => (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(keyOf(s.words[m.a - 1]!))) || objectOfClause(s, m);
+const governed = (s: Stream, m: Mention): boolean => (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && GOVERNING.has(s.wordKeys[m.a - 1]!)) || objectOfClause(s, m);
 
 /** The group words [.., p) speak of: a mention ending right there, or a pronoun's antecedent. */
 /** Pronouns that take up a group after « que » in a comparison (« rien de plus hypocrite qu'eux »). */
@@ -679,7 +679,7 @@ const CONTEST_VERBS = wordSet(['~eliminer', '~battre', '~ecraser', '~vaincre', '
 const CONTEST = new Set(['finale', 'demi-finale', 'demi', 'quart', 'match', 'matchs', 'partie', 'parties', 'tournoi', 'ronde', 'series', 'serie', 'coupe', 'championnat', 'eliminatoires', 'competition', 'concours', 'hockey', 'soccer', 'football', 'baseball', 'basketball', 'volleyball', 'tennis', 'curling', 'ballon', 'patinoire', 'olympiques', 'mondial', 'score', 'points', 'buts', 'jeu', 'quiz', 'debat', 'elections', 'election', 'scrutin', 'urnes']);
 /** True when the sentence of word h names a contest within a few words of it. */
 function contestIn(s: Stream, h: number): boolean {
-  for (let k = Math.max(0, h - 8); k < Math.min(s.words.length, h + 10); k += 1) if (s.sentence[k] === s.sentence[h] && CONTEST.has(keyOf(s.words[k]!))) return true;
+  for (let k = Math.max(0, h - 8); k < Math.min(s.words.length, h + 10); k += 1) if (s.sentence[k] === s.sentence[h] && CONTEST.has(s.wordKeys[k]!)) return true;
   return false;
 }
 /** Living and dying, and the manner that makes them no harm wished (« mourir dans la dignité », « vivre dans des tentes »). */
@@ -690,8 +690,8 @@ const DIE_VERBS = wordSet(['~mourir', '~perir'], false);
 const DEATH_FIGURES = new Set(deathFigures);
 /** True when word k opens a peaceful manner of life or death, not a cruel one (« dans la dignité », not « dans d'atroces souffrances »). */
 function peaceful(s: Stream, k: number): boolean {
-  if (!MANNER_OF_LIFE.has(keyOf(s.words[k]!))) return false;
-  for (let j = k + 1; j < s.words.length && j - k <= 3 && s.sentence[j] === s.sentence[k]; j += 1) if (CRUEL_MANNER.has(keyOf(s.words[j]!))) return false;
+  if (!MANNER_OF_LIFE.has(s.wordKeys[k]!)) return false;
+  for (let j = k + 1; j < s.words.length && j - k <= 3 && s.sentence[j] === s.sentence[k]; j += 1) if (CRUEL_MANNER.has(s.wordKeys[j]!)) return false;
   return true;
 }
 const CRUEL_MANNER = new Set(['atroce', 'atroces', 'souffrance', 'souffrances', 'douleur', 'douleurs', 'agonie', 'supplice', 'supplices', 'tourments', 'flammes', 'sang', 'horreur', 'torture', 'tortures', 'feu']);
@@ -704,13 +704,13 @@ const NOT_AGAIN = new Set(['pas', 'plus', 'jamais']);
  * the clause is the subject, not the group (access.ts reads what such clauses say of a group).
  */
 function inOpeningInfinitive(s: Stream, m: Mention, p: number): boolean {
-  if (!/[sx]$/.test(keyOf(s.words[m.head]!))) return false;
+  if (!/[sx]$/.test(s.wordKeys[m.head]!)) return false;
   let singular = false;
-  for (let k = m.b; k < p; k += 1) if (SINGULAR_BE.has(keyOf(s.words[k]!))) singular = true;
+  for (let k = m.b; k < p; k += 1) if (SINGULAR_BE.has(s.wordKeys[k]!)) singular = true;
   if (!singular) return false;
   for (let k = m.a - 1; k >= 0 && m.a - k <= 8 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
-    const opens = k === 0 || s.sentence[k - 1] !== s.sentence[k] || (NOT_AGAIN.has(keyOf(s.words[k - 1]!)) && (k < 2 || s.sentence[k - 2] !== s.sentence[k] || keyOf(s.words[k - 2]!) === 'ne'));
-    if (opens && /(?:er|ir|re)$/.test(keyOf(s.words[k]!))) return true;
+    const opens = k === 0 || s.sentence[k - 1] !== s.sentence[k] || (NOT_AGAIN.has(s.wordKeys[k - 1]!) && (k < 2 || s.sentence[k - 2] !== s.sentence[k] || s.wordKeys[k - 2]! === 'ne'));
+    if (opens && /(?:er|ir|re)$/.test(s.wordKeys[k]!)) return true;
   }
   return false;
 }
@@ -723,13 +723,13 @@ const PARTICIPLE_PLACE = new Set(['a', 'au', 'aux', 'dans', 'en', 'sur', 'chez',
  */
 function participleSubject(s: Stream, g: Groups, p: number): Mention | undefined {
   let k = p;
-  while (k > 0 && p - k < 3 && SUBJECT_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+  while (k > 0 && p - k < 3 && SUBJECT_GAP.has(s.wordKeys[k - 1]!)) k -= 1;
   for (let b = k - 3; b >= 0 && k - b <= 6; b -= 1) {
     if (s.brk[b + 1] !== 0 || s.clause[b] !== s.clause[p]) return undefined;
-    const m = g.mentions[g.endingAt[b] ?? -1];
+    const m = mentionAt(g, g.endingAt[b]);
     if (!m) continue;
-    const part = keyOf(s.words[b]!);
-    return part.length >= 5 && /(?:e|es|ee|ees|is|us)$/.test(part) && PARTICIPLE_PLACE.has(keyOf(s.words[b + 1]!)) && s.brk[b] === 0 ? m : undefined;
+    const part = s.wordKeys[b]!;
+    return part.length >= 5 && /(?:e|es|ee|ees|is|us)$/.test(part) && PARTICIPLE_PLACE.has(s.wordKeys[b + 1]!) && s.brk[b] === 0 ? m : undefined;
   }
   return undefined;
 }
@@ -738,7 +738,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
   const { k, copula, pronoun } = walkBack(s, p);
   const direct = g.endingAt[k + 1] ?? -1;
   // A group that is only an object (« les gens qui haïssent les gais sont… ») is not what is spoken of (relative.ts).
-  const m = direct >= 0 && objectOfClause(s, g.mentions[direct]!) ? undefined : g.mentions[direct];
+  const m = direct >= 0 && objectOfClause(s, g.mentions[direct]!) ? undefined : mentionAt(g, direct);
   if (m && m.generic && (copula || pronoun >= 0) && !ofAThing(s, m) && !inOpeningInfinitive(s, m, p)) return { m, from: m.a };
   // « les immigrés que je connais sont… »: the subject carried past its relative clause.
   const relative = copula && direct < 0 ? relativeHead(s, g, k) : undefined;
@@ -755,9 +755,9 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
     if (ante && (ante.identity || livesOf(s, k) === 'their')) return { m: ante, from: k - 1 };
   }
   // « je les trouve dégoûtants »: the speaker's judgement of a group taken up by « les ».
-  if (!copula && k >= 2 && fills(JUDGE, s.words[k]) && keyOf(s.words[k - 1]!) === 'les' && s.sentence[k - 2] === s.sentence[p]) {
-    const who = keyOf(s.words[k - 2]!) === 'ne' || keyOf(s.words[k - 2]!) === 'n' ? k - 3 : k - 2;
-    const ante = who >= 0 && ['je', 'j', 'on', 'nous'].includes(keyOf(s.words[who]!)) ? antecedent(s, g, k - 1) : undefined;
+  if (!copula && k >= 2 && fills(JUDGE, s.words[k]) && s.wordKeys[k - 1]! === 'les' && s.sentence[k - 2] === s.sentence[p]) {
+    const who = s.wordKeys[k - 2]! === 'ne' || s.wordKeys[k - 2]! === 'n' ? k - 3 : k - 2;
+    const ante = who >= 0 && ['je', 'j', 'on', 'nous'].includes(s.wordKeys[who]!) ? antecedent(s, g, k - 1) : undefined;
     if (ante) return { m: ante, from: who };
   }
   if (pronoun >= 0 && copula) {
@@ -770,7 +770,7 @@ function subjectBefore(s: Stream, g: Groups, p: number): { m: Mention; from: num
 }
 
 /** A right denied under a condition (« pas le droit de conduire la nuit sans examen », « avant 18 ans »): a rule debated, not a people denied. */
-const ruled = (s: Stream, q: number): boolean => keyOf(s.words[q - 2]!) === 'droit' && s.words.slice(q, q + 8).some((w, i) => /^(?:sans|avant|si|moins)$/.test(keyOf(w)) && s.clause[q + i] === s.clause[q - 1]);
+const ruled = (s: Stream, q: number): boolean => s.wordKeys[q - 2]! === 'droit' && s.words.slice(q, q + 8).some((w, i) => /^(?:sans|avant|si|moins)$/.test(keyOf(w)) && s.clause[q + i] === s.clause[q - 1]);
 
 const DANGER = new Set(['dangereux', 'dangereuse', 'risque', 'perilleux', 'perilleuse']);
 const THEM = new Set(['eux', 'elles', 'lui', 'eux-autres', 'eux-memes']);
@@ -781,7 +781,7 @@ const THEM = new Set(['eux', 'elles', 'lui', 'eux-autres', 'eux-memes']);
  */
 function dangerOfDoing(s: Stream, ante: Mention, k: number): boolean {
   const at = k + 2;
-  if (!THAT.has(keyOf(s.words[k]!)) || at >= s.words.length || !DANGER.has(keyOf(s.words[at]!)) || s.sentence[at] !== s.sentence[k]) return false;
+  if (!THAT.has(s.wordKeys[k]!) || at >= s.words.length || !DANGER.has(s.wordKeys[at]!) || s.sentence[at] !== s.sentence[k]) return false;
   if (keyOf(s.words[at + 1] ?? s.words[at]!) === 'pour' && THEM.has(keyOf(s.words[at + 2] ?? s.words[at]!))) return true;
   let from = k;
   while (from > 0 && s.sentence[from - 1] === s.sentence[k] && from - 1 >= ante.b) from -= 1;
@@ -799,12 +799,12 @@ function clauseTakenUp(s: Stream, ante: Mention, k: number): boolean {
   if (dangerOfDoing(s, ante, k)) return true;
   // « Des travailleurs … meurent dans les serres. Faut des normes, c'est une honte. »: the sentence before told what
   // they suffer; « c' » takes up that story, not the people (« Les … sont partout. C'est dégoûtant. » still says it of them).
-  if (THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] !== s.sentence[k] && ante.b < s.words.length && s.sentence[ante.b] === s.sentence[ante.a] && s.brk[ante.b] === 0) {
+  if (THAT.has(s.wordKeys[k]!) && s.sentence[ante.a] !== s.sentence[k] && ante.b < s.words.length && s.sentence[ante.b] === s.sentence[ante.a] && s.brk[ante.b] === 0) {
     let end = ante.b;
     while (end < s.words.length && s.sentence[end] === s.sentence[ante.a]) end += 1;
     if (victimClause(s, ante.b, end)) return true;
   }
-  return THAT.has(keyOf(s.words[k]!)) && s.sentence[ante.a] === s.sentence[k] && (lackBefore(s, ante.a) || nobodyDoes(s, ante.a) || (doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1]) && !infinitive(s, ante.b < k ? ante.b : k)) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
+  return THAT.has(s.wordKeys[k]!) && s.sentence[ante.a] === s.sentence[k] && (lackBefore(s, ante.a) || nobodyDoes(s, ante.a) || (doneTo(s, ante.a) && !fills(SEEING, s.words[ante.a - 1]) && !infinitive(s, ante.b < k ? ante.b : k)) || (ante.b < k - 1 && (victimClause(s, ante.b, k) || !ante.identity)) ||
     // « c'est une honte de laisser les … sans transport »: « ce » stands for the act (seeing them, letting them in, is them).
     // Pronouns may stand between « de » and the infinitive (« de s'en prendre aux … », « de les insulter »).
     s.words.slice(k, ante.a).some((w, i) => {
@@ -818,7 +818,7 @@ function modalDenied(s: Stream, p: number): boolean {
   let modal = false;
   let denied = false;
   for (let k = p - 1; k >= 0 && p - k <= 4 && s.clause[k] === s.clause[p]; k -= 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     if (DUTY_MODALS.has(w)) modal = true;
     else if (NO_LONGER.has(w) || w === 'ne' || w === 'n') denied = true;
   }
@@ -828,7 +828,7 @@ function modalDenied(s: Stream, p: number): boolean {
 const SEEN_IN_OTHERS = new Set(['honte', 'lire', 'lu', 'lis', 'voir', 'vu', 'vois', 'entendre', 'entendu', 'constater', 'constate', 'remarquer', 'remarque', 'peur', 'marre']);
 /** « Personne devrait refuser un logement à des …, c'est écœurant »: nobody (or whoever) does it, within the clause before them. */
 function nobodyDoes(s: Stream, a: number): boolean {
-  for (let k = a - 1; k >= 0 && a - k <= 8 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) if (['personne', 'quiconque', 'nul'].includes(keyOf(s.words[k]!))) return true;
+  for (let k = a - 1; k >= 0 && a - k <= 8 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) if (['personne', 'quiconque', 'nul'].includes(s.wordKeys[k]!)) return true;
   return false;
 }
 /** « Pas de place pour les … au CHSLD, c'est une honte »: the clause opens on what they lack (« pas de », « aucun », « manque de »). */
@@ -836,19 +836,19 @@ function lackBefore(s: Stream, a: number): boolean {
   if (a === 0) return false;
   let k = a - 1;
   while (k > 0 && a - k < 6 && s.sentence[k - 1] === s.sentence[a] && s.brk[k] === 0) k -= 1;
-  const w = keyOf(s.words[k]!);
-  return k < a && s.sentence[k] === s.sentence[a] && (w === 'aucun' || w === 'aucune' || w === 'manque' || ((w === 'pas' || w === 'zero') && ['de', 'd'].includes(keyOf(s.words[k + 1]!))));
+  const w = s.wordKeys[k]!;
+  return k < a && s.sentence[k] === s.sentence[a] && (w === 'aucun' || w === 'aucune' || w === 'manque' || ((w === 'pas' || w === 'zero') && isDe(s.wordKeys[k + 1]!)));
 }
-const afterClitics = (s: Stream, j: number): number => (j < s.words.length && (CLITICS.has(keyOf(s.words[j]!)) || /^se?$/.test(keyOf(s.words[j]!))) ? afterClitics(s, j + 1) : j);
+const afterClitics = (s: Stream, j: number): number => (j < s.words.length && (CLITICS.has(s.wordKeys[j]!) || /^se?$/.test(s.wordKeys[j]!)) ? afterClitics(s, j + 1) : j);
 
 /** Subjects of a clause of one's own before its object (« on abandonne les … »). */
 const OWN_SUBJECTS = new Set(['on', 'je', 'j', 'nous', 'vous', 'tu', 't', 'ils', 'il', 'elle', 'elles']);
 /** True when the people named at a are the object of a clause whose subject is said just before, within it (a few words). */
 function doneTo(s: Stream, a: number): boolean {
   for (let k = a - 1; k >= 0 && a - k <= 4 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) {
-    if (OWN_SUBJECTS.has(keyOf(s.words[k]!))) return true;
+    if (OWN_SUBJECTS.has(s.wordKeys[k]!)) return true;
     // « La Ville laisse les … », « le gouvernement abandonne les … »: an institution or a person in charge as subject.
-    if (k < a - 1 && AGENTS.has(keyOf(s.words[k]!)) && k > 0 && AGENT_DETERMINERS.has(keyOf(s.words[k - 1]!))) return true;
+    if (k < a - 1 && AGENTS.has(s.wordKeys[k]!) && k > 0 && AGENT_DETERMINERS.has(s.wordKeys[k - 1]!)) return true;
   }
   return false;
 }
@@ -863,9 +863,9 @@ const ANSWERED_BE = new Set(['sont', 'etes', 'seraient', 'etaient']);
  */
 function answerTo(s: Stream, g: Groups, e: number, q: number): number {
   if (e < 2 || (q < s.words.length && s.sentence[q] === s.sentence[e]) || s.sentence[e - 1] === s.sentence[e]) return -1;
-  const m = g.mentions[g.endingAt[e] ?? -1];
+  const m = mentionAt(g, g.endingAt[e]);
   if (m && m.generic && !ofAThing(s, m)) return m.a;
-  if (!ANSWERED_BE.has(keyOf(s.words[e - 1]!)) || s.sentence[e - 2] !== s.sentence[e - 1] || !SUBJECT_PRONOUNS.has(keyOf(s.words[e - 2]!))) return -1;
+  if (!ANSWERED_BE.has(s.wordKeys[e - 1]!) || s.sentence[e - 2] !== s.sentence[e - 1] || !SUBJECT_PRONOUNS.has(s.wordKeys[e - 2]!)) return -1;
   return antecedent(s, g, e - 2) ? e - 2 : -1;
 }
 
@@ -878,7 +878,7 @@ const PRESENT_ONLY = new Set(['il', 'y', 'a', 'ya', 'on', 'je', 'j', 'voit', 'vo
 /** True when the rest of the clause from k (a few words) only says they are here or seen. */
 function presentOnly(s: Stream, k: number): boolean {
   let j = k;
-  for (; j < s.words.length && j - k < 6 && s.sentence[j] === s.sentence[k - 1] && s.brk[j] === 0; j += 1) if (!PRESENT_ONLY.has(keyOf(s.words[j]!))) return false;
+  for (; j < s.words.length && j - k < 6 && s.sentence[j] === s.sentence[k - 1] && s.brk[j] === 0; j += 1) if (!PRESENT_ONLY.has(s.wordKeys[j]!)) return false;
   return j > k && (j >= s.words.length || s.brk[j] !== 0 || s.sentence[j] !== s.sentence[k - 1]);
 }
 
@@ -889,7 +889,7 @@ const TAIL_MAX = 4;
 const TOPIC_SPAN = 20;
 /** « …, c'est tout », « …, c'est ça », « …, point final »: a tag that closes the verdict, not a clause of its own. */
 const closingTag = (s: Stream, q: number): boolean => {
-  const [a, b, c] = [q, q + 1, q + 2].map((k) => (k < s.words.length && s.sentence[k] === s.sentence[q] ? keyOf(s.words[k]!) : ''));
+  const [a, b, c] = [q, q + 1, q + 2].map((k) => (k < s.words.length && s.sentence[k] === s.sentence[q] ? s.wordKeys[k]! : ''));
   return s.brk[q] !== 0 && a === 'c' && b === 'est' && (c === 'tout' || c === 'ca') && (q + 3 >= s.words.length || s.sentence[q + 3] !== s.sentence[q]);
 };
 
@@ -901,10 +901,10 @@ const closingTag = (s: Stream, q: number): boolean => {
 function topicBefore(s: Stream, g: Groups, e: number, q: number): number {
   if (e < 1 || s.sentence[e - 1] === s.sentence[e]) return -1;
   const tail = closingTag(s, q) ? q + 3 : q;
-  for (let k = tail; k < s.words.length && s.sentence[k] === s.sentence[e]; k += 1) if (k - q >= TAIL_MAX || TAIL_STOPS.has(keyOf(s.words[k]!))) return -1;
+  for (let k = tail; k < s.words.length && s.sentence[k] === s.sentence[e]; k += 1) if (k - q >= TAIL_MAX || TAIL_STOPS.has(s.wordKeys[k]!)) return -1;
   const before = s.sentence[e - 1];
   for (let j = e; j > 0 && s.sentence[j - 1] === before && e - j <= TOPIC_SPAN; j -= 1) {
-    const m = g.mentions[g.endingAt[j] ?? -1];
+    const m = mentionAt(g, g.endingAt[j]);
     // Any people named there, as subject or object (« des … », « parlons des … »): the verbless sentence calls them what they are.
     if (m && m.identity) return m.a;
   }
@@ -952,7 +952,7 @@ function push(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside
 function answered(s: Stream, q: number): boolean {
   let k = q;
   while (k < s.words.length && k - q < 30 && s.sentence[k] === s.sentence[q - 1]) k += 1;
-  return k < s.words.length && s.sentence[k] !== s.sentence[q - 1] && keyOf(s.words[k]!) === 'parce';
+  return k < s.words.length && s.sentence[k] !== s.sentence[q - 1] && s.wordKeys[k]! === 'parce';
 }
 
 /** What keeps someone from doing a thing (« à cause des prix », « faute de », « tant que »): an ability denied by circumstance, not by nature. */
@@ -961,9 +961,9 @@ const CIRCUMSTANCE = new Set(['cause', 'faute', 'parce', 'puisque', 'car', 'sans
 const GETTING = wordSet(['~trouver', '~obtenir', '~payer', '~acheter', '~acceder', '~recevoir', '~loger', '~nourrir', '~avoir', '~joindre', '~rejoindre', '~entrer', '~sortir', '~voir', '~survivre', '~deplacer', '~deneiger', '~monter', '~soigner']);
 /** True when the quality ending at q is an ability (« capables de ») denied by circumstance: getting something, or a circumstance named within reach. */
 function hindered(s: Stream, q: number): boolean {
-  if (!['de', 'd', 'a', 'au', 'aux'].includes(keyOf(s.words[q - 1]!))) return false;
-  if (q < s.words.length && (fills(GETTING, s.words[q]) || (['se', 's'].includes(keyOf(s.words[q]!)) && fills(GETTING, s.words[q + 1])))) return true;
-  for (let k = q; k < s.words.length && k - q < 12 && s.sentence[k] === s.sentence[q - 1]; k += 1) if (CIRCUMSTANCE.has(keyOf(s.words[k]!))) return true;
+  if (!['de', 'd', 'a', 'au', 'aux'].includes(s.wordKeys[q - 1]!)) return false;
+  if (q < s.words.length && (fills(GETTING, s.words[q]) || (['se', 's'].includes(s.wordKeys[q]!) && fills(GETTING, s.words[q + 1])))) return true;
+  for (let k = q; k < s.words.length && k - q < 12 && s.sentence[k] === s.sentence[q - 1]; k += 1) if (CIRCUMSTANCE.has(s.wordKeys[k]!)) return true;
   return false;
 }
 
@@ -975,7 +975,7 @@ function othersView(s: Stream, p: number): boolean {
   let k = p;
   while (k > 0 && p - k < 12 && s.sentence[k - 1] === s.sentence[p]) k -= 1;
   if (k > 0 && s.sentence[k - 1] === s.sentence[p]) return false;
-  if (!VIEWPOINT.has(keyOf(s.words[k]!)) || k + 1 >= p || SPEAKER_VIEW.has(keyOf(s.words[k + 1]!))) return false;
+  if (!VIEWPOINT.has(s.wordKeys[k]!) || k + 1 >= p || SPEAKER_VIEW.has(s.wordKeys[k + 1]!)) return false;
   for (let j = k + 2; j <= p; j += 1) if (s.brk[j] !== 0) return true;
   return false;
 }
@@ -991,21 +991,21 @@ const BEFORE_VERB = new Set(['ne', 'n', 'y', 'en', 'nous', 'leur', 'les', 'se', 
 /** Where a subject pronoun before the verb at p takes up a group (« Les … ? Elles ne… », « ils n'… »), or -1. */
 function pronounSubject(s: Stream, g: Groups, p: number): number {
   for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
-    if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) return antecedent(s, g, k) ? k : -1;
-    if (!BEFORE_VERB.has(keyOf(s.words[k]!))) break;
+    if (SUBJECT_PRONOUNS.has(s.wordKeys[k]!)) return antecedent(s, g, k) ? k : -1;
+    if (!BEFORE_VERB.has(s.wordKeys[k]!)) break;
   }
   return addressedGroup(s, g, p);
 }
 /** Where « vous » before the verb at p addresses a group set out just before it (« Vous, les …, vous… », « Vous autres les …, vous… »), or -1. */
 function addressedGroup(s: Stream, g: Groups, p: number): number {
   let k = p - 1;
-  while (k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p] && BEFORE_VERB.has(keyOf(s.words[k]!))) k -= 1;
-  if (k < 1 || keyOf(s.words[k]!) !== 'vous' || s.sentence[k] !== s.sentence[p] || s.brk[k] === 0) return -1;
-  const m = g.mentions[g.endingAt[k] ?? -1];
+  while (k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p] && BEFORE_VERB.has(s.wordKeys[k]!)) k -= 1;
+  if (k < 1 || s.wordKeys[k]! !== 'vous' || s.sentence[k] !== s.sentence[p] || s.brk[k] === 0) return -1;
+  const m = mentionAt(g, g.endingAt[k]);
   if (!m || !m.identity || s.sentence[m.a] !== s.sentence[p]) return -1;
   // The group is the reader's own: « vous » or « vous autres » right before it.
-  const w1 = m.a >= 1 ? keyOf(s.words[m.a - 1]!) : '';
-  const w2 = m.a >= 2 ? keyOf(s.words[m.a - 2]!) : '';
+  const w1 = m.a >= 1 ? s.wordKeys[m.a - 1]! : '';
+  const w2 = m.a >= 2 ? s.wordKeys[m.a - 2]! : '';
   return w1 === 'vous' || (w1 === 'autres' && w2 === 'vous') ? m.a - (w1 === 'vous' ? 1 : 2) : -1;
 }
 
@@ -1014,9 +1014,9 @@ function setOutAfter(s: Stream, g: Groups, q: number): Mention | undefined {
   let k = q;
   while (k < s.words.length && k - q < 8 && s.sentence[k] === s.sentence[q - 1] && s.brk[k] === 0) k += 1;
   if (k >= s.words.length || s.sentence[k] !== s.sentence[q - 1]) return undefined;
-  const m = g.mentions[g.startingAt[k] ?? -1];
+  const m = mentionAt(g, g.startingAt[k]);
   const last = m ? m.b >= s.words.length || s.sentence[m.b] !== s.sentence[k] : false;
-  return m && m.identity && last && ['ces', 'les', 'un', 'une', 'des'].includes(keyOf(s.words[m.a]!)) ? m : undefined;
+  return m && m.identity && last && ['ces', 'les', 'un', 'une', 'des'].includes(s.wordKeys[m.a]!) ? m : undefined;
 }
 
 /** Acts of trust or welcome, as an infinitive opening the sentence, and the words before their object (« faire confiance à », « louer aux »). */
@@ -1038,9 +1038,9 @@ function findVile(s: Stream, out: WordHit[]): void {
   VILE_ACTS.forEach((set, mostly) => {
     for (const [p, q] of findAllIn(s, set)) {
       let k = p - 1;
-      while (k > 1 && p - k <= 4 && SUBJECT_GAP.has(keyOf(s.words[k]!))) k -= 1;
+      while (k > 1 && p - k <= 4 && SUBJECT_GAP.has(s.wordKeys[k]!)) k -= 1;
       // A comma after the noun ends its clause.
-      if (k > 0 && VERMIN.has(keyOf(s.words[k]!)) && /^(ces|les|cette|la|ce|cet|des)$/.test(keyOf(s.words[k - 1]!)) && !NO_LONGER.has(keyOf(s.words[k - 2] ?? s.words[k]!)) && !s.brk[k + 1] && (!mostly || /^(parasite|sangsue|charogne)/.test(keyOf(s.words[k]!))))
+      if (k > 0 && VERMIN.has(s.wordKeys[k]!) && /^(ces|les|cette|la|ce|cet|des)$/.test(s.wordKeys[k - 1]!) && !NO_LONGER.has(keyOf(s.words[k - 2] ?? s.words[k]!)) && !s.brk[k + 1] && (!mostly || /^(parasite|sangsue|charogne)/.test(s.wordKeys[k]!)))
         out.push({ kind: 'hate', severity: mostly ? 'warning' : 'error', a: k - 1, b: q, ...(mostly ? { doubtful: 'together' as const } : {}) });
     }
   });
@@ -1057,9 +1057,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of g.slurs) out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a, b });
 
   for (const [a, b] of findAllIn(s, REFLEXIVE_SLURS)) {
-    const p1 = a > 0 ? keyOf(s.words[a - 1]!) : '';
-    const p2 = a > 1 ? keyOf(s.words[a - 2]!) : '';
-    const p3 = a > 2 ? keyOf(s.words[a - 3]!) : '';
+    const p1 = a > 0 ? s.wordKeys[a - 1]! : '';
+    const p2 = a > 1 ? s.wordKeys[a - 2]! : '';
+    const p3 = a > 2 ? s.wordKeys[a - 3]! : '';
     // « s'attarde », « s'est attardé », « on s'y attarde », « il s'en est attardé »: a verb.
     const pronoun = p1 === 'y' || p1 === 'en';
     // « t'es attardé » (tu es) is an insult; « tu t'es attardé » a verb.
@@ -1068,17 +1068,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a, b });
   }
   for (const [a, b] of findAllIn(s, AMBIGUOUS)) {
-    const next = b < n && s.sentence[b] === s.sentence[a] ? keyOf(s.words[b]!) : '';
-    const prev = a > 0 ? keyOf(s.words[a - 1]!) : '';
+    const next = b < n && s.sentence[b] === s.sentence[a] ? s.wordKeys[b]! : '';
+    const prev = a > 0 ? s.wordKeys[a - 1]! : '';
     // The ordinary sense is cleared, so phrase lists do not flag it either.
     // « une tapette à mouches »; « mongol » takes no such complement (« le mongol de l'année » is an insult).
     // Called names (« gang de tapettes à la parade », « maudites tapettes »): a vocative, whatever follows.
-    const called = (VOCATIVE.has(prev) || (['de', 'd'].includes(prev) && a > 1 && VOCATIVE.has(keyOf(s.words[a - 2]!)))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(keyOf(s.words[b + 1] ?? s.words[a]!)));
+    const called = (VOCATIVE.has(prev) || (isDe(prev) && a > 1 && VOCATIVE.has(s.wordKeys[a - 2]!))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(keyOf(s.words[b + 1] ?? s.words[a]!)));
     // « les tapettes de la bibliothèque », « du conseil »: a body or place of people as the complement names persons.
     // The complement's determiner is skipped (« de la », « de notre »); « à » and « pour » are the tool's.
     const k = b + 1 < n && NOUN_HEAD.has(keyOf(s.words[b + 1]!)) ? b + 2 : b + 1;
     const ofPeople = next[0] === 'd' && PEOPLE_PLACES.has(keyOf(s.words[k] ?? s.words[a]!));
-    const ordinary = !called && ((ORDINARY_NEXT.has(next) && !ofPeople && !keyOf(s.words[a]!).startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(keyOf(s.words[a - 2]!))));
+    const ordinary = !called && ((ORDINARY_NEXT.has(next) && !ofPeople && !s.wordKeys[a]!.startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(s.wordKeys[a - 2]!)));
     if (ordinary) {
       out.push({ kind: 'hate', severity: 'clear', a, b });
       continue;
@@ -1089,7 +1089,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (a === 0 || s.sentence[a - 1] !== s.sentence[a] || !fills(SLUR_DETERMINERS, s.words[a - 1])) continue;
     // Only a people pointed at is named so (« les / ces sauvages »); « des sauvages » is what someone is called or acts like
     // (« appelés des sauvages dans les vieux livres », « agir comme des sauvages »).
-    if (keyOf(s.words[a]!) === 'sauvages' && (!NAMED_PEOPLE.has(keyOf(s.words[a - 1]!)) || (a > 1 && keyOf(s.words[a - 2]!) === 'comme'))) continue;
+    if (s.wordKeys[a]! === 'sauvages' && (!NAMED_PEOPLE.has(s.wordKeys[a - 1]!) || (a > 1 && s.wordKeys[a - 2]! === 'comme'))) continue;
     out.push({ kind: 'hate', severity: slurReported(s, sc, a, b) ? 'warning' : 'error', a: a - 1, b });
   }
   // LABELS and PLAIN are each read by two passes below: found once.
@@ -1105,7 +1105,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // « sale » + a person: « sale type », « sale fils de… ».
   for (const [a, b] of findAllIn(s, PERSONS)) {
-    if (a > 0 && SALE.has(keyOf(s.words[a - 1]!)) && s.sentence[a - 1] === s.sentence[a] && !isReported(s, sc, a - 1, b)) out.push({ kind: 'contempt', severity: 'error', a: a - 1, b });
+    if (a > 0 && SALE.has(s.wordKeys[a - 1]!) && s.sentence[a - 1] === s.sentence[a] && !isReported(s, sc, a - 1, b)) out.push({ kind: 'contempt', severity: 'error', a: a - 1, b });
   }
   for (const [a, b] of findAllIn(s, REPLACEMENT)) if (!isNegated(s, Math.max(0, a - 4), a) && !isReported(s, sc, a, b)) out.push({ kind: 'hate', severity: 'warning', a, b });
 
@@ -1116,20 +1116,20 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const found of [findAllIn(s, PEJORATIVE), plain, labels]) {
     for (const [p, q] of found) {
       // One word met only by its stem is another word (« Quel retard! » is not « retardé »): its own forms are all listed.
-      if (q === p + 1 && !NAMED_FORMS.has(keyOf(s.words[p]!))) continue;
+      if (q === p + 1 && !NAMED_FORMS.has(s.wordKeys[p]!)) continue;
       // A condition asked kindly (« si vous êtes malade ») is no insult; asked as a taunt it is (« t'es autiste ou quoi? »).
       if (q === p + 1 && notAddressedAt[p] === 1 && !taunt(s, q)) continue;
       // A listed insult (« vous êtes un idiot ») is marked by the word lists, on the word itself.
       const listed = q === p + 1 ? kindOf(s.words[p]!.form, s.words[p]!.lemma) : undefined;
       if (listed !== undefined && listed !== 'unprofessional') continue;
-      if (q < n && s.sentence[q] === s.sentence[p] && LIMITING.has(keyOf(s.words[q]!))) continue;
-      const prev = p > 0 && s.sentence[p - 1] === s.sentence[p] ? keyOf(s.words[p - 1]!) : '';
-      const prev2 = p > 1 && s.sentence[p - 2] === s.sentence[p] ? keyOf(s.words[p - 2]!) : '';
-      const named = NAMING.has(prev) ? p - 1 : ['de', 'd'].includes(prev) && NAMING.has(prev2) ? p - 2 : -1;
+      if (q < n && s.sentence[q] === s.sentence[p] && LIMITING.has(s.wordKeys[q]!)) continue;
+      const prev = p > 0 && s.sentence[p - 1] === s.sentence[p] ? s.wordKeys[p - 1]! : '';
+      const prev2 = p > 1 && s.sentence[p - 2] === s.sentence[p] ? s.wordKeys[p - 2]! : '';
+      const named = NAMING.has(prev) ? p - 1 : isDe(prev) && NAMING.has(prev2) ? p - 2 : -1;
       const you = named >= 0 ? -1 : secondPersonBefore(s, p);
-      const be = you >= 0 && (keyOf(s.words[you]!) === 'tes' || s.words.slice(you, p).some((w) => BE.has(keyOf(w))));
+      const be = you >= 0 && (s.wordKeys[you]! === 'tes' || s.words.slice(you, p).some((w) => BE.has(keyOf(w))));
       // « gauchistes de merde »: the insult after the name.
-      const after = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && ['de', 'd'].includes(keyOf(s.words[q]!)) && ['merde', 'marde', 'service'].includes(keyOf(s.words[q + 1]!));
+      const after = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && isDe(s.wordKeys[q]!) && ['merde', 'marde', 'service'].includes(s.wordKeys[q + 1]!);
       if (after && named < 0) {
         if (!isReported(s, sc, p, q + 2)) out.push({ kind: 'contempt', severity: 'error', a: p, b: q + 2 });
         continue;
@@ -1150,35 +1150,35 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (const [p, q] of found) {
       // The predicate word is itself a group name, unless a degrading one said of another group (« les … sont des assistés »).
       const named = (g.startingAt[p] ?? -1) >= 0 || (g.endingAt[q] ?? -1) >= 0;
-      if (named && !(p > 0 && s.sentence[p - 1] === s.sentence[p] && OF_PEOPLE.has(keyOf(s.words[p - 1]!)) && walkBack(s, p).copula)) continue;
+      if (named && !(p > 0 && s.sentence[p - 1] === s.sentence[p] && OF_PEOPLE.has(s.wordKeys[p - 1]!) && walkBack(s, p).copula)) continue;
       if (!strong && limited(s, p, q)) continue;
       // « sont menacés par la chaleur »: folded, the participle is the noun; the noun takes an article (« une menace »).
-      if (PARTICIPLE_NOUNS.has(keyOf(s.words[p]!)) && (p === 0 || !ARTICLE_BEFORE.has(keyOf(s.words[p - 1]!)))) continue;
+      if (PARTICIPLE_NOUNS.has(s.wordKeys[p]!) && (p === 0 || !ARTICLE_BEFORE.has(s.wordKeys[p - 1]!))) continue;
       // « sont en danger », « en menace »: a bare noun after « en » is a state they are in (victims), not what they are.
-      if (p > 0 && keyOf(s.words[p - 1]!) === 'en' && s.sentence[p - 1] === s.sentence[p] && /^(?:danger|peril|menace)/.test(keyOf(s.words[p]!))) continue;
+      if (p > 0 && s.wordKeys[p - 1]! === 'en' && s.sentence[p - 1] === s.sentence[p] && /^(?:danger|peril|menace)/.test(s.wordKeys[p]!)) continue;
       // « peuvent être malades »: a modal says what may happen; only words without an ordinary sense count there.
       if (!strong && matchAt(s, NOT_ADDRESSED, p) >= q && walkBack(s, p).modal) continue;
       // « G ne sont rien d'autre que des P », « vous valez moins que des P »: the exceptive asserts, its negation is its own.
       let e = p;
-      while (e > 0 && p - e < 2 && s.sentence[e - 1] === s.sentence[p] && EXCEPTIVE_GAP.has(keyOf(s.words[e - 1]!)) && (exceptiveAt[e] ?? -1) < 0) e -= 1;
+      while (e > 0 && p - e < 2 && s.sentence[e - 1] === s.sentence[p] && EXCEPTIVE_GAP.has(s.wordKeys[e - 1]!) && (exceptiveAt[e] ?? -1) < 0) e -= 1;
       const x = exceptiveAt[e] ?? -1;
       if (x >= 0 && s.sentence[x] === s.sentence[p]) {
         const m = mentionEndingNear(s, g, x, SUBJECT_GAP, 2);
-        const pronoun = x > 0 && s.sentence[x - 1] === s.sentence[x] && SUBJECT_PRONOUNS.has(keyOf(s.words[x - 1]!)) ? x - 1 : -1;
+        const pronoun = x > 0 && s.sentence[x - 1] === s.sentence[x] && SUBJECT_PRONOUNS.has(s.wordKeys[x - 1]!) ? x - 1 : -1;
         const ante = m && m.generic ? m : pronoun >= 0 ? antecedent(s, g, pronoun) : undefined;
         const from = m && m.generic ? m.a : pronoun;
         if (ante && from >= 0) {
           push(out, s, sc, from, q, [[x, q]]);
           continue;
         }
-        const you = x > 0 && SECOND_PERSON.has(keyOf(s.words[x - 1]!)) ? x - 1 : -1;
+        const you = x > 0 && SECOND_PERSON.has(s.wordKeys[x - 1]!) ? x - 1 : -1;
         if (you >= 0 && strong) {
           if (!isReported(s, sc, you, q)) out.push({ kind: 'contempt', severity: 'error', a: you, b: q });
           continue;
         }
       }
       // « Ce virus tue des aînés »: « ce » right before the noun is its determiner, not the « ce » of « ce sont ».
-      const demonstrative = p > 0 && s.sentence[p - 1] === s.sentence[p] && SINGULAR_DEMONSTRATIVES.has(keyOf(s.words[p - 1]!));
+      const demonstrative = p > 0 && s.sentence[p - 1] === s.sentence[p] && SINGULAR_DEMONSTRATIVES.has(s.wordKeys[p - 1]!);
       const subj = demonstrative ? undefined : subjectBefore(s, g, p);
       if (strong && !subj) {
         // Said to the reader: « t'es juste un parasite », « vous êtes des déchets ».
@@ -1193,8 +1193,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les aînés sont malades cet hiver », « c'est du monde malade »: a word with an ordinary sense, said bare after the copula or a noun of people, is a state (« sont des malades » is not).
       // « Les aînés sont tous malades » too: only quantifiers between the copula and the word.
       let c = p - 1;
-      while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(keyOf(s.words[c]!))) c -= 1;
-      if (subj && q - p === 1 && fills(ORDINARY_STATES, s.words[p]) && c >= 0 && (COPULAS.has(keyOf(s.words[c]!)) || ['gens', 'monde', 'personnes', 'plus', 'moins'].includes(keyOf(s.words[c]!)))) continue;
+      while (c > 0 && p - c < 3 && STATE_QUANTIFIERS.has(s.wordKeys[c]!)) c -= 1;
+      if (subj && q - p === 1 && fills(ORDINARY_STATES, s.words[p]) && c >= 0 && (COPULAS.has(s.wordKeys[c]!) || ['gens', 'monde', 'personnes', 'plus', 'moins'].includes(s.wordKeys[c]!))) continue;
       if (subj) {
         push(out, s, sc, subj.from, q, subj.aside ? [[p, q], subj.aside] : [[p, q]]);
         continue;
@@ -1205,15 +1205,15 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         continue;
       }
       // « Nul n'est aussi crasseux que ces … »: none compares, so the group is the worst.
-      if (q + 1 < n && s.sentence[q + 1] === s.sentence[p] && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
+      if (q + 1 < n && s.sentence[q + 1] === s.sentence[p] && isQue(s.wordKeys[q]!)) {
         // « … qu'eux », « … que ces gens-là »: a pronoun taking up the group named before.
-        const after = g.mentions[g.startingAt[q + 1] ?? -1] ?? (TAKEN_UP.has(keyOf(s.words[q + 1]!)) ? antecedent(s, g, q + 1) : undefined);
+        const after = mentionAt(g, g.startingAt[q + 1]) ?? (TAKEN_UP.has(s.wordKeys[q + 1]!) ? antecedent(s, g, q + 1) : undefined);
         let none = -1;
-        for (let j = p - 1; j >= Math.max(0, walked.k) && none < 0; j -= 1) if (NONE.has(keyOf(s.words[j]!)) && s.sentence[j] === s.sentence[p]) none = j;
+        for (let j = p - 1; j >= Math.max(0, walked.k) && none < 0; j -= 1) if (NONE.has(s.wordKeys[j]!) && s.sentence[j] === s.sentence[p]) none = j;
         // « Y'a pas plus paresseux qu'un … »: there is none more so.
-        for (let j = p - 1; j >= Math.max(1, walked.k) && none < 0; j -= 1) if (keyOf(s.words[j]!) === 'pas' && ['a', 'ya', 'avait', 'aura'].includes(keyOf(s.words[j - 1]!)) && s.sentence[j - 1] === s.sentence[p]) none = j - 1;
+        for (let j = p - 1; j >= Math.max(1, walked.k) && none < 0; j -= 1) if (s.wordKeys[j]! === 'pas' && ['a', 'ya', 'avait', 'aura'].includes(s.wordKeys[j - 1]!) && s.sentence[j - 1] === s.sentence[p]) none = j - 1;
         // « … qu'une femme »: one member compared stands for all.
-        const one = after !== undefined && ['un', 'une'].includes(keyOf(s.words[after.a]!));
+        const one = after !== undefined && ['un', 'une'].includes(s.wordKeys[after.a]!);
         if (after && (after.generic || one) && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
           // Taken up by a pronoun, the group stands before: the statement ends on the pronoun.
           const end = after.b > q ? after.b : q + 2;
@@ -1222,39 +1222,39 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         }
       }
       // « Sale comme un … », « paresseux comme des … »: a member of an identity as the measure of the vice.
-      const measure = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && keyOf(s.words[q]!) === 'comme' ? g.mentions[g.startingAt[q + 1] ?? -1] : undefined;
-      if (measure && measure.identity && ['un', 'une', 'des', 'les'].includes(keyOf(s.words[q + 1]!))) {
+      const measure = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && s.wordKeys[q]! === 'comme' ? mentionAt(g, g.startingAt[q + 1]) : undefined;
+      if (measure && measure.identity && ['un', 'une', 'des', 'les'].includes(s.wordKeys[q + 1]!)) {
         push(out, s, sc, p, measure.b, [[p, measure.b]]);
         continue;
       }
       // « Tous des paresseux, ces … », « Des voleurs, les … »: the predicate opens the sentence, the group is set out after a comma.
       let open = p;
-      while (open > 0 && p - open < 3 && s.sentence[open - 1] === s.sentence[p] && OPENING_PREDICATE.has(keyOf(s.words[open - 1]!))) open -= 1;
-      const setOut = (open === 0 || s.sentence[open - 1] !== s.sentence[p]) && q < n && s.sentence[q] === s.sentence[p] && s.brk[q] !== 0 ? g.mentions[g.startingAt[q] ?? -1] : undefined;
+      while (open > 0 && p - open < 3 && s.sentence[open - 1] === s.sentence[p] && OPENING_PREDICATE.has(s.wordKeys[open - 1]!)) open -= 1;
+      const setOut = (open === 0 || s.sentence[open - 1] !== s.sentence[p]) && q < n && s.sentence[q] === s.sentence[p] && s.brk[q] !== 0 ? mentionAt(g, g.startingAt[q]) : undefined;
       if (setOut && setOut.generic && setOut.identity) {
         push(out, s, sc, open, setOut.b, [[open, q]]);
         continue;
       }
       if (!strong) continue;
       // « le cancer islamiste », « la vermine immigrée »: a group's name as the adjective right after (not a colour: « la peste noire »).
-      const adjAfter = g.mentions[g.startingAt[q] ?? -1];
-      if (adjAfter && adjAfter.head === q && adjAfter.a === q && !COLOURS.has(keyOf(s.words[q]!)) && s.sentence[q] === s.sentence[p] && s.brk[q] === 0) {
-        push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['le', 'la', 'les', 'l', 'ce', 'cette', 'ces'].includes(keyOf(s.words[p - 1]!)) ? p - 1 : p, adjAfter.b, [[p, q]]);
+      const adjAfter = mentionAt(g, g.startingAt[q]);
+      if (adjAfter && adjAfter.head === q && adjAfter.a === q && !COLOURS.has(s.wordKeys[q]!) && s.sentence[q] === s.sentence[p] && s.brk[q] === 0) {
+        push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['le', 'la', 'les', 'l', 'ce', 'cette', 'ces'].includes(s.wordKeys[p - 1]!) ? p - 1 : p, adjAfter.b, [[p, q]]);
         continue;
       }
       // « immigrés parasites »: right after a group's name.
-      const adj = g.mentions[g.endingAt[p] ?? -1];
+      const adj = mentionAt(g, g.endingAt[p]);
       if (adj && adj.generic) {
         push(out, s, sc, adj.a, q, [[p, q]]);
         continue;
       }
       // « ces parasites d'immigrés », « des parasites, ces immigrés »: after a demonstrative, the group follows.
-      const before = p > 0 ? keyOf(s.words[p - 1]!) : '';
+      const before = p > 0 ? s.wordKeys[p - 1]! : '';
       // « Les immigrés? Des rats. »: the group alone in the sentence before, the predicate opening this one.
       const opens = p === 0 || s.sentence[p - 1] !== s.sentence[p] || (before === 'des' && (p === 1 || s.sentence[p - 2] !== s.sentence[p]));
-      const asked = opens ? g.mentions[g.endingAt[before === 'des' ? p - 1 : p] ?? -1] : undefined;
+      const asked = opens ? mentionAt(g, g.endingAt[before === 'des' ? p - 1 : p]) : undefined;
       // « Les immigrés, quelle plaie »: the group in apposition, then an exclamation about it.
-      const exclaimed = ['quel', 'quelle', 'quels', 'quelles'].includes(before) && p > 1 ? g.mentions[g.endingAt[p - 1] ?? -1] : undefined;
+      const exclaimed = ['quel', 'quelle', 'quels', 'quelles'].includes(before) && p > 1 ? mentionAt(g, g.endingAt[p - 1]) : undefined;
       if (exclaimed && exclaimed.generic && s.sentence[exclaimed.a] === s.sentence[p] && s.brk[p - 1] !== 0) {
         push(out, s, sc, exclaimed.a, q, [[p - 1, q]]);
         continue;
@@ -1262,7 +1262,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « Les Arabes, une bande de sauvages »: the group opening the sentence, a comma, then what it is.
       let lead = p;
       while (lead > 0 && p - lead < 4 && s.brk[lead] === 0 && s.sentence[lead - 1] === s.sentence[p] && fills(FILLER, s.words[lead - 1])) lead -= 1;
-      const apposed = lead > 0 && s.brk[lead] !== 0 && s.sentence[lead - 1] === s.sentence[p] ? g.mentions[g.endingAt[lead] ?? -1] : undefined;
+      const apposed = lead > 0 && s.brk[lead] !== 0 && s.sentence[lead - 1] === s.sentence[p] ? mentionAt(g, g.endingAt[lead]) : undefined;
       if (apposed && apposed.generic && (apposed.a === 0 || s.sentence[apposed.a - 1] !== s.sentence[apposed.a]) && (q >= n || s.sentence[q] !== s.sentence[p] || s.brk[q] !== 0)) {
         push(out, s, sc, apposed.a, q, [[p, q]]);
         continue;
@@ -1282,7 +1282,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (DEMONSTRATIVE.has(before) || (p > 0 && s.sentence[p - 1] !== s.sentence[p]) || p === 0) {
         let k = q;
         while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
-        const after = g.mentions[g.startingAt[k] ?? -1];
+        const after = mentionAt(g, g.startingAt[k]);
         if (after && s.sentence[k] === s.sentence[p]) push(out, s, sc, Math.max(0, p - 1), after.b, [[p, q]]);
       }
     }
@@ -1292,26 +1292,26 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // « aucun … ne sera jamais un membre utile de la société ».
   const qualityAfter = (from: number): number => {
     let k = from;
-    while (k < n && k - from < 4 && s.sentence[k] === s.sentence[from - 1] && QUALITY_GAP.has(keyOf(s.words[k]!))) k += 1;
+    while (k < n && k - from < 4 && s.sentence[k] === s.sentence[from - 1] && QUALITY_GAP.has(s.wordKeys[k]!)) k += 1;
     return k < n && s.sentence[k] === s.sentence[from - 1] ? matchAt(s, POSITIVE, k) : -1;
   };
   for (const [p, q] of findAllIn(s, NONE_EXISTS)) {
-    const m = g.mentions[(g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q]! : (g.headAt[q] ?? -1)];
+    const m = mentionAt(g, (g.startingAt[q] ?? -1) >= 0 ? g.startingAt[q] : g.headAt[q]);
     const end = m ? qualityAfter(m.b) : -1;
     if (m && end > m.b && !hindered(s, end)) push(out, s, sc, p, end, [[p, end]]);
   }
   for (const m of g.mentions) {
-    const det = m.head > 0 && s.sentence[m.head - 1] === s.sentence[m.head] ? keyOf(s.words[m.head - 1]!) : '';
+    const det = m.head > 0 && s.sentence[m.head - 1] === s.sentence[m.head] ? s.wordKeys[m.head - 1]! : '';
     if (det === 'un' || det === 'une') {
       // « Un … intelligent, ça n'existe pas. »
       const end = matchAt(s, POSITIVE, m.b);
       // « Je n'ai jamais rencontré un … honnête »: none met with the quality, said by the speaker.
-      if (end > m.b && m.head >= 3 && MET.has(keyOf(s.words[m.head - 2]!))) {
+      if (end > m.b && m.head >= 3 && MET.has(s.wordKeys[m.head - 2]!)) {
         let never = -1;
         let speaker = false;
         for (let k = m.head - 3; k >= 0 && m.head - k <= 7 && s.sentence[k] === s.sentence[m.head]; k -= 1) {
-          if (keyOf(s.words[k]!) === 'jamais') never = k;
-          if (['je', 'j', 'on', 'nous'].includes(keyOf(s.words[k]!))) speaker = true;
+          if (s.wordKeys[k]! === 'jamais') never = k;
+          if (['je', 'j', 'on', 'nous'].includes(s.wordKeys[k]!)) speaker = true;
         }
         if (never >= 0 && speaker) push(out, s, sc, never, end, [[never, end]]);
       }
@@ -1321,18 +1321,18 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         let taken = -1;
         let met = -1;
         for (let k = end; k < n && k - end < 6 && s.sentence[k] === s.sentence[m.head] && met < 0; k += 1) {
-          const w = keyOf(s.words[k]!);
-          if (w === 'en' && k > end && ['j', 'je', 'on'].includes(keyOf(s.words[k - 1]!))) taken = k;
+          const w = s.wordKeys[k]!;
+          if (w === 'en' && k > end && ['j', 'je', 'on'].includes(s.wordKeys[k - 1]!)) taken = k;
           if (taken >= 0 && (w === 'jamais' || w === 'pas')) never = k;
           if (never >= 0 && MET.has(w)) met = k;
         }
         // « … j'en ai jamais vu autant »: so many, praise; only a verb that closes the clause says none.
-        const closes = met > 0 && (met + 1 >= n || s.brk[met + 1] !== 0 || CLOSING_MET.has(keyOf(s.words[met + 1]!)));
+        const closes = met > 0 && (met + 1 >= n || s.brk[met + 1] !== 0 || CLOSING_MET.has(s.wordKeys[met + 1]!));
         if (closes) push(out, s, sc, m.head - 1, met + 1, [[m.head - 1, met + 1]]);
       }
       if (end > m.b && end + 3 < n) {
         for (let k = end; k < end + 4 && s.sentence[k] === s.sentence[m.head]; k += 1) {
-          if (keyOf(s.words[k]!) === 'existe' && ['pas', 'point', 'jamais'].includes(keyOf(s.words[k + 1]!))) {
+          if (s.wordKeys[k]! === 'existe' && ['pas', 'point', 'jamais'].includes(s.wordKeys[k + 1]!)) {
             push(out, s, sc, m.head - 1, k + 2, [[m.head - 1, k + 2]]);
             break;
           }
@@ -1341,15 +1341,15 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       continue;
     }
     // « pas un seul … n'est »: like « aucun ».
-    const notOne = det === 'seul' || det === 'seule' ? m.head > 2 && ['un', 'une'].includes(keyOf(s.words[m.head - 2]!)) && keyOf(s.words[m.head - 3]!) === 'pas' : false;
+    const notOne = det === 'seul' || det === 'seule' ? m.head > 2 && ['un', 'une'].includes(s.wordKeys[m.head - 2]!) && s.wordKeys[m.head - 3]! === 'pas' : false;
     if (det !== 'aucun' && det !== 'aucune' && det !== 'nul' && det !== 'nulle' && !notOne) continue;
     // « aucun … ne (pourra) (jamais) être … »: a negative quantifier asserts the quality of nobody in the group.
     let k = m.b;
-    if (k >= n || !['ne', 'n'].includes(keyOf(s.words[k]!))) continue;
+    if (k >= n || !['ne', 'n'].includes(s.wordKeys[k]!)) continue;
     k += 1;
-    if (k < n && MODAL.has(keyOf(s.words[k]!))) k += 1;
-    if (k < n && keyOf(s.words[k]!) === 'jamais') k += 1;
-    if (k >= n || !BEING.has(keyOf(s.words[k]!)) || s.sentence[k] !== s.sentence[m.head]) continue;
+    if (k < n && MODAL.has(s.wordKeys[k]!)) k += 1;
+    if (k < n && s.wordKeys[k]! === 'jamais') k += 1;
+    if (k >= n || !BEING.has(s.wordKeys[k]!) || s.sentence[k] !== s.sentence[m.head]) continue;
     const end = qualityAfter(k + 1);
     if (end > k + 1 && !hindered(s, end)) push(out, s, sc, m.head - 1, end, [[m.head - 1, end]]);
   }
@@ -1359,8 +1359,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // (a part, a time, a comparison), nor a negative question (« ne sont-ils pas honnêtes? » asks for agreement).
   for (const [p, q] of findAllIn(s, POSITIVE)) {
     // « sont loin d'être … », « sont tout sauf … »: the denial is the phrase before the quality.
-    const far = p >= 3 && keyOf(s.words[p - 1]!) === 'etre' && ['d', 'de'].includes(keyOf(s.words[p - 2]!)) && keyOf(s.words[p - 3]!) === 'loin' ? p - 3
-      : p >= 2 && keyOf(s.words[p - 1]!) === 'sauf' && keyOf(s.words[p - 2]!) === 'tout' ? p - 2 : -1;
+    const far = p >= 3 && s.wordKeys[p - 1]! === 'etre' && isDe(s.wordKeys[p - 2]!) && s.wordKeys[p - 3]! === 'loin' ? p - 3
+      : p >= 2 && s.wordKeys[p - 1]! === 'sauf' && s.wordKeys[p - 2]! === 'tout' ? p - 2 : -1;
     if (far >= 0 && s.sentence[far] === s.sentence[p]) {
       const held = subjectBefore(s, g, far);
       if (held && held.m.identity && !limited(s, p, q)) push(out, s, sc, held.from, q, [[far, q]]);
@@ -1368,14 +1368,14 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
     // « sont rarement honnêtes », « sont peu fiables », « sont pas pantoute fiables »: a denial that is no filler elsewhere
     // (« sont rarement violents » must not read as « violents »).
-    const seldom = p > 0 && SELDOM.has(keyOf(s.words[p - 1]!)) ? p - 1 : p;
+    const seldom = p > 0 && SELDOM.has(s.wordKeys[p - 1]!) ? p - 1 : p;
     const subj = subjectBefore(s, g, seldom);
     if (!subj || limited(s, p, q) || hindered(s, q)) continue;
     // « je (ne) pense pas que les … soient … », « je doute que les … soient … »: the speaker denies the quality.
     const doubt = doubtedBefore(s, subj.m.a);
     if (doubt >= 0 && subj.m.identity) {
       let plain = true;
-      for (let k = subj.m.b; k < p; k += 1) if (DENIALS.has(keyOf(s.words[k]!)) || SOFTENED.has(keyOf(s.words[k]!))) plain = false;
+      for (let k = subj.m.b; k < p; k += 1) if (DENIALS.has(s.wordKeys[k]!) || SOFTENED.has(s.wordKeys[k]!)) plain = false;
       if (plain) {
         // The clause after « pense pas que » reads as spoken: only the speaker's own verb may be someone else's words.
         out.push({ kind: 'hate', severity: isReported(s, sc, doubt, doubt + 1) ? 'clear' : 'error', a: doubt, b: q });
@@ -1385,7 +1385,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     let neg = -1;
     let soft = false;
     for (let k = subj.m.b; k < p; k += 1) {
-      const w = keyOf(s.words[k]!);
+      const w = s.wordKeys[k]!;
       // A denial in a clause of its own before (« ne sont pas des voleurs, ce sont des humains ») is the correction's other half.
       if (DENIALS.has(w) && s.clause[k] === s.clause[p]) neg = neg < 0 ? k : neg;
       else if ((neg >= 0 && SOFTENED.has(w)) || (INVERTED.has(w) || w === 'tu') && k > 0 && fills(COPULA, s.words[k - 1])) soft = true;
@@ -1397,21 +1397,21 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // préférerais mourir que d'avoir un voisin … »): before « que », a vile term and a comparison but no group (« le cancer tue
   // plus de femmes que d'hommes » compares groups); right after it, the group, not doing something (« … que de voir les … souffrir »).
   for (let j = 1; j < n; j += 1) {
-    if (!['que', 'qu'].includes(keyOf(s.words[j]!))) continue;
+    if (!isQue(s.wordKeys[j]!)) continue;
     let vile = -1;
     let marker = -1;
     let grouped = false;
     for (let k = j - 1; k >= 0 && j - k <= 14 && s.sentence[k] === s.sentence[j] && !grouped; k -= 1) {
-      const x = keyOf(s.words[k]!);
+      const x = s.wordKeys[k]!;
       grouped = (g.headAt[k] ?? -1) >= 0 || (g.startingAt[k] ?? -1) >= 0;
       if (VILE.has(x)) vile = k;
       if (COMPARED.has(x) || x.startsWith('prefer')) marker = k;
     }
     if (grouped || vile < 0 || marker < 0) continue;
     let k = j + 1;
-    while (k < n && k - j <= 6 && s.sentence[k] === s.sentence[j] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (BELOW_GAP.has(keyOf(s.words[k]!)) || /(?:er|ir|re)$/.test(keyOf(s.words[k]!)))) k += 1;
-    const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
-    const doing = m !== undefined && m.b < n && s.sentence[m.b] === s.sentence[j] && /(?:er|ir|re)$/.test(keyOf(s.words[m.b]!));
+    while (k < n && k - j <= 6 && s.sentence[k] === s.sentence[j] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (BELOW_GAP.has(s.wordKeys[k]!) || /(?:er|ir|re)$/.test(s.wordKeys[k]!))) k += 1;
+    const m = mentionAt(g, (g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k] : g.headAt[k]);
+    const doing = m !== undefined && m.b < n && s.sentence[m.b] === s.sentence[j] && /(?:er|ir|re)$/.test(s.wordKeys[m.b]!);
     // « plutôt mourir que d'abandonner les … »: what the speaker would rather die than do to them is a wrong; it defends them.
     let wronged = false;
     for (let x = j + 1; m && x < m.a; x += 1) if (fills(WRONG_DONE, s.words[x])) wronged = true;
@@ -1420,17 +1420,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // A people's place assigned or refused (« la place d'une … est à la cuisine », « la place des … n'est pas ici »).
   for (const m of g.mentions) {
-    const of = ['des', 'du'].includes(keyOf(s.words[m.a]!)) ? m.a : m.a - 1;
-    if (of < 2 || !OF_PEOPLE.has(keyOf(s.words[of]!)) || !['place', 'places'].includes(keyOf(s.words[of - 1]!)) || s.sentence[of - 1] !== s.sentence[m.a]) continue;
+    const of = ['des', 'du'].includes(s.wordKeys[m.a]!) ? m.a : m.a - 1;
+    if (of < 2 || !OF_PEOPLE.has(s.wordKeys[of]!) || !['place', 'places'].includes(s.wordKeys[of - 1]!) || s.sentence[of - 1] !== s.sentence[m.a]) continue;
     let k = m.b;
-    const denied = k + 1 < n && ['n', 'ne'].includes(keyOf(s.words[k]!));
+    const denied = k + 1 < n && ['n', 'ne'].includes(s.wordKeys[k]!);
     if (denied) k += 1;
-    if (k >= n || keyOf(s.words[k]!) !== 'est' || s.sentence[k] !== s.sentence[m.a]) continue;
+    if (k >= n || s.wordKeys[k]! !== 'est' || s.sentence[k] !== s.sentence[m.a]) continue;
     k += 1;
-    if (denied && k < n && ['pas', 'plus', 'jamais'].includes(keyOf(s.words[k]!))) k += 1;
+    if (denied && k < n && ['pas', 'plus', 'jamais'].includes(s.wordKeys[k]!)) k += 1;
     let end = -1;
     for (let j = k; j < n && j - k < 3 && s.sentence[j] === s.sentence[m.a]; j += 1) {
-      if ((denied ? PLACE_HERE : PLACE_ASSIGNED).has(keyOf(s.words[j]!))) end = j + 1;
+      if ((denied ? PLACE_HERE : PLACE_ASSIGNED).has(s.wordKeys[j]!)) end = j + 1;
       if (end > 0) break;
     }
     // The place ends its clause (« à la maison des aînés du quartier » names a building).
@@ -1445,19 +1445,19 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     while (v >= 0 && p - v <= 4 && s.sentence[v] === s.sentence[p] && !fills(HANDLE, s.words[v])) v -= 1;
     if (v < 0 || p - v > 4 || s.sentence[v] !== s.sentence[p] || !fills(HANDLE, s.words[v])) continue;
     // A zoo is also an outing (« amener les jeunes au zoo »): only kept there counts.
-    if (keyOf(s.words[q - 1]!).startsWith('zoo') && !fills(CONTAIN, s.words[v])) continue;
+    if (s.wordKeys[q - 1]!.startsWith('zoo') && !fills(CONTAIN, s.words[v])) continue;
     let k = v - 1;
-    while (k >= 0 && v - k <= 8 && s.sentence[k] === s.sentence[p] && !WISH.has(keyOf(s.words[k]!))) k -= 1;
-    const wished = (k >= 0 && v - k <= 8 && s.sentence[k] === s.sentence[p]) || /ez$/.test(keyOf(s.words[v]!));
+    while (k >= 0 && v - k <= 8 && s.sentence[k] === s.sentence[p] && !WISH.has(s.wordKeys[k]!)) k -= 1;
+    const wished = (k >= 0 && v - k <= 8 && s.sentence[k] === s.sentence[p]) || /ez$/.test(s.wordKeys[v]!);
     if (!wished) continue;
     // The group as object (« mettre les … en cage »), taken up before the verb (« les mettre »), or as the passive subject.
-    const object = g.mentions[g.startingAt[v + 1] ?? -1];
-    const pronoun = v >= 1 && OBJECT_PRONOUNS.has(keyOf(s.words[v - 1]!)) ? antecedent(s, g, v - 1)
-      : v + 1 < p && /ez$/.test(keyOf(s.words[v]!)) && OBJECT_PRONOUNS.has(keyOf(s.words[v + 1]!)) ? antecedent(s, g, v + 1) : undefined;
+    const object = mentionAt(g, g.startingAt[v + 1]);
+    const pronoun = v >= 1 && OBJECT_PRONOUNS.has(s.wordKeys[v - 1]!) ? antecedent(s, g, v - 1)
+      : v + 1 < p && /ez$/.test(s.wordKeys[v]!) && OBJECT_PRONOUNS.has(s.wordKeys[v + 1]!) ? antecedent(s, g, v + 1) : undefined;
     const passive = s.words.slice(Math.max(0, v - 3), v).some((w) => BEING.has(keyOf(w)) || keyOf(w) === 'faire');
     const named = passive ? mentionEndingNear(s, g, v, HANDLED_GAP, 7) : undefined;
     // « les chiens des résidents doivent être tenus en laisse »: a group after « des » completes another noun.
-    const subject = named && !(named.a > 0 && s.sentence[named.a - 1] === s.sentence[named.a] && s.brk[named.a] === 0 && (OF_PEOPLE.has(keyOf(s.words[named.a]!)) || OF_PEOPLE.has(keyOf(s.words[named.a - 1]!)))) ? named : undefined;
+    const subject = named && !(named.a > 0 && s.sentence[named.a - 1] === s.sentence[named.a] && s.brk[named.a] === 0 && (OF_PEOPLE.has(s.wordKeys[named.a]!) || OF_PEOPLE.has(s.wordKeys[named.a - 1]!))) ? named : undefined;
     const m = object && object.b <= p ? object : pronoun ?? subject;
     if (!m || !m.generic && !m.identity) continue;
     push(out, s, sc, Math.min(m.a, v), q, [[v, q]], -1, m.identity ? 'error' : 'warning');
@@ -1470,7 +1470,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     let group: Mention | undefined;
     for (let k = Math.max(0, p - 10); k < n && k < q + 10; k += 1) {
       if (s.sentence[k] !== s.sentence[p]) continue;
-      if (VERMIN.has(keyOf(s.words[k]!)) && !(k > 0 && OWNER.has(keyOf(s.words[k - 1]!)))) vile = k;
+      if (VERMIN.has(s.wordKeys[k]!) && !(k > 0 && OWNER.has(s.wordKeys[k - 1]!))) vile = k;
       const mi = g.startingAt[k] ?? -1;
       if (mi >= 0 && g.mentions[mi]!.identity) group = g.mentions[mi];
     }
@@ -1478,7 +1478,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // Side by side: only linking words between them (« un rat mort pis un … », « … mort, c'est comme un rat »).
     const [x, y] = vile < group.a ? [vile + 1, group.a] : [group.b, vile];
     let linked = y - x <= 7;
-    for (let k = x; k < y && linked; k += 1) if (!LINKING.has(keyOf(s.words[k]!)) && (k < p || k >= q)) linked = false;
+    for (let k = x; k < y && linked; k += 1) if (!LINKING.has(s.wordKeys[k]!) && (k < p || k >= q)) linked = false;
     if (linked) push(out, s, sc, Math.min(p, vile, group.a), Math.max(q, vile + 1, group.b), [[p, q]], -1);
   }
 
@@ -1488,13 +1488,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p, q] of findAllIn(s, MOUTH)) {
     let k = q;
     while (k < n && k - q < 3 && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
-    const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+    const m = mentionAt(g, (g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k] : g.headAt[k]);
     if (!m || !m.identity || s.sentence[m.a] !== s.sentence[p]) continue;
     // The lie is what their words are (« … est un mensonge », « c'est de la marde »), not a word about something else (« les fausses nouvelles »).
     let said = false;
     for (let j = m.b; j < n && j - m.b < 6 && s.sentence[j] === s.sentence[p]; j += 1) {
-      if (COPULAS.has(keyOf(s.words[j]!))) said = true;
-      if (!said || !LIE.has(keyOf(s.words[j]!))) continue;
+      if (COPULAS.has(s.wordKeys[j]!)) said = true;
+      if (!said || !LIE.has(s.wordKeys[j]!)) continue;
       push(out, s, sc, p, j + 1, [[p, q]], -1);
       break;
     }
@@ -1502,11 +1502,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // « Un bon X est un X mort ».
   for (const m of g.mentions) {
-    const before = m.head > 0 ? keyOf(s.words[m.head - 1]!) : '';
+    const before = m.head > 0 ? s.wordKeys[m.head - 1]! : '';
     if (before !== 'bon' && before !== 'bonne' && before !== 'bons' && before !== 'bonnes') continue;
     for (let k = m.b; k < Math.min(n, m.b + 6) && s.sentence[k] === s.sentence[m.head]; k += 1) {
-      if (['mort', 'morte', 'morts', 'mortes'].includes(keyOf(s.words[k]!))) {
-        const from = m.head > 1 && ['un', 'une', 'les', 'des'].includes(keyOf(s.words[m.head - 2]!)) ? m.head - 2 : m.head - 1;
+      if (['mort', 'morte', 'morts', 'mortes'].includes(s.wordKeys[k]!)) {
+        const from = m.head > 1 && ['un', 'une', 'les', 'des'].includes(s.wordKeys[m.head - 2]!) ? m.head - 2 : m.head - 1;
         push(out, s, sc, from, k + 1, [[from, k + 1]]);
         break;
       }
@@ -1520,28 +1520,28 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const prev2 = k > 1 ? s.words[k - 2] : undefined;
     // Like a slur: a warning when quoted or reported (« il m'a traité de sale Arabe »).
     // « maudite gang de … », « sale bande de … »: the insult on the collective noun before « de ».
-    const de = prev && ['de', 'd'].includes(keyOf(prev));
+    const de = prev && isDe(keyOf(prev));
     const from = fills(INSULTING, prev) && s.sentence[k - 1] === s.sentence[k] ? k - 1 : de && fills(INSULTING, prev2) && s.sentence[k - 2] === s.sentence[k] ? k - 2 : de && k > 2 && DEMONSTRATIVE.has(keyOf(prev2!)) && fills(INSULTING, s.words[k - 3]) && s.sentence[k - 3] === s.sentence[k] ? k - 3 : -1;
     if (from >= 0) out.push({ kind: 'hate', severity: isReported(s, sc, from, m.b, true) ? 'warning' : 'error', a: from, b: m.b });
   }
 
   // What the group does: G (or « qui », or a pronoun) + verb phrase.
   for (const [p, q] of findAllIn(s, GROUP_VERBS)) {
-    const first = keyOf(s.words[p]!);
+    const first = s.wordKeys[p]!;
     // « méritent de mourir dans la dignité », « ne méritent pas de vivre dans des tentes »: a manner of life or death, not one denied.
     if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
     if (first === 'comme') {
       // « sont traités comme du bétail » reports how they are handled (a denunciation); « devraient être traités comme… » wishes it.
       // So does the active verb before the people (« on traite les … comme des chiens », not the speaker's own « je traite »);
       // opening the sentence as an order it wishes it.
-      const named = g.mentions[g.endingAt[p] ?? -1];
-      const v = p > 0 && fills(TREATED, s.words[p - 1]) ? p - 1 : named && named.a > 1 && fills(TREATED, s.words[named.a - 1]) && !['je', 'j', 'nous', 'moi'].includes(keyOf(s.words[named.a - 2]!)) ? named.a - 1 : -1;
+      const named = mentionAt(g, g.endingAt[p]);
+      const v = p > 0 && fills(TREATED, s.words[p - 1]) ? p - 1 : named && named.a > 1 && fills(TREATED, s.words[named.a - 1]) && !['je', 'j', 'nous', 'moi'].includes(s.wordKeys[named.a - 2]!) ? named.a - 1 : -1;
       const treated = v >= 0;
-      let wish = treated && (v === 0 || s.sentence[v - 1] !== s.sentence[v]) && /(?:ez|ons)$/.test(keyOf(s.words[v]!));
-      for (let k = v - 1; treated && !wish && k >= 0 && v - k <= 7 && s.sentence[k] === s.sentence[p]; k -= 1) wish = OUGHT.has(keyOf(s.words[k]!));
+      let wish = treated && (v === 0 || s.sentence[v - 1] !== s.sentence[v]) && /(?:ez|ons)$/.test(s.wordKeys[v]!);
+      for (let k = v - 1; treated && !wish && k >= 0 && v - k <= 7 && s.sentence[k] === s.sentence[p]; k -= 1) wish = OUGHT.has(s.wordKeys[k]!);
       if (treated && !wish) continue;
       // « … comme des animaux »: a group in the same clause before.
-      const m = g.mentions[g.lastBefore[p] ?? -1];
+      const m = mentionAt(g, g.lastBefore[p]);
       if (m && m.generic && s.clause[m.b - 1] === s.clause[p] && p - m.b <= 6) {
         // « je vois les … comme des rats »: the speaker's judgement, its negation read from « je ».
         const judge = judgedBySpeaker(s, m);
@@ -1550,7 +1550,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       // « … qu'ils agissent comme de la vermine », « on devrait les nourrir comme des chiens »: a pronoun in the clause taking up a group.
       for (let k = p - 1; k >= 0 && p - k <= 4 && s.clause[k] === s.clause[p]; k -= 1) {
-        if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'les') {
+        if (SUBJECT_PRONOUNS.has(s.wordKeys[k]!) || s.wordKeys[k]! === 'les') {
           if (antecedent(s, g, k)) push(out, s, sc, k, q, [[p, q]]);
           break;
         }
@@ -1560,7 +1560,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const from = progressiveFrom(s, p);
     const m = mentionEndingNear(s, g, from, SUBJECT_GAP, 3) ?? participleSubject(s, g, p);
     // « les soins des … sont un fardeau »: the group completes a thing, which is the subject (their lives are them).
-    const thing = m !== undefined && ofAThing(s, m) && !LIVES.has(keyOf(s.words[m.a - 1]!)) && m.a >= 2 && (THING_DET.has(keyOf(s.words[m.a - 2]!)) || PEOPLE_DET.has(keyOf(s.words[m.a - 2]!)));
+    const thing = m !== undefined && ofAThing(s, m) && !LIVES.has(s.wordKeys[m.a - 1]!) && m.a >= 2 && (THING_DET.has(s.wordKeys[m.a - 2]!) || PEOPLE_DET.has(s.wordKeys[m.a - 2]!));
     // « On abandonne les …, c'est une honte »: « c'est » after a clause with its own subject takes up that clause, not its object.
     const clause = m !== undefined && s.words.slice(m.b, p).some((w) => THAT.has(keyOf(w))) && doneTo(s, m.a);
     if (m && m.generic && !governed(s, m) && !thing && !inOpeningInfinitive(s, m, q) && !clause) {
@@ -1568,8 +1568,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       continue;
     }
     // Said to the reader: « tu sers à rien », « vous valez rien ».
-    const you = p > 0 ? keyOf(s.words[p - 1]!) : '';
-    const you2 = p > 1 ? keyOf(s.words[p - 2]!) : '';
+    const you = p > 0 ? s.wordKeys[p - 1]! : '';
+    const you2 = p > 1 ? s.wordKeys[p - 2]! : '';
     if (SECOND_PERSON.has(you) || (SECOND_PERSON.has(you2) && ['ne', 'n'].includes(you))) {
       const a = SECOND_PERSON.has(you) ? p - 1 : p - 2;
       if (!isNegated(s, a, q, [[p, q]], q) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
@@ -1587,13 +1587,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
     // A pronoun subject: « ils vivent sur notre dos ».
     for (let k = from - 1; k >= 0 && from - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
-      if (fills(PRONOUNS, s.words[k]) || keyOf(s.words[k]!) === 'qui') {
+      if (fills(PRONOUNS, s.words[k]) || s.wordKeys[k]! === 'qui') {
         const ante = antecedent(s, g, k);
         // « Renvoyer les … chez eux, c'est pas humain »: « c' » takes up the act, not the group that is its object.
         if (ante && !clauseTakenUp(s, ante, k) && !insideAct(s, ante, k)) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
-      if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
+      if (!SUBJECT_GAP.has(s.wordKeys[k]!)) break;
     }
   }
 
@@ -1604,8 +1604,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (q < n && q > p && s.sentence[q] === s.sentence[p] && fills(LIVE_DIE, s.words[q - 1]) && peaceful(s, q)) continue;
     // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
     // « ont tendance à se plaindre du bruit »: complaining of something named is a complaint, not a vice.
-    const cause = q < n && s.sentence[q] === s.sentence[p] ? CAUSE_OF.get(keyOf(s.words[q - 1]!)) : undefined;
-    if (cause && cause.has(keyOf(s.words[q]!)) && keyOf(s.words[q + 1] ?? s.words[q]!) !== 'rien') continue;
+    const cause = q < n && s.sentence[q] === s.sentence[p] ? CAUSE_OF.get(s.wordKeys[q - 1]!) : undefined;
+    if (cause && cause.has(s.wordKeys[q]!) && keyOf(s.words[q + 1] ?? s.words[q]!) !== 'rien') continue;
     // « les … qui portent plainte veulent juste de l'attention »: the subject carried past its relative clause.
     const from = progressiveFrom(s, p);
     const near = mentionEndingNear(s, g, from, SUBJECT_GAP, 3);
@@ -1613,11 +1613,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const m = near ?? (head && !suffering(s, head.b + 1) ? head : undefined);
     // The verb agrees with a plural group (« le programme pour les … coûte une fortune » is about the programme).
     let verb = p;
-    while (verb + 1 < q && verb - p < 2 && ['ne', 'n', 'se', 's', 'nous', 'me', 'm'].includes(keyOf(s.words[verb]!))) verb += 1;
+    while (verb + 1 < q && verb - p < 2 && ['ne', 'n', 'se', 's', 'nous', 'me', 'm'].includes(s.wordKeys[verb]!)) verb += 1;
     // « Les …, c'est un problème »: « c'est » takes up a plural; « sont toujours en train de… » agrees before the entry;
     // « Les …, toujours en train de… » and « les … en train de… » have no verb at all.
-    const before = from > 0 ? keyOf(s.words[from - 1]!) : '';
-    const agrees = m !== undefined && (!/[sx]$/.test(keyOf(s.words[m.b - 1]!)) || /nt$/.test(keyOf(s.words[verb]!)) || (verb > 0 && ['c', 'ca'].includes(keyOf(s.words[verb - 1]!))) || /nt$/.test(before) || (m.b === from && s.brk[from] !== 0) || from < p || progressiveOpens(s, p, q));
+    const before = from > 0 ? s.wordKeys[from - 1]! : '';
+    const agrees = m !== undefined && (!/[sx]$/.test(s.wordKeys[m.b - 1]!) || /nt$/.test(s.wordKeys[verb]!) || (verb > 0 && ['c', 'ca'].includes(s.wordKeys[verb - 1]!)) || /nt$/.test(before) || (m.b === from && s.brk[from] !== 0) || from < p || progressiveOpens(s, p, q));
     if (m && m.generic && m.identity && agrees && !governed(s, m)) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
@@ -1628,17 +1628,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       continue;
     }
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
-      if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
+      if (SUBJECT_PRONOUNS.has(s.wordKeys[k]!)) {
         if (antecedent(s, g, k)?.identity) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
       // « Ce ne sont pas de vrais …, ces …-là », « Ça devrait pas voter, une … »: « ce / ça » taking up the group set out after, closing the sentence.
-      if (THAT.has(keyOf(s.words[k]!))) {
+      if (THAT.has(s.wordKeys[k]!)) {
         const after = setOutAfter(s, g, q);
         if (after) push(out, s, sc, k, after.b, [[p, q]], q);
         break;
       }
-      if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
+      if (!SUBJECT_GAP.has(s.wordKeys[k]!)) break;
     }
   }
 
@@ -1661,7 +1661,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [p] of crimes) crimeAt[p] = 1;
   for (const [p, q] of crimes) {
     // A phrase (« font la loi ») is complete in itself; a single verb must end its clause.
-    const ends = q - p > 1 || q >= n || s.sentence[q] !== s.sentence[p] || s.brk[q] !== 0 || crimeAt[q] === 1 || CRIME_AFTER.has(keyOf(s.words[q]!));
+    const ends = q - p > 1 || q >= n || s.sentence[q] !== s.sentence[p] || s.brk[q] !== 0 || crimeAt[q] === 1 || CRIME_AFTER.has(s.wordKeys[q]!);
     if (!ends) continue;
     const m = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     if (m && m.generic) {
@@ -1670,11 +1670,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
     // A pronoun taking up a group (« ils volent, ils pillent »).
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p]; k -= 1) {
-      if (SUBJECT_PRONOUNS.has(keyOf(s.words[k]!))) {
+      if (SUBJECT_PRONOUNS.has(s.wordKeys[k]!)) {
         if (antecedent(s, g, k)) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
-      if (!SUBJECT_GAP.has(keyOf(s.words[k]!))) break;
+      if (!SUBJECT_GAP.has(s.wordKeys[k]!)) break;
     }
   }
 
@@ -1684,56 +1684,56 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (set === OPENERS && !opensSentence(s, p)) continue;
       // An order (« coupez l'aide aux … », « interdisez aux … ») is matched by every form of its verb: an infinitive opening
       // the sentence or after « de » is an act judged, a participle after « a » is news (« … de couper l'aide aux … »).
-      if (set === DISLIKE && /^(?:coup|enlev|retir|supprim|refus|interdi|ferm)/.test(keyOf(s.words[p]!)) && !/(?:ez|ons)$/.test(keyOf(s.words[p]!)) && (opensSentence(s, p) || ['de', 'd', 'a', 'ont', 'pour', 'va', 'vont'].includes(keyOf(s.words[p - 1]!)))) continue;
+      if (set === DISLIKE && /^(?:coup|enlev|retir|supprim|refus|interdi|ferm)/.test(s.wordKeys[p]!) && !/(?:ez|ons)$/.test(s.wordKeys[p]!) && (opensSentence(s, p) || ['de', 'd', 'a', 'ont', 'pour', 'va', 'vont'].includes(s.wordKeys[p - 1]!))) continue;
       // « Pourquoi je devrais respecter les … ? » asks only when it opens the sentence (not « je me demande pourquoi… »).
       // Answered right after (« … ? Parce que ce sont nos voisins. »), it is a real question.
-      if (ASKING.has(keyOf(s.words[p]!)) && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
+      if (ASKING.has(s.wordKeys[p]!) && ((p > 0 && s.sentence[p - 1] === s.sentence[p]) || answered(s, q))) continue;
       // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
       if (disapprovedBefore(s, p)) continue;
       // « Personne devrait interdire aux … »: nobody is called on (not « la personne »).
-      if (p > 0 && s.sentence[p - 1] === s.sentence[p] && NOBODY_SUBJECT.has(keyOf(s.words[p - 1]!)) && !THING_DET.has(keyOf(s.words[p - 2] ?? s.words[p]!))) continue;
+      if (p > 0 && s.sentence[p - 1] === s.sentence[p] && NOBODY_SUBJECT.has(s.wordKeys[p - 1]!) && !THING_DET.has(keyOf(s.words[p - 2] ?? s.words[p]!))) continue;
       // « je ne respecte pas assez les … »: not enough, not all, not always.
-      if (q < n && DENIALS.has(keyOf(s.words[q - 1]!)) && NOT_ENOUGH.has(keyOf(s.words[q]!))) continue;
+      if (q < n && DENIALS.has(s.wordKeys[q - 1]!) && NOT_ENOUGH.has(s.wordKeys[q]!)) continue;
       // « de la haine pour ceux qui frappent les … »: people named by what they do, not a group.
       // (Unless what they are or do is itself a people's mark, a mention: « ceux qui portent le voile », see groups.ts described.)
-      if (q + 1 < n && ['ceux', 'celles'].includes(keyOf(s.words[q]!)) && ['qui', 'que', 'qu', 'dont'].includes(keyOf(s.words[q + 1]!)) && g.startingAt[q]! < 0) continue;
+      if (q + 1 < n && ['ceux', 'celles'].includes(s.wordKeys[q]!) && ['qui', 'que', 'qu', 'dont'].includes(s.wordKeys[q + 1]!) && g.startingAt[q]! < 0) continue;
       let k = q;
       // « écœuré de voir des … partout », « je déteste croiser des … »: the group seen, unless what they suffer follows.
       let seen = false;
       // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
       let among = false;
       const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
-      if (trust && k < n && ['que', 'qu'].includes(keyOf(s.words[k]!))) continue;
-      while (k < n && k - q < (trust ? 9 : among ? 7 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || REGARD.has(keyOf(s.words[k]!)) || (k === q && MANNER.test(keyOf(s.words[k]!))) || AMONG.has(keyOf(s.words[k]!)) || PERCEIVE.has(keyOf(s.words[k]!)) || ANY_MEMBER.has(keyOf(s.words[k]!)) || (trust && SAID.has(keyOf(s.words[k]!))))) {
-        if (AMONG.has(keyOf(s.words[k]!))) among = true;
-        if (PERCEIVE.has(keyOf(s.words[k]!))) seen = among = true;
+      if (trust && k < n && isQue(s.wordKeys[k]!)) continue;
+      while (k < n && k - q < (trust ? 9 : among ? 7 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || REGARD.has(s.wordKeys[k]!) || (k === q && MANNER.test(s.wordKeys[k]!)) || AMONG.has(s.wordKeys[k]!) || PERCEIVE.has(s.wordKeys[k]!) || ANY_MEMBER.has(s.wordKeys[k]!) || (trust && SAID.has(s.wordKeys[k]!)))) {
+        if (AMONG.has(s.wordKeys[k]!)) among = true;
+        if (PERCEIVE.has(s.wordKeys[k]!)) seen = among = true;
         k += 1;
       }
-      const m = g.mentions[(g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k]! : (g.headAt[k] ?? -1)];
+      const m = mentionAt(g, (g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k] : g.headAt[k]);
       // A feeling opening the sentence reaches the people through determiners and verbs of being among or seeing them
       // only (« écœuré de voir des … »), not through a thing of theirs (« dégoûté par le sort des … »: compassion).
       if (m && set === OPENERS && s.words.slice(q, m.a).some((w) => !OPENER_GAP.has(keyOf(w)) && !REGARD.has(keyOf(w)) && !AMONG.has(keyOf(w)) && !PERCEIVE.has(keyOf(w)) && !ANY_MEMBER.has(keyOf(w)))) continue;
       // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
       // (« Pas de … dans notre quartier »: a people kept out of where we live, the slogan said the same way.)
       // (« Aucun … » keeps out only an identity, any member of it.)
-      const none = set === OPENERS && /^aucune?$/.test(keyOf(s.words[q - 1]!));
+      const none = set === OPENERS && /^aucune?$/.test(s.wordKeys[q - 1]!);
       if (none && !m?.identity) continue;
-      if (m && set === OPENERS && q >= 2 && (['trop', 'pas', 'pu'].includes(keyOf(s.words[q - 2]!)) || none) && !whereWeLive(s, m.b)) continue;
+      if (m && set === OPENERS && q >= 2 && (['trop', 'pas', 'pu'].includes(s.wordKeys[q - 2]!) || none) && !whereWeLive(s, m.b)) continue;
       // Being among them is hate for an identity (« entouré de musulmans »), a complaint for a role (« travailler avec des fonctionnaires »).
       // Disgust felt « par » a people, or any feeling opening the sentence, is about what they suffer when that follows (« dégoûté par les … maltraités », « Quelle horreur, ces … noyés »).
-      if (m && (seen || set === OPENERS || keyOf(s.words[q - 1]!) === 'par') && suffering(s, m.b)) continue;
+      if (m && (seen || set === OPENERS || s.wordKeys[q - 1]! === 'par') && suffering(s, m.b)) continue;
       // « Je déteste que les … soient maltraités »: a clause after the feeling; what is done to them is what is hated.
-      if (m && k > q && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (suffering(s, m.b) || victimClause(s, m.b, Math.min(n, m.b + 4)))) continue;
+      if (m && k > q && isQue(s.wordKeys[q]!) && (suffering(s, m.b) || victimClause(s, m.b, Math.min(n, m.b + 4)))) continue;
       if (m && s.sentence[m.head] === s.sentence[p] && (!among || m.identity)) {
         // « je déteste plus qu'un … »: a comparison, not « ne … plus ».
-        const compared = keyOf(s.words[q]!) === 'plus' && q + 1 < n && ['que', 'qu'].includes(keyOf(s.words[q + 1]!));
+        const compared = s.wordKeys[q]! === 'plus' && q + 1 < n && isQue(s.wordKeys[q + 1]!);
         // Dislike of a whole identity (« j'en ai marre des musulmans ») is hate; of a role, or of those who do something
         // (« j'aime pas les jeunes qui flânent »), a complaint.
         // A relative that only says they are here or seen (« … qu'il y a ici », « … qu'on voit partout ») restricts nothing.
         // (After a comma the clause is no restriction: « coupez l'aide aux …, qu'ils se débrouillent ».)
-        const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && s.brk[m.b] === 0 && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(keyOf(s.words[m.b]!)) && !presentOnly(s, m.b + 1);
+        const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && s.brk[m.b] === 0 && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(s.wordKeys[m.b]!) && !presentOnly(s, m.b + 1);
         // « je n'engagerais jamais un … »: never any member is the whole identity.
-        if (REMOVE.has(keyOf(s.words[p]!)) && s.words.slice(Math.max(0, p - 3), p).some((w) => DENIALS.has(keyOf(w)) || keyOf(w) === 'ne')) {
+        if (REMOVE.has(s.wordKeys[p]!) && s.words.slice(Math.max(0, p - 3), p).some((w) => DENIALS.has(keyOf(w)) || keyOf(w) === 'ne')) {
           out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });
           continue;
         }
@@ -1741,14 +1741,14 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // « typique d'un … d'être généreux »: a stereotype with no fault said is a generalisation to check, not hate.
         // (The group's name may have taken « de » + the infinitive as its complement: « des … de travailler ».)
         let said = false;
-        for (let k = m.head + 1; k <= m.b && k < n && s.sentence[k] === s.sentence[p]; k += 1) if (['d', 'de'].includes(keyOf(s.words[k]!))) said = true;
-        const praised = keyOf(s.words[p]!).startsWith('typique') && said && !faultAfter(s, m.head + 1);
+        for (let k = m.head + 1; k <= m.b && k < n && s.sentence[k] === s.sentence[p]; k += 1) if (isDe(s.wordKeys[k]!)) said = true;
+        const praised = s.wordKeys[p]!.startsWith('typique') && said && !faultAfter(s, m.head + 1);
         // « Une haine profonde envers les … » may be a headline: pointed at (« ces … ») it is the speaker's own.
-        const headline = set === OPENERS && /^une?$/.test(keyOf(s.words[p]!)) && keyOf(s.words[m.a]!) !== 'ces';
+        const headline = set === OPENERS && /^une?$/.test(s.wordKeys[p]!) && s.wordKeys[m.a]! !== 'ces';
         const level = m.identity && (m.generic || never) && !restricted && !praised && !headline ? 'error' : severity;
         // « la haine que m'inspirent les … »: the feeling named first is the speaker's own once its verb follows, not a topic
         // denounced by that very word (« la haine envers les … est un fléau »): only a verdict on the sentence clears it.
-        if (q > p + 2 && ['que', 'qu'].includes(keyOf(s.words[p + 1]!))) {
+        if (q > p + 2 && isQue(s.wordKeys[p + 1]!)) {
           const cleared = isNegated(s, p + 2, m.b, [[p, q]], q) || isReported(s, sc, p + 2, m.b, true);
           out.push({ kind: 'hate', severity: cleared ? 'clear' : level, a: p, b: m.b });
           continue;
@@ -1768,50 +1768,50 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         continue;
       }
       const les = (() => {
-        for (let j = p; j < q; j += 1) if (OBJECT_PRONOUNS.has(keyOf(s.words[j]!))) return j;
+        for (let j = p; j < q; j += 1) if (OBJECT_PRONOUNS.has(s.wordKeys[j]!)) return j;
         return -1;
       })();
       // « Les Mexicains, j'haïs ça »: « ça » right after the feeling takes up a group set out before it, at the sentence's start.
       // « Les Arabes, on en a assez »: « en » in the feeling takes them up too.
-      const taking = (q < n && s.sentence[q] === s.sentence[p] && ['ca', 'cela'].includes(keyOf(s.words[q]!))) || s.words.slice(p, q).some((w) => keyOf(w) === 'en');
-      const dislocated = les < 0 && taking ? g.mentions[g.lastBefore[p] ?? -1] : undefined;
+      const taking = (q < n && s.sentence[q] === s.sentence[p] && ['ca', 'cela'].includes(s.wordKeys[q]!)) || s.words.slice(p, q).some((w) => keyOf(w) === 'en');
+      const dislocated = les < 0 && taking ? mentionAt(g, g.lastBefore[p]) : undefined;
       // Set out at the sentence's start, or after a short opener (« Honnêtement, les …, on s'en passerait »).
       if (dislocated && dislocated.generic && dislocated.identity && (dislocated.a === 0 || s.sentence[dislocated.a - 1] !== s.sentence[dislocated.a] || s.brk[dislocated.a] !== 0) && s.clause[dislocated.b - 1] !== s.clause[p] && p - dislocated.b <= 3) {
-        const end = q < n && ['ca', 'cela'].includes(keyOf(s.words[q]!)) ? q + 1 : q;
+        const end = q < n && ['ca', 'cela'].includes(s.wordKeys[q]!) ? q + 1 : q;
         push(out, s, sc, dislocated.a, end, [[p, end]], q);
         continue;
       }
       // « Ce sont les … que je déteste (le plus) »: the group brought forward by a cleft, the feeling after « que ».
-      const cleft = p >= 3 && ['que', 'qu'].includes(keyOf(s.words[p - 1]!)) && s.sentence[p - 1] === s.sentence[p] ? g.mentions[g.endingAt[p - 1] ?? -1] : undefined;
-      if (cleft && cleft.generic && cleft.identity && cleft.a >= 2 && ['est', 'sont', 'etait', 'etaient'].includes(keyOf(s.words[cleft.a - 1]!)) && ['c', 'ce'].includes(keyOf(s.words[cleft.a - 2]!))) {
+      const cleft = p >= 3 && isQue(s.wordKeys[p - 1]!) && s.sentence[p - 1] === s.sentence[p] ? mentionAt(g, g.endingAt[p - 1]) : undefined;
+      if (cleft && cleft.generic && cleft.identity && cleft.a >= 2 && ['est', 'sont', 'etait', 'etaient'].includes(s.wordKeys[cleft.a - 1]!) && ['c', 'ce'].includes(s.wordKeys[cleft.a - 2]!)) {
         push(out, s, sc, cleft.a - 2, q, [[p, q]], q);
         continue;
       }
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
       // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
-      if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
+      if (taken && (taken.identity || s.wordKeys[q - 1]! !== 'confiance')) {
         push(out, s, sc, p, q, [[p, q]], q, (trust || taken.generic) && taken.identity ? 'error' : severity);
         continue;
       }
       // « Un …, tu lui fais pas confiance »: one member set out first and taken up by « lui » stands for all of them.
-      const one = les < 0 && s.words.slice(p, q).some((w) => keyOf(w) === 'lui') ? g.mentions[g.lastBefore[p] ?? -1] : undefined;
-      if (one && one.identity && ['un', 'une'].includes(keyOf(s.words[one.a]!)) && (one.a === 0 || s.sentence[one.a - 1] !== s.sentence[one.a]) && one.b < n && s.brk[one.b] !== 0 && p - one.b <= 2) {
+      const one = les < 0 && s.words.slice(p, q).some((w) => keyOf(w) === 'lui') ? mentionAt(g, g.lastBefore[p]) : undefined;
+      if (one && one.identity && ['un', 'une'].includes(s.wordKeys[one.a]!) && (one.a === 0 || s.sentence[one.a - 1] !== s.sentence[one.a]) && one.b < n && s.brk[one.b] !== 0 && p - one.b <= 2) {
         push(out, s, sc, one.a, q, [[p, q]], q);
         continue;
       }
       // « du dégoût pour eux », « … pour tout ce qui les concerne »: a group named before, taken up after the feeling.
-      const them = q < n && s.sentence[q] === s.sentence[p] && ['eux', 'elles'].includes(keyOf(s.words[q]!)) ? q
-        : q + 4 < n && s.sentence[q + 4] === s.sentence[p] && keyOf(s.words[q]!) === 'tout' && keyOf(s.words[q + 3]!) === 'les' && ['concerne', 'touche', 'entoure'].includes(keyOf(s.words[q + 4]!)) ? q + 3 : -1;
+      const them = q < n && s.sentence[q] === s.sentence[p] && ['eux', 'elles'].includes(s.wordKeys[q]!) ? q
+        : q + 4 < n && s.sentence[q + 4] === s.sentence[p] && s.wordKeys[q]! === 'tout' && s.wordKeys[q + 3]! === 'les' && ['concerne', 'touche', 'entoure'].includes(s.wordKeys[q + 4]!) ? q + 3 : -1;
       if (them >= 0 && antecedent(s, g, them)) {
         push(out, s, sc, p, them === q ? q + 1 : q + 5, [[p, q]], q, severity);
         continue;
       }
       // « j'exècre les gens, surtout si ce sont des … »: people in general, then the group singled out.
       for (let j = q; j < n && j - q < 8 && s.sentence[j] === s.sentence[p]; j += 1) {
-        if (!SINGLED.has(keyOf(s.words[j]!))) continue;
+        if (!SINGLED.has(s.wordKeys[j]!)) continue;
         let k2 = j + 1;
         while (k2 < n && k2 - j < 5 && s.sentence[k2] === s.sentence[p] && (g.startingAt[k2] ?? -1) < 0) k2 += 1;
-        const m2 = g.mentions[g.startingAt[k2] ?? -1];
+        const m2 = mentionAt(g, g.startingAt[k2]);
         if (m2 && m2.generic && s.sentence[m2.a] === s.sentence[p]) push(out, s, sc, p, m2.b, [[p, q]], q, severity);
         break;
       }
@@ -1825,7 +1825,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = i - 1; k >= 0 && i - k <= REACH_FEELING && s.clause[k] === s.clause[i]; k -= 1) if (fills(BEARING, s.words[k])) { v = k; break; }
     if (v < 0) continue;
     let who = -1;
-    for (let k = v - 1; k >= 0 && v - k <= 3 && s.clause[k] === s.clause[i]; k -= 1) if (SPEAKER.has(keyOf(s.words[k]!))) { who = k; break; }
+    for (let k = v - 1; k >= 0 && v - k <= 3 && s.clause[k] === s.clause[i]; k -= 1) if (SPEAKER.has(s.wordKeys[k]!)) { who = k; break; }
     if (who < 0) continue;
     // « J'ai honte de lire autant de haine contre les … »: the feeling is one the speaker reads or sees in others.
     if (s.words.slice(v + 1, i).some((w) => SEEN_IN_OTHERS.has(keyOf(w)))) continue;
@@ -1833,7 +1833,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     let only = false;
     let denied = false;
     for (let k = who; k < i; k += 1) {
-      const w = keyOf(s.words[k]!);
+      const w = s.wordKeys[k]!;
       if (w === 'ne' || w === 'n') ne = true;
       else if (w === 'que' || w === 'qu') only = true;
       else if (FEELING_DENIED.has(w) || (w === 'plus' && ne)) denied = true;
@@ -1841,13 +1841,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (denied || (ne && !only)) continue;
     let m: Mention | undefined;
     for (let k = v + 1; k < n && k - i <= REACH_FEELING && s.clause[k] === s.clause[i]; k += 1) {
-      const found = g.mentions[g.startingAt[k] ?? -1];
+      const found = mentionAt(g, g.startingAt[k]);
       if (!found) {
-        if (k > i && OTHER_OBJECT.has(keyOf(s.words[k]!))) break;
+        if (k > i && OTHER_OBJECT.has(s.wordKeys[k]!)) break;
         continue;
       }
-      const first = keyOf(s.words[found.a]!);
-      if (found.identity && found.generic && (first === 'des' || first === 'aux' || FOR_GROUP.has(keyOf(s.words[found.a - 1]!)))) m = found;
+      const first = s.wordKeys[found.a]!;
+      if (found.identity && found.generic && (first === 'des' || first === 'aux' || FOR_GROUP.has(s.wordKeys[found.a - 1]!))) m = found;
       break;
     }
     if (!m) continue;
@@ -1860,25 +1860,25 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const near = mentionEndingNear(s, g, p, SUBJECT_GAP, 3);
     // « Les … qui travaillent au noir, dehors »: the slogan set off by a break after the relative clause is said of its head
     // too (a whole people only; « les itinérants qui dorment dehors » has no break and tells where they sleep).
-    const slogan = keyOf(s.words[p]!) === 'dehors' && s.brk[p] !== 0;
-    const head = near === undefined && (keyOf(s.words[p]!).startsWith('m') || slogan) ? relativeHead(s, g, p - 1) : undefined;
+    const slogan = s.wordKeys[p]! === 'dehors' && s.brk[p] !== 0;
+    const head = near === undefined && (s.wordKeys[p]!.startsWith('m') || slogan) ? relativeHead(s, g, p - 1) : undefined;
     // « la situation des … me lève le cœur »: the group is the complement of a noun, which is what moves the speaker.
-    const owned = near !== undefined && near.a >= 2 && OF_PLACE.has(keyOf(s.words[near.a]!)) && s.clause[near.a - 2] === s.clause[near.a] && NOUN_HEAD.has(keyOf(s.words[near.a - 2]!));
-    const m = (owned ? undefined : near) ?? (head && (!slogan || head.identity) && !victimClause(s, head.b, p) && !suffering(s, head.b + 1) ? head : undefined) ?? (near === undefined && keyOf(s.words[p]!).startsWith('m') ? carried(s, g, p) : undefined);
+    const owned = near !== undefined && near.a >= 2 && OF_PLACE.has(s.wordKeys[near.a]!) && s.clause[near.a - 2] === s.clause[near.a] && NOUN_HEAD.has(s.wordKeys[near.a - 2]!);
+    const m = (owned ? undefined : near) ?? (head && (!slogan || head.identity) && !victimClause(s, head.b, p) && !suffering(s, head.b + 1) ? head : undefined) ?? (near === undefined && s.wordKeys[p]!.startsWith('m') ? carried(s, g, p) : undefined);
     // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
     // « ceux qui haïssent les … me dégoûtent »: the group is the object inside a relative clause.
     const object = m !== undefined && ((objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui')) || objectOfClause(s, m));
     // « mettre les locataires dehors »: the verb's frame reads it (threat.ts), with its subject and negation; no slogan.
-    const put = m !== undefined && keyOf(s.words[p]!) === 'dehors' && m.a > 0 && infinitive(s, m.a - 1);
+    const put = m !== undefined && s.wordKeys[p]! === 'dehors' && m.a > 0 && infinitive(s, m.a - 1);
     // « Les …, j'ai la haine de ceux qui les insultent »: the speaker's feeling has an object of its own.
-    const aimed = ['je', 'j'].includes(keyOf(s.words[p]!)) && q < n && s.sentence[q] === s.sentence[p] && FEELING_OBJECT.has(keyOf(s.words[q]!));
-    if (m && !object && !put && !aimed && (m.generic || keyOf(s.words[p]!) === 'de')) {
+    const aimed = ['je', 'j'].includes(s.wordKeys[p]!) && q < n && s.sentence[q] === s.sentence[p] && FEELING_OBJECT.has(s.wordKeys[q]!);
+    if (m && !object && !put && !aimed && (m.generic || s.wordKeys[p]! === 'de')) {
       push(out, s, sc, m.a, q, [[p, q]], superlativeAt(s, q) ? -1 : q);
       continue;
     }
     // « Voir des … dans le coin me donne envie de vomir »: seeing or meeting the group, as the subject of the effect.
-    const seen = g.mentions[g.lastBefore[p] ?? -1];
-    if (seen && seen.generic && keyOf(s.words[p]!).startsWith('m') && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 6 && seen.a > 0 && PERCEIVE.has(keyOf(s.words[seen.a - 1]!))) {
+    const seen = mentionAt(g, g.lastBefore[p]);
+    if (seen && seen.generic && s.wordKeys[p]!.startsWith('m') && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 6 && seen.a > 0 && PERCEIVE.has(s.wordKeys[seen.a - 1]!)) {
       const v = seen.a - 1;
       // What they are seen doing is not them (« voir des … se faire insulter me donne envie de vomir »).
       const doing = s.words.slice(seen.b, p).some((w) => /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
@@ -1888,7 +1888,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
     }
     // « Chaque fois que je croise une …, j'ai envie de vomir »: the speaker's nausea whenever the group is met.
-    if (['je', 'j', 'ma', 'notre'].includes(keyOf(s.words[p]!))) {
+    if (['je', 'j', 'ma', 'notre'].includes(s.wordKeys[p]!)) {
       const met = seen && seen.identity && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 6 && seen.a >= 2 ? seen : undefined;
       // « une femme voilée »: two names in a row are one person met.
       const from = met && (g.endingAt[met.a] ?? -1) >= 0 ? g.mentions[g.endingAt[met.a]!]!.a : met?.a ?? 0;
@@ -1897,17 +1897,17 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const doing = met !== undefined && s.words.slice(met.b, p).some((w) => !ARRIVING.has(keyOf(w)) && /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
       let when = -1;
       // « Plus je vois de …, plus … »: the more they are seen, the more the feeling, as « chaque fois que ».
-      const more = (k: number): boolean => keyOf(s.words[k]!) === 'plus' && (k === 0 || s.sentence[k - 1] !== s.sentence[k]);
+      const more = (k: number): boolean => s.wordKeys[k]! === 'plus' && (k === 0 || s.sentence[k - 1] !== s.sentence[k]);
       // « Juste à voir des …, rien qu'à croiser une … »: the mere sight.
-      const merely = (k: number): boolean => keyOf(s.words[k]!) === 'a' && k > 0 && s.sentence[k - 1] === s.sentence[k] && MERELY.has(keyOf(s.words[k - 1]!));
+      const merely = (k: number): boolean => s.wordKeys[k]! === 'a' && k > 0 && s.sentence[k - 1] === s.sentence[k] && MERELY.has(s.wordKeys[k - 1]!);
       // (« je vois d'… »: the partitive before the people.)
-      const of = from >= 3 && ['d', 'de'].includes(keyOf(s.words[from - 1]!)) ? from - 1 : from;
-      if (met && !doing && of >= 2 && fills(SEEING, s.words[of - 1])) for (let k = of - 2; k >= 0 && of - k <= 6 && s.sentence[k] === s.sentence[p] && when < 0; k -= 1) if (WHENEVER.has(keyOf(s.words[k]!)) || more(k) || merely(k)) when = k;
+      const of = from >= 3 && isDe(s.wordKeys[from - 1]!) ? from - 1 : from;
+      if (met && !doing && of >= 2 && fills(SEEING, s.words[of - 1])) for (let k = of - 2; k >= 0 && of - k <= 6 && s.sentence[k] === s.sentence[p] && when < 0; k -= 1) if (WHENEVER.has(s.wordKeys[k]!) || more(k) || merely(k)) when = k;
       if (when >= 0) push(out, s, sc, when, q, [[p, q]], q);
       continue;
     }
     // « Leur présence me dégoûte »: what a people is, taken up by « leur ».
-    if (p >= 2 && theirOwn(s, p - 1) && keyOf(s.words[p]!).startsWith('m') && antecedent(s, g, p - 2)?.identity) {
+    if (p >= 2 && theirOwn(s, p - 1) && s.wordKeys[p]!.startsWith('m') && antecedent(s, g, p - 2)?.identity) {
       push(out, s, sc, p - 2, q, [[p, q]], q);
       continue;
     }
@@ -1921,7 +1921,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // « Lire « les … sont des … », ça me fait honte », « Voir les … se faire insulter, ça me… »: « ça » takes up the
         // words quoted or the act that opens the sentence, not the group inside them.
         if (ante && !ahead && (s.quoted[ante.a] === 1 || insideAct(s, ante, k))) break;
-        if (ante && keyOf(s.words[p]!).startsWith('m') && (!ahead || (ante.identity && (PERCEIVE.has(keyOf(s.words[ante.a - 1]!)) || (ante.a >= 3 && MANY.has(keyOf(s.words[ante.a - 2]!)) && PERCEIVE.has(keyOf(s.words[ante.a - 3]!))) || s.clause[ante.a - 1] !== s.clause[ante.a]) && !suffering(s, ante.b)))) push(out, s, sc, k, q, [[p, q]], q);
+        if (ante && s.wordKeys[p]!.startsWith('m') && (!ahead || (ante.identity && (PERCEIVE.has(s.wordKeys[ante.a - 1]!) || (ante.a >= 3 && MANY.has(s.wordKeys[ante.a - 2]!) && PERCEIVE.has(s.wordKeys[ante.a - 3]!)) || s.clause[ante.a - 1] !== s.clause[ante.a]) && !suffering(s, ante.b)))) push(out, s, sc, k, q, [[p, q]], q);
         break;
       }
     }
@@ -1930,9 +1930,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // « Les …, j'ai un dégoût que je peux pas expliquer »: a people set first, opening the sentence, then the speaker's
   // feeling with no object of its own (« …, j'ai un dégoût du racisme qu'ils subissent » is about something else).
   for (const [p, q] of findAllIn(s, FEELING_HELD)) {
-    const m = g.mentions[g.endingAt[p] ?? -1];
+    const m = mentionAt(g, g.endingAt[p]);
     if (!m || !m.generic || !m.identity || (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a]) || s.sentence[p] !== s.sentence[m.a]) continue;
-    const next = q < n && s.sentence[q] === s.sentence[p] ? keyOf(s.words[q]!) : '';
+    const next = q < n && s.sentence[q] === s.sentence[p] ? s.wordKeys[q]! : '';
     if (FEELING_OBJECT.has(next) || ((next === 'que' || next === 'qu') && !ON_FEELING.has(keyOf(s.words[q + 1] ?? s.words[q]!)))) continue;
     push(out, s, sc, m.a, q, [[p, q]], q);
   }
@@ -1945,14 +1945,14 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // A vice named of a whole people (« la bêtise des … », « la paresse des … est légendaire »).
   for (const [p, q] of findAllIn(s, VICES)) {
-    const m = g.mentions[g.startingAt[q] ?? -1];
-    if (m && m.generic && m.identity && OF_PEOPLE.has(keyOf(s.words[q]!))) {
-      push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['la', 'l', 'leur'].includes(keyOf(s.words[p - 1]!)) ? p - 1 : p, m.b, [[p, q]]);
+    const m = mentionAt(g, g.startingAt[q]);
+    if (m && m.generic && m.identity && OF_PEOPLE.has(s.wordKeys[q]!)) {
+      push(out, s, sc, p > 0 && s.sentence[p - 1] === s.sentence[p] && ['la', 'l', 'leur'].includes(s.wordKeys[p - 1]!) ? p - 1 : p, m.b, [[p, q]]);
       continue;
     }
     // « Quelle paresse, ces … »: the vice exclaimed, the group set out right after.
-    const next = g.mentions[g.startingAt[q] ?? -1];
-    if (p > 0 && ['quelle', 'quel'].includes(keyOf(s.words[p - 1]!)) && s.sentence[p - 1] === s.sentence[p] && next && next.generic && next.identity && s.sentence[next.a] === s.sentence[p]) {
+    const next = mentionAt(g, g.startingAt[q]);
+    if (p > 0 && ['quelle', 'quel'].includes(s.wordKeys[p - 1]!) && s.sentence[p - 1] === s.sentence[p] && next && next.generic && next.identity && s.sentence[next.a] === s.sentence[p]) {
       push(out, s, sc, p - 1, next.b, [[p - 1, q]]);
       continue;
     }
@@ -1979,13 +1979,13 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [set, strong] of [[HARM_STRONG, true], [HARM_SOFT, false]] as const) {
     for (const [h, h2] of findAllIn(s, set)) {
       // An infinitive opening its sentence is a call too (« Expulser les migrants! »), checked below.
-      const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re|ons|ez)$/.test(keyOf(s.words[h]!));
+      const initial = (lastModal[h] ?? -1) < 0 && (h === 0 || s.sentence[h - 1] !== s.sentence[h]) && /(?:er|ir|re|ons|ez)$/.test(s.wordKeys[h]!);
       const mStart = initial ? h : (lastModal[h] ?? -1);
       if (mStart < 0 || h - mStart > 8 + (initial ? 0 : modalExtra[mStart]!) || s.sentence[mStart] !== s.sentence[h]) continue;
       // The bare « à » (« prêt à… », « je pense à… ») governs the verb right after it, not through an auxiliary (« a arrêté
       // l'homme qui… »); an intention denied before it is denied (« je ne pense pas à frapper… »; not « n'hésiterai pas à… »).
       // After « a » the verb must be an infinitive: « a tué une femme » is the auxiliary of a past event, not « à tuer ».
-      if (!initial && keyOf(s.words[mStart]!) === 'a' && (!objectsOnly(s, mStart + 1, h) || deniedBefore(s, mStart) || !(infinitive(s, h) || keyOf(s.words[h]!) === 'mort'))) continue;
+      if (!initial && s.wordKeys[mStart]! === 'a' && (!objectsOnly(s, mStart + 1, h) || deniedBefore(s, mStart) || !(infinitive(s, h) || s.wordKeys[h]! === 'mort'))) continue;
       // The call needs a person to do it: not a thing (« la chaleur devrait tuer… »), not nobody (« personne devrait… »),
       // and not a call the speaker prevents or denounces (« empêcher que… », « je dénonce ceux qui… »).
       if (!initial && !callerIsPerson(s, g, mStart)) continue;
@@ -1993,84 +1993,84 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « je pense que les … seraient tués si… », « j'ai peur que les … meurent », « je me souviens, les … étaient gazés »: the
       // speaker's bare « je » governs its own verb; past a « que » or a comma the harm has a subject of its own.
       // (A wish keeps its clause: « je prie pour que les … meurent ».)
-      if (!initial && BARE_SPEAKER.has(keyOf(s.words[mStart]!)) && !s.words.slice(mStart, h).some((w) => fills(WISHING_VERBS, w)) && s.words.slice(mStart, h).some((w, k) => keyOf(w) === 'que' || keyOf(w) === 'qu' || s.brk[mStart + k + 1] !== 0)) continue;
+      if (!initial && BARE_SPEAKER.has(s.wordKeys[mStart]!) && !s.words.slice(mStart, h).some((w) => fills(WISHING_VERBS, w)) && s.words.slice(mStart, h).some((w, k) => keyOf(w) === 'que' || keyOf(w) === 'qu' || s.brk[mStart + k + 1] !== 0)) continue;
       // « éliminer les Français en demi-finale », « on va les écraser au hockey »: a contest, not violence.
       if (fills(CONTEST_VERBS, s.words[h]) && contestIn(s, h)) continue;
       // « mourir dans la dignité », « vivre dans des tentes »: a death in peace, a life in hardship, not a death wished.
       if (h2 < n && s.sentence[h2] === s.sentence[h] && fills(LIVE_DIE, s.words[h]) && peaceful(s, h2)) continue;
       // « mourir de rire », « d'envie »: a figure of speech.
-      if (h2 + 1 < n && s.sentence[h2 + 1] === s.sentence[h] && fills(DIE_VERBS, s.words[h]) && ['de', 'd'].includes(keyOf(s.words[h2]!)) && DEATH_FIGURES.has(keyOf(s.words[h2 + 1]!))) continue;
+      if (h2 + 1 < n && s.sentence[h2 + 1] === s.sentence[h] && fills(DIE_VERBS, s.words[h]) && isDe(s.wordKeys[h2]!) && DEATH_FIGURES.has(s.wordKeys[h2 + 1]!)) continue;
       // « a fait un million de morts »: the dead as a noun, not the verb « mourir ».
-      if (['mort', 'morts', 'morte', 'mortes'].includes(keyOf(s.words[h]!)) && h > 0 && ['de', 'd', 'des', 'les', 'aux', 'nos', 'leurs', 'ses', 'mes', 'ces'].includes(keyOf(s.words[h - 1]!))) continue;
+      if (['mort', 'morts', 'morte', 'mortes'].includes(s.wordKeys[h]!) && h > 0 && ['de', 'd', 'des', 'les', 'aux', 'nos', 'leurs', 'ses', 'mes', 'ces'].includes(s.wordKeys[h - 1]!)) continue;
       // « j'ai de la haine pour ceux qui frappent les … »: a relative clause between them gives the verb another subject.
       if (!initial && s.words.slice(mStart, h).some((w) => keyOf(w) === 'qui')) continue;
       // « frapper à la porte »: a preposition instead of an object, so no violence done to anyone.
-      if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(keyOf(s.words[h2]!)) && !OBJECT_PRONOUNS.has(keyOf(s.words[h - 1]!)) && !['coups', 'coup', 'mort', 'bout'].includes(keyOf(s.words[h2 + 1] ?? s.words[h2]!))) continue;
+      if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(s.wordKeys[h2]!) && !OBJECT_PRONOUNS.has(s.wordKeys[h - 1]!) && !['coups', 'coup', 'mort', 'bout'].includes(keyOf(s.words[h2 + 1] ?? s.words[h2]!))) continue;
       let target: Mention | undefined;
       let pronoun = -1;
       let person = false;
       for (let k = mStart; k < h; k += 1) {
-        const w = keyOf(s.words[k]!);
+        const w = s.wordKeys[k]!;
         // An object pronoun stands right before the verb (« les tuer », « tous les tuer »); « les feuilles » is a determiner.
         if (OBJECT_PRONOUNS.has(w) && pronoun < 0 && clitics(s, k + 1, h)) pronoun = k;
         if (w === 'te' || w === 't' || w === 'vous' || w === 'toi') person = true;
-        const mm = g.mentions[g.startingAt[k] ?? -1];
+        const mm = mentionAt(g, g.startingAt[k]);
         if (mm && mm.generic) target = mm;
       }
       // A group just before the modal: « les immigrés devraient être expulsés », or a pronoun taking one up (« ils devraient tous crever »).
       if (!target) {
         const mm = mentionEndingNear(s, g, mStart, SUBJECT_GAP, 2);
         // « Les immigrants devraient éliminer leurs dettes »: an active verb with its own object makes the group its agent.
-        const agent = mm !== undefined && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && OWN_OBJECT.has(keyOf(s.words[h2]!)) && (g.startingAt[h2] ?? -1) < 0 && /(?:er|ir|re)$/.test(keyOf(s.words[h]!)) && !fills(DIE_VERBS, s.words[h]);
+        const agent = mm !== undefined && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && OWN_OBJECT.has(s.wordKeys[h2]!) && (g.startingAt[h2] ?? -1) < 0 && /(?:er|ir|re)$/.test(s.wordKeys[h]!) && !fills(DIE_VERBS, s.words[h]);
         if (agent) continue;
         if (mm && mm.generic) target = mm;
-        else if (mStart > 0 && SUBJECT_PRONOUNS.has(keyOf(s.words[mStart - 1]!))) target = antecedent(s, g, mStart - 1);
+        else if (mStart > 0 && SUBJECT_PRONOUNS.has(s.wordKeys[mStart - 1]!)) target = antecedent(s, g, mStart - 1);
       }
       // Or just after the verb: « il faut chasser les immigrés ».
       if (!target) {
         let k = h2;
         while (k < n && k - h2 < 2 && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k]) && s.sentence[k] === s.sentence[h]) k += 1;
-        const mm = g.mentions[g.startingAt[k] ?? -1];
+        const mm = mentionAt(g, g.startingAt[k]);
         // One member is enough when the speaker says they would kill (« je tuerais volontiers un… »).
         // Or when the act is killing or rape, whoever says it (« vaut mieux violer une vieille »).
-        const member = mm !== undefined && strong && (FIRST_PERSON.has(keyOf(s.words[mStart]!)) || KILL_VERBS.has(keyOf(s.words[h]!)) || keyOf(s.words[h]!).startsWith('viol'));
+        const member = mm !== undefined && strong && (FIRST_PERSON.has(s.wordKeys[mStart]!) || KILL_VERBS.has(s.wordKeys[h]!) || s.wordKeys[h]!.startsWith('viol'));
         if (mm && (mm.generic || member) && s.sentence[mm.a] === s.sentence[h]) target = mm;
       }
       if (!target && pronoun >= 0) target = antecedent(s, g, pronoun);
       // Forbidding people named by a role (« faut interdire les cyclistes ») regulates the role; only an identity makes it exclusion.
-      if (!strong && target && !target.identity && /^(?:interdi|refus|defend)/.test(keyOf(s.words[h]!))) continue;
+      if (!strong && target && !target.identity && /^(?:interdi|refus|defend)/.test(s.wordKeys[h]!)) continue;
       // The span stays in the sentence of the wish (a group named in an earlier sentence is not marked).
-      const pronounSubject = mStart > 0 && SUBJECT_PRONOUNS.has(keyOf(s.words[mStart - 1]!)) ? mStart - 1 : mStart;
+      const pronounSubject = mStart > 0 && SUBJECT_PRONOUNS.has(s.wordKeys[mStart - 1]!) ? mStart - 1 : mStart;
       const from = target && s.sentence[target.a] === s.sentence[mStart] ? Math.min(mStart, target.a) : pronounSubject;
       const to = Math.max(h2, target && target.a > h ? target.b : h2);
       // Sending people away is exclusion only when it ends there or says where (« dehors », « chez eux »):
       // « il faut renvoyer les citoyens au 311 » is a redirection.
       // An opening call to kill « them all » (« Nukez-les tous », « Tuez-les tous »): people, by the verb.
-      const all = h2 + 1 < n && OBJECT_PRONOUNS.has(keyOf(s.words[h2]!)) && ['tous', 'toutes'].includes(keyOf(s.words[h2 + 1]!));
-      if (initial && !target && all && MASS_KILL.has(keyOf(s.words[h]!))) {
+      const all = h2 + 1 < n && OBJECT_PRONOUNS.has(s.wordKeys[h2]!) && ['tous', 'toutes'].includes(s.wordKeys[h2 + 1]!);
+      if (initial && !target && all && MASS_KILL.has(s.wordKeys[h]!)) {
         push(out, s, sc, h, h2 + 2, [[h, h2]], h2);
         continue;
       }
       if (!strong || initial) {
-        const after = to < n && s.sentence[to] === s.sentence[h] && s.brk[to] === 0 ? keyOf(s.words[to]!) : '';
+        const after = to < n && s.sentence[to] === s.sentence[h] && s.brk[to] === 0 ? s.wordKeys[to]! : '';
         // « interdire les … sur la rue »: a place forbidden them (not « renvoyer les … sur le terrain »).
         // (« interdire les … aux piscines / dans les parcs »: a place forbidden them.)
         // (« devraient être bannis des piscines »: the passive, then where from.)
-        const passiveFrom = after === 'des' && h > 0 && keyOf(s.words[h - 1]!) === 'etre';
-        if (after !== '' && !EXCLUSION_AFTER.has(after) && !passiveFrom && !(['sur', 'aux', 'au', 'dans'].includes(after) && /^(?:interdi|bann)/.test(keyOf(s.words[h]!)))) continue;
+        const passiveFrom = after === 'des' && h > 0 && s.wordKeys[h - 1]! === 'etre';
+        if (after !== '' && !EXCLUSION_AFTER.has(after) && !passiveFrom && !(['sur', 'aux', 'au', 'dans'].includes(after) && /^(?:interdi|bann)/.test(s.wordKeys[h]!))) continue;
       }
       if (initial && !(target && target.a >= h2)) continue;
       // « Tuer des …, c'est un crime »: an infinitive that a copula follows is the subject of a judgement, not a call;
       // an order stays an order (« Renvoyez les … chez eux, c'est pas un camp de réfugiés »).
-      if (initial && /(?:er|ir|re)$/.test(keyOf(s.words[h]!)) && judgedAct(s, to)) continue;
+      if (initial && /(?:er|ir|re)$/.test(s.wordKeys[h]!) && judgedAct(s, to)) continue;
       if (target) push(out, s, sc, from, to, [[h, h2]], h2);
       else if (strong && pronoun >= 0 && !person && !thingBefore(s, g, pronoun)) push(out, s, sc, mStart, h2, [[h, h2]], h2);
       else if (strong && !initial) {
         // People named by what they are said to be: « il faut exterminer ces terroristes », « faut tous les pendre, ces criminels ».
         let k = h2;
-        while (k < n && k - h2 < 2 && s.sentence[k] === s.sentence[h] && TO_KILL_FILLER.has(keyOf(s.words[k]!))) k += 1;
-        const det = k > h2 ? keyOf(s.words[k - 1]!) : '';
-        if (k < n && s.sentence[k] === s.sentence[h] && PEOPLE_DET.has(det) && KILL_VERBS.has(keyOf(s.words[h]!)) && matchAt(s, PLAIN, k) > k) push(out, s, sc, mStart, matchAt(s, PLAIN, k), [[h, h2]], h2);
+        while (k < n && k - h2 < 2 && s.sentence[k] === s.sentence[h] && TO_KILL_FILLER.has(s.wordKeys[k]!)) k += 1;
+        const det = k > h2 ? s.wordKeys[k - 1]! : '';
+        if (k < n && s.sentence[k] === s.sentence[h] && PEOPLE_DET.has(det) && KILL_VERBS.has(s.wordKeys[h]!) && matchAt(s, PLAIN, k) > k) push(out, s, sc, mStart, matchAt(s, PLAIN, k), [[h, h2]], h2);
       }
     }
   }
@@ -2090,31 +2090,31 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
     if (v < 0) continue;
     // « Allez voir en Angleterre ce qui se passe »: « aller » before an infinitive is going to do, not being sent back.
-    const go = /^(?:all|va|aill)/.test(keyOf(s.words[v]!));
-    if (after < d && go && infinitive(s, after) && !/^(?:viv|rest|habit|crev|mour|pourr)/.test(keyOf(s.words[after]!))) continue;
-    const prev = v > 0 && s.clause[v - 1] === s.clause[v] ? keyOf(s.words[v - 1]!) : '';
+    const go = /^(?:all|va|aill)/.test(s.wordKeys[v]!);
+    if (after < d && go && infinitive(s, after) && !/^(?:viv|rest|habit|crev|mour|pourr)/.test(s.wordKeys[after]!)) continue;
+    const prev = v > 0 && s.clause[v - 1] === s.clause[v] ? s.wordKeys[v - 1]! : '';
     if (FIRST_PERSON.has(prev)) continue;
     let wish = false;
     // (« Faut pas les renvoyer chez eux »: a negation between the wish and the verb denies it.)
     let denied = false;
     for (let k = v - 1; k >= 0 && v - k <= 4 && s.sentence[k] === s.sentence[v]; k -= 1) {
       if (fills(WISH_BEFORE_GO_BACK, s.words[k])) wish = true;
-      else if (!wish && NO_LONGER.has(keyOf(s.words[k]!))) denied = true;
+      else if (!wish && NO_LONGER.has(s.wordKeys[k]!)) denied = true;
     }
     if (wish && denied) continue;
-    const verb = keyOf(s.words[v]!);
-    const dest = keyOf(s.words[d]!);
+    const verb = s.wordKeys[v]!;
+    const dest = s.wordKeys[d]!;
     const toPerson = ['ton', 'ta', 'tes', 'votre', 'vos'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) || ['tu', 'vous'].includes(keyOf(s.words[d + 2] ?? s.words[d]!));
     const order = IMPERATIVES.has(verb) && (prev === '' || !['tu', 'vous', 'il', 'elle', 'ils', 'elles', 'on'].includes(prev));
     // « Retournez chez vous » may be safety advice; « dans votre pays » is not.
     const home = dest === 'chez';
-    const known = g.mentions[g.lastBefore[v] ?? -1];
+    const known = mentionAt(g, g.lastBefore[v]);
     const groupNear = known !== undefined && v - known.b <= 25;
     // « Allez en Italie, c'est magnifique »: going to a country is a trip unless a people is named (« retournez en … » sends back).
-    const later = g.mentions[g.nextAfter[d2] ?? -1];
+    const later = mentionAt(g, g.nextAfter[d2]);
     const leave = v + 1 < n && s.hyphen[v + 1] === 1;
     if (go && !wish && !leave && ['allez', 'va', 'vas'].includes(verb) && ['en', 'au', 'aux'].includes(dest) && !groupNear && !(later && s.sentence[later.a] === s.sentence[d])) continue;
-    if (wish && (!home || groupNear || keyOf(s.words[d + 1]!) === 'eux')) push(out, s, sc, v, d2, [[v, d2]]);
+    if (wish && (!home || groupNear || s.wordKeys[d + 1]! === 'eux')) push(out, s, sc, v, d2, [[v, d2]]);
     else if (order && (!home || groupNear) && (toPerson || !home)) push(out, s, sc, v, d2, [[v, d2]]);
     // « Les …, retournez chez vous », « retournez chez vous les … »: « chez vous » is no safety advice when a whole people (not an
     // age) is hailed right before the order or right after the place.
@@ -2124,11 +2124,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
   // Likened to animals by a comparison, whatever the quality (« sont aussi têtus que des mules », « plus bêtes qu'un âne »).
   for (let j = 2; j + 1 < n; j += 1) {
-    if (!['que', 'qu'].includes(keyOf(s.words[j]!)) || s.sentence[j + 1] !== s.sentence[j]) continue;
-    const beast = ['des', 'un', 'une', 'les', 'de'].includes(keyOf(s.words[j + 1]!)) ? j + 2 : j + 1;
+    if (!isQue(s.wordKeys[j]!) || s.sentence[j + 1] !== s.sentence[j]) continue;
+    const beast = ['des', 'un', 'une', 'les', 'de'].includes(s.wordKeys[j + 1]!) ? j + 2 : j + 1;
     if (beast >= n || s.sentence[beast] !== s.sentence[j] || !fills(BEASTS, s.words[beast])) continue;
     let marker = -1;
-    for (let k = j - 1; k >= 0 && j - k <= 3 && s.clause[k] === s.clause[j] && marker < 0; k -= 1) if (COMPARATIVE.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'moins') marker = k;
+    for (let k = j - 1; k >= 0 && j - k <= 3 && s.clause[k] === s.clause[j] && marker < 0; k -= 1) if (COMPARATIVE.has(s.wordKeys[k]!) || s.wordKeys[k]! === 'moins') marker = k;
     const subj = marker >= 0 ? subjectBefore(s, g, marker) : undefined;
     if (subj && subj.m.identity) push(out, s, sc, subj.from, beast + 1, [[marker, beast + 1]]);
   }
@@ -2140,27 +2140,27 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   }
   // An identity as a fate (« un … reste un … », « les …, ça reste des … »): the name said again after « rester ».
   for (const m of g.mentions) {
-    if (!m.identity || !['un', 'une', 'les', 'des'].includes(keyOf(s.words[m.a]!))) continue;
+    if (!m.identity || !['un', 'une', 'les', 'des'].includes(s.wordKeys[m.a]!)) continue;
     let k = m.b;
-    while (k < n && k - m.b < 2 && s.sentence[k] === s.sentence[m.a] && ['ca', 'c', 'ce', 'il', 'elle', 'ils', 'elles'].includes(keyOf(s.words[k]!))) k += 1;
-    if (k >= n || !REMAINS.has(keyOf(s.words[k]!)) || s.sentence[k] !== s.sentence[m.a]) continue;
+    while (k < n && k - m.b < 2 && s.sentence[k] === s.sentence[m.a] && ['ca', 'c', 'ce', 'il', 'elle', 'ils', 'elles'].includes(s.wordKeys[k]!)) k += 1;
+    if (k >= n || !REMAINS.has(s.wordKeys[k]!) || s.sentence[k] !== s.sentence[m.a]) continue;
     k += 1;
-    while (k < n && k - m.b < 6 && s.sentence[k] === s.sentence[m.a] && FATE_ADVERBS.has(keyOf(s.words[k]!))) k += 1;
-    const again = g.mentions[g.startingAt[k] ?? -1];
+    while (k < n && k - m.b < 6 && s.sentence[k] === s.sentence[m.a] && FATE_ADVERBS.has(s.wordKeys[k]!)) k += 1;
+    const again = mentionAt(g, g.startingAt[k]);
     // The speaker's own people said to stay itself (« un Québécois reste un Québécois ») is pride, not a fate imposed.
-    if (again && stemOf(keyOf(s.words[again.head]!)) === stemOf(keyOf(s.words[m.head]!)) && !/^(?:quebec|canad)/.test(keyOf(s.words[m.head]!))) push(out, s, sc, m.a, again.b, [[m.a, again.b]]);
+    if (again && stemOf(s.wordKeys[again.head]!) === stemOf(s.wordKeys[m.head]!) && !/^(?:quebec|canad)/.test(s.wordKeys[m.head]!)) push(out, s, sc, m.a, again.b, [[m.a, again.b]]);
   }
 
   // An act of trust or welcome toward a people, said first as the subject and judged a mistake (« Faire confiance à un …, c'est
   // chercher les problèmes », « Engager des …, c'est une erreur »); not an act against them (« insulter un …, c'est une honte »).
   for (let i = 0; i < n; i += 1) {
-    if ((i > 0 && s.sentence[i - 1] === s.sentence[i]) || !WELCOME.has(keyOf(s.words[i]!))) continue;
+    if ((i > 0 && s.sentence[i - 1] === s.sentence[i]) || !WELCOME.has(s.wordKeys[i]!)) continue;
     let k = i + 1;
-    while (k < n && k - i <= 3 && s.brk[k] === 0 && (g.startingAt[k] ?? -1) < 0 && WELCOME_GAP.has(keyOf(s.words[k]!))) k += 1;
-    const m = g.mentions[g.startingAt[k] ?? -1];
-    if (!m || !m.identity || m.b >= n || s.brk[m.b] === 0 || !THAT.has(keyOf(s.words[m.b]!))) continue;
+    while (k < n && k - i <= 3 && s.brk[k] === 0 && (g.startingAt[k] ?? -1) < 0 && WELCOME_GAP.has(s.wordKeys[k]!)) k += 1;
+    const m = mentionAt(g, g.startingAt[k]);
+    if (!m || !m.identity || m.b >= n || s.brk[m.b] === 0 || !THAT.has(s.wordKeys[m.b]!)) continue;
     let bad = -1;
-    for (let j = m.b + 1; j < n && j - m.b <= 6 && s.sentence[j] === s.sentence[i] && bad < 0; j += 1) if (MISTAKE.has(keyOf(s.words[j]!)) || matchAt(s, PLAIN, j) >= 0) bad = j;
+    for (let j = m.b + 1; j < n && j - m.b <= 6 && s.sentence[j] === s.sentence[i] && bad < 0; j += 1) if (MISTAKE.has(s.wordKeys[j]!) || matchAt(s, PLAIN, j) >= 0) bad = j;
     if (bad >= 0) push(out, s, sc, i, bad + 1, [[i, bad + 1]]);
   }
 
@@ -2173,15 +2173,15 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
 
   // A world imagined without a people, judged better: the world, « sans », the people, then a conditional judgement within reach.
   for (const m of g.mentions) {
-    if (!m.identity || m.a < 2 || keyOf(s.words[m.a - 1]!) !== 'sans' || !WORLD.has(keyOf(s.words[m.a - 2]!)) || s.sentence[m.a - 2] !== s.sentence[m.a]) continue;
+    if (!m.identity || m.a < 2 || s.wordKeys[m.a - 1]! !== 'sans' || !WORLD.has(s.wordKeys[m.a - 2]!) || s.sentence[m.a - 2] !== s.sentence[m.a]) continue;
     let would = -1;
     let better = -1;
     for (let k = m.b; k < n && k - m.b < 8 && s.sentence[k] === s.sentence[m.a] && better < 0; k += 1) {
-      if (WOULD_BE.has(keyOf(s.words[k]!))) would = k;
-      else if (would >= 0 && BETTER.has(keyOf(s.words[k]!))) better = k;
+      if (WOULD_BE.has(s.wordKeys[k]!)) would = k;
+      else if (would >= 0 && BETTER.has(s.wordKeys[k]!)) better = k;
     }
     // (« ne serait pas meilleur »: the judgement denied.)
-    for (let k = m.b; k < better; k += 1) if (FEELING_DENIED.has(keyOf(s.words[k]!))) better = -1;
+    for (let k = m.b; k < better; k += 1) if (FEELING_DENIED.has(s.wordKeys[k]!)) better = -1;
     if (better >= 0) push(out, s, sc, m.a > 2 && s.sentence[m.a - 3] === s.sentence[m.a] ? m.a - 3 : m.a - 2, better + 1, [[m.a - 2, better + 1]]);
   }
 
@@ -2190,9 +2190,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const m of g.mentions) {
     if (!m.identity || !m.generic) continue;
     let k = m.b;
-    while (k < n && k - m.b < 4 && s.sentence[k] === s.sentence[m.a] && (fills(COPULA, s.words[k]) || ['vraiment', 'juste', 'clairement', 'tellement', 'de', 'loin'].includes(keyOf(s.words[k]!)))) k += 1;
-    if (k === m.b || k >= n || s.sentence[k] !== s.sentence[m.a] || !['les', 'la', 'le'].includes(keyOf(s.words[k]!))) continue;
-    const w = k + 1 < n && s.sentence[k + 1] === s.sentence[m.a] ? keyOf(s.words[k + 1]!) : '';
+    while (k < n && k - m.b < 4 && s.sentence[k] === s.sentence[m.a] && (fills(COPULA, s.words[k]) || ['vraiment', 'juste', 'clairement', 'tellement', 'de', 'loin'].includes(s.wordKeys[k]!))) k += 1;
+    if (k === m.b || k >= n || s.sentence[k] !== s.sentence[m.a] || !['les', 'la', 'le'].includes(s.wordKeys[k]!)) continue;
+    const w = k + 1 < n && s.sentence[k + 1] === s.sentence[m.a] ? s.wordKeys[k + 1]! : '';
     const closed = k + 2 >= n || s.sentence[k + 2] !== s.sentence[m.a] || s.brk[k + 2] !== 0;
     if ((w === 'pires' || w === 'pire') && closed) push(out, s, sc, m.a, k + 2, [[k, k + 2]]);
   }
@@ -2204,22 +2204,22 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     let rather = -1;
     let lab = -1;
     for (let k = m.b; k < n && k - m.b < 8 && s.sentence[k] === s.sentence[m.a] && lab < 0; k += 1) {
-      if (rather < 0 && RATHER.has(keyOf(s.words[k]!))) rather = k;
-      else if (rather >= 0 && LAB.has(keyOf(s.words[k]!))) lab = k;
+      if (rather < 0 && RATHER.has(s.wordKeys[k]!)) rather = k;
+      else if (rather >= 0 && LAB.has(s.wordKeys[k]!)) lab = k;
     }
-    if (lab < 0 || (keyOf(s.words[rather]!) === 'comme' || keyOf(s.words[rather]!) === 'de') !== (lab === rather + 1)) continue;
+    if (lab < 0 || (s.wordKeys[rather]! === 'comme' || s.wordKeys[rather]! === 'de') !== (lab === rather + 1)) continue;
     let v = -1;
     let duty = -1;
     // The verb before the people (« tester … sur les … ») or after them as its subject (« les … devraient servir de cobayes »).
     for (let k = m.a - 1; k >= 0 && m.a - k <= 8 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
-      if (v < 0 && (fills(EXPERIMENT, s.words[k]) || USE.has(keyOf(s.words[k]!)))) v = k;
+      if (v < 0 && (fills(EXPERIMENT, s.words[k]) || USE.has(s.wordKeys[k]!))) v = k;
       if (duty < 0 && fills(DUTY_WORDS, s.words[k])) duty = k;
     }
     for (let k = m.b; k < rather && v < 0; k += 1) {
       if (fills(DUTY_WORDS, s.words[k])) duty = k;
-      if (USE.has(keyOf(s.words[k]!))) v = k;
+      if (USE.has(s.wordKeys[k]!)) v = k;
     }
-    const called = duty >= 0 || (v >= 0 && /(?:ez|ons)$/.test(keyOf(s.words[v]!)));
+    const called = duty >= 0 || (v >= 0 && /(?:ez|ons)$/.test(s.wordKeys[v]!));
     if (v < 0 || !called) continue;
     push(out, s, sc, Math.min(duty >= 0 ? duty : v, v, m.a), lab + 1, [[v, lab + 1]]);
   }
@@ -2240,7 +2240,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (act > j || be > j) break;
     }
     let from = a;
-    while (from > 0 && a - from < 5 && s.sentence[from - 1] === s.sentence[a] && NATURE_LEAD.has(keyOf(s.words[from - 1]!))) from -= 1;
+    while (from > 0 && a - from < 5 && s.sentence[from - 1] === s.sentence[a] && NATURE_LEAD.has(s.wordKeys[from - 1]!)) from -= 1;
     // The vice set out first, the nature after it (« Voler, c'est dans la nature des … »): the people named inside ends the statement.
     let st = from;
     while (q < 0 && st > 0 && from - st < 4 && s.sentence[st - 1] === s.sentence[a]) st -= 1;
@@ -2251,9 +2251,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (q < 0) continue;
     // Whose nature: a people named inside (« des … », « d'un … »), the owner taken up (« leur »), or the subject set out before (« Les …, c'est… »).
     let m: Mention | undefined;
-    for (let k = a; k < q && !m; k += 1) m = g.mentions[g.startingAt[k] ?? -1];
-    for (let k = a; k < b && !m; k += 1) if (OWNER.has(keyOf(s.words[k]!))) m = antecedent(s, g, k);
-    if (!m) m = g.mentions[g.lastBefore[a] ?? -1];
+    for (let k = a; k < q && !m; k += 1) m = mentionAt(g, g.startingAt[k]);
+    for (let k = a; k < b && !m; k += 1) if (OWNER.has(s.wordKeys[k]!)) m = antecedent(s, g, k);
+    if (!m) m = mentionAt(g, g.lastBefore[a]);
     if (!m || !m.identity || s.sentence[m.a] !== s.sentence[a] && !(m.generic && m.b <= a)) continue;
     const at = out.length;
     push(out, s, sc, s.sentence[m.a] === s.sentence[a] ? Math.min(from, m.a) : from, q, [[a, q]]);

@@ -327,7 +327,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const whistles = findAllIn(s, WHISTLES);
   const whistle = new Uint8Array(n);
   // (Not « le grand remplacement des véhicules », a thing's.)
-  for (const [a, b] of whistles) if ((whistles.length > 1 || keyOf(s.words[a]!)[0] === 'g') && !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), whistle.fill(1, a, b));
+  for (const [a, b] of whistles) if ((whistles.length > 1 || s.wordKeys[a]![0] === 'g') && !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), whistle.fill(1, a, b));
   // A word or three set in quotation marks is a wink too (« son « diplôme » de là-bas », « le « beau monde » qu'on connaît »),
   // read beside a people of its own sentence only (the same marks also name a program or a title).
   const winks: Array<[number, number]> = [];
@@ -353,7 +353,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (let i = 0; i < n; i += 1) if (!inHint[i] && fills(AGAINST, s.words[i])) return out;
   const warm = new Uint8Array(sentences);
   // (« Gagnon » shares the stem of « gagner »: a name, not a win.)
-  for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i]) && !OUR_NAMES!.has(keyOf(s.words[i]!))) warm[s.sentence[i]!] = 1;
+  for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i]) && !OUR_NAMES!.has(s.wordKeys[i]!)) warm[s.sentence[i]!] = 1;
   const quiet = new Uint8Array(sentences);
   // A word or three in quotation marks is no quotation but a wink (« des « jeunes » »): the people so named count, ages too.
   // (The same short runs as the winks above.)
@@ -410,7 +410,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     // come from (« j'ai lu sur le grand remplacement »).
     if ((h >= marked || whistle[a]) && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
     // A verdict judges the sentence before it only.
-    const back = /^(surpren|etonn|vraiment|tellement)/.test(keyOf(s.words[a]!));
+    const back = /^(surpren|etonn|vraiment|tellement)/.test(s.wordKeys[a]!);
     let near = gift[a]! > 1 ? b - 1 : -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
       const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] ? served[j] : 0) : denied[h - marked]!);

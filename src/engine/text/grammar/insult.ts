@@ -66,12 +66,12 @@ const ROLE_QUALIFIERS = new Set(['general', 'generale', 'municipal', 'municipale
 function someoneBefore(s: Stream, j: number): boolean {
   const person = (k: number): boolean => k >= 0 && s.sentence[k] === s.sentence[j] && personAt(s, k);
   // « le directeur général est… », « la conseillère municipale est… »: the role and its qualifier.
-  if (person(j - 1) || (j >= 2 && ROLE_QUALIFIERS.has(keyOf(s.words[j - 1]!)) && person(j - 2))) return true;
-  return j >= 2 && THIRD_SUBJECT.has(keyOf(s.words[j - 1]!)) && s.brk[j - 1]! > 0 && person(j - 2);
+  if (person(j - 1) || (j >= 2 && ROLE_QUALIFIERS.has(s.wordKeys[j - 1]!) && person(j - 2))) return true;
+  return j >= 2 && THIRD_SUBJECT.has(s.wordKeys[j - 1]!) && s.brk[j - 1]! > 0 && person(j - 2);
 }
 /** Word k names a person (SOMEONE); a plural only for the roles (« les conseillers »): « ceux qui détestent les femmes sont des malades » names haters. */
 function personAt(s: Stream, k: number): boolean {
-  const w = keyOf(s.words[k]!);
+  const w = s.wordKeys[k]!;
   return SOMEONE.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1)));
 }
 const SHRUGS = compile(shrugs);
@@ -86,13 +86,13 @@ export const LACKING = compile(lacking);
 /** Where a lack read at i ends; « savoir » only in « savoir-vivre ». */
 function lackEnd(s: Stream, i: number): number {
   const e = matchAt(s, LACKING, i);
-  return e > i && keyOf(s.words[e - 1]!) === 'savoir' ? (keyOf(s.words[e] ?? s.words[0]!) === 'vivre' && s.brk[e] === 0 ? e + 1 : -1) : e;
+  return e > i && s.wordKeys[e - 1]! === 'savoir' ? (keyOf(s.words[e] ?? s.words[0]!) === 'vivre' && s.brk[e] === 0 ? e + 1 : -1) : e;
 }
 /** Where the name in apposition to a people ends (« les Arabes, ces porcs », « les femmes, ces maudites vipères »), or -1. */
 function appositionEnd(s: Stream, k: number): number {
   if (!DEMONSTRATIVES.has(keyOf(s.words[k] ?? s.words[0]!))) return -1;
   let i = k + 1;
-  while (i - k <= 2 && s.brk[i] === 0 && (METAPHOR.has(keyOf(s.words[i]!)) || NAMING.has(keyOf(s.words[i]!)))) i += 1;
+  while (i - k <= 2 && s.brk[i] === 0 && (METAPHOR.has(s.wordKeys[i]!) || NAMING.has(s.wordKeys[i]!))) i += 1;
   const w = s.words[i];
   // « les aînés, ces malades »: the sick, unless made a name (« ces maudits malades »).
   if (!w || s.brk[i] !== 0 || (i === k + 1 && keyOf(w).startsWith('malade'))) return -1;
@@ -114,8 +114,8 @@ function besidePeople(s: Stream, sc: Scope, out: WordHit[]): void {
     if (e > 0) hit(m.a, e);
     // « les … de mes deux », « ces … à la noix »: worthless, said with a vulgar idiom closing the clause.
     // The name may have taken « de mes deux » as its complement (groups.ts).
-    const y = keyOf(s.words[m.b - 1]!) === 'mes' ? m.b - 2 : m.b;
-    const x = (i: number): string => (s.brk[y + i] === 0 ? keyOf(s.words[y + i]!) : '');
+    const y = s.wordKeys[m.b - 1]! === 'mes' ? m.b - 2 : m.b;
+    const x = (i: number): string => (s.brk[y + i] === 0 ? s.wordKeys[y + i]! : '');
     if (((x(0) === 'de' && x(1) === 'mes' && (x(2) === 'deux' || x(2) === 'fesses')) || (x(0) === 'a' && x(1) === 'la' && x(2) === 'noix')) && !(s.brk[y + 3]! < CLAUSE)) hit(m.a, y + 3);
     if (m.generic) {
       // The lack closes its clause after the name, or opens the clause before it (at most six words back).
@@ -126,7 +126,7 @@ function besidePeople(s: Stream, sc: Scope, out: WordHit[]): void {
       if (s.brk[m.a] === CLAUSE && (j === 0 || s.brk[j] !== 0) && lackEnd(s, j) === m.a) hit(j, m.b);
     }
     let k = m.head - 1;
-    const at = (i: number): string => (i >= 0 && s.brk[i + 1]! < CLAUSE ? keyOf(s.words[i]!) : '');
+    const at = (i: number): string => (i >= 0 && s.brk[i + 1]! < CLAUSE ? s.wordKeys[i]! : '');
     // « ces satanés immigrants »: the oath as an adjective (the listed ones, « maudits », « sales », are hate.ts's).
     if (OATHS.has(at(k))) hit(k, m.b);
     if (!OF.has(at(k))) continue;
@@ -160,7 +160,7 @@ function frameOf(s: Stream, i: number): number {
   const thirdWord = fills(THIRD, w);
   if (!addressedWord && !intensifiedWord && !calledWord && !thirdWord) return -1;
   const plural = (key.endsWith('s') && key !== 'epais') || (key.endsWith('x') && !key.endsWith('eux'));
-  const next = i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE ? keyOf(s.words[i + 1]!) : undefined;
+  const next = i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE ? s.wordKeys[i + 1]! : undefined;
   // A participle completed (« t'es demeuré chez toi », « ignorant des règles ») is a verb or an adjective with its complement.
   const bareParticiple = !fills(PARTICIPLES, w) || next === undefined || PARTICIPLE_AFTER.has(next);
   // Back over the fillers, within the clause.
@@ -173,7 +173,7 @@ function frameOf(s: Stream, i: number): number {
   let naming = false;
   let first = '';
   for (let count = 0; j >= 0 && count < MAX_FILLERS && s.brk[j + 1]! < CLAUSE; j -= 1, count += 1) {
-    const f = keyOf(s.words[j]!);
+    const f = s.wordKeys[j]!;
     if (!FILLERS.has(f)) break;
     if (ARTICLES.has(f)) article = true;
     if (METAPHOR.has(f)) metaphor = true;
@@ -183,8 +183,8 @@ function frameOf(s: Stream, i: number): number {
     if (INTENSIFIERS.has(f)) intensifier = true;
     first = f;
   }
-  const head = j >= 0 && s.brk[j + 1]! < CLAUSE ? keyOf(s.words[j]!) : '';
-  const before = j >= 1 && s.brk[j]! < CLAUSE ? keyOf(s.words[j - 1]!) : '';
+  const head = j >= 0 && s.brk[j + 1]! < CLAUSE ? s.wordKeys[j]! : '';
+  const before = j >= 1 && s.brk[j]! < CLAUSE ? s.wordKeys[j - 1]! : '';
   // « Le conseiller Gagnon, un vrai tata », « les élus, des parasites »: a person named, then the word set beside it, closing the clause.
   if (head === '' && article && (next === undefined || next === 'qui') && (thirdWord || calledWord) && j >= 0 && s.sentence[j] === s.sentence[i] && (personAt(s, j) || (j >= 1 && s.brk[j] === 0 && personAt(s, j - 1)))) return j + 1;
   // « espèce de nouille », « bande de caves »: name-calling wherever it stands, unless « une espèce de » (a kind of).
@@ -232,10 +232,10 @@ function frameOf(s: Stream, i: number): number {
   if (DEMONSTRATIVES.has(head) && j === i - 1 && thirdWord && !key.startsWith('cave') && (next === undefined || AFTER_NOUN.has(next))) return j;
   // The vocative: « mon innocent! », « voyons donc, ma belle épaisse », « pauvre cave ».
   // « Merci le cave », « toi, la nounoune »: the article as a vocative, the cellar excepted.
-  const prev = i > 0 && s.brk[i]! < CLAUSE ? keyOf(s.words[i - 1]!) : '';
+  const prev = i > 0 && s.brk[i]! < CLAUSE ? s.wordKeys[i - 1]! : '';
   if (THE.has(prev) && thirdWord && next === undefined && !(prev === 'la' && key.startsWith('cave'))) {
     const p = i - 1;
-    if (p === 0 || s.brk[p]! >= CLAUSE || INTERJECTIONS.has(keyOf(s.words[p - 1]!))) {
+    if (p === 0 || s.brk[p]! >= CLAUSE || INTERJECTIONS.has(s.wordKeys[p - 1]!)) {
       vocative = true;
       return p;
     }
@@ -255,8 +255,8 @@ export function findInsults(s: Stream, sc: Scope): WordHit[] {
     if (a < 0) continue;
     // « vous êtes pas mal caves » (quite): « pas mal » intensifies.
     const inside: Array<[number, number]> = [];
-    for (let k = a; k < i; k += 1) if (keyOf(s.words[k]!) === 'pas' && keyOf(s.words[k + 1]!) === 'mal') inside.push([k, k + 2]);
-    const clear = isNegated(s, a, i + 1, inside) || (i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE && keyOf(s.words[i + 1]!) === 'pas') || (!(vocative && s.brk[a]! >= CLAUSE) && isReported(s, sc, a, i + 1));
+    for (let k = a; k < i; k += 1) if (s.wordKeys[k]! === 'pas' && s.wordKeys[k + 1]! === 'mal') inside.push([k, k + 2]);
+    const clear = isNegated(s, a, i + 1, inside) || (i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE && s.wordKeys[i + 1]! === 'pas') || (!(vocative && s.brk[a]! >= CLAUSE) && isReported(s, sc, a, i + 1));
     out.push({ kind: 'contempt', severity: clear ? 'clear' : 'error', a, b: i + 1 });
   }
   // A dismissal carries its own negation (« si t'es pas content, déménage », « personne t'a demandé »).
@@ -266,7 +266,7 @@ export function findInsults(s: Stream, sc: Scope): WordHit[] {
   // « Fermez-la! », « farme-la »: the pronoun ending the clause (not « fermez la porte », « fermez-la en partant »).
   for (let i = 0; i + 1 < s.words.length; i += 1) {
     const next = s.words[i + 2];
-    if (SHUT.has(keyOf(s.words[i]!)) && keyOf(s.words[i + 1]!) === 'la' && (next === undefined || s.brk[i + 2]! >= CLAUSE)) {
+    if (SHUT.has(s.wordKeys[i]!) && s.wordKeys[i + 1]! === 'la' && (next === undefined || s.brk[i + 2]! >= CLAUSE)) {
       out.push({ kind: 'contempt', severity: isNegated(s, i, i + 2) || isReported(s, sc, i, i + 2) ? 'clear' : 'error', a: i, b: i + 2 });
     }
   }
@@ -280,7 +280,7 @@ export function findInsults(s: Stream, sc: Scope): WordHit[] {
     const m = mentions.find((x) => s.sentence[x.head] === s.sentence[a] || (s.sentence[x.head] === s.sentence[a]! - 1 && alone(x)));
     // « je m'en fiche pas mal »: « pas mal » intensifies.
     const pasMal: Array<[number, number]> = [[a, b]];
-    if (b + 1 < s.words.length && keyOf(s.words[b]!) === 'pas' && keyOf(s.words[b + 1]!) === 'mal') pasMal.push([b, b + 2]);
+    if (b + 1 < s.words.length && s.wordKeys[b]! === 'pas' && s.wordKeys[b + 1]! === 'mal') pasMal.push([b, b + 2]);
     if (m && !isNegated(s, Math.min(a, m.a), Math.max(b, m.b), pasMal) && !isReported(s, sc, Math.min(a, m.a), Math.max(b, m.b))) {
       out.push({ kind: 'hate', severity: 'warning', a: Math.min(a, m.a), b: Math.max(b, m.b), doubtful: 'together' });
     } else out.push({ kind: 'contempt', severity: 'warning', a, b });

@@ -18,7 +18,6 @@
 import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { LEARNED_BIAS, LEARNED_SCALE, LEARNED_WEIGHTS } from './learned-weights.ts';
-import { keyOf } from './patterns.ts';
 import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -78,7 +77,7 @@ function walk(s: Stream, visit: (k: number, f: string, i: number) => void, skip?
     if (s.clause[i] !== clause) (clause = s.clause[i]!), (negated = false);
     if (!read || word[i] === '') continue;
     let w = word[i]!;
-    if (NEGATORS.has(keyOf(s.words[i]!))) (negated = true), (w = NEGATION);
+    if (NEGATORS.has(s.wordKeys[i]!)) (negated = true), (w = NEGATION);
     else if (negated) w = NEGATION + w;
     visit(k, w, i);
   }

@@ -96,8 +96,8 @@ const AND = new Set(['pis', 'et', 'puis']);
 const FRANKLY = new Set(['franchement', 'honnetement', 'ben', 'bien', 'sincerement', 'perso', 'personnellement', 'moi']);
 /** True when the word at a opens a clause joined by « pis / et », over at most one adverb. */
 function answerAfter(s: Stream, a: number): boolean {
-  const k = a >= 2 && FRANKLY.has(keyOf(s.words[a - 1]!)) ? a - 2 : a - 1;
-  return k >= 0 && s.sentence[k] === s.sentence[a] && AND.has(keyOf(s.words[k]!));
+  const k = a >= 2 && FRANKLY.has(s.wordKeys[a - 1]!) ? a - 2 : a - 1;
+  return k >= 0 && s.sentence[k] === s.sentence[a] && AND.has(s.wordKeys[k]!);
 }
 
 /** Warnings for misfortunes wished or welcomed near a people or a person; `judged[i]` marks words other readings took. */
@@ -113,13 +113,13 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   // (« le feu de camp », « un feu d'artifice »: a celebration or a signal.)
   // (« brûler les feuilles »: burning with an object is a chore, not a misfortune.)
   const found = findAllIn(s, MISFORTUNE).filter(([a, b]) => {
-    const next = b < n && s.sentence[b] === s.sentence[a] ? keyOf(s.words[b]!) : '';
+    const next = b < n && s.sentence[b] === s.sentence[a] ? s.wordKeys[b]! : '';
     // (« les feuilles mortes », « la saison morte »: things said dead, no one.)
-    if (/^mort/.test(keyOf(s.words[a]!)) && a > 0 && DEAD_THINGS.has(keyOf(s.words[a - 1]!))) return false;
-    if (keyOf(s.words[b - 1]!) === 'feu') return !((next === 'de' || next === 'd') && FESTIVE_FIRE.has(keyOf(s.words[b + 1] ?? s.words[b - 1]!)));
+    if (/^mort/.test(s.wordKeys[a]!) && a > 0 && DEAD_THINGS.has(s.wordKeys[a - 1]!)) return false;
+    if (s.wordKeys[b - 1]! === 'feu') return !((next === 'de' || next === 'd') && FESTIVE_FIRE.has(keyOf(s.words[b + 1] ?? s.words[b - 1]!)));
     // (« que ta maison brûle le soir où… »: a time, no object; « brûler les feuilles »: « les » opens an object, not « them ».)
-    if (!/^brul/.test(keyOf(s.words[a]!)) || a + 2 >= n || s.sentence[a + 2] !== s.sentence[a] || s.brk[a + 1] !== 0 || s.brk[a + 2] !== 0) return true;
-    return !(OBJECT_OPENERS.has(keyOf(s.words[a + 1]!)) && !TIMES.has(keyOf(s.words[a + 2]!)) && /[a-z]{3}/.test(keyOf(s.words[a + 2]!)));
+    if (!/^brul/.test(s.wordKeys[a]!) || a + 2 >= n || s.sentence[a + 2] !== s.sentence[a] || s.brk[a + 1] !== 0 || s.brk[a + 2] !== 0) return true;
+    return !(OBJECT_OPENERS.has(s.wordKeys[a + 1]!) && !TIMES.has(s.wordKeys[a + 2]!) && /[a-z]{3}/.test(s.wordKeys[a + 2]!));
   });
   // A body harmed is a person's (« j'espère qu'il va se casser les deux jambes »): its own target.
   for (const f of findAllIn(s, BODY)) found.push(f), (target[s.sentence[f[0]]!] = 1);
@@ -129,10 +129,10 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     end[a] = b;
     if (!harm[s.sentence[a]!]) harm[s.sentence[a]!] = a + 1;
   }
-  for (let i = 0; i < n; i += 1) if (PERSON.has(keyOf(s.words[i]!))) target[s.sentence[i]!] = 1;
+  for (let i = 0; i < n; i += 1) if (PERSON.has(s.wordKeys[i]!)) target[s.sentence[i]!] = 1;
   // « qu'il en meure d'autres », « que le covid en ramasse une couple »: « en » before a verb of dying or taking takes up
   // the people said before; its own target.
-  for (let i = 0; i + 1 < n; i += 1) if (keyOf(s.words[i]!) === 'en' && s.sentence[i + 1] === s.sentence[i] && (fills(TAKE, s.words[i + 1]) || fills(DIE, s.words[i + 1]))) target[s.sentence[i]!] = 1;
+  for (let i = 0; i + 1 < n; i += 1) if (s.wordKeys[i]! === 'en' && s.sentence[i + 1] === s.sentence[i] && (fills(TAKE, s.words[i + 1]) || fills(DIE, s.words[i + 1]))) target[s.sentence[i]!] = 1;
   const quiet = quietSentences(s, sc, judged, tokens, CARE, NOT_GUARDS);
   // Care anywhere in the sentence, and the sentence's own first word (a wish quiet only by what follows its clause is read again).
   const care = new Uint8Array(sentences);
@@ -152,7 +152,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     if (!quiet[k]) return false;
     if (care[k] || sc.denounced[k] || (asked ??= askedSentences(s, tokens))[k]) return true;
     let stop = e;
-    while (stop < n && s.sentence[stop] === k && stop - e < 12 && !(stop > e && s.brk[stop] !== 0) && !AND.has(keyOf(s.words[stop]!))) stop += 1;
+    while (stop < n && s.sentence[stop] === k && stop - e < 12 && !(stop > e && s.brk[stop] !== 0) && !AND.has(s.wordKeys[stop]!)) stop += 1;
     // (From the start of the wish's clause: « Les … qui veulent qu'on les appelle …, j'espère qu'ils… » names them first.)
     let start = a;
     while (start > first[k]! && s.brk[start] === 0 && a - start < 24) start -= 1;
@@ -168,7 +168,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     let open = true;
     for (let j = b; j <= h; j += 1) {
       if (j > b && s.brk[j] !== 0) open = false;
-      if (!open && /^que?$/.test(keyOf(s.words[j]!))) open = true;
+      if (!open && /^que?$/.test(s.wordKeys[j]!)) open = true;
     }
     return open;
   };
@@ -184,11 +184,11 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
    * guard, yet the wish is the speaker's. Still quiet under another reading, a quotation, care or a negation.
    */
   const described = (b: number, k: number): boolean => {
-    if (!/^souhait/.test(keyOf(s.words[b - 1]!)) || !/^(?:a|au|aux)$/.test(keyOf(s.words[b] ?? s.words[0]!))) return false;
+    if (!/^souhait/.test(s.wordKeys[b - 1]!) || !/^(?:a|au|aux)$/.test(keyOf(s.words[b] ?? s.words[0]!))) return false;
     let rel = false;
     for (let j = b; j < n && s.sentence[j] === k; j += 1) {
-      if (j - b <= 4 && keyOf(s.words[j]!) === 'qui') rel = true;
-      if (judged[j] || s.quoted[j] || fills(CARE, s.words[j]) || NO_LONGER.has(keyOf(s.words[j]!))) return false;
+      if (j - b <= 4 && s.wordKeys[j]! === 'qui') rel = true;
+      if (judged[j] || s.quoted[j] || fills(CARE, s.words[j]) || NO_LONGER.has(s.wordKeys[j]!)) return false;
     }
     return rel;
   };
@@ -196,18 +196,18 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   // A bare « Que… » opening the sentence wishes too (« Que la peste emporte… »), or its clause after a person set out first
   // (« Mon voisin, que sa cabane passe au feu »).
   // The wish with its « je » dropped, opening the sentence (« souhaite un bon cancer à… », « espère qu'un… »).
-  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^(?:que?|souhaite|espere)$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
+  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^(?:que?|souhaite|espere)$/.test(s.wordKeys[i]!)) wishes.push([i, i + 1]);
   // The jussive without « que », opening the sentence (« Crèvent donc, les … », « Pourrissent, les … »): the verb wishes itself
   // when « donc » or a break follows it (« Meurent chaque année des milliers de… » tells a number).
   for (let i = 0; i + 1 < n; i += 1) {
-    if ((i && s.sentence[i - 1] === s.sentence[i]) || !JUSSIVE_DEATH.test(keyOf(s.words[i]!)) || s.sentence[i + 1] !== s.sentence[i]) continue;
-    if (keyOf(s.words[i + 1]!) === 'donc' || s.brk[i + 1] !== 0) wishes.push([i, i]);
+    if ((i && s.sentence[i - 1] === s.sentence[i]) || !JUSSIVE_DEATH.test(s.wordKeys[i]!) || s.sentence[i + 1] !== s.sentence[i]) continue;
+    if (s.wordKeys[i + 1]! === 'donc' || s.brk[i + 1] !== 0) wishes.push([i, i]);
   }
   for (const [a, b] of wishes) {
     const k = s.sentence[a]!;
     // What one hopes comes after « j'espère que » (« un accident, j'espère qu'il va bien » hopes for the good); what
     // one wishes someone may come first (« un cancer, c'est ce que je vous souhaite »).
-    const h0 = b > a && /^(?:souhait|merit)/.test(keyOf(s.words[b - 1]!)) ? harm[k]! : next[b]! - b <= 16 ? next[b]! : 0;
+    const h0 = b > a && /^(?:souhait|merit)/.test(s.wordKeys[b - 1]!) ? harm[k]! : next[b]! - b <= 16 ? next[b]! : 0;
     // What is hoped stays in the clause « que » opens: past a comma, a misfortune told is no longer the wish (« j'espère que
     // les pompiers arrivent vite, le feu est pris »), unless a new « que » takes the wish up again.
     const h = h0 && h0 - 1 > b && !inWish(b, h0 - 1) ? 0 : h0;
@@ -222,15 +222,15 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     const k = s.sentence[a]!;
     const h = next[b]!;
     let took = 0;
-    const regret = keyOf(s.words[a]!) !== 'si';
+    const regret = s.wordKeys[a]! !== 'si';
     let never = !regret;
     // (The regret carries its own negation: under it, only the words of others, another reading or care quiet it.)
     let said = quiet[k] && !regret;
     for (let j = a; h && j < n && s.sentence[j] === k && j - b <= 10; j += 1) {
       // (« si au moins le covid pouvait frapper moins fort les aînés »: less harm is care.)
-      if (judged[j] || s.quoted[j] || sc.spoken[j] || fills(CARE, s.words[j]) || (j >= h && keyOf(s.words[j]!) === 'moins')) said = true;
+      if (judged[j] || s.quoted[j] || sc.spoken[j] || fills(CARE, s.words[j]) || (j >= h && s.wordKeys[j]! === 'moins')) said = true;
       if (j >= h && fills(TAKE, s.words[j]!)) took = j + 1;
-      if (NO_LONGER.has(keyOf(s.words[j]!)) && (fills(TAKE, s.words[j + 1]) || OBJECT_OPENERS.has(keyOf(s.words[j + 1] ?? s.words[j]!)))) never = true;
+      if (NO_LONGER.has(s.wordKeys[j]!) && (fills(TAKE, s.words[j + 1]) || OBJECT_OPENERS.has(keyOf(s.words[j + 1] ?? s.words[j]!)))) never = true;
     }
     if (took && never && target[k] && !said) push(a, h - 1, took);
   }
@@ -240,11 +240,11 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     for (let j = a; j < b; j += 1) if (judged[j] || s.quoted[j] || sc.spoken[j]) said = true;
     // (« Tant mieux » only as an answer, opening its sentence: « personne n'est blessé, tant mieux » is relief.)
     // (« … vont geler cet hiver pis franchement tant mieux »: after « pis / et » and an adverb, a clause of its own answers too.)
-    if (keyOf(s.words[a]!) === 'tant' && a > 0 && s.sentence[a - 1] === k && !answerAfter(s, a)) continue;
+    if (s.wordKeys[a]! === 'tant' && a > 0 && s.sentence[a - 1] === k && !answerAfter(s, a)) continue;
     // The misfortune in the same sentence, or in the one before (« Un incendie à leur mosquée? Bon débarras. »).
     // It answers a misfortune told before it (« … brûlait, ça me dérangerait pas », not « ça me dérange pas que … »).
     // (« Bon débarras si la tour … s'écroule »: under « si », the misfortune comes after.)
-    const supposed = b < n && s.sentence[b] === k && ['si', 's'].includes(keyOf(s.words[b]!));
+    const supposed = b < n && s.sentence[b] === k && ['si', 's'].includes(s.wordKeys[b]!);
     const h = harm[k] && (harm[k]! <= a || supposed) && target[k] ? k : k > 0 && harm[k - 1] && (target[k - 1] || target[k]) ? k - 1 : -1;
     if (!said && h >= 0) push(a, harm[h]! - 1, b);
   }

@@ -25,7 +25,7 @@ export function namedTypes(s: Stream): number[] {
   const out: number[] = [];
   s.words.forEach((t, i) => {
     // (The word k before, across a sentence's end at times, which no name used as a type reads.)
-    const at = (k: number): string => (i < k ? '' : keyOf(s.words[i - k]!));
+    const at = (k: number): string => (i < k ? '' : s.wordKeys[i - k]!);
     if ((OTHER_NAMES!.has(keyOf(t)) && (/^(une?|des|les|autre|aucun|trois|\d+|appel\w*|nomme\w*)$/.test(at(1)))) || (OUR_NAMES!.has(keyOf(t)) && /^(pas|aucun|cherch|trouv)/.test(at(2)))) out.push(i);
   });
   return out;

@@ -81,8 +81,8 @@ interface WordIds {
   readonly known: number;
   readonly form: Int32Array;
   readonly lemma: Int32Array;
-  /** Each word's key (keyOf), computed once. */
-  readonly keys: string[];
+  /** Each word's key (the stream's). */
+  readonly keys: readonly string[];
   /** Each word's lemma, beside its key: the matcher reads both for every word it tries, not the token. */
   readonly lemmas: string[];
   /** The words that have a numbered key or lemma, in order: the only places any pattern can start. */
@@ -101,12 +101,12 @@ function idsOf(s: Stream): WordIds {
   const form = new Int32Array(n);
   const lem = new Int32Array(n);
   const keyed = new Int32Array(n);
-  const keys = new Array<string>(n);
+  const keys = s.wordKeys;
   const lemmas = new Array<string>(n);
   let count = 0;
   for (let i = 0; i < n; i += 1) {
     const w = s.words[i]!;
-    const k = (keys[i] = keyOf(w));
+    const k = keys[i]!;
     lemmas[i] = w.lemma;
     const f = (form[i] = KEY_IDS.get(k) ?? -1);
     const l = (lem[i] = k.length >= 4 && w.lemma !== k ? (KEY_IDS.get(w.lemma) ?? -1) : -1);
@@ -133,8 +133,22 @@ function postingsOf(ids: WordIds): Map<number, number[]> {
   return postings;
 }
 
+/** Elided forms' keys, cut once: the readings ask a word's key dozens of times. */
+const ELIDED = new Map<string, string>();
+function elided(f: string): string {
+  let k = ELIDED.get(f);
+  if (k === undefined) {
+    if (ELIDED.size >= 1_000) ELIDED.clear();
+    ELIDED.set(f, (k = f.slice(0, -1)));
+  }
+  return k;
+}
 /** A text word's key: its folded form without the elision apostrophe (« qu' » ≡ « qu »). */
-export const keyOf = (t: Token): string => (t.form.endsWith("'") ? t.form.slice(0, -1) : t.form);
+export const keyOf = (t: Token): string => (t.form.charCodeAt(t.form.length - 1) === 39 ? elided(t.form) : t.form);
+/** « que » or its elided « qu' » (a key): asked of every word by several readings, without an array each time. */
+export const isQue = (w: string | undefined): boolean => w === 'que' || w === 'qu';
+/** « de » or its elided « d' » (a key), as isQue. */
+export const isDe = (w: string | undefined): boolean => w === 'de' || w === 'd';
 /** The negations of a verb said without « ne », as people write (« faut pas », « j'veux pu »): a denial between a wish and its verb. */
 export const NO_LONGER: ReadonlySet<string> = new Set(['pas', 'jamais', 'plus', 'pu']);
 /** The reader addressed directly (« t'es un parasite », « tu sers à rien »; « tas », « tes » written without the apostrophe). */
@@ -324,8 +338,19 @@ export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
       ids.scratch ??= new Int32Array(2 * ids.keyed.length);
       const mine = ids.scratch.subarray(0, count);
       count = 0;
-      for (const list of lists) for (const i of list) mine[count++] = i;
-      places = mine.sort();
+      if (lists.length <= 8) {
+        // A few keys (the common case): their lists merged, each already in order, without a sort.
+        const at = new Int32Array(lists.length);
+        while (count < mine.length) {
+          let best = 0;
+          for (let l = 1; l < lists.length; l += 1) if (at[l]! < lists[l]!.length && (at[best]! >= lists[best]!.length || lists[l]![at[l]!]! < lists[best]![at[best]!]!)) best = l;
+          mine[count++] = lists[best]![at[best]!++]!;
+        }
+        places = mine;
+      } else {
+        for (const list of lists) for (const i of list) mine[count++] = i;
+        places = mine.sort();
+      }
     }
   }
   // After a match, the search resumes at its end.

@@ -12,12 +12,12 @@
  * (doubtful, like the net in cooccur.ts), never an error. Bounded windows: linear in the text.
  */
 import { NORMAL } from './claims.ts';
-import { groupsOf, type Groups, type Mention } from './groups.ts';
+import { groupsOf, mentionAt, type Groups, type Mention } from './groups.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs, TRUSTED_ROLES, VICE } from './lexicon-predicates.ts';
 import { infinitive } from './relative.ts';
 import type { WordHit } from './hit.ts';
-import { compile, fills, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, fills, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isReported, RIGHT, type Scope } from './scope.ts';
 import { CLAUSE, type Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
@@ -83,7 +83,7 @@ const REALLY = new Set(['vraiment', 'reellement', 'seulement', 'meme', 'veritabl
 /** Words that answer a question in the next sentence, making it a real one (« Moi! », « Parce que… », « Venez… »). */
 const ANSWER = new Set(['moi', 'nous', 'parce', 'depuis', 'le', 'la', 'l', 'notre', 'nos', 'votre', 'vos', 'vous', 'info', 'infos', 'details', 'inscription', 'inscriptions', 'car', 'beaucoup', 'plein', 'plusieurs', 'oui', 'venez', 'inscrivez', 'ecrivez', 'appelez', 'contactez', 'communiquez', 'ecrivez-nous', 'joignez']);
 
-const at = (s: Stream, k: number, sent: number): string => (k >= 0 && k < s.words.length && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+const at = (s: Stream, k: number, sent: number): string => (k >= 0 && k < s.words.length && s.sentence[k] === sent ? s.wordKeys[k]! : '');
 const opensClause = (s: Stream, k: number): boolean => k === 0 || s.brk[k] !== 0;
 
 /** Sentences that end with a question mark (1), read from the punctuation tokens around the words; once per stream (the question, net and echo readings all ask). */
@@ -123,9 +123,9 @@ export function deniedQuestions(s: Stream, tokens: readonly Token[]): Uint8Array
     const sent = s.sentence[j]!;
     if (s.sentence[j - 1] === sent || !asked[sent - 1]) continue;
     let k = j;
-    while (k < n && k - j < 2 && s.sentence[k] === sent && DENIAL_LEAD.has(keyOf(s.words[k]!)) && !(keyOf(s.words[k]!) === 'voyons' && k + 1 < n && s.sentence[k + 1] !== sent)) k += 1;
-    if (k < n && s.sentence[k] === sent && DENIAL.has(keyOf(s.words[k]!))) denied[sent - 1] = 1;
-    else if (k > j && keyOf(s.words[k - 1]!) === 'voyons') denied[sent - 1] = 1;
+    while (k < n && k - j < 2 && s.sentence[k] === sent && DENIAL_LEAD.has(s.wordKeys[k]!) && !(s.wordKeys[k]! === 'voyons' && k + 1 < n && s.sentence[k + 1] !== sent)) k += 1;
+    if (k < n && s.sentence[k] === sent && DENIAL.has(s.wordKeys[k]!)) denied[sent - 1] = 1;
+    else if (k > j && s.wordKeys[k - 1]! === 'voyons') denied[sent - 1] = 1;
     // « Les … sont-ils des … ? Je pense pas. »: the asker's own opinion against a slight asked.
     else if (ownVerdict(s, Math.max(0, j - 40), j) < 0 && !favourable(s, Math.max(0, j - 40), j)) denied[sent - 1] = 1;
   }
@@ -137,7 +137,7 @@ function answered(s: Stream, k: number): boolean {
   const sent = s.sentence[k]!;
   let j = k;
   while (j < s.words.length && j - k < 40 && s.sentence[j] === sent) j += 1;
-  return j < s.words.length && s.sentence[j] === sent + 1 && ANSWER.has(keyOf(s.words[j]!)) && !sidesWithSlight(s, k - Math.min(k, 40), j);
+  return j < s.words.length && s.sentence[j] === sent + 1 && ANSWER.has(s.wordKeys[j]!) && !sidesWithSlight(s, k - Math.min(k, 40), j);
 }
 
 /**
@@ -163,7 +163,7 @@ const VERDICT_LEAD = new Set(['moi', 'ben', 'bien', 'mais', 'pis', 'et', 'parce'
 function ownVerdict(s: Stream, from: number, j: number): number {
   const sent = s.sentence[j]!;
   let k = j;
-  while (k < s.words.length && k - j < 3 && s.sentence[k] === sent && VERDICT_LEAD.has(keyOf(s.words[k]!))) k += 1;
+  while (k < s.words.length && k - j < 3 && s.sentence[k] === sent && VERDICT_LEAD.has(s.wordKeys[k]!)) k += 1;
   let insinuated = false;
   for (let i = from; i < j; i += 1) if (s.sentence[i] === sent - 1 && fills(INSINUATE, s.words[i])) insinuated = true;
   if (insinuated && (matchAt(s, OWN_YES_OPEN, j) > 0 || matchAt(s, OWN_YES_OPEN, k) > 0)) return 1;
@@ -176,7 +176,7 @@ function ownVerdict(s: Stream, from: number, j: number): number {
 
 /** Trusting, wanting or a decent quality asked (« peut-on faire confiance à… », « sont-ils honnêtes ») in the asked words: « non » then slights. */
 function favourable(s: Stream, from: number, j: number): boolean {
-  for (let i = from; i < j; i += 1) if (s.sentence[i] === s.sentence[j]! - 1 && (fills(WANT, s.words[i]) || fills(QUALITY, s.words[i])) && !NORMAL.has(keyOf(s.words[i]!)) && !['se', 's'].includes(keyOf(s.words[i - 1] ?? s.words[i]!))) return !NEGATORS.has(keyOf(s.words[i - 1] ?? s.words[i]!));
+  for (let i = from; i < j; i += 1) if (s.sentence[i] === s.sentence[j]! - 1 && (fills(WANT, s.words[i]) || fills(QUALITY, s.words[i])) && !NORMAL.has(s.wordKeys[i]!) && !['se', 's'].includes(keyOf(s.words[i - 1] ?? s.words[i]!))) return !NEGATORS.has(keyOf(s.words[i - 1] ?? s.words[i]!));
   return false;
 }
 
@@ -208,7 +208,7 @@ function weighed(s: Stream, b: number): boolean {
 
 /** True when words (from, to) hold no negation. */
 function plain(s: Stream, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k += 1) if (NEGATORS.has(keyOf(s.words[k]!))) return false;
+  for (let k = from + 1; k < to; k += 1) if (NEGATORS.has(s.wordKeys[k]!)) return false;
   return true;
 }
 
@@ -235,7 +235,7 @@ function whoWants(s: Stream, m: Mention, asked: boolean): number {
     // « Ça vous tente vraiment d'avoir des … ? », « Voulez-vous sérieusement des … ? »: the reader asked, insisting.
     if (READER.has(w) && asked && want && (insist || INSIST.has(at(s, v + 1, sent)) || CONDITIONAL.test(at(s, v, sent)))) return k;
     // « Peut-on vraiment faire confiance à un … ? », « on devrait-tu faire confiance à une … ? »: trust asked with a modal and insistence.
-    if ((w === 'on' || w === 'je' || w === 'j') && asked && keyOf(s.words[v]!) === 'confiance' && (insist || s.hyphen[k] === 1 || at(s, k + 2, sent) === 'tu')) return k;
+    if ((w === 'on' || w === 'je' || w === 'j') && asked && s.wordKeys[v]! === 'confiance' && (insist || s.hyphen[k] === 1 || at(s, k + 2, sent) === 'tu')) return k;
     // « Qui a eu l'idée / a décidé d'engager un … ? »: who chose it, asked, doubts the one taken belongs there.
     insist ||= INSIST.has(w) || CONDITIONAL.test(w) || w === 'idee' || w === 'decide';
     // « qui » opening its clause is the interrogative; after « quelqu'un » it is the relative (« y a-tu quelqu'un qui aime… »).
@@ -260,7 +260,7 @@ function whatFor(s: Stream, m: Mention): number {
   for (const v of [m.a - 1, m.a - 2]) {
     const w = at(s, v, sent);
     if (!w) continue;
-    if (v === m.a - 2 && !['de', 'd'].includes(at(s, m.a - 1, sent))) continue;
+    if (v === m.a - 2 && !isDe(at(s, m.a - 1, sent))) continue;
     if (USE_OF.has(w) && (w !== 'raison' || at(s, v + 1, sent) === 'd')) return v;
     if (fills(SERVE, s.words[v]) && w !== 'bon' && quoi(v)) return v;
   }
@@ -270,16 +270,16 @@ function whatFor(s: Stream, m: Mention): number {
     // Only a verb of caring for them (« à quoi bon haïr les … ? » defends them).
     const cared = (k: number): boolean => k < m.a && fills(BEAR, s.words[k]);
     if (w === 'bon' && at(s, v - 1, sent) === 'quoi' && cared(v + 1)) return v - 1;
-    if ((w === 'donne' || fills(SERVE, s.words[v])) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) && cared(v + 2)) return v;
+    if ((w === 'donne' || fills(SERVE, s.words[v])) && quoi(v) && isDe(at(s, v + 1, sent)) && cared(v + 2)) return v;
     // « ça sert à quoi d'embaucher une … ? »: « à » between the verb and « quoi ».
-    if (w === 'quoi' && ['de', 'd'].includes(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1]) || (at(s, v - 1, sent) === 'a' && fills(SERVE, s.words[v - 2]))) && cared(v + 2)) return v - 2;
+    if (w === 'quoi' && isDe(at(s, v + 1, sent)) && (at(s, v - 1, sent) === 'donne' || fills(SERVE, s.words[v - 1]) || (at(s, v - 1, sent) === 'a' && fills(SERVE, s.words[v - 2]))) && cared(v + 2)) return v - 2;
   }
   // « à quoi ça sert de construire des logements pour les … ? »: what is done for them is useless, so they are; not when a
   // condition follows (« … pour les femmes si elle ferme le soir ? »: the service is blamed).
   let cond = false;
   for (let k = m.b; k - m.b < 6 && at(s, k, sent); k += 1) if (IF_WHEN.has(at(s, k, sent)) || (at(s, k, sent) === 's' && /^ils?$/.test(at(s, k + 1, sent)))) cond = true;
   if ((at(s, m.a - 1, sent) === 'pour' || at(s, m.a, sent) === 'aux') && !cond) {
-    for (let v = m.a - 2; v >= 0 && m.a - v <= 9 && s.sentence[v] === sent; v -= 1) if (fills(SERVE, s.words[v]) && quoi(v) && ['de', 'd'].includes(at(s, v + 1, sent)) || (QUOI.has(at(s, v, sent)) && ['de', 'd'].includes(at(s, v + 1, sent)) && fills(SERVE, s.words[v - 2]))) return v;
+    for (let v = m.a - 2; v >= 0 && m.a - v <= 9 && s.sentence[v] === sent; v -= 1) if (fills(SERVE, s.words[v]) && quoi(v) && isDe(at(s, v + 1, sent)) || (QUOI.has(at(s, v, sent)) && isDe(at(s, v + 1, sent)) && fills(SERVE, s.words[v - 2]))) return v;
   }
   // Dislocated: « ça sert à quoi, les … ? » (the group after a break, closing the sentence) or « Les …, ça vaut quoi ? ».
   if (s.brk[m.a] === CLAUSE && at(s, m.b, sent) === '') {
@@ -370,7 +370,7 @@ function sinceWhen(s: Stream, m: Mention): number {
   const sent = s.sentence[m.a]!;
   if (at(s, m.a - 1, sent) !== 'quand' || at(s, m.a - 2, sent) !== 'depuis') return -1;
   const v = at(s, m.b, sent);
-  const right = (v === 'ont' || v === 'a') && at(s, m.b + 1, sent) === 'le' && at(s, m.b + 2, sent) === 'droit' && ['de', 'd'].includes(at(s, m.b + 3, sent)) && at(s, m.b + 4, sent) !== 'vote';
+  const right = (v === 'ont' || v === 'a') && at(s, m.b + 1, sent) === 'le' && at(s, m.b + 2, sent) === 'droit' && isDe(at(s, m.b + 3, sent)) && at(s, m.b + 4, sent) !== 'vote';
   return right || RIGHT.has(v) ? m.a - 2 : -1;
 }
 
@@ -388,7 +388,7 @@ const HUMANITY = new Set(['humain', 'humains', 'humaine', 'humaines', 'humanite'
  */
 function whoBelievesGood(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
-  if (!asked || !(m.generic || ['un', 'une'].includes(at(s, m.a, sent))) || !['que', 'qu'].includes(at(s, m.a - 1, sent))) return -1;
+  if (!asked || !(m.generic || ['un', 'une'].includes(at(s, m.a, sent))) || !isQue(at(s, m.a - 1, sent))) return -1;
   let v = m.a - 2;
   // Insisted on or asked as possible (« qui peut encore… », « oserait… », « vraiment »): « Qui pense que… ? » may be a poll.
   let insist = false;
@@ -424,7 +424,7 @@ const FED_UP = wordSet(['+tanne', '+ecoeure', '+fatigue', 'marre'], false);
 /** « Vous êtes pas tannés des … ? », « T'en as pas marre des … ? »: the reader asked to share the speaker's weariness. */
 function fedUp(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
-  const v = ['de', 'd'].includes(at(s, m.a - 1, sent)) ? m.a - 2 : m.a - 1;
+  const v = isDe(at(s, m.a - 1, sent)) ? m.a - 2 : m.a - 1;
   if (!asked || !fills(FED_UP, s.words[v]) || at(s, v - 1, sent) !== 'pas') return -1;
   for (let k = v - 2; k >= 0 && v - k <= 5 && s.sentence[k] === sent; k -= 1) if (READER.has(at(s, k, sent))) return k;
   return -1;
@@ -451,8 +451,8 @@ function nothingGood(s: Stream, m: Mention, asked: boolean): number {
   if (v === m.b || !fills(CONTRIBUTE, s.words[v]) || !plain(s, m.b - 1, v)) return -1;
   // The good named before the people (« une chose positive que les … ») or after the verb (« … de bon »).
   let good = -1;
-  if (['que', 'qu'].includes(at(s, m.a - 1, sent))) for (let k = m.a - 2; k >= 0 && m.a - k <= 4 && s.sentence[k] === sent; k -= 1) if (GOOD.has(at(s, k, sent))) good = k;
-  for (let k = v + 1; good < 0 && k < s.words.length && k - v <= 4 && s.sentence[k] === sent; k += 1) if (GOOD.has(at(s, k, sent)) && ['de', 'd'].includes(at(s, k - 1, sent))) good = k;
+  if (isQue(at(s, m.a - 1, sent))) for (let k = m.a - 2; k >= 0 && m.a - k <= 4 && s.sentence[k] === sent; k -= 1) if (GOOD.has(at(s, k, sent))) good = k;
+  for (let k = v + 1; good < 0 && k < s.words.length && k - v <= 4 && s.sentence[k] === sent; k += 1) if (GOOD.has(at(s, k, sent)) && isDe(at(s, k - 1, sent))) good = k;
   if (good < 0) return -1;
   // Asked, or the reader challenged to name it in the sentence or the next one.
   let challenged = asked;
@@ -509,7 +509,7 @@ function normalThat(s: Stream, m: Mention, asked: boolean): number {
     letting = true;
     k -= 2;
   }
-  if (!['que', 'qu'].includes(at(s, k, sent)) || !NORMAL.has(at(s, k - 1, sent))) return -1;
+  if (!isQue(at(s, k, sent)) || !NORMAL.has(at(s, k - 1, sent))) return -1;
   // Back to where the asking opens, over its own words only; « est-ce », « -tu » or a question mark makes it asked.
   let j = k - 2;
   let particle = false;
@@ -561,7 +561,7 @@ function whyShouldWe(s: Stream, m: Mention, asked: boolean): number {
   }
   if (v < 0 || s.sentence[v] !== sent || !(fills(BEAR, s.words[v]) || fills(OWE, s.words[v])) || !plain(s, v, m.a)) return -1;
   // « accepter que des … se fassent suivre »: the people suffer what is accepted.
-  if (['que', 'qu'].includes(at(s, m.a - 1, sent)) && ['se', 's'].includes(at(s, m.b, sent)) && ['fassent', 'fasse', 'font'].includes(at(s, m.b + 1, sent))) return -1;
+  if (isQue(at(s, m.a - 1, sent)) && ['se', 's'].includes(at(s, m.b, sent)) && ['fassent', 'fasse', 'font'].includes(at(s, m.b + 1, sent))) return -1;
   // Then the duty and « pourquoi » opening the sentence, over the subject and « est-ce que ». A conditional (« pourquoi mes taxes
   // paieraient… ») asks the duty as much as « devrait »; so does « our own » going without (« … quand nos aînés ont faim »).
   let duty = CONDITIONAL.test(at(s, v, sent)) || ourOwnAfter(s, m.b, sent);
@@ -601,7 +601,7 @@ const WHY_LEAD = compile(["je|j' ne|n'? comprends|vois pas pourquoi", "quelqu' u
 function whyLed(s: Stream, k: number): boolean {
   let j = k;
   while (j > 0 && s.sentence[j - 1] === s.sentence[k]) j -= 1;
-  return keyOf(s.words[j]!) === 'pourquoi' || matchAt(s, WHY_LEAD, j) > 0;
+  return s.wordKeys[j]! === 'pourquoi' || matchAt(s, WHY_LEAD, j) > 0;
 }
 
 /** Roles of trust and authority a member of a people is sneered at in (« une femme chef des pompiers ? »), lexicon-predicates.ts. */
@@ -634,7 +634,7 @@ function roleSneered(s: Stream, m: Mention, asked: boolean, tokens: readonly Tok
     return -1;
   }
   // Otherwise a sneer right after the question: its next word, or a laughing or eye-rolling symbol.
-  if (e < s.words.length && SNEER.has(keyOf(s.words[e]!))) return m.a;
+  if (e < s.words.length && SNEER.has(s.wordKeys[e]!)) return m.a;
   const end = s.words[e - 1]!.end;
   // Binary search for the first token after the question's last word: a bounded look, never a walk from the start.
   let lo = 0;
@@ -661,7 +661,7 @@ function whyRight(s: Stream, m: Mention, asked: boolean): number {
   if (at(s, m.a - 1, sent) !== 'pourquoi' || !((asked && opensClause(s, m.a - 1)) || whyLed(s, m.a)) || !HAVE.has(at(s, m.b, sent))) return -1;
   let k = m.b + 1;
   while (k - m.b <= 2 && RIGHT_GAP.has(at(s, k, sent))) k += 1;
-  return at(s, k, sent) === 'le' && at(s, k + 1, sent) === 'droit' && ['de', 'd'].includes(at(s, k + 2, sent)) && at(s, k + 3, sent) !== 'vote' ? m.a - 1 : -1;
+  return at(s, k, sent) === 'le' && at(s, k + 1, sent) === 'droit' && isDe(at(s, k + 2, sent)) && at(s, k + 3, sent) !== 'vote' ? m.a - 1 : -1;
 }
 
 /** Squandering verbs (« gaspiller », « garrocher », « flamber ») and the public money squandered (« nos taxes », « des millions »). */
@@ -745,7 +745,7 @@ function symbolCounted(s: Stream, k: number, asked: Uint8Array): [number, number
 
 /** The mention with a people's adjective read as its own mention right after it (« une femme | voilée »): one person. */
 function whole(g: Groups, m: Mention): Mention {
-  const next = g.mentions[g.startingAt[m.b] ?? -1];
+  const next = mentionAt(g, g.startingAt[m.b]);
   return next && next.identity && next.head === next.a && next.b === m.b + 1 ? { ...m, b: next.b } : m;
 }
 
@@ -810,7 +810,7 @@ const PROVE = wordSet(['~prouver', '~demontrer'], false);
 function burdenShifted(s: Stream, m: Mention): number {
   let one = false;
   for (let k = m.head - 1; k >= 0 && m.head - k < 7 && s.sentence[k] === s.sentence[m.a]; k -= 1) {
-    one ||= /^seule?$/.test(keyOf(s.words[k]!));
+    one ||= /^seule?$/.test(s.wordKeys[k]!);
     if (fills(PROVE, s.words[k])) return [k - 1, k + 1].some((j) => /^m(?:e|oi)?$/.test(at(s, j, s.sentence[k]!))) && (one || (!plain(s, m.b - 1, m.b + 5) && ![0, 1, 2, 3].some((j) => RIGHT.has(at(s, m.b + j, s.sentence[k]!))))) ? k : -1;
   }
   return -1;

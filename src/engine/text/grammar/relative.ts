@@ -5,8 +5,7 @@
  * malades », « détester les femmes, c'est pathétique »: not the gays, not the women).
  * Bounded windows only (a relative clause of at most REACH words, in one clause).
  */
-import type { Groups, Mention } from './groups.ts';
-import { keyOf } from './patterns.ts';
+import { mentionAt, type Groups, type Mention } from './groups.ts';
 import type { Stream } from './stream.ts';
 
 /** How many words a relative clause may hold between its pronoun and the main verb. */
@@ -26,7 +25,7 @@ const sameClause = (s: Stream, a: number, b: number): boolean => s.clause[a] ===
 /** True when mention m starts a subject: at the start of its clause, or after a word that opens one. */
 function startsSubject(s: Stream, m: Mention): boolean {
   if (m.a === 0 || s.brk[m.a] !== 0) return true;
-  return SUBJECT_OPENERS.has(keyOf(s.words[m.a - 1]!));
+  return SUBJECT_OPENERS.has(s.wordKeys[m.a - 1]!);
 }
 
 /**
@@ -40,17 +39,17 @@ export function objectOfClause(s: Stream, m: Mention): boolean {
   if (v >= 0 && s.sentence[v] === s.sentence[m.a] && (v === 0 || s.sentence[v - 1] !== s.sentence[v]) && infinitive(s, v)) return true;
   // « … qui (ne) (les) haïssent (pas) les … »: at most REACH words back to « qui », one clause, a head before it.
   for (let k = m.a - 1; k >= 0 && m.a - k <= REACH && sameClause(s, k, m.a); k -= 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     if (w === 'que' || w === 'qu') return false;
     if (w !== 'qui') continue;
-    return k > 0 && s.sentence[k - 1] === s.sentence[k] && !BEFORE_OBJECT_QUI.has(keyOf(s.words[k - 1]!));
+    return k > 0 && s.sentence[k - 1] === s.sentence[k] && !BEFORE_OBJECT_QUI.has(s.wordKeys[k - 1]!);
   }
   return false;
 }
 
 /** True when word i is an infinitive by its form (« tuer », « haïr », « détruire »), not a noun like « hier ». */
 export function infinitive(s: Stream, i: number): boolean {
-  const w = keyOf(s.words[i]!);
+  const w = s.wordKeys[i]!;
   return /(?:er|ir|re)$/.test(w) && w.length >= 4 && !NOT_INFINITIVE.has(w);
 }
 const INFINITIVE_OPENERS = new Set(['de', 'd', 'a', 'pour', 'sans']);
@@ -58,7 +57,7 @@ const INFINITIVE_OPENERS = new Set(['de', 'd', 'a', 'pour', 'sans']);
 const ACT_NEXT = new Set(['les', 'la', 'le', 'l', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'un', 'une', 'ces', 'ce', 'cette', 'tous', 'toutes', 'que', 'qu', 'leur', 'leurs', 'ses', 'sa', 'son', 'ta', 'ton', 'tes', 'vos', 'votre', 'nos', 'notre', 'quelqu', 'publiquement', 'ouvertement', 'encore']);
 /** True when word i opens its sentence with an infinitive and its object (« Détester les… », « Appeler à… »), not « @user eh… ». */
 export function opensAct(s: Stream, i: number): boolean {
-  return (i === 0 || s.sentence[i - 1] !== s.sentence[i]) && i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] && infinitive(s, i) && ACT_NEXT.has(keyOf(s.words[i + 1]!));
+  return (i === 0 || s.sentence[i - 1] !== s.sentence[i]) && i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] && infinitive(s, i) && ACT_NEXT.has(s.wordKeys[i + 1]!);
 }
 
 /**
@@ -68,7 +67,7 @@ export function opensAct(s: Stream, i: number): boolean {
 export function objectOfInfinitive(s: Stream, m: Mention): boolean {
   const v = m.a - 1;
   if (v < 0 || s.sentence[v] !== s.sentence[m.a] || !infinitive(s, v)) return false;
-  return v === 0 || s.sentence[v - 1] !== s.sentence[v] || INFINITIVE_OPENERS.has(keyOf(s.words[v - 1]!));
+  return v === 0 || s.sentence[v - 1] !== s.sentence[v] || INFINITIVE_OPENERS.has(s.wordKeys[v - 1]!);
 }
 
 /**
@@ -90,16 +89,16 @@ export function insideAct(s: Stream, m: Mention, p: number): boolean {
  */
 export function relativeHead(s: Stream, g: Groups, k: number): Mention | undefined {
   for (let r = k; r > 0 && k - r < REACH && sameClause(s, r, k); r -= 1) {
-    const w = keyOf(s.words[r]!);
+    const w = s.wordKeys[r]!;
     if (!RELATIVE.has(w)) {
       // Another group named inside: the predicate may be about it, or about the head as its foe; say nothing.
       if ((g.headAt[r] ?? -1) >= 0) return undefined;
       continue;
     }
-    const m = g.mentions[g.endingAt[r] ?? -1];
+    const m = mentionAt(g, g.endingAt[r]);
     if (!m || !m.generic || !sameClause(s, m.a, r) || !startsSubject(s, m)) return undefined;
     // « que » as a relative has a subject of its own right after it; else it is a conjunction.
-    if ((w === 'que' || w === 'qu') && (r + 1 > k || !RELATIVE_SUBJECT.has(keyOf(s.words[r + 1]!)))) return undefined;
+    if ((w === 'que' || w === 'qu') && (r + 1 > k || !RELATIVE_SUBJECT.has(s.wordKeys[r + 1]!))) return undefined;
     return m;
   }
   return undefined;
@@ -123,8 +122,8 @@ export function headAcross(s: Stream, g: Groups, k: number): { m: Mention; aside
   if (k < 1 || k + 1 >= s.words.length || s.sentence[k] !== s.sentence[k + 1]) return undefined;
   if (s.clause[k] === s.clause[k + 1]) {
     // One modifier between the name and the verb (« les Haïtiens éduqués sont… »).
-    const m = g.mentions[g.endingAt[k] ?? -1];
-    const w = keyOf(s.words[k]!);
+    const m = mentionAt(g, g.endingAt[k]);
+    const w = s.wordKeys[k]!;
     if (m && m.generic && s.clause[m.a] === s.clause[k] && w.length >= 4 && !VERB_ENDING.test(w) && (g.headAt[k] ?? -1) < 0) return startsSubject(s, m) ? { m } : undefined;
   }
   // The walk back may have crossed fillers of the aside (« …, dont la plupart ne travaillent pas, sont… »): its end.
@@ -134,8 +133,8 @@ export function headAcross(s: Stream, g: Groups, k: number): { m: Mention; aside
   // The aside: the clause holding k, closed right before the verb, opened right after the group.
   let j = k;
   while (j > 0 && k - j < ASIDE_REACH && s.clause[j - 1] === s.clause[k]) j -= 1;
-  if (j === 0 || s.clause[j - 1] === s.clause[k] || s.sentence[j - 1] !== s.sentence[k] || !ASIDE_OPENERS.has(keyOf(s.words[j]!))) return undefined;
-  const m = g.mentions[g.endingAt[j] ?? -1];
+  if (j === 0 || s.clause[j - 1] === s.clause[k] || s.sentence[j - 1] !== s.sentence[k] || !ASIDE_OPENERS.has(s.wordKeys[j]!)) return undefined;
+  const m = mentionAt(g, g.endingAt[j]);
   // The aside's own negation (« qu'ils soient gentils ou pas ») is not the statement's.
   return m && m.generic && startsSubject(s, m) ? { m, aside: [j, e + 1] } : undefined;
 }

@@ -4,10 +4,10 @@
  * « certains prétendent que … c'est faux », « nous condamnons les propos… », quotation marks).
  * Bounded windows only: a clause, the sentence and the next one, at most WINDOW words.
  */
-import { compile, findAllIn, keyOf, wordSet, fills, type Slot } from './patterns.ts';
+import { compile, findAllIn, keyOf, wordSet, fills, type Slot, isQue, isDe } from './patterns.ts';
 import { opensAct } from './relative.ts';
 import type { Stream } from './stream.ts';
-import { groupsOf } from './groups.ts';
+import { groupsOf, mentionAt } from './groups.ts';
 
 const NEGATORS = new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nullement', 'aucunement', 'personne', 'point', 'non']);
 const AFTER_NEGATORS = new Set(['pas', 'jamais', 'plus', 'aucunement', 'nullement', 'point']);
@@ -19,9 +19,9 @@ const PLUS_BEFORE = new Set(['les', 'le', 'la', 'l', 'te', 't', 'vous', 'lui', '
 const COMPARED_PLUS = new Set(['tard', 'tot', 'vite', 'fort', 'souvent']);
 /** True when the « plus » at k (after the verb ending at verbEnd) compares or adds: « tuer le plus de… », « les tuer plus tard ». */
 function comparativePlus(s: Stream, k: number, verbEnd: number): boolean {
-  if (keyOf(s.words[k]!) !== 'plus') return false;
-  if (k > verbEnd && QUANTITY_PLUS.has(keyOf(s.words[k - 1]!))) return true;
-  return k + 1 < s.words.length && s.sentence[k + 1] === s.sentence[k] && COMPARED_PLUS.has(keyOf(s.words[k + 1]!));
+  if (s.wordKeys[k]! !== 'plus') return false;
+  if (k > verbEnd && QUANTITY_PLUS.has(s.wordKeys[k - 1]!)) return true;
+  return k + 1 < s.words.length && s.sentence[k + 1] === s.sentence[k] && COMPARED_PLUS.has(s.wordKeys[k + 1]!);
 }
 const WINDOW = 40;
 
@@ -77,7 +77,7 @@ const VERDICT = new Set(['est', 'c', 'cest', 'sont', 'etait', 'etaient', 'serait
 function isVerdict(s: Stream, i: number): boolean {
   if (!fills(TOPIC, s.words[i])) return true;
   for (let k = i - 1; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     if (w === 'est' || w === 'c' || w === 'cest' || w === 'sont' || w === 'etait' || w === 'quelle' || w === 'quel') return true;
     if (!VERDICT.has(w)) return false;
   }
@@ -133,9 +133,9 @@ const OPENERS = new Set(['que', 'qu', 'de', 'd', 'des', 'du']);
 /** True when the verb at i opens a clause or a naming within `reach` words (or a quotation follows it). */
 function opens(s: Stream, i: number, reach: number, openers: ReadonlySet<string>): boolean {
   for (let k = i + 1; k < s.words.length && k - i <= reach && s.sentence[k] === s.sentence[i]; k += 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     // « dire de la marde » is talk, not words reported (« dire à X d'aller… », « traiter X de cons »).
-    if ((w === 'de' || w === 'd') && k + 1 < s.words.length && ARTICLES.has(keyOf(s.words[k + 1]!))) return false;
+    if ((w === 'de' || w === 'd') && k + 1 < s.words.length && ARTICLES.has(s.wordKeys[k + 1]!)) return false;
     if (openers.has(w) || s.quoted[k] === 1) return true;
   }
   return false;
@@ -147,9 +147,9 @@ const VOCATIVE = new Set(['espece', 'gang', 'bande']);
 
 /** « nommer une … à la tête de… », « nommé au poste de… »: a post given, not a name (« à / au » before any « de / que »). */
 function appoints(s: Stream, i: number): boolean {
-  if (!keyOf(s.words[i]!).startsWith('nomm')) return false;
+  if (!s.wordKeys[i]!.startsWith('nomm')) return false;
   for (let k = i + 1; k < s.words.length && k - i <= 4 && s.sentence[k] === s.sentence[i]; k += 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     if (w === 'a' || w === 'au' || w === 'aux') return true;
     if (OPENERS.has(w)) return false;
   }
@@ -170,11 +170,11 @@ const speaks = (s: Stream, i: number): boolean =>
   (fills(LIKEN, s.words[i]) && opens(s, i, 4, LIKEN_OPENERS)) ||
   (fills(PORTRAY, s.words[i]) && opens(s, i, 5, AS))) ||
   // « une seule preuve que… ? », « aucune étude que… »: evidence asked for or denied (not « la preuve que… », which asserts).
-  (EVIDENCE.has(keyOf(s.words[i]!)) && i > 0 && DOUBTED.has(keyOf(s.words[i - 1]!)) && opens(s, i, 1, CLAUSE_OPENERS)) ||
+  (EVIDENCE.has(s.wordKeys[i]!) && i > 0 && DOUBTED.has(s.wordKeys[i - 1]!) && opens(s, i, 1, CLAUSE_OPENERS)) ||
   // « ton commentaire voulant que… », « la rumeur voulant que… »: what words hold, named.
-  (keyOf(s.words[i]!) === 'voulant' && opens(s, i, 1, CLAUSE_OPENERS)) ||
+  (s.wordKeys[i]! === 'voulant' && opens(s, i, 1, CLAUSE_OPENERS)) ||
   // « sortir que… » (Québec: to come out with), with its clause only (« sortir les … du pays » is no report).
-  (COME_OUT.has(keyOf(s.words[i]!)) && opens(s, i, 2, CLAUSE_OPENERS));
+  (COME_OUT.has(s.wordKeys[i]!) && opens(s, i, 2, CLAUSE_OPENERS));
 /** Every word of the five classes of word sets above: one test rules out nearly every word of a text before five. */
 let speakingWords: Slot | undefined;
 const unionOf = (slots: readonly Slot[]): Slot => ({
@@ -230,31 +230,31 @@ const QUOTE_MIN = 3;
 /** Where the matrix of the speech verb at i starts (i itself, or an earlier verdict), -1 when none: it stands under a matrix, a negation, or opens its sentence as an infinitive (« Dire que… »). */
 function governed(s: Stream, i: number): number {
   // « Franchement, écrire que… »: an infinitive opening the sentence after an adverb and a comma.
-  const first = i === 0 || s.sentence[i - 1] !== s.sentence[i] || (s.brk[i] !== 0 && i > 0 && LEAD_ADVERBS.has(keyOf(s.words[i - 1]!)) && (i === 1 || s.sentence[i - 2] !== s.sentence[i]));
+  const first = i === 0 || s.sentence[i - 1] !== s.sentence[i] || (s.brk[i] !== 0 && i > 0 && LEAD_ADVERBS.has(s.wordKeys[i - 1]!) && (i === 1 || s.sentence[i - 2] !== s.sentence[i]));
   // A proposition named (« ton idée que… ») is someone's, unless the speaker owns it (settled by the caller).
-  if (fills(PROPOSITION, s.words[i]) || EVIDENCE.has(keyOf(s.words[i]!)) || keyOf(s.words[i]!) === 'voulant') return i;
+  if (fills(PROPOSITION, s.words[i]) || EVIDENCE.has(s.wordKeys[i]!) || s.wordKeys[i]! === 'voulant') return i;
   // « où as-tu pris que… », « d'où tu sors que… »: asking where the words came from denies them.
-  if (fills(SOURCED, s.words[i])) for (let k = i - 1; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (keyOf(s.words[k]!) === 'ou') return i;
+  if (fills(SOURCED, s.words[i])) for (let k = i - 1; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (s.wordKeys[k]! === 'ou') return i;
   // « on entend (trop souvent) que… », « on lit partout que… »: words received by anyone but the speaker.
-  if (fills(RECEIVE, s.words[i]) && i > 0 && s.sentence[i - 1] === s.sentence[i] && HEARER.has(keyOf(s.words[i - 1]!))) return i;
+  if (fills(RECEIVE, s.words[i]) && i > 0 && s.sentence[i - 1] === s.sentence[i] && HEARER.has(s.wordKeys[i - 1]!)) return i;
   // « une caricature représentant les … comme… », « un message affirmant que… »: what a piece of speech says, described.
-  if (i > 0 && s.sentence[i - 1] === s.sentence[i] && keyOf(s.words[i]!).endsWith('ant') && fills(UTTERANCE, s.words[i - 1])) return i;
-  if (first && /(?:er|ir|re)$/.test(keyOf(s.words[i]!))) return i;
+  if (i > 0 && s.sentence[i - 1] === s.sentence[i] && s.wordKeys[i]!.endsWith('ant') && fills(UTTERANCE, s.words[i - 1])) return i;
+  if (first && /(?:er|ir|re)$/.test(s.wordKeys[i]!)) return i;
   // Someone else as the sayer, just before the verb (« certains disent que… », « ils les traitent de… »).
   // « il a dit que… », « ils ont menacé de… »: over an auxiliary too; the sayer opens the reported words.
   let j = i - 1;
-  if (j >= 1 && AUXILIARIES.has(keyOf(s.words[j]!))) j -= 1;
-  if (j >= 1 && CLITICS.has(keyOf(s.words[j]!))) j -= 1;
-  if (j >= 0 && s.sentence[j] === s.sentence[i] && SAYERS.has(keyOf(s.words[j]!))) return j;
+  if (j >= 1 && AUXILIARIES.has(s.wordKeys[j]!)) j -= 1;
+  if (j >= 1 && CLITICS.has(s.wordKeys[j]!)) j -= 1;
+  if (j >= 0 && s.sentence[j] === s.sentence[i] && SAYERS.has(s.wordKeys[j]!)) return j;
   for (let k = i - 1; k >= 0 && i - k <= MATRIX_REACH && s.sentence[k] === s.sentence[i]; k -= 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     // « c'est honteux / dégueulasse de dire… », unless the verdict is denied (« c'est pas raciste de dire… »).
     // The verdict is part of the judgement of the words, not a word said of anyone (« c'est dégueulasse »).
-    if ((fills(DENOUNCE, s.words[k]) || fills(VERDICT_OF, s.words[k])) && k + 1 < i && DEED.has(keyOf(s.words[k + 1]!))) {
+    if ((fills(DENOUNCE, s.words[k]) || fills(VERDICT_OF, s.words[k])) && k + 1 < i && DEED.has(s.wordKeys[k + 1]!)) {
       // « t'as pas honte de dire… » asks, it does not deny.
       if ((w !== 'honte' && isNegatedAt(s, k)) || verdictAsked(s, k)) return -1;
       let from = k;
-      while (from > 0 && k - from < 3 && s.sentence[from - 1] === s.sentence[k] && VERDICT_OPENERS.has(keyOf(s.words[from - 1]!))) from -= 1;
+      while (from > 0 && k - from < 3 && s.sentence[from - 1] === s.sentence[k] && VERDICT_OPENERS.has(s.wordKeys[from - 1]!)) from -= 1;
       return from;
     }
     if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return i;
@@ -262,11 +262,11 @@ function governed(s: Stream, i: number): number {
     // not the speaker's own thought (« quand je pense que… »).
     if (WHEN.has(w) && opens(s, i, fills(NAMING, s.words[i]) ? 4 : 3, fills(NAMING, s.words[i]) ? OPENERS : CLAUSE_OPENERS)) {
       let own = false;
-      for (let j = k + 1; j < i; j += 1) own ||= FIRST_PERSON.has(keyOf(s.words[j]!));
+      for (let j = k + 1; j < i; j += 1) own ||= FIRST_PERSON.has(s.wordKeys[j]!);
       if (!own || fills(RECEIVE, s.words[i])) return i;
     }
     // « puni pour avoir souhaité », « répondre d'avoir écrit »: a deed named to be judged.
-    if (w === 'avoir' && k > 0 && DEED_OPENERS.has(keyOf(s.words[k - 1]!))) return i;
+    if (w === 'avoir' && k > 0 && DEED_OPENERS.has(s.wordKeys[k - 1]!)) return i;
   }
   return -1;
 }
@@ -279,7 +279,7 @@ const SILENCED = new Set(['on', 'plus', 'peut', 'peux', 'pouvons', 'pouvez', 'os
 function whySilenced(s: Stream, i: number): boolean {
   let neg = false;
   for (let j = i - 1; j >= 0 && i - j <= 6 && s.sentence[j] === s.sentence[i]; j -= 1) {
-    const w = keyOf(s.words[j]!);
+    const w = s.wordKeys[j]!;
     neg ||= NEGATORS.has(w) || w === 'plus';
     if (w === 'pourquoi') return neg && (j === 0 || s.sentence[j - 1] !== s.sentence[j]);
     if (!SILENCED.has(w) && !NEGATORS.has(w)) return false;
@@ -298,7 +298,7 @@ const VERDICT_OPENERS = new Set(['c', 'cest', 'est', 'ca', 'vraiment', 'tellemen
 export const RIGHT = new Set(['droit', 'droits', 'peuvent', 'peut', 'osent', 'ose', 'permis', 'pensent', 'decident', 'savent', 'sait', 'comprennent', 'comprend', 'travaillent', 'travaille']);
 /** A right or a capacity in the clause opened at i (« ont le droit de », « peuvent », « osent »). */
 function grantsRight(s: Stream, i: number): boolean {
-  for (let k = i + 2; k < s.words.length && k - i <= 8 && s.clause[k] === s.clause[i]; k += 1) if (RIGHT.has(keyOf(s.words[k]!))) return true;
+  for (let k = i + 2; k < s.words.length && k - i <= 8 && s.clause[k] === s.clause[i]; k += 1) if (RIGHT.has(s.wordKeys[k]!)) return true;
   return false;
 }
 
@@ -319,25 +319,25 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   // A counterfactual « si » clause (« si les musulmans étaient des terroristes, on l'aurait su »): a
   // supposition the next clause answers in the conditional, not a statement.
   for (let i = 0; i < n; i += 1) {
-    const w = keyOf(s.words[i]!);
+    const w = s.wordKeys[i]!;
     if ((w !== 'si' && w !== 's') || (i > 0 && s.clause[i - 1] === s.clause[i])) continue;
     let end = i + 1;
     let imperfect = false;
     while (end < n && s.clause[end] === s.clause[i] && end - i <= WINDOW) {
       // The subject may be long (« si les 1 milliard et demi de musulmans étaient… »).
-      if (end - i <= 10 && IMPERFECT_BE.has(keyOf(s.words[end]!))) imperfect = true;
+      if (end - i <= 10 && IMPERFECT_BE.has(s.wordKeys[end]!)) imperfect = true;
       end += 1;
     }
     if (!imperfect || end >= n || s.sentence[end] !== s.sentence[i]) continue;
     let answered = false;
-    for (let k = end; k < n && s.clause[k] === s.clause[end] && !answered; k += 1) answered = CONDITIONAL.test(keyOf(s.words[k]!));
+    for (let k = end; k < n && s.clause[k] === s.clause[end] && !answered; k += 1) answered = CONDITIONAL.test(s.wordKeys[k]!);
     if (answered) for (let k = i; k < end; k += 1) out[k] ||= 1;
   }
   // A denial asked or exclaimed, opening the sentence (« Depuis quand les … sont des… ? », « Comme si
   // les … étaient… ! »): the statement is what the speaker rejects.
   for (let i = 0; i + 1 < n; i += 1) {
     if (i > 0 && s.sentence[i - 1] === s.sentence[i]) continue;
-    const pair = `${keyOf(s.words[i]!)} ${keyOf(s.words[i + 1]!)}`;
+    const pair = `${s.wordKeys[i]!} ${s.wordKeys[i + 1]!}`;
     if (pair !== 'depuis quand' && pair !== 'comme si' && pair !== 'comme s') continue;
     // « Depuis quand les … ont le droit de parler ? » denies them a right: the speaker's own (grammar/question.ts).
     if (pair === 'depuis quand' && grantsRight(s, i)) continue;
@@ -348,7 +348,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   // les X, c'est pathétique »): the act is named to be condemned, read like a quotation.
   for (let i = 0; i < n; i += 1) {
     // (Also a clause that opens with « que » as its subject: « Que les … meurent en traversant, c'est une tragédie ».)
-    if (!opensAct(s, i) && !(['que', 'qu'].includes(keyOf(s.words[i]!)) && (i === 0 || s.sentence[i - 1] !== s.sentence[i]))) continue;
+    if (!opensAct(s, i) && !(isQue(s.wordKeys[i]!) && (i === 0 || s.sentence[i - 1] !== s.sentence[i]))) continue;
     const verdict = judgedAfter(s, i);
     if (verdict > i) out.fill(2, i, verdict);
   }
@@ -356,14 +356,14 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
   let until = -1;
   let order = false;
   for (let i = 0; i < n; i += 1) {
-    const w = keyOf(s.words[i]!);
+    const w = s.wordKeys[i]!;
     if (until >= 0 && i > until && (s.clause[i] !== s.clause[until] || CONTRAST.has(w) || VOCATIVE.has(w))) until = -1;
     if (until < 0 && speaks(s, i)) {
       // A verdict on the words later in the sentence or the next (« tu as appelé les femmes des…, c'est
       // inacceptable ») governs them too, unless the speaker is the sayer (« j'ai dit que… »).
       // The speaker's own saying (« je vais dire à mes chums de… ») is governed only by a negation of it.
       const before = [i - 1, i - 2, i - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[i]);
-      const near = before.map((k) => keyOf(s.words[k]!));
+      const near = before.map((k) => s.wordKeys[k]!);
       // … unless the speaker only received the words (« j'ai entendu dire que… »).
       const mine = near.some((w) => FIRST_PERSON.has(w)) && !before.some((k) => fills(MATRIX, s.words[k])) && !fills(RECEIVE, s.words[i]);
       const from = asksAgreement(s, i) || ownDeedDisbelieved(s, i) || askedToSay(s, i) || vouched(s, i) || (!mine && endorsed(s, i + 1)) ? -1 : mine ? (near.some((w) => NEGATORS.has(w)) ? i : -1) : judged[s.sentence[i] ?? 0] === 1 ? i : governed(s, i);
@@ -386,7 +386,7 @@ function spokenOf(s: Stream, judged: Uint8Array): Uint8Array {
 /** Where the « que » of the speech verb at i stands when an aside between commas comes first (« lire, en 2024, que… »), or -1. */
 function clauseAfterAside(s: Stream, i: number): number {
   for (let k = i + 1; k < s.words.length && k - i <= 6 && s.sentence[k] === s.sentence[i]; k += 1) {
-    if (CLAUSE_OPENERS.has(keyOf(s.words[k]!))) return s.clause[k] !== s.clause[i] && s.brk[k] !== 0 ? k : -1;
+    if (CLAUSE_OPENERS.has(s.wordKeys[k]!)) return s.clause[k] !== s.clause[i] && s.brk[k] !== 0 ? k : -1;
   }
   return -1;
 }
@@ -407,11 +407,11 @@ const VERDICT_GAP = new Set(['vraiment', 'tellement', 'trop', 'juste', 'tout', '
  */
 function judgedAfter(s: Stream, i: number): number {
   for (let k = i + 1; k < s.words.length && k - i <= WINDOW && s.sentence[k] === s.sentence[i]; k += 1) {
-    if (!ACT_COPULA.has(keyOf(s.words[k]!))) continue;
+    if (!ACT_COPULA.has(s.wordKeys[k]!)) continue;
     let j = k + 1;
     // « c'est »: two words, one copula.
-    if (keyOf(s.words[k]!) === 'c' && j < s.words.length && ['est', 'etait', 'serait', 'sera'].includes(keyOf(s.words[j]!))) j += 1;
-    while (j < s.words.length && j - k <= 4 && s.sentence[j] === s.sentence[k] && VERDICT_GAP.has(keyOf(s.words[j]!))) j += 1;
+    if (s.wordKeys[k]! === 'c' && j < s.words.length && ['est', 'etait', 'serait', 'sera'].includes(s.wordKeys[j]!)) j += 1;
+    while (j < s.words.length && j - k <= 4 && s.sentence[j] === s.sentence[k] && VERDICT_GAP.has(s.wordKeys[j]!)) j += 1;
     if (j >= s.words.length || s.sentence[j] !== s.sentence[k]) return -1;
     const verdict = fills(CONDEMNATION, s.words[j]) || fills(DENOUNCE, s.words[j]) || fills(VERDICT_OF, s.words[j]);
     return verdict ? k : -1;
@@ -426,10 +426,10 @@ function ordered(s: Stream, i: number): boolean {
   if (!fills(ORDERING, s.words[i])) return false;
   let to = false;
   for (let k = i + 1; k < s.words.length && k - i <= 5 && s.sentence[k] === s.sentence[i]; k += 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     if (w === 'a' || w === 'aux') to = true;
     else if (w === 'que' || w === 'qu') return false;
-    else if (to && (w === 'de' || w === 'd')) return k + 1 < s.words.length && /(?:er|ir|re)$/.test(keyOf(s.words[k + 1]!));
+    else if (to && (w === 'de' || w === 'd')) return k + 1 < s.words.length && /(?:er|ir|re)$/.test(s.wordKeys[k + 1]!);
   }
   return false;
 }
@@ -450,19 +450,19 @@ const ACCEPTABLE = wordSet(['+acceptable', '+tolerable', '+admissible', '+excusa
 const WITHOUT_BEING = new Set(['vouloir', 'etre', 'paraitre', 'sembler', 'passer']);
 function denounces(s: Stream, i: number): boolean {
   if (fills(ACCEPTABLE, s.words[i])) return isNegatedAt(s, i);
-  if (keyOf(s.words[i]!) === 'accord') return disagrees(s, i);
+  if (s.wordKeys[i]! === 'accord') return disagrees(s, i);
   if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i) || verdictAsked(s, i)) return false;
   // « Je suis peut-être raciste, mais les … »: the speaker concedes the word, then says the claim as their own.
   if (keyOf(s.words[i + 1] ?? s.words[i]!) === 'mais' && (CONCEDE.has(keyOf(s.words[i - 1] ?? s.words[i]!)) || keyOf(s.words[i - 2] ?? s.words[i]!) === 'peut')) return false;
   // « Sans vouloir être raciste, les … »: a disclaimer, the speaker's own claim follows.
-  for (let k = Math.max(0, i - 3); k < i; k += 1) if (keyOf(s.words[k]!) === 'sans' && WITHOUT_BEING.has(keyOf(s.words[k + 1]!))) return false;
+  for (let k = Math.max(0, i - 3); k < i; k += 1) if (s.wordKeys[k]! === 'sans' && WITHOUT_BEING.has(s.wordKeys[k + 1]!)) return false;
   const sent = s.sentence[i];
   let j = i;
   while (j > 0 && i - j < 8 && s.clause[j - 1] === s.clause[i]) j -= 1;
-  if (THEIR.has(keyOf(s.words[j]!)) || (j + 1 < i && COORDINATION.has(keyOf(s.words[j]!)) && THEIR.has(keyOf(s.words[j + 1]!)))) return false;
+  if (THEIR.has(s.wordKeys[j]!) || (j + 1 < i && COORDINATION.has(s.wordKeys[j]!) && THEIR.has(s.wordKeys[j + 1]!))) return false;
   for (let k = i - 1; k >= 0 && i - k <= 5 && s.sentence[k] === sent; k -= 1) {
-    const w = keyOf(s.words[k]!);
-    if ((w === 'contraire' || w === 'inverse') && k > 0 && ['le', 'l'].includes(keyOf(s.words[k - 1]!))) return false;
+    const w = s.wordKeys[k]!;
+    if ((w === 'contraire' || w === 'inverse') && k > 0 && ['le', 'l'].includes(s.wordKeys[k - 1]!)) return false;
     if (i - k <= 3 && fills(ACCUSE, s.words[k])) return false;
   }
   return true;
@@ -470,8 +470,8 @@ function denounces(s: Stream, i: number): boolean {
 
 /** « Je suis pas d'accord que les … sont … », « jamais d'accord avec… »: the claim after a disagreement is the one rejected. */
 function disagrees(s: Stream, i: number): boolean {
-  if (i < 2 || i + 1 >= s.words.length || !['d', 'de'].includes(keyOf(s.words[i - 1]!)) || !['que', 'qu', 'avec'].includes(keyOf(s.words[i + 1]!))) return false;
-  for (let k = i - 2; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (['pas', 'jamais', 'aucunement', 'pu'].includes(keyOf(s.words[k]!))) return true;
+  if (i < 2 || i + 1 >= s.words.length || !isDe(s.wordKeys[i - 1]!) || !['que', 'qu', 'avec'].includes(s.wordKeys[i + 1]!)) return false;
+  for (let k = i - 2; k >= 0 && i - k <= 3 && s.sentence[k] === s.sentence[i]; k -= 1) if (['pas', 'jamais', 'aucunement', 'pu'].includes(s.wordKeys[k]!)) return true;
   return false;
 }
 
@@ -489,18 +489,18 @@ function verdictAsked(s: Stream, k: number): boolean {
   const sent = s.sentence[k];
   let asked = false;
   let j = k - 1;
-  for (; j >= 0 && k - j <= 6 && s.sentence[j] === sent && askGap(keyOf(s.words[j]!)); j -= 1) {
-    const w = keyOf(s.words[j]!);
-    const prev = j > 0 && s.sentence[j - 1] === sent ? keyOf(s.words[j - 1]!) : '';
+  for (; j >= 0 && k - j <= 6 && s.sentence[j] === sent && askGap(s.wordKeys[j]!); j -= 1) {
+    const w = s.wordKeys[j]!;
+    const prev = j > 0 && s.sentence[j - 1] === sent ? s.wordKeys[j - 1]! : '';
     // « Ça serait-tu raciste de dire… ? »: the Québec particle after a conditional copula asks too.
     asked ||= (w === 'ce' || w === 'tu') && (prev === 'est' || prev === 'cest' || (w === 'tu' && (prev === 'serait' || prev === 'sera')));
   }
   // A subject « ça » and lead adverbs before the asking (« Sérieux, est-ce que c'est raciste… ? ») leave it a question.
-  while (j >= 0 && k - j <= 9 && s.sentence[j] === sent && ASK_LEAD.has(keyOf(s.words[j]!))) j -= 1;
+  while (j >= 0 && k - j <= 9 && s.sentence[j] === sent && ASK_LEAD.has(s.wordKeys[j]!)) j -= 1;
   if (!asked || !(j < 0 || s.sentence[j] !== sent || s.brk[j + 1] !== 0)) return false;
   let next = k;
   while (next < s.words.length && s.sentence[next] === sent) next += 1;
-  return !(next < s.words.length && ['oui', 'ouais'].includes(keyOf(s.words[next]!)));
+  return !(next < s.words.length && ['oui', 'ouais'].includes(s.wordKeys[next]!));
 }
 
 /**
@@ -509,7 +509,7 @@ function verdictAsked(s: Stream, k: number): boolean {
  */
 export function underBlameAsked(s: Stream, a: number): boolean {
   const sent = s.sentence[a];
-  const at = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  const at = (k: number): string => (k >= 0 && s.sentence[k] === sent ? s.wordKeys[k]! : '');
   if (!CLAUSE_OPENERS.has(at(a - 1)) || !fills(SPEECH_OR_BELIEF, s.words[a - 2]) || !DEED_OPENERS.has(at(a - 3)) || at(a - 3) === 'pour') return false;
   const k = a - 4;
   return k >= 0 && s.sentence[k] === sent && (fills(DENOUNCE, s.words[k]) || fills(BLAME_ASKED, s.words[k])) && verdictAsked(s, k);
@@ -526,7 +526,7 @@ function rightToSay(s: Stream, a: number): boolean {
   let right = false;
   let subject = false;
   for (let j = a - 1; j >= 0 && a - j <= 7 && s.sentence[j] === sent; j -= 1) {
-    const w = keyOf(s.words[j]!);
+    const w = s.wordKeys[j]!;
     // Between the speaker and the verb: the words of « pourquoi on a plus le droit de », the particle « -tu », « ai », « bien ».
     if (!SILENCED.has(w) && !['tu', 't', 'ai', 'bien', 'quand', 'meme', 'ne', 'n', 'juste', 'vraiment', 'simplement'].includes(w)) break;
     right ||= w === 'droit' || w === 'peut' || w === 'peux' || w === 'pouvons';
@@ -538,7 +538,7 @@ function rightToSay(s: Stream, a: number): boolean {
 
 function isNegatedAt(s: Stream, i: number): boolean {
   // « je suis pas raciste », « ce n'est pas du racisme » do not denounce.
-  for (let k = Math.max(0, i - 3); k < i; k += 1) if (s.sentence[k] === s.sentence[i] && NEGATORS.has(keyOf(s.words[k]!))) return true;
+  for (let k = Math.max(0, i - 3); k < i; k += 1) if (s.sentence[k] === s.sentence[i] && NEGATORS.has(s.wordKeys[k]!)) return true;
   return false;
 }
 
@@ -553,15 +553,15 @@ const HAD = new Set(['a', 'aura', 'aurait', 'ont', 'auront', 'auraient', 'avait'
 /** « (il) l'a / l'aura pas volé » at the negator k: he deserved it, said with nothing stolen after it. */
 function deservedIt(s: Stream, k: number): boolean {
   const n = s.words.length;
-  if (k < 2 || k + 1 >= n || !STOLEN.has(keyOf(s.words[k + 1]!)) || !HAD.has(keyOf(s.words[k - 1]!)) || keyOf(s.words[k - 2]!) !== 'l') return false;
+  if (k < 2 || k + 1 >= n || !STOLEN.has(s.wordKeys[k + 1]!) || !HAD.has(s.wordKeys[k - 1]!) || s.wordKeys[k - 2]! !== 'l') return false;
   return k + 2 >= n || s.sentence[k + 2] !== s.sentence[k] || s.brk[k + 2] !== 0;
 }
 
 /** A denial right after the verb at a, or after one adverb that insists on it (« je pense pas », « je crois vraiment pas »). */
 function deniedAfter(s: Stream, a: number): boolean {
   const n = s.words.length;
-  const k = a + 1 < n && INSISTING_WORDS.has(keyOf(s.words[a + 1]!)) ? a + 2 : a + 1;
-  return k < n && NEGATORS.has(keyOf(s.words[k]!));
+  const k = a + 1 < n && INSISTING_WORDS.has(s.wordKeys[a + 1]!) ? a + 2 : a + 1;
+  return k < n && NEGATORS.has(s.wordKeys[k]!);
 }
 
 export function scopeOf(s: Stream): Scope {
@@ -589,22 +589,22 @@ export function scopeOf(s: Stream): Scope {
       // « je pense que… » is the speaker's own view, « je ne dis pas que… » is not.
       // « j'ai toujours pensé que… »: an auxiliary or an adverb may stand between the speaker and the verb.
       let b = a - 1;
-      while (b > 0 && a - b < 6 && OWN_BETWEEN.has(keyOf(s.words[b]!))) b -= 1;
-      const prev = b >= 0 ? keyOf(s.words[b]!) : '';
-      const justBefore = a > 0 ? keyOf(s.words[a - 1]!) : '';
+      while (b > 0 && a - b < 6 && OWN_BETWEEN.has(s.wordKeys[b]!)) b -= 1;
+      const prev = b >= 0 ? s.wordKeys[b]! : '';
+      const justBefore = a > 0 ? s.wordKeys[a - 1]! : '';
       // « on peut dire que… », « faut dire que… », « j'ose dire que… »: the speaker vouching for it.
-      const before = a > 1 ? keyOf(s.words[a - 2]!) : '';
+      const before = a > 1 ? s.wordKeys[a - 2]! : '';
       const vouched = MODAL_OWN.has(justBefore) && (before === 'on' || FIRST_PERSON.has(before) || justBefore === 'faut');
       // « il est temps de dire que… », « c'est le moment de dire que… », « osons dire que… »: the speaker calls for saying it.
-      const called = ((justBefore === 'de' || justBefore === 'd') && TIME_TO_SAY.has(before)) || DARE_TO_SAY.has(justBefore) || WE_SAY.has(keyOf(s.words[a]!));
+      const called = ((justBefore === 'de' || justBefore === 'd') && TIME_TO_SAY.has(before)) || DARE_TO_SAY.has(justBefore) || WE_SAY.has(s.wordKeys[a]!);
       // « je vais leur dire que… », « j'vais dire à mes chums de… »: the speaker, a few words before, says it.
       const window = [a - 1, a - 2, a - 3].filter((k) => k >= 0 && s.sentence[k] === s.sentence[a]);
       const speaker =
-        window.some((k) => FIRST_PERSON.has(keyOf(s.words[k]!))) &&
-        !window.some((k) => NEGATORS.has(keyOf(s.words[k]!)) || SAYERS.has(keyOf(s.words[k]!)) || fills(MATRIX, s.words[k]));
+        window.some((k) => FIRST_PERSON.has(s.wordKeys[k]!)) &&
+        !window.some((k) => NEGATORS.has(s.wordKeys[k]!) || SAYERS.has(s.wordKeys[k]!) || fills(MATRIX, s.words[k]));
       // « on s'entend que… » is agreement asked for, not hearsay; « j'entends que… » is what the speaker hears from others.
-      const agreed = (prev === 's' || prev === 'se') && keyOf(s.words[a]!).startsWith('entend');
-      const heard = !agreed && keyOf(s.words[a]!).startsWith('entend');
+      const agreed = (prev === 's' || prev === 'se') && s.wordKeys[a]!.startsWith('entend');
+      const heard = !agreed && s.wordKeys[a]!.startsWith('entend');
       // « Suis-je le seul à penser que… ? », « Qui d'autre pense que… ? », « Vous croyez pas que… ? »: agreement asked for the speaker's view.
       // « Ce n'est pas de la haine de dire que… »: a verdict denied, then the saying, is the speaker's own.
       const deniedVerdict = (justBefore === 'de' || justBefore === 'd') && a >= 2 && fills(DENOUNCE, s.words[a - 2]) && isNegatedAt(s, a - 2) && statedDenial(s, a - 2);
@@ -618,13 +618,13 @@ export function scopeOf(s: Stream): Scope {
         rightToSay(s, a) ||
         asksAgreement(s, a) ||
         (!heard && (FIRST_PERSON.has(prev) || vouched || called || speaker) && !deniedAfter(s, a)) ||
-        EVIDENTIAL.has(keyOf(s.words[a]!));
+        EVIDENTIAL.has(s.wordKeys[a]!);
       // The speaker taking the floor again (« on m'accuse de… parce que je dis que… ») ends someone else's words.
       last = own ? -1 : a;
       f += 1;
     }
     // « … pour dire qu'il est spontané, mais ça se voit que… »: a contrast ends the reported words.
-    if (last >= 0 && i > last && CONTRAST.has(keyOf(s.words[i]!))) last = -1;
+    if (last >= 0 && i > last && CONTRAST.has(s.wordKeys[i]!)) last = -1;
     lastSay[i] = last >= 0 && s.sentence[last] === s.sentence[i] ? last : -1;
   }
   const spoken = spokenOf(s, judged);
@@ -638,9 +638,9 @@ export function scopeOf(s: Stream): Scope {
  * dire que… », not inverted, stays a rebuke.
  */
 function askedToSay(s: Stream, i: number): boolean {
-  if (i < 2 || !['de', 'd'].includes(keyOf(s.words[i - 1]!)) || !TIME_TO_SAY.has(keyOf(s.words[i - 2]!))) return false;
+  if (i < 2 || !isDe(s.wordKeys[i - 1]!) || !TIME_TO_SAY.has(s.wordKeys[i - 2]!)) return false;
   for (let k = i - 3; k >= 1 && i - k <= 6 && s.sentence[k] === s.sentence[i]; k -= 1) {
-    if (keyOf(s.words[k - 1]!) === 'est' && ['il', 'ce'].includes(keyOf(s.words[k]!)) && s.brk[k] === 0) return true;
+    if (s.wordKeys[k - 1]! === 'est' && ['il', 'ce'].includes(s.wordKeys[k]!) && s.brk[k] === 0) return true;
   }
   return false;
 }
@@ -654,7 +654,7 @@ const READER_SUBJECT = new Set(['tu', 't', 'vous']);
  */
 function asksAgreement(s: Stream, a: number): boolean {
   const sent = s.sentence[a];
-  const w = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  const w = (k: number): string => (k >= 0 && s.sentence[k] === sent ? s.wordKeys[k]! : '');
   if (['seul', 'seule'].includes(w(a - 2)) || ['seul', 'seule'].includes(w(a - 3)) || whySilenced(s, a)) return true;
   if (w(a - 1) === 'autre' && w(a - 3) === 'qui') return true;
   return READER_SUBJECT.has(w(a - 1)) && w(a - 2) !== 'ne' && w(a - 2) !== 'n' && ['pas', 'jamais'].includes(w(a + 1));
@@ -666,17 +666,17 @@ const THEIR_EYES = new Set(['vos', 'tes', 'ses', 'leurs']);
 const READER_THINKS = new Set(['penses', 'pensez', 'crois', 'croyez', 'trouves', 'trouvez', 'dis', 'dites', 'affirmes', 'affirmez', 'pretends', 'pretendez', 'sembles', 'semblez']);
 /** True when word i attributes the sentence's opinion to someone other than the speaker. */
 function attributes(s: Stream, i: number): boolean {
-  const w = keyOf(s.words[i]!);
-  const next = i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] ? keyOf(s.words[i + 1]!) : '';
+  const w = s.wordKeys[i]!;
+  const next = i + 1 < s.words.length && s.sentence[i + 1] === s.sentence[i] ? s.wordKeys[i + 1]! : '';
   // « à vos yeux », « à tes yeux ».
-  if (w === 'yeux') return i > 0 && THEIR_EYES.has(keyOf(s.words[i - 1]!));
+  if (w === 'yeux') return i > 0 && THEIR_EYES.has(s.wordKeys[i - 1]!);
   // « vous pensez (peut-être) que… », « tu trouves que… », « tu dis que… ».
   if (READER_SUBJECT.has(w)) return READER_THINKS.has(next);
   if (!YOURS.has(next)) return false;
-  if (w === 'selon' || (w === 'apres' && i > 0 && keyOf(s.words[i - 1]!) === 'd')) return true;
+  if (w === 'selon' || (w === 'apres' && i > 0 && s.wordKeys[i - 1]! === 'd')) return true;
   // « pour vous » gives the opinion only opening its clause (« Pour toi, les … ») or right before the
   // « mais » that answers it (« … ne valent rien pour vous, mais… »), not as a benefit (« une chance pour vous »).
-  const after = i + 2 < s.words.length && s.sentence[i + 2] === s.sentence[i] ? keyOf(s.words[i + 2]!) : '';
+  const after = i + 2 < s.words.length && s.sentence[i + 2] === s.sentence[i] ? s.wordKeys[i + 2]! : '';
   return w === 'pour' && (opensClause(s, i) || after === 'mais') && !purpose(s, i + 2);
 }
 const INFINITIVE = /(?:er|ir|re)$/;
@@ -684,12 +684,12 @@ const PURPOSE_CLITICS = new Set(['le', 'la', 'les', 'l', 'en', 'y']);
 /** « pour vous faire comprendre », « pour vous les montrer »: a purpose, not whose opinion (a comma after the pronoun settles it). */
 function purpose(s: Stream, k: number): boolean {
   if (k >= s.words.length || s.brk[k] !== 0) return false;
-  const w = keyOf(s.words[k]!);
-  return INFINITIVE.test(w) || (PURPOSE_CLITICS.has(w) && k + 1 < s.words.length && INFINITIVE.test(keyOf(s.words[k + 1]!)));
+  const w = s.wordKeys[k]!;
+  return INFINITIVE.test(w) || (PURPOSE_CLITICS.has(w) && k + 1 < s.words.length && INFINITIVE.test(s.wordKeys[k + 1]!));
 }
 /** Words after which an attribution still opens its clause (« si pour vous… », « peut-être que pour toi… »). */
 const CLAUSE_LEAD = new Set(['si', 's', 'que', 'qu', 'et', 'mais', 'etre']);
-const opensClause = (s: Stream, i: number): boolean => i === 0 || s.brk[i] !== 0 || CLAUSE_LEAD.has(keyOf(s.words[i - 1]!));
+const opensClause = (s: Stream, i: number): boolean => i === 0 || s.brk[i] !== 0 || CLAUSE_LEAD.has(s.wordKeys[i - 1]!);
 
 /**
  * An opinion given to the reader and answered (« Les … ne valent peut-être rien pour vous, mais votre
@@ -713,10 +713,10 @@ function attributed(s: Stream, spoken: Uint8Array): void {
     }
     if (marker < 0 && attributes(s, i)) {
       marker = i;
-      const w = keyOf(s.words[i]!);
+      const w = s.wordKeys[i]!;
       opening = !READER_SUBJECT.has(w) && opensClause(s, w === 'yeux' || w === 'apres' ? i - 2 : i);
     }
-    if (marker >= 0 && keyOf(s.words[i]!) === 'mais') {
+    if (marker >= 0 && s.wordKeys[i]! === 'mais') {
       for (let k = Math.max(start, filled); k < i; k += 1) spoken[k] ||= 1;
       filled = i;
       marker = -1;
@@ -751,7 +751,7 @@ const TOPIC_STOP = new Set(['que', 'qu', 'qui', 'est', 'sont', 'a', 'ont', 'et',
  */
 function topicOfWords(s: Stream, a: number): boolean {
   const sent = s.sentence[a];
-  const w = (k: number): string => (k >= 0 && s.sentence[k] === sent ? keyOf(s.words[k]!) : '');
+  const w = (k: number): string => (k >= 0 && s.sentence[k] === sent ? s.wordKeys[k]! : '');
   let p = a - 1;
   // « sur les musulmanes voilées »: the statement may start inside the group's name.
   if (ARTICLE.has(w(a - 2)) && ABOUT.has(w(a - 3)) && !TOPIC_STOP.has(w(a - 1))) p = a - 3;
@@ -776,13 +776,13 @@ const RESUMING = new Set(['ca', 'c', 'cela', 'ce', 'cest']);
  */
 export function resumesHate(s: Stream, sc: Scope, a: number, said: Uint8Array): boolean {
   const reported = (k: number): boolean => (sc.spoken[k] ?? 0) > 0 || (sc.lastSay[k] ?? -1) >= 0;
-  if (a === 0 || !RESUMING.has(keyOf(s.words[a]!)) || s.clause[a - 1] === s.clause[a] || !reported(a - 1)) return false;
+  if (a === 0 || !RESUMING.has(s.wordKeys[a]!) || s.clause[a - 1] === s.clause[a] || !reported(a - 1)) return false;
   let hate = false;
   for (let k = a - 1; k >= 0 && a - k <= WINDOW && reported(k) && !hate; k -= 1) hate = said[k] === 1;
   if (!hate) return false;
   if (s.sentence[a - 1] === s.sentence[a]) return true;
   // The next sentence (« Tu as dit que… . C'est monstrueux. »): a verdict, not a class (« C'est des … » takes up the group).
-  for (let k = a + 1; k < s.words.length && k - a <= 3 && s.sentence[k] === s.sentence[a]; k += 1) if (NAMING_ARTICLES.has(keyOf(s.words[k]!))) return false;
+  for (let k = a + 1; k < s.words.length && k - a <= 3 && s.sentence[k] === s.sentence[a]; k += 1) if (NAMING_ARTICLES.has(s.wordKeys[k]!)) return false;
   return true;
 }
 const NAMING_ARTICLES = new Set(['des', 'un', 'une', 'les', 'de', 'du', 'la', 'le', 'tous', 'toutes']);
@@ -792,9 +792,9 @@ function reportsClause(s: Stream, sc: Scope, a: number, b: number): boolean {
   let k = a;
   while (k < b && (sc.spoken[k] ?? 0) === 0) k += 1;
   for (let j = k; j < b; j += 1) {
-    const w = keyOf(s.words[j]!);
+    const w = s.wordKeys[j]!;
     // Not « ce que dit un … », nor « ne pensent qu'à … » (a restriction: a preposition follows, no clause).
-    if ((w === 'que' || w === 'qu') && j > 0) return !['ce', 'c'].includes(keyOf(s.words[j - 1]!)) && !(j + 1 < b && AFTER_RESTRICTING_QUE.has(keyOf(s.words[j + 1]!)));
+    if ((w === 'que' || w === 'qu') && j > 0) return !['ce', 'c'].includes(s.wordKeys[j - 1]!) && !(j + 1 < b && AFTER_RESTRICTING_QUE.has(s.wordKeys[j + 1]!));
   }
   return false;
 }
@@ -805,14 +805,14 @@ const AFTER_RESTRICTING_QUE = new Set(['a', 'au', 'aux', 'de', 'du', 'pour', 'pa
 function ownDeedDisbelieved(s: Stream, i: number): boolean {
   if (!fills(BELIEF, s.words[i]) || !deniedFrame(s, i)) return false;
   for (let k = i + 1; k + 1 < s.words.length && k - i <= 3 && s.sentence[k] === s.sentence[i]; k += 1) {
-    if (CLAUSE_OPENERS.has(keyOf(s.words[k]!))) return ['je', 'j'].includes(keyOf(s.words[k + 1]!)) && !FIRST_PERSON.has(keyOf(s.words[Math.max(0, i - 2)]!)) && !FIRST_PERSON.has(keyOf(s.words[Math.max(0, i - 1)]!));
+    if (CLAUSE_OPENERS.has(s.wordKeys[k]!)) return ['je', 'j'].includes(s.wordKeys[k + 1]!) && !FIRST_PERSON.has(s.wordKeys[Math.max(0, i - 2)]!) && !FIRST_PERSON.has(s.wordKeys[Math.max(0, i - 1)]!);
   }
   return false;
 }
 
 /** « ce n'est pas du racisme », « c'est pas de la haine »: a verdict denied as a statement (not « tu trouves pas ça raciste… ? »). */
 function statedDenial(s: Stream, i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 5 && s.sentence[k] === s.sentence[i]; k -= 1) if (['est', 'cest'].includes(keyOf(s.words[k]!))) return true;
+  for (let k = i - 1; k >= 0 && i - k <= 5 && s.sentence[k] === s.sentence[i]; k -= 1) if (['est', 'cest'].includes(s.wordKeys[k]!)) return true;
   return false;
 }
 
@@ -823,12 +823,12 @@ const ENDORSE_BEFORE = new Set(['est', 'c', 'cest', 'etait', 'avait', 'avaient',
 function endorsed(s: Stream, b: number): boolean {
   const sent = s.sentence[b - 1]!;
   for (let k = b; k < s.words.length && k - b <= 10 && s.sentence[k]! <= sent + 1; k += 1) {
-    if (!ENDORSE.has(keyOf(s.words[k]!)) || k === 0) continue;
-    const before = keyOf(s.words[k - 1]!);
+    if (!ENDORSE.has(s.wordKeys[k]!) || k === 0) continue;
+    const before = s.wordKeys[k - 1]!;
     // In a clause of its own (« …, et c'est vrai »), not inside the words (« il dit qu'il est vrai que… »).
     if (before === 'ce' || !ENDORSE_BEFORE.has(before) || isNegatedAt(s, k) || s.clause[k] === s.clause[b - 1]) continue;
     // « c'est exactement le genre de commentaire qui… »: « exactement » before a noun phrase qualifies it, it endorses nothing.
-    if (k + 1 < s.words.length && s.sentence[k + 1] === s.sentence[k] && s.brk[k + 1] === 0 && ARTICLES.has(keyOf(s.words[k + 1]!))) continue;
+    if (k + 1 < s.words.length && s.sentence[k + 1] === s.sentence[k] && s.brk[k + 1] === 0 && ARTICLES.has(s.wordKeys[k + 1]!)) continue;
     return true;
   }
   return false;
@@ -840,16 +840,16 @@ function endorsed(s: Stream, b: number): boolean {
  */
 const WRONG = wordSet(['~tromper', '~mentir', 'mens', 'ment', '~exagerer', 'rien'], false);
 function vouched(s: Stream, f: number): boolean {
-  for (let k = f - 1; k > 1 && f - k <= 6 && s.sentence[k] === s.sentence[f] && !CONTRAST.has(keyOf(s.words[k]!)); k -= 1) {
+  for (let k = f - 1; k > 1 && f - k <= 6 && s.sentence[k] === s.sentence[f] && !CONTRAST.has(s.wordKeys[k]!); k -= 1) {
     // The denial on the verb itself: « (ne) mens pas », « pas me tromper », « sans mentir », « pas pour rien ».
-    if (fills(WRONG, s.words[k]) && [k - 2, k - 1, k + 1].some((j) => NEGATORS.has(keyOf(s.words[j]!)) || keyOf(s.words[j]!) === 'sans')) return true;
+    if (fills(WRONG, s.words[k]) && [k - 2, k - 1, k + 1].some((j) => NEGATORS.has(s.wordKeys[j]!) || s.wordKeys[j]! === 'sans')) return true;
   }
   return false;
 }
 
 /** True when the reporting verb at f is negated (« ne croient pas que », « personne ne dit que »). */
 function deniedFrame(s: Stream, f: number): boolean {
-  for (let k = Math.max(0, f - 2); k <= f + 1 && k < s.words.length; k += 1) if (s.sentence[k] === s.sentence[f] && NEGATORS.has(keyOf(s.words[k]!))) return true;
+  for (let k = Math.max(0, f - 2); k <= f + 1 && k < s.words.length; k += 1) if (s.sentence[k] === s.sentence[f] && NEGATORS.has(s.wordKeys[k]!)) return true;
   return false;
 }
 
@@ -859,14 +859,14 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   // « J'en ai assez d'entendre que les … »: a statement that ends inside someone else's words is about those words.
   if (b - 1 > a && (sc.spoken[a] ?? 0) === 0 && (sc.spoken[b - 1] ?? 0) > 0 && s.sentence[a] === s.sentence[b - 1] && reportsClause(s, sc, a, b)) return true;
   // « votre haine des… », « la haine envers les… est un fléau »: someone else's feeling, or the topic, not the speaker's.
-  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && fills(FEELING, s.words[a]) && OTHERS_DETERMINERS.has(keyOf(s.words[a - 1]!))) return true;
+  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && fills(FEELING, s.words[a]) && OTHERS_DETERMINERS.has(s.wordKeys[a - 1]!)) return true;
   // « ceux qui veulent exterminer les… », « les gens qui souhaitent… »: a relative clause describing someone, not the speaker's call.
-  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && keyOf(s.words[a]!) === 'qui' && SOMEONE.has(keyOf(s.words[a - 1]!))) return true;
+  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && s.wordKeys[a]! === 'qui' && SOMEONE.has(s.wordKeys[a - 1]!)) return true;
   // « … ne croient pas que je vais tous les… »: the speaker's own deed that others fail to believe is still asserted;
   // not when the frame is itself the denial (« c'est pas vrai que je déteste les… »: the speaker denies it).
   // « … disait que les … étaient des …, et il avait raison »: words reported, then endorsed, are the speaker's.
   const say = sc.lastSay[a] ?? -1;
-  const disbelieved = say >= 0 && FIRST_PERSON.has(keyOf(s.words[a]!)) && deniedFrame(s, say) && !NEGATORS.has(keyOf(s.words[say]!));
+  const disbelieved = say >= 0 && FIRST_PERSON.has(s.wordKeys[a]!) && deniedFrame(s, say) && !NEGATORS.has(s.wordKeys[say]!);
   if (say >= 0 && a - say <= WINDOW && !disbelieved && !endorsed(s, b) && !vouched(s, say)) return true;
   // (Not for a slur: the speaker who writes « un commentaire sur les [slur] » still uses the word.)
   if (!denounceInside && topicOfWords(s, a)) return true;
@@ -877,7 +877,7 @@ export function isReported(s: Stream, sc: Scope, a: number, b: number, denounceI
   for (let k = Math.max(0, a - WINDOW); k < Math.min(s.words.length, b + WINDOW); k += 1) {
     if (k >= a && k < b) continue;
     // « … sont violents et haineux »: an attribute joined to the statement is more of it, not a verdict on it.
-    if (k === b + 1 && s.sentence[b] === s.sentence[a] && COORDINATION.has(keyOf(s.words[b]!))) continue;
+    if (k === b + 1 && s.sentence[b] === s.sentence[a] && COORDINATION.has(s.wordKeys[b]!)) continue;
     // « … sont des criminels odieux »: an adjective right after the predicate qualifies it, it is no verdict.
     if (k === b && s.brk[k] === 0 && s.sentence[k] === s.sentence[a]) continue;
     if ((s.sentence[k] === sent || s.sentence[k] === (sent ?? 0) + 1) && denounces(s, k)) return true;
@@ -895,7 +895,7 @@ const RESTRICT_GAP = new Set(['ete', 'sont', 'est', 'etait', 'etaient', 'seront'
 /** True when « jamais / plus » at k is followed, over at most one form of « être / faire », by « que » in its sentence. */
 function restricts(s: Stream, k: number): boolean {
   for (let j = k + 1; j < s.words.length && j - k <= 2 && s.sentence[j] === s.sentence[k]; j += 1) {
-    const w = keyOf(s.words[j]!);
+    const w = s.wordKeys[j]!;
     if (w === 'que' || w === 'qu') return true;
     if (!RESTRICT_GAP.has(w)) return false;
   }
@@ -911,11 +911,11 @@ const KEEP_ON_AFTER = new Set(['de', 'd', 'a', 'pour']);
 const RESTRICTING = new Set(['juste', 'seulement', 'simplement', 'uniquement']);
 /** True when the negator at k (or the « ne » before a verb of stopping at k) only says « keep on ». */
 function keepsOn(s: Stream, k: number): boolean {
-  const next = k + 1 < s.words.length && s.sentence[k + 1] === s.sentence[k] ? keyOf(s.words[k + 1]!) : '';
+  const next = k + 1 < s.words.length && s.sentence[k + 1] === s.sentence[k] ? s.wordKeys[k + 1]! : '';
   if (!KEEP_ON_AFTER.has(next)) return false;
   // « ne cessent de… »: the verb itself before « de »; « n'arrêtent pas de… »: the verb before the negator.
   if (fills(KEEP_ON, s.words[k])) return true;
-  return AFTER_NEGATORS.has(keyOf(s.words[k]!)) && k > 0 && s.sentence[k - 1] === s.sentence[k] && fills(KEEP_ON, s.words[k - 1]);
+  return AFTER_NEGATORS.has(s.wordKeys[k]!) && k > 0 && s.sentence[k - 1] === s.sentence[k] && fills(KEEP_ON, s.words[k - 1]);
 }
 
 /** Words before « personne » that make it a noun (« une personne », « la personne », « en personne »), not « nobody ». */
@@ -925,8 +925,8 @@ const DEGREE = new Set(['plus', 'autant', 'davantage', 'mieux', 'pire', 'pis']);
 /** True when « rien / personne » at k is compared (« rien … plus que », « personne … autant que ») within its clause: it asserts. */
 function comparedAfter(s: Stream, k: number): boolean {
   for (let j = k + 1; j + 1 < s.words.length && j - k <= 6 && s.clause[j] === s.clause[k]; j += 1) {
-    if (!DEGREE.has(keyOf(s.words[j]!))) continue;
-    for (let q = j + 1; q < s.words.length && q - j <= 3 && s.sentence[q] === s.sentence[k]; q += 1) if (['que', 'qu'].includes(keyOf(s.words[q]!))) return true;
+    if (!DEGREE.has(s.wordKeys[j]!)) continue;
+    for (let q = j + 1; q < s.words.length && q - j <= 3 && s.sentence[q] === s.sentence[k]; q += 1) if (isQue(s.wordKeys[q]!)) return true;
   }
   return false;
 }
@@ -949,13 +949,13 @@ function challenged(s: Stream, a: number): boolean {
   const sent = s.sentence[a];
   for (let j = Math.max(2, a - 6); j < s.words.length && j <= a + 6; j += 1) {
     if (s.sentence[j] !== sent) break;
-    if (s.sentence[j - 2] !== sent || !CLAUSE_OPENERS.has(keyOf(s.words[j]!))) continue;
+    if (s.sentence[j - 2] !== sent || !CLAUSE_OPENERS.has(s.wordKeys[j]!)) continue;
     // « Prouvez-moi que vous êtes pas raciste »: a dare about the reader is no claim about a people.
     if (['vous', 'tu', 't', 'je', 'j'].includes(keyOf(s.words[j + 1] ?? s.words[j]!))) return false;
     // « prouvez-moi que », « prouve moi que »; « qu'on / que quelqu'un me prouve que »; not « on m'a prouvé que » (a past proof reported).
-    if (keyOf(s.words[j - 1]!) === 'moi') return fills(PROVE, s.words[j - 2]);
+    if (s.wordKeys[j - 1]! === 'moi') return fills(PROVE, s.words[j - 2]);
     if (!fills(PROVE, s.words[j - 1])) continue;
-    return j >= 3 && s.sentence[j - 3] === sent && TO_ME.has(keyOf(s.words[j - 2]!)) && ['on', 'quelqu', 'quelquun', 'qqn', 'qui', 'un'].includes(keyOf(s.words[j - 3]!));
+    return j >= 3 && s.sentence[j - 3] === sent && TO_ME.has(s.wordKeys[j - 2]!) && ['on', 'quelqu', 'quelquun', 'qqn', 'qui', 'un'].includes(s.wordKeys[j - 3]!);
   }
   return false;
 }
@@ -972,26 +972,26 @@ function deniedIn(s: Stream, a: number, b: number, inside: ReadonlyArray<readonl
   // « ne … rien », « ne … jamais » written inside an entry (« ne sont bons à rien »): its « ne » is the entry's.
   let insideNegator = false;
   // « Aucun musulman ne mérite… », « Personne ne devrait… »: the verb's own « ne » stands just before the entry.
-  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && (keyOf(s.words[a - 1]!) === 'ne' || keyOf(s.words[a - 1]!) === 'n')) ne = true;
+  if (a > 0 && s.sentence[a - 1] === s.sentence[a] && (s.wordKeys[a - 1]! === 'ne' || s.wordKeys[a - 1]! === 'n')) ne = true;
   const g = groupsOf(s);
   for (let k = a; k < b; k += 1) {
     // « ceux qui parlent pas français »: a negation inside a people's name (groups.ts described) denies nothing said of them.
-    const d = g.mentions[g.startingAt[k] ?? -1];
+    const d = mentionAt(g, g.startingAt[k]);
     if (d) {
       k = d.b - 1;
       continue;
     }
     if (within(inside, k)) {
-      if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) || keyOf(s.words[k]!) === 'rien') insideNegator = true;
+      if (AFTER_NEGATORS.has(s.wordKeys[k]!) || s.wordKeys[k]! === 'rien') insideNegator = true;
       continue;
     }
-    const w = keyOf(s.words[k]!);
-    const next = k + 1 < s.words.length ? keyOf(s.words[k + 1]!) : '';
+    const w = s.wordKeys[k]!;
+    const next = k + 1 < s.words.length ? s.wordKeys[k + 1]! : '';
     if (w === 'ne' || w === 'n') ne = true;
     // « n'arrêtent pas d'être… », « ne cessent de… »: a negation that says « keep on » asserts.
     else if (ne && keepsOn(s, k)) ne = false;
     // « tout sauf stupides »: an exception that denies.
-    else if (w === 'sauf' && k > a && keyOf(s.words[k - 1]!) === 'tout') neg = true;
+    else if (w === 'sauf' && k > a && s.wordKeys[k - 1]! === 'tout') neg = true;
     else if ((w === 'que' || w === 'qu') && ne) ne = false;
     // « ils ne sont juste bons à rien »: a « ne » with no second word of negation before « juste, seulement » restricts.
     else if (ne && RESTRICTING.has(w)) ne = false;
@@ -999,19 +999,19 @@ function deniedIn(s: Stream, a: number, b: number, inside: ReadonlyArray<readonl
     // « Rien me dégoûte plus qu'un … », « personne les hait autant que moi »: nothing more than, a superlative that asserts.
     else if ((w === 'rien' || w === 'personne') && comparedAfter(s, k)) continue;
     // « Personne ici déteste les … » (Québec, without « ne »): nobody, the subject, denies; « une personne » is someone.
-    else if (w === 'personne' && !(k > 0 && s.sentence[k - 1] === s.sentence[k] && SOMEONE_BEFORE.has(keyOf(s.words[k - 1]!)))) neg = true;
+    else if (w === 'personne' && !(k > 0 && s.sentence[k - 1] === s.sentence[k] && SOMEONE_BEFORE.has(s.wordKeys[k - 1]!))) neg = true;
     else if (w === 'personne' || w === 'non' || w === 'point') continue;
     // « n'ont jamais été que des… », « ne sont plus que des… »: the « que » to come restricts, it does not negate.
     else if (ne && (w === 'jamais' || w === 'plus') && restricts(s, k)) continue;
     // « sans jamais travailler », « sans rien faire »: the negation belongs to « sans », not to the clause.
-    else if (k > a && keyOf(s.words[k - 1]!) === 'sans' && s.brk[k] === 0) continue;
+    else if (k > a && s.wordKeys[k - 1]! === 'sans' && s.brk[k] === 0) continue;
     // « y l'aura pas volé »: deserved it, an idiom that asserts (not « il a pas volé d'argent »).
     else if (NEGATORS.has(w) && deservedIt(s, k)) continue;
     // « Ramadan ou pas, … »: either way, nothing denied.
-    else if (w === 'pas' && k > 0 && keyOf(s.words[k - 1]!) === 'ou') continue;
+    else if (w === 'pas' && k > 0 && s.wordKeys[k - 1]! === 'ou') continue;
     else if (NEGATORS.has(w)) neg = true;
     // « je vais plus les voir »: « plus » without « ne » before an object pronoun is « ne … plus ».
-    else if (w === 'plus' && PLUS_BEFORE.has(next) && s.sentence[k + 1] === s.sentence[k] && !(k > 0 && QUANTITY_PLUS.has(keyOf(s.words[k - 1]!)))) neg = true;
+    else if (w === 'plus' && PLUS_BEFORE.has(next) && s.sentence[k + 1] === s.sentence[k] && !(k > 0 && QUANTITY_PLUS.has(s.wordKeys[k - 1]!))) neg = true;
   }
   if (ne && !insideNegator) neg = true;
   if (verbEnd >= 0) {
@@ -1019,7 +1019,7 @@ function deniedIn(s: Stream, a: number, b: number, inside: ReadonlyArray<readonl
       // « …, point. »: past a comma the word closes the sentence (« un point c'est tout »), it does not complete « ne ».
       if (s.sentence[k] !== s.sentence[verbEnd - 1] || s.brk[k] !== 0) break;
       // « le plus de … possible », « en plus »: a quantity or an addition, not « ne … plus ».
-      if (AFTER_NEGATORS.has(keyOf(s.words[k]!)) && !comparativePlus(s, k, verbEnd) && keyOf(s.words[k - 1]!) !== 'sans') return true;
+      if (AFTER_NEGATORS.has(s.wordKeys[k]!) && !comparativePlus(s, k, verbEnd) && s.wordKeys[k - 1]! !== 'sans') return true;
     }
   }
   return neg;

@@ -18,6 +18,8 @@ export const SENTENCE = 2;
 
 export interface Stream {
   readonly words: readonly Token[];
+  /** Each word's key (keyOf), cut once: the readings ask it dozens of times per word. */
+  readonly wordKeys: readonly string[];
   /** Break before word i (NONE, CLAUSE or SENTENCE). */
   readonly brk: Uint8Array;
   /** Sentence number of word i. */
@@ -327,5 +329,5 @@ export function streamOf(input: readonly Token[]): Stream {
     sentence[i] = s;
     clause[i] = c;
   }
-  return { words, brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt, winkAt, moods, askedAt };
+  return { words, wordKeys: words.map(keyOf), brk, sentence, clause, hyphen: Uint8Array.from(hyphenList), quoted: Uint8Array.from(quotedList), marks, markAt, winkAt, moods, askedAt };
 }

@@ -12,10 +12,10 @@ import { lemma } from '../lemma.ts';
 import { auxiliaries, consequences, harmBare, harmDirect, harmWished, objects, selfHarm, speakers, wishes } from './lexicon-person.ts';
 import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
-import { antecedent, groupsOf, type Groups, type Mention } from './groups.ts';
+import { antecedent, groupsOf, mentionAt, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
 import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
-import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
 import { goodDeath } from './calm-death.ts';
@@ -51,11 +51,11 @@ const NOT_HARM_AFTER = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'au', 'au
 export function deniedBefore(s: Stream, a: number): boolean {
   let denied = false;
   // « Il n'y a rien de mal à… »: the « ne » is the call's own « rien ».
-  if (keyOf(s.words[a]!) === 'rien') return false;
+  if (s.wordKeys[a]! === 'rien') return false;
   // « On ne sera pas en paix tant qu'on n'aura pas… », « faudra pas pleurer quand on les aura… »: the call opens its own clause.
-  if (['tant', 'quand', 'lorsque', 'lorsqu'].includes(keyOf(s.words[a]!))) return false;
+  if (['tant', 'quand', 'lorsque', 'lorsqu'].includes(s.wordKeys[a]!)) return false;
   for (let k = a - 1; k >= 0 && a - k <= 3 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     // « ils ne croient pas que je vais… »: a « que » opens the clause, the negation is the matrix's.
     if (w === 'que' || w === 'qu') return false;
     if (/^(?:hesit|tard|crain|peur|empech|retien|retenir|arret|cess|lach|recul|renonc)/.test(w)) return false;
@@ -73,9 +73,9 @@ export function deniedBefore(s: Stream, a: number): boolean {
  */
 function letDie(s: Stream, sc: Scope, g: Groups, out: WordHit[], h: number, h2: number): boolean {
   const sent = s.sentence[h]!;
-  const key = (i: number): string => (i >= 0 && s.sentence[i] === sent ? keyOf(s.words[i]!) : '');
+  const key = (i: number): string => (i >= 0 && s.sentence[i] === sent ? s.wordKeys[i]! : '');
   // « laisser les… crever »: the people between the order and the verb.
-  const between = g.mentions[g.endingAt[h] ?? -1];
+  const between = mentionAt(g, g.endingAt[h]);
   let m = between?.generic ? between : undefined;
   let j = m ? m.a - 1 : h - 1;
   while (h - j < 5 && LET_GAP.has(key(j))) j -= 1;
@@ -84,7 +84,7 @@ function letDie(s: Stream, sc: Scope, g: Groups, out: WordHit[], h: number, h2: 
   // (« il ne faut pas les laisser mourir de froid »: a negation stops both walks.)
   if (!LET.has(key(j)) || !(/^laiss(?:ez|ons)$/.test(key(j)) || LET_ORDER.has(key(a)))) return false;
   for (let i = a; !m && i < h; i += 1) if (key(i) === 'les') m = antecedent(s, g, i);
-  m ??= g.mentions[g.startingAt[h2] ?? -1];
+  m ??= mentionAt(g, g.startingAt[h2]);
   if (!m?.identity || s.sentence[m.a] !== sent) return false;
   add(out, s, sc, a, h2, [[a, h2]], h2);
   return true;
@@ -92,7 +92,7 @@ function letDie(s: Stream, sc: Scope, g: Groups, out: WordHit[], h: number, h2: 
 
 function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>, verbEnd = -1): void {
   // A span opening on its « que » (« qu'on devrait… ») is reported when what precedes that « que » reports it.
-  const r = a + 1 < b && ['que', 'qu'].includes(keyOf(s.words[a]!)) ? a + 1 : a;
+  const r = a + 1 < b && isQue(s.wordKeys[a]!) ? a + 1 : a;
   out.push({ kind: 'threat', severity: isNegated(s, a, b, inside, verbEnd) || deniedBefore(s, a) || playedAt(s, b) ? 'clear' : isReported(s, sc, r, b) ? 'warning' : 'error', a, b });
 }
 
@@ -103,18 +103,18 @@ function add(out: WordHit[], s: Stream, sc: Scope, a: number, b: number, inside:
 function playedAt(s: Stream, b: number): boolean {
   const n = s.words.length;
   for (let k = b; k < n && k < b + 3 && s.sentence[k] === s.sentence[b - 1]; k += 1) {
-    if (!['a', 'au', 'aux'].includes(keyOf(s.words[k]!))) continue;
-    const j = k + 1 < n && ['la', 'l'].includes(keyOf(s.words[k + 1]!)) ? k + 2 : k + 1;
-    return j < n && s.sentence[j] === s.sentence[k] && HARM_FIGURES.has(keyOf(s.words[j]!));
+    if (!['a', 'au', 'aux'].includes(s.wordKeys[k]!)) continue;
+    const j = k + 1 < n && ['la', 'l'].includes(s.wordKeys[k + 1]!) ? k + 2 : k + 1;
+    return j < n && s.sentence[j] === s.sentence[k] && HARM_FIGURES.has(s.wordKeys[j]!);
   }
   return false;
 }
 
 /** « noyer sous les formulaires », « pendre la crémaillère », « étouffer de bisous »: the verb's idioms, not harm. */
 function idiom(s: Stream, h: number, h2: number): boolean {
-  const next = h2 < s.words.length && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
-  const then = h2 + 1 < s.words.length && s.sentence[h2 + 1] === s.sentence[h] ? keyOf(s.words[h2 + 1]!) : '';
-  const third = h2 + 2 < s.words.length && s.sentence[h2 + 2] === s.sentence[h] ? keyOf(s.words[h2 + 2]!) : '';
+  const next = h2 < s.words.length && s.sentence[h2] === s.sentence[h] ? s.wordKeys[h2]! : '';
+  const then = h2 + 1 < s.words.length && s.sentence[h2 + 1] === s.sentence[h] ? s.wordKeys[h2 + 1]! : '';
+  const third = h2 + 2 < s.words.length && s.sentence[h2 + 2] === s.sentence[h] ? s.wordKeys[h2 + 2]! : '';
   return (
     (next === 'sous' && h2 - h === 1) ||
     (next === 'la' && then === 'cremaillere') ||
@@ -316,22 +316,22 @@ const DEATH_FIGURES = new Set(deathFigures);
 function wishedOnPeople(s: Stream, sc: Scope, out: WordHit[]): void {
   const n = s.words.length;
   for (let q = 1; q < n; q += 1) {
-    if (!['que', 'qu'].includes(keyOf(s.words[q]!))) continue;
+    if (!isQue(s.wordKeys[q]!)) continue;
     const wish = fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1;
     if (wish < 0 || s.sentence[wish] !== s.sentence[q]) continue;
     const sent = s.sentence[q]!;
     let k = q + 1;
-    if (k < n && ['tous', 'toutes'].includes(keyOf(s.words[k]!))) k += 1;
-    if (k + 1 >= n || s.sentence[k + 1] !== sent || !PLURAL_DETERMINERS.has(keyOf(s.words[k]!))) continue;
-    const noun = keyOf(s.words[k + 1]!);
+    if (k < n && ['tous', 'toutes'].includes(s.wordKeys[k]!)) k += 1;
+    if (k + 1 >= n || s.sentence[k + 1] !== sent || !PLURAL_DETERMINERS.has(s.wordKeys[k]!)) continue;
+    const noun = s.wordKeys[k + 1]!;
     if (!PEOPLE_PLURAL.has(noun) && !AGENT_PLURAL.test(noun)) continue;
     // The noun, then at most one complement (« du parc », « de la rue Papineau »), then the death.
     let v = k + 2;
-    if (v < n && ['du', 'de', 'des', 'd'].includes(keyOf(s.words[v]!))) v += Math.min(3, n - v);
+    if (v < n && ['du', 'de', 'des', 'd'].includes(s.wordKeys[v]!)) v += Math.min(3, n - v);
     for (let j = k + 2; j <= v && j < n && s.sentence[j] === sent; j += 1) {
       if (!fills(DYING, s.words[j])) continue;
       // « qu'ils meurent de rire »: a figure.
-      const after = j + 2 < n && s.sentence[j + 2] === sent && ['de', 'd'].includes(keyOf(s.words[j + 1]!)) ? keyOf(s.words[j + 2]!) : '';
+      const after = j + 2 < n && s.sentence[j + 2] === sent && isDe(s.wordKeys[j + 1]!) ? s.wordKeys[j + 2]! : '';
       if (after !== '' && DEATH_FIGURES.has(after)) break;
       const severity = isNegated(s, q, j + 1) || deniedBefore(s, wish) || isReported(s, sc, wish, j + 1) ? 'clear' : 'warning';
       out.push({ kind: 'threat', severity, a: wish, b: j + 1, doubtful: 'violence' });
@@ -343,7 +343,7 @@ function wishedOnPeople(s: Stream, sc: Scope, out: WordHit[]): void {
 /** End of a role named at word k (« le maire », « à ce conseiller-là », « du directeur »), or -1. */
 function roleAfter(s: Stream, k: number, sentence: number): number {
   for (let j = k; j < s.words.length && j - k <= 2 && s.sentence[j] === sentence; j += 1) {
-    const w = keyOf(s.words[j]!);
+    const w = s.wordKeys[j]!;
     if (ROLES.has(w) && j > k) return j + 1;
     if (!DETERMINERS.has(w) && !MOVE_TO.has(w) && !OBJECT_GAP.has(w)) return -1;
   }
@@ -356,9 +356,9 @@ function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention
   let place = 0;
   // (An adverbial phrase counts as one word: « éliminer une bonne fois pour toutes ces… », « tuer sans hésiter tous les… ».)
   for (let j = k, steps = 0; j < s.words.length && steps <= 6 && s.sentence[j] === sentence; j += 1, steps += 1) {
-    const m = g.mentions[(g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j]! : (g.headAt[j] ?? -1)];
+    const m = mentionAt(g, (g.startingAt[j] ?? -1) >= 0 ? g.startingAt[j] : g.headAt[j]);
     if (m) return m;
-    const w = keyOf(s.words[j]!);
+    const w = s.wordKeys[j]!;
     const adverbial = matchAt(s, ADVERBIALS, j);
     if (adverbial > j + 1 && s.sentence[adverbial - 1] === sentence) {
       j = adverbial - 1;
@@ -366,7 +366,7 @@ function objectAfter(s: Stream, g: Groups, k: number, sentence: number): Mention
     }
     if (w.length > 6 && w.endsWith('ment')) continue;
     // (« froidement et méthodiquement »: adverbs joined.)
-    if (w === 'et' && j > k && keyOf(s.words[j - 1]!).endsWith('ment')) continue;
+    if (w === 'et' && j > k && s.wordKeys[j - 1]!.endsWith('ment')) continue;
     if (place === 0 && j === k && PLACE_FIRST.has(w)) place = 1;
     else if (place === 1 && !OBJECT_GAP.has(w)) place = 2;
     else if (!OBJECT_GAP.has(w)) return undefined;
@@ -403,19 +403,19 @@ const INFINITIVE = /(?:er|ir|re)$/;
  */
 function sharedCall(s: Stream, g: Groups, callStart: Int32Array, h: number): number {
   let k = h - 1;
-  const clitic = k > 0 && PERSON_PRONOUNS.has(keyOf(s.words[k]!));
+  const clitic = k > 0 && PERSON_PRONOUNS.has(s.wordKeys[k]!);
   if (clitic) k -= 1;
   // « … passer à l'action et de massacrer… »: the second infinitive keeps its « de / à ».
-  if (k > 1 && ['de', 'd', 'a'].includes(keyOf(s.words[k]!)) && JOINED.has(keyOf(s.words[k - 1]!))) k -= 1;
-  if (k <= 0 || s.sentence[k] !== s.sentence[h] || !JOINED.has(keyOf(s.words[k]!))) return -1;
+  if (k > 1 && ['de', 'd', 'a'].includes(s.wordKeys[k]!) && JOINED.has(s.wordKeys[k - 1]!)) k -= 1;
+  if (k <= 0 || s.sentence[k] !== s.sentence[h] || !JOINED.has(s.wordKeys[k]!)) return -1;
   for (let v = k - 1; v > 0 && k - v <= 10 && s.sentence[v] === s.sentence[h]; v -= 1) {
-    if (!INFINITIVE.test(keyOf(s.words[v]!))) continue;
+    if (!INFINITIVE.test(s.wordKeys[v]!)) continue;
     const call = callBefore(s, callStart, v);
     if (call < 0) continue;
     // The pronoun takes up people named between the two verbs (« un … », « les … »), not things (« les feuilles »),
     // or a people set out after it (« on va les mettre à genoux pis les exécuter, ces… »).
     if (clitic) {
-      const m = g.mentions[g.lastBefore[k] ?? -1];
+      const m = mentionAt(g, g.lastBefore[k]);
       const after = antecedent(s, g, h - 1);
       if ((!m || m.a < v) && !(after && after.identity && after.a > h)) return -1;
     }
@@ -429,7 +429,7 @@ function sharedCall(s: Stream, g: Groups, callStart: Int32Array, h: number): num
  * clause (« les … qui vivent ici devraient être pendus », « tous les … qui arrivent méritent de crever »).
  */
 function subjectEndingAt(s: Stream, g: Groups, k: number): Mention | undefined {
-  const m = g.mentions[g.endingAt[k] ?? -1];
+  const m = mentionAt(g, g.endingAt[k]);
   // « Ceux qui battent les … devraient être pendus »: the group is the object inside the clause, the subject someone else.
   if (m) return objectOfClause(s, m) ? undefined : m;
   return k > 0 ? relativeHead(s, g, k - 1) : undefined;
@@ -446,7 +446,7 @@ function riskIn(s: Stream, sentence: number, bits = 3): boolean {
   if (!risky) {
     risky = new Uint8Array((s.sentence[s.words.length - 1] ?? 0) + 1);
     for (let k = 0; k < s.words.length; k += 1) {
-      const w = keyOf(s.words[k]!);
+      const w = s.wordKeys[k]!;
       risky[s.sentence[k]!]! |= (RISK.has(w) || CAUSES.has(w) ? 1 : 0) | (HARDSHIP_CAUSE.has(w) ? 2 : 0);
     }
     RISKY.set(s, risky);
@@ -463,10 +463,10 @@ const WHOLE = new Set(['les', 'ces', 'tous', 'toutes', 'chaque', 'tout', 'aux', 
 function wrongdoerAt(s: Stream, g: Groups, i: number): Mention | undefined {
   if (i < 1 || i >= s.words.length || !fills(WRONGDOERS, s.words[i]) || s.sentence[i - 1] !== s.sentence[i]) return undefined;
   // « les politiciens corrompus »: a group said to be wrongdoers by its adjective.
-  const named = g.mentions[g.endingAt[i] ?? -1];
+  const named = mentionAt(g, g.endingAt[i]);
   if (named && named.generic && s.brk[i] === 0) return { ...named, b: i + 1 };
-  if (!WHOLE.has(keyOf(s.words[i - 1]!))) return undefined;
-  const a = i > 1 && s.sentence[i - 2] === s.sentence[i] && ['tous', 'toutes'].includes(keyOf(s.words[i - 2]!)) ? i - 2 : i - 1;
+  if (!WHOLE.has(s.wordKeys[i - 1]!)) return undefined;
+  const a = i > 1 && s.sentence[i - 2] === s.sentence[i] && ['tous', 'toutes'].includes(s.wordKeys[i - 2]!) ? i - 2 : i - 1;
   return { a, b: i + 1, head: i, generic: true, identity: false };
 }
 /** The wrongdoers named right before word k, with a place after their name (« tous les pédophiles de la ville »). */
@@ -475,7 +475,7 @@ function wrongdoerBefore(s: Stream, g: Groups, k: number): Mention | undefined {
   if (m) return m;
   for (let j = k - 3; j >= k - 4 && j > 0; j -= 1) {
     const w = wrongdoerAt(s, g, j);
-    if (w && ['de', 'du', 'des', 'd'].includes(keyOf(s.words[j + 1]!)) && s.sentence[k - 1] === s.sentence[j]) return { ...w, b: k };
+    if (w && ['de', 'du', 'des', 'd'].includes(s.wordKeys[j + 1]!) && s.sentence[k - 1] === s.sentence[j]) return { ...w, b: k };
   }
   return undefined;
 }
@@ -484,7 +484,7 @@ function wrongdoerAfter(s: Stream, g: Groups, k: number): Mention | undefined {
   for (let j = k; j < s.words.length && j - k < 4 && s.sentence[j] === s.sentence[k]; j += 1) {
     const m = wrongdoerAt(s, g, j);
     if (m) return m;
-    if (!OBJECT_GAP.has(keyOf(s.words[j]!))) return undefined;
+    if (!OBJECT_GAP.has(s.wordKeys[j]!)) return undefined;
   }
   return undefined;
 }
@@ -530,59 +530,59 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   // noun (not « ce vieux chêne »), and not a word that is as often a colour or an age (« ce noir », « ce vieux »).
   // As a subject (« cette femme mérite… »), the verb that follows is checked by the frame itself (`subject`).
   const member = (m: Mention, subject = false): boolean =>
-    !m.generic && m.identity && MEMBER_DET.has(keyOf(s.words[m.a]!)) && !AMBIGUOUS_MEMBER.has(keyOf(s.words[m.head]!)) &&
-    (subject || m.b >= n || s.brk[m.b] !== 0 || AFTER_MEMBER.has(keyOf(s.words[m.b]!)));
+    !m.generic && m.identity && MEMBER_DET.has(s.wordKeys[m.a]!) && !AMBIGUOUS_MEMBER.has(s.wordKeys[m.head]!) &&
+    (subject || m.b >= n || s.brk[m.b] !== 0 || AFTER_MEMBER.has(s.wordKeys[m.b]!));
   const sentenceStart = (i: number): boolean => i === 0 || s.sentence[i - 1] !== s.sentence[i];
   // VIOLENCE and SUFFER are each read by two passes below: found once.
   const violenceFound = findAllIn(s, VIOLENCE);
   const sufferFound = findAllIn(s, SUFFER);
   for (const [h, h2] of violenceFound) {
     const sent = s.sentence[h]!;
-    const form = keyOf(s.words[h]!);
+    const form = s.wordKeys[h]!;
     // « Débarrassons-nous des… », « Tuons-les »: an order the speaker joins is its own call.
     // « Sortez vos fusils et tirez sur les… »: one order joined to another.
-    const order = (sentenceStart(h) || s.brk[h] !== 0 || (h > 0 && JOINED.has(keyOf(s.words[h - 1]!)))) && /(?:ons|ez|^faites)$/.test(form);
+    const order = (sentenceStart(h) || s.brk[h] !== 0 || (h > 0 && JOINED.has(s.wordKeys[h - 1]!))) && /(?:ons|ez|^faites)$/.test(form);
     // « Allez tabasser les… », « Va tuer les… », « Allez les tabasser »: sent to do it.
-    const pronounFirst = h > 1 && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!)) ? 1 : 0;
+    const pronounFirst = h > 1 && GROUP_PRONOUNS.has(s.wordKeys[h - 1]!) ? 1 : 0;
     // (« Les gars, allons tirer sur les… »: after an address.)
-    const sent_ = h > pronounFirst && (sentenceStart(h - 1 - pronounFirst) || s.brk[h - 1 - pronounFirst] !== 0) && GO.has(keyOf(s.words[h - 1 - pronounFirst]!));
+    const sent_ = h > pronounFirst && (sentenceStart(h - 1 - pronounFirst) || s.brk[h - 1 - pronounFirst] !== 0) && GO.has(s.wordKeys[h - 1 - pronounFirst]!);
     let call = order ? h : sent_ ? h - 1 - pronounFirst : callBefore(s, callStart, h);
     // « Je vais trouver un … et le tabasser »: an infinitive joined by « et » to one the call governs shares it.
     if (call < 0) call = sharedCall(s, g, callStart, h);
     // « Pourquoi on ne tue pas tous les… ? »: the proposal's « pas » stands before the object.
-    let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && keyOf(s.words[call]!) === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(keyOf(s.words[h2]!)) ? objectAfter(s, g, h2 + 1, sent) : undefined);
+    let m = objectAfter(s, g, h2, sent) ?? (call >= 0 && s.wordKeys[call]! === 'pourquoi' && h2 < n && ['pas', 'plus'].includes(s.wordKeys[h2]!) ? objectAfter(s, g, h2 + 1, sent) : undefined);
     // « incendier les vieux tas de… », « écraser les petits cailloux »: an age or a size, the real noun after it.
-    if (m && AMBIGUOUS_MEMBER.has(keyOf(s.words[m.head]!)) && m.b < n && s.sentence[m.b] === sent && s.brk[m.b] === 0 && !AFTER_MEMBER.has(keyOf(s.words[m.b]!))) m = undefined;
+    if (m && AMBIGUOUS_MEMBER.has(s.wordKeys[m.head]!) && m.b < n && s.sentence[m.b] === sent && s.brk[m.b] === 0 && !AFTER_MEMBER.has(s.wordKeys[m.b]!)) m = undefined;
     // « Il faudrait abattre tous les violeurs », « Les criminels, on devrait tous les exécuter »: wrongdoers, killing called for.
-    const own = h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!));
+    const own = h >= 2 && OWN_OBJECT.has(s.wordKeys[h - 1]!) && OWN_SPEAKER.has(s.wordKeys[h - 2]!);
     if (!m && (call >= 0 || own) && fills(KILLING, s.words[h]) && !fills(MILD, s.words[h]) && h2 < n) {
       m = wrongdoerAfter(s, g, h2);
       let st = h;
       while (!m && st > 0 && s.sentence[st - 1] === sent && h - st < 12) st -= 1;
       const first = call >= 0 ? call : h - 2;
-      const pronoun = first < h && GROUP_PRONOUNS.has(keyOf(s.words[h - 1]!));
+      const pronoun = first < h && GROUP_PRONOUNS.has(s.wordKeys[h - 1]!);
       for (let j = st; !m && pronoun && j < st + 3 && j < first; j += 1) m = wrongdoerAt(s, g, j);
     }
     // « Tuez-les tous, ces… », « Tuez-en le plus possible, des… »: the order's own pronoun, the group named after it.
-    if (!m && order && h2 < n && s.sentence[h2] === sent && GROUP_PRONOUNS.has(keyOf(s.words[h2]!))) m = antecedent(s, g, h2);
+    if (!m && order && h2 < n && s.sentence[h2] === sent && GROUP_PRONOUNS.has(s.wordKeys[h2]!)) m = antecedent(s, g, h2);
     // « Réglons-leur leur compte, aux… »: the order's pronoun inside the entry.
-    if (!m && order && h + 1 < h2 && GROUP_PRONOUNS.has(keyOf(s.words[h + 1]!))) m = antecedent(s, g, h + 1);
+    if (!m && order && h + 1 < h2 && GROUP_PRONOUNS.has(s.wordKeys[h + 1]!)) m = antecedent(s, g, h + 1);
     // « Allons leur régler leur compte, aux… »: the pronoun before the verb sent to.
     if (!m && sent_ && pronounFirst) m = antecedent(s, g, h - 1);
     // One member (« ce vieux… ») is a victim only of violence people alone suffer (read below); others need the group.
     // « ce genre de… »: a kind of people, so the group.
-    const kind = m !== undefined && m.a >= 2 && KIND.has(keyOf(s.words[m.a - 2]!));
+    const kind = m !== undefined && m.a >= 2 && KIND.has(s.wordKeys[m.a - 2]!);
     // One member named with « un / une » and nothing after the name that could be the real noun (« frapper un gai »,
     // « un immigrant que je croise »; not « ce vieux chêne »): a person all the same.
     // « le premier / prochain / meilleur… que je croise », « n'importe quel… »: whoever it is, so a person.
-    const one = m !== undefined && (member(m) || (!m.generic && m.identity && m.head > 0 && WHOEVER.has(keyOf(s.words[m.head - 1]!))));
+    const one = m !== undefined && (member(m) || (!m.generic && m.identity && m.head > 0 && WHOEVER.has(s.wordKeys[m.head - 1]!)));
     // « casser du… », « taper de l'… »: the partitive names the whole kind.
-    const partitive = m !== undefined && m.head > 0 && (keyOf(s.words[m.head - 1]!) === 'du' || (keyOf(s.words[m.head - 1]!) === 'l' && m.head > 1 && keyOf(s.words[m.head - 2]!) === 'de'));
+    const partitive = m !== undefined && m.head > 0 && (s.wordKeys[m.head - 1]! === 'du' || (s.wordKeys[m.head - 1]! === 'l' && m.head > 1 && s.wordKeys[m.head - 2]! === 'de'));
     // As the subject of an approval (« Frapper une… devrait être permis »), one member is the victim even with a verb after it.
     const subjectMember = m !== undefined && member(m, true) ? m : undefined;
     if (m && !m.generic && !kind && !one && !partitive && matchAt(s, PERSON_VIOLENCE, h) !== h2) m = undefined;
     // « exterminer votre race », « éliminer leur engeance »: the people as a kind, whoever they are.
-    if (!m && h2 + 1 < n && s.sentence[h2 + 1] === sent && KIN.has(keyOf(s.words[h2]!)) && RACE.has(keyOf(s.words[h2 + 1]!))) {
+    if (!m && h2 + 1 < n && s.sentence[h2 + 1] === sent && KIN.has(s.wordKeys[h2]!) && RACE.has(s.wordKeys[h2 + 1]!)) {
       if (call >= 0) add(out, s, sc, call, h2 + 2, [[call, h], [h, h2]], h2);
       continue;
     }
@@ -591,22 +591,22 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // or foretold (« Vous serez tous pendus », « Les… seront exterminés »), not as a report (« … par… », « si… »).
     let be = h - 1;
     // (« soient arrêtés et fusillés »: two participles joined.)
-    if (be > 2 && JOINED.has(keyOf(s.words[be]!)) && /(?:e|i|u)e?s$/.test(keyOf(s.words[be - 1]!))) be -= 2;
-    while (be > 0 && h - be <= 4 && PASSIVE_GAP.has(keyOf(s.words[be]!))) be -= 1;
-    const beWord = call < 0 && be > 0 && s.sentence[be] === sent ? keyOf(s.words[be]!) : '';
-    const afterVerb = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+    if (be > 2 && JOINED.has(s.wordKeys[be]!) && /(?:e|i|u)e?s$/.test(s.wordKeys[be - 1]!)) be -= 2;
+    while (be > 0 && h - be <= 4 && PASSIVE_GAP.has(s.wordKeys[be]!)) be -= 1;
+    const beWord = call < 0 && be > 0 && s.sentence[be] === sent ? s.wordKeys[be]! : '';
+    const afterVerb = h2 < n && s.sentence[h2] === sent ? s.wordKeys[h2]! : '';
     // « Il faudrait que ces… qui… soient tous fusillés », « Je souhaite qu'un jour les… soient exterminés », « Je ferai en
     // sorte que chaque… soit abattu »: the passive in the subjunctive after a call or a wish and its « que ».
     // (« J'espère que les… finiront tous poignardés »: ending so is being so.)
-    if ((beWord === 'soient' || beWord === 'soit' || END_UP.has(beWord)) && !AGENT_AFTER.has(afterVerb) && !/(?:er|ir|re)$/.test(form) && (fills(KILLING, s.words[h]) || matchAt(s, PERSON_VIOLENCE, h) === h2 || keyOf(s.words[h2 - 1]!) === 'mort')) {
+    if ((beWord === 'soient' || beWord === 'soit' || END_UP.has(beWord)) && !AGENT_AFTER.has(afterVerb) && !/(?:er|ir|re)$/.test(form) && (fills(KILLING, s.words[h]) || matchAt(s, PERSON_VIOLENCE, h) === h2 || s.wordKeys[h2 - 1]! === 'mort')) {
       let k = be;
-      while (k > 0 && be - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+      while (k > 0 && be - k < 2 && PASSIVE_GAP.has(s.wordKeys[k - 1]!)) k -= 1;
       const victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
-      let q = victim && s.sentence[victim.a] === sent && (victim.generic || ANY_ONE.has(keyOf(s.words[victim.a]!))) ? victim.a - 1 : -1;
-      while (q > 0 && victim !== undefined && victim.a - q <= 3 && SOMEDAY.has(keyOf(s.words[q]!))) q -= 1;
-      if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!))) {
+      let q = victim && s.sentence[victim.a] === sent && (victim.generic || ANY_ONE.has(s.wordKeys[victim.a]!)) ? victim.a - 1 : -1;
+      while (q > 0 && victim !== undefined && victim.a - q <= 3 && SOMEDAY.has(s.wordKeys[q]!)) q -= 1;
+      if (q >= 0 && s.sentence[q] === sent && isQue(s.wordKeys[q]!)) {
         // (« Je souhaite ardemment que… »: an adverb between the wish and its « que ».)
-        const w = q > 1 && /ment$/.test(keyOf(s.words[q - 1]!)) ? q - 2 : q - 1;
+        const w = q > 1 && /ment$/.test(s.wordKeys[q - 1]!) ? q - 2 : q - 1;
         // (« Que tous les… soient massacrés »: the subjunctive opening the sentence is the wish.)
         const wish = callBefore(s, callStart, q) >= 0 ? callBefore(s, callStart, q) : fills(WISH, s.words[w]) ? w : sentenceStart(q) ? q : -1;
         if (wish >= 0) add(out, s, sc, wish, h2, [[wish, h2]], h2);
@@ -616,8 +616,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // (« d'être violents »: a form in -ent after « être » is the adjective, not « ils violent ».)
     if ((beWord === 'etre' || FUTURE_BE.has(beWord) || beWord === 'seraient' || beWord === 'serait') && !AGENT_AFTER.has(afterVerb) && !/ente?s?$/.test(form)) {
       let k = be;
-      while (k > 0 && be - k < 4 && (DUTY.has(keyOf(s.words[k - 1]!)) || PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
-      const duty = beWord === 'etre' && k < be && DUTY.has(keyOf(s.words[k]!));
+      while (k > 0 && be - k < 4 && (DUTY.has(s.wordKeys[k - 1]!) || PASSIVE_GAP.has(s.wordKeys[k - 1]!) || FORETOLD.has(s.wordKeys[k - 1]!))) k -= 1;
+      const duty = beWord === 'etre' && k < be && DUTY.has(s.wordKeys[k]!);
       // « Si ça ne tenait qu'à moi, les… seraient tous pendus », « Moi président, tous les… seraient gazés »: the conditional
       // under the speaker's own condition, read at the sentence's start.
       let own = false;
@@ -625,47 +625,47 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
         let st = k - 1;
         while (st > 0 && s.sentence[st - 1] === sent && k - st < 12) st -= 1;
         for (let j = st; j < k && j < st + 8; j += 1) {
-          const w = keyOf(s.words[j]!);
+          const w = s.wordKeys[j]!;
           const next = keyOf(s.words[j + 1] ?? s.words[j]!);
           // « Moi président », « si ça ne tenait qu'à moi », « si j'étais maire »: the speaker given the power.
-          own ||= (w === 'moi' && (POWER.has(next) || (j > 1 && keyOf(s.words[j - 1]!) === 'a' && keyOf(s.words[j - 2]!) === 'qu'))) || (w === 'si' && ['je', 'j', 'on'].includes(next) && /^(?:etai|pouvai|decidai|avai)/.test(keyOf(s.words[j + 2] ?? s.words[j]!)));
+          own ||= (w === 'moi' && (POWER.has(next) || (j > 1 && s.wordKeys[j - 1]! === 'a' && s.wordKeys[j - 2]! === 'qu'))) || (w === 'si' && ['je', 'j', 'on'].includes(next) && /^(?:etai|pouvai|decidai|avai)/.test(keyOf(s.words[j + 2] ?? s.words[j]!)));
         }
       }
-      const foretold = FUTURE_BE.has(beWord) || own || (k < be && FORETOLD.has(keyOf(s.words[k]!)) && beWord === 'etre');
+      const foretold = FUTURE_BE.has(beWord) || own || (k < be && FORETOLD.has(s.wordKeys[k]!) && beWord === 'etre');
       let victim = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) ?? (fills(KILLING, s.words[h]) ? wrongdoerBefore(s, g, k) : undefined) : undefined;
       let from = victim && s.sentence[victim.a] === sent ? victim.a : -1;
-      if (!victim && k > 0 && s.sentence[k - 1] === sent && ['vous', 'ils', 'elles'].includes(keyOf(s.words[k - 1]!))) {
+      if (!victim && k > 0 && s.sentence[k - 1] === sent && ['vous', 'ils', 'elles'].includes(s.wordKeys[k - 1]!)) {
         from = k - 1;
-        victim = keyOf(s.words[k - 1]!) === 'vous' ? undefined : antecedent(s, g, k - 1);
+        victim = s.wordKeys[k - 1]! === 'vous' ? undefined : antecedent(s, g, k - 1);
       }
       let risk = false;
       // (The speaker's own condition is no risk: « si j'étais maire, … ».)
-      for (let j = from - 1; foretold && !own && j >= 0 && from - j <= 12 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
+      for (let j = from - 1; foretold && !own && j >= 0 && from - j <= 12 && s.sentence[j] === sent; j -= 1) if (RISK.has(s.wordKeys[j]!)) risk = true;
       // (« … sera abattu sans sommation, sans hésiter »: how it is done, no risk.)
       for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent; j += 1) {
         const adverbial = matchAt(s, ADVERBIALS, j);
         if (adverbial > j) j = adverbial - 1;
-        else if (HARM_FIGURES.has(keyOf(s.words[j]!)) || RISK.has(keyOf(s.words[j]!))) risk = true;
+        else if (HARM_FIGURES.has(s.wordKeys[j]!) || RISK.has(s.wordKeys[j]!)) risk = true;
       }
-      const reader = from >= 0 && keyOf(s.words[from]!) === 'vous';
+      const reader = from >= 0 && s.wordKeys[from]! === 'vous';
       // A harm only foretold must be killing itself: « seront frappés / écrasés / bombardés… » is as often a hardship.
       // Milder verbs (« battus », « éliminés ») only when the clause ends there or says how (« comme des chiens », « à mort »):
       // « Les Canadiens méritent d'être battus ce soir » is a game.
       // (« battus à mort »: the frame's own last word says it kills.)
-      const killing = fills(KILLING, s.words[h]) || afterVerb.startsWith('vif') || keyOf(s.words[h2 - 1]!) === 'mort';
+      const killing = fills(KILLING, s.words[h]) || afterVerb.startsWith('vif') || s.wordKeys[h2 - 1]! === 'mort';
       const ends = h2 >= n || s.brk[h2] !== 0 || ['comme', 'a'].includes(afterVerb);
-      if (from >= 0 && !risk && ((duty && (killing || ends)) || (foretold && killing)) && (reader || (victim && (victim.generic || duty || ANY_ONE.has(keyOf(s.words[victim.a]!)))))) {
-        const kindFrom = victim && !victim.generic && victim.a >= 3 && ['genre', 'type', 'sorte'].includes(keyOf(s.words[victim.a - 2]!)) ? victim.a - 3 : from;
+      if (from >= 0 && !risk && ((duty && (killing || ends)) || (foretold && killing)) && (reader || (victim && (victim.generic || duty || ANY_ONE.has(s.wordKeys[victim.a]!))))) {
+        const kindFrom = victim && !victim.generic && victim.a >= 3 && ['genre', 'type', 'sorte'].includes(s.wordKeys[victim.a - 2]!) ? victim.a - 3 : from;
         add(out, s, sc, Math.max(0, kindFrom), h2, [[h, h2]], h2);
         continue;
       }
     }
-    if (call < 0 && h >= 4 && PERSON_PRONOUNS.has(keyOf(s.words[h - 1]!)) && SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent) {
+    if (call < 0 && h >= 4 && PERSON_PRONOUNS.has(s.wordKeys[h - 1]!) && SPEAKER.has(s.wordKeys[h - 2]!) && s.sentence[h - 2] === sent) {
       // « Le prochain employé qui touche à ma clôture, je l'étripe ».
       let k = h - 2;
       while (k > 0 && h - k < 15 && s.sentence[k - 1] === sent) k -= 1;
       // (« La prochaine fois, je le noie dans le sirop »: a time, not whoever comes next.)
-      if (NEXT_ONE.has(keyOf(s.words[k + 1]!)) && ['le', 'la', 'les'].includes(keyOf(s.words[k]!)) && keyOf(s.words[k + 2] ?? s.words[k]!) !== 'fois') {
+      if (NEXT_ONE.has(s.wordKeys[k + 1]!) && ['le', 'la', 'les'].includes(s.wordKeys[k]!) && keyOf(s.words[k + 2] ?? s.words[k]!) !== 'fois') {
         add(out, s, sc, k, h2, [[h, h2]], h2);
         continue;
       }
@@ -674,25 +674,25 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // the victims taken up by the pronoun (read below); not the verbs of a contest or a chore (« on les écrase »).
     // « Je tuerai n'importe quel… », « On pendra tous les… »: the speaker's act in the future or conditional.
     // (A contest verb too when said « comme des… », of vermin: « je les écraserai comme des insectes ».)
-    const vermin = h2 + 1 < n && s.sentence[h2 + 1] === sent && keyOf(s.words[h2]!) === 'comme' && ['des', 'de', 'du', 'd'].includes(keyOf(s.words[h2 + 1]!));
+    const vermin = h2 + 1 < n && s.sentence[h2 + 1] === sent && s.wordKeys[h2]! === 'comme' && ['des', 'de', 'du', 'd'].includes(s.wordKeys[h2 + 1]!);
     const mild = fills(MILD, s.words[h]) && !vermin;
-    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && SPEAKER_FUTURE.test(form) && !mild) call = h - 1;
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(s.wordKeys[h - 1]!) && s.sentence[h - 1] === sent && SPEAKER_FUTURE.test(form) && !mild) call = h - 1;
     // « … lorsque nous aurons exterminé tous les… », « quand on aura pendu le dernier… »: the speaker's act in the future perfect,
     // killing a people.
-    if (call < 0 && h >= 2 && AURA.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && fills(KILLING, s.words[h]) && m?.generic && m.identity) call = h - 2;
-    if (call < 0 && h >= 2 && OWN_OBJECT.has(keyOf(s.words[h - 1]!)) && OWN_SPEAKER.has(keyOf(s.words[h - 2]!)) && s.sentence[h - 2] === sent && !mild) call = h - 2;
+    if (call < 0 && h >= 2 && AURA.has(s.wordKeys[h - 1]!) && OWN_SPEAKER.has(s.wordKeys[h - 2]!) && s.sentence[h - 2] === sent && fills(KILLING, s.words[h]) && m?.generic && m.identity) call = h - 2;
+    if (call < 0 && h >= 2 && OWN_OBJECT.has(s.wordKeys[h - 1]!) && OWN_SPEAKER.has(s.wordKeys[h - 2]!) && s.sentence[h - 2] === sent && !mild) call = h - 2;
     // « Ce soir, on massacre les… », « Demain je tue tous les… »: the present with a future sense, when what follows is a
     // whole people by name (not « on tue le temps », « je tue les mauvaises herbes »).
-    if (call < 0 && h >= 1 && OWN_SPEAKER.has(keyOf(s.words[h - 1]!)) && s.sentence[h - 1] === sent && !fills(MILD, s.words[h]) && m?.generic && m.identity) call = h - 1;
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(s.wordKeys[h - 1]!) && s.sentence[h - 1] === sent && !fills(MILD, s.words[h]) && m?.generic && m.identity) call = h - 1;
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
       m ??= subjectMember;
       // At the start of its sentence, or of the speaker's own opinion (« je trouve que tuer des… devrait être légal »;
       // not a denied one, « je ne crois pas que… »).
-      let opinion = h > 1 && ['que', 'qu'].includes(keyOf(s.words[h - 1]!));
-      for (let k = h - 2; opinion && k >= 0 && s.sentence[k] === sent; k -= 1) if (DENIED.has(keyOf(s.words[k]!))) opinion = false;
+      let opinion = h > 1 && isQue(s.wordKeys[h - 1]!);
+      for (let k = h - 2; opinion && k >= 0 && s.sentence[k] === sent; k -= 1) if (DENIED.has(s.wordKeys[k]!)) opinion = false;
       // « Ceux qui tuent des… sont des héros »: the doers praised.
-      const doers = h > 1 && keyOf(s.words[h - 1]!) === 'qui' && DOERS.has(keyOf(s.words[h - 2]!));
+      const doers = h > 1 && s.wordKeys[h - 1]! === 'qui' && DOERS.has(s.wordKeys[h - 2]!);
       if (!(sentenceStart(h) || opinion || doers) || !m) continue;
       let e = m.b;
       while (e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) e += 1;
@@ -701,39 +701,39 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       continue;
     }
     // « se casser la tête pour les… », « me crever les yeux »: the body part is the doer's own, a figure.
-    if (BODY.has(keyOf(s.words[h2 - 1]!)) && h > 0 && ['se', 's', 'me', 'm'].includes(keyOf(s.words[h - 1]!))) continue;
+    if (BODY.has(s.wordKeys[h2 - 1]!) && h > 0 && ['se', 's', 'me', 'm'].includes(s.wordKeys[h - 1]!)) continue;
     let reader = false;
     for (let k = call; k < h; k += 1) {
-      const w = keyOf(s.words[k]!);
+      const w = s.wordKeys[k]!;
       // « Vous devriez… »: the reader as subject is told, not threatened.
       if (READER.has(w) && !(k === call && w === 'vous')) reader = true;
       if (!m && GROUP_PRONOUNS.has(w)) m = antecedent(s, g, k);
     }
     // Arson needs no person named: the place is enough (the figure « mettre le feu aux poudres » is not arson).
     const arson = fills(FIRE, s.words[h]) || (h2 - h > 2 && fills(FIRE, s.words[h + 2]));
-    const place = h2 + 1 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+    const place = h2 + 1 < n && s.sentence[h2] === sent ? s.wordKeys[h2]! : '';
     // (« une bombe de peinture, de bain »: not a bomb.)
     // (« incendier les vieilles souches », « mettre le feu aux feuilles mortes »: brush burnt, not a place.)
     let noun = h2;
-    while (noun < n && noun - h2 < 3 && (DETERMINERS.has(keyOf(s.words[noun]!)) || ['aux', 'au', 'a', 'vieux', 'vieille', 'vieilles', 'gros', 'grosses', 'petites', 'petits'].includes(keyOf(s.words[noun]!)))) noun += 1;
+    while (noun < n && noun - h2 < 3 && (DETERMINERS.has(s.wordKeys[noun]!) || ['aux', 'au', 'a', 'vieux', 'vieille', 'vieilles', 'gros', 'grosses', 'petites', 'petits'].includes(s.wordKeys[noun]!))) noun += 1;
     // (« les vieux tas de branches »: a heap of it.)
-    if (noun + 2 < n && ['tas', 'pile', 'piles', 'amas', 'monceau', 'monceaux'].includes(keyOf(s.words[noun]!)) && ['de', 'd'].includes(keyOf(s.words[noun + 1]!))) noun += 2;
-    const brush = arson && noun < n && s.sentence[noun] === sent && BRUSH.has(lemma(keyOf(s.words[noun]!)));
-    if (arson && !m && !brush && place !== '' && place !== 'de' && place !== 'd' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(keyOf(s.words[h2 + 1]!))) {
+    if (noun + 2 < n && ['tas', 'pile', 'piles', 'amas', 'monceau', 'monceaux'].includes(s.wordKeys[noun]!) && isDe(s.wordKeys[noun + 1]!)) noun += 2;
+    const brush = arson && noun < n && s.sentence[noun] === sent && BRUSH.has(lemma(s.wordKeys[noun]!));
+    if (arson && !m && !brush && place !== '' && place !== 'de' && place !== 'd' && !FIGURATIVE_FIRE.has(place) && !FIGURATIVE_FIRE.has(s.wordKeys[h2 + 1]!)) {
       add(out, s, sc, call, Math.min(n, h2 + 2), [[call, h], [h, h2]], h2);
       continue;
     }
     // Violence only people suffer: whoever is named after it (« un pilote ») or before it (« le »), not « dans le dos » (betrayal).
     if (!m && !reader && matchAt(s, PERSON_VIOLENCE, h) === h2) {
-      const next = h2 < n && s.sentence[h2] === sent ? keyOf(s.words[h2]!) : '';
+      const next = h2 < n && s.sentence[h2] === sent ? s.wordKeys[h2]! : '';
       let figure = false;
-      for (let k = h2; k < n && k - h2 < 6 && s.sentence[k] === sent; k += 1) if (keyOf(s.words[k]!) === 'dos') figure = true;
+      for (let k = h2; k < n && k - h2 < 6 && s.sentence[k] === sent; k += 1) if (s.wordKeys[k]! === 'dos') figure = true;
       let before = false;
-      for (let k = call; k < h; k += 1) if (PERSON_PRONOUNS.has(keyOf(s.words[k]!))) before = true;
+      for (let k = call; k < h; k += 1) if (PERSON_PRONOUNS.has(s.wordKeys[k]!)) before = true;
       // « égorger le poulet, un mouton »: an animal slaughtered, not a person.
       let noun = h2;
-      while (noun < n && noun - h2 < 3 && DETERMINERS.has(keyOf(s.words[noun]!))) noun += 1;
-      const animal = !before && noun < n && ANIMALS.has(lemma(keyOf(s.words[noun]!)));
+      while (noun < n && noun - h2 < 3 && DETERMINERS.has(s.wordKeys[noun]!)) noun += 1;
+      const animal = !before && noun < n && ANIMALS.has(lemma(s.wordKeys[noun]!));
       if (!figure && !animal && (before || (DETERMINERS.has(next) && h2 + 1 < n && s.sentence[h2 + 1] === sent))) {
         add(out, s, sc, call, before ? h2 : h2 + 2, [[call, h], [h, h2]], h2);
         continue;
@@ -742,46 +742,46 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « Je vais tuer le maire », « mettre une balle dans la tête de ce conseiller-là »: a role is a person.
     // « battre le maire aux élections », « écraser les Américains au hockey »: a contest, not violence.
     let contest = false;
-    for (let k = h2; k < n && k - h2 < 7 && s.sentence[k] === sent; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) contest = true;
+    for (let k = h2; k < n && k - h2 < 7 && s.sentence[k] === sent; k += 1) if (HARM_FIGURES.has(s.wordKeys[k]!)) contest = true;
     if (contest || idiom(s, h, h2)) continue;
     const role = !m && !reader ? roleAfter(s, h2, sent) : -1;
-    if (role > 0 && !(form.startsWith('descend') && role < n && s.sentence[role] === sent && MOVE_TO.has(keyOf(s.words[role]!)))) {
+    if (role > 0 && !(form.startsWith('descend') && role < n && s.sentence[role] === sent && MOVE_TO.has(s.wordKeys[role]!))) {
       add(out, s, sc, call, role, [[call, h], [h, h2]], h2);
       continue;
     }
     if (!m && !reader) continue;
     const to = m && m.a >= h2 && s.sentence[m.a] === sent ? m.b : h2;
     // « faire souffrir les cyclistes avec ces travaux »: hardship caused by something, not violence.
-    if (form.startsWith('descend') && to < n && s.sentence[to] === sent && MOVE_TO.has(keyOf(s.words[to]!))) continue;
+    if (form.startsWith('descend') && to < n && s.sentence[to] === sent && MOVE_TO.has(s.wordKeys[to]!)) continue;
     // « éliminer les aînés de la liste, du tournoi »: struck off a list or out of a contest, not harmed.
     let struck = false;
-    for (let k = h2 + 1; k < n && k <= to + 2 && s.sentence[k] === sent; k += 1) if (LISTS.has(keyOf(s.words[k]!)) && ['de', 'du', 'la', 'l'].includes(keyOf(s.words[k - 1]!))) struck = true;
+    for (let k = h2 + 1; k < n && k <= to + 2 && s.sentence[k] === sent; k += 1) if (LISTS.has(s.wordKeys[k]!) && ['de', 'du', 'la', 'l'].includes(s.wordKeys[k - 1]!)) struck = true;
     if (struck && fills(MILD, s.words[h])) continue;
     // « tirer les jeunes vers le haut, de l'isolement, au sort »: drawn or pulled, not shot (« tirer » alone shoots).
     const pulledAt = m !== undefined && m.a >= h2 && m.head + 1 < m.b ? m.head + 1 : to;
-    if (h2 - h === 1 && form.startsWith('tir') && ((pulledAt < n && s.sentence[pulledAt] === sent && (MOVE_TO.has(keyOf(s.words[pulledAt]!)) || PULLED.has(keyOf(s.words[pulledAt]!)))) || (m !== undefined && m.a > h2 && !m.generic))) continue;
-    if (keyOf(s.words[h]!).startsWith('fai') && to < n && s.sentence[to] === sent && HARDSHIP_CAUSE.has(keyOf(s.words[to]!))) continue;
+    if (h2 - h === 1 && form.startsWith('tir') && ((pulledAt < n && s.sentence[pulledAt] === sent && (MOVE_TO.has(s.wordKeys[pulledAt]!) || PULLED.has(s.wordKeys[pulledAt]!))) || (m !== undefined && m.a > h2 && !m.generic))) continue;
+    if (s.wordKeys[h]!.startsWith('fai') && to < n && s.sentence[to] === sent && HARDSHIP_CAUSE.has(s.wordKeys[to]!)) continue;
     // « rayer, effacer les… »: wiped out only « de la carte, de la surface de la terre » (not « de la liste »).
     // « faire disparaître les… » alone is their end, « … des statistiques, de la liste » a removal.
     // (The group's name may take the complement in: « les… de la carte ».)
     let c = m && m.a >= h2 ? m.head + 1 : h2;
-    while (c < to && !['de', 'du', 'des', 'd'].includes(keyOf(s.words[c]!))) c += 1;
-    const from_ = c < n && s.sentence[c] === sent && ['de', 'du', 'des', 'd'].includes(keyOf(s.words[c]!)) ? keyOf(s.words[c]!) : '';
+    while (c < to && !['de', 'du', 'des', 'd'].includes(s.wordKeys[c]!)) c += 1;
+    const from_ = c < n && s.sentence[c] === sent && ['de', 'du', 'des', 'd'].includes(s.wordKeys[c]!) ? s.wordKeys[c]! : '';
     const world = from_ !== '' && WORLD.has(keyOf(s.words[c + (from_ === 'de' ? 2 : 1)] ?? s.words[c]!));
     if ((fills(ERASE, s.words[h]) && !world) || (form.startsWith('fai') && keyOf(s.words[h + 1] ?? s.words[h]!).startsWith('dispar') && from_ !== '' && !world)) continue;
     // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
-    if (keyOf(s.words[call]!) === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
+    if (s.wordKeys[call]! === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
     // (The words between the verb and its object are its own: « n'importe quel… » denies nothing.)
     else add(out, s, sc, call, to, [[call, h], [h, h2], [h2, m && m.a > h2 ? m.a : h2]], h2);
   }
   for (const [h, h2] of violenceFound) {
     // « Il me tarde de voir les… pendus », « J'aimerais voir ces… brûlés vifs »: a group seen harmed, the wish before « voir ».
-    const m = g.mentions[g.endingAt[h] ?? -1];
-    if (!m || !m.generic || m.a < 2 || keyOf(s.words[m.a - 1]!) !== 'voir' || !/(?:e|i|u)e?s?$/.test(keyOf(s.words[h]!)) || /er$/.test(keyOf(s.words[h]!))) continue;
+    const m = mentionAt(g, g.endingAt[h]);
+    if (!m || !m.generic || m.a < 2 || s.wordKeys[m.a - 1]! !== 'voir' || !/(?:e|i|u)e?s?$/.test(s.wordKeys[h]!) || /er$/.test(s.wordKeys[h]!)) continue;
     const call = callBefore(s, callStart, m.a - 1);
     let wish = call >= 0 ? call : fills(WISH, s.words[m.a - 2]) ? m.a - 2 : -1;
     // « Ce que je voudrais, c'est voir les… pendus »: the wish in the cleft's first half.
-    if (wish < 0 && m.a >= 3 && keyOf(s.words[m.a - 2]!) === 'est' && keyOf(s.words[m.a - 3]!) === 'c') {
+    if (wish < 0 && m.a >= 3 && s.wordKeys[m.a - 2]! === 'est' && s.wordKeys[m.a - 3]! === 'c') {
       for (let k = m.a - 4; k >= 0 && m.a - k <= 10 && s.sentence[k] === s.sentence[h]; k -= 1) if (fills(WISH, s.words[k])) wish = k;
     }
     if (wish >= 0 && s.sentence[wish] === s.sentence[h]) add(out, s, sc, wish, h2, [[wish, h2]], h2);
@@ -791,20 +791,20 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // a death foretold to a people or one of it with a cruel manner, as the speaker's own statement (not a risk or a cause).
     const sent = s.sentence[h]!;
     let j = h;
-    let told = /(?:ront|ra)$/.test(keyOf(s.words[h]!));
+    let told = /(?:ront|ra)$/.test(s.wordKeys[h]!);
     // (« méritent de / devraient mourir lentement »: deserved, as certain as foretold.)
-    while (j > 0 && h - j < 4 && s.sentence[j - 1] === sent && (PASSIVE_GAP.has(keyOf(s.words[j - 1]!)) || GOING.has(keyOf(s.words[j - 1]!)) || DUTY.has(keyOf(s.words[j - 1]!)))) {
-      told ||= GOING.has(keyOf(s.words[j - 1]!)) || DUTY.has(keyOf(s.words[j - 1]!));
+    while (j > 0 && h - j < 4 && s.sentence[j - 1] === sent && (PASSIVE_GAP.has(s.wordKeys[j - 1]!) || GOING.has(s.wordKeys[j - 1]!) || DUTY.has(s.wordKeys[j - 1]!))) {
+      told ||= GOING.has(s.wordKeys[j - 1]!) || DUTY.has(s.wordKeys[j - 1]!);
       j -= 1;
     }
     let m = j > 0 && j < h ? subjectEndingAt(s, g, j) : told && j === h && j > 0 ? subjectEndingAt(s, g, j) : undefined;
     let from = m ? m.a : -1;
-    if (!m && j > 0 && s.sentence[j - 1] === sent && ['ils', 'elles', 'il', 'elle', 'y'].includes(keyOf(s.words[j - 1]!))) (m = antecedent(s, g, j - 1)), (from = j - 1);
-    const c = h2 < n && s.sentence[h2] === sent && PASSIVE_GAP.has(keyOf(s.words[h2]!)) ? h2 + 1 : h2;
+    if (!m && j > 0 && s.sentence[j - 1] === sent && ['ils', 'elles', 'il', 'elle', 'y'].includes(s.wordKeys[j - 1]!)) (m = antecedent(s, g, j - 1)), (from = j - 1);
+    const c = h2 < n && s.sentence[h2] === sent && PASSIVE_GAP.has(s.wordKeys[h2]!) ? h2 + 1 : h2;
     let cruel = told && m !== undefined && m.identity && (m.generic || member(m, true)) && c < n && s.sentence[c] === sent ? matchAt(s, CRUEL, c) : -1;
     // « Ces… vont mourir, je vous le promets », « Ces… vont crever, je m'en charge »: the speaker vouching for the death (the verb's
     // clause ending there; « mourir de froid » is a plight, « si… », « avec… » a risk or a cause: read below).
-    const vouch = cruel <= c && told && m !== undefined && m.identity && (m.generic || member(m, true)) && /^(?:mour|meur|crev|peri|agon|brul)/.test(keyOf(s.words[h]!)) && (h2 >= n || s.sentence[h2] !== sent || s.brk[h2] !== 0) && vouchedIn(s, sent) && !riskIn(s, sent, 2);
+    const vouch = cruel <= c && told && m !== undefined && m.identity && (m.generic || member(m, true)) && /^(?:mour|meur|crev|peri|agon|brul)/.test(s.wordKeys[h]!) && (h2 >= n || s.sentence[h2] !== sent || s.brk[h2] !== 0) && vouchedIn(s, sent) && !riskIn(s, sent, 2);
     if (vouch) cruel = h2;
     if ((cruel > c || vouch) && s.sentence[cruel - 1] === sent) {
       if (!riskIn(s, sent, 1) && from >= 0 && s.sentence[from] === sent) add(out, s, sc, from, cruel, [[from, cruel]], cruel);
@@ -816,74 +816,74 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let may = false;
     let decent = false;
     // (« ont brûlé »: a past told, not « ont besoin de / ont à brûler ».)
-    while (k > 0 && h - k < (decent ? 9 : 4) && (k < h || keyOf(s.words[k - 1]!) !== 'ont') && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)) || MAY.has(keyOf(s.words[k - 1]!)) || DUTY.has(keyOf(s.words[k - 1]!)))) {
+    while (k > 0 && h - k < (decent ? 9 : 4) && (k < h || s.wordKeys[k - 1]! !== 'ont') && (PASSIVE_GAP.has(s.wordKeys[k - 1]!) || FORETOLD.has(s.wordKeys[k - 1]!) || MAY.has(s.wordKeys[k - 1]!) || DUTY.has(s.wordKeys[k - 1]!))) {
       // « peuvent (bien) crever », « devraient / méritent de crever, souffrir »: shrugged off or deserved.
-      if ((MAY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).startsWith('p')) || (DUTY.has(keyOf(s.words[k - 1]!)) && keyOf(s.words[k - 1]!).length > 2)) may = true;
+      if ((MAY.has(s.wordKeys[k - 1]!) && s.wordKeys[k - 1]!.startsWith('p')) || (DUTY.has(s.wordKeys[k - 1]!) && s.wordKeys[k - 1]!.length > 2)) may = true;
       k -= 1;
       // « devraient avoir la décence de mourir », « feraient mieux de crever »: the duty framed as good manners or the better choice.
       // (« feraient mieux de mourir chez eux qu'à l'hôpital » compares places: « mourir » then needs « que » after it.)
-      const w = k > 3 ? keyOf(s.words[k - 1]!) : '';
+      const w = k > 3 ? s.wordKeys[k - 1]! : '';
       const c = w === 'mieux' ? k - 2 : k - 3;
-      if (/^de?$/.test(keyOf(s.words[k]!)) && (DECENCY.has(w) || (w === 'mieux' && (fills(DEATH, s.words[h]) || /^qu/.test(keyOf(s.words[h2] ?? s.words[h]!))))) && /^(?:fer|avoir)/.test(keyOf(s.words[c]!))) (decent = true), (k = c);
+      if (/^de?$/.test(s.wordKeys[k]!) && (DECENCY.has(w) || (w === 'mieux' && (fills(DEATH, s.words[h]) || /^qu/.test(keyOf(s.words[h2] ?? s.words[h]!))))) && /^(?:fer|avoir)/.test(s.wordKeys[c]!)) (decent = true), (k = c);
     }
     if (letDie(s, sc, g, out, h, h2)) continue;
     let m = subjectEndingAt(s, g, k);
     // « Ils peuvent tous crever, ces… »: a pronoun taking the group up.
-    const pronoun = !m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) ? k - 1 : -1;
+    const pronoun = !m && k > 0 && ['ils', 'elles', 'y'].includes(s.wordKeys[k - 1]!) ? k - 1 : -1;
     if (pronoun >= 0) m = antecedent(s, g, pronoun);
     // « Vous, les…, vous allez tous mourir. »: the group addressed, its death foretold as the end of the sentence.
-    if (!m && k > 0 && keyOf(s.words[k - 1]!) === 'vous' && h2 <= n && (h2 === n || s.sentence[h2] !== s.sentence[h])) {
+    if (!m && k > 0 && s.wordKeys[k - 1]! === 'vous' && h2 <= n && (h2 === n || s.sentence[h2] !== s.sentence[h])) {
       const named = antecedent(s, g, k - 1);
       let all = false;
       let told = false;
-      for (let j = k; j < h; j += 1) (all ||= ['tous', 'toutes'].includes(keyOf(s.words[j]!))), (told ||= keyOf(s.words[j]!) === 'allez');
+      for (let j = k; j < h; j += 1) (all ||= ['tous', 'toutes'].includes(s.wordKeys[j]!)), (told ||= s.wordKeys[j]! === 'allez');
       if (named && named.generic && named.identity && all && told && s.sentence[named.a] === s.sentence[h]) add(out, s, sc, k - 1, h2, [[k - 1, h2]], h2);
       continue;
     }
     if (!m || s.sentence[m.a] !== s.sentence[h]) continue;
     // « mourir de rire », « crever de faim »: a figure or a plight, not harm wished; « souffrent moins »: relief wished.
     // (« disparaître de la surface de la terre » is still their end.)
-    const after = h2 < n && s.sentence[h2] === s.sentence[h] ? keyOf(s.words[h2]!) : '';
-    if (['moins', 'plus', 'pas'].includes(after) || (['de', 'd'].includes(after) && !keyOf(s.words[h]!).startsWith('dispar')) || goodDeath(s, h2)) continue;
+    const after = h2 < n && s.sentence[h2] === s.sentence[h] ? s.wordKeys[h2]! : '';
+    if (['moins', 'plus', 'pas'].includes(after) || (isDe(after) && !s.wordKeys[h]!.startsWith('dispar')) || goodDeath(s, h2)) continue;
     // « Les… peuvent (bien) crever »: their death shrugged off.
-    if ((may || decent) && m.generic && (fills(DEATH, s.words[h]) || keyOf(s.words[h]!).startsWith('souffr') || decent)) {
+    if ((may || decent) && m.generic && (fills(DEATH, s.words[h]) || s.wordKeys[h]!.startsWith('souffr') || decent)) {
       add(out, s, sc, pronoun >= 0 ? pronoun : m.a, h2, [[k, h2]], h2);
       continue;
     }
     // « Puissent les… crever », « Puissent-ils tous crever, ces… »: the optative opening the clause.
     const optative = (pronoun >= 0 ? pronoun : m.a) - 1;
-    if (m.generic && optative >= 0 && keyOf(s.words[optative]!) === 'puissent') {
+    if (m.generic && optative >= 0 && s.wordKeys[optative]! === 'puissent') {
       add(out, s, sc, optative, h2, [[h, h2]], h2);
       continue;
     }
     // « Je souhaite que les… disparaissent », « J'aimerais que tous les… meurent »: the wish right before the clause's « que ».
     let q = pronoun >= 0 ? pronoun : m.a;
-    if (q > 0 && PASSIVE_GAP.has(keyOf(s.words[q - 1]!))) q -= 1;
+    if (q > 0 && PASSIVE_GAP.has(s.wordKeys[q - 1]!)) q -= 1;
     q -= 1;
-    let wish = q > 0 && s.sentence[q] === s.sentence[h] && ['que', 'qu'].includes(keyOf(s.words[q]!)) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
+    let wish = q > 0 && s.sentence[q] === s.sentence[h] && isQue(s.wordKeys[q]!) ? (fills(WISH, s.words[q - 1]) ? q - 1 : q > 1 && fills(WISH, s.words[q - 2]) ? q - 2 : -1) : -1;
     // « Mon vœu (le plus cher) est que les… disparaissent »: the wish as a noun, « est que » after it.
-    for (let j = q - 2; wish < 0 && q > 1 && keyOf(s.words[q - 1]!) === 'est' && j >= 0 && q - j <= 6 && s.sentence[j] === s.sentence[h]; j -= 1) if (WISH_NOUN.has(keyOf(s.words[j]!))) wish = j;
+    for (let j = q - 2; wish < 0 && q > 1 && s.wordKeys[q - 1]! === 'est' && j >= 0 && q - j <= 6 && s.sentence[j] === s.sentence[h]; j -= 1) if (WISH_NOUN.has(s.wordKeys[j]!)) wish = j;
     // « Ce serait une bénédiction si tous les… périssaient »: a death in the imperfect after « si », welcomed before it.
-    if (wish < 0 && m.generic && q >= 0 && keyOf(s.words[q]!) === 'si' && /aient$/.test(keyOf(s.words[h]!))) {
-      for (let j = q - 1; wish < 0 && j >= 0 && q - j <= 8 && s.sentence[j] === s.sentence[h]; j -= 1) if (fills(WISH, s.words[j]) || WELCOME.has(keyOf(s.words[j]!))) wish = j;
+    if (wish < 0 && m.generic && q >= 0 && s.wordKeys[q]! === 'si' && /aient$/.test(s.wordKeys[h]!)) {
+      for (let j = q - 1; wish < 0 && j >= 0 && q - j <= 8 && s.sentence[j] === s.sentence[h]; j -= 1) if (fills(WISH, s.words[j]) || WELCOME.has(s.wordKeys[j]!)) wish = j;
     }
     if (m.generic && wish >= 0 && pronoun < 0) {
       add(out, s, sc, wish, h2, [[h, h2]], h2);
       continue;
     }
     // « Que les… crèvent! »: the subjunctive opening the sentence is the wish.
-    if (m.generic && m.a > 0 && ['que', 'qu'].includes(keyOf(s.words[m.a - 1]!)) && sentenceStart(m.a - 1)) {
+    if (m.generic && m.a > 0 && isQue(s.wordKeys[m.a - 1]!) && sentenceStart(m.a - 1)) {
       add(out, s, sc, m.a - 1, h2, [[m.a - 1, h2]], h2);
       continue;
     }
     // « Les… vont tous crever »: their death foretold as a sentence of its own, not as a risk (« si on fait rien, … »).
-    if (m.generic && m.b < h && FORETOLD.has(keyOf(s.words[m.b]!)) && fills(DEATH, s.words[h]) && (h2 === n || s.sentence[h2] !== s.sentence[h])) {
+    if (m.generic && m.b < h && FORETOLD.has(s.wordKeys[m.b]!) && fills(DEATH, s.words[h]) && (h2 === n || s.sentence[h2] !== s.sentence[h])) {
       let risk = false;
-      for (let j = m.a - 1; j >= 0 && s.sentence[j] === s.sentence[h]; j -= 1) if (RISK.has(keyOf(s.words[j]!))) risk = true;
+      for (let j = m.a - 1; j >= 0 && s.sentence[j] === s.sentence[h]; j -= 1) if (RISK.has(s.wordKeys[j]!)) risk = true;
       if (!risk) add(out, s, sc, m.a, h2, [[m.b, h2]], h2);
       continue;
     }
-    if (m.a === 0 || keyOf(s.words[m.a - 1]!) !== 'voir') continue;
+    if (m.a === 0 || s.wordKeys[m.a - 1]! !== 'voir') continue;
     const call = callBefore(s, callStart, m.a);
     if (call >= 0) add(out, s, sc, call, h2, [[call, m.a], [h, h2]], h2);
   }
@@ -895,97 +895,97 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // (« Le jour où je le croise, … », « Quand j'en pogne un, … »: the condition within the sentence's first words.)
     let c = k;
     // (« Si tu reviens, tu repars sur une civière »: the reader's own coming back or daring, for the reader's fate; not a fall.)
-    const you = /^(?:tu|t|vous)$/.test(keyOf(s.words[a]!));
-    while (c < a - 1 && c - k < 4 && !(/^(?:si|quand|ou)$/.test(keyOf(s.words[c]!)) && (SPEAKER_IF.has(keyOf(s.words[c + 1]!)) || (you && /^(?:tu|t|vous)$/.test(keyOf(s.words[c + 1]!)) && /^(?:rev|remet|touch|approch|os|recommenc|point)/.test(keyOf(s.words[c + 2] ?? s.words[c]!)))))) c += 1;
+    const you = /^(?:tu|t|vous)$/.test(s.wordKeys[a]!);
+    while (c < a - 1 && c - k < 4 && !(/^(?:si|quand|ou)$/.test(s.wordKeys[c]!) && (SPEAKER_IF.has(s.wordKeys[c + 1]!) || (you && /^(?:tu|t|vous)$/.test(s.wordKeys[c + 1]!) && /^(?:rev|remet|touch|approch|os|recommenc|point)/.test(keyOf(s.words[c + 2] ?? s.words[c]!)))))) c += 1;
     // (« il est mort » ends the sentence after a meeting: not « si je me souviens bien, il est mort en 2010 ».)
-    let met = !/^(?:mort|cuit)/.test(keyOf(s.words[b - 1]!));
-    for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr)/.test(keyOf(s.words[j]!)) && (b >= n || s.sentence[b] !== s.sentence[a]);
+    let met = !/^(?:mort|cuit)/.test(s.wordKeys[b - 1]!);
+    for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr)/.test(s.wordKeys[j]!) && (b >= n || s.sentence[b] !== s.sentence[a]);
     // (« Remets les pieds dans ma cour pis tu ressors en ambulance »: a dare opening the sentence, on the speaker's ground or
     // said again; not advice, « mets ton casque sinon tu sors en ambulance ».)
-    let dare = you && a - k > 1 && DARE.test(keyOf(s.words[k]!));
-    if (dare && !keyOf(s.words[k]!).startsWith('re')) {
+    let dare = you && a - k > 1 && DARE.test(s.wordKeys[k]!);
+    if (dare && !s.wordKeys[k]!.startsWith('re')) {
       dare = false;
-      for (let j = k + 1; j < a; j += 1) dare ||= /^(?:mon|ma|mes|nos|encore|icitte|juste)$/.test(keyOf(s.words[j]!));
+      for (let j = k + 1; j < a; j += 1) dare ||= /^(?:mon|ma|mes|nos|encore|icitte|juste)$/.test(s.wordKeys[j]!);
     }
     if ((c < a - 1 && c - k < 4 && met) || dare) add(out, s, sc, k, b, [[a, b]]);
   }
   for (const [p, q] of findAllIn(s, NONE_ALIVE)) {
     // « Nous ne devons laisser vivre aucun… »: the group named after the quantifier (its own negation is the point).
-    const m = g.mentions[(g.headAt[q] ?? -1) >= 0 ? g.headAt[q]! : (g.startingAt[q] ?? -1)];
+    const m = mentionAt(g, (g.headAt[q] ?? -1) >= 0 ? g.headAt[q] : g.startingAt[q]);
     if (!m || s.sentence[m.a] !== s.sentence[p]) continue;
     // « laisser aucun… en vie »: the life named after the group.
     // (« ne laisser aucun… vivant », in written French.)
-    const alive = m.b < s.words.length && s.sentence[m.b] === s.sentence[p] && (/^(?:vivant|survivant)e?s?$/.test(keyOf(s.words[m.b]!)) || (keyOf(s.words[m.b]!) === 'en' && keyOf(s.words[m.b + 1] ?? s.words[m.b]!) === 'vie'));
+    const alive = m.b < s.words.length && s.sentence[m.b] === s.sentence[p] && (/^(?:vivant|survivant)e?s?$/.test(s.wordKeys[m.b]!) || (s.wordKeys[m.b]! === 'en' && keyOf(s.words[m.b + 1] ?? s.words[m.b]!) === 'vie'));
     if (q - p === 2 && !alive) continue;
     let a = p;
-    while (a > 0 && p - a < 4 && s.sentence[a - 1] === s.sentence[p] && ['ne', 'n', 'nous', 'on', 'il', 'faut', 'faudrait', 'devons', 'devrait', 'devrions', 'doit', 'pas', 'jamais', 'je', 'vais', 'va'].includes(keyOf(s.words[a - 1]!))) a -= 1;
+    while (a > 0 && p - a < 4 && s.sentence[a - 1] === s.sentence[p] && ['ne', 'n', 'nous', 'on', 'il', 'faut', 'faudrait', 'devons', 'devrait', 'devrions', 'doit', 'pas', 'jamais', 'je', 'vais', 'va'].includes(s.wordKeys[a - 1]!)) a -= 1;
     add(out, s, sc, a, m.b, [[a, m.b]]);
   }
   for (let h = 2; h < n; h += 1) {
     // « Les… vont payer », « Ils vont le regretter, ces… »: revenge promised to a group, said as the end of the sentence.
-    if (!PAY.has(keyOf(s.words[h]!))) continue;
+    if (!PAY.has(s.wordKeys[h]!)) continue;
     const sent = s.sentence[h]!;
     let k = h - 1;
-    if (['le', 'l'].includes(keyOf(s.words[k]!))) k -= 1;
-    const all = k > 0 && ['tous', 'toutes'].includes(keyOf(s.words[k]!));
-    while (k > 0 && h - k < 4 && PASSIVE_GAP.has(keyOf(s.words[k]!))) k -= 1;
-    if (!FORETOLD.has(keyOf(s.words[k]!)) || s.sentence[k] !== sent) continue;
-    const next = h + 1 < n && s.sentence[h + 1] === sent ? keyOf(s.words[h + 1]!) : '';
+    if (['le', 'l'].includes(s.wordKeys[k]!)) k -= 1;
+    const all = k > 0 && ['tous', 'toutes'].includes(s.wordKeys[k]!);
+    while (k > 0 && h - k < 4 && PASSIVE_GAP.has(s.wordKeys[k]!)) k -= 1;
+    if (!FORETOLD.has(s.wordKeys[k]!) || s.sentence[k] !== sent) continue;
+    const next = h + 1 < n && s.sentence[h + 1] === sent ? s.wordKeys[h + 1]! : '';
     // « Les aînés vont payer. » may be a cost foretold; « vont tous payer », « payer cher » is revenge.
     const ends = PAY_END.has(next) || (next === '' && all);
-    let m = ends ? g.mentions[g.endingAt[k] ?? -1] : undefined;
-    if (!m && k > 0 && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!)) && (next === '' || s.brk[h + 1] !== 0)) {
+    let m = ends ? mentionAt(g, g.endingAt[k]) : undefined;
+    if (!m && k > 0 && ['ils', 'elles', 'y'].includes(s.wordKeys[k - 1]!) && (next === '' || s.brk[h + 1] !== 0)) {
       // The group named right after, in apposition (« Ils vont payer, ces… »).
-      const after = h + 1 < n && s.sentence[h + 1] === sent ? g.mentions[g.startingAt[h + 1] ?? -1] : undefined;
+      const after = h + 1 < n && s.sentence[h + 1] === sent ? mentionAt(g, g.startingAt[h + 1]) : undefined;
       if (after && (after.b >= n || s.sentence[after.b] !== sent)) m = after;
     }
     // « Avec cette hausse, les aînés vont payer »: the cost of something, not revenge.
     let cost = false;
-    for (let j = Math.min(k, m?.a ?? k) - 1; j >= 0 && s.sentence[j] === sent; j -= 1) if (RISK.has(keyOf(s.words[j]!)) || HARDSHIP_CAUSE.has(keyOf(s.words[j]!))) cost = true;
+    for (let j = Math.min(k, m?.a ?? k) - 1; j >= 0 && s.sentence[j] === sent; j -= 1) if (RISK.has(s.wordKeys[j]!) || HARDSHIP_CAUSE.has(s.wordKeys[j]!)) cost = true;
     if (m && m.generic && !cost) add(out, s, sc, Math.min(m.a, k), h + 1, [[k, h + 1]], h + 1);
   }
   for (let i = 1; i < n; i += 1) {
     // « Que le maire crève », « J'espère que ce conseiller-là va mourir », « Le maire mérite de crever »: death wished on a role.
-    const mi = g.mentions[g.headAt[i] ?? -1];
-    if (!(ROLES.has(keyOf(s.words[i]!)) || (mi !== undefined && mi.b === i + 1 && member(mi, true))) || !DETERMINERS.has(keyOf(s.words[i - 1]!))) continue;
+    const mi = mentionAt(g, g.headAt[i]);
+    if (!(ROLES.has(s.wordKeys[i]!) || (mi !== undefined && mi.b === i + 1 && member(mi, true))) || !DETERMINERS.has(s.wordKeys[i - 1]!)) continue;
     const sent = s.sentence[i]!;
     let j = i + 1;
     let duty = false;
-    for (; j < n && j - i <= 5 && s.sentence[j] === sent && ROLE_GAP.has(keyOf(s.words[j]!)); j += 1) {
-      const w = keyOf(s.words[j]!);
+    for (; j < n && j - i <= 5 && s.sentence[j] === sent && ROLE_GAP.has(s.wordKeys[j]!); j += 1) {
+      const w = s.wordKeys[j]!;
       if (DUTY.has(w) && w !== 'de' && w !== 'd') duty = true;
     }
     if (j >= n || s.sentence[j] !== sent) continue;
     let v = fills(DYING, s.words[j]) ? j + 1 : -1;
     if (v < 0 && duty) v = matchAt(s, PERSON_VIOLENCE, j);
-    if (v <= j || (v < n && s.sentence[v] === sent && ['de', 'd'].includes(keyOf(s.words[v]!)))) continue;
+    if (v <= j || (v < n && s.sentence[v] === sent && isDe(s.wordKeys[v]!))) continue;
     const q = i - 2;
     if (duty) add(out, s, sc, i - 1, v, [[i + 1, v]], v);
-    else if (q >= 0 && s.sentence[q] === sent && ['que', 'qu'].includes(keyOf(s.words[q]!)) && (sentenceStart(q) || (q > 0 && fills(WISH, s.words[q - 1])))) add(out, s, sc, sentenceStart(q) ? q : q - 1, v, [[q, v]], v);
+    else if (q >= 0 && s.sentence[q] === sent && isQue(s.wordKeys[q]!) && (sentenceStart(q) || (q > 0 && fills(WISH, s.words[q - 1])))) add(out, s, sc, sentenceStart(q) ? q : q - 1, v, [[q, v]], v);
   }
   wishedOnPeople(s, sc, out);
   // « Tout immigrant qui met le pied ici va se faire tirer dessus », « N'importe quel… qui passe va manger une volée »:
   // harm promised to whoever of a group does something (the sentence opens on « tout / chaque / n'importe quel / le prochain »).
   const whoever = (v: number, q: number, idiom = false): void => {
     // (« … se fera tirer dessus »: the future itself.)
-    if (v < 2 || !['va', 'vont', 'fera', 'feront'].includes(keyOf(s.words[v]!))) return;
+    if (v < 2 || !['va', 'vont', 'fera', 'feront'].includes(s.wordKeys[v]!)) return;
     const sent = s.sentence[v]!;
     let j = v - 1;
     let relative = false;
-    while (j > 0 && v - j < 15 && s.sentence[j - 1] === sent) (relative ||= keyOf(s.words[j]!) === 'qui'), (j -= 1);
-    const first = keyOf(s.words[j]!);
+    while (j > 0 && v - j < 15 && s.sentence[j - 1] === sent) (relative ||= s.wordKeys[j]! === 'qui'), (j -= 1);
+    const first = s.wordKeys[j]!;
     const next = ['le', 'la', 'les'].includes(first) && NEXT_ONE.has(keyOf(s.words[j + 1] ?? s.words[j]!));
     const opens = ANY_ONE.has(first) || (first === 'n' && keyOf(s.words[j + 1] ?? s.words[j]!) === 'importe') || next;
     let named = false;
-    for (let k = j; k < j + 4 && k < v; k += 1) if (g.mentions[g.startingAt[k] ?? -1]?.identity || g.mentions[g.headAt[k] ?? -1]?.identity) named = true;
+    for (let k = j; k < j + 4 && k < v; k += 1) if (mentionAt(g, g.startingAt[k])?.identity || mentionAt(g, g.headAt[k])?.identity) named = true;
     // « … va se faire tirer dessus par la police »: an agent named, a forecast.
-    const agent = q + 1 < n && s.sentence[q + 1] === sent && (keyOf(s.words[q]!) === 'par' || keyOf(s.words[q + 1]!) === 'par');
+    const agent = q + 1 < n && s.sentence[q + 1] === sent && (s.wordKeys[q]! === 'par' || s.wordKeys[q + 1]! === 'par');
     // (The « n' » of « n'importe » denies nothing.)
     // « Le prochain qui touche à mon char va le sentir », « J'ai un .22… Le prochain y va y goûter »: a consequence idiom promised to whoever
     // comes next, said of a deed (« qui… ») or after a gun; no people needed.
     // (« va le sentir, le regretter » only after a trespass, « qui touche à mon char, rentre dans ma cour », or a gun: not « qui oublie son lunch va le regretter ».)
-    let dare = armed[sent] === 1 || !/^(?:sentir|regretter)$/.test(keyOf(s.words[q - 1]!));
-    for (let k = j; k < v; k += 1) dare ||= /^(?:touch|approch|r?entr|mets?$|met[te]|pogn|vol[ea]|os[ea])/.test(keyOf(s.words[k]!));
+    let dare = armed[sent] === 1 || !/^(?:sentir|regretter)$/.test(s.wordKeys[q - 1]!);
+    for (let k = j; k < v; k += 1) dare ||= /^(?:touch|approch|r?entr|mets?$|met[te]|pogn|vol[ea]|os[ea])/.test(s.wordKeys[k]!);
     if (opens && (named ? relative : idiom && next && dare && (relative || armed[sent] === 1)) && !agent) add(out, s, sc, j, q, [[v, q], [j, j + 2]], q);
   };
   for (const [p, q] of [...findAllIn(s, PROMISED_BARE), ...findAllIn(s, COMEUPPANCE)]) whoever(p, q, true);
@@ -994,20 +994,20 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     whoever(p + 1, q);
     // « J'espère que le maire va se faire écraser », « ce conseiller devrait se faire tabasser »: harm wished in the passive.
     let figure = false;
-    for (let k = q; k < n && k - q < 4 && s.sentence[k] === s.sentence[p]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!))) figure = true;
+    for (let k = q; k < n && k - q < 4 && s.sentence[k] === s.sentence[p]; k += 1) if (HARM_FIGURES.has(s.wordKeys[k]!)) figure = true;
     // The wish governs the clause right before its « que » (« j'espère que… », « ce serait bien que… »),
     // not through another verb (« nous ne devons jamais tolérer que… se fasse tuer »); a duty stands right before (« devrait se… »).
     let a = -1;
     let k = p - 1;
-    while (k > 0 && p - k < 3 && (PASSIVE_GAP.has(keyOf(s.words[k]!)) || ['de', 'd'].includes(keyOf(s.words[k]!)))) k -= 1;
+    while (k > 0 && p - k < 3 && (PASSIVE_GAP.has(s.wordKeys[k]!) || isDe(s.wordKeys[k]!))) k -= 1;
     if (k >= 0 && s.sentence[k] === s.sentence[p] && fills(DUTY_VERB, s.words[k])) a = k;
     for (k = p - 1; a < 0 && k > 0 && p - k <= 8 && s.sentence[k - 1] === s.sentence[p]; k -= 1) {
       // « Je souhaite que personne se fasse frapper »: nobody is the victim.
-      if (NOBODY.has(keyOf(s.words[k]!))) break;
+      if (NOBODY.has(s.wordKeys[k]!)) break;
       // « J'ai hâte de voir le maire se faire… »: seeing it, wished.
-      if (!['que', 'qu', 'voir'].includes(keyOf(s.words[k]!))) continue;
+      if (!['que', 'qu', 'voir'].includes(s.wordKeys[k]!)) continue;
       if (fills(WISH, s.words[k - 1])) a = k - 1;
-      else if (k > 1 && ['de', 'd'].includes(keyOf(s.words[k - 1]!)) && fills(WISH, s.words[k - 2])) a = k - 2;
+      else if (k > 1 && isDe(s.wordKeys[k - 1]!) && fills(WISH, s.words[k - 2])) a = k - 2;
       break;
     }
     if (!figure && a >= 0) add(out, s, sc, a, q, [[a, q]], q);
@@ -1016,62 +1016,62 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « Les… méritent une balle », « Chaque… mériterait la corde »: death deserved by a group (or one of it, « chaque »).
     const sent = s.sentence[p]!;
     let k = p;
-    while (k > 0 && p - k < 2 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    while (k > 0 && p - k < 2 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(s.wordKeys[k - 1]!)) k -= 1;
     // « Les… sont bons pour la corde »: fit for it is deserving it.
-    const fit = k > 2 && keyOf(s.words[k - 1]!) === 'pour' && /^bonn?e?s?$/.test(keyOf(s.words[k - 2]!));
-    if (fit) k -= BE_FORMS.has(keyOf(s.words[k - 3]!)) ? 2 : 1;
-    if (k > 0 && s.sentence[k - 1] === sent && (DESERVE.has(keyOf(s.words[k - 1]!)) || fit)) {
+    const fit = k > 2 && s.wordKeys[k - 1]! === 'pour' && /^bonn?e?s?$/.test(s.wordKeys[k - 2]!);
+    if (fit) k -= BE_FORMS.has(s.wordKeys[k - 3]!) ? 2 : 1;
+    if (k > 0 && s.sentence[k - 1] === sent && (DESERVE.has(s.wordKeys[k - 1]!) || fit)) {
       k -= 1;
-      while (k > 0 && p - k < 4 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+      while (k > 0 && p - k < 4 && s.sentence[k - 1] === sent && PASSIVE_GAP.has(s.wordKeys[k - 1]!)) k -= 1;
       let m = k > 0 ? subjectEndingAt(s, g, k) ?? wrongdoerAt(s, g, k - 1) : undefined;
       let from = m && s.sentence[m.a] === sent ? m.a : -1;
-      if (!m && k > 0 && s.sentence[k - 1] === sent && ['ils', 'elles', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
-      const each = m !== undefined && m.a < n && (keyOf(s.words[m.a]!) === 'chaque' || member(m, true));
+      if (!m && k > 0 && s.sentence[k - 1] === sent && ['ils', 'elles', 'y'].includes(s.wordKeys[k - 1]!)) (m = antecedent(s, g, k - 1)), (from = k - 1);
+      const each = m !== undefined && m.a < n && (s.wordKeys[m.a]! === 'chaque' || member(m, true));
       if (m && (m.generic || each) && from >= 0) add(out, s, sc, from, q, [[k, q]], q);
       // « Le DG mérite une balle », « ce maire-là mériterait la corde »: a person named by the role.
-      else if (!m && k >= 2 && s.sentence[k - 2] === sent && ROLES.has(keyOf(s.words[k - 1]!)) && DETERMINERS.has(keyOf(s.words[k - 2]!))) add(out, s, sc, k - 2, q, [[k, q]], q);
+      else if (!m && k >= 2 && s.sentence[k - 2] === sent && ROLES.has(s.wordKeys[k - 1]!) && DETERMINERS.has(s.wordKeys[k - 2]!)) add(out, s, sc, k - 2, q, [[k, q]], q);
       continue;
     }
     // « La seule chose que méritent les…, c'est une balle », « Ce que les… méritent, c'est la corde »: the cleft.
-    if (p > 2 && keyOf(s.words[p - 1]!) === 'est' && keyOf(s.words[p - 2]!) === 'c' && s.sentence[p - 2] === sent) {
+    if (p > 2 && s.wordKeys[p - 1]! === 'est' && s.wordKeys[p - 2]! === 'c' && s.sentence[p - 2] === sent) {
       let found = false;
       for (let j = p - 3; !found && j >= 0 && p - j <= 14 && s.sentence[j] === sent; j -= 1) {
-        if (!DESERVE.has(keyOf(s.words[j]!))) continue;
-        const m = g.mentions[g.startingAt[j + 1] ?? -1] ?? g.mentions[g.endingAt[j] ?? -1];
+        if (!DESERVE.has(s.wordKeys[j]!)) continue;
+        const m = mentionAt(g, g.startingAt[j + 1]) ?? mentionAt(g, g.endingAt[j]);
         if (m && m.generic && m.b <= p - 2) add(out, s, sc, Math.min(m.a, j), q, [[Math.min(m.a, j), q]], q), (found = true);
       }
       if (found) continue;
     }
     // « Les…, à la potence! », « Tous les… au bout d'une corde »: the group first, the slogan ending the sentence.
-    if (p > 1 && ['a', 'au', 'aux'].includes(keyOf(s.words[p - 1]!)) && (q >= n || s.sentence[q] !== sent)) {
-      const m = g.mentions[g.endingAt[p - 1] ?? -1];
+    if (p > 1 && ['a', 'au', 'aux'].includes(s.wordKeys[p - 1]!) && (q >= n || s.sentence[q] !== sent)) {
+      const m = mentionAt(g, g.endingAt[p - 1]);
       if (m && m.generic && sentenceStart(m.a)) add(out, s, sc, m.a, q, [[m.a, q]], q);
       continue;
     }
     // « Au poteau, les… ! »: the slogan first, the group alone after the break.
-    if (p > 0 && ['a', 'au', 'aux'].includes(keyOf(s.words[p - 1]!)) && sentenceStart(p - 1) && q < n && s.brk[q] !== 0) {
-      const m = g.mentions[g.startingAt[q] ?? -1];
+    if (p > 0 && ['a', 'au', 'aux'].includes(s.wordKeys[p - 1]!) && sentenceStart(p - 1) && q < n && s.brk[q] !== 0) {
+      const m = mentionAt(g, g.startingAt[q]);
       if (m && m.generic && (m.b >= n || s.sentence[m.b] !== sent)) add(out, s, sc, p - 1, m.b, [[p - 1, m.b]], m.b);
       continue;
     }
     // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence or joined to another (« …, pis une
     // balle dans la tête pour chaque… »), its impact and one more thing said before « pour » (« une corde et un arbre pour… »).
     let r = Math.max(q, matchAt(s, IMPACT, p));
-    if (r + 2 < n && JOINED.has(keyOf(s.words[r]!)) && ['un', 'une', 'des', 'du'].includes(keyOf(s.words[r + 1]!))) r += 3;
-    const opens = sentenceStart(p) || (p > 0 && JOINED.has(keyOf(s.words[p - 1]!)) && s.brk[p - 1] !== 0);
-    if (!opens || r >= n || s.sentence[r] !== sent || !['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[r]!))) continue;
-    const m = objectAfter(s, g, keyOf(s.words[r]!) === 'pour' ? r + 1 : r, sent);
-    if (m && (m.generic || keyOf(s.words[m.a]!) === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
+    if (r + 2 < n && JOINED.has(s.wordKeys[r]!) && ['un', 'une', 'des', 'du'].includes(s.wordKeys[r + 1]!)) r += 3;
+    const opens = sentenceStart(p) || (p > 0 && JOINED.has(s.wordKeys[p - 1]!) && s.brk[p - 1] !== 0);
+    if (!opens || r >= n || s.sentence[r] !== sent || !['pour', 'a', 'aux', 'au'].includes(s.wordKeys[r]!)) continue;
+    const m = objectAfter(s, g, s.wordKeys[r]! === 'pour' ? r + 1 : r, sent);
+    if (m && (m.generic || s.wordKeys[m.a]! === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
   }
   for (const [p, q] of findAllIn(s, DOOM)) {
     // « Les… vont y goûter », « Les…, vous êtes tous morts », « n'ont qu'à bien se tenir »: doom promised, the sentence ending there.
     if (q < n && s.sentence[q] === s.sentence[p]) continue;
     let k = p;
-    while (k > 0 && p - k < 2 && (PASSIVE_GAP.has(keyOf(s.words[k - 1]!)) || FORETOLD.has(keyOf(s.words[k - 1]!)))) k -= 1;
+    while (k > 0 && p - k < 2 && (PASSIVE_GAP.has(s.wordKeys[k - 1]!) || FORETOLD.has(s.wordKeys[k - 1]!))) k -= 1;
     let m = k > 0 && s.sentence[k - 1] === s.sentence[p] ? subjectEndingAt(s, g, k) : undefined;
     let from = m ? m.a : -1;
     // Taken up by « ils / vous » (« Les…, vous êtes tous morts »).
-    if (!m && k > 0 && s.sentence[k - 1] === s.sentence[p] && ['ils', 'elles', 'vous', 'y'].includes(keyOf(s.words[k - 1]!))) (m = antecedent(s, g, k - 1)), (from = k - 1);
+    if (!m && k > 0 && s.sentence[k - 1] === s.sentence[p] && ['ils', 'elles', 'vous', 'y'].includes(s.wordKeys[k - 1]!)) (m = antecedent(s, g, k - 1)), (from = k - 1);
     if (m && m.generic && s.sentence[m.a] === s.sentence[p]) add(out, s, sc, Math.min(from, m.a), q, [[p, q]], q);
   }
   for (const [p, q] of findAllIn(s, MASS)) {
@@ -1079,28 +1079,28 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // called for, promised or cheered, against an identity named right after (not « pour les… », a figure of cost).
     const sent = s.sentence[p]!;
     // « la solution finale pour les… »: that name needs no other word to mean extermination.
-    const final = keyOf(s.words[p]!) === 'solution';
+    const final = s.wordKeys[p]! === 'solution';
     let k = p;
     let good = false;
-    while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(keyOf(s.words[k - 1]!))) (good ||= GOOD.has(keyOf(s.words[k - 1]!))), (k -= 1);
+    while (k > 0 && p - k < 3 && s.sentence[k - 1] === sent && MASS_GAP.has(s.wordKeys[k - 1]!)) (good ||= GOOD.has(s.wordKeys[k - 1]!)), (k -= 1);
     const before = k > 0 && s.sentence[k - 1] === sent ? s.words[k - 1]! : undefined;
     // « Ce sera un bain de sang pour les… », « Ça va être une boucherie pour les… »: foretold, « pour » names the victims.
-    const future = before !== undefined && (keyOf(before) === 'sera' || (keyOf(before) === 'etre' && k > 1 && GOING.has(keyOf(s.words[k - 2]!))));
-    const of = q < n && s.sentence[q] === sent ? keyOf(s.words[q]!) : '';
+    const future = before !== undefined && (keyOf(before) === 'sera' || (keyOf(before) === 'etre' && k > 1 && GOING.has(s.wordKeys[k - 2]!)));
+    const of = q < n && s.sentence[q] === sent ? s.wordKeys[q]! : '';
     let m = of !== '' && (MASS_OF.has(of) || ((final || future) && ['pour', 'a', 'aux', 'au'].includes(of))) ? objectAfter(s, g, ['chez', 'parmi', 'pour'].includes(of) ? q + 1 : q, sent) : undefined;
     // « Pour les…, ce sera un bain de sang. »: the victims named first.
     let lead = -1;
     if (!m && future && (q >= n || s.sentence[q] !== sent)) {
       let st = k;
       while (st > 0 && s.sentence[st - 1] === sent) st -= 1;
-      const named = keyOf(s.words[st]!) === 'pour' ? g.mentions[g.startingAt[st + 1] ?? -1] : undefined;
+      const named = s.wordKeys[st]! === 'pour' ? mentionAt(g, g.startingAt[st + 1]) : undefined;
       if (named && named.b < n && s.brk[named.b] !== 0) (m = named), (lead = st);
     }
     // « Ce qu'il faudrait aux…, c'est une bonne boucherie »: the cleft, the group and the call in its first half.
-    if (!m && before !== undefined && keyOf(before) === 'est' && k > 1 && keyOf(s.words[k - 2]!) === 'c' && (q >= n || s.sentence[q] !== sent)) {
+    if (!m && before !== undefined && keyOf(before) === 'est' && k > 1 && s.wordKeys[k - 2]! === 'c' && (q >= n || s.sentence[q] !== sent)) {
       let called = -1;
       for (let j = k - 3; j >= 0 && k - j <= 12 && s.sentence[j] === sent; j -= 1) {
-        const named = g.mentions[g.startingAt[j] ?? -1];
+        const named = mentionAt(g, g.startingAt[j]);
         if (named && named.generic && named.identity && !m) m = named;
         if (fills(MASS_CALL, s.words[j]) || (callStart[j + 1] ?? -1) >= 0) called = j;
       }
@@ -1108,13 +1108,13 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       if (m && called >= 0 && called < m.a && m.a - called <= 2) add(out, s, sc, called, q, [[called, q]], q);
       continue;
     }
-    if (!m || !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque')) continue;
+    if (!m || !m.identity || !(m.generic || s.wordKeys[m.a]! === 'chaque')) continue;
     // (« Ce sera un carnage pour les… si… », « … avec cette hausse »: a risk or a cost foretold.)
     if (future && (of === 'pour' || lead >= 0) && riskIn(s, sent)) continue;
     const call = callBefore(s, callStart, k);
     // (« Une bonne boucherie de…, c'est ce qu'il nous faut »: approved by its adjective.)
     // (« Ça va saigner chez les… »: the verb, foretold.)
-    const bleed = keyOf(s.words[p]!).startsWith('saign') && before !== undefined && GOING.has(keyOf(before));
+    const bleed = s.wordKeys[p]!.startsWith('saign') && before !== undefined && GOING.has(keyOf(before));
     const from = lead >= 0 ? lead : call >= 0 ? call : before && (fills(MASS_CALL, before) || bleed) ? k - 1 : sentenceStart(k) && (k === p || final || good) ? k : -1;
     if (from >= 0 && lead >= 0) {
       add(out, s, sc, from, q, [[from, q]], q);
@@ -1127,7 +1127,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « La chasse aux… devrait être légale », « Le meurtre de… ne devrait pas être puni »: the act named as a noun, made lawful.
     let e = m.b;
     let contest = false;
-    while (sentenceStart(k) && e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) (contest ||= HARM_FIGURES.has(keyOf(s.words[e]!))), (e += 1);
+    while (sentenceStart(k) && e < n && e - m.b < 3 && s.sentence[e] === sent && matchAt(s, APPROVED, e) < 0) (contest ||= HARM_FIGURES.has(s.wordKeys[e]!)), (e += 1);
     const end = sentenceStart(k) && e < n && s.sentence[e] === sent && !contest ? matchAt(s, APPROVED, e) : -1;
     if (end > e) add(out, s, sc, k, end, [[k, q], [e, end]], q);
   }
@@ -1135,10 +1135,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « J'ai des balles pour chaque… », « J'ai acheté un fusil pour les… »: the speaker armed for a people.
     const sent = s.sentence[p]!;
     // (Or for the reader: « je garde une balle pour toi ».)
-    const m = q < s.words.length && /^(?:toi|vous)$/.test(keyOf(s.words[q]!)) ? { b: q + 1 } : objectAfter(s, g, q, sent);
-    if (!m || (!('identity' in m) ? false : !m.identity || !(m.generic || keyOf(s.words[m.a]!) === 'chaque'))) continue;
+    const m = q < s.words.length && /^(?:toi|vous)$/.test(s.wordKeys[q]!) ? { b: q + 1 } : objectAfter(s, g, q, sent);
+    if (!m || (!('identity' in m) ? false : !m.identity || !(m.generic || s.wordKeys[m.a]! === 'chaque'))) continue;
     for (let k = p - 1; k >= 0 && p - k <= 3 && s.sentence[k] === sent; k -= 1) {
-      if (!SPEAKER.has(keyOf(s.words[k]!)) && !['nous'].includes(keyOf(s.words[k]!))) continue;
+      if (!SPEAKER.has(s.wordKeys[k]!) && !['nous'].includes(s.wordKeys[k]!)) continue;
       add(out, s, sc, k, m.b, [[k, m.b]], q);
       break;
     }
@@ -1146,10 +1146,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   for (const [p, q] of findAllIn(s, NONE_SURVIVE)) {
     // « Je vais faire en sorte qu'aucun… ne survive », « Il faut qu'aucun… n'en sorte vivant »: none left alive, wished or called for.
     const sent = s.sentence[p]!;
-    const m = g.mentions[g.endingAt[p] ?? -1];
+    const m = mentionAt(g, g.endingAt[p]);
     if (!m || s.sentence[m.a] !== sent) continue;
-    let a = NOBODY.has(keyOf(s.words[m.a]!)) ? m.a : m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!)) ? m.a - 1 : -1;
-    if (a < 2 || !['que', 'qu'].includes(keyOf(s.words[a - 1]!))) continue;
+    let a = NOBODY.has(s.wordKeys[m.a]!) ? m.a : m.a > 0 && NOBODY.has(s.wordKeys[m.a - 1]!) ? m.a - 1 : -1;
+    if (a < 2 || !isQue(s.wordKeys[a - 1]!)) continue;
     const call = callBefore(s, callStart, a - 1);
     a = call >= 0 ? call : fills(WISH, s.words[a - 2]) ? a - 2 : -1;
     if (a >= 0 && s.sentence[a] === sent) add(out, s, sc, a, q, [[a, q]], q);
@@ -1160,10 +1160,10 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[p]!;
     if (q < n && s.sentence[q] === sent && s.brk[q] === 0) continue;
     let k = p;
-    while (k > 0 && p - k < 2 && PASSIVE_GAP.has(keyOf(s.words[k - 1]!))) k -= 1;
+    while (k > 0 && p - k < 2 && PASSIVE_GAP.has(s.wordKeys[k - 1]!)) k -= 1;
     const m = k > 0 && s.sentence[k - 1] === sent ? subjectEndingAt(s, g, k) : undefined;
-    const none = m !== undefined && (NOBODY.has(keyOf(s.words[m.a]!)) || (m.a > 0 && NOBODY.has(keyOf(s.words[m.a - 1]!))));
-    const from = none && !NOBODY.has(keyOf(s.words[m.a]!)) ? m.a - 1 : (m?.a ?? -1);
+    const none = m !== undefined && (NOBODY.has(s.wordKeys[m.a]!) || (m.a > 0 && NOBODY.has(s.wordKeys[m.a - 1]!)));
+    const from = none && !NOBODY.has(s.wordKeys[m.a]!) ? m.a - 1 : (m?.a ?? -1);
     if (m && m.identity && (m.generic || none) && s.sentence[m.a] === sent) add(out, s, sc, from, q, [[from, q]], q);
   }
   for (const [p, q] of findAllIn(s, DEAD_GOOD)) {
@@ -1171,8 +1171,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     const sent = s.sentence[p]!;
     let found = -1;
     for (let j = p - 1; found < 0 && j > 0 && p - j <= 8 && s.sentence[j] === sent; j -= 1) {
-      if (!DEAD.test(keyOf(s.words[j]!))) continue;
-      const m = g.mentions[g.endingAt[j] ?? -1];
+      if (!DEAD.test(s.wordKeys[j]!)) continue;
+      const m = mentionAt(g, g.endingAt[j]);
       if (m && m.identity) found = m.a;
     }
     if (found >= 0) add(out, s, sc, found, q, [[found, q]], q);
@@ -1180,14 +1180,14 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   // « Un … de moins, une bonne nouvelle », « un … de moins sur la planète »: one of a people fewer, welcomed.
   // (The name may have taken « de moins » as its complement.)
   for (const m of g.mentions) {
-    if (!m.identity || !['un', 'une'].includes(keyOf(s.words[m.a]!))) continue;
-    const end = keyOf(s.words[m.b - 1]!) === 'moins' && keyOf(s.words[m.b - 2]!) === 'de' ? m.b : m.b + 1 < s.words.length && keyOf(s.words[m.b]!) === 'de' && keyOf(s.words[m.b + 1]!) === 'moins' ? m.b + 2 : -1;
+    if (!m.identity || !['un', 'une'].includes(s.wordKeys[m.a]!)) continue;
+    const end = s.wordKeys[m.b - 1]! === 'moins' && s.wordKeys[m.b - 2]! === 'de' ? m.b : m.b + 1 < s.words.length && s.wordKeys[m.b]! === 'de' && s.wordKeys[m.b + 1]! === 'moins' ? m.b + 2 : -1;
     if (end < 0 || s.sentence[end - 1] !== s.sentence[m.a]) continue;
     // (« Une femme de moins au conseil, dommage »: fewer in a body, regretted; « sur la planète » is the world.)
-    const next = end < s.words.length && s.sentence[end] === s.sentence[m.a] && s.brk[end] === 0 ? keyOf(s.words[end]!) : '';
+    const next = end < s.words.length && s.sentence[end] === s.sentence[m.a] && s.brk[end] === 0 ? s.wordKeys[end]! : '';
     if (['au', 'a', 'dans', 'en', 'aux'].includes(next) && !LIVING_PLACES.has(keyOf(s.words[end + 2] ?? s.words[end]!)) && !LIVING_PLACES.has(keyOf(s.words[end + 1] ?? s.words[end]!))) continue;
     let regret = false;
-    for (let k = end; k < s.words.length && s.sentence[k] === s.sentence[m.a]; k += 1) if (REGRET.has(keyOf(s.words[k]!))) regret = true;
+    for (let k = end; k < s.words.length && s.sentence[k] === s.sentence[m.a]; k += 1) if (REGRET.has(s.wordKeys[k]!)) regret = true;
     if (!regret) add(out, s, sc, m.a, end, [[m.a, end]], end);
   }
   for (const [p, q] of findAllIn(s, BETTER_WITHOUT)) {
@@ -1212,25 +1212,25 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
   for (const [p, q] of findAllIn(s, IMPACT)) {
     const sent = s.sentence[p]!;
     // (« je lui logerais volontiers une balle… »: an adverb after the verb.)
-    const adverb = p > 1 && /(?:ment|volontiers)$/.test(keyOf(s.words[p - 1]!)) ? 1 : 0;
+    const adverb = p > 1 && /(?:ment|volontiers)$/.test(s.wordKeys[p - 1]!) ? 1 : 0;
     const v = p - 1 - adverb;
     if (v < 1 || s.sentence[v] !== sent || s.brk[p] !== 0) continue;
     let k = v;
     let victim = false;
-    while (k > 0 && v - k < 2 && s.sentence[k - 1] === sent && DATIVE.has(keyOf(s.words[k - 1]!))) (victim = true), (k -= 1);
+    while (k > 0 && v - k < 2 && s.sentence[k - 1] === sent && DATIVE.has(s.wordKeys[k - 1]!)) (victim = true), (k -= 1);
     // « dans la tête de ce… », « dans leur crâne » : the body's owner.
-    const after = q < n && s.sentence[q] === sent ? keyOf(s.words[q]!) : '';
+    const after = q < n && s.sentence[q] === sent ? s.wordKeys[q]! : '';
     let owner = OF_WHOM.has(after) && q + 1 < n && s.sentence[q + 1] === sent;
-    for (let j = p; j < q; j += 1) if (['sa', 'son', 'ses', 'leur', 'leurs', 'ta', 'ton', 'tes', 'votre', 'vos'].includes(keyOf(s.words[j]!))) owner = true;
+    for (let j = p; j < q; j += 1) if (['sa', 'son', 'ses', 'leur', 'leurs', 'ta', 'ton', 'tes', 'votre', 'vos'].includes(s.wordKeys[j]!)) owner = true;
     // (« … dans la tête du chevreuil », « à ce chevreuil »: game, not a person.)
     let animal = false;
-    for (let j = q; j < n && j - q < 4 && s.sentence[j] === sent; j += 1) if (ANIMALS.has(lemma(keyOf(s.words[j]!)))) animal = true;
+    for (let j = q; j < n && j - q < 4 && s.sentence[j] === sent; j += 1) if (ANIMALS.has(lemma(s.wordKeys[j]!))) animal = true;
     if ((!victim && !owner) || animal) continue;
     let call = callBefore(s, callStart, v);
     // « Je rêve de leur planter… », « j'ai hâte de lui coller… »: the wish and its « de ».
-    if (call < 0 && k > 1 && ['de', 'd'].includes(keyOf(s.words[k - 1]!)) && s.sentence[k - 2] === sent) call = callStart[k - 1]! >= 0 ? callStart[k - 1]! : fills(WISH, s.words[k - 2]) ? k - 2 : -1;
+    if (call < 0 && k > 1 && isDe(s.wordKeys[k - 1]!) && s.sentence[k - 2] === sent) call = callStart[k - 1]! >= 0 ? callStart[k - 1]! : fills(WISH, s.words[k - 2]) ? k - 2 : -1;
     // « Je lui enverrai… », « on leur collera… »: the speaker's own act in the future.
-    if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && SPEAKER_FUTURE.test(keyOf(s.words[v]!))) call = k - 1;
+    if (call < 0 && k > 0 && OWN_SPEAKER.has(s.wordKeys[k - 1]!) && s.sentence[k - 1] === sent && SPEAKER_FUTURE.test(s.wordKeys[v]!)) call = k - 1;
     if (call >= 0) add(out, s, sc, call, q, [[call, q]], q);
   }
 }
@@ -1251,7 +1251,7 @@ const PAST = /^(?:ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
  */
 function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   for (const [p, q] of findAllIn(s, WEAPONS)) {
-    const held = /^(?:mon|ma|mes|nos|notre)$/.test(keyOf(s.words[p]!));
+    const held = /^(?:mon|ma|mes|nos|notre)$/.test(s.wordKeys[p]!);
     let speaker = held ? p : -1;
     let past = false;
     let victim = false;
@@ -1259,38 +1259,38 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let welcome = false;
     let reader = false;
     // « … à coups de pelle »: the manner of a blow, aimed at a person when the sentence opens on « le prochain (qui) » or the reader is the object.
-    const manner = /^au?$/.test(keyOf(s.words[p]!)) && /^(?:coups?|grands?)$/.test(keyOf(s.words[p + 1]!));
+    const manner = /^au?$/.test(s.wordKeys[p]!) && /^(?:coups?|grands?)$/.test(s.wordKeys[p + 1]!);
     let j = p;
     while (manner && j > 0 && p - j < 30 && s.sentence[j - 1] === s.sentence[p]) j -= 1;
     for (let k = Math.max(0, p - 14); k < s.words.length && k < q + 8; k += 1) {
       if (s.sentence[k] !== s.sentence[p]) continue;
-      const w = keyOf(s.words[k]!);
+      const w = s.wordKeys[k]!;
       if (k < p && !held && (SPEAKER.has(w) || w === 'moi' || w === 'nous')) (speaker = k), (past = false);
       // (« a » is also « à »: a past only after its subject or object, « on m'a… ».)
       else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(keyOf(s.words[k - 1] ?? s.words[k]!))))) past = true;
       // (« Les… qui vont venir samedi, on va les accueillir avec des battes »: the people taken up by the object pronoun.)
-      victim ||= ROLES.has(w) || g.mentions[g.startingAt[k] ?? -1]?.identity === true || (/^(?:les|leur)$/.test(w) && antecedent(s, g, k)?.identity === true);
+      victim ||= ROLES.has(w) || mentionAt(g, g.startingAt[k])?.identity === true || (/^(?:les|leur)$/.test(w) && antecedent(s, g, k)?.identity === true);
       // The reader waited for, welcomed (« je t'attends demain avec ma batte »).
-      if (k < p && k > 0 && /^(?:attend|accueil|recev|recoi)/.test(w) && READER.has(keyOf(s.words[k - 1]!))) welcome = true;
+      if (k < p && k > 0 && /^(?:attend|accueil|recev|recoi)/.test(w) && READER.has(s.wordKeys[k - 1]!)) welcome = true;
       reader ||= k > speaker && k < p && speaker >= 0 && READER.has(w);
       // (A chore said by the speaker, « je le déneige à coups de pelle »; « un banc de neige » before the speaker is no chore.)
       use ||= k > speaker && speaker >= 0 && /^(?:deneig|gratt)/.test(w);
       // (A figure only in the weapon's own clause: « …avec nos bats, ça va régler le dossier des taxes » names the motive.)
-      use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(keyOf(s.words[k - 1]!)));
+      use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(s.wordKeys[k - 1]!));
     }
     // (« Le prochain qui… », a person by its deed; not « le prochain hiver », nor a snowbank cleared, « je le déneige à coups de pelle ».)
-    victim ||= manner && /^l[ae]$/.test(keyOf(s.words[j]!)) && NEXT_ONE.has(keyOf(s.words[j + 1]!)) && /\bqui\b/.test(s.words.slice(j, p).map((w) => keyOf(w)).join(' '));
+    victim ||= manner && /^l[ae]$/.test(s.wordKeys[j]!) && NEXT_ONE.has(s.wordKeys[j + 1]!) && /\bqui\b/.test(s.words.slice(j, p).map((w) => keyOf(w)).join(' '));
     welcome ||= manner && reader;
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
     // The reader alone, waited for with a club or a blade (not a gun: « je t'attends au chalet avec mon fusil » invites to the hunt): a warning.
-    else if (speaker >= 0 && !past && welcome && !use && !FIREARM.test(keyOf(s.words[q - 1]!)) && !isNegated(s, speaker, q)) out.push({ kind: 'threat', severity: 'warning', a: speaker, b: q, doubtful: 'violence' });
+    else if (speaker >= 0 && !past && welcome && !use && !FIREARM.test(s.wordKeys[q - 1]!) && !isNegated(s, speaker, q)) out.push({ kind: 'threat', severity: 'warning', a: speaker, b: q, doubtful: 'violence' });
   }
 }
 
 /** A firearm or its ammunition (not « balle de golf », « fusil de chasse »), or a calibre: « un .22 » (the dot cut the sentence), « les 30-06 ». */
 const GUN = /^(?:fusil|carabine|gun|pistolet|revolver|balle|plomb|cartouche|munition|kalach)s?$/;
 const gunAt = (s: Stream, k: number): boolean => {
-  const w = keyOf(s.words[k]!);
+  const w = s.wordKeys[k]!;
   const prev = keyOf(s.words[k - 1] ?? s.words[k]!);
   return GUN.test(w) ? !/^d[eu]?$/.test(keyOf(s.words[k + 1] ?? s.words[k]!)) : (/^(?:22|303|308|12)$/.test(w) && s.brk[k] === SENTENCE && DETERMINERS.has(prev)) || (w === '06' && prev === '30');
 };
@@ -1311,10 +1311,10 @@ function findSettled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): Uint8Arra
     let speaker = false;
     let use = false;
     for (let j = Math.max(0, k - 12); j < n && j < k + 7; j += 1) {
-      const w = keyOf(s.words[j]!);
+      const w = s.wordKeys[j]!;
       if (s.sentence[j] !== s.sentence[k]) continue;
       // (The one settled follows « régler »: « le maire veut régler le problème des balles perdues » names the settler.)
-      victim ||= j > k && j < k + 7 && (ROLES.has(w.replace(/s$/, '')) || g.mentions[g.startingAt[j] ?? -1]?.identity === true);
+      victim ||= j > k && j < k + 7 && (ROLES.has(w.replace(/s$/, '')) || mentionAt(g, g.startingAt[j])?.identity === true);
       speaker ||= j < k && k - j < 4 && (SPEAKER.has(w) || w === 'nous');
       use ||= WEAPON_USE.test(w) || ANIMALS.has(lemma(w)) || PAST.test(w);
     }
@@ -1345,21 +1345,21 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
     let call = callBefore(s, callStart, h);
     let k = h;
     // (« y » takes a place up: « Si la mosquée ouvre, on va y mettre le feu ».)
-    while (k > 0 && h - k < 2 && s.sentence[k - 1] === sent && (PERSON_PRONOUNS.has(keyOf(s.words[k - 1]!)) || keyOf(s.words[k - 1]!) === 'y')) k -= 1;
-    if (call < 0 && k > 0 && OWN_SPEAKER.has(keyOf(s.words[k - 1]!)) && s.sentence[k - 1] === sent && SPEAKER_FUTURE.test(keyOf(s.words[h]!))) call = k - 1;
+    while (k > 0 && h - k < 2 && s.sentence[k - 1] === sent && (PERSON_PRONOUNS.has(s.wordKeys[k - 1]!) || s.wordKeys[k - 1]! === 'y')) k -= 1;
+    if (call < 0 && k > 0 && OWN_SPEAKER.has(s.wordKeys[k - 1]!) && s.sentence[k - 1] === sent && SPEAKER_FUTURE.test(s.wordKeys[h]!)) call = k - 1;
     if (call < 0) continue;
     let end = -1;
     let possessive = false;
     let loose = 0;
     for (let j = h2; j < n && j - h2 < 7 && s.sentence[j] === sent && (j === h2 || s.brk[j] === 0); j += 1) {
-      const w = keyOf(s.words[j]!);
+      const w = s.wordKeys[j]!;
       const worship = matchAt(s, WORSHIP, j);
       if (worship > j) {
         end = worship;
         break;
       }
       // « m'a vous faire sauter votre bloc », « je vais brûler ta maison »: the reader's own home.
-      if (fills(HOME, s.words[j]) && j > h2 && YOUR.has(keyOf(s.words[j - 1]!))) {
+      if (fills(HOME, s.words[j]) && j > h2 && YOUR.has(s.wordKeys[j - 1]!)) {
         end = j + 1;
         break;
       }
@@ -1367,7 +1367,7 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
         // Theirs: « leur centre », « le centre (culturel) des… ».
         // (« les quartiers où vivent les… »: a short relative clause may name them.)
         let m = objectAfter(s, g, j + 1, sent) ?? objectAfter(s, g, j + 2, sent);
-        for (let t = j + 1; !m && t < n && t <= j + 4 && s.sentence[t] === sent; t += 1) m = g.mentions[g.startingAt[t] ?? -1];
+        for (let t = j + 1; !m && t < n && t <= j + 4 && s.sentence[t] === sent; t += 1) m = mentionAt(g, g.startingAt[t]);
         const theirs = m !== undefined && m.identity && m.a <= j + 4;
         if (possessive || theirs) end = theirs ? m!.b : j + 1;
         break;
@@ -1399,7 +1399,7 @@ const VIGILANTE = compile(vigilante);
  */
 function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const n = s.words.length;
-  for (const [a, b] of findAllIn(s, VEILED)) if (!(keyOf(s.words[b - 1]!) === 'dedans' ? riskIn(s, s.sentence[a]!, 1) : b < n && /^(?:avec|depuis|cause)$/.test(keyOf(s.words[b]!)))) add(out, s, sc, a, b, [[a, b]]);
+  for (const [a, b] of findAllIn(s, VEILED)) if (!(s.wordKeys[b - 1]! === 'dedans' ? riskIn(s, s.sentence[a]!, 1) : b < n && /^(?:avec|depuis|cause)$/.test(s.wordKeys[b]!))) add(out, s, sc, a, b, [[a, b]]);
   const marks = findAllIn(s, VIGILANTE);
   let m = 0;
   for (const [a, b] of findAllIn(s, TAKE_CARE)) {
@@ -1407,11 +1407,11 @@ function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     while (m < marks.length && marks[m]![0] < b) m += 1;
     const sent = s.sentence[a]!;
     let people = false;
-    for (let k = Math.max(0, a - 12); k < n && k < b + 12; k += 1) people ||= s.sentence[k] === sent && (g.mentions[g.startingAt[k] ?? -1]?.identity === true || wrongdoerAt(s, g, k) !== undefined);
+    for (let k = Math.max(0, a - 12); k < n && k < b + 12; k += 1) people ||= s.sentence[k] === sent && (mentionAt(g, g.startingAt[k])?.identity === true || wrongdoerAt(s, g, k) !== undefined);
     // (Not « un soir par semaine »: a routine.)
     let marked = false;
     for (let j = m; j < marks.length && marks[j]![0] - b < 24; j += 1) marked ||= s.sentence[marks[j]![0]]! <= sent + 1 && keyOf(s.words[marks[j]![1]] ?? s.words[b]!) !== 'par';
-    if (people && marked && b < n && /^(?:de|d|des)$/.test(keyOf(s.words[b]!)) !== (keyOf(s.words[b - 2]!) === 'en')) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
+    if (people && marked && b < n && /^(?:de|d|des)$/.test(s.wordKeys[b]!) !== (s.wordKeys[b - 2]! === 'en')) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
   }
 }
 
@@ -1464,19 +1464,19 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   // callStart[b]: start of the call (« il faudrait », « je vais ») ending at word b, or -1.
   const callStart = new Int32Array(n + 1).fill(-1);
   // (« J'ai peur qu'on… », « pour éviter qu'on… »: a « que » feared or prevented opens no call.)
-  for (const [a, b] of findAllIn(s, CALLS)) if (a === 0 || !['que', 'qu'].includes(keyOf(s.words[a]!)) || !/^(?:peur|crain|evit|empech|redout)/.test(keyOf(s.words[a - 1]!))) callStart[b] = a;
+  for (const [a, b] of findAllIn(s, CALLS)) if (a === 0 || !isQue(s.wordKeys[a]!) || !/^(?:peur|crain|evit|empech|redout)/.test(s.wordKeys[a - 1]!)) callStart[b] = a;
   // « Il conviendrait, selon moi, de… », « Il est urgent, à mon avis, de… »: the call cut by an incise of at most
   // six words before its « de / à / que »; the call then ends after that word.
   for (const [a, b] of findAllIn(s, CALL_HEADS)) {
     if (b >= n || s.brk[b] !== CLAUSE) continue;
     let j = b + 1;
     while (j < n && j - b < 7 && s.brk[j] === 0) j += 1;
-    if (j < n && j - b < 7 && s.brk[j] === CLAUSE && s.sentence[j] === s.sentence[a] && ['de', 'd', 'a', 'que', 'qu'].includes(keyOf(s.words[j]!)) && (callStart[j + 1] ?? -1) < 0) callStart[j + 1] = a;
+    if (j < n && j - b < 7 && s.brk[j] === CLAUSE && s.sentence[j] === s.sentence[a] && ['de', 'd', 'a', 'que', 'qu'].includes(s.wordKeys[j]!) && (callStart[j + 1] ?? -1) < 0) callStart[j + 1] = a;
   }
   // « La seule façon de régler…, c'est de les tuer »: the cleft of a solution named before it is a call.
   for (let i = 2; i + 1 < n; i += 1) {
-    if (keyOf(s.words[i]!) !== 'est' || keyOf(s.words[i - 1]!) !== 'c' || !['de', 'd'].includes(keyOf(s.words[i + 1]!)) || s.brk[i - 1] === 0) continue;
-    for (let k = i - 2; k >= 0 && i - k <= 12 && s.sentence[k] === s.sentence[i]; k -= 1) if (SOLUTION.has(keyOf(s.words[k]!)) && (callStart[i + 2] ?? -1) < 0) callStart[i + 2] = i - 1;
+    if (s.wordKeys[i]! !== 'est' || s.wordKeys[i - 1]! !== 'c' || !isDe(s.wordKeys[i + 1]!) || s.brk[i - 1] === 0) continue;
+    for (let k = i - 2; k >= 0 && i - k <= 12 && s.sentence[k] === s.sentence[i]; k -= 1) if (SOLUTION.has(s.wordKeys[k]!) && (callStart[i + 2] ?? -1) < 0) callStart[i + 2] = i - 1;
   }
   out.push(...findDoom(s, sc, g, callStart, (h) => callBefore(s, callStart, h)));
   findHarmCalls(s, sc, g, callStart, out, findSettled(s, sc, g, out));
@@ -1488,20 +1488,20 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
     // (Said to a people, not the verbs of a contest or a welcome: « les Français, on va les battre, les détruire », « leur faire la fête ».)
-    const contestVerb = fills(MILD, s.words[h]) || /^(?:detrui|explos|eclat|demol|pulver|ecras|batt)/.test(keyOf(s.words[h]!)) || keyOf(s.words[h2 - 1]!) === 'fete';
+    const contestVerb = fills(MILD, s.words[h]) || /^(?:detrui|explos|eclat|demol|pulver|ecras|batt)/.test(s.wordKeys[h]!) || s.wordKeys[h2 - 1]! === 'fete';
     // (« leur faire mal avec cette hausse »: a hardship caused by something, said to a people.)
     // (« avec mon pick-up, mes poings »: the speaker's own tool is no cause.)
-    const cause = h2 + 1 < n && s.sentence[h2] === s.sentence[h] && HARDSHIP_CAUSE.has(keyOf(s.words[h2]!)) && !['mon', 'ma', 'mes', 'notre', 'nos'].includes(keyOf(s.words[h2 + 1]!));
+    const cause = h2 + 1 < n && s.sentence[h2] === s.sentence[h] && HARDSHIP_CAUSE.has(s.wordKeys[h2]!) && !['mon', 'ma', 'mes', 'notre', 'nos'].includes(s.wordKeys[h2 + 1]!);
     const a = frameStart(s, h) >= 0 ? frameStart(s, h) : contestVerb || cause ? -1 : groupFrameStart(s, g, h);
     // « vous faire payer » a fee, « faire regretter » a choice: a threat only when nothing follows (or « ça », « cher »).
-    const next = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 ? keyOf(s.words[h2]!) : '';
-    if (a >= 0 && NEEDS_END.has(keyOf(s.words[h2 - 1]!)) && next !== '' && !['ca', 'cela', 'cher', 'tout'].includes(next)) {
+    const next = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 ? s.wordKeys[h2]! : '';
+    if (a >= 0 && NEEDS_END.has(s.wordKeys[h2 - 1]!) && next !== '' && !['ca', 'cela', 'cher', 'tout'].includes(next)) {
       out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
       continue;
     }
     // « on va vous donner un coup de main »: help, not a blow.
-    const after = h2 + 1 < n && s.sentence[h2 + 1] === s.sentence[h] ? keyOf(s.words[h2 + 1]!) : '';
-    if (a >= 0 && keyOf(s.words[h2 - 1]!) === 'coup' && (next === 'de' || next === 'd') && HELPING_BLOWS.has(after)) {
+    const after = h2 + 1 < n && s.sentence[h2 + 1] === s.sentence[h] ? s.wordKeys[h2 + 1]! : '';
+    if (a >= 0 && s.wordKeys[h2 - 1]! === 'coup' && (next === 'de' || next === 'd') && HELPING_BLOWS.has(after)) {
       out.push({ kind: 'threat', severity: 'clear', a, b: h2 + 2 });
       continue;
     }
@@ -1509,13 +1509,13 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « vous pendre la crémaillère »: idioms of the verb, not harm.
     let game = false;
     // (Not a weapon named by its sport: « ma batte de baseball », « mon bâton de hockey ».)
-    for (let k = h2; a >= 0 && k < n && k - h2 < 7 && s.sentence[k] === s.sentence[h]; k += 1) if (HARM_FIGURES.has(keyOf(s.words[k]!)) && !['de', 'd'].includes(keyOf(s.words[k - 1]!))) game = true;
+    for (let k = h2; a >= 0 && k < n && k - h2 < 7 && s.sentence[k] === s.sentence[h]; k += 1) if (HARM_FIGURES.has(s.wordKeys[k]!) && !isDe(s.wordKeys[k - 1]!)) game = true;
     if (a >= 0 && (game || idiom(s, h, h2))) {
       out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
       continue;
     }
     if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
-    else if (fills(PROPERTY_HARM, s.words[h]) && h2 + 1 < n && POSSESSIVE.has(keyOf(s.words[h2]!)) && s.sentence[h2 + 1] === s.sentence[h]) {
+    else if (fills(PROPERTY_HARM, s.words[h]) && h2 + 1 < n && POSSESSIVE.has(s.wordKeys[h2]!) && s.sentence[h2 + 1] === s.sentence[h]) {
       // Harm to what the person owns: « je vais brûler ta maison », « on va crever tes pneus ».
       const from = speakerBefore(s, h);
       if (from >= 0) add(out, s, sc, from, h2 + 2, [[h, h2]], h2);
@@ -1528,43 +1528,43 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « on va te retrouver » (nothing after) threatens; « on va vous retrouver au parc » does not.
     if (a < 0) continue;
     // « On va vous retrouver, les… »: « vous » is the group named right after, not a polite reader.
-    const after = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] !== 0 ? g.mentions[g.startingAt[h2] ?? -1] : undefined;
+    const after = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] !== 0 ? mentionAt(g, g.startingAt[h2]) : undefined;
     // (« On va vous retrouver, les aînés! » is as often a meeting: not « retrouver ».)
-    const named = after !== undefined && after.generic && (after.b >= n || s.sentence[after.b] !== s.sentence[h]) && !keyOf(s.words[h]!).startsWith('retrouv');
-    if (ends && (['te', 't'].includes(keyOf(s.words[h - 1]!)) || (keyOf(s.words[h - 1]!) === 'vous' && named))) add(out, s, sc, a, h2, [[h, h2]], h2);
+    const named = after !== undefined && after.generic && (after.b >= n || s.sentence[after.b] !== s.sentence[h]) && !s.wordKeys[h]!.startsWith('retrouv');
+    if (ends && (['te', 't'].includes(s.wordKeys[h - 1]!) || (s.wordKeys[h - 1]! === 'vous' && named))) add(out, s, sc, a, h2, [[h, h2]], h2);
     // « on va vous retrouver au parc »: not a threat, and phrase lists should not say otherwise.
     else out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
   }
   for (const [a, b] of findAllIn(s, CONSEQUENCES)) {
     // « mort de rire », « mort de peur »: a figure of speech, not a death.
-    if (keyOf(s.words[b - 1]!).startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!))) continue;
+    if (s.wordKeys[b - 1]!.startsWith('mort') && b < n && s.sentence[b] === s.sentence[a] && isDe(s.wordKeys[b]!)) continue;
     // « une volée d'applaudissements », « une claque de compliments »: a shower of something, not a beating.
-    if (/^(?:volee|claque)/.test(keyOf(s.words[b - 1]!)) && b + 1 < n && s.sentence[b] === s.sentence[a] && ['de', 'd'].includes(keyOf(s.words[b]!)) && !WHOSE.has(keyOf(s.words[b + 1]!))) continue;
+    if (/^(?:volee|claque)/.test(s.wordKeys[b - 1]!) && b + 1 < n && s.sentence[b] === s.sentence[a] && isDe(s.wordKeys[b]!) && !WHOSE.has(s.wordKeys[b + 1]!)) continue;
     // « une guerre de tuques, de prix, d'oreillers »: a game or a market, not a war.
-    if (keyOf(s.words[b - 1]!).startsWith('guerre') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd', 'des', 'du', 'aux', 'au', 'entre'].includes(keyOf(s.words[b]!))) continue;
+    if (s.wordKeys[b - 1]!.startsWith('guerre') && b < n && s.sentence[b] === s.sentence[a] && ['de', 'd', 'des', 'du', 'aux', 'au', 'entre'].includes(s.wordKeys[b]!)) continue;
     // « Vous allez payer vos taxes », « tu vas payer 20 $ », « vous allez mourir de rire »: a bill or a figure, not revenge.
-    const last = keyOf(s.words[b - 1]!);
-    const next = b < n && s.sentence[b] === s.sentence[a] && s.brk[b] === 0 ? keyOf(s.words[b]!) : '';
+    const last = s.wordKeys[b - 1]!;
+    const next = b < n && s.sentence[b] === s.sentence[a] && s.brk[b] === 0 ? s.wordKeys[b]! : '';
     if ((last.startsWith('pay') || last.startsWith('regrett')) && next !== '' && !PAY_END.has(next) && !['cela', 'cher', 'tout', 'pour'].includes(next)) continue;
     if (fills(DYING_OF, s.words[b - 1]) && (next === 'de' || next === 'd' || next === 'moins')) continue;
     // « Comptez vos jours de congé », « vous allez brûler des calories »: a complement makes it ordinary.
     // (« crever un par un, une après l'autre »: one at a time, no object.)
-    const oneByOne = ['un', 'une'].includes(next) && b + 1 < n && ['par', 'apres'].includes(keyOf(s.words[b + 1]!));
+    const oneByOne = ['un', 'une'].includes(next) && b + 1 < n && ['par', 'apres'].includes(s.wordKeys[b + 1]!);
     // « qu'ils crèvent toutes (dehors) »: « tous » with no noun after it counts the dying, it is no object.
-    const all = ['tous', 'toutes', 'toute'].includes(next) && !(b + 1 < n && s.sentence[b + 1] === s.sentence[a] && DETERMINERS.has(keyOf(s.words[b + 1]!)));
+    const all = ['tous', 'toutes', 'toute'].includes(next) && !(b + 1 < n && s.sentence[b + 1] === s.sentence[a] && DETERMINERS.has(s.wordKeys[b + 1]!));
     if ((last === 'jours' && (next === 'de' || next === 'd')) || ((fills(DYING_OF, s.words[b - 1]) || /^(?:brul|pourri)/.test(last)) && DETERMINERS.has(next) && !oneByOne && !all)) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) {
     // « Tuez-vous au travail », « se tuer à la tâche »: worked to death, a figure.
-    const then = b + 1 < n && s.sentence[b + 1] === s.sentence[a] ? keyOf(s.words[b + 1]!) : '';
-    if (b < n && ['au', 'a'].includes(keyOf(s.words[b]!)) && WORK.has(then === 'la' || then === 'l' ? keyOf(s.words[b + 2] ?? s.words[b]!) : then)) continue;
+    const then = b + 1 < n && s.sentence[b + 1] === s.sentence[a] ? s.wordKeys[b + 1]! : '';
+    if (b < n && ['au', 'a'].includes(s.wordKeys[b]!) && WORK.has(then === 'la' || then === 'l' ? keyOf(s.words[b + 2] ?? s.words[b]!) : then)) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
   // « Crève! », « Meurs. »: the order alone makes the sentence.
   for (let i = 0; i < n; i += 1) {
     const alone = (i === 0 || s.sentence[i - 1] !== s.sentence[i]) && (i + 1 === n || s.sentence[i + 1] !== s.sentence[i]);
-    if (alone && DIE.has(keyOf(s.words[i]!))) add(out, s, sc, i, i + 1, [[i, i + 1]]);
+    if (alone && DIE.has(s.wordKeys[i]!)) add(out, s, sc, i, i + 1, [[i, i + 1]]);
   }
   // Wish + what is wished, within four words in the sentence (« va » only right before: « va crever »).
   const wishList = findAllIn(s, WISHES);
@@ -1577,10 +1577,10 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (!wish) continue;
       const [a, e] = wish;
       // A subject of its own may take more words (« que tous les squatteurs du parc crèvent »), inside one clause.
-      const subject = e < n && DETERMINERS.has(keyOf(s.words[e]!)) && s.clause[e] === s.clause[h];
+      const subject = e < n && DETERMINERS.has(s.wordKeys[e]!) && s.clause[e] === s.clause[h];
       if (h - e > (subject ? 7 : 4) || s.sentence[a] !== s.sentence[h]) continue;
-      const go = GO.has(keyOf(s.words[a]!));
-      if (go && (h - e > 1 || (h > e && !['te', 'vous', 't'].includes(keyOf(s.words[e]!))) || (a > 0 && s.brk[a] === 0 && !['donc', 'toi'].includes(keyOf(s.words[a - 1]!))))) continue;
+      const go = GO.has(s.wordKeys[a]!);
+      if (go && (h - e > 1 || (h > e && !['te', 'vous', 't'].includes(s.wordKeys[e]!)) || (a > 0 && s.brk[a] === 0 && !['donc', 'toi'].includes(s.wordKeys[a - 1]!)))) continue;
       add(out, s, sc, a, h2, [[a, e], [h, h2]], h2);
       break;
     }

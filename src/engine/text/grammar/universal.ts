@@ -14,7 +14,7 @@
  */
 import type { Token } from '../tokens.ts';
 import { nominalAt } from './nominal.ts';
-import { keyOf } from './patterns.ts';
+import { keyOf, isQue } from './patterns.ts';
 
 /** Words spelt like an infinitive that are prepositions or determiners (« aucune différence entre un … »). */
 const NOT_VERBS = new Set(['entre', 'contre', 'notre', 'votre', 'autre', 'leur', 'pour', 'sur', 'par', 'hier', 'cher', 'fier', 'premier', 'dernier']);
@@ -211,7 +211,7 @@ function genericOne(brk: readonly number[], i: number, at: (k: number) => string
 const WISHED = new Set(['sorte', 'faut', 'faudrait', 'faudra', 'souhaite', 'souhaiterais', 'souhaitons', 'veux', 'voudrais', 'voulons', 'espere', 'esperons', 'exige', 'prie', 'veille', 'veillons', 'assurer', 'assure', 'vivement']);
 /** True when « aucun » at i opens a « que » clause governed by a wish or a duty (a few words back, same clause). */
 function wished(words: readonly Token[], brk: readonly number[], i: number): boolean {
-  if (i < 2 || brk[i] !== 0 || !['que', 'qu'].includes(keyOf(words[i - 1]!))) return false;
+  if (i < 2 || brk[i] !== 0 || !isQue(keyOf(words[i - 1]!))) return false;
   for (let k = i - 2; k >= 0 && i - k <= 5; k -= 1) {
     if (WISHED.has(keyOf(words[k]!))) return true;
     if (brk[k] !== 0) return false;

@@ -16,7 +16,7 @@
 import { groupsOf, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { suffer, violence } from './lexicon-threat.ts';
-import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, wordSet } from './patterns.ts';
 import { objectOfClause } from './relative.ts';
 import { type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -65,11 +65,11 @@ const MANNER_REACH = 5;
 function cruel(s: Stream, h: number, e: number, sentence: number): boolean {
   const worry = fills(WORRY, s.words[h]);
   for (let k = e; k < s.words.length && k - e < MANNER_REACH && s.sentence[k] === sentence; k += 1) {
-    const w = keyOf(s.words[k]!);
+    const w = s.wordKeys[k]!;
     if (CRUEL.has(w)) return true;
     if (AGENT.has(w)) return false;
     // « mourir de faim », « crever de froid »: a cause, unless a cruel word follows (« d'une mort lente »).
-    if (k === e && OF.has(w) && !(k + 2 < s.words.length && (CRUEL.has(keyOf(s.words[k + 1]!)) || CRUEL.has(keyOf(s.words[k + 2]!))))) return false;
+    if (k === e && OF.has(w) && !(k + 2 < s.words.length && (CRUEL.has(s.wordKeys[k + 1]!) || CRUEL.has(s.wordKeys[k + 2]!)))) return false;
     // « brûler la piste de danse »: burning with an object is no harm to people.
     if (k === e && worry && ['le', 'la', 'les', 'l', 'un', 'une', 'du', 'sa', 'son', 'ses', 'leur', 'leurs'].includes(w)) return false;
   }
@@ -90,22 +90,22 @@ export function findViolenceNet(s: Stream, sc: Scope, judged: Uint8Array, tokens
   for (const [a] of findAllIn(s, SUFFERED)) sufferedAt[a] = 1;
   const subject = (m: Mention): boolean => {
     if (!m.identity || objectOfClause(s, m)) return false;
-    const lead = m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && s.brk[m.a] === 0 ? keyOf(s.words[m.a - 1]!) : '';
+    const lead = m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && s.brk[m.a] === 0 ? s.wordKeys[m.a - 1]! : '';
     // « Vous, les … », « vous les … »: the group addressed, then what is foretold to it.
-    const addressed = m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && keyOf(s.words[m.a - 1]!) === 'vous' && (m.a === 1 || s.sentence[m.a - 2] !== s.sentence[m.a]);
+    const addressed = m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a] && s.wordKeys[m.a - 1]! === 'vous' && (m.a === 1 || s.sentence[m.a - 2] !== s.sentence[m.a]);
     return lead === '' || SUBJECT_LEAD.has(lead) || lead === 'voir' || addressed;
   };
   for (const m of g.mentions) {
     const k = s.sentence[m.head]!;
     if (quiet[k] || !subject(m)) continue;
     // « voir » under a wish (« je rêve de voir les … agoniser »): the wish stands before the group.
-    let prospect = m.a > 0 && keyOf(s.words[m.a - 1]!) === 'voir' && [2, 3, 4].some((d) => m.a - d >= 0 && s.sentence[m.a - d] === k && fills(WISH, s.words[m.a - d]));
+    let prospect = m.a > 0 && s.wordKeys[m.a - 1]! === 'voir' && [2, 3, 4].some((d) => m.a - d >= 0 && s.sentence[m.a - d] === k && fills(WISH, s.words[m.a - d]));
     for (let h = m.b; h < n && h - m.b <= REACH && s.sentence[h] === k; h += 1) {
       if (g.startingAt[h]! >= 0 && h > m.b) break;
       const e = harmAt[h]!;
-      const w = keyOf(s.words[h]!);
+      const w = s.wordKeys[h]!;
       // « méritent une bonne claque », « vous seriez mieux morts »: a beating deserved, death as the better state.
-      if ((BEATING.has(w) && prospect) || (DEAD.has(w) && keyOf(s.words[h - 1]!) === 'mieux')) {
+      if ((BEATING.has(w) && prospect) || (DEAD.has(w) && s.wordKeys[h - 1]! === 'mieux')) {
         quiet[k] = 1;
         out.push({ kind: 'threat', severity: 'warning', a: m.a, b: h + 1, doubtful: 'violence' });
         break;
@@ -117,11 +117,11 @@ export function findViolenceNet(s: Stream, sc: Scope, judged: Uint8Array, tokens
       // The harm's own future (« ils crèveront », « ils pourriront »): its form says it.
       const own = /(?:ra|ront|rez|ras)$/.test(w);
       // « ça se pend », « ça se fait abattre »: said of a kind of people, a norm (the future is implied).
-      const impersonal = h >= 2 && IT.has(keyOf(s.words[h - 2]!)) && ['se', 's'].includes(keyOf(s.words[h - 1]!));
-      const impersonalMade = h >= 3 && IT.has(keyOf(s.words[h - 3]!)) && ['se', 's'].includes(keyOf(s.words[h - 2]!)) && keyOf(s.words[h - 1]!) === 'fait';
+      const impersonal = h >= 2 && IT.has(s.wordKeys[h - 2]!) && ['se', 's'].includes(s.wordKeys[h - 1]!);
+      const impersonalMade = h >= 3 && IT.has(s.wordKeys[h - 3]!) && ['se', 's'].includes(s.wordKeys[h - 2]!) && s.wordKeys[h - 1]! === 'fait';
       if (impersonal || impersonalMade) prospect = true;
       // A violence verb the group would do is no harm done to it (« les … vont tuer… »): passive or « se faire » only.
-      const undergone = impersonal || impersonalMade || sufferedAt[h] === 1 || PARTICIPLE.test(w) || (h > 0 && MADE.has(keyOf(s.words[h - 1]!)));
+      const undergone = impersonal || impersonalMade || sufferedAt[h] === 1 || PARTICIPLE.test(w) || (h > 0 && MADE.has(s.wordKeys[h - 1]!));
       if ((prospect || own) && undergone && cruel(s, h, e, k)) {
         quiet[k] = 1;
         out.push({ kind: 'threat', severity: 'warning', a: m.a, b: e, doubtful: 'violence' });

@@ -7,8 +7,8 @@
  * reconnaissant »), nor a work idiom (« je me tuerais à la tâche »). Returns the answer's clause for hate.ts to judge
  * (its negation, a report around it). Linear: a bounded look after each « si ».
  */
-import type { Groups } from './groups.ts';
-import { fills, keyOf, wordSet } from './patterns.ts';
+import { mentionAt, type Groups } from './groups.ts';
+import { fills, wordSet } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 /** The verbs of the speaker's hypothetical identity (« si j'étais », « si je devenais », « si je me réveillais »). */
@@ -27,28 +27,28 @@ export function findWorseThanDeath(s: Stream, g: Groups): Array<{ a: number; b: 
   const out: Array<{ a: number; b: number }> = [];
   const n = s.words.length;
   for (let i = 0; i + 2 < n; i += 1) {
-    if (keyOf(s.words[i]!) !== 'si' && keyOf(s.words[i]!) !== 's') continue;
+    if (s.wordKeys[i]! !== 'si' && s.wordKeys[i]! !== 's') continue;
     // « si j'étais », « si je me réveillais », « s'il était » (the speaker's child: « si mon fils était … » is left out).
     let k = i + 1;
-    if (!['je', 'j'].includes(keyOf(s.words[k]!))) continue;
+    if (!['je', 'j'].includes(s.wordKeys[k]!)) continue;
     k += 1;
-    while (k < n && k - i <= 3 && ['me', 'm'].includes(keyOf(s.words[k]!))) k += 1;
-    if (k >= n || !BECOME.has(keyOf(s.words[k]!)) || s.sentence[k] !== s.sentence[i]) continue;
+    while (k < n && k - i <= 3 && ['me', 'm'].includes(s.wordKeys[k]!)) k += 1;
+    if (k >= n || !BECOME.has(s.wordKeys[k]!) || s.sentence[k] !== s.sentence[i]) continue;
     // The identity named in the hypothesis (« un … », « dans la peau d'une … », « … demain matin »).
     let m = -1;
     for (let j = k + 1; j < n && j - i <= IDENTITY_REACH && s.sentence[j] === s.sentence[i] && m < 0; j += 1) {
-      const mention = g.mentions[g.startingAt[j] ?? -1] ?? g.mentions[g.headAt[j] ?? -1];
+      const mention = mentionAt(g, g.startingAt[j]) ?? mentionAt(g, g.headAt[j]);
       if (mention && mention.identity) m = mention.b;
     }
     if (m < 0) continue;
     // The speaker's own death after it, in the same sentence.
     for (let j = m; j < n && j - m <= HARM_REACH && s.sentence[j] === s.sentence[i]; j += 1) {
-      const w = keyOf(s.words[j]!);
-      const reflexive = j > 0 && ['me', 'm'].includes(keyOf(s.words[j - 1]!)) && fills(SELF_HARM, s.words[j]);
+      const w = s.wordKeys[j]!;
+      const reflexive = j > 0 && ['me', 'm'].includes(s.wordKeys[j - 1]!) && fills(SELF_HARM, s.words[j]);
       if (!reflexive && !DYING.has(w)) continue;
       // « je me tuerais à la tâche »: work, not death.
       let work = false;
-      for (let w2 = j + 1; w2 < n && w2 - j <= 3 && s.sentence[w2] === s.sentence[i]; w2 += 1) if (WORK.has(keyOf(s.words[w2]!))) work = true;
+      for (let w2 = j + 1; w2 < n && w2 - j <= 3 && s.sentence[w2] === s.sentence[i]; w2 += 1) if (WORK.has(s.wordKeys[w2]!)) work = true;
       if (work) break;
       // The span is the answer's clause (« je me suiciderais »): the « si » clause before it is the frame, not a supposition.
       let a = j;
