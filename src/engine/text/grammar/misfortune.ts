@@ -38,7 +38,7 @@ const MISFORTUNE = compile(['+cancer', 'covid',
   // The body (« une belle crise cardiaque », « s'étouffer avec leur souper », « une overdose »).
   '+crise cardiaque', '+crise de coeur', '+infarctus', 'avc', 's\'|se ~etouffer', 'overdose|overdoses|surdose|surdoses',
   // Harm suffered (« se faire agresser dans le parc »), and « with them inside ».
-  'avec eux|elles|lui|toi|vous autres? dedans', 'avec le monde dedans',
+  'avec eux|elles|lui|toi|vous autres? dedans', 'avec tout? le monde dedans',
   // Stones raining on them (« qu'il pleuve des briques sur leur défilé »), not heavy rain (« il pleut des cordes »).
   '~pleuvoir|pleuve des briques|roches|pierres|bombes',
   // A disaster or a plague as the agent (« qu'une inondation les emporte », « une tornade sur leur quartier », « que le virus les ramasse »).
@@ -57,7 +57,7 @@ const DEAD_THINGS = new Set(['feuille', 'feuilles', 'langue', 'langues', 'saison
 const TIMES = new Set(['soir', 'matin', 'jour', 'nuit', 'semaine', 'mois', 'lendemain', 'printemps', 'ete', 'hiver', 'automne', 'weekend', 'fin']);
 /** What a fire is when it is a celebration or a signal (« le feu de camp », « un feu d'artifice », « le feu de circulation »). */
 const FESTIVE_FIRE = new Set(['camp', 'artifice', 'artifices', 'joie', 'foyer', 'circulation', 'signalisation', 'bengale', 'paille', 'poele', 'vert', 'rouge', 'jaune']);
-const WISH = compile(["je|j' ~esperer|~souhaiter", "je|j' ~prier tous|chaque? les? soirs|jours|nuits|matins|soir|jour|nuit|matin? pour que|qu'",
+const WISH = compile(["je|j'|on|nous ~esperer|~souhaiter", "je|j' ~prier tous|chaque? les? soirs|jours|nuits|matins|soir|jour|nuit|matin? pour que|qu'",
   // A wish put to God (« Dieu veuille que… », « que Dieu fasse que… »).
   "dieu|ciel veuille|veuillent|fasse|fassent|voulait|pouvait que|qu'",
   // A misfortune said deserved (« ils méritent d'attraper le sida », « un bon cancer, y'en a qui le méritent »).
@@ -183,11 +183,17 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
    * faire agresser »): scope takes what follows the verb of saying as someone else's words and the net takes the verb as a
    * guard, yet the wish is the speaker's. Still quiet under another reading, a quotation, care or a negation.
    */
-  const described = (b: number, k: number): boolean => {
-    if (!/^souhait/.test(keyOf(s.words[b - 1]!)) || !/^(?:a|au|aux)$/.test(keyOf(s.words[b] ?? s.words[0]!))) return false;
+  const described = (b: number, k: number, h: number): boolean => {
+    const to = /^(?:a|au|aux)$/.test(keyOf(s.words[b] ?? s.words[0]!));
+    // « j'espère que le gars qui a écrit ce commentaire pogne le cancer »: the same description after « que », when what the
+    // relative says holds no « que » of its own (« qui a dit que les … pognent le cancer » reports) and the misfortune is the
+    // object of the wish's verb, not of a preposition (« qui a écrit sur le cancer de ma mère »).
+    const that = /^qu/.test(keyOf(s.words[b] ?? s.words[0]!)) && h > b + 2 && !/^(?:de|d|du|des|sur|a|au|aux|contre|pour|avec|sans)$/.test(keyOf(s.words[h - 2] ?? s.words[0]!));
+    if (!(/^souhait/.test(keyOf(s.words[b - 1]!)) && to) && !(/^(?:souhait|esper)/.test(keyOf(s.words[b - 1]!)) && that)) return false;
     let rel = false;
     for (let j = b; j < n && s.sentence[j] === k; j += 1) {
       if (j - b <= 4 && keyOf(s.words[j]!) === 'qui') rel = true;
+      if (that && j > b && j < h && /^qu/.test(keyOf(s.words[j]!)) && keyOf(s.words[j]!) !== 'qui') return false;
       if (judged[j] || s.quoted[j] || fills(CARE, s.words[j]) || NO_LONGER.has(keyOf(s.words[j]!))) return false;
     }
     return rel;
@@ -196,7 +202,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   // A bare « Que… » opening the sentence wishes too (« Que la peste emporte… »), or its clause after a person set out first
   // (« Mon voisin, que sa cabane passe au feu »).
   // The wish with its « je » dropped, opening the sentence (« souhaite un bon cancer à… », « espère qu'un… »).
-  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^(?:que?|souhaite|espere)$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
+  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^(?:que?|souhaite|espere|souhaitons|esperons)$/.test(keyOf(s.words[i]!))) wishes.push([i, i + 1]);
   // The jussive without « que », opening the sentence (« Crèvent donc, les … », « Pourrissent, les … »): the verb wishes itself
   // when « donc » or a break follows it (« Meurent chaque année des milliers de… » tells a number).
   for (let i = 0; i + 1 < n; i += 1) {
@@ -214,7 +220,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     // (The span reaches the last misfortune wished in the clauses that follow: « qu'ils se gèlent … pis qu'ils fassent une overdose ».)
     const e = h ? Math.max(b, lastAfter(h - 1, k)) : 0;
     // (Only a wish before its misfortune is read by clause: « un cancer, c'est ce que je vous souhaite » stays whole.)
-    if (h && target[k] && (!quiet[k] || described(b, k) || (h > b && !wishQuiet(a, e, k)))) push(a, h - 1, e);
+    if (h && target[k] && (!quiet[k] || described(b, k, h - 1) || (h > b && !wishQuiet(a, e, k)))) push(a, h - 1, e);
   }
   // The plague must take them: after « dommage que », a taking denied (« prenne jamais les … », « ait pas ramassé »); not grief
   // (« dommage que le covid ait emporté mon grand-père ») nor a break (« prenne pas de vacances »).

@@ -1,0 +1,150 @@
+/**
+ * Round 29 (longer harm wishes, threats and exclusion): the wished person described by a relative clause (« le gars qui a
+ * écrit ça »), a place whose own « pas » negates a participle (« un trottoir pas déneigé »), a disaster wished on a place with
+ * the people inside, a beating promised to whoever comes next or under the speaker's condition, a people hunted one by one,
+ * and a hiring refused to a people while one of ours waits. Clean counterparts share the surface. A threat or a forecast
+ * (« va repartir en ambulance », « ça va finir en accident ») is no emergency report; real reports stay emergencies.
+ * Written for this round, not copied from any set.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyIncoming, describeReading, tone } from './grammar-helpers.ts';
+
+describeReading(
+  'a harm wished on a person described by a relative clause (round 29)',
+  [
+    'J\'espère que la madame qui a publié ça pogne le cancer',
+    'J\'espere que le gars qui a ecrit ce post attrape le covid, y le mérite',
+    'j\'espère que la fille qui a dit ça au conseil pogne une bonne pneumonie',
+    'J\'espère que le monsieur qui a écrit ce commentaire attrape le cancer, tu le mérites mon homme',
+  ],
+  [
+    'J\'espère que la personne qui a écrit ce commentaire sur le cancer de ma mère va s\'excuser',
+    'J\'espère que le gars qui a dit que les immigrés pognent le cancer va se faire bannir',
+    'J\'espère que la madame qui a parlé du cancer du sein au conseil va revenir',
+    'J\'espère que la fille qui a écrit ce message va guérir de son cancer',
+    'Le gars qui a écrit ce commentaire a le cancer, soyez indulgents',
+  ],
+  { flaggedMayWarn: true },
+);
+
+describeReading(
+  'a fall wished on a place whose own « pas » negates a participle (round 29)',
+  [
+    'J\'espère que le maire va glisser sur un de ses trottoirs pas déneigés pis se casser le cou',
+    'J\'souhaite au conseiller de se péter les deux jambes sur un trottoir pas déneigé 😂 karma',
+    'j\'espere que la mairesse va tomber dans une rue pas deneigee pis se casser le cou',
+    'Je souhaite au directeur de se casser les deux jambes sur sa patinoire pas entretenue',
+  ],
+  [
+    'J\'espère que personne va se casser le cou sur les trottoirs pas déneigés',
+    'J\'espère que le maire va pas se casser le cou sur un trottoir pas déneigé, ce serait la honte',
+    'J\'ai peur que ma mère se casse une jambe sur un trottoir pas déneigé',
+    'Un trottoir pas déneigé, c\'est comme ça qu\'on se casse les deux jambes',
+    'Les trottoirs sont pas déneigés, mon voisin s\'est cassé la jambe',
+  ],
+  { flaggedMayWarn: true },
+);
+
+describeReading(
+  'a disaster wished on a place of people, with the people inside (round 29)',
+  [
+    'Souhaitons un bon incendie dans le nouveau refuge, avec tout le monde dedans',
+    'On souhaite un beau feu à la mosquée, avec tout le monde dedans',
+    'Espérons un bon incendie au refuge un soir de tempête',
+    'nous souhaitons un gros feu dans leur mosquée avec eux autres dedans',
+  ],
+  [
+    'Souhaitons que les pompiers maîtrisent l\'incendie au refuge, tout le monde est sorti',
+    'On souhaite un prompt rétablissement à tout le monde qui était dans l\'incendie du refuge',
+    'Espérons qu\'il y a eu personne dedans, au refuge, pendant l\'incendie',
+    'On souhaite un bon feu de camp à tout le monde ce soir au parc',
+  ],
+  { flaggedMayWarn: true },
+);
+
+describeReading(
+  'a beating promised to whoever comes next or under the speaker\'s condition (round 29)',
+  [
+    'Le prochain itinérant qui dort devant mon commerce va repartir en ambulance, je vous le garantis',
+    'Le prochain qui touche à mon char va repartir en ambulance',
+    'La prochaine qui se stationne devant mon garage va sortir en civière',
+    'Qu\'un itinérant vienne dormir dans ma cour, y va repartir en ambulance',
+    'La fille à l\'accueil va se faire ramasser dans le stationnement si a me reparle de même',
+    'Le voisin va se faire tabasser s\'il touche encore à ma clôture',
+    'ton chum va se faire planter s\'y me regarde encore de même',
+  ],
+  [
+    'Le prochain cycliste qui passe sur ce coin va repartir en ambulance, mettez une lumière svp',
+    'Mets ton casque sinon tu vas repartir en ambulance',
+    'Les cyclistes vont se faire frapper si la ville met pas de piste cyclable',
+    'Mon gars va se faire ramasser par l\'autobus s\'il traverse là',
+    'Le voisin va se faire ramasser par la police s\'il me vole encore mes outils',
+    'Les piétons vont se faire frapper si personne me répond sur ce coin de rue',
+  ],
+  { flaggedMayWarn: true },
+);
+
+describeReading(
+  'a people hunted one by one (round 29)',
+  [
+    'On va aller les chercher un par un les réfugiés dans l\'ancien motel, vous allez voir',
+    'Les immigrants du centre-ville, on va les ramasser un par un',
+    'on va aller les sortir un par un de leur mosquée, les musulmans',
+    'Les Haïtiens du quartier, je vais aller les chercher une par une',
+  ],
+  [
+    'On va aller les chercher un par un à l\'aéroport, les réfugiés, pour les amener au refuge',
+    'Les bénévoles vont aller chercher les aînés un par un pour le vaccin',
+    'On va les ramasser un par un, les déchets du parc',
+    'On va corriger les examens un par un',
+  ],
+  { flaggedMayWarn: true },
+);
+
+describeReading(
+  'a hiring or a home refused to a people while one of ours waits (round 29)',
+  [
+    'Pas d\'embauche d\'immigrants à la ville tant qu\'y reste un seul Québécois au chômage',
+    'Aucune embauche d\'immigrés tant qu\'il reste un chômeur québécois',
+    'Pas d\'embauche pour les immigrants tant qu\'y reste un Québécois au chômage',
+    'Pas de logement pour les réfugiés tant qu\'il reste un Québécois dans la rue',
+    'Zéro embauche de Haïtiens à la ville',
+  ],
+  [
+    'Pas d\'embauche à la ville cet été, le budget est gelé',
+    'Pas d\'embauche d\'étudiants tant que le budget est pas voté',
+    'Pas de logement pour les réfugiés cet hiver, c\'est inhumain',
+    'La ville fait de l\'embauche d\'immigrants pour combler les postes, bravo',
+  ],
+  { flaggedMayWarn: true },
+);
+
+describe('a threat or a forecast is no emergency report; real reports stay emergencies (round 29)', () => {
+  it.each([
+    'Le prochain qui touche à mon char va repartir en ambulance',
+    'Qu\'un fif vienne tourner autour de mon gars, y va repartir en ambulance',
+  ])('not an emergency: %s', (text) => expect(classifyIncoming(text)).toBe('disrespectful'));
+  it.each([
+    'Le coin Royale et des Forges, ça va finir en accident, mettez une lumière',
+    'Avec la glace sur le trottoir, quelqu\'un va finir en ambulance',
+    'Si la ville déneige pas, il va y avoir un accident',
+  ])('a forecast, no emergency: %s', (text) => expect(classifyIncoming(text)).not.toBe('emergency-report'));
+  it.each([
+    'Il y a eu un accident sur le boulevard des Forges, il y a des blessés',
+    'Appelez une ambulance, y\'a un homme qui saigne au coin de la rue',
+    'y\'a un homme qui saigne devant le dépanneur',
+    'Accident sur le pont Laviolette, une ambulance est là',
+    'Un gars va repartir en ambulance, il s\'est fait frapper sur le boulevard, appelez le 911',
+    'Le feu est pris dans le bloc à côté, vite',
+    'Il y a un accident pis le gars est inconscient',
+    'Une ambulance s\'en vient, un enfant est tombé dans la piscine',
+  ])('still an emergency: %s', (text) => expect(classifyIncoming(text)).toBe('emergency-report'));
+});
+
+/** Known misses of this round, warnings expected once fixed (a fix makes one pass: move it up). */
+describe('known misses (round 29; a fix makes these fail: move them up)', () => {
+  it.fails.each([] as string[])('%s', (text) => {
+    expect(tone(text).length).toBeGreaterThan(0);
+    expect(classifyIncoming(text)).toBe('disrespectful');
+  });
+});
