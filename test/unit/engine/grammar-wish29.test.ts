@@ -7,7 +7,7 @@
  * Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyIncoming, describeReading, tone } from './grammar-helpers.ts';
+import { classifyIncoming, describeKnownDoubts, describeReading } from './grammar-helpers.ts';
 
 describeReading(
   'a harm wished on a person described by a relative clause (round 29)',
@@ -76,6 +76,9 @@ describeReading(
   [
     'Le prochain cycliste qui passe sur ce coin va repartir en ambulance, mettez une lumière svp',
     'Mets ton casque sinon tu vas repartir en ambulance',
+    'Que tu mettes ton casque ou non, si tu tombes, tu vas repartir en ambulance',
+    'Qu\'il fasse attention sur la glace, sinon il va repartir en ambulance',
+    'Mon colis va se faire ramasser demain si je suis pas là',
     'Les cyclistes vont se faire frapper si la ville met pas de piste cyclable',
     'Mon gars va se faire ramasser par l\'autobus s\'il traverse là',
     'Le voisin va se faire ramasser par la police s\'il me vole encore mes outils',
@@ -127,7 +130,7 @@ describe('a threat or a forecast is no emergency report; real reports stay emerg
   it.each([
     'Le coin Royale et des Forges, ça va finir en accident, mettez une lumière',
     'Avec la glace sur le trottoir, quelqu\'un va finir en ambulance',
-    'Si la ville déneige pas, il va y avoir un accident',
+    'Les chauffards sur Laviolette, ça va finir à l\'hôpital cette histoire-là',
   ])('a forecast, no emergency: %s', (text) => expect(classifyIncoming(text)).not.toBe('emergency-report'));
   it.each([
     'Il y a eu un accident sur le boulevard des Forges, il y a des blessés',
@@ -138,13 +141,15 @@ describe('a threat or a forecast is no emergency report; real reports stay emerg
     'Le feu est pris dans le bloc à côté, vite',
     'Il y a un accident pis le gars est inconscient',
     'Une ambulance s\'en vient, un enfant est tombé dans la piscine',
+    // (Imminent danger on the road, and a patient leaving as it happens: still reports, erring on the side of safety.)
+    'Y\'a un char qui roule à contresens sur la 40, il va y avoir un accident',
+    'Mon voisin va repartir en ambulance, il respire mal',
+    'Mon voisin va partir en ambulance',
   ])('still an emergency: %s', (text) => expect(classifyIncoming(text)).toBe('emergency-report'));
 });
 
-/** Known misses of this round, warnings expected once fixed (a fix makes one pass: move it up). */
-describe('known misses (round 29; a fix makes these fail: move them up)', () => {
-  it.fails.each([] as string[])('%s', (text) => {
-    expect(tone(text).length).toBeGreaterThan(0);
-    expect(classifyIncoming(text)).toBe('disrespectful');
-  });
-});
+/** Clean sentences of this round that a doubt still reaches (never an error; a fix makes these fail: move them up). */
+describeKnownDoubts([
+  // (A pick-up by bus: « un par un » and a people, no place of welcome named.)
+  'Les réfugiés arrivent demain, on va aller les chercher un par un en autobus',
+]);
