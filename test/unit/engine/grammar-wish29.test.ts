@@ -58,6 +58,7 @@ describeReading(
     'On souhaite un prompt rétablissement à tout le monde qui était dans l\'incendie du refuge',
     'Espérons qu\'il y a eu personne dedans, au refuge, pendant l\'incendie',
     'On souhaite un bon feu de camp à tout le monde ce soir au parc',
+    'On souhaite que les gens du refuge soient relogés après l\'incendie',
   ],
   { flaggedMayWarn: true },
 );
@@ -72,6 +73,8 @@ describeReading(
     'La fille à l\'accueil va se faire ramasser dans le stationnement si a me reparle de même',
     'Le voisin va se faire tabasser s\'il touche encore à ma clôture',
     'ton chum va se faire planter s\'y me regarde encore de même',
+    'Qu\'un jeune vienne skater dans mon entrée, y va manger une volée',
+    'Il va se faire arranger le portrait si y me reparle',
   ],
   [
     'Le prochain cycliste qui passe sur ce coin va repartir en ambulance, mettez une lumière svp',
@@ -79,6 +82,9 @@ describeReading(
     'Que tu mettes ton casque ou non, si tu tombes, tu vas repartir en ambulance',
     'Qu\'il fasse attention sur la glace, sinon il va repartir en ambulance',
     'Mon colis va se faire ramasser demain si je suis pas là',
+    'Que ce soit clair, il va repartir en ambulance si personne déneige',
+    'Qu\'est-ce que tu veux, il va manger une volée au hockey',
+    'Que le gars soit saoul ou pas, il est mort sur le coup',
     'Les cyclistes vont se faire frapper si la ville met pas de piste cyclable',
     'Mon gars va se faire ramasser par l\'autobus s\'il traverse là',
     'Le voisin va se faire ramasser par la police s\'il me vole encore mes outils',
@@ -118,6 +124,7 @@ describeReading(
     'Pas d\'embauche d\'étudiants tant que le budget est pas voté',
     'Pas de logement pour les réfugiés cet hiver, c\'est inhumain',
     'La ville fait de l\'embauche d\'immigrants pour combler les postes, bravo',
+    'Pas d\'engagement des femmes dans les pompiers? Voyons donc, c\'est 2025',
   ],
   { flaggedMayWarn: true },
 );

@@ -584,7 +584,8 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     let who: Mention | undefined;
     let next = -1;
     // (« Pas d'embauche d'immigrants »: after an act done to people, « de » names them too.)
-    const hiring = fills(HIRING, s.words[k]);
+    // (Not asked: « Pas d'engagement des femmes chez les pompiers? Voyons donc » questions the refusal.)
+    const hiring = fills(HIRING, s.words[k]) && !s.askedAt.some((x) => s.sentence[x] === sent);
     for (let j = k + 1; !who && j + 1 < n && j - k <= 6 && s.sentence[j + 1] === sent; j += 1) {
       if (!['pour', 'a', 'aux', 'au'].includes(keyOf(s.words[j]!)) && !(hiring && j === k + 1 && /^(?:de|d|des)$/.test(keyOf(s.words[j]!)))) continue;
       next = j + 1;

@@ -83,7 +83,7 @@ const JUSSIVE_DEATH = /^(?:crevent|meurent|pourrissent|brulent)$/;
 /** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face », « cloué au lit »). */
 const NOT_GUARDS = new Set(['par', 'face', 'lit']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
-const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
+const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', '~reloger', '~heberger', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
 const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve',
   // Someone named by a role, a kin or a plain noun (« le directeur », « la madame d'à côté », « mon voisin »), or taken up (« qu'ils… »).

@@ -273,6 +273,8 @@ const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
 /** A beating in Québec words (« se faire ramasser, arranger, brasser »): harm suffered only under the speaker's condition. */
 const BEATEN = compile(["se|s' ~faire ~ramasser|~arranger|~brasser"]);
+/** Who comes, after a « qu' » of condition (« qu'un … vienne », « qu'il essaie »); not « qu'est-ce », « que ce soit ». */
+const WHO_COMES = /^(?:un|une|il|ils|elle|elles|y|le|la|les|quelqu|ces|cet|cette)$/;
 /** The speaker or theirs (« si a me reparle », « s'il touche à ma clôture »). */
 const MINE = /^(?:me|m|moi|ma|mon|mes|nous|nos|notre)$/;
 const HARM_FIGURES = new Set(harmFigures);
@@ -915,14 +917,17 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     if ((c < a - 1 && c - k < 4 && met) || dare) add(out, s, sc, k, b, [[a, b]]);
     // « Qu'un … vienne tourner autour de mon gars, y va repartir en ambulance »: a subjunctive « que » opening the sentence sets
-    // the condition, its clause closed before the fate (not « sinon », advice). A warning: the shape is a dare's, not a promise's.
-    else if (/^qu/.test(keyOf(s.words[k]!)) && a - k > 3) {
+    // the condition, its clause closed before the fate (not « sinon » or « ou non », advice; not « il est mort », a death told).
+    // A warning: the shape is a dare's, not a promise's.
+    else if (/^qu/.test(keyOf(s.words[k]!)) && a - k > 3 && WHO_COMES.test(keyOf(s.words[k + 1]!)) && !/^(?:est|sont)$/.test(keyOf(s.words[a + 1] ?? s.words[a]!))) {
       let closed = false;
       let other = false;
+      let mine = false;
       // (« Que tu mettes ton casque ou non, si tu tombes… »: an alternative or a hypothesis of the reader's, advice.)
-      for (let j = k + 2; j <= a; j += 1) (closed ||= s.brk[j] !== 0), (other ||= /^(?:si|s|sinon|non)$/.test(keyOf(s.words[j - 1]!)));
+      // (The deed is done to the speaker or on their ground: « dans ma cour », « autour de mon gars », « me parle ».)
+      for (let j = k + 2; j <= a; j += 1) (closed ||= s.brk[j] !== 0), (other ||= /^(?:si|s|sinon|non|ou)$/.test(keyOf(s.words[j - 1]!))), (mine ||= MINE.test(keyOf(s.words[j - 1]!)));
       // (The fate alone is the finding: a slur in the condition keeps its own.)
-      if (closed && !other) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
+      if (closed && !other && mine) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
     }
   }
   for (const [p, q] of findAllIn(s, NONE_ALIVE)) {
@@ -1023,7 +1028,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       let agent = false;
       for (let k = q; k < n && k - q <= 14 && s.sentence[k] === sent && !(cond >= 0 && k - cond > 6); k += 1) {
         const w = keyOf(s.words[k]!);
-        if (cond < 0 && w === 'par') agent = true;
+        if (w === 'par') agent = true;
         // (The condition's subject is the one harmed, « si a / s'il / s'y », not « si la ville », « si personne ».)
         if (cond < 0 && (w === 'si' || w === 's') && /^(?:il|ils|elle|elles|a|y|yz|tu|t|vous)$/.test(keyOf(s.words[k + 1] ?? s.words[k]!))) cond = k;
         else if (cond >= 0 && MINE.test(w)) mine = true;
