@@ -21,11 +21,6 @@ export const notEmergency = [
   // A party set going, a grill lit (« on va mettre le feu au party », « mettre le feu aux poudres »): no fire to report.
   "(mettre|mettent|mets|met|mettez|mettons|mis) le feu (au |a la |aux |a l'|dans le |dans la )?(party|partys|fete|plancher|piste|scene|salle|ambiance|show|spectacle|baraque|poudres|dancefloor|bbq|barbecue)", 'poignard(e|er|es|ent|ait|aient|ee|ees)? dans le dos', 'coup(s)? de poignard dans le dos',
   "(je t'|je vous |tu m'|vous m')(ai|as|avez) blesse(e)?s?",
-  // Ending up so, foretold (« ça va finir en accident », « quelqu'un va finir à l'hôpital »): no event in progress; what is
-  // happening is read from its own words (« il s'est fait frapper », « appelez le 911 »). Not « va repartir en ambulance », said
-  // of a patient as it happens (as a threat, grammar reads it: classify.ts leaves a threat's words out), nor « il va y avoir un
-  // accident », said of a danger on the road right now.
-  '(va|vont|vas|allez|risque de|risquent de) finir (en|dans une|dans l\'|a l\') ?(ambulance|accident|civiere|hopital)',
   // « droit à l'aide sociale », « à l'aide d'un outil »: help as a programme or a means, no cry for help.
   "a l'aide (sociale|financiere|juridique|alimentaire|au logement|aux devoirs|de|d'|du|des)",
   '(ca|sa) (fume|brule|chauffe) (dans|sur) (mes|les|tes|ses|vos|nos|leurs|la|le|ce|cette|ces) (mentions|commentaires|coms|reponses|notifs|notifications|dm|dms|tweets?|twitter|tl|timeline|fil|chat|reseaux|debats?|groupe|live|stories)',

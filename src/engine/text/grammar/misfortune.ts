@@ -83,7 +83,7 @@ const JUSSIVE_DEATH = /^(?:crevent|meurent|pourrissent|brulent)$/;
 /** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face », « cloué au lit »). */
 const NOT_GUARDS = new Set(['par', 'face', 'lit']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
-const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', '~reloger', '~heberger', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
+const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', '~reloger', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
 const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve',
   // Someone named by a role, a kin or a plain noun (« le directeur », « la madame d'à côté », « mon voisin »), or taken up (« qu'ils… »).
@@ -184,17 +184,15 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
    * guard, yet the wish is the speaker's. Still quiet under another reading, a quotation, care or a negation.
    */
   const described = (b: number, k: number, h: number): boolean => {
-    const to = /^(?:a|au|aux)$/.test(keyOf(s.words[b] ?? s.words[0]!));
-    // « j'espère que le gars qui a écrit ce commentaire pogne le cancer »: the same description after « que », when what the
-    // relative says holds no « que » of its own (« qui a dit que les … pognent le cancer » reports) and the misfortune is the
-    // object of the wish's verb, not of a preposition (« qui a écrit sur le cancer de ma mère »).
-    const that = /^qu/.test(keyOf(s.words[b] ?? s.words[0]!)) && h > b + 2 && !/^(?:de|d|du|des|sur|a|au|aux|contre|pour|avec|sans)$/.test(keyOf(s.words[h - 2] ?? s.words[0]!));
-    if (!(/^souhait/.test(keyOf(s.words[b - 1]!)) && to) && !(/^(?:souhait|esper)/.test(keyOf(s.words[b - 1]!)) && that)) return false;
+    // (And after « que », the relative naming the one wished on: « j'espère que le gars qui a écrit ce commentaire pogne le
+    // cancer »; not when the relative holds its own « que », « qui a dit que les … pognent le cancer », or the misfortune is a
+    // preposition's, « qui a parlé du cancer », « qui a écrit sur le cancer de ma mère ».)
+    const that = /^qu/.test(keyOf(s.words[b] ?? s.words[0]!)) && !/^(?:de|du|sur|a|au|pour) \S+$|^\S+ (?:du|sur|au|pour)$/.test(`${keyOf(s.words[h - 2]!)} ${keyOf(s.words[h - 1]!)}`);
+    if (!/^(?:souhait|esper)/.test(keyOf(s.words[b - 1]!)) || !(that || /^au?x?$/.test(keyOf(s.words[b] ?? s.words[0]!)))) return false;
     let rel = false;
     for (let j = b; j < n && s.sentence[j] === k; j += 1) {
       if (j - b <= 4 && keyOf(s.words[j]!) === 'qui') rel = true;
-      if (that && j > b && j < h && /^qu/.test(keyOf(s.words[j]!)) && keyOf(s.words[j]!) !== 'qui') return false;
-      if (judged[j] || s.quoted[j] || fills(CARE, s.words[j]) || NO_LONGER.has(keyOf(s.words[j]!))) return false;
+      if ((that && j > b && j < h && /^que?$/.test(keyOf(s.words[j]!))) || judged[j] || s.quoted[j] || fills(CARE, s.words[j]) || NO_LONGER.has(keyOf(s.words[j]!))) return false;
     }
     return rel;
   };

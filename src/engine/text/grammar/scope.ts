@@ -557,22 +557,6 @@ function deservedIt(s: Stream, k: number): boolean {
   return k + 2 >= n || s.sentence[k + 2] !== s.sentence[k] || s.brk[k + 2] !== 0;
 }
 
-/** Prepositions that open a place or a thing (« sur un trottoir », « dans la rue », « un de ses trottoirs »). */
-const PLACE_PREPS = new Set(['sur', 'dans', 'de', 'd', 'a', 'avec', 'par', 'pour', 'sous', 'vers', 'chez', 'en', 'entre', 'devant', 'derriere', 'pres', 'contre']);
-/** Determiners after such a preposition (not « des, du »: partitives that also open a predicate, « c'est du monde pas fiable »). */
-const PLACE_DETS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'ses', 'mes', 'tes', 'son', 'sa', 'mon', 'ma', 'ton', 'ta', 'nos', 'vos', 'notre', 'votre', 'leurs', 'ce', 'cet', 'cette', 'ces']);
-/**
- * « sur un trottoir pas déneigé », « au parc pas éclairé »: a « pas » right after the noun of a prepositional phrase denies the
- * word that qualifies that noun, not the clause (the clause's own « pas » follows its verb, never a preposition's noun).
- */
-function qualifiesNoun(s: Stream, k: number): boolean {
-  if (k < 2 || k + 1 >= s.words.length || s.sentence[k + 1] !== s.sentence[k] || s.brk[k + 1] !== 0 || s.brk[k] !== 0 || s.brk[k - 1] !== 0) return false;
-  if (/^(?:de|d|du|des|un|une|que|qu|a|au|aux|en|pour|parce|rien|trop|mal|si|plus)$/.test(keyOf(s.words[k + 1]!))) return false;
-  const det = keyOf(s.words[k - 2]!);
-  if (det === 'au' || det === 'aux') return true;
-  return k >= 3 && s.brk[k - 2] === 0 && PLACE_DETS.has(det) && PLACE_PREPS.has(keyOf(s.words[k - 3]!));
-}
-
 /** A denial right after the verb at a, or after one adverb that insists on it (« je pense pas », « je crois vraiment pas »). */
 function deniedAfter(s: Stream, a: number): boolean {
   const n = s.words.length;
@@ -1025,8 +1009,9 @@ function deniedIn(s: Stream, a: number, b: number, inside: ReadonlyArray<readonl
     else if (NEGATORS.has(w) && deservedIt(s, k)) continue;
     // « Ramadan ou pas, … »: either way, nothing denied.
     else if (w === 'pas' && k > 0 && keyOf(s.words[k - 1]!) === 'ou') continue;
-    // « sur un trottoir pas déneigé »: the noun's qualifier denied, not the clause.
-    else if (w === 'pas' && qualifiesNoun(s, k)) continue;
+    // « sur un trottoir pas déneigé », « au parc pas éclairé »: after a preposition's noun, « pas » denies the noun's qualifier,
+    // not the clause (whose « pas » follows its verb).
+    else if (w === 'pas' && k > 2 && !s.brk[k] && /^(?:(?:sur|dans|de|a) (?:l[ae]s?|une?|[mts][aeo]s?n?)|\S+ aux?) \S+ \S{4}/.test(`${keyOf(s.words[k - 3]!)} ${keyOf(s.words[k - 2]!)} ${keyOf(s.words[k - 1]!)} ${next}`)) continue;
     else if (NEGATORS.has(w)) neg = true;
     // « je vais plus les voir »: « plus » without « ne » before an object pronoun is « ne … plus ».
     else if (w === 'plus' && PLUS_BEFORE.has(next) && s.sentence[k + 1] === s.sentence[k] && !(k > 0 && QUANTITY_PLUS.has(keyOf(s.words[k - 1]!)))) neg = true;

@@ -194,9 +194,7 @@ const PROMISED = compile([
   // (« …, il repart en ambulance, les pieds devant ».)
   'il|elle|ils|elles|y ' + LEAVES]);
 /** The same beating without its pronoun (« … va manger une volée »), for whoever is named before it. */
-const PROMISED_BARE = compile([...promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)),
-  // (« Le prochain qui touche à mon char va repartir en ambulance »: leaving on a stretcher, promised to whoever comes next.)
-  '~aller' + LEAVES.slice(LEAVES.indexOf(' '))]);
+const PROMISED_BARE = compile(promisedBeating.map((e) => e.slice(e.indexOf(' ') + 1)));
 const COMEUPPANCE = compile(comeuppance);
 /** Whoever of a group (« tout / chaque / n'importe quel… qui… »). */
 /** What one is struck off (« éliminer… de la liste, du concours »). */
@@ -271,12 +269,6 @@ const PASSIVE_GAP = new Set(['tous', 'toutes', 'desormais', 'aussitot', 'immedia
 
 const ROLES = new Set(roles);
 const PASSIVE_HARM = compile(passiveHarm);
-/** A beating in Québec words (« se faire ramasser, arranger, brasser »): harm suffered only under the speaker's condition. */
-const BEATEN = compile(["se|s' ~faire ~ramasser|~arranger|~brasser"]);
-/** Who comes, after a « qu' » of condition (« qu'un … vienne », « qu'il essaie »); not « qu'est-ce », « que ce soit ». */
-const WHO_COMES = /^(?:un|une|il|ils|elle|elles|y|le|la|les|quelqu|ces|cet|cette)$/;
-/** The speaker or theirs (« si a me reparle », « s'il touche à ma clôture »). */
-const MINE = /^(?:me|m|moi|ma|mon|mes|nous|nos|notre)$/;
 const HARM_FIGURES = new Set(harmFigures);
 /** A wish named as a noun before « est que » (« mon vœu le plus cher est que… »). */
 /** What welcomes an event (« ce serait une bénédiction, un soulagement si… »). */
@@ -916,19 +908,6 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       for (let j = k + 1; j < a; j += 1) dare ||= /^(?:mon|ma|mes|nos|encore|icitte|juste)$/.test(keyOf(s.words[j]!));
     }
     if ((c < a - 1 && c - k < 4 && met) || dare) add(out, s, sc, k, b, [[a, b]]);
-    // « Qu'un … vienne tourner autour de mon gars, y va repartir en ambulance »: a subjunctive « que » opening the sentence sets
-    // the condition, its clause closed before the fate (not « sinon » or « ou non », advice; not « il est mort », a death told).
-    // A warning: the shape is a dare's, not a promise's.
-    else if (/^qu/.test(keyOf(s.words[k]!)) && a - k > 3 && WHO_COMES.test(keyOf(s.words[k + 1]!)) && !/^(?:est|sont)$/.test(keyOf(s.words[a + 1] ?? s.words[a]!))) {
-      let closed = false;
-      let other = false;
-      let mine = false;
-      // (« Que tu mettes ton casque ou non, si tu tombes… »: an alternative or a hypothesis of the reader's, advice.)
-      // (The deed is done to the speaker or on their ground: « dans ma cour », « autour de mon gars », « me parle ».)
-      for (let j = k + 2; j <= a; j += 1) (closed ||= s.brk[j] !== 0), (other ||= /^(?:si|s|sinon|non|ou)$/.test(keyOf(s.words[j - 1]!))), (mine ||= MINE.test(keyOf(s.words[j - 1]!)));
-      // (The fate alone is the finding: a slur in the condition keeps its own.)
-      if (closed && !other && mine) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
-    }
   }
   for (const [p, q] of findAllIn(s, NONE_ALIVE)) {
     // « Nous ne devons laisser vivre aucun… »: the group named after the quantifier (its own negation is the point).
@@ -1005,37 +984,11 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     // « Le prochain qui touche à mon char va le sentir », « J'ai un .22… Le prochain y va y goûter »: a consequence idiom promised to whoever
     // comes next, said of a deed (« qui… ») or after a gun; no people needed.
     // (« va le sentir, le regretter » only after a trespass, « qui touche à mon char, rentre dans ma cour », or a gun: not « qui oublie son lunch va le regretter ».)
-    // (« … va repartir en ambulance » only after a deed on the speaker or their ground, « qui dort devant mon commerce », « qui me
-    // regarde »: not a forecast of a danger, « le prochain cycliste qui passe sur ce coin… »; a warning, the words being a forecast's too.)
-    const leaves = /^(?:ambulance|civiere|corbillard|devant)$/.test(keyOf(s.words[q - 1]!));
     let dare = armed[sent] === 1 || !/^(?:sentir|regretter)$/.test(keyOf(s.words[q - 1]!));
-    let own = false;
-    for (let k = j; k < v; k += 1) (dare ||= /^(?:touch|approch|r?entr|mets?$|met[te]|pogn|vol[ea]|os[ea])/.test(keyOf(s.words[k]!))), (own ||= /^(?:mon|ma|mes|nos|notre|moi|me|m|nous)$/.test(keyOf(s.words[k]!)));
-    if (!opens || agent || !(named ? relative : idiom && next && dare && (relative || armed[sent] === 1))) return;
-    if (!leaves) add(out, s, sc, j, q, [[v, q], [j, j + 2]], q);
-    else if (own || armed[sent] === 1) out.push({ kind: 'threat', severity: isNegated(s, j, q, [[j, j + 2]], q) ? 'clear' : 'warning', a: j, b: q, doubtful: 'violence' });
+    for (let k = j; k < v; k += 1) dare ||= /^(?:touch|approch|r?entr|mets?$|met[te]|pogn|vol[ea]|os[ea])/.test(keyOf(s.words[k]!));
+    if (opens && (named ? relative : idiom && next && dare && (relative || armed[sent] === 1)) && !agent) add(out, s, sc, j, q, [[v, q], [j, j + 2]], q);
   };
   for (const [p, q] of [...findAllIn(s, PROMISED_BARE), ...findAllIn(s, COMEUPPANCE)]) whoever(p, q, true);
-  for (const [p, q] of [...findAllIn(s, PASSIVE_HARM), ...findAllIn(s, BEATEN)]) {
-    // « La fille à l'accueil va se faire ramasser dans le stationnement si a me reparle de même », « le voisin va se faire
-    // tabasser s'il touche encore à ma clôture »: harm foretold to someone under a condition on what they do to the speaker.
-    // Not with an agent (« par l'autobus », « par la police ») nor without the speaker in the condition (« si la ville met
-    // pas de piste », « si personne me répond »). A warning: the speaker does not say who will strike.
-    if (p > 0 && /^(?:va|vont|vas)$/.test(keyOf(s.words[p - 1]!))) {
-      const sent = s.sentence[p]!;
-      let cond = -1;
-      let mine = false;
-      let agent = false;
-      for (let k = q; k < n && k - q <= 14 && s.sentence[k] === sent && !(cond >= 0 && k - cond > 6); k += 1) {
-        const w = keyOf(s.words[k]!);
-        if (w === 'par') agent = true;
-        // (The condition's subject is the one harmed, « si a / s'il / s'y », not « si la ville », « si personne ».)
-        if (cond < 0 && (w === 'si' || w === 's') && /^(?:il|ils|elle|elles|a|y|yz|tu|t|vous)$/.test(keyOf(s.words[k + 1] ?? s.words[k]!))) cond = k;
-        else if (cond >= 0 && MINE.test(w)) mine = true;
-      }
-      if (cond >= 0 && mine && !agent) out.push({ kind: 'threat', severity: isNegated(s, p, q) ? 'clear' : 'warning', a: p - 1, b: q, doubtful: 'violence' });
-    }
-  }
   for (const [p, q] of findAllIn(s, PASSIVE_HARM)) {
     whoever(p - 1, q);
     whoever(p + 1, q);
@@ -1502,38 +1455,6 @@ function findStalking(s: Stream, sc: Scope, out: WordHit[]): void {
   }
 }
 
-/** The speaker going to get them (« on va aller les chercher », « je vais les ramasser »), then « un par un »: a hunt. */
-const HUNT = compile(["on|je|j'|nous|jvais|mas ~aller? ~aller? les ~chercher|~ramasser|~sortir|~pogner|~trouver|~debusquer|~traquer|~chasser"]);
-const ONE_BY_ONE = compile(["un|une par|a|apres un|une|l'"]);
-/** A pick-up or a welcome (« à l'aéroport », « pour les amener au refuge »): the same words, a service. */
-const PICK_UP = wordSet(['+aeroport', '+gare', 'terminus', '+ecole', '+garderie', '~accueillir', '~amener', '~reconduire', '~aider', '~vacciner', '~soigner', '~nourrir', '+benevole', '~inscrire'], false);
-
-/**
- * « On va aller les chercher un par un, les réfugiés du motel », « les … du quartier, je vais les ramasser un par un »: the speaker
- * going after a people, one at a time (a people named in the sentence, no pick-up or care beside it). A WARNING: the same
- * words fetch children from school.
- */
-function hunted(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
-  const n = s.words.length;
-  for (const [a, b] of findAllIn(s, HUNT)) {
-    const sent = s.sentence[a]!;
-    const e = b + 3 <= n ? matchAt(s, ONE_BY_ONE, b) : -1;
-    const e2 = e < 0 && b + 4 <= n && s.brk[b + 1] === 0 ? matchAt(s, ONE_BY_ONE, b + 1) : -1;
-    const end = Math.max(e, e2);
-    if (end < 0 || s.sentence[end - 1] !== sent) continue;
-    let people = false;
-    let care = false;
-    // (Within twenty words of the hunt, in its sentence: bounded.)
-    for (let k = Math.max(0, a - 20); k < n && k < end + 20; k += 1) {
-      if (s.sentence[k] !== sent) continue;
-      const m = g.mentions[g.startingAt[k] ?? -1] ?? g.mentions[g.headAt[k] ?? -1];
-      people ||= m !== undefined && m.identity;
-      care ||= fills(PICK_UP, s.words[k]);
-    }
-    if (people && !care) out.push({ kind: 'threat', severity: isNegated(s, a, end) ? 'clear' : isReported(s, sc, a, end) ? 'clear' : 'warning', a, b: end, doubtful: 'violence' });
-  }
-}
-
 export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
@@ -1564,7 +1485,6 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   findArmed(s, sc, g, out);
   findVeiled(s, sc, g, out);
   findStalking(s, sc, out);
-  hunted(s, sc, g, out);
   out.push(...findExclusion(s, sc, g, callStart));
   for (const [h, h2] of findAllIn(s, HARM)) {
     // (Said to a people, not the verbs of a contest or a welcome: « les Français, on va les battre, les détruire », « leur faire la fête ».)
