@@ -294,7 +294,7 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
     }
     // There too, « … va repartir en ambulance », « ça va finir en accident » is a fate promised or foretold, no patient leaving
     // (said alone, « mon voisin va repartir en ambulance, il respire mal », it stays a report).
-    if (hostile) for (const m of norm.matchAll(/\b(?:va|vont|vas) (?:(?:re)?(?:partir|sortir)|finir) en (?:ambulance|civiere|accident)/g)) threats.push({ start: m.index, end: m.index + m[0].length });
+    if (hostile) for (const m of norm.matchAll(/\b(?:va|vont|vas) (?:re)?(?:partir|sortir|finir) en (?:ambulance|civiere|accident)/g)) threats.push({ start: m.index, end: m.index + m[0].length });
     const isQuestion = asks(norm, clauses);
     const strongComplaint = (): boolean =>
       findAll(COMPLAINT, norm).some((m) => !hasMatch(WEAK_COMPLAINT, m.text)) || hits(clauses, P.complaint, false).length > 0;

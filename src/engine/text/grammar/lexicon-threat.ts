@@ -291,9 +291,9 @@ export const stalking = [
   ['a l\'|l oeil', 'te|vous ~surveiller|~guetter'],
   // (A condition on what they do to the speaker, « si a me reparle de même », « s'il touche encore à ma clôture »: a warning
   // with a beating foretold, below.)
-  ['attention quand', 'dernier avertissement', 'faux pas', "si|s' il|elle|a|y me|m'|~toucher|~revenir|~approcher"],
+  ['attention quand', 'dernier avertissement', 'faux pas', "si|s' il|a|y me|m'|~toucher"],
   // (Them fetched or a beating foretold: « on va aller les chercher » with « un par un », « va se faire ramasser » with « si a me… ».)
-  ['~passer|~aller te|vous ~voir|~trouver', 'te|vous ~ramasser|~attendre', "on|je|j' ~aller ~aller? les ~chercher|~ramasser|~traquer", "~aller se|s' ~faire ~ramasser|~arranger|~tabasser|~planter"],
+  ['~passer|~aller te|vous ~voir|~trouver', 'te|vous ~ramasser|~attendre', "~aller ~aller? les ~chercher|~ramasser", "~aller se|s' ~faire ~ramasser|~tabasser|~planter"],
   ['un|une par|apres un|une|l\'', 'chacun son tour'],
   ['personne va|~voir|~entendre rien|pas ~voir|~entendre?'],
   ['~nettoyer|~vider le|la|les +campement|+mosquee', 'faire le menage', 'leur cas', 'est regle'],

@@ -183,16 +183,12 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
    * faire agresser »): scope takes what follows the verb of saying as someone else's words and the net takes the verb as a
    * guard, yet the wish is the speaker's. Still quiet under another reading, a quotation, care or a negation.
    */
-  const described = (b: number, k: number, h: number): boolean => {
-    // (And after « que », the relative naming the one wished on: « j'espère que le gars qui a écrit ce commentaire pogne le
-    // cancer »; not when the relative holds its own « que », « qui a dit que les … pognent le cancer », or the misfortune is a
-    // preposition's, « qui a parlé du cancer », « qui a écrit sur le cancer de ma mère ».)
-    const that = /^qu/.test(keyOf(s.words[b] ?? s.words[0]!)) && !/^(?:de|du|sur|a|au|pour) \S+$|^\S+ (?:du|sur|au|pour)$/.test(`${keyOf(s.words[h - 2]!)} ${keyOf(s.words[h - 1]!)}`);
-    if (!/^(?:souhait|esper)/.test(keyOf(s.words[b - 1]!)) || !(that || /^au?x?$/.test(keyOf(s.words[b] ?? s.words[0]!)))) return false;
+  const described = (b: number, k: number): boolean => {
+    if (!/^souhait/.test(keyOf(s.words[b - 1]!)) || !/^(?:a|au|aux)$/.test(keyOf(s.words[b] ?? s.words[0]!))) return false;
     let rel = false;
     for (let j = b; j < n && s.sentence[j] === k; j += 1) {
       if (j - b <= 4 && keyOf(s.words[j]!) === 'qui') rel = true;
-      if ((that && j > b && j < h && /^que?$/.test(keyOf(s.words[j]!))) || judged[j] || s.quoted[j] || fills(CARE, s.words[j]) || NO_LONGER.has(keyOf(s.words[j]!))) return false;
+      if (judged[j] || s.quoted[j] || fills(CARE, s.words[j]) || NO_LONGER.has(keyOf(s.words[j]!))) return false;
     }
     return rel;
   };
@@ -218,7 +214,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     // (The span reaches the last misfortune wished in the clauses that follow: « qu'ils se gèlent … pis qu'ils fassent une overdose ».)
     const e = h ? Math.max(b, lastAfter(h - 1, k)) : 0;
     // (Only a wish before its misfortune is read by clause: « un cancer, c'est ce que je vous souhaite » stays whole.)
-    if (h && target[k] && (!quiet[k] || described(b, k, h - 1) || (h > b && !wishQuiet(a, e, k)))) push(a, h - 1, e);
+    if (h && target[k] && (!quiet[k] || described(b, k) || (h > b && !wishQuiet(a, e, k)))) push(a, h - 1, e);
   }
   // The plague must take them: after « dommage que », a taking denied (« prenne jamais les … », « ait pas ramassé »); not grief
   // (« dommage que le covid ait emporté mon grand-père ») nor a break (« prenne pas de vacances »).
