@@ -288,9 +288,13 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
       .map((h) => ({ start: threatFrom(norm, h.start), end: h.kind === 'threat' ? threatReach(norm, h.end) : h.end }));
     // In a comment with hate, contempt or a threat (even a doubt to check) and no call for help, a sentence shaped as a wish, a
     // habit, a hypothesis, a story or a general statement (NO_EVENT) speaks of a people with its weapon or fire words: no report.
-    if (disrespectHits.some((h) => /hate|contempt|threat/.test(h.kind)) && !CALL.test(norm)) {
+    const hostile = disrespectHits.some((h) => /hate|contempt|threat/.test(h.kind));
+    if (hostile && !CALL.test(norm)) {
       for (const m of norm.matchAll(/[^.!?\n]+/g)) if (NO_EVENT.test(m[0])) threats.push({ start: m.index, end: m.index + m[0].length });
     }
+    // There too, « … va repartir en ambulance », « ça va finir en accident » is a fate promised or foretold, no patient leaving
+    // (said alone, « mon voisin va repartir en ambulance, il respire mal », it stays a report).
+    if (hostile) for (const m of norm.matchAll(/\b(?:va|vont|vas) (?:re)?(?:partir|sortir|finir) en (?:ambulance|civiere|accident)/g)) threats.push({ start: m.index, end: m.index + m[0].length });
     const isQuestion = asks(norm, clauses);
     const strongComplaint = (): boolean =>
       findAll(COMPLAINT, norm).some((m) => !hasMatch(WEAK_COMPLAINT, m.text)) || hits(clauses, P.complaint, false).length > 0;

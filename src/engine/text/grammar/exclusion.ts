@@ -500,7 +500,7 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
 }
 
 /** What a slogan denies a people: a home, help, a service, a permit, a place. */
-const DENIED_THING = wordSet(['+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', '+vote', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
+const DENIED_THING = wordSet(['+embauche', '+logement', 'aide', '+service', '+soin', '+allocation', '+prestation', '+cheque', '+subvention', '+bourse', '+emploi', '+job', '+permis', '+place', '+passe-droit', '+privilege', '+droit', '+accommodement', '+pension', '+visa', '+vote', 'citoyennete', '+passeport', 'argent', 'cenne', 'cennes', 'piastre', 'piastres', 'dollar', 'dollars']);
 /** The refusal a slogan opens on (« Aucun logement pour les … », « Pas une cenne aux … », « Zéro service pour … »). */
 const NONE = new Set(['aucun', 'aucune', 'pas', 'zero', 'plus', 'pu', 'pus', 'fini', 'finies', 'finis', 'un', 'une', 'des']);
 /** Slogan heads that refuse what follows, without a verb (« Non aux … », « Stop aux … », « Assez de … », « Ça suffit (avec) les … »). */
@@ -581,8 +581,10 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     // « pour / à » and the people (the first link naming a people, within six words).
     let who: Mention | undefined;
     let next = -1;
+    // (« Pas d'embauche d'immigrants »: after hiring, « de » names the people hired; not asked, « Pas d'embauche des femmes chez
+    // les pompiers? Voyons donc » questions the refusal.)
     for (let j = k + 1; !who && j + 1 < n && j - k <= 6 && s.sentence[j + 1] === sent; j += 1) {
-      if (!['pour', 'a', 'aux', 'au'].includes(s.wordKeys[j]!)) continue;
+      if (!['pour', 'a', 'aux', 'au'].includes(s.wordKeys[j]!) && !(j === k + 1 && /^embauche \S*d/.test(`${s.wordKeys[k]!} ${s.wordKeys[j]!}`) && !s.askedAt.some((x) => s.sentence[x] === sent))) continue;
       next = j + 1;
       const m = mentionAt(g, (g.startingAt[next] ?? -1) >= 0 ? g.startingAt[next] : g.startingAt[j]);
       const them = ['eux', 'elles'].includes(s.wordKeys[next]!) ? antecedent(s, g, next) : undefined;

@@ -289,8 +289,11 @@ export const vigilante = ['un|une de? ces|bon|bonne? soir|nuit|soirs|nuits', 'un
 export const stalking = [
   ['ton|votre adresse'],
   ['a l\'|l oeil', 'te|vous ~surveiller|~guetter'],
-  ['attention quand', 'dernier avertissement', 'faux pas'],
-  ['~passer|~aller te|vous ~voir|~trouver', 'te|vous ~ramasser|~attendre'],
+  // (A condition on what they do to the speaker, « si a me reparle de même », « s'il touche encore à ma clôture »: a warning
+  // with a beating foretold, below.)
+  ['attention quand', 'dernier avertissement', 'faux pas', "si|s' il|a|y me|m'|~toucher"],
+  // (Them fetched or a beating foretold: « on va aller les chercher » with « un par un », « va se faire ramasser » with « si a me… ».)
+  ['~passer|~aller te|vous ~voir|~trouver', 'te|vous ~ramasser|~attendre', "~aller ~aller? les ~chercher|~ramasser", "~aller se|s' ~faire ~ramasser|~tabasser|~planter"],
   ['un|une par|apres un|une|l\'', 'chacun son tour'],
   ['personne va|~voir|~entendre rien|pas ~voir|~entendre?'],
   ['~nettoyer|~vider le|la|les +campement|+mosquee', 'faire le menage', 'leur cas', 'est regle'],

@@ -38,7 +38,7 @@ const MISFORTUNE = compile(['+cancer', 'covid',
   // The body (« une belle crise cardiaque », « s'étouffer avec leur souper », « une overdose »).
   '+crise cardiaque', '+crise de coeur', '+infarctus', 'avc', 's\'|se ~etouffer', 'overdose|overdoses|surdose|surdoses',
   // Harm suffered (« se faire agresser dans le parc »), and « with them inside ».
-  'avec eux|elles|lui|toi|vous autres? dedans', 'avec le monde dedans',
+  'avec eux|elles|lui|toi|vous autres? dedans', 'avec tout? le monde dedans',
   // Stones raining on them (« qu'il pleuve des briques sur leur défilé »), not heavy rain (« il pleut des cordes »).
   '~pleuvoir|pleuve des briques|roches|pierres|bombes',
   // A disaster or a plague as the agent (« qu'une inondation les emporte », « une tornade sur leur quartier », « que le virus les ramasse »).
@@ -57,7 +57,7 @@ const DEAD_THINGS = new Set(['feuille', 'feuilles', 'langue', 'langues', 'saison
 const TIMES = new Set(['soir', 'matin', 'jour', 'nuit', 'semaine', 'mois', 'lendemain', 'printemps', 'ete', 'hiver', 'automne', 'weekend', 'fin']);
 /** What a fire is when it is a celebration or a signal (« le feu de camp », « un feu d'artifice », « le feu de circulation »). */
 const FESTIVE_FIRE = new Set(['camp', 'artifice', 'artifices', 'joie', 'foyer', 'circulation', 'signalisation', 'bengale', 'paille', 'poele', 'vert', 'rouge', 'jaune']);
-const WISH = compile(["je|j' ~esperer|~souhaiter", "je|j' ~prier tous|chaque? les? soirs|jours|nuits|matins|soir|jour|nuit|matin? pour que|qu'",
+const WISH = compile(["je|j'|on|nous ~esperer|~souhaiter", "je|j' ~prier tous|chaque? les? soirs|jours|nuits|matins|soir|jour|nuit|matin? pour que|qu'",
   // A wish put to God (« Dieu veuille que… », « que Dieu fasse que… »).
   "dieu|ciel veuille|veuillent|fasse|fassent|voulait|pouvait que|qu'",
   // A misfortune said deserved (« ils méritent d'attraper le sida », « un bon cancer, y'en a qui le méritent »).
@@ -83,7 +83,7 @@ const JUSSIVE_DEATH = /^(?:crevent|meurent|pourrissent|brulent)$/;
 /** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face », « cloué au lit »). */
 const NOT_GUARDS = new Set(['par', 'face', 'lit']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
-const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
+const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', '~reloger', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
 const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve',
   // Someone named by a role, a kin or a plain noun (« le directeur », « la madame d'à côté », « mon voisin »), or taken up (« qu'ils… »).
@@ -196,7 +196,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   // A bare « Que… » opening the sentence wishes too (« Que la peste emporte… »), or its clause after a person set out first
   // (« Mon voisin, que sa cabane passe au feu »).
   // The wish with its « je » dropped, opening the sentence (« souhaite un bon cancer à… », « espère qu'un… »).
-  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^(?:que?|souhaite|espere)$/.test(s.wordKeys[i]!)) wishes.push([i, i + 1]);
+  for (let i = 0; i < n; i += 1) if ((!(i && s.sentence[i - 1] === s.sentence[i]) || s.brk[i] !== 0) && /^(?:que?|souhaite|espere|souhaitons|esperons)$/.test(s.wordKeys[i]!)) wishes.push([i, i + 1]);
   // The jussive without « que », opening the sentence (« Crèvent donc, les … », « Pourrissent, les … »): the verb wishes itself
   // when « donc » or a break follows it (« Meurent chaque année des milliers de… » tells a number).
   for (let i = 0; i + 1 < n; i += 1) {

@@ -1009,6 +1009,9 @@ function deniedIn(s: Stream, a: number, b: number, inside: ReadonlyArray<readonl
     else if (NEGATORS.has(w) && deservedIt(s, k)) continue;
     // « Ramadan ou pas, … »: either way, nothing denied.
     else if (w === 'pas' && k > 0 && s.wordKeys[k - 1]! === 'ou') continue;
+    // « sur un trottoir pas déneigé », « au parc pas éclairé »: after a preposition's noun, « pas » denies the noun's qualifier,
+    // not the clause (whose « pas » follows its verb).
+    else if (w === 'pas' && k > 2 && !s.brk[k] && /^(?:(?:sur|dans|de|a) (?:l[ae]s?|une?|[mts][aeo]s?n?)|\S+ aux?) \S+ \S{4}/.test(`${s.wordKeys[k - 3]!} ${s.wordKeys[k - 2]!} ${s.wordKeys[k - 1]!} ${next}`)) continue;
     else if (NEGATORS.has(w)) neg = true;
     // « je vais plus les voir »: « plus » without « ne » before an object pronoun is « ne … plus ».
     else if (w === 'plus' && PLUS_BEFORE.has(next) && s.sentence[k + 1] === s.sentence[k] && !(k > 0 && QUANTITY_PLUS.has(s.wordKeys[k - 1]!))) neg = true;
