@@ -30,7 +30,7 @@
  */
 import { groupsOf, namedByAge } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, NO_LONGER, wordSet } from './patterns.ts';
 import { isNegated, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
@@ -45,6 +45,12 @@ const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|t
 const YOURS = 'vos|tes|mes|nos|ses|votre|ton|ta|mon|ma|son|sa|leurs|leur';
 /** What a precaution is taken for (« barrez vos portes », « attachez vos tuques »). */
 const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+char|+auto|+enfant|+fille|+poche|+bijou|+valeur|+affaire|+tuque|+biere|+caisse|+cellulaire|+pilule';
+/**
+ * A precaution advised (« barrez vos portes », « faites attention à vos vélos », « je laisse mon portefeuille à la maison »):
+ * beside a people, or a service that stands for them (« un nouveau refuge »), the theft is blamed on them.
+ */
+const GUARDS = [`~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter ${YOURS} ${GUARDED}`, `attention a ${YOURS} ${GUARDED}`, `~laisser ${YOURS} ${GUARDED} a|chez la? maison|nous`];
+const GUARD = compile(GUARDS);
 /** Who is hired for a box ticked (« ceux qui cochent la bonne case de couleur »): a hint that names its people (a clue too). */
 const BOX = "~cocher la bonne +case de +couleur|+origine";
 /** Whom a colour or a name is guessed of (« devinez la couleur du suspect »). */
@@ -89,7 +95,7 @@ const HINTS = compile([
   // Questions not asked (« je pose pas de questions »), chance named (« hasard total », « coïncidence? »), the kind of people
   // (« on comprend quel genre de monde… »), and a precaution advised (« cachez vos sacoches », « barrez vos portes »).
   "je|j' ne|n'? ~poser|pose pas|aucune de|d'? +question", 'pur|drole|quel|beau|grand de? +hasard', '+hasard total|complet', '+coincidence',
-  'quel|quelle|quels genre|sorte de|d\' monde|gens|personnes|personne', `~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter ${YOURS} ${GUARDED}`,
+  'quel|quelle|quels genre|sorte de|d\' monde|gens|personnes|personne', ...GUARDS,
   // A mock wish for those nearby (« bonne chance à ceux qui restent autour »; said to a people itself, « bonne chance à eux »,
   // it is sincere).
   'bonne chance a ceux|celles qui',
@@ -104,7 +110,13 @@ const HINTS = compile([
   "j' ai tu? bien? le droit de le? ~penser|~dire",
   'constat|constatation pas du racisme', `sans me|se ~faire traiter de ${PREJUDICED}`, 'juste moi ou', 'juste moi ?',
   // A disclaimer that announces what follows (« sans vouloir être raciste », « je suis pas raciste mais »).
-  `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
+  `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, 'sans vouloir ~offenser|~insulter|~choquer',
+  // Prejudice asked about as a question, its claim made (« c'est-tu raciste de dire que… », « est-ce homophobe de trouver que… »).
+  `est ce que? c'? est? vraiment? ${PREJUDICED} de|d' ~dire|~penser|~trouver que|qu'`, `c' est? tu vraiment? ${PREJUDICED} de|d' ~dire|~penser|~trouver que|qu'`,
+  // How it ends, known to all (« on sait tous comment ça finit », « on sait c'est quoi qui arrive quand… »).
+  'on|vous|tu ~savoir tous|ben|bien? comment ca ~aller? ~finir|~tourner', "on|vous|tu ~savoir tous|ben|bien? c' est quoi qui ~arriver",
+  // Our town no longer known, a feast while still allowed (« on reconnaîtra pu notre ville », « tant qu'on a encore le droit »).
+  '~reconnaitre pu|plus notre|nos|la|le ville|quartier|pays', "tant qu' on|on' a|aura encore le droit", `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
   // The conclusion handed over (« je vous laisse faire le calcul »), foreseen in mock surprise (« qui aurait pu prévoir ça »,
   // « qui l'aurait deviné »), read in a sign (« ça en dit long »).
   "je|j' vous|te ~laisser faire|tirer? le|la|les +calcul|+conclusion", "qui l'? aurait|avait pu? ~prevoir|~deviner|voir", 'en ~dire long',
@@ -164,7 +176,7 @@ const SIGN = compile(["ca|c' ~envoyer|envoie un|le drole|mauvais de? +message", 
 const SUFFER = wordSet([...hardshipVerbs, '~attendre', '~manquer', '~dormir', '+besoin'], false);
 const PLACED = /^(a|au|aux|dans|comme|avec)$/;
 /** A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 »): the conclusion of what came before, never after. */
-const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant']);
+const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant', 'juste|simple une? question', 'question honnete|serieuse|innocente']);
 /** One more of a people given a post (« encore un Haïtien engagé »): the count is the slight; the word between must be a people's name. */
 const ONE_MORE = compile([`encore un|une|des autre|autres? * ${HIRED}`]);
 /**
@@ -197,7 +209,7 @@ const CLUES = compile([
   // même genre de nom »).
   `${SUSPECTS} s' appelle|appellent|appelait|appelaient`, "+nom|+prenom que|qu' personne", 'meme genre|sorte de +nom|+prenom',
   // The people not named, named so (« les cousins de vous-savez-qui »).
-  'de|a vous|tu ~savoir qui', ...FOREIGN,
+  'de|a vous|tu ~savoir qui', ...FOREIGN, '+interprete|+traducteur pour ~commander|~acheter',
 ]);
 /** Words of diversity that, set in quotation marks, are the wink (« depuis que le quartier s'est « diversifié » »). */
 const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multiculturels', 'multiculturelle', 'multiculturalisme', '+enrichissement', '+inclusion', 'inclusif', 'inclusive', 'arrivants', 'vivre-ensemble', 'ensemble', 'culturel', 'culturelle',
@@ -206,6 +218,8 @@ const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multi
   '+cousin', 'monde', '+particulier'], false);
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
 const AGAINST = wordSet(['+mythe', '+theorie', 'complotiste', '+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire'], false);
+/** A dare that upholds what follows (« dites-moi encore que… », « venez pas me dire que… »). */
+const DARE = compile(["dites|dis moi encore? que|qu'", "venez|viens pas? me dire encore? que|qu'"]);
 /** Words by which quotation marks name what was said, read or chosen (« j'ai lu que c'était « une maladie » », « cochez « X » »): no wink. */
 const NAMED = wordSet(['+programme', '+projet', '+campagne', '+comite', '+atelier', '+slogan', '~lire', '~dire', '~ecrire', '~entendre', '~appeler', '~nommer', '~cocher', '~choisir', '~intituler', '~chanter', '~traiter', '~qualifier', '~surnommer',
   // A word mentioned as a word, an event's title (« le mot « réfugiés » », « le festival « Cultures du monde » »).
@@ -220,7 +234,7 @@ const ROLES = wordSet(['+travailleur', '+travailleuse', '+etudiant', '+etudiante
 /** What a person holds to do a job (« son « diplôme » », « un « accent » », « ses « compétences » »). */
 const CREDENTIALS = wordSet(['+diplome', '+accent', '+competence', '+formation', '+experience'], false);
 /** A person named by a role or where they live (the suspects, neighbours and clients above). */
-const PERSONS = wordSet(SUSPECTS.split('|'), false);
+const PERSONS = wordSet([...SUSPECTS.split('|'), ...HIRED.split('|')], false);
 const CERTAIN = /^certaine?s?$/;
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
 const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feliciter', '+merci', '~remercier', '~gagner', '+champion', '+party', '~celebrer', '+souper', '+cadeau', '+empathie', '+compassion'], false);
@@ -293,6 +307,9 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   }
   const served = new Int32Array(sentences);
   for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
+  // (A precaution reads a service as its people, as a gift does.)
+  const guard = new Uint8Array(n);
+  for (const [a] of findAllIn(s, GUARD)) guard[a] = 1;
   let good = false;
   for (let i = 0; i < n; i += 1) good ||= fills(GOOD_NEWS, s.words[i]);
   // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
@@ -350,7 +367,17 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // (A disclaimer's own « raciste » is no stand against prejudice.)
   const inHint = new Uint8Array(n);
   for (const [a, b] of hints) inHint.fill(1, a, b);
-  for (let i = 0; i < n; i += 1) if (!inHint[i] && fills(AGAINST, s.words[i])) return out;
+  // (Nor one denied or dared, « c'est pas une théorie », « dites-moi encore que c'est une théorie »: the claim is upheld.)
+  const dared = new Int32Array(sentences).fill(n);
+  const upheld = new Uint8Array(sentences);
+  for (const [a] of findAllIn(s, DARE)) dared[s.sentence[a]!] = Math.min(dared[s.sentence[a]!]!, a);
+  for (let i = 0; i < n; i += 1) {
+    if (inHint[i] || !fills(AGAINST, s.words[i])) continue;
+    let j = dared[s.sentence[i]!]! < i ? -9 : i - 1;
+    while (j >= 0 && i - j <= 4 && s.sentence[j] === s.sentence[i] && !NO_LONGER.has(next(j))) j -= 1;
+    if (j > -9 && (j < 0 || i - j > 4 || s.sentence[j] !== s.sentence[i])) return out;
+    upheld[s.sentence[i]!] = 1;
+  }
   const warm = new Uint8Array(sentences);
   // (« Gagnon » shares the stem of « gagner »: a name, not a win.)
   for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i]) && !OUR_NAMES!.has(keyOf(s.words[i]!))) warm[s.sentence[i]!] = 1;
@@ -408,12 +435,12 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const reach = h < marked ? SENTENCE_REACH + gift[a]! : 0;
     // A wink or a whistle needs a sentence that neither denies it (« ne sont pas « trop émotives » ») nor says where the words
     // come from (« j'ai lu sur le grand remplacement »).
-    if ((h >= marked || whistle[a]) && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
+    if ((h >= marked || whistle[a]) && !upheld[k] && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
     // A verdict judges the sentence before it only.
-    const back = /^(surpren|etonn|vraiment|tellement)/.test(keyOf(s.words[a]!));
+    const back = /^(surpren|etonn|vraiment|tellement|juste|simple|question)/.test(keyOf(s.words[a]!));
     let near = gift[a]! > 1 ? b - 1 : -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
-      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] ? served[j] : 0) : denied[h - marked]!);
+      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] || guard[a] ? served[j] : 0) : denied[h - marked]!);
       if (who && !quiet[j]) near = who - 1;
     }
     if (near < 0) continue;
