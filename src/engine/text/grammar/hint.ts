@@ -49,8 +49,7 @@ const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+ch
  * A precaution advised (« barrez vos portes », « faites attention à vos vélos », « je laisse mon portefeuille à la maison »):
  * beside a people, or a service that stands for them (« un nouveau refuge »), the theft is blamed on them.
  */
-const GUARDS = [`~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter ${YOURS} ${GUARDED}`, `attention a ${YOURS} ${GUARDED}`, `~laisser ${YOURS} ${GUARDED} a|chez la? maison|nous`];
-const GUARD = compile(GUARDS);
+const GUARDS = [`~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter|attention a? ${YOURS} ${GUARDED}`, `~laisser ${YOURS} ${GUARDED} a|chez la? maison|nous`];
 /** Who is hired for a box ticked (« ceux qui cochent la bonne case de couleur »): a hint that names its people (a clue too). */
 const BOX = "~cocher la bonne +case de +couleur|+origine";
 /** Whom a colour or a name is guessed of (« devinez la couleur du suspect »). */
@@ -71,12 +70,12 @@ const AGED = compile([
 ]);
 /**
  * The unsaid named to the reader (« vous savez à quoi je fais allusion », « si vous voyez ce que je veux dire », « on sait ben
- * c'est qui », « vous-savez-qui »): the strongest hints, read also beside a person described without a name (« les nouveaux
- * voisins », DESCRIBED).
+ * c'est qui », « vous-savez-qui ») and a precaution (GUARDS): the strongest hints, read also beside a person described without
+ * a name (« les nouveaux voisins », DESCRIBED) or a service that stands for its people (« le nouveau refuge »).
  */
 const ALLUSIONS = ["vous|tu ~savoir|~voir|~deviner a|de|d' quoi|qui je|j'", "vous|tu ~savoir|~voir|~deviner ce que|qu' je|j' ~vouloir dire",
   "on|vous|tu ~savoir ben|bien|tres|tous? bien? c'|ce|pour est? qui", 'vous|tu ~savoir qui'];
-const STRONG = compile(ALLUSIONS);
+const STRONG = compile([...ALLUSIONS, ...GUARDS]);
 /** A person described, not named (« les nouveaux voisins », « du nouveau monde »). */
 const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arrivant|monde|gens`]);
 /** Words that leave the conclusion to the reader. */
@@ -110,13 +109,13 @@ const HINTS = compile([
   "j' ai tu? bien? le droit de le? ~penser|~dire",
   'constat|constatation pas du racisme', `sans me|se ~faire traiter de ${PREJUDICED}`, 'juste moi ou', 'juste moi ?',
   // A disclaimer that announces what follows (« sans vouloir être raciste », « je suis pas raciste mais »).
-  `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, 'sans vouloir ~offenser|~insulter|~choquer',
+  `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, 'sans vouloir ~offenser|~insulter',
   // Prejudice asked about as a question, its claim made (« c'est-tu raciste de dire que… », « est-ce homophobe de trouver que… »).
   `est ce que? c'? est? vraiment? ${PREJUDICED} de|d' ~dire|~penser|~trouver que|qu'`, `c' est? tu vraiment? ${PREJUDICED} de|d' ~dire|~penser|~trouver que|qu'`,
   // How it ends, known to all (« on sait tous comment ça finit », « on sait c'est quoi qui arrive quand… »).
-  'on|vous|tu ~savoir tous|ben|bien? comment ca ~aller? ~finir|~tourner', "on|vous|tu ~savoir tous|ben|bien? c' est quoi qui ~arriver",
-  // Our town no longer known, a feast while still allowed (« on reconnaîtra pu notre ville », « tant qu'on a encore le droit »).
-  '~reconnaitre pu|plus notre|nos|la|le ville|quartier|pays', "tant qu' on|on' a|aura encore le droit", `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
+  "on|vous|tu ~savoir tous|ben|bien? c'? est? comment|quoi ca|qui ~aller? ~finir|~arriver",
+  // Our town no longer known (« dans 20 ans on reconnaîtra pu notre ville »).
+  '~reconnaitre pu|plus notre|nos|la|le ville|quartier|pays', `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
   // The conclusion handed over (« je vous laisse faire le calcul »), foreseen in mock surprise (« qui aurait pu prévoir ça »,
   // « qui l'aurait deviné »), read in a sign (« ça en dit long »).
   "je|j' vous|te ~laisser faire|tirer? le|la|les +calcul|+conclusion", "qui l'? aurait|avait pu? ~prevoir|~deviner|voir", 'en ~dire long',
@@ -176,7 +175,7 @@ const SIGN = compile(["ca|c' ~envoyer|envoie un|le drole|mauvais de? +message", 
 const SUFFER = wordSet([...hardshipVerbs, '~attendre', '~manquer', '~dormir', '+besoin'], false);
 const PLACED = /^(a|au|aux|dans|comme|avec)$/;
 /** A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 »): the conclusion of what came before, never after. */
-const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant', 'juste|simple une? question', 'question honnete|serieuse|innocente']);
+const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant', 'juste une? question', 'question honnete|serieuse']);
 /** One more of a people given a post (« encore un Haïtien engagé »): the count is the slight; the word between must be a people's name. */
 const ONE_MORE = compile([`encore un|une|des autre|autres? * ${HIRED}`]);
 /**
@@ -218,8 +217,6 @@ const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multi
   '+cousin', 'monde', '+particulier'], false);
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
 const AGAINST = wordSet(['+mythe', '+theorie', 'complotiste', '+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire'], false);
-/** A dare that upholds what follows (« dites-moi encore que… », « venez pas me dire que… »). */
-const DARE = compile(["dites|dis moi encore? que|qu'", "venez|viens pas? me dire encore? que|qu'"]);
 /** Words by which quotation marks name what was said, read or chosen (« j'ai lu que c'était « une maladie » », « cochez « X » »): no wink. */
 const NAMED = wordSet(['+programme', '+projet', '+campagne', '+comite', '+atelier', '+slogan', '~lire', '~dire', '~ecrire', '~entendre', '~appeler', '~nommer', '~cocher', '~choisir', '~intituler', '~chanter', '~traiter', '~qualifier', '~surnommer',
   // A word mentioned as a word, an event's title (« le mot « réfugiés » », « le festival « Cultures du monde » »).
@@ -234,7 +231,7 @@ const ROLES = wordSet(['+travailleur', '+travailleuse', '+etudiant', '+etudiante
 /** What a person holds to do a job (« son « diplôme » », « un « accent » », « ses « compétences » »). */
 const CREDENTIALS = wordSet(['+diplome', '+accent', '+competence', '+formation', '+experience'], false);
 /** A person named by a role or where they live (the suspects, neighbours and clients above). */
-const PERSONS = wordSet([...SUSPECTS.split('|'), ...HIRED.split('|')], false);
+const PERSONS = wordSet(`${SUSPECTS}|${HIRED}`.split('|'), false);
 const CERTAIN = /^certaine?s?$/;
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
 const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feliciter', '+merci', '~remercier', '~gagner', '+champion', '+party', '~celebrer', '+souper', '+cadeau', '+empathie', '+compassion'], false);
@@ -307,9 +304,6 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   }
   const served = new Int32Array(sentences);
   for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
-  // (A precaution reads a service as its people, as a gift does.)
-  const guard = new Uint8Array(n);
-  for (const [a] of findAllIn(s, GUARD)) guard[a] = 1;
   let good = false;
   for (let i = 0; i < n; i += 1) good ||= fills(GOOD_NEWS, s.words[i]);
   // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
@@ -367,15 +361,14 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // (A disclaimer's own « raciste » is no stand against prejudice.)
   const inHint = new Uint8Array(n);
   for (const [a, b] of hints) inHint.fill(1, a, b);
-  // (Nor one denied or dared, « c'est pas une théorie », « dites-moi encore que c'est une théorie »: the claim is upheld.)
-  const dared = new Int32Array(sentences).fill(n);
+  // (Nor one denied or dared, « c'est pas une théorie », « dites-moi encore que c'est une théorie »: the claim is upheld. A
+  // negation within four words before, a dare within fifteen.)
   const upheld = new Uint8Array(sentences);
-  for (const [a] of findAllIn(s, DARE)) dared[s.sentence[a]!] = Math.min(dared[s.sentence[a]!]!, a);
   for (let i = 0; i < n; i += 1) {
     if (inHint[i] || !fills(AGAINST, s.words[i])) continue;
-    let j = dared[s.sentence[i]!]! < i ? -9 : i - 1;
-    while (j >= 0 && i - j <= 4 && s.sentence[j] === s.sentence[i] && !NO_LONGER.has(next(j))) j -= 1;
-    if (j > -9 && (j < 0 || i - j > 4 || s.sentence[j] !== s.sentence[i])) return out;
+    let j = i - 1;
+    while (j >= 0 && i - j < 16 && s.sentence[j] === s.sentence[i] && !(i - j < 5 && NO_LONGER.has(next(j))) && next(j) !== 'dites') j -= 1;
+    if (j < 0 || i - j > 15 || s.sentence[j] !== s.sentence[i]) return out;
     upheld[s.sentence[i]!] = 1;
   }
   const warm = new Uint8Array(sentences);
@@ -437,10 +430,10 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     // come from (« j'ai lu sur le grand remplacement »).
     if ((h >= marked || whistle[a]) && !upheld[k] && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
     // A verdict judges the sentence before it only.
-    const back = /^(surpren|etonn|vraiment|tellement|juste|simple|question)/.test(keyOf(s.words[a]!));
+    const back = /^(surpren|etonn|vraiment|tellement|juste|question)/.test(keyOf(s.words[a]!));
     let near = gift[a]! > 1 ? b - 1 : -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
-      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] || guard[a] ? served[j] : 0) : denied[h - marked]!);
+      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] || strong[a] ? served[j] : 0) : denied[h - marked]!);
       if (who && !quiet[j]) near = who - 1;
     }
     if (near < 0) continue;
