@@ -430,7 +430,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     // come from (« j'ai lu sur le grand remplacement »).
     if ((h >= marked || whistle[a]) && !upheld[k] && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
     // A verdict judges the sentence before it only.
-    const back = /^(surpren|etonn|vraiment|tellement|juste|question)/.test(keyOf(s.words[a]!));
+    const back = /^(surpren|etonn|vraiment|tellement|question|juste (une|question)$)/.test(`${next(a)} ${next(a + 1)}`);
     let near = gift[a]! > 1 ? b - 1 : -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
       const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] || strong[a] ? served[j] : 0) : denied[h - marked]!);
