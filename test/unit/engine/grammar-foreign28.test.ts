@@ -76,6 +76,12 @@ const clean = [
 
 describeReading('round 28 (foreign): our place said to turn foreign warns', flagged, clean, { flaggedMayWarn: true, cleanNotDisrespectful: true });
 
+// Read since round 29 (« Kinshasa » among the places, an interpreter needed to shop as a clue).
+describeReading('round 29 (foreign): read since', [
+    'Mon quartier version Kinshasa 😏',
+    'Un autre dépanneur vendu... bientôt ça va prendre un traducteur pour acheter une caisse de bières',
+], [], { flaggedMayWarn: true });
+
 // Left out to keep the worker within its size budget (+0,25 Ko): a mock name or a laugh alone (no wink), a people beside a
 // foreign place without a hint word, places outside the list (« Kinshasa », « Alger », « tiers-monde »), the stranger in one's
 // own place (its « étranger » is a people of its own to hint.ts), an interpreter needed to shop; and our own celebration
@@ -88,14 +94,12 @@ describe('round 28 (foreign): left for later (a fix makes these fail: move them 
     'Trop de Maghrébins au parc Martin. On se croirait au Maroc',
     'Les immigrés ont pris le Cap, on dirait la Tunisie',
     'Faudrait des heures réservées aux Québécois au centre aquatique. Le dimanche on se croirait dans une piscine en Algérie',
-    'Mon quartier version Kinshasa 😏',
     'Le centre-ville, version tiers-monde 🙄',
     'Le Cap va devenir Alger d\'ici 5 ans 🙃',
     'Je me sens étrangère dans ma propre ville avec tous ces voilées',
     'C\'tu normal de se sentir étranger chez nous à cause des Arabes au Walmart',
     'Fête nationale au parc, pour une fois on se sentait encore chez nous 🙄',
     'Belle fête de la Saint-Jean, pour une fois on était encore chez nous',
-    'Un autre dépanneur vendu... bientôt ça va prendre un traducteur pour acheter une caisse de bières',
     'On va avoir besoin d\'un interprète pour commander un café au Tim du coin',
     'Dans 10 ans faudra un interprète pour faire son épicerie à Trois-Rivières',
     'Faudrait un traducteur juste pour se faire servir au IGA maintenant 🙄',

@@ -74,11 +74,17 @@ describeReading(
 
 // Built in this round, then cut for the size cap (+0,25 Ko gzip): the « just asking » tag on a label, the accusation
 // foreseen, public money refused to people described as undeserving, a people confined to a task. Still missed (a fix makes these fail).
+// Read since round 29 (hint.ts: the tag as its own sentence after the claim, prejudice asked about as a question).
+describe('« just asking » read in round 29 (warnings)', () => {
+  it.each([
+      'C\'est-tu raciste de dire que les Arabes trichent sur les permis?',
+      'Est-ce homophobe de trouver que les gais exagèrent avec leur parade?',
+  ])('%s', (text) => expect(tone(text).length).toBeGreaterThan(0));
+});
+
 describe('opinions and « just asking » still missed (round 28, cut for size)', () => {
   it.fails.each([
-      'C\'est-tu raciste de dire que les Arabes trichent sur les permis?',
       'Est-ce que c\'est méchant de penser que les Haïtiens devraient rester chez eux?',
-      'Est-ce homophobe de trouver que les gais exagèrent avec leur parade?',
       'Pourquoi mes taxes paieraient l\'épicerie de gens qui veulent même pas travailler?',
       'Pourquoi on devrait payer des logements à du monde qui ont jamais travaillé?',
       'pourquoi nos impôts financeraient des cours à du monde qui veulent pas s\'intégrer',

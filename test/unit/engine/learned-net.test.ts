@@ -90,7 +90,8 @@ const learnedWarning = (text: string): boolean => hasDoubt(text, 'learned');
 
 /** Our own sentences, none in the corpus: hate no frame reads, said of a group. */
 const flagged = [
-  'Les Haïtiens du quartier, on sait ben comment ça finit à chaque fois.',
+  // (« on sait ben comment ça finit » is now read as a hint, hint.ts round 29: the example says « se termine ».)
+  'Les Haïtiens du quartier, on sait ben comment ça se termine à chaque fois.',
   // (« drôle de hasard » is now read as a hint, hint.ts: the learned net is the last net, so the example says « drôle » alone.)
   'Depuis que les immigrants sont arrivés sur ma rue, les poubelles traînent partout, drôle hein',
 ];

@@ -18,7 +18,7 @@
  * Foreign places the trope names: countries and cities of the peoples lexicon-groups.ts names, in Africa, the Arab world, Asia
  * and Latin America (« Port-au-Prince » by its first word). Europe is left out: « on se croirait en Italie » is praise.
  */
-const ABROAD = 'haiti|port|kaboul|bagdad|beyrouth|mogadiscio|tunisie|maroc|algerie|somalie|syrie|afghanistan|afrique|mexique|pakistan|irak|iran|congo';
+const ABROAD = 'haiti|port|kaboul|bagdad|beyrouth|mogadiscio|tunisie|maroc|algerie|somalie|syrie|afghanistan|afrique|mexique|pakistan|irak|iran|congo|kinshasa';
 /**
  * A place become another (« rendu », « devient », « version »): become, never reached (no « à / au / en »). Not « le petit
  * Maroc » alone: a restaurant is named so (« le petit Maroc a le meilleur couscous 😉 »).

@@ -30,7 +30,7 @@
  */
 import { groupsOf, namedByAge } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { compile, fills, findAllIn, keyOf, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, keyOf, NO_LONGER, wordSet } from './patterns.ts';
 import { isNegated, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
@@ -45,6 +45,11 @@ const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|t
 const YOURS = 'vos|tes|mes|nos|ses|votre|ton|ta|mon|ma|son|sa|leurs|leur';
 /** What a precaution is taken for (« barrez vos portes », « attachez vos tuques »). */
 const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+char|+auto|+enfant|+fille|+poche|+bijou|+valeur|+affaire|+tuque|+biere|+caisse|+cellulaire|+pilule';
+/**
+ * A precaution advised (« barrez vos portes », « faites attention à vos vélos », « je laisse mon portefeuille à la maison »):
+ * beside a people, or a service that stands for them (« un nouveau refuge »), the theft is blamed on them.
+ */
+const GUARDS = [`~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter|attention a? ${YOURS} ${GUARDED}`, `~laisser ${YOURS} ${GUARDED} a|chez la? maison|nous`];
 /** Who is hired for a box ticked (« ceux qui cochent la bonne case de couleur »): a hint that names its people (a clue too). */
 const BOX = "~cocher la bonne +case de +couleur|+origine";
 /** Whom a colour or a name is guessed of (« devinez la couleur du suspect »). */
@@ -65,12 +70,12 @@ const AGED = compile([
 ]);
 /**
  * The unsaid named to the reader (« vous savez à quoi je fais allusion », « si vous voyez ce que je veux dire », « on sait ben
- * c'est qui », « vous-savez-qui »): the strongest hints, read also beside a person described without a name (« les nouveaux
- * voisins », DESCRIBED).
+ * c'est qui », « vous-savez-qui ») and a precaution (GUARDS): the strongest hints, read also beside a person described without
+ * a name (« les nouveaux voisins », DESCRIBED) or a service that stands for its people (« le nouveau refuge »).
  */
 const ALLUSIONS = ["vous|tu ~savoir|~voir|~deviner a|de|d' quoi|qui je|j'", "vous|tu ~savoir|~voir|~deviner ce que|qu' je|j' ~vouloir dire",
   "on|vous|tu ~savoir ben|bien|tres|tous? bien? c'|ce|pour est? qui", 'vous|tu ~savoir qui'];
-const STRONG = compile(ALLUSIONS);
+const STRONG = compile([...ALLUSIONS, ...GUARDS]);
 /** A person described, not named (« les nouveaux voisins », « du nouveau monde »). */
 const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arrivant|monde|gens`]);
 /** Words that leave the conclusion to the reader. */
@@ -89,7 +94,7 @@ const HINTS = compile([
   // Questions not asked (« je pose pas de questions »), chance named (« hasard total », « coïncidence? »), the kind of people
   // (« on comprend quel genre de monde… »), and a precaution advised (« cachez vos sacoches », « barrez vos portes »).
   "je|j' ne|n'? ~poser|pose pas|aucune de|d'? +question", 'pur|drole|quel|beau|grand de? +hasard', '+hasard total|complet', '+coincidence',
-  'quel|quelle|quels genre|sorte de|d\' monde|gens|personnes|personne', `~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter ${YOURS} ${GUARDED}`,
+  'quel|quelle|quels genre|sorte de|d\' monde|gens|personnes|personne', ...GUARDS,
   // A mock wish for those nearby (« bonne chance à ceux qui restent autour »; said to a people itself, « bonne chance à eux »,
   // it is sincere).
   'bonne chance a ceux|celles qui',
@@ -104,7 +109,13 @@ const HINTS = compile([
   "j' ai tu? bien? le droit de le? ~penser|~dire",
   'constat|constatation pas du racisme', `sans me|se ~faire traiter de ${PREJUDICED}`, 'juste moi ou', 'juste moi ?',
   // A disclaimer that announces what follows (« sans vouloir être raciste », « je suis pas raciste mais »).
-  `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
+  `sans vouloir ~etre|paraitre|sembler ${PREJUDICED}`, 'sans vouloir ~offenser|~insulter',
+  // Prejudice asked about as a question, its claim made (« c'est-tu raciste de dire que… », « est-ce homophobe de trouver que… »).
+  `est ce que? c'? est? vraiment? ${PREJUDICED} de|d' ~dire|~penser|~trouver que|qu'`, `c' est? tu vraiment? ${PREJUDICED} de|d' ~dire|~penser|~trouver que|qu'`,
+  // How it ends, known to all (« on sait tous comment ça finit », « on sait c'est quoi qui arrive quand… »).
+  "on|vous|tu ~savoir tous|ben|bien? c'? est? comment|quoi ca|qui ~aller? ~finir|~arriver",
+  // Our town no longer known (« dans 20 ans on reconnaîtra pu notre ville »).
+  '~reconnaitre pu|plus notre|nos|la|le ville|quartier|pays', `je|j' ne|n'? ~etre|suis|chu|chus pas|aucunement ${PREJUDICED} mais`, `c'|ce|ca ne|n'? ~etre|est pas ${PREJUDICED} mais|de`,
   // The conclusion handed over (« je vous laisse faire le calcul »), foreseen in mock surprise (« qui aurait pu prévoir ça »,
   // « qui l'aurait deviné »), read in a sign (« ça en dit long »).
   "je|j' vous|te ~laisser faire|tirer? le|la|les +calcul|+conclusion", "qui l'? aurait|avait pu? ~prevoir|~deviner|voir", 'en ~dire long',
@@ -164,7 +175,7 @@ const SIGN = compile(["ca|c' ~envoyer|envoie un|le drole|mauvais de? +message", 
 const SUFFER = wordSet([...hardshipVerbs, '~attendre', '~manquer', '~dormir', '+besoin'], false);
 const PLACED = /^(a|au|aux|dans|comme|avec)$/;
 /** A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 »): the conclusion of what came before, never after. */
-const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant']);
+const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant', 'juste une? question', 'question honnete|serieuse']);
 /** One more of a people given a post (« encore un Haïtien engagé »): the count is the slight; the word between must be a people's name. */
 const ONE_MORE = compile([`encore un|une|des autre|autres? * ${HIRED}`]);
 /**
@@ -197,7 +208,7 @@ const CLUES = compile([
   // même genre de nom »).
   `${SUSPECTS} s' appelle|appellent|appelait|appelaient`, "+nom|+prenom que|qu' personne", 'meme genre|sorte de +nom|+prenom',
   // The people not named, named so (« les cousins de vous-savez-qui »).
-  'de|a vous|tu ~savoir qui', ...FOREIGN,
+  'de|a vous|tu ~savoir qui', ...FOREIGN, '+interprete|+traducteur pour ~commander|~acheter',
 ]);
 /** Words of diversity that, set in quotation marks, are the wink (« depuis que le quartier s'est « diversifié » »). */
 const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multiculturels', 'multiculturelle', 'multiculturalisme', '+enrichissement', '+inclusion', 'inclusif', 'inclusive', 'arrivants', 'vivre-ensemble', 'ensemble', 'culturel', 'culturelle',
@@ -220,7 +231,7 @@ const ROLES = wordSet(['+travailleur', '+travailleuse', '+etudiant', '+etudiante
 /** What a person holds to do a job (« son « diplôme » », « un « accent » », « ses « compétences » »). */
 const CREDENTIALS = wordSet(['+diplome', '+accent', '+competence', '+formation', '+experience'], false);
 /** A person named by a role or where they live (the suspects, neighbours and clients above). */
-const PERSONS = wordSet(SUSPECTS.split('|'), false);
+const PERSONS = wordSet(`${SUSPECTS}|${HIRED}`.split('|'), false);
 const CERTAIN = /^certaine?s?$/;
 /** A welcome, a party, thanks or a win beside the hint: banter (« on se comprend, tout le monde est invité! »). */
 const WARM = wordSet(['+bienvenue', '+fete', '~inviter', '+felicitation', '~feliciter', '+merci', '~remercier', '~gagner', '+champion', '+party', '~celebrer', '+souper', '+cadeau', '+empathie', '+compassion'], false);
@@ -350,7 +361,16 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // (A disclaimer's own « raciste » is no stand against prejudice.)
   const inHint = new Uint8Array(n);
   for (const [a, b] of hints) inHint.fill(1, a, b);
-  for (let i = 0; i < n; i += 1) if (!inHint[i] && fills(AGAINST, s.words[i])) return out;
+  // (Nor one denied or dared, « c'est pas une théorie », « dites-moi encore que c'est une théorie »: the claim is upheld. A
+  // negation within four words before, a dare within fifteen.)
+  const upheld = new Uint8Array(sentences);
+  for (let i = 0; i < n; i += 1) {
+    if (inHint[i] || !fills(AGAINST, s.words[i])) continue;
+    let j = i - 1;
+    while (j >= 0 && i - j < 16 && s.sentence[j] === s.sentence[i] && !(i - j < 5 && NO_LONGER.has(next(j))) && next(j) !== 'dites') j -= 1;
+    if (j < 0 || i - j > 15 || s.sentence[j] !== s.sentence[i]) return out;
+    upheld[s.sentence[i]!] = 1;
+  }
   const warm = new Uint8Array(sentences);
   // (« Gagnon » shares the stem of « gagner »: a name, not a win.)
   for (let i = 0; i < n; i += 1) if (fills(WARM, s.words[i]) && !OUR_NAMES!.has(s.wordKeys[i]!)) warm[s.sentence[i]!] = 1;
@@ -408,12 +428,12 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const reach = h < marked ? SENTENCE_REACH + gift[a]! : 0;
     // A wink or a whistle needs a sentence that neither denies it (« ne sont pas « trop émotives » ») nor says where the words
     // come from (« j'ai lu sur le grand remplacement »).
-    if ((h >= marked || whistle[a]) && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
+    if ((h >= marked || whistle[a]) && !upheld[k] && (isNegated(s, sentenceStart[k]!, sentenceStart[k + 1]!) || named[k])) continue;
     // A verdict judges the sentence before it only.
-    const back = /^(surpren|etonn|vraiment|tellement)/.test(s.wordKeys[a]!);
+    const back = /^(surpren|etonn|vraiment|tellement|question|juste (une|question)$)/.test(`${next(a)} ${next(a + 1)}`);
     let near = gift[a]! > 1 ? b - 1 : -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
-      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] ? served[j] : 0) : denied[h - marked]!);
+      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] || strong[a] ? served[j] : 0) : denied[h - marked]!);
       if (who && !quiet[j]) near = who - 1;
     }
     if (near < 0) continue;
