@@ -94,6 +94,38 @@ function listedWithLiturgy(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Words of the mass and of church life (« la communion », « le prêtre », « consacrées », « à Pâques »): in their sentence, a
+ * host, a chalice or a tabernacle after « de » is the object (« le curé a manqué d'hosties à la messe »), not an oath.
+ */
+const MASS = new Set(
+  `messe communion communier communie pretre cure vicaire abbe eveque pape eglise chapelle cathedrale basilique paroisse paroissien
+  fidele autel sacristie sacristain bedeau eucharistie consacre consacrer consacree celebrant celebration liturgie religieuse
+  religieux monastere couvent paques noel careme confirmation bapteme catechisme chorale benir benit beni sacrement calice ciboire tabernacle`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(lemma),
+);
+/** How many words on each side of the sacre its sentence is searched for a word of the mass. */
+const MASS_REACH = 10;
+/** Words before « de » that make what follows an insult, whatever the place (« espèce d'hostie », « gang d'osties »). */
+const CALLING = new Set(['espece', 'gang', 'bande', 'tas', 'mon', 'ma', 'ton', 'ta', 'en', 'maudit', 'maudite', 'gros', 'grosse', 'sale', 'sales']);
+/** True when a word of the mass stands in the sacre's sentence, near it (the sacre itself and its own family not counted). */
+function atMass(tokens: readonly Token[], at: number): boolean {
+  const own = lemma(tokens[at]!.form);
+  for (const step of [-1, 1]) {
+    for (let k = at + step, seen = 0; k >= 0 && k < tokens.length && seen < MASS_REACH; k += step) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' && /[.!?]/.test(t.norm)) break;
+      if (t.kind !== 'word') continue;
+      seen += 1;
+      const l = lemma(t.form);
+      if (l !== own && (MASS.has(l) || MASS.has(t.form))) return true;
+    }
+  }
+  return false;
+}
+
 /** True when the sacre at token index `at` is used in its proper sense (see lexicon). */
 function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at];
@@ -102,7 +134,8 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   const after = word.form === 'saint' ? tokens.slice(at + 1, at + 3).find((t) => t.kind === 'word') : undefined;
   if (!PROPER.has(after ? lemma(`saint${after.form}`) : lemma(word.form))) return false;
   if (listedWithLiturgy(tokens, at)) return true;
-  // Before: a determiner, perhaps with up to two adjectives between (hyphens skipped: « Jésus-Christ »).
+  // Before: a determiner, perhaps with up to two adjectives between (hyphens skipped: « Jésus-Christ »); or, in a sentence
+  // about the mass, a partitive « de » (« manquer d'hosties », « une boîte d'hosties »), unless it calls someone (« espèce d'… »).
   let k = at - 1;
   let adjectives = 0;
   for (; k >= 0; k -= 1) {
@@ -110,6 +143,7 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
     if (t.kind === 'punct' && t.norm === '-') continue;
     if (t.kind !== 'word') return false;
     if (DETERMINERS.has(t.form)) break;
+    if (adjectives === 0 && (t.form === 'de' || t.form === "d'") && !CALLING.has(tokens[k - 1]?.form ?? '') && atMass(tokens, at)) break;
     if (adjectives < 2 && (PRENOMINAL.has(t.form) || ADJECTIVE_ENDING.test(t.form)) && kindOf(t.form, t.lemma) === undefined) {
       adjectives += 1;
       continue;
@@ -372,7 +406,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
     const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
     // « C'est dégueulasse (de dire que…) », « c'est merdique »: a vulgar adjective that judges a situation or an act is tone, not an oath.
     const judging = listed === 'profanity' && JUDGING.has(t.form.replace(/s$/, ''));
-    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || ((listed === 'insult' || judging) && THING_JUDGED.test(norm.slice(Math.max(0, t.nStart - 160), t.nStart))) || (listed === 'sacre' && mentioned(tokens, k)) ? 'unprofessional' : listed;
+    // (A sacre in its proper sense is never a mere mention: « il manquait d'hosties à la messe » names the object.)
+    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || ((listed === 'insult' || judging) && THING_JUDGED.test(norm.slice(Math.max(0, t.nStart - 160), t.nStart))) || (listed === 'sacre' && mentioned(tokens, k) && !usedInProperSense(tokens, k)) ? 'unprofessional' : listed;
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) {
       // A masked word is known only by its length and a letter or two: after a determiner it is a noun
       // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone

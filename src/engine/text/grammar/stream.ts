@@ -262,6 +262,32 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
   words.length = brk.length = quoted.length = hyphen.length = out;
 }
 
+/** How many tokens a quotation between plain apostrophes may hold: a longer run is no quotation (a stray apostrophe). */
+const SINGLE_QUOTE_MAX = 30;
+/** An apostrophe glued to the word before it and not to a word after it (« crever' », « pays' : »). */
+function gluedAfterWord(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before !== undefined && before.kind === 'word' && before.nEnd === tokens[k]!.nStart && (after === undefined || after.kind !== 'word' || after.nStart > tokens[k]!.nEnd);
+}
+/**
+ * An apostrophe that opens a quotation: after a space (or first), glued to the word it opens, and closed by an apostrophe
+ * glued after a word within SINGLE_QUOTE_MAX tokens. An elision (« l'autre », « quelqu'un ») is glued on both sides.
+ */
+function singleQuoteOpens(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if ((before !== undefined && before.nEnd === t.nStart) || after === undefined || after.kind !== 'word' || after.nStart !== t.nEnd) return false;
+  for (let j = k + 2; j < tokens.length && j - k <= SINGLE_QUOTE_MAX; j += 1) {
+    const c = tokens[j]!;
+    if (c.kind === 'word' || c.kind === 'number') continue;
+    // (An elision inside, « quelqu'un », is glued on both sides: read on.)
+    if (c.norm === "'" && !(tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.nStart === c.nEnd)) return gluedAfterWord(tokens, j);
+  }
+  return false;
+}
+
 export function streamOf(input: readonly Token[]): Stream {
   // English words glossed first: the French words they become are then the grammar's own, not disguises.
   const tokens = undisguised(glossed(input));
@@ -276,6 +302,10 @@ export function streamOf(input: readonly Token[]): Stream {
   const hyphenList: number[] = [];
   let pending = NONE;
   let inQuote = false;
+  // A quotation between plain apostrophes (« il a dit 'retournez chez vous' »), and the token that closed the last one.
+  let singleQuote = false;
+  let quoteOpened = -1;
+  let quoteClosed = -1;
   let prev: Token | undefined;
   let prevPrev: Token | undefined;
   // Glosses to read through, as triples (first word, word after, break before the parenthesis).
@@ -312,9 +342,11 @@ export function streamOf(input: readonly Token[]): Stream {
     if (ch === '«' || ch === '“') inQuote = true;
     else if (ch === '»' || ch === '”') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
+    else if (ch === "'" && !inQuote && singleQuoteOpens(tokens, k)) (inQuote = singleQuote = true), (quoteOpened = k);
+    else if (ch === "'" && singleQuote && gluedAfterWord(tokens, k)) (inQuote = singleQuote = false), (quoteClosed = k);
     if (ch.includes('?') && words.length > 0) askedAt.push(words.length - 1);
     if (SENTENCE_END.has(ch)) pending = SENTENCE;
-    else if (CLAUSE_END.has(ch) || ch === '«' || ch === '»' || ch === '"') pending = Math.max(pending, CLAUSE);
+    else if (CLAUSE_END.has(ch) || ch === '«' || ch === '»' || ch === '"' || (ch === "'" && (quoteOpened === k || quoteClosed === k))) pending = Math.max(pending, CLAUSE);
     else if (t.kind === 'symbol' && ch.length === 2) {
       // An emoji ends a sentence (« Bravo 🙄 Encore fermé »); some are marks of contempt.
       pending = SENTENCE;
