@@ -264,6 +264,8 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
 
 /** How many tokens a quotation between plain apostrophes may hold: a longer run is no quotation (a stray apostrophe). */
 const SINGLE_QUOTE_MAX = 30;
+/** The fewest words between plain apostrophes read as a quotation (scope.ts reads a quotation of 3 words as a statement). */
+const SINGLE_QUOTE_MIN = 3;
 /** An apostrophe glued to the word before it and not to a word after it (« crever' », « pays' : »). */
 function gluedAfterWord(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -279,11 +281,16 @@ function singleQuoteOpens(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   if ((before !== undefined && before.nEnd === t.nStart) || after === undefined || after.kind !== 'word' || after.nStart !== t.nEnd) return false;
+  let words = 1;
   for (let j = k + 2; j < tokens.length && j - k <= SINGLE_QUOTE_MAX; j += 1) {
     const c = tokens[j]!;
-    if (c.kind === 'word' || c.kind === 'number') continue;
-    // (An elision inside, « quelqu'un », is glued on both sides: read on.)
-    if (c.norm === "'" && !(tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.nStart === c.nEnd)) return gluedAfterWord(tokens, j);
+    if (c.kind === 'word' || c.kind === 'number') {
+      words += 1;
+      continue;
+    }
+    // (An elision inside, « quelqu'un », is glued on both sides: read on.) A word or two between apostrophes is a word
+    // mentioned or stressed (« le mot 'musulman' »), left as it was read: only a statement quoted is a quotation.
+    if (c.norm === "'" && !(tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.nStart === c.nEnd)) return words >= SINGLE_QUOTE_MIN && gluedAfterWord(tokens, j);
   }
   return false;
 }
