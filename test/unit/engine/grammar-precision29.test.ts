@@ -118,8 +118,8 @@ describe('counter-speech quoted between apostrophes keeps at most a warning (rou
   });
 });
 
-// Known doubt after the net was trained again (round 29): an approval of a City project sits on its line.
-describeKnownDoubts(['Le nouveau poste de police de quartier c’est une bonne idée, hâte de voir si ça change de quoi']);
+
+
 
 // Known limits (round 29, as before this round): words reported by someone close and endorsed after (« … pis il a raison »)
 // are read as theirs; a verdict on quoted hate after a place in between (« …' au dépanneur, c'est écoeurant ») is read as
@@ -128,3 +128,7 @@ describeKnownMisses(
   ['Mon gars dit que les Haïtiens sont tous des voleurs pis il a raison'],
   ["J'ai entendu 'les itinérants devraient crever dehors' au dépanneur, c'est écoeurant"],
 );
+
+// Known doubt after the net was trained again on the guarded clippings (round 29): an approval of a City project sits just
+// over the plain line.
+describeKnownDoubts(['Le nouveau poste de police de quartier c’est une bonne idée, hâte de voir si ça change de quoi']);

@@ -220,9 +220,7 @@ function readGroups(s: Stream): Groups {
     const { end, identity } = groupAt(s, i);
     // (« travailler / payé au noir »: the idiom of undeclared work, no people.)
     const blackMarket = end === i + 1 && i > 0 && keyOf(s.words[i]!) === 'noir' && keyOf(s.words[i - 1]!) === 'au';
-    // (« en anglais », « en arabe »: a language spoken or written, no people.)
-    const language = end === i + 1 && i > 0 && s.brk[i] === 0 && keyOf(s.words[i - 1]!) === 'en';
-    if (end <= i || blackMarket || language || describesNoun(s, i, end) || adjectiveOfThing(s, i)) {
+    if (end <= i || blackMarket || describesNoun(s, i, end) || adjectiveOfThing(s, i)) {
       i += 1;
       continue;
     }
@@ -234,8 +232,7 @@ function readGroups(s: Stream): Groups {
     }
     // A bare plural is the whole group, but not a noun spelt the same in the singular after one person's determiner and an
     // adjective (« mon petit gars », « un bon gars »).
-    // So is one person's own (« mon gars a 16 ans », « ma blonde »): a son or a partner, not the group.
-    const one = a === i && s.brk[i] === 0 && ((i >= 2 && s.brk[i - 1] === 0 && ONE_OF.has(keyOf(s.words[i - 2]!))) || (i >= 1 && OWN.has(keyOf(s.words[i - 1]!))));
+    const one = a === i && i >= 2 && s.brk[i] === 0 && s.brk[i - 1] === 0 && ONE_OF.has(keyOf(s.words[i - 2]!));
     if (a === i) generic = !one && (isPlural(keyOf(s.words[end - 1]!)) || keyOf(s.words[i]!) === 'bs');
     // « une vie de femme », « la vie d'un musulman »: any member's life, so the whole group.
     if (a > 1 && OF.has(keyOf(s.words[a - 1]!)) && LIFE.has(keyOf(s.words[a - 2]!)) && s.sentence[a - 2] === s.sentence[i]) generic = true;
@@ -326,8 +323,6 @@ const SPEAK = new Set(['parler', 'parle', 'parles', 'parlent', 'parlez', 'parlan
 const MEMBER = new Set(['un', 'une', 'ce', 'cet', 'cette']);
 /** Determiners of one person (« un voisin … », « ma collègue … »). */
 const ONE_OF = new Set([...MEMBER, 'mon', 'ma', 'ton', 'ta', 'son', 'sa', 'notre', 'votre']);
-/** One person's possessives right before a noun (« mon gars », « ton chum »); not « sa », which is also joual « ça ». */
-const OWN = new Set(['mon', 'ma', 'ton', 'ta', 'son']);
 const PLURAL_VERBS = new Set(['sont', 'ont', 'vont', 'font', 'etaient', 'avaient', 'seront', 'peuvent', 'doivent', 'savent', 'veulent']);
 /** Plural determiners: a plural noun phrase between one member and « ils » is what « ils » takes up. */
 const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'plusieurs', 'deux', 'trois', 'quelques']);

@@ -181,6 +181,19 @@ function sparedSentences(s: Stream, quiet: Uint8Array): Uint8Array {
   return spared;
 }
 
+/** Before a bare noun, words that make it a language (« en anglais ») or one person's own (« mon gars », « ta blonde »). */
+const NOT_PEOPLE_BEFORE = new Set(['en', 'mon', 'ma', 'ton', 'ta', 'son']);
+/**
+ * True when the one group a sentence's features hold is a bare noun after NOT_PEOPLE_BEFORE and the sentence names no other
+ * people. Read here, not in groups.ts: the net's features (and its training) stay as they are.
+ */
+function notAPeople(s: Stream, group: readonly [number, number], k: number): boolean {
+  const [a, b] = group;
+  if (b - a !== 1 || a === 0 || s.sentence[a - 1] !== k || s.brk[a] !== 0 || !NOT_PEOPLE_BEFORE.has(keyOf(s.words[a - 1]!))) return false;
+  for (const m of groupsOf(s).mentions) if (m.a !== a && m.identity && s.sentence[m.head] === k) return false;
+  return true;
+}
+
 /** Features already counted, feature → the sentence that counted it (one map for a whole text: no set per sentence). */
 const counted = new Map<string, number>();
 
@@ -226,6 +239,9 @@ export function findLearned(s: Stream, sc: Scope, judged: Uint8Array): WordHit[]
     const group = groups.get(k);
     // A defence or praise is spared; a polite request only when it names no group.
     if (spared[k] === 1 || (spared[k] === 2 && !group)) continue;
+    // A name that is no people here (« en anglais »: a language; « mon gars »: one’s son) is read as naming none: the
+    // sentence is held to the plain line instead.
+    if (group && notAPeople(s, group, k) && !(spared[k] === 0 && over(z[k]! - (w.get(GROUP) ?? 0) + (w.get(NO_GROUP) ?? 0), most[k]!, true))) continue;
     // No group to show: the sentence resembles, as a whole (its strongest word may be a mere « ben »).
     if (!group) out.push({ kind: 'hate', severity: 'warning', a: first[k]!, b: last[k]! + 1, doubtful: 'learned-plain' });
     else {

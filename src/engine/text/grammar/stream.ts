@@ -309,10 +309,8 @@ export function streamOf(input: readonly Token[]): Stream {
   const hyphenList: number[] = [];
   let pending = NONE;
   let inQuote = false;
-  // A quotation between plain apostrophes (« il a dit 'retournez chez vous' »), and the token that closed the last one.
+  // Inside a quotation between plain apostrophes (« il a dit 'retournez chez vous' »).
   let singleQuote = false;
-  let quoteOpened = -1;
-  let quoteClosed = -1;
   let prev: Token | undefined;
   let prevPrev: Token | undefined;
   // Glosses to read through, as triples (first word, word after, break before the parenthesis).
@@ -349,11 +347,12 @@ export function streamOf(input: readonly Token[]): Stream {
     if (ch === '«' || ch === '“') inQuote = true;
     else if (ch === '»' || ch === '”') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
-    else if (ch === "'" && !inQuote && singleQuoteOpens(tokens, k)) (inQuote = singleQuote = true), (quoteOpened = k);
-    else if (ch === "'" && singleQuote && gluedAfterWord(tokens, k)) (inQuote = singleQuote = false), (quoteClosed = k);
+    // (No clause break at these, unlike « »: the learned net's features, trained on clauses, stay as they were.)
+    else if (ch === "'" && !inQuote && singleQuoteOpens(tokens, k)) inQuote = singleQuote = true;
+    else if (ch === "'" && singleQuote && gluedAfterWord(tokens, k)) inQuote = singleQuote = false;
     if (ch.includes('?') && words.length > 0) askedAt.push(words.length - 1);
     if (SENTENCE_END.has(ch)) pending = SENTENCE;
-    else if (CLAUSE_END.has(ch) || ch === '«' || ch === '»' || ch === '"' || (ch === "'" && (quoteOpened === k || quoteClosed === k))) pending = Math.max(pending, CLAUSE);
+    else if (CLAUSE_END.has(ch) || ch === '«' || ch === '»' || ch === '"') pending = Math.max(pending, CLAUSE);
     else if (t.kind === 'symbol' && ch.length === 2) {
       // An emoji ends a sentence (« Bravo 🙄 Encore fermé »); some are marks of contempt.
       pending = SENTENCE;
