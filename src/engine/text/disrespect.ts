@@ -98,33 +98,9 @@ function listedWithLiturgy(tokens: readonly Token[], at: number): boolean {
  * Words of the mass and of church life (« la communion », « le prêtre », « consacrées », « à Pâques »): in their sentence, a
  * host, a chalice or a tabernacle after « de » is the object (« le curé a manqué d'hosties à la messe »), not an oath.
  */
-const MASS = new Set(
-  `messe communion communier communie pretre cure vicaire abbe eveque pape eglise chapelle cathedrale basilique paroisse paroissien
-  fidele autel sacristie sacristain bedeau eucharistie consacre consacrer consacree celebrant celebration liturgie religieuse
-  religieux monastere couvent paques noel careme confirmation bapteme catechisme chorale benir benit beni sacrement calice ciboire tabernacle`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(lemma),
-);
-/** How many words on each side of the sacre its sentence is searched for a word of the mass. */
-const MASS_REACH = 10;
-/** Words before « de » that make what follows an insult, whatever the place (« espèce d'hostie », « gang d'osties »). */
-const CALLING = new Set(['espece', 'gang', 'bande', 'tas', 'mon', 'ma', 'ton', 'ta', 'en', 'maudit', 'maudite', 'gros', 'grosse', 'sale', 'sales']);
-/** True when a word of the mass stands in the sacre's sentence, near it (the sacre itself and its own family not counted). */
-function atMass(tokens: readonly Token[], at: number): boolean {
-  const own = lemma(tokens[at]!.form);
-  for (const step of [-1, 1]) {
-    for (let k = at + step, seen = 0; k >= 0 && k < tokens.length && seen < MASS_REACH; k += step) {
-      const t = tokens[k]!;
-      if (t.kind === 'punct' && /[.!?]/.test(t.norm)) break;
-      if (t.kind !== 'word') continue;
-      seen += 1;
-      const l = lemma(t.form);
-      if (l !== own && (MASS.has(l) || MASS.has(t.form))) return true;
-    }
-  }
-  return false;
-}
+const MASS = /^(?:messe|communion|pretre|cure|eglise|fidele|paques)s?$/;
+/** True when a word of the mass stands near the sacre (a dozen tokens on each side). */
+const atMass = (tokens: readonly Token[], at: number): boolean => tokens.slice(Math.max(0, at - 12), at + 13).some((t) => t.kind === 'word' && MASS.test(t.form));
 
 /** True when the sacre at token index `at` is used in its proper sense (see lexicon). */
 function usedInProperSense(tokens: readonly Token[], at: number): boolean {
@@ -135,7 +111,8 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   if (!PROPER.has(after ? lemma(`saint${after.form}`) : lemma(word.form))) return false;
   if (listedWithLiturgy(tokens, at)) return true;
   // Before: a determiner, perhaps with up to two adjectives between (hyphens skipped: « Jésus-Christ »); or, in a sentence
-  // about the mass, a partitive « de » (« manquer d'hosties », « une boîte d'hosties »), unless it calls someone (« espèce d'… »).
+  // about the mass, a partitive « de » (« manquer d'hosties », « une boîte d'hosties »; « espèce d'hostie de cave » is still
+  // read below as an intensifier).
   let k = at - 1;
   let adjectives = 0;
   for (; k >= 0; k -= 1) {
@@ -143,7 +120,7 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
     if (t.kind === 'punct' && t.norm === '-') continue;
     if (t.kind !== 'word') return false;
     if (DETERMINERS.has(t.form)) break;
-    if (adjectives === 0 && (t.form === 'de' || t.form === "d'") && !CALLING.has(tokens[k - 1]?.form ?? '') && atMass(tokens, at)) break;
+    if (adjectives === 0 && /^de?'?$/.test(t.form) && atMass(tokens, at)) break;
     if (adjectives < 2 && (PRENOMINAL.has(t.form) || ADJECTIVE_ENDING.test(t.form)) && kindOf(t.form, t.lemma) === undefined) {
       adjectives += 1;
       continue;

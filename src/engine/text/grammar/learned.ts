@@ -133,67 +133,6 @@ export function readSentence(feats: readonly string[], weightOf: (f: string) => 
   return over(z, most, feats.includes(NO_GROUP));
 }
 
-/** Verbs that ask to stop (« arrêtez de », « faut arrêter de », « cessez de »). */
-const STOP = new Set(['arrete', 'arretez', 'arreter', 'arretons', 'arrette', 'cesse', 'cessez', 'cesser', 'cessons']);
-/** What a defence asks to stop: judging people by a label (« arrêtez de les juger », « … de mettre tout le monde dans le même panier »). */
-const JUDGING = new Set(['juger', 'generaliser', 'stigmatiser', 'cataloguer', 'etiqueter', 'mettre', 'critiquer', 'insulter', 'traiter']);
-/** Who may stand between the stop and the judging verb: those defended, never the speaker (« arrêtez de nous juger » may open a complaint). */
-const DEFENDED = new Set(['les', 'le', 'la', 'l', 'leur', 'tout', 'toute', 'monde', 'gens', 'de', 'd']);
-/** Verbs of what newcomers bring (« amènent des bonnes boulangeries », « apportent de belles idées »). */
-const BRING = new Set(['amene', 'amenent', 'apporte', 'apportent', 'ouvre', 'ouvrent', 'enrichit', 'enrichissent', 'cree', 'creent']);
-const GOOD = new Set(['bon', 'bonne', 'bons', 'bonnes', 'beau', 'belle', 'beaux', 'belles', 'excellent', 'excellente', 'excellents', 'excellentes', 'meilleur', 'meilleure', 'meilleurs', 'meilleures', 'delicieux', 'delicieuse', 'delicieuses', 'super']);
-/** Words between the verb of bringing and the praise (« amènent des bonnes… », « apportent leur belle… »). */
-const BROUGHT = new Set(['des', 'de', 'd', 'du', 'la', 'le', 'les', 'leur', 'leurs', 'vraiment', 'tellement', 'ben', 'bien', 'aussi']);
-/** A polite request (« svp », « s'il vous plaît », « pourriez-vous »): in a sentence that names no group, asked of the City. */
-const POLITE = new Set(['svp', 'stp', 'plait', 'pourriez', 'pourrais', 'pourrait']);
-const CONTRAST = new Set(['mais', 'pourtant', 'cependant', 'toutefois', 'sauf']);
-
-/**
- * Sentences the net leaves alone, by what they do rather than their words: a defence (« arrêtez de les juger », « faut arrêter de
- * mettre tout le monde dans le même panier ») with no « mais » after it, praise of what a group brings, and, with no group named,
- * a polite request. The net was trained on words only, and these words also open hateful sentences; their shape does not.
- */
-function sparedSentences(s: Stream, quiet: Uint8Array): Uint8Array {
-  const n = s.words.length;
-  const spared = new Uint8Array(quiet.length);
-  const polite = new Uint8Array(quiet.length);
-  let contrastAfter = -1;
-  for (let i = n - 1; i >= 0; i -= 1) {
-    const k = s.sentence[i]!;
-    const w = keyOf(s.words[i]!);
-    if (i + 1 < n && s.sentence[i + 1] !== k) contrastAfter = -1;
-    if (CONTRAST.has(w)) contrastAfter = i;
-    if (POLITE.has(w)) polite[k] = 1;
-    const next = (j: number, gap: ReadonlySet<string>, reach: number, want: (x: string) => boolean): boolean => {
-      for (let m = j + 1; m < n && m - j <= reach && s.sentence[m] === k; m += 1) {
-        const x = keyOf(s.words[m]!);
-        if (want(x)) return true;
-        if (!gap.has(x)) return false;
-      }
-      return false;
-    };
-    if (STOP.has(w) && contrastAfter < 0 && next(i, DEFENDED, 4, (x) => JUDGING.has(x))) spared[k] = 1;
-    else if (BRING.has(w) && next(i, BROUGHT, 3, (x) => GOOD.has(x))) spared[k] = 1;
-  }
-  // Praise with a wink or an eye-roll (« amènent de belles maladies 😉 ») is irony: not spared.
-  for (const at of [...s.winkAt, ...s.markAt]) if (at > 0 && at <= n) spared[s.sentence[at - 1]!] = 0;
-  for (let k = 0; k < spared.length; k += 1) spared[k] = spared[k] || polite[k] ? (spared[k] ? 1 : 2) : 0;
-  return spared;
-}
-
-/** Before a bare noun, words that make it a language (« en anglais ») or one person's own (« mon gars », « ta blonde »). */
-const NOT_PEOPLE_BEFORE = new Set(['en', 'mon', 'ma', 'ton', 'ta', 'son']);
-/**
- * True when the one group a sentence's features hold is a bare noun after NOT_PEOPLE_BEFORE and the sentence names no other
- * people. Read here, not in groups.ts: the net's features (and its training) stay as they are.
- */
-function notAPeople(s: Stream, group: readonly [number, number], k: number): boolean {
-  const [a, b] = group;
-  if (b - a !== 1 || a === 0 || s.sentence[a - 1] !== k || s.brk[a] !== 0 || !NOT_PEOPLE_BEFORE.has(keyOf(s.words[a - 1]!))) return false;
-  for (const m of groupsOf(s).mentions) if (m.a !== a && m.identity && s.sentence[m.head] === k) return false;
-  return true;
-}
-
 /** Features already counted, feature → the sentence that counted it (one map for a whole text: no set per sentence). */
 const counted = new Map<string, number>();
 
@@ -233,15 +172,9 @@ export function findLearned(s: Stream, sc: Scope, judged: Uint8Array): WordHit[]
     quiet,
   );
   counted.clear();
-  const spared = sparedSentences(s, quiet);
   for (let k = 0; k < sentences; k += 1) {
     if (quiet[k] || first[k]! < 0 || !over(z[k]!, most[k]!, plain[k] === 1)) continue;
     const group = groups.get(k);
-    // A defence or praise is spared; a polite request only when it names no group.
-    if (spared[k] === 1 || (spared[k] === 2 && !group)) continue;
-    // A name that is no people here (« en anglais »: a language; « mon gars »: one’s son) is read as naming none: the
-    // sentence is held to the plain line instead.
-    if (group && notAPeople(s, group, k) && !(spared[k] === 0 && over(z[k]! - (w.get(GROUP) ?? 0) + (w.get(NO_GROUP) ?? 0), most[k]!, true))) continue;
     // No group to show: the sentence resembles, as a whole (its strongest word may be a mere « ben »).
     if (!group) out.push({ kind: 'hate', severity: 'warning', a: first[k]!, b: last[k]! + 1, doubtful: 'learned-plain' });
     else {

@@ -776,21 +776,18 @@ const RESUMING = new Set(['ca', 'c', 'cela', 'ce', 'cest']);
  */
 export function resumesHate(s: Stream, sc: Scope, a: number, said: Uint8Array): boolean {
   const reported = (k: number): boolean => (sc.spoken[k] ?? 0) > 0 || (sc.lastSay[k] ?? -1) >= 0;
-  if (a === 0 || !RESUMING.has(keyOf(s.words[a]!))) return false;
-  // A sentence adverb may open the verdict (« … des parasites? Franchement c'est dégueulasse… »).
-  let p = a - 1;
-  while (p > 0 && a - p <= 2 && s.sentence[p] === s.sentence[a] && LEAD_ADVERBS.has(keyOf(s.words[p]!)) && (s.brk[p] !== 0 || s.clause[p - 1] !== s.clause[p])) p -= 1;
-  if (s.clause[p] === s.clause[a] && p === a - 1) return false;
-  if (!reported(p)) return false;
+  // A sentence adverb opening the verdict is stepped over (« … des parasites? Franchement c'est dégueulasse… »).
+  const p = a > 1 && LEAD_ADVERBS.has(keyOf(s.words[a - 1]!)) && s.clause[a - 2] !== s.clause[a - 1] ? a - 2 : a - 1;
+  if (a === 0 || !RESUMING.has(keyOf(s.words[a]!)) || (p === a - 1 && s.clause[p] === s.clause[a]) || !reported(p)) return false;
   let hate = false;
   for (let k = p; k >= 0 && a - k <= WINDOW && reported(k) && !hate; k -= 1) hate = said[k] === 1;
   if (!hate) return false;
   if (s.sentence[p] === s.sentence[a]) return true;
   // The next sentence (« Tu as dit que… . C'est monstrueux. »): a verdict, not a class (« C'est des … » takes up the group);
-  // « de » before an infinitive names the act judged (« C'est dégueulasse de parler de même »), no class.
+  // « de » before an infinitive names the act judged (« C'est dégueulasse de parler de même »).
   for (let k = a + 1; k < s.words.length && k - a <= 3 && s.sentence[k] === s.sentence[a]; k += 1) {
     const w = keyOf(s.words[k]!);
-    if (NAMING_ARTICLES.has(w) && !((w === 'de' || w === 'd') && k + 1 < s.words.length && /(?:er|ir|re)$/.test(keyOf(s.words[k + 1]!)))) return false;
+    if (NAMING_ARTICLES.has(w) && !(/^de?$/.test(w) && /(?:er|ir|re)$/.test(keyOf(s.words[k + 1] ?? s.words[k]!)))) return false;
   }
   return true;
 }

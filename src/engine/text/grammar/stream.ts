@@ -262,37 +262,18 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
   words.length = brk.length = quoted.length = hyphen.length = out;
 }
 
-/** How many tokens a quotation between plain apostrophes may hold: a longer run is no quotation (a stray apostrophe). */
-const SINGLE_QUOTE_MAX = 30;
-/** The fewest words between plain apostrophes read as a quotation (scope.ts reads a quotation of 3 words as a statement). */
-const SINGLE_QUOTE_MIN = 3;
-/** An apostrophe glued to the word before it and not to a word after it (« crever' », « pays' : »). */
-function gluedAfterWord(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  return before !== undefined && before.kind === 'word' && before.nEnd === tokens[k]!.nStart && (after === undefined || after.kind !== 'word' || after.nStart > tokens[k]!.nEnd);
-}
 /**
- * An apostrophe that opens a quotation: after a space (or first), glued to the word it opens, and closed by an apostrophe
- * glued after a word within SINGLE_QUOTE_MAX tokens. An elision (« l'autre », « quelqu'un ») is glued on both sides.
+ * Where the plain apostrophe at k that opens a quotation (« il a dit 'retournez chez vous' ») is closed, or -1: not glued
+ * to the word before it, closed by the next apostrophe that no word is glued after, more than three tokens on and within
+ * 30 (an elision inside, « quelqu'un », has its word glued after; a word or two between apostrophes is a word mentioned).
  */
-function singleQuoteOpens(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  if ((before !== undefined && before.nEnd === t.nStart) || after === undefined || after.kind !== 'word' || after.nStart !== t.nEnd) return false;
-  let words = 1;
-  for (let j = k + 2; j < tokens.length && j - k <= SINGLE_QUOTE_MAX; j += 1) {
+function quoteEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.nEnd === tokens[k]!.nStart) return -1;
+  for (let j = k + 1; j < tokens.length && j - k <= 30; j += 1) {
     const c = tokens[j]!;
-    if (c.kind === 'word' || c.kind === 'number') {
-      words += 1;
-      continue;
-    }
-    // (An elision inside, « quelqu'un », is glued on both sides: read on.) A word or two between apostrophes is a word
-    // mentioned or stressed (« le mot 'musulman' »), left as it was read: only a statement quoted is a quotation.
-    if (c.norm === "'" && !(tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.nStart === c.nEnd)) return words >= SINGLE_QUOTE_MIN && gluedAfterWord(tokens, j);
+    if (c.norm === "'" && !(tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.nStart === c.nEnd)) return j - k > 3 ? j : -1;
   }
-  return false;
+  return -1;
 }
 
 export function streamOf(input: readonly Token[]): Stream {
@@ -309,8 +290,8 @@ export function streamOf(input: readonly Token[]): Stream {
   const hyphenList: number[] = [];
   let pending = NONE;
   let inQuote = false;
-  // Inside a quotation between plain apostrophes (« il a dit 'retournez chez vous' »).
-  let singleQuote = false;
+  // Where a quotation between plain apostrophes closes (quoteEnd).
+  let closeAt = -1;
   let prev: Token | undefined;
   let prevPrev: Token | undefined;
   // Glosses to read through, as triples (first word, word after, break before the parenthesis).
@@ -348,8 +329,8 @@ export function streamOf(input: readonly Token[]): Stream {
     else if (ch === '»' || ch === '”') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
     // (No clause break at these, unlike « »: the learned net's features, trained on clauses, stay as they were.)
-    else if (ch === "'" && !inQuote && singleQuoteOpens(tokens, k)) inQuote = singleQuote = true;
-    else if (ch === "'" && singleQuote && gluedAfterWord(tokens, k)) inQuote = singleQuote = false;
+    else if (ch === "'" && !inQuote && (closeAt = quoteEnd(tokens, k)) > 0) inQuote = true;
+    else if (k === closeAt) inQuote = false;
     if (ch.includes('?') && words.length > 0) askedAt.push(words.length - 1);
     if (SENTENCE_END.has(ch)) pending = SENTENCE;
     else if (CLAUSE_END.has(ch) || ch === '«' || ch === '»' || ch === '"') pending = Math.max(pending, CLAUSE);
