@@ -27,6 +27,15 @@ const require = createRequire(import.meta.url);
 const QUEBEC_ORDINARY = [
   'kesse', 'kosse', 'kessé', 'kossé', 'quessé', 'coudonc', 'pantoute', 'icitte', 'asteure', 'astheure', 'toé', 'moé', 'chus', 'chui', 'tsé',
   'mettons', 'placoter', 'magasiner', 'dépanneur', 'nonogramme', 'nonogrammes', 'sudoku', 'sudokus', 'pickleball', 'poutine', 'poutines', 'ping', 'pong',
+  // Everyday clippings, which the dictionary lacks (« les rénos » are renovations, « les négos » negotiations, not a slur
+  // missing a letter): the whole class, so that no short word of ordinary speech is read back as a listed word.
+  'réno', 'rénos', 'rénov', 'rénovs', 'négo', 'négos', 'appart', 'apparts', 'proprio', 'proprios', 'coloc', 'colocs', 'dép', 'déps', 'dépan',
+  'resto', 'restos', 'prof', 'profs', 'ado', 'ados', 'frigo', 'frigos', 'ordi', 'ordis', 'biblio', 'biblios', 'ciné', 'cinés', 'expo', 'expos',
+  'manif', 'manifs', 'info', 'infos', 'promo', 'promos', 'pub', 'pubs', 'labo', 'labos', 'dispo', 'dispos', 'perso', 'persos', 'compét', 'compèt',
+  'compet', 'compets', 'récré', 'exam', 'exams', 'anniv', 'apéro', 'apéros', 'démo', 'démos', 'sécu', 'fac', 'prépa', 'coproprio', 'coop', 'coops',
+  'condo', 'condos', 'physio', 'ergo', 'ortho', 'psy', 'psys', 'véto', 'vétos', 'écolo', 'écolos', 'intello', 'intellos', 'gynéco', 'cardio', 'kiné',
+  'toune', 'tounes', 'ptit', 'ptite', 'ptits', 'ptites', 'tite', 'tites', 'allos', 'cégep', 'cégeps', 'bixi', 'bixis', 'skidoo', 'skidoos',
+  'déj', 'dej', 'stat', 'stats', 'hosto', 'hostos', 'mécano', 'mécanos', 'impro', 'impros', 'rando', 'randos', 'vélo', 'vélos', 'sandwich',
 ];
 const dictionary = [...(require('an-array-of-french-words/index.json') as string[]), ...QUEBEC_ORDINARY];
 const near = new Set<string>();

@@ -94,6 +94,14 @@ function listedWithLiturgy(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Words of the mass and of church life (« la communion », « le prêtre », « consacrées », « à Pâques »): in their sentence, a
+ * host, a chalice or a tabernacle after « de » is the object (« le curé a manqué d'hosties à la messe »), not an oath.
+ */
+const MASS = /^(?:messe|communion|pretre|cure|eglise|fidele|paques)s?$/;
+/** True when a word of the mass stands near the sacre (a dozen tokens on each side). */
+const atMass = (tokens: readonly Token[], at: number): boolean => tokens.slice(Math.max(0, at - 12), at + 13).some((t) => t.kind === 'word' && MASS.test(t.form));
+
 /** True when the sacre at token index `at` is used in its proper sense (see lexicon). */
 function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at];
@@ -102,7 +110,9 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   const after = word.form === 'saint' ? tokens.slice(at + 1, at + 3).find((t) => t.kind === 'word') : undefined;
   if (!PROPER.has(after ? lemma(`saint${after.form}`) : lemma(word.form))) return false;
   if (listedWithLiturgy(tokens, at)) return true;
-  // Before: a determiner, perhaps with up to two adjectives between (hyphens skipped: « Jésus-Christ »).
+  // Before: a determiner, perhaps with up to two adjectives between (hyphens skipped: « Jésus-Christ »); or, in a sentence
+  // about the mass, a partitive « de » (« manquer d'hosties », « une boîte d'hosties »; « espèce d'hostie de cave » is still
+  // read below as an intensifier).
   let k = at - 1;
   let adjectives = 0;
   for (; k >= 0; k -= 1) {
@@ -110,6 +120,7 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
     if (t.kind === 'punct' && t.norm === '-') continue;
     if (t.kind !== 'word') return false;
     if (DETERMINERS.has(t.form)) break;
+    if (adjectives === 0 && /^de?'?$/.test(t.form) && atMass(tokens, at)) break;
     if (adjectives < 2 && (PRENOMINAL.has(t.form) || ADJECTIVE_ENDING.test(t.form)) && kindOf(t.form, t.lemma) === undefined) {
       adjectives += 1;
       continue;
@@ -372,7 +383,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
     const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
     // « C'est dégueulasse (de dire que…) », « c'est merdique »: a vulgar adjective that judges a situation or an act is tone, not an oath.
     const judging = listed === 'profanity' && JUDGING.has(t.form.replace(/s$/, ''));
-    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || ((listed === 'insult' || judging) && THING_JUDGED.test(norm.slice(Math.max(0, t.nStart - 160), t.nStart))) || (listed === 'sacre' && mentioned(tokens, k)) ? 'unprofessional' : listed;
+    // (A sacre in its proper sense is never a mere mention: « il manquait d'hosties à la messe » names the object.)
+    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || ((listed === 'insult' || judging) && THING_JUDGED.test(norm.slice(Math.max(0, t.nStart - 160), t.nStart))) || (listed === 'sacre' && mentioned(tokens, k) && !usedInProperSense(tokens, k)) ? 'unprofessional' : listed;
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) {
       // A masked word is known only by its length and a letter or two: after a determiner it is a noun
       // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone

@@ -776,13 +776,19 @@ const RESUMING = new Set(['ca', 'c', 'cela', 'ce', 'cest']);
  */
 export function resumesHate(s: Stream, sc: Scope, a: number, said: Uint8Array): boolean {
   const reported = (k: number): boolean => (sc.spoken[k] ?? 0) > 0 || (sc.lastSay[k] ?? -1) >= 0;
-  if (a === 0 || !RESUMING.has(s.wordKeys[a]!) || s.clause[a - 1] === s.clause[a] || !reported(a - 1)) return false;
+  // A sentence adverb opening the verdict is stepped over (« … des parasites? Franchement c'est dégueulasse… »).
+  const p = a > 1 && LEAD_ADVERBS.has(s.wordKeys[a - 1]!) && s.clause[a - 2] !== s.clause[a - 1] ? a - 2 : a - 1;
+  if (a === 0 || !RESUMING.has(s.wordKeys[a]!) || (p === a - 1 && s.clause[p] === s.clause[a]) || !reported(p)) return false;
   let hate = false;
-  for (let k = a - 1; k >= 0 && a - k <= WINDOW && reported(k) && !hate; k -= 1) hate = said[k] === 1;
+  for (let k = p; k >= 0 && a - k <= WINDOW && reported(k) && !hate; k -= 1) hate = said[k] === 1;
   if (!hate) return false;
-  if (s.sentence[a - 1] === s.sentence[a]) return true;
-  // The next sentence (« Tu as dit que… . C'est monstrueux. »): a verdict, not a class (« C'est des … » takes up the group).
-  for (let k = a + 1; k < s.words.length && k - a <= 3 && s.sentence[k] === s.sentence[a]; k += 1) if (NAMING_ARTICLES.has(s.wordKeys[k]!)) return false;
+  if (s.sentence[p] === s.sentence[a]) return true;
+  // The next sentence (« Tu as dit que… . C'est monstrueux. »): a verdict, not a class (« C'est des … » takes up the group);
+  // « de » before an infinitive names the act judged (« C'est dégueulasse de parler de même »).
+  for (let k = a + 1; k < s.words.length && k - a <= 3 && s.sentence[k] === s.sentence[a]; k += 1) {
+    const w = s.wordKeys[k]!;
+    if (NAMING_ARTICLES.has(w) && !(/^de?$/.test(w) && /(?:er|ir|re)$/.test(keyOf(s.words[k + 1] ?? s.words[k]!)))) return false;
+  }
   return true;
 }
 const NAMING_ARTICLES = new Set(['des', 'un', 'une', 'les', 'de', 'du', 'la', 'le', 'tous', 'toutes']);

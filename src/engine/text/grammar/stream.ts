@@ -246,6 +246,20 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
   words.length = brk.length = quoted.length = hyphen.length = out;
 }
 
+/**
+ * Where the plain apostrophe at k that opens a quotation (« il a dit 'retournez chez vous' ») is closed, or -1: not glued
+ * to the word before it, closed by the next apostrophe that no word is glued after, more than three tokens on and within
+ * 30 (an elision inside, « quelqu'un », has its word glued after; a word or two between apostrophes is a word mentioned).
+ */
+function quoteEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.nEnd === tokens[k]!.nStart) return -1;
+  for (let j = k + 1; j < tokens.length && j - k <= 30; j += 1) {
+    const c = tokens[j]!;
+    if (c.norm === "'" && !(tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.nStart === c.nEnd)) return j - k > 3 ? j : -1;
+  }
+  return -1;
+}
+
 export function streamOf(input: readonly Token[]): Stream {
   // English words glossed first: the French words they become are then the grammar's own, not disguises.
   const tokens = undisguised(glossed(input));
@@ -260,6 +274,8 @@ export function streamOf(input: readonly Token[]): Stream {
   const hyphenList: number[] = [];
   let pending = NONE;
   let inQuote = false;
+  // Where a quotation between plain apostrophes closes (quoteEnd).
+  let closeAt = -1;
   let prev: Token | undefined;
   let prevPrev: Token | undefined;
   // Glosses to read through, as triples (first word, word after, break before the parenthesis).
@@ -298,6 +314,9 @@ export function streamOf(input: readonly Token[]): Stream {
     if (ch === '«' || ch === '“') inQuote = true;
     else if (ch === '»' || ch === '”') inQuote = false;
     else if (ch === '"') inQuote = !inQuote;
+    // (No clause break at these, unlike « »: the learned net's features, trained on clauses, stay as they were.)
+    else if (ch === "'" && !inQuote && (closeAt = quoteEnd(tokens, k)) > 0) inQuote = true;
+    else if (k === closeAt) inQuote = false;
     if (ch.includes('?') && words.length > 0) askedAt.push(words.length - 1);
     if (SENTENCE_END.has(ch)) pending = SENTENCE;
     else if (CLAUSE_END.has(ch) || ch === '«' || ch === '»' || ch === '"') pending = Math.max(pending, CLAUSE);
