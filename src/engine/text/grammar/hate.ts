@@ -1778,6 +1778,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, cleft.a - 2, q, [[p, q]], q);
         continue;
       }
+      // « … pour des … que je méprise », « les … que j'haïs »: the speaker's own hatred (the error set only) in a relative
+      // clause on the whole group, wherever the group stands in the sentence: as sure as « je méprise les … ».
+      if (cleft && cleft.generic && cleft.identity && set === HATRED_BEFORE) {
+        push(out, s, sc, cleft.a, q, [[p, q]], q);
+        continue;
+      }
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
       // Mistrust of a role taken up (« les employés… je leur fais pas confiance ») is a complaint; of an identity, hate.
       if (taken && (taken.identity || keyOf(s.words[q - 1]!) !== 'confiance')) {
@@ -1885,7 +1891,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const from = met && (g.endingAt[met.a] ?? -1) >= 0 ? g.mentions[g.endingAt[met.a]!]!.a : met?.a ?? 0;
       // What they are seen doing is not them (« quand je vois des … se faire insulter »).
       // (Arriving is no deed done to them: « plus je vois de … arriver en ville, plus j'ai la haine ».)
-      const doing = met !== undefined && s.words.slice(met.b, p).some((w) => !ARRIVING.has(keyOf(w)) && /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
+      // (A relative clause telling what they suffer is that too: « des … qui dorment dehors ».)
+      const doing = met !== undefined && (s.words.slice(met.b, p).some((w) => !ARRIVING.has(keyOf(w)) && /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w))) || (met.b + 1 < p && keyOf(s.words[met.b]!) === 'qui' && suffering(s, met.b + 1)));
       let when = -1;
       // « Plus je vois de …, plus … »: the more they are seen, the more the feeling, as « chaque fois que ».
       const more = (k: number): boolean => keyOf(s.words[k]!) === 'plus' && (k === 0 || s.sentence[k - 1] !== s.sentence[k]);

@@ -262,6 +262,28 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
   words.length = brk.length = quoted.length = hyphen.length = out;
 }
 
+/** Words after which « c'est » belongs to the clause before (« ce que c'est », « parce que c'est », « quand c'est »). */
+const TIES_PRESENTATIVE = new Set(['que', 'qu', 'quand', 'si', 'comme', 'parce', 'lorsque', 'lorsqu', 'puisque', 'puisqu', 'pourquoi', 'ou', 'ce', 'tant', 'quoi']);
+/** Coordinators before such a « c'est »: the new clause opens on them (« … pis c'est des … »). */
+const AND_THEN = new Set(['et', 'pis', 'puis', 'car', 'donc']);
+/**
+ * Comments written without punctuation chain presentatives (« c'est pas du monde c'est des … »): a second « c'est » in a clause
+ * that already opened on one starts a clause of its own, as a comma would have, so each says its own thing and a negation
+ * stays in its own. One pass; « c'est » tied to the words before (« ce que c'est ») stays in their clause.
+ */
+function splitRunOns(words: readonly Token[], brk: number[]): void {
+  let seen = false;
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    if (brk[i] !== NONE) seen = false;
+    if (keyOf(words[i]!) !== 'c' || brk[i + 1] !== NONE || keyOf(words[i + 1]!) !== 'est') continue;
+    if (seen && brk[i] === NONE && i > 0 && !TIES_PRESENTATIVE.has(keyOf(words[i - 1]!))) {
+      const at = AND_THEN.has(keyOf(words[i - 1]!)) ? i - 1 : i;
+      if (brk[at] === NONE) brk[at] = CLAUSE;
+    }
+    seen = true;
+  }
+}
+
 export function streamOf(input: readonly Token[]): Stream {
   // English words glossed first: the French words they become are then the grammar's own, not disguises.
   const tokens = undisguised(glossed(input));
@@ -331,6 +353,7 @@ export function streamOf(input: readonly Token[]): Stream {
   for (let g = 0; g < glosses.length; g += 3) if (glosses[g + 1]! >= words.length || brkList[glosses[g + 1]!] === SENTENCE) glosses[g] = -1;
   dropAsides(words, brkList, quotedList, hyphenList, glosses);
   restateUniversals(words, brkList, quotedList, hyphenList);
+  splitRunOns(words, brkList);
   const n = words.length;
   const brk = Uint8Array.from(brkList);
   const sentence = new Uint32Array(n);
