@@ -309,8 +309,8 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   }
   // Pests that arrive or swarm, in one sentence, are a gift a service stands for; a dump of people stands for its people.
   const swarm = new Uint8Array(sentences);
-  for (let i = 0; i < n; i += 1) if (fills(SWARM, s.words[i])) swarm[s.sentence[i]!] |= 1;
-  for (let i = 0; i < n; i += 1) if (fills(BROUGHT, s.words[i])) swarm[s.sentence[i]!] |= 2;
+  for (let i = 0; i < n; i += 1) if (fills(SWARM, s.words[i])) swarm[s.sentence[i]!]! |= 1;
+  for (let i = 0; i < n; i += 1) if (fills(BROUGHT, s.words[i])) swarm[s.sentence[i]!]! |= 2;
   for (let i = 0; i < n && !reported; i += 1) if (fills(PESTS, s.words[i]) && swarm[s.sentence[i]!] === 3 && !isNegated(s, Math.max(i - 4, 0), i + 1)) (hints.push([i, i + 1]), (gift[i]! |= 1));
   for (const [a, b] of findAllIn(s, DUMP)) (hints.push([a, b]), (gift[a]! |= 2));
   // (« les déchets de la société de consommation » are things.)
