@@ -261,7 +261,7 @@ const SWARM = wordSet(['~debarquer', '~arriver', '~envahir', '~pulluler', '~grou
  * A place called a dump of people (« un dépotoir à humains », « une poubelle à BS »), or people called society's waste (« les
  * déchets de la société »): the words name their people themselves. Not « la société de consommation »'s waste.
  */
-const DUMP = compile(["+depotoir|+poubelle|+decharge|dompe|+dompe a|de|d' +humain|monde|gens|+pauvre|bs|+assiste|+immigre|+refugie|+itinerant"]);
+const DUMP = compile(["+depotoir|+poubelle|+decharge|dompe|+dompe a|de|d' +humain|monde|gens|bs|+immigre"]);
 const WASTE_OF = compile(["+dechet|+rebut|+ordure|+raclure|lie de la|l' societe|humanite"]);
 /** What ties the pests to a service: they come with it, or with a new one (« avec le refuge », « la nouvelle mosquée »). */
 const BROUGHT = wordSet(['avec', '+nouveau', 'nouvel'], false);
