@@ -255,16 +255,15 @@ const SERVICES = compile(['+refuge', 'centre de jour', '+hebergement', 'hlm', '+
  * stands for them (« avec le nouveau refuge »), the pests are the people. A rat reported to the City (« svp », « pouvez-vous »)
  * stays a rat.
  */
-const PESTS = wordSet(['+rat', '+coquerelle', '+cafard', 'vermine', '+parasite', '+bibitte', '+rongeur', '+sangsue'], false);
-const SWARM = wordSet(['~debarquer', '~arriver', '~envahir', '~pulluler', '~grouiller', '~infester', '~proliferer', '~rappliquer'], false);
+const PESTS = wordSet(['+rat', '+coquerelle', '+cafard', 'vermine', '+parasite', '+bibitte'], false);
+const SWARM = wordSet(['~debarquer', '~arriver', '~envahir', '~pulluler', '~grouiller', '~infester'], false);
 /**
  * A place called a dump of people (« un dépotoir à humains », « une poubelle à BS »), or people called society's waste (« les
  * déchets de la société »): the words name their people themselves. Not « la société de consommation »'s waste.
  */
-const DUMP = compile(["+depotoir|+poubelle|+decharge|dompe|+dompe a|de|d' +humain|monde|gens|bs|+immigre"]);
-const WASTE_OF = compile(["+dechet|+rebut|+ordure|+raclure|lie de la|l' societe|humanite"]);
+const DUMP = compile(["+depotoir|+poubelle|dompe a|de|d' +humain|monde|gens|bs|+immigre", "+dechet|+rebut|+ordure|lie de la|l' societe|humanite"]);
 /** What ties the pests to a service: they come with it, or with a new one (« avec le refuge », « la nouvelle mosquée »). */
-const BROUGHT = wordSet(['avec', '+nouveau', 'nouvel'], false);
+const BROUGHT = wordSet(['avec', '+nouveau'], false);
 
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
@@ -309,12 +308,10 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   }
   // Pests that arrive or swarm, in one sentence, are a gift a service stands for; a dump of people stands for its people.
   const swarm = new Uint8Array(sentences);
-  for (let i = 0; i < n; i += 1) if (fills(SWARM, s.words[i])) swarm[s.sentence[i]!]! |= 1;
-  for (let i = 0; i < n; i += 1) if (fills(BROUGHT, s.words[i])) swarm[s.sentence[i]!]! |= 2;
+  for (let i = 0; i < n; i += 1) swarm[s.sentence[i]!]! |= (fills(SWARM, s.words[i]) ? 1 : 0) | (fills(BROUGHT, s.words[i]) ? 2 : 0);
   for (let i = 0; i < n && !reported; i += 1) if (fills(PESTS, s.words[i]) && swarm[s.sentence[i]!] === 3 && !isNegated(s, Math.max(i - 4, 0), i + 1)) (hints.push([i, i + 1]), (gift[i]! |= 1));
-  for (const [a, b] of findAllIn(s, DUMP)) (hints.push([a, b]), (gift[a]! |= 2));
   // (« les déchets de la société de consommation » are things.)
-  for (const [a, b] of findAllIn(s, WASTE_OF)) if (b >= n || s.sentence[b] !== s.sentence[a] || !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), (gift[a]! |= 2));
+  for (const [a, b] of findAllIn(s, DUMP)) if (next(b - 1) !== 'societe' || !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), (gift[a]! |= 2));
   const served = new Int32Array(sentences);
   for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
   let good = false;

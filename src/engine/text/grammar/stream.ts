@@ -263,9 +263,9 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
 }
 
 /** Words after which « c'est » belongs to the clause before (« ce que c'est », « parce que c'est », « quand c'est »). */
-const TIES_PRESENTATIVE = new Set(['que', 'qu', 'quand', 'si', 'comme', 'parce', 'lorsque', 'lorsqu', 'puisque', 'puisqu', 'pourquoi', 'ou', 'ce', 'tant', 'quoi']);
+const TIES_PRESENTATIVE = new Set(['que', 'qu', 'quand', 'si', 'comme', 'lorsque', 'lorsqu', 'puisque', 'puisqu', 'pourquoi', 'ou', 'ce', 'quoi']);
 /** Coordinators before such a « c'est »: the new clause opens on them (« … pis c'est des … »). */
-const AND_THEN = new Set(['et', 'pis', 'puis', 'car', 'donc']);
+const AND_THEN = new Set(['et', 'pis', 'puis']);
 /**
  * Comments written without punctuation chain presentatives (« c'est pas du monde c'est des … »): a second « c'est » in a clause
  * that already opened on one starts a clause of its own, as a comma would have, so each says its own thing and a negation
