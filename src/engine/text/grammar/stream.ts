@@ -262,24 +262,20 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
   words.length = brk.length = quoted.length = hyphen.length = out;
 }
 
-/** Words after which « c'est » belongs to the clause before (« ce que c'est », « parce que c'est », « quand c'est »). */
-const TIES_PRESENTATIVE = new Set(['que', 'qu', 'quand', 'si', 'comme', 'lorsque', 'lorsqu', 'puisque', 'puisqu', 'pourquoi', 'ou', 'ce', 'quoi']);
-/** Coordinators before such a « c'est »: the new clause opens on them (« … pis c'est des … »). */
-const AND_THEN = new Set(['et', 'pis', 'puis']);
 /**
  * Comments written without punctuation chain presentatives (« c'est pas du monde c'est des … »): a second « c'est » in a clause
  * that already opened on one starts a clause of its own, as a comma would have, so each says its own thing and a negation
- * stays in its own. One pass; « c'est » tied to the words before (« ce que c'est ») stays in their clause.
+ * stays in its own. One pass; « c'est » tied to the word before (« ce que c'est », « quand c'est ») stays in its clause, and
+ * a clause opened by « et / pis » opens on it.
  */
 function splitRunOns(words: readonly Token[], brk: number[]): void {
   let seen = false;
   for (let i = 0; i + 1 < words.length; i += 1) {
     if (brk[i] !== NONE) seen = false;
     if (keyOf(words[i]!) !== 'c' || brk[i + 1] !== NONE || keyOf(words[i + 1]!) !== 'est') continue;
-    if (seen && brk[i] === NONE && i > 0 && !TIES_PRESENTATIVE.has(keyOf(words[i - 1]!))) {
-      const at = AND_THEN.has(keyOf(words[i - 1]!)) ? i - 1 : i;
-      if (brk[at] === NONE) brk[at] = CLAUSE;
-    }
+    // (Seen: a « c'est » before this one, so i > 0.)
+    const before = seen ? keyOf(words[i - 1]!) : '';
+    if (seen && !brk[i] && !/^(?:qu|que|quand|si|comme|lorsqu|lorsque|puisqu|puisque|pourquoi|ou|ce|quoi)$/.test(before)) brk[/^(?:et|pis|puis)$/.test(before) && !brk[i - 1] ? i - 1 : i] = CLAUSE;
     seen = true;
   }
 }
