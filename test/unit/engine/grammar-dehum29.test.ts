@@ -3,7 +3,8 @@
  * people (groups.ts), breeding and swarming likened to weeds (lexicon-predicates.ts), « bibittes » as vermin, a run-on
  * « c'est … c'est … » split into clauses so that a negation stays in its own (stream.ts), the speaker's hatred in a relative
  * clause on a group (« des … que je méprise », hate.ts), nausea when a group is met; and, as warnings to check (hint.ts),
- * pests arriving with a service that stands for its people, a place called a dump of people, people called society's waste.
+ * a place called a dump of people, people called society's waste. Pests arriving with a service that stands for its people
+ * (« des rats qui vont débarquer avec le nouveau refuge ») were read too, then cut for the page's size budget: known misses.
  * Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
@@ -62,9 +63,6 @@ describeReading(
 describeReading(
   'pests, dumps and waste said of people (round 29): a warning to check, disrespectful',
   [
-    'Encore des rats qui vont débarquer avec le nouveau refuge',
-    'Avec la nouvelle mosquée ça va grouiller de coquerelles',
-    'Les coquerelles vont arriver avec les nouveaux HLM',
     'Le Cap c\'est un dépotoir à humains',
     'Ce quartier-là c\'est la poubelle à BS de la ville',
     'Les déchets de la société se ramassent tous à Saint-Michel',
@@ -81,16 +79,20 @@ describeReading(
 );
 
 describe('pests, dumps and waste stay warnings (round 29)', () => {
-  it.each(['Encore des rats qui vont débarquer avec le nouveau refuge', 'Le Cap c\'est un dépotoir à humains', 'Les déchets de la société se ramassent tous à Saint-Michel'])('%s', (text) => {
+  it.each(['Le Cap c\'est un dépotoir à humains', 'Les déchets de la société se ramassent tous à Saint-Michel'])('%s', (text) => {
     expect(errors(text)).toEqual([]);
     expect(warnings(text).length).toBeGreaterThan(0);
   });
 });
 
-// Known misses: « ça » closing « c'est pas du monde »; « ce monde-là » taking up one member met; counter-speech with nausea.
+// Known misses: « ça » closing « c'est pas du monde »; « ce monde-là » taking up one member met; counter-speech with nausea;
+// pests arriving with a service (cut for the size budget).
 describe('known misses (round 29)', () => {
   it.fails.each(['Les Haïtiens c\'est pas du monde ça', 'Chaque fois que je croise une femme voilée, ce monde-là me répugne'])('%s', (text) => {
     expect(errors(text).length).toBeGreaterThan(0);
+  });
+  it.fails.each(['Encore des rats qui vont débarquer avec le nouveau refuge', 'Avec la nouvelle mosquée ça va grouiller de coquerelles', 'Les coquerelles vont arriver avec les nouveaux HLM'])('pests with a service: %s', (text) => {
+    expect(warnings(text).length).toBeGreaterThan(0);
   });
   it.fails.each(['J\'ai la nausée quand je lis des commentaires racistes contre les musulmans'])('clean: %s', (text) => {
     expect(errors(text)).toEqual([]);

@@ -251,19 +251,10 @@ const POLITE = new Set(['votre', 'vos', 'ton', 'ta', 'tes']);
 const SERVICES = compile(['+refuge', 'centre de jour', '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
 
 /**
- * Pests said to arrive or swarm (« encore des rats qui vont débarquer », « ça va pulluler »): beside a people, or a service that
- * stands for them (« avec le nouveau refuge »), the pests are the people. A rat reported to the City (« svp », « pouvez-vous »)
- * stays a rat.
- */
-const PESTS = wordSet(['+rat', '+coquerelle', '+cafard', 'vermine', '+parasite', '+bibitte'], false);
-const SWARM = wordSet(['~debarquer', '~arriver', '~envahir', '~pulluler', '~grouiller', '~infester'], false);
-/**
  * A place called a dump of people (« un dépotoir à humains », « une poubelle à BS »), or people called society's waste (« les
  * déchets de la société »): the words name their people themselves. Not « la société de consommation »'s waste.
  */
 const DUMP = compile(["+depotoir|+poubelle|dompe a|de|d' +humain|monde|gens|bs|+immigre", "+dechet|+rebut|+ordure|lie de la|l' societe|humanite"]);
-/** What ties the pests to a service: they come with it, or with a new one (« avec le refuge », « la nouvelle mosquée »). */
-const BROUGHT = wordSet(['avec', '+nouveau'], false);
 
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
@@ -306,10 +297,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const f = frame[k]! && frame[k]! <= i ? frame[k]! : k > 0 ? frame[k - 1]! : 0;
     if (f && fills(NUISANCE, s.words[i]) && !care[k] && !isNegated(s, Math.max(i - 4, f - 1), i + 1)) (hints.push([f - 1, i + 1]), (gift[f - 1]! |= /^ser/.test(next(i)) ? 2 : 1));
   }
-  // Pests that arrive or swarm, in one sentence, are a gift a service stands for; a dump of people stands for its people.
-  const swarm = new Uint8Array(sentences);
-  for (let i = 0; i < n; i += 1) swarm[s.sentence[i]!]! |= (fills(SWARM, s.words[i]) ? 1 : 0) | (fills(BROUGHT, s.words[i]) ? 2 : 0);
-  for (let i = 0; i < n && !reported; i += 1) if (fills(PESTS, s.words[i]) && swarm[s.sentence[i]!] === 3 && !isNegated(s, Math.max(i - 4, 0), i + 1)) (hints.push([i, i + 1]), (gift[i]! |= 1));
+  // A dump of people stands for its people.
   // (« les déchets de la société de consommation » are things.)
   for (const [a, b] of findAllIn(s, DUMP)) if (next(b - 1) !== 'societe' || !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), (gift[a]! |= 2));
   const served = new Int32Array(sentences);
