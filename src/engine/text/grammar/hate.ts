@@ -1774,14 +1774,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       // « Ce sont les … que je déteste (le plus) »: the group brought forward by a cleft, the feeling after « que ».
       const cleft = p >= 3 && ['que', 'qu'].includes(keyOf(s.words[p - 1]!)) && s.sentence[p - 1] === s.sentence[p] ? g.mentions[g.endingAt[p - 1] ?? -1] : undefined;
-      if (cleft && cleft.generic && cleft.identity && cleft.a >= 2 && ['est', 'sont', 'etait', 'etaient'].includes(keyOf(s.words[cleft.a - 1]!)) && ['c', 'ce'].includes(keyOf(s.words[cleft.a - 2]!))) {
-        push(out, s, sc, cleft.a - 2, q, [[p, q]], q);
-        continue;
-      }
-      // « … pour des … que je méprise », « les … que j'haïs »: the speaker's own hatred (the error set only) in a relative
+      // Else « … pour des … que je méprise », « les … que j'haïs »: the speaker's own hatred (the error set only) in a relative
       // clause on the whole group, wherever the group stands in the sentence: as sure as « je méprise les … ».
-      if (cleft && cleft.generic && cleft.identity && set === HATRED_BEFORE) {
-        push(out, s, sc, cleft.a, q, [[p, q]], q);
+      const presented = cleft !== undefined && cleft.a >= 2 && ['est', 'sont', 'etait', 'etaient'].includes(keyOf(s.words[cleft.a - 1]!)) && ['c', 'ce'].includes(keyOf(s.words[cleft.a - 2]!));
+      if (cleft && cleft.generic && cleft.identity && (presented || set === HATRED_BEFORE)) {
+        push(out, s, sc, presented ? cleft.a - 2 : cleft.a, q, [[p, q]], q);
         continue;
       }
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
