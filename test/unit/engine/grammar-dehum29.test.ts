@@ -19,7 +19,7 @@ describeReading(
     'Les Haïtiens se reproduisent comme de la mauvaise herbe',
     'Les musulmans se multiplient comme de la mauvaise herbe, faut arracher ça avant que ça envahisse le quartier',
     'les immigres se repandent comme des mauvaises herbes',
-    'Les réfugiés prolifèrent comme du chiendent',
+    'Les réfugiés prolifèrent comme des mauvaises herbes',
     'Les trans c\'est pas du monde c\'est des erreurs de la nature',
     'Les gais c\'est pas du monde pis c\'est des erreurs de la nature',
     'LES TRANS C\'EST PAS DU MONDE C\'EST DES ERREURS DE LA NATURE',

@@ -254,7 +254,7 @@ const SERVICES = compile(['+refuge', 'centre de jour', '+hebergement', 'hlm', '+
  * A place called a dump of people (« un dépotoir à humains », « une poubelle à BS »), or people called society's waste (« les
  * déchets de la société »): the words name their people themselves. Not « la société de consommation »'s waste.
  */
-const DUMP = compile(["+depotoir|+poubelle|dompe a|de|d' +humain|monde|bs", "+dechet|+rebut|+ordure|lie de la|l' societe|humanite"]);
+const DUMP = compile(["+depotoir|+poubelle a|de|d' +humain|monde|bs", "+dechet|+rebut|+ordure de la|l' societe|humanite"]);
 
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;

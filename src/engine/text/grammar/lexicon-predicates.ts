@@ -142,8 +142,8 @@ export const groupVerbs = [
   '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
   '~se ~reproduire|~multiplier comme des +lapin|+rat',
   // Weeds that spread (« se multiplient comme de la mauvaise herbe »): only with a verb of breeding or swarming, since
-  // « poussent comme de la mauvaise herbe » is said fondly of children growing.
-  'se|s\'? ~reproduire|~multiplier|~repandre|~pulluler|~proliferer comme de|des|du la? mauvaise|mauvaises|chiendent herbe|herbes?', 'se|s\' ~croire tout ~permettre',
+  // « poussent comme de la mauvaise herbe » is said fondly of children growing. (« comme du chiendent » left out: size.)
+  'se|s\'? ~reproduire|~multiplier|~repandre|~pulluler|~proliferer comme de|des la? mauvaise|mauvaises herbe|herbes', 'se|s\' ~croire tout ~permettre',
   'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~servir qu\'|que a|au', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des|un|une vrais|vraies|vrai|vraie|veritables|veritable +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|parmi *', 'ne|n\'? ~avoir pas|aucune leur|de? place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
   '~finir a|au|aux|dans la|les|le|une? +poubelle|vidanges|+ordure|+depotoir|+decharge|dompe|+egout', '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
