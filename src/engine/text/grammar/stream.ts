@@ -265,8 +265,8 @@ function dropAsides(words: Token[], brk: number[], quoted: number[], hyphen: num
 /**
  * Comments written without punctuation chain presentatives (« c'est pas du monde c'est des … »): a second « c'est » in a clause
  * that already opened on one starts a clause of its own, as a comma would have, so each says its own thing and a negation
- * stays in its own. One pass; « c'est » tied to the word before (« ce que c'est », « quand c'est »; not « lorsque », rare before it) stays in its clause, and
- * a clause opened by « et / pis » opens on it.
+ * stays in its own. One pass; « c'est » tied to the word before (« ce que c'est », « quand c'est »; not « lorsque », rare before
+ * it) stays in its clause.
  */
 function splitRunOns(words: readonly Token[], brk: number[]): void {
   let seen = false;
@@ -275,7 +275,7 @@ function splitRunOns(words: readonly Token[], brk: number[]): void {
     if (keyOf(words[i]!) !== 'c' || brk[i + 1] !== NONE || keyOf(words[i + 1]!) !== 'est') continue;
     // (Seen: a « c'est » before this one, so i > 0.)
     const before = seen ? keyOf(words[i - 1]!) : '';
-    if (seen && !brk[i] && !/^(?:qu|que|quand|si|comme|puisqu|puisque|pourquoi|ou|ce|quoi)$/.test(before)) brk[/^(?:et|pis)$/.test(before) && !brk[i - 1] ? i - 1 : i] = CLAUSE;
+    if (seen && !brk[i] && !/^(?:qu|que|quand|si|comme|puisqu|puisque|pourquoi|ou|ce|quoi)$/.test(before)) brk[i] = CLAUSE;
     seen = true;
   }
 }
