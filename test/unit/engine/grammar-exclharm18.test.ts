@@ -99,4 +99,6 @@ describe('an emergency stays one (round 18)', () => {
 
 // A care for them that the learned net doubts since its converged weights (session 16): never an error.
 // (The second since session 17: the learned net's retraining with emoji moods and the question mark reaches it.)
-describeKnownDoubts(['J\'espère qu\'il va pas y avoir d\'inondation chez les Haïtiens du Cap cette année', 'J\'espère que la canicule va finir vite pour les vieux dans les CHSLD']);
+describeKnownDoubts(['J\'espère qu\'il va pas y avoir d\'inondation chez les Haïtiens du Cap cette année']);
+// (Round 29: the learned net retrained on the grown lexicon no longer doubts the heat wave: moved up.)
+describeReading('care for the elderly in a heat wave stays clean (round 29)', [], ['J\'espère que la canicule va finir vite pour les vieux dans les CHSLD'], { cleanNotDisrespectful: true });

@@ -117,7 +117,8 @@ const questions: ReadonlyArray<readonly [string, string]> = [
 const flagged = (text: string): boolean => tone(text).length > 0 && classifyIncoming(text) === 'disrespectful';
 
 /** Real questions the learned net still doubts (session 17, its question-mark feature): never an error; kept below as known doubts. */
-const DOUBTED = new Set(['Pourquoi devrait-on refuser d’engager des femmes ?']);
+// (Round 29: the learned net retrained on the grown lexicon no longer doubts « Pourquoi devrait-on refuser d’engager des femmes ? ».)
+const DOUBTED = new Set<string>();
 describe('hate asked as a question is flagged; real questions of the same shape are not', () => {
   for (const [hate, clean] of questions) {
     it(`flags « ${hate} »`, () => expect(flagged(hate)).toBe(true));
@@ -127,7 +128,7 @@ describe('hate asked as a question is flagged; real questions of the same shape 
     });
   }
 });
-describeKnownDoubts([...DOUBTED]);
+if (DOUBTED.size > 0) describeKnownDoubts([...DOUBTED]);
 
 /** [the speaker's view asked for agreement (flagged), a real or counter-speech question of the same shape (clean)] */
 const agreement: ReadonlyArray<readonly [string, string]> = [

@@ -247,6 +247,9 @@ function readGroups(s: Stream): Groups {
     // A religion is said of all its believers (« l'islam est une religion de haine »).
     if (RELIGIONS.has(s.wordKeys[i]!)) generic = true;
     let b = complementEnd(s, end);
+    // « le monde du Cap », « le monde de Saint-Michel »: Québec's collective « le monde » with where they live is all of them,
+    // as « les gens du Cap » is.
+    if (b > end && keyOf(s.words[a]!) + keyOf(s.words[i]!) === 'lemonde') generic = true;
     // « les … du centre de jour », « les gens de la ville de Québec »: a place named by a noun and its own complement.
     if (b > end + 1 && b < n && s.brk[b] === 0 && ['du', 'la', 'l'].includes(s.wordKeys[b - 2]!) && !['plus', 'moins', 'tout', 'toute', 'rien'].includes(keyOf(s.words[b + 1] ?? s.words[b]!))) b = complementEnd(s, b);
     // « les … comme vous », « les …, comme toi, »: the reader counted in the group; the comparison belongs to the name.

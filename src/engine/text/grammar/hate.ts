@@ -1783,8 +1783,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       // « Ce sont les … que je déteste (le plus) »: the group brought forward by a cleft, the feeling after « que ».
       const cleft = p >= 3 && isQue(s.wordKeys[p - 1]!) && s.sentence[p - 1] === s.sentence[p] ? mentionAt(g, g.endingAt[p - 1]) : undefined;
-      if (cleft && cleft.generic && cleft.identity && cleft.a >= 2 && ['est', 'sont', 'etait', 'etaient'].includes(s.wordKeys[cleft.a - 1]!) && ['c', 'ce'].includes(s.wordKeys[cleft.a - 2]!)) {
-        push(out, s, sc, cleft.a - 2, q, [[p, q]], q);
+      // Else « … pour des … que je méprise », « les … que j'haïs »: the speaker's own hatred (the error set only) in a relative
+      // clause on the whole group, wherever the group stands in the sentence: as sure as « je méprise les … ».
+      const presented = cleft !== undefined && cleft.a >= 2 && ['est', 'sont', 'etait', 'etaient'].includes(s.wordKeys[cleft.a - 1]!) && ['c', 'ce'].includes(s.wordKeys[cleft.a - 2]!);
+      if (cleft && cleft.generic && cleft.identity && (presented || set === HATRED_BEFORE)) {
+        push(out, s, sc, presented ? cleft.a - 2 : cleft.a, q, [[p, q]], q);
         continue;
       }
       const taken = les >= 0 ? antecedent(s, g, les) : undefined;
@@ -1894,7 +1897,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const from = met && (g.endingAt[met.a] ?? -1) >= 0 ? g.mentions[g.endingAt[met.a]!]!.a : met?.a ?? 0;
       // What they are seen doing is not them (« quand je vois des … se faire insulter »).
       // (Arriving is no deed done to them: « plus je vois de … arriver en ville, plus j'ai la haine ».)
-      const doing = met !== undefined && s.words.slice(met.b, p).some((w) => !ARRIVING.has(keyOf(w)) && /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
+      // (A relative clause telling what they suffer is that too: « des … qui dorment dehors ».)
+      const doing = met !== undefined && (s.words.slice(met.b, p).some((w) => !ARRIVING.has(keyOf(w)) && /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w))) || (met.b + 1 < p && keyOf(s.words[met.b]!) === 'qui' && suffering(s, met.b + 1)));
       let when = -1;
       // « Plus je vois de …, plus … »: the more they are seen, the more the feeling, as « chaque fois que ».
       const more = (k: number): boolean => s.wordKeys[k]! === 'plus' && (k === 0 || s.sentence[k - 1] !== s.sentence[k]);

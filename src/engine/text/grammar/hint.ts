@@ -261,6 +261,12 @@ const POLITE = new Set(['votre', 'vos', 'ton', 'ta', 'tes']);
 /** Services that stand for the people they serve. */
 const SERVICES = compile(['+refuge', 'centre de jour', '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
 
+/**
+ * A place called a dump of people (« un dépotoir à humains », « une poubelle à BS »), or people called society's waste (« les
+ * déchets de la société »): the words name their people themselves. Not « la société de consommation »'s waste.
+ */
+const DUMP = compile(["+depotoir|+poubelle a|de|d' +humain|monde|bs", "+dechet|+rebut|+ordure de la|l' societe|humanite"]);
+
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
 
@@ -302,6 +308,9 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const f = frame[k]! && frame[k]! <= i ? frame[k]! : k > 0 ? frame[k - 1]! : 0;
     if (f && fills(NUISANCE, s.words[i]) && !care[k] && !isNegated(s, Math.max(i - 4, f - 1), i + 1)) (hints.push([f - 1, i + 1]), (gift[f - 1]! |= /^ser/.test(next(i)) ? 2 : 1));
   }
+  // A dump of people stands for its people.
+  // (« les déchets de la société de consommation » are things.)
+  for (const [a, b] of findAllIn(s, DUMP)) if (next(b - 1) !== 'societe' || !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), (gift[a]! |= 2));
   const served = new Int32Array(sentences);
   for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
   let good = false;

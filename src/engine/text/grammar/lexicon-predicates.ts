@@ -17,7 +17,7 @@ export const dehumanising = [
   '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
   'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
   '+sous-humain', 'sous humain|humains', '+monstre', '+engeance', '+abomination', '+perversion', '+erreur de la nature',
-  '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+insecte', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
+  '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+insecte', '+bibitte', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
 ];
 
 /** Degrading attributes: need a verb (« sont des voleurs », « c'est tous des paresseux »). */
@@ -140,7 +140,10 @@ export const groupVerbs = [
   '~detruire|~ruiner|~gacher|~salir|~souiller|~saccager|~islamiser notre|nos|le|la|les|l\'|ce +pays|+ville|+quartier|+culture|+societe|+valeur|+province|quebec|canada|france|+race|+rue',
   // Crowds « envahissent la ville » for a festival: invading is hate said of OUR country or culture.
   '~envahir notre|nos +pays|+ville|+quartier|+culture|+societe|+province|quebec|canada|france|+rue',
-  '~se ~reproduire|~multiplier comme des +lapin|+rat', 'se|s\' ~croire tout ~permettre',
+  '~se ~reproduire|~multiplier comme des +lapin|+rat',
+  // Weeds that spread (« se multiplient comme de la mauvaise herbe »): only with a verb of breeding or swarming, since
+  // « poussent comme de la mauvaise herbe » is said fondly of children growing. (« comme du chiendent » left out: size.)
+  'se|s\'? ~reproduire|~multiplier|~repandre|~pulluler|~proliferer comme de|des la? mauvaise|mauvaises herbe|herbes', 'se|s\' ~croire tout ~permettre',
   'ne|n\'? ~valoir absolument|strictement|vraiment|juste? rien', 'ne|n\'? ~valoir pas la peine d\'|de ~etre|~vivre|~sauver|~proteger|~aider|~soigner', 'ne|n\'? ~servir absolument|strictement|vraiment|plus|pu|jamais|meme|juste? a rien', 'ne|n\'? ~servir qu\'|que a|au', 'ne|n\'? ~meriter pas|jamais|aucun le|leur|de? +droit', 'ne|n\'? ~etre|~pouvoir pas|jamais ~etre? de|des|un|une vrais|vraies|vrai|vraie|veritables|veritable +femme|+homme|+humain', 'ne|n\'? ~avoir rien a faire ici', 'ne|n\'? ~avoir rien a faire chez|parmi *', 'ne|n\'? ~avoir pas|aucune leur|de? place',
   'ne|n\'? ~avoir pas d\'|de +affaire ici', 'ne|n\'? ~avoir pas d\'|de +affaire chez|au|dans|en *', 'ne|n\'? ~meriter pas de ~vivre|+respect|d\'|exister', 'ne|n\'? ~meriter aucun +respect',
   '~finir a|au|aux|dans la|les|le|une? +poubelle|vidanges|+ordure|+depotoir|+decharge|dompe|+egout', '~meriter de|d\' ~crever|~mourir|~disparaitre|~bruler|~souffrir|~pourrir', '~meriter la mort|la|une +balle', '~meriter la|le guillotine|potence|corde|bucher|peloton', '~meriter la chaise electrique', '~devoir ~crever|~mourir|~disparaitre|~bruler|~pourrir',
@@ -473,7 +476,7 @@ export const dislikeBefore = [
 /** The group's effect on the speaker, after the group (« les… me dégoûtent »). */
 export const hatredAfter = [
   // The speaker's own nausea after a group is met (« quand je croise une …, j'ai envie de vomir »; read in hate.ts).
-  `je|j' ~avoir ${STRONGLY}? envie de|d' ~vomir|~gerber`,
+  `je|j' ~avoir ${STRONGLY}? le? envie|gout de|d' ~vomir|~gerber`, `je|j' ~avoir ${STRONGLY}? la nausee`,
   // « j'ai la haine » (the speaker's rage), read the same way (« plus je vois de …, plus j'ai la haine »).
   `je|j' ~avoir ${STRONGLY}? la haine|rage`,
   // The blood boiling, the hatred rising (« rien qu'à voir des …, j'ai le sang qui bout », « plus je vois de …, plus ma haine monte »).

@@ -260,6 +260,24 @@ function quoteEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/**
+ * Comments written without punctuation chain presentatives (« c'est pas du monde c'est des … »): a second « c'est » in a clause
+ * that already opened on one starts a clause of its own, as a comma would have, so each says its own thing and a negation
+ * stays in its own. One pass; « c'est » tied to the word before (« ce que c'est », « quand c'est »; not « lorsque », rare before
+ * it) stays in its clause.
+ */
+function splitRunOns(words: readonly Token[], brk: number[]): void {
+  let seen = false;
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    if (brk[i] !== NONE) seen = false;
+    if (keyOf(words[i]!) !== 'c' || brk[i + 1] !== NONE || keyOf(words[i + 1]!) !== 'est') continue;
+    // (Seen: a « c'est » before this one, so i > 0.)
+    const before = seen ? keyOf(words[i - 1]!) : '';
+    if (seen && !brk[i] && !/^(?:qu|que|quand|si|comme|puisqu|puisque|pourquoi|ou|ce|quoi)$/.test(before)) brk[i] = CLAUSE;
+    seen = true;
+  }
+}
+
 export function streamOf(input: readonly Token[]): Stream {
   // English words glossed first: the French words they become are then the grammar's own, not disguises.
   const tokens = undisguised(glossed(input));
@@ -336,6 +354,7 @@ export function streamOf(input: readonly Token[]): Stream {
   for (let g = 0; g < glosses.length; g += 3) if (glosses[g + 1]! >= words.length || brkList[glosses[g + 1]!] === SENTENCE) glosses[g] = -1;
   dropAsides(words, brkList, quotedList, hyphenList, glosses);
   restateUniversals(words, brkList, quotedList, hyphenList);
+  splitRunOns(words, brkList);
   const n = words.length;
   const brk = Uint8Array.from(brkList);
   const sentence = new Uint32Array(n);
