@@ -54,6 +54,9 @@ const flagged = [
 ];
 
 const clean = [
+  // The whistle dismissed, its « pas » on its worth (second read: a dismissal beside « théorie » silences it).
+  'Le grand remplacement, ce n\'est même pas une théorie sérieuse, c\'est de la propagande',
+  'Le grand remplacement, c\'est un mensonge, pas une théorie',
   // Sincere precautions and news of a service, no people.
   'Le nouveau refuge ouvre lundi, bravo à tous les bénévoles',
   'Le refuge manque de lits, faites un don si vous pouvez',

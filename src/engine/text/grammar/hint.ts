@@ -216,7 +216,7 @@ const DIVERSITY = wordSet(['+diversite', '~diversifier', 'multiculturel', 'multi
   // particuliers » »).
   '+cousin', 'monde', '+particulier'], false);
 /** A comment that names prejudice itself is against it (« encore un préjugé raciste », « arrêtez les clichés »). */
-const AGAINST = wordSet(['+mythe', '+theorie', 'complotiste', '+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire'], false);
+const AGAINST = wordSet(['+mythe', '+theorie', 'complotiste', '+prejuge', '+cliche', '+stereotype', 'raciste', 'racistes', 'racisme', 'xenophobe', 'haineux', '+amalgame', '+discrimination', '~denoncer', 'honte', '+insulte', '+commentaire', '+propagande', '+mensonge', '+foutaise'], false);
 /** Words by which quotation marks name what was said, read or chosen (« j'ai lu que c'était « une maladie » », « cochez « X » »): no wink. */
 const NAMED = wordSet(['+programme', '+projet', '+campagne', '+comite', '+atelier', '+slogan', '~lire', '~dire', '~ecrire', '~entendre', '~appeler', '~nommer', '~cocher', '~choisir', '~intituler', '~chanter', '~traiter', '~qualifier', '~surnommer',
   // A word mentioned as a word, an event's title (« le mot « réfugiés » », « le festival « Cultures du monde » »).
