@@ -271,6 +271,12 @@ function namedOutlet(clauses: readonly Clause[], original: string): boolean {
 }
 
 /** Every kind that fits, in priority order, and the winner. Total: never throws. */
+/** One's own people named (« ma mère », « mon gars », « nos enfants »): what befalls them is reported, not promised. */
+const OWN_PEOPLE = /\b(?:mon|ma|mes|notre|nos) (?:\S+ )?(?:mere|pere|fils|fille|filles|femme|mari|chum|blonde|enfants?|gars|bebe|voisine?s?|amie?s?|frere|soeur|parents?|grand-mere|grand-pere|conjointe?|coloc|collegue|oncle|tante|cousine?|petite?s?|client|cliente)\b/;
+
+/** A fate promised under a condition (« qu'un … vienne …, y va… », « le prochain qui … »): one's own named there are the protected. */
+const WHOEVER = /^\s*(?:qu'une?|le prochain|la prochaine|si|s')\b/;
+
 export function classifyIncomingDetailed(text: string): IncomingReading {
   try {
     const original = typeof text === 'string' ? text : '';
@@ -293,8 +299,15 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
       for (const m of norm.matchAll(/[^.!?\n]+/g)) if (NO_EVENT.test(m[0])) threats.push({ start: m.index, end: m.index + m[0].length });
     }
     // There too, « … va repartir en ambulance », « ça va finir en accident » is a fate promised or foretold, no patient leaving
-    // (said alone, « mon voisin va repartir en ambulance, il respire mal », it stays a report).
-    if (hostile) for (const m of norm.matchAll(/\b(?:va|vont|vas) (?:re)?(?:partir|sortir|finir) en (?:ambulance|civiere|accident)/g)) threats.push({ start: m.index, end: m.index + m[0].length });
+    // (said alone, « mon voisin va repartir en ambulance, il respire mal », it stays a report). Only beside hate or a threat, not
+    // mere contempt, and never when one's own are named before it in the sentence (« maudit chauffard, ma mère va partir en
+    // ambulance » is a report with an insult: an emergency is never routine), unless the sentence sets a condition (WHOEVER).
+    if (disrespectHits.some((h) => /hate|threat/.test(h.kind)))
+      for (const m of norm.matchAll(/\b(?:va|vont|vas) (?:re)?(?:partir|sortir|finir) en (?:ambulance|civiere|accident)/g)) {
+        const from = Math.max(norm.lastIndexOf('.', m.index), norm.lastIndexOf('!', m.index), norm.lastIndexOf('?', m.index), norm.lastIndexOf('\n', m.index));
+        const before = norm.slice(from + 1, m.index);
+        if (!OWN_PEOPLE.test(before) || WHOEVER.test(before)) threats.push({ start: m.index, end: m.index + m[0].length });
+      }
     const isQuestion = asks(norm, clauses);
     const strongComplaint = (): boolean =>
       findAll(COMPLAINT, norm).some((m) => !hasMatch(WEAK_COMPLAINT, m.text)) || hits(clauses, P.complaint, false).length > 0;

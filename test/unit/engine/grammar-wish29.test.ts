@@ -144,6 +144,10 @@ describe('a threat or a forecast is no emergency report; real reports stay emerg
     'Y\'a un char qui roule à contresens sur la 40, il va y avoir un accident',
     'Mon voisin va repartir en ambulance, il respire mal',
     'Mon voisin va partir en ambulance',
+    // (Second read: one's own named in a hostile comment are reported, not threatened.)
+    'Maudit cave de chauffeur, ma mère va partir en ambulance',
+    'Ces maudits immigrants conduisent comme des fous, mon fils va partir en ambulance',
+    'Les immigrants conduisent comme des malades, ils ont frappé ma fille, elle va partir en ambulance',
   ])('still an emergency: %s', (text) => expect(classifyIncoming(text)).toBe('emergency-report'));
 });
 
