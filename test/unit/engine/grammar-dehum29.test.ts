@@ -94,7 +94,4 @@ describe('known misses (round 29)', () => {
   it.fails.each(['Encore des rats qui vont débarquer avec le nouveau refuge', 'Avec la nouvelle mosquée ça va grouiller de coquerelles', 'Les coquerelles vont arriver avec les nouveaux HLM'])('pests with a service: %s', (text) => {
     expect(warnings(text).length).toBeGreaterThan(0);
   });
-  it.fails.each(['J\'ai la nausée quand je lis des commentaires racistes contre les musulmans'])('clean: %s', (text) => {
-    expect(errors(text)).toEqual([]);
-  });
 });

@@ -29,7 +29,7 @@ import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, NO_LONGER,
 import { nounForms, verbForms } from './inflect.ts';
 import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
 import { headAcross, infinitive, insideAct, objectOfClause, objectOfInfinitive, relativeHead } from './relative.ts';
-import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
+import { isNegated, isReported, scopeOf, UTTERANCE, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { deniedBefore } from './threat.ts';
 import { kindOf } from '../vocabulary.ts';
@@ -825,7 +825,7 @@ function modalDenied(s: Stream, p: number): boolean {
   return modal && denied;
 }
 /** Between having and the feeling noun, words by which the feeling is others' (« honte de lire / voir / entendre autant de haine »). */
-const SEEN_IN_OTHERS = new Set(['honte', 'lire', 'lu', 'lis', 'voir', 'vu', 'vois', 'entendre', 'entendu', 'constater', 'constate', 'remarquer', 'remarque', 'peur', 'marre']);
+const SEEN_IN_OTHERS = new Set(['honte', 'lire', 'lu', 'lis', 'lisant', 'voir', 'vu', 'vois', 'voyant', 'entendre', 'entendu', 'entendant', 'constater', 'constate', 'remarquer', 'remarque', 'peur', 'marre']);
 /** « Personne devrait refuser un logement à des …, c'est écœurant »: nobody (or whoever) does it, within the clause before them. */
 function nobodyDoes(s: Stream, a: number): boolean {
   for (let k = a - 1; k >= 0 && a - k <= 8 && s.sentence[k] === s.sentence[a] && s.brk[k + 1] === 0; k -= 1) if (['personne', 'quiconque', 'nul'].includes(s.wordKeys[k]!)) return true;
@@ -1846,7 +1846,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = v + 1; k < n && k - i <= REACH_FEELING && s.clause[k] === s.clause[i]; k += 1) {
       const found = mentionAt(g, g.startingAt[k]);
       if (!found) {
-        if (k > i && OTHER_OBJECT.has(s.wordKeys[k]!)) break;
+        // « j'ai la nausée quand je lis des commentaires contre les … »: what is read or said is the feeling's object, the group only its topic.
+        if (k > i && (OTHER_OBJECT.has(s.wordKeys[k]!) || SEEN_IN_OTHERS.has(s.wordKeys[k]!) || fills(UTTERANCE, s.words[k]))) break;
         continue;
       }
       const first = s.wordKeys[found.a]!;

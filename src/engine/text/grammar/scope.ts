@@ -731,7 +731,7 @@ const SOMEONE = new Set(['ceux', 'celles', 'celui', 'celle', 'gens', 'personnes'
 const OTHERS_DETERMINERS = new Set(['les', 'des', 'ces', 'la', 'le', 'l', 'ta', 'ton', 'tes', 'votre', 'vos', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'cet', 'ce', 'une', 'un', 'de', 'd', 'du']);
 
 /** Nouns of words said or written (« ce genre de commentaire », « ta publication », « ces blagues »). */
-const UTTERANCE = wordSet([
+export const UTTERANCE = wordSet([
   '+commentaire', 'propos', '+message', '+publication', '+post', '+blague', '+farce', '+joke', '+niaiserie', '+remarque', '+insulte', '+tweet', '+texte',
   '+discours', '+video', '+phrase', '+commentaires', '+affaire', '+histoire', '+menace', '+attaque', '+injure', '+cochonnerie', '+connerie', '+mot', '+reflexion',
   '+caricature', '+dessin', '+image', '+article', '+affiche', '+slogan', '+pancarte', '+courriel', '+lettre',
