@@ -76,6 +76,9 @@ const AGED = compile([
 const ALLUSIONS = ["vous|tu ~savoir|~voir|~deviner a|de|d' quoi|qui je|j'", "vous|tu ~savoir|~voir|~deviner ce que|qu' je|j' ~vouloir dire",
   "on|vous|tu ~savoir ben|bien|tres|tous? bien? c'|ce|pour est? qui", 'vous|tu ~savoir qui'];
 const STRONG = compile([...ALLUSIONS, ...GUARDS]);
+const GUARD = compile(GUARDS);
+/** Dangers a precaution may be about (« travaux près du refuge, faites attention à vos enfants »): then it is a safety notice. */
+const HAZARDS = wordSet(['+travaux', '+chantier', '+verglas', '+glace', '+circulation', '+trafic', '+camion', '+machinerie', '+detour', '+excavation', '+trou', '+deneigement', '+souffleuse', '+charrue', '+inondation', '+crue', '+coyote', '+ours', '+tique', '+tempete', '+orage', '+canicule', '+courant', '+fermeture', '+entrave'], false);
 /** A person described, not named (« les nouveaux voisins », « du nouveau monde »). */
 const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arrivant|monde|gens`]);
 /** Words that leave the conclusion to the reader. */
@@ -281,6 +284,10 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     && !(/^(faune|engeance)$/.test(next(b - 1)) && b < n && /^(aq|ma|sa|lo|d)/.test(next(b))));
   const strong = new Uint8Array(n);
   for (const [a] of findAllIn(s, STRONG)) strong[a] = 1;
+  // A precaution beside a danger of its sentence is a safety notice, not a people blamed.
+  const hazard = new Uint8Array(n === 0 ? 0 : s.sentence[n - 1]! + 1);
+  for (let i = 0; i < n; i += 1) if (fills(HAZARDS, s.words[i])) hazard[s.sentence[i]!] = 1;
+  for (const [a] of findAllIn(s, GUARD)) if (hazard[s.sentence[a]!]) for (let h = hints.length - 1; h >= 0; h -= 1) if (hints[h]![0] === a) (hints.splice(h, 1), (strong[a] = 0));
   // (Marked by their first word: beside these a people named by age counts.)
   const aged = new Uint8Array(n);
   for (const [a, b] of findAllIn(s, AGED)) (hints.push([a, b]), (aged[a] = 1));
