@@ -88,9 +88,12 @@ interface WordIds {
   /** The words that have a numbered key or lemma, in order: the only places any pattern can start. */
   readonly keyed: Int32Array;
   /** Where each key number stands (word indexes, in order); built when a set first asks. */
-  postings?: Map<number, number[]>;
-  /** Room for one set's places (a word holds two keys at most), reused by every set of the stream. */
-  scratch?: Int32Array;
+  postings?: Postings;
+}
+/** The key numbers a stream holds, each with its places (word indexes, in order): `lists[p]` for `present[p]`. */
+interface Postings {
+  readonly present: readonly number[];
+  readonly lists: readonly (readonly number[])[];
 }
 const streamIds = new WeakMap<Stream, WordIds>();
 
@@ -117,7 +120,7 @@ function idsOf(s: Stream): WordIds {
   return ids;
 }
 
-function postingsOf(ids: WordIds): Map<number, number[]> {
+function postingsOf(ids: WordIds): Postings {
   if (ids.postings) return ids.postings;
   const postings = new Map<number, number[]>();
   const add = (id: number, i: number): void => {
@@ -129,8 +132,8 @@ function postingsOf(ids: WordIds): Map<number, number[]> {
     if (ids.form[i]! >= 0) add(ids.form[i]!, i);
     if (ids.lemma[i]! >= 0) add(ids.lemma[i]!, i);
   }
-  ids.postings = postings;
-  return postings;
+  ids.postings = { present: [...postings.keys()], lists: [...postings.values()] };
+  return ids.postings;
 }
 
 /** Elided forms' keys, cut once: the readings ask a word's key dozens of times. */
@@ -314,53 +317,34 @@ function tryCandidates(s: Stream, ids: WordIds, c: Candidates, i: number, senten
 
 /** Every match of `set` in the stream, as word ranges [start, end), left to right, not overlapping. */
 export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
   const ids = idsOf(s);
-  // Only a word with one of the set's keys can start a match. A set with few keys (for the text's
-  // length) finds those words by key; one with many tries every word that has a key.
-  let places: ArrayLike<number> = ids.keyed;
-  if (set.ids.length * 8 < ids.keyed.length) {
-    const postings = postingsOf(ids);
-    const lists: number[][] = [];
-    let count = 0;
-    for (const id of set.ids) {
-      const list = postings.get(id);
-      if (list) (lists.push(list), (count += list.length));
-    }
-    if (lists.length === 1) places = lists[0]!;
-    // Common keys (« les », « de »…) put the set's places among most keyed words: trying every keyed
-    // word is then cheaper than sorting the places together (a word without the set's keys is refused
-    // at once by matchIds).
-    else if (count * 4 > ids.keyed.length) places = ids.keyed;
-    else {
-      // Several keys: their places together, in order (in the stream's scratch room: no set reads
-      // another's places, and a long paste would otherwise allocate this once per set).
-      ids.scratch ??= new Int32Array(2 * ids.keyed.length);
-      const mine = ids.scratch.subarray(0, count);
-      count = 0;
-      if (lists.length <= 8) {
-        // A few keys (the common case): their lists merged, each already in order, without a sort.
-        const at = new Int32Array(lists.length);
-        while (count < mine.length) {
-          let best = 0;
-          for (let l = 1; l < lists.length; l += 1) if (at[l]! < lists[l]!.length && (at[best]! >= lists[best]!.length || lists[l]![at[l]!]! < lists[best]![at[best]!]!)) best = l;
-          mine[count++] = lists[best]![at[best]!++]!;
-        }
-        places = mine;
-      } else {
-        for (const list of lists) for (const i of list) mine[count++] = i;
-        places = mine.sort();
-      }
+  const { present, lists } = postingsOf(ids);
+  // Only a word with one of the set's keys can start a match: the places of the keys both the text
+  // and the set have, key by key. A word's end (matchIds) does not depend on the matches before it,
+  // so the places need no merging: the few matches are put in order and kept left to right after.
+  let found: Array<[number, number]> | undefined;
+  for (let p = 0; p < present.length; p += 1) {
+    const id = present[p]!;
+    if (set.byId[id] === undefined) continue;
+    const list = lists[p]!;
+    for (let k = 0; k < list.length; k += 1) {
+      const i = list[k]!;
+      // A word listed by its lemma whose form the set also has is tried once, with its form's places.
+      const f = ids.form[i]!;
+      if (f !== id && f >= 0 && set.byId[f] !== undefined) continue;
+      const end = matchIds(s, set, i, ids);
+      if (end > i) (found ??= []).push([i, end]);
     }
   }
+  const out: Array<[number, number]> = [];
+  if (found === undefined) return out;
+  found.sort((a, b) => a[0] - b[0]);
   // After a match, the search resumes at its end.
   let from = 0;
-  for (let k = 0; k < places.length; k += 1) {
-    const i = places[k]!;
-    if (i < from) continue;
-    const end = matchIds(s, set, i, ids);
-    from = end > i ? end : i + 1;
-    if (end > i) out.push([i, end]);
+  for (const m of found) {
+    if (m[0] < from) continue;
+    out.push(m);
+    from = m[1];
   }
   return out;
 }
