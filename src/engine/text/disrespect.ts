@@ -12,6 +12,7 @@ import type { Doubt } from './grammar/hit.ts';
 import { nearCore, segment } from './grammar/near.ts';
 import { lemma } from './lemma.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
+import { mostlyEnglish } from './language.ts';
 import { blankIdioms, isNegated } from './negation.ts';
 import { tokensOfText, type Token } from './tokens.ts';
 import { kindOf, LISTS, vocabulary, type DisrespectKind } from './vocabulary.ts';
@@ -383,6 +384,8 @@ export function findDisrespect(norm: string): DisrespectHit[] {
 function readDisrespect(norm: string): DisrespectHit[] {
   const tokens = tokensOfText(norm);
   const candidates: Candidate[] = [];
+  // A comment in English: no French misspelling or gluing guessed in it (« made » is no « marde »).
+  const english = mostlyEnglish(tokens.map((t) => t.form));
   const tokenAt = new Int32Array(norm.length + 1).fill(-1);
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;
@@ -401,8 +404,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
     }
     // Words run together (« salopecomme », « emmerdetousles »): the strongest listed part, over the token.
     // A listed word misspelt (« futre »): read through the grammar's correction and its dictionary guard.
-    const misspelt = kind === undefined ? nearCore(t.form) : undefined;
-    const glued = kind !== undefined ? undefined : misspelt !== undefined ? kindOf(misspelt) : gluedKind(t.form);
+    const misspelt = kind === undefined && !english ? nearCore(t.form) : undefined;
+    const glued = kind !== undefined || english ? undefined : misspelt !== undefined ? kindOf(misspelt) : gluedKind(t.form);
     if (glued) candidates.push({ kind: glued, start: t.nStart, end: t.nEnd, token: k });
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });

@@ -99,3 +99,16 @@ describeKnownDoubts([
   // A sincere worry about a social housing project: the net weighs « HLM », « autour », « sincèrement » (no warmth stated).
   'Sincèrement je m\'inquiète du trafic autour du futur HLM, y\'a déjà pas de place pour se stationner',
 ]);
+
+describeReading(
+  'a comment in English keeps its own words: no French misspelling guessed (round 30)',
+  [
+    'I hate les musulmans',
+  ],
+  [
+    'It is the media who made this a problem, not the people who live here',
+    'This batch of new rules is fine with me, thanks for the update',
+    'We have made a lot of friends in the new neighbourhood, they are very welcoming',
+  ],
+  { cleanNotDisrespectful: true },
+);
