@@ -134,48 +134,38 @@ export function readSentence(feats: readonly string[], weightOf: (f: string) => 
 
 /**
  * Words by which the speaker welcomes what the sentence speaks of (« je trouve ça correct », « le fun », « une belle
- * avancée », « ben respectueux », « je me sens à l'aise », « bienvenue »). The net weighs single words, and a warm sentence
- * that names a people or an elected shares many of them with hateful ones (« les … », « conseiller », « pis »): a warmth the
- * speaker states, not denied (« pas correct ») nor winked at, lowers suspicion below the line.
+ * avancée », « ben respectueux », « je me sens à l'aise », « bienvenue », « bonne idée / chance »). The net weighs single
+ * words, and a warm sentence that names a people or an elected shares many of them with hateful ones (« les … »,
+ * « conseiller », « pis »): a warmth the speaker states, not denied (« pas correct ») nor winked at, lowers suspicion below
+ * the line. One pattern over « previous word + word », so « bonne idée » is read with the same lookup.
  */
-const WARM = new Set([
-  'correct', 'correcte', 'fun', 'respectueux', 'respectueuse', 'respectueuses', 'bienvenue', 'bienvenues', 'bienvenus', 'avancee',
-  'accueillant', 'accueillante', 'accueillants', 'accueillantes', 'chaleureux', 'chaleureuse', 'chaleureuses', 'aise', 'magnifique', 'magnifiques',
-]);
-/** Nouns that are warm after « bonne / belle / excellente » (« bonne idée », « bonne chance », « belle initiative »). */
-const WARM_NOUN = new Set(['idee', 'chance', 'initiative']);
-const GOOD = new Set(['bonne', 'belle', 'excellente', 'super']);
+const WARM = /(?:^| )(?:correcte?|fun|respectueu\w*|bienvenu\w*|avancee|accueillant\w*|chaleureu\w*|aise|(?:bonne|belle) (?:idee|chance))$/;
 /**
- * Words that turn praise into a wink (« encore », « bravo », « hein »), a warmth into its opposite (« mal à l'aise »), or
- * make what is welcomed a mere hypothesis (« si les … pouvaient disparaître, ça serait correct »: a harm wish).
+ * What turns praise into a wink (« encore », « bravo », « hein »), a warmth into its opposite (« mal à l'aise »), makes what
+ * is welcomed a hypothesis (« si les … pouvaient disparaître, ça serait correct »: a harm wish; « si », « s' » and « mal »
+ * are read whole, before it), or welcomes riddance
+ * (« correct qu'ils crèvent », « bonne idée de les renvoyer »).
  */
-const WINK = new Set(['encore', 'bravo', 'hein', 'ouin', 'toujours', 'asteure', 'mal', 'genre', 'soi-disant', 'si', 's']);
-/** Harm or riddance welcomed (« correct qu'ils crèvent », « le fun de les voir disparaître », « bonne idée de les renvoyer »). */
-const RIDDANCE = /^(?:dispar|crev|meur|mour|debar+as|deport|renvo|expuls|elimin|extermin|dehors)/;
+const WINK = /^(?:encore|bravo|hein|ouin|toujours|asteure|genre|dispar|crev|meur|mour|debar+as|deport|renvo|expuls|elimin|extermin|dehors)/;
 
 /**
- * The sentences the speaker warms to: a WARM word or « bonne idée / chance » outside a negation, and no wink in the
- * sentence (a WINK word, riddance, an eye-roll or a laugh, a question mark, quotation marks). One pass over the words.
+ * The sentences the speaker warms to: a WARM word outside a negation, and no wink in the sentence (a WINK word, an emoji
+ * mood other than love, an eye-roll, a question mark, quotation marks). One pass over the words.
  */
 function warmSentences(s: Stream, sentences: number): Uint8Array {
   const warm = new Uint8Array(sentences);
-  const winked = new Uint8Array(sentences);
+  const winked = new Uint8Array(sentences + 1);
   let negated = false;
-  let clause = -1;
   for (let i = 0; i < s.words.length; i += 1) {
-    const k = s.sentence[i]!;
     const key = s.wordKeys[i]!;
-    if (s.clause[i] !== clause) (clause = s.clause[i]!), (negated = false);
-    if (NEGATORS.has(key)) negated = true;
-    if (WINK.has(key) || s.quoted[i] || RIDDANCE.test(key)) winked[k] = 1;
-    else if (!negated && (WARM.has(key) || (WARM_NOUN.has(key) && GOOD.has(s.wordKeys[i - 1] ?? '')))) warm[k] = 1;
+    if (s.clause[i] !== s.clause[i - 1]) negated = false;
+    negated ||= NEGATORS.has(key);
+    if (key === 'si' || key === 's' || key === 'mal' || WINK.test(key) || s.quoted[i]) winked[s.sentence[i]!] = 1;
+    else if (!negated && WARM.test(`${s.wordKeys[i - 1]} ${key}`)) warm[s.sentence[i]!] = 1;
   }
-  for (let e = 0; e < s.moods.length; e += 2) {
-    const at = (s.moods[e + 1] as number) - 1;
-    if (at >= 0 && s.moods[e] !== '❤') winked[s.sentence[at]!] = 1;
-  }
-  for (const at of s.markAt) if (at - 1 >= 0) winked[s.sentence[Math.min(at, s.words.length) - 1]!] = 1;
-  for (const at of s.askedAt) if (at < s.words.length) winked[s.sentence[at]!] = 1;
+  // An emoji or a mark closes the sentence of the word before it; a question is asked at its last word.
+  for (let e = 0; e < s.moods.length; e += 2) if (s.moods[e] !== '❤') winked[s.sentence[Math.max(0, (s.moods[e + 1] as number) - 1)]!] = 1;
+  for (const at of [...s.markAt, ...s.askedAt.map((x) => x + 1)]) winked[s.sentence[Math.max(0, at - 1)]!] = 1;
   for (let k = 0; k < sentences; k += 1) if (winked[k]) warm[k] = 0;
   return warm;
 }
