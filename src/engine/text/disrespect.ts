@@ -12,6 +12,7 @@ import type { Doubt } from './grammar/hit.ts';
 import { nearCore, segment } from './grammar/near.ts';
 import { lemma } from './lemma.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
+import { mostlyEnglish } from './language.ts';
 import { blankIdioms, isNegated } from './negation.ts';
 import { tokensOfText, type Token } from './tokens.ts';
 import { kindOf, LISTS, vocabulary, type DisrespectKind } from './vocabulary.ts';
@@ -268,6 +269,13 @@ const JUDGING = new Set(['degueulasse', 'deguelasse', 'merdique', 'chiant', 'chi
 const THING_JUDGED = /(?:^|[.!?,;:] )\S+[ '](?:insulte|propos|commentaire|message|blague|facon|comportement|traitement|toilette|piscine|eau|service)s? [^.!?,;:]*(?:est|sont|etaie?n?t) (?:\S+ )?$/;
 
 /**
+ * A proposition, words or an idea that the adjective right after qualifies (« un préjugé dégueulasse », « des propos
+ * complètement débiles », « une citation idiote », « c'est une généralisation stupide »): the speaker judges what was said,
+ * often to denounce it, not a person. Tone, like « c'est dégueulasse ». At most one adverb between.
+ */
+const NOTION_JUDGED = /\b(?:prejuge|propos|commentaire|cliche|stereotype|idee|citation|argument|raisonnement|discours|remarque|theorie|mensonge|amalgame|generalisation|raccourci|affirmation|sophisme|rumeur)s? (?:(?:\S+ment|aussi|tres|trop|ben|tellement|si|pis) )?$/;
+
+/**
  * A sacre mentioned as a word, not said: alone between quotation marks (« il disait jamais « câlice » »), or one of a list of
  * sacres joined by « et / ou » (« d'où viennent tabarnak, câlice et ciboire? », « calices, ciboires et vieux tabernacles »).
  * Oaths chain with « de », commas or « pis » (« câlice, ciboire, ramassez vos poubelles! »), never with « et ».
@@ -376,6 +384,8 @@ export function findDisrespect(norm: string): DisrespectHit[] {
 function readDisrespect(norm: string): DisrespectHit[] {
   const tokens = tokensOfText(norm);
   const candidates: Candidate[] = [];
+  // A comment in English: no French misspelling or gluing guessed in it (« made » is no « marde »).
+  const english = mostlyEnglish(tokens.map((t) => t.form));
   const tokenAt = new Int32Array(norm.length + 1).fill(-1);
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;
@@ -384,7 +394,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
     // « C'est dégueulasse (de dire que…) », « c'est merdique »: a vulgar adjective that judges a situation or an act is tone, not an oath.
     const judging = listed === 'profanity' && JUDGING.has(t.form.replace(/s$/, ''));
     // (A sacre in its proper sense is never a mere mention: « il manquait d'hosties à la messe » names the object.)
-    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || ((listed === 'insult' || judging) && THING_JUDGED.test(norm.slice(Math.max(0, t.nStart - 160), t.nStart))) || (listed === 'sacre' && mentioned(tokens, k) && !usedInProperSense(tokens, k)) ? 'unprofessional' : listed;
+    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || ((listed === 'insult' || judging) && (THING_JUDGED.test(norm.slice(Math.max(0, t.nStart - 160), t.nStart)) || NOTION_JUDGED.test(norm.slice(Math.max(0, t.nStart - 48), t.nStart)))) || (listed === 'sacre' && mentioned(tokens, k) && !usedInProperSense(tokens, k)) ? 'unprofessional' : listed;
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) {
       // A masked word is known only by its length and a letter or two: after a determiner it is a noun
       // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone
@@ -394,8 +404,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
     }
     // Words run together (« salopecomme », « emmerdetousles »): the strongest listed part, over the token.
     // A listed word misspelt (« futre »): read through the grammar's correction and its dictionary guard.
-    const misspelt = kind === undefined ? nearCore(t.form) : undefined;
-    const glued = kind !== undefined ? undefined : misspelt !== undefined ? kindOf(misspelt) : gluedKind(t.form);
+    const misspelt = kind === undefined && !english ? nearCore(t.form) : undefined;
+    const glued = kind !== undefined || english ? undefined : misspelt !== undefined ? kindOf(misspelt) : gluedKind(t.form);
     if (glued) candidates.push({ kind: glued, start: t.nStart, end: t.nEnd, token: k });
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });

@@ -41,6 +41,20 @@ const ENGLISH = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/**
+ * True when the words (normalised forms) hold at least three frequent English words and more than the frequent French
+ * ones: a comment written in English. Its unknown words are English, never French misspelt (« made » is no « marde »,
+ * « batch » no « bitch »), so the misspelling and gluing guesses stay out of it. One pass.
+ */
+export function mostlyEnglish(forms: Iterable<string>): boolean {
+  let en = 0;
+  let fr = 0;
+  for (const w of forms) {
+    if (ENGLISH.has(w)) en += 1;
+    else if (FRENCH.has(w)) fr += 1;
+  }
+  return en >= 3 && en > fr;
+}
 /** Words that carry no language in a Québec reply: technical terms, brands, interjections shared by both. */
 const NEUTRAL = new Set(
   `ok okay pdf wifi wi-fi url web app apps email e-mail facebook instagram twitter x tiktok youtube linkedin google maps zoom teams

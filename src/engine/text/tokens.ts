@@ -15,6 +15,7 @@ import { kindOf, vocabulary } from './vocabulary.ts';
 import { verbForms } from './grammar/inflect.ts';
 import { coreWords, grammarWordsVersion, isGrammarWord } from './grammar/patterns.ts';
 import { splitTarget, splitWord } from './grammar/near.ts';
+import { mostlyEnglish } from './language.ts';
 import { normalize, type Normalized } from './normalize.ts';
 import { letterOf, textingWord } from './texting.ts';
 import { groups, slurs } from './grammar/lexicon-groups.ts';
@@ -227,8 +228,17 @@ function initialisms(): Set<string> {
 
 /** Tokens of a text that is already normalised, with offsets into it (`start` = `nStart`). */
 export function tokensOfText(text: string): Token[] {
-  if (lastNormalised?.key !== text) lastNormalised = { key: text, tokens: inContext(scan(text)) };
+  if (lastNormalised?.key !== text) lastNormalised = { key: text, tokens: inEnglish(inContext(scan(text))) };
   return lastNormalised.tokens;
+}
+
+/**
+ * A comment written in English (language.ts): its plain words are English, not French misspelt (« made » is no « marde »,
+ * « batch » no « bitch »): each keeps its own letters. Disguises with digits or symbols are still undone.
+ */
+function inEnglish(tokens: Token[]): Token[] {
+  if (!mostlyEnglish(tokens.map((t) => t.norm))) return tokens;
+  return tokens.map((t) => (t.kind === 'word' && t.form !== t.norm && /^[a-z]+$/.test(t.norm) ? { ...t, form: t.norm, lemma: lemma(t.norm) } : t));
 }
 
 /** Titles before a name: a name masked after them (« Mme T******* ») is kept private, not a hidden word. */

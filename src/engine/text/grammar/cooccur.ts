@@ -24,6 +24,8 @@ import { askedSentences, CONDITION_SUBJECT } from './question.ts';
 const DEGRADING = compile([...dehumanising, ...degrading]);
 /** Hatred and disgust felt (any person, any tense): the feeling word itself. */
 const HATRED = wordSet(['~detester', '~hair', '~mepriser', '~execrer', '~abhorrer', '~degouter', '~ecoeurer', '~repugner', '+haine', '+degout', '+mepris', '+repulsion', '+aversion', '+dedain', '+rancoeur', '+animosite', '+antipathie', '+ressentiment', '+ecoeurement']);
+/** A hedge, not a form of « haïr » (the stemmer gives both « hai »): « une haie d'honneur pour les joueuses ». */
+const hatred = (s: Stream, i: number): boolean => fills(HATRED, s.words[i]!) && !s.wordKeys[i]!.startsWith('haie');
 /** Qualities as nouns, the nouns of the degrading adjectives (« capables d'une telle ignorance »). */
 const FAULTS = wordSet([
   'ignorance', 'stupidite', 'betise', 'betises', 'connerie', 'conneries', 'debilite', 'idiotie', 'imbecillite', 'paresse', 'faineantise', 'hypocrisie', 'lachete', 'cruaute', 'barbarie',
@@ -97,7 +99,7 @@ export function findCooccurrence(s: Stream, sc: Scope, judged: Uint8Array): Word
   // Degrading words and words of hatred, by start word: their end, and whether they are hatred (never ordinary).
   const wordEnd = new Int32Array(n).fill(-1);
   for (const [a, b] of findAllIn(s, DEGRADING)) if (!ORDINARY.has(s.wordKeys[a]!) && wordEnd[a]! < b) wordEnd[a] = b;
-  for (let i = 0; i < n; i += 1) if (wordEnd[i]! < 0 && (fills(HATRED, s.words[i]) || fault(s, g, i))) wordEnd[i] = i + 1;
+  for (let i = 0; i < n; i += 1) if (wordEnd[i]! < 0 && (hatred(s, i) || fault(s, g, i))) wordEnd[i] = i + 1;
   // The last degrading word seen before each word (for a group named after it), or -1.
   const lastWord = new Int32Array(n + 1).fill(-1);
   for (let i = 0, last = -1; i < n; i += 1) {
@@ -216,7 +218,7 @@ export function findSentenceCooccurrence(s: Stream, sc: Scope, judged: Uint8Arra
   }
   for (let i = 0; i < n; i += 1) {
     const k = s.sentence[i]!;
-    if ((first[k]! < 0 || first[k]! > i) && (fills(HATRED, s.words[i]) || fault(s, g, i))) [first[k], firstEnd[k]] = [i, i + 1];
+    if ((first[k]! < 0 || first[k]! > i) && (hatred(s, i) || fault(s, g, i))) [first[k], firstEnd[k]] = [i, i + 1];
   }
   for (const m of g.mentions) {
     const k = s.sentence[m.head]!;

@@ -132,6 +132,44 @@ export function readSentence(feats: readonly string[], weightOf: (f: string) => 
   return over(z, most, feats.includes(NO_GROUP));
 }
 
+/**
+ * Words by which the speaker welcomes what the sentence speaks of (« je trouve ça correct », « le fun », « une belle
+ * avancée », « ben respectueux », « je me sens à l'aise », « bienvenue », « bonne idée / chance »). The net weighs single
+ * words, and a warm sentence that names a people or an elected shares many of them with hateful ones (« les … »,
+ * « conseiller », « pis »): a warmth the speaker states, not denied (« pas correct ») nor winked at, lowers suspicion below
+ * the line. One pattern over « previous word + word », so « bonne idée » is read with the same lookup.
+ */
+const WARM = /(?:^| )(?:correcte?|fun|respectueu\w*|bienvenu\w*|avancee|accueillant\w*|chaleureu\w*|aise|(?:bonne|belle) (?:idee|chance))$/;
+/**
+ * What turns praise into a wink (« encore », « bravo », « hein »), a warmth into its opposite (« mal à l'aise »), makes what
+ * is welcomed a hypothesis (« si les … pouvaient disparaître, ça serait correct »: a harm wish; « si », « s' » and « mal »
+ * are read whole, before it), or welcomes riddance
+ * (« correct qu'ils crèvent », « bonne idée de les renvoyer »).
+ */
+const WINK = /^(?:encore|bravo|hein|ouin|toujours|asteure|genre|dispar|crev|meur|mour|debar+as|deport|renvo|expuls|elimin|extermin|dehors)/;
+
+/**
+ * The sentences the speaker warms to: a WARM word outside a negation, and no wink in the sentence (a WINK word, an emoji
+ * mood other than love, an eye-roll, a question mark, quotation marks). One pass over the words.
+ */
+function warmSentences(s: Stream, sentences: number): Uint8Array {
+  const warm = new Uint8Array(sentences);
+  const winked = new Uint8Array(sentences + 1);
+  let negated = false;
+  for (let i = 0; i < s.words.length; i += 1) {
+    const key = s.wordKeys[i]!;
+    if (s.clause[i] !== s.clause[i - 1]) negated = false;
+    negated ||= NEGATORS.has(key);
+    if (key === 'si' || key === 's' || key === 'mal' || WINK.test(key) || s.quoted[i]) winked[s.sentence[i]!] = 1;
+    else if (!negated && WARM.test(`${s.wordKeys[i - 1]} ${key}`)) warm[s.sentence[i]!] = 1;
+  }
+  // An emoji or a mark closes the sentence of the word before it; a question is asked at its last word.
+  for (let e = 0; e < s.moods.length; e += 2) if (s.moods[e] !== '❤') winked[s.sentence[Math.max(0, (s.moods[e + 1] as number) - 1)]!] = 1;
+  for (const at of [...s.markAt, ...s.askedAt.map((x) => x + 1)]) winked[s.sentence[Math.max(0, at - 1)]!] = 1;
+  for (let k = 0; k < sentences; k += 1) if (winked[k]) warm[k] = 0;
+  return warm;
+}
+
 /** Features already counted, feature → the sentence that counted it (one map for a whole text: no set per sentence). */
 const counted = new Map<string, number>();
 
@@ -148,6 +186,8 @@ export function findLearned(s: Stream, sc: Scope, judged: Uint8Array): WordHit[]
   const quiet = new Uint8Array(sentences);
   for (let i = 0; i < n; i += 1) if (judged[i] || s.quoted[i] || sc.spoken[i]) quiet[s.sentence[i]!] = 1;
   for (let k = 0; k < sentences; k += 1) if (sc.denounced[k]) quiet[k] = 1;
+  const warm = warmSentences(s, sentences);
+  for (let k = 0; k < sentences; k += 1) if (warm[k]) quiet[k] = 1;
   const w = weights();
   const z = new Float64Array(sentences).fill(LEARNED_BIAS / LEARNED_SCALE);
   const most = new Float64Array(sentences);

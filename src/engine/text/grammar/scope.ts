@@ -629,6 +629,7 @@ export function scopeOf(s: Stream): Scope {
   }
   const spoken = spokenOf(s, judged);
   attributed(s, spoken);
+  deniedInference(s, spoken);
   return { denounced, judged, lastSay, spoken };
 }
 
@@ -696,6 +697,29 @@ const opensClause = (s: Stream, i: number): boolean => i === 0 || s.brk[i] !== 0
  * opinion ne compte pas »): everything before the « mais » is the reader's, said to be rejected.
  * One pass; each word filled at most once.
  */
+/** How far, in words, the « que » of the conclusion may stand after « parce que ». */
+const INFERENCE_REACH = 12;
+/**
+ * « (C'est) pas parce qu'on est sur l'aide sociale qu'on est paresseux », « ce n'est pas parce que les … sont X qu'ils sont
+ * des … »: the speaker denies the inference, the conclusion is a prejudice quoted to be refuted, someone else's words (1).
+ * Not when the conclusion holds a negation of its own (« c'est pas parce qu'ils sont X que je les aime pas »: the speaker's
+ * dislike, given another cause). The conclusion ends at its clause. Bounded: a window after each « pas parce ».
+ */
+function deniedInference(s: Stream, spoken: Uint8Array): void {
+  const n = s.words.length;
+  for (let i = 0; i + 2 < n; i += 1) {
+    if (s.wordKeys[i] !== 'pas' || s.wordKeys[i + 1] !== 'parce' || (s.wordKeys[i + 2] !== 'que' && s.wordKeys[i + 2] !== 'qu')) continue;
+    let q = i + 4;
+    while (q < n && q - i <= INFERENCE_REACH && s.sentence[q] === s.sentence[i] && s.wordKeys[q] !== 'que' && s.wordKeys[q] !== 'qu') q += 1;
+    if (q >= n || q - i > INFERENCE_REACH || s.sentence[q] !== s.sentence[i]) continue;
+    let end = q + 1;
+    let negated = false;
+    for (; end < n && s.sentence[end] === s.sentence[i] && s.brk[end] === 0; end += 1) if (NEGATORS.has(s.wordKeys[end]!)) negated = true;
+    if (!negated) for (let k = i + 1; k < end; k += 1) spoken[k] ||= 1;
+    i = end - 1;
+  }
+}
+
 function attributed(s: Stream, spoken: Uint8Array): void {
   let sentence = -1;
   let start = 0;

@@ -6,7 +6,7 @@
 import { squeeze } from '../chars.ts';
 import { lemma } from '../lemma.ts';
 import type { Token } from '../tokens.ts';
-import { isCommonFrench } from '../language.ts';
+import { isCommonFrench, mostlyEnglish } from '../language.ts';
 import { fewestWords, nearCore, segment, spelledWord, unmaskAs, unmaskCore } from './near.ts';
 import { isGrammarWord, keyOf } from './patterns.ts';
 import { glossed } from './english.ts';
@@ -99,6 +99,8 @@ function brokenRun(letters: string): string[] | undefined {
 function undisguised(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | undefined;
   const single = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.norm.length === 1;
+  // A comment in English: its unknown words are English, not French misspelt or run together (language.ts).
+  const english = mostlyEnglish(tokens.map((t) => t.form));
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     // A whole run of single letters, spaced or dotted (« m u s u l m a n s », « h.a.n.d.i.c.a.p.é.s »),
@@ -134,9 +136,9 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
     }
     // A masked word is what the grammar's vocabulary says it can only be, never the word lists' first guess.
     const masked = t.kind === 'word' && MASKED.test(t.norm);
-    const held = t.kind !== 'word' ? undefined : masked ? (unmaskCore(t.norm) ?? maskedByPlace(tokens, i) ?? t.norm) : (unheld(t.form) ?? nearCore(t.form));
+    const held = t.kind !== 'word' ? undefined : masked ? (unmaskCore(t.norm) ?? maskedByPlace(tokens, i) ?? t.norm) : (unheld(t.form) ?? (english ? undefined : nearCore(t.form)));
     // Words run together (« jedéteste », « poignarderces »): each part a word over the same span.
-    const parts = held === undefined && t.kind === 'word' ? segment(t.form) : undefined;
+    const parts = held === undefined && t.kind === 'word' && !english ? segment(t.form) : undefined;
     if (parts !== undefined) {
       out ??= tokens.slice(0, i);
       for (const p of parts) out.push({ ...t, form: p, lemma: lemma(p) });
