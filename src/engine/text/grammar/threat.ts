@@ -713,7 +713,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     // Arson needs no person named: the place is enough (the figure « mettre le feu aux poudres » is not arson).
     const arson = fills(FIRE, s.words[h]) || (h2 - h > 2 && fills(FIRE, s.words[h + 2]));
-    const place = h2 + 1 < n && s.sentence[h2] === sent ? s.wordKeys[h2]! : '';
+    // (The place may end the text: « je mets le feu au chantier ».)
+    const place = h2 < n && s.sentence[h2] === sent ? s.wordKeys[h2]! : '';
     // (« une bombe de peinture, de bain »: not a bomb.)
     // (« incendier les vieilles souches », « mettre le feu aux feuilles mortes »: brush burnt, not a place.)
     let noun = h2;
@@ -1442,10 +1443,12 @@ function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     // (The marks in order, a pointer moved forward: no scan over all of them per act.)
     while (m < marks.length && marks[m]![0] < b) m += 1;
     const sent = s.sentence[a]!;
+    // (« un de ces soirs, on va faire le ménage »: for the sweep, the last mark before it in its sentence counts too.)
+    const before = s.wordKeys[b - 1]! === 'menage' && m > 0 && s.sentence[marks[m - 1]![0]] === sent && a - marks[m - 1]![1] < 12;
     let people = false;
     for (let k = Math.max(0, a - 12); k < n && k < b + 12; k += 1) people ||= s.sentence[k] === sent && (mentionAt(g, g.startingAt[k])?.identity === true || wrongdoerAt(s, g, k) !== undefined);
     // (Not « un soir par semaine »: a routine.)
-    let marked = false;
+    let marked = before;
     for (let j = m; j < marks.length && marks[j]![0] - b < 24; j += 1) marked ||= s.sentence[marks[j]![0]]! <= sent + 1 && keyOf(s.words[marks[j]![1]] ?? s.words[b]!) !== 'par';
     // (« faire le ménage » takes no « de »: its object would be a chore, « faire le ménage du garage ».)
     // (Nor a purpose, « faire le ménage un soir pour préparer les chambres ».)
