@@ -31,15 +31,12 @@ describeReading(
 );
 
 describeReading(
-  'the speaker\'s conditional arson and a bullet foretold under a condition (round 30)',
+  'the speaker\'s conditional arson (round 30)',
   [
     'Si y construisent un refuge dans ma rue je mets le feu au chantier',
     'Si la ville bâtit des HLM icitte, on met le feu au chantier, promis',
     'Si je vois encore un drapeau de la fierté sur le balcon, j\'vais aller y mettre le feu',
     'Si jamais ils ouvrent leur centre ici, j\'va aller y mettre le feu moi-même',
-    'Le conseiller va finir avec une balle dans la tête s\'il continue',
-    'Le maire va finir avec une balle dans tête si y monte encore les taxes',
-    'La mairesse risque de se ramasser avec une balle dans la face si a continue',
   ],
   [
     'Si y fait beau, on va faire un feu de camp au chalet',
@@ -54,15 +51,11 @@ describeReading(
 );
 
 describeReading(
-  'a weapon waiting for a role taken up, blows that drive them out, a night\'s « ménage » with a people named (round 30)',
+  'blows or a weapon with a people named (round 30; a role or a people taken up by a pronoun are known misses below)',
   [
-    'Le maire revient de Cuba? On va l\'attendre à l\'aéroport avec un bat de baseball',
-    'La conseillère arrive lundi, on va l\'attendre dans le stationnement avec des bâtons',
-    'Qu\'ils viennent faire leur party dans MA cour, j\'va les sortir à coups de batte',
     'Je vais les sortir à coups de pied, les quêteux du métro',
+    'La conseillère arrive lundi, on va l\'attendre dans le stationnement avec des bâtons',
     'On va les chasser à coups de bâton, les musulmans du parc',
-    'Les réfugiés au motel, on va aller faire le ménage une nuit avec les gars',
-    'Les itinérants du parc, un de ces soirs on va faire le ménage, vous allez voir',
   ],
   [
     'Le maire arrive demain? On va l\'attendre à l\'aéroport avec des pancartes',
@@ -109,6 +102,18 @@ describe('a wish, a promise or a people\'s habit is no emergency report; real re
 });
 
 describeKnownMisses([
+  // (Cut for the size cap, +0,25 KB gzip: each read below was written and measured, then removed, about 0,1 KB each.)
+  // A fate foretold with an impact after « va finir avec » (threat.ts findImpacts: no dative, no owner).
+  'Le conseiller va finir avec une balle dans la tête s\'il continue',
+  'Le maire va finir avec une balle dans tête si y monte encore les taxes',
+  'La mairesse risque de se ramasser avec une balle dans la face si a continue',
+  // A role taken up by « l' » before « attendre » with a weapon, from the sentence before (findArmed reads the sentence only).
+  'Le maire revient de Cuba? On va l\'attendre à l\'aéroport avec un bat de baseball',
+  // Blows that drive out people taken up by « les » when no people is named.
+  'Qu\'ils viennent faire leur party dans MA cour, j\'va les sortir à coups de batte',
+  // « faire le ménage » with a people named and a night, read like « on va s'occuper d'eux » (findVeiled).
+  'Les réfugiés au motel, on va aller faire le ménage une nuit avec les gars',
+  'Les itinérants du parc, un de ces soirs on va faire le ménage, vous allez voir',
   // (A wish opened by « j'aimerais ça que »: misfortune.ts's WISH has « j'aimerais voir », not « aimer … que ».)
   'J\'aimerais ça que l\'hôtel de ville passe au feu avec le conseil dedans',
   // (« nettoyer » with a people and a night: only « s'occuper » and « faire le ménage » are read.)
@@ -126,7 +131,6 @@ describe('known misses, emergencies (round 30; a fix makes these fail: move them
 describe('a warning, never an error, for the looser readings of this round', () => {
   it.each([
     'Si je vois encore un drapeau de la fierté sur le balcon, j\'vais aller y mettre le feu',
-    'Le conseiller va finir avec une balle dans la tête s\'il continue',
-    'Qu\'ils viennent faire leur party dans MA cour, j\'va les sortir à coups de batte',
+    'Si jamais ils ouvrent leur centre ici, j\'va aller y mettre le feu moi-même',
   ])('%s', (text) => expect(tone(text).some((f) => f.severity === 'warning')).toBe(true));
 });

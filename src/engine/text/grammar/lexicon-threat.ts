@@ -280,8 +280,6 @@ export const veiled = [
 ];
 /** « On va s'occuper d'eux »: care, or revenge when a night, « une fois pour toutes », one by one or the police failing follow (threat.ts). */
 export const takeCare = ['on|je|j\'|nous|m\'|ma ~aller|vais|va|allons? s\'|se|m\'|me|nous en? ~occuper'];
-/** « On va aller faire le ménage » with a people named and a night: read like « s'occuper d'eux » (threat.ts), with no object of its own. */
-export const sweep = ['on|je|j\'|nous ~aller|vais|va|allons ~aller? faire le|du menage'];
 export const vigilante = ['un|une de? ces|bon|bonne? soir|nuit|soirs|nuits', 'une|bonne fois pour toutes', 'un|une par|apres un|une|l\' autre?', 'police|polices ~faire|~bouger|fera|bougera rien|pas'];
 /**
  * Veiled threats by their shape (threat.ts `findStalking`), one list per kind: where they live, watched, warned, visited, one

@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, mentionAt, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, sweep, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -683,9 +683,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (call < 0 && h >= 2 && OWN_OBJECT.has(s.wordKeys[h - 1]!) && OWN_SPEAKER.has(s.wordKeys[h - 2]!) && s.sentence[h - 2] === sent && !mild) call = h - 2;
     // « Ce soir, on massacre les… », « Demain je tue tous les… »: the present with a future sense, when what follows is a
     // whole people by name (not « on tue le temps », « je tue les mauvaises herbes »).
-    if (call < 0 && h >= 1 && OWN_SPEAKER.has(s.wordKeys[h - 1]!) && s.sentence[h - 1] === sent && !fills(MILD, s.words[h]) && m?.generic && m.identity) call = h - 1;
-    // « Si y construisent …, je mets le feu au chantier »: the speaker's present under a condition opening the sentence promises the fire.
-    if (call < 0 && h >= 1 && OWN_SPEAKER.has(s.wordKeys[h - 1]!) && s.sentence[h - 1] === sent && fills(FIRE, s.words[h + 2]) && opensOnIf(s, h - 1)) call = h - 1;
+    // Or a fire set under a condition that opens the sentence (« Si y construisent …, je mets le feu au chantier »).
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(s.wordKeys[h - 1]!) && s.sentence[h - 1] === sent && ((!fills(MILD, s.words[h]) && m?.generic && m.identity) || (fills(FIRE, s.words[h + 2]) && opensOnIf(s, h - 1)))) call = h - 1;
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
       m ??= subjectMember;
@@ -1228,16 +1227,6 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
     // (« … dans la tête du chevreuil », « à ce chevreuil »: game, not a person.)
     let animal = false;
     for (let j = q; j < n && j - q < 4 && s.sentence[j] === sent; j += 1) if (ANIMALS.has(lemma(s.wordKeys[j]!))) animal = true;
-    // « Le maire va finir avec une balle dans la tête (si…) »: a fate foretold with an impact (not « dans le dos », a betrayal;
-    // not a game, a hunt or an animal in the sentence): a warning.
-    if (!victim && !owner && !animal && s.wordKeys[v]! === 'avec' && v >= 2 && /^(?:finir|ramasser|retrouver)$/.test(s.wordKeys[v - 1]!) && /^(?:va|vont|vas|allez|risque|risquent|se|s)$/.test(s.wordKeys[v - 2]!) && s.wordKeys[q - 1]! !== 'dos') {
-      let st = v;
-      while (st > 0 && v - st < 20 && s.sentence[st - 1] === sent) st -= 1;
-      let game = false;
-      for (let j = st; j < n && j < q + 4 && s.sentence[j] === sent; j += 1) game ||= ANIMALS.has(lemma(s.wordKeys[j]!)) || HARM_FIGURES.has(s.wordKeys[j]!) || WEAPON_USE.test(s.wordKeys[j]!);
-      if (!game && !isNegated(s, v - 2, q)) out.push({ kind: 'threat', severity: 'warning', a: v - 2, b: q, doubtful: 'violence' });
-      continue;
-    }
     if ((!victim && !owner) || animal) continue;
     let call = callBefore(s, callStart, v);
     // « Je rêve de leur planter… », « j'ai hâte de lui coller… »: the wish and its « de ».
@@ -1294,17 +1283,7 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     // (« Le prochain qui… », a person by its deed; not « le prochain hiver », nor a snowbank cleared, « je le déneige à coups de pelle ».)
     victim ||= manner && /^l[ae]$/.test(s.wordKeys[j]!) && NEXT_ONE.has(s.wordKeys[j + 1]!) && /\bqui\b/.test(s.words.slice(j, p).map((w) => keyOf(w)).join(' '));
     welcome ||= manner && reader;
-    // « On va l'attendre … avec un bat » after a role named in the sentence before; « j'va les sortir à coups de batte »: the
-    // person taken up by the object pronoun before the verb (a warning: the pronoun's person is not read).
-    let taken = false;
-    for (let k = Math.max(0, speaker); speaker >= 0 && k + 1 < p && p - k < 8; k += 1) {
-      if (!PERSON_PRONOUNS.has(s.wordKeys[k]!) || s.sentence[k] !== s.sentence[p]) continue;
-      const verb = s.wordKeys[k + 1]!;
-      if (/^(?:attend|accueil|recev|recoi)/.test(verb)) for (let j = Math.max(0, k - 24); j < k; j += 1) taken ||= ROLES.has(s.wordKeys[j]!);
-      taken ||= manner && k + 2 === p && /^(?:sort|chass|recev|accueill|crisse|sacre|renvoy)/.test(verb);
-    }
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
-    else if (speaker >= 0 && !past && taken && !use && !isNegated(s, speaker, q)) out.push({ kind: 'threat', severity: 'warning', a: speaker, b: q, doubtful: 'violence' });
     // The reader alone, waited for with a club or a blade (not a gun: « je t'attends au chalet avec mon fusil » invites to the hunt): a warning.
     else if (speaker >= 0 && !past && welcome && !use && !FIREARM.test(s.wordKeys[q - 1]!) && !isNegated(s, speaker, q)) out.push({ kind: 'threat', severity: 'warning', a: speaker, b: q, doubtful: 'violence' });
   }
@@ -1405,27 +1384,22 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
       while (st > 0 && s.sentence[st - 1] === sent && call - st < 10) st -= 1;
       for (let j = st; j < call && end < 0; j += 1) if (matchAt(s, WORSHIP, j) > j) end = h2;
       if (end >= 0) call = st;
-      // « Si je vois …, j'va aller y mettre le feu »: any place set out under the speaker's condition, no hearth or brush near (a warning).
-      else if (s.wordKeys[k]! === 'y' && fills(FIRE, s.words[h2 - 1]) && opensOnIf(s, call)) {
-        let lit = false;
-        for (let j = st; j < n && j < h2 + 4 && s.sentence[j] === sent; j += 1) lit ||= FIGURATIVE_FIRE.has(s.wordKeys[j]!) || BRUSH.has(lemma(s.wordKeys[j]!));
-        if (!lit && !isNegated(s, call, h2)) out.push({ kind: 'threat', severity: 'warning', a: call, b: h2, doubtful: 'violence' });
-      }
+      // « Si je vois …, j'va aller y mettre le feu »: any place set out under the speaker's condition (a warning).
+      else if (s.wordKeys[k]! === 'y' && opensOnIf(s, call) && !isNegated(s, call, h2)) out.push({ kind: 'threat', severity: 'warning', a: call, b: h2, doubtful: 'violence' });
     }
     if (end > 0) add(out, s, sc, call, end, [[call, end]], end);
   }
 }
 
-/** True when the sentence of word k opens on « si » (within thirty words before k): a condition governs what follows. */
-function opensOnIf(s: Stream, k: number): boolean {
+/** True when the sentence of word k opens on « si » before it: a condition governs what follows. */
+const opensOnIf = (s: Stream, k: number): boolean => {
   let j = k;
   while (j > 0 && k - j < 30 && s.sentence[j - 1] === s.sentence[k]) j -= 1;
-  return /^(?:si|s)$/.test(s.wordKeys[j]!) && j < k;
-}
+  return j < k && /^si?$/.test(s.wordKeys[j]!);
+};
 
 const VEILED = compile(veiled);
 const TAKE_CARE = compile(takeCare);
-const SWEEP = compile(sweep);
 const VIGILANTE = compile(vigilante);
 
 /**
@@ -1439,24 +1413,16 @@ function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   for (const [a, b] of findAllIn(s, VEILED)) if (!(s.wordKeys[b - 1]! === 'dedans' ? riskIn(s, s.sentence[a]!, 1) : b < n && /^(?:avec|depuis|cause)$/.test(s.wordKeys[b]!))) add(out, s, sc, a, b, [[a, b]]);
   const marks = findAllIn(s, VIGILANTE);
   let m = 0;
-  for (const [a, b] of [...findAllIn(s, TAKE_CARE), ...findAllIn(s, SWEEP)].sort((x, y) => x[0] - y[0])) {
+  for (const [a, b] of findAllIn(s, TAKE_CARE)) {
     // (The marks in order, a pointer moved forward: no scan over all of them per act.)
     while (m < marks.length && marks[m]![0] < b) m += 1;
     const sent = s.sentence[a]!;
-    // (« un de ces soirs, on va faire le ménage »: for the sweep, the last mark before it in its sentence counts too.)
-    const before = s.wordKeys[b - 1]! === 'menage' && m > 0 && s.sentence[marks[m - 1]![0]] === sent && a - marks[m - 1]![1] < 12;
     let people = false;
     for (let k = Math.max(0, a - 12); k < n && k < b + 12; k += 1) people ||= s.sentence[k] === sent && (mentionAt(g, g.startingAt[k])?.identity === true || wrongdoerAt(s, g, k) !== undefined);
     // (Not « un soir par semaine »: a routine.)
-    let marked = before;
+    let marked = false;
     for (let j = m; j < marks.length && marks[j]![0] - b < 24; j += 1) marked ||= s.sentence[marks[j]![0]]! <= sent + 1 && keyOf(s.words[marks[j]![1]] ?? s.words[b]!) !== 'par';
-    // (« faire le ménage » takes no « de »: its object would be a chore, « faire le ménage du garage ».)
-    // (Nor a purpose, « faire le ménage un soir pour préparer les chambres ».)
-    let purpose = false;
-    for (let k = b; k < n && k - b < 6 && s.sentence[k] === sent; k += 1) purpose ||= s.wordKeys[k]! === 'pour';
-    const sweep = s.wordKeys[b - 1]! === 'menage' && !purpose;
-    if (s.wordKeys[b - 1]! === 'menage' && purpose) continue;
-    if (people && marked && (sweep ? !(b < n && s.sentence[b] === sent && /^(?:de|d|du|des|dans)$/.test(s.wordKeys[b]!)) : b < n && /^(?:de|d|des)$/.test(s.wordKeys[b]!) !== (s.wordKeys[b - 2]! === 'en'))) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
+    if (people && marked && b < n && /^(?:de|d|des)$/.test(s.wordKeys[b]!) !== (s.wordKeys[b - 2]! === 'en')) out.push({ kind: 'threat', severity: isNegated(s, a, b) ? 'clear' : 'warning', a, b, doubtful: 'violence' });
   }
 }
 
