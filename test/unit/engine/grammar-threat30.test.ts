@@ -1,8 +1,8 @@
 /**
  * Round 30 (threats and harm wishes misread as emergencies): a flood or a fire inside a wish, a fate promised to the reader's
- * property or to a person under a condition, a people's habit of a weapon, are no report; the speaker's conditional arson, a
- * bullet foretold, a weapon waiting for a role taken up by a pronoun, blows that drive people out, a night's « ménage » with a
- * people named are threats. Real reports stay emergencies, insults or not: an emergency always wins when something happens.
+ * property, a people's habit of a weapon, are no report; the speaker's arson under a condition is a threat (the bullet foretold,
+ * a role taken up before a weapon, blows on a pronoun, a night's « ménage » were cut for size: known misses below). Real
+ * reports stay emergencies, insults or not: an emergency always wins when something happens.
  * Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
