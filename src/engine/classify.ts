@@ -238,7 +238,7 @@ const CALL = /911|secours|a l'aide|appele|vite|en ce moment|en train|urgen|ambul
  * « sont dans… » (« les enfants sont dans l'auto »): those may still be happening.
  */
 const NO_EVENT =
-  /(?:^ *|, |\b(?:pis|et|mais) )qu(?:e |')(?!est|c')|souhait|etai[et] (?!en |coinc|bless|pris|incons|bloqu|pogn|seul|dans|sous|pas )|\b(?:(?:chaque|\w+[sx]) fois|quand (?:t\w*|[^,]{0,24} v(?:a|ont))|s(?:i |')(?:ils?|elle|on|tu|[cs]a))\b|^ *[cl]es [^,]* sont (?:une?|des|tou|dang)/;
+  /(?:^ *|, |\b(?:pis|et|mais) )qu(?:e |')(?!est|c')|souhait|etai[et] (?!en |coinc|bless|pris|incons|bloqu|pogn|seul|dans|sous|pas )|\b(?:(?:chaque|\w+[sx]) fois|quand (?:t\w*|[^,]{0,24} v(?:a|ont))|s(?:i |')(?:ils?|elle|on|tu|[cs]a))\b|^ *[cl]es [^,]* sont (?:une?|des|tou|dang)|\b(?:tu vas|vous allez) (?:re)?trouver (?:ton|ta|tes|votre|vos)\b|\b(?:de nature|a tout bout de champ|regl\w* (?:tout|toute|toutes) (?:avec|au|a coups?))\b/;
 
 const INTRO = new Set(['ici', 'suis', 'est']);
 const FROM = new Set(['de', 'du', 'des', "d'", 'pour', 'au', 'a', 'chez']);

@@ -34,7 +34,7 @@ const MISFORTUNE = compile(['+cancer', 'covid',
   // A crash (« qu'il se plante en char », « que leur autobus prenne le clos »).
   carCrash, '~prendre le clos|fosse|champ', '~debouler',
   // A fire, a collapse, a house lost (« qu'elle flambe », « que sa cabane passe au feu », « que le pont s'écroule »).
-  '~flamber', '~bruler', '~passer au feu', '~prendre feu', 'le|au|un|du prochain|gros|bon|autre? feu', 's\'|se ~ecrouler|~effondrer', '~perdre sa|son|ses|leur|leurs|ta|ton|tes|votre|vos maison|job|emploi|famille|char|business|jobs|maisons',
+  '~flamber', '~bruler', '~passer au feu', '~inonder', '~prendre feu', 'le|au|un|du prochain|gros|bon|autre? feu', 's\'|se ~ecrouler|~effondrer', '~perdre sa|son|ses|leur|leurs|ta|ton|tes|votre|vos maison|job|emploi|famille|char|business|jobs|maisons',
   // The body (« une belle crise cardiaque », « s'étouffer avec leur souper », « une overdose »).
   '+crise cardiaque', '+crise de coeur', '+infarctus', 'avc', 's\'|se ~etouffer', 'overdose|overdoses|surdose|surdoses',
   // Harm suffered (« se faire agresser dans le parc »), and « with them inside ».
@@ -83,7 +83,7 @@ const JUSSIVE_DEATH = /^(?:crevent|meurent|pourrissent|brulent)$/;
 /** Guard words of the nets that say nothing here: the agent of the harm wished (« se faire frapper par un char »), a place (« la vieille d'en face », « cloué au lit »). */
 const NOT_GUARDS = new Set(['par', 'face', 'lit']);
 /** Help, care or a cure beside the misfortune: a wish for them, not against them. */
-const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~retablir', '~sortir', '~reloger', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
+const CARE = wordSet(['~epargner', '~finir', '~cesser', '~guerir', '+retablissement', '~survivre', '~sauver', '~eviter', '~maitriser', '~eteindre', '~aider', '~proteger', '~soigner', '~vacciner', 'contre', 'courage', '+sympathie', '+condoleance', '+remede', '+secours', '~reconstruire', '~remettre', '~occuper', '~gerer', '~retablir', '~sortir', '~reloger', 'sains', 'saufs', 'sain', 'sauf', 'indemne', 'indemnes', '+pompier', '+ambulancier', '+secouriste', '+paramedic'], false);
 /** The person a wish may be said to, or a people's place, when no group is named. */
 const PERSON = new Set(['te', 't', 'toi', 'vous', 'ceux', 'maire', 'mairesse', 'conseiller', 'conseillere', 'equipe', 'mosquee', 'synagogue', 'islamique', 'refuge', 'reserve',
   // Someone named by a role, a kin or a plain noun (« le directeur », « la madame d'à côté », « mon voisin »), or taken up (« qu'ils… »).
@@ -130,15 +130,18 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     if (!harm[s.sentence[a]!]) harm[s.sentence[a]!] = a + 1;
   }
   for (let i = 0; i < n; i += 1) if (PERSON.has(s.wordKeys[i]!)) target[s.sentence[i]!] = 1;
+  // « … brûle avec les petits … dedans »: the people inside are the ones it befalls, whatever they are called.
+  for (const [, b] of found) for (let j = b; j < n && j - b < 5 && s.sentence[j] === s.sentence[b - 1]; j += 1) if (s.wordKeys[j]! === 'dedans') target[s.sentence[j]!] = 1;
   // « qu'il en meure d'autres », « que le covid en ramasse une couple »: « en » before a verb of dying or taking takes up
   // the people said before; its own target.
   for (let i = 0; i + 1 < n; i += 1) if (s.wordKeys[i]! === 'en' && s.sentence[i + 1] === s.sentence[i] && (fills(TAKE, s.words[i + 1]) || fills(DIE, s.words[i + 1]))) target[s.sentence[i]!] = 1;
   const quiet = quietSentences(s, sc, judged, tokens, CARE, NOT_GUARDS);
   // Care anywhere in the sentence, and the sentence's own first word (a wish quiet only by what follows its clause is read again).
-  const care = new Uint8Array(sentences);
+  // (The last care word + 1: care said in a clause before the wish's own, « ceux qui chialent contre …, j'espère que … », is no care for them.)
+  const care = new Int32Array(sentences);
   const first = new Int32Array(sentences);
   for (let i = n - 1; i >= 0; i -= 1) {
-    if (fills(CARE, s.words[i])) care[s.sentence[i]!] = 1;
+    if (!care[s.sentence[i]!] && fills(CARE, s.words[i])) care[s.sentence[i]!] = i + 1;
     first[s.sentence[i]!] = i;
   }
   let asked: Uint8Array | undefined;
@@ -150,12 +153,12 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
    */
   const wishQuiet = (a: number, e: number, k: number): boolean => {
     if (!quiet[k]) return false;
-    if (care[k] || sc.denounced[k] || (asked ??= askedSentences(s, tokens))[k]) return true;
-    let stop = e;
-    while (stop < n && s.sentence[stop] === k && stop - e < 12 && !(stop > e && s.brk[stop] !== 0) && !AND.has(s.wordKeys[stop]!)) stop += 1;
     // (From the start of the wish's clause: « Les … qui veulent qu'on les appelle …, j'espère qu'ils… » names them first.)
     let start = a;
     while (start > first[k]! && s.brk[start] === 0 && a - start < 24) start -= 1;
+    if (care[k]! > start || sc.denounced[k] || (asked ??= askedSentences(s, tokens))[k]) return true;
+    let stop = e;
+    while (stop < n && s.sentence[stop] === k && stop - e < 12 && !(stop > e && s.brk[stop] !== 0) && !AND.has(s.wordKeys[stop]!)) stop += 1;
     return quietSpan(s, sc, judged, start, stop, NOT_GUARDS);
   };
   const push = (a: number, h: number, b: number): void => void out.push({ kind: 'threat', severity: 'warning', a: Math.min(a, h), b: Math.max(b, end[h]!), doubtful: 'violence' });

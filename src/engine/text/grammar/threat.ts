@@ -683,7 +683,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (call < 0 && h >= 2 && OWN_OBJECT.has(s.wordKeys[h - 1]!) && OWN_SPEAKER.has(s.wordKeys[h - 2]!) && s.sentence[h - 2] === sent && !mild) call = h - 2;
     // « Ce soir, on massacre les… », « Demain je tue tous les… »: the present with a future sense, when what follows is a
     // whole people by name (not « on tue le temps », « je tue les mauvaises herbes »).
-    if (call < 0 && h >= 1 && OWN_SPEAKER.has(s.wordKeys[h - 1]!) && s.sentence[h - 1] === sent && !fills(MILD, s.words[h]) && m?.generic && m.identity) call = h - 1;
+    // Or a fire set under a condition that opens the sentence (« Si y construisent …, je mets le feu au chantier »).
+    if (call < 0 && h >= 1 && OWN_SPEAKER.has(s.wordKeys[h - 1]!) && s.sentence[h - 1] === sent && ((!fills(MILD, s.words[h]) && m?.generic && m.identity) || (fills(FIRE, s.words[h + 2]) && opensOnIf(s, h - 1)))) call = h - 1;
     if (call < 0) {
       // « Assassiner un… comme vous devrait être dépénalisé »: the act approved after its object.
       m ??= subjectMember;
@@ -711,7 +712,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     // Arson needs no person named: the place is enough (the figure « mettre le feu aux poudres » is not arson).
     const arson = fills(FIRE, s.words[h]) || (h2 - h > 2 && fills(FIRE, s.words[h + 2]));
-    const place = h2 + 1 < n && s.sentence[h2] === sent ? s.wordKeys[h2]! : '';
+    // (The place may end the text: « je mets le feu au chantier ».)
+    const place = h2 < n && s.sentence[h2] === sent ? s.wordKeys[h2]! : '';
     // (« une bombe de peinture, de bain »: not a bomb.)
     // (« incendier les vieilles souches », « mettre le feu aux feuilles mortes »: brush burnt, not a place.)
     let noun = h2;
@@ -1382,10 +1384,19 @@ function findPlaceAttacks(s: Stream, sc: Scope, g: Groups, callStart: Int32Array
       while (st > 0 && s.sentence[st - 1] === sent && call - st < 10) st -= 1;
       for (let j = st; j < call && end < 0; j += 1) if (matchAt(s, WORSHIP, j) > j) end = h2;
       if (end >= 0) call = st;
+      // « Si je vois …, j'va aller y mettre le feu »: any place set out under the speaker's condition (a warning).
+      else if (s.wordKeys[k]! === 'y' && opensOnIf(s, call) && !isNegated(s, call, h2)) out.push({ kind: 'threat', severity: 'warning', a: call, b: h2, doubtful: 'violence' });
     }
     if (end > 0) add(out, s, sc, call, end, [[call, end]], end);
   }
 }
+
+/** True when the sentence of word k opens on « si » before it: a condition governs what follows. */
+const opensOnIf = (s: Stream, k: number): boolean => {
+  let j = k;
+  while (j > 0 && k - j < 30 && s.sentence[j - 1] === s.sentence[k]) j -= 1;
+  return j < k && /^si?$/.test(s.wordKeys[j]!);
+};
 
 const VEILED = compile(veiled);
 const TAKE_CARE = compile(takeCare);
