@@ -98,6 +98,13 @@ describe('a wish, a promise or a people\'s habit is no emergency report; real re
     'Les maudits itinérants ont mis le feu dans le parc, ça brûle encore',
     'Le gars qui a mis le feu au chantier est encore là, il a un couteau',
     'Si vous voyez de la fumée, appelez le 911',
+    // Someone threatening to kill or to die, told by a witness (incoming.ts).
+    'Un gars crie qu\'il va tirer une balle dans la tête du caissier, vite',
+    'Y\'a un homme qui menace de tuer quelqu\'un au dépanneur, appelez la police',
+    'Quelqu\'un menace de se suicider sur le pont',
+    'Une femme menace de sauter du pont Laviolette',
+    'Mon voisin dit qu\'il va tuer sa femme',
+    'y a un gars qui hurle qu\'il va poignarder le chauffeur dans l\'autobus',
   ])('still an emergency: %s', (text) => expect(classifyIncoming(text)).toBe('emergency-report'));
 });
 
@@ -122,8 +129,6 @@ describeKnownMisses([
 
 describe('known misses, emergencies (round 30; a fix makes these fail: move them up)', () => {
   it.fails.each([
-    // (A threat shouted by someone present, reported with « vite »: the shooting is read as the shouter's own future.)
-    'Un gars crie qu\'il va tirer une balle dans la tête du caissier, vite',
     'Un gars attend mon fils avec un bat dans le stationnement de l\'école',
   ])('%s', (text) => expect(classifyIncoming(text)).toBe('emergency-report'));
 });
@@ -133,4 +138,12 @@ describe('a warning, never an error, for the looser readings of this round', () 
     'Si je vois encore un drapeau de la fierté sur le balcon, j\'vais aller y mettre le feu',
     'Si jamais ils ouvrent leur centre ici, j\'va aller y mettre le feu moi-même',
   ])('%s', (text) => expect(tone(text).some((f) => f.severity === 'warning')).toBe(true));
+});
+
+describe('someone threatening, told by a witness: only killing or dying is an emergency (round 30)', () => {
+  it.each([
+    'Le maire menace de couper le budget des loisirs',
+    'Il dit qu\'il va tirer au but demain au match',
+    'Les gens disent que le conseil va tuer le projet',
+  ])('not an emergency: %s', (text) => expect(classifyIncoming(text)).not.toBe('emergency-report'));
 });
