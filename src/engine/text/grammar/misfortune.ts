@@ -127,6 +127,8 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   const end = new Int32Array(n);
   for (const [a, b] of found) {
     end[a] = b;
+    // (« brûle avec les petits … dedans »: the people inside are its target, whoever they are.)
+    for (let j = b; j < b + 3 && s.brk[j] === 0 && !/^(?:rien|personne)$/.test(s.wordKeys[j]!); j += 1) if (s.wordKeys[j] === 'dedans') target[s.sentence[a]!] = 1;
     if (!harm[s.sentence[a]!]) harm[s.sentence[a]!] = a + 1;
   }
   for (let i = 0; i < n; i += 1) if (PERSON.has(s.wordKeys[i]!)) target[s.sentence[i]!] = 1;
@@ -135,10 +137,11 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   for (let i = 0; i + 1 < n; i += 1) if (s.wordKeys[i]! === 'en' && s.sentence[i + 1] === s.sentence[i] && (fills(TAKE, s.words[i + 1]) || fills(DIE, s.words[i + 1]))) target[s.sentence[i]!] = 1;
   const quiet = quietSentences(s, sc, judged, tokens, CARE, NOT_GUARDS);
   // Care anywhere in the sentence, and the sentence's own first word (a wish quiet only by what follows its clause is read again).
-  const care = new Uint8Array(sentences);
+  // (Where the last care word stands, +1: « contre » before the wish describes them, « les … qui chialent contre les loyers ».)
+  const care = new Int32Array(sentences);
   const first = new Int32Array(sentences);
   for (let i = n - 1; i >= 0; i -= 1) {
-    if (fills(CARE, s.words[i])) care[s.sentence[i]!] = 1;
+    if (fills(CARE, s.words[i])) care[s.sentence[i]!] ||= i + 1;
     first[s.sentence[i]!] = i;
   }
   let asked: Uint8Array | undefined;
@@ -150,7 +153,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
    */
   const wishQuiet = (a: number, e: number, k: number): boolean => {
     if (!quiet[k]) return false;
-    if (care[k] || sc.denounced[k] || (asked ??= askedSentences(s, tokens))[k]) return true;
+    if ((care[k] && (care[k] > a || s.wordKeys[care[k] - 1] !== 'contre')) || sc.denounced[k] || (asked ??= askedSentences(s, tokens))[k]) return true;
     let stop = e;
     while (stop < n && s.sentence[stop] === k && stop - e < 12 && !(stop > e && s.brk[stop] !== 0) && !AND.has(s.wordKeys[stop]!)) stop += 1;
     // (From the start of the wish's clause: « Les … qui veulent qu'on les appelle …, j'espère qu'ils… » names them first.)
