@@ -5,7 +5,7 @@
  * instruits », « ça comprend rien aux chiffres » (lexicon-predicates.ts); a vile noun living on our backs (« des parasites qui
  * vivent sur notre dos »). As warnings to check: a building wished burning with people inside and a collapse wished after a
  * people who protest « contre » something (misfortune.ts), « j'aimerais ben ça que les … gèlent » (doom.ts), pests drawn in by a
- * service or an exterminator for a whole neighbourhood beside a people (hint.ts). Written for this round, not copied from any set.
+ * service or beside a people (hint.ts). Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { describeReading, errors, warnings } from './grammar-helpers.ts';
@@ -70,7 +70,6 @@ describeReading(
     'Le logement social sur la rue Principale ça va juste attirer la vermine',
     'Le nouveau refuge va amener les rats dans le coin',
     'Le HLM va attirer les coquerelles, on le sait ben',
-    'Faudra appeler l\'exterminateur pour tout le quartier quand les BS vont arriver',
   ],
   [
     'J\'espère que le centre brûle pas avec les jeunes dedans',
@@ -97,13 +96,15 @@ describe('pests with a service and buildings with occupants stay warnings (round
 });
 
 // Known misses: an animal by picture after a people's team or venue (« des vaches sur la glace » after a women's team, « ces
-// bêtes-là ont besoin d'un enclos » after a gay bar), vermin with burrows without a vile noun, « celles de » with a beast.
+// bêtes-là ont besoin d'un enclos » after a gay bar), vermin with burrows without a vile noun, « celles de » with a beast, an exterminator for a whole neighbourhood (cut for
+// the size budget).
 describe('known misses (round 30)', () => {
   it.fails.each([
     'Une ligue de ringuette féminine? des vaches sur la patinoire',
     'Un parc pour les gais? mettez une clôture comme au zoo, ces animaux-là ont besoin d\'une cage',
     'Les étudiants ont transformé les appartements en terriers',
     'Celles de Saint-Michel c\'est des truies',
+    'Faudra appeler l\'exterminateur pour tout le quartier quand les BS vont arriver',
   ])('%s', (text) => {
     expect(warnings(text).length + errors(text).length).toBeGreaterThan(0);
   });

@@ -49,7 +49,10 @@ const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+ch
  * A precaution advised (« barrez vos portes », « faites attention à vos vélos », « je laisse mon portefeuille à la maison »):
  * beside a people, or a service that stands for them (« un nouveau refuge »), the theft is blamed on them.
  */
-const GUARDS = [`~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter|attention a? ${YOURS} ${GUARDED}`, `~laisser ${YOURS} ${GUARDED} a|chez la? maison|nous`];
+const GUARDS = [`~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter|attention a? ${YOURS} ${GUARDED}`, `~laisser ${YOURS} ${GUARDED} a|chez la? maison|nous`,
+  // Pests drawn in (« le HLM va attirer la vermine »): beside a service or a people, said of the people; beside garbage
+  // (HAZARDS), real pests.
+  '~attirer|~amener la|les vermine|+rat|+coquerelle|+punaise'];
 /** Who is hired for a box ticked (« ceux qui cochent la bonne case de couleur »): a hint that names its people (a clue too). */
 const BOX = "~cocher la bonne +case de +couleur|+origine";
 /** Whom a colour or a name is guessed of (« devinez la couleur du suspect »). */
@@ -78,7 +81,7 @@ const ALLUSIONS = ["vous|tu ~savoir|~voir|~deviner a|de|d' quoi|qui je|j'", "vou
 const STRONG = compile([...ALLUSIONS, ...GUARDS]);
 const GUARD = compile(GUARDS);
 /** Dangers a precaution may be about (« travaux près du refuge, faites attention à vos enfants »): then it is a safety notice. */
-const HAZARDS = wordSet(['+travaux', '+chantier', '+verglas', '+glace', '+circulation', '+trafic', '+camion', '+machinerie', '+detour', '+excavation', '+trou', '+deneigement', '+souffleuse', '+charrue', '+inondation', '+crue', '+coyote', '+ours', '+tique', '+tempete', '+orage', '+canicule', '+courant', '+fermeture', '+entrave'], false);
+const HAZARDS = wordSet(['+travaux', '+chantier', '+verglas', '+glace', '+circulation', '+trafic', '+camion', '+machinerie', '+detour', '+excavation', '+trou', '+deneigement', '+souffleuse', '+charrue', '+inondation', '+crue', '+coyote', '+ours', '+tique', '+tempete', '+orage', '+canicule', '+courant', '+fermeture', '+entrave', '+poubelle', '+vidange', 'compost'], false);
 /** A person described, not named (« les nouveaux voisins », « du nouveau monde »). */
 const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arrivant|monde|gens`]);
 /** Words that leave the conclusion to the reader. */
@@ -251,7 +254,7 @@ const PRAISE = wordSet(['super', '+genial', '+excellent', '+magnifique', '+delic
  */
 const PRAISED = compile(['bravo', '+merci', '+felicitation', 'nouvelle', 'super|belle|bonne +idee', "hate de|d' voir", 'combien de temps avant', '~gager|gage']);
 /** What a nuisance left to others is (dirt, smell, needles, noise). */
-const NUISANCE = wordSet(['+seringue', '+dechet', '+depotoir', '+odeur', '+senteur', 'urine', '+pisse', '~puer', '+vomi', '+crasse', '+ordure', '+cochonnerie', '+bruit', '+poubelle', '+vidange', 'compost'], false);
+const NUISANCE = wordSet(['+seringue', '+dechet', '+depotoir', '+odeur', '+senteur', 'urine', '+pisse', '~puer', '+vomi', '+crasse', '+ordure', '+cochonnerie', '+bruit'], false);
 /** Care for the nuisance (« merci d'avoir ramassé les seringues », « moins de déchets », « l'échange de seringues »). */
 const CARE = wordSet(['~ramasser', '~nettoyer', 'moins', '+echange', 'propre', '+depot'], false);
 /**
@@ -262,8 +265,6 @@ const REPORTED = wordSet(['pouvez', 'pourriez', 'svp', 'stp', 'plait', '~envoyer
 /** Thanks for a service (« merci pour votre réponse », « merci de votre suivi »): politeness, not a frame. */
 const POLITE = new Set(['votre', 'vos', 'ton', 'ta', 'tes']);
 /** Services that stand for the people they serve. */
-/** Pests drawn in, an exterminator for a whole neighbourhood: beside a service or a people, said of the people. */
-const PESTS = compile(['~attirer|~amener la|les|des|de? vermine|+rat|+coquerelle|+cafard|+punaise|+bibitte', '+exterminateur pour tout|toute? le|la quartier|ville|secteur|coin']);
 const SERVICES = compile(['+refuge', 'centre de jour', '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
 
 /**
@@ -322,12 +323,6 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (const [a, b] of findAllIn(s, DUMP)) if (next(b - 1) !== 'societe' || !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), (gift[a]! |= 2));
   const served = new Int32Array(sentences);
   for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
-  // (Not after garbage or a nuisance of its clause, « les poubelles du refuge vont attirer les rats »: real pests.)
-  for (const [a, b] of findAllIn(s, PESTS)) {
-    let j = a - 1;
-    while (j >= 0 && a - j < 9 && s.sentence[j] === s.sentence[a] && !fills(NUISANCE, s.words[j])) j -= 1;
-    if (j < 0 || a - j > 8 || s.sentence[j] !== s.sentence[a]) (hints.push([a, b]), (gift[a]! |= 1));
-  }
   let good = false;
   for (let i = 0; i < n; i += 1) good ||= fills(GOOD_NEWS, s.words[i]);
   // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
