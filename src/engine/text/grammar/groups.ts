@@ -262,8 +262,8 @@ function readGroups(s: Stream): Groups {
     // « les Sikhs avec leur turban », « les femmes avec leur voile »: what they wear or carry, owned, still names the group.
     if (b + 2 < n && s.brk[b] === 0 && s.brk[b + 1] === 0 && s.brk[b + 2] === 0 && s.wordKeys[b]! === 'avec' && OWNED_BY_THEM.has(s.wordKeys[b + 1]!)) b += 3;
     // « les femmes au volant », « les … aux commandes »: members in a role are still the group.
-    // (« au conseil municipal »: the body's own adjective too.)
-    if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(s.wordKeys[b]!) && ROLE.has(s.wordKeys[b + 1]!)) b += s.wordKeys[b + 2] === 'municipal' ? 3 : 2;
+    // (« les femmes au conseil municipal »: the body's own adjective too; one member « au conseil » is set in a role, appoint.ts.)
+    if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(s.wordKeys[b]!) && ROLE.has(s.wordKeys[b + 1]!) && (isPlural(s.wordKeys[end - 1]!) || s.wordKeys[b + 1] !== 'conseil')) b += s.wordKeys[b + 2] === 'municipal' ? 3 : 2;
     // « les étudiants proche de l'université »: where they live, as « du Cap » is.
     if (b + 1 < n && s.brk[b] === 0 && ['proche', 'pres'].includes(s.wordKeys[b]!)) b = complementEnd(s, b + 1);
     // « l'immigrant moyen », « le musulman typique »: the average member stands for the group.
