@@ -1,11 +1,11 @@
 /**
- * Round 30, dehumanising, attributes and harm wishes in the forms people write: « ceux de » + a place named bare as its people,
- * students as a group named by a role, members in a body or on strike (« au conseil municipal », « en grève ») and near a place
- * (« proche de l'université ») still the group (groups.ts); « de la vidange humaine », « pas instruits », « des colons pas
- * instruits », « ça comprend rien aux chiffres » (lexicon-predicates.ts); a vile noun living on our backs (« des parasites qui
- * vivent sur notre dos »). As warnings to check: a building wished burning with people inside and a collapse wished after a
- * people who protest « contre » something (misfortune.ts), « j'aimerais ben ça que les … gèlent » (doom.ts), pests drawn in by a
- * service or beside a people (hint.ts). Written for this round, not copied from any set.
+ * Round 30, dehumanising, attributes and harm wishes in the forms people write: « ceux de » + a place named bare as its
+ * people, students as a group named by a role, members in a body or on strike (« au conseil municipal », « en grève ») still
+ * the group (groups.ts); « de la vidange humaine », « pas instruits », « des colons pas instruits », « ça comprend rien aux
+ * chiffres » (lexicon-predicates.ts); a vile noun living on our backs (« des parasites qui vivent sur notre dos »). As
+ * warnings to check: a building wished burning with people inside (misfortune.ts), « j'aimerais ben ça que les … gèlent »
+ * (doom.ts); on branch dehum30-extra only (size), pests drawn in by a service (hint.ts), « contre » before a wish, « près de ».
+ * Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
 import { describeReading, errors, warnings } from './grammar-helpers.ts';
@@ -20,8 +20,6 @@ describeReading(
     'Le monde de Montréal-Nord c\'est de la vidange humaine',
     'les immigres c\'est d\'la vidange humaine',
     'Les étudiants c\'est de la vermine',
-    'Les etudiants pres du cegep c\'est des parasites',
-    'Les étudiants proche de l\'université c\'est de la vermine',
     'Les cols bleus en grève c\'est des sangsues',
     'Les fonctionnaires en grève c\'est des parasites',
     'Les femmes au conseil ça comprend rien aux chiffres',
@@ -65,10 +63,7 @@ describeReading(
     'J\'espère que leur refuge flambe avec les drogués dedans',
     'J\'aimerais ben ça que les itinérants gèlent dehors',
     'J\'aimerais ça que les BS gèlent dehors cet hiver',
-    'Les étudiants qui chialent contre les loyers, j\'espère que leur bloc va s\'écrouler sur eux',
-    'Les locataires qui manifestent contre la hausse, j\'espère que leur bloc va s\'effondrer',
     'Le logement social sur la rue Principale ça va juste attirer la vermine',
-    'Le nouveau refuge va amener les rats dans le coin',
     'Le HLM va attirer les coquerelles, on le sait ben',
   ],
   [
@@ -89,7 +84,7 @@ describeReading(
 );
 
 describe('pests with a service and buildings with occupants stay warnings (round 30)', () => {
-  it.each(['Le nouveau refuge va amener les rats dans le coin', 'J\'espère que leur refuge flambe avec les drogués dedans'])('%s', (text) => {
+  it.each(['J\'espère que leur refuge flambe avec les drogués dedans', 'J\'aimerais ben ça que les itinérants gèlent dehors'])('%s', (text) => {
     expect(errors(text)).toEqual([]);
     expect(warnings(text).length).toBeGreaterThan(0);
   });
@@ -105,7 +100,18 @@ describe('known misses (round 30)', () => {
     'Les étudiants ont transformé les appartements en terriers',
     'Celles de Saint-Michel c\'est des truies',
     'Faudra appeler l\'exterminateur pour tout le quartier quand les BS vont arriver',
+  ])
+  // Cut for the size budget, kept on branch dehum30-extra: « proche de / près de » a place after a people, « contre » before
+  // a wish read as the people's description (not care), pests drawn in by a service.
+  it.fails.each([
+    'Les etudiants pres du cegep c\'est des parasites',
+    'Les étudiants proche de l\'université c\'est de la vermine',
+    'Les étudiants qui chialent contre les loyers, j\'espère que leur bloc va s\'écrouler sur eux',
+    'Les locataires qui manifestent contre la hausse, j\'espère que leur bloc va s\'effondrer',
+    'Le nouveau refuge va amener les rats dans le coin',
   ])('%s', (text) => {
+    expect(warnings(text).length + errors(text).length).toBeGreaterThan(0);
+  });('%s', (text) => {
     expect(warnings(text).length + errors(text).length).toBeGreaterThan(0);
   });
 });

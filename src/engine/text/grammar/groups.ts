@@ -264,8 +264,6 @@ function readGroups(s: Stream): Groups {
     // « les femmes au volant », « les … aux commandes »: members in a role are still the group.
     // (« les femmes au conseil municipal »: the body's own adjective too; one member « au conseil » is set in a role, appoint.ts.)
     if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(s.wordKeys[b]!) && ROLE.has(s.wordKeys[b + 1]!) && (isPlural(s.wordKeys[end - 1]!) || s.wordKeys[b + 1] !== 'conseil')) b += s.wordKeys[b + 2] === 'municipal' ? 3 : 2;
-    // « les étudiants proche de l'université »: where they live, as « du Cap » is.
-    if (b + 1 < n && s.brk[b] === 0 && ['proche', 'pres'].includes(s.wordKeys[b]!)) b = complementEnd(s, b + 1);
     // « l'immigrant moyen », « le musulman typique »: the average member stands for the group.
     if (b < n && s.brk[b] === 0 && TYPICAL.has(s.wordKeys[b]!)) {
       b += 1;

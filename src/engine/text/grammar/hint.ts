@@ -49,10 +49,7 @@ const GUARDED = '+sacoche|+portefeuille|porte|portes|+cabanon|+bicycle|+velo|+ch
  * A precaution advised (« barrez vos portes », « faites attention à vos vélos », « je laisse mon portefeuille à la maison »):
  * beside a people, or a service that stands for them (« un nouveau refuge »), the theft is blamed on them.
  */
-const GUARDS = [`~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter|attention a? ${YOURS} ${GUARDED}`, `~laisser ${YOURS} ${GUARDED} a|chez la? maison|nous`,
-  // Pests drawn in (« le HLM va attirer la vermine »): beside a service or a people, said of the people; beside garbage
-  // (HAZARDS), real pests.
-  '~attirer|~amener la|les vermine|+rat|+coquerelle|+punaise'];
+const GUARDS = [`~cacher|~barrer|~surveiller|~attacher|~garder|~compter|~recompter|attention a? ${YOURS} ${GUARDED}`, `~laisser ${YOURS} ${GUARDED} a|chez la? maison|nous`];
 /** Who is hired for a box ticked (« ceux qui cochent la bonne case de couleur »): a hint that names its people (a clue too). */
 const BOX = "~cocher la bonne +case de +couleur|+origine";
 /** Whom a colour or a name is guessed of (« devinez la couleur du suspect »). */
@@ -81,7 +78,7 @@ const ALLUSIONS = ["vous|tu ~savoir|~voir|~deviner a|de|d' quoi|qui je|j'", "vou
 const STRONG = compile([...ALLUSIONS, ...GUARDS]);
 const GUARD = compile(GUARDS);
 /** Dangers a precaution may be about (« travaux près du refuge, faites attention à vos enfants »): then it is a safety notice. */
-const HAZARDS = wordSet(['+travaux', '+chantier', '+verglas', '+glace', '+circulation', '+trafic', '+camion', '+machinerie', '+detour', '+excavation', '+trou', '+deneigement', '+souffleuse', '+charrue', '+inondation', '+crue', '+coyote', '+ours', '+tique', '+tempete', '+orage', '+canicule', '+courant', '+fermeture', '+entrave', '+poubelle', '+vidange', 'compost'], false);
+const HAZARDS = wordSet(['+travaux', '+chantier', '+verglas', '+glace', '+circulation', '+trafic', '+camion', '+machinerie', '+detour', '+excavation', '+trou', '+deneigement', '+souffleuse', '+charrue', '+inondation', '+crue', '+coyote', '+ours', '+tique', '+tempete', '+orage', '+canicule', '+courant', '+fermeture', '+entrave'], false);
 /** A person described, not named (« les nouveaux voisins », « du nouveau monde »). */
 const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arrivant|monde|gens`]);
 /** Words that leave the conclusion to the reader. */

@@ -137,11 +137,10 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   for (let i = 0; i + 1 < n; i += 1) if (s.wordKeys[i]! === 'en' && s.sentence[i + 1] === s.sentence[i] && (fills(TAKE, s.words[i + 1]) || fills(DIE, s.words[i + 1]))) target[s.sentence[i]!] = 1;
   const quiet = quietSentences(s, sc, judged, tokens, CARE, NOT_GUARDS);
   // Care anywhere in the sentence, and the sentence's own first word (a wish quiet only by what follows its clause is read again).
-  // (Where the last care word stands, +1: « contre » before the wish describes them, « les … qui chialent contre les loyers ».)
-  const care = new Int32Array(sentences);
+  const care = new Uint8Array(sentences);
   const first = new Int32Array(sentences);
   for (let i = n - 1; i >= 0; i -= 1) {
-    if (fills(CARE, s.words[i])) care[s.sentence[i]!] ||= i + 1;
+    if (fills(CARE, s.words[i])) care[s.sentence[i]!] = 1;
     first[s.sentence[i]!] = i;
   }
   let asked: Uint8Array | undefined;
@@ -153,7 +152,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
    */
   const wishQuiet = (a: number, e: number, k: number): boolean => {
     if (!quiet[k]) return false;
-    if ((care[k] && (care[k] > a || s.wordKeys[care[k] - 1] !== 'contre')) || sc.denounced[k] || (asked ??= askedSentences(s, tokens))[k]) return true;
+    if (care[k] || sc.denounced[k] || (asked ??= askedSentences(s, tokens))[k]) return true;
     let stop = e;
     while (stop < n && s.sentence[stop] === k && stop - e < 12 && !(stop > e && s.brk[stop] !== 0) && !AND.has(s.wordKeys[stop]!)) stop += 1;
     // (From the start of the wish's clause: « Les … qui veulent qu'on les appelle …, j'espère qu'ils… » names them first.)
