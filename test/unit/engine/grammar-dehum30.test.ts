@@ -100,7 +100,9 @@ describe('known misses (round 30)', () => {
     'Les étudiants ont transformé les appartements en terriers',
     'Celles de Saint-Michel c\'est des truies',
     'Faudra appeler l\'exterminateur pour tout le quartier quand les BS vont arriver',
-  ])
+  ])('%s', (text) => {
+    expect(warnings(text).length + errors(text).length).toBeGreaterThan(0);
+  });
   // Cut for the size budget, kept on branch dehum30-extra: « proche de / près de » a place after a people, « contre » before
   // a wish read as the people's description (not care), pests drawn in by a service.
   it.fails.each([
@@ -110,8 +112,6 @@ describe('known misses (round 30)', () => {
     'Les locataires qui manifestent contre la hausse, j\'espère que leur bloc va s\'effondrer',
     'Le nouveau refuge va amener les rats dans le coin',
   ])('%s', (text) => {
-    expect(warnings(text).length + errors(text).length).toBeGreaterThan(0);
-  });('%s', (text) => {
     expect(warnings(text).length + errors(text).length).toBeGreaterThan(0);
   });
 });
