@@ -267,7 +267,7 @@ export function findDoom(s: Stream, sc: Scope, g: Groups, callStart: Int32Array,
     // faut éviter que ») or in the sentence before « si / où / quand / avant que » (« ça irait mieux si », « vivement le jour où », « je ne
     // m'arrêterai pas avant que… »).
     let from = (w === 'si' && at(j + 1, sent) === 'seulement') || (/^que?$/.test(w) && at(j - 1, sent) === '') ? j : -1;
-    for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= (/^que?$/.test(w) && !/^(?:avant|pis|et)$/.test(at(j - 1, sent)) ? 1 : 12) && at(i, sent); i -= 1) if (fills(WISH, s.words[i])) from = i;
+    for (let i = j - 1; from < 0 && /^(?:que?|si|ou|quand)$/.test(w) && i >= 0 && j - i <= (/^que?$/.test(w) && !/^(?:avant|pis|et)$/.test(at(j - 1, sent)) ? (at(j - 1, sent) === 'ca' ? 3 : 1) : 12) && at(i, sent); i -= 1) if (fills(WISH, s.words[i])) from = i;
     let p = named ? named.b : k + 1;
     // « Les … peuvent ben toutes crever »: leave to die given as a wish.
     if (from < 0 && named && /^peu[tv]/.test(at(p, sent)) && /^bi?en$/.test(at(p + 1, sent))) from = named.a;

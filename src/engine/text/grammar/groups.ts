@@ -55,7 +55,7 @@ export interface Groups {
 /** Words between a determiner and a group's name (« ces maudits BS », « les sales… »). */
 const PRE_HEAD = new Set(['individu', 'individus', 'personne', 'personnes', 'maudit', 'maudits', 'maudite', 'maudites', 'sale', 'sales', 'foutus', 'foutues', 'chers', 'cheres', 'pauvres', 'nouveaux', 'nouvelles', 'vrais', 'vraies', 'jeunes', 'vieux', 'autres', 'autre']);
 const RELIGIONS = new Set(['islam', 'judaisme', 'christianisme', 'catholicisme', 'hindouisme', 'bouddhisme', 'sikhisme', 'gauchisme', 'wokisme', 'feminisme', 'communisme', 'transidentite', 'homosexualite']);
-const NEEDS_PLACE = new Set(['gens', 'monde']);
+const NEEDS_PLACE = new Set(['gens', 'monde', 'ceux', 'celles']);
 const OF = new Set(['de', 'du', 'des', 'd']);
 /** « de cette espèce », « de votre race », « de leur genre »: a kind pointed at or owned belongs to the name. */
 const ARTICLE = new Set(['la', 'le', 'l', 'notre', 'nos', 'ce', 'cette', 'votre', 'vos', 'ton', 'ta', 'son', 'sa', 'leur', 'leurs', 'mon', 'ma']);
@@ -74,7 +74,7 @@ function complementEnd(s: Stream, end: number): number {
 
 /** Possessives of the group itself (« avec leur turban », « avec son voile »). */
 const OWNED_BY_THEM = new Set(['leur', 'leurs', 'son', 'sa', 'ses']);
-const ROLE = new Set(['volant', 'commandes', 'pouvoir', 'gouvernement', 'politique', 'poste', 'postes']);
+const ROLE = new Set(['conseil', 'greve', 'volant', 'commandes', 'pouvoir', 'gouvernement', 'politique', 'poste', 'postes']);
 const TYPICAL = new Set(['moyen', 'moyenne', 'typique', 'type']);
 /** Two of one sex (« deux gars », « deux femmes ») and a tender act or « ensemble » after: a same-sex couple, so gay people as such. */
 const PAIRED = new Set(['gars', 'hommes', 'femmes', 'filles', 'garcons', 'mecs']);
@@ -262,7 +262,8 @@ function readGroups(s: Stream): Groups {
     // « les Sikhs avec leur turban », « les femmes avec leur voile »: what they wear or carry, owned, still names the group.
     if (b + 2 < n && s.brk[b] === 0 && s.brk[b + 1] === 0 && s.brk[b + 2] === 0 && s.wordKeys[b]! === 'avec' && OWNED_BY_THEM.has(s.wordKeys[b + 1]!)) b += 3;
     // « les femmes au volant », « les … aux commandes »: members in a role are still the group.
-    if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(s.wordKeys[b]!) && ROLE.has(s.wordKeys[b + 1]!)) b += 2;
+    // (« les femmes au conseil municipal »: the body's own adjective too; one member « au conseil » is set in a role, appoint.ts.)
+    if (b + 1 < n && s.brk[b] === 0 && ['au', 'aux', 'en'].includes(s.wordKeys[b]!) && ROLE.has(s.wordKeys[b + 1]!) && (isPlural(s.wordKeys[end - 1]!) || s.wordKeys[b + 1] !== 'conseil')) b += s.wordKeys[b + 2] === 'municipal' ? 3 : 2;
     // « l'immigrant moyen », « le musulman typique »: the average member stands for the group.
     if (b < n && s.brk[b] === 0 && TYPICAL.has(s.wordKeys[b]!)) {
       b += 1;
@@ -297,7 +298,8 @@ function readGroups(s: Stream): Groups {
     // « les gens », « le monde » name a group only with where they live or work.
     // (« ces gens-là » is pointed at, and is enough.)
     const pointed = (i > 0 && s.wordKeys[i - 1]! === 'ces') || (end < n && s.hyphen[end] === 1 && s.wordKeys[end]! === 'la');
-    if (complementEnd(s, end) === end && end - i === 1 && NEEDS_PLACE.has(s.wordKeys[i]!) && !pointed) {
+    // « ceux du Cap », « celles de Limoilou »: those of a place named bare; « ceux de la rue », « ceux des autres » are things as often.
+    if (end - i === 1 && NEEDS_PLACE.has(s.wordKeys[i]!) && !pointed && (complementEnd(s, end) === end || (/^ce/.test(s.wordKeys[i]!) && (s.wordKeys[end] === 'des' || ARTICLE.has(s.wordKeys[end + 1]!))))) {
       i = end;
       continue;
     }

@@ -60,7 +60,7 @@ export const placeGroups = [
   '+employe', '+employe municipal|municipaux', '+employe de la ville', '+policier', '+flic', '+pompier', '+enseignant', '+prof', '+professeur', '+infirmier',
   '+medecin', '+preposee', '+chauffeur', '+camionneur', '+cycliste', '+automobiliste', '+touriste', '+locataire', '+proprietaire', '+agriculteur',
   '+banlieusard', '+campagnard', '+regionaux', '+montrealais', '+trifluvien', '+madelinois', '+capien', '+shawiniganais', '+cap-madelinois',
-  '+resident', '+citoyen', '+habitant', 'gens|monde', 'gens d\'|de ici|icitte|la-bas|ailleurs|la ville|la campagne|la region|l\'est|l\'ouest|en ville',
+  '+resident', '+citoyen', '+habitant', '+etudiant', 'gens|monde|ceux|celles', 'gens d\'|de ici|icitte|la-bas|ailleurs|la ville|la campagne|la region|l\'est|l\'ouest|en ville',
 ];
 
 /**

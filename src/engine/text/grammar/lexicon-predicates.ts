@@ -17,7 +17,7 @@ export const dehumanising = [
   '+plaie', '+microbe', '+pou', '+sangsue', '+larve', '+cloporte', '+nuisible', '+barbare', '+sauvage', '+primitif', '+degenere', '+consanguin',
   'etres|etre +inferieur', 'race +inferieure', '+inferieur', 'moins que rien', 'moins-que-rien', '+vermisseau', '+charogne', '+hyene', '+chacal',
   '+sous-humain', 'sous humain|humains', '+monstre', '+engeance', '+abomination', '+perversion', '+erreur de la nature',
-  '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+insecte', '+bibitte', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant',
+  '+excrement', '+merdasse', '+merdeux', '+sous-merde', '+pourriture', '+cancrelat', '+punaise', '+insecte', '+bibitte', '+gangrene', '+tumeur', '+invasion', '+envahisseur', '+occupant', '+vidange humaine',
 ];
 
 /** Degrading attributes: need a verb (« sont des voleurs », « c'est tous des paresseux »). */
@@ -29,7 +29,7 @@ export const degrading = [
   '+terroriste', '+criminel', '+voleur', '+violeur', '+delinquant', '+bandit', '+voyou', '+profiteur', '+fraudeur', '+escroc', '+arnaqueur', '+menteur', '+paresseux',
   '+faineant', '+manipulateur', '+manipulatrice', '+vicieux', '+hysterique', '+perfide', '+lache', '+traitre', '+hypocrite', '+inutile', '+incapable', '+incompetent', '+nul', 'bons|bon|bonnes|bonne a rien', '+idiot', '+imbecile',
   'cons|connes|conne', '+cave', 'epais|epaisse|epaisses', '+stupide', '+debile', '+attarde', '+arriere', '+abruti', '+cretin', '+ignorant', '+illettre',
-  '+analphabete', '+inapte', '+predispose a|au la? +violence|+crime|criminalite|delinquance|+vol|paresse', '+crasseux', '+puant', '+degoutant', '+degueulasse', '+deguelasse', '+degeulasse', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', '+maladie +mentale|mental|mentaux', '+maladie', '+trouble +mental', 'fous|folles|fou|folle',
+  '+analphabete', '+colon? pas|mal +instruit|+eduque', '+inapte', '+predispose a|au la? +violence|+crime|criminalite|delinquance|+vol|paresse', '+crasseux', '+puant', '+degoutant', '+degueulasse', '+deguelasse', '+degeulasse', '+repugnant', '+immonde', '+dangereux', '+malade', '+malade +mental', '+maladie +mentale|mental|mentaux', '+maladie', '+trouble +mental', 'fous|folles|fou|folle',
   '+pervers', '+pedophile', '+deviant', '+deviance', '+mauvais|+mechant +personne|gens|monde|+etre|+individu|+citoyen|+voisin', '+menace', '+danger', '+fardeau', '+boulet', 'poids mort|morts', '+assiste', 'bs', '+quetaine', '+gratteux',
   '+corrompu', '+pourri', '+crosseur', '+vendu', '+parasitaire', '+inadapte', '+sangsue', '+feignant', '+glandeur', '+dechet',
   '+minable', '+pathetique', '+tare', '+zero', '+moron', '+sans-dessein', '+niaiseux', '+nono', '+gueux', '+clochard', '+bougon',
@@ -312,7 +312,7 @@ export const identityVerbs = [
  */
 export const peopleActs = [
   [
-    '~voter|~chialer|~queter|~mendier|~prier|~immigrer|~revendiquer|~plaindre',
+    '~vivre sur|a notre|nos dos|crochets', '~voter|~chialer|~queter|~mendier|~prier|~immigrer|~revendiquer|~plaindre',
     `~parler|~jaser|~payer|paient|~toucher|recoivent|recevoir *? *? *? francais|anglais|${BENEFITS}`,
   ],
   // What beasts or things also do (« travaillent », « exigent » a care, sleep in the park): read only with a noun no beast or waste bears.
@@ -331,7 +331,7 @@ export const worthEnding = [
   'ne|n\'? ~changer jamais',
   'ne|n\'? ~avoir jamais|rien? jamais|rien ~accomplir|~apporter|~construire|~inventer|~creer|~produire', 'ne|n\'? ~accomplir|~produire|~creer|~inventer|~construire|~apporter jamais? rien',
   // Minds and humanity denied, at the clause's end (« ne comprennent rien », « c'est pas du monde »; not « rien à la nouvelle appli »).
-  'ne|n\'? ~comprendre jamais|vraiment? rien', 'ne|n\'? ~comprendre|~connaitre jamais|vraiment? rien a rien', 'ne|n\'? ~etre pas|jamais du monde', 'ne|n\'? ~etre +capable de|d\' rien', 'ne|n\'? ~savoir pas|jamais vivre','ne|n\'? ~compter pas|plus|guere|jamais|aucunement', 'ne|n\'? ~meriter pas|jamais|rien', 'ne|n\'? ~valoir pas|plus|jamais cher'];
+  'ne|n\'? ~comprendre jamais|vraiment? rien', 'ne|n\'? ~comprendre rien aux chiffres|maths|finances', 'ne|n\'? ~comprendre|~connaitre jamais|vraiment? rien a rien', 'ne|n\'? ~etre pas|jamais du monde', 'ne|n\'? ~etre +capable de|d\' rien', 'ne|n\'? ~savoir pas|jamais vivre','ne|n\'? ~compter pas|plus|guere|jamais|aucunement', 'ne|n\'? ~meriter pas|jamais|rien', 'ne|n\'? ~valoir pas|plus|jamais cher'];
 
 /**
  * Crimes said of a whole group without an object (« les … volent, violent », « ils pillent et

@@ -127,6 +127,8 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
   const end = new Int32Array(n);
   for (const [a, b] of found) {
     end[a] = b;
+    // (« brûle avec les petits … dedans »: those it burns with are its target, whoever they are.)
+    if (s.wordKeys[b - 2] === 'avec') target[s.sentence[a]!] = 1;
     if (!harm[s.sentence[a]!]) harm[s.sentence[a]!] = a + 1;
   }
   for (let i = 0; i < n; i += 1) if (PERSON.has(s.wordKeys[i]!)) target[s.sentence[i]!] = 1;
