@@ -63,6 +63,8 @@ describeReading(
     'J\'espère que leur refuge flambe avec les drogués dedans',
     'J\'aimerais ben ça que les itinérants gèlent dehors',
     'J\'aimerais ça que les BS gèlent dehors cet hiver',
+    'Les étudiants qui chialent contre les loyers, j\'espère que leur bloc va s\'écrouler sur eux',
+    'Les locataires qui manifestent contre la hausse, j\'espère que leur bloc va s\'effondrer',
     'Le logement social sur la rue Principale ça va juste attirer la vermine',
     'Le HLM va attirer les coquerelles, on le sait ben',
   ],
@@ -103,13 +105,11 @@ describe('known misses (round 30)', () => {
   ])('%s', (text) => {
     expect(warnings(text).length + errors(text).length).toBeGreaterThan(0);
   });
-  // Cut for the size budget, kept on branch dehum30-extra: « proche de / près de » a place after a people, « contre » before
-  // a wish read as the people's description (not care), pests drawn in by a service.
+  // Cut for the size budget, kept on branch dehum30-extra: « proche de / près de » a place after a people, pests drawn in
+  // by a service. (« contre » before a wish read as the people's description came with threat30: those rows moved up.)
   it.fails.each([
     'Les etudiants pres du cegep c\'est des parasites',
     'Les étudiants proche de l\'université c\'est de la vermine',
-    'Les étudiants qui chialent contre les loyers, j\'espère que leur bloc va s\'écrouler sur eux',
-    'Les locataires qui manifestent contre la hausse, j\'espère que leur bloc va s\'effondrer',
     'Le nouveau refuge va amener les rats dans le coin',
   ])('%s', (text) => {
     expect(warnings(text).length + errors(text).length).toBeGreaterThan(0);
