@@ -21,7 +21,7 @@ import { compile, fills, findAllIn, keyOf, NO_LONGER, wordSet } from './patterns
 import type { Stream } from './stream.ts';
 
 /** Forecasts and doubts. */
-const MOCKS = compile(["au moins s'? il|elle|on", 'inquietez vous pas', 'bonne chance pour|avec', 'trop +prudent', '~verifier son|ses +permis|+diplome', "c' est pour ca qu'|que"]);
+const MOCKS = compile(["au moins s'? il|elle|on|les|ses|nos", 'inquietez vous pas', 'bonne chance pour|avec', 'trop +prudent', '~verifier son|ses +permis|+diplome', "c' est pour ca qu'|que"]);
 /** The speaker's own family. */
 const KIN = compile(['ma|mon|mes +fille|+fils|+femme|+mari|blonde|chum|mere|pere|+soeur|+frere|+enfant']);
 /** Hiring verbs (hint.ts counts one more of a people hired with them). */

@@ -38,6 +38,7 @@ import { hardshipVerbs } from './lexicon-predicates.ts';
 import { FOREIGN, HOME } from './foreign.ts';
 import { HIRED, mocked } from './appoint.ts';
 import { namedTypes, OUR_NAMES } from './names.ts';
+import { forecasts } from './forecast.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
@@ -81,6 +82,14 @@ const GUARD = compile(GUARDS);
 const HAZARDS = wordSet(['+travaux', '+chantier', '+verglas', '+glace', '+circulation', '+trafic', '+camion', '+machinerie', '+detour', '+excavation', '+trou', '+deneigement', '+souffleuse', '+charrue', '+inondation', '+crue', '+coyote', '+ours', '+tique', '+tempete', '+orage', '+canicule', '+courant', '+fermeture', '+entrave'], false);
 /** A person described, not named (« les nouveaux voisins », « du nouveau monde »). */
 const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arrivant|monde|gens`]);
+/**
+ * Where a people lives, guessed (« on devine sur quelle rue vivent les nouveaux arrivants »): read also beside a person
+ * described without a name (DESCRIBED), not beside a service (« devinez dans quel quartier le refuge va ouvrir » asks where
+ * the City puts it).
+ */
+const WHERE = compile(['~deviner *? sur|dans quelle|quel +rue|+quartier|+secteur|+coin|+bloc|+immeuble']);
+/** A reader asked to recall (« remplacement, ça vous dit quelque chose? »): a lone « remplacement » beside it is the whistle. */
+const RECALL = compile(["ca|c' vous|te ~dire tu? quelque chose|de quoi"]);
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
   'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'tu|vous|on ~comprendre pourquoi',
@@ -101,6 +110,9 @@ const HINTS = compile([
   // A mock wish for those nearby (« bonne chance à ceux qui restent autour »; said to a people itself, « bonne chance à eux »,
   // it is sincere).
   'bonne chance a ceux|celles qui',
+  // The reader told to keep sleeping while it happens (« continuez à dormir »), or that nothing more need be said (« pas
+  // besoin d'en dire plus »).
+  'continuez|continue|continuons a|de ~dormir', "pas besoin d'|de en dire|rajouter plus|davantage",
   // « Just asking » (« je pose juste la question », « question innocente », « avec tout le respect », « juste moi qui trouve… »,
   // « je m'inquiète pour nos filles »): a question or a claim disowned as it is made. (Not « je dis juste que », « je demande
   // juste », « simple question », as often said kindly or to ask about a service.)
@@ -207,6 +219,10 @@ const CLUES = compile([
   // A people evoked by what is theirs: a place of worship, a feast, a food, a dress, a law, a card (« une autre mosquée »,
   // « un pow-wow au parc », « un resto halal », « des boubous », « sa carte de statut »), or a hiring quota.
   ...peopleWorship, 'halal', 'pow wow|wows', 'ramadan', '+boubou', 'charia', '+carte de statut', '+quota de|d\' +diversite', "~cocher les|la bonne|bonnes +case",
+  // Hired to tick a box (« engagée pour cocher une case »), a prayer rug, a feast of diversity (« un autre festival de la
+  // diversité »), the colour of the people guessed (« de quelle couleur vont être la moitié des enfants »).
+  'pour ~cocher une|des|la|les +case', '+tapis de priere', '+festival|+fete|+semaine|+mois|+journee de|des la? +diversite|+culture|interculturel|interculturelle',
+  `quelle|quelles +couleur *? *? *? majorite|moitie? de|des|d'? +enfant|+eleve|monde|gens|+famille|+resident|+habitant|${SUSPECTS}`,
   // A wrongdoer's name guessed (« l'autre chauffeur s'appelait… », « un nom que personne est capable de prononcer », « le
   // même genre de nom »).
   `${SUSPECTS} s' appelle|appellent|appelait|appelaient`, "+nom|+prenom que|qu' personne", 'meme genre|sorte de +nom|+prenom',
@@ -262,7 +278,7 @@ const REPORTED = wordSet(['pouvez', 'pourriez', 'svp', 'stp', 'plait', '~envoyer
 /** Thanks for a service (« merci pour votre réponse », « merci de votre suivi »): politeness, not a frame. */
 const POLITE = new Set(['votre', 'vos', 'ton', 'ta', 'tes']);
 /** Services that stand for the people they serve. */
-const SERVICES = compile(['+refuge', 'centre de jour', '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
+const SERVICES = compile(['+refuge', 'centre de jour', 'centre|centres jeunesse', "+site|+centre d' injection", '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
 
 /**
  * A place called a dump of people (« un dépotoir à humains », « une poubelle à BS »), or people called society's waste (« les
@@ -318,6 +334,12 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // A dump of people stands for its people.
   // (« les déchets de la société de consommation » are things.)
   for (const [a, b] of findAllIn(s, DUMP)) if (next(b - 1) !== 'societe' || !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), (gift[a]! |= 2));
+  // A mocking forecast of a people's effect on others (forecast.ts): its people found below, a service too; a strike stands
+  // for its own workers (`gift` 2).
+  const mock = new Uint8Array(n);
+  for (const [a, b, own] of forecasts(s)) (hints.push([a, b]), (mock[a] = 1), own > 1 && (gift[a]! |= 2));
+  const told = new Uint8Array(n);
+  for (const [a, b] of findAllIn(s, WHERE)) (hints.push([a, b]), (told[a] = 1));
   const served = new Int32Array(sentences);
   for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
   let good = false;
@@ -354,7 +376,9 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const whistles = findAllIn(s, WHISTLES);
   const whistle = new Uint8Array(n);
   // (Not « le grand remplacement des véhicules », a thing's.)
-  for (const [a, b] of whistles) if ((whistles.length > 1 || s.wordKeys[a]![0] === 'g') && !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), whistle.fill(1, a, b));
+  const recalled = new Uint8Array(sentences);
+  for (const [a] of findAllIn(s, RECALL)) recalled[s.sentence[a]!] = 1;
+  for (const [a, b] of whistles) if ((whistles.length > 1 || s.wordKeys[a]![0] === 'g' || recalled[s.sentence[a]!]) && !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), whistle.fill(1, a, b));
   // A word or three set in quotation marks is a wink too (« son « diplôme » de là-bas », « le « beau monde » qu'on connaît »),
   // read beside a people of its own sentence only (the same marks also name a program or a title).
   const winks: Array<[number, number]> = [];
@@ -426,7 +450,10 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const sentenceStart = new Int32Array(sentences + 1).fill(n);
   const named = new Uint8Array(sentences);
   for (let i = n - 1; i >= 0; i -= 1) sentenceStart[s.sentence[i]!] = i;
-  for (let i = 0; i < n; i += 1) if (fills(NAMED, s.words[i])) named[s.sentence[i]!] = 1;
+  // (The reader asked to recall, « ça vous dit quelque chose », names no source.)
+  const recall = new Uint8Array(n);
+  for (const [a, b] of findAllIn(s, RECALL)) recall.fill(1, a, b);
+  for (let i = 0; i < n; i += 1) if (fills(NAMED, s.words[i]) && !recall[i]) named[s.sentence[i]!] = 1;
   // A role or a credential in quotation marks is denied to the person so named (« des « étudiants » », « son « diplôme » »):
   // a role names its own people; a credential needs a person in the comment (a people, a role, « le chauffeur »).
   let person = mentions.length > 0;
@@ -449,7 +476,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const back = /^(surpren|etonn|vraiment|tellement|question|juste (une|question)$)/.test(`${next(a)} ${next(a + 1)}`);
     let near = gift[a]! > 1 ? b - 1 : -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
-      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] || strong[a] ? served[j] : 0) : denied[h - marked]!);
+      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] || told[a] ? described[j] : 0) || (gift[a] || strong[a] || mock[a] ? served[j] : 0) : denied[h - marked]!);
       if (who && !quiet[j]) near = who - 1;
     }
     if (near < 0) continue;
