@@ -89,7 +89,9 @@ const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arr
  */
 const WHERE = compile(['~deviner *? sur|dans quelle|quel +rue|+quartier|+secteur|+coin|+bloc|+immeuble']);
 /** A reader asked to recall (« remplacement, ça vous dit quelque chose? »): a lone « remplacement » beside it is the whistle. */
-const RECALL = compile(["ca|c' vous|te ~dire tu? quelque chose|de quoi"]);
+/** Nothing more need be said (« pas besoin d'en dire plus »): read unless the comment brings good news (« …, bravo! »). */
+const ENOUGH = compile(["pas besoin d'|de en dire|rajouter plus|davantage"]);
+const RECALL = compile(["ca|c' vous|te ~dire tu? quelque chose"]);
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
   'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'tu|vous|on ~comprendre pourquoi',
@@ -110,9 +112,8 @@ const HINTS = compile([
   // A mock wish for those nearby (« bonne chance à ceux qui restent autour »; said to a people itself, « bonne chance à eux »,
   // it is sincere).
   'bonne chance a ceux|celles qui',
-  // The reader told to keep sleeping while it happens (« continuez à dormir »), or that nothing more need be said (« pas
-  // besoin d'en dire plus »).
-  'continuez|continue|continuons a|de ~dormir', "pas besoin d'|de en dire|rajouter plus|davantage",
+  // The reader told to keep sleeping while it happens (« continuez à dormir »).
+  'continuez|continue|continuons a|de ~dormir',
   // « Just asking » (« je pose juste la question », « question innocente », « avec tout le respect », « juste moi qui trouve… »,
   // « je m'inquiète pour nos filles »): a question or a claim disowned as it is made. (Not « je dis juste que », « je demande
   // juste », « simple question », as often said kindly or to ask about a service.)
@@ -344,6 +345,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
   let good = false;
   for (let i = 0; i < n; i += 1) good ||= fills(GOOD_NEWS, s.words[i]);
+  for (const h of good ? [] : findAllIn(s, ENOUGH)) hints.push(h);
   // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
   for (const [a, b] of good ? [] : findAllIn(s, ONE_MORE)) {
     const m = headAt[b - 2]!;
@@ -376,8 +378,10 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const whistles = findAllIn(s, WHISTLES);
   const whistle = new Uint8Array(n);
   // (Not « le grand remplacement des véhicules », a thing's.)
+  // (The reader asked to recall, « ça vous dit quelque chose », is no one's speech and names no source.)
   const recalled = new Uint8Array(sentences);
-  for (const [a] of findAllIn(s, RECALL)) recalled[s.sentence[a]!] = 1;
+  const recall = new Uint8Array(n);
+  for (const [a, b] of findAllIn(s, RECALL)) (recall.fill(1, a, b), (recalled[s.sentence[a]!] = 1));
   for (const [a, b] of whistles) if ((whistles.length > 1 || s.wordKeys[a]![0] === 'g' || recalled[s.sentence[a]!]) && !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), whistle.fill(1, a, b));
   // A word or three set in quotation marks is a wink too (« son « diplôme » de là-bas », « le « beau monde » qu'on connaît »),
   // read beside a people of its own sentence only (the same marks also name a program or a title).
@@ -401,6 +405,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // (A disclaimer's own « raciste » is no stand against prejudice.)
   const inHint = new Uint8Array(n);
   for (const [a, b] of hints) inHint.fill(1, a, b);
+  for (let i = 0; i < n; i += 1) inHint[i] ||= recall[i]!;
   // (Nor one denied or dared, « c'est pas une théorie », « dites-moi encore que c'est une théorie »: the claim is upheld. A
   // negation within four words before, a dare within fifteen.)
   const upheld = new Uint8Array(sentences);
@@ -450,9 +455,6 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const sentenceStart = new Int32Array(sentences + 1).fill(n);
   const named = new Uint8Array(sentences);
   for (let i = n - 1; i >= 0; i -= 1) sentenceStart[s.sentence[i]!] = i;
-  // (The reader asked to recall, « ça vous dit quelque chose », names no source.)
-  const recall = new Uint8Array(n);
-  for (const [a, b] of findAllIn(s, RECALL)) recall.fill(1, a, b);
   for (let i = 0; i < n; i += 1) if (fills(NAMED, s.words[i]) && !recall[i]) named[s.sentence[i]!] = 1;
   // A role or a credential in quotation marks is denied to the person so named (« des « étudiants » », « son « diplôme » »):
   // a role names its own people; a credential needs a person in the comment (a people, a role, « le chauffeur »).
