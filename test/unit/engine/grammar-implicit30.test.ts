@@ -5,7 +5,7 @@
  * with a recall, and a woman in a role mocked with « au moins les… ». Warnings only. Clean counterparts share the surface: a
  * sincere wish of luck, a real worry, a welcome. Written for this round, not copied from any set.
  */
-import { describeKnownDoubts, describeKnownMisses, describeReading } from './grammar-helpers.ts';
+import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
 
 describeReading(
   'round 30 (implicit): a mocking forecast of a people\'s effect on others warns',
