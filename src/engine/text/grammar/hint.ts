@@ -279,7 +279,7 @@ const REPORTED = wordSet(['pouvez', 'pourriez', 'svp', 'stp', 'plait', '~envoyer
 /** Thanks for a service (« merci pour votre réponse », « merci de votre suivi »): politeness, not a frame. */
 const POLITE = new Set(['votre', 'vos', 'ton', 'ta', 'tes']);
 /** Services that stand for the people they serve. */
-const SERVICES = compile(['+refuge', 'centre de jour', 'centre|centres jeunesse', "+site|+centre d' injection", '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
+const SERVICES = compile(['+refuge', 'centre de jour', 'centre|centres jeunesse', "d' injection", '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
 
 /**
  * A place called a dump of people (« un dépotoir à humains », « une poubelle à BS »), or people called society's waste (« les
