@@ -1,9 +1,9 @@
 /**
  * Round 30 (implicit): a mocking forecast of what a people, or a service that stands for them, will do to others (the shops
- * wished luck, a trade's windfall, no change beside a strike), a guess of where or what colour, a hiring to tick a box, a
- * precaution beside a feast of diversity, « continuez à dormir », « pas besoin d'en dire plus », a lone « remplacement »
- * with a recall, and a woman in a role mocked with « au moins les… ». Warnings only. Clean counterparts share the surface: a
- * sincere wish of luck, a real worry, a welcome. Written for this round, not copied from any set.
+ * wished luck, no change beside a strike; a trade's windfall is a known miss), a guess of where or what colour, a hiring to
+ * tick a box, a precaution beside a feast of diversity, « continuez à dormir », « pas besoin d'en dire plus », a lone
+ * « remplacement » with a recall, and a woman in a role mocked with « au moins les… ». Warnings only. Clean counterparts
+ * share the surface: a sincere wish of luck, a real worry, a welcome. Written for this round, not copied from any set.
  */
 import { describeKnownMisses, describeReading } from './grammar-helpers.ts';
 
@@ -15,10 +15,6 @@ describeReading(
     'Un centre jeunesse à côté de l\'école? Ben bonne chance aux dépanneurs 🤷',
     'Un HLM de 60 logements, bonne chance aux voisins pour garder leurs bicycles 😂',
     'Encore des réfugiés logés au motel, bonne chance aux épiceries du secteur lol',
-    // A trade that gains from a disorder.
-    'Pow-wow au parc ce weekend, faites-vous-en pas le dépanneur va faire son meilleur chiffre de l\'année',
-    'Un site d\'injection sur la rue, les serruriers vont être contents 😂',
-    'Festival autochtone au parc, inquiétez-vous pas la SAQ va faire une grosse vente',
     // No change, the others said to be the same already.
     'Grève des profs: on verra aucune différence avec d\'habitude 😂',
     'Les fonctionnaires en grève? pas de différence avec l\'ordinaire lol',
@@ -66,6 +62,10 @@ describeReading(
 );
 
 describeKnownMisses([
+  // A trade that gains from a disorder (left out for the page budget: its trades, its windfalls and its mock reassurances).
+  'Pow-wow au parc ce weekend, faites-vous-en pas le dépanneur va faire son meilleur chiffre de l\'année',
+  'Un site d\'injection sur la rue, les serruriers vont être contents 😂',
+  'Festival autochtone au parc, inquiétez-vous pas la SAQ va faire une grosse vente',
   // A foreign place as the people (not in the places of foreign.ts), the brace forecast without a people named.
   'Le conseiller revient d\'un voyage au Burkina, préparez-vous à avoir des nouveaux voisins 🙄',
   // A stereotype of women said through a cause.

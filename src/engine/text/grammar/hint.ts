@@ -36,9 +36,9 @@ import type { Stream } from './stream.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs } from './lexicon-predicates.ts';
 import { FOREIGN, HOME } from './foreign.ts';
-import { HIRED, mocked } from './appoint.ts';
+import { HIRED, ironyAt, mocked } from './appoint.ts';
 import { namedTypes, OUR_NAMES } from './names.ts';
-import { forecasts } from './forecast.ts';
+import { SNEER } from './question.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
@@ -87,11 +87,18 @@ const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arr
  * described without a name (DESCRIBED), not beside a service (« devinez dans quel quartier le refuge va ouvrir » asks where
  * the City puts it).
  */
-const WHERE = compile(['~deviner *? sur|dans quelle|quel +rue|+quartier|+secteur|+coin|+bloc|+immeuble']);
-/** A reader asked to recall (« remplacement, ça vous dit quelque chose? »): a lone « remplacement » beside it is the whistle. */
-/** Nothing more need be said (« pas besoin d'en dire plus »): read unless the comment brings good news (« …, bravo! »). */
-const ENOUGH = compile(["pas besoin d'|de en dire|rajouter plus|davantage"]);
-const RECALL = compile(["ca|c' vous|te ~dire tu? quelque chose"]);
+const WHERE = compile(['~deviner *? sur|dans quelle|quel +rue|+quartier|+secteur|+coin']);
+/**
+ * A mocking forecast of a people's effect on others, nothing said of the people: the shops nearby wished luck (« bonne chance
+ * aux dépanneurs du coin »), no change where the others are the same already (« aucune différence avec d'habitude » of workers
+ * on strike, « ça changera rien au monde qui reste là »). The same words are said in earnest, so only with a sign of irony in
+ * the sentence (a wink, a mood other than warmth, a sneer); a service counts for its people. A warning to check.
+ */
+const FORECASTS = compile([
+  'bonne chance a|aux|au +commercant|+commerce|+depanneur|+marchand|+epicerie|+voisin',
+  "aucune|pas de|la? +difference avec d'|l' +habitude|+ordinaire",
+  '~changer pas|rien grand? chose? a|au|aux|pour le|les? monde|gens|+resident|+voisin',
+]);
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
   'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'tu|vous|on ~comprendre pourquoi',
@@ -190,8 +197,11 @@ const SIGN = compile(["ca|c' ~envoyer|envoie un|le drole|mauvais de? +message", 
 /** What a people wait for, lack or suffer (the verbs, not « meurtre » or « attentif »). */
 const SUFFER = wordSet([...hardshipVerbs, '~attendre', '~manquer', '~dormir', '+besoin'], false);
 const PLACED = /^(a|au|aux|dans|comme|avec)$/;
-/** A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 »): the conclusion of what came before, never after. */
-const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant', 'juste une? question', 'question honnete|serieuse']);
+/**
+ * A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 », « Pas besoin d'en dire plus. »): the conclusion of what
+ * came before, never after.
+ */
+const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant', 'juste une? question', 'question honnete|serieuse', "pas besoin d'|de en dire plus|davantage"]);
 /** One more of a people given a post (« encore un Haïtien engagé »): the count is the slight; the word between must be a people's name. */
 const ONE_MORE = compile([`encore un|une|des autre|autres? * ${HIRED}`]);
 /**
@@ -203,7 +213,10 @@ const GOOD_NEWS = wordSet(['enfin', 'bravo', '+fier', '~gagner', '+felicitation'
 const WHISTLES = compile(['grand remplacement', '14 mots|words', '88',
   // « le remplacement » beside the names or faces to look at (« regardez juste les prénoms des finissants »): one without the
   // other is a pipe's replacement or a list of graduates.
-  'remplacement', 'regardez|regarde|cherchez juste? les noms|prenoms']);
+  'remplacement', 'regardez|regarde|cherchez juste? les noms|prenoms',
+  // A lone « remplacement » with the reader asked to recall (« remplacement, ça vous dit quelque chose? »), no one's speech
+  // (the one whistle of five words or more: it stands alone).
+  "remplacement ca|c' vous|te ~dire tu? quelque chose"]);
 /**
  * What stands for a people without naming one (« devinez la couleur du suspect », « son pays d'origine », « un bon
  * bronzage »): beside a hint, the reader is left to name the people.
@@ -222,7 +235,7 @@ const CLUES = compile([
   ...peopleWorship, 'halal', 'pow wow|wows', 'ramadan', '+boubou', 'charia', '+carte de statut', '+quota de|d\' +diversite', "~cocher les|la bonne|bonnes +case",
   // Hired to tick a box (« engagée pour cocher une case »), a prayer rug, a feast of diversity (« un autre festival de la
   // diversité »), the colour of the people guessed (« de quelle couleur vont être la moitié des enfants »).
-  'pour ~cocher une|des|la|les +case', '+tapis de priere', '+festival|+fete|+semaine|+mois|+journee de|des la? +diversite|+culture|interculturel|interculturelle',
+  'pour ~cocher une|des|la|les +case', '+festival|+fete|+semaine|+mois|+journee de|des la? +diversite|+culture|interculturel|interculturelle',
   `quelle|quelles +couleur *? *? *? majorite|moitie? de|des|d'? +enfant|+eleve|monde|gens|+famille|+resident|+habitant|${SUSPECTS}`,
   // A wrongdoer's name guessed (« l'autre chauffeur s'appelait… », « un nom que personne est capable de prononcer », « le
   // même genre de nom »).
@@ -335,17 +348,21 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // A dump of people stands for its people.
   // (« les déchets de la société de consommation » are things.)
   for (const [a, b] of findAllIn(s, DUMP)) if (next(b - 1) !== 'societe' || !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), (gift[a]! |= 2));
-  // A mocking forecast of a people's effect on others (forecast.ts): its people found below, a service too; a strike stands
-  // for its own workers (`gift` 2).
-  const mock = new Uint8Array(n);
-  for (const [a, b, own] of forecasts(s)) (hints.push([a, b]), (mock[a] = 1), own > 1 && (gift[a]! |= 2));
+  // A mocking forecast in an ironic sentence (bit 1): its people found below, a service too (`told` 2); a strike in its
+  // sentence or the one before (bit 2) stands for its own workers beside no change (`gift` 2).
+  const wry = new Uint8Array(sentences);
+  for (const at of ironyAt(s)) wry[s.sentence[at - 1] ?? 0]! |= 1;
+  for (let i = 0; i < n; i += 1) wry[s.sentence[i]!]! |= SNEER.has(s.wordKeys[i]!) ? 1 : +/^grev/.test(s.wordKeys[i]!) * 2;
   const told = new Uint8Array(n);
+  for (const [a, b] of findAllIn(s, FORECASTS)) {
+    const k = s.sentence[a]!;
+    if (wry[k]! & 1) (hints.push([a, b]), (told[a] = 2), next(a) !== 'bonne' && (wry[k]! | wry[k - 1]!) & 2 && (gift[a]! |= 2));
+  }
   for (const [a, b] of findAllIn(s, WHERE)) (hints.push([a, b]), (told[a] = 1));
   const served = new Int32Array(sentences);
   for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
   let good = false;
   for (let i = 0; i < n; i += 1) good ||= fills(GOOD_NEWS, s.words[i]);
-  for (const h of good ? [] : findAllIn(s, ENOUGH)) hints.push(h);
   // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
   for (const [a, b] of good ? [] : findAllIn(s, ONE_MORE)) {
     const m = headAt[b - 2]!;
@@ -378,11 +395,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const whistles = findAllIn(s, WHISTLES);
   const whistle = new Uint8Array(n);
   // (Not « le grand remplacement des véhicules », a thing's.)
-  // (The reader asked to recall, « ça vous dit quelque chose », is no one's speech and names no source.)
-  const recalled = new Uint8Array(sentences);
-  const recall = new Uint8Array(n);
-  for (const [a, b] of findAllIn(s, RECALL)) (recall.fill(1, a, b), (recalled[s.sentence[a]!] = 1));
-  for (const [a, b] of whistles) if ((whistles.length > 1 || s.wordKeys[a]![0] === 'g' || recalled[s.sentence[a]!]) && !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), whistle.fill(1, a, b));
+  for (const [a, b] of whistles) if ((whistles.length > 1 || s.wordKeys[a]![0] === 'g' || b - a > 4) && !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), whistle.fill(1, a, b));
   // A word or three set in quotation marks is a wink too (« son « diplôme » de là-bas », « le « beau monde » qu'on connaît »),
   // read beside a people of its own sentence only (the same marks also name a program or a title).
   const winks: Array<[number, number]> = [];
@@ -405,7 +418,6 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // (A disclaimer's own « raciste » is no stand against prejudice.)
   const inHint = new Uint8Array(n);
   for (const [a, b] of hints) inHint.fill(1, a, b);
-  for (let i = 0; i < n; i += 1) inHint[i] ||= recall[i]!;
   // (Nor one denied or dared, « c'est pas une théorie », « dites-moi encore que c'est une théorie »: the claim is upheld. A
   // negation within four words before, a dare within fifteen.)
   const upheld = new Uint8Array(sentences);
@@ -455,7 +467,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const sentenceStart = new Int32Array(sentences + 1).fill(n);
   const named = new Uint8Array(sentences);
   for (let i = n - 1; i >= 0; i -= 1) sentenceStart[s.sentence[i]!] = i;
-  for (let i = 0; i < n; i += 1) if (fills(NAMED, s.words[i]) && !recall[i]) named[s.sentence[i]!] = 1;
+  for (let i = 0; i < n; i += 1) if (fills(NAMED, s.words[i]) && !whistle[i]) named[s.sentence[i]!] = 1;
   // A role or a credential in quotation marks is denied to the person so named (« des « étudiants » », « son « diplôme » »):
   // a role names its own people; a credential needs a person in the comment (a people, a role, « le chauffeur »).
   let person = mentions.length > 0;
@@ -478,7 +490,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const back = /^(surpren|etonn|vraiment|tellement|question|juste (une|question)$)/.test(`${next(a)} ${next(a + 1)}`);
     let near = gift[a]! > 1 ? b - 1 : -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
-      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] || told[a] ? described[j] : 0) || (gift[a] || strong[a] || mock[a] ? served[j] : 0) : denied[h - marked]!);
+      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] || told[a]! & 1 ? described[j] : 0) || (gift[a] || strong[a] || told[a]! & 2 ? served[j] : 0) : denied[h - marked]!);
       if (who && !quiet[j]) near = who - 1;
     }
     if (near < 0) continue;
