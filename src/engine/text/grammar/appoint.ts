@@ -20,8 +20,14 @@ import { ROLE, SNEER } from './question.ts';
 import { compile, fills, findAllIn, keyOf, NO_LONGER, wordSet } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
+/**
+ * The words that follow a wink or an emoji mood other than warmth (hint.ts reads its forecasts with them too). (Moods come as
+ * pairs, the mood then the word after it: warmth, « ❤ », sorts before the others; a number is no mood.)
+ */
+export const ironyAt = (s: Stream): Set<number> => new Set([...s.winkAt, ...s.moods.filter((_, k) => s.moods[k - 1]! > '❤')] as number[]);
+
 /** Forecasts and doubts. */
-const MOCKS = compile(["au moins s'? il|elle|on", 'inquietez vous pas', 'bonne chance pour|avec', 'trop +prudent', '~verifier son|ses +permis|+diplome', "c' est pour ca qu'|que"]);
+const MOCKS = compile(["au moins s'? il|elle|on|les|ses|nos", 'inquietez vous pas', 'bonne chance pour|avec', 'trop +prudent', '~verifier son|ses +permis|+diplome', "c' est pour ca qu'|que"]);
 /** The speaker's own family. */
 const KIN = compile(['ma|mon|mes +fille|+fils|+femme|+mari|blonde|chum|mere|pere|+soeur|+frere|+enfant']);
 /** Hiring verbs (hint.ts counts one more of a people hired with them). */
@@ -36,8 +42,7 @@ const PLACED = wordSet([HIRED, '~conduire', 'volant'], false);
  * ça que ma rue est jamais faite »). Bounded: a window of words around each forecast.
  */
 export function mocked(s: Stream): Array<[number, number]> {
-  // (Moods come as pairs, the mood then the word after it: warmth, « ❤ », sorts before the others; a number is no mood.)
-  const ironic = new Set([...s.winkAt, ...s.moods.filter((_, k) => s.moods[k - 1]! > '❤')]);
+  const ironic = ironyAt(s);
   // One's own family at the wheel is care, not a people mocked (« ma fille conduit la souffleuse, on est jamais trop prudent »).
   const kin = new Set(findAllIn(s, KIN).map(([a]) => s.sentence[a]!));
   return findAllIn(s, MOCKS).filter(([a, b]) => {

@@ -36,8 +36,9 @@ import type { Stream } from './stream.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs } from './lexicon-predicates.ts';
 import { FOREIGN, HOME } from './foreign.ts';
-import { HIRED, mocked } from './appoint.ts';
+import { HIRED, ironyAt, mocked } from './appoint.ts';
 import { namedTypes, OUR_NAMES } from './names.ts';
+import { SNEER } from './question.ts';
 
 /** What a disclaimer says the speaker is not (« sans vouloir être raciste »). */
 const PREJUDICED = 'raciste|racistes|xenophobe|xenophobes|homophobe|homophobes|transphobe|sexiste|sexistes|islamophobe|antisemite';
@@ -81,6 +82,23 @@ const GUARD = compile(GUARDS);
 const HAZARDS = wordSet(['+travaux', '+chantier', '+verglas', '+glace', '+circulation', '+trafic', '+camion', '+machinerie', '+detour', '+excavation', '+trou', '+deneigement', '+souffleuse', '+charrue', '+inondation', '+crue', '+coyote', '+ours', '+tique', '+tempete', '+orage', '+canicule', '+courant', '+fermeture', '+entrave'], false);
 /** A person described, not named (« les nouveaux voisins », « du nouveau monde »). */
 const DESCRIBED = compile([`nouveau|nouveaux|nouvelle|nouvelles ${SUSPECTS}|+arrivant|monde|gens`]);
+/**
+ * Where a people lives, guessed (« on devine sur quelle rue vivent les nouveaux arrivants »): read also beside a person
+ * described without a name (DESCRIBED), not beside a service (« devinez dans quel quartier le refuge va ouvrir » asks where
+ * the City puts it).
+ */
+const WHERE = compile(['~deviner *? sur|dans quelle|quel +rue|+quartier|+secteur']);
+/**
+ * A mocking forecast of a people's effect on others, nothing said of the people: the shops nearby wished luck (« bonne chance
+ * aux dépanneurs du coin »), no change where the others are the same already (« aucune différence avec d'habitude » of workers
+ * on strike, « ça changera rien au monde qui reste là »). The same words are said in earnest, so only with a sign of irony in
+ * the sentence (a wink, a mood other than warmth, a sneer); a service counts for its people. A warning to check.
+ */
+const FORECASTS = compile([
+  'bonne chance aux|au +commercant|+depanneur|+epicerie|+voisin',
+  "aucune|pas de|la? +difference avec d'|l' +habitude|+ordinaire",
+  '~changer pas|rien grand? chose? a|au|aux|pour le|les? monde|gens|+voisin',
+]);
 /** Words that leave the conclusion to the reader. */
 const HINTS = compile([
   'comme par hasard', 'on|nous se comprend|comprends|comprenons', 'vous|tu me|m\' ~comprendre', 'tu|vous|on ~comprendre pourquoi',
@@ -101,6 +119,8 @@ const HINTS = compile([
   // A mock wish for those nearby (« bonne chance à ceux qui restent autour »; said to a people itself, « bonne chance à eux »,
   // it is sincere).
   'bonne chance a ceux|celles qui',
+  // The reader told to keep sleeping while it happens (« continuez à dormir »).
+  'continuez|continue a|de ~dormir',
   // « Just asking » (« je pose juste la question », « question innocente », « avec tout le respect », « juste moi qui trouve… »,
   // « je m'inquiète pour nos filles »): a question or a claim disowned as it is made. (Not « je dis juste que », « je demande
   // juste », « simple question », as often said kindly or to ask about a service.)
@@ -177,8 +197,11 @@ const SIGN = compile(["ca|c' ~envoyer|envoie un|le drole|mauvais de? +message", 
 /** What a people wait for, lack or suffer (the verbs, not « meurtre » or « attentif »). */
 const SUFFER = wordSet([...hardshipVerbs, '~attendre', '~manquer', '~dormir', '+besoin'], false);
 const PLACED = /^(a|au|aux|dans|comme|avec)$/;
-/** A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 »): the conclusion of what came before, never after. */
-const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant', 'juste une? question', 'question honnete|serieuse']);
+/**
+ * A sentence of one mock verdict (« Surprenant. », « Étonnant 🙄 », « Pas besoin d'en dire plus. »): the conclusion of what
+ * came before, never after.
+ */
+const VERDICTS = compile(['vraiment|tellement? surprenant|etonnant', 'juste une? question', 'question honnete|serieuse', "pas besoin d'|de en dire plus"]);
 /** One more of a people given a post (« encore un Haïtien engagé »): the count is the slight; the word between must be a people's name. */
 const ONE_MORE = compile([`encore un|une|des autre|autres? * ${HIRED}`]);
 /**
@@ -190,7 +213,10 @@ const GOOD_NEWS = wordSet(['enfin', 'bravo', '+fier', '~gagner', '+felicitation'
 const WHISTLES = compile(['grand remplacement', '14 mots|words', '88',
   // « le remplacement » beside the names or faces to look at (« regardez juste les prénoms des finissants »): one without the
   // other is a pipe's replacement or a list of graduates.
-  'remplacement', 'regardez|regarde|cherchez juste? les noms|prenoms']);
+  'remplacement', 'regardez|regarde|cherchez juste? les noms|prenoms',
+  // A lone « remplacement » with the reader asked to recall (« remplacement, ça vous dit quelque chose? »), no one's speech
+  // (the one whistle of five words or more: it stands alone).
+  "remplacement ca|c' vous|te ~dire tu? quelque chose"]);
 /**
  * What stands for a people without naming one (« devinez la couleur du suspect », « son pays d'origine », « un bon
  * bronzage »): beside a hint, the reader is left to name the people.
@@ -207,6 +233,10 @@ const CLUES = compile([
   // A people evoked by what is theirs: a place of worship, a feast, a food, a dress, a law, a card (« une autre mosquée »,
   // « un pow-wow au parc », « un resto halal », « des boubous », « sa carte de statut »), or a hiring quota.
   ...peopleWorship, 'halal', 'pow wow|wows', 'ramadan', '+boubou', 'charia', '+carte de statut', '+quota de|d\' +diversite', "~cocher les|la bonne|bonnes +case",
+  // Hired to tick a box (« engagée pour cocher une case »), a prayer rug, a feast of diversity (« un autre festival de la
+  // diversité »), the colour of the people guessed (« de quelle couleur vont être la moitié des enfants »).
+  'pour ~cocher une|des +case', '+festival|+fete|+semaine de|des la? +diversite|+interculturel',
+  "quelle +couleur *? *? *? majorite|moitie? de|des|d'? +enfant|+eleve",
   // A wrongdoer's name guessed (« l'autre chauffeur s'appelait… », « un nom que personne est capable de prononcer », « le
   // même genre de nom »).
   `${SUSPECTS} s' appelle|appellent|appelait|appelaient`, "+nom|+prenom que|qu' personne", 'meme genre|sorte de +nom|+prenom',
@@ -262,7 +292,7 @@ const REPORTED = wordSet(['pouvez', 'pourriez', 'svp', 'stp', 'plait', '~envoyer
 /** Thanks for a service (« merci pour votre réponse », « merci de votre suivi »): politeness, not a frame. */
 const POLITE = new Set(['votre', 'vos', 'ton', 'ta', 'tes']);
 /** Services that stand for the people they serve. */
-const SERVICES = compile(['+refuge', 'centre de jour', '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
+const SERVICES = compile(['+refuge', 'centre de jour', '+centre jeunesse', "d' injection", '+hebergement', 'hlm', '+halte', '+logement social|sociaux', '+campement', 'la reserve']);
 
 /**
  * A place called a dump of people (« un dépotoir à humains », « une poubelle à BS »), or people called society's waste (« les
@@ -318,10 +348,20 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // A dump of people stands for its people.
   // (« les déchets de la société de consommation » are things.)
   for (const [a, b] of findAllIn(s, DUMP)) if (next(b - 1) !== 'societe' || !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), (gift[a]! |= 2));
+  const told = new Uint8Array(n);
+  for (const [a, b] of findAllIn(s, WHERE)) (hints.push([a, b]), (told[a] = 1));
   const served = new Int32Array(sentences);
   for (const [a] of findAllIn(s, SERVICES)) served[s.sentence[a]!] ||= a + 1;
   let good = false;
-  for (let i = 0; i < n; i += 1) good ||= fills(GOOD_NEWS, s.words[i]);
+  // A mocking forecast in an ironic sentence (bit 1) is read like a gift: its people found below, a service too; a strike in
+  // its sentence or the one before (bit 2) stands for its own workers beside no change (`gift` 2).
+  const wry = new Uint8Array(sentences);
+  for (const at of ironyAt(s)) wry[s.sentence[at - 1] ?? 0]! |= 1;
+  for (let i = 0; i < n; i += 1) (good ||= fills(GOOD_NEWS, s.words[i])), (wry[s.sentence[i]!]! |= SNEER.has(next(i)) ? 1 : +/^grev/.test(next(i)) * 2);
+  for (const [a, b] of findAllIn(s, FORECASTS)) {
+    const k = s.sentence[a]!;
+    if (wry[k]! & 1) (hints.push([a, b]), (gift[a]! |= next(a) !== 'bonne' && (wry[k]! | wry[k - 1]!) & 2 ? 2 : 1));
+  }
   // One more of a people hired (not « engagé dans sa communauté », committed), unless welcomed.
   for (const [a, b] of good ? [] : findAllIn(s, ONE_MORE)) {
     const m = headAt[b - 2]!;
@@ -354,7 +394,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const whistles = findAllIn(s, WHISTLES);
   const whistle = new Uint8Array(n);
   // (Not « le grand remplacement des véhicules », a thing's.)
-  for (const [a, b] of whistles) if ((whistles.length > 1 || s.wordKeys[a]![0] === 'g') && !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), whistle.fill(1, a, b));
+  for (const [a, b] of whistles) if ((whistles.length > 1 || s.wordKeys[a]![0] === 'g' || b - a > 4) && !/^(de|du|des|d)$/.test(next(b))) (hints.push([a, b]), whistle.fill(1, a, b));
   // A word or three set in quotation marks is a wink too (« son « diplôme » de là-bas », « le « beau monde » qu'on connaît »),
   // read beside a people of its own sentence only (the same marks also name a program or a title).
   const winks: Array<[number, number]> = [];
@@ -426,7 +466,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const sentenceStart = new Int32Array(sentences + 1).fill(n);
   const named = new Uint8Array(sentences);
   for (let i = n - 1; i >= 0; i -= 1) sentenceStart[s.sentence[i]!] = i;
-  for (let i = 0; i < n; i += 1) if (fills(NAMED, s.words[i])) named[s.sentence[i]!] = 1;
+  for (let i = 0; i < n; i += 1) if (fills(NAMED, s.words[i]) && !whistle[i]) named[s.sentence[i]!] = 1;
   // A role or a credential in quotation marks is denied to the person so named (« des « étudiants » », « son « diplôme » »):
   // a role names its own people; a credential needs a person in the comment (a people, a role, « le chauffeur »).
   let person = mentions.length > 0;
@@ -449,7 +489,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     const back = /^(surpren|etonn|vraiment|tellement|question|juste (une|question)$)/.test(`${next(a)} ${next(a + 1)}`);
     let near = gift[a]! > 1 ? b - 1 : -1;
     for (let j = Math.max(0, k - reach); j <= Math.min(sentences - 1, back ? k - 1 : k + reach) && near < 0; j += 1) {
-      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] ? described[j] : 0) || (gift[a] || strong[a] ? served[j] : 0) : denied[h - marked]!);
+      const who = people[j] || (h < marked ? role[j] || (aged[a] ? elders[j] : 0) || (strong[a] || told[a] ? described[j] : 0) || (gift[a] || strong[a] ? served[j] : 0) : denied[h - marked]!);
       if (who && !quiet[j]) near = who - 1;
     }
     if (near < 0) continue;
