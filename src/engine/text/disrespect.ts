@@ -395,7 +395,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
     }
     // Words run together (« salopecomme », « emmerdetousles »): the strongest listed part, over the token.
     // A listed word misspelt (« futre »): read through the grammar's correction and its dictionary guard.
-    const misspelt = kind === undefined ? nearCore(t.form) : undefined;
+    // (Not a short code whose digits were read as letters: « F1F05 » is no slur missing a letter.)
+    const misspelt = kind === undefined && (t.form === t.norm || t.form.length > 5) ? nearCore(t.form) : undefined;
     const glued = kind !== undefined ? undefined : misspelt !== undefined ? kindOf(misspelt) : gluedKind(t.form);
     if (glued) candidates.push({ kind: glued, start: t.nStart, end: t.nEnd, token: k });
     const named = kind === undefined ? dirtyName(tokens, k) : -1;

@@ -88,3 +88,31 @@ describe('an insult beside a flood named as a job\'s topic is disrespectful, not
     'La rue est inondée pis une auto est prise dans l\'eau avec quelqu\'un dedans',
   ])('still an emergency: %s', (text) => expect(classifyIncoming(text)).toBe('emergency-report'));
 });
+
+describeReading(
+  'a vice before « de » said of the group it names, asked or told (round 30)',
+  [
+    'Ces paresseux-là d\'immigrants méritent pas un logement',
+    'ces fainéants de fonctionnaires dorment au volant',
+    'Y\'a-tu vraiment quelqu\'un qui pense que ces paresseux-là d\'immigrants méritent un logement?',
+    'Sérieux, qui croit que ces crottés-là de BS méritent une augmentation?',
+  ],
+  [
+    'Ces voleurs de vélos sont partout dans le parc',
+    'Ces exploiteurs de travailleurs étrangers devraient être punis',
+    'Ces paresseux de chats dorment toute la journée',
+    'Mon voisin a écrit « ces paresseux d\'immigrants » sur Facebook, c\'est honteux',
+    'Qui pense que les cols bleus méritent une augmentation?',
+  ],
+  { flaggedMayWarn: true },
+);
+
+/** Known misses of this round (a fix makes one pass: move it up). */
+describe('known misses (round 30; a fix makes these fail: move them up)', () => {
+  it.fails.each([
+    // (« suis-je le seul à penser que… »: the speaker's own opinion asked for agreement, and a people called a way to replace us.)
+    'Suis-je le seul à penser que les immigrants sont juste une façon de remplacer les Québécois?',
+    // (A flooded street said again beside insults still reads as an emergency: the emergency lane's.)
+    'Le directeur est un ostie d\'incompétent, la rue est encore inondée',
+  ])('%s', (text) => expect(classifyIncoming(text)).toBe('disrespectful'));
+});
