@@ -59,8 +59,6 @@ const LOOKS = new Set(['as', 'avez', 'l', 'air', 'etre', 'sembles', 'semblez', '
 const COPULA = wordSet(copulas);
 const FILLER = wordSet(fillers);
 const SINGULAR_DEMONSTRATIVES = new Set(['ce', 'cet', 'cette']);
-/** What opens an epithet before « de » (« ces paresseux d'… », « maudits crottés de… »). */
-const EPITHET_LEAD = new Set(['ces', 'ce', 'cet', 'cette', 'maudits', 'maudites']);
 /** Quantifiers that may stand between « sont » and a state (« sont tous malades »). */
 const STATE_QUANTIFIERS = new Set(['tous', 'toutes', 'souvent', 'encore', 'deja']);
 const GROUP_VERBS = compile(groupVerbs);
@@ -1240,16 +1238,16 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       if (!strong) {
         // « ces paresseux(-là) d'immigrants »: a vice before « de » is said of the group it names (« ce fou de Pierre »); not
         // an agent noun, whose « de » names what it acts on (« ces voleurs de vélos », « ces exploiteurs de travailleurs »).
-        let d = q;
-        if (s.wordKeys[d] === 'la' && s.hyphen[d] === 1) d += 1;
-        const of = p > 0 && EPITHET_LEAD.has(s.wordKeys[p - 1]!) && s.sentence[p - 1] === s.sentence[p] && isDe(s.wordKeys[d]) && s.sentence[d] === s.sentence[p] && !/(?:eu(?:r|rs|se|ses)|trices?)$/.test(s.wordKeys[q - 1]!) ? mentionAt(g, g.startingAt[d + 1]) : undefined;
-        // Under a verb of believing in a question, the epithet is still the asker's wording (« qui pense que ces paresseux de …
-        // méritent… ? »), unless quoted: a doubt to check, on the whole question from its first word (the asking is not reported).
-        let ask = p - 1;
-        while (ask > 0 && p - ask < 24 && s.sentence[ask - 1] === s.sentence[p]) ask -= 1;
-        if (of && of.generic && s.sentence[of.a] === s.sentence[p])
-          if (!s.quoted[p] && s.askedAt.some((x) => s.sentence[x] === s.sentence[p]) && isReported(s, sc, p - 1, of.b) && !isNegated(s, p - 1, of.b, [[p, q]])) out.push({ kind: 'hate', severity: 'warning', a: ask, b: of.b, doubtful: 'question' });
+        const d = s.wordKeys[q] === 'la' && s.hyphen[q] ? q + 1 : q;
+        const of = /^(?:ces?|cet|cette|maudite?s)$/.test(s.wordKeys[p - 1] ?? '') && isDe(s.wordKeys[d]) && !/(?:eu(?:rs?|ses?)|trices?)$/.test(s.wordKeys[q - 1]!) ? mentionAt(g, g.startingAt[d + 1]) : undefined;
+        if (of?.generic && s.sentence[of.a] === s.sentence[p]) {
+          // Under a verb of believing in a question, the epithet is still the asker's wording (« qui pense que ces paresseux de
+          // … méritent… ? »), unless quoted: a doubt to check, on the whole question from its first word (the asking is not reported).
+          let ask = p;
+          while (ask > 0 && p - ask < 24 && s.sentence[ask - 1] === s.sentence[p]) ask -= 1;
+          if (!s.quoted[p] && s.askedAt.some((x) => s.sentence[x] === s.sentence[p]) && isReported(s, sc, p, of.b)) out.push({ kind: 'hate', severity: 'warning', a: ask, b: of.b, doubtful: 'question' });
           else push(out, s, sc, p - 1, of.b, [[p, q]]);
+        }
         continue;
       }
       // « le cancer islamiste », « la vermine immigrée »: a group's name as the adjective right after (not a colour: « la peste noire »).

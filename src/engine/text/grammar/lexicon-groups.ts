@@ -15,8 +15,6 @@
  * « encore une synagogue… »); churches are the town's heritage and are not in it. Read by exclusion.ts, question.ts, hint.ts.
  */
 export const peopleWorship: readonly string[] = ['+mosquee', '+synagogue', '+minaret', '+gurdwara'];
-/** A people's own feasts, named to stand for the people who keep them (« pas de salle pour l'Aïd, qu'ils aillent… »): exclusion.ts. */
-export const peopleFeasts: readonly string[] = ['ramadan', 'aid', 'eid', 'iftar', 'hanoukka', 'hanouka', 'diwali', 'kippour', 'pessah', 'vaisakhi'];
 /** Religious dress that stands for the people who wear it (« trop de turbans icitte ? », « un voile à la caisse »). */
 export const religiousDress: readonly string[] = ['+voile', '+hijab', '+niqab', '+burqa', '+burka', '+tchador', '+turban', '+kippa', '+kirpan'];
 

@@ -381,7 +381,7 @@ const QUALITY_GAP = new Set(['des', 'de', 'd', 'gens', 'personnes', 'etres', 'ci
 const BE = new Set(['sont', 'seraient', 'soient', 'etaient', 'etre', 'seront', 'restent', 'demeurent', 'peuvent', 'veulent', 'savent', 'va', 'vont', 'est', 'soit']);
 const HUMANITY = new Set(['humain', 'humains', 'humaine', 'humaines', 'humanite', 'confiance']);
 /** What a people's ability to run its own affairs or to learn is said of, after « capables de » (not « capables de tuer »). */
-const ABLE = wordSet(['~gerer', '~diriger', '~administrer', '~decider', '~comprendre', '~apprendre', '~raisonner', '~occuper', '~conduire', '~gouverner', '~elever', '~enseigner', '~reussir', '~lire', '~ecrire', '~compter'], false);
+const ABLE = wordSet(['~gerer', '~diriger', '~decider', '~comprendre', '~apprendre', '~occuper', '~conduire', '~gouverner'], false);
 
 /**
  * « Qui peut encore croire que les … sont honnêtes ? », « Comment peut-on prétendre que les … sont
@@ -492,8 +492,6 @@ function needMore(s: Stream, m: Mention, asked: boolean): number {
 
 /** What may stand before « normal » in the asking: « est-ce (que c'est) », « c'est-tu », « trouvez-vous ça », an insistence. */
 const NORMAL_GAP = new Set(['est', 'ce', 'que', 'qu', 'c', 'cest', 'tu', 'ca', 'vraiment', 'trouvez', 'vous', 'trouves', 'trouve', 'serieusement', 'franchement', 'honnetement', 'serieux', 'donc']);
-/** Hiring or naming someone to a post. */
-const HIRE = wordSet(['~engager', '~embaucher', '~nommer'], false);
 /** Letting or allowing someone to do (« qu'on laisse des … conduire », « qu'on permette aux … de… »). */
 const LET_DO = wordSet(['~laisser', '~permettre', 'permette', 'permettent', 'permet'], false);
 /** What the people undergo, wait for or lack: a worry for them (« que les aînés attendent », « que des … meurent de froid »). */
@@ -513,7 +511,7 @@ function normalThat(s: Stream, m: Mention, asked: boolean): number {
   let letting = false;
   // « C'est-tu normal d'engager des … ? »: a people's hiring asked « normal » doubts they can do the job (a negation before
   // the verb, « normal de ne pas engager de … », is no « de » right before it).
-  const hire = m.generic && fills(HIRE, s.words[k]) && isDe(at(s, k - 1, sent)) && NORMAL.has(at(s, k - 2, sent));
+  const hire = m.generic && /^(?:engag|embauch)/.test(at(s, k, sent)) && isDe(at(s, k - 1, sent)) && NORMAL.has(at(s, k - 2, sent));
   if (hire) k -= 1;
   if (at(s, k, sent) === 'a' || at(s, k, sent) === 'aux') k -= 1;
   if (fills(LET_DO, s.words[k]) && at(s, k - 1, sent) === 'on') {
