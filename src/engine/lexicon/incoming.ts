@@ -17,7 +17,7 @@ export const notEmergency = [
   'prevention des incendies', "(exercice|simulation) d'(incendie|evacuation)", 'service(s)? (de securite )?incendie', 'caserne', 'pompiers? volontaires?',
   "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l') ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres) (les|la|le|l'|des)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
   // A danger named as a job's or a file's topic (« le conseiller responsable des inondations », « qui s'occupe des incendies »).
-  "(responsable|responsables|charge|chargee|s'occupe|s'occupent|dossier|gestion|ministre|comite) (des|du|de l'|de la) (inondation|incendie|feu)s?",
+  "(responsables?|chargee?|s'occupe|dossier|gestion) des (inondation|incendie)s",
   // Figures of speech: « par accident » (by mistake), a backlash, a betrayal, hurt feelings, a heated thread.
   'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?',
   // A party set going, a grill lit (« on va mettre le feu au party », « mettre le feu aux poudres »): no fire to report.

@@ -515,12 +515,6 @@ const HERE = new Set(['ici', 'icitte', 'a', 'au', 'aux', 'dans', 'en', 'chez', '
 /** A people's house of worship (« Pas de mosquée icitte. Jamais. »): refusing it refuses the people who would pray there. */
 const WORSHIP = wordSet(peopleWorship);
 /**
- * A room or a permit refused for what follows « pour » (« pas de permis pour une synagogue », « pas de salle pour l'Aïd »),
- * and a people's own feasts, which stand for the people who keep them there.
- */
-const ROOM = /^(?:permis|salles?|local|locaux)$/;
-const FEAST = /^(?:ramadan|aid|eid|hanouk?ka|diwali|kippour)$/;
-/**
  * A short answer that refuses (« Non merci », « Pas question », « Jamais », « Pas chez nous »), or them sent elsewhere (« qu'ils
  * aillent… »): what makes a lack, or a people or a place asked about, a slogan.
  */
@@ -567,11 +561,11 @@ function deniedSlogan(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     // (within eight words, the next sentence at most), or as the slogan's head (« Non aux mosquées »). A lack told alone (« pas
     // de mosquée ici, faut aller à Québec ») or asked is left clean.
     let w = k;
-    if (!asked && w + 3 < n && ROOM.test(s.wordKeys[w]!)) {
-      while (w < n && w - k <= 4 && s.sentence[w] === sent && s.wordKeys[w]! !== 'pour') w += 1;
-      w += /^(?:une?|la|le|l|les)$/.test(s.wordKeys[w + 1] ?? '') ? 2 : 1;
+    if (!asked && w + 3 < n && s.wordKeys[w]! === 'permis') {
+      while (w < n && w - k <= 3 && s.sentence[w] === sent && s.wordKeys[w]! !== 'pour') w += 1;
+      w += 2;
     }
-    const p = w >= n || s.sentence[w] !== sent ? -1 : fills(WORSHIP, s.words[w]) || (w > k && FEAST.test(s.wordKeys[w]!)) ? w + 1 : fills(PEOPLE_PLACE, s.words[w]) ? peopleAdjectiveEnd(s, w + 1, true) : -1;
+    const p = w >= n || s.sentence[w] !== sent ? -1 : fills(WORSHIP, s.words[w]) ? w + 1 : fills(PEOPLE_PLACE, s.words[w]) ? peopleAdjectiveEnd(s, w + 1, true) : -1;
     if (p > 0) {
       let e = h > 0 ? p : -1;
       for (let j = p; e < 0 && j < n && j - w <= 8 && s.sentence[j]! - sent <= 1; j += 1) {

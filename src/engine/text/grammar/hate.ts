@@ -1235,21 +1235,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, open, setOut.b, [[open, q]]);
         continue;
       }
-      if (!strong) {
-        // « ces paresseux(-là) d'immigrants »: a vice before « de » is said of the group it names (« ce fou de Pierre »); not
-        // an agent noun, whose « de » names what it acts on (« ces voleurs de vélos », « ces exploiteurs de travailleurs »).
-        const d = s.wordKeys[q] === 'la' && s.hyphen[q] ? q + 1 : q;
-        const of = /^(?:ces?|cet|cette|maudite?s)$/.test(s.wordKeys[p - 1] ?? '') && isDe(s.wordKeys[d]) && !/(?:eu(?:rs?|ses?)|trices?)$/.test(s.wordKeys[q - 1]!) ? mentionAt(g, g.startingAt[d + 1]) : undefined;
-        if (of?.generic && s.sentence[of.a] === s.sentence[p]) {
-          // Under a verb of believing in a question, the epithet is still the asker's wording (« qui pense que ces paresseux de
-          // … méritent… ? »), unless quoted: a doubt to check, on the whole question from its first word (the asking is not reported).
-          let ask = p;
-          while (ask > 0 && p - ask < 24 && s.sentence[ask - 1] === s.sentence[p]) ask -= 1;
-          if (!s.quoted[p] && s.askedAt.some((x) => s.sentence[x] === s.sentence[p]) && isReported(s, sc, p, of.b)) out.push({ kind: 'hate', severity: 'warning', a: ask, b: of.b, doubtful: 'question' });
-          else push(out, s, sc, p - 1, of.b, [[p, q]]);
-        }
-        continue;
-      }
+      if (!strong) continue;
       // « le cancer islamiste », « la vermine immigrée »: a group's name as the adjective right after (not a colour: « la peste noire »).
       const adjAfter = mentionAt(g, g.startingAt[q]);
       if (adjAfter && adjAfter.head === q && adjAfter.a === q && !COLOURS.has(s.wordKeys[q]!) && s.sentence[q] === s.sentence[p] && s.brk[q] === 0) {
