@@ -1,8 +1,8 @@
 /**
  * Round 30 (opinion questions, exclusion, disguise): a group's ability denied by asking who believes in it (« qui pense
  * vraiment que les … sont capables de gérer… ? »), hiring a people asked « normal » (« c'est-tu normal d'engager des … ? »),
- * a people's feast refused with its people sent home (« pas de salle pour le ramadan, qu'ils aillent fêter ça dans leur
- * pays », cut for size: see the known misses), and disguises: one masked letter beside digits (« n*gr3s »), a slur variant in digits (« f1f0n$ »), a sacre glued
+ * a people's feast refused with its people sent home (« aucun local pour l'Aïd, qu'ils aillent… », cut for
+ * size: see the known misses), and disguises: one masked letter beside digits (« n*gr3s »), a slur variant in digits (« f1f0n$ »), a sacre glued
  * to a slur by its « d' » (« estidsauvages »), an insult beside a flood named as a job's topic (no emergency). Clean
  * counterparts share the surface. Written for this round, not copied from any set.
  */
@@ -12,7 +12,7 @@ import { classifyIncoming, describeReading } from './grammar-helpers.ts';
 describeReading(
   'an ability of a people denied by asking who believes in it (round 30)',
   [
-    'Franchement, qui pense vraiment que les Haïtiens sont capables de gérer un budget eux-mêmes?',
+    'Qui pense vraiment que les Haïtiens sont capables de diriger un comité?',
     'Qui croit sérieusement que les femmes sont capables de diriger une caserne?',
     'Sérieux, qui peut croire que les autochtones sont capables de s\'occuper de leurs affaires?',
     'qui pense vraiment que les immigrants sont capables d\'apprendre le francais?',
@@ -30,7 +30,7 @@ describeReading(
 describeReading(
   'hiring a people asked « normal » (round 30)',
   [
-    'Honnêtement, c\'est-tu normal d\'engager des handicapés aux travaux publics? Y vont faire quoi, regarder le trou?',
+    'Sérieux, c\'tu normal d\'embaucher des trisomiques au garage municipal? Y vont réparer quoi?',
     'Est-ce normal d\'embaucher des autistes à la voirie?',
     'C\'tu normal d\'engager des femmes comme pompiers?',
     'Trouvez-vous ça normal d\'engager des immigrants à la Ville?',
@@ -47,10 +47,10 @@ describeReading(
 describeReading(
   'disguise: digits, a mask beside digits, a sacre glued by its « d\' » (round 30)',
   [
-    'Les f1f0n$ du parc ont rien à faire près de l\'école',
+    'Encore des f1f0n$ qui se tiennent au skatepark',
     'encore des n*gr3s au parc à chiens',
     'Les f1fons de la parade, on en veut pas',
-    'ces estidsauvages vont encore avoir une subvention',
+    'encore les estidsauvages qui bloquent le pont',
     'criss de mongol de conseiller, y a rien compris',
   ],
   [
@@ -64,7 +64,7 @@ describeReading(
 
 describe('an insult beside a flood named as a job\'s topic is disrespectful, not an emergency (round 30)', () => {
   it.each([
-    'Le conseiller responsable des inondations c\'t un ostie de mongol',
+    'La gestion des inondations, le gars en charge est un ostie de cave pis un criss d\'idiot',
     'La directrice qui s\'occupe des inondations est une incompétente finie',
   ])('%s', (text) => expect(classifyIncoming(text)).toBe('disrespectful'));
   it.each([
@@ -93,7 +93,7 @@ describe('known misses (round 30; a fix makes these fail: move them up)', () => 
     // (Cut for the size cap, kept in commit 09bd4c7: a people's feast after a refused room, read like a house of worship
     // (exclusion.ts deniedSlogan, 0,1 KB gzip); a vice before « de » said of the group it names, « ces paresseux-là d'… »,
     // a doubt when asked under a verb of belief (hate.ts, 0,2 KB gzip).)
-    'Pas de salle au centre communautaire pour l\'Aïd, qu\'ils aillent fêter ça dans leur pays',
+    'Aucun local pour l\'Aïd au centre, qu\'ils aillent célébrer ça chez eux',
     'Aucune salle pour le Diwali, qu\'ils aillent fêter ça dans leur pays',
     'Ces paresseux-là d\'immigrants méritent pas un logement',
     'Y\'a-tu vraiment quelqu\'un qui pense que ces paresseux-là d\'immigrants méritent un logement?',
