@@ -106,7 +106,7 @@ export const insults = [
 
 /** Hateful or degrading statements about a group, and slurs (errors). */
 export const hate = [
-  'negre', 'negresse', 'negro', 'bougnoul', 'bougnoule', 'tapette', 'fif', 'fifi', 'feluette', 'chinetoque', 'chinetoc', 'chintok',
+  'negre', 'negresse', 'negro', 'bougnoul', 'bougnoule', 'tapette', 'fif', 'fifi', 'fifon', 'feluette', 'chinetoque', 'chinetoc', 'chintok',
   'bloke', 'sauvagesse', 'youpin', 'youpine', 'youtre', 'bicot', 'crouille', 'fiotte', 'tafiole', 'tantouze', 'tarlouze', 'pede', 'gouine',
   'niakoue', 'youd', 'crouillat', 'bounioul', 'bougnoulisation', 'bougnouliser', 'bougnoulie', 'pd', 'tantouserie', 'gnoul', 'gnoule',
   'chleuh', 'cafre', 'godon', 'fritz', 'kraut', 'pakos', 'youpinisation', 'rital', 'muzz', 'sodomite',

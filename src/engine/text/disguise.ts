@@ -105,5 +105,7 @@ export function resolveWord(raw: string): string {
     return nearListed(two) ?? nearListed(one) ?? mapped;
   }
   // « tranz », « junkiz »: a plural written with « z » (texting.ts), when the plural is a listed word or the grammar's.
+  // A short code read as letters is never also corrected (« F1F05 » is no « fifons » missing a letter).
+  if (mapped !== raw && mapped.length < 6) return mapped;
   return nearListed(mapped) ?? nearCore(mapped) ?? zPlural(mapped, (w) => known(w) || isGrammarWord(w)) ?? mapped;
 }

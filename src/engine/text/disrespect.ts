@@ -399,12 +399,14 @@ function readDisrespect(norm: string): DisrespectHit[] {
       // A masked word is known only by its length and a letter or two: after a determiner it is a noun
       // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone
       // (« t'es une c*****e », « espèce de c****d », « ils sont des c****s »).
-      const guessed = kind !== 'unprofessional' && MASKED.test(t.norm) && !addressed(tokens, k) && DETERMINERS.has(wordsBefore(tokens, k, 1)[0]?.form ?? '');
+      // One letter hidden in a word of five or more (« n*gr3s »: its other letters shown, even as digits) leaves nothing to guess.
+      const guessed = kind !== 'unprofessional' && MASKED.test(t.norm) && (t.norm.length < 5 || /[*#].*[*#]/.test(t.norm)) && !addressed(tokens, k) && DETERMINERS.has(wordsBefore(tokens, k, 1)[0]?.form ?? '');
       candidates.push({ kind: guessed ? 'unprofessional' : kind, start: t.nStart, end: t.nEnd, token: k });
     }
     // Words run together (« salopecomme », « emmerdetousles »): the strongest listed part, over the token.
     // A listed word misspelt (« futre »): read through the grammar's correction and its dictionary guard.
-    const misspelt = kind === undefined && !english ? nearCore(t.form) : undefined;
+    // (Not a short code whose digits were read as letters: « F1F05 » is no slur missing a letter.)
+    const misspelt = kind === undefined && !english && (t.form === t.norm || t.form.length > 5) ? nearCore(t.form) : undefined;
     const glued = kind !== undefined || english ? undefined : misspelt !== undefined ? kindOf(misspelt) : gluedKind(t.form);
     if (glued) candidates.push({ kind: glued, start: t.nStart, end: t.nEnd, token: k });
     const named = kind === undefined ? dirtyName(tokens, k) : -1;

@@ -540,8 +540,11 @@ let predicates: Set<string> | undefined;
  * the one-word nouns that dehumanise or degrade (« parasites », « caves », « bs »).
  */
 const chainMark = (p: string): boolean => kindOf(p) !== undefined || heads().has(p) || (predicates ??= new Set(formsOf([...dehumanising, ...degrading].filter((e) => !e.includes(' '))))).has(p);
-/** « de » between the words of a chain, or « d' » before a vowel (« gang|d|idiots »). */
-const chainGlue = (parts: readonly string[], k: number): boolean => parts[k] === 'de' || (parts[k] === 'd' && /^[aeiouyh]/.test(parts[k + 1]!));
+/**
+ * « de » between the words of a chain, or « d' » before a vowel (« gang|d|idiots »), or after a sacre, whose « de » joual
+ * cuts before any word (« esti|d|sauvages », « crisse|d|caves »).
+ */
+const chainGlue = (parts: readonly string[], k: number): boolean => parts[k] === 'de' || (parts[k] === 'd' && (/^[aeiouyh]/.test(parts[k + 1]!) || kindOf(parts[k - 1]!) === 'sacre'));
 
 /**
  * Words run together by « de » or « d' » (« gang|de|tapettes », « bande|de|caves », « gang|de|crisse|de|bs|de|marde »):

@@ -380,6 +380,8 @@ const BELIEVE = wordSet(['~croire', '~penser', '~pretendre', '~affirmer', '~sout
 const QUALITY_GAP = new Set(['des', 'de', 'd', 'gens', 'personnes', 'etres', 'citoyens', 'aussi', 'tous', 'toutes', 'vraiment', 'reellement', 'tout', 'a', 'fait', 'bien', 'si', 'plus', 'tres', 'parfaitement', 'capables', 'dignes']);
 const BE = new Set(['sont', 'seraient', 'soient', 'etaient', 'etre', 'seront', 'restent', 'demeurent', 'peuvent', 'veulent', 'savent', 'va', 'vont', 'est', 'soit']);
 const HUMANITY = new Set(['humain', 'humains', 'humaine', 'humaines', 'humanite', 'confiance']);
+/** What a people's ability to run its own affairs or to learn is said of, after « capables de » (not « capables de tuer »). */
+const ABLE = wordSet(['~gerer', '~diriger', '~decider', '~comprendre', '~apprendre', '~occuper', '~conduire', '~gouverner'], false);
 
 /**
  * « Qui peut encore croire que les … sont honnêtes ? », « Comment peut-on prétendre que les … sont
@@ -414,9 +416,12 @@ function whoBelievesGood(s: Stream, m: Mention, asked: boolean): number {
   if (!BE.has(at(s, k, sent))) return -1;
   k += 1;
   if (at(s, k, sent) === 'etre') k += 1;
-  while (k < s.words.length && k - m.b <= 6 && s.sentence[k] === sent && QUALITY_GAP.has(at(s, k, sent))) k += 1;
+  let able = false;
+  for (; k < s.words.length && k - m.b <= 6 && s.sentence[k] === sent && QUALITY_GAP.has(at(s, k, sent)); k += 1) able ||= /^capables?$/.test(at(s, k, sent));
+  // (« capables de s'occuper… »: the reflexive before the ability.)
+  if (able && /^se?$/.test(at(s, k, sent))) k += 1;
   const w = at(s, k, sent);
-  return w !== '' && (fills(QUALITY, s.words[k]) || HUMANITY.has(w)) ? who : -1;
+  return w !== '' && (fills(QUALITY, s.words[k]) || HUMANITY.has(w) || (able && fills(ABLE, s.words[k]))) ? who : -1;
 }
 
 /** Being fed up (« tannés », « écœurés », « en avez pas marre »). */
@@ -504,17 +509,22 @@ function normalThat(s: Stream, m: Mention, asked: boolean): number {
   const sent = s.sentence[m.a]!;
   let k = m.a - 1;
   let letting = false;
+  // « C'est-tu normal d'engager des … ? »: a people's hiring asked « normal » doubts they can do the job (a negation before
+  // the verb, « normal de ne pas engager de … », is no « de » right before it).
+  const hire = m.generic && /^(?:engag|embauch)/.test(at(s, k, sent)) && isDe(at(s, k - 1, sent)) && NORMAL.has(at(s, k - 2, sent));
+  if (hire) k -= 1;
   if (at(s, k, sent) === 'a' || at(s, k, sent) === 'aux') k -= 1;
   if (fills(LET_DO, s.words[k]) && at(s, k - 1, sent) === 'on') {
     letting = true;
     k -= 2;
   }
-  if (!isQue(at(s, k, sent)) || !NORMAL.has(at(s, k - 1, sent))) return -1;
+  if (!(hire || isQue(at(s, k, sent))) || !NORMAL.has(at(s, k - 1, sent))) return -1;
   // Back to where the asking opens, over its own words only; « est-ce », « -tu » or a question mark makes it asked.
   let j = k - 2;
   let particle = false;
   for (; j >= 0 && k - j <= 8 && s.sentence[j] === sent && s.brk[j + 1] === 0 && NORMAL_GAP.has(at(s, j, sent)); j -= 1) particle ||= at(s, j, sent) === 'tu' || (at(s, j, sent) === 'ce' && at(s, j - 1, sent) === 'est') || at(s, j, sent) === 'trouvez';
   if (!(particle || asked) || !(j < 0 || s.sentence[j] !== sent || s.brk[j + 1] !== 0)) return -1;
+  if (hire) return k - 1;
   // The people's verb after them: an infinitive when let, a finite verb of doing otherwise.
   let v = m.b;
   while (v < s.words.length && v - m.b <= 2 && VERB_GAP.has(at(s, v, sent))) v += 1;
