@@ -126,7 +126,9 @@ export const emergencyPatterns = [
   'tomb* sur|dans _2 @wire', 'tomb* a|dans l\'? eau|riviere|fleuve|lac|piscine', 'ca|sa boucane|fume', 'glissement|glissade de terrain',
   '@person _3 fait une|un chute|malaise|avc', '@person ~3 dans l\' eau', 'par effraction', '@smell _3 brule|fumee|boucane|feu',
   // Someone threatening to kill or to die, told by a witness (« un homme menace de tuer quelqu'un », « il crie qu'il va tirer »).
-  '@person _3 menace|menacent|crie|crient|hurle|hurlent que|qu\'|de|d\' _3 tuer|tirer|poignarder|egorger|suicider|sauter', '@person _3 dit|disent que|qu\' _3 tuer|poignarder|egorger|suicider',
+  '@person _3 menace|menacent|crie|crient|hurle|hurlent que|qu\'|de|d\' _3 tuer|tirer|poignarder|egorger|suicider|sauter',
+  // Someone waiting for, chasing or hitting a person with a weapon other than a knife or a gun (« un gars attend mon fils avec un bat »).
+  '@person _2 attend|attendent|poursuit|poursuivent|guette|guettent|frappe|frappent|menace|menacent _5 avec|a un|une|des bat|bats|batte|battes|baton|batons|hache|machette|barre', '@person _3 dit|disent que|qu\' _3 tuer|poignarder|egorger|suicider',
 ];
 /** Vital signs absent: the negation is the meaning (« il ne respire plus »). */
 export const emergencyNegatedPatterns = ['@person _4 @vital pas|plus|pu', '@person ne|n\' _2 @vital pas|plus', 'pas capable de|d\' se? relever|respirer|bouger|sortir'];

@@ -105,6 +105,11 @@ describe('a wish, a promise or a people\'s habit is no emergency report; real re
     'Une femme menace de sauter du pont Laviolette',
     'Mon voisin dit qu\'il va tuer sa femme',
     'y a un gars qui hurle qu\'il va poignarder le chauffeur dans l\'autobus',
+    // Someone waiting for, chasing or hitting a person with a bat, a stick, an axe or a bar (incoming.ts).
+    'Un gars attend mon fils avec un bat dans le stationnement de l\'école',
+    'Deux gars poursuivent un jeune avec des bâtons au parc',
+    'Un homme frappe sa femme avec une barre de fer',
+    'Mon voisin m\'attend avec une hache',
   ])('still an emergency: %s', (text) => expect(classifyIncoming(text)).toBe('emergency-report'));
 });
 
@@ -127,11 +132,6 @@ describeKnownMisses([
   'Les itinérants du parc, on va aller les nettoyer une nuit, vous allez voir',
 ], []);
 
-describe('known misses, emergencies (round 30; a fix makes these fail: move them up)', () => {
-  it.fails.each([
-    'Un gars attend mon fils avec un bat dans le stationnement de l\'école',
-  ])('%s', (text) => expect(classifyIncoming(text)).toBe('emergency-report'));
-});
 
 describe('a warning, never an error, for the looser readings of this round', () => {
   it.each([
@@ -145,5 +145,7 @@ describe('someone threatening, told by a witness: only killing or dying is an em
     'Le maire menace de couper le budget des loisirs',
     'Il dit qu\'il va tirer au but demain au match',
     'Les gens disent que le conseil va tuer le projet',
+    'Les jeunes jouent avec un bat au parc',
+    'Le club attend des nouveaux bâtons de hockey',
   ])('not an emergency: %s', (text) => expect(classifyIncoming(text)).not.toBe('emergency-report'));
 });
