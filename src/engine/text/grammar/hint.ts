@@ -317,7 +317,12 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // A precaution beside a danger of its sentence is a safety notice, not a people blamed.
   const hazard = new Uint8Array(n === 0 ? 0 : s.sentence[n - 1]! + 1);
   for (let i = 0; i < n; i += 1) if (fills(HAZARDS, s.words[i])) hazard[s.sentence[i]!] = 1;
-  for (const [a] of findAllIn(s, GUARD)) if (hazard[s.sentence[a]!]) for (let h = hints.length - 1; h >= 0; h -= 1) if (hints[h]![0] === a) (hints.splice(h, 1), (strong[a] = 0));
+  // (Marked, then one pass over the hints: linear however many precautions a paste repeats.)
+  const safe = new Uint8Array(n);
+  for (const [a] of findAllIn(s, GUARD)) if (hazard[s.sentence[a]!]) (safe[a] = 1), (strong[a] = 0);
+  let kept = 0;
+  for (const h of hints) if (!safe[h[0]]) hints[kept++] = h;
+  hints.length = kept;
   // (Marked by their first word: beside these a people named by age counts.)
   const aged = new Uint8Array(n);
   for (const [a, b] of findAllIn(s, AGED)) (hints.push([a, b]), (aged[a] = 1));
