@@ -137,9 +137,12 @@ export function readSentence(feats: readonly string[], weightOf: (f: string) => 
  * avancée », « ben respectueux », « je me sens à l'aise », « bienvenue », « bonne idée / chance »). The net weighs single
  * words, and a warm sentence that names a people or an elected shares many of them with hateful ones (« les … »,
  * « conseiller », « pis »): a warmth the speaker states, not denied (« pas correct ») nor winked at, lowers suspicion below
- * the line. One pattern over « previous word + word », so « bonne idée » is read with the same lookup.
+ * the line.
  */
-const WARM = /(?:^| )(?:correcte?|fun|respectueu\w*|bienvenu\w*|avancee|accueillant\w*|chaleureu\w*|aise|(?:bonne|belle) (?:idee|chance))$/;
+const WARM = /^(?:correcte?|fun|respectueu\w*|bienvenu\w*|avancee|accueillant\w*|chaleureu\w*|aise)$/;
+/** « bonne idée », « belle chance »: the warm noun after its adjective (no string built per word). */
+const warmAt = (s: Stream, i: number): boolean =>
+  WARM.test(s.wordKeys[i]!) || ((s.wordKeys[i] === 'idee' || s.wordKeys[i] === 'chance') && (s.wordKeys[i - 1] === 'bonne' || s.wordKeys[i - 1] === 'belle'));
 /**
  * What turns praise into a wink (« encore », « bravo », « hein »), a warmth into its opposite (« mal à l'aise »), makes what
  * is welcomed a hypothesis (« si les … pouvaient disparaître, ça serait correct »: a harm wish; « si », « s' » and « mal »
@@ -161,7 +164,7 @@ function warmSentences(s: Stream, sentences: number): Uint8Array {
     if (s.clause[i] !== s.clause[i - 1]) negated = false;
     negated ||= NEGATORS.has(key);
     if (key === 'si' || key === 's' || key === 'mal' || WINK.test(key) || s.quoted[i]) winked[s.sentence[i]!] = 1;
-    else if (!negated && WARM.test(`${s.wordKeys[i - 1]} ${key}`)) warm[s.sentence[i]!] = 1;
+    else if (!negated && warmAt(s, i)) warm[s.sentence[i]!] = 1;
   }
   // An emoji or a mark closes the sentence of the word before it; a question is asked at its last word.
   for (let e = 0; e < s.moods.length; e += 2) if (s.moods[e] !== '❤') winked[s.sentence[Math.max(0, (s.moods[e + 1] as number) - 1)]!] = 1;
