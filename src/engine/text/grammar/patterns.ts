@@ -21,6 +21,9 @@ export interface Slot {
   readonly any: boolean;
   /** One bit per first letter of its forms and lemmas (a letter's code modulo 32): a word whose first letter has none is looked up in neither. */
   readonly mask: number;
+  /** One bit per length of its forms, and of its lemmas (modulo 32, as `mask`): a second cheap test before a set is looked up. */
+  readonly formLengths: number;
+  readonly lemmaLengths: number;
 }
 
 export interface PatternSet {
@@ -94,6 +97,8 @@ interface WordIds {
 interface Postings {
   readonly present: readonly number[];
   readonly lists: readonly (readonly number[])[];
+  /** The same lists by key number, for a set with fewer keys than the text. */
+  readonly at: ReadonlyMap<number, readonly number[]>;
 }
 const streamIds = new WeakMap<Stream, WordIds>();
 
@@ -132,7 +137,7 @@ function postingsOf(ids: WordIds): Postings {
     if (ids.form[i]! >= 0) add(ids.form[i]!, i);
     if (ids.lemma[i]! >= 0) add(ids.lemma[i]!, i);
   }
-  ids.postings = { present: [...postings.keys()], lists: [...postings.values()] };
+  ids.postings = { present: [...postings.keys()], lists: [...postings.values()], at: postings };
   return ids.postings;
 }
 
@@ -208,7 +213,11 @@ function slotOf(source: string, core: boolean): Slot {
   for (const f of forms) if (f.length >= 4) GRAMMAR_WORDS.add(f);
   let mask = 0;
   for (const f of [...forms, ...lemmas]) mask |= 1 << f.charCodeAt(0);
-  return { forms, lemmas, optional, any: body === '*', mask };
+  let formLengths = 0;
+  for (const f of forms) formLengths |= 1 << f.length;
+  let lemmaLengths = 0;
+  for (const l of lemmas) lemmaLengths |= 1 << l.length;
+  return { forms, lemmas, optional, any: body === '*', mask, formLengths, lemmaLengths };
 }
 
 /**
@@ -223,9 +232,15 @@ export function fills(s: Slot, t: Token | undefined): boolean {
   return s.any || holds(s, keyOf(t), t.lemma);
 }
 
-/** True when a word of key k and lemma l fills slot s (not `*`). Shifts read their count modulo 32, as `mask` was built. */
+/**
+ * True when a word of key k and lemma l fills slot s (not `*`). Shifts read their count modulo 32, as the masks were
+ * built: a word whose first letter or length no form has is looked up in no set (about half the words a reading asks).
+ */
 function holds(s: Slot, k: string, l: string): boolean {
-  return (((s.mask >>> k.charCodeAt(0)) & 1) === 1 && s.forms.has(k)) || (k.length >= 4 && ((s.mask >>> l.charCodeAt(0)) & 1) === 1 && s.lemmas.has(l));
+  return (
+    (((s.mask >>> k.charCodeAt(0)) & (s.formLengths >>> k.length) & 1) === 1 && s.forms.has(k)) ||
+    (k.length >= 4 && ((s.mask >>> l.charCodeAt(0)) & (s.lemmaLengths >>> l.length) & 1) === 1 && s.lemmas.has(l))
+  );
 }
 
 /** The slots of an entry; a hyphenated word is several words in the stream (« sous-race »), the
@@ -318,15 +333,18 @@ function tryCandidates(s: Stream, ids: WordIds, c: Candidates, i: number, senten
 /** Every match of `set` in the stream, as word ranges [start, end), left to right, not overlapping. */
 export function findAllIn(s: Stream, set: PatternSet): Array<[number, number]> {
   const ids = idsOf(s);
-  const { present, lists } = postingsOf(ids);
+  const { present, lists, at } = postingsOf(ids);
   // Only a word with one of the set's keys can start a match: the places of the keys both the text
   // and the set have, key by key. A word's end (matchIds) does not depend on the matches before it,
   // so the places need no merging: the few matches are put in order and kept left to right after.
+  // The keys are walked from the smaller side: most sets have a few keys, a varied paste thousands.
+  const bySet = set.ids.length < present.length;
+  const count = bySet ? set.ids.length : present.length;
   let found: Array<[number, number]> | undefined;
-  for (let p = 0; p < present.length; p += 1) {
-    const id = present[p]!;
-    if (set.byId[id] === undefined) continue;
-    const list = lists[p]!;
+  for (let p = 0; p < count; p += 1) {
+    const id = bySet ? set.ids[p]! : present[p]!;
+    const list = bySet ? at.get(id) : set.byId[id] === undefined ? undefined : lists[p];
+    if (list === undefined) continue;
     for (let k = 0; k < list.length; k += 1) {
       const i = list[k]!;
       // A word listed by its lemma whose form the set also has is tried once, with its form's places.

@@ -182,8 +182,10 @@ const unionOf = (slots: readonly Slot[]): Slot => ({
   lemmas: new Set(slots.flatMap((x) => [...x.lemmas])),
   optional: false,
   any: false,
-  // Every first letter: the union is looked up as before (a few bytes less than its own bits).
+  // Every first letter and length: the union is looked up as before (a few bytes less than its own bits).
   mask: -1,
+  formLengths: -1,
+  lemmaLengths: -1,
 });
 /** « sortir que… », never « sorte » (« faire en sorte que » reports nothing). */
 const COME_OUT = new Set(['sortir', 'sors', 'sort', 'sortez', 'sortent', 'sorti']);
