@@ -46,15 +46,23 @@ const ENGLISH = new Set(
  * ones: a comment written in English. Its unknown words are English, never French misspelt (« made » is no « marde »,
  * « batch » no « bitch »), so the misspelling and gluing guesses stay out of it. One pass.
  */
-export function mostlyEnglish(forms: Iterable<string>): boolean {
+export function mostlyEnglish(tokens: ReadonlyArray<{ readonly form: string; readonly norm: string }>, field: 'form' | 'norm'): boolean {
+  // The same tokens are asked twice per evaluation (the 3.2 words and the grammar's stream): the last answer is kept.
+  if (lastEnglish.tokens === tokens && lastEnglish.field === field) return lastEnglish.answer;
   let en = 0;
   let fr = 0;
-  for (const w of forms) {
+  // (Read in place: no array of 20 000 words made for one count.)
+  for (let k = 0; k < tokens.length; k += 1) {
+    const w = tokens[k]![field];
     if (ENGLISH.has(w)) en += 1;
     else if (FRENCH.has(w)) fr += 1;
   }
-  return en >= 3 && en > fr;
+  const answer = en >= 3 && en > fr;
+  lastEnglish = { tokens, field, answer };
+  return answer;
 }
+/** The last tokens mostlyEnglish read (tokens are never changed after the scan). */
+let lastEnglish: { tokens: unknown; field: string; answer: boolean } = { tokens: undefined, field: '', answer: false };
 /** Words that carry no language in a Québec reply: technical terms, brands, interjections shared by both. */
 const NEUTRAL = new Set(
   `ok okay pdf wifi wi-fi url web app apps email e-mail facebook instagram twitter x tiktok youtube linkedin google maps zoom teams
