@@ -47,8 +47,6 @@ const ENGLISH = new Set(
  * « batch » no « bitch »), so the misspelling and gluing guesses stay out of it. One pass.
  */
 export function mostlyEnglish(tokens: ReadonlyArray<{ readonly form: string; readonly norm: string }>, field: 'form' | 'norm'): boolean {
-  // The same tokens are asked twice per evaluation (the 3.2 words and the grammar's stream): the last answer is kept.
-  if (lastEnglish.tokens === tokens && lastEnglish.field === field) return lastEnglish.answer;
   let en = 0;
   let fr = 0;
   // (Read in place: no array of 20 000 words made for one count.)
@@ -57,12 +55,8 @@ export function mostlyEnglish(tokens: ReadonlyArray<{ readonly form: string; rea
     if (ENGLISH.has(w)) en += 1;
     else if (FRENCH.has(w)) fr += 1;
   }
-  const answer = en >= 3 && en > fr;
-  lastEnglish = { tokens, field, answer };
-  return answer;
+  return en >= 3 && en > fr;
 }
-/** The last tokens mostlyEnglish read (tokens are never changed after the scan). */
-let lastEnglish: { tokens: unknown; field: string; answer: boolean } = { tokens: undefined, field: '', answer: false };
 /** Words that carry no language in a Québec reply: technical terms, brands, interjections shared by both. */
 const NEUTRAL = new Set(
   `ok okay pdf wifi wi-fi url web app apps email e-mail facebook instagram twitter x tiktok youtube linkedin google maps zoom teams

@@ -384,24 +384,11 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     for (let j = b; j < n && j < b + 20; j += 1) if (/^(mais|juste)$/.test(next(j))) { hints.push([a, b]); disowned.fill(1, a, j); break; }
   }
   const clues = findAllIn(s, CLUES);
-  // Per sentence, the first word after which a people placed (« les … d'ici ») or a clue stands (n: none), read once
-  // when a sign asks: a paste repeating a sign and its people is not read once per sign (quadratic).
-  let placedEnd: Int32Array | undefined;
-  let clueAt: Int32Array | undefined;
-  const placedBefore = (k: number, a: number): boolean => {
-    if (!placedEnd) {
-      placedEnd = new Int32Array(sentences).fill(n);
-      for (const m of mentions) if (m.identity && PLACED.test(next(m.b))) placedEnd[s.sentence[m.head]!] = Math.min(placedEnd[s.sentence[m.head]!]!, m.b);
-    }
-    return placedEnd[k]! < a;
-  };
-  const clueBefore = (k: number, a: number): boolean => {
-    if (!clueAt) {
-      clueAt = new Int32Array(sentences).fill(n);
-      for (const [c] of clues) clueAt[s.sentence[c]!] = Math.min(clueAt[s.sentence[c]!]!, c);
-    }
-    return clueAt[k]! < a;
-  };
+  // Per sentence, the first word after which a people placed (« les … au Québec ») or a clue stands (n: none): a paste
+  // repeating a sign and its people is not searched whole once per sign (quadratic).
+  const placed = new Int32Array(sentences).fill(n);
+  for (const m of mentions) if (m.identity && PLACED.test(next(m.b))) placed[s.sentence[m.head]!] = Math.min(placed[s.sentence[m.head]!]!, m.b);
+  for (const [c] of clues) placed[s.sentence[c]!] = Math.min(placed[s.sentence[c]!]!, c);
   for (const [a, b] of findAllIn(s, SIGN)) {
     const k = s.sentence[a]!;
     // (« normal ça » closes its sentence: « normal ça coûte cher » is no verdict.)
@@ -411,7 +398,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
     let j = a - 1;
     while (j >= 0 && a - j <= 15 && s.sentence[j] === k && !fills(SUFFER, s.words[j])) j -= 1;
     if (j >= 0 && a - j <= 15 && s.sentence[j] === k) continue;
-    if (/^j/.test(next(a)) || placedBefore(k, a) || clueBefore(k, a)) hints.push([a, b]);
+    if (/^j/.test(next(a)) || placed[k]! < a) hints.push([a, b]);
   }
   // The dog whistles read together; each is its own people, and its words may also be another reading's tone warning.
   const whistles = findAllIn(s, WHISTLES);
