@@ -1114,6 +1114,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const notAddressedAt = new Uint8Array(n + 1);
   for (const [a, b] of findAllIn(s, NOT_ADDRESSED)) if (b === a + 1) notAddressedAt[a] = 1;
   for (const found of [findAllIn(s, PEJORATIVE), plain, labels]) {
+    // A political label is a group too (groups.ts) but, unlike an identity, an insult when said to someone (« t'es un facho »).
+    const label = found === labels;
     for (const [p, q] of found) {
       // One word met only by its stem is another word (« Quel retard! » is not « retardé »): its own forms are all listed.
       if (q === p + 1 && !NAMED_FORMS.has(s.wordKeys[p]!)) continue;
@@ -1136,7 +1138,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       const a = named >= 0 ? named : be ? you : pointedAt(s, p, q);
       // A group's name said to the reader is no insult (« vous êtes résident? »), unless as a taunt (« t'es autiste ou quoi »).
-      if (a < 0 || ((g.startingAt[p] ?? -1) >= 0 && !(a === you && taunt(s, q)))) continue;
+      if (a < 0 || (!label && (g.startingAt[p] ?? -1) >= 0 && !(a === you && taunt(s, q)))) continue;
       if (!isNegated(s, a, q, [[p, q]]) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
     }
   }

@@ -64,6 +64,17 @@ export const placeGroups = [
 ];
 
 /**
+ * People named by a political or ideological label (« les gauchistes », « les fachos », « les bobos »): groups like those of
+ * placeGroups, not identities (no hint, cause or learned doubt reads them), so that what is said of them as a whole is read
+ * (« les fachos sont de la vermine », « la pourriture gauchiste »); the label alone stays a question of tone (hate.ts).
+ */
+export const politicalGroups = [
+  '+gauchiste', '+islamo-gauchiste', '+islamogauchiste', '+judeo-gauchiste', 'facho|fachos|fachiste|fachistes', '+droitard', '+gaucho', '+gauchiasse', '+droitiste',
+  '+wokiste', '+woke', 'bobo|bobos', '+bien-pensant', '+mondialiste', '+complotiste', '+souverainiste', '+federaliste', '+liberal', '+progressiste',
+  '+socialiste', '+communiste', '+ecolo', '+ecologiste', '+anarchiste', '+identitaire', '+nationaliste', '+populiste', '+antifa', '+macroniste', '+insoumis', '+frontiste', '+caquiste', '+pequiste',
+];
+
+/**
  * Slurs: a word whose use is hate, whatever is said around it (French and Québec, verlan
  * included). Ambiguous words (« raton », « bridé », « macaque ») are not here: they are slurs only
  * when said of a group (see the predicates) or in fixed frames.
