@@ -26,6 +26,10 @@ describeReading(
     'les gauchistes sont tous des cons finis',
     'ordure de gauchiste, va',
     'T\'es juste un facho',
+    'on est jamais à l\'abri d\'un gauchiste dégénéré',
+    'le gauchiste est un parasite',
+    'un facho c\'est juste un déchet',
+    'un woke c\'est juste un malade',
   ],
   [
     'Les gauchistes veulent augmenter les taxes, moi je suis contre',
@@ -38,6 +42,9 @@ describeReading(
     'Je suis contre l\'immigration massive, faut mieux planifier',
     'Le seul parti qui défend vraiment les régions, c\'est le PQ',
     'Y a pas d\'islamisation au Québec, voyons',
+    'le gauchiste n\'est pas un parasite, c\'est un citoyen',
+    'un gauchiste est un citoyen comme les autres',
+    'un discours gauchiste dangereux pour l\'économie, selon moi',
   ],
 );
 
