@@ -64,17 +64,6 @@ export const placeGroups = [
 ];
 
 /**
- * People named by a political or ideological label (« les gauchistes », « les fachos », « les bobos »): groups like those of
- * placeGroups, not identities (no hint, cause or learned doubt reads them), so that what is said of them as a whole is read
- * (« les fachos sont de la vermine », « la pourriture gauchiste »); the label alone stays a question of tone (hate.ts).
- */
-export const politicalGroups = [
-  '+gauchiste', '+islamo-gauchiste', '+islamogauchiste', '+judeo-gauchiste', 'facho|fachos|fachiste|fachistes', '+droitard', '+gaucho', '+gauchiasse', '+droitiste',
-  '+wokiste', '+woke', 'bobo|bobos', '+bien-pensant', '+mondialiste', '+complotiste', '+souverainiste', '+federaliste', '+liberal', '+progressiste',
-  '+socialiste', '+communiste', '+ecolo', '+ecologiste', '+anarchiste', '+identitaire', '+nationaliste', '+populiste', '+antifa', '+macroniste', '+insoumis', '+frontiste', '+caquiste', '+pequiste',
-];
-
-/**
  * Slurs: a word whose use is hate, whatever is said around it (French and Québec, verlan
  * included). Ambiguous words (« raton », « bridé », « macaque ») are not here: they are slurs only
  * when said of a group (see the predicates) or in fixed frames.
@@ -114,7 +103,8 @@ export const ordinaryBefore = ['yourte', 'yourtes', 'mongolie', 'empire', 'barbe
 
 /**
  * Pejorative labels for a person's politics or beliefs: contempt (a warning), an error when
- * insulted further (« sale gauchiste »).
+ * insulted further (« sale gauchiste »). Also read as groups like those of placeGroups (groups.ts), not identities (no hint,
+ * cause or learned doubt reads them), so that what is said of them as a whole is read (« les fachos sont de la vermine »).
  */
 /**
  * Age groups, as folded words. What is said of the young or the old is often an excuse, banter or a rule debated (« normal,
