@@ -1,7 +1,7 @@
 /**
  * Round 31, contempt for a group as real comments write it: a political or ideological label taken as a group with a
  * contempt predicate (« la pourriture gauchiste », « les fachos c'est de la vermine », groups.ts politicalGroups), migration
- * told as a flood or an invasion (« une déferlante de migrants », « la submersion migratoire », lexicon-claims.ts), and a
+ * told as a flood or an invasion (« une déferlante de migrants », « un tsunami de réfugiés », lexicon-claims.ts), and a
  * habit named right after a people (« sûrement des … pour changer », « comme d'habitude », hint.ts, a warning to check).
  * The label alone in a political opinion, an opinion on immigration stated without contempt, and the frame reported,
  * denied or denounced stay clean. Written for this round, not copied from any set.
@@ -29,7 +29,6 @@ describeReading(
     'on est jamais à l\'abri d\'un gauchiste dégénéré',
     'le gauchiste est un parasite',
     'un facho c\'est juste un déchet',
-    'un woke c\'est juste un malade',
   ],
   [
     'Les gauchistes veulent augmenter les taxes, moi je suis contre',
@@ -55,10 +54,7 @@ describeReading(
     'C\'est un vrai tsunami de réfugiés à la frontière',
     'un raz-de-marée d\'immigrés pis personne dit rien',
     'Le Québec subit une invasion de musulmans',
-    'La submersion migratoire va détruire nos régions',
-    'C\'est une invasion migratoire, faut fermer les frontières',
     'une vague déferlante de migrants illégaux',
-    'le deluge migratoire continue au chemin Roxham',
     'Des hordes de migrants débarquent à Montréal',
   ],
   [
@@ -111,6 +107,13 @@ describeKnownMisses(
     'Les envahisseurs arrivent par milliers au chemin Roxham',
     'Il est temps de renvoyer l\'Afrique',
     'La violence c\'est dans leur ADN aux Africains',
+    // Migration itself called a flood or an invasion, no people named (a tone warning only): a reading was written, then cut
+    // for the page's size budget, with the check that a verb of speaking names the frame (« parler d'invasion migratoire »).
+    'La submersion migratoire va détruire nos régions',
+    'C\'est une invasion migratoire, faut fermer les frontières',
+    // A label called a degrading attribute, not a vile word (« un woke c'est juste un malade »): cut, a clean political
+    // opinion reached it.
+    'un woke c\'est juste un malade',
   ],
   [],
 );

@@ -12,7 +12,7 @@
  */
 import { antecedent, groupsOf, mentionAt, type Groups } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { becomingTheirs, blamedOn, floodFrames, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, guards, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
+import { becomingTheirs, blamedOn, overrunBy, rising, risingCauses, risingCues, callObjects, calls, claims, claimsEnding, claimSubjects, crimesBy, guards, hostilityEnding, hostilityJustified, innate, notClaimSubjects, notions, pointedSubjects, pointers, subjectDeterminers } from './lexicon-claims.ts';
 import { compile, findAllIn, keyOf, PLURAL_SUBJECTS, wordSet, fills, isDe } from './patterns.ts';
 import { isNegated, isReported, underBlameAsked, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
@@ -36,7 +36,6 @@ const BLAMED = compile(blamedOn);
 const OVERRUN = compile(overrunBy);
 const BECOMING = compile(becomingTheirs);
 const INNATE = compile(innate);
-const FLOODS = compile(floodFrames);
 const CALLS = compile(calls);
 const CALL_OBJECTS = wordSet(callObjects, false);
 const JUSTIFIED_ENDING = compile(hostilityEnding);
@@ -324,16 +323,6 @@ function askedOrAddressed(s: Stream, mk: Marks, a: number, b: number): boolean {
   return mk.question[b - 1]! >= from && mk.why[b - 1]! < from && !(mk.question[b - 1]! < a && underBlameAsked(s, a));
 }
 
-/** Words that name a frame to talk about it (« parler d'invasion migratoire », « crier à l'invasion », « agiter la submersion »). */
-const NAMING_VERB = /^(?:parl|cri|hurl|evoqu|agit|brandi|invoqu|mentionn|denonc)/;
-const FRAME_GAP = new Set(['de', 'd', 'du', 'a', 'au', 'l', 'la', 'le', 'une', 'un', 'cette', 'ce', 'leur', 'sa', 'son']);
-/** True when the frame at p is the object of a verb of speaking (at most three small words between): named, not claimed. */
-function namedAsWord(s: Stream, p: number): boolean {
-  let k = p - 1;
-  while (k >= 0 && p - k <= 3 && s.sentence[k] === s.sentence[p] && FRAME_GAP.has(s.wordKeys[k]!)) k -= 1;
-  return k >= 0 && k < p - 1 && s.sentence[k] === s.sentence[p] && NAMING_VERB.test(s.wordKeys[k]!);
-}
-
 /** A claim as a finding: cleared when negated, reported or hypothetical. */
 function judged(s: Stream, sc: Scope, mk: Marks, a: number, b: number, inside: ReadonlyArray<readonly [number, number]>): WordHit {
   const from = clauseStart(s, a);
@@ -363,8 +352,7 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
   const calls = findAllIn(s, CALLS);
   const rises = findAllIn(s, RISING);
   const guardsFound = findAllIn(s, GUARDS);
-  const floods = findAllIn(s, FLOODS).filter(([p]) => !namedAsWord(s, p));
-  const bare = [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE), ...floods, ...findAllIn(s, JUSTIFIED), ...findAllIn(s, JUSTIFIED_ENDING).filter(([, q]) => q >= n || s.brk[q] !== 0)];
+  const bare = [...findAllIn(s, BECOMING), ...findAllIn(s, INNATE), ...findAllIn(s, JUSTIFIED), ...findAllIn(s, JUSTIFIED_ENDING).filter(([, q]) => q >= n || s.brk[q] !== 0)];
   // Most texts hold no claim: the groups and marks are read only when one is there.
   if (claimed.length + ending.length + agents.length + bare.length + calls.length + rises.length + guardsFound.length === 0) return out;
   const g = groupsOf(s);

@@ -154,15 +154,15 @@ const SALE = new Set(['sale', 'sales', 'salle']);
 /** A label named as a noun (« un gauchiste », « le facho », « d'un woke »). */
 const LABEL_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'l', 'ce', 'cet', 'cette']);
 /** Words between a label and what it is called (« est un », « c'est juste de la »). */
-const LABEL_COPULA = new Set(['est', 'c', 'ce', 'ca', 'sera', 'reste', 'un', 'une', 'de', 'la', 'du', 'juste', 'vraiment', 'toujours', 'qu', 'rien', 'que', 'forcement', 'jamais']);
+const LABEL_COPULA = new Set(['est', 'c', 'ca', 'un', 'une', 'de', 'la', 'du', 'juste', 'vraiment']);
 /** The end of a vile word said of the label ending at b (right after it, or after a copula of at most four words), or -1. */
 function labelJudged(s: Stream, b: number): number {
   let k = b;
   while (k < s.words.length && k - b < 4 && s.sentence[k] === s.sentence[b - 1] && LABEL_COPULA.has(s.wordKeys[k]!)) k += 1;
   if (k >= s.words.length || s.sentence[k] !== s.sentence[b - 1]) return -1;
-  // Right after the label, an adjective (« dégénéré », « stupide »); after a copula, a vile noun or an attribute.
-  const end = Math.max(matchAt(s, STRONG, k), matchAt(s, PLAIN, k));
-  return end > k && (k === b || s.words.slice(b, k).some((w) => ['est', 'c', 'sera', 'reste'].includes(keyOf(w)))) ? end : -1;
+  // Right after the label, a vile adjective (« dégénéré »); after a copula, a vile noun (« un parasite »).
+  const end = matchAt(s, STRONG, k);
+  return end > k && (k === b || s.wordKeys[b] === 'est' || s.wordKeys[b] === 'c') ? end : -1;
 }
 /** Degrading nouns whose folded form is also a past participle (« menace » / « menacé »). */
 const PARTICIPLE_NOUNS = new Set(['menace', 'menaces', 'menacee', 'menacees']);

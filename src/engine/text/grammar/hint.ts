@@ -304,8 +304,8 @@ const DUMP = compile(["+depotoir|+poubelle a|de|d' +humain|monde|bs", "+dechet|+
  * A habit named right after a people (« sûrement des … pour changer ! », « encore des …, comme d'habitude »): the deed told
  * around them is theirs by custom. Only right after the name (« les … ont gagné comme d'habitude » is said of a team).
  */
-const GUESS = new Set(['surement', 'encore', 'probablement', 'evidemment', 'forcement', 'certainement', 'srement', 'surment']);
-const HABIT = compile(['pour changer', "comme d'|d habitude|hab", 'comme toujours|dhab|dab', 'comme de coutume']);
+const GUESS = /^(?:surement|encore|probablement|evidemment|forcement)$/;
+const HABIT = compile(['pour changer', "comme d'|d habitude|hab", 'comme toujours']);
 
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
@@ -338,7 +338,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   for (const [a, b] of findAllIn(s, HABIT)) {
     const m = mentions[endingAt[a] ?? -1];
     // « pour changer » also says a choice (« on mange des … pour changer »): only after a guess (« sûrement des … »).
-    const guessed = next(a) !== 'pour' || [m?.a ?? 0, (m?.a ?? 0) - 1].some((k) => k >= 0 && GUESS.has(next(k)));
+    const guessed = next(a) !== 'pour' || GUESS.test(next(m?.a ?? 0)) || GUESS.test(next((m?.a ?? 1) - 1));
     if (m && m.identity && m.generic && guessed && !namedByAge(s, m)) hints.push([a, b]);
   }
   // A bet on the decline or a mock surprise after what a people wait for or suffer is a worry for them (« des réfugiés

@@ -214,12 +214,6 @@ export const overrunBy = [
   '+meute|+horde|+troupeau|+essaim|+nuee|+cheptel|+portee de|d\'', `${FLOOD} de|d'`, 'raz de +maree de|d\'', '+vague +deferlante|+ininterrompue|+incessante de|d\'',
 ];
 
-/**
- * Migration itself told as a flood or an invasion (« l'invasion migratoire », « la submersion migratoire », « un tsunami
- * migratoire »): a people's coming made a disaster, no group needed. Denied, reported or called a notion (« parler
- * d'invasion migratoire est faux »), it is cleared like any claim (claims.ts).
- */
-export const floodFrames = [`${FLOOD} +migratoire|+islamique|+musulmane|+africaine|+arabe|+etrangere|+immigrante|+arabo-musulmane`];
 
 /** Evils blamed on the group named right after (« la délinquance est due aux immigrés », « c'est la faute des musulmans »). */
 export const blamedOn = [`${EVILS}|+chomage|+probleme ~etre du|due|dus|dues|lie|liee|lies|liees|imputable|imputables|attribuable|attribuables`, 'la|par faute'];
