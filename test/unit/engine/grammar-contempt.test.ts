@@ -116,7 +116,7 @@ const addressed = [
   '⟦gros gauchiste⟧',
   '⟦T’es juste un woke⟧',
   '⟦ordure de gauchiste⟧',
-  'Ces ⟦gauchistes de marde⟧',
+  '⟦Ces gauchistes de marde⟧',
   // Being said another way: « t'as l'air de », « tu sembles ».
   '⟦T’as l’air d’être un énorme taré⟧',
   '⟦Vous avez l’air d’un clown⟧',

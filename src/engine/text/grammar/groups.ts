@@ -3,13 +3,14 @@
  * « tous les »), and which group a pronoun (« ils », « eux », « les ») takes up: the last group named
  * at most REACH words before, or the next one in the same sentence (« ils sont tous pareils, ces… »).
  */
-import { AGE_WORDS, determiners, groups, peopleWorship, placeGroups, pronouns, religiousDress, slurs } from './lexicon-groups.ts';
+import { AGE_WORDS, determiners, groups, peopleWorship, labels, placeGroups, pronouns, religiousDress, slurs } from './lexicon-groups.ts';
 import { DEHUMANISING } from './predicate-sets.ts';
 import { compile, findAllIn, keyOf, matchAt, NO_LONGER, wordSet, fills, isDe } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 const IDENTITIES = compile(groups);
-const PLACES = compile(placeGroups);
+/** People named by where they live or work, or by a political label (« les gauchistes », « les bobos »). */
+const PLACES = compile([...placeGroups, ...labels, 'bobo|bobos']);
 /** The longer of an identity or a place group starting at word i (end, or i), and whether it is an identity. */
 function groupAt(s: Stream, i: number): { end: number; identity: boolean } {
   const id = matchAt(s, IDENTITIES, i);

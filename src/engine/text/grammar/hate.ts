@@ -151,6 +151,19 @@ const PEOPLE_PLACES = new Set('conseil mairie ville hotel gouvernement comite bi
 const PERSONS = compile(persons);
 const REPLACEMENT = compile(replacement);
 const SALE = new Set(['sale', 'sales', 'salle']);
+/** A label named as a noun (« un gauchiste », « le facho », « d'un woke »). */
+const LABEL_DETERMINERS = new Set(['un', 'une', 'le', 'la', 'l', 'ce', 'cet', 'cette']);
+/** Words between a label and what it is called (« est un », « c'est juste de la »). */
+const LABEL_COPULA = new Set(['est', 'c', 'ca', 'un', 'une', 'de', 'la', 'du', 'juste', 'vraiment']);
+/** The end of a vile word said of the label ending at b (right after it, or after a copula of at most four words), or -1. */
+function labelJudged(s: Stream, b: number): number {
+  let k = b;
+  while (k < s.words.length && k - b < 4 && s.sentence[k] === s.sentence[b - 1] && LABEL_COPULA.has(s.wordKeys[k]!)) k += 1;
+  if (k >= s.words.length || s.sentence[k] !== s.sentence[b - 1]) return -1;
+  // Right after the label, a vile adjective (« dégénéré »); after a copula, a vile noun (« un parasite »).
+  const end = matchAt(s, STRONG, k);
+  return end > k && (k === b || s.wordKeys[b] === 'est' || s.wordKeys[b] === 'c') ? end : -1;
+}
 /** Degrading nouns whose folded form is also a past participle (« menace » / « menacé »). */
 const PARTICIPLE_NOUNS = new Set(['menace', 'menaces', 'menacee', 'menacees']);
 const ARTICLE_BEFORE = new Set(['un', 'une', 'des', 'la', 'le', 'l', 'de', 'd', 'vraie', 'vrai', 'vraies', 'vrais', 'grande', 'grandes', 'grosse', 'grosses', 'veritable', 'veritables', 'reelle', 'reelles', 'pure', 'pures', 'sacree', 'maudite']);
@@ -1100,6 +1113,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const listed = b === a + 1 ? kindOf(s.words[a]!.form, s.words[a]!.lemma) : undefined;
     if (listed !== undefined && listed !== 'unprofessional') continue;
     const insulted = a > 0 && fills(INSULTING, s.words[a - 1]) && s.sentence[a - 1] === s.sentence[a];
+    // One of them, named as a noun (« un gauchiste dégénéré », « le facho est un parasite »), judged by a vile word: contempt.
+    const judgedAt = !insulted && a > 0 && LABEL_DETERMINERS.has(s.wordKeys[a - 1]!) ? labelJudged(s, b) : -1;
+    if (judgedAt > b && !isNegated(s, a - 1, judgedAt) && !isReported(s, sc, a - 1, judgedAt)) {
+      out.push({ kind: 'contempt', severity: 'error', a: a - 1, b: judgedAt });
+      continue;
+    }
     out.push({ kind: 'contempt', severity: insulted && !isReported(s, sc, a, b) ? 'error' : 'warning', a: insulted ? a - 1 : a, b });
   }
 
@@ -1114,6 +1133,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const notAddressedAt = new Uint8Array(n + 1);
   for (const [a, b] of findAllIn(s, NOT_ADDRESSED)) if (b === a + 1) notAddressedAt[a] = 1;
   for (const found of [findAllIn(s, PEJORATIVE), plain, labels]) {
+    // A political label is a group too (groups.ts) but, unlike an identity, an insult when said to someone (« t'es un facho »).
+    const label = found === labels;
     for (const [p, q] of found) {
       // One word met only by its stem is another word (« Quel retard! » is not « retardé »): its own forms are all listed.
       if (q === p + 1 && !NAMED_FORMS.has(s.wordKeys[p]!)) continue;
@@ -1136,7 +1157,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       }
       const a = named >= 0 ? named : be ? you : pointedAt(s, p, q);
       // A group's name said to the reader is no insult (« vous êtes résident? »), unless as a taunt (« t'es autiste ou quoi »).
-      if (a < 0 || ((g.startingAt[p] ?? -1) >= 0 && !(a === you && taunt(s, q)))) continue;
+      if (a < 0 || (!label && (g.startingAt[p] ?? -1) >= 0 && !(a === you && taunt(s, q)))) continue;
       if (!isNegated(s, a, q, [[p, q]]) && !isReported(s, sc, a, q)) out.push({ kind: 'contempt', severity: 'error', a, b: q });
     }
   }

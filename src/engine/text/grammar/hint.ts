@@ -300,6 +300,13 @@ const SERVICES = compile(['+refuge', 'centre de jour', '+centre jeunesse', "d' i
  */
 const DUMP = compile(["+depotoir|+poubelle a|de|d' +humain|monde|bs", "+dechet|+rebut|+ordure de la|l' societe|humanite"]);
 
+/**
+ * A habit named right after a people (« sûrement des … pour changer ! », « encore des …, comme d'habitude »): the deed told
+ * around them is theirs by custom. Only right after the name (« les … ont gagné comme d'habitude » is said of a team).
+ */
+const GUESS = /^(?:surement|encore|probablement|evidemment|forcement)$/;
+const HABIT = compile(['pour changer', "comme d'|d habitude|hab", 'comme toujours']);
+
 /** How many sentences before or after the hint the people may be named (a comment of a few sentences). */
 const SENTENCE_REACH = 1;
 
@@ -327,7 +334,13 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const aged = new Uint8Array(n);
   for (const [a, b] of findAllIn(s, AGED)) (hints.push([a, b]), (aged[a] = 1));
   const sentences = s.sentence[n - 1]! + 1;
-  const { mentions, headAt } = groupsOf(s);
+  const { mentions, headAt, endingAt } = groupsOf(s);
+  for (const [a, b] of findAllIn(s, HABIT)) {
+    const m = mentions[endingAt[a] ?? -1];
+    // « pour changer » also says a choice (« on mange des … pour changer »): only after a guess (« sûrement des … »).
+    const guessed = next(a) !== 'pour' || GUESS.test(next(m?.a ?? 0)) || GUESS.test(next((m?.a ?? 1) - 1));
+    if (m && m.identity && m.generic && guessed && !namedByAge(s, m)) hints.push([a, b]);
+  }
   // A bet on the decline or a mock surprise after what a people wait for or suffer is a worry for them (« des réfugiés
   // attendent un logement, reste à voir combien de temps avant qu'ils en aient un », « …, tiens donc, personne répond »).
   for (let h = hints.length - 1; h >= 0; h -= 1) {

@@ -103,7 +103,8 @@ export const ordinaryBefore = ['yourte', 'yourtes', 'mongolie', 'empire', 'barbe
 
 /**
  * Pejorative labels for a person's politics or beliefs: contempt (a warning), an error when
- * insulted further (« sale gauchiste »).
+ * insulted further (« sale gauchiste »). Also read as groups like those of placeGroups (groups.ts), not identities (no hint,
+ * cause or learned doubt reads them), so that what is said of them as a whole is read (« les fachos sont de la vermine »).
  */
 /**
  * Age groups, as folded words. What is said of the young or the old is often an excuse, banter or a rule debated (« normal,
