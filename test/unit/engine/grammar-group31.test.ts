@@ -86,6 +86,8 @@ describeReading(
     'J\'ai fait des pâtes pour changer',
     'Les Canadiens ont perdu comme d\'habitude',
     'Les jeunes comme d\'habitude ont rempli la patinoire',
+    'Des Haïtiens comme d\'habitude ont aidé à la guignolée du quartier',
+    'Les Portugais comme toujours ont décoré la rue pour la fête',
   ],
   { flaggedMayWarn: true },
 );
