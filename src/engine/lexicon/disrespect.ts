@@ -92,6 +92,8 @@ export const insults = [
   '(est|sont|es|etes|t\'es) (vraiment |tellement |completement |juste |ben |full )?(tare|tares|taree|tarees)',
   // « mongol », « attardé » are read in context by the grammar (text/grammar/: « l'empire mongol », « il s'est attardé »).
   'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos',
+  // « une mal baisée »: a woman's anger put down to her sex life (no clean sense).
+  'mal(-| )baise(e|es|s)?',
   '(fils|fille|enfants?) de (chien|chienne|rat|porc|truie|chacal|batard)', 'pauvre (type|mec|cloche|tache|naze|nul|nulle|minable|merde)',
   // Insulting similes (« laide comme un pou », « con comme un balai », « grosse comme une vache »).
   '(laid|laide|laids|laides|moche|moches|bete|betes|con|conne|cons|connes|stupide|stupides|niaiseux|niaiseuse|epais|epaisse|cave|caves) comme (un|une|des|ses|mes|tes|leurs|sa|ta) (pou|poux|cul|vache|baleine|cochon|porc|balai|pied|pieds|manche|ane|huitre|moule|phoque|truie|thon|chaudron|valise|bottine|bottines|cruche|dinde|oie|veau|pelle|chou|singe|rat)',

@@ -14,6 +14,7 @@ import { lemma } from './lemma.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
 import { mostlyEnglish } from './language.ts';
 import { blankIdioms, isNegated } from './negation.ts';
+import { findSexual, kissing } from './sexual.ts';
 import { tokensOfText, type Token } from './tokens.ts';
 import { kindOf, LISTS, vocabulary, type DisrespectKind } from './vocabulary.ts';
 
@@ -370,6 +371,8 @@ interface Candidate {
   start: number;
   end: number;
   token: number;
+  /** A looser reading to check (sexual.ts): a warning. */
+  doubtful?: Doubt;
 }
 
 /** The last text read (evaluate and classifyIncoming read the same text): hits are never changed by callers. */
@@ -390,7 +393,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
-    const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
+    // « baiser la main »: the kiss, the old proper sense (sexual.ts).
+    const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : t.form.startsWith('bais') && kissing(tokens, k) ? undefined : kindOf(t.form, t.lemma);
     // « C'est dégueulasse (de dire que…) », « c'est merdique »: a vulgar adjective that judges a situation or an act is tone, not an oath.
     const judging = listed === 'profanity' && JUDGING.has(t.form.replace(/s$/, ''));
     // (A sacre in its proper sense is never a mere mention: « il manquait d'hosties à la messe » names the object.)
@@ -412,6 +416,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
   });
+  // Crude sexual remarks about a person and sexist put-downs, read by classes of words (sexual.ts).
+  for (const h of findSexual(tokens)) candidates.push({ kind: h.kind, start: tokens[h.a]!.nStart, end: tokens[h.b]!.nEnd, token: h.a, ...(h.doubtful ? { doubtful: h.doubtful } : {}) });
   const forms = formsText(norm, tokens);
   for (const [kind, re] of phrases()) {
     for (const m of findAll(re, forms.text)) {
@@ -471,6 +477,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
       text: norm.slice(c.start, c.end),
       kind: c.kind,
       properSense: c.kind === 'sacre' && c.token >= 0 && usedInProperSense(tokens, c.token),
+      ...(c.doubtful ? { doubtful: c.doubtful } : {}),
     });
   }
   // Doubts come last: a listed word inside them keeps its own finding (« stupides » stays an insult). A word of tone only
