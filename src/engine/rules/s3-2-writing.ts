@@ -170,10 +170,9 @@ const DOUBT_REASONS: Record<Doubt, string> = {
   hint: 'un groupe nommé ou évoqué (un pays d’origine, une couleur) près d’une insinuation (« comme par hasard », « on se comprend », « laissez-moi deviner »)',
   learned: 'une phrase sur un groupe qui ressemble aux propos dénigrants de nos exemples (lecture apprise)',
   'learned-plain': 'une phrase qui ressemble aux menaces, aux souhaits de malheur ou aux propos dénigrants de nos exemples (lecture apprise)',
-  sexual: 'une remarque sexuelle ou sexiste sur une personne ou sur les femmes',
 };
 /** Whom the words would target, as the advice says it: every doubt is about a group, except a sentence that names none. */
-const doubtTarget = (d: Doubt): string => (d === 'learned-plain' || d === 'sexual' ? 'quelqu’un' : 'le groupe');
+const doubtTarget = (d: Doubt): string => (d === 'learned-plain' ? 'quelqu’un' : 'le groupe');
 
 export const respectfulLanguage = defineRule({
   id: 'respectful-language',

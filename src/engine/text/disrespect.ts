@@ -14,7 +14,6 @@ import { lemma } from './lemma.ts';
 import { compileTerms, findAll, type Match } from './match.ts';
 import { mostlyEnglish } from './language.ts';
 import { blankIdioms, isNegated } from './negation.ts';
-import { findSexual, kissing } from './sexual.ts';
 import { tokensOfText, type Token } from './tokens.ts';
 import { kindOf, LISTS, vocabulary, type DisrespectKind } from './vocabulary.ts';
 
@@ -138,6 +137,9 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   const next = tokens[end + 1];
   return next !== undefined && next.kind === 'word' && (DETERMINERS.has(next.form) || MATERIALS.has(next.form) || PROVENANCE.has(next.form));
 }
+
+/** What a kiss is given to (« baiser la main »). */
+const KISSED = /^(?:main|front|joue|pied|anneau|bague|croix)s?$/;
 
 /** Words that end a clause for negation (its scope) and for the words around a hit. */
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '…', '(', ')']);
@@ -371,8 +373,6 @@ interface Candidate {
   start: number;
   end: number;
   token: number;
-  /** A looser reading to check (sexual.ts): a warning. */
-  doubtful?: Doubt;
 }
 
 /** The last text read (evaluate and classifyIncoming read the same text): hits are never changed by callers. */
@@ -393,8 +393,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
-    // « baiser la main »: the kiss, the old proper sense (sexual.ts).
-    const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : t.form.startsWith('bais') && kissing(tokens, k) ? undefined : kindOf(t.form, t.lemma);
+    // « baiser la main, le front »: a kiss, the word's old proper sense.
+    const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : t.form.startsWith('bais') && KISSED.test(tokens[k + 2]?.form ?? '') ? undefined : kindOf(t.form, t.lemma);
     // « C'est dégueulasse (de dire que…) », « c'est merdique »: a vulgar adjective that judges a situation or an act is tone, not an oath.
     const judging = listed === 'profanity' && JUDGING.has(t.form.replace(/s$/, ''));
     // (A sacre in its proper sense is never a mere mention: « il manquait d'hosties à la messe » names the object.)
@@ -416,8 +416,6 @@ function readDisrespect(norm: string): DisrespectHit[] {
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
   });
-  // Crude sexual remarks about a person and sexist put-downs, read by classes of words (sexual.ts).
-  for (const h of findSexual(tokens)) candidates.push({ kind: h.kind, start: tokens[h.a]!.nStart, end: tokens[h.b]!.nEnd, token: h.a, ...(h.doubtful ? { doubtful: h.doubtful } : {}) });
   const forms = formsText(norm, tokens);
   for (const [kind, re] of phrases()) {
     for (const m of findAll(re, forms.text)) {
@@ -477,7 +475,6 @@ function readDisrespect(norm: string): DisrespectHit[] {
       text: norm.slice(c.start, c.end),
       kind: c.kind,
       properSense: c.kind === 'sacre' && c.token >= 0 && usedInProperSense(tokens, c.token),
-      ...(c.doubtful ? { doubtful: c.doubtful } : {}),
     });
   }
   // Doubts come last: a listed word inside them keeps its own finding (« stupides » stays an insult). A word of tone only

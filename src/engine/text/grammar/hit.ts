@@ -21,8 +21,7 @@ export interface WordHit {
  * slogan without a verb ('denied', exclusion.ts), a people named beside words that leave the conclusion to the reader
  * ('hint', hint.ts), a sentence about a group that reads like the hateful
  * sentences the learned net was trained on (learned.ts), or a sentence that names no group and reads like the threats,
- * harm wishes or contempt it was trained on ('learned-plain'), or a sexual or sexist remark read by a looser frame ('sexual',
- * text/sexual.ts).
+ * harm wishes or contempt it was trained on ('learned-plain').
  * The rule's message says which.
  */
-export type Doubt = 'together' | 'cause' | 'question' | 'violence' | 'access' | 'denied' | 'hint' | 'learned' | 'learned-plain' | 'sexual';
+export type Doubt = 'together' | 'cause' | 'question' | 'violence' | 'access' | 'denied' | 'hint' | 'learned' | 'learned-plain';
