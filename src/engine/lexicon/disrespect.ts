@@ -88,9 +88,7 @@ export const profanity = [
   // baisée », « jte suce »): not « le baiser » (a kiss) nor « la suce » (a pacifier), which stand without them.
   "(je|j'|tu|il|elle|on|a|y|vais|va|veux|faut|ben) (la|l'|te|t') (bais|suc)(e|es|ent|er|erai|erais|erait|ee|ees)",
   "(l|t)['](ai|a|as|avons|ont) (bais|suc)(e|ee|es|ees)", 'jte (baise|suce)', "(ai|as|a|ont) ken (ma|ta|sa|la|une|cette)",
-  '(se|me|te) (faire|fait|fais) prendre a quatre pattes', '(te|la|vous) (prendre|mettre|baiser) a quatre pattes',
-  '(suce|sucer|sucent|sucait) (tout le monde|le dg|le maire|le boss|le patron|des gars|des queues|des bites)',
-  '(suce|branle|branlez|baise|baisez)(-| )(moi|toi)', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|les|vous|nous|se|lui|va) baiser', '(pour|veux|veut|voulait|aller|peux|peut|faut|envie de|souci pour|arrive a) baiser', 'se faire (sauter|ramoner|troncher|tringler|fourrer)', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
+  '(suce|branle|branlez|baise|baisez)(-| )(moi|toi)', '(suce|sucer) (tout le monde|le dg|des gars|des queues)', '(te|faire) prendre a quatre pattes', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|les|vous|nous|se|lui|va) baiser', '(pour|veux|veut|voulait|aller|peux|peut|faut|envie de|souci pour|arrive a) baiser', 'se faire (sauter|ramoner|troncher|tringler|fourrer)', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
 ];
 
 /** Insults aimed at a person (errors; skipped when negated in their clause: « ce n'est pas idiot »). */
@@ -109,8 +107,8 @@ export const insults = [
   // Sexist put-downs of women as a class: a vice said feminine, their wits said low, their sport a joke (« la stupidité
   // féminine », « le QI des meufs est à zéro », « le foot féminin c'est comique »); negated, they are read as denied.
   '(stupidite|betise|connerie|nullite|inferiorite|incompetence|idiotie|imbecillite|naivete|logique) (feminine|de (bonne )?femme)',
-  '(hysterie|caprice|caprices|jalousie) de (bonne )?femme',
-  '(niveau|qi) [^.!?,]{0,20}(bas|nul|zero) (de la|des) (femme|meuf|fille)s?', '(niveau|qi) (de la|des) (femme|meuf)s? [^.!?]{0,30}(bas|nul|zero)',
+  '(hysterie|caprices?|jalousie) de (bonne )?femme', '(le )?qi des (femme|meuf)s? [^.!?]{0,20}(bas|nul|zero)',
+  '(niveau|qi) [^.!?,]{0,20}(bas|nul|zero) (de la|des) (femme|meuf|fille)s?',
   '(foot|soccer|hockey|sport|basket|football|rugby)s? feminins?[^.!?]{0,30}(comique|ridicule|risible|blague|joke)',
   '(fils|fille|enfants?) de (chien|chienne|rat|porc|truie|chacal|batard)', 'pauvre (type|mec|cloche|tache|naze|nul|nulle|minable|merde)',
   // Insulting similes (« laide comme un pou », « con comme un balai », « grosse comme une vache »).
@@ -140,8 +138,7 @@ export const hate = [
   '(retournez|retourne|retourner|retournes) (dans|chez) (votre|ton|vos|leur|ta) (pays|bled|village|reserve)',
   // The kitchen order, said to a woman or of women (« retourne à la cuisine! », « les femmes devraient rester aux fourneaux »):
   // « retourne », never « va à la cuisine » (an errand).
-  '(retourne|retournez) (a|dans) (la|ta|vos|votre|tes) (cuisine|fourneaux|chaudrons)',
-  '(retourne|retournez|reste|restez) (a|aux) (vos|tes )?(fourneaux|chaudrons)', 'femmes (devraient|doivent) (retourner|rester) (a|dans|aux) (la )?(cuisine|fourneaux)',
+  '(retourne|retournez|femmes (devraient|doivent) (retourner|rester)) (a|dans|aux) (la |ta |vos |votre |tes )?(cuisine|fourneaux|chaudrons)',
   // Women drooled over (« les teens 🤤 », « les gonzesses :bave: »).
   '(teens|gonzesses|minettes|pitounes) [^.!?]{0,40}(🤤|:bave:)', '(🤤|:bave:) [^.!?]{0,40}(teens|gonzesses|minettes|pitounes)',
 ];
