@@ -137,8 +137,9 @@ export const hate = [
   "(la |l')?(shoah|holocauste) (est|etait|c'est|c'etait) (un|une) (mensonge|mythe|arnaque|invention|escroquerie|fable|canular)", "(la |l')?(shoah|holocauste) (n'a|a) (jamais|pas) (existe|eu lieu)",
   '(retournez|retourne|retourner|retournes) (dans|chez) (votre|ton|vos|leur|ta) (pays|bled|village|reserve)',
   // The kitchen order, said to a woman or of women (« retourne à la cuisine! », « les femmes devraient rester aux fourneaux »):
-  // « retourne », never « va à la cuisine » (an errand).
-  '(retourne|retournez|femmes (devraient|doivent) (retourner|rester)) (a|dans|aux) (la |ta |vos |votre |tes )?(cuisine|fourneaux|chaudrons)',
+  // « retourne » said to one person and ending there, never « va à la cuisine » nor « retournez à la cuisine pour récupérer
+  // vos plats » (errands).
+  '(retourne (a|dans) (la |ta )?(cuisine|fourneaux|chaudrons)( ma belle| madame| femme)?[.!?]|femmes (devraient|doivent) (retourner|rester) (a|dans|aux) (la )?(cuisine|fourneaux))',
   // Women drooled over (« les teens 🤤 », « les gonzesses :bave: »).
   '(teens|gonzesses|minettes|pitounes) [^.!?]{0,40}(🤤|:bave:)', '(🤤|:bave:) [^.!?]{0,40}(teens|gonzesses|minettes|pitounes)',
 ];

@@ -60,8 +60,8 @@ describeReading(
 describeReading(
   'sexist put-downs: the kitchen order, a vice said feminine, a woman put down to her sex life',
   [
-    'Retourne à la cuisine',
-    'Retournez à vos fourneaux madame',
+    'Retourne à la cuisine!',
+    'retourne a la cuisine ma belle.',
     'Les femmes devraient retourner à la cuisine',
     'Typique de la stupidité féminine',
     'Encore de la connerie de bonne femme',
@@ -77,6 +77,8 @@ describeReading(
   [
     'La cuisine de la salle communautaire est libre samedi',
     'Dire à une femme de retourner à la cuisine, c\'est sexiste',
+    'Retournez à la cuisine du sous-sol pour le café',
+    'Retourne à la cuisine chercher les chaises, svp',
     'Je suis retournée à la cuisine chercher du café',
     'La bêtise de ce règlement me dépasse',
     'Ma blonde fait une bonne tourtière',
@@ -108,10 +110,12 @@ describeKnownMisses(
     'Surtout les blondes :bave:',
     'Cette traînée de conseillère',
     'Montre-nous tes boules',
+    'Retourne à la cuisine',
+    'Retournez à vos fourneaux madame',
     'Le niveau de la femme d\'aujourd\'hui est vraiment bas',
     'Encore de l\'hystérie féminine',
     'C\'est un truc de bonne femme, pleurer pour rien',
     'Jvais la fourrer ta blonde',
   ],
-  ['Retourne à la cuisine chercher les chaises, svp'],
+  [],
 );
