@@ -78,7 +78,17 @@ export const profanity = [
   // only, so health notices (« examinez vos seins ») stay clean; « ta chatte » only in its sexual frames above (it is also a cat).
   '(montre|montres|montre-moi|montre moi|envoie|envoie-moi|envoie moi|taille de|tailles de|touche|toucher|tripoter|peloter|voir|mater|lecher|sucer|mordre|odeur de) (tes|ta|ton) (seins|sein|fesses|cul|nichons|boules|sexe|poitrine|queue)',
   "(t'as|tu as|t'a|ta) (de|des) (beaux|belles|gros|grosses|petits|jolis|jolies) (seins|fesses|nichons|boules)",
-  '(suce|sucez|branle|branlez|baise|baisez)(-| )(moi|toi)', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|les|vous|nous|se|lui|va) baiser', '(pour|veux|veut|voulait|aller|peux|peut|faut|envie de|souci pour|arrive a) baiser', 'se faire (sauter|ramoner|troncher|tringler|fourrer)', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
+  // A crude act on someone's body part, its owner named by a dative pronoun or a possessive (« je lui boufferais bien la chatte »,
+  // « téter tes seins »): a cat, a tail or a breast stays clean with an article alone (« le bébé tète le sein »).
+  "(lui|te|t'|leur) (bouff|lech|lich|tet|suc|pelot|tripot|pogn|doigt|defonc)* (bien |ben )?(la|le|les) (chatte|fesses|seins|boules|cul|craque|minou|queue)",
+  '(bouff|lech|lich|tet|suc|pelot|tripot|doigt)* (ta|tes|vos) (chatte|fesses|seins|boules|craque|minou)',
+  // Genitals with a crude participle (« des chattes baisées »).
+  '(chatte|minou|craque|plotte)s? (baise|defonce|nique|leche|fourre|encule|ramone)(e|es|s)?',
+  // A crude verb on a person named by an object pronoun after a subject or an auxiliary (« je la baiserais bien », « il l'a
+  // baisée », « jte suce »): not « le baiser » (a kiss) nor « la suce » (a pacifier), which stand without them.
+  "(je|j'|tu|il|elle|on|a|y|vais|va|veux|faut|ben) (la|l'|te|t') (bais|suc)(e|es|ent|er|erai|erais|erait|ee|ees)",
+  "(l|t)['](ai|a|as|avons|ont) (bais|suc)(e|ee|es|ees)", 'jte (baise|suce)', "(ai|as|a|ont) ken (ma|ta|sa|la|une|cette)",
+  '(suce|branle|branlez|baise|baisez)(-| )(moi|toi)', '(suce|sucer) (tout le monde|le dg|des gars|des queues)', '(te|faire) prendre a quatre pattes', '(un|son|ton|leur|ce|petit) (petit )?cul a (faire bander|baiser|croquer)', 'demi molle', 'engrosser', 'cunni', 'deepthroat', 'facefuck', 'piner', 'bonnasse', 'chiard', '(bouffer|lecher|manger|defoncer) (un|des|le|son|ton|ta|sa|leur) cul', '(te|me|la|les|vous|nous|se|lui|va) baiser', '(pour|veux|veut|voulait|aller|peux|peut|faut|envie de|souci pour|arrive a) baiser', 'se faire (sauter|ramoner|troncher|tringler|fourrer)', '(tu|je|il|on|jte) bandes? (sur|pour|devant|comme|mou|dur|en)', 'se faire (engrosser|defoncer le cul|enculer)', '(pisser|chier|jouir|eclater|cracher) (dans|sur) (mon|ton|ta|sa|son|ma|la|leur) (cul|bouche|gueule|face)',
 ];
 
 /** Insults aimed at a person (errors; skipped when negated in their clause: « ce n'est pas idiot »). */
@@ -92,6 +102,14 @@ export const insults = [
   '(est|sont|es|etes|t\'es) (vraiment |tellement |completement |juste |ben |full )?(tare|tares|taree|tarees)',
   // « mongol », « attardé » are read in context by the grammar (text/grammar/: « l'empire mongol », « il s'est attardé »).
   'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos',
+  // « une mal baisée »: a woman's anger put down to her sex life (no clean sense).
+  'mal(-| )baise(e|es|s)?',
+  // Sexist put-downs of women as a class: a vice said feminine, their wits said low, their sport a joke (« la stupidité
+  // féminine », « le QI des meufs est à zéro », « le foot féminin c'est comique »); negated, they are read as denied.
+  '(stupidite|betise|connerie|nullite|inferiorite|incompetence|idiotie|imbecillite|naivete|logique) (feminine|de (bonne )?femme)',
+  '(hysterie|caprices?|jalousie) de (bonne )?femme', '(le )?qi des (femme|meuf)s? [^.!?]{0,20}(bas|nul|zero)',
+  '(niveau|qi) [^.!?,]{0,20}(bas|nul|zero) (de la|des) (femme|meuf|fille)s?',
+  '(foot|soccer|hockey|sport|basket|football|rugby)s? feminins?[^.!?]{0,30}(comique|ridicule|risible|blague|joke)',
   '(fils|fille|enfants?) de (chien|chienne|rat|porc|truie|chacal|batard)', 'pauvre (type|mec|cloche|tache|naze|nul|nulle|minable|merde)',
   // Insulting similes (« laide comme un pou », « con comme un balai », « grosse comme une vache »).
   '(laid|laide|laids|laides|moche|moches|bete|betes|con|conne|cons|connes|stupide|stupides|niaiseux|niaiseuse|epais|epaisse|cave|caves) comme (un|une|des|ses|mes|tes|leurs|sa|ta) (pou|poux|cul|vache|baleine|cochon|porc|balai|pied|pieds|manche|ane|huitre|moule|phoque|truie|thon|chaudron|valise|bottine|bottines|cruche|dinde|oie|veau|pelle|chou|singe|rat)',
@@ -118,6 +136,12 @@ export const hate = [
   // Denying the Holocaust.
   "(la |l')?(shoah|holocauste) (est|etait|c'est|c'etait) (un|une) (mensonge|mythe|arnaque|invention|escroquerie|fable|canular)", "(la |l')?(shoah|holocauste) (n'a|a) (jamais|pas) (existe|eu lieu)",
   '(retournez|retourne|retourner|retournes) (dans|chez) (votre|ton|vos|leur|ta) (pays|bled|village|reserve)',
+  // The kitchen order, said to a woman or of women (« retourne à la cuisine! », « les femmes devraient rester aux fourneaux »):
+  // « retourne » said to one person and ending there, never « va à la cuisine » nor « retournez à la cuisine pour récupérer
+  // vos plats » (errands).
+  '(retourne (a|dans) (la |ta )?(cuisine|fourneaux|chaudrons)( ma belle| madame| femme)?[.!?]|femmes (devraient|doivent) (retourner|rester) (a|dans|aux) (la )?(cuisine|fourneaux))',
+  // Women drooled over (« les teens 🤤 », « les gonzesses :bave: »).
+  '(teens|gonzesses|minettes|pitounes) [^.!?]{0,40}(🤤|:bave:)', '(🤤|:bave:) [^.!?]{0,40}(teens|gonzesses|minettes|pitounes)',
 ];
 
 /** Threats (errors). */

@@ -138,6 +138,9 @@ function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   return next !== undefined && next.kind === 'word' && (DETERMINERS.has(next.form) || MATERIALS.has(next.form) || PROVENANCE.has(next.form));
 }
 
+/** What a kiss is given to (« baiser la main »). */
+const KISSED = /^(?:main|front|joue|pied|anneau|bague|croix)s?$/;
+
 /** Words that end a clause for negation (its scope) and for the words around a hit. */
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', ',', '…', '(', ')']);
 const CONTRASTIVE = new Set(['mais', 'cependant', 'toutefois', 'sinon', 'or']);
@@ -390,7 +393,8 @@ function readDisrespect(norm: string): DisrespectHit[] {
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;
     if (t.kind !== 'word') return;
-    const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : kindOf(t.form, t.lemma);
+    // « baiser la main, le front »: a kiss, the word's old proper sense.
+    const listed = swearing(tokens, k) ? 'profanity' : adverbSacre(tokens, k) ? 'unprofessional' : t.form.startsWith('bais') && KISSED.test(tokens[k + 2]?.form ?? '') ? undefined : kindOf(t.form, t.lemma);
     // « C'est dégueulasse (de dire que…) », « c'est merdique »: a vulgar adjective that judges a situation or an act is tone, not an oath.
     const judging = listed === 'profanity' && JUDGING.has(t.form.replace(/s$/, ''));
     // (A sacre in its proper sense is never a mere mention: « il manquait d'hosties à la messe » names the object.)
