@@ -66,7 +66,7 @@ export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondage
   'ronde', 'tournoi', 'championnat', 'concours', 'ligue', 'saison', 'coupe', 'scrabble', 'bingo', 'quiz', 'quilles', 'billard', 'dards', 'curling', 'volleyball', 'basketball', 'petanque'];
 /** Death or a beating given as deserved (« méritent une balle », « la corde pour tous les… »). */
 export const deserved = [
-  'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|poteau|+fusillade|+lynchage|+pendaison', 'le|un? peloton d\' execution', 'bout d\'|de une|la corde', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz', 'un|une|le|la? +genocide|+massacre|+extermination|+holocauste|+purge|+lynchage',
+  'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|poteau|peloton|gibet|+fusillade|+lynchage|+pendaison', 'le|un? peloton d\' execution', 'bout d\'|de une|la corde', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz', 'un|une|le|la? +genocide|+massacre|+extermination|+holocauste|+purge|+lynchage',
 ];
 /** Doom promised to a group named before it (« Les… vont y goûter », « n'ont qu'à bien se tenir », « vont avoir ce qu'ils méritent »). */
 export const groupDoom = [

@@ -15,6 +15,7 @@ import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, mentionAt, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
 import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { called } from './lexicon-insult.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -455,6 +456,29 @@ function riskIn(s: Stream, sentence: number, bits = 3): boolean {
 }
 
 const WRONGDOERS = wordSet(wrongdoers);
+/** Names of abuse a person is pointed at by (« ce clown », « ces monstres-là »): after a slogan of death, that person is its victim. */
+const ABUSED = wordSet([...called, '+monstre', '+salaud', '+salopard', '+enfoire', '+raclure', '+crevure', '+vermine', '+fumier', '+charogne', '+chien', '+traitre', '+batard', '+connard']);
+/** What condemns a slogan said right after it (« …, c'est inacceptable »). */
+const SLOGAN_CONDEMNED = new Set(['inacceptable', 'barbare', 'inhumain', 'honteux', 'horrible', 'absurde', 'inadmissible', 'intolerable', 'excessif', 'exagere', 'disproportionne', 'extreme', 'ridicule', 'cruel', 'abusif', 'degueulasse', 'aberrant']);
+const POINTING = new Set(['ce', 'cet', 'cette', 'ces', 'les', 'le', 'la', 'l']);
+const ABUSE_ADJ = new Set(['sale', 'sales', 'maudit', 'maudite', 'maudits', 'maudites', 'gros', 'grosse', 'osti', 'ostie', 'esti', 'criss', 'vieux', 'vieille', 'petit', 'petite']);
+/**
+ * Someone pointed at after a slogan of death at word k (« pour ces monstres-là », « pour ce maire », « pour les pédophiles »):
+ * its end, and whether it is sure (a name of abuse or a role; wrongdoers are as often a penal opinion, a warning), or undefined.
+ */
+function pointedAfter(s: Stream, k: number, sent: number): [number, boolean] | undefined {
+  const n = s.words.length;
+  let j = k < n && ['tous', 'toutes'].includes(s.wordKeys[k]!) ? k + 1 : k;
+  if (j >= n || s.sentence[j] !== sent || !POINTING.has(s.wordKeys[j]!)) return undefined;
+  j += 1;
+  if (j < n && ABUSE_ADJ.has(s.wordKeys[j]!)) j += 1;
+  if (j >= n || s.sentence[j] !== sent) return undefined;
+  const abuse = fills(ABUSED, s.words[j]) || (ROLES.has(s.wordKeys[j]!) && s.wordKeys[j - 1]! !== 'les');
+  if (!abuse && !fills(WRONGDOERS, s.words[j])) return undefined;
+  j += 1;
+  if (j < n && s.hyphen[j] === 1 && ['la', 'ci'].includes(s.wordKeys[j]!)) j += 1;
+  return [j, abuse];
+}
 const WHOLE = new Set(['les', 'ces', 'tous', 'toutes', 'chaque', 'tout', 'aux', 'des', 'nos', 'vos']);
 /**
  * Wrongdoers named as a whole with their name at word i (« tous les voleurs », « chaque pédophile »), as a mention that is
@@ -1014,6 +1038,17 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     if (!figure && a >= 0) add(out, s, sc, a, q, [[a, q]], q);
   }
+  const pointed = (p: number, v: [number, boolean] | undefined): void => {
+    if (!v) return;
+    const before = out.length;
+    add(out, s, sc, p, v[0], [[p, v[0]]], v[0]);
+    const hit = out[before];
+    // « La peine de mort pour les voleurs, c'est barbare »: the slogan quoted to be condemned right after it.
+    let condemned = false;
+    for (let k = v[0]; k < n && k - v[0] < 5 && s.sentence[k] === s.sentence[p]; k += 1) condemned ||= SLOGAN_CONDEMNED.has(s.wordKeys[k]!);
+    if (hit && condemned) out[before] = { ...hit, severity: 'clear' };
+    else if (!v[1] && hit && hit.severity === 'error') out[before] = { ...hit, severity: 'warning', doubtful: 'violence' };
+  };
   for (const [p, q] of findAllIn(s, DESERVED)) {
     // « Les… méritent une balle », « Chaque… mériterait la corde »: death deserved by a group (or one of it, « chaque »).
     const sent = s.sentence[p]!;
@@ -1054,6 +1089,11 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (p > 0 && ['a', 'au', 'aux'].includes(s.wordKeys[p - 1]!) && sentenceStart(p - 1) && q < n && s.brk[q] !== 0) {
       const m = mentionAt(g, g.startingAt[q]);
       if (m && m.generic && (m.b >= n || s.sentence[m.b] !== sent)) add(out, s, sc, p - 1, m.b, [[p - 1, m.b]], m.b);
+      // « Au peloton, ces traîtres-là! »: a person pointed at, alone after the break.
+      else if (!m) {
+        const v = pointedAfter(s, q, sent);
+        if (v && (v[0] >= n || s.sentence[v[0]] !== sent)) pointed(p - 1, v);
+      }
       continue;
     }
     // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence or joined to another (« …, pis une
@@ -1064,6 +1104,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (!opens || r >= n || s.sentence[r] !== sent || !['pour', 'a', 'aux', 'au'].includes(s.wordKeys[r]!)) continue;
     const m = objectAfter(s, g, s.wordKeys[r]! === 'pour' ? r + 1 : r, sent);
     if (m && (m.generic || s.wordKeys[m.a]! === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
+    // « La mort pour ces monstres-là », « une balle dans la tête pour ce clown »: a person pointed at by abuse or a role
+    // (sure); « la chaise électrique pour les pédophiles »: wrongdoers, as often a penal opinion (a warning).
+    else if (s.wordKeys[r]! === 'pour') pointed(p, pointedAfter(s, r + 1, sent));
   }
   for (const [p, q] of findAllIn(s, DOOM)) {
     // « Les… vont y goûter », « Les…, vous êtes tous morts », « n'ont qu'à bien se tenir »: doom promised, the sentence ending there.
