@@ -1368,6 +1368,51 @@ function findSettled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): Uint8Arra
   return armed;
 }
 
+/** Cleansing verbs (« nettoyer », « purger », « pacifier », « raser »): harm when done with a means of mass killing. */
+const CLEANSE = wordSet(['~nettoyer', '~purger', '~pacifier', '~raser', '~vider', '~purifier', '~epurer', '~karcheriser', '~deratiser']);
+/** Means of mass killing (« au napalm », « à la kalach », « par la purge »); « flammes » only after « lance- ». */
+const MASS_MEANS = new Set(['napalm', 'phosphore', 'zyklon', 'bazooka', 'dynamite', 'grenade', 'grenades', 'mitrailleuse', 'mitraillette', 'kalach', 'kalash', 'kalachnikov', 'sulfateuse', 'purge', 'obus', 'missile', 'missiles', 'mortier', 'uzi', 'flammes', 'nucleaire', 'atomique', 'chars', 'char', 'bombes', 'bombe']);
+const MEANS_BEFORE = new Set(['au', 'a', 'la', 'le', 'les', 'l', 'par', 'avec', 'du', 'de', 'des', 'coups', 'une', 'grands']);
+/** Where people live, the object of such a cleansing (« ce quartier-là », « la zone », « toute la ville »). */
+const PEOPLED = wordSet(['+quartier', '+ville', '+zone', '+banlieue', '+cite', '+ghetto', '+pays', '+rue', '+camp', '+campement', '+village', '+secteur', '+territoire', '+coin', '+region', '+province', '+mosquee', '+synagogue', '+eglise', '+temple', '+reserve', '+hlm', '+bloc', '+tour', '+parc', '+refuge']);
+/** The speaker's own things (« ma chambre », « mon garage »): a joke about mess, no victim. */
+const OWN_THINGS = new Set(['mon', 'ma', 'mes', 'notre', 'nos']);
+
+/**
+ * « Faut nettoyer ce quartier-là au napalm », « Pacifier la zone par la purge », « on devrait raser ça à la bombe »: a place or a
+ * people cleansed with a means of mass killing, which a call governs (or the slogan's infinitive opens the sentence). Sure
+ * with people or a peopled place as its object; « ça » alone is a doubt; the speaker's own things are a joke. Window of 7 words.
+ */
+function findCleansing(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
+  const n = s.words.length;
+  for (let h = 0; h < n; h += 1) {
+    if (!fills(CLEANSE, s.words[h])) continue;
+    const sent = s.sentence[h]!;
+    const opens = (h === 0 || s.sentence[h - 1] !== sent) && /(?:er|ez|ons)$/.test(s.wordKeys[h]!);
+    const call = opens ? h : callBefore(s, callStart, h);
+    if (call < 0) continue;
+    let means = -1;
+    let people = false;
+    let own = false;
+    for (let j = h + 1; j < n && j - h <= 7 && s.sentence[j] === sent; j += 1) {
+      const w = s.wordKeys[j]!;
+      // (« la purge des données » is a cleanup of things, not a means.)
+      const of = j + 1 < n && s.sentence[j + 1] === sent && ['de', 'des', 'du', 'd'].includes(s.wordKeys[j + 1]!);
+      if (MASS_MEANS.has(w) && (w === 'flammes' ? s.wordKeys[j - 1]! === 'lance' : MEANS_BEFORE.has(s.wordKeys[j - 1]!) && !(w === 'purge' && of))) {
+        means = j;
+        break;
+      }
+      if (OWN_THINGS.has(w)) own = true;
+      if (fills(PEOPLED, s.words[j]) || mentionAt(g, g.startingAt[j]) !== undefined || ['les', 'leur', 'tous', 'toutes'].includes(w)) people = true;
+    }
+    if (means < 0 || own) continue;
+    const before = out.length;
+    add(out, s, sc, call, means + 1, [[h, means + 1]], means + 1);
+    const hit = out[before];
+    if (!people && hit && hit.severity === 'error') out[before] = { ...hit, severity: 'warning', doubtful: 'violence' };
+  }
+}
+
 const PLACE_HARM = compile(placeHarm);
 const WORSHIP = compile(worship);
 /** Places a people gathers in, theirs when « leur » or « des… » says so (« leur centre », « le commerce des… »). */
@@ -1536,6 +1581,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   findHarmCalls(s, sc, g, callStart, out, findSettled(s, sc, g, out));
   findImpacts(s, sc, callStart, out);
   findPlaceAttacks(s, sc, g, callStart, out);
+  findCleansing(s, sc, g, callStart, out);
   findArmed(s, sc, g, out);
   findVeiled(s, sc, g, out);
   findStalking(s, sc, out);
