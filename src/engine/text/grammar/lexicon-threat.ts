@@ -9,7 +9,7 @@ export const violence = [
   '~tuer', '~assassiner', '~torturer', '~etrangler', '~noyer', '~poignarder', '~massacrer', '~exterminer', '~egorger', '~executer', '~pendre',
   '~bruler', '~lyncher', '~violer', '~fusiller', '~decapiter', '~lapider', '~tabasser', '~buter', '~flinguer', '~gazer', '~empoisonner', '~mutiler',
   '~eventrer', '~etriper', '~electrocuter', '~eradiquer', '~crucifier', '~castrer', '~steriliser', '~abattre', '~immoler', '~defenestrer', '~tirer sur|dans',
-  '~ouvrir le feu sur', '~passer a l\' action|attaque contre', '~incendier', '~faire les? souffrir|crever|mourir|bruler|saigner', '~faire leur|lui? la peau', '~mettre le feu a|aux|au|chez',
+  '~ouvrir le feu sur', '~passer a l\' action|attaque contre', '~incendier', '~faire les? souffrir|crever|mourir|bruler|saigner|douiller|agoniser', '~faire leur|lui? la peau', '~mettre le feu a|aux|au|chez',
   '~trancher|~couper|~ouvrir|~egorger la|les|leur|leurs|ta|tes|votre|vos|sa|ses gorge|gorges', '~briser|~casser|~tordre|~rompre|~peter le|leur|ton|votre|son|sa|la cou|nuque',
   '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
   '~loger|~mettre|~tirer une balle dans la tete', '~loger|~mettre|~tirer|~planter une|des|un|mon balle|balles|plomb|couteau dans', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre', '~sortir en ambulance|civiere',

@@ -1226,7 +1226,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   // (The name may have taken « de moins » as its complement.)
   for (const m of g.mentions) {
     if (!m.identity || !['un', 'une'].includes(s.wordKeys[m.a]!)) continue;
-    const end = s.wordKeys[m.b - 1]! === 'moins' && s.wordKeys[m.b - 2]! === 'de' ? m.b : m.b + 1 < s.words.length && s.wordKeys[m.b]! === 'de' && s.wordKeys[m.b + 1]! === 'moins' ? m.b + 2 : -1;
+    // (« un … en moins » is the same count.)
+    const fewer = (w: string): boolean => w === 'de' || w === 'en';
+    const end = s.wordKeys[m.b - 1]! === 'moins' && fewer(s.wordKeys[m.b - 2]!) ? m.b : m.b + 1 < s.words.length && fewer(s.wordKeys[m.b]!) && s.wordKeys[m.b + 1]! === 'moins' ? m.b + 2 : -1;
     if (end < 0 || s.sentence[end - 1] !== s.sentence[m.a]) continue;
     // (« Une femme de moins au conseil, dommage »: fewer in a body, regretted; « sur la planète » is the world.)
     const next = end < s.words.length && s.sentence[end] === s.sentence[m.a] && s.brk[end] === 0 ? s.wordKeys[end]! : '';
