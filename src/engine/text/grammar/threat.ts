@@ -457,7 +457,9 @@ function riskIn(s: Stream, sentence: number, bits = 3): boolean {
 
 const WRONGDOERS = wordSet(wrongdoers);
 /** Names of abuse a person is pointed at by (« ce clown », « ces monstres-là »): after a slogan of death, that person is its victim. */
-const ABUSED = wordSet([...called, '+monstre', '+salaud', '+salopard', '+enfoire', '+raclure', '+crevure', '+vermine', '+fumier', '+charogne', '+chien', '+traitre', '+batard', '+connard']);
+/** (Animals left out: « la mort pour ces rats-là » may be pest control, « ces chiens méritent la mort » a dog that bit.) */
+const ABUSE_ANIMALS = new Set(['rat', 'rate', 'porc', 'cochon', 'truie', 'vache', 'chienne', 'singe', 'dinde', 'buse', 'ane', 'hyene', 'pou', 'serpent', 'vipere', 'crapaud', 'mollusque', 'larve', 'mouton', 'parasite', 'vermine']);
+const ABUSED = wordSet([...called.filter((w) => !ABUSE_ANIMALS.has(w.replace('+', ''))), '+monstre', '+salaud', '+salopard', '+enfoire', '+raclure', '+crevure', '+fumier', '+traitre', '+batard', '+connard']);
 /** What condemns a slogan said right after it (« …, c'est inacceptable »). */
 const SLOGAN_CONDEMNED = new Set(['inacceptable', 'barbare', 'inhumain', 'honteux', 'horrible', 'absurde', 'inadmissible', 'intolerable', 'excessif', 'exagere', 'disproportionne', 'extreme', 'ridicule', 'cruel', 'abusif', 'degueulasse', 'aberrant']);
 const POINTING = new Set(['ce', 'cet', 'cette', 'ces', 'les', 'le', 'la', 'l']);
@@ -1067,6 +1069,18 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       if (m && (m.generic || each) && from >= 0) add(out, s, sc, from, q, [[k, q]], q);
       // « Le DG mérite une balle », « ce maire-là mériterait la corde »: a person named by the role.
       else if (!m && k >= 2 && s.sentence[k - 2] === sent && ROLES.has(s.wordKeys[k - 1]!) && DETERMINERS.has(s.wordKeys[k - 2]!)) add(out, s, sc, k - 2, q, [[k, q]], q);
+      // « Ces chiens-là méritent la corde », « les rats comme vous méritent la guillotine »: people pointed at by abuse, a few
+      // words back (their adjective, « comme vous »).
+      else if (!m) {
+        for (let j = k - 1; j > 0 && k - j <= 4 && s.sentence[j - 1] === sent; j -= 1) {
+          const d = j > 1 && ABUSE_ADJ.has(s.wordKeys[j - 1]!) ? j - 2 : j - 1;
+          const v = fills(ABUSED, s.words[j]) ? pointedAfter(s, d, sent) : undefined;
+          if (v) {
+            add(out, s, sc, d, q, [[d, q]], q);
+            break;
+          }
+        }
+      }
       continue;
     }
     // « La seule chose que méritent les…, c'est une balle », « Ce que les… méritent, c'est la corde »: the cleft.
