@@ -1112,6 +1112,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence or joined to another (« …, pis une
     // balle dans la tête pour chaque… »), its impact and one more thing said before « pour » (« une corde et un arbre pour… »).
+    // (« Le peloton pour les cyclistes part à 9 h »: a bare « peloton » opening a sentence is a race; only « au peloton ».)
+    if (s.wordKeys[q - 1]! === 'peloton') continue;
     let r = Math.max(q, matchAt(s, IMPACT, p));
     if (r + 2 < n && JOINED.has(s.wordKeys[r]!) && ['un', 'une', 'des', 'du'].includes(s.wordKeys[r + 1]!)) r += 3;
     const opens = sentenceStart(p) || (p > 0 && JOINED.has(s.wordKeys[p - 1]!) && s.brk[p - 1] !== 0);
