@@ -15,7 +15,7 @@ import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, mentionAt, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
 import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
-import { called } from './lexicon-insult.ts';
+import { third } from './lexicon-insult.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -456,14 +456,13 @@ function riskIn(s: Stream, sentence: number, bits = 3): boolean {
 }
 
 const WRONGDOERS = wordSet(wrongdoers);
-/** Names of abuse a person is pointed at by (« ce clown », « ces monstres-là »): after a slogan of death, that person is its victim. */
-/** (Animals left out: « la mort pour ces rats-là » may be pest control, « ces chiens méritent la mort » a dog that bit.) */
-const ABUSE_ANIMALS = new Set(['rat', 'rate', 'porc', 'cochon', 'truie', 'vache', 'chienne', 'singe', 'dinde', 'buse', 'ane', 'hyene', 'pou', 'serpent', 'vipere', 'crapaud', 'mollusque', 'larve', 'mouton', 'parasite', 'vermine']);
-const ABUSED = wordSet([...called.filter((w) => !ABUSE_ANIMALS.has(w.replace('+', ''))), '+monstre', '+salaud', '+salopard', '+enfoire', '+raclure', '+crevure', '+fumier', '+traitre', '+batard', '+connard']);
+/** Names of abuse a person is pointed at by (« ce clown », « ces monstres-là »): after a slogan of death, that person is its victim.
+ *  (No animal names: « la mort pour ces rats-là » may be pest control.) */
+const ABUSED = wordSet([...third, '+clown', '+dechet', '+ordure', '+monstre', '+salaud', '+enfoire', '+raclure', '+crevure', '+fumier', '+traitre', '+batard', '+connard', '+pourriture']);
 /** What condemns a slogan said right after it (« …, c'est inacceptable »). */
-const SLOGAN_CONDEMNED = new Set(['inacceptable', 'barbare', 'inhumain', 'honteux', 'horrible', 'absurde', 'inadmissible', 'intolerable', 'excessif', 'exagere', 'disproportionne', 'extreme', 'ridicule', 'cruel', 'abusif', 'degueulasse', 'aberrant']);
+const SLOGAN_CONDEMNED = new Set(['inacceptable', 'barbare', 'inhumain', 'honteux', 'horrible', 'excessif', 'extreme', 'cruel', 'intolerable']);
 const POINTING = new Set(['ce', 'cet', 'cette', 'ces', 'les', 'le', 'la', 'l']);
-const ABUSE_ADJ = new Set(['sale', 'sales', 'maudit', 'maudite', 'maudits', 'maudites', 'gros', 'grosse', 'osti', 'ostie', 'esti', 'criss', 'vieux', 'vieille', 'petit', 'petite']);
+const ABUSE_ADJ = new Set(['sale', 'sales', 'maudit', 'maudite', 'maudits', 'osti', 'ostie']);
 /**
  * Someone pointed at after a slogan of death at word k (« pour ces monstres-là », « pour ce maire », « pour les pédophiles »):
  * its end, and whether it is sure (a name of abuse or a role; wrongdoers are as often a penal opinion, a warning), or undefined.
@@ -1386,15 +1385,10 @@ function findSettled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): Uint8Arra
   return armed;
 }
 
-/** Cleansing verbs (« nettoyer », « purger », « pacifier », « raser »): harm when done with a means of mass killing. */
-const CLEANSE = wordSet(['~nettoyer', '~purger', '~pacifier', '~raser', '~vider', '~purifier', '~epurer', '~karcheriser', '~deratiser']);
-/** Means of mass killing (« au napalm », « à la kalach », « par la purge »); « flammes » only after « lance- ». */
-const MASS_MEANS = new Set(['napalm', 'phosphore', 'zyklon', 'bazooka', 'dynamite', 'grenade', 'grenades', 'mitrailleuse', 'mitraillette', 'kalach', 'kalash', 'kalachnikov', 'sulfateuse', 'purge', 'obus', 'missile', 'missiles', 'mortier', 'uzi', 'flammes', 'nucleaire', 'atomique', 'chars', 'char', 'bombes', 'bombe']);
-const MEANS_BEFORE = new Set(['au', 'a', 'la', 'le', 'les', 'l', 'par', 'avec', 'du', 'de', 'des', 'coups', 'une', 'grands']);
-/** Where people live, the object of such a cleansing (« ce quartier-là », « la zone », « toute la ville »). */
-const PEOPLED = wordSet(['+quartier', '+ville', '+zone', '+banlieue', '+cite', '+ghetto', '+pays', '+rue', '+camp', '+campement', '+village', '+secteur', '+territoire', '+coin', '+region', '+province', '+mosquee', '+synagogue', '+eglise', '+temple', '+reserve', '+hlm', '+bloc', '+tour', '+parc', '+refuge']);
-/** The speaker's own things (« ma chambre », « mon garage »): a joke about mess, no victim. */
-const OWN_THINGS = new Set(['mon', 'ma', 'mes', 'notre', 'nos']);
+/** Cleansing verbs; means of mass killing (« au napalm », « par la purge »; « flammes » only after « lance- »); where people live. */
+const CLEANSE = wordSet(['~nettoyer', '~purger', '~pacifier', '~raser', '~vider', '~purifier', '~karcheriser']);
+const MASS_MEANS = new Set(['napalm', 'phosphore', 'zyklon', 'bazooka', 'dynamite', 'grenade', 'grenades', 'mitrailleuse', 'mitraillette', 'kalach', 'kalachnikov', 'purge', 'flammes', 'bombe', 'bombes', 'sulfateuse']);
+const PEOPLED = new Set(['zone', 'banlieue', 'banlieues', 'cite', 'ghetto', 'rue', 'rues', 'camp', 'village', 'quartiers', 'villes', ...LIVING_PLACES]);
 
 /**
  * « Faut nettoyer ce quartier-là au napalm », « Pacifier la zone par la purge », « on devrait raser ça à la bombe »: a place or a
@@ -1415,13 +1409,13 @@ function findCleansing(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     for (let j = h + 1; j < n && j - h <= 7 && s.sentence[j] === sent; j += 1) {
       const w = s.wordKeys[j]!;
       // (« la purge des données » is a cleanup of things, not a means.)
-      const of = j + 1 < n && s.sentence[j + 1] === sent && ['de', 'des', 'du', 'd'].includes(s.wordKeys[j + 1]!);
-      if (MASS_MEANS.has(w) && (w === 'flammes' ? s.wordKeys[j - 1]! === 'lance' : MEANS_BEFORE.has(s.wordKeys[j - 1]!) && !(w === 'purge' && of))) {
+      if (MASS_MEANS.has(w) && (w === 'flammes' ? s.wordKeys[j - 1]! === 'lance' : w !== 'purge' || !isDe(s.wordKeys[j + 1] ?? ''))) {
         means = j;
         break;
       }
-      if (OWN_THINGS.has(w)) own = true;
-      if (fills(PEOPLED, s.words[j]) || mentionAt(g, g.startingAt[j]) !== undefined || ['les', 'leur', 'tous', 'toutes'].includes(w)) people = true;
+      // (The speaker's own things, « ma chambre »: a joke about mess.)
+      own ||= ['mon', 'ma', 'mes'].includes(w);
+      people ||= PEOPLED.has(w) || g.startingAt[j]! >= 0 || ['les', 'leur', 'tous', 'toutes'].includes(w);
     }
     if (means < 0 || own) continue;
     const before = out.length;
