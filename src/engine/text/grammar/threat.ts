@@ -456,29 +456,21 @@ function riskIn(s: Stream, sentence: number, bits = 3): boolean {
 }
 
 const WRONGDOERS = wordSet(wrongdoers);
-/** Names of abuse a person is pointed at by (« ce clown », « ces monstres-là »): after a slogan of death, that person is its victim.
- *  (No animal names: « la mort pour ces rats-là » may be pest control.) */
-const ABUSED = wordSet([...third, '+clown', '+dechet', '+ordure', '+monstre', '+salaud', '+enfoire', '+raclure', '+crevure', '+fumier', '+traitre', '+batard', '+connard', '+pourriture']);
-/** What condemns a slogan said right after it (« …, c'est inacceptable »). */
-const SLOGAN_CONDEMNED = new Set(['inacceptable', 'barbare', 'inhumain', 'honteux', 'horrible', 'excessif', 'extreme', 'cruel', 'intolerable']);
-const POINTING = new Set(['ce', 'cet', 'cette', 'ces', 'les', 'le', 'la', 'l']);
-const ABUSE_ADJ = new Set(['sale', 'sales', 'maudit', 'maudite', 'maudits', 'osti', 'ostie']);
+/** Names of abuse a person is pointed at by (« ce clown », « ces monstres-là »); no animal names (« ces rats-là » may be pests). */
+const ABUSED = wordSet([...third, '+clown', '+dechet', '+ordure', '+monstre', '+salaud', '+enfoire', '+raclure', '+crevure', '+traitre', '+batard', '+connard']);
 /**
- * Someone pointed at after a slogan of death at word k (« pour ces monstres-là », « pour ce maire », « pour les pédophiles »):
- * its end, and whether it is sure (a name of abuse or a role; wrongdoers are as often a penal opinion, a warning), or undefined.
+ * End of someone pointed at by abuse or a role from word k (« ces maudits monstres-là », « ce maire »), or -1: after a slogan of
+ * death, that person is its victim (wrongdoers, « les pédophiles », are left out: as often a penal opinion).
  */
-function pointedAfter(s: Stream, k: number, sent: number): [number, boolean] | undefined {
-  const n = s.words.length;
-  let j = k < n && ['tous', 'toutes'].includes(s.wordKeys[k]!) ? k + 1 : k;
-  if (j >= n || s.sentence[j] !== sent || !POINTING.has(s.wordKeys[j]!)) return undefined;
-  j += 1;
-  if (j < n && ABUSE_ADJ.has(s.wordKeys[j]!)) j += 1;
-  if (j >= n || s.sentence[j] !== sent) return undefined;
-  const abuse = fills(ABUSED, s.words[j]) || (ROLES.has(s.wordKeys[j]!) && s.wordKeys[j - 1]! !== 'les');
-  if (!abuse && !fills(WRONGDOERS, s.words[j])) return undefined;
-  j += 1;
-  if (j < n && s.hyphen[j] === 1 && ['la', 'ci'].includes(s.wordKeys[j]!)) j += 1;
-  return [j, abuse];
+function pointedAfter(s: Stream, k: number, sent: number): number {
+  let j = s.wordKeys[k] === 'tous' ? k + 1 : k;
+  if (!['ce', 'cet', 'cette', 'ces', 'le', 'la'].includes(s.wordKeys[j] ?? '')) return -1;
+  j += /^(?:sales?|maudite?s?|ostie?)$/.test(s.wordKeys[j + 1] ?? '') ? 2 : 1;
+  if (s.sentence[j] !== sent || !(fills(ABUSED, s.words[j]) || ROLES.has(s.wordKeys[j]!))) return -1;
+  j += s.hyphen[j + 1] === 1 && s.wordKeys[j + 1] === 'la' ? 2 : 1;
+  // (« La corde pour ces monstres-là, ce serait inhumain »: the slogan condemned right after it.)
+  for (let k = j; k < j + 5 && s.sentence[k] === sent; k += 1) if (/^(?:inacceptable|barbare|inhumain|horrible|honteux|cruel)$/.test(s.wordKeys[k]!)) return -1;
+  return j;
 }
 const WHOLE = new Set(['les', 'ces', 'tous', 'toutes', 'chaque', 'tout', 'aux', 'des', 'nos', 'vos']);
 /**
@@ -1039,17 +1031,6 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     if (!figure && a >= 0) add(out, s, sc, a, q, [[a, q]], q);
   }
-  const pointed = (p: number, v: [number, boolean] | undefined): void => {
-    if (!v) return;
-    const before = out.length;
-    add(out, s, sc, p, v[0], [[p, v[0]]], v[0]);
-    const hit = out[before];
-    // « La peine de mort pour les voleurs, c'est barbare »: the slogan quoted to be condemned right after it.
-    let condemned = false;
-    for (let k = v[0]; k < n && k - v[0] < 5 && s.sentence[k] === s.sentence[p]; k += 1) condemned ||= SLOGAN_CONDEMNED.has(s.wordKeys[k]!);
-    if (hit && condemned) out[before] = { ...hit, severity: 'clear' };
-    else if (!v[1] && hit && hit.severity === 'error') out[before] = { ...hit, severity: 'warning', doubtful: 'violence' };
-  };
   for (const [p, q] of findAllIn(s, DESERVED)) {
     // « Les… méritent une balle », « Chaque… mériterait la corde »: death deserved by a group (or one of it, « chaque »).
     const sent = s.sentence[p]!;
@@ -1068,18 +1049,6 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       if (m && (m.generic || each) && from >= 0) add(out, s, sc, from, q, [[k, q]], q);
       // « Le DG mérite une balle », « ce maire-là mériterait la corde »: a person named by the role.
       else if (!m && k >= 2 && s.sentence[k - 2] === sent && ROLES.has(s.wordKeys[k - 1]!) && DETERMINERS.has(s.wordKeys[k - 2]!)) add(out, s, sc, k - 2, q, [[k, q]], q);
-      // « Ces chiens-là méritent la corde », « les rats comme vous méritent la guillotine »: people pointed at by abuse, a few
-      // words back (their adjective, « comme vous »).
-      else if (!m) {
-        for (let j = k - 1; j > 0 && k - j <= 4 && s.sentence[j - 1] === sent; j -= 1) {
-          const d = j > 1 && ABUSE_ADJ.has(s.wordKeys[j - 1]!) ? j - 2 : j - 1;
-          const v = fills(ABUSED, s.words[j]) ? pointedAfter(s, d, sent) : undefined;
-          if (v) {
-            add(out, s, sc, d, q, [[d, q]], q);
-            break;
-          }
-        }
-      }
       continue;
     }
     // « La seule chose que méritent les…, c'est une balle », « Ce que les… méritent, c'est la corde »: the cleft.
@@ -1105,7 +1074,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       // « Au peloton, ces traîtres-là! »: a person pointed at, alone after the break.
       else if (!m) {
         const v = pointedAfter(s, q, sent);
-        if (v && (v[0] >= n || s.sentence[v[0]] !== sent)) pointed(p - 1, v);
+        if (v > 0 && s.sentence[v] !== sent) add(out, s, sc, p - 1, v, [[p - 1, v]], v);
       }
       continue;
     }
@@ -1119,9 +1088,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (!opens || r >= n || s.sentence[r] !== sent || !['pour', 'a', 'aux', 'au'].includes(s.wordKeys[r]!)) continue;
     const m = objectAfter(s, g, s.wordKeys[r]! === 'pour' ? r + 1 : r, sent);
     if (m && (m.generic || s.wordKeys[m.a]! === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
-    // « La mort pour ces monstres-là », « une balle dans la tête pour ce clown »: a person pointed at by abuse or a role
-    // (sure); « la chaise électrique pour les pédophiles »: wrongdoers, as often a penal opinion (a warning).
-    else if (s.wordKeys[r]! === 'pour') pointed(p, pointedAfter(s, r + 1, sent));
+    // « La mort pour ces monstres-là », « une balle dans la tête pour ce clown »: a person pointed at by abuse or a role.
+    else if (s.wordKeys[r]! === 'pour' && pointedAfter(s, r + 1, sent) > 0) add(out, s, sc, p, pointedAfter(s, r + 1, sent), [[p, q]], q);
   }
   for (const [p, q] of findAllIn(s, DOOM)) {
     // « Les… vont y goûter », « Les…, vous êtes tous morts », « n'ont qu'à bien se tenir »: doom promised, the sentence ending there.
@@ -1242,8 +1210,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   for (const m of g.mentions) {
     if (!m.identity || !['un', 'une'].includes(s.wordKeys[m.a]!)) continue;
     // (« un … en moins » is the same count.)
-    const fewer = (w: string): boolean => w === 'de' || w === 'en';
-    const end = s.wordKeys[m.b - 1]! === 'moins' && fewer(s.wordKeys[m.b - 2]!) ? m.b : m.b + 1 < s.words.length && fewer(s.wordKeys[m.b]!) && s.wordKeys[m.b + 1]! === 'moins' ? m.b + 2 : -1;
+    const end = s.wordKeys[m.b - 1]! === 'moins' && /^(?:de|en)$/.test(s.wordKeys[m.b - 2]!) ? m.b : m.b + 1 < s.words.length && /^(?:de|en)$/.test(s.wordKeys[m.b]!) && s.wordKeys[m.b + 1]! === 'moins' ? m.b + 2 : -1;
     if (end < 0 || s.sentence[end - 1] !== s.sentence[m.a]) continue;
     // (« Une femme de moins au conseil, dommage »: fewer in a body, regretted; « sur la planète » is the world.)
     const next = end < s.words.length && s.sentence[end] === s.sentence[m.a] && s.brk[end] === 0 ? s.wordKeys[end]! : '';
@@ -1385,43 +1352,30 @@ function findSettled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): Uint8Arra
   return armed;
 }
 
-/** Cleansing verbs; means of mass killing (« au napalm », « par la purge »; « flammes » only after « lance- »); where people live. */
-const CLEANSE = wordSet(['~nettoyer', '~purger', '~pacifier', '~raser', '~vider', '~purifier', '~karcheriser']);
-const MASS_MEANS = new Set(['napalm', 'phosphore', 'zyklon', 'bazooka', 'dynamite', 'grenade', 'grenades', 'mitrailleuse', 'mitraillette', 'kalach', 'kalachnikov', 'purge', 'flammes', 'bombe', 'bombes', 'sulfateuse']);
-const PEOPLED = new Set(['zone', 'banlieue', 'banlieues', 'cite', 'ghetto', 'rue', 'rues', 'camp', 'village', 'quartiers', 'villes', ...LIVING_PLACES]);
+/** Cleansing verbs; means of mass killing (« au napalm », « par la purge »; « flammes » after « lance- »). */
+const CLEANSE = wordSet(['~nettoyer', '~purger', '~pacifier', '~raser']);
+const MASS_MEANS = new Set(['napalm', 'zyklon', 'kalach', 'purge', 'flammes', 'bombe', 'mitraillette', 'dynamite']);
 
 /**
- * « Faut nettoyer ce quartier-là au napalm », « Pacifier la zone par la purge », « on devrait raser ça à la bombe »: a place or a
- * people cleansed with a means of mass killing, which a call governs (or the slogan's infinitive opens the sentence). Sure
- * with people or a peopled place as its object; « ça » alone is a doubt; the speaker's own things are a joke. Window of 7 words.
+ * « Faut nettoyer ce quartier-là au napalm », « faudrait pacifier la zone par la purge »: a place or a people cleansed with a
+ * means of mass killing, which a call governs. Sure with people or where they live as its object; « ça » is a doubt; the
+ * speaker's own things (« ma chambre ») a joke. Window of 7 words.
  */
 function findCleansing(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
-  const n = s.words.length;
-  for (let h = 0; h < n; h += 1) {
-    if (!fills(CLEANSE, s.words[h])) continue;
-    const sent = s.sentence[h]!;
-    const opens = (h === 0 || s.sentence[h - 1] !== sent) && /(?:er|ez|ons)$/.test(s.wordKeys[h]!);
-    const call = opens ? h : callBefore(s, callStart, h);
-    if (call < 0) continue;
-    let means = -1;
-    let people = false;
-    let own = false;
-    for (let j = h + 1; j < n && j - h <= 7 && s.sentence[j] === sent; j += 1) {
+  for (let h = 0; h < s.words.length; h += 1) {
+    const call = fills(CLEANSE, s.words[h]) ? callBefore(s, callStart, h) : -1;
+    let people = 0;
+    for (let j = h + 1; call >= 0 && j - h <= 7 && s.sentence[j] === s.sentence[h]; j += 1) {
       const w = s.wordKeys[j]!;
-      // (« la purge des données » is a cleanup of things, not a means.)
-      if (MASS_MEANS.has(w) && (w === 'flammes' ? s.wordKeys[j - 1]! === 'lance' : w !== 'purge' || !isDe(s.wordKeys[j + 1] ?? ''))) {
-        means = j;
+      // (« la purge des données » is a cleanup of things.)
+      if (MASS_MEANS.has(w) && (w === 'flammes' ? s.wordKeys[j - 1] === 'lance' : !isDe(s.wordKeys[j + 1] ?? ''))) {
+        const at = out.length;
+        if (people >= 0) add(out, s, sc, call, j + 1, [[h, j + 1]], j + 1);
+        if (people === 0 && out[at]?.severity === 'error') out[at] = { ...out[at]!, severity: 'warning', doubtful: 'violence' };
         break;
       }
-      // (The speaker's own things, « ma chambre »: a joke about mess.)
-      own ||= ['mon', 'ma', 'mes'].includes(w);
-      people ||= PEOPLED.has(w) || g.startingAt[j]! >= 0 || ['les', 'leur', 'tous', 'toutes'].includes(w);
+      people = /^(?:mon|ma|mes)$/.test(w) ? -9 : people + (LIVING_PLACES.has(w) || /^(?:zone|banlieue|cite|ghetto|les|leur)$/.test(w) || g.startingAt[j]! >= 0 ? 1 : 0);
     }
-    if (means < 0 || own) continue;
-    const before = out.length;
-    add(out, s, sc, call, means + 1, [[h, means + 1]], means + 1);
-    const hit = out[before];
-    if (!people && hit && hit.severity === 'error') out[before] = { ...hit, severity: 'warning', doubtful: 'violence' };
   }
 }
 
