@@ -9,18 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { classifyIncoming, describeReading, errors, tone } from './grammar-helpers.ts';
 
 describeReading(
-  'a slogan of death pointed at a person by abuse or a role (round 31)',
+  'a slogan of death: the group or person forms read before this round, with clean counterparts (round 31)',
   [
-    'La mort pour ces monstres-là',
-    'La mort pour ce maire-là',
-    'Une balle dans la tête pour ce clown-là',
-    'une balle dans la tete pour ces ostie de clowns',
-    'Au peloton, ces traîtres-là!',
-    'Au poteau, ces traîtres!',
-    'La corde pour ce maudit salaud',
-    'Au peloton, cette ordure!',
-    'La guillotine pour ce conseiller-là',
     'Ce clown mérite une balle',
+    'une balle dans la tete pour ces ostie de clowns',
+    'La corde pour ce maudit salaud',
   ],
   [
     'La mort pour un vol de vélo, c\'est inacceptable',
@@ -113,8 +106,17 @@ describe('figures and emergencies stay as they were (round 31)', () => {
 
 describe('known misses (round 31; a fix makes these fail: move them up)', () => {
   it.fails.each([
-    // Cut for size (round 31): wrongdoers after a death slogan (as often a penal opinion), the verbless infinitive
-    // slogan of cleansing, « vider », and death deserved by people pointed at by abuse.
+    // Cut for size (round 31, the cap of +0,3 Ko): a death slogan pointed at a person by abuse or a role (the tag
+    // violence31-both-features holds it).
+    'La mort pour ces monstres-là',
+    'La mort pour ce maire-là',
+    'Une balle dans la tête pour ce clown-là',
+    'Au peloton, ces traîtres-là!',
+    'Au poteau, ces traîtres!',
+    'Au peloton, cette ordure!',
+    'La guillotine pour ce conseiller-là',
+    // Cut too: wrongdoers after a death slogan (as often a penal opinion), the verbless infinitive slogan of cleansing,
+    // « vider », and death deserved by people pointed at by abuse.
     'La chaise électrique pour les pédophiles',
     'Pacifier la zone par la purge',
     'Nettoyer ce ghetto au lance-flammes',

@@ -15,7 +15,6 @@ import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, mentionAt, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
 import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
-import { third } from './lexicon-insult.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -456,22 +455,6 @@ function riskIn(s: Stream, sentence: number, bits = 3): boolean {
 }
 
 const WRONGDOERS = wordSet(wrongdoers);
-/** Names of abuse a person is pointed at by (« ce clown », « ces monstres-là »); no animal names (« ces rats-là » may be pests). */
-const ABUSED = wordSet([...third, '+clown', '+dechet', '+ordure', '+monstre', '+salaud', '+enfoire', '+raclure', '+crevure', '+traitre', '+batard', '+connard']);
-/**
- * End of someone pointed at by abuse or a role from word k (« ces maudits monstres-là », « ce maire »), or -1: after a slogan of
- * death, that person is its victim (wrongdoers, « les pédophiles », are left out: as often a penal opinion).
- */
-function pointedAfter(s: Stream, k: number, sent: number): number {
-  let j = s.wordKeys[k] === 'tous' ? k + 1 : k;
-  if (!['ce', 'cet', 'cette', 'ces', 'le', 'la'].includes(s.wordKeys[j] ?? '')) return -1;
-  j += /^(?:sales?|maudite?s?|ostie?)$/.test(s.wordKeys[j + 1] ?? '') ? 2 : 1;
-  if (s.sentence[j] !== sent || !(fills(ABUSED, s.words[j]) || ROLES.has(s.wordKeys[j]!))) return -1;
-  j += s.hyphen[j + 1] === 1 && s.wordKeys[j + 1] === 'la' ? 2 : 1;
-  // (« La corde pour ces monstres-là, ce serait inhumain »: the slogan condemned right after it.)
-  for (let k = j; k < j + 5 && s.sentence[k] === sent; k += 1) if (/^(?:inacceptable|barbare|inhumain|horrible|honteux|cruel)$/.test(s.wordKeys[k]!)) return -1;
-  return j;
-}
 const WHOLE = new Set(['les', 'ces', 'tous', 'toutes', 'chaque', 'tout', 'aux', 'des', 'nos', 'vos']);
 /**
  * Wrongdoers named as a whole with their name at word i (« tous les voleurs », « chaque pédophile »), as a mention that is
@@ -1071,11 +1054,6 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (p > 0 && ['a', 'au', 'aux'].includes(s.wordKeys[p - 1]!) && sentenceStart(p - 1) && q < n && s.brk[q] !== 0) {
       const m = mentionAt(g, g.startingAt[q]);
       if (m && m.generic && (m.b >= n || s.sentence[m.b] !== sent)) add(out, s, sc, p - 1, m.b, [[p - 1, m.b]], m.b);
-      // « Au peloton, ces traîtres-là! »: a person pointed at, alone after the break.
-      else if (!m) {
-        const v = pointedAfter(s, q, sent);
-        if (v > 0 && s.sentence[v] !== sent) add(out, s, sc, p - 1, v, [[p - 1, v]], v);
-      }
       continue;
     }
     // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence or joined to another (« …, pis une
@@ -1088,8 +1066,6 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (!opens || r >= n || s.sentence[r] !== sent || !['pour', 'a', 'aux', 'au'].includes(s.wordKeys[r]!)) continue;
     const m = objectAfter(s, g, s.wordKeys[r]! === 'pour' ? r + 1 : r, sent);
     if (m && (m.generic || s.wordKeys[m.a]! === 'chaque')) add(out, s, sc, p, m.b, [[p, m.b]], m.b);
-    // « La mort pour ces monstres-là », « une balle dans la tête pour ce clown »: a person pointed at by abuse or a role.
-    else if (s.wordKeys[r]! === 'pour' && pointedAfter(s, r + 1, sent) > 0) add(out, s, sc, p, pointedAfter(s, r + 1, sent), [[p, q]], q);
   }
   for (const [p, q] of findAllIn(s, DOOM)) {
     // « Les… vont y goûter », « Les…, vous êtes tous morts », « n'ont qu'à bien se tenir »: doom promised, the sentence ending there.
