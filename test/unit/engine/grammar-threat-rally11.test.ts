@@ -357,6 +357,8 @@ const clean = [
 for (const [title, flagged] of Object.entries(harmful)) describeReading(title, flagged, []);
 describeReading('clean counterparts', [], clean);
 // Moved up at the merge: driven off by force reads as exclusion (lexicon-threat.ts, exclusionPlaces).
+describeReading('fit for the firing squad (round 31: « peloton » read as a death)', ['Les Noirs sont bons pour le peloton.'], []);
+
 describeReading('a call to drive a people off by force', ['Chassons les immigrés à coups de bâton.'], []);
 // Moved up by exclude12: the clitic « les » taking up the people set out after it (exclusion.ts).
 describeReading('a call to throw a people away, taken up by a clitic', ['Faut les sacrer dans le fleuve, les réfugiés.'], []);
@@ -370,7 +372,6 @@ const missed = [
   'Aucun immigré ne survivra à ce qu\'on prépare.',
   'Les Arabes ne passeront pas l\'hiver, je m\'en charge.',
   'Si jamais un gai entre ici, il se fait descendre.',
-  'Les Noirs sont bons pour le peloton.',
   'Une bonne raclée aux réfugiés, c\'est ça qu\'il faut.',
   'Ça prendrait une bonne guerre pour nous débarrasser des Arabes.',
   'Bientôt, les Juifs vont brûler dans leurs maisons, on s\'en occupe.',

@@ -9,7 +9,7 @@ export const violence = [
   '~tuer', '~assassiner', '~torturer', '~etrangler', '~noyer', '~poignarder', '~massacrer', '~exterminer', '~egorger', '~executer', '~pendre',
   '~bruler', '~lyncher', '~violer', '~fusiller', '~decapiter', '~lapider', '~tabasser', '~buter', '~flinguer', '~gazer', '~empoisonner', '~mutiler',
   '~eventrer', '~etriper', '~electrocuter', '~eradiquer', '~crucifier', '~castrer', '~steriliser', '~abattre', '~immoler', '~defenestrer', '~tirer sur|dans',
-  '~ouvrir le feu sur', '~passer a l\' action|attaque contre', '~incendier', '~faire les? souffrir|crever|mourir|bruler|saigner', '~faire leur|lui? la peau', '~mettre le feu a|aux|au|chez',
+  '~ouvrir le feu sur', '~passer a l\' action|attaque contre', '~incendier', '~faire les? souffrir|crever|mourir|bruler|saigner|douiller|agoniser', '~faire leur|lui? la peau', '~mettre le feu a|aux|au|chez',
   '~trancher|~couper|~ouvrir|~egorger la|les|leur|leurs|ta|tes|votre|vos|sa|ses gorge|gorges', '~briser|~casser|~tordre|~rompre|~peter le|leur|ton|votre|son|sa|la cou|nuque',
   '~mettre fin a|aux la|leur|ta|votre|sa? vie|vies|jours', '~debarrasser', '~en finir avec', '~rayer de la carte', '~reduire en cendres|bouillie',
   '~loger|~mettre|~tirer une balle dans la tete', '~loger|~mettre|~tirer|~planter une|des|un|mon balle|balles|plomb|couteau dans', 'une|un balle|bala|plomb|pruneau dans la tete|face|gueule|crane', '~envoyer six|6 pieds sous terre', '~sortir en ambulance|civiere',
@@ -66,7 +66,7 @@ export const harmFigures = ['elections', 'election', 'vote', 'scrutin', 'sondage
   'ronde', 'tournoi', 'championnat', 'concours', 'ligue', 'saison', 'coupe', 'scrabble', 'bingo', 'quiz', 'quilles', 'billard', 'dards', 'curling', 'volleyball', 'basketball', 'petanque'];
 /** Death or a beating given as deserved (« méritent une balle », « la corde pour tous les… »). */
 export const deserved = [
-  'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|poteau|+fusillade|+lynchage|+pendaison', 'le|un? peloton d\' execution', 'bout d\'|de une|la corde', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz', 'un|une|le|la? +genocide|+massacre|+extermination|+holocauste|+purge|+lynchage',
+  'une|la|un|le|des|leur? balle|balles|corde|mort|potence|bucher|guillotine|poteau|peloton|gibet|+fusillade|+lynchage|+pendaison', 'le|un? peloton d\' execution', 'bout d\'|de une|la corde', 'la|une? peine de mort', 'la|une? chaise electrique', 'la|une|les? chambre|chambres a gaz', 'un|une|le|la? +genocide|+massacre|+extermination|+holocauste|+purge|+lynchage',
 ];
 /** Doom promised to a group named before it (« Les… vont y goûter », « n'ont qu'à bien se tenir », « vont avoir ce qu'ils méritent »). */
 export const groupDoom = [

@@ -1058,6 +1058,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     }
     // « Une balle pour chaque… », « La corde pour tous les… »: the slogan opening its sentence or joined to another (« …, pis une
     // balle dans la tête pour chaque… »), its impact and one more thing said before « pour » (« une corde et un arbre pour… »).
+    // (« Le peloton pour les cyclistes part à 9 h »: a bare « peloton » opening a sentence is a race; only « au peloton ».)
+    if (s.wordKeys[q - 1]! === 'peloton') continue;
     let r = Math.max(q, matchAt(s, IMPACT, p));
     if (r + 2 < n && JOINED.has(s.wordKeys[r]!) && ['un', 'une', 'des', 'du'].includes(s.wordKeys[r + 1]!)) r += 3;
     const opens = sentenceStart(p) || (p > 0 && JOINED.has(s.wordKeys[p - 1]!) && s.brk[p - 1] !== 0);
@@ -1183,7 +1185,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
   // (The name may have taken « de moins » as its complement.)
   for (const m of g.mentions) {
     if (!m.identity || !['un', 'une'].includes(s.wordKeys[m.a]!)) continue;
-    const end = s.wordKeys[m.b - 1]! === 'moins' && s.wordKeys[m.b - 2]! === 'de' ? m.b : m.b + 1 < s.words.length && s.wordKeys[m.b]! === 'de' && s.wordKeys[m.b + 1]! === 'moins' ? m.b + 2 : -1;
+    // (« un … en moins » is the same count.)
+    const end = s.wordKeys[m.b - 1]! === 'moins' && /^(?:de|en)$/.test(s.wordKeys[m.b - 2]!) ? m.b : m.b + 1 < s.words.length && /^(?:de|en)$/.test(s.wordKeys[m.b]!) && s.wordKeys[m.b + 1]! === 'moins' ? m.b + 2 : -1;
     if (end < 0 || s.sentence[end - 1] !== s.sentence[m.a]) continue;
     // (« Une femme de moins au conseil, dommage »: fewer in a body, regretted; « sur la planète » is the world.)
     const next = end < s.words.length && s.sentence[end] === s.sentence[m.a] && s.brk[end] === 0 ? s.wordKeys[end]! : '';
@@ -1323,6 +1326,33 @@ function findSettled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): Uint8Arra
     if (victim || (speaker && !use)) add(out, s, sc, k, k + 1, [[k, k + 1]]);
   }
   return armed;
+}
+
+/** Cleansing verbs; means of mass killing (« au napalm », « par la purge »; « flammes » after « lance- »). */
+const CLEANSE = wordSet(['~nettoyer', '~purger', '~pacifier', '~raser']);
+const MASS_MEANS = new Set(['napalm', 'zyklon', 'kalach', 'purge', 'flammes', 'bombe', 'mitraillette', 'dynamite']);
+
+/**
+ * « Faut nettoyer ce quartier-là au napalm », « faudrait pacifier la zone par la purge »: a place or a people cleansed with a
+ * means of mass killing, which a call governs. Sure with people or where they live as its object; « ça » is a doubt; the
+ * speaker's own things (« ma chambre ») a joke. Window of 7 words.
+ */
+function findCleansing(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
+  for (let h = 0; h < s.words.length; h += 1) {
+    const call = fills(CLEANSE, s.words[h]) ? callBefore(s, callStart, h) : -1;
+    let people = 0;
+    for (let j = h + 1; call >= 0 && j - h <= 7 && s.sentence[j] === s.sentence[h]; j += 1) {
+      const w = s.wordKeys[j]!;
+      // (« la purge des données » is a cleanup of things.)
+      if (MASS_MEANS.has(w) && (w === 'flammes' ? s.wordKeys[j - 1] === 'lance' : !isDe(s.wordKeys[j + 1] ?? ''))) {
+        const at = out.length;
+        if (people >= 0) add(out, s, sc, call, j + 1, [[h, j + 1]], j + 1);
+        if (people === 0 && out[at]?.severity === 'error') out[at] = { ...out[at]!, severity: 'warning', doubtful: 'violence' };
+        break;
+      }
+      people = /^(?:mon|ma|mes)$/.test(w) ? -9 : people + (LIVING_PLACES.has(w) || /^(?:zone|banlieue|cite|ghetto|les|leur)$/.test(w) || g.startingAt[j]! >= 0 ? 1 : 0);
+    }
+  }
 }
 
 const PLACE_HARM = compile(placeHarm);
@@ -1493,6 +1523,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   findHarmCalls(s, sc, g, callStart, out, findSettled(s, sc, g, out));
   findImpacts(s, sc, callStart, out);
   findPlaceAttacks(s, sc, g, callStart, out);
+  findCleansing(s, sc, g, callStart, out);
   findArmed(s, sc, g, out);
   findVeiled(s, sc, g, out);
   findStalking(s, sc, out);
