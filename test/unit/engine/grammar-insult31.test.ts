@@ -24,6 +24,8 @@ describeReading(
     'vous êtes une gang de fachos',
     'Un complotiste dégénéré comme toi devrait pas voter',
     'Ben voyons donc, le complotiste',
+    'encore un perroquet gauchiste qui répète ce qu\'il entend',
+    'Un clown facho de plus au conseil',
   ],
   [
     'Le discours gauchiste du parti est connu depuis longtemps',
@@ -34,6 +36,8 @@ describeReading(
     'C\'est qui, le facho dans l\'histoire?',
     'J\'ai voté pour le gauchiste',
     'Le mot « facho » est utilisé à tort et à travers',
+    'Le perroquet de ma tante est rendu gauchiste, il répète tout ce qu\'elle dit',
+    'Un enfant malade autiste attend une place en CPE',
   ],
 );
 
