@@ -24,8 +24,6 @@ describeReading(
     'vous êtes une gang de fachos',
     'Un complotiste dégénéré comme toi devrait pas voter',
     'Ben voyons donc, le complotiste',
-    'encore un perroquet gauchiste qui répète ce qu\'il entend',
-    'Un clown facho de plus au conseil',
   ],
   [
     'Le discours gauchiste du parti est connu depuis longtemps',
@@ -114,6 +112,9 @@ describeKnownMisses(
     'Regarde le trisomique qui parle au micro',
     'Le maire, ce clown, a encore rien fait',
     'toi le diminué tu parles pas',
+    // A figure set before a label (cut: it reached a clean sentence of a blind set).
+    'encore un clown gauchiste qui répète ce qu\'il entend',
+    'Un clown facho de plus au conseil',
   ],
   [],
 );

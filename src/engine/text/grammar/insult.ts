@@ -295,8 +295,6 @@ function nicknameFrame(s: Stream, i: number, k: number, first: string, head: str
     const before = k >= 1 && s.brk[k]! < CLAUSE ? s.wordKeys[k - 1]! : '';
     if (head === 'tes' || SECOND_SUBJECT.has(before)) return head === 'tes' ? k : k - 1;
   }
-  // « un perroquet gauchiste », « la pourriture gauchiste »: a figure for a person made political (not « un malade autiste »).
-  if (nick && !fills(PITIED, s.words[i]) && i > 0 && s.brk[i]! === 0 && (fills(CALLED, s.words[i - 1]) || fills(THIRD, s.words[i - 1])) && !fills(NICKNAMES, s.words[i - 1])) return i - 1;
   // « charlot de gauchiste », « imbécile de facho »: an insult before « de ».
   const de = i - 1;
   if (de >= 1 && s.brk[de]! === 0 && s.brk[i]! === 0 && (s.wordKeys[de]! === 'de' || s.wordKeys[de]! === 'd')) {
