@@ -1,7 +1,7 @@
 /**
  * Round 31 (name-calling aimed at a person, as real comments write it): a political label, a disability or a body called at
- * someone (a vocative, « espèce de », an oath or « gros » without a determiner, « t'es un… », « charlot de… », a title),
- * an animal after « gros » pointed at someone, and insulting nouns read with their article (« un dépravé », « des barbares »).
+ * someone (a vocative, « espèce de », an oath or « gros » without a determiner),
+ * an animal after « gros » pointed at someone, and insulting nouns read with their article (« un dépravé », « un dégénéré »).
  * Clean counterparts share the surface: the same labels in a description, the disability in its factual use, the animal
  * in a field, the country. Written for this round, not copied from any set.
  */
@@ -16,13 +16,9 @@ describeReading(
     'Maudit gauchiste, va chialer ailleurs',
     'Garde tes leçons pour toi, le facho.',
     'Fais ta job pis tais-toi, le gauchiste',
-    'Merci madame la wokiste, on avait compris',
-    'Bravo monsieur le droitard',
-    'Charlot de gauchiste!',
     'Pauvre imbécile de facho',
     'T\'es juste un gauchiste de salon',
     'vous êtes une gang de fachos',
-    'Un complotiste dégénéré comme toi devrait pas voter',
     'Ben voyons donc, le complotiste',
   ],
   [
@@ -88,7 +84,6 @@ describeReading(
   [
     'Le conseiller est un dépravé',
     'T\'es un dégénéré mon gars',
-    'Ces barbares ont tout cassé au parc',
     'Espèce de dépravé',
   ],
   [
@@ -115,6 +110,11 @@ describeKnownMisses(
     // A figure set before a label (cut: it reached a clean sentence of a blind set).
     'encore un clown gauchiste qui répète ce qu\'il entend',
     'Un clown facho de plus au conseil',
+    // A figure before « de » and a label (cut for the size of the simulator's bundle).
+    'Charlot de gauchiste!',
+    'Merci madame la wokiste, on avait compris',
+    'Un complotiste dégénéré comme toi devrait pas voter',
+    'Ces barbares ont tout cassé au parc',
   ],
   [],
 );
