@@ -116,7 +116,7 @@ export const insults = [
   '(gros|grosse|gras|grasse) comme (un|une) (vache|baleine|cochon|porc|truie|phoque|hippopotame|boeuf|loukoum)',
   'teteux', 'lecheux', 'licheux', 'leche-cul(s)?', 'leche-botte(s)?', 'tete(s)? de (noeud|con|cul)',
   '(pogne|pognes|pognez|pognent|pogner|pognait|pognaient) le cul',
-  'sans-genie', 'tete de linotte', 'tete carree', 'deux de pique', 'pas de tete', '(des|bande d\'|gang d\'|gang de) ignorant(e)?s', 'ignorant(e)?s? fini(e)?s?', 'gros tas', 'grosse torche',
+  'sans-genie', 'tete de linotte', 'tete carree', 'deux de pique', 'pas de tete', '(des|bande d\'|gang d\'|gang de) ignorant(e)?s', 'ignorant(e)?s? fini(e)?s?', 'gros tas', 'grosse torche', 'gros lard(s)?',
   // « espèce de cave », « bande d'innocents », « maudit menteur »: read by the grammar (text/grammar/insult.ts).
   // « t'es donc ben épais », « vous êtes des moutons », « mon innocent »: the words insulting only when someone is
   // called them are read in their frames by the grammar (text/grammar/insult.ts).

@@ -13,7 +13,7 @@
 import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  addressed, adjectival, afterNoun, articles, called, dismissals, fillers, intensified, intensifiers, interjections, mouth, participles,
+  addressed, adjectival, afterNoun, articles, bodyAnimals, called, dismissals, nicknames, fillers, intensified, intensifiers, interjections, mouth, participles,
   secondCopula, secondSubject, shrugs, third, thirdCopula, thirdSubject,
 } from './lexicon-insult.ts';
 import { lacking } from './lexicon-predicates.ts';
@@ -32,7 +32,13 @@ const INTENSIFIED = wordSet(intensified);
 const CALLED = wordSet(called);
 const THIRD = wordSet(third);
 /** Every word of the classes: most words of a text are none, and are passed over with one lookup. */
+// Not correction targets (core false): a misspelling is never read back as a label.
+const NICKNAMES = wordSet(nicknames, false);
+const BODY = wordSet(bodyAnimals, false);
 const ANY = wordSet([...adjectival, ...addressed, ...intensified, ...called, ...third]);
+/** « gros » before an animal said of a person (« grosse vache ») and before a label (« gros lard »). */
+const FAT = new Set(['gros', 'grosse', 'grosses']);
+
 const FILLERS = new Set(fillers);
 const ARTICLES = new Set(articles);
 const INTENSIFIERS = new Set(intensifiers);
@@ -151,14 +157,16 @@ let vocative = false;
 function frameOf(s: Stream, i: number): number {
   vocative = false;
   const w = s.words[i]!;
-  if (!fills(ANY, w)) return -1;
+  const nick = fills(NICKNAMES, w);
+  const body = fills(BODY, w);
+  if (!nick && !body && !fills(ANY, w)) return -1;
   const key = keyOf(w);
   const adjectivalWord = fills(ADJECTIVAL, w);
   const addressedWord = adjectivalWord || fills(ADDRESSED, w);
   const intensifiedWord = fills(INTENSIFIED, w);
   const calledWord = fills(CALLED, w);
   const thirdWord = fills(THIRD, w);
-  if (!addressedWord && !intensifiedWord && !calledWord && !thirdWord) return -1;
+  if (!addressedWord && !intensifiedWord && !calledWord && !thirdWord && !nick && !body) return -1;
   const plural = (key.endsWith('s') && key !== 'epais') || (key.endsWith('x') && !key.endsWith('eux'));
   const next = i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE ? s.wordKeys[i + 1]! : undefined;
   // A participle completed (« t'es demeuré chez toi », « ignorant des règles ») is a verb or an adjective with its complement.
@@ -185,6 +193,10 @@ function frameOf(s: Stream, i: number): number {
   }
   const head = j >= 0 && s.brk[j + 1]! < CLAUSE ? s.wordKeys[j]! : '';
   const before = j >= 1 && s.brk[j]! < CLAUSE ? s.wordKeys[j - 1]! : '';
+  if (nick || body) {
+    const n = nicknameFrame(s, i, j, first, head, naming && !determiner, body && !nick, next);
+    if (n >= 0 || (!addressedWord && !intensifiedWord && !calledWord && !thirdWord)) return n;
+  }
   // « Le conseiller Gagnon, un vrai tata », « les élus, des parasites »: a person named, then the word set beside it, closing the clause.
   if (head === '' && article && (next === undefined || next === 'qui') && (thirdWord || calledWord) && j >= 0 && s.sentence[j] === s.sentence[i] && (personAt(s, j) || (j >= 1 && s.brk[j] === 0 && personAt(s, j - 1)))) return j + 1;
   // « espèce de nouille », « bande de caves »: name-calling wherever it stands, unless « une espèce de » (a kind of).
@@ -246,6 +258,32 @@ function frameOf(s: Stream, i: number): number {
     return j;
   }
   return -1;
+}
+
+/**
+ * The frames in which a label (politics, a disability, a body) or an animal after « gros » calls someone a name (see
+ * `nicknames` in lexicon-insult.ts); `k` is where the fillers before the word at i begin (k - 1 is `head`). Returns the
+ * first word of the frame, or -1.
+ */
+function nicknameFrame(s: Stream, i: number, k: number, first: string, head: string, bare: boolean, body: boolean, next: string | undefined): number {
+  const fat = s.brk[i]! === 0 && FAT.has(s.wordKeys[i - 1] ?? '');
+  // An animal is a person's name only after « gros » (« grosse vache »), not in a compound (« une grosse vache de race »).
+  if (body && (!fat || next === 'de' || next === 'd')) return -1;
+  // « espèce de facho », « bande de gauchistes » (not « une espèce de », a kind of); « maudit gauchiste », « grosse vache »: an
+  // oath or « gros » without a determiner; pity is no insult (« pauvre autiste »), nor mere condescension.
+  if (!DETERMINERS.has(head) && (first === 'espece' || first === 'bande' || first === 'gang' || (bare && !SECOND_COPULA.has(head) && !THIRD_COPULA.has(head) && !first.startsWith('pauvre')))) {
+    vocative = true;
+    return k + 1;
+  }
+  // « cette grosse vache »: a demonstrative points at someone there.
+  if (body) return i === k + 2 && DEMONSTRATIVES.has(head) ? k : -1;
+  // The vocative closing its sentence: « garde ça pour toi, le facho », « toi l'autiste », after a break or an interjection
+  // (not « Ma voisine, la gauchiste, m'a dit », an apposition; after « c'est qui, le facho? » the label is asked about).
+  const p = i - 1;
+  const prev = s.wordKeys[p - 1] ?? '';
+  if (s.brk[i]! !== 0 || !THE.has(s.wordKeys[p] ?? '') || s.sentence[i + 1] === s.sentence[i] || !(s.sentence[p - 1] !== s.sentence[p] || (s.brk[p]! >= CLAUSE && prev !== 'qui') || INTERJECTIONS.has(prev))) return -1;
+  vocative = true;
+  return p;
 }
 
 export function findInsults(s: Stream, sc: Scope): WordHit[] {

@@ -11,7 +11,7 @@ const words = (list: string): string[] => list.split(' ');
 const nouns = (list: string): string[] => list.split(' ').map((w) => (w.includes('|') ? w : `+${w}`));
 
 /** Insults as bare adjectives in every person (« c'est ben cave », « il est tata »): no ordinary sense after « être ». */
-export const adjectival = nouns('cave kave tata nono twit nounoune gnochon niochon');
+export const adjectival = nouns('cave kave tata nono twit nounoune gnochon niochon boudine');
 
 /** Insults as bare adjectives said to « tu / vous » (« t'es donc ben épais »); after « être » in the third
  *  person they are ordinary (« la glace est épaisse », « il est demeuré chez lui »). */
@@ -26,11 +26,20 @@ export const intensified = nouns('innocent colon');
 
 /** Nouns that insult only as what someone is called, with an article (« t'es un rat », « vous êtes des moutons »,
  *  « espèce de nouille »): alone they are animals, food, things. */
-export const called = nouns('fou|folle|fous|folles malade pourriture troll clown rat porc cochon truie vache chienne singe dinde cruche gourde buse ane andouille nouille patate cornichon ordure dechet rate cloche parasite vermine larve mollusque legume zero nullite plaie boulet guignol pantin charogne mouton crapaud serpent vipere hyene pou crotte torchon guenille epave loque moron toton tarla taouin tache morveux fatiguant chialeux bozo');
+export const called = nouns('fou|folle|fous|folles malade pourriture troll clown rat porc cochon truie vache chienne singe dinde cruche gourde buse ane andouille nouille patate cornichon ordure dechet rate cloche parasite vermine larve mollusque legume zero nullite plaie boulet guignol pantin charogne mouton crapaud serpent vipere hyene pou crotte torchon guenille epave loque moron toton tarla taouin tache morveux fatiguant chialeux bozo baleine');
 
 /** Of those, the ones that name a person with an article in the third person too (« c'est un épais »,
  *  « ce demeuré », « mon innocent »): no other noun sense. */
-export const third = nouns('epais|epaisse|epaisses tata nono twit demeure attarde nul bouffon minus hypocrite lache guignol teteux gosseux niochon gnochon nounoune cave innocent tarla taouin toton moron morveux bozo pourri menteur incapable vendu profiteur');
+export const third = nouns('epais|epaisse|epaisses tata nono twit demeure attarde nul bouffon minus hypocrite lache guignol teteux gosseux niochon gnochon nounoune cave innocent tarla taouin toton moron morveux bozo pourri menteur incapable vendu profiteur degenere deprave boudine');
+
+/**
+ * Labels that describe in a sentence (« le discours gauchiste », « un enfant autiste », « mon voisin est nain ») but call names
+ * in the frames that call someone something (round 31): a vocative (« garde ça pour toi, le facho », « toi l'autiste »), « espèce de / bande de » (« espèce de bobo gauchiste »), an oath or « gros » before it without a
+ * determiner (« maudit gauchiste », « gros triso »). Politics, a disability, a body: never in the third person (a description stays as it is).
+ */
+export const nicknames = nouns('gauchiste gaucho facho|fachos droitard wokiste woke bobo complotiste trisomique autiste handicape diminue nain lard');
+/** Animals a woman is called with « grosse » (« cette grosse vache », « grosse truie »); an animal with « une » (« une grosse vache dans le champ »). */
+export const bodyAnimals = nouns('vache truie baleine dinde torche');
 
 /** Words between the copula and the insult: intensifiers, articles, adjectives before a noun, sacres + « de »,
  *  a person named before the adjective (« vous êtes des gens malhonnêtes », « t'es un gars pourri »). */
