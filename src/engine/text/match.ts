@@ -7,7 +7,8 @@
  *   « Saint-Sacrement », « saint sacrement », « saintsacrement »);
  * - an apostrophe matches an apostrophe, a space or nothing (« s'en » finds « sen », « s en »);
  * - `*` matches any letters (« tabarn* »), `?` makes the previous letter or group optional,
- *   `(a|b)` is a group of alternatives; `+`, `{m,n}`, escapes (`\d`, `\p{L}`) and `[classes]` are regex.
+ *   `(a|b)` is a group of alternatives; `+`, `{m,n}`, escapes (`\d`, `\p{L}`) and `[classes]` are regex;
+ *   `$` is the end of the text.
  */
 import { charClass as charClassImport, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
 /** Local bindings of the character helpers, read once: called for every character of a long text. */
@@ -45,8 +46,9 @@ function termSource(term: string): string {
     else if (ch === "'") out += "(?:' ?| )?";
     else if (ch === '*') out += '\\p{L}*';
     else if (ch === '(') out += '(?:';
-    else if (ch === ')' || ch === '|' || ch === '?' || ch === '+') out += ch;
-    else if (/[.^${}\]]/.test(ch)) out += `\\${ch}`;
+    // `$` ends the text (« j'arrive armé » as a comment's last words; « ([.!,;]|$) »).
+    else if (ch === ')' || ch === '|' || ch === '?' || ch === '+' || ch === '$') out += ch;
+    else if (/[.^{}\]]/.test(ch)) out += `\\${ch}`;
     else out += ch;
   }
   return out;

@@ -12,6 +12,8 @@ const threats = [
   'On sait où il reste, le conseiller.',
   'Je connais l’adresse où habite ton directeur.',
   'La prochaine séance du conseil, j’arrive armé.',
+  // The comment's last words, with no full stop (`$` in the lexicon's term).
+  'La prochaine séance, j’arrive armé',
   'Je vais venir avec mon fusil à la prochaine séance.',
   'On va venir avec des armes, vous allez voir.',
   'Préparez-vous, les musulmans, on arrive avec nos armes.',
