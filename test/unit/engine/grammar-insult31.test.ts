@@ -1,7 +1,7 @@
 /**
  * Round 31 (name-calling aimed at a person, as real comments write it): a political label, a disability or a body called at
- * someone (a vocative, « espèce de », an oath or « gros » without a determiner),
- * an animal after « gros » pointed at someone, and insulting nouns read with their article (« un dépravé », « un dégénéré »).
+ * someone (a vocative, « espèce de », an oath or « gros » without a determiner, « t'es un… », « charlot de… », a title),
+ * an animal after « gros » pointed at someone, and insulting nouns read with their article (« un dépravé », « des barbares »).
  * Clean counterparts share the surface: the same labels in a description, the disability in its factual use, the animal
  * in a field, the country. Written for this round, not copied from any set.
  */
@@ -16,9 +16,13 @@ describeReading(
     'Maudit gauchiste, va chialer ailleurs',
     'Garde tes leçons pour toi, le facho.',
     'Fais ta job pis tais-toi, le gauchiste',
+    'Merci madame la wokiste, on avait compris',
+    'Bravo monsieur le droitard',
+    'Charlot de gauchiste!',
     'Pauvre imbécile de facho',
     'T\'es juste un gauchiste de salon',
     'vous êtes une gang de fachos',
+    'Un complotiste dégénéré comme toi devrait pas voter',
     'Ben voyons donc, le complotiste',
   ],
   [
@@ -30,8 +34,6 @@ describeReading(
     'C\'est qui, le facho dans l\'histoire?',
     'J\'ai voté pour le gauchiste',
     'Le mot « facho » est utilisé à tort et à travers',
-    'Le perroquet de ma tante est rendu gauchiste, il répète tout ce qu\'elle dit',
-    'Un enfant malade autiste attend une place en CPE',
   ],
 );
 
@@ -84,6 +86,7 @@ describeReading(
   [
     'Le conseiller est un dépravé',
     'T\'es un dégénéré mon gars',
+    'Ces barbares ont tout cassé au parc',
     'Espèce de dépravé',
   ],
   [
@@ -107,14 +110,6 @@ describeKnownMisses(
     'Regarde le trisomique qui parle au micro',
     'Le maire, ce clown, a encore rien fait',
     'toi le diminué tu parles pas',
-    // A figure set before a label (cut: it reached a clean sentence of a blind set).
-    'encore un clown gauchiste qui répète ce qu\'il entend',
-    'Un clown facho de plus au conseil',
-    // A figure before « de » and a label (cut for the size of the simulator's bundle).
-    'Charlot de gauchiste!',
-    'Merci madame la wokiste, on avait compris',
-    'Un complotiste dégénéré comme toi devrait pas voter',
-    'Ces barbares ont tout cassé au parc',
   ],
   [],
 );

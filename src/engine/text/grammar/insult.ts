@@ -13,7 +13,7 @@
 import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import {
-  addressed, adjectival, afterNoun, articles, bodyAnimals, called, dismissals, nicknames, fillers, intensified, intensifiers, interjections, mouth, participles,
+  addressed, adjectival, afterNoun, articles, bodyAnimals, called, dismissals, nicknames, pitied, fillers, intensified, intensifiers, interjections, mouth, participles,
   secondCopula, secondSubject, shrugs, third, thirdCopula, thirdSubject,
 } from './lexicon-insult.ts';
 import { lacking } from './lexicon-predicates.ts';
@@ -34,11 +34,15 @@ const THIRD = wordSet(third);
 /** Every word of the classes: most words of a text are none, and are passed over with one lookup. */
 // Not correction targets (core false): a misspelling is never read back as a label.
 const NICKNAMES = wordSet(nicknames, false);
+const PITIED = wordSet(pitied, false);
 const BODY = wordSet(bodyAnimals, false);
 const ANY = wordSet([...adjectival, ...addressed, ...intensified, ...called, ...third]);
+/** « madame la gauchiste », « monsieur le facho »: a title before the article makes the label a name called. */
+const TITLES = new Set(['madame', 'monsieur', 'mademoiselle', 'mme', 'mr', 'm']);
 /** « gros » before an animal said of a person (« grosse vache ») and before a label (« gros lard »). */
 const FAT = new Set(['gros', 'grosse', 'grosses']);
-
+/** Heads of « X de … » that call names (« charlot de gauchiste »), besides the insult classes. */
+const NAME_HEADS = new Set(['charlot', 'charlots', 'clown', 'clowns', 'espece', 'bande', 'gang', 'tas', 'ramassis']);
 const FILLERS = new Set(fillers);
 const ARTICLES = new Set(articles);
 const INTENSIFIERS = new Set(intensifiers);
@@ -157,15 +161,15 @@ let vocative = false;
 function frameOf(s: Stream, i: number): number {
   vocative = false;
   const w = s.words[i]!;
-  const nick = fills(NICKNAMES, w);
-  const body = fills(BODY, w);
-  if (!nick && !body && !fills(ANY, w)) return -1;
+  if (!fills(ANY, w) && !fills(NICKNAMES, w) && !fills(BODY, w)) return -1;
   const key = keyOf(w);
   const adjectivalWord = fills(ADJECTIVAL, w);
   const addressedWord = adjectivalWord || fills(ADDRESSED, w);
   const intensifiedWord = fills(INTENSIFIED, w);
   const calledWord = fills(CALLED, w);
   const thirdWord = fills(THIRD, w);
+  const nick = fills(NICKNAMES, w);
+  const body = fills(BODY, w);
   if (!addressedWord && !intensifiedWord && !calledWord && !thirdWord && !nick && !body) return -1;
   const plural = (key.endsWith('s') && key !== 'epais') || (key.endsWith('x') && !key.endsWith('eux'));
   const next = i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE ? s.wordKeys[i + 1]! : undefined;
@@ -182,7 +186,8 @@ function frameOf(s: Stream, i: number): number {
   let first = '';
   for (let count = 0; j >= 0 && count < MAX_FILLERS && s.brk[j + 1]! < CLAUSE; j -= 1, count += 1) {
     const f = s.wordKeys[j]!;
-    if (!FILLERS.has(f)) break;
+    // « espèce de bobo gauchiste »: two labels in a row are one name.
+    if (!FILLERS.has(f) && !(nick && j === i - 1 && fills(NICKNAMES, s.words[j]))) break;
     if (ARTICLES.has(f)) article = true;
     if (METAPHOR.has(f)) metaphor = true;
     if (PERSONS.has(f)) person = true;
@@ -194,9 +199,12 @@ function frameOf(s: Stream, i: number): number {
   const head = j >= 0 && s.brk[j + 1]! < CLAUSE ? s.wordKeys[j]! : '';
   const before = j >= 1 && s.brk[j]! < CLAUSE ? s.wordKeys[j - 1]! : '';
   if (nick || body) {
-    const n = nicknameFrame(s, i, j, first, head, naming && !determiner, body && !nick, next);
+    const n = nicknameFrame(s, i, j, first, head, naming && !determiner, nick, body, next);
     if (n >= 0 || (!addressedWord && !intensifiedWord && !calledWord && !thirdWord)) return n;
   }
+  // « un gauchiste dégénéré », « ce facho tordu »: an insult set right after a label.
+  const label = i > 0 && s.brk[i]! === 0 && fills(NICKNAMES, s.words[i - 1]) ? i - 1 : -1;
+  if (label >= 0 && (thirdWord || adjectivalWord) && bareParticiple) return label;
   // « Le conseiller Gagnon, un vrai tata », « les élus, des parasites »: a person named, then the word set beside it, closing the clause.
   if (head === '' && article && (next === undefined || next === 'qui') && (thirdWord || calledWord) && j >= 0 && s.sentence[j] === s.sentence[i] && (personAt(s, j) || (j >= 1 && s.brk[j] === 0 && personAt(s, j - 1)))) return j + 1;
   // « espèce de nouille », « bande de caves »: name-calling wherever it stands, unless « une espèce de » (a kind of).
@@ -265,26 +273,55 @@ function frameOf(s: Stream, i: number): number {
  * `nicknames` in lexicon-insult.ts); `k` is where the fillers before the word at i begin (k - 1 is `head`). Returns the
  * first word of the frame, or -1.
  */
-function nicknameFrame(s: Stream, i: number, k: number, first: string, head: string, bare: boolean, body: boolean, next: string | undefined): number {
-  const fat = s.brk[i]! === 0 && FAT.has(s.wordKeys[i - 1] ?? '');
-  // An animal is a person's name only after « gros » (« grosse vache »), not in a compound (« une grosse vache de race »).
-  if (body && (!fat || next === 'de' || next === 'd')) return -1;
-  // « espèce de facho », « bande de gauchistes » (not « une espèce de », a kind of); « maudit gauchiste », « grosse vache »: an
-  // oath or « gros » without a determiner; pity is no insult (« pauvre autiste »), nor mere condescension.
-  if (!DETERMINERS.has(head) && (first === 'espece' || first === 'bande' || first === 'gang' || (bare && !SECOND_COPULA.has(head) && !THIRD_COPULA.has(head) && !first.startsWith('pauvre')))) {
+function nicknameFrame(s: Stream, i: number, k: number, first: string, head: string, bare: boolean, nick: boolean, body: boolean, next: string | undefined): number {
+  const fat = i > 0 && s.brk[i]! === 0 && FAT.has(s.wordKeys[i - 1]!);
+  // An animal is a person's name only after « gros » (« grosse vache »), and not as a compound (« vache à lait »).
+  const after = i + 2 < s.words.length && s.brk[i + 2] === 0 ? s.wordKeys[i + 2]! : '';
+  if (body && !nick && (!fat || (next === 'a' && COMPOUND_A.has(after)) || next === 'de' || next === 'd')) return -1;
+  // « espèce de facho », « bande de gauchistes »: unless « une espèce de » (a kind of).
+  if ((first === 'espece' || first === 'bande' || first === 'gang') && !DETERMINERS.has(head)) {
     vocative = true;
     return k + 1;
   }
-  // « cette grosse vache »: a demonstrative points at someone there.
-  if (body) return i === k + 2 && DEMONSTRATIVES.has(head) ? k : -1;
-  // The vocative closing its sentence: « garde ça pour toi, le facho », « toi l'autiste », after a break or an interjection
-  // (not « Ma voisine, la gauchiste, m'a dit », an apposition; after « c'est qui, le facho? » the label is asked about).
+  // « maudit gauchiste », « grosse vache », « gros lard »: an oath or « gros » without a determiner; pity is no insult
+  // (« pauvre autiste »). « cette grosse vache »: a demonstrative points at someone there.
+  const pity = first === 'pauvre' || first === 'pauvres';
+  if (bare && !DETERMINERS.has(head) && !SECOND_COPULA.has(head) && !THIRD_COPULA.has(head) && !(pity && fills(PITIED, s.words[i]))) {
+    vocative = true;
+    return k + 1;
+  }
+  if (body && fat && i === k + 2 && DEMONSTRATIVES.has(head)) return k;
+  // « t'es un facho », « vous êtes des gauchistes »: the reader called so, with an article.
+  if (SECOND_COPULA.has(head) && k + 1 < i && ARTICLES.has(s.wordKeys[k + 1]!)) {
+    const before = k >= 1 && s.brk[k]! < CLAUSE ? s.wordKeys[k - 1]! : '';
+    if (head === 'tes' || SECOND_SUBJECT.has(before)) return head === 'tes' ? k : k - 1;
+  }
+  // « charlot de gauchiste », « imbécile de facho »: an insult before « de ».
+  const de = i - 1;
+  if (de >= 1 && s.brk[de]! === 0 && s.brk[i]! === 0 && (s.wordKeys[de]! === 'de' || s.wordKeys[de]! === 'd')) {
+    const x = s.words[de - 1]!;
+    const kind = kindOf(x.form, x.lemma);
+    if (NAME_HEADS.has(s.wordKeys[de - 1]!) || fills(CALLED, x) || fills(THIRD, x) || kind === 'insult' || kind === 'profanity' || kind === 'sacre') {
+      vocative = true;
+      return de - 1;
+    }
+  }
+  // The vocative: « garde ça pour toi, le facho », « toi l'autiste », « madame la gauchiste ». Closing its sentence after a
+  // break or « toi » (not « Ma voisine, la gauchiste, m'a dit », an apposition), or after a title, wherever it stands.
   const p = i - 1;
-  const prev = s.wordKeys[p - 1] ?? '';
-  if (s.brk[i]! !== 0 || !THE.has(s.wordKeys[p] ?? '') || s.sentence[i + 1] === s.sentence[i] || !(s.sentence[p - 1] !== s.sentence[p] || (s.brk[p]! >= CLAUSE && prev !== 'qui') || INTERJECTIONS.has(prev))) return -1;
+  if (p < 0 || s.brk[i]! !== 0 || !THE.has(s.wordKeys[p]!)) return -1;
+  const titled = p >= 1 && s.brk[p]! === 0 && TITLES.has(s.wordKeys[p - 1]!);
+  const ends = i + 1 >= s.words.length || s.sentence[i + 1] !== s.sentence[i];
+  const prev = p >= 1 ? s.wordKeys[p - 1]! : '';
+  const called = titled || (ends && (p === 0 || s.sentence[p - 1] !== s.sentence[p] || (s.brk[p]! >= CLAUSE && !AFTER_APPOSITION.has(prev)) || INTERJECTIONS.has(prev) || prev === 'vous'));
+  if (!called) return -1;
   vocative = true;
-  return p;
+  return titled ? p - 1 : p;
 }
+/** « vache à lait », « baleine à bosse »: « à » that makes a compound noun (not « a », has). */
+const COMPOUND_A = new Set(['lait', 'bosse', 'bosses', 'dents', 'fanons']);
+/** Words that end a subject set beside a label (« c'est qui, le facho? »): the label is then who is asked about, not called. */
+const AFTER_APPOSITION = new Set(['qui', 'quoi', 'lequel', 'laquelle']);
 
 export function findInsults(s: Stream, sc: Scope): WordHit[] {
   const out: WordHit[] = [];

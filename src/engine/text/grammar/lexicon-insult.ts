@@ -30,16 +30,20 @@ export const called = nouns('fou|folle|fous|folles malade pourriture troll clown
 
 /** Of those, the ones that name a person with an article in the third person too (« c'est un épais »,
  *  « ce demeuré », « mon innocent »): no other noun sense. */
-export const third = nouns('epais|epaisse|epaisses tata nono twit demeure attarde nul bouffon minus hypocrite lache guignol teteux gosseux niochon gnochon nounoune cave innocent tarla taouin toton moron morveux bozo pourri menteur incapable vendu profiteur degenere deprave boudine');
+export const third = nouns('epais|epaisse|epaisses tata nono twit demeure attarde nul bouffon minus hypocrite lache guignol teteux gosseux niochon gnochon nounoune cave innocent tarla taouin toton moron morveux bozo pourri menteur incapable vendu profiteur degenere deprave barbare boudine');
 
 /**
  * Labels that describe in a sentence (« le discours gauchiste », « un enfant autiste », « mon voisin est nain ») but call names
- * in the frames that call someone something (round 31): a vocative (« garde ça pour toi, le facho », « toi l'autiste »), « espèce de / bande de » (« espèce de bobo gauchiste »), an oath or « gros » before it without a
- * determiner (« maudit gauchiste », « gros triso »). Politics, a disability, a body: never in the third person (a description stays as it is).
+ * in the frames that call someone something (round 31): a vocative (« garde ça pour toi, le facho », « toi l'autiste »,
+ * « madame la gauchiste »), « espèce de / bande de » (« espèce de bobo gauchiste »), an oath or « gros » before it without a
+ * determiner (« maudit gauchiste », « gros triso »), « t'es un … » with an article, or another insult before « de »
+ * (« charlot de gauchiste »). Politics, a disability, a body: never in the third person (a description stays as it is).
  */
-export const nicknames = nouns('gauchiste gaucho facho|fachos droitard wokiste woke bobo complotiste trisomique autiste handicape diminue nain lard');
+export const nicknames = nouns('gauchiste gauchiasse gaucho facho|fachos fachiste droitard wokiste woke bobo complotiste feminazi nazillon sjw trisomique autiste handicape diminue nain lard');
+/** Of them, the ones pity may name without contempt (« pauvre autiste, il se fait écœurer »): not after « pauvre ». */
+export const pitied = nouns('trisomique autiste handicape diminue nain');
 /** Animals a woman is called with « grosse » (« cette grosse vache », « grosse truie »); an animal with « une » (« une grosse vache dans le champ »). */
-export const bodyAnimals = nouns('vache truie baleine dinde torche');
+export const bodyAnimals = nouns('vache truie baleine dinde torche otarie orque hippopotame loche cochonne');
 
 /** Words between the copula and the insult: intensifiers, articles, adjectives before a noun, sacres + « de »,
  *  a person named before the adjective (« vous êtes des gens malhonnêtes », « t'es un gars pourri »). */
