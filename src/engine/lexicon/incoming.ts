@@ -19,6 +19,8 @@ export const notEmergency = [
   "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l') ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres|s'occupe(nt|r)?|responsables?|chargee?s?|dossier|gestion) (les|la|le|l'|des)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
   // Figures of speech: « par accident » (by mistake), a backlash, a betrayal, hurt feelings, a heated thread.
   'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?',
+  // Armed with a virtue or an argument (« j'arrive armé de patience »), not a weapon.
+  "arme(e|s|es)? (de|d') ?(patience|courage|bonne volonte|bonnes intentions|sourires?|humour|optimisme|arguments|questions|preuves|bon sens)",
   // A party set going, a grill lit (« on va mettre le feu au party », « mettre le feu aux poudres »): no fire to report.
   "(mettre|mettent|mets|met|mettez|mettons|mis) le feu (au |a la |aux |a l'|dans le |dans la )?(party|partys|fete|plancher|piste|scene|salle|ambiance|show|spectacle|baraque|poudres|dancefloor|bbq|barbecue)", 'poignard(e|er|es|ent|ait|aient|ee|ees)? dans le dos', 'coup(s)? de poignard dans le dos',
   "(je t'|je vous |tu m'|vous m')(ai|as|avez) blesse(e)?s?",

@@ -56,6 +56,8 @@ describe('priority and runners-up', () => {
     ['J’ai perdu mon chat'],
     ['Il n’y a plus de fumée, c’est correct'],
     ['Il n’y a pas de fuite de gaz, c’est réglé'],
+    ['J’arrive armé de patience pour la réunion'],
+    ['On s’en vient armés de questions pour le conseil'],
   ])('« %s » is not an emergency in progress', (text) => {
     expect(classifyIncoming(text)).not.toBe('emergency-report');
   });
