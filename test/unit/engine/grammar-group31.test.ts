@@ -28,6 +28,8 @@ describeReading(
     'T\'es juste un facho',
     'on est jamais à l\'abri d\'un gauchiste dégénéré',
     'le gauchiste est un parasite',
+    // A label then an insult (insult.ts, round 31).
+    'La mafia gauchiste dégénérée détruit tout',
     'un facho c\'est juste un déchet',
   ],
   [
@@ -104,7 +106,6 @@ describeKnownMisses(
   [
     // A label likened to a poison or said of a mind, with no group verb (« un gauchiste c'est comme le poison »).
     'Un gauchiste c\'est comme le poison',
-    'La mafia gauchiste dégénérée détruit tout',
     // The invaders named without their people, a continent sent away, a vice said to be in the blood before its people.
     'Les envahisseurs arrivent par milliers au chemin Roxham',
     'Il est temps de renvoyer l\'Afrique',
