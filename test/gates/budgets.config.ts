@@ -149,10 +149,17 @@ export const budgets = {
     // CONAN errors 53 → 35); a witness telling a threat to kill is an emergency. Four helpers went over their 0,25 Ko cap
     // (0,3–0,7 Ko), kept for the precision and safety gains; the new sealed sets did NOT move (134 of 160, 281 of 320).
     // The README, « Budget non tenu ».
-    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (212,0 Ko).
-    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 212.2 * KB },
-    // The other simulator pages only evaluate: their worker has `evaluate` alone (204,2 Ko).
-    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 204.4 * KB },
+    // The twenty-second session 2,1 and 2,0 Ko MORE (212,0 → 214,1 Ko; 204,2 → 206,2 Ko), the lines raised to 214,3 and 206,4 Ko:
+    // round 31 read REAL text (half of the development file's tweets and forum comments, the other half held out): names
+    // called with a label, a disability or a body; political labels as groups; migration as a flood; sexual remarks and
+    // sexist put-downs; cleansing with a weapon and the speaker's conditional blow; a speed helper (same outputs, +0,2 Ko).
+    // Every helper held its 0,3 Ko cap but one (sexual remarks, about 0,7 Ko); insult31's fuller reading was put back
+    // (+0,2 Ko) for the only held-half gains. Held half: MLMA 781 → 787 of 1 156, ToxiFrench 84 → 84 of 200; sealed sets
+    // unchanged. The README, « Budget non tenu ».
+    // The received-comment tool classifies the comment and evaluates the reply: the whole engine (214,1 Ko).
+    { label: 'simulateur (commentaire reçu)', match: /^\/simulateur\/commentaire-recu\//, maxBytes: 214.3 * KB },
+    // The other simulator pages only evaluate: their worker has `evaluate` alone (206,2 Ko).
+    { label: 'simulateur', match: /^\/simulateur\//, maxBytes: 206.4 * KB },
   ],
   readingPageJsBytes: 0,
   /** CSS per page: stylesheets linked plus inline <style>. */
