@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { budgetsGate } from './budgets.ts';
 import { cspGate } from './csp.ts';
+import { engineBuiltGate } from './engine-built.ts';
 import { linksGate } from './links.ts';
 import { localhostGate } from './localhost.ts';
 import { typographyGate } from './typography.ts';
@@ -21,7 +22,7 @@ if (!existsSync(`${DIST}/index.html`)) {
 
 const site = loadSite(DIST);
 const budgets = budgetsGate(site);
-const results: Array<GateResult & { skipped?: string }> = [cspGate(site), linksGate(site), metaGate(site), localhostGate(site), typographyGate(site), vnuGate(site), budgets];
+const results: Array<GateResult & { skipped?: string }> = [cspGate(site), linksGate(site), metaGate(site), localhostGate(site), typographyGate(site), vnuGate(site), await engineBuiltGate(DIST), budgets];
 
 console.log('\nBudgets de performance\n');
 console.log(budgets.table);

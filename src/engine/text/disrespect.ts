@@ -388,7 +388,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
   const tokens = tokensOfText(norm);
   const candidates: Candidate[] = [];
   // A comment in English: no French misspelling or gluing guessed in it (« made » is no « marde »).
-  const english = mostlyEnglish(tokens, 'form');
+  const english = mostlyEnglish(tokens, false);
   const tokenAt = new Int32Array(norm.length + 1).fill(-1);
   tokens.forEach((t, k) => {
     tokenAt[t.nStart] = k;

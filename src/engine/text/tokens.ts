@@ -237,7 +237,7 @@ export function tokensOfText(text: string): Token[] {
  * « batch » no « bitch »): each keeps its own letters. Disguises with digits or symbols are still undone.
  */
 function inEnglish(tokens: Token[]): Token[] {
-  if (!mostlyEnglish(tokens, 'norm')) return tokens;
+  if (!mostlyEnglish(tokens, true)) return tokens;
   return tokens.map((t) => (t.kind === 'word' && t.form !== t.norm && /^[a-z]+$/.test(t.norm) ? { ...t, form: t.norm, lemma: lemma(t.norm) } : t));
 }
 

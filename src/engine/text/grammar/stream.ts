@@ -100,7 +100,7 @@ function undisguised(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | undefined;
   const single = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.norm.length === 1;
   // A comment in English: its unknown words are English, not French misspelt or run together (language.ts).
-  const english = mostlyEnglish(tokens, 'form');
+  const english = mostlyEnglish(tokens, false);
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     // A whole run of single letters, spaced or dotted (« m u s u l m a n s », « h.a.n.d.i.c.a.p.é.s »),
