@@ -337,12 +337,12 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const { mentions, headAt, endingAt } = groupsOf(s);
   for (const [a, b] of findAllIn(s, HABIT)) {
     const m = mentions[endingAt[a] ?? -1];
+    if (!m || !m.identity || !m.generic || namedByAge(s, m)) continue;
     // « pour changer » also says a choice (« on mange des … pour changer »): only after a guess (« sûrement des … »). The
     // others too, unless the habit ends the sentence (« Des … comme toujours. », a blame said alone): « des … comme
     // d'habitude ont aidé à la guignolée » praises them.
-    const guess = GUESS.test(next(m?.a ?? 0)) || GUESS.test(next((m?.a ?? 1) - 1));
-    const guessed = guess || (next(a) !== 'pour' && (b >= n || s.sentence[b] !== s.sentence[a]));
-    if (m && m.identity && m.generic && guessed && !namedByAge(s, m)) hints.push([a, b]);
+    const guessed = GUESS.test(next(m.a)) || GUESS.test(next(m.a - 1));
+    if (guessed || (next(a) !== 'pour' && (b >= n || s.sentence[b] !== s.sentence[a]))) hints.push([a, b]);
   }
   // A bet on the decline or a mock surprise after what a people wait for or suffer is a worry for them (« des réfugiés
   // attendent un logement, reste à voir combien de temps avant qu'ils en aient un », « …, tiens donc, personne répond »).

@@ -31,11 +31,11 @@ const PARTICIPLES = wordSet(participles);
 const INTENSIFIED = wordSet(intensified);
 const CALLED = wordSet(called);
 const THIRD = wordSet(third);
-/** Every word of the classes: most words of a text are none, and are passed over with one lookup. */
 // Not correction targets (core false): a misspelling is never read back as a label.
 const NICKNAMES = wordSet(nicknames, false);
 const PITIED = wordSet(pitied, false);
 const BODY = wordSet(bodyAnimals, false);
+/** Every word of the classes but the labels and animals: most words of a text are none, and are passed over with one lookup. */
 const ANY = wordSet([...adjectival, ...addressed, ...intensified, ...called, ...third]);
 /** « madame la gauchiste », « monsieur le facho »: a title before the article makes the label a name called. */
 const TITLES = new Set(['madame', 'monsieur', 'mademoiselle', 'mme', 'mr', 'm']);
@@ -161,15 +161,15 @@ let vocative = false;
 function frameOf(s: Stream, i: number): number {
   vocative = false;
   const w = s.words[i]!;
-  if (!fills(ANY, w) && !fills(NICKNAMES, w) && !fills(BODY, w)) return -1;
+  const nick = fills(NICKNAMES, w);
+  const body = fills(BODY, w);
+  if (!nick && !body && !fills(ANY, w)) return -1;
   const key = keyOf(w);
   const adjectivalWord = fills(ADJECTIVAL, w);
   const addressedWord = adjectivalWord || fills(ADDRESSED, w);
   const intensifiedWord = fills(INTENSIFIED, w);
   const calledWord = fills(CALLED, w);
   const thirdWord = fills(THIRD, w);
-  const nick = fills(NICKNAMES, w);
-  const body = fills(BODY, w);
   if (!addressedWord && !intensifiedWord && !calledWord && !thirdWord && !nick && !body) return -1;
   const plural = (key.endsWith('s') && key !== 'epais') || (key.endsWith('x') && !key.endsWith('eux'));
   const next = i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE ? s.wordKeys[i + 1]! : undefined;

@@ -27,9 +27,9 @@ const OUR = 'notre|nos|la|le|l\'|les|ce|cette|nous';
 const OURS = '+pays|+economie|+societe|+valeur|+culture|+civilisation|+democratie|+republique|+liberte|+tradition|+identite|+nation|+patrie|+laicite|+mode|+ecole|+institution|+loi|+quartier|+ville|+continent|europe|occident|france|quebec|canada|+occidental|+europeen|monde|+gouvernement|+media|+banque|+elu|+eglise|+clocher';
 /** Doing harm to what is ours. */
 const ATTACK = `~envahir|~conquerir|~coloniser|~islamiser|~remplacer|~submerger|~infiltrer|~miner|~detruire|~menacer|~ruiner|~gangrener|~saper|~corrompre|~pourrir|~contaminer|~attaquer|~dominer|~noyauter|~destabiliser|~occuper|~pervertir|~empoisonner|~polluer|~souiller|~affaiblir|~diviser|~refuser|~rejeter|~bafouer|~pietiner|~defier|~profaner|~salir|~manipuler|~controler|${IRREGULAR}`;
-/** Evils a faith or a people is said to preach or bring. */
 /** A people's coming likened to a flood or an invasion. */
 const FLOOD = '+deferlante|+tsunami|+deluge|+submersion|+invasion|+deferlement|+envahissement';
+/** Evils a faith or a people is said to preach or bring. */
 const EVILS = '+guerre|+violence|+terrorisme|+haine|+djihad|+jihad|+meurtre|+massacre|+viol|+soumission|+oppression|+obscurantisme|+intolerance|+extremisme|+fanatisme|+barbarie|+polygamie|charia|+attentat|+crime|+criminalite|+delinquance|+insecurite|+mort|+esclavage|+misogynie|+sexisme|+antisemitisme|+homophobie|+radicalisation|+chaos|+conflit|+conquete|+domination|+maladie|+epidemie|cholera|sida|+excision|+lapidation';
 /** Naming a faith or a culture as a kind of thing (« une religion de… », « une idéologie sombre »). */
 const KIND = '+livre|+texte|+message|+enseignement|+religion|+ideologie|+culture|+doctrine|+secte|+civilisation|+croyance|+foi|+systeme|+peuple|+communaute|+mentalite|+pratique';
@@ -213,7 +213,6 @@ export const overrunBy = [
   // déferlante de … », « un tsunami de … », « une vague déferlante de … »; not a bare « vague » or « afflux », said in news).
   '+meute|+horde|+troupeau|+essaim|+nuee|+cheptel|+portee de|d\'', `${FLOOD} de|d'`, 'raz de +maree de|d\'', '+vague +deferlante|+ininterrompue|+incessante de|d\'',
 ];
-
 
 /** Evils blamed on the group named right after (« la délinquance est due aux immigrés », « c'est la faute des musulmans »). */
 export const blamedOn = [`${EVILS}|+chomage|+probleme ~etre du|due|dus|dues|lie|liee|lies|liees|imputable|imputables|attribuable|attribuables`, 'la|par faute'];

@@ -102,17 +102,17 @@ export const ordinaryNext = ['a', 'de', 'd', 'du', 'des', 'pour'];
 export const ordinaryBefore = ['yourte', 'yourtes', 'mongolie', 'empire', 'barbecue', 'bbq', 'steppe', 'steppes', 'peuple', 'cheval', 'chevaux', 'cuisine', 'restaurant', 'art', 'langue', 'histoire', 'tribu', 'tribus', 'armee', 'armees', 'conquete', 'invasion', 'invasions'];
 
 /**
- * Pejorative labels for a person's politics or beliefs: contempt (a warning), an error when
- * insulted further (« sale gauchiste »). Also read as groups like those of placeGroups (groups.ts), not identities (no hint,
- * cause or learned doubt reads them), so that what is said of them as a whole is read (« les fachos sont de la vermine »).
- */
-/**
  * Age groups, as folded words. What is said of the young or the old is often an excuse, banter or a rule debated (« normal,
  * c'est des jeunes », « devinez qui a gagné au bingo? les aînés! », « les ados devraient pas avoir accès aux réseaux »):
  * cause.ts, hint.ts and exclusion.ts leave them out.
  */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['jeune', 'jeunes', 'ado', 'ados', 'adolescent', 'adolescents', 'adolescente', 'adolescentes', 'enfant', 'enfants', 'aine', 'aines', 'ainee', 'ainees', 'retraite', 'retraites', 'vieux', 'vieille', 'vieilles', 'boomer', 'boomers', 'mineur', 'mineurs']);
 
+/**
+ * Pejorative labels for a person's politics or beliefs: contempt (a warning), an error when
+ * insulted further (« sale gauchiste »). Also read as groups like those of placeGroups (groups.ts), not identities (no hint,
+ * cause or learned doubt reads them), so that what is said of them as a whole is read (« les fachos sont de la vermine »).
+ */
 export const labels = [
   '+gauchiste', '+islamo-gauchiste', '+islamogauchiste', '+judeo-gauchiste', 'facho|fachos|fachiste|fachistes', '+droitard', '+gaucho', '+sjw', '+complotiste',
   '+wokiste', '+woke', '+feminazi', '+nazillon', '+neonazi', '+collabo', '+gauchiasse', '+droitiste', '+islamo', '+mange-marde', '+bien-pensant',

@@ -38,6 +38,8 @@ export const third = nouns('epais|epaisse|epaisses tata nono twit demeure attard
  * « madame la gauchiste »), « espèce de / bande de » (« espèce de bobo gauchiste »), an oath or « gros » before it without a
  * determiner (« maudit gauchiste », « gros triso »), « t'es un … » with an article, or another insult before « de »
  * (« charlot de gauchiste »). Politics, a disability, a body: never in the third person (a description stays as it is).
+ * The political ones are also in lexicon-groups.ts `labels` (a tone warning, and groups): a label added there is not
+ * shouted here until it is added to this list too.
  */
 export const nicknames = nouns('gauchiste gauchiasse gaucho facho|fachos fachiste droitard wokiste woke bobo complotiste feminazi nazillon sjw trisomique autiste handicape diminue nain lard');
 /** Of them, the ones pity may name without contempt (« pauvre autiste, il se fait écœurer »): not after « pauvre ». */

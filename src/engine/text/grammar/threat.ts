@@ -1340,17 +1340,19 @@ const MASS_MEANS = new Set(['napalm', 'zyklon', 'kalach', 'purge', 'flammes', 'b
 function findCleansing(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, out: WordHit[]): void {
   for (let h = 0; h < s.words.length; h += 1) {
     const call = fills(CLEANSE, s.words[h]) ? callBefore(s, callStart, h) : -1;
-    let people = 0;
+    let people = false;
+    let own = false;
     for (let j = h + 1; call >= 0 && j - h <= 7 && s.sentence[j] === s.sentence[h]; j += 1) {
       const w = s.wordKeys[j]!;
       // (« la purge des données » is a cleanup of things.)
       if (MASS_MEANS.has(w) && (w === 'flammes' ? s.wordKeys[j - 1] === 'lance' : !isDe(s.wordKeys[j + 1] ?? ''))) {
         const at = out.length;
-        if (people >= 0) add(out, s, sc, call, j + 1, [[h, j + 1]], j + 1);
-        if (people === 0 && out[at]?.severity === 'error') out[at] = { ...out[at]!, severity: 'warning', doubtful: 'violence' };
+        if (!own) add(out, s, sc, call, j + 1, [[h, j + 1]], j + 1);
+        if (!own && !people && out[at]?.severity === 'error') out[at] = { ...out[at]!, severity: 'warning', doubtful: 'violence' };
         break;
       }
-      people = /^(?:mon|ma|mes)$/.test(w) ? -9 : people + (LIVING_PLACES.has(w) || /^(?:zone|banlieue|cite|ghetto|les|leur)$/.test(w) || g.startingAt[j]! >= 0 ? 1 : 0);
+      if (/^(?:mon|ma|mes)$/.test(w)) own = true;
+      else if (LIVING_PLACES.has(w) || /^(?:zone|banlieue|cite|ghetto|les|leur)$/.test(w) || g.startingAt[j]! >= 0) people = true;
     }
   }
 }
