@@ -19,6 +19,13 @@ export const notEmergency = [
   "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l') ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres|s'occupe(nt|r)?|responsables?|chargee?s?|dossier|gestion) (les|la|le|l'|des)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
   // Figures of speech: « par accident » (by mistake), a backlash, a betrayal, hurt feelings, a heated thread.
   'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?',
+  // A thing done « au lance-flammes » / « à la dynamite » is a manner of speaking (a report says « avec un »); a fire-eater's or
+  // a juggler's show. (Not the Saint-Jean bonfire: « le feu de la Saint-Jean a pogné dans la maison » is a report.)
+  "(au|a la) (lance-?flammes?|napalm|dynamite|tronconneuse|bulldozer)", "(cracheu(r|se)s?|jongl[a-z]*|spectacle|numero) (de|d'|avec du|avec des) (feu|flammes?)",
+  // One's own knife or gun lost or found, or one bought or sold (« j'ai perdu mon couteau suisse »): an object, no one armed
+  // (« j'ai trouvé un couteau plein de sang » stays a report).
+  "(perdu|trouve|oublie|echappe) (mon|ma|mes|son|sa|notre|votre)( petit| vieux)? (couteau|canif|fusil|carabine|arc)( suisse| de chasse| de poche)?",
+  "(achete|vendu|vends|a vendre|cherche) (mon|ma|mes|un|une|son|sa|notre|votre) (couteau|canif|fusil|carabine|arc)( suisse| de chasse| de poche)?",
   // Armed with a virtue or an argument (« j'arrive armé de patience »), not a weapon.
   "arme(e|s|es)? (de|d') ?(patience|courage|bonne volonte|bonnes intentions|sourires?|humour|optimisme|arguments|questions|preuves|bon sens)",
   // A party set going, a grill lit (« on va mettre le feu au party », « mettre le feu aux poudres »): no fire to report.
@@ -120,7 +127,9 @@ export const incomingClasses = {
 /** An emergency described, not named (3.1). Negation in the clause cancels a match. */
 export const emergencyPatterns = [
   '@person _4 @distress', 'se noie|noient|noyer', 'noyade', 'crise|arret cardiaque', 'overdose|surdose', 'perdu connaissance', '@person _3 en danger',
-  '@fire _4 @building', '@building _4 en? @fire', 'y|il ~3 a|avait du|un|le feu', 'prend|pris|poigne en feu', 'flammes', 'boucane|fumee _3 sort|sortent|partout|noire|epaisse',
+  '@fire _4 @building', '@building _4 en? @fire', 'y|il ~3 a|avait du|un|le feu', 'prend|pris|poigne en feu', 'flammes',
+  // The fire caught somewhere (« le feu de la Saint-Jean a pogné dans la maison à côté »), however long the fire's name.
+  '@fire _6 a|est pris|prend|prennent|poigne|pogne dans|sur|au|aux|a la|chez', 'boucane|fumee _3 sort|sortent|partout|noire|epaisse',
   '@smell _3 @gas', '@gas _3 @smell|fuit',
   '@wire _3 electrique|electriques|hydro|haute _6 @fallen', '@wire ~3 tomb*|arrach*|pend|pendent', '@wire _2 en feu',
   '@water ~2 monte|montent|rentre|envahi*|refoul*|deborde*|jaillit|partout', '@water entre dans|chez', 'inond*', '@collapse', 'trou geant|enorme|beant', 'cratere|gouffre',

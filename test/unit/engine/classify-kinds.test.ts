@@ -58,8 +58,25 @@ describe('priority and runners-up', () => {
     ['Il n’y a pas de fuite de gaz, c’est réglé'],
     ['J’arrive armé de patience pour la réunion'],
     ['On s’en vient armés de questions pour le conseil'],
+    ['Faudrait nettoyer ma chambre au lance-flammes'],
+    ['Ce règlement-là, faudrait le régler à la dynamite'],
+    ['J’ai perdu mon couteau suisse au parc, quelqu’un l’a trouvé?'],
+    ['Je vends ma carabine de chasse, écrivez-moi en privé'],
+    ['Le spectacle des jongleurs avec des flammes était magnifique'],
+    ['Le feu de camp a pris du temps à partir'],
   ])('« %s » is not an emergency in progress', (text) => {
     expect(classifyIncoming(text)).not.toBe('emergency-report');
+  });
+
+  // Their counterparts: the same objects and fires where someone is in danger now.
+  it.each([
+    ['Y’a un gars avec un lance-flammes dans la rue!'],
+    ['J’ai trouvé un couteau plein de sang dans la ruelle'],
+    ['Le feu de la Saint-Jean a pogné dans la maison à côté!!'],
+    ['Le feu a pris dans le garage du voisin'],
+    ['Le cracheur de feu a mis le feu au chapiteau, appelez les pompiers!'],
+  ])('« %s » is an emergency', (text) => {
+    expect(classifyIncoming(text)).toBe('emergency-report');
   });
 
   it('never throws and keeps the contract on odd input', () => {
