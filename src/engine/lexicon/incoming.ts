@@ -22,6 +22,8 @@ export const notEmergency = [
   // A thing done « au lance-flammes » / « à la dynamite » is a manner of speaking (a report says « avec un »); a fire-eater's or
   // a juggler's show. (Not the Saint-Jean bonfire: « le feu de la Saint-Jean a pogné dans la maison » is a report.)
   "(au|a la) (lance-?flammes?|napalm|dynamite|tronconneuse|bulldozer)", "(cracheu(r|se)s?|jongl[a-z]*|spectacle|numero) (de|d'|avec du|avec des) (feu|flammes?)",
+  // « Je m'en bats l'œil », « ils s'en battent les couilles »: not caring, no fight.
+  "(m'|t'|s'|nous |vous )en (bat|bats|battent|battons|battez|battre|battais|battait|battaient|battu)",
   // One's own knife or gun lost or found, or one bought or sold (« j'ai perdu mon couteau suisse »): an object, no one armed
   // (« j'ai trouvé un couteau plein de sang » stays a report).
   "(perdu|trouve|oublie|echappe) (mon|ma|mes|son|sa|notre|votre)( petit| vieux)? (couteau|canif|fusil|carabine|arc)( suisse| de chasse| de poche)?",

@@ -64,6 +64,7 @@ describe('priority and runners-up', () => {
     ['Je vends ma carabine de chasse, écrivez-moi en privé'],
     ['Le spectacle des jongleurs avec des flammes était magnifique'],
     ['Le feu de camp a pris du temps à partir'],
+    ['Y s’en battent les reins de nos pétitions au conseil'],
   ])('« %s » is not an emergency in progress', (text) => {
     expect(classifyIncoming(text)).not.toBe('emergency-report');
   });
@@ -74,6 +75,7 @@ describe('priority and runners-up', () => {
     ['J’ai trouvé un couteau plein de sang dans la ruelle'],
     ['Le feu de la Saint-Jean a pogné dans la maison à côté!!'],
     ['Le feu a pris dans le garage du voisin'],
+    ['Deux gars se battent devant le bar, y’en a un qui saigne'],
     ['Le cracheur de feu a mis le feu au chapiteau, appelez les pompiers!'],
   ])('« %s » is an emergency', (text) => {
     expect(classifyIncoming(text)).toBe('emergency-report');
