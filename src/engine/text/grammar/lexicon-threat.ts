@@ -303,5 +303,24 @@ export const stalking = [
   // A consequence promised to the reader (« tu vas voir ce que ça fait », « tu vas le sentir passer »): ordinary alone, a threat after a visit.
   ['tu|vous ~aller voir ce|c\' que|qu\'|est', 'tu|vous ~aller le|la sentir'],
 ];
+/**
+ * A violent end foretold (threat.ts, after « va finir », « se ramassera », « va se retrouver »): killed by someone (a bullet in the head,
+ * blocks at the feet, the trunk of a car) or dead (six feet under); not « une balle dans le pied », the idiom of one's own mistake.
+ */
+export const killedEnd = [
+  'avec|par une|un|des|la balle|balles|plomb|pruneau|bala dans|entre la|le|les|sa|son|ses|leur|deux tete|front|crane|face|gueule|nuque|yeux|coeur|corps|dos', 'avec|par une|la balle|bala perdue',
+  'avec|par des|un|une|les bloc|blocs|poids|roches|ciment|beton aux|dans les? pieds', 'dans le|un coffre d\'|de|du un|une? char|auto|voiture|truck|camion|van', '+crible de balles|plomb', 'en morceaux dans',
+];
+export const deadEnd = ['six|6 pieds sous terre', 'au cimetiere', 'a la morgue', 'dans un|une|le|son|sa|leur cercueil|tombe|fosse', 'entre quatre|4 planches', 'les pieds devant'];
+/**
+ * A vigilante « cleanup » (threat.ts `findCleanup`), by its parts: the act (a cleanup, a visit), by night, with the crew, and the lesson
+ * (« y vont comprendre »). Each alone is ordinary (cleaning the park, a visit, friends); the lesson and two of the others threaten.
+ */
+export const cleanup = [
+  ['faire le|un|du menage', '+visite'],
+  ['de|une|la|en pleine? nuit', 'un de ces soirs|nuits'],
+  ['avec les|mes|nos|la|ma chums|boys|gars|gang|chum', 'nous autres|memes|meme'],
+  ['y|ils|elles|yz ~aller|vont comprendre|~apprendre', 'y|ils|elles|yz comprendront|apprendront', 'leur|lui|les|y ~faire comprendre'],
+];
 /** Consequences promised to whoever does it next (« le prochain qui… va le sentir, va y goûter, va manger une volée »; threat.ts). */
 export const comeuppance = ['~aller le|la|l\' sentir|regretter', '~aller y gouter', '~aller avoir affaire a moi|nous'];
