@@ -42,6 +42,10 @@ describeReading(
     'J\'ai attendu le bus avec mon bâton de ski',
     'On l\'attendait avec un fusil, mon grand-père, à la chasse',
     'Je vais la voir avec mon bâton de ski demain sur les pentes',
+    'On va le sortir avec un bâton, le chien aime ça',
+    'On va aller le voir avec des bâtons de hockey pour jouer au parc',
+    'On va l\'attendre avec nos bats pour la partie de balle',
+    'On va la voir avec le gun à eau au parc',
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );
@@ -77,6 +81,8 @@ describeReading(
     'Mon grand-père va finir ses jours au chalet',
     'Le maire ne va pas finir avec une balle dans la tête, arrêtez vos folies',
     'Ça va finir en morceaux, ce vieux meuble-là',
+    'tu vas finir six pieds sous terre si tu continues à fumer',
+    'Mon père va finir dans un cercueil en bois comme il voulait',
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );
@@ -98,6 +104,8 @@ describeReading(
     'une petite visite chez grand-maman pis on revient',
     'Avec les chums on fait une visite du musée, les enfants vont comprendre l\'histoire',
     'on va leur faire comprendre',
+    'La police va leur faire comprendre',
+    'Y vont finir par comprendre',
     'On va pas leur faire comprendre nous autres, c\'est le travail de la police',
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },

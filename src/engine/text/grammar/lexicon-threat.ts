@@ -311,7 +311,7 @@ export const killedEnd = [
   'avec|par une|un|des|la balle|balles|plomb|pruneau|bala dans|entre la|le|les|sa|son|ses|leur|deux tete|front|crane|face|gueule|nuque|yeux|coeur|corps|dos', 'avec|par une|la balle|bala perdue',
   'avec|par des|un|une|les bloc|blocs|poids|roches|ciment|beton aux|dans les? pieds', 'dans le|un coffre d\'|de|du un|une? char|auto|voiture|truck|camion|van', '+crible de balles|plomb', 'en morceaux dans',
 ];
-export const deadEnd = ['six|6 pieds sous terre', 'au cimetiere', 'a la morgue', 'dans un|une|le|son|sa|leur cercueil|tombe|fosse', 'entre quatre|4 planches', 'les pieds devant'];
+export const deadEnd = ['six|6 pieds sous terre', 'au cimetiere', 'a la morgue', 'entre quatre|4 planches', 'les pieds devant'];
 /**
  * A vigilante « cleanup » (threat.ts `findCleanup`), by its parts: the act (a cleanup, a visit), by night, with the crew, and the lesson
  * (« y vont comprendre »). Each alone is ordinary (cleaning the park, a visit, friends); the lesson and two of the others threaten.

@@ -1243,11 +1243,11 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
 const WEAPONS = compile(weapons);
 const FIREARM = /^(?:fusil|carabine|gun|12|pistolet|arme)/;
 /** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a gift, defence, a tool (« ma carabine est prête pour la chasse », « fendre le bois avec ma hache »). */
-const WEAPON_USE = /^(?:ski|randonn|lumin|colle$|relais|encens|chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve|coup(?:e|er|ons|ez)$|taill|fend|sci[ea]|pel|hach|bois$|arbre|haie|gateau|pain$|viande|legume|glace|musee|marche$|serr|equip|form(?:er|ons|ez|ation)$|entrain|securit)/;
+const WEAPON_USE = /^(?:jou(?:er?|ons|ez|ent|eurs?|euses?)$|ski|randonn|lumin|colle$|relais|encens|chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve|coup(?:e|er|ons|ez)$|taill|fend|sci[ea]|pel|hach|bois$|arbre|haie|gateau|pain$|viande|legume|glace|musee|marche$|serr|equip|form(?:er|ons|ez|ation)$|entrain|securit)/;
 /** A past told between the speaker and the weapon, often suffered (« on m'a frappé à coups de poing »). */
 const PAST = /^(?:ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
 /** Verbs of meeting someone, harmless alone (« attendre, recevoir, rendre visite, jaser »): a threat with a weapon as instrument. */
-const MEET = wordSet(['~attendre', '~accueillir', '~recevoir', '~visiter', '~voir', '~rencontrer', '~jaser', '~parler', '~sortir', '~regler', '~croiser', '~pogner', '~guetter', '~rejoindre', '~retrouver', '~trouver', '~saluer', '~raisonner', '~calmer', '~rendre', '~reconduire'], false);
+const MEET = wordSet(['~attendre', '~accueillir', '~recevoir', '~visiter', '~voir', '~rencontrer', '~jaser', '~parler', '~regler', '~croiser', '~pogner', '~guetter', '~rejoindre', '~retrouver', '~trouver', '~saluer', '~raisonner', '~calmer', '~rendre', '~reconduire'], false);
 
 /**
  * « Je les reçois avec ma carabine », « on va aller les visiter avec des bâtons », « …, à coups de poing », « ma 12 est
@@ -1527,6 +1527,10 @@ function findFates(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   const key = (i: number): string => s.wordKeys[i] ?? '';
   for (const [set, kill] of [[KILLED_END, true], [DEAD_END, false]] as const) for (const [p, q] of findAllIn(s, set)) {
     const sent = s.sentence[p]!;
+    // (A death alone under a risk or a cause is a worry or a forecast: « …six pieds sous terre si tu continues à fumer ».)
+    let risk = false;
+    for (let j = Math.max(0, p - 20); !kill && j < n && j < q + 12; j += 1) risk ||= s.sentence[j] === sent && RISK.has(s.wordKeys[j]!);
+    if (risk) continue;
     // (« le fleuve des dépenses », « le cimetière des autos »: a complement makes it a figure or a thing.)
     if (q < n && s.sentence[q] === sent && s.brk[q] === 0 && /^(?:de|d|des|du)$/.test(key(q))) continue;
     let v = p - 1;
