@@ -293,34 +293,16 @@ export const stalking = [
   // with a beating foretold, below.)
   ['attention quand', 'dernier avertissement', 'faux pas', "si|s' il|a|y me|m'|~toucher"],
   // (Them fetched or a beating foretold: « on va aller les chercher » with « un par un », « va se faire ramasser » with « si a me… ».)
-  ['~passer|~aller te|vous ~voir|~trouver', 'te|vous ~ramasser|~attendre', "~aller ~aller? les ~chercher|~ramasser", "~aller se|s' ~faire ~ramasser|~tabasser|~planter"],
+  ['~passer|~aller te|vous ~voir|~trouver', 'te|vous ~ramasser|~attendre', "~aller ~aller? les ~chercher|~ramasser", "~aller se|s' ~faire ~ramasser|~tabasser|~planter", 'petite|ptite visite'],
   ['un|une par|apres un|une|l\'', 'chacun son tour'],
-  ['personne va|~voir|~entendre rien|pas ~voir|~entendre?'],
+  // (By night: no witness either, « une petite visite de nuit ».)
+  ['personne va|~voir|~entendre rien|pas ~voir|~entendre?', 'de|une nuit'],
   ['~nettoyer|~vider le|la|les +campement|+mosquee', 'faire le menage', 'leur cas', 'est regle'],
   ['pas avec des|du balais|savon'],
   // Fuel and a flame, or a weapon (`weapons`), beside a people's place (a camp, a place of worship: `worship`).
   ['essence|gaz pis|et|avec une|des|un? +allumette|briquet'], ['+campement'],
-  // A consequence promised to the reader (« tu vas voir ce que ça fait », « tu vas le sentir passer »): ordinary alone, a threat after a visit.
-  ['tu|vous ~aller voir ce|c\' que|qu\'|est', 'tu|vous ~aller le|la sentir'],
-];
-/**
- * A violent end foretold (threat.ts, after « va finir », « se ramassera », « va se retrouver »): killed by someone (a bullet in the head,
- * blocks at the feet, the trunk of a car) or dead (six feet under); not « une balle dans le pied », the idiom of one's own mistake.
- */
-export const killedEnd = [
-  'avec|par une|un|des|la balle|balles|plomb|pruneau|bala dans|entre la|le|les|sa|son|ses|leur|deux tete|front|crane|face|gueule|nuque|yeux|coeur|corps|dos', 'avec|par une|la balle|bala perdue',
-  'avec|par des|un|une|les bloc|blocs|poids|roches|ciment|beton aux|dans les? pieds', 'dans le|un coffre d\'|de|du un|une? char|auto|voiture|truck|camion|van', '+crible de balles|plomb', 'en morceaux dans',
-];
-export const deadEnd = ['six|6 pieds sous terre', 'au cimetiere', 'a la morgue', 'entre quatre|4 planches', 'les pieds devant'];
-/**
- * A vigilante « cleanup » (threat.ts `findCleanup`), by its parts: the act (a cleanup, a visit), by night, with the crew, and the lesson
- * (« y vont comprendre »). Each alone is ordinary (cleaning the park, a visit, friends); the lesson and two of the others threaten.
- */
-export const cleanup = [
-  ['faire le|un|du menage', '+visite'],
-  ['de|une|la|en pleine? nuit', 'un de ces soirs|nuits'],
-  ['avec les|mes|nos|la|ma chums|boys|gars|gang|chum', 'nous autres|memes|meme'],
-  ['y|ils|elles|yz ~aller|vont comprendre|~apprendre', 'y|ils|elles|yz comprendront|apprendront', 'leur|lui|les|y ~faire comprendre'],
+  // A consequence promised to the reader (« tu vas voir ce que ça fait », « tu vas le sentir passer ») or to them (« y vont comprendre »): ordinary alone, a threat after a visit.
+  ['tu|vous ~aller voir ce|c\' que|qu\'|est', 'tu|vous ~aller le|la sentir', 'y|ils|elles ~aller|vont comprendre'],
 ];
 /** Consequences promised to whoever does it next (« le prochain qui… va le sentir, va y goûter, va manger une volée »; threat.ts). */
 export const comeuppance = ['~aller le|la|l\' sentir|regretter', '~aller y gouter', '~aller avoir affaire a moi|nous'];

@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, mentionAt, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, killedEnd, deadEnd, cleanup, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -291,7 +291,8 @@ const PAY = new Set(['payer', 'regretter']);
 const PAY_END = new Set(['cher', 'ca', 'tres', 'amerement', 'bientot', 'un', 'tous', 'toutes']);
 /** Death wished on someone named by role (« que le maire crève »); not « disparaître », said of leaving office. */
 const DYING = wordSet(['~crever', '~mourir', '~pourrir', 'creve', 'meure', 'meurt']);
-const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd']);
+/** (And a violent end foretold, « le maire va finir avec une balle dans la tête »: « finir, se ramasser » and their complement's preposition.) */
+const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd', 'finir', 'finira', 'finirait', 'se', 's', 'ramasser', 'ramassera', 'retrouver', 'retrouvera', 'avec', 'par', 'ben']);
 const KIND = new Set(['genre', 'type', 'sorte', 'espece']);
 /** What denies the opinion a clause depends on (« je ne crois pas que… », « personne ne dit que… »). */
 const DOERS = new Set(['ceux', 'celui', 'celle', 'celles', 'quiconque']);
@@ -955,7 +956,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let duty = false;
     for (; j < n && j - i <= 5 && s.sentence[j] === sent && ROLE_GAP.has(s.wordKeys[j]!); j += 1) {
       const w = s.wordKeys[j]!;
-      if (DUTY.has(w) && w !== 'de' && w !== 'd') duty = true;
+      if ((DUTY.has(w) && w !== 'de' && w !== 'd') || /^(?:fini|ramass|retrouv)/.test(w)) duty = true;
     }
     if (j >= n || s.sentence[j] !== sent) continue;
     let v = fills(DYING, s.words[j]) ? j + 1 : -1;
@@ -1247,7 +1248,7 @@ const WEAPON_USE = /^(?:jou(?:er?|ons|ez|ent|eurs?|euses?)$|ski|randonn|lumin|co
 /** A past told between the speaker and the weapon, often suffered (« on m'a frappé à coups de poing »). */
 const PAST = /^(?:ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
 /** Verbs of meeting someone, harmless alone (« attendre, recevoir, rendre visite, jaser »): a threat with a weapon as instrument. */
-const MEET = wordSet(['~attendre', '~accueillir', '~recevoir', '~visiter', '~voir', '~rencontrer', '~jaser', '~parler', '~regler', '~croiser', '~pogner', '~guetter', '~rejoindre', '~retrouver', '~trouver', '~saluer', '~raisonner', '~calmer', '~rendre', '~reconduire'], false);
+const MEET = wordSet(['~attendre', '~accueillir', '~recevoir', '~visiter', '~voir', '~rencontrer', '~jaser', '~parler', '~regler', '~croiser', '~pogner', '~guetter', '~trouver', '~rendre'], false);
 
 /**
  * « Je les reçois avec ma carabine », « on va aller les visiter avec des bâtons », « …, à coups de poing », « ma 12 est
@@ -1269,7 +1270,7 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     const manner = /^au?$/.test(s.wordKeys[p]!) && /^(?:coups?|grands?)$/.test(s.wordKeys[p + 1]!);
     let j = p;
     while (manner && j > 0 && p - j < 30 && s.sentence[j - 1] === s.sentence[p]) j -= 1;
-    // A person met (« l'attendre », « lui rendre visite », « jaser avec lui », « attendre le gars »): by a verb harmless alone.
+    // A person met (« l'attendre », « lui rendre visite », « jaser avec lui »): by a verb harmless alone.
     let met = false;
     for (let k = Math.max(0, p - 14); k < s.words.length && k < q + 8; k += 1) {
       if (s.sentence[k] !== s.sentence[p]) continue;
@@ -1279,7 +1280,7 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       // (Not the imperfect, a report: « on l'attendait avec un fusil ».)
       else if (k < p && k > speaker && speaker >= 0 && fills(MEET, s.words[k]) && !/ai(?:s|t|ent)$/.test(w)) {
         const next = keyOf(s.words[k + 1] ?? s.words[k]!);
-        met ||= /^(?:l[ae]?|lui|les|leur)$/.test(s.wordKeys[k - 1]!) || (/^(?:avec|a)$/.test(next) && /^(?:lui|elle|eux)$/.test(keyOf(s.words[k + 2] ?? s.words[k]!))) || (/^(?:le|ce|un)$/.test(next) && /^(?:gars|type|bonhomme|mec)$/.test(keyOf(s.words[k + 2] ?? s.words[k]!)));
+        met ||= /^(?:l[ae]?|lui|les|leur)$/.test(s.wordKeys[k - 1]!) || (next === 'avec' && /^(?:lui|elle|eux)$/.test(keyOf(s.words[k + 2] ?? s.words[k]!)));
       }
       // (« a » is also « à »: a past only after its subject or object, « on m'a… ».)
       else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(keyOf(s.words[k - 1] ?? s.words[k]!))))) past = true;
@@ -1297,7 +1298,7 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     victim ||= manner && /^l[ae]$/.test(s.wordKeys[j]!) && NEXT_ONE.has(s.wordKeys[j + 1]!) && /\bqui\b/.test(s.words.slice(j, p).map((w) => keyOf(w)).join(' '));
     welcome ||= manner && reader;
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
-    // A person met with a weapon, named only by a pronoun or « le gars »: a warning (what the pronoun takes up is not read).
+    // A person met with a weapon, named only by a pronoun: a warning (what the pronoun takes up is not read).
     else if (speaker >= 0 && !past && met && !use && !isNegated(s, speaker, q) && !isReported(s, sc, speaker, q)) out.push({ kind: 'threat', severity: 'warning', a: speaker, b: q, doubtful: 'violence' });
     // The reader alone, waited for with a club or a blade (not a gun: « je t'attends au chalet avec mon fusil » invites to the hunt): a warning.
     else if (speaker >= 0 && !past && welcome && !use && !FIREARM.test(s.wordKeys[q - 1]!) && !isNegated(s, speaker, q)) out.push({ kind: 'threat', severity: 'warning', a: speaker, b: q, doubtful: 'violence' });
@@ -1510,95 +1511,6 @@ function findStalking(s: Stream, sc: Scope, out: WordHit[]): void {
   }
 }
 
-const KILLED_END = compile(killedEnd);
-const DEAD_END = compile(deadEnd);
-const END_VERB = /^(?:fini|ramass|retrouv)(?:r|ra|ront|rait|raient|rais)$|^(?:ramass|retrouv)er(?:a|ont|ait|aient)?$/;
-const GOING_TO = /^(?:va|vont|vas|allez|pourrai[st]|pourraient|risquent?|devrai[st]|devraient)$/;
-const BY_THE_WAY = /^(?:ne|n|pas|ben|bien|jamais|surement|probablement|tous|toutes|ptete)$/;
-
-/**
- * « Le maire va finir avec une balle dans la tête si… », « y vont finir six pieds sous terre », « il va se ramasser dans le fleuve avec des
- * blocs aux pieds », « ça va finir par une balle perdue pour lui »: a violent end foretold (future or conditional, not a past told) to
- * someone other than the speaker (« ça » needs « pour » + whom). An error for a role or a people killed; else a warning (a worry is said
- * the same way). Back over at most five words to the verb: linear.
- */
-function findFates(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
-  const n = s.words.length;
-  const key = (i: number): string => s.wordKeys[i] ?? '';
-  for (const [set, kill] of [[KILLED_END, true], [DEAD_END, false]] as const) for (const [p, q] of findAllIn(s, set)) {
-    const sent = s.sentence[p]!;
-    // (A death alone under a risk or a cause is a worry or a forecast: « …six pieds sous terre si tu continues à fumer ».)
-    let risk = false;
-    for (let j = Math.max(0, p - 20); !kill && j < n && j < q + 12; j += 1) risk ||= s.sentence[j] === sent && RISK.has(s.wordKeys[j]!);
-    if (risk) continue;
-    // (« le fleuve des dépenses », « le cimetière des autos »: a complement makes it a figure or a thing.)
-    if (q < n && s.sentence[q] === sent && s.brk[q] === 0 && /^(?:de|d|des|du)$/.test(key(q))) continue;
-    let v = p - 1;
-    while (v > 0 && p - v < 6 && s.sentence[v] === sent && s.brk[v + 1] === 0 && !END_VERB.test(key(v))) v -= 1;
-    if (!END_VERB.test(key(v)) || s.sentence[v] !== sent) continue;
-    let k = v - 1;
-    const self = /^se?$/.test(key(k));
-    // (« il va ramasser… » picks up: « ramasser, retrouver » need their « se ».)
-    if (self) k -= 1;
-    else if (!key(v).startsWith('fini')) continue;
-    while (k > 0 && v - k < 4 && BY_THE_WAY.test(key(k))) k -= 1;
-    if (key(v).endsWith('r')) {
-      if (!GOING_TO.test(key(k))) continue;
-      k -= 1;
-      while (k > 0 && v - k < 6 && BY_THE_WAY.test(key(k))) k -= 1;
-    }
-    // (« ces crosseurs-là »: the noun before its « là ».)
-    if (key(k) === 'la' && s.brk[k] === 0) k -= 1;
-    if (k < 0 || s.sentence[k] !== sent || /^(?:je|j|on|nous|m)$/.test(key(k))) continue;
-    let e = q;
-    // « ça va finir par une balle pour lui »: whom it ends for.
-    if (/^(?:ca|cela|ce)$/.test(key(k))) {
-      const m = key(q) === 'pour' && s.sentence[q + 1] === sent ? (/^(?:lui|elle|eux|toi|vous)$/.test(key(q + 1)) ? { b: q + 2 } : mentionAt(g, g.startingAt[q + 1])) : undefined;
-      if (!m) continue;
-      e = m.b;
-    }
-    const named = subjectEndingAt(s, g, k + 1);
-    const role = ROLES.has(key(k)) || named?.identity === true;
-    let a = named && s.sentence[named.a] === sent ? named.a : k;
-    while (a > 0 && k - a < 3 && s.sentence[a - 1] === sent && DETERMINERS.has(key(a - 1))) a -= 1;
-    if (kill && role) add(out, s, sc, a, e, [[p, e]], q);
-    else if (!isNegated(s, a, e) && !isReported(s, sc, a, e)) out.push({ kind: 'threat', severity: 'warning', a, b: e, doubtful: 'violence' });
-  }
-}
-
-const CLEANUP = cleanup.map((k) => compile(k));
-
-/**
- * « une petite visite de nuit pis y vont comprendre », « on va leur faire comprendre nous autres », « faire le ménage une nuit avec les
- * chums, y vont comprendre vite »: the lesson (nothing after « comprendre » but an adverb) and two of the act, the night, the crew, in a
- * sentence and the next. « faire comprendre » with nothing after is the act and the lesson. A warning. One mask per sentence: linear.
- */
-function findCleanup(s: Stream, sc: Scope, out: WordHit[]): void {
-  const n = s.words.length;
-  const mask = new Uint8Array(s.sentence[n - 1]! + 2);
-  let a = -1;
-  let b = -1;
-  let best = 0;
-  CLEANUP.forEach((set, kind) => {
-    for (const [x, y] of findAllIn(s, set)) {
-      const next = y < n && s.sentence[y] === s.sentence[x] && s.brk[y] === 0 ? s.wordKeys[y]! : '';
-      // (« le ménage du parc », « une visite du musée »: a place cleaned or visited, unless by night.)
-      if (kind === 0 && /^(?:du|de|des|d|au|aux|a)$/.test(next) && keyOf(s.words[y + 1] ?? s.words[y]!) !== 'nuit') continue;
-      // (« vont comprendre le règlement »: something to understand.)
-      if (kind === 3 && next !== '' && !/^(?:vite|rapidement|ben|bien|la|assez|nous|eux|pis|toute)$/.test(next)) continue;
-      if (isNegated(s, x, y) || deniedBefore(s, x)) continue;
-      mask[s.sentence[x]!]! |= (1 << kind) | (kind === 3 && /^f[ae]/.test(s.wordKeys[y - 2]!) ? 1 : 0);
-      // (The span shown: the act, else the lesson.)
-      const rank = kind === 0 ? 3 : kind === 3 ? 2 : 1;
-      if (rank > best) (best = rank), (a = x), (b = y);
-    }
-  });
-  for (let t = 0; t + 1 < mask.length; t += 1) {
-    const m = mask[t]! | mask[t + 1]!;
-    if (m & 8 && (m & 1) + ((m >> 1) & 1) + ((m >> 2) & 1) > 1 && !isReported(s, sc, a, b)) return void out.push({ kind: 'threat', severity: 'warning', a, b, doubtful: 'violence' });
-  }
-}
-
 export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   const out: WordHit[] = [];
   const n = s.words.length;
@@ -1628,8 +1540,6 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   findPlaceAttacks(s, sc, g, callStart, out);
   findCleansing(s, sc, g, callStart, out);
   findArmed(s, sc, g, out);
-  findFates(s, sc, g, out);
-  findCleanup(s, sc, out);
   findVeiled(s, sc, g, out);
   findStalking(s, sc, out);
   out.push(...findExclusion(s, sc, g, callStart));
