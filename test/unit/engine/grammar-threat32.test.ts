@@ -115,7 +115,7 @@ describe('errors only where as sure as the existing ones (round 32)', () => {
 
 describeKnownMisses(
   [
-    // Cut for size (round 32, the cap of +0,3 Ko; the tag threat32-v2 holds a reading of them): a violent end foretold to a pronoun
+    // Cut for size (round 32, the cap of +0,3 Ko; commit 1a6e159 on this branch holds a reading of them): a violent end foretold to a pronoun
     // or a people, or with another wound or place than the role reading knows, and the vigilante lesson said with the crew alone.
     'Ce conseiller-là va finir avec une balle dans le front s\'il lâche pas',
     'y vont finir six pieds sous terre',
