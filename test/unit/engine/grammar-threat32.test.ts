@@ -64,6 +64,8 @@ describeReading(
     'le DG finirait ben avec une balle dans la tête',
     'La mairesse va se ramasser avec une balle dans la tête',
     'le ministre va finir avec une balle dans la gueule',
+    // (Moved up from grammar-threat30's known misses.)
+    'Le conseiller va finir avec une balle dans la tête s\'il continue',
   ],
   [
     'le projet va finir dans le fleuve des dépenses',
