@@ -956,7 +956,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let duty = false;
     for (; j < n && j - i <= 5 && s.sentence[j] === sent && ROLE_GAP.has(s.wordKeys[j]!); j += 1) {
       const w = s.wordKeys[j]!;
-      if ((DUTY.has(w) && w !== 'de' && w !== 'd') || /^(?:fini|ramass|retrouv)/.test(w)) duty = true;
+      // (« un policier va finir… » is a forecast of someone: the end foretold needs one person pointed at.)
+      if ((DUTY.has(w) && w !== 'de' && w !== 'd') || (/^(?:fini|ramass|retrouv)/.test(w) && !/^une?$/.test(s.wordKeys[i - 1]!))) duty = true;
     }
     if (j >= n || s.sentence[j] !== sent) continue;
     let v = fills(DYING, s.words[j]) ? j + 1 : -1;
