@@ -14,6 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyIncoming, describeKnownMisses, errors } from './grammar-helpers.ts';
 
 const harmful: Record<string, readonly string[]> = {
+  // (Moved up in round 32: « m'as » read as the speaker before a weapon.)
+  'a weapon brought to people met': ['M\'as aller les attendre avec mon bâton de baseball, les gais.'],
   'an impact on a body part, any verb': [
     'Je vais lui loger une balle dans le crâne, à ce musulman.',
     'Je vais leur coller une balle entre les deux yeux, à ces immigrés.',
@@ -594,7 +596,6 @@ const missed = [
   'Je vais les envoyer à l\'hôpital, tous ces Arabes.',
   'Je vais m\'en faire un ce soir, de ces Juifs.',
   'Ça va être leur fête, aux musulmans, quand on va les pogner.',
-  'M\'as aller les attendre avec mon bâton de baseball, les gais.',
   'Les homosexuels ? Un bon carnage et on n\'en parle plus.',
   'Je vais tuer tous ceux qui ressemblent à des Arabes.',
   'Mon fusil est chargé et les musulmans sont ma cible.',

@@ -291,7 +291,8 @@ const PAY = new Set(['payer', 'regretter']);
 const PAY_END = new Set(['cher', 'ca', 'tres', 'amerement', 'bientot', 'un', 'tous', 'toutes']);
 /** Death wished on someone named by role (« que le maire crève »); not « disparaître », said of leaving office. */
 const DYING = wordSet(['~crever', '~mourir', '~pourrir', 'creve', 'meure', 'meurt']);
-const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd']);
+/** (And a violent end foretold, « le maire va finir avec une balle dans la tête »: « finir, se ramasser » and their complement's preposition.) */
+const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd', 'finir', 'finira', 'finirait', 'se', 's', 'ramasser', 'ramassera', 'retrouver', 'retrouvera', 'avec', 'par', 'ben']);
 const KIND = new Set(['genre', 'type', 'sorte', 'espece']);
 /** What denies the opinion a clause depends on (« je ne crois pas que… », « personne ne dit que… »). */
 const DOERS = new Set(['ceux', 'celui', 'celle', 'celles', 'quiconque']);
@@ -955,7 +956,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let duty = false;
     for (; j < n && j - i <= 5 && s.sentence[j] === sent && ROLE_GAP.has(s.wordKeys[j]!); j += 1) {
       const w = s.wordKeys[j]!;
-      if (DUTY.has(w) && w !== 'de' && w !== 'd') duty = true;
+      // (« un policier va finir… » is a forecast of someone: the end foretold needs one person pointed at.)
+      if ((DUTY.has(w) && w !== 'de' && w !== 'd') || (/^(?:fini|ramass|retrouv)/.test(w) && !/^une?$/.test(s.wordKeys[i - 1]!))) duty = true;
     }
     if (j >= n || s.sentence[j] !== sent) continue;
     let v = fills(DYING, s.words[j]) ? j + 1 : -1;
@@ -1243,9 +1245,11 @@ function findImpacts(s: Stream, sc: Scope, callStart: Int32Array, out: WordHit[]
 const WEAPONS = compile(weapons);
 const FIREARM = /^(?:fusil|carabine|gun|12|pistolet|arme)/;
 /** A weapon's ordinary use near it: a hunt, a range, a toy, a lesson, a gift, defence, a tool (« ma carabine est prête pour la chasse », « fendre le bois avec ma hache »). */
-const WEAPON_USE = /^(?:chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve|coup(?:e|er|ons|ez)$|taill|fend|sci[ea]|pel|hach|bois$|arbre|haie|gateau|pain$|viande|legume|glace|musee|marche$|serr|equip|form(?:er|ons|ez|ation)$|entrain|securit)/;
+const WEAPON_USE = /^(?:jou(?:er?|ons|ez|ent|eurs?|euses?)$|ski|randonn|lumin|colle$|relais|encens|chass|tir|cible|eau$|paintball|jouet|montr|vend|nettoy|contre$|proteg|defend|interdi|police|pret(?:er|ons|ez)$|donn|offr|achet|cuisin|leve|coup(?:e|er|ons|ez)$|taill|fend|sci[ea]|pel|hach|bois$|arbre|haie|gateau|pain$|viande|legume|glace|musee|marche$|serr|equip|form(?:er|ons|ez|ation)$|entrain|securit)/;
 /** A past told between the speaker and the weapon, often suffered (« on m'a frappé à coups de poing »). */
 const PAST = /^(?:ai|avons|ont|avai[st]|ete|suis|sommes|etai[st])$/;
+/** Verbs of meeting someone, harmless alone (« attendre, recevoir, rendre visite, jaser »): a threat with a weapon as instrument. */
+const MEET = wordSet(['~attendre', '~accueillir', '~recevoir', '~visiter', '~voir', '~rencontrer', '~jaser', '~parler', '~regler', '~croiser', '~pogner', '~guetter', '~trouver', '~rendre'], false);
 
 /**
  * « Je les reçois avec ma carabine », « on va aller les visiter avec des bâtons », « …, à coups de poing », « ma 12 est
@@ -1267,10 +1271,18 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     const manner = /^au?$/.test(s.wordKeys[p]!) && /^(?:coups?|grands?)$/.test(s.wordKeys[p + 1]!);
     let j = p;
     while (manner && j > 0 && p - j < 30 && s.sentence[j - 1] === s.sentence[p]) j -= 1;
+    // A person met (« l'attendre », « lui rendre visite », « jaser avec lui »): by a verb harmless alone.
+    let met = false;
     for (let k = Math.max(0, p - 14); k < s.words.length && k < q + 8; k += 1) {
       if (s.sentence[k] !== s.sentence[p]) continue;
       const w = s.wordKeys[k]!;
-      if (k < p && !held && (SPEAKER.has(w) || w === 'moi' || w === 'nous')) (speaker = k), (past = false);
+      // (« faudrait l'attendre », « chu prêt à l'attendre »: a call or « chu » stands for the speaker.)
+      if (k < p && !held && (SPEAKER.has(w) || /^(?:moi|nous|chus?|faut|faudrait)$/.test(w) || (w === 'm' && s.wordKeys[k + 1] === 'as'))) (speaker = k), (met = false), (past = false);
+      // (Not the imperfect, a report: « on l'attendait avec un fusil ».)
+      else if (k < p && k > speaker && speaker >= 0 && fills(MEET, s.words[k]) && !/ai(?:s|t|ent)$/.test(w)) {
+        const next = keyOf(s.words[k + 1] ?? s.words[k]!);
+        met ||= /^(?:l[ae]?|lui|les|leur)$/.test(s.wordKeys[k - 1]!) || (next === 'avec' && /^(?:lui|elle|eux)$/.test(keyOf(s.words[k + 2] ?? s.words[k]!)));
+      }
       // (« a » is also « à »: a past only after its subject or object, « on m'a… ».)
       else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(keyOf(s.words[k - 1] ?? s.words[k]!))))) past = true;
       // (« Les… qui vont venir samedi, on va les accueillir avec des battes »: the people taken up by the object pronoun.)
@@ -1287,6 +1299,8 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
     victim ||= manner && /^l[ae]$/.test(s.wordKeys[j]!) && NEXT_ONE.has(s.wordKeys[j + 1]!) && /\bqui\b/.test(s.words.slice(j, p).map((w) => keyOf(w)).join(' '));
     welcome ||= manner && reader;
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
+    // A person met with a weapon, named only by a pronoun: a warning (what the pronoun takes up is not read).
+    else if (speaker >= 0 && !past && met && !use && !isNegated(s, speaker, q) && !isReported(s, sc, speaker, q)) out.push({ kind: 'threat', severity: 'warning', a: speaker, b: q, doubtful: 'violence' });
     // The reader alone, waited for with a club or a blade (not a gun: « je t'attends au chalet avec mon fusil » invites to the hunt): a warning.
     else if (speaker >= 0 && !past && welcome && !use && !FIREARM.test(s.wordKeys[q - 1]!) && !isNegated(s, speaker, q)) out.push({ kind: 'threat', severity: 'warning', a: speaker, b: q, doubtful: 'violence' });
   }
