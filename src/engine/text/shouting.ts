@@ -30,8 +30,29 @@ interface WordCaps {
   shouted: boolean;
 }
 
+/**
+ * readWord's answers by word (a function of the word as written): a text repeats its accented words, and reading one
+ * maps its case twice and cuts its letters out.
+ */
+const READ = new Map<string, Readonly<WordCaps>>();
+const MAX_READ = 5_000;
+
 /** A word with a letter outside ASCII: the general reading (case mappings of any script). */
 function readWord(word: string, out: WordCaps): void {
+  let known = READ.get(word);
+  if (known === undefined) {
+    known = { acronym: false, caps: 0, letters: 0, shouted: false };
+    readNewWord(word, known);
+    if (READ.size >= MAX_READ) READ.clear();
+    READ.set(word, known);
+  }
+  out.acronym = known.acronym;
+  out.caps = known.caps;
+  out.letters = known.letters;
+  out.shouted = known.shouted;
+}
+
+function readNewWord(word: string, out: WordCaps): void {
   const upperWord = word.toUpperCase();
   out.acronym = word === upperWord && acronyms.has(upperWord);
   if (out.acronym) return;
