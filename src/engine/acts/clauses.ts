@@ -51,15 +51,6 @@ export function partsOf(clauses: readonly Clause[]): Part[] {
   for (let first = 0; first < clauses.length; ) {
     let last = first;
     while (last + 1 < clauses.length && clauses[last + 1]!.part === clauses[first]!.part) last += 1;
-    // A part of one clause (most of them) reads the clause's own tokens: no copy (neither is ever changed).
-    if (first === last) {
-      const tokens = clauses[first]!.tokens;
-      const clauseOf: number[] = [];
-      for (let k = 0; k < tokens.length; k += 1) clauseOf.push(first);
-      out.push({ first, last, tokens, clauseOf });
-      first = last + 1;
-      continue;
-    }
     const tokens: Token[] = [];
     const clauseOf: number[] = [];
     for (let ci = first; ci <= last; ci += 1) for (const x of clauses[ci]!.tokens) (tokens.push(x), clauseOf.push(ci));

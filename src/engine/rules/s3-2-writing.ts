@@ -44,29 +44,6 @@ const LANGUAGE_NAME: Record<ForeignStretch['language'], string> = {
 /** Text rules of 3.2 read text written on an official account. */
 const officialText = (ctx: Context): boolean => ctx.situation.kind !== 'create-account' && ctx.official && ctx.text.length > 0;
 
-/**
- * A message by what it names (a language, a kind of words), built once: a long paste has thousands of findings, and each
- * message built anew would be typeset (finding.ts) by a lookup that reads all its characters.
- */
-function messageBy<K>(make: (k: K) => string): (k: K) => string {
-  const made = new Map<K, string>();
-  return (k) => {
-    let m = made.get(k);
-    if (m === undefined) made.set(k, (m = make(k)));
-    return m;
-  };
-}
-const ENGLISH_WORD = 'Ce mot est en anglais. Les interventions se font en français, sauf les termes techniques : dites-le en français.';
-const ENGLISH_WORDS = 'Ces mots sont en anglais. Les interventions se font en français, sauf les termes techniques : dites-le en français.';
-const sentenceIn = messageBy(
-  (language: ForeignStretch['language']) =>
-    `Cette phrase est ${LANGUAGE_NAME[language]}. Les interventions sur les médias sociaux de la Ville se font en français : traduisez-la (seuls les termes techniques peuvent rester tels quels).`,
-);
-const passageIn = messageBy(
-  (language: ForeignStretch['language']) =>
-    `Ce passage semble être ${LANGUAGE_NAME[language]}. Les interventions se font en français, sauf les termes techniques : vérifiez et traduisez au besoin.`,
-);
-
 export const frenchLanguage = defineRule({
   id: 'french-language',
   section: '3.2',
@@ -81,10 +58,10 @@ export const frenchLanguage = defineRule({
           severity: s.confident ? 'error' : 'warning',
           message:
             s.scope === 'word'
-              ? /\s/u.test(ctx.text.slice(s.start, s.end)) ? ENGLISH_WORDS : ENGLISH_WORD
+              ? `${/\s/u.test(ctx.text.slice(s.start, s.end)) ? 'Ces mots sont' : 'Ce mot est'} en anglais. Les interventions se font en français, sauf les termes techniques : dites-le en français.`
               : s.confident
-                ? sentenceIn(s.language)
-                : passageIn(s.language),
+                ? `Cette phrase est ${LANGUAGE_NAME[s.language]}. Les interventions sur les médias sociaux de la Ville se font en français : traduisez-la (seuls les termes techniques peuvent rester tels quels).`
+                : `Ce passage semble être ${LANGUAGE_NAME[s.language]}. Les interventions se font en français, sauf les termes techniques : vérifiez et traduisez au besoin.`,
           span: s,
         },
         ctx.text,
@@ -196,10 +173,6 @@ const DOUBT_REASONS: Record<Doubt, string> = {
 };
 /** Whom the words would target, as the advice says it: every doubt is about a group, except a sentence that names none. */
 const doubtTarget = (d: Doubt): string => (d === 'learned-plain' ? 'quelqu’un' : 'le groupe');
-const disrespectMessage = messageBy(
-  (kind: DisrespectKind) =>
-    `${disrespectLabels[kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
-);
 
 export const respectfulLanguage = defineRule({
   id: 'respectful-language',
@@ -217,7 +190,7 @@ export const respectfulLanguage = defineRule({
           {
             message: h.doubtful
               ? `${disrespectLabels[h.kind]}, peut-être : ${DOUBT_REASONS[h.doubtful]}. À vérifier : si ces mots visent ${doubtTarget(h.doubtful)}, retirez-les (langage respectueux en tout temps).`
-              : disrespectMessage(h.kind),
+              : `${disrespectLabels[h.kind]} : les administrateurs des comptes utilisent un langage respectueux et professionnel en tout temps. Retirez ces mots et reformulez calmement.`,
             ...(h.doubtful ? { severity: 'warning' as const } : {}),
             span: h,
           },
@@ -273,8 +246,6 @@ export const sacredObjectSenseDoc = /* @__PURE__ */ defineDoc(sacredObjectSense,
   },
 });
 
-const UNPROFESSIONAL_WORD = 'Ce mot n’a pas un ton professionnel : les administrateurs des comptes gardent un ton professionnel en tout temps. Reformulez.';
-const REPEATED_PUNCTUATION = 'La ponctuation répétée donne un ton vif : les administrateurs des comptes gardent un ton professionnel en tout temps. Reformulez.';
 export const professionalTone = defineRule({
   id: 'professional-tone',
   section: '3.2',
@@ -285,9 +256,11 @@ export const professionalTone = defineRule({
     const words = ctx
       .disrespect()
       .filter((h) => h.kind === 'unprofessional')
-      .map((h) => ({ span: { start: h.start, end: h.end }, message: UNPROFESSIONAL_WORD }));
-    const marks = findRepeatedPunctuation(ctx.text).map((span) => ({ span, message: REPEATED_PUNCTUATION }));
-    return [...words, ...marks].map(({ span, message }) => finding(this, { message, span }, ctx.text));
+      .map((h) => ({ span: { start: h.start, end: h.end }, what: 'Ce mot n’a pas un ton professionnel' }));
+    const marks = findRepeatedPunctuation(ctx.text).map((span) => ({ span, what: 'La ponctuation répétée donne un ton vif' }));
+    return [...words, ...marks].map(({ span, what }) =>
+      finding(this, { message: `${what} : les administrateurs des comptes gardent un ton professionnel en tout temps. Reformulez.`, span }, ctx.text),
+    );
   },
 });
 

@@ -9,7 +9,7 @@
  * Chosen over franc-min and tinyld, which need longer texts and weigh 20–300 KB gzip (see the README,
  * « Détection de la langue », and language.test.ts).
  */
-import { charClass as charClassImport, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
+import { charClass as charClassImport, charsSlot, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
 import { fold } from './normalize.ts';
 import { sentences } from './sentences.ts';
 /** Local bindings of the character helpers, read once: called for every character of a long text. */
@@ -175,18 +175,6 @@ interface WordInfo {
   readonly foreignLetter: boolean;
 }
 
-const WORD_INFO = new Map<string, WordInfo>();
-const MAX_WORD_INFO = 20_000;
-
-function wordInfo(raw: string): WordInfo {
-  const known = WORD_INFO.get(raw);
-  if (known) return known;
-  const info = readWord(raw);
-  if (WORD_INFO.size >= MAX_WORD_INFO) WORD_INFO.clear();
-  WORD_INFO.set(raw, info);
-  return info;
-}
-
 const NO_COUNTS: LanguageScore = { fr: 0, en: 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
 
 function readWord(raw: string): WordInfo {
@@ -222,22 +210,20 @@ function readWord(raw: string): WordInfo {
 }
 
 /**
- * The same words found by their characters, before any string is cut (as tokens.ts does): one slot per
+ * What each word says, found by its characters before any string is cut (as tokens.ts does): one slot per
  * hash of the characters, a newer word taking the slot of an older one. A long paste repeats a few
- * thousand words; each is then read without cutting it and hashing it for WORD_INFO.
+ * thousand words; each is then read without cutting it out, and readWord runs once per spelling.
  */
-const SEEN_BITS = 12;
+const SEEN_BITS = 14;
 const SEEN_WORDS = new Array<string | undefined>(1 << SEEN_BITS).fill(undefined);
 const SEEN_INFO = new Array<WordInfo | undefined>(1 << SEEN_BITS).fill(undefined);
-/** wordInfo of text[from, to). */
+/** readWord of text[from, to). */
 function wordInfoAt(text: string, from: number, to: number): WordInfo {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  const slot = (h ^ (h >>> SEEN_BITS)) & ((1 << SEEN_BITS) - 1);
+  const slot = charsSlot(text, from, to, SEEN_BITS);
   const seen = SEEN_WORDS[slot];
   if (seen !== undefined && seen.length === to - from && text.startsWith(seen, from)) return SEEN_INFO[slot]!;
   const raw = text.slice(from, to);
-  const info = wordInfo(raw);
+  const info = readWord(raw);
   SEEN_WORDS[slot] = raw;
   SEEN_INFO[slot] = info;
   return info;

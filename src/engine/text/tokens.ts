@@ -8,7 +8,7 @@
  * (« m3rde », « c*****e »), and letters spaced or dotted one by one (« o s t i e », « m.e.r.d.e »)
  * make one token when together they spell a listed word or a word of the grammar.
  */
-import { charClass as charClassImport } from './chars.ts';
+import { charClass as charClassImport, charsSlot } from './chars.ts';
 import { LEET as LEET_IMPORT, MASKS as MASKS_IMPORT, resolveWord } from './disguise.ts';
 import { lemma } from './lemma.ts';
 import { kindOf, vocabulary } from './vocabulary.ts';
@@ -84,11 +84,7 @@ interface Resolved {
 const SEEN_BITS = 14;
 const SEEN = new Array<Resolved | undefined>(1 << SEEN_BITS).fill(undefined);
 /** The slot of the characters text[from, to) in SEEN. */
-function seenSlot(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return (h ^ (h >>> SEEN_BITS)) & ((1 << SEEN_BITS) - 1);
-}
+const seenSlot = (text: string, from: number, to: number): number => charsSlot(text, from, to, SEEN_BITS);
 /** Longest word put back together across a space (« musul mans »). */
 const MAX_REJOINED = 32;
 /** A word the engine knows as it is (listed, or named by the grammar): never half of a split word. */
