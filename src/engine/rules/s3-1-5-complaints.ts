@@ -30,6 +30,9 @@ const appliesTo = (ctx: Context): boolean => {
   return s.kind === 'reply' && ctx.official && (s.incoming === 'complaint' || s.incoming === 'request');
 };
 
+/** Built once: a long paste has one finding per handling act. */
+const HANDLED_MESSAGE = `La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux. Ne promettez rien et ne demandez pas de coordonnées ici : invitez la personne à passer par ${complaintChannelsPhrase}.`;
+
 export const complaintHandledInThread = defineRule({
   id: 'complaint-handled-in-thread',
   section: '3.1.5',
@@ -43,8 +46,7 @@ export const complaintHandledInThread = defineRule({
       finding(
         this,
         {
-          message:
-            `La Ville ne traite pas les plaintes et les requêtes sur les médias sociaux. Ne promettez rien et ne demandez pas de coordonnées ici : invitez la personne à passer par ${complaintChannelsPhrase}.`,
+          message: HANDLED_MESSAGE,
           span: { start: span.start, end: span.end },
           suggestion: complaintRedirectSuggestion,
           // The suggestion is a whole sentence: it takes the place of the sentence that handles the complaint.

@@ -47,6 +47,13 @@ export function codePointAt(text: string, i: number): number {
 /** UTF-16 length of a code point. */
 export const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
+/** A slot of a table of 2^bits entries for the characters text[from, to) (FNV-1a): the word caches find a word before cutting it out. */
+export function charsSlot(text: string, from: number, to: number, bits: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> bits)) & ((1 << bits) - 1);
+}
+
 /**
  * Runs of 3+ identical letters cut to `keep` letters, runs of 1 or 2 left as they are (French never
  * writes three in a row, except « créée »): for stretched and disguised words (disguise.ts, grammar/stream.ts).

@@ -9,7 +9,7 @@
  * Chosen over franc-min and tinyld, which need longer texts and weigh 20–300 KB gzip (see the README,
  * « Détection de la langue », and language.test.ts).
  */
-import { charClass as charClassImport, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
+import { charClass as charClassImport, charsSlot, codePointAt as codePointAtImport, width as widthImport } from './chars.ts';
 import { fold } from './normalize.ts';
 import { sentences } from './sentences.ts';
 /** Local bindings of the character helpers, read once: called for every character of a long text. */
@@ -47,6 +47,8 @@ const ENGLISH = new Set(
  * « batch » no « bitch »), so the misspelling and gluing guesses stay out of it. One pass.
  */
 export function mostlyEnglish(tokens: ReadonlyArray<{ readonly form: string; readonly norm: string }>, byNorm: boolean): boolean {
+  // The grammar's stream and the 3.2 reading ask it of the same token array in turn (tokens are never changed after the scan).
+  if (lastEnglish !== undefined && lastEnglish.tokens === tokens && lastEnglish.byNorm === byNorm) return lastEnglish.english;
   let en = 0;
   let fr = 0;
   // (Read in place: no array of 20 000 words made for one count. The field is read by name in the code, never by a string:
@@ -57,8 +59,12 @@ export function mostlyEnglish(tokens: ReadonlyArray<{ readonly form: string; rea
     if (ENGLISH.has(w)) en += 1;
     else if (FRENCH.has(w)) fr += 1;
   }
-  return en >= 3 && en > fr;
+  const english = en >= 3 && en > fr;
+  lastEnglish = { tokens, byNorm, english };
+  return english;
 }
+/** The last answer of mostlyEnglish, with the array it read (see there). */
+let lastEnglish: { readonly tokens: ReadonlyArray<unknown>; readonly byNorm: boolean; readonly english: boolean } | undefined;
 /** Words that carry no language in a Québec reply: technical terms, brands, interjections shared by both. */
 const NEUTRAL = new Set(
   `ok okay pdf wifi wi-fi url web app apps email e-mail facebook instagram twitter x tiktok youtube linkedin google maps zoom teams
@@ -169,18 +175,6 @@ interface WordInfo {
   readonly foreignLetter: boolean;
 }
 
-const WORD_INFO = new Map<string, WordInfo>();
-const MAX_WORD_INFO = 20_000;
-
-function wordInfo(raw: string): WordInfo {
-  const known = WORD_INFO.get(raw);
-  if (known) return known;
-  const info = readWord(raw);
-  if (WORD_INFO.size >= MAX_WORD_INFO) WORD_INFO.clear();
-  WORD_INFO.set(raw, info);
-  return info;
-}
-
 const NO_COUNTS: LanguageScore = { fr: 0, en: 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
 
 function readWord(raw: string): WordInfo {
@@ -215,6 +209,26 @@ function readWord(raw: string): WordInfo {
   return { ...base, counts, franglais, afterEnglish, foreignLetter: !ascii && FOREIGN_LETTER.test(raw) };
 }
 
+/**
+ * What each word says, found by its characters before any string is cut (as tokens.ts does): one slot per
+ * hash of the characters, a newer word taking the slot of an older one. A long paste repeats a few
+ * thousand words; each is then read without cutting it out, and readWord runs once per spelling.
+ */
+const SEEN_BITS = 14;
+const SEEN_WORDS = new Array<string | undefined>(1 << SEEN_BITS).fill(undefined);
+const SEEN_INFO = new Array<WordInfo | undefined>(1 << SEEN_BITS).fill(undefined);
+/** readWord of text[from, to). */
+function wordInfoAt(text: string, from: number, to: number): WordInfo {
+  const slot = charsSlot(text, from, to, SEEN_BITS);
+  const seen = SEEN_WORDS[slot];
+  if (seen !== undefined && seen.length === to - from && text.startsWith(seen, from)) return SEEN_INFO[slot]!;
+  const raw = text.slice(from, to);
+  const info = readWord(raw);
+  SEEN_WORDS[slot] = raw;
+  SEEN_INFO[slot] = info;
+  return info;
+}
+
 /** Counts the signals of each language in one stretch of text, and lists its English words. */
 function analyse(original: string): { score: LanguageScore; words: Word[] } {
   const score: LanguageScore = { fr: 0, en: 0, es: 0, it: 0, de: 0, pt: 0, other: 0 };
@@ -247,14 +261,13 @@ function analyse(original: string): { score: LanguageScore; words: Word[] } {
     const index = i;
     i += width(cp);
     for (let c = i < n ? codePointAt(text, i) : -1; c >= 0 && inWord(c); c = i < n ? codePointAt(text, i) : -1) i += width(c);
-    const raw = text.slice(index, i);
-    const info = wordInfo(raw);
+    const info = wordInfoAt(text, index, i);
     if (info.nonLatin > 0) {
       score.other += info.nonLatin;
       first = false;
       continue;
     }
-    latin += raw.length;
+    latin += i - index;
     if (info.skip) continue;
     const capitalised = !first && info.capitalised;
     first = false;
@@ -270,7 +283,7 @@ function analyse(original: string): { score: LanguageScore; words: Word[] } {
     score.it += c.it;
     score.de += c.de;
     score.pt += c.pt;
-    if (english) found.push({ start: index, end: index + raw.length, english });
+    if (english) found.push({ start: index, end: i, english });
     previousEnglish = english;
   }
   // Another script counts only when it dominates the sentence (a name in Chinese inside French does not).

@@ -30,11 +30,21 @@ interface WordCaps {
   shouted: boolean;
 }
 
+/**
+ * readWord's answers by word (a function of the word as written): a text repeats its accented words, and reading one
+ * maps its case twice and cuts its letters out.
+ */
+const READ = new Map<string, WordCaps>();
+
 /** A word with a letter outside ASCII: the general reading (case mappings of any script). */
-function readWord(word: string, out: WordCaps): void {
+function readWord(word: string): WordCaps {
+  let out = READ.get(word);
+  if (out !== undefined) return out;
+  if (READ.size >= 5_000) READ.clear();
+  READ.set(word, (out = { acronym: false, caps: 0, letters: 0, shouted: false }));
   const upperWord = word.toUpperCase();
   out.acronym = word === upperWord && acronyms.has(upperWord);
-  if (out.acronym) return;
+  if (out.acronym) return out;
   const onlyLetters = /[^\p{L}]/u.test(word) ? word.replace(/[^\p{L}]/gu, '') : word;
   const lower = onlyLetters.toLowerCase();
   let caps = 0;
@@ -42,6 +52,7 @@ function readWord(word: string, out: WordCaps): void {
   out.caps = caps;
   out.letters = onlyLetters.length;
   out.shouted = onlyLetters.length >= 2 && onlyLetters === onlyLetters.toUpperCase() && onlyLetters !== lower;
+  return out;
 }
 
 /** An ASCII word (apostrophes and hyphens aside): the same reading by character codes. */
@@ -103,12 +114,12 @@ export function findShouting(text: string): Stretch[] {
       break;
     }
     i = j;
-    if (ascii) readAsciiWord(text, start, j, w);
-    else readWord(text.slice(start, j), w);
-    if (w.acronym) continue; // acronyms neither break nor extend a run
-    upper += w.caps;
-    letters += w.letters;
-    if (w.shouted) {
+    // (An accented word's reading is shared, never changed: `w` is only the ASCII words' own.)
+    const r = ascii ? (readAsciiWord(text, start, j, w), w) : readWord(text.slice(start, j));
+    if (r.acronym) continue; // acronyms neither break nor extend a run
+    upper += r.caps;
+    letters += r.letters;
+    if (r.shouted) {
       if (runLength === 0) runStart = start;
       runEnd = j;
       runLength += 1;

@@ -8,7 +8,7 @@
  * (« m3rde », « c*****e »), and letters spaced or dotted one by one (« o s t i e », « m.e.r.d.e »)
  * make one token when together they spell a listed word or a word of the grammar.
  */
-import { charClass as charClassImport } from './chars.ts';
+import { charClass as charClassImport, charsSlot } from './chars.ts';
 import { LEET as LEET_IMPORT, MASKS as MASKS_IMPORT, resolveWord } from './disguise.ts';
 import { lemma } from './lemma.ts';
 import { kindOf, vocabulary } from './vocabulary.ts';
@@ -84,13 +84,7 @@ interface Resolved {
 const SEEN_BITS = 14;
 const SEEN = new Array<Resolved | undefined>(1 << SEEN_BITS).fill(undefined);
 /** The slot of the characters text[from, to) in SEEN. */
-function seenSlot(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return (h ^ (h >>> SEEN_BITS)) & ((1 << SEEN_BITS) - 1);
-}
-/** What may be slipped inside a word to break it (« musul mans », « immi-grants », « para.sites »). */
-const INSIDE = new Set([' ', '.', '-', '_', '/']);
+const seenSlot = (text: string, from: number, to: number): number => charsSlot(text, from, to, SEEN_BITS);
 /** Longest word put back together across a space (« musul mans »). */
 const MAX_REJOINED = 32;
 /** A word the engine knows as it is (listed, or named by the grammar): never half of a split word. */
@@ -210,8 +204,6 @@ function inContext(tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
-/** What joins initials spelled one by one (« bé-ès », « b.s »). */
-const INITIAL_SEPARATORS = new Set(['-', '.']);
 const MAX_INITIALS = 6;
 /** The groups' and slurs' initials (words of consonants only: « bs », « sdf », « pd », « lgbt »), read once. */
 let INITIALISMS: Set<string> | undefined;
@@ -427,14 +419,19 @@ function scan(text: string): Token[] {
         while (!maskedTail && j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
       }
       if (plain) {
-        const spelledEnd = INITIAL_SEPARATORS.has(text[j] ?? '') ? initials(i, j) : -1;
+        // (The character after the word read by its code: a string is looked up in no set for the space after most words.)
+        // What joins initials spelled one by one: « - » or « . » (« bé-ès », « b.s »).
+        const after = text.charCodeAt(j);
+        const spelledEnd = after === 45 || after === 46 ? initials(i, j) : -1;
         if (spelledEnd > 0) {
           push(i, spelledEnd, 'word', initialsRead);
           i = spelledEnd;
           continue;
         }
-        if (text[j] === "'" && ELIDED.has(text.slice(i, j))) j += 1;
-        const rejoined = INSIDE.has(text[j] ?? '') ? spaceInside(i, j) : -1;
+        if (after === 39 && ELIDED.has(text.slice(i, j))) j += 1;
+        const next = text.charCodeAt(j);
+        // What may be slipped inside a word to break it: a space, « . », « - », « _ » or « / » (« musul mans », « immi-grants », « para.sites »).
+        const rejoined = next === 32 || next === 46 || next === 45 || next === 95 || next === 47 ? spaceInside(i, j) : -1;
         if (rejoined > 0) {
           push(i, rejoined, 'word', text.slice(i, j) + text.slice(j + 1, rejoined));
           i = rejoined;

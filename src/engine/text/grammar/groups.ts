@@ -168,8 +168,10 @@ export function peopleAdjectiveEnd(s: Stream, i: number, any = false): number {
  */
 const MARKS = compile([...religiousDress, ...peopleWorship, 'bs|citoyennete', 'aide sociale', 'peau noire', 'd\'|de l\'? ailleurs|etranger|afrique']);
 function described(s: Stream, i: number): number {
+  // Asked of every word: the words that can open a description are tested before anything is made for the others.
+  const w = keyOf(s.words[i]!);
+  if (w !== 'ceux' && w !== 'celles' && w !== 'le' && w !== 'les' && w !== 'tout') return -1;
   const at = (k: number): string => keyOf(s.words[k] ?? s.words[i]!);
-  const w = at(i);
   const q = w === 'ceux' || w === 'celles' ? i + 1 : /^(?:le|les|tout)$/.test(w) && /^(?:monde|gens|personnes|ce|c)$/.test(at(i + 1)) ? i + 2 : -1;
   if (q < 0 || at(q) !== 'qui') return -1;
   // The verb that ties them to the mark they own (« portent, ont, vont à, prient, vivent sur, arrivent de »), not one done

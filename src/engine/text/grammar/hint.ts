@@ -378,7 +378,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   // its sentence or the one before (bit 2) stands for its own workers beside no change (`gift` 2).
   const wry = new Uint8Array(sentences);
   for (const at of ironyAt(s)) wry[s.sentence[at - 1] ?? 0]! |= 1;
-  for (let i = 0; i < n; i += 1) (good ||= fills(GOOD_NEWS, s.words[i])), (wry[s.sentence[i]!]! |= SNEER.has(next(i)) ? 1 : +/^grev/.test(next(i)) * 2);
+  for (let i = 0; i < n; i += 1) (good ||= fills(GOOD_NEWS, s.words[i])), (wry[s.sentence[i]!]! |= SNEER.has(next(i)) ? 1 : +next(i).startsWith('grev') * 2);
   for (const [a, b] of findAllIn(s, FORECASTS)) {
     const k = s.sentence[a]!;
     if (wry[k]! & 1) (hints.push([a, b]), (gift[a]! |= next(a) !== 'bonne' && (wry[k]! | wry[k - 1]!) & 2 ? 2 : 1));
