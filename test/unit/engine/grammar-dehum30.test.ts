@@ -81,6 +81,10 @@ describeReading(
     'Les vidanges pas ramassées près du HLM vont attirer les rats',
     'Les vaches de la ferme-école sont belles',
     'Un enclos pour les chiens au parc serait bien',
+    // Counter-speech and an idiom (round 32): treated like animals is what they deserve better than; a « bête noire » is a dread.
+    'Les réfugiés méritent mieux que d\'être traités comme des chiens',
+    'Les itinérants méritent mieux que d\'être traités comme des animaux en cage',
+    'Ces bêtes noires des conseillers, les taxes',
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );

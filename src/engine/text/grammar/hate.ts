@@ -1300,7 +1300,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         push(out, s, sc, answer, q, [[p, q]]);
         continue;
       }
-      if (DEMONSTRATIVE.has(before) || (p > 0 && s.sentence[p - 1] !== s.sentence[p]) || p === 0) {
+      // (« ces bêtes noires des … »: an idiom, what someone dreads.)
+      if ((DEMONSTRATIVE.has(before) || (p > 0 && s.sentence[p - 1] !== s.sentence[p]) || p === 0) && !COLOURS.has(s.wordKeys[q] ?? '')) {
         let k = q;
         while (k < n && k - q < 3 && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && fills(FILLER, s.words[k])) k += 1;
         const after = mentionAt(g, g.startingAt[k]);
@@ -1559,7 +1560,8 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const v = p > 0 && fills(TREATED, s.words[p - 1]) ? p - 1 : named && named.a > 1 && fills(TREATED, s.words[named.a - 1]) && !['je', 'j', 'nous', 'moi'].includes(s.wordKeys[named.a - 2]!) ? named.a - 1 : -1;
       const treated = v >= 0;
       let wish = treated && (v === 0 || s.sentence[v - 1] !== s.sentence[v]) && /(?:ez|ons)$/.test(s.wordKeys[v]!);
-      for (let k = v - 1; treated && !wish && k >= 0 && v - k <= 7 && s.sentence[k] === s.sentence[p]; k -= 1) wish = OUGHT.has(s.wordKeys[k]!);
+      // (« méritent mieux que d'être traités comme… » wishes them better.)
+      for (let k = v - 1; treated && !wish && k >= 0 && v - k <= 7 && s.sentence[k] === s.sentence[p] && s.wordKeys[k] !== 'mieux'; k -= 1) wish = OUGHT.has(s.wordKeys[k]!);
       if (treated && !wish) continue;
       // « … comme des animaux »: a group in the same clause before.
       const m = mentionAt(g, g.lastBefore[p]);
