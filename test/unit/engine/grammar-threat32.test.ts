@@ -86,13 +86,8 @@ describeReading(
 );
 
 describeReading(
-  'a vigilante cleanup with its lesson (round 32)',
-  [
-    'on va aller faire le ménage une nuit avec les chums, y vont comprendre vite',
-    'une petite visite de nuit pis y vont comprendre',
-    'une ptite visite une nuit, ils vont comprendre',
-    'on va faire le menage nous-memes, de nuit, ils vont comprendre',
-  ],
+  'a vigilante cleanup with its lesson (round 32): its clean counterparts stay clean (the readings themselves are known misses, below)',
+  [],
   [
     'on va faire le ménage du parc samedi, bienvenue aux bénévoles',
     'on va leur faire comprendre le règlement par une lettre',
@@ -104,6 +99,10 @@ describeReading(
     'La police va leur faire comprendre',
     'Y vont finir par comprendre',
     'On va pas leur faire comprendre nous autres, c\'est le travail de la police',
+    // (Second read: « de nuit » and « ils vont comprendre » as signs of a threat warned on these announcements; both taken out.)
+    'Le déneigement se fait de nuit, les citoyens ils vont comprendre si on leur explique',
+    'Les cols bleus travaillent de nuit cette semaine, soyez patients, ils vont comprendre vos demandes',
+    'On va faire le ménage du parc une nuit de juin avec les bénévoles',
   ],
   { flaggedMayWarn: true, cleanNotDisrespectful: true },
 );
@@ -129,6 +128,11 @@ describeKnownMisses(
     'y va finir en morceaux dans un sac de poubelle',
     'on va leur faire comprendre nous autres',
     'Avec les boys on va leur rendre visite, ils vont comprendre',
+    // Taken out at the second read (« de nuit », « ils vont comprendre » warned on announcements): the lesson needs its people read.
+    'on va aller faire le ménage une nuit avec les chums, y vont comprendre vite',
+    'une petite visite de nuit pis y vont comprendre',
+    'une ptite visite une nuit, ils vont comprendre',
+    'on va faire le menage nous-memes, de nuit, ils vont comprendre',
   ],
   [],
   'known misses (round 32; a fix makes these fail: move them up)',

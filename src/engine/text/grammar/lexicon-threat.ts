@@ -295,14 +295,14 @@ export const stalking = [
   // (Them fetched or a beating foretold: « on va aller les chercher » with « un par un », « va se faire ramasser » with « si a me… ».)
   ['~passer|~aller te|vous ~voir|~trouver', 'te|vous ~ramasser|~attendre', "~aller ~aller? les ~chercher|~ramasser", "~aller se|s' ~faire ~ramasser|~tabasser|~planter", 'petite|ptite visite'],
   ['un|une par|apres un|une|l\'', 'chacun son tour'],
-  // (By night: no witness either, « une petite visite de nuit ».)
-  ['personne va|~voir|~entendre rien|pas ~voir|~entendre?', 'de|une nuit'],
+  ['personne va|~voir|~entendre rien|pas ~voir|~entendre?'],
   ['~nettoyer|~vider le|la|les +campement|+mosquee', 'faire le menage', 'leur cas', 'est regle'],
   ['pas avec des|du balais|savon'],
   // Fuel and a flame, or a weapon (`weapons`), beside a people's place (a camp, a place of worship: `worship`).
   ['essence|gaz pis|et|avec une|des|un? +allumette|briquet'], ['+campement'],
-  // A consequence promised to the reader (« tu vas voir ce que ça fait », « tu vas le sentir passer ») or to them (« y vont comprendre »): ordinary alone, a threat after a visit.
-  ['tu|vous ~aller voir ce|c\' que|qu\'|est', 'tu|vous ~aller le|la sentir', 'y|ils|elles ~aller|vont comprendre'],
+  // A consequence promised to the reader (« tu vas voir ce que ça fait », « tu vas le sentir passer »): ordinary alone, a threat after a visit.
+  // (Not « de nuit » nor « ils vont comprendre »: « le déneigement se fait de nuit, les citoyens vont comprendre » is an announcement.)
+  ['tu|vous ~aller voir ce|c\' que|qu\'|est', 'tu|vous ~aller le|la sentir'],
 ];
 /** Consequences promised to whoever does it next (« le prochain qui… va le sentir, va y goûter, va manger une volée »; threat.ts). */
 export const comeuppance = ['~aller le|la|l\' sentir|regretter', '~aller y gouter', '~aller avoir affaire a moi|nous'];
