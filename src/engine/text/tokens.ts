@@ -87,6 +87,13 @@ const SEEN = new Array<Resolved | undefined>(1 << SEEN_BITS).fill(undefined);
 const seenSlot = (text: string, from: number, to: number): number => charsSlot(text, from, to, SEEN_BITS);
 /** Longest word put back together across a space (« musul mans »). */
 const MAX_REJOINED = 32;
+/** Codes of the characters read after a word (by code: most words are followed by a space, looked up in no set). */
+const SPACE = 32;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+const DOT = 46;
+const SLASH = 47;
+const UNDERSCORE = 95;
 /** A word the engine knows as it is (listed, or named by the grammar): never half of a split word. */
 const knownWord = (w: string): boolean => isGrammarWord(w) || kindOf(w) !== undefined;
 /** Longest run of letters spelled one by one that is looked up. */
@@ -419,19 +426,18 @@ function scan(text: string): Token[] {
         while (!maskedTail && j > i + 1 && !letterAt(j - 1) && !isDigit(text.charCodeAt(j - 1)) && !CLOSERS.has(text[j - 1] ?? '')) j -= 1;
       }
       if (plain) {
-        // (The character after the word read by its code: a string is looked up in no set for the space after most words.)
         // What joins initials spelled one by one: « - » or « . » (« bé-ès », « b.s »).
         const after = text.charCodeAt(j);
-        const spelledEnd = after === 45 || after === 46 ? initials(i, j) : -1;
+        const spelledEnd = after === HYPHEN || after === DOT ? initials(i, j) : -1;
         if (spelledEnd > 0) {
           push(i, spelledEnd, 'word', initialsRead);
           i = spelledEnd;
           continue;
         }
-        if (after === 39 && ELIDED.has(text.slice(i, j))) j += 1;
+        if (after === APOSTROPHE && ELIDED.has(text.slice(i, j))) j += 1;
         const next = text.charCodeAt(j);
         // What may be slipped inside a word to break it: a space, « . », « - », « _ » or « / » (« musul mans », « immi-grants », « para.sites »).
-        const rejoined = next === 32 || next === 46 || next === 45 || next === 95 || next === 47 ? spaceInside(i, j) : -1;
+        const rejoined = next === SPACE || next === DOT || next === HYPHEN || next === UNDERSCORE || next === SLASH ? spaceInside(i, j) : -1;
         if (rejoined > 0) {
           push(i, rejoined, 'word', text.slice(i, j) + text.slice(j + 1, rejoined));
           i = rejoined;

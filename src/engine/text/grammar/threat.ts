@@ -291,8 +291,10 @@ const PAY = new Set(['payer', 'regretter']);
 const PAY_END = new Set(['cher', 'ca', 'tres', 'amerement', 'bientot', 'un', 'tous', 'toutes']);
 /** Death wished on someone named by role (« que le maire crève »); not « disparaître », said of leaving office. */
 const DYING = wordSet(['~crever', '~mourir', '~pourrir', 'creve', 'meure', 'meurt']);
-/** (And a violent end foretold, « le maire va finir avec une balle dans la tête »: « finir, se ramasser » and their complement's preposition.) */
-const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd', 'finir', 'finira', 'finirait', 'se', 's', 'ramasser', 'ramassera', 'retrouver', 'retrouvera', 'avec', 'par', 'ben']);
+/** A violent end foretold (« le maire va finir avec une balle dans la tête »): « finir, se ramasser, se retrouver ». */
+const END_VERBS = new Set(['finir', 'finira', 'finirait', 'ramasser', 'ramassera', 'retrouver', 'retrouvera']);
+/** (And the foretold end's verbs, with their reflexive and their complement's preposition.) */
+const ROLE_GAP = new Set(['la', 'va', 'vont', 'enfin', 'bientot', 'juste', 'donc', 'merite', 'meriterait', 'devrait', 'de', 'd', ...END_VERBS, 'se', 's', 'avec', 'par', 'ben']);
 const KIND = new Set(['genre', 'type', 'sorte', 'espece']);
 /** What denies the opinion a clause depends on (« je ne crois pas que… », « personne ne dit que… »). */
 const DOERS = new Set(['ceux', 'celui', 'celle', 'celles', 'quiconque']);
@@ -957,7 +959,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     for (; j < n && j - i <= 5 && s.sentence[j] === sent && ROLE_GAP.has(s.wordKeys[j]!); j += 1) {
       const w = s.wordKeys[j]!;
       // (« un policier va finir… » is a forecast of someone: the end foretold needs one person pointed at.)
-      if ((DUTY.has(w) && w !== 'de' && w !== 'd') || (/^(?:fini|ramass|retrouv)/.test(w) && !/^une?$/.test(s.wordKeys[i - 1]!))) duty = true;
+      if ((DUTY.has(w) && w !== 'de' && w !== 'd') || (END_VERBS.has(w) && !/^une?$/.test(s.wordKeys[i - 1]!))) duty = true;
     }
     if (j >= n || s.sentence[j] !== sent) continue;
     let v = fills(DYING, s.words[j]) ? j + 1 : -1;
