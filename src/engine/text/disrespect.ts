@@ -103,10 +103,19 @@ const MASS = /^(?:messe|communion|pretre|cure|eglise|fidele|paques)s?$/;
 /** True when a word of the mass stands near the sacre (a dozen tokens on each side). */
 const atMass = (tokens: readonly Token[], at: number): boolean => tokens.slice(Math.max(0, at - 12), at + 13).some((t) => t.kind === 'word' && MASS.test(t.form));
 
+/** « Christ » and its spellings, as the last word of a name (`DISH_HEADS`). */
+const CHRIST = /^(?:christ|crisse?|kriss?e?)$/;
+/** The head nouns of a name that ends on « de Christ »: « des oreilles de Christ » (fried pork rinds at the sugar shack). */
+const DISH_HEADS = /^oreilles?$/;
+/** True when the word at `at` ends a name such as « oreilles de Christ », « de » and the head just before it. */
+const namesADish = (tokens: readonly Token[], at: number): boolean =>
+  CHRIST.test(tokens[at]!.form) && /^d(?:e|')$/.test(tokens[at - 1]?.form ?? '') && DISH_HEADS.test(tokens[at - 2]?.form ?? '');
+
 /** True when the sacre at token index `at` is used in its proper sense (see lexicon). */
 function usedInProperSense(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at];
   if (!word) return false;
+  if (namesADish(tokens, at)) return true;
   // « Saint-Sacrement »: the phrase starts on « saint ».
   const after = word.form === 'saint' ? tokens.slice(at + 1, at + 3).find((t) => t.kind === 'word') : undefined;
   if (!PROPER.has(after ? lemma(`saint${after.form}`) : lemma(word.form))) return false;

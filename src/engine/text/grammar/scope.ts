@@ -199,6 +199,8 @@ const PROPOSITION = wordSet([
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
   '~arreter', '~cesser', '~refuser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
+  // The act done without (« on peut critiquer sans traiter la conseillère d'idiote »): named to be refused.
+  'sans',
   '+puni', '~punir', '~sanctionner', 'prison', '~condamner', '~bloquer', '~bannir', '~interdire', '~eviter', 'jamais',
   // Feelings about someone's act (« ça me choque que tu traites… », « ça me dérange qu'on dise… »).
   '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer', '~degouter', '+degoute', '~enrager', 'peine',
