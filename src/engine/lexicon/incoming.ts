@@ -35,6 +35,8 @@ export const notEmergency = [
   "(je t'|je vous |tu m'|vous m')(ai|as|avez) blesse(e)?s?",
   // « droit à l'aide sociale », « à l'aide d'un outil »: help as a programme or a means, no cry for help.
   "a l'aide (sociale|financiere|juridique|alimentaire|au logement|aux devoirs|de|d'|du|des)",
+  // A place likened to war (« ma rue ressemble à un champ de bataille », « on se croirait dans une zone de guerre »): a mess, not a fight.
+  "(ressembl[a-z]*|on dirait|on se croirait|comme|digne d'|un vrai|une vraie) (a |dans )?(un |une |le |la )?(champ de bataille|zone de guerre|zone sinistree)",
   '(ca|sa) (fume|brule|chauffe) (dans|sur) (mes|les|tes|ses|vos|nos|leurs|la|le|ce|cette|ces) (mentions|commentaires|coms|reponses|notifs|notifications|dm|dms|tweets?|twitter|tl|timeline|fil|chat|reseaux|debats?|groupe|live|stories)',
 ];
 /** The event is in the past: not an emergency in progress. */

@@ -65,6 +65,8 @@ describe('priority and runners-up', () => {
     ['Le spectacle des jongleurs avec des flammes était magnifique'],
     ['Le feu de camp a pris du temps à partir'],
     ['Ils s’en battent les couilles de nos taxes'],
+    ['Après les travaux, ma rue ressemble à un champ de bataille'],
+    ['On se croirait dans une zone de guerre sur le boulevard depuis le dégel'],
   ])('« %s » is not an emergency in progress', (text) => {
     expect(classifyIncoming(text)).not.toBe('emergency-report');
   });
@@ -77,6 +79,8 @@ describe('priority and runners-up', () => {
     ['Le feu a pris dans le garage du voisin'],
     ['Deux gars se battent devant le bar, y’en a un qui saigne'],
     ['Le cracheur de feu a mis le feu au chapiteau, appelez les pompiers!'],
+    ['Y’a une bataille devant le bar, un gars saigne'],
+    ['C’est un vrai champ de bataille au parc, deux gangs se battent avec des bâtons'],
   ])('« %s » is an emergency', (text) => {
     expect(classifyIncoming(text)).toBe('emergency-report');
   });
