@@ -43,3 +43,10 @@ describe('the word refused is still repeated on the City\'s account (issue 12: w
     expect(errors(text)).toEqual([]);
   });
 });
+
+describeReading(
+  'a slur made of ordinary words: « tête de serviette » said of people, disguised or not (round 33)',
+  ['Les têtes de serviette ont rien à faire au conseil', 'Encore une t3t3 d3 s3rvi3tt3 au comptoir', 'Maudites têtes de torchon'],
+  ['J\'ai mis une serviette sur ma tête en sortant de la piscine', 'La tête de lit est couverte d\'une serviette', 'Range le torchon, pas sur ta tête!'],
+  { cleanNotDisrespectful: true },
+);

@@ -72,7 +72,7 @@ export const slurs = [
   '+negre', '+negresse', '+negro', 'negros', '+renoi', '+rebeu', '+reubeu', '+beurette', '+bougnoule', '+bougnoul', '+bicot', '+crouille',
   '+youpin', '+youtre', '+youde', '+feujette', '+chinetoque', '+chintok', '+chinetok', '+niakoue', '+noich', '+bamboula',
   '+fif', '+feluette', '+tantouze', '+tarlouze', '+tafiole', '+pd', '+pede', '+gouine', '+travelo',
-  '+sauvagesse', '+bloke', '+tete carree', 'tetes carrees', '+sous-race', '+sous-homme', '+mongolien', '+triso',
+  '+sauvagesse', '+bloke', '+tete carree', 'tetes carrees', 'tete|tetes de serviette|serviettes|torchon|torchons', '+sous-race', '+sous-homme', '+mongolien', '+triso',
   '+attarde mental', '+retarde mental', 'ching chong', 'sale|salle|sales race|races', 'sous race|races', 'race|races de boue|+chien|+batard', 'race de +batard|+chien|+porc|+rat|+singe', '+romanichel', '+crouillat', '+babtou', '+niafou', '+kahlouche', '+bledard', 'julf|julfs', '+asiat', 'attardax', '+mongolito', 'romanos',
 ];
 
