@@ -16,7 +16,7 @@ export const notEmergency = [
   'permis de (feu|bruler)', 'interdiction de (feu|bruler)', "(plan|mesures?|numero|services?) d'urgence", 'soins d\'urgence', 'urgence sociale',
   'prevention des incendies', "(exercice|simulation) d'(incendie|evacuation)", 'service(s)? (de securite )?incendie', 'caserne', 'pompiers? volontaires?',
   // (With « s'occupe(nt) / responsable(s) / chargé(e) / dossier / gestion des … »: a danger named as a job's or a file's topic.)
-  "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l') ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres|s'occupe(nt|r)?|responsables?|chargee?s?|dossier|gestion) (les|la|le|l'|des)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
+  "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l'|son|sa|ses|mon|ma|mes|leur|leurs|votre|notre) ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres|s'occupe(nt|r)?|responsables?|chargee?s?|dossier|gestion) (les|la|le|l'|des|son|sa|ses|mon|ma|mes|leur|leurs|votre|notre)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
   // Figures of speech: « par accident » (by mistake), a backlash, a betrayal, hurt feelings, a heated thread.
   'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?',
   // A thing done « au lance-flammes » / « à la dynamite » is a manner of speaking (a report says « avec un »); a fire-eater's or

@@ -67,6 +67,8 @@ describe('priority and runners-up', () => {
     ['Ils s’en battent les couilles de nos taxes'],
     ['Après les travaux, ma rue ressemble à un champ de bataille'],
     ['On se croirait dans une zone de guerre sur le boulevard depuis le dégel'],
+    ['Je souhaite un prompt rétablissement au conseiller après son accident.'],
+    ['Suite à son accident de vélo, elle est en congé pour l’été'],
   ])('« %s » is not an emergency in progress', (text) => {
     expect(classifyIncoming(text)).not.toBe('emergency-report');
   });
@@ -80,6 +82,7 @@ describe('priority and runners-up', () => {
     ['Deux gars se battent devant le bar, y’en a un qui saigne'],
     ['Le cracheur de feu a mis le feu au chapiteau, appelez les pompiers!'],
     ['Y’a une bataille devant le bar, un gars saigne'],
+    ['Mon fils a eu un accident devant l’école, il saigne, venez vite'],
     ['C’est un vrai champ de bataille au parc, deux gangs se battent avec des bâtons'],
   ])('« %s » is an emergency', (text) => {
     expect(classifyIncoming(text)).toBe('emergency-report');
