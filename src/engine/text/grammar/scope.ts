@@ -199,8 +199,6 @@ const PROPOSITION = wordSet([
 /** What makes a speech verb someone else's act, judged (« arrêter de », « comment », « pas tolérable », « puni pour avoir »). */
 const MATRIX = wordSet([
   '~arreter', '~cesser', '~refuser', 'arrete', 'comment', 'pourquoi', 'tolerable', 'acceptable', 'normal', 'correct', 'permis', 'si',
-  // The act done without (« on peut critiquer sans traiter la conseillère d'idiote »): named to be refused.
-  'sans',
   '+puni', '~punir', '~sanctionner', 'prison', '~condamner', '~bloquer', '~bannir', '~interdire', '~eviter', 'jamais',
   // Feelings about someone's act (« ça me choque que tu traites… », « ça me dérange qu'on dise… »).
   '~choquer', '~deranger', '~revolter', '~ecoeurer', '~indigner', '~scandaliser', '~attrister', '~decevoir', '~tolerer', '~degouter', '+degoute', '~enrager', 'peine',
@@ -261,7 +259,9 @@ function governed(s: Stream, i: number): number {
       while (from > 0 && k - from < 3 && s.sentence[from - 1] === s.sentence[k] && VERDICT_OPENERS.has(s.wordKeys[from - 1]!)) from -= 1;
       return from;
     }
-    if (NEGATORS.has(w) || fills(MATRIX, s.words[k])) return i;
+    // « sans » right before the verb (« critiquer sans traiter la conseillère d'idiote », « sans la traiter de… »): the act
+    // named to be refused. Further off it is a manner of the speaker's own (« sans exagérer, on peut dire que… »).
+    if (NEGATORS.has(w) || fills(MATRIX, s.words[k]) || (w === 'sans' && i - k <= 2)) return i;
     // « quand tu dis que… », « quand j'ai lu que… »: words someone said or the speaker received, with their clause;
     // not the speaker's own thought (« quand je pense que… »).
     if (WHEN.has(w) && opens(s, i, fills(NAMING, s.words[i]) ? 4 : 3, fills(NAMING, s.words[i]) ? OPENERS : CLAUSE_OPENERS)) {
