@@ -3,6 +3,7 @@
  * - A name refused with « sans » (« on peut critiquer sans traiter la conseillère d'idiote ») is counter-speech: the word
  *   repeated may warn on the City's account (issue 12), never an error, never « disrespectful ».
  * - « Des oreilles de Christ » (fried pork rinds, a sugar-shack dish) is a name, not an oath.
+ * - « Tête de serviette » is a slur made of ordinary words; the towel on one's head is not.
  * Written for this round, not copied from any set.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,8 @@ describeReading(
     'Je l\'ai traitée d\'idiote sans gêne pis je le referais',
     'T\'es un cave sans cervelle',
     'Sans farce, les immigrants sont des parasites',
+    // « sans » further from the verb is the speaker's manner, not a refusal.
+    'Sans mentir, on peut dire que les immigrants sont des parasites',
   ],
   [
     'Un peu de respect : on peut critiquer le budget sans traiter la conseillère d\'idiote.',
