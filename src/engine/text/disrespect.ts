@@ -176,8 +176,15 @@ function wordsBefore(tokens: readonly Token[], k: number, count: number): Token[
 const NEGATION_BARRIER = new Set(['avec', 'pour', 'contre', 'chez', 'envers', 'parmi', 'es', 'etes', 'est', 'sont', 'suis', 'tes']);
 const ARTICLES = new Set(['des', 'de', "d'", 'un', 'une']);
 const SUPERLATIVE = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux']);
+/** Determiners that point at someone: « ce cave », « la conne » name a person, whatever the verb before them denies. */
+const POINTING = new Set(['le', 'la', "l'", 'ce', 'cet', 'cette', 'ces']);
+/** Forms of « être » (and « t'es »): a negation before one denies the attribute (« vous n'êtes pas les idiots du village »). */
+const COPULA = new Set(['es', 'etes', 'est', 'sont', 'suis', 'tes', 'etait', 'etaient', 'etre', 'sera', 'serait', 'seront', 'serais']);
 function negatedNear(tokens: readonly Token[], k: number): boolean {
   const all = wordsBefore(tokens, k, NEGATION_REACH + 1);
+  // « Il a rien compris, la conne », « il écoute jamais ce cave »: the negation is the verb's, the name after it stands;
+  // only a negated « être » denies it.
+  if (POINTING.has(all[0]?.form ?? '') && !all.some((t) => COPULA.has(t.form))) return false;
   const near = ARTICLES.has(all[0]?.form ?? '') ? all.slice(1) : all;
   // « tout sauf stupides », « loin d'être idiots »: an exception or a distance that denies.
   if ((near[0]?.form === 'sauf' && near[1]?.form === 'tout') || (near[0]?.form === 'etre' && near[1]?.form === "d'" && near[2]?.form === 'loin')) return true;

@@ -84,6 +84,21 @@ function personAt(s: Stream, k: number): boolean {
   const w = s.wordKeys[k]!;
   return SOMEONE.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1)));
 }
+/** Third-person pronouns that stand for someone in the clause before a dislocated name (« il a menti, cette ordure »). */
+const SOMEONE_PRONOUNS = new Set(['il', 'elle', 'lui', 'le', 'la', 'l', 'y']);
+/** Figures taken up that way: no thing is called one in the singular (« attraper un parasite », « les ordures » are things). */
+const DISLOCATED = new Set(['ordure', 'pourriture', 'charogne', 'vermine']);
+/** « il faut », « il y a », « il s'agit »: an impersonal « il » stands for no one. */
+const IMPERSONAL = new Set(['faut', 'fallait', 'faudra', 'faudrait', 'y', 's']);
+/** True when word k is the last of its sentence. */
+const closesSentence = (s: Stream, k: number): boolean => k + 1 >= s.words.length || s.sentence[k + 1] !== s.sentence[k];
+/** True when a pronoun for someone stands in the sentence before word j, at most eight words back. */
+function someoneSaidBefore(s: Stream, j: number): boolean {
+  for (let k = j - 1; k >= 0 && j - k <= 8 && s.sentence[k] === s.sentence[j]; k -= 1) {
+    if (SOMEONE_PRONOUNS.has(s.wordKeys[k]!) && !(s.wordKeys[k] === 'il' && IMPERSONAL.has(s.wordKeys[k + 1]!))) return true;
+  }
+  return false;
+}
 const SHRUGS = compile(shrugs);
 /** A people's name made a collective before « de » (« maudite race d'… », « mosusse de gang de… »). */
 const COLLECTIVE = new Set(['race', 'races', 'gang', 'bande', 'peuple', 'tas', 'engeance', 'ramassis']);
@@ -248,8 +263,15 @@ function frameOf(s: Stream, i: number): number {
     const figure = calledWord && !compound && (metaphor || ((next === undefined || (next === 'qui' && NO_TRADE.has(key))) && someoneBefore(s, j)));
     return (thirdWord || figure) && article && bareParticiple && (next === undefined || AFTER_NOUN.has(next)) ? a : -1;
   }
-  // « ce demeuré qui… », « cet épais-là »: a demonstrative before the word used as a noun.
-  if (DEMONSTRATIVES.has(head) && j === i - 1 && thirdWord && !key.startsWith('cave') && (next === undefined || AFTER_NOUN.has(next))) return j;
+  // « ce demeuré qui… », « cet épais-là », « il m'énerve ce cave »: a demonstrative before the word used as a noun
+  // (the cellar is feminine: « cette cave », « ces caves à vin »).
+  if (DEMONSTRATIVES.has(head) && j === i - 1 && thirdWord && !(key.startsWith('cave') && head !== 'ce' && head !== 'cet') && (next === undefined || AFTER_NOUN.has(next))) return j;
+  // « ce déchet de maire », « cette ordure de voisin », « ce clown de conseiller »: a figure made the name of the person after « de »
+  // (not « un rat de bibliothèque », « un cochon de lait »: no person follows).
+  if (calledWord && (next === 'de' || next === 'd') && i + 2 < s.words.length && s.brk[i + 2] === 0 && personAt(s, i + 2) && (head === '' || DETERMINERS.has(head) || METAPHOR.has(head))) return DETERMINERS.has(head) ? j : i;
+  // « il a encore menti, cette pourriture », « on devrait l'enfermer, cette ordure-là »: a figure no one is by trade, set after a clause
+  // about someone (il, elle, lui, le, la) and closing the sentence, takes that someone up.
+  if (DEMONSTRATIVES.has(head) && head !== 'ces' && j === i - 1 && DISLOCATED.has(key) && (next === undefined || next === 'la') && closesSentence(s, next === 'la' ? i + 1 : i) && someoneSaidBefore(s, j)) return j;
   // The vocative: « mon innocent! », « voyons donc, ma belle épaisse », « pauvre cave ».
   // « Merci le cave », « toi, la nounoune »: the article as a vocative, the cellar excepted.
   const prev = i > 0 && s.brk[i]! < CLAUSE ? s.wordKeys[i - 1]! : '';

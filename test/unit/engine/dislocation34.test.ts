@@ -1,0 +1,78 @@
+/**
+ * Round 34: a name set at the end of a sentence, after what is said of the person (« il a rien compris, le cave »), the way
+ * real comments take someone up again, and a figure made someone's name by « de » (« ce déchet de maire »).
+ * - A negation before the name belongs to the verb (« il écoute jamais, ce con »); only a negated « être » denies the name
+ *   (« vous n'êtes pas les idiots du village »).
+ * - « ce cave » (masculine) is the insult; « cette cave », « ces caves à vin » stay the cellar.
+ * - A figure no thing is called in the singular (« cette ordure », « cette pourriture ») set after a clause about someone
+ *   (il, elle, le, la) takes that someone up; an impersonal « il faut » names no one.
+ * - A figure before « de » and a person (« cette ordure de voisin », « ce clown de conseiller ») calls the person so; a
+ *   compound noun does not (« un rat de bibliothèque », « un cochon de lait »).
+ * Written for this round, not copied from any set.
+ */
+import { describeReading } from './grammar-helpers.ts';
+
+describeReading(
+  'a name after a negated verb still calls someone (round 34)',
+  [
+    'Elle a encore rien compris la conne.',
+    'Il comprend rien cet abruti.',
+    'Y écoute jamais personne ce con-là',
+    'N\'écoutez pas ces imbéciles.',
+    'Il a pas encore répondu l\'idiot',
+    'Il ne faut jamais croire ce crétin.',
+  ],
+  [
+    'Vous n\'êtes pas les idiots du village.',
+    'Ce n\'est pas la conne que tu penses.',
+    'Je n\'ai pas traité le maire de con.',
+    'Il n\'y a pas de cons ici.',
+    'On ne laisse pas la cave ouverte l\'hiver.',
+  ],
+  { cleanNotDisrespectful: true },
+);
+
+describeReading(
+  '« ce cave » is the insult, « cette cave » the cellar (round 34)',
+  ['Il m\'énerve ce cave.', 'Y comprend rien ce cave-là', 'Regarde-moi donc ce cave qui se stationne sur le trottoir'],
+  ['Cette cave est humide.', 'On a visité ces caves à vin.', 'La cave de la bibliothèque a été inondée.', 'Dans cette cave, on garde les archives.'],
+  { cleanNotDisrespectful: true },
+);
+
+describeReading(
+  'a figure set after a clause about someone takes that someone up (round 34)',
+  [
+    'On devrait l\'enfermer, cette pourriture.',
+    'Il a encore menti cette ordure-là.',
+    'Elle nous a volés, cette charogne',
+    'Qu\'on le sorte de la ville, cette vermine',
+    'Y s\'est encore présenté au conseil, cette ordure.',
+  ],
+  [
+    'Il faut ramasser cette ordure.',
+    'Il y a une ordure sur le trottoir devant chez nous.',
+    'Le fumier, c\'est bon pour le jardin.',
+    'Il l\'a attrapé, ce parasite.',
+    'Les ordures sont ramassées le jeudi.',
+  ],
+  { cleanNotDisrespectful: true },
+);
+
+describeReading(
+  'a figure before « de » and a person calls the person so (round 34)',
+  [
+    'Ce déchet de maire nous ment encore.',
+    'Cette ordure de voisin a empoisonné mon chat.',
+    'Ce porc de conseiller.',
+    'Ce clown de maire pense juste à sa réélection',
+    'Maudit rat de fonctionnaire',
+  ],
+  [
+    'Un rat de bibliothèque comme moi adore ce local.',
+    'Le cochon de lait était délicieux au méchoui.',
+    'La vache de mon voisin s\'est sauvée.',
+    'Ce rat de ruelle a rongé les fils.',
+    'Le clown de la fête a fait rire les enfants.',
+  ],
+  { cleanNotDisrespectful: true },
+);
