@@ -76,3 +76,29 @@ describeReading(
   ],
   { cleanNotDisrespectful: true },
 );
+
+describeReading(
+  'suffering wished in the subjunctive or on « tous »; a « pas » after the verb denies the wish (round 34)',
+  [
+    'J\'espère qu\'il souffre',
+    'Je souhaite qu\'elle souffre autant que nous',
+    'J\'espère qu\'ils vont tous crever',
+    'J\'espère qu\'elles vont toutes souffrir',
+    'Je souhaite qu\'ils meurent tous',
+  ],
+  [
+    'J\'espère qu\'il souffre pas trop',
+    'J\'espère qu\'il crève pas de froid dehors, le pauvre',
+    'J\'espère qu\'ils souffrent pas du froid au refuge',
+    'J\'espère qu\'elle souffre moins aujourd\'hui',
+    'J\'espère qu\'il va se remettre vite',
+  ],
+  { cleanNotDisrespectful: true },
+);
+
+describeReading(
+  '« le pauvre » set after what happens to someone is pity for that one, not the poor as a group (round 34)',
+  ['Dehors les pauvres', 'Dehors, les BS!', 'Les pauvres, dehors de notre quartier'],
+  ['Il dort dehors, le pauvre.', 'Elle passe la nuit dehors, la pauvre', 'Le pauvre, il dort dehors depuis lundi.', 'Il a gelé dehors toute la nuit, le vieux.'],
+  { cleanNotDisrespectful: true },
+);

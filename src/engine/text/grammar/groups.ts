@@ -114,6 +114,9 @@ const NOT_NOUN = new Set(['dehors', 'ailleurs', 'volontiers', 'desormais', 'dess
 /** Endings of conjugated verbs and infinitives (« devrait », « mérite » aside), which no noun after « vieux » has; « -ent », not « -nt » (« ce vieux pont »). */
 const VERB_LIKE = /(?:ait|rai|ra|ent|ez|ons|er|ir|oir|it|ut|st)$/;
 const SINGULAR_ADJECTIVES = new Set(['vieux', 'vieille', 'jeune', 'pauvre', 'riche']);
+/** « le pauvre », « la pauvre », « le vieux » set after what happens to someone: pity for that one, no group (readGroups). */
+const PITY = new Set(['pauvre', 'vieux', 'vieille']);
+const THE_ONE = new Set(['le', 'la']);
 const NOT_SINGULAR_NOUN = new Set(['sont', 'ont', 'font', 'vont', 'merite', 'doit', 'peut', 'veut', 'sait', 'fait', 'pense', 'croit', 'reste', 'comme', 'avec', 'pour', 'sans', 'dans', 'chez', 'apres', 'avant', 'selon', 'aussi', 'encore', 'donc', 'meme', 'ainsi', 'alors', 'quand', 'voila', 'ici', 'crisse', 'sacrament', 'tabarnak', 'ostie', 'calisse', 'gaga', 'fou', 'cave', 'crosseur', 'salaud', 'con', 'debile', 'fatigant', 'degueulasse', 'malade', 'fragile', 'pourri', 'sale', 'maudit', 'grincheux', 'senile', 'rentre', 'arrive', 'habite', 'vient', 'parle', 'tombe', 'mange', 'porte', 'joue', 'marche', 'conduit']);
 /** True when the adjective-like name at `head` is followed by a noun it describes (a thing, not a group). */
 function describesNoun(s: Stream, head: number, end: number): boolean {
@@ -304,6 +307,11 @@ function readGroups(s: Stream): Groups {
     // « ceux du Cap », « celles de Limoilou »: those of a place named bare; « ceux de la rue », « ceux des autres » are things as often.
     if (end - i === 1 && NEEDS_PLACE.has(s.wordKeys[i]!) && !pointed && (complementEnd(s, end) === end || (/^ce/.test(s.wordKeys[i]!) && (s.wordKeys[end] === 'des' || ARTICLE.has(s.wordKeys[end + 1]!))))) {
       i = end;
+      continue;
+    }
+    // « Il dort dehors, le pauvre », « elle est toute seule, la pauvre »: one person pitied after a break, closing the sentence.
+    if (b === i + 1 && a === i - 1 && s.brk[a] !== 0 && PITY.has(s.wordKeys[i]!) && THE_ONE.has(s.wordKeys[a]!) && (b >= n || s.sentence[b] !== s.sentence[i])) {
+      i = b;
       continue;
     }
     mentions.push({ a, b, head: i, generic, identity });

@@ -70,7 +70,8 @@ export const consequences = [
   'preparez|prepare|preparons vous|toi|nous? a|au ~saigner|~souffrir|~mourir|~crever|~pleurer|pire',   'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
   // Death wished on someone else (« qu'il crève », « laissez-le mourir », « il mériterait d'être mort »),
   // and doom announced (« t'as signé ton arrêt de mort »): subjunctives and fixed frames only.
-  '~esperer|~souhaiter que|qu\' il|elle|ils|elles|y ~aller? creve|crevent|meure|meurent|pourrisse|pourrissent|crever|mourir|pourrir|souffrir',
+  // With « tous » between (« j'espère qu'ils vont tous crever »), and suffering in the subjunctive (« je souhaite qu'il souffre »).
+  '~esperer|~souhaiter que|qu\' il|elle|ils|elles|y ~aller? tous|toutes? creve|crevent|meure|meurent|pourrisse|pourrissent|souffre|souffrent|crever|mourir|pourrir|souffrir',
   'qu\'|que il|elle|ils|elles|y creve|crevent|meure|meurent|pourrisse|pourrissent', 
   // Burning or suffering wished in the jussive, said of them all or of hell (« qu'ils brûlent toute », « qu'il pourrisse en enfer »).
   'qu\'|que il|elle|ils|elles|y brule|brulent|souffre|souffrent|agonise|agonisent toute|tous|toutes|vifs|vif|vive|vives', 'qu\'|que il|elle|ils|elles|y brule|brulent|souffre|souffrent|agonise|agonisent|pourrisse|pourrissent en enfer', 'laisse|laissez|laissons|laisser le|la|les|lui|moi ~crever|~mourir|~pourrir|~agoniser',

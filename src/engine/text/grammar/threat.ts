@@ -1613,7 +1613,8 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « qu'ils crèvent toutes (dehors) »: « tous » with no noun after it counts the dying, it is no object.
     const all = ['tous', 'toutes', 'toute'].includes(next) && !(b + 1 < n && s.sentence[b + 1] === s.sentence[a] && DETERMINERS.has(s.wordKeys[b + 1]!));
     if ((last === 'jours' && (next === 'de' || next === 'd')) || ((fills(DYING_OF, s.words[b - 1]) || /^(?:brul|pourri)/.test(last)) && DETERMINERS.has(next) && !oneByOne && !all)) continue;
-    add(out, s, sc, a, b, [[a, b]]);
+    // (The verb ends the span: a « pas » right after it denies it, « j'espère qu'il souffre pas trop ».)
+    add(out, s, sc, a, b, [[a, b]], b);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) {
     // « Tuez-vous au travail », « se tuer à la tâche »: worked to death, a figure.
