@@ -73,6 +73,9 @@ describeReading(
     'La vache de mon voisin s\'est sauvée.',
     'Ce rat de ruelle a rongé les fils.',
     'Le clown de la fête a fait rire les enfants.',
+    // A figure said of a pet or a thing insults no one.
+    'Mon chien est une vraie vache, y dort toute la journée.',
+    'Mon char est un vrai cochon sur l\'essence',
   ],
   { cleanNotDisrespectful: true },
 );
@@ -100,5 +103,19 @@ describeReading(
   '« le pauvre » set after what happens to someone is pity for that one, not the poor as a group (round 34)',
   ['Dehors les pauvres', 'Dehors, les BS!', 'Les pauvres, dehors de notre quartier'],
   ['Il dort dehors, le pauvre.', 'Elle passe la nuit dehors, la pauvre', 'Le pauvre, il dort dehors depuis lundi.', 'Il a gelé dehors toute la nuit, le vieux.'],
+  { cleanNotDisrespectful: true },
+);
+
+describeReading(
+  'an oath, even softened, glued by « de » to a person or a role calls that person a name (round 34)',
+  ['Mautadit de maire', 'Calvinse de police', 'Tabarouette de conseiller qui répond jamais', 'Mautadits de fonctionnaires', 'C\'est la faute à ce maudit de chauffeur'],
+  ['Tabarouette de belle journée!', 'Le calvaire de ma voisine a duré des mois.', 'Franchement, de monde au parc aujourd\'hui!', 'Lol de gars, il a gagné le concours', 'Mautadit que c\'est beau, le nouveau parc'],
+  { cleanNotDisrespectful: true },
+);
+
+describeReading(
+  '« fini » after the name intensifies it (round 34)',
+  ['T\'es un cave fini', 'Le maire est un épais fini', 'C\'est un épais fini, ce gars-là'],
+  ['On a une cave finie au sous-sol.', 'Les travaux sont finis depuis lundi.', 'C\'est une cave finie, avec un plancher chauffant.'],
   { cleanNotDisrespectful: true },
 );

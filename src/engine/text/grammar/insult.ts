@@ -84,6 +84,8 @@ function personAt(s: Stream, k: number): boolean {
   const w = s.wordKeys[k]!;
   return SOMEONE.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1)));
 }
+/** Subjects no figure insults (« mon chien est une vraie vache »). */
+const PETS_AND_THINGS = new Set(['chien', 'chienne', 'chat', 'chatte', 'minou', 'pitou', 'cheval', 'jument', 'lapin', 'perroquet', 'char', 'auto', 'voiture', 'truck', 'camion', 'ordi', 'ordinateur', 'cellulaire', 'cell', 'frigo', 'laveuse', 'tondeuse', 'souffleuse']);
 /** Third-person pronouns that stand for someone in the clause before a dislocated name (« il a menti, cette ordure »). */
 const SOMEONE_PRONOUNS = new Set(['il', 'elle', 'lui', 'le', 'la', 'l', 'y']);
 /** Figures taken up that way: no thing is called one in the singular (« attraper un parasite », « les ordures » are things). */
@@ -162,7 +164,27 @@ function besidePeople(s: Stream, sc: Scope, out: WordHit[]): void {
     if (key === '') continue;
     const w = s.words[k]!;
     const kind = OATHS.has(key) ? 'sacre' : kindOf(w.form, w.lemma);
-    if (kind && kind !== 'contempt' && kind !== 'threat' && !(PROPER.has(key) && DETERMINERS.has(at(k - 1)))) hit(k, m.b);
+    if (kind && kind !== 'contempt' && kind !== 'threat' && !NO_OATH.has(key) && !(PROPER.has(key) && DETERMINERS.has(at(k - 1)))) hit(k, m.b);
+  }
+}
+
+/** The police as a body: a person's name for what oaths call (« calvinse de police »). */
+const BODY_OF_PEOPLE = new Set(['police', 'polices', 'flics', 'boeufs']);
+/** Words of the tone lists that are no oath (« franchement », « lol »). */
+const NO_OATH = new Set([...INTERJECTIONS, 'lol', 'mdr', 'ptdr', 'duh']);
+/**
+ * « Mautadit de maire », « calvinse de police », « tabarouette de conseillers »: an oath, even a softened one, glued by « de » to
+ * a person or a role calls that person a name (a softened oath alone stays a matter of tone). Not with a determiner before the
+ * oath (« le calvaire de ma voisine » is her ordeal) nor after « de » (« maudite journée de ma vie »).
+ */
+function oathOfPerson(s: Stream, sc: Scope, out: WordHit[]): void {
+  for (let i = 2; i < s.words.length; i += 1) {
+    if (s.brk[i] !== 0 || s.brk[i - 1] !== 0 || !OF.has(s.wordKeys[i - 1]!) || !(personAt(s, i) || BODY_OF_PEOPLE.has(s.wordKeys[i]!))) continue;
+    const k = i - 2;
+    const x = s.words[k]!;
+    const kind = OATHS.has(s.wordKeys[k]!) ? 'sacre' : kindOf(x.form, x.lemma);
+    if (kind === undefined || kind === 'contempt' || kind === 'threat' || NO_OATH.has(s.wordKeys[k]!) || (k > 0 && s.brk[k] === 0 && DETERMINERS.has(s.wordKeys[k - 1]!))) continue;
+    out.push({ kind: 'contempt', severity: isNegated(s, k, i + 1) || isReported(s, sc, k, i + 1) ? 'clear' : 'error', a: k, b: i + 1 });
   }
 }
 
@@ -260,7 +282,8 @@ function frameOf(s: Stream, i: number): number {
     // « le maire est un clown », « ta conseillère, c'est une dinde »: a person named as the subject makes the figure an insult too.
     // Said alone (« … est un clown. »), not as a trade (« mon fils est un clown au cirque »).
     // A figure that is never a trade may take its relative (« le DG est un parasite qui vit sur notre dos »).
-    const figure = calledWord && !compound && (metaphor || ((next === undefined || (next === 'qui' && NO_TRADE.has(key))) && someoneBefore(s, j)));
+    // « mon chien est une vraie vache », « mon char est un vrai cochon »: a figure said of a pet or a thing insults no one.
+    const figure = calledWord && !compound && !PETS_AND_THINGS.has(before) && (metaphor || ((next === undefined || (next === 'qui' && NO_TRADE.has(key))) && someoneBefore(s, j)));
     return (thirdWord || figure) && article && bareParticiple && (next === undefined || AFTER_NOUN.has(next)) ? a : -1;
   }
   // « ce demeuré qui… », « cet épais-là », « il m'énerve ce cave »: a demonstrative before the word used as a noun
@@ -368,6 +391,7 @@ export function findInsults(s: Stream, sc: Scope): WordHit[] {
     }
   }
   besidePeople(s, sc, out);
+  oathOfPerson(s, sc, out);
   const shrugs = findAllIn(s, SHRUGS);
   const mentions = shrugs.length > 0 ? groupsOf(s).mentions.filter((m) => m.identity && m.generic) : [];
   for (const [a, b] of shrugs) {

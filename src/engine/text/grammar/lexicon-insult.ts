@@ -64,7 +64,7 @@ export const thirdSubject = words('c ce il elle ils elles y ca sa');
 /** Before a vocative (« ben voyons donc, mon innocent »): interjections. */
 export const interjections = words('voyons ben bon hey heille aye ok non oui merci salut allo bonjour bye donc franchement wow eh ah oh pis bravo toi relaxe calme');
 /** After a noun: what shows it is a person called so, not an adjective before a noun (« ce demeuré qui… » vs « cette épaisse couche »). */
-export const afterNoun = words('dans sur avec pour au aux par quand parce si mais et qui que qu de d du la est etait a avait va ne n se s y en comme ou toi vous pis ici sont ont vont fait veut peut sait pense dit me m nous');
+export const afterNoun = words('fini finie finis finies dans sur avec pour au aux par quand parce si mais et qui que qu de d du la est etait a avait va ne n se s y en comme ou toi vous pis ici sont ont vont fait veut peut sait pense dit me m nous');
 
 /** Dismissals and contempt towards the reader (errors): patterns of grammar/patterns.ts. */
 export const dismissals = [
