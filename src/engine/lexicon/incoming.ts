@@ -9,6 +9,9 @@ export const emergency = [
   'ca brule', 'fumee', 'inondation', 'inonde(e)?s?', "l'eau monte", 'se noie', 'noyade', 'ambulance', "c'est une urgence", 'appelez le 911', 'faites le 911',
   "(quelqu'un|un homme|une femme|un enfant|une personne) (est tombe|est tombee|saigne|ne respire|est inconscient|est inconsciente|est coince|est coincee)",
   'fil(s)? electrique(s)? (tombe|tombes|par terre|au sol)', 'arbre tombe sur', 'effondre(e)?s?', 'explosion',
+  // The same alarm in English or Spanish: an emergency is never routine, whatever the language (« There's a fire in the building! »).
+  '(a|the|on) fire', 'fire in', 'gas leak', 'smells? like gas', 'not breathing', 'unconscious', 'bleeding', 'drowning', 'flooding', 'call 911',
+  'incendio', 'fuego', 'socorro', 'fuga de gas', 'no respira', 'inundacion', 'herido', 'llamen al 911',
 ];
 /** Not an emergency despite the words (traffic lights, fireworks, asking about rules). */
 export const notEmergency = [
@@ -21,6 +24,8 @@ export const notEmergency = [
   "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l'|son|sa|ses|mon|ma|mes|leur|leurs|votre|notre) ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres|s'occupe(nt|r)?|responsables?|chargee?s?|dossier|gestion) (les|la|le|l'|des|son|sa|ses|mon|ma|mes|leur|leurs|votre|notre)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
   // Figures of speech: « par accident » (by mistake), a backlash, a betrayal, hurt feelings, a heated thread.
   'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?',
+  // Overflowing with something good (« le lac déborde d'activités »).
+  "deborde(nt)? (de|d') ?(vie|joie|monde|projets|talent|energie|activites|idees|enthousiasme|amour)",
   // A thing done « au lance-flammes » / « à la dynamite » is a manner of speaking (a report says « avec un »); a fire-eater's or
   // a juggler's show. (Not the Saint-Jean bonfire: « le feu de la Saint-Jean a pogné dans la maison » is a report.)
   "(au|a la) (lance-?flammes?|napalm|dynamite|tronconneuse|bulldozer)", "(cracheu(r|se)s?|jongl[a-z]*|spectacle|numero) (de|d'|avec du|avec des) (feu|flammes?)",
@@ -103,6 +108,9 @@ export const incomingClasses = {
     'voisin', 'voisins', 'voisine', 'homme', 'femme', 'enfant', 'enfants', 'personne', 'personnes', 'quelqu', 'monsieur', 'madame', 'dame', 'gars',
     'fille', 'garcon', 'bebe', 'vieux', 'vieille', 'aine', 'cycliste', 'pieton', 'pietonne', 'chauffeur', 'conducteur', 'conductrice', 'jeune', 'jeunes',
     'ado', 'ami', 'amie', 'pere', 'mere', 'frere', 'soeur', 'fils', 'conjoint', 'conjointe', 'chum', 'blonde', 'il', 'elle', 'ils', 'elles', 'kid', 'kids',
+    // People named by what they were doing there (« un skieur est pris dans l'eau », « un ouvrier est tombé »).
+    'skieur', 'patineur', 'patineuse', 'motoneigiste', 'nageur', 'baigneur', 'kayakiste', 'pecheur', 'marcheur', 'joggeur', 'coureur', 'ouvrier',
+    'travailleur', 'employe', 'eleve', 'passant', 'passante', 'client', 'cliente', 'locataire', 'motocycliste', 'automobiliste', 'livreur', 'vieillard',
   ],
   /** A person's state that is an emergency. */
   distress: ['disparu', 'disparue', 'inconscient*', 'evanoui*', 'saign*', 'convuls*', '=noie', 'noient', 'noyer', 'noye*', 'coince*', 'agonis*', 'etouff*', 'suffoqu*'],
@@ -138,7 +146,11 @@ export const emergencyPatterns = [
   '@fire _6 a|est pris|prend|prennent|poigne|pogne dans|sur|au|aux|a la|chez', 'boucane|fumee _3 sort|sortent|partout|noire|epaisse',
   '@smell _3 @gas', '@gas _3 @smell|fuit',
   '@wire _3 electrique|electriques|hydro|haute _6 @fallen', '@wire ~3 tomb*|arrach*|pend|pendent', '@wire _2 en feu',
-  '@water ~2 monte|montent|rentre|envahi*|refoul*|deborde*|jaillit|partout', '@water entre dans|chez', 'inond*', '@collapse', 'trou geant|enorme|beant', 'cratere|gouffre',
+  '@water ~2 monte|montent|rentre|envahi*|refoul*|deborde*|jaillit|partout', '@water entre dans|chez', '@water qui ~2 monte|montent|rentre|entre|envahi*|refoul*|deborde*',
+  // A river, a dam or a sewer overflowing (« le barrage déborde », « la rivière sort de son lit »).
+  'riviere|fleuve|ruisseau|lac|barrage|digue|egout|egouts ~2 deborde*|cede', 'riviere|fleuve|ruisseau ~2 sort|sorti|sortie de son lit', 'barrage|digue ~2 cede|lache|brise|fissure*',
+  // Through the ice (« un motoneigiste est passé à travers la glace », « la glace a cédé sous un enfant »).
+  'a travers la glace', 'glace ~2 cede|casse|brise|craque sous', '@person ~2 pris|prise|coince*|tombe* dans l\' eau|glace|riviere', 'inond*', '@collapse', 'trou geant|enorme|beant', 'cratere|gouffre',
   '@violence', '@person _2 armee|armees', 'se battent|battre', 'coup|coups de feu', 'au secours', 'a l\' aide', 'help',
   'tomb* sur|dans _2 @wire', 'tomb* a|dans l\'? eau|riviere|fleuve|lac|piscine', 'ca|sa boucane|fume', 'glissement|glissade de terrain',
   '@person _3 fait une|un chute|malaise|avc', '@person ~3 dans l\' eau', 'par effraction', '@smell _3 brule|fumee|boucane|feu',
@@ -148,7 +160,9 @@ export const emergencyPatterns = [
   '@person _2 attend|attendent|poursuit|poursuivent|guette|guettent|frappe|frappent|menace|menacent _5 avec|a un|une|des bat|bats|batte|battes|baton|batons|hache|machette|barre', '@person _3 dit|disent que|qu\' _3 tuer|poignarder|egorger|suicider',
 ];
 /** Vital signs absent: the negation is the meaning (« il ne respire plus »). */
-export const emergencyNegatedPatterns = ['@person _4 @vital pas|plus|pu', '@person ne|n\' _2 @vital pas|plus', 'pas capable de|d\' se? relever|respirer|bouger|sortir'];
+export const emergencyNegatedPatterns = ['@person _4 @vital pas|plus|pu', '@person ne|n\' _2 @vital pas|plus', 'pas capable de|d\' se? relever|respirer|bouger|sortir',
+  // No sign of life from someone for days (« mon voisin est pas sorti depuis trois jours », « elle donne plus signe de vie »): someone should check now.
+  '@person _3 pas|plus|pu ~2 sorti|sortie|vu|vue|repondu de? chez? lui|elle? depuis _2 jours|semaine', 'pas|plus|pu|aucun _2 signe de vie'];
 /** A hypothetical or a question about what to do: not an emergency in progress. */
 export const hypothetical = ['en cas d\'|de', 'si jamais', 'imagine|imaginez|imaginons|imaginer', 'que|quoi faire', 'comment faire|reagir|prevenir', 'prevention', 'exercice|simulation', 'formation', 'conseils', 'cours'];
 
