@@ -24,6 +24,8 @@ export const notEmergency = [
   "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l'|son|sa|ses|mon|ma|mes|leur|leurs|votre|notre) ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres|s'occupe(nt|r)?|responsables?|chargee?s?|dossier|gestion) (les|la|le|l'|des|son|sa|ses|mon|ma|mes|leur|leurs|votre|notre)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
   // Figures of speech: « par accident » (by mistake), a backlash, a betrayal, hurt feelings, a heated thread.
   'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?',
+  // Lost in thought.
+  "perdue?s? dans (ses|mes|tes|leurs|nos|vos) pensees",
   // Overflowing with something good (« le lac déborde d'activités »).
   "deborde(nt)? (de|d') ?(vie|joie|monde|projets|talent|energie|activites|idees|enthousiasme|amour)",
   // A thing done « au lance-flammes » / « à la dynamite » is a manner of speaking (a report says « avec un »); a fire-eater's or
@@ -150,7 +152,7 @@ export const emergencyPatterns = [
   // A river, a dam or a sewer overflowing (« le barrage déborde », « la rivière sort de son lit »).
   'riviere|fleuve|ruisseau|lac|barrage|digue|egout|egouts ~2 deborde*|cede', 'riviere|fleuve|ruisseau ~2 sort|sorti|sortie de son lit', 'barrage|digue ~2 cede|lache|brise|fissure*',
   // Through the ice (« un motoneigiste est passé à travers la glace », « la glace a cédé sous un enfant »).
-  'a travers la glace', 'glace ~2 cede|casse|brise|craque sous', '@person ~2 pris|prise|coince*|tombe* dans l\' eau|glace|riviere', 'inond*', '@collapse', 'trou geant|enorme|beant', 'cratere|gouffre',
+  'a travers la glace', 'glace ~2 cede|casse|brise|craque sous', '@person ~2 pris|prise|coince*|tombe* dans la|le|l\'? eau|glace|riviere|lac|fleuve', 'inond*', '@collapse', 'trou geant|enorme|beant', 'cratere|gouffre',
   '@violence', '@person _2 armee|armees', 'se battent|battre', 'coup|coups de feu', 'au secours', 'a l\' aide', 'help',
   'tomb* sur|dans _2 @wire', 'tomb* a|dans l\'? eau|riviere|fleuve|lac|piscine', 'ca|sa boucane|fume', 'glissement|glissade de terrain',
   '@person _3 fait une|un chute|malaise|avc', '@person ~3 dans l\' eau', 'par effraction', '@smell _3 brule|fumee|boucane|feu',
@@ -158,6 +160,17 @@ export const emergencyPatterns = [
   '@person _3 menace|menacent|crie|crient|hurle|hurlent que|qu\'|de|d\' _3 tuer|tirer|poignarder|egorger|suicider|sauter',
   // Someone waiting for, chasing or hitting a person with a weapon other than a knife or a gun (« un gars attend mon fils avec un bat »).
   '@person _2 attend|attendent|poursuit|poursuivent|guette|guettent|frappe|frappent|menace|menacent _5 avec|a un|une|des bat|bats|batte|battes|baton|batons|hache|machette|barre', '@person _3 dit|disent que|qu\' _3 tuer|poignarder|egorger|suicider',
+  // Round 34: a child lost, a seizure or breath failing, a poisoning, someone lying on the ground, a vehicle that hit someone,
+  // a tree on a car, a vehicle in the water, children on thin ice, a dangerous animal, a beating at home.
+  'enfant|enfants|bebe|fille|garcon|fils|fillette|petit|petite s\'? est|sont perdu|perdue|perdus|egare*',
+  '@person _3 crise d\' epilepsie|asthme', '@person _3 choc anaphylactique', '@person _3 reaction allergique', '@person _4 misere|difficulte|peine a respirer', 'respire|respirent mal',
+  'avale|avalee|bu|ingere* _3 produit|produits|medicament*|pilule*|javel|poison|detergent|pile|piles|aimant|aimants|cannabis|drogue',
+  '@person ~2 etendu*|couche*|allonge*|inanime* par terre', '@person ~2 etendu*|couche*|allonge*|inanime* au|sur|dans le|la? sol|route|rue|trottoir|chaussee|neige',
+  'camion|auto|voiture|char|autobus|bus|vehicule|moto|train|vtt|motoneige|chauffard ~3 frappe|heurte|happe|renverse* un|une|des|deux? @person',
+  '@person ~2 frappe*|happe*|heurte*|renverse* par un|une? camion|auto|voiture|char|autobus|bus|vehicule|moto|train|chauffard',
+  'arbre|branche|poteau ~2 tombe* sur un|une|la|le|l\'|mon|ma|notre? auto|voiture|char|camion|maison|toit|fil|fils|@person', 'auto|voiture|char|vehicule|camion|autobus ~2 tombe*|plonge* dans la|le|l\'? eau|riviere|fleuve|lac',
+  '@person _4 sur la glace mince', 'chien|chiens|ours|coyote|coyotes|loup|loups _2 attaque*|mord* un|une|des|mon|ma|mes|le|la|les|l\'? @person|monde', 'chien|chiens _1 enrage*', 'ours|coyote|coyotes|loup|loups _2 rode|rodent|attaque*',
+  '@person se|s\' ~1 fait|fais|font battre|frapper|tabasser|agresser|poignarder', '@person ~2 bat|battent|frappe|frappent sa|son|ses|leur femme|blonde|conjointe|conjoint|chum|mari|enfant|enfants|bebe',
 ];
 /** Vital signs absent: the negation is the meaning (« il ne respire plus »). */
 export const emergencyNegatedPatterns = ['@person _4 @vital pas|plus|pu', '@person ne|n\' _2 @vital pas|plus', 'pas capable de|d\' se? relever|respirer|bouger|sortir',

@@ -1,7 +1,8 @@
 /**
  * Round 34 (emergencies, 3.1): an emergency is never routine. Water rising « qui monte », a river or a dam overflowing, someone
  * through the ice or caught in the water (named by what they were doing: a skier, a worker), no sign of life from a neighbour
- * for days, and the same alarm in English or Spanish are reports to send to 911. The clean side: overflowing with something
+ * for days, a child lost, a seizure or breath failing, a poisoning, someone lying on the ground or hit by a vehicle, a tree on a
+ * car, a dangerous animal, a beating at home, and the same alarm in English or Spanish are reports to send to 911. The clean side: overflowing with something
  * good, a room one stays in by choice, a question about the ice, fireworks. Written for this round.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,19 @@ const emergencies = [
   'There\'s a fire in the building on Rue des Forges!',
   'Help, my neighbour is not breathing',
   'Hay un incendio en la calle Royale',
+  'Un enfant s\'est perdu au parc de l\'Île Saint-Quentin, il a 4 ans',
+  'Ma mère fait une crise d\'épilepsie',
+  'Il y a un chien enragé qui attaque les passants',
+  'Un camion a frappé un piéton sur le boulevard',
+  'Mon père a de la misère à respirer',
+  'Un arbre est tombé sur une auto, y a quelqu\'un dedans',
+  'Un véhicule est tombé dans la rivière',
+  'Il y a des enfants qui jouent sur la glace mince de la rivière',
+  'Alerte : un ours noir rôde près de l\'école primaire',
+  'Mon bébé a avalé un produit ménager',
+  'Ma voisine s\'est fait battre par son chum',
+  'Un motocycliste est étendu par terre sur la 55',
+  'Un gars couché par terre devant le dépanneur',
 ];
 
 const notEmergencies = [
@@ -30,6 +44,19 @@ const notEmergencies = [
   'Les poubelles débordent sur la rue Laviolette.',
   'I love the fireworks at the Amphithéâtre',
   'J\'ai pas vu le maire au conseil depuis des semaines.',
+  'Mon chien a mordu son jouet pis l\'a détruit',
+  'Le camion de déneigement a frappé notre clôture',
+  'Mon fils s\'est perdu dans ses pensées',
+  'Ma fille a perdu son chandail au parc, quelqu\'un l\'a vu?',
+  'J\'ai de la misère à respirer quand il y a du pollen, vivement la pluie',
+  'Le bébé a bu son biberon',
+  'Les enfants jouent sur la glace de la patinoire du parc',
+  'Il y a des ours au Zoo de Granby',
+  'Ils font battre les cœurs avec leur spectacle',
+  'Mon fils fait de l\'asthme, les pollens sont terribles cette année',
+  'La branche tombée sur le trottoir bloque le passage depuis hier',
+  'Les enfants sont couchés à 20 h',
+  'Le skieur est tombé dans la neige, il rit',
 ];
 
 describe('emergencies told in more words are emergencies (round 34)', () => {
