@@ -12,6 +12,8 @@ export const emergency = [
   // The same alarm in English or Spanish: an emergency is never routine, whatever the language (« There's a fire in the building! »).
   '(a|the|on) fire', 'fire in', 'gas leak', 'smells? like gas', 'not breathing', 'unconscious', 'bleeding', 'drowning', 'flooding', 'call 911',
   'incendio', 'fuego', 'socorro', 'fuga de gas', 'no respira', 'inundacion', 'herido', 'llamen al 911',
+  'collapsed', '(with|has) a (gun|knife)', '(kid|child|son|daughter|baby|mom|dad|mother|father) is missing', 'shots fired', '(having|had) a heart attack', 'car crash',
+  'a contresens', 'arrache(nt)? (le|un|des) toits?',
 ];
 /** Not an emergency despite the words (traffic lights, fireworks, asking about rules). */
 export const notEmergency = [
@@ -170,12 +172,15 @@ export const emergencyPatterns = [
   '@person ~2 frappe*|happe*|heurte*|renverse* par un|une? camion|auto|voiture|char|autobus|bus|vehicule|moto|train|chauffard',
   'arbre|branche|poteau ~2 tombe* sur un|une|la|le|l\'|mon|ma|notre? auto|voiture|char|camion|maison|toit|fil|fils|@person', 'auto|voiture|char|vehicule|camion|autobus ~2 tombe*|plonge* dans la|le|l\'? eau|riviere|fleuve|lac',
   '@person _4 sur la glace mince', 'chien|chiens|ours|coyote|coyotes|loup|loups _2 attaque*|mord* un|une|des|mon|ma|mes|le|la|les|l\'? @person|monde', 'chien|chiens _1 enrage*', 'ours|coyote|coyotes|loup|loups _2 rode|rodent|attaque*',
-  '@person se|s\' ~1 fait|fais|font battre|frapper|tabasser|agresser|poignarder', '@person ~2 bat|battent|frappe|frappent sa|son|ses|leur femme|blonde|conjointe|conjoint|chum|mari|enfant|enfants|bebe',
+  '@person se|s\' ~1 fait|fais|font battre|frapper|tabasser|agresser|poignarder',
+  // A car or someone fallen into a hole, an intruder still inside, a needle prick, a carbon monoxide alarm, someone about to jump.
+  'auto|voiture|char|camion|@person ~2 tombe*|tombee dedans', 'force|defonce|enfonce ma|notre porte|fenetre',
+  'seringue _8 pique*', 'pique* _4 seringue', 'monoxyde _6 sonne|sonnent|alarme|mal|etourdi*|vomi*', '@person _3 veut|veulent|va|vont sauter|jeter _3 pont|toit|balcon|edifice|immeuble|falaise|viaduc', '@person ~2 bat|battent|frappe|frappent sa|son|ses|leur femme|blonde|conjointe|conjoint|chum|mari|enfant|enfants|bebe',
 ];
 /** Vital signs absent: the negation is the meaning (« il ne respire plus »). */
 export const emergencyNegatedPatterns = ['@person _4 @vital pas|plus|pu', '@person ne|n\' _2 @vital pas|plus', 'pas capable de|d\' se? relever|respirer|bouger|sortir',
   // No sign of life from someone for days (« mon voisin est pas sorti depuis trois jours », « elle donne plus signe de vie »): someone should check now.
-  '@person _3 pas|plus|pu ~2 sorti|sortie|vu|vue|repondu de? chez? lui|elle? depuis _2 jours|semaine', 'pas|plus|pu|aucun _2 signe de vie'];
+  '@person _3 pas|plus|pu ~2 sorti|sortie|vu|vue|repondu de? chez? lui|elle? depuis _2 jours|semaine', 'pas|plus|pu|aucun _2 signe de vie', 'tombe* _8 se releve|relevent pas|plus|pu'];
 /** A hypothetical or a question about what to do: not an emergency in progress. */
 export const hypothetical = ['en cas d\'|de', 'si jamais', 'imagine|imaginez|imaginons|imaginer', 'que|quoi faire', 'comment faire|reagir|prevenir', 'prevention', 'exercice|simulation', 'formation', 'conseils', 'cours'];
 

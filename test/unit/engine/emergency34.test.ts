@@ -2,7 +2,8 @@
  * Round 34 (emergencies, 3.1): an emergency is never routine. Water rising « qui monte », a river or a dam overflowing, someone
  * through the ice or caught in the water (named by what they were doing: a skier, a worker), no sign of life from a neighbour
  * for days, a child lost, a seizure or breath failing, a poisoning, someone lying on the ground or hit by a vehicle, a tree on a
- * car, a dangerous animal, a beating at home, and the same alarm in English or Spanish are reports to send to 911. The clean side: overflowing with something
+ * car, a dangerous animal, a beating at home, a car in a hole, a door forced, a needle prick, a carbon monoxide alarm, someone
+ * about to jump, a wrong-way driver, and the same alarm in English or Spanish are reports to send to 911. The clean side: overflowing with something
  * good, a room one stays in by choice, a question about the ice, fireworks. Written for this round.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,17 @@ const emergencies = [
   'Ma voisine s\'est fait battre par son chum',
   'Un motocycliste est étendu par terre sur la 55',
   'Un gars couché par terre devant le dépanneur',
+  'Il y a un gros trou qui vient de s\'ouvrir dans la rue, une auto est tombée dedans',
+  'Quelqu\'un a forcé ma porte pis il est encore dans la maison',
+  'Un enfant s\'est piqué avec une seringue au parc',
+  'La tempête a arraché le toit de l\'école',
+  'Mon père est tombé dans l\'escalier pis y se relève pas',
+  'Le détecteur de monoxyde de carbone sonne pis ma fille a mal à la tête',
+  'Il y a une personne qui veut sauter du pont',
+  'Un chauffard roule à contresens sur l\'autoroute 40',
+  'Someone collapsed at the bus stop on Boulevard des Forges',
+  'There is a man with a gun near the school',
+  'My kid is missing at the park',
 ];
 
 const notEmergencies = [
@@ -57,6 +69,12 @@ const notEmergencies = [
   'La branche tombée sur le trottoir bloque le passage depuis hier',
   'Les enfants sont couchés à 20 h',
   'Le skieur est tombé dans la neige, il rit',
+  'Il se relève pas de sa défaite, le pauvre',
+  'Le serrurier a forcé la porte du garage, facture salée',
+  'Mon fils est encore dans la maison de ses grands-parents pour l\'été',
+  'Les travaux ont arraché les toits des abribus l\'an dernier',
+  'Le vaccin m\'a piqué fort, mais tout va bien',
+  'Où acheter un détecteur de monoxyde?',
 ];
 
 describe('emergencies told in more words are emergencies (round 34)', () => {
