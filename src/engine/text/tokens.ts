@@ -53,6 +53,9 @@ const ELIDED = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', '
 /** Symbols that may stand inside a word for a letter or a mask. */
 const DISGUISE_CHARS = new Set([...Object.keys(LEET), ...MASKS]);
 const isDisguise = (ch: string): boolean => DISGUISE_CHARS.has(ch);
+/** The same by UTF-16 unit (each is one): asked of the character after every word, without a string. */
+const DISGUISE_CODES = new Uint8Array(0x10000);
+for (const ch of DISGUISE_CHARS) DISGUISE_CODES[ch.charCodeAt(0)] = 1;
 /** Symbols that may open a disguised word (« $alope »); the others (« @Ville », « #hashtag », « !!! ») start a token of their own. */
 const OPENERS = new Set(['$']);
 /** Symbols that may close a disguised word (« f*** », « tou$ »); « merde! » ends before its « ! ». */
@@ -214,6 +217,8 @@ function inContext(tokens: Token[]): Token[] {
 const MAX_INITIALS = 6;
 /** The groups' and slurs' initials (words of consonants only: « bs », « sdf », « pd », « lgbt »), read once. */
 let INITIALISMS: Set<string> | undefined;
+/** Every beginning of them (« s », « sd », « sdf »): a run of spelled letters that is none stops at once (« m.e.r.m.e.r… »). */
+const INITIAL_PREFIXES = new Set<string>();
 function initialisms(): Set<string> {
   if (!INITIALISMS) {
     INITIALISMS = new Set();
@@ -221,6 +226,7 @@ function initialisms(): Set<string> {
       const bare = w.replace(/^\+/, '').replace(/[+?]$/, '');
       if (/^[b-df-hj-np-tv-z]{2,6}$/.test(bare)) INITIALISMS.add(bare);
     }
+    for (const w of INITIALISMS) for (let k = 1; k <= w.length; k += 1) INITIAL_PREFIXES.add(w.slice(0, k));
   }
   return INITIALISMS;
 }
@@ -255,8 +261,7 @@ function scan(text: string): Token[] {
   const wordish = (k: number): boolean => {
     if (k >= text.length) return false;
     const code = text.charCodeAt(k);
-    // A space (the end of most words) is no disguise: no one-character string is cut for it.
-    return isLetter(code) || isDigit(code) || (code !== 32 && isDisguise(text[k]!));
+    return isLetter(code) || isDigit(code) || DISGUISE_CODES[code] === 1;
   };
   const push = (from: number, to: number, kind: TokenKind, form?: string): void => {
     if (kind === 'word' && form === undefined) {
@@ -361,7 +366,10 @@ function scan(text: string): Token[] {
     if (letters === '' || (i > 0 && wordish(i - 1))) return -1;
     const sep = text[j]!;
     let end = j;
+    initialisms();
     while (letters.length < MAX_INITIALS && text[end] === sep && letterAt(end + 1)) {
+      // Letters that begin no initials are none, however many follow.
+      if (!INITIAL_PREFIXES.has(letters)) return -1;
       let k = end + 1;
       while (letterAt(k) && k - end <= 5) k += 1;
       const letter = letterOf(text.slice(end + 1, k));
