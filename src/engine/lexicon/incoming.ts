@@ -13,6 +13,7 @@ export const emergency = [
   '(a|the|on) fire', 'fire in', 'gas leak', 'smells? like gas', 'not breathing', 'unconscious', 'bleeding', 'drowning', 'flooding', 'call 911',
   'incendio', 'fuego', 'socorro', 'fuga de gas', 'no respira', 'inundacion', 'herido', 'llamen al 911',
   'collapsed', '(with|has) a (gun|knife)', '(kid|child|son|daughter|baby|mom|dad|mother|father) is missing', 'shots fired', '(having|had) a heart attack', 'car crash',
+  // A wrong-way driver, a roof torn off.
   'a contresens', 'arrache(nt)? (le|un|des) toits?',
 ];
 /** Not an emergency despite the words (traffic lights, fireworks, asking about rules). */
@@ -163,7 +164,7 @@ export const emergencyPatterns = [
   // Someone waiting for, chasing or hitting a person with a weapon other than a knife or a gun (« un gars attend mon fils avec un bat »).
   '@person _2 attend|attendent|poursuit|poursuivent|guette|guettent|frappe|frappent|menace|menacent _5 avec|a un|une|des bat|bats|batte|battes|baton|batons|hache|machette|barre', '@person _3 dit|disent que|qu\' _3 tuer|poignarder|egorger|suicider',
   // Round 34: a child lost, a seizure or breath failing, a poisoning, someone lying on the ground, a vehicle that hit someone,
-  // a tree on a car, a vehicle in the water, children on thin ice, a dangerous animal, a beating at home.
+  // a tree on a car, a vehicle in the water, children on thin ice, a dangerous animal, someone made to be beaten.
   'enfant|enfants|bebe|fille|garcon|fils|fillette|petit|petite s\'? est|sont perdu|perdue|perdus|egare*',
   '@person _3 crise d\' epilepsie|asthme', '@person _3 choc anaphylactique', '@person _3 reaction allergique', '@person _4 misere|difficulte|peine a respirer', 'respire|respirent mal',
   'avale|avalee|bu|ingere* _3 produit|produits|medicament*|pilule*|javel|poison|detergent|pile|piles|aimant|aimants|cannabis|drogue',
@@ -173,7 +174,7 @@ export const emergencyPatterns = [
   'arbre|branche|poteau ~2 tombe* sur un|une|la|le|l\'|mon|ma|notre? auto|voiture|char|camion|maison|toit|fil|fils|@person', 'auto|voiture|char|vehicule|camion|autobus ~2 tombe*|plonge* dans la|le|l\'? eau|riviere|fleuve|lac',
   '@person _4 sur la glace mince', 'chien|chiens|ours|coyote|coyotes|loup|loups _2 attaque*|mord* un|une|des|mon|ma|mes|le|la|les|l\'? @person|monde', 'chien|chiens _1 enrage*', 'ours|coyote|coyotes|loup|loups _2 rode|rodent|attaque*',
   '@person se|s\' ~1 fait|fais|font battre|frapper|tabasser|agresser|poignarder',
-  // A car or someone fallen into a hole, an intruder still inside, a needle prick, a carbon monoxide alarm, someone about to jump.
+  // A car or someone fallen into a hole, a door forced, a needle prick, a carbon monoxide alarm, someone about to jump, a beating at home.
   'auto|voiture|char|camion|@person ~2 tombe*|tombee dedans', 'force|defonce|enfonce ma|notre porte|fenetre',
   'seringue _8 pique*', 'pique* _4 seringue', 'monoxyde _6 sonne|sonnent|alarme|mal|etourdi*|vomi*', '@person _3 veut|veulent|va|vont sauter|jeter _3 pont|toit|balcon|edifice|immeuble|falaise|viaduc', '@person ~2 bat|battent|frappe|frappent sa|son|ses|leur femme|blonde|conjointe|conjoint|chum|mari|enfant|enfants|bebe',
 ];

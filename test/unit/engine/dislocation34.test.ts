@@ -51,6 +51,7 @@ describeReading(
   [
     'Il faut ramasser cette ordure.',
     'Il y a une ordure sur le trottoir devant chez nous.',
+    'Y a encore cette ordure.',
     'Le fumier, c\'est bon pour le jardin.',
     'Il l\'a attrapé, ce parasite.',
     'Les ordures sont ramassées le jeudi.',

@@ -92,12 +92,15 @@ const SOMEONE_PRONOUNS = new Set(['il', 'elle', 'lui', 'le', 'la', 'l', 'y']);
 const DISLOCATED = new Set(['ordure', 'pourriture', 'charogne', 'vermine']);
 /** « il faut », « il y a », « il s'agit »: an impersonal « il » stands for no one. */
 const IMPERSONAL = new Set(['faut', 'fallait', 'faudra', 'faudrait', 'y', 's']);
+const THERE_IS = new Set(['a', 'avait', 'aura', 'aurait']);
 /** True when word k is the last of its sentence. */
 const closesSentence = (s: Stream, k: number): boolean => k + 1 >= s.words.length || s.sentence[k + 1] !== s.sentence[k];
 /** True when a pronoun for someone stands in the sentence before word j, at most eight words back. */
 function someoneSaidBefore(s: Stream, j: number): boolean {
   for (let k = j - 1; k >= 0 && j - k <= 8 && s.sentence[k] === s.sentence[j]; k -= 1) {
-    if (SOMEONE_PRONOUNS.has(s.wordKeys[k]!) && !(s.wordKeys[k] === 'il' && IMPERSONAL.has(s.wordKeys[k + 1]!))) return true;
+    const w = s.wordKeys[k]!;
+    // (« il y a », « y a »: there is, no one.)
+    if (SOMEONE_PRONOUNS.has(w) && !(w === 'il' && IMPERSONAL.has(s.wordKeys[k + 1]!)) && !(w === 'y' && THERE_IS.has(s.wordKeys[k + 1]!))) return true;
   }
   return false;
 }
