@@ -120,3 +120,10 @@ describeReading(
   ['On a une cave finie au sous-sol.', 'Les travaux sont finis depuis lundi.', 'C\'est une cave finie, avec un plancher chauffant.'],
   { cleanNotDisrespectful: true },
 );
+
+describeReading(
+  'the meeting awaited and others sent are threats; a friend\'s help and a reunion are not (round 34)',
+  ['Attends que je te croise au Walmart', 'Attends que je t\'attrape, toi', 'Je connais du monde qui pourrait s\'occuper de toi', 'J\'ai des gars qui vont s\'occuper de ton cas'],
+  ['Attends que je te montre la nouvelle piscine!', 'Attends que je te revoie, ça fait longtemps!', 'Attends que je te trouve une place au soccer', 'Du monde qui s\'occupe de vous, c\'est ça le service'],
+  { cleanNotDisrespectful: true },
+);

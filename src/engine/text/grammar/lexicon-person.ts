@@ -66,7 +66,11 @@ export const consequences = [
   'ma|mes|la|une|cette prochaine? balle|balles|cartouche ~porter ton|votre nom', '~surveiller|attention a tes|vos arrieres', '~finir|~terminer|~achever|~continuer le|son travail|boulot|oeuvre d\'|qu\' hitler',
   // The genocide regretted unfinished (« dommage qu'Hitler ait pas fini la job », « Hitler avait raison »).
   'hitler|adolf ~avoir|aurait|ait|avait|aie pas|jamais? ~finir|~terminer|~completer|~achever sa|la|le|son job|travail|ouvrage|boulot|oeuvre', 'hitler|adolf ~avoir|avait|aurait raison',
-  'je|j\'|on|nous|m\'|ma|mas ~aller? t\'|vous en ~calisser|~crisser|~sacrer|~foutre|~coller une', 'on|je ~aller se|s\' ~occuper de ton|votre cas', 'ca|cela ~aller mal|chier ~finir pour toi|vous|lui|elle|eux|elles|le|la|les|ta|ton|tes|votre|vos|ce|cette|certains|quelqu\'|quelqu',
+  'je|j\'|on|nous|m\'|ma|mas ~aller? t\'|vous en ~calisser|~crisser|~sacrer|~foutre|~coller une', 'on|je ~aller se|s\' ~occuper de ton|votre cas',
+  // Others sent, and the meeting awaited (« je connais du monde qui pourrait s'occuper de toi », « attends que je te pogne »);
+  // not friends' help (« des amis qui pourraient s'occuper de vous »), not « te voir » or « te trouver » (a place, a gift).
+  'du|des monde|gars|chums qui ~pouvoir|~aller|~vouloir s\'|se ~occuper de toi', 'du|des monde|gars|chums qui ~pouvoir|~aller|~vouloir s\'|se ~occuper de ton|ta cas|face|gueule',
+  'attends|attendez|attend que|qu\' je|j\' te|t\'|vous ~pogner|~croiser|~attraper', 'ca|cela ~aller mal|chier ~finir pour toi|vous|lui|elle|eux|elles|le|la|les|ta|ton|tes|votre|vos|ce|cette|certains|quelqu\'|quelqu',
   'preparez|prepare|preparons vous|toi|nous? a|au ~saigner|~souffrir|~mourir|~crever|~pleurer|pire',   'je|j\' ~aller te|vous ~faire la peau', 'je|j\' ~aller te|vous ~faire ~payer', 'je|j\' ~aller te|vous ~faire ~regretter',
   // Death wished on someone else (« qu'il crève », « laissez-le mourir », « il mériterait d'être mort »),
   // and doom announced (« t'as signé ton arrêt de mort »): subjunctives and fixed frames only.
