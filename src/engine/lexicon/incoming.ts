@@ -27,8 +27,8 @@ export const notEmergency = [
   "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l'|son|sa|ses|mon|ma|mes|leur|leurs|votre|notre) ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres|s'occupe(nt|r)?|responsables?|chargee?s?|dossier|gestion) (les|la|le|l'|des|son|sa|ses|mon|ma|mes|leur|leurs|votre|notre)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
   // Figures of speech: « par accident » (by mistake), a backlash, a betrayal, hurt feelings, a heated thread.
   'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?',
-  // Lost in thought.
-  "perdue?s? dans (ses|mes|tes|leurs|nos|vos) pensees",
+  // Lost in thought; falling into ruin over years; a plan falling through (« tomber à l'eau »); crushed by debts or work.
+  "perdue?s? dans (ses|mes|tes|leurs|nos|vos) pensees", 'tombe(nt)? en ruines?', "tomber a l'eau", 'ecrasee?s? sous (les|le|la|des|ses|nos) (dettes?|poids|travail|taxes|impots|responsabilites|pression)',
   // Overflowing with something good (« le lac déborde d'activités »).
   "deborde(nt)? (de|d') ?(vie|joie|monde|projets|talent|energie|activites|idees|enthousiasme|amour)",
   // A thing done « au lance-flammes » / « à la dynamite » is a manner of speaking (a report says « avec un »); a fire-eater's or
@@ -111,7 +111,7 @@ export const question = [
 export const incomingClasses = {
   person: [
     'voisin', 'voisins', 'voisine', 'homme', 'femme', 'enfant', 'enfants', 'personne', 'personnes', 'quelqu', 'monsieur', 'madame', 'dame', 'gars',
-    'fille', 'garcon', 'bebe', 'vieux', 'vieille', 'aine', 'cycliste', 'pieton', 'pietonne', 'chauffeur', 'conducteur', 'conductrice', 'jeune', 'jeunes',
+    'fille', 'garcon', 'bebe', 'vieux', 'vieille', 'aine', 'bonhomme', 'cycliste', 'pieton', 'pietonne', 'chauffeur', 'conducteur', 'conductrice', 'jeune', 'jeunes',
     'ado', 'ami', 'amie', 'pere', 'mere', 'frere', 'soeur', 'fils', 'conjoint', 'conjointe', 'chum', 'blonde', 'il', 'elle', 'ils', 'elles', 'kid', 'kids',
     // People named by what they were doing there (« un skieur est pris dans l'eau », « un ouvrier est tombé »).
     'skieur', 'patineur', 'patineuse', 'motoneigiste', 'nageur', 'baigneur', 'kayakiste', 'pecheur', 'marcheur', 'joggeur', 'coureur', 'ouvrier',
@@ -174,6 +174,10 @@ export const emergencyPatterns = [
   'arbre|branche|poteau ~2 tombe* sur un|une|la|le|l\'|mon|ma|notre? auto|voiture|char|camion|maison|toit|fil|fils|@person', 'auto|voiture|char|vehicule|camion|autobus ~2 tombe*|plonge* dans la|le|l\'? eau|riviere|fleuve|lac',
   '@person _4 sur la glace mince', 'chien|chiens|ours|coyote|coyotes|loup|loups _2 attaque*|mord* un|une|des|mon|ma|mes|le|la|les|l\'? @person|monde', 'chien|chiens _1 enrage*', 'ours|coyote|coyotes|loup|loups _2 rode|rodent|attaque*',
   '@person se|s\' ~1 fait|fais|font battre|frapper|tabasser|agresser|poignarder',
+  // Someone pinned under something or caught in a door, a boiler or a tank exploded, a ceiling coming down, a threat to jump.
+  '@person _4 pogne|pognee|coince*|coincee|ecrase*|ecrasee sous', 'pris|prise|pogne|pognee|coince*|coincee dans la|une|les porte|portes|machine|ascenseur',
+  'chaudiere|reservoir|bonbonne|transformateur|fournaise|chauffe-eau|cylindre|bombe|@building ~2 explose*|saute|sautee',
+  'plafond|toit|mur|balcon|pont|structure|echafaud* _8 tomber|tombe|tombent|cede|cedent|craque|craquent', 'menace|menacent de|d\' sauter', 'menace|menacent de|d\' se|s\' suicider|jeter|tuer|lancer',
   // A car or someone fallen into a hole, a door forced, a needle prick, a carbon monoxide alarm, someone about to jump, a beating at home.
   'auto|voiture|char|camion|@person ~2 tombe*|tombee dedans', 'force|defonce|enfonce ma|notre porte|fenetre',
   'seringue _8 pique*', 'pique* _4 seringue', 'monoxyde _6 sonne|sonnent|alarme|mal|etourdi*|vomi*', '@person _3 veut|veulent|va|vont sauter|jeter _3 pont|toit|balcon|edifice|immeuble|falaise|viaduc', '@person ~2 bat|battent|frappe|frappent sa|son|ses|leur femme|blonde|conjointe|conjoint|chum|mari|enfant|enfants|bebe',

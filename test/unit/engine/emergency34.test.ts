@@ -3,7 +3,8 @@
  * through the ice or caught in the water (named by what they were doing: a skier, a worker), no sign of life from a neighbour
  * for days, a child lost, a seizure or breath failing, a poisoning, someone lying on the ground or hit by a vehicle, a tree on a
  * car, a dangerous animal, a beating at home, a car in a hole, a door forced, a needle prick, a carbon monoxide alarm, someone
- * about to jump, a wrong-way driver, and the same alarm in English or Spanish are reports to send to 911. The clean side: overflowing with something
+ * about to jump, a wrong-way driver, someone pinned under something or caught in a door, a boiler exploded, a ceiling
+ * coming down, and the same alarm in English or Spanish are reports to send to 911. The clean side: overflowing with something
  * good, a room one stays in by choice, a question about the ice, fireworks. Written for this round.
  */
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,12 @@ const emergencies = [
   'Someone collapsed at the bus stop on Boulevard des Forges',
   'There is a man with a gun near the school',
   'My kid is missing at the park',
+  'Le bonhomme d\'à côté est pogné sous son tracteur',
+  'Un ouvrier est écrasé sous une poutre',
+  'Un enfant est resté pris dans la porte de l\'autobus',
+  'La chaudière a explosé dans l\'immeuble',
+  'Le plafond de l\'aréna est en train de tomber',
+  'Y a un gars sur le toit de l\'école qui menace de sauter',
 ];
 
 const notEmergencies = [
@@ -75,6 +82,12 @@ const notEmergencies = [
   'Les travaux ont arraché les toits des abribus l\'an dernier',
   'Le vaccin m\'a piqué fort, mais tout va bien',
   'Où acheter un détecteur de monoxyde?',
+  'Il a pris sous son aile un jeune du quartier',
+  'Mon voisin est écrasé sous les dettes',
+  'Les prix ont explosé cette année',
+  'Le toit de la vieille grange tombe en ruine depuis des années',
+  'Le projet de piscine menace de tomber à l\'eau',
+  'Il est pris dans le trafic sur le pont Laviolette',
 ];
 
 describe('emergencies told in more words are emergencies (round 34)', () => {
