@@ -127,3 +127,10 @@ describeReading(
   ['Attends que je te montre la nouvelle piscine!', 'Attends que je te revoie, ça fait longtemps!', 'Attends que je te trouve une place au soccer', 'Du monde qui s\'occupe de vous, c\'est ça le service'],
   { cleanNotDisrespectful: true },
 );
+
+describeReading(
+  'a recovery wished is warmth, not a doubt; « se remettre à » (to start again) is no recovery (round 34)',
+  ['J\'espère que le maire va crever de sa grippe', 'J\'espère que les immigrants vont se remettre à travailler au lieu de vivre sur notre dos'],
+  ['J\'espère que le maire va se remettre vite de sa grippe', 'J\'espère qu\'il va se rétablir vite, le pauvre conseiller', 'Prompt rétablissement au conseiller Dupont!'],
+  { cleanNotDisrespectful: true, flaggedMayWarn: true },
+);

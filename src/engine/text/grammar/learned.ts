@@ -147,8 +147,15 @@ export function readSentence(feats: readonly string[], weightOf: (f: string) => 
  */
 const WARM = /^(?:correcte?|fun|respectueu\w*|bienvenu\w*|avancee|accueillant\w*|chaleureu\w*|aise)$/;
 /** « bonne idée », « belle chance »: the warm noun after its adjective (no string built per word). */
+/**
+ * A recovery wished (« qu'il va se remettre vite », « se rétablir », « un prompt rétablissement »): reflexive, not « remettre à sa
+ * place », and not « se remettre à / en » (to start again: « se remettre à travailler au lieu de vivre sur notre dos »).
+ */
+const RECOVER = /^(?:remet|retabl)/;
+const RESUMED = new Set(['a', 'au', 'aux', 'en', 'dans', 'sur']);
 const warmAt = (s: Stream, i: number): boolean =>
-  WARM.test(s.wordKeys[i]!) || ((s.wordKeys[i] === 'idee' || s.wordKeys[i] === 'chance') && (s.wordKeys[i - 1] === 'bonne' || s.wordKeys[i - 1] === 'belle'));
+  WARM.test(s.wordKeys[i]!) || ((s.wordKeys[i] === 'idee' || s.wordKeys[i] === 'chance') && (s.wordKeys[i - 1] === 'bonne' || s.wordKeys[i - 1] === 'belle')) ||
+  s.wordKeys[i] === 'retablissement' || (RECOVER.test(s.wordKeys[i]!) && (s.wordKeys[i - 1] === 'se' || s.wordKeys[i - 1] === 's') && !RESUMED.has(s.wordKeys[i + 1]!));
 /**
  * What turns praise into a wink (« encore », « bravo », « hein »), a warmth into its opposite (« mal à l'aise »), makes what
  * is welcomed a hypothesis (« si les … pouvaient disparaître, ça serait correct »: a harm wish; « si », « s' » and « mal »
