@@ -134,3 +134,10 @@ describeReading(
   ['J\'espère que le maire va se remettre vite de sa grippe', 'J\'espère qu\'il va se rétablir vite, le pauvre conseiller', 'Prompt rétablissement au conseiller Dupont!'],
   { cleanNotDisrespectful: true, flaggedMayWarn: true },
 );
+
+describeReading(
+  '« aller » before a reflexive infinitive is going to do, not being sent home (round 34)',
+  ['J\'espère qu\'ils vont retourner chez eux, les immigrants', 'J\'espère qu\'ils vont s\'en retourner chez eux, les réfugiés', 'Qu\'ils retournent chez eux, les réfugiés'],
+  ['On espère que les réfugiés vont se sentir chez eux à Trois-Rivières', 'On espère qu\'ils vont se sentir chez eux ici', 'Les nouveaux arrivants vont se bâtir une vie chez nous'],
+  { cleanNotDisrespectful: true },
+);

@@ -258,6 +258,8 @@ function againstIt(s: Stream, h: number): boolean {
   return false;
 }
 const OBJECT_PRONOUNS = new Set(['les', 'leur', 'eux', 'tous', 'toutes', 'l']);
+/** Clitics between « aller » and its infinitive (« vont se sentir », « va leur montrer »). */
+const INF_CLITICS = new Set(['se', 's', 'me', 'm', 'te', 't', 'nous', 'vous', 'leur', 'lui', 'y', 'en']);
 const WISH_BEFORE_GO_BACK = wordSet(['que', 'qu\'', '~falloir', '~devoir', '~pouvoir', 'allez', 'va', '~meriter', 'doivent', '~aller', 'dehors', '~esperer', '~souhaiter']);
 const FIRST_PERSON = new Set(['je', 'j', 'on', 'nous', 'jvais', 'moi', 'm', 'ma', 'mas']);
 const IMPERATIVES = new Set(['retourne', 'retournez', 'rentre', 'rentrez', 'repars', 'repartez', 'va', 'allez', 'crisse', 'crissez', 'sacre', 'sacrez', 'decalisse', 'decalissez', 'calisse', 'calissez', 'retournes', 'rentres',
@@ -2118,8 +2120,12 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     }
     if (v < 0) continue;
     // « Allez voir en Angleterre ce qui se passe »: « aller » before an infinitive is going to do, not being sent back.
-    const go = /^(?:all|va|aill)/.test(s.wordKeys[v]!);
-    if (after < d && go && infinitive(s, after) && !/^(?:viv|rest|habit|crev|mour|pourr)/.test(s.wordKeys[after]!)) continue;
+    // (« vont », « iront » too: the verb matched is a form of « aller ».)
+    const go = /^(?:all|va|aill|vont|ir)/.test(s.wordKeys[v]!);
+    // (Its clitics first: « vont se sentir chez eux » is going to feel at home.)
+    let inf = after;
+    while (inf < d && INF_CLITICS.has(s.wordKeys[inf]!)) inf += 1;
+    if (inf < d && go && infinitive(s, inf) && !/^(?:viv|rest|habit|crev|mour|pourr)/.test(s.wordKeys[inf]!)) continue;
     const prev = v > 0 && s.clause[v - 1] === s.clause[v] ? s.wordKeys[v - 1]! : '';
     if (FIRST_PERSON.has(prev)) continue;
     let wish = false;
