@@ -385,8 +385,7 @@ const missed = [
   'Demain, on brûle la mosquée avec les musulmans dedans.',
   'Gardez une balle pour chaque Noir.',
 ];
-/** Flagged by another reading (« se sentir chez eux » taken for exclusion): not this round's. */
-const stillFlagged = [
-  'J\'espère que les Arabes vont se sentir chez eux ici.',
-];
-describeKnownMisses(missed, stillFlagged, 'round-11 known misses (a fix makes these fail: move them up)');
+// Moved up at the 25th session: « vont se sentir chez eux » is no longer taken for exclusion (hate.ts reads « vont » as « aller »
+// and its clitics before the infinitive).
+describeReading('a people made welcome (« se sentir chez eux ») is clean', [], ['J\'espère que les Arabes vont se sentir chez eux ici.']);
+describeKnownMisses(missed, [], 'round-11 known misses (a fix makes these fail: move them up)');
