@@ -359,7 +359,7 @@ function nicknameFrame(s: Stream, i: number, k: number, first: string, head: str
   const p = i - 1;
   if (p < 0 || s.brk[i]! !== 0 || !THE.has(s.wordKeys[p]!)) return -1;
   const titled = p >= 1 && s.brk[p]! === 0 && TITLES.has(s.wordKeys[p - 1]!);
-  const ends = i + 1 >= s.words.length || s.sentence[i + 1] !== s.sentence[i];
+  const ends = closesSentence(s, i);
   const prev = p >= 1 ? s.wordKeys[p - 1]! : '';
   const called = titled || (ends && (p === 0 || s.sentence[p - 1] !== s.sentence[p] || (s.brk[p]! >= CLAUSE && !AFTER_APPOSITION.has(prev)) || INTERJECTIONS.has(prev) || prev === 'vous'));
   if (!called) return -1;
