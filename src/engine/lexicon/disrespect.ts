@@ -101,7 +101,7 @@ export const insults = [
   'dugland', 'michto', 'crevard', 'truiasse', 'porcasse', 'nase', 'naze', 'clodo', 'cuck', 'low iq', 'low qi', 'qi de (moule|huitre|poisson|bulot|mouche)',
   '(est|sont|es|etes|t\'es) (vraiment |tellement |completement |juste |ben |full )?(tare|tares|taree|tarees)',
   // « mongol », « attardé » are read in context by the grammar (text/grammar/: « l'empire mongol », « il s'est attardé »).
-  'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos',
+  'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos', 'engeance',
   // « une mal baisée »: a woman's anger put down to her sex life (no clean sense).
   'mal(-| )baise(e|es|s)?',
   // Sexist put-downs of women as a class: a vice said feminine, their wits said low, their sport a joke (« la stupidité
@@ -139,7 +139,9 @@ export const hate = [
   // The kitchen order, said to a woman or of women (« retourne à la cuisine! », « les femmes devraient rester aux fourneaux »):
   // « retourne » said to one person and ending there, never « va à la cuisine » nor « retournez à la cuisine pour récupérer
   // vos plats » (errands).
-  '(retourne (a|dans) (la |ta )?(cuisine|fourneaux|chaudrons)( ma belle| madame| femme)?[.!?]|femmes (devraient|doivent) (retourner|rester) (a|dans|aux) (la )?(cuisine|fourneaux))',
+  // The home as their place, when the sentence ends there (not « … rester à la maison si elles sont malades »).
+  '(retourne (a|dans) (la |ta )?(cuisine|fourneaux|chaudrons)( ma belle| madame| femme)?([.!?]|$)|femmes (devraient|doivent) (retourner|rester) (a|dans|aux) (la )?(cuisine|fourneaux))',
+  'femmes (devraient|doivent) (juste |toutes )?(retourner|rester) (a la maison|chez elles|au foyer)([.!?;]|$)',
   // Women drooled over (« les teens 🤤 », « les gonzesses :bave: »).
   '(teens|gonzesses|minettes|pitounes) [^.!?]{0,40}(🤤|:bave:)', '(🤤|:bave:) [^.!?]{0,40}(teens|gonzesses|minettes|pitounes)',
 ];

@@ -281,11 +281,33 @@ function impersonal(tokens: readonly Token[], k: number): boolean {
 /** Vulgar adjectives that, after an impersonal « c'est », judge a thing or an act (not oaths, not said of a person). */
 const JUDGING = new Set(['degueulasse', 'deguelasse', 'merdique', 'chiant', 'chiante', 'emmerdant', 'emmerdante']);
 /**
- * Words, deeds and things a vulgar or insulting adjective judges as the subject that opens its clause (« les insultes dans
- * ce fil sont dégueulasses », « la piscine est dégueulasse », « les commentaires sur elle sont pathétiques »): tone, like
- * « c'est dégueulasse »; a person or a people stays an insult.
+ * Words, deeds, events and things a vulgar or insulting adjective judges as the subject that opens its clause (« les insultes
+ * dans ce fil sont dégueulasses », « la piscine est dégueulasse », « le match était débile », « la décision du conseil est
+ * stupide »): tone, like « c'est dégueulasse »; a person, a people or an institution stays an insult. A thing is known by
+ * the ending of an abstract noun (« -tion », « -ment », « -age », « -ance », « -isme », « -erie », « -rée »…) or as one of the
+ * common nouns of events and objects below; anything else (« le maire », « le voisin », « le gouvernement ») is a person.
  */
-const THING_JUDGED = /(?:^|[.!?,;:] )\S+[ '](?:insulte|propos|commentaire|message|blague|facon|comportement|traitement|toilette|piscine|eau|service)s? [^.!?,;:]*(?:est|sont|etaie?n?t) (?:\S+ )?$/;
+const THING_NOUN = /^(?!gouvernement)(?:\S*(?:tion|sion|ment|[^n]age|ance|ence|isme|erie|[rndv]ee)|match|show|film|spectacle|party|festival|concert|game|partie|jeu|livre|loi|plan|projet|budget|systeme|affaire|histoire|taxe|prix|site|app|rue|pont|parc|insulte|propos|commentaire|message|blague|facon|toilette|piscine|eau|service|idee|musique|chanson|toune|emission|pub|publicite|article|texte|video|photo|question|reponse|choix|vote|resultat|menu|bouffe|repas|trafic|meteo|hiver|ete|temps|journal|sondage|post|tweet)s?$/;
+/** The forms of « être » that join a subject to its attribute. */
+const BE_ATTRIBUTE = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'ete']);
+/** Words after which a new clause, and its subject, begins. */
+const CLAUSE_OPENERS = new Set(['que', "qu'", 'et', 'pis', 'quand', 'si', 'comme', 'parce', 'car', 'donc', 'ben', 'mettons']);
+/** True when the adjective at k is said, through « être », of a thing named by the subject that opens its clause. */
+function thingJudged(tokens: readonly Token[], k: number): boolean {
+  const before = wordsBefore(tokens, k, 13);
+  let j = 0;
+  while (j < 2 && (DEGREE.has(before[j]?.form ?? '') || /ment$/.test(before[j]?.form ?? ''))) j += 1;
+  if (!BE_ATTRIBUTE.has(before[j]?.form ?? '')) return false;
+  // The subject opens its clause (« que le show était débile »): a determiner first, its head the next word that is no adjective.
+  for (let d = j + 2; d < Math.min(before.length, 12); d += 1) {
+    const opener = before[d + 1]?.form;
+    if (!DETERMINERS.has(before[d]!.form) || (opener !== undefined && !CLAUSE_OPENERS.has(opener))) continue;
+    let head = d - 1;
+    while (head > j + 1 && PRENOMINAL.has(before[head]!.form)) head -= 1;
+    return THING_NOUN.test(before[head]!.form);
+  }
+  return false;
+}
 
 /**
  * A proposition, words or an idea that the adjective right after qualifies (« un préjugé dégueulasse », « des propos
@@ -414,7 +436,7 @@ function readDisrespect(norm: string): DisrespectHit[] {
     // « C'est dégueulasse (de dire que…) », « c'est merdique »: a vulgar adjective that judges a situation or an act is tone, not an oath.
     const judging = listed === 'profanity' && JUDGING.has(t.form.replace(/s$/, ''));
     // (A sacre in its proper sense is never a mere mention: « il manquait d'hosties à la messe » names the object.)
-    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || ((listed === 'insult' || judging) && (THING_JUDGED.test(norm.slice(Math.max(0, t.nStart - 160), t.nStart)) || NOTION_JUDGED.test(norm.slice(Math.max(0, t.nStart - 48), t.nStart)))) || (listed === 'sacre' && mentioned(tokens, k) && !usedInProperSense(tokens, k)) ? 'unprofessional' : listed;
+    const kind = ((listed === 'insult' || judging) && impersonal(tokens, k)) || ((listed === 'insult' || judging) && (thingJudged(tokens, k) || NOTION_JUDGED.test(norm.slice(Math.max(0, t.nStart - 48), t.nStart)))) || (listed === 'sacre' && mentioned(tokens, k) && !usedInProperSense(tokens, k)) ? 'unprofessional' : listed;
     if (kind && !(kind === 'insult' && (reflexiveVerb(tokens, k) || negatedNear(tokens, k)))) {
       // A masked word is known only by its length and a letter or two: after a determiner it is a noun
       // hidden for tone (« la p******e fois », « une c******e d'eau »), unless it is said to someone

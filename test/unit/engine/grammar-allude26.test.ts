@@ -25,7 +25,7 @@ const flagged = [
   'Y a du nouveau monde sur la rue Bellefeuille, vous savez de qui je parle 🙄',
   'on paye des médiateurs pour gérer les cousins de vous-savez-qui',
   'Les nouveaux bancs du parc vont servir de lit à une certaine faune',
-  'une certaine engeance traîne au terminus tous les soirs',
+  // (« une certaine engeance traîne au terminus »: « engeance » is an insult since round 35, an error; see round35.test.ts.)
   // Scare quotes around a role or a credential.
   'Le cégep est plein d\'« étudiants » qui livrent du poulet le soir',
   'Encore des « réfugiés » avec des cellulaires à 1500 $',

@@ -296,8 +296,6 @@ describeKnownMisses(
     'Le musée montre deux calvaires de bois et une croix de chemin restaurés.',
     // An order judged, its people set out after a pronoun (« de leur couper l'aide, aux … »): still read as the order.
     'C\'est dégueulasse de leur couper l\'aide, aux familles immigrantes.',
-    // A thing judged that the short list of things, words and deeds leaves out (size).
-    'La bouffe de la cafétéria de l\'aréna est vraiment dégueulasse.',
     // Etymology: « tabernacle » after « vient de » has no determiner; only the quoted « tabarnak » reads as a mention.
     'Le linguiste explique que « tabarnak » vient de tabernacle.',
   ],

@@ -126,7 +126,6 @@ describe('known misses (round 31; a fix makes these fail: move them up)', () => 
     'Un flic de moins, c\'est la fête',
     'On a fumé un flic, c\'est la fête',
     'J\'espère que ça recommence, les tueries dans ce quartier',
-    'Il crève quand, ce vieux?',
   ])('%s', (text) => {
     expect(tone(text).length).toBeGreaterThan(0);
     expect(classifyIncoming(text)).toBe('disrespectful');

@@ -21,7 +21,7 @@ const PLACES = compile(exclusionPlaces);
 const SENDING = compile(sending);
 const FAR = compile(sendPlaces);
 /** What may follow a vehicle and keep it a sending away (« dans un autobus pis envoyez-les », « … direction Haïti »), not a ride (« … pour le spectacle »). */
-const AWAY = new Set(['pis', 'et', 'direction', 'vers']);
+const AWAY = new Set(['pis', 'et', 'direction', 'vers', 'loin', 'hors', 'dehors', 'ailleurs']);
 /** A duty said of the group before the verb (« devraient être », « méritent d'être », « doivent »). */
 const DUTY = new Set(['devraient', 'doivent', 'devront', 'meritent', 'meriteraient', 'faudrait', 'faut']);
 const BETWEEN = new Set(['tous', 'toutes', 'etre', 'd', 'de', 'qu', 'que', 'on', 'l', 'les', 'simplement', 'juste', 'tout', 'enfin', 'vite', 'immediatement']);
@@ -67,7 +67,7 @@ function placeAfter(s: Stream, g: Groups, k: number, sentence: number, send = fa
     if (!(e > j)) continue;
     // Sent somewhere is sent away when the clause ends there or goes on away (« … pour le spectacle » is a ride, « au camp de jour » a stay).
     // (« Envoyez-les sur une île, les … »: the people set out after the place.)
-    if (!send || e >= s.words.length || s.sentence[e] !== sentence || s.brk[e] !== 0 || AWAY.has(s.wordKeys[e]!) || g.startingAt[e]! >= 0) return e;
+    if (!send || e >= s.words.length || s.sentence[e] !== sentence || s.brk[e] !== 0 || AWAY.has(s.wordKeys[e]!) || (s.wordKeys[e] === 'en' && AWAY.has(s.wordKeys[e + 1] ?? '')) || g.startingAt[e]! >= 0) return e;
   }
   return -1;
 }

@@ -80,8 +80,13 @@ const AITRE = ['ais', 'ait', 'aissons', 'aissez', 'aissent', 'u', 'us', 'aissait
 const RE = ['s', 't', '', 'ons', 'ez', 'ent', 'u', 'ue', 'us', 'ues', 'ais', 'ait', 'aient', 'rai', 'ras', 'ra', 'rons', 'rez', 'ront', 'rais', 'rait', 'raient', 're', 'ant'];
 
 const INDRE = ['ins', 'int', 'ignons', 'ignez', 'ignent', 'inte', 'ints', 'intes', 'ignais', 'ignait', 'ignaient', 'indrai', 'indra', 'indront', 'indrait', 'indraient', 'indre', 'ignant'];
+/** Participles that are read as prepositions (« pendant les vacances », « durant l'hiver »): never a verb's form here. */
+const PREPOSITIONS = new Set(['pendant', 'durant', 'suivant', 'moyennant', 'concernant']);
 /** Every form of a folded infinitive (« tuer », « envahir », « pendre »). */
 export function verbForms(inf: string): string[] {
+  return conjugate(inf).filter((f) => !PREPOSITIONS.has(f));
+}
+function conjugate(inf: string): string[] {
   const irregular = IRREGULAR[inf === 'hair' ? 'haiir' : inf];
   if (irregular) return irregular.split(' ');
   if (inf.endsWith('er')) {

@@ -19,7 +19,7 @@ import {
 import { lacking } from './lexicon-predicates.ts';
 import { DEGRADING, DEHUMANISING } from './predicate-sets.ts';
 import { roles } from './lexicon-threat.ts';
-import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet } from './patterns.ts';
+import { compile, DETERMINER_WORDS, fills, findAllIn, isDe, keyOf, matchAt, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
 import { kindOf } from '../vocabulary.ts';
@@ -62,7 +62,9 @@ const THE = new Set(['le', 'la', 'les', 'l']);
 const NAMING = new Set(['gros', 'grosse', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'pauvre', 'pauvres', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'espece', 'bande', 'gang', 'tas']);
 const PERSONS = new Set(['gens', 'personne', 'personnes', 'monde', 'individu', 'individus', 'type', 'types', 'gars', 'bonhomme', 'madame', 'monsieur']);
 /** Names for people that also say a thing is a burden or worthless (« une plaie », « un boulet », « une épave », « un torchon »). */
-const THING_FIGURES = new Set(['plaie', 'plaies', 'boulet', 'boulets', 'zero', 'zeros', 'nullite', 'nullites', 'epave', 'epaves', 'torchon', 'torchons', 'guenille', 'guenilles', 'loque', 'loques', 'dechet', 'dechets', 'tache', 'taches', 'cloche', 'cloches', 'patate', 'patates', 'legume', 'legumes', 'crotte', 'crottes']);
+/** Where filth lives: a figure's complement that only makes it worse (« rat d'égout »). */
+const FILTH = new Set(['egout', 'egouts', 'poubelle', 'poubelles', 'depotoir', 'dompe', 'ruelle', 'marde', 'merde']);
+const THING_FIGURES = new Set(['plaie', 'plaies', 'boulet', 'boulets', 'zero', 'zeros', 'nullite', 'nullites', 'epave', 'epaves', 'torchon', 'torchons', 'guenille', 'guenilles', 'loque', 'loques', 'dechet', 'dechets', 'tache', 'taches', 'cloche', 'cloches', 'patate', 'patates', 'legume', 'legumes', 'crotte', 'crottes', 'trainee', 'trainees', 'debris']);
 /** Subjects that are someone: people in general, roles, family and neighbours. */
 const SOMEONE = new Set([...PERSONS, ...roles, 'chum', 'blonde', 'femme', 'mari', 'frere', 'soeur', 'pere', 'mere', 'fils', 'fille', 'cousin', 'cousine', 'oncle', 'tante', 'beau-frere', 'belle-soeur', 'boss', 'collegue', 'coloc', 'employe', 'employee', 'candidat', 'candidate', 'gouvernement']);
 /** Adjectives and sacres that make an animal or a thing a name for a person (« une vraie dinde », « un maudit rat »). */
@@ -74,7 +76,8 @@ const ROLES = new Set(roles);
 const ROLE_QUALIFIERS = new Set(['general', 'generale', 'municipal', 'municipale', 'municipaux', 'adjoint', 'adjointe', 'principal', 'principale', 'responsable', 'regional', 'regionale', 'elu', 'elue']);
 /** A person (SOMEONE, singular or plural) as the subject of the copula at word j, said just before it or taken up by « c' », « il », « elle » after a comma. */
 function someoneBefore(s: Stream, j: number): boolean {
-  const person = (k: number): boolean => k >= 0 && s.sentence[k] === s.sentence[j] && personAt(s, k);
+  // (« ce conseiller-là »: the particle glued by a hyphen stands for nothing.)
+  const person = (k: number): boolean => k >= 0 && s.sentence[k] === s.sentence[j] && (personAt(s, k) || (k > 0 && s.hyphen[k] === 1 && s.wordKeys[k] === 'la' && personAt(s, k - 1)));
   // « le directeur général est… », « la conseillère municipale est… »: the role and its qualifier.
   if (person(j - 1) || (j >= 2 && ROLE_QUALIFIERS.has(s.wordKeys[j - 1]!) && person(j - 2))) return true;
   return j >= 2 && THIRD_SUBJECT.has(s.wordKeys[j - 1]!) && s.brk[j - 1]! > 0 && person(j - 2);
@@ -212,7 +215,10 @@ function frameOf(s: Stream, i: number): number {
   const thirdWord = fills(THIRD, w);
   if (!addressedWord && !intensifiedWord && !calledWord && !thirdWord && !nick && !body) return -1;
   const plural = (key.endsWith('s') && key !== 'epais') || (key.endsWith('x') && !key.endsWith('eux'));
-  const next = i + 1 < s.words.length && s.brk[i + 1]! < CLAUSE ? s.wordKeys[i + 1]! : undefined;
+  // « un rat d'égout », « une vache de dépotoir »: a complement of filth makes the figure worse, no compound noun (not « un rat
+  // de bibliothèque »): read on past it.
+  const filth = i + 2 < s.words.length && isDe(s.wordKeys[i + 1]!) && s.brk[i + 1] === 0 && s.brk[i + 2] === 0 && FILTH.has(s.wordKeys[i + 2]!) ? i + 2 : i;
+  const next = filth + 1 < s.words.length && s.brk[filth + 1]! < CLAUSE ? s.wordKeys[filth + 1]! : undefined;
   // A participle completed (« t'es demeuré chez toi », « ignorant des règles ») is a verb or an adjective with its complement.
   const bareParticiple = !fills(PARTICIPLES, w) || next === undefined || PARTICIPLE_AFTER.has(next);
   // Back over the fillers, within the clause.
@@ -282,6 +288,8 @@ function frameOf(s: Stream, i: number): number {
     const compound = next === 'de' || next === 'd' || next === 'du' || next === 'a';
     // « ce chantier est une vraie plaie », « cette auto est une épave »: a figure said of a thing, unless the subject is someone.
     if (!thirdWord && THING_FIGURES.has(key) && !THIRD_SUBJECT.has(before) && !SOMEONE.has(before)) return -1;
+    // « ce chantier, c'est une vraie plaie »: the same figure said of a thing set before « c'est »; not « ce gars-là, c'est… ».
+    if (!thirdWord && THING_FIGURES.has(key) && j >= 2 && s.brk[j - 1]! > 0 && s.sentence[j - 2] === s.sentence[j] && !someoneBefore(s, j)) return -1;
     // « le maire est un clown », « ta conseillère, c'est une dinde »: a person named as the subject makes the figure an insult too.
     // Said alone (« … est un clown. »), not as a trade (« mon fils est un clown au cirque »).
     // A figure that is never a trade may take its relative (« le DG est un parasite qui vit sur notre dos »).
@@ -384,6 +392,8 @@ export function findInsults(s: Stream, sc: Scope): WordHit[] {
   }
   // A dismissal carries its own negation (« si t'es pas content, déménage », « personne t'a demandé »).
   for (const [a, b] of findAllIn(s, DISMISSALS)) {
+    // « Tout est allé chez le diable »: things gone wrong, no one sent there.
+    if (/^allee?s?$/.test(s.wordKeys[a]!)) continue;
     out.push({ kind: 'contempt', severity: isNegated(s, a, b, [[a, b]]) || isReported(s, sc, a, b) ? 'clear' : 'error', a, b });
   }
   // « Fermez-la! », « farme-la »: the pronoun ending the clause (not « fermez la porte », « fermez-la en partant »).

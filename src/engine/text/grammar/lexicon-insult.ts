@@ -26,7 +26,7 @@ export const intensified = nouns('innocent colon');
 
 /** Nouns that insult only as what someone is called, with an article (« t'es un rat », « vous êtes des moutons »,
  *  « espèce de nouille »): alone they are animals, food, things. */
-export const called = nouns('fou|folle|fous|folles malade pourriture troll clown rat porc cochon truie vache chienne singe dinde cruche gourde buse ane andouille nouille patate cornichon ordure dechet rate cloche parasite vermine larve mollusque legume zero nullite plaie boulet guignol pantin charogne mouton crapaud serpent vipere hyene pou crotte torchon guenille epave loque moron toton tarla taouin tache morveux fatiguant chialeux bozo baleine');
+export const called = nouns('fou|folle|fous|folles malade pourriture troll clown rat porc cochon truie vache chienne singe dinde cruche gourde buse ane andouille nouille patate cornichon ordure dechet rate cloche parasite vermine larve mollusque legume zero nullite plaie boulet guignol pantin charogne mouton crapaud serpent vipere hyene pou crotte torchon guenille epave loque moron toton tarla taouin tache morveux fatiguant chialeux bozo baleine trainee debris');
 
 /** Of those, the ones that name a person with an article in the third person too (« c'est un épais »,
  *  « ce demeuré », « mon innocent »): no other noun sense. */
@@ -74,7 +74,7 @@ export const dismissals = [
   'qui t\'|te|vous a|as sonne', 'qui t\'|te|vous a|as ~demander ton|votre avis|opinion',
   'mele|melez|occupe|occupez toi|vous de|des tes|vos|ton|votre affaires|oignons|business|troubles',
   'va|allez|vas jouer dans le trafic|traffic|carre', 'retourne|retournez|retournes|va|allez|vas dans ton|votre carre de sable',
-  'va|allez|vas te|vous rhabiller|cacher', '~sacrer|~crisser|~calisser ton|votre|son|leur|le camp',
+  'va|allez|vas te|vous rhabiller|cacher', 'va|allez|vas donc? au|chez le? diable|yable', '~pouvoir ben|bien|donc? aller au|chez le? diable|yable', '~sacrer|~crisser|~calisser ton|votre|son|leur|le camp',
   't\'|tu|vous as|avez|a rien dans la|le|ta|ton|votre tete|crane|cerveau|caboche|ciboulot', 't\'|tu|vous as|avez|a pas grand chose dans la|le|ta|ton|votre tete|crane|cerveau|caboche|ciboulot', 't\'|tu|vous as|avez|a rien entre les deux oreilles',
   'il|y te|vous|t\' manque un|une|des|quelques bardeau|bardeaux|case|cases|morceau|boulon', 'une case|un bardeau de moins|en moins',
   't\'|tu|vous as|avez|a pas|jamais invente le|la|l\' bouton|roue|eau|fil', 't\'|tu|vous es|etes|tes lent|lents|lente|lentes d\' esprit|comprenure',

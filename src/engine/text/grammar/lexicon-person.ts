@@ -31,6 +31,8 @@ export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avo
 /** Consequences promised to « tu / vous ». */
 export const consequences = [
   'tu|vous|t\' ~aller le|la|y|en ~regretter|~payer|~gouter|~manger', 'tu|vous ~aller tous|toutes? ~payer', 'tu|vous|t\' ~aller tous|toutes? ~mourir|~crever|~souffrir|~morfler|~saigner|~pleurer',
+  // Someone's death awaited as a question (« quand est-ce qu'il va crever? », « tu crèves quand? »); « crever » only, « mourir » is as often a plot.
+  'quand est ce qu\'|que tu|vous|il|elle|ils|elles|y ~aller? ~crever', 'tu|vous|il|elle|ils|elles|y ~aller? ~crever quand',
   'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner toute? cher|une|un|ta|ton|la|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
   't\'|tu|vous es|etes|tes tous|toutes? un|une|des? +homme|+femme? +mort', 'tu|vous|t\' ~aller|~devoir le|l\'|la? ~payer de ta|votre|tes|vos vie|vies|sang|peau',
   'compte|comptez|comptes tes|vos derniers? jours',
@@ -117,7 +119,7 @@ export const harmWished = [...bodyHarm,
   '~perdre sa|son|ses|leur|leurs maison|famille|femme|+enfant|vie', '~perdre sa|son|leur job|emploi sa|son|ses|leur|leurs|pis|et', 'tout ~perdre', '~griller', '~rotir', '~cramer',
 ];
 /** Orders of self-harm, imperative (« pends-toi », « va crever »). */
-export const selfHarm = ['pends|pendez toi|vous', 'tue|tuez toi|vous', 'suicide|suicidez toi|vous', 'jette|jetez toi|vous', 'creve|crevez donc|toi|vous|sale|maudit|osti|criss|esti|tabarnak|en|mon|ma|gros|grosse|charogne|salope|salaud|connard|pourriture|ordure|batard|enfoire|vermine'];
+export const selfHarm = ['va|allez|vas te|vous ~pendre|~noyer|~suicider', 'saute|sautez|sautes en bas d\'|du|de un|une|le|la? pont|immeuble|building|toit|falaise|edifice', 'mets|mettez toi|vous la|ta|votre tete dans le|un|ton|votre four', 'pends|pendez toi|vous', 'tue|tuez toi|vous', 'suicide|suicidez toi|vous', 'jette|jetez toi|vous', 'creve|crevez donc|toi|vous|sale|maudit|osti|criss|esti|tabarnak|en|mon|ma|gros|grosse|charogne|salope|salaud|connard|pourriture|ordure|batard|enfoire|vermine'];
 
 /** Condescension: addressed to the reader, about their mind or schooling (no bad word needed). */
 export const condescension = [

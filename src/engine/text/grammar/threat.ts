@@ -184,6 +184,27 @@ const MASS_GAP = new Set(['un', 'une', 'le', 'la', 'l', 'des', 'saison', 'ouvert
 /** What calls for it, promises or cheers it (« il faut », « ça va être », « on va faire », « vivement »); not « c'est » (a report). */
 const MASS_CALL = wordSet(['faut', 'faudrait', 'faudra', 'prend', 'prendrait', 'vivement', 'sera', 'serait', 'etre', '~commettre', '~organiser', '~faire', '~ouvrir', '~lancer', '~declencher', '~souhaiter', '~esperer', '~vouloir', '~meriter', '~rever'], false);
 const DESERVE = new Set(['merite', 'meritent', 'meriterait', 'meriteraient', 'meritaient', 'meritera', 'meriteront']);
+/** A subject or an auxiliary right before a verb: the verb is told, not ordered. */
+const TOLD_BEFORE = new Set(['je', 'j', 'tu', 't', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'y', 'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'est', 'sont']);
+/** « Deserve » in every person, for a cleft said to or of someone (« ce que tu mérites, c'est… »). */
+const DESERVING = new Set([...DESERVE, 'merites', 'meritez', 'meriterais', 'meriteriez', 'meritais', 'meritiez']);
+/** Who deserves, in a cleft: the reader or a person named before. */
+const DESERVERS = new Set(['tu', 't', 'vous', 'il', 'elle', 'ils', 'elles', 'y']);
+/** Where a deserved blow lands. */
+const AIMED_AT = new Set(['dans', 'sur', 'entre', 'en', 'au', 'derriere']);
+/** « …, c'est (tout / juste) ce que tu mérites » right after what is deserved: the index after the verb, or -1. */
+function deservedAfter(s: Stream, q: number, sent: number): number {
+  // Between them, only where it lands (« dans la tête », « entre les deux yeux »), then the break before « c'est ».
+  if (q < s.words.length && s.brk[q] === 0 && !AIMED_AT.has(s.wordKeys[q]!)) return -1;
+  for (let k = q; k + 5 < s.words.length && k - q <= 6 && s.sentence[k] === sent; k += 1) {
+    if (s.wordKeys[k] !== 'c' || s.wordKeys[k + 1] !== 'est') continue;
+    if (s.brk[k] === 0) return -1;
+    const j = ['tout', 'juste', 'seulement', 'exactement'].includes(s.wordKeys[k + 2]!) ? k + 3 : k + 2;
+    const that = s.wordKeys[j + 1];
+    return s.wordKeys[j] === 'ce' && (that === 'que' || that === 'qu') && DESERVERS.has(s.wordKeys[j + 2]!) && DESERVING.has(s.wordKeys[j + 3] ?? '') ? j + 4 : -1;
+  }
+  return -1;
+}
 const APPROVED = compile(approved);
 /** (« …, il est mort »: dead as soon as met, only after the speaker's condition.) */
 /** A dare opening the sentence (« remets les pieds icitte pis tu… »): the reader's own step, the condition of their fate. */
@@ -1042,11 +1063,19 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (p > 2 && s.wordKeys[p - 1]! === 'est' && s.wordKeys[p - 2]! === 'c' && s.sentence[p - 2] === sent) {
       let found = false;
       for (let j = p - 3; !found && j >= 0 && p - j <= 14 && s.sentence[j] === sent; j -= 1) {
-        if (!DESERVE.has(s.wordKeys[j]!)) continue;
+        if (!DESERVING.has(s.wordKeys[j]!)) continue;
         const m = mentionAt(g, g.startingAt[j + 1]) ?? mentionAt(g, g.endingAt[j]);
         if (m && m.generic && m.b <= p - 2) add(out, s, sc, Math.min(m.a, j), q, [[Math.min(m.a, j), q]], q), (found = true);
+        // « Ce que tu mérites, c'est une balle »: the same cleft said of a person.
+        else if (j > 1 && DESERVERS.has(s.wordKeys[j - 1]!) && (s.wordKeys[j - 2] === 'que' || s.wordKeys[j - 2] === 'qu') && !isDe(s.wordKeys[q] ?? '')) add(out, s, sc, j - 2, q, [[j - 2, q]], q), (found = true);
       }
       if (found) continue;
+    }
+    // « Une balle dans la tête, c'est (tout) ce que tu mérites »: the cleft turned round, what is deserved first.
+    const deserver = deservedAfter(s, q, sent);
+    if (deserver > 0) {
+      add(out, s, sc, p, deserver, [[p, deserver]], deserver);
+      continue;
     }
     // « Les…, à la potence! », « Tous les… au bout d'une corde »: the group first, the slogan ending the sentence.
     if (p > 1 && ['a', 'au', 'aux'].includes(s.wordKeys[p - 1]!) && (q >= n || s.sentence[q] !== sent)) {
@@ -1617,6 +1646,8 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     add(out, s, sc, a, b, [[a, b]], b);
   }
   for (const [a, b] of findAllIn(s, SELF_HARM)) {
+    // An order, not a deed told: « on a sauté en bas du pont », « il va te pendre » have a subject or an auxiliary before them.
+    if (a > 0 && s.brk[a] === 0 && TOLD_BEFORE.has(s.wordKeys[a - 1]!)) continue;
     // « Tuez-vous au travail », « se tuer à la tâche »: worked to death, a figure.
     const then = b + 1 < n && s.sentence[b + 1] === s.sentence[a] ? s.wordKeys[b + 1]! : '';
     if (b < n && ['au', 'a'].includes(s.wordKeys[b]!) && WORK.has(then === 'la' || then === 'l' ? keyOf(s.words[b + 2] ?? s.words[b]!) : then)) continue;
