@@ -101,7 +101,7 @@ export const insults = [
   'dugland', 'michto', 'crevard', 'truiasse', 'porcasse', 'nase', 'naze', 'clodo', 'cuck', 'low iq', 'low qi', 'qi de (moule|huitre|poisson|bulot|mouche)',
   '(est|sont|es|etes|t\'es) (vraiment |tellement |completement |juste |ben |full )?(tare|tares|taree|tarees)',
   // « mongol », « attardé » are read in context by the grammar (text/grammar/: « l'empire mongol », « il s'est attardé »).
-  'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos', 'engeance',
+  'taree', 'decerebre', 'cassos', 'racaille', 'collabo', 'debilos', 'engeance', 'ti-?counes?',
   // « une mal baisée »: a woman's anger put down to her sex life (no clean sense).
   'mal(-| )baise(e|es|s)?',
   // Sexist put-downs of women as a class: a vice said feminine, their wits said low, their sport a joke (« la stupidité
@@ -171,8 +171,8 @@ export const threats = [
   "(ferait|ferais|feriez|feraient|serait|serais|seriez|est|es|etes|t'es|t'est) mieux de surveiller (ses|tes|vos|leurs) arrieres",
   "(quelqu'un|quelqu un|tu|vous|il|ils|elle|elles|le maire|la mairesse) (va|vas|allez|vont|risque de|risquent de) y gouter",
   // Something happening to the reader or theirs, not to a park in a storm.
-  "(ce|ca) (serait|serais) (ben |bien |vraiment )?(dommage|plate|triste) (qu'il|qu'y) (te |vous |lui |leur |t')(arrive|arrivent) (quelque chose|malheur|un malheur|un accident)",
-  "(ce|ca) (serait|serais) (ben |bien |vraiment )?(dommage|plate|triste) (qu'il|qu'y) (arrive|arrivent) (quelque chose|malheur|un malheur|un accident) a (ta|ton|tes|votre|vos|sa|son|ses) ",
+  "(ce|ca) (serait|serais) (ben |bien |vraiment )?(dommage|plate|triste) (qu'il|qu'y) (te |vous |lui |leur |t')(arrive|arrivent) (quelque chose|de quoi|malheur|un malheur|un accident)",
+  "(ce|ca) (serait|serais) (ben |bien |vraiment )?(dommage|plate|triste) (qu'il|qu'y) (arrive|arrivent) (quelque chose|de quoi|malheur|un malheur|un accident) a (ta|ton|tes|votre|vos|sa|son|ses) ",
   // … or with where the reader will be, like a home named (« quand tu sors du bureau »).
   "(fais|faites) attention a (toi|vous),? quand (tu|vous) (sors|sortez|sortiras|sortirez|pars|partez|quittes|quittez|rentres|rentrez) (du|de ton|de votre|de la|de l'|d'la) ?(bureau|travail|job|ouvrage|hotel de ville|mairie|garage|shop|usine|reunion|seance|conseil)",
   "(fais|faites) attention a (toi|vous),? (si j'etais toi|si j'etais vous|je (te|vous) surveille|on (te|vous) surveille|la prochaine fois)", 'gare a (toi|vous)', "t'es mort", 'tu es mort', 'vous etes morts',

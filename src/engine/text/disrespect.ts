@@ -285,9 +285,10 @@ const JUDGING = new Set(['degueulasse', 'deguelasse', 'merdique', 'chiant', 'chi
  * dans ce fil sont dégueulasses », « la piscine est dégueulasse », « le match était débile », « la décision du conseil est
  * stupide »): tone, like « c'est dégueulasse »; a person, a people or an institution stays an insult. A thing is known by
  * the ending of an abstract noun (« -tion », « -ment », « -age », « -ance », « -isme », « -erie », « -rée »…) or as one of the
- * common nouns of events and objects below; anything else (« le maire », « le voisin », « le gouvernement ») is a person.
+ * common nouns of events and objects below; anything else (« le maire », « le voisin ») is a person, and so are the bodies of
+ * people those endings also make (« le gouvernement », « la population », « la direction », « le voisinage »).
  */
-const THING_NOUN = /^(?!gouvernement)(?:\S*(?:tion|sion|ment|[^n]age|ance|ence|isme|erie|[rndv]ee)|match|show|film|spectacle|party|festival|concert|game|partie|jeu|livre|loi|plan|projet|budget|systeme|affaire|histoire|taxe|prix|site|app|rue|pont|parc|insulte|propos|commentaire|message|blague|facon|toilette|piscine|eau|service|idee|musique|chanson|toune|emission|pub|publicite|article|texte|video|photo|question|reponse|choix|vote|resultat|menu|bouffe|repas|trafic|meteo|hiver|ete|temps|journal|sondage|post|tweet)s?$/;
+const THING_NOUN = /^(?!gouvernement|population|direction|administration|opposition|association|generation|nation|voisinage|entourage|gendarmerie)(?:\S*(?:tion|sion|ment|[^n]age|ance|ence|isme|erie|[rndv]ee)|match|show|film|spectacle|party|festival|concert|game|partie|jeu|livre|loi|plan|projet|budget|systeme|affaire|histoire|taxe|prix|site|app|rue|pont|parc|insulte|propos|commentaire|message|blague|facon|toilette|piscine|eau|service|idee|musique|chanson|toune|emission|pub|publicite|article|texte|video|photo|question|reponse|choix|vote|resultat|menu|bouffe|repas|trafic|meteo|hiver|ete|temps|journal|sondage|post|tweet)s?$/;
 /** The forms of « être » that join a subject to its attribute. */
 const BE_ATTRIBUTE = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'ete']);
 /** Words after which a new clause, and its subject, begins. */
@@ -361,6 +362,20 @@ function addressed(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   const edge = (x: Token | undefined): boolean => x === undefined || (x.kind === 'punct' && x.norm !== "'" && x.norm !== '-');
   return edge(before) && edge(after);
+}
+
+/** The last piece and the kind of a listed word spelt in three or more pieces of at most three letters joined by hyphens, from k. */
+function piecesAt(tokens: readonly Token[], k: number): [number, DisrespectKind] | undefined {
+  let word = '';
+  let j = k;
+  for (let pieces = 1; ; pieces += 1, j += 2) {
+    word += tokens[j]!.form;
+    const next = tokens[j + 2];
+    if (pieces === 6 || tokens[j + 1]?.norm !== '-' || next?.kind !== 'word' || next.form.length > 3) {
+      const kind = pieces >= 3 ? kindOf(word) : undefined;
+      return kind ? [j, kind] : undefined;
+    }
+  }
 }
 
 /** The strongest kind among the listed words of a token cut into words (grammar/near.ts), if any. */
@@ -451,6 +466,9 @@ function readDisrespect(norm: string): DisrespectHit[] {
     const misspelt = kind === undefined && !english && (t.form === t.norm || t.form.length > 5) ? nearCore(t.form) : undefined;
     const glued = kind !== undefined || english ? undefined : misspelt !== undefined ? kindOf(misspelt) : gluedKind(t.form);
     if (glued) candidates.push({ kind: glued, start: t.nStart, end: t.nEnd, token: k });
+    // « ma-u-dit », « ta-ber-nak »: a listed word cut into three or more short pieces joined by hyphens, read whole.
+    const cut = kind === undefined && t.form.length <= 3 && tokens[k - 1]?.norm !== '-' ? piecesAt(tokens, k) : undefined;
+    if (cut) candidates.push({ kind: cut[1], start: t.nStart, end: tokens[cut[0]]!.nEnd, token: k });
     const named = kind === undefined ? dirtyName(tokens, k) : -1;
     if (named > 0) candidates.push({ kind: 'insult', start: t.nStart, end: tokens[named]!.nEnd, token: k });
   });

@@ -9,7 +9,8 @@
  * - « traînée » called to someone (« espèce de traînée »), not the trail (« une traînée de poudre »).
  * Written for this round, not copied from any set.
  */
-import { describeReading } from './grammar-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { describeReading, tone } from './grammar-helpers.ts';
 
 describeReading(
   'an insulting adjective said of a thing or an event is tone; of a person, an insult (round 35)',
@@ -90,9 +91,9 @@ describeReading(
 );
 
 describeReading(
-  'words said only of people with contempt: « vieux débris », « engeance » (round 35)',
+  'words said only of people with contempt: « vieux débris », « engeance », « ti-coune » (round 35)',
   // (« Une certaine engeance… »: an allusion in round 26, a warning; the word itself is now the insult.)
-  ['Espèce de vieux débris', 'T\'es rien qu\'un vieux débris', 'On aurait pas à côtoyer ces engeances', 'Cette engeance-là devrait rester chez elle', 'une certaine engeance traîne au terminus tous les soirs'],
+  ['Espèce de vieux débris', 'T\'es rien qu\'un vieux débris', 'On aurait pas à côtoyer ces engeances', 'Cette engeance-là devrait rester chez elle', 'une certaine engeance traîne au terminus tous les soirs', 't un ti-coune', 'Espèce de ticoune'],
   ['Il y a des débris sur la route', 'Ramassez les débris du chantier', 'Les débris de l\'incendie ont été enlevés'],
   { cleanNotDisrespectful: true },
 );
@@ -151,3 +152,33 @@ describeReading(
   ],
   { cleanNotDisrespectful: true },
 );
+
+describeReading(
+  'praise turned by a failure told again: sarcasm (round 35)',
+  ['Bravo champion, t\'as encore oublié ma rue', 'Bravo, ils ont encore bousillé le parc', 'Félicitations aux cols bleus, ils ont encore raté ma rue'],
+  ['Bravo aux jeunes, ils n\'ont encore rien manqué cette saison', 'Bravo à l\'équipe, toujours là quand on en a besoin', 'J\'ai encore oublié mon mot de passe, pouvez-vous m\'aider?'],
+  { cleanNotDisrespectful: true },
+);
+
+describeReading(
+  'bodies of people named like things stay people: an insult (round 35)',
+  ['La population est débile', 'La direction est complètement débile', 'Le voisinage est stupide'],
+  ['La situation est débile', 'L\'organisation du festival était débile, merci aux bénévoles'],
+  { cleanNotDisrespectful: true },
+);
+
+describeReading(
+  'a misfortune « regretted » in advance, said in joual (round 35)',
+  ['Ce serait plate qu\'il arrive de quoi à ton char', 'Ça serait ben plate qu\'il t\'arrive de quoi'],
+  ['Ce serait plate qu\'il arrive de quoi au parc, mettez des lumières', 'Ce serait plate de manquer le feu d\'artifice'],
+  { cleanNotDisrespectful: true },
+);
+
+describe('a listed word cut into short pieces joined by hyphens is read whole (round 35)', () => {
+  it.each(['ta-ber-nak de ville', 'Ma-u-dit tata', 'os-ti-e de ville'])('%s', (text) => {
+    expect(tone(text).length, text).toBeGreaterThan(0);
+  });
+  it.each(['Va-t-il pleuvoir?', 'c\'est-à-dire que non', 'vis-à-vis du parc', 'Saint-Jean-sur-Richelieu', 'Les rues de Trois-Rivières'])('clean: %s', (text) => {
+    expect(tone(text)).toEqual([]);
+  });
+});

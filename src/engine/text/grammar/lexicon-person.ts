@@ -167,4 +167,6 @@ export const negativeContext = [
   'nos taxes', 'notre argent', 'on paie|paye', 'lol', 'mdr', 'ptdr', 'pff|pfff|pffff', 'merci pour rien', '+idiotie', '+stupidite',
   'est|sont|a|ont|etait toujours|encore? pas|jamais ~deneiger|~ramasser|~reparer|~ouvrir|~boucher|~nettoyer|~passer|~venir|~repondre|~entretenir|~regler|~faire',
   'grosse|belle erreur', '+incapable', 'toujours rien', 'rien fait', 'rien compris',
+  // A failure again (« t'as encore oublié ma rue », « ils ont encore bousillé le parc »).
+  'encore|toujours ~oublier|~rater|~bousiller|~gacher|~scrapper|~manquer|~echouer',
 ];
