@@ -272,7 +272,7 @@ const FOR_WHOM = new Set(['la', 'le', 'les', 'l', 'nos', 'notre', 'tout', 'tous'
 function limited(s: Stream, p: number, q: number): boolean {
   if (q >= s.words.length || s.sentence[q] !== s.sentence[p] || !LIMITING.has(s.wordKeys[q]!)) return false;
   // « le plus malhonnête au monde »: a superlative over the whole world limits nothing.
-  if (s.wordKeys[q]! === 'au' && keyOf(s.words[q + 1] ?? s.words[q]!) === 'monde' && p > 0 && ['plus', 'moins'].includes(s.wordKeys[p - 1]!)) return false;
+  if (s.wordKeys[q]! === 'au' && (s.wordKeys[q + 1] ?? s.wordKeys[q]!) === 'monde' && p > 0 && ['plus', 'moins'].includes(s.wordKeys[p - 1]!)) return false;
   return !(s.wordKeys[q]! === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(s.wordKeys[q + 1]!));
 }
 
@@ -797,7 +797,7 @@ const THEM = new Set(['eux', 'elles', 'lui', 'eux-autres', 'eux-memes']);
 function dangerOfDoing(s: Stream, ante: Mention, k: number): boolean {
   const at = k + 2;
   if (!THAT.has(s.wordKeys[k]!) || at >= s.words.length || !DANGER.has(s.wordKeys[at]!) || s.sentence[at] !== s.sentence[k]) return false;
-  if (keyOf(s.words[at + 1] ?? s.words[at]!) === 'pour' && THEM.has(keyOf(s.words[at + 2] ?? s.words[at]!))) return true;
+  if ((s.wordKeys[at + 1] ?? s.wordKeys[at]!) === 'pour' && THEM.has(s.wordKeys[at + 2] ?? s.wordKeys[at]!)) return true;
   let from = k;
   while (from > 0 && s.sentence[from - 1] === s.sentence[k] && from - 1 >= ante.b) from -= 1;
   const clause = s.words.slice(from, k).map(keyOf);
@@ -1055,7 +1055,7 @@ function findVile(s: Stream, out: WordHit[]): void {
       let k = p - 1;
       while (k > 1 && p - k <= 4 && SUBJECT_GAP.has(s.wordKeys[k]!)) k -= 1;
       // A comma after the noun ends its clause.
-      if (k > 0 && VERMIN.has(s.wordKeys[k]!) && /^(ces|les|cette|la|ce|cet|des)$/.test(s.wordKeys[k - 1]!) && !NO_LONGER.has(keyOf(s.words[k - 2] ?? s.words[k]!)) && !s.brk[k + 1] && (!mostly || /^(parasite|sangsue|charogne)/.test(s.wordKeys[k]!)))
+      if (k > 0 && VERMIN.has(s.wordKeys[k]!) && /^(ces|les|cette|la|ce|cet|des)$/.test(s.wordKeys[k - 1]!) && !NO_LONGER.has(s.wordKeys[k - 2] ?? s.wordKeys[k]!) && !s.brk[k + 1] && (!mostly || /^(parasite|sangsue|charogne)/.test(s.wordKeys[k]!)))
         out.push({ kind: 'hate', severity: mostly ? 'warning' : 'error', a: k - 1, b: q, ...(mostly ? { doubtful: 'together' as const } : {}) });
     }
   });
@@ -1088,11 +1088,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // The ordinary sense is cleared, so phrase lists do not flag it either.
     // « une tapette à mouches »; « mongol » takes no such complement (« le mongol de l'année » is an insult).
     // Called names (« gang de tapettes à la parade », « maudites tapettes »): a vocative, whatever follows.
-    const called = (VOCATIVE.has(prev) || (isDe(prev) && a > 1 && VOCATIVE.has(s.wordKeys[a - 2]!))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(keyOf(s.words[b + 1] ?? s.words[a]!)));
+    const called = (VOCATIVE.has(prev) || (isDe(prev) && a > 1 && VOCATIVE.has(s.wordKeys[a - 2]!))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(s.wordKeys[b + 1] ?? s.wordKeys[a]!));
     // « les tapettes de la bibliothèque », « du conseil »: a body or place of people as the complement names persons.
     // The complement's determiner is skipped (« de la », « de notre »); « à » and « pour » are the tool's.
     const k = b + 1 < n && NOUN_HEAD.has(keyOf(s.words[b + 1]!)) ? b + 2 : b + 1;
-    const ofPeople = next[0] === 'd' && PEOPLE_PLACES.has(keyOf(s.words[k] ?? s.words[a]!));
+    const ofPeople = next[0] === 'd' && PEOPLE_PLACES.has(s.wordKeys[k] ?? s.wordKeys[a]!);
     const ordinary = !called && ((ORDINARY_NEXT.has(next) && !ofPeople && !s.wordKeys[a]!.startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(s.wordKeys[a - 2]!)));
     if (ordinary) {
       out.push({ kind: 'hate', severity: 'clear', a, b });
@@ -1630,7 +1630,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
     // « ont tendance à se plaindre du bruit »: complaining of something named is a complaint, not a vice.
     const cause = q < n && s.sentence[q] === s.sentence[p] ? CAUSE_OF.get(s.wordKeys[q - 1]!) : undefined;
-    if (cause && cause.has(s.wordKeys[q]!) && keyOf(s.words[q + 1] ?? s.words[q]!) !== 'rien') continue;
+    if (cause && cause.has(s.wordKeys[q]!) && (s.wordKeys[q + 1] ?? s.wordKeys[q]!) !== 'rien') continue;
     // « les … qui portent plainte veulent juste de l'attention »: the subject carried past its relative clause.
     const from = progressiveFrom(s, p);
     const near = mentionEndingNear(s, g, from, SUBJECT_GAP, 3);
@@ -1716,7 +1716,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
       if (disapprovedBefore(s, p)) continue;
       // « Personne devrait interdire aux … »: nobody is called on (not « la personne »).
-      if (p > 0 && s.sentence[p - 1] === s.sentence[p] && NOBODY_SUBJECT.has(s.wordKeys[p - 1]!) && !THING_DET.has(keyOf(s.words[p - 2] ?? s.words[p]!))) continue;
+      if (p > 0 && s.sentence[p - 1] === s.sentence[p] && NOBODY_SUBJECT.has(s.wordKeys[p - 1]!) && !THING_DET.has(s.wordKeys[p - 2] ?? s.wordKeys[p]!)) continue;
       // « je ne respecte pas assez les … »: not enough, not all, not always.
       if (q < n && DENIALS.has(s.wordKeys[q - 1]!) && NOT_ENOUGH.has(s.wordKeys[q]!)) continue;
       // « de la haine pour ceux qui frappent les … »: people named by what they do, not a group.
@@ -1779,7 +1779,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           continue;
         }
         // « je ne pense pas qu'on puisse faire confiance aux … »: the belief denied is the speaker's own frame, so only its verb may be someone else's words.
-        if (BELIEF_DENIED.has(keyOf(s.words[p + 2] ?? s.words[p]!)) && s.words.slice(p, q).some((w) => keyOf(w) === 'qu' || keyOf(w) === 'que')) {
+        if (BELIEF_DENIED.has(s.wordKeys[p + 2] ?? s.wordKeys[p]!) && s.words.slice(p, q).some((w) => keyOf(w) === 'qu' || keyOf(w) === 'que')) {
           const cleared = isNegated(s, p, m.b, [[p, q]], q) || isReported(s, sc, p, p + 1);
           out.push({ kind: 'hate', severity: cleared ? 'clear' : level, a: p, b: m.b });
           continue;
@@ -1963,7 +1963,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const m = mentionAt(g, g.endingAt[p]);
     if (!m || !m.generic || !m.identity || (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a]) || s.sentence[p] !== s.sentence[m.a]) continue;
     const next = q < n && s.sentence[q] === s.sentence[p] ? s.wordKeys[q]! : '';
-    if (FEELING_OBJECT.has(next) || ((next === 'que' || next === 'qu') && !ON_FEELING.has(keyOf(s.words[q + 1] ?? s.words[q]!)))) continue;
+    if (FEELING_OBJECT.has(next) || ((next === 'que' || next === 'qu') && !ON_FEELING.has(s.wordKeys[q + 1] ?? s.wordKeys[q]!))) continue;
     push(out, s, sc, m.a, q, [[p, q]], q);
   }
 
@@ -2035,7 +2035,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « j'ai de la haine pour ceux qui frappent les … »: a relative clause between them gives the verb another subject.
       if (!initial && s.words.slice(mStart, h).some((w) => keyOf(w) === 'qui')) continue;
       // « frapper à la porte »: a preposition instead of an object, so no violence done to anyone.
-      if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(s.wordKeys[h2]!) && !OBJECT_PRONOUNS.has(s.wordKeys[h - 1]!) && !['coups', 'coup', 'mort', 'bout'].includes(keyOf(s.words[h2 + 1] ?? s.words[h2]!))) continue;
+      if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(s.wordKeys[h2]!) && !OBJECT_PRONOUNS.has(s.wordKeys[h - 1]!) && !['coups', 'coup', 'mort', 'bout'].includes(s.wordKeys[h2 + 1] ?? s.wordKeys[h2]!)) continue;
       let target: Mention | undefined;
       let pronoun = -1;
       let person = false;
@@ -2138,7 +2138,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (wish && denied) continue;
     const verb = s.wordKeys[v]!;
     const dest = s.wordKeys[d]!;
-    const toPerson = ['ton', 'ta', 'tes', 'votre', 'vos'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) || ['tu', 'vous'].includes(keyOf(s.words[d + 2] ?? s.words[d]!));
+    const toPerson = ['ton', 'ta', 'tes', 'votre', 'vos'].includes(s.wordKeys[d + 1] ?? s.wordKeys[d]!) || ['tu', 'vous'].includes(s.wordKeys[d + 2] ?? s.wordKeys[d]!);
     const order = IMPERATIVES.has(verb) && (prev === '' || !['tu', 'vous', 'il', 'elle', 'ils', 'elles', 'on'].includes(prev));
     // « Retournez chez vous » may be safety advice; « dans votre pays » is not.
     const home = dest === 'chez';
@@ -2153,7 +2153,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « Les …, retournez chez vous », « retournez chez vous les … »: « chez vous » is no safety advice when a whole people (not an
     // age) is hailed right before the order or right after the place.
     // (The place ends the order: « … retournez chez vous en sécurité après la prière » is care.)
-    else if (order && home && (d2 >= n || s.sentence[d2] !== s.sentence[d] || s.brk[d2] !== 0 || (later !== undefined && later.a - d2 <= 1)) && ['vous', 'toi'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) && [known && v - known.b <= 1 ? known : undefined, later && later.a - d2 <= 1 && s.sentence[later.a] === s.sentence[d] ? later : undefined].some((m) => m !== undefined && m.identity && m.generic && !namedByAge(s, m)))
+    else if (order && home && (d2 >= n || s.sentence[d2] !== s.sentence[d] || s.brk[d2] !== 0 || (later !== undefined && later.a - d2 <= 1)) && ['vous', 'toi'].includes(s.wordKeys[d + 1] ?? s.wordKeys[d]!) && [known && v - known.b <= 1 ? known : undefined, later && later.a - d2 <= 1 && s.sentence[later.a] === s.sentence[d] ? later : undefined].some((m) => m !== undefined && m.identity && m.generic && !namedByAge(s, m)))
       push(out, s, sc, known && v - known.b <= 1 ? known.a : v, d2, [[v, d2]]);
   }
   // Likened to animals by a comparison, whatever the quality (« sont aussi têtus que des mules », « plus bêtes qu'un âne »).
