@@ -172,7 +172,7 @@ export function peopleAdjectiveEnd(s: Stream, i: number, any = false): number {
 const MARKS = compile([...religiousDress, ...peopleWorship, 'bs|citoyennete', 'aide sociale', 'peau noire', 'd\'|de l\'? ailleurs|etranger|afrique']);
 function described(s: Stream, i: number): number {
   // Asked of every word: the words that can open a description are tested before anything is made for the others.
-  const w = keyOf(s.words[i]!);
+  const w = s.wordKeys[i]!;
   if (w !== 'ceux' && w !== 'celles' && w !== 'le' && w !== 'les' && w !== 'tout') return -1;
   const at = (k: number): string => s.wordKeys[k] ?? s.wordKeys[i]!;
   const q = w === 'ceux' || w === 'celles' ? i + 1 : /^(?:le|les|tout)$/.test(w) && /^(?:monde|gens|personnes|ce|c)$/.test(at(i + 1)) ? i + 2 : -1;
@@ -255,7 +255,7 @@ function readGroups(s: Stream): Groups {
     let b = complementEnd(s, end);
     // « le monde du Cap », « le monde de Saint-Michel »: Québec's collective « le monde » with where they live is all of them,
     // as « les gens du Cap » is.
-    if (b > end && keyOf(s.words[a]!) + keyOf(s.words[i]!) === 'lemonde') generic = true;
+    if (b > end && s.wordKeys[a]! + s.wordKeys[i]! === 'lemonde') generic = true;
     // « les … du centre de jour », « les gens de la ville de Québec »: a place named by a noun and its own complement.
     if (b > end + 1 && b < n && s.brk[b] === 0 && ['du', 'la', 'l'].includes(s.wordKeys[b - 2]!) && !['plus', 'moins', 'tout', 'toute', 'rien'].includes(s.wordKeys[b + 1] ?? s.wordKeys[b]!)) b = complementEnd(s, b);
     // « les … comme vous », « les …, comme toi, »: the reader counted in the group; the comparison belongs to the name.

@@ -1298,7 +1298,7 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(s.wordKeys[k - 1]!));
     }
     // (« Le prochain qui… », a person by its deed; not « le prochain hiver », nor a snowbank cleared, « je le déneige à coups de pelle ».)
-    victim ||= manner && /^l[ae]$/.test(s.wordKeys[j]!) && NEXT_ONE.has(s.wordKeys[j + 1]!) && /\bqui\b/.test(s.words.slice(j, p).map((w) => keyOf(w)).join(' '));
+    victim ||= manner && /^l[ae]$/.test(s.wordKeys[j]!) && NEXT_ONE.has(s.wordKeys[j + 1]!) && /\bqui\b/.test(s.wordKeys.slice(j, p).join(' '));
     welcome ||= manner && reader;
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
     // A person met with a weapon, named only by a pronoun: a warning (what the pronoun takes up is not read).
