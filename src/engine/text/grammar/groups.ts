@@ -171,10 +171,13 @@ export function peopleAdjectiveEnd(s: Stream, i: number, any = false): number {
  */
 const MARKS = compile([...religiousDress, ...peopleWorship, 'bs|citoyennete', 'aide sociale', 'peau noire', 'd\'|de l\'? ailleurs|etranger|afrique']);
 function described(s: Stream, i: number): number {
-  // Asked of every word: the words that can open a description are tested before anything is made for the others.
+  // Asked of every word: the words that can open a description are tested before anything is made for the others, in a
+  // function of their own (the closure below makes a context, an object, at every call of the function that holds it).
   const w = s.wordKeys[i]!;
-  if (w !== 'ceux' && w !== 'celles' && w !== 'le' && w !== 'les' && w !== 'tout') return -1;
-  const at = (k: number): string => s.wordKeys[k] ?? s.wordKeys[i]!;
+  return w !== 'ceux' && w !== 'celles' && w !== 'le' && w !== 'les' && w !== 'tout' ? -1 : describedFrom(s, i, w);
+}
+function describedFrom(s: Stream, i: number, w: string): number {
+  const at = (k: number): string => s.wordKeys[k] ?? w;
   const q = w === 'ceux' || w === 'celles' ? i + 1 : /^(?:le|les|tout)$/.test(w) && /^(?:monde|gens|personnes|ce|c)$/.test(at(i + 1)) ? i + 2 : -1;
   if (q < 0 || at(q) !== 'qui') return -1;
   // The verb that ties them to the mark they own (« portent, ont, vont à, prient, vivent sur, arrivent de »), not one done
