@@ -283,13 +283,16 @@ function splitRunOns(words: readonly Token[], brk: number[]): void {
 export function streamOf(input: readonly Token[]): Stream {
   // English words glossed first: the French words they become are then the grammar's own, not disguises.
   const tokens = undisguised(glossed(input));
-  // The four lists of words made at their greatest length (every token a word) and cut to it after the loop: growing them
-  // one push at a time copies each list several times, a large object each time for a long paste.
-  const words: Token[] = new Array(tokens.length);
-  const brkList: number[] = new Array(tokens.length);
-  const quotedList: number[] = new Array(tokens.length);
-  const hyphenList: number[] = new Array(tokens.length);
+  // The four lists of words made at their greatest length (the words, numbers and « = » among the tokens) and cut to it
+  // after the loop: growing them one push at a time copies each list several times, a large object each time for a long
+  // paste (and a text of punctuation makes none of that length).
   let n = 0;
+  for (const t of tokens) if (t.kind === 'word' || t.kind === 'number' || t.norm === '=') n += 1;
+  const words: Token[] = new Array(n);
+  const brkList: number[] = new Array(n);
+  const quotedList: number[] = new Array(n);
+  const hyphenList: number[] = new Array(n);
+  n = 0;
   const marks: Token[] = [];
   const markAt: number[] = [];
   const winkAt: number[] = [];
