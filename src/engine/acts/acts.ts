@@ -158,12 +158,15 @@ function purpose(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The digits of a number token, 0 for any other (a function of the module: a closure over the tokens would be a new object per token). */
+const digits = (t: Token | undefined): number => (t?.kind === 'number' ? t.norm.length : 0);
 /** A phone number that is not 311 or 911 (« 819 372-4621 », « 372-4621 poste 2 »). */
 function phoneAt(tokens: readonly Token[], i: number): number {
-  const len = (k: number): number => (tokens[k]?.kind === 'number' ? tokens[k]!.norm.length : 0);
-  if (len(i) === 3 && len(i + 1) === 3 && len(i + 2) === 4) return i + 3;
-  if (len(i) === 3 && len(i + 1) === 4) return i + 2;
-  if (len(i) === 10) return i + 1;
+  const a = digits(tokens[i]);
+  const b = digits(tokens[i + 1]);
+  if (a === 3 && b === 3 && digits(tokens[i + 2]) === 4) return i + 3;
+  if (a === 3 && b === 4) return i + 2;
+  if (a === 10) return i + 1;
   return -1;
 }
 

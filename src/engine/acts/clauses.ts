@@ -51,9 +51,10 @@ export function partsOf(clauses: readonly Clause[]): Part[] {
   for (let first = 0; first < clauses.length; ) {
     let last = first;
     while (last + 1 < clauses.length && clauses[last + 1]!.part === clauses[first]!.part) last += 1;
-    const tokens: Token[] = [];
-    const clauseOf: number[] = [];
-    for (let ci = first; ci <= last; ci += 1) for (const x of clauses[ci]!.tokens) (tokens.push(x), clauseOf.push(ci));
+    // A part of one clause (most of them) reads the clause's own tokens (never changed): no copy.
+    const tokens: Token[] = first === last ? clauses[first]!.tokens : [];
+    const clauseOf: number[] = first === last ? new Array(tokens.length).fill(first) : [];
+    for (let ci = first; ci <= last && first < last; ci += 1) for (const x of clauses[ci]!.tokens) (tokens.push(x), clauseOf.push(ci));
     out.push({ first, last, tokens, clauseOf });
     first = last + 1;
   }

@@ -283,7 +283,8 @@ export class Matcher {
   readonly #conds: ReadonlyArray<readonly number[]>;
 
   constructor(tokens: readonly Token[], set: PatternSet) {
-    this.#conds = tokens.map((t) => set.condsOf(t));
+    // (The method with its set, not a closure over it: one object less per part of a long paste.)
+    this.#conds = tokens.map(set.condsOf, set);
   }
 
   /** Whether token i passes condition c. */

@@ -378,10 +378,12 @@ function piecesAt(tokens: readonly Token[], k: number): [number, DisrespectKind]
   }
 }
 
+const NO_PARTS: readonly string[] = [];
 /** The strongest kind among the listed words of a token cut into words (grammar/near.ts), if any. */
 function gluedKind(form: string): DisrespectKind | undefined {
   let best: DisrespectKind | undefined;
-  for (const p of segment(form) ?? []) {
+  // (Asked of every word, most of which are no glued words: no empty array made for each.)
+  for (const p of segment(form) ?? NO_PARTS) {
     const kind = kindOf(p);
     if (kind && (best === undefined || (RANK.get(kind) ?? 9) < (RANK.get(best) ?? 9))) best = kind;
   }

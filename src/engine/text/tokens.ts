@@ -140,18 +140,21 @@ export function tokensOf(n: Normalized): Token[] {
     // (as toOriginal does; written out: this runs once per token of a long paste). Where normalising
     // kept the offsets (most words of most texts: one space between words, no ligature), the
     // normalised token already says the same and is shared (tokens are never changed): one object
-    // less per token.
+    // less per token. When every token is shared, so is the array (token arrays are never changed
+    // either): no copy, which for a long paste is a large object of its own.
     const inNorm = tokensOfText(n.text);
-    const tokens = new Array<Token>(inNorm.length);
+    let tokens: Token[] | undefined;
     const fallback = n.original.length;
     for (let k = 0; k < inNorm.length; k += 1) {
       const t = inNorm[k]!;
       const start = n.starts[t.nStart] ?? fallback;
       const e = n.ends[t.nEnd - 1] ?? start;
       const end = e > start ? e : start;
-      tokens[k] = start === t.start && end === t.end ? t : { start, end, nStart: t.nStart, nEnd: t.nEnd, kind: t.kind, norm: t.norm, form: t.form, lemma: t.lemma };
+      if (start === t.start && end === t.end) continue;
+      tokens ??= inNorm.slice();
+      tokens[k] = { start, end, nStart: t.nStart, nEnd: t.nEnd, kind: t.kind, norm: t.norm, form: t.form, lemma: t.lemma };
     }
-    lastOriginal = { key: n.original, tokens };
+    lastOriginal = { key: n.original, tokens: tokens ?? inNorm };
   }
   return lastOriginal.tokens;
 }

@@ -10,7 +10,7 @@
  */
 import { mentionAt, type Groups, type Mention } from './groups.ts';
 import { blameOutcomes } from './lexicon-claims.ts';
-import { fills, keyOf, wordSet, isQue } from './patterns.ts';
+import { fills, wordSet, isQue } from './patterns.ts';
 import type { Stream } from './stream.ts';
 
 const OUTCOME = wordSet(blameOutcomes);
@@ -146,7 +146,7 @@ export function findBlame(s: Stream, g: Groups): Array<{ a: number; b: number; d
     // « … ne sont pas responsables de … », « la criminalité n'a pas augmenté »: a denial anywhere in the blame.
     // The harm's own verb may follow it (« la criminalité n'a pas augmenté »): a few words more in its clause.
     const end = Math.min(s.words.length, to + 4);
-    for (let k = from; k < end && !denied && (k < to || s.clause[k] === s.clause[to - 1]); k += 1) if (DENIAL.has(s.wordKeys[k]!) && keyOf(s.words[k + 1] ?? s.words[k]!) !== 'mal') denied = true;
+    for (let k = from; k < end && !denied && (k < to || s.clause[k] === s.clause[to - 1]); k += 1) if (DENIAL.has(s.wordKeys[k]!) && (s.wordKeys[k + 1] ?? s.wordKeys[k]!) !== 'mal') denied = true;
     out.push({ a: from, b: to, denied });
   }
   return out;

@@ -397,7 +397,7 @@ export function findClaims(s: Stream, sc: Scope): WordHit[] {
         if (s.sentence[k] !== s.sentence[p]) continue;
         const m = mentionAt(g, g.startingAt[k]);
         if (pass && group < 0 && m?.identity && s.clause[k] === s.clause[when] && !fills(YOUNG, s.words[m.head])) group = k;
-        if (when < 0 && (WHEN.has(s.wordKeys[k]!) || (s.wordKeys[k]! === 'des' && keyOf(s.words[k + 1] ?? s.words[k]!) === 'qu'))) when = k;
+        if (when < 0 && (WHEN.has(s.wordKeys[k]!) || (s.wordKeys[k]! === 'des' && (s.wordKeys[k + 1] ?? s.wordKeys[k]!) === 'qu'))) when = k;
       }
     }
     // The speaker's own precaution (« je garde… », « on change de… »), not one of them keeping their things.

@@ -9,7 +9,7 @@
  * Cost: a few pattern lookups by key (patterns.ts), nothing on a text without a code.
  */
 import type { WordHit } from './hit.ts';
-import { compile, findAllIn, keyOf } from './patterns.ts';
+import { compile, findAllIn } from './patterns.ts';
 import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -18,6 +18,8 @@ const PAIRS = [
   [['1|premier er? du mois', 'cheques sont rentres'], ['craquer', 'habitues', '+caisse de 24', 'gratteux|party', 'merci a nous']],
   [['mauvaise semaine du mois', 'semaine du mois eviter'], ['femme|directrice|mairesse']],
 ].map(([c, p]) => [compile(c!), compile(p!)]);
+/** The first person singular, by key; one expression for the module: a literal in the loop is a new object per word. */
+const FIRST_PERSON = /^(?:je|mon|ma|mes|moi|me)$/;
 
 /**
  * Warnings for a code beside its second element, in its sentence or the one before or after, the code's words highlighted;
@@ -29,7 +31,7 @@ export function findCoded(s: Stream, sc: Scope): WordHit[] {
   // mois »): a sentence in the first person singular is left alone.
   const mine = new Set<number>();
   // (Not « j' », which keyOf reads « j »: « mauvaise semaine du mois, j'imagine » is an aside on someone else.)
-  s.words.forEach((w, i) => /^(?:je|mon|ma|mes|moi|me)$/.test(keyOf(w)) && mine.add(s.sentence[i]!));
+  s.wordKeys.forEach((w, i) => FIRST_PERSON.test(w) && mine.add(s.sentence[i]!));
   for (const [code, second] of PAIRS) {
     // (The sentences of the second elements, looked up: linear however many codes a paste holds.)
     const near = new Set(findAllIn(s, second!).map(([c]) => s.sentence[c]!));

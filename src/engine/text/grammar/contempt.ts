@@ -7,7 +7,7 @@ import type { WordHit } from './hit.ts';
 import { findInsults } from './insult.ts';
 import { negativeMore, sarcasmMore } from './lexicon-insult.ts';
 import { condescension, negativeContext, sarcasm } from './lexicon-person.ts';
-import { compile, DETERMINER_WORDS, findAllIn, keyOf, SECOND_PERSON } from './patterns.ts';
+import { compile, DETERMINER_WORDS, findAllIn, SECOND_PERSON } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 
@@ -36,7 +36,7 @@ export function findContempt(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
   for (const [a, b] of findAllIn(s, CONDESCENSION)) {
     if (askedWithObject(s, a, b)) continue;
     // « Ma fille travaille pis va à l'école »: a verb coordinated to a subject of its own, no order to the reader.
-    if (a > 0 && s.sentence[a - 1] === s.sentence[a] && ['pis', 'et', 'puis'].includes(s.wordKeys[a - 1]!) && ['va', 'retourne', 'vas'].includes(s.wordKeys[a]!) && !['toi', 'donc'].includes(keyOf(s.words[b] ?? s.words[a]!))) continue;
+    if (a > 0 && s.sentence[a - 1] === s.sentence[a] && ['pis', 'et', 'puis'].includes(s.wordKeys[a - 1]!) && ['va', 'retourne', 'vas'].includes(s.wordKeys[a]!) && !['toi', 'donc'].includes(s.wordKeys[b] ?? s.wordKeys[a]!)) continue;
     // An infinitive is said to the reader only with the reader named just before (« t'as besoin de retourner à l'école »);
     // otherwise it is a plan or a purpose (« je vais retourner à l'école », « pour aller à l'école »).
     if (INFINITIVE.has(s.wordKeys[a]!) && !addressed(s, a, b)) continue;

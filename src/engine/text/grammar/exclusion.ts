@@ -10,7 +10,7 @@
 import { antecedent, mentionAt, namedByAge, peopleAdjectiveEnd, type Groups, type Mention } from './groups.ts';
 import type { WordHit } from './hit.ts';
 import { exclusion, exclusionPlaces, sending, sendPlaces } from './lexicon-threat.ts';
-import { compile, fills, findAllIn, keyOf, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, matchAt, NO_LONGER, PLURAL_SUBJECTS, wordSet } from './patterns.ts';
 import { isNegated, isReported, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { infinitive } from './relative.ts';
@@ -105,7 +105,7 @@ export function findExclusion(s: Stream, sc: Scope, g: Groups, callAt: Int32Arra
     if (!m && ((callAt[k] ?? -1) >= 0 || opening)) {
       let o = objectAt(s, g, h2, sent);
       // « Envoyez-les à Toronto, les… », « faudrait les enfermer en CHSLD »: the clitic taking a people up.
-      const clitic = keyOf(s.words[h2] ?? s.words[h]!) === 'les' && s.sentence[h2] === sent ? h2 : h > 0 && s.wordKeys[h - 1]! === 'les' ? h - 1 : -1;
+      const clitic = (s.wordKeys[h2] ?? s.wordKeys[h]!) === 'les' && s.sentence[h2] === sent ? h2 : h > 0 && s.wordKeys[h - 1]! === 'les' ? h - 1 : -1;
       if (!o && clitic >= 0) (o = antecedent(s, g, clitic)), (placeAt = clitic < h ? h2 : h2 + 1), (later = o !== undefined && o.a > h);
       if (o && o.generic) (m = o), (from = opening ? h : callAt[k]!);
     }
@@ -174,7 +174,7 @@ function keptOut(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       let neg = false;
       for (let j = i - 2; a < 0 && j >= 0 && i - j <= 8 && s.sentence[j] === sent; j -= 1) (neg ||= NO_LONGER.has(k(j))), ORDER_MODALS.has(k(j)) && (a = j);
       if (a >= 0 && (neg ? fills(WELCOME, s.words[i]) && infinitive(s, i) : /^(?:interdire|defendre|empecher)$/.test(w) && /^de?$/.test(k(i + 1)) && !/^se?$/.test(k(i + 2)))) m = people(peopleTakenUp(s, g, i - 1));
-    } else if (/^(?:content|heureu)/.test(w) && NO_LONGER.has(prev)) {
+    } else if (NO_LONGER.has(prev) && /^(?:content|heureu)/.test(w)) {
       for (let j = i + 1; j < n && j - i <= 8 && s.sentence[j]! - sent <= 1; j += 1) {
         // (« leur avion part sans eux » is their own flight: the way out is « l' / la ».)
         if (!WAY_OUT.test(k(j)) || !/^(?:la?|le|l')$/.test(k(j - 1)) || !(k(j + 1) === 'part' ? k(j + 2) !== 'en' : k(j + 1) === 'est' && /^(?:pas loin|la $)/.test(`${k(j + 2)} ${s.sentence[j + 3] === s.sentence[j] ? k(j + 3) : ''}`))) continue;
@@ -294,7 +294,7 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       const before = i >= 2 && NO_LONGER.has(s.wordKeys[i - 1]!) ? i - 2 : -1;
       // « Arrêtez d'engager des … », « la ville devrait arrêter de louer aux … »: stopping the welcome, ordered and not denied itself.
       // (« Faut pas arrêter d'engager »: the stop itself denied.)
-      const stop = before < 0 && i >= 2 && /^d?e?$/.test(s.wordKeys[i - 1]!) && STOP.test(s.wordKeys[i - 2]!) && !NO_LONGER.has(keyOf(s.words[i - 3] ?? s.words[0]!)) ? i - 2 : -1;
+      const stop = before < 0 && i >= 2 && /^d?e?$/.test(s.wordKeys[i - 1]!) && STOP.test(s.wordKeys[i - 2]!) && !NO_LONGER.has(s.wordKeys[i - 3] ?? s.wordKeys[0]!) ? i - 2 : -1;
       const stopped = stop >= 0 && ordered(s, stop, stop - 1);
       const order = (after >= 0 && ordered(s, i, -1)) || (before >= 0 && ordered(s, i, before)) || stopped;
       if (!order) continue;
@@ -306,7 +306,7 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       // « faudrait arrêter de leur donner des permis », « arrêtez de leur accorder de l'aide »: a living stopped for a people
       // taken up by « leur » (the stop ordered and not denied; never an age).
       const stop = i - 3;
-      if (!ordered(s, stop, stop - 1) || NO_LONGER.has(keyOf(s.words[stop - 1] ?? s.words[0]!))) continue;
+      if (!ordered(s, stop, stop - 1) || NO_LONGER.has(s.wordKeys[stop - 1] ?? s.wordKeys[0]!)) continue;
       let j = i + 1;
       while (j < n && j - i <= 3 && s.sentence[j] === sent && !fills(DENIED_THING, s.words[j])) j += 1;
       if (j >= n || s.sentence[j] !== sent || !fills(DENIED_THING, s.words[j])) continue;
@@ -351,7 +351,7 @@ function refusedToPeople(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void 
       while (j < n && j - i <= 2 && s.sentence[j] === sent && !fills(DENIED_THING, s.words[j])) j += 1;
       if (j >= n || s.sentence[j] !== sent || !fills(DENIED_THING, s.words[j])) {
         // « Refusez les … au CLSC », « faudrait bloquer les … »: the people itself refused, a whole people (not « refusez les permis »).
-        const whole = SHUT_OUT.test(s.wordKeys[i]!) && !(modal >= 0 && /^(?:il|on)$/.test(keyOf(s.words[modal + 1] ?? s.words[i]!))) ? people(i + 1, sent) : undefined;
+        const whole = SHUT_OUT.test(s.wordKeys[i]!) && !(modal >= 0 && /^(?:il|on)$/.test(s.wordKeys[modal + 1] ?? s.wordKeys[i]!)) ? people(i + 1, sent) : undefined;
         if (whole && whole.generic) out.push({ kind: 'hate', severity: isReported(s, sc, modal >= 0 ? modal : i, whole.b) ? 'warning' : 'error', a: modal >= 0 ? modal : i, b: whole.b });
         continue;
       }
@@ -486,7 +486,7 @@ function segregated(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       if (NO_LONGER.has(w)) neg = true;
       else if (neg && US.has(w)) ours = true;
       // Them avoided: « (à côté) d'eux », « avec elles », « les » before an infinitive (« les voir », « les croiser »), « avec nous ».
-      else if (neg && ((from === a && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && infinitive(s, k + 1)))) || (w === 'avec' && (US.has(keyOf(s.words[k + 1] ?? s.words[k]!)) || (ours && people(g.startingAt[k + 1], sent)))))) {
+      else if (neg && ((from === a && (w === 'eux' || w === 'elles' || (w === 'les' && k + 1 < n && infinitive(s, k + 1)))) || (w === 'avec' && (US.has(s.wordKeys[k + 1] ?? s.wordKeys[k]!) || (ours && people(g.startingAt[k + 1], sent)))))) {
         const end = w === 'les' || w === 'avec' ? k + 2 : k + 1;
         // (« … de les voir, les gars »: the people avoided is the one set out after.)
         const later = mentionAt(g, g.nextAfter[end]);

@@ -171,10 +171,13 @@ export function peopleAdjectiveEnd(s: Stream, i: number, any = false): number {
  */
 const MARKS = compile([...religiousDress, ...peopleWorship, 'bs|citoyennete', 'aide sociale', 'peau noire', 'd\'|de l\'? ailleurs|etranger|afrique']);
 function described(s: Stream, i: number): number {
-  // Asked of every word: the words that can open a description are tested before anything is made for the others.
-  const w = keyOf(s.words[i]!);
-  if (w !== 'ceux' && w !== 'celles' && w !== 'le' && w !== 'les' && w !== 'tout') return -1;
-  const at = (k: number): string => keyOf(s.words[k] ?? s.words[i]!);
+  // Asked of every word: the words that can open a description are tested before anything is made for the others, in a
+  // function of their own (the closure below makes a context, an object, at every call of the function that holds it).
+  const w = s.wordKeys[i]!;
+  return w !== 'ceux' && w !== 'celles' && w !== 'le' && w !== 'les' && w !== 'tout' ? -1 : describedFrom(s, i, w);
+}
+function describedFrom(s: Stream, i: number, w: string): number {
+  const at = (k: number): string => s.wordKeys[k] ?? w;
   const q = w === 'ceux' || w === 'celles' ? i + 1 : /^(?:le|les|tout)$/.test(w) && /^(?:monde|gens|personnes|ce|c)$/.test(at(i + 1)) ? i + 2 : -1;
   if (q < 0 || at(q) !== 'qui') return -1;
   // The verb that ties them to the mark they own (« portent, ont, vont à, prient, vivent sur, arrivent de »), not one done
@@ -255,9 +258,9 @@ function readGroups(s: Stream): Groups {
     let b = complementEnd(s, end);
     // « le monde du Cap », « le monde de Saint-Michel »: Québec's collective « le monde » with where they live is all of them,
     // as « les gens du Cap » is.
-    if (b > end && keyOf(s.words[a]!) + keyOf(s.words[i]!) === 'lemonde') generic = true;
+    if (b > end && s.wordKeys[a]! + s.wordKeys[i]! === 'lemonde') generic = true;
     // « les … du centre de jour », « les gens de la ville de Québec »: a place named by a noun and its own complement.
-    if (b > end + 1 && b < n && s.brk[b] === 0 && ['du', 'la', 'l'].includes(s.wordKeys[b - 2]!) && !['plus', 'moins', 'tout', 'toute', 'rien'].includes(keyOf(s.words[b + 1] ?? s.words[b]!))) b = complementEnd(s, b);
+    if (b > end + 1 && b < n && s.brk[b] === 0 && ['du', 'la', 'l'].includes(s.wordKeys[b - 2]!) && !['plus', 'moins', 'tout', 'toute', 'rien'].includes(s.wordKeys[b + 1] ?? s.wordKeys[b]!)) b = complementEnd(s, b);
     // « les … comme vous », « les …, comme toi, »: the reader counted in the group; the comparison belongs to the name.
     if (b + 1 < n && s.sentence[b + 1] === s.sentence[i] && s.wordKeys[b]! === 'comme' && LIKE_WHOM.has(s.wordKeys[b + 1]!)) b += 2;
     // « les … malades », « les … pauvres », « les … pratiquants »: a state after the name picks some of them, still named as the group.
@@ -291,12 +294,12 @@ function readGroups(s: Stream): Groups {
     // « deux gars s'embrasser », « deux femmes se tenir la main », « deux hommes ensemble »: the couple stands for gay people;
     // the tender act belongs to the name (it is no deed done to them).
     if (i > 0 && a >= i - 1 && end === i + 1 && s.brk[i] === 0 && s.wordKeys[i - 1]! === 'deux' && PAIRED.has(s.wordKeys[i]!) && s.brk[b] === 0 && s.sentence[b] === s.sentence[i]) {
-      const w = keyOf(s.words[b] ?? s.words[i]!);
-      const act = ['se', 's'].includes(w) && s.brk[b + 1] === 0 && TENDER.test(keyOf(s.words[b + 1] ?? s.words[i]!));
+      const w = s.wordKeys[b] ?? s.wordKeys[i]!;
+      const act = ['se', 's'].includes(w) && s.brk[b + 1] === 0 && TENDER.test(s.wordKeys[b + 1] ?? s.wordKeys[i]!);
       if (act || w === 'ensemble') {
         generic = true;
         a = i - 1;
-        b += act ? (/^ten/.test(s.wordKeys[b + 1]!) && keyOf(s.words[b + 3] ?? s.words[i]!) === 'main' ? 4 : 2) : 1;
+        b += act ? (/^ten/.test(s.wordKeys[b + 1]!) && (s.wordKeys[b + 3] ?? s.wordKeys[i]!) === 'main' ? 4 : 2) : 1;
       }
     }
     // « ces immigrés-là »: the « -là » belongs to the name.

@@ -272,7 +272,7 @@ const FOR_WHOM = new Set(['la', 'le', 'les', 'l', 'nos', 'notre', 'tout', 'tous'
 function limited(s: Stream, p: number, q: number): boolean {
   if (q >= s.words.length || s.sentence[q] !== s.sentence[p] || !LIMITING.has(s.wordKeys[q]!)) return false;
   // « le plus malhonnête au monde »: a superlative over the whole world limits nothing.
-  if (s.wordKeys[q]! === 'au' && keyOf(s.words[q + 1] ?? s.words[q]!) === 'monde' && p > 0 && ['plus', 'moins'].includes(s.wordKeys[p - 1]!)) return false;
+  if (s.wordKeys[q]! === 'au' && (s.wordKeys[q + 1] ?? s.wordKeys[q]!) === 'monde' && p > 0 && ['plus', 'moins'].includes(s.wordKeys[p - 1]!)) return false;
   return !(s.wordKeys[q]! === 'pour' && q + 1 < s.words.length && FOR_WHOM.has(s.wordKeys[q + 1]!));
 }
 
@@ -329,7 +329,7 @@ function walkBack(s: Stream, p: number): { k: number; copula: boolean; pronoun: 
       continue;
     }
     // « sont ce qu'il y a de plus … »: a superlative stated as fact.
-    if (k >= 5 && s.words.slice(k - 5, k + 1).map(keyOf).join(' ') === 'ce qu il y a de') {
+    if (k >= 5 && s.wordKeys.slice(k - 5, k + 1).join(' ') === 'ce qu il y a de') {
       k -= 6;
       continue;
     }
@@ -488,7 +488,7 @@ function carried(s: Stream, g: Groups, p: number): Mention | undefined {
  */
 function victimClause(s: Stream, from: number, to: number): boolean {
   // « les … meurent de faim / gèlent / dorment dehors, ça me lève le cœur »: a hardship they suffer, which the feeling is about.
-  if (from < to && (fills(HARDSHIP, s.words[from]) || (fills(SLEEP, s.words[from]) && s.words.slice(from + 1, Math.min(to, from + 4)).some((w) => OUT_IN_COLD.has(keyOf(w)))))) return true;
+  if (from < to && (fills(HARDSHIP, s.words[from]) || (fills(SLEEP, s.words[from]) && s.wordKeys.slice(from + 1, Math.min(to, from + 4)).some((w) => OUT_IN_COLD.has(w))))) return true;
   for (let k = from; k < to; k += 1) {
     const w = s.wordKeys[k]!;
     if ((w === 'les' || w === 'leur') && k > from && PASSIVE_SUBJECTS.has(s.wordKeys[k - 1]!)) return true;
@@ -797,10 +797,10 @@ const THEM = new Set(['eux', 'elles', 'lui', 'eux-autres', 'eux-memes']);
 function dangerOfDoing(s: Stream, ante: Mention, k: number): boolean {
   const at = k + 2;
   if (!THAT.has(s.wordKeys[k]!) || at >= s.words.length || !DANGER.has(s.wordKeys[at]!) || s.sentence[at] !== s.sentence[k]) return false;
-  if (keyOf(s.words[at + 1] ?? s.words[at]!) === 'pour' && THEM.has(keyOf(s.words[at + 2] ?? s.words[at]!))) return true;
+  if ((s.wordKeys[at + 1] ?? s.wordKeys[at]!) === 'pour' && THEM.has(s.wordKeys[at + 2] ?? s.wordKeys[at]!)) return true;
   let from = k;
   while (from > 0 && s.sentence[from - 1] === s.sentence[k] && from - 1 >= ante.b) from -= 1;
-  const clause = s.words.slice(from, k).map(keyOf);
+  const clause = s.wordKeys.slice(from, k);
   return clause.length >= 3 && !clause.some((w) => BE_PASSIVE.has(w) || w === 'etaient' || w === 'etait');
 }
 
@@ -1055,7 +1055,7 @@ function findVile(s: Stream, out: WordHit[]): void {
       let k = p - 1;
       while (k > 1 && p - k <= 4 && SUBJECT_GAP.has(s.wordKeys[k]!)) k -= 1;
       // A comma after the noun ends its clause.
-      if (k > 0 && VERMIN.has(s.wordKeys[k]!) && /^(ces|les|cette|la|ce|cet|des)$/.test(s.wordKeys[k - 1]!) && !NO_LONGER.has(keyOf(s.words[k - 2] ?? s.words[k]!)) && !s.brk[k + 1] && (!mostly || /^(parasite|sangsue|charogne)/.test(s.wordKeys[k]!)))
+      if (k > 0 && VERMIN.has(s.wordKeys[k]!) && /^(ces|les|cette|la|ce|cet|des)$/.test(s.wordKeys[k - 1]!) && !NO_LONGER.has(s.wordKeys[k - 2] ?? s.wordKeys[k]!) && !s.brk[k + 1] && (!mostly || /^(parasite|sangsue|charogne)/.test(s.wordKeys[k]!)))
         out.push({ kind: 'hate', severity: mostly ? 'warning' : 'error', a: k - 1, b: q, ...(mostly ? { doubtful: 'together' as const } : {}) });
     }
   });
@@ -1088,11 +1088,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // The ordinary sense is cleared, so phrase lists do not flag it either.
     // « une tapette à mouches »; « mongol » takes no such complement (« le mongol de l'année » is an insult).
     // Called names (« gang de tapettes à la parade », « maudites tapettes »): a vocative, whatever follows.
-    const called = (VOCATIVE.has(prev) || (isDe(prev) && a > 1 && VOCATIVE.has(s.wordKeys[a - 2]!))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(keyOf(s.words[b + 1] ?? s.words[a]!)));
+    const called = (VOCATIVE.has(prev) || (isDe(prev) && a > 1 && VOCATIVE.has(s.wordKeys[a - 2]!))) && !(next === 'a' && /^(?:mouche|souris|rat)/.test(s.wordKeys[b + 1] ?? s.wordKeys[a]!));
     // « les tapettes de la bibliothèque », « du conseil »: a body or place of people as the complement names persons.
     // The complement's determiner is skipped (« de la », « de notre »); « à » and « pour » are the tool's.
-    const k = b + 1 < n && NOUN_HEAD.has(keyOf(s.words[b + 1]!)) ? b + 2 : b + 1;
-    const ofPeople = next[0] === 'd' && PEOPLE_PLACES.has(keyOf(s.words[k] ?? s.words[a]!));
+    const k = b + 1 < n && NOUN_HEAD.has(s.wordKeys[b + 1]!) ? b + 2 : b + 1;
+    const ofPeople = next[0] === 'd' && PEOPLE_PLACES.has(s.wordKeys[k] ?? s.wordKeys[a]!);
     const ordinary = !called && ((ORDINARY_NEXT.has(next) && !ofPeople && !s.wordKeys[a]!.startsWith('mongol')) || ORDINARY_BEFORE.has(prev) || (a > 1 && ORDINARY_BEFORE.has(s.wordKeys[a - 2]!)));
     if (ordinary) {
       out.push({ kind: 'hate', severity: 'clear', a, b });
@@ -1150,7 +1150,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const prev2 = p > 1 && s.sentence[p - 2] === s.sentence[p] ? s.wordKeys[p - 2]! : '';
       const named = NAMING.has(prev) ? p - 1 : isDe(prev) && NAMING.has(prev2) ? p - 2 : -1;
       const you = named >= 0 ? -1 : secondPersonBefore(s, p);
-      const be = you >= 0 && (s.wordKeys[you]! === 'tes' || s.words.slice(you, p).some((w) => BE.has(keyOf(w))));
+      const be = you >= 0 && (s.wordKeys[you]! === 'tes' || s.wordKeys.slice(you, p).some((w) => BE.has(w)));
       // « gauchistes de merde »: the insult after the name.
       const after = q + 1 < n && s.sentence[q + 1] === s.sentence[p] && isDe(s.wordKeys[q]!) && ['merde', 'marde', 'service'].includes(s.wordKeys[q + 1]!);
       if (after && named < 0) {
@@ -1207,7 +1207,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // Said to the reader: « t'es juste un parasite », « vous êtes des déchets ».
         const { pronoun, copula } = walkBack(s, p);
         const you = pronoun >= 0 ? -1 : secondPersonBefore(s, p);
-        const be = you >= 0 && s.words.slice(you, p).some((w) => ['es', 'etes', 'tes', 'est'].includes(keyOf(w)));
+        const be = you >= 0 && s.wordKeys.slice(you, p).some((w) => ['es', 'etes', 'tes', 'est'].includes(w));
         if ((copula || be) && you >= 0) {
           if (!isNegated(s, you, q, [[p, q]]) && !isReported(s, sc, you, q)) out.push({ kind: 'contempt', severity: 'error', a: you, b: q });
           continue;
@@ -1237,7 +1237,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         for (let j = p - 1; j >= Math.max(1, walked.k) && none < 0; j -= 1) if (s.wordKeys[j]! === 'pas' && ['a', 'ya', 'avait', 'aura'].includes(s.wordKeys[j - 1]!) && s.sentence[j - 1] === s.sentence[p]) none = j - 1;
         // « … qu'une femme »: one member compared stands for all.
         const one = after !== undefined && ['un', 'une'].includes(s.wordKeys[after.a]!);
-        if (after && (after.generic || one) && none >= 0 && s.words.slice(none, p).some((w) => COMPARATIVE.has(keyOf(w)))) {
+        if (after && (after.generic || one) && none >= 0 && s.wordKeys.slice(none, p).some((w) => COMPARATIVE.has(w))) {
           // Taken up by a pronoun, the group stands before: the statement ends on the pronoun.
           const end = after.b > q ? after.b : q + 2;
           push(out, s, sc, none, end, [[none, end]]);
@@ -1478,7 +1478,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const object = mentionAt(g, g.startingAt[v + 1]);
     const pronoun = v >= 1 && OBJECT_PRONOUNS.has(s.wordKeys[v - 1]!) ? antecedent(s, g, v - 1)
       : v + 1 < p && /ez$/.test(s.wordKeys[v]!) && OBJECT_PRONOUNS.has(s.wordKeys[v + 1]!) ? antecedent(s, g, v + 1) : undefined;
-    const passive = s.words.slice(Math.max(0, v - 3), v).some((w) => BEING.has(keyOf(w)) || keyOf(w) === 'faire');
+    const passive = s.wordKeys.slice(Math.max(0, v - 3), v).some((w) => BEING.has(w) || w === 'faire');
     const named = passive ? mentionEndingNear(s, g, v, HANDLED_GAP, 7) : undefined;
     // « les chiens des résidents doivent être tenus en laisse »: a group after « des » completes another noun.
     const subject = named && !(named.a > 0 && s.sentence[named.a - 1] === s.sentence[named.a] && s.brk[named.a] === 0 && (OF_PEOPLE.has(s.wordKeys[named.a]!) || OF_PEOPLE.has(s.wordKeys[named.a - 1]!))) ? named : undefined;
@@ -1587,7 +1587,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « les soins des … sont un fardeau »: the group completes a thing, which is the subject (their lives are them).
     const thing = m !== undefined && ofAThing(s, m) && !LIVES.has(s.wordKeys[m.a - 1]!) && m.a >= 2 && (THING_DET.has(s.wordKeys[m.a - 2]!) || PEOPLE_DET.has(s.wordKeys[m.a - 2]!));
     // « On abandonne les …, c'est une honte »: « c'est » after a clause with its own subject takes up that clause, not its object.
-    const clause = m !== undefined && s.words.slice(m.b, p).some((w) => THAT.has(keyOf(w))) && doneTo(s, m.a);
+    const clause = m !== undefined && s.wordKeys.slice(m.b, p).some((w) => THAT.has(w)) && doneTo(s, m.a);
     if (m && m.generic && !governed(s, m) && !thing && !inOpeningInfinitive(s, m, q) && !clause) {
       push(out, s, sc, m.a, q, [[p, q]], q);
       continue;
@@ -1630,7 +1630,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « toujours en train de se battre pour l'égalité »: fighting for or against something is a cause, not a vice.
     // « ont tendance à se plaindre du bruit »: complaining of something named is a complaint, not a vice.
     const cause = q < n && s.sentence[q] === s.sentence[p] ? CAUSE_OF.get(s.wordKeys[q - 1]!) : undefined;
-    if (cause && cause.has(s.wordKeys[q]!) && keyOf(s.words[q + 1] ?? s.words[q]!) !== 'rien') continue;
+    if (cause && cause.has(s.wordKeys[q]!) && (s.wordKeys[q + 1] ?? s.wordKeys[q]!) !== 'rien') continue;
     // « les … qui portent plainte veulent juste de l'attention »: the subject carried past its relative clause.
     const from = progressiveFrom(s, p);
     const near = mentionEndingNear(s, g, from, SUBJECT_GAP, 3);
@@ -1716,7 +1716,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « J'ai horreur qu'on méprise les … »: the speaker stands against the hatred that follows.
       if (disapprovedBefore(s, p)) continue;
       // « Personne devrait interdire aux … »: nobody is called on (not « la personne »).
-      if (p > 0 && s.sentence[p - 1] === s.sentence[p] && NOBODY_SUBJECT.has(s.wordKeys[p - 1]!) && !THING_DET.has(keyOf(s.words[p - 2] ?? s.words[p]!))) continue;
+      if (p > 0 && s.sentence[p - 1] === s.sentence[p] && NOBODY_SUBJECT.has(s.wordKeys[p - 1]!) && !THING_DET.has(s.wordKeys[p - 2] ?? s.wordKeys[p]!)) continue;
       // « je ne respecte pas assez les … »: not enough, not all, not always.
       if (q < n && DENIALS.has(s.wordKeys[q - 1]!) && NOT_ENOUGH.has(s.wordKeys[q]!)) continue;
       // « de la haine pour ceux qui frappent les … »: people named by what they do, not a group.
@@ -1727,7 +1727,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       let seen = false;
       // « je déteste être entouré de … », « j'en ai marre de vivre avec des … »: being among them.
       let among = false;
-      const trust = s.words.slice(p, q).some((w) => TRUST.has(keyOf(w)));
+      const trust = s.wordKeys.slice(p, q).some((w) => TRUST.has(w));
       if (trust && k < n && isQue(s.wordKeys[k]!)) continue;
       while (k < n && k - q < (trust ? 9 : among ? 7 : 5) && s.sentence[k] === s.sentence[p] && (g.startingAt[k] ?? -1) < 0 && (g.headAt[k] ?? -1) < 0 && (fills(FILLER, s.words[k]) || REGARD.has(s.wordKeys[k]!) || (k === q && MANNER.test(s.wordKeys[k]!)) || AMONG.has(s.wordKeys[k]!) || PERCEIVE.has(s.wordKeys[k]!) || ANY_MEMBER.has(s.wordKeys[k]!) || (trust && SAID.has(s.wordKeys[k]!)))) {
         if (AMONG.has(s.wordKeys[k]!)) among = true;
@@ -1737,7 +1737,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       const m = mentionAt(g, (g.startingAt[k] ?? -1) >= 0 ? g.startingAt[k] : g.headAt[k]);
       // A feeling opening the sentence reaches the people through determiners and verbs of being among or seeing them
       // only (« écœuré de voir des … »), not through a thing of theirs (« dégoûté par le sort des … »: compassion).
-      if (m && set === OPENERS && s.words.slice(q, m.a).some((w) => !OPENER_GAP.has(keyOf(w)) && !REGARD.has(keyOf(w)) && !AMONG.has(keyOf(w)) && !PERCEIVE.has(keyOf(w)) && !ANY_MEMBER.has(keyOf(w)))) continue;
+      if (m && set === OPENERS && s.wordKeys.slice(q, m.a).some((w) => !OPENER_GAP.has(w) && !REGARD.has(w) && !AMONG.has(w) && !PERCEIVE.has(w) && !ANY_MEMBER.has(w))) continue;
       // Too many of a people, said of where we live (« Trop de … en ville »), not of a plight (« trop de femmes en détresse »).
       // (« Pas de … dans notre quartier »: a people kept out of where we live, the slogan said the same way.)
       // (« Aucun … » keeps out only an identity, any member of it.)
@@ -1758,11 +1758,11 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         // (After a comma the clause is no restriction: « coupez l'aide aux …, qu'ils se débrouillent ».)
         const restricted = m.b < n && s.sentence[m.b] === s.sentence[p] && s.brk[m.b] === 0 && ['qui', 'que', 'qu', 'quand', 'lorsqu'].includes(s.wordKeys[m.b]!) && !presentOnly(s, m.b + 1);
         // « je n'engagerais jamais un … »: never any member is the whole identity.
-        if (REMOVE.has(s.wordKeys[p]!) && s.words.slice(Math.max(0, p - 3), p).some((w) => DENIALS.has(keyOf(w)) || keyOf(w) === 'ne')) {
+        if (REMOVE.has(s.wordKeys[p]!) && s.wordKeys.slice(Math.max(0, p - 3), p).some((w) => DENIALS.has(w) || w === 'ne')) {
           out.push({ kind: 'hate', severity: 'clear', a: p, b: m.b });
           continue;
         }
-        const never = m.identity && (trust || none || s.words.slice(p, q).some((w) => keyOf(w) === 'jamais' || keyOf(w) === 'comment'));
+        const never = m.identity && (trust || none || s.wordKeys.slice(p, q).some((w) => w === 'jamais' || w === 'comment'));
         // « typique d'un … d'être généreux »: a stereotype with no fault said is a generalisation to check, not hate.
         // (The group's name may have taken « de » + the infinitive as its complement: « des … de travailler ».)
         let said = false;
@@ -1779,7 +1779,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
           continue;
         }
         // « je ne pense pas qu'on puisse faire confiance aux … »: the belief denied is the speaker's own frame, so only its verb may be someone else's words.
-        if (BELIEF_DENIED.has(keyOf(s.words[p + 2] ?? s.words[p]!)) && s.words.slice(p, q).some((w) => keyOf(w) === 'qu' || keyOf(w) === 'que')) {
+        if (BELIEF_DENIED.has(s.wordKeys[p + 2] ?? s.wordKeys[p]!) && s.wordKeys.slice(p, q).some((w) => w === 'qu' || w === 'que')) {
           const cleared = isNegated(s, p, m.b, [[p, q]], q) || isReported(s, sc, p, p + 1);
           out.push({ kind: 'hate', severity: cleared ? 'clear' : level, a: p, b: m.b });
           continue;
@@ -1798,7 +1798,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       })();
       // « Les Mexicains, j'haïs ça »: « ça » right after the feeling takes up a group set out before it, at the sentence's start.
       // « Les Arabes, on en a assez »: « en » in the feeling takes them up too.
-      const taking = (q < n && s.sentence[q] === s.sentence[p] && ['ca', 'cela'].includes(s.wordKeys[q]!)) || s.words.slice(p, q).some((w) => keyOf(w) === 'en');
+      const taking = (q < n && s.sentence[q] === s.sentence[p] && ['ca', 'cela'].includes(s.wordKeys[q]!)) || s.wordKeys.slice(p, q).some((w) => w === 'en');
       const dislocated = les < 0 && taking ? mentionAt(g, g.lastBefore[p]) : undefined;
       // Set out at the sentence's start, or after a short opener (« Honnêtement, les …, on s'en passerait »).
       if (dislocated && dislocated.generic && dislocated.identity && (dislocated.a === 0 || s.sentence[dislocated.a - 1] !== s.sentence[dislocated.a] || s.brk[dislocated.a] !== 0) && s.clause[dislocated.b - 1] !== s.clause[p] && p - dislocated.b <= 3) {
@@ -1822,7 +1822,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
         continue;
       }
       // « Un …, tu lui fais pas confiance »: one member set out first and taken up by « lui » stands for all of them.
-      const one = les < 0 && s.words.slice(p, q).some((w) => keyOf(w) === 'lui') ? mentionAt(g, g.lastBefore[p]) : undefined;
+      const one = les < 0 && s.wordKeys.slice(p, q).some((w) => w === 'lui') ? mentionAt(g, g.lastBefore[p]) : undefined;
       if (one && one.identity && ['un', 'une'].includes(s.wordKeys[one.a]!) && (one.a === 0 || s.sentence[one.a - 1] !== s.sentence[one.a]) && one.b < n && s.brk[one.b] !== 0 && p - one.b <= 2) {
         push(out, s, sc, one.a, q, [[p, q]], q);
         continue;
@@ -1856,7 +1856,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     for (let k = v - 1; k >= 0 && v - k <= 3 && s.clause[k] === s.clause[i]; k -= 1) if (SPEAKER.has(s.wordKeys[k]!)) { who = k; break; }
     if (who < 0) continue;
     // « J'ai honte de lire autant de haine contre les … »: the feeling is one the speaker reads or sees in others.
-    if (s.words.slice(v + 1, i).some((w) => SEEN_IN_OTHERS.has(keyOf(w)))) continue;
+    if (s.wordKeys.slice(v + 1, i).some((w) => SEEN_IN_OTHERS.has(w))) continue;
     let ne = false;
     let only = false;
     let denied = false;
@@ -1896,7 +1896,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const m = (owned ? undefined : near) ?? (head && (!slogan || head.identity) && !victimClause(s, head.b, p) && !suffering(s, head.b + 1) ? head : undefined) ?? (near === undefined && s.wordKeys[p]!.startsWith('m') ? carried(s, g, p) : undefined);
     // « ta volonté de chasser les … me dégoûte »: the group is the act's object, not what disgusts (unless « qui » takes it up).
     // « ceux qui haïssent les … me dégoûtent »: the group is the object inside a relative clause.
-    const object = m !== undefined && ((objectOfInfinitive(s, m) && !s.words.slice(m.b, p).some((w) => keyOf(w) === 'qui')) || objectOfClause(s, m));
+    const object = m !== undefined && ((objectOfInfinitive(s, m) && !s.wordKeys.slice(m.b, p).some((w) => w === 'qui')) || objectOfClause(s, m));
     // « mettre les locataires dehors »: the verb's frame reads it (threat.ts), with its subject and negation; no slogan.
     const put = m !== undefined && s.wordKeys[p]! === 'dehors' && m.a > 0 && infinitive(s, m.a - 1);
     // « Les …, j'ai la haine de ceux qui les insultent »: the speaker's feeling has an object of its own.
@@ -1910,7 +1910,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (seen && seen.generic && s.wordKeys[p]!.startsWith('m') && s.sentence[seen.a] === s.sentence[p] && p - seen.b <= 6 && seen.a > 0 && PERCEIVE.has(s.wordKeys[seen.a - 1]!)) {
       const v = seen.a - 1;
       // What they are seen doing is not them (« voir des … se faire insulter me donne envie de vomir »).
-      const doing = s.words.slice(seen.b, p).some((w) => /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w)));
+      const doing = s.wordKeys.slice(seen.b, p).some((w) => /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(w));
       if (!doing && (v === 0 || s.sentence[v - 1] !== s.sentence[v])) {
         push(out, s, sc, v, q, [[p, q]], q);
         continue;
@@ -1924,7 +1924,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // What they are seen doing is not them (« quand je vois des … se faire insulter »).
       // (Arriving is no deed done to them: « plus je vois de … arriver en ville, plus j'ai la haine ».)
       // (A relative clause telling what they suffer is that too: « des … qui dorment dehors ».)
-      const doing = met !== undefined && (s.words.slice(met.b, p).some((w) => !ARRIVING.has(keyOf(w)) && /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(keyOf(w))) || (met.b + 1 < p && keyOf(s.words[met.b]!) === 'qui' && suffering(s, met.b + 1)));
+      const doing = met !== undefined && (s.wordKeys.slice(met.b, p).some((w) => !ARRIVING.has(w) && /^(?:se|s|faire|etre)$|(?:er|ir|ant)$/.test(w)) || (met.b + 1 < p && s.wordKeys[met.b]! === 'qui' && suffering(s, met.b + 1)));
       let when = -1;
       // « Plus je vois de …, plus … »: the more they are seen, the more the feeling, as « chaque fois que ».
       const more = (k: number): boolean => s.wordKeys[k]! === 'plus' && (k === 0 || s.sentence[k - 1] !== s.sentence[k]);
@@ -1963,7 +1963,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     const m = mentionAt(g, g.endingAt[p]);
     if (!m || !m.generic || !m.identity || (m.a > 0 && s.sentence[m.a - 1] === s.sentence[m.a]) || s.sentence[p] !== s.sentence[m.a]) continue;
     const next = q < n && s.sentence[q] === s.sentence[p] ? s.wordKeys[q]! : '';
-    if (FEELING_OBJECT.has(next) || ((next === 'que' || next === 'qu') && !ON_FEELING.has(keyOf(s.words[q + 1] ?? s.words[q]!)))) continue;
+    if (FEELING_OBJECT.has(next) || ((next === 'que' || next === 'qu') && !ON_FEELING.has(s.wordKeys[q + 1] ?? s.wordKeys[q]!))) continue;
     push(out, s, sc, m.a, q, [[p, q]], q);
   }
 
@@ -2033,9 +2033,9 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       // « a fait un million de morts »: the dead as a noun, not the verb « mourir ».
       if (['mort', 'morts', 'morte', 'mortes'].includes(s.wordKeys[h]!) && h > 0 && ['de', 'd', 'des', 'les', 'aux', 'nos', 'leurs', 'ses', 'mes', 'ces'].includes(s.wordKeys[h - 1]!)) continue;
       // « j'ai de la haine pour ceux qui frappent les … »: a relative clause between them gives the verb another subject.
-      if (!initial && s.words.slice(mStart, h).some((w) => keyOf(w) === 'qui')) continue;
+      if (!initial && s.wordKeys.slice(mStart, h).some((w) => w === 'qui')) continue;
       // « frapper à la porte »: a preposition instead of an object, so no violence done to anyone.
-      if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(s.wordKeys[h2]!) && !OBJECT_PRONOUNS.has(s.wordKeys[h - 1]!) && !['coups', 'coup', 'mort', 'bout'].includes(keyOf(s.words[h2 + 1] ?? s.words[h2]!))) continue;
+      if (!initial && h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 && INSTEAD_OF_OBJECT.has(s.wordKeys[h2]!) && !OBJECT_PRONOUNS.has(s.wordKeys[h - 1]!) && !['coups', 'coup', 'mort', 'bout'].includes(s.wordKeys[h2 + 1] ?? s.wordKeys[h2]!)) continue;
       let target: Mention | undefined;
       let pronoun = -1;
       let person = false;
@@ -2138,7 +2138,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (wish && denied) continue;
     const verb = s.wordKeys[v]!;
     const dest = s.wordKeys[d]!;
-    const toPerson = ['ton', 'ta', 'tes', 'votre', 'vos'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) || ['tu', 'vous'].includes(keyOf(s.words[d + 2] ?? s.words[d]!));
+    const toPerson = ['ton', 'ta', 'tes', 'votre', 'vos'].includes(s.wordKeys[d + 1] ?? s.wordKeys[d]!) || ['tu', 'vous'].includes(s.wordKeys[d + 2] ?? s.wordKeys[d]!);
     const order = IMPERATIVES.has(verb) && (prev === '' || !['tu', 'vous', 'il', 'elle', 'ils', 'elles', 'on'].includes(prev));
     // « Retournez chez vous » may be safety advice; « dans votre pays » is not.
     const home = dest === 'chez';
@@ -2153,7 +2153,7 @@ export function findHate(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « Les …, retournez chez vous », « retournez chez vous les … »: « chez vous » is no safety advice when a whole people (not an
     // age) is hailed right before the order or right after the place.
     // (The place ends the order: « … retournez chez vous en sécurité après la prière » is care.)
-    else if (order && home && (d2 >= n || s.sentence[d2] !== s.sentence[d] || s.brk[d2] !== 0 || (later !== undefined && later.a - d2 <= 1)) && ['vous', 'toi'].includes(keyOf(s.words[d + 1] ?? s.words[d]!)) && [known && v - known.b <= 1 ? known : undefined, later && later.a - d2 <= 1 && s.sentence[later.a] === s.sentence[d] ? later : undefined].some((m) => m !== undefined && m.identity && m.generic && !namedByAge(s, m)))
+    else if (order && home && (d2 >= n || s.sentence[d2] !== s.sentence[d] || s.brk[d2] !== 0 || (later !== undefined && later.a - d2 <= 1)) && ['vous', 'toi'].includes(s.wordKeys[d + 1] ?? s.wordKeys[d]!) && [known && v - known.b <= 1 ? known : undefined, later && later.a - d2 <= 1 && s.sentence[later.a] === s.sentence[d] ? later : undefined].some((m) => m !== undefined && m.identity && m.generic && !namedByAge(s, m)))
       push(out, s, sc, known && v - known.b <= 1 ? known.a : v, d2, [[v, d2]]);
   }
   // Likened to animals by a comparison, whatever the quality (« sont aussi têtus que des mules », « plus bêtes qu'un âne »).

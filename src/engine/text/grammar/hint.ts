@@ -30,7 +30,7 @@
  */
 import { groupsOf, namedByAge } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { compile, fills, findAllIn, keyOf, NO_LONGER, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, NO_LONGER, wordSet } from './patterns.ts';
 import { isNegated, type Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import { peopleWorship, religiousDress } from './lexicon-groups.ts';
@@ -315,7 +315,7 @@ export function findHints(s: Stream, sc: Scope, judged: Uint8Array): WordHit[] {
   const n = s.words.length;
   const out: WordHit[] = [];
   if (n === 0) return out;
-  const next = (b: number): string => keyOf(s.words[b] ?? s.words[0]!);
+  const next = (b: number): string => s.wordKeys[b] ?? s.wordKeys[0]!;
   const hints = findAllIn(s, HINTS).filter(([, b]) => (next(b - 1) !== 'pour' || !/^(serv|aid|voyag)/.test(next(b)))
     // (A fauna named by its kind is animals, « une certaine faune aquatique ».)
     && !(/^(faune|engeance)$/.test(next(b - 1)) && b < n && /^(aq|ma|sa|lo|d)/.test(next(b))));

@@ -119,11 +119,11 @@ export const LACKING = compile(lacking);
 /** Where a lack read at i ends; « savoir » only in « savoir-vivre ». */
 function lackEnd(s: Stream, i: number): number {
   const e = matchAt(s, LACKING, i);
-  return e > i && s.wordKeys[e - 1]! === 'savoir' ? (keyOf(s.words[e] ?? s.words[0]!) === 'vivre' && s.brk[e] === 0 ? e + 1 : -1) : e;
+  return e > i && s.wordKeys[e - 1]! === 'savoir' ? ((s.wordKeys[e] ?? s.wordKeys[0]!) === 'vivre' && s.brk[e] === 0 ? e + 1 : -1) : e;
 }
 /** Where the name in apposition to a people ends (« les Arabes, ces porcs », « les femmes, ces maudites vipères »), or -1. */
 function appositionEnd(s: Stream, k: number): number {
-  if (!DEMONSTRATIVES.has(keyOf(s.words[k] ?? s.words[0]!))) return -1;
+  if (!DEMONSTRATIVES.has(s.wordKeys[k] ?? s.wordKeys[0]!)) return -1;
   let i = k + 1;
   while (i - k <= 2 && s.brk[i] === 0 && (METAPHOR.has(s.wordKeys[i]!) || NAMING.has(s.wordKeys[i]!))) i += 1;
   const w = s.words[i];

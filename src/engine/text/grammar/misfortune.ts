@@ -10,7 +10,7 @@
  */
 import { groupsOf } from './groups.ts';
 import type { WordHit } from './hit.ts';
-import { compile, fills, findAllIn, keyOf, NO_LONGER, wordSet } from './patterns.ts';
+import { compile, fills, findAllIn, NO_LONGER, wordSet } from './patterns.ts';
 import type { Scope } from './scope.ts';
 import type { Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
@@ -116,7 +116,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
     const next = b < n && s.sentence[b] === s.sentence[a] ? s.wordKeys[b]! : '';
     // (« les feuilles mortes », « la saison morte »: things said dead, no one.)
     if (/^mort/.test(s.wordKeys[a]!) && a > 0 && DEAD_THINGS.has(s.wordKeys[a - 1]!)) return false;
-    if (s.wordKeys[b - 1]! === 'feu') return !((next === 'de' || next === 'd') && FESTIVE_FIRE.has(keyOf(s.words[b + 1] ?? s.words[b - 1]!)));
+    if (s.wordKeys[b - 1]! === 'feu') return !((next === 'de' || next === 'd') && FESTIVE_FIRE.has(s.wordKeys[b + 1] ?? s.wordKeys[b - 1]!));
     // (« que ta maison brûle le soir où… »: a time, no object; « brûler les feuilles »: « les » opens an object, not « them ».)
     if (!/^brul/.test(s.wordKeys[a]!) || a + 2 >= n || s.sentence[a + 2] !== s.sentence[a] || s.brk[a + 1] !== 0 || s.brk[a + 2] !== 0) return true;
     return !(OBJECT_OPENERS.has(s.wordKeys[a + 1]!) && !TIMES.has(s.wordKeys[a + 2]!) && /[a-z]{3}/.test(s.wordKeys[a + 2]!));
@@ -189,7 +189,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
    * guard, yet the wish is the speaker's. Still quiet under another reading, a quotation, care or a negation.
    */
   const described = (b: number, k: number): boolean => {
-    if (!/^souhait/.test(s.wordKeys[b - 1]!) || !/^(?:a|au|aux)$/.test(keyOf(s.words[b] ?? s.words[0]!))) return false;
+    if (!/^souhait/.test(s.wordKeys[b - 1]!) || !/^(?:a|au|aux)$/.test(s.wordKeys[b] ?? s.wordKeys[0]!)) return false;
     let rel = false;
     for (let j = b; j < n && s.sentence[j] === k; j += 1) {
       if (j - b <= 4 && s.wordKeys[j]! === 'qui') rel = true;
@@ -235,7 +235,7 @@ export function findMisfortune(s: Stream, sc: Scope, judged: Uint8Array, tokens:
       // (« si au moins le covid pouvait frapper moins fort les aînés »: less harm is care.)
       if (judged[j] || s.quoted[j] || sc.spoken[j] || fills(CARE, s.words[j]) || (j >= h && s.wordKeys[j]! === 'moins')) said = true;
       if (j >= h && fills(TAKE, s.words[j]!)) took = j + 1;
-      if (NO_LONGER.has(s.wordKeys[j]!) && (fills(TAKE, s.words[j + 1]) || OBJECT_OPENERS.has(keyOf(s.words[j + 1] ?? s.words[j]!)))) never = true;
+      if (NO_LONGER.has(s.wordKeys[j]!) && (fills(TAKE, s.words[j + 1]) || OBJECT_OPENERS.has(s.wordKeys[j + 1] ?? s.wordKeys[j]!))) never = true;
     }
     if (took && never && target[k] && !said) push(a, h - 1, took);
   }

@@ -17,7 +17,7 @@ import { peopleWorship, religiousDress } from './lexicon-groups.ts';
 import { hardshipVerbs, TRUSTED_ROLES, VICE } from './lexicon-predicates.ts';
 import { infinitive } from './relative.ts';
 import type { WordHit } from './hit.ts';
-import { compile, fills, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
+import { compile, fills, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isReported, RIGHT, type Scope } from './scope.ts';
 import { CLAUSE, type Stream } from './stream.ts';
 import type { Token } from '../tokens.ts';
@@ -176,7 +176,7 @@ function ownVerdict(s: Stream, from: number, j: number): number {
 
 /** Trusting, wanting or a decent quality asked (« peut-on faire confiance à… », « sont-ils honnêtes ») in the asked words: « non » then slights. */
 function favourable(s: Stream, from: number, j: number): boolean {
-  for (let i = from; i < j; i += 1) if (s.sentence[i] === s.sentence[j]! - 1 && (fills(WANT, s.words[i]) || fills(QUALITY, s.words[i])) && !NORMAL.has(s.wordKeys[i]!) && !['se', 's'].includes(keyOf(s.words[i - 1] ?? s.words[i]!))) return !NEGATORS.has(keyOf(s.words[i - 1] ?? s.words[i]!));
+  for (let i = from; i < j; i += 1) if (s.sentence[i] === s.sentence[j]! - 1 && (fills(WANT, s.words[i]) || fills(QUALITY, s.words[i])) && !NORMAL.has(s.wordKeys[i]!) && !['se', 's'].includes(s.wordKeys[i - 1] ?? s.wordKeys[i]!)) return !NEGATORS.has(s.wordKeys[i - 1] ?? s.wordKeys[i]!);
   return false;
 }
 

@@ -4,7 +4,7 @@
  * « certains prétendent que … c'est faux », « nous condamnons les propos… », quotation marks).
  * Bounded windows only: a clause, the sentence and the next one, at most WINDOW words.
  */
-import { compile, findAllIn, keyOf, wordSet, fills, type Slot, isQue, isDe } from './patterns.ts';
+import { compile, findAllIn, wordSet, fills, type Slot, isQue, isDe } from './patterns.ts';
 import { opensAct } from './relative.ts';
 import type { Stream } from './stream.ts';
 import { groupsOf, mentionAt } from './groups.ts';
@@ -457,7 +457,7 @@ function denounces(s: Stream, i: number): boolean {
   if (s.wordKeys[i]! === 'accord') return disagrees(s, i);
   if (!fills(DENOUNCE, s.words[i]) || isNegatedAt(s, i) || verdictAsked(s, i)) return false;
   // « Je suis peut-être raciste, mais les … »: the speaker concedes the word, then says the claim as their own.
-  if (keyOf(s.words[i + 1] ?? s.words[i]!) === 'mais' && (CONCEDE.has(keyOf(s.words[i - 1] ?? s.words[i]!)) || keyOf(s.words[i - 2] ?? s.words[i]!) === 'peut')) return false;
+  if ((s.wordKeys[i + 1] ?? s.wordKeys[i]!) === 'mais' && (CONCEDE.has(s.wordKeys[i - 1] ?? s.wordKeys[i]!) || (s.wordKeys[i - 2] ?? s.wordKeys[i]!) === 'peut')) return false;
   // « Sans vouloir être raciste, les … »: a disclaimer, the speaker's own claim follows.
   for (let k = Math.max(0, i - 3); k < i; k += 1) if (s.wordKeys[k]! === 'sans' && WITHOUT_BEING.has(s.wordKeys[k + 1]!)) return false;
   const sent = s.sentence[i];
@@ -815,7 +815,7 @@ export function resumesHate(s: Stream, sc: Scope, a: number, said: Uint8Array): 
   // « de » before an infinitive names the act judged (« C'est dégueulasse de parler de même »).
   for (let k = a + 1; k < s.words.length && k - a <= 3 && s.sentence[k] === s.sentence[a]; k += 1) {
     const w = s.wordKeys[k]!;
-    if (NAMING_ARTICLES.has(w) && !(/^de?$/.test(w) && /(?:er|ir|re)$/.test(keyOf(s.words[k + 1] ?? s.words[k]!)))) return false;
+    if (NAMING_ARTICLES.has(w) && !(/^de?$/.test(w) && /(?:er|ir|re)$/.test(s.wordKeys[k + 1] ?? s.wordKeys[k]!))) return false;
   }
   return true;
 }
@@ -985,7 +985,7 @@ function challenged(s: Stream, a: number): boolean {
     if (s.sentence[j] !== sent) break;
     if (s.sentence[j - 2] !== sent || !CLAUSE_OPENERS.has(s.wordKeys[j]!)) continue;
     // « Prouvez-moi que vous êtes pas raciste »: a dare about the reader is no claim about a people.
-    if (['vous', 'tu', 't', 'je', 'j'].includes(keyOf(s.words[j + 1] ?? s.words[j]!))) return false;
+    if (['vous', 'tu', 't', 'je', 'j'].includes(s.wordKeys[j + 1] ?? s.wordKeys[j]!)) return false;
     // « prouvez-moi que », « prouve moi que »; « qu'on / que quelqu'un me prouve que »; not « on m'a prouvé que » (a past proof reported).
     if (s.wordKeys[j - 1]! === 'moi') return fills(PROVE, s.words[j - 2]);
     if (!fills(PROVE, s.words[j - 1])) continue;

@@ -283,15 +283,21 @@ function splitRunOns(words: readonly Token[], brk: number[]): void {
 export function streamOf(input: readonly Token[]): Stream {
   // English words glossed first: the French words they become are then the grammar's own, not disguises.
   const tokens = undisguised(glossed(input));
-  const words: Token[] = [];
-  const brkList: number[] = [];
-  const quotedList: number[] = [];
+  // The four lists of words made at their greatest length (the words, numbers and « = » among the tokens) and cut to it
+  // after the loop: growing them one push at a time copies each list several times, a large object each time for a long
+  // paste (and a text of punctuation makes none of that length).
+  let n = 0;
+  for (const t of tokens) if (t.kind === 'word' || t.kind === 'number' || t.norm === '=') n += 1;
+  const words: Token[] = new Array(n);
+  const brkList: number[] = new Array(n);
+  const quotedList: number[] = new Array(n);
+  const hyphenList: number[] = new Array(n);
+  n = 0;
   const marks: Token[] = [];
   const markAt: number[] = [];
   const winkAt: number[] = [];
   const moods: (string | number)[] = [];
   const askedAt: number[] = [];
-  const hyphenList: number[] = [];
   let pending = NONE;
   let inQuote = false;
   // Where a quotation between plain apostrophes closes (quoteEnd).
@@ -312,23 +318,22 @@ export function streamOf(input: readonly Token[]): Stream {
     if (t.kind === 'word' || t.kind === 'number') {
       const b = CLAUSE_WORDS.has(t.norm) ? Math.max(pending, CLAUSE) : pending;
       const before = tokens.length > 0 ? prevPrev : undefined;
-      const dash = before !== undefined && before.norm === '-' && before.nEnd === t.nStart && words.length > 0 && words[words.length - 1]!.nEnd === before.nStart;
-      hyphenList.push(dash ? 1 : 0);
-      words.push(t);
-      brkList.push(b);
-      quotedList.push(inQuote ? 1 : 0);
+      hyphenList[n] = before !== undefined && before.norm === '-' && before.nEnd === t.nStart && n > 0 && words[n - 1]!.nEnd === before.nStart ? 1 : 0;
+      words[n] = t;
+      brkList[n] = b;
+      quotedList[n++] = inQuote ? 1 : 0;
       pending = NONE;
       continue;
     }
     const ch = t.norm;
     if (ch === '-') continue;
     // Any other mark right after a gloss (« (de l'Inde), ils… ») keeps the clause's break: not read through.
-    if (ch !== ')' && glosses.length > 0 && glosses[glosses.length - 2] === words.length) glosses[glosses.length - 3] = -1;
+    if (ch !== ')' && glosses.length > 0 && glosses[glosses.length - 2] === n) glosses[glosses.length - 3] = -1;
     if (ch === '(') {
-      open = words.length;
+      open = n;
       beforeOpen = pending;
-    } else if (ch === ')' && open > 0 && words.length - open >= 1 && words.length - open <= ASIDE_MAX && beforeOpen === NONE && glossOk(words.slice(open).map(keyOf))) {
-      glosses.push(open, words.length, NONE);
+    } else if (ch === ')' && open > 0 && n - open >= 1 && n - open <= ASIDE_MAX && beforeOpen === NONE && glossOk(words.slice(open, n).map(keyOf))) {
+      glosses.push(open, n, NONE);
       open = -1;
     } else if (ch === ')' || SENTENCE_END.has(ch)) open = -1;
     if (ch === '«' || ch === '“') inQuote = true;
@@ -337,27 +342,28 @@ export function streamOf(input: readonly Token[]): Stream {
     // (No clause break at these, unlike « »: the learned net's features, trained on clauses, stay as they were.)
     else if (ch === "'" && !inQuote && (closeAt = quoteEnd(tokens, k)) > 0) inQuote = true;
     else if (k === closeAt) inQuote = false;
-    if (ch.includes('?') && words.length > 0) askedAt.push(words.length - 1);
+    if (ch.includes('?') && n > 0) askedAt.push(n - 1);
     if (SENTENCE_END.has(ch)) pending = SENTENCE;
     else if (CLAUSE_END.has(ch) || ch === '«' || ch === '»' || ch === '"') pending = Math.max(pending, CLAUSE);
     else if (t.kind === 'symbol' && ch.length === 2) {
       // An emoji ends a sentence (« Bravo 🙄 Encore fermé »); some are marks of contempt.
       pending = SENTENCE;
-      if (WINKS.has(t.norm.slice(0, 2))) winkAt.push(words.length);
+      if (WINKS.has(t.norm.slice(0, 2))) winkAt.push(n);
       const mood = MOODS.get(t.norm.slice(0, 2)) ?? MOODS.get(t.norm.slice(0, 1));
-      if (mood !== undefined) moods.push(mood, words.length);
+      if (mood !== undefined) moods.push(mood, n);
       if (CONTEMPT_MARKS.has(t.norm.slice(0, 2))) {
         marks.push(t);
-        markAt.push(words.length);
+        markAt.push(n);
       }
     }
   }
+  words.length = brkList.length = quotedList.length = hyphenList.length = n;
   // A gloss at the end of its sentence (nothing after it in the clause) is not read through.
-  for (let g = 0; g < glosses.length; g += 3) if (glosses[g + 1]! >= words.length || brkList[glosses[g + 1]!] === SENTENCE) glosses[g] = -1;
+  for (let g = 0; g < glosses.length; g += 3) if (glosses[g + 1]! >= n || brkList[glosses[g + 1]!] === SENTENCE) glosses[g] = -1;
   dropAsides(words, brkList, quotedList, hyphenList, glosses);
   restateUniversals(words, brkList, quotedList, hyphenList);
   splitRunOns(words, brkList);
-  const n = words.length;
+  n = words.length;
   const brk = Uint8Array.from(brkList);
   const sentence = new Uint32Array(n);
   const clause = new Uint32Array(n);

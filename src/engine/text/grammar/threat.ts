@@ -650,9 +650,9 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
         while (st > 0 && s.sentence[st - 1] === sent && k - st < 12) st -= 1;
         for (let j = st; j < k && j < st + 8; j += 1) {
           const w = s.wordKeys[j]!;
-          const next = keyOf(s.words[j + 1] ?? s.words[j]!);
+          const next = s.wordKeys[j + 1] ?? s.wordKeys[j]!;
           // « Moi président », « si ça ne tenait qu'à moi », « si j'étais maire »: the speaker given the power.
-          own ||= (w === 'moi' && (POWER.has(next) || (j > 1 && s.wordKeys[j - 1]! === 'a' && s.wordKeys[j - 2]! === 'qu'))) || (w === 'si' && ['je', 'j', 'on'].includes(next) && /^(?:etai|pouvai|decidai|avai)/.test(keyOf(s.words[j + 2] ?? s.words[j]!)));
+          own ||= (w === 'moi' && (POWER.has(next) || (j > 1 && s.wordKeys[j - 1]! === 'a' && s.wordKeys[j - 2]! === 'qu'))) || (w === 'si' && ['je', 'j', 'on'].includes(next) && /^(?:etai|pouvai|decidai|avai)/.test(s.wordKeys[j + 2] ?? s.wordKeys[j]!));
         }
       }
       const foretold = FUTURE_BE.has(beWord) || own || (k < be && FORETOLD.has(s.wordKeys[k]!) && beWord === 'etre');
@@ -689,7 +689,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       let k = h - 2;
       while (k > 0 && h - k < 15 && s.sentence[k - 1] === sent) k -= 1;
       // (« La prochaine fois, je le noie dans le sirop »: a time, not whoever comes next.)
-      if (NEXT_ONE.has(s.wordKeys[k + 1]!) && ['le', 'la', 'les'].includes(s.wordKeys[k]!) && keyOf(s.words[k + 2] ?? s.words[k]!) !== 'fois') {
+      if (NEXT_ONE.has(s.wordKeys[k + 1]!) && ['le', 'la', 'les'].includes(s.wordKeys[k]!) && (s.wordKeys[k + 2] ?? s.wordKeys[k]!) !== 'fois') {
         add(out, s, sc, k, h2, [[h, h2]], h2);
         continue;
       }
@@ -793,8 +793,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let c = m && m.a >= h2 ? m.head + 1 : h2;
     while (c < to && !['de', 'du', 'des', 'd'].includes(s.wordKeys[c]!)) c += 1;
     const from_ = c < n && s.sentence[c] === sent && ['de', 'du', 'des', 'd'].includes(s.wordKeys[c]!) ? s.wordKeys[c]! : '';
-    const world = from_ !== '' && WORLD.has(keyOf(s.words[c + (from_ === 'de' ? 2 : 1)] ?? s.words[c]!));
-    if ((fills(ERASE, s.words[h]) && !world) || (form.startsWith('fai') && keyOf(s.words[h + 1] ?? s.words[h]!).startsWith('dispar') && from_ !== '' && !world)) continue;
+    const world = from_ !== '' && WORLD.has(s.wordKeys[c + (from_ === 'de' ? 2 : 1)] ?? s.wordKeys[c]!);
+    if ((fills(ERASE, s.words[h]) && !world) || (form.startsWith('fai') && (s.wordKeys[h + 1] ?? s.wordKeys[h]!).startsWith('dispar') && from_ !== '' && !world)) continue;
     // « Pourquoi ne pas… ? », « Pourquoi on ne les… pas ? »: the negation proposes, it does not deny.
     if (s.wordKeys[call]! === 'pourquoi') add(out, s, sc, call, to, [[call, Math.min(n, to + 2)]]);
     // (The words between the verb and its object are its own: « n'importe quel… » denies nothing.)
@@ -850,7 +850,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
       // (« feraient mieux de mourir chez eux qu'à l'hôpital » compares places: « mourir » then needs « que » after it.)
       const w = k > 3 ? s.wordKeys[k - 1]! : '';
       const c = w === 'mieux' ? k - 2 : k - 3;
-      if (/^de?$/.test(s.wordKeys[k]!) && (DECENCY.has(w) || (w === 'mieux' && (fills(DEATH, s.words[h]) || /^qu/.test(keyOf(s.words[h2] ?? s.words[h]!))))) && /^(?:fer|avoir)/.test(s.wordKeys[c]!)) (decent = true), (k = c);
+      if (/^de?$/.test(s.wordKeys[k]!) && (DECENCY.has(w) || (w === 'mieux' && (fills(DEATH, s.words[h]) || /^qu/.test(s.wordKeys[h2] ?? s.wordKeys[h]!)))) && /^(?:fer|avoir)/.test(s.wordKeys[c]!)) (decent = true), (k = c);
     }
     if (letDie(s, sc, g, out, h, h2)) continue;
     let m = subjectEndingAt(s, g, k);
@@ -922,7 +922,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let c = k;
     // (« Si tu reviens, tu repars sur une civière »: the reader's own coming back or daring, for the reader's fate; not a fall.)
     const you = /^(?:tu|t|vous)$/.test(s.wordKeys[a]!);
-    while (c < a - 1 && c - k < 4 && !(/^(?:si|quand|ou)$/.test(s.wordKeys[c]!) && (SPEAKER_IF.has(s.wordKeys[c + 1]!) || (you && /^(?:tu|t|vous)$/.test(s.wordKeys[c + 1]!) && /^(?:rev|remet|touch|approch|os|recommenc|point)/.test(keyOf(s.words[c + 2] ?? s.words[c]!)))))) c += 1;
+    while (c < a - 1 && c - k < 4 && !(/^(?:si|quand|ou)$/.test(s.wordKeys[c]!) && (SPEAKER_IF.has(s.wordKeys[c + 1]!) || (you && /^(?:tu|t|vous)$/.test(s.wordKeys[c + 1]!) && /^(?:rev|remet|touch|approch|os|recommenc|point)/.test(s.wordKeys[c + 2] ?? s.wordKeys[c]!))))) c += 1;
     // (« il est mort » ends the sentence after a meeting: not « si je me souviens bien, il est mort en 2010 ».)
     let met = !/^(?:mort|cuit)/.test(s.wordKeys[b - 1]!);
     for (let j = c + 2; !met && j < a && j < c + 5; j += 1) met = /(?:crois|pogn|voi[st]?$|trouv|attrap|rencontr)/.test(s.wordKeys[j]!) && (b >= n || s.sentence[b] !== s.sentence[a]);
@@ -941,7 +941,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (!m || s.sentence[m.a] !== s.sentence[p]) continue;
     // « laisser aucun… en vie »: the life named after the group.
     // (« ne laisser aucun… vivant », in written French.)
-    const alive = m.b < s.words.length && s.sentence[m.b] === s.sentence[p] && (/^(?:vivant|survivant)e?s?$/.test(s.wordKeys[m.b]!) || (s.wordKeys[m.b]! === 'en' && keyOf(s.words[m.b + 1] ?? s.words[m.b]!) === 'vie'));
+    const alive = m.b < s.words.length && s.sentence[m.b] === s.sentence[p] && (/^(?:vivant|survivant)e?s?$/.test(s.wordKeys[m.b]!) || (s.wordKeys[m.b]! === 'en' && (s.wordKeys[m.b + 1] ?? s.wordKeys[m.b]!) === 'vie'));
     if (q - p === 2 && !alive) continue;
     let a = p;
     while (a > 0 && p - a < 4 && s.sentence[a - 1] === s.sentence[p] && ['ne', 'n', 'nous', 'on', 'il', 'faut', 'faudrait', 'devons', 'devrait', 'devrions', 'doit', 'pas', 'jamais', 'je', 'vais', 'va'].includes(s.wordKeys[a - 1]!)) a -= 1;
@@ -1001,8 +1001,8 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     let relative = false;
     while (j > 0 && v - j < 15 && s.sentence[j - 1] === sent) (relative ||= s.wordKeys[j]! === 'qui'), (j -= 1);
     const first = s.wordKeys[j]!;
-    const next = ['le', 'la', 'les'].includes(first) && NEXT_ONE.has(keyOf(s.words[j + 1] ?? s.words[j]!));
-    const opens = ANY_ONE.has(first) || (first === 'n' && keyOf(s.words[j + 1] ?? s.words[j]!) === 'importe') || next;
+    const next = ['le', 'la', 'les'].includes(first) && NEXT_ONE.has(s.wordKeys[j + 1] ?? s.wordKeys[j]!);
+    const opens = ANY_ONE.has(first) || (first === 'n' && (s.wordKeys[j + 1] ?? s.wordKeys[j]!) === 'importe') || next;
     let named = false;
     for (let k = j; k < j + 4 && k < v; k += 1) if (mentionAt(g, g.startingAt[k])?.identity || mentionAt(g, g.headAt[k])?.identity) named = true;
     // « … va se faire tirer dessus par la police »: an agent named, a forecast.
@@ -1223,7 +1223,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
     if (end < 0 || s.sentence[end - 1] !== s.sentence[m.a]) continue;
     // (« Une femme de moins au conseil, dommage »: fewer in a body, regretted; « sur la planète » is the world.)
     const next = end < s.words.length && s.sentence[end] === s.sentence[m.a] && s.brk[end] === 0 ? s.wordKeys[end]! : '';
-    if (['au', 'a', 'dans', 'en', 'aux'].includes(next) && !LIVING_PLACES.has(keyOf(s.words[end + 2] ?? s.words[end]!)) && !LIVING_PLACES.has(keyOf(s.words[end + 1] ?? s.words[end]!))) continue;
+    if (['au', 'a', 'dans', 'en', 'aux'].includes(next) && !LIVING_PLACES.has(s.wordKeys[end + 2] ?? s.wordKeys[end]!) && !LIVING_PLACES.has(s.wordKeys[end + 1] ?? s.wordKeys[end]!)) continue;
     let regret = false;
     for (let k = end; k < s.words.length && s.sentence[k] === s.sentence[m.a]; k += 1) if (REGRET.has(s.wordKeys[k]!)) regret = true;
     if (!regret) add(out, s, sc, m.a, end, [[m.a, end]], end);
@@ -1311,11 +1311,11 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       if (k < p && !held && (SPEAKER.has(w) || /^(?:moi|nous|chus?|faut|faudrait)$/.test(w) || (w === 'm' && s.wordKeys[k + 1] === 'as'))) (speaker = k), (met = false), (past = false);
       // (Not the imperfect, a report: « on l'attendait avec un fusil ».)
       else if (k < p && k > speaker && speaker >= 0 && fills(MEET, s.words[k]) && !/ai(?:s|t|ent)$/.test(w)) {
-        const next = keyOf(s.words[k + 1] ?? s.words[k]!);
-        met ||= /^(?:l[ae]?|lui|les|leur)$/.test(s.wordKeys[k - 1]!) || (next === 'avec' && /^(?:lui|elle|eux)$/.test(keyOf(s.words[k + 2] ?? s.words[k]!)));
+        const next = s.wordKeys[k + 1] ?? s.wordKeys[k]!;
+        met ||= /^(?:l[ae]?|lui|les|leur)$/.test(s.wordKeys[k - 1]!) || (next === 'avec' && /^(?:lui|elle|eux)$/.test(s.wordKeys[k + 2] ?? s.wordKeys[k]!));
       }
       // (« a » is also « à »: a past only after its subject or object, « on m'a… ».)
-      else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(keyOf(s.words[k - 1] ?? s.words[k]!))))) past = true;
+      else if (k < p && (PAST.test(w) || (w === 'a' && /^(?:m|t|l|on|il|elle|y|qui)$/.test(s.wordKeys[k - 1] ?? s.wordKeys[k]!)))) past = true;
       // (« Les… qui vont venir samedi, on va les accueillir avec des battes »: the people taken up by the object pronoun.)
       victim ||= ROLES.has(w) || mentionAt(g, g.startingAt[k])?.identity === true || (/^(?:les|leur)$/.test(w) && antecedent(s, g, k)?.identity === true);
       // The reader waited for, welcomed (« je t'attends demain avec ma batte »).
@@ -1327,7 +1327,7 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
       use ||= ((k < p || k >= q) && WEAPON_USE.test(w)) || ANIMALS.has(lemma(w)) || (HARM_FIGURES.has(w) && s.clause[k] === s.clause[p] && !/^de?$/.test(s.wordKeys[k - 1]!));
     }
     // (« Le prochain qui… », a person by its deed; not « le prochain hiver », nor a snowbank cleared, « je le déneige à coups de pelle ».)
-    victim ||= manner && /^l[ae]$/.test(s.wordKeys[j]!) && NEXT_ONE.has(s.wordKeys[j + 1]!) && /\bqui\b/.test(s.words.slice(j, p).map((w) => keyOf(w)).join(' '));
+    victim ||= manner && /^l[ae]$/.test(s.wordKeys[j]!) && NEXT_ONE.has(s.wordKeys[j + 1]!) && /\bqui\b/.test(s.wordKeys.slice(j, p).join(' '));
     welcome ||= manner && reader;
     if (speaker >= 0 && !past && victim && !use) add(out, s, sc, speaker, q, [[p, q]], q);
     // A person met with a weapon, named only by a pronoun: a warning (what the pronoun takes up is not read).
@@ -1341,8 +1341,8 @@ function findArmed(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
 const GUN = /^(?:fusil|carabine|gun|pistolet|revolver|balle|plomb|cartouche|munition|kalach)s?$/;
 const gunAt = (s: Stream, k: number): boolean => {
   const w = s.wordKeys[k]!;
-  const prev = keyOf(s.words[k - 1] ?? s.words[k]!);
-  return GUN.test(w) ? !/^d[eu]?$/.test(keyOf(s.words[k + 1] ?? s.words[k]!)) : (/^(?:22|303|308|12)$/.test(w) && s.brk[k] === SENTENCE && DETERMINERS.has(prev)) || (w === '06' && prev === '30');
+  const prev = s.wordKeys[k - 1] ?? s.wordKeys[k]!;
+  return GUN.test(w) ? !/^d[eu]?$/.test(s.wordKeys[k + 1] ?? s.wordKeys[k]!) : (s.brk[k] === SENTENCE && /^(?:22|303|308|12)$/.test(w) && DETERMINERS.has(prev)) || (w === '06' && prev === '30');
 };
 const SETTLE = wordSet(['~regler', 'regle']);
 
@@ -1650,7 +1650,7 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     if (a > 0 && s.brk[a] === 0 && TOLD_BEFORE.has(s.wordKeys[a - 1]!)) continue;
     // « Tuez-vous au travail », « se tuer à la tâche »: worked to death, a figure.
     const then = b + 1 < n && s.sentence[b + 1] === s.sentence[a] ? s.wordKeys[b + 1]! : '';
-    if (b < n && ['au', 'a'].includes(s.wordKeys[b]!) && WORK.has(then === 'la' || then === 'l' ? keyOf(s.words[b + 2] ?? s.words[b]!) : then)) continue;
+    if (b < n && ['au', 'a'].includes(s.wordKeys[b]!) && WORK.has(then === 'la' || then === 'l' ? (s.wordKeys[b + 2] ?? s.wordKeys[b]!) : then)) continue;
     add(out, s, sc, a, b, [[a, b]]);
   }
   // « Crève! », « Meurs. »: the order alone makes the sentence.
