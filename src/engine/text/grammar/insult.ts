@@ -61,9 +61,9 @@ const THE = new Set(['le', 'la', 'les', 'l']);
 /** Adjectives and sacres that call someone a name without a determiner (« gros cave », « maudit menteur »). */
 const NAMING = new Set(['gros', 'grosse', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'pauvre', 'pauvres', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'espece', 'bande', 'gang', 'tas']);
 const PERSONS = new Set(['gens', 'personne', 'personnes', 'monde', 'individu', 'individus', 'type', 'types', 'gars', 'bonhomme', 'madame', 'monsieur']);
-/** Names for people that also say a thing is a burden or worthless (« une plaie », « un boulet », « une épave », « un torchon »). */
 /** Where filth lives: a figure's complement that only makes it worse (« rat d'égout »). */
 const FILTH = new Set(['egout', 'egouts', 'poubelle', 'poubelles', 'depotoir', 'dompe', 'ruelle', 'marde', 'merde']);
+/** Names for people that also say a thing is a burden or worthless (« une plaie », « un boulet », « une épave », « un torchon »). */
 const THING_FIGURES = new Set(['plaie', 'plaies', 'boulet', 'boulets', 'zero', 'zeros', 'nullite', 'nullites', 'epave', 'epaves', 'torchon', 'torchons', 'guenille', 'guenilles', 'loque', 'loques', 'dechet', 'dechets', 'tache', 'taches', 'cloche', 'cloches', 'patate', 'patates', 'legume', 'legumes', 'crotte', 'crottes', 'trainee', 'trainees', 'debris']);
 /** Subjects that are someone: people in general, roles, family and neighbours. */
 const SOMEONE = new Set([...PERSONS, ...roles, 'chum', 'blonde', 'femme', 'mari', 'frere', 'soeur', 'pere', 'mere', 'fils', 'fille', 'cousin', 'cousine', 'oncle', 'tante', 'beau-frere', 'belle-soeur', 'boss', 'collegue', 'coloc', 'employe', 'employee', 'candidat', 'candidate', 'gouvernement']);
