@@ -52,9 +52,10 @@ export function partsOf(clauses: readonly Clause[]): Part[] {
     let last = first;
     while (last + 1 < clauses.length && clauses[last + 1]!.part === clauses[first]!.part) last += 1;
     // A part of one clause (most of them) reads the clause's own tokens (never changed): no copy.
-    const tokens: Token[] = first === last ? clauses[first]!.tokens : [];
-    const clauseOf: number[] = first === last ? new Array(tokens.length).fill(first) : [];
-    for (let ci = first; ci <= last && first < last; ci += 1) for (const x of clauses[ci]!.tokens) (tokens.push(x), clauseOf.push(ci));
+    const single = first === last;
+    const tokens: Token[] = single ? clauses[first]!.tokens : [];
+    const clauseOf: number[] = single ? new Array(tokens.length).fill(first) : [];
+    if (!single) for (let ci = first; ci <= last; ci += 1) for (const x of clauses[ci]!.tokens) (tokens.push(x), clauseOf.push(ci));
     out.push({ first, last, tokens, clauseOf });
     first = last + 1;
   }

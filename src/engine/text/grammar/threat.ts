@@ -200,8 +200,7 @@ function deservedAfter(s: Stream, q: number, sent: number): number {
     if (s.wordKeys[k] !== 'c' || s.wordKeys[k + 1] !== 'est') continue;
     if (s.brk[k] === 0) return -1;
     const j = ['tout', 'juste', 'seulement', 'exactement'].includes(s.wordKeys[k + 2]!) ? k + 3 : k + 2;
-    const that = s.wordKeys[j + 1];
-    return s.wordKeys[j] === 'ce' && (that === 'que' || that === 'qu') && DESERVERS.has(s.wordKeys[j + 2]!) && DESERVING.has(s.wordKeys[j + 3] ?? '') ? j + 4 : -1;
+    return s.wordKeys[j] === 'ce' && isQue(s.wordKeys[j + 1]) && DESERVERS.has(s.wordKeys[j + 2]!) && DESERVING.has(s.wordKeys[j + 3] ?? '') ? j + 4 : -1;
   }
   return -1;
 }
@@ -1067,7 +1066,7 @@ function findHarmCalls(s: Stream, sc: Scope, g: Groups, callStart: Int32Array, o
         const m = mentionAt(g, g.startingAt[j + 1]) ?? mentionAt(g, g.endingAt[j]);
         if (m && m.generic && m.b <= p - 2) add(out, s, sc, Math.min(m.a, j), q, [[Math.min(m.a, j), q]], q), (found = true);
         // « Ce que tu mérites, c'est une balle »: the same cleft said of a person.
-        else if (j > 1 && DESERVERS.has(s.wordKeys[j - 1]!) && (s.wordKeys[j - 2] === 'que' || s.wordKeys[j - 2] === 'qu') && !isDe(s.wordKeys[q] ?? '')) add(out, s, sc, j - 2, q, [[j - 2, q]], q), (found = true);
+        else if (j > 1 && DESERVERS.has(s.wordKeys[j - 1]!) && isQue(s.wordKeys[j - 2]) && !isDe(s.wordKeys[q] ?? '')) add(out, s, sc, j - 2, q, [[j - 2, q]], q), (found = true);
       }
       if (found) continue;
     }
