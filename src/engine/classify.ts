@@ -229,6 +229,10 @@ function doersJudged(norm: string): Array<{ start: number; end: number }> {
 
 /** A call for help, a « right now » or a plea (« s'il vous plaît »): the message reports, whatever else it says. */
 const CALL = /911|secours|a l'aide|appele|vite|en ce moment|en train|urgen|ambulance|(?:vous|te) plai/;
+/** An incident told as over: put out, cleared, reopened, back to normal. */
+const RESOLVED = /\b(?:est|a ete|ont ete|sont|etait|fut) (?:(?:maintenant|deja|finalement|rapidement|vite) )?(?:regle|eteint|maitrise|termine|rouvert|retabli|repare)e?s?\b|\b(?:tout est|c'est|la situation est) (?:rentree? dans l'ordre|revenue? a la normale|sous controle)\b/;
+/** What says it is still going on (« ça brûle encore », « il y a toujours de la fumée »). */
+const STILL = /\?|\b(?:encore|toujours|reste|restent|pas (?:encore|fini|regle|eteint))\b/;
 /**
  * A sentence that tells no event in progress (normalised text is folded, so `\b` is a word edge): a wish (« qu'ils se
  * battent… », « que ta maison brûle », « j'leur souhaite… », « si ça pouvait brûler… »), a habit or a hypothesis
@@ -324,6 +328,9 @@ export function classifyIncomingDetailed(text: string): IncomingReading {
       comment: () => true,
     };
     const found = INCOMING_PRIORITY.filter((k) => fits[k]());
+    // An event told as over (« l'accident… est réglé, la voie est rouverte ») is news, not a call for help; the emergency stays a
+    // « peut aussi être » in case it is not over.
+    if (found[0] === 'emergency-report' && RESOLVED.test(norm) && !CALL.test(norm) && !STILL.test(norm)) found.push(found.shift()!);
     // An explicit request beside a weak complaint word (« brisé ») is a request first.
     const ci = found.indexOf('complaint');
     const ri = found.indexOf('request');

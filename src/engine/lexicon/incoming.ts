@@ -27,6 +27,8 @@ export const notEmergency = [
   "prix (du|de l') ?(gaz|essence)", "(a cause d'|suite a|en raison d') ?(un|une|l'|son|sa|ses|mon|ma|mes|leur|leurs|votre|notre) ?(accident|incendie|inondation)", "(sur|concernant|au sujet de|a propos de|apres|s'occupe(nt|r)?|responsables?|chargee?s?|dossier|gestion) (les|la|le|l'|des|son|sa|ses|mon|ma|mes|leur|leurs|votre|notre)? ?(inondation|incendie|accident|explosion)s?", "station(s)? (de|d') ?(gaz|essence|service)", 'gaz a effet de serre', 'effet de serre', 'gaz de schiste',
   // Figures of speech: « par accident » (by mistake), a backlash, a betrayal, hurt feelings, a heated thread.
   'par (pur |pure |simple )?accident', 'retour (de|des) flamme(s)?',
+  // A cause fought for (« se battre pour leurs droits », « ils se battent contre la fermeture »), not a brawl.
+  "(se|s'|nous|vous) (battre|battent|battons|battez|bat) (pour|contre) (leurs?|nos|notre|vos|votre|ses|son|sa|mes|mon|ma|la|le|l'|les|des|une?) ?(droits?|causes?|idees?|valeurs?|justice|liberte|egalite|reconnaissance|survie|projets?|ecoles?|quartiers?|parcs?|fermeture|hausse|projet|dossier|services?|emplois?|jobs?)",
   // Lost in thought; falling into ruin over years; a plan falling through (« tomber à l'eau »); crushed by debts or work.
   "perdue?s? dans (ses|mes|tes|leurs|nos|vos) pensees", 'tombe(nt)? en ruines?', "tomber a l'eau", 'ecrasee?s? sous (les|le|la|des|ses|nos) (dettes?|poids|travail|taxes|impots|responsabilites|pression)',
   // Overflowing with something good (« le lac déborde d'activités »).

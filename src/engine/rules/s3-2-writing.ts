@@ -165,14 +165,16 @@ const DOUBT_REASONS: Record<Doubt, string> = {
   cause: 'l’appartenance à un groupe donnée comme explication',
   question: 'une question qui semble rabaisser un groupe',
   violence: 'un groupe et une violence annoncée ou souhaitée dans la même phrase',
+  relayed: 'une violence annoncée à la personne à qui l’on écrit, de la part de quelqu’un d’autre',
+  veiled: 'des mots qui, ensemble, laissent entendre un mal à venir (une menace voilée)',
   access: 'la présence, les droits ou la place d’un groupe présentés comme un malheur',
   denied: 'un service ou un droit refusé à tout un groupe',
   hint: 'un groupe nommé ou évoqué (un pays d’origine, une couleur) près d’une insinuation (« comme par hasard », « on se comprend », « laissez-moi deviner »)',
   learned: 'une phrase sur un groupe qui ressemble aux propos dénigrants de nos exemples (lecture apprise)',
   'learned-plain': 'une phrase qui ressemble aux menaces, aux souhaits de malheur ou aux propos dénigrants de nos exemples (lecture apprise)',
 };
-/** Whom the words would target, as the advice says it: every doubt is about a group, except a sentence that names none. */
-const doubtTarget = (d: Doubt): string => (d === 'learned-plain' ? 'quelqu’un' : 'le groupe');
+/** Whom the words would target, as the advice says it: every doubt is about a group, except a sentence that names none or a threat relayed to the reader. */
+const doubtTarget = (d: Doubt): string => (d === 'learned-plain' || d === 'relayed' || d === 'veiled' ? 'quelqu’un' : 'le groupe');
 
 export const respectfulLanguage = defineRule({
   id: 'respectful-language',

@@ -195,6 +195,8 @@ function negatedNear(tokens: readonly Token[], k: number): boolean {
     if (NEGATION_BARRIER.has(t.form)) break;
     // « le plus abruti », « la plus conne »: a superlative, not « ne… plus ».
     if (t.form === 'plus' && SUPERLATIVE.has(all[j + 1]?.form ?? '')) continue;
+    // « t'es plus con que ton frère »: a comparison, not « ne… plus ».
+    if (t.form === 'plus' && /^qu/.test(tokens[k + 1]?.form ?? '')) continue;
     if (NEGATORS.has(t.form)) return true;
   }
   const next = tokens[k + 1];
@@ -335,8 +337,10 @@ function mentioned(tokens: readonly Token[], k: number): boolean {
     }
   }
   // Plural, a sacre is an object (« calices, patènes et ciboires »).
-  return (joined && (sacres > 0 || /s$/.test(tokens[k]!.form))) || /^[«“"][»”"]$/.test(`${tokens[k - 1]?.norm}${tokens[k + 1]?.norm}`);
+  return (joined && (sacres > 0 || /s$/.test(tokens[k]!.form))) || /^[«“"][»”"]$/.test(`${tokens[k - 1]?.norm}${tokens[k + 1]?.norm}`) || NAMED_AS_WORD.test(tokens[k - 1]?.norm ?? '');
 }
+/** What names a word as a word (« il a appris le mot crisse », « arrêtez de dire tabarnak », « le juron câlice »). */
+const NAMED_AS_WORD = /^(?:mots?|termes?|expressions?|jurons?|sacres?|dire|dit|ecrire|ecrit|prononcer|prononce|crier|crie|repeter|repete)$/;
 
 /**
  * « t'es ben fou 😂 », « hahaha t'es folle »: someone called crazy, in a few words, in a text that laughs, is a joke among

@@ -292,7 +292,6 @@ describeKnownMisses([
   'Y en a beaucoup trop, des musulmans.',
   'Aucune race n’est plus paresseuse que les Noirs.',
   'Les Arabes, les pires de tous.',
-  'Nul peuple n’est plus stupide que les Haïtiens.',
   'Pour les immigrants, je n’ai que du mépris.',
   'Dégoûtée, vraiment, par ces immigrants.',
   'Écœuré au plus haut point par les musulmans.',

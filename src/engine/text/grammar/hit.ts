@@ -17,11 +17,11 @@ export interface WordHit {
  * Why a reading is only a doubt: a group and a degrading word in one clause that no frame reads
  * (cooccur.ts), an identity given as the cause of something (cause.ts), a question that may belittle
  * a group (question.ts), harm announced or wished to a group that no threat frame reads (violence-net.ts),
- * a group's access or presence called a misfortune (access.ts), a service or a right refused a whole people in a
+ * harm foretold to the reader by someone else ('relayed', threat.ts: « il va te tuer »), words that together hint at harm to come ('veiled', threat.ts: « à ta place, je surveillerais mes arrières »), a group's access or presence called a misfortune (access.ts), a service or a right refused a whole people in a
  * slogan without a verb ('denied', exclusion.ts), a people named beside words that leave the conclusion to the reader
  * ('hint', hint.ts), a sentence about a group that reads like the hateful
  * sentences the learned net was trained on (learned.ts), or a sentence that names no group and reads like the threats,
  * harm wishes or contempt it was trained on ('learned-plain').
  * The rule's message says which.
  */
-export type Doubt = 'together' | 'cause' | 'question' | 'violence' | 'access' | 'denied' | 'hint' | 'learned' | 'learned-plain';
+export type Doubt = 'together' | 'cause' | 'question' | 'violence' | 'relayed' | 'veiled' | 'access' | 'denied' | 'hint' | 'learned' | 'learned-plain';

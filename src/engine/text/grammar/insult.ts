@@ -80,7 +80,8 @@ function someoneBefore(s: Stream, j: number): boolean {
   const person = (k: number): boolean => k >= 0 && s.sentence[k] === s.sentence[j] && (personAt(s, k) || (k > 0 && s.hyphen[k] === 1 && s.wordKeys[k] === 'la' && personAt(s, k - 1)));
   // « le directeur général est… », « la conseillère municipale est… »: the role and its qualifier.
   if (person(j - 1) || (j >= 2 && ROLE_QUALIFIERS.has(s.wordKeys[j - 1]!) && person(j - 2))) return true;
-  return j >= 2 && THIRD_SUBJECT.has(s.wordKeys[j - 1]!) && s.brk[j - 1]! > 0 && person(j - 2);
+  // (« le maire c'est un mouton »: Québec French takes the subject up with « c' » without a comma.)
+  return j >= 2 && THIRD_SUBJECT.has(s.wordKeys[j - 1]!) && (s.brk[j - 1]! > 0 || s.wordKeys[j - 1] === 'c') && person(j - 2);
 }
 /** Word k names a person (SOMEONE); a plural only for the roles (« les conseillers »): « ceux qui détestent les femmes sont des malades » names haters. */
 function personAt(s: Stream, k: number): boolean {

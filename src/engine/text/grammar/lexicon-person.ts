@@ -15,10 +15,10 @@ export const objects = ['te', 't\'', 'vous', 'toi', 'lui', 'y', 'le', 'la', 'l\'
 export const harmDirect = [
   '~tuer', '~buter', '~frapper', '~battre', '~tabasser', '~planter', '~egorger', '~etrangler', '~massacrer', '~bruler', '~flinguer', '~violer', '~saigner',
   '~fracasser', '~cogner', '~ecraser', '~achever', '~enterrer', '~defoncer', '~demolir', '~lyncher', '~pulveriser', '~decapiter', '~torturer', '~lapider',
-  '~poignarder', '~crucifier', '~eventrer', '~degommer', '~gifler', '~baffer', '~latter', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~tirer dessus', '~abattre', '~rosser', '~assommer',
+  '~poignarder', '~crucifier', '~eventrer', '~degommer', '~gifler', '~baffer', '~latter', '~niquer', '~exploser', '~eclater', '~detruire', '~crever', '~tirer dessus', '~abattre', '~rosser', '~assommer', '~pendre', '~assassiner', '~fusiller',
   '~casser|~peter|~decalisser|~decrisser|~defoncer|~eclater|~arranger|~refaire|~peter bien|ben? la|les|le|ta deux? gueule|yeule|face|tete|dents|jambes|genoux|margoulette|portrait|cul|fiole|bouette|gueule',
   '~sacrer|~crisser|~calisser|~donner|~mettre|~foutre|~coller|~envoyer bien|ben? une|un|ta|la|mon|ma bon|bonne|belle|gros|grosse? volee|claque|raclee|coup|baffe|taloche|mornifle|pain|beigne|degelee|correction|rince|mandale|droite|balle|poing|crochet|uppercut|patate|tarte|gifle|torgnole',
-  '~faire la peau', '~faire taire pour|a de|toujours|jamais bon?', '~passer dessus', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
+  '~faire la peau', '~faire ~souffrir|~douiller|~agoniser', '~faire taire pour|a de|toujours|jamais bon?', '~passer dessus', '~faire ~payer', '~faire ~regretter', '~faire mal', '~faire du mal', '~faire la fete', '~faire sauter la cervelle', '~faire ta|votre fete',
   '~zigouiller', '~trucider', '~dessouder', '~tapocher', '~passer a tabac', '~passer au couteau|fil', '~passer par les armes',
   '~defigurer', '~mutiler', '~estropier', '~casser les jambes|bras|dents|deux jambes',
   // A body part torn out or swallowed (« je vais t'arracher la tête », « lui faire bouffer ses dents »).
@@ -30,7 +30,7 @@ export const harmBare = ['~retrouver', '~trouver', '~attraper', '~pogner', '~avo
 
 /** Consequences promised to « tu / vous ». */
 export const consequences = [
-  'tu|vous|t\' ~aller le|la|y|en ~regretter|~payer|~gouter|~manger', 'tu|vous ~aller tous|toutes? ~payer', 'tu|vous|t\' ~aller tous|toutes? ~mourir|~crever|~souffrir|~morfler|~saigner|~pleurer',
+  'tu|vous|t\' ~aller me|nous? le|la|y|en ~regretter|~payer|~gouter|~manger', 'tu|vous ~aller tous|toutes? ~payer', 'tu|vous|t\' ~aller tous|toutes? ~mourir|~crever|~souffrir|~morfler|~saigner|~pleurer',
   // Someone's death awaited as a question (« quand est-ce qu'il va crever? », « tu crèves quand? »); « crever » only, « mourir » is as often a plot.
   'quand est ce qu\'|que tu|vous|il|elle|ils|elles|y ~aller? ~crever', 'tu|vous|il|elle|ils|elles|y ~aller? ~crever quand',
   'tu|vous ~aller ~prendre|~manger|~recevoir|~pogner toute? cher|une|un|ta|ton|la|toute volee|claque|raclee|balle|coup|degelee|mandale', 'tu|vous ~perdre rien pour attendre', 'tu|vous ne|n\'? ~perdre rien pour attendre',
@@ -141,6 +141,14 @@ export const condescension = [
   'tu|vous ~comprendre vite mais ~falloir', '~falloir tout vous|te expliquer', 'au moins essayez|essaie de comprendre|suivre',
   'pas la tete a papineau', '~etre|etes|es vous|tu? capable|capables de lire|comprendre|compter', 'de la misere a lire|comprendre|compter',
   'quel|quelle|belle|beau +genie|einstein|lumiere|+cerveau|+champion|prix nobel', 'bande de genies|+champion', 'le|un|des genie|genies',
+  // A mind granted only in a condition (« si t'avais un cerveau… », « si vous aviez un minimum de jugement… »).
+  'si|s\' t\'|tu|vous|t avais|aviez un|une|deux|trois? cerveau|cervelle|neurone|neurones|jugeote|colonne',
+  'si|s\' t\'|tu|vous|t avais|aviez un|une|juste un? minimum|once|brin|peu|soupcon|gramme de|d\' jugeote|jugement|bon|intelligence|cervelle|cerveau|logique|jugement',
+  // A grown-up's work likened to a small child's or an ape's (« écrit comme un enfant de maternelle », « gère ça comme un singe »).
+  '~ecrire|~parler|~raisonner|~reflechir|~penser|~conduire|~gerer|~agir|~compter comme un|une|des +enfant|+bebe|+gamin|+flo de maternelle|garderie|primaire|prematernelle',
+  '~ecrire|~parler|~raisonner|~reflechir|~penser|~conduire|~gerer|~agir|~compter comme un|une|des +singe|+chimpanze|+babouin|+orang-outan',
+  // What fills the head instead (« de la bouette entre les deux oreilles »).
+  'de la|du bouette|marde|merde|vide|paille|sciure|gruau|jello|compote|mousse|beurre|bran entre les deux? oreilles',
   // Disgust aimed at someone (« tu me dégoûtes », « elle me donne envie de vomir », « tu me fais pitié »).
   'il|elle|ils|elles|ca|cela|tu|vous|t\'|ce|c\' me|m\'|nous|te|t\'|vous|lui? ~donner|~faire envie de|d\' ~vomir|~gerber|~degueuler', 'tu|vous|il|elle|t\'|ils|elles me|m\'|nous ~degouter|~ecoeurer|~repugner|~debecter|~ecoeurer',
   'tu|vous|t\'|il|elle me|m\'|nous ~faire ~vomir|~gerber|~degueuler|pitie|honte', 'tu|vous ~faire pitie',

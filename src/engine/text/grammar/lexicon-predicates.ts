@@ -293,6 +293,9 @@ export const identityVerbs = [
   `~passer leur|leurs +temps|+vie|+journee|+semaine a|au se|s'? ${VICE}|~battre|~fourrer|~niaiser`,
   `toujours|constamment en train de|d' se|s'? ${VICE}|~battre|~fourrer`, `toujours|constamment a se|s'? ${VICE}|~battre`, `tout le temps en train de|d' se|s'? ${VICE}|~battre|~fourrer`,
   `ne|n'? ~faire|~savoir que|qu'|juste|seulement se|s'? ${VICE}|~battre|~fourrer`,
+  // Told to stop a vice they are presumed to have (« ont juste à arrêter de boire », « devraient arrêter de chialer »).
+  `~avoir juste|seulement a ~arreter|~cesser de|d' se|s'? ${VICE}|~consommer|~saouler|~fourrer`, `~devoir ~arreter|~cesser de|d' se|s'? ${VICE}|~consommer|~saouler|~fourrer`,
+  `~arreter|~cesser pas|jamais|jamais pas? de|d' se|s'? ${VICE}|~saouler|~fourrer`,
   'se|s\'? ~voler|~frauder|~chialer|~brailler|~mentir|~tricher|~mendier|~queter|~quereller tout|sans|constamment le|arret|cesse? temps?',
   // A vice as breath (« mentent comme ils respirent », « ça vole comme ça respire »).
   `se|s'? ${VICE}|~saouler|~souler comme ils|elles|ca|on respirent|respire`,

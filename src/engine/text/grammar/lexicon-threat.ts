@@ -304,5 +304,14 @@ export const stalking = [
   // (Not « de nuit » nor « ils vont comprendre »: « le déneigement se fait de nuit, les citoyens vont comprendre » is an announcement.)
   ['tu|vous ~aller voir ce|c\' que|qu\'|est', 'tu|vous ~aller le|la sentir'],
 ];
+/**
+ * Advice that warns (threat.ts `findStalking`, two kinds more): the speaker's place taken (« si j'étais toi », « à ta place »),
+ * and care urged for the reader's own (« je ferais attention à tes enfants », « je surveillerais mes arrières »; not « à ton char », where thieves are as often meant). Each alone
+ * is ordinary advice (« à votre place, je ferais attention à la glace noire »); together, a veiled threat to check.
+ */
+export const advised = [
+  ["si|s' j'|j etais|serais toi|vous", 'a ta|votre place'],
+  ['~faire attention|~surveiller a? ta|votre|tes|vos|ton famille|enfants|enfant|blonde|femme|chum|fille|fils|kids|flos|arrieres|dos', 'en sortant de chez toi|vous', '~surveiller|~regarder mes|tes|vos|nos arrieres', '~regarder derriere toi|vous|moi'],
+];
 /** Consequences promised to whoever does it next (« le prochain qui… va le sentir, va y goûter, va manger une volée »; threat.ts). */
 export const comeuppance = ['~aller le|la|l\' sentir|regretter', '~aller y gouter', '~aller avoir affaire a moi|nous'];

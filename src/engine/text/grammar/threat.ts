@@ -14,7 +14,7 @@ import { DEAD, findDoom, WISH } from './doom.ts';
 import { findExclusion } from './exclusion.ts';
 import { antecedent, groupsOf, mentionAt, type Groups, type Mention } from './groups.ts';
 import { objectOfClause, relativeHead } from './relative.ts';
-import { adverbials, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
+import { adverbials, advised, approved, armedFor, deadGood, deathFigures, takeCare, veiled, vigilante, stalking, vouched, noneSurvive, unworthy, betterWithout, cruelDeath, deserved, groupDoom, impact, massViolence, harmFigures, passiveHarm, placeHarm, roles, noneAlive, personViolence, weapons, promisedBeating, comeuppance, callGap, harmCalls, objectGap, suffer, violence, worship, wrongdoers } from './lexicon-threat.ts';
 import { compile, DETERMINER_WORDS, fills, findAllIn, keyOf, matchAt, wordSet, isQue, isDe } from './patterns.ts';
 import { isNegated, isReported, scopeOf, type Scope } from './scope.ts';
 import { CLAUSE, SENTENCE, type Stream } from './stream.ts';
@@ -118,7 +118,7 @@ function idiom(s: Stream, h: number, h2: number): boolean {
   return (
     (next === 'sous' && h2 - h === 1) ||
     (next === 'la' && then === 'cremaillere') ||
-    (['de', 'du', 'd', 'des'].includes(next) && SHOWERED.has(then)) ||
+    (['de', 'du', 'd', 'des'].includes(next) && (SHOWERED.has(then) || (DEATH_FIGURES.has(then) && /^(?:mour|meur|crev)/.test(s.wordKeys[h2 - 1]!)))) ||
     // « je te tue avec tes blagues », « on va vous achever avec notre buffet »: killed with something harmless, a figure.
     (next === 'avec' && WHOSE.has(then) && (SHOWERED.has(third) || HARMLESS.has(third)))
   );
@@ -145,6 +145,27 @@ function frameStart(s: Stream, h: number): number {
     if (fills(OBJECTS, w)) object = true;
     if (fills(SPEAKERS, w) && (object || ['jte', 'jvous'].includes(keyOf(w!)))) return k;
     if (!fills(AUX, w) && !fills(OBJECTS, w)) return -1;
+  }
+  return -1;
+}
+
+/** Who may carry out a harm relayed to the reader (« il va te tuer », joual « y vont te péter la gueule »). */
+const THIRD = new Set(['il', 'elle', 'ils', 'elles', 'y']);
+const SECOND = new Set(['te', 't', 'vous', 'toi']);
+const WILL = wordSet(['~aller', '~vouloir', '~devoir', '~pouvoir']);
+/**
+ * A third person + a will or a future + « te / vous » before a harm verb at h, or -1: a threat relayed or foretold,
+ * not the speaker's own (« ton père va te tuer » is as often a joke), so only a doubt to check.
+ */
+function thirdFrameStart(s: Stream, h: number): number {
+  let reader = false;
+  let will = false;
+  for (let k = h - 1; k >= 0 && h - k <= 5 && s.sentence[k] === s.sentence[h]; k -= 1) {
+    const key = s.wordKeys[k]!;
+    if (SECOND.has(key)) reader = true;
+    else if (THIRD.has(key) && reader) return will ? k : -1;
+    else if (fills(WILL, s.words[k])) will = true;
+    else if (!fills(AUX, s.words[k])) return -1;
   }
   return -1;
 }
@@ -1502,8 +1523,8 @@ function findVeiled(s: Stream, sc: Scope, g: Groups, out: WordHit[]): void {
   }
 }
 
-const STALKING = [...stalking.map((k) => compile(k)), TAKE_CARE, WEAPONS, WORSHIP];
-/** The kinds of STALKING as bits: the eleven lists of `stalking` (0 to 10), then « on va s'occuper » (11), a weapon (12), a place of worship (13). */
+const STALKING = [...stalking.map((k) => compile(k)), TAKE_CARE, WEAPONS, WORSHIP, ...advised.map((k) => compile(k))];
+/** The kinds of STALKING as bits: the eleven lists of `stalking` (0 to 10), then « on va s'occuper » (11), a weapon (12), a place of worship (13), advice that warns (14, 15). */
 const kinds = (...k: number[]): number => k.reduce((m, x) => m | (1 << x), 0);
 /** Kinds that hold a negation of their own (« faux pas », « personne va rien voir », « pas avec des balais ») or are often followed by one (« nettoyer le campement, pis pas avec des balais »): not read as denied. */
 const OWN_NEGATION = kinds(2, 5, 6, 7);
@@ -1513,7 +1534,7 @@ const NOT_SHOWN = kinds(5, 7);
 const TOOL = kinds(8, 12);
 const PLACE = kinds(9, 13);
 /** The kinds counted one each (the tools and places only count together, above). */
-const COUNTED = kinds(0, 1, 2, 3, 4, 5, 6, 7, 10, 11);
+const COUNTED = kinds(0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 14, 15);
 
 /**
  * Veiled threats by their shape (lexicon-threat.ts `stalking`): the kinds met in a sentence and the next are counted, each
@@ -1535,10 +1556,10 @@ function findStalking(s: Stream, sc: Scope, out: WordHit[]): void {
   for (let t = 0; t + 1 < mask.length; t += 1) {
     const m = mask[t]! | mask[t + 1]!;
     let count = m & TOOL && m & PLACE ? 2 : 0;
-    for (let k = 0; k <= 11; k += 1) if (COUNTED & m & (1 << k)) count += 1;
+    for (let k = 0; k < STALKING.length; k += 1) if (COUNTED & m & (1 << k)) count += 1;
     // (A threat received and reported, « un gars m'a dit : m'a aller te trouver… », is a warning only when three kinds meet.)
     const told = isReported(s, sc, a, b);
-    if (count > (told ? 2 : 1)) return void out.push(count > 2 && !told ? { kind: 'threat', severity: 'error', a, b } : { kind: 'threat', severity: 'warning', a, b, doubtful: 'violence' });
+    if (count > (told ? 2 : 1)) return void out.push(count > 2 && !told ? { kind: 'threat', severity: 'error', a, b } : { kind: 'threat', severity: 'warning', a, b, doubtful: 'veiled' });
   }
 }
 
@@ -1580,7 +1601,8 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // (« leur faire mal avec cette hausse »: a hardship caused by something, said to a people.)
     // (« avec mon pick-up, mes poings »: the speaker's own tool is no cause.)
     const cause = h2 + 1 < n && s.sentence[h2] === s.sentence[h] && HARDSHIP_CAUSE.has(s.wordKeys[h2]!) && !['mon', 'ma', 'mes', 'notre', 'nos'].includes(s.wordKeys[h2 + 1]!);
-    const a = frameStart(s, h) >= 0 ? frameStart(s, h) : contestVerb || cause ? -1 : groupFrameStart(s, g, h);
+    const own = frameStart(s, h) >= 0 ? frameStart(s, h) : contestVerb || cause ? -1 : groupFrameStart(s, g, h);
+    const a = own >= 0 || contestVerb || cause ? own : thirdFrameStart(s, h);
     // « vous faire payer » a fee, « faire regretter » a choice: a threat only when nothing follows (or « ça », « cher »).
     const next = h2 < n && s.sentence[h2] === s.sentence[h] && s.brk[h2] === 0 ? s.wordKeys[h2]! : '';
     if (a >= 0 && NEEDS_END.has(s.wordKeys[h2 - 1]!) && next !== '' && !['ca', 'cela', 'cher', 'tout'].includes(next)) {
@@ -1602,7 +1624,8 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
       out.push({ kind: 'threat', severity: 'clear', a, b: h2 });
       continue;
     }
-    if (a >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
+    if (own >= 0) add(out, s, sc, a, h2, [[h, h2]], h2);
+    else if (a >= 0) out.push({ kind: 'threat', severity: isNegated(s, a, h2, [[h, h2]], h2) ? 'clear' : 'warning', a, b: h2, doubtful: 'relayed' });
     else if (fills(PROPERTY_HARM, s.words[h]) && h2 + 1 < n && POSSESSIVE.has(s.wordKeys[h2]!) && s.sentence[h2 + 1] === s.sentence[h]) {
       // Harm to what the person owns: « je vais brûler ta maison », « on va crever tes pneus ».
       const from = speakerBefore(s, h);
