@@ -4,7 +4,8 @@
  * - « Ils vont te tuer », « il va te pendre »: harm foretold to the reader by someone else is a doubt to check (a warning, the
  *   comment disrespectful), not an error: « ton père va te tuer » is as often a joke, and a game stays a game.
  * - « Je vais le faire souffrir », « tu vas me le payer »: the speaker's own threat, with « faire » or an indirect pronoun.
- * - « Si t'avais un cerveau… », « de la bouette entre les deux oreilles »: contempt without a bad word.
+ * - « Si t'avais un cerveau… », « de la bouette entre les deux oreilles », « écrit comme un enfant de maternelle », « ça prend-tu
+ *   un cerveau pour… ? », « faut être cave pour… », « une potiche », « un meuble »: contempt without a listed insult.
  * - « Les … ont juste à arrêter de boire », « … arrêtent pas de se plaindre »: a vice presumed of a people.
  * - « T'es plus con que ton frère »: « plus … que » compares, it does not deny.
  * - « Il a appris le mot crisse », « arrêtez de dire tabarnak »: a sacre named as a word is tone (a warning), not an error.
@@ -44,6 +45,7 @@ describeReading(
     'Si tu avais une once de bon sens tu te tairais',
     'Y faut avoir de la bouette entre les deux oreilles pour approuver ça',
     'La conseillère écrit comme une enfant de garderie',
+    'Ça prend-tu un cerveau pour travailler à la ville?',
   ],
   [
     'Si vous aviez un minimum de temps, venez au conseil',
@@ -51,6 +53,8 @@ describeReading(
     'J\'ai de l\'eau dans les oreilles depuis la baignade',
     'Mon fils écrit comme un enfant de son âge',
     'Le guide explique comment parler à un enfant de maternelle',
+    'Ça prend-tu un permis pour un cabanon?',
+    'Ça prend un cerveau pour faire ce travail, bravo aux ingénieurs',
   ],
   { cleanNotDisrespectful: true },
 );
@@ -127,3 +131,17 @@ describe('advice that warns: the speaker\'s place taken, and care urged for the 
     expect(classifyIncoming(text)).not.toBe('disrespectful');
   });
 });
+
+describeReading(
+  '« faut être … pour »: whoever does it is called so (round 36)',
+  ['Faut être cave pour voter pour lui', 'Faut-tu être épais pour travailler à la ville', 'Faut être un vrai cave pour faire ça'],
+  ['Faut pas être cave pour comprendre ça', 'Il faut être patient avec les travaux', 'Faut être prudent sur la glace noire'],
+  { cleanNotDisrespectful: true },
+);
+
+describeReading(
+  'a person called a piece of furniture or a vase (round 36)',
+  ['Ce conseiller est un meuble', 'La conseillère est une potiche', 'Nos élus c\'est des potiches'],
+  ['Ce divan est un meuble', 'Ce vieux buffet est un meuble d\'époque', 'On vend des meubles au marché aux puces', 'La potiche du salon est sur la table'],
+  { cleanNotDisrespectful: true },
+);

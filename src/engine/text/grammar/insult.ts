@@ -58,13 +58,15 @@ const PARTICIPLE_AFTER = new Set(['ou', 'toi', 'vous', 'pis', 'comme', 'ben', 'm
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
 const VOCATIVE = new Set(['mon', 'ma', 'mes', 'pauvre']);
 const THE = new Set(['le', 'la', 'les', 'l']);
+/** « Il faut » in its tenses: one must be so to do what follows. */
+const MUST = new Set(['faut', 'faudrait', 'fallait', 'faudra']);
 /** Adjectives and sacres that call someone a name without a determiner (« gros cave », « maudit menteur »). */
 const NAMING = new Set(['gros', 'grosse', 'maudit', 'maudite', 'maudits', 'sale', 'sales', 'pauvre', 'pauvres', 'osti', 'ostie', 'esti', 'estie', 'sti', 'criss', 'crisse', 'tabarnak', 'calisse', 'calice', 'mosusse', 'mautadit', 'espece', 'bande', 'gang', 'tas']);
 const PERSONS = new Set(['gens', 'personne', 'personnes', 'monde', 'individu', 'individus', 'type', 'types', 'gars', 'bonhomme', 'madame', 'monsieur']);
 /** Where filth lives: a figure's complement that only makes it worse (« rat d'égout »). */
 const FILTH = new Set(['egout', 'egouts', 'poubelle', 'poubelles', 'depotoir', 'dompe', 'ruelle', 'marde', 'merde']);
 /** Names for people that also say a thing is a burden or worthless (« une plaie », « un boulet », « une épave », « un torchon »). */
-const THING_FIGURES = new Set(['plaie', 'plaies', 'boulet', 'boulets', 'zero', 'zeros', 'nullite', 'nullites', 'epave', 'epaves', 'torchon', 'torchons', 'guenille', 'guenilles', 'loque', 'loques', 'dechet', 'dechets', 'tache', 'taches', 'cloche', 'cloches', 'patate', 'patates', 'legume', 'legumes', 'crotte', 'crottes', 'trainee', 'trainees', 'debris']);
+const THING_FIGURES = new Set(['plaie', 'plaies', 'boulet', 'boulets', 'zero', 'zeros', 'nullite', 'nullites', 'epave', 'epaves', 'torchon', 'torchons', 'guenille', 'guenilles', 'loque', 'loques', 'dechet', 'dechets', 'tache', 'taches', 'cloche', 'cloches', 'patate', 'patates', 'legume', 'legumes', 'crotte', 'crottes', 'trainee', 'trainees', 'debris', 'potiche', 'potiches', 'meuble', 'meubles']);
 /** Subjects that are someone: people in general, roles, family and neighbours. */
 const SOMEONE = new Set([...PERSONS, ...roles, 'chum', 'blonde', 'femme', 'mari', 'frere', 'soeur', 'pere', 'mere', 'fils', 'fille', 'cousin', 'cousine', 'oncle', 'tante', 'beau-frere', 'belle-soeur', 'boss', 'collegue', 'coloc', 'employe', 'employee', 'candidat', 'candidate', 'gouvernement']);
 /** Adjectives and sacres that make an animal or a thing a name for a person (« une vraie dinde », « un maudit rat »). */
@@ -245,6 +247,14 @@ function frameOf(s: Stream, i: number): number {
   }
   const head = j >= 0 && s.brk[j + 1]! < CLAUSE ? s.wordKeys[j]! : '';
   const before = j >= 1 && s.brk[j]! < CLAUSE ? s.wordKeys[j - 1]! : '';
+  // « Faut être cave pour voter pour lui », « faut-tu être épais »: whoever does it is called so (not « faut pas être… »).
+  // (« être » is a filler: found between the frame's start and the word.)
+  let e = i - 1;
+  while (e > j && s.wordKeys[e] !== 'etre') e -= 1;
+  if (e > j && e > 0 && (adjectivalWord || thirdWord) && bareParticiple) {
+    const must = MUST.has(s.wordKeys[e - 1]!) ? e - 1 : s.wordKeys[e - 1] === 'tu' && e >= 2 && MUST.has(s.wordKeys[e - 2]!) ? e - 2 : -1;
+    if (must >= 0 && s.sentence[must] === s.sentence[i]) return must;
+  }
   if (nick || body) {
     const n = nicknameFrame(s, i, j, first, head, naming && !determiner, nick, body, next);
     if (n >= 0 || (!addressedWord && !intensifiedWord && !calledWord && !thirdWord)) return n;

@@ -26,7 +26,7 @@ export const intensified = nouns('innocent colon');
 
 /** Nouns that insult only as what someone is called, with an article (« t'es un rat », « vous êtes des moutons »,
  *  « espèce de nouille »): alone they are animals, food, things. */
-export const called = nouns('fou|folle|fous|folles malade pourriture troll clown rat porc cochon truie vache chienne singe dinde cruche gourde buse ane andouille nouille patate cornichon ordure dechet rate cloche parasite vermine larve mollusque legume zero nullite plaie boulet guignol pantin charogne mouton crapaud serpent vipere hyene pou crotte torchon guenille epave loque moron toton tarla taouin tache morveux fatiguant chialeux bozo baleine trainee debris');
+export const called = nouns('fou|folle|fous|folles malade pourriture troll clown rat porc cochon truie vache chienne singe dinde cruche gourde buse ane andouille nouille patate cornichon ordure dechet rate cloche parasite vermine larve mollusque legume zero nullite plaie boulet guignol pantin charogne mouton crapaud serpent vipere hyene pou crotte torchon guenille epave loque moron toton tarla taouin tache morveux fatiguant chialeux bozo baleine trainee debris potiche meuble');
 
 /** Of those, the ones that name a person with an article in the third person too (« c'est un épais »,
  *  « ce demeuré », « mon innocent »): no other noun sense. */

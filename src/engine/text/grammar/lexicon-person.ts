@@ -147,6 +147,8 @@ export const condescension = [
   // A grown-up's work likened to a small child's or an ape's (« écrit comme un enfant de maternelle », « gère ça comme un singe »).
   '~ecrire|~parler|~raisonner|~reflechir|~penser|~conduire|~gerer|~agir|~compter comme un|une|des +enfant|+bebe|+gamin|+flo de maternelle|garderie|primaire|prematernelle',
   '~ecrire|~parler|~raisonner|~reflechir|~penser|~conduire|~gerer|~agir|~compter comme un|une|des +singe|+chimpanze|+babouin|+orang-outan',
+  // A mind asked for as if none were there (« ça prend-tu un cerveau pour travailler à la ville? »).
+  'ca|sa prend|prends tu|t un|une|deux cerveau|cervelle|neurone|neurones pour',
   // What fills the head instead (« de la bouette entre les deux oreilles »).
   'de la|du bouette|marde|merde|vide|paille|sciure|gruau|jello|compote|mousse|beurre|bran entre les deux? oreilles',
   // Disgust aimed at someone (« tu me dégoûtes », « elle me donne envie de vomir », « tu me fais pitié »).
