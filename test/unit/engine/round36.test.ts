@@ -33,7 +33,7 @@ describe('harm foretold to the reader by someone else: a doubt to check, never a
 describeReading(
   'the speaker\'s own threat, through « faire » or with an indirect pronoun (round 36)',
   ['Je vais le faire souffrir', 'On va la faire douiller', 'Tu vas me le payer', 'Vous allez nous le payer cher', 'Je vais te pendre par les pieds', 'Je vais le fusiller'],
-  ['Tu vas me le payer 20 piasses', 'Je vais te faire souffrir avec mes questions de quiz', 'Ce cours va vous faire souffrir un peu', 'Je vais te faire mourir de rire', 'On va pendre la crémaillère samedi'],
+  ['Tu vas me le payer 20 piasses', 'Tu mérites une balle de ping-pong neuve', 'Tu mérites une balle de golf signée', 'Je vais te faire souffrir avec mes questions de quiz', 'Ce cours va vous faire souffrir un peu', 'Je vais te faire mourir de rire', 'On va pendre la crémaillère samedi'],
   { cleanNotDisrespectful: true },
 );
 

@@ -1656,6 +1656,9 @@ export function findThreats(s: Stream, sc: Scope = scopeOf(s)): WordHit[] {
     // « Vous allez payer vos taxes », « tu vas payer 20 $ », « vous allez mourir de rire »: a bill or a figure, not revenge.
     const last = s.wordKeys[b - 1]!;
     const next = b < n && s.sentence[b] === s.sentence[a] && s.brk[b] === 0 ? s.wordKeys[b]! : '';
+    // « Tu mérites une balle de golf signée », « … une volée de ping-pong »: a ball or a game, not a blow.
+    // (« ping-pong » is read as two words joined by a hyphen.)
+    if (isDe(next) && b + 1 < n && (HARM_FIGURES.has(s.wordKeys[b + 1]!) || (b + 2 < n && s.hyphen[b + 2] === 1 && HARM_FIGURES.has(s.wordKeys[b + 2]!)))) continue;
     if ((last.startsWith('pay') || last.startsWith('regrett')) && next !== '' && !PAY_END.has(next) && !['cela', 'cher', 'tout', 'pour'].includes(next)) continue;
     if (fills(DYING_OF, s.words[b - 1]) && (next === 'de' || next === 'd' || next === 'moins')) continue;
     // « Comptez vos jours de congé », « vous allez brûler des calories »: a complement makes it ordinary.
